@@ -89,6 +89,37 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
 
+# A glued table row's grade code run into its band's first figure ("Post NameGradeScale" /
+# "Survey Analyst0943,450 – 104,280"): digits right after a letter, before a grouped figure
+# and a dash and a second grouped figure.
+_GLUED_CODE_GATE = re.compile(r"[A-Za-z]\d")
+_GLUED_CODE = re.compile(r"(?<=[A-Za-z])(\d+)((?:,\d{3})+)(\s*[–—-]\s*)(\d{1,3}(?:,\d{3})+)"
+                         r"(?![\d,])")
+_CODE_DIGITS = 2  # a grade code glued to a figure has one digit or two
+
+
+def _code_apart(match: re.Match[str]) -> str:
+    """The glued row's code blanked out when the figure is malformed or above the band's top
+    without it and well formed with it gone ("0943,450 – 104,280" -> "  43,450 – 104,280").
+
+    >>> _GLUED_CODE.sub(_code_apart, "Analyst111,140,000 – 2,736,000")
+    'Analyst  1,140,000 – 2,736,000'
+    >>> _GLUED_CODE.sub(_code_apart, "Level110,000 – 150,000")
+    'Level110,000 – 150,000'
+    """
+    lead, groups, dash, top = match.groups()
+    ceiling = int(top.replace(",", ""))
+    if len(lead) <= 3 and not lead.startswith("0") and int(lead + groups.replace(",", "")) <= (
+            ceiling):
+        return match.group()  # a well-formed band: no code in it
+    for cut in range(1, _CODE_DIGITS + 1):
+        rest = lead[cut:]
+        if 0 < len(rest) <= 3 and not rest.startswith("0") and int(
+                rest + groups.replace(",", "")) <= ceiling:
+            return f"{' ' * cut}{rest}{groups}{dash}{top}"
+    return match.group()
+
+
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -410,6 +441,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
+    if bare and _GLUED_CODE_GATE.search(text):
+        text = _GLUED_CODE.sub(_code_apart, text)  # "Analyst0943,450 – 104,280": offsets stay
     position = 0
     floor = 0
     size = len(text)

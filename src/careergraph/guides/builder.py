@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
-from careergraph.guides.skill_trailers import without_trailers
+from careergraph.guides.skill_trailers import training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
+from careergraph.lexicon import load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -58,7 +59,8 @@ Bucket = Literal[
     "best_practices",
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
-_MOVE_BUCKETS = frozenset({"leads_to", "transitions_to", "moves_in"})
+_MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
+_MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
 # Buckets of names of organisations and industries: a question never names one (a page's
@@ -98,10 +100,11 @@ def fact_key(text: str) -> str:
 @lru_cache(maxsize=1 << 14)  # skill lines repeat across a corpus's guides (~4 times)
 def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
-    key is None when the text names no skill (no letter: "Skill Level: 3")."""
+    key is None when the text names no skill (no letter: "Skill Level: 3"; a training
+    activity: "ICU shadowing")."""
     text = without_trailers(" ".join(text.split()))
-    if not any(c.isalpha() for c in text):
-        return text, None
+    if not any(c.isalpha() for c in text) or training_activity(text):
+        return text, None  # ("EMS ride-alongs": what a programme does, no skill)
     return text, name_key(text)
 
 
@@ -124,6 +127,7 @@ class GuideBuilder:
         # short forms a skill read with its long form spells ("GDP" of "good documentation
         # practices (GDP)"): the same skill, whichever kind a reader gives the bare one
         self._short_forms: set[str] = set()
+        self._own_grades: set[str] = set()  # grade words naming the role itself (own_grade)
         self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
@@ -255,6 +259,50 @@ class GuideBuilder:
         self.salaries.append(salary)
         self.use(salary.source.line)
 
+    def own_grade(self, word: str) -> None:
+        """Note a grade word that names the role itself at its last grade ("Consultant" on a
+        medical training page): a move to "<grade> <role>" is no move (see :meth:`build`)."""
+        self._own_grades.add(word.lower())
+
+    def _own_grade_moves(self) -> None:
+        """Moves up or across to the role under one of its own grades left out."""
+        if not self._own_grades or self.role is None:
+            return
+        own = {f"{grade} {self.role.text.lower()}" for grade in self._own_grades}
+        for bucket in _MOVE_ORDER[:2]:  # (up and across)
+            self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
+
+    def _one_spelling_per_move(self) -> None:
+        """A title and the same title under a qualifier the page gives its own role too, in
+        one list of moves ("start as firemen", "began as locomotive firemen" on a page about
+        locomotive engineers), name one role: the qualified spelling stays, and pay the bare
+        title owns goes to it.  Another qualifier names another job ("Cook", "Pastry Cook";
+        "Foreman", "General Foreman"), a level word another rung ("Senior X"), and a bare
+        title two qualified ones could spell stays as it is."""
+        if self.role is None:
+            return
+        pairs = [(bucket, fact, other) for bucket in _MOVE_ORDER for fact in self.lists[bucket]
+                 for other in self.lists[bucket]
+                 if other.text.lower().endswith(f" {fact.text.lower()}")]
+        if not pairs:
+            return
+        page = " ".join(self._content.values()).lower()
+        role = self.role.text.lower()
+        levels = _level_words()
+        renamed: dict[str, str] = {}
+        for bucket, fact, other in pairs:
+            qualifier = other.text.lower()[:-len(fact.text) - 1]
+            if f"{qualifier} {role}" not in page or fact.text.lower() == role or sum(
+                    1 for b, f, _ in pairs if b == bucket and f is fact) > 1 or not (
+                    levels.isdisjoint(qualifier.split())):
+                continue  # (the role itself, or the role a level up: "Senior X")
+            renamed[fact.text.lower()] = other.text
+            self.lists[bucket] = [f for f in self.lists[bucket] if f is not fact]
+        if renamed:
+            self.salaries = [band.model_copy(update={"role": renamed[band.role.lower()]})
+                             if band.role is not None and band.role.lower() in renamed else band
+                             for band in self.salaries]
+
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
@@ -275,6 +323,8 @@ class GuideBuilder:
                 "no role title found",
                 hint="start the guide with the role's title on its own line",
             )
+        self._own_grade_moves()
+        self._one_spelling_per_move()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
@@ -298,6 +348,12 @@ class GuideBuilder:
                   if name not in given else list(given[name]) if type(given[name]) is list
                   else given[name] for name in _FIELDS}
         return trusted.assembled(Guide, values, set(given))
+
+
+@cache
+def _level_words() -> frozenset[str]:
+    """The lexicon's seniority words, in lower case ("senior", "trainee")."""
+    return frozenset(word.lower() for words in load_lexicon().levels.values() for word in words)
 
 
 #: Guide's fields in order (those :meth:`GuideBuilder.build` leaves unset get their defaults).

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.skill_cues import fixed_pair, known_name
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
@@ -149,12 +150,11 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     for match in _USE.finditer(text):
         if any(start <= match.start(1) < end for start, end in means):
             continue  # "with CO2 welding (FCAW), …": the technique's word, read above
-        others, rest = _alternatives(text[match.end():])
+        listed, rest = _alternatives(text[match.end():], match.group(1))
         if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
             continue  # "use Boolean search": a technique named by its qualifier, no product
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
-            found.append(match.group(1))
-            found.extend(others)
+            found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
     first = _OPENING.match(text) if not prose and not is_title_case(text) and (
         ":" not in text) else None
@@ -239,20 +239,53 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
 _ALTERNATIVE = re.compile(rf"(?:\s+/\s+|,\s+|,?\s+(?:and|or)\s+)({_RUN})")
 
 
-def _alternatives(after: str) -> tuple[list[str], str]:
+def _alternatives(after: str, first: str = "") -> tuple[list[str], str]:
     """The names a spaced slash adds after a tool's name ("… / Studio 5000 / Logix"), and
-    the text after them.
+    the text after them.  With ``first`` (the name before ``after``), an "and" inside a list
+    of alternatives joins one name (see :func:`_joined_names`), and ``first`` itself comes
+    back with the names, joined with what follows it where it should be.
 
     >>> _alternatives(" / Studio 5000 / Logix Designer (online)")
     (['Studio 5000', 'Logix Designer'], ' (online)')
     >>> _alternatives(" and Micromine for resource models")
     (['Micromine'], ' for resource models')
+    >>> _alternatives(" and Tile Flow or Gridwork for plans", "Tile Forge")
+    (['Tile Forge and Tile Flow', 'Gridwork'], ' for plans')
     """
     names: list[str] = []
+    joins: list[str] = []
     while (match := _ALTERNATIVE.match(after)) is not None:
         names.append(match.group(1))
+        joins.append(match.group().split()[0] if match.group()[:1] != "," else ",")
         after = after[match.end():]
-    return names, after
+    if not first:
+        return names, after
+    return _joined_names([first, *names], joins), after
+
+
+def _joined_names(names: list[str], joins: list[str]) -> list[str]:
+    """``names`` with two neighbours joined again where their "and" is inside one name: a
+    pair the lexicon knows whole ("Health and Safety …"), or an "and" before the last
+    conjunction of a list that ends in "or" ("in Qimera, HIPS and SIPS or NaviSuite": the
+    list's items are cut by commas and "or", so "HIPS and SIPS" is one product), unless the
+    second half is a tool or skill of the lexicon on its own ("in Excel and Python or R").
+    ``joins[i]`` is the word between ``names[i]`` and ``names[i + 1]`` ("," "/" "and" "or").
+
+    >>> _joined_names(["Qimera", "HIPS", "SIPS", "NaviSuite"], [",", "and", "or"])
+    ['Qimera', 'HIPS and SIPS', 'NaviSuite']
+    >>> _joined_names(["Excel", "Python", "R"], ["and", "or"])
+    ['Excel', 'Python', 'R']
+    """
+    ends_in_or = bool(joins) and joins[-1] == "or"
+    out = [names[0]]
+    for index, (join, name) in enumerate(zip(joins, names[1:], strict=True)):
+        pair = f"{out[-1]} and {name}"
+        if join == "and" and (fixed_pair(pair) or (
+                ends_in_or and index < len(joins) - 1 and not known_name(name))):
+            out[-1] = pair
+        else:
+            out.append(name)
+    return out
 
 
 # A period named like a product: "Q4 2025", "FY26", "H1 2024".

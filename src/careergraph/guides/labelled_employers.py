@@ -46,6 +46,7 @@ from careergraph.guides.workplace_kinds import (
     _place,
     _plain_kind,
     _run_on_kinds,
+    _served,
     _shared_heads,
     _unsized,
     _vague,
@@ -239,7 +240,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             # "the online retailer Quillo": a kind, then the one organisation of that kind
             employers.append(named)
             words = words[:cut]
-        kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
+        kinds.extend(k for k in _run_on_kinds(words) if not (_vague(k) or _served(k)))
     return employers, kinds
 
 

@@ -985,6 +985,7 @@ class _LongformParser(MentionMixin):
             out.add("responsibilities", item, row.no)
             self.tools(item, row.no, enumerations=False)
             self.duty_tools(item, row.no)
+            self.duty_workplaces(item, row.no)
             # "Execution of stability studies as per ICH guidelines": a duty written as nouns
             for name in nominal_duty_skills(item) if item[:1].isupper() else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -1083,9 +1084,11 @@ class _LongformParser(MentionMixin):
                     self.out.skill(bare, SkillKind.TECHNICAL, row.no)
         elif self.kind is Kind.RESPONSIBILITIES and len(row.text.split()) <= _DUTY_LINE:
             self.duty_tools(row.text, row.no)  # a duty per line, with no bullet
+            self.duty_workplaces(row.text, row.no)
         elif self.kind is Kind.RESPONSIBILITIES:  # a paragraph of duties: each sentence's
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
+                self.duty_workplaces(sentence, row.no)
             duties = [sentence for sentence in split_sentences(row.text)
                       if third_person_duty(sentence)] if third_person_duty(row.text) else []
             for sentence in duties if len(duties) >= _MIN_DUTIES else ():

@@ -39,6 +39,7 @@ from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
+from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import unit_owners
 from careergraph.model import SkillKind
 
@@ -160,6 +161,8 @@ class MentionMixin(SectionMixin):
             text = _SERVED_AS.sub("experience as a", text)
         coded = "→" in text and self.code_ladders(text, row.no)  # "L1 → L2 → L3"
         chain = None if coded else arrow_chain(text)
+        if ("FY" in text or "F1" in text) and (grade := final_grade(text)) is not None:
+            self.out.own_grade(grade)  # "FY1 ▸ … ▸ CCT ▸ Consultant": "Consultant X" is X
         if chain and len(chain) > _MAX_LADDER:
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []

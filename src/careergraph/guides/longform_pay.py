@@ -182,8 +182,10 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
-                         "average salary", "typical salary", "starting salary"})
+                         "average salary", "typical salary", "starting salary", "basic salary",
+                         "basic pay", "base salary", "base pay"})
 # A label giving one end of a range on its own line ("High Salary: $61000").
 _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minimum)\s+"
                     r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
@@ -734,6 +736,8 @@ class PayMixin(SkillMixin):
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
+        lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(

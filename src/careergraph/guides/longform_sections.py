@@ -312,6 +312,11 @@ class SectionMixin(PageMixin):
             self.names(_NAME_BUCKETS[self.kind], row.heading, row.no)  # "1. Healthcare"
         elif self.kind in _MOVE_BUCKETS and row.numbered:
             self.moves(self.kind, row.heading, row.no)  # "2. Senior Quality Engineer"
+        elif self.kind is Kind.SALARY and row.numbered and (
+                rung := self.rung_title(row.heading)) is not None:
+            # "6. Survey Manager" / "- Basic Salary: …" in a pay section: the pay under the
+            # numbered title is that title's
+            self.line_title = rung
         elif self.kind in _PAY_BY_KIND:
             self.employer_types(row.heading, row.no)
 

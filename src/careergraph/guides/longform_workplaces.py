@@ -30,7 +30,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
-from careergraph.guides.workplace_kinds import employer_types, listed_kinds
+from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
 from careergraph.model import Fact, SkillKind
 
@@ -289,6 +289,13 @@ class WorkplaceMixin(PayMixin):
                 self.out.lists["sectors"] = [f for f in facts if f not in shorter]
             self.out.add("sectors", kind, line)
             self.prose_sectors.add((fold(kind), line))
+
+    def duty_workplaces(self, text: str, line: int) -> None:
+        """The kinds of workplace a duty is done at ("interpreting at hospitals, police
+        stations and courts"): :func:`~careergraph.guides.workplace_kinds.duty_places`."""
+        if " at " in text and not self.duty_stations(text):
+            for kind in duty_places(text):
+                self.out.add("sectors", kind, line)
 
     def duty_stations(self, text: str) -> bool:
         """On a service's job page, "They work in ports, air terminals …" names where the

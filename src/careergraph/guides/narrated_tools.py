@@ -90,8 +90,8 @@ def narrated_tools(sentence: str, excluded: Callable[[str], bool] | None = None)
         before = sentence[:match.start()].rstrip()
         if match.group()[0].isupper() and before and before[-1] not in ".!?(\"“":
             continue  # a capitalised verb inside a name ("Shader Programming Architecture")
-        others, rest = _alternatives(sentence[match.end():])
-        names = [_SENTENCE_END.split(f"{n} ")[0].strip(" .,;") for n in (match.group(2), *others)]
+        listed, rest = _alternatives(sentence[match.end():], match.group(2))
+        names = [_SENTENCE_END.split(f"{n} ")[0].strip(" .,;") for n in listed]
         if _NOT_AFTER.match(sentence[match.end():]) or _NOT_AFTER.match(rest):
             continue
         if match.group("acronym") is not None:

@@ -167,9 +167,13 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
 
 
 # "for a|the|our …" right after a figure, up to the end of its noun phrase.
-_FOR_THING = re.compile(r"\s+for\s+(?:a|an|the|our|your|one|each|\d{1,4})\s+"
+_FOR_THING = re.compile(r"\s+for\s+(?P<det>a|an|the|our|your|one|each|\d{1,4})\s+"
                         r"(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
                         r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|of|with|in|at|on|to|from)\b))")
+
+
+# A stretch of time a figure may be paid for ("for 40 hours", "for 3 months").
+_STRETCH = re.compile(r"(?:hour|hr|day|week|fortnight|month|year|shift|night|term|season)s?")
 
 
 @cache
@@ -190,12 +194,17 @@ def priced_thing(text: str, end: int) -> bool:
     (False, False)
     >>> priced_thing("an extra $150 for 60 deliveries", 13), priced_thing("$900 for 40 hours", 4)
     (True, False)
+    >>> priced_thing("a bonus of $25 for 30 jobs", 14)
+    True
     """
     found = _FOR_THING.match(text, end)
     if found is None:
         return False
     words = [re.sub(r"['’]s$", "", w) for w in found.group("phrase").split()]
     head = words[-1].lower()  # ("a half-day audit": an audit; "a 40-hour week": a week)
+    if found.group("det").isdigit() and int(found.group("det")) > 1 and (
+            _STRETCH.fullmatch(head) is None):
+        return True  # "$40 for 60 jobs": a count of pieces of work, no stretch of time
     payees = _payee_nouns()
     return not any(w[:1].isupper() or w.lower() in payees for w in words) and not any(
         part in payees for part in head.split("-")) and not practitioner_noun(head)

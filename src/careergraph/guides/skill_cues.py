@@ -36,8 +36,8 @@ from careergraph.guides.text import clean, is_title_case, split_items, split_sen
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
-__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_skill",
-           "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
+__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_name",
+           "known_skill", "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
            "stated_requirement"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
@@ -813,6 +813,17 @@ def known_skill(text: str) -> bool:
     (True, True, False)
     """
     return fold(_unqualified(text)) in _pair_words().skills
+
+
+def known_name(text: str) -> bool:
+    """Whether ``text`` is a skill or a tool of the bundled lexicon (any case).
+
+    >>> known_name("Python"), known_name("time management"), known_name("Tile Forge")
+    (True, True, False)
+    """
+    words = _pair_words()
+    folded_name = fold(text)
+    return folded_name in words.tools or folded_name in words.skills or known_skill(text)
 
 
 def fixed_pair(text: str) -> bool:

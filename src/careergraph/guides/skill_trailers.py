@@ -16,9 +16,9 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
-from careergraph.guides.skill_cues import known_skill
+from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["without_trailers"]
+__all__ = ["training_activity", "without_trailers"]
 
 
 @cache
@@ -35,20 +35,67 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def without_trailers(name: str) -> str:
-    """``name`` without a sentence's trailing remark or leading preposition, or without the
-    setting after a known skill ("time management in survey season"); a name that is
-    nothing else stays as it is.
+    """``name`` without a sentence's trailing remark or leading preposition, without the
+    setting after a known skill ("time management in survey season") or the purpose after
+    a tool's activity ("Python scripting for data QC"), and a room named by its activity as
+    the activity ("simulation lab"); a name that is nothing else stays as it is.
 
     >>> without_trailers("time management during peak season")
     'time management'
+    >>> without_trailers("Python scripting for load checks")
+    'Python scripting'
+    >>> without_trailers("Design for Six Sigma"), without_trailers("SQL for reporting")
+    ('Design for Six Sigma', 'SQL for reporting')
+    >>> without_trailers("welding lab"), without_trailers("calibration lab weekly")
+    ('welding', 'calibration')
     """
     trailing, leading, degree = _patterns()
     stripped = leading.sub("", degree.sub("", trailing.sub("", name))).strip()
     setting = _SETTING.search(stripped) if " " in stripped else None
     if setting is not None and known_skill(stripped[:setting.start()]):
         stripped = stripped[:setting.start()]
+    purpose = _PURPOSE.search(stripped) if " for " in stripped else None
+    if purpose is not None and _tool_activity(stripped[:purpose.start()]):
+        stripped = stripped[:purpose.start()]
+    room, _, place = stripped.rpartition(" ")
+    if room and place.lower() in _training()[1] and activity(room):
+        stripped = room  # "simulation lab": the skill practised there
     return stripped or name
+
+
+@cache
+def _training() -> tuple[re.Pattern[str], frozenset[str]]:
+    words = word_lists("skill_trailers")
+    activities = phrase_alternation(words.get("training", ())) or "(?!)"
+    return (re.compile(rf"(?:^|\s)(?:{activities})$", re.IGNORECASE),
+            frozenset(str(w).lower() for w in words.get("places", ())))
+
+
+def training_activity(name: str) -> bool:
+    """Whether ``name`` is an activity of a training programme, no skill: it ends on one of
+    ``skill_trailers.training`` ("ICU shadowing", "clinical clerkships").
+
+    >>> training_activity("ICU shadowing"), training_activity("supervised practice")
+    (True, True)
+    >>> training_activity("stock rotation"), training_activity("Shadowing Tools Pro")
+    (False, False)
+    """
+    return _training()[0].search(name) is not None
 
 
 # Where a setting starts after a skill: "in survey season", "during audits", "on shift".
 _SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")
+# Where a purpose starts after a tool's activity: "for data checks", "for the reports".
+_PURPOSE = re.compile(r"\s+for\s+\S")
+
+
+def _tool_activity(text: str) -> bool:
+    """A known tool with the activity done in it, named before a purpose ("Python scripting
+    for data QC", "Excel modelling for budgets"); a skill alone keeps its purpose, which may
+    be part of its name ("Python for analysis", "Empathy for internal users").
+
+    >>> _tool_activity("R scripting"), _tool_activity("Python"), _tool_activity("Food safety")
+    (True, False, False)
+    """
+    tool, _, work = text.rpartition(" ")
+    return bool(tool) and activity(work) and known_name(tool)

@@ -7,9 +7,10 @@ The grades and their labels are data (``stage_owners`` in ``data/headings.yaml``
 title and the row labels that name it, codes and words, case ignored; ``before`` the grades
 a specialty's trainees pass through first, ``beside`` the others).  A pathway printed as a
 chain of stages ("Medical school ▸ FY1 ▸ FY2 ▸ CT1 ▸ … ▸ Consultant") names the doctors of
-the earlier grades it passes through, who move in (:func:`earlier_grades`).  A label is the row's
-text before its figure, without the columns of numbers between it and the figure (a nodal
-point, a step) and the dash or dotted leader before the figure.
+the earlier grades it passes through, who move in (:func:`earlier_grades`), and ends in the
+specialty's own post (:func:`final_grade`): "Consultant X" is the role at its last grade.
+A label is the row's text before its figure, without the columns of numbers between it and
+the figure (a nodal point, a step) and the dash or dotted leader before the figure.
 
 >>> stage_owner("FY1               1             "), stage_owner("Specialty doctor  –  ")
 ('Foundation Doctor', 'Specialty Doctor')
@@ -26,7 +27,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["earlier_grades", "stage_owner"]
+__all__ = ["earlier_grades", "final_grade", "stage_owner"]
 
 # What follows a row's label before its figure: numbers of other columns, dashes, leaders.
 # (a number glued to the label is its own: "FY1")
@@ -60,6 +61,24 @@ def earlier_grades(text: str) -> list[str]:
         return []
     found = [_labels().get(step.strip().lower()) for step in steps]
     return list(dict.fromkeys(owner for owner, first in filter(None, found) if first))
+
+
+def final_grade(text: str) -> str | None:
+    """The grade a pathway of stages ends in, when it is a word and no stage's code: the
+    specialty's own post that training leads to ("… ▸ ST7 ▸ CCT ▸ Consultant").
+
+    >>> final_grade("FY1 ▸ FY2 ▸ CT1 ▸ ST4 ▸ CCT ▸ Consultant"), final_grade("FY1 ▸ FY2 ▸ ST3")
+    ('Consultant', None)
+    >>> final_grade("Apprentice ▸ Journeyman ▸ Master") is None
+    True
+    """
+    steps = _CHAIN.split(text.strip())
+    last = steps[-1].strip(" .") if len(steps) >= _CHAIN_STAGES else ""
+    if not (last.isalpha() and last[:1].isupper() and not last.isupper()):
+        return None
+    # (a medical pathway, which passes a grade of ``stage_owners``: a trade's "Apprentice ▸
+    # Journeyman ▸ Master" ends in a rung above the role)
+    return last if any(_labels().get(step.strip().lower()) for step in steps) else None
 
 
 def stage_owner(lead: str) -> str | None:

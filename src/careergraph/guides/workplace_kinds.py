@@ -26,6 +26,7 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "EXAMPLES",
+    "duty_places",
     "employer_types",
     "listed_kinds",
     "second_kind",
@@ -248,6 +249,50 @@ def _vague(kind: str) -> bool:
     """"private firms": a generic noun with only vague adjectives says no kind."""
     words = kind.lower().split()
     return words[-1] in _GENERIC and all(w in _VAGUE for w in words[:-1])
+
+
+# The places a duty is done at, listed ("interpreting at hospitals, police stations, courts
+# and public offices", "welding at shipyards and block factories"): each item a plural noun
+# phrase of up to three words.
+_DUTY_AT = re.compile(r"\bat\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
+                      r"(?:,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)*"
+                      r",?\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+[a-z])")
+# Heads of the public places a duty is done at, besides the kinds of organisation.
+_DUTY_PLACES = frozenset({"stations", "courts", "offices", "sites", "schools", "prisons"})
+
+
+def duty_places(text: str) -> list[str]:
+    """The kinds of workplace a duty lists after "at": two or more, each ending in a kind of
+    organisation or a public place ("at hospitals, police stations and courts"); none when an
+    item is no place ("at weekends and holidays").
+
+    >>> duty_places("Interpreting at hospitals, police stations and courts")
+    ['hospitals', 'police stations', 'courts']
+    >>> duty_places("Cover at weekends and bank holidays"), duty_places("at the yards")
+    ([], [])
+    """
+    found: list[str] = []
+    for match in _DUTY_AT.finditer(text) if " at " in f" {text}" else ():
+        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
+        if len(items) >= 2 and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
+                item.rsplit(" ", 1)[-1] in _DUTY_PLACES) for item in items):
+            found.extend(items)
+    return found
+
+
+# People a job serves: "we work for business customers", "for the centre's users" say whom
+# the work is for, not a kind of organisation that employs.
+_SERVED = frozenset({"customers", "clients", "users", "patrons", "visitors", "guests",
+                     "subscribers", "shoppers"})
+
+
+def _served(kind: str) -> bool:
+    """A kind that names the people a job serves, no workplace.
+
+    >>> _served("corporate clients"), _served("the library's users"), _served("client firms")
+    (True, True, False)
+    """
+    return kind.rsplit(" ", 1)[-1].lower() in _SERVED
 
 
 def _shared_heads(items: list[str], text: str) -> list[str]:
