@@ -338,6 +338,8 @@ class PageMixin(TableMixin):
         for job in jobs:
             if job.firm and (self.own_job(job.title) or job.title.split()[-1].lower() == head):
                 self.out.add("employers", job.firm, job.line)
+            for client in job.clients if self.own_job(job.title) else ():
+                self.out.add("employers", client, job.line)  # a freelancer's named client
 
     def own_job(self, title: str) -> bool:
         """A history's job that is the role, or the role with another hat ("Voice Actor &
@@ -351,7 +353,9 @@ class PageMixin(TableMixin):
         ("Freelance patent illustrator": patent illustrator); other titles as printed."""
         part = title.split(" & ")[0].strip() if " & " in title else title
         bare = _FREELANCE.sub("", part)
-        return bare if bare != title and self.own_card(bare) else title
+        if bare == title or not self.own_card(bare):
+            return title
+        return self.role if self.role and bare.lower() == self.role.lower() else bare
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into
