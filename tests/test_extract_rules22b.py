@@ -10,15 +10,15 @@ Every page is invented here (schools, people, companies, subs, figures).
 
 from __future__ import annotations
 
+from tests.guide_facts import names, pay, steps
+
 from careergraph.guides import parse_text
 from careergraph.guides.graduate_paths import graduate_paths
 from careergraph.guides.items import sentence_skills
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.salary import find_amounts
-from careergraph.lexicon import load_lexicon
 from careergraph.guides.vocab import Vocabulary
-
-from tests.guide_facts import names, pay, steps
+from careergraph.lexicon import load_lexicon
 
 ALUMNI = """Brackenmoor College | School of Architecture
 Home  >  Alumni  >  Where Are They Now?

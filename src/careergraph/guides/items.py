@@ -711,6 +711,10 @@ _TO_NOUNS = frozenset({"attention", "resistance", "tolerance", "adherence", "com
 
 
 def _item(words: list[str], first: bool) -> str | None:
+    if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
+        words = words[2:]  # "2 ft level": the tool, not its size
+    elif words and _SIZE.fullmatch(words[0]):
+        words = words[1:]  # '24" pipe wrench', "10mm spanner"
     if first:
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _LEADS | VERBS), default=0)
         words = words[cut:]
@@ -728,6 +732,10 @@ def _item(words: list[str], first: bool) -> str | None:
            for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
+
+
+# A tool's size before its name in a kit list ('24" pipe wrench', "2 ft level", "10mm spanner").
+_SIZE = re.compile(r"\d+(?:[./]\d+)?\s?(?:\"|”|″|'|ft|in|inch|mm|cm|m|oz|lb)\.?")
 
 
 def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list[str]:
@@ -774,7 +782,12 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if learning is None:
                 continue
             body = body[learning.end():]
-        for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
+        parts = re.split(r"(\s*;\s*|:\s+|\s+(?:such as|like|including)\s+)", body)
+        for index in range(0, len(parts), 2):
+            part = parts[index]
+            if index + 1 < len(parts) and parts[index + 1].startswith(":"):
+                continue  # "Ask first, but the usual kit: A, B": the words before a colon
+                # label the list after it
             # ("search and rescue", a name of the lexicon, stays one item)
             pieces = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             start = max((i for i, words in enumerate(pieces)

@@ -122,12 +122,15 @@ _ADVANCE = (
     "next role",
 )
 _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
-           "companies", "corporations")
+           "companies", "corporations",
+           "hirers")  # (an alumni page's "Recent hirers include A, B and C")
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
+# A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
+_CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -153,6 +156,8 @@ def arrow_chain(text: str) -> list[str] | None:
         if position != -1:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
+    # ("… → superintendent if you like running work": the condition is no part of the step)
+    last = _CLAUSE_AFTER_STEP.split(last, maxsplit=1)[0]
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
     # (a step's aside is no part of its length: "Senior X (after 3 years, ₹18–22 LPA)")
     if any(not part or len(_STEP_ASIDE.sub("", part).split()) > _CHAIN_WORDS for part in chain):

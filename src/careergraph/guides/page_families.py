@@ -37,6 +37,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
 - ``title``: patterns with a ``title`` group finding the page's own role on a line of its
   own (a dictionary entry's upper-case base title after its code: "199.261-010 TAXIDERMIST
   (museum) alternate titles: …");
+- ``dedent``: true when the page indents its text under its headings (a wiki FAQ's answers
+  under numbered questions): the lines are read without their indentation, so that a
+  wrapped answer is joined back into one paragraph;
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -123,6 +126,7 @@ class FamilyWords:
     phrase_skills: bool = False
     title: tuple[re.Pattern[str], ...] = ()
     scored: re.Pattern[str] = _NEVER
+    dedent: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -147,7 +151,8 @@ class FamilyWords:
                    tuple(re.compile(p) for p in listed("issuer")), _any(listed("run_in")),
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
-                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")))
+                   tuple(re.compile(p) for p in listed("title")), _any(listed("scored")),
+                   bool(raw.get("dedent")))
 
 
 @cache
@@ -347,8 +352,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
             continue
-        if cut != text:
-            page.text[no] = cut
+        if cut != text or (words.dedent and cut != raw):
+            page.text[no] = cut  # (``dedent``: an answer indented under its question)
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
             last[1]) and not any(no > last[0] for no in inside) and not _LABELLED_LIST.match(
