@@ -680,7 +680,12 @@ _LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "
 # items before them are the clause, not names.
 _LIST_OPENERS = frozenset({"using", "including"})
 _SUBJECTS = frozenset({"you", "they", "he", "she", "we", "it", "i", "most", "many", "some"})
-_NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", "that",
+# A bracket's label before its examples ("flatbed: straps, chains"), and the filler closing a
+# list of examples ("Pipe Fitter Pro, Fitter's Friend, whatever"): no names.
+_BRACKET_LABEL = re.compile(r"^[a-z][\w -]{0,20}:\s+")
+_FILLERS = frozenset({"whatever", "etc", "etc.", "and so on", "and more", "or whatever",
+                      "you name it", "anything"})
+_NOT_ITEM = frozenset({"not", "a", "an", "the", "one", "your", "our", "their", "this", "that",
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
                        "other", "more", "less", "such", "each", "every", "all", "both"})
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
@@ -765,7 +770,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if _EXPANDS.search(sentence, 0, bracket.start()):
                 continue  # "AAC (augmentative and alternative communication)": a spelling
             inner = bracket.group(1)
-            items = split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner))
+            # ("securing loads (flatbed: straps, chains, tarps)": the label of the examples)
+            inner = _BRACKET_LABEL.sub("", inner)
+            items = [i for i in split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "",
+                                                   inner)) if i.lower() not in _FILLERS]
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
