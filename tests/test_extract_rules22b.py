@@ -167,3 +167,53 @@ def test_role_from_file_name_tail_the_text_spells_apart() -> None:
             "gets a scanner.\n")
     guide = parse_text(page, "wikifaq-van-driver.txt")
     assert guide.role.text == "Van Driver"
+
+
+def test_moves_told_in_a_trade_faq() -> None:
+    from careergraph.guides.moves import prose_moves
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    came = prose_moves("Plenty of us came over from roofing, plastering and the scaffolder trade.",
+                       vocab)
+    assert came["in"] == ["Roofing", "Plastering", "Scaffolder"]
+    assert prose_moves("Most get hired on as a labourer by a small firm.", vocab)["in"] == [
+        "Labourer"]
+    assert prose_moves("We have ex-bakers, retail assistants and former nurses.", vocab)[
+        "in"][:2] == ["Baker", "Retail Assistant"]
+    assert prose_moves("A few go back to the college as lecturers.", vocab)["lateral"] == [
+        "Lecturer"]
+    assert prose_moves("With time a clerk can go on to be office manager.", vocab)["up"] == [
+        "Office Manager"]
+
+
+def test_workplace_kinds_with_examples_and_whom_they_serve() -> None:
+    from careergraph.guides.mentions import section_names
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    employers, kinds = section_names(
+        "In care homes for adults, day centres, NGOs such as Brightpath and Open Door, and "
+        "charities such as Harbour Trust.", vocab)
+    assert employers == ["Brightpath", "Open Door", "Harbour Trust"]
+    assert {"NGOs", "charities", "care homes for adults", "day centres"} <= set(kinds)
+
+
+def test_a_credentials_subject_is_no_skill() -> None:
+    page = ("Reservoir Warden\n\nWhat we value\n"
+            "Experience as a boatman; the Certificate of Professionalism in water management; "
+            "first aid.\n")
+    guide = parse_text(page, "reservoir-warden.txt")
+    assert "Professionalism" not in names(guide.skills)
+
+
+def test_graduates_cohort_labels_own_their_pay() -> None:
+    page = ("THE HARBOUR  ·  Alumni magazine of the Kestrel School of Media\n"
+            "Spring 2026  |  Class Notes  |  Submit a note  |  Donate\n\n"
+            "Class Notes: Radio Presenting\n\n"
+            "'12  Ama Boateng is now a breakfast presenter at Coastline FM.\n\n"
+            "The numbers (Class of 2025 first-destination report)\n"
+            "Graduates employed as radio presenters: median first-year salary $39,000\n"
+            "Graduates who went into producing: median $44,000\n\n"
+            "Have news? Send it to notes@kestrel.example\n")
+    guide = parse_text(page, "alumni-radio-presenter.txt")
+    assert (44000, 44000, "USD", "year", "Producer") in pay(guide)
+    assert "Producing" not in names(guide.transitions_to) | names(guide.leads_to)
