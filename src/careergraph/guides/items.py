@@ -400,12 +400,18 @@ def with_tools(text: str) -> list[str]:
     ['level', 'square', 'laser level']
     >>> with_tools("test the loop with a meter and a clamp gauge, then log the readings")
     ['meter', 'clamp gauge']
+    >>> with_tools("clear the line with hand tools (slasher, rake, fire beater) and water")
+    ['hand tools', 'slasher', 'rake', 'fire beater']
     >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
     ...     "work with clients and contractors")
     (['foot pedal'], [])
     """
     heads = _tool_heads()
     found: list[str] = []
+    for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
+        examples = [i.strip() for i in split_items(kit.group(2))]
+        if len(examples) >= 2 and all(0 < len(i.split()) <= 3 for i in examples):
+            found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
     for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
@@ -415,6 +421,12 @@ def with_tools(text: str) -> list[str]:
                          for i in items):
             found.extend(i for i in items if i not in found)
     return found
+
+
+# A kind of kit after "with" and its examples in brackets ("with hand tools (beater, hoe,
+# McLeod)"): the kind and each example are the duty's tools.
+_KIT_EXAMPLES = re.compile(r"\bwith\s+((?:[a-z]+\s)?(?:tools|equipment|kit|gear|instruments|"
+                           r"machinery))\s+\(([^()]{2,80})\)")
 
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
