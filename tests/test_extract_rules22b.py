@@ -127,6 +127,7 @@ a) Driving license class B.
 4. REMUNERATION
 The gross annual remuneration of the post is between 19 and 23 thousand euros.
 With the triennia it can reach 27.400 € per year.
+For reference, the Chief Warden (guarda mayor) receives 1.640,20 euros gross per month.
 
 5. PROFESSIONAL CAREER
 After three years the reservoir warden can access by internal promotion to Senior Warden.
@@ -141,6 +142,8 @@ def test_translated_public_call() -> None:
     assert guide.role.text == "Reservoir Warden"
     assert (19000, 23000, "EUR", "year", None) in pay(guide)
     assert not any(s.max == 27400 and s.min == 27400 for s in guide.salaries)
+    # "4. REMUNERATION" in capitals opens the pay section: the chief's figure is his
+    assert (1640, 1640, "EUR", "month", "Chief Warden") in pay(guide)
     moves = names(guide.transitions_to) | names(guide.leads_to)
     assert not moves & {"Forest Ranger", "Lock Keeper"}
     assert not names(guide.employers) & {"Tel. 010"}
