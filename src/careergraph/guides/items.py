@@ -409,7 +409,7 @@ def with_tools(text: str) -> list[str]:
     heads = _tool_heads()
     found: list[str] = []
     for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
-        examples = [i.strip() for i in split_items(kit.group(2))]
+        examples = [i.strip() for i in split_items(_EXAMPLE_OPENER.sub("", kit.group(2)))]
         if len(examples) >= 2 and all(0 < len(i.split()) <= 3 for i in examples):
             found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
@@ -425,6 +425,7 @@ def with_tools(text: str) -> list[str]:
 
 # A kind of kit after "with" and its examples in brackets ("with hand tools (beater, hoe,
 # McLeod)"): the kind and each example are the duty's tools.
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|for example,?)\s+")
 _KIT_EXAMPLES = re.compile(r"\bwith\s+((?:[a-z]+\s)?(?:tools|equipment|kit|gear|instruments|"
                            r"machinery))\s+\(([^()]{2,80})\)")
 
