@@ -44,7 +44,8 @@ _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts
                    r"\s+(?P<list>[^.;:!?]+)")
 # What a labelled item does its work on or for ("hydro testing the finished system",
 # "fitting up for the welder"): after the activity's own words, no part of its name.
-_OBJECT_TAIL = re.compile(r"\s(?:the|a|an|for|on|in|at|to|with|from|into)\s.*$")
+# (only a lower-case activity: "Attention to Detail" is a name, "attention to detail" a skill)
+_OBJECT_TAIL = re.compile(r"\s(?:the|a|an|for|on|in|at|with|from|into)\s.*$")
 _CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so)\s")
 _NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
                         "their", "not", "very", "mostly", "usually", "often", "spent"})
@@ -79,7 +80,8 @@ def day_skills(text: str) -> list[str]:
         listed = _CLAUSE.split(match.group("list"), maxsplit=1)[0]
         items = [item.strip() for item in split_items(listed)]
         if match.group("label"):
-            items = [_OBJECT_TAIL.sub("", item) for item in items]
+            items = [_OBJECT_TAIL.sub("", item) if item[:1].islower() else item
+                     for item in items]
         if len(items) < _MIN_ITEMS or not all(
                 item and len(item.split()) <= _MAX_WORDS
                 and item.split()[0].lower() not in _NOT_FIRST for item in items):
