@@ -694,6 +694,8 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        if "ath:" in page or "ATH:" in page:  # a graduate's path on an alumni page
+            self.graduate_paths()
         if self.interview_lines:
             self.interview_page(self.interview_lines)
         companies = company_rows([(row.no, row.full or row.text) for row in rows],

@@ -43,6 +43,7 @@ from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.pay_owners import (
+    cohort_owner,
     compared_clause,
     family_title,
     figure_titles,
@@ -760,6 +761,9 @@ class PayMixin(SkillMixin):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(lead)
+        if other is None and lead and (cohort := cohort_owner(
+                lead, self.vocab.is_role_title)) is not None and not _same_role(cohort, self.role):
+            other = cohort  # "Graduates who went into producing: median $47,000"
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)

@@ -110,6 +110,24 @@ def comma_decimal(figure: str) -> str:
     return figure.replace(".", "").replace(",", ".")
 
 
+# A translator's "between 21 and 25 thousand euros" ("entre 21 y 25 mil euros"): the thousand
+# belongs to both ends; "around 29 thousand euros" is a figure in euros.
+_THOUSAND_EUROS = re.compile(r"(?<![\d.,])(\d{1,3})(?:(\s(?:and|to|-|–)\s)(\d{1,3}))?"
+                             r"\sthousand(?=\seuros?\b)")
+
+
+def _thousand_euros(match: re.Match[str]) -> str:
+    """``21 and 25 thousand`` (before "euros") as ``€21000 and €25000``, padded in front like
+    :func:`_real_point`.
+
+    >>> " ".join(_THOUSAND_EUROS.sub(_thousand_euros, "between 21 and 25 thousand euros").split())
+    'between €21000 and €25000 euros'
+    """
+    low = f"€{match.group(1)}000"
+    figure = low if match.group(3) is None else f"{low}{match.group(2)}€{match.group(3)}000"
+    return figure.rjust(len(match.group()))
+
+
 def _real_point(match: re.Match[str]) -> str:
     """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
     and the padding goes in front (offsets after the figure stay)."""

@@ -29,6 +29,8 @@ _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vac
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"
                       # a survey's or a calculator's base ("1,306 adverts", "412 responses")
                       r"adverts|advertisements|ads|respondents|responses|submissions|"
+                      # a forum's pay thread ("1,100 replies", "640 comments", "90 votes")
+                      r"replies|comments|answers|votes|upvotes|posts|threads|"
                       # a round's or a leaflet drop's count ("Leaflet 1,000 houses")
                       r"houses|homes|households|customers)(?![a-z])",
                       re.IGNORECASE)

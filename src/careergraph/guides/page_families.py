@@ -41,6 +41,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
   Splicer (Former Employee) · Phoenix", "Answered by a Lift Mechanic in Stowe"): the answer
   below it, up to a blank or chrome line, is that worker's (see
   :mod:`careergraph.guides.answer_owners`);
+- ``dedent``: true when the page indents its text under its headings (a wiki FAQ's answers
+  under numbered questions): the lines are read without their indentation, so that a
+  wrapped answer is joined back into one paragraph;
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -128,6 +131,7 @@ class FamilyWords:
     title: tuple[re.Pattern[str], ...] = ()
     scored: re.Pattern[str] = _NEVER
     byline: tuple[re.Pattern[str], ...] = ()
+    dedent: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -153,7 +157,8 @@ class FamilyWords:
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
                    tuple(re.compile(p) for p in listed("title")), _any(listed("scored")),
-                   tuple(re.compile(p) for p in listed("byline")))
+                   tuple(re.compile(p) for p in listed("byline")),
+                   bool(raw.get("dedent")))
 
 
 @cache
@@ -355,8 +360,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
             continue
-        if cut != text:
-            page.text[no] = cut
+        if cut != text or (words.dedent and cut != raw):
+            page.text[no] = cut  # (``dedent``: an answer indented under its question)
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
             last[1]) and not any(no > last[0] for no in inside) and not _LABELLED_LIST.match(
