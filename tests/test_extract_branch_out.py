@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from careergraph.guides.moves import Vocabulary, prose_moves
+from careergraph.guides.moves import prose_moves
+from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
 VOCAB = Vocabulary.from_lexicon(load_lexicon())
@@ -27,7 +28,7 @@ def test_one_plain_word_before_work_names_no_title() -> None:
 
 
 def test_numbered_levels_are_the_role_in_a_progress_from_ladder() -> None:
-    from careergraph.guides.moves import stated_ladder
+    from careergraph.guides.stated_ladders import stated_ladder
 
     ladder = stated_ladder("Lifeguards progress from Grade 1 to Grade 4, then to pool "
                            "supervisor and leisure centre manager.", VOCAB,
@@ -43,7 +44,7 @@ def test_waitress_is_a_role_head() -> None:
 
 
 def test_sentence_case_item_with_or_is_no_one_title() -> None:
-    from careergraph.guides.moves import sentence_case_title
+    from careergraph.guides.move_items import sentence_case_title
 
     assert sentence_case_title("Cook or waitress", VOCAB) is None
     assert sentence_case_title("Head waitress", VOCAB) == "Head Waitress"

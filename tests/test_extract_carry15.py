@@ -9,7 +9,7 @@ come from the text.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import page_dollar
+from careergraph.guides.page_money import page_dollar
 
 
 def _pay(guide: object) -> set[tuple[str, float | None, float | None, str]]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
+from careergraph.guides.page_money import page_dollar
 from careergraph.guides.placement import day_plan_skills
-from careergraph.guides.salary import page_dollar
 
 
 def test_an_upper_case_datelines_province_makes_the_dollar_canadian() -> None:

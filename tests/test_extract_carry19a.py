@@ -13,7 +13,7 @@ from __future__ import annotations
 from tests.guide_facts import names, pay
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.sector_frames import client_sectors
 from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.text import Line, guide_lines

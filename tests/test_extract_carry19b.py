@@ -144,7 +144,7 @@ def test_a_long_people_also_ask_question_names_no_role() -> None:
 
 
 def test_a_former_holder_s_title_now_owns_the_pay_after_it() -> None:
-    from careergraph.guides.moves import held_now
+    from careergraph.guides.move_stories import held_now
     from careergraph.guides.vocab import Vocabulary
     from careergraph.lexicon import load_lexicon
 

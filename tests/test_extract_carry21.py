@@ -10,11 +10,11 @@ Every page is invented here (roles, firms, places, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.day_lists import day_skills
 from careergraph.guides.dictionary_entry import definition_tools
 from careergraph.guides.headline import asked_destination
 from careergraph.guides.roles import role_from_file_name
-from careergraph.guides.salary import find_amounts
 from careergraph.guides.title_frames import code_line
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.course import learn_skills
-from careergraph.guides.salary import find_amounts
 
 
 def names(facts: list) -> set[str]:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 from careergraph.guides.headline import page_labels
 from careergraph.guides.run_together import glued_names, soft_traits
-from careergraph.guides.workplaces import listed_kinds
+from careergraph.guides.workplace_kinds import listed_kinds
 from careergraph.model import Guide
 
 

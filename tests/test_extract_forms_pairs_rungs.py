@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from careergraph.guides import company_rows, logo_strip, longform_tables, workplaces
+from careergraph.guides import (
+    company_rows,
+    employer_names,
+    logo_strip,
+    longform_tables,
+    workplaces,
+)
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.headings import load_headings
 from careergraph.guides.mentions import section_names
-from careergraph.guides.salary import find_amounts
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -36,13 +42,13 @@ def test_pty_and_cie_keep_their_stop_everywhere(name: str) -> None:
     assert longform_tables._SENTENCE_END.search(name) is None
     assert company_rows._ABBREVIATED.sub("", name) == name.rsplit(" ", 1)[0]
     # a name's stop is no sentence's end: "Verrier & Cie. Lyon" is one name
-    assert workplaces._first_sentence(f"{name} Lyon") == f"{name} Lyon"
+    assert employer_names._first_sentence(f"{name} Lyon") == f"{name} Lyon"
 
 
 def test_a_plain_full_stop_still_ends_a_sentence() -> None:
     assert logo_strip.strip_names("Orwell Mills · Harcourt Dairy.") == ["Orwell Mills",
                                                                        "Harcourt Dairy"]
-    assert workplaces._first_sentence("Harcourt Dairy. Cheese, butter") == "Harcourt Dairy"
+    assert employer_names._first_sentence("Harcourt Dairy. Cheese, butter") == "Harcourt Dairy"
 
 
 # -- 2. sectors named "A and B" --------------------------------------------------------------

@@ -13,11 +13,11 @@ from __future__ import annotations
 from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.duty_tools import duty_tools, worn_gear
 from careergraph.guides.headings import load_headings
 from careergraph.guides.moves import prose_moves, prose_steps
 from careergraph.guides.page_families import family_page
-from careergraph.guides.salary import find_amounts
 from careergraph.guides.skill_cues import cued_skills, shared_head
 from careergraph.guides.training_stages import stage_owner
 from careergraph.guides.vocab import Vocabulary

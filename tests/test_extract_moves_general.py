@@ -8,7 +8,9 @@ structure and asserts the moves the parser reads; each rule has a case where it 
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.moves import field_name, prose_moves, prose_steps, stated_ladder
+from careergraph.guides.moves import prose_moves, prose_steps
+from careergraph.guides.prose_titles import field_name
+from careergraph.guides.stated_ladders import stated_ladder
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from guide_facts import names, steps

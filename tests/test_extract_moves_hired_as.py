@@ -5,7 +5,8 @@ production as an AV technician")."""
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.moves import prose_moves, prose_title
+from careergraph.guides.moves import prose_moves
+from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 

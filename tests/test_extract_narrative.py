@@ -233,8 +233,9 @@ def test_a_title_after_as_is_still_the_move() -> None:
 
 # -- employers named in a story or a feature ----------------------------------------------------
 def _employers(text: str, role: str) -> list[str]:
+    from careergraph.guides.employer_names import role_employers
     from careergraph.guides.vocab import Vocabulary
-    from careergraph.guides.workplaces import role_employers, workplaces
+    from careergraph.guides.workplaces import workplaces
     from careergraph.lexicon import load_lexicon
 
     vocab = Vocabulary.from_lexicon(load_lexicon())

@@ -7,7 +7,7 @@ and asserts the salaries the parser reads from it.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts
+from careergraph.guides.amounts import find_amounts
 from careergraph.model import Guide
 
 

@@ -11,7 +11,8 @@ open no section, and kinds of workplace listed as the subject of "employ".
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, page_currency
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.page_money import page_currency
 from guide_facts import names, pay
 
 

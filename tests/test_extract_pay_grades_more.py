@@ -12,7 +12,8 @@ follows "and" or ";" or a figure such as "4-star".
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, page_currency
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.page_money import page_currency
 from guide_facts import pay
 
 

@@ -9,7 +9,9 @@ and sectors of workplace sentences.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, page_dollar, stated_owners
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.page_money import page_dollar
+from careergraph.guides.pay_owners import stated_owners
 from careergraph.guides.text import Line
 from careergraph.guides.wrap import unwrap
 from guide_facts import names, pay

@@ -11,7 +11,10 @@ a level ("Senior Underwriter" on an insurance underwriter's page).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, is_not_pay, membership_grade, page_dollar
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.not_pay import is_not_pay
+from careergraph.guides.page_money import page_dollar
+from careergraph.guides.pay_owners import membership_grade
 from guide_facts import names, pay
 
 

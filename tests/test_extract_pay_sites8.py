@@ -11,8 +11,9 @@ as the soldier's own grades, and plural row titles.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts, running_scale
+from careergraph.guides.page_money import page_period
 from careergraph.guides.pay_columns import column_pay, glued_header, row_title
-from careergraph.guides.salary import find_amounts, page_period, running_scale
 from guide_facts import pay
 
 

@@ -7,7 +7,8 @@ and asserts the salaries or moves the parser reads from it.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import column_terms, find_amounts, page_dollar, page_period
+from careergraph.guides.amounts import column_terms, find_amounts
+from careergraph.guides.page_money import page_dollar, page_period
 from careergraph.model import Guide
 
 

@@ -8,8 +8,8 @@ Each page here is written for the test (invented users, cafés, places and figur
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.page_money import named_dollars, page_dollar
 from careergraph.guides.placed_dollars import placed_dollars
-from careergraph.guides.salary import named_dollars, page_dollar
 from careergraph.guides.text import Line
 
 GROOMERS = """r/doggrooming

@@ -9,7 +9,7 @@ Every page is invented here (roles, places, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts
+from careergraph.guides.amounts import find_amounts
 
 ROW_PAGE = ("Welder (shipyards) - Pernambuco\n"
             "R$ 3.402,15/month\n"

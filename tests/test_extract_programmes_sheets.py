@@ -11,7 +11,8 @@ role must come from the text.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, page_period
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.page_money import page_period
 from careergraph.guides.title_frames import unprogrammed
 
 

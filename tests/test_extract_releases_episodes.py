@@ -154,7 +154,8 @@ def test_programme_modules_name_their_technique_and_tools() -> None:
 
 
 def test_ladders_told_with_a_verb_or_in_short_forms() -> None:
-    from careergraph.guides.moves import prose_moves, stated_ladder
+    from careergraph.guides.moves import prose_moves
+    from careergraph.guides.stated_ladders import stated_ladder
     vocab = Vocabulary.from_lexicon(load_lexicon())
     told = stated_ladder("In our office people typically progress from planning assistant "
                          "(while studying) to planning graduate, then senior planner and "

@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.guide_facts import names, pay, steps
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.period_grid import place_rows
-from careergraph.guides.salary import find_amounts
 
 
 def test_euro_figures_in_continental_notation_are_read_whole() -> None:

@@ -11,9 +11,9 @@ role must come from the text.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.items import with_tools
 from careergraph.guides.military_match import military_rows
-from careergraph.guides.salary import find_amounts
 
 
 def _names(facts: object) -> set[str]:

@@ -12,9 +12,10 @@ so the role must come from the text.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.not_pay import timed_money
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.requirement_items import listed_skills
-from careergraph.guides.salary import find_amounts, timed_money
 from careergraph.guides.text import Line
 
 

@@ -9,7 +9,7 @@ from the text.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.workplaces import paying_kinds
+from careergraph.guides.workplace_kinds import paying_kinds
 from careergraph.model import Guide
 
 

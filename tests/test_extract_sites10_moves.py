@@ -9,7 +9,9 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 from careergraph.guides.ladders import broken_boxes
 from careergraph.guides.mentions import arrow_chain
-from careergraph.guides.moves import own_story, plain_titles, prose_moves
+from careergraph.guides.move_items import plain_titles
+from careergraph.guides.moves import prose_moves
+from careergraph.guides.stated_ladders import own_story
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide

@@ -8,7 +8,7 @@ must not fire.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts
+from careergraph.guides.amounts import find_amounts
 from careergraph.model import Guide
 
 
@@ -133,7 +133,7 @@ def test_a_dash_after_a_plain_aside_in_prose_makes_no_owner() -> None:
 
 # -- another role's pay in an interview's prose ----------------------------------------------------
 def test_are_making_and_a_place_adverb_name_the_other_role() -> None:
-    from careergraph.guides.salary import stated_for
+    from careergraph.guides.pay_owners import stated_for
 
     def titled(text: str) -> bool:
         return text.endswith(("Porter", "Cellarhand"))
@@ -143,7 +143,7 @@ def test_are_making_and_a_place_adverb_name_the_other_role() -> None:
 
 
 def test_a_pronoun_making_a_figure_names_no_other_role() -> None:
-    from careergraph.guides.salary import stated_for
+    from careergraph.guides.pay_owners import stated_for
 
     assert stated_for("When I began, we were making ", lambda text: True) is None
 

@@ -9,9 +9,11 @@ structure and asserts what the public parser reads from it.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.entry_rungs import first_chance
 from careergraph.guides.items import clause_skills, covered_skills, ksa_row
 from careergraph.guides.ladders import column_ladder, row_ladder
-from careergraph.guides.moves import first_chance, prose_steps, story_ladder
+from careergraph.guides.moves import prose_steps
+from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from guide_facts import names, steps, texts

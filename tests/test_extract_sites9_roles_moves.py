@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.ladders import heading_rungs
-from careergraph.guides.moves import prose_moves, prose_steps, stated_ladder
+from careergraph.guides.moves import prose_moves, prose_steps
+from careergraph.guides.stated_ladders import stated_ladder
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from guide_facts import names, steps

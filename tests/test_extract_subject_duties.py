@@ -74,7 +74,7 @@ def test_level_and_title_row_pays_both() -> None:
 
 
 def test_award_title_at_a_grade_owns_its_pay() -> None:
-    from careergraph.guides.salary import stated_for
+    from careergraph.guides.pay_owners import stated_for
 
     said = "Under the Retail Award a Stock & Sales Clerk Level 3 earns "
     assert stated_for(said, lambda t: t.endswith("Clerk")) == "Stock and Sales Clerk"

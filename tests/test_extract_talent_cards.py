@@ -6,8 +6,9 @@ variant, each with its own roles, sites, numbers and separators."""
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.card_snippets import listed_skills
-from careergraph.guides.salary import find_amounts, price_heading, timed_money
+from careergraph.guides.not_pay import price_heading, timed_money
 from careergraph.guides.talent_cards import card_headline, talent_page
 from careergraph.model import Guide
 

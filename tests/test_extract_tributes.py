@@ -12,7 +12,7 @@ here is written for these tests (invented people, firms, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts
+from careergraph.guides.amounts import find_amounts
 
 
 def test_pre_decimal_pounds_and_shillings() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_amounts, read_salaries
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.salary import read_salaries
 from careergraph.model import Guide, Source
 
 SRC = Source(file="g.txt", line=1)

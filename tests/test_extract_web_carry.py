@@ -9,12 +9,13 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts, joined_extremes
 from careergraph.guides.card_snippets import snippet_moves, snippet_skills
+from careergraph.guides.employer_names import paid_at
 from careergraph.guides.listings import search_page
 from careergraph.guides.mentions import sectors
-from careergraph.guides.salary import find_amounts, joined_extremes
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import paid_at, workplaces
+from careergraph.guides.workplaces import workplaces
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide
 

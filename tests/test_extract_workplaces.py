@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
+from careergraph.guides.industries import industry_shares
+from careergraph.guides.labelled_employers import listed_workplace
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import industry_shares, listed_workplace, workplaces
+from careergraph.guides.workplaces import workplaces
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide
 

@@ -12,14 +12,10 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
+from careergraph.guides.employer_names import full_name, role_employers
+from careergraph.guides.labelled_employers import labelled_employers, listed_workplace
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import (
-    full_name,
-    labelled_employers,
-    listed_workplace,
-    role_employers,
-    workplaces,
-)
+from careergraph.guides.workplaces import workplaces
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide
 
@@ -314,7 +310,7 @@ def test_pay_by_employer_type_labels_are_sectors(title: str, block: str,
 
 
 def test_a_title_under_pay_by_employer_type_is_no_sector(vocab: Vocabulary) -> None:
-    from careergraph.guides.workplaces import employer_types
+    from careergraph.guides.workplace_kinds import employer_types
     assert employer_types("Senior Technician", "Salary by Employer Type", vocab) == []
     assert employer_types("Hotels", "Salary by Experience", vocab) == []
 

@@ -8,7 +8,7 @@ Every page is invented here (roles, places, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.salary import find_money
+from careergraph.guides.amounts import find_money
 
 PAGE = ("Ferry deckhand (coastal routes)\n"
         "Another name: Deck crew, deck hand\n"

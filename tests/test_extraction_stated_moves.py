@@ -8,7 +8,7 @@ parser reads from it, beside the readings the rule must not make.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.moves import graded_own
+from careergraph.guides.move_items import graded_own
 
 
 def ladders_of(page: str) -> list[list[str]]:

@@ -139,7 +139,7 @@ def test_paused_gc_leaves_the_step_objects_collectable() -> None:
 
 
 def _currency_spellings() -> list[str]:
-    from careergraph.guides.salary import _CODES, _SYMBOLS
+    from careergraph.guides.money_grammar import _CODES, _SYMBOLS
 
     return sorted({*_SYMBOLS, *_CODES})
 
@@ -154,7 +154,8 @@ _MONEY_TEXT = st.lists(st.sampled_from(
 def test_every_currency_spelling_is_within_reach_of_its_figure() -> None:
     """The amount search starts _PRE_REACH characters before a digit: every spelling, with
     a dot and a space, must fit (a longer new spelling needs a larger reach)."""
-    from careergraph.guides.salary import _AMOUNT, _DIGIT, _PRE_REACH
+    from careergraph.guides.amounts import _PRE_REACH
+    from careergraph.guides.money_grammar import _AMOUNT, _DIGIT
 
     for spelling in _currency_spellings():
         for text in (f"{spelling}1,200", f"{spelling} 1,200", f"{spelling}. 1,200"):
@@ -168,7 +169,8 @@ def test_every_currency_spelling_is_within_reach_of_its_figure() -> None:
 @given(_MONEY_TEXT, st.integers(min_value=0, max_value=20))
 def test_amount_search_from_near_the_next_digit_finds_the_same_match(
         text: str, position: int) -> None:
-    from careergraph.guides.salary import _AMOUNT, _DIGIT, _PRE_REACH
+    from careergraph.guides.amounts import _PRE_REACH
+    from careergraph.guides.money_grammar import _AMOUNT, _DIGIT
 
     digit = _DIGIT.search(text, position)
     expected = _AMOUNT.search(text, position)

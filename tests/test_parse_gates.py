@@ -17,29 +17,32 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careergraph.guides import (
+    amounts,
     items,
     ladders,
     longform_headings,
     longform_ladders,
     longform_lines,
-    moves,
+    money_grammar,
+    page_money,
+    pay_owners,
     roles,
-    salary,
+    stated_ladders,
     workplaces,
 )
-from careergraph.guides.salary import find_amounts, find_money
+from careergraph.guides.amounts import find_amounts, find_money
 
 # (pattern, its gate): the reference is the pattern with the gate taken out.
 _GATED = [
-    (salary._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
-    (salary._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (salary._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\\d])"),
-    (salary._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
-    (salary._SPACED, "(?=[R$€£CZESND])"),
-    (moves._LADDER_SAID, "(?=[utncs])"),
-    (moves._RANKS_SAID, "(?=[pcdsrt])"),
+    (page_money._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
+    (page_money._DOLLAR_SIGNS, "(?=[A-Z])"),
+    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\\d])"),
+    (amounts._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
+    (amounts._SPACED, "(?=[R$€£CZESND])"),
+    (stated_ladders._LADDER_SAID, "(?=[utncs])"),
+    (stated_ladders._RANKS_SAID, "(?=[pcdsrt])"),
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpf])"),
-    (salary._RELATIVE, "(?=[A-Z])"),
+    (pay_owners._RELATIVE, "(?=[A-Z])"),
     (longform_headings._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform_lines._SKILL_INTRO, "(?=[sacywt])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),

@@ -14,12 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careergraph.guides import ladders, paycheck, rubric, slides, techniques
+from careergraph.guides.labelled_employers import _holders_at
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.longform_mentions import _from_role
 from careergraph.guides.phrase_gate import FoldedLines, LiteralGate, folded
 from careergraph.guides.regex_literals import literal_tests
 from careergraph.guides.text import Line, may_hold_cells
-from careergraph.guides.workplaces import _holders_at
 
 _ODD = ["İ", "ı", "ſ", "K", "µ", "\u0307", "\n", "\t", "  ", " | ", " "]
 

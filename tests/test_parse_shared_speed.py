@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.headings import _word_starts
-from careergraph.guides.salary import find_amounts, find_money
 from careergraph.guides.text import Line
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplaces import _ANY_CUE, _ANY_CUE_GATE, workplaces

@@ -14,12 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careergraph.guides.builder import GuideBuilder, _valid_as_is
+from careergraph.guides.employer_names import _TENURE
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.longform_mentions import _from_role, _from_role_in
 from careergraph.guides.tables import HEAD_BYTES, first_line_of
 from careergraph.guides.taxonomy import _Claims
 from careergraph.guides.titled_fields import role_fields
-from careergraph.guides.workplaces import _TENURE
 from careergraph.model import Guide, Layout, SkillKind
 from careergraph.names import _JOINERS, _TOKEN, _TOKEN_SPACES, _words
 

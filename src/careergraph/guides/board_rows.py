@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.listings import card_title
-from careergraph.guides.salary import find_amounts
 
 __all__ = ["board_rows"]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.salary import find_money
+from careergraph.guides.amounts import find_money
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["content_kind"]

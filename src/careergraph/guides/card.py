@@ -21,7 +21,7 @@ from careergraph.guides import trusted
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.guides.items import bracket_names
 from careergraph.guides.layout import Segment, card_segments
-from careergraph.guides.moves import move_titles
+from careergraph.guides.move_items import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.split import join_brand_names, segment, strip_step_number
 from careergraph.guides.text import BULLET_FIRST, Line, clean, split_sentences, strip_bullet

@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 
 from careergraph.guides.designations import designation_at
-from careergraph.guides.moves import prose_title
 from careergraph.guides.nominal_duties import cued_list_spans
+from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.vocab import Vocabulary
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from careergraph.guides.salary import find_money
+from careergraph.guides.amounts import find_money
 
 __all__ = ["column_kind"]
 

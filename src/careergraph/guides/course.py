@@ -37,11 +37,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.headings import bundled_section, load_headings
 from careergraph.guides.items import VERBS
+from careergraph.guides.money_grammar import Money
+from careergraph.guides.page_money import page_currency, page_dollar
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.roles import alias_titles
-from careergraph.guides.salary import Money, find_amounts, page_currency, page_dollar
 from careergraph.guides.vocab import Vocabulary
 from careergraph.model import SalaryBand
 

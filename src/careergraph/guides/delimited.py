@@ -38,14 +38,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.column_content import column_kind
-from careergraph.guides.salary import (
-    column_terms,
-    find_amounts,
-    find_money,
-    is_not_pay,
-    label_period,
-)
+from careergraph.guides.money_grammar import label_period
+from careergraph.guides.not_pay import is_not_pay
 from careergraph.guides.text import is_title_case
 
 __all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",

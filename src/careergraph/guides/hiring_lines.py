@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 
+from careergraph.guides.employer_names import one_body
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
-from careergraph.guides.workplaces import one_body
 
 __all__ = ["answered_workplaces", "run_in_workplaces"]
 

@@ -16,7 +16,7 @@ from functools import cache
 from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.moves import is_truncated
+from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
     fixed_pair,

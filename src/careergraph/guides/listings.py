@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.salary import find_amounts
 
 __all__ = ["JobCard", "SearchPage", "card_line", "card_owners", "card_title", "common_title",
            "listing_words", "one_line_card", "qualified_title", "read_facets", "search_page",

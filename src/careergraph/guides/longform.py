@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from careergraph.guides.amounts import find_money
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
@@ -45,6 +46,7 @@ from careergraph.guides.duty_objects import (
     subject_duty_objects,
     third_person_duty,
 )
+from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
@@ -130,13 +132,7 @@ from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
-from careergraph.guides.moves import (
-    is_truncated,
-    ladder_step,
-    listed_role,
-    move_titles,
-    prose_title,
-)
+from careergraph.guides.move_items import ladder_step, listed_role, move_titles
 from careergraph.guides.nominal_duties import (
     later_posts,
     nominal_duty_skills,
@@ -145,19 +141,20 @@ from careergraph.guides.nominal_duties import (
 )
 from careergraph.guides.notices import notice_facts
 from careergraph.guides.page_families import family_page
+from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import dash_label, strip_code
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
+from careergraph.guides.prose_titles import is_truncated, prose_title
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import singular_title
 from careergraph.guides.rubric import rubric_facts
-from careergraph.guides.salary import find_money, page_currency, page_dollar, page_period
 from careergraph.guides.section_kinds import (
     _DUTY_PARTS,
     _DUTY_VERB,
@@ -192,7 +189,6 @@ from careergraph.guides.text import (
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import organisation_name
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, SkillKind
 

@@ -46,27 +46,21 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.longform_workplaces import WorkplaceMixin
 from careergraph.guides.mentions import arrow_chain
-from careergraph.guides.moves import (
-    enumerated_titles,
-    included_titles,
+from careergraph.guides.move_items import (
     ladder_step,
     listed_role,
     move_titles,
     other_track,
-    own_story,
     plain_titles,
-    prose_moves,
-    prose_steps,
-    prose_title,
     sentence_case_title,
-    stated_ladder,
     step_number,
-    story_ladder,
     titles_in,
-    trade_title,
 )
+from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
+from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
+from careergraph.guides.stated_ladders import own_story, stated_ladder, story_ladder, trade_title
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.builder import fact_key
 from careergraph.guides.credited import credited_skills
 from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.entry_rungs import entry_rung, first_chance
 from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
@@ -28,26 +30,16 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import _DIRECTIONS, _POST_OF, _same_role
 from careergraph.guides.longform_sections import SectionMixin
 from careergraph.guides.mentions import advancement_roles, arrow_chain, hiring_employers, sectors
-from careergraph.guides.moves import (
-    answered_feeders,
-    bracketed_moves,
-    entry_rung,
-    first_chance,
-    graded_own,
-    ladder_step,
-    prose_moves,
-    prose_steps,
-    story_ladder,
-    titles_in,
-)
+from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_step, titles_in
+from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
-from careergraph.guides.salary import find_amounts
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
+from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
-from careergraph.guides.workplaces import unit_owners
+from careergraph.guides.workplace_kinds import unit_owners
 from careergraph.model import SkillKind
 
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.card_snippets import (
@@ -46,9 +47,10 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_tables import TableMixin
 from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
-from careergraph.guides.moves import prose_title, role_base
+from careergraph.guides.move_items import role_base
+from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
-from careergraph.guides.salary import find_amounts, read_salaries, salary_level
+from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _OFFER_EXTRA, _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.story import author_path
 from careergraph.guides.text import split_sentences

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.longform_lines import _DIGIT
-from careergraph.guides.moves import role_base
+from careergraph.guides.move_items import role_base
 from careergraph.guides.roles import singular_title
 from careergraph.guides.section_kinds import Kind
 from careergraph.guides.text import is_title_case

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from careergraph.guides.amounts import find_amounts, find_money, joined_extremes, running_scale
 from careergraph.guides.builder import fact_key
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
@@ -34,35 +35,27 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_skills import SkillMixin
-from careergraph.guides.moves import held_now, ladder_step
+from careergraph.guides.money_grammar import Money, label_period, labelled_band
+from careergraph.guides.move_items import ladder_step
+from careergraph.guides.move_stories import held_now
+from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import owner_lead
-from careergraph.guides.roles import alias_titles, practitioner_noun, singular_title, title_case
-from careergraph.guides.rung_pay import ladder_rungs, rung_owner
-from careergraph.guides.said_pay import said_owner
-from careergraph.guides.salary import (
-    Money,
+from careergraph.guides.pay_owners import (
     compared_clause,
     family_title,
     figure_titles,
-    find_amounts,
-    find_money,
-    is_not_pay,
-    joined_extremes,
-    label_period,
-    labelled_band,
     lower_plural_title,
     membership_grade,
     pay_label_title,
-    price_heading,
-    read_salaries,
-    running_scale,
-    salary_level,
     stated_for,
     stated_owners,
-    timed_money,
 )
+from careergraph.guides.roles import alias_titles, practitioner_noun, singular_title, title_case
+from careergraph.guides.rung_pay import ladder_rungs, rung_owner
+from careergraph.guides.said_pay import said_owner
+from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import (
     _HIRING_PAY,
     _MOVE_BUCKETS,

@@ -27,7 +27,8 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import top_match
-from careergraph.guides.moves import prose_title, role_base
+from careergraph.guides.move_items import role_base
+from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
     choose_role,
     page_sites,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from careergraph.guides.amounts import find_money
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
@@ -74,10 +75,9 @@ from careergraph.guides.longform_lines import (
     _short_title,
 )
 from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
-from careergraph.guides.moves import step_number
+from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.panels import dash_label, glued_panels, panel_value
-from careergraph.guides.salary import find_money
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
     _NUMBERED,

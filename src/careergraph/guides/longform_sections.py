@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.criteria import (
@@ -18,6 +19,7 @@ from careergraph.guides.criteria import (
 )
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
+from careergraph.guides.industries import industry_name, industry_shares
 from careergraph.guides.items import strip_acronym
 from careergraph.guides.ladders import level_heading
 from careergraph.guides.longform_lines import (
@@ -45,10 +47,11 @@ from careergraph.guides.longform_patterns import (
     _RUNG_PARTS,
 )
 from careergraph.guides.mentions import section_names, sectors
-from careergraph.guides.moves import is_truncated, ladder_step, listed_role, move_titles
+from careergraph.guides.move_items import ladder_step, listed_role, move_titles
+from careergraph.guides.not_pay import price_heading
+from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import promotion_document
-from careergraph.guides.salary import find_money, price_heading
 from careergraph.guides.section_kinds import (
     _LIST_KINDS,
     _LONG_CRITERION,
@@ -63,7 +66,6 @@ from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
-from careergraph.guides.workplaces import industry_name, industry_shares
 from careergraph.model import SkillKind
 
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".

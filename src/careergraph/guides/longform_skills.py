@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
@@ -60,7 +61,6 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.roles import PRACTITIONERS, singular_title, title_case
-from careergraph.guides.salary import find_money
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
     _REQUIREMENT_LABELS,

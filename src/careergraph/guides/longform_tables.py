@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_named
@@ -21,7 +22,9 @@ from careergraph.guides.longform_patterns import (
     _pay_key,
     _table_title,
 )
-from careergraph.guides.moves import ladder_step
+from careergraph.guides.money_grammar import label_period
+from careergraph.guides.move_items import ladder_step
+from careergraph.guides.page_money import quoted_by_month
 from careergraph.guides.panels import dash_label, header_cells, number_cell
 from careergraph.guides.pay_columns import (
     CellPay,
@@ -33,15 +36,7 @@ from careergraph.guides.pay_columns import (
 )
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
-from careergraph.guides.salary import (
-    column_terms,
-    find_amounts,
-    find_money,
-    label_period,
-    quoted_by_month,
-    read_salaries,
-    salary_level,
-)
+from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean

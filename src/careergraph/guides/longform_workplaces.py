@@ -8,7 +8,10 @@ import re
 from collections.abc import Sequence
 
 from careergraph.guides.builder import fact_key
+from careergraph.guides.employer_names import full_name, role_employers
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.industries import industry_name
+from careergraph.guides.labelled_employers import ASIDE_EXAMPLES, listed_workplace
 from careergraph.guides.longform_lines import _Row
 from careergraph.guides.longform_patterns import (
     _NO_NAMES,
@@ -26,17 +29,9 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.workplaces import (
-    ASIDE_EXAMPLES,
-    employer_types,
-    full_name,
-    industry_name,
-    listed_kinds,
-    listed_workplace,
-    role_employers,
-    workplaces,
-)
-from careergraph.guides.workplaces import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
+from careergraph.guides.workplace_kinds import employer_types, listed_kinds
+from careergraph.guides.workplaces import workplaces
 from careergraph.model import Fact, SkillKind
 
 # On a service's job page, "They work in ports, air terminals …" names duty stations: the

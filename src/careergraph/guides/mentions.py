@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.designations import held_designation
+from careergraph.guides.employer_names import one_body, town_after
+from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
+from careergraph.guides.labelled_employers import listed_workplace
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplaces import industry_name, listed_workplace, one_body, town_after
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
            "section_names", "sectors"]

@@ -50,7 +50,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from careergraph.guides.salary import Money, Statistic, column_terms, find_amounts, is_not_pay
+from careergraph.guides.amounts import column_terms, find_amounts
+from careergraph.guides.money_grammar import Money
+from careergraph.guides.not_pay import is_not_pay
+from careergraph.guides.salary import Statistic
 
 __all__ = ["CellPay", "RegionPay", "StaffPay", "cell_rows", "column_pay", "glued_header",
            "grid_rows", "not_pay_cells", "region_rows", "row_title", "staff_rows",

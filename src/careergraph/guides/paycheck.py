@@ -39,8 +39,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.heading_data import phrase_alternation, word_lists
-from careergraph.guides.salary import find_amounts
 from careergraph.guides.text import may_hold_cells
 
 __all__ = ["calculator_lines"]

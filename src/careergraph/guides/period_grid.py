@@ -27,7 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.salary import Statistic, comma_decimal, label_period
+from careergraph.guides.money_grammar import comma_decimal, label_period
+from careergraph.guides.salary import Statistic
 
 __all__ = ["PeriodPay", "PlacePay", "grid_figure", "period_rows", "place_rows"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.salary import named_dollars
+from careergraph.guides.page_money import named_dollars
 from careergraph.guides.text import Line
 
 __all__ = ["placed_dollars"]

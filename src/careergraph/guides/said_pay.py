@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from careergraph.guides.moves import trade_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.stated_ladders import trade_title
 from careergraph.guides.text import SMALL_WORDS
 
 __all__ = ["said_owner"]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.moves import prose_title, trade_title
+from careergraph.guides.prose_titles import prose_title
+from careergraph.guides.stated_ladders import trade_title
 from careergraph.guides.text import split_sentences
 from careergraph.guides.vocab import Vocabulary
 
@@ -54,7 +55,7 @@ _MIN_RUNGS = 3
 def _title(phrase: str, vocab: Vocabulary, role: str = "") -> str | None:
     """A job named in the story: a title in prose, a phrase whose last word is a role head
     ("8th-grade English teacher"), or a title of the role's trade the lexicon lacks
-    ("assistant cheesemaker", "joiner": :func:`~careergraph.guides.moves.trade_title`)."""
+    ("assistant cheesemaker", "joiner": :func:`~careergraph.guides.stated_ladders.trade_title`)."""
     phrase = phrase.strip()
     titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split())
     found = prose_title(phrase, vocab) or (titled if vocab.is_role_title(titled) else None)

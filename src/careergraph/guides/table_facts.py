@@ -32,8 +32,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.delimited import EMPTY, Table, TableRow, level_series, title_core
-from careergraph.guides.salary import Money, Statistic, find_amounts, label_period, statistic_of
+from careergraph.guides.money_grammar import Money, label_period
+from careergraph.guides.salary import Statistic, statistic_of
 
 __all__ = ["TableFacts", "cell_titles", "table_facts"]
 

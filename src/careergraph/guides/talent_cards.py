@@ -38,9 +38,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.listings import JobCard, SearchPage, read_facets
-from careergraph.guides.salary import find_amounts
 
 __all__ = ["card_headline", "talent_page"]
 

@@ -1,0 +1,716 @@
+"""Amounts of money in a line, read as a small grammar: ranges, open tops, periods, regions and
+statistics (the job of :func:`find_amounts` and :func:`find_money`).
+
+An *amount* is a number with an optional scale (``k``, ``thousand``, ``lakh``, ``LPA``,
+``crore``) and a currency written before it (``$``, ``€``, ``£``, ``₹``, ``USD`` …) or after
+it (``110,000 USD``).  Two amounts joined by ``-``, ``–``, ``—``, ``to`` or ``and`` are a
+*range*; a currency or scale written once applies to both ends (``$85-110k``,
+``110,000 to 150,000 USD``, ``₹12–18 lakh``).  A top is open with ``+``, ``plus``, ``or more``,
+``and above`` or ``over``; ``up to`` leaves the bottom open.  Every range on a line is read,
+each with the region named just before it (``US: $120k–$150k | UK: £70k–£90k``); a currency
+code before a symbol says which dollar it is (``AUD $105,000``, ``cad $82,000``).  A single
+figure labelled *median* or *average* is a point of that statistic, not a range.
+
+Some amounts are not pay and are never read: market sizes (millions, billions), counts
+(``6,900 employees``, ``Projected job openings 3,000``), occupation codes (``51-9082``),
+fees, bonuses and incentives, and one-sided percentile figures (``the top 10% earn
+$98,000+``, ``the lowest 10 percent earned less than $65,200``), which bound a distribution
+rather than state a band.
+
+Scanning is regular expressions without nested repetition, so it stays linear in the input.
+
+>>> [(m.currency, m.low, m.high, m.open_ended) for m in find_amounts("€45k – €65k or more")]
+[('EUR', 45000, 65000, True)]
+>>> [(m.region, m.currency, m.low, m.high) for m in
+...  find_amounts("US: $120k-$150k | India: ₹25-40 lakh per year")]
+[('US', 'USD', 120000, 150000), ('India', 'INR', 2500000, 4000000)]
+>>> [(m.low, m.high) for m in find_amounts("NZ$51,200 (step 1) to NZ$63,900 (step 6)")]
+[(51200, 63900)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from careergraph.guides.memo import Memo
+from careergraph.guides.money_grammar import (
+    _AMOUNT,
+    _CODES,
+    _CURRENCY,
+    _DIGIT,
+    _HOURLY_CURRENCIES,
+    _JOIN,
+    _MONTHLY_CURRENCIES,
+    _SHILLINGS,
+    _SYMBOLS,
+    Money,
+    _currency,
+    _decimal_pounds,
+    _euro_point,
+    _is_year,
+    _period,
+    _real_point,
+    _region,
+    _scale,
+    _segment_start,
+    _sentence_start,
+    _sign_first,
+    _ten_thousands,
+    _unspace,
+    _value,
+    _won_band,
+    _yen_millions,
+    _zloty_first,
+)
+from careergraph.guides.not_pay import _PAY_NAMED, _not_pay
+from careergraph.guides.text import clean
+from careergraph.model import money_amount
+
+__all__ = [
+    "column_terms",
+    "find_amounts",
+    "find_money",
+    "joined_extremes",
+    "running_scale",
+]
+
+
+# How far before its figure an amount can start: the longest currency ``pre`` ("KShs.") and
+# one space.  ``pre`` holds no digit, so the figure is the first digit after the start.
+_PRE_REACH = 8
+
+
+# A pay scale's three figures, start-increment-maximum, are joined by bare dashes.
+_STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
+# A running (incremental) scale: "Rs. 31,040 - 10 x 445 - 11 x 660 - 60,550" is the band
+# from the first to the last figure, each "n x step" between them n yearly increments; two
+# segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
+_RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
+                      r"\s?[-–]\s?(?P<over>)")
+
+_SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
+                          r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
+                          r"(?![\d,])")
+# Thousands grouped by spaces after a currency ("R4 500", "R1 250 000", "CHF 48 000"): only
+# behind a currency, so that "Level 2 110,000" stays two numbers.
+_SPACED = re.compile(r"(?=[R$€£CZESND])"
+                     r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
+                     r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+# French notation, the sign after the figure: thousands grouped by spaces and a decimal comma
+# ("1 802 €", "66 840 $", "38,76 $").  Only a figure with the sign right behind it, so that
+# "Level 2 110,000" or "1,350 hours" stay as written.
+_SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{2}|\d+)"
+                         r"[ \u00a0\u202f]?(?P<sign>[€$])(?![ \u00a0\u202f]?\d)")
+
+
+# Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
+# ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
+# "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
+_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
+# ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
+# Dutch pages and their translations): a point before exactly three digits groups thousands,
+# never a decimal in a euro amount; a scale after the figure ("€1.250 million") keeps it.
+_EURO_POINT = re.compile(
+    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+    r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
+    # (the lower end of a range before the currency word: "between 1.450 and 1.900 euros")
+    r"(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€)))"
+    r"(?![\d.,]\d|\d)(?!\s?(?:[kKmMbB]\b|million|billion|bn\b|mn\b))")
+
+
+# Polish notation, the złoty's sign after the figure: thousands grouped by spaces and a
+# decimal comma ("5 420 zł", "4 480,00 zł", "28,50 zł", "6 110 PLN"), glued to a word before
+# it or not ("Masovian6 110 zł"); and a decimal comma before a scale behind the code ("PLN
+# 8,4 thousand").  A browser's translator leaves both as printed.
+_ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}|\d+)"
+                    r"[ \u00a0\u202f]?(?:zł|PLN\b)(?![ \u00a0\u202f]?\d)"
+                    r"|(?<![\w&])PLN(\s?)(\d+),(\d)(?=\s?(?:thousand\b|k\b))")
+
+
+# Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
+# same length, so offsets stay); a quote after a word ("10 years' experience") is no group.
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+# A collective agreement's minimum for a trade, before its one figure in the sentence
+# ("Minimum wage under the collective labour agreement (GAV) …: CHF 4'380", "the CAO minimum
+# is €2,310"): the trade's open-ended floor.  A legal minimum for every job names no
+# agreement and stays a figure.
+_AGREED_FLOOR = re.compile(
+    r"\b[Mm]inim(?:um|al)\b[^.;$€£\d]{0,80}\b(?:collective|CAO|GAV|CCT|CCNT|union|labour agreement"
+    r"|labor agreement|award|tariff)|\b(?:collective (?:labou?r )?agreement|CAO|GAV|CCT|award)"
+    r"[^.;$€£\d]{0,30}\bminim(?:um|al)\b")
+
+_PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
+                          r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
+                          r"(?:-|–|—|to)\s*(?P<over>)")
+_ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
+                         r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
+# A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
+# one band, with no "from" before it.
+_RUNG_ASIDE_JOIN = re.compile(r"\s*\((?i:step|grade|band|level|pay point|spine point|point|"
+                              r"tier|rung)\s+[A-Z]?\d{1,2}[a-z]?\)\s*(?:-|–|—|to)\s*(?P<over>)")
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# "entry-level posts start from € 21.450" (a translated "start at") is the starting pay, a
+# point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s).
+_START_FROM = re.compile(r"\bstart(?:s|ing)?\s+from$")
+# A band's ends each after a one-word label ("Starter £12,000 (part-time) to Experienced
+# £27,000", a careers service's summary): the label before the first end, then the join.
+_LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level|New|Newly|"
+                           r"Trainee|Junior|Beginner|Minimum|Min)(?:\s+(?:salary|pay))?\s*$")
+
+_LABELLED_TO = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?to\s+(?:Experienced|Senior|Highly "
+                          r"experienced|Maximum|Max|Top)(?:\s+(?:salary|pay))?\s+(?P<over>)")
+_FROM_REACH = 8  # "from " then a currency before the figure
+
+
+# One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
+_PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
+                         r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
+                         # a job-information page's quartiles: "Lower (25%) 39 million won"
+                         r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
+                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         # "25% of the best paid earn more than …" (a translated quartile)
+                         r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
+                         r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
+                         r"|\b\d\s+in\s+\d{1,2}\b"
+                         # "one … in four is paid under", "a quarter of them", "three quarters"
+                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
+                         re.IGNORECASE)  # "3 in 4 … earn more than"
+# One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
+# the top 10 percent"): that end of a distribution, no pay band.
+_TAIL_AFTER = re.compile(r"\s*(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|lowest|upper|"
+                         r"lower)(?:[- ]paid|[- ]earning)?\s+(?:tenth|quarter|fifth|"
+                         r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))", re.IGNORECASE)
+# The median told as halves: "Half of all X earned more than $N … and half earned less".
+# The middle of the same quartiles is the median, whatever the quartiles beside it say
+# ("Lower (25%) 39 million won   Middle (50%) 47.5 million won").
+_MIDDLE_BEFORE = re.compile(r"\b(?:[Mm]iddle|[Mm]edian)\s?\(50\s?%\)\s*$")
+_HALF_BELOW = re.compile(r"\b[Hh]alf\b[^.;$]{0,60}\b(?:more|less) than\s*$")
+_HALF_ABOVE = re.compile(r"[^.;$]{0,40}\b(?:and|while)\s+(?:the other\s+)?half\b[^.;$]{0,20}"
+                         r"\b(?:less|more)\b")
+# Two percentiles joined are a band's label ("25th – 75th percentile"), not one tail.
+_PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
+# Millions are pay only with a currency glued on and a pay period after ("N1.2 million
+# monthly", "₦1.9 million to ₦2.6 million a month"); otherwise a market size.
+_MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s*)?"
+                          r"(?:(?:per|a|an)\s+(?:month|year|annum)\b|monthly\b|annually\b)",
+                          re.IGNORECASE)
+_HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
+                           r"more than|in excess of)\s*$", re.IGNORECASE)
+# A figure named a salary floor or ceiling ("the salary ceiling of R$ 14.880,15", "R$ 6.940,27
+# being the average of the salary floor"): one bound of a distribution or a legal minimum,
+# no band.
+_BOUND_BEFORE = re.compile(r"\b(?:ceiling|floor)\s+(?:of|is|at|was)\s*$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"\s*,?\s*(?:being|is|was)\s+the\s+(?:average\s+of\s+the\s+)?"
+                          r"(?:salary\s+|pay\s+|wage\s+)?(?:floor|ceiling)\b", re.IGNORECASE)
+# "between R$ 5.312,00 median salary of the survey and the salary ceiling of R$ 14.880,15":
+# a band whose ends each carry a few words of label (only after "between").
+# (never an end's owner or level: "between $40,000 for juniors and $90,000 for seniors")
+_LABEL_WORD = r"(?!(?:for|at|in|as|with|by|per|a|an)\s)[a-z]+\s+"
+_LABELLED_AND = re.compile(rf"\s+(?:{_LABEL_WORD}){{1,8}}?and\s+(?:{_LABEL_WORD}){{0,6}}(?P<over>)")
+
+_BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
+
+
+# A line states a few salaries; numbers beyond this many are not read (keeps input linear).
+_MAX_CANDIDATES = 64
+
+
+# A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
+_TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?|yearly)\b",
+                              re.IGNORECASE)
+
+
+# Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
+# $42.80"): no annual, monthly or weekly wage in these currencies is under this.
+_OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
+              "and above")
+# Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
+# (a form's next field after a gap of spaces is no word about this figure: "Base rate: $31.40
+# per hour      Shift differential: $2.25/hr")
+_AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
+                            r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
+                            r"on top of|premium|in fringes?|bonus|"
+                            # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
+                            # money named by its noun; not pay joined to an extra ("£70,000
+                            # plus bonus", "Tk 38,500 gross with allowances")
+                            r"(?:(?!(?:salary|pay|wages?|base|rate|gross|plus|and|with|or|"
+                            r"including|excluding|before|after|not|without)\b)[a-z][\w-]*\s+){1,3}"
+                            r"(?:bonus|budget|allowance|differential|reimbursement)s?|"
+                            # "plus a $1.50 night differential": a shift's add-on
+                            r"(?:night|shift|evening|weekend)\s+(?:differential|premium)|"
+                            # "a $600 home-office stipend": money for a thing, not a
+                            # trainee's stipend ("a $2,100 monthly stipend")
+                            r"(?:(?:yearly|annual|monthly|one[- ]off|one[- ]time)\s+)?"
+                            r"(?:home[- ]office|equipment|wellness|learning|commuter|commuting|"
+                            r"phone|internet|remote[- ]work|relocation|gym|meal|travel|"
+                            r"technology|tech|wfh|"
+                            # a resident's extras: "an additional $3,000 administrative
+                            # stipend" for a chief year, a housing or education stipend
+                            r"administrative|admin|chief|leadership|housing|education|"
+                            r"educational|book|moonlighting)\s+stipends?|"
+                            # "contributes £9,038 towards you being a member of the … Pension
+                            # scheme": an employer's pension contribution, no pay
+                            r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
+                            re.IGNORECASE)
+_HOURLY_BELOW = 200
+# "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
+_RAISED = re.compile(r"\b(?:went|goes|go|gone|going|moved|moves|rose|jumped|was bumped)\s+up to$")
+# A bare number alone in brackets after a title is a code ("Supervisor (4430) …").
+_BRACKETED = re.compile(r"\(\s*$")
+# An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
+# nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
+# (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
+_ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
+          r"allowances?|expenses|super(?:annuation)?)\b)")
+# "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
+# (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
+_RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
+                      r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
+                      r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
+                      r"\S{0,4}\s?\d", re.IGNORECASE)
+_OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
+
+_ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
+
+
+# A period phrase between a figure and its open top ("S$15,000 a month or more").
+_PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
+                            re.IGNORECASE)
+
+
+def _alternative(gap: str) -> bool:
+    """``gap`` joins a figure to the one before it as its conversion or alternative, with no
+    pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"), or as the
+    next price of a list ("$350 to $800 for a shoot and $1,200 …"): when the one before is no
+    pay, neither is this one.
+
+    >>> _alternative(" for a real-estate shoot and "), _alternative(" for a shoot, pilots earn ")
+    (True, False)
+    """
+    return (len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
+        "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)) or (
+        _NEXT_PRICE.fullmatch(gap) is not None and _PAY_NAMED.search(gap) is None)
+
+
+# The gap between two prices of one list: the first's thing, then "and"/"or" ("… for a
+# real-estate shoot and $1,200 to $3,000 for a day of inspection").
+_NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                         r",?\s+(?:and|or)\s+"
+                         # "an armchair costs from 650 zł, a corner sofa from 1 800 zł"
+                         r"|,\s+(?:a|an|the|each)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
+                         r"(?:from|at|costs?|for)\s*")
+
+_ALTERNATIVE_GAP = 30
+# The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
+_RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
+                          r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
+# A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
+_YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
+# A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
+_PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
+# An identifier glued to one capital letter ("E48213", "Q42"), not money.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+
+_EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
+                           r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[|·•]\s*$")
+_LOW_ENDS = frozenset({"min", "minimum", "lowest", "low", "bottom"})
+
+
+def joined_extremes(text: str) -> str:
+    """A strip of labelled figures whose lowest and highest cells bound one band
+    ("Minimum 21,500 | Median 42,100 | Maximum 66,600"), with those two cells joined into
+    one range in the first one's place ("21,500 – 66,600 | Median 42,100"); any other
+    text as is.
+
+    >>> joined_extremes("Lowest £18,200 | Median £24,000 | Highest £31,900 |")
+    '£18,200 – £31,900 | Median £24,000'
+    >>> joined_extremes("Band 4 | £25,000")
+    'Band 4 | £25,000'
+    """
+    cells = [c for c in _CELL_SPLIT.split(text) if c.strip()]
+    ends = {index: match for index, cell in enumerate(cells)
+            if (match := _EXTREME_CELL.match(cell)) is not None and find_money(
+                match.group("figure"), bare=True) is not None}
+    low = [i for i, m in ends.items() if m.group("end").lower() in _LOW_ENDS]
+    high = [i for i, m in ends.items() if m.group("end").lower() not in _LOW_ENDS]
+    if len(low) != 1 or len(high) != 1 or len(cells) < _STRIP_CELLS:
+        return text
+    band = f"{ends[low[0]].group('figure')} – {ends[high[0]].group('figure')}"
+    kept = [band if i == low[0] else cell.strip() for i, cell in enumerate(cells)
+            if i != high[0]]
+    return " | ".join(kept)
+
+
+_STRIP_CELLS = 2
+
+
+def _near(one: float, other: float) -> bool:
+    """Figures of one magnitude (a factor of five at most): pay for the same period."""
+    return 0 < one <= other * 5 and 0 < other <= one * 5
+
+
+def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
+                 period: str | None = None, dollar: str = "USD",
+                 home: str = "USD", only_first: bool = False) -> list[Money]:
+    """Every salary range or figure in ``text``, in order.
+
+    ``bare``: also accept amounts with no currency (in a salary section: ``Entry
+    Level110,000 to 150,000``), when they are at least 1,000 and not a year.  ``currency``
+    and ``period``: what the context states for bare amounts (a table header "Hourly Wage
+    (AUD)"); with a stated currency a bare amount may be small (``35.10``).  ``dollar``: the
+    currency a bare ``$`` means on this page; ``home``: the currency of a figure printed with
+    none (:func:`page_currency`).  Pesos, shillings and riyals with no period are monthly.
+    ``only_first``: stop at the first amount (an amount found is never changed by a later one).
+
+    >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
+    [(90000, 120000)]
+    >>> [(m.low, m.high, m.open_ended) for m in find_amounts("USD 210,000 to 300,000 plus")]
+    [(210000, 300000, True)]
+    >>> find_amounts("grow from $1.1 billion to $5.9 billion")
+    []
+    >>> [(m.low, m.high) for m in find_amounts("Entry Level110,000 to 150,000", bare=True)]
+    [(110000, 150000)]
+    >>> [(m.currency, m.low, m.high, m.period) for m in find_amounts("R4 500 to R6 500 a month")]
+    [('ZAR', 4500, 6500, 'month')]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("35.10", bare=True, currency="AUD",
+    ...                                                      period="hour")]
+    [('AUD', 35.1, 'hour')]
+    >>> [(m.low, m.high) for m in find_amounts("from $2,100 a month to $2,900 a month")]
+    [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("from €2,100 at the bottom to €2,900 at the top")]
+    [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
+    [(41000, 63000)]
+    >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
+    [('KES', 27100, 'month'), ('USD', 210, 'month')]
+    """
+    found: list[Money] = []
+    if "zł" in text or "PLN" in text:
+        text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
+        return found  # most lines hold no figure: two quick scans, not an amount search
+    bare = bare or currency is not None
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
+    if ", " in text:
+        # "£31, 534": a thousands group split by a stray space; the space moves after the
+        # number so that every offset stays the same.
+        text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if "R$" in text:
+        text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
+    if "€" in text or "euro" in text or "EUR" in text:
+        text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
+    if "€" in text or "$" in text:
+        text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
+    if "£" in text and "s " in text:
+        text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
+    if " " in text or "\u00a0" in text:
+        text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
+    position = 0
+    floor = 0
+    size = len(text)
+    tried = 0
+    dropped = -1  # where the last figure that is no pay ended
+    while position < size and tried < _MAX_CANDIDATES:
+        tried += 1
+        # An amount's figure starts at the first digit after where the amount starts, at most
+        # _PRE_REACH characters in (a currency word, a space): the search starts there, not
+        # at every character before it (the same match, found without trying them).
+        digit = _DIGIT.search(text, position)
+        if digit is None:
+            break
+        first = _AMOUNT.search(text, max(position, digit.start() - _PRE_REACH))
+        if first is None:
+            break
+        position = first.end() if first.end() > first.start() else first.start() + 1
+        scale = _scale(first)
+        if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
+                scale == "million" and first.group("pre") and _MILLION_PAY.match(
+                    text, first.end())) and not _yen_millions(first) and not _won_band(
+                    text, first)):
+            continue
+        join = _JOIN.match(text, first.end())
+        if join is not None and ("x" in text or "×" in text) and (
+                running := _RUNNING.match(text, first.end())) is not None:
+            join = running
+        second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
+        if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
+            # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
+            both = _AMOUNT.match(text, per.end())
+            if both is not None and both.group("num") and text.startswith(
+                    " " + per.group("per"), both.end()):
+                join, second = per, both
+        if second is None and (aside := _ASIDE_JOIN.match(text, first.end())) is not None and (
+                _RANGE_FROM.search(text, max(0, first.start() - _FROM_REACH), first.start())):
+            # "from 21,500 MXN at the bottom to 66,600 MXN at the top", "from $5,000 (lowest
+            # average) to $9,000": the aside of the first end, then the second
+            both = _AMOUNT.match(text, aside.end())
+            if both is not None and both.group("num"):
+                join, second = aside, both
+        if second is None and (rung := _RUNG_ASIDE_JOIN.match(text, first.end())) is not None:
+            both = _AMOUNT.match(text, rung.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = rung, both
+        if second is None and (pair := _LABELLED_TO.match(text, first.end())) is not None and (
+                _LABEL_BEFORE.search(text, max(0, first.start() - _FROM_REACH * 3),
+                                     first.start())):
+            # "Starter £12,000 (part-time) to Experienced £27,000": each end after its label
+            both = _AMOUNT.match(text, pair.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = pair, both
+        if second is None and (labelled := _LABELLED_AND.match(text, first.end())) is not None and (
+                # (a Brazilian figure's padding stands before its sign: a wider reach)
+                _RANGE_FROM.search(text, max(0, first.start() - 2 * _FROM_REACH), first.start())):
+            both = _AMOUNT.match(text, labelled.end())
+            if both is not None and both.group("num") and both.group("pre"):
+                join, second = labelled, both
+        tens = _ten_thousands(first, second) if second is not None else None
+        if second is not None and (not second.group("num") or (
+                _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second))):
+            second = None
+        if second is not None and (step := _STEP.match(text, second.end())) is not None and (
+                third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (
+                _value(second, "") < _value(first, "") < _value(third, "")):
+            second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
+        stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
+        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
+            continue  # "Entity E48213": an identifier
+        if first.group("pre") is None and (_RUNG_NUMBER.search(
+                text, max(0, first.start("num") - 7), first.start("num")) or (
+                len(first.group("num")) <= 2 and _YEAR_NUMBER.search(
+                    text, max(0, first.start("num") - 5), first.start("num")))):
+            continue  # "… an hour at Level 1 and £18 to £24": a rung's number, not "1 to £18"
+        if stated == "INR" and home in _RUPEE_CODES and "Rs" in text[
+                first.start() : (second or first).end()]:
+            stated = home  # "Rs. 26,360" on a Pakistani page
+        if stated is None and not (bare and not _is_year(first)):
+            continue
+        if stated is None and currency is None and "|" in text[:first.start()] and any(
+                m.currency and _CURRENCY.search(text, m.start, m.end) for m in found):
+            continue  # "$46,070 | 1,000 |": a bare cell beside priced ones counts people
+        if stated is None and text[first.end() : first.end() + 1] == ")" and _BRACKETED.search(
+                text, max(0, first.start() - 2), first.start()):
+            continue  # "Court Operations Supervisor (4430)": a class number, not pay
+        if stated is None and ("+" in text[max(0, first.start() - 16) : first.start()] or (
+                "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
+                text, max(0, first.start() - 16), first.start()):
+            continue  # "+44 (0)20 7946 0321": a telephone number
+        # A header's currency reads a bare cell as money, small ones too ("35.10").
+        money_currency = stated or currency
+        second_scale = _scale(second) if second else ""
+        low = _value(first, scale)
+        high: float | None = None
+        open_ended = bool(first.group("plus"))
+        end = first.end()
+        if second is not None:
+            high = _value(second, second_scale)
+            if tens is not None:
+                low = tens  # "3,400 to 41 million won": ten thousands (만) of won
+            elif second_scale and not scale and (low < 1000 or second_scale in ("万", "만")):
+                low = _value(first, second_scale)  # "$85-110k", "₹12-18 lakh", "3,400~4,100만원"
+            open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
+            end = second.end()
+        if money_currency is None and max(low, high or 0) < 1000:
+            continue
+        if high is not None and low > high:
+            if second is not None and second.group("pre") and not _near(low, high):
+                position = second.end()  # "$48,000 - $6": a figure cut off, no pay at all
+            continue
+        if money_currency is None and min(low, high if high is not None else low) < 1000:
+            position = end
+            continue  # "51-9082.00": an occupation code, not a bare range
+        segment = _segment_start(text, first.start(), floor)
+        if _not_pay(text, segment, first.start(), end, bare=stated is None) or (
+                dropped >= 0 and _alternative(text[dropped : first.start()])) or (
+                # "Telephone 2388 4120   3552 7160": bare numbers run on from one that is none
+                stated is None and dropped >= 0 and not text[dropped : first.start()].strip()):
+            position = floor = dropped = end
+            continue
+        before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
+        after = text[end : end + 16].lower()
+        # "… a month or more": the period may come between a figure and its open top, but
+        # "$41.20 per hour + benefits" adds benefits, not an open top.
+        window = text[end : end + 30].lower()
+        later = _PERIOD_PHRASE.sub("", window).lstrip() if (
+            "or " in window or "and " in window) else ""
+        if _AFTER_NOT_PAY.match(text, end):
+            position = floor = dropped = end
+            continue  # "$2.50 per hour over scale": a premium on top of the wage
+        minimum: float | None = low
+        maximum: float | None = high if high is not None else low
+        if high is None:
+            opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
+            if (before.endswith(("up to", "under", "below", "less than")) and not (
+                    _RAISED.search(before))) or (
+                    not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
+                minimum = None  # ("pay can reach £42,000": a top alone, no band)
+            elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (
+                    _HALF_ABOVE.match(text, end)):
+                pass  # "Half earned more than $60,610 and half earned less": the median
+            elif not opens and before.endswith("from") and (
+                    _RUNG_TO.match(text, end) or _START_FROM.search(before)):
+                pass  # (a rung's point before the next rung's; a translated "start from")
+            elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
+                    _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
+                                         first.start())):
+                maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)
+        elif _OPEN_AFTER.match(after) or later.startswith(
+                _OPEN_TOPS):
+            open_ended = True
+        if high is None and (_BOUND_BEFORE.search(text, max(segment, first.start() - 24),
+                                                  first.start()) or _BOUND_AFTER.match(text, end)):
+            position = floor = dropped = end
+            continue  # "the salary ceiling of R$ 14.880,15": one bound, no pay
+        if high is None and maximum is None and _HEDGED_FLOOR.search(
+                text, max(segment, first.start() - 40), first.start()):
+            position = floor = end
+            continue  # "sometimes over 35,000 GBP", "well above R80,000": no band stated
+        if high is None and not _MIDDLE_BEFORE.search(
+                text, max(segment, first.start() - 16), first.start()) and (
+                _PERCENTILE.search(text, _sentence_start(text, segment, first.start()), end)
+                or _TAIL_AFTER.match(text, end)) and (
+                _PERCENTILE_BAND.search(text, 0, first.start()) is None):
+            position = floor = end
+            continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
+        next_amount = _AMOUNT.search(text, end)
+        window_end = next_amount.start() if next_amount else size
+        prefix = clean(text[segment : first.start()])
+        stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(
+            "", text[segment:first.start()]) if 0 < floor == segment else text[
+            segment:first.start()]) if "LPA" not in text[first.start():end] else "year"
+        if stated_period is None and _yen_millions(first):
+            stated_period = "year"  # ("4.023 million yen" under "Job offer wage (monthly)")
+        if stated_period is None and found and found[-1].currency == (money_currency or "USD") and (
+                _near(found[-1].low or found[-1].high or 0, low)):
+            # "INR 8,000 to 10,000 per month, later INR 11,000 to 14,000": the line's period,
+            # before the page's ("$19.75 an hour, Level 2 at $21.50" on a page of monthly rent)
+            stated_period = found[-1].period
+        stated_period = stated_period or period
+        if stated_period is None and found and "(" in text[found[-1].end : first.start()] and (
+                len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
+            # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.
+            stated_period = found[-1].period
+        if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
+            stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
+        if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
+                low, high or 0) < _HOURLY_BELOW:
+            stated_period = "hour"
+        found.append(Money(
+            low=None if minimum is None else money_amount(minimum),
+            high=None if maximum is None else money_amount(maximum),
+            currency=money_currency or home, open_ended=open_ended,
+            period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
+            region=_region(prefix, text[end:window_end]),
+        ))
+        if only_first:
+            break
+        position = end
+        floor = end
+    if len(found) > 1 and ("Max" in text or "max" in text):
+        found = _bounded(text, found)
+    return found
+
+
+# A figure labelled as one end of its band right after it ("$44,120.00 Yearly Min /
+# $55,150.00 Yearly Mid / $66,180.00 Yearly Max"): the two ends are one band, a midpoint
+# between them stays a figure of its own.
+_END_LABEL = re.compile(r"\s*(?:\w+\s+)?(?P<end>min(?:imum)?|max(?:imum)?)\b", re.IGNORECASE)
+
+
+def _bounded(text: str, found: list[Money]) -> list[Money]:
+    """``found`` with each "… Min" figure and the next "… Max" figure of the same currency
+    and period joined into one band."""
+    ends = [_END_LABEL.match(text, money.end) for money in found]
+    result: list[Money] = []
+    low: Money | None = None
+    for money, end in zip(found, ends, strict=True):
+        side = end.group("end")[:3].lower() if end else ""
+        if side == "min" and money.low is not None and money.low == money.high:
+            low = money
+            continue
+        if side == "max" and low is not None and money.low is not None and (
+                low.currency, low.period) == (money.currency, money.period) and (
+                low.low is not None and low.low < money.low):
+            result.append(replace(low, high=money.low, end=money.end, labelled=True))
+            low = None
+            continue
+        if side == "min" and low is not None:
+            result.append(low)  # a minimum with no maximum stays a figure
+            low = None
+        result.append(money)  # (a midpoint between the two ends stays a figure)
+    if low is not None:
+        result.append(low)
+    return sorted(result, key=lambda money: money.start)
+
+
+def running_scale(text: str) -> bool:
+    """``text`` prints an incremental pay scale ("Rs. 35,810 - 10x595 - 11x755 - 50,065"):
+    pay, whatever words stand around it.
+
+    >>> running_scale("Rs. 35,810 - 10x595 - 50,065 p.m."), running_scale("10 x 20 ft")
+    (True, False)
+    """
+    if "x" not in text and "×" not in text:
+        return False
+    scale = _RUNNING.search(text)
+    return scale is not None and _AMOUNT.match(text, scale.end()) is not None and bool(
+        _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
+
+
+def find_money(text: str, *, bare: bool = False) -> Money | None:
+    """The first salary amount in ``text`` (see :func:`find_amounts`), or None.
+
+    >>> find_money("grow from $1.1 billion to $5.9 billion") is None
+    True
+    >>> find_money("Global Median: $160,000").low
+    160000
+    """
+    # Pay lines repeat across a corpus' pages ("Entry level: $52,000"): each line's first
+    # amount (a frozen Money) is read once per parse.  Most lines hold no figure at all
+    # (find_amounts' own first test): no table look-up for them.
+    if _DIGIT.search(text) is None:
+        return None
+    return _FIRST_MONEY.get("first money", (text, bare), _first_money)
+
+
+_FIRST_MONEY = Memo()
+
+
+def _first_money(line: tuple[str, bool]) -> Money | None:
+    text, bare = line
+    amounts = find_amounts(text, bare=bare, only_first=True)
+    return amounts[0] if amounts else None
+
+
+_PAY_COLUMN = re.compile(r"\b(?:salar\w*|wages?|pay|earnings|income|rate)\b", re.IGNORECASE)
+_COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
+                   ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
+                   ("per week", "week"), ("daily", "day"), ("day rate", "day"),
+                   ("hourly", "hour"), ("per hour", "hour"))
+_COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
+
+
+def column_terms(header: str) -> tuple[str | None, str | None] | None:
+    """The currency and period a pay column's header states for its bare cells ("Annual
+    Salary (AUD)", "Hourly Wage (€)"); None for a header that names no pay.
+
+    >>> column_terms("Hourly Wage (AUD)"), column_terms("Monthly Salary"), column_terms("Region")
+    (('AUD', 'hour'), (None, 'month'), None)
+    """
+    if _DIGIT.search(header) or _PAY_COLUMN.search(header) is None:
+        return None
+    code = _COLUMN_CODE.search(header)
+    currency = None if code is None else (code.group(1) or _SYMBOLS[code.group(2)])
+    lowered = header.lower()
+    period = next((name for key, name in _COLUMN_PERIODS if key in lowered), None)
+    return currency, period
+
+
+# "Rs." is the Indian rupee unless the page names another rupee's country.
+_RUPEES = (("PKR", re.compile(r"\bPakistan|\bPKR\b")), ("LKR", re.compile(r"\bSri Lanka|\bLKR\b")),
+           ("NPR", re.compile(r"\bNepal|\bNPR\b")))
+_RUPEE_CODES = frozenset(code for code, _ in _RUPEES)

@@ -1,0 +1,195 @@
+"""Entry rungs: the first role of a ladder and the titles people enter a role from.
+
+:func:`entry_rung` finds the rung a page says people start on; :func:`ungraded` drops a grade
+opener from a title; :func:`first_chance` reads who may apply first to an opening.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.prose_titles import prose_title
+from careergraph.guides.text import split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = [
+    "first_chance",
+]
+
+
+# "Radiographers and nurses … move into the field": the subject comes into the role.
+_INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
+                        r"transfer|transfers|transition|transitions|promoted|recruited)\b"
+                        r"(?:\s+\w+){0,2}?\s+into\s+"
+                        r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
+                        re.IGNORECASE)
+_SUBJECT_END = re.compile(r"\s(?:are|is|often|usually|also|typically|commonly|can|may|"
+                          r"sometimes|frequently|tend|regularly|most|who|to|move|moves)(?:\s|$)")
+
+_CLAUSE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def entry_rung(text: str, own: str) -> str | None:
+    """The role's own entry rung a sentence says becomes the role ("Apprentice panelbeaters
+    become qualified Panelbeaters after four years"): "Apprentice Panelbeater", else None.
+
+    >>> entry_rung("Trainee glaziers become fully qualified glaziers in three years.",
+    ...            "Glazier")
+    'Trainee Glazier'
+    >>> entry_rung("Trainee glaziers cut glass.", "Glazier") is None
+    True
+    """
+    lowered = text.lower()
+    if not (_ENTRY_WORDS.search(lowered) and _BECOME_WORDS.search(lowered)):
+        return None  # most lines: no pattern built for the role at all
+    match = _entry_rung_pattern(own).search(text)
+    return f"{match.group(1).capitalize()} {own}" if match else None
+
+
+_ENTRY_WORDS = re.compile(r"apprentice|trainee|graduate|cadet")
+_BECOME_WORDS = re.compile(r"become|qualif|promoted|progress")
+
+
+@lru_cache(maxsize=256)
+def _entry_rung_pattern(own: str) -> re.Pattern[str]:
+    """The sentence shape ``entry_rung`` reads, for one role (built once a role)."""
+    forms = "|".join(map(re.escape, _plural_forms(own)))
+    return re.compile(rf"\b(apprentice|trainee|graduate|cadet)\s+(?:{forms})\s+"
+                      rf"(?:[a-z]+\s+){{0,3}}?(?:become|becomes|qualify as|qualifies as|"
+                      rf"are promoted to|progress to)\s+"
+                      rf"(?:an?\s+)?(?:fully\s+)?(?:qualified\s+|licensed\s+|certified\s+)?"
+                      rf"(?:{forms})\b", re.IGNORECASE)
+
+
+def _plural_forms(own: str) -> list[str]:
+    """``own`` and its plurals ("Midwife", "Midwifes", "Midwives"), longest first."""
+    forms = {own, f"{own}s", f"{own}es", f"{own[:-2]}ves", f"{own[:-1]}ies"}
+    return sorted(forms, key=len, reverse=True)
+
+
+def _retrained_as(own: str) -> re.Pattern[str]:
+    """"<subject> (who are) retraining as <the page's role>": the subject moves in."""
+    return re.compile(rf"\s+(?:who\s+(?:are\s+)?)?retrain(?:s|ed|ing)?\s+(?:as|to\s+become)\s+"
+                      rf"(?:an?\s+)?(?:{'|'.join(map(re.escape, _plural_forms(own)))})\b",
+                      re.IGNORECASE)
+
+
+def _subjects_into(text: str, vocab: Vocabulary,
+                   pattern: re.Pattern[str] = _INTO_ROLE, *, every: bool = True) -> list[str]:
+    """Roles that are the subject of "… move into the role/field" (all of them, or none), or
+    of another ``pattern`` naming the page's role as where they go; ``every=False`` keeps
+    the subjects that are roles ("Library technicians and history graduates are …")."""
+    match = pattern.search(text)
+    if match is None:
+        return []
+    subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
+    # "Many HEO Policy Officers in our division have been promoted into this role": the
+    # subject's quantifier and its place are no part of the titles
+    subject = _SUBJECT_PLACE.sub("", _subject_opener(subject.strip()))
+    end = _SUBJECT_END.search(subject)
+    subject = subject.strip()
+    words = subject.split()
+    if subject[1:2].islower() and (len(words) < 2 or words[1][:1].islower()):
+        subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
+    items = split_items(subject[: end.start()] if end else subject)
+    titles = [prose_title(item, vocab) for item in items]
+    return [t for t in titles if t] if titles and (all(titles) or not every) else []
+
+_SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence's subject before its titles ("Successful", "Many"):
+    ``notices.subject_openers`` in ``data/headings.yaml``."""
+    return frozenset(str(w).lower() for w in bundled_section("notices").get(
+        "subject_openers") or ())
+
+
+@cache
+def _grade_first() -> re.Pattern[str]:
+    grades = "|".join(str(g) for g in bundled_section("notices").get("grades") or ()) or "(?!)"
+    return re.compile(rf"^(?:{grades})\s+(?=[A-Z])")
+
+
+def ungraded(title: str, vocab: Vocabulary) -> str:
+    """``title`` less a public-service grade printed before it ("APS 6 Biosecurity Team
+    Leader" -> "Biosecurity Team Leader", "Grade 7 Policy Lead" -> "Policy Lead"), when the
+    rest is a title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> ungraded("APS 6 Biosecurity Team Leader", v), ungraded("Band 6 Nurse", v)
+    ('Biosecurity Team Leader', 'Nurse')
+    """
+    rest = _grade_first().sub("", title)
+    return rest if rest != title and vocab.is_role_title(rest) else title
+
+
+def _subject_opener(text: str) -> str:
+    """``text`` less an opening quantifier or quality word ("Successful Policy Advisers" ->
+    "Policy Advisers").
+
+    >>> _subject_opener("Many HEO Policy Officers"), _subject_opener("Policy Officers")
+    ('HEO Policy Officers', 'Policy Officers')
+    """
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _openers() else text
+
+
+# Who is offered a post first, in a collective agreement: "Lube Technicians and Service Truck
+# Operators with two years' seniority shall be given first opportunity to enter the X
+# apprenticeship"; "When a Foreman position is to be filled, X with five years … shall be
+# considered first".
+_FIRST_OFFER = re.compile(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:given|offered)\s+(?:the\s+)?"
+                          r"first\s+(?:opportunity|chance|consideration|refusal)\b")
+_TO_FILL = re.compile(r"(?:^|(?<=[.!?]\s))(?:[Ww]hen|[Ww]here|[Ii]f)\s+an?\s+"
+                      r"([A-Z][\w -]{2,60}?)\s+(?:position|vacancy|post)\b[^,]{0,60}?\bfilled,"
+                      r"\s+(.+?)\s+shall\s+be\s+considered\s+first")
+_MAY_APPLY = re.compile(r"(?:^|(?<=[.!?)]\s))([A-Z][^.;:()]{2,120}?)\s+may\s+apply\s+for\s+"
+                        r"(?:the\s+post\s+of\s+)?(?:an?\s+)?([A-Z][\w ]{1,60}?)"
+                        r"(?=[,.;]|\s+(?:under|in|within|which|on|after)\b)")
+_SUBJECT_CUT = re.compile(r"\s+(?:with|who|having|holding|in|shall|will|may)\s.*$")
+
+
+def first_chance(text: str, role: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Who a clause offers a post first, as moves: the subjects offered first opportunity to
+    enter ``role`` move into it, and a post filled first from the role's people is where it
+    leads.  ``(moves in, moves up)``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> first_chance("Yard Hands and Drivers with a year's service shall be given first "
+    ...              "opportunity to enter the Welder apprenticeship.", "Welder", v)
+    (['Yard Hand', 'Driver'], [])
+    >>> first_chance("When a Foreman position is to be filled, Welders with five years shall "
+    ...              "be considered first.", "Welder", v)
+    ([], ['Foreman'])
+    """
+    into: list[str] = []
+    up: list[str] = []
+    own = role.lower()
+    match = _FIRST_OFFER.search(text)
+    if match is not None and own in text[match.end():match.end() + 120].lower():
+        subject = _SUBJECT_CUT.sub("", text[text.rfind(". ", 0, match.start()) + 1:
+                                        match.start()].strip())
+        found = [prose_title(item, vocab) for item in split_items(subject)]
+        into = [title for title in found if title] if all(found) else []
+    for apply in _MAY_APPLY.finditer(text) if "may apply" in text else ():
+        # "A and B holding NVQ Level 5 … may apply for Grade II", "Senior X may apply for
+        # the post of Chief X": into the role's grade, or up from the role
+        subjects = [prose_title(item, vocab) or "" for item in split_items(
+            _SUBJECT_CUT.sub("", apply.group(1)))]
+        target = apply.group(2).strip()
+        if subjects and all(t.lower().endswith(own) for t in subjects):
+            up.extend(t for t in (prose_title(target, vocab),) if t and t.lower() != own)
+        elif all(subjects) and (target.lower() == own or target.startswith("Grade ")):
+            into.extend(subjects)
+    post = _TO_FILL.search(text)
+    if post is not None and (prose_title(_SUBJECT_CUT.sub("", post.group(2)), vocab) or ""
+                             ).lower() == own:
+        up = [title for title in (prose_title(post.group(1), vocab),) if title]
+    return into, up

@@ -1,0 +1,482 @@
+"""Employers listed after a label or a cue: "Employers: A, B", "Main employers include …".
+
+:func:`labelled_employers` reads a labelled list; the private ``_list_at`` reads the names and
+kinds after a cue; :func:`named_most`, :func:`joined_kinds` and :func:`listed_workplace` read
+the lists a few fixed phrasings introduce.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from careergraph.guides.employer_names import (
+    _CLAUSE_WORDS,
+    _CONNECTORS,
+    _MAX_WORDS,
+    _ORGANISATIONS,
+    _appositive_name,
+    _framed_employers,
+    _kind_aside,
+    _leading_name,
+    _names,
+    _not_employer,
+    _one_name,
+    _ordinal_name,
+    _org_like,
+    _subject_names,
+    _tool_name,
+    _until_end,
+    _whole_name,
+    town_after,
+)
+from careergraph.guides.hiring_cues import hiring_cues
+from careergraph.guides.industries import _known_sector, industry_name
+from careergraph.guides.phrase_gate import folded
+from careergraph.guides.sector_frames import sector_frame_at
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplace_kinds import (
+    _GENERIC,
+    _NO_WORKPLACE,
+    _OPENERS,
+    _RUN_ON,
+    _SAMPLE,
+    _SPAN,
+    _place,
+    _plain_kind,
+    _run_on_kinds,
+    _shared_heads,
+    _unsized,
+    _vague,
+)
+
+__all__ = [
+    "ASIDE_EXAMPLES",
+    "labelled_employers",
+    "listed_workplace",
+]
+
+
+# A generic head defined by what it makes or runs: a kind of employer, kept whole.
+_DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|contractors) that "
+                           r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
+                           r"provide|maintain|repair|produce)s? [a-z][a-z -]{2,40}$")
+# An adjective of a country or a region ("American retailers", "Japanese carmakers").
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)$")
+
+_LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
+               "among ",
+               "for the ", "for a ", "for an ", "for ", "in the ", "in a ", "in an ", "in ",
+               "at the ", "at a ", "at an ", "at ", "on ", "a ", "an ", "the ", "by ",
+               "mostly ", "mainly ", "across ",  # (", across A, B": the industries they serve)
+               "also ", "and ", "or ", "to ")
+# A verb in the progressive after "are" ("bidding for people", "paying new hires at …").
+_PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b")
+
+_MIN_SHARED_NAME = 3  # letters of a name before a shared kind ("RAF dental services")
+
+
+# A relative clause or example after a workplace ("a quarry that supplies stone").
+_ITEM_TAIL = re.compile(r"(?:^|\s+)(?:that|which|who|where|with|such as|like|including)\b.*$|"
+                        # "the county health districts are paid …": the list's verb
+                        r"\s+(?:are|were)\s+(?:paid|employed|hired|based)\b.*$|"
+                        r",?\s*(?:e\.g\.|for example|for instance)\b.*$", re.IGNORECASE)
+
+
+# Words that open a verb phrase, not one more workplace of a list.
+_ADVERBS = frozenset({"usually", "often", "sometimes", "occasionally", "frequently",
+                      "regularly", "typically", "generally", "then", "later", "always"})
+# Participles after a plural noun that start what is said of it ("heliports run by …").
+_PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "based", "located", "funded",
+                          "backed"})
+
+ASIDE_EXAMPLES = re.compile(r"\((?:e\.g\.|eg|such as|like|including|for example|for instance)"
+                             r",?\s+([^)]+)\)", re.IGNORECASE)
+
+
+def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | None]:
+    """A bullet under a "Where X work" heading: ``(employers, workplace)``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> listed_workplace("Ferry operators like Bluewake Lines and Harbourlink", v)
+    (['Bluewake Lines', 'Harbourlink'], 'Ferry operators')
+    >>> listed_workplace("Marine surveying firms (hull and machinery inspections)", v)
+    ([], 'Marine surveying firms')
+    >>> listed_workplace("Harbourlink", v)
+    (['Harbourlink'], None)
+    """
+    aside = ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
+    item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
+    opener = _OPENERS.search(item)
+    head = item[:opener.start()] if opener else item
+    names = _names(item[opener.end():], vocab) if opener else []
+    if aside is not None and not names:
+        names = _names(clean(aside.group(1).replace("**", "")), vocab)
+    words = head.split()
+    if not words or len(words) > _MAX_WORDS:
+        return names, None
+    gazetteer = vocab.gazetteer
+    if not opener and gazetteer is not None and gazetteer.sectors(head, section=True) == [head]:
+        # "Aviation", "Public Health": an industry the gazetteer knows as a whole, no name
+        return names, head
+    if all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and len(words) >= 1 and (
+            words[-1].lower() not in _ORGANISATIONS or (len(words) == 1 and not opener)) and not (
+            aside is not None and names and words[-1].endswith("s")):  # ("Universities (e.g., X)")
+        return (names or [head]) if not vocab.is_role_title(head) else names, None
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return names, None
+    cut = next((i for i in range(1, len(words)) if words[i].endswith("ing")
+                and words[i][:1].islower() and words[i - 1].lower() in _ORGANISATIONS), 0)
+    if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
+        return names, " ".join(words[:cut])
+    return names, head
+
+_CLOSED_ASIDE = re.compile(r"\s*\([^()]{1,60}\)(?=[\s,.])")
+
+_SINCE = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|for\s+(?:\d{1,2}|[a-z]+)\s+(?:years?|months?))\b")
+
+
+def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
+             weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
+    """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
+    cue names outright, where an aside closed inside an item is dropped, not the list's end
+    ("Largest employers: Ontario Health (Cancer Care Ontario) sites, BC Cancer")."""
+    text = sentence[start:start + _SPAN]
+    text = _until_end(_CLOSED_ASIDE.sub("", text) if asides else text)
+    if span:
+        text = text.replace(" to ", ", ")  # "range from public hospitals to schools"
+    employers: list[str] = []
+    kinds: list[str] = []
+    if text.split(maxsplit=1)[:1] and text.split(maxsplit=1)[0].lower() in _NO_WORKPLACE:
+        return employers, kinds
+    framed = sector_frame_at(text, _known_sector(vocab))
+    if framed:
+        return employers, framed  # "in the Construction and Mining sectors, the survey found"
+    named_before = 0  # employers read before the item before this one
+    for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+        after_name, named_before = len(employers) > named_before, len(employers)
+        item = raw.strip(" .")
+        lowered = item.lower()
+        if not number and _PROGRESSIVE.match(item):
+            break  # "employers are bidding for people …": a verb, no list
+        since = _SINCE.search(item) if (" in " in lowered or " for " in lowered) and (
+            item[:1].isupper()) else None
+        if since is not None:  # "Cascade Southern in 2011", "NVIDIA for 5 years": a time
+            item = item[: since.start()]
+            lowered = item.lower()
+        if " in " in lowered:
+            break  # "the client side in consultancies": a clause, not a workplace
+        article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
+        if lowered.startswith("as ") and " for " in lowered:
+            # "… for city utilities or as field technicians for A": the second job's workplace
+            cut = lowered.index(" for ") + len(" for ")
+            item, lowered = item[cut:], lowered[cut:]
+        for lead in (*_LEAD_WORDS, "the "):  # (once more: "to the pipeline contractors")
+            if lowered.startswith(lead) and not (number and item.startswith("The ")):
+                # (a capital "The" inside the list is part of a name: "The Saffron Hotel")
+                item, lowered = item[len(lead):], lowered[len(lead):]
+        example = _OPENERS.search(item)
+        if example is not None:
+            employers.extend(_names(item[example.end():], vocab))
+        if _DEFINED_KIND.match(item.strip(" ,.")):
+            kinds.append(item.strip(" ,."))  # "companies that build desalination plants"
+            continue
+        item = _ITEM_TAIL.sub("", item).strip(" ,.")
+        if item[:1].isupper():  # "… and Albany Marine Works all put tenders on each year"
+            item = _NAMES_VERB.sub("", item)
+        words = _before_participle(item.split())
+        item = " ".join(words)
+        if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
+                words[0].lower() in _ADVERBS):
+            break  # ("and usually travel between clients": a verb phrase ends the list)
+        head, of, tail = item.rpartition(" of " if " of " in item else " at ")
+        owner = _leading_name(tail.removeprefix("the ")) if of and item[:1].islower() else None
+        if owner is not None and of == " of " and " " not in owner and _place(
+                head.rsplit(" ", 1)[-1]):
+            owner, item = None, head  # "attar makers of Kannauj": a kind and its town
+            words = item.split()
+        if owner is not None and not _not_employer(owner, vocab):
+            employers.append(owner)  # "the maintenance division of Tswelopele Power Station"
+            continue
+        shared = _leading_name(item) if after_name and words[0][:1].isupper() else None
+        if shared is not None and len(shared) >= _MIN_SHARED_NAME and (
+                item[len(shared):].strip()[:1].islower()):
+            # "the Army, Navy and RAF dental services": names before a shared kind, the last
+            # name too
+            employers.append(shared)
+            continue
+        if words[0][:1].isupper() and words[-1][:1].islower() and _place(words[-1]) and (
+                words[0].isupper()):
+            kinds.append(item)  # "FMCG manufacturers": a kind named by an acronym
+            continue
+        if words[0][:1].isupper() and len(words) > 1 and _NATIONALITY.match(words[0]) and all(
+                w.islower() for w in words[1:]):
+            continue  # "European and American retailers": a kind of a country, no name
+        if words[0][:1].isupper() or _ordinal_name(words):
+            name = _leading_name(item)
+            industry = industry_name(item, vocab)  # ("hired by Hospitality and Automotive")
+            if name is None or _not_employer(name, vocab) or industry:
+                if industry or item.lower() in {s.lower() for s in vocab.sectors}:
+                    kinds.append(item)
+                    continue
+                break
+            if town_after(name, employers):
+                continue  # "Lagoon Imaging Centre, Ikeja": the place of the name before
+            employers.append(name)
+            continue
+        if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
+                                              for w in words):
+            break
+        if weak and not (article or _place(words[-1])):
+            break
+        cut = _appositive_name(words)
+        named = " ".join(words[cut:])
+        if cut and (not _not_employer(named, vocab) or (  # ("the coding bureau Codewell
+                words[cut - 1].lower() in _ORGANISATIONS and " " in named  # Partners": the
+                and not _tool_name(named, vocab))):  # kind says it names an organisation)
+            # "the online retailer Quillo": a kind, then the one organisation of that kind
+            employers.append(named)
+            words = words[:cut]
+        kinds.extend(k for k in _run_on_kinds(words) if not _vague(k))
+    return employers, kinds
+
+
+# The verb phrase a list of names ends in, opened by "all" or "both" ("A, B and C all put
+# new tenders on each year"): the last item is the name before it.
+_NAMES_VERB = re.compile(r"(?<=[A-Za-z.)])\s+(?:all|both)\s+(?!year\b|day\b|week\b)[a-z].*$")
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """"theatres making stage furniture" -> "theatres": a participle after a plural noun
+    starts what the workplace does."""
+    for index in range(1, len(words)):
+        if (words[index].endswith("ing") and words[index - 1].endswith("s")
+                and words[index][:1].islower()  # ("Emirates Cooling Services": a name)
+                and not _place(words[-1])):  # "centres racing yards": a run-on list
+            return words[:index]
+        if words[index].lower() in _PARTICIPLES and words[index - 1].endswith("s") and (
+                words[index + 1 : index + 2] in (["by"], ["in"], ["at"])):
+            return words[:index]  # "heliports run by companies" -> "heliports"
+    return words
+
+_NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z0-9]")
+
+
+def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of the lists the hiring cues open (see
+    :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
+    cues = hiring_cues()
+    employers: list[str] = []
+    kinds: list[str] = []
+    lowered = folded(sentence)  # (each cue's words looked for first: most sentences hold none)
+    for gate in (cues.hiring_list, cues.advert_list, cues.ranked_list, cues.destination):
+        for match in gate.pattern.finditer(sentence) if gate.admits(lowered) else ():
+            named, found = _list_at(sentence, match.end(), vocab,
+                                    asides=gate is not cues.destination)
+            employers.extend(named)
+            kinds.extend(found)
+    for match in cues.demand.pattern.finditer(sentence) if cues.demand.admits(lowered) else ():
+        kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
+    employers.extend(_subject_names(sentence, vocab))
+    if "among " in sentence or " for its " in sentence or " for their " in sentence:
+        employers.extend(_framed_employers(sentence, vocab))
+    for match in cues.own_moves.pattern.finditer(sentence) if cues.own_moves.admits(
+            lowered) else ():
+        # "I started with A and now I'm with B": organisations' names only, no kinds
+        if not _NAME_NEXT.match(sentence, match.end()):
+            continue  # ("the people I started with moved into …": colleagues, no employer)
+        named = _names(sentence[match.end():match.end() + _SPAN], vocab)
+        employers.extend(n for n in named if ((" " in n and _org_like(n))
+                                              or n in vocab.employers
+                                              or _kind_aside(sentence, match.end(), n))
+                         and _whole_name(sentence, match.end(), n))
+    return employers, kinds
+
+
+def labelled_employers(line: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, kinds)`` of a line that opens with an employers label glued to its list,
+    no colon between ("Top Employers Harbour Marine Group, Lakeside Outboard & Sail").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> labelled_employers("Top Employers Quayside Boatworks, Wren Marine Group", v)
+    (['Quayside Boatworks', 'Wren Marine Group'], [])
+    >>> labelled_employers("Top employers value patience.", v)
+    ([], [])
+    """
+    match = _employer_label(vocab).match(line)
+    if match is None:
+        return [], []
+    rest = line[match.end():]
+    if "," not in rest and " such as " not in rest and " and " not in rest:
+        return [], []  # (one name after a label may be a heading's own words)
+    return _list_at(line, match.end(), vocab)
+
+
+def _employer_label(vocab: Vocabulary) -> re.Pattern[str]:
+    """The employers headings of ``vocab`` that name who hires, as a line's opening label."""
+    return _label_pattern(tuple(sorted(
+        (h for h, kind in vocab.headings.headings.items() if kind == "employers"
+         and any(cue in h for cue in ("employ", "recruit", "hir"))), key=len, reverse=True)))
+
+
+@cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?i:{'|'.join(re.escape(h) for h in labels)})\s*[:\-–—]?\s+"
+                      r"(?=[A-Z])")
+
+
+# The pay verb after a list of workplaces the role's holders are "at" ("Trainers at pet
+# stores and animal shelters are usually paid …", "head brewers at regional breweries can get").
+_PAID_VERB = re.compile(r"\s+(?:(?:are|were|can|may|will|typically|usually|often|generally|"
+                        r"normally|tend to)\s+)*(?:paid|earn|earned|earning|make|made|get|"
+                        r"start|started|take home)\b")
+
+
+@lru_cache(maxsize=64)
+def _holders_at(holder: str) -> re.Pattern[str]:
+    """"Groomers at", "groomers working in": compiled once a holder, not once a sentence."""
+    return re.compile(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
+                      r"(?=[a-z])", re.IGNORECASE)
+
+
+def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace named with the pay of the role's holders there ("Employed
+    trainers at pet stores, animal shelters and doggy day cares are usually paid $27 an
+    hour"): the holders, "at", a list of plural kinds, then a pay verb.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _paid_places("Groomers at mobile vans and pet salons earn $20 an hour.", "Groomer", v)
+    ['mobile vans', 'pet salons']
+    >>> _paid_places("Groomers at night earn more.", "Groomer", v)
+    []
+    >>> _paid_places("Groomers at large chains earn more.", "Groomer", v)
+    []
+    """
+    kinds: list[str] = []
+    for match in _holders_at(holder).finditer(sentence):
+        pay = _PAID_VERB.search(sentence, match.end())
+        listed = sentence[match.end():pay.start()] if pay is not None else ""
+        if not listed or any(mark in listed for mark in ".;:$(") or not _place(
+                listed.split()[-1]):
+            continue
+        listed_kinds = [k for k in _list_at(listed, 0, vocab, weak=True)[1]
+                        if _place(k.split()[-1])]
+        if len(listed_kinds) >= 2 or (listed_kinds and _plain_kind(listed_kinds[0])
+                                      and not _SIZED_PLACE.search(sentence)):
+            kinds.extend(listed_kinds)
+    return kinds
+
+
+# A place sampled by its size in the same sentence ("…, while dispatchers at major
+# airlines earn …"): the sentence compares pay by size, its kinds are no list of workplaces.
+_SIZED_PLACE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?:{'|'.join(sorted(_SAMPLE))})\s",
+                          re.IGNORECASE)
+
+
+# "others join multidisciplinary clinics, sports medicine centers and …": some of the role's
+# holders work at the kinds listed after "join".
+_OTHERS_JOIN = re.compile(r"\b(?:others|some|many|a\s+few)\s+(?:(?:also|later|then)\s+)?"
+                          r"join\s+(?=[a-z])", re.IGNORECASE)
+
+
+_ASIDE_ADVERB = re.compile(r"\b(and|or),\s+[a-z]+ly,\s+")
+
+
+def joined_kinds(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The kinds of organisation "others join" (a list that opens with a plural kind of
+    organisation: "others join the team" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> joined_kinds("Some freelance; others join design studios and print shops.", v)
+    ['design studios', 'print shops']
+    >>> joined_kinds("Others join city councils as planners, or large estates.", v)
+    ['city councils', 'estates']
+    >>> joined_kinds("Others join the union early.", v)
+    []
+    """
+    sentence = _ASIDE_ADVERB.sub(r"\1 ", sentence)  # ("… and, increasingly, hospital systems")
+    for match in _OTHERS_JOIN.finditer(sentence):
+        kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+        head = kinds[0].lower().split()[-1] if kinds else ""
+        if head in _ORGANISATIONS and head.endswith("s") and not _vague(kinds[0]):
+            kinds = [_unsized(kind.split(" as ", 1)[0]) for kind in kinds  # ("A as B": the
+                     if not kind.startswith("as ")]  # job taken there, no kind)
+            return [kind for kind in kinds if kind.lower() not in _GENERIC]  # ("larger firms")
+    return []
+
+
+# A survey's names of one kind of organisation ("Among the private groups most often named
+# were A, B and C", "The clinics mentioned most were A and B"): the names after the verb.
+_NAMED_MOST = re.compile(
+    r"\b(?:among\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:(?:most|more)\s+"
+    r"(?:often\s+|frequently\s+|commonly\s+)?)?(?:named|mentioned|cited|listed)(?:\s+most"
+    r"(?:\s+(?:often|frequently|commonly))?)?\s+(?:by\s+respondents\s+)?(?:were|are)\s+(?=[A-Z])",
+    re.IGNORECASE)
+
+
+def named_most(sentence: str, vocab: Vocabulary) -> list[str]:
+    """Organisations a survey names as the ones of a kind most often cited ("Among the
+    private groups most often named were A, B and C"); the kind must be one of
+    organisations ("the skills most often named were …" names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> named_most("Among the clinics most often named were Tollgate Vision and Orly Eyecare.", v)
+    ['Tollgate Vision', 'Orly Eyecare']
+    >>> named_most("The tools named most often were Excel and Tableau.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _NAMED_MOST.finditer(sentence):
+        if match.group("noun").lower() in _ORGANISATIONS:
+            found.extend(_list_at(sentence, match.end(), vocab)[0])
+    return found
+
+
+def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of workplace a sentence about the role's holders places them in ("Veterinary
+    assistants look after animals in clinics, animal hospitals and shelters"): the sentence
+    opens with the holders, and the list after "in" opens with a plural kind of organisation
+    ("in teams", "in a hurry" name no place)."""
+    opening = sentence.lower().split()[:4]
+    if not any(w.startswith(holder.lower()) and w.endswith("s") for w in opening):
+        return []
+    for match in re.finditer(r"\sin\s+(?=[a-z])", sentence):
+        first = _until_end(sentence[match.end():]).split(",", 1)[0].split(" and ", 1)[0]
+        words = first.split()
+        if 0 < len(words) <= _RUN_ON and words[-1] in _ORGANISATIONS and words[-1].endswith(
+                "s") and words[0] not in _NO_WORKPLACE and words[0] not in ("a", "an", "the"):
+            kinds = _list_at(sentence, match.end(), vocab, weak=True)[1]
+            # (the list ends where a verb phrase starts: "… and shelters and support the vets")
+            ends = [i for i, k in enumerate(kinds) if {"the", "a", "an"} & set(k.split()[1:])]
+            return kinds[:ends[0]] if ends else kinds
+    return []
+
+
+# A kind of organisation, then its example in brackets with "for example" last ("large port
+# authorities (the Port of Harwick, for example)").
+_TRAILING_EXAMPLE = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:the\s+)?(?P<names>[A-Z][^()]{1,80}?),?"
+                               r"\s+for\s+(?:example|instance)\)")
+
+
+def _trailing_examples(text: str, vocab: Vocabulary) -> list[str]:
+    """The names in a bracket after a kind of organisation that ends "for example".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _trailing_examples("Employers range from water utilities (Severn Vale Water, for "
+    ...                    "example) to councils.", v)
+    ['Severn Vale Water']
+    >>> _trailing_examples("Use spreadsheet tools (Excel, for example) daily.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _TRAILING_EXAMPLE.finditer(text):
+        if match.group("kind") in _ORGANISATIONS:
+            found.extend(_names(match.group("names"), vocab, inside=True))
+    return found

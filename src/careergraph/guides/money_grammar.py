@@ -1,0 +1,380 @@
+"""The tokens of the money grammar: currencies, symbols and codes, number formats, scales,
+periods and regions.
+
+Low-level pieces the amount reader (:mod:`careergraph.guides.amounts`) combines: the
+:class:`Money` it returns, the amount pattern, the notations a figure is rewritten from
+(pounds and shillings ``£3 10s``, a sign after the figure ``1 802 €``, a decimal comma
+``7.184,36``), scales (``k``, ``lakh``, ``crore``, ``万``), the period a figure is paid per and
+the region named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Money",
+    "comma_decimal",
+    "label_period",
+    "labelled_band",
+]
+
+
+_SYMBOLS = {
+    "US$": "USD", "R$": "BRL", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "S$": "SGD", "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
+    "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
+    "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
+    "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
+    "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
+    "₩": "KRW", "won": "KRW", "원": "KRW",  # (after the figure: "2,721,000 won", "3,400만원")
+}
+_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
+          "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW")
+# The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩"
+        r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
+        # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
+        r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
+        # Shillings, pesos and ringgit written as words glued to or spaced from a figure
+        # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
+        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
+        # The naira's "N" likewise, glued to a figure with a thousands group or a scale
+        # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
+        r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
+        + "|".join(_CODES))
+# A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
+# looked for behind a matched symbol, not at every position of every line.
+# (a whole word: "makes $18.60" is no shillings)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
+_NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
+          r"|[Cc]rores?\b|CRORES?\b"
+          r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
+          # (Japanese and Korean ten thousands, only before the yen's or won's sign:
+          # "369.1万円", "3,400만원", "3,400만 원")
+          r"|万(?=円)|만(?=\s?원)")
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
+    # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+)
+
+
+# A range's ends may each carry a one-word label ("£24,000 Starter to £43,000 Experienced").
+_DIGIT = re.compile(r"\d")
+
+
+# (?=[…]): what a match can start with, one test per position before the alternatives.
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\d])"
+                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
+                       r"|\bwon\b|원)")
+
+
+# Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
+# shillings a pound, twelve pence a shilling.
+_SHILLINGS = re.compile(r"£(\d{1,3})\s(1?\d)s\.?(?:\s?(\d{1,2})d\.?)?(?=[\s,;)]|$)")
+
+
+def _decimal_pounds(match: re.Match[str]) -> str:
+    """``£3 10s`` as ``£3.50 ``: the shillings and pence as a decimal part, padded behind so
+    that offsets stay.
+
+    >>> _decimal_pounds(_SHILLINGS.search("for £3 10s a week"))
+    '£3.50 '
+    """
+    pence = int(match.group(2)) * 12 + int(match.group(3) or 0)
+    figure = f"£{int(match.group(1)) + pence / 240:.2f}"
+    return figure.ljust(len(match.group()))
+
+
+def _sign_first(match: re.Match[str]) -> str:
+    """``1 802 €`` as ``  €1802``: the sign moves before the figure, the decimal comma becomes
+    a point and the padding goes in front (offsets stay; what follows stays glued)."""
+    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    figure = match.group("sign") + comma_decimal(digits)
+    return figure.rjust(len(match.group()))
+
+
+def comma_decimal(figure: str) -> str:
+    """``figure`` written with a decimal comma and point-grouped thousands (Brazilian, German,
+    French after its spaces are gone) as a plain number: the points go, the comma becomes
+    the decimal point.  The one reading of that notation (prose amounts and portal grids).
+
+    >>> comma_decimal("7.184,36"), comma_decimal("35,04"), comma_decimal("1802")
+    ('7184.36', '35.04', '1802')
+    """
+    return figure.replace(".", "").replace(",", ".")
+
+
+def _real_point(match: re.Match[str]) -> str:
+    """``R$ 7.184,36`` as ``  R$ 7184.36``: the points go, the comma becomes the decimal point
+    and the padding goes in front (offsets after the figure stay)."""
+    return ("R$" + match.group(1) + comma_decimal(match.group(2))).rjust(len(match.group()))
+
+
+def _euro_point(match: re.Match[str]) -> str:
+    """``€ 1.682,50`` as `` € 1682.50`` and ``28.000`` (before "euros") as ``€28000``, padded
+    in front like :func:`_real_point`: the sign put before a figure read in that notation
+    names its currency (a bare "682 euros" stays as written)."""
+    if match.group(2) is not None:
+        figure = "€" + match.group(1) + comma_decimal(match.group(2))
+    else:
+        figure = "€" + comma_decimal(match.group(4))
+    return figure.rjust(len(match.group()))
+
+
+def _zloty_first(match: re.Match[str]) -> str:
+    """``5 420 zł`` as ``5420PLN `` and ``PLN 8,4 thousand`` as ``PLN 8.4 thousand``: the
+    code glued after the figure, the decimal comma a point, padded behind (the figure starts
+    where it did, so that the words before it stay whole; offsets stay)."""
+    if match.group(1) is None:
+        return f"PLN{match.group(2)}{match.group(3)}.{match.group(4)}"
+    digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    return (comma_decimal(digits) + "PLN").ljust(len(match.group()))
+
+
+# A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|to|ris(?:es|ing)\s+to"
+                   r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
+                   # "starts at $64,200 and tops out at $97,800": one band
+                   r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
+                   r"(?P<over>over\s+|more than\s+)?")
+
+_STARTER_BAND = re.compile(r"\b(?:Starter|Starting|Entry|Entry-level|New|Trainee|Junior|Beginner)"
+                           r"(?:\s+(?:salary|pay))?\s+\S{0,4}\d[\d,.]*[kK]?\s*(?:\([^()\d]{1,40}\)\s*)?"
+                           r"to\s+(?:Experienced|Senior|Highly experienced|Top)\b")
+
+
+def labelled_band(text: str) -> bool:
+    """Whether ``text`` states a band by its ends' labels, with no word of pay around it.
+
+    >>> labelled_band("Starter £12,000 (part-time) to Experienced £27,000.")
+    True
+    >>> labelled_band("From 12 to 27 stops a day.")
+    False
+    """
+    return _STARTER_BAND.search(text) is not None
+
+
+# A day named by what is done in it ("$650 per education day", "per teaching day").
+_NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
+# An hour named by what is counted in it ("$18.25 per active hour", "an engaged hour").
+_NAMED_HOUR = re.compile(r"\s*(?:an?|per)\s+[a-z]+\s+hour\b", re.IGNORECASE)
+
+_MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
+                "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
+                "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
+                "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
+                "万": 10_000, "만": 10_000}
+
+
+# Japanese pay is told in millions of yen ("4.023 million yen" a year), Korean pay in millions
+# of won ("47.5 million won"): a few millions of either are pay with no period after them (a
+# firm's sales run to hundreds of millions or billions).  The ceiling is in millions.
+_FEW_MILLIONS = {"yen": 30, "円": 30, "won": 300, "원": 300}
+
+
+def _yen_millions(amount: re.Match[str]) -> bool:
+    """A few million yen or won ("4.023 million yen", "47.5 million won"): pay, where other
+    millions need a period."""
+    ceiling = _FEW_MILLIONS.get((amount.group("post") or "").lower())
+    return (amount.group("scale") == "million" and ceiling is not None
+            and float(amount.group("num").replace(",", "")) < ceiling)
+
+
+def _won_band(text: str, first: re.Match[str]) -> bool:
+    """True when ``first`` ("34 million") is the low end of a band whose top is a few
+    million yen or won ("34 million to 41 million won"): the currency after the top is both's.
+
+    >>> _won_band("34 million to 41 million won", _AMOUNT.match("34 million"))
+    True
+    """
+    join = _JOIN.match(text, first.end())
+    second = _AMOUNT.match(text, join.end()) if join is not None else None
+    return second is not None and _scale(first) == "million" and _yen_millions(second)
+
+
+def _ten_thousands(first: re.Match[str], second: re.Match[str]) -> float | None:
+    """The low end of a Korean or Japanese band in ten thousands, as a translator renders
+    "3,400~4,100만원": "3,400 to 41 million won", the 만 (万) of the top end belonging to both
+    ends; None when the low end reads as written.
+
+    >>> first = _AMOUNT.match("3,400"); second = _AMOUNT.match("41 million won")
+    >>> _ten_thousands(first, second)
+    34000000.0
+    """
+    if first.group("scale") or first.group("pre") or not _yen_millions(second):
+        return None
+    low = _value(first, "万")
+    return low if _value(second, "million") / 10 <= low <= _value(second, "million") else None
+
+
+_INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
+_PERIODS = (
+    ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
+    ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
+    ("monthly", "month"), ("a month", "month"), ("per day", "day"), ("/day", "day"),
+    ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
+    ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
+    ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
+    # a shift rate is a day's pay ("Rate: £210 a shift")
+    ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
+)
+
+_SEGMENT_MARKS = "|;·•\t"
+
+_REGIONS = (
+    "United States", "United Kingdom", "USA", "US", "UK", "U.S.", "Europe", "EU", "Germany",
+    "France", "Netherlands", "Ireland", "Spain", "India", "Canada", "Australia", "Singapore",
+    "Japan", "Switzerland", "London", "New York", "San Francisco", "Seattle", "Bangalore",
+    "Bengaluru", "Berlin", "Toronto", "Remote", "Global", "Worldwide", "North America", "APAC",
+    "Latin America", "Asia",
+)
+
+_REGION = re.compile(r"(?<![A-Za-z])(" + "|".join(re.escape(r) for r in _REGIONS)
+                     + r")(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Money:
+    """One salary range (or single figure) found in a text, with its offsets."""
+
+    low: float | None  # an int when whole (see money_amount)
+    high: float | None
+    currency: str
+    open_ended: bool
+    period: str
+    start: int
+    end: int
+    prefix: str  # the text of its segment before it (labels, region, level words)
+    region: str | None
+    labelled: bool = False  # a band whose ends are labelled ("$44,120 Min / … $66,180 Max")
+
+
+def _scale(match: re.Match[str]) -> str:
+    return (match.group("scale") or "").lower()
+
+
+def _value(match: re.Match[str], scale: str) -> float:
+    return float(match.group("num").replace(",", "")) * _MULTIPLIERS.get(scale, 1)
+
+
+def _currency(match: re.Match[str], dollar: str = "USD") -> str | None:
+    pre = match.group("pre")
+    if pre and pre[:1] in "$€£₹¥₦":
+        code = _CODE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        if code is not None:
+            named = code.group().strip().upper()  # "AUD $105,000": the code names the dollar
+            return "USD" if named == "US" else named  # ("US $1,150" on a Jamaican page)
+    raw = pre or match.group("post")
+    if raw is None:
+        return "INR" if _scale(match) in _INDIAN else None
+    if raw.strip() == "$":
+        return dollar
+    raw = raw.strip().rstrip(".") if raw.strip() != "Rs." else raw.strip()
+    return _SYMBOLS.get(raw, raw.upper())
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    num = match.group("num")
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
+def _segment_start(text: str, start: int, floor: int) -> int:
+    cut = floor
+    for mark in _SEGMENT_MARKS:
+        position = text.rfind(mark, floor, start)
+        cut = max(cut, position + 1)
+    return cut
+
+
+# A period word before the figure in its clause ("the median hourly pay is around $44.60").
+_PERIOD_BEFORE = re.compile(
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*$", re.IGNORECASE)
+
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
+_PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+                 "monthly": "month", "daily": "day", "annual": "year", "yearly": "year"}
+
+
+def label_period(label: str) -> str | None:
+    """The period a label or heading states for the figures under it, when it names one
+    ("Weekly Earnings", "Hourly Wage"); None when it names none or several.
+
+    >>> label_period("Weekly Earnings"), label_period("Hourly and annual pay")
+    ('week', None)
+    """
+    found = {_PERIOD_WORDS[w.lower()] for w in _PERIOD_WORD.findall(label)}
+    return found.pop() if len(found) == 1 else None
+
+
+# A new clause after a figure ("$64,300, and hourly positions pay …"): a period word past it
+# is the next clause's, not this figure's.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
+def _period(window: str, default: str | None = None, before: str = "") -> str | None:
+    """The period stated after a figure (or before it in its clause), else ``default``.
+
+    >>> _period(" a year, and the median hourly rate is "), _period(", and hourly jobs pay ")
+    ('year', None)
+    """
+    if (clause := _NEXT_CLAUSE.search(window)) is not None:
+        window = window[: clause.start()]
+    lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
+    # the first period named after the figure ("$41,600 to $58,900 a year, and the median
+    # hourly rate is …": a year), whatever the list's order
+    places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
+    stated = min(places)[1] if places else None
+    if stated is None and _NAMED_DAY.match(lowered):
+        stated = "day"  # "per education day"
+    if stated is None and _NAMED_HOUR.match(lowered):
+        stated = "hour"  # "per active hour"
+    if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
+        stated = _PERIOD_WORDS[word.group(1).lower()]
+    return stated or default
+
+
+# Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
+_MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
+                                 "MXN", "LKR", "NPR", "BRL", "PLN"})
+
+_HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
+
+
+def _unspace(match: re.Match[str]) -> str:
+    """``R4 500`` as ``R4500 ``: the group's spaces move behind it (offsets stay)."""
+    figure = match.group()
+    head = len(figure) - len(figure.lstrip("R$€£CHFZAEUSKNOD"))
+    body = figure[head:]
+    lead = body[: len(body) - len(body.lstrip())]
+    digits = body.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    return figure[:head] + lead + digits + " " * (len(body) - len(lead) - len(digits))
+
+
+def _region(prefix: str, after: str) -> str | None:
+    found = _REGION.findall(prefix)
+    if found:
+        return str(found[-1]).rstrip(".")
+    bracket = re.match(r"\s*\(([^)]{1,30})\)", after)
+    if bracket:
+        inner = _REGION.findall(bracket.group(1))
+        if inner:
+            return str(inner[0]).rstrip(".")
+    return None
+
+
+# A full stop ends a sentence; the dots of a leader ("Foreman ........ $38.85/hr") do not.
+_STOP = re.compile(r"(?<!\.)\.\s(?!\.)")
+
+
+def _sentence_start(text: str, segment: int, start: int) -> int:
+    stop = text.rfind(". ", 0, start)
+    if stop < 1 or text[stop - 1] != ".":
+        return max(segment, stop + 1)
+    stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]  # a leader's dots
+    return max(segment, stops[-1] if stops else 0)

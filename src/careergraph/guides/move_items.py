@@ -1,0 +1,463 @@
+"""Role titles in move items: list items, ladder steps, arrow chains and bracketed moves.
+
+Each function reads one item or line and returns role titles as plain strings; the parser
+attaches sources.  ``A / B`` and ``A or B`` become two roles when both halves are role titles,
+and stay one title otherwise (``Staff/Principal Platform Engineer``).  A bare level word in a
+ladder (``Senior → Staff → Principal``) is completed with the guide's own role
+(``Senior Site Reliability Engineer``).
+
+>>> from careergraph.lexicon import load_lexicon
+>>> from careergraph.guides.vocab import Vocabulary
+>>> v = Vocabulary.from_lexicon(load_lexicon())
+>>> move_titles("SRE Manager / Reliability Engineering Lead", v)
+['SRE Manager', 'Reliability Engineering Lead']
+>>> move_titles("Staff/Principal Platform Engineer (AI/ML)", v)
+['Staff/Principal Platform Engineer (AI/ML)']
+>>> ladder_step("Level 2: Data Analyst (2-4 years)", v, "Data Analyst")
+'Data Analyst'
+>>> ladder_step("Staff", v, "Site Reliability Engineer")
+'Staff Site Reliability Engineer'
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.entry_rungs import _subject_opener, ungraded
+from careergraph.guides.prose_titles import (
+    _CONNECTORS,
+    _DISCIPLINE_ENDS,
+    _LEVEL_SET,
+    is_truncated,
+    prose_title,
+)
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.split import segment
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = [
+    "bracketed_moves",
+    "graded_own",
+    "ladder_step",
+    "listed_role",
+    "move_titles",
+    "other_track",
+    "plain_titles",
+    "role_base",
+    "sentence_case_title",
+    "step_number",
+    "titles_in",
+]
+
+
+_STEP_PREFIX = re.compile(
+    r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
+    r"\s*[.):–—-]?\s*", re.IGNORECASE)
+_RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
+# A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
+# "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
+_GRADE_CODE = re.compile(r"\s*\((?:[A-Z]{1,4}-?\s?\d{1,2}|"
+                         r"(?i:grade|band|scale|level)\s*[\w-]{1,4}|"
+                         # a job family's level or track in brackets ("Support Engineer
+                         # (Intermediate)", "… (management track)"): no part of the title
+                         r"(?i:intermediate|mid|mid-level|medior|entry(?:[- ]level)?|"
+                         r"(?:management|manager|leadership|people|technical|individual[- ]"
+                         r"contributor|ic)\s+track))\)")
+# A job family's rung marked as another track ("Manager, X (management track)").
+_OTHER_TRACK = re.compile(r"\((?:management|manager|people|leadership)\s+track\)", re.IGNORECASE)
+
+
+def other_track(step: str) -> bool:
+    """A ladder list's step marked as a branch to another track ("Manager, Support
+    Engineering (management track)"): an up move from the role, not the next rung.
+
+    >>> other_track("Head of Copy (management track)"), other_track("Senior Copy Editor")
+    (True, False)
+    """
+    return _OTHER_TRACK.search(step) is not None
+
+
+# A title printed head first, its field after a comma ("Manager, Support Engineering").
+_INVERTED = re.compile(r"^(?:Manager|Director|Head|Lead|Chief|Supervisor|Vice President|VP),\s+"
+                       r"[A-Z][\w&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&-]*){0,3}$")
+_YEARS = re.compile(r"\(?\s*\d{1,2}\s*(?:[-–—]|to)?\s*\d{0,2}\+?\s*(?:years?|yrs?)\b[^)]*\)?",
+                    re.IGNORECASE)
+# Where a step's title ends and its description starts.
+_STEP_CUTS = (": ", " – ", " — ", " - ", " (", ", ", "\t", " | ", " · ")
+_GLUED = re.compile(r"[a-z)][A-Z]")
+# An occupation or grade code before a title: "19-2042.00  Geoscientists", "QE1 - Quality …".
+_CODE = re.compile(r"^(?:\d{2}-\d{4}\.\d{2}\s+|(?:\d{2}-\d{4}|\d{4}|[A-Z]{1,4}\d{1,2})"
+                   r"(?:\s*[-–—:]\s*|\s{2,}))")
+# A grade number or numeral after a title: "Quality Engineer 1", "Junior Data Analyst II".
+_GRADE = re.compile(r"\s(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# Where a listed occupation's name ends: ", Except …", a tag column ("  Bright Outlook").
+_LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORECASE)
+
+_QUALIFIER = re.compile(r"\s\((?:[A-Z][\w/&+.-]*\s?){1,4}\)$")
+
+
+def step_number(text: str) -> int | None:
+    """The rung number of an explicit ladder step ("Level 2: …", "Step 3 — …"), else None.
+
+    >>> step_number("Step 3 — Senior Backend Developer (5–8 years)"), step_number("L4 | X")
+    (3, 4)
+    """
+    match = _RUNG.match(text.strip())
+    return int(match.group(1)) if match else None
+
+
+def role_base(role: str) -> str:
+    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
+    words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
+    return " ".join(words) or role
+
+
+# A grade after the role's own title in a ladder step, with the grade's aside
+# ("Cabin Crew Grade II (Economy)", "Bank Teller Level 2").
+_OWN_GRADE = re.compile(r"\s+(?:grade|level|band|tier|class)\s*(?:\d{1,2}|[IVX]{1,4})"
+                        r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
+
+
+def graded_own(step: str, role: str) -> bool:
+    """A ladder step that is the role's own title at a grade: one rung of the role, not a
+    title of its own.
+
+    >>> graded_own("Cabin Crew Grade II (Economy)", "Cabin Crew")
+    True
+    >>> graded_own("Senior Cabin Crew", "Cabin Crew"), graded_own("Grade II", "Cabin Crew")
+    (False, False)
+    """
+    step = clean(step.strip())
+    bare = _OWN_GRADE.sub("", step)
+    return bool(role) and bare != step and bare.casefold() == role.casefold()
+
+
+def _title_part(text: str, vocab: Vocabulary) -> str | None:
+    """The role title an item opens with, before its description or years."""
+    text = clean(text.strip(" .;:•*"))
+    if not text:
+        return None
+    if vocab.is_role_title(text):
+        return text
+    grade = _GRADE.search(text)
+    if grade and vocab.is_role_title(text[: grade.start()]):
+        return text  # "Quality Engineer 1": a graded rung of a title
+    qualifier = _QUALIFIER.search(text)
+    if qualifier and vocab.is_role_title(text[: qualifier.start()]):
+        return text  # "Platform Engineer (AI/ML)": a qualifier in capitals is part of it
+    prefix = vocab.role_title_at(text, 0)
+    if prefix and text.startswith(prefix):
+        rest = text[len(prefix):].lstrip()
+        # "Senior DevOps Engineer with multi-account experience": a title, then prose.
+        if rest and (rest[0].islower() or rest[0] in "(–—-,:·"):
+            return prefix
+    for cut in _STEP_CUTS:
+        position = text.find(cut)
+        if position > 0:
+            head = text[:position].strip()
+            graded = _GRADE.search(head) if head[-1:].isdigit() or head[-1:] in "IV" else None
+            if vocab.is_role_title(head) or (
+                    graded and vocab.is_role_title(head[: graded.start()])):
+                return head  # ("Court Clerk 1 (4411) Salary Range 13": a graded class)
+    return None
+
+
+_SENTENCE_CASE = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){1,3}")
+
+
+def sentence_case_title(text: str, vocab: Vocabulary) -> str | None:
+    """A list item's title printed in sentence case before its aside ("Head baker - chef de
+    fournil", "Bakery manager"), in Title Case, when so it is a role title; else None (so
+    that "Head" alone is never read out of "Head baker").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> sentence_case_title("Head baker - chef de fournil", v), sentence_case_title("Baker", v)
+    ('Head Baker', None)
+    """
+    head = min((p for p in (text.find(cut) for cut in _STEP_CUTS) if p > 0), default=len(text))
+    words = text[:head].strip()
+    titled = title_case(words)
+    if " or " in words:
+        return None  # "Barista or waiter": two titles offered, read one by one
+    return titled if _SENTENCE_CASE.fullmatch(words) and vocab.is_role_title(titled) else None
+
+
+def _head(title: str) -> str:
+    words = title.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" else words[-1].lower()
+
+
+_DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)(?:'s|s)?\s+(?:of|in|degree)\b")
+
+
+def move_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """The role titles one list item names (none when it names no role).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> move_titles("Engineering Manager or Staff Engineer (after 5+ years)", v)
+    ['Engineering Manager', 'Staff Engineer']
+    >>> move_titles("Staff EngineerPrincipal Engineer", v)
+    ['Staff Engineer', 'Principal Engineer']
+    """
+    item = clean(_CODE.sub("", item.strip(), count=1))
+    if not item or _DEGREE.match(item):
+        return []  # "Master of Archival Studies (MAS) or …": a degree, no role
+    pieces = segment(item) if _GLUED.search(item) else []
+    if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
+        glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
+        if len(glued) == len(pieces):
+            return glued
+    if "," in item or ";" in item:
+        # "A, B or C": a list first, so that "A, B" is never taken for one title.
+        listed = split_items(item, keep_whole=vocab.is_role_title)
+        parts = [_title_part(i, vocab) for i in listed]
+        # (three titles in a comma list are a list even when their words run on as one
+        # title: "Store Detective, Retail Security Supervisor" is no "Detective Retail …")
+        if len(listed) > 1 and all(parts) and (
+                len(listed) >= 3 or not vocab.is_role_title(item.replace(",", ""))):
+            return [t for t in parts if t]
+    whole = _title_part(item, vocab) if not any(m in item for m in ",;") else None
+    # Two titles joined by "/" or "or" are two roles; one title with a "/" inside is one.
+    for joiner in (" / ", "/", " or ", " OR "):
+        if joiner in item:
+            halves = [_title_part(h, vocab) for h in item.split(joiner)]
+            titles = [h for h in halves if h]
+            # "A or B" names two roles; "A / B" with one head word ("Tech Lead / Engineering
+            # Lead") is one role named two ways.
+            heads = {_head(t) for t in titles}
+            bases = {role_base(t) for t in titles}
+            # Both full titles of three words or more name two roles too.
+            full = all(len(t.split()) >= 3 for t in titles)
+            if (len(titles) == len(halves) > 1
+                    and (len(heads) == len(titles) or "/" not in joiner or len(bases) == 1
+                         or full)
+                    and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
+                return titles
+    if whole:
+        return [whole]
+    if "," in item or ";" in item or " and " in item:
+        items = split_items(item, keep_whole=vocab.is_role_title)
+        found = [t for t in (_title_part(i, vocab) for i in items) if t]
+        if len(found) < len(items) and vocab.is_role_title(item.replace(",", "")):
+            return [item]  # "Governance, Risk and Compliance (GRC) Analyst": one title
+        if found:
+            return found
+    return []
+
+
+# "work as an orchard hand or farm worker": a list item naming earlier jobs.
+_WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|working|jobs?|"
+                      r"experience)\s+(?:as|in)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+# a description after a dash, or in brackets opening in lower case ("(sizing systems …)")
+_DESCRIBED = re.compile(r"\s+(?:[–—-]\s+.*|\([a-z][^()]*\))$")
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
+
+_MAX_PLAIN_STEP = 5
+# A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
+_PAY_AFTER_STEP = re.compile(r"\s+(?:[$€£₹₱৳]\s?\d|(?:Rs|Tk|Ksh)\.?\s?\d|"
+                             r"(?:PKR|INR|BDT|USD|GBP|EUR|AED|KES|PHP|NGN)\s?\d)")
+
+
+def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """Role titles a sentence-case list item names ("Kitchen hand", "Marine apprentice", "work
+    as an orchard hand or farm worker"); activities name none ("Sail making").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> plain_titles("Boat yard hand", v), plain_titles("work as a deck hand or ferry porter", v)
+    (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
+    >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
+    ([], [])
+    >>> plain_titles("Sterile compounding (IV) technician – hospital cleanroom work", v)
+    ['Sterile Compounding Technician']
+    """
+    text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    # "Sterile compounding (IV) technician – hospital cleanroom work": the title before its
+    # description, without an acronym aside
+    text = _ACRONYM_ASIDE.sub("", _DESCRIBED.sub("", text))
+    words = text.split()
+    if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
+        return []  # (Title Case items are titles already, read by move_titles)
+    found = [prose_title(part[:1].lower() + part[1:], vocab) for part in split_items(text)]
+    return [title for title in found if title]
+
+
+def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
+    """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
+
+    A bare level word ("Senior", "Staff") is completed with the guide's role base;
+    ``plain``: a step of an arrow chain may be a title in sentence case ("Apprentice
+    farrier").
+    """
+    text = clean(text.strip(" .;•*"))
+    text = _STEP_PREFIX.sub("", text, count=1)
+    text = _CODE.sub("", text, count=1)
+    text = _YEARS.sub(" ", text)
+    text = _GRADE_CODE.sub(" ", text)
+    text = clean(text.strip(" :–—-"))
+    if not text:
+        return None
+    paid = _PAY_AFTER_STEP.search(text)
+    if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
+        text = text[: paid.start()]
+        words = text.split()
+        if 1 < len(words) <= _MAX_PLAIN_STEP and all(w[:1].isupper() or w in _CONNECTORS
+                                                     for w in words) and (
+                vocab.role_title_at(text, 0) is not None):
+            return text  # a title ends where its pay starts, known head or not
+    if _INVERTED.match(text):
+        return text  # "Manager, Support Engineering": the whole title
+    first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
+    if first.lower() in _LEVEL_SET and len(text.split()) == 1:
+        return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
+    found = _title_part(text, vocab)
+    if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
+            text[len(found):]):
+        return text  # "Pastry Chef de Partie": a known title with its name's tail
+    if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
+        # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
+        # known word it starts with ("Apprentice").
+        titles = plain_titles(text, vocab)
+        if len(titles) == 1 and len(titles[0]) > len(found or ""):
+            found = titles[0]
+    return found
+
+
+# The tail of a longer name after a known title: a small word, then capitalised words
+# ("… de Partie", "… of Conservation").
+_LONGER_NAME = re.compile(r"\s+(?:de|du|des|la|le|of)(?:\s+[A-Z][\w'’-]*){1,3}")
+
+
+def _discipline(title: str) -> bool:
+    """One word naming a field ("Management", "Engineering"), not a person."""
+    return " " not in title and title.lower().endswith(_DISCIPLINE_ENDS)
+
+
+def listed_role(item: str, vocab: Vocabulary) -> str | None:
+    """The occupation a list row names, singular, without its code, tag or exclusions
+    ("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook" -> "Geoscientist"): a
+    role title, or a Capitalised practitioner noun the lexicon does not know.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> listed_role("19-2042.00  Geoscientists, Except Hydrologists  Bright Outlook", v)
+    'Geoscientist'
+    >>> listed_role("17-2081.00  Environmental Engineers", v)
+    'Environmental Engineer'
+    >>> listed_role("31-9091.00 Dental Assistants Bright Outlook", v)
+    'Dental Assistant'
+    >>> listed_role("Back to top", v) is None
+    True
+    """
+    text = _LISTED_TAIL.sub("", _CODE.sub("", item.strip(), count=1))
+    text = clean(text.strip(" .;:•*"))
+    words = text.split()
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return None
+    single = singular_title(text)
+    if vocab.is_role_title(single) or practitioner_noun(words[-1]):
+        return single
+    # "Dental Assistants Bright Outlook": a title, then a short tag in capitals.
+    for size in range(len(words) - 1, max(0, len(words) - 4), -1):
+        title = singular_title(" ".join(words[:size]))
+        if words[size].lower() in _SEARCH_NOUNS:
+            continue  # "Find Welder Jobs Near You": a link to a job search, not a role
+        if vocab.is_role_title(title) and not _discipline(title):
+            return title  # ("Management Roles": a field, then what it holds)
+    return None
+
+
+# Words after a title that make a row a search for openings ("X Jobs Near You").
+_SEARCH_NOUNS = frozenset({"jobs", "job", "vacancies", "openings", "careers"})
+# What a parenthesis after "Growth Opportunities", "Career Advancement" … lists.
+_MOVES_BEFORE = re.compile(r"\b(?:growth|advanc\w*|progress\w*|promot\w*|next|career path|"
+                           r"career ladder|leads? to)\b", re.IGNORECASE)
+
+
+def bracketed_moves(text: str, vocab: Vocabulary) -> list[str]:
+    """Next roles listed in a parenthesis after a growth or advancement label, when every item
+    is a role title ("Growth OpportunitiesGood (Senior X, X Coordinator, Conference X)").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> bracketed_moves("Growth Opportunities Good (Lead Mechanic, Service Supervisor)", v)
+    ['Lead Mechanic', 'Service Supervisor']
+    >>> bracketed_moves("Work Environment Hot (Lift Shafts, Machine Rooms)", v)
+    []
+    """
+    open_at = text.find("(")
+    close_at = text.find(")", open_at + 1)
+    if open_at == -1 or close_at == -1 or not _MOVES_BEFORE.search(text, 0, open_at):
+        return []
+    items = split_items(text[open_at + 1 : close_at], keep_whole=vocab.is_role_title)
+    titles = [clean(i) for i in items if vocab.is_role_title(clean(i))]
+    return titles if len(titles) == len(items) >= 2 else []
+
+_ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", re.IGNORECASE)
+# "Jobs", "Vacancies" in capitals after a title: a link's or a search box's words.
+_SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
+
+_MAX_TITLES = 32
+# A capitalised agent noun right after a one-word title ("Head Gardeners", "Chief Brewer").
+_AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
+
+
+def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Every role title a sentence names, in order, each with the words joining it to the
+    one before ("then": the ladder goes on; "or": an alternative; "" for the first).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> titles_in("Most start as a Data Analyst, then Senior Data Analyst or BI Developer.", v)
+    [('Data Analyst', ''), ('Senior Data Analyst', ', then'), ('BI Developer', 'or')]
+    """
+    found: list[tuple[str, str]] = []
+    position = 0
+    last_end = 0
+    size = len(text)
+    depth = 0
+    while position < size and len(found) < _MAX_TITLES:
+        char = text[position]
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
+                                                   or not text[position - 1].isalnum()):
+            title = vocab.role_title_at(text, position)
+            if title and (title.startswith(("A ", "An ", "The ")) or _subject_opener(
+                    title) != title):
+                # "The DevOps Engineer …", "Successful Policy Advisers …": the title starts
+                # after the article or the quantifier (read at the next word)
+                title = None
+            elif title and is_truncated(title):
+                title = None  # "SDET (Software Development Engineer in Test)" cut short
+            if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
+                title = None  # "Management Roles: …": a field's label, not a role
+            if title and _SEARCH_LINK.match(text, position + len(title)):
+                title = None  # "Find Welder Jobs Near You": a link to a job search
+            if title and " and " in title:
+                # "Principal X and Head of Y": two titles joined, not one.
+                left = title.split(" and ", 1)[0]
+                title = left if vocab.is_role_title(left) else title
+            word_end = position + len(title or "")
+            while word_end < size and text[word_end].isalpha():
+                word_end += 1  # past a plural "s"
+            after = text[word_end:word_end + 6]
+            agent = _AGENT_AFTER.match(text, word_end) if title and " " not in title and (
+                word_end == position + len(title)) else None
+            if agent is not None:  # "Head Gardeners": a rank word and the noun it heads
+                title = singular_title(f"{title} {agent.group(1)}")
+                word_end = agent.end()
+            if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
+                    after.startswith((" or ", " and ", " role"))):
+                title = None  # "Consultants also move …": a bare head word is not a role
+            if title:
+                between = text[last_end:position].lower().strip()
+                joiner = between if found and len(between) < 30 else ""
+                found.append((ungraded(title, vocab), joiner))
+                position = last_end = word_end
+                continue
+        position += 1
+    return found

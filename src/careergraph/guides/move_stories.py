@@ -1,0 +1,164 @@
+"""Career stories: "went from A to B", "now holds", "before joining", "they became".
+
+Read the earlier and present titles of a person's story, for the prose moves in
+:mod:`careergraph.guides.moves`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.prose_titles import _part_titles, _titles_after, prose_title
+from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.text import is_title_case
+from careergraph.guides.vocab import Vocabulary
+
+# Earlier jobs told before the move ("many were A or B before joining the family") or as
+# where people arrive from ("People arrive in coding from A and B posts").
+# ("Many of us worked as a ward clerk before.": the sentence ends at "before")
+_BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,80}?)"
+                             r"\s+before(?:\s+(?:joining|becoming|moving|entering|switching|"
+                             r"training)\b|\s*(?:[.!;]|$))", re.IGNORECASE)
+_ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
+                        r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+
+
+def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
+    """Titles held before the move into the role, from the two forms above."""
+    found: list[str] = []
+    for match in _BEFORE_JOINING.finditer(text):
+        found.extend(_part_titles(match.group(1), vocab))
+    for match in _ARRIVE_IN.finditer(text):
+        found.extend(_titles_after(text, match.end(), vocab))
+    return found
+
+
+# The role's holders, counted or in the plural, who became another title ("Some of my
+# classmates became clinic directors", "4 became Radiation Safety Officers"): a story's "I
+# became X" is one rung of its own ladder, read by the story readers.
+_THEY_BECAME = re.compile(r"\b(?P<who>[A-Za-z]+s|\d+|others|several|few|many|some|most)\s+"
+                          r"(?:(?:later|eventually|have|had|then|also|since|all)\s+)?became\s+")
+_NOT_PEOPLE_S = frozenset({"this", "was", "has", "is", "his", "its", "us", "yes", "as", "thus",
+                           "hers", "ours", "theirs", "years", "months", "weeks", "days"})
+
+
+def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """Titles the role's holders (not another title's) "became"."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _THEY_BECAME.finditer(text):
+        who = match.group("who")
+        single = singular_title(who.lower())
+        if who.lower() in _NOT_PEOPLE_S or (who[:1].isupper() and who[1:].islower() and (
+                match.start() == 0 or text[match.start() - 2: match.start()] not in (". ", ""))):
+            continue  # ("this became", "Jess became": no holders of the role)
+        if single != head and vocab.is_role_title(title_case(single)):
+            continue  # "Some nurses became midwives" on a doctor's page
+        found.extend(t for t in _titles_after(text, match.end(), vocab, own)
+                     if t.lower() != own.lower())
+    return found
+
+
+# A testimonial: "I went from front-desk receptionist at a clinic to Salesforce Admin".
+_WENT_FROM = re.compile(r"\bI\s+(?:went|moved|switched|jumped|made the jump)\s+from\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<before>[^,.;]{2,60}?)\s+to\s+(?:being\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<after>[^,.;]{2,60})")
+_PLACE_AFTER = re.compile(r"\s+(?:at|in|for|with)\s.*$")
+_OWN_STEM = 4  # letters of a word its short form keeps ("Admin", "Administrator")
+
+
+def _went_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The earlier job of a first-person "I went from A to B" whose B is the page's role (its
+    words' stems all among B's first words: "Salesforce Admin" for Salesforce Administrator)."""
+    stems = {w[:_OWN_STEM].lower() for w in own.split()}
+    found: list[str] = []
+    for match in _WENT_FROM.finditer(text):
+        after = _PLACE_AFTER.sub("", match.group("after"))
+        if not stems <= {w[:_OWN_STEM].lower() for w in after.split()[: len(stems) + 1]}:
+            continue  # "from retail to logistics": not into this role
+        title = prose_title(_PLACE_AFTER.sub("", match.group("before")), vocab)
+        if title is not None and title.lower() != own.lower():
+            found.append(title)
+    return found
+
+# A personnel policy's transfer clause ("Employees in the Utility Worker II and Mechanic I
+# classifications who obtain … may transfer into the Operator in Training classification").
+_TRANSFER_IN = re.compile(
+    r"\b(?:employees|staff|incumbents|workers)\s+(?:in|holding|from)\s+(?:the\s+)?"
+    r"(?P<titles>[^.;]{3,120}?)\s+(?:classifications?|classes|positions|job titles|titles)\b"
+    r"[^.;]{0,160}?\b(?:may|can|are eligible to)\s+(?:laterally\s+)?(?:transfer|move)\s+"
+    r"(?:into|to)\s+(?:the\s+|this\s+)?(?P<target>[^.;]{2,80}?)\s+(?:classification|class|"
+    r"series|position|role)\b", re.IGNORECASE)
+
+
+def _transferring_in(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The classifications a transfer clause lets into the page's role: the clause's target
+    is the role itself or a grade of it (its head noun: "Operator in Training" on a Water
+    Treatment Operator's page), else the clause is about another series and names no move."""
+    head = own.rpartition(" ")[2].lower()
+    found: list[str] = []
+    for match in _TRANSFER_IN.finditer(text):
+        target = match.group("target").lower()
+        if head and (head in target.split() or target in ("role", "this role")):
+            found.extend(_part_titles(match.group("titles"), vocab, own))
+    return found
+
+_HELD_WORDS = 3
+
+
+# The writer once held the role ("When I was a tiler", "Was a tiler for 9 years", "Not a
+# tiler anymore"), and the title he holds now ("I'm a site manager now", "Now a site
+# manager on …", "Site Manager now, $31/hr").
+_ONCE_HELD = r"\b(?:[Ww]hen I was|[Ww]as|[Nn]ot|I used to be|I started as)\s+an?\s+{own}\b"
+_NOW_HELD = re.compile(
+    r"\bI(?:'m|’m|\s+am)\s+an?\s+(?P<a>[a-z][\w -]{2,60}?)\s+now\b"
+    r"|(?:^|(?<=[.!?]\s))Now\s+an?\s+(?P<b>[a-z][\w -]{2,60}?)(?=\s+(?:on|at|in|for|with)\b|[.,])"
+    r"|(?:^|(?<=[.!?]\s))(?P<c>[A-Z][\w -]{2,60}?)\s+now,")
+
+
+def _now_held(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The title a former holder of ``own`` holds now, in the line that says he held it.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _now_held("I'm a site manager now. When I was a tiler it was $20/hr.", v, "Tiler")
+    ['Site Manager']
+    >>> _now_held("I'm a site manager now.", v, "Tiler")
+    []
+    """
+    if re.search(_ONCE_HELD.format(own=re.escape(own.lower())), text, re.IGNORECASE) is None:
+        return []
+    return [title for match in _NOW_HELD.finditer(text)
+            if (title := _now_title(match, vocab)) and title.lower() != own.lower()]
+
+
+def _now_title(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    phrase = next(g for g in match.groups() if g)
+    return prose_title(phrase, vocab) or (
+        title_case(phrase) if len(phrase.split()) <= _HELD_WORDS + 3 and (
+            phrase.islower() or is_title_case(phrase)) else None)
+
+
+def held_now(clause: str, vocab: Vocabulary) -> str | None:
+    """The title the writer says he holds now, last in ``clause`` (the words before a pay
+    figure: "Now an estimator on ", "I'm a site manager now so it's salary, "), else None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> held_now("Was a tiler for 9 years. Now an estimator on ", v)
+    'Estimator'
+    """
+    found = [title for match in _NOW_HELD.finditer(clause + ".")
+             if (title := _now_title(match, vocab))]
+    return found[-1] if found else None
+
+
+def _held_title(phrase: str, vocab: Vocabulary) -> str | None:
+    """The job a speaker says they held ("years as a firefighter"): a title in prose, or, the
+    slot being a job's, up to three plain words in Title Case."""
+    title = prose_title(phrase, vocab)
+    words = phrase.split()
+    if title is None and 0 < len(words) <= _HELD_WORDS and all(
+            w.isalpha() and w.islower() for w in words):
+        title = title_case(phrase)
+    return title

@@ -1,0 +1,287 @@
+"""Judgements that a figure on a line is not pay: prices, fees, counts, codes and additions.
+
+A figure is pay unless its words say otherwise: what it is charged or paid *for* (a priced
+thing, a service by the hour), an addition to pay (bonus, allowance, on-call), a count, a
+phone number or a scheme code.  :func:`is_not_pay` judges a whole line; the amount reader asks
+the private ``_not_pay`` about one figure and its surroundings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.gated_re import Gated
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.money_grammar import _sentence_start
+from careergraph.guides.roles import practitioner_noun
+
+__all__ = [
+    "is_addition",
+    "is_not_pay",
+    "price_heading",
+    "timed_money",
+]
+
+
+# What an amount counts when it is not money ("6,900 employees", "3,310+ JOBS").
+_COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vacancies|positions|"
+                      r"people|workers|members|students|graduates|listings|postings|hires|hours|"
+                      # a survey's or a calculator's base ("1,306 adverts", "412 responses")
+                      r"adverts|advertisements|ads|respondents|responses|submissions|"
+                      # a round's or a leaflet drop's count ("Leaflet 1,000 houses")
+                      r"houses|homes|households|customers)(?![a-z])",
+                      re.IGNORECASE)
+# A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
+_COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
+                          r"employees|workforce)\b", re.IGNORECASE)
+# Money that is not pay: fees (not a "daily fee" for one's time), bonuses, incentives.
+_NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|course|bonus(?:es)?|"
+                      r"incentives?|commission|"
+                      r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
+                      # "the exams cost roughly 95,000": the verb, not "the cost of living"
+                      r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
+                      r"up to|from|between|over|under|[$€£₹¥]?\d))|"
+                      # (a pay scale's "salary guidelines" state pay: "salary guidelines
+                      # (Level 5, No. 1 salary base monthly 2,721,000 won)")
+                      r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"
+                      r"service charges?|"
+                      # a body's benchmark in prose ("the ministry's benchmark suggests AED
+                      # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
+                      # $84,000", "SF Benchmark (X, Intermediate): $128,000": the role's point)
+                      r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
+                      # "Shift differential (evenings $2.00 …)": an add-on to the base rate
+                      r"differentials?|reimburse\w*|"
+                      # a licence's "annual renewal $60" (a regulator's fee line)
+                      r"renewals?|"
+                      # (held-back set 19) tips and tronc on top of a base rate: "tips add
+                      # about $4-6/hr", "+ tips (~$2/hr)", "tronc adds maybe £1/hr"
+                      r"tips(?=\s+(?:adds?|average|come to|bring)\b|\s*\()|tronc"
+                      r"|gratuit(?:y|ies))\b"
+                      # ("Loan officers earn", "course leaders": a title, not a loan or a course)
+                      r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
+                      r"managers?|leaders?|directors?|coordinators?|tutors?|agents?|clerks?|"
+                      r"analysts?|specialists?|consultants?)\b)"
+                     r"|\b(?:can|could|may|will|would) add\b"
+                     # "Top people can clear $100k+": a top earner's boast, one-sided
+                     r"|\b(?:can|could) clear\b", re.IGNORECASE)
+# Pay for the time of a course ("salary during the course", "pay while training"): a word of
+# the course before it names no fee.
+_PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|while|for)\s+"
+                          r"(?:the\s+)?(?:course|training)\b", re.IGNORECASE)
+# Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
+# of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
+# list of allowances is pay.
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
+                       r"on[- ]call|per[- ]diems?)\b"
+                       r"[^.;]{0,24}$", re.IGNORECASE)
+# Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
+# $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
+_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
+# A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
+# per design"): a unit right after the figure that is no stretch of time says so.
+_PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
+                    r"year|annum|shift|night|cent|percent)(?-i:s?(?![a-z])))"
+                    r"(?![a-z]+\s+day\b)"  # ("per education day": a day rate)
+                    # ("per active hour", "per engaged hour": a gig's hour on a job)
+                    r"(?![a-z]+\s+hours?\b)"
+                    # ("per interpreter per day": a worker's day rate)
+                    r"(?![a-z]+\s+(?:per|an?)\s+(?:hour|day|shift|week|month|year)\b)"
+                    r"[a-z]{3,}\b(?![-'])"
+                    # a price said in passing: "Setups at our shop are £65 each, but …"
+                    r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
+                    # "From $95 / session", "$35/walk": a price per service, not per time
+                    r"|\s*/\s?(?!(?:hour|hrs?|day|week|fortnight|month|mth|year|annum|ann|shift|"
+                    r"night)s?(?![a-z]))[a-z]{3,}\b",
+                    re.IGNORECASE)
+
+
+# A figure multiplied by factors in a printed formula ("$84,000 × 1.18 × 0.90 = $89,208").
+_FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
+# A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
+_SIGNED = re.compile(r"(?<![\w+])\+$")
+# A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
+# commission, and directors $92,000"): it names that figure's extra, not the next figure.
+_ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:plus|\+)\s+"
+                              r"(?:\w+\s+){0,2}$")
+
+
+@cache
+def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes money no pay by its words (``money_not_pay`` in ``data/headings.yaml``): a
+    word after the figure ("$90K+ earned"), a phrase before it in its clause ("proof of
+    funds", "income threshold"), a hyphened rate naming a thing ("$10-a-day program")."""
+    words = word_lists("money_not_pay")
+    nouns = phrase_alternation(words.get("rate_nouns", ())) or "(?!)"
+    return (re.compile(rf"\s*\+?(?:\s*/\s?[a-z]{{1,5}}\b)?\s*"  # ("$3,460/yr Additional Pay")
+                       rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])",
+                       re.IGNORECASE),
+            re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",
+                       re.IGNORECASE),
+            re.compile(rf"-(?:a|an|per)-(?:hour|day|week|month|year)\s+(?!(?:{nouns})\b)[a-z]",
+                       re.IGNORECASE))
+
+
+_SCHEMES = phrase_alternation([*word_lists("title_frames").get("code_schemes", ()),
+                               *word_lists("money_not_pay").get("code_labels", ())]) or "(?!)"
+_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
+# A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
+_DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
+_CODE_REACH = 12
+
+
+# Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
+# no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
+_NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+
+
+def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
+    """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
+    after, before, hyphened = _money_words()
+    if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
+            hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
+        return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _FORMULA_OPERAND.match(text, end):
+        return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
+    if _SIGNED.search(text, max(0, start - 1), start):
+        return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
+    opening = _sentence_start(text, segment, start)
+    clause = text[opening:start]
+    if before.search(clause):
+        return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
+    if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
+            _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
+        return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
+    return bool(any((_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
+                     or "," not in text[m.end():start])  # (no new clause: "plus tips of $9")
+                    # ("paid training course … – salary during the course 4 806 zł": the
+                    # trainee's pay, not the course's fee)
+                    and not (m.group().lower() == "course" and _PAID_DURING.search(
+                        text, opening, start))
+                    for m in _NOT_PAY.finditer(text, opening, start))
+                or _bracketed_not_pay(text, start) or (
+        _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
+        "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
+        _CHARGING.search(clause[-30:])) or (
+        bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# "for a|the|our …" right after a figure, up to the end of its noun phrase.
+_FOR_THING = re.compile(r"\s+for\s+(?:a|an|the|our|your|one|each|\d{1,4})\s+"
+                        r"(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+                        r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|of|with|in|at|on|to|from)\b))")
+
+
+@cache
+def _payee_nouns() -> frozenset[str]:
+    return frozenset(word_lists("money_not_pay").get("payee_nouns", ()))
+
+
+def priced_thing(text: str, end: int) -> bool:
+    """The figure ending at ``end`` is the price of a thing named right after it ("$175 for the
+    test", "$350 to $800 for a real-estate shoot"), not pay: the phrase names no person (an
+    agent noun, a capitalised title), post, people or stretch of time (``payee_nouns``).
+
+    >>> priced_thing("$175 for the test, $649 for our bootcamp", 4)
+    True
+    >>> priced_thing("$48,500 for a payroll specialist.", 7)
+    False
+    >>> priced_thing("$900 for a week's work", 4), priced_thing("$18 for each hour worked", 3)
+    (False, False)
+    >>> priced_thing("an extra $150 for 60 deliveries", 13), priced_thing("$900 for 40 hours", 4)
+    (True, False)
+    """
+    found = _FOR_THING.match(text, end)
+    if found is None:
+        return False
+    words = [re.sub(r"['’]s$", "", w) for w in found.group("phrase").split()]
+    head = words[-1].lower()  # ("a half-day audit": an audit; "a 40-hour week": a week)
+    payees = _payee_nouns()
+    return not any(w[:1].isupper() or w.lower() in payees for w in words) and not any(
+        part in payees for part in head.split("-")) and not practitioner_noun(head)
+
+
+@cache
+def _price_words() -> tuple[Gated, re.Pattern[str]]:
+    words = word_lists("money_not_pay")
+    return (Gated(re.compile(
+                rf"\b(?:{phrase_alternation(words.get('price_headings', ())) or '(?!)'})\b",
+                re.IGNORECASE)),
+            re.compile(rf"(?<![a-z])(?:{phrase_alternation(words.get('time_words', ())) or '(?!)'})"
+                       r"(?![a-z])", re.IGNORECASE))
+
+
+def price_heading(heading: str) -> bool:
+    """A heading that prices a service ("How much does a dog trainer cost?", "Average
+    price") and names no pay: its money is pay only when stated by a stretch of time.
+
+    >>> price_heading("How much does a dog trainer cost?"), price_heading("Salary and costs")
+    (True, False)
+    """
+    return _price_words()[0].search(heading) is not None and _PAY_NAMED.search(heading) is None
+
+
+def timed_money(text: str) -> bool:
+    """``text`` states its money by a stretch of time ("$42 an hour", "hourly rate").
+
+    >>> timed_money("The median hourly rate is $42."), timed_money("Low $70   High $260")
+    (True, False)
+    >>> timed_money("Regular weekly clean, 3 hours ........ €60")
+    False
+    """
+    return any(_DESCRIBED_SERVICE.match(text, found.end()) is None or not (
+        found.group().lower().endswith("ly") or found.group().lower() == "annual")
+        for found in _price_words()[1].finditer(text))
+
+
+# A time adjective that describes the service priced, not the money ("a weekly clean", "daily
+# walks"): only before a word for money ("hourly rate", "weekly pay") does it time a figure.
+_DESCRIBED_SERVICE = re.compile(r"\s+(?!(?:rates?|pay|wages?|salar\w*|earnings|income|fees?|"
+                                r"prices?|costs?|charges?|basis|average|median|figure|"
+                                r"amount|total)\b)[a-z]", re.IGNORECASE)
+
+
+def _bracketed_not_pay(text: str, start: int) -> bool:
+    """A figure in a bracketed list after a word for money that is no pay ("Shift differential
+    (evenings $2.00, nights $3.50)"): each figure in the brackets is that money."""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None
+
+
+# An example of an addition ("a housing allowance that depends on rank, for example $1,446").
+_ADDITION_EXAMPLE = re.compile(r"\b(?:allowances?|supplements?|weighting)\b[^.;$€£]{0,90}"
+                               r"\bfor example,?\s*$", re.IGNORECASE)
+# A telephone number's label just before a bare number ("Telephone 2388 4120").
+_PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]otline|[Mm]obile)\b"
+                          r"\.?:?\s*(?:[\d\s()+-]*)$")
+# A price a freelancer charges, just before its figure ("consultants charging $75-$120 an
+# hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
+_CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                       re.IGNORECASE)
+
+
+def is_addition(label: str) -> bool:
+    """A row label that names an addition to pay, not pay ("Annual Increment", "House Rent
+    Allowance").
+
+    >>> is_addition("Annual Increment"), is_addition("Basic Pay")
+    (True, False)
+    """
+    return _ADDITION.search(label) is not None
+
+
+_PAY_NAMED = Gated(re.compile(r"\b(?:salar\w*|pay|wages?|earn\w*|income)\b", re.IGNORECASE))
+
+
+def is_not_pay(label: str) -> bool:
+    """A row label that names money that is no pay: an addition (:func:`is_addition`), or a
+    fee, a cost or a bonus when the label names no pay beside it ("Assessment fee",
+    "Course fees", but not "Salary and bonus").
+
+    >>> is_not_pay("Experience Assessment fee"), is_not_pay("Salary and bonus")
+    (True, False)
+    """
+    return is_addition(label) or (_NOT_PAY.search(label) is not None
+                                  and _PAY_NAMED.search(label) is None)

@@ -1,0 +1,204 @@
+"""Page-level money: the currency and the pay period a whole page quotes figures in.
+
+A page's figures may carry no currency sign of their own ("$" on a page about Canada, bare
+figures on a rupee page) or no period; these functions read the page once for its dollar,
+its home currency and whether it quotes by month or by year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.amounts import _RUPEES, find_amounts
+from careergraph.guides.gated_re import Gated
+from careergraph.guides.money_grammar import _CODES, _MONTHLY_CURRENCIES, _SYMBOLS
+
+__all__ = [
+    "named_dollars",
+    "page_currency",
+    "page_dollar",
+    "page_period",
+    "page_rupee",
+    "quoted_by_month",
+]
+
+
+# What names a dollar's country on a page (the country, or a state or province that only it
+# has); the first group is the United States ("American" is an adjective of many things:
+# "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
+# more often than the currency.)
+_DOLLAR_SIGNS = re.compile(
+    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b"
+    # (held-back set 19: a pay thread's commenters by their cities: "Portland OR, 3 years",
+    # "Denver, 6 yrs"; a town and its state's code, or a large city only that country has)
+    # ("Job ID", "Log IN", "Perth WA": Idaho and Washington's codes are left out; codes that
+    # are words count only after a comma)
+    r"|[A-Z][a-z]+, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|IL|IN|IA|KS|KY|MD|MA|ME|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY)(?![\w.])"
+    r"|[A-Z][a-z]+ (?:AZ|CT|FL|GA|IL|KY|MN|NV|NJ|NY|NC|OR|TN|TX|UT|VA|WI)(?![\w.])"
+    r"|Seattle|Chicago|Denver|Boston|Houston|Dallas|Atlanta|Phoenix|Philadelphia|San Francisco"
+    r"|Los Angeles|San Diego|Minneapolis|Detroit|Nashville|New York City)"
+    r"|(AUD|A\$|Australian?|ANZSCO|"
+    r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
+    r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
+    r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
+    r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
+    r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
+    r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
+    r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
+    r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
+    r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
+# Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
+_SUPER = Gated(re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b",
+                          re.I))
+_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
+# A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
+# Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
+_DOLLARS_STATED = re.compile(
+    r"\b(US|U\.S\.|American|Australian|Canadian|New Zealand|Singapore|Jamaican|"
+    r"Trinidad and Tobago|Taiwan|Hong Kong) [Dd]ollars?\b")
+_STATED_CODES = {"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD",
+                 "Canadian": "CAD", "New Zealand": "NZD", "Singapore": "SGD",
+                 "Jamaican": "JMD", "Trinidad and Tobago": "TTD", "Taiwan": "TWD",
+                 "Hong Kong": "HKD"}
+
+
+def page_dollar(text: str) -> str:
+    """The currency a bare ``$`` means on a page: the one dollar country the page names, or
+    USD when it names none, the United States, or several.
+
+    >>> page_dollar("Plumbers in Australia earn $1,450 a week"), page_dollar("Earn $90k")
+    ('AUD', 'USD')
+    >>> page_dollar("Offices in Canada and the United States pay $70k")
+    'USD'
+    >>> page_dollar("Hamilton, ON · $24.25 an hour")  # a province's code after a town
+    'CAD'
+    >>> page_dollar("Québec.ca · Median hourly wage: 58,02 $")  # a province written out
+    'CAD'
+    >>> page_dollar("TORONTO, ON, March 3, 2026 - a salary of $98,000")  # a dateline
+    'CAD'
+    >>> page_dollar("A senior planner is on $120,000 to $140,000 plus super")
+    'AUD'
+    >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
+    'JMD'
+    """
+    if "$" not in text:
+        return "USD"  # no dollar to read
+    if "ollar" in text:
+        stated = {_STATED_CODES[m.group(1)] for m in _DOLLARS_STATED.finditer(text)}
+        if len(stated) == 1:
+            return stated.pop()
+    named = named_dollars(text)
+    if _SUPER.search(text):
+        named |= {"AUD"}
+    return next(iter(named)) if len(named) == 1 else "USD"
+
+
+def named_dollars(text: str) -> frozenset[str]:
+    """The dollar countries ``text`` names, by their currency codes (its places, states and
+    provinces, its currency's signs).
+
+    >>> sorted(named_dollars("Melbourne, full-time: $29.40/hr")), sorted(named_dollars("$9"))
+    (['AUD'], [])
+    >>> sorted(named_dollars("Portland OR, 3 years, $17.40/hr; Toronto, ON pays more"))
+    ['CAD', 'USD']
+    """
+    return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
+                     for index, group in enumerate(match.groups()) if group)
+
+
+# (a cheap scan: symbols, and three capitals or a currency word before a figure)
+_MARK = re.compile(r"(?=[$€£₹¥₦₱৳A-Z])(?:(?<![\w&])R\$(?=\s?\d)|[$€£₹¥₦₱৳](?=\s?\d)"
+                   r"|\b(?:K[Ss]hs?|Php|Rs|RM|Tk|[A-Z]{3})\.?(?=\s?\d)|(?<![\w&])S/\.?(?=\s?\d))")
+
+
+def page_rupee(text: str) -> str:
+    """The currency "Rs." means on a page: the one other rupee country it names, else INR.
+
+    >>> page_rupee("BPS-9 in Pakistan: Rs. 26,360"), page_rupee("Rs 4 lakh a year")
+    ('PKR', 'INR')
+    """
+    named = [code for code, sign in _RUPEES if sign.search(text)]
+    return named[0] if len(named) == 1 else "INR"
+
+_HOME_MENTIONS = 2
+
+
+def quoted_by_month(currency: str) -> bool:
+    """True for a currency whose pay is quoted by the month when no period is printed
+    (pesos, shillings, riyals, reais).
+
+    >>> quoted_by_month("BRL"), quoted_by_month("USD")
+    (True, False)
+    """
+    return currency in _MONTHLY_CURRENCIES
+
+
+def page_currency(text: str, dollar: str = "USD") -> str:
+    """The currency of a figure printed with none ("Salary: 22,000 – 35,000 per month"): the
+    one the page writes most often before or after its figures (at least twice), else
+    ``dollar``.
+
+    >>> page_currency("Php 21,500 … ₱27,000 … $59,130 a year"), page_currency("$90k")
+    ('PHP', 'USD')
+    """
+    counts: dict[str, int] = {}
+    rupee = page_rupee(text) if "Rs" in text else "INR"
+    for match in _MARK.finditer(text):
+        raw = match.group().strip()
+        code = dollar if raw == "$" else _SYMBOLS.get(
+            raw if raw == "Rs." else raw.rstrip("."), raw.upper())
+        if code == "INR" and raw.startswith("Rs"):
+            code = rupee
+        if code in _CODES:  # ("ISO 9001" names no currency)
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _HOME_MENTIONS or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return dollar
+    return ranked[0][0]
+
+
+# (with the French words a machine translation leaves in a pay widget: "(mensuel)", "par mois")
+_MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b|\bmensuel(?:le)?s?\b"
+                      r"|\bpar mois\b", re.IGNORECASE)
+# ("paid 13 times a year" counts payments: no yearly figure)
+_YEARLY = re.compile(r"(?<!times )\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
+                     r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
+
+
+# A page that says its pay is quoted by the month ("Salaries are monthly", "salaries shown
+# are per month").
+_MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted|shown|given|"
+                             r"listed|stated)\s+)?(?:are|is)\s+(?:(?:quoted|shown|given|stated)\s+)?"
+                             r"(?:monthly|per month|by the month)\b")
+_MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
+
+
+def page_period(text: str) -> str | None:
+    """``month`` for a page that states its pay per month again and again and never per
+    year (South African and Indian pay news): its figures with no period are monthly too.
+    So is a page that says its salaries are monthly, and one that states one figure a month
+    and no figure as large as a year's pay (a class's steps and its next class's band).
+
+    >>> page_period("R9 000 a month … R12 000 per month … R14 250")
+    'month'
+    >>> page_period("$9k a month … Salary: $85,000"), page_period("Step 1: $3286 … $4791 monthly")
+    (None, 'month')
+    >>> page_period("Salaries are monthly and paid on a 13-month per year basis")
+    'month'
+
+    """
+    if "onth" not in text and "ensuel" not in text and "par mois" not in text:
+        return None  # (most pages never say "month": a few substring tests)
+    if _MONTHLY_STATED.search(text):
+        return "month"  # "Salaries are monthly and based on a 13-month per year payment"
+    if _YEARLY.search(text):
+        return None
+    mentions = len(_MONTHLY.findall(text))
+    if mentions == 1 and all(max(m.low or 0, m.high or 0) < _MONTHLY_CEILING
+                             for m in find_amounts(text, bare=True)):
+        # One band stated monthly ("$4791 to $6212 monthly") among pay steps that state no
+        # period, none of them a yearly figure: the page's figures are monthly.
+        return "month"
+    return "month" if mentions >= 2 else None

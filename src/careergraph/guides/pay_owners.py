@@ -1,0 +1,435 @@
+"""Who a salary figure is for: the role or rank a sentence, label or heading states.
+
+:func:`stated_for` reads the owner named in a pay sentence ("Senior nurses earn …", "the pay
+for a band 6 midwife is …"); :func:`figure_titles`, :func:`pay_label_title`,
+:func:`lower_plural_title` and :func:`family_title` read owners from figure-first lines,
+pay labels and plural titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from careergraph.guides.roles import singular_title, title_case
+
+__all__ = [
+    "compared_clause",
+    "family_title",
+    "figure_titles",
+    "lower_plural_title",
+    "membership_grade",
+    "pay_label_title",
+    "stated_for",
+    "stated_owners",
+]
+
+
+# Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
+_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
+                       r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
+                       r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
+                       r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"
+                       r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
+                       # a scale's band a title is on ("Consultant midwives … are on Band 8a
+                       # or above, from £55,690")
+                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the pay a title is on, with "are" ("service supervisors are on around
+                       # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
+                       r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
+                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|"
+                       r"takes home|"
+                       # a scale of their own ("clinical leads sit on a separate scale, …")
+                       r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
+                       r"(?:pay )?(?:scale|band|grade)|"
+                       r"gets? (?:about|around|roughly)|"
+                       r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
+                       # "Our Senior Animal Care Assistant post pays": the post's title
+                       r"(?:post|position|role|job) pays)\b")
+_LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
+_LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
+                       r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+                     # "…, and High Performance Coaches on the national programme £48,000"
+                     r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
+                     r"(?:at|on)?\s*$")
+# A title the figure's clause refers back to ("… a Services Manager, who is paid …",
+# "… a Prophylaxis Assistant (ZMP), earning …").
+_RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested first)
+                       r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
+                       r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
+                       r"[^,;]*$")
+_ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
+
+
+# Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
+                           # "₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": a title's own
+                           r"|^\s*(?:[A-Z]{2,4}\s+)?and\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)"
+                           r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
+_SUBJECT_WORDS = 4
+# ("senior partners report …" on the partner's guide: the role's own senior band)
+_GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
+_PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
+_AGENT_WORDS = 3
+_AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
+_TITLED_WORDS = 7
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
+                         # "Consultant midwives, a small group who lead …, are on": a
+                         # description opening with an article, up to a line long
+                         r"|(?<=[A-Za-z]),\s+(?:an?|the)\s+[a-z][^,;]{0,70},\s*$"
+                         # "A party chief, who runs the whole crew on a vessel, earns": a
+                         # relative clause, up to a line long
+                         r"|(?<=[A-Za-z]),\s+(?:who|whose|which)\s[^,;]{0,70},\s*$")
+# An employer's possessive before a lower-case title ("CoolAir's service supervisors are on"):
+# the employer says where, not who.
+_EMPLOYER_OF = re.compile(r"^(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
+_COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
+                         re.IGNORECASE)
+# A reporter's attribution before a pay sentence's subject ("Tolliver says his own …").
+_REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
+                       r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
+                       r"(?:(?:his|her|their|our)\s+(?:own\s+)?)?")
+_OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
+                      r"today|currently|in total)\s+", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s"  # ("… about it: a
+                            # Curatorial Assistant makes": the subject after the colon)
+                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
+                            r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
+_MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
+                     r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
+# "underwriting assistants on $110k": a plural title, then "on" and the figure ("on" is the
+# pay a person is on, with no verb).
+_HELD_ON = re.compile(r"\b([a-z]+(?: [a-z]+){1,2}s) on (?:about |around |roughly )?$")
+_ON_WORDS = 2
+_HELD_LEAD = frozenset({"that", "the", "said", "says", "say", "some", "many", "and", "or",
+                        "of", "to", "with", "from", "when", "while", "as"})
+_ON_TAIL = 12  # "on" this close to the figure ("… on roughly ")
+# "A full-time head coach earns": the hours say nothing of the title.
+# ("paid Adult Education Instructors earn" on a volunteer page: being paid names no title)
+_WORK_PATTERN = re.compile(r"^(?:(?:full|part)[- ]time|paid|salaried)\s+", re.IGNORECASE)
+_RUNG_PREFIX = re.compile(r"^Level\s+\d{1,2}\s+")
+_PLACE_OPENER = re.compile(r"^(?:Under|In|At|On|According to)\s.*\s(?:a|an)\s+([A-Z].*)$")
+_GRADE_TAIL = re.compile(r"(?<=[a-z])\s+(?:Grade|Level|Band|Class)\s+\d{1,2}$")
+_YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
+                           r"within)\s.*$"
+                           # "Audiology assistants here start at": a place adverb
+                           r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
+# A lower-case subject names a rank only after one of these ("head lifeguards earn").
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
+# Words before the role's own name that make no other title ("Experienced groomers earn");
+# a lower-case plural title never opens with one (:func:`lower_plural_title`).
+NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
+                         "top", "skilled", "trainee", "typical", "all", "these", "those",
+                         "apprentice", "intern", "graduate", "employed", "salaried"})
+_NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
+                         r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
+                         re.IGNORECASE)
+
+
+def _mentions(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+# "Spa attendant salary range", "Front office manager median salary", "Welder pay".
+_PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
+                        # a class's code in brackets ("Court Operations Supervisor (4430)")
+                        r"(?:\s*\(#?[A-Z]{0,6}\d{2,8}\))?"
+                        # "Anesthesia Technicians - Median Salary": a related career's row
+                        r"(?:\s+[-–—])?"
+                        r"\s+(?:median\s+|average\s+|mean\s+|"
+                        r"starting\s+|typical\s+|annual\s+|base\s+)?(?:salar(?:y|ies)|pay|"
+                        # "Salary Range 24": the range's grade number, not pay
+                        r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$", re.IGNORECASE)
+
+
+_GRADE_WORDS = 3
+
+
+def membership_grade(title: str, grades: frozenset[str]) -> bool:
+    """``title`` names a membership grade of a professional body (its last word is one of
+    ``grades``, the nouns of ``grades:`` in ``data/headings.yaml``): a level of the role's
+    own standing, so pay stated for it is the role's own.
+
+    >>> g = frozenset({"member", "fellow"})
+    >>> membership_grade("Chartered Members", g), membership_grade("Fellow", g)
+    (True, True)
+    >>> membership_grade("Team Leader", g)
+    False
+    """
+    words = title.lower().split()
+    return 0 < len(words) <= _GRADE_WORDS and singular_title(words[-1]) in grades
+
+
+# A figure first, then a dash and who it is for ("$57,250 — payroll specialists").
+_FIGURE_THEN_TITLES = re.compile(r"^\s*(?:[A-Z]{0,3}[$€£₹]|[A-Z]{3}\s)?\d[\d,.]*\s?[kK]?\s*"
+                                 r"[—–-]\s+(?P<titles>[A-Za-z][\w'’ /&-]{2,60}?)\s*\.?$")
+
+
+def figure_titles(text: str, is_title: Callable[[str], bool]) -> list[str] | None:
+    """The titles a line printing a figure first names after a dash ("$86,000 — payroll
+    managers/supervisors": both, the second sharing the first's head words), singular and
+    in Title Case; None when the line is no such row or a part is no role title.
+
+    >>> figure_titles("$86,000 — lock managers/supervisors", lambda t: True)
+    ['Lock Manager', 'Lock Supervisor']
+    >>> figure_titles("$86,000 — a year", lambda t: False) is None
+    True
+    """
+    match = _FIGURE_THEN_TITLES.match(text) if "—" in text or "–" in text or " - " in text else None
+    if match is None:
+        return None
+    parts = [p.strip() for p in match.group("titles").split("/")]
+    head = parts[0].split()[:-1]
+    titles = [title_case(singular_title(" ".join(
+        [*head, part] if index and len(part.split()) == 1 else [part])))
+        for index, part in enumerate(parts)]
+    return titles if all(titles) and all(is_title(t) for t in titles) else None
+
+
+def family_title(words: Sequence[str], size: int, role: str,
+                 levels: frozenset[str]) -> str | None:
+    """The title ``words`` end with when the known title in their last ``size`` words is
+    qualified, in lower case, by the page role's own words ("payments systems engineers" on
+    the Payments Systems Engineer's page, not "systems engineers"), with a level word before
+    them ("lead database infrastructure engineers"); None when no role word qualifies it.
+
+    >>> family_title("; lead database infrastructure engineers".split(), 2,
+    ...              "Director of Database Infrastructure", frozenset({"lead"}))
+    'lead database infrastructure engineers'
+    >>> family_title("; experienced systems engineers".split(), 2, "Payments Engineer",
+    ...              frozenset({"lead"})) is None
+    True
+    """
+    own = {word.lower() for word in role.split()}
+    start = len(words) - size
+    while start > 0 and words[start - 1].isalpha() and words[start - 1].islower() and (
+            words[start - 1] in own):
+        start -= 1
+    if start == len(words) - size:
+        return None
+    while start > 0 and words[start - 1].lower() in levels:  # ("junior payments …")
+        start -= 1
+    return " ".join(words[start:])
+
+
+# A plural in lower case of two to five words, as a sentence listing pay by title writes it
+# ("head cooks €…, line cooks €…").
+_LOWER_PLURAL = re.compile(r"(?!(?:and|or|the|for|to|of|with)\b)[a-z]+(?: [a-z]+){1,4}s")
+
+
+def lower_plural_title(words: Sequence[str]) -> str | None:
+    """The title ``words`` name as a lower-case plural, singular in Title Case ("head cooks"
+    -> "Head Cook"); None when they are no such plural or open with a word that makes no
+    title of its own ("experienced data managers": the Data Manager's, which the caller
+    finds in fewer words, widened by :func:`family_title` when the role's words qualify it).
+
+    >>> lower_plural_title(["head", "cooks"]), lower_plural_title(["experienced", "cooks"])
+    ('Head Cook', None)
+    >>> lower_plural_title(["Head", "Cooks"]) is None
+    True
+    """
+    if not words or words[0] in NOT_A_RANK:
+        return None
+    candidate = " ".join(words)
+    return title_case(singular_title(candidate)) if _LOWER_PLURAL.fullmatch(candidate) else None
+
+
+def pay_label_title(label: str) -> str | None:
+    """The title a pay label is about, in Title Case ("Spa attendant salary range" ->
+    "Spa Attendant"); None when the label names no one before its pay words.
+
+    >>> pay_label_title("Night auditor median salary"), pay_label_title("Median salary")
+    ('Night Auditor', None)
+    >>> pay_label_title("Ward Clerks - Median Salary")
+    'Ward Clerk'
+
+    """
+    match = _PAY_LABEL.match(label.strip())
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if _NOT_OWNERS.search(name):
+        return None
+    return title_case(singular_title(name))
+
+
+def compared_clause(clause: str) -> bool:
+    """Whether a pay clause sets another figure beside the role's ("For comparison, a tiler
+    earns …", "compared with …").
+
+    >>> compared_clause("For comparison, a tiler earns "), compared_clause("Tilers earn ")
+    (True, False)
+    """
+    return _COMPARISON.search(clause) is not None
+
+
+def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
+    """Who a pay sentence is about, as the page writes it (singular), when it names someone:
+    the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
+    role title as the subject of a pay verb ("Party chiefs averaged about").  ``clause`` is
+    the sentence up to the figure; ``is_title`` tells a role title (Title Case).
+
+    >>> def titled(text: str) -> bool:
+    ...     return text.split()[-1] in ("Chief", "Officer")
+    >>> stated_for("Party chiefs averaged about ", titled)
+    'Party chief'
+    >>> stated_for("Captain (Master): The Master of a vessel earns ", titled)
+    'Captain (Master)'
+    >>> stated_for("Median: ", titled) is None
+    True
+    >>> stated_for("The pay is $14 an hour, and head chiefs earn about ", titled)
+    'Head Chief'
+    >>> stated_for("Party chiefs on big crews can earn ", titled)
+    'Party chief'
+    >>> stated_for("or become a Yard Officer (YO), earning ", titled)
+    'Yard Officer'
+    >>> stated_for("Linepersons on big crews earn ", titled)
+    'Lineperson'
+    >>> stated_for("some said that relief officers on about ", titled)
+    'Relief Officer'
+    >>> stated_for(" a year, and a chief ", titled)
+    'Chief'
+    """
+    if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
+        words = held.group(1).split()
+        while len(words) > _ON_WORDS and (words[0] in _HELD_LEAD or words[0].endswith(
+                ("ed", "ing"))):
+            words = words[1:]  # "saying underwriting assistants", "that relief officers"
+        titled = title_case(singular_title(" ".join(words)))
+        if words[0] not in NOT_A_RANK and is_title(titled):
+            return titled  # "people saying underwriting assistants on $110k"
+    relative = _RELATIVE.search(clause)
+    if relative is not None and is_title(title_case(relative.group(1))):
+        return relative.group(1)  # "… become a Services Manager, who is paid …"
+    label = _LABEL.match(clause)
+    if label is not None:
+        name = label.group(1).strip()
+        rest = clause[label.end():]
+        words = [w.strip("()") for w in name.split() if w.strip("()")[:1].isupper()]
+        if _NOT_OWNERS.search(name) is None and any(_mentions(rest, w) for w in words):
+            return name
+        clause = rest
+    late = _LATE_GAP.search(clause)
+    if late is not None and is_title(title_case(singular_title(late.group(1)))):
+        # "Senior Accountants earn ₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": the verb
+        # of the figure before serves the title after "and"
+        return title_case(singular_title(late.group(1)))
+    verbs = list(_PAY_VERB.finditer(clause))
+    if not verbs:
+        # "…, and a shop manager £34,000": the verb of the clause before is left out.
+        gapped = _GAPPED.search(clause)
+        if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
+            return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
+        return None
+    before = clause[: verbs[-1].start()]  # the verb nearest the figure
+    before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
+    # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
+    # and trailing qualifiers ("on major projects", "who run their own salon").
+    cut = _SUBJECT_START.search(before)
+    subject = before[cut.end():] if cut else before
+    joined = subject.lstrip().lower().startswith("and ") or (
+        # ("…; area managers earn", "…, and a sound technician at an events company earns")
+        cut is not None and (before[: cut.end()].rstrip().endswith(";") or (
+            # (not "…, and the middle half of nurses earn": a share of the role)
+            before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
+    subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
+    opened = _OPENERS.sub("", subject.lstrip("("))
+    # "A party chief … earns" opening the sentence: a title in lower case after its article
+    # (a known title only, below)
+    # ("An average X earns": a statistic of the role, no title of its own)
+    article = cut is None and _ARTICLE.match(opened) is not None and _NOT_OWNERS.search(
+        opened) is None
+    subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    reported = _REPORTED.match(subject)
+    if reported is not None and reported.end() < len(subject):
+        # "…, and Tolliver says his own welding foremen earn": a clause of its own
+        subject, joined = subject[reported.end():], True
+    # "Level 3 supervisors earn": a bare head keeps its level as its name; a longer title
+    # ("Level 2 club coaches") is named without it.
+    rung = ""
+    levelled = _RUNG_PREFIX.match(subject)
+    if levelled is not None:
+        subject = subject[levelled.end():]
+        rung = levelled.group().strip() + " " if len(subject.split()) == 1 else ""
+    yearly = _YEAR_PREFIX.match(subject)
+    if yearly is not None and len(subject[yearly.end():].split()) < 2:
+        yearly = None
+    if yearly is not None:
+        # "First-year claims advisors there start at": the title, in its first year ("First-
+        # year apprentices" stays whole: the role's own apprentice level)
+        subject = subject[yearly.end():]
+    opener = _PLACE_OPENER.match(subject)
+    if opener is not None and _GRADE_TAIL.search(subject):
+        # "Under the X Award a Food & Beverage Attendant Grade 4 earns": the subject after
+        # the opening phrase's last article
+        subject, article = opener.group(1), True
+    # "a Food & Beverage Attendant Grade 4 earns": an award's title at its grade is the
+    # title's pay (the grade is its level, not its name)
+    subject = _GRADE_TAIL.sub("", subject).replace(" & ", " and ") if _GRADE_TAIL.search(
+        subject) else subject
+    words = subject.split()
+    # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
+    # Strategy Engineers").
+    # ("For comparison, a senior data platform engineer earns": a known title in lower case)
+    named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
+        subject))) if len(words) > _SUBJECT_WORDS else False
+    longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
+        return None
+    first = words[0].lower()
+    # "An experienced beat keeper could earn": a title of two words or more after the
+    # adjective (the adjective alone before the role's name says nothing: see below).
+    qualified = first in NOT_A_RANK and len(words) > 2 and is_title(title_case(singular_title(
+        " ".join(words[1:]))))
+    if qualified:
+        words, subject = words[1:], " ".join(words[1:])
+        first = words[0].lower()
+    # "For comparison, an orthoptist earns …": the comparison names another title, which
+    # the lexicon need not know.
+    compared = _COMPARISON.search(clause) is not None and (len(words) <= 3 or is_title(
+        title_case(singular_title(subject))))
+    if first in NOT_A_RANK or singular_title(first) in NOT_A_RANK or first in _PREPOSITIONS or (
+            not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
+            and levelled is None and yearly is None and not (
+                # "; area managers earn": a known title of two words or more, in lower case
+                (joined or article) and len(words) >= 2 and first not in _GRADES and is_title(
+                    title_case(singular_title(subject))))):
+        return None  # "Experienced groomers earn": the role itself; "most of them earn"
+    single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
+    titled = title_case(single)
+    # A rank word before a noun makes a title the lexicon need not know ("master weavers").
+    ranked = first in _RANKS and len(words) >= 2
+    # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
+    # know, two or three words long.
+    agent = (1 < len(words) <= _AGENT_WORDS and _AGENT_NOUN.search(single) is not None and (
+        words[-1].lower().endswith("s"))) or (
+        len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
+    # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
+    return rung + (single if subject[:1].isupper() else titled) if (
+        compared or ranked or agent or is_title(titled)) else None
+
+
+def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
+    """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
+    ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
+    a known title is a title too.
+
+    >>> stated_owners("Party chiefs and deck hands earn ", lambda t: t.endswith("Chief"))
+    ['Party chief', 'Deck Hand']
+    """
+    verbs = list(_PAY_VERB.finditer(clause))
+    if verbs and " and " in clause[: verbs[-1].start()] and _CLAUSE_BREAK.search(
+            clause[: verbs[-1].start()]) is None:
+        subject, verb = clause[: verbs[-1].start()], clause[verbs[-1].start():]
+        head, _, tail = subject.rpartition(" and ")
+        first = stated_for(head + verb, is_title)
+        words = _MODALS.sub("", tail.strip()).split()
+        if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
+                words[-1].endswith("s") and words[0].lower() not in NOT_A_RANK):
+            return [first, title_case(singular_title(" ".join(words)))]
+    one = stated_for(clause, is_title)
+    return [one] if one else []

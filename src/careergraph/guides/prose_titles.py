@@ -1,0 +1,519 @@
+"""Role titles named in prose: the title a clause names and the titles that follow a cue.
+
+:func:`prose_title` reads one title from a phrase ("a senior estimator at a builder" →
+"Senior Estimator"); the private ``_part_titles`` and ``_steps_after`` read every title in a
+clause or after a move cue; :func:`field_name` reads a field ("moves into quality assurance").
+Shared by the prose moves, the move stories and the stated ladders.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
+from careergraph.guides.text import clean, split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = [
+    "LEVEL_WORDS",
+    "is_truncated",
+    "prose_title",
+]
+
+
+#: Level words that may stand alone as a ladder step.
+LEVEL_WORDS = ("Junior", "Associate", "Mid-level", "Mid-Level", "Senior", "Staff", "Principal",
+               "Lead", "Distinguished", "Entry-level", "Entry-Level", "Chief", "Trainee",
+               "Apprentice", "Journeyman", "Journeyperson", "Journeyworker")
+_LEVEL_SET = frozenset(w.lower() for w in LEVEL_WORDS)
+
+_ARTICLES = ("usually ", "often ", "typically ", "normally ", "generally ",
+             "becoming a ", "becoming an ", "becoming ", "a ", "an ", "the ", "roles such as ",
+             "roles like ", "positions such as ", "titles such as ", "such as ", "e.g., ",
+             "e.g. ", "like ",
+             # a count before a plural ("a couple of software developers", "a handful of …")
+             "couple of ", "handful of ", "few ", "several ")
+
+
+def is_truncated(text: str) -> bool:
+    """True for an item cut off mid-way: an unclosed parenthesis or a trailing ellipsis.
+
+    >>> is_truncated("VP Engineering (In"), is_truncated("Incident leadership (triage, cl")
+    (True, True)
+    >>> is_truncated("Head of Platform (AI/ML)")
+    False
+    """
+    stripped = text.rstrip()
+    return stripped.count("(") > stripped.count(")") or stripped.endswith(("...", "…"))
+
+_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
+
+
+# Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
+_CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
+                     r"where|while|before|within|in|for|to|running|working|moving|"
+                     r"charging|earning|making|paid|over|across)\s.*$|"
+                     # a time after the title ("a ward coordinator next year", "… one day")
+                     r"\s(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|"
+                     r"this\s+(?:year|spring|summer|autumn|fall|winter)|one\s+day|someday|"
+                     r"soon)\b.*$")
+_CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
+                           "start", "go", "leave", "set", "reach", "earn", "get", "take",
+                           "spend", "stay", "study"})
+# Adverbs before a list item's verb ("and usually reach buyer within five years").
+_ADVERBS = ("usually ", "often ", "typically ", "normally ", "generally ", "later ",
+            "eventually ", "then ", "soon ")
+# A participle's aside between two titles ("a concert technician, preparing instruments for
+# halls and studios, or a restorer"): it names no role and must not end the list.
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;()]{2,80}?,\s+(?=(?:or|and)\s)")
+
+# When a move was made, after its title ("a front desk agent three years ago I was …").
+_AGO = re.compile(r"\s+(?:\S+\s+){0,2}ago\b.*$")
+_NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather than)\s"
+                          # "transfer to welding inspector after obtaining …": when, no title
+                          r"|\s(?:after|once|upon|on)\s+(?:obtaining|gaining|completing|passing|"
+                          r"earning|getting|acquiring)\s"
+                          r"|,\s+(?:others|some)\s"  # "…, others move into …"
+                          r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
+                          # "Who starts as A often passes to …": an adverb and a verb
+                          r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
+                          r"[a-z]+s\s")
+# Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
+# roles").
+# (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
+_ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
+                         r"pool|panel|roster)$", re.IGNORECASE)
+
+_DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
+_FIELD_WORDS = 3  # "insurance risk engineering": longer phrases are clauses, not fields
+# Words that make a phrase before a field no name of one ("which is management", "directors
+# of development").
+_NOT_FIELD = frozenset({"which", "who", "that", "is", "are", "was", "it", "this", "the", "of",
+                        "a", "an", "and", "or", "into", "to", "in", "their", "your"})
+# Where a move item names a place before its title ("into the loans team as a loan officer",
+# "from broking as an account executive", "join the regulator as inspectors").
+# A part of an organisation before the title held there ("a forwarder's sales team as …").
+_UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|office)\s+as\s")
+_PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
+# How far after a trigger its roles are read (keeps long lines linear).
+_WINDOW = 320
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
+# The workplace a post is held in, after its agent noun ("a counselor of the facility", "a
+# steward at the same company"): no part of the title ("head of the school" keeps it).
+_OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<=ian))"
+                            r"\s+(?:of|at|in)\s+the\s+(?:same\s+)?(?:facility|facilities|"
+                            r"company|firm|organi[sz]ation|hospital|school|home|centre|center|"
+                            r"site|plant|office|branch|store|station)\b")
+# "a team leader of a welding crew", "medical director of an emergency department": the unit
+# a two-word title leads, no part of the title
+# (never "the manager of a night shift": a bare head stays as written)
+_UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
+                       r"([a-z]+\s+(?:[a-z]+(?:er|or|ist|ian|ant)|chief|lead|captain|head))"
+                       r"\s+of\s+an?\s+(?:[a-z-]+\s+){0,2}(?:crew|gang|squad|shift|team|unit|"
+                       # "medical director of an emergency department": where, no title
+                       r"department|ward|clinic)\b"
+                       r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
+
+_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
+                   r"(?:on\s+)?(?:to\s+|into\s+)?"
+                   # a time set off by commas: "A and, later, B", "A and, after a management
+                   # course, B"
+                   r"|,?\s+and,\s+(?:then|later(?:\s+on)?|eventually|in time|after\s+[^,.;]{2,40}),"
+                   r"\s+(?:to\s+|into\s+)?", re.IGNORECASE)
+
+
+# A later rung told with its own verb after a "then" step ("…, then B, and on the largest
+# estates move up to C").
+_ONWARD = re.compile(r",?\s+and\s+(?:[^,.;]{0,40}\s)?(?:move up to|move on to|progress to|"
+                     r"go on to become|become)\s+(?:an?\s+)?", re.IGNORECASE)
+
+
+# A post over a field, however the field ends ("head of buying", "directors of development",
+# "director of catering and events"): the field names what the post heads, not a person.
+# ("clinical director of theatres and anaesthesia": a kind of director over two fields)
+_OF_POST = re.compile(r"^(?:(?:assistant|deputy|associate)\s+)?(?:(?:clinical|medical|nursing|"
+                      r"technical|executive|managing|regional|divisional)\s+)?"
+                      r"(?:head|director|chief|dean|"
+                      r"vice[- ]president|vp)s?\s+of\s+(?:[a-z][\w-]*\s?){1,5}$",
+                      re.IGNORECASE)
+
+
+# A teaching post in a subject ("a lecturer in orthoptics").
+_TAUGHT_POST = re.compile(r"^(?:an?\s+)?((?:senior\s+)?(?:lecturer|professor|tutor|instructor|"
+                          r"teacher)s?)\s+in\s+([a-z][\w-]*(?:\s[a-z][\w-]*)?)$")
+
+
+def _of_post(phrase: str) -> str | None:
+    """``phrase`` as a post over a field in Title Case and singular, or None."""
+    if _OF_POST.match(phrase) is None or phrase.split(" of ", 1)[1].split()[0] in _NOT_FIELD:
+        return None  # ("head of the team": no field)
+    post, _, field = phrase.partition(" of ")
+    return f"{title_case(singular_title(post))} of {title_case(field)}"
+
+
+def prose_title(item: str, vocab: Vocabulary) -> str | None:
+    """A role named in prose in any case, singular and Title Case ("party chiefs" ->
+    "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
+    noun phrase ending in a practitioner noun ("rodpersons", "photogrammetrists",
+    "drafters").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> prose_title("instrument persons on a crew", v), prose_title("GIS manager positions", v)
+    ('Instrument Person', 'GIS Manager')
+    >>> prose_title("careers in the public sector", v) is None
+    True
+    """
+    taught = _TAUGHT_POST.match(clean(item).strip(" .,;"))
+    if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
+        return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
+    words = phrase.split()
+    if len(words) > 5 and " of " in phrase and phrase.islower() and (
+            post := _of_post(phrase)) is not None:
+        return post  # "clinical director of theatres and anaesthesia": one post, however long
+    if not 0 < len(words) <= 5 or "as" in words or not all(
+            w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
+            for w in words):  # ("plumber's labourers" is one title)
+        return None
+    # ("bedroom DJs": an acronym's plural takes no case, like the acronym itself)
+    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS
+             and not _ACRONYM_PLURAL.fullmatch(w)}
+    if len(cases) > 1:
+        return None  # "become Data Scientists": a verb before a title, not one phrase
+    post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
+    if post is not None:
+        return post
+    title = title_case(singular_title(phrase))
+    head, _, last = title.rpartition(" ")
+    title = f"{head} {vocab.singular_head(last)}".lstrip()  # "Paramedics": a known plural
+    if (phrase.islower() or _ROLE_NOUNS.search(clean(item).strip(" .,;"))) and title.rpartition(
+            " ")[2].lower().endswith(_DISCIPLINE_ENDS):
+        person = PRACTITIONERS.get(last) if head and phrase.islower() and len(
+            words) <= _FIELD_WORDS and not _NOT_FIELD.intersection(words) else None
+        # "move into site management": the field's practitioner ("Site Manager"); a bare
+        # "management" is a field, not a role, and so is "Management Roles".
+        return f"{head} {person}" if person else None
+    if vocab.is_role_title(title):
+        return title
+    # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.
+    return title if practitioner_noun(words[-1], strict=not words[-1].endswith("s")) else None
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
+_FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
+
+
+_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])")
+
+
+def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                  fields: bool = False) -> list[str]:
+    return _steps_after(text, start, vocab, own, fields=fields)[0]
+
+
+# A list before "then" that says its titles are choices ("A, B or C", "either A, B"):
+# no ladder.
+_THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
+
+
+_OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
+
+
+def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> tuple[list[str], list[tuple[str, str]]]:
+    """The titles a trigger at ``start`` names, and the ladder steps that follow them
+    ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
+    tail = text[start : start + _WINDOW]
+    if start + _WINDOW < len(text):  # the window cut an item short: it names nothing
+        tail = tail[: max(tail.rfind(cut) for cut in (", ", " or ", " and ", ". ", "; "))]
+    for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
+        position = tail.find(opener)
+        sentence_end = tail.find(". ")
+        ahead = tail[:position].removesuffix(" or").removesuffix(" and").rstrip(",")
+        if position > 0 and (_part_titles(ahead, vocab) or (opener == " as " and (
+                ", " in tail[:position] or "after " in tail[:position]
+                # "into robotic programming as shops automate": a clause, no title, after "as"
+                or not _part_titles(re.split(r"[.;:)]\s|[.;:)]$", tail[position + len(
+                    opener):], maxsplit=1)[0], vocab, own)))):
+            # "A and then B, or retrain as C"; "A or B and train as C"; "after … as"; "A or B
+            # with contractors such as C": the titles came first, the rest names no role
+            continue
+        if 0 <= position < 60 and not 0 <= sentence_end < position:
+            # "adjacent specialities (e.g., A, B)", "related work as A or B"
+            tail = tail[position + len(opener):]
+            break
+    tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
+    # "move to the position of a tram depot mechanic": the post's own title
+    tail = _POST_OF.sub("", tail, count=1)
+    # "moved sideways into our Product Manager and Content Strategist roles": the
+    # employer's own posts, titled
+    tail = _OUR_TITLES.sub("", tail, count=1)
+    for stop in (". ", "; ", ":", ")"):
+        position = tail.find(stop)
+        if position != -1:
+            tail = tail[:position]
+    tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
+    tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
+    tail = _UNIT_LED.sub(r"\1", tail) if " of a" in tail else tail
+    tail = _PARTICIPLE_ASIDE.sub(" ", tail)
+    # A new clause ends the list even with no punctuation ("… installers while others …").
+    tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
+    # "came from A or were B or C first": a copula after a joiner and a closing "first"
+    # are no part of the titles
+    tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
+        " first" in tail) else tail
+    parts = _THEN.split(tail)
+    found = _part_titles(parts[0], vocab, own, fields=fields)
+    steps: list[tuple[str, str]] = []
+    before = found[:1]
+    if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
+            parts[0]) is None:
+        # "progress to A, B, C and then D": the titles before "then" are rungs in turn too
+        steps.extend(itertools.pairwise(found))
+        found, before = found[:1], found[-1:]
+    for part in parts[1:] if found else ():
+        after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
+        if len(after) > 1 and " and " in part and " or " not in part:
+            # "then to payroll supervisor and payroll manager": later rungs in turn
+            steps.extend(itertools.pairwise([before[0], *after]))
+            before = after[-1:]
+            continue
+        steps.extend((before[0], title) for title in after)
+        if not after:
+            break
+        before = after[:1]
+        onward = _ONWARD.search(part)
+        if onward is not None:  # "then B, and on large estates move up to C": C after B
+            more = _part_titles(part[onward.end():], vocab)
+            steps.extend((before[0], title) for title in more)
+            before = more[:1] or before
+    return found, steps
+
+
+def _own_kind(item: str, own: str) -> str | None:
+    """A plain phrase headed by the page's own role's head noun ("seasonal walking guides"
+    on the Tour Guide's page), in Title Case and singular: a title of the role's trade in a
+    move's slot, whether or not the lexicon knows the head."""
+    phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    words = phrase.split()
+    head = own.rpartition(" ")[2].lower()
+    if not head or not 2 <= len(words) <= _OWN_KIND_WORDS or not all(
+            w.isalpha() and w.islower() for w in words):
+        return None
+    if all(w in _LEVEL_SET for w in words[:-1]):
+        return None  # "junior perfumers": the role at a level, which ladders read
+    title = title_case(singular_title(phrase))
+    return title if title.rpartition(" ")[2].lower() == head and (
+        title.lower() != own.lower()) else None
+
+
+_OWN_KIND_WORDS = 4
+_EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
+# A role noun after a list of titles that all share it ("retail clerk or call centre agent
+# jobs"): every item of the list is a title.
+# Where a listed title's people come from, after it ("police officers from financial crime
+# units"): no part of the title.
+_FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
+
+# ("A or B work": the trade's work named by its two titles)
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]+)?\.?$")
+
+
+# How a job was held, in lower case before a title in Title Case ("started as casual
+# Biosecurity Assistants"): no part of the title, which its capitals mark.
+_TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
+                     r"relief|locum|former)\s+(?=[A-Z][a-z])")
+_LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
+
+
+def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
+                 fields: bool = False) -> list[str]:
+    lowered = tail.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            tail = tail[len(article):]
+            lowered = tail.lower()
+    found: list[str] = []
+    shared = _SHARED_ROLE_NOUN.search(tail) is not None and " or " in tail
+    # "into informatics, e.g., A": the examples are the moves, not the field before them
+    fields = fields and _EXAMPLES.search(tail) is None
+    def whole(text: str) -> bool:  # "director of catering and events" is one post
+        text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
+        return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None) or (
+            # "health and safety manager" in lower case: one title when the one word before
+            # "and" is a field, not a title, a plural or a level ("cashier and bartender",
+            # "photogrammetrists and urban planners", "staff and principal" are two)
+            text.islower() and " and " in text and vocab.is_role_title(title_case(text))
+            and " " not in (first := text.split(" and ", 1)[0]) and not first.endswith("s")
+            and first not in _LEVEL_SET and not vocab.is_role_title(title_case(first)))
+
+    items = split_items(tail.rstrip("."), keep_whole=whole)
+    for index, item in enumerate(items):
+        if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
+                               or _placed_as(item, vocab)):
+            # "into the loans team as a loan officer", "to the buying side as a buyer",
+            # "pharmaceutical companies as product specialists"
+            item = item.rpartition(" as ")[2]
+        item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
+        # ("… or to Y", "… or as apprentices", "… or become Y")
+        item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
+        verb = item
+        for adverb in _ADVERBS:
+            verb = verb.removeprefix(adverb)
+        if verb.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+            # "… or mortuary assistants and train as arrangers": a new verb, no title;
+            # "are appointed from among officers": where they come from, not where they go
+            break
+        for article in _ARTICLES:
+            if item.lower().startswith(article):
+                item = item[len(article):]
+        item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
+        item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
+        title = vocab.role_title_at(item, 0)
+        if title is not None and is_truncated(title):
+            # "SDET (Software Development Engineer in Test)": the title before the bracket.
+            head = title.split(" (", 1)[0]
+            title = head if vocab.is_role_title(head) else None
+        plain = prose_title(item, vocab) if title is None or len(title.split()) < len(
+            _CLAUSE.sub("", item).split()) else None
+        # "Lead Sonographer": the whole phrase, not the known head inside it ("Lead").
+        title = plain if plain is not None and (title is None or len(plain) > len(title)) \
+            else title
+        bare = item.strip(" .")
+        if title is not None and own and len(title) < len(bare) and (
+                bare.lower().endswith(f" {own.lower()}")) and 0 < len(
+                lead := bare[: -len(own)].split()) <= _LEVEL_WORDS and all(
+                w[:1].isupper() for w in lead):
+            title = bare  # "Lead CRA" on the CRA's page: the role at a level
+        title = title or (_own_kind(item, own) if own else None) or (
+            _shared_title(item, capitalised=bool(found)) if shared else None)
+        if title is None and fields and own:
+            title = _own_track(item, own)  # "into community midwifery" on a midwife's page
+        if title is None and fields and not _OTHER_FIELD.match(item):
+            # ("moved to another occupation": some other job, no field named)
+            title = field_name(item)
+            if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
+                    own.rpartition(" ")[2][:_STEM].lower()):
+                title = None  # "move into plumbing" on a plumber's page: its own trade
+            if title is not None and _CLAUSE.search(item):
+                found.append(title)  # "plumbing after working as …": the list ends here
+                break
+        if title is None and fields and item.strip(" .").lower() in _GENERIC_FIELDS and (
+                index + 1 < len(items) and not items[index + 1].lower().startswith(_ARTICLE_OPENS)):
+            continue  # "into community midwifery, research or teaching as lecturers": an
+            # area that names no job, between two fields ("… into engineering, or a graduate
+            # engineer" ends the list: the article opens another)
+        if title is None and index + 1 < len(items) and _JOBS_ITEM.search(item) and (
+                items[index + 1].lower().startswith(("as ", "or as "))):
+            continue  # "… customer service roles, or as a mortgage administrator": jobs of
+            # no title, then the list goes on with another
+        if title is None:
+            break
+        found.append(title)
+    return found
+
+
+_JOBS_ITEM = re.compile(r"\s(?:roles|jobs|positions|posts)$")
+_OTHER_FIELD = re.compile(r"(?:another|other|a different|different|some other)\s", re.IGNORECASE)
+
+
+def _own_track(item: str, own: str) -> str | None:
+    """A specialised branch of the page's own trade, named as a field with a qualifier ("into
+    community midwifery" on a Midwife's page -> "Community Midwife"), or None.
+
+    >>> _own_track("community midwifery", "Midwife"), _own_track("plumbing", "Plumber")
+    ('Community Midwife', None)
+    """
+    words = _CLAUSE.sub("", clean(item).strip(" .,;")).split()
+    head = own.rpartition(" ")[2]
+    if not 2 <= len(words) <= _FIELD_MAX_WORDS or len(head) < _STEM or not all(
+            w.isalpha() and w.islower() for w in words) or _NOT_FIELD.intersection(words):
+        return None
+    last = words[-1]
+    if last[:_STEM] != head[:_STEM].lower() or not last.endswith(_BRANCH_ENDS):
+        return None
+    return f"{title_case(' '.join(words[:-1]))} {own}"
+
+
+def _shared_title(item: str, capitalised: bool = False) -> str | None:
+    """An item of a list of titles that share a role noun ("retail clerk" in "retail clerk
+    or call centre agent jobs"): two to four plain lower-case words, in Title Case; with
+    ``capitalised`` (a title came before it in the list) Title Case words too ("Drug Safety
+    Associate" in "Medical Representative, Drug Safety Associate or X roles")."""
+    words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
+    lower = all(w.isalpha() and w.islower() for w in words)
+    cased = capitalised and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
+                                for w in words)
+    if not 2 <= len(words) <= _OWN_KIND_WORDS or not (lower or cased):
+        return None
+    return title_case(" ".join(words))
+
+
+_PLACE_WORDS = 4
+
+
+def _placed_as(item: str, vocab: Vocabulary) -> bool:
+    """True when ``item`` names a place or field, then " as " and a title ("freight
+    forwarding as forwarding coordinators"): the title is the move, not the place."""
+    before, _, after = item.rpartition(" as ")
+    words = before.split()
+    if not 0 < len(words) <= _PLACE_WORDS or words[0] in _CLAUSE_VERBS or _CLAUSE.search(
+            " " + before + " "):
+        return False  # "train as arrangers", "plumbing after working as labourers": clauses
+    # ("event production as an AV technician": a field whose practitioner prose_title names
+    # is still the place, not the title)
+    return (prose_title(before, vocab) is None or (
+        before.islower() and field_name(before) is not None)) and vocab.role_title_at(
+        before, 0) is None and (
+        prose_title(after.removeprefix("an ").removeprefix("a "), vocab) is not None)
+
+
+# Field words that name a whole area of work, not a move anyone could look up ("move into
+# management", "go into research").
+_GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "consulting",
+                             "consultancy", "education", "administration", "business",
+                             "industry", "government", "academia", "operations", "production",
+                             "leadership", "sales", "marketing", "finance", "engineering",
+                             "science", "technology", "design", "nursing", "medicine",
+                             "manufacturing", "retail", "hospitality", "construction",
+                             # departments of any employer ("move across into procurement")
+                             "procurement", "purchasing", "accounting", "compliance",
+                             "planning", "communications", "policy"})
+# Last words that make a phrase a field of work ("sample reception", "exhibition design").
+_FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
+               "research")  # ("UX research", "regulatory affairs"; "research" alone is generic)
+_ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
+_FIELD_MAX_WORDS = 3
+_ARTICLE_OPENS = ("a ", "an ", "the ")
+# Endings of a trade's field ("midwifery", "plumbing", "accountancy", "physiotherapy").
+_BRANCH_ENDS = ("ry", "ing", "ism", "cy", "py", "gy", "ics")
+_AS_CLAUSE = re.compile(r"\s+as\s+(?!an?\s).*$")
+_STEM = 5  # letters a field shares with its practitioner ("plumbing", "plumber")
+
+
+def field_name(item: str) -> str | None:
+    """A field of work a move names ("phlebotomy", "retail operations analysis", "QA"), in
+    Title Case; None for a generic area ("management") or anything that is no field.
+
+    >>> field_name("sample reception"), field_name("QA"), field_name("management")
+    ('Sample Reception', 'QA', None)
+    >>> field_name("the city") is None, field_name("their own shop") is None
+    (True, True)
+    """
+    # ("robotic welding programming as shops automate": a clause after the field)
+    phrase = _AS_CLAUSE.sub("", _CLAUSE.sub("", clean(item).strip(" .,;")))
+    words = phrase.split()
+    if not 0 < len(words) <= _FIELD_MAX_WORDS or _NOT_FIELD.intersection(w.lower() for w in words):
+        return None
+    if len(words) == 1 and 2 <= len(phrase) <= 4 and phrase.isupper() and phrase.isalpha():
+        return phrase  # "QA", "HR": a department's initials
+    if not all(w.replace("-", "").isalpha() for w in words) or (
+            len({w[:1].isupper() for w in words if not w.isupper()}) > 1) or (
+            phrase.lower() in _GENERIC_FIELDS):  # ("CART captioning": an acronym, then a field)
+        return None
+    ends = _FIELD_ENDS if len(words) > 1 else _ONE_WORD_FIELD_ENDS  # ("conference": a thing)
+    return title_case(phrase) if words[-1].lower().endswith(ends) else None

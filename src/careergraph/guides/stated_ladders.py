@@ -1,0 +1,300 @@
+"""Ladders stated in one sentence or told as a story.
+
+:func:`stated_ladder` reads "the ladder runs from A through B to C" and numbered levels;
+:func:`story_ladder` and :func:`own_story` read a ladder from a first-person story;
+:func:`trade_title` names a practitioner of a trade.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from careergraph.guides.prose_titles import (
+    _LEVEL_SET,
+    _OWN_KIND_WORDS,
+    _WINDOW,
+    _part_titles,
+    prose_title,
+)
+from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = [
+    "StatedLadder",
+    "own_story",
+    "story_ladder",
+]
+
+
+# "The usual progression is A, B, C, then D", "The typical route goes A, B and C", "the
+# usual order is A, then B, then C".
+# (\b(?=[…]): the letters a match can start with, tested before the alternatives.)
+_LADDER_SAID = re.compile(r"\b(?=[utncs])"
+                          r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
+                          r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
+                          r"sequence|order|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+",
+                          re.IGNORECASE)  # ("the usual order is gatherer, then …": a team's ranks)
+# "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
+# the stated ladder starts at that title.
+_LADDER_FROM = re.compile(r"(?:^|[.!?]\s+)(?:from|after)\s+(?:an?\s+|the\s+)?"
+                          r"([a-z][\w' -]{2,50}?),?\s+(?:the\s+)?$", re.IGNORECASE)
+# "promoted to A, B and C", "with a clear path to A, B and C", "from there the path leads
+# to A, B and C": ranks in turn, from the role.
+_RANKS_SAID = re.compile(r"\b(?=[pcdsrt])(?:(?:promoted|promotion|rise|rises|rose)\s+"
+                         r"(?:through\s+|to\s+)(?:the\s+ranks\s+of\s+)?|"
+                         r"(?:clear|direct|defined|structured)\s+"
+                         r"(?:career\s+)?(?:path|pathway|route)\s+to\s+|"
+                         r"the\s+(?:career\s+)?(?:path|pathway|route)\s+(?:then\s+)?"
+                         r"(?:leads|goes|runs|continues)\s+(?:on\s+)?to\s+)", re.IGNORECASE)
+# A rung above a stated ladder, told after it: "…; a few become X", "…, and some go on to
+# become X".
+_FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"
+                         r"(?:\s+of\s+(?:us|them))?\s+"
+                         r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
+                         r"(?:become|rise to|reach|end up as)\s+(?:an?\s+|the\s+)?",
+                         re.IGNORECASE)
+_LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
+                          r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
+# "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
+# rung, however the page names the ladder.
+_FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|pathway|route|"
+                           r"sequence|career)\s+(?:\w+\s+)?(?:runs|goes|leads|climbs|rises|"
+                           r"moves|progresses)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# "People typically progress from A (during their degree) to B, then C and D": a ladder
+# told of the role's people with a verb; an aside in brackets is no part of a rung.
+_PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
+                            r"(?:an?\s+|the\s+)?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s\([^()]{1,60}\)")
+_MIN_STATED = 3
+
+
+@dataclass(frozen=True)
+class StatedLadder:
+    """A ladder a sentence states in turn: its rungs, whether it starts at the page's role
+    ("promoted to A, B and C") and the span of text it was read from."""
+
+    rungs: tuple[str, ...]
+    from_role: bool
+    start: int
+    end: int
+    #: told rung by rung with a verb ("progress from A to senior A, lead A"): a level word
+    #: before the role's title names a rung of its own
+    levelled: bool = False
+
+
+def trade_title(phrase: str, role: str) -> str | None:
+    """A title the lexicon lacks, told in speech or a story: the role's head with up to two
+    words before it ("head cheesemaker" on a Cheesemaker's page), or one word naming a
+    person ("joiner"); in Title Case.
+
+    >>> trade_title("assistant cheesemaker", "Cheesemaker"), trade_title("joiner", "Luthier")
+    ('Assistant Cheesemaker', 'Joiner')
+    >>> trade_title("the make room", "Cheesemaker") is None
+    True
+    """
+    words = phrase.split()
+    head = role.rpartition(" ")[2].lower()
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    if (head and words[-1].lower() == head) or (len(words) == 1 and practitioner_noun(words[0])):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
+                  levels_of: str = "") -> StatedLadder | None:
+    """The ladder a sentence states rung by rung: after "the usual progression is", "A,
+    then B, then C" opening a sentence, or three ranks joined by "and" after "promoted
+    to".  Three rungs or more, each a role title (or a title of ``role``'s trade:
+    :func:`trade_title`, or a bare level word naming ``levels_of`` at that level: "graduate,
+    then hygienist, then senior"); "or" offers choices, not a ladder.  Speech opens it with
+    "it goes" ("At Larkspur it goes cheesemaker, then head cheesemaker, then …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> stated_ladder("The usual route is line cook, sous chef, then head chef.", v).rungs
+    ('Line Cook', 'Sous Chef', 'Head Chef')
+    >>> stated_ladder("Rangers may be promoted to sergeant, lieutenant and captain.", v).rungs
+    ('Sergeant', 'Lieutenant', 'Captain')
+    >>> stated_ladder("Some are promoted to supervisor or manager.", v) is None
+    True
+    """
+    found = [(m, False) for m in _LADDER_SAID.finditer(text)]
+    found += [(m, True) for m in _RANKS_SAID.finditer(text)]
+    found += [(m, False) for m in _FROM_TO_SAID.finditer(text)] if " from " in text else []
+    found += [(m, False) for m in _PROGRESS_FROM.finditer(text)] if " from " in text else []
+    for sentence in _SENTENCE.finditer(text) if text.count("then ") >= 2 else ():
+        if sentence.group(1).count("then ") >= 2:  # "Journeyman, then foreman, then …"
+            found.append((sentence, False))
+    for match, from_role in found:
+        start = match.end() if match.re is not _SENTENCE else match.start(1)
+        window = text[start:start + _WINDOW]
+        if match.re is _PROGRESS_FROM:
+            window = _ASIDE.sub("", window)  # "from A (during their degree) to B"
+        tail = re.split(r"[.;:!?](?:\s|$)|\s\(", window)[0]
+        if " or " in tail or (from_role and " and " not in tail):
+            continue
+        if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
+            tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
+        rungs: list[str] = []
+        # a ladder told in the role's short forms ("graduate, then hygienist, then senior"):
+        # its bare level words are the role at those levels
+        short_forms = bool(levels_of) and levels_of.rpartition(" ")[2].lower() in {
+            item.strip().lower() for item in _LADDER_JOIN.split(tail)}
+        opening = _LADDER_FROM.search(text, max(0, match.start() - 60), match.start()) if (
+            match.re is _LADDER_SAID) else None
+        first = prose_title(opening.group(1), vocab) if opening else None
+        rungs += [first] if first else []
+        for item in _LADDER_JOIN.split(tail):
+            item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
+            if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
+                item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
+            if not rungs and item[1:2].islower() and item[1:].islower():
+                item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
+                # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
+            if match.re is _PROGRESS_FROM:
+                item = item.removeprefix("to ")  # "…, then to A and B"
+            for article in ("a ", "an ", "the "):
+                item = item.removeprefix(article)
+            title = f"{item.title()} {levels_of}" if short_forms and (
+                item.lower() in _RUNG_LEVELS) else None  # "graduate, then X, then senior"
+            title = title or ((prose_title(item, vocab) or trade_title(item, role)) if item
+                              else None)
+            if title is None and match.re is _PROGRESS_FROM:
+                title = _level_rung(item)
+                # ("to associate"); "from Level 1 to Level 3": the role itself at numbered
+                # levels, one rung
+                if title is None and levels_of and _NUMBERED_LEVEL.fullmatch(item):
+                    if rungs and rungs[-1] == levels_of:
+                        continue
+                    title = levels_of
+            if title is None:
+                break
+            rungs.append(title)
+        end = start + len(tail)
+        onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
+        if onward is not None and onward.group(1) and (
+                prose_title(onward.group(1), vocab) or "").lower() != rungs[-1].lower():
+            onward = None  # "; some porters become …": people of another rung go on
+        more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
+                            vocab)[:1] if onward else []
+        if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
+            # "…, then underwriting manager; a few become chief underwriting officer"
+            rungs.append(more[0])
+            end = onward.end() + len(text[onward.end():].split(". ")[0].split(";")[0])
+        if len(rungs) >= _MIN_STATED or (from_role and _two_levels(rungs)):
+            return StatedLadder(tuple(rungs), from_role, match.start(), end,
+                                levelled=match.re is _PROGRESS_FROM)
+    return None
+
+
+def _two_levels(rungs: list[str]) -> bool:
+    """Two ranks of one title above the role ("path to Senior Signalling Engineer and
+    Principal Signalling Engineer"): a ladder, where two unrelated titles are choices."""
+    if len(rungs) != 2:
+        return False
+    first, second = (rung.split(maxsplit=1) for rung in rungs)
+    return len(first) == len(second) == 2 and first[1] == second[1] and first[0] != second[0]
+
+
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
+_RUNG_LEVELS = _LEVEL_SET | {"graduate"}
+# A numbered level of one title ("Level 3", "Grade II", "Band 5"): no title of its own.
+_NUMBERED_LEVEL = re.compile(r"(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep)\s+(?:\d{1,2}|[IVX]{1,4})")
+_RUNG_WORDS = 2
+
+
+def _level_rung(item: str) -> str | None:
+    """A rung a stated ladder names by a level word, alone or after one or two words
+    ("associate", "architectural graduate"), in Title Case; else None."""
+    words = item.split()
+    if 0 < len(words) <= _RUNG_WORDS and all(w.isalpha() for w in words) and (
+            words[-1].lower() in _RUNG_LEVELS):
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return None
+
+
+# A career told as one person's story: "started as a deckhand in 2016, went to AB, and became
+# bosun in 2021".
+_STORY_START = re.compile(r"\bstarted (?:out )?as (?:an? |the )?([^,.;]{2,50}?)(?:\s+in\s+\d{4})?,"
+                          r"\s+([^.;]{4,200})")
+_STORY_STEP = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:went (?:on )?to|moved (?:up |on )?to|became|"
+                         r"made|was promoted to|got promoted to|rose to|stepped up to)\s+"
+                         r"(?:an? |the )?(.+?)(?:\s+in\s+\d{4}|\s+(?:\S+\s+){0,2}later)?$")
+_STORY_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:then\s+)?(?:went|moved|became|made|was|"
+                        r"got|rose|stepped)\b)")
+
+
+def story_ladder(text: str, vocab: Vocabulary,
+                 spelled: Callable[[str], str | None] = lambda _: None) -> list[str]:
+    """The rungs of a career told as a story ("started as A in 2016, went to B, and became
+    C"): three or more titles, or [].  ``spelled`` expands a short form the page defines
+    ("AB" -> "Able Seaman").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> story_ladder("Our head baker started as a baker in 2010, went to shift "
+    ...              "supervisor, and became head baker in 2019.", v)
+    ['Baker', 'Shift Supervisor', 'Head Baker']
+    """
+    match = _STORY_START.search(text)
+    if match is None:
+        return []
+    first = prose_title(match.group(1), vocab)
+    rungs = [first] if first else []
+    for part in _STORY_CUT.split(match.group(2)):
+        step = _STORY_STEP.match(part.strip())
+        if step is None or not rungs:
+            break
+        name = step.group(1).strip()
+        title = spelled(name) if name.isupper() else prose_title(name, vocab)
+        if title is None:
+            return []
+        rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# The speaker's own jobs in a first-person story ("then I got promoted to assistant brewer. In
+# 2019 Ironleaf hired me as a brewer, and I've been head brewer here since 2023").
+_TITLE_SLOT = r"(?:an? |the )?([A-Za-z][\w' -]{1,40}?)"
+_OWN_STEP = re.compile(
+    r"\bI(?:'ve| have| had)?\s+(?:got |was |been |finally got )?promoted\s+to\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when|within|by)\b)"
+    r"|\b(?:hired|took|brought|taken)\s+me\s+(?:on\s+)?as\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:in|at|after|and|when)\b)"
+    r"|\bI(?:'ve| have)\s+been\s+" + _TITLE_SLOT + r"\s+(?:here\s+|there\s+)?since\b"
+    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)")
+
+
+def own_story(text: str, vocab: Vocabulary) -> list[str]:
+    """The speaker's own jobs, earliest first, told in the first person: a ladder when three
+    or more titles are named, else [].  The story's later jobs are rungs, not moves from the
+    page's role, even where a promotion phrase names them.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> own_story("I got promoted to line cook. In 2019 the hotel hired me as a sous chef, "
+    ...           "and I've been head chef here since 2023.", v)
+    ['Line Cook', 'Sous Chef', 'Head Chef']
+    >>> own_story("Chefs are often promoted to head chef after five years.", v)
+    []
+    """
+    rungs: list[str] = []
+    unknown: set[str] = set()
+    for match in _OWN_STEP.finditer(text):
+        phrase = next(g for g in match.groups() if g).strip()
+        title = prose_title(phrase, vocab)
+        if title is None and 0 < len(words := phrase.split()) <= _OWN_KIND_WORDS and all(
+                w.isalpha() for w in words):
+            title = title_case(phrase)  # a trade the lexicon lacks ("brewer"): see below
+            unknown.add(title)
+        if title is None:
+            return []  # a step that names no title: not a ladder to trust
+        if title not in rungs:
+            rungs.append(title)
+    heads = [r.rpartition(" ")[2] for r in rungs]
+    if any(heads.count(r.rpartition(" ")[2]) < 2 for r in unknown):
+        return []  # an unknown phrase counts only as a rung of its own trade's ladder
+    return rungs if len(rungs) >= _MIN_STATED else []

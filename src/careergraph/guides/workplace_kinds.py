@@ -1,0 +1,504 @@
+"""Kinds of workplace: the sectors of organisation a sentence names ("hospital chains").
+
+Reads kinds in lists and subjects (:func:`listed_kinds`, :func:`paying_kinds`,
+:func:`moved_to_kinds`, :func:`employer_types`) and the units and places they house.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careergraph.guides.employer_names import (
+    _CLAUSE_WORDS,
+    _COMPANY_ENDS,
+    _CONNECTORS,
+    _FIRM_WORDS,
+    _MAX_WORDS,
+    _ORGANISATIONS,
+    _STUDY,
+    _leading_name,
+    _names,
+    _until_end,
+)
+from careergraph.guides.hiring_cues import hiring_cues
+from careergraph.guides.text import split_items
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = [
+    "EXAMPLES",
+    "employer_types",
+    "listed_kinds",
+    "second_kind",
+    "unit_owners",
+]
+
+
+# Nouns that say "some organisation" and no more: never a kind of workplace on their own.
+_GENERIC = frozenset({"companies", "company", "firms", "firm", "employers", "employer",
+                      "organisations", "organizations", "businesses", "groups", "group"})
+# (in a bracket too: "jewellery companies (like A and B)")
+EXAMPLES = _OPENERS = re.compile(r"(?:,?\s+|\s?\()(?:such as|like|including|e\.g\.,?|for example,?|"
+                      r"for instance,?)\s+(?:those (?:at|in|with)\s+)?", re.IGNORECASE)
+
+
+# Words that make a subject a sample of a kind, not the kind ("large providers such as X").
+_SAMPLE = frozenset({"large", "larger", "big", "bigger", "major", "small", "many", "most",
+                     "some", "other", "top", "leading", "several"})
+
+_RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
+
+
+# Adjectives that leave "firms" or "companies" saying nothing about the kind ("private
+# firms", "large companies").
+_VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "national",
+                    "international", "major", "other", "many", "some", "most", "leading",
+                    "top", "specialist", "independent", "various",
+                    "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
+
+_HIRES = re.compile(r"\b(?:employ|hire|recruit|paid|pay)", re.IGNORECASE)
+# A first item that names no kind of workplace: "work on places that are hard to reach" is
+# about the structures worked on, "work in teams" about how the work is done.
+_NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "structures",
+                           "spaces", "teams", "shifts", "pairs", "groups", "weathers",
+                           "conditions", "hours", "weekends", "evenings", "nights", "rotas",
+                           "partnership", "isolation", "all", "any", "most", "many",
+                           "industries", "industry", "sectors", "sector", "fields", "field",
+                           "settings", "environments"})
+
+
+def _worked_on_place(text: str) -> bool:
+    """The list after "work on" opens with a place ("cruise-style pet resorts", "construction
+    sites", "the Kestrel Sound ferries"), not a machine or a material ("plasma cutters")."""
+    first = _until_end(text).split(",", 1)[0].split(" and ", 1)[0].split()
+    head = first[-1].lower().strip(".") if first else ""
+    return head in _ORGANISATIONS or head in hiring_cues().worked_on or (
+        bool(first) and first[0][:1].isupper())
+
+_FIRST_JOIN = re.compile(r"\s+(?:or|and)\s+")
+
+
+def _bare_plural(text: str) -> bool:
+    """The list after "work in" opens with a plural noun and no article ("theatres, on
+    touring productions, …"), as a list of places does."""
+    # (the first item ends at a comma or at "or"/"and": "work in provincial cancer agencies
+    # or hospital departments")
+    first = _FIRST_JOIN.split(text.split(",", 1)[0], 1)[0].split()
+    return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
+        first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the")
+        and not first[0].endswith(("'s", "’s", "s'")))  # ("in people's homes": whose, no kind)
+
+_SPAN = 400
+_KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
+# Words that end a kind read backwards from "such as": determiners, prepositions, verbs.
+_KIND_STOPS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "your",
+                         "my", "with", "at", "for", "in", "of", "and", "or", "to", "by",
+                         "from", "as", "on", "into", "across", "among", "join", "joins",
+                         "include", "includes", "including", "are", "is", "were", "was",
+                         "be", "do", "does", "did", "also", "than", "work", "works",
+                         "other", "these", "those", "some", "many",
+                         "most", "such", "big", "bigger", "leading", "top", "well-known",
+                         "named", "famous", "known"})
+
+
+# A unit of a plural kind of organisation ("banks' fraud and AML teams", "insurance companies'
+# special investigations units"): the kind is the workplace.
+_UNIT_OF = re.compile(r"\b([a-z][a-z-]+s)['’]\s+(?:[\w-]+\s+){0,4}?(?:teams?|units?|departments?|"
+                      r"divisions?)\b")  # ("dentists' offices" is a workplace itself)
+def unit_owners(text: str) -> str:
+    """``text`` with each unit of a plural kind of organisation said as that kind: the
+    workplace is the kind, not its team.
+
+    >>> unit_owners("They work in banks' fraud and AML teams and for insurers.")
+    'They work in banks and for insurers.'
+    """
+    return _UNIT_OF.sub(r"\1", text) if "s' " in text or "s’ " in text else text
+
+
+def second_kind(kind: str) -> str | None:
+    """The kind after "and" in two kinds that share one head noun ("Retail chain and grocery
+    pharmacies" -> "grocery pharmacies"), a kind in its own right; None when the words
+    before "and" are a kind of their own ("Hospitals and health systems": two plurals) or a
+    suspended prefix makes the two one kind ("before- and after-school programs").
+
+    >>> second_kind("Mail-order and specialty pharmacies")
+    'specialty pharmacies'
+    >>> second_kind("Hospitals and health systems") is None
+    True
+    """
+    match = _SHARED_HEAD.fullmatch(kind)
+    return match.group(2) if match is not None and not match.group(1).endswith(
+        ("s", "-")) else None
+
+
+# "Retail chain and grocery pharmacies": modifiers before "and", then a modifier and the head.
+_SHARED_HEAD = re.compile(r"([\w-]+(?: [a-z][\w-]*)?) and ([a-z][\w-]* [a-z][\w-]*s)")
+
+
+def listed_kinds(kind: str) -> list[str]:
+    """The sectors one listed kind of workplace gives: the kind, and the second of two kinds
+    sharing one head (see :func:`second_kind`).  A head naming a field of service rather
+    than a place ("services", "programs") is shared by words that are no kind alone:
+    "Mental health and addictions services" is one field; but a lone plural before "and"
+    is a kind of its own, so "Clinics and outreach programs" is two.
+
+    >>> listed_kinds("Retail chain and grocery pharmacies")
+    ['Retail chain and grocery pharmacies', 'grocery pharmacies']
+    >>> listed_kinds("Youth and family services")
+    ['Youth and family services']
+    >>> listed_kinds("Libraries and adult literacy programs")
+    ['Libraries', 'adult literacy programs']
+    """
+    if kind.rsplit(" ", 1)[-1].lower() not in _FIELD_HEADS:
+        second = second_kind(kind)
+        return [kind] if second is None else [kind, second]
+    pair = _PLURAL_AND_FIELD.fullmatch(kind)
+    return [pair.group(1), pair.group(2)] if pair is not None else [kind]
+
+
+# Heads naming what is offered, not a place that hires ("addictions services").
+_FIELD_HEADS = frozenset({"services", "programs", "programmes"})
+# "Schools and early childhood programs": a lone plural kind, then a field of service.
+_PLURAL_AND_FIELD = re.compile(r"([A-Z][a-z]+[^s\W]s) and ((?:[a-z][\w-]* ){1,3}[a-z]+)")
+
+
+def _examples(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """Names after a kind of organisation and "such as"/"like"/"for example", and the kinds
+    whose examples they are ("field officers with dairy companies such as A": a sector)."""
+    found: list[str] = []
+    kinds: list[str] = []
+    for match in _OPENERS.finditer(sentence):
+        before = sentence[:match.start()].rstrip(" ,").split()
+        noun = before[-1].lower().strip(",") if before else ""
+        those = match.group(0).lower().rstrip().endswith(("at", "in", "with"))
+        first = _leading_name(sentence[match.end():match.end() + _SPAN]) or ""
+        legal = first.rsplit(" ", 1)[-1].lower().rstrip(".") in _COMPANY_ENDS
+        if noun in _ORGANISATIONS or those or (noun in _STUDY and _HIRES.search(sentence)) or (
+                legal and " " in first):  # ("boutiques such as A LLP or B": a firm's form)
+            names = _names(sentence[match.end():match.end() + _SPAN], vocab, inside=True)
+            found.extend(names)
+            kind = _example_kind(before, vocab) if names and not those and (
+                noun in _ORGANISATIONS or noun in _STUDY) else ""
+            if kind:
+                kinds.append(kind)
+    return found, kinds
+
+
+def _years_in(sentence: str) -> list[str]:
+    """Kinds of organisation a person has spent years in ("I've been in museums for 14 years",
+    "twenty years in hospitals and hospices"): each a plural kind (``_ORGANISATIONS``); "6
+    years in accounts" names a field of work, no workplace.
+
+    >>> _years_in("I've been in museums and galleries for 14 years.")
+    ['museums', 'galleries']
+    >>> _years_in("She has 6 years in accounts.")
+    []
+    """
+    found: list[str] = []
+    for match in _YEARS_IN.finditer(sentence):
+        items = [i.strip() for i in split_items(match.group("kinds") or match.group("kinds2"))]
+        if items and all(0 < len(i.split()) <= _RUN_ON and i[:1].islower() and i.endswith("s")
+                         and (i.split()[-1] in _ORGANISATIONS or i.split()[-1] in _PLACES_OF)
+                         for i in items):
+            found.extend(items)
+    return found
+
+
+# Years spent in kinds of organisation, told either way round.
+_YEARS_IN = re.compile(r"\b(?:been|worked|working)\s+in\s+(?P<kinds>[a-z][a-z -]{2,60}?)\s+"
+                       r"for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                       r"(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+in\s+"
+                       r"(?P<kinds2>[a-z][a-z -]{2,60}?)"
+                       r"(?=[,.;]|\s+(?:and\s+then|before|as|where|with)\b)", re.IGNORECASE)
+_PLACES_OF = frozenset({"galleries", "hospices", "archives", "schools", "universities",
+                        "colleges"})
+
+
+def _example_kind(before: list[str], vocab: Vocabulary) -> str:
+    """The kind of organisation the words ``before`` "such as" end with ("… as field officers
+    with dairy companies" -> "dairy companies"), or "" when it is no qualified kind: one
+    noun the gazetteer does not know as a sector ("chains", "houses"), a sample ("large
+    operators"), some organisation ("local firms") or a phrase longer than a kind."""
+    kind: list[str] = []
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].strip(",")
+        if word != before[index] and kind:
+            break  # ("… yards, dairy companies"): the comma ends the kind
+        opens = index == 0 or before[index - 1].endswith((".", ":"))
+        if not word.replace("-", "").isalpha() or word.lower() in _KIND_STOPS or (
+                not word[:1].islower() and not opens):
+            break
+        kind.insert(0, word)
+    if not kind or len(kind) > _KIND_WORDS or kind[0].lower() in _SAMPLE or all(
+            w.lower() in _VAGUE or w.lower() in _GENERIC for w in kind):
+        return ""
+    name = " ".join(kind)
+    if len(kind) == 1 and not (vocab.gazetteer is not None and vocab.gazetteer.sectors(
+            name, section=True) == [name]):
+        return ""
+    return name
+
+
+def _place(word: str) -> bool:
+    """A plural noun or a kind of organisation ("quarries", "firm"), not "payment"."""
+    lowered = word.lower()
+    return lowered in _ORGANISATIONS or (lowered.endswith("s") and not lowered.endswith("ss"))
+
+
+def _vague(kind: str) -> bool:
+    """"private firms": a generic noun with only vague adjectives says no kind."""
+    words = kind.lower().split()
+    return words[-1] in _GENERIC and all(w in _VAGUE for w in words[:-1])
+
+
+def _shared_heads(items: list[str], text: str) -> list[str]:
+    """"engineering and surveying firms" stays whole: a single word not plural joined by
+    "and" to a kind of organisation shares its noun."""
+    joined: list[str] = []
+    for item in items:
+        words = item.split()
+        if (joined and " of " in joined[-1] and len(words) == 1 and item.islower()
+                and f"{joined[-1]} and {item}" in text):
+            joined[-1] = f"{joined[-1]} and {item}"  # "departments of universities and hospitals"
+        elif (joined and f"{joined[-1]} and {item}" in text and len(_PREPOSED.sub(
+                "", joined[-1]).split()) == 1  # ("in opera and dance companies")
+                and joined[-1][:1].islower()
+                and not joined[-1].endswith("s") and len(words) >= 2
+                and words[-1].lower() in _ORGANISATIONS):
+            joined[-1] = f"{joined[-1]} and {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
+_PREPOSED = re.compile(r"^(?:in|on|at)\s+")
+
+
+def _run_on_kinds(words: list[str]) -> list[str]:
+    """An item as one or more kinds: a list written without commas ("locksmith shops
+    hardware stores security companies") is cut after each organisation noun inside it."""
+    if len(words) <= _RUN_ON:
+        return [" ".join(words)]
+    pieces: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        pieces[-1].append(word)
+        if (word.lower() in _ORGANISATIONS and word.endswith("s") and index < len(words) - 1
+                and words[index + 1] not in _CONNECTORS | {"for", "in", "with"}):
+            pieces.append([])
+    merged: list[list[str]] = []
+    for piece in pieces:  # "estates departments of …": a one-word piece qualifies the next
+        if merged and len(merged[-1]) == 1:
+            merged[-1].extend(piece)
+        else:
+            merged.append(piece)
+    return [" ".join(p) for p in merged if len(p) >= 2]
+
+
+def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
+    """Workplaces listed as a sentence's subject ("Corporate flight departments and
+    fractional-ownership companies, for example X, also hire …")."""
+    clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
+    items = _shared_heads([i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")],
+                          clause)  # ("tea and coffee factories": one kind)
+    if not items or len(items) > 8:
+        return []
+    kinds: list[str] = []
+    for index, item in enumerate(items):
+        item, host = _housed_kind(item)  # (host None: no kind of organisation houses it)
+        words = item.split()
+        rest = words[1:] if index == 0 else words  # the sentence's first word is capitalised
+        named = _named_qualifier(words) if any(w[:1].isupper() for w in rest) else None
+        if named is False:
+            continue  # ("Tesco stores and banks hire …": a brand's outlets, maybe an employer)
+        if (not words or len(words) > _MAX_WORDS
+                or (any(w[:1].isupper() for w in rest) and not named)
+                or (len(words) == 1 and words[0].lower() in _GENERIC)
+                or (words[0].lower() in _SAMPLE and not named)
+                or not (any_noun or host is not None
+                        or words[-1].lower().split("-")[-1].rstrip("s")
+                        in {o.rstrip("s") for o in _ORGANISATIONS})  # ("agro-dealers")
+                or any(w.lower() in _CLAUSE_WORDS for w in words)):
+            return []
+        kinds.append(item[4:] if item.startswith("the ") else item)
+        kinds.extend(host or ())
+    return kinds
+
+
+# A kind housed in another ("customer care centres at airlines", "tax teams in large
+# companies"): both are workplaces of the subject list.
+_HOUSED = re.compile(r"^(?P<kind>.+?) (?:at|in|within) (?P<host>[a-z][\w-]*(?: [a-z][\w-]*)?)$")
+
+
+def _housed_kind(item: str) -> tuple[str, list[str] | None]:
+    """``(kind, [host])`` of a subject item that places a kind inside another kind of
+    organisation: a place and its host are two workplaces, a unit ("tax teams") is its
+    host's, unless the host names no kind ("large companies"); ``(item, None)`` when nothing
+    houses it.
+
+    >>> _housed_kind("in-house customer care centres at airlines")
+    ('in-house customer care centres', ['airlines'])
+    >>> _housed_kind("in-house teams at software firms")
+    ('software firms', [])
+    >>> _housed_kind("in-house tax teams in large companies")
+    ('in-house tax teams', [])
+    >>> _housed_kind("banks in town")
+    ('banks in town', None)
+    """
+    match = _HOUSED.match(item)
+    if match is None or match.group("host").split()[-1] not in _ORGANISATIONS or not (
+            match.group("host").endswith("s")) or (
+            " " not in match.group("kind") and match.group("kind") not in _ORGANISATIONS):
+        return item, None  # ("Teams in big companies": a bare unit says no kind)
+    host, kind = match.group("host"), match.group("kind")
+    if _vague(host) or host.split()[0] in _SAMPLE:
+        return kind, []
+    # ("in-house teams at software firms": a unit of the host, whose kind is the workplace)
+    return (host, []) if kind.split()[-1].lower() in _UNITS else (kind, [host])
+
+
+_UNITS = frozenset({"teams", "units", "departments", "divisions", "desks", "functions"})
+
+
+def _named_qualifier(words: list[str]) -> bool | None:
+    """Whether a kind opened by capitalised qualifiers ("Big Four firms", "NHS trusts",
+    "Fortune 500 companies") names a class of organisation: True when a qualifier is an
+    acronym or a count, False for other capitals before a lowercase plural organisation
+    noun ("Tesco Express stores": a brand's outlets), None for no such kind."""
+    head = words[-1] if words else ""
+    if not (2 <= len(words) <= _FIRM_WORDS and head in _ORGANISATIONS and head.endswith("s")
+            and all(w[:1].isupper() or w.isdigit() for w in words[:-1])):
+        return None
+    return any((w.isupper() and len(w) >= 2) or w.isdigit() or w.lower() in _COUNTS
+               for w in words[:-1])
+
+
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+# Kinds of organisation compared by what they pay ("commercial roofing firms pay a little
+# more", "Bigger packaging breweries pay more than brewpubs"): the verb, how much, and the
+# kind compared with after "than".
+_PAYS_COMPARED = re.compile(
+    r"\s+(?:(?:usually|often|generally|typically|tend\s+to|also|all|still)\s+)*pay\s+"
+    r"(?:(?:a\s+)?(?:little|bit|lot|far|much|slightly|considerably|significantly|somewhat)"
+    r"\s+)?(?:more|less|better|higher|lower|the\s+most|the\s+least|the\s+best)\b"
+    r"(?:\s+than\s+(?P<than>[a-z][a-z -]{2,40}?)(?=\s*[,.;)]|\s*$))?", re.IGNORECASE)
+# The clause a compared subject opens after ("…; commercial roofing firms pay more").
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\bwhile\s+)")
+# Size words before a compared kind: the kind is the rest ("Bigger packaging breweries").
+_SIZES = frozenset({"large", "larger", "big", "bigger", "small", "smaller"})
+_PREPOSITIONS = frozenset({"in", "at", "for", "with", "on", "to", "from", "of", "by"})
+
+
+def paying_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence compares by their pay: the plural kinds that are the
+    subject of "pay more" (or less, better, the most …) and a bare plural after "than".
+
+    >>> paying_kinds("Larger haulage firms pay more than owner-drivers.")
+    ['haulage firms', 'owner-drivers']
+    >>> paying_kinds("Smaller bakeries, hotels and catering companies pay a bit less")
+    ['bakeries', 'hotels', 'catering companies']
+    >>> paying_kinds("Nurses in private hospitals pay more tax.")
+    []
+    >>> paying_kinds("Most employers pay more than the minimum.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _PAYS_COMPARED.finditer(sentence):
+        head = sentence[:match.start()]
+        clause = head[[m.end() for m in _CLAUSE_START.finditer(head)][-1]:]
+        words = clause.split()
+        while words and words[0].lower() in _SIZES:
+            words = words[1:]  # ("Bigger packaging breweries": the kind is the rest)
+        if not words or _PREPOSITIONS & {w.lower() for w in words}:
+            continue  # ("Nurses in private hospitals pay more tax": people, not a kind)
+        subject = _subject_kinds(" ".join(words))
+        if not subject:
+            continue
+        kinds.extend(subject)
+        than = (match.group("than") or "").split()
+        while than and than[0] in _SIZES:
+            than = than[1:]
+        if 0 < len(than) <= _RUN_ON and _place(than[-1]) and than[-1].lower() not in _GENERIC and (
+                not {w.lower() for w in than} & (_CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS
+                                                 | _NO_WORKPLACE | {"the", "a", "an", "those"})):
+            kinds.append(" ".join(than))  # ("… than brewpubs": the kind compared with)
+    return kinds
+
+
+# A move to a kind of organisation in a new job ("others move across to luxury travel
+# agencies as travel consultants", "Some move into QA roles with food manufacturers", "Others
+# join housing associations as housing officers"): the kind is where the role leads.
+_KIND_WORDS_RE = r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+_MOVED_TO_KIND = re.compile(
+    r"\b(?:(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+(?:[a-z][\w-]*\s+){0,3}?(?:roles|jobs|posts|positions)\s+(?:with|at)\s+"
+    + _KIND_WORDS_RE + r"(?=\s*[,.;]|\s+as\b)|"
+    r"(?:move[sd]?|moving|go(?:es)?|went|transfer(?:s|red)?|switch(?:es|ed)?)\b[^.;:]*?"
+    r"\b(?:in)?to\s+" + _KIND_WORDS_RE.replace("kind", "to") + r"\s+as\s+(?:an?\s+)?[a-z]|"
+    r"\bjoin(?:s|ed)?\s+" + _KIND_WORDS_RE.replace("kind", "joined") + r"\s+as\s+(?:an?\s+)?[a-z])")
+
+
+def _unsized(kind: str) -> str:
+    """``kind`` without the size word it opens with ("large property developers")."""
+    first, _, rest = kind.partition(" ")
+    return rest if rest and first.lower() in _SIZES else kind
+
+
+def moved_to_kinds(sentence: str) -> list[str]:
+    """Kinds of organisation a sentence says the role's holders move to in a new job: a
+    plural kind after "move to / into" or "join" and before "as <job>", or after "roles
+    with"; a sampled or generic kind ("larger firms") names none.
+
+    >>> moved_to_kinds("Some go on to housing associations as lettings officers.")
+    ['housing associations']
+    >>> moved_to_kinds("A few move into audit roles with insurance companies.")
+    ['insurance companies']
+    >>> moved_to_kinds("Others join larger firms as seniors.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _MOVED_TO_KIND.finditer(sentence):
+        kind = match.group("kind") or match.group("to") or match.group("joined")
+        words = kind.lower().split()
+        if words[-1] in _ORGANISATIONS and words[-1].endswith("s") and not (
+                len(words) == 1 and words[0] in _GENERIC) and not set(words) & (
+                _CLAUSE_WORDS | _SAMPLE | _PREPOSITIONS | {"the", "a", "an", "or", "and"}):
+            kinds.append(kind)
+    return kinds
+
+
+def _plain_kind(kind: str) -> bool:
+    """One kind of organisation named with its holders' pay is a workplace when nothing
+    samples it ("head brewers at regional breweries can get …"); "Quants at large banks
+    earn …" says what the big payers pay, and "at large chains" names no kind.
+
+    >>> _plain_kind("county hospitals"), _plain_kind("large banks"), _plain_kind("firms")
+    (True, False, False)
+    """
+    words = kind.lower().split()
+    return words[-1] in _ORGANISATIONS and words[-1] not in _GENERIC and not (
+        set(words) & _SAMPLE)
+
+
+def employer_types(heading: str, section: str, vocab: Vocabulary) -> list[str]:
+    """Kinds of employer a sub-heading names under a pay heading "by employer type" (the
+    ``section``): "Hotels and Malls" is two kinds, "Facilities Management Companies" one.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> employer_types("Clinics and Hospitals", "Pay by Employer Type", v)
+    ['Clinics', 'Hospitals']
+    >>> employer_types("Senior Technician", "Pay by Employer Type", v)
+    []
+    """
+    heading = re.sub(r"\s*\([^)]*\)", "", heading).rstrip(" :")  # ("… (IG Metall tariff):")
+    words = heading.split()
+    if not hiring_cues().pay_by_kind.search(section) or not 0 < len(words) <= _MAX_WORDS or (
+            any(c.isdigit() for c in heading)
+            or (vocab.is_role_title(heading) and words[-1].lower() not in _ORGANISATIONS)
+            or any(w.lower() in _CLAUSE_WORDS for w in words)):
+        return []
+    parts = heading.split(" and ")
+    if len(parts) == 2 and all(" " not in p and p.lower().endswith("s") for p in parts):
+        return parts  # ("Hotels and Malls": two kinds; "Car makers and suppliers" one)
+    return [heading] if _place(words[-1]) else []
