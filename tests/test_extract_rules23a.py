@@ -206,4 +206,4 @@ def test_translated_job_card_reads_k_and_wan_by_the_month() -> None:
     assert (9000, 13000, "CNY", "month") in pay
     assert (13000, 18000, "CNY", "month") in pay
     assert not any(s.min == 12000 for s in guide.salaries)  # another listing's pay
-    assert "ningbo harbourlight plastics" in _names(guide.employers)
+    assert any(name.startswith("ningbo harbourlight plastics") for name in _names(guide.employers))

@@ -76,6 +76,9 @@ from careergraph.names import is_acronym_of
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+# A job card's pay line: a band in thousands and the number of monthly payments a year
+# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
+_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?(?:salary|薪)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 # "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
@@ -470,7 +473,8 @@ class PayMixin(SkillMixin):
             text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
-            ":" in text and _PAY_LEAD.match(text))
+            ":" in text and _PAY_LEAD.match(text)) or bool(
+            "·" in text and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
