@@ -76,6 +76,10 @@ from careergraph.names import is_acronym_of
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+# A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
+# its cells' names are places, the role's pay in each.
+_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
+                       r"metro(?:politan area)?|location|area)s?\b")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
 _CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?(?:salary|薪)")
@@ -369,8 +373,17 @@ class PayMixin(SkillMixin):
             return False  # ("Low £20   High £55": a band's ends, no titles)
         if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
+        places = _BY_PLACE.search(self.last_text) is not None
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
+            if places:  # "By state (…)" / "OH $50,200   MI $49,100": the role's, by place
+                for money in find_amounts(cell[match.end(1):], dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.out.salary(SalaryRange(
+                        label=self.last_text, currency=money.currency, min=money.low,
+                        max=money.high, period=money.period, region=match.group(1).strip(),
+                        source=self.out.source(row.no)))
+                continue
             for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
                                       period=self.period):
                 self.owned_pay(row.no, title_case(match.group(1)), money.low, money.high,
