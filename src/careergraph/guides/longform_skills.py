@@ -11,6 +11,7 @@ from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.items import (
@@ -243,6 +244,9 @@ _PHRASE_SKILL_WORDS = 12
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
+# A duty written in the third person ("Monitors …", "Performs …"): a line of duties observed.
+_DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s[a-z]")
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -326,6 +330,19 @@ class SkillMixin(RoleMixin):
         self.out.use(row.no)
         self.described.add(after.no)
         return True
+
+    def duty_lists(self, item: str, line: int) -> bool:
+        """The lists inside a duty in a skills section ("Monitors the process — coagulation,
+        settling and filtration — from the desk"): their items are skills, and the tools a
+        duty names too; False when the duty carries no list."""
+        if _DUTY_OPENING.match(item):  # "… records results in Hach WIMS": the duty's tools
+            self.duty_tools(item, line)
+        lists = embedded_lists(item) if "—" in item or "–" in item or ": " in item else []
+        for inside in lists:
+            for name in skill_names(inside, self.vocab):
+                for part in paired_skills(name):  # ("alkalinity and jar tests": two)
+                    self.out.skill(part, SkillKind.TECHNICAL, line)
+        return bool(lists)
 
     def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
