@@ -41,9 +41,12 @@ _PAY_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:Table\s+\d{1,2}(?:\.
                           r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:base\s+|annual\s+|hourly\s+)?"
                           r"(?:salaries|salary|pay|earnings|wages|rates)\b")
 _SECTION_SPAN = 90  # characters of such a heading
+# Words that qualify a title in lower case and are no part of it ("a qualified arborist").
+_QUALIFIERS = frozenset({"qualified", "certified", "licensed", "experienced", "typical",
+                         "full-time", "part-time", "trained", "practising", "practicing"})
 # A title in lower case ("the median hourly rate for a qualified arborist"): only a title the
 # lexicon knows, its longest known opening.
-_LOWER = r"(?P<lower>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+_LOWER = r"(?P<lower>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?![\w-])"
 
 
 @cache
@@ -56,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?i:{phrase_alternation(words['statistics'])})"
         rf"(?:\s+(?i:{phrase_alternation(words['measures'])})){{0,2}}\s*,?\s+"
         rf"(?i:{phrase_alternation(words['links'])})\s+(?:(?i:an?|the|all)\s+)?"
-        rf"(?:[a-z][\w-]*\s+)?(?:{_TITLE}|{_LOWER})")
+        rf"(?:{_LOWER}|(?:[a-z][\w-]*\s+)?{_TITLE})")
     return title, statistic
 
 
@@ -92,10 +95,12 @@ def _job(phrase: str, vocab: Vocabulary) -> str | None:
 
 def _lower_job(phrase: str, vocab: Vocabulary) -> str | None:
     """The longest opening of ``phrase`` (lower case) that is a known title, singular and in
-    Title Case ("arborist" -> "Arborist"), or None."""
+    Title Case ("arborist" -> "Arborist"), after a qualifier ("qualified arborist"), or
+    None."""
     words = phrase.split()
-    for size in range(len(words), 0, -1):
-        title = title_case(singular_title(" ".join(words[:size])))
+    start = 1 if words[0] in _QUALIFIERS else 0
+    for size in range(len(words) - start, 0, -1):
+        title = title_case(singular_title(" ".join(words[start:start + size])))
         if vocab.is_role_title(title):
             return title
     return None
@@ -109,8 +114,8 @@ def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[s
         return None
     for no, text in lines[:_SPAN]:
         for match in statistic.finditer(text):
-            job = _job(match.group(1), vocab) if match.group(1) else _lower_job(
-                match.group("lower"), vocab)
+            lower = match.group("lower")
+            job = _lower_job(lower, vocab) if lower else _job(match.group(2), vocab)
             if job is not None:
                 return job, no
     for no, text in lines[:_SPAN]:  # no headline figure: a section or a table on the job's pay
