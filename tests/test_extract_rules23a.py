@@ -98,8 +98,10 @@ def test_quartile_table_rows_are_bands_and_medians() -> None:
     assert [(r.label, r.low, r.high, r.middle) for r in rows] == [
         ("Under 4 years", 41000, 49200, 44900), ("All roofers", 45100, 58800, 51300)]
     assert taken == {2, 3, 4}
-    # a header without a band around its middle is no such table
-    assert survey_rows([(1, "Position   n   Median"), (2, "Roofer   40   $51,000")])[0] == []
+    # a median column alone beside a count: each row's point; a lone figure column is none
+    rows, _ = survey_rows([(1, "Position   n   Median"), (2, "Estimator   40   $61,000")])
+    assert [(r.label, r.low, r.high, r.middle) for r in rows] == [("Estimator", 61000, 61000, 61000)]
+    assert survey_rows([(1, "Position   Median"), (2, "Estimator   $61,000")])[0] == []
 
 
 SURVEY = """\

@@ -386,12 +386,14 @@ class TableMixin(LadderMixin):
         for pay in found:
             level, title = self.survey_label(pay.label)
             money = pay.money
+            figures = [(pay.middle, pay.middle, "median")]
+            if pay.low != pay.high:  # (a median column alone: the point only)
+                figures.insert(0, (pay.low, pay.high, "range"))
             if title is not None:
-                self.owned_pay(pay.line, title, pay.low, pay.high, money)
-                self.owned_pay(pay.line, title, pay.middle, pay.middle, money)
+                for low, high, _ in figures:
+                    self.owned_pay(pay.line, title, low, high, money)
                 continue
-            for low, high, statistic in ((pay.low, pay.high, "range"),
-                                         (pay.middle, pay.middle, "median")):
+            for low, high, statistic in figures:
                 self.out.salary(SalaryRange(
                     level=level, label=pay.label, currency=money.currency, min=low, max=high,
                     period=money.period, statistic=statistic, source=self.out.source(pay.line)))

@@ -6,7 +6,8 @@ by grade ("Pay ranges (hourly)  Minimum  Midpoint  Maximum"), copied from a PDF 
 a header naming a low, a middle and a high column (or a middle and a range column), then one
 row a line, a label (an experience band, a title, a grade and its title) and its figures.
 Each row gives a band (low to high) and a point (the middle, a median or a range's
-midpoint); count columns ("n", "Respondents") are no pay.  Whose the row is — the page's
+midpoint); count columns ("n", "Respondents") are no pay.  A median column alone beside a
+count column ("Position  n  Median") gives each row's point.  Whose the row is — the page's
 role at a level, or another title — is the caller's to decide from the label.
 
 >>> lines = [(1, "Experience     n    Lower quartile   Median    Upper quartile"),
@@ -82,7 +83,9 @@ def _columns(text: str) -> list[str] | None:
             return None
         kinds.append(kind)
     banded = kinds in (["low", "middle", "high"], ["middle", "range"], ["range", "middle"])
-    return kinds if banded else None
+    # ("Position  n  Median": a median column alone, beside a count of answers)
+    counted = kinds == ["middle"] and len(cells) > 2
+    return kinds if banded or counted else None
 
 
 def _period(*texts: str) -> str | None:
@@ -102,7 +105,9 @@ def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: s
         return None  # (a note under the table: "… the $55 vehicle allowance")
     parts = dict(zip(kinds, found, strict=True))
     middle = parts["middle"]
-    if "range" in parts:
+    if len(parts) == 1:
+        low = high = middle.low
+    elif "range" in parts:
         band = parts["range"]
         low, high = band.low, band.high
     else:
