@@ -74,6 +74,7 @@ Grade 10 - Groundskeeper III       $20.30     $23.80      $27.30
 Grade 13 - Parks Supervisor        $25.00     $29.50      $34.00
 
 The class series progresses Groundskeeper I to II to III to Parks Supervisor.
+Groundskeepers who hold a pesticide licence may compete for Arborist Technician.
 """
 
 
@@ -86,6 +87,7 @@ def test_classification_memo_reads_its_grade_table() -> None:
             (None, 20.3, 27.3, "USD", "hour")} <= pay
     assert ("Parks Supervisor", 25.0, 34.0, "USD", "hour") in pay
     assert ("Parks Supervisor", 29.5, 29.5, "USD", "hour") in pay
+    assert "arborist technician" in _names(guide.transitions_to)
 
 
 def test_quartile_table_rows_are_bands_and_medians() -> None:
