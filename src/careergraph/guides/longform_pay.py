@@ -80,6 +80,10 @@ from careergraph.names import is_acronym_of
 # its cells' names are places, the role's pay in each.
 _BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
                        r"metro(?:politan area)?|location|area)s?\b")
+# A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
+# £31,067 – £33,366", "Band 5 (Staff Nurse) –").
+_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
+                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
 _CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?(?:salary|薪)")
@@ -738,6 +742,17 @@ class PayMixin(SkillMixin):
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
+        if graded is not None and not _same_role(graded.group("title"), self.role):
+            # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
+            # the title in brackets, that title's pay
+            other, lead = graded.group("title"), ""
+            rest_at = text.find("; ", offset)
+            if rest_at != -1:  # "…; Grade 11 (Principal TSO): £45,718 – …": the next title's
+                rest = text[rest_at + 2:]
+                if (found := find_money(rest)) is not None:
+                    self.salary_sentence(row, label, rest, found.start, in_section)
+                text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
