@@ -102,7 +102,8 @@ def test_quartile_table_rows_are_bands_and_medians() -> None:
     assert taken == {2, 3, 4}
     # a median column alone beside a count: each row's point; a lone figure column is none
     rows, _ = survey_rows([(1, "Position   n   Median"), (2, "Estimator   40   $61,000")])
-    assert [(r.label, r.low, r.high, r.middle) for r in rows] == [("Estimator", 61000, 61000, 61000)]
+    assert [(r.label, r.low, r.high, r.middle) for r in rows] == [
+        ("Estimator", 61000, 61000, 61000)]
     assert survey_rows([(1, "Position   Median"), (2, "Estimator   $61,000")])[0] == []
 
 
@@ -160,14 +161,16 @@ Translated from: Chinese (Simplified)   Show original   Translated by Google
 Lakeside District Human Resources Bureau  |  Home > Notices
 Release time: 2026-03-01 10:00   Source: District Health Bureau   Views: 812
 
-Announcement on the 2026 Open Recruitment of Dental Hygienists (口腔卫生士) by Lakeside District Stomatological Hospital
+Announcement on the 2026 Open Recruitment of Dental Hygienists (口腔卫生士) by \
+Lakeside District Stomatological Hospital
 
 1. Job responsibilities
 (1) Carry out scaling and polishing for patients;
 (2) Record charts in the hospital information system.
 
 2. Salary and benefits
-The monthly salary during probation is about 4,200 yuan; after that the monthly income is 5800-7600 yuan, and the annual income is about 8.6万元.
+The monthly salary during probation is about 4,200 yuan; after that the monthly income \
+is 5800-7600 yuan, and the annual income is about 8.6万元.
 For reference: the department's senior hygienist earns about 1.2万 yuan per month.
 """
 

@@ -38,10 +38,10 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind
+from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
 from careergraph.model import SalaryRange, SkillKind, money_amount
 
