@@ -751,8 +751,8 @@ class PayMixin(SkillMixin):
             rest_at = text.find("; ", offset)
             if rest_at != -1:  # "…; Grade 11 (Principal TSO): £45,718 – …": the next title's
                 rest = text[rest_at + 2:]
-                if (found := find_money(rest)) is not None:
-                    self.salary_sentence(row, label, rest, found.start, in_section)
+                if (next_money := find_money(rest)) is not None:
+                    self.salary_sentence(row, label, rest, next_money.start, in_section)
                 text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay

@@ -356,8 +356,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             count = label.groupdict().get("count")
             rest = cut[label.end():]
             if "  " in rest.strip():  # "Keywords: UG  Moldflow  Hot runner": wide gaps part them
-                items = [item for item in re.split(r"\s{2,}", rest.strip()) if item]
-                cut = f"{label.group('label')}: {' · '.join(items)}"
+                cells = [cell for cell in re.split(r"\s{2,}", rest.strip()) if cell]
+                cut = f"{label.group('label')}: {' · '.join(cells)}"
             elif glued_by_case(rest):  # "Data LabelingRelease Management": the list
                 cut = f"{label.group('label')}: {rest}"  # reader cuts it by case
             else:

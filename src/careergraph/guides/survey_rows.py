@@ -28,7 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from careergraph.guides.amounts import Money, find_amounts
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.money_grammar import Money
 
 __all__ = ["SurveyRow", "survey_rows"]
 
