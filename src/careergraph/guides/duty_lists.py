@@ -23,7 +23,9 @@ __all__ = ["embedded_lists"]
 # The list between two dashes, or after a colon up to the clause's end; at least three items
 # (two commas, or a comma and "and"/"or").
 _DASHED = re.compile(r"\s[—–]\s(?P<list>[^—–;:]{5,200}?)\s[—–]\s")
-_COLONED = re.compile(r"(?<=[a-z]):\s(?P<list>[^:;.—–]{5,200})")
+# (not after a preposition: "Certs your company should pay for: …" names no duty's parts)
+_COLONED = re.compile(r"(?<=[a-z])(?<!\bfor)(?<!\bto)(?<!\bwith)(?<!\bof)(?<!\bin)(?<!\bon)"
+                      r":\s(?P<list>[^:;.—–]{5,200})")
 _LISTED = re.compile(r",[^,]+(?:,|\band\b|\bor\b)")
 
 

@@ -61,7 +61,7 @@ from careergraph.guides.longform_roles import RoleMixin
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
-from careergraph.guides.roles import PRACTITIONERS, singular_title, title_case
+from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
     _REQUIREMENT_LABELS,
@@ -244,8 +244,10 @@ _PHRASE_SKILL_WORDS = 12
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
-# A duty written in the third person ("Monitors …", "Performs …"): a line of duties observed.
-_DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s[a-z]")
+# A duty written in the third person ("Monitors …", "Performs and records …"): a line of
+# duties observed, never a sentence about the job ("Employers ask …", "Most use …").
+_DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s(?:and\s[a-z]+s\s)?"
+                           r"(?!(?:to|that|for|the job|it|is|are|was|were)\b)[a-z]")
 
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
@@ -335,8 +337,9 @@ class SkillMixin(RoleMixin):
         """The lists inside a duty in a skills section ("Monitors the process — coagulation,
         settling and filtration — from the desk"): their items are skills, and the tools a
         duty names too; False when the duty carries no list."""
-        if _DUTY_OPENING.match(item):  # "… records results in Hach WIMS": the duty's tools
-            self.duty_tools(item, line)
+        if _DUTY_OPENING.match(item) is None or practitioner_noun(item.split(maxsplit=1)[0].lower()):
+            return False  # (prose under a skills heading, "Arborists usually …": its readers)
+        self.duty_tools(item, line)  # "… records results in Hach WIMS": the duty's tools
         lists = embedded_lists(item) if "—" in item or "–" in item or ": " in item else []
         for inside in lists:
             for name in skill_names(inside, self.vocab):
