@@ -337,7 +337,8 @@ class SkillMixin(RoleMixin):
         """The lists inside a duty in a skills section ("Monitors the process — coagulation,
         settling and filtration — from the desk"): their items are skills, and the tools a
         duty names too; False when the duty carries no list."""
-        if _DUTY_OPENING.match(item) is None or practitioner_noun(item.split(maxsplit=1)[0].lower()):
+        first = item.split(maxsplit=1)[0].lower()
+        if _DUTY_OPENING.match(item) is None or practitioner_noun(first):
             return False  # (prose under a skills heading, "Arborists usually …": its readers)
         self.duty_tools(item, line)  # "… records results in Hach WIMS": the duty's tools
         lists = embedded_lists(item) if "—" in item or "–" in item or ": " in item else []
