@@ -80,6 +80,13 @@ from careergraph.names import is_acronym_of
 # its cells' names are places, the role's pay in each.
 _BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
                        r"metro(?:politan area)?|location|area)s?\b")
+# A key finding's statistic before the people it is about ("Middle 50% of qualified X",
+# "Average annual base for a Y", "Median hourly rate for all Zs").
+_STAT_OPENING = re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
+                           r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
+                           r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
+                           r"(?:(?:qualified|certified|licensed|experienced|full-time)\s+)?")
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
@@ -742,6 +749,10 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        if lead[:1] in "AMTBaImt" and (stat := _STAT_OPENING.match(lead)) is not None:
+            # "Middle 50% of qualified arborists", "Average annual base for a Consulting
+            # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside
+            lead = _BRACKET_TAIL.sub("", lead[stat.end():]).strip()
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
