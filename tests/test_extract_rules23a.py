@@ -42,6 +42,8 @@ Grade outcome: Grade 7 (points band 150-170)
 
 PAY
 Grade 7: £30,120 – £32,480 per annum
+For comparison, Grade 5 (Licensing Assistant): £25,100 – £27,300; Grade 9 (Licensing \
+Manager): £37,000 – £39,900
 """
 
 
@@ -49,7 +51,10 @@ def test_evaluation_record_names_its_post_and_employer() -> None:
     guide = parse_text(EVALUATION, "page.txt")
     assert guide.role.text == "Licensing Officer"
     assert "northvale district council" in _names(guide.employers)
-    assert (None, 30120, 32480, "GBP", "year") in _pay(guide)
+    pay = _pay(guide)
+    assert (None, 30120, 32480, "GBP", "year") in pay
+    assert ("Licensing Assistant", 25100, 27300, "GBP", "year") in pay
+    assert ("Licensing Manager", 37000, 39900, "GBP", "year") in pay
 
 
 MEMO = """\
@@ -65,7 +70,14 @@ RE:       Position Classification Review - PCN 1188, Groundskeeper II
 1. BACKGROUND
 The department asked whether the post has outgrown its class.
 
-2. RECOMMENDATION
+2. DUTIES OBSERVED (percent of time)
+60%  Maintains park grounds and sports pitches — mowing, edging, hedge cutting,
+     leaf clearing and line marking — from the Northfield depot
+30%  Collects soil samples and runs field tests: compaction, drainage, pH,
+     nitrogen and moisture readings; records results in Parkwise
+10%  Trains seasonal staff on plant rounds
+
+3. RECOMMENDATION
 Reclassify the post from Groundskeeper II to Groundskeeper III.
 
 Pay ranges (hourly)               Minimum    Midpoint    Maximum
@@ -88,6 +100,9 @@ def test_classification_memo_reads_its_grade_table() -> None:
     assert ("Parks Supervisor", 25.0, 34.0, "USD", "hour") in pay
     assert ("Parks Supervisor", 29.5, 29.5, "USD", "hour") in pay
     assert "arborist technician" in _names(guide.transitions_to)
+    skills = _names(guide.skills)
+    assert {"compaction", "drainage", "nitrogen", "leaf clearing"} <= skills
+    assert not any(name.startswith(("maintains", "collects")) for name in skills)
 
 
 def test_quartile_table_rows_are_bands_and_medians() -> None:
@@ -121,7 +136,8 @@ Figures are annual base salary for full-time staff (502 responses).
 
 Key findings
 - Median annual base for a qualified roofer: $52,000
-- Average annual base for a Roofing Estimator: $68,000
+- Middle 50% of qualified roofers: $45,000 to $59,000
+- Average annual base for a Roofing Estimator (Level 4): $68,000
 
 Table 2  Roofer base salary by years in the trade
 Experience      n    Lower quartile   Median     Upper quartile
@@ -138,6 +154,7 @@ OH $50,200   MI $49,100   IN $47,800
 Skills employers value
   1. Membrane installation          61%
   2. Flashing details               47%
+Members with the federation's safety card earned a median $3,200 more.
 """
 
 
@@ -148,11 +165,14 @@ def test_survey_summary_tables_and_state_strip() -> None:
     assert {(None, 41000, 49200, "USD", "year"), (None, 44900, 44900, "USD", "year"),
             (None, 47300, 57900, "USD", "year")} <= pay
     assert ("Roofing Estimator", 60000, 72000, "USD", "year") in pay
+    assert {(None, 52000, 52000, "USD", "year"), (None, 45000, 59000, "USD", "year"),
+            ("Roofing Estimator", 68000, 68000, "USD", "year")} <= pay
     regions = {(s.region, s.min) for s in guide.salaries if s.role is None}
     assert {("OH", 50200), ("MI", 49100)} <= regions
     skills = _names(guide.skills)
     assert {"membrane installation", "flashing details"} <= skills
     assert not any("%" in skill for skill in skills)
+    assert not any(s.min == 3200 for s in guide.salaries)  # a credential's premium
 
 
 NOTICE = """\

@@ -912,8 +912,8 @@ class _LongformParser(MentionMixin):
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
-        if kind in _SKILL_KINDS and not row.bullet and not label:
-            self.duty_lists(item, row.no)  # "Runs tests: hardness, pH and conductivity; …"
+        if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
+            return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row

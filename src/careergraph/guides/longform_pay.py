@@ -87,6 +87,7 @@ _STAT_OPENING = re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\
                            r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
                            r"(?:(?:qualified|certified|licensed|experienced|full-time)\s+)?")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
@@ -749,9 +750,11 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        if lead[:1] in "AMTBaImt" and (stat := _STAT_OPENING.match(lead)) is not None:
+        if lead[:1] in "AMTBaImt" and (stat := _STAT_OPENING.match(lead)) is not None and (
+                not _CLAUSE_VERB.search(lead, stat.end())):
             # "Middle 50% of qualified arborists", "Average annual base for a Consulting
-            # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside
+            # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside (not
+            # a sentence: "The average salary for a X is …" is read as before)
             lead = _BRACKET_TAIL.sub("", lead[stat.end():]).strip()
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
