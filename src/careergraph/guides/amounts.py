@@ -44,6 +44,7 @@ from careergraph.guides.money_grammar import (
     _MONTHLY_CURRENCIES,
     _SHILLINGS,
     _SYMBOLS,
+    _THOUSAND_EUROS,
     Money,
     _currency,
     _decimal_pounds,
@@ -57,6 +58,7 @@ from careergraph.guides.money_grammar import (
     _sentence_start,
     _sign_first,
     _ten_thousands,
+    _thousand_euros,
     _unspace,
     _value,
     _won_band,
@@ -433,6 +435,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
+    if "thousand euro" in text:
+        text = _THOUSAND_EUROS.sub(_thousand_euros, text)  # "21 and 25 thousand euros"
     if "€" in text or "euro" in text or "EUR" in text:
         text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
     if "€" in text or "$" in text:
@@ -563,7 +567,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 stated is None and dropped >= 0 and not text[dropped : first.start()].strip()):
             position = floor = dropped = end
             continue
-        before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip()
+        # (a sign left behind by a figure rewritten before it: "reach 33.500 €")
+        before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip(" €")
         after = text[end : end + 16].lower()
         # "… a month or more": the period may come between a figure and its open top, but
         # "$41.20 per hour + benefits" adds benefits, not an open top.

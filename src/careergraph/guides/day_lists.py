@@ -19,6 +19,12 @@ triage and discharge notes"):
 
 >>> day_skills("Then it's suturing, triage and discharge notes.")
 ['suturing', 'triage', 'discharge notes']
+
+A run-in label does the same, each item without what it is done to or for:
+
+>>> day_skills("Day to day: reading drawings, trimming joists for the roofers and pressure "
+...            "testing the finished lines.")
+['reading drawings', 'trimming joists', 'pressure testing']
 """
 
 from __future__ import annotations
@@ -32,8 +38,14 @@ __all__ = ["day_cue", "day_skills"]
 _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
                    r"|The [a-z]+ itself is"
                    # a diary's next stretch of the day ("Then it's A, B and C")
-                   r"|(?:Then|Next|After that|From there),? it(?:'s|\u2019s| is))"
+                   r"|(?:Then|Next|After that|From there),? it(?:'s|\u2019s| is)"
+                   # a run-in label before the day's work ("Day to day: reading drawings, …")
+                   r"|(?P<label>(?:Day to day|Day-to-day|On a typical day|A typical day):))"
                    r"\s+(?P<list>[^.;:!?]+)")
+# What a labelled item does its work on or for ("hydro testing the finished system",
+# "fitting up for the welder"): after the activity's own words, no part of its name.
+# (only a lower-case activity: "Attention to Detail" is a name, "attention to detail" a skill)
+_OBJECT_TAIL = re.compile(r"\s(?:the|a|an|for|on|in|at|with|from|into)\s.*$")
 _CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so)\s")
 _NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
                         "their", "not", "very", "mostly", "usually", "often", "spent"})
@@ -45,6 +57,7 @@ _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "
 
 
 _CUES = ("days are", "weeks are", "shifts are", "itself is", "then it's", "then it’s",
+         "day to day:", "day-to-day:", "typical day:",
          "then it is", "next it's", "next, it's", "after that it's", "after that, it's",
          "from there it's", "from there, it's")
 
@@ -66,6 +79,9 @@ def day_skills(text: str) -> list[str]:
     for match in _LEAD.finditer(text):
         listed = _CLAUSE.split(match.group("list"), maxsplit=1)[0]
         items = [item.strip() for item in split_items(listed)]
+        if match.group("label"):
+            items = [_OBJECT_TAIL.sub("", item) if item[:1].islower() else item
+                     for item in items]
         if len(items) < _MIN_ITEMS or not all(
                 item and len(item.split()) <= _MAX_WORDS
                 and item.split()[0].lower() not in _NOT_FIRST for item in items):

@@ -401,12 +401,18 @@ def with_tools(text: str) -> list[str]:
     ['level', 'square', 'laser level']
     >>> with_tools("test the loop with a meter and a clamp gauge, then log the readings")
     ['meter', 'clamp gauge']
+    >>> with_tools("clear the line with hand tools (slasher, rake, fire beater) and water")
+    ['hand tools', 'slasher', 'rake', 'fire beater']
     >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
     ...     "work with clients and contractors")
     (['foot pedal'], [])
     """
     heads = _tool_heads()
     found: list[str] = []
+    for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
+        examples = [i.strip() for i in split_items(_EXAMPLE_OPENER.sub("", kit.group(2)))]
+        if len(examples) >= 2 and all(0 < len(i.split()) <= 3 for i in examples):
+            found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
     for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
@@ -416,6 +422,13 @@ def with_tools(text: str) -> list[str]:
                          for i in items):
             found.extend(i for i in items if i not in found)
     return found
+
+
+# A kind of kit after "with" and its examples in brackets ("with hand tools (beater, hoe,
+# McLeod)"): the kind and each example are the duty's tools.
+_EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|for example,?)\s+")
+_KIT_EXAMPLES = re.compile(r"\bwith\s+((?:[a-z]+\s)?(?:tools|equipment|kit|gear|instruments|"
+                           r"machinery))\s+\(([^()]{2,80})\)")
 
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
@@ -681,7 +694,12 @@ _LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "
 # items before them are the clause, not names.
 _LIST_OPENERS = frozenset({"using", "including"})
 _SUBJECTS = frozenset({"you", "they", "he", "she", "we", "it", "i", "most", "many", "some"})
-_NOT_ITEM = frozenset({"a", "an", "the", "one", "your", "our", "their", "this", "that",
+# A bracket's label before its examples ("flatbed: straps, chains"), and the filler closing a
+# list of examples ("Pipe Fitter Pro, Fitter's Friend, whatever"): no names.
+_BRACKET_LABEL = re.compile(r"^[a-z][\w -]{0,20}:\s+")
+_FILLERS = frozenset({"whatever", "etc", "etc.", "and so on", "and more", "or whatever",
+                      "you name it", "anything"})
+_NOT_ITEM = frozenset({"not", "a", "an", "the", "one", "your", "our", "their", "this", "that",
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
                        "other", "more", "less", "such", "each", "every", "all", "both"})
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
@@ -712,6 +730,10 @@ _TO_NOUNS = frozenset({"attention", "resistance", "tolerance", "adherence", "com
 
 
 def _item(words: list[str], first: bool) -> str | None:
+    if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
+        words = words[2:]  # "2 ft level": the tool, not its size
+    elif words and _SIZE.fullmatch(words[0]):
+        words = words[1:]  # '24" pipe wrench', "10mm spanner"
     if first:
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _LEADS | VERBS), default=0)
         words = words[cut:]
@@ -729,6 +751,10 @@ def _item(words: list[str], first: bool) -> str | None:
            for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
+
+
+# A tool's size before its name in a kit list ('24" pipe wrench', "2 ft level", "10mm spanner").
+_SIZE = re.compile(r"\d+(?:[./]\d+)?\s?(?:\"|”|″|'|ft|in|inch|mm|cm|m|oz|lb)\.?")
 
 
 def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list[str]:
@@ -760,7 +786,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if _EXPANDS.search(sentence, 0, bracket.start()):
                 continue  # "AAC (augmentative and alternative communication)": a spelling
             inner = bracket.group(1)
-            items = split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "", inner))
+            # ("securing loads (flatbed: straps, chains, tarps)": the label of the examples)
+            inner = _BRACKET_LABEL.sub("", inner)
+            items = [i for i in split_items(re.sub(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+", "",
+                                                   inner)) if i.lower() not in _FILLERS]
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
@@ -777,7 +806,12 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if learning is None:
                 continue
             body = body[learning.end():]
-        for part in re.split(r"\s*;\s*|:\s+|\s+(?:such as|like|including)\s+", body):
+        parts = re.split(r"(\s*;\s*|:\s+|\s+(?:such as|like|including)\s+)", body)
+        for index in range(0, len(parts), 2):
+            part = parts[index]
+            if index + 1 < len(parts) and parts[index + 1].startswith(":"):
+                continue  # "Ask first, but the usual kit: A, B": the words before a colon
+                # label the list after it
             # ("search and rescue", a name of the lexicon, stays one item)
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             # ("A, especially in B": the focus names B, and A is an item even alone)

@@ -377,7 +377,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
             blank |= card.lines - {no for no, _ in card.snippet}
             snippets |= {no for no, _ in card.snippet}
         lines = [Line(no, without_wish(text) if no in snippets else text) for no, text in lines]
-    if parser.family is not None and parser.mail is None and parser.listing is None:
+    if parser.family is not None and (parser.mail is None or parser.family.over_mail) and (
+            parser.listing is None):  # (a memo's family: its chrome under the mail's)
         blank |= parser.family.chrome
         lines = [Line(no, parser.family.text.get(no, text)) for no, text in lines]
     if " | " in whole:
@@ -396,6 +397,8 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
+# (a cheap test for a table whose columns are a band's ends and its middle: survey_rows)
+_BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -556,6 +559,8 @@ class _LongformParser(MentionMixin):
             self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
+            self.survey_table(rows)
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
@@ -694,6 +699,8 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        if "ath:" in page or "ATH:" in page:  # a graduate's path on an alumni page
+            self.graduate_paths()
         if self.interview_lines:
             self.interview_page(self.interview_lines)
         companies = company_rows([(row.no, row.full or row.text) for row in rows],
@@ -928,6 +935,8 @@ class _LongformParser(MentionMixin):
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
+        if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
+            return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
                                       and kind in _SKILL_KINDS and ":" not in item[:60]) else None
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row

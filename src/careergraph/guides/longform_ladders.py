@@ -57,6 +57,7 @@ from careergraph.guides.move_items import (
     titles_in,
 )
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
+from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
@@ -65,6 +66,8 @@ from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
+
+_DIGIT = re.compile(r"\d")
 
 # A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
 _RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupations|careers|jobs|"
@@ -760,6 +763,9 @@ class LadderMixin(WorkplaceMixin):
         heading = self.sub_text or self.top_text
         if any(heading.startswith(title) for title in self.heading_rungs.values()):
             return ""
+        label, colon, rest = text.partition(": ")
+        if colon and _DIGIT.search(rest) and cohort_owner(label, self.vocab.is_role_title):
+            return ""  # "Graduates who went into producing: median $47,000": whose pay, no move
         related = _RELATED_RUN_IN.search(text) if "elated" in text else None
         if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
             text = text[:related.start()]

@@ -242,7 +242,10 @@ _STAT_LABEL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:\s*(?:median|average|mean|
                          re.IGNORECASE)
 # Sections a numbered heading in capitals opens ("7. OTHER PATHWAYS", "3. SKILLS").
 _CAPS_SECTIONS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.SKILLS,
-                            Kind.TOOLS, Kind.EMPLOYERS, Kind.SECTORS})
+                            Kind.TOOLS, Kind.EMPLOYERS, Kind.SECTORS,
+                            # a public job call's "5. REMUNERATION", "6. PROFESSIONAL CAREER"
+                            Kind.SALARY, Kind.PROGRESSION, Kind.RESPONSIBILITIES,
+                            Kind.REQUIREMENTS})
     # (a panel's values are not capitalised: "High skill")
 
 

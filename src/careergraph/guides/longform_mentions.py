@@ -33,6 +33,7 @@ from careergraph.guides.mentions import advancement_roles, arrow_chain, hiring_e
 from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_step, titles_in
 from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
+from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
@@ -263,7 +264,11 @@ class MentionMixin(SectionMixin):
                 self.out.add("leads_to", role, row.no)
             for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
                 self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
-        if not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS:
+        lead, colon, figure = text.partition(": ")
+        cohort = bool(colon) and any(c.isdigit() for c in figure) and cohort_owner(
+            lead, self.vocab.is_role_title) is not None  # (whose pay: "Graduates who went
+        # into producing: median $47,000" states no move)
+        if not cohort and (not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS):
             # "A → B. Some switch to C instead": the chain's sentence states no other move.
             tail = text[text.rfind("→") + 1:] if laddered else text
             ahead = text.rfind(". ", 0, text.find("→")) if laddered else -1

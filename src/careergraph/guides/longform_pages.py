@@ -29,6 +29,7 @@ from careergraph.guides.dictionary_entry import (
     entry_aliases,
     lead_places,
 )
+from careergraph.guides.graduate_paths import graduate_paths
 from careergraph.guides.headline import story_origin
 from careergraph.guides.howto import HowtoSteps
 from careergraph.guides.interview_reports import (
@@ -470,6 +471,16 @@ class PageMixin(TableMixin):
         for no in self.rubric.lines:
             self.out.use(no)
         return [row for row in rows if row.no not in self.rubric.lines]
+
+    def graduate_paths(self) -> None:
+        """Each graduate's "Path: A, Firm > B, Firm" on an alumni page
+        (:mod:`careergraph.guides.graduate_paths`): its titles in order are a ladder, and the
+        firm of a step that is the role, at any level, employs the role."""
+        for path in graduate_paths(sorted(self.printed.items())):
+            self.out.progression([(title, path.line) for title, _ in path.steps])
+            for title, employer in path.steps:
+                if employer is not None and self.own_card(title):
+                    self.out.add("employers", employer, path.line)
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder

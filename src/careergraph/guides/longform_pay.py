@@ -43,6 +43,7 @@ from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import owner_lead
 from careergraph.guides.pay_owners import (
+    cohort_owner,
     compared_clause,
     family_title,
     figure_titles,
@@ -76,6 +77,26 @@ from careergraph.names import is_acronym_of
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
+# A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
+# its cells' names are places, the role's pay in each.
+_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
+                       r"metro(?:politan area)?|location|area)s?\b")
+# A key finding's statistic before the people it is about ("Middle 50% of qualified X",
+# "Average annual base for a Y", "Median hourly rate for all Zs").
+_STAT_OPENING = re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
+                           r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
+                           r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
+                           r"(?:(?:qualified|certified|licensed|experienced|full-time)\s+)?")
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
+# A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
+# £31,067 – £33,366", "Band 5 (Staff Nurse) –").
+_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
+                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
+# A job card's pay line: a band in thousands and the number of monthly payments a year
+# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
+_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
+                       r"(?:salary|薪)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 # "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
@@ -373,8 +394,17 @@ class PayMixin(SkillMixin):
             return False  # ("Low £20   High £55": a band's ends, no titles)
         if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
+        places = _BY_PLACE.search(self.last_text) is not None
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
+            if places:  # "By state (…)" / "OH $50,200   MI $49,100": the role's, by place
+                for money in find_amounts(cell[match.end(1):], dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.out.salary(SalaryRange(
+                        label=self.last_text, currency=money.currency, min=money.low,
+                        max=money.high, period=money.period, region=match.group(1).strip(),
+                        source=self.out.source(row.no)))
+                continue
             for money in find_amounts(cell[match.end(1):], dollar=self.dollar, home=self.home,
                                       period=self.period):
                 self.owned_pay(row.no, title_case(match.group(1)), money.low, money.high,
@@ -477,7 +507,8 @@ class PayMixin(SkillMixin):
             text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
-            ":" in text and _PAY_LEAD.match(text))
+            ":" in text and _PAY_LEAD.match(text)) or bool(
+            "·" in text and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section)
@@ -735,9 +766,26 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        if lead[:1] in "AMTBaImt" and (stat := _STAT_OPENING.match(lead)) is not None and (
+                not _CLAUSE_VERB.search(lead, stat.end())):
+            # "Middle 50% of qualified arborists", "Average annual base for a Consulting
+            # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside (not
+            # a sentence: "The average salary for a X is …" is read as before)
+            lead = _BRACKET_TAIL.sub("", lead[stat.end():]).strip()
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
         lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
+        graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
+        if graded is not None and not _same_role(graded.group("title"), self.role):
+            # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
+            # the title in brackets, that title's pay
+            other, lead = graded.group("title"), ""
+            rest_at = text.find("; ", offset)
+            if rest_at != -1:  # "…; Grade 11 (Principal TSO): £45,718 – …": the next title's
+                rest = text[rest_at + 2:]
+                if (next_money := find_money(rest)) is not None:
+                    self.salary_sentence(row, label, rest, next_money.start, in_section)
+                text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
@@ -760,6 +808,9 @@ class PayMixin(SkillMixin):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(lead)
+        if other is None and lead and (cohort := cohort_owner(
+                lead, self.vocab.is_role_title)) is not None and not _same_role(cohort, self.role):
+            other = cohort  # "Graduates who went into producing: median $47,000"
         if other is None and lead and len(lead) < 80:
             # "Spa attendant salary range: $22,900-$31,400": pay labelled with another title.
             named = pay_label_title(lead)

@@ -11,6 +11,7 @@ from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
+from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.items import (
@@ -61,7 +62,7 @@ from careergraph.guides.longform_roles import RoleMixin
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
-from careergraph.guides.roles import PRACTITIONERS, singular_title, title_case
+from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
     _MOVE_BUCKETS,
@@ -245,6 +246,11 @@ _PHRASE_SKILL_WORDS = 12
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
+# A duty written in the third person ("Monitors …", "Performs and records …"): a line of
+# duties observed, never a sentence about the job ("Employers ask …", "Most use …").
+_DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s(?:and\s[a-z]+s\s)?"
+                           r"(?!(?:to|that|for|the job|it|is|are|was|were)\b)[a-z]")
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -328,6 +334,21 @@ class SkillMixin(RoleMixin):
         self.out.use(row.no)
         self.described.add(after.no)
         return True
+
+    def duty_lists(self, item: str, line: int) -> bool:
+        """The lists inside a duty in a skills section ("Monitors the process — coagulation,
+        settling and filtration — from the desk"): their items are skills, and the tools a
+        duty names too; False when the duty carries no list."""
+        first = item.split(maxsplit=1)[0].lower()
+        if _DUTY_OPENING.match(item) is None or practitioner_noun(first):
+            return False  # (prose under a skills heading, "Arborists usually …": its readers)
+        self.duty_tools(item, line)  # "… records results in Hach WIMS": the duty's tools
+        lists = embedded_lists(item) if "—" in item or "–" in item or ": " in item else []
+        for inside in lists:
+            for name in skill_names(inside, self.vocab):
+                for part in paired_skills(name):  # ("alkalinity and jar tests": two)
+                    self.out.skill(part, SkillKind.TECHNICAL, line)
+        return bool(lists)
 
     def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;

@@ -40,6 +40,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
 from careergraph.guides.vocab import Vocabulary
@@ -55,6 +56,15 @@ _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
 _BRAND = re.compile(r"[a-z][A-Z]")  # a name opened in lower case ("iZotope RX", "eBay")
 _MIN_CHIPS = 3  # cells of a row of chips ("A   B" may be a label and its value)
 _MENU_MARKS = ("▾", "▼", "›", "☆", "★", "♡")
+# A pay-range table's row naming its grade and then its title ("Grade 12 — Operator I").
+_GRADED_ROW = re.compile(r"(?P<grade>(?:Grade|Band|Level|Range|Class)\s+\w{1,4})\s*[—–-]\s*"
+                         r"(?P<title>\S.*)$")
+_ROW_ASIDE = re.compile(r"\s*\([^()]*\)")  # ("Apprentice Arborist (yr 3–4)", "(AQF 3)")
+# A row of the role's own by experience or for all its holders ("0–2 years", "11+ years",
+# "Less than 5 years", "All archivists").
+_EXPERIENCE_ROW = re.compile(r"\b(?:years?|yrs?)\b|^(?:all|under|over|less than|more than)\b",
+                             re.IGNORECASE)
+_GRADE_NUMERAL = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$")
 
 
 # Columns a table header can name: their cells are names of that kind.
@@ -421,6 +431,49 @@ class TableMixin(LadderMixin):
         for no in taken | place_lines:
             self.out.use(no)
         self.column_paid.update(taken | place_lines)
+
+    def survey_table(self, rows: Sequence[_Row]) -> None:
+        """The rows of a table whose columns are a band's ends and its middle ("Experience
+        n  Lower quartile  Median  Upper quartile", "Minimum  Midpoint  Maximum"): each row a
+        band and a point, the role's at the row's level (an experience band, "All X", the role
+        at a grade) or the row's title's (:func:`survey_rows.survey_rows`); the table's lines
+        are read here."""
+        found, taken = survey_rows([(row.no, self.spaced.get(row.no, row.text)) for row in rows
+                                    if not row.bullet], dollar=self.dollar, home=self.home)
+        for pay in found:
+            level, title = self.survey_label(pay.label)
+            money = pay.money
+            figures = [(pay.middle, pay.middle, "median")]
+            if pay.low != pay.high:  # (a median column alone: the point only)
+                figures.insert(0, (pay.low, pay.high, "range"))
+            if title is not None:
+                for low, high, _ in figures:
+                    self.owned_pay(pay.line, title, low, high, money)
+                continue
+            for low, high, statistic in figures:
+                self.out.salary(SalaryRange(
+                    level=level, label=pay.label, currency=money.currency, min=low, max=high,
+                    period=money.period, statistic=statistic, source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def survey_label(self, label: str) -> tuple[str, str | None]:
+        """A survey row's level and the other title it names, if any: an experience band
+        ("0–2 years", "All archivists") or the role at a grade ("Grade 12 — Operator I" on
+        the Water Treatment Plant Operator's page) is the role's (no title); another row's
+        title is its own ("Crew Leader"; "Climbing Arborist / Climber" the first)."""
+        grade, title = "", label
+        graded = _GRADED_ROW.match(label)
+        if graded is not None:
+            grade, title = graded.group("grade"), graded.group("title")
+        title = _ROW_ASIDE.sub("", title).split(" / ")[0].strip()
+        if _EXPERIENCE_ROW.search(title):
+            return label, None
+        base = _GRADE_NUMERAL.sub("", title)
+        if base != title and self.role and self.role.lower().endswith(base.lower()):
+            return f"{title} ({grade})" if grade else title, None  # "Operator II (Grade 14)"
+        return label, title
 
     def staff_table(self, rows: Sequence[_Row]) -> None:
         """The rows of an open salary table in fixed-width columns ("Name   Role   Location

@@ -36,6 +36,9 @@ from careergraph.model import Fact, SkillKind
 
 # On a service's job page, "They work in ports, air terminals …" names duty stations: the
 # service is the employer (a civilian job after service, "work as X for Y", is read).
+# A credential named for a subject ("Certificate of Professionalism", "Diploma in Welding"):
+# the subject words are the credential's name, no skill of the page.
+_QUALIFICATION_OF = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Licen[cs]e)\s+(?:of|in)")
 _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
@@ -182,6 +185,10 @@ class WorkplaceMixin(PayMixin):
             if self.other_subject(text):
                 continue  # "Civil Engineers use AutoCAD" on another role's page
             for name, skill_kind in found_skills:
+                if _QUALIFICATION_OF.search(text) and re.search(
+                        rf"{_QUALIFICATION_OF.pattern}\s+(?:the\s+)?{re.escape(name)}\b", text,
+                        re.IGNORECASE):
+                    continue  # "the Certificate of Professionalism": a credential's name
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind(skill_kind), row.no)
             known = sector_lines.get(row.no, [])

@@ -122,12 +122,15 @@ _ADVANCE = (
     "next role",
 )
 _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "hiring",
-           "companies", "corporations")
+           "companies", "corporations",
+           "hirers")  # (an alumni page's "Recent hirers include A, B and C")
 
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
+# A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
+_CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -160,6 +163,8 @@ def arrow_chain(text: str) -> list[str] | None:
         if position != -1:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
+    # ("… → superintendent if you like running work": the condition is no part of the step)
+    last = _CLAUSE_AFTER_STEP.split(last, maxsplit=1)[0]
     verb = _CHAIN_VERB.search(last)  # ("A → B → C is normal in two seasons": C; a longer
     # sentence after the arrows, "Senior → Staff is the track after Lead for …", names no ladder)
     if verb is not None and len(parts) > 2 and len(last.split()) <= 2 * _CHAIN_WORDS and len(
@@ -657,6 +662,8 @@ _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "d
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|often|regularly|usually|sometimes|both|all|"
                               r"now|still|too))+\s*$")
 _OPENING_IN = re.compile(r"(?:In|in)\s+(?:the\s+)?(?=\S)")
+# Whom a kind of workplace serves ("residential centres for minors"): the kind is known alone.
+_FOR_WHOM = re.compile(r"\s+for\s+[a-z]+(?:\s[a-z]+)?$")
 _FILLERS = ("mostly ", "mainly ", "largely ", "and ", "or ", "also ", "especially ",
             "particularly ")
 
@@ -670,7 +677,9 @@ _KIND_SUCH_AS = re.compile(r"\b(?:firms|companies|consultancies|agencies|employe
 
 # A kind of workplace in lower case, then its examples by name, inside a list ("national
 # brokerages such as L&C and Mojo").
-_EXAMPLED = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,3}"
+# (a kind may be an acronym's plural: "NGOs such as A and B")
+_EXAMPLED = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))((?:[a-z][a-z'-]+|[A-Z]{2,5}s)"
+                       r"(?:\s[a-z][a-z'-]+){0,3}"
                        r"\s+(?:such as|like)\s+[A-Z][^,;.()]*?)(?=,|;|\.\s|\.$|$)")
 _BRACKETED_KIND = re.compile(r"(?:(?<=^)|(?<=,\s)|(?<=\band\s))([A-Za-z][a-z'-]+(?:\s[a-z][a-z'-]+)"
                              r"{0,3})\s*\(([A-Z][^()]*)\)")
@@ -680,6 +689,7 @@ _ACROSS = re.compile(r"(?:,\s*|\s+and\s+|^)(?:firms|companies|employers|business
                      r"organi[sz]ations)\s+(?:across|in)\s+(?:the\s+)?([A-Z][^.;:()]*?)\.?$")
 _ACROSS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")
 _EXAMPLED_KINDS = 2  # kinds with examples that make a list of kinds and their names
+_JOINER = re.compile(r"^(?:and|or)\s+")  # (", and foundations such as A": the kind)
 _EMPTY_ITEM = re.compile(r",\s*(?=,)")  # the comma a list's removed item leaves
 _SECTOR_WORDS = 4
 _LONG_NAME = 6
@@ -754,7 +764,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # "Snowflake and firms across Manufacturing and Pharmaceuticals": the industries
         found_sectors.extend(named)
         text = text[: across.start()] + text[across.end():]
-    exampled = [(part, part) for part in _EXAMPLED.findall(text)] if (
+    exampled = [(part, _JOINER.sub("", part)) for part in _EXAMPLED.findall(text)] if (
         " such as " in text or " like " in text) else []
     if len(exampled) < _EXAMPLED_KINDS:
         exampled = []  # (one kind with examples is read with the list, below)
@@ -787,8 +797,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # "In the Biotechnology and Public Health." (a translated "Where does X work"): the
         # sentence opens with "in", its names are sectors too
         opening = _OPENING_IN.match(clause) if index == 0 else None
-        if opening is not None and all(_known_industry(i.strip(" ."), vocab) for i in split_items(
-                clause[opening.end():], one_body) if i.strip(" .")):
+        if opening is not None and all(_known_industry(_FOR_WHOM.sub("", i.strip(" .")), vocab)
+                                       for i in split_items(clause[opening.end():], one_body)
+                                       if i.strip(" .")):
             clause, after_in = clause[opening.end():], True  # (industries the lexicon knows)
         else:
             opening = None

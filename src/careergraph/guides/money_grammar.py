@@ -30,6 +30,9 @@ _SYMBOLS = {
     "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
     "₩": "KRW", "won": "KRW", "원": "KRW",  # (after the figure: "2,721,000 won", "3,400만원")
+    # Chinese yuan after the figure, as a translator leaves it ("6500-8500 yuan", "9.5万元"),
+    # and "RMB" before it ("RMB 8,000")
+    "元": "CNY", "yuan": "CNY", "RMB": "CNY",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
@@ -44,7 +47,8 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|
         r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
-        r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))|"
+        r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))"
+        r"|\bRMB(?=\s?\d)|"
         + "|".join(_CODES))
 # A code written before a symbol names the symbol's currency ("AUD $105,000", "cad $82,000"):
 # looked for behind a matched symbol, not at every position of every line.
@@ -55,12 +59,14 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
           # (Japanese and Korean ten thousands, only before the yen's or won's sign:
-          # "369.1万円", "3,400만원", "3,400만 원")
-          r"|万(?=円)|만(?=\s?원)")
+          # "369.1万円", "3,400만원", "3,400만 원"; a Chinese page's 万 before the yuan's sign
+          # or standing alone, "9.5万元", "1.1万 yuan", "3.5万/month", never before a word
+          # "万人")
+          r"|万(?=円|元|\s?yuan\b|[^\u3040-\u30ff\u4e00-\u9fff]|$)|만(?=\s?원)")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -69,9 +75,9 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元\d])"
                        rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원)")
+                       r"|\bwon\b|원|元|\byuan\b)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -108,6 +114,24 @@ def comma_decimal(figure: str) -> str:
     ('7184.36', '35.04', '1802')
     """
     return figure.replace(".", "").replace(",", ".")
+
+
+# A translator's "between 21 and 25 thousand euros" ("entre 21 y 25 mil euros"): the thousand
+# belongs to both ends; "around 29 thousand euros" is a figure in euros.
+_THOUSAND_EUROS = re.compile(r"(?<![\d.,])(\d{1,3})(?:(\s(?:and|to|-|–)\s)(\d{1,3}))?"
+                             r"\sthousand(?=\seuros?\b)")
+
+
+def _thousand_euros(match: re.Match[str]) -> str:
+    """``21 and 25 thousand`` (before "euros") as ``€21000 and €25000``, padded in front like
+    :func:`_real_point`.
+
+    >>> " ".join(_THOUSAND_EUROS.sub(_thousand_euros, "between 21 and 25 thousand euros").split())
+    'between €21000 and €25000 euros'
+    """
+    low = f"€{match.group(1)}000"
+    figure = low if match.group(3) is None else f"{low}{match.group(2)}€{match.group(3)}000"
+    return figure.rjust(len(match.group()))
 
 
 def _real_point(match: re.Match[str]) -> str:
@@ -342,7 +366,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
-                                 "MXN", "LKR", "NPR", "BRL", "PLN"})
+                                 "MXN", "LKR", "NPR", "BRL", "PLN", "CNY"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

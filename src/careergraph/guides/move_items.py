@@ -318,6 +318,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
             text[len(found):]):
         return text  # "Pastry Chef de Partie": a known title with its name's tail
+    if plain and found is None and text.isalpha() and text.islower() and (
+            text.capitalize() in vocab.role_heads and text.capitalize() not in _LEVEL_ONLY):
+        return text.capitalize()  # "foreman → general foreman → superintendent": a lone head
     if plain and 1 < len(text.split()) <= _MAX_PLAIN_STEP:
         # "Apprentice farrier → Farrier": a step in sentence case is one title, not the
         # known word it starts with ("Apprentice").
@@ -327,6 +330,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
+# Heads that name a level, never a post alone ("apprentice", "assistant" in a chain).
+_LEVEL_ONLY = frozenset({"Apprentice", "Assistant", "Associate", "Trainee", "Intern", "Junior",
+                         "Senior", "Lead", "Principal", "Staff", "Graduate", "Journeyman"})
 # The tail of a longer name after a known title: a small word, then capitalised words
 # ("… de Partie", "… of Conservation").
 _LONGER_NAME = re.compile(r"\s+(?:de|du|des|la|le|of)(?:\s+[A-Z][\w'’-]*){1,3}")

@@ -44,7 +44,8 @@ __all__ = [
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
              "grow into ",
-             "go on to become ", "moving up to ", "advancement to ", "can lead to ",
+             "go on to become ", "go on to be ", "moving up to ", "advancement to ",
+             "can lead to ",
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",
@@ -123,11 +124,14 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "others join ", "some join ", "many join ", "freelance as ",
                   # a share of a programme's graduates ("about a quarter join A as B")
                   "quarter join ", "third join ", "half join ", "few join ",
-                  "self-employed as ", "ashore as ", "abroad as ", "overseas as ")
+                  "self-employed as ", "ashore as ", "abroad as ", "overseas as ",
+                  # back to the union hall or the school as a teacher ("Some go back to the
+                  # hall as instructors")
+                  "go back to ", "goes back to ", "went back to ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
-             "came in as ")
+             "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
@@ -154,7 +158,11 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # desk as Receptionists"
              # an answer naming who comes in ("the other common feeders are A and B", "we
              # have former A, B and C", "a chemist who used to be a lab technician")
-             "feeders are ", "have former ", "used to be a ", "used to be an ",
+             "feeders are ", "have former ", "have ex-", "used to be a ", "used to be an ",
+             # a trade's members who changed over ("a lot of us came over from welding and
+             # plumbing"; "many come from working as a X or as a Y")
+             "came over from ", "come over from ", "come from working as ",
+             "came from working as ", "comes from working as ",
              "enter the profession from ", "enter the field from ", "enter the trade from ",
              "enter the occupation from ", "entered the profession from ",
              "entered the field from ", "joined from ", "joins from ",
@@ -201,7 +209,8 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
 # subject ("many of our patrollers come from ski instructing", "Most glassblowers I know
 # came in from ceramics"); things come from places and fields too ("Most contracts come
 # from mining"), so the subject is checked (_people_before).
-_FIELD_IN_TRIGGERS = frozenset({"come from ", "came from ", "come in from ", "came in from "})
+_FIELD_IN_TRIGGERS = frozenset({"come from ", "came from ", "come in from ", "came in from ",
+                                "came over from ", "come over from "})
 # A subject that is people by itself ("many come from …", "most of us came from …").
 _PEOPLE_WORDS = frozenset({"many", "most", "some", "others", "us", "people", "few", "lot",
                            "plenty", "folks"})

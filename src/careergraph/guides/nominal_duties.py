@@ -63,6 +63,9 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozen
     return part, cue, objects, whole
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])")
+
+
 def _names(text: str, ends: re.Pattern[str] = _NAME_END) -> list[str]:
     """The names at the start of ``text``: a phrase up to its end, the names in brackets
     after it, and the next ones joined by "and" (short ones only)."""
@@ -71,7 +74,8 @@ def _names(text: str, ends: re.Pattern[str] = _NAME_END) -> list[str]:
     while True:
         end = ends.search(text, at)
         stop = end.start() if end else len(text)
-        found.append(text[at:stop].strip())
+        # ("Handling of the portable radio": the object's article is no part of its name)
+        found.append(_ARTICLE.sub("", text[at:stop].strip()))
         bracket = _BRACKET.match(text, stop)
         if bracket:
             short = bracket.group(1).strip()

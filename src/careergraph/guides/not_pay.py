@@ -29,6 +29,8 @@ _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vac
                       r"people|workers|members|students|graduates|listings|postings|hires|hours|"
                       # a survey's or a calculator's base ("1,306 adverts", "412 responses")
                       r"adverts|advertisements|ads|respondents|responses|submissions|"
+                      # a forum's pay thread ("1,100 replies", "640 comments", "90 votes")
+                      r"replies|comments|answers|votes|upvotes|posts|threads|"
                       # a round's or a leaflet drop's count ("Leaflet 1,000 houses")
                       r"houses|homes|households|customers)(?![a-z])",
                       re.IGNORECASE)
@@ -73,7 +75,8 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
-                       r"on[- ]call|per[- ]diems?)\b"
+                       # (a Chinese notice's "rural post subsidy of 600 yuan per month")
+                       r"on[- ]call|per[- ]diems?|subsid(?:y|ies))\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").

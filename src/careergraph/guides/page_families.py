@@ -11,6 +11,8 @@ article.  Which lines are the page and which are the site is data (``page_famili
   session);
 - ``cut``: pieces removed from inside a line (a caption "Image titled Become a Tiler Step 3"
   glued into a step, a citation "[4]", a step number glued to its heading "2Apply …");
+- ``trim``: pieces removed from a line that keeps its spacing (a table's columns stay set
+  apart): a share after a ranked item ("Grant writing      22%"), a duty's share of time;
 - ``sections``: ``[opens, closes]`` pairs: from a line matching ``opens`` up to the first
   later line matching ``closes`` (an empty ``closes``: the page's end) the lines are chrome
   (related articles, reviews, similar mentors, a chat's sidebar);
@@ -41,6 +43,11 @@ article.  Which lines are the page and which are the site is data (``page_famili
   Splicer (Former Employee) · Phoenix", "Answered by a Lift Mechanic in Stowe"): the answer
   below it, up to a blank or chrome line, is that worker's (see
   :mod:`careergraph.guides.answer_owners`);
+- ``dedent``: true when the page indents its text under its headings (a wiki FAQ's answers
+  under numbered questions): the lines are read without their indentation, so that a
+  wrapped answer is joined back into one paragraph;
+- ``over_mail``: true when the family's chrome and rewritten lines hold on a page that also
+  reads as a mail (a memo's TO/FROM/DATE/RE block);
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -86,6 +93,8 @@ _GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
 _NEVER = re.compile(r"(?!)")
+# A capitalised title in the plural ("Rehabilitation Therapists"), not "Sales" or "Logistics".
+_PLURAL_END = re.compile(r"[a-z]{3}(?<!ss|us|ic|le)s$")
 # A label and its list ("Industries that employ X: a, b, c"): complete without a full stop.
 _LABELLED_LIST = re.compile(r"[^:.!?]{2,80}:\s+[^,]+(?:,\s*[^,]+){2,}$")
 
@@ -128,6 +137,9 @@ class FamilyWords:
     title: tuple[re.Pattern[str], ...] = ()
     scored: re.Pattern[str] = _NEVER
     byline: tuple[re.Pattern[str], ...] = ()
+    dedent: bool = False
+    trim: re.Pattern[str] = _NEVER
+    over_mail: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -153,7 +165,10 @@ class FamilyWords:
                    _any(listed("flanked")), _any(listed("run_together")),
                    bool(raw.get("phrase_skills")),
                    tuple(re.compile(p) for p in listed("title")), _any(listed("scored")),
-                   tuple(re.compile(p) for p in listed("byline")))
+                   tuple(re.compile(p) for p in listed("byline")),
+                   bool(raw.get("dedent")),
+                   re.compile("|".join(f"(?:{p})" for p in trim)) if (
+                       trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")))
 
 
 @cache
@@ -181,6 +196,8 @@ class FamilyPage:
     issuer_kinds: tuple[str, ...] = ()
     #: Every item of a skills list is a skill as printed (see ``phrase_skills`` above).
     phrase_skills: bool = False
+    #: The family's chrome holds on a page a mail reader reads too (see ``over_mail``).
+    over_mail: bool = False
     #: The page's own role as printed, with its line (see ``title`` above).
     title: tuple[str, int] | None = None
     #: Each answer line's answerer, as the answer's byline titles them (see ``byline``).
@@ -297,6 +314,8 @@ def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, i
                 title = found.group("title").strip()
                 if title[:1].islower():
                     title = title_case(singular_title(title))
+                elif _PLURAL_END.search(title):  # "Recruitment of Dental Hygienists": one
+                    title = singular_title(title)
                 return title, no
     return None
 
@@ -326,7 +345,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       issuer=_issuer([line for line in lines if line[0] not in inside], words)
                       or _issuer(lines, words),
                       issuer_kinds=_issuer_kinds(lines, words),
-                      phrase_skills=words.phrase_skills, title=_title(lines, words))
+                      phrase_skills=words.phrase_skills, title=_title(lines, words),
+                      over_mail=words.over_mail)
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)
     glued = {no for no, text in lines if words.run_together.match(text.strip())}
@@ -336,8 +356,10 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         text = raw.strip()
         if not text or no in page.chrome:
             continue
-        cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", text)).strip() if (
-            words.cut is not _NEVER) else text  # ("Assistant.Image titled … Shelving")
+        # ("Grant writing   22%": the item, its columns kept)
+        kept = words.trim.sub("", text).rstrip() if words.trim is not _NEVER else text
+        cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", kept)).strip() if (
+            words.cut is not _NEVER) else kept  # ("Assistant.Image titled … Shelving")
         if words.scored is not _NEVER and words.scored.search(cut):
             # "Hand and arm steadiness 4.3 Spatial perception 4.0": the scores part the items
             cut = words.scored.sub(" ·", cut).rstrip(" ·")
@@ -346,7 +368,10 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         elif no in glued and (label := words.run_together.match(cut)) is not None:
             count = label.groupdict().get("count")
             rest = cut[label.end():]
-            if glued_by_case(rest):  # "Data LabelingRelease Management": the list
+            if "  " in rest.strip():  # "Keywords: UG  Moldflow  Hot runner": wide gaps part them
+                cells = [cell for cell in re.split(r"\s{2,}", rest.strip()) if cell]
+                cut = f"{label.group('label')}: {' · '.join(cells)}"
+            elif glued_by_case(rest):  # "Data LabelingRelease Management": the list
                 cut = f"{label.group('label')}: {rest}"  # reader cuts it by case
             else:
                 items = run_together_items(rest, known, int(count) if count else None)
@@ -355,8 +380,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
             continue
-        if cut != text:
-            page.text[no] = cut
+        if cut != text or (words.dedent and cut != raw):
+            page.text[no] = cut  # (``dedent``: an answer indented under its question)
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
             last[1]) and not any(no > last[0] for no in inside) and not _LABELLED_LIST.match(

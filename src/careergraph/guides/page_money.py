@@ -122,6 +122,10 @@ def page_rupee(text: str) -> str:
     return named[0] if len(named) == 1 else "INR"
 
 _HOME_MENTIONS = 2
+# Yuan written after a figure ("4,800 yuan", "9.5万元", "3.5万/month": a Chinese page's ten
+# thousands), and a page a translator says it read from Chinese.
+_YUAN = re.compile(r"\d\s?(?:万|元|yuan\b)")
+_CHINESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Chinese\b|\bfrom Chinese\b")
 
 
 def quoted_by_month(currency: str) -> bool:
@@ -141,6 +145,9 @@ def page_currency(text: str, dollar: str = "USD") -> str:
 
     >>> page_currency("Php 21,500 … ₱27,000 … $59,130 a year"), page_currency("$90k")
     ('PHP', 'USD')
+    >>> page_currency("Translated from: Chinese … 15-25K a month")
+    'CNY'
+
     """
     counts: dict[str, int] = {}
     rupee = page_rupee(text) if "Rs" in text else "INR"
@@ -152,6 +159,10 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             code = rupee
         if code in _CODES:  # ("ISO 9001" names no currency)
             counts[code] = counts.get(code, 0) + 1
+    if "元" in text or "yuan" in text or "万" in text or "hinese" in text:
+        yuan = len(_YUAN.findall(text))
+        if yuan or _CHINESE_PAGE.search(text):  # (a Chinese card's bare "15-25K")
+            counts["CNY"] = counts.get("CNY", 0) + max(yuan, _HOME_MENTIONS)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

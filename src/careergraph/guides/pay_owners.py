@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from careergraph.guides.roles import singular_title, title_case
 
 __all__ = [
+    "cohort_owner",
     "compared_clause",
     "family_title",
     "figure_titles",
@@ -255,6 +256,40 @@ def pay_label_title(label: str) -> str | None:
     if _NOT_OWNERS.search(name):
         return None
     return title_case(singular_title(name))
+
+
+# A graduates' cohort labelled by the field it went into, in a first-destination report
+# ("Graduates who went into producing: median $47,000", "Graduates in public relations and
+# communications: median …"); "Graduates employed as X" names the title itself.
+_COHORT = re.compile(r"(?:graduates|leavers|alumni|completers)\s+(?:who\s+(?:went|moved|go|move)"
+                     r"\s+into|(?:working\s+)?in|(?:employed|hired|working)\s+in(?:to)?)\s+"
+                     r"(?P<field>[a-z][a-z &,-]{2,60}?)\s*$", re.IGNORECASE)
+_GERUND_WORKER = 5  # letters a gerund's stem keeps at least ("produc-ing": "produc-er")
+
+
+def cohort_owner(lead: str, is_title: Callable[[str], bool]) -> str | None:
+    """Whose pay a graduates' cohort label gives: the worker of the field it names when the
+    field is a trade's gerund the lexicon knows as a worker ("producing": Producer), else the
+    field itself, which stands for its workers; None for any other label.
+
+    >>> def titled(text: str) -> bool:
+    ...     return text.endswith(("Producer", "Teacher"))
+    >>> cohort_owner("Graduates who went into producing", titled)
+    'Producer'
+    >>> cohort_owner("Graduates in public relations and communications", titled)
+    'Public Relations and Communications'
+    >>> cohort_owner("Graduates employed as producers", titled) is None
+    True
+    """
+    match = _COHORT.fullmatch(lead.strip())
+    if match is None:
+        return None
+    field = " ".join(match.group("field").split()).strip(" ,")
+    if " " not in field and field.endswith("ing") and len(field) - 3 >= _GERUND_WORKER:
+        worker = title_case(f"{field[:-3]}er")
+        if is_title(worker):
+            return worker
+    return title_case(field)
 
 
 def compared_clause(clause: str) -> bool:

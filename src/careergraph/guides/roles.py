@@ -217,6 +217,10 @@ _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation 
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
+# A graduate's path, not a breadcrumb: "Path: A, Firm > B, Firm", or its wrapped piece ending
+# in a comma ("… > Principal,") (guides/graduate_paths.py).
+_PATH_PIECE = re.compile(r"^(?:career\s+)?path\s*:|,\s*$|^[^>»›]*,[^>»›]*[>»›][^>»›]*,",
+                         re.IGNORECASE)
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
 _SLUG = re.compile(r"(?:^|[\s/:])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?:\.(?:md|html?|txt))?"
                    r"\s*(?:-->)?$")
@@ -969,7 +973,7 @@ def choose_role(
         chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
         if head < _HEAD_LINES:
             head += not chrome  # "Skip to main content", "Home": not the page's
-            if _BREADCRUMB.search(text):
+            if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
                 crumbs = _BREADCRUMB.split(text)
                 # "Careers › Deckhands › Life on Board": a team page names its job before
                 # its own crumb, by the job's own name when the page repeats it ("Cabin Crew")
@@ -1220,6 +1224,14 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
 
     tails = [" ".join(title.split(" ")[start:]) for start in range(len(words))]
     known = next((tail for tail in tails if tail.lower() in lowered and worker(tail)), whole)
+    if known is not None and known != whole and " " not in known:
+        # "wiki-truck-driver.txt" on a page that says "truck" and "driver" but never "truck
+        # driver": the next longer known title, not the bare head the text prints ("Driver")
+        printed = set(re.findall(r"[a-z]+", lowered))
+        known = next((tail for tail in reversed(tails) if len(tail) > len(known)
+                      and vocab.is_role_title(tail) and all(
+                          word.lower() in printed or f"{word.lower()}s" in printed
+                          for word in tail.split())), known)
     if known is not None:
         return known
     # A title the lexicon does not know ("Tour Guide") still names the page when the text

@@ -14,6 +14,9 @@ survey near its top is read (vocabulary ``survey_focus`` in ``data/headings.yaml
 >>> survey_focus([(1, "Guild of Tilers"), (2, "Tiling Pay Survey 2024"),
 ...               (3, "Median pay, all Senior Tile Setters: $61,000")], v)
 ('Senior Tile Setter', 3)
+>>> survey_focus([(1, "Roofers' Federation"), (2, "2026 Salary Survey"),
+...               (3, "Median hourly rate for a qualified roofer: $38.50")], v)
+('Roofer', 3)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
-from careergraph.guides.roles import practitioner_noun, singular_title
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["professional_body", "survey_focus"]
@@ -32,6 +35,18 @@ _HEAD_LINES = 12  # the survey's title is printed near the top, after the body's
 _SPAN = 60  # lines read for the headline statistic (summary, key findings)
 # A capitalised title; "of", "and", "&" may join its words ("VP of Clinical Data").
 _TITLE = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*))*)"
+# A survey's section or table on one job's pay ("3 Archivist salaries", "Table 2  Roofer base
+# salary by years in the trade"): read when no headline figure names the job.
+_PAY_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:Table\s+\d{1,2}(?:\.\d{1,2})?\s+)?"
+                          r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:base\s+|annual\s+|hourly\s+)?"
+                          r"(?:salaries|salary|pay|earnings|wages|rates)\b")
+_SECTION_SPAN = 90  # characters of such a heading
+# Words that qualify a title in lower case and are no part of it ("a qualified arborist").
+_QUALIFIERS = frozenset({"qualified", "certified", "licensed", "experienced", "typical",
+                         "full-time", "part-time", "trained", "practising", "practicing"})
+# A title in lower case ("the median hourly rate for a qualified arborist"): only a title the
+# lexicon knows, its longest known opening.
+_LOWER = r"(?P<lower>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?![\w-])"
 
 
 @cache
@@ -44,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?i:{phrase_alternation(words['statistics'])})"
         rf"(?:\s+(?i:{phrase_alternation(words['measures'])})){{0,2}}\s*,?\s+"
         rf"(?i:{phrase_alternation(words['links'])})\s+(?:(?i:an?|the|all)\s+)?"
-        rf"(?:[a-z][\w-]*\s+)?{_TITLE}")
+        rf"(?:{_LOWER}|(?:[a-z][\w-]*\s+)?{_TITLE})")
     return title, statistic
 
 
@@ -78,6 +93,19 @@ def _job(phrase: str, vocab: Vocabulary) -> str | None:
     return single if known or practitioner_noun(head[-1]) else None
 
 
+def _lower_job(phrase: str, vocab: Vocabulary) -> str | None:
+    """The longest opening of ``phrase`` (lower case) that is a known title, singular and in
+    Title Case ("arborist" -> "Arborist"), after a qualifier ("qualified arborist"), or
+    None."""
+    words = phrase.split()
+    start = 1 if words[0] in _QUALIFIERS else 0
+    for size in range(len(words) - start, 0, -1):
+        title = title_case(singular_title(" ".join(words[start:start + size])))
+        if vocab.is_role_title(title):
+            return title
+    return None
+
+
 def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int] | None:
     """The title a pay survey's headline statistic names and its line, or None when the
     page is no pay survey or names no single job in a headline figure (see the module)."""
@@ -86,7 +114,13 @@ def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[s
         return None
     for no, text in lines[:_SPAN]:
         for match in statistic.finditer(text):
-            job = _job(match.group(1), vocab)
+            lower = match.group("lower")
+            job = _lower_job(lower, vocab) if lower else _job(match.group(2), vocab)
             if job is not None:
                 return job, no
+    for no, text in lines[:_SPAN]:  # no headline figure: a section or a table on the job's pay
+        section = _PAY_SECTION.match(text.strip()) if len(text) < _SECTION_SPAN else None
+        job = _job(section.group(1), vocab) if section is not None else None
+        if job is not None and vocab.is_role_title(job):
+            return job, no
     return None

@@ -1,0 +1,148 @@
+"""Pay tables in fixed-width columns whose figures are a band's ends and its middle.
+
+A salary survey's table by experience or by position ("Experience  n  Lower quartile  Median
+Upper quartile", "Position  Median  Range (25th–75th)") and an employer's pay-range schedule
+by grade ("Pay ranges (hourly)  Minimum  Midpoint  Maximum"), copied from a PDF as text:
+a header naming a low, a middle and a high column (or a middle and a range column), then one
+row a line, a label (an experience band, a title, a grade and its title) and its figures.
+Each row gives a band (low to high) and a point (the middle, a median or a range's
+midpoint); count columns ("n", "Respondents") are no pay.  A median column alone beside a
+count column ("Position  n  Median") gives each row's point.  Whose the row is — the page's
+role at a level, or another title — is the caller's to decide from the label.
+
+>>> lines = [(1, "Experience     n    Lower quartile   Median    Upper quartile"),
+...          (2, "Under 3 years  41   $40,000          $45,500   $51,000"),
+...          (3, "Note: figures are base pay.")]
+>>> rows, taken = survey_rows(lines)
+>>> [(r.label, r.low, r.high, r.middle, r.currency) for r in rows], sorted(taken)
+([('Under 3 years', 40000, 51000, 45500, 'USD')], [1, 2])
+>>> rows, _ = survey_rows([(1, "Position   Median   Range (25th–75th)"),
+...                        (2, "Glazier    $31.20   $28.00 – $35.50")])
+>>> [(r.label, r.low, r.high, r.middle) for r in rows]
+[('Glazier', 28, 35.5, 31.2)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.money_grammar import Money
+
+__all__ = ["SurveyRow", "survey_rows"]
+
+_GAP = re.compile(r"\s{2,}|\t")
+# Column heads by their part of a band; a range column holds a whole band in one cell.
+_LOW = re.compile(r"(?:lower|1st|first|bottom) quartile|25th(?: percentile| pct\.?)?|p25|"
+                  r"minimum|min\.?|range minimum", re.IGNORECASE)
+_MIDDLE = re.compile(r"median|50th(?: percentile| pct\.?)?|p50|mid-?point|mid point|mid",
+                     re.IGNORECASE)
+_HIGH = re.compile(r"(?:upper|3rd|third|top) quartile|75th(?: percentile| pct\.?)?|p75|"
+                   r"maximum|max\.?|range maximum", re.IGNORECASE)
+_RANGE = re.compile(r"(?:(?:salary |pay |wage )?range|middle 50\s?%|interquartile range|iqr)"
+                    r"(?:\s*\(\s*25th\s?[–—-]\s?75th(?: percentile)?\s*\))?", re.IGNORECASE)
+_COUNT = re.compile(r"n|count|respondents|responses|incumbents|sample(?: size)?|employees",
+                    re.IGNORECASE)
+_PERIODS = (("hour", re.compile(r"\bhourly\b|\bper hour\b|/\s?hr\b", re.IGNORECASE)),
+            ("month", re.compile(r"\bmonthly\b|\bper month\b", re.IGNORECASE)),
+            ("week", re.compile(r"\bweekly\b|\bper week\b", re.IGNORECASE)),
+            ("year", re.compile(r"\bannual\b|\bper annum\b|\byearly\b", re.IGNORECASE)))
+_MAX_LABEL = 60  # characters of a row's label
+_COUNTED = re.compile(r"(?<=[a-z])\s+\d{1,5}$")
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """One row: its label, its band's ends, its middle, in one currency and period."""
+
+    line: int
+    label: str
+    low: float
+    high: float
+    middle: float
+    currency: str
+    period: str
+    money: Money  # the middle's amount as found (its currency, its period)
+
+
+def _columns(text: str) -> list[str] | None:
+    """The parts of a band a header's cells name, in order ("low", "middle", "high",
+    "range"), or None when the line is no such header (no middle, or no band around it)."""
+    cells = [cell.strip() for cell in _GAP.split(text.strip()) if cell.strip()]
+    if len(cells) < 3:  # a label column and at least two figures' columns
+        return None
+    kinds: list[str] = []
+    for cell in cells[1:]:
+        if _COUNT.fullmatch(cell):
+            continue  # ("n": how many answered, no pay)
+        kind = next((name for name, pattern in (("low", _LOW), ("middle", _MIDDLE),
+                                                ("high", _HIGH), ("range", _RANGE))
+                     if pattern.fullmatch(cell)), None)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    banded = kinds in (["low", "middle", "high"], ["middle", "range"], ["range", "middle"])
+    # ("Position  n  Median": a median column alone, beside a count of answers)
+    counted = kinds == ["middle"] and len(cells) > 2
+    return kinds if banded or counted else None
+
+
+def _period(*texts: str) -> str | None:
+    """The period a header or the title above it states ("hourly", "annual"), if any."""
+    return next((period for period, pattern in _PERIODS
+                 for text in texts if pattern.search(text)), None)
+
+
+def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: str,
+         home: str) -> SurveyRow | None:
+    text = text.strip()
+    label = _GAP.split(text)[0].strip()
+    if not label or len(label) > _MAX_LABEL or find_amounts(label, dollar=dollar):
+        return None
+    found = find_amounts(text[len(label):], dollar=dollar, home=home, period=period)
+    if len(found) != len(kinds):
+        return None  # (a note under the table: "… the $55 vehicle allowance")
+    parts = dict(zip(kinds, found, strict=True))
+    middle = parts["middle"]
+    if len(parts) == 1:
+        low = high = middle.low
+    elif "range" in parts:
+        band = parts["range"]
+        low, high = band.low, band.high
+    else:
+        low, high = parts["low"].low, parts["high"].low
+    if middle.low is None or low is None or high is None or not low <= middle.low <= high:
+        return None
+    label = _COUNTED.sub("", label)  # ("All respondents 330": the count glued to its label)
+    return SurveyRow(no, label, low, high, middle.low, middle.currency, middle.period, middle)
+
+
+def survey_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
+                home: str = "USD") -> tuple[list[SurveyRow], set[int]]:
+    """The rows of every such table in ``lines`` (number and text as printed, spacing
+    kept) and the lines the tables take (their headers and rows)."""
+    rows: list[SurveyRow] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        no, text = lines[index]
+        kinds = _columns(text) if ("  " in text or "\t" in text) else None
+        if kinds is None:
+            index += 1
+            continue
+        above = lines[index - 1][1] if index else ""
+        period = _period(text, above)
+        table: list[SurveyRow] = []
+        index += 1
+        while index < len(lines):
+            row = _row(*lines[index], kinds, period, dollar, home)
+            if row is None:
+                break
+            table.append(row)
+            index += 1
+        if table:
+            rows.extend(table)
+            taken |= {no} | {row.line for row in table}
+    return rows, taken
