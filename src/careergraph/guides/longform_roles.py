@@ -74,6 +74,8 @@ class RoleMixin(ParserState):
             # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
             named_title, line = self.family.title
             self.role = base_title(named_title)
+            if " of " in self.role:  # "… Recruitment of VPs of Sales": the post, singular
+                self.role = singular_title(self.role)
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))

@@ -748,8 +748,15 @@ def singular_title(title: str) -> str:
     ('Midwife', 'Business Analysis', 'SRE')
     >>> singular_title("site foremen")
     'site foreman'
+    >>> singular_title("VPs of Field Research"), singular_title("Friends of the Earth")
+    ('VP of Field Research', 'Friends of the Earth')
 
     """
+    post, of, charge = title.partition(" of ")
+    if of and post.rpartition(" ")[2].lower() in _PLURAL_POSTS:
+        # "Heads of Nursing": a post's head word is the plural, not the charge's last word
+        lead, space, word = post.rpartition(" ")
+        return f"{lead}{space}{_singular_word(word)}{of}{charge}"
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
         return f"{head}{space}{_singular_word(last)}"
@@ -759,6 +766,9 @@ def singular_title(title: str) -> str:
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
+# Plural head words of posts named "X of Y" ("VPs of Sales", "Heads of Nursing")
+_PLURAL_POSTS = frozenset({"vps", "svps", "evps", "heads", "directors", "chiefs", "managers",
+                           "deans", "presidents", "officers", "leads"})
 _LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 
 
