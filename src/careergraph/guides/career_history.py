@@ -95,9 +95,11 @@ def _job(no: int, text: str) -> HistoryJob | None:
     if not title[:1].isupper() or len(title.split()) > _TITLE_WORDS or any(
             c.isdigit() for c in title):
         return None
-    firm, clients = None, ()
-    if len(parts) == 3 and parts[1].strip() in "–—" and _CLIENTS.match(parts[2]):
-        clients = tuple(name for name in _CLIENT_SPLIT.split(_CLIENTS.sub("", parts[2]).rstrip(". "))
+    firm: str | None = None
+    clients: tuple[str, ...] = ()
+    if len(parts) == 3 and parts[1].strip() in ("–", "—") and _CLIENTS.match(parts[2]):
+        named = _CLIENT_SPLIT.split(_CLIENTS.sub("", parts[2]).rstrip(". "))
+        clients = tuple(name for name in named
                         if name[:1].isupper() and len(name.split()) <= _FIRM_WORDS)
     elif len(parts) == 3 and parts[1].strip() != ":":
         name = _PARTS.split(parts[2], maxsplit=1)[0].strip()
