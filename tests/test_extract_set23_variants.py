@@ -80,7 +80,7 @@ Experience
 Missions carried out on Missionly (19)
 "Recoopering of six barrels"  · €1,320 ·  ★★★★★
 
-What I can take on next: I'm building toward cask restoration consulting and a role as a master cooper.
+What I can take on next: I'm building toward cask restoration consulting.
 
 Missionly takes a 12% commission on missions.
 """
@@ -145,7 +145,9 @@ def test_square_bullets_head_a_digest_and_posting_prices_are_no_pay() -> None:
     assert not any(low == 95.0 for _, low, _ in found)
 
 
-QA = """Jobnest  |  Search jobs  Companies      Log in
+CHAIN = ("Yes. Director of Quality and Safety → Group Director of Quality and Safety → "
+         "VP of Group Operations is normal after some years.")
+QA = f"""Jobnest  |  Search jobs  Companies      Log in
 
 Marrow Foods
 ★ 3.7 (812 reviews)   [Follow]
@@ -161,7 +163,7 @@ Q: What do you need to know?
 
 Q: Can you move up?
    ▸ Director of Quality and Safety (Former Employee) · York
-     Yes. Director of Quality and Safety → Group Director of Quality and Safety → VP of Group Operations is normal after some years.
+     {CHAIN}
 """
 
 
