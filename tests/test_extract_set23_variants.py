@@ -16,7 +16,7 @@ from careergraph.guides import parse_text
 from careergraph.guides.career_history import career_history
 from careergraph.guides.languages import leveled_language
 from careergraph.guides.mentions import arrow_chain
-from careergraph.guides.roles import singular_title
+from careergraph.guides.roles import singular_post
 
 
 def names(facts: list) -> set[str]:  # type: ignore[type-arg]
@@ -206,4 +206,4 @@ Pay five insurances and one housing fund according to the rules for public insti
 def test_snapshot_and_translated_notice_name_the_role() -> None:
     assert parse_text(SNAPSHOT, "page.txt").role.text == "Head of Glasshouse Crop Protection"
     assert parse_text(NOTICE, "page.txt").role.text == "Head of Archives"
-    assert singular_title("Chiefs of Surgery") == "Chief of Surgery"
+    assert singular_post("Chiefs of Surgery") == "Chief of Surgery"

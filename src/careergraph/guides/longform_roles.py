@@ -35,6 +35,7 @@ from careergraph.guides.roles import (
     practitioner_noun,
     role_from_file_name,
     role_from_text,
+    singular_post,
     singular_title,
     title_case,
 )
@@ -74,8 +75,7 @@ class RoleMixin(ParserState):
             # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
             named_title, line = self.family.title
             self.role = base_title(named_title)
-            if " of " in self.role:  # "… Recruitment of VPs of Sales": the post, singular
-                self.role = singular_title(self.role)
+            self.role = singular_post(self.role)  # "… Recruitment of VPs of Sales": a VP
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))

@@ -56,8 +56,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
-           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_title",
-           "stated_aliases", "title_case"]
+           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_post",
+           "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -748,21 +748,28 @@ def singular_title(title: str) -> str:
     ('Midwife', 'Business Analysis', 'SRE')
     >>> singular_title("site foremen")
     'site foreman'
-    >>> singular_title("VPs of Field Research"), singular_title("Friends of the Earth")
-    ('VP of Field Research', 'Friends of the Earth')
 
     """
-    post, of, charge = title.partition(" of ")
-    if of and post.rpartition(" ")[2].lower() in _PLURAL_POSTS:
-        # "Heads of Nursing": a post's head word is the plural, not the charge's last word
-        lead, space, word = post.rpartition(" ")
-        return f"{lead}{space}{_singular_word(word)}{of}{charge}"
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
         return f"{head}{space}{_singular_word(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
     return f"{head}{space}{_singular_word(last)}"
+
+
+def singular_post(title: str) -> str:
+    """A post named "X of Y" with its plural head made singular ("VPs of Field Research"),
+    as a heading that recruits several names it; any other title as it is.
+
+    >>> singular_post("VPs of Field Research"), singular_post("Friends of the Earth")
+    ('VP of Field Research', 'Friends of the Earth')
+    """
+    post, of, charge = title.partition(" of ")
+    if not of or post.rpartition(" ")[2].lower() not in _PLURAL_POSTS:
+        return title
+    lead, space, word = post.rpartition(" ")
+    return f"{lead}{space}{_singular_word(word)}{of}{charge}"
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
