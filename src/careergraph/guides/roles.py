@@ -1177,6 +1177,8 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'Mobile DJ'
     >>> role_from_file_name("vp-of-harbour-logistics.txt", v)
     'VP of Harbour Logistics'
+    >>> role_from_file_name("tour-guide-3.txt", v, "A Tour Guide leads. Tour Guides talk.")
+    'Tour Guide'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
@@ -1207,6 +1209,9 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    if len(words) > 1 and words[-1].isdigit() and not vocab.is_role_title(" ".join(words)):
+        # a site's counter for a repeated slug ("security-guard-2"): no part of the title
+        words = words[:-1]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
                      else w.capitalize() for i, w in enumerate(words))
     if title and not vocab.is_role_title(title):

@@ -1,0 +1,25 @@
+"""Readers carried to the generator's set-22 families (alumni pages, airline pay scales,
+Spanish job calls, rate cards, vacancy feeds, trade wiki FAQs).
+
+Every page is invented here (roles, firms, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.roles import role_from_file_name
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+
+def test_a_counter_after_a_repeated_slug_is_no_part_of_the_title() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert role_from_file_name("crane-operator-2.txt", vocab) == "Crane Operator"
+    assert role_from_file_name("dock-hand-12.rates.txt", vocab,
+                               "Every dock hand is paid weekly. A dock hand loads.") == "Dock Hand"
+    page = ("Harrow Crew Hire  |  Port Division\n"
+            "CRANE OPERATOR HOURLY RATES 2031\n"
+            "We place crane operators with ports. Rates are what the operator earns.\n"
+            "QUAY CRANE\n"
+            "   Felixport ........... $31.00 - $34.50 /hr\n")
+    assert parse_text(page, "crane-operator-3.txt").role.text == "Crane Operator"
