@@ -23,3 +23,14 @@ def test_a_counter_after_a_repeated_slug_is_no_part_of_the_title() -> None:
             "QUAY CRANE\n"
             "   Felixport ........... $31.00 - $34.50 /hr\n")
     assert parse_text(page, "crane-operator-3.txt").role.text == "Crane Operator"
+
+
+def test_a_file_name_title_the_page_counts_as_people_in_title_case() -> None:
+    page = ("QUAYSIDE EVENT STAFF\n"
+            "CREW RATE CARD\n"
+            "POSITION               PAY RATE\n"
+            "Canape Runner          $19.00/hr\n"
+            "Lead Canape Runner     $22.00/hr\n"
+            "MOVING UP\n"
+            "Canape Runners with 200 logged hours get bumped to Lead Canape Runner.\n")
+    assert parse_text(page, "canape-runner-2.txt").role.text == "Canape Runner"

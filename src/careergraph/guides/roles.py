@@ -1240,14 +1240,15 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     if known is not None:
         return known
     # A title the lexicon does not know ("Tour Guide") still names the page when the text
-    # repeats it and counts it as a person ("a tour guide", "every Tour Guide"):
+    # repeats it and counts it as a person ("a tour guide", "every Tour Guide") or as
+    # people in Title Case ("Banquet Porters with 300 hours move up"):
     # menu and heading words ("About us") are never counted like that.
     def named_as_job(tail: str) -> bool:
         phrase = re.escape(tail.lower())
         return (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())
                 and len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
-                and re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
-                is not None)
+                and (re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
+                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None))
 
     return next((tail for tail in tails if named_as_job(tail)), None)
 
