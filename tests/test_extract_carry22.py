@@ -34,3 +34,14 @@ def test_a_file_name_title_the_page_counts_as_people_in_title_case() -> None:
             "MOVING UP\n"
             "Canape Runners with 200 logged hours get bumped to Lead Canape Runner.\n")
     assert parse_text(page, "canape-runner-2.txt").role.text == "Canape Runner"
+
+
+def test_a_careers_section_crumb_gives_way_to_the_job_family_the_file_and_page_name() -> None:
+    page = ("GULLWING AIR\n"
+            "Careers  |  Flight Operations  |  Apply Now\n"
+            "Careers > Flight Operations > Pilots\n"
+            "Seaplane Pilots at Gullwing fly our Twin Otter floatplanes.\n"
+            "YOUR PATH WITH US\n"
+            "  First Officer  →  Captain\n")
+    assert parse_text(page, "seaplane-pilot.txt").role.text == "Seaplane Pilot"
+    assert parse_text(page, "pilot.txt").role.text == "Pilot"

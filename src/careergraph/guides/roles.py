@@ -55,9 +55,9 @@ from careergraph.guides.title_frames import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
-           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_title",
-           "stated_aliases", "title_case"]
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
+           "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
+           "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -1182,6 +1182,25 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
+
+
+def narrower_file_title(role: str, file: str, vocab: Vocabulary, text: str) -> str:
+    """``role`` read from a broad signal (a breadcrumb's "Pilots"), or the file name's
+    title when that title ends in ``role`` and the page prints it ("Charter Pilots at X
+    fly …" on "charter-pilot.html"): the job family the page is about, not its section.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> narrower_file_title("Pilot", "crop-duster-pilot.txt", v, "Crop Duster Pilots fly.")
+    'Crop Duster Pilot'
+    >>> narrower_file_title("Pilot", "crop-duster-pilot.txt", v, "Our pilots fly.")
+    'Pilot'
+    """
+    named = role_from_file_name(file, vocab)
+    if named is None or named.lower() == role.lower() or not named.lower().endswith(
+            f" {role.lower()}"):
+        return role
+    return named if re.search(rf"\b{re.escape(named)}s?\b", text, re.IGNORECASE) else role
 
 
 def _page_acronyms(title: str, text: str) -> str:
