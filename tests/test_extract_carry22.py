@@ -45,3 +45,20 @@ def test_a_careers_section_crumb_gives_way_to_the_job_family_the_file_and_page_n
             "  First Officer  →  Captain\n")
     assert parse_text(page, "seaplane-pilot.txt").role.text == "Seaplane Pilot"
     assert parse_text(page, "pilot.txt").role.text == "Pilot"
+
+
+def test_an_alumni_card_path_labelled_career_path_is_read_as_a_ladder() -> None:
+    page = ("Wrenfield College | Ceramics\n"
+            "WHERE ARE THEY NOW?\n"
+            "Ceramics graduates, a decade on\n"
+            "----------------------------------------\n"
+            "TOMAS ELLERBY  ·  Class of 2015\n"
+            "Currently: Studio Manager, Kilnworks Pottery\n"
+            "Career path: Studio Assistant, Hollin Clay > Production Potter, Hollin Clay > "
+            "Studio Manager, Kilnworks Pottery\n"
+            "----------------------------------------\n")
+    guide = parse_text(page, "production-potter.txt")
+    assert guide.role.text == "Production Potter"
+    assert [[f.text for f in ladder] for ladder in guide.progressions] == [
+        ["Studio Assistant", "Production Potter", "Studio Manager"]]
+    assert "hollin clay" in {f.text.lower() for f in guide.employers}
