@@ -362,7 +362,8 @@ def _maintenance(rng: random.Random, g: Guide, airline: str) -> list[str]:
     occupy(g, title, ladder=ladder, moves_in=feeders, transitions=laterals)
     tools = _pick(rng, _TECH_SKILLS, 5)
     g.skills = {"top": tools[:3], "tool": tools[3:]}
-    g.optional += ["A&P certificate", "Part 147"]
+    # (the kit the page asks for is optional, as set 22's truth has it)
+    g.optional += ["A&P certificate", "Part 147", "basic toolbox", "specialty tools"]
     used: set[int] = set()
     rate = rng.randint(300, 360) * 10 + rng.choice((0, 5))
     rows = []
