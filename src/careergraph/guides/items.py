@@ -358,9 +358,17 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 # the clause's end.
 _WITH_CLAUSE = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w -]{2,80}?),\s+[a-z]")
 _WITH_ARTICLE = re.compile(r"^(?:an?|the)\s+")  # (compiled here: re's cache churns on a corpus)
+# (a place or a thing worked on ends the list too: "with screwdrivers and tweezers under the
+# magnifier", "with a torque wrench on each flange")
 _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
-                        r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+                        r"|then)\b|\s+(?:to|for|before|after|while|under|on|in|at|into|from)\s"
+                        r"|[.;:)(]|$)")
+# (each "with" opens a list of its own: a longer clause that fails the tool test must not
+# hide a later one, "lubricates with the oilers, regulates it … with the tester")
+_WITH_WORD = re.compile(r"\b(?:with|using)\s")
+# ("with the blowtorch and with the laser torch": the word repeated inside one list)
+_ITEM_WITH = re.compile(r"^(?:with|using)\s+")
 
 
 def task_using(item: str) -> list[str] | None:
@@ -415,9 +423,10 @@ def with_tools(text: str) -> list[str]:
             found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
-    for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
-                   *(m.group(1) for m in _WITH_CLAUSE.finditer(text))]:
-        items = [_WITH_ARTICLE.sub("", i.strip()) for i in split_items(listed)]
+    starts = [m.start() for m in _WITH_WORD.finditer(text)]
+    for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
+                   *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
+        items = [_WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())) for i in split_items(listed)]
         if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
                          for i in items):
             found.extend(i for i in items if i not in found)
