@@ -34,3 +34,33 @@ def test_people_and_places_still_name_no_tool() -> None:
     assert with_tools("works with carers and nurses in the ward") == []
     assert with_tools("sits with the family at the kitchen table") == []
     assert with_tools("travel with colleagues from the depot") == []
+
+
+def test_kit_list_with_plain_plurals_and_acronyms_among_tools() -> None:
+    assert with_tools("measures the shaft with an OMM, depth gauges and inside calipers.") == [
+        "OMM", "depth gauges", "inside calipers"]
+    assert with_tools("reach the loft using ropes, ladders and rescue tools.") == [
+        "ropes", "ladders", "rescue tools"]
+
+
+def test_kit_list_needs_half_tools_and_no_people_or_clauses() -> None:
+    assert with_tools("packs the van with boxes, crates and a trolley.") == []
+    assert with_tools("works with volunteers and a hoist") == []
+    assert with_tools("sands it with a block and moves on") == []
+    assert with_tools("clears the yard with tools and sheets") == []
+
+
+def test_two_products_in_a_bracket_after_a_short_kind() -> None:
+    from careergraph.guides.duty_tools import duty_tools
+
+    text = "Clerks file deeds in the land systems (DeedBank, Plot Index) and answer the phone."
+    assert duty_tools(text, prose=True) == ["DeedBank", "Plot Index"]
+    assert duty_tools("She hems curtains on a heavy sewing machine (Merrow, Singer).",
+                      prose=True) == ["Merrow", "Singer", "heavy sewing machine"]
+
+
+def test_one_name_after_a_short_kind_is_a_house_name() -> None:
+    from careergraph.guides.duty_tools import duty_tools
+
+    assert duty_tools("Keep notes in the clinic system (CaseBook) daily.", prose=True) == []
+    assert duty_tools("Service the sewing machine (Merrow) weekly.", prose=True) == []
