@@ -64,3 +64,22 @@ def test_one_name_after_a_short_kind_is_a_house_name() -> None:
 
     assert duty_tools("Keep notes in the clinic system (CaseBook) daily.", prose=True) == []
     assert duty_tools("Service the sewing machine (Merrow) weekly.", prose=True) == []
+
+
+CRAFT_PAGE = """Cooper
+
+A Cooper is a craftsperson who makes and repairs wooden barrels.
+
+Key Techniques
+- raising the staves in a truss hoop
+- toasting over an open fire
+- croze cutting
+"""
+
+
+def test_techniques_heading_lists_skills() -> None:
+    from careergraph.guides import parse_text
+
+    guide = parse_text(CRAFT_PAGE, "craft.txt")
+    names = {fact.text.lower() for fact in guide.skills}
+    assert {"toasting over an open fire", "croze cutting"} <= names
