@@ -229,7 +229,7 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
         items = split_items(inner)
         # Two names or more are products, never a house's one name for its system: "the
         # registry systems (e-Notariado, Wills Index)", "an industrial sewing machine (Juki,
-        # Pfaff)" (a machine's kind, ``narrated_tools.kind_heads``, is a tool as well).
+        # Pfaff)" (a machine's kind, ``narrated_tools.kind_heads``).
         listed = len(items) >= 2
         if len(kind.split()) == 2 and head not in _device_heads() and not listed:
             continue  # ("the practice system (AVImark)": a house's name for its records)
@@ -238,9 +238,11 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
         if not items or not all(_name(i) for i in items) or (
                 is_acronym_of(re.sub(r"[/&.-]", "", inner), kind.split())):
             continue  # ("the safety management system (SMS)": its own acronym)
-        # (a two-word kind of system only points at its products: "registry systems")
-        found.append((kind if len(kind.split()) > 2 or head not in _system_heads()
-                      or head in _device_heads() else "", items))
+        # (a two-word kind of system, or a machine's, only points at its products:
+        # "registry systems"; the machine itself is a skills strip's, "sewing machine
+        # operation", more often than a duty's)
+        found.append((kind if head in _system_heads() and (
+            len(kind.split()) > 2 or head in _device_heads()) else "", items))
     return found
 
 

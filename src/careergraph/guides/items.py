@@ -469,7 +469,12 @@ def _kit_list(items: list[str], heads: frozenset[str]) -> bool:
     others = [i for i in items if i not in tools]
     return len(items) >= 2 and 2 * len(tools) >= len(items) and all(
         _PLAIN_ITEM.fullmatch(i) and not (i.islower() and _NOT_KIT.search(i))
-        and i not in _GENERIC_KIT for i in others)
+        and i not in _GENERIC_KIT and not _VERB_FIRST.match(i) for i in others)
+
+
+# A verb and its object after the list's comma, no kit: "with a stapler, sews covers on …"
+# (a compound's first word is seldom a plural: "bore gauges", "hazel spars")
+_VERB_FIRST = re.compile(r"^[a-z]+[^s\W]s\s")
 
 
 _KIT_WORDS = 4
