@@ -156,7 +156,10 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     named_before = 0  # employers read before the item before this one
+    placed = False  # the item before ended in the list's region ("… and C in Texas and Ohio")
     for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+        if placed:
+            break  # (the region's other names are places, no workplaces)
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
@@ -167,6 +170,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if since is not None:  # "Cascade Southern in 2011", "NVIDIA for 5 years": a time
             item = item[: since.start()]
             lowered = item.lower()
+        region = _IN_REGION.search(item) if " in " in lowered and item[:1].islower() else None
+        if region is not None:  # "A, B and event venues in Texas": where the list's kinds are
+            item, lowered, placed = item[: region.start()], lowered[: region.start()], True
         if " in " in lowered:
             break  # "the client side in consultancies": a clause, not a workplace
         article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
@@ -242,6 +248,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not (_vague(k) or _served(k)))
     return employers, kinds
+
+
+# A list's last kind of workplace with the region its kinds are in ("hospitals and event
+# venues in Texas and Colorado"): the region, a Capitalised place name, is no workplace.
+_IN_REGION = re.compile(r"(?<=[a-z]s)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 
 
 # The verb phrase a list of names ends in, opened by "all" or "both" ("A, B and C all put
