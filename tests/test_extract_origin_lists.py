@@ -41,3 +41,12 @@ def test_a_list_of_workplaces_keeps_its_last_kind_before_the_region() -> None:
         "spinning mills", "dye works", "carpet factories"]
     assert workplaces("Most tuners work for spinning mills in Lancashire.", vocab)[1] == [
         "spinning mills"]
+
+
+def test_a_mass_noun_sector_between_kinds_of_place_does_not_end_the_list() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert workplaces("Our alumni work at county papers, community radio, trade magazines "
+                      "and news agencies.", vocab)[1] == [
+        "county papers", "community radio", "trade magazines", "news agencies"]
+    assert "weaving" not in workplaces("They work at mills, weaving, and dye works.",
+                                       vocab)[1]  # an activity, no sector

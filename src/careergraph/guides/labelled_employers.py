@@ -157,7 +157,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     named_before = 0  # employers read before the item before this one
     placed = False  # the item before ended in the list's region ("… and C in Texas and Ohio")
-    for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+    listed = _shared_heads(split_items(text, _one_name), text)
+    for number, raw in enumerate(listed):
         if placed:
             break  # (the region's other names are places, no workplaces)
         after_name, named_before = len(employers) > named_before, len(employers)
@@ -236,7 +237,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
                                               for w in words):
             break
-        if weak and not (article or _place(words[-1])):
+        if weak and not (article or _place(words[-1]) or _amid_places(words, number, listed)):
             break
         cut = _appositive_name(words)
         named = " ".join(words[cut:])
@@ -248,6 +249,19 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not (_vague(k) or _served(k)))
     return employers, kinds
+
+
+def _amid_places(words: list[str], number: int, listed: list[str]) -> bool:
+    """A short lower-case item between two kinds of place in a list ("local stations, public
+    radio, digital newsrooms"): a sector written as a mass noun, read like its neighbours."""
+    after = listed[number + 1].strip(" .").split() if number + 1 < len(listed) else []
+    before = listed[number - 1].strip(" .").split() if number else []
+    return bool(before and after) and len(words) <= _MASS_WORDS and all(
+        w.isalpha() and w.islower() for w in words) and not words[-1].endswith("ing") and (
+        _place(before[-1]) and _place(after[-1]))  # ("mills, weaving, …": an activity)
+
+
+_MASS_WORDS = 2
 
 
 # A list's last kind of workplace with the region its kinds are in ("hospitals and event
