@@ -256,7 +256,10 @@ def _amid_places(words: list[str], number: int, listed: list[str]) -> bool:
     radio, digital newsrooms"): a sector written as a mass noun, read like its neighbours."""
     after = listed[number + 1].strip(" .").split() if number + 1 < len(listed) else []
     before = listed[number - 1].strip(" .").split() if number else []
-    return bool(before and after) and len(words) <= _MASS_WORDS and all(
+    # (the neighbours are kinds with their modifier, each one kind: "utilities,
+    # biotechnology, nonprofit and legal services" is a list of industries, read elsewhere)
+    return len(before) > 1 and len(after) > 1 and "and" not in after and len(
+        words) <= _MASS_WORDS and all(
         w.isalpha() and w.islower() for w in words) and not words[-1].endswith("ing") and (
         _place(before[-1]) and _place(after[-1]))  # ("mills, weaving, …": an activity)
 
