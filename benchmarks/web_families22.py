@@ -362,7 +362,8 @@ def _maintenance(rng: random.Random, g: Guide, airline: str) -> list[str]:
     occupy(g, title, ladder=ladder, moves_in=feeders, transitions=laterals)
     tools = _pick(rng, _TECH_SKILLS, 5)
     g.skills = {"top": tools[:3], "tool": tools[3:]}
-    g.optional += ["A&P certificate", "Part 147"]
+    # (the kit the page asks for is optional, as set 22's truth has it)
+    g.optional += ["A&P certificate", "Part 147", "basic toolbox", "specialty tools"]
     used: set[int] = set()
     rate = rng.randint(300, 360) * 10 + rng.choice((0, 5))
     rows = []
@@ -642,7 +643,7 @@ def _ratecard(rng: random.Random, g: Guide, area: str) -> list[str]:
                 level=level, region=region)
         cells = (f"${pay:.2f}/hr", f"${bill:.2f}/hr") if pay_first else (f"${bill:.2f}/hr",
                                                                            f"${pay:.2f}/hr")
-        out_rows.append(f"{name:<32} {cells[0]:<20} {cells[1]:<22} {rng.choice((4, 5))} hrs")
+        out_rows.append(f"{name:<32} {cells[0]:<23} {cells[1]:<23} {rng.choice((4, 5))} hrs")
     heads = ("PAY RATE (to you)", "BILL RATE (to client)")
     if not pay_first:
         heads = heads[::-1]
@@ -652,7 +653,9 @@ def _ratecard(rng: random.Random, g: Guide, area: str) -> list[str]:
             "Timesheets | Contact", "", f"CREW RATE CARD  —  effective March 1, "
             f"{rng.randint(2025, 2027)}", "(For crew members. Clients: ask your account "
             "manager for the client rate sheet.)", "",
-            f"{'POSITION':<32} {heads[0]:<20} {heads[1]:<22} MIN. CALL", *out_rows, "",
+            # (columns at least two spaces apart, as a fixed-width table prints them: with
+            # the bill rate first, a width of 20 glued its heading to the next one)
+            f"{'POSITION':<32} {heads[0]:<23} {heads[1]:<23} MIN. CALL", *out_rows, "",
             "Overtime after 8 hrs in a day or 40 in a week: 1.5×.  After 12 hrs: 2×.",
             f"Meal penalty: ${meal} if no break by hour 6.  Holiday calls: 1.5×.", "",
             "BRING TO EVERY CALL", *[f"  • {k[0].upper()}{k[1:]}" for k in kit],

@@ -297,7 +297,7 @@ class _Unread:
         skipped: dict[str, tuple[bytes, ParseOutcome]] = {}
         for label, path in entries:
             digest = self.vouched.get(os.path.abspath(path))
-            if digest is None or path.suffix.lower() in (".csv", *SPREADSHEET_SUFFIXES):
+            if digest is None or path.suffix.lower() in _READ_ALWAYS:
                 continue
             known = digest.hex()
             if known in self.before and known in text_keys:
@@ -403,6 +403,10 @@ _NOT_GUIDES = frozenset({"readme", "license", "licence", "changelog", "contribut
                          "index", "manifest", "package", "package-lock", "tsconfig"})
 
 
+# Tuples with a starred part built once (mypyc cannot compile `x in (a, *b)`).
+_READ_ALWAYS = (".csv", *SPREADSHEET_SUFFIXES)
+_DOCUMENT_SUFFIXES = (*STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES)
+_JSON_SUFFIXES = (".json", *JSONLD_SUFFIXES)
 _SEPARATORS = re.compile(r"[\s_-]+")
 # Compared without separators: O*NET's download carries "Read Me.txt".
 _NOT_GUIDE_KEYS = frozenset(_SEPARATORS.sub("", name) for name in _NOT_GUIDES)
@@ -420,12 +424,12 @@ def _not_a_guide(label: str, why: str = "name it like a role to read it") -> Pro
 
 def _other_document(data: bytes, suffix: str) -> bool:
     """True for a JSON/YAML file that is not shaped like a guide at all (no role/guides)."""
-    if suffix.lower() not in (*STRUCTURED_SUFFIXES, *JSONLD_SUFFIXES):
+    if suffix.lower() not in _DOCUMENT_SUFFIXES:
         return False
     try:
         text = data.decode("utf-8-sig")
         # JSON through orjson: pure-Python YAML took over a minute on a 15 MB data file.
-        document = (orjson.loads(text) if suffix.lower() in (".json", *JSONLD_SUFFIXES)
+        document = (orjson.loads(text) if suffix.lower() in _JSON_SUFFIXES
                     else safe_load(text))
     except (yaml.YAMLError, orjson.JSONDecodeError, ValueError):
         # A broken guide (bad syntax, bad UTF-8, a 5,000-digit number) is an error the

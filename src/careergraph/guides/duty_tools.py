@@ -135,7 +135,7 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
             found.extend(items)
     kinds: list[str] = []  # kinds of tool and techniques, in lower case
     for kind, products in _system_kinds(text):
-        kinds.append(kind)
+        kinds += [kind] if kind else []
         found.extend(products)
     for match in _SUCH_AS.finditer(text):
         kinds.append(match.group(1).strip())
@@ -217,6 +217,8 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
 
     >>> _system_kinds("Log calls in the customer records system (Zendesk or Freshdesk).")
     [('customer records system', ['Zendesk', 'Freshdesk'])]
+    >>> _system_kinds("File deeds in the land systems (DeedBank, Plot Index).")
+    [('', ['DeedBank', 'Plot Index'])]
     >>> _system_kinds("Use the safety management system (SMS) daily."), _system_kinds(
     ...     "Check the water system (hot and cold).")
     ([], [])
@@ -225,13 +227,28 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
     for match in _KIND_BRACKET.finditer(text):
         kind, head, inner = match.group(1).strip(), match.group(2), match.group(3)
         items = split_items(inner)
-        if len(kind.split()) == 2 and head not in _device_heads():
+        # Two names or more are products, never a house's one name for its system: "the
+        # registry systems (e-Notariado, Wills Index)", "an industrial sewing machine (Juki,
+        # Pfaff)" (a machine's kind, ``narrated_tools.kind_heads``).
+        listed = len(items) >= 2
+        if len(kind.split()) == 2 and head not in _device_heads() and not listed:
             continue  # ("the practice system (AVImark)": a house's name for its records)
-        if head not in _system_heads() or not items or not all(_name(i) for i in items) or (
+        if head not in _system_heads() and not (listed and head in _machine_heads()):
+            continue
+        if not items or not all(_name(i) for i in items) or (
                 is_acronym_of(re.sub(r"[/&.-]", "", inner), kind.split())):
             continue  # ("the safety management system (SMS)": its own acronym)
-        found.append((kind, items))
+        # (a two-word kind of system, or a machine's, only points at its products:
+        # "registry systems"; the machine itself is a skills strip's, "sewing machine
+        # operation", more often than a duty's)
+        found.append((kind if head in _system_heads() and (
+            len(kind.split()) > 2 or head in _device_heads()) else "", items))
     return found
+
+
+@cache
+def _machine_heads() -> frozenset[str]:
+    return frozenset(word_lists("narrated_tools").get("kind_heads", ()))
 
 
 # "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first;

@@ -358,9 +358,18 @@ _AND_TOOL = re.compile(rf" and ({_TOOL_NAME})(?=[,;.)]|$)")
 # the clause's end.
 _WITH_CLAUSE = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w -]{2,80}?),\s+[a-z]")
 _WITH_ARTICLE = re.compile(r"^(?:an?|the)\s+")  # (compiled here: re's cache churns on a corpus)
-_WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?)"
+# (a place or a thing worked on ends the list too: "with screwdrivers and tweezers under the
+# magnifier", "with a torque wrench on each flange")
+_WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,120}?|"
+                        r"[A-Z]{2,5}\b[\w, -]{0,120}?)"
                         r"(?=\s+(?:and|while|before|after|so|but|then)\s+(?:I|we|you|they|he|she|it"
-                        r"|then)\b|\s+(?:to|for|before|after|while)\s|[.;:)]|$)")
+                        r"|then)\b|\s+(?:to|for|before|after|while|under|on|in|at|into|from)\s"
+                        r"|[.;:)(]|$)")
+# (each "with" opens a list of its own: a longer clause that fails the tool test must not
+# hide a later one, "lubricates with the oilers, regulates it … with the tester")
+_WITH_WORD = re.compile(r"\b(?:with|using)\s")
+# ("with the blowtorch and with the laser torch": the word repeated inside one list)
+_ITEM_WITH = re.compile(r"^(?:with|using)\s+")
 
 
 def task_using(item: str) -> list[str] | None:
@@ -415,11 +424,11 @@ def with_tools(text: str) -> list[str]:
             found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
-    for listed in [*(m.group(1) for m in _WITH_LIST.finditer(text)),
-                   *(m.group(1) for m in _WITH_CLAUSE.finditer(text))]:
-        items = [_WITH_ARTICLE.sub("", i.strip()) for i in split_items(listed)]
-        if items and all(i and len(i.split()) <= 4 and _tool_noun(i.split()[-1].lower(), heads)
-                         for i in items):
+    starts = [m.start() for m in _WITH_WORD.finditer(text)]
+    for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
+                   *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
+        items = [_WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())) for i in split_items(listed)]
+        if _kit_list(items, heads):
             found.extend(i for i in items if i not in found)
     return found
 
@@ -429,6 +438,46 @@ def with_tools(text: str) -> list[str]:
 _EXAMPLE_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like|for example,?)\s+")
 _KIT_EXAMPLES = re.compile(r"\bwith\s+((?:[a-z]+\s)?(?:tools|equipment|kit|gear|instruments|"
                            r"machinery))\s+\(([^()]{2,80})\)")
+
+
+# An item of a kit list that names no tool's noun but may stand among tools: a plural noun
+# of up to three lower-case words ("hoses", "hazel spars") or an acronym ("CMM", "GPS");
+# a singular is too often a clause's verb ("with a trowel and move on").
+_PLAIN_ITEM = re.compile(r"(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*[^s\W]s|[A-Z]{2,5}")
+# ... but no people, no clause and no quality: "with carers and a hoist", "with a level and
+# being careful", "with patience and a trowel"
+# (people by their plural: "-ers" is no mark, "ladders" and "nippers" are kit)
+_NOT_KIT = re.compile(r"(?:ing|ed|ness|ity|ence|ance|ists?|ians?|ees|ants|people|staff|"
+                      r"team|teams|crew|crews|family|families|children|public|care|"
+                      r"clients|customers|colleagues|patients|guests|visitors|users|carers|"
+                      r"nurses|doctors|workers|managers|engineers|volunteers|students|pupils|"
+                      r"supervisors|contractors|partners|suppliers|residents|members|officers|"
+                      r"his|her|their|our|your|them|it|others?)$")
+_GENERIC_KIT = frozenset({"tools", "equipment", "kit", "gear"})
+
+
+def _kit_list(items: list[str], heads: frozenset[str]) -> bool:
+    """Whether the items after "with" are a kit list: each ends in a tool's noun, or (two
+    items at least) half of them do and the others are plain nouns or acronyms ("with a CMM,
+    vernier calipers and bore gauges", "using hoses, ladders and thermal cameras")."""
+    if not items or any(not i or len(i.split()) > _KIT_WORDS for i in items):
+        return False
+    tools = [i for i in items if _tool_noun(i.split()[-1].lower(), heads) and (
+        i.lower() not in _GENERIC_KIT)]
+    if len(tools) == len(items):
+        return True
+    others = [i for i in items if i not in tools]
+    return len(items) >= 2 and 2 * len(tools) >= len(items) and all(
+        _PLAIN_ITEM.fullmatch(i) and not (i.islower() and _NOT_KIT.search(i))
+        and i not in _GENERIC_KIT and not _VERB_FIRST.match(i) for i in others)
+
+
+# A verb and its object after the list's comma, no kit: "with a stapler, sews covers on …"
+# (a compound's first word is seldom a plural: "bore gauges", "hazel spars")
+_VERB_FIRST = re.compile(r"^[a-z]+[^s\W]s\s")
+
+
+_KIT_WORDS = 4
 
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:

@@ -156,7 +156,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
     if framed:
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     named_before = 0  # employers read before the item before this one
-    for number, raw in enumerate(_shared_heads(split_items(text, _one_name), text)):
+    placed = False  # the item before ended in the list's region ("… and C in Texas and Ohio")
+    listed = _shared_heads(split_items(text, _one_name), text)
+    for number, raw in enumerate(listed):
+        if placed:
+            break  # (the region's other names are places, no workplaces)
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
@@ -167,6 +171,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if since is not None:  # "Cascade Southern in 2011", "NVIDIA for 5 years": a time
             item = item[: since.start()]
             lowered = item.lower()
+        region = _IN_REGION.search(item) if " in " in lowered and item[:1].islower() else None
+        if region is not None:  # "A, B and event venues in Texas": where the list's kinds are
+            item, lowered, placed = item[: region.start()], lowered[: region.start()], True
         if " in " in lowered:
             break  # "the client side in consultancies": a clause, not a workplace
         article = lowered.startswith(("a ", "an ", "the ", "for a ", "for an ", "for the "))
@@ -230,7 +237,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
                                               for w in words):
             break
-        if weak and not (article or _place(words[-1])):
+        if weak and not (article or _place(words[-1]) or _amid_places(words, number, listed)):
             break
         cut = _appositive_name(words)
         named = " ".join(words[cut:])
@@ -242,6 +249,27 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not (_vague(k) or _served(k)))
     return employers, kinds
+
+
+def _amid_places(words: list[str], number: int, listed: list[str]) -> bool:
+    """A short lower-case item between two kinds of place in a list ("local stations, public
+    radio, digital newsrooms"): a sector written as a mass noun, read like its neighbours."""
+    after = listed[number + 1].strip(" .").split() if number + 1 < len(listed) else []
+    before = listed[number - 1].strip(" .").split() if number else []
+    # (the neighbours are kinds with their modifier, each one kind: "utilities,
+    # biotechnology, nonprofit and legal services" is a list of industries, read elsewhere)
+    return len(before) > 1 and len(after) > 1 and "and" not in after and len(
+        words) <= _MASS_WORDS and all(
+        w.isalpha() and w.islower() for w in words) and not words[-1].endswith("ing") and (
+        _place(before[-1]) and _place(after[-1]))  # ("mills, weaving, …": an activity)
+
+
+_MASS_WORDS = 2
+
+
+# A list's last kind of workplace with the region its kinds are in ("hospitals and event
+# venues in Texas and Colorado"): the region, a Capitalised place name, is no workplace.
+_IN_REGION = re.compile(r"(?<=[a-z]s)\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
 
 
 # The verb phrase a list of names ends in, opened by "all" or "both" ("A, B and C all put

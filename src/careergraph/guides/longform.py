@@ -699,7 +699,9 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
-        if "ath:" in page or "ATH:" in page:  # a graduate's path on an alumni page
+        if any("ath:" in text or "ATH:" in text for text in self.printed.values()):
+            # a graduate's path on an alumni page (as printed: a "Career path:" label is
+            # cut off its row as a heading's)
             self.graduate_paths()
         if self.interview_lines:
             self.interview_page(self.interview_lines)

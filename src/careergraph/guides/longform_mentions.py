@@ -232,6 +232,12 @@ class MentionMixin(SectionMixin):
                 # of the printed path, a placement or a student, is its first rung
                 steps[0] = title_case(chain[0].strip())
         laddered = bool(chain and all(steps))
+        if laddered and self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and any(
+                raw.strip().isalpha() and raw.strip().islower() for raw in chain or ()) and not (
+                graded or self.through_role(chain or ())):
+            # "Path: cook → chef → head chef" on a beekeeper's page: a lone lower-case job
+            # word is a step only on a ladder through the role or under a ladder heading
+            laddered = False
         if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
                 fact_key(step or "") for step in steps}:
             # "Where could this take you?" / "A → B": from the role (a chain through the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
@@ -31,6 +32,7 @@ from careergraph.guides.move_items import role_base
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
     choose_role,
+    narrower_file_title,
     page_sites,
     practitioner_noun,
     role_from_file_name,
@@ -139,6 +141,10 @@ class RoleMixin(ParserState):
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))
         if choice is not None:
+            if choice.signal == "breadcrumb":  # the section's "Pilots" on a cargo pilots' page
+                choice = replace(choice, title=narrower_file_title(
+                    choice.title, self.out.file, self.vocab,
+                    " ".join(row.text for row in rows[:200])))
             self.out.set_role(choice.title, choice.line, signal=choice.signal)
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)

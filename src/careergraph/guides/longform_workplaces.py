@@ -314,6 +314,7 @@ class WorkplaceMixin(PayMixin):
         if "ur " not in text:
             return False
         holder = self.role.rpartition(" ")[2].lower()
+        # (two tests, not `in (a, b, *c)`: mypyc cannot compile a starred tuple there)
         return holder != "" and any(
-            word in (holder, f"{holder}s", *_OWN_STAFF)
+            word in (holder, f"{holder}s") or word in _OWN_STAFF
             for word in _OUR_STAFF.findall(text))

@@ -209,8 +209,12 @@ _FIELD_TRIGGERS = frozenset({"move into ", "moves into ", "moved into ", "moving
 # subject ("many of our patrollers come from ski instructing", "Most glassblowers I know
 # came in from ceramics"); things come from places and fields too ("Most contracts come
 # from mining"), so the subject is checked (_people_before).
+# A staff page's "Many of our officers joined from retail loss prevention or campus
+# security" names fields for their workers the same way.
 _FIELD_IN_TRIGGERS = frozenset({"come from ", "came from ", "come in from ", "came in from ",
-                                "came over from ", "come over from "})
+                                "came over from ", "come over from ", "joined from ",
+                                "join from ", "joins from ", "joined us from ",
+                                "join us from ", "joins us from "})
 # A subject that is people by itself ("many come from …", "most of us came from …").
 _PEOPLE_WORDS = frozenset({"many", "most", "some", "others", "us", "people", "few", "lot",
                            "plenty", "folks"})

@@ -220,6 +220,7 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+_FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 
 
@@ -247,6 +248,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[position + len(opener):]
             break
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
+    if text.endswith("from ", 0, start):
+        # "joined from A or from B roles": each item of a list of origins repeats "from"
+        tail = _FROM_AGAIN.sub(r"\1 ", tail)
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the
@@ -485,10 +489,13 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
                              "manufacturing", "retail", "hospitality", "construction",
                              # departments of any employer ("move across into procurement")
                              "procurement", "purchasing", "accounting", "compliance",
-                             "planning", "communications", "policy"})
+                             "planning", "communications", "policy",
+                             # a service, no job ("joined from the military, A or B")
+                             "military", "armed forces", "forces", "army", "navy"})
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
 _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
-               "research")  # ("UX research", "regulatory affairs"; "research" alone is generic)
+               "research",  # ("UX research", "regulatory affairs"; "research" alone is generic)
+               "security")  # ("campus security", "event security": a guarding trade's branch)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")

@@ -207,7 +207,8 @@ def parse_bytes(
     (``vocab``: see :func:`parse_text`)."""
     text = decode(data, file)
     suffix = suffix.lower()
-    if suffix in (*JSONLD_SUFFIXES, *STRUCTURED_SUFFIXES):
+    # (no starred tuple after `in`: mypyc cannot compile one, see benchmarks/README.md)
+    if suffix in JSONLD_SUFFIXES or suffix in STRUCTURED_SUFFIXES:
         return _parse_markup(text, file, suffix)
     return [parse_text(text, file, lexicon=lexicon, vocab=vocab)]
 

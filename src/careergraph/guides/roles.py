@@ -55,9 +55,9 @@ from careergraph.guides.title_frames import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "page_sites",
-           "practitioner_noun", "role_from_file_name", "role_from_text", "singular_post",
-           "singular_title", "stated_aliases", "title_case"]
+__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
+           "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
+           "singular_post", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -1194,9 +1194,30 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'Mobile DJ'
     >>> role_from_file_name("vp-of-harbour-logistics.txt", v)
     'VP of Harbour Logistics'
+    >>> role_from_file_name("tour-guide-3.txt", v, "A Tour Guide leads. Tour Guides talk.")
+    'Tour Guide'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
+
+
+def narrower_file_title(role: str, file: str, vocab: Vocabulary, text: str) -> str:
+    """``role`` read from a broad signal (a breadcrumb's "Pilots"), or the file name's
+    title when that title ends in ``role`` and the page prints it ("Charter Pilots at X
+    fly …" on "charter-pilot.html"): the job family the page is about, not its section.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> narrower_file_title("Pilot", "crop-duster-pilot.txt", v, "Crop Duster Pilots fly.")
+    'Crop Duster Pilot'
+    >>> narrower_file_title("Pilot", "crop-duster-pilot.txt", v, "Our pilots fly.")
+    'Pilot'
+    """
+    named = role_from_file_name(file, vocab)
+    if named is None or named.lower() == role.lower() or not named.lower().endswith(
+            f" {role.lower()}"):
+        return role
+    return named if re.search(rf"\b{re.escape(named)}s?\b", text, re.IGNORECASE) else role
 
 
 def _page_acronyms(title: str, text: str) -> str:
@@ -1224,6 +1245,9 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    if len(words) > 1 and words[-1].isdigit() and not vocab.is_role_title(" ".join(words)):
+        # a site's counter for a repeated slug ("security-guard-2"): no part of the title
+        words = words[:-1]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
                      else w.capitalize() for i, w in enumerate(words))
     if title and not vocab.is_role_title(title):
@@ -1252,14 +1276,15 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     if known is not None:
         return known
     # A title the lexicon does not know ("Tour Guide") still names the page when the text
-    # repeats it and counts it as a person ("a tour guide", "every Tour Guide"):
+    # repeats it and counts it as a person ("a tour guide", "every Tour Guide") or as
+    # people in Title Case ("Banquet Porters with 300 hours move up"):
     # menu and heading words ("About us") are never counted like that.
     def named_as_job(tail: str) -> bool:
         phrase = re.escape(tail.lower())
         return (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())
                 and len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
-                and re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
-                is not None)
+                and (re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
+                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None))
 
     return next((tail for tail in tails if named_as_job(tail)), None)
 

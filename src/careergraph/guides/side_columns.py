@@ -173,14 +173,14 @@ def prose_blocks(texts: Sequence[str]) -> list[tuple[int, int, int]]:
             if text.strip() and (loose is not None or indent):
                 last = end  # (the block ends at its last line holding a right column)
         if len(columns) >= _PROSE_ROWS:
-            column = round(statistics.median(columns))
+            at = round(statistics.median(columns))  # (an int: not the float `column`)
             first = no
             while first > (blocks[-1][1] + 1 if blocks else 0) and (
-                    _left_only(texts[first - 1], column)
-                    or _at_column(_split(texts[first - 1], strict=False), column)):
+                    _left_only(texts[first - 1], at)
+                    or _at_column(_split(texts[first - 1], strict=False), at)):
                 first -= 1  # (the left column's paragraph begun above the right one, a
                 # heading beside it)
-            blocks.append((first, last, column))
+            blocks.append((first, last, at))
         no = last + 1
     return blocks
 
