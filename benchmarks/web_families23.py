@@ -872,7 +872,10 @@ def _mailclient(rng: random.Random, g: Guide, area: str, others: list[tuple[Role
               f"Pay: ${low:.2f}–${high:.2f}/hr + tip share   |   Full-time, 4x10 shifts")]
     if plain:
         assistant = _apart(low - 2.5, points)
-        _salary(g, assistant, assistant, "CAD", period="hour", point=True, level="Assistant")
+        # (an assistant's post is another title, "Assistant" no level of the role: the
+        # fixtures' README convention, set 10 and set 12)
+        _salary(g, assistant, assistant, "CAD", period="hour", point=True,
+                belongs_to=f"Assistant {g.title}")
         items.append((f"ASSISTANT {g.title.upper()}", g.employers[-1], cities[1],
                       f"Pay: ${assistant:.2f}/hr"))
     if others:
@@ -1207,7 +1210,11 @@ def _dayrate(rng: random.Random, g: Guide, area: str, market: str, person: str,
     dotted = " · ".join([*g.skills["top"], *g.skills["tool"],
                          f"{languages[1]} (native)", f"{languages[0]} (C1)"])
     sector = [s.lower() for s in g.sectors]
-    clients = (f"clients include {_plural(sector[0])} and {client}" if sector
+    # (a sector is no countable noun: "firms in legal services", "gaming firms", never
+    # "legal servicess")
+    kinds = (f"firms in {sector[0]}" if sector and sector[0].endswith("s")
+             else f"{sector[0]} firms" if sector else "")
+    clients = (f"clients include {kinds} and {client}" if sector
                else f"clients include {client}")
     experience = [f"2020–today  Freelance {g.title.lower()} — {clients}"]
     for i, (text, firm) in enumerate(zip(reversed(history), firms, strict=False)):

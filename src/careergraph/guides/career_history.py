@@ -9,6 +9,14 @@ now.  The jobs come back earliest first; the caller decides which are the role's
 ...     (3, "2016 – 2020  Gardener (seasonal), Ashby Hall"), (4, "Education")])
 >>> [(job.title, job.firm, job.start) for job in history.jobs]
 [('Gardener', 'Ashby Hall', 2016), ('Head Gardener', 'Ashby Hall', 2020)]
+
+A freelance job's named clients follow a dash, its line wrapped or not:
+
+>>> history = career_history([(1, "Experience"),
+...     (2, "2021–today  Freelance editor — clients include two presses"),
+...     (3, "            and Orwell Verlag GmbH"), (4, "2015–2021   Copy editor, Orwell Verlag")])
+>>> history.jobs[1].clients
+('Orwell Verlag GmbH',)
 """
 
 from __future__ import annotations
@@ -41,6 +49,10 @@ _WRAPPED = re.compile(r"^\s+[a-z]")
 # a colon (no employer).
 _PARTS = re.compile(r"\s*(?P<sep>[,:·|]|\s[–—]\s|\sat\s)\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "Translator (EN/FR)": the title's note
+# A freelance job's clients after a dash ("Freelance illustrator — clients include two law
+# firms and Acme GmbH"): the named ones (capitalised) engaged the worker in that job.
+_CLIENTS = re.compile(r"^(?i:(?:my |our )?clients? (?:include|including|:)|for clients such as)\s+")
+_CLIENT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOW = frozenset({"", "present", "current", "now", "today"})  # (an open span: "2021–")
 _TITLE_WORDS = 7
 _FIRM_WORDS = 8
@@ -56,6 +68,7 @@ class HistoryJob:
     line: int
     start: int
     current: bool
+    clients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,14 +95,19 @@ def _job(no: int, text: str) -> HistoryJob | None:
     if not title[:1].isupper() or len(title.split()) > _TITLE_WORDS or any(
             c.isdigit() for c in title):
         return None
-    firm = None
-    if len(parts) == 3 and parts[1].strip() != ":":
+    firm: str | None = None
+    clients: tuple[str, ...] = ()
+    if len(parts) == 3 and parts[1].strip() in ("–", "—") and _CLIENTS.match(parts[2]):
+        named = _CLIENT_SPLIT.split(_CLIENTS.sub("", parts[2]).rstrip(". "))
+        clients = tuple(name for name in named
+                        if name[:1].isupper() and len(name.split()) <= _FIRM_WORDS)
+    elif len(parts) == 3 and parts[1].strip() != ":":
         name = _PARTS.split(parts[2], maxsplit=1)[0].strip()
         if name[:1].isupper() and len(name.split()) <= _FIRM_WORDS and not any(
                 c.isdigit() for c in name):
             firm = name  # ("…, private market and international organisations": no firm)
     end = (dated["end"] or "").lower()
-    return HistoryJob(title, firm, no, int(dated["start"]), end in _NOW)
+    return HistoryJob(title, firm, no, int(dated["start"]), end in _NOW, clients)
 
 
 def career_history(lines: Sequence[tuple[int, str]]) -> CareerHistory:
@@ -101,12 +119,16 @@ def career_history(lines: Sequence[tuple[int, str]]) -> CareerHistory:
             index += 1
             continue
         jobs: list[HistoryJob] = []
+        last = ""
         for no, text in lines[index + 1:]:
             if not text.strip():
                 continue
             job = _job(no, text)
             if job is None and jobs and _WRAPPED.match(text):
-                continue  # the line above, wrapped
+                last = f"{last.rstrip()} {text.strip()}"  # the line above, wrapped
+                jobs[-1] = _job(jobs[-1].line, last) or jobs[-1]
+                continue
+            last = text
             if job is None:
                 break
             jobs.append(job)

@@ -28,12 +28,15 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["language_skills"]
+__all__ = ["language_skills", "leveled_language"]
 
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s+(?:and|or|&)\s+)"
 # Where a clause opens: the text's start or a clause mark before the run.
 _OPENS = re.compile(r"(?:^|[;:.!?]\s*|^[-•*–]\s*)$")
 _FOR = re.compile(r"\s+for\s+\w")
+# A level in brackets after a language: a CEFR grade ("C1", "B2+") or words of proficiency
+# ("native", "fluent, written").
+_LEVEL = re.compile(r"^(?P<name>.+?)\s*\((?P<level>[ABC][12]\+?|[a-z][a-z ,/-]*)\)$")
 
 
 @cache
@@ -75,3 +78,25 @@ def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
         languages = [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
         found.extend(languages[1:] if qualified and not qualified_first else languages)
     return list(dict.fromkeys(found))
+
+
+def leveled_language(item: str) -> str | None:
+    """The language of a skills chip that prints one with its level in brackets, as a
+    profile's skills strip does ("English (C1)", "German (native)"), or None: the level is
+    how well, not what.
+
+    >>> leveled_language("English (C1)"), leveled_language("German (native)")
+    ('English', 'German')
+    >>> leveled_language("Python (advanced)"), leveled_language("Spanish (Mexico)")
+    (None, None)
+    """
+    leveled = _LEVEL.match(item.strip())
+    if leveled is None:
+        return None
+    names = {str(n) for n in bundled_section("languages").get("names") or ()}
+    level = leveled["level"]
+    words = set(re.split(r"[ ,/]+", level)) - {"", "and", "or"}
+    proficiency = _patterns()[2] | {"native", "mother", "tongue", "speaker", "bilingual",
+                                    "fluent", "intermediate", "advanced", "beginner"}
+    known = level[:1].isupper() or words <= proficiency
+    return leveled["name"] if leveled["name"] in names and known else None

@@ -330,7 +330,8 @@ _MIN_CELLS = 3  # a title, a company and a place or pay
 
 # A digest's stacked listing: its head "► Title — Company (Place)" or "1) TITLE — Company,
 # Place", its pay and its duties on the lines below.
-_HEAD_MARK = re.compile(r"^\s*(?:[▸►▶•*]|\d{1,2}[.)])\s*")
+# (square and diamond bullets too: "■ Title — Company (Place)", as newsletters print them)
+_HEAD_MARK = re.compile(r"^\s*(?:[▸►▶•*■▪◆‣]|\d{1,2}[.)])\s*")
 _HEAD_DASH = re.compile(r"\s[—–]\s")
 _PLACE_BRACKETED = re.compile(r"^(?P<company>[^()]+?)\s*\((?P<place>[^()]+)\)$")
 _PLACE_AFTER = re.compile(r"^(?P<company>.+?),\s+(?P<place>[A-Z][\w.'’ -]+?(?:,?\s+[A-Z]{2,3})?)$")

@@ -152,8 +152,11 @@ _RUN_IN_WORDS = 4  # words of one name in a run-in list of workplaces
 
 # A freelancer's rate for his own time, opening its line ("Day rate £720 (…)"): pay even
 # under "Fees", where the prices per service around it are none.
-_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+(?:rate|fee)\s*:?\s*(?:of\s+)?[$€£¥₹A-Z]{1,3}\s?\d",
-                       re.IGNORECASE)
+# (the work it is charged for may follow: "Hourly rate for small amendments: €55", a
+# freelancer's rate for short pieces of work is still a rate for his time)
+_OWN_RATE = re.compile(r"(?:day|daily|hourly)\s+(?:rate|fee)(?:\s+for\s+(?:small|smaller|short|"
+                       r"quick|urgent|rush|one-off)\s+[a-z]+)?\s*:?\s*(?:of\s+)?"
+                       r"[$€£¥₹A-Z]{1,3}\s?\d", re.IGNORECASE)
 # The platforms or tools after a skill's bracket: "(RSI) on Interprefy and KUDO".
 _PLATFORM_TAIL = re.compile(r"\s*(?:on|in|with|using|via)\s+(?=[A-Z])(.{2,60}?)\.?$")
 _AND_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")

@@ -73,6 +73,8 @@ def _compact(text: str) -> str:
 # A how-to's step line: "Step 3: Apply for your certificate" (no sentence after it).
 _STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
 _TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
+# How a job was worked, before its title in a history ("Freelance …", "Self-employed …")
+_FREELANCE = re.compile(r"^(?i:freelance|self-employed|independent|contract)\s+")
 
 
 class PageMixin(TableMixin):
@@ -333,16 +335,28 @@ class PageMixin(TableMixin):
                 self.out.progression([(job.title, job.line) for job in jobs[:first]])
             jobs = jobs[first:]
         if len(jobs) >= 2:
-            self.out.progression([(job.title, job.line) for job in jobs])
+            self.out.progression([(self.job_title(job.title), job.line) for job in jobs])
         for job in jobs:
             if job.firm and (self.own_job(job.title) or job.title.split()[-1].lower() == head):
                 self.out.add("employers", job.firm, job.line)
+            for client in job.clients if self.own_job(job.title) else ():
+                self.out.add("employers", client, job.line)  # a freelancer's named client
 
     def own_job(self, title: str) -> bool:
         """A history's job that is the role, or the role with another hat ("Voice Actor &
-        Owner" of the freelancer's own studio)."""
-        return self.own_card(title) or any(self.own_card(part.strip())
-                                           for part in title.split(" & ")[:1] if " & " in title)
+        Owner" of the freelancer's own studio) or worked freelance ("Freelance patent
+        illustrator")."""
+        return self.own_card(title) or self.own_card(self.job_title(title))
+
+    def job_title(self, title: str) -> str:
+        """A history job's title as a rung: the role's part of a title with another hat
+        ("Voice Actor & Owner": Voice Actor), the role worked freelance without the word
+        ("Freelance patent illustrator": patent illustrator); other titles as printed."""
+        part = title.split(" & ")[0].strip() if " & " in title else title
+        bare = _FREELANCE.sub("", part)
+        if bare == title or not self.own_card(bare):
+            return title
+        return self.role if self.role and bare.lower() == self.role.lower() else bare
 
     def step_facts(self, steps: HowtoSteps) -> None:
         """A how-to article's path and skills (:mod:`careergraph.guides.howto`): feeders into

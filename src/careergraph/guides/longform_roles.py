@@ -37,6 +37,7 @@ from careergraph.guides.roles import (
     practitioner_noun,
     role_from_file_name,
     role_from_text,
+    singular_post,
     singular_title,
     title_case,
 )
@@ -76,6 +77,7 @@ class RoleMixin(ParserState):
             # a dictionary entry's base title after its code ("SEWING-MACHINE REPAIRER")
             named_title, line = self.family.title
             self.role = base_title(named_title)
+            self.role = singular_post(self.role)  # "… Recruitment of VPs of Sales": a VP
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))

@@ -34,7 +34,7 @@ from careergraph.guides.items import (
     with_tools,
     without_cut_off,
 )
-from careergraph.guides.languages import language_skills
+from careergraph.guides.languages import language_skills, leveled_language
 from careergraph.guides.longform_lines import (
     _AND_SPLIT,
     _ASIDE_CLAUSE,
@@ -569,6 +569,10 @@ class SkillMixin(RoleMixin):
         if used is not None:  # "cable pulling using Fluke": the task and its tool
             for name in used:
                 self.out.skill(name, kind, row.no)
+            return
+        language = leveled_language(item) if not label else None
+        if language is not None:  # "English (C1)": the language; its level is how well
+            self.out.skill(language, kind, row.no)
             return
         chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
         if chips is not None:  # "KubeflowBilling Systems": two items run together

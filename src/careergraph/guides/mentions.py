@@ -139,6 +139,8 @@ def arrow_chain(text: str) -> list[str] | None:
 
     >>> arrow_chain("Yes. Porter → lead porter → supervisor is normal in a year.")
     ['Porter', 'lead porter', 'supervisor']
+    >>> arrow_chain("X → Senior X → Lead Claims Data Quality Analyst is usual in a few years.")
+    ['X', 'Senior X', 'Lead Claims Data Quality Analyst']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -165,7 +167,10 @@ def arrow_chain(text: str) -> list[str] | None:
     last = _CLAUSE_AFTER_STEP.split(last, maxsplit=1)[0]
     verb = _CHAIN_VERB.search(last)  # ("A → B → C is normal in two seasons": C; a longer
     # sentence after the arrows, "Senior → Staff is the track after Lead for …", names no ladder)
-    if verb is not None and len(parts) > 2 and len(last.split()) <= _CHAIN_WORDS:
+    if verb is not None and len(parts) > 2 and len(last[: verb.start()].split()) <= (
+            _CHAIN_WORDS // 2 + 2) and len(last[verb.end():].split()) <= _CHAIN_WORDS // 2 + 2:
+        # (a long title before a short remark too: "… → Lead Platform Services Engineer is
+        # normal in a few years"; "… is the track after Lead for engineers who …" is none)
         last = last[: verb.start()]
     chain = [clean(part) for part in (first, *parts[1:-1], last)]
     # (a step's aside is no part of its length: "Senior X (after 3 years, ₹18–22 LPA)")

@@ -72,7 +72,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # an employer's posting or ladder policy ("are considered for X openings", "RT
              # IV therapists may apply for posted X positions")
              "are considered for ", "be considered for ", "may apply for posted ",
-             "may apply for ")
+             "may apply for ",
+             # a freelancer's next step told as a goal ("I'm building toward A and a role as
+             # a B"; "working towards" is left out: it is said of qualifications)
+             "building toward ", "building towards ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",

@@ -57,7 +57,7 @@ from careergraph.lexicon import load_lexicon
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
            "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
-           "singular_title", "stated_aliases", "title_case"]
+           "singular_post", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -758,7 +758,24 @@ def singular_title(title: str) -> str:
     return f"{head}{space}{_singular_word(last)}"
 
 
+def singular_post(title: str) -> str:
+    """A post named "X of Y" with its plural head made singular ("VPs of Field Research"),
+    as a heading that recruits several names it; any other title as it is.
+
+    >>> singular_post("VPs of Field Research"), singular_post("Friends of the Earth")
+    ('VP of Field Research', 'Friends of the Earth')
+    """
+    post, of, charge = title.partition(" of ")
+    if not of or post.rpartition(" ")[2].lower() not in _PLURAL_POSTS:
+        return title
+    lead, space, word = post.rpartition(" ")
+    return f"{lead}{space}{_singular_word(word)}{of}{charge}"
+
+
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
+# Plural head words of posts named "X of Y" ("VPs of Sales", "Heads of Nursing")
+_PLURAL_POSTS = frozenset({"vps", "svps", "evps", "heads", "directors", "chiefs", "managers",
+                           "deans", "presidents", "officers", "leads"})
 _LOWER_CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 
 

@@ -36,17 +36,25 @@ _SPAN = 60  # lines read for the headline statistic (summary, key findings)
 # A capitalised title; "of", "and", "&" may join its words ("VP of Clinical Data").
 _TITLE = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*))*)"
 # A survey's section or table on one job's pay ("3 Archivist salaries", "Table 2  Roofer base
-# salary by years in the trade"): read when no headline figure names the job.
+# salary by years in the trade", "3 Director of Field Research salaries"): read when no
+# headline figure names the job.
 _PAY_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:Table\s+\d{1,2}(?:\.\d{1,2})?\s+)?"
-                          r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:base\s+|annual\s+|hourly\s+)?"
+                          r"([A-Z][\w-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w-]*){0,4})\s+"
+                          r"(?:base\s+|annual\s+|hourly\s+)?"
                           r"(?:salaries|salary|pay|earnings|wages|rates)\b")
 _SECTION_SPAN = 90  # characters of such a heading
 # Words that qualify a title in lower case and are no part of it ("a qualified arborist").
+# Words no title ends with: a sentence going on after it ("… research in Warsaw was …")
+_NOT_LAST = frozenset({"in", "at", "for", "across", "with", "by", "on", "to", "from", "and",
+                       "or", "of", "the", "a", "an", "is", "was", "are", "were", "earns",
+                       "earned", "makes", "made", "rose", "fell"})
 _QUALIFIERS = frozenset({"qualified", "certified", "licensed", "experienced", "typical",
                          "full-time", "part-time", "trained", "practising", "practicing"})
 # A title in lower case ("the median hourly rate for a qualified arborist"): only a title the
 # lexicon knows, its longest known opening.
-_LOWER = r"(?P<lower>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})(?![\w-])"
+# (a qualifier and a title of up to six words: "a qualified director of energy systems
+# integration")
+_LOWER = r"(?P<lower>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6})(?![\w-])"
 
 
 @cache
@@ -100,6 +108,8 @@ def _lower_job(phrase: str, vocab: Vocabulary) -> str | None:
     words = phrase.split()
     start = 1 if words[0] in _QUALIFIERS else 0
     for size in range(len(words) - start, 0, -1):
+        if words[start + size - 1] in _NOT_LAST:
+            continue  # ("director of imaging research in Poland": no title ends in "in")
         title = title_case(singular_title(" ".join(words[start:start + size])))
         if vocab.is_role_title(title):
             return title
