@@ -36,7 +36,7 @@ from careergraph.guides.amounts import find_amounts, find_money
 _GATED = [
     (page_money._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
     (page_money._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원\\d])"),
+    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元\\d])"),
     (amounts._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (amounts._SPACED, "(?=[R$€£CZESND])"),
     (stated_ladders._LADDER_SAID, "(?=[utncs])"),
@@ -60,7 +60,7 @@ _PIECES = [
     "starts as a ", "demand came from ", "nurse ", "at ", "The ", "ſ", "\u212a", "İ", "é", "&",
     "(", ")",
     "Chief Nurse", ", who is paid", " earning", "skills", "You will learn", "need to", "Must",
-    " won", "3,400만원",
+    " won", "3,400만원", "8千元", "1.5万元",
     ":", "Career", "FAQ", "salary", "Roadmap", "PEN", "1,940", "and Allied Workers",
     "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
     "find them in ", "worked in ", "Clear ", "direct ", "structured ", "defined ", "pathway ",

@@ -454,6 +454,21 @@ _NOT_KIT = re.compile(r"(?:ing|ed|ness|ity|ence|ance|ists?|ians?|ees|ants|people
                       r"supervisors|contractors|partners|suppliers|residents|members|officers|"
                       r"his|her|their|our|your|them|it|others?)$")
 _GENERIC_KIT = frozenset({"tools", "equipment", "kit", "gear"})
+# Words that make no kind of a generic kit word: "stay updated with the latest tools" names
+# no tool, "hand tools" and "diagnostic equipment" do.
+_VAGUE_MODIFIERS = frozenset({"latest", "newest", "new", "modern", "current", "right", "proper",
+                              "appropriate", "necessary", "relevant", "required", "best",
+                              "various", "other", "all", "any", "such", "same", "own"})
+
+
+def _vague_kit(item: str) -> bool:
+    """A generic kit word with only vague words before it ("the latest tools").
+
+    >>> _vague_kit("latest tools"), _vague_kit("hand tools"), _vague_kit("level")
+    (True, False, False)
+    """
+    words = item.lower().split()
+    return words[-1] in _GENERIC_KIT and all(word in _VAGUE_MODIFIERS for word in words[:-1])
 
 
 def _kit_list(items: list[str], heads: frozenset[str]) -> bool:
@@ -463,7 +478,7 @@ def _kit_list(items: list[str], heads: frozenset[str]) -> bool:
     if not items or any(not i or len(i.split()) > _KIT_WORDS for i in items):
         return False
     tools = [i for i in items if _tool_noun(i.split()[-1].lower(), heads) and (
-        i.lower() not in _GENERIC_KIT)]
+        i.lower() not in _GENERIC_KIT) and not _vague_kit(i)]
     if len(tools) == len(items):
         return True
     others = [i for i in items if i not in tools]

@@ -43,6 +43,8 @@ _PAY_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:Table\s+\d{1,2}(?:\.
                           r"(?:base\s+|annual\s+|hourly\s+)?"
                           r"(?:salaries|salary|pay|earnings|wages|rates)\b")
 _SECTION_SPAN = 90  # characters of such a heading
+# A capitalised title after one lower-case qualifier ("accredited Paper Conservator").
+_QUALIFIED_TITLE = re.compile(rf"(?:[a-z][\w-]*\s+)?{_TITLE}")
 # Words that qualify a title in lower case and are no part of it ("a qualified arborist").
 # Words no title ends with: a sentence going on after it ("… research in Warsaw was …")
 _NOT_LAST = frozenset({"in", "at", "for", "across", "with", "by", "on", "to", "from", "and",
@@ -126,6 +128,9 @@ def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[s
         for match in statistic.finditer(text):
             lower = match.group("lower")
             job = _lower_job(lower, vocab) if lower else _job(match.group(2), vocab)
+            if job is None and lower:  # "an accredited Paper Conservator": a qualifier first
+                titled = _QUALIFIED_TITLE.match(text, match.start("lower"))
+                job = _job(titled.group(1), vocab) if titled else None
             if job is not None:
                 return job, no
     for no, text in lines[:_SPAN]:  # no headline figure: a section or a table on the job's pay
