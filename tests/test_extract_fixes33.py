@@ -8,10 +8,7 @@ Every page and phrase is invented here (roles, firms and figures).
 
 from __future__ import annotations
 
-import re
-
 from careergraph.guides import parse_text
-from careergraph.guides.headings import bundled_section
 from careergraph.guides.longform_skills import _shared_use
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.pay_owners import stated_for
@@ -82,16 +79,6 @@ def test_the_lead_row_is_labelled_by_its_title_not_the_pay_column() -> None:
     guide = _one(_CARD)
     lead = [s for s in guide.salaries if s.min == 29.5]
     assert lead and all("PAY RATE" not in s.label for s in lead)
-
-
-# -- a company's legal suffix with a comma ---------------------------------------------------
-def test_a_company_suffix_with_a_comma_stays_in_the_name() -> None:
-    families = bundled_section("page_families")
-    patterns = [re.compile(p) for family in families.values() if isinstance(family, dict)
-                for p in family.get("issuer") or () if p.startswith("^Company:")]
-    assert patterns
-    found = patterns[0].search("Company: Ningbo Yuxin Plastic Parts Co., Ltd.")
-    assert found is not None and found.group("org") == "Ningbo Yuxin Plastic Parts Co., Ltd."
 
 
 # -- one qualifier list; a market heading in Title Case --------------------------------------
