@@ -1,7 +1,6 @@
 """Wrong facts fixed together (fixes33): clothing read as kit, a verb of use shared by two
 tools, a gapped pay clause naming another title, a rate card's row of the role at a level
-labelled by its title, a company's legal suffix with a comma, one list of title qualifiers
-and Title Case for a market's heading.
+labelled by its title, one list of title qualifiers and Title Case for a market's heading.
 
 Every page and phrase is invented here (roles, firms and figures).
 """
