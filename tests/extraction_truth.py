@@ -23,9 +23,9 @@ from careergraph.model import (
 
 
 class FutureSalary(SalaryRange):
-    """A salary as a newer extractor may report it: its owner stated (point-ness is the
-    model's own rule: one figure is a point)."""
+    """A salary as a newer extractor may report it: point-ness and owner stated."""
 
+    point: bool = False
     belongs_to: str | None = None
 
 
@@ -52,7 +52,7 @@ def _salary(entry: dict[str, Any]) -> FutureSalary:
     return FutureSalary(min=None if low is None else money_amount(low),
                         max=None if high is None else money_amount(high),
                         currency=entry.get("currency", "USD"),
-                        period=entry.get("period", "year"),
+                        period=entry.get("period", "year"), point=bool(entry.get("point")),
                         belongs_to=entry.get("belongs_to"), source=Source(file="page.txt", line=1))
 
 

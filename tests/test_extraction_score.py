@@ -184,8 +184,7 @@ def test_a_move_in_the_wrong_direction_is_both_a_miss_and_an_extra() -> None:
 
 
 def test_salaries_points_ranges_and_owners() -> None:
-    # Today's Guide has no owner field: a median read as min == max counts (one figure is
-    # a point: SalaryBand.point).
+    # Today's Guide has no point or owner fields: a median read as min == max counts.
     plain = perfect_guide(RAW)
     plain.salaries = [SalaryRange(min=110000, max=140000, source=Source(file="p", line=1)),
                       SalaryRange(min=150000, max=150000, source=Source(file="p", line=1))]
@@ -195,38 +194,14 @@ def test_salaries_points_ranges_and_owners() -> None:
     # Another role's figure given to the page's role is an extra and a miss.
     wrong = perfect_guide(RAW)
     wrong.salaries = [*wrong.salaries[:2],
-                      FutureSalary(min=120000, max=120000,
+                      FutureSalary(min=120000, max=120000, point=True,
                                    source=Source(file="p", line=1))]
     assert _score(RAW, wrong)["salaries"] == (2 / 3, 2 / 3)
     # A Guide that says a median is a range is wrong about it.
     ranged = perfect_guide(RAW)
-    ranged.salaries[1] = _SaidBand(min=150000, max=150000, source=Source(file="p", line=1))
+    ranged.salaries[1] = FutureSalary(min=150000, max=150000, point=False,
+                                      source=Source(file="p", line=1))
     assert _score(RAW, ranged)["salaries"] == (2 / 3, 2 / 3)
-
-
-class _SaidBand(FutureSalary):
-    """A salary whose guide calls one figure a band (the scorer must count it wrong)."""
-
-    @property
-    def point(self) -> bool | None:
-        return False
-
-
-def test_one_stated_figure_is_a_point_and_two_figures_a_band() -> None:
-    # The truths' convention (a single figure is a point) is the Guide's own: a rate read
-    # as low == high states point-ness, so the scorer checks it.
-    raw = {"role": "Kiln Operator", "salaries": [
-        {"min": 23.5, "period": "hour", "point": True}, {"min": 41000, "max": 47000}]}
-    one = SalaryRange(min=23.5, max=23.5, period="hour", source=Source(file="p", line=1))
-    band = SalaryRange(min=41000, max=47000, source=Source(file="p", line=1))
-    floor = SalaryRange(min=41000, open_ended=True, source=Source(file="p", line=1))
-    assert (one.point, band.point, floor.point) == (True, False, False)
-    assert SalaryRange(min=52000, max=52000, statistic="median",
-                       source=Source(file="p", line=1)).point
-    guide = perfect_guide(raw)
-    guide.salaries = [one, band]
-    assert _score(raw, guide)["salaries"] == (1.0, 1.0)
-    assert facts_of(guide).points == [True, False]
 
 
 def test_optional_names_count_neither_way() -> None:

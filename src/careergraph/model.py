@@ -238,28 +238,6 @@ class SalaryBand(BaseModel):
         # One spelling per amount: 85000.0 from a YAML file is 85000, like the parsers'.
         return money_amount(value) if isinstance(value, float) else value
 
-    @property
-    def point(self) -> bool | None:
-        """Whether the guide states ONE figure (a point) rather than a band.
-
-        The reading convention of every truth set: a single stated figure is a point (a
-        median, an average, one rate, one cell of a step table), whatever the statistic;
-        two different figures or an open end ("£22,900+", "up to £40k") are no point.  None
-        when no figure is known at all.
-
-        >>> SalaryBand(min=27, max=27, period="hour").point
-        True
-        >>> SalaryBand(min=40000, max=52000).point, SalaryBand(min=58000, open_ended=True).point
-        (False, False)
-        >>> SalaryBand().point is None
-        True
-        """
-        if self.min is None and self.max is None:
-            return None
-        if self.statistic != "range":
-            return True
-        return self.min is not None and self.min == self.max and not self.open_ended
-
 
 class SalaryRange(SalaryBand):
     """A salary band a guide states, with where it says so."""
