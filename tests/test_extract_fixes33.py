@@ -1,6 +1,8 @@
 """Wrong facts fixed together (fixes33): clothing read as kit, a verb of use shared by two
 tools, a gapped pay clause naming another title, a rate card's row of the role at a level
-labelled by its title, one list of title qualifiers and Title Case for a market's heading.
+labelled by its title, "outfits" after a kind of work, two posts joined before an "of"
+charge, a chain asked from a level of the role, one list of title qualifiers and Title Case
+for a market's heading.
 
 Every page and phrase is invented here (roles, firms and figures).
 """
@@ -10,9 +12,13 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 from careergraph.guides.longform_skills import _shared_use
 from careergraph.guides.market_rates import market_rates
+from careergraph.guides.mentions import section_names
+from careergraph.guides.moves import prose_steps
 from careergraph.guides.pay_owners import stated_for
 from careergraph.guides.skill_trailers import clothing
 from careergraph.guides.survey_focus import qualifiers
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 from careergraph.model import Guide
 
 
@@ -89,3 +95,40 @@ def test_a_market_heading_keeps_its_connectors_lower() -> None:
     rates, _ = market_rates([(1, "HEAD OF RIGGING"), (2, "  Leeds ........ £19.40/hr")],
                             is_title=lambda title: title == "Head of Rigging")
     assert [r.title for r in rates] == ["Head of Rigging"]
+
+
+# -- "outfits" is slang for firms ------------------------------------------------------------
+def test_outfits_after_a_kind_of_work_leave_the_kind() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    _, found = section_names("Parcel delivery, grain handling and log-hauling outfits take on "
+                             "new drivers after a season.", vocab)
+    assert "log-hauling" in found and "log-hauling outfits" not in found
+
+
+# -- two posts joined by "and" before a charge -----------------------------------------------
+def test_two_titles_before_an_of_charge_are_two_rungs() -> None:
+    steps = prose_steps("After three seasons, the reserve ranger can access by internal "
+                        "promotion to Senior Reserve Ranger, and later to Area Supervisor and "
+                        "Inspector of Reserves.", Vocabulary.from_lexicon(load_lexicon()))
+    assert ("Senior Reserve Ranger", "Area Supervisor") in steps
+    assert ("Area Supervisor", "Inspector") in steps  # (the page's "of" post: step())
+    assert not any("Area Supervisor and" in b for _, b in steps)
+
+
+# -- a chain asked from a level of the role --------------------------------------------------
+def test_a_chain_after_a_level_question_starts_from_the_role_at_that_level() -> None:
+    guide = _one("""r/BoilerTrades
+wiki > faq / becoming-a-boilermaker
+
+BECOMING A BOILERMAKER - THE SUB'S FAQ
+Read this before asking how to become a boilermaker again.
+
+Q: What does a boilermaker actually do?
+A: We build and repair boilers, tanks and pressure vessels. Day to day: reading blueprints,
+fitting plate, rigging and welding.
+
+Q: Where does it go after journeyman?
+A: Foreman → general foreman → superintendent if you like running work.
+""")
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert any(chain[:2] == ["Journeyman Boilermaker", "Foreman"] for chain in chains), chains
