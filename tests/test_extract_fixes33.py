@@ -132,3 +132,23 @@ A: Foreman → general foreman → superintendent if you like running work.
 """)
     chains = [[f.text for f in chain] for chain in guide.progressions]
     assert any(chain[:2] == ["Journeyman Boilermaker", "Foreman"] for chain in chains), chains
+
+
+def test_a_chain_that_prints_the_asked_level_gets_no_extra_start() -> None:
+    guide = _one("""r/BoilerTrades
+wiki > faq / becoming-a-boilermaker
+
+BECOMING A BOILERMAKER - THE SUB'S FAQ
+Read this before asking how to become a boilermaker again.
+
+Q: What does a boilermaker actually do?
+A: We build and repair boilers, tanks and pressure vessels. Day to day: reading blueprints,
+fitting plate, rigging and welding.
+
+Q: Where does it go after journeyman?
+A: Apprentice Boilermaker → Journeyman Boilermaker → Foreman if you like running work.
+""")
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Apprentice Boilermaker", "Journeyman Boilermaker", "Foreman"] in chains, chains
+    assert not any(chain[:2] == ["Journeyman Boilermaker", "Apprentice Boilermaker"]
+                   for chain in chains)

@@ -264,8 +264,11 @@ class MentionMixin(SectionMixin):
                 fact_key(step or "") for step in steps}:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung); "Where does it go after
-            # journeyman?": from the role at the level the question names
-            steps.insert(0, self.level_asked() or self.role)
+            # journeyman?": from the role at the level the question names, unless the chain
+            # prints that level itself ("Apprentice X → Journeyman X → Foreman")
+            asked = self.level_asked()
+            if asked is None or fact_key(asked) not in {fact_key(s or "") for s in steps}:
+                steps.insert(0, asked or self.role)
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
                 self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
