@@ -116,8 +116,7 @@ def test_two_titles_before_an_of_charge_are_two_rungs() -> None:
 
 
 # -- a chain asked from a level of the role --------------------------------------------------
-def test_a_chain_after_a_level_question_starts_from_the_role_at_that_level() -> None:
-    guide = _one("""r/BoilerTrades
+_FAQ = """r/BoilerTrades
 wiki > faq / becoming-a-boilermaker
 
 BECOMING A BOILERMAKER - THE SUB'S FAQ
@@ -128,27 +127,22 @@ A: We build and repair boilers, tanks and pressure vessels. Day to day: reading 
 fitting plate, rigging and welding.
 
 Q: Where does it go after journeyman?
-A: Foreman → general foreman → superintendent if you like running work.
-""")
-    chains = [[f.text for f in chain] for chain in guide.progressions]
+A: {chain} if you like running work.
+"""
+
+
+def _chains(chain: str) -> list[list[str]]:
+    guide = _one(_FAQ.format(chain=chain))
+    return [[f.text for f in steps] for steps in guide.progressions]
+
+
+def test_a_chain_after_a_level_question_starts_from_the_role_at_that_level() -> None:
+    chains = _chains("Foreman → general foreman → superintendent")
     assert any(chain[:2] == ["Journeyman Boilermaker", "Foreman"] for chain in chains), chains
 
 
 def test_a_chain_that_prints_the_asked_level_gets_no_extra_start() -> None:
-    guide = _one("""r/BoilerTrades
-wiki > faq / becoming-a-boilermaker
-
-BECOMING A BOILERMAKER - THE SUB'S FAQ
-Read this before asking how to become a boilermaker again.
-
-Q: What does a boilermaker actually do?
-A: We build and repair boilers, tanks and pressure vessels. Day to day: reading blueprints,
-fitting plate, rigging and welding.
-
-Q: Where does it go after journeyman?
-A: Apprentice Boilermaker → Journeyman Boilermaker → Foreman if you like running work.
-""")
-    chains = [[f.text for f in chain] for chain in guide.progressions]
+    chains = _chains("Apprentice Boilermaker → Journeyman Boilermaker → Foreman")
     assert ["Apprentice Boilermaker", "Journeyman Boilermaker", "Foreman"] in chains, chains
     assert not any(chain[:2] == ["Journeyman Boilermaker", "Apprentice Boilermaker"]
                    for chain in chains)
