@@ -23,7 +23,7 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
-from careergraph.guides.skill_trailers import training_activity, without_trailers
+from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.lexicon import load_lexicon
@@ -103,8 +103,9 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     key is None when the text names no skill (no letter: "Skill Level: 3"; a training
     activity: "ICU shadowing")."""
     text = without_trailers(" ".join(text.split()))
-    if not any(c.isalpha() for c in text) or training_activity(text):
-        return text, None  # ("EMS ride-alongs": what a programme does, no skill)
+    if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text):
+        return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
+        # shirt": what a worker wears)
     return text, name_key(text)
 
 

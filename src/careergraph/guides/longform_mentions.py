@@ -14,6 +14,7 @@ from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.entry_rungs import entry_rung, first_chance
 from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
 from careergraph.guides.ladders import years_ladder
 from careergraph.guides.literals import folded_absent
@@ -35,7 +36,7 @@ from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
-from careergraph.guides.roles import singular_title, stated_aliases, title_case
+from careergraph.guides.roles import _level_words, singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
@@ -100,8 +101,29 @@ def _from_role(role: str) -> re.Pattern[str]:
                       rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
 
 
+# A question that moves on from a level of the role ("What comes after apprentice?").
+_AFTER_LEVEL = re.compile(r"\bafter (?:the |an? )?([A-Za-z-]+)\s*[?:]?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _asked_levels() -> frozenset[str]:
+    """The level words such a question names: the lexicon's one-word levels and a trade's
+    journey and apprentice words (``wage_schedule`` in ``data/headings.yaml``)."""
+    trade = word_lists("wage_schedule")
+    return frozenset({*_level_words(), *trade.get("journey", ()), *trade.get("apprentice", ())})
+
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
+
+
+    def level_asked(self) -> str | None:
+        """The role at the level its section's question moves on from ("Where does it go
+        after journeyman?" on the pipe fitter's page: "Journeyman Pipe Fitter"), or None."""
+        asked = _AFTER_LEVEL.search((self.sub_text or self.top_text or "").strip())
+        if asked is None or not self.role or asked.group(1).lower() not in _asked_levels():
+            return None
+        return f"{asked.group(1).title()} {self.role}"
 
     def worker_quote(self, row: _Row) -> None:
         """A worker's quote: "I started delivering … Now I'm a Fleet Captain, … and next I want
@@ -241,8 +263,12 @@ class MentionMixin(SectionMixin):
         if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
                 fact_key(step or "") for step in steps}:
             # "Where could this take you?" / "A → B": from the role (a chain through the
-            # role's own title is a ladder, from its first rung)
-            steps.insert(0, self.role)
+            # role's own title is a ladder, from its first rung); "Where does it go after
+            # journeyman?": from the role at the level the question names, unless the chain
+            # prints that level itself ("Apprentice X → Journeyman X → Foreman")
+            asked = self.level_asked()
+            if asked is None or fact_key(asked) not in {fact_key(s or "") for s in steps}:
+                steps.insert(0, asked or self.role)
         if laddered and steps[0] and self.role and fact_key(steps[0]) != fact_key(
                 self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"

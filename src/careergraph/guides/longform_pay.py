@@ -11,6 +11,7 @@ from functools import cache
 
 from careergraph.guides.amounts import find_amounts, find_money, joined_extremes, running_scale
 from careergraph.guides.builder import fact_key
+from careergraph.guides.heading_data import phrase_alternation
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.longform_lines import (
@@ -67,7 +68,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.survey_focus import professional_body
+from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import not_wage
@@ -81,12 +82,19 @@ from careergraph.names import is_acronym_of
 # its cells' names are places, the role's pay in each.
 _BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
                        r"metro(?:politan area)?|location|area)s?\b")
-# A key finding's statistic before the people it is about ("Middle 50% of qualified X",
-# "Average annual base for a Y", "Median hourly rate for all Zs").
-_STAT_OPENING = re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
-                           r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
-                           r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
-                           r"(?:(?:qualified|certified|licensed|experienced|full-time)\s+)?")
+
+
+@cache
+def _stat_opening() -> re.Pattern[str]:
+    """A key finding's statistic before the people it is about ("Middle 50% of qualified
+    X", "Average annual base for a Y", "Median hourly rate for all Zs"); its qualifiers
+    ("qualified") are the survey headline's (``survey_focus.qualifiers``)."""
+    return re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
+                      r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
+                      r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
+                      rf"(?:(?:{phrase_alternation(qualifiers())})\s+)?")
+
+
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
@@ -766,7 +774,7 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        if lead[:1] in "AMTBaImt" and (stat := _STAT_OPENING.match(lead)) is not None and (
+        if lead[:1] in "AMTBaImt" and (stat := _stat_opening().match(lead)) is not None and (
                 not _CLAUSE_VERB.search(lead, stat.end())):
             # "Middle 50% of qualified arborists", "Average annual base for a Consulting
             # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside (not

@@ -240,6 +240,8 @@ _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly"
                              "usually", "often", "sometimes"})
 _MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
 _TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
+# A verb of use before a thing ("Using a multimeter"): the lead-in of a cell's item.
+_USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IGNORECASE)
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
@@ -304,10 +306,11 @@ class SkillMixin(RoleMixin):
         """The skills a table's skills cell lists; an item that names a tool after a word of
         use ("ticketing in ServiceNow") gives the tool."""
         found: list[str] = []
-        for name in skill_names(cell, self.vocab) if cell else ():
+        names = skill_names(cell, self.vocab) if cell else []
+        for index, name in enumerate(names):
             tools = duty_tools(name, self.not_tool) if name[:1].islower() and _TOOL_USE.search(
                 name) else []
-            found.extend(tools or [name])
+            found.extend(tools or [_shared_use(name, names[index + 1:index + 2], cell)])
         return found
 
     def described_skill(self, row: _Row) -> bool:
@@ -711,3 +714,22 @@ class SkillMixin(RoleMixin):
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
             self.out.skill(tool, SkillKind.TOOL, line)
+
+
+def _shared_use(name: str, following: list[str], cell: str) -> str:
+    """``name`` without its verb of use when that verb governs the next item too: "Using a
+    multimeter and flue gas analyser" names two tools, "multimeter" and "flue gas
+    analyser"; one tool used stays as the cell words it ("Using a pressure gauge").
+
+    >>> _shared_use("Using a lathe", ["bench grinder"], "Using a lathe and bench grinder")
+    'lathe'
+    >>> _shared_use("Using a lathe", ["Honesty"], "Using a lathe|Honesty")
+    'Using a lathe'
+    """
+    lead = _USE_LEAD.match(name)
+    if lead is None or not following or not re.search(
+            rf"{re.escape(name)}\s+(?:and|or|&)\s+(?:an?\s+|the\s+)?{re.escape(following[0])}",
+            cell):
+        return name
+    return name[lead.end():]
+

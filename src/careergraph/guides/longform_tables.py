@@ -533,7 +533,10 @@ class TableMixin(LadderMixin):
                 rate.title.lower().endswith(f" {self.role.lower()}")) else ""
             if rate.own or qualifier:  # ("Residential Sheet Metal Worker": another agreement)
                 self.out.salary(SalaryRange(
-                    level=rate.level or qualifier, label=rate.column, currency=money.currency,
+                    # (labelled by its row's title, like another title's row: "Lead
+                    # Stagehand", not the column's "PAY RATE")
+                    level=rate.level or qualifier, label=rate.title or rate.column,
+                    currency=money.currency,
                     min=money.low, max=money.high, period="hour",
                     source=self.out.source(rate.line)))
             else:

@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from careergraph.guides.roles import title_case
+
 __all__ = ["MarketRate", "market_rates"]
 
 # A title line in capitals, an aside in brackets after it ("ARMED OFFICER (Level III)").
@@ -67,7 +69,7 @@ def market_rates(lines: Sequence[tuple[int, str]], is_title: Callable[[str], boo
             taken.update((title[0], no))
             continue
         head = _TITLE.match(text)
-        named = " ".join(word.capitalize() for word in head.group("title").split()) if (
-            head is not None) else ""
+        # (an upper-case heading in Title Case, connectors kept lower: "Head of Rigging")
+        named = title_case(head.group("title").lower()) if head is not None else ""
         title = (no, named) if named and is_title(named) else None
     return found, taken

@@ -657,7 +657,11 @@ _DESCRIBING = frozenset({"all", "both", "each", "every"})
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
                       "agencies", "agency", "suppliers", "makers", "organisations",
                       "organizations", "businesses", "providers", "employers", "sector",
-                      "sectors", "industry", "industries", "teams"})
+                      "sectors", "industry", "industries", "teams", "outfits",
+                      "outfit"})
+# ... of which these are never part of a kind's name, known industry or not ("fuel-hauling
+# outfits": the fuel-hauling trade; "catering companies" may be the name of a kind)
+_SLANG_KINDS = frozenset({"outfits", "outfit"})
 # Adverbs that end a clause before its verb ("A and B also hire", "A and B often recruit").
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|often|regularly|usually|sometimes|both|all|"
                               r"now|still|too))+\s*$")
@@ -844,5 +848,5 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 # ("accounting firms" -> "accounting", an industry; "signalling suppliers"
                 # and "catering companies" stay whole: the bare word names no industry)
                 found_sectors.append(bare if bare == item or _known_industry(bare, vocab)
-                                     else item)
+                                     or item.split()[-1].lower() in _SLANG_KINDS else item)
     return employers, found_sectors

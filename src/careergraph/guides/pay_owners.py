@@ -50,9 +50,13 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
                        r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
-_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+_GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
+                     # "…; a twelfth-year captain, about $222,300": the title's year of
+                     # service before it, a hedge after it
+                     r"(?:[a-z]+-year\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
+                     r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
                      r"(?:at|on)?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
@@ -328,6 +332,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Relief Officer'
     >>> stated_for(" a year, and a chief ", titled)
     'Chief'
+    >>> stated_for(" a year; a tenth-year officer, about ", titled)
+    'Officer'
     """
     if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
         words = held.group(1).split()

@@ -349,6 +349,11 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
         text = _ROLE_NOUNS.sub("", text)  # ("Lead Trust and Safety Analyst roles": one)
+        first, joined, second = text.partition(" and ")
+        if joined and " of " not in first and vocab.is_role_title(first) and (
+                vocab.is_role_title(second.split(" of ", 1)[0])):
+            return False  # "Brigade Chief and Technician of Operations": two posts, each a
+            # title before the "and" that joins them
         return vocab.is_role_title(text) or (" of " in text and _of_post(text) is not None) or (
             # "health and safety manager" in lower case: one title when the one word before
             # "and" is a field, not a title, a plural or a level ("cashier and bartender",

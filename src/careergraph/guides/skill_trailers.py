@@ -83,6 +83,25 @@ def training_activity(name: str) -> bool:
     return _training()[0].search(name) is not None
 
 
+def clothing(name: str) -> bool:
+    """Whether ``name`` is a garment, no kit and no skill: its last word (or two) is one of
+    ``skill_trailers.clothing`` ("black shirt", "navy trousers").  Protective gear is kit
+    ("safety boots", "welding gloves").
+
+    >>> clothing("black shirt"), clothing("Plain dark trousers"), clothing("Work gloves")
+    (True, True, False)
+    >>> clothing("Shirt Press Pro"), clothing("hazmat suit")
+    (False, False)
+    """
+    return _clothing().search(name) is not None
+
+
+@cache
+def _clothing() -> re.Pattern[str]:
+    garments = phrase_alternation(word_lists("skill_trailers").get("clothing", ())) or "(?!)"
+    return re.compile(rf"(?:^|\s)(?:{garments})$", re.IGNORECASE)
+
+
 # Where a setting starts after a skill: "in survey season", "during audits", "on shift".
 _SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")
 # Where a purpose starts after a tool's activity: "for data checks", "for the reports".

@@ -45,13 +45,10 @@ _PAY_SECTION = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})?\s+)?(?:Table\s+\d{1,2}(?:\.
 _SECTION_SPAN = 90  # characters of such a heading
 # A capitalised title after one lower-case qualifier ("accredited Paper Conservator").
 _QUALIFIED_TITLE = re.compile(rf"(?:[a-z][\w-]*\s+)?{_TITLE}")
-# Words that qualify a title in lower case and are no part of it ("a qualified arborist").
 # Words no title ends with: a sentence going on after it ("… research in Warsaw was …")
 _NOT_LAST = frozenset({"in", "at", "for", "across", "with", "by", "on", "to", "from", "and",
                        "or", "of", "the", "a", "an", "is", "was", "are", "were", "earns",
                        "earned", "makes", "made", "rose", "fell"})
-_QUALIFIERS = frozenset({"qualified", "certified", "licensed", "experienced", "typical",
-                         "full-time", "part-time", "trained", "practising", "practicing"})
 # A title in lower case ("the median hourly rate for a qualified arborist"): only a title the
 # lexicon knows, its longest known opening.
 # (a qualifier and a title of up to six words: "a qualified director of energy systems
@@ -71,6 +68,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:{phrase_alternation(words['links'])})\s+(?:(?i:an?|the|all)\s+)?"
         rf"(?:{_LOWER}|(?:[a-z][\w-]*\s+)?{_TITLE})")
     return title, statistic
+
+
+@cache
+def qualifiers() -> frozenset[str]:
+    """Words that qualify a title in lower case and are no part of it ("a qualified
+    arborist"): ``survey_focus.qualifiers`` in ``data/headings.yaml``.
+
+    >>> "licensed" in qualifiers(), "senior" in qualifiers()
+    (True, False)
+    """
+    return frozenset(word_lists("survey_focus").get("qualifiers", ()))
 
 
 @cache
@@ -108,7 +116,7 @@ def _lower_job(phrase: str, vocab: Vocabulary) -> str | None:
     Title Case ("arborist" -> "Arborist"), after a qualifier ("qualified arborist"), or
     None."""
     words = phrase.split()
-    start = 1 if words[0] in _QUALIFIERS else 0
+    start = 1 if words[0] in qualifiers() else 0
     for size in range(len(words) - start, 0, -1):
         if words[start + size - 1] in _NOT_LAST:
             continue  # ("director of imaging research in Poland": no title ends in "in")
