@@ -341,7 +341,8 @@ def _new_table(table: Table) -> bool:
     if any(row.unknown_title for row in table.skipped):
         return False
     return table.separator != "|" or any(  # (a survey's "Respondents" column: read by header)
-        c.kind in _HEADER_ONLY or c.kind == "not_pay" or c.end is not None
+        # (a schedule's "Period" column: each row's own period, "Hourly" or "Monthly")
+        c.kind in _HEADER_ONLY or c.kind in ("not_pay", "period") or c.end is not None
         for c in table.columns)
 
 
