@@ -203,8 +203,15 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
         label, vocab.headings) in _NAME_BUCKETS
 
 
+# A lower-case note in brackets after a heading in capitals: "(added to base; not shown)".
+_CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\([a-z][^()]{0,60}\)$")
+
+
 def _caps_heading(text: str) -> bool:
-    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
+    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:"), a
+    note in brackets after it aside ("WHAT THE POST INVOLVES (from the job profile)")."""
+    if text.endswith(")") and not text.isupper():
+        text = _CAPS_NOTE.sub("", text)
     if not text.isupper():
         return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
