@@ -562,6 +562,8 @@ class _LongformParser(MentionMixin):
             self.region_table(rows)
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
+        if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
+            self.step_grid(rows)  # a public employer's grids of pay by step
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
