@@ -131,6 +131,9 @@ _CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right bef
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
+# A street number's street after it ("1470 Carnaby Rd", "100 Civic Center Plaza").
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Road|Street|Avenue|"
+                     r"Lane|Drive|Plaza|Boulevard)\b\.?")
 
 
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
@@ -144,6 +147,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _STREET.match(text, end):
+        return True  # "1470 Carnaby Rd, London": a street number, no money
     if _FORMULA_OPERAND.match(text, end):
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
     if _SIGNED.search(text, max(0, start - 1), start):

@@ -417,7 +417,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         bare = _PLACE.sub("", _without_suffix(part))
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
         # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
-        bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and (
+        bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
             changed or len(parts) > 1 or bare != part) else bare
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
