@@ -562,6 +562,8 @@ class _LongformParser(MentionMixin):
             self.region_table(rows)
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
+        if "Rank" in page or "RANK" in page:  # a pay league table of employers
+            self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
             self.step_grid(rows)  # a public employer's grids of pay by step
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
@@ -663,6 +665,8 @@ class _LongformParser(MentionMixin):
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
+        for pay in self.league_pay:
+            self.out.salary(pay)
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
         if len(self.titled_rungs) >= 2 and not self.heading_rungs and not any(

@@ -40,6 +40,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.league_rows import league_rows, place_of
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -488,6 +489,26 @@ class TableMixin(LadderMixin):
                 role=None if own else title, source=self.out.source(pay.line)))
         if rungs and self.role:  # the grades' grids in order: the role's, then each above
             self.out.progression([(self.role, found[0].line), *rungs])
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def league_table(self) -> None:
+        """A pay league table's ranked employers (:mod:`careergraph.guides.league_rows`):
+        each employs the role, and each pay cell is the role's pay there (a place column's
+        in that place), kept after the page's lines as a table read row by row would be."""
+        found, taken = league_rows(sorted(self.printed.items()))
+        for row in found:
+            self.out.add("employers", row.employer, row.line)
+            if row.line in self.column_paid:
+                continue  # (its figures read already: a wage schedule's tab rows)
+            for head, cell in row.cells:
+                for money in find_amounts(cell.rstrip("*† "), dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.league_pay.append(SalaryRange(
+                        label=row.employer, currency=money.currency, min=money.low,
+                        max=money.high, open_ended=money.open_ended, period=money.period,
+                        region=place_of(head), source=self.out.source(row.line)))
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)
