@@ -149,6 +149,7 @@ from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagra
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
+from careergraph.guides.public_employers import recruiting_places, schedule_publisher
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
 from careergraph.guides.records import record_lines
@@ -574,6 +575,12 @@ class _LongformParser(MentionMixin):
             self.schedule_pay()
         if "...." in page:  # a rate card's rows per market under each title
             self.market_pay(rows)
+        if "©" in page:  # a public body's own pay schedule: the body employs the role
+            for name, no in schedule_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if " of " in page and "ecruit" in page:  # "recruited by the city of X"
+            for name, no in recruiting_places([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
