@@ -148,6 +148,12 @@ class RoleMixin(ParserState):
         if graded is not None:  # a schedule's rows: "X Trainee", "X I", "X II", "Senior X"
             self.out.set_role(graded[0], graded[1], signal="table_title")
             self.role = graded[0]
+            entry = {f"{graded[0]} {word}".lower() for word in _ENTRY_RUNGS} | {
+                f"{word} {graded[0]}".lower() for word in _ENTRY_RUNGS}
+            for row in (row for table in self.tables for row in table.rows):
+                if row.title.lower() in entry:  # the learner's row: a rung below the role
+                    self.out.progression([(row.title, row.line), (self.role, row.line)])
+                    break
             return
         if choice is not None:
             if choice.signal == "breadcrumb":  # the section's "Pilots" on a cargo pilots' page
