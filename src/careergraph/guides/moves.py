@@ -75,7 +75,13 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may apply for ",
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
-             "building toward ", "building towards ")
+             "building toward ", "building towards ",
+             # a civil service's grades and competitions, translated ("he then accesses the
+             # head of service", "pass the competition of X", "sit the exam for X")
+             "then accesses the ", "accesses the grade of ", "access the grade of ",
+             "accede to ", "accedes to ", "pass the competition of ",
+             "pass the competition for ", "passes the competition of ",
+             "passes the competition for ", "sit the exam for ", "sits the exam for ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -95,6 +101,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # a printed careers guide's "A few transfer to sales work as a
                   # representative, or to teaching as a lecturer"
                   "transfer to ", "transfers to ", "transferred to ",
+                  # a civil servant's transfer to another corps ("be transferred as X")
+                  "be transferred as ", "transferred as ", "transfer as ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",
