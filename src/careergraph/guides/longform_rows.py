@@ -44,6 +44,7 @@ from careergraph.guides.longform_headings import (
     _SENTENCE_LABEL,
     _answered_question,
     _caps_heading,
+    _noted_caps_heading,
     _emoji_heading,
     _lead_in,
     _long_question,
@@ -418,7 +419,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
-        caps = not bullet and _caps_heading(text)
+        caps = not bullet and (_caps_heading(text) or _noted_caps_heading(text, vocab))
         if caps or (not bullet and not _plain_heading(text) and (
                 # (a bracketed note after the words counts none: "Pay by stage (basic
                 # salary, nodal points)")
