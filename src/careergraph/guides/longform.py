@@ -579,7 +579,7 @@ class _LongformParser(MentionMixin):
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if " of " in page and "ecruit" in page:  # "recruited by the city of X"
-            for name, no in recruiting_places([(row.no, row.full or row.text) for row in rows]):
+            for name, no in recruiting_places(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):

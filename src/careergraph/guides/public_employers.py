@@ -68,11 +68,25 @@ def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]
     return found
 
 
+def _paragraphs(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Consecutive non-blank lines joined (a hard-wrapped sentence read whole), each at its
+    first line."""
+    out: list[tuple[int, str]] = []
+    last = -2
+    for no, text in lines:
+        if text.strip() and out and no == last + 1:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text.strip()}")
+        elif text.strip():
+            out.append((no, text.strip()))
+        last = no
+    return out
+
+
 def recruiting_places(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The places a sentence about recruiting names after "city of", "towns of" … (see the
     module); a bracket after a place ("(4 posts)") is dropped."""
     found: list[tuple[str, int]] = []
-    for no, text in lines:
+    for no, text in _paragraphs(lines):
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             if _RECRUITING.search(sentence) is None:
                 continue
