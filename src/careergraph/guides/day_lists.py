@@ -90,6 +90,15 @@ def day_cue(page: str) -> bool:
     return any(cue in lowered for cue in _CUES)
 
 
+def _bracket_items(match: re.Match[str]) -> str:
+    """A bracket at an item's end as items of its own ("reports (PadApp on the handset)" ->
+    "reports, PadApp,"); a gloss inside an item or an acronym after it goes ("(GTPI)")."""
+    inner = match.group(1)
+    if not _ITEM_END.match(match.string, match.end()) or (inner.isupper() and " " not in inner):
+        return ""
+    return f", {_OBJECT_TAIL.sub('', inner)},"
+
+
 def day_skills(text: str) -> list[str]:
     """The activities a sentence lists as the work of a day (see above); [] when none."""
     found: list[str] = []
@@ -98,10 +107,7 @@ def day_skills(text: str) -> list[str]:
         if match.group("label"):
             # (a labelled list keeps what passes: each item stands apart; a bracket's
             # names are items of their own, "reports (PV app on the NEO terminal)")
-            listed = _BRACKET.sub(lambda m: ", " + _OBJECT_TAIL.sub("", m.group(1)) + ","
-                                  if _ITEM_END.match(listed, m.end()) and not (
-                                      m.group(1).isupper() and " " not in m.group(1))
-                                  else "", listed)  # ("techniques (GTPI)": its acronym)
+            listed = _BRACKET.sub(_bracket_items, listed)
         items = [item.strip() for item in split_items(listed) if item.strip()]
         if match.group("label"):
             items = [_OBJECT_TAIL.sub("", item) if item[:1].islower() else item

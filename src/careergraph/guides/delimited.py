@@ -44,11 +44,24 @@ from careergraph.guides.money_grammar import label_period
 from careergraph.guides.not_pay import is_not_pay
 from careergraph.guides.text import is_title_case
 
-__all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
-           "key_value_lines",
-           "level_matrix", "level_series", "matrix_owner", "split_cells", "table_role",
-           "graded_role",
-           "title_core", "title_named"]
+__all__ = [
+    "EMPTY",
+    "Column",
+    "Skipped",
+    "Table",
+    "TableRow",
+    "export_lines",
+    "find_tables",
+    "graded_role",
+    "key_value_lines",
+    "level_matrix",
+    "level_series",
+    "matrix_owner",
+    "split_cells",
+    "table_role",
+    "title_core",
+    "title_named",
+]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]

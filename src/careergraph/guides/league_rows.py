@@ -79,7 +79,7 @@ def league_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[LeagueRow], set[
     taken: set[int] = set()
     for index, (no, text) in enumerate(lines):
         heads = _cells(text)
-        if len(heads) < 3 or not _RANK_HEAD.match(heads[0]):  # noqa: PLR2004 (rank, name, pay)
+        if len(heads) < 3 or not _RANK_HEAD.match(heads[0]):
             continue
         named = next((i for i, head in enumerate(heads) if head.lower() in employer_words),
                      None)

@@ -149,9 +149,9 @@ from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagra
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
-from careergraph.guides.public_employers import recruiting_places, schedule_publisher
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
+from careergraph.guides.public_employers import recruiting_places, schedule_publisher
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills

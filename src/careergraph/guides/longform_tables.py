@@ -11,6 +11,7 @@ from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
+from careergraph.guides.league_rows import league_rows, place_of
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -40,7 +41,6 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
-from careergraph.guides.league_rows import league_rows, place_of
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -478,8 +478,8 @@ class TableMixin(LadderMixin):
         for pay in found:
             currency = _SIGNS.get(pay.sign or "") or (
                 self.dollar if pay.sign == "$" else self.home)
-            own = not pay.grid or fact_key(pay.grid) == first or bool(self.role) and (
-                self.names_role(pay.grid) or self.own_or_alias(pay.grid))
+            own = not pay.grid or fact_key(pay.grid) == first or (bool(self.role) and (
+                self.names_role(pay.grid) or self.own_or_alias(pay.grid)))
             title = title_case(pay.grid.lower()) if pay.grid.isupper() else pay.grid
             if not own and title not in (rung for rung, _ in rungs):
                 rungs.append((title, pay.line))

@@ -22,7 +22,9 @@ figure's size tells it (a few dollars an hour, a few thousand a month, more a ye
 ...          (3, "1 | 398 | 1 year | 1 822,74 €"), (4, "2 | 401 | 2 years | 1 832,65 €")]
 >>> found, taken = step_pay(lines)
 >>> [(p.grid, p.step, p.amount, p.sign, p.period) for p in found]
-[('Senior Warden', 'Step 1', 1822.74, '€', 'month'), ('Senior Warden', 'Step 2', 1832.65, '€', 'month')]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Senior Warden', 'Step 1', 1822.74, '€', 'month'),
+ ('Senior Warden', 'Step 2', 1832.65, '€', 'month')]
 >>> sorted(taken)
 [2, 3, 4]
 >>> found, _ = step_pay([(1, "▶ HEAD WARDEN (scale C3)"),
@@ -205,7 +207,7 @@ def step_pay(lines: Sequence[tuple[int, str]]) -> tuple[list[StepPay], set[int]]
     taken: set[int] = set()
     index = 0
     while index < len(lines):
-        no, text = lines[index]
+        text = lines[index][1]
         heads = _header(text) if text[:1].isalpha() else None
         if heads is not None:
             rows, lines_read = _table(lines, index, heads)
