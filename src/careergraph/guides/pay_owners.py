@@ -45,6 +45,7 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:pay )?(?:scale|band|grade)|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
+                       r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
                        # "Our Senior Animal Care Assistant post pays": the post's title
                        r"(?:post|position|role|job) pays)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
@@ -116,7 +117,7 @@ _PLACE_OPENER = re.compile(r"^(?:Under|In|At|On|According to)\s.*\s(?:a|an)\s+([
 _GRADE_TAIL = re.compile(r"(?<=[a-z])\s+(?:Grade|Level|Band|Class)\s+\d{1,2}$")
 _YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
-                           r"within)\s.*$"
+                           r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
@@ -362,6 +363,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
+    # ("an auxiliary (auxiliaire, grade B) begins at": the bracket's comma cuts no clause)
+    before = _ASIDE.sub("", before) if ")" in before else before
     # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
