@@ -339,7 +339,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
             continue
-        if not bullet and ("·" in text or "|" in text or "•" in text) and _FOOTER.search(text):
+        if not bullet and ("·" in text or "|" in text or "•" in text or "©" in text) and (
+                _FOOTER.search(text)):
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
