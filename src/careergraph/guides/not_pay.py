@@ -78,6 +78,10 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weig
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
                        r"on[- ]call|per[- ]diems?|subsid(?:y|ies))\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
+# A stipend labelled by what it rewards, right before its figure ("Doctorate stipend $2,500",
+# "Bilingual (BCLAD) stipend $1,800"): an add-on to a schedule's pay ("Fellows are paid
+# stipends of $36,000" is their pay).
+_LABELLED_STIPEND = re.compile(r"\b[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?\s+stipends?\s*:?\s*$")
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
 _ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
@@ -168,7 +172,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                         text, opening, start))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
-        _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
+        _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
+        _ON_CALL.search(clause[-60:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
