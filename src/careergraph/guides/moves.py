@@ -597,6 +597,9 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> prose_steps("Many move up to Senior Data Analyst, then Analytics Manager.", v)
     [('Senior Data Analyst', 'Analytics Manager')]
+    >>> prose_steps("Most chefs started in the kitchen: kitchen porter, then commis chef and "
+    ...             "sous chef.", v)
+    [('Kitchen Porter', 'Commis Chef'), ('Commis Chef', 'Sous Chef')]
     """
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
@@ -604,6 +607,9 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_onward_steps(text, vocab))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
+        for match in _PATH_COLON.finditer(text):
+            steps.extend(_steps_after(text, match.end(), vocab)[1])
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
@@ -613,6 +619,12 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# A path told as a list after a colon ("most managers started on the shop floor: A, then B,
+# C and D", "the usual route: A, then B"): its titles in turn.
+_PATH_COLON = re.compile(r"\b(?:started|start|began|begin|path|ladder|route|progression)\b"
+                         r"[^:.;]{0,60}:\s+(?=[^.;]*\bthen\b)", re.IGNORECASE)
 
 
 # A clause that goes on from the move before it ("promoted to A …; from there the usual line
