@@ -96,8 +96,9 @@ _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|sai
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s"  # ("… about it: a
-                            # Curatorial Assistant makes": the subject after the colon)
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
+                            # Curatorial Assistant makes": the subject after the colon or a
+                            # dash's aside, "… the road – Kestrel's drivers start on")
                             r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
@@ -381,7 +382,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # ("An average X earns": a statistic of the role, no title of its own)
     article = cut is None and _ARTICLE.match(opened) is not None and _NOT_OWNERS.search(
         opened) is None
+    employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    if employed and len(subject.split()) >= 2 and (
+            plural := lower_plural_title(subject.split())) is not None:
+        return plural  # "Kestrel's home delivery drivers start on": that employer's title
     reported = _REPORTED.match(subject)
     if reported is not None and reported.end() < len(subject):
         # "…, and Tolliver says his own welding foremen earn": a clause of its own
