@@ -46,6 +46,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
                        r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
+                       # a rise to the figure right after ("Team leaders move to £15.20")
+                       r"(?:move|moves|moved|rise|rises|rose) (?:up )?to(?=\s*$)|"
                        # "Our Senior Animal Care Assistant post pays": the post's title
                        r"(?:post|position|role|job) pays)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
