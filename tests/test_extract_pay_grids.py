@@ -207,3 +207,46 @@ Hall: 1220 Quarry Rd, Millbank · 555-0100
 """
     guide = parse_text(page, "glazier.txt")
     assert not any(s.min == 1220 for s in guide.salaries)
+
+
+def test_a_pay_league_s_prose_names_other_titles_pay_and_a_path() -> None:
+    page = """THE BAKERY BULLETIN
+Bakery pay league 2027: which chain pays counter staff the most?
+
+The median rate across the chains is £12.40 an hour, up from £11.90 last year.
+For comparison, a Pastry Chef joining a hotel starts on £15.10 an hour.
+Crust & Co's delivery riders start on £12.20 an hour.
+Shift leaders move to £13.80.
+
+Where can it lead?
+Most bakery managers started behind the counter: counter assistant, then shift leader, assistant manager and bakery manager.
+
+Doctorate stipend $2,500 is paid to none of them.
+Crust & Co – 4 Mill Lane, Dunmore – © 2027 – Legal notice
+"""
+    guide = parse_text(page, "counter-assistant.txt")
+    found = {(round(s.min or 0, 2), s.max, s.role) for s in guide.salaries}
+    assert (11.9, 11.9, None) in found  # last year's median: a point, no floor
+    assert any(a == 15.1 and who == "Pastry Chef" for a, _, who in found)
+    assert any(a == 12.2 and who == "Delivery Rider" for a, _, who in found)
+    assert any(a == 13.8 and who and who.lower() == "shift leader" for a, _, who in found)
+    chains = [[s.text.lower() for s in chain] for chain in guide.progressions]
+    assert ["counter assistant", "shift leader", "assistant manager",
+            "bakery manager"] in chains or {("counter assistant", "shift leader"),
+                                            ("shift leader", "assistant manager")} <= {
+        (a, b) for chain in chains for a, b in zip(chain, chain[1:], strict=False)}
+    assert not any(a == 2500 for a, _, _ in found)
+    assert not {"4 Mill Lane", "Dunmore"} & {e.text for e in guide.employers}
+
+
+def test_a_framework_of_employment_ends_a_skills_strip() -> None:
+    page = """Index grids – Municipal gardener (JM)
+Expected skills: pruning · planting plans · irrigation
+
+Framework of employment
+- Territorial civil service · Technical sector
+- Two grades: gardener of 2nd class and gardener of 1st class
+"""
+    skills = {s.text for s in parse_text(page, "gardener.txt").skills}
+    assert {"pruning", "planting plans", "irrigation"} <= skills
+    assert not {"Territorial civil service", "Two grades"} & skills

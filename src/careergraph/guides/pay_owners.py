@@ -87,7 +87,7 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
                          r"|(?<=[A-Za-z]),\s+(?:who|whose|which)\s[^,;]{0,70},\s*$")
 # An employer's possessive before a lower-case title ("CoolAir's service supervisors are on"):
 # the employer says where, not who.
-_EMPLOYER_OF = re.compile(r"^(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
+_EMPLOYER_OF = re.compile(r"^(?:(?:[A-Z][\w&-]*|&)\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
