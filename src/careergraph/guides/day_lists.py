@@ -140,7 +140,9 @@ def listed_duties(text: str) -> list[str]:
 
     >>> listed_duties("Counter service and till work, restocking, date checks on the "
     ...               "chillers, Challenge 21 ID checks and a lot of customer care.")
-    ['Counter service', 'till work', 'restocking', 'date checks', 'Challenge 21 ID checks', 'customer care']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Counter service', 'till work', 'restocking', 'date checks', 'Challenge 21 ID checks',
+     'customer care']
     >>> listed_duties("Answers calls, triages callers, dispatches units and runs checks.")
     []
     """
