@@ -254,20 +254,3 @@ Framework of employment
     assert {"pruning", "planting plans", "irrigation"} <= skills
     assert not {"Territorial civil service", "Two grades"} & skills
 
-
-def test_a_duty_paragraph_that_is_one_list_names_its_activities() -> None:
-    page = """Counter Assistant
-
-What does the job involve?
-{duties}
-
-What else?
-Answers calls, weighs parcels, labels boxes and files returns.
-"""
-    duties = ("Counter service and till work, restocking, date checks on the chillers, "
-              "Challenge 21 ID checks and a lot of customer care.")
-    guide = parse_text(page.format(duties=duties), "counter-assistant.txt")
-    skills = {s.text for s in guide.skills}
-    assert {"Counter service", "till work", "restocking", "date checks",
-            "Challenge 21 ID checks", "customer care"} <= skills
-    assert not {"weighs parcels", "labels boxes"} & skills

@@ -41,7 +41,7 @@ import re
 
 from careergraph.guides.text import split_items
 
-__all__ = ["day_cue", "day_skills", "listed_duties"]
+__all__ = ["day_cue", "day_skills"]
 
 _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts) are"
                    r"|The [a-z]+ itself is"
@@ -124,39 +124,3 @@ def day_skills(text: str) -> list[str]:
         found.extend(items)
     return found
 
-
-# A quantity before an activity ("a lot of customer service"): no part of its name.
-_QUANTITY = re.compile(r"^(?:and\s+)?(?:a lot of|lots of|plenty of|a bit of|some|much)\s+",
-                       re.IGNORECASE)
-_DUTY_ITEMS = 4  # a duty paragraph that is one list: this many activities at least
-_DUTY_WORDS = 4
-
-
-def listed_duties(text: str) -> list[str]:
-    """The activities of a duty paragraph that is one list and no sentence ("Till work and
-    checkout cover, restocking, date checks on the chillers and a lot of customer care."):
-    each item without what it is done on or with; [] for a sentence with verbs ("Answers
-    calls, triages callers, dispatches units …") or a short list.
-
-    >>> listed_duties("Counter service and till work, restocking, date checks on the "
-    ...               "chillers, Challenge 21 ID checks and a lot of customer care.")
-    ... # doctest: +NORMALIZE_WHITESPACE
-    ['Counter service', 'till work', 'restocking', 'date checks', 'Challenge 21 ID checks',
-     'customer care']
-    >>> listed_duties("Answers calls, triages callers, dispatches units and runs checks.")
-    []
-    """
-    body = text.strip()
-    if not body.endswith(".") or ". " in body or ":" in body or body.count(",") < 2:
-        return []
-    items = [_QUANTITY.sub("", item.strip()) for item in split_items(body.rstrip("."))]
-    items = [_OBJECT_TAIL.sub("", item).strip() for item in items]
-    items = [item for item in items if item]
-    # ("answers calls, triages callers": verbs of a duty, not names of activities)
-    verbs = sum(1 for item in items if len(item.split()) > 1 and item.split()[0].endswith("s")
-                and not item.split()[0].endswith("ss"))
-    if len(items) < _DUTY_ITEMS or verbs >= 2 or not all(
-            len(item.split()) <= _DUTY_WORDS and item.split()[0].lower() not in _NOT_FIRST
-            for item in items):
-        return []
-    return items

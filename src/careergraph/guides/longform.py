@@ -31,7 +31,7 @@ from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
-from careergraph.guides.day_lists import day_cue, day_skills, listed_duties
+from careergraph.guides.day_lists import day_cue, day_skills
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -667,10 +667,6 @@ class _LongformParser(MentionMixin):
                     row = replace(row, kind=None, top=False, heading="")
                 self.content(row)
                 read.append((row, row.kind or self.kind))
-        for row, kind in read:  # a duty paragraph that is one list of activities
-            if kind is Kind.RESPONSIBILITIES and not row.bullet and ", " in row.text:
-                for name in listed_duties(row.full or row.text):
-                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.flush_chain()
         self.flush_grades()
         self.flush_rungs()
