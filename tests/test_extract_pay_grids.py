@@ -253,4 +253,3 @@ Framework of employment
     skills = {s.text for s in parse_text(page, "gardener.txt").skills}
     assert {"pruning", "planting plans", "irrigation"} <= skills
     assert not {"Territorial civil service", "Two grades"} & skills
-

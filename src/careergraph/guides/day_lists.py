@@ -123,4 +123,3 @@ def day_skills(text: str) -> list[str]:
             continue
         found.extend(items)
     return found
-
