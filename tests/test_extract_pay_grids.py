@@ -253,3 +253,15 @@ Framework of employment
     skills = {s.text for s in parse_text(page, "gardener.txt").skills}
     assert {"pruning", "planting plans", "irrigation"} <= skills
     assert not {"Territorial civil service", "Two grades"} & skills
+
+
+def test_a_competition_open_to_earlier_jobs_names_moves_in() -> None:
+    page = """Index grids – Municipal gardener (JM)
+
+Access to the job
+{entry}
+"""
+    entry = ("The third competition welcomes people having worked three years outdoors, for "
+             "example as farm hand (ouvrier agricole) or park ranger.")
+    moves_in = {m.text for m in parse_text(page.format(entry=entry), "gardener.txt").moves_in}
+    assert {"Farm Hand", "Park Ranger"} <= moves_in

@@ -323,6 +323,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
+    if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
+        for match in _WORKED_AS.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
@@ -619,6 +623,12 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# Earlier jobs a competition or a scheme is open to ("welcomes people having worked four years
+# with children, for example as A, B or C", "for candidates who have worked as A or B").
+_WORKED_AS = re.compile(r"\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+                        r"\bas\s+(?:an?\s+)?")
 
 
 # A path told as a list after a colon ("most managers started on the shop floor: A, then B,
