@@ -401,6 +401,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
 
     >>> [(m.low, m.high) for m in find_amounts("between $90,000 and $120,000 a year")]
     [(90000, 120000)]
+    >>> [(m.low, m.high, m.open_ended) for m in find_amounts("£41,000, up from £39,500")]
+    [(41000, 41000, False), (39500, 39500, False)]
     >>> [(m.low, m.high, m.open_ended) for m in find_amounts("USD 210,000 to 300,000 plus")]
     [(210000, 300000, True)]
     >>> find_amounts("grow from $1.1 billion to $5.9 billion")
@@ -590,8 +592,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
             elif not opens and before.endswith("from") and (
-                    _RUNG_TO.match(text, end) or _START_FROM.search(before)):
-                pass  # (a rung's point before the next rung's; a translated "start from")
+                    _RUNG_TO.match(text, end) or _START_FROM.search(before)
+                    or before.endswith(("up from", "down from", "rising from", "risen from"))):
+                pass  # (a rung's point before the next rung's; a translated "start from";
+                # "£62,500, up from £58,000 last year": last year's figure)
             elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):

@@ -66,6 +66,21 @@ _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "stude
 # Buckets of names of organisations and industries: a question never names one (a page's
 # feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
 _NAME_BUCKETS = frozenset({"employers", "sectors"})
+# A title of learner words only ("University Intern", "Summer Trainee"): the page's role at
+# its learner level, no other job (held-back set 24's intern teacher's rate).
+_LEARNERS = frozenset({"intern", "interns", "trainee", "trainees"})
+_LEARNER_QUALIFIERS = frozenset({"university", "college", "summer", "vacation", "student",
+                                 "graduate"})
+
+
+def _learner_only(title: str) -> bool:
+    """``title`` names a learner and no occupation ("University Intern").
+
+    >>> _learner_only("University Interns"), _learner_only("Intern Architect")
+    (True, False)
+    """
+    words = title.lower().split()
+    return bool(words) and words[-1] in _LEARNERS and _LEARNER_QUALIFIERS.issuperset(words[:-1])
 # A figure of money inside a name ("Upholstery Clerk  4 200 zł", a pay row of another job).
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
@@ -257,6 +272,9 @@ class GuideBuilder:
                 self.use(fact.source.line)
 
     def salary(self, salary: SalaryRange) -> None:
+        if salary.role is not None and _learner_only(salary.role):
+            # "University interns are paid …": a learner names the role at its learner level
+            salary = salary.model_copy(update={"role": None, "level": salary.role})
         self.salaries.append(salary)
         self.use(salary.source.line)
 

@@ -25,6 +25,14 @@ A run-in label does the same, each item without what it is done to or for:
 >>> day_skills("Day to day: reading drawings, trimming joists for the roofers and pressure "
 ...            "testing the finished lines.")
 ['reading drawings', 'trimming joists', 'pressure testing']
+
+Its items may name what is used ("use of the X", "of the Y") and a bracket of names:
+
+>>> day_skills("In daily work: kerb patrols, parking notices (ParkPad on the Zebra handset), "
+...            "dépannage (towing) requests, use of the breathalyser and of the speed gun.")
+... # doctest: +NORMALIZE_WHITESPACE
+['kerb patrols', 'parking notices', 'ParkPad', 'dépannage requests', 'breathalyser',
+ 'speed gun']
 """
 
 from __future__ import annotations
@@ -40,7 +48,10 @@ _LEAD = re.compile(r"\b(?:(?:Most|Many|Typical|My|Our|Your) (?:days|weeks|shifts
                    # a diary's next stretch of the day ("Then it's A, B and C")
                    r"|(?:Then|Next|After that|From there),? it(?:'s|\u2019s| is)"
                    # a run-in label before the day's work ("Day to day: reading drawings, …")
-                   r"|(?P<label>(?:Day to day|Day-to-day|On a typical day|A typical day):))"
+                   r"|(?P<label>(?:Day to day|Day-to-day|On a typical day|A typical day"
+                   # (a translated page's "In the daily one:", "In daily work:", "Daily:")
+                   r"|In (?:the )?daily (?:one|life|work|routine)|On a daily basis|Daily"
+                   r"|Day-to-day work|Daily tasks):))"
                    r"\s+(?P<list>[^.;:!?]+)")
 # What a labelled item does its work on or for ("hydro testing the finished system",
 # "fitting up for the welder"): after the activity's own words, no part of its name.
@@ -50,6 +61,11 @@ _CLAUSE = re.compile(r",\s+(?:on|in|with|for|at|by|from|using|while|which|but|so
 _NOT_FIRST = frozenset({"a", "an", "the", "i", "we", "you", "they", "it", "my", "our", "your",
                         "their", "not", "very", "mostly", "usually", "often", "spent"})
 _MIN_ITEMS = 3
+_BRACKET = re.compile(r"\s*\(([^()]{1,60})\)")
+_ITEM_END = re.compile(r"\s*(?:,|$|and\s|or\s)")  # (a bracket inside an item is a gloss)
+# "use of the handcuffs", "of the telescopic baton": the thing used is the skill
+_USE_OF = re.compile(r"^(?:(?:use|handling|operation) )?of (?:the |a |an )?", re.IGNORECASE)
+_NOTED = re.compile(r"^(?:i\.e\.|e\.g\.|etc)\b", re.IGNORECASE)
 _MAX_WORDS = 5
 # Adjectives a day is described with, not activities ("long, hot and dusty").
 _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "wet", "early",
@@ -57,7 +73,8 @@ _STATES = frozenset({"long", "short", "hot", "cold", "busy", "quiet", "dusty", "
 
 
 _CUES = ("days are", "weeks are", "shifts are", "itself is", "then it's", "then it’s",
-         "day to day:", "day-to-day:", "typical day:",
+         "day to day:", "day-to-day:", "typical day:", "daily one:", "daily:", "daily life:",
+         "daily work:", "daily routine:", "daily basis:", "daily tasks:", "day-to-day work:",
          "then it is", "next it's", "next, it's", "after that it's", "after that, it's",
          "from there it's", "from there, it's")
 
@@ -73,15 +90,31 @@ def day_cue(page: str) -> bool:
     return any(cue in lowered for cue in _CUES)
 
 
+def _bracket_items(match: re.Match[str]) -> str:
+    """A bracket at an item's end as items of its own ("reports (PadApp on the handset)" ->
+    "reports, PadApp,"); a gloss inside an item or an acronym after it goes ("(GTPI)")."""
+    inner = match.group(1)
+    if not _ITEM_END.match(match.string, match.end()) or (inner.isupper() and " " not in inner):
+        return ""
+    return f", {_OBJECT_TAIL.sub('', inner)},"
+
+
 def day_skills(text: str) -> list[str]:
     """The activities a sentence lists as the work of a day (see above); [] when none."""
     found: list[str] = []
     for match in _LEAD.finditer(text):
         listed = _CLAUSE.split(match.group("list"), maxsplit=1)[0]
-        items = [item.strip() for item in split_items(listed)]
+        if match.group("label"):
+            # (a labelled list keeps what passes: each item stands apart; a bracket's
+            # names are items of their own, "reports (PV app on the NEO terminal)")
+            listed = _BRACKET.sub(_bracket_items, listed)
+        items = [item.strip() for item in split_items(listed) if item.strip()]
         if match.group("label"):
             items = [_OBJECT_TAIL.sub("", item) if item[:1].islower() else item
-                     for item in items]
+                     for item in (_USE_OF.sub("", item) for item in items)]
+            items = [item for item in items if item and len(item.split()) <= _MAX_WORDS
+                     and not _NOTED.match(item)
+                     and item.split()[0].lower() not in _NOT_FIRST]
         if len(items) < _MIN_ITEMS or not all(
                 item and len(item.split()) <= _MAX_WORDS
                 and item.split()[0].lower() not in _NOT_FIRST for item in items):

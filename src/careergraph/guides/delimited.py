@@ -44,10 +44,24 @@ from careergraph.guides.money_grammar import label_period
 from careergraph.guides.not_pay import is_not_pay
 from careergraph.guides.text import is_title_case
 
-__all__ = ["EMPTY", "Column", "Skipped", "Table", "TableRow", "export_lines", "find_tables",
-           "key_value_lines",
-           "level_matrix", "level_series", "matrix_owner", "split_cells", "table_role",
-           "title_core", "title_named"]
+__all__ = [
+    "EMPTY",
+    "Column",
+    "Skipped",
+    "Table",
+    "TableRow",
+    "export_lines",
+    "find_tables",
+    "graded_role",
+    "key_value_lines",
+    "level_matrix",
+    "level_series",
+    "matrix_owner",
+    "split_cells",
+    "table_role",
+    "title_core",
+    "title_named",
+]
 
 #: ``(kind, phrases)`` in the order tried: ``table_columns`` of ``data/headings.yaml``.
 ColumnWords = tuple[tuple[str, tuple[str, ...]], ...]
@@ -667,6 +681,38 @@ def table_role(tables: Sequence[Table], named: str = "") -> tuple[str, int] | No
         return titled[0]
     stem = _key(re.split(r"[\\/]", named)[-1].split(".")[0])
     return next(((title, line) for title, line in titled if stem and _key(title) == stem), None)
+
+
+# A title's grade around its base: a seniority or learner word before it, a numeral, a
+# learner word or a bracketed aside after it ("Senior X", "X II", "X Trainee", "X (part-time)").
+_GRADE_BEFORE = re.compile(r"^(?:senior|junior|lead|principal|trainee|apprentice|intern)\s+",
+                           re.IGNORECASE)
+_GRADE_AFTER = re.compile(r"\s+(?:[IVX]{1,4}|\d{1,2}|trainee|apprentice|intern|"
+                          r"\([^()]*\))$", re.IGNORECASE)
+_GRADED_ROWS = 3  # distinct graded titles that make a schedule one title's grades
+
+
+def graded_role(tables: Sequence[Table]) -> tuple[str, int] | None:
+    """The one title a salary schedule's rows grade, when three of its titles or more are
+    that title at a grade ("X Trainee", "X I", "X II", "Senior X"): a classification
+    schedule of one occupation, whose role its rows name more surely than its prose.
+
+    >>> title = (Column(1, "Classification", "title"),)
+    >>> rows = tuple(TableRow((n,), (), t, "") for n, t in enumerate(
+    ...     ["Tram Driver Trainee", "Tram Driver I", "Tram Driver II", "Senior Tram Driver",
+    ...      "Depot Supervisor"], start=4))
+    >>> graded_role([Table(3, "|", title, rows, ())])
+    ('Tram Driver', 4)
+    """
+    graded: dict[str, tuple[str, int, set[str]]] = {}  # base key: (base, line, titles)
+    for row in (row for table in tables if table.titled for row in table.rows):
+        title = base = row.title.strip()
+        while (bare := _GRADE_AFTER.sub("", _GRADE_BEFORE.sub("", base))) != base:
+            base = bare
+        if base:
+            graded.setdefault(_key(base), (base, row.line, set()))[2].add(title)
+    return next(((base, line) for base, line, titles in graded.values()
+                 if len(titles) >= _GRADED_ROWS), None)
 
 
 def _key(text: str) -> str:

@@ -172,8 +172,10 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
 # ``tool_lists.system_heads``), or of two when it is a device or an app ("the booking app
 # (Resy or OpenTable)", ``tool_lists.device_heads``); "our patient system (WRMD)" names a
 # house system, no kind.
-_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+){1,3}([a-z]+))"
-                           r"\s*\(([^()]{1,80})\)")
+# An acronym may open the kind ("the CAD system (Hexagon)"): a named kind, as specific as
+# three words.
+_KIND_BRACKET = re.compile(r"\b(?:the|an?)\s+((?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+(?=[a-z]))"
+                           r"(?:[a-z][\w-]*\s+){0,2}([a-z]+))\s*\(([^()]{1,80})\)")
 
 
 @cache
@@ -217,6 +219,8 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
 
     >>> _system_kinds("Log calls in the customer records system (Zendesk or Freshdesk).")
     [('customer records system', ['Zendesk', 'Freshdesk'])]
+    >>> _system_kinds("Route crews with the GPS system (Fleetlink).")
+    [('GPS system', ['Fleetlink'])]
     >>> _system_kinds("File deeds in the land systems (DeedBank, Plot Index).")
     [('', ['DeedBank', 'Plot Index'])]
     >>> _system_kinds("Use the safety management system (SMS) daily."), _system_kinds(
@@ -231,7 +235,8 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
         # registry systems (e-Notariado, Wills Index)", "an industrial sewing machine (Juki,
         # Pfaff)" (a machine's kind, ``narrated_tools.kind_heads``).
         listed = len(items) >= 2
-        if len(kind.split()) == 2 and head not in _device_heads() and not listed:
+        named = kind[:1].isupper()  # ("the CAD system (Hexagon)": an acronym's kind)
+        if len(kind.split()) == 2 and head not in _device_heads() and not listed and not named:
             continue  # ("the practice system (AVImark)": a house's name for its records)
         if head not in _system_heads() and not (listed and head in _machine_heads()):
             continue
@@ -242,7 +247,7 @@ def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
         # "registry systems"; the machine itself is a skills strip's, "sewing machine
         # operation", more often than a duty's)
         found.append((kind if head in _system_heads() and (
-            len(kind.split()) > 2 or head in _device_heads()) else "", items))
+            len(kind.split()) > 2 or head in _device_heads() or named) else "", items))
     return found
 
 

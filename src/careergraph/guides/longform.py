@@ -151,6 +151,7 @@ from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
+from careergraph.guides.public_employers import recruiting_places, schedule_publisher
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
@@ -341,7 +342,8 @@ def _new_table(table: Table) -> bool:
     if any(row.unknown_title for row in table.skipped):
         return False
     return table.separator != "|" or any(  # (a survey's "Respondents" column: read by header)
-        c.kind in _HEADER_ONLY or c.kind == "not_pay" or c.end is not None
+        # (a schedule's "Period" column: each row's own period, "Hourly" or "Monthly")
+        c.kind in _HEADER_ONLY or c.kind in ("not_pay", "period") or c.end is not None
         for c in table.columns)
 
 
@@ -561,6 +563,10 @@ class _LongformParser(MentionMixin):
             self.region_table(rows)
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
+        if "Rank" in page or "RANK" in page:  # a pay league table of employers
+            self.league_table()
+        if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
+            self.step_grid(rows)  # a public employer's grids of pay by step
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
@@ -569,6 +575,12 @@ class _LongformParser(MentionMixin):
             self.schedule_pay()
         if "...." in page:  # a rate card's rows per market under each title
             self.market_pay(rows)
+        if "©" in page:  # a public body's own pay schedule: the body employs the role
+            for name, no in schedule_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if " of " in page and "ecruit" in page:  # "recruited by the city of X"
+            for name, no in recruiting_places(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
@@ -660,6 +672,8 @@ class _LongformParser(MentionMixin):
         self.flush_rungs()
         self.flush_blocks()
         self.flush_table()
+        for pay in self.league_pay:
+            self.out.salary(pay)
         self.flush_title_rungs(rows)
         self.out.progression(level_ladder(self.levels))
         if len(self.titled_rungs) >= 2 and not self.heading_rungs and not any(

@@ -124,7 +124,9 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
 _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
                 r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection)")
-_FOOTER = re.compile(r"(?:[·|•]\s*©|©[^·|•]{0,60}[·|•])|(?:[·|•]\s*(?:site policies|privacy policy|"
+# (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
+_FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
+                     r"|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
                      rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$",
                      re.IGNORECASE)

@@ -203,6 +203,23 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
         label, vocab.headings) in _NAME_BUCKETS
 
 
+# A lower-case note in brackets after a heading in capitals: "(added to base; not shown)".
+# ("RELATED GRADES (for reference)": a section kept for reference states no facts; as prose)
+_CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\((?!for (?:reference|information|comparison)\b)"
+                        r"[a-z][^()]{0,60}\)$")
+
+
+def _noted_caps_heading(text: str, vocab: Vocabulary) -> bool:
+    """A known section's heading in capitals with a lower-case note after it ("WHAT THE POST
+    INVOLVES (from the job profile)"); a title in capitals with its note ("MOBILE GUARD
+    (company car)") heads a rate card's rows, read as before."""
+    if not text.endswith(")") or text.isupper():
+        return False
+    bare = _CAPS_NOTE.sub("", text)
+    return bare != text and _caps_heading(bare) and classify_heading(
+        bare, vocab.headings) is not Kind.OTHER
+
+
 def _caps_heading(text: str) -> bool:
     """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
     if not text.isupper():

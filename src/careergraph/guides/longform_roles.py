@@ -12,7 +12,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
-from careergraph.guides.delimited import table_role, title_core
+from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.listings import common_title, qualified_title
@@ -50,6 +50,9 @@ from careergraph.guides.threads import thread_job
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
+# Signals read from a sentence of the page, which a schedule's graded rows outweigh.
+_PROSE_SIGNALS = frozenset({"definition", "statement", "plural_opening", "heading_for",
+                            "title_noun", "mention"})
 _SHORT_ROLE_WORDS = 2  # ("op" alone is no role: a qualifier names it)
 _SHORT_HEAD = 2
 
@@ -140,6 +143,18 @@ class RoleMixin(ParserState):
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))
+        graded = graded_role(self.tables) if self.tables and (
+            choice is None or choice.signal in _PROSE_SIGNALS) else None
+        if graded is not None:  # a schedule's rows: "X Trainee", "X I", "X II", "Senior X"
+            self.out.set_role(graded[0], graded[1], signal="table_title")
+            self.role = graded[0]
+            entry = {f"{graded[0]} {word}".lower() for word in _ENTRY_RUNGS} | {
+                f"{word} {graded[0]}".lower() for word in _ENTRY_RUNGS}
+            for row in (row for table in self.tables for row in table.rows):
+                if row.title.lower() in entry:  # the learner's row: a rung below the role
+                    self.out.progression([(row.title, row.line), (self.role, row.line)])
+                    break
+            return
         if choice is not None:
             if choice.signal == "breadcrumb":  # the section's "Pilots" on a cargo pilots' page
                 choice = replace(choice, title=narrower_file_title(

@@ -50,6 +50,7 @@ from careergraph.guides.longform_headings import (
     _markdown_headings,
     _names_lead,
     _noted,
+    _noted_caps_heading,
     _plain_heading,
     _question,
     _section_word,
@@ -338,7 +339,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
             continue
-        if not bullet and ("·" in text or "|" in text or "•" in text) and _FOOTER.search(text):
+        if not bullet and ("·" in text or "|" in text or "•" in text or "©" in text) and (
+                _FOOTER.search(text)):
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
@@ -418,7 +420,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(heading, vocab.headings)
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
-        caps = not bullet and _caps_heading(text)
+        caps = not bullet and (_caps_heading(text) or _noted_caps_heading(text, vocab))
         if caps or (not bullet and not _plain_heading(text) and (
                 # (a bracketed note after the words counts none: "Pay by stage (basic
                 # salary, nodal points)")

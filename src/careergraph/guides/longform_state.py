@@ -105,6 +105,7 @@ class ParserState:
         self.schedule: list[Rate] = []  # a wage schedule's rates, read before the rows
         self.schedule_lines: set[int] = set()
         self.no_pay_section = False  # the last heading says its money is no pay
+        self.league_pay: list[SalaryRange] = []  # a league table's pay, kept after the lines
         self.price_section = False  # the last heading prices a service (see price_heading)
         self.price_line = -1  # the last line of a run of prices under a price label
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows

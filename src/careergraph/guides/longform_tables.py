@@ -11,6 +11,7 @@ from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
+from careergraph.guides.league_rows import league_rows, place_of
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -40,6 +41,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
@@ -64,6 +66,7 @@ _ROW_ASIDE = re.compile(r"\s*\([^()]*\)")  # ("Apprentice Arborist (yr 3–4)", 
 # "Less than 5 years", "All archivists").
 _EXPERIENCE_ROW = re.compile(r"\b(?:years?|yrs?)\b|^(?:all|under|over|less than|more than)\b",
                              re.IGNORECASE)
+_SIGNS = {"€": "EUR", "£": "GBP"}  # (a "$" is the page's dollar)
 _GRADE_NUMERAL = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$")
 
 
@@ -454,6 +457,58 @@ class TableMixin(LadderMixin):
                 self.out.salary(SalaryRange(
                     level=level, label=pay.label, currency=money.currency, min=low, max=high,
                     period=money.period, statistic=statistic, source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def step_grid(self, rows: Sequence[_Row]) -> None:
+        """A public employer's pay grids by step (:mod:`careergraph.guides.step_grids`):
+        each step's figure is a point, the role's at the grid's grade and step when the
+        grid is the page's first, names no grade, names the role or is the first grid's
+        grade at another class ("… of 1st class"); a grid of a differently named grade
+        ("Head Warden" after the warden's grid) is that grade's, a rung above the role."""
+        read = {row.no for row in rows} - self.column_paid
+        # (the page's lines as printed: a grid's "▶ HEAD WARDEN" heading is no list's bullet)
+        found, taken = step_pay([(no, text if no in read else "")
+                                 for no, text in sorted(self.printed.items())])
+        if not found:
+            return
+        first = fact_key(found[0].grid)
+        rungs: list[tuple[str, int]] = []
+        for pay in found:
+            currency = _SIGNS.get(pay.sign or "") or (
+                self.dollar if pay.sign == "$" else self.home)
+            own = not pay.grid or fact_key(pay.grid) == first or (bool(self.role) and (
+                self.names_role(pay.grid) or self.own_or_alias(pay.grid)))
+            title = title_case(pay.grid.lower()) if pay.grid.isupper() else pay.grid
+            if not own and title not in (rung for rung, _ in rungs):
+                rungs.append((title, pay.line))
+            self.out.salary(SalaryRange(
+                level=pay.step if own else None, label=pay.column or pay.grid or pay.step,
+                currency=currency, min=pay.amount, max=pay.amount, period=pay.period,
+                role=None if own else title, source=self.out.source(pay.line)))
+        if rungs and self.role:  # the grades' grids in order: the role's, then each above
+            self.out.progression([(self.role, found[0].line), *rungs])
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def league_table(self) -> None:
+        """A pay league table's ranked employers (:mod:`careergraph.guides.league_rows`):
+        each employs the role, and each pay cell is the role's pay there (a place column's
+        in that place), kept after the page's lines as a table read row by row would be."""
+        found, taken = league_rows(sorted(self.printed.items()))
+        for row in found:
+            self.out.add("employers", row.employer, row.line)
+            if row.line in self.column_paid:
+                continue  # (its figures read already: a wage schedule's tab rows)
+            for head, cell in row.cells:
+                for money in find_amounts(cell.rstrip("*† "), dollar=self.dollar,
+                                          home=self.home, period=self.period):
+                    self.league_pay.append(SalaryRange(
+                        label=row.employer, currency=money.currency, min=money.low,
+                        max=money.high, open_ended=money.open_ended, period=money.period,
+                        region=place_of(head), source=self.out.source(row.line)))
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)

@@ -75,7 +75,13 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may apply for ",
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
-             "building toward ", "building towards ")
+             "building toward ", "building towards ",
+             # a civil service's grades and competitions, translated ("he then accesses the
+             # head of service", "pass the competition of X", "sit the exam for X")
+             "then accesses the ", "accesses the grade of ", "access the grade of ",
+             "accede to ", "accedes to ", "pass the competition of ",
+             "pass the competition for ", "passes the competition of ",
+             "passes the competition for ", "sit the exam for ", "sits the exam for ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -95,6 +101,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # a printed careers guide's "A few transfer to sales work as a
                   # representative, or to teaching as a lecturer"
                   "transfer to ", "transfers to ", "transferred to ",
+                  # a civil servant's transfer to another corps ("be transferred as X")
+                  "be transferred as ", "transferred as ", "transfer as ",
                   # a specialism taken up beside or instead of the trade ("Some branch out
                   # into A or B work")
                   "branch out into ", "branches out into ", "branched out into ",
@@ -315,6 +323,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
+    if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
+        for match in _WORKED_AS.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
@@ -589,6 +601,9 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> prose_steps("Many move up to Senior Data Analyst, then Analytics Manager.", v)
     [('Senior Data Analyst', 'Analytics Manager')]
+    >>> prose_steps("Most chefs started in the kitchen: kitchen porter, then commis chef and "
+    ...             "sous chef.", v)
+    [('Kitchen Porter', 'Commis Chef'), ('Commis Chef', 'Sous Chef')]
     """
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
@@ -596,6 +611,9 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_onward_steps(text, vocab))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
+        for match in _PATH_COLON.finditer(text):
+            steps.extend(_steps_after(text, match.end(), vocab)[1])
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
@@ -605,6 +623,18 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             position = lowered.find(trigger, position + 1)
     steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
+
+
+# Earlier jobs a competition or a scheme is open to ("welcomes people having worked four years
+# with children, for example as A, B or C", "for candidates who have worked as A or B").
+_WORKED_AS = re.compile(r"\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+                        r"\bas\s+(?:an?\s+)?")
+
+
+# A path told as a list after a colon ("most managers started on the shop floor: A, then B,
+# C and D", "the usual route: A, then B"): its titles in turn.
+_PATH_COLON = re.compile(r"\b(?:started|start|began|begin|path|ladder|route|progression)\b"
+                         r"[^:.;]{0,60}:\s+(?=[^.;]*\bthen\b)", re.IGNORECASE)
 
 
 # A clause that goes on from the move before it ("promoted to A …; from there the usual line

@@ -78,6 +78,10 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weig
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
                        r"on[- ]call|per[- ]diems?|subsid(?:y|ies))\b"
                        r"[^.;]{0,24}$", re.IGNORECASE)
+# A stipend labelled by what it rewards, right before its figure ("Doctorate stipend $2,500",
+# "Bilingual (BCLAD) stipend $1,800"): an add-on to a schedule's pay ("Fellows are paid
+# stipends of $36,000" is their pay).
+_LABELLED_STIPEND = re.compile(r"\b[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?\s+stipends?\s*:?\s*$")
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
 _ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
@@ -131,6 +135,9 @@ _CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right bef
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
+# A street number's street after it ("1470 Carnaby Rd", "100 Civic Center Plaza").
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Road|Street|Avenue|"
+                     r"Lane|Drive|Plaza|Boulevard)\b\.?")
 
 
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
@@ -144,6 +151,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _STREET.match(text, end):
+        return True  # "1470 Carnaby Rd, London": a street number, no money
     if _FORMULA_OPERAND.match(text, end):
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
     if _SIGNED.search(text, max(0, start - 1), start):
@@ -163,7 +172,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                         text, opening, start))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
-        _ADDITION.search(clause[-40:])) or _ON_CALL.search(clause[-60:]) or (
+        _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
+        _ON_CALL.search(clause[-60:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))

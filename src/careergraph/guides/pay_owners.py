@@ -45,6 +45,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:pay )?(?:scale|band|grade)|"
                        r"gets? (?:about|around|roughly)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
+                       r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
+                       # a rise to the figure right after ("Team leaders move to £15.20")
+                       r"(?:move|moves|moved|rise|rises|rose) (?:up )?to(?=\s*$)|"
                        # "Our Senior Animal Care Assistant post pays": the post's title
                        r"(?:post|position|role|job) pays)\b")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
@@ -88,7 +91,7 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
                          r"|(?<=[A-Za-z]),\s+(?:who|whose|which)\s[^,;]{0,70},\s*$")
 # An employer's possessive before a lower-case title ("CoolAir's service supervisors are on"):
 # the employer says where, not who.
-_EMPLOYER_OF = re.compile(r"^(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
+_EMPLOYER_OF = re.compile(r"^(?:(?:[A-Z][\w&-]*|&)\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
 _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
                          re.IGNORECASE)
@@ -99,8 +102,9 @@ _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|sai
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total)\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s"  # ("… about it: a
-                            # Curatorial Assistant makes": the subject after the colon)
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
+                            # Curatorial Assistant makes": the subject after the colon or a
+                            # dash's aside, "… the road – Kestrel's drivers start on")
                             r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
@@ -120,7 +124,7 @@ _PLACE_OPENER = re.compile(r"^(?:Under|In|At|On|According to)\s.*\s(?:a|an)\s+([
 _GRADE_TAIL = re.compile(r"(?<=[a-z])\s+(?:Grade|Level|Band|Class)\s+\d{1,2}$")
 _YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORECASE)
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
-                           r"within)\s.*$"
+                           r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
@@ -368,6 +372,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
+    # ("an auxiliary (auxiliaire, grade B) begins at": the bracket's comma cuts no clause)
+    before = _ASIDE.sub("", before) if ")" in before else before
     # The subject is the verb's own clause: after "…an hour, and", without modals ("can")
     # and trailing qualifiers ("on major projects", "who run their own salon").
     cut = _SUBJECT_START.search(before)
@@ -384,7 +390,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # ("An average X earns": a statistic of the role, no title of its own)
     article = cut is None and _ARTICLE.match(opened) is not None and _NOT_OWNERS.search(
         opened) is None
+    employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    if employed and len(subject.split()) >= 2 and (
+            plural := lower_plural_title(subject.split())) is not None:
+        return plural  # "Kestrel's home delivery drivers start on": that employer's title
     reported = _REPORTED.match(subject)
     if reported is not None and reported.end() < len(subject):
         # "…, and Tolliver says his own welding foremen earn": a clause of its own

@@ -222,6 +222,8 @@ _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
+_BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
+                          r"(?=[a-z])")
 
 
 def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
@@ -256,6 +258,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     # "moved sideways into our Product Manager and Content Strategist roles": the
     # employer's own posts, titled
     tail = _OUR_TITLES.sub("", tail, count=1)
+    # "moved over to the Fire Department's analyst or planner positions": that body's posts
+    tail = _BODY_TITLES.sub("", tail, count=1) if "'s " in tail or "’s " in tail else tail
     for stop in (". ", "; ", ":", ")"):
         position = tail.find(stop)
         if position != -1:
@@ -344,7 +348,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             tail = tail[len(article):]
             lowered = tail.lower()
     found: list[str] = []
-    shared = _SHARED_ROLE_NOUN.search(tail) is not None and " or " in tail
+    # ("A, B and C jobs" too: a list of three titles sharing the noun)
+    shared = _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
+        tail.count(", ") >= 1 and " and " in tail))
     # "into informatics, e.g., A": the examples are the moves, not the field before them
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
@@ -457,7 +463,7 @@ def _shared_title(item: str, capitalised: bool = False) -> str | None:
     ``capitalised`` (a title came before it in the list) Title Case words too ("Drug Safety
     Associate" in "Medical Representative, Drug Safety Associate or X roles")."""
     words = _ROLE_NOUNS.sub("", item.strip(" .")).split()
-    lower = all(w.isalpha() and w.islower() for w in words)
+    lower = all(w.replace("-", "").isalpha() and w.islower() for w in words)  # ("call-taker")
     cased = capitalised and all(w.isalpha() and w[:1].isupper() and w[1:].islower()
                                 for w in words)
     if not 2 <= len(words) <= _OWN_KIND_WORDS or not (lower or cased):

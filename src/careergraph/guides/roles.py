@@ -71,6 +71,8 @@ _SUFFIXES = re.compile(
     r"(?=salar|pay|wage))?(?:careers?|job description|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
+    # a public service's pay grids: "Index grids – X", "X pay grid", "X pay spine"
+    r"(?:index|pay)\s+(?:grids?|spines?)|"
     # a pay survey's: "Embryologist Pay Survey 2025", "… Compensation Report"
     r"(?:pay|compensation|remuneration)\s+(?:survey|report)|"
     # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder"
@@ -92,7 +94,7 @@ _SUFFIXES = re.compile(
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
 # ((?=[…]): the letters a match can start with, one test per position first.)
 _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
-                          r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|"
+                          r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|index|"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
@@ -121,6 +123,8 @@ _PAY_HEADLINE = re.compile(
     r"^(?:how much(?:\s+money)?|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
     r"([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
+# An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
@@ -411,6 +415,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
         bare = _PLACE.sub("", _without_suffix(part))
+        # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
+        # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
+        bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
+            changed or len(parts) > 1 or bare != part) else bare
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title

@@ -119,6 +119,8 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "start at ", "start on ", "starting at ", "take home", "takes home",
                  # first-person pay in forum posts ("I made $71k", "starts at … tops out at")
                  "starts at ", "tops out", " made ", " make ", " makes ",
+                 # "For comparison, a X starts on £…", "a Y begins at 2 001,30 €"
+                 "starts on ", "begins at ", "begins on ",
                  # a recruiter's offer ("the base for this role is …", "a package of …")
                  "the base for ", " base is ", "a base of ", "package of ", "package is ",
                  # a source's statistic ("the OEWS release gives a median of $42,310")

@@ -146,14 +146,18 @@ def not_pay_heading(heading: str, words: ScheduleWords | None = None) -> bool:
     (True, True)
     >>> not_pay_heading("Salary and allowances"), not_pay_heading("Salary")
     (False, False)
+    >>> not_pay_heading("Incentives and special pay"), not_pay_heading("Pay and incentives")
+    (True, False)
     >>> not_pay_heading("Source: a public vacancy feed")
     False
     """
     words = words or schedule_words()
     bare = heading.split("(", 1)[0]
     # (whole words: "fee" is no "feed", a vacancy feed's line)
-    return _whole_words(words.not_pay_headings).search(bare) is not None and not _has(
-        bare, words.pay_headings)
+    found = _whole_words(words.not_pay_headings)
+    # (a pay word inside a no-pay phrase, "special pay", "incentive pay", counts for none)
+    return found.search(bare) is not None and not _has(found.sub(" ", bare),
+                                                       words.pay_headings)
 
 
 @dataclass(frozen=True)

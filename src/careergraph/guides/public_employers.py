@@ -1,0 +1,100 @@
+"""Public employers a pay page names: the body that publishes its own pay schedule, and the
+towns a civil-service page says are recruiting.
+
+- A city's, a county's or a school district's **salary schedule** is its own pay for the
+  role: the public body in its copyright line ("© City of Alder Springs", "© Lakeside
+  Unified School District") employs the role (:func:`schedule_publisher`).
+- A civil-service page names the **towns recruiting** the role in a sentence about
+  recruiting: "recruited by a municipality (for example the city of Brèze-sur-Loir or the
+  community of communes of Val-Morin)", "The towns of A (3 posts), B and C are recruiting":
+  each place named after "city of", "town(s) of", "municipality of" … employs the role
+  (:func:`recruiting_places`).
+
+>>> schedule_publisher([(1, "Salary Schedule 2026"), (9, "Contact HR · © City of Alder Springs")])
+[('City of Alder Springs', 9)]
+>>> recruiting_places([(4, "The towns of Mont-Arlac (2 posts), Saint-Jory and Lussan "
+...                         "are recruiting by transfer.")])
+[('Mont-Arlac', 4), ('Saint-Jory', 4), ('Lussan', 4)]
+>>> recruiting_places([(5, "Laureates are recruited by the city of Brèze-sur-Loir or the "
+...                         "community of communes of Val-d'Aure.")])
+[('Brèze-sur-Loir', 5), ("Val-d'Aure", 5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["recruiting_places", "schedule_publisher"]
+
+# A public body by the form of its name: "City of X", "X Unified School District", "X Council".
+_PUBLIC_BODY = re.compile(
+    r"^(?:(?:City|County|Town|Borough|Village|Township|Municipality|Parish|State|Port)"
+    r"(?: and County)? of [A-Z][\w'’. -]{1,40}"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5} (?:(?:Unified|Independent|Consolidated|Public|"
+    r"Community|Union|Elementary|High|City|County|Joint|Regional) )*School District"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} (?:County|City|District|Borough|Town|Shire|"
+    r"Regional) Council)$")
+# The holder of a copyright line: after "©", up to a year, a middle dot, a dash or the end.
+_HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][^·|–—©]*?)\s*(?:\d{4})?\s*(?:[·|–—]|$)")
+# A page about a pay schedule (its own pay), not a news page quoting one.
+_SCHEDULE = re.compile(r"\b(?:salary|pay|wage)\s+(?:schedules?|scales?|grids?|tables?)\b",
+                       re.IGNORECASE)
+# A sentence about recruiting ("are recruiting", "recruited by", "hiring").
+_RECRUITING = re.compile(r"\b(?:recruit(?:s|ed|ing)?|hiring|hire[sd]?|vacanc(?:y|ies))\b",
+                         re.IGNORECASE)
+# "the city of X", "the towns of X, Y and Z", "the municipal community of X".
+_KINDS_OF = (r"(?:the\s+)?(?:cit(?:y|ies)|towns?|municipalit(?:y|ies)|communes?|villages?|"
+             r"(?:municipal|urban|agglomeration)\s+communit(?:y|ies)|community of communes)"
+             r"\s+of\s+")
+_PLACES_OF = re.compile(rf"\b{_KINDS_OF}(?P<list>[A-Z][^.;:!?]*)")
+_KIND_OPEN = re.compile(rf"^{_KINDS_OF}")  # a later item's own kind: "… or the town of X"
+_PLACE = re.compile(r"^[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|des|"
+                    r"en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))*")
+_ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or|et|ou)\s+")
+
+
+def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The public body whose copyright line closes a pay schedule page (see the module)."""
+    page = " ".join(text for _, text in lines)
+    if "©" not in page or _SCHEDULE.search(page) is None:
+        return []
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        for match in _HOLDER.finditer(text):
+            holder = match.group(1).strip().rstrip(".,")
+            if _PUBLIC_BODY.match(holder):
+                found.append((holder, no))
+    return found
+
+
+def _paragraphs(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Consecutive non-blank lines joined (a hard-wrapped sentence read whole), each at its
+    first line."""
+    out: list[tuple[int, str]] = []
+    last = -2
+    for no, text in lines:
+        if text.strip() and out and no == last + 1:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text.strip()}")
+        elif text.strip():
+            out.append((no, text.strip()))
+        last = no
+    return out
+
+
+def recruiting_places(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The places a sentence about recruiting names after "city of", "towns of" … (see the
+    module); a bracket after a place ("(4 posts)") is dropped."""
+    found: list[tuple[str, int]] = []
+    for no, text in _paragraphs(lines):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if _RECRUITING.search(sentence) is None:
+                continue
+            for match in _PLACES_OF.finditer(sentence):
+                listed = re.sub(r"\s*\([^()]*\)", "", match.group("list"))
+                for item in _ITEM_SPLIT.split(listed):
+                    place = _PLACE.match(_KIND_OPEN.sub("", item.strip()))
+                    if place is None:
+                        break  # ("… and the police of X": the list of places ends)
+                    found.append((place.group(0), no))
+    return found

@@ -1,0 +1,236 @@
+"""Step pay grids: a public employer's salary by step, one grid per grade or class.
+
+A civil service, a school district or a council prints its pay as a grid of steps (échelons,
+spinal points, increments) and writes each grade's grid under the grade's name:
+
+- a **header row** whose first cell names the step ("Step | Gross index | Duration | Gross
+  monthly pay", "STEP   CLASS I   CLASS II", "Point  Annual salary"), cells parted by pipes,
+  tabs or wide gaps, then one row a step: its figures are the pay at that step.  Columns
+  whose head names pay are read ("… monthly pay", "Salary"); without one, every column but
+  indices, durations and dates is a class or lane of the grid ("CLASS I", "Lane B"), its
+  figures the pay at that step and class;
+- **one step a line**: "Step 3 : IB 408 / IM 375 – duration 2 years – 1 857,41 € gross",
+  "Point 12 — £24,496": the figure with a currency sign is the step's pay (indices and
+  durations carry none).
+
+The line above a grid (or a line of "Grid of the grade: X") names its grade; the caller
+decides whose pay each grid is.  A period the header or the line states holds; else the
+figure's size tells it (a few dollars an hour, a few thousand a month, more a year).
+
+>>> lines = [(1, "Grid of the grade: Senior Warden (W2)"),
+...          (2, "Step | Gross index | Duration | Gross monthly pay"),
+...          (3, "1 | 398 | 1 year | 1 822,74 €"), (4, "2 | 401 | 2 years | 1 832,65 €")]
+>>> found, taken = step_pay(lines)
+>>> [(p.grid, p.step, p.amount, p.sign, p.period) for p in found]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Senior Warden', 'Step 1', 1822.74, '€', 'month'),
+ ('Senior Warden', 'Step 2', 1832.65, '€', 'month')]
+>>> sorted(taken)
+[2, 3, 4]
+>>> found, _ = step_pay([(1, "▶ HEAD WARDEN (scale C3)"),
+...                      (2, "Step 1 : IB 449 / IM 400 – duration 1 year – 1 981,24 € gross"),
+...                      (3, "Step 2 : IB 460 / IM 409 – 2 025,82 € gross")])
+>>> [(p.grid, p.step, p.amount) for p in found]
+[('HEAD WARDEN', 'Step 1', 1981.24), ('HEAD WARDEN', 'Step 2', 2025.82)]
+>>> found, _ = step_pay([(1, "STEP   LANE A    LANE B"), (2, "1      48,100    50,250"),
+...                      (3, "2      49,900    52,075")])
+>>> [(p.step, p.column, p.amount, p.sign, p.period) for p in found][:2]
+[('Step 1', 'LANE A', 48100.0, None, 'year'), ('Step 1', 'LANE B', 50250.0, None, 'year')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["StepPay", "grid_base", "step_pay"]
+
+# A grid's step column head: "Step", "Échelon", "Point", "Spinal point", "Increment".
+_STEP_HEAD = re.compile(r"^(?:steps?|échelons?|echelons?|(?:spinal\s+|scale\s+|pay\s+)?points?|"
+                        r"increments?)$", re.IGNORECASE)
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
+# A step cell: "1", "12", "A", "Step 3", "M4" (a spine's point).
+_STEP_CELL = re.compile(r"^(?:(?:step|échelon|echelon|point)\s*)?([A-Z]?\d{1,2}|[A-H])$",
+                        re.IGNORECASE)
+# Column heads that hold no pay: indices, durations, dates, codes, counts.
+_NOT_PAY_HEAD = re.compile(r"\b(?:index|indices|indice|IB|IM|INM|duration|years?|months?\s+in|"
+                           r"time|date|effective|code|hours?\s+per|%|percent|units)\b",
+                           re.IGNORECASE)
+_PAY_HEAD = re.compile(r"\b(?:pay|salary|salaries|wage|wages|treatment|gross|rate|annual|"
+                       r"monthly|hourly|weekly|amount|earnings)\b", re.IGNORECASE)
+# One step a line: "Step 3 : …", "Échelon 4 – …", "Point 12 — …".
+_STEP_LINE = re.compile(r"^\s*(?:step|échelon|echelon|point)\s+(\d{1,2})\s*[:.–—-]\s*(.+)$",
+                        re.IGNORECASE)
+# A figure with its currency sign before or after it (French notation or English).
+_SIGNED = re.compile(r"(?P<pre>[$€£])\s?(?P<a>\d{1,3}(?:[,\u00a0\u202f ]\d{3})*(?:\.\d{1,2})?)"
+                     r"|(?P<b>\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?|\d+(?:,\d{1,2})?)"
+                     r"\s?(?P<post>[€$£])")
+_BARE = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{2,6}(?:\.\d{1,2})?)$")
+_PERIODS = (("hour", re.compile(r"\b(?:hourly|per hour|an hour|/hr?)\b", re.IGNORECASE)),
+            ("week", re.compile(r"\b(?:weekly|per week|a week)\b", re.IGNORECASE)),
+            ("month", re.compile(r"\b(?:monthly|per month|a month)\b", re.IGNORECASE)),
+            ("year", re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b",
+                                re.IGNORECASE)))
+_GRADE_LABEL = re.compile(r"^(?:grid of the grade|grid|grade|scale|salary scale|pay scale)\s*:\s*",
+                          re.IGNORECASE)
+_MARKS = " ▶►•*#-–—:"
+_HEADING_WORDS = 10
+_HOURLY_BELOW = 200  # a figure under this is an hourly rate …
+_MONTHLY_BELOW = 12_000  # … under this a monthly one, else a yearly one
+_MIN_ROWS = 2
+
+
+@dataclass(frozen=True)
+class StepPay:
+    """One figure of a step grid: the grid's grade (its heading, "" without one), the step,
+    the column's head ("" for a grid's single pay column), the amount and the currency sign
+    printed with it (None for a bare figure) and its period."""
+
+    line: int
+    grid: str
+    step: str
+    column: str
+    amount: float
+    sign: str | None
+    period: str
+
+
+def _number(text: str, *, french: bool) -> float:
+    """A printed figure as a number: French notation ("1 822,74") or English ("56,300.50")."""
+    digits = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if french:
+        return float(digits.replace(".", "").replace(",", "."))
+    return float(digits.replace(",", ""))
+
+
+def _signed(text: str) -> tuple[float, str] | None:
+    """The last figure of ``text`` with a currency sign, and its sign."""
+    found = list(_SIGNED.finditer(text))
+    if not found:
+        return None
+    match = found[-1]
+    if match.group("pre"):
+        return _number(match.group("a"), french=False), match.group("pre")
+    return _number(match.group("b"), french=True), match.group("post")
+
+
+def _period(*texts: str) -> str | None:
+    return next((period for period, words in _PERIODS for text in texts if words.search(text)),
+                None)
+
+
+def _by_size(amount: float) -> str:
+    return "hour" if amount < _HOURLY_BELOW else "month" if amount < _MONTHLY_BELOW else "year"
+
+
+def grid_base(heading: str) -> str:
+    """A grid heading's grade name, its label and its class or scale aside gone
+    ("Grid of the grade: Principal Warden of 2nd class (C2)" -> "Principal Warden").
+
+    >>> grid_base("Grid of the grade: Principal Warden of 2nd class (C2)")
+    'Principal Warden'
+    >>> grid_base("▶ HEAD WARDEN (scale C3)"), grid_base("Warden Grade II")
+    ('HEAD WARDEN', 'Warden')
+    """
+    text = _GRADE_LABEL.sub("", heading.strip(_MARKS + " "))
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
+    text = re.sub(r"\s+of\s+(?:\d(?:st|nd|rd|th)|first|second|third)\s+class$", "", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:grade|class|scale|band|level)?\s*(?:[IVX]{1,4}|\d{1,2}|[A-C]\d)$", "",
+                  text, flags=re.IGNORECASE)
+    return text.strip(_MARKS + " ")
+
+
+def _heading(lines: Sequence[tuple[int, str]], index: int) -> str:
+    """The grade a grid's heading names: the nearest line above ``index``, when it is a
+    short title-like line (no figure of money, no definition, no sentence)."""
+    for back in range(index - 1, max(-1, index - 3), -1):
+        text = lines[back][1].strip()
+        if not text:
+            continue
+        if (len(text.split()) > _HEADING_WORDS or text.endswith(".") or "=" in text
+                or _SIGNED.search(text) or _STEP_LINE.match(text)):
+            return ""
+        return grid_base(text)
+    return ""
+
+
+def _header(text: str) -> list[str] | None:
+    cells = [cell for cell in _CELL_SPLIT.split(text.strip().strip("|")) if cell]
+    if len(cells) >= 2 and _STEP_HEAD.match(cells[0]) and any(
+            not _NOT_PAY_HEAD.search(cell) for cell in cells[1:]):
+        return cells
+    return None
+
+
+def _table(lines: Sequence[tuple[int, str]], index: int, heads: list[str],
+           ) -> tuple[list[StepPay], set[int]]:
+    """The rows under the header at ``index``: each pay column's figure at each step."""
+    paid = [i for i, head in enumerate(heads) if i and _PAY_HEAD.search(head)
+            and not _NOT_PAY_HEAD.search(head)]
+    if not paid:  # "STEP  CLASS I  CLASS II": every class column is pay
+        paid = [i for i, head in enumerate(heads) if i and not _NOT_PAY_HEAD.search(head)]
+    grid = _heading(lines, index)
+    header_period = _period(lines[index][1], grid)
+    found: list[StepPay] = []
+    taken = {lines[index][0]}
+    for no, text in lines[index + 1:]:
+        if not text.strip():
+            if found:
+                break
+            continue
+        cells = [cell for cell in _CELL_SPLIT.split(text.strip().strip("|")) if cell]
+        step = _STEP_CELL.match(cells[0]) if cells else None
+        if step is None or len(cells) != len(heads):
+            break
+        taken.add(no)
+        for column in paid:
+            cell = cells[column].strip()
+            signed = _signed(cell)
+            bare = _BARE.match(cell.replace("*", ""))
+            if signed is None and bare is None:
+                continue  # "–", "n/a": no figure at this step
+            amount, sign = signed if signed is not None else (
+                _number(bare.group("n") if bare else "0", french=False), None)
+            found.append(StepPay(no, grid, f"Step {step.group(1)}",
+                                 heads[column] if len(paid) > 1 else "", amount, sign,
+                                 header_period or _period(heads[column]) or _by_size(amount)))
+    if len(taken) <= _MIN_ROWS:
+        return [], set()
+    return found, taken
+
+
+def step_pay(lines: Sequence[tuple[int, str]]) -> tuple[list[StepPay], set[int]]:
+    """Every figure of the page's step grids (see the module), and the lines they take."""
+    found: list[StepPay] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        text = lines[index][1]
+        heads = _header(text) if text[:1].isalpha() else None
+        if heads is not None:
+            rows, lines_read = _table(lines, index, heads)
+            found += rows
+            taken |= lines_read
+            index += max(1, len(lines_read))
+            continue
+        run: list[tuple[int, re.Match[str]]] = []
+        at = index
+        while at < len(lines) and (step := _STEP_LINE.match(lines[at][1])) is not None:
+            run.append((lines[at][0], step))
+            at += 1
+        if len(run) >= _MIN_ROWS:
+            grid = _heading(lines, index)
+            for line, step in run:
+                signed = _signed(step.group(2))
+                if signed is None:
+                    continue
+                amount, sign = signed
+                found.append(StepPay(line, grid, f"Step {step.group(1)}", "", amount, sign,
+                                     _period(step.group(2), grid) or _by_size(amount)))
+                taken.add(line)
+            index = at
+            continue
+        index += 1
+    return found, taken
