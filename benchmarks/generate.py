@@ -105,7 +105,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.web_common import reset_occupations
+from benchmarks.web_common import reset_occupations, set_cover
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -823,7 +823,10 @@ class Corpus:
     bytes: int
 
 
-def _plan(world: World, size: int, style: str = "classic") -> list[Guide]:
+def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> list[Guide]:
+    """The guides to write: each role of each new area gets none, one or two layouts drawn
+    from the style's pool; with ``cover`` the layouts go round the pool instead, so a corpus
+    of ``cover`` × 4 × len(pool) guides draws every layout 4 × ``cover`` times."""
     rng = world.rng
     guides: list[Guide] = []
     while len(guides) < size:
@@ -842,6 +845,10 @@ def _plan(world: World, size: int, style: str = "classic") -> list[Guide]:
                 guides.append(Guide(role=role, layout=layout))
                 role.subject_files.append("planned")
     del guides[size:]
+    if cover:
+        pool = LAYOUT_POOLS[style]
+        for i, g in enumerate(guides):
+            g.layout = pool[i % len(pool)]
     return guides
 
 
@@ -968,12 +975,24 @@ def _slug(text: str) -> str:
 
 
 def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
-             style: str = "classic") -> Corpus:
+             style: str = "classic", cover: int = 0) -> Corpus:
     """Write a corpus of ``size`` guides to ``out/guides`` and its truth to ``out/truth.json``.
 
-    The folder is emptied first.  Same ``size``, ``seed`` and ``style`` give byte-identical
-    files; ``style`` is ``classic`` or ``web`` (see the module docstring).
+    The folder is emptied first.  Same ``size``, ``seed``, ``style`` and ``cover`` give
+    byte-identical files; ``style`` is ``classic`` or ``web`` (see the module docstring).
+    ``cover`` (the family tests' corpus; 0, the default, is the random mix) deals the layouts
+    round the pool and makes each web family take its structure variants in turn on its first
+    ``cover`` × (number of variants) pages, so every (family, variant) is drawn by
+    construction, whatever the seed.
     """
+    set_cover(cover)
+    try:
+        return _generate(size, Path(out), seed, style, cover)
+    finally:
+        set_cover(0)
+
+
+def _generate(size: int, out: Path, seed: int, style: str, cover: int) -> Corpus:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: use one of {', '.join(STYLES)}")
     root = Path(out)
@@ -984,7 +1003,7 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
     world = World(size, seed)
     rng = world.rng
     reset_occupations()  # the roles occupation pages name belong to this corpus alone
-    plan = _plan(world, size, style)
+    plan = _plan(world, size, style, cover)
     for role in world.roles.values():
         role.subject_files = []
     names: set[str] = set()
@@ -1129,12 +1148,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
                              "web: also career-guide web pages in eighty-seven site styles")
+    parser.add_argument("--cover", type=int, default=0,
+                        help="deal the layouts round the pool and draw each web family's "
+                             "structure variants in turn on its first COVER rounds (tests)")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)
     out = args.out or Path(__file__).parent / "out" / f"corpus-{args.size}"
     start = time.perf_counter()
-    corpus = generate(args.size, out, args.seed, args.style)
+    corpus = generate(args.size, out, args.seed, args.style, args.cover)
     took = time.perf_counter() - start
     print(f"{args.size} guides in {len(corpus.files)} files, {corpus.bytes / 1e6:.1f} MB, "
           f"{len(corpus.truth['roles'])} roles -> {out} ({took:.1f} s)")

@@ -180,6 +180,45 @@ def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
 _OCCUPATION_ROLES: dict[str, Role] = {}
 
 
+# Cover mode (the family tests' corpus): each family's first pages take its structure
+# variants in turn, so every (family, variant) is drawn by construction whatever the seed.
+# family → pages rendered so far; None (the default) leaves every variant to chance.
+_COVER: dict[str, int] | None = None
+_COVER_ROUNDS = 0
+_FAMILY = [""]  # the family of the page being rendered
+
+
+def set_cover(rounds: int) -> None:
+    """Make the next corpus cycle each family through its variants ``rounds`` times before
+    drawing at random (0: always at random, the default mix)."""
+    global _COVER, _COVER_ROUNDS
+    _COVER, _COVER_ROUNDS = ({} if rounds > 0 else None), rounds
+
+
+def render_page(family: str) -> None:
+    """Note that a page of ``family`` is being rendered (the variant pick reads it)."""
+    _FAMILY[0] = family
+    if _COVER is not None:
+        _COVER[family] = _COVER.get(family, -1) + 1
+
+
+def pick_variant(rng: random.Random, variants: Sequence[str]) -> str:
+    """The structure variant of the page being rendered: drawn at random (the same draw as
+    ``rng.choice``, so the default mix is unchanged), or in cover mode the k-th variant on a
+    family's k-th page for its first rounds × len(variants) pages.
+
+    >>> set_cover(1); render_page("demo"); a = pick_variant(random.Random(1), ("x", "y"))
+    >>> render_page("demo"); b = pick_variant(random.Random(1), ("x", "y")); set_cover(0)
+    >>> a, b
+    ('x', 'y')
+    """
+    drawn = rng.choice(variants)
+    if _COVER is None:
+        return drawn
+    k = _COVER.get(_FAMILY[0], 0)
+    return variants[k % len(variants)] if k < _COVER_ROUNDS * len(variants) else drawn
+
+
 def reset_occupations() -> None:
     """Forget the occupation roles of the last corpus."""
     _OCCUPATION_ROLES.clear()

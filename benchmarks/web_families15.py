@@ -38,6 +38,7 @@ from benchmarks.web_common import (
     _same_family,
     _skills,
     _texts,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
 from benchmarks.web_families14 import _USER_JOBS, _hour
@@ -113,7 +114,7 @@ def _graduate_rung(g: Guide) -> str | None:
 
 
 def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("rotations", "campus", "glance"))
+    variant = pick_variant(rng, ("rotations", "campus", "glance"))
     g.title_line = False
     issuer = _issuer(rng, g)
     grad = _graduate_rung(g)
@@ -350,7 +351,7 @@ _TASKS = ("work with {}", "apply {} to the day's jobs", "check the results with 
 
 
 def _fichemetier(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("rome", "quebec"))
+    variant = pick_variant(rng, ("rome", "quebec"))
     g.title_line = False
     bar = rng.choice(_BARS)
     g.must_not_appear += ["Show original"]
@@ -491,7 +492,7 @@ _ALSO_VIEWED = ("Office Coordinator interview questions", "Team Assistant interv
 
 
 def _interviewqs(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("guide", "reports", "qalist"))
+    variant = pick_variant(rng, ("guide", "reports", "qalist"))
     g.title_line = False
     if variant == "reports":
         return _reports(rng, g)
@@ -704,7 +705,7 @@ def _reports(rng: random.Random, g: Guide) -> list[str]:
 # Offer letter or written statement of employment particulars
 # --------------------------------------------------------------------------------------
 def _offerletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("us", "uk", "salaried"))
+    variant = pick_variant(rng, ("us", "uk", "salaried"))
     g.title_line = False
     _clear(g, "sectors")
     issuer = _issuer(rng, g)
@@ -1059,7 +1060,7 @@ _READERS = ("Gareth", "Tyson", "Meera", "Colm", "Jo")
 
 
 def _advicecolumn(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("newspaper", "magazine", "dear"))
+    variant = pick_variant(rng, ("newspaper", "magazine", "dear"))
     g.title_line = False
     columnist, reader = rng.choice(_PEOPLE), rng.choice(_READERS)
     job = rng.choice(_USER_JOBS)

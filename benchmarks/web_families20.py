@@ -41,6 +41,7 @@ from benchmarks.web_common import (
     _salary,
     _texts,
     _unlevel,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -119,7 +120,7 @@ def _up_to_role(g: Guide) -> None:
 # ESCO occupation record, or a job-matching portal's profile built on it
 # --------------------------------------------------------------------------------------
 def _escoprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("record", "portal"))
+    variant = pick_variant(rng, ("record", "portal"))
     g.title_line = False
     _clear(g, "moves_in", "leads_to")
     label = g.title.lower()
@@ -264,7 +265,7 @@ _STATES = ("Oklahoma", "Texas", "Virginia", "Georgia", "Colorado", "Washington")
 
 
 def _vetmatch(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("career", "translator"))
+    variant = pick_variant(rng, ("career", "translator"))
     g.title_line = False
     _clear(g, "leads_to")
     codes = rng.sample(_BRANCHES, 4)
@@ -412,7 +413,7 @@ def _polish(g: Guide, area: str) -> str | None:
 
 
 def _polishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("portal", "recruit"))
+    variant = pick_variant(rng, ("portal", "recruit"))
     g.title_line = False
     _clear(g, "leads_to")
     polish = _polish(g, area)
@@ -584,7 +585,7 @@ _SURNAMES = ("Kosinski", "Ashworth", "Brennan", "Halloran", "Okonkwo", "Lindqvis
 
 
 def _tribute(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("obituary", "magazine"))
+    variant = pick_variant(rng, ("obituary", "magazine"))
     g.title_line = False
     _clear(g, "leads_to", "moves_in", "aliases", "sectors")
     first = rng.choice(("Walter", "Leonard", "Francis", "Desmond", "Stanley", "Harold"))
@@ -719,7 +720,7 @@ def _magazine(rng: random.Random, g: Guide, area: str, person: str, born: int,
 # Experience certificate or recommendation letter
 # --------------------------------------------------------------------------------------
 def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("certificate", "letter"))
+    variant = pick_variant(rng, ("certificate", "letter"))
     g.title_line = False
     _up_to_role(g)
     level = _unlevel(g) or g.role.level  # the last designation without its level word
@@ -838,7 +839,7 @@ def _letter(rng: random.Random, g: Guide, area: str, person: str) -> list[str]:
 # Dictionary of Occupational Titles entry on a reference mirror
 # --------------------------------------------------------------------------------------
 def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("mirror", "profile"))
+    variant = pick_variant(rng, ("mirror", "profile"))
     g.title_line = False
     _clear(g, "moves_in", "leads_to", "transitions_to", "employers")
     code = f"{rng.randint(100, 199)}.{rng.randint(100, 399)}-0{rng.randint(10, 99)}"

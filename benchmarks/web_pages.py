@@ -39,6 +39,7 @@ from benchmarks.web_common import (
     _same_family,
     _skills,
     _texts,
+    render_page,
 )
 from benchmarks.web_families import FAMILY_LAYOUTS, FAMILY_RENDERERS
 from benchmarks.web_families12 import (
@@ -500,6 +501,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
 
 def render_web(rng: random.Random, g: Guide, area: str) -> str:
     """The page of guide ``g`` in its web style (``g.layout``); salaries go to ``g.salaries``."""
+    render_page(g.layout)
     lines = RENDERERS[g.layout](rng, g, area)
     # (mojibake only on the first site styles: a gig page's quote or a family's page that
     # imitates a modern site carried "β€”" although no page of its kind does)
