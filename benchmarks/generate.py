@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in eighty-seven site styles (job specification, career wiki, level-by-level
+guide *web pages* in ninety-three site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -76,11 +76,15 @@ alumni "where are they now" cards or class notes, an airline's careers page with
 of service, a Spanish job call or careers profile read through a machine translator, a
 staffing agency's pay rate card, a public vacancy feed pasted as CSV or flattened XML, a
 subreddit's wiki FAQ for a trade; see ``benchmarks/web_families22.py``;
-and six page families of held-back set 23: a Chinese
+six page families of held-back set 23: a Chinese
 recruitment notice or job card read through a machine translator, a society's salary-survey
 summary exported from PDF, a job evaluation record or classification memo, an e-mailed
 digest of job openings, a company Q&A tab filtered to one title, a freelance marketplace
-profile; see ``benchmarks/web_families23.py``)
+profile; see ``benchmarks/web_families23.py``; and six page families of held-back set 24:
+a French public-service pay grid read through a browser translator, a military-to-civilian
+translator's result, a job-seeker's cover letter, a trade magazine's pay league table of
+employers, an internship or vacation program, a public employer's step salary schedule; see
+``benchmarks/web_families24.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -1147,7 +1151,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in eighty-seven site styles")
+                             "web: also career-guide web pages in ninety-three site styles")
     parser.add_argument("--cover", type=int, default=0,
                         help="deal the layouts round the pool and draw each web family's "
                              "structure variants in turn on its first COVER rounds (tests)")

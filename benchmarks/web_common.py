@@ -170,7 +170,7 @@ def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
     """Sometimes the page was decoded with the wrong code page (apostrophes and dashes); only
     styles ``meant`` to carry it (the first site styles) do, the draw is made either way so
     the pages after it keep their random stream."""
-    if rng.random() < 0.15 and meant:
+    if pick_chance(rng, 0.15) and meant:
         return text.replace("’", "β€™").replace(" — ", " β€” ")
     return text
 
@@ -217,6 +217,23 @@ def pick_variant(rng: random.Random, variants: Sequence[str]) -> str:
         return drawn
     k = _COVER.get(_FAMILY[0], 0)
     return variants[k % len(variants)] if k < _COVER_ROUNDS * len(variants) else drawn
+
+
+def pick_chance(rng: random.Random, p: float) -> bool:
+    """A rare feature of a page drawn with chance ``p`` (the same draw as ``rng.random() <
+    p``); in cover mode a family's first page carries it and its second does not, so the
+    feature and its absence are both drawn by construction.
+
+    >>> set_cover(1); render_page("demo"); first = pick_chance(random.Random(1), 0.01)
+    >>> render_page("demo"); second = pick_chance(random.Random(1), 0.99); set_cover(0)
+    >>> first, second
+    (True, False)
+    """
+    drawn = rng.random() < p
+    if _COVER is None:
+        return drawn
+    k = _COVER.get(_FAMILY[0], 0)
+    return k == 0 if k < 2 else drawn
 
 
 def reset_occupations() -> None:

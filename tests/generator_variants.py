@@ -29,7 +29,7 @@ def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
-    Brazilian or German "7.184,36", "5.600", a British pre-decimal wage ("3 10s" for
+    Brazilian or German "7.184,36", "5.600", French "1 822,74", a British pre-decimal wage ("3 10s" for
     £3.50), a Korean band's low end in units of ten thousand ("3,400") and a Chinese card's
     band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千").
 
@@ -40,7 +40,8 @@ def printed_forms(amount: float) -> set[str]:
     >>> forms = printed_forms(3_691_000) | printed_forms(236_000)
     >>> {"369.1万", "3.691 million", "236 thousand"} <= forms
     True
-    >>> {"7.184,36", "5.600"} <= printed_forms(7184.36) | printed_forms(5600)
+    >>> {"7.184,36", "5.600", "1 822,74"} <= (printed_forms(7184.36) | printed_forms(5600)
+    ...                                       | printed_forms(1822.74))
     True
     >>> "3 10s" in printed_forms(3.5)
     True
@@ -56,6 +57,8 @@ def printed_forms(amount: float) -> set[str]:
              f"₹{amount / 100_000:g}",
              f"{amount:,}".translate(str.maketrans(",.", ".,"))}
     shillings = round(amount % 1 * 20, 6)
+    if not whole:  # French notation with cents: "1 822,74"
+        forms.add(f"{amount:,.2f}".replace(",", " ").replace(".", ","))
     if not whole and shillings.is_integer():  # pounds and shillings: "£3 10s" is £3.50
         forms.add(f"{int(amount)} {int(shillings)}s")
     if whole:
