@@ -131,20 +131,24 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.optional += ["CAP", "driving licence"]
     grades = [("2nd class", "principal 2nd class"), ("1st class", "principal 1st class")]
     out_grids: list[str] = []
+    label = rng.choice(("Grid of the principal {} of {}", "Principal {} {} – grid",
+                        "Scale of the principal {} of {}"))
     for (name, level), first, steps in zip(grades, (rng.randint(366, 372),
                                                     rng.randint(385, 395)),
                                            (rng.randint(8, 12), rng.randint(7, 10)),
                                            strict=True):
         ims = _grid(rng, first, steps, used_im)
-        out_grids += ["", f"Grid of the principal {title.lower().split()[-1]} of {name}", "",
+        offset = rng.randint(35, 60)  # the gross index runs above the increased one
+        out_grids += ["", label.format(title.lower().split()[-1], name), "",
                       "Step | Gross index | Increased index | Duration | Gross monthly "
                       "treatment"]
         for i, im in enumerate(ims, 1):
             gross = round(im * point, 2)
             _salary(g, gross, gross, "EUR", period="month", point=True, level=level)
             g.salaries[-1]["label"] = f"step {i}"
-            duration = "-" if i == len(ims) else f"{rng.choice((1, 2, 2, 3))} years"
-            out_grids.append(f"{i} | {im + rng.randint(30, 60)} | {im} | {duration} | "
+            years = rng.choice((1, 2, 2, 3))
+            duration = "-" if i == len(ims) else f"{years} year{'s' * (years > 1)}"
+            out_grids.append(f"{i} | {im + offset} | {im} | {duration} | "
                              f"{_fr(gross)} €")
     start = round(float(g.salaries[0]["min"]) * 12)
     _salary(g, start, start, "EUR", period="year", point=True, level="principal 2nd class")
@@ -204,6 +208,7 @@ def _union(rng: random.Random, g: Guide, title: str, french: str, second: str, c
                                       (second, second, rng.randint(400, 410),
                                        rng.randint(6, 9))):
         ims = _grid(rng, first, steps, used_im)
+        offset = rng.randint(35, 60)
         blocks += ["", f"{name.upper()}", ""]
         for i, im in enumerate(ims, 1):
             gross = round(im * point, 2)
@@ -211,7 +216,7 @@ def _union(rng: random.Random, g: Guide, title: str, french: str, second: str, c
             g.salaries[-1]["label"] = f"step {i}"
             years = rng.choice((1, 2, 3))
             duration = "" if i == len(ims) else f" – duration {years} year{'s' * (years > 1)}"
-            blocks.append(f"Step {i} : IB {im + rng.randint(30, 60)} / IM {im}{duration} – "
+            blocks.append(f"Step {i} : IB {im + offset} / IM {im}{duration} – "
                           f"{_fr(gross)} € gross")
     own = [float(s["min"]) for s in g.salaries if not s.get("belongs_to")]
     mine = _apart(own[len(own) // 2] + 0.5, list(own))
@@ -231,8 +236,8 @@ def _union(rng: random.Random, g: Guide, title: str, french: str, second: str, c
             f"Others ask for a transfer as {transfer.lower()}. Many colleagues were "
             f"{earlier[0].lower()} or {earlier[1].lower()} before.", "", "3 comments", "",
             f"{commenter} — 12/03/2026 at 21:40",
-            f"Step 5 for me at {towns[0]}, I receive {_fr(mine)} € gross. Thanks for the "
-            "grid!", "Reply", "", f"© {union} · Legal notice"]
+            f"Still in the first grade at {towns[0]}, with my seniority I receive "
+            f"{_fr(mine)} € gross. Thanks for the grid!", "Reply", "", f"© {union} · Legal notice"]
 
 
 # --------------------------------------------------------------------------------------
@@ -320,7 +325,8 @@ def _miltranslator(rng: random.Random, g: Guide, area: str) -> list[str]:
     low = int(_apart(rng.randint(38, 50) * 1000, used_y))
     high = int(_apart(low + rng.randint(12, 25) * 1000, used_y))
     _salary(g, low, high)
-    top10 = _no_pay(g, high + rng.randint(10, 25) * 1000, 500)
+    top10 = _no_pay(g, max(high, *(float(s["min"]) for s in g.salaries)) + rng.randint(
+        10, 25) * 1000, 500)
     card = _apart(rng.randint(19, 34), used_h)
     _salary(g, card, card, period="hour", point=True)
     other_card = rng.randint(16, 30)
@@ -493,6 +499,8 @@ def _email(rng: random.Random, g: Guide, title: str, before: list[str], nxt: str
     chief = _apart(high + 2.5, [rate, low, high])
     _salary(g, chief, chief, period="hour", point=True, belongs_to=nxt)
     diem = _no_pay(g, rng.randint(30, 60), 5)
+    extra = (f"plus ${_money(diem)} per diem" if title == "Landscape Gardener"
+             else f"plus a ${_money(diem)} monthly travel allowance")
     subject = f"Application: {title} – {writer}"
     skills = [*g.skills["top"], *g.skills["tool"]]
     return [f"From: {writer} <{writer.split()[0].lower()}@mailbox.example>",
@@ -500,8 +508,7 @@ def _email(rng: random.Random, g: Guide, title: str, before: list[str], nxt: str
             f"{rng.randint(2, 27)} Apr 2026 08:{rng.randint(10, 59)}", f"Subject: {subject}",
             f"Attachment: {writer.split()[-1]}_CV.pdf", "", "Hello,", "",
             f"I saw {hiring}'s posting for {_a(title)} {title.lower()} on {board} "
-            f"(${_money(low)}–"
-            f"${_money(high)}/hr plus ${_money(diem)} per diem) and would like to apply.",
+            f"(${_money(low)}–${_money(high)}/hr {extra}) and would like to apply.",
             "", "What I bring:", *[f"* {s[0].upper()}{s[1:]}" for s in skills],
             f"* Work in {_prose_list(g.sectors)}", "",
             f"I now earn ${rate:.2f}/hr as {_a(title)} {title.lower()} at {current}. Your "
@@ -559,7 +566,10 @@ def _leaguetable(rng: random.Random, g: Guide, area: str) -> list[str]:
                                else values[-1] - rng.randint(2, 6) * 1000, used))
         values.append(value)
         _salary(g, value, value, "GBP", point=True, region="London")
-        regional = int(_apart(value - rng.randint(8, 20) * 1000, used))
+        regional = value - rng.randint(8, 20) * 1000
+        while any(abs(regional - u) <= 1 for u in used):
+            regional -= 500
+        used.append(regional)
         _salary(g, regional, regional, "GBP", point=True)
         g.salaries[-1]["label"] = f"{firm} (regions)"
         rank = "2=" if i in (1, 2) else str(i + 1)
@@ -626,9 +636,9 @@ def _grocery(rng: random.Random, g: Guide) -> list[str]:
         glance.append(f"{grocer}\t£{rate:.2f}\t£{london:.2f}")
     first = [s for s in g.salaries if s.get("label") == grocers[0]][0]["min"]
     _salary(g, first, first, "GBP", period="hour", point=True, belongs_to=shared)
-    lead_rate = _no_pay(g, float(first) + 1.4, 0.35)
+    lead_rate = round(float(first) + rng.randint(120, 190) / 100, 2)
     _salary(g, lead_rate, lead_rate, "GBP", period="hour", point=True, belongs_to=leader)
-    ware = _no_pay(g, float(first) + 0.6, 0.35)
+    ware = round(float(first) + rng.randint(30, 90) / 100, 2)
     _salary(g, ware, ware, "GBP", period="hour", point=True, belongs_to=warehouse)
     g.optional += [warehouse, shared]
     discount = rng.choice((10, 15, 20))
@@ -662,8 +672,8 @@ _PROGRAMS = (
 )
 _INTERN_FIRMS = ("Braxton Kell Engineering", "Meridian Rowe", "Calder & Finch",
                  "Stonegate Consulting")
-_AGENCIES = ("Department of Water and Catchments", "Regional Roads Authority",
-             "State Environment Agency")
+_AGENCIES = ("Department of Environment and Infrastructure", "State Infrastructure Agency",
+             "Department of Water and Planning")
 
 
 def _internship(rng: random.Random, g: Guide, area: str) -> list[str]:
@@ -827,8 +837,8 @@ def _stepschedule(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Board approved May 2026 · {rng.choice((185, 187, 190))} duty days · {unit} "
             "amounts · Download PDF", "",
             "STEP   " + "  ".join(f"{c:>10}" for c in classes), *rows, "",
-            "Class I: BA/BS · Class II: BA + 30 units · Class III: MA · Class IV: MA + 30 "
-            "units", "",
+            " · ".join(("Class I: BA/BS", "Class II: BA + 30 units", "Class III: MA",
+                        "Class IV: MA + 30 units")[:len(classes)]), "",
             f"Intern {title.lower()}s are paid {intern:,} ({unit}).",
             "Longevity: +2% after 15 years, +4% after 20 years.",
             f"Stipends: doctorate ${stipend:,.0f}; National Board certification $1,500; "
@@ -862,15 +872,22 @@ def _city(rng: random.Random, g: Guide) -> list[str]:
     def steps(start: float, n: int) -> list[float]:
         return [round(start * 1.05 ** i, 2) for i in range(n)]
 
+    annual = rng.random() < 0.4  # some schedules print a third, yearly row
+    used_y: list[float] = []
+
     def row(code: str, name: str, level: str | None, owner: str | None,
             start: float, n: int = 5, skip: int = 0) -> list[float]:
         hours = steps(start, n)
         months = [round(h * 2080 / 12) for h in hours]
+        years = [round(h * 2080) for h in hours]
         out = []
-        for period, values, unit, used in (("hour", hours, "Hourly", used_h),
-                                           ("month", months, "Monthly", used_m)):
+        periods = [("hour", hours, "Hourly", used_h), ("month", months, "Monthly", used_m)]
+        if annual:
+            periods.append(("year", years, "Annual", used_y))
+        for period, values, unit, used in periods:
             cells = ["-"] * skip + [f"{v:,.2f}" if period == "hour" else f"{v:,}"
                                     for v in values]
+            cells += ["-"] * (5 - len(cells))
             for i, v in enumerate(values):
                 _salary(g, v, v, period=period, point=True, level=level, belongs_to=owner)
                 g.salaries[-1].setdefault("label", f"Step {'ABCDE'[skip + i]}")

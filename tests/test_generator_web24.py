@@ -109,7 +109,7 @@ def test_cover_letters_keep_wishes_allowances_and_per_diem_out(pages: Pages) -> 
         now = re.search(r"I currently earn £([\d,]+)", text)
         assert now and money(now.group(1)) in points(entry, point=True)
     for entry, text in pages["coverletter"]["email"]:
-        diem = re.search(r"plus \$([\d,.]+) per diem", text)
+        diem = re.search(r"plus (?:a )?\$([\d,.]+) (?:per diem|monthly travel allowance)", text)
         assert diem and money(diem.group(1)) not in amounts(entry)
         chief = re.search(r"move up to (.+?) at \$([\d.]+)/hr", text)
         assert chief and float(chief.group(2)) in points(entry, belongs_to=chief.group(1))
@@ -168,11 +168,12 @@ def test_step_schedules_pay_every_cell_and_keep_stipends_out(pages: Pages) -> No
         extra = re.search(r"extra-duty hourly rate \$([\d,.]+)", text)
         assert extra and money(extra.group(1)) not in amounts(entry)
     for entry, text in pages["stepschedule"]["city"]:
-        rows = re.findall(r"^\| \d+ \| (.+?) \| (Hourly|Monthly) \| (.+) \|$", text, re.M)
-        assert len(rows) == 12
+        rows = re.findall(r"^\| \d+ \| (.+?) \| (Hourly|Monthly|Annual) \| (.+) \|$", text,
+                          re.M)
+        assert len(rows) in (12, 18)
         for name, period, cells in rows:
             values = {money(c) for c in cells.split(" | ") if c != "-"}
-            unit = "hour" if period == "Hourly" else "month"
+            unit = {"Hourly": "hour", "Monthly": "month", "Annual": "year"}[period]
             owner = {} if name.startswith(("Trainee", "Senior", entry["title"])) else {
                 "belongs_to": name}
             assert values <= points(entry, period=unit, **owner)
