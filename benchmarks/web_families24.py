@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import _a, _plural, _prose_list, _salary, occupy, pick_variant
-from benchmarks.web_families12 import _PEOPLE, _fmt
+from benchmarks.web_families12 import _PEOPLE
 from benchmarks.web_families19 import _apart
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -184,8 +184,8 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
         lines += career + out_grids + footnote
     else:
         lines += out_grids + footnote + career
-    return lines + ["", "Read also: Category C pay in 2026", "Did you find this article "
-                    "useful?  Yes  No", "© Territorial Jobs Portal · Legal notice"]
+    return [*lines, "", "Read also: Category C pay in 2026", "Did you find this article "
+            "useful?  Yes  No", "© Territorial Jobs Portal · Legal notice"]
 
 
 def _union(rng: random.Random, g: Guide, title: str, french: str, second: str, corps: str,
@@ -634,7 +634,7 @@ def _grocery(rng: random.Random, g: Guide) -> list[str]:
         rank = f"{i}=" if i == 2 else f"{i + 1}=" if i == 1 else str(i + 1)
         heads.append(f"{rank}. {grocer} – £{rate:.2f} an hour (£{london:.2f} inside the M25)")
         glance.append(f"{grocer}\t£{rate:.2f}\t£{london:.2f}")
-    first = [s for s in g.salaries if s.get("label") == grocers[0]][0]["min"]
+    first = next(s for s in g.salaries if s.get("label") == grocers[0])["min"]
     _salary(g, first, first, "GBP", period="hour", point=True, belongs_to=shared)
     lead_rate = round(float(first) + rng.randint(120, 190) / 100, 2)
     _salary(g, lead_rate, lead_rate, "GBP", period="hour", point=True, belongs_to=leader)
@@ -651,8 +651,8 @@ def _grocery(rng: random.Random, g: Guide) -> list[str]:
             f"£{lead_rate:.2f}, and {_plural(warehouse).lower()} £{ware:.2f}.",
             f"Perks: a {discount}% staff discount, paid breaks and a Sunday premium.", "",
             *glance, "",
-            f"The job: {_prose_list(g.skills['top'])} (Challenge 25 applies). Colleagues can step up to "
-            f"{leader.lower()} and then store manager, or move across to "
+            f"The job: {_prose_list(g.skills['top'])} (Challenge 25 applies). Colleagues can "
+            f"step up to {leader.lower()} and then store manager, or move across to "
             f"{sideways.lower()} work.", "", "Read next   |   12 comments"]
 
 
@@ -692,7 +692,9 @@ def _internship(rng: random.Random, g: Guide, area: str) -> list[str]:
     quoted = rng.choice(_PEOPLE)
     g.must_not_appear += [quoted, "Apply by"]
     standings = ["rising sophomore", "rising junior", "rising senior", "graduate student"]
-    rows, rate, used = [], rng.randint(1800, 2300) / 100, []
+    rows: list[str] = []
+    used: list[float] = []
+    rate = rng.randint(1800, 2300) / 100
     for standing in standings:
         rate = _apart(rate, used)
         _salary(g, rate, rate, period="hour", point=True, level="Intern")
@@ -881,11 +883,13 @@ def _city(rng: random.Random, g: Guide) -> list[str]:
         months = [round(h * 2080 / 12) for h in hours]
         years = [round(h * 2080) for h in hours]
         out = []
-        periods = [("hour", hours, "Hourly", used_h), ("month", months, "Monthly", used_m)]
+        periods: list[tuple[str, list[float], str, list[float]]] = [
+            ("hour", hours, "Hourly", used_h), ("month", [float(m) for m in months], "Monthly",
+                                                used_m)]
         if annual:
-            periods.append(("year", years, "Annual", used_y))
+            periods.append(("year", [float(y) for y in years], "Annual", used_y))
         for period, values, unit, used in periods:
-            cells = ["-"] * skip + [f"{v:,.2f}" if period == "hour" else f"{v:,}"
+            cells = ["-"] * skip + [f"{v:,.2f}" if period == "hour" else f"{v:,.0f}"
                                     for v in values]
             cells += ["-"] * (5 - len(cells))
             for i, v in enumerate(values):

@@ -29,9 +29,9 @@ def printed_forms(amount: float) -> set[str]:
     """The ways a page may print a salary figure, lowercased: "48,500", "48500", "48k",
     Indian lakh ("4.8 lakh", "4,80,000", "₹4.8"), Swiss "48'500", French "48 500" or
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
-    Brazilian or German "7.184,36", "5.600", French "1 822,74", a British pre-decimal wage ("3 10s" for
-    £3.50), a Korean band's low end in units of ten thousand ("3,400") and a Chinese card's
-    band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千").
+    Brazilian or German "7.184,36", "5.600", French "1 822,74", a British pre-decimal wage
+    ("3 10s" for £3.50), a Korean band's low end in units of ten thousand ("3,400") and a
+    Chinese card's band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千").
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']

@@ -97,7 +97,7 @@ def test_military_translators_move_codes_in_and_keep_other_careers_apart(pages: 
 
 
 def test_cover_letters_keep_wishes_allowances_and_per_diem_out(pages: Pages) -> None:
-    for entry, text in every(pages, "coverletter"):
+    for entry, _ in every(pages, "coverletter"):
         ladder = entry["ladder"][0]
         assert ladder[-1] == entry["title"] and len(ladder) == 3  # oldest first, the role last
         assert len(entry["employers"]) == 2 and entry["leads_to"]
