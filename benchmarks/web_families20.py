@@ -880,7 +880,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title)
     g.aliases = rng.sample(alias_text.split("|"), rng.randint(0, len(alias_text.split("|"))))
     g.role.spellings.extend(a for a in g.aliases if a not in g.role.spellings)
-    g.sectors = rng.sample(industry_text.split("|"), rng.randint(1, 3))
+    industries = industry_text.split("|")
+    g.sectors = rng.sample(industries, rng.randint(1, len(industries)))
     g.employers = []
     code = f"{rng.randint(100, 199)}.{rng.randint(100, 399)}-0{rng.randint(10, 99)}"
     upper = g.title.upper()
