@@ -89,7 +89,18 @@ _CADRES = (
      "Principal animation assistant", "Territorial childcare auxiliary",
      "Territorial animator|Youth centre director", "Holiday camp leader|Sports monitor",
      "first aid kit|projector|sound system", "game leading|outing supervision"),
+    ("Territorial heritage assistant", "adjoint territorial du patrimoine",
+     "Principal heritage assistant", "Territorial administrative assistant",
+     "Heritage assistant|Librarian", "Museum guard|Library volunteer|Bookseller",
+     "barcode reader|display cases|humidity logger", "collection inventory|visitor reception"),
 )
+# The translator's renderings of the grid's column heads (échelon, indice brut, indice majoré,
+# durée, traitement brut): fully translated, half left in French, or mistranslated.
+_HEADS = ("Step | Gross index | Increased index | Duration | Gross monthly treatment",
+          "Échelon | IB | IM | Duration | Gross monthly salary",
+          "Level | Gross index | Major index | Duration | Monthly gross treatment",
+          "Echelon | Indice brut | Indice majoré | Durée | Gross monthly treatment")
+_STEP_WORDS = ("Step", "Echelon", "Level")
 _FR_TOWNS = ("Saint-Aubin-sur-Loire", "Montclar-les-Vignes", "Villeroy-en-Brie",
              "Pont-Sainte-Marthe", "Rochebrune", "Val-de-Sorgues")
 
@@ -131,6 +142,7 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.optional += ["CAP", "driving licence"]
     grades = [("2nd class", "principal 2nd class"), ("1st class", "principal 1st class")]
     out_grids: list[str] = []
+    head = rng.choice(_HEADS)
     label = rng.choice(("Grid of the principal {} of {}", "Principal {} {} – grid",
                         "Scale of the principal {} of {}"))
     for (name, level), first, steps in zip(grades, (rng.randint(366, 372),
@@ -140,8 +152,7 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
         ims = _grid(rng, first, steps, used_im)
         offset = rng.randint(35, 60)  # the gross index runs above the increased one
         out_grids += ["", label.format(title.lower().split()[-1], name), "",
-                      "Step | Gross index | Increased index | Duration | Gross monthly "
-                      "treatment"]
+                      head]
         for i, im in enumerate(ims, 1):
             gross = round(im * point, 2)
             _salary(g, gross, gross, "EUR", period="month", point=True, level=level)
@@ -204,19 +215,21 @@ def _union(rng: random.Random, g: Guide, title: str, french: str, second: str, c
     g.employers = [towns[0]]
     g.skills = {"tool": kit.split("|")}
     blocks: list[str] = []
+    word = ""
     for name, owner, first, steps in ((title, None, rng.randint(366, 372), rng.randint(8, 11)),
                                       (second, second, rng.randint(400, 410),
                                        rng.randint(6, 9))):
         ims = _grid(rng, first, steps, used_im)
         offset = rng.randint(35, 60)
         blocks += ["", f"{name.upper()}", ""]
+        word = word or rng.choice(_STEP_WORDS)
         for i, im in enumerate(ims, 1):
             gross = round(im * point, 2)
             _salary(g, gross, gross, "EUR", period="month", point=True, belongs_to=owner)
             g.salaries[-1]["label"] = f"step {i}"
             years = rng.choice((1, 2, 3))
             duration = "" if i == len(ims) else f" – duration {years} year{'s' * (years > 1)}"
-            blocks.append(f"Step {i} : IB {im + offset} / IM {im}{duration} – "
+            blocks.append(f"{word} {i} : IB {im + offset} / IM {im}{duration} – "
                           f"{_fr(gross)} € gross")
     own = [float(s["min"]) for s in g.salaries if not s.get("belongs_to")]
     mine = _apart(own[len(own) // 2] + 0.5, list(own))
@@ -274,6 +287,12 @@ _MILITARY = (
      "Drove convoys over 5,000 miles|long-haul freight delivery",
      "Freight trucking|Retail distribution|Construction", "Driver Trainer",
      "Fleet Supervisor", "Dispatcher", "Bus Driver|Crane Operator"),
+    ("Electrician", "Building Electrician|Wireman", ("12R", "Interior Electrician"),
+     "12P Prime Power Production Specialist|2862 Electronics Technician",
+     "multimeter|conduit bender|wire stripper",
+     "Wired tactical operations centers|installation of branch circuits and panels",
+     "Construction|Facilities management|Utilities", "Foreman Electrician",
+     "Electrical Superintendent", "Solar Installer", "HVAC Mechanic|Elevator Installer"),
 )
 _VET_SITES = ("VetBridge Careers", "Mission2Work", "ServiceToCivilian", "Next Post Jobs")
 _VET_FIRMS = ("Ironline Logistics", "Northfork Services", "Gatewood Systems",
@@ -433,7 +452,11 @@ _LETTERS = (
     ("Landscape Gardener", "Groundsperson|Garden Labourer", "Crew Chief",
      "hard landscaping|planting plans", "ride-on mower|hedge trimmer|turf cutter",
      "private gardens|housing estates"),
+    ("Site Carpenter", "Labourer|Apprentice Carpenter", "Site Supervisor",
+     "formwork|first fix joinery", "circular saw|nail gun|laser level",
+     "housing developers|commercial fit-outs"),
 )
+_FIELD_TRADES = ("Landscape Gardener", "Site Carpenter")  # crews paid per diem away from home
 _RECRUITERS = ("Harbourside", "Meadowgate", "Kingsfold", "Elmstead", "Ridgemoor", "Castlebrook")
 
 
@@ -499,7 +522,7 @@ def _email(rng: random.Random, g: Guide, title: str, before: list[str], nxt: str
     chief = _apart(high + 2.5, [rate, low, high])
     _salary(g, chief, chief, period="hour", point=True, belongs_to=nxt)
     diem = _no_pay(g, rng.randint(30, 60), 5)
-    extra = (f"plus ${_money(diem)} per diem" if title == "Landscape Gardener"
+    extra = (f"plus ${_money(diem)} per diem" if title in _FIELD_TRADES
              else f"plus a ${_money(diem)} monthly travel allowance")
     subject = f"Application: {title} – {writer}"
     skills = [*g.skills["top"], *g.skills["tool"]]
@@ -533,6 +556,9 @@ _LEAGUES = (
     ("Community Pharmacist", "pharmacy chain", "Starting salary", "Pharmacy Technician",
      "Pharmacy Intern|Locum Pharmacist", "clinical checks|prescribing",
      "the Pharmacy Board's recommended minimum"),
+    ("Chartered Surveyor", "firm", "Newly chartered salary", "Surveying Assistant",
+     "Estate Agent|Building Control Officer", "valuation|building surveys",
+     "the Institution's recommended minimum"),
 )
 _LEAGUE_FIRMS = ("Ashdown Reeve", "Marchbank & Co", "Tollgate Partners", "Vance Holloway",
                  "Pemberton Frey", "Larkspur Group", "Cobalt Bridge", "Redfern Lyle")
@@ -669,6 +695,10 @@ _PROGRAMS = (
      "local councils|rail operators", "Data Analyst|Survey Assistant"),
     ("Water Quality Scientist", "turbidity testing|macroinvertebrate sampling", "R|QGIS",
      "water utilities|catchment authorities", "Lab Technician|Ranger"),
+    ("Geologist", "core logging|groundwater sampling", "Leapfrog|ArcGIS Pro",
+     "mining companies|water utilities", "Field Assistant|Driller's Offsider"),
+    ("Electrical Engineer", "protection settings|load flow studies", "PSS/E|AutoCAD Electrical",
+     "transmission utilities|renewable developers", "Electrician|Lab Technician"),
 )
 _INTERN_FIRMS = ("Braxton Kell Engineering", "Meridian Rowe", "Calder & Finch",
                  "Stonegate Consulting")
@@ -782,6 +812,9 @@ _SCHEDULES = (
     ("Speech-Language Pathologist", "Audiologist|Occupational Therapist",
      "Substitute Therapist", "articulation therapy|language screening",
      "Lead Therapist|Special Education Coordinator|Speech-Language Assistant"),
+    ("School Psychologist", "Social Worker|Counselor", "Substitute Psychologist",
+     "psychoeducational assessment|behavior plans",
+     "Lead Psychologist|Director of Student Services|Behavior Technician"),
 )
 _DISTRICTS = ("Cedar Plains Unified School District", "Riverbend Public Schools",
               "Maple Hollow School District")
@@ -791,7 +824,10 @@ _UNITS = (("Fire Inspector", "Fire Marshal", "Plans Examiner",
            "property inspections|notice writing", "Accela|citation tablet",
            "Community Service Officer"),
           ("Water Treatment Operator", "Chief Plant Operator", "Utility Worker",
-           "chlorine dosing|turbidity monitoring", "SCADA|jar tester", "Maintenance Worker"))
+           "chlorine dosing|turbidity monitoring", "SCADA|jar tester", "Maintenance Worker"),
+          ("Building Inspector", "Chief Building Official", "Permit Technician",
+           "framing inspections|code interpretation", "Accela|inspection tablet",
+           "Plans Examiner"))
 _CITIES = ("City of Larkhaven", "City of Sunnyridge", "City of Port Alder")
 
 
@@ -808,7 +844,10 @@ def _stepschedule(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.skills = {"top": duties.split("|")}
     monthly = rng.random() < 0.3
     period, scale = ("month", 1 / 12) if monthly else ("year", 1.0)
-    classes = ["CLASS I", "CLASS II", "CLASS III", "CLASS IV"][:rng.choice((3, 4))]
+    heads = rng.choice((("CLASS I", "CLASS II", "CLASS III", "CLASS IV"),
+                        ("LANE A", "LANE B", "LANE C", "LANE D"),
+                        ("COLUMN 1", "COLUMN 2", "COLUMN 3", "COLUMN 4")))
+    classes = list(heads)[:rng.choice((3, 4))]
     base = rng.randint(44, 58) * 1000
     rows: list[str] = []
     used: list[float] = []
@@ -839,8 +878,8 @@ def _stepschedule(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Board approved May 2026 · {rng.choice((185, 187, 190))} duty days · {unit} "
             "amounts · Download PDF", "",
             "STEP   " + "  ".join(f"{c:>10}" for c in classes), *rows, "",
-            " · ".join(("Class I: BA/BS", "Class II: BA + 30 units", "Class III: MA",
-                        "Class IV: MA + 30 units")[:len(classes)]), "",
+            " · ".join(f"{c.title()}: {d}" for c, d in zip(
+                classes, ("BA/BS", "BA + 30 units", "MA", "MA + 30 units"), strict=False)), "",
             f"Intern {title.lower()}s are paid {intern:,} ({unit}).",
             "Longevity: +2% after 15 years, +4% after 20 years.",
             f"Stipends: doctorate ${stipend:,.0f}; National Board certification $1,500; "
