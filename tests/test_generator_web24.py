@@ -28,14 +28,16 @@ from generator_variants import (
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
-    "grillemt": {"portal": r"^Expected skills: ", "union": r"^(?:Step|Echelon|Level) 1 : IB \d+ / IM \d+"},
+    "grillemt": {"portal": r"^Expected skills: ",
+                 "union": r"^(?:Step|Echelon|Level) 1 : IB \d+ / IM \d+"},
     "miltranslator": {"search": r"^Civilian occupation +\| Median hourly",
                       "skills": r"^Step 2 of 3: "},
     "coverletter": {"posted": r"^Re: ", "email": r"^Subject: "},
     "leaguetable": {"firms": r"^Rank \| ", "grocery": r"^AT A GLANCE$"},
     "internship": {"program": r"^Academic standing +Hourly rate$",
                    "vacation": r"^We acknowledge the Traditional Owners"},
-    "stepschedule": {"district": r"^STEP +(?:CLASS I|LANE A|COLUMN 1)\b", "city": r"^\| Class Code \|"},
+    "stepschedule": {"district": r"^STEP +(?:CLASS I|LANE A|COLUMN 1)\b",
+                     "city": r"^\| Class Code \|"},
 }
 
 
@@ -68,7 +70,8 @@ def test_french_grids_read_french_notation_and_keep_net_and_bonuses_out(pages: P
     for entry, text in pages["grillemt"]["union"]:
         second = entry["ladder"][0][-1]
         owned = points(entry, belongs_to=second)
-        rows = re.findall(r"^(?:Step|Echelon|Level) \d+ : IB \d+ / IM \d+.* – ([\d ]+,\d\d) € gross$", text, re.M)
+        rows = re.findall(r"^(?:Step|Echelon|Level) \d+ : IB \d+ / IM \d+.* – ([\d ]+,\d\d) € "
+                          r"gross$", text, re.M)
         assert owned and {_french(r) for r in rows} <= amounts(entry)
         isf = re.search(r"the ISF \(about ([\d ]+(?:,\d\d)?) €", text)
         assert isf and _french(isf.group(1)) not in amounts(entry)
