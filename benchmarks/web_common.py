@@ -180,19 +180,22 @@ def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
 _OCCUPATION_ROLES: dict[str, Role] = {}
 
 
-# Cover mode (the family tests' corpus): each family's first pages take its structure
-# variants in turn, so every (family, variant) is drawn by construction whatever the seed.
-# family → pages rendered so far; None (the default) leaves every variant to chance.
+# Cover mode (the family tests' corpus): each family's pages take the variants it has drawn
+# least until every variant has been drawn `rounds` times, so every (family, variant) is
+# drawn by construction whatever the seed.  family → pages rendered so far and
+# (family, variant) → pages drawn; None (the default) leaves every variant to chance.
 _COVER: dict[str, int] | None = None
+_DRAWN: dict[tuple[str, str], int] = {}
 _COVER_ROUNDS = 0
 _FAMILY = [""]  # the family of the page being rendered
 
 
 def set_cover(rounds: int) -> None:
-    """Make the next corpus cycle each family through its variants ``rounds`` times before
-    drawing at random (0: always at random, the default mix)."""
+    """Make the next corpus draw each family's variants ``rounds`` times before drawing at
+    random (0: always at random, the default mix)."""
     global _COVER, _COVER_ROUNDS
     _COVER, _COVER_ROUNDS = ({} if rounds > 0 else None), rounds
+    _DRAWN.clear()
 
 
 def render_page(family: str) -> None:
@@ -204,19 +207,36 @@ def render_page(family: str) -> None:
 
 def pick_variant(rng: random.Random, variants: Sequence[str]) -> str:
     """The structure variant of the page being rendered: drawn at random (the same draw as
-    ``rng.choice``, so the default mix is unchanged), or in cover mode the k-th variant on a
-    family's k-th page for its first rounds × len(variants) pages.
+    ``rng.choice``, so the default mix is unchanged), or in cover mode the family's least
+    drawn variant until each has been drawn the cover's rounds (:func:`steer_variant`).
 
     >>> set_cover(1); render_page("demo"); a = pick_variant(random.Random(1), ("x", "y"))
     >>> render_page("demo"); b = pick_variant(random.Random(1), ("x", "y")); set_cover(0)
     >>> a, b
     ('x', 'y')
     """
-    drawn = rng.choice(variants)
+    return steer_variant(variants, rng.choice(variants))
+
+
+def steer_variant(variants: Sequence[str], drawn: str,
+                  allowed: Sequence[str] | None = None) -> str:
+    """``drawn``, the variant a renderer drew; in cover mode instead the least drawn of the
+    family's ``variants`` the page can take (``allowed``, all by default) while one is owed
+    (a variant the page cannot take is owed to a later page).
+
+    >>> set_cover(1); render_page("demo"); first = steer_variant(("x", "y"), "x", ("y",))
+    >>> render_page("demo"); second = steer_variant(("x", "y"), "y"); set_cover(0)
+    >>> first, second
+    ('y', 'x')
+    """
     if _COVER is None:
         return drawn
-    k = _COVER.get(_FAMILY[0], 0)
-    return variants[k % len(variants)] if k < _COVER_ROUNDS * len(variants) else drawn
+    family = _FAMILY[0]
+    owed = [v for v in variants if (allowed is None or v in allowed)
+            and _DRAWN.get((family, v), 0) < _COVER_ROUNDS]
+    chosen = min(owed, key=lambda v: _DRAWN.get((family, v), 0)) if owed else drawn
+    _DRAWN[family, chosen] = _DRAWN.get((family, chosen), 0) + 1
+    return chosen
 
 
 def pick_chance(rng: random.Random, p: float) -> bool:

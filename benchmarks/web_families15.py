@@ -39,6 +39,7 @@ from benchmarks.web_common import (
     _skills,
     _texts,
     pick_variant,
+    steer_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
 from benchmarks.web_families14 import _USER_JOBS, _hour
@@ -902,8 +903,11 @@ _TRADES = ("Truck and Coach Technician", "Motorcycle Technician", "Alignment Tec
 def _licenseboard(rng: random.Random, g: Guide, area: str) -> list[str]:
     fam = [(r, n) for r, n in g.progression if _same_family(g, r)]
     here = next((i for i, (r, _) in enumerate(fam) if r is g.role), None)
-    tiers = here is not None and len(fam) >= 2 and rng.random() < 0.6
-    variant = "tiers" if tiers else rng.choice(("trade", "logbook"))
+    ladder = here is not None and len(fam) >= 2  # the tiers need a ladder around the role
+    tiers = ladder and rng.random() < 0.6
+    variant = steer_variant(("tiers", "trade", "logbook"),
+                            "tiers" if tiers else rng.choice(("trade", "logbook")),
+                            None if ladder else ("trade", "logbook"))
     g.title_line = False
     if variant != "tiers":
         g.progression = []
