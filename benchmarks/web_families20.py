@@ -902,7 +902,7 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
                   f"{'; '.join(f'{s} ({industry})' for s in specialties)}. May supervise "
                   f"{supervise} in routine work.")
     crosswalk = rng.choice(("Production Workers, All Other", "Helpers--Production "
-                            "Workers", f"{area} Technicians"))
+                            "Workers", f"{area} Workers, All Other"))
     g.optional.append(crosswalk)
     trailer = (f"GOE: {rng.randint(1, 12):02d}.0{rng.randint(1, 9)}.0{rng.randint(1, 9)} "
                f"STRENGTH: {rng.choice('SLM')} GED: R{rng.randint(3, 5)} M{rng.randint(2, 5)} "
@@ -910,7 +910,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear.append(trailer)
     aliases = "; ".join(a.lower() for a in g.aliases)
     alt = f" alternate titles: {aliases}" if aliases else ""
-    related = _others(area, rng, 2)
+    # (never the occupation itself: "Dental Laboratory" + "Technician")
+    related = [r for r in _others(area, rng, 3) if r != g.title][:2]
     g.optional += related
     industry_tag = f"{industry}; prof. & kin." if industry != "any industry" else industry
     if variant == "mirror":
