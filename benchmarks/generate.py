@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in eighty-seven site styles (job specification, career wiki, level-by-level
+guide *web pages* in ninety-three site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -76,11 +76,15 @@ alumni "where are they now" cards or class notes, an airline's careers page with
 of service, a Spanish job call or careers profile read through a machine translator, a
 staffing agency's pay rate card, a public vacancy feed pasted as CSV or flattened XML, a
 subreddit's wiki FAQ for a trade; see ``benchmarks/web_families22.py``;
-and six page families of held-back set 23: a Chinese
+six page families of held-back set 23: a Chinese
 recruitment notice or job card read through a machine translator, a society's salary-survey
 summary exported from PDF, a job evaluation record or classification memo, an e-mailed
 digest of job openings, a company Q&A tab filtered to one title, a freelance marketplace
-profile; see ``benchmarks/web_families23.py``)
+profile; see ``benchmarks/web_families23.py``; and six page families of held-back set 24:
+a French public-service pay grid read through a browser translator, a military-to-civilian
+translator's result, a job-seeker's cover letter, a trade magazine's pay league table of
+employers, an internship or vacation program, a public employer's step salary schedule; see
+``benchmarks/web_families24.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -105,7 +109,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.web_common import reset_occupations
+from benchmarks.web_common import reset_occupations, set_cover
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -823,7 +827,10 @@ class Corpus:
     bytes: int
 
 
-def _plan(world: World, size: int, style: str = "classic") -> list[Guide]:
+def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> list[Guide]:
+    """The guides to write: each role of each new area gets none, one or two layouts drawn
+    from the style's pool; with ``cover`` the layouts go round the pool instead, so a corpus
+    of ``cover`` × 4 × len(pool) guides draws every layout 4 × ``cover`` times."""
     rng = world.rng
     guides: list[Guide] = []
     while len(guides) < size:
@@ -842,6 +849,10 @@ def _plan(world: World, size: int, style: str = "classic") -> list[Guide]:
                 guides.append(Guide(role=role, layout=layout))
                 role.subject_files.append("planned")
     del guides[size:]
+    if cover:
+        pool = LAYOUT_POOLS[style]
+        for i, g in enumerate(guides):
+            g.layout = pool[i % len(pool)]
     return guides
 
 
@@ -968,12 +979,24 @@ def _slug(text: str) -> str:
 
 
 def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
-             style: str = "classic") -> Corpus:
+             style: str = "classic", cover: int = 0) -> Corpus:
     """Write a corpus of ``size`` guides to ``out/guides`` and its truth to ``out/truth.json``.
 
-    The folder is emptied first.  Same ``size``, ``seed`` and ``style`` give byte-identical
-    files; ``style`` is ``classic`` or ``web`` (see the module docstring).
+    The folder is emptied first.  Same ``size``, ``seed``, ``style`` and ``cover`` give
+    byte-identical files; ``style`` is ``classic`` or ``web`` (see the module docstring).
+    ``cover`` (the family tests' corpus; 0, the default, is the random mix) deals the layouts
+    round the pool and makes each web family take its structure variants in turn on its first
+    ``cover`` × (number of variants) pages, so every (family, variant) is drawn by
+    construction, whatever the seed.
     """
+    set_cover(cover)
+    try:
+        return _generate(size, Path(out), seed, style, cover)
+    finally:
+        set_cover(0)
+
+
+def _generate(size: int, out: Path, seed: int, style: str, cover: int) -> Corpus:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: use one of {', '.join(STYLES)}")
     root = Path(out)
@@ -984,7 +1007,7 @@ def generate(size: int, out: str | Path, seed: int = DEFAULT_SEED,
     world = World(size, seed)
     rng = world.rng
     reset_occupations()  # the roles occupation pages name belong to this corpus alone
-    plan = _plan(world, size, style)
+    plan = _plan(world, size, style, cover)
     for role in world.roles.values():
         role.subject_files = []
     names: set[str] = set()
@@ -1128,13 +1151,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in eighty-seven site styles")
+                             "web: also career-guide web pages in ninety-three site styles")
+    parser.add_argument("--cover", type=int, default=0,
+                        help="deal the layouts round the pool and draw each web family's "
+                             "structure variants in turn on its first COVER rounds (tests)")
     parser.add_argument("--out", type=Path, default=None,
                         help="folder (default benchmarks/out/corpus-SIZE)")
     args = parser.parse_args(argv)
     out = args.out or Path(__file__).parent / "out" / f"corpus-{args.size}"
     start = time.perf_counter()
-    corpus = generate(args.size, out, args.seed, args.style)
+    corpus = generate(args.size, out, args.seed, args.style, args.cover)
     took = time.perf_counter() - start
     print(f"{args.size} guides in {len(corpus.files)} files, {corpus.bytes / 1e6:.1f} MB, "
           f"{len(corpus.truth['roles'])} roles -> {out} ({took:.1f} s)")

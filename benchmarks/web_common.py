@@ -170,7 +170,7 @@ def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
     """Sometimes the page was decoded with the wrong code page (apostrophes and dashes); only
     styles ``meant`` to carry it (the first site styles) do, the draw is made either way so
     the pages after it keep their random stream."""
-    if rng.random() < 0.15 and meant:
+    if pick_chance(rng, 0.15) and meant:
         return text.replace("’", "β€™").replace(" — ", " β€” ")
     return text
 
@@ -178,6 +178,82 @@ def _mojibake(rng: random.Random, text: str, *, meant: bool = True) -> str:
 # Roles of occupation pages (a trade, a clinical or a gig page names an occupation, not a
 # generated office title), one per title and corpus: generate() resets them first.
 _OCCUPATION_ROLES: dict[str, Role] = {}
+
+
+# Cover mode (the family tests' corpus): each family's pages take the variants it has drawn
+# least until every variant has been drawn `rounds` times, so every (family, variant) is
+# drawn by construction whatever the seed.  family → pages rendered so far and
+# (family, variant) → pages drawn; None (the default) leaves every variant to chance.
+_COVER: dict[str, int] | None = None
+_DRAWN: dict[tuple[str, str], int] = {}
+_COVER_ROUNDS = 0
+_FAMILY = [""]  # the family of the page being rendered
+
+
+def set_cover(rounds: int) -> None:
+    """Make the next corpus draw each family's variants ``rounds`` times before drawing at
+    random (0: always at random, the default mix)."""
+    global _COVER, _COVER_ROUNDS
+    _COVER, _COVER_ROUNDS = ({} if rounds > 0 else None), rounds
+    _DRAWN.clear()
+
+
+def render_page(family: str) -> None:
+    """Note that a page of ``family`` is being rendered (the variant pick reads it)."""
+    _FAMILY[0] = family
+    if _COVER is not None:
+        _COVER[family] = _COVER.get(family, -1) + 1
+
+
+def pick_variant(rng: random.Random, variants: Sequence[str]) -> str:
+    """The structure variant of the page being rendered: drawn at random (the same draw as
+    ``rng.choice``, so the default mix is unchanged), or in cover mode the family's least
+    drawn variant until each has been drawn the cover's rounds (:func:`steer_variant`).
+
+    >>> set_cover(1); render_page("demo"); a = pick_variant(random.Random(1), ("x", "y"))
+    >>> render_page("demo"); b = pick_variant(random.Random(1), ("x", "y")); set_cover(0)
+    >>> a, b
+    ('x', 'y')
+    """
+    return steer_variant(variants, rng.choice(variants))
+
+
+def steer_variant(variants: Sequence[str], drawn: str,
+                  allowed: Sequence[str] | None = None) -> str:
+    """``drawn``, the variant a renderer drew; in cover mode instead the least drawn of the
+    family's ``variants`` the page can take (``allowed``, all by default) while one is owed
+    (a variant the page cannot take is owed to a later page).
+
+    >>> set_cover(1); render_page("demo"); first = steer_variant(("x", "y"), "x", ("y",))
+    >>> render_page("demo"); second = steer_variant(("x", "y"), "y"); set_cover(0)
+    >>> first, second
+    ('y', 'x')
+    """
+    if _COVER is None:
+        return drawn
+    family = _FAMILY[0]
+    owed = [v for v in variants if (allowed is None or v in allowed)
+            and _DRAWN.get((family, v), 0) < _COVER_ROUNDS]
+    chosen = min(owed, key=lambda v: _DRAWN.get((family, v), 0)) if owed else drawn
+    _DRAWN[family, chosen] = _DRAWN.get((family, chosen), 0) + 1
+    return chosen
+
+
+def pick_chance(rng: random.Random, p: float) -> bool:
+    """A rare feature of a page drawn with chance ``p`` (the same draw as ``rng.random() <
+    p``); in cover mode a family's first page carries it and its second does not, so the
+    feature and its absence are both drawn by construction.
+
+    >>> set_cover(1); render_page("demo"); first = pick_chance(random.Random(1), 0.01)
+    >>> render_page("demo"); second = pick_chance(random.Random(1), 0.99); set_cover(0)
+    >>> first, second
+    (True, False)
+    """
+    drawn = rng.random() < p
+    if _COVER is None:
+        return drawn
+    k = _COVER.get(_FAMILY[0], 0)
+    return k == 0 if k < 2 else drawn
 
 
 def reset_occupations() -> None:

@@ -32,6 +32,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    pick_variant,
 )
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -194,7 +195,7 @@ def _transcript(rng: random.Random, g: Guide, area: str) -> list[str]:
     sponsor = (f"Quick one before we start, this episode is brought to you by "
                f"{rng.choice(SITES)} Boots, use code {code} for ten percent off.")
     episode = f"So You Want to Be {_a(g.title)} {g.title}?"
-    variant = rng.choice(("vtt", "glued", "speakers", "flat"))
+    variant = pick_variant(rng, ("vtt", "glued", "speakers", "flat"))
     names = _names(g)
     if variant == "vtt":
         out = [f"WEBVTT - {show}, Ep. {rng.randint(12, 140)}: {episode}", ""]
@@ -355,7 +356,7 @@ def _slidedeck(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.title_line = False  # the deck is titled after the field
     g.must_not_appear += [presenter, org]
     slides = _slides(rng, g, area, org, presenter)
-    variant = rng.choice(("notes", "slideplayer", "outline"))
+    variant = pick_variant(rng, ("notes", "slideplayer", "outline"))
     year = rng.randint(2024, 2026)
     if variant == "notes":  # PowerPoint's Notes Pages export with a running footer
         footer = f"{org} | Careers Evening {year}"
@@ -417,7 +418,7 @@ def _card_pay(rng: random.Random, g: Guide, role: Role, name: str, symbol: str, 
 def _jobsearch(rng: random.Random, g: Guide, area: str) -> list[str]:
     code, symbol, rate = rng.choice((_MONEY[0], _MONEY[1], _MONEY[2], _MONEY[3], _MONEY[4]))
     board, town = rng.choice(_BOARDS), rng.choice(_TOWNS)
-    variant = rng.choice(("stacked", "labelled", "oneline"))
+    variant = pick_variant(rng, ("stacked", "labelled", "oneline"))
     g.title_line = False  # the page is titled after the search
     g.must_not_appear += [f"{g.title.lower()} salary", "Sort by"]
     titles = [g.title, *g.aliases]
@@ -517,7 +518,7 @@ _SWISS_WAGES = (("{nth} year of apprenticeship  CHF {low} – {high}", "'"),
 
 
 def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("swiss", "dutch", "australian"))
+    variant = pick_variant(rng, ("swiss", "dutch", "australian"))
     also = [f"Also known as: {', '.join(g.aliases)}"] if g.aliases else []
     soft = g.skills["soft"]
     if variant == "swiss":
@@ -625,7 +626,7 @@ def _certpath(rng: random.Random, g: Guide, area: str) -> list[str]:
         owner, level = _owner(g, role, name)
         _salary(g, low, high, code, belongs_to=owner, level=level)
         earns.append(f"{symbol}{_fmt(low)}–{symbol}{_fmt(high)} a year")
-    variant = rng.choice(("steps", "levels", "table"))
+    variant = pick_variant(rng, ("steps", "levels", "table"))
     out = [brand.upper(), "Courses ▾   Pathways   Find a Course   Shop   Log in   🛒 0",
            f"Home › Education › {area} Pathway", "", f"THE {area.upper()} PATHWAY",
            f"Your route to working as {_a(g.title)} {g.title}", ""]
@@ -737,7 +738,7 @@ def _recruitermail(rng: random.Random, g: Guide, area: str) -> list[str]:
     recruiter, candidate = rng.sample(_PEOPLE, 2)
     agency = rng.choice(_AGENCIES)
     g.title_line = False  # the subject line names the role among other words
-    variant = rng.choice(("outreach", "thread", "newsletter"))
+    variant = pick_variant(rng, ("outreach", "thread", "newsletter"))
     if variant == "newsletter":
         return _newsletter(rng, g, area, recruiter, agency)
     g.must_not_appear.append(candidate)

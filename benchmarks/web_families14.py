@@ -36,6 +36,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    pick_variant,
 )
 from benchmarks.web_families12 import _MONEY, _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
 
@@ -224,7 +225,7 @@ def _assistant_answer(rng: random.Random, g: Guide, area: str, money: Money, bol
 
 
 def _chatexport(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("labelled", "sidebar", "markdown"))
+    variant = pick_variant(rng, ("labelled", "sidebar", "markdown"))
     bot = rng.choice(_BOTS)
     money = rng.choice(_MONEY[:5])
     code, symbol, rate = money
@@ -305,7 +306,7 @@ def _history(g: Guide) -> tuple[list[str], str | None]:
 
 
 def _mentorprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("linkedin", "timeline", "plans"))
+    variant = pick_variant(rng, ("linkedin", "timeline", "plans"))
     platform, mentor = rng.choice(_PLATFORMS), rng.choice(_PEOPLE)
     money = rng.choice(_MONEY[:7])
     _, symbol, rate = money
@@ -469,7 +470,7 @@ def _steps(rng: random.Random, g: Guide, area: str, money: Money) -> list[list[t
 
 
 def _howtosteps(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("parts", "methods", "plain"))
+    variant = pick_variant(rng, ("parts", "methods", "plain"))
     site, author, expert = rng.choice(_HOWTO_SITES), *rng.sample(_PEOPLE, 2)
     money = rng.choice(_MONEY[:6])
     g.title_line = False  # titled "How to Become a …"
@@ -557,7 +558,7 @@ def _cell(n: int, skills: list[str]) -> str:
 
 
 def _promorubric(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("tabbed", "cells", "matrix"))
+    variant = pick_variant(rng, ("tabbed", "cells", "matrix"))
     issuer = g.employers[0] if g.employers else rng.choice(_ISSUERS)
     g.employers = [issuer]  # the issuing employer employs the role
     _clear(g, "sectors")
@@ -661,7 +662,7 @@ def _median_rows(rng: random.Random, g: Guide,
 
 
 def _surveyreport(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("report", "bulletin", "memo"))
+    variant = pick_variant(rng, ("report", "bulletin", "memo"))
     society = rng.choice(_SOCIETIES)
     g.must_not_appear.append(society)
     g.title_line = False
@@ -809,7 +810,7 @@ def _about(g: Guide) -> list[str]:
 
 
 def _paycalc(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("uktable", "cells", "uspaycheck"))
+    variant = pick_variant(rng, ("uktable", "cells", "uspaycheck"))
     g.title_line = False
     site = rng.choice(_CALC_SITES)
     g.must_not_appear += ["Take-home pay", "Gross pay", site]

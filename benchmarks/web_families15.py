@@ -38,6 +38,8 @@ from benchmarks.web_common import (
     _same_family,
     _skills,
     _texts,
+    pick_variant,
+    steer_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
 from benchmarks.web_families14 import _USER_JOBS, _hour
@@ -113,7 +115,7 @@ def _graduate_rung(g: Guide) -> str | None:
 
 
 def _gradscheme(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("rotations", "campus", "glance"))
+    variant = pick_variant(rng, ("rotations", "campus", "glance"))
     g.title_line = False
     issuer = _issuer(rng, g)
     grad = _graduate_rung(g)
@@ -350,7 +352,7 @@ _TASKS = ("work with {}", "apply {} to the day's jobs", "check the results with 
 
 
 def _fichemetier(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("rome", "quebec"))
+    variant = pick_variant(rng, ("rome", "quebec"))
     g.title_line = False
     bar = rng.choice(_BARS)
     g.must_not_appear += ["Show original"]
@@ -491,7 +493,7 @@ _ALSO_VIEWED = ("Office Coordinator interview questions", "Team Assistant interv
 
 
 def _interviewqs(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("guide", "reports", "qalist"))
+    variant = pick_variant(rng, ("guide", "reports", "qalist"))
     g.title_line = False
     if variant == "reports":
         return _reports(rng, g)
@@ -704,7 +706,7 @@ def _reports(rng: random.Random, g: Guide) -> list[str]:
 # Offer letter or written statement of employment particulars
 # --------------------------------------------------------------------------------------
 def _offerletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("us", "uk", "salaried"))
+    variant = pick_variant(rng, ("us", "uk", "salaried"))
     g.title_line = False
     _clear(g, "sectors")
     issuer = _issuer(rng, g)
@@ -901,8 +903,11 @@ _TRADES = ("Truck and Coach Technician", "Motorcycle Technician", "Alignment Tec
 def _licenseboard(rng: random.Random, g: Guide, area: str) -> list[str]:
     fam = [(r, n) for r, n in g.progression if _same_family(g, r)]
     here = next((i for i, (r, _) in enumerate(fam) if r is g.role), None)
-    tiers = here is not None and len(fam) >= 2 and rng.random() < 0.6
-    variant = "tiers" if tiers else rng.choice(("trade", "logbook"))
+    ladder = here is not None and len(fam) >= 2  # the tiers need a ladder around the role
+    tiers = ladder and rng.random() < 0.6
+    variant = steer_variant(("tiers", "trade", "logbook"),
+                            "tiers" if tiers else rng.choice(("trade", "logbook")),
+                            None if ladder else ("trade", "logbook"))
     g.title_line = False
     if variant != "tiers":
         g.progression = []
@@ -1059,7 +1064,7 @@ _READERS = ("Gareth", "Tyson", "Meera", "Colm", "Jo")
 
 
 def _advicecolumn(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("newspaper", "magazine", "dear"))
+    variant = pick_variant(rng, ("newspaper", "magazine", "dear"))
     g.title_line = False
     columnist, reader = rng.choice(_PEOPLE), rng.choice(_READERS)
     job = rng.choice(_USER_JOBS)

@@ -36,6 +36,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS, _issuer
@@ -103,7 +104,7 @@ def _second_role(g: Guide, area: str) -> tuple[str, Role | None]:
 
 
 def _versus(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("glued", "pipes"))
+    variant = pick_variant(rng, ("glued", "pipes"))
     g.title_line = False
     other, other_role = _second_role(g, area)
     g.optional.append(other)
@@ -301,7 +302,7 @@ def _career(rng: random.Random, g: Guide, start: int, pronoun: str) -> str:
 
 
 def _pressrelease(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("wire", "district"))
+    variant = pick_variant(rng, ("wire", "district"))
     g.title_line = False
     issuer = _issuer(rng, g)
     _clear(g, "leads_to", "transitions_to")
@@ -431,7 +432,7 @@ _TOPICS = ("Intro and listener mail", "Lightning round", "Advice for students + 
 
 
 def _podcastnotes(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("notes", "player"))
+    variant = pick_variant(rng, ("notes", "player"))
     g.title_line = False
     issuer = _issuer(rng, g)
     g.progression = _up_to_role(g)
@@ -561,7 +562,7 @@ def _matches(rng: random.Random, g: Guide, area: str, n: int) -> list[str]:
 
 
 def _quizresult(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("india", "uk"))
+    variant = pick_variant(rng, ("india", "uk"))
     g.title_line = False
     _clear(g, "leads_to")
     if variant == "uk":
@@ -682,7 +683,7 @@ _KIT = (("Starter kit ({})", 350, 900), ("Laptop and software bundle", 600, 2000
 
 
 def _startbusiness(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("uk", "za"))
+    variant = pick_variant(rng, ("uk", "za"))
     g.title_line = False
     _clear(g, "aliases")
     g.progression = []
@@ -806,7 +807,7 @@ _DAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")
 
 
 def _workexperience(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("studio", "virtual"))
+    variant = pick_variant(rng, ("studio", "virtual"))
     g.title_line = False
     issuer = _issuer(rng, g)
     _clear(g, "aliases")

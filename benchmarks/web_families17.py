@@ -35,6 +35,7 @@ from benchmarks.web_common import (
     _salary,
     _same_family,
     _texts,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -115,7 +116,7 @@ _PH_CITIES = (("Makati City", "National Capital Region", 1.13),
 
 
 def _citypay(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("table", "glued"))
+    variant = pick_variant(rng, ("table", "glued"))
     g.title_line = False
     if variant == "glued":
         return _citypay_glued(rng, g, area)
@@ -280,7 +281,7 @@ _REGIONS_JP = ("Tokyo", "Osaka", "Aichi", "Kanagawa")
 
 
 def _jobtagjp(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("facility", "route"))
+    variant = pick_variant(rng, ("facility", "route"))
     g.title_line = False
     g.must_not_appear += ["Google Translate", "Show original", "Rate this translation",
                           "Ministry of Health, Labor and Welfare", "Aptitude diagnosis",
@@ -378,7 +379,7 @@ def _jobtagjp(rng: random.Random, g: Guide, area: str) -> list[str]:
 # Volunteer role listing
 # --------------------------------------------------------------------------------------
 def _volunteerrole(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("uk", "us"))
+    variant = pick_variant(rng, ("uk", "us"))
     g.title_line = False
     _clear(g, "aliases", "sectors")
     town = rng.choice(_TOWNS)
@@ -484,7 +485,7 @@ def _volunteer_us(rng: random.Random, g: Guide, area: str, org: str, paid: str,
 # Professional-body member-directory profile
 # --------------------------------------------------------------------------------------
 def _memberdirectory(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("consultant", "interpreter"))
+    variant = pick_variant(rng, ("consultant", "interpreter"))
     g.title_line = False
     _clear(g, "aliases", "leads_to", "transitions_to")
     member = rng.choice(_PEOPLE)
@@ -598,7 +599,7 @@ _HEADS = ("Alarm, coffee, out the door", "Setting up", "Team brief", "The big jo
 
 
 def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("hospital", "resort"))
+    variant = pick_variant(rng, ("hospital", "resort"))
     g.title_line = False
     _clear(g, "aliases", "sectors")
     diarist = rng.choice(_PEOPLE)
@@ -709,7 +710,7 @@ def _resort(rng: random.Random, g: Guide, area: str, diarist: str, employer: str
 # Q&A-site question page
 # --------------------------------------------------------------------------------------
 def _qanda(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("quora", "stack"))
+    variant = pick_variant(rng, ("quora", "stack"))
     g.title_line = False
     _clear(g, "aliases")
     people = rng.sample(_PEOPLE, 3)

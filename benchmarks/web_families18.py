@@ -34,6 +34,7 @@ from benchmarks.web_common import (
     _said,
     _salary,
     _texts,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -81,7 +82,7 @@ def _moves_text(g: Guide) -> list[str]:
 # E-mail / Substack newsletter issue
 # --------------------------------------------------------------------------------------
 def _newsletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("email", "substack"))
+    variant = pick_variant(rng, ("email", "substack"))
     g.title_line = False
     _clear(g, "aliases")
     writer = rng.choice(_PEOPLE)
@@ -193,7 +194,7 @@ def _sig(rng: random.Random, user: str, reply: bool) -> str:
 
 
 def _talkpage(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("threads", "moved"))
+    variant = pick_variant(rng, ("threads", "moved"))
     g.title_line = False
     editors = rng.sample(_EDITORS, 3)
     g.must_not_appear += [*editors, "View history", "WikiProject"]
@@ -313,7 +314,7 @@ def _moved(rng: random.Random, g: Guide, area: str, editors: list[str], moves: l
 # Government-portal apprenticeship vacancy
 # --------------------------------------------------------------------------------------
 def _apprenticeship(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("uk", "au"))
+    variant = pick_variant(rng, ("uk", "au"))
     g.title_line = False
     _clear(g, "aliases", "sectors")
     vacancy = f"Apprentice {g.title}"
@@ -419,7 +420,7 @@ def _cents(rng: random.Random, value: float) -> float:
 
 
 def _salariobr(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("cells", "rows"))
+    variant = pick_variant(rng, ("cells", "rows"))
     g.title_line = False
     state, code, cities = rng.choice(_STATES)
     portal = rng.choice(("Portal Salário Brasil", "SalárioPro", "Carreira BR"))
@@ -503,7 +504,7 @@ def _salariobr(rng: random.Random, g: Guide, area: str) -> list[str]:
 # "Career change" personal essay
 # --------------------------------------------------------------------------------------
 def _careerchange(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("uk", "euro"))
+    variant = pick_variant(rng, ("uk", "euro"))
     g.title_line = False
     _clear(g, "aliases", "sectors")
     writer = rng.choice(_PEOPLE)
@@ -588,7 +589,7 @@ def _careerchange(rng: random.Random, g: Guide, area: str) -> list[str]:
 # Numbered social-media thread
 # --------------------------------------------------------------------------------------
 def _socialthread(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("x", "threads"))
+    variant = pick_variant(rng, ("x", "threads"))
     g.title_line = False
     _clear(g, "aliases")
     name = rng.choice(_PEOPLE)

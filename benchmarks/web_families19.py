@@ -24,7 +24,16 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _clear, _plural, _prose_list, _said, _salary, _texts
+from benchmarks.web_common import (
+    _a,
+    _clear,
+    _plural,
+    _prose_list,
+    _said,
+    _salary,
+    _texts,
+    pick_variant,
+)
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
 from benchmarks.web_families17 import _fresh, _unused
@@ -98,7 +107,7 @@ _REGIONS = ("North East", "North West", "Yorkshire and The Humber", "East Midlan
 
 
 def _occnumbers(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("jobbank", "stats"))
+    variant = pick_variant(rng, ("jobbank", "stats"))
     g.title_line = False
     if variant == "stats":
         return _stats(rng, g, area)
@@ -242,7 +251,7 @@ _OTHER_TITLE = "Coordinator"  # no head noun of the generated titles: no rung of
 
 
 def _serp(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("pay", "howto"))
+    variant = pick_variant(rng, ("pay", "howto"))
     g.title_line = False
     _clear(g, "aliases")
     if variant == "howto":
@@ -410,7 +419,7 @@ def _howto(rng: random.Random, g: Guide, area: str) -> list[str]:
 # Careers-fair handout turned to text
 # --------------------------------------------------------------------------------------
 def _fairhandout(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("card", "sheet"))
+    variant = pick_variant(rng, ("card", "sheet"))
     g.title_line = False
     if variant == "sheet":
         return _sheet(rng, g, area)
@@ -532,7 +541,7 @@ _SIMILAR = ("Jeweller", "Optician", "Upholsterer", "Bookbinder")  # no generated
 
 
 def _italianmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("guide", "portal"))
+    variant = pick_variant(rng, ("guide", "portal"))
     g.title_line = False
     if variant == "portal":
         return _portal(rng, g, area)
@@ -668,7 +677,7 @@ def _portal(rng: random.Random, g: Guide, area: str) -> list[str]:
 # Trade union's "about the job" page
 # --------------------------------------------------------------------------------------
 def _unionleaflet(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("hotel", "council"))
+    variant = pick_variant(rng, ("hotel", "council"))
     g.title_line = False
     plural = _plural(g.title)
     low = g.title.lower()
@@ -801,7 +810,7 @@ _US = ("Portland", "Denver", "Seattle", "Chicago", "Austin", "Boston")
 
 
 def _earnthread(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("comments", "template"))
+    variant = pick_variant(rng, ("comments", "template"))
     g.title_line = False
     _clear(g, "aliases", "sectors")
     users = rng.sample(_HANDLES, 7)

@@ -30,17 +30,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import (
-    TRADE_TOOLS,
     _a,
     _base,
     _clear,
-    _kit,
     _plural,
     _prose_list,
     _said,
     _salary,
     _texts,
     _unlevel,
+    occupy,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -119,7 +119,7 @@ def _up_to_role(g: Guide) -> None:
 # ESCO occupation record, or a job-matching portal's profile built on it
 # --------------------------------------------------------------------------------------
 def _escoprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("record", "portal"))
+    variant = pick_variant(rng, ("record", "portal"))
     g.title_line = False
     _clear(g, "moves_in", "leads_to")
     label = g.title.lower()
@@ -264,7 +264,7 @@ _STATES = ("Oklahoma", "Texas", "Virginia", "Georgia", "Colorado", "Washington")
 
 
 def _vetmatch(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("career", "translator"))
+    variant = pick_variant(rng, ("career", "translator"))
     g.title_line = False
     _clear(g, "leads_to")
     codes = rng.sample(_BRANCHES, 4)
@@ -412,7 +412,7 @@ def _polish(g: Guide, area: str) -> str | None:
 
 
 def _polishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("portal", "recruit"))
+    variant = pick_variant(rng, ("portal", "recruit"))
     g.title_line = False
     _clear(g, "leads_to")
     polish = _polish(g, area)
@@ -581,33 +581,51 @@ def _br1(amount: int) -> str:
 # Obituary or trade-magazine tribute: a working life told in order
 # --------------------------------------------------------------------------------------
 _SURNAMES = ("Kosinski", "Ashworth", "Brennan", "Halloran", "Okonkwo", "Lindqvist", "Marchetti")
+# A tribute honours a tradesman's working life, not a software engineer's: (trade, its craft
+# for the page's names, the rungs above it, techniques, tools, later jobs, the shops he
+# worked for).
+_TRADES = (
+    ("Signwriter", "Signwriting", "Lead Signwriter|Sign Shop Foreman",
+     "gilding|lettering layout|scroll work", "mahl stick|gold leaf|sable brushes",
+     "Art Teacher|Sign Consultant", "Tolley Signs|Barrow & Sons Signcraft"),
+    ("Compositor", "Printing", "Senior Compositor|Composing Room Overseer",
+     "hand setting|imposition|proofing", "composing stick|Linotype machine|proof press",
+     "Print Estimator|Proofreader", "Wexford Press|Caxton Row Printers"),
+    ("Cabinetmaker", "Joinery", "Senior Cabinetmaker|Workshop Foreman",
+     "dovetailing|veneering|French polishing", "spokeshave|router table|band saw",
+     "Woodwork Instructor|Furniture Restorer", "Hallam Joinery|Ellis & Crane Furniture"),
+    ("Toolmaker", "Toolmaking", "Lead Toolmaker|Toolroom Supervisor",
+     "jig grinding|heat treating|die tryout", "surface grinder|micrometer|vertical mill",
+     "Machining Instructor|Quality Inspector", "Brandt Tool & Die|Keswick Engineering"),
+    ("Stonemason", "Masonry", "Master Mason|Site Foreman",
+     "ashlar dressing|lime pointing|letter cutting", "banker mason's chisel|mallet|bolster",
+     "Heritage Consultant|Building Inspector", "Abbeygate Stone|Carrick & Hale Masonry"),
+    ("Watchmaker", "Horology", "Senior Watchmaker|Workshop Manager",
+     "movement servicing|poising|staff turning", "watchmaker's lathe|loupe|timegrapher",
+     "Horology Lecturer|Antiques Valuer", "Greaves & Lunn Jewellers|Mercer Clockworks"),
+)
 
 
 def _tribute(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("obituary", "magazine"))
+    variant = pick_variant(rng, ("obituary", "magazine"))
     g.title_line = False
-    _clear(g, "leads_to", "moves_in", "aliases", "sectors")
     first = rng.choice(("Walter", "Leonard", "Francis", "Desmond", "Stanley", "Harold"))
     person = f"{first} {rng.choice(_SURNAMES)}"
     born = rng.randint(1938, 1948)
     g.must_not_appear += [person]
-    tools = _kit(rng, g, TRADE_TOOLS, len(g.skills["tool"]))
-    techniques = g.skills["top"][:4]
+    trade, area, above, technique_text, tool_text, later_text, firm_text = rng.choice(_TRADES)
+    # one life: the trade and one or two rungs above it, some later jobs
+    rungs = above.split("|")[:rng.randint(0, 2)]
+    later = rng.sample(later_text.split("|"), rng.randint(0, 2))
+    occupy(g, trade, ladder=[trade, *rungs] if rungs else [], transitions=later)
+    techniques = rng.sample(technique_text.split("|"), rng.randint(0, 3))
+    tools = rng.sample(tool_text.split("|"), rng.randint(0, 3))
     g.skills = {"top": techniques, "tool": tools}
-    roles = [r for r, _ in g.progression]
-    if g.role in roles:  # one life: from the rung below the trade to two rungs above it
-        at = roles.index(g.role)
-        g.progression = g.progression[max(0, at - 1):at + 3]
-    _unlevel(g)  # the trade is the role, its level words rungs ("Senior Signwriter")
-    _clear(g, "leads_to", "moves_in")
-    if len(g.progression) < 2:
-        g.progression = []
+    g.sectors = []
     chain = _chain(g)
-    firms = (g.employers + [f for f in _FIRMS if f not in g.employers])[:2]
+    firms = firm_text.split("|")
     g.employers = firms
     base = _base(g.title)
-    later = _texts(g.transitions_to)[:2]
-    g.transitions_to = g.transitions_to[:2]
     if variant == "magazine":
         return _magazine(rng, g, area, person, born, chain, firms, base, later)
     home = f"{rng.choice(('Brennan-Heller', 'Oakridge', 'Whitcombe'))} Funeral Home"
@@ -719,7 +737,7 @@ def _magazine(rng: random.Random, g: Guide, area: str, person: str, born: int,
 # Experience certificate or recommendation letter
 # --------------------------------------------------------------------------------------
 def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("certificate", "letter"))
+    variant = pick_variant(rng, ("certificate", "letter"))
     g.title_line = False
     _up_to_role(g)
     level = _unlevel(g) or g.role.level  # the last designation without its level word
@@ -837,17 +855,41 @@ def _letter(rng: random.Random, g: Guide, area: str, person: str) -> list[str]:
 # --------------------------------------------------------------------------------------
 # Dictionary of Occupational Titles entry on a reference mirror
 # --------------------------------------------------------------------------------------
+# The dictionary defines the occupations of its day, not software titles: (title, its field
+# for the page's names, industries, instruments and techniques, alternate titles).
+_DOT_JOBS = (
+    ("Laboratory Tester", "Testing", "chemical industry|paint and varnish|plastics",
+     "viscometer|pH meter|titration|spectrophotometer", "test technician|sample tester"),
+    ("Mechanical Drafter", "Drafting", "machinery manufacturing|utilities|architecture",
+     "drafting machine|T-square|lettering guide|blueprint machine", "draftsman|detailer"),
+    ("Surveyor Assistant", "Surveying", "construction|government services|mining",
+     "transit|level rod|steel tape|plumb bob", "rodman|chain worker"),
+    ("Dental Laboratory Technician", "Dental Laboratory", "medical services|dental supplies",
+     "articulator|dental lathe|casting machine|wax carving", "dental technician"),
+    ("Machinist", "Machining", "machine shop|automobile manufacturing|aircraft",
+     "engine lathe|milling machine|micrometer|surface plate", "all-round machinist"),
+    ("Photoengraver", "Engraving", "printing and publishing|electrotyping",
+     "process camera|etching bath|densitometer|burnisher", "etcher|plate maker"),
+)
+
+
 def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("mirror", "profile"))
+    variant = pick_variant(rng, ("mirror", "profile"))
     g.title_line = False
-    _clear(g, "moves_in", "leads_to", "transitions_to", "employers")
+    title, area, industry_text, tool_text, alias_text = rng.choice(_DOT_JOBS)
+    occupy(g, title)
+    g.aliases = rng.sample(alias_text.split("|"), rng.randint(0, len(alias_text.split("|"))))
+    g.role.spellings.extend(a for a in g.aliases if a not in g.role.spellings)
+    industries = industry_text.split("|")
+    g.sectors = rng.sample(industries, rng.randint(1, len(industries)))
+    g.employers = []
     code = f"{rng.randint(100, 199)}.{rng.randint(100, 399)}-0{rng.randint(10, 99)}"
     upper = g.title.upper()
     industry = g.sectors[0].lower() if g.sectors else "any industry"
     places = [s.lower() for s in g.sectors[1:]]
     specialties = [f"{w} {upper}" for w in rng.sample(("FIELD", "RESEARCH", "QUALITY"), 2)]
     g.optional += [s.lower() for s in specialties]
-    tools = _kit(rng, g, TRADE_TOOLS, len(g.skills["tool"])) + g.skills["top"][:5]
+    tools = rng.sample(tool_text.split("|"), rng.randint(2, 4))
     g.skills = {"top": tools}
     tasks = " ".join(f"{verb} {area.lower()} records, using {t}." for verb, t in
                      zip(rng.choices(("Reviews", "Checks", "Prepares", "Updates"),
@@ -860,7 +902,7 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
                   f"{'; '.join(f'{s} ({industry})' for s in specialties)}. May supervise "
                   f"{supervise} in routine work.")
     crosswalk = rng.choice(("Production Workers, All Other", "Helpers--Production "
-                            "Workers", f"{area} Technicians"))
+                            "Workers", f"{area} Workers, All Other"))
     g.optional.append(crosswalk)
     trailer = (f"GOE: {rng.randint(1, 12):02d}.0{rng.randint(1, 9)}.0{rng.randint(1, 9)} "
                f"STRENGTH: {rng.choice('SLM')} GED: R{rng.randint(3, 5)} M{rng.randint(2, 5)} "
@@ -868,7 +910,8 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear.append(trailer)
     aliases = "; ".join(a.lower() for a in g.aliases)
     alt = f" alternate titles: {aliases}" if aliases else ""
-    related = _others(area, rng, 2)
+    # (never the occupation itself: "Dental Laboratory" + "Technician")
+    related = [r for r in _others(area, rng, 3) if r != g.title][:2]
     g.optional += related
     industry_tag = f"{industry}; prof. & kin." if industry != "any industry" else industry
     if variant == "mirror":
@@ -892,7 +935,7 @@ def _dotentry(rng: random.Random, g: Guide, area: str) -> list[str]:
                 "This site is not affiliated with the U.S. Department of Labor."]
     hourly = round(_yearly(rng, g.role.level, 0.8, 10)[0] / 2080, 2)
     _salary(g, hourly, hourly, period="hour", point=True, belongs_to=crosswalk)
-    known = f"{area} {_base(g.title).split()[-1]} of Record"
+    known = f"{g.title} of Record"
     setting = rng.choice(("consulting firms", "state agencies", "research laboratories"))
     g.aliases.append(known)
     g.optional.append(setting)

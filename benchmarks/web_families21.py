@@ -39,6 +39,7 @@ from benchmarks.web_common import (
     _texts,
     _unlevel,
     occupy,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _OTHER_FIRMS
@@ -205,7 +206,7 @@ _LIBRARIES = ("Prairie Valley Public Library", "Eastmoor County Library",
 
 
 def _ocrscan(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("handbook", "careersguide"))
+    variant = pick_variant(rng, ("handbook", "careersguide"))
     g.title_line = False
     area = _occupation(rng, g, _TRADES21)
     _unlevel(g)
@@ -344,7 +345,7 @@ _SITES = ("ServeWell Careers", "CareerHarbour", "JobMap Online", "WorkReady Prof
 
 
 def _rawhtml(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("source", "scraped"))
+    variant = pick_variant(rng, ("source", "scraped"))
     g.title_line = False
     site = rng.choice(_SITES)
     g.must_not_appear.append(site)
@@ -538,7 +539,7 @@ _CITIES = (("Amsterdam", "Netherlands", "EUR", "€", 0.9, 0.61),
 
 
 def _payhandbook(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("framework", "open"))
+    variant = pick_variant(rng, ("framework", "open"))
     g.title_line = False
     _unlevel(g)
     _clear(g, "aliases", "sectors")
@@ -675,7 +676,7 @@ _ROMAN = ("jikjang", "banjang", "timjang", "sojang")
 
 
 def _koreanmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("jobinfo", "notice"))
+    variant = pick_variant(rng, ("jobinfo", "notice"))
     g.title_line = False
     _clear(g, "sectors")
     translator = rng.choice(("Google Translate", "Translated from Korean by Papago"))
@@ -800,7 +801,7 @@ def _notice(rng: random.Random, g: Guide, area: str, translator: str) -> list[st
 # A medical specialty-training pathway or a residency salary page
 # --------------------------------------------------------------------------------------
 def _specialtytraining(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("pathway", "residency"))
+    variant = pick_variant(rng, ("pathway", "residency"))
     g.title_line = False
     area = _occupation(rng, g, _CLINICAL21)
     _unlevel(g)
@@ -931,7 +932,7 @@ _PLATFORMS = ("Zipzo", "Courio", "Sparkla", "Handyhop", "Dashly")
 
 
 def _gigearn(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("delivery", "cleaning"))
+    variant = pick_variant(rng, ("delivery", "cleaning"))
     g.title_line = False
     area = _occupation(rng, g, _GIG21[variant])
     _clear(g, "aliases", "transitions_to")

@@ -22,7 +22,15 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _plural, _prose_list, _salary, occupation_role, occupy
+from benchmarks.web_common import (
+    _a,
+    _plural,
+    _prose_list,
+    _salary,
+    occupation_role,
+    occupy,
+    pick_variant,
+)
 from benchmarks.web_families12 import _PEOPLE, _fmt
 from benchmarks.web_families17 import _fresh, _unused
 
@@ -94,7 +102,7 @@ _SCHOOLS = ("Ashgrove School of Art", "Kellmore Polytechnic", "Rivermouth Colleg
 
 
 def _alumninow(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("cards", "notes"))
+    variant = pick_variant(rng, ("cards", "notes"))
     g.title_line = False
     (title, programme, degree, first, top, before, sideways, other, field, skill_text,
      sector_text) = rng.choice(_PROGRAMMES)
@@ -274,7 +282,7 @@ _TECH_SKILLS = ("aircraft maintenance manual", "illustrated parts catalogue", "b
 
 
 def _airlinecareers(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("pilots", "maintenance"))
+    variant = pick_variant(rng, ("pilots", "maintenance"))
     g.title_line = False
     airline = rng.choice(_AIRLINES)
     g.employers = [airline]
@@ -450,7 +458,7 @@ _PROFILES = (
 
 
 def _spanishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("call", "profile"))
+    variant = pick_variant(rng, ("call", "profile"))
     g.title_line = False
     bar = rng.choice((["Translated from: Spanish  ›  English        Show original   |   "
                        "Always translate Spanish", "-" * 80],
@@ -608,7 +616,7 @@ _AGENCY_NAMES = ("Cuepoint Crew Staffing", "Ironbridge Staffing Group", "Keyston
 
 
 def _ratecard(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("crew", "security"))
+    variant = pick_variant(rng, ("crew", "security"))
     g.title_line = False
     agency = rng.choice(_AGENCY_NAMES)
     g.employers = [agency]
@@ -761,7 +769,7 @@ _COUNTY_JOBS = (
 
 
 def _vacancyfeed(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("csv", "xml"))
+    variant = pick_variant(rng, ("csv", "xml"))
     g.title_line = False
     g.sectors = []
     if variant == "xml":
@@ -908,7 +916,7 @@ _CARRIERS = ("Haulstar Freight", "Prairie Line Transport", "Coldway Logistics",
 
 
 def _subredditwiki(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("qa", "numbered"))
+    variant = pick_variant(rng, ("qa", "numbered"))
     g.title_line = False
     if variant == "numbered":
         return _driverfaq(rng, g)

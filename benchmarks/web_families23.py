@@ -33,6 +33,7 @@ from benchmarks.web_common import (
     _salary,
     _texts,
     _unlevel,
+    pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt
 from benchmarks.web_families15 import _OTHER_FIRMS
@@ -150,7 +151,7 @@ _CN_FIRMS = ("Hengrun Precision Co., Ltd.", "Jinyu Technology Co., Ltd.",
 
 
 def _zhmt(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("notice", "appcard"))
+    variant = pick_variant(rng, ("notice", "appcard"))
     g.title_line = False
     g.aliases = []
     bar, original = rng.choice(_TRANSLATOR_BARS)
@@ -345,7 +346,7 @@ _STATES = ("NSW", "VIC", "QLD", "WA", "SA", "TAS")
 
 
 def _surveypdf(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("society", "snapshot"))
+    variant = pick_variant(rng, ("society", "snapshot"))
     g.title_line = False
     _unlevel(g)
     _around(g)
@@ -574,7 +575,7 @@ _FACTORS = ("Mental skills", "Physical skills", "Initiative & independence",
 
 
 def _jobeval(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("record", "memo"))
+    variant = pick_variant(rng, ("record", "memo"))
     g.title_line = False
     _unlevel(g)
     _around(g, 1, 3)
@@ -767,7 +768,7 @@ _SPECIALISMS = ("School Programs", "Access Programs", "Community Outreach", "Ope
 
 
 def _jobdigest(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("bulletin", "mailclient"))
+    variant = pick_variant(rng, ("bulletin", "mailclient"))
     g.title_line = False
     _unlevel(g)
     _around(g)
@@ -947,7 +948,7 @@ _QA_PLACES = (("Big Sky, MT", "Montana"), ("Truckee, CA", "Tahoe"), ("Stowe, VT"
 
 
 def _companyqa(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("tabbed", "bylines"))
+    variant = pick_variant(rng, ("tabbed", "bylines"))
     g.title_line = False
     _unlevel(g)
     g.aliases = []
@@ -1124,7 +1125,7 @@ _FREELANCERS = ("Marisa K.", "Tomas R.", "Ada N.", "Jonas B.", "Priya S.", "Lena
 
 
 def _freelanceprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = rng.choice(("hourly", "dayrate"))
+    variant = pick_variant(rng, ("hourly", "dayrate"))
     g.title_line = False
     g.aliases, g.sectors = [], g.sectors[:1]
     _up_to_role(g)

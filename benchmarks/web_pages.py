@@ -39,6 +39,7 @@ from benchmarks.web_common import (
     _same_family,
     _skills,
     _texts,
+    render_page,
 )
 from benchmarks.web_families import FAMILY_LAYOUTS, FAMILY_RENDERERS
 from benchmarks.web_families12 import (
@@ -106,6 +107,12 @@ from benchmarks.web_families23 import (
     FAMILY23_LAYOUTS,
     FAMILY23_RENDERERS,
 )
+from benchmarks.web_families24 import (
+    FAMILY24_ALIAS_LAYOUTS,
+    FAMILY24_LADDER_LAYOUTS,
+    FAMILY24_LAYOUTS,
+    FAMILY24_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -124,19 +131,22 @@ SITE_LAYOUTS = ("jobspec", "wiki", "ladder", "table", "govprofile", "blog", "fac
 WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOUTS,
                *FAMILY14_LAYOUTS, *FAMILY15_LAYOUTS, *FAMILY16_LAYOUTS, *FAMILY17_LAYOUTS,
                *FAMILY18_LAYOUTS, *FAMILY19_LAYOUTS, *FAMILY20_LAYOUTS,
-               *FAMILY21_LAYOUTS, *FAMILY22_LAYOUTS, *FAMILY23_LAYOUTS)
+               *FAMILY21_LAYOUTS, *FAMILY22_LAYOUTS, *FAMILY23_LAYOUTS,
+               *FAMILY24_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
                       *FAMILY16_LADDER_LAYOUTS, *FAMILY17_LADDER_LAYOUTS,
                       *FAMILY18_LADDER_LAYOUTS, *FAMILY19_LADDER_LAYOUTS,
                       *FAMILY20_LADDER_LAYOUTS, *FAMILY21_LADDER_LAYOUTS,
-                      *FAMILY22_LADDER_LAYOUTS, *FAMILY23_LADDER_LAYOUTS)
+                      *FAMILY22_LADDER_LAYOUTS, *FAMILY23_LADDER_LAYOUTS,
+                      *FAMILY24_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
                      *FAMILY19_ALIAS_LAYOUTS, *FAMILY20_ALIAS_LAYOUTS,
-                     *FAMILY21_ALIAS_LAYOUTS, *FAMILY22_ALIAS_LAYOUTS, *FAMILY23_ALIAS_LAYOUTS)
+                     *FAMILY21_ALIAS_LAYOUTS, *FAMILY22_ALIAS_LAYOUTS, *FAMILY23_ALIAS_LAYOUTS,
+                     *FAMILY24_ALIAS_LAYOUTS)
 
 
 
@@ -495,11 +505,13 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     **FAMILY12_RENDERERS, **FAMILY14_RENDERERS, **FAMILY15_RENDERERS, **FAMILY16_RENDERERS,
     **FAMILY17_RENDERERS, **FAMILY18_RENDERERS, **FAMILY19_RENDERERS,
     **FAMILY20_RENDERERS, **FAMILY21_RENDERERS, **FAMILY22_RENDERERS, **FAMILY23_RENDERERS,
+    **FAMILY24_RENDERERS,
 }
 
 
 def render_web(rng: random.Random, g: Guide, area: str) -> str:
     """The page of guide ``g`` in its web style (``g.layout``); salaries go to ``g.salaries``."""
+    render_page(g.layout)
     lines = RENDERERS[g.layout](rng, g, area)
     # (mojibake only on the first site styles: a gig page's quote or a family's page that
     # imitates a modern site carried "β€”" although no page of its kind does)

@@ -181,3 +181,12 @@ def test_trades_name_the_unlevelled_role_and_no_software(pages: Pages) -> None:
         for entry, _ in every(pages, family):
             named = {s for names in entry["skills"].values() for s in names}
             assert not set(TOOLS) & named, entry["file"]
+
+
+def test_tributes_and_dictionary_entries_name_occupations_of_their_kind(pages: Pages) -> None:
+    from benchmarks.web_families20 import _DOT_JOBS, _TRADES
+
+    for family, titles in (("tribute", {t[0] for t in _TRADES}),
+                           ("dotentry", {t[0] for t in _DOT_JOBS})):
+        for entry, _ in every(pages, family):  # a trade or a dictionary occupation, no tech title
+            assert entry["role"].startswith("occ:") and entry["title"] in titles, entry["file"]
