@@ -427,7 +427,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if parser.family is not None and parser.family.family == "vettranslator":
         # a military-to-civilian translator's matched military jobs: read whole, then chrome
         parser.military = military_rows([(line.no, line.text) for line in lines])
-        parser.family.chrome |= {job.line for job in parser.military}
+        parser.family.chrome |= {no for job in parser.military for no in (job.line, *job.lines)}
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
