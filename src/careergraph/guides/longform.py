@@ -188,6 +188,7 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
+from careergraph.guides.told_duties import told_duty_objects, told_opening
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -272,6 +273,9 @@ _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.N
 # A numbered list's item: "3. Execution of …"
 _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
+# where I:", "Day to day I:").
+_TOLD_LEAD = re.compile(r"\b(?:I|we)(?:\s+(?:also|now|currently|mainly|usually|regularly))?\s*:$")
 _EMPLOYER_PAY = Gated(re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                                  r"(?:salary|pay|wages?)\s*:"))
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
@@ -744,6 +748,23 @@ class _LongformParser(MentionMixin):
         self.alias_cards()
         return self.out.build()
 
+    def told_duties(self, row: _Row) -> None:
+        """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
+        first-person lead-in ("In my current role I:"), a résumé's past-tense bullets, and
+        past-tense duty lines of a duties section (a resume translation's civilian side)."""
+        text = row.text.strip()
+        if row.bullet:
+            told = self.told_lead or told_opening(text)
+        else:
+            # (a wrapped item's next line, in lower case, keeps the list open)
+            self.told_lead = _TOLD_LEAD.search(text) is not None or (
+                self.told_lead and text[:1].islower())
+            told = self.kind is Kind.RESPONSIBILITIES and told_opening(text) and len(
+                text.split()) <= _DUTY_LINE
+        for name in told_duty_objects(text) if told else ():
+            if not self.not_tool(name):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
@@ -754,6 +775,7 @@ class _LongformParser(MentionMixin):
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
             return
+        self.told_duties(row)
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)

@@ -142,4 +142,5 @@ class ParserState:
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
+        self.told_lead = False  # the last line was a first-person lead-in ("… where I:")
         self.military: list[MilitaryRow] = []  # a translator's military jobs (military_match)

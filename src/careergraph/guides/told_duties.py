@@ -1,0 +1,134 @@
+"""What a writer's own duties work on and with, told in the first person or as a résumé's
+past-tense bullets: "In my current role I: - take blood samples and run fluid therapy",
+"where I: * dig shovel test pits and screen spoil", "Performed preventive maintenance on
+diesel generator sets".
+
+A cover letter, a CV or a résumé translation tells the work the writer did or does rather
+than listing skills; the objects of its duty verbs are the techniques and kit she knows.
+Each clause opening with a duty verb (``told_duties.verbs`` in ``data/headings.yaml``, in
+its base form or its past tense, irregular pasts listed there) runs to the next verb; its
+objects, its bracketed examples and the tools after "with" or "using" (a name after "in" or
+"on") are read, up to a purpose or a place.  A clause opening with another verb
+(``others``: "help", "mentor") names only a product it is done in.
+
+>>> told_duty_objects("take and process radiographs on a DR system, and keep clinical "
+...                   "records in ProVet Cloud")
+['radiographs', 'DR system', 'clinical records', 'ProVet Cloud']
+>>> told_duty_objects("Diagnosed engine faults using wiring schematics and a multimeter")
+['engine faults', 'wiring schematics', 'multimeter']
+>>> told_duty_objects("Supervised four soldiers in the motor pool")
+[]
+>>> told_opening("Logged soil profiles in the field"), told_opening("Soil profiles")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.heading_data import word_lists
+
+__all__ = ["told_duty_objects", "told_opening"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+# A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
+_CLAUSE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+|;\s+)([A-Za-z]+)\b")
+# Objects that open with a preposition or a pronoun are no names ("through the mesh").
+_NOT_OPENING = frozenset({"through", "about", "around", "over", "up", "out", "down", "off",
+                          "it", "them", "me", "my", "our", "his", "her", "their", "your",
+                          "this", "that", "these", "those", "some", "any", "new"})
+
+
+@cache
+def _forms() -> dict[str, str]:
+    """Each listed verb's base form and past tense, mapped to its base form."""
+    words = word_lists("told_duties")
+    forms: dict[str, str] = {}
+    for verb in words.get("verbs", ()):
+        forms[verb] = verb
+        for past in _pasts(verb):
+            forms.setdefault(past, verb)
+    for pair in words.get("irregular", ()):
+        past, _, base = pair.partition(" ")
+        if base in forms:
+            forms[past] = base
+    return forms
+
+
+def _pasts(verb: str) -> tuple[str, ...]:
+    """The regular past tense of ``verb`` ("logged" for "log": both spellings tried)."""
+    if verb.endswith("e"):
+        return (verb + "d",)
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return (verb[:-1] + "ied",)
+    return (verb + "ed", verb + verb[-1] + "ed")
+
+
+def told_opening(item: str) -> bool:
+    """``item`` opens with a listed duty verb in the past tense, as a résumé's bullet does."""
+    first = _WORD.match(item.strip())
+    if first is None:
+        return False
+    word = first.group().lower()
+    return word in _forms() and _forms()[word] != word
+
+
+def told_duty_objects(item: str) -> list[str]:
+    """The techniques and kit the duty clauses of ``item`` name (see the module)."""
+    forms = _forms()
+    text = item.strip().rstrip(";.")
+    starts = [(m.start(1), m.group(1).lower()) for m in _CLAUSE.finditer(text)
+              if m.group(1).lower() in forms or m.group(1).lower() in _other_verbs()]
+    found: list[str] = []
+    for index, (start, word) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        clause = text[start:end].split(" ", 1)[1] if " " in text[start:end] else ""
+        # ("help draft …", "mentor two students": no object named, but a product used
+        # is one: "invoice in ProVet Cloud")
+        found.extend(_objects(clause) if word in forms else [
+            name for name in _objects(clause, tools_only=True)])
+    return list(dict.fromkeys(found))
+
+
+@cache
+def _other_verbs() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("others", ()))
+
+
+# Where a clause's objects end and what follows: a tool after "with"/"using", a place or
+# purpose after the other prepositions.
+_TOOL_CUE = re.compile(r"\s+(?:with|using|in|on)\s+(?:an?\s+|the\s+)?")
+_STOP = re.compile(r"\s+(?:for|to|at|from|under|across|within|into|throughout|per|so|while|"
+                   r"when|where|as|before|after|during|through|under|and\s*$)\b|[.;:]|,\s*$")
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_ARTICLES = re.compile(r"^(?:an?|the|each|every|all|any)\s+", re.IGNORECASE)
+_MAX_WORDS = 5
+
+
+def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
+    """The names a clause's objects and its tools give (the verb already cut off); with
+    ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital."""
+    stop = _STOP.search(clause)
+    clause = clause[:stop.start()] if stop else clause
+    tool = _TOOL_CUE.search(clause)
+    parts = [clause[:tool.start()], clause[tool.end():]] if tool else [clause]
+    if tool is not None and tool.group().strip().split()[0] in ("in", "on") and not re.search(
+            r"[A-Z]", parts[1]):
+        parts = parts[:1]  # "in the field", "on site": a place, no tool
+    if tools_only:
+        parts = parts[1:] if len(parts) > 1 and re.search(r"[A-Z]", parts[1]) else []
+    found: list[str] = []
+    for part in parts:
+        if part.count("(") > part.count(")"):  # (a bracket the line's wrap left open)
+            part = part.replace("(", ", ")
+        names = [n for bracket in _BRACKET.findall(part) for n in _ITEMS.split(bracket)]
+        for piece in [*_ITEMS.split(_BRACKET.sub("", part)), *names]:
+            piece = _ARTICLES.sub("", piece.strip(" ,"))
+            words = piece.split()
+            if 0 < len(words) <= _MAX_WORDS and piece not in ("and", "or") and (
+                    words[0].lower() not in _NOT_OPENING) and not any(
+                    c.isdigit() for c in words[0]) and not piece.endswith((" and", " or")):
+                found.append(piece)
+    return found
