@@ -753,8 +753,9 @@ class _LongformParser(MentionMixin):
         first-person lead-in ("In my current role I:"), a résumé's past-tense bullets, and
         past-tense duty lines of a duties section (a resume translation's civilian side)."""
         text = row.text.strip()
-        if row.bullet:
-            told = self.told_lead or told_opening(text)
+        if row.bullet:  # (a duties section's imperative items: "Log borings with a rig")
+            told = self.told_lead or told_opening(
+                text, base=self.kind is Kind.RESPONSIBILITIES)
         else:
             # (a wrapped item's next line, in lower case, keeps the list open)
             self.told_lead = _TOLD_LEAD.search(text) is not None or (

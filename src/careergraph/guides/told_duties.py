@@ -20,6 +20,8 @@ objects, its bracketed examples and the tools after "with" or "using" (a name af
 []
 >>> told_opening("Logged soil profiles in the field"), told_opening("Soil profiles")
 (True, False)
+>>> told_opening("Log soil profiles"), told_opening("Log soil profiles", base=True)
+(False, True)
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from careergraph.guides.heading_data import word_lists
 __all__ = ["told_duty_objects", "told_opening"]
 
 _WORD = re.compile(r"[A-Za-z]+")
+_HELP = re.compile(r"\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?(?=[a-z]{2,}\s)")
 # A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
 _CLAUSE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+|;\s+)([A-Za-z]+)\b")
 # Objects that open with a preposition or a pronoun are no names ("through the mesh").
@@ -65,21 +68,26 @@ def _pasts(verb: str) -> tuple[str, ...]:
     return (verb + "ed", verb + verb[-1] + "ed")
 
 
-def told_opening(item: str) -> bool:
-    """``item`` opens with a listed duty verb in the past tense, as a résumé's bullet does."""
-    first = _WORD.match(item.strip())
+def told_opening(item: str, *, base: bool = False) -> bool:
+    """``item`` opens with a listed duty verb in the past tense, as a résumé's bullet does
+    (with ``base``: in its base form too, as a duty list's imperative does)."""
+    first = _WORD.match(_HELP.sub("", item.strip()))
     if first is None:
         return False
     word = first.group().lower()
-    return word in _forms() and _forms()[word] != word
+    return word in _forms() and (base or _forms()[word] != word)
 
 
 def told_duty_objects(item: str) -> list[str]:
     """The techniques and kit the duty clauses of ``item`` name (see the module)."""
     forms = _forms()
-    text = item.strip().rstrip(";.")
+    text = _HELP.sub("", item.strip().rstrip(";."))  # ("Help run …": the duty run)
+    nouns = _nouns_too()
     starts = [(m.start(1), m.group(1).lower()) for m in _CLAUSE.finditer(text)
-              if m.group(1).lower() in forms or m.group(1).lower() in _other_verbs()]
+              if (m.group(1).lower() in forms or m.group(1).lower() in _other_verbs()) and (
+                  m.start(1) == 0 or "," in m.group() or ";" in m.group()
+                  or m.group(1).lower() not in nouns or _verb_before(text, m.start(), forms))]
+    # ("log borings and test pits": a noun; "take and process radiographs": a verb)
     found: list[str] = []
     for index, (start, word) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
@@ -96,11 +104,22 @@ def _other_verbs() -> frozenset[str]:
     return frozenset(word_lists("told_duties").get("others", ()))
 
 
+def _verb_before(text: str, at: int, forms: dict[str, str]) -> bool:
+    """The word before position ``at`` of ``text`` is a listed verb ("take | and process")."""
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in forms
+
+
+@cache
+def _nouns_too() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("nouns_too", ()))
+
+
 # Where a clause's objects end and what follows: a tool after "with"/"using", a place or
 # purpose after the other prepositions.
 _TOOL_CUE = re.compile(r"\s+(?:with|using|in|on)\s+(?:an?\s+|the\s+)?")
 _STOP = re.compile(r"\s+(?:for|to|at|from|under|across|within|into|throughout|per|so|while|"
-                   r"when|where|as|before|after|during|through|under|and\s*$)\b|[.;:]|,\s*$")
+                   r"when|where|as|before|after|during|through|under|and\s*$)\b|[.;]|,\s*$")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ARTICLES = re.compile(r"^(?:an?|the|each|every|all|any)\s+", re.IGNORECASE)
@@ -110,17 +129,21 @@ _MAX_WORDS = 5
 def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     """The names a clause's objects and its tools give (the verb already cut off); with
     ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital."""
+    clause, _, listed = clause.partition(": ")  # ("run lab tests: A, B, C": the tests)
     stop = _STOP.search(clause)
     clause = clause[:stop.start()] if stop else clause
-    tool = _TOOL_CUE.search(clause)
-    parts = [clause[:tool.start()], clause[tool.end():]] if tool else [clause]
-    if tool is not None and tool.group().strip().split()[0] in ("in", "on") and not re.search(
-            r"[A-Z]", parts[1]):
-        parts = parts[:1]  # "in the field", "on site": a place, no tool
-    if tools_only:
-        parts = parts[1:] if len(parts) > 1 and re.search(r"[A-Z]", parts[1]) else []
+    # the objects, then each "with"/"using" part, and each "in"/"on" part naming a product
+    # ("in the field", "on site": a place, no tool)
+    cues = list(_TOOL_CUE.finditer(clause))
+    bounds = [0, *(c.start() for c in cues), len(clause)]
+    parts = [clause[:bounds[1]]] if not tools_only else []
+    for index, cue in enumerate(cues):
+        part = clause[cue.end():bounds[index + 2]]
+        if cue.group().split()[0] in ("with", "using") and not tools_only or re.search(
+                r"[A-Z]", part):
+            parts.append(part)
     found: list[str] = []
-    for part in parts:
+    for part in [*parts, *([listed] if listed and not tools_only else [])]:
         if part.count("(") > part.count(")"):  # (a bracket the line's wrap left open)
             part = part.replace("(", ", ")
         names = [n for bracket in _BRACKET.findall(part) for n in _ITEMS.split(bracket)]
