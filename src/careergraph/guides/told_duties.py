@@ -30,15 +30,21 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.items import shared_head
+from careergraph.guides.text import split_items
 
 __all__ = ["told_duty_objects", "told_opening"]
 
 _WORD = re.compile(r"[A-Za-z]+")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A page's byline or update line ("Updated March 4, 2026", "Reviewed by the … team").
+_DATELINE = re.compile(r"\b(?:by the|editorial|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                       r"Dec)[a-z]*\.?\s+\d{1,2}\b)")
 _HELP = re.compile(r"\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?(?=[a-z]{2,}\s)")
 # A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
 _CLAUSE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+|;\s+)([A-Za-z]+)\b")
 # Objects that open with a preposition or a pronoun are no names ("through the mesh").
-_NOT_OPENING = frozenset({"through", "about", "around", "over", "up", "out", "down", "off",
+_NOT_OPENING = frozenset({"by", "through", "about", "around", "over", "up", "out", "down", "off",
                           "it", "them", "me", "my", "our", "his", "her", "their", "your",
                           "this", "that", "these", "those", "some", "any", "new"})
 
@@ -75,7 +81,13 @@ def told_opening(item: str, *, base: bool = False) -> bool:
     if first is None:
         return False
     word = first.group().lower()
-    return word in _forms() and (base or _forms()[word] != word)
+    if word not in _forms():
+        return False
+    if _forms()[word] != word:
+        return _DATELINE.search(item) is None  # ("Updated March 4 by …": a byline)
+    # (an imperative's object is in lower case: "Load Testing Architecture" is a name)
+    following = item.strip()[first.end():].split()
+    return base and bool(following) and not following[0][:1].isupper()
 
 
 def told_duty_objects(item: str) -> list[str]:
@@ -111,6 +123,11 @@ def _verb_before(text: str, at: int, forms: dict[str, str]) -> bool:
 
 
 @cache
+def _vague() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("vague", ()))
+
+
+@cache
 def _nouns_too() -> frozenset[str]:
     return frozenset(word_lists("told_duties").get("nouns_too", ()))
 
@@ -119,8 +136,9 @@ def _nouns_too() -> frozenset[str]:
 # purpose after the other prepositions.
 _TOOL_CUE = re.compile(r"\s+(?:with|using|in|on)\s+(?:an?\s+|the\s+)?")
 _STOP = re.compile(r"\s+(?:for|to|at|from|under|across|within|into|throughout|per|so|while|"
-                   r"when|where|as|before|after|during|through|under|and\s*$)\b|[.;]|,\s*$")
+                   r"when|where|as|before|after|during|through|under)\b|[.;]")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_TRAILING = re.compile(r"(?:,|\s+(?:and|or|then))?\s*$")
 _ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ARTICLES = re.compile(r"^(?:an?|the|each|every|all|any)\s+", re.IGNORECASE)
 _MAX_WORDS = 5
@@ -129,6 +147,7 @@ _MAX_WORDS = 5
 def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     """The names a clause's objects and its tools give (the verb already cut off); with
     ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital."""
+    clause = _TRAILING.sub("", clause)  # ("take and | process …": the next verb's "and")
     clause, _, listed = clause.partition(": ")  # ("run lab tests: A, B, C": the tests)
     stop = _STOP.search(clause)
     clause = clause[:stop.start()] if stop else clause
@@ -147,10 +166,12 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
         if part.count("(") > part.count(")"):  # (a bracket the line's wrap left open)
             part = part.replace("(", ", ")
         names = [n for bracket in _BRACKET.findall(part) for n in _ITEMS.split(bracket)]
-        for piece in [*_ITEMS.split(_BRACKET.sub("", part)), *names]:
+        # ("steam and STERRAD cycles": one head shared, one name)
+        for piece in [*split_items(_BRACKET.sub("", part), keep_whole=shared_head), *names]:
             piece = _ARTICLES.sub("", piece.strip(" ,"))
             words = piece.split()
             if 0 < len(words) <= _MAX_WORDS and piece not in ("and", "or") and (
+                    piece.lower() not in _vague()) and not words[0].lower().startswith(_MONTHS) and (
                     words[0].lower() not in _NOT_OPENING) and not any(
                     c.isdigit() for c in words[0]) and not piece.endswith((" and", " or")):
                 found.append(piece)
