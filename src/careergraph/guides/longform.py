@@ -188,7 +188,12 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
-from careergraph.guides.told_duties import told_duty_objects, told_opening
+from careergraph.guides.told_duties import (
+    listed_projects,
+    told_duty_objects,
+    told_opening,
+    told_sentences,
+)
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -762,7 +767,10 @@ class _LongformParser(MentionMixin):
                 self.told_lead and text[:1].islower())
             told = self.kind is Kind.RESPONSIBILITIES and told_opening(text) and len(
                 text.split()) <= _DUTY_LINE
-        for name in told_duty_objects(text) if told else ():
+        names = told_duty_objects(text) if told else []
+        if not row.bullet and not told:  # a paragraph: its told sentences, its projects
+            names = [*told_sentences(text), *listed_projects(text)]
+        for name in names:
             if not self.not_tool(name):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 

@@ -33,14 +33,15 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.items import shared_head
 from careergraph.guides.text import split_items
 
-__all__ = ["told_duty_objects", "told_opening"]
+__all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_sentences"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A page's byline or update line ("Updated March 4, 2026", "Reviewed by the … team").
 _DATELINE = re.compile(r"\b(?:by the|editorial|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                        r"Dec)[a-z]*\.?\s+\d{1,2}\b)")
-_HELP = re.compile(r"\b(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?(?=[a-z]{2,}\s)")
+_HELP = re.compile(r"(?:\s+and\s+|\b)(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?"
+                   r"(?=[a-z]{2,}\s)")
 # A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
 _CLAUSE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+|;\s+)([A-Za-z]+)\b")
 # Objects that open with a preposition or a pronoun are no names ("through the mesh").
@@ -93,7 +94,8 @@ def told_opening(item: str, *, base: bool = False) -> bool:
 def told_duty_objects(item: str) -> list[str]:
     """The techniques and kit the duty clauses of ``item`` name (see the module)."""
     forms = _forms()
-    text = _HELP.sub("", item.strip().rstrip(";."))  # ("Help run …": the duty run)
+    # ("Help run …": the duty run; "… and help draft forms": a clause of its own)
+    text = _HELP.sub(lambda m: ", " if m.start() else "", item.strip().rstrip(";."))
     nouns = _nouns_too()
     starts = [(m.start(1), m.group(1).lower()) for m in _CLAUSE.finditer(text)
               if (m.group(1).lower() in forms or m.group(1).lower() in _other_verbs()) and (
@@ -120,6 +122,11 @@ def _verb_before(text: str, at: int, forms: dict[str, str]) -> bool:
     """The word before position ``at`` of ``text`` is a listed verb ("take | and process")."""
     before = text[:at].split()
     return bool(before) and before[-1].lower() in forms
+
+
+@cache
+def _qualities() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("qualities", ()))
 
 
 @cache
@@ -151,6 +158,11 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     clause, _, listed = clause.partition(": ")  # ("run lab tests: A, B, C": the tests)
     stop = _STOP.search(clause)
     clause = clause[:stop.start()] if stop else clause
+    if clause.count("(") > clause.count(")"):  # (a bracket the line's wrap left open)
+        clause = clause.replace("(", ", ")
+    # (the names in brackets are read wherever they stand: "on two farms (pH, nitrates)")
+    bracketed = [n for bracket in _BRACKET.findall(clause) for n in _ITEMS.split(bracket)]
+    clause = _BRACKET.sub("", clause)
     # the objects, then each "with"/"using" part, and each "in"/"on" part naming a product
     # ("in the field", "on site": a place, no tool)
     cues = list(_TOOL_CUE.finditer(clause))
@@ -158,21 +170,110 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     parts = [clause[:bounds[1]]] if not tools_only else []
     for index, cue in enumerate(cues):
         part = clause[cue.end():bounds[index + 2]]
-        if cue.group().split()[0] in ("with", "using") and not tools_only or re.search(
-                r"[A-Z]", part):
+        words = cue.group().split()
+        if (words[0] in ("with", "using") and not tools_only) or (
+                re.search(r"[A-Z]", part) and words[-1] != "the"):  # ("on the Murray": a place)
             parts.append(part)
     found: list[str] = []
-    for part in [*parts, *([listed] if listed and not tools_only else [])]:
-        if part.count("(") > part.count(")"):  # (a bracket the line's wrap left open)
-            part = part.replace("(", ", ")
-        names = [n for bracket in _BRACKET.findall(part) for n in _ITEMS.split(bracket)]
+    extra = [listed, *bracketed] if not tools_only else []
+    for part in [*parts, *(e for e in extra if e)]:
         # ("steam and STERRAD cycles": one head shared, one name)
-        for piece in [*split_items(_BRACKET.sub("", part), keep_whole=shared_head), *names]:
+        for piece in split_items(part, keep_whole=shared_head):
             piece = _ARTICLES.sub("", piece.strip(" ,"))
             words = piece.split()
+            if len(words) >= 2 and words[0].lower() in _qualities():
+                words = words[1:]  # ("a short technical report": the report)
+                piece = " ".join(words)
             if 0 < len(words) <= _MAX_WORDS and piece not in ("and", "or") and (
-                    piece.lower() not in _vague()) and not words[0].lower().startswith(_MONTHS) and (
-                    words[0].lower() not in _NOT_OPENING) and not any(
+                    piece.lower() not in _vague()) and not words[0].lower().startswith(
+                    _MONTHS) and (words[0].lower() not in _NOT_OPENING) and not any(
                     c.isdigit() for c in words[0]) and not piece.endswith((" and", " or")):
                 found.append(piece)
     return found
+
+
+# A sentence's subject telling its own work, before the duty verb: the writer ("I", "we")
+# or the programme's learners ("Most students also …", "Interns then …").
+_TELLER = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|(?:[Mm]ost |[Aa]ll |[Oo]ur |[Vv]acation |"
+                     r"[Ss]ummer )*(?i:students|interns|trainees|cadets))\s+"
+                     r"(?:(?:also|often|usually|then|mostly|typically|regularly|now|each)\s+)*"
+                     r"(?=[a-z]+\b)")
+
+
+def told_sentences(text: str) -> list[str]:
+    """The duty objects of the sentences in ``text`` that tell their teller's own work ("I
+    learned animal handling and barrier nursing", "Most students also clean data in R"),
+    each read from its duty verb on by :func:`told_duty_objects`.
+
+    >>> told_sentences("In 2019 I learned hoof trimming and foot bathing at a dairy.")
+    ['hoof trimming', 'foot bathing']
+    >>> told_sentences("Interns also write a short report in LaTeX.")
+    ['report', 'LaTeX']
+    >>> told_sentences("I love the outdoors.")
+    []
+    """
+    found: list[str] = []
+    forms = _forms()
+    for teller in _TELLER.finditer(text):
+        rest = text[teller.end():]
+        verb = _WORD.match(rest)
+        if verb is None or verb.group().lower() not in forms:
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        found.extend(told_duty_objects(sentence))
+    return list(dict.fromkeys(found))
+
+
+# "Past projects include: A; B; and C": a programme's projects or rotations, one an item
+# set apart by semicolons.
+_PROJECTS = re.compile(r"\b(?:projects?|tasks?|duties|activities|rotations?|assignments?|"
+                       r"placements?)\s+(?:may\s+|typically\s+|have\s+|often\s+)?(?:include[sd]?|including|"
+                       r"cover(?:s|ed)?|range from)\s*:?\s+", re.IGNORECASE)
+_GERUND = re.compile(r"^([a-z]{3,})ing\s+")
+
+
+def listed_projects(text: str) -> list[str]:
+    """The techniques, kit and software a list of projects names ("Past projects include:
+    soil sampling (pH, nitrates); checking flow data; reviews of spill reports; and mapping
+    sites in QGIS"): each item's own words up to a place or a purpose, a gerund's objects,
+    the work after an activity noun's "of", and the names in brackets and after "with",
+    "using" or "in".
+
+    >>> listed_projects("Projects include: soil sampling on two farms (pH, nitrates); "
+    ...                 "checking flow data from gauges; desktop reviews of spill reports; "
+    ...                 "and mapping outfalls in QGIS.")
+    ['soil sampling', 'pH', 'nitrates', 'flow data', 'spill reports', 'outfalls', 'QGIS']
+    >>> listed_projects("Projects include a bridge.")
+    []
+    """
+    found: list[str] = []
+    forms = _forms()
+    for cue in _PROJECTS.finditer(text):
+        body = re.split(r"\.(?:\s|$)", text[cue.end():], maxsplit=1)[0]
+        items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in body.split("; ")]
+        if len(items) < 2:
+            continue
+        for item in items:
+            gerund = _GERUND.match(item)
+            base = gerund and _base(gerund.group(1), forms)
+            if base is not None:
+                found.extend(told_duty_objects(f"{base} {item[gerund.end():]}"))
+                continue
+            head, of, work = item.partition(" of ")
+            if of and head.split()[-1].lower() in _activity_nouns():
+                item = work  # ("desktop reviews of contaminated sites": the sites)
+            found.extend(_objects(item))
+    return list(dict.fromkeys(found))
+
+
+def _base(stem: str, forms: dict[str, str]) -> str | None:
+    """The listed verb a gerund's stem is ("check", "map" of "mapp", "analyse" of "analys")."""
+    for verb in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+        if verb and forms.get(verb) == verb:
+            return verb
+    return None
+
+
+@cache
+def _activity_nouns() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("activity_nouns", ()))
