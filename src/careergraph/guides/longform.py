@@ -75,6 +75,7 @@ from careergraph.guides.items import (
     prose_skills,
     qualified_skills,
     sentence_skills,
+    skill_names,
     with_tools,
     without_cut_off,
 )
@@ -192,6 +193,7 @@ from careergraph.guides.told_duties import (
     listed_projects,
     told_duty_objects,
     told_opening,
+    told_pieces,
     told_sentences,
 )
 from careergraph.guides.verb_lists import without_verb_lists
@@ -280,6 +282,8 @@ _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
 # where I:", "Day to day I:").
+_STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _TOLD_LEAD = re.compile(r"\b(?:I|we)(?:\s+(?:also|now|currently|mainly|usually|regularly))?\s*:$")
 _EMPLOYER_PAY = Gated(re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                                  r"(?:salary|pay|wages?)\s*:"))
@@ -755,19 +759,23 @@ class _LongformParser(MentionMixin):
 
     def told_duties(self, row: _Row) -> None:
         """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
-        first-person lead-in ("In my current role I:"), a résumé's past-tense bullets, and
-        past-tense duty lines of a duties section (a resume translation's civilian side)."""
+        first-person lead-in ("In my current role I:"), a résumé's past-tense bullets,
+        past-tense duty lines of a duties section (a resume translation's civilian side), a
+        student programme's imperative duty bullets, and in paragraphs the sentences telling
+        what learners do or what the writer learned, and semicolon lists of projects."""
         text = row.text.strip()
         if row.bullet:  # (a duties section's imperative items: "Log borings with a rig")
-            told = self.told_lead or told_opening(
-                text, base=self.kind is Kind.RESPONSIBILITIES)
+            told = self.told_lead or told_opening(text, base=(
+                self.kind is Kind.RESPONSIBILITIES and self.family is not None
+                and self.family.duty_objects))
         else:
             # (a wrapped item's next line, in lower case, keeps the list open)
             self.told_lead = _TOLD_LEAD.search(text) is not None or (
                 self.told_lead and text[:1].islower())
-            told = self.kind is Kind.RESPONSIBILITIES and told_opening(text) and len(
-                text.split()) <= _DUTY_LINE
-        names = told_duty_objects(text) if told else []
+            told = self.kind is Kind.RESPONSIBILITIES and told_opening(text)
+        # (résumé lines a wrap joined: each duty on its own; a long one is a paragraph)
+        names = [name for piece in (told_pieces(text) if told else ()) if len(
+            piece.split()) <= _DUTY_LINE for name in told_duty_objects(piece)]
         if not row.bullet and not told:  # a paragraph: its told sentences, its projects
             names = [*told_sentences(text), *listed_projects(text)]
         for name in names:
@@ -1194,6 +1202,11 @@ class _LongformParser(MentionMixin):
                 ksa := ksa_row(text) if text[:1] in "KSAksa" and ":" in text[:20] else None
         ) is not None:
             for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and text.count(
+                " | ") >= _STRIP_ITEMS and not _SENTENCE_STOP.search(text):
+            # a strip of names set apart by pipes, wrapped over lines ("welding | rigging |")
+            for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]

@@ -197,7 +197,8 @@ _CHECKS = "\u2705\u2714\u2611\u2713"
 _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
 # A checklist printed in columns: a line opening with a tick or a cross and holding another
 # after a gap of spaces ("✔ Triage and CPR        ✖ State licence (exam needed)").
-_MATCH_MARKS = _CHECKS + "\u2716\u2718\u2717"
+_CROSSES = frozenset("\u2716\u2718\u2717")
+_MATCH_MARKS = _CHECKS + "".join(sorted(_CROSSES))
 _COLUMN_CHECKS = re.compile(f"^[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]+[^\\n]*?\\S[ \\t]+"
                             f"[{_MATCH_MARKS}][^\\n]*$", re.MULTILINE)
 _COLUMN_MARK = re.compile(f"[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]*")
@@ -210,14 +211,21 @@ _ONE_CHECK = re.compile(f"\\s*[{_CHECKS}]\ufe0f?\\s*")
 
 
 def _bulleted_checks(match: re.Match[str]) -> str:
-    """A line of a checklist printed in columns as one bulleted " · " strip, so that each
-    column's item is a list item of its own.
+    """A line of a checklist printed in columns as one bulleted strip of its ticked items
+    ("; " apart), so that each column's item is a list item of its own; an item marked with
+    a cross is one the reader lacks, left out (a line of crosses only stays as printed).
 
-    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage and CPR     \u2716 Licence")
-    '• Triage and CPR; Licence'
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage and CPR     \u2714 Splints")
+    '• Triage and CPR; Splints'
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage     \u2716 State licence")
+    '• Triage'
     """
-    items = [item.strip() for item in _COLUMN_MARK.split(match.group()) if item.strip()]
-    return "• " + "; ".join(items)
+    line = match.group()
+    marks = _COLUMN_MARK.findall(line)
+    items = _COLUMN_MARK.split(line)[1:]
+    ticked = [item.strip() for mark, item in zip(marks, items, strict=False)
+              if item.strip() and not set(mark) & _CROSSES]
+    return "• " + "; ".join(ticked) if ticked else line
 
 
 def _dotted_checks(match: re.Match[str]) -> str:

@@ -33,7 +33,8 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.items import shared_head
 from careergraph.guides.text import split_items
 
-__all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_sentences"]
+__all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_pieces",
+           "told_sentences"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -91,6 +92,25 @@ def told_opening(item: str, *, base: bool = False) -> bool:
     return base and bool(following) and not following[0][:1].isupper()
 
 
+_CAPITAL_WORD = re.compile(r"(?<=\S)\s+(?=[A-Z][a-z]+\b)")
+
+
+def told_pieces(text: str) -> list[str]:
+    """The duties of résumé lines a wrap joined into one ("Performed A on B Diagnosed C
+    using D"): cut before each capitalised listed verb in the past tense.
+
+    >>> told_pieces("Logged cores at the rig Calibrated the XRF unit weekly")
+    ['Logged cores at the rig', 'Calibrated the XRF unit weekly']
+    """
+    pieces: list[str] = []
+    start = 0
+    for cut in _CAPITAL_WORD.finditer(text):
+        if told_opening(text[cut.end():]):
+            pieces.append(text[start:cut.start()])
+            start = cut.end()
+    return [*pieces, text[start:]]
+
+
 def told_duty_objects(item: str) -> list[str]:
     """The techniques and kit the duty clauses of ``item`` name (see the module)."""
     forms = _forms()
@@ -122,6 +142,11 @@ def _verb_before(text: str, at: int, forms: dict[str, str]) -> bool:
     """The word before position ``at`` of ``text`` is a listed verb ("take | and process")."""
     before = text[:at].split()
     return bool(before) and before[-1].lower() in forms
+
+
+@cache
+def _learning() -> frozenset[str]:
+    return frozenset(word_lists("told_duties").get("learning", ()))
 
 
 @cache
@@ -201,24 +226,26 @@ _TELLER = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|(?:[Mm]ost |[Aa]ll |[Oo]ur |[Vv]
 
 
 def told_sentences(text: str) -> list[str]:
-    """The duty objects of the sentences in ``text`` that tell their teller's own work ("I
-    learned animal handling and barrier nursing", "Most students also clean data in R"),
-    each read from its duty verb on by :func:`told_duty_objects`.
+    """The duty objects of the sentences in ``text`` that tell their teller's own work ("Most
+    students also clean data in R") or what the writer learned ("I learned animal handling
+    and barrier nursing"), each read from its duty verb on by :func:`told_duty_objects`.
 
     >>> told_sentences("In 2019 I learned hoof trimming and foot bathing at a dairy.")
     ['hoof trimming', 'foot bathing']
     >>> told_sentences("Interns also write a short report in LaTeX.")
     ['report', 'LaTeX']
-    >>> told_sentences("I love the outdoors.")
-    []
+    >>> told_sentences("I love the outdoors."), told_sentences("I run the team's rota.")
+    ([], [])
     """
     found: list[str] = []
     forms = _forms()
     for teller in _TELLER.finditer(text):
         rest = text[teller.end():]
         verb = _WORD.match(rest)
-        if verb is None or verb.group().lower() not in forms:
-            continue
+        if verb is None or verb.group().lower() not in forms or (
+                teller.group().split()[0] in ("I", "We", "we") and forms[verb.group().lower()]
+                not in _learning()):
+            continue  # (the writer's own sentences: only what she learned)
         sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
         found.extend(told_duty_objects(sentence))
     return list(dict.fromkeys(found))
