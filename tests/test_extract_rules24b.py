@@ -139,9 +139,11 @@ Re: Senior Arborist – ref. TR-118
 
 Dear Mr Hale,
 
-I am applying for the post of Senior Arborist at Greenline Tree Care. In 2017 I joined
-Birchwood Estates as a groundsman, where I learned chainsaw maintenance, brush chipping and
-stump grinding. Since 2020 I have been an arborist at Canopy Works, where I:
+I am applying for the post of Senior Arborist at Greenline Tree Care.
+
+In 2017 I joined Birchwood Estates as a groundsman, where I learned chainsaw maintenance, brush chipping and stump grinding.
+
+Since 2020 I have been an arborist at Canopy Works, where I:
 
 - climb and dismantle trees with a Stein harness and prusik cords;
 - carry out crown reductions and deadwooding, and
@@ -219,13 +221,15 @@ def test_student_programme_projects_and_duties() -> None:
 
 
 def test_told_duty_readers() -> None:
+    # ("in the lab database": a lower-case place after "the", no product)
     assert told_duty_objects("sort and wash finds, and label them in the lab database") == [
-        "finds", "lab database"]
+        "finds"]
     assert told_duty_objects("Updated June 3 by the editors") == []
     assert told_opening("Calibrated the flow meters")
     assert not told_opening("Updated March 4, 2026 by the editorial team")
     assert not told_opening("Load Testing Architecture: used weekly", base=True)
-    assert told_sentences("We usually survey hedgerows with a GPS unit.") == [
+    assert told_sentences("Trainees usually survey hedgerows with a GPS unit.") == [
         "hedgerows", "GPS unit"]
+    assert told_sentences("We usually survey hedgerows with a GPS unit.") == []
     assert listed_projects("Tasks include: sampling soils (pH); and logging cores in "
-                           "CoreBase.") == ["sampling soils", "pH", "cores", "CoreBase"]
+                           "CoreBase.") == ["soils", "pH", "cores", "CoreBase"]

@@ -775,7 +775,8 @@ class _LongformParser(MentionMixin):
             told = self.kind is Kind.RESPONSIBILITIES and told_opening(text)
         # (résumé lines a wrap joined: each duty on its own; a long one is a paragraph)
         names = [name for piece in (told_pieces(text) if told else ()) if len(
-            piece.split()) <= _DUTY_LINE for name in told_duty_objects(piece)]
+            piece.split()) <= _DUTY_LINE for name in told_duty_objects(
+                piece, any_verb=row.bullet and self.told_lead)]
         if not row.bullet and not told:  # a paragraph: its told sentences, its projects
             names = [*told_sentences(text), *listed_projects(text)]
         for name in names:

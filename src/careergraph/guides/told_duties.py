@@ -111,9 +111,17 @@ def told_pieces(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
-def told_duty_objects(item: str) -> list[str]:
-    """The techniques and kit the duty clauses of ``item`` name (see the module)."""
+def told_duty_objects(item: str, *, any_verb: bool = False) -> list[str]:
+    """The techniques and kit the duty clauses of ``item`` name (see the module); with
+    ``any_verb`` (an item under "… where I:") its first word is a duty verb, listed or not.
+
+    >>> told_duty_objects("splice rope with a fid", any_verb=True)
+    ['rope', 'fid']
+    """
     forms = _forms()
+    if any_verb and (first := _WORD.match(item.strip())) is not None and (
+            first.group().lower() not in forms) and first.group().lower() not in _other_verbs():
+        forms = {**forms, first.group().lower(): first.group().lower()}
     # ("Help run …": the duty run; "… and help draft forms": a clause of its own)
     text = _HELP.sub(lambda m: ", " if m.start() else "", item.strip().rstrip(";."))
     nouns = _nouns_too()
@@ -168,7 +176,9 @@ def _nouns_too() -> frozenset[str]:
 # purpose after the other prepositions.
 _TOOL_CUE = re.compile(r"\s+(?:with|using|in|on)\s+(?:an?\s+|the\s+)?")
 _STOP = re.compile(r"\s+(?:for|to|at|from|under|across|within|into|throughout|per|so|while|"
-                   r"when|where|as|before|after|during|through|under)\b|[.;]")
+                   r"when|where|as|before|after|during|through|under|against|"
+                   r"(?:each|every)\s+(?:morning|day|week|shift|month|night|evening|year|time))\b"
+                   r"|[.;]")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING = re.compile(r"(?:,|\s+(?:and|or|then))?\s*$")
 _ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
