@@ -93,7 +93,7 @@ Civilian titles to search for: Field Engineer · Service Engineer
 TRANSLATE YOUR RESUME
 Military wording                         ➜ Civilian wording
 Performed 3-M PMS on radar consoles       ➜ Performed preventive maintenance on radar consoles
-Isolated faults to card level in CASREPs  ➜ Diagnosed circuit faults using an oscilloscope and schematics
+Isolated faults to card level  ➜ Diagnosed circuit faults using an oscilloscope and schematics
 [ Copy all to Resume Builder ]
 
 Other Navy ratings that translate to this career: FC Fire Controlman · IT Information Systems
@@ -141,7 +141,8 @@ Dear Mr Hale,
 
 I am applying for the post of Senior Arborist at Greenline Tree Care.
 
-In 2017 I joined Birchwood Estates as a groundsman, where I learned chainsaw maintenance, brush chipping and stump grinding.
+In 2017 I joined Birchwood Estates as a groundsman, where I learned chainsaw maintenance, \
+brush chipping and stump grinding.
 
 Since 2020 I have been an arborist at Canopy Works, where I:
 
