@@ -1205,7 +1205,9 @@ class _LongformParser(MentionMixin):
             for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and text.count(
-                " | ") >= _STRIP_ITEMS and not _SENTENCE_STOP.search(text):
+                " | ") >= _STRIP_ITEMS and not _SENTENCE_STOP.search(text) and not (
+                ":" in text or "%" in text or all(  # (a site's bar: "Home | Know Your Rights")
+                    is_title_case(item.strip()) for item in text.split("|") if item.strip())):
             # a strip of names set apart by pipes, wrapped over lines ("welding | rigging |")
             for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)

@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.items import shared_head
+from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.text import split_items
 
 __all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_pieces",
@@ -186,6 +186,12 @@ _ARTICLES = re.compile(r"^(?:an?|the|each|every|all|any)\s+", re.IGNORECASE)
 _MAX_WORDS = 5
 
 
+def _one_head(part: str) -> bool:
+    """"steam and STERRAD cycles": a bare word sharing a plural head, one name; "capnography
+    and video laryngoscope" names two."""
+    return part.endswith("s") and shared_head(part)
+
+
 def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     """The names a clause's objects and its tools give (the verb already cut off); with
     ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital."""
@@ -213,7 +219,7 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     extra = [listed, *bracketed] if not tools_only else []
     for part in [*parts, *(e for e in extra if e)]:
         # ("steam and STERRAD cycles": one head shared, one name)
-        for piece in split_items(part, keep_whole=shared_head):
+        for piece in split_items(part, keep_whole=_one_head):
             piece = _ARTICLES.sub("", piece.strip(" ,"))
             words = piece.split()
             if len(words) >= 2 and words[0].lower() in _qualities():
@@ -229,9 +235,9 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
 
 # A sentence's subject telling its own work, before the duty verb: the writer ("I", "we")
 # or the programme's learners ("Most students also …", "Interns then …").
-_TELLER = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|(?:[Mm]ost |[Aa]ll |[Oo]ur |[Vv]acation |"
-                     r"[Ss]ummer )*(?i:students|interns|trainees|cadets))\s+"
-                     r"(?:(?:also|often|usually|then|mostly|typically|regularly|now|each)\s+)*"
+_TELLER = re.compile(r"(?<![\w'’-])(?<![Ff]ormer )(?<![Pp]ast )(?:I|[Ww]e|(?:[Mm]ost |[Aa]ll |"
+                     r"[Oo]ur |[Vv]acation |[Ss]ummer )*(?i:students|interns|trainees|cadets))\s+"
+                     r"(?:(?:also|often|usually|then|mostly|typically|regularly|each)\s+)*"
                      r"(?=[a-z]+\b)")
 
 
@@ -292,8 +298,8 @@ def listed_projects(text: str) -> list[str]:
             continue
         for item in items:
             gerund = _GERUND.match(item)
-            base = gerund and _base(gerund.group(1), forms)
-            if base is not None:
+            base = _base(gerund.group(1), forms) if gerund is not None else None
+            if gerund is not None and base is not None:
                 found.extend(told_duty_objects(f"{base} {item[gerund.end():]}"))
                 continue
             head, of, work = item.partition(" of ")
