@@ -19,6 +19,7 @@ from careergraph.guides.told_duties import (
     told_duty_objects,
     told_opening,
     told_sentences,
+    told_workplaces,
 )
 
 
@@ -164,6 +165,8 @@ def test_cover_letter_duties_and_story() -> None:
     assert {"chainsaw maintenance", "brush chipping", "stump grinding", "stein harness",
             "prusik cords", "hazard surveys", "treemate"} <= skills
     assert not {"two apprentices", "apprentices"} & skills
+    assert guide.role.text == "Senior Arborist"
+    assert "canopy works" in _names(guide.employers)
 
 
 PASTED_CV = """From: Ines Moreau <ines@mail.example>
@@ -232,5 +235,7 @@ def test_told_duty_readers() -> None:
     assert told_sentences("Trainees usually survey hedgerows with a GPS unit.") == [
         "hedgerows", "GPS unit"]
     assert told_sentences("We usually survey hedgerows with a GPS unit.") == []
+    assert told_workplaces("Since 2019 I have been a ranger with Fellside Trust.") == [
+        "Fellside Trust"]
     assert listed_projects("Tasks include: sampling soils (pH); and logging cores in "
                            "CoreBase.") == ["soils", "pH", "cores", "CoreBase"]

@@ -195,6 +195,7 @@ from careergraph.guides.told_duties import (
     told_opening,
     told_pieces,
     told_sentences,
+    told_workplaces,
 )
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
@@ -774,11 +775,14 @@ class _LongformParser(MentionMixin):
                 self.told_lead and text[:1].islower())
             told = self.kind is Kind.RESPONSIBILITIES and told_opening(text)
         # (résumé lines a wrap joined: each duty on its own; a long one is a paragraph)
-        names = [name for piece in (told_pieces(text) if told else ()) if len(
+        names = [name for piece in (told_pieces(text) if told else ()) if row.bullet or len(
             piece.split()) <= _DUTY_LINE for name in told_duty_objects(
                 piece, any_verb=row.bullet and self.told_lead)]
         if not row.bullet and not told:  # a paragraph: its told sentences, its projects
             names = [*told_sentences(text), *listed_projects(text)]
+            if self.family is not None and self.family.told_workplaces:
+                for org in told_workplaces(text):  # (a letter's career: where she worked)
+                    self.out.add("employers", org, row.no)
         for name in names:
             if not self.not_tool(name):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)

@@ -34,7 +34,7 @@ from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.text import split_items
 
 __all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_pieces",
-           "told_sentences"]
+           "told_sentences", "told_workplaces"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -206,6 +206,7 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     clause = _BRACKET.sub("", clause)
     # the objects, then each "with"/"using" part, and each "in"/"on" part naming a product
     # ("in the field", "on site": a place, no tool)
+    clause = " " + clause  # (a clause opening with its cue: "in ProVet Cloud")
     cues = list(_TOOL_CUE.finditer(clause))
     bounds = [0, *(c.start() for c in cues), len(clause)]
     parts = [clause[:bounds[1]]] if not tools_only else []
@@ -320,3 +321,27 @@ def _base(stem: str, forms: dict[str, str]) -> str | None:
 @cache
 def _activity_nouns() -> frozenset[str]:
     return frozenset(word_lists("told_duties").get("activity_nouns", ()))
+
+
+# A post the writer held and where: "… as a kennel assistant at Pawsmead Rescue", "I have
+# been an RVN at Castlegate Hospital", "worked as a field tech with Coyote Ridge".
+_HELD_AT = re.compile(r"\b(?:as|been|became|becoming|joined\s+\S+(?:\s+\S+)?\s+as)\s+(?:an?|the)\s+"
+                      r"[A-Za-z][\w -]{1,60}?\s+(?:at|with|for)\s+(?P<org>[A-Z][\w&'’.-]*"
+                      r"(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def told_workplaces(text: str) -> list[str]:
+    """The organisations where the writer of ``text`` held a post, in her own sentences
+    (those with "I" in them): the name after "as a X at" or "been a X with".
+
+    >>> told_workplaces("In 2016 I became a trainee groom at Hollins Stud, and since 2020 "
+    ...                 "I have been a head groom at Vale Equine Centre.")
+    ['Hollins Stud', 'Vale Equine Centre']
+    >>> told_workplaces("She worked as a groom at Hollins Stud.")
+    []
+    """
+    found: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if re.search(r"\bI\b", sentence):
+            found.extend(m.group("org").rstrip(".") for m in _HELD_AT.finditer(sentence))
+    return list(dict.fromkeys(found))
