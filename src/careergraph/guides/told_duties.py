@@ -52,6 +52,12 @@ _NOT_OPENING = frozenset({"by", "through", "about", "around", "over", "up", "out
 
 
 @cache
+def _listed(key: str) -> frozenset[str]:
+    """One word list of ``told_duties`` in ``data/headings.yaml``."""
+    return frozenset(word_lists("told_duties").get(key, ()))
+
+
+@cache
 def _forms() -> dict[str, str]:
     """Each listed verb's base form and past tense, mapped to its base form."""
     words = word_lists("told_duties")
@@ -120,13 +126,13 @@ def told_duty_objects(item: str, *, any_verb: bool = False) -> list[str]:
     """
     forms = _forms()
     if any_verb and (first := _WORD.match(item.strip())) is not None and (
-            first.group().lower() not in forms) and first.group().lower() not in _other_verbs():
+            first.group().lower() not in forms) and first.group().lower() not in _listed("others"):
         forms = {**forms, first.group().lower(): first.group().lower()}
     # ("Help run …": the duty run; "… and help draft forms": a clause of its own)
     text = _HELP.sub(lambda m: ", " if m.start() else "", item.strip().rstrip(";."))
-    nouns = _nouns_too()
+    nouns = _listed("nouns_too")
     starts = [(m.start(1), m.group(1).lower()) for m in _CLAUSE.finditer(text)
-              if (m.group(1).lower() in forms or m.group(1).lower() in _other_verbs()) and (
+              if (m.group(1).lower() in forms or m.group(1).lower() in _listed("others")) and (
                   m.start(1) == 0 or "," in m.group() or ";" in m.group()
                   or m.group(1).lower() not in nouns or _verb_before(text, m.start(), forms))]
     # ("log borings and test pits": a noun; "take and process radiographs": a verb)
@@ -141,35 +147,10 @@ def told_duty_objects(item: str, *, any_verb: bool = False) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-@cache
-def _other_verbs() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("others", ()))
-
-
 def _verb_before(text: str, at: int, forms: dict[str, str]) -> bool:
     """The word before position ``at`` of ``text`` is a listed verb ("take | and process")."""
     before = text[:at].split()
     return bool(before) and before[-1].lower() in forms
-
-
-@cache
-def _learning() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("learning", ()))
-
-
-@cache
-def _qualities() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("qualities", ()))
-
-
-@cache
-def _vague() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("vague", ()))
-
-
-@cache
-def _nouns_too() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("nouns_too", ()))
 
 
 # Where a clause's objects end and what follows: a tool after "with"/"using", a place or
@@ -223,11 +204,11 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
         for piece in split_items(part, keep_whole=_one_head):
             piece = _ARTICLES.sub("", piece.strip(" ,"))
             words = piece.split()
-            if len(words) >= 2 and words[0].lower() in _qualities():
+            if len(words) >= 2 and words[0].lower() in _listed("qualities"):
                 words = words[1:]  # ("a short technical report": the report)
                 piece = " ".join(words)
             if 0 < len(words) <= _MAX_WORDS and piece not in ("and", "or") and (
-                    piece.lower() not in _vague()) and not words[0].lower().startswith(
+                    piece.lower() not in _listed("vague")) and not words[0].lower().startswith(
                     _MONTHS) and (words[0].lower() not in _NOT_OPENING) and not any(
                     c.isdigit() for c in words[0]) and not piece.endswith((" and", " or")):
                 found.append(piece)
@@ -261,7 +242,7 @@ def told_sentences(text: str) -> list[str]:
         verb = _WORD.match(rest)
         if verb is None or verb.group().lower() not in forms or (
                 teller.group().split()[0] in ("I", "We", "we") and forms[verb.group().lower()]
-                not in _learning()):
+                not in _listed("learning")):
             continue  # (the writer's own sentences: only what she learned)
         sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
         found.extend(told_duty_objects(sentence))
@@ -304,7 +285,7 @@ def listed_projects(text: str) -> list[str]:
                 found.extend(told_duty_objects(f"{base} {item[gerund.end():]}"))
                 continue
             head, of, work = item.partition(" of ")
-            if of and head.split()[-1].lower() in _activity_nouns():
+            if of and head.split()[-1].lower() in _listed("activity_nouns"):
                 item = work  # ("desktop reviews of contaminated sites": the sites)
             found.extend(_objects(item))
     return list(dict.fromkeys(found))
@@ -316,11 +297,6 @@ def _base(stem: str, forms: dict[str, str]) -> str | None:
         if verb and forms.get(verb) == verb:
             return verb
     return None
-
-
-@cache
-def _activity_nouns() -> frozenset[str]:
-    return frozenset(word_lists("told_duties").get("activity_nouns", ()))
 
 
 # A post the writer held and where: "… as a kennel assistant at Pawsmead Rescue", "I have
