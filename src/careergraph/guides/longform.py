@@ -285,7 +285,9 @@ _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read 
 # where I:", "Day to day I:").
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-_TOLD_LEAD = re.compile(r"\b(?:I|we)(?:\s+(?:also|now|currently|mainly|usually|regularly))?\s*:$")
+_TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
+                        r"here|which|and|typically|usually),?\s+(?:I|we)(?:\s+(?:also|now|"
+                        r"currently|mainly|usually|regularly))?\s*:$")  # (not "Level I:")
 _EMPLOYER_PAY = Gated(re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                                  r"(?:salary|pay|wages?)\s*:"))
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
@@ -765,19 +767,22 @@ class _LongformParser(MentionMixin):
         student programme's imperative duty bullets, and in paragraphs the sentences telling
         what learners do or what the writer learned, and semicolon lists of projects."""
         text = row.text.strip()
+        # (the list under a lead-in runs on from item to item: a heading ends it)
+        section = (self.kind, self.top_text, self.sub_text)
+        listed = self.told_lead == section
         if row.bullet:  # (a duties section's imperative items: "Log borings with a rig")
-            told = self.told_lead or told_opening(text, base=(
+            told = listed or told_opening(text, base=(
                 self.kind is Kind.RESPONSIBILITIES and self.family is not None
                 and self.family.duty_objects))
         else:
             # (a wrapped item's next line, in lower case, keeps the list open)
-            self.told_lead = _TOLD_LEAD.search(text) is not None or (
-                self.told_lead and text[:1].islower())
+            self.told_lead = section if _TOLD_LEAD.search(text) or (
+                listed and text[:1].islower()) else None
             told = self.kind is Kind.RESPONSIBILITIES and told_opening(text)
         # (résumé lines a wrap joined: each duty on its own; a long one is a paragraph)
         names = [name for piece in (told_pieces(text) if told else ()) if row.bullet or len(
             piece.split()) <= _DUTY_LINE for name in told_duty_objects(
-                piece, any_verb=row.bullet and self.told_lead)]
+                piece, any_verb=row.bullet and listed)]
         if not row.bullet and not told:  # a paragraph: its told sentences, its projects
             names = [*told_sentences(text), *listed_projects(text)]
             if self.family is not None and self.family.told_workplaces:
