@@ -100,6 +100,10 @@ def _from_role(role: str) -> re.Pattern[str]:
                       rf"{re.escape(role.split()[-1])})s?\b", re.IGNORECASE)
 
 
+# What ends a line's sentence (or its label): the next line's text is no part of it.
+_RUN_ENDS = ".!?:;|)"
+
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
@@ -113,6 +117,19 @@ class MentionMixin(SectionMixin):
         steps = worker_ladder(quote, self.role, self.vocab)
         if steps:
             self.out.progression([(step, row.no) for step in steps])
+
+    def run_on(self, row: _Row, text: str) -> str:
+        """``text`` with the rest of its sentence when the line breaks it and the next line
+        goes on in lower case ("… others were" / "military mechanics before joining."): a
+        move's cue and its titles on two lines of a paragraph the page was not found to wrap
+        as a whole (:mod:`wrap` joins only pages wrapped at one width)."""
+        after = self.next_row
+        if (row.bullet or row.heading or after is None or after.heading or after.bullet
+                or after.kind or after.no != row.no + 1 or not after.text[:1].islower()
+                or text.rstrip()[-1:] in _RUN_ENDS or not text.rstrip()[-1:].isalpha()):
+            return text
+        stop = after.text.find(". ")
+        return f"{text.rstrip()} {after.text if stop == -1 else after.text[: stop + 1]}"
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if ("Now I" in row.text or "I started as" in row.text) and self.role:
@@ -285,7 +302,8 @@ class MentionMixin(SectionMixin):
                                   self.vocab)
             reached = self.rungs_reached(text, stepped)
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else text, self.vocab, self.role).items():
+                                                else self.run_on(row, text), self.vocab,
+                                                self.role).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
