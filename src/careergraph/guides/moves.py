@@ -596,6 +596,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_onward_steps(text, vocab))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if ", then " in lowered:
+        steps.extend(_listed_then_steps(text, vocab))
     if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
         return steps  # most sentences name no later step: a few substring tests
     for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
@@ -630,6 +632,44 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             steps.extend((earlier[-1], title) for title in later)
         else:
             steps.extend(itertools.pairwise([earlier[-1], *later]))
+    return steps
+
+
+# A path told as a list of titles ("their path as A, then B, then C and D", "starts as A in a
+# firm, then B, C and D", "From there: A, then B"): the clause (up to ";", ". " or a dash),
+# the first title after its cue, and the titles after ", then", one a comma, "and" or "then".
+_CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
+_FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+|,\s+)", re.IGNORECASE)
+_THEN_ITEM = re.compile(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps of a path a sentence lists with ", then": every item a title in any case, each
+    the step after the one before; the list ends at an item that is no title or names an
+    alternative ("or").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _listed_then_steps("Ours went from bench hand, then setter, then line lead and "
+    ...                    "plant manager.", v)
+    [('Bench Hand', 'Setter'), ('Setter', 'Line Lead'), ('Line Lead', 'Plant Manager')]
+    """
+    steps: list[tuple[str, str]] = []
+    start = 0
+    for end in [*(m.start() for m in _CLAUSE_END.finditer(text)), len(text)]:
+        clause, start = text[start:end], end + 1
+        head, then, rest = clause.partition(", then ")
+        if not then or " or " in head[-40:]:
+            continue
+        first = prose_title(_ARTICLE.sub("", _FIRST_CUE.sub("", head)), vocab)
+        rungs = [first] if first else []
+        for item in _THEN_ITEM.split(rest) if rungs else ():
+            title = None if " or " in item else prose_title(_ARTICLE.sub("", item.strip()), vocab)
+            if title is None:
+                break
+            rungs.append(title)
+        steps.extend(itertools.pairwise(rungs))
     return steps
 
 
