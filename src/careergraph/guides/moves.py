@@ -596,16 +596,15 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         steps.extend(_onward_steps(text, vocab))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
-    if ", then " in lowered:
+    if any(word in lowered for word in _THEN_WORDS) and _ANY_TRIGGER.search(lowered):
+        for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
+            position = lowered.find(trigger)
+            while position != -1:
+                steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
+                position = lowered.find(trigger, position + 1)
+        steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
+    if not steps and ", then " in lowered:  # (a path no move cue opens: read as a list)
         steps.extend(_listed_then_steps(text, vocab))
-    if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
-        return steps  # most sentences name no later step: a few substring tests
-    for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
-        position = lowered.find(trigger)
-        while position != -1:
-            steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
-            position = lowered.find(trigger, position + 1)
-    steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
     return list(dict.fromkeys(steps))
 
 
@@ -640,12 +639,13 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 # the first title after its cue, and the titles after ", then", one a comma, "and" or "then".
 _CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
 _FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+|,\s+)", re.IGNORECASE)
-_THEN_ITEM = re.compile(r",\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+")
-_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)")
+# An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it.
+_ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
 
 
 def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """Steps of a path a sentence lists with ", then": every item a title in any case, each
+    """Steps of a path a sentence lists in lower case with ", then": every item a title, each
     the step after the one before; the list ends at an item that is no title or names an
     alternative ("or").
 
@@ -662,11 +662,17 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         head, then, rest = clause.partition(", then ")
         if not then or " or " in head[-40:]:
             continue
-        first = prose_title(_ARTICLE.sub("", _FIRST_CUE.sub("", head)), vocab)
+        raw = _ARTICLE.sub("", _FIRST_CUE.sub("", head))
+        # (a list in Title Case is read with its heading's title: "What comes after X?")
+        first = prose_title(raw, vocab) if raw[:1].islower() else None
         rungs = [first] if first else []
-        for item in _THEN_ITEM.split(rest) if rungs else ():
-            title = None if " or " in item else prose_title(_ARTICLE.sub("", item.strip()), vocab)
+        parts = _THEN_ITEM.split(rest) if rungs else []
+        for index in range(0, len(parts), 2):
+            item = parts[index].strip()
+            title = None if " or " in item else prose_title(_ARTICLE.sub("", item), vocab)
             if title is None:
+                if index and "and" in parts[index - 1] and "then" not in parts[index - 1]:
+                    rungs.pop()  # ("director of catering and events": one title)
                 break
             rungs.append(title)
         steps.extend(itertools.pairwise(rungs))
