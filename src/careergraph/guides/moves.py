@@ -638,7 +638,7 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 # firm, then B, C and D", "From there: A, then B"): the clause (up to ";", ". " or a dash),
 # the first title after its cue, and the titles after ", then", one a comma, "and" or "then".
 _CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
-_FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+|,\s+)", re.IGNORECASE)
+_FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+)", re.IGNORECASE)
 _THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)")
 # An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it.
 _ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
@@ -662,10 +662,16 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         head, then, rest = clause.partition(", then ")
         if not then or " or " in head[-40:]:
             continue
-        raw = _ARTICLE.sub("", _FIRST_CUE.sub("", head))
-        # (a list in Title Case is read with its heading's title: "What comes after X?")
-        first = prose_title(raw, vocab) if raw[:1].islower() else None
-        rungs = [first] if first else []
+        # the titles before ", then": the last one, and those listed before it ("The usual
+        # road is A, B, C, then D"); a list in Title Case is read with its heading's title
+        # ("What comes after X?" / "A, then B")
+        rungs = []
+        for item in reversed(_THEN_ITEM.split(_FIRST_CUE.sub("", head))[::2]):
+            raw = _ARTICLE.sub("", item.strip())
+            title = prose_title(raw, vocab) if raw[:1].islower() and " or " not in raw else None
+            if title is None:
+                break
+            rungs.insert(0, title)
         parts = _THEN_ITEM.split(rest) if rungs else []
         for index in range(0, len(parts), 2):
             item = parts[index].strip()
