@@ -41,7 +41,7 @@ from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
-from careergraph.guides.workplace_kinds import unit_owners
+from careergraph.guides.workplace_kinds import places_in, unit_owners
 from careergraph.model import SkillKind
 
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
@@ -319,7 +319,8 @@ class MentionMixin(SectionMixin):
         if self.role and (entry := entry_rung(text, self.role)) is not None:
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
         for sector in () if self.duty_stations(text) else [
-                *sectors(unit_owners(text)), *role_fields(text, self.role)]:  # "an X in A and B"
+                *sectors(unit_owners(text)), *role_fields(text, self.role),  # "an X in A and B"
+                *(places_in(text) if " in " in text else ())]:  # "serve food in A, B and C"
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
