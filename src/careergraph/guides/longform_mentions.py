@@ -320,7 +320,8 @@ class MentionMixin(SectionMixin):
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
         for sector in () if self.duty_stations(text) else [
                 *sectors(unit_owners(text)), *role_fields(text, self.role),  # "an X in A and B"
-                *(places_in(text) if " in " in text else ())]:  # "serve food in A, B and C"
+                # "serve food in A, B and C" (not in a moves section: another job's places)
+                *(places_in(text) if " in " in text and self.kind not in _MOVE_BUCKETS else ())]:
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)

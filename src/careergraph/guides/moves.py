@@ -640,8 +640,9 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 _CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
 _FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+)", re.IGNORECASE)
 _THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)")
-# An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it.
-_ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
+# An item's article, "to", "became" and a hedging adverb ("is usually A, then to B", "then
+# became a C"): no part of it.
+_ARTICLE = re.compile(r"^(?:(?:an?|the|to|became|become|becomes|[a-z]+ly)\s+)+")
 
 
 def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -676,7 +677,7 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         for index in range(0, len(parts), 2):
             item = parts[index].strip()
             title = None if " or " in item else prose_title(_ARTICLE.sub("", item), vocab)
-            if title is None:
+            if title is None or title.startswith(("A ", "An ", "The ")):
                 if index and "and" in parts[index - 1] and "then" not in parts[index - 1]:
                     rungs.pop()  # ("director of catering and events": one title)
                 break

@@ -300,7 +300,9 @@ def places_in(text: str) -> list[str]:
     """
     found: list[str] = []
     for match in _PLACES_IN.finditer(text) if " in " in text else ():
-        items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
+        # ("in ports, in steel mills and in shipyards": the preposition again before an item)
+        items = [_PREPOSED.sub("", item.strip())
+                 for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
         if len(items) >= _PLACES_IN_ITEMS and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
                 item.rsplit(" ", 1)[-1] in _DUTY_PLACES | _VENUES) for item in items):
             found.extend(items)
