@@ -10,6 +10,7 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 from careergraph.guides.moves import prose_steps
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplace_kinds import places_in
 from careergraph.lexicon import load_lexicon
 from guide_facts import names, steps
 
@@ -85,3 +86,36 @@ def test_a_listed_path_on_a_page_is_its_ladder() -> None:
         "ko.txt")
     assert {("Yard Hand", "Kiln Operator"), ("Kiln Operator", "Shift Supervisor"),
             ("Shift Supervisor", "Plant Manager")} <= steps(guide)
+
+
+def test_became_before_a_listed_step_is_no_part_of_it() -> None:
+    found = prose_steps("I started as a junior tide analyst, then became a tide analyst, then "
+                        "became a head of tide services.", VOCAB)
+    assert found == [("Junior Tide Analyst", "Tide Analyst"),
+                     ("Tide Analyst", "Head of Tide Services")]
+
+
+# -- kinds of workplace listed after "in" --------------------------------------------------------
+def test_three_or_more_kinds_of_workplace_after_in_are_sectors() -> None:
+    assert places_in("Ushers seat guests and check tickets in theatres, cafes and concert "
+                     "venues.") == ["theatres", "cafes", "concert venues"]
+    # (the preposition again before each item)
+    assert places_in("Riggers work at height in ports, in paper mills and in shipyards."
+                     ) == ["ports", "paper mills", "shipyards"]
+
+
+def test_a_list_after_in_with_an_item_that_is_no_place_names_no_sector() -> None:
+    assert places_in("Shifts are longer in winter, spring and summer.") == []
+    assert places_in("Trainees rotate in kitchens, teams and classrooms.") == []
+    assert places_in("Most work in hotels and restaurants.") == []  # (two: read by "work in")
+
+
+def test_places_listed_in_a_related_careers_section_are_another_jobs() -> None:
+    guide = parse_text(
+        "Usher\n"
+        "Ushers seat guests and check tickets.\n"
+        "\n"
+        "Related careers\n"
+        "Caterers cook and serve food in hotels, pubs and conference venues.\n",
+        "u.txt")
+    assert "pubs" not in names(guide.sectors)
