@@ -666,7 +666,7 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         # the titles before ", then": the last one, and those listed before it ("The usual
         # road is A, B, C, then D"); a list in Title Case is read with its heading's title
         # ("What comes after X?" / "A, then B")
-        rungs = []
+        rungs: list[str] = []
         for item in reversed(_THEN_ITEM.split(_FIRST_CUE.sub("", head))[::2]):
             raw = _ARTICLE.sub("", item.strip())
             title = prose_title(raw, vocab) if raw[:1].islower() and " or " not in raw else None

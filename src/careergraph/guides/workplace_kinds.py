@@ -28,8 +28,8 @@ __all__ = [
     "EXAMPLES",
     "duty_places",
     "employer_types",
-    "places_in",
     "listed_kinds",
+    "places_in",
     "second_kind",
     "unit_owners",
 ]
