@@ -88,6 +88,12 @@ def test_a_listed_path_on_a_page_is_its_ladder() -> None:
             ("Shift Supervisor", "Plant Manager")} <= steps(guide)
 
 
+def test_a_sentences_capital_on_the_first_item_of_a_lower_case_path() -> None:
+    assert prose_steps("It is a real ladder. Scaffolder, then lead scaffolder, then a design "
+                       "ticket.", VOCAB) == [("Scaffolder", "Lead Scaffolder")]
+    assert prose_steps("The next rungs are Yard Manager, then Head of Logistics.", VOCAB) == []
+
+
 def test_became_before_a_listed_step_is_no_part_of_it() -> None:
     found = prose_steps("I started as a junior tide analyst, then became a tide analyst, then "
                         "became a head of tide services.", VOCAB)

@@ -669,7 +669,10 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         rungs: list[str] = []
         for item in reversed(_THEN_ITEM.split(_FIRST_CUE.sub("", head))[::2]):
             raw = _ARTICLE.sub("", item.strip())
-            title = prose_title(raw, vocab) if raw[:1].islower() and " or " not in raw else None
+            # ("Welder, then lead welder, …": the sentence's capital before a lower-case list)
+            opening = raw[1:].islower() and head.strip() == item.strip() and rest[:1].islower()
+            title = prose_title(raw, vocab) if (raw[:1].islower() or opening) and (
+                " or " not in raw) else None
             if title is None:
                 break
             rungs.insert(0, title)
