@@ -94,11 +94,9 @@ def test_a_sentences_capital_on_the_first_item_of_a_lower_case_path() -> None:
     assert prose_steps("The next rungs are Yard Manager, then Head of Logistics.", VOCAB) == []
 
 
-def test_became_before_a_listed_step_is_no_part_of_it() -> None:
-    found = prose_steps("I started as a junior tide analyst, then became a tide analyst, then "
-                        "became a head of tide services.", VOCAB)
-    assert found == [("Junior Tide Analyst", "Tide Analyst"),
-                     ("Tide Analyst", "Head of Tide Services")]
+def test_become_after_then_is_left_to_the_move_cues() -> None:
+    # ("start as A, then become B": B is a rung into the role, read with the "start as" cue)
+    assert prose_steps("Most start as a deck boy, then become an assistant purser.", VOCAB) == []
 
 
 # -- kinds of workplace listed after "in" --------------------------------------------------------

@@ -640,9 +640,9 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
 _CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
 _FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+)", re.IGNORECASE)
 _THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)")
-# An item's article, "to", "became" and a hedging adverb ("is usually A, then to B", "then
-# became a C"): no part of it.
-_ARTICLE = re.compile(r"^(?:(?:an?|the|to|became|become|becomes|[a-z]+ly)\s+)+")
+# An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it
+# ("start as A, then become B" is read by the move cues: B a rung into the role).
+_ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
 
 
 def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
