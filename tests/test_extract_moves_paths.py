@@ -97,6 +97,7 @@ def test_a_sentences_capital_on_the_first_item_of_a_lower_case_path() -> None:
 def test_become_after_then_is_left_to_the_move_cues() -> None:
     # ("start as A, then become B": B is a rung into the role, read with the "start as" cue)
     assert prose_steps("Most start as a deck boy, then become an assistant purser.", VOCAB) == []
+    assert prose_steps("I began as a junior rigger, then became a rigger.", VOCAB) == []
 
 
 # -- kinds of workplace listed after "in" --------------------------------------------------------

@@ -643,6 +643,7 @@ _THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+
 # An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it
 # ("start as A, then become B" is read by the move cues: B a rung into the role).
 _ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
+_INNER_ARTICLE = re.compile(r"\s(?:A|An|The)\s")
 
 
 def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -680,7 +681,7 @@ def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         for index in range(0, len(parts), 2):
             item = parts[index].strip()
             title = None if " or " in item else prose_title(_ARTICLE.sub("", item), vocab)
-            if title is None or title.startswith(("A ", "An ", "The ")):
+            if title is None or _INNER_ARTICLE.search(f" {title} "):  # ("became a B": a verb)
                 if index and "and" in parts[index - 1] and "then" not in parts[index - 1]:
                     rungs.pop()  # ("director of catering and events": one title)
                 break

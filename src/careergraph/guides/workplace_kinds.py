@@ -279,11 +279,19 @@ def duty_places(text: str) -> list[str]:
     >>> duty_places("Cover at weekends and bank holidays"), duty_places("at the yards")
     ([], [])
     """
+    return _listed_places(_DUTY_AT, text, 2, _DUTY_PLACES) if " at " in f" {text}" else []
+
+
+def _listed_places(pattern: re.Pattern[str], text: str, least: int, places: frozenset[str],
+                   strip: re.Pattern[str] | None = None) -> list[str]:
+    """The items of each list ``pattern`` finds when there are ``least`` or more and each
+    ends in a kind of organisation or one of ``places`` (``strip``: what opens an item)."""
     found: list[str] = []
-    for match in _DUTY_AT.finditer(text) if " at " in f" {text}" else ():
+    for match in pattern.finditer(text):
         items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
-        if len(items) >= 2 and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
-                item.rsplit(" ", 1)[-1] in _DUTY_PLACES) for item in items):
+        items = [strip.sub("", item) for item in items] if strip is not None else items
+        if len(items) >= least and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
+                item.rsplit(" ", 1)[-1] in places) for item in items):
             found.extend(items)
     return found
 
@@ -298,15 +306,9 @@ def places_in(text: str) -> list[str]:
     >>> places_in("Rotas change in spring, summer and autumn"), places_in("in clinics and wards")
     ([], [])
     """
-    found: list[str] = []
-    for match in _PLACES_IN.finditer(text) if " in " in text else ():
-        # ("in ports, in steel mills and in shipyards": the preposition again before an item)
-        items = [_PREPOSED.sub("", item.strip())
-                 for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
-        if len(items) >= _PLACES_IN_ITEMS and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
-                item.rsplit(" ", 1)[-1] in _DUTY_PLACES | _VENUES) for item in items):
-            found.extend(items)
-    return found
+    # ("in ports, in steel mills and in shipyards": the preposition again before an item)
+    return _listed_places(_PLACES_IN, text, _PLACES_IN_ITEMS, _DUTY_PLACES | _VENUES,
+                          _PREPOSED) if " in " in text else []
 
 
 # People a job serves: "we work for business customers", "for the centre's users" say whom
