@@ -1181,7 +1181,8 @@ class _LongformParser(MentionMixin):
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
             if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):
-                self.prose_moves(self.kind, moving, row.no)  # (an arrow chain: a ladder)
+                self.prose_moves(self.kind, self.run_on(row, moving), row.no)  # (an arrow
+                # chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             if moving and "→" not in moving and arrow_chain(moving) is None:
                 step = ladder_step(moving, self.vocab, self.role)
@@ -1189,7 +1190,7 @@ class _LongformParser(MentionMixin):
                         and not step.startswith(("A ", "An ", "The "))):
                     self.progression_item(row, None, moving)  # "X · typically 0–2 years"
                 else:
-                    self.prose_moves(Kind.MOVES_UP, moving, row.no)
+                    self.prose_moves(Kind.MOVES_UP, self.run_on(row, moving), row.no)
         elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
             self.section_names(text, row.no)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (

@@ -42,7 +42,7 @@ from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
-from careergraph.guides.workplace_kinds import unit_owners
+from careergraph.guides.workplace_kinds import places_in, unit_owners
 from careergraph.model import SkillKind
 
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
@@ -113,6 +113,10 @@ def _asked_levels() -> frozenset[str]:
     return frozenset({*_level_words(), *trade.get("journey", ()), *trade.get("apprentice", ())})
 
 
+# What ends a line's sentence (or its label): the next line's text is no part of it.
+_RUN_ENDS = ".!?:;|)"
+
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
@@ -135,6 +139,19 @@ class MentionMixin(SectionMixin):
         steps = worker_ladder(quote, self.role, self.vocab)
         if steps:
             self.out.progression([(step, row.no) for step in steps])
+
+    def run_on(self, row: _Row, text: str) -> str:
+        """``text`` with the rest of its sentence when the line breaks it and the next line
+        goes on in lower case ("… others were" / "military mechanics before joining."): a
+        move's cue and its titles on two lines of a paragraph the page was not found to wrap
+        as a whole (:mod:`wrap` joins only pages wrapped at one width)."""
+        after = self.next_row
+        if (row.bullet or row.heading or after is None or after.heading or after.bullet
+                or after.kind or after.no != row.no + 1 or not after.text[:1].islower()
+                or text.rstrip()[-1:] in _RUN_ENDS or not text.rstrip()[-1:].isalpha()):
+            return text
+        stop = after.text.find(". ")
+        return f"{text.rstrip()} {after.text if stop == -1 else after.text[: stop + 1]}"
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if ("Now I" in row.text or "I started as" in row.text) and self.role:
@@ -311,7 +328,8 @@ class MentionMixin(SectionMixin):
                                   self.vocab)
             reached = self.rungs_reached(text, stepped)
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else text, self.vocab, self.role).items():
+                                                else self.run_on(row, text), self.vocab,
+                                                self.role).items():
                 for role in roles:
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
@@ -327,7 +345,9 @@ class MentionMixin(SectionMixin):
         if self.role and (entry := entry_rung(text, self.role)) is not None:
             self.step(entry, self.role, row.no)  # "Apprentice Xs become qualified Xs"
         for sector in () if self.duty_stations(text) else [
-                *sectors(unit_owners(text)), *role_fields(text, self.role)]:  # "an X in A and B"
+                *sectors(unit_owners(text)), *role_fields(text, self.role),  # "an X in A and B"
+                # "serve food in A, B and C" (not in a moves section: another job's places)
+                *(places_in(text) if " in " in text and self.kind not in _MOVE_BUCKETS else ())]:
             if self.own_field(sector, text, whole=True):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)

@@ -614,14 +614,15 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
         for match in _PATH_COLON.finditer(text):
             steps.extend(_steps_after(text, match.end(), vocab)[1])
-    if not any(word in lowered for word in _THEN_WORDS) or not _ANY_TRIGGER.search(lowered):
-        return steps  # most sentences name no later step: a few substring tests
-    for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
-        position = lowered.find(trigger)
-        while position != -1:
-            steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
-            position = lowered.find(trigger, position + 1)
-    steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
+    if any(word in lowered for word in _THEN_WORDS) and _ANY_TRIGGER.search(lowered):
+        for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
+            position = lowered.find(trigger)
+            while position != -1:
+                steps.extend(_steps_after(text, position + len(trigger), vocab)[1])
+                position = lowered.find(trigger, position + 1)
+        steps.extend(_later_sentence_steps(text, vocab) if ". " in text else ())
+    if not steps and ", then " in lowered:  # (a path no move cue opens: read as a list)
+        steps.extend(_listed_then_steps(text, vocab))
     return list(dict.fromkeys(steps))
 
 
@@ -660,6 +661,62 @@ def _from_there_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             steps.extend((earlier[-1], title) for title in later)
         else:
             steps.extend(itertools.pairwise([earlier[-1], *later]))
+    return steps
+
+
+# A path told as a list of titles ("their path as A, then B, then C and D", "starts as A in a
+# firm, then B, C and D", "From there: A, then B"): the clause (up to ";", ". " or a dash),
+# the first title after its cue, and the titles after ", then", one a comma, "and" or "then".
+_CLAUSE_END = re.compile(r"[;!?]\s|\.\s|\s[—–]\s|\s-\s|\.$")
+_FIRST_CUE = re.compile(r"^.*(?:\b(?:as|is|are|was|were|to|from)\s+|:\s+)", re.IGNORECASE)
+_THEN_ITEM = re.compile(r"(,\s+(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|\s+then\s+)")
+# An item's article, "to" and a hedging adverb ("is usually A, then to B"): no part of it
+# ("start as A, then become B" is read by the move cues: B a rung into the role).
+_ARTICLE = re.compile(r"^(?:(?:an?|the|to|[a-z]+ly)\s+)+")
+_INNER_ARTICLE = re.compile(r"\s(?:A|An|The)\s")
+
+
+def _listed_then_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Steps of a path a sentence lists in lower case with ", then": every item a title, each
+    the step after the one before; the list ends at an item that is no title or names an
+    alternative ("or").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _listed_then_steps("Ours went from bench hand, then setter, then line lead and "
+    ...                    "plant manager.", v)
+    [('Bench Hand', 'Setter'), ('Setter', 'Line Lead'), ('Line Lead', 'Plant Manager')]
+    """
+    steps: list[tuple[str, str]] = []
+    start = 0
+    for end in [*(m.start() for m in _CLAUSE_END.finditer(text)), len(text)]:
+        clause, start = text[start:end], end + 1
+        head, then, rest = clause.partition(", then ")
+        if not then or " or " in head[-40:]:
+            continue
+        # the titles before ", then": the last one, and those listed before it ("The usual
+        # road is A, B, C, then D"); a list in Title Case is read with its heading's title
+        # ("What comes after X?" / "A, then B")
+        rungs: list[str] = []
+        for item in reversed(_THEN_ITEM.split(_FIRST_CUE.sub("", head))[::2]):
+            raw = _ARTICLE.sub("", item.strip())
+            # ("Welder, then lead welder, …": the sentence's capital before a lower-case list)
+            opening = raw[1:].islower() and head.strip() == item.strip() and rest[:1].islower()
+            title = prose_title(raw, vocab) if (raw[:1].islower() or opening) and (
+                " or " not in raw) else None
+            if title is None:
+                break
+            rungs.insert(0, title)
+        parts = _THEN_ITEM.split(rest) if rungs else []
+        for index in range(0, len(parts), 2):
+            item = parts[index].strip()
+            title = None if " or " in item else prose_title(_ARTICLE.sub("", item), vocab)
+            if title is None or _INNER_ARTICLE.search(f" {title} "):  # ("became a B": a verb)
+                if index and "and" in parts[index - 1] and "then" not in parts[index - 1]:
+                    rungs.pop()  # ("director of catering and events": one title)
+                break
+            rungs.append(title)
+        steps.extend(itertools.pairwise(rungs))
     return steps
 
 

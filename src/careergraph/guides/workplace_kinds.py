@@ -29,6 +29,7 @@ __all__ = [
     "duty_places",
     "employer_types",
     "listed_kinds",
+    "places_in",
     "second_kind",
     "unit_owners",
 ]
@@ -257,8 +258,15 @@ def _vague(kind: str) -> bool:
 _DUTY_AT = re.compile(r"\bat\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s"
                       r"(?:,\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)*"
                       r",?\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+[a-z])")
+# The same list after "in" ("serves drinks in bars, pubs and hotels"), read anywhere: three or
+# more items, so that two nouns of a sentence's aside ("in clinics and at home") name none.
+_PLACES_IN = re.compile(_DUTY_AT.pattern.replace(r"\bat\s+", r"\bin\s+", 1))
+_PLACES_IN_ITEMS = 3
 # Heads of the public places a duty is done at, besides the kinds of organisation.
 _DUTY_PLACES = frozenset({"stations", "courts", "offices", "sites", "schools", "prisons"})
+# Hospitality and visitor venues a list "in" names beside them ("in bars, pubs and hotels",
+# "in museums, zoos and historic sites").
+_VENUES = frozenset({"bars", "pubs", "cafes", "cafés", "zoos", "aquariums", "galleries", "gardens"})
 
 
 def duty_places(text: str) -> list[str]:
@@ -271,13 +279,36 @@ def duty_places(text: str) -> list[str]:
     >>> duty_places("Cover at weekends and bank holidays"), duty_places("at the yards")
     ([], [])
     """
+    return _listed_places(_DUTY_AT, text, 2, _DUTY_PLACES) if " at " in f" {text}" else []
+
+
+def _listed_places(pattern: re.Pattern[str], text: str, least: int, places: frozenset[str],
+                   strip: re.Pattern[str] | None = None) -> list[str]:
+    """The items of each list ``pattern`` finds when there are ``least`` or more and each
+    ends in a kind of organisation or one of ``places`` (``strip``: what opens an item)."""
     found: list[str] = []
-    for match in _DUTY_AT.finditer(text) if " at " in f" {text}" else ():
+    for match in pattern.finditer(text):
         items = [item.strip() for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1))]
-        if len(items) >= 2 and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
-                item.rsplit(" ", 1)[-1] in _DUTY_PLACES) for item in items):
+        items = [strip.sub("", item) for item in items] if strip is not None else items
+        if len(items) >= least and all(item.rsplit(" ", 1)[-1] in _ORGANISATIONS or (
+                item.rsplit(" ", 1)[-1] in places) for item in items):
             found.extend(items)
     return found
+
+
+def places_in(text: str) -> list[str]:
+    """The kinds of workplace a sentence lists after "in": three or more, each ending in a
+    kind of organisation, a public place or a venue ("serve food in cafes, pubs, hotels and
+    restaurants"); none when an item is no place ("in teams, shifts and rotas").
+
+    >>> places_in("Cooks work long hours in cafes, pubs, hotels and restaurants.")
+    ['cafes', 'pubs', 'hotels', 'restaurants']
+    >>> places_in("Rotas change in spring, summer and autumn"), places_in("in clinics and wards")
+    ([], [])
+    """
+    # ("in ports, in steel mills and in shipyards": the preposition again before an item)
+    return _listed_places(_PLACES_IN, text, _PLACES_IN_ITEMS, _DUTY_PLACES | _VENUES,
+                          _PREPOSED) if " in " in text else []
 
 
 # People a job serves: "we work for business customers", "for the centre's users" say whom
