@@ -497,7 +497,14 @@ _KIT_WORDS = 4
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
     """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
-    return word in heads or any(word.endswith(head) for head in heads if len(head) > 3)
+    return word in heads or word.endswith(_long_heads(heads))
+
+
+@cache
+def _long_heads(heads: frozenset[str]) -> tuple[str, ...]:
+    """The heads a compound may end in (longer than three letters), for one
+    ``str.endswith`` test instead of a loop over every head."""
+    return tuple(head for head in heads if len(head) > 3)
 
 
 def done_in_tools(text: str) -> list[str]:

@@ -1045,7 +1045,9 @@ def choose_role(
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
-        if len(text) < _QUESTION_SPAN and any(w in lowered for w in _SERVICE_WORDS):
+        # (each service word holds "ervice " or "ecruitment": two tests before the four)
+        if len(text) < _QUESTION_SPAN and ("ervice " in lowered or "ecruitment" in lowered) and any(
+                w in lowered for w in _SERVICE_WORDS):
             add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)
