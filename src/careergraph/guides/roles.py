@@ -986,9 +986,9 @@ def choose_role(
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
-        # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
-        chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
-        if head < _HEAD_LINES:
+        if head < _HEAD_LINES:  # (chrome is told only there: the page's head)
+            # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
+            chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
                 crumbs = _BREADCRUMB.split(text)
