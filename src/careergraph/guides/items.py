@@ -416,6 +416,8 @@ def with_tools(text: str) -> list[str]:
     ...     "work with clients and contractors")
     (['foot pedal'], [])
     """
+    if "with" not in text and "using" not in text:
+        return []  # (every pattern below needs one of the two words: most lines hold neither)
     heads = _tool_heads()
     found: list[str] = []
     for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
