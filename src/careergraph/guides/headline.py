@@ -181,8 +181,10 @@ def page_labels(lines: Sequence[str]) -> frozenset[str]:
     >>> page_labels(["Pay", "SALARY", "£30,000"])
     frozenset()
     """
-    return frozenset(text.strip() for before, text in pairwise(lines) if _PAGE_HEAD.match(
-        before.strip()) and _CAPITALS_LABEL.fullmatch(text.strip()))
+    # (a running head holds "|" or a run of three spaces: other lines are not matched)
+    return frozenset(text.strip() for before, text in pairwise(lines) if (
+        "|" in before or "   " in before) and _PAGE_HEAD.match(before.strip())
+        and _CAPITALS_LABEL.fullmatch(text.strip()))
 
 
 # A running head: cells parted by "|" (or wide gaps), the first or the last a page number.

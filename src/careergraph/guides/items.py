@@ -416,6 +416,8 @@ def with_tools(text: str) -> list[str]:
     ...     "work with clients and contractors")
     (['foot pedal'], [])
     """
+    if "with" not in text and "using" not in text:
+        return []  # (every pattern below needs one of the two words: most lines hold neither)
     heads = _tool_heads()
     found: list[str] = []
     for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
@@ -497,7 +499,14 @@ _KIT_WORDS = 4
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
     """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
-    return word in heads or any(word.endswith(head) for head in heads if len(head) > 3)
+    return word in heads or word.endswith(_long_heads(heads))
+
+
+@cache
+def _long_heads(heads: frozenset[str]) -> tuple[str, ...]:
+    """The heads a compound may end in (longer than three letters), for one
+    ``str.endswith`` test instead of a loop over every head."""
+    return tuple(head for head in heads if len(head) > 3)
 
 
 def done_in_tools(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.literals import AnyOf
 
 __all__ = ["language_skills", "leveled_language"]
 
@@ -51,6 +52,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return run, follows, proficiency
 
 
+@cache
+def _names() -> AnyOf:
+    """The language names as printed: every match of the run pattern (case kept) holds
+    one, so a text holding none is not searched (most rows name no language)."""
+    return AnyOf(str(n) for n in bundled_section("languages").get("names") or ())
+
+
 def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
     """The languages ``text`` asks for (see the module); ``qualified_first``: a qualified
     run's first language too, for a caller whose other readers have had the line first.
@@ -65,6 +73,8 @@ def language_skills(text: str, *, qualified_first: bool = False) -> list[str]:
     >>> language_skills("Spoken English and Hindi", qualified_first=True)
     ['English', 'Hindi']
     """
+    if not _names().search(text):
+        return []
     run, follows, proficiency = _patterns()
     found: list[str] = []
     for match in run.finditer(text):

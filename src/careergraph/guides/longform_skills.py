@@ -267,22 +267,26 @@ class SkillMixin(RoleMixin):
             if kind in _NO_NAMES or kind in _NO_SKILLS or row.no in self.described:
                 continue
             text = row.full or row.text
-            if _COURSE_LINE.search(text) or self.other_subject(text):
-                continue
+            # The readers first, the line's two tests only where one of them finds a name
+            # (most lines name none): all are pure, so the order changes nothing read.
             named = techniques(text, self.role)
+            kit = equipment(text)
+            told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
+            if not (named or kit or told) or _COURSE_LINE.search(text) or self.other_subject(
+                    text):
+                continue
             read_here = [fold(skill.text) for skill in self.out.skills  # (only for a name:
                          if skill.source.line == row.no] if named else []  # most rows have none)
             for name in named:
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
-            for name in equipment(text):
+            for name in kit:
                 single = fold(name.removesuffix("s") if not name.endswith("ss") else name)
                 if not any(single in fold(skill.text) for skill in self.out.skills):
                     self.out.skill(name, SkillKind.TOOL, row.no)
             # "I use Case CATalyst", "ZIMS, the shared records system": a name the page has
             # as a skill of another kind already is not added again as a tool
-            for name in (*narrated_tools(text, self.not_tool),
-                         *appositive_tools(text, self.not_tool)):
+            for name in told:
                 if not self.out.has_skill(name):
                     self.out.skill(name, SkillKind.TOOL, row.no)
 

@@ -267,7 +267,8 @@ class WorkplaceMixin(PayMixin):
                 _same_role(presenter.group(1), self.role)
                 or _graded_tail(presenter.group(1), self.role)):
             return  # a careers adviser's own employer is no employer of the role
-        text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
+        if "..." in text or "…" in text:  # (every match of the pattern ends in one)
+            text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):

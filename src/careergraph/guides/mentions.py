@@ -50,6 +50,7 @@ _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     ("the role of ", 1),
     ("demand for ", 1),
 )
+_ANCHORS = AnyOf(anchor for anchor, _ in _ROLE_ANCHORS)  # (one scan: most lines hold none)
 # A reference letter's post applied for ("recommend Jo Byrne for the Staff Nurse position",
 # "… for the position of X"): the person's name, then the post, as strong as an offer.
 _RECOMMENDED_FOR = re.compile(r"\brecommend(?:ing)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}for\s+(?:the\s+"
@@ -208,7 +209,7 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
                      if (title := vocab.role_title_at(text, match.end())))
     lowered = text.lower()
     taken: set[int] = set()
-    for anchor, strength in _ROLE_ANCHORS:
+    for anchor, strength in _ROLE_ANCHORS if _ANCHORS.search(lowered) else ():
         position = lowered.find(anchor)
         while position != -1:
             start = position + len(anchor)

@@ -994,9 +994,9 @@ def choose_role(
         if titled is not None and _second_language(text):  # "Beekeeper" / "Kaitiaki Pī"
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
-        # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
-        chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
-        if head < _HEAD_LINES:
+        if head < _HEAD_LINES:  # (chrome is told only there: the page's head)
+            # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
+            chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             head += not chrome  # "Skip to main content", "Home": not the page's
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
                 crumbs = _BREADCRUMB.split(text)
@@ -1053,7 +1053,9 @@ def choose_role(
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
-        if len(text) < _QUESTION_SPAN and any(w in lowered for w in _SERVICE_WORDS):
+        # (each service word holds "ervice " or "ecruitment": two tests before the four)
+        if len(text) < _QUESTION_SPAN and ("ervice " in lowered or "ecruitment" in lowered) and any(
+                w in lowered for w in _SERVICE_WORDS):
             add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)

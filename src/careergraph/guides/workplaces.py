@@ -174,6 +174,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
+_OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
+_LISTS = AnyOf((*_LIST_WORDS, " include"))
 
 
 # A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
@@ -230,12 +232,12 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.extend(_role_places(sentence, holder, vocab))
         if holder and " at " in lowered:
             found.extend(_paid_places(sentence, holder, vocab))
-        if any(opener in lowered for opener in _OPENER_WORDS) and (
+        if _OPENERS.search(lowered) and (
                 _WORK_TALK.search(sentence) or (holder and holder.lower() in lowered)):
             named, kinds = _examples(sentence, vocab)
             employers.extend(named)
             example_kinds.extend(kinds)
-        if any(word in lowered for word in _LIST_WORDS) or " include" in lowered:
+        if _LISTS.search(lowered):
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
                     " to " in match.group(0) or "range from" in match.group(0).lower()))
