@@ -36,13 +36,14 @@ from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
-from careergraph.guides.roles import _level_words, singular_title, stated_aliases, title_case
+from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import places_in, unit_owners
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
 # A sentence going on from the rung the one before reached ("He then accesses B").
@@ -112,7 +113,8 @@ def _asked_levels() -> frozenset[str]:
     """The level words such a question names: the lexicon's one-word levels and a trade's
     journey and apprentice words (``wage_schedule`` in ``data/headings.yaml``)."""
     trade = word_lists("wage_schedule")
-    return frozenset({*_level_words(), *trade.get("journey", ()), *trade.get("apprentice", ())})
+    return frozenset({*bundled_level_words(single=True), *trade.get("journey", ()),
+                      *trade.get("apprentice", ())})
 
 
 # What ends a line's sentence (or its label): the next line's text is no part of it.
