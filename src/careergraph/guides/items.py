@@ -266,6 +266,9 @@ _WORKING_TIME = re.compile(
     r"early starts|late finishes)\b", re.IGNORECASE)
 
 
+# An item naming its examples, and nothing else ("booking software such as Fresha or Timely").
+_SUCH_AS_ITEM = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+such\s+as\s+((?:[A-Z][\w.-]*"
+                           r"(?:\s+|,\s*|\s+or\s+|\s+and\s+)?){1,6})")
 # An item naming its example ("booking software such as Fresha"): the kind and the name.
 _SUCH_AS = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+(?:such\s+as|like|e\.g\.)\s+"
                       r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})")
@@ -294,11 +297,16 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     []
     >>> skill_names("clippers, booking software such as Fresha", v)
     ['clippers', 'booking software', 'Fresha']
+    >>> skill_names("booking software such as SalonPro or Timely", v)
+    ['booking software', 'SalonPro', 'Timely']
     """
     item = clean(without_cut_off(item).rstrip("."))
     if _WORKING_TIME.match(item):
         return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
+    example = _SUCH_AS_ITEM.fullmatch(item) if " such as " in item else None
+    if example is not None:  # ("EHR systems such as ChiroTouch or WebPT": before any cut)
+        return [example.group(1), *split_items(example.group(2))]
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
         return used

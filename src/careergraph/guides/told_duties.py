@@ -181,6 +181,7 @@ def _one_head(part: str) -> bool:
     return part.endswith("s") and shared_head(part)
 
 
+_JOINER = re.compile(r"^(?:and|or)\s+")  # (", and scale and polish": the pair kept whole)
 _PAIR = re.compile(r"(?:and\s+)?([a-z]{3,}) and ([a-z]{3,})")
 # A lone object with no modifier, in lower case ("soils", "compaction"): no technique alone.
 _BARE = re.compile(r"[a-z][a-z-]+")
@@ -236,7 +237,7 @@ def _objects(clause: str, *, tools_only: bool = False, verb: str | None = None) 
         # ("steam and STERRAD cycles": one head shared, one name)
         for piece in ([part] if whole and number == 0 else split_items(
                 part, keep_whole=_one_head)):
-            piece = _ARTICLES.sub("", piece.strip(" ,"))
+            piece = _ARTICLES.sub("", _JOINER.sub("", piece.strip(" ,")))
             words = piece.split()
             if len(words) >= 2 and words[0].lower() in _listed("qualities"):
                 words = words[1:]  # ("a short technical report": the report)
