@@ -72,13 +72,11 @@ def test_bonus_after_figure_and_period_is_no_pay() -> None:
 
 def test_then_goes_on_from_the_rung_reached() -> None:
     guide = parse_text(
-        "Harbour Pilot\n\nCareer\nAfter five years a harbour pilot can be promoted senior "
-        "harbour pilot. By examination she then reaches chief harbour pilot.\n", "page.txt")
-    moves = {(chain[0].text.lower(), chain[-1].text.lower()) for chain in guide.progressions}
-    assert ("harbour pilot", "chief harbour pilot") not in {
-        ("harbour pilot", fact.text.lower()) for fact in guide.leads_to}
-    assert ("senior harbour pilot", "chief harbour pilot") in moves or not any(
-        fact.text.lower() == "chief harbour pilot" for fact in guide.leads_to)
+        "Harbour Pilot\n\nCareer\nAfter five years a harbour pilot can be promoted to senior "
+        "harbour pilot. By examination she then moves up to chief harbour pilot.\n", "page.txt")
+    assert _names(guide.leads_to) == {"senior harbour pilot"}  # (not chief: one rung on)
+    assert [[f.text.lower() for f in chain] for chain in guide.progressions] == [
+        ["senior harbour pilot", "chief harbour pilot"]]
 
 
 def test_level_words_have_one_home() -> None:
