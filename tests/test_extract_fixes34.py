@@ -13,6 +13,7 @@ from careergraph.guides.amounts import find_amounts
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.items import skill_names, without_perks
 from careergraph.guides.public_employers import one_local_body
+from careergraph.guides.sector_frames import client_sectors
 from careergraph.guides.told_duties import told_duty_objects
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, bundled_level_words, load_lexicon
@@ -98,3 +99,15 @@ def test_short_and_long_form_from_one_line_are_one_skill() -> None:
     assert builder.skill("pressure sensing gauges", SkillKind.TECHNICAL, 4)
     assert not builder.skill("PSG", SkillKind.TECHNICAL, 4)
     assert builder.skill("CAD", SkillKind.TECHNICAL, 4)  # (spells no skill of the line)
+
+
+def test_client_noun_ending_a_list_is_an_item() -> None:
+    assert client_sectors("Crews rewire plants for dairies, breweries and factories.") == [
+        "dairies", "breweries", "factories"]
+    assert client_sectors("Crews quote for big and small firms.") == []
+
+
+def test_a_firms_markets_label_lists_sectors() -> None:
+    guide = parse_text("Survey Technician\n\nAbout the firm\nWe map land.\n\nSectors we serve: "
+                       "flood defence, port works and rural estates.\n", "page.txt")
+    assert {"flood defence", "port works", "rural estates"} <= _names(guide.sectors)
