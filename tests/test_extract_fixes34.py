@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.amounts import find_amounts
-from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.items import skill_names, without_perks
 from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.sector_frames import client_sectors
 from careergraph.guides.told_duties import told_duty_objects
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import Lexicon, bundled_level_words, load_lexicon
-from careergraph.model import Layout, SkillKind
 
 
 def _names(facts: object) -> set[str]:
@@ -88,17 +86,6 @@ def test_level_words_have_one_home() -> None:
     assert levels.level_words(single=True) == {"senior"}
     assert bundled_level_words(single=True) <= bundled_level_words()
     assert "senior" in bundled_level_words(single=True)
-
-
-def test_short_and_long_form_from_one_line_are_one_skill() -> None:
-    builder = GuideBuilder("g.txt", Layout.LONGFORM)
-    assert builder.skill("PSGs", SkillKind.TECHNICAL, 4)
-    assert not builder.skill("pressure sensing gauges", SkillKind.TECHNICAL, 4)
-    assert builder.skill("pressure sensing gauges", SkillKind.TECHNICAL, 9)  # (another line)
-    builder = GuideBuilder("g.txt", Layout.LONGFORM)
-    assert builder.skill("pressure sensing gauges", SkillKind.TECHNICAL, 4)
-    assert not builder.skill("PSG", SkillKind.TECHNICAL, 4)
-    assert builder.skill("CAD", SkillKind.TECHNICAL, 4)  # (spells no skill of the line)
 
 
 def test_client_noun_ending_a_list_is_an_item() -> None:

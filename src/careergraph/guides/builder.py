@@ -143,8 +143,6 @@ class GuideBuilder:
         # short forms a skill read with its long form spells ("GDP" of "good documentation
         # practices (GDP)"): the same skill, whichever kind a reader gives the bare one
         self._short_forms: set[str] = set()
-        #: Lines a skill in capitals was read from (see _spelt_out_here).
-        self._acronym_lines: set[int] = set()
         self._own_grades: set[str] = set()  # grade words naming the role itself (own_grade)
         self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
@@ -250,32 +248,13 @@ class GuideBuilder:
         # "Knowledge of X" and "X" read from one line twice are one skill: the first stays
         opener = _KNOWLEDGE_OF.match(text) if text[:1] in "Kk" else None
         core = name_key(text[opener.end():]) if opener is not None else key
-        if core in seen or self._spelt_out_here(text, line):
+        if core in seen:
             return False
         seen.update((key, core))
-        if text[:2].isupper() and " " not in text:
-            self._acronym_lines.add(line)
         where = self._sources.get(line) or self.source(line)
         self.skills.append(trusted.skill_as_is(text, where, kind) if type(kind) is SkillKind
                            else trusted.skill_fact(text, where, kind))
         return True
-
-    def _spelt_out_here(self, text: str, line: int) -> bool:
-        """``text`` is the short form of a skill read from the same line, or its long form
-        ("electronic gauges (EGs)" read as "EGs" and "electronic gauges"): one skill."""
-        words = text.split()
-        if not (text[:2].isupper() and len(words) == 1) and line not in self._acronym_lines:
-            return False  # (the common case: no short form read from the line)
-        for fact in self.skills:
-            if fact.source.line != line:
-                continue
-            short, long = (text, fact.text.split()) if len(words) == 1 else (
-                fact.text, words) if " " not in fact.text else ("", [])
-            short = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-            if len(short) >= 2 and short.isupper() and len(long) >= 2 and is_acronym_of(
-                    short, long):
-                return True
-        return False
 
     def has_skill(self, text: str) -> bool:
         """Whether the guide already has this skill, of any kind."""
