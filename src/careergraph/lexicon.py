@@ -37,8 +37,8 @@ from careergraph.model import Seniority
 from careergraph.resources import lexicon_dir
 from careergraph.yamlload import safe_load
 
-__all__ = ["GazetteerNames", "Lexicon", "RoleEntry", "lexicon_digest", "lexicon_files",
-           "load_lexicon"]
+__all__ = ["GazetteerNames", "Lexicon", "RoleEntry", "bundled_level_words", "lexicon_digest",
+           "lexicon_files", "load_lexicon"]
 
 
 class RoleEntry(BaseModel):
@@ -111,6 +111,18 @@ class Lexicon(BaseModel):
             },
             gazetteer=self.gazetteer.merged(other.gazetteer),
         )
+
+    def level_words(self, *, single: bool = False) -> frozenset[str]:
+        """Every level spelling, in lower case ("senior", "team lead"); with ``single``
+        only the one-word ones, never a role on their own.
+
+        >>> sorted(Lexicon(levels={"senior": ["Senior", "Lead Hand"]}).level_words())
+        ['lead hand', 'senior']
+        >>> sorted(Lexicon(levels={"senior": ["Senior", "Lead Hand"]}).level_words(single=True))
+        ['senior']
+        """
+        return frozenset(word.lower() for words in self.levels.values() for word in words
+                         if not single or " " not in word)
 
     def employer_names(self) -> list[str]:
         """Every known employer spelling, canonical and alias."""
@@ -248,6 +260,13 @@ def load_lexicon(extra_dirs: Sequence[str | Path] = ()) -> Lexicon:
     Raises :class:`~careergraph.errors.LexiconError` naming the file and line of a bad entry.
     """
     return _load(tuple(str(d) for d in extra_dirs))
+
+
+@cache
+def bundled_level_words(*, single: bool = False) -> frozenset[str]:
+    """The bundled lexicon's level words (:meth:`Lexicon.level_words`), read once: the
+    one list the page readers share."""
+    return load_lexicon().level_words(single=single)
 
 
 @cache

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
@@ -26,7 +26,7 @@ from careergraph.guides import trusted
 from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
-from careergraph.lexicon import load_lexicon
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import (
     Coverage,
     Fact,
@@ -307,7 +307,7 @@ class GuideBuilder:
             return
         page = " ".join(self._content.values()).lower()
         role = self.role.text.lower()
-        levels = _level_words()
+        levels = bundled_level_words()
         renamed: dict[str, str] = {}
         for bucket, fact, other in pairs:
             qualifier = other.text.lower()[:-len(fact.text) - 1]
@@ -367,12 +367,6 @@ class GuideBuilder:
                   if name not in given else list(given[name]) if type(given[name]) is list
                   else given[name] for name in _FIELDS}
         return trusted.assembled(Guide, values, set(given))
-
-
-@cache
-def _level_words() -> frozenset[str]:
-    """The lexicon's seniority words, in lower case ("senior", "trainee")."""
-    return frozenset(word.lower() for words in load_lexicon().levels.values() for word in words)
 
 
 #: Guide's fields in order (those :meth:`GuideBuilder.build` leaves unset get their defaults).

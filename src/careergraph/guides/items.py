@@ -53,6 +53,7 @@ __all__ = [
     "task_using",
     "with_tools",
     "without_cut_off",
+    "without_perks",
 ]
 
 # Amounts, year spans and numbered lines are not names.
@@ -219,6 +220,23 @@ _CUT_JOINER = re.compile(r"\s+(?:and|or|&)\s*(?:\.{3}|…)\s*$")
 _CUT_ITEM = re.compile(r"(?<=\S),\s*[^,.]{1,40}?(?:\.{3}|…)\s*$")
 
 
+# A sentence whose list ends on "provided" or "supplied" names what an employer hands out
+# ("Van, tools and uniform provided."), no skill: cut from its start to that word.
+_PERKS = re.compile(r"[^.!?\"“│]*\b(?:provided|supplied|furnished|issued|included)"
+                    r"(?:\s+by\s+(?:the\s+)?(?:employer|company|firm))?(?=\s*[.!\"”]|\s*$)\.?")
+
+
+def without_perks(text: str) -> str:
+    """``text`` without the sentences that list what an employer provides.
+
+    >>> without_perks("Uniform, boots and a van provided. Fault finding is key.")
+    ' Fault finding is key.'
+    """
+    if "ed" not in text:
+        return text
+    return _PERKS.sub("", text)
+
+
 def without_cut_off(text: str) -> str:
     """``text`` without a dangling joiner before a cut ("…, chainsaws and ...") or the last
     item of a list glued to it ("…, cash handling...").
@@ -248,6 +266,14 @@ _WORKING_TIME = re.compile(
     r"early starts|late finishes)\b", re.IGNORECASE)
 
 
+# An item naming its examples, and nothing else ("booking software such as Fresha or Timely").
+_SUCH_AS_ITEM = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+such\s+as\s+((?:[A-Z][\w.-]*"
+                           r"(?:\s+|,\s*|\s+or\s+|\s+and\s+)?){1,6})")
+# An item naming its example ("booking software such as Fresha"): the kind and the name.
+_SUCH_AS = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+(?:such\s+as|like|e\.g\.)\s+"
+                      r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})")
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -269,11 +295,18 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     []
     >>> skill_names("Sterilise the instruments between patients", v)
     []
+    >>> skill_names("clippers, booking software such as Fresha", v)
+    ['clippers', 'booking software', 'Fresha']
+    >>> skill_names("booking software such as SalonPro or Timely", v)
+    ['booking software', 'SalonPro', 'Timely']
     """
     item = clean(without_cut_off(item).rstrip("."))
     if _WORKING_TIME.match(item):
         return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
+    example = _SUCH_AS_ITEM.fullmatch(item) if " such as " in item else None
+    if example is not None:  # ("EHR systems such as ChiroTouch or WebPT": before any cut)
+        return [example.group(1), *split_items(example.group(2))]
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
         return used
@@ -324,6 +357,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         used = task_using(part)
         if used is not None:  # "python using Dagster": the task and the tool it is done in
             out.extend(used)
+            continue
+        example = _SUCH_AS.fullmatch(part)
+        if example is not None:  # "booking software such as Fresha": the kind and its name
+            out.extend(example.groups())
             continue
         done = _DONE_IN.fullmatch(part)
         if done is not None:  # "signalling CAD in MicroStation": the task and its tool

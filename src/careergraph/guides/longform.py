@@ -78,6 +78,7 @@ from careergraph.guides.items import (
     skill_names,
     with_tools,
     without_cut_off,
+    without_perks,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -1239,6 +1240,7 @@ class _LongformParser(MentionMixin):
             kind = _SKILL_KINDS[self.kind]
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
             text = without_cut_off(text)  # "…, chainsaws and ...": a snippet's cut
+            text = without_perks(text)  # ("Van and tools provided": what is handed out)
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
@@ -1246,5 +1248,6 @@ class _LongformParser(MentionMixin):
                     " in " in text or " with " in text) else ():
                 self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
-            for name in sentence_skills(text, self.vocab, cued=True):  # what a rung expects
+            for name in sentence_skills(without_perks(text), self.vocab, cued=True):
+                # (what a rung expects; "tools provided" are handed out)
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)

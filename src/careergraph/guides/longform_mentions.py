@@ -36,15 +36,18 @@ from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
-from careergraph.guides.roles import _level_words, singular_title, stated_aliases, title_case
+from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import places_in, unit_owners
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
+# A sentence going on from the rung the one before reached ("He then accesses B").
+_THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
 _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 
@@ -110,7 +113,8 @@ def _asked_levels() -> frozenset[str]:
     """The level words such a question names: the lexicon's one-word levels and a trade's
     journey and apprentice words (``wage_schedule`` in ``data/headings.yaml``)."""
     trade = word_lists("wage_schedule")
-    return frozenset({*_level_words(), *trade.get("journey", ()), *trade.get("apprentice", ())})
+    return frozenset({*bundled_level_words(single=True), *trade.get("journey", ()),
+                      *trade.get("apprentice", ())})
 
 
 # What ends a line's sentence (or its label): the next line's text is no part of it.
@@ -152,6 +156,26 @@ class MentionMixin(SectionMixin):
             return text
         stop = after.text.find(". ")
         return f"{text.rstrip()} {after.text if stop == -1 else after.text[: stop + 1]}"
+
+    def then_from(self, text: str, role: str) -> str | None:
+        """The rung the sentence before went up to, when the sentence naming ``role`` goes
+        on from it with "then" ("She can be promoted to A. She then becomes B"): A, the
+        last rung that sentence names; None otherwise."""
+        lowered = text.lower()
+        at = lowered.find(role.lower())
+        start = lowered.rfind(". ", 0, at)
+        if at < 0 or start < 0 or _THEN.search(lowered, start, at) is None:
+            return None
+        before = text[text.rfind(". ", 0, start) + 1:start + 1].strip()
+        # (a rung the page has read already, or one the sentence's own words move up to)
+        known = [fact.text for chain in self.out.progressions for fact in chain[1:]]
+        known += [fact.text for fact in self.out.lists["leads_to"]]
+        known += prose_moves(before, self.vocab, self.role).get("up", [])
+        lowered_before = before.lower()
+        named = [(lowered_before.rfind(title.lower()), title) for title in known
+                 if fact_key(title) not in (fact_key(role), fact_key(self.role))]
+        named = [(spot, title) for spot, title in named if spot >= 0]
+        return max(named)[1] if named else None
 
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if ("Now I" in row.text or "I started as" in row.text) and self.role:
@@ -331,8 +355,13 @@ class MentionMixin(SectionMixin):
                                                 else self.run_on(row, text), self.vocab,
                                                 self.role).items():
                 for role in roles:
+                    then_from = self.then_from(text, role) if (
+                        direction == "up" and " then " in text) else None
                     if source is not None and direction != "in":
                         self.out.progression([(source, row.no), (role, row.no)])
+                    elif then_from is not None and fact_key(role) != fact_key(then_from):
+                        # "… can be promoted A. He then accesses B": from A, one rung on
+                        self.out.progression([(then_from, row.no), (self.fuller(role), row.no)])
                     elif fact_key(role) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
                                 role, text, self.role) and role.lower() not in _BARE_LEVELS:

@@ -72,7 +72,7 @@ from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import not_wage
-from careergraph.lexicon import load_lexicon
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange
 from careergraph.names import is_acronym_of
 
@@ -143,13 +143,6 @@ _GRID_DOTS = 3  # a flattened wage grid prints at least three rates with cents
 _SUB_CLAUSE = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # A class title with its code in brackets on a line of its own ("Court Clerk 2 (4412)").
 _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{0,6}\d{2,8}\)$")
-
-
-@cache
-def _level_words() -> frozenset[str]:
-    """The lexicon's one-word level names, lower case ("apprentice", "senior")."""
-    return frozenset(word.lower() for words in load_lexicon().levels.values()
-                     for word in words if " " not in word)
 
 
 # A year of training before a level word ("First-year Apprentice", "2nd-year trainee").
@@ -738,7 +731,7 @@ class PayMixin(SkillMixin):
                 told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
                     title in self.told_rungs), self.spelled)
         ) is not None and not (self.own_level(told) or _role_tail(told, self.role)
-                               or told.lower() in _level_words()
+                               or told.lower() in bundled_level_words(single=True)
                                or _same_role(told, self.role) or _graded_tail(told, self.role)
                                or fact_key(told).endswith(fact_key(self.role))):
             # "I'm 38, a scaffolder … on $52", "as a dive tender … at $38" (a sentence with
@@ -1001,7 +994,7 @@ class PayMixin(SkillMixin):
                     size == len(tail) and size <= _SHORT_ROW and _AGENT.search(titled)):
                 # ("payments systems engineers €68,000" on a payments systems page: the
                 # family's own title, not the known "Systems Engineer" it ends with)
-                wide = family_title(tail, size, self.role, _level_words()) if (
+                wide = family_title(tail, size, self.role, bundled_level_words(single=True)) if (
                     size < len(tail)) else None
                 titled = title_case(singular_title(wide)) if wide else titled
                 own = _ENTRY_WORD.sub("", titled)  # "Graduate X": the role at entry level
@@ -1033,7 +1026,7 @@ class PayMixin(SkillMixin):
         role's own name or last words after "Level N" ("Level 2 Technician")."""
         rung = _RUNG_TITLE.match(title)
         year = _YEAR_LEVEL.match(title)
-        if year is not None and year.group(1).lower() in _level_words():
+        if year is not None and year.group(1).lower() in bundled_level_words(single=True):
             return True  # "First-year apprentices earn …": the role at its apprentice level
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (

@@ -21,6 +21,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_pay import PayMixin
+from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.roles import alias_titles, singular_title
 from careergraph.guides.section_kinds import (
     _CERT_LABEL,
@@ -287,6 +288,8 @@ class WorkplaceMixin(PayMixin):
             key = fold(kind)
             if any(name.startswith(key + " ") for name in named):
                 continue  # "Donghae Heavy" of "Donghae Heavy Industries": the employer's name
+            if one_local_body(kind):
+                continue  # "recruited by a municipality": one authority, no sector
             if re.search(r"\sas\san?\s", kind):
                 continue  # "teaching as a lecturer": a move to a title, no kind of employer
             facts = self.out.lists["sectors"]

@@ -121,6 +121,8 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = word_lists("money_not_pay")
     nouns = phrase_alternation(words.get("rate_nouns", ())) or "(?!)"
     return (re.compile(rf"\s*\+?(?:\s*/\s?[a-z]{{1,5}}\b)?\s*"  # ("$3,460/yr Additional Pay")
+                       # (a period first: "€250 per month of bonus")
+                       rf"(?:(?:per|a|an)\s+(?:hour|day|week|month|year|annum)\s+)?"
                        rf"(?:{phrase_alternation(words.get('after', ())) or '(?!)'})(?![a-z])",
                        re.IGNORECASE),
             re.compile(rf"\b(?:{phrase_alternation(words.get('before', ())) or '(?!)'})\b",

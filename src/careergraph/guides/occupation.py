@@ -55,8 +55,7 @@ class LevelWords:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        every = sorted({w for level in lexicon.levels.values() for w in level}, key=len,
-                       reverse=True)
+        every = sorted(lexicon.level_words(), key=len, reverse=True)
         body = "|".join(re.escape(w) for w in every) or r"(?!x)x"
         # "s?": occupation titles are plural ("Bakery Managers").
         self.pattern = re.compile(rf"(?<![\w-])(?:{body})s?(?![\w-])", re.IGNORECASE)
@@ -87,7 +86,7 @@ class LevelWords:
 
 
 @cache
-def _level_words() -> LevelWords:
+def _levels() -> LevelWords:
     # The bundled lexicon's level words: a taxonomy is imported before any --lexicon applies.
     return LevelWords(load_lexicon())
 
@@ -126,7 +125,7 @@ class OccupationDraft:
 
     def alias(self, text: str, file: str, line: int) -> None:
         """Another title of this occupation (not one naming it at another level)."""
-        if _level_words().variant(self.role.text, text):
+        if _levels().variant(self.role.text, text):
             self.dropped.append((file, clean(text)))
         elif (fact := self._fact("alias", text, file, line)) is not None:
             self.aliases.append(fact)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["recruiting_places", "schedule_publisher"]
+__all__ = ["one_local_body", "recruiting_places", "schedule_publisher"]
 
 # A public body by the form of its name: "City of X", "X Unified School District", "X Council".
 _PUBLIC_BODY = re.compile(
@@ -52,6 +52,21 @@ _KIND_OPEN = re.compile(rf"^{_KINDS_OF}")  # a later item's own kind: "… or th
 _PLACE = re.compile(r"^[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|des|"
                     r"en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))*")
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or|et|ou)\s+")
+
+
+# One local authority, in the singular ("recruited by a municipality"): an employer of a
+# kind (its towns are read by recruiting_places), no sector of work.
+_ONE_BODY = re.compile(r"(?:the\s+|a\s+|one\s+)?(?:city|town|municipality|commune|village|"
+                       r"(?:municipal|urban|agglomeration)\s+community)", re.IGNORECASE)
+
+
+def one_local_body(kind: str) -> bool:
+    """``kind`` is one local authority in the singular, an employer and no sector.
+
+    >>> one_local_body("municipality"), one_local_body("municipalities")
+    (True, False)
+    """
+    return _ONE_BODY.fullmatch(kind.strip()) is not None
 
 
 def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:

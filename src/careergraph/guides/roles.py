@@ -53,7 +53,7 @@ from careergraph.guides.title_frames import (
     unprogrammed,
 )
 from careergraph.guides.vocab import Vocabulary
-from careergraph.lexicon import load_lexicon
+from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
            "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
@@ -257,14 +257,6 @@ def page_sites(texts: Sequence[str]) -> frozenset[str]:
     return mastheads(texts, _is_chrome)
 
 
-@lru_cache(maxsize=1)
-def _level_words() -> frozenset[str]:
-    """The lexicon's one-word level names, lower case ("senior", "principal", "director"):
-    never a role on their own."""
-    return frozenset(word.lower() for words in load_lexicon().levels.values()
-                     for word in words if " " not in word)
-
-
 def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
     if lowered.startswith(_CHROME) or _IMAGE.search(text):
@@ -384,8 +376,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if job:
             return job
     brand = _BRAND_TITLE.match(stripped) if changed else None
-    if brand is not None and brand.group("brand").lower() not in _level_words() and named(
-            brand.group("brand"), brand.group("job")):
+    if brand is not None and brand.group("brand").lower() not in bundled_level_words(
+            single=True) and named(brand.group("brand"), brand.group("job")):
         # "Become a Courio Delivery Partner": a platform's capitalised job title; the
         # platform's name is one the page prints on its own as well
         job = _titled(brand.group("job"), vocab)
@@ -891,6 +883,7 @@ _NATIVE_NAME = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})\s+"
 def _unnative(text: str, vocab: Vocabulary) -> str:
     """``text`` less a bracket naming its known title in another language.
 
+    >>> from careergraph.lexicon import load_lexicon
     >>> _unnative("Upholsterer (tapicer)", Vocabulary.from_lexicon(load_lexicon()))
     'Upholsterer'
     """
@@ -960,7 +953,7 @@ def choose_role(
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
-                                  _level_words()),
+                                  bundled_level_words(single=True)),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
@@ -1078,7 +1071,7 @@ def choose_role(
     # a feature's "X" counted in its body): the page's post is the levelled one.
     levelled = [(-at, named, said) for strength, at, named, said in found if strength == best
                 and named.endswith(f" {title}")
-                and named.partition(" ")[0].lower() in _level_words()]
+                and named.partition(" ")[0].lower() in bundled_level_words(single=True)]
     if levelled:
         line, title, signal = min(levelled)
         line = -line

@@ -116,6 +116,10 @@ _CLIENTS = re.compile(r"(?<!\bwork )(?<!\bworks )(?<!\bworked )(?<!\bworking )"
                       r"plants|manufacturers|businesses|clients|customers)\b")
 
 
+# A list's joiner right before the client noun: the noun is the list's last item.
+_LAST_ITEM = re.compile(r"(?:,|\s+(?:and|or))$")
+
+
 def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """The industries of the customers a sentence says the work is for: a list of two or
     more, or one industry ``known`` knows ("for Mining firms").
@@ -124,10 +128,20 @@ def client_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
     ['shipbuilding', 'rail', 'aerospace']
     >>> client_sectors("She did the books for small firms.")
     []
+    >>> client_sectors("They wire panels for hospitals, ports and factories.")
+    ['hospitals', 'ports', 'factories']
     """
     found: list[str] = []
     for match in _CLIENTS.finditer(sentence):
         phrase = _LEAD_ARTICLE.sub("", match.group(1))
+        last = _LAST_ITEM.search(phrase)
+        if last is not None and phrase[:last.start()].endswith("s"):
+            # ("for hospitals, ports and factories": a list of plurals, the noun the last
+            # item; a place of work is a kind, "firms" or "clients" alone none)
+            noun = sentence[match.end(1):match.end()].strip()
+            found.extend([*_items(phrase[:last.start()], known),
+                          *([noun] if noun.lower() in ("factories", "plants") else [])])
+            continue
         items = _items(phrase, known)
         if len(items) >= 2 or (items and known is not None and known(items[0])):
             found.extend(items)

@@ -122,7 +122,7 @@ def told_duty_objects(item: str, *, any_verb: bool = False) -> list[str]:
     ``any_verb`` (an item under "… where I:") its first word is a duty verb, listed or not.
 
     >>> told_duty_objects("splice rope with a fid", any_verb=True)
-    ['rope', 'fid']
+    ['splice rope', 'fid']
     """
     forms = _forms()
     if any_verb and (first := _WORD.match(item.strip())) is not None and (
@@ -142,7 +142,11 @@ def told_duty_objects(item: str, *, any_verb: bool = False) -> list[str]:
         clause = text[start:end].split(" ", 1)[1] if " " in text[start:end] else ""
         # ("help draft …", "mentor two students": no object named, but a product used
         # is one: "invoice in ProVet Cloud")
-        found.extend(_objects(clause) if word in forms else [
+        # (a verb of its own, no chain "take and process": "classify soils" names the
+        # technique, a bare "soils" none)
+        alone = index == 0 or starts[index - 1][0] + len(starts[index - 1][1]) + 6 < start
+        verb = forms.get(word) if alone else None  # (its base form: "prepare reagents")
+        found.extend(_objects(clause, verb=verb) if word in forms else [
             name for name in _objects(clause, tools_only=True)])
     return list(dict.fromkeys(found))
 
@@ -169,19 +173,38 @@ _MAX_WORDS = 5
 
 def _one_head(part: str) -> bool:
     """"steam and STERRAD cycles": a bare word sharing a plural head, one name; "capnography
-    and video laryngoscope" names two."""
+    and video laryngoscope" names two; two bare singular words paired ("scale and polish",
+    "wash and set") name one procedure."""
+    pair = _PAIR.fullmatch(part)
+    if pair is not None:
+        return not any(word.endswith("s") for word in pair.groups())
     return part.endswith("s") and shared_head(part)
 
 
-def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
+_JOINER = re.compile(r"^(?:and|or)\s+")  # (", and scale and polish": the pair kept whole)
+_PAIR = re.compile(r"(?:and\s+)?([a-z]{3,}) and ([a-z]{3,})")
+# A lone object with no modifier, in lower case ("soils", "compaction"): no technique alone.
+_BARE = re.compile(r"[a-z][a-z-]+")
+
+
+def _objects(clause: str, *, tools_only: bool = False, verb: str | None = None) -> list[str]:
     """The names a clause's objects and its tools give (the verb already cut off); with
-    ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital."""
+    ``tools_only`` the names after "with", "using", "in" or "on" that hold a capital.  With
+    ``verb`` (the clause's own verb, none chained before it), objects that are all lone
+    words in lower case are named with their verb ("classify soils", "map sites and
+    features"): a bare plural or mass noun alone is no technique."""
     clause = _TRAILING.sub("", clause)  # ("take and | process …": the next verb's "and")
     clause, _, listed = clause.partition(": ")  # ("run lab tests: A, B, C": the tests)
+    # (the objects before such a list only name its kind: "lab tests", no technique)
+    head_kind = bool(listed) and len(_ITEMS.split(listed)) >= 2
     stop = _STOP.search(clause)
     clause = clause[:stop.start()] if stop else clause
     if clause.count("(") > clause.count(")"):  # (a bracket the line's wrap left open)
-        clause = clause.replace("(", ", ")
+        # (its last item runs on the next line, cut: "…, multiparameter" of "… monitors")
+        opened = clause.rindex("(")
+        inside = clause[opened + 1:]
+        cut = max(inside.rfind(","), inside.rfind(" and "), inside.rfind(" or "))
+        clause = clause[:opened] + ", " + (inside[:cut] if cut > 0 else "")
     # (the names in brackets are read wherever they stand: "on two farms (pH, nitrates)")
     bracketed = [n for bracket in _BRACKET.findall(clause) for n in _ITEMS.split(bracket)]
     clause = _BRACKET.sub("", clause)
@@ -190,7 +213,18 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
     clause = " " + clause  # (a clause opening with its cue: "in ProVet Cloud")
     cues = list(_TOOL_CUE.finditer(clause))
     bounds = [0, *(c.start() for c in cues), len(clause)]
-    parts = [clause[:bounds[1]]] if not tools_only else []
+    parts = [clause[:bounds[1]]] if not tools_only and not head_kind else []
+    if parts and verb is not None:
+        bare = [_ARTICLES.sub("", piece.strip(" ,")) for piece in split_items(parts[0])]
+        if bare and all(_BARE.fullmatch(piece) for piece in bare):
+            # ("record soils": the verb and its objects as written)
+            parts = [f"{verb} {parts[0].strip()}"] if len(parts[0].split()) < _MAX_WORDS and (
+                not all(piece.lower() in _listed("vague") for piece in bare)) else []
+            whole = True
+        else:
+            whole = False
+    else:
+        whole = False
     for index, cue in enumerate(cues):
         part = clause[cue.end():bounds[index + 2]]
         words = cue.group().split()
@@ -199,10 +233,11 @@ def _objects(clause: str, *, tools_only: bool = False) -> list[str]:
             parts.append(part)
     found: list[str] = []
     extra = [listed, *bracketed] if not tools_only else []
-    for part in [*parts, *(e for e in extra if e)]:
+    for number, part in enumerate([*parts, *(e for e in extra if e)]):
         # ("steam and STERRAD cycles": one head shared, one name)
-        for piece in split_items(part, keep_whole=_one_head):
-            piece = _ARTICLES.sub("", piece.strip(" ,"))
+        for piece in ([part] if whole and number == 0 else split_items(
+                part, keep_whole=_one_head)):
+            piece = _ARTICLES.sub("", _JOINER.sub("", piece.strip(" ,")))
             words = piece.split()
             if len(words) >= 2 and words[0].lower() in _listed("qualities"):
                 words = words[1:]  # ("a short technical report": the report)
@@ -267,7 +302,7 @@ def listed_projects(text: str) -> list[str]:
     >>> listed_projects("Projects include: soil sampling on two farms (pH, nitrates); "
     ...                 "checking flow data from gauges; desktop reviews of spill reports; "
     ...                 "and mapping outfalls in QGIS.")
-    ['soil sampling', 'pH', 'nitrates', 'flow data', 'spill reports', 'outfalls', 'QGIS']
+    ['soil sampling', 'pH', 'nitrates', 'flow data', 'spill reports', 'map outfalls', 'QGIS']
     >>> listed_projects("Projects include a bridge.")
     []
     """

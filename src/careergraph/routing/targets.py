@@ -41,7 +41,7 @@ __all__ = ["level_roles", "parse_level", "resolve_role", "resolve_target"]
 _SUFFIX = re.compile(r"[\s-]*(?:level|levels|roles?|positions?)$", re.IGNORECASE)
 
 
-def _level_words(lexicon: Lexicon) -> dict[str, Seniority]:
+def _seniority_words(lexicon: Lexicon) -> dict[str, Seniority]:
     words: dict[str, Seniority] = {}
     for level in Seniority:
         words[level.value] = level
@@ -57,7 +57,7 @@ def parse_level(text: str, lexicon: Lexicon) -> tuple[Seniority, str] | None:
 
     ``word`` is the lower-case singular word the user gave (used to match titles).
     """
-    words = _level_words(lexicon)
+    words = _seniority_words(lexicon)
     base = squash(text).rstrip(".")
     forms = [base, squash(_SUFFIX.sub("", base))]
     for form in list(forms):
