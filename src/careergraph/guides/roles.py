@@ -354,6 +354,34 @@ def _without_suffix(text: str) -> str:
     return _COUNT_LEAD.sub("", bare) if bare != text else bare
 
 
+# A public employer's salary schedule titled by the post it pays, after the schedule's own
+# words: "CERTIFICATED SALARY SCHEDULE — SCHOOL NURSES 2026-27", "Salary Schedule: Fire
+# Inspector Series (Resolution 12)", "Certificated Salary Schedule 2026 (Schedule B – Nurses)".
+_SCHEDULE_TITLE = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){0,2}(?:salary|pay|wage)\s+schedules?"
+    r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?\s*(?:[:–—-]\s*|\(\s*(?:schedule\s+\w{1,3}\s*[:–—-]\s*)?)"
+    r"(?P<title>[A-Za-z][\w'&/ -]{2,60}?)"
+    r"(?:\s+(?:series|classes|class|classification))?(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+    r"\s*(?:\([^()]*\))?\)?\s*$", re.IGNORECASE)
+
+
+def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
+    """The known post a salary schedule's title names after the schedule's words.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _schedule_title("CLASSIFIED SALARY SCHEDULE — SCHOOL NURSES 2025-26", v)
+    'School Nurse'
+    >>> _schedule_title("Salary Schedule: Fire Inspector Series (Resolution 7)", v)
+    'Fire Inspector'
+    """
+    match = _SCHEDULE_TITLE.match(text) if "chedule" in text[:40].lower() else None
+    if match is None:
+        return None
+    title = match.group("title").strip(" -–—")
+    return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -1011,6 +1039,9 @@ def choose_role(
                         crumb.strip()) else None)
                     or _field_worker(crumb, mentioned) or (
                         _team_job(crumb, mentioned) if team else None), no)
+            # ("Salary Schedule — Nurses 2026-27": a public employer's grid names its post,
+            # its year range no slug)
+            add("page_title", _schedule_title(text, vocab) if not chrome else None, no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
