@@ -578,7 +578,7 @@ class _LongformParser(MentionMixin):
         if "©" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
-        if " of " in page and "ecruit" in page:  # "recruited by the city of X"
+        if "ecruit" in page:  # "recruited by the city of X", "recruiting: A and B"
             for name, no in recruiting_places(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute

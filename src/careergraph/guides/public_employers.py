@@ -15,6 +15,8 @@ towns a civil-service page says are recruiting.
 >>> recruiting_places([(4, "The towns of Mont-Arlac (2 posts), Saint-Jory and Lussan "
 ...                         "are recruiting by transfer.")])
 [('Mont-Arlac', 4), ('Saint-Jory', 4), ('Lussan', 4)]
+>>> recruiting_places([(6, "Currently recruiting: Saint-Jory-sur-Aude and Lussan-les-Bains.")])
+[('Saint-Jory-sur-Aude', 6), ('Lussan-les-Bains', 6)]
 >>> recruiting_places([(5, "Laureates are recruited by the city of Brèze-sur-Loir or the "
 ...                         "community of communes of Val-d'Aure.")])
 [('Brèze-sur-Loir', 5), ("Val-d'Aure", 5)]
@@ -52,6 +54,12 @@ _KIND_OPEN = re.compile(rf"^{_KINDS_OF}")  # a later item's own kind: "… or th
 _PLACE = re.compile(r"^[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|des|"
                     r"en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))*")
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or|et|ou)\s+")
+# A list of towns after a "recruiting:" label ("Currently recruiting: Saint-Jory-sur-Aude and
+# Lussan-les-Bains"): compound place names only, hyphenated as French communes are (a bare
+# "recruiting: nurses" names no town).
+_RECRUITING_LIST = re.compile(r"\brecruiting\s*:\s*(?P<list>[A-Z][^.;:!?]*)")
+_COMPOUND_PLACE = re.compile(r"^[A-Z][\w'’]*(?:-(?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|"
+                             r"des|en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))+$")
 
 
 def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -97,4 +105,10 @@ def recruiting_places(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
                     if place is None:
                         break  # ("… and the police of X": the list of places ends)
                     found.append((place.group(0), no))
+            labelled = _RECRUITING_LIST.search(sentence) if _PLACES_OF.search(
+                sentence) is None else None
+            listed = re.sub(r"\s*\([^()]*\)", "", labelled.group("list")) if labelled else ""
+            items = [item.strip() for item in _ITEM_SPLIT.split(listed) if item.strip()]
+            if items and all(_COMPOUND_PLACE.match(item) for item in items):
+                found.extend((item, no) for item in items)
     return found
