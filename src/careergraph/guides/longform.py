@@ -575,7 +575,7 @@ class _LongformParser(MentionMixin):
             self.schedule_pay()
         if "...." in page:  # a rate card's rows per market under each title
             self.market_pay(rows)
-        if "©" in page:  # a public body's own pay schedule: the body employs the role
+        if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "ecruit" in page:  # "recruited by the city of X", "recruiting: A and B"
