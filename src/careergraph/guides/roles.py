@@ -1235,6 +1235,8 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'VP of Harbour Logistics'
     >>> role_from_file_name("tour-guide-3.txt", v, "A Tour Guide leads. Tour Guides talk.")
     'Tour Guide'
+    >>> role_from_file_name("deli-colleague.txt", v, "At Hob's the rate is for deli colleagues.")
+    'Deli Colleague'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
@@ -1280,6 +1282,11 @@ def _beside(words: list[str], at: int) -> str:
     return (words[at - 1] if at else "") + (words[at + 1] if at + 1 < len(words) else "")
 
 
+# The people a pay rate is for: "the rate is for X", "hourly rate for X", "rate applies to X".
+_RATE_FOR = re.compile(r"\b(?:rates?|pay|wages?)\s+(?:is\s+|are\s+)?(?:for|appl(?:y|ies)\s+to)\s+"
+                       r"(?:all\s+)?")
+
+
 def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
@@ -1320,10 +1327,14 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     # menu and heading words ("About us") are never counted like that.
     def named_as_job(tail: str) -> bool:
         phrase = re.escape(tail.lower())
-        return (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())
-                and len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
+        if not (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())):
+            return False
+        # (or once, as the people a pay rate is for: "the rate is for retail colleagues")
+        return (len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
                 and (re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
-                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None))
+                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None)
+                ) or _RATE_FOR.search(lowered) is not None and re.search(
+                    rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None
 
     return next((tail for tail in tails if named_as_job(tail)), None)
 
