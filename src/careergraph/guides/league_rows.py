@@ -81,12 +81,14 @@ def league_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[LeagueRow], set[
         heads = _cells(text)
         if len(heads) < 3 or not _RANK_HEAD.match(heads[0]):
             continue
-        named = next((i for i, head in enumerate(heads) if head.lower() in employer_words),
-                     None)
+        # (the kind ranked, or a kind of it: "Pharmacy chain", "Practice group")
+        named = next((i for i, head in enumerate(heads) if head.lower() in employer_words
+                      or head.lower().rsplit(" ", 1)[-1] in employer_words), None)
         if named is None:
             continue
+        # ("Starting salary (regions)": pay; the bracket's place word makes no place column)
         paid = [i for i, head in enumerate(heads) if i != named and pay.search(head)
-                and not not_pay.search(head)]
+                and not not_pay.search(re.sub(r"\([^()]*\)", "", head))]
         rows: list[LeagueRow] = []
         lines_read = {no}
         for row_no, row_text in lines[index + 1:]:

@@ -90,6 +90,7 @@ from careergraph.guides.ladders import (
     row_ladder,
     years_start,
 )
+from careergraph.guides.league_rows import league_rows
 from careergraph.guides.listings import one_line_card, search_page, without_wish
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
@@ -470,9 +471,13 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
+        # (a pay league's ranked rows are employers, read by league_table(): a firm's name
+        # is no title, "Tollgate Partners")
+        ranked = league_rows([(line.no, line.text) for line in lines])[1] if (
+            "Rank" in whole or "RANK" in whole) else set()
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
-            if _new_table(table)]
+            if _new_table(table) and table.header_line not in ranked]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
