@@ -568,7 +568,7 @@ class _LongformParser(MentionMixin):
             self.region_table(rows)
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
-        if "Rank" in page or "RANK" in page:  # a pay league table of employers
+        if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
             self.step_grid(rows)  # a public employer's grids of pay by step

@@ -11,7 +11,7 @@ from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
-from careergraph.guides.league_rows import league_rows, place_of
+from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -501,6 +501,9 @@ class TableMixin(LadderMixin):
         in that place), kept after the page's lines as a table read row by row would be."""
         found, taken = league_rows(sorted(self.printed.items()))
         self.league_lines = taken
+        for name, no in ranked_employers(sorted(self.printed.items())):
+            if not self.vocab.is_role_title(name):  # (a ranking of jobs names no employer)
+                self.out.add("employers", name, no)  # ("1. Hob's – £13.60 an hour")
         for row in found:
             self.out.add("employers", row.employer, row.line)
             if row.line in self.column_paid:
