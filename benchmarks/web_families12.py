@@ -404,7 +404,8 @@ def _card_pay(rng: random.Random, g: Guide, role: Role, name: str, symbol: str, 
         return f"{symbol}{_fmt(lo_h)}–{symbol}{_fmt(hi_h)} an hour"
     if kind == "week":
         weekly = round(low / 52 / 10) * 10
-        _salary(g, weekly, weekly, code, period="week", belongs_to=owner, level=level)
+        _salary(g, weekly, weekly, code, period="week", point=True, belongs_to=owner,
+                level=level)  # one stated figure is a point (heldback12 README)
         return f"{symbol}{_fmt(weekly)} a week"
     if kind == "estimate":
         _salary(g, low, high, code, belongs_to=owner, level=level)

@@ -75,6 +75,7 @@ from careergraph.guides.items import (
     prose_skills,
     qualified_skills,
     sentence_skills,
+    skill_names,
     with_tools,
     without_cut_off,
 )
@@ -190,6 +191,14 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
+from careergraph.guides.told_duties import (
+    listed_projects,
+    told_duty_objects,
+    told_opening,
+    told_pieces,
+    told_sentences,
+    told_workplaces,
+)
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -274,6 +283,13 @@ _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.N
 # A numbered list's item: "3. Execution of …"
 _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
+# A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
+# where I:", "Day to day I:").
+_STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
+_SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+_TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
+                        r"here|which|and|typically|usually),?\s+(?:I|we)(?:\s+(?:also|now|"
+                        r"currently|mainly|usually|regularly))?\s*:$")  # (not "Level I:")
 _EMPLOYER_PAY = Gated(re.compile(r"(?:\d{1,2}[.)]\s+)?([A-Z][\w&'. -]{2,60}?)\s+"
                                  r"(?:salary|pay|wages?)\s*:"))
 _SHARE_ROW = re.compile(r"([A-Z][\w' &-]{2,50}?)(?:,[^\t%]{0,60})?(?:\t|\s{2,})\d{1,3}(?:\.\d)?%")
@@ -430,7 +446,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if parser.family is not None and parser.family.family == "vettranslator":
         # a military-to-civilian translator's matched military jobs: read whole, then chrome
         parser.military = military_rows([(line.no, line.text) for line in lines])
-        parser.family.chrome |= {job.line for job in parser.military}
+        parser.family.chrome |= {no for job in parser.military for no in (job.line, *job.lines)}
     parser.compared = versus_pair([(line.no, line.text) for line in lines[:_VERSUS_ROWS]])
     parser.printed = {line.no: line.text for line in lines}
     parser.survey = survey_focus([(line.no, line.text) for line in lines[:_SURVEY_ROWS]], vocab)
@@ -763,6 +779,38 @@ class _LongformParser(MentionMixin):
         self.alias_cards()
         return self.out.build()
 
+    def told_duties(self, row: _Row) -> None:
+        """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
+        first-person lead-in ("In my current role I:"), a résumé's past-tense bullets,
+        past-tense duty lines of a duties section (a resume translation's civilian side), a
+        student programme's imperative duty bullets, and in paragraphs the sentences telling
+        what learners do or what the writer learned, and semicolon lists of projects."""
+        text = row.text.strip()
+        # (the list under a lead-in runs on from item to item: a heading ends it)
+        section = (self.kind, self.top_text, self.sub_text)
+        listed = self.told_lead == section
+        if row.bullet:  # (a duties section's imperative items: "Log borings with a rig")
+            told = listed or told_opening(text, base=(
+                self.kind is Kind.RESPONSIBILITIES and self.family is not None
+                and self.family.duty_objects))
+        else:
+            # (a wrapped item's next line, in lower case, keeps the list open)
+            self.told_lead = section if _TOLD_LEAD.search(text) or (
+                listed and text[:1].islower()) else None
+            told = self.kind is Kind.RESPONSIBILITIES and told_opening(text)
+        # (résumé lines a wrap joined: each duty on its own; a long one is a paragraph)
+        names = [name for piece in (told_pieces(text) if told else ()) if row.bullet or len(
+            piece.split()) <= _DUTY_LINE for name in told_duty_objects(
+                piece, any_verb=row.bullet and listed)]
+        if not row.bullet and not told:  # a paragraph: its told sentences, its projects
+            names = [*told_sentences(text), *listed_projects(text)]
+            if self.family is not None and self.family.told_workplaces:
+                for org in told_workplaces(text):  # (a letter's career: where she worked)
+                    self.out.add("employers", org, row.no)
+        for name in names:
+            if not self.not_tool(name):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
@@ -773,6 +821,7 @@ class _LongformParser(MentionMixin):
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
             return
+        self.told_duties(row)
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
@@ -1182,6 +1231,13 @@ class _LongformParser(MentionMixin):
                 ksa := ksa_row(text) if text[:1] in "KSAksa" and ":" in text[:20] else None
         ) is not None:
             for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and text.count(
+                " | ") >= _STRIP_ITEMS and not _SENTENCE_STOP.search(text) and not (
+                ":" in text or "%" in text or all(  # (a site's bar: "Home | Know Your Rights")
+                    is_title_case(item.strip()) for item in text.split("|") if item.strip())):
+            # a strip of names set apart by pipes, wrapped over lines ("welding | rigging |")
+            for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]

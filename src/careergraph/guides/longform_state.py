@@ -144,4 +144,7 @@ class ParserState:
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
+        # the section (kind, headings) of the last line when it was a first-person lead-in
+        # ("… where I:"), the list below it open
+        self.told_lead: tuple[Kind, str, str] | None = None
         self.military: list[MilitaryRow] = []  # a translator's military jobs (military_match)

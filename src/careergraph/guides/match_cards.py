@@ -20,7 +20,7 @@ __all__ = ["match_card", "top_match"]
 # The label over a quiz result's top match ("#1 MATCH", "Your best match"): the next line
 # names the page's role.
 _TOP_LABEL = re.compile(r"^(?:#\s?1\s+match|(?:your\s+)?(?:best|top|number one|no\.? 1)\s+"
-                        r"(?:career\s+)?match"
+                        r"(?:career\s+|civilian\s+)?match"
                         # a military-to-civilian translator's ranked list, best first
                         r"|top\s+(?:civilian\s+|career\s+)?matches(?:\s*\(\d{1,3}\))?)\s*:?$",
                         re.IGNORECASE)

@@ -48,6 +48,12 @@ article.  Which lines are the page and which are the site is data (``page_famili
   wrapped answer is joined back into one paragraph;
 - ``over_mail``: true when the family's chrome and rewritten lines hold on a page that also
   reads as a mail (a memo's TO/FROM/DATE/RE block);
+- ``duty_objects``: true when the imperative items of the page's duties list name the
+  techniques, kit and software the role learns ("Log soil borings with a hand auger"), read
+  by :mod:`careergraph.guides.told_duties` (a student programme's "What you'll do");
+- ``told_workplaces``: true when the writer's own sentences name where she held her posts
+  ("I have been an RVN at Castlegate Hospital"): those organisations employ the role (a
+  job-seeker's letter);
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -140,6 +146,8 @@ class FamilyWords:
     dedent: bool = False
     trim: re.Pattern[str] = _NEVER
     over_mail: bool = False
+    duty_objects: bool = False
+    told_workplaces: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -168,7 +176,8 @@ class FamilyWords:
                    tuple(re.compile(p) for p in listed("byline")),
                    bool(raw.get("dedent")),
                    re.compile("|".join(f"(?:{p})" for p in trim)) if (
-                       trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")))
+                       trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
+                   bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")))
 
 
 @cache
@@ -196,6 +205,10 @@ class FamilyPage:
     issuer_kinds: tuple[str, ...] = ()
     #: Every item of a skills list is a skill as printed (see ``phrase_skills`` above).
     phrase_skills: bool = False
+    #: A duties list's imperative items name their objects (see ``duty_objects`` above).
+    duty_objects: bool = False
+    #: The writer's posts name their employers (see ``told_workplaces`` above).
+    told_workplaces: bool = False
     #: The family's chrome holds on a page a mail reader reads too (see ``over_mail``).
     over_mail: bool = False
     #: The page's own role as printed, with its line (see ``title`` above).
@@ -345,7 +358,9 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       issuer=_issuer([line for line in lines if line[0] not in inside], words)
                       or _issuer(lines, words),
                       issuer_kinds=_issuer_kinds(lines, words),
-                      phrase_skills=words.phrase_skills, title=_title(lines, words),
+                      phrase_skills=words.phrase_skills, duty_objects=words.duty_objects,
+                      told_workplaces=words.told_workplaces,
+                      title=_title(lines, words),
                       over_mail=words.over_mail)
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)

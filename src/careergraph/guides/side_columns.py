@@ -37,6 +37,8 @@ from careergraph.guides.wrap import joined_lines, whole_words
 
 __all__ = ["prose_blocks", "side_by_side"]
 
+_ARROW_ROW = re.compile(r"\S\s{2,}(?:➜|→|⇒|=>|->)\s+\S")
+
 # Two short headings apart ("Who we are          What you will do"): up to five words each.
 _HEADER = re.compile(r"^(\S+(?: \S+){0,4}) {4,}(\S+(?: \S+){0,4})$")
 _FIGURE = re.compile(r"\d")
@@ -232,7 +234,14 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if index in prose and not _headings(lines[index].text):
+        if _ARROW_ROW.search(lines[index].text):
+            # ("Ran PMCS on gensets      ➜ Performed preventive maintenance …": a translation
+            # table's row, its two sides one pair, no columns to read apart)
+            out.append(lines[index])
+            index += 1
+            continue
+        if index in prose and not _headings(lines[index].text) and not any(
+                _ARROW_ROW.search(line.text) for line in lines[index:prose[index][0] + 1]):
             # (a block under two headings is read by its headings' columns, below)
             last, column = prose[index]
             left, right = _sides(lines, _prose_cuts(lines, index, last, column))

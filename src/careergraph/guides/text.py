@@ -173,6 +173,8 @@ def post_glyph_bullets(text: str) -> str:
         return text  # most pages: nothing to look for
     if "\u2219" in text:  # "A ∙ B ∙ C": a bullet operator between a strip's items
         text = _DOT_OPERATOR.sub(" · ", text)
+    if _COLUMN_CHECKS.search(text):  # ("✔ Triage     ✖ State licence": two columns)
+        text = _COLUMN_CHECKS.sub(_bulleted_checks, text)
     if _GLUED_CHECK.search(text):
         text = _GLUED_CHECKS.sub(_dotted_checks, text)
     for glyph in {m.group(2) for m in _POST_GLYPH.finditer(text)}:
@@ -193,12 +195,37 @@ _GLUED_SKILL_LABEL = re.compile(r"(·[^\n]*?[a-z])([A-Z][a-z]+(?: [a-z]+)? skill
 _GLUED_DASH_ITEM = re.compile(r"(?m)^(- [^\n]*?[A-Za-z0-9)])- (?=[A-Z])")
 _CHECKS = "\u2705\u2714\u2611\u2713"
 _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
+# A checklist printed in columns: a line opening with a tick or a cross and holding another
+# after a gap of spaces ("✔ Triage and CPR        ✖ State licence (exam needed)").
+_CROSSES = frozenset("\u2716\u2718\u2717")
+_MATCH_MARKS = _CHECKS + "".join(sorted(_CROSSES))
+_COLUMN_CHECKS = re.compile(f"^[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]+[^\\n]*?\\S[ \\t]+"
+                            f"[{_MATCH_MARKS}][^\\n]*$", re.MULTILINE)
+_COLUMN_MARK = re.compile(f"[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]*")
 _GLUED_CHECK = re.compile(f"\\S[ \\t]*[{_CHECKS}]")
 # A line of two or more check marks run together ("needs:✅ Fact-finding✅ Empathy"): a list
 # flattened onto one line.
 _GLUED_CHECKS = re.compile(f"^[^\\n{_CHECKS}]*(?:[{_CHECKS}]\ufe0f?[^\\n{_CHECKS}]+){{2,}}$",
                            re.MULTILINE)
 _ONE_CHECK = re.compile(f"\\s*[{_CHECKS}]\ufe0f?\\s*")
+
+
+def _bulleted_checks(match: re.Match[str]) -> str:
+    """A line of a checklist printed in columns as one bulleted strip of its ticked items
+    ("; " apart), so that each column's item is a list item of its own; an item marked with
+    a cross is one the reader lacks, left out (a line of crosses only stays as printed).
+
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage and CPR     \u2714 Splints")
+    '• Triage and CPR; Splints'
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage     \u2716 State licence")
+    '• Triage'
+    """
+    line = match.group()
+    marks = _COLUMN_MARK.findall(line)
+    items = _COLUMN_MARK.split(line)[1:]
+    ticked = [item.strip() for mark, item in zip(marks, items, strict=False)
+              if item.strip() and not set(mark) & _CROSSES]
+    return "• " + "; ".join(ticked) if ticked else line
 
 
 def _dotted_checks(match: re.Match[str]) -> str:

@@ -196,7 +196,8 @@ def _text_column(bulleted: str) -> int:
 def _hanging_joined(lines: list[Line]) -> list[Line]:
     """``lines`` with each bullet item's hanging continuation ("• Clear documentation in" /
     "   health records") joined to it: a line indented past the bullet's text, opening in lower case
-    or with a bracket, goes on with the item (a brochure's narrow column wraps its bullets).
+    or with a bracket, goes on with the item (a brochure's narrow column wraps its bullets); and
+    a long "Label: a, b, c" list's next line opening in lower case joined to it.
 
     >>> [(x.no, x.text) for x in _hanging_joined(
     ...     [Line(1, "• Functional assessment"), Line(2, "   (for example the MoCA)"),
@@ -205,6 +206,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     >>> [x.text for x in _hanging_joined([Line(1, "- Ladders, scaffolds and"),
     ...                                    Line(2, "  harness work")])]
     ['- Ladders, scaffolds and harness work']
+    >>> [x.text for x in _hanging_joined([Line(1, "Tools and kit: mitre saws, routers, biscuit "
+    ...     "jointers, laser"), Line(2, "levels and clamps")])]
+    ['Tools and kit: mitre saws, routers, biscuit jointers, laser levels and clamps']
     """
     out: list[Line] = []
     for line in lines:
@@ -217,9 +221,18 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
                     0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
+        elif (out and text[:1].islower() and len(last) >= _MIN_WIDTH
+              and _LABELLED_LIST.match(last.strip())):
+            # a labelled list run past the line's end ("Tools: saws, drills, laser" /
+            # "levels, clamps"): its next line, in lower case, goes on with the list
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         else:
             out.append(line)
     return out
+
+
+# "Label: a, b, c" with no sentence end: a list that may run on to the next line.
+_LABELLED_LIST = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*[a-z)]$")
 
 
 _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
