@@ -71,7 +71,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_wage
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage
 from careergraph.lexicon import load_lexicon
 from careergraph.model import SalaryRange
 from careergraph.names import is_acronym_of
@@ -318,6 +318,8 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
+_RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
@@ -470,6 +472,10 @@ class PayMixin(SkillMixin):
             return  # read with its title column (column_table); (a freelancer's "Daily fee:
             # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
             # aside)
+        run_in = _RUN_IN.match(row.full or row.text)
+        if run_in is not None and not_pay_heading(run_in.group(1)) and not _OWN_RATE.match(
+                row.text):
+            return  # "Stipends: doctorate $1,800; …": a labelled line of add-ons, no pay
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
         if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
