@@ -48,7 +48,8 @@ _PLACE_HEAD = re.compile(r"\b(London|inner London|outer London|national|regional
                          re.IGNORECASE)
 _MIN_ROWS = 2
 # A numbered league line: its rank (a tie "2=" too), the employer, a dash, then its pay.
-_RANKED_LINE = re.compile(r"^\s*\d{1,2}=?[.)]?\s+(?P<name>[A-Z0-9][\w'’&.,-]*(?:\s+[\w'’&.-]+){0,4}?)"
+_RANKED_LINE = re.compile(r"^\s*\d{1,2}=?[.)]?\s+"
+                          r"(?P<name>[A-Z0-9][\w'’&.,-]*(?:\s+[\w'’&.-]+){0,4}?)"
                           r"\s+[–—-]\s+[£$€]\s?\d")
 _MIN_RANKED = 3
 

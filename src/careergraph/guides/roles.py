@@ -1333,8 +1333,8 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
         return (len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
                 and (re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
                      is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None)
-                ) or _RATE_FOR.search(lowered) is not None and re.search(
-                    rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None
+                ) or (_RATE_FOR.search(lowered) is not None and re.search(
+                    rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None)
 
     return next((tail for tail in tails if named_as_job(tail)), None)
 
