@@ -128,3 +128,16 @@ def test_a_living_wage_stated_as_such_is_no_pay() -> None:
 def test_a_mail_subjects_label_is_no_part_of_the_title() -> None:
     subject = "Application: Veterinary Nurse – Perrin Ashby"
     assert _subject_role(subject, mail_words(), _VOCAB.is_role_title, "") == "Veterinary Nurse"
+
+
+def test_a_students_standing_is_the_interns_own_level() -> None:
+    page = ("Orrin Civil — Summer Internship Program 2027\n\n"
+            "Our summer internship program places students on real bridge projects.\n\n"
+            "Academic standing    Hourly rate\n"
+            "Rising junior        $22.40\n"
+            "Rising senior        $24.10\n"
+            "Graduate student     $26.80\n\n"
+            "Interns assist with load checks.\n")
+    guide = parse_text(page, "bridge-engineer.txt")
+    assert {22.40, 24.10, 26.80} <= amounts(guide)
+    assert all(s.role is None for s in guide.salaries if s.min in (22.40, 24.10, 26.80))

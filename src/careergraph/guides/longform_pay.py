@@ -11,7 +11,7 @@ from functools import cache
 
 from careergraph.guides.amounts import find_amounts, find_money, joined_extremes, running_scale
 from careergraph.guides.builder import fact_key
-from careergraph.guides.heading_data import phrase_alternation
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.longform_lines import (
@@ -321,6 +321,17 @@ _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|l
 # A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
 _RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
 
+
+def _standing(title: str) -> bool:
+    """A student's academic standing ("Rising junior", "Graduate students"): the intern's
+    own level on a programme's pay table (``student_standings`` in ``data/headings.yaml``).
+
+    >>> _standing("Rising sophomores"), _standing("Graduate Engineer")
+    (True, False)
+    """
+    return singular_title(title.strip()).lower() in word_lists("student_standings").get(
+        "standings", ())
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -384,7 +395,7 @@ class PayMixin(SkillMixin):
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's; ``region``: the place the figure is paid in."""
         own = _same_role(singular_title(title), self.role) or (
-            _pay_key(title) == _base_key(self.role))
+            _pay_key(title) == _base_key(self.role)) or _standing(title)
         self.out.salary(SalaryRange(
             level=salary_level(title) if own else None, label=title, currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
