@@ -141,3 +141,22 @@ def test_a_students_standing_is_the_interns_own_level() -> None:
     guide = parse_text(page, "bridge-engineer.txt")
     assert {22.40, 24.10, 26.80} <= amounts(guide)
     assert all(s.role is None for s in guide.salaries if s.min in (22.40, 24.10, 26.80))
+
+
+def test_a_class_code_schedules_bare_step_figures_are_pay_by_their_period() -> None:
+    page = ("Town of Millbrook — Personnel Office\n\n"
+            "SALARY SCHEDULE: PARK RANGER SERIES (Ordinance 2027-12)\n\n"
+            "| Class Code | Classification | Period | Step A | Step B | Step C |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 610 | Park Ranger I | Hourly | 24.10 | 25.30 | 26.57 |\n"
+            "| 610 | Park Ranger I | Monthly | 4,177 | 4,385 | 4,605 |\n"
+            "| 611 | Park Ranger II | Hourly | 26.57 | 27.90 | 29.30 |\n"
+            "| 615 | Senior Park Ranger | Hourly | 30.80 | 32.34 | - |\n"
+            "| 620 | Parks Supervisor | Hourly | 35.40 | 37.17 | 39.03 |\n\n"
+            "Rangers patrol trails and lead walks.\n")
+    guide = parse_text(page, "page.txt")
+    assert guide.role.text == "Park Ranger"
+    own = {(float(s.min or 0), s.period) for s in guide.salaries if s.role is None}
+    assert {(24.10, "hour"), (4177.0, "month"), (29.30, "hour")} <= own
+    assert (35.40, "hour") not in own  # (the supervisor's row is that title's)
+    assert not {610.0, 611.0} & amounts(guide)  # (class codes are no pay)
