@@ -136,7 +136,9 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, leads=promotions, moves_in=earlier)
     g.aliases = [french]
     g.role.spellings.append(french)
-    g.employers = [f"town of {t}" for t in towns] if rng.random() < 0.5 else towns
+    # (the truth names each town, as set 24's truth does; the page may say "town of X")
+    g.employers = list(towns)
+    recruiting = [f"town of {t}" for t in towns] if rng.random() < 0.5 else towns
     g.sectors = ["Territorial civil service"]
     g.skills = {"top": techniques.split("|"), "tool": kit.split("|")[:2]}
     g.optional += ["CAP", "driving licence"]
@@ -189,7 +191,7 @@ def _grillemt(rng: random.Random, g: Guide, area: str) -> list[str]:
               f"{promotions[0].lower()} or {promotions[1].lower()}.",
               f"The third competition is open to people who worked as "
               f"{earlier[0].lower()} or {earlier[1].lower()}.",
-              f"Currently recruiting: {' and '.join(g.employers)} (CAP required, driving "
+              f"Currently recruiting: {' and '.join(recruiting)} (CAP required, driving "
               "licence appreciated)."]
     if rng.random() < 0.5:  # some portals tell the career before the grids
         lines += career + out_grids + footnote

@@ -78,6 +78,7 @@ _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
 _YEARS = re.compile(r"^\W{0,2}\d")
+_STEP_HEAD = re.compile(r"^step\s+[a-z0-9]{1,2}$")  # "Step A", "Step 3": a grid's column
 _YEARS_CELL = re.compile(r"^\d{1,2}\s*(?:[-–—+]|years?\b|yrs?\b)")  # a data cell, no header
 _MARKDOWN_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A level code: letters then a number ("C3", "DCT4", "IC2", "L-5"), no title.
@@ -331,6 +332,8 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     if kind == "level" and "/" in bare and any(
             k == "title" and pattern.search(bare) for k, pattern in patterns):
         kind = "title"  # "Grade / title": each cell a title with its grade ("Band 6 X")
+    if kind == "level" and _STEP_HEAD.match(bare.strip()):
+        return None  # "Step A": one step's column of a schedule, told by its cells
     if kind is None:
         return None
     if kind != "pay":
@@ -369,6 +372,15 @@ def _header(cells: Sequence[str], words: ColumnWords, separator: str
 
 
 _LOOK_AHEAD = 12  # rows under a header read to tell its unnamed columns by their cells
+_BARE_FIGURE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d{1,6}\.\d{2}$")
+_NO_FIGURE = re.compile(r"^(?:[-–—:]*|n/?a)$", re.IGNORECASE)  # (a rule's "---" too)
+
+
+def _figures(values: Sequence[str]) -> bool:
+    """Every filled cell a bare amount with its grouping or cents ("4,942", "28.51"), two
+    at least (a code column's "4101" is none)."""
+    filled = [v.strip() for v in values if not _NO_FIGURE.match(v.strip())]
+    return len(filled) >= _MIN_CELLS and all(_BARE_FIGURE.match(v) for v in filled)
 
 
 def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
@@ -391,9 +403,13 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
         return columns
     base = columns if columns is not None else tuple(
         c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
+    # (a schedule's rows state their pay period: its step columns' bare figures are pay,
+    # "Period | Step A | Step B" over "Hourly | 28.51 | 29.90")
+    timed = any(c.kind == "period" for c in base)
     found = [Column(i, cells[i], kind, None, *(column_terms(f"{cells[i]} pay") or (None, None)))
              if kind == "pay" else Column(i, cells[i], kind)
-             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill))
+             for i in unnamed if (kind := column_kind([r[i] for r in rows], is_skill) or (
+                 "pay" if timed and _figures([r[i] for r in rows]) else None))
              and not (kind == "pay" and is_not_pay(cells[i]))]  # ("Exam fee": money, no pay)
     if not found:
         return columns

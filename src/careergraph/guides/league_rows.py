@@ -20,6 +20,14 @@ there; change, headcount and date columns are no pay.
  (4, 'Quill Partners', (('Starting salary', 'Not disclosed'),))]
 >>> sorted(taken)
 [1, 2, 3, 4]
+
+A round-up may rank them in numbered lines instead, each an employer, a dash and its pay
+("1. Moss & Reed – £13.60 an hour (£14.95 in London)", ties "2=."): three such lines or more
+make a league, each employer the role's (:func:`ranked_employers`).
+
+>>> ranked_employers([(5, "1. Hob's – £13.60 an hour"), (6, "2=. Lark Foods – £13.40 an hour"),
+...                   (7, "2=. Penn & Co – £13.40 an hour"), (8, "Perks: a discount.")])
+[("Hob's", 5), ('Lark Foods', 6), ('Penn & Co', 7)]
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["LeagueRow", "league_rows", "place_of"]
+__all__ = ["LeagueRow", "league_rows", "place_of", "ranked_employers"]
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
 _RANK_HEAD = re.compile(r"^(?:rank(?:ing)?|#|no\.?|pos(?:ition|\.)?)$", re.IGNORECASE)
@@ -39,6 +47,11 @@ _RANK_CELL = re.compile(r"^(?:=?\d{1,3}=?|[–—-])$")
 _PLACE_HEAD = re.compile(r"\b(London|inner London|outer London|national|regional)\b",
                          re.IGNORECASE)
 _MIN_ROWS = 2
+# A numbered league line: its rank (a tie "2=" too), the employer, a dash, then its pay.
+_RANKED_LINE = re.compile(r"^\s*\d{1,2}=?[.)]?\s+"
+                          r"(?P<name>[A-Z0-9][\w'’&.,-]*(?:\s+[\w'’&.-]+){0,4}?)"
+                          r"\s+[–—-]\s+[£$€]\s?\d")
+_MIN_RANKED = 3
 
 
 @dataclass(frozen=True)
@@ -81,12 +94,14 @@ def league_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[LeagueRow], set[
         heads = _cells(text)
         if len(heads) < 3 or not _RANK_HEAD.match(heads[0]):
             continue
-        named = next((i for i, head in enumerate(heads) if head.lower() in employer_words),
-                     None)
+        # (the kind ranked, or a kind of it: "Pharmacy chain", "Practice group")
+        named = next((i for i, head in enumerate(heads) if head.lower() in employer_words
+                      or head.lower().rsplit(" ", 1)[-1] in employer_words), None)
         if named is None:
             continue
+        # ("Starting salary (regions)": pay; the bracket's place word makes no place column)
         paid = [i for i, head in enumerate(heads) if i != named and pay.search(head)
-                and not not_pay.search(head)]
+                and not not_pay.search(re.sub(r"\([^()]*\)", "", head))]
         rows: list[LeagueRow] = []
         lines_read = {no}
         for row_no, row_text in lines[index + 1:]:
@@ -104,3 +119,10 @@ def league_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[LeagueRow], set[
             found += rows
             taken |= lines_read
     return found, taken
+
+
+def ranked_employers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The employers of a league told in numbered lines (see the module), with their lines."""
+    found = [(match.group("name"), no) for no, text in lines
+             if text[:1].isdigit() and (match := _RANKED_LINE.match(text)) is not None]
+    return found if len(found) >= _MIN_RANKED else []

@@ -92,6 +92,7 @@ from careergraph.guides.ladders import (
     row_ladder,
     years_start,
 )
+from careergraph.guides.league_rows import league_rows
 from careergraph.guides.listings import one_line_card, search_page, without_wish
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
@@ -487,9 +488,13 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
+        # (a pay league's ranked rows are employers, read by league_table(): a firm's name
+        # is no title, "Tollgate Partners")
+        ranked = league_rows([(line.no, line.text) for line in lines])[1] if (
+            "Rank" in whole or "RANK" in whole) else set()
         parser.tables = [table for table in find_tables(
             lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
-            if _new_table(table)]
+            if _new_table(table) and table.header_line not in ranked]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
@@ -580,7 +585,7 @@ class _LongformParser(MentionMixin):
             self.region_table(rows)
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
-        if "Rank" in page or "RANK" in page:  # a pay league table of employers
+        if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
             self.step_grid(rows)  # a public employer's grids of pay by step
@@ -592,10 +597,10 @@ class _LongformParser(MentionMixin):
             self.schedule_pay()
         if "...." in page:  # a rate card's rows per market under each title
             self.market_pay(rows)
-        if "©" in page:  # a public body's own pay schedule: the body employs the role
+        if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
-        if " of " in page and "ecruit" in page:  # "recruited by the city of X"
+        if "ecruit" in page:  # "recruited by the city of X", "recruiting: A and B"
             for name, no in recruiting_places(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute

@@ -11,7 +11,7 @@ from functools import cache
 
 from careergraph.guides.amounts import find_amounts, find_money, joined_extremes, running_scale
 from careergraph.guides.builder import fact_key
-from careergraph.guides.heading_data import phrase_alternation
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.longform_lines import (
@@ -71,7 +71,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_wage
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange
 from careergraph.names import is_acronym_of
@@ -311,6 +311,19 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
+_RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
+
+
+def _standing(title: str) -> bool:
+    """A student's academic standing ("Rising junior", "Graduate students"): the intern's
+    own level on a programme's pay table (``student_standings`` in ``data/headings.yaml``).
+
+    >>> _standing("Rising sophomores"), _standing("Graduate Engineer")
+    (True, False)
+    """
+    return singular_title(title.strip()).lower() in word_lists("student_standings").get(
+        "standings", ())
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
@@ -375,7 +388,7 @@ class PayMixin(SkillMixin):
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's; ``region``: the place the figure is paid in."""
         own = _same_role(singular_title(title), self.role) or (
-            _pay_key(title) == _base_key(self.role))
+            _pay_key(title) == _base_key(self.role)) or _standing(title)
         self.out.salary(SalaryRange(
             level=salary_level(title) if own else None, label=title, currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
@@ -463,6 +476,10 @@ class PayMixin(SkillMixin):
             return  # read with its title column (column_table); (a freelancer's "Daily fee:
             # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
             # aside)
+        run_in = _RUN_IN.match(row.full or row.text)
+        if run_in is not None and not_pay_heading(run_in.group(1)) and not _OWN_RATE.match(
+                row.text):
+            return  # "Stipends: doctorate $1,800; …": a labelled line of add-ons, no pay
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
         if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:

@@ -106,6 +106,7 @@ class ParserState:
         self.schedule_lines: set[int] = set()
         self.no_pay_section = False  # the last heading says its money is no pay
         self.league_pay: list[SalaryRange] = []  # a league table's pay, kept after the lines
+        self.league_lines: set[int] = set()  # its rows: employers, no titles ("X Partners")
         self.price_section = False  # the last heading prices a service (see price_heading)
         self.price_line = -1  # the last line of a run of prices under a price label
         self.arrow_lines: list[tuple[int, str]] = []  # a page with a pathway diagram's arrows

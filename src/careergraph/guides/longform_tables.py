@@ -11,7 +11,7 @@ from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
-from careergraph.guides.league_rows import league_rows, place_of
+from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -228,6 +228,8 @@ class TableMixin(LadderMixin):
     def table_row(self, row: _Row, item: str) -> bool:
         """A flattened table row ("L4 | Technical Writer | $82,000 - $108,000 | …"): its
         role (a ladder rung in a ladder section) and the salaries in its cells."""
+        if row.no in self.league_lines:
+            return True  # a pay league's ranked employer, read by league_table()
         cells = [c.strip() for c in item.split("|")]
         if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
                 any(find_money(c) for c in cells)):
@@ -498,6 +500,10 @@ class TableMixin(LadderMixin):
         each employs the role, and each pay cell is the role's pay there (a place column's
         in that place), kept after the page's lines as a table read row by row would be."""
         found, taken = league_rows(sorted(self.printed.items()))
+        self.league_lines = taken
+        for name, no in ranked_employers(sorted(self.printed.items())):
+            if not self.vocab.is_role_title(name):  # (a ranking of jobs names no employer)
+                self.out.add("employers", name, no)  # ("1. Hob's – £13.60 an hour")
         for row in found:
             self.out.add("employers", row.employer, row.line)
             if row.line in self.column_paid:

@@ -136,6 +136,9 @@ def _subject_role(subject: str, words: MailWords, is_role: Callable[[str], bool]
     that the mail names often ("Bulletin #47 – CRA pay is moving")."""
     subject = _REPLY.sub("", subject.strip())
     for part in _DASHES.split(subject):
+        label, colon, rest = part.partition(":")
+        if colon and rest.strip() and not is_role(label.strip()):
+            part = rest  # "Application: Dental Nurse": the subject's label is no title
         title = words.pitch_tail.sub("", _BRACKET.sub("", part).strip())  # "X opportunity"
         if title and len(title.split()) <= _MAX_TITLE_WORDS and is_role(title):
             return title

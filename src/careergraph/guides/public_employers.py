@@ -3,7 +3,8 @@ towns a civil-service page says are recruiting.
 
 - A city's, a county's or a school district's **salary schedule** is its own pay for the
   role: the public body in its copyright line ("© City of Alder Springs", "© Lakeside
-  Unified School District") employs the role (:func:`schedule_publisher`).
+  Unified School District") or in its masthead ("City of Alder Springs — Human Resources",
+  "LAKESIDE UNIFIED SCHOOL DISTRICT") employs the role (:func:`schedule_publisher`).
 - A civil-service page names the **towns recruiting** the role in a sentence about
   recruiting: "recruited by a municipality (for example the city of Brèze-sur-Loir or the
   community of communes of Val-Morin)", "The towns of A (3 posts), B and C are recruiting":
@@ -15,6 +16,8 @@ towns a civil-service page says are recruiting.
 >>> recruiting_places([(4, "The towns of Mont-Arlac (2 posts), Saint-Jory and Lussan "
 ...                         "are recruiting by transfer.")])
 [('Mont-Arlac', 4), ('Saint-Jory', 4), ('Lussan', 4)]
+>>> recruiting_places([(6, "Currently recruiting: Saint-Jory-sur-Aude and Lussan.")])
+[('Saint-Jory-sur-Aude', 6), ('Lussan', 6)]
 >>> recruiting_places([(5, "Laureates are recruited by the city of Brèze-sur-Loir or the "
 ...                         "community of communes of Val-d'Aure.")])
 [('Brèze-sur-Loir', 5), ("Val-d'Aure", 5)]
@@ -33,6 +36,7 @@ _PUBLIC_BODY = re.compile(
     r"(?: and County)? of [A-Z][\w'’. -]{1,40}"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,5} (?:(?:Unified|Independent|Consolidated|Public|"
     r"Community|Union|Elementary|High|City|County|Joint|Regional) )*School District"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} Public Schools"
     r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4} (?:County|City|District|Borough|Town|Shire|"
     r"Regional) Council)$")
 # The holder of a copyright line: after "©", up to a year, a middle dot, a dash or the end.
@@ -52,6 +56,29 @@ _KIND_OPEN = re.compile(rf"^{_KINDS_OF}")  # a later item's own kind: "… or th
 _PLACE = re.compile(r"^[A-Z][\w'’]*(?:[- ](?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|des|"
                     r"en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))*")
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|or|et|ou)\s+")
+# A list of towns after a "recruiting:" label ("Currently recruiting: Saint-Jory-sur-Aude and
+# Lussan"): place names, one at least a compound hyphenated as French communes are (a bare
+# "recruiting: nurses" or "recruiting: Nurses and Porters" names no town).
+_RECRUITING_LIST = re.compile(r"\brecruiting\s*:\s*(?P<list>[A-Z][^.;:!?]*)")
+_COMPOUND_PLACE = re.compile(r"^[A-Z][\w'’]*(?:-(?:[A-Z][\w'’]*|sur|sous|lès|les|le|la|de|du|"
+                             r"des|en|d'[A-Z][\w'’]*|l'[A-Z][\w'’]*))+$")
+
+
+# A page's masthead: its first line, up to a dash before the department ("City of Alder —
+# Human Resources"); one in capitals is read in title case ("LAKESIDE UNIFIED SCHOOL DISTRICT").
+_MASTHEAD = re.compile(r"^\s*([A-Za-z][^|–—·]*?)\s*(?:[–—]\s*[A-Z][\w &]*)?\s*$")
+
+
+def _masthead(text: str) -> str | None:
+    """The public body a schedule page's first line names, if it is one."""
+    match = _MASTHEAD.match(text)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name.isupper():
+        name = " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower()
+                        for w in name.split())
+    return name if _PUBLIC_BODY.match(name) else None
 
 
 # One local authority, in the singular ("recruited by a municipality"): an employer of a
@@ -70,11 +97,23 @@ def one_local_body(kind: str) -> bool:
 
 
 def schedule_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
-    """The public body whose copyright line closes a pay schedule page (see the module)."""
+    """The public body whose copyright line closes a pay schedule page, or whose name heads
+    it (see the module).
+
+    >>> schedule_publisher([(1, "BIRCH VALLEY UNIFIED SCHOOL DISTRICT"), (3, "SALARY SCHEDULE")])
+    [('Birch Valley Unified School District', 1)]
+    >>> schedule_publisher([(1, "City of Alder Springs — Human Resources"),
+    ...                     (2, "Salary Schedules")])
+    [('City of Alder Springs', 1)]
+    """
     page = " ".join(text for _, text in lines)
-    if "©" not in page or _SCHEDULE.search(page) is None:
+    if _SCHEDULE.search(page) is None:
         return []
     found: list[tuple[str, int]] = []
+    first = next(((no, text) for no, text in lines if text.strip()), None)
+    head = _masthead(first[1]) if first is not None else None
+    if head is not None and first is not None:
+        found.append((head, first[0]))
     for no, text in lines:
         for match in _HOLDER.finditer(text):
             holder = match.group(1).strip().rstrip(".,")
@@ -112,4 +151,11 @@ def recruiting_places(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
                     if place is None:
                         break  # ("… and the police of X": the list of places ends)
                     found.append((place.group(0), no))
+            labelled = _RECRUITING_LIST.search(sentence) if _PLACES_OF.search(
+                sentence) is None else None
+            listed = re.sub(r"\s*\([^()]*\)", "", labelled.group("list")) if labelled else ""
+            items = [item.strip() for item in _ITEM_SPLIT.split(listed) if item.strip()]
+            if items and all(_PLACE.fullmatch(item) for item in items) and any(
+                    _COMPOUND_PLACE.match(item) for item in items):
+                found.extend((item, no) for item in items)
     return found

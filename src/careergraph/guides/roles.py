@@ -346,6 +346,34 @@ def _without_suffix(text: str) -> str:
     return _COUNT_LEAD.sub("", bare) if bare != text else bare
 
 
+# A public employer's salary schedule titled by the post it pays, after the schedule's own
+# words: "CERTIFICATED SALARY SCHEDULE — SCHOOL NURSES 2026-27", "Salary Schedule: Fire
+# Inspector Series (Resolution 12)", "Certificated Salary Schedule 2026 (Schedule B – Nurses)".
+_SCHEDULE_TITLE = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){0,2}(?:salary|pay|wage)\s+schedules?"
+    r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?\s*(?:[:–—-]\s*|\(\s*(?:schedule\s+\w{1,3}\s*[:–—-]\s*)?)"
+    r"(?P<title>[A-Za-z][\w'&/ -]{2,60}?)"
+    r"(?:\s+(?:series|classes|class|classification))?(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+    r"\s*(?:\([^()]*\))?\)?\s*$", re.IGNORECASE)
+
+
+def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
+    """The known post a salary schedule's title names after the schedule's words.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _schedule_title("CLASSIFIED SALARY SCHEDULE — SCHOOL NURSES 2025-26", v)
+    'School Nurse'
+    >>> _schedule_title("Salary Schedule: Fire Inspector Series (Resolution 7)", v)
+    'Fire Inspector'
+    """
+    match = _SCHEDULE_TITLE.match(text) if "chedule" in text[:40].lower() else None
+    if match is None:
+        return None
+    title = match.group("title").strip(" -–—")
+    return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -1004,6 +1032,9 @@ def choose_role(
                         crumb.strip()) else None)
                     or _field_worker(crumb, mentioned) or (
                         _team_job(crumb, mentioned) if team else None), no)
+            # ("Salary Schedule — Nurses 2026-27": a public employer's grid names its post,
+            # its year range no slug)
+            add("page_title", _schedule_title(text, vocab) if not chrome else None, no)
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
@@ -1199,6 +1230,8 @@ def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | N
     'VP of Harbour Logistics'
     >>> role_from_file_name("tour-guide-3.txt", v, "A Tour Guide leads. Tour Guides talk.")
     'Tour Guide'
+    >>> role_from_file_name("deli-colleague.txt", v, "At Hob's the rate is for deli colleagues.")
+    'Deli Colleague'
     """
     found = _role_from_file_name(file, vocab, text)
     return _page_acronyms(found, text) if found is not None and text else found
@@ -1244,6 +1277,11 @@ def _beside(words: list[str], at: int) -> str:
     return (words[at - 1] if at else "") + (words[at + 1] if at + 1 < len(words) else "")
 
 
+# The people a pay rate is for: "the rate is for X", "hourly rate for X", "rate applies to X".
+_RATE_FOR = re.compile(r"\b(?:rates?|pay|wages?)\s+(?:is\s+|are\s+)?(?:for|appl(?:y|ies)\s+to)\s+"
+                       r"(?:all\s+)?")
+
+
 def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
@@ -1284,10 +1322,14 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     # menu and heading words ("About us") are never counted like that.
     def named_as_job(tail: str) -> bool:
         phrase = re.escape(tail.lower())
-        return (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())
-                and len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
+        if not (2 <= len(tail.split()) <= 4 and all(w.isalpha() for w in tail.split())):
+            return False
+        # (or once, as the people a pay rate is for: "the rate is for retail colleagues")
+        return (len(re.findall(rf"\b{phrase}s?\b", lowered)) >= 2
                 and (re.search(rf"\b(?:a|an|every|each|any)\s+{phrase}\b", lowered)
-                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None))
+                     is not None or re.search(rf"\b{re.escape(tail)}s\b", text) is not None)
+                ) or (_RATE_FOR.search(lowered) is not None and re.search(
+                    rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None)
 
     return next((tail for tail in tails if named_as_job(tail)), None)
 
