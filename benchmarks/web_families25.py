@@ -51,7 +51,7 @@ def _de(amount: float, cents: bool = False) -> str:
 
 def _yen(amount: int, how: str) -> str:
     """A yen amount the ways Japanese postings and their translations print it: in 万円
-    ("man"), 千円 ("sen"), "thousand yen", "million yen" or in full."""
+    ("man"), 千円 ("sen"), "thousand yen", "million yen", in full yen or in full 円 ("en")."""
     if how == "man":
         return f"{amount / 10_000:g}万円"
     if how == "sen":
@@ -60,6 +60,8 @@ def _yen(amount: int, how: str) -> str:
         return f"{amount // 1000} thousand yen"
     if how == "million":
         return f"{amount / 1_000_000:g} million yen"
+    if how == "en":  # left untranslated: "207,500円"
+        return f"{amount:,}円"
     return f"{amount:,} yen"
 
 
@@ -137,7 +139,7 @@ def _kyujinmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     low = rng.randint(18, 23) * 10_000 + rng.choice((0, 5000))
     high = low + rng.randint(4, 8) * 10_000
     _salary(g, low, high, "JPY", period="month")
-    how = rng.choice(("thousand", "full", "man", "sen"))
+    how = rng.choice(("thousand", "full", "man", "sen", "en"))
     a_low, a_high = rng.randint(28, 34) * 100_000, rng.randint(40, 46) * 100_000
     fixed = _no_pay(g, rng.choice((15_000, 20_000, 25_000, 30_000)), 1000)
     commute = _no_pay(g, rng.choice((10_000, 20_000, 30_000)), 1000)
@@ -154,6 +156,7 @@ def _kyujinmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     chip = (f"Salary {_yen(low, 'thousand')} ~ {_yen(high, 'thousand')}" if how != "sen"
             else f"月給 {_yen(low, 'sen')}～{_yen(high, 'sen')}")
     monthly_how = "full" if how in ("thousand", "sen") else how
+    monthly_label = "月給" if how == "en" else "Monthly salary:"
     model = rng.randint(45, 55) * 100_000
     _salary(g, model, model, "JPY", point=True, belongs_to=rungs[1][0])
     floor = rng.choice((6_000_000, 6_500_000, 7_000_000))
@@ -170,7 +173,7 @@ def _kyujinmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     season = _no_pay(g, rng.choice((20_000, 30_000, 40_000)), 1000)
     mangled = rng.choice(_MANGLED)
     career = " → ".join([f"{title} ({romaji})", *(f"{r} ({k})" for r, k in rungs)])
-    salary_block = ["■ Salary", f"Monthly salary: {_yen(low, monthly_how)} ~ "
+    salary_block = ["■ Salary", f"{monthly_label} {_yen(low, monthly_how)} ~ "
                     f"{_yen(high, monthly_how)}",
                     f" ※Includes fixed overtime pay {fixed:,} yen. Excess is paid separately.",
                     f"年収 {a_low // 10_000}万円～{a_high // 10_000}万円",
