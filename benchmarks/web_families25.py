@@ -141,8 +141,8 @@ def _kyujinmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, low, high, "JPY", period="month")
     how = rng.choice(("thousand", "full", "man", "sen", "en"))
     a_low, a_high = rng.randint(28, 34) * 100_000, rng.randint(40, 46) * 100_000
-    fixed = _no_pay(g, rng.choice((15_000, 20_000, 25_000, 30_000)), 1000)
-    commute = _no_pay(g, rng.choice((10_000, 20_000, 30_000)), 1000)
+    fixed = int(_no_pay(g, rng.choice((15_000, 20_000, 25_000, 30_000)), 1000))
+    commute = int(_no_pay(g, rng.choice((10_000, 20_000, 30_000)), 1000))
     months = rng.choice(("2.0", "2.5", "3.0", "3.5"))
     duties = [f"・{rng.choice(('Daily work with the', 'Handling of the', 'Work using'))} {t}"
               for t in g.skills["tool"]]

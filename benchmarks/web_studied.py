@@ -564,7 +564,8 @@ def _breaking_width(text: str, names: Sequence[str], width: int) -> int:
     >>> _breaking_width(text, ["Blue Harbour Works"], 52), _breaking_width(text, ["Nobody"], 60)
     (55, 60)
     """
-    for w in [*range(width, 69), *range(52, width)]:
+    widths: list[int] = [*range(width, 69), *range(52, width)]
+    for w in widths:
         lines = _wrap(text, w)
         if any(n not in "\n".join(lines) and n in " ".join(lines) for n in names):
             return w
