@@ -721,17 +721,18 @@ def _council(rng: random.Random, g: Guide, title: str, ladder: list[str], alt: s
     for i, name in enumerate(ladder, 1):
         words = name.split()
         if i == len(ladder) and len(words) > 1:
-            legend += [f"{code}{i}  {' '.join(words[:-1]):<26}leads and signs off work",
+            legend += [f"{code}{i}  {' '.join(words[:-1]):<36}leads and signs off work",
                        f"    {words[-1]}"]
         else:
-            legend.append(f"{code}{i}  {name:<26}works at stage {i}")
+            legend.append(f"{code}{i}  {name:<36}works at stage {i}")
     units = []
     for n, (name, tool) in enumerate(rows, 1):
         units += [f"UNIT {n}  {name.upper()}",
                   *(f" {code}{i}: {w} the {tool}." for i, w in enumerate(
                       ("Uses", "Sets up", "Checks others' use of", "Approves use of"), 1))]
     weighting = rng.choice((10, 15, 20))
-    g.optional.append("Estimator")  # a related role, not covered: no move
+    related = rng.sample(("Assessor", "Trainer", "Estimator", "Inspector"), 2)
+    g.optional += related  # related roles, not covered: no move
     g.must_not_appear += ["PAY GUIDANCE", "TICKETS"]
     return [f"{body.upper()} SKILLS COUNCIL", f"{title} Competency Matrix 2026  |  Levels "
             f"{code}1–{code}4", "-" * 60, "LEVELS", *legend, "-" * 60, *units, "",
@@ -740,7 +741,7 @@ def _council(rng: random.Random, g: Guide, title: str, ladder: list[str], alt: s
             *(f" {code}{i}  £{lo:.2f} – £{hi:.2f}" for i, (lo, hi) in enumerate(bands, 1)),
             "", f"{ladder[-1]} is also called {alt}.",
             f"Onward routes: {up}. Some move sideways into {sideways} posts; many join "
-            f"from {feeder} work.", "Related roles (not covered here): Estimator",
+            f"from {feeder} work.", f"Related roles (not covered here): {', '.join(related)}",
             f"Written with help from {_prose_list(firms)}."]
 
 
