@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in ninety-three site styles (job specification, career wiki, level-by-level
+guide *web pages* in ninety-nine site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -84,7 +84,11 @@ profile; see ``benchmarks/web_families23.py``; and six page families of held-bac
 a French public-service pay grid read through a browser translator, a military-to-civilian
 translator's result, a job-seeker's cover letter, a trade magazine's pay league table of
 employers, an internship or vacation program, a public employer's step salary schedule; see
-``benchmarks/web_families24.py``)
+``benchmarks/web_families24.py``; and six page families of held-back set 25: a Japanese job
+posting read through a browser translator, a history of an occupation, a trade school's
+programme-outcome disclosure, a filled-in individual development plan, a competency matrix
+exported to text, a German public-service pay explainer read through a translator; see
+``benchmarks/web_families25.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -102,7 +106,7 @@ import random
 import re
 import shutil
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +114,7 @@ from typing import Any
 import yaml
 
 from benchmarks.web_common import reset_occupations, set_cover
+from benchmarks.web_families15 import FAMILY15_COVER_NEEDS
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -853,7 +858,41 @@ def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> li
         pool = LAYOUT_POOLS[style]
         for i, g in enumerate(guides):
             g.layout = pool[i % len(pool)]
+        _meet_needs(world, guides, FAMILY15_COVER_NEEDS)
     return guides
+
+
+def _meet_needs(world: World | None, guides: list[Guide],
+                needs: dict[str, Callable[[Role, Sequence[Role]], bool]]) -> None:
+    """Cover mode: a layout of ``needs`` none of whose dealt guides has a role it needs
+    swaps its first guide's layout with the first guide whose role fits (no layout of
+    ``needs``, and a role's two guides keep two layouts), so the structure is drawn by
+    construction; the layouts' counts stay as dealt.  A need sees the role and its ladder
+    (none without a ``world``).
+
+    >>> a, b = Role("a", None, "senior", "X", "d", "A"), Role("b", None, "mid", "X", "d", "B")
+    >>> guides = [Guide(role=a, layout="grad"), Guide(role=b, layout="card")]
+    >>> _meet_needs(None, guides, {"grad": lambda role, ladder: role.level == "mid"})
+    >>> [g.layout for g in guides]
+    ['card', 'grad']
+    """
+    def fit(fits: Callable[[Role, Sequence[Role]], bool], role: Role) -> bool:
+        return fits(role, world.ladder(role) if world is not None else ())
+
+    for layout, fits in needs.items():
+        dealt = [g for g in guides if g.layout == layout]
+        if not dealt or any(fit(fits, g.role) for g in dealt):
+            continue
+        first = dealt[0]
+        for other in guides:
+            if other.layout in needs or not fit(fits, other.role):
+                continue
+            if any(h is not other and h.role is other.role and h.layout == layout
+                   for h in guides) or any(h is not first and h.role is first.role
+                                           and h.layout == other.layout for h in guides):
+                continue
+            first.layout, other.layout = other.layout, layout
+            break
 
 
 def _fill(world: World, g: Guide) -> None:
@@ -1151,7 +1190,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in ninety-three site styles")
+                             "web: also career-guide web pages in ninety-nine site styles")
     parser.add_argument("--cover", type=int, default=0,
                         help="deal the layouts round the pool and draw each web family's "
                              "structure variants in turn on its first COVER rounds (tests)")

@@ -36,6 +36,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    pick_chance,
     pick_variant,
 )
 from benchmarks.web_families12 import _MONEY, _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
@@ -364,7 +365,8 @@ def _mentorprofile(rng: random.Random, g: Guide, area: str) -> list[str]:
     out += ["About" if variant != "timeline" else "My story", " ".join(story), "",
             "I can help you with:", *[f"- {h}" for h in help_topics], ""]
     tags = [area, *_skills(g)]
-    strip = rng.choice(("glued", "dots", "lines"))
+    # a glued strip one page in three (in cover mode the family's first page, by construction)
+    strip = "glued" if pick_chance(rng, 1 / 3) else rng.choice(("dots", "lines"))
     out += ["Expertise", _glued(tags) if strip == "glued" else
             " · ".join(tags) if strip == "dots" else "\n".join(tags)]
     if g.sectors:
@@ -672,13 +674,22 @@ def _surveyreport(rng: random.Random, g: Guide, area: str) -> list[str]:
     own = next(r for r in rows if r[0] == g.title)
     regions = rng.sample(_REGIONS[code], 4)
     by_region = []
+    # the role's own points so far: a region's or a year's median that equalled one of them
+    # would be the same fact and the table would show fewer rows than it prints
+    taken = {float(s["min"]) for s in g.salaries if s.get("point") and not s.get("belongs_to")}
     for region in regions:
         value = round(own[2] * rng.uniform(0.88, 1.1) / 100) * 100
+        while value in taken:
+            value += 100
+        taken.add(value)
         _salary(g, value, value, code, point=True, region=region)
         by_region.append((region, value))
     by_years = []
     value = round(own[2] * 0.85 / 500) * 500
     for years in _EXPERIENCE:
+        while value in taken:
+            value += 500
+        taken.add(value)
         _salary(g, value, value, code, point=True, level=f"{years} years")
         by_years.append((years, value))
         value = round(value * rng.uniform(1.06, 1.15) / 500) * 500
@@ -902,9 +913,14 @@ def _paycheck(rng: random.Random, g: Guide, area: str, site: str) -> list[str]:
     out += ["Others in the field: " + "; ".join(f"{n} averages ${_fmt(v)} a year"
                                                 for n, v in similar), "",
             f"Companies hiring {plural} near you"]
-    for employer in g.employers or rng.sample(_CARD_FIRMS, 1):
-        kind = rng.choice(("band", "diem", "none"))
-        if not g.employers:  # an unnamed card: its firm is no fact of the guide
+    firms = list(g.employers)
+    # three cards or more, the first three one of each kind (a band, per diem, pay not
+    # listed): every page shows every kind; a card firm the guide does not name is no fact
+    firms += rng.sample([f for f in _CARD_FIRMS if f not in firms], max(0, 3 - len(firms)))
+    kinds = [*rng.sample(("band", "diem", "none"), 3),
+             *(rng.choice(("band", "diem", "none")) for _ in firms[3:])]
+    for employer, kind in zip(firms, kinds, strict=True):
+        if employer not in g.employers:
             g.optional.append(employer)
         if kind == "band":
             lo_h, hi_h = _hour(g, round(p25), round(p75) + 1)

@@ -45,10 +45,10 @@ from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _hourly, _yearly
 from benchmarks.web_families14 import _USER_JOBS, _hour
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
-    from benchmarks.generate import Guide
+    from benchmarks.generate import Guide, Role
 
-__all__ = ["FAMILY15_ALIAS_LAYOUTS", "FAMILY15_LADDER_LAYOUTS", "FAMILY15_LAYOUTS",
-           "FAMILY15_RENDERERS"]
+__all__ = ["FAMILY15_ALIAS_LAYOUTS", "FAMILY15_COVER_NEEDS", "FAMILY15_LADDER_LAYOUTS",
+           "FAMILY15_LAYOUTS", "FAMILY15_RENDERERS"]
 
 FAMILY15_LAYOUTS = ("gradscheme", "fichemetier", "interviewqs", "offerletter", "licenseboard",
                     "advicecolumn")
@@ -98,10 +98,26 @@ _CLIENTS = ("Tynebridge Utilities", "Marsh Lane Water", "Corvid Retail", "Pellha
 _CITIES = ("Mumbai", "Bengaluru", "Gurugram", "Pune", "Kolkata", "Chennai")
 
 
+def _takes_graduate_rung(role: Role, ladder: Sequence[Role] = ()) -> bool:
+    """An unlevelled role (of a ``ladder`` with a junior rung of its own family, when given),
+    whose junior rung a graduate scheme prints as "Graduate X" (:func:`_graduate_rung`)."""
+    if role.level != "mid" or role.head is None:
+        return False
+    return not ladder or any(r.level == "junior" and r.area is role.area and r.head == role.head
+                             for r in ladder)
+
+
+# Layouts whose rare structure needs a kind of role (given the role and its ladder): in cover
+# mode the generator gives the layout one such role when its dealt pages have none
+# (generate._meet_needs).
+FAMILY15_COVER_NEEDS: dict[str, Callable[[Role, Sequence[Role]], bool]] = {
+    "gradscheme": _takes_graduate_rung}
+
+
 def _graduate_rung(g: Guide) -> str | None:
     """"Graduate X" when the role is an unlevelled rung with a junior rung below it on the
     ladder: the junior rung is printed (and spelt) as the programme's graduate rung."""
-    if g.role.level != "mid" or g.role.head is None:
+    if not _takes_graduate_rung(g.role):
         return None
     for i, (rung, _) in enumerate(g.progression):
         if rung.level == "junior" and _same_family(g, rung):

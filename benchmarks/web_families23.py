@@ -40,6 +40,7 @@ from benchmarks.web_families15 import _OTHER_FIRMS
 from benchmarks.web_families17 import _fresh
 from benchmarks.web_families18 import _rung
 from benchmarks.web_families19 import _apart, _many
+from benchmarks.web_families24 import _no_pay
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
     from benchmarks.generate import Guide, Role
@@ -1223,7 +1224,9 @@ def _dayrate(rng: random.Random, g: Guide, area: str, market: str, person: str,
     nxt = _said("What I can take on next: I'm building toward {}.",
                 [*(t.lower() for t in _texts(g.transitions_to)),
                  *(f"a role as {_a(t)} {t.lower()}" for t in _texts(g.leads_to))], "and")
-    missions = [rng.randint(4, 20) * 50 + 40, rng.randint(10, 30) * 50 + 15]
+    # (a mission's price is no pay: kept apart from every figure of the truth, the day rate too)
+    missions = [int(_no_pay(g, rng.randint(4, 20) * 50 + 40, 5)),
+                int(_no_pay(g, rng.randint(10, 30) * 50 + 15, 5))]
     return [f"{market}  ·  Search freelancers  ·  Post a project  ·  How it works     "
             "Connexion | EN ▾", "", person,
             g.title + rng.choice(("", f" & {area} Consultant")),

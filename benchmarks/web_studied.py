@@ -61,6 +61,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    pick_chance,
 )
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -555,6 +556,22 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
 
 
+def _breaking_width(text: str, names: Sequence[str], width: int) -> int:
+    """The first line width from ``width`` on (52 to 68, wrapping round) at which wrapping
+    ``text`` breaks one of ``names`` across two lines; ``width`` when none does.
+
+    >>> text = "Hired by " + "x" * 50 + " Blue Harbour Works."
+    >>> _breaking_width(text, ["Blue Harbour Works"], 52), _breaking_width(text, ["Nobody"], 60)
+    (55, 60)
+    """
+    widths: list[int] = [*range(width, 69), *range(52, width)]
+    for w in widths:
+        lines = _wrap(text, w)
+        if any(n not in "\n".join(lines) and n in " ".join(lines) for n in names):
+            return w
+    return width
+
+
 def _hardwrap(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "skills.soft")
     g.title_line = False  # headings name the field; the role is named in the prose
@@ -591,6 +608,8 @@ def _hardwrap(rng: random.Random, g: Guide, area: str) -> list[str]:
     sections["Remuneration"] = [pay[0] + "."]
     out = [" | ".join(f"{area} : {name}" for name in sections)]
     g.must_not_appear += [f"{area} : {name}" for name in sections]
+    if pick_chance(rng, 0.5):  # (in cover mode the family's first page) a name broken
+        width = _breaking_width(" ".join(jobs), [*g.employers, *_texts(g.leads_to)], width)
     for name, paragraph in sections.items():
         lines = _wrap(" ".join(paragraph), width)
         if not lines:

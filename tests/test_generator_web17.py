@@ -67,7 +67,7 @@ def test_city_pages_give_each_city_the_role_and_keep_living_costs_out(pages: Pag
 def test_japanese_pages_read_man_yen_and_keep_allowances_out(pages: Pages) -> None:
     for entry, text in every(pages, "jobtagjp"):
         man = re.search(r"^(\d+(?:\.\d)?)万円$", text, re.M)
-        region = re.search(r"\((\w+): (\d\.\d+) million yen\)", text)
+        region = re.search(r"\((\w+): (\d+(?:\.\d+)?) million yen\)", text)
         assert man and region
         own = {(s["min"], s.get("region")) for s in entry["salaries"] if s["period"] == "year"}
         assert own == {(round(float(man.group(1)) * 10_000), "National"),
