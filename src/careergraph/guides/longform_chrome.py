@@ -188,7 +188,8 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
             and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
 # A blank to fill in on a worksheet or form ("Who employs her now? ________").
 _BLANK = re.compile(r"_{4,}\s*$")
-_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
+# (a pay explainer's question after its title is its headline: "X: How much do you earn?")
+_INVITATION = re.compile(r":\s+(?!how much\b)[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 # A contents entry: a section's name, a dot leader and its page number.
 _CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")
