@@ -35,6 +35,11 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the grade a public pay table puts a title in ("State-certified
+                       # technicians are grouped in E 9a: 3.398,00 € to …")
+                       r"(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|graded|"
+                       r"placed) (?:in|into|at) (?=(?:(?i:pay group|group|grade|band)\s)?"
+                       r"[A-Z]{1,3}\s?\d)|"
                        # the pay a title is on, with "are" ("service supervisors are on around
                        # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
@@ -429,7 +434,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
     longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
-    if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
+    # (a hyphened word is one word of a title: "State-certified technicians")
+    if not 0 < len(words) <= longest or not all(w.replace("-", "").isalpha() for w in words):
         return None
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the
