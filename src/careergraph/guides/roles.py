@@ -1179,7 +1179,8 @@ def _pay_explainer_title(text: str, vocab: Vocabulary) -> str | None:
     if not colon or not _PAY_TAIL.match(tail.strip()) or len(head.split()) > 8:
         return None
     head = _TITLE_PLACE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", head.strip()))
-    titled = _titled(head, vocab) or _titled(title_case(head), vocab)
+    # (a worker noun the lexicon need not know will do: the tail says it earns)
+    titled = _titled(head, vocab) or _titled(title_case(head), vocab) or _occupation(head)
     if titled:
         return titled
     field = _FIELD_TITLE.match(head)

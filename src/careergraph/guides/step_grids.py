@@ -103,6 +103,8 @@ _GRADED_IN = re.compile(r"(?P<title>[^.,;:()]{3,60}?)(?:\s*\([^()]*\))?\s+(?:is|
                         r"(?:usually\s+|normally\s+|generally\s+)?(?:classified|assessed|grouped|"
                         r"placed|graded|classed)\s+(?:in|into|at)\s+(?:(?:the\s+)?(?:pay\s+)?"
                         r"(?:group|grade|band)\s+)?(?P<grade>[A-Z]{1,3}\s?\d{1,2}[a-z]?)\b")
+_CAPTION_SIGNS = (("€", re.compile(r"€|\beuros?\b|\bEUR\b", re.IGNORECASE)),
+                  ("£", re.compile(r"£|\bpounds\b|\bGBP\b", re.IGNORECASE)))
 _NO_TITLE = re.compile(r"^(?:those|they|these|it|he|she|you|who|which|employees|staff|"
                        r"workers|people)\b", re.IGNORECASE)
 _TITLE_WORDS = 6
@@ -272,6 +274,9 @@ def _transposed(lines: Sequence[tuple[int, str]], index: int, heads: list[str],
     above = next((text for _, text in reversed(lines[max(0, index - 2):index]) if text.strip()),
                  "")
     header_period = _period(lines[index][1], above)
+    # (bare cells under "monthly gross in euros": the caption names their currency)
+    caption = next((sign for sign, words in _CAPTION_SIGNS
+                    if words.search(f"{above} {lines[index][1]}")), None)
     found: list[StepPay] = []
     taken = {lines[index][0]}
     for no, text in lines[index + 1:]:
@@ -284,11 +289,11 @@ def _transposed(lines: Sequence[tuple[int, str]], index: int, heads: list[str],
             signed = _signed(cell)
             bare = _BARE.match(cell.strip())
             if comma is not None:
-                amount, sign = _number(comma.group("n"), french=True), None
+                amount, sign = _number(comma.group("n"), french=True), caption
             elif signed is not None:
                 amount, sign = signed
             elif bare is not None:
-                amount, sign = _number(bare.group("n"), french=False), None
+                amount, sign = _number(bare.group("n"), french=False), caption
             else:
                 continue  # "–": no figure at this step
             found.append(StepPay(no, owners.get(_grade_key(cells[0]), ""), head, cells[0],
