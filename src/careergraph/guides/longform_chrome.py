@@ -123,12 +123,19 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # A footer strip: links set apart by separators, with a copyright mark among them, or
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
 _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
-                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection)")
+                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
+                # a college's consumer-information links; a blog's comment and newsletter links
+                r"annual security report|net price calculator|consumer information|"
+                r"(?:write|leave) a comment|load more comments|newsletter)")
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
 _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
-                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$",
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # (a contact cell before two such links: "Questions: x@y | A | B")
+                     rf"|^[^·|•]{{1,60}}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # a copyright line alone at the page's foot ("© 2027 Lakewood College")
+                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

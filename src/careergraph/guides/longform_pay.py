@@ -204,6 +204,8 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+_SOC_LEAD = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")
+_SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
                          "average salary", "typical salary", "starting salary", "basic salary",
@@ -793,6 +795,8 @@ class PayMixin(SkillMixin):
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
         lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
+        # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
+        lead = _SOC_LEAD.sub("", lead) if lead[:1].isdigit() else lead
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
@@ -806,6 +810,12 @@ class PayMixin(SkillMixin):
                 text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        general = _SOC_GENERAL.search(lead) if lead and "," in lead else None
+        if general is not None and self.vocab.is_role_title(title_case(singular_title(
+                lead[:general.start()]))) and not _same_role(lead[:general.start()], self.role):
+            # "Maintenance and Repair Workers, General  $48,620": an SOC title's inverted
+            # qualifier after its plural
+            other, lead = lead, ""
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
                 lead) and lead[:1].isupper() and lead.endswith("s") and ":" not in lead and len(
                 lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
