@@ -204,6 +204,12 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+# A year of the past in a pay sentence before its figure (an occupation's history): before
+# 1980, when no figure is today's pay ("the 1870s", "of 1888", "In 1948").
+_PAST_YEAR = re.compile(r"(?<![$€£¥₹\w.,])(?:1[6-8]\d\d|19[0-7]\d)(?:s|'s)?\b(?![,.]\d)"
+                        # (a figure of that size is no year: "$1800 a month", "1650 euros")
+                        r"(?!\s*(?:a|an|per|/)\s*(?:month|year|week|hour|day)\b)"
+                        r"(?!\s*(?:euros?|dollars|pounds|USD|EUR|GBP|€)(?!\w))")
 _SOC_LEAD = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")
 _SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
@@ -672,6 +678,8 @@ class PayMixin(SkillMixin):
         clause = text[:offset]
         if _CHARGED.search(clause):
             return  # "We charge £150 for a half-day audit": a price, not a wage
+        if _PAST_YEAR.search(clause):
+            return  # "a reporter of 1888 was paid $2,500", "In 1948 a tuner earned …": history
         also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         if heading in self.page_labels:

@@ -55,6 +55,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:move|moves|moved|rise|rises|rose) (?:up )?to(?=\s*$)|"
                        # "Our Senior Animal Care Assistant post pays": the post's title
                        r"(?:post|position|role|job) pays)\b")
+_GRADED_VERB = re.compile(r"\s(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|"
+                          r"graded|placed) ")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
                        r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
@@ -434,8 +436,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
     longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
-    # (a hyphened word is one word of a title: "State-certified technicians")
-    if not 0 < len(words) <= longest or not all(w.replace("-", "").isalpha() for w in words):
+    # (a hyphened word is one word of a title a grade is given to: "State-certified
+    # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
+    graded = _GRADED_VERB.match(verbs[-1].group()) is not None
+    if not 0 < len(words) <= longest or not all(
+            (w.replace("-", "") if graded else w).isalpha() for w in words):
         return None
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the
