@@ -194,3 +194,65 @@ def test_a_programme_page_is_about_the_first_occupation_it_prepares_for(
         page: str, role: str) -> None:
     guide = parse_text(page, "programme.txt")
     assert guide.role is not None and guide.role.text.startswith(role)
+
+
+# -- outcome pages: curriculum, footer, SOC rows -------------------------------------------
+CAPTION_PAGE = """Westbay Polytechnic
+Home / Courses / Certificate IV in Court Captioning / Graduate outcomes
+
+Certificate IV in Court Captioning  —  Graduate outcomes
+
+GRADUATES WORK AS
+Court Captioner ....................... 70%
+Further study ......................... 30%
+
+What you'll learn
+- Steno theory
+- Realtime writing with Case Writer
+- Dictionary building
+
+OCCUPATIONS THIS COURSE PREPARES YOU FOR
+SOC code   Occupation                                     Median wage
+27-3092    Court Captioners                               $61,200 per year
+43-9111    Statistical Assistants                         $49,300 per year
+
+Questions: outcomes@westbay.example  |  Annual Security Report  |  Net Price Calculator
+© 2027 Westbay Polytechnic
+"""
+
+
+def test_an_outcome_page_curriculum_is_skills_and_its_footer_is_chrome() -> None:
+    guide = parse_text(CAPTION_PAGE, "captioner.txt")
+    assert {"Steno theory", "Dictionary building"} <= names(guide.skills)
+    assert not {"Annual Security Report", "Net Price Calculator"} & (
+        names(guide.employers) | names(guide.skills))
+    assert not any("Westbay" in n for n in names(guide.employers))
+
+
+def test_an_soc_row_title_owns_its_median_without_its_code() -> None:
+    guide = parse_text(CAPTION_PAGE, "captioner.txt")
+    owners = {owner for owner, low, *_ in pay(guide) if low == 49300}
+    assert owners and not any(o and o[:1].isdigit() for o in owners)
+    assert (None, 61200, 61200, "USD", "year") in pay(guide)
+
+
+# -- an occupation's history: dated wages are history ----------------------------------------
+HISTORY_PAGE = """A Brief History of Bookbinding
+From the Hand Trades Archive
+
+A bookbinder sews, glues and covers books by hand or machine.
+
+Guild era
+In 1862 a journeyman bookbinder in Leeds earned about $6 a week from the shop.
+
+The trade today
+Skills asked for now are board cutting, leather paring and customer care.
+Bookbinders are paid $38,000 to $52,000 a year by print firms.
+"""
+
+
+def test_a_history_article_keeps_only_present_day_pay_and_reads_todays_skills() -> None:
+    guide = parse_text(HISTORY_PAGE, "sweep.txt")
+    lows = {low for _, low, *_ in pay(guide)}
+    assert 38000 in lows and 6 not in lows
+    assert {"board cutting", "leather paring"} <= names(guide.skills)

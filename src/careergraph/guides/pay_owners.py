@@ -140,7 +140,7 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
-                         "apprentice", "intern", "graduate", "employed", "salaried"})
+                         "apprentice", "intern", "graduate", "employed", "salaried", "trained"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
