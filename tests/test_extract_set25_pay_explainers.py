@@ -256,3 +256,10 @@ def test_a_history_article_keeps_only_present_day_pay_and_reads_todays_skills() 
     lows = {low for _, low, *_ in pay(guide)}
     assert 38000 in lows and 6 not in lows
     assert {"board cutting", "leather paring"} <= names(guide.skills)
+
+
+def test_as_well_as_ends_a_list_of_employers() -> None:
+    page = ("Sign Language Interpreter\n\nWHO EMPLOYS THEM\nGraduates are working at Wrenfield "
+            "Signing, Coastway Health and Dunmore Council, as well as for disability services.\n")
+    guide = parse_text(page, "interp.txt")
+    assert {"Wrenfield Signing", "Coastway Health", "Dunmore Council"} <= names(guide.employers)
