@@ -54,7 +54,13 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
-from careergraph.guides.roles import alias_titles, practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import (
+    SOC_CODE,
+    alias_titles,
+    practitioner_noun,
+    singular_title,
+    title_case,
+)
 from careergraph.guides.rung_pay import ladder_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
@@ -214,7 +220,6 @@ _HISTORY_TITLE = re.compile(r"\bhistory of\b|\b(?:short|brief) history\b|^histor
                             re.IGNORECASE | re.MULTILINE)
 _HISTORY_HEAD = 300  # (the title and hatnote: the page's first lines)
 _SOC_WORDS = 8  # (a row's title alone, no sentence before it)
-_SOC_LEAD = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")
 _SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
@@ -810,8 +815,8 @@ class PayMixin(SkillMixin):
         # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
         lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
-        if lead[:1].isdigit() and _SOC_LEAD.match(lead):  # (its title plural, as SOC prints it)
-            lead = singular_title(_SOC_LEAD.sub("", lead))
+        if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
+            lead = singular_title(SOC_CODE.sub("", lead))
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of

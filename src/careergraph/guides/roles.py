@@ -55,8 +55,8 @@ from careergraph.guides.title_frames import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
-           "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
+__all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
+           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
            "singular_post", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
@@ -1197,7 +1197,7 @@ _OCCUPATIONS_HEADING = re.compile(
     r"working|are\s+employed|find\s+work)\s+as\b|(?:jobs|careers|occupations)\s+(?:this|the)\s+"
     r"(?:program(?:me)?|course)\s+(?:leads?|prepares?)\b)", re.IGNORECASE)
 # A row's occupation: an SOC-style code before it, figures, shares or dot leaders after it.
-_ROW_CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")
+SOC_CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")  # ("47-2231  Solar …": an SOC code)
 _ROW_TAIL = re.compile(r"\s*(?:\.{3,}|\s{2,}|\t|\s[$€£]|\s\d).*$")
 _OCCUPATION_ROWS = 4
 
@@ -1218,7 +1218,7 @@ def _prepared_occupation(lines: Sequence[tuple[int, str]],
         if not _OCCUPATIONS_HEADING.match(text.strip()):
             continue
         for no, row in lines[index + 1:index + 1 + _OCCUPATION_ROWS]:
-            name = _ROW_TAIL.sub("", _ROW_CODE.sub("", row.strip()))
+            name = _ROW_TAIL.sub("", SOC_CODE.sub("", row.strip()))
             name = re.sub(r",\s+General$", "", name)
             title = _titled(name, vocab) if name else None
             if title:
