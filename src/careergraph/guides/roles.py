@@ -56,8 +56,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
-           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
-           "singular_post", "singular_title", "stated_aliases", "title_case"]
+           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name",
+           "role_from_text", "singular_post", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
