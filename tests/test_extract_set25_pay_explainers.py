@@ -263,3 +263,11 @@ def test_as_well_as_ends_a_list_of_employers() -> None:
             "Signing, Coastway Health and Dunmore Council, as well as for disability services.\n")
     guide = parse_text(page, "interp.txt")
     assert {"Wrenfield Signing", "Coastway Health", "Dunmore Council"} <= names(guide.employers)
+
+
+def test_a_blog_what_youll_learn_is_its_contents_not_skills() -> None:
+    page = ("Payroll Manager Roadmap: From Clerk to Director\n\nWhat You'll Learn\n"
+            "  • Each rung of the ladder\n  • What each rung pays\n\n"
+            "A payroll manager runs the pay cycle for a company.\n")
+    guide = parse_text(page, "roadmap.txt")
+    assert not {"Each rung of the ladder", "What each rung pays"} & names(guide.skills)
