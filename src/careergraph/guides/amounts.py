@@ -248,6 +248,8 @@ _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
 
 # A line states a few salaries; numbers beyond this many are not read (keeps input linear).
 _MAX_CANDIDATES = 64
+_CENTS = re.compile(r"\.\d{2}$")  # a figure printed to the cent
+_CENTS_MONTH = (500, 12_000)  # … and this large: a month's pay
 
 
 # A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
@@ -645,6 +647,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"
+        if stated_period is None and _CENTS.search(first.group("num")) and (
+                _CENTS_MONTH[0] <= low < _CENTS_MONTH[1]):
+            # "3.398,00 € to 4.422,15 €": a few thousand printed to the cent is a month's
+            # pay (a public pay table's cell), never a year's
+            stated_period = "month"
         found.append(Money(
             low=None if minimum is None else money_amount(minimum),
             high=None if maximum is None else money_amount(maximum),

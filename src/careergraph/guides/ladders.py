@@ -183,7 +183,9 @@ _SCALE_NOUNS = frozenset({"grade", "level", "step", "band", "class", "tier", "sc
 def _one_title(rungs: Sequence[str]) -> bool:
     """Three or more labels naming one title at different grades."""
     bases = {_grade_base(rung) for rung in rungs}
+    # ("EG 5", "EG 6", "EG 8": a pay table's groups by their code name no title)
     return (len(rungs) >= _MIN_GRADES and len(bases) == 1 and None not in bases
+            and not any(re.fullmatch(r"[A-Z]{1,3}", base or "") for base in bases)
             and len(set(rungs)) == len(rungs) and sum(r not in bases for r in rungs) >= 2)
 
 

@@ -587,7 +587,8 @@ class _LongformParser(MentionMixin):
             self.survey_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
-        if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page:
+        if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (
+                "Level 1" in page or "Stufe 1" in page):  # (a grid by level: "Level 1: …")
             self.step_grid(rows)  # a public employer's grids of pay by step
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)

@@ -123,12 +123,19 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # A footer strip: links set apart by separators, with a copyright mark among them, or
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
 _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
-                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection)")
+                r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
+                # a college's consumer-information links; a blog's comment and newsletter links
+                r"annual security report|net price calculator|consumer information|"
+                r"(?:write|leave) a comment|load more comments|newsletter)")
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
 _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
-                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$",
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # (a contact cell before two such links: "Questions: x@y | A | B")
+                     rf"|^[^·|•]{{1,60}}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # a copyright line alone at the page's foot ("© 2027 Lakewood College")
+                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"
@@ -188,7 +195,8 @@ def _menu_item(item: tuple[int, str, bool]) -> bool:
             and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
 # A blank to fill in on a worksheet or form ("Who employs her now? ________").
 _BLANK = re.compile(r"_{4,}\s*$")
-_INVITATION = re.compile(r":\s+[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
+# (a pay explainer's question after its title is its headline: "X: How much do you earn?")
+_INVITATION = re.compile(r":\s+(?!how much\b)[^:?]{0,40}\b(?:us|you|your)\b[^:?]{0,40}\?\s*$",
                          re.IGNORECASE)  # (bounded: linear on any line)
 # A contents entry: a section's name, a dot leader and its page number.
 _CONTENTS_ENTRY = re.compile(r"[A-Za-z)]\s*(?:\.\s?){4,}\s*\d{1,3}$")

@@ -433,8 +433,9 @@ class LadderMixin(WorkplaceMixin):
         if " " in title or not self.page:
             return title
         found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
-            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b", self.page,
-            re.MULTILINE)}
+            # (not inside a longer name: "German Lifeguard Badge" is a badge's)
+            rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b"
+            rf"(?![ \t]+[A-Z])", self.page, re.MULTILINE)}
         titles = {t for t in found if self.vocab.is_role_title(t) and not _same_role(t, self.role)}
         return titles.pop() if len(titles) == 1 and len(found) == 1 else title
 

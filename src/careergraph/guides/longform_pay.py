@@ -54,7 +54,13 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
-from careergraph.guides.roles import alias_titles, practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import (
+    SOC_CODE,
+    alias_titles,
+    practitioner_noun,
+    singular_title,
+    title_case,
+)
 from careergraph.guides.rung_pay import ladder_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
@@ -204,6 +210,17 @@ _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+# A year of the past in a pay sentence before its figure (an occupation's history): before
+# 1980, when no figure is today's pay ("the 1870s", "of 1888", "In 1948").
+_PAST_YEAR = re.compile(r"(?<![$€£¥₹\w.,])(?:1[6-8]\d\d|19[0-7]\d)(?:s|'s)?\b(?![,.]\d)"
+                        # (a figure of that size is no year: "$1800 a month", "1650 euros")
+                        r"(?!\s*(?:a|an|per|/)\s*(?:month|year|week|hour|day)\b)"
+                        r"(?!\s*(?:euros?|dollars|pounds|USD|EUR|GBP|€)(?!\w))")
+_HISTORY_TITLE = re.compile(r"\bhistory of\b|\b(?:short|brief) history\b|^history\b",
+                            re.IGNORECASE | re.MULTILINE)
+_HISTORY_HEAD = 300  # (the title and hatnote: the page's first lines)
+_SOC_WORDS = 8  # (a row's title alone, no sentence before it)
+_SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
                          "average salary", "typical salary", "starting salary", "basic salary",
@@ -670,6 +687,10 @@ class PayMixin(SkillMixin):
         clause = text[:offset]
         if _CHARGED.search(clause):
             return  # "We charge £150 for a half-day audit": a price, not a wage
+        if _PAST_YEAR.search(clause) and _HISTORY_TITLE.search(self.page[:_HISTORY_HEAD]):
+            # "a reporter of 1888 was paid $2,500", "In 1948 a tuner earned …" in an article
+            # on the occupation's history (a tribute's or an old scan's figures stay pay)
+            return
         also_figured: list[str] = []
         heading = self.sub_text or self.top_text
         if heading in self.page_labels:
@@ -793,6 +814,9 @@ class PayMixin(SkillMixin):
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
         lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
+        # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
+        if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
+            lead = singular_title(SOC_CODE.sub("", lead))
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
@@ -806,6 +830,13 @@ class PayMixin(SkillMixin):
                 text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        general = _SOC_GENERAL.search(lead) if lead and "," in lead and "(" not in lead and (
+            len(lead.split()) <= _SOC_WORDS) else None
+        if general is not None and self.vocab.is_role_title(title_case(singular_title(
+                lead[:general.start()]))) and not _same_role(lead[:general.start()], self.role):
+            # "Maintenance and Repair Workers, General  $48,620": an SOC title's inverted
+            # qualifier after its plural
+            other, lead = lead, ""
         if lead and len(lead) < 80 and (" " in lead or dotted) and not self.vocab.is_role_title(
                 lead) and lead[:1].isupper() and lead.endswith("s") and ":" not in lead and len(
                 lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(

@@ -184,6 +184,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # the role's holders who were seafarers ("the surveyors I place came ashore as
              # Chief Engineers"; "move ashore as X" is a seafarer's own lateral move)
              "came ashore as ", "come ashore as ", "comes ashore as ",
+             # a translated German page's lateral entrants (Quereinsteiger): "Lateral entry
+             # is possible for trained A and B", "Lateral entrants are often C"
+             "lateral entry is possible for ", "lateral entry is open to ",
+             "lateral entrants are often ", "lateral entrants are usually ",
+             "lateral entrants are mostly ", "lateral entrants include ",
+             "career changers are often ", "career changers include ",
              *_HIRED_AS)
 
 

@@ -35,6 +35,11 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the grade a public pay table puts a title in ("State-certified
+                       # technicians are grouped in E 9a: 3.398,00 € to …")
+                       r"(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|graded|"
+                       r"placed) (?:in|into|at) (?=(?:(?i:pay group|group|grade|band)\s)?"
+                       r"[A-Z]{1,3}\s?\d)|"
                        # the pay a title is on, with "are" ("service supervisors are on around
                        # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
@@ -50,6 +55,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        r"(?:move|moves|moved|rise|rises|rose) (?:up )?to(?=\s*$)|"
                        # "Our Senior Animal Care Assistant post pays": the post's title
                        r"(?:post|position|role|job) pays)\b")
+_GRADED_VERB = re.compile(r"\s(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|"
+                          r"graded|placed) ")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
                        r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
@@ -133,7 +140,7 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
-                         "apprentice", "intern", "graduate", "employed", "salaried"})
+                         "apprentice", "intern", "graduate", "employed", "salaried", "trained"})
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
                          re.IGNORECASE)
@@ -429,7 +436,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
     longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
-    if not 0 < len(words) <= longest or not all(w.isalpha() for w in words):
+    # (a hyphened word is one word of a title a grade is given to: "State-certified
+    # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
+    graded = _GRADED_VERB.match(verbs[-1].group()) is not None
+    if not 0 < len(words) <= longest or not all(
+            (w.replace("-", "") if graded else w).isalpha() for w in words):
         return None
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the

@@ -78,7 +78,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
                           # "Who starts as A often passes to …": an adverb and a verb
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
-                          r"[a-z]+s\s")
+                          r"[a-z]+s\s"
+                          # "training to become a technician leads to grade E 9a": a verb
+                          r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
@@ -220,6 +222,7 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+_TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 _BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
@@ -250,6 +253,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             tail = tail[position + len(opener):]
             break
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
+    # "Lateral entrants are often trained pharmacy assistants": the training is no title's
+    tail = _TRAINED.sub("", tail, count=1) if tail.lstrip().startswith("trained ") else tail
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
         tail = _FROM_AGAIN.sub(r"\1 ", tail)

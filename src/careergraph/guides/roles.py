@@ -55,9 +55,9 @@ from careergraph.guides.title_frames import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
-__all__ = ["PRACTITIONERS", "RoleChoice", "alias_titles", "choose_role", "narrower_file_title",
-           "page_sites", "practitioner_noun", "role_from_file_name", "role_from_text",
-           "singular_post", "singular_title", "stated_aliases", "title_case"]
+__all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
+           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name",
+           "role_from_text", "singular_post", "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -1049,7 +1049,8 @@ def choose_role(
                 add("page_title", None if _WHAT_IS.match(framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
-                    or _pay_headline(framed, vocab), no)
+                    or _pay_headline(framed, vocab)
+                    or _pay_explainer_title(framed, vocab), no)
                 if framed != called:  # a programme's title: the post it ends in, if named
                     add("page_title", _programme_post(lines, vocab), no, 1)
                 # A career post's title: "From A to B: …", "… why I became a B"
@@ -1095,6 +1096,10 @@ def choose_role(
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
+    if not found:  # (a programme page names its occupation only in its outcomes table)
+        prepared = _prepared_occupation(lines, vocab)
+        if prepared:
+            add("title_noun", *prepared)
     if not found:
         return None
     best, line, title, signal = max(found)
@@ -1141,6 +1146,84 @@ def _programme_post(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> str 
         post = graduates and singular_title(_plural_of(graduates.group(1)))
         if post and vocab.is_role_title(post):
             return post
+    return None
+
+
+# A pay explainer's title: its occupation, a colon, then the pay question or topic
+# ("Specialist for pool operations: salary in the TVöD (2026)", "Lab assistant at a
+# university: How much do you earn according to TV-L?", "Nurse: pay in the NHS bands").
+_PAY_TAIL = re.compile(r"^(?:(?:the\s+|your\s+)?(?:salary|salaries|pay|pay\s+scales?|earnings|"
+                       r"wages?|income|gehalt)\b|how much\b.*\b(?:earn|paid|make)"
+                       r"|what\b.*\b(?:earns?|pays?|paid)\b)", re.IGNORECASE)
+# The place the title's worker is employed at, after the title ("… at a university").
+_TITLE_PLACE = re.compile(r"\s+(?:at|in|with)\s+(?:an?|the)\s+[a-z][\w -]*$")
+# A translated vocational title: a worker noun, "for" and its field in lower case
+# ("Specialist for pool operations", "Mechanic for agricultural machinery").
+_FIELD_TITLE = re.compile(r"^(?P<head>[A-Z][\w-]+)\s+for\s+(?P<field>[a-z][\w-]*"
+                          r"(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})$")
+
+
+def _pay_explainer_title(text: str, vocab: Vocabulary) -> str | None:
+    """The occupation a pay explainer's title names before its colon and pay question.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _pay_explainer_title("Specialist for road maintenance: salary under the TV-L", v)
+    'Specialist for Road Maintenance'
+    >>> _pay_explainer_title("Dental nurse at a clinic: how much do you earn in 2027?", v)
+    'Dental Nurse'
+    >>> _pay_explainer_title("Tax: what changes in 2027", v) is None
+    True
+    """
+    head, colon, tail = text.partition(":")
+    if not colon or not _PAY_TAIL.match(tail.strip()) or len(head.split()) > 8:
+        return None
+    head = _TITLE_PLACE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", head.strip()))
+    # (a worker noun the lexicon need not know will do: the tail says it earns)
+    titled = _titled(head, vocab) or _titled(title_case(head), vocab) or _occupation(head)
+    if titled:
+        return titled
+    field = _FIELD_TITLE.match(head)
+    if field and _titled(field.group("head"), vocab):
+        return title_case(f"{singular_title(field.group('head'))} for {field.group('field')}")
+    return None
+
+
+# A programme disclosure's table of the occupations it prepares for, or its graduates' jobs
+# ("Occupations this program prepares students to enter", "Graduates work as", "Jobs this
+# course leads to"): the first row names the programme's occupation.
+_OCCUPATIONS_HEADING = re.compile(
+    r"^(?:(?:the\s+)?occupations?\b.{0,40}\bprepares?\b|(?:our\s+)?graduates\s+(?:work|are\s+"
+    r"working|are\s+employed|find\s+work)\s+as\b|(?:jobs|careers|occupations)\s+(?:this|the)\s+"
+    r"(?:program(?:me)?|course)\s+(?:leads?|prepares?)\b)", re.IGNORECASE)
+# A row's occupation: an SOC-style code before it, figures, shares or dot leaders after it.
+SOC_CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s+")  # ("47-2231  Solar …": an SOC code)
+_ROW_TAIL = re.compile(r"\s*(?:\.{3,}|\s{2,}|\t|\s[$€£]|\s\d).*$")
+_OCCUPATION_ROWS = 4
+
+
+def _prepared_occupation(lines: Sequence[tuple[int, str]],
+                         vocab: Vocabulary) -> tuple[str, int] | None:
+    """The first occupation under a programme page's table of the occupations it prepares
+    for, and its line.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _prepared_occupation([(1, "Occupations this course prepares you to enter"),
+    ...                       (2, "SOC code   Occupation   Median wage"),
+    ...                       (3, "47-2111    Electricians    $61,000 a year")], v)
+    ('Electrician', 3)
+    """
+    for index, (_, text) in enumerate(lines):
+        if not _OCCUPATIONS_HEADING.match(text.strip()):
+            continue
+        for no, row in lines[index + 1:index + 1 + _OCCUPATION_ROWS]:
+            name = _ROW_TAIL.sub("", SOC_CODE.sub("", row.strip()))
+            name = re.sub(r",\s+General$", "", name)
+            title = _titled(name, vocab) if name else None
+            if title:
+                return title, no
+        return None
     return None
 
 

@@ -40,6 +40,9 @@ __all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_nam
            "known_skill", "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
            "stated_requirement"]
 
+# A name then a clause of lower-case words ("Eclipse added realtime output"): the name.
+_NAME_THEN_CLAUSE = re.compile(r"^((?:[A-Z][\w'’+.-]*)(?:\s+[A-Z][\w'’+.-]*){0,2})"
+                               r"\s+[a-z]+(?:ed|s)?\s+[a-z][\w-]*")
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
 # Words that end an item ("Python for analysis", "Docker so that …"): the rest is a clause.
@@ -184,6 +187,10 @@ def cued_skills(text: str, cues: tuple[str, ...],
                 # examples of a kind of tool are names: "tools such as Storyline, and
                 # evaluating impact with …" goes back to the sentence's own clauses
                 listed = list(itertools.takewhile(lambda n: n[:1].isupper(), listed))
+                # ("software such as A and B added realtime output": the last name is the
+                # subject of the sentence's verb, the rest its predicate)
+                if listed and (named := _NAME_THEN_CLAUSE.match(listed[-1])) is not None:
+                    listed[-1] = named.group(1)
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
