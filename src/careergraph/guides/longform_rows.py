@@ -18,6 +18,7 @@ from careergraph.guides.longform_chrome import (
     _FLAIR,
     _FOOTER,
     _FORM_FIELD,
+    _FORM_SECTION,
     _INVITATION,
     _PARAGRAPH_WORDS,
     _POST_BYLINE,
@@ -401,6 +402,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             known_kind = kind is not Kind.OTHER
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
+            continue
+        form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else None
+        if form is not None:  # "Section 1 of 4 – About you": a form's section, by its name
+            heading = normalise_heading(form.group(1))
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
