@@ -182,6 +182,7 @@ from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.survey_focus import survey_focus
+from careergraph.guides.stage_matrix import stage_matrix
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors
 from careergraph.guides.text import (
@@ -496,6 +497,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
             if _new_table(table) and table.header_line not in ranked]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
+        parser.stages = stage_matrix([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
         plain = export_lines(lines, parser.tables, lambda label: classify_heading(
@@ -560,6 +563,12 @@ class _LongformParser(MentionMixin):
             rows = self.course_read(rows)
         if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
             rows = self.rubric_read(rows)
+        if self.stages is not None:  # a competency matrix by stage: read here, row by row
+            taken = self.stage_facts(self.stages)
+            for row in rows:
+                if row.no in taken:
+                    self.out.content(row.no, row.text)
+            rows = [row for row in rows if row.no not in taken]
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             told = self.feed_prose()  # (but a feed record's outcome sentences are prose)

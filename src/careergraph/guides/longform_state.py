@@ -4,6 +4,7 @@ reading mixins share (section, rung, table, card and page-family state).
 
 from __future__ import annotations
 
+from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.course import CourseFacts
@@ -114,6 +115,7 @@ class ParserState:
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
         self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.stages: StageMatrix | None = None  # a competency matrix by career stage
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)

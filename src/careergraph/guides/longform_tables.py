@@ -41,6 +41,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -152,6 +153,25 @@ class TableMixin(LadderMixin):
         for name, line in self.owners:  # the company whose career matrix it is
             self.out.add("employers", name, line)
         return taken | self.matrix_skills()
+
+    def stage_facts(self, matrix: StageMatrix) -> frozenset[int]:
+        """The facts of a competency matrix by career stage (see
+        :mod:`careergraph.guides.stage_matrix`): its stages a ladder, its competencies and
+        the names in its cells skills, its pay row each stage's figure; the lines it takes."""
+        self.out.progression(list(matrix.stages))
+        for name, line in matrix.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        for title, cell, line in matrix.pay:
+            money = find_money(cell)
+            if money is None:
+                continue
+            own = self.own_title(title)
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if own else None, label=title,
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period, statistic="range",
+                source=self.out.source(line), role=None if own else singular_title(title)))
+        return matrix.lines
 
     def feed_prose(self) -> dict[int, str]:
         """The sentences of a vacancy feed's description cells ("OutcomeDescription": "On
