@@ -182,7 +182,7 @@ from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.survey_focus import survey_focus
-from careergraph.guides.stage_matrix import stage_matrix
+from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors
 from careergraph.guides.text import (
@@ -512,6 +512,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if parser.stages is None and ":" in whole:  # a matrix by level codes ("A2: …")
+        parser.stages = coded_matrix([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],

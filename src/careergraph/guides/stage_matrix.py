@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from careergraph.guides.items import with_tools
 
-__all__ = ["StageMatrix", "cell_names", "stage_matrix"]
+__all__ = ["StageMatrix", "cell_names", "coded_matrix", "stage_matrix"]
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ _PROFICIENCY = re.compile(r"\b(?:supervision|guidance|support|independently|dead
                           r"breaches|tools|work|minutes|hours|days|species|people|customers?|"
                           r"structures?|trees?|site|ground|records?|findings|drills?|plans?|"
                           r"methods|loads|officers|experts|accounts?|texts? with|"
-                          r"deliveries|readings|audiences|profiles|projects|engines|errors|"
+                          r"deliveries|readings|audiences|profiles|projects|engines|errors|clients|"
                           r"checks)\b", re.IGNORECASE)
 _MAX_WORDS = 4
 _ALIAS = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # one acronym ("GDPR", "DdRT")
@@ -194,6 +194,10 @@ def cell_names(cell: str) -> list[str]:
             means = _MEANS.search(rest)
             objects = rest[:means.start()] if means else rest
             tools = rest[means.end():] if means and _USE.match(rest[means.start():]) else ""
+            if not objects.strip() and means is not None:  # "Climbs with a doubled rope"
+                objects = rest[means.end():]
+                further = _MEANS.search(objects)
+                objects, tools = (objects[:further.start()] if further else objects), ""
         else:  # "Chainsaw maintenance and cross-cutting on the ground": a list of names
             clause = " " + clause
             means = _MEANS.search(clause)
@@ -204,7 +208,8 @@ def cell_names(cell: str) -> list[str]:
                 found.append(name)
         for part in _JOIN.split(tools):
             name = _clean(part)
-            if _named(name) and (not name.islower() or any(c.isdigit() for c in name)):
+            if _named(name) and (not name.islower() or any(c.isdigit() for c in name)
+                                 or tools.startswith(("a ", "an ", "the "))):
                 found.append(name)  # ("with Xbench", "to BS 5837": a named tool, standard)
         found.extend(name for name in with_tools(clause) if _named(name))  # ("with a grinder")
         for inside in brackets:
@@ -216,3 +221,92 @@ def cell_names(cell: str) -> list[str]:
                         not name.islower()):
                     found.append(name)
     return found
+
+
+# A level legend's line: its code, its title, then what the level does, set apart by runs of
+# spaces ("A2  Arborist   climbs and works independently"); a title may wrap onto an indented
+# line of its own ("    Leader").
+_LEGEND = re.compile(r"^\s*(?P<code>[A-Z]{1,3}\d{1,2})\s{2,}(?P<title>\S.*?)(?:\s{2,}.*)?$")
+_WRAPPED = re.compile(r"^\s{2,}(?P<rest>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*$")
+# A unit's line under a level: "A3: Leads dismantles …", "- A3 – Leads …".
+_CODED = re.compile(r"^\s*(?:[-•*]\s*)?(?P<code>[A-Z]{1,3}\d{1,2})\s*[:–—-]\s+(?P<text>\S.*)$")
+# A unit's heading: its number before its name ("UNIT 2  CHAINSAW USE", "Unit 4: Rigging").
+_UNIT = re.compile(r"^\s*(?:unit|module|element|competency|area|domain)\s+\d{1,2}[a-z]?\s*"
+                   r"(?:[:.–—-]\s*|\s+)(?P<name>[A-Za-z].*?)\s*$", re.IGNORECASE)
+_CODE_PAY = re.compile(r"(?:^|[·|;,:]\s*|\s{2,})(?P<code>[A-Z]{1,3}\d{1,2})\s+(?=[£$€¥])")
+
+
+def _unit_skills(name: str) -> list[str]:
+    """A unit's name as skills: its parts joined by "and" of two words or more, or a
+    one-word activity ("Rigging"); a bare subject ("Machinery") names none."""
+    text = name.strip().rstrip(":")
+    if text.isupper():
+        text = text[:1] + text[1:].lower()
+    parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+", text, flags=re.IGNORECASE)]
+    found = [part[:1].upper() + part[1:] for part in parts
+             if len(part.split()) >= 2 or part.lower().endswith("ing")]
+    return found
+
+
+def coded_matrix(lines: Sequence[tuple[int, str]],
+                 is_title: Callable[[str], bool]) -> StageMatrix | None:
+    """A competency matrix set out by level codes: a legend naming each code's title
+    ("A1  Trainee Arborist  works under supervision"), then units ("UNIT 2  CHAINSAW USE")
+    with one line a level ("A2: Top-handled chainsaw use from a harness."), and a pay line
+    by code ("A1 £12.80–£13.90 · A2 …"); None when the page has no such legend and units.
+
+    >>> page = ["LEVELS", "B1  Trainee Baker   mixes under supervision",
+    ...         "B2  Baker           runs the ovens", "UNIT 1  DOUGH AND SHAPING",
+    ...         " B1: Weighs flour with a digital scale.", " B2: Laminated doughs and proving.",
+    ...         "PAY: B1 £11.00–£12.00 · B2 £13.50"]
+    >>> m = coded_matrix(list(enumerate(page, 1)), lambda t: t.endswith("Baker"))
+    >>> [t for t, _ in m.stages], [s for s, _ in m.skills], [(t, c) for t, c, _ in m.pay]
+    (['Trainee Baker', 'Baker'], ['Shaping', 'flour', 'digital scale', 'Laminated doughs', \
+'proving'], \
+[('Trainee Baker', '£11.00–£12.00'), ('Baker', '£13.50')])
+    """
+    codes: dict[str, str] = {}
+    stages: list[tuple[str, int]] = []
+    taken: set[int] = set()
+    for index, (no, text) in enumerate(lines):
+        legend = _LEGEND.match(text)
+        if legend is None or legend.group("code") in codes:
+            continue
+        title = legend.group("title").strip()
+        wrapped = _WRAPPED.match(lines[index + 1][1]) if index + 1 < len(lines) else None
+        if wrapped is not None and not is_title(title) and is_title(
+                f"{title} {wrapped.group('rest')}"):
+            title = f"{title} {wrapped.group('rest')}"  # ("Arboricultural Team" / "Leader")
+            taken.add(lines[index + 1][0])
+        if not is_title(title):
+            continue
+        codes[legend.group("code")] = title
+        stages.append((title, no))
+        taken.add(no)
+    if len(codes) < _MIN_STAGES:
+        return None
+    skills: list[tuple[str, int]] = []
+    coded_lines = 0
+    pay: list[tuple[str, str, int]] = []
+    for no, text in lines:
+        coded = _CODED.match(text)
+        unit = _UNIT.match(text) if coded is None else None
+        if coded is not None and coded.group("code") in codes:
+            coded_lines += 1
+            taken.add(no)
+            skills.extend((name, no) for name in cell_names(coded.group("text")))
+        elif unit is not None:
+            taken.add(no)
+            skills.extend((name, no) for name in _unit_skills(unit.group("name")))
+        elif len(marks := list(_CODE_PAY.finditer(text))) >= _MIN_STAGES:
+            taken.add(no)
+            for mark, after in zip(marks, [*marks[1:], None]):
+                if mark.group("code") in codes:
+                    cell = text[mark.end():after.start() if after else len(text)]
+                    pay.append((codes[mark.group("code")], cell.strip(" ·|;,."), no))
+    if coded_lines < _MIN_STAGES:
+        return None
+    seen: set[str] = set()
+    unique = [(name, no) for name, no in skills
+              if name.lower() not in seen and not seen.add(name.lower())]  # type: ignore[func-returns-value]
+    return StageMatrix(tuple(stages), tuple(unique), tuple(pay), frozenset(taken))
