@@ -32,6 +32,7 @@ from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
+from careergraph.guides.dev_plans import dev_plan, plan_form
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -212,6 +213,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
+_PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 
 
@@ -473,6 +475,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.mentor = mentor_path([(line.no, line.text) for line in lines])
     else:
         parser.history = career_history([(line.no, line.text) for line in lines])
+        if any(plan_form(line.text) for line in lines[:_PLAN_HEAD]):  # an IDP or a PDP
+            parser.plan_lines = [(line.no, line.text) for line in lines]
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
@@ -566,6 +570,9 @@ class _LongformParser(MentionMixin):
             rows = self.course_read(rows)
         if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
             rows = self.rubric_read(rows)
+        if self.plan_lines and (plan := dev_plan(self.plan_lines, self.role, self.vocab)):
+            taken = self.plan_facts(plan)  # a development plan's fields, goals and bands
+            rows = [row for row in rows if row.no not in taken]
         if self.stages is not None:  # a competency matrix by stage: read here, row by row
             taken = self.stage_facts(self.stages)
             for row in rows:

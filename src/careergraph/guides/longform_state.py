@@ -116,6 +116,7 @@ class ParserState:
         self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
         self.stages: StageMatrix | None = None  # a competency matrix by career stage
+        self.plan_lines: list[tuple[int, str]] = []  # a development plan form's lines
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)
