@@ -73,8 +73,9 @@ _CONSIDER = re.compile(r"\b(?:would also consider|could also consider|alternativ
                        re.IGNORECASE)
 _OTHER_CHOICE = re.compile(r"\bor\b[^.;]*$")
 _YEAR = re.compile(r"\((?:[^()]*?)((?:19|20)\d\d)")
-_RANKS = ("Trainee", "Apprentice", "Junior", "Senior", "Lead", "Principal", "Chief", "Head", "Assistant",
+_RANKS = ("Trainee", "Apprentice", "Student", "Graduate", "Junior", "Senior", "Lead", "Principal", "Chief", "Head", "Assistant",
           "Deputy", "Associate", "Consultant")
+_POST = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and)){0,4}")
 _CONTINUED = 20  # an indented line under a field's value (this many spaces) goes on with it
 
 
@@ -166,7 +167,9 @@ def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> 
                 year = _YEAR.search(value, at)
                 earlier.append((title, int(year.group(1)) if year else 9999 + order, no))
         elif _SIDEWAYS.match(label):
-            plan.lateral.extend((title, no) for title, _, _ in _posts(value, role, vocab)[:1])
+            posts = _posts(value, role, vocab) or (  # (the field's value alone: a post)
+                [(value.strip(" ."), 0, "")] if _POST.fullmatch(value.strip(" .")) else [])
+            plan.lateral.extend((title, no) for title, _, _ in posts[:1])
         elif _GOAL.match(label):
             for sentence in re.split(r"(?<=[.;])\s+", value):
                 posts = _posts(sentence, role, vocab)

@@ -233,6 +233,7 @@ _CODED = re.compile(r"^\s*(?:[-•*]\s*)?(?P<code>[A-Z]{1,3}\d{1,2})\s*[:–—-
 # A unit's heading: its number before its name ("UNIT 2  CHAINSAW USE", "Unit 4: Rigging").
 _UNIT = re.compile(r"^\s*(?:unit|module|element|competency|area|domain)\s+\d{1,2}[a-z]?\s*"
                    r"(?:[:.–—-]\s*|\s+)(?P<name>[A-Za-z].*?)\s*$", re.IGNORECASE)
+_LEGEND_TITLE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
 _CODE_PAY = re.compile(r"(?:^|[·|;,:]\s*|\s{2,})(?P<code>[A-Z]{1,3}\d{1,2})\s+(?=[£$€¥])")
 
 
@@ -268,14 +269,18 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
     codes: dict[str, str] = {}
     stages: list[tuple[str, int]] = []
     taken: set[int] = set()
+    named = is_title
+
+    def is_title(text: str) -> bool:  # (the legend says it is a title: Title Case will do)
+        return named(text) or bool(_LEGEND_TITLE.fullmatch(text))
+
     for index, (no, text) in enumerate(lines):
         legend = _LEGEND.match(text)
         if legend is None or legend.group("code") in codes:
             continue
         title = legend.group("title").strip()
         wrapped = _WRAPPED.match(lines[index + 1][1]) if index + 1 < len(lines) else None
-        if wrapped is not None and not is_title(title) and is_title(
-                f"{title} {wrapped.group('rest')}"):
+        if wrapped is not None and is_title(f"{title} {wrapped.group('rest')}"):
             title = f"{title} {wrapped.group('rest')}"  # ("Arboricultural Team" / "Leader")
             taken.add(lines[index + 1][0])
         if not is_title(title):
@@ -288,6 +293,7 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
     skills: list[tuple[str, int]] = []
     coded_lines = 0
     pay: list[tuple[str, str, int]] = []
+    going_on = False
     for no, text in lines:
         coded = _CODED.match(text)
         unit = _UNIT.match(text) if coded is None else None
@@ -298,8 +304,9 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
         elif unit is not None:
             taken.add(no)
             skills.extend((name, no) for name in _unit_skills(unit.group("name")))
-        elif len(marks := list(_CODE_PAY.finditer(text))) >= _MIN_STAGES:
-            taken.add(no)
+        elif len(marks := list(_CODE_PAY.finditer(text))) >= (1 if going_on else _MIN_STAGES):
+            taken.add(no)  # (a pay line wrapped after its "·" goes on: "B3 £16.80 …")
+            going_on = text.rstrip().endswith(("·", "|", ";", ","))
             for mark, after in zip(marks, [*marks[1:], None]):
                 if mark.group("code") in codes:
                     cell = text[mark.end():after.start() if after else len(text)]
