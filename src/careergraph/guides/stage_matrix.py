@@ -152,7 +152,8 @@ _PROFICIENCY = re.compile(r"\b(?:supervision|guidance|support|independently|dead
 _MAX_WORDS = 4
 _ALIAS = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # one acronym ("GDPR", "DdRT")
 _GENERIC = frozenset({"style", "text", "texts", "drafts", "draft", "budget", "readings", "work",
-                      "tasks", "jobs", "documents", "content", "material", "materials"})
+                      "tasks", "jobs", "documents", "content", "material", "materials",
+                      "it", "them", "this", "these", "that", "standard", "standards"})
 # A describing word: a lone adjective ("idiomatic", "readable") or an adverb ("culturally").
 _DESCRIBING = re.compile(r"^[a-z-]+(?:ate|ic|ous|able|ible|ive|ful|ent|ant|ly)\s")
 

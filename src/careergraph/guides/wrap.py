@@ -58,8 +58,8 @@ def _forced(text: str, after: str, width: int) -> bool:
             or _GAPPED.search(text) or _GAPPED.search(after)):
         return False  # (table rows and numbered items are lines of their own)
     after = after.lstrip()  # (an answer's lines indented under its byline)
-    if after[:1].isupper() and text.count("→") >= _CHAIN_ARROWS:
-        return False  # ("A → B → C (chief)" / "Those who …": a ladder ends at its line's end)
+    if after[:1].isupper() and text.count("→") >= _CHAIN_ARROWS and text.endswith(")"):
+        return False  # ("A → B → C (chief)" / "Those who …": a glossed last rung ends it)
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
