@@ -73,8 +73,8 @@ _CONSIDER = re.compile(r"\b(?:would also consider|could also consider|alternativ
                        re.IGNORECASE)
 _OTHER_CHOICE = re.compile(r"\bor\b[^.;]*$")
 _YEAR = re.compile(r"\((?:[^()]*?)((?:19|20)\d\d)")
-_RANKS = ("Trainee", "Apprentice", "Student", "Graduate", "Junior", "Senior", "Lead", "Principal", "Chief", "Head", "Assistant",
-          "Deputy", "Associate", "Consultant")
+_RANKS = ("Trainee", "Apprentice", "Student", "Graduate", "Junior", "Senior", "Lead",
+          "Principal", "Chief", "Head", "Assistant", "Deputy", "Associate", "Consultant")
 _POST = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and)){0,4}")
 _CONTINUED = 20  # an indented line under a field's value (this many spaces) goes on with it
 
@@ -87,8 +87,8 @@ def _fields(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
         for match in _FIELD.finditer(text):
             label, value = match.group("label").strip(), match.group("value").strip()
             for _, after in lines[index + 1:]:
-                if not after.strip() or _FIELD.search(after.strip() + " ") and (
-                        after[:_CONTINUED].strip()):
+                if not after.strip() or (_FIELD.search(after.strip() + " ") and (
+                        after[:_CONTINUED].strip())):
                     break
                 if after[:_CONTINUED].strip() and not (_BEFORE.match(label) or _GOAL.match(
                         label)):

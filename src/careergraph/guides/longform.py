@@ -32,7 +32,6 @@ from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
-from careergraph.guides.dev_plans import dev_plan, plan_form
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -41,6 +40,7 @@ from careergraph.guides.delimited import (
     level_matrix,
     matrix_owner,
 )
+from careergraph.guides.dev_plans import dev_plan, plan_form
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_objects,
@@ -181,9 +181,9 @@ from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
+from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.survey_focus import survey_focus
-from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors
 from careergraph.guides.text import (
@@ -571,14 +571,14 @@ class _LongformParser(MentionMixin):
         if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
             rows = self.rubric_read(rows)
         if self.plan_lines and (plan := dev_plan(self.plan_lines, self.role, self.vocab)):
-            taken = self.plan_facts(plan)  # a development plan's fields, goals and bands
-            rows = [row for row in rows if row.no not in taken]
+            planned = self.plan_facts(plan)  # a development plan's fields, goals and bands
+            rows = [row for row in rows if row.no not in planned]
         if self.stages is not None:  # a competency matrix by stage: read here, row by row
-            taken = self.stage_facts(self.stages)
+            staged = self.stage_facts(self.stages)
             for row in rows:
-                if row.no in taken:
+                if row.no in staged:
                     self.out.content(row.no, row.text)
-            rows = [row for row in rows if row.no not in taken]
+            rows = [row for row in rows if row.no not in staged]
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             told = self.feed_prose()  # (but a feed record's outcome sentences are prose)

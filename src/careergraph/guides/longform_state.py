@@ -4,7 +4,6 @@ reading mixins share (section, rung, table, card and page-family state).
 
 from __future__ import annotations
 
-from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.course import CourseFacts
@@ -21,6 +20,7 @@ from careergraph.guides.rubric import RubricFacts
 from careergraph.guides.section_kinds import Kind
 from careergraph.guides.slides import Deck
 from careergraph.guides.spoken import Speech
+from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import Rate
 from careergraph.model import Layout, SalaryRange

@@ -158,7 +158,7 @@ class TableMixin(LadderMixin):
             self.out.add("employers", name, line)
         return taken | self.matrix_skills()
 
-    def plan_facts(self, plan: DevPlan) -> set[int]:
+    def plan_facts(self, plan: DevPlan) -> frozenset[int]:
         """The facts of a development plan form (see :mod:`careergraph.guides.dev_plans`);
         the lines of its bands, read here."""
         for name, line in plan.employers:
@@ -185,7 +185,7 @@ class TableMixin(LadderMixin):
                 source=self.out.source(line),
                 role=None if own or title is None else singular_title(title)))
             taken.add(line)
-        return taken
+        return frozenset(taken)
 
     def stage_facts(self, matrix: StageMatrix) -> frozenset[int]:
         """The facts of a competency matrix by career stage (see

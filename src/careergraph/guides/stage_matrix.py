@@ -112,7 +112,7 @@ def _read(lines: Sequence[tuple[int, str]], index: int, separator: str,
         taken.add(no)
         label, rest = cells[0], cells[1:]
         if _PAY_ROW.search(label):
-            pay.extend((title, cell, no) for title, cell in zip(titles, rest)
+            pay.extend((title, cell, no) for title, cell in zip(titles, rest, strict=False)
                        if title and cell)
             continue
         if not label or _NAMELESS_ROW.search(label):
@@ -140,7 +140,8 @@ _JOIN = re.compile(r",\s*|\s+(?:and|or|&)\s+")
 # Words of proficiency or scope before a name ("Basic tree inspection", "Full post-editing")
 _DEGREE = re.compile(r"^(?:basic|simple|complex|advanced|full|light|first-line|independent|"
                      r"common|routine|own|new|all|any|the|a|an|some|others'|other|clear|"
-                     r"client|house|general|specialised|specialized|custom|its|their|his|her|your)\s+", re.IGNORECASE)
+                     r"client|house|general|specialised|specialized|custom|its|their|his|her|your)\s+",
+                     re.IGNORECASE)
 _NAME = re.compile(r"^[\w][\w' /+.&-]*$")
 _PROFICIENCY = re.compile(r"\b(?:supervision|guidance|support|independently|deadlines?|"
                           r"workload|team|staff|others|queries|complaints|policy|"
@@ -270,10 +271,9 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
     codes: dict[str, str] = {}
     stages: list[tuple[str, int]] = []
     taken: set[int] = set()
-    named = is_title
 
-    def is_title(text: str) -> bool:  # (the legend says it is a title: Title Case will do)
-        return named(text) or bool(_LEGEND_TITLE.fullmatch(text))
+    def titled(text: str) -> bool:  # (the legend says it is a title: Title Case will do)
+        return is_title(text) or bool(_LEGEND_TITLE.fullmatch(text))
 
     for index, (no, text) in enumerate(lines):
         legend = _LEGEND.match(text)
@@ -281,10 +281,10 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
             continue
         title = legend.group("title").strip()
         wrapped = _WRAPPED.match(lines[index + 1][1]) if index + 1 < len(lines) else None
-        if wrapped is not None and is_title(f"{title} {wrapped.group('rest')}"):
+        if wrapped is not None and titled(f"{title} {wrapped.group('rest')}"):
             title = f"{title} {wrapped.group('rest')}"  # ("Arboricultural Team" / "Leader")
             taken.add(lines[index + 1][0])
-        if not is_title(title):
+        if not titled(title):
             continue
         codes[legend.group("code")] = title
         stages.append((title, no))
@@ -305,10 +305,12 @@ def coded_matrix(lines: Sequence[tuple[int, str]],
         elif unit is not None:
             taken.add(no)
             skills.extend((name, no) for name in _unit_skills(unit.group("name")))
-        elif len(marks := list(_CODE_PAY.finditer(text))) >= (1 if going_on else _MIN_STAGES):
+        elif len(marks := list(_CODE_PAY.finditer(text))) < (1 if going_on else _MIN_STAGES):
+            going_on = False
+        else:
             taken.add(no)  # (a pay line wrapped after its "·" goes on: "B3 £16.80 …")
             going_on = text.rstrip().endswith(("·", "|", ";", ","))
-            for mark, after in zip(marks, [*marks[1:], None]):
+            for mark, after in zip(marks, [*marks[1:], None], strict=True):
                 if mark.group("code") in codes:
                     cell = text[mark.end():after.start() if after else len(text)]
                     pay.append((codes[mark.group("code")], cell.strip(" ·|;,."), no))
