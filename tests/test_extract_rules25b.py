@@ -131,3 +131,15 @@ def test_marked_sections_and_dot_bullets_of_a_translated_posting() -> None:
     assert "Kneading with a Tanaka dough mixer" in duties  # (a bullet of its own)
     assert "Cutting noodles on the slicer" in duties
     assert not any("Holidays" in d or "110 days" in d for d in duties)
+
+
+def test_a_list_of_employers_broken_after_its_joiner_goes_on() -> None:
+    page = ("Coppersmith Competency Grid\n"
+            "Competency\tJunior Coppersmith\tCoppersmith\tSenior Coppersmith\n"
+            "Annealing\tAnneals sheet with a torch\tAnneals tube\tSets annealing schedules\n"
+            "\n"
+            "Firms consulted: Brightwell Metals, Ostler Roofing &\n"
+            "Sons Ltd and Hale Marine.\n")
+    employers = {e.text for e in parse_text(page, "coppersmith.txt").employers}
+    assert "Ostler Roofing & Sons Ltd" in employers or "Ostler Roofing & Sons" in employers
+    assert not any(name.endswith("&") for name in employers)

@@ -230,11 +230,17 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
             # a labelled list run past the line's end ("Tools: saws, drills, laser" /
             # "levels, clamps"): its next line, in lower case, goes on with the list
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
+        elif out and text[:1].isupper() and _JOINER_END.match(last.strip()):
+            # a labelled list of names broken after its joiner ("Employers: A, B and" /
+            # "C Ltd."): the next name ends the list
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         else:
             out.append(line)
     return out
 
 
+# "Label: a, b and" / "Label: a, b, c &": a list of names cut after its last joiner.
+_JOINER_END = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*\s(?:and|&)$")
 # "Label: a, b, c" with no sentence end: a list that may run on to the next line.
 _LABELLED_LIST = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*[a-z)]$")
 
