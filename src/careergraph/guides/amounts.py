@@ -174,6 +174,9 @@ _AGREED_FLOOR = re.compile(
     r"|labor agreement|award|tariff)|\b(?:collective (?:labou?r )?agreement|CAO|GAV|CCT|award)"
     r"[^.;$€£\d]{0,30}\bminim(?:um|al)\b")
 
+# Yen figures of a month's pay: a year's is in millions ("3.1 million yen"), a day's or an
+# hour's in thousands.
+_YEN_MONTH = (100_000, 1_000_000)
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
@@ -642,6 +645,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 len(text[found[-1].end : first.start()]) < _ASIDE_GAP):
             # "SAR 6,500 a month (around PHP 97,000)": a conversion in brackets, same period.
             stated_period = found[-1].period
+        if stated_period is None and (money_currency or home) == "JPY" and (
+                _YEN_MONTH[0] <= max(low, high or 0) < _YEN_MONTH[1]):
+            stated_period = "month"  # ("205 thousand yen ~ 265 thousand yen": a month's pay)
         if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
             stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(

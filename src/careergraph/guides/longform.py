@@ -40,6 +40,7 @@ from careergraph.guides.delimited import (
     level_matrix,
     matrix_owner,
 )
+from careergraph.guides.dev_plans import dev_plan, plan_form
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_objects,
@@ -180,6 +181,7 @@ from careergraph.guides.side_columns import side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
+from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.survey_focus import survey_focus
 from careergraph.guides.talent_cards import talent_page
@@ -211,6 +213,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
+_PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 
 
@@ -472,6 +475,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.mentor = mentor_path([(line.no, line.text) for line in lines])
     else:
         parser.history = career_history([(line.no, line.text) for line in lines])
+        if any(plan_form(line.text) for line in lines[:_PLAN_HEAD]):  # an IDP or a PDP
+            parser.plan_lines = [(line.no, line.text) for line in lines]
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
@@ -496,6 +501,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             lines, vocab.headings.table_columns, _table_title(vocab), _table_skill(vocab))
             if _new_table(table) and table.header_line not in ranked]
         parser.matrix = level_matrix(lines, parser.tables, vocab.headings.table_columns)
+        parser.stages = stage_matrix([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
         parser.owners = [owner for table in parser.tables[:1] if table.separator != "|"
                          for owner in matrix_owner(lines, table, vocab.headings.table_columns)]
         plain = export_lines(lines, parser.tables, lambda label: classify_heading(
@@ -509,6 +516,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if parser.stages is None and ":" in whole:  # a matrix by level codes ("A2: …")
+        parser.stages = coded_matrix([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
@@ -560,6 +570,15 @@ class _LongformParser(MentionMixin):
             rows = self.course_read(rows)
         if self.rubric is not None:  # a promotion rubric: its tables, strip and spine
             rows = self.rubric_read(rows)
+        if self.plan_lines and (plan := dev_plan(self.plan_lines, self.role, self.vocab)):
+            planned = self.plan_facts(plan)  # a development plan's fields, goals and bands
+            rows = [row for row in rows if row.no not in planned]
+        if self.stages is not None:  # a competency matrix by stage: read here, row by row
+            staged = self.stage_facts(self.stages)
+            for row in rows:
+                if row.no in staged:
+                    self.out.content(row.no, row.text)
+            rows = [row for row in rows if row.no not in staged]
         if self.tables:  # read here, by their header: no other rule reads their rows
             taken = self.delimited_tables()
             told = self.feed_prose()  # (but a feed record's outcome sentences are prose)

@@ -166,6 +166,14 @@ _CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employe
                           re.IGNORECASE)
 _RELATED_STRIP = re.compile(r"(?:Related|Other|More|Popular) [a-z]+s(?::(?: .*)?)?$")
 _FORM_FIELD = re.compile(r"[^:_]{1,40}:\s*_{3,}")
+# A section mark before a short heading, as Japanese and Chinese pages print them, read through a
+# translator or not ("■ Job description", "◆ Salary", "【Application requirements】"): a
+# section of its own, whatever its words (group 1).
+_SECTION_MARK = re.compile(r"\s*(?:[■□◆◇●▼▽★☆]\s*|【\s*)([^\s.!?:;。】][^.!?。】]{0,58}?)\s*】?\s*")
+# A form's numbered section ("Section 2 of 5 – Your role", "PART C. GOALS", "Part 3: Review"):
+# a heading whatever its words, named by what follows the number (group 1).
+_FORM_SECTION = re.compile(r"(?:Section|SECTION|Part|PART)\s+(?:\d{1,2}|[A-H])\b"
+                           r"(?:\s+of\s+\d{1,2})?\s*(?:[–—:.-]\s*|\s{2,})([A-Z][^.!?]{1,70})")
 
 
 def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[int, str, bool]]:

@@ -18,10 +18,12 @@ from careergraph.guides.longform_chrome import (
     _FLAIR,
     _FOOTER,
     _FORM_FIELD,
+    _FORM_SECTION,
     _INVITATION,
     _PARAGRAPH_WORDS,
     _POST_BYLINE,
     _RELATED_STRIP,
+    _SECTION_MARK,
     _markup,
     _menus,
     _named_by_head,
@@ -297,6 +299,9 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
     return None
 
 
+_SECTION_MARK_WORDS = 8  # a marked heading is short
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -401,6 +406,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             known_kind = kind is not Kind.OTHER
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
+            continue
+        form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else (
+            _SECTION_MARK.fullmatch(text) if not bullet and text[:1] in "■□◆◇●▼▽★☆【" and len(
+                text.split()) <= _SECTION_MARK_WORDS else None)
+        if form is not None:  # "Section 1 of 4 – About you", "■ Salary": a section, by its name
+            heading = normalise_heading(form.group(1))
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact

@@ -20,6 +20,7 @@ from careergraph.guides.rubric import RubricFacts
 from careergraph.guides.section_kinds import Kind
 from careergraph.guides.slides import Deck
 from careergraph.guides.spoken import Speech
+from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import Rate
 from careergraph.model import Layout, SalaryRange
@@ -114,6 +115,8 @@ class ParserState:
         self.dotted: set[int] = set()  # lines whose items are parted by " · "
         self.titled_strips: dict[int, bool] = {}  # dotted lines: read as titles' figures?
         self.tables: list[Table] = []  # delimited tables read by their header (see run())
+        self.stages: StageMatrix | None = None  # a competency matrix by career stage
+        self.plan_lines: list[tuple[int, str]] = []  # a development plan form's lines
         self.matrix: list[tuple[int, dict[str, str]]] = []  # competency rows by level title
         self.owners: list[tuple[str, int]] = []  # the company an export's title row names
         # A results page's cards, a mail's chrome, one-line job cards (see parse_longform)

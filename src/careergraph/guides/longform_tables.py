@@ -11,6 +11,7 @@ from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
+from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
@@ -41,6 +42,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
@@ -109,6 +111,9 @@ def _shared_tail(title: str) -> str:
 _SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
 
 
+_PLAN_LEVELS = frozenset({"trainee", "junior", "senior", "lead", "principal", "assistant"})
+
+
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
 
@@ -152,6 +157,54 @@ class TableMixin(LadderMixin):
         for name, line in self.owners:  # the company whose career matrix it is
             self.out.add("employers", name, line)
         return taken | self.matrix_skills()
+
+    def plan_facts(self, plan: DevPlan) -> frozenset[int]:
+        """The facts of a development plan form (see :mod:`careergraph.guides.dev_plans`);
+        the lines of its bands, read here."""
+        for name, line in plan.employers:
+            self.out.add("employers", name, line)
+        if len(plan.ladder) > 1:
+            self.out.progression(plan.ladder)
+        for name, line in plan.lateral:
+            self.out.add("transitions_to", name, line)
+        for name, line in plan.up:
+            self.out.add("leads_to", name, line)
+        taken: set[int] = set()
+        for title, text, line in plan.pay:
+            money = find_money(text)
+            if money is None:
+                continue
+            # ("Senior Registrar" on the museum registrar's plan: the role at that level)
+            own = title is None or self.own_title(title) or (
+                title.split()[0].lower() in _PLAN_LEVELS and title.split()[-1] == (
+                    self.role.split()[-1] if self.role else ""))
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if title and own else None, label=title or "",
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period, statistic="range",
+                source=self.out.source(line),
+                role=None if own or title is None else singular_title(title)))
+            taken.add(line)
+        return frozenset(taken)
+
+    def stage_facts(self, matrix: StageMatrix) -> frozenset[int]:
+        """The facts of a competency matrix by career stage (see
+        :mod:`careergraph.guides.stage_matrix`): its stages a ladder, its competencies and
+        the names in its cells skills, its pay row each stage's figure; the lines it takes."""
+        self.out.progression(list(matrix.stages))
+        for name, line in matrix.skills:
+            self.out.skill(name, SkillKind.TECHNICAL, line)
+        for title, cell, line in matrix.pay:
+            money = find_money(cell)
+            if money is None:
+                continue
+            own = self.own_title(title)
+            self.out.salary(SalaryRange(
+                level=salary_level(title) if own else None, label=title,
+                currency=money.currency, min=money.low, max=money.high,
+                open_ended=money.open_ended, period=money.period, statistic="range",
+                source=self.out.source(line), role=None if own else singular_title(title)))
+        return matrix.lines
 
     def feed_prose(self) -> dict[int, str]:
         """The sentences of a vacancy feed's description cells ("OutcomeDescription": "On

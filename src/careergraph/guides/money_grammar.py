@@ -164,7 +164,8 @@ def _zloty_first(match: re.Match[str]) -> str:
 
 
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|to|ris(?:es|ing)\s+to"
+# ("310万円～420万円": a Japanese page's full-width tilde joins its range too)
+_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|to|ris(?:es|ing)\s+to"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"

@@ -217,6 +217,12 @@ _TITLE_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:job|post|position|role)\s+tit
 # ("Role<TAB>Graduate Survey Technician", "Job title<TAB>Welder").
 _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|post)\t+(.+)$",
                         re.IGNORECASE)
+# A filled-in form's title field with its value on the same line, after dot leaders or a colon,
+# at the line's start or after another field ("Name: A. Ng      Position title: Registrar",
+# "Job title ........ Welder").
+_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
+                          r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
+_FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -1008,6 +1014,12 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
+        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text else None
+        if filled is not None:  # "Job title ...... Welder": the form names the post
+            value = filled.group("value").strip()
+            # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
+            add("statement", vocab.role_title_at(value, 0) or (
+                value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
         row = _FIELD_ROW.match(text) if "\t" in text else None
         if row:  # a facts table's "Role<TAB>X" row names the post; the row is no title line
             add("statement", vocab.role_title_at(row.group(1), 0), no, 3)

@@ -40,8 +40,9 @@ __all__ = [
 # Control characters other than tab become spaces: scraped text sometimes carries them and
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
-_BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·]")
-BULLET_FIRST = frozenset("-*•▪◦‣·–")  # the characters a _BULLET match starts with
+# ("・" is a Japanese page's bullet, glued to its item: "・Rice washing")
+_BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·・]")
+BULLET_FIRST = frozenset("-*•▪◦‣·–・")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [

@@ -36,13 +36,15 @@ _WIDE_SHARE = 0.9
 _SHORT_SHARE = 0.75  # lines no longer than the widest wrap that make the rest exceptions
 _FULL_LINES = 6  # … of which this many reach (nearly) their wrap width
 _FILL = 0.9  # the share of a page's lines no longer than its wrap width
-_BULLETS = ("-", "•", "*", "·", "–", "|", "#")
+# (and a Japanese page's "・" bullet, "■" section mark and "※" note: lines of their own)
+_BULLETS = ("-", "•", "*", "·", "–", "|", "#", "・", "■", "◆", "※")
 _ENDS = (".", "!", "?", ":", "|", ";")
 _ROW = re.compile(r"\S\s*\|\s*\S")  # a cell border inside a line ("2 | Analyst | 63,000")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
 # Cells set apart by runs of spaces, twice in a line ("RT II      $36.80 - $49.40      $0.90"):
 # a row of a fixed-width table copied from a PDF as text.
 _GAPPED = re.compile(r"\S {3,}\S.*\S {3,}\S")
+_CHAIN_ARROWS = 2
 _LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
@@ -56,6 +58,8 @@ def _forced(text: str, after: str, width: int) -> bool:
             or _GAPPED.search(text) or _GAPPED.search(after)):
         return False  # (table rows and numbered items are lines of their own)
     after = after.lstrip()  # (an answer's lines indented under its byline)
+    if after[:1].isupper() and text.count("→") >= _CHAIN_ARROWS and text.endswith(")"):
+        return False  # ("A → B → C (chief)" / "Those who …": a glossed last rung ends it)
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
@@ -226,11 +230,17 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
             # a labelled list run past the line's end ("Tools: saws, drills, laser" /
             # "levels, clamps"): its next line, in lower case, goes on with the list
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
+        elif out and text[:1].isupper() and _JOINER_END.match(last.strip()):
+            # a labelled list of names broken after its joiner ("Employers: A, B and" /
+            # "C Ltd."): the next name ends the list
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         else:
             out.append(line)
     return out
 
 
+# "Label: a, b and" / "Label: a, b, c &": a list of names cut after its last joiner.
+_JOINER_END = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*\s(?:and|&)$")
 # "Label: a, b, c" with no sentence end: a list that may run on to the next line.
 _LABELLED_LIST = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*[a-z)]$")
 

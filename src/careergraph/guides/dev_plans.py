@@ -1,0 +1,201 @@
+"""A filled-in individual development plan or appraisal form (an IDP, a PDP, an annual
+review): one employee's form, read for the role's facts it holds.
+
+- The letterhead (the form's first line, before a dash) naming an organisation, and an
+  organisation named in the office or department field, employ the role.
+- The pay band field ("Pay band .... Band 5 (£31,049 – £37,796)") is the role's band.
+- The previous positions (a field, or "My route so far: A (2019–2021), then B …"), oldest
+  first, then the role, then the short- and long-term goals' posts make one ladder; a post
+  the holder "would also consider" or names as an "alternative goal" is a lateral move, and a
+  goal's post offered as another choice ("… or train as a Clinical Scientist") a move up.
+- A band printed with a goal's post (its vacancy announcement) is that post's.
+
+The posts are the vocabulary's titles, or the role's own title after a rank word ("Chief X").
+
+>>> from careergraph.guides.vocab import Vocabulary
+>>> from careergraph.lexicon import load_lexicon
+>>> page = ["RIVERSIDE WATER TRUST — PEOPLE SERVICES", "Personal Development Plan 2027",
+...         "Job title ........ Pump Fitter      Depot: Riverside Depot",
+...         "Previous posts: Labourer (2019–2021); Apprentice Pump Fitter (2021–2024)",
+...         "Short term: Senior Pump Fitter.  Long term: Workshop Supervisor.",
+...         "Alternative goal: Plant Operator"]
+>>> plan = dev_plan(list(enumerate(page, 1)), "Pump Fitter",
+...                 Vocabulary.from_lexicon(load_lexicon()))
+>>> [t for t, _ in plan.ladder], [t for t, _ in plan.lateral], [e for e, _ in plan.employers]
+(['Labourer', 'Apprentice Pump Fitter', 'Pump Fitter', 'Senior Pump Fitter', \
+'Workshop Supervisor'], ['Plant Operator'], ['Riverside Water Trust'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from careergraph.guides.amounts import find_money
+from careergraph.guides.employer_names import organisation_name
+from careergraph.guides.move_items import titles_in
+from careergraph.guides.vocab import Vocabulary
+
+__all__ = ["DevPlan", "dev_plan", "plan_form"]
+
+
+@dataclass
+class DevPlan:
+    """The facts of one development plan (see the module), each with its line; ``pay``:
+    (post or None for the role, the text holding the figure, line)."""
+
+    employers: list[tuple[str, int]] = field(default_factory=list)
+    ladder: list[tuple[str, int]] = field(default_factory=list)
+    lateral: list[tuple[str, int]] = field(default_factory=list)
+    up: list[tuple[str, int]] = field(default_factory=list)
+    pay: list[tuple[str | None, str, int]] = field(default_factory=list)
+
+
+_PLAN = re.compile(r"\b(?:(?:individual|personal|professional|career) development plan|"
+                   r"IDP|PDP|appraisal|performance and development review)\b", re.IGNORECASE)
+_HEAD_LINES = 4  # the form's title stands among its first lines
+# A field: its label, then dot leaders or a colon, then its value up to a wide gap.
+_FIELD = re.compile(r"(?:^|\s{2,})(?P<label>[A-Z][A-Za-z0-9 /()–-]{1,40}?)\s*(?:\.{2,}|:)\s*"
+                    r"(?P<value>\S.*?)(?=\s{3,}[A-Z][A-Za-z /()-]{1,40}?\s*(?:\.{2,}|:)|$)")
+_WHERE = re.compile(r"^(?:department|office|location|directorate|organi[sz]ation|employer|"
+                    r"site|base|agency|unit|trust|workplace|depot)$", re.IGNORECASE)
+_BAND = re.compile(r"^(?:pay band|band|pay range|salary|pay scale|grade and salary)$",
+                   re.IGNORECASE)
+_BEFORE = re.compile(r"^(?:previous (?:positions?|posts?|roles?|jobs?)|prior (?:positions?|"
+                     r"posts?|roles?)|(?:my )?route so far|career (?:history|so far)|"
+                     r"employment history)$", re.IGNORECASE)
+_GOAL = re.compile(r"^(?:short[- ]term|medium[- ]term|long(?:er)?[- ]term|career goals?|"
+                   r"next (?:post|role|step)|career aspirations?)(?:\s*\([^)]*\))?$",
+                   re.IGNORECASE)
+_SIDEWAYS = re.compile(r"^alternative (?:goal|career|post|role)s?$", re.IGNORECASE)
+_CONSIDER = re.compile(r"\b(?:would also consider|could also consider|alternatively)\b",
+                       re.IGNORECASE)
+_OTHER_CHOICE = re.compile(r"\bor\b[^.;]*$")
+_YEAR = re.compile(r"\((?:[^()]*?)((?:19|20)\d\d)")
+_RANKS = ("Trainee", "Apprentice", "Student", "Graduate", "Junior", "Senior", "Lead",
+          "Principal", "Chief", "Head", "Assistant", "Deputy", "Associate", "Consultant")
+_POST = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and)){0,4}")
+_CONTINUED = 20  # an indented line under a field's value (this many spaces) goes on with it
+
+
+def _fields(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """Every field of the form: (label, value, line), a value going on onto indented lines
+    or, for prose fields, onto the lines up to a blank one."""
+    found: list[tuple[str, str, int]] = []
+    for index, (no, text) in enumerate(lines):
+        for match in _FIELD.finditer(text):
+            label, value = match.group("label").strip(), match.group("value").strip()
+            for _, after in lines[index + 1:]:
+                if not after.strip() or (_FIELD.search(after.strip() + " ") and (
+                        after[:_CONTINUED].strip())):
+                    break
+                if after[:_CONTINUED].strip() and not (_BEFORE.match(label) or _GOAL.match(
+                        label)):
+                    break
+                value = f"{value} {after.strip()}"
+            found.append((label, value, no))
+    return found
+
+
+def _name_case(text: str) -> str:
+    """A letterhead in capitals in Title Case ("HARLAN STATE MUSEUM OF NATURAL HISTORY")."""
+    if not text.isupper():
+        return text
+    small = {"of", "and", "the", "for", "in", "on"}
+    return " ".join(w.lower() if i and w.lower() in small else w.capitalize()
+                    for i, w in enumerate(text.split()))
+
+
+def _organisation(name: str) -> bool:
+    words = name.split()
+    return any(organisation_name(" ".join(words[:end])) for end in range(2, len(words) + 1))
+
+
+def _posts(text: str, role: str, vocab: Vocabulary) -> list[tuple[str, int, str]]:
+    """The posts ``text`` names, in order: (title, offset, joining words)."""
+    found: dict[int, tuple[str, int, str]] = {}
+    for title, joiner in titles_in(text, vocab):
+        at = text.find(title)
+        after = text[at + len(title):at + len(title) + 2] if at != -1 else ""
+        if at != -1 and not (" " not in title and after[:1] == " " and after[1:].isupper()):
+            found[at] = (title, at, joiner)  # ("Chief Cardiac …": no title "Chief" alone)
+    if role:  # "Chief Cardiac Physiologist": the role's title after a rank word
+        for match in re.finditer(rf"\b(?:(?:{'|'.join(_RANKS)})\s+)?{re.escape(role)}\b", text):
+            for at in list(found):
+                if at <= match.start() < at + len(found[at][0]) or (
+                        match.start() <= at < match.end()):
+                    del found[at]
+            found[match.start()] = (match.group(0), match.start(), "")
+    return [found[at] for at in sorted(found)]
+
+
+def plan_form(text: str) -> bool:
+    """``text`` names a development plan or appraisal form ("Personal Development Plan").
+
+    >>> plan_form("INDIVIDUAL DEVELOPMENT PLAN (IDP)"), plan_form("Career development")
+    (True, False)
+    """
+    return _PLAN.search(text) is not None
+
+
+def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> DevPlan | None:
+    """The facts of a development plan form (see the module), or None when the page is no
+    such form."""
+    joined: dict[int, str] = {}
+    for no, text in lines:  # (a line cut into its columns upstream: one line again)
+        joined[no] = f"{joined[no]}     {text}" if no in joined else text
+    lines = sorted(joined.items())
+    head = [(no, text) for no, text in lines if text.strip()][:_HEAD_LINES]
+    if not any(plan_form(text) for _, text in head):
+        return None
+    plan = DevPlan()
+    first_no, first = head[0]
+    letterhead = _name_case(re.split(r"\s+[—–|]\s+|\s{3,}", first.strip())[0])
+    if _organisation(letterhead) and not _PLAN.search(letterhead):
+        plan.employers.append((letterhead, first_no))
+    earlier: list[tuple[str, int, int]] = []
+    goals: list[tuple[str, int]] = []
+    for label, value, no in _fields(lines):
+        if _WHERE.match(label):
+            plan.employers.extend((part.strip(" ."), no) for part in value.split(",")
+                                  if organisation_name(part.strip(" .")))
+        elif _BAND.match(label) and find_money(value) is not None:
+            plan.pay.append((None, value, no))
+        elif _BEFORE.match(label):
+            for order, (title, at, _) in enumerate(_posts(value, role, vocab)):
+                year = _YEAR.search(value, at)
+                earlier.append((title, int(year.group(1)) if year else 9999 + order, no))
+        elif _SIDEWAYS.match(label):
+            posts = _posts(value, role, vocab) or (  # (the field's value alone: a post)
+                [(value.strip(" ."), 0, "")] if _POST.fullmatch(value.strip(" .")) else [])
+            plan.lateral.extend((title, no) for title, _, _ in posts[:1])
+        elif _GOAL.match(label):
+            for sentence in re.split(r"(?<=[.;])\s+", value):
+                posts = _posts(sentence, role, vocab)
+                if _CONSIDER.search(sentence):
+                    plan.lateral.extend((title, no) for title, _, _ in posts[-1:])
+                    continue
+                for title, at, _ in posts:
+                    if title.lower() == role.lower():
+                        continue  # "reach full performance as X at GS-11": the role
+                    if goals and _OTHER_CHOICE.search(sentence[:at]) and " or " in sentence[
+                            :at]:
+                        plan.up.append((title, no))  # "… or train as a Clinical Scientist"
+                    else:
+                        goals.append((title, no))
+                if find_money(sentence) is not None and goals:  # ("Posts are advertised at …")
+                    plan.pay.append((goals[-1][0], sentence, no))
+    for no, text in lines:  # "Senior Registrar, GS-11   $73,930 – $96,116": a goal's band
+        post = next((title for title, _ in goals if text.strip().startswith(title)), None)
+        if post is not None and find_money(text) is not None and not any(
+                no == line for _, _, line in plan.pay):
+            plan.pay.append((post, text, no))
+    steps = [(title, no) for title, _, no in sorted(earlier, key=lambda e: e[1])
+             if title.lower() != role.lower()]
+    if steps or goals:
+        ladder = [*steps, (role, steps[-1][1] if steps else goals[0][1]), *goals]
+        seen: set[str] = set()
+        plan.ladder = [(t, n) for t, n in ladder
+                       if not (t.lower() in seen or seen.add(t.lower()))]  # type: ignore[func-returns-value]
+    return plan
