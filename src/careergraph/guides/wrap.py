@@ -62,7 +62,14 @@ def _forced(text: str, after: str, width: int) -> bool:
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
+    if text[-1:].isdigit() and after[:1].isupper():
+        return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
+    if text.rstrip().endswith(":") and _AMOUNT_OPENS.match(after):
+        return True  # ("… long-term substitute (21+ days):" / "$265 per day": its value)
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
+
+
+_AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
 # A word hyphenated at the wrap ("Mana-" / "ger"): letters, a hyphen, and lower case after.
@@ -240,11 +247,29 @@ _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|with|in|on|at|to|for|the|an?|using|as))\s*$")
 
 
+# A line cut before the object of its last word ("… and move into" / "Instructional Coach
+# roles"): the sentence runs on whatever case the next line opens in.
+_NEEDS_OBJECT = re.compile(r"[a-z,]\s(?:and|or|of|into|onto|to|the|an?|our|their|its|with|for|"
+                           r"from|by|as|at|in|on)$")
+
+
+def _runs_on(text: str, after: str) -> bool:
+    """Does the line ``text`` visibly run on into ``after``: the next line opens in lower case,
+    or ``text`` ends in a word that needs its object?
+
+    >>> _runs_on("teachers can join the academy and move into", "Instructional Coach roles")
+    True
+    >>> _runs_on("Career pathways", "Instructional Coach")
+    False
+    """
+    return after.lstrip()[:1].islower() or _NEEDS_OBJECT.search(text.rstrip()) is not None
+
+
 def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] = frozenset()
                ) -> list[Line]:
     if width is None and sum(
             1 for a, b in itertools.pairwise(lines)
-            if b.text.lstrip()[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
+            if len(a.text) >= _MIN_WIDTH and _runs_on(a.text, b.text)) < _MIN_BREAKS:
         return list(lines)  # (most pages: no line runs on into a lower-case one)
     texts = [line.text.rstrip() for line in lines]
     if width is None:
@@ -261,9 +286,8 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
     starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
     breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
               for i in range(len(texts) - 1)]
-    if sum(b and texts[i + 1].lstrip()[:1].islower() for i, b in enumerate(breaks)) < (
-            _MIN_BREAKS):
-        return list(lines)  # (a sentence continued in lower case is the proof of a wrap)
+    if sum(b and _runs_on(texts[i], texts[i + 1]) for i, b in enumerate(breaks)) < _MIN_BREAKS:
+        return list(lines)  # (a sentence visibly running on is the proof of a wrap)
     out: list[Line] = []
     joining = False
     for index, line in enumerate(lines):
