@@ -51,6 +51,7 @@ from careergraph.guides.pay_owners import (
     lower_plural_title,
     membership_grade,
     pay_label_title,
+    stand_in_owner,
     stated_for,
     stated_owners,
 )
@@ -826,6 +827,9 @@ class PayMixin(SkillMixin):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(lead)
+        if other is None and lead and len(lead) < 80 and (
+                stand_in := stand_in_owner(lead, self.role)) is not None:
+            other = stand_in  # "Day-to-day substitute teacher: $185 per day": the stand-in's
         if other is None and lead and (cohort := cohort_owner(
                 lead, self.vocab.is_role_title)) is not None and not _same_role(cohort, self.role):
             other = cohort  # "Graduates who went into producing: median $47,000"
