@@ -212,6 +212,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
+_DUTY_CLAUSE = re.compile(r";\s+")
 
 
 def _only_chain(text: str) -> bool:
@@ -1169,8 +1170,10 @@ class _LongformParser(MentionMixin):
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
                 self.duty_workplaces(sentence, row.no)
-            duties = [sentence for sentence in split_sentences(row.text)
-                      if third_person_duty(sentence)] if third_person_duty(row.text) else []
+            # (a summary's duties may be clauses of one sentence: "Answers A; runs B; keeps C.")
+            duties = [clause for sentence in split_sentences(row.text)
+                      for clause in _DUTY_CLAUSE.split(sentence)
+                      if third_person_duty(clause)] if third_person_duty(row.text) else []
             for sentence in duties if len(duties) >= _MIN_DUTIES else ():
                 # "Performs A, B and C on …. Documents D in E.": a position summary's
                 # duties, one a sentence (one such sentence opens a definition instead)
