@@ -62,6 +62,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
+    if _ARROW.search(text) and not _ARROW.search(text[-3:]) and after[:1].isupper():
+        return False  # ("A → B → Service Manager" / "Some …": a ladder's line ends its chain)
     if text[-1:].isdigit() and after[:1].isupper():
         return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
     if text.rstrip().endswith(":") and _AMOUNT_OPENS.match(after):
@@ -69,6 +71,7 @@ def _forced(text: str, after: str, width: int) -> bool:
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
 
 
+_ARROW = re.compile(r"[→➜➔⟶»]|->")
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
