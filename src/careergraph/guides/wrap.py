@@ -8,7 +8,7 @@ than a terminal's) and several of them end where the next line's first word woul
 fitted, the next line going on in lower case; then each line that ends so is joined with
 the next, under the first line's number.
 
->>> from careergraph.guides.text import Line
+>>> from careergraph.guides.text import SMALL_WORDS, Line
 >>> lines = [Line(1, "Glaziers cut and fit glass in windows and"),
 ...          Line(2, "shopfronts, and earn Rs 9,000 to Rs 14,000 per"),
 ...          Line(3, "month. Most work for glazing firms in big"),
@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.text import Line
+from careergraph.guides.text import SMALL_WORDS, Line
 
 __all__ = ["joined_lines", "unwrap", "whole_words"]
 
@@ -43,22 +43,30 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
 # Cells set apart by runs of spaces, twice in a line ("RT II      $36.80 - $49.40      $0.90"):
 # a row of a fixed-width table copied from a PDF as text.
 _GAPPED = re.compile(r"\S {3,}\S.*\S {3,}\S")
+# A dot leader between a label and its value ("Median salary ........ $63,500"): a form's
+# or a report's row, a line of its own.
+_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}|\S \.\. \S")
 _LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
-def _forced(text: str, after: str, width: int) -> bool:
+def _forced(text: str, after: str, width: int, *, continued: bool = False) -> bool:
     """The break after ``text`` was made by the width: the next word would (nearly) not have
     fitted, and the line either runs on mid-sentence or the next one continues it in lower
     case."""
     if not text or not after or after.lstrip().startswith(_BULLETS) or len(
             text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)
-            or _GAPPED.search(text) or _GAPPED.search(after)):
+            or _GAPPED.search(text) or _GAPPED.search(after)
+            or _LEADER.search(text) or _LEADER.search(after)):
         return False  # (table rows and numbered items are lines of their own)
     after = after.lstrip()  # (an answer's lines indented under its byline)
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
+    if not continued and after[:1].isupper() and _titled_label(text):
+        # ("Trading Desk : Eligibility" / "Applicants need …": a heading; ``continued``: the
+        # line goes on from the line before, a sentence's middle)
+        return False
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
@@ -73,6 +81,19 @@ def _forced(text: str, after: str, width: int) -> bool:
 
 _ARROW = re.compile(r"[→➜➔⟶»]|->")
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
+
+
+def _titled_label(text: str) -> bool:
+    """A heading or label line: every word capitalised (small words aside), no comma (a
+    wrapped list's line has them), no end mark and no word that needs its object last.
+
+    >>> _titled_label("Pipeline Welding : Job Prospects"), _titled_label("Go, Rust, Kafka")
+    (True, False)
+    """
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and "," not in text and not text.rstrip().endswith(_ENDS) and (
+        all(w[:1].isupper() or w[:1].isdigit() or (i and w.lower() in SMALL_WORDS)
+            for i, w in enumerate(words))) and _NEEDS_OBJECT.search(text.rstrip()) is None
 
 
 # A word hyphenated at the wrap ("Mana-" / "ger"): letters, a hyphen, and lower case after.
@@ -287,8 +308,10 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
         if not _MIN_WIDTH <= width <= _MAX_WIDTH:
             return list(lines)
     starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
-    breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
-              for i in range(len(texts) - 1)]
+    breaks: list[bool] = []
+    for i in range(len(texts) - 1):
+        breaks.append(starts[i] and _forced(texts[i], texts[i + 1], width,
+                                            continued=bool(breaks) and breaks[-1]))
     if sum(b and _runs_on(texts[i], texts[i + 1]) for i, b in enumerate(breaks)) < _MIN_BREAKS:
         return list(lines)  # (a sentence visibly running on is the proof of a wrap)
     out: list[Line] = []
