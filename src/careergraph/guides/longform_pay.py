@@ -289,6 +289,9 @@ def _role_headed(title: str, role: str) -> bool:
 
 
 _PAY_LABEL_WORDS = 10
+# A band's statistic named with no pay word ("Typical range for graduates", "Middle band").
+_RANGE_LABEL = re.compile(r"^(?:typical|usual|middle|common|normal|interquartile)\s+"
+                          r"(?:pay\s+|salary\s+)?(?:range|band)\b", re.IGNORECASE)
 _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
@@ -613,6 +616,9 @@ class PayMixin(SkillMixin):
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)):
             return True
+        if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (
+                money.high is not None and _YEARLY_LOW <= money.low < money.high <= _YEARLY_HIGH):
+            return True  # "Typical range for those roles ...... $56,000 - $71,000": a band
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
             return True  # "Help desk analyst | Midpoint $51,500": a similar job's row

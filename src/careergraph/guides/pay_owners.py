@@ -21,9 +21,9 @@ __all__ = [
     "lower_plural_title",
     "membership_grade",
     "pay_label_title",
+    "stand_in_owner",
     "stated_for",
     "stated_owners",
-    "stand_in_owner",
 ]
 
 

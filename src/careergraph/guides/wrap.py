@@ -70,16 +70,33 @@ def _forced(text: str, after: str, width: int, *, continued: bool = False) -> bo
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
-    if _ARROW.search(text) and not _ARROW.search(text[-3:]) and after[:1].isupper():
+    if after[:1].isupper() and _chain_line(text):
         return False  # ("A → B → Service Manager" / "Some …": a ladder's line ends its chain)
-    if text[-1:].isdigit() and after[:1].isupper():
+    if _FIGURE_END.search(text) and after[:1].isupper():
         return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
     if text.rstrip().endswith(":") and _AMOUNT_OPENS.match(after):
         return True  # ("… long-term substitute (21+ days):" / "$265 per day": its value)
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
 
 
+# A line ending in an amount or a count ("… $121,900", "… Page 1 of 2"), not a year ("in 2025").
+_FIGURE_END = re.compile(r"(?:[$€£¥₹]\s?[\d,.]+[kKmM]?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d{1,2})$")
 _ARROW = re.compile(r"[→➜➔⟶»]|->")
+_CHAIN_STEP_WORDS = 5
+
+
+def _chain_line(text: str) -> bool:
+    """A line that is a ladder on its own: two arrows or more, every step a short title, the
+    last step whole (no arrow ends the line).
+
+    >>> _chain_line("Crew Hand → Deckhand → Mate → Skipper")
+    True
+    >>> _chain_line("The usual path for new starters is Crew Hand → Deckhand → Senior")
+    False
+    """
+    steps = _ARROW.split(text)
+    return len(steps) >= 3 and bool(steps[-1].strip()) and all(
+        0 < len(step.split()) <= _CHAIN_STEP_WORDS for step in steps)
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
