@@ -28,7 +28,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_objects", "subject_duty_objects", "third_person_duty"]
+__all__ = ["duty_list_kit", "duty_objects", "subject_duty_objects", "third_person_duty"]
 
 # A third-person duty verb opening a clause ("Performs", "and uses"); "is", "has" and
 # "works" state no object.
@@ -189,3 +189,39 @@ def _object_name(name: str) -> bool:
     verb = words[0].lower()
     return " of " not in name and not any(word.endswith("ly") for word in words) and not (
         verb in _subject_verbs() or verb + "s" in _duty_verbs() or verb + "es" in _duty_verbs())
+
+
+# A duty sentence's colon list ("Performs road upkeep: patching ruts with cold and hot
+# asphalt, crack sealing, …"): its items, up to the sentence's end.
+_DUTY_LIST = re.compile(r"^[A-Z][a-z]+s\s[^:]{3,60}:\s+(?P<items>[^.;]+)")
+_GERUND_ITEM = re.compile(r"^[a-z]{3,}ing\s+(?=[a-z])")
+_WITH_KIT = re.compile(r"\b(?:with|using)\s+(?P<kit>[a-z][\w -]{2,40}?)\s*$")
+_TECHNIQUE = re.compile(r"^[a-z][a-z-]+\s+[a-z]{3,}ing$")  # "crack sealing", "line marking"
+
+
+def duty_list_kit(sentence: str) -> list[str]:
+    """The kit and techniques a duty's colon list names: a technique named as a noun and a
+    gerund ("crack sealing"), the material or kit a gerund's duty is done with, whole ("…
+    with cold and hot asphalt"), and the names in brackets; a duty's gerund and its object
+    ("clearing drains", "setting cones") name the work, not a skill.
+
+    >>> duty_list_kit("Performs yard upkeep: patching ruts with cold and hot asphalt, "
+    ...               "crack sealing, clearing drains, and setting cones (TTM rules).")
+    ['cold and hot asphalt', 'crack sealing', 'TTM rules']
+    >>> duty_list_kit("Performs audits on site.")
+    []
+    """
+    listed = _DUTY_LIST.match(sentence)
+    if listed is None or not third_person_duty(sentence):
+        return []
+    found: list[str] = []
+    for item in re.split(r",\s+(?:and\s+)?", listed.group("items")):
+        names = [n.strip() for n in _BRACKET.findall(item)]
+        bare = _BRACKET.sub("", item).strip()
+        if _GERUND_ITEM.match(bare):
+            kit = _WITH_KIT.search(bare)
+            found.extend([kit.group("kit")] if kit else [])
+        elif _TECHNIQUE.match(bare):
+            found.append(bare)
+        found.extend(n for n in names if 0 < len(n.split()) <= _MAX_WORDS)
+    return list(dict.fromkeys(found))

@@ -42,6 +42,7 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
+    duty_list_kit,
     duty_objects,
     subject_duty_objects,
     third_person_duty,
@@ -1131,6 +1132,10 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if ": " in row.text and row.text[:1].isupper():
+            # "Performs road upkeep: patching ruts with cold asphalt, crack sealing, …"
+            for name in duty_list_kit(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
             # life story's kit and crafts: "with a height gauge", "taught jig grinding"
