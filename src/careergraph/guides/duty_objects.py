@@ -104,7 +104,7 @@ def duty_objects(sentence: str) -> list[str]:
         if verb.group(1).lower() in _NOT_VERBS or (verb.start() > 0 and not verb.group(0)[:1]
                                                     .isspace()):
             continue
-        rest = sentence[verb.end():]
+        rest = _clause_cut(sentence[verb.end():])
         stop = _STOP.search(rest)
         found.extend(_phrases(rest[:stop.start()] if stop else rest))
     for opener in (*_IDIOM.finditer(sentence), *_USING.finditer(sentence)):
@@ -122,6 +122,17 @@ def duty_objects(sentence: str) -> list[str]:
     # ("Reads schematics and troubleshoots to component level": a verb, no object)
     return [name for name in dict.fromkeys(found) if " " in name or not re.search(
         rf"\band\s+{re.escape(name)}\s+{_PREPOSITIONS}", sentence)]
+
+
+_NEXT_VERB = re.compile(r",\s+(?:and\s+)?([a-z]+s)\s+[a-z]")
+
+
+def _clause_cut(text: str) -> str:
+    """``text`` up to the next clause a listed duty verb opens ("calls, logs incidents")."""
+    for verb in _NEXT_VERB.finditer(text):
+        if verb.group(1) in _duty_verbs():
+            return text[:verb.start()]
+    return text
 
 
 @cache

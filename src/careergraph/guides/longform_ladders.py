@@ -356,13 +356,13 @@ class LadderMixin(WorkplaceMixin):
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
-        # (the rungs of a ladder read on the line above: "… → Supervisor" / "Supervisors
-        # manage a team", no move of its own)
+        # (a rung of a ladder read on the line above opening this one: "… → Supervisor" /
+        # "Supervisors manage a team", the rung's own sentence, no move)
         laddered = self.chain_rungs[1] if 0 < line - self.chain_rungs[0] <= CHAIN_REACH else (
             frozenset())
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
-                 and fact_key(t) not in laddered
+                 and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."

@@ -338,7 +338,8 @@ class MentionMixin(SectionMixin):
             after_chain = self.chain_rungs[1] if 0 < row.no - self.chain_rungs[0] <= (
                 CHAIN_REACH) else frozenset()
             for role in advancement_roles(text, self.vocab):
-                if fact_key(role) not in after_chain:  # ("… → Supervisor" / "Supervisors …")
+                if fact_key(role) not in after_chain or not text.lower().startswith(
+                        role.lower()):  # ("… → Supervisor" / "Supervisors manage …")
                     self.out.add("leads_to", role, row.no)
             for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
                 self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
@@ -357,7 +358,9 @@ class MentionMixin(SectionMixin):
                                   self.vocab)
             reached = self.rungs_reached(text, stepped)
             if not laddered and 0 < row.no - self.chain_rungs[0] <= CHAIN_REACH:
-                reached |= self.chain_rungs[1]  # "A → Supervisor" / "Supervisors manage …"
+                # "A → Supervisor" / "Supervisors manage …": the rung opening the line
+                reached |= {key for key in self.chain_rungs[1]
+                            if fact_key(text.split(" (", 1)[0][:len(key) + 2]).startswith(key)}
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else self.run_on(row, text), self.vocab,
                                                 self.role).items():

@@ -8,7 +8,7 @@ than a terminal's) and several of them end where the next line's first word woul
 fitted, the next line going on in lower case; then each line that ends so is joined with
 the next, under the first line's number.
 
->>> from careergraph.guides.text import SMALL_WORDS, Line
+>>> from careergraph.guides.text import Line
 >>> lines = [Line(1, "Glaziers cut and fit glass in windows and"),
 ...          Line(2, "shopfronts, and earn Rs 9,000 to Rs 14,000 per"),
 ...          Line(3, "month. Most work for glazing firms in big"),
@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.text import SMALL_WORDS, Line
+from careergraph.guides.text import Line
 
 __all__ = ["joined_lines", "unwrap", "whole_words"]
 
@@ -49,7 +49,7 @@ _LEADER = re.compile(r"\.{4,}|(?:\. ){3,}|\S \.\. \S")
 _LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
-def _forced(text: str, after: str, width: int, *, continued: bool = False) -> bool:
+def _forced(text: str, after: str, width: int) -> bool:
     """The break after ``text`` was made by the width: the next word would (nearly) not have
     fitted, and the line either runs on mid-sentence or the next one continues it in lower
     case."""
@@ -63,10 +63,6 @@ def _forced(text: str, after: str, width: int, *, continued: bool = False) -> bo
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
-    if not continued and after[:1].isupper() and _titled_label(text):
-        # ("Trading Desk : Eligibility" / "Applicants need …": a heading; ``continued``: the
-        # line goes on from the line before, a sentence's middle)
-        return False
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
@@ -98,19 +94,6 @@ def _chain_line(text: str) -> bool:
     return len(steps) >= 3 and bool(steps[-1].strip()) and all(
         0 < len(step.split()) <= _CHAIN_STEP_WORDS for step in steps)
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
-
-
-def _titled_label(text: str) -> bool:
-    """A heading or label line: every word capitalised (small words aside), no comma (a
-    wrapped list's line has them), no end mark and no word that needs its object last.
-
-    >>> _titled_label("Pipeline Welding : Job Prospects"), _titled_label("Go, Rust, Kafka")
-    (True, False)
-    """
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and "," not in text and not text.rstrip().endswith(_ENDS) and (
-        all(w[:1].isupper() or w[:1].isdigit() or (i and w.lower() in SMALL_WORDS)
-            for i, w in enumerate(words))) and _NEEDS_OBJECT.search(text.rstrip()) is None
 
 
 # A word hyphenated at the wrap ("Mana-" / "ger"): letters, a hyphen, and lower case after.
@@ -325,10 +308,8 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
         if not _MIN_WIDTH <= width <= _MAX_WIDTH:
             return list(lines)
     starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
-    breaks: list[bool] = []
-    for i in range(len(texts) - 1):
-        breaks.append(starts[i] and _forced(texts[i], texts[i + 1], width,
-                                            continued=bool(breaks) and breaks[-1]))
+    breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
+              for i in range(len(texts) - 1)]
     if sum(b and _runs_on(texts[i], texts[i + 1]) for i, b in enumerate(breaks)) < _MIN_BREAKS:
         return list(lines)  # (a sentence visibly running on is the proof of a wrap)
     out: list[Line] = []
