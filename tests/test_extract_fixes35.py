@@ -156,3 +156,12 @@ def test_a_ladders_rungs_named_on_the_next_line_are_no_moves() -> None:
     assert "Depot Inspector" not in {fact.text for fact in guide.leads_to}
     assert ["Trainee Bus Driver", "Bus Driver", "Senior Bus Driver", "Depot Inspector"] in [
         [step.text for step in ladder] for ladder in guide.progressions]
+
+
+def test_a_bracketed_rule_is_no_skill() -> None:
+    page = ("Pharmacy Counter Assistant\n"
+            "Counter assistants serve customers at the pharmacy counter.\n"
+            "The job: customer service, medicine sales and stock rotation (Think 21 "
+            "applies). Assistants can step up to dispenser.\n")
+    skills = {s.text for s in parse_text(page, "counter.txt").skills}
+    assert "Think 21 applies" not in skills
