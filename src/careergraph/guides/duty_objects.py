@@ -26,8 +26,9 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_items
+from careergraph.names import is_acronym_of
 
-__all__ = ["duty_objects", "subject_duty_objects", "third_person_duty"]
+__all__ = ["duty_list_kit", "duty_objects", "subject_duty_objects", "third_person_duty"]
 
 # A third-person duty verb opening a clause ("Performs", "and uses"); "is", "has" and
 # "works" state no object.
@@ -35,17 +36,31 @@ _PREPOSITIONS = r"(?:on|to|for|at|from|by|under|across|within|into|in|with|as)\b
 _VERB = re.compile(r"(?:^|\s(?:and|then)\s+)([A-Za-z][a-z]{1,}(?:e|[^aeious])s)\s+"
                    rf"(?!{_PREPOSITIONS})")
 _NOT_VERBS = frozenset({"is", "has", "was", "works", "does", "goes", "ensures", "helps",
-                        "reports", "assists", "this", "focuses", "requires", "includes"})
+                        "reports", "assists", "this", "focuses", "requires", "includes",
+                        # people or crews are their objects, not kit ("dispatches police units")
+                        "dispatches", "triages", "supervises", "directs", "trains", "assigns",
+                        # a set phrase comes first ("keeps track of X": see _IDIOM)
+                        "keeps"})
 # Where a verb's object ends: a preposition, a clause or a list opener.
 _STOP = re.compile(r"\s+(?:on|to|for|at|from|by|under|across|within|into|throughout|per|"
-                   r"in|with|including|such as|while|when|where|so|as|"
-                   rf"and\s+(?:[a-z]+s)\s(?!{_PREPOSITIONS}))\b|"
-                   r"[.;:]")
+                   r"in|with|including|using|such as|while|when|where|during|through|via|"
+                   r"so|as|"
+                   rf"and\s+(?:[a-z]+s)\s(?!{_PREPOSITIONS}))\b"
+                   # the next clause's verb ("…calls, triages callers")
+                   r"|,\s+(?=[a-z]+es\s+[a-z])|[.;:]")
 _TOOL = re.compile(r"\bwith\s+(?:an?|the)\s+([A-Z][\w.+-]*(?:\s+[\w.+-]+){0,3}?)"
                    r"(?=\s+(?:and|or)\b|[,.;]|$)")
 _INCLUDING = re.compile(r"\bincluding\s+([^.;:]+)")
+# The kit a duty is done with ("dispatches units using the CAD system and radio consoles").
+_USING = re.compile(r"\busing\s+")
+# A verb and its set phrase before the object ("keeps track of unit status"): the object.
+_IDIOM = re.compile(r"(?:^|\s)(?:keeps|kept)\s+(?:track|records?|a record)\s+of\s+")
+# Two modifiers of one plural head ("warrant and vehicle checks", "911 and non-emergency
+# calls"): one phrase, not a bare "warrant" and "vehicle checks".
+_SHARED_HEAD = re.compile(r"^(?:[a-z][a-z-]*|\d{2,4})\s+(?:and|or)\s+[a-z][a-z-]*\s+[a-z]{3,}s$")
 _IN_SYSTEM = re.compile(r"\bin\s+the\s+([A-Z]{2,6})\b")
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+_SPELLED = re.compile(r"((?:[A-Z][a-z]+\s+){1,5})\(([A-Z]{2,6})\)")
 _DETERMINERS = ("all ", "the ", "a ", "an ", "each ", "every ", "any ", "our ", "their ")
 _MAX_WORDS = 5
 
@@ -53,9 +68,23 @@ _MAX_WORDS = 5
 def _phrases(text: str) -> list[str]:
     """The short noun phrases of a list, each bracket's names after its phrase."""
     found: list[str] = []
+    stripped = text.strip(" ,.")
+    while stripped.lower().startswith(_DETERMINERS):
+        stripped = stripped.split(" ", 1)[1] if " " in stripped else ""
+    if _SHARED_HEAD.match(stripped) and not stripped.split()[0].endswith("s"):
+        # (not "pumps and ventilator circuits": two things)
+        first, _, second = stripped.partition(" and ") if " and " in stripped else (
+            stripped.partition(" or "))
+        if first.isdigit():  # ("911 and non-emergency calls": a number is no modifier alone)
+            return [f"{first} {second.split()[-1]}", second]
+        return [stripped]
     for item in split_items(text):
         names = [n.strip() for n in _BRACKET.findall(item)]
         head = _BRACKET.sub("", item).strip(" ,.")
+        spelled = _SPELLED.search(item)
+        if spelled is not None and is_acronym_of(spelled.group(2), spelled.group(1).split()):
+            # "Emergency Medical Dispatch (EMD) protocols": the name the acronym spells
+            names, head = [], spelled.group(1).strip()
         while head.lower().startswith(_DETERMINERS):
             head = head.split(" ", 1)[1] if " " in head else ""
         for phrase in (head, *names):
@@ -75,7 +104,11 @@ def duty_objects(sentence: str) -> list[str]:
         if verb.group(1).lower() in _NOT_VERBS or (verb.start() > 0 and not verb.group(0)[:1]
                                                     .isspace()):
             continue
-        rest = sentence[verb.end():]
+        rest = _clause_cut(sentence[verb.end():])
+        stop = _STOP.search(rest)
+        found.extend(_phrases(rest[:stop.start()] if stop else rest))
+    for opener in (*_IDIOM.finditer(sentence), *_USING.finditer(sentence)):
+        rest = sentence[opener.end():]
         stop = _STOP.search(rest)
         found.extend(_phrases(rest[:stop.start()] if stop else rest))
     including = _INCLUDING.search(sentence)
@@ -89,6 +122,17 @@ def duty_objects(sentence: str) -> list[str]:
     # ("Reads schematics and troubleshoots to component level": a verb, no object)
     return [name for name in dict.fromkeys(found) if " " in name or not re.search(
         rf"\band\s+{re.escape(name)}\s+{_PREPOSITIONS}", sentence)]
+
+
+_NEXT_VERB = re.compile(r",\s+(?:and\s+)?([a-z]+s)\s+[a-z]")
+
+
+def _clause_cut(text: str) -> str:
+    """``text`` up to the next clause a listed duty verb opens ("calls, logs incidents")."""
+    for verb in _NEXT_VERB.finditer(text):
+        if verb.group(1) in _duty_verbs():
+            return text[:verb.start()]
+    return text
 
 
 @cache
@@ -156,3 +200,39 @@ def _object_name(name: str) -> bool:
     verb = words[0].lower()
     return " of " not in name and not any(word.endswith("ly") for word in words) and not (
         verb in _subject_verbs() or verb + "s" in _duty_verbs() or verb + "es" in _duty_verbs())
+
+
+# A duty sentence's colon list ("Performs road upkeep: patching ruts with cold and hot
+# asphalt, crack sealing, …"): its items, up to the sentence's end.
+_DUTY_LIST = re.compile(r"^[A-Z][a-z]+s\s[^:]{3,60}:\s+(?P<items>[^.;]+)")
+_GERUND_ITEM = re.compile(r"^[a-z]{3,}ing\s+(?=[a-z])")
+_WITH_KIT = re.compile(r"\b(?:with|using)\s+(?P<kit>[a-z][\w -]{2,40}?)\s*$")
+_TECHNIQUE = re.compile(r"^[a-z][a-z-]+\s+[a-z]{3,}ing$")  # "crack sealing", "line marking"
+
+
+def duty_list_kit(sentence: str) -> list[str]:
+    """The kit and techniques a duty's colon list names: a technique named as a noun and a
+    gerund ("crack sealing"), the material or kit a gerund's duty is done with, whole ("…
+    with cold and hot asphalt"), and the names in brackets; a duty's gerund and its object
+    ("clearing drains", "setting cones") name the work, not a skill.
+
+    >>> duty_list_kit("Performs yard upkeep: patching ruts with cold and hot asphalt, "
+    ...               "crack sealing, clearing drains, and setting cones (TTM rules).")
+    ['cold and hot asphalt', 'crack sealing', 'TTM rules']
+    >>> duty_list_kit("Performs audits on site.")
+    []
+    """
+    listed = _DUTY_LIST.match(sentence)
+    if listed is None or not third_person_duty(sentence):
+        return []
+    found: list[str] = []
+    for item in re.split(r",\s+(?:and\s+)?", listed.group("items")):
+        names = [n.strip() for n in _BRACKET.findall(item)]
+        bare = _BRACKET.sub("", item).strip()
+        if _GERUND_ITEM.match(bare):
+            kit = _WITH_KIT.search(bare)
+            found.extend([kit.group("kit")] if kit else [])
+        elif _TECHNIQUE.match(bare):
+            found.append(bare)
+        found.extend(n for n in names if 0 < len(n.split()) <= _MAX_WORDS)
+    return list(dict.fromkeys(found))

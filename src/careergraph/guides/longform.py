@@ -43,6 +43,7 @@ from careergraph.guides.delimited import (
 from careergraph.guides.dev_plans import dev_plan, plan_form
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
+    duty_list_kit,
     duty_objects,
     subject_duty_objects,
     third_person_duty,
@@ -215,6 +216,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
+_DUTY_CLAUSE = re.compile(r";\s+")
 
 
 def _only_chain(text: str) -> bool:
@@ -1150,6 +1152,10 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if ": " in row.text and row.text[:1].isupper():
+            # "Performs road upkeep: patching ruts with cold asphalt, crack sealing, …"
+            for name in duty_list_kit(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
             # life story's kit and crafts: "with a height gauge", "taught jig grinding"
@@ -1189,8 +1195,10 @@ class _LongformParser(MentionMixin):
             for sentence in split_sentences(row.text):  # tools ("… in Wwise, with Blueprints")
                 self.duty_tools(sentence, row.no, prose=True)
                 self.duty_workplaces(sentence, row.no)
-            duties = [sentence for sentence in split_sentences(row.text)
-                      if third_person_duty(sentence)] if third_person_duty(row.text) else []
+            # (a summary's duties may be clauses of one sentence: "Answers A; runs B; keeps C.")
+            duties = [clause for sentence in split_sentences(row.text)
+                      for clause in _DUTY_CLAUSE.split(sentence)
+                      if third_person_duty(clause)] if third_person_duty(row.text) else []
             for sentence in duties if len(duties) >= _MIN_DUTIES else ():
                 # "Performs A, B and C on …. Documents D in E.": a position summary's
                 # duties, one a sentence (one such sentence opens a definition instead)

@@ -44,6 +44,7 @@ from careergraph.guides.longform_patterns import (
     _role_tail,
     _same_role,
 )
+from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.longform_workplaces import WorkplaceMixin
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.move_items import (
@@ -180,6 +181,7 @@ _FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-
                             r",?\s+(?:you|they|many|most|some|people|workers)\s[^.!?]*[.!?]?")
 _ANY_MODAL = re.compile(r"s (?:can|may|could|often|usually|sometimes|later) ")  # a cheap gate
 _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
+
 
 
 class LadderMixin(WorkplaceMixin):
@@ -354,8 +356,13 @@ class LadderMixin(WorkplaceMixin):
         for before, after in stepped:
             directed.add(fact_key(after))  # "become a team leader, then Operations Manager"
             self.step(before, after, line)
+        # (a rung of a ladder read on the line above opening this one: "… → Supervisor" /
+        # "Supervisors manage a team", the rung's own sentence, no move)
+        laddered = self.chain_rungs[1] if 0 < line - self.chain_rungs[0] <= CHAIN_REACH else (
+            frozenset())
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
+                 and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."

@@ -30,6 +30,7 @@ from careergraph.guides.longform_lines import (
 )
 from careergraph.guides.longform_patterns import _DIRECTIONS, _POST_OF, _same_role
 from careergraph.guides.longform_sections import SectionMixin
+from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.mentions import advancement_roles, arrow_chain, hiring_employers, sectors
 from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_step, titles_in
 from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
@@ -314,6 +315,7 @@ class MentionMixin(SectionMixin):
                 self.role) and _from_role_in(text[: text.find("→")], self.role):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
+            self.chain_rungs = (row.no, frozenset(fact_key(step) for step in steps[1:] if step))
             self.out.progression([(role, row.no) for role in steps if role])
             if top is not None and len(steps) >= 2 and steps[-2]:
                 self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])
@@ -333,8 +335,12 @@ class MentionMixin(SectionMixin):
                 self.out.progression([(next(b for b in boxed if b != steps[0]) or "", row.no),
                                       (steps[1] or "", row.no)])
         else:
+            after_chain = self.chain_rungs[1] if 0 < row.no - self.chain_rungs[0] <= (
+                CHAIN_REACH) else frozenset()
             for role in advancement_roles(text, self.vocab):
-                self.out.add("leads_to", role, row.no)
+                if fact_key(role) not in after_chain or not text.lower().startswith(
+                        role.lower()):  # ("… → Supervisor" / "Supervisors manage …")
+                    self.out.add("leads_to", role, row.no)
             for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
                 self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
         lead, colon, figure = text.partition(": ")
@@ -351,6 +357,10 @@ class MentionMixin(SectionMixin):
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)
             reached = self.rungs_reached(text, stepped)
+            if not laddered and 0 < row.no - self.chain_rungs[0] <= CHAIN_REACH:
+                # "A → Supervisor" / "Supervisors manage …": the rung opening the line
+                reached |= {key for key in self.chain_rungs[1]
+                            if fact_key(text.split(" (", 1)[0][:len(key) + 2]).startswith(key)}
             for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
                                                 else self.run_on(row, text), self.vocab,
                                                 self.role).items():

@@ -51,6 +51,7 @@ from careergraph.guides.pay_owners import (
     lower_plural_title,
     membership_grade,
     pay_label_title,
+    stand_in_owner,
     stated_for,
     stated_owners,
 )
@@ -305,6 +306,9 @@ def _role_headed(title: str, role: str) -> bool:
 
 
 _PAY_LABEL_WORDS = 10
+# A band's statistic named with no pay word ("Typical range for graduates", "Middle band").
+_RANGE_LABEL = re.compile(r"^(?:typical|usual|middle|common|normal|interquartile)\s+"
+                          r"(?:pay\s+|salary\s+)?(?:range|band)\b", re.IGNORECASE)
 _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
@@ -629,6 +633,9 @@ class PayMixin(SkillMixin):
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)):
             return True
+        if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (
+                money.high is not None and _YEARLY_LOW <= money.low < money.high <= _YEARLY_HIGH):
+            return True  # "Typical range for those roles ...... $56,000 - $71,000": a band
         if " | " in text[: money.start] and _first_cell_title(text[: money.start],
                                                                 self.vocab) is not None:
             return True  # "Help desk analyst | Midpoint $51,500": a similar job's row
@@ -857,6 +864,9 @@ class PayMixin(SkillMixin):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(lead)
+        if other is None and lead and len(lead) < 80 and (
+                stand_in := stand_in_owner(lead, self.role)) is not None:
+            other = stand_in  # "Day-to-day substitute teacher: $185 per day": the stand-in's
         if other is None and lead and (cohort := cohort_owner(
                 lead, self.vocab.is_role_title)) is not None and not _same_role(cohort, self.role):
             other = cohort  # "Graduates who went into producing: median $47,000"

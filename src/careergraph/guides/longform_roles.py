@@ -29,6 +29,7 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import top_match
 from careergraph.guides.move_items import role_base
+from careergraph.guides.programme_title import programme_role
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
     choose_role,
@@ -207,6 +208,11 @@ class RoleMixin(ParserState):
         if in_text is not None:  # "Preferred label: cooper"; "his life as a cooper"
             self.out.set_role(in_text[0], in_text[1], signal=in_text[2])
             self.role = in_text[0]
+            return
+        programme = programme_role([(row.no, row.text) for row in rows])
+        if programme is not None:  # "GEOTECHNICAL ENGINEERING INTERNSHIP": its practitioner
+            self.out.set_role(programme[0], programme[1], signal="page_title")
+            self.role = programme[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

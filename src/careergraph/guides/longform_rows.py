@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
@@ -489,6 +490,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        if label and third_person_duty(label):
+            # ("Performs semi-skilled road work: patching, …": a duty's own list, no heading)
+            label, rest = None, text
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
                 and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
                 and _known_heading(label, vocab) not in _PANEL_KINDS):

@@ -713,11 +713,17 @@ class SkillMixin(RoleMixin):
         return (self.vocab.is_role_title(name) or name in self.vocab.headings.regions
                 or fact_key(name) == fact_key(self.role)
                 or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
-                or name in self.role.split())  # ("for MLOps processes" on an MLOps page)
+                or name in self.role.split()  # ("for MLOps processes" on an MLOps page)
+                or _STATED_RULE.search(name) is not None)  # ("(Challenge 25 applies)": a rule)
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):
             self.out.skill(tool, SkillKind.TOOL, line)
+
+
+# A bracketed aside that states a rule with its verb ("Challenge 25 applies", "ID required"):
+# a policy, no tool or skill.
+_STATED_RULE = re.compile(r"\s(?:applies|apply|required|needed|enforced|in force)$")
 
 
 def _shared_use(name: str, following: list[str], cell: str) -> str:

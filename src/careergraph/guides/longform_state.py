@@ -25,6 +25,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import Rate
 from careergraph.model import Layout, SalaryRange
 
+CHAIN_REACH = 2  # lines after a ladder that may speak of its rungs (``chain_rungs``)
+
 
 class ParserState:
     """State of one long-form parse: what every reading mixin reads and writes."""
@@ -74,6 +76,9 @@ class ParserState:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read
         self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"
+        # the later steps of the last ladder read, and its line: the next line's sentence
+        # about them ("A → B → Supervisor" / "Supervisors manage …") tells no move
+        self.chain_rungs: tuple[int, frozenset[str]] = (0, frozenset())
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills

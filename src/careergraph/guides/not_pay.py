@@ -142,6 +142,16 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Road|St
                      r"Lane|Drive|Plaza|Boulevard)\b\.?")
 
 
+# What a business takes in, told with a third-person or plural subject right before the
+# figure ("owner-operators gross $250k", "the shop grossed about £90,000"); "I gross $4,000
+# a month" is a worker's own pay before tax.
+_GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|a|an|their|our|his|her)\s+[a-z]+)\s+"
+                      r"(?:can\s+|may\s+|might\s+|often\s+|typically\s+|usually\s+)?"
+                      r"(?:gross(?:es|ed)?|grossing|turn(?:s|ed)?\s+over)\s+(?:(?:about|around|"
+                      r"roughly|nearly|over|up to|some|close to|as much as)\s+)?$",
+                      re.IGNORECASE)
+
+
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
 _NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
@@ -163,6 +173,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     clause = text[opening:start]
     if before.search(clause):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
+    if _GROSSED.search(clause):
+        return True  # "even when they gross $250k": a business's takings, no one's pay
     if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money

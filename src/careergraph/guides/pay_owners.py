@@ -21,6 +21,7 @@ __all__ = [
     "lower_plural_title",
     "membership_grade",
     "pay_label_title",
+    "stand_in_owner",
     "stated_for",
     "stated_owners",
 ]
@@ -495,3 +496,30 @@ def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
             return [first, title_case(singular_title(" ".join(words)))]
     one = stated_for(clause, is_title)
     return [one] if one else []
+
+
+# A stand-in named in a pay label ("Day-rate substitute nurse", "long-term substitute"): the
+# word after "substitute", when the label goes on with one.
+_STAND_IN = re.compile(r"\bsubstitutes?\b(?:\s+([a-z]+))?", re.IGNORECASE)
+
+
+def stand_in_owner(lead: str, role: str) -> str | None:
+    """Whose pay a label naming a substitute gives: a substitute's rate is the stand-in's
+    pay, not the role's.  The stand-in is the role's title word named after "substitute", or
+    the role itself when none is ("long-term substitute"); None for a label with no
+    substitute in it.
+
+    >>> stand_in_owner("Relief list – daily substitute librarian", "Librarian")
+    'Substitute Librarian'
+    >>> stand_in_owner("long-term substitute (30+ days)", "Music Teacher")
+    'Substitute Music Teacher'
+    >>> stand_in_owner("Step 3", "Teacher") is None
+    True
+    """
+    match = _STAND_IN.search(lead)
+    if match is None:
+        return None
+    word = (match.group(1) or "").lower()
+    named = next((w for w in role.split() if singular_title(w).lower() == singular_title(
+        word).lower()), None) if word else None
+    return f"Substitute {title_case(named) if named else role}"

@@ -45,6 +45,9 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
 # a row of a fixed-width table copied from a PDF as text.
 _GAPPED = re.compile(r"\S {3,}\S.*\S {3,}\S")
 _CHAIN_ARROWS = 2
+# A dot leader between a label and its value ("Median salary ........ $63,500"): a form's
+# or a report's row, a line of its own.
+_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}|\S \.\. \S")
 _LABEL_WORDS = 3  # a short capitalised line with no end mark is a label or heading
 
 
@@ -55,7 +58,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     if not text or not after or after.lstrip().startswith(_BULLETS) or len(
             text) > width / _FILL or (  # (the width is a share of lines: a few run longer)
             _ROW.search(text) or _ROW.search(after) or _NUMBERED.match(after)
-            or _GAPPED.search(text) or _GAPPED.search(after)):
+            or _GAPPED.search(text) or _GAPPED.search(after)
+            or _LEADER.search(text) or _LEADER.search(after)):
         return False  # (table rows and numbered items are lines of their own)
     after = after.lstrip()  # (an answer's lines indented under its byline)
     if after[:1].isupper() and text.count("→") >= _CHAIN_ARROWS and text.endswith(")"):
@@ -66,7 +70,34 @@ def _forced(text: str, after: str, width: int) -> bool:
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
+    if after[:1].isupper() and _chain_line(text):
+        return False  # ("A → B → Service Manager" / "Some …": a ladder's line ends its chain)
+    if _FIGURE_END.search(text) and after[:1].isupper():
+        return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
+    if text.rstrip().endswith(":") and _AMOUNT_OPENS.match(after):
+        return True  # ("… long-term substitute (21+ days):" / "$265 per day": its value)
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
+
+
+# A line ending in an amount or a count ("… $121,900", "… Page 1 of 2"), not a year ("in 2025").
+_FIGURE_END = re.compile(r"(?:[$€£¥₹]\s?[\d,.]+[kKmM]?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d{1,2})$")
+_ARROW = re.compile(r"[→➜➔⟶»]|->")
+_CHAIN_STEP_WORDS = 5
+
+
+def _chain_line(text: str) -> bool:
+    """A line that is a ladder on its own: two arrows or more, every step a short title, the
+    last step whole (no arrow ends the line).
+
+    >>> _chain_line("Crew Hand → Deckhand → Mate → Skipper")
+    True
+    >>> _chain_line("The usual path for new starters is Crew Hand → Deckhand → Senior")
+    False
+    """
+    steps = _ARROW.split(text)
+    return len(steps) >= 3 and bool(steps[-1].strip()) and all(
+        0 < len(step.split()) <= _CHAIN_STEP_WORDS for step in steps)
+_AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
 # A word hyphenated at the wrap ("Mana-" / "ger"): letters, a hyphen, and lower case after.
@@ -250,11 +281,29 @@ _HANGING_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyz(")
 _UNFINISHED = re.compile(r"(?:,|\b(?:and|or|of|with|in|on|at|to|for|the|an?|using|as))\s*$")
 
 
+# A line cut before the object of its last word ("… and move into" / "Instructional Coach
+# roles"): the sentence runs on whatever case the next line opens in.
+_NEEDS_OBJECT = re.compile(r"[a-z,]\s(?:and|or|of|into|onto|to|the|an?|our|their|its|with|for|"
+                           r"from|by|as|at|in|on)$")
+
+
+def _runs_on(text: str, after: str) -> bool:
+    """Does the line ``text`` visibly run on into ``after``: the next line opens in lower case,
+    or ``text`` ends in a word that needs its object?
+
+    >>> _runs_on("teachers can join the academy and move into", "Instructional Coach roles")
+    True
+    >>> _runs_on("Career pathways", "Instructional Coach")
+    False
+    """
+    return after.lstrip()[:1].islower() or _NEEDS_OBJECT.search(text.rstrip()) is not None
+
+
 def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] = frozenset()
                ) -> list[Line]:
     if width is None and sum(
             1 for a, b in itertools.pairwise(lines)
-            if b.text.lstrip()[:1].islower() and len(a.text) >= _MIN_WIDTH) < _MIN_BREAKS:
+            if len(a.text) >= _MIN_WIDTH and _runs_on(a.text, b.text)) < _MIN_BREAKS:
         return list(lines)  # (most pages: no line runs on into a lower-case one)
     texts = [line.text.rstrip() for line in lines]
     if width is None:
@@ -271,9 +320,8 @@ def _unwrapped(lines: Sequence[Line], width: int | None, words: frozenset[str] =
     starts = [not t.lstrip().startswith(_BULLETS) for t in texts]
     breaks = [starts[i] and _forced(texts[i], texts[i + 1], width)
               for i in range(len(texts) - 1)]
-    if sum(b and texts[i + 1].lstrip()[:1].islower() for i, b in enumerate(breaks)) < (
-            _MIN_BREAKS):
-        return list(lines)  # (a sentence continued in lower case is the proof of a wrap)
+    if sum(b and _runs_on(texts[i], texts[i + 1]) for i, b in enumerate(breaks)) < _MIN_BREAKS:
+        return list(lines)  # (a sentence visibly running on is the proof of a wrap)
     out: list[Line] = []
     joining = False
     for index, line in enumerate(lines):
