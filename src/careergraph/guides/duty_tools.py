@@ -47,7 +47,7 @@ from careergraph.guides.skill_cues import fixed_pair, known_name
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_tools", "worn_gear"]
+__all__ = ["duty_tools", "system_products", "worn_gear"]
 
 _WORD = r"[A-Z][\w.+#/-]*"
 # (a product's own small word between capitals: "Ruby on Rails")
@@ -212,6 +212,33 @@ def worn_gear(text: str) -> list[str]:
 
 
 _ARTICLE_OPEN = re.compile(r"^(?:an?|the)\s+")
+
+
+def system_products(sentence: str) -> list[str]:
+    """The products a sentence names in brackets after their kind of system, and the kind
+    where it is specific enough (the rules of ``_system_kinds``), in any sentence of a page:
+    an overview's "files deeds in the land systems (DeedBank, Plot Index)" names tools as
+    surely as a duty line does, whatever section it stands in.
+
+    >>> system_products("Clerks file deeds in the land systems (DeedBank, Plot Index).")
+    ['DeedBank', 'Plot Index']
+    >>> system_products("Fares are sold on a ticketing terminal (FareDesk) at the window.")
+    ['ticketing terminal', 'FareDesk']
+    >>> system_products("The council runs a safety management system (SMS).")
+    []
+    >>> system_products("Seats are held on a booking terminal (RESA terminal).")
+    ['booking terminal']
+    """
+    if "(" not in sentence:
+        return []
+    found: list[str] = []
+    for kind, products in _system_kinds(sentence):
+        head = kind.rpartition(" ")[2].lower()
+        if kind and len(products) == 1 and products[0].lower().endswith(f" {head}"):
+            products = []  # "a booking terminal (RESA terminal)": the kind's own name
+        found += [kind] if kind else []
+        found += products
+    return [n for n in dict.fromkeys(n.strip(" .,;") for n in found) if n]
 
 
 def _system_kinds(text: str) -> list[tuple[str, list[str]]]:
