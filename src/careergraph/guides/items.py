@@ -439,9 +439,11 @@ def _tool_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("heads", ()))
 
 
-def with_tools(text: str) -> list[str]:
+def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     """The equipment a duty lists after "with", when every item ends in a tool's noun
     (``tool_lists`` in ``data/headings.yaml``): "with clients and contractors" names none.
+    ``minimum``: the fewest items a list must hold (2 for a sentence outside a duty, where
+    one noun after "with" is as often a figure of speech: "a trade with a clear ladder").
 
     >>> with_tools("- check the work with a level, square and laser level")
     ['level', 'square', 'laser level']
@@ -452,6 +454,8 @@ def with_tools(text: str) -> list[str]:
     >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
     ...     "work with clients and contractors")
     (['foot pedal'], [])
+    >>> with_tools("A good trade with a clear ladder.", minimum=2)
+    []
     """
     if "with" not in text and "using" not in text:
         return []  # (every pattern below needs one of the two words: most lines hold neither)
@@ -467,9 +471,15 @@ def with_tools(text: str) -> list[str]:
     for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
                    *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
         items = [_WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())) for i in split_items(listed)]
-        if _kit_list(items, heads):
+        if minimum > 1 and any(_CLAUSE_IN_ITEM.search(i) for i in items):
+            continue  # "with manual handling using hoists …": a task, its own "using" read
+        if len(items) >= minimum and _kit_list(items, heads):
             found.extend(i for i in items if i not in found)
     return found
+
+
+# A second "with"/"using" inside an item: the item is a task done with kit, no kit.
+_CLAUSE_IN_ITEM = re.compile(r"\s(?:using|with)\s")
 
 
 # A kind of kit after "with" and its examples in brackets ("with hand tools (beater, hoe,
@@ -535,8 +545,18 @@ _KIT_WORDS = 4
 
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
-    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
-    return word in heads or word.endswith(_long_heads(heads))
+    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw"), unless the word
+    names people ("suppliers" ends in "pliers").
+
+    >>> heads = frozenset({"pliers", "saws"})
+    >>> _tool_noun("jigsaws", heads), _tool_noun("suppliers", heads)
+    (True, False)
+    """
+    return word in heads or (word.endswith(_long_heads(heads)) and word not in _PEOPLE_NOUNS)
+
+
+# Plural nouns of people that end in a tool's noun ("suppliers": "pliers").
+_PEOPLE_NOUNS = frozenset({"suppliers", "shoppers", "compliers"})
 
 
 @cache

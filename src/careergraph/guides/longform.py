@@ -1138,6 +1138,13 @@ class _LongformParser(MentionMixin):
                 for name in system_products(sentence):
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TOOL, row.no)
+        if self.kind is not Kind.RESPONSIBILITIES and (" with " in row.text or (
+                "using " in row.text)):
+            # "… check parts with a CMM, vernier calipers and bore gauges" in an overview or a
+            # story: a kit list of two items or more after "with"/"using", in any section
+            for sentence in split_sentences(row.text):
+                for name in with_tools(sentence, minimum=2):
+                    self.out.skill(name, SkillKind.TOOL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
             # life story's kit and crafts: "with a height gauge", "taught jig grinding"
