@@ -41,7 +41,6 @@ from careergraph.guides.delimited import (
     matrix_owner,
 )
 from careergraph.guides.duty_names import named_duties
-from careergraph.guides.duty_tools import system_products
 from careergraph.guides.duty_objects import (
     duty_objects,
     subject_duty_objects,
@@ -1131,20 +1130,6 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
-        if self.kind is not Kind.RESPONSIBILITIES and "(" in row.text:
-            # "… register deeds in the registry systems (A, B)" in an overview: a kind of
-            # system and its products name tools in any section (duties read their own)
-            for sentence in split_sentences(row.text):
-                for name in system_products(sentence):
-                    if not self.not_tool(name):
-                        self.out.skill(name, SkillKind.TOOL, row.no)
-        if self.kind is not Kind.RESPONSIBILITIES and (" with " in row.text or (
-                "using " in row.text)):
-            # "… check parts with a CMM, vernier calipers and bore gauges" in an overview or a
-            # story: a kit list of two items or more after "with"/"using", in any section
-            for sentence in split_sentences(row.text):
-                for name in with_tools(sentence, minimum=2):
-                    self.out.skill(name, SkillKind.TOOL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a
             # life story's kit and crafts: "with a height gauge", "taught jig grinding"
