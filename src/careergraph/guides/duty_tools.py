@@ -222,8 +222,8 @@ def system_products(sentence: str) -> list[str]:
     a programme or a package is a course or a scheme there ("a four-level programme (A, B
     and C)"), a kind of two words is only a description of its products ("a booking app (A
     or B)") unless an acronym names it ("the SCADA system (A)") or the bracket just names
-    the kind itself ("a booking terminal (RESA terminal)"), and a word of time before the kind is no part of it ("a new dispatch
-    platform").
+    the kind itself ("a booking terminal (RESA terminal)"), and a word of time before the
+    kind is no part of it ("a new dispatch platform").
 
     >>> system_products("Clerks file deeds in the land systems (DeedBank, Plot Index).")
     ['DeedBank', 'Plot Index']
