@@ -85,3 +85,15 @@ def test_a_model_code_does_not_end_a_cued_list() -> None:
 def test_a_figure_still_ends_a_cued_list() -> None:
     assert cued_skills("Roasters look for 5 years in a café and a palate.", ("look for",)) == []
     assert cued_skills("Roasters look for Q4 stock checks and cupping.", ("look for",)) == []
+
+
+# -- two activities joined in a topic bullet -------------------------------------------------
+def test_two_activities_in_a_topic_item_are_two_skills() -> None:
+    from careergraph.guides.items import topic_skills
+
+    assert topic_skills("Splicing and net mending") == ["Splicing", "net mending"]
+    # a noun before the shared activity is its object: one tail shared
+    assert topic_skills("Forklift and crane operation") == [
+        "Forklift and crane operation", "crane operation"]
+    # an -ing word before a shared noun head keeps the head
+    assert topic_skills("Cutting and shaping techniques")[0] == "Cutting and shaping techniques"

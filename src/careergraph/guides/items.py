@@ -1288,6 +1288,10 @@ def coded_skills(text: str) -> list[str] | None:
     return list(dict.fromkeys(n for n in [*topic_skills(head), *acronyms] if n))
 
 
+# An activity's word ("rigging", "tying"): an -ing form of five letters or more.
+_ACTIVITY = re.compile(r"[A-Za-z][a-z-]+ing")
+
+
 def topic_skills(head: str) -> list[str]:
     """The skills a noun phrase of topics names: its parts joined by "and" when each is a
     thing, the whole with its shared tail when the first part is one word, one subject
@@ -1295,14 +1299,17 @@ def topic_skills(head: str) -> list[str]:
 
     >>> topic_skills("Load planning and weight distribution"), topic_skills("Types of rope")
     (['Load planning', 'weight distribution'], ['Types of rope'])
-    >>> topic_skills("Forklift and crane operation")
-    ['Forklift and crane operation', 'crane operation']
+    >>> topic_skills("Forklift and crane operation"), topic_skills("Splicing and net mending")
+    (['Forklift and crane operation', 'crane operation'], ['Splicing', 'net mending'])
     """
     parts = _fixed_pairs_joined([_LEAD_ARTICLE.sub("", part) for part in split_items(head)],
                                 head)
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
         return whole  # "Types of vessel and cargo": one subject
+    if len(parts) == 2 and _ACTIVITY.fullmatch(parts[0]) and _ACTIVITY.fullmatch(
+            parts[1].rpartition(" ")[2]):
+        return parts  # "Rigging and knot tying": two activities, none the other's object
     if len(parts[0].split()) == 1 and not parts[0].isupper():
         return [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
     # "traceability and labelling requirements": two things
