@@ -97,3 +97,8 @@ def test_two_activities_in_a_topic_item_are_two_skills() -> None:
         "Forklift and crane operation", "crane operation"]
     # an -ing word before a shared noun head keeps the head
     assert topic_skills("Cutting and shaping techniques")[0] == "Cutting and shaping techniques"
+
+
+def test_a_quantity_before_a_tool_is_no_part_of_its_name() -> None:
+    assert with_tools("He trims each peg with a set of chisels and a tenon saw.",
+                      minimum=2) == ["chisels", "tenon saw"]

@@ -407,6 +407,8 @@ _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,1
 _WITH_WORD = re.compile(r"\b(?:with|using)\s")
 # ("with the blowtorch and with the laser torch": the word repeated inside one list)
 _ITEM_WITH = re.compile(r"^(?:with|using)\s+")
+# A quantity before a tool ("a pair of pliers", "a set of chisels"): no part of its name.
+_QUANTITY = re.compile(r"^(?:pair|set|kit|box)\s+of\s+(?=[a-z])")
 
 
 def task_using(item: str) -> list[str] | None:
@@ -456,6 +458,8 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     (['foot pedal'], [])
     >>> with_tools("A good trade with a clear ladder.", minimum=2)
     []
+    >>> with_tools("strip the lead with a pair of pliers and a crimper")
+    ['pliers', 'crimper']
     """
     if "with" not in text and "using" not in text:
         return []  # (every pattern below needs one of the two words: most lines hold neither)
@@ -470,7 +474,8 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     starts = [m.start() for m in _WITH_WORD.finditer(text)]
     for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
                    *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
-        items = [_WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())) for i in split_items(listed)]
+        items = [_QUANTITY.sub("", _WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())))
+                 for i in split_items(listed)]
         if minimum > 1 and any(_CLAUSE_IN_ITEM.search(i) for i in items):
             continue  # "with manual handling using hoists …": a task, its own "using" read
         if len(items) >= minimum and _kit_list(items, heads):
