@@ -47,7 +47,7 @@ from careergraph.guides.skill_cues import fixed_pair, known_name
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_tools", "worn_gear"]
+__all__ = ["duty_tools", "system_products", "worn_gear"]
 
 _WORD = r"[A-Z][\w.+#/-]*"
 # (a product's own small word between capitals: "Ruby on Rails")
@@ -212,6 +212,61 @@ def worn_gear(text: str) -> list[str]:
 
 
 _ARTICLE_OPEN = re.compile(r"^(?:an?|the)\s+")
+
+
+def system_products(sentence: str) -> list[str]:
+    """The products a sentence names in brackets after their kind of system, and the kind
+    where it is specific enough, in any sentence of a page: an overview's "files deeds in
+    the land systems (DeedBank, Plot Index)" names tools as surely as a duty line does,
+    whatever section it stands in.  The rules of ``_system_kinds``, stricter outside a duty:
+    a programme or a package is a course or a scheme there ("a four-level programme (A, B
+    and C)"), a kind of two words is only a description of its products ("a booking app (A
+    or B)") unless an acronym names it ("the SCADA system (A)") or the bracket just names
+    the kind itself ("a booking terminal (RESA terminal)"), and a word of time before the
+    kind is no part of it ("a new dispatch platform").
+
+    >>> system_products("Clerks file deeds in the land systems (DeedBank, Plot Index).")
+    ['DeedBank', 'Plot Index']
+    >>> system_products("They moved to a new computer-aided dispatch platform (FireDesk).")
+    ['computer-aided dispatch platform', 'FireDesk']
+    >>> system_products("Seats are held on a booking terminal (RESA terminal).")
+    ['booking terminal']
+    >>> system_products("Plan rounds in a booking app (RoundPro or VanDiary).")
+    ['RoundPro', 'VanDiary']
+    >>> system_products("Dosing is run from the PLC system (FlowLogic).")
+    ['PLC system', 'FlowLogic']
+    >>> system_products("The guild runs a three-tier programme (Bronze, Silver and Gold).")
+    []
+    >>> system_products("The council runs a safety management system (SMS).")
+    []
+    """
+    if "(" not in sentence:
+        return []
+    found: list[str] = []
+    for kind, products in _system_kinds(_TIME_WORDS.sub(r"\1 ", sentence)):
+        head = kind.rpartition(" ")[2].lower() if kind else ""
+        if head in _SCHEME_HEADS or not products or (
+                not kind and _SCHEME_HEADS.intersection(_kind_heads(sentence))):
+            continue
+        if kind and len(products) == 1 and products[0].lower().endswith(f" {head}"):
+            found.append(kind)  # "a booking terminal (RESA terminal)": the kind's own name
+            continue
+        # (a kind an acronym opens is named: "the SCADA system (A)")
+        found += [kind] if len(kind.split()) > 2 or kind[:1].isupper() else []
+        found += products
+    return [n for n in dict.fromkeys(n.strip(" .,;") for n in found) if n]
+
+
+# Heads of a kind that outside a duty name a course or a scheme, not a system.
+_SCHEME_HEADS = frozenset({"program", "programs", "programme", "programmes", "package"})
+# A word of time before a kind of system ("a new dispatch platform"): dropped.
+_TIME_WORDS = re.compile(r"\b(the|an?)\s+(?:new|newer|latest|current|existing|old|modern)\s+")
+
+
+def _kind_heads(sentence: str) -> list[str]:
+    """The heads of the kinds before brackets in ``sentence`` ("programme" in "a four-level
+    programme (A, B)")."""
+    return [match.group(2).lower() for match in _KIND_BRACKET.finditer(sentence)]
 
 
 def _system_kinds(text: str) -> list[tuple[str, list[str]]]:

@@ -407,6 +407,8 @@ _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,1
 _WITH_WORD = re.compile(r"\b(?:with|using)\s")
 # ("with the blowtorch and with the laser torch": the word repeated inside one list)
 _ITEM_WITH = re.compile(r"^(?:with|using)\s+")
+# A quantity before a tool ("a pair of pliers", "a set of chisels"): no part of its name.
+_QUANTITY = re.compile(r"^(?:pair|set|kit|box)\s+of\s+(?=[a-z])")
 
 
 def task_using(item: str) -> list[str] | None:
@@ -439,9 +441,11 @@ def _tool_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("heads", ()))
 
 
-def with_tools(text: str) -> list[str]:
+def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     """The equipment a duty lists after "with", when every item ends in a tool's noun
     (``tool_lists`` in ``data/headings.yaml``): "with clients and contractors" names none.
+    ``minimum``: the fewest items a list must hold (2 for a sentence outside a duty, where
+    one noun after "with" is as often a figure of speech: "a trade with a clear ladder").
 
     >>> with_tools("- check the work with a level, square and laser level")
     ['level', 'square', 'laser level']
@@ -452,6 +456,10 @@ def with_tools(text: str) -> list[str]:
     >>> with_tools("I'm at 65 words per minute with a foot pedal and I proofread"), with_tools(
     ...     "work with clients and contractors")
     (['foot pedal'], [])
+    >>> with_tools("A good trade with a clear ladder.", minimum=2)
+    []
+    >>> with_tools("strip the lead with a pair of pliers and a crimper")
+    ['pliers', 'crimper']
     """
     if "with" not in text and "using" not in text:
         return []  # (every pattern below needs one of the two words: most lines hold neither)
@@ -466,10 +474,17 @@ def with_tools(text: str) -> list[str]:
     starts = [m.start() for m in _WITH_WORD.finditer(text)]
     for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
                    *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
-        items = [_WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())) for i in split_items(listed)]
-        if _kit_list(items, heads):
+        items = [_QUANTITY.sub("", _WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())))
+                 for i in split_items(listed)]
+        if minimum > 1 and any(_CLAUSE_IN_ITEM.search(i) for i in items):
+            continue  # "with manual handling using hoists …": a task, its own "using" read
+        if len(items) >= minimum and _kit_list(items, heads):
             found.extend(i for i in items if i not in found)
     return found
+
+
+# A second "with"/"using" inside an item: the item is a task done with kit, no kit.
+_CLAUSE_IN_ITEM = re.compile(r"\s(?:using|with)\s")
 
 
 # A kind of kit after "with" and its examples in brackets ("with hand tools (beater, hoe,
@@ -535,8 +550,18 @@ _KIT_WORDS = 4
 
 
 def _tool_noun(word: str, heads: frozenset[str]) -> bool:
-    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw")."""
-    return word in heads or word.endswith(_long_heads(heads))
+    """A tool's noun, or a compound ending in one ("jigsaws", "hacksaw"), unless the word
+    names people ("suppliers" ends in "pliers").
+
+    >>> heads = frozenset({"pliers", "saws"})
+    >>> _tool_noun("jigsaws", heads), _tool_noun("suppliers", heads)
+    (True, False)
+    """
+    return word in heads or (word.endswith(_long_heads(heads)) and word not in _PEOPLE_NOUNS)
+
+
+# Plural nouns of people that end in a tool's noun ("suppliers": "pliers").
+_PEOPLE_NOUNS = frozenset({"suppliers", "shoppers", "compliers"})
 
 
 @cache
@@ -1268,6 +1293,10 @@ def coded_skills(text: str) -> list[str] | None:
     return list(dict.fromkeys(n for n in [*topic_skills(head), *acronyms] if n))
 
 
+# An activity's word ("rigging", "tying"): an -ing form of five letters or more.
+_ACTIVITY = re.compile(r"[A-Za-z][a-z-]+ing")
+
+
 def topic_skills(head: str) -> list[str]:
     """The skills a noun phrase of topics names: its parts joined by "and" when each is a
     thing, the whole with its shared tail when the first part is one word, one subject
@@ -1275,14 +1304,17 @@ def topic_skills(head: str) -> list[str]:
 
     >>> topic_skills("Load planning and weight distribution"), topic_skills("Types of rope")
     (['Load planning', 'weight distribution'], ['Types of rope'])
-    >>> topic_skills("Forklift and crane operation")
-    ['Forklift and crane operation', 'crane operation']
+    >>> topic_skills("Forklift and crane operation"), topic_skills("Splicing and net mending")
+    (['Forklift and crane operation', 'crane operation'], ['Splicing', 'net mending'])
     """
     parts = _fixed_pairs_joined([_LEAD_ARTICLE.sub("", part) for part in split_items(head)],
                                 head)
     whole = [head] if len(head.split()) <= _MAX_WHOLE else []
     if len(parts) == 1 or (" of " in parts[0] and whole):
         return whole  # "Types of vessel and cargo": one subject
+    if len(parts) == 2 and _ACTIVITY.fullmatch(parts[0]) and _ACTIVITY.fullmatch(
+            parts[1].rpartition(" ")[2]):
+        return parts  # "Rigging and knot tying": two activities, none the other's object
     if len(parts[0].split()) == 1 and not parts[0].isupper():
         return [*whole, parts[-1]]  # "seam and primal butchery": one tail shared
     # "traceability and labelling requirements": two things

@@ -12,7 +12,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
-from careergraph.guides.duty_tools import duty_tools
+from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.items import (
     VERBS,
@@ -259,7 +259,8 @@ class SkillMixin(RoleMixin):
     def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
         """Named techniques and used equipment in any line (:mod:`.techniques`: "I do
         otoscopy and tympanometry", "operates bandsaws"; :mod:`.narrated_tools`: "we use
-        Connect"), but not in a line about a degree
+        Connect"; outside duties a kit list after "with" and a system's bracketed products,
+        which duty lines read themselves), but not in a line about a degree
         or a course, nor in one about another role; a technique not inside a skill its line
         gave already ("MRI-guided radiotherapy"), a machine not one the page has as a skill
         ("forklifts" beside "forklift operation")."""
@@ -271,6 +272,13 @@ class SkillMixin(RoleMixin):
             # (most lines name none): all are pure, so the order changes nothing read.
             named = techniques(text, self.role)
             kit = equipment(text)
+            if kind is not Kind.RESPONSIBILITIES:  # (a duty line's readers take these in)
+                # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
+                # in the land systems (A, B)": a kit list or a system's products anywhere
+                # (a kind the page has by its acronym already, "SCADA system", adds nothing)
+                kit += [name for name in (*with_tools(text, minimum=2), *system_products(text))
+                        if name not in kit and not self.not_tool(name) and not (
+                            " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
             told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
             if not (named or kit or told) or _COURSE_LINE.search(text) or self.other_subject(
                     text):

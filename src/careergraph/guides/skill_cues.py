@@ -113,6 +113,21 @@ _BRACKET_OPENERS = frozenset({"or", "and", "e.g.", "eg", "i.e.", "ie", "such", "
 _CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 
 _FIGURE = re.compile(r"\d|[$€£₹%]")
+# A model's code of letters and digits ("EK43 grinder", "G1000 avionics"): part of a name,
+# no figure of an amount or a duration (three characters at least: "Q4" is a quarter).
+_MODEL_CODE = re.compile(r"^[A-Z][A-Za-z-]*\d[A-Za-z\d-]*$")
+_MODEL_CODE_CHARS = 3
+
+
+def _figure_word(word: str) -> bool:
+    """Whether ``word`` holds a figure that makes its item no name ("5 years", "$30k"),
+    unlike a model's code.
+
+    >>> _figure_word("EK43"), _figure_word("12"), _figure_word("Q4"), _figure_word("£30")
+    (False, True, True, True)
+    """
+    return bool(_FIGURE.search(word)) and not (
+        len(word) >= _MODEL_CODE_CHARS and _MODEL_CODE.match(word))
 _MAX_WORDS = 5
 # Words that may stand before a cue opening a line ("Hands-on experience with X").
 _LEAD_WORDS = frozenset({"working", "hands-on", "strong", "good", "solid", "excellent",
@@ -486,7 +501,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
             words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
                 words[0].lower() in _VAGUE)))):
         return inner, False  # "major cloud platforms and associated tools": no names
-    if not words or words[0].lower() in _NOT_FIRST or _FIGURE.search(words[0]) or (
+    if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
             len(words) > 2 and words[1].lower() in _POSSESSIVES):
         return [], True  # ("know your native plants": a verb and its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
@@ -500,7 +515,7 @@ def _item(raw: str) -> tuple[list[str], bool]:
     words = words[:cut]
     while words and words[-1].lower() in _TRAILING:
         words, stop = words[:-1], True
-    if not words or len(words) > _MAX_WORDS or any(_FIGURE.search(w) for w in words):
+    if not words or len(words) > _MAX_WORDS or any(_figure_word(w) for w in words):
         return [], True
     if "of" in words[1:] and words[words.index("of") - 1].lower() in _PART_WORDS:
         return inner, False  # "the repair side of the trade": a part of the work, no skill
