@@ -552,6 +552,8 @@ def _setting(item: str, industry: Callable[[str], bool]) -> bool:
             "the", "a", "an", "those", "this", "these", "all", "my", "than", "more", "less"}):
         return False
     head = words[-1].lower()
+    if words[0].lower() in _SIZES or words[0].lower() in _SAMPLE:
+        return False  # ("those at small historical societies": a size compared, no kind)
     if head in _NOT_SETTING or head in _GENERIC or _vague(item):
         return False
     return _place(head) or industry(head) or industry(item)

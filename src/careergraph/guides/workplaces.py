@@ -173,8 +173,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
-            " plants", "manufacturers", "businesses", "clients", "customers", " paid", " earn",
-            *WANTING_CUES)
+            " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
