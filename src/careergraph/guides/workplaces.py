@@ -56,12 +56,12 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 from careergraph.guides.workplace_kinds import (
     _bare_plural,
-    compared_settings,
     _examples,
     _place,
     _subject_kinds,
     _worked_on_place,
     _years_in,
+    compared_settings,
     moved_to_kinds,
     paying_kinds,
     unit_owners,
