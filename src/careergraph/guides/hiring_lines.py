@@ -27,10 +27,23 @@ from careergraph.guides.employer_names import one_body
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 
-__all__ = ["answered_workplaces", "run_in_workplaces"]
+__all__ = ["RUN_IN_OPENERS", "answered_workplaces", "run_in_workplaces"]
 
 _LABEL = re.compile(r"^(?:who['’]?s|who is|who are)\s+hiring\s*:\s+|"
-                    r"^where\s+(?:[a-z][\w-]*\s+){1,3}work\s*:\s+", re.IGNORECASE)
+                    r"^where\s+(?:[a-z][\w-]*\s+){1,3}work\s*:\s+|"
+                    # "Who books us:", "Who employs line cooks:": who the clients or employers are
+                    r"^who\s+(?:books|hires|employs|recruits)\s+(?:[a-z][\w-]*\s*){1,3}:\s+|"
+                    # "Industries that employ EMTs:", "Sectors that hire the most welders:"
+                    r"^(?:the\s+)?(?:industries|sectors|employers|organi[sz]ations|workplaces)\s+"
+                    r"(?:that|which)\s+(?:employ|hire|recruit)(?:ed)?\s+(?:[\w&'’-]+\s+){0,3}?"
+                    r"[\w&'’-]+\s*:\s+", re.IGNORECASE)
+# Who may open such a label (one cheap test of a line before the expression).
+RUN_IN_OPENERS = ("Who", "Whe", "Ind", "Sec", "Emp", "Org", "Wor", "The")
+# A share after an item ("ambulance services (46%)"): a statistic, no example of the kind.
+_SHARE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*(?:%|percent)\)")
+# A list closing on its named examples (", including A and B."): employers of the kinds.
+_TAIL_NAMES = re.compile(r",?\s+(?:including|such as|notably)\s+(?P<names>[A-Z][^.,;:]*"
+                         r"(?:,\s+[A-Z][^.,;:]*)*)\.$")
 _EXAMPLES = re.compile(r"^(?P<kind>[^()]+?)\s*\((?P<names>[^()]+)\)$")
 # (a capital "The" opens a name: "The Saffron Tower Hotel")
 _NOT_NAME = re.compile(r"\s+(?:itself|themselves|like ours|like us|such as ours)$|"
@@ -67,7 +80,17 @@ def run_in_workplaces(text: str) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a run-in "Who's hiring:" / "Where X work:" line lists (see the
     module's docstring); two empty lists for other lines."""
     label = _LABEL.match(text)
-    return _listed(text[label.end():].strip() if label else "")
+    if label is None:
+        return [], []
+    body = _SHARE.sub("", " ".join(text[label.end():].split()))
+    if body[-1:].isalnum() or body[-1:] == ")":
+        body += "."  # (a label's line needs no full stop: "Industries that employ X: A, B, C")
+    tail = _TAIL_NAMES.search(body)
+    if tail is None:
+        return _listed(body)
+    employers, kinds = _listed(body[:tail.start()] + ".")
+    named = [_bare(name) for name in split_items(tail.group("names"))] if kinds else []
+    return employers + named, kinds
 
 
 def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str]]:

@@ -267,6 +267,12 @@ def card_line(text: str) -> tuple[str, str | None, str | None, str | None] | Non
         if _company(cell, words) and not _PLACE.match(cell):
             company = cell
             break
+    if company is None and place is None:
+        # "EMT | Ridge EMS | Austin, TX | $21/hr | Posted today": the company before the place
+        before = cells[1:cells.index(pay)]
+        if len(before) == 2 and _PLACE.match(before[1]) and _company(before[0], words) and (
+                not _PLACE.match(before[0])):
+            place, company = before[1], before[0]
     return cells[0], place, pay, company
 
 
@@ -494,11 +500,16 @@ def one_line_card(text: str) -> tuple[str, str | None, str, str | None] | None:
     'Crumb & Co'
     >>> one_line_card("Lead Baker | £31,000 | £35,000") is None
     True
+    >>> one_line_card("Lead Baker | Crumb & Co | Bath, UK | £31,000 | Posted today")[3]
+    'Crumb & Co'
+
     """
     if " | " not in text:
         return None
     cells = [cell.strip() for cell in text.split(" | ")]
-    if not any(_REF.match(cell) or "apply" in cell.lower() for cell in cells[1:]):
+    stamps = listing_words().stamps  # ("Posted 2 days ago": an advert's activity stamp)
+    if not any(_REF.match(cell) or "apply" in cell.lower() or stamps.match(cell)
+               for cell in cells[1:]):
         return None
     found = card_line(text)
     if found is None or found[2] is None:

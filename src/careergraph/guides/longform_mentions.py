@@ -15,7 +15,11 @@ from careergraph.guides.entry_rungs import entry_rung, first_chance
 from careergraph.guides.episodes import chapter_skills
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.hiring_lines import answered_workplaces, run_in_workplaces
+from careergraph.guides.hiring_lines import (
+    RUN_IN_OPENERS,
+    answered_workplaces,
+    run_in_workplaces,
+)
 from careergraph.guides.ladders import years_ladder
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
@@ -188,7 +192,7 @@ class MentionMixin(SectionMixin):
             # or a programme's module ("Module 2Legal researchUse Westlaw and …")
             for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
-        if row.text[:3] in ("Who", "Whe") and ":" in row.text:
+        if row.text[:3] in RUN_IN_OPENERS and ":" in row.text:
             # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
             self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no)
         elif self.last_row is not None and self.last_row.text.endswith("?"):
@@ -391,7 +395,7 @@ class MentionMixin(SectionMixin):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))
-        run_in = text[:3] in ("Who", "Whe") and any(run_in_workplaces(row.full or text))
+        run_in = text[:3] in RUN_IN_OPENERS and any(run_in_workplaces(row.full or text))
         for employer in () if run_in else hiring_employers(text, self.vocab):
             # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)

@@ -7,6 +7,7 @@ Reads kinds in lists and subjects (:func:`listed_kinds`, :func:`paying_kinds`,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from careergraph.guides.employer_names import (
     _CLAUSE_WORDS,
@@ -26,6 +27,7 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "EXAMPLES",
+    "compared_settings",
     "duty_places",
     "employer_types",
     "listed_kinds",
@@ -454,7 +456,7 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 # more", "Bigger packaging breweries pay more than brewpubs"): the verb, how much, and the
 # kind compared with after "than".
 _PAYS_COMPARED = re.compile(
-    r"\s+(?:(?:usually|often|generally|typically|tend\s+to|also|all|still)\s+)*pay\s+"
+    r"\s+(?:(?:usually|often|generally|typically|tend\s+to|also|all|still)\s+)*pa(?:y|id)\s+"
     r"(?:(?:a\s+)?(?:little|bit|lot|far|much|slightly|considerably|significantly|somewhat)"
     r"\s+)?(?:more|less|better|higher|lower|the\s+most|the\s+least|the\s+best)\b"
     r"(?:\s+than\s+(?P<than>[a-z][a-z -]{2,40}?)(?=\s*[,.;)]|\s*$))?", re.IGNORECASE)
@@ -499,6 +501,62 @@ def paying_kinds(sentence: str) -> list[str]:
                                                  | _NO_WORKPLACE | {"the", "a", "an", "those"})):
             kinds.append(" ".join(than))  # ("… than brewpubs": the kind compared with)
     return kinds
+
+
+# Pay compared across kinds of workplace by the people or adverts in them ("Listings in art
+# museums paid more than those in science centres and heritage sites", "Respondents in
+# marine insurance reported lower pay"): who is compared (a closed set of nouns), "in"/"at",
+# the kinds, then a pay verb; or "than those in" and the kinds closing the sentence.
+_IN_KINDS = r"(?P<kinds>[a-z][a-z&' -]{2,80}?)"
+_COMPARED_IN = re.compile(
+    r"\b(?i:those|listings|adverts|ads|vacancies|postings|respondents|staff|workers|employees|"
+    r"members|people|jobs|roles|posts|positions|salaries|wages|pay)\s+(?:in|at)\s+"
+    + _IN_KINDS + r"\s+(?:(?:usually|often|generally|typically|also|tend\s+to|were|are)\s+)?"
+    r"(?:paid|pay|pays|earn|earns|earned|reported|report|offered|offer|averaged|average)\b|"
+    r"\bthan\s+(?:those|that|for\s+those)\s+(?:in|at)\s+" + _IN_KINDS.replace("kinds", "than")
+    + r"(?=\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$))")
+# Heads that make the compared group no workplace ("those in senior roles", "in their
+# first years", "in northern regions").
+_NOT_SETTING = frozenset({"roles", "jobs", "positions", "posts", "grades", "levels", "bands",
+                          "years", "months", "regions", "cities", "states", "countries",
+                          "towns", "specialties", "specialisms", "disciplines", "functions",
+                          "ranks", "steps", "tiers", "stages", "contracts"}) | _NO_WORKPLACE
+
+
+def compared_settings(sentence: str, industry: Callable[[str], bool] = lambda _: False,
+                      ) -> list[str]:
+    """Kinds of workplace a sentence compares pay across (see ``_COMPARED_IN``): each a
+    lower-case phrase of up to four words ending on a plural noun, a kind of organisation or
+    an industry ``industry`` knows; a list whose parts are not all such kinds is read whole
+    ("life and marine insurance").
+
+    >>> compared_settings("Adverts in zoos paid more than those in aquariums and farm parks.")
+    ['zoos', 'aquariums', 'farm parks']
+    >>> compared_settings("Those in senior roles earned more than those in London.")
+    []
+    """
+    kinds: list[str] = []
+    for match in _COMPARED_IN.finditer(sentence):
+        listed = match.group("kinds") or match.group("than")
+        items = [i.strip(" ,") for i in split_items(listed) if i.strip(" ,")]
+        if not items or not all(_setting(i, industry) for i in items):
+            items = [listed] if _setting(listed, industry) else []
+        kinds.extend(items)
+    return kinds
+
+
+def _setting(item: str, industry: Callable[[str], bool]) -> bool:
+    """``item`` reads as one kind of workplace (see :func:`compared_settings`)."""
+    words = item.split()
+    if not 0 < len(words) <= 4 or {w.lower() for w in words} & (_CLAUSE_WORDS | {
+            "the", "a", "an", "those", "this", "these", "all", "my", "than", "more", "less"}):
+        return False
+    head = words[-1].lower()
+    if words[0].lower() in _SIZES or words[0].lower() in _SAMPLE:
+        return False  # ("those at small historical societies": a size compared, no kind)
+    if head in _NOT_SETTING or head in _GENERIC or _vague(item):
+        return False
+    return _place(head) or industry(head) or industry(item)
 
 
 # A move to a kind of organisation in a new job ("others move across to luxury travel

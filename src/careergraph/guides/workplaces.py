@@ -61,6 +61,7 @@ from careergraph.guides.workplace_kinds import (
     _subject_kinds,
     _worked_on_place,
     _years_in,
+    compared_settings,
     moved_to_kinds,
     paying_kinds,
     unit_owners,
@@ -176,6 +177,10 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
 _ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
+
+
+# A pay verb of a comparison across workplaces (a quick test before ``compared_settings``).
+_PAY_TALK = re.compile(r"\b(?:paid|pays?|earn(?:s|ed)?|reported|offer(?:s|ed)?|averaged?)\b")
 
 
 # A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
@@ -296,8 +301,11 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     found.extend(_subject_kinds(clause[joined + len(", and "):]))
         for wanting in wanting_subjects(sentence, holder):  # "as shipyards and fabricators scramble
             found.extend(_subject_kinds(wanting))   # for welders": where the jobs are
-        if " pay " in lowered:
+        if " pay " in lowered or " paid " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
+        if (" in " in lowered or " at " in lowered) and _PAY_TALK.search(lowered):
+            # "Listings in A paid more than those in B and C": the kinds compared
+            found.extend(compared_settings(sentence, _known_sector(vocab)))
         if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
             employers.extend(named_most(sentence, vocab))  # "the groups most named were A"
         if " as " in lowered or " roles with " in lowered or " jobs with " in lowered:
