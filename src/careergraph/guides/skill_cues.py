@@ -36,9 +36,9 @@ from careergraph.guides.text import clean, is_title_case, split_items, split_sen
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
-__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_name",
-           "known_skill", "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
-           "stated_requirement"]
+__all__ = ["activity", "credential_end", "cue_literals", "cued_skills", "fixed_pair",
+           "known_name", "known_skill", "labelled_skills", "named_alternatives", "paired_skills",
+           "shared_head", "stated_requirement"]
 
 # Where the list after a cue ends: the sentence's own clause marks.
 _LIST_END = re.compile(r";|:\s|\s[—–]\s|\s-\s|!|\?")
@@ -130,6 +130,20 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
 
 
 _GAP = r"\b(?:\s+[^\s.;:]+){1,6}?\s+"
+
+
+def cue_literals(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals of :func:`cued_skills`'s two gates for ``cues``: it finds nothing in a
+    text whose lowered form holds none of them (the trigger of its row dispatch,
+    :mod:`careergraph.guides.row_dispatch`).
+
+    >>> cue_literals(("good at", "^training … covers", "$are in short supply"))
+    ('are in short supply', 'covers', 'good at')
+    """
+    leading, following = _split_cues(cues)
+    before = sorted(following, key=len, reverse=True)  # (as _after_pattern's gate)
+    after = [w.lstrip("^").rpartition(" … ")[2] for w in sorted(leading, key=len, reverse=True)]
+    return tuple(dict.fromkeys([*before, *after]))
 
 
 # (or whom the cue is about: "What we look for in a Site Nurse: A, B and C")
