@@ -63,7 +63,6 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
-from careergraph.guides.row_dispatch import skill_cue_dispatch
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
     _MOVE_BUCKETS,
@@ -80,6 +79,7 @@ from careergraph.guides.skill_cues import (
     cued_skills,
     labelled_skills,
     paired_skills,
+    skill_cue_dispatch,
     stated_requirement,
 )
 from careergraph.guides.talk import said_skills
@@ -430,7 +430,7 @@ class SkillMixin(RoleMixin):
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
         # Only the readers whose trigger the row holds run (one scan: most rows hold none;
-        # each trigger is necessary, :func:`~careergraph.guides.row_dispatch.skill_cue_dispatch`).
+        # each trigger is necessary, :func:`~careergraph.guides.skill_cues.skill_cue_dispatch`).
         cues = self.vocab.headings.skill_cues
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good

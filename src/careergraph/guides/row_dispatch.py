@@ -9,7 +9,9 @@ and a row is scanned once; the caller then runs only the readers the scan names.
 
 A trigger is only sound when it is *necessary*: derived from the reader's own early exit or
 from what every one of its results must contain, said beside the reader's entry in its
-dispatch (see :func:`skill_cue_dispatch`) and checked by ``tests/test_row_dispatch.py``.
+dispatch (:func:`careergraph.guides.skill_cues.skill_cue_dispatch`,
+:func:`careergraph.guides.labelled_employers.cued_list_dispatch`) and checked by
+``tests/test_row_dispatch.py``.
 A text :func:`folded` gives no lowered form for (it holds a character that case-insensitive
 matching pairs with an ASCII letter another way) runs every reader, as does a reader whose
 trigger is ``None``.
@@ -24,17 +26,12 @@ frozenset()
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
 
 import ahocorasick
 
-from careergraph.guides.heading_data import word_lists
-from careergraph.guides.headings import bundled_section
 from careergraph.guides.phrase_gate import folded
-from careergraph.guides.skill_cues import cue_literals
-from careergraph.guides.verb_lists import cue_words
 
-__all__ = ["RowDispatch", "skill_cue_dispatch"]
+__all__ = ["RowDispatch"]
 
 
 class RowDispatch:
@@ -75,37 +72,3 @@ class RowDispatch:
                 if len(found) == len(self._everyone):
                     break
         return found
-
-
-@cache
-def skill_cue_dispatch(cues: tuple[str, ...]) -> RowDispatch:
-    """The readers of :meth:`~careergraph.guides.longform_skills.SkillMixin.cued` for the
-    vocabulary's skill ``cues``, each with a trigger taken from the reader's own gate:
-
-    - ``cues``: :func:`~careergraph.guides.skill_cues.cued_skills` returns nothing unless the
-      lowered text holds one of its cues (or a cue's last part after " … "): the literals of
-      both of its automaton gates, :func:`~careergraph.guides.skill_cues.cue_literals`;
-    - ``verbs``: :func:`~careergraph.guides.verb_lists.verb_list_skills` finds only where its
-      cue pattern's :class:`~careergraph.guides.phrase_gate.PhraseGate` admits the folded
-      text, which needs each phrase's first key word (``None`` when a word is not ASCII);
-    - ``vehicles``: every item :func:`~careergraph.guides.vehicles.vehicle_skills` returns
-      is a piece of the text whose last word, lowered, is a vehicle name (ASCII), so the
-      lowered text holds that name;
-    - ``languages``: :func:`~careergraph.guides.languages.language_skills` returns nothing
-      unless the text holds a language name as printed; the name lowered is then in the
-      lowered text (``str.lower`` maps each character on its own but a final sigma, which no
-      name holds; else the reader always runs).
-
-    >>> sorted(skill_cue_dispatch(("good at",)).readers("Deliver by bike or van"))
-    ['vehicles']
-    """
-    verbs = cue_words()
-    vehicles = tuple(str(name) for name in word_lists("vehicles").get("names", ()))
-    languages = tuple(str(name) for name in bundled_section("languages").get("names") or ())
-    return RowDispatch({
-        "cues": cue_literals(cues),
-        "verbs": None if verbs is None else tuple(words[0] for words in verbs),
-        "vehicles": vehicles if all(name.isascii() for name in vehicles) else None,
-        "languages": None if any("\u03a3" in name or "\u03c3" in name or "\u03c2" in name
-                                 for name in languages) else languages,
-    })
