@@ -33,6 +33,7 @@ from careergraph.guides.employer_names import (
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.industries import _known_sector, industry_name
 from careergraph.guides.phrase_gate import folded
+from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.sector_frames import sector_frame_at
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
@@ -54,6 +55,7 @@ from careergraph.guides.workplace_kinds import (
 
 __all__ = [
     "ASIDE_EXAMPLES",
+    "cued_list_dispatch",
     "labelled_employers",
     "listed_workplace",
 ]
@@ -293,26 +295,59 @@ def _before_participle(words: list[str]) -> list[str]:
 _NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z0-9]")
 
 
+@cache
+def cued_list_dispatch() -> RowDispatch:
+    """The readers of :func:`_cued_lists`, each with a trigger taken from its own gate
+    (:mod:`careergraph.guides.row_dispatch`): a hiring cue's list is read only where its
+    :class:`~careergraph.guides.phrase_gate.PhraseGate` admits the folded sentence, which needs
+    a phrase's first key word (``None`` when a word is not ASCII: always run); the subjects
+    of a hiring verb only where the sentence holds "hir", "employ", "recruit" or "open"
+    (:func:`~careergraph.guides.employer_names._subject_names`); a framed list only beside
+    "among ", " for its " or " for their " (as printed, so lowered too).
+
+    >>> sorted(cued_list_dispatch().readers("We are hiring now"))[:1]
+    ['hiring']
+    """
+    cues = hiring_cues()
+    gates = {"hiring": cues.hiring_list, "adverts": cues.advert_list,
+             "ranked": cues.ranked_list, "destination": cues.destination,
+             "demand": cues.demand, "own_moves": cues.own_moves}
+    triggers: dict[str, tuple[str, ...] | None] = {
+        name: None if gate.words is None else tuple(words[0] for words in gate.words)
+        for name, gate in gates.items()}
+    triggers["subject"] = ("hir", "employ", "recruit", "open")
+    triggers["framed"] = ("among ", " for its ", " for their ")
+    return RowDispatch(triggers)
+
+
 def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, kinds)`` of the lists the hiring cues open (see
     :mod:`careergraph.guides.hiring_cues`), and the names a hiring verb has as its subject."""
     cues = hiring_cues()
     employers: list[str] = []
     kinds: list[str] = []
+    on = cued_list_dispatch().readers(sentence)  # (one scan: most sentences hold no cue)
+    if not on:
+        return employers, kinds
     lowered = folded(sentence)  # (each cue's words looked for first: most sentences hold none)
-    for gate in (cues.hiring_list, cues.advert_list, cues.ranked_list, cues.destination):
-        for match in gate.pattern.finditer(sentence) if gate.admits(lowered) else ():
+    for name, gate in (("hiring", cues.hiring_list), ("adverts", cues.advert_list),
+                       ("ranked", cues.ranked_list), ("destination", cues.destination)):
+        for match in gate.pattern.finditer(sentence) if name in on and gate.admits(
+                lowered) else ():
             named, found = _list_at(sentence, match.end(), vocab,
                                     asides=gate is not cues.destination)
             employers.extend(named)
             kinds.extend(found)
-    for match in cues.demand.pattern.finditer(sentence) if cues.demand.admits(lowered) else ():
+    for match in cues.demand.pattern.finditer(sentence) if "demand" in on and (
+            cues.demand.admits(lowered)) else ():
         kinds.extend(_list_at(sentence, match.end(), vocab)[1])  # (where the demand is)
-    employers.extend(_subject_names(sentence, vocab))
-    if "among " in sentence or " for its " in sentence or " for their " in sentence:
+    if "subject" in on:
+        employers.extend(_subject_names(sentence, vocab))
+    if "framed" in on and (
+            "among " in sentence or " for its " in sentence or " for their " in sentence):
         employers.extend(_framed_employers(sentence, vocab))
-    for match in cues.own_moves.pattern.finditer(sentence) if cues.own_moves.admits(
-            lowered) else ():
+    for match in cues.own_moves.pattern.finditer(sentence) if "own_moves" in on and (
+            cues.own_moves.admits(lowered)) else ():
         # "I started with A and now I'm with B": organisations' names only, no kinds
         if not _NAME_NEXT.match(sentence, match.end()):
             continue  # ("the people I started with moved into …": colleagues, no employer)

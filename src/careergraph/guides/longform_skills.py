@@ -79,6 +79,7 @@ from careergraph.guides.skill_cues import (
     cued_skills,
     labelled_skills,
     paired_skills,
+    skill_cue_dispatch,
     stated_requirement,
 )
 from careergraph.guides.talk import said_skills
@@ -436,12 +437,18 @@ class SkillMixin(RoleMixin):
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
+        # Only the readers whose trigger the row holds run (one scan: most rows hold none;
+        # each trigger is necessary, :func:`~careergraph.guides.skill_cues.skill_cue_dispatch`).
+        cues = self.vocab.headings.skill_cues
+        on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good
         # shoes matter as much as the recipes" would make a skill of the shoes)
-        names = cued_skills(text, self.vocab.headings.skill_cues, self.people,
-                            _table_skill(self.vocab))
-        names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
-        names += [n for n in vehicle_skills(text) if n not in names]  # "by bike or car"
+        names = cued_skills(text, cues, self.people, _table_skill(self.vocab)) if (
+            "cues" in on) else []
+        if "verbs" in on:
+            names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
+        if "vehicles" in on:
+            names += [n for n in vehicle_skills(text) if n not in names]  # "by bike or car"
         if (": " in text or _GLUED_LABEL.search(text)) and (
                 ". " in text or text.count(":") > 1) and " | " not in text:
             # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
@@ -451,7 +458,8 @@ class SkillMixin(RoleMixin):
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
-        self.languages(text, line)
+        if "languages" in on:
+            self.languages(text, line)
 
     def skills_label(self, label: str) -> bool:
         """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""

@@ -28,17 +28,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import folded
+from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.run_together import glued_names, soft_traits
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
+from careergraph.guides.verb_lists import cue_words
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
-__all__ = ["activity", "credential_end", "cued_skills", "fixed_pair", "known_name",
-           "known_skill", "labelled_skills", "named_alternatives", "paired_skills", "shared_head",
-           "stated_requirement"]
+__all__ = ["activity", "credential_end", "cue_literals", "cued_skills", "fixed_pair",
+           "known_name", "known_skill", "labelled_skills", "named_alternatives", "paired_skills",
+           "shared_head", "skill_cue_dispatch", "stated_requirement"]
 
 # A name then a clause of lower-case words ("Eclipse added realtime output"): the name.
 _NAME_THEN_CLAUSE = re.compile(r"^((?:[A-Z][\w'’+.-]*)(?:\s+[A-Z][\w'’+.-]*){0,2})"
@@ -148,6 +151,20 @@ def _cue_pattern(cues: tuple[str, ...]) -> tuple[AnyOf, re.Pattern[str]]:
 
 
 _GAP = r"\b(?:\s+[^\s.;:]+){1,6}?\s+"
+
+
+def cue_literals(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals of :func:`cued_skills`'s two gates for ``cues``: it finds nothing in a
+    text whose lowered form holds none of them (the trigger of its row dispatch,
+    :mod:`careergraph.guides.row_dispatch`).
+
+    >>> cue_literals(("good at", "^training … covers", "$are in short supply"))
+    ('are in short supply', 'covers', 'good at')
+    """
+    leading, following = _split_cues(cues)
+    before = sorted(following, key=len, reverse=True)  # (as _after_pattern's gate)
+    after = [w.lstrip("^").rpartition(" … ")[2] for w in sorted(leading, key=len, reverse=True)]
+    return tuple(dict.fromkeys([*before, *after]))
 
 
 # (or whom the cue is about: "What we look for in a Site Nurse: A, B and C")
@@ -912,3 +929,37 @@ def _unqualified(text: str) -> str:
         if lowered.startswith(qualifier) and not lowered.startswith(_SOUND_NOUNS):
             text, lowered = text[len(qualifier):], lowered[len(qualifier):]
     return text.strip()
+
+
+@cache
+def skill_cue_dispatch(cues: tuple[str, ...]) -> RowDispatch:
+    """The readers of :meth:`~careergraph.guides.longform_skills.SkillMixin.cued` for the
+    vocabulary's skill ``cues``, each with a trigger taken from the reader's own gate:
+
+    - ``cues``: :func:`~careergraph.guides.skill_cues.cued_skills` returns nothing unless the
+      lowered text holds one of its cues (or a cue's last part after " … "): the literals of
+      both of its automaton gates, :func:`~careergraph.guides.skill_cues.cue_literals`;
+    - ``verbs``: :func:`~careergraph.guides.verb_lists.verb_list_skills` finds only where its
+      cue pattern's :class:`~careergraph.guides.phrase_gate.PhraseGate` admits the folded
+      text, which needs each phrase's first key word (``None`` when a word is not ASCII);
+    - ``vehicles``: every item :func:`~careergraph.guides.vehicles.vehicle_skills` returns
+      is a piece of the text whose last word, lowered, is a vehicle name (ASCII), so the
+      lowered text holds that name;
+    - ``languages``: :func:`~careergraph.guides.languages.language_skills` returns nothing
+      unless the text holds a language name as printed; the name lowered is then in the
+      lowered text (``str.lower`` maps each character on its own but a final sigma, which no
+      name holds; else the reader always runs).
+
+    >>> sorted(skill_cue_dispatch(("good at",)).readers("Deliver by bike or van"))
+    ['vehicles']
+    """
+    verbs = cue_words()
+    vehicles = tuple(str(name) for name in word_lists("vehicles").get("names", ()))
+    languages = tuple(str(name) for name in bundled_section("languages").get("names") or ())
+    return RowDispatch({
+        "cues": cue_literals(cues),
+        "verbs": None if verbs is None else tuple(words[0] for words in verbs),
+        "vehicles": vehicles if all(name.isascii() for name in vehicles) else None,
+        "languages": None if any("\u03a3" in name or "\u03c3" in name or "\u03c2" in name
+                                 for name in languages) else languages,
+    })

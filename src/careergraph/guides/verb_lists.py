@@ -36,7 +36,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.text import split_sentences
 
-__all__ = ["verb_list_skills", "without_verb_lists"]
+__all__ = ["cue_words", "verb_list_skills", "without_verb_lists"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,13 @@ def _vocabulary() -> _Vocabulary:
     cues = words.get("cues", ())
     return _Vocabulary(PhraseGate(cues, rf"\b(?:{_any(cues)})\s+"),
                        frozenset(words.get("light", ())), frozenset(words.get("not_verbs", ())))
+
+
+def cue_words() -> tuple[tuple[str, ...], ...] | None:
+    """The key words of the cue phrases, as the cue's gate tests them (None: not ASCII, no
+    gate): :func:`verb_list_skills` finds nothing in a folded text holding no phrase's
+    first word (the trigger of its row dispatch, :mod:`careergraph.guides.row_dispatch`)."""
+    return _vocabulary().cue.words
 
 
 # Where the list ends: the sentence's end or a clause mark.
