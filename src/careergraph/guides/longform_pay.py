@@ -87,8 +87,8 @@ from careergraph.names import is_acronym_of
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 # A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
 # its cells' names are places, the role's pay in each.
-_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|county|city|"
-                       r"metro(?:politan area)?|location|area)s?\b")
+_STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
+                             r"county|city|metro(?:politan area)?|location|area)s?\b")
 
 
 @cache
@@ -429,7 +429,7 @@ class PayMixin(SkillMixin):
             return False  # ("Low £20   High £55": a band's ends, no titles)
         if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
-        places = _BY_PLACE.search(self.last_text) is not None
+        places = _STRIP_BY_PLACE.search(self.last_text) is not None
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
             if places:  # "By state (…)" / "OH $50,200   MI $49,100": the role's, by place

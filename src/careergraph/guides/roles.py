@@ -1171,7 +1171,7 @@ _PAY_TAIL = re.compile(r"^(?:(?:the\s+|your\s+)?(?:salary|salaries|pay|pay\s+sca
 _TITLE_PLACE = re.compile(r"\s+(?:at|in|with)\s+(?:an?|the)\s+[a-z][\w -]*$")
 # A translated vocational title: a worker noun, "for" and its field in lower case
 # ("Specialist for pool operations", "Mechanic for agricultural machinery").
-_FIELD_TITLE = re.compile(r"^(?P<head>[A-Z][\w-]+)\s+for\s+(?P<field>[a-z][\w-]*"
+_FOR_FIELD_TITLE = re.compile(r"^(?P<head>[A-Z][\w-]+)\s+for\s+(?P<field>[a-z][\w-]*"
                           r"(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})$")
 
 
@@ -1195,7 +1195,7 @@ def _pay_explainer_title(text: str, vocab: Vocabulary) -> str | None:
     titled = _titled(head, vocab) or _titled(title_case(head), vocab) or _occupation(head)
     if titled:
         return titled
-    field = _FIELD_TITLE.match(head)
+    field = _FOR_FIELD_TITLE.match(head)
     if field and _titled(field.group("head"), vocab):
         return title_case(f"{singular_title(field.group('head'))} for {field.group('field')}")
     return None
