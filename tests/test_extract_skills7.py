@@ -102,3 +102,11 @@ def test_two_activities_in_a_topic_item_are_two_skills() -> None:
 def test_a_quantity_before_a_tool_is_no_part_of_its_name() -> None:
     assert with_tools("He trims each peg with a set of chisels and a tenon saw.",
                       minimum=2) == ["chisels", "tenon saw"]
+
+
+def test_one_tool_noun_among_abstract_items_is_no_kit_outside_duties() -> None:
+    # ("level" names a tool, but "quality level" beside "team values" is no kit list)
+    assert with_tools("Match the roadmap with team values and quality level.", minimum=2) == []
+    assert with_tools("Inspectors check joints with an ultrasonic tester, feeler gauges and a "
+                      "torque wrench.", minimum=2) == [
+        "ultrasonic tester", "feeler gauges", "torque wrench"]

@@ -478,7 +478,7 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
                  for i in split_items(listed)]
         if minimum > 1 and any(_CLAUSE_IN_ITEM.search(i) for i in items):
             continue  # "with manual handling using hoists …": a task, its own "using" read
-        if len(items) >= minimum and _kit_list(items, heads):
+        if len(items) >= minimum and _kit_list(items, heads, tools_needed=min(minimum, 2)):
             found.extend(i for i in items if i not in found)
     return found
 
@@ -525,14 +525,18 @@ def _vague_kit(item: str) -> bool:
     return words[-1] in _GENERIC_KIT and all(word in _VAGUE_MODIFIERS for word in words[:-1])
 
 
-def _kit_list(items: list[str], heads: frozenset[str]) -> bool:
+def _kit_list(items: list[str], heads: frozenset[str], *, tools_needed: int = 1) -> bool:
     """Whether the items after "with" are a kit list: each ends in a tool's noun, or (two
     items at least) half of them do and the others are plain nouns or acronyms ("with a CMM,
-    vernier calipers and bore gauges", "using hoses, ladders and thermal cameras")."""
+    vernier calipers and bore gauges", "using hoses, ladders and thermal cameras").
+    ``tools_needed``: the fewest items that must end in a tool's noun (2 outside a duty,
+    where one such noun is weak evidence: "align practices with goals and maturity level")."""
     if not items or any(not i or len(i.split()) > _KIT_WORDS for i in items):
         return False
     tools = [i for i in items if _tool_noun(i.split()[-1].lower(), heads) and (
         i.lower() not in _GENERIC_KIT) and not _vague_kit(i)]
+    if len(tools) < tools_needed:
+        return False
     if len(tools) == len(items):
         return True
     others = [i for i in items if i not in tools]
