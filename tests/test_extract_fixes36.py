@@ -1,0 +1,18 @@
+"""Rules of stop 36: a precise euro figure of a few thousand with no period is monthly."""
+
+from __future__ import annotations
+
+from careergraph.guides.amounts import find_amounts
+
+
+def test_precise_few_thousand_euros_is_a_month() -> None:
+    found = find_amounts("Trainees therefore begin on roughly 2,874 euros gross, and after "
+                         "three years about 37,900 euros gross a year.")
+    assert [(m.low, m.period) for m in found] == [(2874, "month"), (37900, "year")]
+
+
+def test_round_or_stated_figures_keep_their_period() -> None:
+    # a round figure is not restated from a table; a stated period always wins
+    assert [m.period for m in find_amounts("Pay is about 4,000 euros gross.")] == ["year"]
+    assert [m.period for m in find_amounts("Pay is 2,874 euros gross a year.")] == ["year"]
+    assert [m.period for m in find_amounts("Pay is $2,874 gross.")] != ["month"]
