@@ -16,3 +16,15 @@ def test_round_or_stated_figures_keep_their_period() -> None:
     assert [m.period for m in find_amounts("Pay is about 4,000 euros gross.")] == ["year"]
     assert [m.period for m in find_amounts("Pay is 2,874 euros gross a year.")] == ["year"]
     assert [m.period for m in find_amounts("Pay is $2,874 gross.")] != ["month"]
+
+
+def test_title_for_a_bare_field_keeps_its_field() -> None:
+    from careergraph.guides.prose_titles import prose_title
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert prose_title("Officer for harbour safety", vocab) == "Officer for Harbour Safety"
+    # a time or a workplace after "for" is no part of the title
+    assert prose_title("Manager for three years", vocab) == "Manager"
+    assert prose_title("warden for the county", vocab) == "Warden"
