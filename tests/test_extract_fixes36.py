@@ -28,3 +28,14 @@ def test_title_for_a_bare_field_keeps_its_field() -> None:
     # a time or a workplace after "for" is no part of the title
     assert prose_title("Manager for three years", vocab) == "Manager"
     assert prose_title("warden for the county", vocab) == "Warden"
+
+
+def test_sentence_opening_on_paying_places_names_sectors() -> None:
+    from careergraph.guides.workplace_kinds import compared_settings
+
+    assert compared_settings("At county councils, water boards and harbours, they are "
+                             "usually paid on the local scale.") == [
+        "county councils", "water boards", "harbours"]
+    # a time or a manner opening the sentence is no place
+    assert compared_settings("In most cases, they are paid weekly.") == []
+    assert compared_settings("At first, they work alone.") == []
