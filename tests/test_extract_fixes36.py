@@ -39,3 +39,12 @@ def test_sentence_opening_on_paying_places_names_sectors() -> None:
     # a time or a manner opening the sentence is no place
     assert compared_settings("In most cases, they are paid weekly.") == []
     assert compared_settings("At first, they work alone.") == []
+
+
+def test_title_for_whom_it_works_is_no_field() -> None:
+    from careergraph.guides.prose_titles import prose_title
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert prose_title("Menu Chefs for airline caterers", vocab) == "Menu Chef"

@@ -56,7 +56,10 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # the council" ends the title at "for".
 _NOT_FIELD_START = (r"(?:a|an|the|my|his|her|their|its|our|your|some|many|several|most|all|"
                     r"years?|months?|weeks?|decades?|one|two|three|four|five|six|ten|life)\b")
-_BARE_FIELD = rf"(?!{_NOT_FIELD_START})[a-z]+(?:\s+[a-z]+){{0,2}}$"
+# (a field ends on a singular or a discipline's plural, "pool operations": "Chefs for food
+# manufacturers" names whom they work for, no field)
+_BARE_FIELD = (rf"(?!{_NOT_FIELD_START})(?:[a-z]+\s+){{0,2}}"
+               r"(?:[a-z]+(?:ions|ments|ics)|[a-z]*[a-rt-z])$")
 # "for" ends the phrase unless a capitalised word is before it and a bare field after it
 _TITLE_FOR = ("".join(rf"(?<!\b[A-Z][a-z]{{{n}}})" for n in range(2, 14))
               + rf"\sfor\s.*$|\sfor\s(?!{_BARE_FIELD}).*$")
