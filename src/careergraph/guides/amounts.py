@@ -253,6 +253,8 @@ _BIG = frozenset({"million", "billion", "trillion", "bn", "mn", "m", "b"})
 _MAX_CANDIDATES = 64
 _CENTS = re.compile(r"\.\d{2}$")  # a figure printed to the cent
 _CENTS_MONTH = (500, 12_000)  # … and this large: a month's pay
+_PRECISE_MONTH = (1_000, 10_000)  # a figure to the unit this large, no period: a month
+_PRECISE_MONTH_CURRENCIES = frozenset({"EUR", "CHF"})
 
 
 # A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
@@ -657,6 +659,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _CENTS_MONTH[0] <= low < _CENTS_MONTH[1]):
             # "3.398,00 € to 4.422,15 €": a few thousand printed to the cent is a month's
             # pay (a public pay table's cell), never a year's
+            stated_period = "month"
+        if stated_period is None and high is None and _PRECISE_MONTH[0] <= low < _PRECISE_MONTH[
+                1] and low % 100 and (money_currency or home) in _PRECISE_MONTH_CURRENCIES:
+            # "around 3,012 euros gross": a few thousand told to the euro (a table's cell
+            # restated) is a month's pay; nobody's year is a few thousand euros
             stated_period = "month"
         found.append(Money(
             low=None if minimum is None else money_amount(minimum),

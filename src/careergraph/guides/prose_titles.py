@@ -51,8 +51,22 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 
 
 # Where a role phrase in prose ends: "party chiefs, who direct …", "persons on a crew".
-_CLAUSE = re.compile(r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
-                     r"where|while|before|within|in|for|to|running|working|moving|"
+# A capitalised title's "for" and a bare field after it ("Master for pool operations",
+# "Officer for road safety"): the title's own words; "a Nurse for two years" or "a nurse for
+# the council" ends the title at "for".
+_NOT_FIELD_START = (r"(?:a|an|the|my|his|her|their|its|our|your|some|many|several|most|all|"
+                    r"years?|months?|weeks?|decades?|one|two|three|four|five|six|ten|life)\b")
+# (a field ends on a singular or a discipline's plural, "pool operations": "Chefs for food
+# manufacturers" names whom they work for, no field)
+_BARE_FIELD = (rf"(?!{_NOT_FIELD_START})(?:[a-z]+\s+){{0,2}}"
+               r"(?:[a-z]+(?:ions|ments|ics)|[a-z]*[a-rt-z])$")
+# "for" ends the phrase unless a capitalised word is before it and a bare field after it
+_TITLE_FOR = ("".join(rf"(?<!\b[A-Z][a-z]{{{n}}})" for n in range(2, 14))
+              + rf"\sfor\s.*$|\sfor\s(?!{_BARE_FIELD}).*$")
+_TITLE_FOR_FIELD = re.compile(rf"[A-Z][a-z]+\sfor\s{_BARE_FIELD}")
+_CLAUSE = re.compile(_TITLE_FOR + r"|"
+                     r"\s(?:who|which|that|after|through|once|with|when|on|at|by|because|if|"
+                     r"where|while|before|within|in|to|running|working|moving|"
                      r"charging|earning|making|paid|over|across)\s.*$|"
                      # a time after the title ("a ward coordinator next year", "… one day")
                      r"\s(?:next\s+(?:year|month|spring|summer|autumn|fall|winter)|"
@@ -181,10 +195,13 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
             for w in words):  # ("plumber's labourers" is one title)
         return None
     # ("bedroom DJs": an acronym's plural takes no case, like the acronym itself)
-    cases = {w[:1].isupper() for w in words if not w.isupper() and w not in _CONNECTORS
-             and not _ACRONYM_PLURAL.fullmatch(w)}
+    cases = {w[:1].isupper() for w in words[: words.index("for") if _TITLE_FOR_FIELD.match(
+        phrase) else None] if not w.isupper() and w not in _CONNECTORS
+             and not _ACRONYM_PLURAL.fullmatch(w)}  # ("Master for pool operations")
     if len(cases) > 1:
         return None  # "become Data Scientists": a verb before a title, not one phrase
+    if _TITLE_FOR_FIELD.match(phrase) and vocab.is_role_title(head := phrase.partition(" ")[0]):
+        return f"{head} for {title_case(phrase.partition(' for ')[2])}"  # the field it serves
     post = _of_post(phrase) if " of " in phrase and phrase.islower() else None
     if post is not None:
         return post

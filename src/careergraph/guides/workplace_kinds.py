@@ -514,7 +514,12 @@ _COMPARED_IN = re.compile(
     + _IN_KINDS + r"\s+(?:(?:usually|often|generally|typically|also|tend\s+to|were|are)\s+)?"
     r"(?:paid|pay|pays|earn|earns|earned|reported|report|offered|offer|averaged|average)\b|"
     r"\bthan\s+(?:those|that|for\s+those)\s+(?:in|at)\s+" + _IN_KINDS.replace("kinds", "than")
-    + r"(?=\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$))")
+    + r"(?=\s*(?:[.;)]|,\s+(?:and|but|while|whereas)\b|$))|"
+    # a sentence opening on the places where they are paid or work ("At county councils,
+    # water boards and ports such as X, they are paid on the local scale"): the kinds
+    r"^\s*(?:At|In)\s+(?P<opening>[a-z][a-z&' ,-]{2,120}?)(?:\s+such\s+as\s+[^;.]{2,80}?)?,"
+    r"\s+(?:they|you|staff|employees|workers)\s+(?:are\s+|were\s+)?(?:(?:usually|often|"
+    r"generally|typically|mostly)\s+)?(?:paid|employed|work|earn)\b")
 # Heads that make the compared group no workplace ("those in senior roles", "in their
 # first years", "in northern regions").
 _NOT_SETTING = frozenset({"roles", "jobs", "positions", "posts", "grades", "levels", "bands",
@@ -537,7 +542,7 @@ def compared_settings(sentence: str, industry: Callable[[str], bool] = lambda _:
     """
     kinds: list[str] = []
     for match in _COMPARED_IN.finditer(sentence):
-        listed = match.group("kinds") or match.group("than")
+        listed = match.group("kinds") or match.group("than") or match.group("opening")
         items = [i.strip(" ,") for i in split_items(listed) if i.strip(" ,")]
         if not items or not all(_setting(i, industry) for i in items):
             items = [listed] if _setting(listed, industry) else []

@@ -181,6 +181,8 @@ _LISTS = AnyOf((*_LIST_WORDS, " include"))
 
 # A pay verb of a comparison across workplaces (a quick test before ``compared_settings``).
 _PAY_TALK = re.compile(r"\b(?:paid|pays?|earn(?:s|ed)?|reported|offer(?:s|ed)?|averaged?)\b")
+# A sentence opening on where ("At county councils, …, they are paid …"): see compared_settings.
+_OPENING_AT = re.compile(r"(?:^|[.!?]\s+)(?:At|In)\s+[a-z]")
 
 
 # A pay grade after "at" ("you start as a junior examiner at GS-7 or GS-9"): no employer.
@@ -222,6 +224,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
         held = True  # ("night shifts on the ward at X Hospital": an organisation's name)
     held = held or (bool(holder) and " in " in lowered and holder.lower() in lowered[:80])
+    held = held or (_OPENING_AT.search(text) is not None and _PAY_TALK.search(lowered) is not None)
     if not held and not _ANY_CUE_GATE.search(lowered):
         return employers, found  # most lines (skills, duties) name no workplace: stop early
     for sentence in _sentences(text):
@@ -303,7 +306,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.extend(_subject_kinds(wanting))   # for welders": where the jobs are
         if " pay " in lowered or " paid " in lowered:
             found.extend(paying_kinds(sentence))  # "A and B pay more than C"
-        if (" in " in lowered or " at " in lowered) and _PAY_TALK.search(lowered):
+        if (" in " in lowered or " at " in lowered or lowered.lstrip().startswith((
+                "at ", "in "))) and _PAY_TALK.search(lowered):
             # "Listings in A paid more than those in B and C": the kinds compared
             found.extend(compared_settings(sentence, _known_sector(vocab)))
         if "named" in lowered or "mentioned" in lowered or "cited" in lowered:
