@@ -34,26 +34,3 @@ def test_a_trade_history_breadcrumb_names_a_bench_craft() -> None:
 def test_a_coder_row_heads_the_outcomes_table() -> None:
     guide = parse_text(OUTCOMES, "outcomes.txt")
     assert guide.role is not None and guide.role.text == "Clinical Coder"
-
-
-EXPLAINER = """Translated from German
-Glazier: salary in the TV-L (2027)
-
-What you need
- - glass cutting
- - sealants
-
-Career
-With further training a glazier can become master glazier.
-
-Comments (2)
-Write a comment
-Imprint  ·  Privacy
-"""
-
-
-def test_a_bare_career_heading_ends_the_skills_list() -> None:
-    guide = parse_text(EXPLAINER, "explainer.txt")
-    skills = {s.text for s in guide.skills}
-    assert {"glass cutting", "sealants"} <= skills
-    assert not skills & {"Write a comment", "Imprint", "Privacy", "master glazier"}
