@@ -1,5 +1,5 @@
 """Bench crafts and clinical coding as role titles (carry25): a trade history's breadcrumb
-("Home › Crafts › Wheelwright") and a programme's outcomes row ("Clinical Coder ... 35%")
+("Home › Crafts › Saddler") and a programme's outcomes row ("Clinical Coder ... 35%")
 name the page's role.  Pages here are invented."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ from __future__ import annotations
 from careergraph.guides import parse_text
 
 HISTORY = """Old Crafts Society
-Home  ›  Crafts  ›  Wheelwright
+Home  ›  Crafts  ›  Saddler
 
-The wheelwright: a history
+The saddler: a history
 
-Wheelwrights were once called wainwrights.
+Saddlers were once called harness makers.
 
 Today
-An apprentice wheelwright trains for four years.
+An apprentice saddler trains for four years.
 """
 
 OUTCOMES = """Harbour College  ·  Courses  ·  Apply
@@ -28,7 +28,7 @@ Medical Records Specialists  12%
 
 def test_a_trade_history_breadcrumb_names_a_bench_craft() -> None:
     guide = parse_text(HISTORY, "history.txt")
-    assert guide.role is not None and guide.role.text == "Wheelwright"
+    assert guide.role is not None and guide.role.text == "Saddler"
 
 
 def test_a_coder_row_heads_the_outcomes_table() -> None:
