@@ -271,3 +271,15 @@ def test_a_blog_what_youll_learn_is_its_contents_not_skills() -> None:
             "A payroll manager runs the pay cycle for a company.\n")
     guide = parse_text(page, "roadmap.txt")
     assert not {"Each rung of the ladder", "What each rung pays"} & names(guide.skills)
+
+
+@pytest.mark.parametrize(("headline", "role"), [
+    ("Surveying technician in mining: salary in the TV-L (2027)",
+     "Surveying Technician in Mining"),
+    ("Dental assistant for orthodontics: pay in the TVöD", "Dental Assistant for Orthodontics"),
+])
+def test_a_pay_explainer_title_keeps_a_two_word_worker_and_its_field(headline: str,
+                                                                     role: str) -> None:
+    page = f"Translated from German\n\n{headline}\n\nWhat you earn\nE 6 level 1: 2.901,10 €\n"
+    guide = parse_text(page, "trade.txt")
+    assert guide.role is not None and guide.role.text == role

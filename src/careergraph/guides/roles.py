@@ -1169,10 +1169,11 @@ _PAY_TAIL = re.compile(r"^(?:(?:the\s+|your\s+)?(?:salary|salaries|pay|pay\s+sca
                        r"|what\b.*\b(?:earns?|pays?|paid)\b)", re.IGNORECASE)
 # The place the title's worker is employed at, after the title ("… at a university").
 _TITLE_PLACE = re.compile(r"\s+(?:at|in|with)\s+(?:an?|the)\s+[a-z][\w -]*$")
-# A translated vocational title: a worker noun, "for" and its field in lower case
-# ("Specialist for pool operations", "Mechanic for agricultural machinery").
-_FOR_FIELD_TITLE = re.compile(r"^(?P<head>[A-Z][\w-]+)\s+for\s+(?P<field>[a-z][\w-]*"
-                          r"(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})$")
+# A translated vocational title: a worker noun, "for" or "in" and its field in lower case
+# ("Specialist for pool operations", "Mechanic for agricultural machinery", "Laboratory
+# assistant in chemistry": German trades name their field so).
+_TRADE_FIELD = re.compile(r"^(?P<head>[A-Z][\w-]+(?:\s+[a-z][\w-]+){0,2}?)\s+(?P<prep>for|in)"
+                          r"\s+(?P<field>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})$")
 
 
 def _pay_explainer_title(text: str, vocab: Vocabulary) -> str | None:
@@ -1195,9 +1196,11 @@ def _pay_explainer_title(text: str, vocab: Vocabulary) -> str | None:
     titled = _titled(head, vocab) or _titled(title_case(head), vocab) or _occupation(head)
     if titled:
         return titled
-    field = _FOR_FIELD_TITLE.match(head)
-    if field and _titled(field.group("head"), vocab):
-        return title_case(f"{singular_title(field.group('head'))} for {field.group('field')}")
+    field = _TRADE_FIELD.match(head)
+    if field and (_titled(field.group("head"), vocab)
+                  or _titled(title_case(field.group("head")), vocab)):
+        return title_case(f"{singular_title(field.group('head'))} {field.group('prep')} "
+                          f"{field.group('field')}")
     return None
 
 
