@@ -97,6 +97,8 @@ def _chain_line(text: str) -> bool:
     steps = _ARROW.split(text)
     return len(steps) >= 3 and bool(steps[-1].strip()) and all(
         0 < len(step.split()) <= _CHAIN_STEP_WORDS for step in steps)
+
+
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
