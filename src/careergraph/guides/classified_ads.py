@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ClassifiedAd", "classified_ads", "classified_role"]
+__all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_spans", "classified_ads",
+           "classified_role", "rented"]
 
 # An ad's headline: capitals (with apostrophes, slashes, hyphens) up to the full stop, comma
 # or dash after it, or up to the first small letter or figure of the ad's text.
@@ -95,3 +96,85 @@ def classified_role(ads: Sequence[ClassifiedAd]) -> tuple[str, int] | None:
             len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
         return None
     return ranked[0][0], ranked[0][1][0]
+
+
+# A line that ends an ad: a rule of dashes, or a blank line.
+_RULE = re.compile(r"^\s*(?:[-=_*~]{5,}\s*)?$")
+
+
+def ad_spans(ads: Sequence[ClassifiedAd],
+             printed: dict[int, str]) -> dict[int, tuple[list[int], str]]:
+    """Each ad's lines (from its headline to the next blank line, rule or ad) and its text,
+    joined, by its headline's line."""
+    starts = {ad.line for ad in ads}
+    spans: dict[int, tuple[list[int], str]] = {}
+    for ad in ads:
+        lines = [ad.line]
+        while (after := lines[-1] + 1) in printed and after not in starts and not _RULE.match(
+                printed[after]):
+            lines.append(after)
+        text = " ".join(printed[no].strip() for no in lines)
+        spans[ad.line] = (lines, re.sub(r"(?<=[a-z])- (?=[a-z])", "-", text))
+    return spans
+
+
+# A rent the advertiser charges ("BOOTH RENTER wanted - $150/wk", "CHAIR RENTAL"): no pay.
+_RENT = re.compile(r"\b(?:renter|rental|rent)\b", re.IGNORECASE)
+
+
+def rented(ad: ClassifiedAd) -> bool:
+    """The ad lets a booth or a chair: its figure is a rent the worker pays, no pay."""
+    return any(_RENT.search(title) for title in ad.titles)
+
+
+# The advertiser's name: capitalised words (with "&", "'s") before its address, phone or
+# town ("Kings & Queens Barbershop, 212 Elm St.", "Brookmeadow Care Homes, Tel 01632 …",
+# "Millbrook Estate, nr Ledbury Cross."), after "@" ("Call Dale @ Dale's Clip Joint"), or
+# before "seeks" ("Family-owned Gentleman's Quarters seeks …").
+_NAME = r"[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){1,4}"
+_ADVERTISER = re.compile(
+    rf"(?<!\d )(?<![\w'’])(?P<org>{_NAME})(?=,\s+(?:\d|Tel\b|nr\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\.))"
+    rf"|@\s+(?P<at>{_NAME})(?=,|\.|\s+\d)"
+    rf"|(?:^|[.!]\s+)(?:[A-Z][a-z]+-[a-z]+\s+)?(?P<seeks>{_NAME})\s+(?:seeks|is hiring|requires)\b")
+
+
+def ad_employers(text: str) -> list[str]:
+    """The advertisers an ad's text names (see ``_ADVERTISER``).
+
+    >>> ad_employers("Apply in person, Lark & Finch Salon, 9 Mill Rd. Call Jo @ Top Cuts, 555.")
+    ['Lark & Finch Salon', 'Top Cuts']
+    >>> ad_employers("Busy shop on Main St. Lic'd barber w/ 2 yrs exp.")
+    []
+    """
+    found: list[str] = []
+    for match in _ADVERTISER.finditer(text):
+        name = match.group("org") or match.group("at") or match.group("seeks")
+        if name and (" " in name) and not name.isupper():
+            found.append(name)
+    return found
+
+
+# Where an ad's reader comes from: "Could suit someone stepping up from an accounts
+# assistant post", "Cosmetologists w/ barber crossover lic. welcome to apply", a seeker's
+# "20 yrs as ship's serviceman".
+_ORIGIN = re.compile(
+    r"\bstepping up from (?:an?\s+)?(?P<from>[a-z][\w'’ -]{2,40}?)\s+(?:post|role|position|job)\b"
+    r"|(?:^|[.!]\s+)(?P<plural>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}?s)\b(?:[^.]|\.(?=\s+[a-z])){0,50}?\s+welcome to apply\b"
+    r"|\b\d{1,2}\+?\s+(?:yrs|years)\s+as\s+(?:an?\s+)?(?P<was>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?=[,.;])")
+
+
+def ad_origins(text: str) -> list[str]:
+    """The titles an ad names as where its applicants come from, in Title Case.
+
+    >>> ad_origins("Could suit someone stepping up from a kitchen porter role. Pastry chefs w/ "
+    ...            "a cert. welcome to apply. Ex-navy, 12 yrs as ship's cook, seeks work.")
+    ['Kitchen Porter', 'Pastry Chef', "Ship's Cook"]
+    """
+    found: list[str] = []
+    for match in _ORIGIN.finditer(text):
+        named = match.group("from") or match.group("was")
+        if named is None and match.group("plural"):
+            named = match.group("plural")[:-1]
+        if named:
+            found.append(_title_case(named.lower()).replace("'S", "'s"))
+    return found

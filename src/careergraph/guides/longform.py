@@ -556,6 +556,8 @@ class _LongformParser(MentionMixin):
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
+        if self.ads and self.role:
+            self.classified_facts()
         if self.mentor is not None:
             self.mentor_facts(self.mentor)
         if self.history.jobs:

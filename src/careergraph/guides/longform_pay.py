@@ -482,6 +482,8 @@ class PayMixin(SkillMixin):
         return True
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.ad_lines:
+            return  # a classified ad's pay, read with its headline's titles (classified_facts)
         if row.no in self.blanked:
             text = row.text
             for start, end in self.blanked[row.no]:

@@ -145,6 +145,7 @@ class ParserState:
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.ads: list[ClassifiedAd] = []  # a classified page's ads (guides.classified_ads)
+        self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         # Cards of another title with their company, as (title, company, line): a title
         # that is one of the role's aliases (read later) still names the role.
