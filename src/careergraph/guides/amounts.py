@@ -63,7 +63,6 @@ from careergraph.guides.money_grammar import (
     _unspace,
     _value,
     _won_band,
-    comma_decimal,
     _yen_millions,
     _zloty_first,
 )
@@ -145,12 +144,18 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
 _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
 # Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
 # ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
+_SWAP_MARKS = str.maketrans(".,", ",.")
 _RUPIAH = re.compile(r"(?<![\w&])(Rp\.?\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
 
 
 def _rupiah_point(match: re.Match[str]) -> str:
-    """``Rp 7.500.000`` as ``  Rp 7500000``: read like :func:`_real_point`."""
-    return (match.group(1) + comma_decimal(match.group(2))).rjust(len(match.group()))
+    """``Rp 7.500.000`` as ``Rp 7,500,000`` and ``Rp 8,2`` as ``Rp 8.2``: the points and the
+    comma swapped, so that every offset stays (the title before the sign too).
+
+    >>> _rupiah_point(_RUPIAH.search("Clerk Rp 4.200.000")), _rupiah_point(_RUPIAH.search("Rp4,8"))
+    ('Rp 4,200,000', 'Rp4.8')
+    """
+    return match.group(1) + match.group(2).translate(_SWAP_MARKS)
 
 
 # The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
@@ -455,7 +460,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "Rp" in text:
-        text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "  Rp 7500000"
+        text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:

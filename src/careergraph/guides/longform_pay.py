@@ -313,7 +313,8 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
-                         r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+                         r"occupations|positions|titles|professions|vacancies|openings)\b",
+                         re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
 _ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
 # A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
