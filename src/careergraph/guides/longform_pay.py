@@ -110,6 +110,14 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
+# A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
+# "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
+_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
+                           r"\s+(?:\(\s*|is\s+(?:on\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
+                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
+# A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
+_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale)\s+\w{1,4}\s*[,(:]\s*\S?\d")
+_GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 _CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
                        r"(?:salary|薪)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
@@ -583,7 +591,8 @@ class PayMixin(SkillMixin):
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
-                self.notice is not None and grade_lead(text[:money.start]) is not None):
+                self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
+                _GRADED_FIGURE.search(text, 0, money.start + 3)):  # "Grade 6 (£33,966 - …"
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -827,6 +836,13 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+        titled = _TITLE_GRADED.search(clause) if other is None and (
+            "rade" in clause or "and" in clause) else None
+        if titled is not None and not self.own_card(titled.group("title")) and not (
+                self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
+            # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
+            # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
+            other, lead = titled.group("title"), ""
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
