@@ -53,6 +53,7 @@ from careergraph.guides.longform_tables import TableMixin
 from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
+from careergraph.guides.next_job import left_employer, next_job
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
@@ -516,6 +517,18 @@ class PageMixin(TableMixin):
             for title, employer in path.steps:
                 if employer is not None and self.own_card(title):
                     self.out.add("employers", employer, path.line)
+
+    def next_job_moves(self, rows: Sequence[_Row]) -> None:
+        """The job a leaver's note says its writer leaves for ("I've accepted a GIS Analyst
+        position …"): a move from the role, unless it is the role again elsewhere; the
+        organisation the writer leaves employs the role."""
+        for row in rows:
+            title = next_job(row.full or row.text)
+            if title is not None and not self.own_card(title):
+                self.out.add("transitions_to", title, row.no)
+            left = left_employer(row.full or row.text)
+            if left is not None:  # "I'm leaving Marlow County Public Works on Dec 12"
+                self.out.add("employers", left, row.no)
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder

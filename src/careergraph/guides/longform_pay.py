@@ -39,6 +39,7 @@ from careergraph.guides.longform_skills import SkillMixin
 from careergraph.guides.money_grammar import Money, label_period, labelled_band
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
+from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
@@ -592,7 +593,8 @@ class PayMixin(SkillMixin):
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
-                _GRADED_FIGURE.search(text, 0, money.start + 3)):  # "Grade 6 (£33,966 - …"
+                _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
+                "I" not in text or next_job(text[:money.start]) is None):  # a leaver's next pay
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -836,6 +838,9 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+        leaving = next_job(clause) if other is None and "I" in clause else None
+        if leaving is not None and not self.own_card(leaving):
+            other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
             "rade" in clause or "and" in clause) else None
         if titled is not None and not self.own_card(titled.group("title")) and not (
