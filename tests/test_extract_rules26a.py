@@ -48,6 +48,9 @@ def test_a_classified_pages_ads_give_pay_owners_employers_and_moves() -> None:
     assert {m.text for m in guide.moves_in} == {"Pipefitter"}
     chains = [[f.text for f in chain] for chain in guide.progressions]
     assert ["Trainee Plumber", "Plumber"] in chains and ["Plumber", "Site Supervisor"] in chains
+    skills = {s.text for s in guide.skills}
+    assert {"boiler swaps", "bathroom refits", "leak tracing"} <= skills
+    assert not skills & {"van", "bonus", "Call Ted"}
 
 
 def test_a_rent_ad_and_the_papers_prices_are_no_pay() -> None:

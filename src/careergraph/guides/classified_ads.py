@@ -20,13 +20,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_spans", "classified_ads",
-           "classified_role", "rented"]
+__all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_skills", "ad_spans",
+           "classified_ads", "classified_role", "rented"]
 
 # An ad's headline: capitals (with apostrophes, slashes, hyphens) up to the full stop, comma
 # or dash after it, or up to the first small letter or figure of the ad's text.
 _HEAD = re.compile(r"^(?:FEATURED\b[\s|:-]*)?(?P<head>[A-Z][A-Z'’/&.\- ]{2,70}?)"
-                   r"(?:[.,:;!]\s+|\s+[-–—]\s+|\s+(?=[a-z$£€\d(]))(?P<rest>.*[a-z].*)$")
+                   r"(?:[.,:;!]\s+|\s+[-–—]\s+|\s+(?=[a-z]))(?P<rest>.*[a-z].*)$")
 # A headline that only says the ad is a job seeker's: the title follows it.
 _SEEKER = re.compile(r"^(?:WORK|SITUATIONS?|POSITIONS?|JOBS?)\s+WANTED$")
 # Level words a headline opens with, as the ads abbreviate them, and the level each names.
@@ -41,7 +41,9 @@ _REQUEST = re.compile(r"(?:\s+(?:P/T|F/T|PT|FT|REQ'?D?\.?|REQUIRED|WANTED|NEEDED
                       r"NOW HIRING|HIRING))+\.?$")
 _MIN_ADS = 3  # fewer capitalised openings make no classified page
 _MIN_SAME = 2  # ads of one title that make it the page's
-_MIN_WORD = 3  # a title's word this long at least: "VA" alone names no job
+_MIN_WORD = 3  # a title's word longer than this: "VA", "USD" alone name no job
+_DAYS = frozenset({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                   "SUNDAY", "DAY", "WEEK", "TASK", "STEP", "UNIT", "PART", "NOTE"})
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,9 @@ def _ad(line: int, text: str) -> ClassifiedAd | None:
     while words and (words[0] in _LEVELS or words[0] in _QUALIFIERS):
         level = _LEVELS.get(words.pop(0), level)
     titles = tuple(_title_case(part) for part in " ".join(words).split("/") if part.strip())
-    if not titles or not all(any(len(w) >= _MIN_WORD for w in t.split()) for t in titles):
+    if not titles or not all(any(len(w) > _MIN_WORD for w in t.split()) for t in titles) or (
+            head.split()[0] in _DAYS):
+        # ("USD 41,392" is a figure's code; "FRIDAY – Try Go": a timetable's day)
         return None
     return ClassifiedAd(line, titles, level)
 
@@ -177,4 +181,26 @@ def ad_origins(text: str) -> list[str]:
             named = match.group("plural")[:-1]
         if named:
             found.append(_title_case(named.lower()).replace("'S", "'s"))
+    return found
+
+
+# What an ad says the worker must do or know ("Must do fades, tapers & flat tops."): a list.
+_MUST = re.compile(r"\bMust (?:do|know|be able to do|have exp(?:\.|erience)? (?:in|with|of))\s+"
+                   r"(?P<list>[^.;!]{3,200})[.;!]")
+_LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
+_ITEM_WORDS = 4  # an item longer than this is a clause, no skill
+
+
+def ad_skills(text: str) -> list[str]:
+    """The items of an ad's "Must do …" list.
+
+    >>> ad_skills("BRICKLAYER. Must do facing brick, blockwork & pointing. Call 555.")
+    ['facing brick', 'blockwork', 'pointing']
+    >>> ad_skills("Must pass background chk.")
+    []
+    """
+    found: list[str] = []
+    for match in _MUST.finditer(text):
+        items = [item.strip() for item in _LIST_SPLIT.split(match.group("list")) if item.strip()]
+        found.extend(item for item in items if len(item.split()) <= _ITEM_WORDS)
     return found

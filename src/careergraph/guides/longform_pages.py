@@ -21,7 +21,13 @@ from careergraph.guides.card_snippets import (
     snippet_skills,
 )
 from careergraph.guides.career_history import CareerHistory
-from careergraph.guides.classified_ads import ad_employers, ad_origins, ad_spans, rented
+from careergraph.guides.classified_ads import (
+    ad_employers,
+    ad_origins,
+    ad_skills,
+    ad_spans,
+    rented,
+)
 from careergraph.guides.dictionary_entry import (
     base_title,
     crosswalk_title,
@@ -326,6 +332,8 @@ class PageMixin(TableMixin):
                 self.out.add("employers", name, ad.line)
             for name in ad_origins(text):
                 self.out.add("moves_in", name, ad.line)
+            for skill in ad_skills(text):  # "Must do fades, tapers & flat tops."
+                self.out.skill(skill, SkillKind.TECHNICAL, ad.line)
             if ad.level in _LEARNER_LEVELS:
                 self.out.progression([(f"{ad.level} {role}", ad.line), (role, ad.line)])
             elif ad.level == "Senior":

@@ -1179,6 +1179,8 @@ class PayMixin(SkillMixin):
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
+            if candidate[:1].islower():
+                continue  # "… the grades to Senior Geologist (": a title opens capitalised
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None

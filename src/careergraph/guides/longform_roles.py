@@ -215,9 +215,10 @@ class RoleMixin(ParserState):
             self.out.set_role(programme[0], programme[1], signal="page_title")
             self.role = programme[0]
             return
-        self.ads = classified_ads([(row.no, row.text) for row in rows if not row.bullet])
-        advertised = classified_role(self.ads)
+        ads = classified_ads([(row.no, row.text) for row in rows if not row.bullet])
+        advertised = classified_role(ads)
         if advertised is not None:  # "BARBER WANTED." / "EXP'D BARBER / SHOP MANAGER." / …
+            self.ads = ads  # (read by classified_facts: the page is the role's ads)
             self.out.set_role(advertised[0], advertised[1], signal="title_line")
             self.role = advertised[0]
             return
