@@ -145,7 +145,8 @@ _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{
 # Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
 # ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
 _SWAP_MARKS = str.maketrans(".,", ",.")
-_RUPIAH = re.compile(r"(?<![\w&])(Rp\.?\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+_RUPIAH = re.compile(r"(?<![\w&])(Rp\.?\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+                     r"(?![\d.,]\d)")
 
 
 def _rupiah_point(match: re.Match[str]) -> str:

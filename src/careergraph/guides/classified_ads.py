@@ -6,10 +6,12 @@ The title most of the ads advertise, less its level word ("EXP'D", "SNR", "TRAIN
 request words ("WANTED", "P/T REQ."), is the page's role: the category strip and the masthead
 ("… COURIER   CLASSIFIEDS") name none.  A slash in a headline names two titles.
 
->>> ads = classified_ads([(10, "BARBER WANTED. Busy shop."), (15, "APPRENTICE BARBER - will train."),
+>>> ads = classified_ads([(10, "BARBER WANTED. Busy shop."),
+...     (15, "APPRENTICE BARBER - will train."),
 ...     (20, "EXP'D BARBER / SHOP MANAGER. Runs the shop."), (25, "BOOTH RENTER wanted - $150/wk")])
->>> [(ad.line, ad.titles, ad.level) for ad in ads]
-[(10, ('Barber',), None), (15, ('Barber',), 'Apprentice'), (20, ('Barber', 'Shop Manager'), 'Senior'), (25, ('Booth Renter',), None)]
+>>> [(ad.line, ad.titles, ad.level) for ad in ads]  # doctest: +NORMALIZE_WHITESPACE
+[(10, ('Barber',), None), (15, ('Barber',), 'Apprentice'),
+ (20, ('Barber', 'Shop Manager'), 'Senior'), (25, ('Booth Renter',), None)]
 >>> classified_role(ads)
 ('Barber', 10)
 """
@@ -137,7 +139,8 @@ def rented(ad: ClassifiedAd) -> bool:
 # before "seeks" ("Family-owned Gentleman's Quarters seeks …").
 _NAME = r"[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*){1,4}"
 _ADVERTISER = re.compile(
-    rf"(?<!\d )(?<![\w'’])(?P<org>{_NAME})(?=,\s+(?:\d|Tel\b|nr\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\.))"
+    rf"(?<!\d )(?<![\w'’])(?P<org>{_NAME})"
+    r"(?=,\s+(?:\d|Tel\b|nr\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\.))"
     rf"|@\s+(?P<at>{_NAME})(?=,|\.|\s+\d)"
     rf"|(?:^|[.!]\s+)(?:[A-Z][a-z]+-[a-z]+\s+)?(?P<seeks>{_NAME})\s+(?:seeks|is hiring|requires)\b")
 
@@ -163,7 +166,8 @@ def ad_employers(text: str) -> list[str]:
 # "20 yrs as ship's serviceman".
 _ORIGIN = re.compile(
     r"\bstepping up from (?:an?\s+)?(?P<from>[a-z][\w'’ -]{2,40}?)\s+(?:post|role|position|job)\b"
-    r"|(?:^|[.!]\s+)(?P<plural>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}?s)\b(?:[^.]|\.(?=\s+[a-z])){0,50}?\s+welcome to apply\b"
+    r"|(?:^|[.!]\s+)(?P<plural>[A-Z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}?s)\b"
+    r"(?:[^.]|\.(?=\s+[a-z])){0,50}?\s+welcome to apply\b"
     r"|\b\d{1,2}\+?\s+(?:yrs|years)\s+as\s+(?:an?\s+)?(?P<was>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?=[,.;])")
 
 

@@ -113,7 +113,8 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
 # A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
-_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
+_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
                            r"\s+(?:\(\s*|is\s+(?:on\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.

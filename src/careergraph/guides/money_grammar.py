@@ -223,7 +223,8 @@ def _rupiah_millions(amount: re.Match[str]) -> bool:
     """Millions of rupiah ("Rp 8,2 million", "Rp 18 million"): pay, as any Indonesian
     monthly salary is told, with or without a period after it.
 
-    >>> _rupiah_millions(_AMOUNT.match("Rp 18 million")), _rupiah_millions(_AMOUNT.match("$18 million"))
+    >>> rupiah, dollars = _AMOUNT.match("Rp 18 million"), _AMOUNT.match("$18 million")
+    >>> _rupiah_millions(rupiah), _rupiah_millions(dollars)
     (True, False)
     """
     return (amount.group("scale") == "million" and (amount.group("pre") or "").startswith("Rp")

@@ -1120,8 +1120,6 @@ def choose_role(
             add("title_noun", *prepared)
     if not found:
         return None
-    import os
-    if os.environ.get("R26DBG"): print(sorted(found, reverse=True)[:12])
     best, line, title, signal = max(found)
     # The same title with a level word before it, as strong ("Senior X" on the title line,
     # a feature's "X" counted in its body): the page's post is the levelled one.
