@@ -167,3 +167,26 @@ def test_no_next_job_or_post_field_where_the_words_say_otherwise() -> None:
     assert guide.role.text == "Road Sweeper"
     assert not guide.transitions_to
     assert {s.role for s in guide.salaries} == {None}
+
+
+PROGRAMME = (
+    "Mill Assistant (Asisten Pabrik) - Graduate Intake 2027\n"
+    "\n"
+    "Benefits:\n"
+    "- Career path: Mill Assistant → Senior Assistant → Spares Control Staff → Mill Manager\n"
+    "\n"
+    "New graduates first join the Mill Cadet (MC) program for 4 months with a salary of "
+    "$1,900/month before being appointed.\n")
+
+
+def test_a_named_programmes_figure_is_its_own_and_a_chain_keeps_its_unknown_step() -> None:
+    guide = parse_text(PROGRAMME, "mill-assistant.txt")
+    assert (1_900, "Mill Cadet") in {(s.min, s.role) for s in guide.salaries}
+    edges = {(a.text, b.text) for chain in guide.progressions for a, b in zip(chain, chain[1:])}
+    assert ("Senior Assistant", "Mill Manager") not in edges  # (no rung skipped)
+
+
+def test_a_programme_without_its_own_title_gives_no_owner() -> None:
+    page = "Mill Assistant\n\nGraduates join the program in March with a salary of $1,800/month.\n"
+    guide = parse_text(page, "mill-assistant.txt")
+    assert {s.role for s in guide.salaries} == {None}

@@ -117,6 +117,10 @@ _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
                            r"\s+(?:\(\s*|is\s+(?:on\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
+# A programme with its own title that newcomers join, then its figure ("New graduates first
+# join the Management Trainee (MT) program for 6 months with a salary of Rp …").
+_PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
+                            r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale)\s+\w{1,4}\s*[,(:]\s*\S?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
@@ -839,6 +843,11 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+        programme = _PROGRAMME_PAY.search(clause) if other is None and "rogram" in clause else None
+        if programme is not None and not self.own_card(programme.group("title")):
+            # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
+            # programme with its own title is a rung of its own, and owns its pay
+            other, lead = programme.group("title"), ""
         leaving = next_job(clause) if other is None and "I" in clause else None
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
