@@ -6,6 +6,8 @@ Every page is invented here (papers, firms, people, towns, figures).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from careergraph.guides import parse_text
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.classified_ads import classified_ads, classified_role
@@ -182,7 +184,7 @@ PROGRAMME = (
 def test_a_named_programmes_figure_is_its_own_and_a_chain_keeps_its_unknown_step() -> None:
     guide = parse_text(PROGRAMME, "mill-assistant.txt")
     assert (1_900, "Mill Cadet") in {(s.min, s.role) for s in guide.salaries}
-    edges = {(a.text, b.text) for chain in guide.progressions for a, b in zip(chain, chain[1:])}
+    edges = {(a.text, b.text) for chain in guide.progressions for a, b in pairwise(chain)}
     assert ("Senior Assistant", "Mill Manager") not in edges  # (no rung skipped)
 
 
