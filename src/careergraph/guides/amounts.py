@@ -53,6 +53,7 @@ from careergraph.guides.money_grammar import (
     _period,
     _real_point,
     _region,
+    _rupiah_millions,
     _scale,
     _segment_start,
     _sentence_start,
@@ -141,6 +142,23 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
 _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
+# ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
+_SWAP_MARKS = str.maketrans(".,", ",.")
+_RUPIAH = re.compile(r"(?<![\w&])(Rp\.?\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+                     r"(?![\d.,]\d)")
+
+
+def _rupiah_point(match: re.Match[str]) -> str:
+    """``Rp 7.500.000`` as ``Rp 7,500,000`` and ``Rp 8,2`` as ``Rp 8.2``: the points and the
+    comma swapped, so that every offset stays (the title before the sign too).
+
+    >>> _rupiah_point(_RUPIAH.search("Clerk Rp 4.200.000")), _rupiah_point(_RUPIAH.search("Rp4,8"))
+    ('Rp 4,200,000', 'Rp4.8')
+    """
+    return match.group(1) + match.group(2).translate(_SWAP_MARKS)
+
+
 # The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
 # ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
 # Dutch pages and their translations): a point before exactly three digits groups thousands,
@@ -442,6 +460,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
+    if "Rp" in text:
+        text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:
@@ -477,7 +497,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
                 scale == "million" and first.group("pre") and _MILLION_PAY.match(
                     text, first.end())) and not _yen_millions(first) and not _won_band(
-                    text, first)):
+                    text, first) and not _rupiah_millions(first)):
             continue
         join = _JOIN.match(text, first.end())
         if join is not None and ("x" in text or "×" in text) and (
@@ -516,7 +536,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 join, second = labelled, both
         tens = _ten_thousands(first, second) if second is not None else None
         if second is not None and (not second.group("num") or (
-                _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second))):
+                _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second)
+                and not _rupiah_millions(second))):
             second = None
         if second is not None and (step := _STEP.match(text, second.end())) is not None and (
                 third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (

@@ -556,6 +556,8 @@ class _LongformParser(MentionMixin):
         self.home = page_currency(page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
+        if self.ads and self.role:
+            self.classified_facts()
         if self.mentor is not None:
             self.mentor_facts(self.mentor)
         if self.history.jobs:
@@ -757,6 +759,9 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
+        if "I've accepted" in page or "I'm joining" in page or "I have accepted" in page or (
+                "I am joining" in page):  # a leaver's own next job (guides.next_job)
+            self.next_job_moves(rows)
         if any("ath:" in text or "ATH:" in text for text in self.printed.values()):
             # a graduate's path on an alumni page (as printed: a "Career path:" label is
             # cut off its row as a heading's)

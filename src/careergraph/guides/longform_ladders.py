@@ -507,6 +507,10 @@ class LadderMixin(WorkplaceMixin):
                 clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)
                 for step in steps]  # (the role itself, at a level too: "Firefighter → …")
             titles = [(t, row.no) for t in chain if t]
+            if len(titles) < len(chain) and ("→" in item or "->" in item):
+                # ("Career path: A → B → Inventory Control Staff → D": the arrow chain is read
+                # whole by the mentions; without a step it would join B to D, skipping one)
+                titles = []
             if len(titles) > 2:
                 self.flush_chain()
                 self.out.progression(titles)

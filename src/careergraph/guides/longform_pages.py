@@ -21,6 +21,13 @@ from careergraph.guides.card_snippets import (
     snippet_skills,
 )
 from careergraph.guides.career_history import CareerHistory
+from careergraph.guides.classified_ads import (
+    ad_employers,
+    ad_origins,
+    ad_skills,
+    ad_spans,
+    rented,
+)
 from careergraph.guides.dictionary_entry import (
     base_title,
     crosswalk_title,
@@ -52,6 +59,7 @@ from careergraph.guides.longform_tables import TableMixin
 from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
+from careergraph.guides.next_job import left_employer, next_job
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
@@ -74,6 +82,7 @@ def _compact(text: str) -> str:
 _STEP_LINE = re.compile(r"Step\s+\d{1,2}\s*[:.–—-]\s+([A-Z][^.!?:]{2,80})$")
 _TRAILER = re.compile(r"\s*[A-Z]{2,}:\s")  # a dictionary entry's coded trailer ("GOE: …")
 # How a job was worked, before its title in a history ("Freelance …", "Self-employed …")
+_LEARNER_LEVELS = frozenset({"Trainee", "Apprentice"})  # an ad's levels below the role
 _FREELANCE = re.compile(r"^(?i:freelance|self-employed|independent|contract)\s+")
 
 
@@ -297,6 +306,41 @@ class PageMixin(TableMixin):
             for skill in [*snippet_skills(duty), *duty_nouns(duty)]:  # the outreach's duties
                 self.out.skill(skill, SkillKind.TECHNICAL, no)
 
+    def classified_facts(self) -> None:
+        """The facts of a classified page's ads (:mod:`careergraph.guides.classified_ads`):
+        each figure is the pay of every title its headline names (the role's at the
+        headline's level), a rent is none; the role's ads name their advertisers as
+        employers, where applicants come from as moves in, a trainee's or apprentice's ad
+        the rung below the role and an experienced one's second title the rung above."""
+        spans = ad_spans(self.ads, self.printed)
+        role = self.role or ""
+        for ad in self.ads:
+            lines, text = spans[ad.line]
+            self.ad_lines.update(lines)
+            owners = [(title, None if self.own_card(title) else title) for title in ad.titles]
+            for money in [] if rented(ad) else find_amounts(
+                    text, dollar=self.dollar, home=self.home, period=self.period):
+                for title, owner in owners:
+                    self.out.salary(SalaryRange(
+                        level=ad.level if owner is None else None, label=title,
+                        currency=money.currency, min=money.low, max=money.high,
+                        open_ended=money.open_ended, period=money.period, role=owner,
+                        source=self.out.source(ad.line)))
+            if rented(ad) or all(owner is not None for _, owner in owners):
+                continue  # another job's ad: its advertiser and applicants are that job's
+            for name in ad_employers(text):
+                self.out.add("employers", name, ad.line)
+            for name in ad_origins(text):
+                self.out.add("moves_in", name, ad.line)
+            for skill in ad_skills(text):  # "Must do fades, tapers & flat tops."
+                self.out.skill(skill, SkillKind.TECHNICAL, ad.line)
+            if ad.level in _LEARNER_LEVELS:
+                self.out.progression([(f"{ad.level} {role}", ad.line), (role, ad.line)])
+            elif ad.level == "Senior":
+                for _, owner in owners[1:2] if owners[0][1] is None else ():
+                    if owner is not None:  # "EXP'D BARBER / SHOP MANAGER": the rung above
+                        self.out.progression([(role, ad.line), (owner, ad.line)])
+
     def mentor_facts(self, path: MentorPath) -> None:
         """A mentor profile's jobs, earliest first, up to the current one (the role, however
         the headline words it) and the goal above it; the current employer employs the role
@@ -481,6 +525,18 @@ class PageMixin(TableMixin):
             for title, employer in path.steps:
                 if employer is not None and self.own_card(title):
                     self.out.add("employers", employer, path.line)
+
+    def next_job_moves(self, rows: Sequence[_Row]) -> None:
+        """The job a leaver's note says its writer leaves for ("I've accepted a GIS Analyst
+        position …"): a move from the role, unless it is the role again elsewhere; the
+        organisation the writer leaves employs the role."""
+        for row in rows:
+            title = next_job(row.full or row.text)
+            if title is not None and not self.own_card(title):
+                self.out.add("transitions_to", title, row.no)
+            left = left_employer(row.full or row.text)
+            if left is not None:  # "I'm leaving Marlow County Public Works on Dec 12"
+                self.out.add("employers", left, row.no)
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder

@@ -39,6 +39,7 @@ from careergraph.guides.longform_skills import SkillMixin
 from careergraph.guides.money_grammar import Money, label_period, labelled_band
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
+from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
@@ -110,6 +111,19 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
+# A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
+# "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
+_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
+                           r"\s+(?:\(\s*|is\s+(?:on\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
+                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
+# A programme with its own title that newcomers join, then its figure ("New graduates first
+# join the Management Trainee (MT) program for 6 months with a salary of Rp …").
+_PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
+                            r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
+# A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
+_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale)\s+\w{1,4}\s*[,(:]\s*\S?\d")
+_GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 _CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
                        r"(?:salary|薪)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
@@ -313,7 +327,8 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
-                         r"occupations|positions|titles|professions)\b", re.IGNORECASE)
+                         r"occupations|positions|titles|professions|vacancies|openings)\b",
+                         re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
 _ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
 # A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
@@ -482,6 +497,8 @@ class PayMixin(SkillMixin):
         return True
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.no in self.ad_lines:
+            return  # a classified ad's pay, read with its headline's titles (classified_facts)
         if row.no in self.blanked:
             text = row.text
             for start, end in self.blanked[row.no]:
@@ -580,7 +597,9 @@ class PayMixin(SkillMixin):
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
-                self.notice is not None and grade_lead(text[:money.start]) is not None):
+                self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
+                _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
+                "I" not in text or next_job(text[:money.start]) is None):  # a leaver's next pay
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -824,6 +843,21 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+        programme = _PROGRAMME_PAY.search(clause) if other is None and "rogram" in clause else None
+        if programme is not None and not self.own_card(programme.group("title")):
+            # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
+            # programme with its own title is a rung of its own, and owns its pay
+            other, lead = programme.group("title"), ""
+        leaving = next_job(clause) if other is None and "I" in clause else None
+        if leaving is not None and not self.own_card(leaving):
+            other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
+        titled = _TITLE_GRADED.search(clause) if other is None and (
+            "rade" in clause or "and" in clause) else None
+        if titled is not None and not self.own_card(titled.group("title")) and not (
+                self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
+            # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
+            # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
+            other, lead = titled.group("title"), ""
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
@@ -1155,6 +1189,8 @@ class PayMixin(SkillMixin):
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
+            if candidate[:1].islower():
+                continue  # "… the grades to Senior Geologist (": a title opens capitalised
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None

@@ -12,6 +12,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
+from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title
 from careergraph.guides.headline import is_masthead
@@ -213,6 +214,13 @@ class RoleMixin(ParserState):
         if programme is not None:  # "GEOTECHNICAL ENGINEERING INTERNSHIP": its practitioner
             self.out.set_role(programme[0], programme[1], signal="page_title")
             self.role = programme[0]
+            return
+        ads = classified_ads([(row.no, row.text) for row in rows if not row.bullet])
+        advertised = classified_role(ads)
+        if advertised is not None:  # "BARBER WANTED." / "EXP'D BARBER / SHOP MANAGER." / …
+            self.ads = ads  # (read by classified_facts: the page is the role's ads)
+            self.out.set_role(advertised[0], advertised[1], signal="title_line")
+            self.role = advertised[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

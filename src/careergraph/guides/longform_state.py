@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.career_history import CareerHistory
+from careergraph.guides.classified_ads import ClassifiedAd
 from careergraph.guides.course import CourseFacts
 from careergraph.guides.delimited import Table
 from careergraph.guides.howto import HowtoSteps
@@ -143,6 +144,8 @@ class ParserState:
         self.hiring_lines: list[tuple[int, str]] = []  # as printed: "Org (stand) - hiring X"
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
+        self.ads: list[ClassifiedAd] = []  # a classified page's ads (guides.classified_ads)
+        self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         # Cards of another title with their company, as (title, company, line): a title
         # that is one of the role's aliases (read later) still names the role.

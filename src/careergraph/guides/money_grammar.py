@@ -35,10 +35,13 @@ _SYMBOLS = {
     "元": "CNY", "yuan": "CNY", "RMB": "CNY",
     # (a translator's "around 3,012 euros": the word after a figure in English notation)
     "euro": "EUR", "euros": "EUR",
+    # the rupiah's "Rp" before a figure ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt")
+    "Rp": "IDR",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
-          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW")
+          "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
+          "IDR")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -46,7 +49,7 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
         # Shillings, pesos and ringgit written as words glued to or spaced from a figure
         # ("Ksh 31,270", "Ksh.27,100", "Php 21,500", "RM3,500"), never a word's letters.
-        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?(?=\s?\d)"
+        r"|(?<![\w&])(?:K[Ss]hs?|Php|RM|Rp)\.?(?=\s?\d)"
         # The naira's "N" likewise, glued to a figure with a thousands group or a scale
         # ("N185,000", "N1.2 million"), never "N95" masks or "Level N3".
         r"|(?<![\w&])N(?=\d{1,3}(?:,\d{3}|\.\d+\s?million))"
@@ -60,6 +63,8 @@ _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
+          # (the rupiah's juta, a million, as an Indonesian page shortens it: "Rp 5,6 jt")
+          r"|jt\b|juta\b"
           # (Japanese and Korean ten thousands, only before the yen's or won's sign:
           # "369.1万円", "3,400만원", "3,400만 원"; a Chinese page's 万 before the yuan's sign
           # or standing alone, "9.5万元", "1.1万 yuan", "3.5万/month", never before a word
@@ -196,13 +201,14 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
-                "万": 10_000, "만": 10_000}
+                "万": 10_000, "만": 10_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
 # Japanese pay is told in millions of yen ("4.023 million yen" a year), Korean pay in millions
 # of won ("47.5 million won"): a few millions of either are pay with no period after them (a
 # firm's sales run to hundreds of millions or billions).  The ceiling is in millions.
 _FEW_MILLIONS = {"yen": 30, "円": 30, "won": 300, "원": 300}
+_RUPIAH_MILLIONS = 500  # a month's pay in millions of rupiah stays below this
 
 
 def _yen_millions(amount: re.Match[str]) -> bool:
@@ -211,6 +217,18 @@ def _yen_millions(amount: re.Match[str]) -> bool:
     ceiling = _FEW_MILLIONS.get((amount.group("post") or "").lower())
     return (amount.group("scale") == "million" and ceiling is not None
             and float(amount.group("num").replace(",", "")) < ceiling)
+
+
+def _rupiah_millions(amount: re.Match[str]) -> bool:
+    """Millions of rupiah ("Rp 8,2 million", "Rp 18 million"): pay, as any Indonesian
+    monthly salary is told, with or without a period after it.
+
+    >>> rupiah, dollars = _AMOUNT.match("Rp 18 million"), _AMOUNT.match("$18 million")
+    >>> _rupiah_millions(rupiah), _rupiah_millions(dollars)
+    (True, False)
+    """
+    return (amount.group("scale") == "million" and (amount.group("pre") or "").startswith("Rp")
+            and float(amount.group("num").replace(",", "")) < _RUPIAH_MILLIONS)
 
 
 def _won_band(text: str, first: re.Match[str]) -> bool:
@@ -369,7 +387,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
-                                 "MXN", "LKR", "NPR", "BRL", "PLN", "CNY"})
+                                 "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

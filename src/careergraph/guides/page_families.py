@@ -54,6 +54,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
 - ``told_workplaces``: true when the writer's own sentences name where she held her posts
   ("I have been an RVN at Castlegate Hospital"): those organisations employ the role (a
   job-seeker's letter);
+- ``numbered_items``: true when the page numbers the items of its lists ("1. Minimum
+  education D3", "2. Master Ms. Excel …" under "Requirements:"): each numbered line is read
+  as a bullet, not as a sentence of prose;
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -102,6 +105,7 @@ _NEVER = re.compile(r"(?!)")
 # A capitalised title in the plural ("Rehabilitation Therapists"), not "Sales" or "Logistics".
 _PLURAL_END = re.compile(r"[a-z]{3}(?<!ss|us|ic|le)s$")
 # A label and its list ("Industries that employ X: a, b, c"): complete without a full stop.
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # (``numbered_items``)
 _LABELLED_LIST = re.compile(r"[^:.!?]{2,80}:\s+[^,]+(?:,\s*[^,]+){2,}$")
 
 
@@ -148,6 +152,7 @@ class FamilyWords:
     over_mail: bool = False
     duty_objects: bool = False
     told_workplaces: bool = False
+    numbered_items: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -177,7 +182,8 @@ class FamilyWords:
                    bool(raw.get("dedent")),
                    re.compile("|".join(f"(?:{p})" for p in trim)) if (
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
-                   bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")))
+                   bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
+                   bool(raw.get("numbered_items")))
 
 
 @cache
@@ -378,6 +384,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         if words.scored is not _NEVER and words.scored.search(cut):
             # "Hand and arm steadiness 4.3 Spatial perception 4.0": the scores part the items
             cut = words.scored.sub(" ·", cut).rstrip(" ·")
+        if words.numbered_items and (item := _NUMBERED_ITEM.match(cut)) is not None:
+            cut = f"- {cut[item.end():]}"  # "2. Master Ms. Excel …": a list's item
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
         elif no in glued and (label := words.run_together.match(cut)) is not None:

@@ -222,6 +222,9 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # "Job title ........ Welder").
 _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
+# A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
+# "Position: Stock Controller"): its value opens with the title.
+_POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
@@ -1020,6 +1023,9 @@ def choose_role(
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
             add("statement", vocab.role_title_at(value, 0) or (
                 value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
+        posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
+        if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
+            add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
         row = _FIELD_ROW.match(text) if "\t" in text else None
         if row:  # a facts table's "Role<TAB>X" row names the post; the row is no title line
             add("statement", vocab.role_title_at(row.group(1), 0), no, 3)
