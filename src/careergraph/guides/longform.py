@@ -29,6 +29,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.company_rows import company_rows
+from careergraph.guides.column_rungs import column_rungs
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
@@ -230,6 +231,7 @@ _SPACED_WORDS = 6
 # decide …"), as government occupation profiles print them.
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
+_COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 _NUMBERED_LONG = re.compile(r"^\d{1,2}[.)]\s+(.{2,200})$")
 
@@ -518,6 +520,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
+        parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
     if parser.stages is None and ":" in whole:  # a matrix by level codes ("A2: …")
         parser.stages = coded_matrix([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
