@@ -41,7 +41,7 @@ from careergraph.guides.delimited import (
     level_matrix,
     matrix_owner,
 )
-from careergraph.guides.dev_plans import dev_plan, plan_form
+from careergraph.guides.dev_plans import dev_plan, plan_form, workforce_letterhead
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_list_kit,
@@ -481,6 +481,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.history = career_history([(line.no, line.text) for line in lines])
         if any(plan_form(line.text) for line in lines[:_PLAN_HEAD]):  # an IDP or a PDP
             parser.plan_lines = [(line.no, line.text) for line in lines]
+        planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
+        if planned is not None:  # a council's or a trust's workforce plan: its employer
+            parser.out.add("employers", *planned)
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
