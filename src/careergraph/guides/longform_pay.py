@@ -223,6 +223,7 @@ _HISTORY_HEAD = 300  # (the title and hatnote: the page's first lines)
 _SOC_WORDS = 8  # (a row's title alone, no sentence before it)
 _SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
+_PARAGRAPH_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")  # a report's "2.2 " before a label
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
                          "average salary", "typical salary", "starting salary", "basic salary",
                          "basic pay", "base salary", "base pay"})
@@ -899,7 +900,11 @@ class PayMixin(SkillMixin):
             if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
                 level_too = [title]
         spoken = other is None and not in_speech and (not label or _same_role(
-            singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
+            singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
+            # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
+            # are Band 7 (…)": its sentences' subjects own their figures)
+            or (_PARAGRAPH_NO.match(label) is not None and _PARAGRAPH_NO.sub(
+                "", label).lower() in _PAY_LABELS))
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
