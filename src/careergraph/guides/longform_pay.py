@@ -628,6 +628,9 @@ class PayMixin(SkillMixin):
         lead = _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
+        if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
+                text[: money.start], self.vocab.is_role_title) != text[: money.start]:
+            return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"
         # a rate list's row set off by leader dots ("Lead Tech (all years) ...... $51.75"):
         # a title (the role's own at a level, or another) and its figure
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()

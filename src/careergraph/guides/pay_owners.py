@@ -443,9 +443,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
-    # (so is a capitalised one of any title: "Theatre Co-ordinators are Band 7")
+    # (so is a capitalised head noun of any title: "Theatre Co-ordinators are Band 7";
+    # "Self-employed dog walkers take home" is the role, self-employed)
     if not 0 < len(words) <= longest or not all(
-            (w.replace("-", "") if graded or w[:1].isupper() else w).isalpha() for w in words):
+            (w.replace("-", "") if graded or (w[:1].isupper() and at == len(words) - 1)
+             else w).isalpha() for at, w in enumerate(words)):
         return None
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the
