@@ -34,8 +34,6 @@ def _plain_heading(text: str) -> bool:
         and not ((priced := _PRICED.search(text)) and not _PAY_WORDS.search(
             text, 0, priced.start()))
         and " | " not in text  # a table's header row, not a heading
-        # "ODP      5      96.0      79.4      17.3%": a fixed-width table's row of figures
-        and not (_GAPPED_CELLS.search(text) and _DIGIT.search(text))
         and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
         # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
         # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
@@ -43,7 +41,6 @@ def _plain_heading(text: str) -> bool:
     )
 
 
-_GAPPED_CELLS = re.compile(r"\S {3,}\S.*\S {3,}\S")  # cells apart by wide gaps, twice
 _DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
 
 

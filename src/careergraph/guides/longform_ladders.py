@@ -532,7 +532,8 @@ class LadderMixin(WorkplaceMixin):
         """A ladder step naming a title by the short form the page gave it ("Apprentice ODP",
         "ODP (Band 5)" where "Operating Department Practitioners (ODPs)" stands above;
         "ASYE" where a row reads "Newly Qualified Social Worker (ASYE)"): the title spelt out,
-        a seniority word before it kept; None when the page defines no such short form."""
+        or, with a seniority word before it, the step as printed ("Senior ODP"); None when
+        the page defines no such short form."""
         bare = clean(_ASIDE_AFTER.sub("", step.strip(" .;:–—-")).strip(" .;:–—-"))
         match = _SHORT_FORM_STEP.fullmatch(bare)
         if match is None:
@@ -540,8 +541,8 @@ class LadderMixin(WorkplaceMixin):
         title = self.spelled_short(match.group("short"))
         if title is None:
             return None
-        level = match.group("level")
-        return f"{level} {title}" if level else title
+        level = match.group("level")  # (a rung at a level keeps its printed short form)
+        return f"{level} {match.group('short')}" if level else title
 
     def spelled_short(self, short: str) -> str | None:
         """The title a capitalised short form stands for on this page: spelt by its letters

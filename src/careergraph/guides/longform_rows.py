@@ -201,6 +201,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
         return [*head, *((no, i, True) for i in items if i), *last]
     caps = _CAPS_LEAD.match(item) if not bullet else None
+    gap = caps.group(1).find("  ") if caps else -1
+    if caps and gap > 0 and vocab.headings.classify(normalise_heading(
+            caps.group(1)[:gap])) is not None:
+        # "TOP EMPLOYERS  FBI Laboratory  |  Helix Forensics": a label in capitals and its
+        # value after a wide gap, read in that order (the value's acronym no part of it)
+        return [(no, caps.group(1)[:gap], False), (no, item[gap:].strip(), False)]
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
         # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
         # the text after the heading ends the section before it, and a fragment of a

@@ -74,6 +74,7 @@ _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
+_LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
@@ -406,6 +407,7 @@ class SectionMixin(PageMixin):
 
     def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        text = _LEADING_SHARE.sub("", text)  # "62%  state and local crime labs": a share first
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
