@@ -39,6 +39,8 @@ __all__ = ["column_rungs"]
 _GAP = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
 _MIN_COLUMNS = 3
 _SLACK = 1  # characters a wrapped word may stand off its column's start
+# A title's words: capitalised (or a grade's numeral), "of" and "and" between them.
+_TITLE_WORDS = re.compile(r"[A-Z0-9][\w&'’.-]*(?: (?:of|and|&|[A-Z0-9][\w&'’.-]*))*")
 
 
 def _cells(text: str) -> list[tuple[int, str]]:
@@ -75,19 +77,28 @@ def _block(lines: Sequence[tuple[int, str]], at: int) -> tuple[list[list[str]], 
     return (words, end) if end > at + 1 else None
 
 
+def _kin(title: str, titles: Sequence[str]) -> bool:
+    """``title`` names another column's title at a level, or is named so by one ("Senior
+    Glassblower" beside "Glassblower"): one trade's rungs, whether or not the lexicon knows
+    its head word."""
+    return any(other != title and (other.endswith(f" {title}") or title.endswith(f" {other}"))
+               for other in titles)
+
+
 def column_rungs(lines: Sequence[tuple[int, str]],
                  is_title: Callable[[str], bool]) -> StageMatrix | None:
     """The ladder a block of titles wrapped in columns prints, with the figures of the row
-    under it (see the module); None when the page has no such block whose every column is
-    a title ``is_title`` knows."""
+    under it (see the module); None when the page has no such block whose columns are all
+    words of titles, most of them titles ``is_title`` knows."""
     for at in range(len(lines)):
         found = _block(lines, at)
         if found is None:
             continue
         words, end = found
         titles = [" ".join(column) for column in words]
-        if not all(is_title(title) for title in titles):
-            continue
+        known = sum(1 for title in titles if is_title(title) or _kin(title, titles))
+        if known * 2 < len(titles) or not all(_TITLE_WORDS.fullmatch(t) for t in titles):
+            continue  # (most columns known titles, every one a title's words)
         line = lines[at][0]
         taken = {no for no, _ in lines[at:end]}
         pay: list[tuple[str, str, int]] = []

@@ -67,6 +67,7 @@ from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
+from careergraph.names import is_acronym_of
 
 _DIGIT = re.compile(r"\d")
 
@@ -548,9 +549,15 @@ class LadderMixin(WorkplaceMixin):
         """The title a capitalised short form stands for on this page: spelt by its letters
         ("… Practitioners (ODPs)", :meth:`spelled`) or printed in brackets right after a
         title the vocabulary knows ("Newly Qualified Social Worker (ASYE)")."""
-        spelt = self.spelled(short) or self.spelled(f"{short}s")
+        spelt = self.spelled(short)
         if spelt is not None:
             return singular_title(spelt)
+        for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{1,5}})\({re.escape(short)}s\)",
+                                 self.page):  # a plural's short form: "Podiatrists (CPs)"
+            words = match.group(1).split()
+            if len(words) >= len(short) and is_acronym_of(short, words[-len(short):]) and (
+                    title := prose_title(" ".join(words[-len(short):]), self.vocab)):
+                return singular_title(title)
         for match in re.finditer(rf"((?:[A-Z][\w-]* ){{0,5}}[A-Z][\w-]*) \({re.escape(short)}s?\)",
                                  self.page):
             words = match.group(1).split()
