@@ -14,6 +14,7 @@ from careergraph.guides.column_rungs import column_rungs
 from careergraph.guides.dev_plans import workforce_letterhead
 from careergraph.guides.markup import has_markup
 
+
 def _wrapped(paragraph: str) -> str:
     """A paragraph as a board paper prints it: wrapped at a fixed width of 88 characters."""
     return textwrap.fill(paragraph, 88, break_on_hyphens=False) + "\n"

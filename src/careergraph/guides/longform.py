@@ -28,8 +28,8 @@ from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
-from careergraph.guides.company_rows import company_rows
 from careergraph.guides.column_rungs import column_rungs
+from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
