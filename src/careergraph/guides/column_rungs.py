@@ -16,13 +16,14 @@ column, so the block must keep its spacing (text recognised from an image, a PDF
 ...          (2, "Technician   Scientist       Forensic         Director"),
 ...          (3, "                             Scientist"),
 ...          (4, "$38K         $52K            $78K             $120K")]
->>> found = column_rungs(lines, lambda title: title.split()[-1] in {
-...     "Technician", "Scientist", "Director"})
+>>> def titled(title: str) -> bool:
+...     return title.split()[-1] in {"Technician", "Scientist", "Director"}
+>>> found = column_rungs(lines, titled)
 >>> [title for title, _ in found.stages]
 ['Lab Technician', 'Forensic Scientist', 'Senior Forensic Scientist', 'Crime Lab Director']
 >>> [(title, cell) for title, cell, _ in found.pay][:2]
 [('Lab Technician', '$38K'), ('Forensic Scientist', '$52K')]
->>> column_rungs([(1, "Name    Team     Town"), (2, "Ada     Sales    Leeds")], bool) is None
+>>> column_rungs([(1, "Name    Team     Town"), (2, "Ada     Sales    Leeds")], titled) is None
 True
 """
 

@@ -89,7 +89,7 @@ def has_markup(text: str) -> bool:
     (True, False, True)
     >>> has_markup("<img src=x onerror=alert(1)> - Keep <script>x()</script> running")
     False
-    >>> has_markup("Pay   $38K\n<textarea>&lt;a href=x&gt;&lt;/a&gt;</textarea>")
+    >>> has_markup("Pay   $38K\\n<textarea>&lt;a href=x&gt;&lt;/a&gt;</textarea>")
     False
     """
     if "<" not in text and "&" not in text:
