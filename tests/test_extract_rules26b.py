@@ -228,3 +228,24 @@ def test_a_quoted_phrase_in_prose_opens_no_panel() -> None:
     guide = parse_text(page, "glassblower.txt")
     assert guide.role.text == "Glassblower"
     assert not guide.skills
+
+
+ENTRY_NOTES = (
+    "Marine Electrician\n"
+    "\n"
+    "Assessment notes\n"
+    "- Stakeholders noted that boat builders often cross-skill into the occupation.\n"
+    "- Each year the yards support four deckhands and two riggers to qualify at Level 3.\n")
+
+
+def test_people_who_cross_skill_or_are_supported_to_qualify_move_in() -> None:
+    guide = parse_text(ENTRY_NOTES, "marine-electrician.txt")
+    assert {"Boat Builder", "Deckhand", "Rigger"} <= {f.text for f in guide.moves_in}
+
+
+def test_support_for_things_names_no_move() -> None:
+    page = ("Marine Electrician\n\nAssessment notes\n"
+            "- The council supports local colleges to train more apprentices.\n"
+            "- Employers noted that shortages often cross into the summer season.\n")
+    guide = parse_text(page, "marine-electrician.txt")
+    assert not guide.moves_in
