@@ -249,3 +249,25 @@ def test_support_for_things_names_no_move() -> None:
             "- Employers noted that shortages often cross into the summer season.\n")
     guide = parse_text(page, "marine-electrician.txt")
     assert not guide.moves_in
+
+
+SKILLS_GAP = (
+    "Prosthetist\n"
+    "\n"
+    "Evidence from stakeholders\n"
+    "- Employers reported most difficulty filling Band 6 posts requiring experience of socket\n"
+    "  design, gait retraining and silicone liners.\n")
+
+
+def test_a_skills_gap_names_the_skills_asked_for() -> None:
+    guide = parse_text(SKILLS_GAP, "prosthetist.txt")
+    assert {"socket design", "gait retraining", "silicone liners"} <= {
+        s.text for s in guide.skills}
+
+
+def test_a_bullets_hanging_line_after_a_full_stop_starts_anew() -> None:
+    page = ("Prosthetist\n\nNotes\n"
+            "- Employers reported most difficulty filling posts in the two northern regions.\n"
+            "  Band 6 pay is unchanged.\n")
+    guide = parse_text(page, "prosthetist.txt")
+    assert not guide.skills

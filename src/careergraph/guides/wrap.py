@@ -260,6 +260,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     >>> [x.text for x in _hanging_joined([Line(1, "- Ladders, scaffolds and"),
     ...                                    Line(2, "  harness work")])]
     ['- Ladders, scaffolds and harness work']
+    >>> [x.text for x in _hanging_joined([Line(1, "- Failed candidates in the last two rounds "
+    ...     "of interviews most often lacked"), Line(2, "  CAD skills.")])]
+    ['- Failed candidates in the last two rounds of interviews most often lacked CAD skills.']
     >>> [x.text for x in _hanging_joined([Line(1, "Tools and kit: mitre saws, routers, biscuit "
     ...     "jointers, laser"), Line(2, "levels and clamps")])]
     ['Tools and kit: mitre saws, routers, biscuit jointers, laser levels and clamps']
@@ -273,7 +276,12 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                 indent > _text_column(last) or (
                     # a plain-text list wrapped under its item's text ("- Good sense of A,
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
-                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
+                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))) or (
+                # a long item wrapped under its own text mid-sentence, whatever the case
+                # ("- … Unsuccessful applicants commonly lacked" / "  CAN bus diagnostics, …")
+                out and 0 < indent == _text_column(last) and len(last) >= _MIN_WIDTH
+                and last.lstrip().startswith(_BULLETS) and text[:1].isalnum()
+                and not last.rstrip().endswith(_ENDS)):
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif (out and text[:1].islower() and len(last) >= _MIN_WIDTH
               and _LABELLED_LIST.match(last.strip())):
