@@ -255,14 +255,15 @@ SKILLS_GAP = (
     "Prosthetist\n"
     "\n"
     "Evidence from stakeholders\n"
-    "- Employers reported most difficulty filling Band 6 posts requiring experience of socket\n"
-    "  design, gait retraining and silicone liners.\n")
+    "B.14.2 Employers struggled to fill Band 6 posts requiring experience of socket design, "
+    "gait retraining and silicone liners.\n"
+    "B.14.3 Unsuccessful applicants commonly lacked CAD modelling and outcome measures.\n")
 
 
 def test_a_skills_gap_names_the_skills_asked_for() -> None:
     guide = parse_text(SKILLS_GAP, "prosthetist.txt")
-    assert {"socket design", "gait retraining", "silicone liners"} <= {
-        s.text for s in guide.skills}
+    assert {"socket design", "gait retraining", "silicone liners", "CAD modelling",
+            "outcome measures"} <= {s.text for s in guide.skills}
 
 
 def test_a_bullets_hanging_line_after_a_full_stop_starts_anew() -> None:

@@ -277,10 +277,11 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                     # a plain-text list wrapped under its item's text ("- Good sense of A,
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
                     0 < indent == _text_column(last) and _UNFINISHED.search(last)))) or (
-                # a long item wrapped under its own text mid-sentence, whatever the case
-                # ("- … Unsuccessful applicants commonly lacked" / "  CAN bus diagnostics, …")
+                # a long item wrapped under its own text mid-sentence before a capital
+                # ("- … Unsuccessful applicants commonly lacked" / "  CAN bus diagnostics, …";
+                # a lower-case line there is judged as above)
                 out and 0 < indent == _text_column(last) and len(last) >= _MIN_WIDTH
-                and last.lstrip().startswith(_BULLETS) and text[:1].isalnum()
+                and last.lstrip().startswith(_BULLETS) and text[:1].isupper()
                 and not last.rstrip().endswith(_ENDS)):
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif (out and text[:1].islower() and len(last) >= _MIN_WIDTH
