@@ -272,3 +272,18 @@ def test_a_bullets_hanging_line_after_a_full_stop_starts_anew() -> None:
             "  Band 6 pay is unchanged.\n")
     guide = parse_text(page, "prosthetist.txt")
     assert not guide.skills
+
+
+def test_a_place_glossed_with_its_title_names_the_title() -> None:
+    page = ("Glassblower\n\nSwitching careers\n"
+            "Many come from the pottery studio (Studio Assistant) or from bottle plants.\n")
+    moves_in = {f.text for f in parse_text(page, "glassblower.txt").moves_in}
+    assert "Studio Assistant" in moves_in
+    assert "Pottery Studio" not in moves_in
+
+
+def test_a_place_glossed_with_no_title_stays_a_place() -> None:
+    page = ("Glassblower\n\nSwitching careers\n"
+            "Many come from the pottery studio (North Yard) or from bottle plants.\n")
+    moves_in = {f.text for f in parse_text(page, "glassblower.txt").moves_in}
+    assert "North Yard" not in moves_in
