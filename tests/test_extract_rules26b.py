@@ -287,3 +287,12 @@ def test_a_place_glossed_with_no_title_stays_a_place() -> None:
             "Many come from the pottery studio (North Yard) or from bottle plants.\n")
     moves_in = {f.text for f in parse_text(page, "glassblower.txt").moves_in}
     assert "North Yard" not in moves_in
+
+
+def test_a_learner_of_the_roles_trade_earns_the_roles_own_pay() -> None:
+    page = ("Plumber\n\nGrow our own\n"
+            "Plumbing apprentices are paid on Grade 3 (£21,400 - £23,100) while they study.\n"
+            "Joinery apprentices are paid on Grade 3 (£21,900 - £23,300) too.\n")
+    owned = {(s.min, s.role) for s in parse_text(page, "plumber.txt").salaries}
+    assert (21_400, None) in owned  # the role at its learner level
+    assert (21_900, None) not in owned  # another trade's learners are not the role

@@ -1097,7 +1097,7 @@ class PayMixin(SkillMixin):
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
-            or _role_tail(title[rung.end():], self.role)))
+            or _role_tail(title[rung.end():], self.role))) or trade_learner(title, self.role)
 
     def pay_title(self, text: str) -> bool:
         """A title whose pay a sentence may state: a known role title, or one headed by the
@@ -1166,3 +1166,25 @@ class PayMixin(SkillMixin):
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+_LEARNERS = frozenset({"apprentice", "trainee"})
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
+_STEM = 4  # letters a trade's stem keeps at least ("plumb-er", "electric-ian")
+
+
+def trade_learner(title: str, role: str) -> bool:
+    """``title`` is a learner of the role's own trade, named by its field ("Social work
+    apprentice" on the Social Worker's page, "Plumbing trainee" on the Plumber's): the role
+    at its learner level.
+
+    >>> trade_learner("Social work apprentice", "Social Worker")
+    True
+    >>> trade_learner("Plumbing trainee", "Plumber"), trade_learner("Joinery apprentice", "Plumber")
+    (True, False)
+    """
+    words, own = title.lower().split(), role.lower().split()
+    if len(words) != len(own) + 1 or words[-1] not in _LEARNERS or words[:-2] != own[:-1]:
+        return False
+    stem = _AGENT_SUFFIX.sub("", own[-1])
+    return len(stem) >= _STEM and stem != own[-1] and words[-2].startswith(stem)
