@@ -37,7 +37,7 @@ from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.move_items import titles_in
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["DevPlan", "dev_plan", "plan_form"]
+__all__ = ["DevPlan", "dev_plan", "plan_form", "workforce_letterhead"]
 
 
 @dataclass
@@ -55,6 +55,8 @@ class DevPlan:
 _PLAN = re.compile(r"\b(?:(?:individual|personal|professional|career) development plan|"
                    r"IDP|PDP|appraisal|performance and development review)\b", re.IGNORECASE)
 _HEAD_LINES = 4  # the form's title stands among its first lines
+# A workforce plan's title ("Theatres Workforce Plan 2026/27", "People and Workforce Strategy").
+_WORKFORCE_PLAN = re.compile(r"\bworkforce (?:plan|strategy|review)\b", re.IGNORECASE)
 # A field: its label, then dot leaders or a colon, then its value up to a wide gap.
 _FIELD = re.compile(r"(?:^|\s{2,})(?P<label>[A-Z][A-Za-z0-9 /()–-]{1,40}?)\s*(?:\.{2,}|:)\s*"
                     r"(?P<value>\S.*?)(?=\s{3,}[A-Z][A-Za-z /()-]{1,40}?\s*(?:\.{2,}|:)|$)")
@@ -137,6 +139,24 @@ def plan_form(text: str) -> bool:
     (True, False)
     """
     return _PLAN.search(text) is not None
+
+
+def workforce_letterhead(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation heading a workforce plan (its first line, a council or a trust, with
+    "Workforce Plan" or "Workforce Strategy" in the title under it): the employer of the
+    staff it plans, with its line; None on any other page.
+
+    >>> workforce_letterhead([(1, "Dunmore District Council"), (2, "Parks Workforce Plan")])
+    ('Dunmore District Council', 1)
+    >>> workforce_letterhead([(1, "Dunmore District Council"), (2, "Annual report")]) is None
+    True
+    """
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_HEAD_LINES]
+    if not head or not any(_WORKFORCE_PLAN.search(text) for _, text in head[1:]):
+        return None
+    no, first = head[0]
+    name = _name_case(re.split(r"\s+[—–|·]\s+|\s{3,}", first)[0])
+    return (name, no) if organisation_name(name) else None
 
 
 def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> DevPlan | None:

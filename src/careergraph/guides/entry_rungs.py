@@ -16,12 +16,15 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "first_chance",
+    "supported_trainees",
 ]
 
 
 # "Radiographers and nurses … move into the field": the subject comes into the role.
 _INTO_ROLE = re.compile(r"\b(?:move|moves|moving|switch|switches|come|comes|cross|crosses|"
-                        r"transfer|transfers|transition|transitions|promoted|recruited)\b"
+                        r"transfer|transfers|transition|transitions|promoted|recruited|"
+                        # ("light vehicle mechanics often cross-skill into the occupation")
+                        r"cross-skill|cross-skills|retrain|retrains|reskill|reskills)\b"
                         r"(?:\s+\w+){0,2}?\s+into\s+"
                         r"(?:the|this)\s+(?:role|field|profession|career|occupation|job)\b",
                         re.IGNORECASE)
@@ -85,6 +88,8 @@ def _subjects_into(text: str, vocab: Vocabulary,
     if match is None:
         return []
     subject = text[text.rfind(". ", 0, match.start()) + 1 : match.start()]
+    # ("Stakeholders noted that light vehicle mechanics often …": the report's words first)
+    subject = _REPORTED_THAT.sub("", subject.strip())
     subject = _CLAUSE_NUMBER.sub("", subject)  # "6.2  Care assistants who …": a policy clause
     # "Many HEO Policy Officers in our division have been promoted into this role": the
     # subject's quantifier and its place are no part of the titles
@@ -98,6 +103,8 @@ def _subjects_into(text: str, vocab: Vocabulary,
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and (all(titles) or not every) else []
 
+_REPORTED_THAT = re.compile(r"^(?:[A-Z]\w*\s+){1,3}(?:noted|said|reported|told us|found|"
+                            r"observed|added)\s+that\s+")
 _SUBJECT_PLACE = re.compile(r"\s+(?:in|at|across|within)\s+(?:our|the|this|their|your)\s.*$")
 
 
@@ -153,6 +160,36 @@ _MAY_APPLY = re.compile(r"(?:^|(?<=[.!?)]\s))([A-Z][^.;:()]{2,120}?)\s+may\s+app
                         r"(?:the\s+post\s+of\s+)?(?:an?\s+)?([A-Z][\w ]{1,60}?)"
                         r"(?=[,.;]|\s+(?:under|in|within|which|on|after)\b)")
 _SUBJECT_CUT = re.compile(r"\s+(?:with|who|having|holding|in|shall|will|may)\s.*$")
+
+
+# "we support eight family support workers and two social work assistants to qualify",
+# "employers support orthotic technicians to top up to the degree and qualify": the people
+# an employer puts through training for the role, by their present titles.
+_SUPPORTED = re.compile(r"\bsupports?\s+(?P<whom>[^.;:()]{3,140}?)\s+to\s+(?:qualify|train|"
+                        r"top up|retrain|study|complete)\b")
+_COUNT_WORD = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|several|some|a few|our)\s+", re.IGNORECASE)
+
+
+def supported_trainees(text: str, vocab: Vocabulary) -> list[str]:
+    """The titles an employer supports to qualify, each a move into the role (all the listed
+    people titles, or none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> supported_trainees("Each year we support six care assistants and two porters to "
+    ...                    "qualify.", v)
+    ['Care Assistant', 'Porter']
+    >>> supported_trainees("We support local charities to train volunteers.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _SUPPORTED.finditer(text):
+        items = split_items(_COUNT_WORD.sub("", match.group("whom")))
+        titles = [prose_title(item, vocab) for item in items]
+        if titles and all(titles):
+            found.extend(t for t in titles if t)
+    return found
 
 
 def first_chance(text: str, role: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:

@@ -28,6 +28,7 @@ from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
+from careergraph.guides.column_rungs import column_rungs
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
@@ -40,7 +41,7 @@ from careergraph.guides.delimited import (
     level_matrix,
     matrix_owner,
 )
-from careergraph.guides.dev_plans import dev_plan, plan_form
+from careergraph.guides.dev_plans import dev_plan, plan_form, workforce_letterhead
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_list_kit,
@@ -230,6 +231,7 @@ _SPACED_WORDS = 6
 # decide …"), as government occupation profiles print them.
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
+_COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
 _NUMBERED_LONG = re.compile(r"^\d{1,2}[.)]\s+(.{2,200})$")
 
@@ -479,6 +481,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         parser.history = career_history([(line.no, line.text) for line in lines])
         if any(plan_form(line.text) for line in lines[:_PLAN_HEAD]):  # an IDP or a PDP
             parser.plan_lines = [(line.no, line.text) for line in lines]
+        planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
+        if planned is not None:  # a council's or a trust's workforce plan: its employer
+            parser.out.add("employers", *planned)
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
@@ -518,6 +523,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
+        parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
+            vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
     if parser.stages is None and ":" in whole:  # a matrix by level codes ("A2: …")
         parser.stages = coded_matrix([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))

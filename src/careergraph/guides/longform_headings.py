@@ -225,8 +225,14 @@ def _caps_heading(text: str) -> bool:
     if not text.isupper():
         return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
+    # ("3  SKILLS YOU NEED": an infographic's panel number before its words)
+    words = _PANEL_NUMBER.sub("", text.split("]")[-1])
     return (len(letters) >= 4 and len(text.split()) <= 8
-            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in text.split("]")[-1]))
+            and text[-1:] not in ".!,;" and not any(c.isdigit() for c in words))
+
+
+# A panel's number before a heading in capitals of two words or more ("3  SKILLS YOU NEED").
+_PANEL_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z&'’]+\s+[A-Z])")
 
 
 _HEADING_WORDS = 6

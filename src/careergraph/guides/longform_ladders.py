@@ -60,13 +60,14 @@ from careergraph.guides.move_items import (
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import prose_title
-from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
 from careergraph.guides.stated_ladders import own_story, stated_ladder, story_ladder, trade_title
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
+from careergraph.names import is_acronym_of
 
 _DIGIT = re.compile(r"\d")
 
@@ -155,6 +156,9 @@ _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
 _RUNG_SENTENCE = re.compile(rf"(?:^|(?<=[.!?]\s))({_RUNG_WORDS})\s+([^.!?]*[.!?]?)",
                             re.IGNORECASE)
 _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an aside
+# A ladder step by a short form, a seniority word before it ("Senior ODP", "ASYE").
+_SHORT_FORM_STEP = re.compile(r"(?:(?P<level>Trainee|Apprentice|Junior|Senior|Lead|Principal|"
+                              r"Graduate|Assistant|Associate)\s+)?(?P<short>[A-Z]{2,6})")
 _BOX_WORDS = 6
 # A level's code in a ladder ("L1 → L2 → L3"), and where the page names it ("L1 Associate |
 # L2 Designer"); a chain's trailing "on the designer track" is no part of its last step.
@@ -505,6 +509,7 @@ class LadderMixin(WorkplaceMixin):
         if title is None and len(steps) > 2:  # "Junior X / X / Senior X / Lead X" on one line
             chain = [ladder_step(step, self.vocab, self.role) or (
                 clean(step.strip(" .;")) if self.own_card(clean(step.strip(" .;"))) else None)
+                or self.short_form_step(step)
                 for step in steps]  # (the role itself, at a level too: "Firefighter → …")
             titles = [(t, row.no) for t in chain if t]
             if len(titles) < len(chain) and ("→" in item or "->" in item):
@@ -527,6 +532,44 @@ class LadderMixin(WorkplaceMixin):
         explicit = label is not None or title != clean(item.strip(" .;"))
         self.chain.append((title, row.no, explicit))
         return True
+
+    def short_form_step(self, step: str) -> str | None:
+        """A ladder step naming a title by the short form the page gave it ("Apprentice ODP",
+        "ODP (Band 5)" where "Operating Department Practitioners (ODPs)" stands above;
+        "ASYE" where a row reads "Newly Qualified Social Worker (ASYE)"): the title spelt out,
+        or, with a seniority word before it, the step as printed ("Senior ODP"); None when
+        the page defines no such short form."""
+        bare = clean(_ASIDE_AFTER.sub("", step.strip(" .;:–—-")).strip(" .;:–—-"))
+        match = _SHORT_FORM_STEP.fullmatch(bare)
+        if match is None:
+            return None
+        title = self.spelled_short(match.group("short"))
+        if title is None:
+            return None
+        level = match.group("level")  # (a rung at a level keeps its printed short form)
+        return f"{level} {match.group('short')}" if level else title
+
+    def spelled_short(self, short: str) -> str | None:
+        """The title a capitalised short form stands for on this page: spelt by its letters
+        ("… Practitioners (ODPs)", :meth:`spelled`) or printed in brackets right after a
+        title the vocabulary knows ("Newly Qualified Social Worker (ASYE)")."""
+        spelt = self.spelled(short)
+        if spelt is not None:
+            return singular_title(spelt)
+        for match in re.finditer(rf"((?:[A-Za-z][\w-]*\s+){{1,5}})\({re.escape(short)}s\)",
+                                 self.page):  # a plural's short form: "Podiatrists (CPs)"
+            words = match.group(1).split()
+            if len(words) >= len(short) and is_acronym_of(short, words[-len(short):]) and (
+                    title := prose_title(" ".join(words[-len(short):]), self.vocab)):
+                return singular_title(title)
+        for match in re.finditer(rf"((?:[A-Z][\w-]* ){{0,5}}[A-Z][\w-]*) \({re.escape(short)}s?\)",
+                                 self.page):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):  # the longest known title before it
+                title = singular_title(" ".join(words[-size:]))
+                if self.vocab.is_role_title(title):
+                    return title
+        return None
 
     def rung(self, row: _Row, item: str) -> bool:
         """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",

@@ -253,7 +253,8 @@ class MentionMixin(SectionMixin):
             chain = [*chain[:-1], top[0]]
         # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
         steps = [self.role if graded_own(step, self.role) or self.alias_step(step) or (
-            self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True)
+            self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True) or (
+                self.short_form_step(step))  # ("Apprentice ODP", the page's own short form)
                  for step in chain or ()]
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)

@@ -89,13 +89,17 @@ def _pay_key(title: str) -> str:
     """The key whose pay a title's figure is: the role's own (its level words dropped)
     unless the title opens with a rank of another post.
 
-    >>> _pay_key("Senior Welder"), _pay_key("Chief Welder")
-    ('welder', 'chiefwelder')
+    >>> _pay_key("Senior Welder"), _pay_key("Chief Welder"), _pay_key("Newly Qualified Welder")
+    ('welder', 'chiefwelder', 'welder')
     """
     first = title.split(maxsplit=1)[:1]
     if first and first[0].lower() in _OTHER_RANKS:
         return fact_key(title)
-    return _base_key(title)
+    # ("Newly Qualified Social Worker": the role in its first year, a seniority phrase)
+    return _base_key(_NEWLY_QUALIFIED.sub("", title))
+
+
+_NEWLY_QUALIFIED = re.compile(r"^Newly[ -][Qq]ualified\s+(?=[A-Z])")
 
 
 def _role_tail(title: str, role: str) -> bool:

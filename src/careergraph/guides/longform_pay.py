@@ -237,6 +237,7 @@ _HISTORY_HEAD = 300  # (the title and hatnote: the page's first lines)
 _SOC_WORDS = 8  # (a row's title alone, no sentence before it)
 _SOC_GENERAL = re.compile(r",\s+(?:General|All Other|Except [A-Z][\w ,]{0,40})$")
 _CODE_TAIL = re.compile(r"(?<=[a-z])\d{1,2}$")  # a glued row's grade code ("Manager19")
+_PARAGRAPH_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")  # a report's "2.2 " before a label
 _PAY_LABELS = frozenset({"", "salary", "pay", "stipend", "wage", "wages", "salary range",
                          "average salary", "typical salary", "starting salary", "basic salary",
                          "basic pay", "base salary", "base pay"})
@@ -646,6 +647,9 @@ class PayMixin(SkillMixin):
         lead = _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
+        if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
+                text[: money.start], self.vocab.is_role_title) != text[: money.start]:
+            return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"
         # a rate list's row set off by leader dots ("Lead Tech (all years) ...... $51.75"):
         # a title (the role's own at a level, or another) and its figure
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
@@ -933,7 +937,11 @@ class PayMixin(SkillMixin):
             if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
                 level_too = [title]
         spoken = other is None and not in_speech and (not label or _same_role(
-            singular_title(label), self.role))  # ("Chiropractors: …, and practice owners …")
+            singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
+            # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
+            # are Band 7 (…)": its sentences' subjects own their figures)
+            or (_PARAGRAPH_NO.match(label) is not None and _PARAGRAPH_NO.sub(
+                "", label).lower() in _PAY_LABELS))
         if spoken:
             # "Deck Cadet: Cadets … receive …", "Party chiefs averaged about $58,000"; "A and
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
@@ -1123,7 +1131,7 @@ class PayMixin(SkillMixin):
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
-            or _role_tail(title[rung.end():], self.role)))
+            or _role_tail(title[rung.end():], self.role))) or trade_learner(title, self.role)
 
     def pay_title(self, text: str) -> bool:
         """A title whose pay a sentence may state: a known role title, or one headed by the
@@ -1194,3 +1202,25 @@ class PayMixin(SkillMixin):
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+_LEARNERS = frozenset({"apprentice", "trainee"})
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
+_STEM = 4  # letters a trade's stem keeps at least ("plumb-er", "electric-ian")
+
+
+def trade_learner(title: str, role: str) -> bool:
+    """``title`` is a learner of the role's own trade, named by its field ("Social work
+    apprentice" on the Social Worker's page, "Plumbing trainee" on the Plumber's): the role
+    at its learner level.
+
+    >>> trade_learner("Social work apprentice", "Social Worker")
+    True
+    >>> trade_learner("Plumbing trainee", "Plumber"), trade_learner("Joinery apprentice", "Plumber")
+    (True, False)
+    """
+    words, own = title.lower().split(), role.lower().split()
+    if len(words) != len(own) + 1 or words[-1] not in _LEARNERS or words[:-2] != own[:-1]:
+        return False
+    stem = _AGENT_SUFFIX.sub("", own[-1])
+    return len(stem) >= _STEM and stem != own[-1] and words[-2].startswith(stem)

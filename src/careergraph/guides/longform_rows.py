@@ -93,6 +93,14 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.text import Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
+# A checklist's box told in words ("ticked: C++", 'not ticked, "bonus item": HLSL').
+_CHECKLIST_MARK = re.compile(r"(?:(?:not |un)?(?:ticked|checked)|checkbox)(?:,\s*[\"“][^\"”]{1,30}"
+                             r"[\"”])?:\s+(?=\S)", re.IGNORECASE)
+# A graphic's numbered panel in its text version, its heading quoted: 'Square 2, "Your
+# inventory" (a checklist):', 'Panel 3 - "The money":' (what follows the colon is its text).
+_QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Section|Step)\s+"
+                           r"\d{1,2}\s*[,:.–—-]\s*[\"“](?P<heading>[^\"”]{2,60})[\"”]"
+                           r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
@@ -193,6 +201,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
         return [*head, *((no, i, True) for i in items if i), *last]
     caps = _CAPS_LEAD.match(item) if not bullet else None
+    gap = caps.group(1).find("  ") if caps else -1
+    if caps and gap > 0 and vocab.headings.classify(normalise_heading(
+            caps.group(1)[:gap])) is not None:
+        # "TOP EMPLOYERS  FBI Laboratory  |  Helix Forensics": a label in capitals and its
+        # value after a wide gap, read in that order (the value's acronym no part of it)
+        return [(no, caps.group(1)[:gap], False), (no, item[gap:].strip(), False)]
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
         # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
         # the text after the heading ends the section before it, and a fragment of a
@@ -338,6 +352,22 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if (index and not bullet and _FLAIR.fullmatch(text)
                 and _POST_BYLINE.fullmatch(raw[index - 1][1])):
             continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
+        ticked = _CHECKLIST_MARK.match(text) if not bullet and text[:1] in "tTnNuUcC" else None
+        if ticked is not None:  # "ticked: C++", a checklist's item as a screen reader says it
+            rows.append(_Row(no, text[ticked.end():], True))
+            continue
+        quoted = _QUOTED_PANEL.match(text) if not bullet and '"' in text[:24] else None
+        if quoted is not None:
+            # 'Square 6, "Who's hiring?": indie studios, …': a graphic's panel told in its
+            # text version, the quoted words its heading, the rest its text
+            heading = normalise_heading(quoted.group("heading"))
+            kind = classify_heading(heading, vocab.headings)
+            rows.append(_Row(no, text, False, heading, kind=kind, top=True))
+            rest = text[quoted.end():].strip()
+            if rest:  # (its text read as a label's: "The path": A > B > C)
+                rows.append(_Row(no, panel_value(rest), False, kind=None if (
+                    kind is Kind.OTHER) else kind, full=f"{heading}: {rest}"))
+            continue
         if no in panels:
             panel_label, value = panels[no]
             # A row whose label no rule knows is kept as OTHER: reported, not guessed.

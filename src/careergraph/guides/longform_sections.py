@@ -68,10 +68,13 @@ from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
 from careergraph.model import SkillKind
 
+# A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
+_SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
+_LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
@@ -213,7 +216,8 @@ class SectionMixin(PageMixin):
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
             return
-        if (row.numbered or row.bullet) and not self.numbered_section(row):
+        sibling = self.sibling_section(row)  # "6. Risks" after "5. Career pathway"
+        if (row.numbered or row.bullet) and not sibling and not self.numbered_section(row):
             self.flush_chain() if row.numbered else None
             self.sub_heading_fact(row)
             return
@@ -238,7 +242,7 @@ class SectionMixin(PageMixin):
             # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
             self.levels.append((*level, row.no))
             kind = Kind.LADDER
-        top = (row.top or row.heading.lower() in _TOP_HEADINGS
+        top = (row.top or sibling or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
                or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
                    and row.no > self.last_no + 1))
@@ -247,6 +251,8 @@ class SectionMixin(PageMixin):
         if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
             self.kind = kind
+            numbered = _SECTION_NO.match(row.text)
+            self.section_no = int(numbered.group(1)) if numbered else None
         else:
             self.sub_text = row.heading
             self.kind = kind if kind is not Kind.OTHER else self.top
@@ -279,6 +285,15 @@ class SectionMixin(PageMixin):
         if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
             self.sub_text = "" if self.sub_text == row.heading else self.sub_text
             self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
+
+    def sibling_section(self, row: _Row) -> bool:
+        """A numbered heading whose number follows the open section's ("6. Risks" after "5.
+        Career pathway", a blank line before it): the page's next section, however plain
+        its words, never a sub-heading of the one before (a list's numbered items stand one
+        a line; a numbered title is a rung)."""
+        numbered = _SECTION_NO.match(row.text) if self.section_no is not None else None
+        return numbered is not None and int(numbered.group(1)) == (self.section_no or 0) + 1 and (
+            row.no > self.last_no + 1) and not self.vocab.is_role_title(row.heading)
 
     def numbered_section(self, row: _Row) -> bool:
         """A numbered heading that opens a skills section ("2. Skills Employers Ask For")
@@ -392,6 +407,7 @@ class SectionMixin(PageMixin):
 
     def names(self, bucket: Bucket, text: str, line: int, *, whole: bool = False) -> None:
         """Employers or sectors from a list however glued ("GoogleAmazon Web Services (AWS)")."""
+        text = _LEADING_SHARE.sub("", text)  # "62%  state and local crime labs": a share first
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"

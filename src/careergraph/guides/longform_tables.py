@@ -191,7 +191,8 @@ class TableMixin(LadderMixin):
         """The facts of a competency matrix by career stage (see
         :mod:`careergraph.guides.stage_matrix`): its stages a ladder, its competencies and
         the names in its cells skills, its pay row each stage's figure; the lines it takes."""
-        self.out.progression(list(matrix.stages))
+        # (the role's own graded columns, "Scientist I" and "Scientist II", are one rung)
+        self.out.progression(self.class_series(list(matrix.stages)))
         for name, line in matrix.skills:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         for title, cell, line in matrix.pay:

@@ -76,6 +76,10 @@ def _chrome() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lists.get("chrome_tags", ())), frozenset(lists.get("chrome_classes", ()))
 
 
+# A box of code to copy, escaped markup shown as text under an infographic or a widget.
+_EMBED_BOX = re.compile(r"<textarea\b[^>]*>.*?</textarea>", re.IGNORECASE | re.DOTALL)
+
+
 def has_markup(text: str) -> bool:
     """Does ``text`` carry HTML markup (two tags or entities, one of them a block, a line
     break or an entity)?  One scan of most pages.  Inline tags alone ("<img …>" and
@@ -85,9 +89,13 @@ def has_markup(text: str) -> bool:
     (True, False, True)
     >>> has_markup("<img src=x onerror=alert(1)> - Keep <script>x()</script> running")
     False
+    >>> has_markup("Pay   $38K\\n<textarea>&lt;a href=x&gt;&lt;/a&gt;</textarea>")
+    False
     """
     if "<" not in text and "&" not in text:
         return False
+    if "textarea" in text:  # an embed box's code ("Embed this infographic"): no page markup
+        text = _EMBED_BOX.sub("", text)
     count = 0
     structural = False
     for mark in _TAG_OR_ENTITY.finditer(text):

@@ -11,7 +11,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from careergraph.guides.entry_rungs import _retrained_as, _subjects_into, ungraded
+from careergraph.guides.entry_rungs import (
+    _retrained_as,
+    _subjects_into,
+    supported_trainees,
+    ungraded,
+)
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.move_stories import (
@@ -348,6 +353,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
+    if "support" in lowered:  # "each year we support eight family support workers and two
+        # social work assistants to qualify": an employer's trainees move into the role
+        found["in"].extend(t for t in supported_trainees(text, vocab)
+                           if t.lower() != own.lower())
     if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
         found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))
     if "feeder" in lowered:  # "Library technicians and history graduates are our two

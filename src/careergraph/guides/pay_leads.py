@@ -11,6 +11,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Principal Scientist'
 >>> owner_lead("Median at a national institute", titled)
 'Median at a national institute'
+>>> owner_lead("Project Assistant      Grade 6  ", titled)
+'Project Assistant'
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from collections.abc import Callable
 
 __all__ = ["owner_lead"]
 
+# A fixed-width table's row: its title cell, then its grade's cell, then the figure
+# ("Senior Practitioner      Grade 11  £43,693 - …", "Theatre Co-ordinator   Band 7   £…").
+_WIDE_GAP = re.compile(r"\s{2,}")
+_GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?",
+                         re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Newly Qualified Social Worker (ASYE)"
 # The newcomer's words a path's first step is named by, its title in brackets.
 _NEWCOMER = re.compile(r"^(?:fresher|freshers|entry[- ]level|newcomer|new starter|starter|"
                        r"beginner)\s*\((?P<title>[^()]{3,60})\)$", re.IGNORECASE)
@@ -34,4 +42,8 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     found = _NEWCOMER.match(lead) or _PLACED.match(lead)
     if found is not None and is_title(found.group("title")):
         return found.group("title")
+    cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
+    if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]) and (
+            is_title(_ASIDE.sub("", cells[0]))):
+        return _ASIDE.sub("", cells[0])  # a fixed-width row's title cell before its grade
     return lead

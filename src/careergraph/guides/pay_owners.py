@@ -36,6 +36,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the band a title is, without "on" ("Theatre Co-ordinators are Band 7
+                       # (£47,810 - £54,710)"; "the post is graded" is read below)
+                       r"(?:are|is|were|was) (?=(?:Band|Grade|Pay Band|Scale)\s?\d)|"
                        # the grade a public pay table puts a title in ("State-certified
                        # technicians are grouped in E 9a: 3.398,00 € to …")
                        r"(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|graded|"
@@ -440,8 +443,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
+    # (so is a capitalised head noun of any title: "Theatre Co-ordinators are Band 7";
+    # "Self-employed dog walkers take home" is the role, self-employed)
     if not 0 < len(words) <= longest or not all(
-            (w.replace("-", "") if graded else w).isalpha() for w in words):
+            (w.replace("-", "") if graded or (w[:1].isupper() and at == len(words) - 1)
+             else w).isalpha() for at, w in enumerate(words)):
         return None
     first = words[0].lower()
     # "An experienced beat keeper could earn": a title of two words or more after the

@@ -240,6 +240,8 @@ _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
 _TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
+_GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
+                            r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 _BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
@@ -269,6 +271,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
             break
+    # "come from the clinical lab (Medical Laboratory Scientist)": a place glossed with the
+    # title held there, the title
+    tail = _GLOSSED_PLACE.sub(lambda m: m.group("title") if vocab.is_role_title(
+        m.group("title")) else m.group(), tail) if "(" in tail else tail
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "Lateral entrants are often trained pharmacy assistants": the training is no title's
     tail = _TRAINED.sub("", tail, count=1) if tail.lstrip().startswith("trained ") else tail

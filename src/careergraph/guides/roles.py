@@ -704,6 +704,9 @@ def _agent_thing(word: str) -> bool:
                                    and word.endswith(("ent", "ant", "ary", "ive")))
 
 
+# A line ending in a capitalised word after a sentence's end: the title opening the next
+# sentence, cut by the wrap (". Podiatry" / "Co-ordinators are …").
+_TITLE_CUT = re.compile(r"[.!?]\s+[A-Z][a-z]+\s*$")
 # Words before a plural subject that make it a remark about some of the role's people.
 _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those", "such",
                          "other", "good", "great", "best", "successful", "experienced",
@@ -1110,7 +1113,10 @@ def choose_role(
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
-        add("plural_opening", _plural_opening(text, vocab), no, 3)
+        if not (index and _TITLE_CUT.search(lines[index - 1][1])):
+            # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
+            # cut, its head word no subject of its own)
+            add("plural_opening", _plural_opening(text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)

@@ -29,6 +29,9 @@ __all__ = [
 
 Statistic = Literal["range", "median", "average"]
 
+# A bracketed figure closed, then a clause of its own (") and the Theatre Manager is …").
+_BRACKET_THEN = re.compile(r"\)\s*,?\s*(?:and|while|whereas|but)\s")
+
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}
 _FILLER = re.compile(r"US\$|USD|per year|a year|annually|[^A-Za-z]+", re.IGNORECASE)
@@ -117,6 +120,10 @@ def read_salaries(
         gap, previous = text[previous : money.start], money.end
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
+        elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
+            # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
+            # clause after the bracketed figure names the next figure's title
+            owner = speaker(gap[1:])
         elif speaker is not None and "(" in gap:
             # "$41,500 (deck hands start near $30,000)": an aside about another title.
             owner = speaker(gap[gap.rfind("(") :]) or owner

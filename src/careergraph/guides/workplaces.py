@@ -105,7 +105,9 @@ _WORKPLACE_CUE = re.compile(
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
     # "Demand is strongest in A, B and C": where the jobs are
-    r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+(?:in|among)|"
+    # ("Demand is strongest outside the capitals, among A, B and C": a place aside first)
+    r"demand\s+(?:is|was|remains)\s+(?:strongest|highest|greatest|high|strong)\s+"
+    r"(?:(?:outside|inside|within|beyond|along|across|around|in)\s+[\w ]{2,30}?,\s+)?(?:in|among)|"
     # "Employment in this occupation is concentrated in A, B and C": a statistics office's
     # industries of employment
     r"employment\s+(?:\w+\s+){0,4}?(?:is|was|remains)\s+(?:\w+ly\s+)?concentrated\s+in|"

@@ -70,7 +70,7 @@ def _forced(text: str, after: str, width: int) -> bool:
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
-    if after[:1].isupper() and _chain_line(text):
+    if after[:1].isupper() and _chain_line(text) and not _chain_goes_on(text, after):
         return False  # ("A → B → Service Manager" / "Some …": a ladder's line ends its chain)
     if _FIGURE_END.search(text) and after[:1].isupper():
         return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
@@ -99,6 +99,23 @@ def _chain_line(text: str) -> bool:
         0 < len(step.split()) <= _CHAIN_STEP_WORDS for step in steps)
 
 
+def _chain_goes_on(text: str, after: str) -> bool:
+    """The chain on ``text`` runs on to the next line: the next line goes on with arrows and
+    the step the break cut is one word on each side ("… → Senior ODP → Theatre" /
+    "Co-ordinator (Band 7) → Theatre Manager").  (Only a line filled to the page's width
+    gets here: two short chains, one a line, stay apart.)
+
+    >>> _chain_goes_on("A → Senior Nurse → Theatre", "Co-ordinator (Band 7) → Manager")
+    True
+    >>> _chain_goes_on("Crew Hand → Deckhand → Skipper", "Head Porter → Chef")
+    False
+    """
+    steps = _ARROW.split(after)
+    return len(steps) >= 2 and len(_ARROW.split(text)[-1].split()) == 1 and len(
+        _STEP_ASIDE.sub("", steps[0]).split()) == 1
+
+
+_STEP_ASIDE = re.compile(r"\s*\([^()]*\)")
 _AMOUNT_OPENS = re.compile(r"[$£€¥₹]\s?\d")
 
 
@@ -243,6 +260,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     >>> [x.text for x in _hanging_joined([Line(1, "- Ladders, scaffolds and"),
     ...                                    Line(2, "  harness work")])]
     ['- Ladders, scaffolds and harness work']
+    >>> [x.text for x in _hanging_joined([Line(1, "- Failed candidates in the last two rounds "
+    ...     "of interviews most often lacked"), Line(2, "  CAD skills.")])]
+    ['- Failed candidates in the last two rounds of interviews most often lacked CAD skills.']
     >>> [x.text for x in _hanging_joined([Line(1, "Tools and kit: mitre saws, routers, biscuit "
     ...     "jointers, laser"), Line(2, "levels and clamps")])]
     ['Tools and kit: mitre saws, routers, biscuit jointers, laser levels and clamps']
@@ -256,7 +276,13 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
                 indent > _text_column(last) or (
                     # a plain-text list wrapped under its item's text ("- Good sense of A,
                     # knowledge of" / "  city cycling and B"): the item runs on unfinished
-                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))):
+                    0 < indent == _text_column(last) and _UNFINISHED.search(last)))) or (
+                # a long item wrapped under its own text mid-sentence before a capital
+                # ("- … Unsuccessful applicants commonly lacked" / "  CAN bus diagnostics, …";
+                # a lower-case line there is judged as above)
+                out and 0 < indent == _text_column(last) and len(last) >= _MIN_WIDTH
+                and last.lstrip().startswith(_BULLETS) and text[:1].isupper()
+                and not last.rstrip().endswith(_ENDS)):
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif (out and text[:1].islower() and len(last) >= _MIN_WIDTH
               and _LABELLED_LIST.match(last.strip())):
