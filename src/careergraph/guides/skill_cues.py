@@ -35,6 +35,7 @@ from careergraph.guides.phrase_gate import folded
 from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.run_together import glued_names, soft_traits
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
+from careergraph.guides.tool_use import tool_in_use
 from careergraph.guides.verb_lists import cue_words
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
@@ -620,6 +621,10 @@ def _tool_after(rest: list[str]) -> bool:
 # and crew management"); a plain noun shares the second half's head ("health and safety
 # regulations", "oil and gas industry") and keeps the item whole.
 _STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
+# A word naming a field or a procedure by its own ending ("taxonomy", "phlebotomy",
+# "radiography"): no modifier of the next item's head.
+_DISCIPLINE = re.compile(r"(?:ology|tomy|nomy|graphy|metry|scopy|iatry|therapy)$",
+                         re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or|&|/) (?P<right>[^,;()]+)$")
 _PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
                     "solid ", "genuine ", "working ", "clear ", "a ", "an ")
@@ -650,6 +655,9 @@ def paired_skills(item: str) -> list[str]:
     >>> paired_skills("confidentiality and GDPR")
     ['confidentiality', 'GDPR']
     """
+    tools = _tools_in_use(item.strip().rstrip("."))
+    if tools:  # "Voltmeter and clamp meter use": the two tools
+        return tools
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or _CONJUNCTION.search(match["right"]) or _SYMBOL_JOIN.search(
             match["right"]):
@@ -696,12 +704,29 @@ def paired_skills(item: str) -> list[str]:
         if _lone_skill(left_words, right):
             return [_unqualified(left), right]
         return [item]
+    if len(left_words) == 1 and _DISCIPLINE.search(left) and _STANDALONE.search(right):
+        return [left, right]  # "Taxonomy and species identification": a field of its own
+        # beside an activity with its object; the field shares no head with it
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         if _GERUND.match(left) and _GERUND.match(right_words[0]) and len(right_words) >= 3:
             return [left, right]  # "brazing and bending copper pipework": the second
             # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+def _tools_in_use(item: str) -> list[str]:
+    """Two tools joined with "use" after the second ("Voltmeter and clamp meter use") as
+    the two tools; [] for any other item (a task and a tool in use keep their pair).
+
+    >>> _tools_in_use("Voltmeter and clamp meter use"), _tools_in_use("land and water use")
+    (['Voltmeter', 'clamp meter'], [])
+    """
+    match = _PAIR.match(item[:-len(" use")]) if item.endswith(" use") else None
+    if match is None:
+        return []
+    tools = [tool_in_use(f"{match[side]} use") for side in ("left", "right")]
+    return [tool for tool in tools if tool] if all(tools) else []
 
 
 _SKILL_WORDS = frozenset({"skill", "skills"})
