@@ -654,7 +654,18 @@ def paired_skills(item: str) -> list[str]:
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
     >>> paired_skills("confidentiality and GDPR")
     ['confidentiality', 'GDPR']
+    >>> paired_skills("Log splitting and stump grinder use")
+    ['Log splitting', 'stump grinder']
     """
+    parts = _paired(item)
+    if len(parts) == 2 and parts[1].endswith(" use"):
+        # "Log splitting and stump grinder use": a task and a tool, the tool in use named
+        parts[1] = tool_in_use(parts[1]) or parts[1]
+    return parts
+
+
+def _paired(item: str) -> list[str]:
+    """:func:`paired_skills` before a tool's "use" is cut from the second skill."""
     tools = _tools_in_use(item.strip().rstrip("."))
     if tools:  # "Voltmeter and clamp meter use": the two tools
         return tools

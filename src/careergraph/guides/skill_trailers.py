@@ -17,7 +17,6 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.skill_cues import activity, known_name, known_skill
-from careergraph.guides.tool_use import tool_in_use
 
 __all__ = ["training_activity", "without_trailers"]
 
@@ -49,8 +48,6 @@ def without_trailers(name: str) -> str:
     ('Design for Six Sigma', 'SQL for reporting')
     >>> without_trailers("welding lab"), without_trailers("calibration lab weekly")
     ('welding', 'calibration')
-    >>> without_trailers("stump grinder use"), without_trailers("land use")
-    ('stump grinder', 'land use')
     """
     trailing, leading, degree = _patterns()
     stripped = leading.sub("", degree.sub("", trailing.sub("", name))).strip()
@@ -63,8 +60,7 @@ def without_trailers(name: str) -> str:
     room, _, place = stripped.rpartition(" ")
     if room and place.lower() in _training()[1] and activity(room):
         stripped = room  # "simulation lab": the skill practised there
-    tool = tool_in_use(stripped) if stripped.endswith(" use") else None
-    return tool or stripped or name  # ("megohmmeter use": the tool)
+    return stripped or name
 
 
 @cache

@@ -3,7 +3,8 @@ with Playwright or Selenium", "Infrastructure as Code with Terraform", "Marketin
 and TikTok".  The task is a skill and so is each product; the item whole is none.
 
 The words that join a task to its products (with, using, on, in, via) and the words that
-name no product (days, months, teams of a firm) are data: ``task_products`` in
+make the task a requirement ("experience with …") and the words that name no product
+(days, months, teams of a firm) are data: ``task_products`` in
 ``data/headings.yaml``.
 
 >>> task_products("Test automation with Playwright or Selenium")
@@ -12,7 +13,7 @@ name no product (days, months, teams of a firm) are data: ``task_products`` in
 ['Kiln control', 'FireLog', 'Tempra', 'KX2']
 >>> task_products("Deliveries on Monday and Thursday"), task_products("Liaison with Finance")
 (None, None)
->>> task_products("Work with Leeds and York"), task_products("Fieldwork in Kenya")
+>>> task_products("Fieldwork in Kenya"), task_products("Hands-on experience with Pay2 or Ledgr")
 (None, None)
 """
 
@@ -42,8 +43,11 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _not_products() -> frozenset[str]:
-    return frozenset(word_lists("task_products").get("not_products", ()))
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a requirement, and the names that are no products."""
+    words = word_lists("task_products")
+    return (frozenset(words.get("requirement_words", ())),
+            frozenset(words.get("not_products", ())))
 
 
 def task_products(item: str, excluded: Callable[[str], bool] | None = None,
@@ -58,11 +62,12 @@ def task_products(item: str, excluded: Callable[[str], bool] | None = None,
     if found is None:
         return None
     task, join = found["task"], found["join"].lower()
-    first = task.split(" ", 1)[0].lower()
-    if first in _not_products() or any(char.isdigit() for char in task):
-        return None
+    requirement, not_products = _word_sets()
+    if not requirement.isdisjoint(w.lower() for w in task.split()) or any(
+            char.isdigit() for char in task):
+        return None  # ("Hands-on experience with A or B": a requirement's readers)
     products = [p.strip() for p in re.split(_JOIN, found["products"]) if p.strip()]
-    if any(p.lower() in _not_products() or (excluded is not None and excluded(p))
+    if any(p.lower() in not_products or (excluded is not None and excluded(p))
            for p in products):
         return None  # ("Deliveries on Monday and Thursday": days; a place, a role)
     marked = [bool(_INNER_MARK.match(p)) or (known is not None and known(p))
