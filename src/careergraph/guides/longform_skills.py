@@ -14,6 +14,7 @@ from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     VERBS,
     bracket_examples,
@@ -558,6 +559,18 @@ class SkillMixin(RoleMixin):
             self.out.skill(products[0], kind, row.no)
             for name in products[1:]:
                 self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        gazetteer = self.vocab.gazetteer
+        # (a trait's context and a language's use are their readers': "Patience with …",
+        # "Spoken English and Hindi for site teams")
+        setting = without_setting(item) if label is None and " " in item and not (
+            gazetteer is not None and gazetteer.opens_with_trait(item)) and not (
+            language_skills(item)) else None
+        if setting is not None:  # "Shelf loading at speed": the skill before its setting
+            for name in [setting] if soft else paired_skills(setting):
+                self.out.skill(name, kind, row.no)
+            if not soft:
+                self.tools(item, row.no, enumerations=True)
             return
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER

@@ -88,6 +88,18 @@ _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "v
 # Heads whose phrase is the skill as a whole ("a good head for figures", "an eye for colour").
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
+
+
+def whole_head(word: str) -> bool:
+    """A head that keeps what follows it in the skill ("an eye for detail", "a head for
+    heights").
+
+    >>> whole_head("Eye"), whole_head("repair")
+    (True, False)
+    """
+    return word.lower() in _WHOLE_HEADS
+
+
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
 _WRAPPERS = re.compile(r"^(?:to use |\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
                        r"familiarity|experience|expertise|proficiency|fluency|skills?) "
