@@ -1,7 +1,8 @@
-"""Skills-list items that carry more than one skill (helper skills8): a task and the products
-it is done with ("Test automation with Playwright or Selenium"), a tool named with "use"
-after it ("Multimeter and megohmmeter use"), and a field beside an activity ("Phlebotomy and
-ECG recording").
+"""Skills stated in items and prose (helper skills8): a task and the products it is done with
+("Test automation with Playwright or Selenium"), a tool named with "use" after it ("Multimeter
+and megohmmeter use"), a field beside an activity ("Phlebotomy and ECG recording"), a skill
+before the setting it is practised in ("Shelf loading at speed"), and cue idioms of practice
+and of an employer's offer ("We will support you in learning A and B", "Uses A and B").
 
 Each test writes its own small page or item (invented roles, wording and products), asserts
 what is read, and shows a near miss the rule must leave alone.
@@ -10,6 +11,7 @@ what is read, and shows a near miss the rule must leave alone.
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.item_settings import without_setting
 from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.task_products import task_products
 from careergraph.guides.tool_use import tool_in_use
@@ -81,3 +83,47 @@ def test_a_field_and_an_activity_are_two_skills() -> None:
 def test_two_single_words_and_shared_activities_stay_as_they_were() -> None:
     assert paired_skills("Anatomy and physiology") == ["Anatomy and physiology"]
     assert paired_skills("forklift and truck driving") == ["forklift driving", "truck driving"]
+
+
+# -- a skill and the setting it is practised in ----------------------------------------------
+def test_a_setting_after_a_skills_item_is_cut() -> None:
+    by_line: dict[int, list[str]] = {}
+    page = _page("Kiln repair and shelf grinding in small studios", "Glaze testing on busy days",
+                 "Wheel throwing for beginners", "Shelf loading at speed")
+    for skill in parse_text(page, "s.txt").skills:
+        by_line.setdefault(skill.source.line, []).append(skill.text)
+    assert by_line[4] == ["Kiln repair", "shelf grinding"]
+    assert by_line[5] == ["Glaze testing"] and by_line[6] == ["Wheel throwing"]
+    assert by_line[7] == ["Shelf loading"]
+
+
+def test_a_tail_that_is_the_skill_or_a_name_stays() -> None:
+    assert without_setting("Decision-making under time pressure") is None
+    assert without_setting("Working at height") is None
+    assert without_setting("An eye for colour in glazes") is None
+    assert without_setting("Head for heights") is None
+    assert without_setting("Data entry in Ledgr") is None  # (a product: capitalised)
+    assert without_setting("Experience in pottery studios") is None  # (a requirement)
+
+
+def test_a_trait_with_its_context_is_left_to_the_gazetteer() -> None:
+    page = _page("Patience with nervous learners in evening classes")
+    found = _skills(parse_text(page, "p.txt"))
+    assert "Patience with nervous learners" not in found
+
+
+# -- cue idioms in prose ---------------------------------------------------------------------
+def test_cue_idioms_of_practice_and_an_employers_offer() -> None:
+    page = ("Loom Mechanic\n\nAbout the role\n"
+            "We will support you in learning bobbin winding, reed cleaning and LoomTrack.\n"
+            "We value patience, teamwork and punctuality.\n"
+            "Uses warp tensioning, shuttle repair and Loomsoft every day.\n")
+    found = _skills(parse_text(page, "l.txt"))
+    assert {"bobbin winding", "reed cleaning", "LoomTrack", "patience", "teamwork",
+            "warp tensioning", "shuttle repair", "Loomsoft"} <= found
+
+
+def test_uses_cues_only_at_a_sentence_start() -> None:
+    page = ("Loom Mechanic\n\nAbout the role\n"
+            "The mill uses three shifts, two canteens and a night bus.\n")
+    assert not {"three shifts", "two canteens", "night bus"} & _skills(parse_text(page, "m.txt"))
