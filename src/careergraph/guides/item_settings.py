@@ -20,6 +20,8 @@ context ("Patience with patients in pain", left to the gazetteer).
 (None, None)
 >>> without_setting("Head for heights"), without_setting("Works well in a team")
 (None, None)
+>>> without_setting("Strong background in data science, statistics and data engineering") is None
+True
 """
 
 from __future__ import annotations
@@ -40,11 +42,14 @@ _TAIL_WORDS = 8
 def _pattern() -> re.Pattern[str]:
     opens = phrase_alternation(word_lists("item_settings").get("opens", ())) or "(?!)"
     # (the first opener ends the skill: "Fault finding on machines with a meter")
-    return re.compile(rf"(?P<skill>[A-Za-z][^,;:()]*?)\s+(?:{opens})\s+(?P<tail>[^A-Z]+)")
+    # (a list after the opener is what the item names, no setting: "Strong background in
+    # data science, statistics and data engineering")
+    return re.compile(rf"(?P<skill>[A-Za-z][^,;:()]*?)\s+(?:{opens})\s+(?P<tail>[^A-Z,;]+)")
 
 
 @cache
 def _not_skills() -> frozenset[str]:
+    """Words that make an item a requirement, a quality or a clause, wherever they stand."""
     return frozenset(word_lists("item_settings").get("not_first", ()))
 
 
@@ -56,7 +61,8 @@ def without_setting(item: str) -> str | None:
     skill, tail = found["skill"].strip(), found["tail"]
     words = skill.split()
     if (len(words) > _SKILL_WORDS or len(tail.split()) > _TAIL_WORDS
-            or words[0].lower() in _not_skills() or words[-1].lower().endswith("ly")
+            or not _not_skills().isdisjoint(word.lower() for word in words)
+            or words[-1].lower().endswith("ly")
             or whole_head(words[-1]) or " with " in skill
             or (len(words) == 1 and words[0].lower().endswith("ing"))
             or any(char.isdigit() for char in skill)):
