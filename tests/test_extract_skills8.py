@@ -105,6 +105,7 @@ def test_a_tail_that_is_the_skill_or_a_name_stays() -> None:
     assert without_setting("Data entry in Ledgr") is None  # (a product: capitalised)
     assert without_setting("Experience in pottery studios") is None  # (a requirement)
     assert without_setting("Skill in centring clay on the wheel") is None
+    assert without_setting("basic kiln skills for small repairs") == "basic kiln skills"
     # a list after the opener is what the item names ("… in A, B and C"), no setting
     assert without_setting("Solid grounding in glaze maths, kiln wiring and pyrometry") is None
 

@@ -48,9 +48,11 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _not_skills() -> frozenset[str]:
-    """Words that make an item a requirement, a quality or a clause, wherever they stand."""
-    return frozenset(word_lists("item_settings").get("not_first", ()))
+def _not_skills() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make an item a requirement, a quality or a clause wherever they stand,
+    and first words of a wrapper ("Skill in …") whose whole item other readers take."""
+    words = word_lists("item_settings")
+    return frozenset(words.get("not_within", ())), frozenset(words.get("not_first", ()))
 
 
 def without_setting(item: str) -> str | None:
@@ -61,7 +63,8 @@ def without_setting(item: str) -> str | None:
     skill, tail = found["skill"].strip(), found["tail"]
     words = skill.split()
     if (len(words) > _SKILL_WORDS or len(tail.split()) > _TAIL_WORDS
-            or not _not_skills().isdisjoint(word.lower() for word in words)
+            or not _not_skills()[0].isdisjoint(word.lower() for word in words)
+            or words[0].lower() in _not_skills()[1]
             or words[-1].lower().endswith("ly")
             or whole_head(words[-1]) or " with " in skill
             or (len(words) == 1 and words[0].lower().endswith("ing"))
