@@ -727,6 +727,9 @@ def _paired(item: str) -> list[str]:
         if _lone_skill(left_words, right):
             return [_unqualified(left), right]
         return [item]
+    kinds = _two_kinds(left, right_words)
+    if kinds:  # "Functional and cognitive assessment": two kinds of one activity
+        return kinds
     if len(left_words) == 1 and _DISCIPLINE.search(left) and _STANDALONE.search(right):
         return [left, right]  # "Taxonomy and species identification": a field of its own
         # beside an activity with its object; the field shares no head with it
@@ -777,6 +780,35 @@ def _shared_activity(left: str, right_words: list[str]) -> list[str]:
     if fixed_pair(f"{left} and {words[0]}"):
         return []  # "health and safety checking": one subject
     return [f"{left} {words[1]}", " ".join(words)]
+
+
+# An adjective by its ending or its prefix ("functional", "invasive", "non-invasive"): a kind
+# of the noun after it.
+_ADJECTIVE = re.compile(r"^(?:(?:non|semi|multi|pre|post|sub|inter|intra)-[a-z]+|"
+                        r"[a-z]+(?:al|ive|ous|ic|ary|ar))$", re.IGNORECASE)
+_COMMUNICATION_HEADS = frozenset({"communication", "communications", "english", "skills"})
+
+
+def _two_kinds(left: str, right_words: list[str]) -> list[str]:
+    """Two adjectives sharing one activity's noun ("Consecutive and simultaneous
+    interpreting", "invasive and non-invasive ventilation") as the two kinds of it; [] for
+    anything else, and for modes of communication ("written and verbal communication"),
+    which a page names as one skill.
+
+    >>> _two_kinds("Functional", ["cognitive", "assessment"])
+    ['Functional assessment', 'cognitive assessment']
+    >>> _two_kinds("Written", ["verbal", "communication"]), _two_kinds("Printing", ["dyeing",
+    ...     "processes"])
+    ([], [])
+    """
+    if len(right_words) != 2 or " " in left:
+        return []
+    kind, head = right_words
+    if not (_ADJECTIVE.match(left) and _ADJECTIVE.match(kind) and head.islower()
+            and _STANDALONE.search(head.removesuffix("s"))) or (
+            head.lower() in _COMMUNICATION_HEADS or _soft(head)):
+        return []
+    return [f"{left} {head}", f"{kind} {head}"]
 
 
 # A prefix that makes a word its own reversal ("uncasing", "disassembly", "demounting").
