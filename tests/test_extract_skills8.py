@@ -131,3 +131,17 @@ def test_uses_cues_only_at_a_sentence_start() -> None:
     page = ("Loom Mechanic\n\nAbout the role\n"
             "The mill uses three shifts, two canteens and a night bus.\n")
     assert not {"three shifts", "two canteens", "night bus"} & _skills(parse_text(page, "m.txt"))
+
+
+# -- two kinds of one activity ---------------------------------------------------------------
+def test_two_adjectives_sharing_an_activity_are_two_kinds() -> None:
+    assert paired_skills("Manual and robotic welding") == ["Manual welding", "robotic welding"]
+    assert paired_skills("invasive and non-invasive monitoring") == [
+        "invasive monitoring", "non-invasive monitoring"]
+
+
+def test_modes_of_communication_and_nouns_sharing_a_head_stay_whole() -> None:
+    assert paired_skills("Written and verbal communication") == [
+        "Written and verbal communication"]
+    assert paired_skills("Printing and dyeing processes") == ["Printing and dyeing processes"]
+    assert paired_skills("Medical and legal terminology") == ["Medical and legal terminology"]
