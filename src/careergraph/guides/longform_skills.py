@@ -14,6 +14,7 @@ from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     VERBS,
     bracket_examples,
@@ -83,6 +84,7 @@ from careergraph.guides.skill_cues import (
     stated_requirement,
 )
 from careergraph.guides.talk import said_skills
+from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
@@ -551,6 +553,25 @@ class SkillMixin(RoleMixin):
             for name in criterion_skills(item):  # "Policy Standards: evidence and analysis"
                 self.out.skill(name, kind, row.no)
             return
+        products = task_products(item, self.not_tool, self.known_tool) if (
+            label is None and not soft and " " in item) else None
+        if products is not None:  # "Test automation with Playwright or Selenium": all three
+            self.out.skill(products[0], kind, row.no)
+            for name in products[1:]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        gazetteer = self.vocab.gazetteer
+        # (a trait's context and a language's use are their readers': "Patience with …",
+        # "Spoken English and Hindi for site teams")
+        setting = without_setting(item) if label is None and " " in item and not (
+            gazetteer is not None and gazetteer.opens_with_trait(item)) and not (
+            language_skills(item)) else None
+        if setting is not None:  # "Shelf loading at speed": the skill before its setting
+            for name in [setting] if soft else paired_skills(setting):
+                self.out.skill(name, kind, row.no)
+            if not soft:
+                self.tools(item, row.no, enumerations=True)
+            return
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER
         listed = (skill_names(description, self.vocab)
@@ -731,6 +752,10 @@ class SkillMixin(RoleMixin):
                 or (bool(head) and last in (head, f"{head}s"))  # ("Specialist Orthoptist")
                 or name in self.role.split()  # ("for MLOps processes" on an MLOps page)
                 or _STATED_RULE.search(name) is not None)  # ("(Challenge 25 applies)": a rule)
+
+    def known_tool(self, name: str) -> bool:
+        """``name`` is a tool the lexicon knows, whole ("Terraform")."""
+        return self.vocab.lexicon_tools(name) == [name]
 
     def tools(self, text: str, line: int, *, enumerations: bool) -> None:
         for tool in self.vocab.find_tools(text, enumerations=enumerations):

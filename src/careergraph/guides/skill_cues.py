@@ -35,6 +35,7 @@ from careergraph.guides.phrase_gate import folded
 from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.run_together import glued_names, soft_traits
 from careergraph.guides.text import clean, is_title_case, split_items, split_sentences
+from careergraph.guides.tool_use import tool_in_use
 from careergraph.guides.verb_lists import cue_words
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
@@ -87,6 +88,18 @@ _VAGUE = frozenset({"major", "associated", "specific", "related", "relevant", "v
 # Heads whose phrase is the skill as a whole ("a good head for figures", "an eye for colour").
 _WHOLE_HEADS = frozenset({"eye", "ear", "head", "nose", "feel", "flair", "knack", "memory",
                           "sense", "taste", "gift"})
+
+
+def whole_head(word: str) -> bool:
+    """A head that keeps what follows it in the skill ("an eye for detail", "a head for
+    heights").
+
+    >>> whole_head("Eye"), whole_head("repair")
+    (True, False)
+    """
+    return word.lower() in _WHOLE_HEADS
+
+
 # Heads that wrap the skill they name ("confidence with SCADA software", "programming in R").
 _WRAPPERS = re.compile(r"^(?:to use |\w+ing (?:in|with) (?=(?-i:[A-Z]))|(?:confidence|comfort|"
                        r"familiarity|experience|expertise|proficiency|fluency|skills?) "
@@ -620,6 +633,10 @@ def _tool_after(rest: list[str]) -> bool:
 # and crew management"); a plain noun shares the second half's head ("health and safety
 # regulations", "oil and gas industry") and keeps the item whole.
 _STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
+# A word naming a field or a procedure by its own ending ("taxonomy", "phlebotomy",
+# "radiography"): no modifier of the next item's head.
+_DISCIPLINE = re.compile(r"(?:ology|tomy|nomy|graphy|metry|scopy|iatry|therapy)$",
+                         re.IGNORECASE)
 _PAIR = re.compile(r"^(?P<left>[^,;()]+?) (?P<conj>and|or|&|/) (?P<right>[^,;()]+)$")
 _PAIR_QUALIFIERS = ("basic ", "strong ", "excellent ", "careful ", "sound ",
                     "solid ", "genuine ", "working ", "clear ", "a ", "an ")
@@ -649,7 +666,21 @@ def paired_skills(item: str) -> list[str]:
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
     >>> paired_skills("confidentiality and GDPR")
     ['confidentiality', 'GDPR']
+    >>> paired_skills("Log splitting and stump grinder use")
+    ['Log splitting', 'stump grinder']
     """
+    parts = _paired(item)
+    if len(parts) == 2 and parts[1].endswith(" use"):
+        # "Log splitting and stump grinder use": a task and a tool, the tool in use named
+        parts[1] = tool_in_use(parts[1]) or parts[1]
+    return parts
+
+
+def _paired(item: str) -> list[str]:
+    """:func:`paired_skills` before a tool's "use" is cut from the second skill."""
+    tools = _tools_in_use(item.strip().rstrip("."))
+    if tools:  # "Voltmeter and clamp meter use": the two tools
+        return tools
     match = _PAIR.match(item.strip().rstrip("."))
     if match is None or _CONJUNCTION.search(match["right"]) or _SYMBOL_JOIN.search(
             match["right"]):
@@ -696,12 +727,32 @@ def paired_skills(item: str) -> list[str]:
         if _lone_skill(left_words, right):
             return [_unqualified(left), right]
         return [item]
+    kinds = _two_kinds(left, right_words)
+    if kinds:  # "Functional and cognitive assessment": two kinds of one activity
+        return kinds
+    if len(left_words) == 1 and _DISCIPLINE.search(left) and _STANDALONE.search(right):
+        return [left, right]  # "Taxonomy and species identification": a field of its own
+        # beside an activity with its object; the field shares no head with it
     if len(left_words) == 1 and _modifiers(left_words[0], right_words[0]):
         if _GERUND.match(left) and _GERUND.match(right_words[0]) and len(right_words) >= 3:
             return [left, right]  # "brazing and bending copper pipework": the second
             # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+def _tools_in_use(item: str) -> list[str]:
+    """Two tools joined with "use" after the second ("Voltmeter and clamp meter use") as
+    the two tools; [] for any other item (a task and a tool in use keep their pair).
+
+    >>> _tools_in_use("Voltmeter and clamp meter use"), _tools_in_use("land and water use")
+    (['Voltmeter', 'clamp meter'], [])
+    """
+    match = _PAIR.match(item[:-len(" use")]) if item.endswith(" use") else None
+    if match is None:
+        return []
+    tools = [tool_in_use(f"{match[side]} use") for side in ("left", "right")]
+    return [tool for tool in tools if tool] if all(tools) else []
 
 
 _SKILL_WORDS = frozenset({"skill", "skills"})
@@ -729,6 +780,35 @@ def _shared_activity(left: str, right_words: list[str]) -> list[str]:
     if fixed_pair(f"{left} and {words[0]}"):
         return []  # "health and safety checking": one subject
     return [f"{left} {words[1]}", " ".join(words)]
+
+
+# An adjective by its ending or its prefix ("functional", "invasive", "non-invasive"): a kind
+# of the noun after it.
+_ADJECTIVE = re.compile(r"^(?:(?:non|semi|multi|pre|post|sub|inter|intra)-[a-z]+|"
+                        r"[a-z]+(?:al|ive|ous|ic|ary|ar))$", re.IGNORECASE)
+_COMMUNICATION_HEADS = frozenset({"communication", "communications", "english", "skills"})
+
+
+def _two_kinds(left: str, right_words: list[str]) -> list[str]:
+    """Two adjectives sharing one activity's noun ("Consecutive and simultaneous
+    interpreting", "invasive and non-invasive ventilation") as the two kinds of it; [] for
+    anything else, and for modes of communication ("written and verbal communication"),
+    which a page names as one skill.
+
+    >>> _two_kinds("Functional", ["cognitive", "assessment"])
+    ['Functional assessment', 'cognitive assessment']
+    >>> _two_kinds("Written", ["verbal", "communication"]), _two_kinds("Printing", ["dyeing",
+    ...     "processes"])
+    ([], [])
+    """
+    if len(right_words) != 2 or " " in left:
+        return []
+    kind, head = right_words
+    if not (_ADJECTIVE.match(left) and _ADJECTIVE.match(kind) and head.islower()
+            and _STANDALONE.search(head.removesuffix("s"))) or (
+            head.lower() in _COMMUNICATION_HEADS or _soft(head)):
+        return []
+    return [f"{left} {head}", f"{kind} {head}"]
 
 
 # A prefix that makes a word its own reversal ("uncasing", "disassembly", "demounting").
