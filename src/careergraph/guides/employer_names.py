@@ -418,8 +418,9 @@ _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 
 
 # "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
-# joins two nouns, not two employers.
-_ONE_BODY = re.compile(r"[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|Ministry|Authority|"
+# joins two nouns, not two employers; a state's initials may open it ("HM Prison and
+# Probation Service").
+_ONE_BODY = re.compile(r"(?:[A-Z]{2,4} )?[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|Ministry|Authority|"
                        r"Agency|Commission|Council|Corporation|Service|Directorate|Division)")
 
 

@@ -91,6 +91,8 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     ['road and highway construction']
     >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
     ['mining', 'energy and metals', 'government']
+    >>> _sector_pairs(["tidal utilities and harbour boards"], [])
+    ['tidal utilities', 'harbour boards']
     """
     folded = {fold(name) for name in known}
     out: list[str] = []
@@ -98,11 +100,34 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
         left, joined, right = piece.partition(" and ")
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
-                or (len(pieces) == 1 and fold(left) in folded and fold(right) in folded)):
+                or (len(pieces) == 1 and ((fold(left) in folded and fold(right) in folded)
+                                          or bool(_plural_pair(piece))))):
             out.extend((left, right))
         else:
             out.append(piece)
     return out
+
+
+def _plural_pair(text: str) -> list[str]:
+    """The two kinds of a lone pair of plural kinds ("Water utilities and river
+    authorities."); no pieces for any other text.
+
+    >>> _plural_pair("Water utilities and river authorities."), _plural_pair("Oil and gas")
+    (['Water utilities', 'river authorities'], [])
+    """
+    left, joined, right = text.strip(" .").partition(" and ")
+    if not joined or "," in text or " and " in right or not (
+            _plural_kind(left) and _plural_kind(right)):
+        return []
+    return [left, right]
+
+
+def _plural_kind(phrase: str) -> bool:
+    """A kind of workplace of two words or more ending in a plural ("water utilities"): a
+    lone pair of two of them is two sectors, as "oil and gas" is not."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not (
+        words[-1].endswith(("ss", "ics")))
 
 
 class SectionMixin(PageMixin):
@@ -411,6 +436,8 @@ class SectionMixin(PageMixin):
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
             pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
+        elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
+            pieces = pair  # a line's one item "water utilities and river authorities": two
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if name.startswith("the ") and bucket == "employers":

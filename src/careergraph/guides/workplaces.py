@@ -26,6 +26,7 @@ import re
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.employer_names import (
     _ORGANISATIONS,
+    _not_employer,
     _PAID_AT,
     _SPAN_OF_TIME,
     _WORK_TALK,
@@ -34,6 +35,7 @@ from careergraph.guides.employer_names import (
     _joined,
     _role_title,
     _with_openings,
+    one_body,
     paid_at,
 )
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
@@ -48,6 +50,7 @@ from careergraph.guides.labelled_employers import (
     named_most,
 )
 from careergraph.guides.literals import AnyOf
+from careergraph.guides.text import split_items
 from careergraph.guides.sector_frames import (
     client_sectors,
     framed_sectors,
@@ -115,6 +118,9 @@ _WORKPLACE_CUE = re.compile(
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Respondents worked in A, B and C", "the rest working in D": where people work
     r"work(?:ed|ing) in|"
+    # "works mostly for A and B", "work mainly in C": an adverb of how often between
+    r"work(?:s|ed|ing)?\s+(?:mostly|mainly|largely|chiefly|primarily|principally|usually|"
+    r"typically|generally|often|normally)\s+(?:for|at|in)|"
     # "but you will also find them in A, B and C": where the role's people work
     r"find (?:them|these (?:workers|professionals|staff)) in|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
@@ -195,6 +201,50 @@ _TIME_ON = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)
                       r"(?:public\s+|bank\s+)?holidays?|nights?|shifts?|call)\b", re.IGNORECASE)
 
 
+# Named employers, then the kinds of workplace they are ("Our graduates work with A and B
+# and others in hospitals and physician offices", "Most work for the A Service in public
+# prisons"): the names are employers, the kinds after "in" sectors.
+_NAMED_IN_KINDS = re.compile(
+    r"\bwork(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:for|with|at)\s+(?:the\s+)?"
+    r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)[A-Z][\w&'’.-]*){0,9})"
+    r"(?:,?\s+and\s+(?:many\s+|several\s+)?others)?,?\s+in\s+(?:the\s+)?"
+    r"(?P<kinds>[a-z][\w-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+or\s+)[a-z][\w-]*){0,9})"
+    r"(?=\s*(?:[.;:!]|$))")
+# Ways of working a plural after "in" names, no workplace ("work with A in small teams").
+_NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotations", "nights",
+                        "weekends", "days", "hours", "months", "years", "seasons", "stages",
+                        "phases", "areas", "regions", "cities", "towns", "countries"})
+_KIND_WORDS = 4  # words of one kind at most ("independent veterinary referral hospitals")
+_ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (no name's start)
+
+
+def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` of a "work for/with/at A and B (and others) in X and Y"
+    sentence (``_NAMED_IN_KINDS``); nothing unless every name is an organisation's and every
+    kind a plural or an organisation noun.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> named_in_kinds("Alumni work with Tarnby Health and Ossery Clinics and others in "
+    ...                "hospitals and day surgeries.", v)
+    (['Tarnby Health', 'Ossery Clinics'], ['hospitals', 'day surgeries'])
+    >>> named_in_kinds("Our testers work with Jira and Excel in small teams.", v)
+    ([], [])
+    """
+    match = _NAMED_IN_KINDS.search(sentence)
+    if match is None:
+        return [], []
+    names = [n.strip() for n in split_items(match.group("names"), one_body)]
+    kinds = [k.strip() for k in split_items(match.group("kinds"))]
+    if not names or not kinds or any(_not_employer(n, vocab) or n.split()[0] in _ARTICLES
+                                     for n in names):
+        return [], []
+    if any(len(k.split()) > _KIND_WORDS or not _place(k.split()[-1])
+           or k.split()[-1] in _NOT_KINDS for k in kinds):
+        return [], []
+    return names, kinds
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -234,6 +284,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         named, kinds = _cued_lists(sentence, vocab)
         employers.extend(named)
         found.extend(kinds)
+        if "work" in lowered and " in " in lowered:
+            named, kinds = named_in_kinds(sentence, vocab)
+            employers.extend(named)
+            found.extend(kinds)
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:
@@ -323,6 +377,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers)
                  if not (_role_title(e, vocab) or _GRADE_CODE.match(e))]
+    # ("HM Prison" of "HM Prison and Probation Service": a list split inside one body's name)
+    employers = [e for e in employers if not any(o.startswith(f"{e} and ") for o in employers)]
     taken = {e.lower() for e in employers}
     # (after the kinds a cue lists: those keep their order; a kind that runs a workplace
     # already read is that workplace's owner, one sector with it: "contracted-out prisons
