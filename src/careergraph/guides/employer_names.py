@@ -420,8 +420,8 @@ _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 # "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
 # joins two nouns, not two employers; a state's initials may open it ("HM Prison and
 # Probation Service").
-_ONE_BODY = re.compile(r"(?:[A-Z]{2,4} )?[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|Ministry|Authority|"
-                       r"Agency|Commission|Council|Corporation|Service|Directorate|Division)")
+_ONE_BODY = re.compile(r"(?:[A-Z]{2,4} )?[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|"
+                       r"Ministry|Authority|Agency|Commission|Council|Corporation|Service|Directorate|Division)")
 
 
 def one_body(item: str) -> bool:

@@ -301,6 +301,11 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
 
 
 _SECTION_MARK_WORDS = 8  # a marked heading is short
+# A posting's field naming its employer on the label's own line ("Employer: Tolland
+# Brickworks"); alone on a line the word heads no section (a contract's "1. Employer" clause
+# gives the address below it).
+_EMPLOYER_FIELD = re.compile(r"(?i:employer|employer name|company name|hiring organi[sz]ation|"
+                             r"hiring employer|name of employer|employing organi[sz]ation)")
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
@@ -495,7 +500,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             label, rest = None, text
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
                 and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
-                and _known_heading(label, vocab) not in _PANEL_KINDS):
+                and _known_heading(label, vocab) not in _PANEL_KINDS
+                and not _EMPLOYER_FIELD.fullmatch(label)):
             # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
             kind = classify_heading(text, vocab.headings)
             if kind is not Kind.OTHER:
@@ -514,8 +520,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                              full=text))
             continue
         if label and rest:
-            kind = classify_heading(label, vocab.headings)
-            exact = _known_heading(label, vocab)
+            field = _EMPLOYER_FIELD.fullmatch(label) is not None
+            kind = Kind.EMPLOYERS if field else classify_heading(label, vocab.headings)
+            exact = Kind.EMPLOYERS if field else _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.

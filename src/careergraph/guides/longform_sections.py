@@ -45,6 +45,7 @@ from careergraph.guides.longform_patterns import (
     _NOTE,
     _ROLE_LISTS,
     _RUNG_PARTS,
+    _WITHHELD,
 )
 from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
@@ -454,6 +455,8 @@ class SectionMixin(PageMixin):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
                 self.names("sectors", name, line, whole=True)
                 continue
+            if bucket == "employers" and _WITHHELD.fullmatch(name):
+                continue  # "Employer: Confidential": the posting withholds its name
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)

@@ -26,13 +26,13 @@ import re
 from careergraph.guides.company_forms import COMPANY_STOP
 from careergraph.guides.employer_names import (
     _ORGANISATIONS,
-    _not_employer,
     _PAID_AT,
     _SPAN_OF_TIME,
     _WORK_TALK,
     _at_employers,
     _held_with,
     _joined,
+    _not_employer,
     _role_title,
     _with_openings,
     one_body,
@@ -50,11 +50,11 @@ from careergraph.guides.labelled_employers import (
     named_most,
 )
 from careergraph.guides.literals import AnyOf
-from careergraph.guides.text import split_items
 from careergraph.guides.sector_frames import (
     client_sectors,
     framed_sectors,
 )
+from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 from careergraph.guides.workplace_kinds import (
@@ -172,8 +172,9 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
             "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
-            "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
-            "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
+            "taking on", "seek", "ads", "looking for", "searching for", "posting", "listing",
+            "graduates", "leavers", "alumni", "apprentices", "trainees", "joined", " hiring",
+            "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
@@ -216,6 +217,41 @@ _NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotation
                         "phases", "areas", "regions", "cities", "towns", "countries"})
 _KIND_WORDS = 4  # words of one kind at most ("independent veterinary referral hospitals")
 _ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (no name's start)
+
+
+# A posting's opening with its employer as the subject ("Tolland Brickworks is hiring a kiln
+# operator", "Ashmere Tile Co. is looking for …"): the subject hires the role.
+_IS_HIRING = re.compile(
+    r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
+    r"\s+(?P<verb>is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|"
+    r"looking\s+for|seeking|searching\s+for)\b")
+# Subjects that are no organisation ("We are hiring", "Everyone is looking for …").
+_NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Everyone",
+                         "Everybody", "Nobody", "Someone", "Somebody", "Who", "This", "That",
+                         "The", "A", "An", "My", "Their", "His", "Her", "Your", "Which", "What",
+                         "Demand", "Industry", "Business", "Recruitment"})
+
+
+def hiring_subject(sentence: str, vocab: Vocabulary) -> list[str]:
+    """The organisation a sentence opens on as the one hiring (``_IS_HIRING``).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> hiring_subject("Quarrel Bay Pottery is hiring a kiln operator for nights.", v)
+    ['Quarrel Bay Pottery']
+    >>> hiring_subject("We are looking for a kiln operator.", v)
+    []
+    """
+    match = _IS_HIRING.match(sentence.strip())
+    if match is None:
+        return []
+    org = match.group("org").rstrip(".")
+    words = org.split()
+    if words[0] in _NO_SUBJECT or (match.group("verb") == "are" and len(words) < 2):
+        return []  # ("Recruiters are looking for …": a plural kind, no name)
+    if _not_employer(org, vocab) or _role_title(org, vocab):
+        return []
+    return [org]
 
 
 def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -288,6 +324,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             named, kinds = named_in_kinds(sentence, vocab)
             employers.extend(named)
             found.extend(kinds)
+        if " is " in lowered or " are " in lowered:
+            employers.extend(hiring_subject(sentence, vocab))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:
