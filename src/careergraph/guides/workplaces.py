@@ -232,18 +232,20 @@ _NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Ev
                          "Demand", "Industry", "Business", "Recruitment"})
 
 
-def hiring_subject(sentence: str, vocab: Vocabulary) -> list[str]:
-    """The organisation a sentence opens on as the one hiring (``_IS_HIRING``).
+def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """The organisation a sentence opens on as the one hiring the role whose head noun is
+    ``holder`` (``_IS_HIRING``); a subject hiring for anything else ("Sarah is recruiting
+    for her own team") is no employer of the role.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> hiring_subject("Quarrel Bay Pottery is hiring a kiln operator for nights.", v)
+    >>> hiring_subject("Quarrel Bay Pottery is hiring a kiln operator for nights.", v, "operator")
     ['Quarrel Bay Pottery']
-    >>> hiring_subject("We are looking for a kiln operator.", v)
+    >>> hiring_subject("We are looking for a kiln operator.", v, "operator")
     []
     """
     match = _IS_HIRING.match(sentence.strip())
-    if match is None:
+    if match is None or not holder or holder.lower() not in sentence[match.end():].lower():
         return []
     org = match.group("org").rstrip(".")
     words = org.split()
@@ -325,7 +327,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(named)
             found.extend(kinds)
         if " is " in lowered or " are " in lowered:
-            employers.extend(hiring_subject(sentence, vocab))
+            employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:

@@ -1,0 +1,112 @@
+"""Employers and sectors in general (orgs6): structures of many sites, each with a page that
+states it and a page that must not be read as one.
+
+- "works mostly for A and B": an adverb between the work verb and its preposition;
+- "work with A and B and others in X and Y": named employers, then their kinds after "in";
+- a lone pair of plural kinds ("Markets we serve: water utilities and river authorities");
+- a run-in list whose item opens with "in" ("Where our graduates work: A, in X and Y");
+- a posting's field "Employer: X" (a withheld name is none; a contract's "1. Employer"
+  clause heads no section);
+- "<Org> is hiring / is looking for …": the subject hires the role.
+
+Every page is invented here (roles, organisations, places).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+LEAD = ("# Kiln Operator\n\nKiln operators fire clay goods in industrial kilns and watch "
+        "temperatures on long shifts.\n\n## Overview\n\n")
+
+
+def _orgs(body: str) -> tuple[set[str], set[str]]:
+    guide = parse_text(LEAD + body + "\n", "kiln-operator.txt")
+    return {f.text for f in guide.employers}, {f.text for f in guide.sectors}
+
+
+def test_an_adverb_between_work_and_for_keeps_the_list() -> None:
+    _, sectors = _orgs("The kiln operator (Brennmeister) works mostly for brickworks and tile "
+                       "factories.")
+    assert {"brickworks", "tile factories"} <= sectors
+    assert "tile" not in sectors  # (not a client industry "tile" of "for A and tile factories")
+
+
+def test_an_adverb_of_manner_opens_no_list() -> None:
+    employers, sectors = _orgs("Kiln operators work mostly in pairs on nights.")
+    assert not employers
+    assert not sectors
+
+
+def test_named_employers_then_their_kinds() -> None:
+    employers, sectors = _orgs("Our graduates work with Quarrel Bay Pottery and Fenmoor Tiles "
+                               "and others in brickworks and sanitaryware plants.")
+    assert {"Quarrel Bay Pottery", "Fenmoor Tiles"} <= employers
+    assert {"brickworks", "sanitaryware plants"} <= sectors
+
+
+def test_tools_worked_with_in_teams_name_nothing() -> None:
+    employers, sectors = _orgs("Apprentices work with Excel and Outlook in small teams.")
+    assert not employers
+    assert not sectors
+
+
+def test_a_public_body_opened_by_initials_stays_one_name() -> None:
+    employers, sectors = _orgs("Most kiln operators work for HM Kilns and Furnaces Service in "
+                               "state potteries.")
+    assert "HM Kilns and Furnaces Service" in employers
+    assert "HM Kilns" not in employers
+    assert "state potteries" in sectors
+
+
+def test_a_lone_pair_of_plural_kinds_is_two_sectors() -> None:
+    _, sectors = _orgs("Markets we serve: water utilities and river authorities.")
+    assert {"water utilities", "river authorities"} <= sectors
+
+
+def test_a_fixed_pair_stays_one_sector() -> None:
+    _, sectors = _orgs("Markets we serve: oil and gas.")
+    assert "oil and gas" in sectors
+    assert "oil" not in sectors
+
+
+def test_a_run_in_item_keeps_no_preposition() -> None:
+    employers, sectors = _orgs("Where our graduates work: Quarrel Bay Pottery and Fenmoor "
+                               "Tiles, in brickworks and potteries.")
+    assert {"Quarrel Bay Pottery", "Fenmoor Tiles"} <= employers
+    assert "brickworks" in sectors
+    assert "in brickworks" not in sectors
+
+
+def test_an_employer_field_names_the_employer() -> None:
+    employers, _ = _orgs("Employer: Fenmoor Tiles Ltd\nLocation: Ashgrove")
+    assert "Fenmoor Tiles Ltd" in employers
+
+
+def test_a_withheld_employer_is_no_name() -> None:
+    for value in ("Confidential", "Self-employed", "Private"):
+        employers, _ = _orgs(f"Employer: {value}")
+        assert value not in employers
+
+
+def test_a_contract_clause_heading_employer_lists_no_employee() -> None:
+    page = ("Kiln Operator: contract of employment\n\n1. Employer\nFenmoor Tiles, Dock Road, "
+            "Ashgrove.\n2. Employee\nMara Quill, 4 Elm Row.\n")
+    employers = {f.text for f in parse_text(page, "contract.txt").employers}
+    assert "Mara Quill" not in employers
+    assert "Employee" not in employers
+
+
+def test_an_organisation_hiring_is_the_employer() -> None:
+    employers, _ = _orgs("Quarrel Bay Pottery is hiring a kiln operator for its night shift.")
+    assert "Quarrel Bay Pottery" in employers
+    employers, _ = _orgs("Fenmoor Tiles is looking for an experienced kiln operator.")
+    assert "Fenmoor Tiles" in employers
+
+
+def test_a_pronoun_or_a_kind_hiring_is_no_employer() -> None:
+    for sentence in ("We are looking for an experienced kiln operator.",
+                     "Recruiters are looking for operators with a forklift ticket.",
+                     "Everyone is hiring this spring."):
+        employers, _ = _orgs(sentence)
+        assert not employers, sentence
