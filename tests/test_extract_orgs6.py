@@ -110,3 +110,61 @@ def test_a_pronoun_or_a_kind_hiring_is_no_employer() -> None:
                      "Everyone is hiring this spring."):
         employers, _ = _orgs(sentence)
         assert not employers, sentence
+
+
+def test_names_listed_as_the_largest_employers() -> None:
+    employers, _ = _orgs("Quarrel Bay Pottery and Fenmoor Tiles are the largest employers of "
+                         "kiln operators in the county.")
+    assert {"Quarrel Bay Pottery", "Fenmoor Tiles"} <= employers
+
+
+def test_kinds_listed_as_the_largest_employers_are_no_names() -> None:
+    employers, _ = _orgs("Potteries and Brickworks are the largest employers.")
+    assert not employers
+
+
+def test_the_main_employer_is_a_name() -> None:
+    employers, _ = _orgs("The largest employer of kiln operators in Northshire is Fenmoor Tiles.")
+    assert "Fenmoor Tiles" in employers
+
+
+def test_the_main_employer_is_no_clause() -> None:
+    employers, sectors = _orgs("The main employer is responsible for training new operators.")
+    assert not employers
+    assert not sectors
+
+
+def test_the_self_employed_work_for_no_kind() -> None:
+    employers, sectors = _orgs("Many work for themselves or for small family potteries.")
+    assert "themselves" not in sectors
+    assert "small family potteries" in sectors
+    assert not employers
+
+
+def test_a_singular_industry_with_its_article() -> None:
+    _, sectors = _orgs("Most kiln operators work in the building materials industry.")
+    assert "building materials industry" in sectors
+
+
+def test_where_the_jobs_are_found() -> None:
+    _, sectors = _orgs("Jobs for kiln operators are found mainly with brickworks, potteries and "
+                       "glassworks.")
+    assert {"brickworks", "potteries", "glassworks"} <= sectors
+    _, sectors = _orgs("Kiln operators are in demand at brickworks and refractory plants.")
+    assert {"brickworks", "refractory plants"} <= sectors
+
+
+def test_jobs_in_regions_name_no_kind() -> None:
+    employers, sectors = _orgs("Jobs are mostly in Northshire and Westmoor.")
+    assert not employers
+    assert not sectors
+    employers, sectors = _orgs("Skills needed in the job include patience.")
+    assert not employers
+    assert not sectors
+
+
+def test_industries_include_a_list() -> None:
+    _, sectors = _orgs("Common industries include ceramics, glass and cement manufacturing.")
+    assert {"ceramics", "glass", "cement manufacturing"} <= sectors
+    _, sectors = _orgs("Key sectors include a mix of public and private bodies.")
+    assert not sectors

@@ -234,6 +234,8 @@ def _list_after(text: str, start: int) -> list[str]:
             if word.lower() in _VERBS:
                 words = words[:index]
                 break
+        if len(words) == 4 and words[0].lower() == "the":
+            words = words[1:]  # (an article is no word of it: "the building materials industry")
         if not words or len(words) > 3:
             break
         items.append(" ".join(words))
@@ -473,7 +475,7 @@ def _places_after(text: str, start: int) -> list[str]:
         first = whole.split()[0].lower() if whole.split() else ""
         if first in _NOT_PLACE or (kept and first.endswith("ing") and first not in _SECTOR_ING):
             break
-        if item != whole:
+        if item not in (whole, _strip_article(whole)):
             break  # "saws to turn …", "while others run …": a clause, the list has ended
         kept.append(item)
     return kept
@@ -530,6 +532,12 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
             return _list_after(text, end + position + len(opener))
         if opener == "(" and position != -1:
             continue
+    if window.startswith((" include ", " includes ")):
+        # "Common industries include A, B and C" (not "… include a mix of …": no name)
+        start = end + len(window.split(maxsplit=1)[0]) + 1
+        items = _list_after(text, start)
+        if items and items[0].split()[0].lower() not in _DETERMINERS:
+            return items
     return []
 
 

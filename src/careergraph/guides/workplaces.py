@@ -32,6 +32,7 @@ from careergraph.guides.employer_names import (
     _at_employers,
     _held_with,
     _joined,
+    _names,
     _not_employer,
     _role_title,
     _with_openings,
@@ -97,13 +98,18 @@ _EMPLOYER_LIST = re.compile(
     # ("graduates go on to become Senior Welders": what they become, no employer)
     r"(?!(?:become|be|work|take|train|study|lead|manage|run|earn|gain|join\s+the\s+ranks)\b)",
     re.IGNORECASE)
+# "The main employer is A", "The largest employer of X in the county is A": one employer,
+# read only when a name follows ("The main employer is responsible for …" names none).
+_ONE_EMPLOYER = re.compile(
+    r"\b(?i:main|largest|biggest|major|principal|dominant|only|sole|leading)\s+employer"
+    r"(?:\s+(?:of|in|for|across)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+is\s+(?=[A-Z])")
 
 
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdpfjovin])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
@@ -118,6 +124,13 @@ _WORKPLACE_CUE = re.compile(
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Respondents worked in A, B and C", "the rest working in D": where people work
     r"work(?:ed|ing) in|"
+    # "Jobs for X are found mainly with A, B and C", "Openings are common at A": where the
+    # jobs are ("Jobs are mostly in Northshire": places are no plural kinds, no list)
+    r"(?:jobs|openings|vacancies|positions|posts|opportunities)(?:\s+for\s+[a-z][\w -]{2,40}?)?"
+    r"\s+(?:are|exist|arise)\s+(?:[a-z]+ly\s+)?(?:(?:found|available|common|concentrated|"
+    r"advertised)\s+)?(?:[a-z]+ly\s+)?(?:in|with|at)|"
+    # "X are in demand at A and B", "X are needed in A, B and C"
+    r"(?:in\s+demand|needed|sought\s+after)\s+(?:[a-z]+ly\s+)?(?:in|at|by)|"
     # "works mostly for A and B", "work mainly in C": an adverb of how often between
     r"work(?:s|ed|ing)?\s+(?:mostly|mainly|largely|chiefly|primarily|principally|usually|"
     r"typically|generally|often|normally)\s+(?:for|at|in)|"
@@ -166,6 +179,10 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
                "recruiters", "agencies", "groups", "chains", "openings", "vacancies",
                # (spaced: not "apprenticeships")
                "placements", "graduates ", "leavers ", "apprentices ", "alumni ")
+# Nouns of the jobs themselves and the verbs of demand (see _WORKPLACE_CUE).
+_JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
+             "needed ", "sought ")
+_JOB_WORDS = AnyOf(_JOB_CUES)
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
@@ -181,7 +198,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
-_ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
+_ANY_CUE_GATE = AnyOf((*_ANY_CUE, *_JOB_CUES))  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
 
@@ -215,6 +232,7 @@ _NAMED_IN_KINDS = re.compile(
 _NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotations", "nights",
                         "weekends", "days", "hours", "months", "years", "seasons", "stages",
                         "phases", "areas", "regions", "cities", "towns", "countries"})
+_NAME_WORDS = 6  # words of one organisation's name at most
 _KIND_WORDS = 4  # words of one kind at most ("independent veterinary referral hospitals")
 _ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (no name's start)
 
@@ -230,6 +248,28 @@ _NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Ev
                          "Everybody", "Nobody", "Someone", "Somebody", "Who", "This", "That",
                          "The", "A", "An", "My", "Their", "His", "Her", "Your", "Which", "What",
                          "Demand", "Industry", "Business", "Recruitment"})
+
+
+def _named_subjects(subject: str, vocab: Vocabulary) -> list[str]:
+    """The names of a sentence's subject when it is nothing but a list of organisations'
+    names ("Quarrel Bay Pottery and Fenmoor Tiles" before "are the largest employers"); none
+    when any item is no such name ("In the county, A and B …", "Airlines and A …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _named_subjects("Quarrel Bay Pottery, Fenmoor Tiles and HM Kilns and Furnaces Service", v)
+    ['Quarrel Bay Pottery', 'Fenmoor Tiles', 'HM Kilns and Furnaces Service']
+    >>> _named_subjects("In the county, Quarrel Bay Pottery and Fenmoor Tiles", v)
+    []
+    """
+    names = [item.strip(" ,") for item in split_items(subject.strip(), one_body)]
+    for name in names:
+        words = name.split()
+        if not words or len(words) > _NAME_WORDS or words[0] in _ARTICLES or not all(
+                w[:1].isupper() or w in ("of", "and", "&", "for") for w in words) or (
+                " " not in name and name.endswith("s")) or _not_employer(name, vocab):
+            return []  # (a plural word alone is a kind: "Airlines")
+    return names
 
 
 def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
@@ -339,6 +379,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             named, kinds = _examples(sentence, vocab)
             employers.extend(named)
             example_kinds.extend(kinds)
+        if "employer " in lowered and (one := _ONE_EMPLOYER.search(sentence)) is not None:
+            employers.extend(_names(sentence[one.end():], vocab, inside=True)[:1])
         if _LISTS.search(lowered):
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
@@ -347,7 +389,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
                 "ed in " in lowered or "demand" in lowered or "plac" in lowered
-                or "find " in lowered):
+                or "find " in lowered or _JOB_WORDS.search(lowered)):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
@@ -385,7 +427,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main))
                              or _subject_industries(sentence[:subject.start()], vocab))
             org = _NAMED_MAIN.search(sentence[:main.start()]) if main is not None else None
-            if org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
+            listed = _named_subjects(sentence[:main.start()], vocab) if main is not None else []
+            if len(listed) > 1:
+                employers.extend(listed)  # "A and B are the largest employers": each of them
+            elif org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
                     "org"):  # (a name of two words or more: "Airlines" is a kind)
                 employers.extend(n for n in (org.group("org"), org.group("parent"))
                                  if n and n.split()[0] not in ("The", "A", "An"))
