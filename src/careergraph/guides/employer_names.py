@@ -374,6 +374,8 @@ def _not_employer(name: str, vocab: Vocabulary, *, tools: bool = True) -> bool:
     """``name`` is a title, a region, a sector or an industry, or (``tools``) a tool's name
     ("Snowflake" a firm only where the sentence places work there)."""
     lowered = name.lower()
+    if name in vocab.employers and not _role_title(name, vocab):
+        return False  # a known firm ("Databricks", "IBM") though a tool or letters share its name
     return (_role_title(name, vocab) or (tools and _tool_name(name, vocab))
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}

@@ -222,6 +222,11 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     return sorted(found, key=lambda item: -item[0])
 
 
+# Words of a phrase that is no kind's name ("the segment of Healthcare", "the last 12 months").
+_NOT_KIND_WORDS = frozenset({"of", "in", "for", "at", "on", "by", "with", "last", "past", "next",
+                             "same", "other", "whole", "entire"})
+
+
 def _list_after(text: str, start: int) -> list[str]:
     end = start
     limit = min(len(text), start + 300)
@@ -234,11 +239,15 @@ def _list_after(text: str, start: int) -> list[str]:
             if word.lower() in _VERBS:
                 words = words[:index]
                 break
-        if len(words) == 4 and words[0].lower() == "the":
+        article = len(words) == 4 and words[0] == "the" and all(
+            w.isalpha() and w.islower() and w not in _NOT_KIND_WORDS for w in words[1:])
+        if article:
             words = words[1:]  # (an article is no word of it: "the building materials industry")
         if not words or len(words) > 3:
             break
         items.append(" ".join(words))
+        if article:
+            break  # (a long item ends the list: "the civil service, category C": no more kinds)
     return items
 
 
