@@ -168,3 +168,32 @@ def test_industries_include_a_list() -> None:
     assert {"ceramics", "glass", "cement manufacturing"} <= sectors
     _, sectors = _orgs("Key sectors include a mix of public and private bodies.")
     assert not sectors
+
+
+def test_shares_after_each_industry_are_cut() -> None:
+    _, sectors = _orgs("Industries: Ceramics (25%), Glassmaking (31%), Foundries (12%)")
+    assert {"Ceramics", "Glassmaking", "Foundries"} <= sectors
+    assert not any("%" in name for name in sectors)
+
+
+def test_a_record_footer_names_no_employer() -> None:
+    page = ("# Kiln Operator\n\nKiln operators fire clay goods in kilns.\n\n## Where they work\n\n"
+            "Main employers are Fenmoor Tiles and Quarrel Bay Pottery.\n\n"
+            "Data: Northshire Jobs Service | Registration 2026.03.14 | Views 2210\n")
+    employers = {f.text for f in parse_text(page, "kiln-operator.txt").employers}
+    assert {"Fenmoor Tiles", "Quarrel Bay Pottery"} <= employers
+    assert not any("Views" in name or "Registration" in name or "Data" in name
+                   for name in employers)
+
+
+def test_a_known_firm_sharing_a_tools_name_is_an_employer_where_work_is_placed() -> None:
+    page = ("# Data Engineer\n\nData engineers build pipelines.\n\n## Overview\n\n"
+            "Most data engineers work for Databricks, Fenmoor Analytics and IBM.\n")
+    employers = {f.text for f in parse_text(page, "data-engineer.txt").employers}
+    assert {"Databricks", "Fenmoor Analytics", "IBM"} <= employers
+
+
+def test_a_tool_worked_with_is_still_no_employer() -> None:
+    page = ("# Data Engineer\n\nData engineers build pipelines.\n\n## Skills\n\n"
+            "- Databricks, Snowflake and Airflow\n- Experience with Databricks is a plus.\n")
+    assert not parse_text(page, "data-engineer.txt").employers

@@ -28,6 +28,10 @@ _WITHHELD = re.compile(r"(?i:confidential|undisclosed|not disclosed|withheld|ano
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
                          # a share table's catch-all row ("Others ...... 8 %")
                          r"^(?:others?|all others|other sectors|other industries|autres)$|"
+                         # a record's stamps and credit in a page's footer ("Registration
+                         # 2025.10.02", "Views 1480", "Data: Korea Employment Information …")
+                         r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|^(?:views|hits|visits)\s+\d|"
+                         r"^(?:data|source|sources)\s*:|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
                          # a price cut at its thousands comma ("499 only (₹2,999) Book now")

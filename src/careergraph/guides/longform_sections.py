@@ -441,6 +441,8 @@ class SectionMixin(PageMixin):
             pieces = pair  # a line's one item "water utilities and river authorities": two
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
+            if bucket == "sectors" and "%" in name:
+                name = _SHARE.sub("", name)  # "Construction (25%), Utilities (26%)": each share
             if name.startswith("the ") and bucket == "employers":
                 name = name[4:]  # "the county Public Health team": an article in running text
             words = name.split()
