@@ -197,3 +197,47 @@ def test_a_tool_worked_with_is_still_no_employer() -> None:
     page = ("# Data Engineer\n\nData engineers build pipelines.\n\n## Skills\n\n"
             "- Databricks, Snowflake and Airflow\n- Experience with Databricks is a plus.\n")
     assert not parse_text(page, "data-engineer.txt").employers
+
+
+def test_a_posting_header_names_its_company_with_its_legal_form() -> None:
+    page = ("Kiln Operator\nFenmoor Tiles Ltd — Ashgrove\n\n£12.40 an hour\n\nAbout the job\n"
+            "Fire and unload tunnel kilns, record temperatures and keep the kiln log.\n")
+    employers = {f.text for f in parse_text(page, "kiln-operator.txt").employers}
+    assert "Fenmoor Tiles Ltd" in employers
+
+
+def test_a_bare_name_under_the_title_needs_its_about_heading() -> None:
+    page = ("Kiln Operator\nFenmoor Tiles — Ashgrove\n\nAbout Fenmoor Tiles\nFenmoor Tiles makes "
+            "roof tiles at two plants.\n\nResponsibilities\n- Fire and unload tunnel kilns\n")
+    employers = {f.text for f in parse_text(page, "kiln-operator.txt").employers}
+    assert "Fenmoor Tiles" in employers
+    page = ("Kiln Operator\nSalary Guide — Northshire\n\nKiln operators fire and unload tunnel "
+            "kilns and keep the kiln log.\n")
+    assert not parse_text(page, "kiln-operator.txt").employers
+
+
+def test_a_forms_spaced_fields_name_employer_and_industry() -> None:
+    page = ("Northshire Job Service   Job search   Print\n\nJob offer information (full-time)\n\n"
+            "Job number            40120-88812\nReception date        2026/11/03\n"
+            "Business name         Quarrel Bay Pottery Works\nIndustry              Ceramics\n"
+            "Occupation            Kiln operator (tunnel kilns)\n"
+            "Place of work         Ashgrove, Northshire\n"
+            "Wage (a + b)          £2,100 ~ £2,400 a month\n"
+            "a Basic pay           £1,950 ~ £2,250 a month\n"
+            "Commuting             Paid in full (up to £90 a month)\n"
+            "Bonus                 Yes (last year 1.5 months)\n"
+            "Working hours         6:00 ~ 14:30 (break 45 minutes)\n"
+            "Holidays              Sundays, public holidays\n\nJob description\n"
+            "・Loading kiln cars before each firing\n・Watching the firing curve\n"
+            "・Unloading and sorting fired tiles\n\nRemarks\n"
+            "Our kiln team includes former bakers and foundry hands.\n")
+    guide = parse_text(page, "kiln-operator.txt")
+    assert "Quarrel Bay Pottery Works" in {f.text for f in guide.employers}
+    assert "Ceramics" in {f.text for f in guide.sectors}
+
+
+def test_a_tables_header_is_no_field() -> None:
+    page = ("# Kiln Operator\n\nKiln operators fire clay goods in tunnel kilns.\n\n"
+            "Industry      Share\nCeramics      41%\nGlassmaking   22%\n")
+    sectors = {f.text for f in parse_text(page, "kiln-operator.txt").sectors}
+    assert "Share" not in sectors
