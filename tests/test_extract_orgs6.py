@@ -241,3 +241,18 @@ def test_a_tables_header_is_no_field() -> None:
             "Industry      Share\nCeramics      41%\nGlassmaking   22%\n")
     sectors = {f.text for f in parse_text(page, "kiln-operator.txt").sectors}
     assert "Share" not in sectors
+
+
+def test_an_organisation_counting_its_people_or_calling_to_join() -> None:
+    employers, _ = _orgs("Fenmoor Tiles, a roof-tile maker in Ashgrove, employs 40 kiln "
+                         "operators on three shifts.")
+    assert "Fenmoor Tiles" in employers
+    employers, _ = _orgs("Join Quarrel Bay Pottery as a kiln operator on our night shift.")
+    assert "Quarrel Bay Pottery" in employers
+
+
+def test_a_person_hiring_is_no_employer() -> None:
+    for sentence in ("Mara employs 2 kiln operators in her studio.",
+                     "Mara is hiring a kiln operator for her studio."):
+        employers, _ = _orgs(sentence)
+        assert not employers, sentence

@@ -239,10 +239,16 @@ _ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (n
 
 # A posting's opening with its employer as the subject ("Tolland Brickworks is hiring a kiln
 # operator", "Ashmere Tile Co. is looking for …"): the subject hires the role.
+# ("A, a tile maker in Ashgrove, employs 40 kiln operators": a count of the role's people;
+# "Join A as a kiln operator": a posting's call)
 _IS_HIRING = re.compile(
-    r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
-    r"\s+(?P<verb>is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|"
-    r"looking\s+for|seeking|searching\s+for)\b")
+    r"^(?:Join\s+(?:the\s+team\s+at\s+)?)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
+    r"(?:\s+(?P<verb>is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|"
+    r"looking\s+for|seeking|searching\s+for)\b"
+    r"|(?:,\s+an?\s+[a-z][^,]{2,60},)?\s+(?:employs|hires|recruits|took\s+on|takes\s+on)\s+"
+    r"(?:about\s+|around\s+|over\s+|some\s+|more\s+than\s+|nearly\s+)?\d"
+    r"|(?<=\S)\s+as\s+an?\s+(?=[a-z]))")
 # Subjects that are no organisation ("We are hiring", "Everyone is looking for …").
 _NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Everyone",
                          "Everybody", "Nobody", "Someone", "Somebody", "Who", "This", "That",
@@ -283,14 +289,22 @@ def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     ['Quarrel Bay Pottery']
     >>> hiring_subject("We are looking for a kiln operator.", v, "operator")
     []
+    >>> hiring_subject("Fenmoor Tiles, a maker in Ashgrove, employs 40 kiln operators.", v,
+    ...                "operator")
+    ['Fenmoor Tiles']
+    >>> hiring_subject("Join Fenmoor Tiles as a kiln operator.", v, "operator")
+    ['Fenmoor Tiles']
     """
     match = _IS_HIRING.match(sentence.strip())
     if match is None or not holder or holder.lower() not in sentence[match.end():].lower():
         return []
+    if " as a" in match.group() and not sentence.lstrip().startswith("Join "):
+        return []  # ("Fenmoor Tiles as a kiln operator": only a posting's "Join … as a …")
     org = match.group("org").rstrip(".")
     words = org.split()
-    if words[0] in _NO_SUBJECT or (match.group("verb") == "are" and len(words) < 2):
-        return []  # ("Recruiters are looking for …": a plural kind, no name)
+    if words[0] in _NO_SUBJECT or (len(words) < 2 and not (org in vocab.employers or (
+            org.isupper() and len(org) > 1))):
+        return []  # ("Recruiters are looking for …": a kind; "Dave hires two …": a person)
     if _not_employer(org, vocab) or _role_title(org, vocab):
         return []
     return [org]
@@ -366,7 +380,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             named, kinds = named_in_kinds(sentence, vocab)
             employers.extend(named)
             found.extend(kinds)
-        if " is " in lowered or " are " in lowered:
+        if " is " in lowered or " are " in lowered or "join " in lowered or (
+                " employs " in lowered or " hires " in lowered or " recruits " in lowered
+                or " took on " in lowered or " takes on " in lowered):
             employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
