@@ -552,9 +552,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                              full=text))
             continue
         if label and rest:
-            field = _EMPLOYER_FIELD.fullmatch(label) is not None
-            kind = Kind.EMPLOYERS if field else classify_heading(label, vocab.headings)
-            exact = Kind.EMPLOYERS if field else _known_heading(label, vocab)
+            posted = _EMPLOYER_FIELD.fullmatch(label) is not None  # "Employer: A"
+            kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
+            exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
