@@ -256,3 +256,12 @@ def test_a_person_hiring_is_no_employer() -> None:
                      "Mara is looking for a kiln operator to share her kiln."):
         employers, _ = _orgs(sentence)
         assert not employers, sentence
+
+
+def test_one_of_the_biggest_employers_or_hiring_most() -> None:
+    employers, _ = _orgs("Fenmoor Tiles is one of the biggest employers of kiln operators in "
+                         "Northshire.")
+    assert "Fenmoor Tiles" in employers
+    employers, _ = _orgs("Quarrel Bay Pottery hires most of the region's kiln operators.")
+    assert "Quarrel Bay Pottery" in employers
+

@@ -248,7 +248,11 @@ _IS_HIRING = re.compile(
     r"looking\s+for|seeking|searching\s+for)\b"
     r"|(?:,\s+an?\s+[a-z][^,]{2,60},)?\s+(?:employs|hires|recruits|took\s+on|takes\s+on)\s+"
     r"(?:about\s+|around\s+|over\s+|some\s+|more\s+than\s+|nearly\s+)?\d"
-    r"|(?<=\S)\s+as\s+an?\s+(?=[a-z]))")
+    r"|(?<=\S)\s+as\s+an?\s+(?=[a-z])"
+    # "A is one of the biggest employers of X", "A hires most of the region's Xs"
+    r"|\s+(?:is|are)\s+(?:one\s+of|among)\s+the\s+(?:[a-z]+\s+)?(?:biggest|largest|main|major|"
+    r"leading|top)\s+employers\b"
+    r"|\s+(?:hires|employs|recruits)\s+(?:most|many|half|a\s+third|a\s+quarter)\s+of\b)")
 # Subjects that are no organisation ("We are hiring", "Everyone is looking for …").
 _NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Everyone",
                          "Everybody", "Nobody", "Someone", "Somebody", "Who", "This", "That",
@@ -300,6 +304,9 @@ def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         return []
     if " as a" in match.group() and not sentence.lstrip().startswith("Join "):
         return []  # ("Fenmoor Tiles as a kiln operator": only a posting's "Join … as a …")
+    if " are " in match.group() and " employers" in match.group() and " and " not in match.group(
+            "org"):
+        return []  # ("Local Councils are among the biggest employers": a kind, capitalised)
     org = match.group("org").rstrip(".")
     words = org.split()
     if words[0] in _NO_SUBJECT or (len(words) < 2 and not (org in vocab.employers or (
@@ -382,7 +389,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.extend(kinds)
         if " is " in lowered or " are " in lowered or "join " in lowered or (
                 " employs " in lowered or " hires " in lowered or " recruits " in lowered
-                or " took on " in lowered or " takes on " in lowered):
+                or " took on " in lowered or " takes on " in lowered):  # (hiring_subject)
             employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
