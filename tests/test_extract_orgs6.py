@@ -265,3 +265,15 @@ def test_one_of_the_biggest_employers_or_hiring_most() -> None:
     employers, _ = _orgs("Quarrel Bay Pottery hires most of the region's kiln operators.")
     assert "Quarrel Bay Pottery" in employers
 
+
+
+def test_the_main_employer_after_its_article_and_no_catch_all_kind() -> None:
+    page = ("# Court Interpreter\n\nCourt interpreters render testimony during hearings.\n\n"
+            "## Where they work\n\nMany are freelancers who work with agencies such as "
+            "Linmoor Language Services and Tessaly Partners and others.\n\n"
+            "The largest employer of staff interpreters in the state is the Judicial Council "
+            "of Northmere.\n")
+    guide = parse_text(page, "court-interpreter.txt")
+    employers = {f.text for f in guide.employers}
+    assert "Judicial Council of Northmere" in employers
+    assert "others" not in {f.text for f in guide.sectors}

@@ -67,6 +67,7 @@ from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
+from careergraph.guides.workplaces import OTHERS
 from careergraph.model import SkillKind
 
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
@@ -411,6 +412,8 @@ class SectionMixin(PageMixin):
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
         for name in found:
+            if name.lower() in OTHERS:
+                continue  # "agencies such as A and B and others": no kind
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)

@@ -72,6 +72,9 @@ from careergraph.guides.workplace_kinds import (
 )
 
 __all__ = [
+    "OTHERS",
+    "hiring_subject",
+    "named_in_kinds",
     "workplaces",
 ]
 
@@ -102,7 +105,7 @@ _EMPLOYER_LIST = re.compile(
 # read only when a name follows ("The main employer is responsible for …" names none).
 _ONE_EMPLOYER = re.compile(
     r"\b(?i:main|largest|biggest|major|principal|dominant|only|sole|leading)\s+employer"
-    r"(?:\s+(?:of|in|for|across)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+is\s+(?=[A-Z])")
+    r"(?:\s+(?:of|in|for|across)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?\s+is\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
@@ -233,6 +236,8 @@ _NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotation
                         "weekends", "days", "hours", "months", "years", "seasons", "stages",
                         "phases", "areas", "regions", "cities", "towns", "countries"})
 _NAME_WORDS = 6  # words of one organisation's name at most
+# A list's catch-all item ("A, B and others"): no kind of workplace.
+OTHERS = frozenset({"others", "other", "many others", "several others", "the others"})
 _KIND_WORDS = 4  # words of one kind at most ("independent veterinary referral hospitals")
 _ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (no name's start)
 
@@ -493,7 +498,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     # run by private operators such as A")
     found.extend(k for k in example_kinds if not (found and _OWNED_BY.search(
         text[:text.find(k)] if k in text else "")))
-    return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+    # ("agencies such as A and B and others in courts": "others" names no kind)
+    return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
+                       and s.lower() not in OTHERS]
 
 
 def _sentences(text: str) -> list[str]:
