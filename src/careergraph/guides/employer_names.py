@@ -374,6 +374,8 @@ def _not_employer(name: str, vocab: Vocabulary, *, tools: bool = True) -> bool:
     """``name`` is a title, a region, a sector or an industry, or (``tools``) a tool's name
     ("Snowflake" a firm only where the sentence places work there)."""
     lowered = name.lower()
+    if name in vocab.employers and not _role_title(name, vocab):
+        return False  # a known firm ("Databricks", "IBM") though a tool or letters share its name
     return (_role_title(name, vocab) or (tools and _tool_name(name, vocab))
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
@@ -418,9 +420,10 @@ _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 
 
 # "Roads and Highways Department", "Fish and Wildlife Service": one public body whose name
-# joins two nouns, not two employers.
-_ONE_BODY = re.compile(r"[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|Ministry|Authority|"
-                       r"Agency|Commission|Council|Corporation|Service|Directorate|Division)")
+# joins two nouns, not two employers; a state's initials may open it ("HM Prison and
+# Probation Service").
+_ONE_BODY = re.compile(r"(?:[A-Z]{2,4} )?[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|"
+                       r"Ministry|Authority|Agency|Commission|Council|Corporation|Service|Directorate|Division)")
 
 
 def one_body(item: str) -> bool:

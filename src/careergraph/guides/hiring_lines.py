@@ -55,6 +55,8 @@ _ASKED = re.compile(r"\bwho['’]?s\s+hiring\?$|\bwho\s+(?:is\s+hiring|hires|emp
 _LIKE = re.compile(r"^(?P<kind>[a-z][^A-Z]*?)\s+(?:like|such as|including)\s+(?P<names>[A-Z].*)$")
 _ADVERB = re.compile(r"^(?:increasingly|also|mostly|mainly|often|sometimes|now)\s+",
                      re.IGNORECASE)
+# "A and B, in hospitals and clinics": the place an item names after its preposition.
+_LEAD_PREP = re.compile(r"^(?:in|at)\s+(?=[a-z])")
 _BECAUSE = re.compile(r"\s+(?:because|thanks to|due to)\b.*$")
 # "…, and employers across A and B.": the industries a list ends on are kinds of workplace.
 _ACROSS = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:employers|firms|companies|businesses|"
@@ -121,8 +123,8 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
     industries = split_items(across.group("industries")) if across else []
     if across is not None:
         body = body[:across.start()] + "."
-    items = [_bare(_ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))) for item in split_items(
-        body.rstrip("."), one_body)]
+    items = [_bare(_LEAD_PREP.sub("", _ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))))
+             for item in split_items(body.rstrip("."), one_body)]
     least = 2 if industries else _MIN_ITEMS  # (a named industry makes a list a hiring one)
     if len(items) + len(industries) < least or any(
             len(i.split()) > _MAX_WORDS for i in items if "(" not in i):

@@ -36,6 +36,7 @@ __all__ = [
     "offer_employer",
     "offer_row_employers",
     "other_card_pay",
+    "posting_header_employer",
     "service_branch",
 ]
 
@@ -267,6 +268,56 @@ def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
             continue
         found.append((title, card.group("org"), no))
     return found
+
+
+# A posting's header: the title, then the company on the next line, with its legal form
+# ("Fenmoor Tiles Ltd", "Kamo Brewing Co., Ltd.") and maybe its town after a dash, a dot or a
+# comma ("Fenmoor Tiles Ltd — Ashgrove").
+_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de|du)){0,6}"
+_LEGAL_FORM = (r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|LLP|Pty\.? Ltd\.?|"
+               r"Co\.,? Ltd\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|Srl|SAS|B\.V\.|N\.V\.|K\.K\.|"
+               r"Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Corp\.?|Corporation)")
+_FORMED_LINE = re.compile(rf"^(?P<org>{_NAME_WORDS},?\s+{_LEGAL_FORM})"
+                          r"(?:\s*\([^()]{1,40}\))?(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{1,40}|,\s+"
+                          r"[A-Z][\w .'-]{1,30})?\s*$")
+# A bare name under the title, its town after it or not, whom an "About <name>" heading of
+# the page presents ("Fenmoor Tiles — Ashgrove" … "About Fenmoor Tiles").
+_BARE_LINE = re.compile(rf"^(?P<org>{_NAME_WORDS})(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{{1,40}})?\s*$")
+_ABOUT = re.compile(rf"^(?:#+\s*)?About\s+(?:the\s+)?(?P<org>{_NAME_WORDS})\s*:?\s*$")
+_POSTING_HEAD = 6  # the title and its company are among a page's first lines
+
+
+def posting_header_employer(lines: Sequence[tuple[int, str]],
+                            holder: str) -> list[tuple[str, int]]:
+    """The company a job posting's header names under its title (a title holding the role's
+    head noun ``holder``), with its line: a name with its legal form, or a name an "About
+    <name>" heading of the page presents.
+
+    >>> posting_header_employer([(1, "Kiln Operator"), (2, "Fenmoor Tiles Ltd — Ashgrove")],
+    ...                         "operator")
+    [('Fenmoor Tiles Ltd', 2)]
+    >>> posting_header_employer([(1, "Kiln Operator"), (2, "Fenmoor Tiles — Ashgrove"),
+    ...                          (5, "About Fenmoor Tiles")], "operator")
+    [('Fenmoor Tiles', 2)]
+    >>> posting_header_employer([(1, "Kiln Operator"), (2, "Salary Guide — Northshire")],
+    ...                         "operator")
+    []
+    """
+    head = lines[:_POSTING_HEAD]
+    for index, (_, title) in enumerate(head[:-1]):
+        if len(title.split()) > _CARD_TITLE_WORDS or not _holds(title, holder):
+            continue
+        no, text = head[index + 1]
+        formed = _FORMED_LINE.match(text.strip())
+        if formed is not None:
+            return [(formed.group("org").rstrip(","), no)]
+        bare = _BARE_LINE.match(text.strip())
+        if bare is not None and not _holds(bare.group("org"), holder) and any(
+                (about := _ABOUT.match(line.strip())) is not None
+                and about.group("org") == bare.group("org") for _, line in lines):
+            return [(bare.group("org"), no)]
+        return []
+    return []
 
 
 # An offer letter names the employer after the post it offers ("We are pleased to offer you

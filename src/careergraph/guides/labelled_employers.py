@@ -141,6 +141,11 @@ _CLOSED_ASIDE = re.compile(r"\s*\([^()]{1,60}\)(?=[\s,.])")
 _SINCE = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|for\s+(?:\d{1,2}|[a-z]+)\s+(?:years?|months?))\b")
 
 
+# Reflexive pronouns after "work for": the self-employed, no workplace.
+_SELVES = frozenset({"themselves", "themself", "yourself", "yourselves", "himself", "herself",
+                     "oneself", "myself", "ourselves"})
+
+
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
              weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
     """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
@@ -168,6 +173,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         lowered = item.lower()
         if not number and _PROGRESSIVE.match(item):
             break  # "employers are bidding for people …": a verb, no list
+        if lowered in _SELVES:
+            continue  # "work for themselves or for small firms": the self-employed, no kind
         since = _SINCE.search(item) if (" in " in lowered or " for " in lowered) and (
             item[:1].isupper()) else None
         if since is not None:  # "Cascade Southern in 2011", "NVIDIA for 5 years": a time

@@ -65,6 +65,7 @@ from careergraph.guides.issuers import (
     offer_employer,
     offer_row_employers,
     other_card_pay,
+    posting_header_employer,
     service_branch,
 )
 from careergraph.guides.items import (
@@ -662,6 +663,10 @@ class _LongformParser(MentionMixin):
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if self.role:  # a posting's header: the title, then "Company Ltd — Town"
+            for name, no in posting_header_employer(
+                    [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
                 self.out.add("employers", name, no)
         if ("Apply" in page or "via " in page) and self.role:  # job cards: "Company - Town"
             holder = self.role.rsplit(" ", 1)[-1]

@@ -143,7 +143,9 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
 
 _GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table header
 
-_LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|GmbH|S\.A\.)$")
+# (a bracket may follow the form: "Kamo Brewing Co., Ltd. (加茂酒造株式会社)", its own script)
+_LEGAL_TAIL = re.compile(r",\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|Pty Ltd|GmbH|S\.A\.)"
+                         r"(?:\s*\([^(),]*\))?$")
 
 
 _RUN_IN_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+")

@@ -22,9 +22,16 @@ _GLUED_ITEMS = re.compile(r"[a-z)][A-Z]")
 _NOTE = Gated(re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", re.IGNORECASE))
 # List items that name no organisation: "themselves, as owner-operators", "Last updated 3
 # March 2025" (a date left over from the page's footer).
+# A posting's employer field with no name in it ("Employer: Confidential").
+_WITHHELD = re.compile(r"(?i:confidential|undisclosed|not disclosed|withheld|anonymous|private|"
+                       r"various|self[- ]employed|n/?a|not stated|tbc|unknown)")
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
                          # a share table's catch-all row ("Others ...... 8 %")
                          r"^(?:others?|all others|other sectors|other industries|autres)$|"
+                         # a record's stamps and credit in a page's footer ("Registration
+                         # 2025.10.02", "Views 1480", "Data: Korea Employment Information …")
+                         r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|^(?:views|hits|visits)\s+\d|"
+                         r"^(?:data|source|sources)\s*:|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
                          # a price cut at its thousands comma ("499 only (₹2,999) Book now")

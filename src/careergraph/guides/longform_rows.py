@@ -315,6 +315,39 @@ def _rung_block(text: str, raw: Sequence[tuple[int, str, bool]], index: int,
 
 
 _SECTION_MARK_WORDS = 8  # a marked heading is short
+# A posting's field naming its employer on the label's own line ("Employer: Tolland
+# Brickworks"); alone on a line the word heads no section (a contract's "1. Employer" clause
+# gives the address below it).
+_EMPLOYER_FIELD = re.compile(r"(?i:employer|employer name|company name|business name|"
+                             r"hiring organi[sz]ation|"
+                             r"hiring employer|name of employer|employing organi[sz]ation)")
+
+
+# A form's field printed as its label, a run of spaces and its value, on one line.
+_SPACED = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2})\s{3,}(?P<value>\S.*?)\s*$")
+# Values that are a table's column heads, not a field's value ("Industry      Share").
+_COLUMN_WORDS = frozenset({"share", "employees", "jobs", "workers", "count", "number", "percent",
+                           "town", "location", "region", "city", "pay", "salary", "wage",
+                           "rate", "median", "mean", "average", "total", "year", "change",
+                           "growth", "openings", "vacancies", "rank", "%"})
+
+
+def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
+    """``(kind, label, value)`` of a form's employer or industry field written with spaces
+    ("Business name         Yoshida Works", "Industry      Restaurants"); None for other
+    lines and for a table's header ("Industry      Share")."""
+    match = _SPACED.match(text)
+    if match is None or re.search(r"\s{3,}", match.group("value")):
+        return None  # (more cells: a table's row)
+    label, value = match.group("label"), match.group("value")
+    if value.lower().split()[0] in _COLUMN_WORDS or value[:1].isdigit():
+        return None
+    if _EMPLOYER_FIELD.fullmatch(label):
+        # (a name of one word is a column's head as often: "Employer     Town")
+        return (Kind.EMPLOYERS, label, value) if " " in value else None
+    if _known_heading(label, vocab) is Kind.SECTORS:
+        return Kind.SECTORS, label, value
+    return None
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
@@ -374,6 +407,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = _panel_kind(panel_label, vocab) or Kind.OTHER
             rows.append(_Row(no, panel_value(value), False, kind=kind, full=text,
                              label=panel_label))
+            continue
+        field = _spaced_field(text, vocab) if not bullet and "   " in text else None
+        if field is not None:  # "Business name      Yoshida Works": a form's field and value
+            rows.append(_Row(no, field[2], False, kind=field[0], full=text, label=field[1]))
             continue
         if not bullet and ("·" in text or "|" in text or "•" in text or "©" in text) and (
                 _FOOTER.search(text)):
@@ -525,7 +562,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             label, rest = None, text
         if (label and rest and not bullet and "," not in rest and len(rest.split()) <= 4
                 and _plain_heading(f"{label} {rest}") and not vocab.is_role_title(rest)
-                and _known_heading(label, vocab) not in _PANEL_KINDS):
+                and _known_heading(label, vocab) not in _PANEL_KINDS
+                and not _EMPLOYER_FIELD.fullmatch(label)):
             # "The Roadmap: Key Stages": a heading with a subtitle, not a label and its text.
             kind = classify_heading(text, vocab.headings)
             if kind is not Kind.OTHER:
@@ -544,8 +582,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                              full=text))
             continue
         if label and rest:
-            kind = classify_heading(label, vocab.headings)
-            exact = _known_heading(label, vocab)
+            posted = _EMPLOYER_FIELD.fullmatch(label) is not None  # "Employer: A"
+            kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
+            exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.

@@ -45,6 +45,7 @@ from careergraph.guides.longform_patterns import (
     _NOTE,
     _ROLE_LISTS,
     _RUNG_PARTS,
+    _WITHHELD,
 )
 from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
@@ -66,6 +67,7 @@ from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
+from careergraph.guides.workplaces import OTHERS
 from careergraph.model import SkillKind
 
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
@@ -94,6 +96,8 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     ['road and highway construction']
     >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
     ['mining', 'energy and metals', 'government']
+    >>> _sector_pairs(["tidal utilities and harbour boards"], [])
+    ['tidal utilities', 'harbour boards']
     """
     folded = {fold(name) for name in known}
     out: list[str] = []
@@ -101,11 +105,34 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
         left, joined, right = piece.partition(" and ")
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
-                or (len(pieces) == 1 and fold(left) in folded and fold(right) in folded)):
+                or (len(pieces) == 1 and ((fold(left) in folded and fold(right) in folded)
+                                          or bool(_plural_pair(piece))))):
             out.extend((left, right))
         else:
             out.append(piece)
     return out
+
+
+def _plural_pair(text: str) -> list[str]:
+    """The two kinds of a lone pair of plural kinds ("Water utilities and river
+    authorities."); no pieces for any other text.
+
+    >>> _plural_pair("Water utilities and river authorities."), _plural_pair("Oil and gas")
+    (['Water utilities', 'river authorities'], [])
+    """
+    left, joined, right = text.strip(" .").partition(" and ")
+    if not joined or "," in text or " and " in right or not (
+            _plural_kind(left) and _plural_kind(right)):
+        return []
+    return [left, right]
+
+
+def _plural_kind(phrase: str) -> bool:
+    """A kind of workplace of two words or more ending in a plural ("water utilities"): a
+    lone pair of two of them is two sectors, as "oil and gas" is not."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not (
+        words[-1].endswith(("ss", "ics")))
 
 
 class SectionMixin(PageMixin):
@@ -400,6 +427,8 @@ class SectionMixin(PageMixin):
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
         for name in found:
+            if name.lower() in OTHERS:
+                continue  # "agencies such as A and B and others": no kind
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)
@@ -427,8 +456,12 @@ class SectionMixin(PageMixin):
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
             pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
+        elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
+            pieces = pair  # a line's one item "water utilities and river authorities": two
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
+            if bucket == "sectors" and "%" in name:
+                name = _SHARE.sub("", name)  # "Construction (25%), Utilities (26%)": each share
             if name.startswith("the ") and bucket == "employers":
                 name = name[4:]  # "the county Public Health team": an article in running text
             words = name.split()
@@ -443,6 +476,8 @@ class SectionMixin(PageMixin):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
                 self.names("sectors", name, line, whole=True)
                 continue
+            if bucket == "employers" and _WITHHELD.fullmatch(name):
+                continue  # "Employer: Confidential": the posting withholds its name
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)

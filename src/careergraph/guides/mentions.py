@@ -222,6 +222,11 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
     return sorted(found, key=lambda item: -item[0])
 
 
+# Words of a phrase that is no kind's name ("the segment of Healthcare", "the last 12 months").
+_NOT_KIND_WORDS = frozenset({"of", "in", "for", "at", "on", "by", "with", "last", "past", "next",
+                             "same", "other", "whole", "entire"})
+
+
 def _list_after(text: str, start: int) -> list[str]:
     end = start
     limit = min(len(text), start + 300)
@@ -234,9 +239,15 @@ def _list_after(text: str, start: int) -> list[str]:
             if word.lower() in _VERBS:
                 words = words[:index]
                 break
+        article = len(words) == 4 and words[0] == "the" and all(
+            w.isalpha() and w.islower() and w not in _NOT_KIND_WORDS for w in words[1:])
+        if article:
+            words = words[1:]  # (an article is no word of it: "the building materials industry")
         if not words or len(words) > 3:
             break
         items.append(" ".join(words))
+        if article:
+            break  # (a long item ends the list: "the civil service, category C": no more kinds)
     return items
 
 
@@ -473,7 +484,7 @@ def _places_after(text: str, start: int) -> list[str]:
         first = whole.split()[0].lower() if whole.split() else ""
         if first in _NOT_PLACE or (kept and first.endswith("ing") and first not in _SECTOR_ING):
             break
-        if item != whole:
+        if item not in (whole, _strip_article(whole)):
             break  # "saws to turn …", "while others run …": a clause, the list has ended
         kept.append(item)
     return kept
@@ -530,6 +541,12 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
             return _list_after(text, end + position + len(opener))
         if opener == "(" and position != -1:
             continue
+    if window.startswith((" include ", " includes ")):
+        # "Common industries include A, B and C" (not "… include a mix of …": no name)
+        start = end + len(window.split(maxsplit=1)[0]) + 1
+        items = _list_after(text, start)
+        if items and items[0].split()[0].lower() not in _DETERMINERS:
+            return items
     return []
 
 

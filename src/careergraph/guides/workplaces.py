@@ -32,8 +32,11 @@ from careergraph.guides.employer_names import (
     _at_employers,
     _held_with,
     _joined,
+    _names,
+    _not_employer,
     _role_title,
     _with_openings,
+    one_body,
     paid_at,
 )
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
@@ -52,6 +55,7 @@ from careergraph.guides.sector_frames import (
     client_sectors,
     framed_sectors,
 )
+from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wanting import WANTING_CUES, wanting_subjects
 from careergraph.guides.workplace_kinds import (
@@ -68,6 +72,9 @@ from careergraph.guides.workplace_kinds import (
 )
 
 __all__ = [
+    "OTHERS",
+    "hiring_subject",
+    "named_in_kinds",
     "workplaces",
 ]
 
@@ -94,13 +101,18 @@ _EMPLOYER_LIST = re.compile(
     # ("graduates go on to become Senior Welders": what they become, no employer)
     r"(?!(?:become|be|work|take|train|study|lead|manage|run|earn|gain|join\s+the\s+ranks)\b)",
     re.IGNORECASE)
+# "The main employer is A", "The largest employer of X in the county is A": one employer,
+# read only when a name follows ("The main employer is responsible for …" names none).
+_ONE_EMPLOYER = re.compile(
+    r"\b(?i:main|largest|biggest|major|principal|dominant|only|sole|leading)\s+employer"
+    r"(?:\s+(?:of|in|for|across)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)?\s+is\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdpf])"  # (the letters a match can start with: one test per position first)
+    r"\b(?=[ehrwgsbdpfjovin])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
@@ -117,6 +129,16 @@ _WORKPLACE_CUE = re.compile(
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Respondents worked in A, B and C", "the rest working in D": where people work
     r"work(?:ed|ing) in|"
+    # "Jobs for X are found mainly with A, B and C", "Openings are common at A": where the
+    # jobs are ("Jobs are mostly in Northshire": places are no plural kinds, no list)
+    r"(?:jobs|openings|vacancies|positions|posts|opportunities)(?:\s+for\s+[a-z][\w -]{2,40}?)?"
+    r"\s+(?:are|exist|arise)\s+(?:[a-z]+ly\s+)?(?:(?:found|available|common|concentrated|"
+    r"advertised)\s+)?(?:[a-z]+ly\s+)?(?:in|with|at)|"
+    # "X are in demand at A and B", "X are needed in A, B and C"
+    r"(?:in\s+demand|needed|sought\s+after)\s+(?:[a-z]+ly\s+)?(?:in|at|by)|"
+    # "works mostly for A and B", "work mainly in C": an adverb of how often between
+    r"work(?:s|ed|ing)?\s+(?:mostly|mainly|largely|chiefly|primarily|principally|usually|"
+    r"typically|generally|often|normally)\s+(?:for|at|in)|"
     # "but you will also find them in A, B and C": where the role's people work
     r"find (?:them|these (?:workers|professionals|staff)) in|"
     # "We place customer service representatives with retailers, banks …": a recruiter's
@@ -162,21 +184,26 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
                "recruiters", "agencies", "groups", "chains", "openings", "vacancies",
                # (spaced: not "apprenticeships")
                "placements", "graduates ", "leavers ", "apprentices ", "alumni ")
+# Nouns of the jobs themselves and the verbs of demand (see _WORKPLACE_CUE).
+_JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
+             "needed ", "sought ")
+_JOB_WORDS = AnyOf(_JOB_CUES)
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
             "hire", "hiri", "recruit", "work", "compan", "firms", "organisation",
             "organization", "%)", "as do", "range from", "start", "begin", "agenc", "gain",
             "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
-            "taking on", "seek", "ads", "posting", "listing", "graduates", "leavers",
-            "alumni", "apprentices", "trainees", "joined", " hiring", "have open", "has open",
+            "taking on", "seek", "ads", "looking for", "searching for", "posting", "listing",
+            "graduates", "leavers", "alumni", "apprentices", "trainees", "joined", " hiring",
+            "have open", "has open",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
-_ANY_CUE_GATE = AnyOf(_ANY_CUE)  # one scan of a line instead of a test per cue
+_ANY_CUE_GATE = AnyOf((*_ANY_CUE, *_JOB_CUES))  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
 
@@ -195,6 +222,133 @@ _GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 # Days and times the work falls on ("work on Sundays and holidays"): no place.
 _TIME_ON = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
                       r"(?:public\s+|bank\s+)?holidays?|nights?|shifts?|call)\b", re.IGNORECASE)
+
+
+# Named employers, then the kinds of workplace they are ("Our graduates work with A and B
+# and others in hospitals and physician offices", "Most work for the A Service in public
+# prisons"): the names are employers, the kinds after "in" sectors.
+_NAMED_IN_KINDS = re.compile(
+    r"\bwork(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:for|with|at)\s+(?:the\s+)?"
+    r"(?P<names>[A-Z][\w&'’.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)[A-Z][\w&'’.-]*){0,9})"
+    r"(?:,?\s+and\s+(?:many\s+|several\s+)?others)?,?\s+in\s+(?:the\s+)?"
+    r"(?P<kinds>[a-z][\w-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+or\s+)[a-z][\w-]*){0,9})"
+    r"(?=\s*(?:[.;:!]|$))")
+# Ways of working a plural after "in" names, no workplace ("work with A in small teams").
+_NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotations", "nights",
+                        "weekends", "days", "hours", "months", "years", "seasons", "stages",
+                        "phases", "areas", "regions", "cities", "towns", "countries"})
+_NAME_WORDS = 6  # words of one organisation's name at most
+# A list's catch-all item ("A, B and others"): no kind of workplace.
+OTHERS = frozenset({"others", "other", "many others", "several others", "the others"})
+_KIND_WORDS = 4  # words of one kind at most ("independent veterinary referral hospitals")
+_ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (no name's start)
+
+
+# A posting's opening with its employer as the subject ("Tolland Brickworks is hiring a kiln
+# operator", "Ashmere Tile Co. is looking for …"): the subject hires the role.
+# ("A, a tile maker in Ashgrove, employs 40 kiln operators": a count of the role's people;
+# "Join A as a kiln operator": a posting's call)
+_IS_HIRING = re.compile(
+    r"^(?:Join\s+(?:the\s+team\s+at\s+)?)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
+    r"(?:\s+(?P<verb>is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|"
+    r"looking\s+for|seeking|searching\s+for)\b"
+    r"|(?:,\s+an?\s+[a-z][^,]{2,60},)?\s+(?:employs|hires|recruits|took\s+on|takes\s+on)\s+"
+    r"(?:about\s+|around\s+|over\s+|some\s+|more\s+than\s+|nearly\s+)?\d"
+    r"|(?<=\S)\s+as\s+an?\s+(?=[a-z])"
+    # "A is one of the biggest employers of X", "A hires most of the region's Xs"
+    r"|\s+(?:is|are)\s+(?:one\s+of|among)\s+the\s+(?:[a-z]+\s+)?(?:biggest|largest|main|major|"
+    r"leading|top)\s+employers\b"
+    r"|\s+(?:hires|employs|recruits)\s+(?:most|many|half|a\s+third|a\s+quarter)\s+of\b)")
+# Subjects that are no organisation ("We are hiring", "Everyone is looking for …").
+_NO_SUBJECT = frozenset({"We", "Our", "You", "They", "It", "He", "She", "I", "Everyone",
+                         "Everybody", "Nobody", "Someone", "Somebody", "Who", "This", "That",
+                         "The", "A", "An", "My", "Their", "His", "Her", "Your", "Which", "What",
+                         "Demand", "Industry", "Business", "Recruitment"})
+
+
+def _named_subjects(subject: str, vocab: Vocabulary) -> list[str]:
+    """The names of a sentence's subject when it is nothing but a list of organisations'
+    names ("Quarrel Bay Pottery and Fenmoor Tiles" before "are the largest employers"); none
+    when any item is no such name ("In the county, A and B …", "Airlines and A …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _named_subjects("Quarrel Bay Pottery, Fenmoor Tiles and HM Kilns and Furnaces Service", v)
+    ['Quarrel Bay Pottery', 'Fenmoor Tiles', 'HM Kilns and Furnaces Service']
+    >>> _named_subjects("In the county, Quarrel Bay Pottery and Fenmoor Tiles", v)
+    []
+    """
+    names = [item.strip(" ,") for item in split_items(subject.strip(), one_body)]
+    for name in names:
+        words = name.split()
+        if not words or len(words) > _NAME_WORDS or words[0] in _ARTICLES or not all(
+                w[:1].isupper() or w in ("of", "and", "&", "for") for w in words) or (
+                " " not in name and name.endswith("s")) or _not_employer(name, vocab):
+            return []  # (a plural word alone is a kind: "Airlines")
+    return names
+
+
+def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """The organisation a sentence opens on as the one hiring the role whose head noun is
+    ``holder`` (``_IS_HIRING``); a subject hiring for anything else ("Sarah is recruiting
+    for her own team") is no employer of the role.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> hiring_subject("Quarrel Bay Pottery is hiring a kiln operator for nights.", v, "operator")
+    ['Quarrel Bay Pottery']
+    >>> hiring_subject("We are looking for a kiln operator.", v, "operator")
+    []
+    >>> hiring_subject("Fenmoor Tiles, a maker in Ashgrove, employs 40 kiln operators.", v,
+    ...                "operator")
+    ['Fenmoor Tiles']
+    >>> hiring_subject("Join Fenmoor Tiles as a kiln operator.", v, "operator")
+    ['Fenmoor Tiles']
+    """
+    match = _IS_HIRING.match(sentence.strip())
+    if match is None or not holder or holder.lower() not in sentence[match.end():].lower():
+        return []
+    if " as a" in match.group() and not sentence.lstrip().startswith("Join "):
+        return []  # ("Fenmoor Tiles as a kiln operator": only a posting's "Join … as a …")
+    if " are " in match.group() and " employers" in match.group() and " and " not in match.group(
+            "org"):
+        return []  # ("Local Councils are among the biggest employers": a kind, capitalised)
+    org = match.group("org").rstrip(".")
+    words = org.split()
+    if words[0] in _NO_SUBJECT or (len(words) < 2 and not (org in vocab.employers or (
+            org.isupper() and len(org) > 1))):
+        return []  # ("Recruiters are looking for …": a kind; "Dave hires two …": a person)
+    if _not_employer(org, vocab) or _role_title(org, vocab):
+        return []
+    return [org]
+
+
+def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` of a "work for/with/at A and B (and others) in X and Y"
+    sentence (``_NAMED_IN_KINDS``); nothing unless every name is an organisation's and every
+    kind a plural or an organisation noun.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> named_in_kinds("Alumni work with Tarnby Health and Ossery Clinics and others in "
+    ...                "hospitals and day surgeries.", v)
+    (['Tarnby Health', 'Ossery Clinics'], ['hospitals', 'day surgeries'])
+    >>> named_in_kinds("Our testers work with Jira and Excel in small teams.", v)
+    ([], [])
+    """
+    match = _NAMED_IN_KINDS.search(sentence)
+    if match is None:
+        return [], []
+    names = [n.strip() for n in split_items(match.group("names"), one_body)]
+    kinds = [k.strip() for k in split_items(match.group("kinds"))]
+    if not names or not kinds or any(_not_employer(n, vocab) or n.split()[0] in _ARTICLES
+                                     for n in names):
+        return [], []
+    if any(len(k.split()) > _KIND_WORDS or not _place(k.split()[-1])
+           or k.split()[-1] in _NOT_KINDS for k in kinds):
+        return [], []
+    return names, kinds
 
 
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
@@ -236,6 +390,14 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         named, kinds = _cued_lists(sentence, vocab)
         employers.extend(named)
         found.extend(kinds)
+        if "work" in lowered and " in " in lowered:
+            named, kinds = named_in_kinds(sentence, vocab)
+            employers.extend(named)
+            found.extend(kinds)
+        if " is " in lowered or " are " in lowered or "join " in lowered or (
+                " employs " in lowered or " hires " in lowered or " recruits " in lowered
+                or " took on " in lowered or " takes on " in lowered):  # (hiring_subject)
+            employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
         if holder and " in " in lowered:
@@ -247,6 +409,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             named, kinds = _examples(sentence, vocab)
             employers.extend(named)
             example_kinds.extend(kinds)
+        if "employer " in lowered and (one := _ONE_EMPLOYER.search(sentence)) is not None:
+            employers.extend(_names(sentence[one.end():], vocab, inside=True)[:1])
         if _LISTS.search(lowered):
             for match in _EMPLOYER_LIST.finditer(sentence):
                 named, kinds = _list_at(sentence, match.end(), vocab, span=(
@@ -255,7 +419,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
                 "ed in " in lowered or "demand" in lowered or "plac" in lowered
-                or "find " in lowered):
+                or "find " in lowered or _JOB_WORDS.search(lowered)):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
                     continue  # "the Great Place to Work for Veterans scheme": a name's words
@@ -293,7 +457,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(_subject_kinds(sentence[:subject.start()], any_noun=bool(main))
                              or _subject_industries(sentence[:subject.start()], vocab))
             org = _NAMED_MAIN.search(sentence[:main.start()]) if main is not None else None
-            if org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
+            listed = _named_subjects(sentence[:main.start()], vocab) if main is not None else []
+            if len(listed) > 1:
+                employers.extend(listed)  # "A and B are the largest employers": each of them
+            elif org is not None and org.start() <= _SUBJECT_LEAD and " " in org.group(
                     "org"):  # (a name of two words or more: "Airlines" is a kind)
                 employers.extend(n for n in (org.group("org"), org.group("parent"))
                                  if n and n.split()[0] not in ("The", "A", "An"))
@@ -325,13 +492,17 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers)
                  if not (_role_title(e, vocab) or _GRADE_CODE.match(e))]
+    # ("HM Prison" of "HM Prison and Probation Service": a list split inside one body's name)
+    employers = [e for e in employers if not any(o.startswith(f"{e} and ") for o in employers)]
     taken = {e.lower() for e in employers}
     # (after the kinds a cue lists: those keep their order; a kind that runs a workplace
     # already read is that workplace's owner, one sector with it: "contracted-out prisons
     # run by private operators such as A")
     found.extend(k for k in example_kinds if not (found and _OWNED_BY.search(
         text[:text.find(k)] if k in text else "")))
-    return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken]
+    # ("agencies such as A and B and others in courts": "others" names no kind)
+    return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
+                       and s.lower() not in OTHERS]
 
 
 def _sentences(text: str) -> list[str]:
