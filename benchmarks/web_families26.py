@@ -85,10 +85,15 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` wrapped at spaces only (a hyphenated name stays whole on its line)."""
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
+
+
 def _line_ad(text: str, dates: str, width: int = 89) -> list[str]:
     """A printed line ad: the text wrapped to the column, its run dates right-aligned on the
-    last line (or a line of their own when the last line is full)."""
-    lines = textwrap.wrap(text, width - 14)
+    last line."""
+    lines = _wrap(text, width - 14)
     last = lines[-1]
     lines[-1] = last + dates.rjust(width - len(last))
     return lines
@@ -206,7 +211,7 @@ def _classifieds(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"  410 Help Wanted - General   420 Skilled Trades   4{code} {category}   "
             "490 Work Wanted", "", dash, *body, "",
             f"490 WORK WANTED (1 ad matching \"{title.lower()}\")",
-            *textwrap.wrap(f"SEMI-RETIRED {trade}, ex-{earlier} (20 yrs), seeks PT work, Sat. "
+            *_wrap(f"SEMI-RETIRED {trade}, ex-{earlier} (20 yrs), seeks PT work, Sat. "
                            f"only. {_cap(skill[3])}, {skill[4]}. Ask for {contacts[1]} "
                            "555-0110.", 89), "",
             f"  FEATURED  |  {featured.upper()} - {featured_firm}. ${o_low}-{o_high}/hr DOE. "
@@ -257,22 +262,21 @@ def _classifieds_online(rng: random.Random, g: Guide, title: str, skill: list[st
     hols = _no_pay(g, rng.choice((25, 28, 30)), 1)
     handle = "jobs@" + firms[0].split()[0].lower().removesuffix("'s") + ".example"
     upper = title.upper()
-    ads = [[f"{upper} P/T REQ. for busy {rng.choice(('family firm', 'town-centre shop'))}, "
+    ads = [(f"{upper} P/T REQ. for busy {rng.choice(('family firm', 'town-centre shop'))}, "
             f"3 days/wk (Tue-Thu). {_cap(skill[0])} & {skill[1]} ess., {skill[2]}. "
-            f"£{p_low:.2f}-£{p_high:.2f}", f"p/h DOE. {firms[0]}, {town}. CV to "
-            f"{handle}, closing 12/12.",
-            f"Posted 2 days ago · Ref {refs[0]} · Report ad"],
-           [f"EXP'D {upper} / {partner.upper()} wanted. {_cap(skill[3])}, "
-            f"{skill[4]}. F/T, £{point:,} pa + {hols:.0f} days", "hols. Could suit someone "
-            f"stepping up from {_a(feeder)} {feeder.lower()} post. {firms[1]}, Tel 01632 "
-            f"960 1{rng.randint(10, 99)}.", f"Posted 4 days ago · Ref {refs[1]} · Report ad"],
-           [f"TRAINEE {upper}. No exp nec., full training given. Starts £{start:.2f}",
-            f"p/h, rising to £{later:.2f} p/h after 6 mths; prog. to {title.lower()} then "
+            f"£{p_low:.2f}-£{p_high:.2f} p/h DOE. {firms[0]}, {town}. CV to {handle}, "
+            f"closing 12/12.", f"Posted 2 days ago · Ref {refs[0]} · Report ad"),
+           (f"EXP'D {upper} / {partner.upper()} wanted. {_cap(skill[3])}, {skill[4]}. F/T, "
+            f"£{point:,} pa + {hols:.0f} days hols. Could suit someone stepping up from "
+            f"{_a(feeder)} {feeder.lower()} post. {firms[1]}, Tel 01632 960 "
+            f"1{rng.randint(10, 99)}.", f"Posted 4 days ago · Ref {refs[1]} · Report ad"),
+           (f"TRAINEE {upper}. No exp nec., full training given. Starts £{start:.2f} p/h, "
+            f"rising to £{later:.2f} p/h after 6 mths; prog. to {title.lower()} then "
             f"{manager.lower()} for the right person. Apply in writing: {firms[2]}.",
-            f"Posted 1 wk ago · Ref {refs[2]} · Report ad"],
-           [f"SNR {upper} / {manager.upper()}, {skill[5]} a must. £{s_low / 1000:.0f}-"
+            f"Posted 1 wk ago · Ref {refs[2]} · Report ad"),
+           (f"SNR {upper} / {manager.upper()}, {skill[5]} a must. £{s_low / 1000:.0f}-"
             f"{s_high / 1000:.0f}k + profit share. {firms[0]}, nr {town}.",
-            f"Posted 2 wks ago · Ref {refs[3]} · Report ad"]]
+            f"Posted 2 wks ago · Ref {refs[3]} · Report ad")]
     if rng.random() < 0.5:
         ads[0], ads[3] = ads[3], ads[0]
     out = [f"{site}  |  Jobs & Classifieds",
@@ -281,11 +285,12 @@ def _classifieds_online(rng: random.Random, g: Guide, title: str, skill: list[st
            f"Home > Classifieds > Jobs > {category}", "",
            f"{category}: 6 ads within 15 miles of {town}          Sort: Newest first v",
            "Filter: [x] Full time  [x] Part time  [ ] Work wanted  [ ] Temporary", ""]
-    for ad in ads:
-        out += [*ad, ""]
-    return [*out, f"WORK WANTED. SELF-EMPLOYED {upper}, rent my own {rent}. Rates "
-            f"£{w_low}-£{w_high} p/h. 15 yrs in practice. Ask for {contacts[1]}, 07700 900 "
-            f"4{rng.randint(10, 99)}.", "Posted 1 wk ago · Report ad", "",
+    for text, posted in ads:
+        out += [*_wrap(text, 90), posted, ""]
+    wanted = (f"WORK WANTED. SELF-EMPLOYED {upper}, rent my own {rent}. Rates £{w_low}-"
+              f"£{w_high} p/h. 15 yrs in practice. Ask for {contacts[1]}, 07700 900 "
+              f"4{rng.randint(10, 99)}.")
+    return [*out, *_wrap(wanted, 90), "Posted 1 wk ago · Report ad", "",
             f"FEATURED  {featured.upper()}, {licence}. £{f_point:.2f} p/h + overtime. "
             f"{featured_firm}.", "", "Never pay an advertiser for a job or training. See our "
             "safety tips.", f"Adverts are published as supplied. © {site} 2026 · Terms · "

@@ -59,18 +59,18 @@ def test_classified_ads_share_slash_figures_and_keep_rents_out(pages: Pages) -> 
         assert shared and any(s["min"] == shared[0]["min"] and s.get("level") == "Senior"
                               for s in entry["salaries"])
     for entry, text in pages["classifieds"]["print"]:
-        rent = re.search(r"rent a .+?, \$(\d+)/wk", text)
+        rent = re.search(r"rent\s+a\s+.+?,\s+\$(\d+)/wk", text)
         assert rent and money(rent.group(1)) not in amounts(entry)
-        guar = re.search(r"\$(\d+)/hr guar\.", text)
+        guar = re.search(r"\$(\d+)/hr\s+guar\.", text)
         assert guar and money(guar.group(1)) in points(entry, period="hour")
         assert len(entry["moves_in"]) == 2 and entry["ladder"][0][0].startswith("Apprentice ")
     for entry, text in pages["classifieds"]["online"]:
         assert all(s["currency"] == "GBP" for s in entry["salaries"])
         assert len(points(entry, level="Trainee", period="hour")) == 2
-        rates = re.search(r"Rates £(\d+)-£(\d+) p/h", text)
+        rates = re.search(r"Rates\s+£(\d+)-£(\d+)\s+p/h", text)
         assert rates and any(s["min"] == money(rates.group(1)) and not s.get("belongs_to")
                              for s in entry["salaries"])
-        hols = re.search(r"pa \+ (\d+) days", text)
+        hols = re.search(r"pa\s+\+\s+(\d+)\s+days", text)
         assert hols and money(hols.group(1)) not in amounts(entry)
 
 
