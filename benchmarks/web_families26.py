@@ -388,11 +388,13 @@ def _indomt(rng: random.Random, g: Guide, area: str) -> list[str]:
                    f"{_idr(top_high, 'million')}")
     path = " → ".join([title, *(f"{r} ({k})" for r, k in rungs)])
     reports = rng.randint(40, 180)
+    per = (" per month", "/month")[reports % 2]  # from a drawn figure: no draw of its own
     return [bar, f"{board}   Find Jobs   Company Profiles   Career Tips   Salary Check      "
             "Login   Register", f"Home / Jobs / {industry} / {province} / {title}", "",
             f"{title} ({indo}) - {trainee} Program 2027", f"{firm}  ·  {city}, {province}",
-            f"{_idr(low, 'full')} - {_idr(high, 'full')} per month      [Salary displayed by "
-            "company]", f"Full time · Permanent · Posted {rng.randint(2, 9)} days ago · "
+            f"{_idr(low, 'full')} - {_idr(high, 'full')}{per}"
+            "      [Salary displayed by company]",
+            f"Full time · Permanent · Posted {rng.randint(2, 9)} days ago · "
             f"{rng.randint(20, 90)} applicants          [Apply Quickly]  [Save]", "",
             f"Industry: {industry}          Company size: 1,001-5,000 employees",
             "Education: Bachelor (S1)                       Experience: 0-2 years", "",
@@ -586,7 +588,11 @@ def _handover(rng: random.Random, g: Guide, area: str) -> list[str]:
              "- IT service desk for system access", "",
              "5. Things only I know",
              f"{work[0][2]} logs you out after 30 minutes - save often.", ""]
-    pay = ["6. About the post (for the recruitment panel)",
+    # heading spellings taken from a figure already drawn (no draw of their own, so the pages
+    # after this one keep their random stream)
+    about, going = (("About the post (for the recruitment panel)", "Where I'm going"),
+                    ("The post, its grade and where it leads", "What I'm doing next"))[base % 2]
+    pay = [f"6. {about}",
            f"The post is Grade {grade} (£{bands[1][0]:,} - £{bands[1][1]:,} a year). The "
            f"usual next step is {senior} (Grade {grade + 1}, £{bands[2][0]:,} - "
            f"£{bands[2][1]:,}).",
@@ -594,7 +600,7 @@ def _handover(rng: random.Random, g: Guide, area: str) -> list[str]:
            f"£{bands[0][1]:,}), and before that I was {_a(first)} {first}. Two of my "
            f"predecessors went on to become {up}s; one moved sideways into {field} as "
            f"{_a(sideways)} {sideways}.", "",
-           "7. Where I'm going",
+           f"7. {going}",
            f"I'm joining {next_org} as {_a(next_job)} {next_job} (about £{offer:,}), so "
            "you'll still hear from me!", "", "Page 1 of 2 · Handover template HR-F12"]
     return lines + pay
@@ -761,7 +767,8 @@ def _workforceplan(rng: random.Random, g: Guide, area: str) -> list[str]:
     grade = rng.randint(8, 10)
     rows = [(first, grade, bands["entry"]), (title, grade + 1, bands["own"]),
             (rung, grade + 2, bands["rung"]), (manager, grade + 4, bands["manager"])]
-    table = [f"{'Role':<39}{'Grade':<10}{'Salary range':<22}Estab.  In post  Vacant"]
+    pay_head = ("Salary range", "Pay band")[base // 10 % 2]
+    table = [f"{'Role':<39}{'Grade':<10}{pay_head:<22}Estab.  In post  Vacant"]
     for name, grd, (lo, hi) in rows:
         estab = rng.randint(8, 80)
         post = estab - rng.randint(1, 9)
@@ -769,6 +776,8 @@ def _workforceplan(rng: random.Random, g: Guide, area: str) -> list[str]:
                      f"{estab:<8.1f}{post:<9.1f}{estab - post:.1f}")
     skill = g.skills["top"]
     plural = f"{title.lower()}s"
+    arrow = (" > ", " → ", " -> ")[base % 3]  # from a drawn figure: no draw of its own
+    progression = arrow.join([first, title, rung, f"{advanced} or {manager}"])
     return [council, f"{service} Workforce Plan 2026 - 2029", f"OFFICIAL{'':<60}{page}", "",
             f"Section {section}: The {title.lower()} workforce", "",
             f"{section}.1 Where we are now",
@@ -790,7 +799,7 @@ def _workforceplan(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"£{bands['appr'][1]:,}) while they study.",
             f"b) {entry} programme: every {first.lower()} has a protected caseload and "
             "fortnightly group supervision.",
-            f"c) Progression: {first} > {title} > {rung} > {advanced} or {manager}.",
+            f"c) Progression: {progression}.",
             f"d) International recruitment: {rng.randint(4, 14)} staff from {country} in "
             "2025-26.", "", f"{section}.4 Retention",
             f"- Sideways moves for experienced staff into {sideways[0]}, {sideways[1]} and "

@@ -79,7 +79,7 @@ def test_indonesian_postings_read_rupiah_and_keep_minimum_wage_out(pages: Pages)
         assert all(s["currency"] == "IDR" for s in entry["salaries"])
         assert entry["sectors"] and len(entry["employers"]) == 1 and len(entry["aliases"]) >= 2
     for entry, text in pages["indomt"]["board"]:
-        band = re.search(r"^Rp ([\d.]+) - Rp ([\d.]+) per month", text, re.M)
+        band = re.search(r"^Rp ([\d.]+) - Rp ([\d.]+)(?: per month|/month) ", text, re.M)
         assert band and any(s["min"] == _indonesian(band.group(1))
                             and s["max"] == _indonesian(band.group(2))
                             and not s.get("belongs_to") for s in entry["salaries"])
