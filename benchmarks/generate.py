@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in ninety-nine site styles (job specification, career wiki, level-by-level
+guide *web pages* in 105 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -88,7 +88,10 @@ employers, an internship or vacation program, a public employer's step salary sc
 posting read through a browser translator, a history of an occupation, a trade school's
 programme-outcome disclosure, a filled-in individual development plan, a competency matrix
 exported to text, a German public-service pay explainer read through a translator; see
-``benchmarks/web_families25.py``)
+``benchmarks/web_families25.py``; and six page families of held-back set 26: a paper's
+classified job ads, an Indonesian job posting read through a browser translator, a departing
+employee's handover note, a workforce plan, a government skills-shortage assessment, an
+infographic saved as text; see ``benchmarks/web_families26.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
@@ -115,6 +118,7 @@ import yaml
 
 from benchmarks.web_common import reset_occupations, set_cover
 from benchmarks.web_families15 import FAMILY15_COVER_NEEDS
+from benchmarks.web_families20 import FAMILY20_COVER_NEEDS
 from benchmarks.web_pages import WEB_ALIAS_LAYOUTS, WEB_LADDER_LAYOUTS, WEB_LAYOUTS, render_web
 
 __all__ = ["STYLES", "Corpus", "Role", "World", "corpus_digest", "generate", "main"]
@@ -858,7 +862,7 @@ def _plan(world: World, size: int, style: str = "classic", cover: int = 0) -> li
         pool = LAYOUT_POOLS[style]
         for i, g in enumerate(guides):
             g.layout = pool[i % len(pool)]
-        _meet_needs(world, guides, FAMILY15_COVER_NEEDS)
+        _meet_needs(world, guides, {**FAMILY15_COVER_NEEDS, **FAMILY20_COVER_NEEDS})
     return guides
 
 
@@ -1190,7 +1194,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in ninety-nine site styles")
+                             "web: also career-guide web pages in 105 site styles")
     parser.add_argument("--cover", type=int, default=0,
                         help="deal the layouts round the pool and draw each web family's "
                              "structure variants in turn on its first COVER rounds (tests)")

@@ -239,6 +239,11 @@ def steer_variant(variants: Sequence[str], drawn: str,
     return chosen
 
 
+def covering() -> bool:
+    """Whether the corpus being written is in cover mode (:func:`set_cover`)."""
+    return _COVER is not None
+
+
 def pick_chance(rng: random.Random, p: float) -> bool:
     """A rare feature of a page drawn with chance ``p`` (the same draw as ``rng.random() <
     p``); in cover mode a family's first page carries it and its second does not, so the

@@ -605,7 +605,12 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
     diarist = rng.choice(_PEOPLE)
     g.must_not_appear.append(diarist)
     employer = g.employers[0] if g.employers else rng.choice(_FIRMS)
-    friends = g.employers[1:3] if g.transitions_to else []  # hired friends: optional
+    # Hired friends: optional (a firm named like one of the page's skills, a "Databricks"
+    # beside the tool, is left out: one name cannot be a skill and a name the page is
+    # ambiguous about).
+    named = {s.lower() for names in g.skills.values() for s in names}
+    friends = [f for f in g.employers[1:3] if f.lower() not in named] if g.transitions_to \
+        else []
     g.employers = [employer]
     g.optional += friends
     runs = [g.skills["top"][i::4] for i in range(4)]

@@ -26,7 +26,7 @@ fact the truth keeps is printed and what a style does not state is cleared.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import (
@@ -39,8 +39,10 @@ from benchmarks.web_common import (
     _salary,
     _texts,
     _unlevel,
+    covering,
     occupy,
     pick_variant,
+    steer_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -50,10 +52,10 @@ from benchmarks.web_families19 import _many
 from benchmarks.web_studied import indian_grouping
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
-    from benchmarks.generate import Guide
+    from benchmarks.generate import Guide, Role
 
-__all__ = ["FAMILY20_ALIAS_LAYOUTS", "FAMILY20_LADDER_LAYOUTS", "FAMILY20_LAYOUTS",
-           "FAMILY20_RENDERERS"]
+__all__ = ["FAMILY20_ALIAS_LAYOUTS", "FAMILY20_COVER_NEEDS", "FAMILY20_LADDER_LAYOUTS",
+           "FAMILY20_LAYOUTS", "FAMILY20_RENDERERS"]
 
 FAMILY20_LAYOUTS = ("escoprofile", "vetmatch", "polishmt", "tribute", "refletter", "dotentry")
 # The translator, the Polish pages, the tribute's career and the certificate's designations
@@ -736,8 +738,28 @@ def _magazine(rng: random.Random, g: Guide, area: str, person: str, born: int,
 # --------------------------------------------------------------------------------------
 # Experience certificate or recommendation letter
 # --------------------------------------------------------------------------------------
+def _held_last(role: Role, ladder: Sequence[Role]) -> bool:
+    """Whether a page about ``role`` names it without its level word: its title starts
+    with one and the unlevelled title is a rung below it on its ladder ("Senior Chemist"
+    held last: the role is Chemist)."""
+    base = _base(role.title)
+    below = ladder[:list(ladder).index(role)] if role in ladder else []
+    return base != role.title and any(r.title == base for r in below)
+
+
+# Layouts whose rare structure needs a kind of role (generate._meet_needs): an experience
+# certificate whose last designation carries a level word the role drops.
+FAMILY20_COVER_NEEDS: dict[str, Callable[[Role, Sequence[Role]], bool]] = {
+    "refletter": _held_last}
+
+
 def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
-    variant = pick_variant(rng, ("certificate", "letter"))
+    variants = ("certificate", "letter")
+    drawn = rng.choice(variants)  # pick_variant's draw, so the default mix is unchanged
+    held_last = _held_last(g.role, [r for r, _ in g.progression])
+    # In cover mode a role held last with its level word always takes the certificate (a
+    # letter's path ends at the post held), so the structure is drawn by construction.
+    variant = "certificate" if held_last and covering() else steer_variant(variants, drawn)
     g.title_line = False
     _up_to_role(g)
     level = _unlevel(g) or g.role.level  # the last designation without its level word

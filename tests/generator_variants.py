@@ -31,7 +31,8 @@ def printed_forms(amount: float) -> set[str]:
     "38,76" (a decimal comma), Japanese "369.1万", "4.023 million", "236 thousand" and
     Brazilian or German "7.184,36", "5.600", French "1 822,74", a British pre-decimal wage
     ("3 10s" for £3.50), a Korean band's low end in units of ten thousand ("3,400") and a
-    Chinese card's band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千").
+    Chinese card's band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千"),
+    and an Indonesian figure in millions or juta after "Rp" ("Rp 8,2 million", "Rp 8 - 10 jt").
 
     >>> sorted(printed_forms(38.76))
     ['38,76', '38.76', '₹0.0003876']
@@ -48,6 +49,8 @@ def printed_forms(amount: float) -> set[str]:
     >>> "3,400" in printed_forms(34_000_000)
     True
     >>> {"15-", "6.5千"} <= printed_forms(15_000) | printed_forms(6_500)
+    True
+    >>> {"rp 8,2", "rp4,8"} <= printed_forms(8_200_000) | printed_forms(4_800_000)
     True
     """
     from benchmarks.web_studied import indian_grouping
@@ -67,6 +70,10 @@ def printed_forms(amount: float) -> set[str]:
         forms.add(f"{amount // 10_000:,}")  # a Korean band's low end in 만 ("3,400 to 41 million")
         # a Chinese card's band in thousands ("15-25K") and a figure in 千 ("6.5千")
         forms |= {f"{amount // 1000}-", f"{amount / 1000:g}千"}
+        # an Indonesian figure in millions with a decimal comma, or a band's low end in
+        # juta: "Rp 8,2 million", "Rp4,8 million", "Rp 8 - 10 jt"
+        millions = f"{amount / 1_000_000:g}".replace(".", ",")
+        forms |= {f"rp {millions}", f"rp{millions}"}
         forms |= {f"{amount // 1000}k", f"{amount // 100_000}l", f"{amount / 100_000:g} lakh",
                   indian_grouping(amount), f"{amount:,}".replace(",", "'"),
                   f"{amount:,}".replace(",", " ")}
