@@ -17,6 +17,7 @@ from careergraph.guides.criteria import (
     criteria_sublabel,
     criterion_skills,
 )
+from careergraph.guides.employer_names import whole_bodies
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
@@ -411,6 +412,8 @@ class SectionMixin(PageMixin):
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
             pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
+        elif bucket == "employers" and not whole and not columns:
+            pieces = whole_bodies(pieces, text)  # ("Harlow, Finch and Co" is one firm)
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if name.startswith("the ") and bucket == "employers":

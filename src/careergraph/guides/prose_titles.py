@@ -239,6 +239,12 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+# Two or three titles offered as choices before "then" ("a Waterway Supervisor or a Reservoir
+# Warden, then …"): an "or" list with no example words, each choice a step before the next.
+_ALTERNATIVES = 3
+_OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b[^;:]*")
+
+
 _TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
@@ -305,14 +311,19 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         # "progress to A, B, C and then D": the titles before "then" are rungs in turn too
         steps.extend(itertools.pairwise(found))
         found, before = found[:1], found[-1:]
+    elif len(parts) > 1 and 1 < len(found) <= _ALTERNATIVES and _OR_ONLY.fullmatch(
+            parts[0].strip(" ,.")) is not None:
+        # "become A or B, then C": either choice leads on to C
+        before = found
     for part in parts[1:] if found else ():
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         if len(after) > 1 and " and " in part and " or " not in part:
             # "then to payroll supervisor and payroll manager": later rungs in turn
-            steps.extend(itertools.pairwise([before[0], *after]))
+            steps.extend((rung, after[0]) for rung in before)
+            steps.extend(itertools.pairwise(after))
             before = after[-1:]
             continue
-        steps.extend((before[0], title) for title in after)
+        steps.extend((rung, title) for rung in before for title in after)
         if not after:
             break
         before = after[:1]

@@ -75,9 +75,10 @@ _SUFFIXES = re.compile(
     r"(?:index|pay)\s+(?:grids?|spines?)|"
     # a pay survey's: "Embryologist Pay Survey 2025", "… Compensation Report"
     r"(?:pay|compensation|remuneration)\s+(?:survey|report)|"
-    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder"
+    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder";
+    # a body's matrix exported with its title only: "X Competency Grid"
     r"(?:promotion|progression|advancement|assessment|career|competency|levell?ing)\s+"
-    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix)|"
+    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix|grid)|"
     # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
