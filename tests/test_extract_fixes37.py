@@ -1,0 +1,117 @@
+"""Stop 37's fixes: a translated job posting's title and vacancy-sheet occupation field,
+"A or B, then C", a matrix titled "X Competency Grid", and bodies whose names hold a comma.
+
+Every page and sentence is invented here (roles, places, firms, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.employer_names import whole_bodies
+from careergraph.guides.moves import prose_steps
+from careergraph.guides.roles import choose_role
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+_VOCAB = Vocabulary.from_lexicon(load_lexicon())
+
+POSTING = """Translated from Japanese   Show original
+Shigoto Board  |  Search  |  Saved
+
+[Full-time employee] Miso fermenting staff (Misoya) / No experience needed / Dormitory
+Oshima Miso Works Co., Ltd.
+
+■ Job description
+・Soaking soybeans and steaming them in a pressure cooker
+
+■ Career step
+Misoya → Tank lead (Okeban) → Banto (deputy master) → Oyakata (master fermenter)
+
+■ Salary
+Monthly salary: 210,000 yen ~ 250,000 yen
+"""
+
+
+def test_bracketed_posting_title_names_the_role_and_its_ladder() -> None:
+    guide = parse_text(POSTING, "kyujin-0042.txt")
+    assert guide.role.text == "Miso Fermenting Staff"
+    assert guide.role_signal == "page_title"
+    assert "Misoya" in {a.text for a in guide.aliases}
+    assert [[r.text for r in ladder] for ladder in guide.progressions] == [
+        ["Miso Fermenting Staff", "Tank Lead", "Banto", "Oyakata"]]
+
+
+def test_bracket_without_employment_type_is_no_posting_title() -> None:
+    page = POSTING.replace("[Full-time employee] ", "[Notice] ")
+    guide = parse_text(page, "mill-clerk.txt")
+    assert guide.role.text != "Miso Fermenting Staff"
+
+
+SHEET = """Vacancy details (full-time)
+Reception date: March 3, 2027   Job number: 20410-55120
+
+Business name            Kobayashi Joinery Co., Ltd.
+Occupation               Shoji screen maker (trainee)
+Job description          Making shoji frames with a mortiser and a hand plane.
+Wage form                Monthly salary
+"""
+
+
+def test_aligned_occupation_field_names_the_role() -> None:
+    guide = parse_text(SHEET, "vacancy-20410.txt")
+    assert guide.role.text == "Shoji Screen Maker"
+    assert guide.role_signal == "statement"
+
+
+def test_occupation_header_row_names_no_role() -> None:
+    # a table's header row (more columns after the gap) and a field naming no person
+    for value in ("Employment    Median wage", "Employment"):
+        table = SHEET.replace("Shoji screen maker (trainee)", value)
+        assert choose_role(list(enumerate(table.splitlines(), 1)), _VOCAB) is None
+
+
+def test_two_choices_then_a_step_give_both_choices_the_step() -> None:
+    steps = prose_steps("After five years most lock keepers become a Waterway Supervisor or a "
+                        "Reservoir Warden, then a Navigation Manager.", _VOCAB)
+    assert steps == [("Waterway Supervisor", "Navigation Manager"),
+                     ("Reservoir Warden", "Navigation Manager")]
+
+
+def test_titles_in_turn_before_then_stay_a_chain() -> None:
+    # "A, B and then C" is a ladder in turn, no choice
+    steps = prose_steps("Many move up to Waterway Supervisor, Reservoir Warden and then "
+                        "Navigation Manager.", _VOCAB)
+    assert ("Waterway Supervisor", "Navigation Manager") not in steps
+
+
+def test_competency_grid_title_names_its_role() -> None:
+    page = ("Kiln Technician Competency Grid\nIssued by the Guild of Ceramic Firing, version 3\n\n"
+            "Stage columns run from Foundation to Expert.\n")
+    guide = parse_text(page, "grid.txt")
+    assert guide.role.text == "Kiln Technician"
+
+
+def test_grid_of_a_subject_is_no_role() -> None:
+    page = ("Kiln Temperature Grid\nIssued by the Guild of Ceramic Firing, version 3\n\n"
+            "A Kiln Technician reads this grid before every firing.\n")
+    guide = parse_text(page, "grid.txt")
+    assert guide.role.text == "Kiln Technician"
+    assert guide.role_signal != "page_title"
+
+
+def test_partnership_and_campus_names_stay_whole() -> None:
+    page = ("Lock Keeper\n\nLock keepers operate the gates and sluices of a canal lock.\n\n"
+            "Employers\nCanal and River Trust, Harlow, Finch and Co, University of Westmere, "
+            "Dunford Campus, Broadwater Marinas\n")
+    employers = [e.text for e in parse_text(page, "lock-keeper.txt").employers]
+    assert employers == ["Canal and River Trust", "Harlow, Finch and Co",
+                         "University of Westmere, Dunford Campus", "Broadwater Marinas"]
+
+
+def test_separate_employers_stay_apart() -> None:
+    # a campus with no university before it, and surnames with no partnership word
+    assert whole_bodies(["Acme", "Dunford Campus"], "Acme, Dunford Campus") == [
+        "Acme", "Dunford Campus"]
+    assert whole_bodies(["Harlow", "Finch", "Broadwater Marinas"],
+                        "Harlow, Finch and Broadwater Marinas") == [
+        "Harlow", "Finch", "Broadwater Marinas"]
