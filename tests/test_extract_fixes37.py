@@ -115,3 +115,35 @@ def test_separate_employers_stay_apart() -> None:
     assert whole_bodies(["Harlow", "Finch", "Broadwater Marinas"],
                         "Harlow, Finch and Broadwater Marinas") == [
         "Harlow", "Finch", "Broadwater Marinas"]
+
+
+EXPLAINER = """Translated by Google  ·  Original language: German  ·  Show original
+Glazier: salary in the TV-L (2027)
+
+What you need
+ - glass cutting
+ - sealants
+
+Career
+With further training a glazier can become master glazier.
+
+Comments (2)
+Write a comment
+Imprint  ·  Privacy
+"""
+
+
+def test_translated_explainers_career_heading_ends_its_skills() -> None:
+    guide = parse_text(EXPLAINER, "explainer.txt")
+    skills = {s.text for s in guide.skills}
+    assert skills == {"glass cutting", "sealants"}
+    assert [m.text for m in guide.leads_to] == ["Master Glazier"]
+
+
+def test_bar_without_a_source_language_is_no_translated_page() -> None:
+    # two marks of a translator's bar are not enough: the page is no translated page
+    from careergraph.guides.page_families import family_page
+
+    page = EXPLAINER.replace("  ·  Original language: German", "")
+    assert family_page(list(enumerate(page.splitlines(), 1))) is None
+    assert family_page(list(enumerate(EXPLAINER.splitlines(), 1))) is not None
