@@ -147,3 +147,36 @@ def test_bar_without_a_source_language_is_no_translated_page() -> None:
     page = EXPLAINER.replace("  ·  Original language: German", "")
     assert family_page(list(enumerate(page.splitlines(), 1))) is None
     assert family_page(list(enumerate(EXPLAINER.splitlines(), 1))) is not None
+
+
+SURVEY = """KILN GUILD 2026 Pay Survey
+Page 1 of 3
+
+Kiln technician salaries
+Kiln technicians earn a median of $48,000 a year.
+
+Pay by employer type
+Employer type                Median salary
+Studio potteries             $44,500
+Industrial ceramics plants   $52,300
+Other                        $47,000
+
+Notes: figures are base pay.
+"""
+
+
+def test_employer_type_table_gives_sectors_and_their_pay() -> None:
+    guide = parse_text(SURVEY, "kiln-survey.txt")
+    assert [s.text for s in guide.sectors] == ["Studio potteries", "Industrial ceramics plants"]
+    assert not guide.employers
+    by_sector = {(s.label, s.min, s.role) for s in guide.salaries if s.min != 48000}
+    assert by_sector == {("Studio potteries", 44500, None),
+                         ("Industrial ceramics plants", 52300, None)}
+
+
+def test_employer_column_of_names_is_no_kind_table() -> None:
+    # a table of named employers keeps its names employers, none a sector
+    page = SURVEY.replace("Employer type                Median salary",
+                          "Employer                     Median salary")
+    guide = parse_text(page, "kiln-survey.txt")
+    assert "Studio potteries" not in {s.text for s in guide.sectors}

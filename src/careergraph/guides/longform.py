@@ -424,6 +424,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 # (a cheap test for a table whose columns are a band's ends and its middle: survey_rows)
 _BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)")
+# (a table by kind of employer: guides.employer_kinds)
+_KIND_COLUMN = re.compile(r"(?i:employer\s+type|type\s+of\s+employer|employer\s+categor|"
+                          r"kinds?\s+of\s+employer)")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -604,6 +607,9 @@ class _LongformParser(MentionMixin):
             self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if self.spaced and _KIND_COLUMN.search(page):  # a table by kind of employer
+            kinds = self.employer_kind_table(rows)
+            rows = [row for row in rows if row.no not in kinds]
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
