@@ -180,3 +180,33 @@ def test_employer_column_of_names_is_no_kind_table() -> None:
                           "Employer                     Median salary")
     guide = parse_text(page, "kiln-survey.txt")
     assert "Studio potteries" not in {s.text for s in guide.sectors}
+
+
+def _boxed(cards: list[list[str]], top: str = "┌" + "─" * 40 + "┐",
+           bottom: str = "└" + "─" * 40 + "┘", side: str = "│") -> str:
+    lines = ["Kiln Technician jobs in Westport", "", "3 jobs found", ""]
+    for card in cards:
+        lines += [top, *(f"{side} {text:<38} {side}" for text in card), bottom]
+    return "\n".join(lines) + "\n"
+
+
+CARDS = [["Kiln Technician", "Brightfire Ceramics Ltd", "Westport", "£28,000 – £32,000 a year"],
+         ["Senior Kiln Technician", "Harlow Pottery Works", "Dunford", "£34,500 a year"],
+         ["Glaze Mixer", "Oldbury Tileworks", "Westport", "£24,000 a year"]]
+
+
+def test_boxed_job_cards_name_their_employers() -> None:
+    for page in (_boxed(CARDS), _boxed(CARDS, "+" + "-" * 40 + "+", "+" + "-" * 40 + "+", "|")):
+        guide = parse_text(page, "kiln-jobs.txt")
+        assert guide.role.text == "Kiln Technician"
+        # the other title's card employs no Kiln Technician; its company is no employer here
+        assert [e.text for e in guide.employers] == ["Brightfire Ceramics Ltd",
+                                                    "Harlow Pottery Works"]
+        assert guide.employers[0].source.line == 7  # the page's own line
+
+
+def test_grid_table_is_no_box() -> None:
+    from careergraph.guides.boxes import unbox
+
+    grid = "+--------+--------+\n| Skill  | Level  |\n+--------+--------+\n| Glazing| High   |\n"
+    assert unbox(grid) is None
