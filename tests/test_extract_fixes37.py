@@ -210,3 +210,37 @@ def test_grid_table_is_no_box() -> None:
 
     grid = "+--------+--------+\n| Skill  | Level  |\n+--------+--------+\n| Glazing| High   |\n"
     assert unbox(grid) is None
+
+
+CV = """PRIYA SHAH
+Senior Kiln Technician
+Westport  ·  priya.shah@example.com
+
+EXPERIENCE
+Senior Kiln Technician, Brightfire Ceramics Ltd        2023 – present
+- Run the gas and electric kilns and log each firing.
+Kiln Technician, Harlow Pottery Works                  2019 – 2023
+- Loaded and fired kilns to cone 10.
+Pottery Assistant, Oldbury Tileworks                   2017 – 2019
+- Mixed glazes and cleaned the kiln room.
+
+SKILLS
+Kiln firing, glaze mixing, pyrometry
+"""
+
+
+def test_cv_work_history_with_duty_lines_is_a_ladder_oldest_first() -> None:
+    guide = parse_text(CV, "cv.txt")
+    assert [[r.text for r in ladder] for ladder in guide.progressions] == [
+        ["Kiln Technician", "Senior Kiln Technician"]]
+    assert [m.text for m in guide.moves_in] == ["Pottery Assistant"]
+    assert {"Brightfire Ceramics Ltd", "Harlow Pottery Works"} <= {
+        e.text for e in guide.employers}
+
+
+def test_history_ends_at_a_line_that_is_no_job_nor_duty() -> None:
+    from careergraph.guides.career_history import career_history
+
+    lines = list(enumerate(["EXPERIENCE", "Kiln Technician, Harlow Pottery Works   2019 – 2023",
+                            "REFERENCES", "Glaze Mixer, Oldbury Tileworks   2015 – 2019"], 1))
+    assert career_history(lines).jobs == ()  # one job before the break: no history
