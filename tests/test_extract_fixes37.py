@@ -244,3 +244,69 @@ def test_history_ends_at_a_line_that_is_no_job_nor_duty() -> None:
     lines = list(enumerate(["EXPERIENCE", "Kiln Technician, Harlow Pottery Works   2019 – 2023",
                             "REFERENCES", "Glaze Mixer, Oldbury Tileworks   2015 – 2019"], 1))
     assert career_history(lines).jobs == ()  # one job before the break: no history
+
+
+PLAN = """INDIVIDUAL DEVELOPMENT PLAN (IDP)   Form 22-7
+Privacy Act Statement: the information is used for training planning only.
+
+PART I — EMPLOYEE INFORMATION
+Name: T. Varga
+Position title: Kiln Technician   Series/Grade/Step: 0802/GS-6/2
+Organization: Westmere Ceramics Institute
+
+PART III — COMPETENCIES
+| Competency | Current | Target | Priority |
+|---|---|---|---|
+| Glaze chemistry | 2 | 4 | High |
+| Kiln loading | 3 | 4 | Low |
+
+PART IV — DEVELOPMENT ACTIVITIES
+| Course on PyroLog | Q2 | $300 |
+| Shadowing a kiln supervisor | Q3 | $0 |
+
+Employee signature ____________
+"""
+
+
+def test_form_part_heading_ends_the_competency_list() -> None:
+    skills = {s.text for s in parse_text(PLAN, "idp.txt").skills}
+    assert {"Glaze chemistry", "Kiln loading"} <= skills
+    assert not skills & {"PART IV", "DEVELOPMENT ACTIVITIES", "Course on PyroLog", "Q2", "Q3"}
+
+
+def test_part_word_inside_a_list_item_stays_an_item() -> None:
+    # "Part finishing" is a skill, no form part (no numeral and dash after "Part")
+    page = PLAN.replace("| Kiln loading | 3 | 4 | Low |", "| Kiln loading | 3 | 4 | Low |\n"
+                        "| Part finishing | 1 | 3 | Low |")
+    assert "Part finishing" in {s.text for s in parse_text(page, "idp.txt").skills}
+
+
+def test_setting_of_a_told_duty_names_its_technique() -> None:
+    from careergraph.guides.told_duties import told_duty_objects
+
+    assert told_duty_objects("Ran clinics in pure tone audiometry using Noah") == [
+        "pure tone audiometry", "Noah"]
+    assert told_duty_objects("Led training sessions in manual handling") == []  # (led: others)
+    assert told_duty_objects("Ran training sessions in manual handling") == ["manual handling"]
+    # a time after "in" is no technique
+    assert "morning" not in told_duty_objects("Ran sessions in the morning")
+
+
+def test_masters_examination_is_no_skills_cue() -> None:
+    from careergraph.guides.items import sentence_skills
+
+    text = ("With the master's examination a kiln technician can become kiln foreman and "
+            "later works manager.")
+    assert sentence_skills(text, _VOCAB, cued=True) == []
+    assert sentence_skills("Trainees master glaze mixing and kiln loading.", _VOCAB,
+                           cued=True) == ["glaze mixing", "kiln loading"]
+
+
+def test_browser_bar_always_translate_marks_a_translated_page() -> None:
+    from careergraph.guides.page_families import family_page
+
+    page = ["Page translated from German   Show original   Always translate",
+            "Glazier: salary in the TV-L (2027)"]
+    found = family_page(list(enumerate(page, 1)))
+    assert found is not None and found.family == "translatedpage"
+    assert family_page(list(enumerate(["Always translate your notes.", "Glazier"], 1))) is None

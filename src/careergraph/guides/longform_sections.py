@@ -106,6 +106,11 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     return out
 
 
+# A form's part or section label ("PART IV — DEVELOPMENT ACTIVITIES", "Section 3 – Objectives
+# for the coming year"): the form's next part, never an item of the list before it.
+_FORM_PART = re.compile(r"^(?i:part|section)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\s+of\s+\d{1,2})?"
+                        r"\s*[.:—–-]\s*[A-Z]")
+
 class SectionMixin(PageMixin):
     """Read headings and the names a section lists."""
 
@@ -129,6 +134,8 @@ class SectionMixin(PageMixin):
         moves is always an item."""
         if row.rung is not None or (not row.bullet and not_pay_heading(row.text)):
             return False  # "Fees" after a list of related occupations: a section of its own
+        if not row.bullet and _FORM_PART.match(row.text):
+            return False  # "PART IV — DEVELOPMENT ACTIVITIES": a form's next part
         if not row.bullet and (money := find_money(row.text)) is not None and (
                 money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
             return True  # "RM15,800" under "Median monthly pay": the label's figure
