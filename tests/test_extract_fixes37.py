@@ -310,3 +310,24 @@ def test_browser_bar_always_translate_marks_a_translated_page() -> None:
     found = family_page(list(enumerate(page, 1)))
     assert found is not None and found.family == "translatedpage"
     assert family_page(list(enumerate(["Always translate your notes.", "Glazier"], 1))) is None
+
+
+def test_staff_who_were_former_holders_move_in() -> None:
+    from careergraph.guides.moves import prose_moves
+
+    found = prose_moves("Many of our staff were former rice farmers, restaurant chefs and "
+                        "factory workers.", _VOCAB, "Miso Fermenting Staff")
+    assert found["in"] == ["Rice Farmer", "Restaurant Chef", "Factory Worker"]
+    found = prose_moves("Our employees include a former carpenter and a former furniture "
+                        "factory worker.", _VOCAB, "Shoji Screen Maker")
+    assert found["in"] == ["Carpenter", "Furniture Factory Worker"]
+    # champions who were former winners hold no job before the role
+    assert prose_moves("Past finalists were former champions.", _VOCAB, "Carpenter")["in"] == []
+
+
+def test_company_name_field_names_the_employer() -> None:
+    page = POSTING + "\n■ Company information\nCompany name: Oshima Miso Works Co., Ltd. (大島味噌)\n"
+    employers = {e.text for e in parse_text(page, "kyujin-0042.txt").employers}
+    assert "Oshima Miso Works Co., Ltd." in employers
+    page = POSTING + "\n■ Company information\nCompany size: 40 staff\n"
+    assert "40 staff" not in {e.text for e in parse_text(page, "kyujin-0042.txt").employers}

@@ -28,6 +28,7 @@ from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
+from careergraph.guides.company_fields import company_field
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
@@ -781,6 +782,10 @@ class _LongformParser(MentionMixin):
                                               if not row.bullet]):
             if self.own_card(title):  # a sample resume's job in the role, at any level
                 self.out.add("employers", firm, line)
+        for no, text in self.printed.items() if " name" in page else ():
+            posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
+            if posting is not None:
+                self.out.add("employers", posting, no)
         if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]

@@ -368,6 +368,8 @@ _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
                      r"relief|locum|former)\s+(?=[A-Z][a-z])")
+# A job held no longer, in lower case ("a former furniture factory worker"): no part of it.
+_OVER = re.compile(r"^(?:former|retired)\s+(?=[a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
 # A worker's trade named by the worker ("from welding, plumbing and the millwright trade").
 _TRADE_NOUN = re.compile(r"(?<=[a-z])\s+(?:trade|trades|craft)(?=\W*$)")
@@ -422,6 +424,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             if item.lower().startswith(article):
                 item = item[len(article):]
         item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
+        item = _OVER.sub("", item, count=1)  # "a former carpenter": the carpenter
         item = _TRADE_NOUN.sub("", item)  # "the millwright trade": the millwright's
         item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
         title = vocab.role_title_at(item, 0)
