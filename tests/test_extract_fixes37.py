@@ -332,3 +332,11 @@ def test_company_name_field_names_the_employer() -> None:
     assert "Oshima Miso Works Co., Ltd." in employers
     page = POSTING + "\n■ Company information\nCompany size: 40 staff\n"
     assert "40 staff" not in {e.text for e in parse_text(page, "kyujin-0042.txt").employers}
+
+
+def test_occupation_fields_learner_note_is_the_rung_below() -> None:
+    guide = parse_text(SHEET, "vacancy-20410.txt")
+    assert [[r.text for r in ladder] for ladder in guide.progressions] == [
+        ["Trainee Shoji Screen Maker", "Shoji Screen Maker"]]
+    plain = parse_text(SHEET.replace(" (trainee)", " (full-time)"), "vacancy-20410.txt")
+    assert plain.progressions == []

@@ -56,8 +56,9 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
-           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name",
-           "role_from_text", "singular_post", "singular_title", "stated_aliases", "title_case"]
+           "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
+           "role_from_file_name", "role_from_text", "singular_post", "singular_title",
+           "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -1164,6 +1165,16 @@ def choose_role(
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
+
+
+def field_learner(text: str, role: str) -> str:
+    """The note in brackets after an aligned occupation field's value naming ``role``, in
+    lower case ("trainee" of "Occupation   Tatami craftsman (trainee)", or of the value's
+    own cell); "" for none."""
+    aligned = _ALIGNED_FIELD.match(text) if "  " in text else _OCCUPATION_TEXT.fullmatch(text)
+    if aligned is None or title_case(aligned.group("value")) != role:
+        return ""
+    return (aligned.group("note") or "").strip().lower()
 
 
 def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
