@@ -340,3 +340,15 @@ def test_occupation_fields_learner_note_is_the_rung_below() -> None:
         ["Trainee Shoji Screen Maker", "Shoji Screen Maker"]]
     plain = parse_text(SHEET.replace(" (trainee)", " (full-time)"), "vacancy-20410.txt")
     assert plain.progressions == []
+
+
+def test_development_activity_costs_are_no_pay() -> None:
+    figures = {(s.min, s.max) for s in parse_text(PLAN, "idp.txt").salaries}
+    assert not figures & {(300, 300), (0, 0)}
+
+
+def test_development_costs_rule_leaves_a_pay_part_alone() -> None:
+    from careergraph.guides.wage_schedule import not_pay_heading
+
+    assert not_pay_heading("PART IV — DEVELOPMENT ACTIVITIES")
+    assert not not_pay_heading("PART IV — PAY AND DEVELOPMENT")
