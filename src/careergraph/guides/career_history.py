@@ -10,6 +10,14 @@ now.  The jobs come back earliest first; the caller decides which are the role's
 >>> [(job.title, job.firm, job.start) for job in history.jobs]
 [('Gardener', 'Ashby Hall', 2016), ('Head Gardener', 'Ashby Hall', 2020)]
 
+A CV's duty lines under each job (bullets or sentences) are read past:
+
+>>> history = career_history([(1, "EXPERIENCE"),
+...     (2, "Head Gardener, Ashby Hall        2020 – present"), (3, "- Runs the glasshouses."),
+...     (4, "Gardener, Ashby Hall             2016 – 2020"), (5, "Pruned the orchard.")])
+>>> [(job.title, job.start) for job in history.jobs]
+[('Gardener', 2016), ('Head Gardener', 2020)]
+
 A freelance job's named clients follow a dash, its line wrapped or not:
 
 >>> history = career_history([(1, "Experience"),
@@ -54,6 +62,9 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "Translator (EN/FR)": the title'
 _CLIENTS = re.compile(r"^(?i:(?:my |our )?clients? (?:include|including|:)|for clients such as)\s+")
 _CLIENT_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _NOW = frozenset({"", "present", "current", "now", "today"})  # (an open span: "2021–")
+# A CV's lines about a job under it: a bullet, or a sentence (a capital, a full stop, no
+# dates): what the job involved, between one dated job and the next.
+_DUTY = re.compile(r"^\s*(?:[-•*▪◦·–]\s+\S.*|[A-Z][^\d]{10,}\.)$")
 _TITLE_WORDS = 7
 _FIRM_WORDS = 8
 
@@ -128,6 +139,8 @@ def career_history(lines: Sequence[tuple[int, str]]) -> CareerHistory:
                 last = f"{last.rstrip()} {text.strip()}"  # the line above, wrapped
                 jobs[-1] = _job(jobs[-1].line, last) or jobs[-1]
                 continue
+            if job is None and jobs and _DUTY.match(text):
+                continue  # a CV's duty lines under its job ("- Fired the kilns.")
             last = text
             if job is None:
                 break

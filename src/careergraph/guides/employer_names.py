@@ -423,7 +423,8 @@ _ABBREVIATION = re.compile(r"\b(?:St|Mt|Ft|Dr)\.$|\b[A-Z]\.[A-Z]\.$")
 # joins two nouns, not two employers; a state's initials may open it ("HM Prison and
 # Probation Service").
 _ONE_BODY = re.compile(r"(?:[A-Z]{2,4} )?[A-Z][a-z]+ and (?:[A-Z][a-z]+ )+(?:Department|Board|"
-                       r"Ministry|Authority|Agency|Commission|Council|Corporation|Service|Directorate|Division)")
+                       r"Ministry|Authority|Agency|Commission|Council|Corporation|Service|"
+                       r"Directorate|Division|Trust|Foundation)")
 
 
 def one_body(item: str) -> bool:
@@ -433,6 +434,62 @@ def one_body(item: str) -> bool:
     (True, False)
     """
     return _ONE_BODY.fullmatch(item) is not None
+
+
+# A firm named for its partners ("Harlow, Finch and Co", "Abbot, Lyle & Sons"): the surnames
+# listed before its partnership word belong to its name, not to a list of employers.
+_PARTNERSHIP = re.compile(r"(?:(?P<last>[A-Z][a-z'’-]+) (?P<joiner>and|&) )?"
+                          r"(?:Co\.?|Company|Sons|Partners|Associates)")
+_SURNAME = re.compile(r"[A-Z][a-z'’-]+")
+_PARTNERS = 2  # surnames of one firm's name read back ("Acme, Harlow, Finch and Co": two)
+# A university's campus after a comma ("University of Westmere, Dunford Campus").
+_CAMPUS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Campus")
+_SCHOOL = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
+
+
+def whole_bodies(items: list[str], text: str) -> list[str]:
+    """``items`` split from ``text`` with a body's name that holds a comma made whole again:
+    a partnership's surnames and its "and Co", a university and its campus.
+
+    >>> whole_bodies(["Acme", "Harlow", "Finch", "Co"], "Acme, Harlow, Finch and Co")
+    ['Acme', 'Harlow, Finch and Co']
+    >>> whole_bodies(["University of Westmere", "Dunford Campus"],
+    ...              "University of Westmere, Dunford Campus")
+    ['University of Westmere, Dunford Campus']
+    >>> whole_bodies(["Acme", "Dunford Campus"], "Acme, Dunford Campus")
+    ['Acme', 'Dunford Campus']
+    """
+    out: list[str] = []
+    for item in items:
+        if out and _CAMPUS.fullmatch(item) and _SCHOOL.search(out[-1]) and (
+                f"{out[-1]}, {item}" in text):
+            out[-1] = f"{out[-1]}, {item}"
+            continue
+        name = _partners_name(out, item, text) if _PARTNERSHIP.fullmatch(item) else None
+        if name is None:
+            out.append(item)
+            continue
+        out[len(out) - name[1]:] = [name[0]]
+    return out
+
+
+def _partners_name(before: list[str], tail: str, text: str) -> tuple[str, int] | None:
+    """The partnership's whole name ending in ``tail`` ("Co", "Finch and Co") that ``text``
+    prints, and how many items of ``before`` (its surnames) it takes; None for none."""
+    joined = " " in tail  # "Finch and Co": the last surname came with its joiner
+    for count in range(min(_PARTNERS - joined, len(before)), 0, -1):
+        run = before[len(before) - count:]
+        if not all(_SURNAME.fullmatch(word) for word in run):
+            continue
+        if joined:
+            names = [f"{', '.join(run)}, {tail}"]
+        else:
+            names = [f"{', '.join(run[:-1])}{', ' if run[:-1] else ''}{run[-1]} {joiner} {tail}"
+                     for joiner in ("and", "&")]
+        found = next((name for name in names if name in text), None)
+        if found is not None:
+            return found, count
+    return None
 
 
 def _one_name(item: str) -> bool:

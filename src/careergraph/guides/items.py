@@ -846,7 +846,8 @@ _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordina
                              "check", "meet", "attend", "visit", "travel", "spend"})
 _CUES = re.compile(r"\b(?:learn|add|focus on|toolbox|toolkit|skills?|matters?|"
                    r"knowledge of|proficien|tools?|experience with|familiar|grounding in|"
-                   r"basics of|uses\b|using\b|master(?:ing|ed)?\b)")  # (not "masters crews")
+                   # (not "masters crews", nor "the master's examination": a credential)
+                   r"basics of|uses\b|using\b|master(?:ing|ed)?\b(?!['’]s\b))")
 # "Employers test for A, B and C", "Hiring managers look for A and B": the list follows.
 _SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|screens|ask|asks|"
                        r"hire|hires|check|checks)\s+for|want|wants|seek|seeks)\s+")

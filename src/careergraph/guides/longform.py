@@ -29,6 +29,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.column_rungs import column_rungs
+from careergraph.guides.company_fields import company_field
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
@@ -427,6 +428,9 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 # (a cheap test for a table whose columns are a band's ends and its middle: survey_rows)
 _BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)")
+# (a table by kind of employer: guides.employer_kinds)
+_KIND_COLUMN = re.compile(r"(?i:employer\s+type|type\s+of\s+employer|employer\s+categor|"
+                          r"kinds?\s+of\s+employer)")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -615,6 +619,9 @@ class _LongformParser(MentionMixin):
             self.period_grid(rows)
         if "Wage" in page or "Salary" in page:  # (a metro pay table's header names its pay)
             self.region_table(rows)
+        if self.spaced and _KIND_COLUMN.search(page):  # a table by kind of employer
+            kinds = self.employer_kind_table(rows)
+            rows = [row for row in rows if row.no not in kinds]
         if self.spaced and _BAND_COLUMNS.search(page):  # a survey's quartiles, a range table
             self.survey_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
@@ -793,6 +800,10 @@ class _LongformParser(MentionMixin):
                                               if not row.bullet]):
             if self.own_card(title):  # a sample resume's job in the role, at any level
                 self.out.add("employers", firm, line)
+        for no, text in self.printed.items() if " name" in page else ():
+            posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
+            if posting is not None:
+                self.out.add("employers", posting, no)
         if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]

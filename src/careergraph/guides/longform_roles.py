@@ -34,6 +34,7 @@ from careergraph.guides.programme_title import programme_role
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
     choose_role,
+    field_learner,
     narrower_file_title,
     page_sites,
     practitioner_noun,
@@ -166,6 +167,11 @@ class RoleMixin(ParserState):
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            learner = field_learner(self.printed.get(choice.line, ""), self.role)
+            if learner in _ENTRY_RUNGS:  # "Occupation  Tatami craftsman (trainee)": the
+                # post is the trainee's, a rung below the role
+                self.out.progression([(f"{learner.capitalize()} {self.role}", choice.line),
+                                      (self.role, choice.line)])
             return
         labelled = alias_labelled_title(
             [(row.no, row.full or row.text) for row in rows],

@@ -17,6 +17,7 @@ from careergraph.guides.criteria import (
     criteria_sublabel,
     criterion_skills,
 )
+from careergraph.guides.employer_names import whole_bodies
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
@@ -135,6 +136,12 @@ def _plural_kind(phrase: str) -> bool:
         words[-1].endswith(("ss", "ics")))
 
 
+# A form's part or section label ("PART IV — DEVELOPMENT ACTIVITIES", "Section 3 – Objectives
+# for the coming year"): the form's next part, never an item of the list before it.
+_FORM_PART = re.compile(r"^(?i:part|section)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\s+of\s+\d{1,2})?"
+                        r"\s*[.:—–-]\s*[A-Z]")
+
+
 class SectionMixin(PageMixin):
     """Read headings and the names a section lists."""
 
@@ -158,6 +165,8 @@ class SectionMixin(PageMixin):
         moves is always an item."""
         if row.rung is not None or (not row.bullet and not_pay_heading(row.text)):
             return False  # "Fees" after a list of related occupations: a section of its own
+        if not row.bullet and _FORM_PART.match(row.text):
+            return False  # "PART IV — DEVELOPMENT ACTIVITIES": a form's next part
         if not row.bullet and (money := find_money(row.text)) is not None and (
                 money.start == 0 and money.end >= len(row.text.rstrip()) - 1):
             return True  # "RM15,800" under "Median monthly pay": the label's figure
@@ -458,6 +467,8 @@ class SectionMixin(PageMixin):
             pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
         elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
             pieces = pair  # a line's one item "water utilities and river authorities": two
+        elif bucket == "employers" and not whole and not columns:
+            pieces = whole_bodies(pieces, text)  # ("Harlow, Finch and Co" is one firm)
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if bucket == "sectors" and "%" in name:

@@ -12,6 +12,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
+from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
@@ -516,6 +517,26 @@ class TableMixin(LadderMixin):
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)
+
+    def employer_kind_table(self, rows: Sequence[_Row]) -> frozenset[int]:
+        """A table by kind of employer ("Employer type   Median salary"): each row's kind a
+        sector, its figure the role's pay in that sector
+        (:mod:`careergraph.guides.employer_kinds`); the table's lines, read here."""
+        found, taken = employer_kind_rows([(row.no, self.spaced.get(row.no, row.text))
+                                           for row in rows if not row.bullet])
+        for row in found:
+            self.out.add("sectors", row.kind, row.line)
+            for salary in read_salaries(row.pay, label=row.kind, level=None,
+                                        source=self.out.source(row.line), bare=True,
+                                        dollar=self.dollar, home=self.home,
+                                        period=self.period) if row.pay else ():
+                if row.point and salary.min == salary.max:  # (under a "Median" column)
+                    salary = salary.model_copy(update={"statistic": "median"})
+                self.out.salary(salary)
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+        return frozenset(taken)
 
     def step_grid(self, rows: Sequence[_Row]) -> None:
         """A public employer's pay grids by step (:mod:`careergraph.guides.step_grids`):

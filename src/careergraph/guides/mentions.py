@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.designations import held_designation
-from careergraph.guides.employer_names import one_body, town_after
+from careergraph.guides.employer_names import one_body, town_after, whole_bodies
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -833,7 +833,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 clause, lowered = clause[len(filler):], lowered[len(filler):]
         # ("Developers and utilities also hire": the adverb before the verb is no name's)
         clause = _TRAILING_ADVERB.sub("", clause)
-        items = [i.strip(" .") for i in split_items(clause, whole) if i.strip(" .")]
+        items = whole_bodies([i.strip(" .") for i in split_items(clause, whole) if i.strip(" .")],
+                             clause)  # ("Harlow, Finch and Co" is one firm)
         # ("A, B and C, all NHS trusts in the deanery": what the names are, no name; "All
         # Saints Hospital" is one)
         items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]

@@ -157,6 +157,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
+             # a company's own staff ("Many of our staff were former rice farmers", "Our
+             # employees include a former carpenter and a former …")
+             "were former ", "include a former ", "include an ex-", "include former ",
+             "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
              "come in from ", "comes in from ", "into the job from ", "into the role from ",
              # a class specification's minimum qualifications ("experience, one of which

@@ -239,6 +239,12 @@ def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
 _THEN_IN_TURN = re.compile(r"\b(?:either|or|such as|like|e\.g\.)\b")
 
 
+# Two or three titles offered as choices before "then" ("a Waterway Supervisor or a Reservoir
+# Warden, then …"): an "or" list with no example words, each choice a step before the next.
+_ALTERNATIVES = 3
+_OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b[^;:]*")
+
+
 _TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
 _GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
@@ -311,14 +317,19 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         # "progress to A, B, C and then D": the titles before "then" are rungs in turn too
         steps.extend(itertools.pairwise(found))
         found, before = found[:1], found[-1:]
+    elif len(parts) > 1 and 1 < len(found) <= _ALTERNATIVES and _OR_ONLY.fullmatch(
+            parts[0].strip(" ,.")) is not None:
+        # "become A or B, then C": either choice leads on to C
+        before = found
     for part in parts[1:] if found else ():
         after = _part_titles(part.split(", or ")[0], vocab)  # "… then B, or retrain as C"
         if len(after) > 1 and " and " in part and " or " not in part:
             # "then to payroll supervisor and payroll manager": later rungs in turn
-            steps.extend(itertools.pairwise([before[0], *after]))
+            steps.extend((rung, after[0]) for rung in before)
+            steps.extend(itertools.pairwise(after))
             before = after[-1:]
             continue
-        steps.extend((before[0], title) for title in after)
+        steps.extend((rung, title) for rung in before for title in after)
         if not after:
             break
         before = after[:1]
@@ -363,6 +374,8 @@ _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
                      r"relief|locum|former)\s+(?=[A-Z][a-z])")
+# A job held no longer, in lower case ("a former furniture factory worker"): no part of it.
+_OVER = re.compile(r"^(?:former|retired)\s+(?=[a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
 # A worker's trade named by the worker ("from welding, plumbing and the millwright trade").
 _TRADE_NOUN = re.compile(r"(?<=[a-z])\s+(?:trade|trades|craft)(?=\W*$)")
@@ -417,6 +430,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             if item.lower().startswith(article):
                 item = item[len(article):]
         item = _TENURE.sub("", item, count=1)  # "casual Biosecurity Assistants"
+        item = _OVER.sub("", item, count=1)  # "a former carpenter": the carpenter
         item = _TRADE_NOUN.sub("", item)  # "the millwright trade": the millwright's
         item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
         title = vocab.role_title_at(item, 0)

@@ -56,8 +56,9 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
-           "narrower_file_title", "page_sites", "practitioner_noun", "role_from_file_name",
-           "role_from_text", "singular_post", "singular_title", "stated_aliases", "title_case"]
+           "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
+           "role_from_file_name", "role_from_text", "singular_post", "singular_title",
+           "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -75,9 +76,10 @@ _SUFFIXES = re.compile(
     r"(?:index|pay)\s+(?:grids?|spines?)|"
     # a pay survey's: "Embryologist Pay Survey 2025", "… Compensation Report"
     r"(?:pay|compensation|remuneration)\s+(?:survey|report)|"
-    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder"
+    # an employer's rubric: "X Promotion Criteria", "X Progression Rubric", "X Career Ladder";
+    # a body's matrix exported with its title only: "X Competency Grid"
     r"(?:promotion|progression|advancement|assessment|career|competency|levell?ing)\s+"
-    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix)|"
+    r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix|grid)|"
     # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
@@ -225,6 +227,24 @@ _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
+# A vacancy sheet's aligned occupation field, its value alone after the gap ("Occupation
+# <spaces> Tatami craftsman (trainee)"): the post, in sentence case.  (A table's header row
+# has more columns after the gap and is no field.)
+# (A page of such fields may come cut into a label column and a value column, each cell a
+# row of its own on the same line.)
+_OCCUPATION_LABEL = r"(?:occupation|job\s+title|position\s+title)"
+_OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
+                     r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
+_ALIGNED_FIELD = re.compile(rf"^(?i:{_OCCUPATION_LABEL})\s{{2,}}{_OCCUPATION_VALUE}")
+_OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
+_OCCUPATION_TEXT = re.compile(_OCCUPATION_VALUE)
+# A job board's posting title: the employment type in brackets, then the title and the
+# posting's selling points after slashes ("[Full-time employee] Miso fermenting staff
+# (Misoya) / No experience needed / Dormitory available").
+_BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\]】]\s*"
+                              r"(?P<title>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
+                              r"(?:\s+\((?P<native>[^()/]{1,30})\))?\s*(?:/|$)",
+                              re.IGNORECASE)
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
@@ -1000,6 +1020,7 @@ def choose_role(
     titled: tuple[int, str] | None = None  # the title line just read
     field: int | None = None  # the line of a "Job title" field's label just read
     above: tuple[int, str] | None = None  # the line before, near the top of the page
+    occupation_cells: set[int] = set()  # lines whose label cell reads "Occupation"
     for index, (no, raw) in enumerate(lines):
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
@@ -1029,6 +1050,20 @@ def choose_role(
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
+        aligned = _ALIGNED_FIELD.match(raw[:_SPAN]) if "  " in raw[:_SPAN] else None
+        if aligned is None and no in occupation_cells and not _OCCUPATION_CELL.fullmatch(text):
+            aligned = _OCCUPATION_TEXT.fullmatch(text)  # the value cell of the label's line
+        if aligned is not None:  # "Occupation      Tatami craftsman (trainee)"
+            add("statement", _field_occupation(aligned.group("value"), vocab), no, 3)
+        if _OCCUPATION_CELL.fullmatch(text):
+            occupation_cells.add(no)
+        posting = _BRACKET_POSTING.match(text) if text[:1] in "[【" else None
+        if posting is not None:  # "[Full-time employee] Miso fermenting staff (Misoya) / …"
+            title = title_case(posting.group("title"))
+            add("page_title", title, no)
+            if posting.group("native"):  # the title in the page's own language
+                aliases[(no, title)] = (posting.group("native"),)
+            continue
         row = _FIELD_ROW.match(text) if "\t" in text else None
         if row:  # a facts table's "Role<TAB>X" row names the post; the row is no title line
             add("statement", vocab.role_title_at(row.group(1), 0), no, 3)
@@ -1142,6 +1177,31 @@ def choose_role(
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
+
+
+def field_learner(text: str, role: str) -> str:
+    """The note in brackets after an aligned occupation field's value naming ``role``, in
+    lower case ("trainee" of "Occupation   Tatami craftsman (trainee)", or of the value's
+    own cell); "" for none."""
+    aligned = _ALIGNED_FIELD.match(text) if "  " in text else _OCCUPATION_TEXT.fullmatch(text)
+    if aligned is None or title_case(aligned.group("value")) != role:
+        return ""
+    return (aligned.group("note") or "").strip().lower()
+
+
+def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
+    """The post an aligned occupation field names, in Title Case, when it ends in a person
+    ("Tatami craftsman"); None for a value that names no one."""
+    title = title_case(value)
+    last = title.split()[-1]
+    # (a broad agent ending names a person here, an abstract noun never: "Employment")
+    if vocab.is_role_title(title) or (practitioner_noun(last) and not last.lower().endswith(
+            _ABSTRACT_ENDS)):
+        return title
+    return None
+
+
+_ABSTRACT_ENDS = ("ment", "ing", "ion", "ity", "ness")
 
 
 # The post an early-careers programme ends in ("Duration: 24 months, then regular role as

@@ -1,6 +1,7 @@
 """A page's text as its reader sees it, before lines are read: markup rendered
-(:mod:`careergraph.guides.markup`) and a scan's OCR damage repaired
-(:mod:`careergraph.guides.scanned`).  Each repair is gated by one cheap check: a page that
+(:mod:`careergraph.guides.markup`), a scan's OCR damage repaired
+(:mod:`careergraph.guides.scanned`) and boxed cards' frames removed
+(:mod:`careergraph.guides.boxes`).  Each repair is gated by one cheap check: a page that
 needs none comes back as ``None`` and is read exactly as saved.
 
 The rendered text has lines of its own; :meth:`SeenPage.finish` points every fact of the
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from careergraph.guides.boxes import unbox
 from careergraph.guides.markup import render_markup
 from careergraph.guides.scanned import repair_scan
 from careergraph.model import Guide
@@ -58,6 +60,11 @@ def seen_page(text: str) -> SeenPage | None:
         origin = repaired.origin if page is None else [
             page.origin[no - 1] for no in repaired.origin]
         page = SeenPage(repaired.text, origin, page.jsonld if page else [])
+        text = repaired.text
+    unboxed = unbox(text)
+    if unboxed is not None:  # (cards drawn as boxes: their lines keep their numbers)
+        origin = page.origin if page is not None else list(range(1, text.count("\n") + 2))
+        page = SeenPage(unboxed, origin, page.jsonld if page else [])
     return page
 
 

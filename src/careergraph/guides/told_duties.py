@@ -18,6 +18,8 @@ objects, its bracketed examples and the tools after "with" or "using" (a name af
 ['engine faults', 'wiring schematics', 'multimeter']
 >>> told_duty_objects("Supervised four soldiers in the motor pool")
 []
+>>> told_duty_objects("Ran clinics in pure tone audiometry using Noah")
+['pure tone audiometry', 'Noah']
 >>> told_opening("Logged soil profiles in the field"), told_opening("Soil profiles")
 (True, False)
 >>> told_opening("Log soil profiles"), told_opening("Log soil profiles", base=True)
@@ -165,6 +167,10 @@ _STOP = re.compile(r"\s+(?:for|to|at|from|under|across|within|into|throughout|pe
                    r"(?:each|every)\s+(?:morning|day|week|shift|month|night|evening|year|time))\b"
                    r"|[.;]")
 _BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+# A setting and the technique practised in it, in lower case ("clinics in audiometry").
+# (an article after "in" opens a time or a place: "sessions in the morning")
+_SETTING = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z]+)\s+in\s+(?!(?:the|a|an|each|every|my|our)\b)"
+                      r"(?=[a-z])")
 _TRAILING = re.compile(r"(?:,|\s+(?:and|or|then))?\s*$")
 _ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ARTICLES = re.compile(r"^(?:an?|the|each|every|all|any)\s+", re.IGNORECASE)
@@ -194,6 +200,9 @@ def _objects(clause: str, *, tools_only: bool = False, verb: str | None = None) 
     words in lower case are named with their verb ("classify soils", "map sites and
     features"): a bare plural or mass noun alone is no technique."""
     clause = _TRAILING.sub("", clause)  # ("take and | process …": the next verb's "and")
+    setting = _SETTING.match(clause)
+    if setting is not None and setting.group(1).lower() in _listed("setting_nouns"):
+        clause, verb = clause[setting.end():], None  # ("clinics in audiometry": audiometry)
     clause, _, listed = clause.partition(": ")  # ("run lab tests: A, B, C": the tests)
     # (the objects before such a list only name its kind: "lab tests", no technique)
     head_kind = bool(listed) and len(_ITEMS.split(listed)) >= 2
