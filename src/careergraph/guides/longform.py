@@ -1128,7 +1128,7 @@ class _LongformParser(MentionMixin):
             # (a classification's items stand one a line without bullets: items)
             self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
-            self.skill_item(row, label, description, item)
+            self.skill_item(row, label, description, item, kind)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             for name in requirement_skills(item) if row.bullet and not label else ():

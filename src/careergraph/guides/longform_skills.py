@@ -511,8 +511,11 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, kind, row.no)
         return True
 
-    def skill_item(self, row: _Row, label: str | None, description: str, item: str) -> None:
-        self.item_skills(row, label, description, item)
+    def skill_item(self, row: _Row, label: str | None, description: str, item: str,
+                   kind: Kind) -> None:
+        """The skills of one item of a skills section; ``kind`` is the item's own kind (a
+        labelled "Skills:" line inside another section is a skills item of that label)."""
+        self.item_skills(row, label, description, item, kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or " with " in item or " using " in item:
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
@@ -520,10 +523,11 @@ class SkillMixin(RoleMixin):
             for name in [*done_in_tools(item), *with_tools(item)]:
                 self.out.skill(name, SkillKind.TOOL, row.no)
 
-    def item_skills(self, row: _Row, label: str | None, description: str, item: str) -> None:
+    def item_skills(self, row: _Row, label: str | None, description: str, item: str,
+                    kind: Kind) -> None:
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
-                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+                self.out.skill(name, _SKILL_KINDS[kind], row.no)
             return
         # (a classification's skills lists: every item a skill as printed, verb phrases too)
         phrases = self.family is not None and self.family.phrase_skills
@@ -534,15 +538,15 @@ class SkillMixin(RoleMixin):
                 names, tools = imperative_skills(
                     piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
                 for name in names:
-                    self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+                    self.out.skill(name, _SKILL_KINDS[kind], row.no)
                 for name in tools:
                     self.out.skill(name, SkillKind.TOOL, row.no)
             return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
-            self.dash_skills(self.kind, *dashed, row.no)
+            self.dash_skills(kind, *dashed, row.no)
             return
-        soft = self.kind is Kind.SOFT_SKILLS
+        soft = kind is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
         modal = modal_skills(item) if label is None else None
         if modal is not None:  # "He should have keen eyesight and a steady hand so that …"
