@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.company_fields import company_field
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
@@ -588,7 +589,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
-                rows.append(_Row(no, panel_value(rest), bullet, kind=kind, full=text))
+                # (a company-name field's value without its bracketed native name)
+                value = (company_field(text) if posted else None) or panel_value(rest)
+                rows.append(_Row(no, value, bullet, kind=kind, full=text))
                 continue
         attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
         if attached is not None and ":" not in attached.group(1) and len(
