@@ -109,8 +109,6 @@ _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|rang
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
 _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
-# A job card's pay line: a band in thousands and the number of monthly payments a year
-# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
 # A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
 _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*"
@@ -124,6 +122,8 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale)\s+\w{1,4}\s*[,(:]\s*\S?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
+# A job card's pay line: a band in thousands and the number of monthly payments a year
+# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
 _CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
                        r"(?:salary|薪)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
