@@ -44,3 +44,35 @@ def test_one_glued_item_stays_its_labels_above_a_cut_list() -> None:
     page = PORTAL.replace("Essential knowledgeDemand PlanningYarn Grading\n",
                           "Essential knowledgeYarn Grading\n")
     assert "Yarn Grading" in _skills(page)
+
+
+CARD = """Quarry Surveyor at Stonebridge Aggregates
+Company: Stonebridge Aggregates
+{fields}
+
+What you will do
+- Measure stockpiles with a drone and a total station
+- Plan blast patterns with the shot-firer
+"""
+
+
+def _card(fields: str) -> tuple[set[str], set[str]]:
+    guide = parse_text(CARD.format(fields=fields), "quarry-surveyor.txt")
+    return {s.text for s in guide.sectors}, {e.text for e in guide.employers}
+
+
+def test_fields_across_one_line_each_read_alone() -> None:
+    sectors, employers = _card("Industry: Mining / Building Materials   Scale: 50-200 staff")
+    assert {"Mining", "Building Materials"} <= sectors
+    assert not any("Scale" in name for name in sectors | employers)
+
+
+def test_unknown_field_before_a_known_one_is_no_employer() -> None:
+    sectors, employers = _card("Location: Leeds   Industry: Mining / Building Materials")
+    assert {"Mining", "Building Materials"} <= sectors
+    assert not any("Leeds" in name for name in employers)
+
+
+def test_a_value_with_a_wide_gap_but_no_second_label_stays_whole() -> None:
+    sectors, _ = _card("Industry: Mining / Building Materials   (since 1988)")
+    assert "Mining" in sectors
