@@ -76,3 +76,34 @@ def test_unknown_field_before_a_known_one_is_no_employer() -> None:
 def test_a_value_with_a_wide_gap_but_no_second_label_stays_whole() -> None:
     sectors, _ = _card("Industry: Mining / Building Materials   (since 1988)")
     assert "Mining" in sectors
+
+
+INFOGRAPHIC = """SO YOU WANT TO BE A
+TUNNEL INSPECTOR?
+a career in 4 panels
+
+1  THE MONEY
+$71,300
+MEDIAN PAY / YEAR*
+$49K                    $128K
+STARTING                {caption}
+
+2  SKILLS YOU NEED
+Ground radar surveys
+Report writing
+"""
+
+
+def _pay(caption: str) -> set[float]:
+    page = INFOGRAPHIC.format(caption=caption)
+    return {s.min for s in parse_text(page, "tunnel-inspector.txt").salaries if s.min}
+
+
+def test_a_figure_captioned_as_a_tail_below_it_is_no_pay() -> None:
+    figures = _pay("TOP 10%")
+    assert 128000 not in figures
+    assert {71300, 49000} <= figures
+
+
+def test_a_figure_captioned_as_a_level_below_it_stays_pay() -> None:
+    assert {49000, 128000} <= _pay("EXPERIENCED")
