@@ -107,3 +107,30 @@ def test_a_figure_captioned_as_a_tail_below_it_is_no_pay() -> None:
 
 def test_a_figure_captioned_as_a_level_below_it_stays_pay() -> None:
     assert {49000, 128000} <= _pay("EXPERIENCED")
+
+
+def _kinds(sentence: str) -> list[str]:
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.guides.workplaces import workplaces
+    from careergraph.lexicon import load_lexicon
+
+    return workplaces(sentence, Vocabulary.from_lexicon(load_lexicon()), "electrician")[1]
+
+
+def test_a_short_word_that_is_no_plural_shares_the_kinds_head() -> None:
+    kinds = _kinds("Demand is highest among quarry contractors, forestry dealerships "
+                   "and bus and ferry operators.")
+    assert "bus and ferry operators" in kinds
+    assert "bus" not in kinds
+
+
+def test_a_known_sector_and_a_known_sector_kind_stay_two() -> None:
+    kinds = _kinds("Demand is highest among quarry contractors, retail and financial "
+                   "services firms.")
+    assert "retail" in kinds
+    assert "retail and financial services firms" not in kinds
+
+
+def test_two_plural_kinds_stay_two() -> None:
+    kinds = _kinds("Demand is highest among quarry contractors, hospitals and care homes.")
+    assert {"hospitals", "care homes"} <= set(kinds)
