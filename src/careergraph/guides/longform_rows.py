@@ -105,9 +105,7 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 # A form's fields printed across one line, a wide gap before each next label ("Industry:
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
-_FIELD_LABEL = r"[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s"
-_FIELD_GAP = re.compile(r"\s{3,}(?=" + _FIELD_LABEL + ")")
-_FIELD_START = re.compile(_FIELD_LABEL)
+_FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
@@ -206,9 +204,6 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # ("People coaching +12% · Zendesk": a pay site's premium after a skill, no part of it)
         items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
         return [*head, *((no, i, True) for i in items if i), *last]
-    fields = _FIELD_GAP.split(item) if not bullet and "   " in item else []
-    if len(fields) >= 2 and _FIELD_START.match(item):
-        return [(no, field.strip(), False) for field in fields]  # each field its own row
     caps = _CAPS_LEAD.match(item) if not bullet else None
     gap = caps.group(1).find("  ") if caps else -1
     if caps and gap > 0 and vocab.headings.classify(normalise_heading(
@@ -603,16 +598,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
+                if kind in (Kind.SECTORS, Kind.EMPLOYERS) and "   " in rest:
+                    # "Industry: Mining / Quarrying   Scale: 400 staff": the form's next
+                    # field, after a wide gap, is no part of this one's value
+                    rest = _FIELD_GAP.split(rest, 1)[0]
                 value = (company_field(text) if posted else None) or panel_value(rest)
                 rows.append(_Row(no, value, bullet, kind=kind, full=text))
-                continue
-            if not bullet and ((rows and rows[-1].no == no and rows[-1].full) or (
-                    following is not None and following[0] == no
-                    and _FIELD_START.match(following[1]))):
-                # "… Scale: 400 staff", a field no rule knows among the fields of its line:
-                # kept apart (never an item of the section or the field before it)
-                rows.append(_Row(no, panel_value(rest), False, kind=Kind.OTHER, full=text,
-                                 label=label))
                 continue
         attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
         if attached is not None and ":" not in attached.group(1) and len(
