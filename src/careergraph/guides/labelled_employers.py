@@ -8,6 +8,7 @@ the lists a few fixed phrasings introduce.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from careergraph.guides.employer_names import (
@@ -146,6 +147,13 @@ _SELVES = frozenset({"themselves", "themself", "yourself", "yourselves", "himsel
                      "oneself", "myself", "ourselves"})
 
 
+def _gazetteer_sector(vocab: Vocabulary) -> Callable[[str], bool]:
+    """A test for a name that is, or opens with, a sector the gazetteer knows ("retail",
+    "financial services firms")."""
+    gazetteer = vocab.gazetteer
+    return lambda name: gazetteer is not None and bool(gazetteer.sectors(name, section=True))
+
+
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
              weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
     """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
@@ -164,7 +172,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     named_before = 0  # employers read before the item before this one
     placed = False  # the item before ended in the list's region ("… and C in Texas and Ohio")
-    listed = _shared_heads(split_items(text, _one_name), text)
+    listed = _shared_heads(split_items(text, _one_name), text, _gazetteer_sector(vocab))
     for number, raw in enumerate(listed):
         if placed:
             break  # (the region's other names are places, no workplaces)

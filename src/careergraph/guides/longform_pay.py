@@ -580,6 +580,10 @@ class PayMixin(SkillMixin):
         if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (
                 text[: money.start].rstrip().endswith("+"))):
             return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
+        if not label and "   " in text:
+            text = self.without_tails(text)  # "$43K   $110K" over "ENTRY   TOP 10%"
+            if (money := find_money(text, bare=in_section)) is None:
+                return
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
@@ -687,6 +691,21 @@ class PayMixin(SkillMixin):
             return text  # ("5.4 Officers are …" opens a clause of its own)
         self.wrap = (after.no, len(tail))
         return f"{text} {tail}"
+
+    def without_tails(self, text: str) -> str:
+        """A strip of figures printed over a strip of their captions, cell for cell ("$43K
+        $110K" / "ENTRY   TOP 10%"), without the figures whose caption is one tail of a
+        distribution: read with that caption, the figure is no pay band (as "TOP 10% $110K"
+        on one line is not)."""
+        cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+        captions = [cell for cell in _CELL_GAP.split(self.next_text.strip()) if cell]
+        if len(cells) < _TAB_CELLS or len(cells) != len(captions) or any(
+                find_money(caption) for caption in captions):
+            return text  # (a second strip of figures below: no captions)
+        kept = [cell for cell, caption in zip(cells, captions, strict=True)
+                if not (find_amounts(cell, bare=True) and not find_amounts(
+                    f"{caption} {cell}", bare=True))]
+        return "   ".join(kept) if len(kept) < len(cells) else text
 
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count

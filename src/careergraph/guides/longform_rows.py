@@ -103,6 +103,9 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"\d{1,2}\s*[,:.–—-]\s*[\"“](?P<heading>[^\"”]{2,60})[\"”]"
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
+# A form's fields printed across one line, a wide gap before each next label ("Industry:
+# Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
+_FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
@@ -503,7 +506,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
         caps = not bullet and (_caps_heading(text) or _noted_caps_heading(text, vocab))
-        if caps or (not bullet and not _plain_heading(text) and (
+        # ("Essential knowledgeDemand Forecasting…": the glued label's items head nothing)
+        items_of_label = _glued_items(no, rows)
+        if not items_of_label and (caps or (not bullet and not _plain_heading(text) and (
                 # (a bracketed note after the words counts none: "Pay by stage (basic
                 # salary, nodal points)")
                 (len(noted := _noted(text).split()) <= 6
@@ -517,14 +522,17 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
                     and _long_question(text.split())
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
-                or (following is not None and (following[2] or _lead_in(raw, index)
+                or (following is not None and (following[2] or (
+                    # ("Essential knowledge: Yarn Grading" above "Optional knowledge:" and
+                    # its items: a known label's own row, no heading over the lead-in)
+                    _lead_in(raw, index) and not _labelled_row(text, vocab))
                                                # (a numbered list below: "1. Botanical ID")
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
-                    or _skills_lead_in(text, following, vocab)))):
+                    or _skills_lead_in(text, following, vocab))))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -590,6 +598,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
+                if kind in (Kind.SECTORS, Kind.EMPLOYERS) and "   " in rest:
+                    # "Industry: Mining / Quarrying   Scale: 400 staff": the form's next
+                    # field, after a wide gap, is no part of this one's value
+                    rest = _FIELD_GAP.split(rest, 1)[0]
                 value = (company_field(text) if posted else None) or panel_value(rest)
                 rows.append(_Row(no, value, bullet, kind=kind, full=text))
                 continue
@@ -623,7 +635,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text) and not _chips_under(text, rows):
+            elif _plain_heading(text) and not _chips_under(text, rows) and not items_of_label:
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
@@ -653,6 +665,21 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True))
     return rows
+
+
+def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
+    """Whether a line's part follows a skills heading glued before it on the same line: the
+    heading's items ("Essential knowledgeDemand ForecastingKiln Safety"), which head no
+    section even when a section's word ("demand") is among them."""
+    return bool(rows) and rows[-1].no == no and rows[-1].top and not rows[-1].full and (
+        rows[-1].kind in (Kind.SKILLS, Kind.SOFT_SKILLS))
+
+
+def _labelled_row(text: str, vocab: Vocabulary) -> bool:
+    """Whether a line is a known heading's label and its value ("Essential knowledge: Yarn
+    Grading")."""
+    label, rest = split_label(text) if ": " in text else (None, "")
+    return bool(label and rest) and _known_heading(label or "", vocab) is not None
 
 
 def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:

@@ -524,10 +524,11 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, SkillKind.TOOL, row.no)
 
     def item_skills(self, row: _Row, label: str | None, description: str, item: str,
-                    kind: Kind) -> None:
+                    section: Kind) -> None:
+        """The skills of one item; ``section``: the kind of list it is an item of."""
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
             for name in topic_skills(clean(item.strip(" ."))):
-                self.out.skill(name, _SKILL_KINDS[kind], row.no)
+                self.out.skill(name, _SKILL_KINDS[section], row.no)
             return
         # (a classification's skills lists: every item a skill as printed, verb phrases too)
         phrases = self.family is not None and self.family.phrase_skills
@@ -538,15 +539,15 @@ class SkillMixin(RoleMixin):
                 names, tools = imperative_skills(
                     piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
                 for name in names:
-                    self.out.skill(name, _SKILL_KINDS[kind], row.no)
+                    self.out.skill(name, _SKILL_KINDS[section], row.no)
                 for name in tools:
                     self.out.skill(name, SkillKind.TOOL, row.no)
             return
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
-            self.dash_skills(kind, *dashed, row.no)
+            self.dash_skills(section, *dashed, row.no)
             return
-        soft = kind is Kind.SOFT_SKILLS
+        soft = section is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL
         modal = modal_skills(item) if label is None else None
         if modal is not None:  # "He should have keen eyesight and a steady hand so that …"

@@ -14,7 +14,9 @@ first word:
   acronym), or be a page word, so a compound word ("network", "paycheck") stays whole;
 - a word that ends in a word printed on its own elsewhere on the page ("acousticsorgan",
   with "organ" in the description) is cut there when the word before it is of three
-  letters or more and the page never prints the glued word itself.
+  letters or more and the page never prints the glued word itself;
+- an item that is a strip of known traits glued in lower case ("critical thinkingteamwork")
+  is cut at those traits (:func:`glued_names`).
 
 A count printed with the list's label ("Essential skills (9)") must be met: a list whose
 cut does not give that many items is not read (``None``), as a glued word left uncut would
@@ -101,7 +103,9 @@ def run_together_items(text: str, words: frozenset[str],
             current = [token[at:]]
         if current:
             items.append(" ".join(current))
-    items = [item.strip() for item in items if item.strip()]
+    # ("critical thinkingteamwork": known traits glued with no case change, cut at the names)
+    items = [part for item in items if item.strip()
+             for part in glued_names(item.strip(), soft_traits()) or [item.strip()]]
     if count is not None and len(items) != count:
         return None
     if any(len(word) >= _GLUED_LENGTH and _WORD.fullmatch(word) and word not in words

@@ -328,9 +328,12 @@ def _served(kind: str) -> bool:
     return kind.rsplit(" ", 1)[-1].lower() in _SERVED
 
 
-def _shared_heads(items: list[str], text: str) -> list[str]:
+def _shared_heads(items: list[str], text: str,
+                  known: Callable[[str], bool] | None = None) -> list[str]:
     """"engineering and surveying firms" stays whole: a single word not plural joined by
-    "and" to a kind of organisation shares its noun."""
+    "and" to a kind of organisation shares its noun ("bus and coach operators": "bus" is no
+    plural); with ``known`` (a test for a sector's name), a word and a kind that are each a
+    known sector stay two ("retail and financial services firms")."""
     joined: list[str] = []
     for item in items:
         words = item.split()
@@ -340,8 +343,9 @@ def _shared_heads(items: list[str], text: str) -> list[str]:
         elif (joined and f"{joined[-1]} and {item}" in text and len(_PREPOSED.sub(
                 "", joined[-1]).split()) == 1  # ("in opera and dance companies")
                 and joined[-1][:1].islower()
-                and not joined[-1].endswith("s") and len(words) >= 2
-                and words[-1].lower() in _ORGANISATIONS):
+                and _SINGULAR_S.search(joined[-1]) is not None and len(words) >= 2
+                and words[-1].lower() in _ORGANISATIONS
+                and not (known is not None and known(joined[-1]) and known(item))):
             joined[-1] = f"{joined[-1]} and {item}"
         else:
             joined.append(item)
@@ -349,6 +353,9 @@ def _shared_heads(items: list[str], text: str) -> list[str]:
 
 
 _PREPOSED = re.compile(r"^(?:in|on|at)\s+")
+# A word that is no plural ("bus", "glass", "analysis"): no "s" at its end, or "ss", "us" or
+# "is" there, or three letters in all.
+_SINGULAR_S = re.compile(r"(?:[^s]|ss|us|is)$|^\w{1,3}$")
 
 
 def _run_on_kinds(words: list[str]) -> list[str]:
