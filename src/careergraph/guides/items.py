@@ -99,6 +99,9 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
+                  # an occupation profile's tasks named as activities ("Typical tasks
+                  # include glass cutting and sealant application")
+                  "typical tasks include ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
                   # a kind of tool and its examples ("software such as A and B")
