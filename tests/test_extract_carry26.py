@@ -42,3 +42,51 @@ def test_translated_requirements_give_skills_not_residence() -> None:
     for name in ("Google Sheets", "Odoo", "carton labelling", "seal testing", "5R"):
         assert name in skills
     assert not any("Domiciled" in s for s in skills)
+
+
+_PLAN = """Brackmoor Borough Council
+Housing Services Workforce Plan 2026 - 2028
+
+3. The tenancy officer workforce
+
+3.1 Hard-to-fill posts
+- Experienced tenancy officers confident in rent arrears recovery and possession hearings.
+- Officers trained in tenancy fraud checks and able to record on Orchard and Northgate from day one.
+
+3.2 Progression
+Tenancy Officer -> Senior Tenancy Officer -> Housing Team Leader
+
+Was this page helpful?  Yes  No
+"""
+
+
+def test_hard_to_fill_posts_name_what_the_people_sought_know() -> None:
+    skills = [s.text for s in parse_text(_PLAN, "tenancy-officer.txt").skills]
+    for name in ("rent arrears recovery", "possession hearings", "Orchard", "Northgate"):
+        assert name in skills
+    assert not any("day one" in s or "helpful" in s for s in skills)
+
+
+_SHORTAGE = """Skills Board of Norland
+Home > Data > Occupation Shortage List > Occupation details
+
+Stonemason
+Occupation code 331999   |   Skill level 3
+
+2026 national rating: SHORTAGE (S)
+
+About the occupation
+Stonemasons shape and fix stone to a national standard. Typical tasks include banker masonry and lime pointing, and the work uses pneumatic chisels.
+
+Assessment notes
+- Employer survey: 61% of advertised vacancies were filled.
+- Unsuccessful applicants commonly lacked stone carving or experience with heritage repairs.
+
+Was this page helpful?  Yes  No
+"""
+
+
+def test_typical_tasks_name_activities() -> None:
+    skills = [s.text for s in parse_text(_SHORTAGE, "stonemason.txt").skills]
+    assert "banker masonry" in skills and "lime pointing" in skills
+    assert not any("helpful" in s for s in skills)
