@@ -90,3 +90,12 @@ def test_typical_tasks_name_activities() -> None:
     skills = [s.text for s in parse_text(_SHORTAGE, "stonemason.txt").skills]
     assert "banker masonry" in skills and "lime pointing" in skills
     assert not any("helpful" in s for s in skills)
+
+
+def test_classified_ad_lists_marked_essential() -> None:
+    from careergraph.guides.classified_ads import ad_skills
+    assert ad_skills("GLAZIER P/T REQ. 2 days/wk. Bead glazing & putty work ess., "
+                     "leaded lights. £16 p/h.") == ["Bead glazing", "putty work", "leaded lights"]
+    assert ad_skills("SNR GLAZIER / WORKSHOP LEAD, sash repairs a must. £31k.") == [
+        "sash repairs"]
+    assert ad_skills("GLAZIER WANTED. Own van. £14 p/h.") == []

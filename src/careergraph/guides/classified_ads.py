@@ -195,16 +195,43 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
 _ITEM_WORDS = 4  # an item longer than this is a clause, no skill
 
 
+# A list the ad marks as essential ("Sage 50 & payroll ess., VAT returns", "tile cutting a
+# must."): the items before the mark back to the sentence's start or a comma after a
+# capitals headline, and the items after it to the full stop.
+_ESSENTIAL = re.compile(r"(?P<before>[^.;!]{2,200}?)\s+(?:ess\.|essential|a must|req'd\.?)"
+                        r"(?P<after>(?:,\s*[^.;!,]{2,60})*)")
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _ad_items(text: str) -> list[str]:
+    """The short items of an ad's list (four words at most, no figure, no capitals
+    headline)."""
+    items = [item.strip() for item in _LIST_SPLIT.split(_BRACKETED.sub("", text))]
+    return [item for item in items if item and len(item.split()) <= _ITEM_WORDS
+            and not any(c.isdigit() for c in item) and not item.isupper()
+            and "/" not in item]
+
+
 def ad_skills(text: str) -> list[str]:
-    """The items of an ad's "Must do …" list.
+    """The items of an ad's "Must do …" list, and of a list it marks essential.
 
     >>> ad_skills("BRICKLAYER. Must do facing brick, blockwork & pointing. Call 555.")
     ['facing brick', 'blockwork', 'pointing']
     >>> ad_skills("Must pass background chk.")
     []
+    >>> ad_skills("TILER P/T REQ. 3 days/wk. Wet rooms & mosaic work ess., grouting. £15 p/h.")
+    ['Wet rooms', 'mosaic work', 'grouting']
+    >>> ad_skills("SNR TILER / SITE LEAD, tile cutting a must. £30k.")
+    ['tile cutting']
     """
     found: list[str] = []
     for match in _MUST.finditer(text):
         items = [item.strip() for item in _LIST_SPLIT.split(match.group("list")) if item.strip()]
         found.extend(item for item in items if len(item.split()) <= _ITEM_WORDS)
-    return found
+    for match in _ESSENTIAL.finditer(text):
+        before = match.group("before").rsplit(",", 1)
+        if len(before) == 2 and before[0].strip().isupper():
+            before = before[1:]  # "SNR TILER / SITE LEAD, tile cutting a must": the headline
+        found.extend(_ad_items(before[-1] if len(before) == 1 else ",".join(before)))
+        found.extend(_ad_items(match.group("after").lstrip(", ")))
+    return list(dict.fromkeys(found))
