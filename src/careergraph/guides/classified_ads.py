@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careergraph.guides.skill_cues import paired_skills
+
 __all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_skills", "ad_spans",
            "classified_ads", "classified_role", "rented"]
 
@@ -203,10 +205,19 @@ _ESSENTIAL = re.compile(r"(?P<before>[^.;!]{2,200}?)\s+(?:ess\.|essential|a must
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 
 
+def _parted(part: str) -> list[str]:
+    """One list part's items: a shared noun keeps two kinds whole, but a product's number
+    ("Sage 50 & Excel") parts them, the number no shared noun."""
+    names = paired_skills(part)
+    return _LIST_SPLIT.split(part) if len(names) == 1 and any(c.isdigit() for c in part) else names
+
+
 def _ad_items(text: str) -> list[str]:
     """The short items of an ad's list (four words at most, no figure, no capitals
-    headline)."""
-    items = [item.strip() for item in _LIST_SPLIT.split(_BRACKETED.sub("", text))]
+    headline), two joined by "&" or "and" parted unless they share a noun."""
+    # ("purchase & sales ledger": one ledger's two kinds, one item; "A & B ledger work": two)
+    items = [name.strip() for part in _BRACKETED.sub("", text).split(",")
+             for name in _parted(part.strip())]
     return [item for item in items if item and len(item.split()) <= _ITEM_WORDS
             and not any(c.isdigit() for c in item) and not item.isupper()
             and "/" not in item]

@@ -28,7 +28,7 @@ _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll 
                          "skip to main content"})
 # A page's feedback widget ("Was this page helpful?  Yes  No"): chrome, however the page runs.
 _FEEDBACK_WIDGET = re.compile(r"(?:was|is|did) this (?:page|article|information|content|answer)"
-                              r" (?:helpful|useful|help)\??(?:\s+(?:yes|no)\b)*\s*",
+                              r" (?:helpful|useful|help)\??(?:\s+(?:yes|no)\b)+\s*",
                               re.IGNORECASE)
 # A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
 _EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
