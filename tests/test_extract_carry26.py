@@ -76,14 +76,15 @@ Occupation code 331999   |   Skill level 3
 2026 national rating: SHORTAGE (S)
 
 About the occupation
-Stonemasons shape and fix stone to a national standard. Typical tasks include banker masonry and lime pointing, and the work uses pneumatic chisels.
+{tasks}
 
 Assessment notes
 - Employer survey: 61% of advertised vacancies were filled.
 - Unsuccessful applicants commonly lacked stone carving or experience with heritage repairs.
 
 Was this page helpful?  Yes  No
-"""
+""".format(tasks="Stonemasons shape and fix stone to a national standard. Typical tasks include "
+                  "banker masonry and lime pointing, and the work uses pneumatic chisels.")
 
 
 def test_typical_tasks_name_activities() -> None:

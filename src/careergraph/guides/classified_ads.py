@@ -205,11 +205,24 @@ _ESSENTIAL = re.compile(r"(?P<before>[^.;!]{2,200}?)\s+(?:ess\.|essential|a must
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 
 
+# Two kinds sharing one noun ("purchase & sales ledger"): each kind with the noun.
+_SHARED_NOUN = re.compile(r"^([a-z]+) (?:&|and) ([a-z]+) ([a-z]+)$")
+
+
 def _parted(part: str) -> list[str]:
-    """One list part's items: a shared noun keeps two kinds whole, but a product's number
-    ("Sage 50 & Excel") parts them, the number no shared noun."""
+    """One list part's items: two kinds sharing a noun are each that noun ("purchase &
+    sales ledger": the purchase ledger and the sales ledger), and a product's number ("Sage
+    50 & Excel") parts two names, the number no shared noun.
+
+    >>> _parted("purchase & sales ledger"), _parted("Sage 50 & Excel")
+    (['purchase ledger', 'sales ledger'], ['Sage 50', 'Excel'])
+    """
     names = paired_skills(part)
-    return _LIST_SPLIT.split(part) if len(names) == 1 and any(c.isdigit() for c in part) else names
+    if len(names) == 1 and any(c.isdigit() for c in part):
+        return _LIST_SPLIT.split(part)
+    if len(names) == 1 and (shared := _SHARED_NOUN.match(part)) is not None:
+        return [f"{shared.group(1)} {shared.group(3)}", f"{shared.group(2)} {shared.group(3)}"]
+    return names
 
 
 def _ad_items(text: str) -> list[str]:
