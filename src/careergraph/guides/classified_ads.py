@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careergraph.guides.skill_cues import paired_skills
+
 __all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_skills", "ad_spans",
            "classified_ads", "classified_role", "rented"]
 
@@ -195,16 +197,65 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*")
 _ITEM_WORDS = 4  # an item longer than this is a clause, no skill
 
 
+# A list the ad marks as essential ("Sage 50 & payroll ess., VAT returns", "tile cutting a
+# must."): the items before the mark back to the sentence's start or a comma after a
+# capitals headline, and the items after it to the full stop.
+_ESSENTIAL = re.compile(r"(?P<before>[^.;!]{2,200}?)\s+(?:ess\.|essential|a must|req'd\.?)"
+                        r"(?P<after>(?:,\s*[^.;!,]{2,60})*)")
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+# Two kinds sharing one noun ("purchase & sales ledger"): each kind with the noun.
+_SHARED_NOUN = re.compile(r"^([a-z]+) (?:&|and) ([a-z]+) ([a-z]+)$")
+
+
+def _parted(part: str) -> list[str]:
+    """One list part's items: two kinds sharing a noun are each that noun ("purchase &
+    sales ledger": the purchase ledger and the sales ledger), and a product's number ("Sage
+    50 & Excel") parts two names, the number no shared noun.
+
+    >>> _parted("purchase & sales ledger"), _parted("Sage 50 & Excel")
+    (['purchase ledger', 'sales ledger'], ['Sage 50', 'Excel'])
+    """
+    names = paired_skills(part)
+    if len(names) == 1 and any(c.isdigit() for c in part):
+        return _LIST_SPLIT.split(part)
+    if len(names) == 1 and (shared := _SHARED_NOUN.match(part)) is not None:
+        return [f"{shared.group(1)} {shared.group(3)}", f"{shared.group(2)} {shared.group(3)}"]
+    return names
+
+
+def _ad_items(text: str) -> list[str]:
+    """The short items of an ad's list (four words at most, no figure, no capitals
+    headline), two joined by "&" or "and" parted unless they share a noun."""
+    # ("purchase & sales ledger": one ledger's two kinds, one item; "A & B ledger work": two)
+    items = [name.strip() for part in _BRACKETED.sub("", text).split(",")
+             for name in _parted(part.strip())]
+    return [item for item in items if item and len(item.split()) <= _ITEM_WORDS
+            and not any(c.isdigit() for c in item) and not item.isupper()
+            and "/" not in item]
+
+
 def ad_skills(text: str) -> list[str]:
-    """The items of an ad's "Must do …" list.
+    """The items of an ad's "Must do …" list, and of a list it marks essential.
 
     >>> ad_skills("BRICKLAYER. Must do facing brick, blockwork & pointing. Call 555.")
     ['facing brick', 'blockwork', 'pointing']
     >>> ad_skills("Must pass background chk.")
     []
+    >>> ad_skills("TILER P/T REQ. 3 days/wk. Wet rooms & mosaic work ess., grouting. £15 p/h.")
+    ['Wet rooms', 'mosaic work', 'grouting']
+    >>> ad_skills("SNR TILER / SITE LEAD, tile cutting a must. £30k.")
+    ['tile cutting']
     """
     found: list[str] = []
     for match in _MUST.finditer(text):
         items = [item.strip() for item in _LIST_SPLIT.split(match.group("list")) if item.strip()]
         found.extend(item for item in items if len(item.split()) <= _ITEM_WORDS)
-    return found
+    for match in _ESSENTIAL.finditer(text):
+        before = match.group("before").rsplit(",", 1)
+        if len(before) == 2 and before[0].strip().isupper():
+            before = before[1:]  # "SNR TILER / SITE LEAD, tile cutting a must": the headline
+        found.extend(_ad_items(before[-1] if len(before) == 1 else ",".join(before)))
+        found.extend(_ad_items(match.group("after").lstrip(", ")))
+    return list(dict.fromkeys(found))

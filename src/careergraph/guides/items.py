@@ -99,6 +99,9 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "you need ", "you learn ", "you will learn ", "you'll learn ", "knowledge of ",
                   "comfortable with ", "confident with ", "confident using ",
                   "what you need: ", "they use ", "along with ", "the work needs ",
+                  # an occupation profile's tasks named as activities ("Typical tasks
+                  # include glass cutting and sealant application")
+                  "typical tasks include ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
                   # a kind of tool and its examples ("software such as A and B")
@@ -1124,6 +1127,54 @@ _SKILL_IN = re.compile(r"^skill(?:s|ed)? in\s", re.IGNORECASE)
 _GERUND_OF = re.compile(r"(?<=ing)\s+of\s.*$")
 
 
+# A translated requirement that opens with a verb of mastery ("Master Ms. Excel and are
+# familiar with WMS", "Understand FIFO/FEFO, stock opname and goods receipt"): an Indonesian
+# posting's "Menguasai" / "Memahami" read through a translator.
+_MASTERY = re.compile(r"^(?:master(?:s|ing)?|understand(?:s|ing)?|(?:are\s+|is\s+)?"
+                      r"(?:familiar|proficient|experienced) (?:with|in)|(?:able|can) to operate|"
+                      r"can operate)\s+(?:(?:the|of)\s+)?", re.IGNORECASE)
+# Where a second clause of mastery starts ("… and are familiar with …").
+_MASTERY_JOIN = re.compile(r"\s+and\s+(?=(?:are\s+|is\s+)?(?:familiar|proficient|experienced|"
+                           r"able|can|master|understand)\w*\s)", re.IGNORECASE)
+_LEAD_GERUND = re.compile(r"^[a-z]+ing\s+(?=\w+)")
+_CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
+_MASTERY_WORDS = 4
+
+
+def mastered_skills(item: str) -> list[str] | None:
+    """The names a translated requirement of mastery lists, clause by clause ("Master
+    Microsoft Excel and are familiar with Minitab"), or None when ``item`` does not open with
+    "Master" or "Understand".  A bracket listing examples gives its names; a bracket spelling
+    out a short form does not; a doing word before an item is no part of it.  One lowercase
+    item alone is a duty, not a name ("Understand customer needs"), so names none.
+
+    >>> mastered_skills("Master Ms. Excel (VLOOKUP, pivot table) and are familiar with WMS")
+    ['VLOOKUP', 'pivot table', 'Ms. Excel', 'WMS']
+    >>> mastered_skills("Understand FIFO/FEFO, stock opname and making goods receipts")
+    ['FIFO', 'FEFO', 'stock opname', 'goods receipts']
+    >>> mastered_skills("Understand customer needs"), mastered_skills("Knowledge of X") is None
+    ([], True)
+    """
+    text = clean(item).rstrip(" .;")
+    if not re.match(r"(?:master|understand)", text, re.IGNORECASE) or not _MASTERY.match(text):
+        return None
+    found: list[str] = []
+    for clause in _MASTERY_JOIN.split(text):
+        body = clause[m.end():] if (m := _MASTERY.match(clause)) else clause
+        for bracket in _BRACKETS.findall(body):
+            if "," in bracket:  # "(VLOOKUP, pivot table)": examples; "(DO)": a short form
+                found.extend(_ARTICLE_START.sub("", part) for part in split_items(bracket))
+        body = clean(_BRACKETS.sub(" ", body))
+        for part in split_items(body):
+            part = _LEAD_GERUND.sub("", _ARTICLE_START.sub("", part.strip()))
+            pair = _CAPS_PAIR.match(part)
+            found.extend(pair.groups() if pair else [part])
+    found = [name for name in found if 0 < len(name.split()) <= _MASTERY_WORDS]
+    if len(found) < 2 and not any(name[:1].isupper() for name in found):
+        return []
+    return found
+
+
 def qualified_skills(item: str) -> list[str] | None:
     """The skills a qualified list item names ("Knowledge of A and B", "skill in A such as C",
     "Ability to …" kept whole), or None when ``item`` does not open that way.  Examples
@@ -1141,6 +1192,8 @@ def qualified_skills(item: str) -> list[str] | None:
         return []  # "Ability to work rotating shifts": the hours, no skill
     if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
         return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
+    if (mastered := mastered_skills(text)) is not None:
+        return mastered  # "Master Ms. Excel and are familiar with WMS" (a translated posting)
     opener = _QUALIFIED.match(text)
     if opener is None:
         # "Good sense of direction, A and B; for bikes, knowledge of C": a bullet listing

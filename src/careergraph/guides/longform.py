@@ -77,6 +77,7 @@ from careergraph.guides.items import (
     done_in_tools,
     glued_labels,
     ksa_row,
+    mastered_skills,
     prose_skills,
     qualified_skills,
     sentence_skills,
@@ -1131,8 +1132,11 @@ class _LongformParser(MentionMixin):
             self.skill_item(row, label, description, item, kind)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
-            for name in requirement_skills(item) if row.bullet and not label else ():
-                self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "Valid driving licence"
+            mastered = mastered_skills(item) if row.bullet and not label else None
+            if mastered is None:
+                mastered = requirement_skills(item) if row.bullet and not label else []
+            for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
             self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):

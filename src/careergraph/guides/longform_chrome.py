@@ -26,6 +26,10 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
                          "skip to main content"})
+# A page's feedback widget ("Was this page helpful?  Yes  No"): chrome, however the page runs.
+_FEEDBACK_WIDGET = re.compile(r"(?:was|is|did) this (?:page|article|information|content|answer)"
+                              r" (?:helpful|useful|help)\??(?:\s+(?:yes|no)\b)+\s*",
+                              re.IGNORECASE)
 # A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
 _EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
                           r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
@@ -60,6 +64,8 @@ def _markup(text: str) -> str:
     a navigation line ("back to top") made empty."""
     if len(text) < 30 and text.strip().lower().rstrip(" ↑^") in _NAVIGATION:
         return ""
+    if len(text) < 50 and _FEEDBACK_WIDGET.fullmatch(text.strip()):
+        return ""  # "Was this page helpful?  Yes  No"
     if len(text) < 90 and _ACTION_BAR.fullmatch(text.strip()) and _ACTION_WORD.search(text):
         return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
     if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):

@@ -596,7 +596,10 @@ _JOINERS = re.compile(r",?\s+(?:plus|alongside|as well as)\s+")
 # When a course or a job teaches an item, after it: no part of the skill.
 _WHEN_TAIL = re.compile(r"\s+(?:in|during|by)\s+(?:the\s+)?(?:(?:first|second|third|final|"
                         r"last|opening)\s+)?(?:year|years|week|weeks|month|months|term|semester|"
-                        r"module|day|days)\b.*$", re.IGNORECASE)
+                        r"module|day|days)\b.*$"
+                        # ("able to record on A from day one": when, not what)
+                        r"|\s+from\s+(?:day\s+one|the\s+(?:first\s+day|start|outset))\b.*$",
+                        re.IGNORECASE)
 # The model a skill is practised on, after it ("type rating on the A320", "traction
 # knowledge on the Class 387"): the machine, not the skill, carries the figure.
 _MODEL_TAIL = re.compile(r"\s+on\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z]*\d[\w-]*$")
