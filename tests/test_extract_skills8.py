@@ -145,3 +145,15 @@ def test_modes_of_communication_and_nouns_sharing_a_head_stay_whole() -> None:
         "Written and verbal communication"]
     assert paired_skills("Printing and dyeing processes") == ["Printing and dyeing processes"]
     assert paired_skills("Medical and legal terminology") == ["Medical and legal terminology"]
+
+
+
+def test_imperative_duty_before_its_setting_is_no_skill() -> None:
+    # a duty told as an order keeps no skill when its setting is cut (generated long-form
+    # pages' duty bullets under numbered topic headings became skills); an activity does
+    for duty in ("Secure kiln firing runbooks at scale",
+                 "Improve kiln control release checks for regulated customers",
+                 "Own glaze batch dashboards with clear ownership"):
+        assert without_setting(duty) is None
+    assert without_setting("Test automation at scale") == "Test automation"
+    assert without_setting("Glaze testing on busy days") == "Glaze testing"

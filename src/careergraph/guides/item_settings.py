@@ -22,6 +22,8 @@ context ("Patience with patients in pain", left to the gazetteer).
 (None, None)
 >>> without_setting("Strong background in data science, statistics and data engineering") is None
 True
+>>> without_setting("Secure kiln runbooks at scale"), without_setting("Test automation at scale")
+(None, 'Test automation')
 """
 
 from __future__ import annotations
@@ -55,6 +57,27 @@ def _not_skills() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words.get("not_within", ())), frozenset(words.get("not_first", ()))
 
 
+_ACTIVITY_ENDS = ("ing", "ion", "ment", "sis", "ance", "ence")
+
+
+def _imperative_duty(words: list[str]) -> bool:
+    """Whether a phrase is a duty told as an order ("Secure the build runbooks"), not a
+    skill: a duty verb first and no activity noun after it ("Test automation" is a skill).
+
+    >>> _imperative_duty("Secure kiln firing runbooks".split())
+    True
+    >>> _imperative_duty("Test automation".split()), _imperative_duty("Shelf loading".split())
+    (False, False)
+    """
+    return (len(words) >= 2 and words[0].lower() in _duty_openers()
+            and not words[1].lower().endswith(_ACTIVITY_ENDS))
+
+
+@cache
+def _duty_openers() -> frozenset[str]:
+    return frozenset(word_lists("item_settings").get("duty_openers", ()))
+
+
 def without_setting(item: str) -> str | None:
     """The skill of an item that ends in its setting, or None when the item is not one."""
     found = _pattern().fullmatch(item.strip().rstrip("."))
@@ -68,6 +91,7 @@ def without_setting(item: str) -> str | None:
             or words[-1].lower().endswith("ly")
             or whole_head(words[-1]) or " with " in skill
             or (len(words) == 1 and words[0].lower().endswith("ing"))
+            or _imperative_duty(words)
             or any(char.isdigit() for char in skill)):
         return None  # ("Experience in retail": a requirement; "Working at height", "a head
         # for heights": the skill whole; "Patience with patients in pain": a trait's context)
