@@ -41,7 +41,7 @@ _GATED = [
     (amounts._SPACED, "(?=[R$€£CZESND])"),
     (stated_ladders._LADDER_SAID, "(?=[utncs])"),
     (stated_ladders._RANKS_SAID, "(?=[pcdsrt])"),
-    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpf])"),
+    (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpfjovin])"),
     (pay_owners._RELATIVE, "(?=[A-Z])"),
     (longform_headings._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
     (longform_lines._SKILL_INTRO, "(?=[sacywt])"),
@@ -65,6 +65,7 @@ _PIECES = [
     "Promotion Criteria", "Levelling Guide", "Competency Matrix", "Interview Questions",
     "find them in ", "worked in ", "Clear ", "direct ", "structured ", "defined ", "pathway ",
     "the path ", "leads ", "then ",
+    "Jobs are found mainly with ", "openings are common at ", "in demand at ", "needed in ",
 ]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
