@@ -411,6 +411,10 @@ def _near(one: float, other: float) -> bool:
     return 0 < one <= other * 5 and 0 < other <= one * 5
 
 
+# A range's dash with nothing after it: the text was cut off mid-range ("… Mill Rd. $19-").
+_CUT_RANGE = re.compile(r"\s?[-–]\s*$")
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -582,6 +586,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             open_ended = bool(second.group("plus")) or bool(join and join.group("over"))
             end = second.end()
         if money_currency is None and max(low, high or 0) < 1000:
+            continue
+        if second is None and _CUT_RANGE.match(text, end):
+            position = end  # "$19-" at the end of the text: a range cut off, no pay at all
             continue
         if high is not None and low > high:
             if second is not None and second.group("pre") and not _near(low, high):
