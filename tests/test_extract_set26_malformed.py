@@ -20,7 +20,8 @@ BROKEN = {
                      "Ceramics Ltd\n+-----\n| |\n└"),
     "columns-without-figures": ("CAREER LADDER\nKiln        Senior      Kiln\nHand        Kiln Hand"
                                 "   Supervisor\n$           $\n"),
-    "company-field-empty": "Kiln Technician\nCompany name:\nBusiness name      (大島)\nEmployer: \n",
+    "company-field-empty": ("Kiln Technician\nCompany name:\nBusiness name      (大島)\n"
+                            "Employer: \n"),
     "glued-labels-only": ("kiln technician\nPreferred labelkiln technician\nEssential skills (3)"
                           "\nEssential knowledge\nOptional knowledgeDemand\n"),
 }
