@@ -249,8 +249,8 @@ class LocalEngine:
                         return
                 except redis.exceptions.BusyLoadingError:
                     pass
-                except redis.exceptions.ConnectionError:
-                    pass
+                except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError):
+                    pass  # (a server still starting on a busy machine: ask until the deadline)
                 finally:
                     client.close()
             time.sleep(0.02)
