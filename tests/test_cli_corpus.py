@@ -22,6 +22,28 @@ def test_build_prints_a_summary_and_saves(cli: CliRunner, tmp_path: Path) -> Non
     assert graph.role("MLOps Engineer").name == "MLOps Engineer"
 
 
+def test_build_takes_guides_as_option_like_every_other_command(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "a", tmp_path / "b"
+    one.mkdir()
+    two.mkdir()
+    (one / "tiler.txt").write_text(
+        "Floor Tiler\nKey Responsibilities\n- Lay tiles\nTop Skills\nGrouting\n"
+        "Career Progression\nCan Lead To\nTiling Supervisor\n", encoding="utf-8")
+    (two / "glazier.txt").write_text(
+        "Glazier\nKey Responsibilities\n- Fit glass\nTop Skills\nGlass cutting\n"
+        "Career Progression\nCan Lead To\nGlazing Supervisor\n", encoding="utf-8")
+    out = tmp_path / "graph.json"
+    result = cli.invoke(app, ["build", str(one), "--guides", str(two), "--out", str(out),
+                              "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "Built 2 guides" in result.output
+    graph = CareerGraph.load(out)
+    assert {graph.role("Floor Tiler").name, graph.role("Glazier").name} == {
+        "Floor Tiler", "Glazier"}
+
+
 def test_build_a_users_folder_and_query_it_with_guides_and_graph(
     cli: CliRunner, tmp_path: Path
 ) -> None:

@@ -31,6 +31,7 @@ def build(
     paths: Annotated[list[str] | None, typer.Argument(
         metavar="[PATHS]...", help="Guide files, folders or globs (default: the bundled corpus).",
     )] = None,
+    guides: GuidesOpt = None,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", metavar="FILE",
         help="Save the graph here: an indexed store that `--graph FILE` opens in "
@@ -51,11 +52,14 @@ def build(
     """Parse guides into the career graph and print a summary of every guide: used, partly
     used (coverage) or rejected (why).  A rejected guide makes build exit 2 (bad input)
     unless --keep-going is given, like make -k.  Occupation taxonomies (ESCO CSV, O*NET
-    text files, schema.org JSON-LD) among the paths give one guide per occupation.
+    text files, schema.org JSON-LD) among the paths give one guide per occupation.  The
+    paths may also be given with --guides, as every other command takes them.
 
     Example: [bold]careergraph build data/guides --out my-graph.db[/]
     """
-    source = GraphSource(guides=paths, lexicon=lexicon or [], strict=strict,
+    # Positional paths and --guides name guides alike; together they are one list.
+    all_paths = [*(paths or []), *(guides or [])] or None
+    source = GraphSource(guides=all_paths, lexicon=lexicon or [], strict=strict,
                          use_cache=not no_cache, onet_min_importance=onet_min_importance)
     graph = source.load(show_progress=not as_json)
     if out is not None:

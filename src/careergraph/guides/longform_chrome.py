@@ -193,13 +193,34 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
         while stop < len(raw) and _menu_item(raw[stop]) and (
                 stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
             stop += 1
-        if stop - start >= _MENU_LINES and len({
-                kind for _, text, _ in raw[start:stop]
-                if (kind := classify_heading(text, vocab.headings)) is not Kind.OTHER
-        }) >= _MENU_KINDS:
-            keep[start:stop] = [False] * (stop - start)
+        if stop - start >= _MENU_LINES:
+            kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
+            if (len(set(kinds) - {Kind.OTHER}) >= _MENU_KINDS
+                    and not _sections_run(raw[start:stop], kinds, vocab)):
+                keep[start:stop] = [False] * (stop - start)
         start = max(stop, start + 1)
     return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+_MOVE_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
+
+
+def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
+                  vocab: Vocabulary) -> bool:
+    """True when a run of short lines is a page's own sections with their items, its
+    blank lines lost, not a menu: a moves heading right above a role's title ("Can Lead
+    To" / "Tiling Supervisor"), or two headings each over two or more plain lines ("Top
+    Skills" / "Grouting" / "Levelling").  A menu's entries name sections, not items."""
+    listed = 0
+    for at, kind in enumerate(kinds):
+        if kind is Kind.OTHER:
+            continue
+        following = kinds[at + 1:at + 3]
+        if (kind in _MOVE_KINDS and following[:1] == [Kind.OTHER]
+                and vocab.is_role_title(run[at + 1][1])):
+            return True
+        listed += len(following) == 2 and following == [Kind.OTHER, Kind.OTHER]
+    return listed >= 2
 
 
 def _menu_item(item: tuple[int, str, bool]) -> bool:

@@ -961,6 +961,15 @@ def _second_language(text: str) -> bool:
             and all(w.replace("-", "").isalpha() for w in words))
 
 
+_OPENING_WORDS = 6  # a section heading that opens a page's body is this short
+
+
+def _unless_abstract(word: str) -> bool:
+    """A title's last word counts as named again when it opens the page's body, unless it
+    names a thing, not a person ("Vacation Employment")."""
+    return not word.endswith(("ment", "ness", "tion", "ship"))
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
@@ -1124,7 +1133,13 @@ def choose_role(
                 if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed))
                         and framed[-1:] not in ".!,;"
                         and not _GLUED.search(framed)):
-                    title, signal, others = _title_line(framed, vocab, mentioned)
+                    # (a title line right above a known section heading opens the page's
+                    # body: a practitioner's name there need not be named again, "Glazier")
+                    after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+                    opens = (0 < len(after.split()) <= _OPENING_WORDS and after[-1:] != "."
+                             and is_heading(after))
+                    title, signal, others = _title_line(
+                        framed, vocab, _unless_abstract if opens else mentioned)
                     if title:
                         add(signal, title, no)
                         aliases[(no, title)] = others
@@ -1501,7 +1516,12 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
                 ) or (_RATE_FOR.search(lowered) is not None and re.search(
                     rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None)
 
-    return next((tail for tail in tails if named_as_job(tail)), None)
+    named = next((tail for tail in tails if named_as_job(tail)), None)
+    if named is None and len(words) <= 4 and _occupation(title, strict=False) == title:
+        # Last, the file's own name for a worker ("floor-tiler.txt"): the user named the
+        # page after its role; the caller warns that the text itself named none.
+        return title
+    return named
 
 
 def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
