@@ -72,3 +72,18 @@ def test_a_site_menu_with_section_names_stays_chrome() -> None:
         "o.txt")
     assert guide.sectors == []
     assert "Course Finder" not in _texts(guide.skills)
+
+
+def test_a_flat_list_mixing_cases_keeps_every_item() -> None:
+    # "- Clinics" over "- dental practices": the same marker at the same indent is a
+    # sibling, not a group heading over the items after it.
+    guide = parse_text("# Dental Nurse\n\n## Where you could work\n- Clinics\n"
+                       "- dental practices\n- hospital trusts\n", "dn.md")
+    found = set(_texts(guide.employers)) | set(_texts(guide.sectors))
+    assert {"Clinics", "dental practices", "hospital trusts"} <= found
+
+
+def test_an_indented_list_under_a_title_case_bullet_is_still_nested() -> None:
+    guide = parse_text("# Pastry Chef\n\n## Skills\n- Viennoiserie\n  - laminating dough\n"
+                       "  - proving\n- Chocolate Work\n  - tempering\n", "pc.md")
+    assert {"laminating dough", "proving", "tempering"} <= set(_texts(guide.skills))

@@ -91,7 +91,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.text import Line, is_title_case, split_label, strip_bullet
+from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
 # A checklist's box told in words ("ticked: C++", 'not ticked, "bonus item": HLSL').
@@ -367,6 +367,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                         else _split_line(line.no, line.text, vocab))]
     raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
+    siblings = _flat_siblings(raw, {line.no: shape for line in lines
+                                    if (shape := _bullet_shape(line.text))}, vocab)
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
@@ -657,7 +659,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         # phrase followed by a bullet that is not itself such a phrase.
         # ("Python (SageMaker)" below is a name with its tool aside: an item like this one)
         child = following is not None and following[2] and not _short_title(
-            _TAIL_ASIDE.sub("", following[1]), vocab) and not flat
+            _TAIL_ASIDE.sub("", following[1]), vocab) and not flat and not (
+                # (the same marker at the same indent: a sibling in a flat list, "- Hotels"
+                # over "- Restaurant groups", unless the phrase names a section)
+                no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
         elif ":" not in text and _short_title(text, vocab) and child:
@@ -665,6 +670,46 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         else:
             rows.append(_Row(no, text, True))
     return rows
+
+
+# A list marker with its indent: "  - " and "• " are the shapes of two levels of a list.
+_MARKER = re.compile(r"[ \t]*(?:[-*+•·◦▪▸►‣●○–—]|\d{1,2}[.)])(?=\s)")
+
+
+def _bullet_shape(text: str) -> str:
+    """A line's list marker with its indent ("  -"), or "" for a line with none."""
+    if text[:1] not in " \t" and text[:1] not in BULLET_FIRST and not text[:1].isdigit():
+        return ""  # most lines: no regex match to try
+    match = _MARKER.match(text)
+    return match.group(0).expandtabs(4) if match is not None else ""
+
+
+_GROUP_ITEMS = 2  # a flattened group heading stands over at least this many items
+
+
+def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, str],
+                   vocab: Vocabulary) -> set[int]:
+    """Lines of flat lists (one marker, one indent) whose Title Case items are items, not
+    group headings: a list is grouped only when two or more Title Case items each stand
+    over two or more other items ("- Data Management" / "- Ensuring data quality" / …);
+    "- Hotels" / "- Restaurant groups" / "- Cruise lines" is one list of three."""
+    siblings: set[int] = set()
+    start = 0
+    while start < len(raw):
+        shape = shapes.get(raw[start][0], "") if raw[start][2] else ""
+        stop = start + 1
+        while (shape and stop < len(raw) and raw[stop][2]
+               and shapes.get(raw[stop][0]) == shape and raw[stop][0] != raw[stop - 1][0]):
+            stop += 1
+        if shape and stop - start > 1:
+            titled = [at for at in range(start, stop) if _short_title(raw[at][1], vocab)]
+            bounds = [*titled[1:], stop][:len(titled)]
+            groups = sum(1 for at, end in zip(titled, bounds, strict=True)
+                         if end - at - 1 >= _GROUP_ITEMS)
+            if groups < 2:
+                siblings.update(raw[at][0] for at in range(start, stop))
+        start = stop
+    return siblings
 
 
 def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
