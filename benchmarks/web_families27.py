@@ -26,7 +26,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _prose_list, _salary, occupy, pick_chance
+from benchmarks.web_common import _a, _salary, occupy, pick_chance
 from benchmarks.web_families19 import _apart
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_studied import indian_grouping
@@ -141,6 +141,7 @@ def _orgchart(rng: random.Random, g: Guide, area: str) -> list[str]:
     user = f"{people[6].split()[0][0].lower()}.{people[6].split()[1].lower()}"
     code = "".join(w[0] for w in team.split() if w[0].isalpha()).upper()
     g.must_not_appear += [*people[:4], user, tool, vendor, head, manager, leader, other,
+                          f"{directorate} Support Manager", "Business Support Officer",
                           "Cost centre", "Expand all"]
     g.optional += [accreditation, course, apprenticeship, framework]
     grade = rng.randint(3, 5)
@@ -155,7 +156,10 @@ def _orgchart(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, *senior_band, "GBP", level="Senior")
     agency = _no_pay(g, rng.randint(3200, 4200) / 100, 1.25)
     dash = ("–", "-")[base % 2]  # from a drawn figure: no draw of its own
-    fmt = (lambda b: f"£{b[0]:,} {dash} £{b[1]:,}")
+
+    def fmt(b: tuple[int, int]) -> str:
+        return f"£{b[0]:,} {dash} £{b[1]:,}"
+
     n_role, n_trainee = rng.randint(4, 7), rng.randint(2, 3)
     names = people
     tree = [f"{head} — {names[0]} ({word} {grade + 4})  [3 / {rng.randint(30, 50)}]",
@@ -215,27 +219,27 @@ def _orgchart(rng: random.Random, g: Guide, area: str) -> list[str]:
 # (venue, its group, town, industry, role, the rungs above (assistant head, head, the post
 #  the heads went on to), the night post, feeders paid by the hour, laterals, the chart's
 #  top and middle posts, competencies (tools, two languages, local knowledge, two tasks),
-#  the membership named on a row)
+#  the membership named on a row, an extra paid on top that is no pay)
 _SHAPES = (
     ("The Larchmont", "Keswick Inns", "York", "Hospitality & leisure", "Chef de Partie",
      ("Sous Chef", "Head Chef", "Executive Chef"), "Breakfast Chef",
      ("Commis Chef", "Kitchen Porter"), ("Banqueting Chef", "Pastry Chef"),
      ("General Manager", "Food & Beverage Manager", "Restaurant Manager"),
      ("Nutritics", "Tenzo"), ("Italian", "Polish"), "knife skills",
-     ("allergen management", "menu costing"), "Craft Guild of Chefs"),
+     ("allergen management", "menu costing"), "Craft Guild of Chefs", "tronc"),
     ("Aberfell Leisure Centre", "Cardale Leisure Trust", "Brecon", "Sport & leisure",
      "Lifeguard", ("Pool Supervisor", "Duty Manager", "Centre Manager"), "Relief Lifeguard",
      ("Leisure Assistant", "Swim Teacher"), ("Fitness Instructor", "Leisure Receptionist"),
      ("Area Manager", "Operations Manager", "Facilities Manager"),
      ("Legend booking system", "Lane Planner"), ("Welsh", "Polish"), "pool rescue",
-     ("pool plant checks", "first aid"), "RLSS UK"),
+     ("pool plant checks", "first aid"), "RLSS UK", "unsocial hours supplement"),
     ("Rosebank House", "Alder Care Group", "Harrogate", "Health & social care",
      "Care Assistant", ("Care Team Leader", "Deputy Manager", "Registered Manager"),
      "Night Care Assistant", ("Domestic Assistant", "Kitchen Assistant"),
      ("Activities Coordinator", "Care Administrator"),
      ("Regional Director", "Home Manager", "Clinical Lead"),
      ("Nourish care records", "eMAR"), ("Polish", "Romanian"), "moving and handling",
-     ("dementia care", "care planning"), "Skills for Care"),
+     ("dementia care", "care planning"), "Skills for Care", "weekend enhancement"),
 )
 _SHAPE_PEOPLE = ("Ailsa Crerar", "Joachim Berg", "Fraser Lowrie", "Morven Doig", "Piotr Zielinski",
                  "Hassan Ali", "Rhona Keir", "Elspeth Cairns", "Kit Munro")
@@ -246,17 +250,17 @@ def _shape_outline(rng: random.Random, g: Guide) -> list[str]:
     pay its own title's), then a resolved comment thread about the role's shape giving its
     competencies, route in, route on and sideways moves."""
     (venue, group, town, industry, title, (assistant, head, beyond), night, feeders,
-     laterals, (top, middle, other), tools, languages, local, tasks,
-     body) = rng.choice(_SHAPES)
+     laterals, (top, middle, other), tools, languages, local, tasks, body,
+     perk) = rng.choice(_SHAPES)
     occupy(g, title, ladder=[title, assistant, head, beyond], moves_in=list(feeders),
            transitions=list(laterals))
-    g.skills = {"top": [*tools, *languages, f"Local knowledge of {town}", *tasks]}
+    g.skills = {"top": [*tools, *languages, f"Local knowledge of {town}", _cap(local), *tasks]}
     g.employers, g.sectors = [venue], [industry]
     people = rng.sample(_SHAPE_PEOPLE, 7)
     tool = rng.choice(("Lucidchart", "Creately", "draw.io"))
     editor = people[6].split()[0] + " " + people[6].split()[1][0] + "."
     req = f"req {rng.choice(('OP', 'HR', 'FO'))}-{rng.randint(100, 199)}"
-    g.must_not_appear += [*people[:6], editor, top, middle, other, "Tronc", req,
+    g.must_not_appear += [*people[:6], editor, top, middle, other, _cap(perk), req,
                           f"Comments ({rng.randint(3, 6)})"]
     comments = g.must_not_appear[-1]
     g.optional += [group, body, "a second language"]
@@ -269,11 +273,11 @@ def _shape_outline(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, h_pay, h_pay, "GBP", point=True, belongs_to=head)
     _salary(g, a_pay, a_pay, "GBP", point=True, belongs_to=assistant)
     n_rate = rng.randint(1250, 1390) / 100
-    f_rate = _apart(rng.randint(1200, 1240) / 100, [n_rate])
+    f_rate = rng.randint(1200, 1240) / 100
     _salary(g, n_rate, n_rate, "GBP", period="hour", point=True, belongs_to=night)
     for feeder in feeders:
         _salary(g, f_rate, f_rate, "GBP", period="hour", point=True, belongs_to=feeder)
-    tronc = _no_pay(g, rng.randint(90, 160) / 100, 0.5)
+    extra = _no_pay(g, rng.randint(90, 160) / 100, 0.5)
     rows = [("1", f"{top} | {people[0]} | H7 |  |"),
             ("1.1", f"{middle} | {people[1]} | H6 |  | dotted line to Finance"),
             ("1.1.1", f"{head} | {people[2]} | H5 | £{h_pay:,} | {body} member"),
@@ -282,8 +286,8 @@ def _shape_outline(rng: random.Random, g: Guide) -> list[str]:
             ("1.1.1.3", f"{title} | (vacant) | H3 | £{vac[0]:,}-£{vac[1]:,} | hiring, {req}"),
             ("1.1.1.4", f"{night} | {people[5]} | H3 | £{n_rate:.2f}/hr | + night "
                         "enhancement"),
-            ("1.1.1.5", f"{feeders[0]} ×3 | — | H2 | £{f_rate:.2f}/hr | tronc on top, about "
-                        f"£{tronc:.2f}/hr"),
+            ("1.1.1.5", f"{feeders[0]} ×3 | — | H2 | £{f_rate:.2f}/hr | {perk} on top, about "
+                        f"£{extra:.2f}/hr"),
             ("1.1.1.6", f"{feeders[1]} ×{rng.randint(2, 5)} | — | H1 | £{f_rate:.2f}/hr |"),
             ("1.1.2", f"{other} | Vacant | H5 |  |"),
             ("1.1.2.1", f"{laterals[0]} | — | H3 |  |"),
@@ -303,12 +307,12 @@ def _shape_outline(rng: random.Random, g: Guide) -> list[str]:
             "the careers page.",
             f"  {people[1].split()[0]} {people[1].split()[1][0]}.: Competencies: "
             f"{tools[0]}, {tools[1]}, a second language ({languages[0]} or {languages[1]}), "
-            f"local knowledge of {town}, {tasks[0]}, {tasks[1]}.",
+            f"local knowledge of {town}, {local}, {tasks[0]}, {tasks[1]}.",
             f"    Route in: most of ours started as {feeders[0].lower()}s or "
             f"{feeders[1].lower()}s. Route on: {title} > {assistant} > {head}, and the last "
             f"two {head}s went on to {beyond}.",
             f"    Good sideways moves are {laterals[0]} or {laterals[1]}.",
-            f"  {editor}: 👍 adding. Tronc and nights stay off the advert.", "",
+            f"  {editor}: 👍 adding. {_cap(perk)} and nights stay off the advert.", "",
             "Legend: H1–H7 grades · solid line = line management · dotted = matrix",
             f"{tool} · Share · Present · {comments} · © 2026 {group} — internal"]
 
@@ -593,7 +597,10 @@ def _pqanswer(rng: random.Random, g: Guide, area: str) -> list[str]:
     spend = rng.randint(20, 60) + rng.randint(1, 9) / 10
     rate = int(_no_pay(g, rng.randint(55, 75), 1))
     fte = rng.randint(8000, 30000)
-    fmt = (lambda b: f"£{b[0]:,} to £{b[1]:,}")
+
+    def fmt(b: tuple[int, int]) -> str:
+        return f"£{b[0]:,} to £{b[1]:,}"
+
     places = rng.randint(150, 600)
     steps = [f"To widen entry, the Department is funding {places} further places on the "
              f"{title.lower()} degree apprenticeship this year. Many apprentices are already "
@@ -608,7 +615,7 @@ def _pqanswer(rng: random.Random, g: Guide, area: str) -> list[str]:
            f"{advanced}s, who {tasks}, are at Band 7 ({fmt(bands[2])}), and {consultant}s at "
            f"Band 8a and above (from £{floor:,}). Staff in inner London also receive a high "
            "cost area supplement."]
-    body = pay + [""] + steps if pick_chance(rng, 0.5) else steps + [""] + pay
+    body = [*pay, "", *steps] if pick_chance(rng, 0.5) else [*steps, "", *pay]
     return ["UK Parliament  |  Written questions, answers and statements",
             f"Home > Written questions > {heading}",
             "Search questions ▾   Filter: House of Commons · Answered · Department of Health "
@@ -631,27 +638,34 @@ def _pqanswer(rng: random.Random, g: Guide, area: str) -> list[str]:
             "© UK Parliament 2026    Cookie policy    Accessibility statement    Contact us"]
 
 
-# (profession, abbreviation, who employs them (kinds of school as sectors, or a body as
-#  employer), care tasks, what they qualify as (up), where others moved (lateral), feeder
-#  jobs, the comparison grade, the training programme, the question's other topic)
+# (profession, abbreviation, the body that employs them (or none), the kinds of employer
+#  named instead (sectors), how the answer says who employs them, care tasks, what they
+#  qualify as (up), where others moved (lateral), feeder jobs, the comparison grade, the
+#  training programme, the question's other topic, the minister asked)
 _DAIL = (
     ("Home Support Worker", "HSW", "Health Service Executive", (),
+     "are employed by the Health Service Executive and by voluntary providers funded by it",
      ("personal care", "meal preparation", "medication prompting", "companionship",
-      "shopping and errands"), "Registered Nurse", "Community Support Officer",
+      "errand running"), "Registered Nurse", "Community Support Officer",
      ("Care Assistant", "Household Worker"), "Multi-Task Attendant",
-     "QQI Level 5 Health Service Skills programme", "Home Help Hours"),
+     "QQI Level 5 Health Service Skills programme", "Home Help Hours", "Minister for Health"),
     ("School Bus Escort", "SBE", "", ("primary schools", "post-primary schools",
                                       "special schools"),
+     "are employed by the boards of management of primary schools, post-primary schools "
+     "and special schools",
      ("safe boarding", "seatbelt checks", "behaviour support", "first aid",
       "wheelchair clamping"), "Special Needs Assistant", "Transport Liaison Officer",
      ("Taxi Driver", "Childminder"), "School Secretary",
-     "QQI Level 5 Passenger Assistance programme", "School Transport Tenders"),
+     "QQI Level 5 Passenger Assistance programme", "School Transport Tenders",
+     "Minister for Education"),
     ("Early Years Educator", "EYE", "", ("community childcare services",
                                           "private childcare services"),
-     ("play-based learning", "observation and assessment", "nappy changing",
-      "healthy eating", "Aistear planning"), "Primary School Teacher",
-     "Early Years Specialist", ("Childminder", "Au Pair"), "Clerical Officer",
-     "QQI Level 6 Early Childhood Care and Education programme", "Capitation Grants"),
+     "are employed by community childcare services and private childcare services",
+     ("play-based learning", "child observation", "nappy changing", "healthy eating",
+      "Aistear planning"), "Primary School Teacher", "Early Years Specialist",
+     ("Childminder", "Au Pair"), "Clerical Officer",
+     "QQI Level 6 Early Childhood Care and Education programme", "Capitation Grants",
+     "Minister for Children"),
 )
 _DEPUTIES = ("Siobhán Ní Bhriain", "Declan Furlong", "Aoife Kinsella", "Pádraig Mulcahy")
 _COUNTIES = ("County Laois", "County Sligo", "County Louth", "County Leitrim")
@@ -662,24 +676,23 @@ def _dail_answer(rng: random.Random, g: Guide) -> list[str]:
     "I propose to take Questions … together", a point scale from its first point to its
     maximum, a temporary cover hourly rate, a comparison grade's scale, care tasks in a
     "such as" list, moves out by qualifying or moving into posts, and feeder jobs."""
-    (title, abbr, employer, kinds, tasks, qualify, moved, feeders, comparison, programme,
-     other) = rng.choice(_DAIL)
+    (title, abbr, employer, kinds, employed, tasks, qualify, moved, feeders, comparison,
+     programme, other, minister) = rng.choice(_DAIL)
     plural = f"{title}s"
     occupy(g, title, leads=[qualify], transitions=[moved], moves_in=list(feeders))
     _spell(g, abbr)
     g.skills = {"top": [_cap(t) for t in tasks]}
     if employer:  # a body employs the role
         g.employers = [employer]
-        employed = f"are employed by the {employer} and by voluntary providers funded by it"
     else:  # only kinds of employer: sectors
         g.sectors = [_cap(k) for k in kinds]
-        employed = f"are employed by the boards of management of {_prose_list(kinds)}"
+    if "boards of management" in employed:
         g.optional.append("Boards of management")
     deputies = rng.sample(_DEPUTIES, 2)
     county = rng.choice(_COUNTIES)
     q = rng.randint(300, 600)
     refs = [f"[{rng.randint(40000, 59999)}/26]" for _ in range(3)]
-    g.must_not_appear += [*deputies, "Minister for Education", "Houses of the Oireachtas",
+    g.must_not_appear += [*deputies, minister, "Houses of the Oireachtas",
                           "Dáil Éireann", "Written answers", "View answer", county, other,
                           "Long service increment", refs[0]]
     g.optional += [programme, "Level 7 degree"]
@@ -694,13 +707,13 @@ def _dail_answer(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, int(c_low), c_high, "EUR", belongs_to=comparison)
     posts = rng.randint(3000, 25000)
     questions = [
-        (deputies[0], f"{q}. Deputy {deputies[0]} asked the Minister for Education the current "
+        (deputies[0], f"{q}. Deputy {deputies[0]} asked the {minister} the current "
                       f"salary scale for {plural.lower()}; the number of points on the scale; "
                       f"and if she will make a statement on the matter. {refs[0]}"),
-        (deputies[1], f"{q + 1}. Deputy {deputies[1]} asked the Minister for Education the "
+        (deputies[1], f"{q + 1}. Deputy {deputies[1]} asked the {minister} the "
                       f"career progression available to {plural.lower()}; and if she will "
                       f"make a statement on the matter. {refs[1]}"),
-        (deputies[1], f"{q + 2}. Deputy {deputies[1]} asked the Minister for Education the "
+        (deputies[1], f"{q + 2}. Deputy {deputies[1]} asked the {minister} the "
                       f"number of {abbr}s employed in {county}. {refs[2]}")]
     out = ["Skip to main content                                              Gaeilge | Normal "
            "View | Text only",
@@ -773,7 +786,7 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.skills = {"top": [*(_cap(d) for d in duties[:4]), *_shared_head(duties[4])]}
     g.employers, g.sectors = [respondent.removesuffix(" Ltd")], [sector]
     claimant, judge = rng.choice(_CLAIMANTS), rng.choice(_JUDGES)
-    comparator = f"Mr {rng.choice(('Lund', 'Ferris', 'Hanley', 'Bose'))}"
+    comparator = f"Mr {rng.choice(('Ashby', 'Ferris', 'Hanley', 'Bose'))}"
     town = rng.choice(_TOWNS)
     reps = rng.sample(("Ms F Obuya", "Mr T Rooke", "Ms C Lerner", "Mr D Amis"), 2)
     g.must_not_appear += [claimant, comparator, judge, *reps, "HM Courts & Tribunals Service",
@@ -785,7 +798,7 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
     hours = rng.choice((39, 40, 42, 45))
     weekly = round(rate * hours * rng.uniform(1.05, 1.25), 2)
     sup = rng.randint(42, 58) * 1000 + rng.choice((0, 500))
-    after_rate = _apart(rng.randint(1300, 1800) / 100, [])
+    after_rate = rng.randint(1300, 1800) / 100
     _salary(g, rate, rate, "GBP", period="hour", point=True)
     _salary(g, weekly, weekly, "GBP", period="week", point=True)
     _salary(g, first_rate, first_rate, "GBP", period="hour", point=True, belongs_to=first)
@@ -798,10 +811,10 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
     findings = [
         f"{n}. The respondent {business} and employs about {rng.randint(60, 300)} people.",
         f"{n + 1}. The claimant began work for the respondent on 3 March 2015 as "
-        f"{_a(first)} {first.lower()}. The claimant held a {card} for that role and was paid "
-        f"£{first_rate:.2f} per hour.",
-        f"{n + 2}. From May 2017 the claimant worked as {_a(second)} {second}, and on 1 October 2019 was "
-        f"appointed {title}, the post he held until dismissal.",
+        f"{_a(first)} {first.lower()} and was paid £{first_rate:.2f} per hour.",
+        f"{n + 2}. From May 2017 the claimant worked as {_a(second)} {second}. Having obtained "
+        f"a {card}, on 1 October 2019 the claimant was appointed {title}, the post held until "
+        "dismissal.",
         f"{n + 3}. The tribunal accepts the respondent's evidence, not disputed, that staff "
         f"usually progress from {second} to {title} and from there to {supervisor}, and that "
         f"{supervisor}s may go on to become {top}, which is a salaried role.",
@@ -810,8 +823,8 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
         f"{duties[2]}, {duties[3]} and work on {duties[4]}. The claimant worked mostly on "
         f"{_shared_head(duties[4])[0].lower()} in 2024.",
         f"{n + 5}. At dismissal the claimant's basic rate was £{rate:.2f} per hour for a "
-        f"{hours}-hour week. With overtime the claimant's average gross weekly pay over the 12 weeks "
-        f"before dismissal was £{weekly:,.2f}.",
+        f"{hours}-hour week. With overtime the claimant's average gross weekly pay over the 12 "
+        f"weeks before dismissal was £{weekly:,.2f}.",
         f"{n + 6}. In March 2024 the claimant applied for a vacancy as {supervisor}. The post "
         f"was given to {comparator}. {comparator}'s salary as {supervisor} was £{sup:,} a "
         "year."]
@@ -820,7 +833,8 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
               f"{n + 41}. For the compensatory award the tribunal takes the claimant's net "
               f"weekly pay of £{net:.0f}.",
               f"{n + 42}. The claimant obtained work with {after_firm} as {_a(after)} {after} "
-              f"from 2 February 2026 at £{after_rate:.2f} per hour, and the claimant's loss ends then."]
+              f"from 2 February 2026 at £{after_rate:.2f} per hour, and the claimant's loss "
+              "ends then."]
     return ["GOV.UK  Home > Employment > Employment tribunal decisions",
             f"{claimant} v {respondent}: {case}",
             "From: HM Courts & Tribunals Service and Employment Tribunal      Published 2 "
@@ -857,7 +871,7 @@ _COMMISSIONS = (
                      "intraoral radiography", "impression taking", "ToothBase"),
      "keeping patient charts in ToothBase"),
 )
-_APPLICANTS = ("Ms Chloe Nguyen", "Mr Daniel Fitzroy", "Ms Priya Raman", "Ms Jade Kowalski")
+_APPLICANTS = ("Ms Chloe Nguyen", "Ms Dana Fitzroy", "Ms Priya Raman", "Ms Jade Kowalski")
 _MEMBERS_FWC = ("DEPUTY PRESIDENT HALLORAN", "COMMISSIONER ABERLE", "DEPUTY PRESIDENT MUNRO")
 
 
@@ -885,7 +899,7 @@ def _commission(rng: random.Random, g: Guide) -> list[str]:
     g.optional += [certificate, "Superannuation", "Second-in-charge", with_system]
     salary = rng.randint(58, 76) * 1000
     weekly = round(salary / 52, 2)
-    casual = _apart(rng.randint(2650, 3150) / 100, [])
+    casual = rng.randint(2650, 3150) / 100
     _salary(g, salary, salary, "AUD", point=True, level="Senior")
     _salary(g, weekly, weekly, "AUD", period="week", point=True)
     _salary(g, casual, casual, "AUD", period="hour", point=True, belongs_to=after)
@@ -974,7 +988,8 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += [board, "Show original", "Create CV", "Save news", "Apply now",
                           "13th month salary", "Allowance for lunch", "Report this job", park,
                           tag, "Number of recruits"]
-    g.optional += ["TOEIC", vn_company, *majors, "ERP software", "Social insurance", "Health insurance"]
+    g.optional += ["TOEIC", vn_company, *majors, "ERP software", "Social insurance",
+                   "Health insurance"]
     low = rng.randint(9, 16) * 1_000_000
     high = low + rng.randint(4, 8) * 1_000_000
     _salary(g, low, high, "VND", period="month")
@@ -1026,14 +1041,15 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
 
 
 # (title, Vietnamese title, abbreviation, what large companies divide it into, duties'
-#  skills, tools, soft skills, the rungs above (the first with the abbreviation), lateral
-#  moves (department, titles), earlier positions, kinds of enterprise, recruiters,
-#  documents)
+#  skills, tools, soft skills, what the person does, the rungs above (the first with the
+#  abbreviation), lateral moves (department, titles), earlier positions, kinds of
+#  enterprise, recruiters, documents)
 _ARTICLES = (
     ("Customer Service Staff", "Nhân viên chăm sóc khách hàng", "CSKH",
      ("hotline staff", "after-sales staff"),
      ("handling complaints", "call scripts", "ticket follow-up", "customer data entry"),
      ("CRM", "CareDesk", "Excel"), ("Negotiation", "Patience", "Listening skill"),
+     "answers customers' questions and complaints by phone, chat and e-mail",
      ("CSKH team leader", "Customer service manager", "Customer experience director"),
      ("sales", ("Telesales Staff", "Sales Executive")), ("Receptionist", "Cashier"),
      ("E-commerce", "Banking", "Telecommunications"),
@@ -1042,7 +1058,8 @@ _ARTICLES = (
     ("Accounting Staff", "Nhân viên kế toán", "KT",
      ("payment accountant", "warehouse accountant"),
      ("VAT declaration", "bank reconciliation", "debt tracking", "fixed asset depreciation"),
-     ("MISA", "Circular 200", "Excel"), ("Carefulness", "Honesty", "Pressure bearing"),
+     ("MISA", "Fast Accounting", "Excel"), ("Carefulness", "Honesty", "Pressure bearing"),
+     "records the enterprise's vouchers, books and tax declarations",
      ("KT team leader", "Chief accountant", "Finance director"),
      ("audit", ("Auditor", "Tax Consultant")), ("Cashier", "Sales Admin"),
      ("Manufacturing", "Trading", "Audit firms"),
@@ -1057,7 +1074,7 @@ def _vn_magazine(rng: random.Random, g: Guide) -> list[str]:
     Vietnamese title and abbreviation, the abbreviation inside a rung's title, documents,
     a salary table by experience with other titles' rows, an FDI dollar band, an arrow
     roadmap, lateral moves and moves in in prose, kinds of enterprise and recruiters."""
-    (title, vn, abbr, kinds, duties, tools, soft, rungs, (dept, laterals), earlier,
+    (title, vn, abbr, kinds, duties, tools, soft, does, rungs, (dept, laterals), earlier,
      enterprises, recruiters, documents) = rng.choice(_ARTICLES)
     rung_titles = [" ".join(w if w.isupper() else w.capitalize() for w in r.split())
                    for r in rungs]
@@ -1098,8 +1115,8 @@ def _vn_magazine(rng: random.Random, g: Guide) -> list[str]:
             "3. Necessary skills", f"4. How much is the salary of {subject}?",
             "5. Roadmap for promotion", "6. Where to work?", "",
             f"1. What is {subject}?",
-            f"{_cap(subject)} ({vn}, often written \"NV {abbr}\") is the person who takes care "
-            f"of the enterprise's customers and records. Large companies divide into "
+            f"{_cap(subject)} ({vn}, often written \"NV {abbr}\") is the person who {does}. "
+            "Large companies divide into "
             f"{kinds[0]} and {kinds[1]}.", "", "2. Detailed job description",
             f"▸ {_cap(duties[0])} and {duties[1]}; prepare the {documents[0]} and "
             f"{documents[1]}", f"▸ {_cap(duties[2])} and {duties[3]} on the {tools[0]}", "",
@@ -1312,7 +1329,7 @@ def _markdown_map(rng: random.Random, g: Guide) -> list[str]:
             "## 🔀 Paths", "### in (how people get here)",
             f"- {feeders[0].lower()}s & {feeders[1].lower()}s who retrain",
             f"- {feeders[2].lower()} ({classmate} from class did this)",
-            f"- working as {_a(feeders[3])} {feeders[3].lower()} while building speed ← me?",
+            f"- working as {_a(feeders[3])} {feeders[3].lower()} while building experience ← me?",
             "### up / across",
             f"- freelance → {staff.split()[0].lower()} (they want 2–3 yrs)",
             f"- {staff} → {chief} (runs the team)",
