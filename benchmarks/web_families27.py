@@ -23,6 +23,7 @@ pages from a planned guide, two variants a family, about occupations that fit th
 from __future__ import annotations
 
 import random
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,18 @@ def _shared_head(phrase: str) -> list[str]:
 def _cap(text: str) -> str:
     """``text`` with its first letter capitalised and the rest kept ("PAYE checks")."""
     return text[:1].upper() + text[1:]
+
+
+def _field(label: str, text: str) -> list[str]:
+    """A position card's field: the label in a 19-wide column, the value wrapped at 60
+    characters (and at its own line breaks) under it, as a chart tool's text export sets it.
+
+    >>> _field("Lateral", "A · B")
+    ['Lateral            A · B']
+    """
+    lines = [w for part in text.split("\n")
+             for w in textwrap.wrap(part, 60, break_on_hyphens=False, break_long_words=False)]
+    return [f"{(label if i == 0 else ''):<19}{line}" for i, line in enumerate(lines)]
 
 
 def _spell(g: Guide, *names: str) -> None:
@@ -183,7 +196,7 @@ def _orgchart(rng: random.Random, g: Guide, area: str) -> list[str]:
              f"{apprentice} on completion ; internal applicants from {feeders[0]} and "
              f"{feeders[1]} posts")
     fields = [("Entry", entry),
-              ("Succession", f"{senior}  — ready 6-12 months: {rng.randint(1, 3)} ; "
+              ("Succession", f"{senior}  — ready 6-12 months: {rng.randint(1, 3)}\n"
                              f"{succession} — ready 1-2 years: 1"),
               ("Lateral", " · ".join(laterals))]
     if pick_chance(rng, 0.5):  # career fields in another order
@@ -199,8 +212,8 @@ def _orgchart(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{'Establishment':<19}{n_role + 3}.0 WTE    In post {n_role + 1}.0 WTE    "
             "Vacancy 2.0 WTE",
             f"{'Also known as':<19}{aliases[0]} ; {aliases[1]}",
-            f"{skills_label:<19}{' · '.join(skill)}",
-            *(f"{label:<19}{text}" for label, text in fields),
+            *_field(skills_label, " · ".join(skill)),
+            *(line for label, text in fields for line in _field(label, text)),
             f"{'Notes':<19}{accreditation} needed to move up to {word} {grade + 1}.",
             f"{'':<19}{senior} ({word} {grade + 1}) {fmt(senior_band)}.",
             f"{'':<19}Agency staff cover backlog at £{agency:.2f}/hr (not an establishment "
