@@ -423,7 +423,7 @@ def _appraisal(rng: random.Random, g: Guide, area: str) -> list[str]:
             "Partially met  ( ) Below", "",
             "SECTION 2 – GOALS / KPIs",
             " # | Goal                                   | Status       | Mgr rating",
-            f" 1 | Own the {c2} calendar{'':<{max(1, 18 - len(c2))}}| Completed    | 4",
+            f" 1 | Own the {c2} process{'':<{max(1, 19 - len(c2))}}| Completed    | 4",
             f" 2 | Finish {goal:<31}| Postponed    | n/a", "",
             "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · 3 "
             "Proficient · 4 Advanced · 5 Expert)", *comp_rows, "",
@@ -510,7 +510,7 @@ def _kra_form(rng: random.Random, g: Guide) -> list[str]:
     allowance = int(_no_pay(g, rng.choice((15_000, 20_000, 25_000)), 5000))
     years = rng.randint(2, 4)
     kra_rows = [(f"Quarterly {kra1} ({methods[0]},", 30, "4", "4", "4"),
-                (f" {methods[1]}) for the portfolio", 0, "", "", ""),
+                (f" {methods[1]}) for the year", 0, "", "", ""),
                 (f"{standard} compliance checks", 25, "3", "3", "3"),
                 (f"Automate checks in {tools[0]} and {tools[1]}", 20, "5", "4", "4"),
                 (review, 15, "3", "3", "—")]
@@ -971,24 +971,38 @@ def _commission(rng: random.Random, g: Guide) -> list[str]:
 # A Vietnamese job posting or careers article read through a browser translator
 # --------------------------------------------------------------------------------------
 # (translated title, Vietnamese title, company, its Vietnamese name, town, industries,
-#  duties' skills (four trade terms and techniques), software, translated soft skills,
-#  earlier positions (two "in the position", one "worked as"), the rungs above, majors,
-#  similar jobs (two titles with bands, one with a dollar top))
+#  duties' skills (four trade terms and techniques) and the two duty lines naming them,
+#  software, translated soft skills, earlier positions (two "in the position", one "worked
+#  as"), the rungs above, majors, similar jobs (two titles with bands, one with a dollar top))
 _POSTINGS = (
     ("Purchasing Staff", "Nhân viên Mua hàng", "An Khang Furniture Co., Ltd",
      "Công ty TNHH Nội Thất An Khang", "Binh Duong", ("Wood - Furniture", "Purchasing - Supply"),
-     ("RFQ", "MOQ", "PO tracking", "supplier evaluation"), ("SAP", "Excel"),
-     ("Carefulness", "Honesty", "Pressure bearing"), ("Sales Admin", "Warehouse Clerk", "QC"),
-     ("Purchasing Team Leader", "Purchasing Manager"), ("Business Administration",
-                                                        "Foreign trade"),
+     ("RFQ", "MOQ", "PO tracking", "supplier evaluation"),
+     ("Send RFQ to suppliers, check MOQ and lead time before ordering.",
+      "Do PO tracking until the goods arrive and supplier evaluation every quarter."),
+     ("SAP", "Excel"), ("Carefulness", "Honesty", "Pressure bearing"),
+     ("Sales Admin", "Warehouse Clerk", "QC"), ("Purchasing Team Leader", "Purchasing Manager"),
+     ("Business Administration", "Foreign trade"),
      ("Warehouse Staff", "Import - Export Staff", "Sourcing Executive")),
     ("Production Planning Staff", "Nhân viên Kế hoạch sản xuất", "Tan Phat Footwear JSC",
      "Công ty CP Giày Tân Phát", "Dong Nai", ("Footwear", "Manufacturing - Production"),
      ("MRP", "capacity planning", "line balancing", "material shortage reports"),
+     ("Run MRP every week and do capacity planning for the stitching lines.",
+      "Support line balancing with the engineers, send material shortage reports to "
+      "purchasing."),
      ("Oracle ERP", "Excel"), ("Carefulness", "Teamwork spirit", "Pressure bearing"),
      ("Production Clerk", "Warehouse Clerk", "Line Leader"),
      ("Planning Supervisor", "Planning Manager"), ("Industrial engineering", "Economics"),
      ("Purchasing Executive", "Production Statistics Staff", "Planning Executive")),
+    ("Warehouse Staff", "Nhân viên Kho", "Minh Long Logistics Co., Ltd",
+     "Công ty TNHH Logistics Minh Long", "Long An", ("Logistics - Warehousing", "Transportation"),
+     ("inbound inspection", "FIFO", "pick lists", "stock counting"),
+     ("Receive goods by inbound inspection and arrange the stock by FIFO.",
+      "Prepare pick lists for each truck and do stock counting at the end of the month."),
+     ("WMS", "Excel"), ("Carefulness", "Honesty", "Sense of responsibility"),
+     ("Loader", "Checker", "Forklift Driver"), ("Warehouse Supervisor", "Warehouse Manager"),
+     ("Logistics", "Business Administration"),
+     ("Delivery Coordinator", "Inventory Controller", "Logistics Executive")),
 )
 _VN_BOARDS = ("ViecTot.vn", "TimViecNhanh24.vn", "JobSaigon.vn")
 _VN_BARS = ("Translated from: Vietnamese ▸ English     Show original     Always translate "
@@ -1000,8 +1014,8 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = _begin(rng, g, ("board", "magazine"))
     if variant == "magazine":
         return _vn_magazine(rng, g)
-    (title, vn, company, vn_company, town, industries, terms, software, soft, earlier,
-     rungs, majors, similar) = rng.choice(_POSTINGS)
+    (title, vn, company, vn_company, town, industries, terms, duties, software, soft,
+     earlier, rungs, majors, similar) = rng.choice(_POSTINGS)
     occupy(g, title, ladder=[title, *rungs], moves_in=list(earlier))
     _spell(g, vn)
     g.skills = {"top": [*(_cap(t) for t in terms), *software, "English"], "soft": list(soft)}
@@ -1014,8 +1028,7 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += [board, "Show original", "Create CV", "Save news", "Apply now",
                           "13th month salary", "Allowance for lunch", "Report this job", park,
                           tag, "Number of recruits"]
-    g.optional += ["TOEIC", vn_company, *majors, "ERP software", "Social insurance",
-                   "Health insurance"]
+    g.optional += ["TOEIC", vn_company, *majors, "Social insurance", "Health insurance"]
     low = rng.randint(9, 16) * 1_000_000
     high = low + rng.randint(4, 8) * 1_000_000
     _salary(g, low, high, "VND", period="month")
@@ -1043,14 +1056,13 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             "form: Full time",
             f"Gender: Not required        Industry: {industries[0]} / {industries[1]}",
             f"Workplace: - {town}: {park}", "", "Job description",
-            f"- Send {terms[0]} to suppliers, check {terms[1]} and lead time before ordering.",
-            f"- Follow {terms[2]} and do {terms[3]} every quarter.",
-            f"- Make the weekly report on the ERP software ({software[0]}) and {software[1]}.",
+            *(f"- {d}" for d in duties),
+            f"- Make the weekly report on the {software[0]} software and {software[1]}.",
             "", "Candidate requirements",
             f"- Graduated College / University majoring in {majors[0]}, {majors[1]}.",
             f"- At least 1 year experience in the position {earlier[0].lower()} or "
-            f"{earlier[1].lower()} in a manufacturing company. Candidates who have worked as "
-            f"{earlier[2]} in the factory are also considered.",
+            f"{earlier[1].lower()} in the same industry. Candidates who have worked as "
+            f"{earlier[2]} are also considered.",
             "- Communicate English (TOEIC 550 or more is an advantage).",
             f"- {soft[0]}, {soft[1].lower()}, {soft[2].lower()} well.", "", "Benefits",
             f"- Income: {_vnd(low)} - {_vnd(high)} VND/month (negotiate according to capacity)",
@@ -1172,7 +1184,10 @@ def _vn_magazine(rng: random.Random, g: Guide) -> list[str]:
 # (title, qualifier, the author's workplace and town, skills had, skills needed (one
 #  "maybe"), the route in (two rungs), an earlier job and where, the touring title, a
 #  sideways title, the hire company's title, a struck option, the long game, the venue's
-#  head, a skipped title, hire companies, sectors (the last a "(?)"), the kit cost per day)
+#  head, a skipped title, hire companies, sectors (the last a "(?)"), the extra per day
+#  that is no pay, the author's wording (hours, what adds to the pay, the next moves' kind,
+#  what a sideways move shares, where the route began, where it went on, the foreign work
+#  paid in euros and its region, the kind of firm hiring))
 _MAPS = (
     ("Lighting Technician", "Theatre", ("The Granary Theatre", "Norwich"),
      ("grandMA3 programming", "rigging and focusing", "DMX addressing", "PAT testing",
@@ -1182,7 +1197,9 @@ _MAPS = (
      "Lighting Programmer", "Video Technician", "Rental Technician", "Production Electrician",
      "Lighting Designer", "Head of Lighting", "Stage Door Keeper",
      ("BrightRig Hire", "Lumen Rental", "Northstar Productions"),
-     ("theatres", "concert venues", "rental companies", "cruise lines"), "per diems"),
+     ("theatres", "concert venues", "rental companies", "cruise lines"), "per diems",
+     ("5 nights a week", "the extra nights", "touring", "same tours", "at uni SU",
+      "the same venue", "EU festival season", "EU festivals", "a hire co")),
     ("Video Editor", "Promo", ("Tidewater Media", "Bristol"),
      ("Premiere Pro", "Avid Media Composer", "colour correction", "sound syncing",
       "storytelling"), ("DaVinci Resolve", "After Effects", "Frame.io workflows",
@@ -1192,7 +1209,9 @@ _MAPS = (
      "Post-production Supervisor", "Head of Post", "Media Librarian",
      ("Quayside Post", "Harbourlight Pictures", "Redkite Studios"),
      ("broadcasters", "post houses", "corporate video agencies", "wedding studios"),
-     "kit fees"),
+     "kit fees", ("4 days a week", "the weekend jobs", "freelance", "same clients",
+                  "on student films", "the same company", "EU co-production work",
+                  "EU co-productions", "a post house")),
 )
 _MAP_APPS = (("MindNest", "mindnest.app"), ("ThinkTree", "thinktree.io"),
              ("Branchly", "branchly.app"))
@@ -1205,7 +1224,8 @@ def _mindmap(rng: random.Random, g: Guide, area: str) -> list[str]:
         return _markdown_map(rng, g)
     (title, qual, (venue, town), have, need, (start, step), (earlier, where), touring,
      sideways, hire_title, struck, long_game, head, skipped, hirers, sectors,
-     extra) = rng.choice(_MAPS)
+     extra, (hours, extras, kind, shared, began, went, abroad, region,
+             firm)) = rng.choice(_MAPS)
     senior = f"Senior {title}"
     occupy(g, title, ladder=[start, step, title, senior, head], leads=[long_game],
            moves_in=[earlier], transitions=[touring, sideways, hire_title])
@@ -1231,7 +1251,7 @@ def _mindmap(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, yearly, yearly, "GBP", point=True)
     _salary(g, d_low, d_high, "GBP", period="day", belongs_to=touring)
     _salary(g, eu, eu, "EUR", period="day", point=True, belongs_to=touring,
-            region="EU festivals")
+            region=region)
     _salary(g, h_low, h_high, "GBP", belongs_to=hire_title)
     _salary(g, head_pay, head_pay, "GBP", point=True, belongs_to=head)
     _salary(g, skip_pay, skip_pay, "GBP", point=True, belongs_to=skipped)
@@ -1244,30 +1264,30 @@ def _mindmap(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Free plan · 3 of 3 maps used · Upgrade for PDF/OPML export · Exported "
             f"0{rng.randint(1, 9)} Dec 2026 22:{rng.randint(10, 59)}", "",
             f"{title.upper()}  ({qual.lower()} + freelance) ✨", f"{tab}What I do now",
-            f"{tab * 2}{qual} {title.lower()} at {venue}, {town} (5 nights a week)",
-            f"{tab * 2}pay: £{hourly:.2f}/hr, ~£{yearly // 1000}k if I count the extra nights",
+            f"{tab * 2}{qual} {title.lower()} at {venue}, {town} ({hours})",
+            f"{tab * 2}pay: £{hourly:.2f}/hr, ~£{yearly // 1000}k if I count {extras}",
             f"{tab}Skills ✓ (have)", *(f"{tab * 2}{s}" for s in have),
             f"{tab * 2}Dante networking (Level 2 cert ✓)" if title.startswith("Sound") else
             f"{tab * 2}Level 2 cert ✓ (first aid at work)",
             f"{tab}Skills ✗ (need)", *(f"{tab * 2}{s}" for s in need_nodes),
             f"{tab}How I got in",
-            f"{tab * 2}{start.lower()} at uni SU → {step.lower()} at the same venue",
+            f"{tab * 2}{start.lower()} {began} → {step.lower()} at {went}",
             f"{tab * 2}{earlier} ({where}) for 1 yr, hated the early starts lol",
             f"{tab}Next moves",
-            f"{tab * 2}→ touring {touring}",
+            f"{tab * 2}→ {kind} {touring}",
             f"{tab * 3}day rate £{d_low}–£{d_high}/day (asked {friends[0]})",
             f"{tab * 3}+ {extra} £{diem} (not pay really)",
-            f"{tab * 2}→ {sideways} (sideways, same tours)",
-            f"{tab * 2}→ {hire_title} for a hire co ({hirers[0]}? {hirers[1]}?)",
+            f"{tab * 2}→ {sideways} (sideways, {shared})",
+            f"{tab * 2}→ {hire_title} for {firm} ({hirers[0]}? {hirers[1]}?)",
             f"{tab * 3}£{h_low:,} – £{h_high:,} salary, Mon–Fri-ish",
             f"{tab * 2}~~{struck}~~ (no: shifts + needs degree)",
             f"{tab * 2}Long game: {long_game} (10 yrs??)",
-            f"{tab}Ladder (venue)", f"{tab * 2}{step} → {title} → {senior} → {head}",
+            f"{tab}Ladder (here)", f"{tab * 2}{step} → {title} → {senior} → {head}",
             f"{tab * 2}{head} at {venue.removeprefix('The ')} gets about "
             f"£{head_pay // 1000}k",
             f"{tab}Money notes 💷",
             f"{tab * 2}{skipped.lower()} (Leeds) ~£{skip_pay // 1000}k — skip, worse than now",
-            f"{tab * 2}EU festival season €{eu}/day as {touring} (via agency)",
+            f"{tab * 2}{abroad} €{eu}/day as {touring} (via agency)",
             f"{tab}Who hires",
             f"{tab * 2}{', '.join(sectors[:3])}, {sectors[3]} (?)",
             f"{tab * 2}names: {', '.join(hirers)}",
