@@ -882,20 +882,26 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
 # (post, what the employer's documents also call it, first post, the certificate, the
 #  up move offered, where colleagues moved and as what, the job after dismissal, the
 #  respondent, its business (naming the sector), the sector, duties (techniques, then a
-#  system), a duty with that system)
+#  system), a duty with that system, the word for one of its workplaces)
 _COMMISSIONS = (
     ("Veterinary Nurse", "vet nurse", "Kennel Hand", "Certificate IV in Veterinary Nursing",
      "Clinic Manager", ("the pathology laboratory", "Laboratory Assistant"),
      "Pet Store Attendant", "Greenpaw Veterinary Group Pty Ltd", "a veterinary services group",
      "Veterinary services", ("anaesthetic monitoring", "radiography positioning",
                              "post-operative care", "dental scaling", "VetPulse"),
-     "processing invoices in VetPulse"),
+     "processing invoices in VetPulse", "clinic"),
     ("Dental Assistant", "dental nurse", "Receptionist", "Certificate III in Dental Assisting",
      "Practice Coordinator", ("the sterilisation unit", "Sterilisation Technician"),
      "Medical Receptionist", "Brightsmile Dental Pty Ltd", "a dental care group",
      "Dental care", ("chairside assisting", "instrument sterilisation",
                      "intraoral radiography", "impression taking", "ToothBase"),
-     "keeping patient charts in ToothBase"),
+     "keeping patient charts in ToothBase", "clinic"),
+    ("Pharmacy Assistant", "dispensary assistant", "Shop Assistant",
+     "Certificate III in Community Pharmacy", "Store Manager",
+     ("the distribution centre", "Stock Controller"), "Cafe Attendant",
+     "Healthwise Pharmacy Pty Ltd", "a community pharmacy chain", "Community pharmacy",
+     ("prescription intake", "Pharmacist Only medicine referrals", "webster-pak packing",
+      "stock rotation", "RxOne"), "recording scripts in RxOne", "store"),
 )
 _APPLICANTS = ("Ms Chloe Nguyen", "Ms Dana Fitzroy", "Ms Priya Raman", "Ms Jade Kowalski")
 _MEMBERS_FWC = ("DEPUTY PRESIDENT HALLORAN", "COMMISSIONER ABERLE", "DEPUTY PRESIDENT MUNRO")
@@ -908,7 +914,7 @@ def _commission(rng: random.Random, g: Guide) -> list[str]:
     usual promotion, colleagues moving across, the high income threshold, weekly
     remuneration and the casual job taken after dismissal with its hourly rate."""
     (title, also, first, certificate, offered, (unit, across), after, respondent, business,
-     sector, duties, with_system) = rng.choice(_COMMISSIONS)
+     sector, duties, with_system, place) = rng.choice(_COMMISSIONS)
     senior = f"Senior {title}"
     occupy(g, title, ladder=[first, title, senior], leads=[offered],
            transitions=[across, after])
@@ -943,12 +949,12 @@ def _commission(rng: random.Random, g: Guide) -> list[str]:
             "alleged misconduct – no valid reason – compensation ordered.", "",
             f"[1] {applicant} (the Applicant) has applied under s.394 of the Fair Work Act "
             f"2009 for a remedy, alleging she was unfairly dismissed by {respondent} (the "
-            f"Respondent), {business} with {stores} clinics.", "", "Background",
+            f"Respondent), {business} with {stores} {place}s.", "", "Background",
             f"[7] The Applicant commenced employment with the Respondent in February 2018 as "
             f"{_a(first)} {first}. In 2019 she enrolled in a {certificate}, and on completing "
             f"it she was appointed {title} (also called {_a(also)} {also} in the Respondent's "
             "position descriptions).",
-            f"[8] In July 2023 she became {senior} and the clinic's second-in-charge. Her "
+            f"[8] In July 2023 she became {senior} and the {place}'s second-in-charge. Her "
             f"contract set her remuneration at ${salary:,} per annum plus superannuation.",
             f"[9] The position description in evidence lists {duties[0]}, {duties[1]}, "
             f"{duties[2]}, {duties[3]} and {with_system}.",
