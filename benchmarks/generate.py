@@ -91,7 +91,11 @@ exported to text, a German public-service pay explainer read through a translato
 ``benchmarks/web_families25.py``; and six page families of held-back set 26: a paper's
 classified job ads, an Indonesian job posting read through a browser translator, a departing
 employee's handover note, a workforce plan, a government skills-shortage assessment, an
-infographic saved as text; see ``benchmarks/web_families26.py``)
+infographic saved as text; see ``benchmarks/web_families26.py``; and six page families of
+held-back set 27: an organisation chart exported as text, a filled-in annual performance
+appraisal, a parliament's written answer about a profession, an employment tribunal's or
+commission's decision, a Vietnamese job posting or careers article read through a browser
+translator, a career mind map exported as an outline; see ``benchmarks/web_families27.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

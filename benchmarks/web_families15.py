@@ -669,12 +669,13 @@ def _reports(rng: random.Random, g: Guide) -> list[str]:
     offer = round(_yearly(rng, g.role.level, 1.0)[0] / 500) * 500
     _salary(g, offer, offer, point=True)
     fee = rng.randint(5, 12) * 10 + 5
+    asked = rng.randint(100, 900)  # thousands, in a question: no pay (kept clear at the end)
+    question = len(out) + 4
     out += ["Interview", f"Phone screen, then an in-person round. They asked me to work through "
             f"a case using {_prose_list(skills[0])} while they watched." if skills[0] else
             "Phone screen, then an in-person round.", "Interview questions [2]",
             "Question 1: Walk me through a typical week.   Answer question",
-            f"Question 2: A client wants ${rng.randint(100, 900)},000 moved an hour before the "
-            "deadline. What do you do?   1 answer",
+            "Question 2: (asked)",
             f"Offer: ${_fmt(offer)} base plus ${fee} per completed file.",
             f"Helpful ({rng.randint(2, 20)})   Share   Flag"]
     if g.leads_to:
@@ -714,6 +715,11 @@ def _reports(rng: random.Random, g: Guide) -> list[str]:
     out += _said(f"Where {plural.lower()} went next: {{}}.", later, "or")
     related = rng.sample(_ALSO_VIEWED, 2)
     g.optional += related
+    while any(abs(asked * 1000 - float(v)) <= 1 for s in g.salaries
+              for v in (s["min"], s["max"]) if v is not None):
+        asked += 1  # a pay figure recorded after the question was drawn
+    out[question] = (f"Question 2: A client wants ${asked},000 moved an hour before the "
+                     "deadline. What do you do?   1 answer")
     return [*out, f"People also viewed: {' · '.join(related)}",
             "hirescope © 2008–2025 · About · Help · Terms of Use · Privacy"]
 

@@ -1170,6 +1170,8 @@ def _infographic(rng: random.Random, g: Guide, area: str) -> list[str]:
     own.append(int(_apart(float(own[0] + rng.randint(8, 12)), used)))
     own.append(int(_apart(float(own[1] + rng.randint(12, 16)), used)))
     figures += [*own, own[2] + rng.randint(12, 18), own[2] + rng.randint(38, 50)]
+    while figures[5] * 1000 == top:  # the director's figure is not the "TOP 10%" one
+        figures[5] += 1
     _salary(g, figures[0] * 1000, figures[0] * 1000, point=True, belongs_to=first)
     _salary(g, own[0] * 1000, own[0] * 1000, point=True)
     _salary(g, own[1] * 1000, own[1] * 1000, point=True)
