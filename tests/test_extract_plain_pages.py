@@ -87,3 +87,17 @@ def test_an_indented_list_under_a_title_case_bullet_is_still_nested() -> None:
     guide = parse_text("# Pastry Chef\n\n## Skills\n- Viennoiserie\n  - laminating dough\n"
                        "  - proving\n- Chocolate Work\n  - tempering\n", "pc.md")
     assert {"laminating dough", "proving", "tempering"} <= set(_texts(guide.skills))
+
+
+def test_a_firm_named_among_kinds_is_an_employer() -> None:
+    guide = parse_text("Electrician\n\nEmployers\nHarwick Dunmore, local councils, building "
+                       "contractors\n", "e.txt")
+    assert _texts(guide.employers) == ["Harwick Dunmore"]
+    assert _texts(guide.sectors) == ["local councils", "building contractors"]
+
+
+def test_capitalised_kinds_among_kinds_stay_sectors() -> None:
+    guide = parse_text("Electrician\n\nEmployers\nLocal Councils, housing associations and "
+                       "building contractors\n", "e.txt")
+    assert guide.employers == []
+    assert "Local Councils" in _texts(guide.sectors)

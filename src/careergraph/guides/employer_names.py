@@ -20,6 +20,7 @@ from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
     "full_name",
+    "names_a_kind",
     "one_body",
     "organisation_name",
     "role_employers",
@@ -55,6 +56,15 @@ _ORGANISATIONS = frozenset({
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
     "ngos", "ngo", "nonprofits", "non-profits",  # ("projects run by NGOs such as A Trust")
 })
+
+
+def names_a_kind(word: str) -> bool:
+    """``word`` names a kind of organisation ("contractors", "Councils"), not one firm.
+
+    >>> names_a_kind("Councils"), names_a_kind("Beatty")
+    (True, False)
+    """
+    return word.lower() in _ORGANISATIONS
 
 
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.

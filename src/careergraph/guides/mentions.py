@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.designations import held_designation
-from careergraph.guides.employer_names import one_body, town_after, whole_bodies
+from careergraph.guides.employer_names import names_a_kind, one_body, town_after, whole_bodies
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -740,6 +740,17 @@ def _paired_sector(item: str, vocab: Vocabulary) -> bool:
         item.lower() in sector_pairs() or _known_industry(item, vocab))
 
 
+def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str]) -> bool:
+    """A company's name in a list of kinds: a firm the lexicon knows, or two to four
+    capitalised words that name no industry, no kind ("Local Councils") and no role."""
+    if item in vocab.employer_names:
+        return True
+    words = item.split()
+    return (2 <= len(words) <= _NAME_WORDS and _title_name(item) and _one_employer(item, vocab)
+            and item.lower() not in known and not _known_industry(item, vocab)
+            and not names_a_kind(words[-1]) and not _paired_sector(item, vocab))
+
+
 def _title_name(item: str) -> bool:
     """Every word of ``item`` capitalised, joining words aside ("Bank of Otago")."""
     return all(w[:1].isupper() or w in _NAME_JOINS for w in item.split())
@@ -859,6 +870,12 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 employers.extend(items)
             continue
         if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
+            # "Balfour Beatty, local councils, building contractors": a firm's name among
+            # kinds is the one employer of the list, the rest its sectors
+            firms = [] if after_in or industries else [i for i in items if _firm_among_kinds(
+                i, vocab, known)]
+            employers.extend(firms)
+            items = [i for i in items if i not in firms]
             # (an industry by name is no modifier: "automotive and consumer goods" are two)
             for item in _shared_kind(items, clause, known | {
                     i.lower() for i in items if " " not in i and _known_industry(i, vocab)}):
