@@ -238,6 +238,9 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
+                         # (a pay scale's first point: "from €29,386 on the first point to
+                         # €47,215 on the maximum")
+                         r"(?:on|at)\s+the\s+(?:first|lowest|bottom|minimum)\s+(?:point|step)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 # A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
 # one band, with no "from" before it.
@@ -486,6 +489,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [(2100, 2900)]
     >>> [(m.low, m.high) for m in find_amounts("from €2,100 at the bottom to €2,900 at the top")]
     [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("from €21,000 on the first point to €33,500")]
+    [(21000, 33500)]
     >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
     [(41000, 63000)]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]

@@ -861,6 +861,9 @@ class PayMixin(SkillMixin):
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
+        nested = self.family.owners.get(row.no) if self.family is not None else None
+        if other is None and nested is not None and not _same_role(nested, self.role):
+            other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
