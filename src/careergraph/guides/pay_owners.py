@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 
 __all__ = [
     "cohort_owner",
@@ -385,7 +385,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # of the figure before serves the title after "and"
         return title_case(singular_title(late.group(1)))
     scale = _SCALE_OF.search(clause) if "from" in clause[-6:] else None
-    if scale is not None and is_title(scale.group(1)):
+    if scale is not None and (is_title(scale.group(1)) or practitioner_noun(
+            scale.group(1).rpartition(" ")[2], strict=True)):
         return scale.group(1)  # "the Clerical Officer scale … runs from"
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
