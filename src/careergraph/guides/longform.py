@@ -1089,6 +1089,11 @@ class _LongformParser(MentionMixin):
             # "- Skills Gained: circuit analysis, load calculations" inside a ladder rung.
             self.skill_list(classify_heading(label, self.vocab.headings), description, row.no)
             return
+        head, colon, rest = item.partition(": ") if row.bullet else ("", "", "")
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and colon and rest and len(
+                head.split()) <= _KIND_LABEL_WORDS and (moved := classify_heading(
+                    head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(moved, rest, row.no):
+            return  # "- sideways: A, B" among a path's arrows: lateral moves
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
