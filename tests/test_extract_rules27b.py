@@ -206,3 +206,50 @@ def test_outline_owners_only_below_a_move_node() -> None:
     lines = [(1, "Money"), (2, "\t£24,000 now"), (3, "\t→ Head Baker"), (4, "\t\t£29,000"),
              (5, "\tLong game: own bakery")]
     assert outline_owners(lines) == {3: "Head Baker", 4: "Head Baker"}
+
+
+MARKDOWN_MAP = (
+    "# LOCKSMITH (auto + domestic) — my plan 2027\n"
+    "<!-- exported from Whimsy Maps · markdown outline · 9 nodes hidden -->\n"
+    "\n"
+    "## 🔀 Paths\n"
+    "### up / across\n"
+    "- Locksmith → Master Locksmith (own van)\n"
+    "- sideways: Safe Engineer, Access Control Installer\n"
+    "- ~~Door Fitter~~ (different job)\n"
+    "\n"
+    "## 💵 Pay\n"
+    "- security officer (Derby) ~£23k\n"
+    "\n"
+    "## 🏢 Who hires\n"
+    "- firms: Keyline Security, Brassmark Locks\n"
+    "- sectors: security, automotive, housing\n"
+    "- venues, key cutting shops, plant hire firms, car dealers\n"
+    "\n"
+    "## ✅ Next actions\n"
+    "- [ ] renew the DBS check\n"
+    "---\n"
+    "Made with Whimsy Maps · Free · Share · Export again\n"
+)
+
+
+def test_a_sideways_node_among_a_paths_arrows_lists_lateral_moves() -> None:
+    guide = parse_text(MARKDOWN_MAP, "map.txt")
+    assert guide.role.text == "Locksmith"
+    assert {m.text for m in guide.transitions_to} >= {"Safe Engineer", "Access Control Installer"}
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Locksmith", "Master Locksmith"] in chains
+    assert "Door Fitter" not in {m.text for m in [*guide.transitions_to, *guide.leads_to]}
+
+
+def test_a_sectors_node_under_who_hires_lists_kinds_and_hire_firms_stay_whole() -> None:
+    guide = parse_text(MARKDOWN_MAP, "map.txt")
+    sectors = {s.text for s in guide.sectors}
+    assert {"security", "automotive", "housing", "plant hire firms"} <= sectors
+    assert not sectors & {"sectors: security, automotive, housing", "plant", "firms"}
+    assert {"Keyline Security", "Brassmark Locks"} <= {e.text for e in guide.employers}
+
+
+def test_a_notes_title_with_its_town_owns_its_figure() -> None:
+    guide = parse_text(MARKDOWN_MAP, "map.txt")
+    assert {(s.min, s.role) for s in guide.salaries} == {(23_000, "Security Officer")}
