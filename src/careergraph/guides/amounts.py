@@ -181,16 +181,17 @@ def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> boo
     under a "(VND/month)" header or on a page whose figures are dong): pay, as Vietnamese
     pay is told by the month, with or without a period after it.
 
-    >>> amount = _AMOUNT.match("6 - 8 million")
-    >>> _dong_millions("6 - 8 million", amount, "VND"), _dong_millions("6 - 8 million", amount, "USD")
+    >>> text = "6 - 8 million"
+    >>> amount = _AMOUNT.match(text)
+    >>> _dong_millions(text, amount, "VND"), _dong_millions(text, amount, "USD")
     (True, False)
     """
-    top = first
-    if _scale(first) != "million":
+    top: re.Match[str] | None = first
+    if _scale(first) != "million":  # ("6 - 8 million": the top end's scale is both ends')
         join = _JOIN.match(text, first.end())
-        top = _AMOUNT.match(text, join.end()) if join is not None else None  # type: ignore[assignment]
-        if top is None or _scale(top) != "million":
-            return False
+        top = _AMOUNT.match(text, join.end()) if join is not None else None
+    if top is None or _scale(top) != "million":
+        return False
     post = (top.group("post") or "").upper()
     if first.group("pre") or top.group("pre") or (post and post not in ("VND", "₫")):
         return False  # ("20 million USD", "$6 - 8 million": another currency's millions)

@@ -1092,7 +1092,8 @@ class _LongformParser(MentionMixin):
         head, colon, rest = item.partition(": ") if row.bullet else ("", "", "")
         if kind in (Kind.PROGRESSION, Kind.LADDER) and colon and rest and len(
                 head.split()) <= _KIND_LABEL_WORDS and (moved := classify_heading(
-                    head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(moved, rest, row.no):
+                    head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(
+                        moved, rest, row.no):
             return  # "- sideways: A, B" among a path's arrows: lateral moves
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
