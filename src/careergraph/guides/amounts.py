@@ -159,6 +159,46 @@ def _rupiah_point(match: re.Match[str]) -> str:
     return match.group(1) + match.group(2).translate(_SWAP_MARKS)
 
 
+_DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
+# Vietnamese notation before the dong's code or sign: thousands grouped by points
+# ("15.000.000 - 22.000.000 VND/month", "30.000₫"), as a browser's translator leaves it; the
+# points become commas (offsets stay).
+_DONG_POINT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)"
+                         r"(?=(?:\s?(?:-|–|~|to)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:VND\b|₫))")
+
+
+def _dong_point(match: re.Match[str]) -> str:
+    """``15.000.000`` (before "VND") as ``15,000,000``.
+
+    >>> _DONG_POINT.sub(_dong_point, "6.500.000 - 8.000.000 VND")
+    '6,500,000 - 8,000,000 VND'
+    """
+    return match.group().replace(".", ",")
+
+
+def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> bool:
+    """A few million dong, alone or as a band's ends ("15 million VND", "6 - 8 million"
+    under a "(VND/month)" header or on a page whose figures are dong): pay, as Vietnamese
+    pay is told by the month, with or without a period after it.
+
+    >>> text = "6 - 8 million"
+    >>> amount = _AMOUNT.match(text)
+    >>> _dong_millions(text, amount, "VND"), _dong_millions(text, amount, "USD")
+    (True, False)
+    """
+    top: re.Match[str] | None = first
+    if _scale(first) != "million":  # ("6 - 8 million": the top end's scale is both ends')
+        join = _JOIN.match(text, first.end())
+        top = _AMOUNT.match(text, join.end()) if join is not None else None
+    if top is None or _scale(top) != "million":
+        return False
+    post = (top.group("post") or "").upper()
+    if first.group("pre") or top.group("pre") or (post and post not in ("VND", "₫")):
+        return False  # ("20 million USD", "$6 - 8 million": another currency's millions)
+    return (currency == "VND" or bool(post)) and float(
+        top.group("num").replace(",", "")) < _DONG_MILLIONS
+
+
 # The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
 # ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
 # Dutch pages and their translations): a point before exactly three digits groups thousands,
@@ -199,6 +239,9 @@ _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annu
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
+                         # (a pay scale's first point: "from €29,386 on the first point to
+                         # €47,215 on the maximum")
+                         r"(?:on|at)\s+the\s+(?:first|lowest|bottom|minimum)\s+(?:point|step)|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 # A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
 # one band, with no "from" before it.
@@ -447,6 +490,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [(2100, 2900)]
     >>> [(m.low, m.high) for m in find_amounts("from €2,100 at the bottom to €2,900 at the top")]
     [(2100, 2900)]
+    >>> [(m.low, m.high) for m in find_amounts("from €21,000 on the first point to €33,500")]
+    [(21000, 33500)]
     >>> [(m.low, m.high) for m in find_amounts("starts near $41,000 and tops out at $63k")]
     [(41000, 63000)]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
@@ -466,6 +511,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "Rp" in text:
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
+    if "VND" in text or "₫" in text:
+        text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:
@@ -501,7 +548,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
                 scale == "million" and first.group("pre") and _MILLION_PAY.match(
                     text, first.end())) and not _yen_millions(first) and not _won_band(
-                    text, first) and not _rupiah_millions(first)):
+                    text, first) and not _rupiah_millions(first) and not _dong_millions(
+                    text, first, currency or home)):
             continue
         join = _JOIN.match(text, first.end())
         if join is not None and ("x" in text or "×" in text) and (
@@ -541,7 +589,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         tens = _ten_thousands(first, second) if second is not None else None
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second)
-                and not _rupiah_millions(second))):
+                and not _rupiah_millions(second) and not _dong_millions(
+                    text, second, currency or home))):
             second = None
         if second is not None and (step := _STEP.match(text, second.end())) is not None and (
                 third := _AMOUNT.match(text, step.end())) is not None and third.group("num") and (

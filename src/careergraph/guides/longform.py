@@ -296,6 +296,7 @@ _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
 # A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
 # where I:", "Day to day I:").
+_KIND_LABEL_WORDS = 2  # a run-in label naming the kinds after it ("sectors: …")
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
@@ -1088,6 +1089,12 @@ class _LongformParser(MentionMixin):
             # "- Skills Gained: circuit analysis, load calculations" inside a ladder rung.
             self.skill_list(classify_heading(label, self.vocab.headings), description, row.no)
             return
+        head, colon, rest = item.partition(": ") if row.bullet else ("", "", "")
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and colon and rest and len(
+                head.split()) <= _KIND_LABEL_WORDS and (moved := classify_heading(
+                    head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(
+                        moved, rest, row.no):
+            return  # "- sideways: A, B" among a path's arrows: lateral moves
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
@@ -1155,6 +1162,17 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.EMPLOYERS:
             if not row.bullet and row.kind is None and row.no in self.workplace_lines:
                 return  # the sentence's cues said which names are employers
+            head, colon, kinds = item.partition(": ")
+            if row.bullet and colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
+                    classify_heading(head, self.vocab.headings) is Kind.SECTORS):
+                # "- sectors: legal, government, broadcasting" under "Who hires": the kinds
+                self.names("sectors", kinds, row.no, whole=False)
+                return
+            if row.bullet and label and description and classify_heading(
+                    label, self.vocab.headings) is Kind.SECTORS:
+                # "- sectors: legal, government, broadcasting" under "Who hires": the kinds
+                self.names("sectors", description, row.no, whole=False)
+                return
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item

@@ -497,6 +497,14 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def home_money(self, text: str, bare: bool) -> Money | None:
+        """The first pay ``text`` states in the page's own currency when it is no dollar (a
+        Vietnamese posting's bare "15 - 22 million" is dong), or None."""
+        if self.home == "USD":
+            return None
+        found = find_amounts(text, bare=bare, home=self.home, only_first=True)
+        return found[0] if found else None
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if row.no in self.ad_lines:
             return  # a classified ad's pay, read with its headline's titles (classified_facts)
@@ -568,7 +576,7 @@ class PayMixin(SkillMixin):
             "·" in text and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
-        money = find_money(text, bare=in_section)
+        money = find_money(text, bare=in_section) or self.home_money(text, in_section)
         if money is None:
             if text.count(".") >= _GRID_DOTS and not label:
                 self.wage_grid(row, text)  # rates with no currency in a flattened wage grid
@@ -582,7 +590,8 @@ class PayMixin(SkillMixin):
             return  # a wage schedule's fringe fund, allowance or a foreman's "+ $2.00"
         if not label and "   " in text:
             text = self.without_tails(text)  # "$43K   $110K" over "ENTRY   TOP 10%"
-            if (money := find_money(text, bare=in_section)) is None:
+            if (money := find_money(text, bare=in_section) or self.home_money(
+                    text, in_section)) is None:
                 return
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
@@ -829,7 +838,8 @@ class PayMixin(SkillMixin):
         if in_speech:  # a transcript's speech: its subject or "as a X" owns the figure, or none
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
-        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-").strip()) if (
+        # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
+        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-·").strip()) if (
             other is None and not in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
@@ -851,6 +861,9 @@ class PayMixin(SkillMixin):
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
+        nested = self.family.owners.get(row.no) if self.family is not None else None
+        if other is None and nested is not None and not _same_role(nested, self.role):
+            other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"

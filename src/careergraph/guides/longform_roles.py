@@ -60,6 +60,26 @@ _SHORT_ROLE_WORDS = 2  # ("op" alone is no role: a qualifier names it)
 _SHORT_HEAD = 2
 
 
+# A translated post named "X staff" (Vietnamese "nhân viên X"): the worker noun English
+# makes of X, when the page prints it ("Merchandise Staff" and "… → Merchandiser → …").
+_STAFF_TITLE = re.compile(r"(?P<field>[A-Z][a-z]{3,})e? Staff")
+
+
+def staff_worker(title: str, page: str) -> str:
+    """``title`` as the worker noun the page names for an "X Staff" post, else as it is.
+
+    >>> staff_worker("Merchandise Staff", "Junior Merchandiser → Merchandiser → Senior")
+    'Merchandiser'
+    >>> staff_worker("Warehouse Staff", "Warehouse staff load trucks")
+    'Warehouse Staff'
+    """
+    match = _STAFF_TITLE.fullmatch(title)
+    if match is None:
+        return title
+    worker = re.search(rf"\b{match.group('field')}e?(?:r|or|ist)\b", page)
+    return worker.group() if worker is not None else title
+
+
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
 
@@ -84,6 +104,8 @@ class RoleMixin(ParserState):
             named_title, line = self.family.title
             self.role = base_title(named_title)
             self.role = singular_post(self.role)  # "… Recruitment of VPs of Sales": a VP
+            # ("Merchandise Staff" on a page whose ladder names the Merchandiser)
+            self.role = staff_worker(self.role, "\n".join(row.text for row in rows))
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))

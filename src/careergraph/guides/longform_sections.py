@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.by_content import content_kind
 from careergraph.guides.criteria import (
@@ -318,7 +318,10 @@ class SectionMixin(PageMixin):
         elif kind not in _RUNG_PARTS:
             self.line_title = ""
         label, colon, value = row.heading.partition(": ")
-        if kind is Kind.SALARY and colon and find_money(value, bare=True) is not None:
+        if kind is Kind.SALARY and colon and (find_money(value, bare=True) is not None or (
+                # (a page's own currency for a bare "15 - 22 million": dong)
+                self.home != "USD" and find_amounts(value, bare=True, home=self.home,
+                                                    only_first=True))):
             self.sub_text = "" if self.sub_text == row.heading else self.sub_text
             self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
 

@@ -40,7 +40,7 @@ from careergraph.guides.pay_columns import (
     staff_rows,
 )
 from careergraph.guides.period_grid import period_rows, place_rows
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.stage_matrix import StageMatrix
@@ -114,6 +114,22 @@ _SHARED_TAIL = re.compile(r"^[A-Z][a-z]+\s*/\s*([A-Z][a-z]+\s+of\s+\S.*)$")
 
 _PLAN_LEVELS = frozenset({"trainee", "junior", "senior", "lead", "principal", "assistant"})
 
+
+
+# A row label that is a post in lower case ("XNK team leader", "Import-export manager"): two
+# to four plain words ending in a worker noun.
+_WORKER_ROW = re.compile(r"[A-Za-z][\w-]*(?: [a-z][\w-]*){1,3}")
+
+
+def _worker_row(label: str) -> bool:
+    """A pay table's row label naming another post by its worker noun, no experience band
+    ("1 - 3 years") or level word ("Fresher / intern").
+
+    >>> _worker_row("Import-export manager"), _worker_row("1 - 3 years"), _worker_row("Fresher")
+    (True, False, False)
+    """
+    return bool(_WORKER_ROW.fullmatch(label)) and practitioner_noun(
+        label.rpartition(" ")[2], strict=False) and not label.lower().endswith(" level")
 
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
@@ -361,7 +377,7 @@ class TableMixin(LadderMixin):
         lead = full or lead  # "Deputy Director, Rehabilitative Services": one title
         # "Chief Physiotherapist" on the physiotherapist's table: the role under another rank.
         ranked = fact_key(lead).endswith(fact_key(self.role)) or full is not None
-        other = lead if ((self.vocab.is_role_title(lead) or ranked)
+        other = lead if ((self.vocab.is_role_title(lead) or ranked or _worker_row(lead))
                          and _pay_key(lead) != _base_key(self.role)) else None
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)

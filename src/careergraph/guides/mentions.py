@@ -641,7 +641,9 @@ def _until_stop(text: str) -> str:
 # Where a clause of an employers/sectors sentence ends: "Large employers include A, B and C",
 # "A, B and C hire …", "names that come up are A and B", "… such as A, plus B".
 _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all|also|regularly|"
-                     r"often|usually|still)\s+)?(?:hire|"
+                     r"often|usually|still)\s+)?(?:"
+                     # ("PA hire firms", "plant hire companies": a kind of firm, no verb)
+                     r"hire(?!\s+(?:firms?|compan(?:y|ies)|shops?|businesses|depots?)\b)|"
                      # "A, B and C all put new tenders on each year", "… take on trainees",
                      # "… and D regularly advertise"
                      r"hires|employ|employs|run|runs|put|puts|take on|takes on|recruit|"

@@ -153,6 +153,7 @@ class FamilyWords:
     duty_objects: bool = False
     told_workplaces: bool = False
     numbered_items: bool = False
+    outline_owners: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -183,7 +184,7 @@ class FamilyWords:
                    re.compile("|".join(f"(?:{p})" for p in trim)) if (
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
                    bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
-                   bool(raw.get("numbered_items")))
+                   bool(raw.get("numbered_items")), bool(raw.get("outline_owners")))
 
 
 @cache
@@ -221,6 +222,8 @@ class FamilyPage:
     title: tuple[str, int] | None = None
     #: Each answer line's answerer, as the answer's byline titles them (see ``byline``).
     answerers: dict[int, str] = field(default_factory=dict)
+    #: A nested node's line and the move's title its parent node names (``outline_owners``).
+    owners: dict[int, str] = field(default_factory=dict)
 
 
 @cache
@@ -417,9 +420,55 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         else:
             page.chrome.add(last[0])
     page.answerers = _answerers(lines, words.byline, page.chrome)
+    if words.outline_owners:
+        page.owners = outline_owners(lines)
     for no in page.chrome:
         page.text[no] = ""
     return page
+
+
+# An outline node naming a move ("→ touring FOH Engineer", "-> Systems Tech for a PA hire
+# co (…)"): the title, up to a clause or a bracket after it.
+_MOVE_NODE = re.compile(r"^(?:[-*•]\s*)?(?:→|->|⇒)\s*(?P<title>[A-Za-z][\w&'’-]*"
+                        r"(?:\s+[A-Za-z][\w&'’-]*){0,5}?)\s*(?:\(|\s(?:for|at|with|in|on|via)\s|[,:;]|$)")
+
+
+def _indent(raw: str) -> int:
+    """How deep an outline node sits: its leading tabs, or its leading spaces by two."""
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    return lead.count("\t") * 2 + lead.count(" ")
+
+
+def outline_owners(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The lines nested under an outline's move node, with the title that node names: a
+    mind map's pay or notes under "→ Systems Tech …" are about that job.
+
+    >>> outline_owners([(1, "Next moves"), (2, "\t→ touring Monitor Tech for a hire co"),
+    ...                 (3, "\t\t£28,000 salary"), (4, "\tLong game: manager")])
+    {2: 'Monitor Tech', 3: 'Monitor Tech'}
+    """
+    owners: dict[int, str] = {}
+    parent: tuple[int, str] | None = None  # (depth, title) of the open move node
+    for no, raw in lines:
+        if not raw.strip():
+            continue
+        depth = _indent(raw)
+        if parent is not None and depth > parent[0]:
+            owners[no] = parent[1]
+            continue
+        node = _MOVE_NODE.match(raw.strip())
+        parent = (depth, _titled_part(node.group("title"))) if node is not None else None
+        if parent is not None and parent[1]:
+            owners[no] = parent[1]  # (its pay may be printed on it, or wrapped onto it)
+    return owners
+
+
+def _titled_part(phrase: str) -> str:
+    """A node's title less the lower-case words before its capitalised title ("touring FOH
+    Engineer" -> "FOH Engineer"); a title all in lower case stays whole."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    return " ".join(words[first:])
 
 
 def _answerers(lines: Sequence[tuple[int, str]], bylines: Sequence[re.Pattern[str]],

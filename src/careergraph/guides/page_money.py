@@ -126,6 +126,11 @@ _HOME_MENTIONS = 2
 # thousands), and a page a translator says it read from Chinese.
 _YUAN = re.compile(r"\d\s?(?:万|元|yuan\b)")
 _CHINESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Chinese\b|\bfrom Chinese\b")
+# A page a translator says it read from Vietnamese, or that keeps Vietnamese words (letters
+# no other language writes: "Công ty TNHH", "Nhân viên"): its bare figures are dong.
+_VIETNAMESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Vietnamese\b|\bfrom Vietnamese\b"
+                              r"|\b[Aa]lways translate Vietnamese\b|\bCông ty\b|\bTNHH\b"
+                              r"|(?i:[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])")
 
 
 def quoted_by_month(currency: str) -> bool:
@@ -147,6 +152,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     ('PHP', 'USD')
     >>> page_currency("Translated from: Chinese … 15-25K a month")
     'CNY'
+    >>> page_currency("This page has been translated from Vietnamese … 6 - 8 million")
+    'VND'
 
     """
     counts: dict[str, int] = {}
@@ -163,6 +170,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         yuan = len(_YUAN.findall(text))
         if yuan or _CHINESE_PAGE.search(text):  # (a Chinese card's bare "15-25K")
             counts["CNY"] = counts.get("CNY", 0) + max(yuan, _HOME_MENTIONS)
+    if ("VND" in text or "ietnam" in text or "TNHH" in text) and _VIETNAMESE_PAGE.search(text):
+        counts["VND"] = counts.get("VND", 0) + _HOME_MENTIONS  # (a bare "15 - 22 million")
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

@@ -36,12 +36,25 @@ _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s
                      r"\s+(?:an?|the|one of the)\s+[a-z][\w'’ -]{2,50}$")
 
 
+# A note's title, then its town in brackets and a hedge before the figure ("studio assistant
+# (Leeds) ~£21k" in a mind map's pay branch).
+_TOWNED = re.compile(r"^(?P<title>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})\s*"
+                     r"\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\)\s*~?$")
+
+
 def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     """``lead`` as the title it names (see the module's examples); ``lead`` itself when it
-    names none in these ways."""
+    names none in these ways.
+
+    >>> owner_lead("night porter (Bath) ~", lambda text: text == "Night Porter")
+    'Night Porter'
+    """
     found = _NEWCOMER.match(lead) or _PLACED.match(lead)
     if found is not None and is_title(found.group("title")):
         return found.group("title")
+    towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
+    if towned is not None and is_title(titled := towned.group("title").title()):
+        return titled
     cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
     if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]) and (
             is_title(_ASIDE.sub("", cells[0]))):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 
 __all__ = [
     "cohort_owner",
@@ -36,6 +36,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
                        r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       # the band a title is at, its verb said once for two titles ("Advanced
+                       # practitioners are at Band 7 (£…), and consultants at Band 8a (…)")
+                       r"(?:(?:are|is|were|was) )?at (?=(?:Band|Grade|Pay Band)\s?\d)|"
                        # the band a title is, without "on" ("Theatre Co-ordinators are Band 7
                        # (£47,810 - £54,710)"; "the post is graded" is read below)
                        r"(?:are|is|were|was) (?=(?:Band|Grade|Pay Band|Scale)\s?\d)|"
@@ -64,6 +67,11 @@ _GRADED_VERB = re.compile(r"\s(?:are|is|were|was) (?:usually )?(?:classified|ass
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
 _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
                        r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
+# A title's own pay scale set beside the role's ("For comparison, the Clerical Officer scale in
+# the wider public service runs from …"): the scale's title owns the figures.
+_SCALE_OF = re.compile(r"\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) (?:pay |salary )?"
+                       r"(?:scale|grade|band)\b[^.;:$€£\d]{0,60}?\b(?:runs?|ranges?|rises?|"
+                       r"goes|starts?)\s+from\s*$")
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…; a twelfth-year captain, about $222,300": the title's year of
                      # service before it, a hedge after it
@@ -349,6 +357,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Chief'
     >>> stated_for(" a year; a tenth-year officer, about ", titled)
     'Officer'
+    >>> stated_for("By contrast, the Records Officer scale in local government runs from ", titled)
+    'Records Officer'
     """
     if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
         words = held.group(1).split()
@@ -374,6 +384,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # "Senior Accountants earn ₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": the verb
         # of the figure before serves the title after "and"
         return title_case(singular_title(late.group(1)))
+    scale = _SCALE_OF.search(clause) if "from" in clause[-6:] else None
+    if scale is not None and (is_title(scale.group(1)) or practitioner_noun(
+            scale.group(1).rpartition(" ")[2], strict=True)):
+        return scale.group(1)  # "the Clerical Officer scale … runs from"
     verbs = list(_PAY_VERB.finditer(clause))
     if not verbs:
         # "…, and a shop manager £34,000": the verb of the clause before is left out.

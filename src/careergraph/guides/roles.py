@@ -630,6 +630,14 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # ("What an Accountant does": the same question put as a heading.)
 _WHAT_IS = re.compile(r"^what (?:(?:is|does) (?:an?|the) ([\w' -]{3,60}?)(?: do)?|"
                       r"an? ([\w' -]{3,60}?) does)\s*\??$", re.IGNORECASE)
+# The same question as a translated article's title, with no article and a subtitle after it
+# ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
+# read through a translator); only a worker noun or a translated "staff" title is read.
+_WHAT_IS_BARE = re.compile(r"^(?i:what is) (?:(?i:an?|the) )?([A-Za-z][\w' -]{2,60}?)\s*\?"
+                           r"(?:\s+[A-Z][^?]{0,70})?$")
+# The head a translated job title ends in when the source language names a post by "staff of
+# …" (Vietnamese "nhân viên", Korean "직원", Japanese "スタッフ"): a person.
+_STAFF_HEAD = re.compile(r"(?:[a-z][\w-]* ){1,3}staff", re.IGNORECASE)
 
 
 # "The tasks a Bookbinder is expected to perform include:", "Duties that a Tiler carries
@@ -661,12 +669,36 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
     """The worker a "What is a X?" / "What does a X do?" heading asks about."""
     match = _WHAT_IS.match(text)
     if match is None:
-        return None
+        return _bare_question_title(text, vocab)
     phrase = (match.group(1) or match.group(2)).strip()
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+def _bare_question_title(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a translated "What is X? <subtitle>" title asks about: a known title, a
+    worker noun or an "X staff" post; a thing asked about ("What is logistics?") is none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _bare_question_title("What is Customs Clerk Staff? Pay and roadmap 2026", v)
+    'Customs Clerk Staff'
+    >>> _bare_question_title("What is Freight Forwarding? A beginner's guide", v) is None
+    True
+    """
+    match = _WHAT_IS_BARE.match(text)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    words = phrase.split()
+    if len(words) > 4 or words[0].lower() in _NOT_IN_TITLE:
+        return None
+    titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
+    if vocab.is_role_title(titled) or _STAFF_HEAD.fullmatch(phrase):
+        return titled
+    return _occupation(phrase, strict=False)
 
 
 # "How to Become a Fish and Game Warden", "How to become an X in Kenya": a heading naming

@@ -164,7 +164,9 @@ _NAMED_PLACE = re.compile(
 # "…, as do flight planning firms like X": one more kind that hires.
 _AS_DO = re.compile(r"\bas do\s+([a-z][\w -]{2,60}?)(?=\s+(?:such as|like)\b|[,.;]|$)")
 # "X, Y and Z also hire …": the subject list names workplaces.
-_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?|"
+_HIRE_VERB = re.compile(r"\s+(?:also |all |often |regularly )?(?:(?:hire|employ|recruit)s?"
+                        # ("plant hire firms", "PA hire companies": a kind of firm, no verb)
+                        r"(?!\s+(?:firms?|compan(?:y|ies)|shops?|businesses|depots?)\b)|"
                         # ("A and B are both hiring, and C …": the verb ends a clause too)
                         r"are (?:also |all |both )?(?:hiring|recruiting))(?:\s|(?=[,.;]))",
                         re.IGNORECASE)
