@@ -82,7 +82,8 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.panels import dash_label, glued_panels, panel_value
+from careergraph.guides.heading_data import word_lists
+from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
     _NUMBERED,
@@ -103,6 +104,7 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"\d{1,2}\s*[,:.–—-]\s*[\"“](?P<heading>[^\"”]{2,60})[\"”]"
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
+_CARD_DOTS = re.compile(r"\s*·\s+")
 # A form's fields printed across one line, a wide gap before each next label ("Industry:
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
@@ -354,6 +356,16 @@ def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
     return None
 
 
+def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """What a position card's field label announces: a card's own move labels ("Entry",
+    "Succession", data ``card_fields``) or any panel label ("Lateral", "Key skills")."""
+    lowered = label.lower()
+    for kind, labels in word_lists("card_fields").items():
+        if lowered in labels:
+            return Kind(kind)
+    return _panel_kind(label, vocab)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -362,9 +374,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
+    # A position card's "Label<spaces>Value" fields: each field one row, its wrapped value
+    # joined (those lines read no further)
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab))
     raw = [part for line in lines if not line.blank and line.no not in underlines
+           and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
-                        else _split_line(line.no, line.text, vocab))]
+                        or line.no in cards else _split_line(line.no, line.text, vocab))]
     raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
@@ -404,6 +420,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if rest:  # (its text read as a label's: "The path": A > B > C)
                 rows.append(_Row(no, panel_value(rest), False, kind=None if (
                     kind is Kind.OTHER) else kind, full=f"{heading}: {rest}"))
+            continue
+        if no in cards:
+            card_label, value = cards[no]
+            # (a field no rule knows, "Reports to", ends the field before it: no fact)
+            kind = _card_kind(card_label, vocab) or Kind.OTHER
+            # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
+            rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
+                             full=text, label=card_label))
             continue
         if no in panels:
             panel_label, value = panels[no]
