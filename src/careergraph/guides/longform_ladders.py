@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.builder import fact_key
-from careergraph.guides.careers_told import career_told
+from careergraph.guides.careers_told import CareerTold, career_opens, career_told
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.ladders import (
@@ -69,6 +69,8 @@ from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
 from careergraph.names import is_acronym_of
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+")  # "16. ", "[8] "
+_TOLD_PARAGRAPHS = 5  # lines from a career's first paragraph within which the next goes on
 _DIGIT = re.compile(r"\d")
 
 # A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
@@ -741,9 +743,24 @@ class LadderMixin(WorkplaceMixin):
         :mod:`careergraph.guides.careers_told`)."""
         told = career_told(text, self.vocab, self.role) if (
             "began " in text or "started " in text or "went to " in text or "served " in text
+            or "commenced " in text
             or "entered " in text or (" us " in text and (
                 "joined us" in text or "came to us" in text))) and (
             self.role) else None
+        if told is None and self.role and (opened := self.told_open) is not None and (
+                opened[0] < line <= opened[0] + _TOLD_PARAGRAPHS):
+            # a findings paragraph going on with the career the one before began ("15. …
+            # began work … as a slinger signaller." / "16. … worked as a Mobile Crane
+            # Operator … was appointed Tower Crane Operator"): read the two as one story
+            number = _PARAGRAPH_NUMBER.match(text)  # ("16." would read as a sentence)
+            lead = len(opened[1]) + 1 - (number.end() if number else 0)
+            joined = career_told(f"{opened[1]} {text[number.end() if number else 0:]}",
+                                 self.vocab, self.role)
+            told = joined if joined is not None and joined.end > lead else None
+            if told is not None:
+                told = CareerTold(told.rungs, max(0, told.start - lead), told.end - lead)
+        elif self.role and career_opens(text):
+            self.told_open = (line, text)
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
