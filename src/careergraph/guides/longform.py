@@ -144,6 +144,7 @@ from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
+from careergraph.guides.next_job import job_after_cue
 from careergraph.guides.nominal_duties import (
     later_posts,
     nominal_duty_skills,
@@ -780,8 +781,7 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
-        if "I've accepted" in page or "I'm joining" in page or "I have accepted" in page or (
-                "I am joining" in page):  # a leaver's own next job (guides.next_job)
+        if job_after_cue(page):  # a leaver's or a claimant's next job (guides.next_job)
             self.next_job_moves(rows)
         if any("ath:" in text or "ATH:" in text for text in self.printed.values()):
             # a graduate's path on an alumni page (as printed: a "Career path:" label is

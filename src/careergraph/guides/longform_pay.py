@@ -604,7 +604,7 @@ class PayMixin(SkillMixin):
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
                 _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
-                "I" not in text or next_job(text[:money.start]) is None):  # a leaver's next pay
+                next_job(text[:money.start]) is None):  # a leaver's or a claimant's next pay
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -871,7 +871,7 @@ class PayMixin(SkillMixin):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
             # programme with its own title is a rung of its own, and owns its pay
             other, lead = programme.group("title"), ""
-        leaving = next_job(clause) if other is None and "I" in clause else None
+        leaving = next_job(clause) if other is None else None
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
