@@ -88,6 +88,13 @@ from careergraph.names import is_acronym_of
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 # A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
 # its cells' names are places, the role's pay in each.
+# A sentence's pay "for that role" / "in that post": the post the sentence before names.
+_THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
+# A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
+_AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
+                      r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
+_POST_PROBE = 40  # characters of a sentence that find it in its paragraph
+
 _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
                              r"county|city|metro(?:politan area)?|location|area)s?\b")
 
@@ -814,6 +821,10 @@ class PayMixin(SkillMixin):
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
+        if other is None and not label and "that " in clause and _THAT_POST.search(clause):
+            # "… began work … as a slinger signaller. He held a card for that role and was
+            # paid £13.80 per hour": the post the sentence before names owns the figure
+            other = self.post_before(row, text)
         if other is None and not label and self.one_figure(text, offset) and (
                 told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
                     title in self.told_rungs), self.spelled)
@@ -1051,6 +1062,19 @@ class PayMixin(SkillMixin):
             return None
         known = ladder_step(cell, self.vocab, self.role)  # (kept whole with its tail)
         return cell if known is not None and cell.startswith(known) else None
+
+    def post_before(self, row: _Row, text: str) -> str | None:
+        """The post the sentence before ``text`` in ``row`` names last ("as a slinger
+        signaller"), when a title and not the role's own; else None."""
+        paragraph = row.full or row.text
+        at = paragraph.find(text[:_POST_PROBE])
+        posts = _AS_POST.findall(paragraph, 0, at) if at > 0 else []
+        title = title_case(posts[-1]) if posts else None
+        if title is None or _same_role(title, self.role) or self.own_card(title) or not (
+                self.vocab.is_role_title(title) or title in self.told_rungs
+                or practitioner_noun(title.rpartition(" ")[2])):
+            return None
+        return title
 
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM
