@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from careergraph.guides.amounts import find_money
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.duty_objects import third_person_duty
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
@@ -82,7 +83,6 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.heading_data import word_lists
 from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
