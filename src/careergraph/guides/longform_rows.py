@@ -105,6 +105,7 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _CARD_DOTS = re.compile(r"\s*·\s+")
+_SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 # A form's fields printed across one line, a wide gap before each next label ("Industry:
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
@@ -156,6 +157,38 @@ def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     return out
 
 
+# An appraisal's competency row rated by its raters after dot leaders or a gap
+# ("Concept development ........ self 4 / mgr 4", "SEO copywriting (Semrush)  self 3 / mgr 4").
+_RATER = r"(?:self|mgr|manager|appraiser|reviewer|peer)"
+_RATED_TAIL = re.compile(rf"(?:\s*\.{{2,}}\s*|\s{{2,}}){_RATER}\s+\d(?:\.\d)?"
+                         rf"(?:\s*/\s*{_RATER}\s+\d(?:\.\d)?)*\s*$", re.IGNORECASE)
+# A form's competencies rated in piped cells ("SQL - 4 | Python (pandas) - 3 |").
+_RATED_CELL = re.compile(r"(?P<name>\S.*?)\s+[-–]\s+\d(?:\.\d)?")
+_RATED_CELLS = 2  # cells of a line of rated names, so "Step - 4 | x" alone is no list
+
+
+def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with an appraisal's ratings cut off its competencies, each an item.
+
+    >>> [t for _, t, _ in _rated_rows([(1, "Brief writing ....... self 4 / mgr 3", False),
+    ...                                 (2, "Excel - 4 | Negotiation - 3 |", False)])]
+    ['Brief writing', 'Excel', 'Negotiation']
+    """
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
+        if rated is not None and rated.start() > 0:
+            out.append((no, text[:rated.start()].strip(" .:"), True))
+            continue
+        cells = [cell.strip() for cell in text.split("|") if cell.strip()] if " | " in text else []
+        named = [_RATED_CELL.fullmatch(cell) for cell in cells]
+        if len(cells) >= _RATED_CELLS and all(named):
+            out.extend((no, match.group("name"), True) for match in named if match)
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
 _PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
 _FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
 
@@ -187,6 +220,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if item[:1] in "SP" and "(" in item and _FORM_SECTION.match(item):
+        # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
+        # form's rating legend is chrome, no list; the section's name heads what follows
+        item = _SCALE_LEGEND.sub("", item)
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
@@ -381,7 +418,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
-    raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
+    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)),
+                                          vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     rows: list[_Row] = []
