@@ -53,6 +53,7 @@ from careergraph.guides.duty_objects import (
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
+from careergraph.guides.form_parties import form_employer
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
@@ -220,6 +221,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
+_PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
 
@@ -491,6 +493,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
         if planned is not None:  # a council's or a trust's workforce plan: its employer
             parser.out.add("employers", *planned)
+        party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
+        if party is not None:  # an HR form's company, a decision's respondent
+            parser.out.add("employers", *party)
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines

@@ -1,0 +1,63 @@
+"""The organisation a form or a decision names as its party: the employer of the role.
+
+An HR form's header names the company whose employee it reviews ("Company: Bramble & Finch
+Advertising, LLC      Industry: …"); a tribunal's or a commission's decision names the
+respondent that employed the claimant ("Respondent: Calder Lift & Haulage Ltd", or the
+parties block "Jessica Tran / v / ClearSight Eyewear Pty Ltd").  Both are read from the
+page's head, before its lines are joined into paragraphs.
+
+>>> form_employer([(1, "Claimant: Mr K Obi         Respondent: Arden Lifts Ltd")])
+('Arden Lifts Ltd', 1)
+>>> form_employer([(1, "Priya Nair"), (2, "v"), (3, "Harbour Optics Pty Ltd"), (4, "(U1/2)"),
+...                (5, "The Applicant applied …")])
+('Harbour Optics Pty Ltd', 3)
+>>> form_employer([(1, "Employee: A. Ng      Company: Lark & Reed Studio, LLC")])
+('Lark & Reed Studio, LLC', 1)
+>>> form_employer([(1, "Respondent: Mr T Royle (solicitor)")]) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["form_employer"]
+
+_HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
+# A party field at the line's start or after another field's wide gap; its value runs to the
+# next wide gap or the line's end.
+_PARTY_FIELD = re.compile(r"(?:^|\s{3,})(?:Respondent|Company)\s*:\s*(?P<org>[A-Z][^\t]*?)"
+                          r"(?=\s{3,}|\t|$)")
+# An organisation's name: capitalised words (with "&", "of", "and"), a legal form at most.
+_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*")
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s")
+_MIN_WORDS = 2  # "Arden Lifts": one capitalised word names no organisation here
+_DECISION = re.compile(r"\b(?:applicant|claimant|respondent)\b", re.IGNORECASE)
+
+
+def _organisation(value: str) -> str | None:
+    """``value`` as an organisation's name, or None for a person or a phrase."""
+    value = value.strip().rstrip(".,;")
+    found = _ORG.fullmatch(value)
+    if found is None or _PERSON.match(value) or len(value.split()) < _MIN_WORDS:
+        return None
+    return value
+
+
+def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation a form's or a decision's head names as its party, with its line;
+    None when the head names none (see the module)."""
+    head = [(no, text.rstrip()) for no, text in lines[:_HEAD_LINES] if text.strip()]
+    for index, (no, text) in enumerate(head):
+        field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
+            ":" in text) else None
+        if field is not None and (name := _organisation(field.group("org"))) is not None:
+            return name, no
+        if text.strip() == "v" and 0 < index < len(head) - 1 and any(
+                _DECISION.search(later) for _, later in head[index:]):
+            # "Jessica Tran / v / ClearSight Eyewear Pty Ltd": the party after "v" responds
+            after_no, after = head[index + 1]
+            if (name := _organisation(after)) is not None:
+                return name, after_no
+    return None
