@@ -292,13 +292,21 @@ def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
     """The role title, in Title Case, that the first cell of a pipe row names in any case
     ("Help desk analyst | Midpoint"); None when the cell is no title."""
     cell = clause.split("|", 1)[0].strip()
+    # (an org chart's outline row: "1.1.1.4  Night Concierge | A. Nur | H3 | £13.10/hr", its
+    # number and a head count "×3" no part of the title)
+    outlined = cell[:1].isdigit()
+    cell = _HEAD_COUNT.sub("", _OUTLINE_NUMBER.sub("", cell)) if outlined else cell
     if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
         return None
     titled = title_case(cell)
-    return titled if vocab.is_role_title(titled) else None
+    # (an outline's box names a post: a person noun will do, "Doorman")
+    return titled if vocab.is_role_title(titled) or (outlined and practitioner_noun(
+        titled.rpartition(" ")[2].lower())) else None
 
 
 _SHORT_LEAD_WORDS = 6
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
+_HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 
 
 _HEADED_WORDS = 4

@@ -105,6 +105,8 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
 _CARD_DOTS = re.compile(r"\s*·\s+")
+_SPEAKER_LEAD = re.compile(r"^[A-Z][a-z]+\s[A-Z]\.:\s+")  # a comment's "Jonas E.: "
+_SENTENCE_GAP = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 _SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 # A form's fields printed across one line, a wide gap before each next label ("Industry:
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
@@ -220,6 +222,14 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
+    if spoken is not None:
+        said = item[spoken.end():]
+        label = said.split(":", 1)[0] if ": " in said[:40] else ""
+        if label and vocab.headings.classify(normalise_heading(label)) is not None:
+            # "Jonas E.: Competencies: A, B. Route in: … Route on: A > B.": a comment's
+            # message of labelled fields, one sentence a row (the speaker is chrome)
+            return [(no, sentence, False) for sentence in _SENTENCE_GAP.split(said) if sentence]
     if item[:1] in "SP" and "(" in item and _FORM_SECTION.match(item):
         # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
         # form's rating legend is chrome, no list; the section's name heads what follows
