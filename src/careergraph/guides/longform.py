@@ -139,7 +139,7 @@ from careergraph.guides.longform_patterns import (
     _table_skill,
     _table_title,
 )
-from careergraph.guides.longform_rows import _rows
+from careergraph.guides.longform_rows import _rows, card_lines
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
@@ -441,7 +441,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
-    lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
+    # a printed sheet's two columns, one after the other (a position card's fields are none)
+    lines = side_by_side(lines, card_lines(lines, vocab))
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
         # figures in the page's currency

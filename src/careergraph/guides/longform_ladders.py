@@ -747,20 +747,25 @@ class LadderMixin(WorkplaceMixin):
             or "entered " in text or (" us " in text and (
                 "joined us" in text or "came to us" in text))) and (
             self.role) else None
-        if told is None and self.role and (opened := self.told_open) is not None and (
-                opened[0] < line <= opened[0] + _TOLD_PARAGRAPHS):
-            # a findings paragraph going on with the career the one before began ("15. …
+        parts = self.told_parts
+        if told is None and self.role and parts and (
+                parts[-1][0] < line <= parts[-1][0] + _TOLD_PARAGRAPHS or (
+                    len(parts) > 1 and parts[-1][0] == line)):
+            # a findings paragraph going on with the career the ones before began ("15. …
             # began work … as a slinger signaller." / "16. … worked as a Mobile Crane
-            # Operator … was appointed Tower Crane Operator"): read the two as one story
+            # Operator … was appointed Tower Crane Operator"): read them as one story
             number = _PARAGRAPH_NUMBER.match(text)  # ("16." would read as a sentence)
-            lead = len(opened[1]) + 1 - (number.end() if number else 0)
-            joined = career_told(f"{opened[1]} {text[number.end() if number else 0:]}",
-                                 self.vocab, self.role)
+            own = text[number.end() if number else 0:]
+            before = " ".join(part for at, part in parts if at != line)
+            lead = len(before) + 1 - (number.end() if number else 0)
+            joined = career_told(f"{before} {own}", self.vocab, self.role)
             told = joined if joined is not None and joined.end > lead else None
             if told is not None:
                 told = CareerTold(told.rungs, max(0, told.start - lead), told.end - lead)
-        elif self.role and career_opens(text):
-            self.told_open = (line, text)
+                if parts[-1][0] != line:
+                    parts.append((line, own))
+        elif self.role and career_opens(text) and not (parts and parts[-1][0] == line):
+            parts[:] = [(line, text)]
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
@@ -771,7 +776,10 @@ class LadderMixin(WorkplaceMixin):
             at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),
                       len(rungs))
             rungs.insert(at, self.role)
-        if line not in self.told_lines:  # (once: the line's text is read more than once)
+        if line not in self.told_lines and not (len(parts) > 1 and {
+                fact_key(rung) for rung in rungs} <= {fact_key(r) for r in self.told_rungs}):
+            # (once: the line's text is read more than once, and a story's next paragraph
+            # that adds no post adds no ladder)
             self.told_lines.add(line)
             self.told_rungs.update(rungs)
             self.out.progression([(rung, line) for rung in rungs])

@@ -403,6 +403,15 @@ def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
     return None
 
 
+def card_lines(lines: Sequence[Line], vocab: Vocabulary) -> frozenset[int]:
+    """The lines of a position card's "Label<spaces>Value" fields and their wrapped values
+    (:func:`careergraph.guides.panels.spaced_panels`): rows of one card, never two columns."""
+    if not any("   " in line.text for line in lines):
+        return frozenset()
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab))
+    return frozenset(cards) | frozenset(wrapped)
+
+
 def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
     """What a position card's field label announces: a card's own move labels ("Entry",
     "Succession", data ``card_fields``) or any panel label ("Lateral", "Key skills")."""

@@ -194,9 +194,10 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
                             vocab)[:1] if onward else []
         capped = _CAPPED_TITLE.match(text, onward.end()) if (
-            onward is not None and not more and onward.re is _TOP_BECOME) else None
-        if capped is not None:  # ("become the Appointed Person (Lifting Operations)": a
-            # post in capitals, its bracket part of it, where the vocabulary knows none)
+            onward is not None and onward.re is _TOP_BECOME) else None
+        if capped is not None and (not more or capped.group(0).startswith(f"{more[0]} (")):
+            # ("become the Appointed Person (Lifting Operations)": a post in capitals, its
+            # bracket part of it, whether or not the vocabulary knows its words)
             more = [capped.group(0)]
         if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
             # "…, then underwriting manager; a few become chief underwriting officer"
