@@ -748,13 +748,15 @@ class LadderMixin(WorkplaceMixin):
                 "joined us" in text or "came to us" in text))) and (
             self.role) else None
         parts = self.told_parts
+        number = _PARAGRAPH_NUMBER.match(text)  # ("16." would read as a sentence)
         if told is None and self.role and parts and (
-                parts[-1][0] < line <= parts[-1][0] + _TOLD_PARAGRAPHS or (
-                    len(parts) > 1 and parts[-1][0] == line)):
+                # the next numbered paragraph, or the line a paragraph wrapped onto
+                (parts[-1][0] < line <= parts[-1][0] + _TOLD_PARAGRAPHS and (
+                    number or line == parts[-1][0] + 1))
+                or (len(parts) > 1 and parts[-1][0] == line)):
             # a findings paragraph going on with the career the ones before began ("15. …
             # began work … as a slinger signaller." / "16. … worked as a Mobile Crane
             # Operator … was appointed Tower Crane Operator"): read them as one story
-            number = _PARAGRAPH_NUMBER.match(text)  # ("16." would read as a sentence)
             own = text[number.end() if number else 0:]
             before = " ".join(part for at, part in parts if at != line)
             lead = len(before) + 1 - (number.end() if number else 0)
@@ -764,8 +766,9 @@ class LadderMixin(WorkplaceMixin):
                 told = CareerTold(told.rungs, max(0, told.start - lead), told.end - lead)
                 if parts[-1][0] != line:
                     parts.append((line, own))
-        elif self.role and career_opens(text) and not (parts and parts[-1][0] == line):
-            parts[:] = [(line, text)]
+        elif self.role and number and career_opens(text) and not (
+                parts and parts[-1][0] == line):
+            parts[:] = [(line, text)]  # (findings' numbered paragraphs only)
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)

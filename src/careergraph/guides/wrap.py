@@ -303,8 +303,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
-# A comment's speaker, a first name and an initial ("Jonas E.: …", "  Kirsty: …").
-_SPEAKER = re.compile(r"^\s{0,4}[A-Z][a-z]+(?:\s[A-Z]\.?)?:\s+\S")
+# A comment's speaker, a first name and an initial ("  Jonas E.: …"; a label, "Salary:", is
+# no speaker).
+_SPEAKER = re.compile(r"^\s{0,4}[A-Z][a-z]+\s[A-Z]\.:\s+\S")
 # "Label: a, b and" / "Label: a, b, c &": a list of names cut after its last joiner.
 _JOINER_END = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*\s(?:and|&)$")
 # "Label: a, b, c" with no sentence end: a list that may run on to the next line.
