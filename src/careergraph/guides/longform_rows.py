@@ -225,8 +225,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]
-        label = said.split(":", 1)[0] if ": " in said[:40] else ""
-        if label and vocab.headings.classify(normalise_heading(label)) is not None:
+        field = said.split(":", 1)[0] if ": " in said[:40] else ""
+        if field and vocab.headings.classify(normalise_heading(field)) is not None:
             # "Jonas E.: Competencies: A, B. Route in: … Route on: A > B.": a comment's
             # message of labelled fields, one sentence a row (the speaker is chrome)
             return [(no, sentence, False) for sentence in _SENTENCE_GAP.split(said) if sentence]
