@@ -311,3 +311,18 @@ def test_next_job_needs_a_dismissal_or_an_obtained_post() -> None:
 def test_a_weekly_figure_after_a_counted_span_stays_weekly() -> None:
     found = find_amounts("his average weekly pay over the 12 weeks before the hearing was £640")
     assert [(m.low, m.period) for m in found] == [(640, "week")]
+
+
+def test_aspirations_rotations_and_usual_offers_are_moves() -> None:
+    from careergraph.guides.moves import prose_moves
+
+    vocab = _vocab()
+    assert prose_moves("I am open to a rotation to the Audit team as Audit Associate or to "
+                       "Tax as Tax Associate.", vocab, "Payroll Analyst")["lateral"] == [
+        "Audit Associate", "Tax Associate"]
+    assert prose_moves("I'd like a rotation with the web squad to try the UX Writer track "
+                       "first.", vocab, "Copywriter")["lateral"] == ["UX Writer"]
+    assert prose_moves("Cooks who do well are usually offered a Kitchen Manager role.", vocab,
+                       "Cook")["up"] == ["Kitchen Manager"]
+    assert prose_moves("You should try the sample papers first.", vocab,
+                       "Copywriter")["lateral"] == []
