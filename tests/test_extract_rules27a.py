@@ -85,6 +85,13 @@ def test_an_org_charts_position_card_names_the_role_and_its_fields_give_the_fact
     assert (28_300, 31_150) in {(s.min, s.max) for s in guide.salaries}
 
 
+def test_an_org_charts_breadcrumb_organisation_employs_the_carded_role() -> None:
+    assert {e.text for e in parse_text(ORG_CARD, "chart.txt").employers} == {
+        "Kestrel Vale Borough Council"}
+    crumbs = "Home ▸ Kestrel Vale Borough Council ▸ Jobs\nPayroll Officer\nWe pay well."
+    assert not parse_text(crumbs, "payroll-officer.txt").employers  # no chart: no party
+
+
 def test_the_tree_around_a_card_names_no_move() -> None:
     guide = parse_text(ORG_CARD, "chart.txt")
     moves = {m.text for m in (*guide.leads_to, *guide.transitions_to, *guide.moves_in)}

@@ -1,4 +1,4 @@
-"""The organisation a form or a decision names as its party: the employer of the role.
+"""The organisation a form, a decision or an org chart names as its party: the role's employer.
 
 An HR form's header names the company whose employee it reviews ("Company: Bramble & Finch
 Advertising, LLC      Industry: …"); a tribunal's or a commission's decision names the
@@ -15,12 +15,20 @@ page's head, before its lines are joined into paragraphs.
 ('Lark & Reed Studio, LLC', 1)
 >>> form_employer([(1, "Respondent: Mr T Royle (solicitor)")]) is None
 True
+
+An org chart's breadcrumb names the organisation whose chart it is, on a page with a card:
+
+>>> form_employer([(1, "ChartDesk ▸ Kestrel Vale Borough Council ▸ Finance"),
+...                (9, "▼ POSITION CARD   Payroll Officer")])
+('Kestrel Vale Borough Council', 1)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from careergraph.guides.employer_names import organisation_name
 
 __all__ = ["form_employer"]
 
@@ -34,6 +42,10 @@ _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))
 _PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s")
 _MIN_WORDS = 2  # "Arden Lifts": one capitalised word names no organisation here
 _DECISION = re.compile(r"\b(?:applicant|claimant|respondent)\b", re.IGNORECASE)
+# An org chart's selected card ("▼ POSITION CARD", "Role card for …") and its breadcrumb.
+_CARD = re.compile(r"(?i:\b(?:position|role)\s+card\b)")
+_CRUMB = re.compile(r"\s+[▸>»›]\s+")
+_CRUMB_LINES = 3
 
 
 def _organisation(value: str) -> str | None:
@@ -45,9 +57,25 @@ def _organisation(value: str) -> str | None:
     return value
 
 
+def _chart_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation an org chart's breadcrumb names ("OrgView ▸ Kestrel Vale Borough
+    Council ▸ Finance ▸ Payroll"), on a page with a position or role card; else None."""
+    if not any(_CARD.search(text) for _, text in lines):
+        return None
+    for no, text in lines[:_CRUMB_LINES]:
+        crumbs = [c.strip() for c in _CRUMB.split(text)] if _CRUMB.search(text) else []
+        named = next((c for c in crumbs if organisation_name(c)), None)
+        if named is not None:
+            return named, no
+    return None
+
+
 def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
-    """The organisation a form's or a decision's head names as its party, with its line;
-    None when the head names none (see the module)."""
+    """The organisation a form's or a decision's head names as its party, or an org chart's
+    breadcrumb, with its line; None when the head names none (see the module)."""
+    charted = _chart_owner(lines)
+    if charted is not None:
+        return charted
     head = [(no, text.rstrip()) for no, text in lines[:_HEAD_LINES] if text.strip()]
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
