@@ -108,6 +108,17 @@ def test_card_fields_need_known_labels_and_one_value_column() -> None:
     assert spaced_panels(ragged, kinds)[0] == {}
 
 
+def test_a_postings_spaced_fields_are_no_position_card() -> None:
+    from careergraph.guides.longform_rows import card_lines
+
+    posting = number_lines("Business name      Orrin Joinery Ltd.\n"
+                           "Industry           Joinery\n"
+                           "Location           Kendal, Cumbria\n"
+                           "Lateral            none")
+    assert card_lines(posting, _vocab()) == frozenset()  # no "Entry" or "Succession"
+    assert card_lines(number_lines(ORG_CARD), _vocab()) >= {13, 17, 18, 21, 22}
+
+
 def test_an_outline_charts_role_card_comment_names_the_role_not_its_first_row() -> None:
     guide = parse_text(OUTLINE, "outline.txt")
     assert guide.role.text == "Lifeguard" and guide.role_signal == "position_card"

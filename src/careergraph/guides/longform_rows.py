@@ -408,8 +408,15 @@ def card_lines(lines: Sequence[Line], vocab: Vocabulary) -> frozenset[int]:
     (:func:`careergraph.guides.panels.spaced_panels`): rows of one card, never two columns."""
     if not any("   " in line.text for line in lines):
         return frozenset()
-    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab))
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
     return frozenset(cards) | frozenset(wrapped)
+
+
+def _card_field(label: str) -> bool:
+    """``label`` is one only a position card prints ("Entry", "Succession": data
+    ``card_fields``): what tells a card from a posting's or a company's fields."""
+    lowered = label.lower()
+    return any(lowered in labels for labels in word_lists("card_fields").values())
 
 
 def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
@@ -432,7 +439,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
     # A position card's "Label<spaces>Value" fields: each field one row, its wrapped value
     # joined (those lines read no further)
-    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab))
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
     raw = [part for line in lines if not line.blank and line.no not in underlines
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels

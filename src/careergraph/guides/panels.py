@@ -92,11 +92,13 @@ _ITEM_ENDS = frozenset("0123456789).")
 _ALIGN = 2  # how far a card's values may stray from one column
 
 
-def spaced_panels(lines: Sequence[Line],
-                  kind_of: Callable[[str], Any]) -> tuple[dict[int, tuple[str, str]], set[int]]:
+def spaced_panels(lines: Sequence[Line], kind_of: Callable[[str], Any],
+                  anchor: Callable[[str], bool] = lambda _: True,
+                  ) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """An HR tool's position card or a profile's fields printed as "Label<spaces>Value":
     ``({line: (label, value)}, wrapped lines)`` for every field of a run of at least three
-    such lines in which two labels or more have a kind (``kind_of``).  A value wrapped onto
+    such lines in which two labels or more have a kind (``kind_of``) and one is a card's own
+    (``anchor``: "Succession", not a posting's "Location").  A value wrapped onto
     lines indented to its column is joined to its field (those lines are returned apart, read
     no further); a field whose label no rule knows is kept, so it ends the field before it.
 
@@ -131,7 +133,8 @@ def spaced_panels(lines: Sequence[Line],
             column = field.start("value")
             continue
         if len(run) >= _MIN_ROWS and sum(1 for _, label, _ in run
-                                         if kind_of(label) is not None) >= _MIN_KNOWN:
+                                         if kind_of(label) is not None) >= _MIN_KNOWN and any(
+                anchor(label) for _, label, _ in run):
             found.update((no, (label, value)) for no, label, value in run)
             wrapped.update(hanging)
         run, hanging = [], []
