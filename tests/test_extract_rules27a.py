@@ -224,9 +224,13 @@ def test_an_increment_is_still_no_pay() -> None:
     assert find_amounts("an annual increment of Rs. 1,250") == []
 
 
-def test_an_hr_forms_company_field_employs_the_role() -> None:
+def test_an_hr_forms_company_field_or_letterhead_employs_the_role() -> None:
     assert {e.text for e in parse_text(US_APPRAISAL, "form.txt").employers} == {
         "Fenwick & Slate Creative, LLC"}
+    assert {e.text for e in parse_text(INDIAN_APPRAISAL, "form.txt").employers} == {
+        "Kaveri Mutual Insurance Ltd"}
+    letter = "Kaveri Mutual Insurance Ltd.      Careers\nPayroll Analyst\nWe are hiring."
+    assert not parse_text(letter, "payroll-analyst.txt").employers  # no review form
 
 
 CLAIM = (
@@ -281,6 +285,13 @@ def test_the_job_taken_after_dismissal_is_a_lateral_move_owning_its_pay() -> Non
             (47_000, "year", "Scaffolding Supervisor"),
             (21, "hour", "Rope Access Technician")} <= pay
     assert 760 not in {s.min for s in guide.salaries}  # the award's net pay
+
+
+def test_a_decisions_respondent_business_is_a_sector() -> None:
+    assert "Construction" not in {s.text for s in parse_text(CLAIM, "decision.txt").sectors}
+    told = CLAIM.replace("11. The respondent erects scaffolding for house builders.",
+                         "11. The respondent erects scaffolding on construction sites.")
+    assert "Construction" in {s.text for s in parse_text(told, "decision.txt").sectors}
 
 
 def test_a_decisions_respondent_employs_the_role() -> None:

@@ -15,6 +15,9 @@ page's head, before its lines are joined into paragraphs.
 ('Lark & Reed Studio, LLC', 1)
 >>> form_employer([(1, "Respondent: Mr T Royle (solicitor)")]) is None
 True
+>>> form_employer([(1, "Kaveri Mutual Insurance Ltd.        HRMS ▸ Appraisal 2026"),
+...                (2, "ANNUAL PERFORMANCE APPRAISAL FORM")])
+('Kaveri Mutual Insurance Ltd', 1)
 
 An org chart's breadcrumb names the organisation whose chart it is, on a page with a card:
 
@@ -30,7 +33,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.employer_names import organisation_name
 
-__all__ = ["form_employer"]
+__all__ = ["form_employer", "respondent_business"]
 
 _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
 # A party field at the line's start or after another field's wide gap; its value runs to the
@@ -46,6 +49,10 @@ _DECISION = re.compile(r"\b(?:applicant|claimant|respondent)\b", re.IGNORECASE)
 _CARD = re.compile(r"(?i:\b(?:position|role)\s+card\b)")
 _CRUMB = re.compile(r"\s+[▸>»›]\s+")
 _CRUMB_LINES = 3
+# An HR review form's title and a firm's name by its legal form ("… Insurance Co. Ltd.").
+_REVIEW_FORM = re.compile(r"(?i:\b(?:performance\s+)?(?:appraisal|performance\s+review)\b)")
+_LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
+_CELL_GAP = re.compile(r"\s{3,}")
 
 
 def _organisation(value: str) -> str | None:
@@ -77,6 +84,11 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
     if charted is not None:
         return charted
     head = [(no, text.rstrip()) for no, text in lines[:_HEAD_LINES] if text.strip()]
+    if head and any(_REVIEW_FORM.search(text) for _, text in head[:_CRUMB_LINES]):
+        # an appraisal form's letterhead: "Kaveri Mutual Insurance Ltd.      HRMS ▸ PMS"
+        first = _CELL_GAP.split(head[0][1].strip())[0]
+        if _LEGAL_END.search(first) and (name := _organisation(first)) is not None:
+            return name, head[0][0]
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
             ":" in text) else None
@@ -89,3 +101,30 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
             if (name := _organisation(after)) is not None:
                 return name, after_no
     return None
+
+
+# A decision's respondent told by its business: "(the Respondent), an optical retailer with
+# 46 stores", "The respondent supplies and operates cranes on construction sites".
+_RESPONDENT_KIND = re.compile(
+    r"\((?:the\s+)?[Rr]espondent\),\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?\s"
+    r"(?:retailer|wholesaler|manufacturer|contractor|builder|haulier|insurer|chain|"
+    r"distributor|supplier))\b")
+# (its verb in the present: "supplies", "erects", "operates and maintains")
+_RESPONDENT_SITES = re.compile(r"\b[Tt]he\s+respondent\s+[a-z]+(?:es|s)\b[^.;]{0,60}?\bon\s+"
+                               r"(?P<kind>[a-z]+)\s+sites\b")
+
+
+def respondent_business(text: str) -> str | None:
+    """The business a decision says its respondent is in, as a sector, or None.
+
+    >>> respondent_business("… dismissed by Harbour Optics Pty Ltd (the Respondent), an "
+    ...                     "optical retailer with 12 stores.")
+    'Optical retailer'
+    >>> respondent_business("The respondent supplies scaffolding on construction sites.")
+    'Construction'
+    >>> respondent_business("The respondent denies the claim.") is None
+    True
+    """
+    found = _RESPONDENT_KIND.search(text) or _RESPONDENT_SITES.search(text)
+    return None if found is None else found.group("kind").capitalize()
+

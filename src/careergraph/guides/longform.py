@@ -19,6 +19,7 @@ not content, although in responsibility and skill sections they also yield a fac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,7 +54,7 @@ from careergraph.guides.duty_objects import (
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
-from careergraph.guides.form_parties import form_employer
+from careergraph.guides.form_parties import form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
@@ -497,6 +498,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
         if party is not None:  # an HR form's company, a decision's respondent
             parser.out.add("employers", *party)
+        if "espondent" in whole:  # a decision's respondent, told by its business
+            parser.respondent_sector(lines)
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
@@ -837,6 +840,15 @@ class _LongformParser(MentionMixin):
             self.entry_facts(*self.family.title)  # role only, no definition after them)
         self.alias_cards()
         return self.out.build()
+
+    def respondent_sector(self, lines: Sequence[Line]) -> None:
+        """The business a decision's respondent is in ("an optical retailer", "… cranes on
+        construction sites"): a sector of the role, read across the page's line breaks."""
+        for first, second in itertools.pairwise([*lines, Line(lines[-1].no + 1, "")]):
+            kind = respondent_business(f"{first.text.strip()} {second.text.strip()}")
+            if kind is not None:
+                self.out.add("sectors", kind, first.no)
+                return
 
     def told_duties(self, row: _Row) -> None:
         """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
