@@ -31,7 +31,7 @@ from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["CareerTold", "career_told"]
+__all__ = ["CareerTold", "career_opens", "career_told"]
 
 # Where the story starts: "began his career (in 1999) as", "started (out) as".
 # One person's start, in the third person: "as a/an/the" (plurals are a trade's people).
@@ -47,15 +47,22 @@ _BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:(?:began|started|starting|beginnin
                     r"|went\s+to\s+(?:[A-Z][\w'’&.-]*\s+){1,4}as\s+(?=(?:an?|the)\s)"
                     r"|(?:began|started|served|entered)\s+(?:an?|his|her|their)\s+"
                     r"(?:[\w-]+\s+)?(?P<apprenticeship>apprenticeship)\s+as\s+"
+                    r"(?=(?:an?|the)\s)"
+                    # a tribunal's findings: "The claimant began work for the respondent on
+                    # 3 March 2014 as a …", "commenced employment with the Respondent in
+                    # February 2019 as a …" (the employer and the date between)
+                    r"|(?:began|started|commenced)\s+(?:work|employment)\b[^.;]{0,80}?\bas\s+"
                     r"(?=(?:an?|the)\s))")
 # A sentence that goes on with the story: a step verb or a year.
 _STEP_SENTENCE = re.compile(r"\b(?:promoted|promotion|joined|joining|appoint(?:ed|ment)|"
                             r"confirmed|advanced|redesignated|tak(?:en|es?)\s+\w+\s+on|"
                             r"took\s+\w+\s+on|"
-                            r"serv(?:e|ed|ing)|bec(?:ame|oming)|went on|rose|moved)\b")
+                            r"serv(?:e|ed|ing)|bec(?:ame|oming)|went on|rose|moved|"
+                            r"worked\s+as)\b")
 # Where a title may follow: after "as", "promoted to", "becoming", "then", "and (to)", or a
 # comma in a list of promotions.
 _SLOT = re.compile(r"(?:\bas|\bpromoted\s+to|\badvanced\s+to|\band\s+to|\bbecoming|\bbecame|"
+                   r"\b(?:was|were)\s+appointed|"  # ("was appointed Tower Crane Operator")
                    r"\bthen|\band|,)\s+"
                    r"(?:an?\s+|the\s+)?(?=[A-Za-z])")
 # Where a title ends: a place, an employer, a date, a clause.
@@ -106,6 +113,11 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
             words[-1] in _YOUNG_HANDS):
         return title_case(" ".join(words))  # ("a paint shop boy": a first job of old)
     return None
+
+
+def career_opens(text: str) -> bool:
+    """``text`` tells where one person's career began ("began work … as a X")."""
+    return _BEGAN.search(text) is not None
 
 
 def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> CareerTold | None:

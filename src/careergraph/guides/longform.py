@@ -19,6 +19,7 @@ not content, although in responsibility and skill sections they also yield a fac
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,6 +54,7 @@ from careergraph.guides.duty_objects import (
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
+from careergraph.guides.form_parties import form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
@@ -138,12 +140,13 @@ from careergraph.guides.longform_patterns import (
     _table_skill,
     _table_title,
 )
-from careergraph.guides.longform_rows import _rows
+from careergraph.guides.longform_rows import _rows, card_lines
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
+from careergraph.guides.next_job import job_after_cue
 from careergraph.guides.nominal_duties import (
     later_posts,
     nominal_duty_skills,
@@ -219,6 +222,7 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
+_PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
 
@@ -439,7 +443,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
-    lines = side_by_side(lines)  # a printed sheet's two columns, one after the other
+    # a printed sheet's two columns, one after the other (a position card's fields are none)
+    lines = side_by_side(lines, card_lines(lines, vocab))
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
         # figures in the page's currency
@@ -491,6 +496,11 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
         planned = workforce_letterhead([(line.no, line.text) for line in lines[:_PLAN_HEAD * 2]])
         if planned is not None:  # a council's or a trust's workforce plan: its employer
             parser.out.add("employers", *planned)
+        party = form_employer([(line.no, line.text) for line in lines[:_PARTY_HEAD]])
+        if party is not None:  # an HR form's company, a decision's respondent
+            parser.out.add("employers", *party)
+        if "espondent" in whole:  # a decision's respondent, told by its business
+            parser.respondent_sector(lines)
     if parser.family is not None and parser.family.family == "chatexport":
         parser.adverts = pasted_adverts([(line.no, line.text) for line in lines])
     if "iring" in whole or "ecruiting" in whole:  # before unwrapping joins a list's lines
@@ -781,8 +791,7 @@ class _LongformParser(MentionMixin):
             for chain in glued_rows(plain, self.vocab.is_role_title):
                 self.out.progression(self.own_levels(chain))
         self.author_path(rows)
-        if "I've accepted" in page or "I'm joining" in page or "I have accepted" in page or (
-                "I am joining" in page):  # a leaver's own next job (guides.next_job)
+        if job_after_cue(page):  # a leaver's or a claimant's next job (guides.next_job)
             self.next_job_moves(rows)
         if any("ath:" in text or "ATH:" in text for text in self.printed.values()):
             # a graduate's path on an alumni page (as printed: a "Career path:" label is
@@ -832,6 +841,15 @@ class _LongformParser(MentionMixin):
             self.entry_facts(*self.family.title)  # role only, no definition after them)
         self.alias_cards()
         return self.out.build()
+
+    def respondent_sector(self, lines: Sequence[Line]) -> None:
+        """The business a decision's respondent is in ("an optical retailer", "… cranes on
+        construction sites"): a sector of the role, read across the page's line breaks."""
+        for first, second in itertools.pairwise([*lines, Line(lines[-1].no + 1, "")]):
+            kind = respondent_business(f"{first.text.strip()} {second.text.strip()}")
+            if kind is not None:
+                self.out.add("sectors", kind, first.no)
+                return
 
     def told_duties(self, row: _Row) -> None:
         """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a

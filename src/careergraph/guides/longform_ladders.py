@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.builder import fact_key
-from careergraph.guides.careers_told import career_told
+from careergraph.guides.careers_told import CareerTold, career_opens, career_told
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.ladders import (
@@ -69,6 +69,8 @@ from careergraph.guides.training_stages import earlier_grades
 from careergraph.model import Fact
 from careergraph.names import is_acronym_of
 
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+")  # "16. ", "[8] "
+_TOLD_PARAGRAPHS = 5  # lines from a career's first paragraph within which the next goes on
 _DIGIT = re.compile(r"\d")
 
 # A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
@@ -741,9 +743,32 @@ class LadderMixin(WorkplaceMixin):
         :mod:`careergraph.guides.careers_told`)."""
         told = career_told(text, self.vocab, self.role) if (
             "began " in text or "started " in text or "went to " in text or "served " in text
+            or "commenced " in text
             or "entered " in text or (" us " in text and (
                 "joined us" in text or "came to us" in text))) and (
             self.role) else None
+        parts = self.told_parts
+        number = _PARAGRAPH_NUMBER.match(text)  # ("16." would read as a sentence)
+        if told is None and self.role and parts and (
+                # the next numbered paragraph, or the line a paragraph wrapped onto
+                (parts[-1][0] < line <= parts[-1][0] + _TOLD_PARAGRAPHS and (
+                    number or line == parts[-1][0] + 1))
+                or (len(parts) > 1 and parts[-1][0] == line)):
+            # a findings paragraph going on with the career the ones before began ("15. …
+            # began work … as a slinger signaller." / "16. … worked as a Mobile Crane
+            # Operator … was appointed Tower Crane Operator"): read them as one story
+            own = text[number.end() if number else 0:]
+            before = " ".join(part for at, part in parts if at != line)
+            lead = len(before) + 1 - (number.end() if number else 0)
+            joined = career_told(f"{before} {own}", self.vocab, self.role)
+            told = joined if joined is not None and joined.end > lead else None
+            if told is not None:
+                told = CareerTold(told.rungs, max(0, told.start - lead), told.end - lead)
+                if parts[-1][0] != line:
+                    parts.append((line, own))
+        elif self.role and number and career_opens(text) and not (
+                parts and parts[-1][0] == line):
+            parts[:] = [(line, text)]  # (findings' numbered paragraphs only)
         if told is None or ("started " in text and story_ladder(text, self.vocab, self.spelled)):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
@@ -754,7 +779,10 @@ class LadderMixin(WorkplaceMixin):
             at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),
                       len(rungs))
             rungs.insert(at, self.role)
-        if line not in self.told_lines:  # (once: the line's text is read more than once)
+        if line not in self.told_lines and not (len(parts) > 1 and {
+                fact_key(rung) for rung in rungs} <= {fact_key(r) for r in self.told_rungs}):
+            # (once: the line's text is read more than once, and a story's next paragraph
+            # that adds no post adds no ladder)
             self.told_lines.add(line)
             self.told_rungs.update(rungs)
             self.out.progression([(rung, line) for rung in rungs])

@@ -88,6 +88,13 @@ from careergraph.names import is_acronym_of
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
 # A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
 # its cells' names are places, the role's pay in each.
+# A sentence's pay "for that role" / "in that post": the post the sentence before names.
+_THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
+# A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
+_AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
+                      r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
+_POST_PROBE = 40  # characters of a sentence that find it in its paragraph
+
 _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
                              r"county|city|metro(?:politan area)?|location|area)s?\b")
 
@@ -285,13 +292,21 @@ def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
     """The role title, in Title Case, that the first cell of a pipe row names in any case
     ("Help desk analyst | Midpoint"); None when the cell is no title."""
     cell = clause.split("|", 1)[0].strip()
+    # (an org chart's outline row: "1.1.1.4  Night Concierge | A. Nur | H3 | £13.10/hr", its
+    # number and a head count "×3" no part of the title)
+    outlined = cell[:1].isdigit()
+    cell = _HEAD_COUNT.sub("", _OUTLINE_NUMBER.sub("", cell)) if outlined else cell
     if not cell or _DIGIT.search(cell) or len(cell.split()) > _SHORT_LEAD_WORDS:
         return None
     titled = title_case(cell)
-    return titled if vocab.is_role_title(titled) else None
+    # (an outline's box names a post: a person noun will do, "Doorman")
+    return titled if vocab.is_role_title(titled) or (outlined and practitioner_noun(
+        titled.rpartition(" ")[2].lower())) else None
 
 
 _SHORT_LEAD_WORDS = 6
+_OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
+_HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 
 
 _HEADED_WORDS = 4
@@ -613,7 +628,7 @@ class PayMixin(SkillMixin):
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
                 _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
-                "I" not in text or next_job(text[:money.start]) is None):  # a leaver's next pay
+                next_job(text[:money.start]) is None):  # a leaver's or a claimant's next pay
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -823,6 +838,10 @@ class PayMixin(SkillMixin):
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
+        if other is None and not label and "that " in clause and _THAT_POST.search(clause):
+            # "… began work … as a slinger signaller. He held a card for that role and was
+            # paid £13.80 per hour": the post the sentence before names owns the figure
+            other = self.post_before(row, text)
         if other is None and not label and self.one_figure(text, offset) and (
                 told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
                     title in self.told_rungs), self.spelled)
@@ -884,7 +903,7 @@ class PayMixin(SkillMixin):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
             # programme with its own title is a rung of its own, and owns its pay
             other, lead = programme.group("title"), ""
-        leaving = next_job(clause) if other is None and "I" in clause else None
+        leaving = next_job(clause) if other is None else None
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
@@ -1064,6 +1083,19 @@ class PayMixin(SkillMixin):
             return None
         known = ladder_step(cell, self.vocab, self.role)  # (kept whole with its tail)
         return cell if known is not None and cell.startswith(known) else None
+
+    def post_before(self, row: _Row, text: str) -> str | None:
+        """The post the sentence before ``text`` in ``row`` names last ("as a slinger
+        signaller"), when a title and not the role's own; else None."""
+        paragraph = row.full or row.text
+        at = paragraph.find(text[:_POST_PROBE])
+        posts = _AS_POST.findall(paragraph, 0, at) if at > 0 else []
+        title = title_case(posts[-1]) if posts else None
+        if title is None or _same_role(title, self.role) or self.own_card(title) or not (
+                self.vocab.is_role_title(title) or title in self.told_rungs
+                or practitioner_noun(title.rpartition(" ")[2])):
+            return None
+        return title
 
     def told_job(self, clause: str) -> str | None:
         """The job a first-person pay sentence is about, when it is not the role: "My last PM

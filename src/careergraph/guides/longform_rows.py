@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from careergraph.guides.amounts import find_money
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.duty_objects import third_person_duty
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
@@ -82,7 +83,7 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.panels import dash_label, glued_panels, panel_value
+from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
     _NUMBERED,
@@ -103,6 +104,10 @@ _QUOTED_PANEL = re.compile(r"(?:Square|Panel|Box|Tile|Card|Frame|Stop|Slide|Sect
                            r"\d{1,2}\s*[,:.–—-]\s*[\"“](?P<heading>[^\"”]{2,60})[\"”]"
                            r"(?:\s*\([^()]{0,80}\))?\s*(?::|$)")
 _INLINE_BULLET = re.compile(r"\s+[•·▪]\s+")
+_CARD_DOTS = re.compile(r"\s*·\s+")
+_SPEAKER_LEAD = re.compile(r"^[A-Z][a-z]+\s[A-Z]\.:\s+")  # a comment's "Jonas E.: "
+_SENTENCE_GAP = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+_SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 # A form's fields printed across one line, a wide gap before each next label ("Industry:
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
@@ -154,6 +159,38 @@ def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
     return out
 
 
+# An appraisal's competency row rated by its raters after dot leaders or a gap
+# ("Concept development ........ self 4 / mgr 4", "SEO copywriting (Semrush)  self 3 / mgr 4").
+_RATER = r"(?:self|mgr|manager|appraiser|reviewer|peer)"
+_RATED_TAIL = re.compile(rf"(?:\s*\.{{2,}}\s*|\s{{2,}}){_RATER}\s+\d(?:\.\d)?"
+                         rf"(?:\s*/\s*{_RATER}\s+\d(?:\.\d)?)*\s*$", re.IGNORECASE)
+# A form's competencies rated in piped cells ("SQL - 4 | Python (pandas) - 3 |").
+_RATED_CELL = re.compile(r"(?P<name>\S.*?)\s+[-–]\s+\d(?:\.\d)?")
+_RATED_CELLS = 2  # cells of a line of rated names, so "Step - 4 | x" alone is no list
+
+
+def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with an appraisal's ratings cut off its competencies, each an item.
+
+    >>> [t for _, t, _ in _rated_rows([(1, "Brief writing ....... self 4 / mgr 3", False),
+    ...                                 (2, "Excel - 4 | Negotiation - 3 |", False)])]
+    ['Brief writing', 'Excel', 'Negotiation']
+    """
+    out: list[tuple[int, str, bool]] = []
+    for no, text, bullet in raw:
+        rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
+        if rated is not None and rated.start() > 0:
+            out.append((no, text[:rated.start()].strip(" .:"), True))
+            continue
+        cells = [cell.strip() for cell in text.split("|") if cell.strip()] if " | " in text else []
+        named = [_RATED_CELL.fullmatch(cell) for cell in cells]
+        if len(cells) >= _RATED_CELLS and all(named):
+            out.extend((no, match.group("name"), True) for match in named if match)
+            continue
+        out.append((no, text, bullet))
+    return out
+
+
 _PIPED_WORDS = 6  # a cell of a piped list names one thing in a few words
 _FIGURE_CELL = re.compile(r"^\W*\d|[$€£¥₹%]")  # a table's figure, no name ("BS 4142" is)
 
@@ -185,6 +222,18 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
+    if spoken is not None:
+        said = item[spoken.end():]
+        field = said.split(":", 1)[0] if ": " in said[:40] else ""
+        if field and vocab.headings.classify(normalise_heading(field)) is not None:
+            # "Jonas E.: Competencies: A, B. Route in: … Route on: A > B.": a comment's
+            # message of labelled fields, one sentence a row (the speaker is chrome)
+            return [(no, sentence, False) for sentence in _SENTENCE_GAP.split(said) if sentence]
+    if item[:1] in "SP" and "(" in item and _FORM_SECTION.match(item):
+        # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
+        # form's rating legend is chrome, no list; the section's name heads what follows
+        item = _SCALE_LEGEND.sub("", item)
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
@@ -354,6 +403,32 @@ def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
     return None
 
 
+def card_lines(lines: Sequence[Line], vocab: Vocabulary) -> frozenset[int]:
+    """The lines of a position card's "Label<spaces>Value" fields and their wrapped values
+    (:func:`careergraph.guides.panels.spaced_panels`): rows of one card, never two columns."""
+    if not any("   " in line.text for line in lines):
+        return frozenset()
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
+    return frozenset(cards) | frozenset(wrapped)
+
+
+def _card_field(label: str) -> bool:
+    """``label`` is one only a position card prints ("Entry", "Succession": data
+    ``card_fields``): what tells a card from a posting's or a company's fields."""
+    lowered = label.lower()
+    return any(lowered in labels for labels in word_lists("card_fields").values())
+
+
+def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """What a position card's field label announces: a card's own move labels ("Entry",
+    "Succession", data ``card_fields``) or any panel label ("Lateral", "Key skills")."""
+    lowered = label.lower()
+    for kind, labels in word_lists("card_fields").items():
+        if lowered in labels:
+            return Kind(kind)
+    return _panel_kind(label, vocab)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -362,10 +437,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
+    # A position card's "Label<spaces>Value" fields: each field one row, its wrapped value
+    # joined (those lines read no further)
+    cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
     raw = [part for line in lines if not line.blank and line.no not in underlines
+           and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
-                        else _split_line(line.no, line.text, vocab))]
-    raw = _scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)), vocab))
+                        or line.no in cards else _split_line(line.no, line.text, vocab))]
+    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)),
+                                          vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
@@ -406,6 +486,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if rest:  # (its text read as a label's: "The path": A > B > C)
                 rows.append(_Row(no, panel_value(rest), False, kind=None if (
                     kind is Kind.OTHER) else kind, full=f"{heading}: {rest}"))
+            continue
+        if no in cards:
+            card_label, value = cards[no]
+            # (a field no rule knows, "Reports to", ends the field before it: no fact)
+            kind = _card_kind(card_label, vocab) or Kind.OTHER
+            # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
+            rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
+                             full=text, label=card_label))
             continue
         if no in panels:
             panel_label, value = panels[no]

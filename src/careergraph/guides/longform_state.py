@@ -78,6 +78,9 @@ class ParserState:
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read
         self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"
+        # the paragraphs of a told career so far, by line: the next numbered paragraph may go
+        # on with it ("15. … began work … as a slinger signaller." / "16. … worked as")
+        self.told_parts: list[tuple[int, str]] = []
         # the later steps of the last ladder read, and its line: the next line's sentence
         # about them ("A → B → Supervisor" / "Supervisors manage …") tells no move
         self.chain_rungs: tuple[int, frozenset[str]] = (0, frozenset())

@@ -340,8 +340,11 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 
 
 # A period word before the figure in its clause ("the median hourly pay is around $44.60").
+# (a span of time counted between them is no figure: "average gross weekly pay over the 12
+# weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
-    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b[^.;:$€£₹\d]*(?::\s*)?$",
+    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b"
+    r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*(?::\s*)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)

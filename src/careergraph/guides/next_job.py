@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["left_employer", "next_job"]
+__all__ = ["job_after_cue", "left_employer", "next_job"]
 
 _TITLE = r"[A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&/-]*){0,4}"
 _NEXT = re.compile(
@@ -30,12 +30,42 @@ _NEXT = re.compile(
     rf"(?P<joined>{_TITLE})")
 
 
+# A tribunal's findings of the claimant's work after dismissal: "The claimant obtained work
+# with Pennine Access Ltd as a X from 2 February", "Since her dismissal she has worked
+# casually as a X at …" (a job taken after leaving the role: a move from it).
+_AFTER_DISMISSAL = re.compile(
+    rf"\bobtained\s+(?:work|employment|a\s+(?:job|post|position))\s+(?:with\s+(?:the\s+)?"
+    rf"{_TITLE}\s+)?as\s+(?:an?\s+)?(?P<obtained>{_TITLE})"
+    rf"|\b[Ss]ince\s+(?:his|her|their)\s+dismissal\b[^.]{{0,40}}?\bworked\s+(?:[a-z-]+\s+)?"
+    rf"as\s+(?:an?\s+)?(?P<since>{_TITLE})")
+
+
 def next_job(text: str) -> str | None:
-    """The title of the job ``text`` says its writer is leaving for, or None."""
-    if "I" not in text:
-        return None
-    found = _NEXT.search(text)
-    return None if found is None else (found.group("taken") or found.group("joined"))
+    """The title of the job ``text`` says its writer is leaving for, or a dismissed
+    claimant took afterwards; None for neither.
+
+    >>> next_job("Since his dismissal he has worked part-time as a Site Marshal at £14 an hour.")
+    'Site Marshal'
+    >>> next_job("The claimant obtained work with Arden Lifts Ltd as a Lift Engineer in May.")
+    'Lift Engineer'
+    >>> next_job("The claimant was dismissed on 2 May.") is None
+    True
+    """
+    found = _NEXT.search(text) if "I" in text else None
+    if found is not None:
+        return found.group("taken") or found.group("joined")
+    after = _AFTER_DISMISSAL.search(text) if "obtained" in text or "dismissal" in text else None
+    return None if after is None else (after.group("obtained") or after.group("since"))
+
+
+def job_after_cue(page: str) -> bool:
+    """``page`` may state a next job (:func:`next_job`): a cheap test before reading rows."""
+    return any(cue in page for cue in _NEXT_CUES)
+
+
+_NEXT_CUES = ("I've accepted", "I'm joining", "I have accepted", "I am joining", "obtained work",
+              "obtained employment", "Since his dismissal", "Since her dismissal",
+              "Since their dismissal")
 
 
 _LEAVING = re.compile(rf"\bI(?:'m|’m| am)\s+leaving\s+(?:the\s+)?(?P<org>{_TITLE})"

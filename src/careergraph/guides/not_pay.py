@@ -77,7 +77,9 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
                        r"on[- ]call|per[- ]diems?|subsid(?:y|ies))\b"
-                       r"[^.;]{0,24}$", re.IGNORECASE)
+                       # (a form's next field after a wide gap is no part of it: "Increment:
+                       # 11%     Revised CTC: ₹10,65,600")
+                       r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)
 # A stipend labelled by what it rewards, right before its figure ("Doctorate stipend $2,500",
 # "Bilingual (BCLAD) stipend $1,800"): an add-on to a schedule's pay ("Fellows are paid
 # stipends of $36,000" is their pay).

@@ -24,7 +24,7 @@ from typing import Any
 from careergraph.guides.text import Line, clean
 
 __all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_cell",
-           "panel_value", "strip_code"]
+           "panel_value", "spaced_panels", "strip_code"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
 # that starts with a capital, a digit or a currency sign.
@@ -81,6 +81,67 @@ def glued_panels(lines: Sequence[Line],
             found.update(run)
         run = []
     return found
+
+
+# A card's field: a label of one to four words at the line's start, a gap of three spaces or
+# more, then its value ("Succession         Senior Clinical Coder — ready 6-12 months: 2").
+_SPACED = re.compile(r"(?P<label>[A-Z][\w().&/'’-]*(?: [\w().&/'’-]+){0,3}?)(?P<gap>\s{3,})"
+                     r"(?P<value>\S.*)")
+_HANG = 8  # a wrapped value's next line is indented at least this far (to its column)
+_ITEM_ENDS = frozenset("0123456789).")
+_ALIGN = 2  # how far a card's values may stray from one column
+
+
+def spaced_panels(lines: Sequence[Line], kind_of: Callable[[str], Any],
+                  anchor: Callable[[str], bool] = lambda _: True,
+                  ) -> tuple[dict[int, tuple[str, str]], set[int]]:
+    """An HR tool's position card or a profile's fields printed as "Label<spaces>Value":
+    ``({line: (label, value)}, wrapped lines)`` for every field of a run of at least three
+    such lines in which two labels or more have a kind (``kind_of``) and one is a card's own
+    (``anchor``: "Succession", not a posting's "Location").  A value wrapped onto
+    lines indented to its column is joined to its field (those lines are returned apart, read
+    no further); a field whose label no rule knows is kept, so it ends the field before it.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> kinds = {"Lateral": "lateral", "Key skills": "skills"}.get
+    >>> rows, wrapped = spaced_panels(number_lines("\\n".join([
+    ...     "Grade        Band 4", "Key skills   Triage · Casting", "             Splinting",
+    ...     "Lateral      Plaster Technician"])), kinds)
+    >>> rows[2], sorted(wrapped)
+    (('Key skills', 'Triage · Casting Splinting'), [3])
+    """
+    found: dict[int, tuple[str, str]] = {}
+    wrapped: set[int] = set()
+    run: list[tuple[int, str, str]] = []
+    hanging: list[int] = []
+    column = 0
+    for line in [*lines, Line(-1, "")]:
+        text = line.text.rstrip()
+        indent = len(text) - len(text.lstrip())
+        if run and text and indent >= max(_HANG, column - 2):
+            no, label, value = run[-1]  # the value wrapped onto this line
+            # (an item ended by a figure or a bracket before a capital: the next item)
+            parted = value[-1:] in _ITEM_ENDS and text.strip()[:1].isupper()
+            run[-1] = (no, label, f"{value}{'; ' if parted else ' '}{text.strip()}")
+            hanging.append(line.no)
+            continue
+        field = _SPACED.fullmatch(text) if text[:1].isupper() and "   " in text else None
+        if field is not None and line.no != -1 and (not run or abs(
+                field.start("value") - column) <= _ALIGN):
+            # (the values of a card's fields start at one column)
+            run.append((line.no, field.group("label"), field.group("value")))
+            column = field.start("value")
+            continue
+        if len(run) >= _MIN_ROWS and sum(1 for _, label, _ in run
+                                         if kind_of(label) is not None) >= _MIN_KNOWN and any(
+                anchor(label) for _, label, _ in run):
+            found.update((no, (label, value)) for no, label, value in run)
+            wrapped.update(hanging)
+        run, hanging = [], []
+        if field is not None and line.no != -1:  # a field of another column: a new card
+            run.append((line.no, field.group("label"), field.group("value")))
+            column = field.start("value")
+    return found, wrapped
 
 
 def _symbol(char: str) -> bool:

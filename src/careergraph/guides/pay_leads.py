@@ -13,6 +13,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Median at a national institute'
 >>> owner_lead("Project Assistant      Grade 6  ", titled)
 'Project Assistant'
+>>> owner_lead("Range, Senior Project Assistant", titled)
+'Senior Project Assistant'
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Newly Qualified Social Worker (ASYE)"
 # The newcomer's words a path's first step is named by, its title in brackets.
 _NEWCOMER = re.compile(r"^(?:fresher|freshers|entry[- ]level|newcomer|new starter|starter|"
                        r"beginner)\s*\((?P<title>[^()]{3,60})\)$", re.IGNORECASE)
+# An HR block's range label before the title it is for ("Range, Senior Copywriter ......",
+# "Salary range, Copywriter II").
+_RANGE_OF = re.compile(r"^(?:(?:pay|salary|base|grade)\s+)?(?:range|band|scale),\s+"
+                       r"(?P<title>[A-Z][^,]{2,60}?)\s*$", re.IGNORECASE)
 # A title, then where it works ("at a national institute", "in a large firm").
 _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s+(?:at|in|with|for)"
                      r"\s+(?:an?|the|one of the)\s+[a-z][\w'’ -]{2,50}$")
@@ -55,6 +61,9 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled
+    ranged = _RANGE_OF.match(lead) if "," in lead else None
+    if ranged is not None:  # "Range, Senior Copywriter": an HR block's range of that title
+        return ranged.group("title")
     cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
     if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]) and (
             is_title(_ASIDE.sub("", cells[0]))):

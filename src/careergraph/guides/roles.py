@@ -153,7 +153,8 @@ _NOT_PEOPLE = frozenset({
     "footer", "header", "banner", "cover", "poster", "calendar", "manner"})
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
-_TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\|")
+# (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)
+_TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\||^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\|")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
@@ -203,7 +204,7 @@ _RESPONSIBILITY_FOR = re.compile(
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
              "preferred_label": 9,
-             "breadcrumb": 8, "slug": 6,
+             "breadcrumb": 8, "slug": 6, "position_card": 11,
              "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
@@ -227,6 +228,23 @@ _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
+# An HR form's header of fields across a line ("Emp. Code: SG1  Name: A. Rao  Designation:
+# Actuarial Analyst", "Employee: A. Ng    Employee ID: 20417    Title: Copywriter II"): the
+# designation field, or a bare "Title" field after another field's wide gap, names the post.
+_FORM_TITLE = re.compile(r"(?:(?:^|\s{2,})(?i:designation)|\s{2,}Title)\s*:\s*"
+                         r"(?P<value>[A-Z][^\t:]*?)(?=\s{2,}|\t|$)")
+# An organisation chart's selected position card or a comment's role card ("▼ POSITION CARD
+# Clinical Coder [Edit]", "Role card for the new Concierge req"): the post the page is about,
+# whatever the chart's other boxes and its numbered rows say.
+_CARD_TITLE = re.compile(r"(?i:\b(?:position|role|job|post)\s+card)\s*:?\s+"
+                         r"(?:(?i:for)\s+(?:the\s+)?(?:new\s+)?)?"
+                         r"(?P<value>[A-Z][\w'’&/-]*(?:\s(?:[A-Z][\w'’&/-]*|of|and|&)){0,5})")
+# A tribunal's findings of the claimant's posts ("on 1 October 2018 was appointed Tower Crane
+# Operator, the post he held until dismissal"): on a decision about a claimant or an
+# applicant, the latest appointment told names the post at dismissal.
+_APPOINTED = re.compile(r"\b(?:was|were)\s+appointed\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+                        r"(?P<value>[A-Z][\w'’&/-]*(?:\s(?:[A-Z][\w'’&/-]*|of|and|&)){0,5})")
+_DECISION = re.compile(r"\b(?:claimant|applicant)\b", re.IGNORECASE)
 # A vacancy sheet's aligned occupation field, its value alone after the gap ("Occupation
 # <spaces> Tatami craftsman (trainee)"): the post, in sentence case.  (A table's header row
 # has more columns after the gap and is no field.)
@@ -1062,6 +1080,7 @@ def choose_role(
     field: int | None = None  # the line of a "Job title" field's label just read
     above: tuple[int, str] | None = None  # the line before, near the top of the page
     occupation_cells: set[int] = set()  # lines whose label cell reads "Occupation"
+    latest_post: tuple[int, str] | None = None  # the latest "was appointed X" and its line
     for index, (no, raw) in enumerate(lines):
         # A role is named near the start of its line; reading more only costs time.
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
@@ -1088,6 +1107,19 @@ def choose_role(
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
             add("statement", vocab.role_title_at(value, 0) or (
                 value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
+        formed = _FORM_TITLE.search(raw[:_SPAN]) if index < _SHEET_LINES and (
+            "esignation" in text or "Title" in text) else None
+        if formed is not None:  # "Name: A. Rao    Designation: Actuarial Analyst"
+            value = formed.group("value").strip()
+            add("statement", vocab.role_title_at(value, 0) or (
+                value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
+        carded = _CARD_TITLE.search(text) if "ard" in text or "ARD" in text else None
+        if carded is not None:  # "▼ POSITION CARD  Clinical Coder": the chart's selected post
+            value = carded.group("value")
+            add("position_card", vocab.role_title_at(value, 0) or value, no)
+        appointed = _APPOINTED.search(text) if "appointed" in text else None
+        if appointed is not None:  # (the latest is read after the page, on a decision only)
+            latest_post = (no, appointed.group("value"))
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
@@ -1202,6 +1234,9 @@ def choose_role(
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
+    if latest_post is not None and _DECISION.search(" ".join(text for _, text in lines[:200])):
+        # a decision's claimant: the post the latest appointment names ("Tower Crane Operator")
+        add("statement", vocab.role_title_at(latest_post[1], 0), latest_post[0], 2)
     if not found:  # (a programme page names its occupation only in its outcomes table)
         prepared = _prepared_occupation(lines, vocab)
         if prepared:

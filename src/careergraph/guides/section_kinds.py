@@ -126,7 +126,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # a source's statistic ("the OEWS release gives a median of $42,310")
                  "a median of ",
                  # a pay formula's labelled benchmark ("Role benchmark, X ...... $84,000")
-                 "benchmark")
+                 "benchmark",
+                 # an Indian appraisal's or offer's cost to company ("Current CTC: ₹9.6 L
+                 # p.a.") and an HR block's current and new base ("New base $70,794")
+                 " ctc", "ctc:", " base salary", "new base ", "current base ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"

@@ -222,9 +222,10 @@ def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
     return left, right
 
 
-def side_by_side(lines: Sequence[Line]) -> list[Line]:
+def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """``lines`` with each block of two side-by-side columns read column by column (see the
-    module docstring); the lines themselves when there is none."""
+    module docstring); the lines themselves when there is none.  Lines numbered in ``keep``
+    (a position card's "Label<spaces>Value" fields) are no columns and end a block."""
     if not any("   " in line.text for line in lines):
         return list(lines)  # (most pages: no wide gap at all)
     prose = {first: (last, column) for first, last, column in prose_blocks(
@@ -234,7 +235,7 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if _ARROW_ROW.search(lines[index].text):
+        if lines[index].no in keep or _ARROW_ROW.search(lines[index].text):
             # ("Ran PMCS on gensets      ➜ Performed preventive maintenance …": a translation
             # table's row, its two sides one pair, no columns to read apart)
             out.append(lines[index])
@@ -264,6 +265,8 @@ def side_by_side(lines: Sequence[Line]) -> list[Line]:
         cuts: list[tuple[int, int | None]] = [(index, column)]
         last, quiet = index, 0
         for at in range(index + 1, len(lines)):
+            if lines[at].no in keep:
+                break  # (a card's field: no column)
             start = _right_start(lines[at].text, column)
             if start is None:
                 quiet += 1

@@ -18,7 +18,7 @@ from careergraph.guides.prose_titles import (
     _part_titles,
     prose_title,
 )
-from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -55,6 +55,11 @@ _FEW_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:a few|some|the best|a handful)"
                          r"(?:([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})\s+)??(?:go on to\s+)?"
                          r"(?:become|rise to|reach|end up as)\s+(?:an?\s+|the\s+)?",
                          re.IGNORECASE)
+_TOP_BECOME = re.compile(r"\s*(?:;|,\s*and)\s+(?:that\s+)?(?:the\s+)?"
+                         r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+"
+                         r"(?:(?:may|can|could|often|usually|sometimes|will)\s+)?"
+                         r"(?:go on to\s+)?(?:become|rise to|reach)\s+(?:an?\s+|the\s+)?")
+_CAPPED_TITLE = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,4}(?:\s\([A-Z][^()]{1,40}\))?")
 _LADDER_JOIN = re.compile(r",\s*(?:and\s+)?(?:then\s+|finally\s+)?|"
                           r"\s+(?:and\s+)?(?:then|finally)\s+|\s+and\s+")
 # "The hierarchy usually runs from A to B, then C and finally D": a ladder from its first
@@ -155,7 +160,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                 item = item[:1].lower() + item[1:]  # "Journeyman lineman" opening a sentence
                 # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
             if match.re is _PROGRESS_FROM:
-                item = item.removeprefix("to ")  # "…, then to A and B"
+                # "…, then to A and B", "… and from there to C"
+                item = item.removeprefix("from there ").removeprefix("to ")
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = f"{item.title()} {levels_of}" if short_forms and (
@@ -178,8 +184,21 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         if onward is not None and onward.group(1) and (
                 prose_title(onward.group(1), vocab) or "").lower() != rungs[-1].lower():
             onward = None  # "; some porters become …": people of another rung go on
+        if onward is None and len(rungs) >= _MIN_STATED - 1:
+            # "…, and that Crane Supervisors may go on to become the X": the top rung's
+            # people, named by their title, go on
+            onward = _TOP_BECOME.search(text, start, end)  # (inside the tail read)
+            if onward is not None and singular_title(onward.group(1)).lower() != (
+                    rungs[-1].lower()):
+                onward = None
         more = _part_titles(text[onward.end():onward.end() + _WINDOW].split(". ")[0],
                             vocab)[:1] if onward else []
+        capped = _CAPPED_TITLE.match(text, onward.end()) if (
+            onward is not None and onward.re is _TOP_BECOME) else None
+        if capped is not None and (not more or capped.group(0).startswith(f"{more[0]} (")):
+            # ("become the Appointed Person (Lifting Operations)": a post in capitals, its
+            # bracket part of it, whether or not the vocabulary knows its words)
+            more = [capped.group(0)]
         if onward is not None and more and len(rungs) + 1 >= _MIN_STATED:
             # "…, then underwriting manager; a few become chief underwriting officer"
             rungs.append(more[0])

@@ -64,6 +64,11 @@ _WHOLE = (
     re.compile(rf"^(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}s)\s+"
                r"(?:(?:you|we|they|who|that)\s+[^,;]{1,30}?\s+)?"
                rf"(?:earn|make|are\s+on|take)\s+{_ABOUT}$", re.IGNORECASE),
+    # A named colleague's pay in a post ("Mr Lund's salary as Crane Supervisor was"): that
+    # post's figure.
+    re.compile(r"\b(?:salary|pay|wage|rate|earnings)\s+as\s+(?:an?\s+|the\s+)?"
+               r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:was|is|were|of)\s+"
+               rf"{_ABOUT}$"),
     # A replier's own job before what "we" make ("I'm an RF engineer at a carrier, we make
     # $95k-ish"): the whole title, however long, ends at its place or the comma.
     re.compile(r"\bI(?:'m|’m|\s+am)\s+an?\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,4}?)"

@@ -289,6 +289,11 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
             # a labelled list run past the line's end ("Tools: saws, drills, laser" /
             # "levels, clamps"): its next line, in lower case, goes on with the list
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
+        elif (out and text and indent > _indent(last) and _SPEAKER.match(last)
+              and not _SPEAKER.match(line.text)):
+            # a comment thread's message wrapped onto lines indented past its speaker ("  Jo
+            # E.: Competencies: A, B, local" / "    knowledge of the city. Route in: …")
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif out and text[:1].isupper() and _JOINER_END.match(last.strip()):
             # a labelled list of names broken after its joiner ("Employers: A, B and" /
             # "C Ltd."): the next name ends the list
@@ -298,6 +303,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A comment's speaker, a first name and an initial ("  Jonas E.: …"; a label, "Salary:", is
+# no speaker).
+_SPEAKER = re.compile(r"^\s{0,4}[A-Z][a-z]+\s[A-Z]\.:\s+\S")
 # "Label: a, b and" / "Label: a, b, c &": a list of names cut after its last joiner.
 _JOINER_END = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*\s(?:and|&)$")
 # "Label: a, b, c" with no sentence end: a list that may run on to the next line.

@@ -1,0 +1,130 @@
+"""The organisation a form, a decision or an org chart names as its party: the role's employer.
+
+An HR form's header names the company whose employee it reviews ("Company: Bramble & Finch
+Advertising, LLC      Industry: …"); a tribunal's or a commission's decision names the
+respondent that employed the claimant ("Respondent: Calder Lift & Haulage Ltd", or the
+parties block "Jessica Tran / v / ClearSight Eyewear Pty Ltd").  Both are read from the
+page's head, before its lines are joined into paragraphs.
+
+>>> form_employer([(1, "Claimant: Mr K Obi         Respondent: Arden Lifts Ltd")])
+('Arden Lifts Ltd', 1)
+>>> form_employer([(1, "Priya Nair"), (2, "v"), (3, "Harbour Optics Pty Ltd"), (4, "(U1/2)"),
+...                (5, "The Applicant applied …")])
+('Harbour Optics Pty Ltd', 3)
+>>> form_employer([(1, "Employee: A. Ng      Company: Lark & Reed Studio, LLC")])
+('Lark & Reed Studio, LLC', 1)
+>>> form_employer([(1, "Respondent: Mr T Royle (solicitor)")]) is None
+True
+>>> form_employer([(1, "Kaveri Mutual Insurance Ltd.        HRMS ▸ Appraisal 2026"),
+...                (2, "ANNUAL PERFORMANCE APPRAISAL FORM")])
+('Kaveri Mutual Insurance Ltd', 1)
+
+An org chart's breadcrumb names the organisation whose chart it is, on a page with a card:
+
+>>> form_employer([(1, "ChartDesk ▸ Kestrel Vale Borough Council ▸ Finance"),
+...                (9, "▼ POSITION CARD   Payroll Officer")])
+('Kestrel Vale Borough Council', 1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.employer_names import organisation_name
+
+__all__ = ["form_employer", "respondent_business"]
+
+_HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
+# A party field at the line's start or after another field's wide gap; its value runs to the
+# next wide gap or the line's end.
+_PARTY_FIELD = re.compile(r"(?:^|\s{3,})(?:Respondent|Company)\s*:\s*(?P<org>[A-Z][^\t]*?)"
+                          r"(?=\s{3,}|\t|$)")
+# An organisation's name: capitalised words (with "&", "of", "and"), a legal form at most.
+_ORG = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*")
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s")
+_MIN_WORDS = 2  # "Arden Lifts": one capitalised word names no organisation here
+_DECISION = re.compile(r"\b(?:applicant|claimant|respondent)\b", re.IGNORECASE)
+# An org chart's selected card ("▼ POSITION CARD", "Role card for …") and its breadcrumb.
+_CARD = re.compile(r"(?i:\b(?:position|role)\s+card\b)")
+_CRUMB = re.compile(r"\s+[▸>»›]\s+")
+_CRUMB_LINES = 3
+# An HR review form's title and a firm's name by its legal form ("… Insurance Co. Ltd.").
+_REVIEW_FORM = re.compile(r"(?i:\b(?:performance\s+)?(?:appraisal|performance\s+review)\b)")
+_LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
+_CELL_GAP = re.compile(r"\s{3,}")
+
+
+def _organisation(value: str) -> str | None:
+    """``value`` as an organisation's name, or None for a person or a phrase."""
+    value = value.strip().rstrip(".,;")
+    found = _ORG.fullmatch(value)
+    if found is None or _PERSON.match(value) or len(value.split()) < _MIN_WORDS:
+        return None
+    return value
+
+
+def _chart_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation an org chart's breadcrumb names ("OrgView ▸ Kestrel Vale Borough
+    Council ▸ Finance ▸ Payroll"), on a page with a position or role card; else None."""
+    if not any(_CARD.search(text) for _, text in lines):
+        return None
+    for no, text in lines[:_CRUMB_LINES]:
+        crumbs = [c.strip() for c in _CRUMB.split(text)] if _CRUMB.search(text) else []
+        named = next((c for c in crumbs if organisation_name(c)), None)
+        if named is not None:
+            return named, no
+    return None
+
+
+def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation a form's or a decision's head names as its party, or an org chart's
+    breadcrumb, with its line; None when the head names none (see the module)."""
+    charted = _chart_owner(lines)
+    if charted is not None:
+        return charted
+    head = [(no, text.rstrip()) for no, text in lines[:_HEAD_LINES] if text.strip()]
+    if head and any(_REVIEW_FORM.search(text) for _, text in head[:_CRUMB_LINES]):
+        # an appraisal form's letterhead: "Kaveri Mutual Insurance Ltd.      HRMS ▸ PMS"
+        first = _CELL_GAP.split(head[0][1].strip())[0]
+        if _LEGAL_END.search(first) and (name := _organisation(first)) is not None:
+            return name, head[0][0]
+    for index, (no, text) in enumerate(head):
+        field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
+            ":" in text) else None
+        if field is not None and (name := _organisation(field.group("org"))) is not None:
+            return name, no
+        if text.strip() == "v" and 0 < index < len(head) - 1 and any(
+                _DECISION.search(later) for _, later in head[index:]):
+            # "Jessica Tran / v / ClearSight Eyewear Pty Ltd": the party after "v" responds
+            after_no, after = head[index + 1]
+            if (name := _organisation(after)) is not None:
+                return name, after_no
+    return None
+
+
+# A decision's respondent told by its business: "(the Respondent), an optical retailer with
+# 46 stores", "The respondent supplies and operates cranes on construction sites".
+_RESPONDENT_KIND = re.compile(
+    r"\((?:the\s+)?[Rr]espondent\),\s+an?\s+(?P<kind>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?\s"
+    r"(?:retailer|wholesaler|manufacturer|contractor|builder|haulier|insurer|chain|"
+    r"distributor|supplier))\b")
+# (its verb in the present: "supplies", "erects", "operates and maintains")
+_RESPONDENT_SITES = re.compile(r"\b[Tt]he\s+respondent\s+[a-z]+(?:es|s)\b[^.;]{0,60}?\bon\s+"
+                               r"(?P<kind>[a-z]+)\s+sites\b")
+
+
+def respondent_business(text: str) -> str | None:
+    """The business a decision says its respondent is in, as a sector, or None.
+
+    >>> respondent_business("… dismissed by Harbour Optics Pty Ltd (the Respondent), an "
+    ...                     "optical retailer with 12 stores.")
+    'Optical retailer'
+    >>> respondent_business("The respondent supplies scaffolding on construction sites.")
+    'Construction'
+    >>> respondent_business("The respondent denies the claim.") is None
+    True
+    """
+    found = _RESPONDENT_KIND.search(text) or _RESPONDENT_SITES.search(text)
+    return None if found is None else found.group("kind").capitalize()
+
