@@ -43,7 +43,7 @@ from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
-from careergraph.guides.stated_ladders import story_ladder
+from careergraph.guides.stated_ladders import rose_ladder, story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
@@ -211,6 +211,8 @@ class MentionMixin(SectionMixin):
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if "rose " in row.text and (rungs := rose_ladder(row.text, self.vocab)):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "rose from A to B and C"
         if rungs := self.story_rungs(row.text):
             self.out.progression([(rung, row.no) for rung in rungs])  # "I got promoted to A, …"
         if (" first" in row.text or "may apply" in row.text) and self.role:

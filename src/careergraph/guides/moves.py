@@ -140,7 +140,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "self-employed as ", "ashore as ", "abroad as ", "overseas as ",
                   # back to the union hall or the school as a teacher ("Some go back to the
                   # hall as instructors")
-                  "go back to ", "goes back to ", "went back to ")
+                  "go back to ", "goes back to ", "went back to ",
+                  # a second job held beside the role ("From 1994 he also worked as a sign
+                  # consultant"); held before joining, it is a move in (_also_held)
+                  "also worked as ", "also works as ", "also work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
@@ -162,6 +165,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "were former ", "include a former ", "include an ex-", "include former ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
+             # a trade history's entrants ("trains for three years, often after work as a
+             # bricklayer or landscaper")
+             "after work as ",
              "come in from ", "comes in from ", "into the job from ", "into the role from ",
              # a class specification's minimum qualifications ("experience, one of which
              # was as a Z"; "two years as a X" in a requirements section: longform)
@@ -285,6 +291,30 @@ def _other_subject(text: str, position: int, own: str) -> bool:
     people = [w for w in re.findall(r"\b[a-z]+s\b", text[start + 1 : position].lower())
               if practitioner_noun(w, strict=False) and w not in _NOT_FIELD]
     return bool(people) and not any(singular_title(w).lower() == head for w in people)
+
+
+# A job held beside the role, or before it when the clause says so ("Many of our cleaners
+# also worked as office cleaners or carers before joining").
+_ALSO_HELD = frozenset({"also worked as ", "also works as ", "also work as "})
+_BEFORE_JOINING = re.compile(r"\b(?:before|previously|prior to)\b")
+# A later job told by its "as" alone ("worked as A and later as B").
+_LATER_AS = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|eventually)\s+as\s+")
+
+
+def _held_before(lowered: str, end: int) -> bool:
+    """The clause from ``end`` says the job was held before the role."""
+    clause = re.split(r"[.;!?](?:\s|$)", lowered[end:], maxsplit=1)[0]
+    return _BEFORE_JOINING.search(clause) is not None
+
+
+def _later_as(text: str, end: int, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles of "… and later as B" after a job held beside the role ("also worked as a
+    quality inspector and later as a machining instructor": the machining instructor)."""
+    clause = re.split(r"[.;!?](?:\s|$)", text[end:], maxsplit=1)[0]
+    found: list[str] = []
+    for match in _LATER_AS.finditer(clause):
+        found.extend(_titles_after(clause, match.end(), vocab, own))
+    return found
 
 
 # Leaving a field for another title ("A steady number leave coding for analyst jobs").
@@ -417,8 +447,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                     bare = _LEVEL_SET | _ANYONE if trigger in _HIRED_AS else frozenset()
                     # ("Others join straight from school as a solicitor apprentice": the
                     # title they join in, not a move away)
-                    into = "in" if trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
-                        lowered, end) else direction
+                    into = "in" if (trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
+                        lowered, end)) or (trigger in _ALSO_HELD and _held_before(
+                            lowered, end)) else direction
+                    if trigger in _ALSO_HELD:
+                        found[into].extend(t for t in _later_as(text, end, vocab, own)
+                                           if t not in seen)
                     found[into].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS or (
                             trigger in _FIELD_IN_TRIGGERS and _people_before(text, position)))
@@ -453,6 +487,10 @@ _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?
 # years as an auto body technician before enrolling".
 _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?),?\s+I\s|"
+                         # an alumni note's or a staff page's "came to us after two years as
+                         # a camera assistant"
+                         r"\b(?:came|comes|come)\s+to\s+us\s+after\s+(?:[\w-]+\s+){1,2}"
+                         r"years?\s+as\s+(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?)\s*(?:[.;,]|$)|"
                          r"(?:spent|spending|after)\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
                          r"(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?),?\s+before\s+(?:[a-z]+ing|"
                          r"s?he|they|I)\b|"
@@ -635,6 +673,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             steps.extend(_steps_after(text, match.end(), vocab)[1])
     if any(word in lowered for word in _THEN_WORDS) and _ANY_TRIGGER.search(lowered):
         for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
+            if trigger in _ALSO_HELD:
+                continue  # ("also worked as A and later as B": two jobs beside the role)
             position = lowered.find(trigger)
             while position != -1:
                 steps.extend(_steps_after(text, position + len(trigger), vocab)[1])

@@ -94,7 +94,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"
                           # "training to become a technician leads to grade E 9a": a verb
-                          r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s")
+                          r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s"
+                          # "worked as A or B will be considered first": the list's verb
+                          r"|\s(?:will|would|must|shall|should)\s+(?:also\s+)?be\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
@@ -245,7 +247,7 @@ _ALTERNATIVES = 3
 _OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b[^;:]*")
 
 
-_TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
+_TRAINED = re.compile(r"^\s*(?:an?\s+)?trained\s+(?=[a-z])")
 _GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
@@ -283,7 +285,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         m.group("title")) else m.group(), tail) if "(" in tail else tail
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "Lateral entrants are often trained pharmacy assistants": the training is no title's
-    tail = _TRAINED.sub("", tail, count=1) if tail.lstrip().startswith("trained ") else tail
+    # ("often a trained gardener or carpenter": the article goes with it)
+    tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:12] else tail
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
         tail = _FROM_AGAIN.sub(r"\1 ", tail)
