@@ -80,6 +80,8 @@ _NOT_OPENING = frozenset({
 _TERMS = frozenset({"full-time", "part-time", "permanent", "temporary", "fulltime"})
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?:\s+|$)")
 _MIN_RUNGS = 2
+# Mastery of a craft told like a post ("became a master of die tryout").
+_MASTERY = re.compile(r"master\s+of\s+(?!arts\b|science\b|ceremonies\b)[a-z]")
 # A rise told from one post to another ("He rose from compositor to senior compositor").
 _ROSE_TO = re.compile(r"\brose from( [^,.;]{2,60}?) to ")
 # A school-leaver's first job of old, named by the workplace before it ("paint shop boy",
@@ -105,6 +107,8 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
     words = phrase.split()
     if not words or words[0].lower() in _NOT_OPENING or "or" in words:
         return None
+    if _MASTERY.match(phrase):
+        return None  # ("became a master of water gilding": a skill mastered, no post)
     if words[0].lower() in _TERMS:
         words = words[1:]  # ("a full-time firefighter")
     if " – " in phrase:  # a designation with its department ("Chemist – QC")

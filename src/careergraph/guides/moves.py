@@ -293,6 +293,27 @@ def _other_subject(text: str, position: int, own: str) -> bool:
     return bool(people) and not any(singular_title(w).lower() == head for w in people)
 
 
+# A sentence whose subject is people by their earlier jobs ("Ex-carpenters, HVAC technicians
+# and low voltage technicians all do fine", "Former police officers often do well"): they
+# came into the role.
+_FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:!?]{3,160}?)\s+"
+                             r"(?:all\s+|often\s+|usually\s+|also\s+|generally\s+|tend\s+to\s+)?"
+                             r"(?:do|did|make|made|fit|fitted|adapt|adapted|thrive|settle|"
+                             r"pick\s+it\s+up|find)\b")
+
+
+def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:
+    """The earlier jobs a sentence's subject names ("Ex-roofers and scaffolders do fine"):
+    every item a title, or none."""
+    found: list[str] = []
+    for match in _FORMER_SUBJECT.finditer(text):
+        items = [_EARLIER.sub("", item) for item in split_items(match.group("list"))]
+        titles = [prose_title(item, vocab) for item in items]
+        if titles and all(titles) and (len(titles) > 1 or match.group("list").endswith("s")):
+            found.extend(t for t in titles if t)
+    return found
+
+
 # A job held beside the role, or before it when the clause says so ("Many of our cleaners
 # also worked as office cleaners or carers before joining").
 _ALSO_HELD = frozenset({"also worked as ", "also works as ", "also work as "})
@@ -383,6 +404,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
         found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
                            if t.lower() != own.lower())
+    if "ex-" in lowered or "former " in lowered:  # "Ex-carpenters and roofers all do fine"
+        found["in"].extend(t for t in _former_subjects(text, vocab) if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"

@@ -305,7 +305,14 @@ _OWN_STEP = re.compile(
     r"|\b(?:hired|took|brought|taken)\s+me\s+(?:on\s+)?as\s+" + _TITLE_SLOT
     + r"(?=[,.;!]|\s+(?:in|at|after|and|when)\b)"
     r"|\bI(?:'ve| have)\s+been\s+" + _TITLE_SLOT + r"\s+(?:here\s+|there\s+)?since\b"
-    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)")
+    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)"
+    # a cover letter's career ("I began my career as a labourer at X, then became an
+    # apprentice carpenter, and for the past 4 years I have worked as a site carpenter")
+    r"|\bI\s+(?:began|started)\s+(?:my\s+(?:working\s+)?career\s+|out\s+)?"
+    r"(?:in\s+\d{4}\s+)?as\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|with|for|and)\b)"
+    r"|(?<=,)\s+then\s+became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|with|and)\b)"
+    r"|\bI\s+(?:have|'ve)\s+worked\s+as\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:at|with|for|in)\b)")
 
 
 def own_story(text: str, vocab: Vocabulary) -> list[str]:
@@ -320,6 +327,9 @@ def own_story(text: str, vocab: Vocabulary) -> list[str]:
     ['Line Cook', 'Sous Chef', 'Head Chef']
     >>> own_story("Chefs are often promoted to head chef after five years.", v)
     []
+    >>> own_story("I began my career as a porter at Hill Hotel, then became a commis chef, and "
+    ...           "for three years I have worked as a sous chef at Vine.", v)
+    ['Porter', 'Commis Chef', 'Sous Chef']
     """
     rungs: list[str] = []
     unknown: set[str] = set()
