@@ -171,3 +171,73 @@ def test_ex_subjects_who_do_fine_moved_into_the_role() -> None:
 def test_former_people_who_are_no_title_name_nothing() -> None:
     found = prose_moves("Former colleagues do ask me about it.", VOCAB, "Scaffolder")
     assert found["in"] == []
+
+
+# -- a development plan's goals ------------------------------------------------------------------
+_PLAN = (
+    "INDIVIDUAL DEVELOPMENT PLAN (IDP)   Form 12-3\n"
+    "\n"
+    "PART I — EMPLOYEE INFORMATION\n"
+    "Name: T. Moss\n"
+    "Position title: Soil Technician   Series/Grade/Step: 1311/GS-7/2\n"
+    "Organization: Office of Land Surveys\n"
+    "Previous positions: Laboratory Aide (2017–2020); Field Assistant (2020–2023)\n"
+    "\n"
+    "PART II — CAREER GOALS\n"
+    "Short-term goal (1–2 years): compete for a Geologist position (band $60,000 – $78,000).\n"
+    "Long-term goal (3–5 years): Research Program Manager.\n"
+)
+
+
+def test_goals_labelled_goal_continue_the_plan_ladder() -> None:
+    guide = parse_text(_PLAN, "idp.txt")
+    assert {("Soil Technician", "Geologist"), ("Geologist", "Research Program Manager")} <= (
+        steps(guide))
+    assert ("Soil Technician", "Research Program Manager") not in steps(guide)
+
+
+def test_a_plan_goal_naming_no_post_adds_no_rung() -> None:
+    guide = parse_text(_PLAN.replace("compete for a Geologist position", "finish my degree"),
+                       "idp.txt")
+    assert not any("Geologist" in pair for pair in steps(guide))
+
+
+# -- arrow rungs glossed in the source language ----------------------------------------------------
+_KYUJIN = (
+    "Indigo Dyer\n"
+    "Indigo dyers prepare the vats, dye cloth and yarn by hand and check the colour.\n"
+    "\n"
+    "■ Career step\n"
+    "Indigo dyer (Aishi) → Vat keeper (Kamamori) → Workshop chief (Shokucho) → "
+    "Master dyer (Aizome oyakata)\n"
+)
+
+
+def test_glossed_rungs_of_the_role_own_chain_are_read_without_the_gloss() -> None:
+    guide = parse_text(_KYUJIN, "dy.txt")
+    assert {("Indigo Dyer", "Vat Keeper"), ("Vat Keeper", "Workshop Chief"),
+            ("Workshop Chief", "Master Dyer")} <= steps(guide)
+
+
+def test_a_rung_keeps_the_words_its_known_head_would_drop() -> None:
+    guide = parse_text(_KYUJIN, "dy.txt")
+    assert not any(pair[1] == "Master" for pair in steps(guide))
+
+
+# -- a second trade learnt beside the role, an employer's former hires --------------------------------
+def test_cross_train_as_is_a_sideways_move() -> None:
+    found = prose_moves("Some operators cross-train as crane operators.", VOCAB,
+                        "Excavator Operator")
+    assert found["lateral"] == ["Crane Operator"]
+
+
+def test_hire_former_names_earlier_jobs() -> None:
+    found = prose_moves("Most museums hire former park rangers and youth workers.", VOCAB,
+                        "Museum Educator")
+    assert set(found["in"]) == {"Park Ranger", "Youth Worker"}
+
+
+def test_a_choice_repeating_into_is_one_list() -> None:
+    found = prose_moves("Others moved into sales or into account manager roles.", VOCAB,
+                        "Perfusionist")
+    assert found["lateral"] == ["Account Manager"]

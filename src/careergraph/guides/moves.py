@@ -141,6 +141,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # back to the union hall or the school as a teacher ("Some go back to the
                   # hall as instructors")
                   "go back to ", "goes back to ", "went back to ",
+                  # a second trade learnt beside the role ("Some operators cross-train as
+                  # crane operators")
+                  "cross-train as ", "cross-trains as ", "cross-trained as ",
+                  "cross train as ",
                   # a second job held beside the role ("From 1994 he also worked as a sign
                   # consultant"); held before joining, it is a move in (_also_held)
                   "also worked as ", "also works as ", "also work as ")
@@ -182,6 +186,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # an answer naming who comes in ("the other common feeders are A and B", "we
              # have former A, B and C", "a chemist who used to be a lab technician")
              "feeders are ", "have former ", "have ex-", "used to be a ", "used to be an ",
+             # an employer's hires by their earlier jobs ("they hire former teachers and
+             # park rangers")
+             "hire former ", "hires former ", "hired former ", "hire ex-", "hires ex-",
              # a trade's members who changed over ("a lot of us came over from welding and
              # plumbing"; "many come from working as a X or as a Y")
              "came over from ", "come over from ", "come from working as ",

@@ -251,6 +251,7 @@ _TRAINED = re.compile(r"^\s*(?:an?\s+)?trained\s+(?=[a-z])")
 _GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
+_INTO_AGAIN = re.compile(r"(,|\bor)\s+into\s+")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 _BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
                           r"(?=[a-z])")
@@ -290,6 +291,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
         tail = _FROM_AGAIN.sub(r"\1 ", tail)
+    elif text.endswith("into ", 0, start) and "into " in tail:
+        # "moved sideways into A or into B jobs": each choice repeats "into"
+        tail = _INTO_AGAIN.sub(r"\1 ", tail)
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the
