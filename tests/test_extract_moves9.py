@@ -74,8 +74,8 @@ def test_joining_with_no_title_tells_no_career() -> None:
 
 # -- a rise from one post to another --------------------------------------------------------------
 def test_rose_from_a_to_b_and_c_is_a_ladder() -> None:
-    assert rose_ladder("He rose from glazier to glazing foreman and contracts manager over "
-                       "twenty years.", VOCAB) == ["Glazier", "Glazing Foreman",
+    assert rose_ladder("He rose from joiner to joinery foreman and contracts manager over "
+                       "twenty years.", VOCAB) == ["Joiner", "Joinery Foreman",
                                                     "Contracts Manager"]
 
 
@@ -85,16 +85,16 @@ def test_a_rise_of_figures_names_no_ladder() -> None:
 
 def test_a_tribute_reads_the_rise_after_the_apprenticeship() -> None:
     guide = parse_text(
-        "Glazier\n"
-        "Dennis Hart, glazier, 1941-2025\n"
+        "Joiner\n"
+        "Dennis Hart, joiner, 1941-2025\n"
         "\n"
-        "He left school at 15 and went to Crown Glass as a glazing shop boy. Within a year "
-        "the firm's glazier had taken him on as an apprentice glazier. He rose from glazier "
-        "to glazing foreman and contracts manager over the next decade.\n",
-        "gl.txt")
-    assert {("Glazier", "Glazing Foreman"), ("Glazing Foreman", "Contracts Manager")} <= (
+        "He left school at 15 and went to Crown Timber as a joinery shop boy. Within a year "
+        "the firm's joiner had taken him on as an apprentice joiner. He rose from joiner "
+        "to joinery foreman and contracts manager over the next decade.\n",
+        "jo.txt")
+    assert {("Joiner", "Joinery Foreman"), ("Joinery Foreman", "Contracts Manager")} <= (
         steps(guide))
-    assert ("Glazier", "Contracts Manager") not in steps(guide)
+    assert ("Joiner", "Contracts Manager") not in steps(guide)
 
 
 # -- a job held beside the role -------------------------------------------------------------------
@@ -144,7 +144,7 @@ def test_a_trained_title_after_an_article_drops_the_training() -> None:
     assert set(found["in"]) == {"Gardener", "Joiner"}
 
 
-# -- a cover letter's own career --------------------------------------------------------------------
+# -- a cover letter's own career -------------------------------------------------------------------
 def test_a_cover_letter_career_is_a_ladder() -> None:
     assert own_story("I began my career as a kitchen porter at Elm Hall, then became a commis "
                      "chef, and for the past two years I have worked as a sous chef at "
@@ -156,7 +156,7 @@ def test_a_cover_letter_with_one_job_is_no_ladder() -> None:
                      VOCAB) == []
 
 
-# -- subjects named by their earlier jobs ------------------------------------------------------------
+# -- subjects named by their earlier jobs ----------------------------------------------------------
 def test_ex_subjects_who_do_fine_moved_into_the_role() -> None:
     guide = parse_text(
         "Scaffolder\n"
@@ -224,7 +224,7 @@ def test_a_rung_keeps_the_words_its_known_head_would_drop() -> None:
     assert not any(pair[1] == "Master" for pair in steps(guide))
 
 
-# -- a second trade learnt beside the role, an employer's former hires --------------------------------
+# -- a second trade learnt beside the role, an employer's former hires -----------------------------
 def test_cross_train_as_is_a_sideways_move() -> None:
     found = prose_moves("Some operators cross-train as crane operators.", VOCAB,
                         "Excavator Operator")
