@@ -58,11 +58,17 @@ _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 def _fuller_rung(step: str, raw: str) -> str:
     """A rung of the role's own chain as printed when the title read from it dropped its
     last words ("Master lacquerer" read as "Master"): the printed words in Title Case."""
-    printed = title_case(_ASIDE.sub("", raw).strip())
+    printed = title_case(_BRACKETS.sub("", raw).strip())
+    extra = printed[len(step):].split()
+    # (only words the title lacks: "Trading Standards Officer (Grade 9)" keeps its title)
     if printed.lower().startswith(f"{step.lower()} ") and len(printed.split()) <= (
-            _SHORT_WORDS) and _TITLE_SHAPE.match(printed):
+            _SHORT_WORDS) and _TITLE_SHAPE.match(printed) and all(
+                word.replace("-", "").isalpha() for word in extra):
         return printed
     return step
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 # A rung glossed in the page's source language ("Noodle cutter (Kirikata)" on a translated
