@@ -18,6 +18,9 @@ is a rung, in the order told; the story ends at the first sentence that tells no
 ('Staff Nurse', 'Ward Manager', 'Nurse Consultant')
 >>> career_told("Nurses are promoted to ward manager and matron.", v) is None
 True
+>>> career_told("Kim joined Harlow Press as a copy clerk, was promoted to reporter in 2010 "
+...             "and to news editor in 2015.", v).rungs
+('Copy Clerk', 'Reporter', 'News Editor')
 """
 
 from __future__ import annotations
@@ -52,7 +55,12 @@ _BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:(?:began|started|starting|beginnin
                     # 3 March 2014 as a …", "commenced employment with the Respondent in
                     # February 2019 as a …" (the employer and the date between)
                     r"|(?:began|started|commenced)\s+(?:work|employment)\b[^.;]{0,80}?\bas\s+"
-                    r"(?=(?:an?|the)\s))")
+                    r"(?=(?:an?|the)\s)"
+                    # an alumni note's or a guest's bio: "joined Pennant & Roe as a newsroom
+                    # intern", "started at WRVN as an overnight producer" (an employer first)
+                    r"|(?P<employer>(?:joined|started\s+at|began\s+at)\s+"
+                    r"(?:[A-Z&][\w'’&.-]*\s+){1,4}(?:in\s+\d{4}\s+)?as\s+"
+                    r"(?=(?:an?|its)\s)))")
 # A sentence that goes on with the story: a step verb or a year.
 _STEP_SENTENCE = re.compile(r"\b(?:promoted|promotion|joined|joining|appoint(?:ed|ment)|"
                             r"confirmed|advanced|redesignated|tak(?:en|es?)\s+\w+\s+on|"
@@ -79,6 +87,10 @@ _NOT_OPENING = frozenset({
 _TERMS = frozenset({"full-time", "part-time", "permanent", "temporary", "fulltime"})
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?](?:\s+|$)")
 _MIN_RUNGS = 2
+# Mastery of a craft told like a post ("became a master of die tryout").
+_MASTERY = re.compile(r"master\s+of\s+(?!arts\b|science\b|ceremonies\b)[a-z]")
+# A rise told from one post to another ("He rose from compositor to senior compositor").
+_ROSE_TO = re.compile(r"\brose from( [^,.;]{2,60}?) to ")
 # A school-leaver's first job of old, named by the workplace before it ("paint shop boy",
 # "office girl"): a job title in a life story only.
 _YOUNG_HANDS = frozenset({"boy", "girl", "lad"})
@@ -91,6 +103,9 @@ class CareerTold:
     rungs: tuple[str, ...]
     start: int
     end: int
+    #: The story opens at an employer ("joined X as A"): a person's own path, which reaches
+    #: the page's role only where it names it.
+    at_employer: bool = False
 
 
 def _title(phrase: str, vocab: Vocabulary) -> str | None:
@@ -99,6 +114,8 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
     words = phrase.split()
     if not words or words[0].lower() in _NOT_OPENING or "or" in words:
         return None
+    if _MASTERY.match(phrase):
+        return None  # ("became a master of water gilding": a skill mastered, no post)
     if words[0].lower() in _TERMS:
         words = words[1:]  # ("a full-time firefighter")
     if " – " in phrase:  # a designation with its department ("Chemist – QC")
@@ -146,7 +163,9 @@ def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> Career
         end = after.end()
     else:
         end = len(text)
-    story = text[:end]
+    # ("rose from A to B and C": A and B are posts too; the same length keeps the spans)
+    story = _ROSE_TO.sub(lambda m: f"rose as  {m.group(1)},   ", text[:end]) if (
+        "rose from " in text) else text[:end]
     rungs: list[str] = []
     position = began.end() - len("as ")  # (the first slot is the start's own "as")
     passed = 0  # where the role's name read at a slot ends
@@ -171,4 +190,5 @@ def career_told(text: str, vocab: Vocabulary, role: str | None = None) -> Career
             rungs.append(title)
     if len(rungs) < _MIN_RUNGS:
         return None
-    return CareerTold(tuple(rungs), began.start(), end)
+    return CareerTold(tuple(rungs), began.start(), end,
+                      at_employer=began.group("employer") is not None)

@@ -67,7 +67,9 @@ _BAND = re.compile(r"^(?:pay band|band|pay range|salary|pay scale|grade and sala
 _BEFORE = re.compile(r"^(?:previous (?:positions?|posts?|roles?|jobs?)|prior (?:positions?|"
                      r"posts?|roles?)|(?:my )?route so far|career (?:history|so far)|"
                      r"employment history)$", re.IGNORECASE)
-_GOAL = re.compile(r"^(?:short[- ]term|medium[- ]term|long(?:er)?[- ]term|career goals?|"
+# ("Short-term goal (1–2 years): …", "Long-term aim: …": a goal's own word after its term)
+_GOAL = re.compile(r"^(?:(?:short|medium|long(?:er)?)[- ]term(?:\s+(?:goals?|aims?|"
+                   r"objectives?|aspirations?))?|career goals?|"
                    r"next (?:post|role|step)|career aspirations?)(?:\s*\([^)]*\))?$",
                    re.IGNORECASE)
 _SIDEWAYS = re.compile(r"^alternative (?:goal|career|post|role)s?$", re.IGNORECASE)
@@ -78,6 +80,8 @@ _YEAR = re.compile(r"\((?:[^()]*?)((?:19|20)\d\d)")
 _RANKS = ("Trainee", "Apprentice", "Student", "Graduate", "Junior", "Senior", "Lead",
           "Principal", "Chief", "Head", "Assistant", "Deputy", "Associate", "Consultant")
 _POST = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and)){0,4}")
+# A goal's post named by one word before the word for a post ("a Biologist position").
+_ONE_WORD_POST = re.compile(r"\b(?:an?|the)\s+([A-Z][a-z]+)\s+(?:position|post|role|vacancy)\b")
 _CONTINUED = 20  # an indented line under a field's value (this many spaces) goes on with it
 
 
@@ -122,6 +126,10 @@ def _posts(text: str, role: str, vocab: Vocabulary) -> list[tuple[str, int, str]
         after = text[at + len(title):at + len(title) + 2] if at != -1 else ""
         if at != -1 and not (" " not in title and after[:1] == " " and after[1:].isupper()):
             found[at] = (title, at, joiner)  # ("Chief Cardiac …": no title "Chief" alone)
+    for match in _ONE_WORD_POST.finditer(text):  # "compete for a Biologist position"
+        if match.group(1) in vocab.role_heads and not any(
+                at <= match.start(1) < at + len(title) for title, at, _ in found.values()):
+            found[match.start(1)] = (match.group(1), match.start(1), "")
     if role:  # "Chief Cardiac Physiologist": the role's title after a rank word
         for match in re.finditer(rf"\b(?:(?:{'|'.join(_RANKS)})\s+)?{re.escape(role)}\b", text):
             for at in list(found):

@@ -744,7 +744,7 @@ class LadderMixin(WorkplaceMixin):
         told = career_told(text, self.vocab, self.role) if (
             "began " in text or "started " in text or "went to " in text or "served " in text
             or "commenced " in text
-            or "entered " in text or (" us " in text and (
+            or "entered " in text or "joined " in text or (" us " in text and (
                 "joined us" in text or "came to us" in text))) and (
             self.role) else None
         parts = self.told_parts
@@ -773,7 +773,8 @@ class LadderMixin(WorkplaceMixin):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
         apprentice = fact_key(f"Apprentice {self.role}")
-        if fact_key(self.role) not in {fact_key(rung) for rung in rungs}:
+        if fact_key(self.role) not in {fact_key(rung) for rung in rungs} and not (
+                told.at_employer):
             # the post the person now holds or is appointed to; a trade's own rung after its
             # apprenticeship ("served his apprenticeship as a toolmaker, later foreman")
             at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),

@@ -43,7 +43,7 @@ from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
-from careergraph.guides.stated_ladders import story_ladder
+from careergraph.guides.stated_ladders import rose_ladder, story_ladder
 from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
@@ -55,6 +55,25 @@ from careergraph.model import SkillKind
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
 _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
+def _fuller_rung(step: str, raw: str) -> str:
+    """A rung of the role's own chain as printed when the title read from it dropped its
+    last words ("Master lacquerer" read as "Master"): the printed words in Title Case."""
+    printed = title_case(_BRACKETS.sub("", raw).strip())
+    extra = printed[len(step):].split()
+    # (only words the title lacks: "Trading Standards Officer (Grade 9)" keeps its title)
+    if printed.lower().startswith(f"{step.lower()} ") and len(printed.split()) <= (
+            _SHORT_WORDS) and _TITLE_SHAPE.match(printed) and all(
+                word.replace("-", "").isalpha() for word in extra):
+        return printed
+    return step
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+# A rung glossed in the page's source language ("Noodle cutter (Kirikata)" on a translated
+# job listing): the gloss, words only, is no part of the title.
+_GLOSS = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
 
 
 # Years served in a post, among a class's minimum qualifications.
@@ -182,6 +201,16 @@ class MentionMixin(SectionMixin):
         named = [(spot, title) for spot, title in named if spot >= 0]
         return max(named)[1] if named else None
 
+    def unglossed(self, step: str) -> str:
+        """An arrow chain's step without its gloss in brackets ("Noodle cutter (Kirikata)",
+        "Journeyman carpenter (Shokunin)"), unless the gloss helps name the rung."""
+        bare = _GLOSS.sub("", step)
+        if bare == step:
+            return step
+        full = ladder_step(step, self.vocab, self.role, plain=True)
+        short = ladder_step(bare, self.vocab, self.role, plain=True)
+        return bare if full is None or len(short or "") > len(full) else step
+
     def mentions(self, row: _Row, label: str | None, description: str) -> None:
         if ("Now I" in row.text or "I started as" in row.text) and self.role:
             self.worker_quote(row)
@@ -211,6 +240,8 @@ class MentionMixin(SectionMixin):
             self.level_post(row.text, row.no)
         if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
+        if "rose " in row.text and (rungs := rose_ladder(row.text, self.vocab)):
+            self.out.progression([(rung, row.no) for rung in rungs])  # "rose from A to B and C"
         if rungs := self.story_rungs(row.text):
             self.out.progression([(rung, row.no) for rung in rungs])  # "I got promoted to A, …"
         if (" first" in row.text or "may apply" in row.text) and self.role:
@@ -243,6 +274,7 @@ class MentionMixin(SectionMixin):
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+            chain = [self.unglossed(step) if step.endswith(")") else step for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(
             raw) or ladder_step(raw, self.vocab, self.role, plain=True)), 0)
         if chain and 0 < schooled <= len(chain) - 2:
@@ -280,6 +312,8 @@ class MentionMixin(SectionMixin):
             # whether or not the lexicon knows its head word
             own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
                 chain) or self.alias_step(chain[0]) or self.short_role(chain[0])
+            steps = [_fuller_rung(step, raw) if own_chain and step else step
+                     for step, raw in zip(steps, chain, strict=True)]
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (
                 # (a chain from the role, lower case: "station staff → assistant stationmaster")
                 # ("clinical director of the community service": the post, not its place)

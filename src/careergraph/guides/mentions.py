@@ -132,6 +132,9 @@ _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
+# A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
+# truck as D"): the choice's first branch is the chain's last step.
+_EITHER_STEP = re.compile(r"\s*(?:then\s+)?either\s+(?:an?\s+)?([^,;()]+?)\s+or\s")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -142,6 +145,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Porter', 'lead porter', 'supervisor']
     >>> arrow_chain("X → Senior X → Lead Claims Data Quality Analyst is usual in a few years.")
     ['X', 'Senior X', 'Lead Claims Data Quality Analyst']
+    >>> arrow_chain("Deckhand → bosun → then either mate or ashore as a harbour pilot.")
+    ['Deckhand', 'bosun', 'mate']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -164,6 +169,9 @@ def arrow_chain(text: str) -> list[str] | None:
         if position != -1:
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
+    either = _EITHER_STEP.match(last) if "either " in last else None
+    if either is not None and len(either.group(1).split()) <= _CHAIN_WORDS // 2:
+        last = either.group(1)
     # ("… → superintendent if you like running work": the condition is no part of the step)
     last = _CLAUSE_AFTER_STEP.split(last, maxsplit=1)[0]
     verb = _CHAIN_VERB.search(last)  # ("A → B → C is normal in two seasons": C; a longer

@@ -140,7 +140,14 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "self-employed as ", "ashore as ", "abroad as ", "overseas as ",
                   # back to the union hall or the school as a teacher ("Some go back to the
                   # hall as instructors")
-                  "go back to ", "goes back to ", "went back to ")
+                  "go back to ", "goes back to ", "went back to ",
+                  # a second trade learnt beside the role ("Some operators cross-train as
+                  # crane operators")
+                  "cross-train as ", "cross-trains as ", "cross-trained as ",
+                  "cross train as ",
+                  # a second job held beside the role ("From 1994 he also worked as a sign
+                  # consultant"); held before joining, it is a move in (_also_held)
+                  "also worked as ", "also works as ", "also work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
@@ -162,6 +169,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "were former ", "include a former ", "include an ex-", "include former ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
+             # a trade history's entrants ("trains for three years, often after work as a
+             # bricklayer or landscaper")
+             "after work as ",
              "come in from ", "comes in from ", "into the job from ", "into the role from ",
              # a class specification's minimum qualifications ("experience, one of which
              # was as a Z"; "two years as a X" in a requirements section: longform)
@@ -176,6 +186,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # an answer naming who comes in ("the other common feeders are A and B", "we
              # have former A, B and C", "a chemist who used to be a lab technician")
              "feeders are ", "have former ", "have ex-", "used to be a ", "used to be an ",
+             # an employer's hires by their earlier jobs ("they hire former teachers and
+             # park rangers")
+             "hire former ", "hires former ", "hired former ", "hire ex-", "hires ex-",
              # a trade's members who changed over ("a lot of us came over from welding and
              # plumbing"; "many come from working as a X or as a Y")
              "came over from ", "come over from ", "come from working as ",
@@ -287,6 +300,51 @@ def _other_subject(text: str, position: int, own: str) -> bool:
     return bool(people) and not any(singular_title(w).lower() == head for w in people)
 
 
+# A sentence whose subject is people by their earlier jobs ("Ex-carpenters, HVAC technicians
+# and low voltage technicians all do fine", "Former police officers often do well"): they
+# came into the role.
+_FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:!?]{3,160}?)\s+"
+                             r"(?:all\s+|often\s+|usually\s+|also\s+|generally\s+|tend\s+to\s+)?"
+                             r"(?:do|did|make|made|fit|fitted|adapt|adapted|thrive|settle|"
+                             r"pick\s+it\s+up|find)\b")
+
+
+def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:
+    """The earlier jobs a sentence's subject names ("Ex-roofers and scaffolders do fine"):
+    every item a title, or none."""
+    found: list[str] = []
+    for match in _FORMER_SUBJECT.finditer(text):
+        items = [_EARLIER.sub("", item) for item in split_items(match.group("list"))]
+        titles = [prose_title(item, vocab) for item in items]
+        if titles and all(titles) and (len(titles) > 1 or match.group("list").endswith("s")):
+            found.extend(t for t in titles if t)
+    return found
+
+
+# A job held beside the role, or before it when the clause says so ("Many of our cleaners
+# also worked as office cleaners or carers before joining").
+_ALSO_HELD = frozenset({"also worked as ", "also works as ", "also work as "})
+_BEFORE_JOINING = re.compile(r"\b(?:before|previously|prior to)\b")
+# A later job told by its "as" alone ("worked as A and later as B").
+_LATER_AS = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|eventually)\s+as\s+")
+
+
+def _held_before(lowered: str, end: int) -> bool:
+    """The clause from ``end`` says the job was held before the role."""
+    clause = re.split(r"[.;!?](?:\s|$)", lowered[end:], maxsplit=1)[0]
+    return _BEFORE_JOINING.search(clause) is not None
+
+
+def _later_as(text: str, end: int, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles of "… and later as B" after a job held beside the role ("also worked as a
+    quality inspector and later as a machining instructor": the machining instructor)."""
+    clause = re.split(r"[.;!?](?:\s|$)", text[end:], maxsplit=1)[0]
+    found: list[str] = []
+    for match in _LATER_AS.finditer(clause):
+        found.extend(_titles_after(clause, match.end(), vocab, own))
+    return found
+
+
 # Leaving a field for another title ("A steady number leave coding for analyst jobs").
 _LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
 
@@ -353,6 +411,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if mates is not None:  # "Two of the people in my intake were …: a former A and a B"
         found["in"].extend(t for t in enumerated_titles(text[mates.end():].split(". ")[0], vocab)
                            if t.lower() != own.lower())
+    if "ex-" in lowered or "former " in lowered:  # "Ex-carpenters and roofers all do fine"
+        found["in"].extend(t for t in _former_subjects(text, vocab) if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
@@ -417,8 +477,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                     bare = _LEVEL_SET | _ANYONE if trigger in _HIRED_AS else frozenset()
                     # ("Others join straight from school as a solicitor apprentice": the
                     # title they join in, not a move away)
-                    into = "in" if trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
-                        lowered, end) else direction
+                    into = "in" if (trigger in _JOIN_TRIGGERS and _FROM_SCHOOL.match(
+                        lowered, end)) or (trigger in _ALSO_HELD and _held_before(
+                            lowered, end)) else direction
+                    if trigger in _ALSO_HELD:
+                        found[into].extend(t for t in _later_as(text, end, vocab, own)
+                                           if t not in seen)
                     found[into].extend(t for t in _titles_after(
                         text, end, vocab, own, fields=trigger in _FIELD_TRIGGERS or (
                             trigger in _FIELD_IN_TRIGGERS and _people_before(text, position)))
@@ -453,6 +517,10 @@ _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?
 # years as an auto body technician before enrolling".
 _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an?\s+)?"
                          r"([A-Za-z][\w'& -]{1,40}?),?\s+I\s|"
+                         # an alumni note's or a staff page's "came to us after two years as
+                         # a camera assistant"
+                         r"\b(?:came|comes|come)\s+to\s+us\s+after\s+(?:[\w-]+\s+){1,2}"
+                         r"years?\s+as\s+(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?)\s*(?:[.;,]|$)|"
                          r"(?:spent|spending|after)\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
                          r"(?:an?\s+)?([A-Za-z][\w'& -]{1,40}?),?\s+before\s+(?:[a-z]+ing|"
                          r"s?he|they|I)\b|"
@@ -635,6 +703,8 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             steps.extend(_steps_after(text, match.end(), vocab)[1])
     if any(word in lowered for word in _THEN_WORDS) and _ANY_TRIGGER.search(lowered):
         for trigger in (*_UP_TRIGGERS, *_LATERAL_TRIGGERS):
+            if trigger in _ALSO_HELD:
+                continue  # ("also worked as A and later as B": two jobs beside the role)
             position = lowered.find(trigger)
             while position != -1:
                 steps.extend(_steps_after(text, position + len(trigger), vocab)[1])

@@ -94,7 +94,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"
                           # "training to become a technician leads to grade E 9a": a verb
-                          r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s")
+                          r"|\s(?:leads|lead|led)\s+(?:to|into|on\s+to)\s"
+                          # "worked as A or B will be considered first": the list's verb
+                          r"|\s(?:will|would|must|shall|should)\s+(?:also\s+)?be\s")
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
@@ -245,10 +247,11 @@ _ALTERNATIVES = 3
 _OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b[^;:]*")
 
 
-_TRAINED = re.compile(r"^\s*trained\s+(?=[a-z])")
+_TRAINED = re.compile(r"^\s*(?:an?\s+)?trained\s+(?=[a-z])")
 _GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
+_INTO_AGAIN = re.compile(r"(,|\bor)\s+into\s+")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 _BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
                           r"(?=[a-z])")
@@ -283,10 +286,14 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         m.group("title")) else m.group(), tail) if "(" in tail else tail
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "Lateral entrants are often trained pharmacy assistants": the training is no title's
-    tail = _TRAINED.sub("", tail, count=1) if tail.lstrip().startswith("trained ") else tail
+    # ("often a trained gardener or carpenter": the article goes with it)
+    tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:12] else tail
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
         tail = _FROM_AGAIN.sub(r"\1 ", tail)
+    elif text.endswith("into ", 0, start) and "into " in tail:
+        # "moved sideways into A or into B jobs": each choice repeats "into"
+        tail = _INTO_AGAIN.sub(r"\1 ", tail)
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the

@@ -24,6 +24,7 @@ from careergraph.guides.vocab import Vocabulary
 __all__ = [
     "StatedLadder",
     "own_story",
+    "rose_ladder",
     "story_ladder",
 ]
 
@@ -275,6 +276,45 @@ def story_ladder(text: str, vocab: Vocabulary,
     return rungs if len(rungs) >= _MIN_STATED else []
 
 
+# A life story's rise through a trade's grades: "He rose from toolmaker to lead toolmaker and
+# toolroom supervisor over the next decade", "rose from clerk to buyer and then to head buyer".
+_ROSE_FROM = re.compile(r"\brose\s+(?:steadily\s+|quickly\s+)?from\s+(?:an?\s+|the\s+)?"
+                        r"([^.;:!?]{2,160})")
+_ROSE_STEP = re.compile(r",?\s+and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?(?:to\s+)?"
+                        r"|,\s+(?:then\s+)?(?:to\s+)?")
+# Where the rise's last grade ends: the time it took or a clause after it.
+_ROSE_END = re.compile(r"\s+(?:over|in|within|during|by|after|before|under|at|with|when|"
+                       r"while|until)\s.*$")
+
+
+def rose_ladder(text: str, vocab: Vocabulary) -> list[str]:
+    """The grades of "rose from A to B and C" in turn, or [] (every step a title).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> rose_ladder("He rose from joiner to site foreman and contracts manager by 1990.", v)
+    ['Joiner', 'Site Foreman', 'Contracts Manager']
+    >>> rose_ladder("Prices rose from 20 to 30 dollars.", v)
+    []
+    """
+    match = _ROSE_FROM.search(text)
+    if match is None:
+        return []
+    first, to, rest = match.group(1).partition(" to ")
+    if not to:
+        return []
+    rungs: list[str] = []
+    for item in [first, *_ROSE_STEP.split(_ROSE_END.sub("", rest))]:
+        title = prose_title(_ARTICLE_OPENING.sub("", item.strip()), vocab)
+        if title is None:
+            break  # (the rise goes on in words that name no grade)
+        rungs.append(title)
+    return rungs if len(rungs) >= _MIN_STATED - 1 else []
+
+
+_ARTICLE_OPENING = re.compile(r"^(?:an?|the)\s+")
+
+
 # The speaker's own jobs in a first-person story ("then I got promoted to assistant brewer. In
 # 2019 Ironleaf hired me as a brewer, and I've been head brewer here since 2023").
 _TITLE_SLOT = r"(?:an? |the )?([A-Za-z][\w' -]{1,40}?)"
@@ -284,7 +324,14 @@ _OWN_STEP = re.compile(
     r"|\b(?:hired|took|brought|taken)\s+me\s+(?:on\s+)?as\s+" + _TITLE_SLOT
     + r"(?=[,.;!]|\s+(?:in|at|after|and|when)\b)"
     r"|\bI(?:'ve| have)\s+been\s+" + _TITLE_SLOT + r"\s+(?:here\s+|there\s+)?since\b"
-    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)")
+    r"|\bI\s+(?:then\s+)?became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|after|and)\b)"
+    # a cover letter's career ("I began my career as a labourer at X, then became an
+    # apprentice carpenter, and for the past 4 years I have worked as a site carpenter")
+    r"|\bI\s+(?:began|started)\s+(?:my\s+(?:working\s+)?career\s+|out\s+)?"
+    r"(?:in\s+\d{4}\s+)?as\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|with|for|and)\b)"
+    r"|(?<=,)\s+then\s+became\s+" + _TITLE_SLOT + r"(?=[,.;!]|\s+(?:in|at|with|and)\b)"
+    r"|\bI\s+(?:have|'ve)\s+worked\s+as\s+" + _TITLE_SLOT
+    + r"(?=[,.;!]|\s+(?:at|with|for|in)\b)")
 
 
 def own_story(text: str, vocab: Vocabulary) -> list[str]:
@@ -299,6 +346,9 @@ def own_story(text: str, vocab: Vocabulary) -> list[str]:
     ['Line Cook', 'Sous Chef', 'Head Chef']
     >>> own_story("Chefs are often promoted to head chef after five years.", v)
     []
+    >>> own_story("I began my career as a porter at Hill Hotel, then became a commis chef, and "
+    ...           "for three years I have worked as a sous chef at Vine.", v)
+    ['Porter', 'Commis Chef', 'Sous Chef']
     """
     rungs: list[str] = []
     unknown: set[str] = set()
