@@ -355,7 +355,7 @@ def _listish(text: str) -> bool:
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
-_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
+_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers", "systems"})
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
 

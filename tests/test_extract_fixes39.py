@@ -1,0 +1,66 @@
+"""Defects of round 39, each on an invented page: a handover note's recurring-work table names
+the role's systems; a translated posting's occupation ending in "staff" is its post."""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.errors import GuideError
+from careergraph.guides import parse_text
+
+HANDOVER = """HANDOVER NOTE
+Post: Fleet Scheduler, Transport Office
+Prepared by: Wren Ashdale          Last working day: 30 January 2027
+
+1. The job in short
+I plan the van rounds for the depot and keep the drivers' hours legal.
+
+2. Recurring work
+Task                                   | When          | System / where
+Plan next week's rounds                 | weekly        | RouteMaster Pro, Fleet Atlas
+Check drivers' hours                    | daily         | TachoLink (report "hours_due")
+Send the cost summary to finance        | monthly       | charts on DataDeck
+Archive old rounds                      | yearly        | shared drive
+"""
+
+
+def _skills(page: str, name: str = "fleet-scheduler.txt") -> set[str]:
+    return {s.text for s in parse_text(page, name).skills}
+
+
+def test_recurring_work_table_names_the_roles_systems() -> None:
+    skills = _skills(HANDOVER)
+    assert {"RouteMaster Pro", "Fleet Atlas", "TachoLink", "DataDeck"} <= skills
+    # (a quoted report, the thing kept in a system and a place that is no product: no tools)
+    assert not {"hours_due", "charts on DataDeck", "shared drive", "Archive old rounds"} & skills
+
+
+def test_a_table_of_tasks_without_a_frequency_column_names_no_systems() -> None:
+    page = HANDOVER.replace("| When          ", "| Owner         ").replace(
+        "| weekly        ", "| me            ").replace("| daily         ", "| me            ")
+    assert not {"RouteMaster Pro", "TachoLink"} & _skills(page)
+
+
+POSTING = """This page has been translated from Japanese   Show original
+Job Offer Information (Full-time)
+
+Business name         Kaeda Shoyu Co., Ltd.
+Industry              Food manufacturing
+Occupation            Soy sauce pressing staff
+Place of work         Noda City, Chiba Prefecture
+Wage                  180,000 yen ~ 240,000 yen
+
+Job description
+・Pressing the moromi mash
+"""
+
+
+def test_an_occupation_field_ending_in_staff_names_the_post() -> None:
+    guide = parse_text(POSTING, "posting.txt")
+    assert guide.role.text == "Soy Sauce Pressing Staff"
+
+
+def test_staff_alone_in_an_occupation_field_names_no_post() -> None:
+    page = POSTING.replace("Soy sauce pressing staff", "Staff")
+    with pytest.raises(GuideError, match="no role found"):
+        parse_text(page, "posting.txt")
