@@ -64,3 +64,24 @@ def test_staff_alone_in_an_occupation_field_names_no_post() -> None:
     page = POSTING.replace("Soy sauce pressing staff", "Staff")
     with pytest.raises(GuideError, match="no role found"):
         parse_text(page, "posting.txt")
+
+
+TIPS = """Line Cook
+Line cooks prepare the dishes on a restaurant's menu.
+
+Pay
+Line cooks earn $17.50 an hour. Kitchen porters earn $2 an hour.
+"""
+
+
+def test_a_figure_below_any_wage_for_its_period_is_no_pay_and_is_reported() -> None:
+    guide = parse_text(TIPS, "line-cook.txt")
+    assert [(s.min, s.period) for s in guide.salaries] == [(17.5, "hour")]
+    assert any("too small to be pay" in p.message and p.line == 5 for p in guide.problems)
+
+
+def test_a_low_real_wage_stays_pay() -> None:
+    page = TIPS.replace("Kitchen porters earn $2 an hour.", "Kitchen porters earn $2.13 an hour.")
+    guide = parse_text(page, "line-cook.txt")
+    assert 2.13 in {s.min for s in guide.salaries}
+    assert not any("too small" in p.message for p in guide.problems)
