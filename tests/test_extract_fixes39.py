@@ -85,3 +85,35 @@ def test_a_low_real_wage_stays_pay() -> None:
     guide = parse_text(page, "line-cook.txt")
     assert 2.13 in {s.min for s in guide.salaries}
     assert not any("too small" in p.message for p in guide.problems)
+
+
+MAKERS = """Cabinet Maker
+A cabinet maker builds fitted furniture.
+
+Where they work
+{sentence} Caldera Kitchens employs 40 cabinet makers.
+"""
+
+
+def _employers(sentence: str) -> set[str]:
+    return {e.text for e in parse_text(MAKERS.format(sentence=sentence),
+                                       "cabinet-maker.txt").employers}
+
+
+def test_a_person_who_employs_the_role_is_no_employer() -> None:
+    assert _employers("Bronwyn employs four cabinet makers; she trained them all.") == {
+        "Caldera Kitchens"}
+    assert _employers("Bronwyn Adair employs four cabinet makers at her workshop.") == {
+        "Caldera Kitchens"}
+
+
+def test_a_person_someone_works_for_is_no_employer() -> None:
+    assert _employers("Lena works for Marta, who runs a joinery.") == {"Caldera Kitchens"}
+    assert _employers("Tomas works for his aunt at weekends.") == {"Caldera Kitchens"}
+
+
+def test_an_organisation_that_employs_or_is_worked_for_stays_an_employer() -> None:
+    assert "Ashgrove Joinery" in _employers("Lena works for Ashgrove Joinery, which builds "
+                                            "kitchens.")
+    assert "Ashgrove Joinery" in _employers("Ashgrove Joinery employs four cabinet makers; "
+                                            "its yard is in Hull.")

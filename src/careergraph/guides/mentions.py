@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.designations import held_designation
-from careergraph.guides.employer_names import one_body, town_after, whole_bodies
+from careergraph.guides.employer_names import (
+    one_body,
+    person_subject,
+    town_after,
+    whole_bodies,
+)
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -671,7 +676,10 @@ def _one_employer(name: str, vocab: Vocabulary) -> bool:
 
 _NAME_WORDS = 4
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
-                         "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
+                         "mostly", "mainly", "also", "most", "many", "some", "these", "those",
+                         # (a relative clause cut at its verb: "Lena works for Marta, who
+                         # runs …" lists nothing)
+                         "who", "which", "whose", "whom"})
 _DESCRIBING = frozenset({"all", "both", "each", "every"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
@@ -840,6 +848,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
+            if person_subject(items[0], "".join(parts[index + 1:])):
+                continue  # "Bronwyn employs two joiners; she …": a person, no organisation
             employers.append(items[0])  # "Harbourline Yachts hire for this role."
             continue
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
