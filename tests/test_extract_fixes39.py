@@ -52,12 +52,21 @@ Wage                  180,000 yen ~ 240,000 yen
 
 Job description
 ・Pressing the moromi mash
+
+Career path: soy sauce pressing staff → Cellar hand (Kurabito) → Head brewer (Toji).
 """
 
 
 def test_an_occupation_field_ending_in_staff_names_the_post() -> None:
     guide = parse_text(POSTING, "posting.txt")
     assert guide.role.text == "Soy Sauce Pressing Staff"
+
+
+def test_a_rank_word_before_a_trade_in_sentence_case_is_one_rung() -> None:
+    guide = parse_text(POSTING, "posting.txt")
+    rungs = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert any(ladder[-1] == "Head Brewer" for ladder in rungs), rungs
+    assert not any("Head" in ladder for ladder in rungs)
 
 
 def test_staff_alone_in_an_occupation_field_names_no_post() -> None:

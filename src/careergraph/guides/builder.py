@@ -273,7 +273,8 @@ class GuideBuilder:
                 self.use(fact.source.line)
 
     def salary(self, salary: SalaryRange) -> None:
-        if below_floor(salary):  # ("$2 an hour": a tip or a premium, no one's wage)
+        if below_floor(salary, self._content.get(salary.source.line, "")):
+            # ("$2 an hour": a tip or a premium, no one's wage)
             top = salary.max if salary.max is not None else salary.min
             self.warn(salary.source.line, f"figure too small to be pay per {salary.period}, "
                       f"not read: {top} {salary.currency}")

@@ -3,7 +3,9 @@ index multiplier): a page's tip, premium or factor read as a wage.
 
 The smallest hourly wage of each currency and the hours each period counts are
 ``pay_floors`` in ``data/headings.yaml``; a figure whose top end is under the floor of its
-period is no pay.  A currency or period the data does not list has no floor.
+period is no pay.  A currency or period the data does not list has no floor, and a figure
+whose line names a year before 1990 has none either: pay of the past ("starting at $1.45 an
+hour" in 1962) was that small.
 
 >>> from careergraph.model import SalaryRange, Source
 >>> at = Source(file="g.txt", line=3)
@@ -17,16 +19,22 @@ True
 False
 >>> below_floor(SalaryRange(currency="XYZ", min=1, max=1, period="hour", source=at))
 False
+>>> below_floor(SalaryRange(min=1.45, max=1.45, period="hour", source=at),
+...             "In 1962 he started at $1.45 an hour.")
+False
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.model import SalaryBand
 
 __all__ = ["below_floor", "floor_of"]
+
+_PAST_YEAR = re.compile(r"\b1(?:[89][0-8]\d|89\d)\b")  # 1800 to 1989
 
 
 @cache
@@ -45,8 +53,10 @@ def floor_of(currency: str, period: str) -> float | None:
     return hourly[currency.upper()] * hours[period.lower()]
 
 
-def below_floor(band: SalaryBand) -> bool:
-    """The band's top figure is under the floor of its currency and period (no pay)."""
+def below_floor(band: SalaryBand, text: str = "") -> bool:
+    """The band's top figure is under the floor of its currency and period (no pay);
+    ``text``, the line stating it, may date it to the past (no floor then)."""
     top = band.max if band.max is not None else band.min
     floor = floor_of(band.currency, band.period)
-    return top is not None and floor is not None and top < floor
+    return top is not None and floor is not None and top < floor and (
+        _PAST_YEAR.search(f"{text} {band.note or ''}") is None)
