@@ -126,3 +126,29 @@ def test_an_organisation_that_employs_or_is_worked_for_stays_an_employer() -> No
                                             "kitchens.")
     assert "Ashgrove Joinery" in _employers("Ashgrove Joinery employs four cabinet makers; "
                                             "its yard is in Hull.")
+
+
+STUDIOS = """Level Designer
+A level designer builds the spaces players move through.
+
+Who's hiring?
+{sectors}
+"""
+
+
+def _sectors(line: str) -> set[str]:
+    return {s.text for s in parse_text(STUDIOS.format(sectors=line),
+                                       "level-designer.txt").sectors}
+
+
+def test_two_lone_words_joined_by_and_are_one_sector() -> None:
+    sectors = _sectors("console studios, handheld and cloud-streaming, tabletop and "
+                       "simulation.")
+    assert {"handheld and cloud-streaming", "tabletop and simulation"} <= sectors
+    assert not {"handheld", "cloud-streaming", "simulation"} & sectors
+
+
+def test_a_kind_with_its_own_noun_after_and_stays_a_sector_of_its_own() -> None:
+    sectors = _sectors("console studios, retail and financial services, tourism.")
+    assert {"retail", "financial services"} <= sectors
+    assert "retail and financial services" not in sectors
