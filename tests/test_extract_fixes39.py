@@ -152,3 +152,27 @@ def test_a_kind_with_its_own_noun_after_and_stays_a_sector_of_its_own() -> None:
     sectors = _sectors("console studios, retail and financial services, tourism.")
     assert {"retail", "financial services"} <= sectors
     assert "retail and financial services" not in sectors
+
+
+SHORTAGE = """Marine Electrician
+Marine electricians fit and repair the electrical systems of boats and ships.
+
+Assessment notes
+- Applicants lacked fault-finding, shore power repair and testing bilge alarms with testers.
+- Typical tasks include rigging navigation lights, chart plotters and autopilots, and
+  servicing hybrid and diesel-electric drives.
+"""
+
+
+def test_an_ing_task_list_after_a_gap_or_task_cue_names_skills() -> None:
+    skills = _skills(SHORTAGE, "marine-electrician.txt")
+    assert {"fault-finding", "shore power repair", "testers", "navigation lights",
+            "chart plotters", "autopilots", "hybrid and diesel-electric drives"} <= skills
+    assert not {"hybrid", "testing bilge alarms"} & skills
+
+
+def test_an_ing_list_without_its_cue_names_no_skills() -> None:
+    page = SHORTAGE.replace("Applicants lacked", "Applicants were seen for").replace(
+        "Typical tasks include", "The crew remember")
+    assert not {"fault-finding", "chart plotters", "autopilots"} & _skills(
+        page, "marine-electrician.txt")

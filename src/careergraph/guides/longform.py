@@ -54,6 +54,7 @@ from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.gated_re import Gated
+from careergraph.guides.gerund_tasks import gerund_tasks
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -875,6 +876,9 @@ class _LongformParser(MentionMixin):
             out.use(row.no)
             return
         self.told_duties(row)
+        for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"
+            out.skill(name, SkillKind.TECHNICAL, row.no)
+            self.task_lines.add(row.no)
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)
