@@ -176,3 +176,25 @@ def test_an_ing_list_without_its_cue_names_no_skills() -> None:
         "Typical tasks include", "The crew remember")
     assert not {"fault-finding", "chart plotters", "autopilots"} & _skills(
         page, "marine-electrician.txt")
+
+
+ADS = """THE DALEHOLM TIMES                                           CLASSIFIEDS
+Home > Classifieds > Jobs > Trades
+
+LOCKSMITH WANTED. Busy mobile firm. UPVC lock repair, safe opening for insurers, key
+cutting, Abloy & Mul-T-Lock systems. £26k pa + van. Call Teodor, Keyline Ltd, 555-0199.
+-----------------------------------------------------------------------------------------
+TRAINEE LOCKSMITH. Full training given. £11.80 p/h. Keyline Ltd, 555-0199.
+-----------------------------------------------------------------------------------------
+SNR LOCKSMITH / SITE LEAD. Estates, schools, letting agents. £31k. Ferro Security.
+-----------------------------------------------------------------------------------------
+"""
+
+
+def test_a_classified_ads_bare_list_names_skills() -> None:
+    skills = _skills(ADS, "locksmith.txt")
+    assert {"UPVC lock repair", "safe opening", "key cutting"} <= skills
+
+
+def test_a_classified_ads_list_of_plural_clients_names_no_skills() -> None:
+    assert not {"Estates", "schools", "letting agents"} & _skills(ADS, "locksmith.txt")
