@@ -48,7 +48,10 @@ Business name         Kaeda Shoyu Co., Ltd.
 Industry              Food manufacturing
 Occupation            Soy sauce pressing staff
 Place of work         Noda City, Chiba Prefecture
-Wage                  180,000 yen ~ 240,000 yen
+Wage                  180千円 ~ 240千円
+
+Remarks
+年収例 350万円（入社3年目）
 
 Job description
 ・Pressing the moromi mash
@@ -67,6 +70,12 @@ def test_a_rank_word_before_a_trade_in_sentence_case_is_one_rung() -> None:
     rungs = [[step.text for step in ladder] for ladder in guide.progressions]
     assert any(ladder[-1] == "Head Brewer" for ladder in rungs), rungs
     assert not any("Head" in ladder for ladder in rungs)
+
+
+def test_a_japanese_postings_thousands_of_yen_and_annual_income_word_are_read() -> None:
+    guide = parse_text(POSTING, "posting.txt")
+    pay = {(s.min, s.max, s.period) for s in guide.salaries}
+    assert {(180000, 240000, "month"), (3500000, 3500000, "year")} <= pay
 
 
 def test_staff_alone_in_an_occupation_field_names_no_post() -> None:

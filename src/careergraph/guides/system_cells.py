@@ -7,9 +7,9 @@ A cell names a system by its product name, often with what the task keeps there 
 name of the one file, dashboard or job ("Power BI (dashboard "Pipeline")"); those parts
 are no tool.  Items are parted by commas, semicolons and slashes with spaces, never by "&",
 which belongs to a product's name ("Funding & Tenders Portal").  An item with no capital
-letter names a kind of place, not a product ("shared drive"), and gives nothing; a
-sentence-case item whose first word is an ordinary word ("Utility geodatabase") is kept
-whole.
+letter names a kind of place, not a product ("shared drive"), and gives nothing, nor does
+a sentence-case item whose first word is an ordinary word ("Utility geodatabase": a kind of
+store described).
 
 >>> system_names('Parcel Fabric, ArcGIS Pro')
 ['Parcel Fabric', 'ArcGIS Pro']
@@ -22,7 +22,7 @@ whole.
 >>> system_names('Grants & Awards Portal; shared drive')
 ['Grants & Awards Portal']
 >>> system_names('Utility geodatabase')
-['Utility geodatabase']
+[]
 """
 
 from __future__ import annotations
@@ -61,5 +61,7 @@ def system_names(cell: str) -> list[str]:
         product = _NAME_THEN_KIND.match(item)
         if product is not None and _named(product.group("name")):
             item = product.group("name")
+        elif product is not None:
+            continue  # "Utility geodatabase": a sentence's capital on a kind of store
         found.append(item)
     return found
