@@ -207,3 +207,19 @@ def test_a_classified_ads_bare_list_names_skills() -> None:
 
 def test_a_classified_ads_list_of_plural_clients_names_no_skills() -> None:
     assert not {"Estates", "schools", "letting agents"} & _skills(ADS, "locksmith.txt")
+
+
+THREAD = """Tilers: what are you on this year?
+Wall and floor tiler, 9 years in, employed: £17.40/hr.
+What are they paying apprentices at your place?
+First-year apprentices start on £8.20/hr, third year £11.90. Improvers get £13.10/hr.
+"""
+
+
+def test_an_apprentices_rate_in_prose_is_the_apprentice_levels() -> None:
+    guide = parse_text(THREAD, "tiler.txt")
+    levels = {s.min: s.level for s in guide.salaries}
+    assert levels[8.2] == "Apprentice"
+    assert levels[11.9] == "Apprentice"  # (the same learner's later stage)
+    assert levels[17.4] is None
+    assert levels[13.1] is None  # (another sentence names no learner)
