@@ -4,8 +4,8 @@ index multiplier): a page's tip, premium or factor read as a wage.
 The smallest hourly wage of each currency and the hours each period counts are
 ``pay_floors`` in ``data/headings.yaml``; a figure whose top end is under the floor of its
 period is no pay.  A currency or period the data does not list has no floor, and a figure
-whose line names a year before 1990 has none either: pay of the past ("starting at $1.45 an
-hour" in 1962) was that small.
+whose line names a year before 1990 or prints shillings has none either: pay of the past
+("starting at $1.45 an hour" in 1962, "£2 15s a week") was that small.
 
 >>> from careergraph.model import SalaryRange, Source
 >>> at = Source(file="g.txt", line=3)
@@ -22,6 +22,9 @@ False
 >>> below_floor(SalaryRange(min=1.45, max=1.45, period="hour", source=at),
 ...             "In 1962 he started at $1.45 an hour.")
 False
+>>> below_floor(SalaryRange(currency="GBP", min=2.75, max=2.75, period="week", source=at),
+...             "sweeping the sheds for a wage of £2 15s a week")
+False
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from careergraph.model import SalaryBand
 
 __all__ = ["below_floor", "floor_of"]
 
-_PAST_YEAR = re.compile(r"\b1(?:[89][0-8]\d|89\d)\b")  # 1800 to 1989
+# A year from 1800 to 1989, or shillings and pence of a pound before 1971 ("£2 15s a week"):
+# pay of the past.
+_PAST_YEAR = re.compile(r"\b1(?:[89][0-8]\d|89\d)\b|£\d{1,3}\s\d{1,2}s\b|\bshillings?\b")
 
 
 @cache
