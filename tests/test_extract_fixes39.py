@@ -223,3 +223,27 @@ def test_an_apprentices_rate_in_prose_is_the_apprentice_levels() -> None:
     assert levels[11.9] == "Apprentice"  # (the same learner's later stage)
     assert levels[17.4] is None
     assert levels[13.1] is None  # (another sentence names no learner)
+
+
+PLAN = """NORTHFIELD WATER — PEOPLE SERVICES
+Personal Development Plan 2027
+Job title ........ Network Controller      Depot: Northfield Control Room
+
+Section 3 - Objectives for the coming year
+1. Become competent in pressure transient analysis and leak localisation via FlowSense.
+                                                 Support: two shadow shifts.
+2. Complete the SCADAlink Operator certification.
+3. Complete the induction logbook (40 valve operations on NetMap).
+4. Teach alarm handling to new controllers.
+"""
+
+
+def test_a_development_objective_to_gain_skills_names_them() -> None:
+    skills = _skills(PLAN, "network-controller.txt")
+    assert {"pressure transient analysis", "leak localisation", "FlowSense",
+            "SCADAlink Operator", "valve operations", "NetMap"} <= skills
+
+
+def test_an_objective_to_teach_or_a_document_to_complete_names_no_skill() -> None:
+    skills = _skills(PLAN, "network-controller.txt")
+    assert not {"alarm handling", "induction logbook", "Support"} & skills
