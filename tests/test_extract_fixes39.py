@@ -247,3 +247,23 @@ def test_a_development_objective_to_gain_skills_names_them() -> None:
 def test_an_objective_to_teach_or_a_document_to_complete_names_no_skill() -> None:
     skills = _skills(PLAN, "network-controller.txt")
     assert not {"alarm handling", "induction logbook", "Support"} & skills
+
+
+FIELDS = """Painter and Decorator
+Painters and decorators prepare and finish walls, ceilings and woodwork.
+
+Job details
+Company:          {company}        Industry: Construction
+Salary: £28,000
+"""
+
+
+def test_a_blank_company_field_followed_by_a_location_field_names_no_employer() -> None:
+    guide = parse_text(FIELDS.format(company="Location: Leeds"), "painter-and-decorator.txt")
+    assert not {e.text for e in guide.employers}
+
+
+def test_a_filled_company_field_still_names_the_employer() -> None:
+    guide = parse_text(FIELDS.format(company="Hartwell Decorators Ltd"),
+                       "painter-and-decorator.txt")
+    assert "Hartwell Decorators Ltd" in {e.text for e in guide.employers}
