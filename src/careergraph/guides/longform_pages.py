@@ -23,8 +23,8 @@ from careergraph.guides.card_snippets import (
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.classified_ads import (
     ad_employers,
-    ad_origins,
     ad_lists,
+    ad_origins,
     ad_skills,
     ad_spans,
     rented,

@@ -21,8 +21,8 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_pay import PayMixin
-from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.mentions import lone_pairs
+from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.roles import alias_titles, singular_title
 from careergraph.guides.section_kinds import (
     _CERT_LABEL,
