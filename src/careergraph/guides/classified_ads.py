@@ -261,9 +261,12 @@ def _bare_list(sentence: str) -> list[str]:
         return []
     if all(part.split()[-1].lower().endswith("s") for part in parts):
         return []
-    return [name for part in parts for name in _parted(part)]
+    # (an ad's "&" between two single words lists two: "accruals & prepayments")
+    return [name for part in parts for name in (
+        part.split(" & ") if _TWO_WORDS.fullmatch(part) else _parted(part))]
 
 
+_TWO_WORDS = re.compile(r"[\w-]+ & [\w-]+")
 _PRODUCT_NUMBER = re.compile(r"(?<=[A-Za-z]) \d{1,4}\b")  # a product's number ("Sage 50")
 
 
@@ -273,6 +276,8 @@ def ad_lists(text: str) -> list[str]:
     >>> ad_lists("PAYROLL CLERK wanted. Xero, weekly payroll for 60 staff, RTI submissions, "
     ...          "auto-enrolment pensions. F/T, £27,500 pa.")
     ['Xero', 'weekly payroll', 'RTI submissions', 'auto-enrolment pensions']
+    >>> ad_lists("BOOKKEEPER. Month-end, accruals & prepayments, mgmt accounts.")
+    ['Month-end', 'accruals', 'prepayments', 'mgmt accounts']
     >>> ad_lists("BOOKKEEPER. Sole traders, farms, holiday lets. Rates £22 p/h.")
     []
     >>> ad_lists("BARBER. Scheduling, inventory, training + keep your own book.")
