@@ -330,7 +330,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
             found = titles[0]
         bare = _ASIDE.sub("", text)  # "Head brewer (Oyakata)": the rank and its trade
         rest = bare[len(found):].split() if found and bare.startswith(f"{found} ") else []
-        if rest and " " not in found and all(w.islower() for w in rest) and (
+        if found and rest and " " not in found and all(w.islower() for w in rest) and (
                 practitioner_noun(rest[-1])):
             found = title_case(bare)
     return found
