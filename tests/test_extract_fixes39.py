@@ -41,6 +41,16 @@ def test_a_table_of_tasks_without_a_frequency_column_names_no_systems() -> None:
     assert not {"RouteMaster Pro", "TachoLink"} & _skills(page)
 
 
+def test_a_system_column_of_a_table_of_titles_names_no_skills() -> None:
+    page = ("Fleet Scheduler\nFleet schedulers plan van rounds.\n\n"
+            "Level | Title | System | Salary\n"
+            "L1 | Junior Fleet Scheduler | RouteMaster Pro | $38,000\n"
+            "L2 | Fleet Scheduler | RouteMaster Pro, Fleet Atlas | $46,000\n")
+    guide = parse_text(page, "fleet-scheduler.txt")
+    assert not {"RouteMaster Pro", "Fleet Atlas"} & {s.text for s in guide.skills}
+    assert {38000, 46000} <= {s.min for s in guide.salaries}
+
+
 POSTING = """This page has been translated from Japanese   Show original
 Job Offer Information (Full-time)
 

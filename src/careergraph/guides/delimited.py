@@ -414,8 +414,8 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
     rows = [r for r in (split_cells(text, separator) for text in below) if len(r) == len(cells)]
     if not unnamed or len(rows) < _MIN_CELLS:
         return columns
-    base = columns if columns is not None else tuple(
-        c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
+    base = columns if columns is not None else _recurring_work(tuple(
+        c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None))
     # (a schedule's rows state their pay period: its step columns' bare figures are pay,
     # "Period | Step A | Step B" over "Hourly | 28.51 | 29.90")
     timed = any(c.kind == "period" for c in base)
