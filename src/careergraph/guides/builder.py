@@ -23,6 +23,7 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
+from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
@@ -272,6 +273,12 @@ class GuideBuilder:
                 self.use(fact.source.line)
 
     def salary(self, salary: SalaryRange) -> None:
+        if below_floor(salary, self._content.get(salary.source.line, "")):
+            # ("$2 an hour": a tip or a premium, no one's wage)
+            top = salary.max if salary.max is not None else salary.min
+            self.warn(salary.source.line, f"figure too small to be pay per {salary.period}, "
+                      f"not read: {top} {salary.currency}")
+            return
         if salary.role is not None and _learner_only(salary.role):
             # "University interns are paid …": a learner names the role at its learner level
             salary = salary.model_copy(update={"role": None, "level": salary.role})

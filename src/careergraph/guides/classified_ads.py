@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from careergraph.guides.skill_cues import paired_skills
 
-__all__ = ["ClassifiedAd", "ad_employers", "ad_origins", "ad_skills", "ad_spans",
+__all__ = ["ClassifiedAd", "ad_employers", "ad_lists", "ad_origins", "ad_skills", "ad_spans",
            "classified_ads", "classified_role", "rented"]
 
 # An ad's headline: capitals (with apostrophes, slashes, hyphens) up to the full stop, comma
@@ -234,6 +234,59 @@ def _ad_items(text: str) -> list[str]:
     return [item for item in items if item and len(item.split()) <= _ITEM_WORDS
             and not any(c.isdigit() for c in item) and not item.isupper()
             and "/" not in item]
+
+
+# An ad's bare list with no mark ("Xero, weekly payroll for 60 staff, RTI submissions."):
+# a sentence of three comma parts or more, each a short name (its tail after a preposition
+# left off), none a clause, a figure, a code or an amenity.
+_AD_SENTENCE = re.compile(r"\.\s+|;\s*|\.$")
+_PART_TAIL = re.compile(r"\s+(?:for|to|in|with|on|at|from)\s.*$")
+_PART_LEAD = re.compile(r"^(?:some|the|all|any|most)\s+", re.IGNORECASE)
+_NOT_PART = re.compile(r"[/+@£$€%\d]|\b(?:is|are|be|will|can|must|may|seeks?|wanted|call|apply|"
+                       r"email|send|ring|text|pls|please|you|your|we|our)\b", re.IGNORECASE)
+_MIN_PARTS = 3
+
+
+def _bare_list(sentence: str) -> list[str]:
+    """The names of one ad sentence that is a bare list (see ``_AD_SENTENCE``); [] for any
+    other.  A list whose every part ends in a plural names the ad's clients or places
+    ("Sole traders, farms, holiday lets"), no skills."""
+    parts = [part.strip() for part in sentence.split(",")]
+    if parts and parts[0].isupper():
+        parts = parts[1:]  # the ad's capitals headline
+    parts = [_PART_LEAD.sub("", _PART_TAIL.sub("", part)) for part in parts if part]
+    if len(parts) < _MIN_PARTS or any(
+            not part or len(part.split()) > _ITEM_WORDS or part.isupper() or _NOT_PART.search(
+                _PRODUCT_NUMBER.sub("", part)) for part in parts):
+        return []
+    if all(part.split()[-1].lower().endswith("s") for part in parts):
+        return []
+    # (an ad's "&" between two single words lists two: "accruals & prepayments")
+    return [name for part in parts for name in (
+        part.split(" & ") if _TWO_WORDS.fullmatch(part) else _parted(part))]
+
+
+_TWO_WORDS = re.compile(r"[\w-]+ & [\w-]+")
+_PRODUCT_NUMBER = re.compile(r"(?<=[A-Za-z]) \d{1,4}\b")  # a product's number ("Sage 50")
+
+
+def ad_lists(text: str) -> list[str]:
+    """The names an ad's bare lists give (no "must" or "ess." mark).
+
+    >>> ad_lists("PAYROLL CLERK wanted. Xero, weekly payroll for 60 staff, RTI submissions, "
+    ...          "auto-enrolment pensions. F/T, £27,500 pa.")
+    ['Xero', 'weekly payroll', 'RTI submissions', 'auto-enrolment pensions']
+    >>> ad_lists("BOOKKEEPER. Month-end, accruals & prepayments, mgmt accounts.")
+    ['Month-end', 'accruals', 'prepayments', 'mgmt accounts']
+    >>> ad_lists("BOOKKEEPER. Sole traders, farms, holiday lets. Rates £22 p/h.")
+    []
+    >>> ad_lists("BARBER. Scheduling, inventory, training + keep your own book.")
+    []
+    """
+    found: list[str] = []
+    for sentence in _AD_SENTENCE.split(" ".join(text.split())):
+        found.extend(_bare_list(sentence))
+    return list(dict.fromkeys(found))
 
 
 def ad_skills(text: str) -> list[str]:

@@ -71,9 +71,10 @@ _MIN_CELLS = 2  # a header names at least two columns
 _HEAD_WORDS = 5  # a header cell is a short name
 _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
-_STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers"})
+_STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers", "systems"})
 # (words of a column kind, or of a key/value block's header: no kinds)
 _ENDS = frozenset({"low", "high", "matrix", "key_value"})
+_WORK_KINDS = frozenset({"frequency", "systems"})  # (a table of recurring work's columns)
 _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
@@ -359,16 +360,28 @@ def _header(cells: Sequence[str], words: ColumnWords, separator: str
     if not _may_head(cells):
         return None
     named = [cell for cell in cells if cell]
-    columns = tuple(c for i, cell in enumerate(cells) if cell
-                    and (c := _column(i, cell, words)) is not None)
+    columns = _recurring_work(tuple(c for i, cell in enumerate(cells) if cell
+                                    and (c := _column(i, cell, words)) is not None))
     kinds = {c.kind for c in columns}
     if len(columns) * 2 < len(named) or not kinds & _STATING:
         return None
     if any(find_money(c) is not None for c in named):
         return None  # a row of figures
-    if not kinds & {"title", "level"} and (separator == "|" or kinds != {"skills", "describe"}):
+    if not kinds & {"title", "level", "frequency"} and (
+            separator == "|" or kinds != {"skills", "describe"}):
         return None
     return columns
+
+
+def _recurring_work(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``columns`` as they are for a table of recurring work: a column of how often and one
+    of systems, with no title or level column (a handover note's "Task | When | System /
+    where"; its systems are the role's tools).  In any other table both kinds are dropped
+    (they state nothing there)."""
+    kinds = {c.kind for c in columns}
+    if {"frequency", "systems"} <= kinds and not kinds & {"title", "level", "skills"}:
+        return columns
+    return tuple(c for c in columns if c.kind not in _WORK_KINDS)
 
 
 _LOOK_AHEAD = 12  # rows under a header read to tell its unnamed columns by their cells
@@ -401,8 +414,8 @@ def _by_content(cells: Sequence[str], separator: str, below: Sequence[str],
     rows = [r for r in (split_cells(text, separator) for text in below) if len(r) == len(cells)]
     if not unnamed or len(rows) < _MIN_CELLS:
         return columns
-    base = columns if columns is not None else tuple(
-        c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None)
+    base = columns if columns is not None else _recurring_work(tuple(
+        c for i, cell in enumerate(cells) if cell and (c := _column(i, cell, words)) is not None))
     # (a schedule's rows state their pay period: its step columns' bare figures are pay,
     # "Period | Step A | Step B" over "Hourly | 28.51 | 29.90")
     timed = any(c.kind == "period" for c in base)
@@ -432,6 +445,9 @@ def _fit(cells: Sequence[str], columns: Sequence[Column], width: int,
     has_title = any(c.kind == "title" for c in columns)
     if not has_title and not any(c.kind == "level" for c in columns):  # a list of skills
         skill = cell("skills")
+        if any(c.kind == "frequency" for c in columns):  # a task of recurring work
+            system = cell("systems")
+            return ("", "") if system and not EMPTY.match(system) else "no system"
         return ("", "") if skill and len(skill.split()) <= _HEAD_WORDS and not any(
             ch.isdigit() for ch in skill) else "no skill name"
     if not has_title:

@@ -9,6 +9,8 @@ review): one employee's form, read for the role's facts it holds.
   the holder "would also consider" or names as an "alternative goal" is a lateral move, and a
   goal's post offered as another choice ("… or train as a Clinical Scientist") a move up.
 - A band printed with a goal's post (its vacancy announcement) is that post's.
+- A numbered objective to gain something ("Complete the X certification", "Become competent
+  in A via B", "Learn C") names skills of the role: :func:`objective_skills`.
 
 The posts are the vocabulary's titles, or the role's own title after a rank word ("Chief X").
 
@@ -33,11 +35,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.move_items import titles_in
+from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["DevPlan", "dev_plan", "plan_form", "workforce_letterhead"]
+__all__ = ["DevPlan", "dev_plan", "objective_skills", "plan_form", "workforce_letterhead"]
 
 
 @dataclass
@@ -50,6 +54,7 @@ class DevPlan:
     lateral: list[tuple[str, int]] = field(default_factory=list)
     up: list[tuple[str, int]] = field(default_factory=list)
     pay: list[tuple[str | None, str, int]] = field(default_factory=list)
+    skills: list[tuple[str, int]] = field(default_factory=list)  # what objectives set to gain
 
 
 _PLAN = re.compile(r"\b(?:(?:individual|personal|professional|career) development plan|"
@@ -167,6 +172,83 @@ def workforce_letterhead(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | 
     return (name, no) if organisation_name(name) else None
 
 
+# A numbered objective ("1. Complete …", "2) Become competent in …") and the lines it wraps
+# onto (indented, no number of their own); a wide gap ends its column ("   Support: …").
+_OBJECTIVE = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<text>\S.*)$")
+_COLUMN_GAP = re.compile(r"\s{3,}")
+# An objective to gain something: the skills, tools and certifications it names are the
+# role's ("Complete the X certification", "Become competent in A and B via C", "Learn D").
+# (a credential's verbs: their object is a document or an award, read only for the product
+# it certifies; the others' objects are skills)
+_GAIN = re.compile(r"^(?:(?P<credential>complete|obtain|achieve|attain|pass)|"
+                   r"become\s+(?:competent|proficient|confident|fluent)\s+(?:in|with|at)|"
+                   r"learn(?:\s+to\s+use)?|master|"
+                   r"gain\s+(?:experience|competence|proficiency|skills?)\s+(?:in|with|of|on)|"
+                   r"get\s+certified\s+(?:in|on)|train\s+(?:in|on))\s+(?:the\s+|an?\s+)?",
+                   re.IGNORECASE)
+# What an objective's object ends at: a tool's preposition, a bracket, a purpose.
+_OBJECT_END = re.compile(r"\s+(?:via|using|on|with|to|by|for|before|within)\s|\s*\(|[.;]")
+# A certification's own words after the product it certifies ("Tableau Desktop Specialist
+# certification"), and words that make the name an organisation's, no product.
+_CREDENTIAL = re.compile(r"^(?P<name>(?:[A-Z][\w+#.-]*\s+){0,3}[A-Z][\w+#.-]*)\s+(?:[A-Z]\w*\s+)*"
+                         r"(?:certification|certificate|exam|course|accreditation|licen[cs]e)\b")
+_ORGANISATION_WORD = re.compile(r"\b(?:Society|Institute|Association|College|Council|Board|"
+                                r"Academy|Federation|Agency)\b")
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)")
+_COUNT_LEAD = re.compile(r"^\d[\d,]*\s+")  # "250 transthoracic echos": the number done
+_KEPT_ON = re.compile(r"^(?P<what>[a-z][\w -]*?)\s+(?:on|in|using|with|via)\s+(?P<tool>[A-Z].*)$")
+_OBJECT_WORDS = 5
+
+
+def _objectives(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The numbered objectives of a form, each joined with the lines it wraps onto."""
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        item = _OBJECTIVE.match(text)
+        if item is not None:
+            found.append((_COLUMN_GAP.split(item.group("text").strip())[0], no))
+        elif found and text[:1].isspace() and text.strip() and found[-1][1] >= no - 2:
+            found[-1] = (f"{found[-1][0]} {_COLUMN_GAP.split(text.strip())[0]}", found[-1][1])
+        else:
+            found.append(("", no))  # (a line between: the next line no longer wraps)
+    return [(text, no) for text, no in found if text]
+
+
+def objective_skills(text: str) -> list[str]:
+    """The skills an objective to gain them names (see ``_GAIN``): its objects, the tools
+    they are used in or on, a certification's product and a bracket's work and tools.
+
+    >>> objective_skills("Become competent in loop recorder (LR) interrogation and remote "
+    ...                  "monitoring via CareLink.")
+    ['loop recorder interrogation', 'remote monitoring', 'CareLink']
+    >>> objective_skills("Complete the Tableau Desktop Specialist certification.")
+    ['Tableau Desktop Specialist']
+    >>> objective_skills("Complete the logbook (250 transthoracic echos on EchoPAC).")
+    ['transthoracic echos', 'EchoPAC']
+    >>> objective_skills("Teach ECG recording to new assistants.")
+    []
+    """
+    text = re.split(r"(?<=\.)\s+(?=[A-Z])", text, maxsplit=1)[0]  # (its first sentence)
+    gain = _GAIN.match(text)
+    if gain is None:
+        return []
+    found: list[str] = []
+    rest = text[gain.end():]
+    credential = _CREDENTIAL.match(rest)
+    if credential is not None and not _ORGANISATION_WORD.search(credential.group("name")):
+        found.append(credential.group("name"))
+    elif not gain.group("credential") and not rest[:1].isupper():
+        end = _OBJECT_END.search(_ACRONYM.sub("", rest))
+        body = _ACRONYM.sub("", rest)[:end.start() if end else None]
+        found.extend(item for item in split_items(body) if len(item.split()) <= _OBJECT_WORDS)
+    for bracket in re.findall(r"\(([^()]{6,80})\)", text):
+        kept = _KEPT_ON.match(_COUNT_LEAD.sub("", bracket.strip()))
+        if kept is not None:
+            found.extend([kept.group("what"), kept.group("tool")])
+    found.extend(tool for tool in duty_tools(_ACRONYM.sub("", text)) if tool not in found)
+    return list(dict.fromkeys(name.strip(" .") for name in found if name.strip(" .")))
+
+
 def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> DevPlan | None:
     """The facts of a development plan form (see the module), or None when the page is no
     such form."""
@@ -214,6 +296,8 @@ def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> 
                         goals.append((title, no))
                 if find_money(sentence) is not None and goals:  # ("Posts are advertised at …")
                     plan.pay.append((goals[-1][0], sentence, no))
+    for text, no in _objectives(lines):  # "1. Become competent in A and B via C"
+        plan.skills.extend((name, no) for name in objective_skills(text))
     for no, text in lines:  # "Senior Registrar, GS-11   $73,930 – $96,116": a goal's band
         post = next((title for title, _ in goals if text.strip().startswith(title)), None)
         if post is not None and find_money(text) is not None and not any(

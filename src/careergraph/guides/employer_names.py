@@ -23,6 +23,7 @@ __all__ = [
     "names_a_kind",
     "one_body",
     "organisation_name",
+    "person_subject",
     "role_employers",
     "town_after",
 ]
@@ -188,10 +189,32 @@ def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
     hiring = re.compile(rf"{_NAME_RUN}\s+(?:also\s+)?(?P<verb>hires|employs|recruits|starts|"
                         rf"pays)\s+(?:[\w-]+\s+){{0,3}}?(?i:{head})e?s\b")
     names = [(re.sub(r"^(?:The|A|An)\s+", "", match.group("name")), match.group("verb"))
-             for match in hiring.finditer(text)]
+             for match in hiring.finditer(text)
+             if not person_subject(match.group("name"), text[match.end():])]
     return [name for name, verb in names if name and name.lower() not in _QUESTION_WORDS
             and not _not_employer(name, vocab) and not _role_title(name, vocab)
             and (verb[0] not in "sp" or _org_like(name) or name in vocab.employers)]
+
+
+# A personal pronoun taking up the subject after its verb ("Bronwyn employs four makers; she
+# trained …"): the subject is a person, who employs people but is no organisation.
+_PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+_PRONOUN_SPAN = 120  # characters after a verb's object searched for the pronoun
+
+
+def person_subject(name: str, after: str) -> bool:
+    """``name``, the subject of a hiring verb, is a person's: no organisation's word ends it
+    and a personal pronoun follows in ``after``, the text after the verb's object
+    ("Bronwyn employs two apprentices, and she …"; an organisation is "it" or "they").
+
+    >>> person_subject("Bronwyn", "; she trained in Leeds.")
+    True
+    >>> person_subject("Caldera Kitchens", "; she trained in Leeds.")
+    False
+    >>> person_subject("Bronwyn", ", all of them local.")
+    False
+    """
+    return not _org_like(name) and _PERSON_PRONOUN.search(after[:_PRONOUN_SPAN]) is not None
 
 
 # ("Who employs cartographers?" in a reference list: a question, no name)

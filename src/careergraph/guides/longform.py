@@ -56,6 +56,7 @@ from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.form_parties import form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
+from careergraph.guides.gerund_tasks import gerund_tasks
 from careergraph.guides.headline import page_labels
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
@@ -360,7 +361,7 @@ def _listish(text: str) -> bool:
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
-_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers"})
+_HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers", "systems"})
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
 
@@ -894,6 +895,9 @@ class _LongformParser(MentionMixin):
             out.use(row.no)
             return
         self.told_duties(row)
+        for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"
+            out.skill(name, SkillKind.TECHNICAL, row.no)
+            self.task_lines.add(row.no)
         if self.speech is not None and row.no in self.speech.spoken:
             for kind_of_place in said_sectors(row.text):  # "there's work …: A, B"
                 out.add("sectors", kind_of_place, row.no)

@@ -223,15 +223,17 @@ class MentionMixin(SectionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:3] in RUN_IN_OPENERS and ":" in row.text:
             # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
-            self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no)
+            self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no,
+                                   row.full or row.text)
         elif self.last_row is not None and self.last_row.text.endswith("?"):
             # "And who's hiring?" / "Consultancies like ours, the big miners, …": an answer
-            self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no)
+            self.listed_workplaces(*answered_workplaces(self.last_row.text, row.text), row.no,
+                                   row.text)
         if self.last_row is not None and self.last_row.no != row.no and hiring_lead(
                 self.last_row.text):
             self.strip_line = row.no  # "Companies hiring Xs this week" / "A · B · C"
         if row.no == self.strip_line and (cells := strip_names(row.full or row.text)):
-            self.listed_workplaces(cells, [], row.no)
+            self.listed_workplaces(cells, [], row.no, row.text)
         if " in " in row.text or "led " in row.text or "wrote " in row.text:
             # "He is trained in A, B and C", "led the rollout of A": a profile's credits
             for name in credited_skills(row.text):

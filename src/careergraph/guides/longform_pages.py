@@ -23,6 +23,7 @@ from careergraph.guides.card_snippets import (
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.classified_ads import (
     ad_employers,
+    ad_lists,
     ad_origins,
     ad_skills,
     ad_spans,
@@ -332,7 +333,7 @@ class PageMixin(TableMixin):
                 self.out.add("employers", name, ad.line)
             for name in ad_origins(text):
                 self.out.add("moves_in", name, ad.line)
-            for skill in ad_skills(text):  # "Must do fades, tapers & flat tops."
+            for skill in [*ad_skills(text), *ad_lists(text)]:  # "Must do fades, tapers."
                 self.out.skill(skill, SkillKind.TECHNICAL, ad.line)
             if ad.level in _LEARNER_LEVELS:
                 self.out.progression([(f"{ad.level} {role}", ad.line), (role, ad.line)])

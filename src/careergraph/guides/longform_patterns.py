@@ -25,6 +25,9 @@ _NOTE = Gated(re.compile(r"(?:disclaimer|note|source|sources|footnote)s?\s*:", r
 # A posting's employer field with no name in it ("Employer: Confidential").
 _WITHHELD = re.compile(r"(?i:confidential|undisclosed|not disclosed|withheld|anonymous|private|"
                        r"various|self[- ]employed|n/?a|not stated|tbc|unknown)")
+# An employer field's value that is the next field ("Company:   Location: Leeds   Industry:
+# …": the company left blank): no organisation.
+_NEXT_FIELD = re.compile(r"^[A-Z][A-Za-z]+(?: [a-z]+)?\s?:\s")
 _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|oneself)\b|"
                          # a share table's catch-all row ("Others ...... 8 %")
                          r"^(?:others?|all others|other sectors|other industries|autres)$|"

@@ -42,6 +42,7 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_pages import PageMixin
 from careergraph.guides.longform_patterns import (
     _NAME_BUCKETS,
+    _NEXT_FIELD,
     _NOT_A_NAME,
     _NOTE,
     _ROLE_LISTS,
@@ -492,6 +493,8 @@ class SectionMixin(PageMixin):
                 continue
             if bucket == "employers" and _WITHHELD.fullmatch(name):
                 continue  # "Employer: Confidential": the posting withholds its name
+            if bucket == "employers" and _NEXT_FIELD.match(name):
+                continue  # "Company:   Location: Leeds": the next field, no company
             if name and len(name.split()) <= 6 and not is_truncated(name) and not (
                     _NOT_A_NAME.search(name)):
                 self.out.add(bucket, name, line)

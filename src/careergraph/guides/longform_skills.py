@@ -441,6 +441,8 @@ class SkillMixin(RoleMixin):
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
         # Only the readers whose trigger the row holds run (one scan: most rows hold none;
         # each trigger is necessary, :func:`~careergraph.guides.skill_cues.skill_cue_dispatch`).
+        if line in self.task_lines:
+            return  # (its cue's "-ing" task list is read whole: gerund_tasks)
         cues = self.vocab.headings.skill_cues
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good

@@ -75,6 +75,7 @@ class ParserState:
         self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
         self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        self.task_lines: set[int] = set()  # lines whose "-ing" task list names their skills
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read
         self.told_rungs: set[str] = set()  # its posts: "as a paint shop boy … for £3 10s"

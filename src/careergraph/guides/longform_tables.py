@@ -186,6 +186,8 @@ class TableMixin(LadderMixin):
             self.out.add("transitions_to", name, line)
         for name, line in plan.up:
             self.out.add("leads_to", name, line)
+        for name, line in plan.skills:  # what its objectives set out to gain
+            self.out.skill(name, SkillKind.TECHNICAL, line)
         taken: set[int] = set()
         for title, text, line in plan.pay:
             money = find_money(text)

@@ -21,6 +21,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_pay import PayMixin
+from careergraph.guides.mentions import lone_pairs
 from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.roles import alias_titles, singular_title
 from careergraph.guides.section_kinds import (
@@ -207,15 +208,17 @@ class WorkplaceMixin(PayMixin):
         for kind in employer_types(label, section, self.vocab):
             self.out.add("sectors", kind, line)
 
-    def listed_workplaces(self, employers: list[str], kinds: list[str], line: int) -> None:
-        """Employers and kinds of workplace a hiring line lists (``hiring_lines``); a
-        one-word name opening an employer named already ("Crestmoor itself") is that one."""
+    def listed_workplaces(self, employers: list[str], kinds: list[str], line: int,
+                          text: str) -> None:
+        """Employers and kinds of workplace a hiring line (``text``) lists
+        (``hiring_lines``); a one-word name opening an employer named already ("Crestmoor
+        itself") is that one; two lone words joined by "and" are one kind."""
         for name in employers:
             if industry_name(name, self.vocab):  # ("Mostly Hospitality and Mining.")
                 kinds = [*kinds, name]
             elif not any(f.text.startswith(f"{name} ") for f in self.out.lists["employers"]):
                 self.out.add("employers", name, line)
-        for kind in kinds:
+        for kind in lone_pairs(kinds, text, self.vocab):
             self.out.add("sectors", kind, line)
 
     def unlabelled(self, step: str) -> str:

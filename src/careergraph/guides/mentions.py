@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.designations import held_designation
-from careergraph.guides.employer_names import names_a_kind, one_body, town_after, whole_bodies
+from careergraph.guides.employer_names import (
+    names_a_kind,
+    one_body,
+    person_subject,
+    town_after,
+    whole_bodies,
+)
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -23,8 +29,8 @@ from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
-__all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "role_statements",
-           "section_names", "sectors"]
+__all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
+           "role_statements", "section_names", "sectors"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 # (anchor, strength): definitional statements beat passing mentions.
@@ -681,7 +687,10 @@ def _one_employer(name: str, vocab: Vocabulary) -> bool:
 
 _NAME_WORDS = 4
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
-                         "mostly", "mainly", "also", "most", "many", "some", "these", "those"})
+                         "mostly", "mainly", "also", "most", "many", "some", "these", "those",
+                         # (a relative clause cut at its verb: "Lena works for Marta, who
+                         # runs …" lists nothing)
+                         "who", "which", "whose", "whom"})
 _DESCRIBING = frozenset({"all", "both", "each", "every"})
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
@@ -769,22 +778,61 @@ def _title_name(item: str) -> bool:
 def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
     """Sector items with a lone modifier joined to the kind after it ("tire and quick-lube
     chains", "municipal and commercial fleets"), the kind after it kept too ("quick-lube
-    chains" is one in its own right; the modifier alone is none).
+    chains" is one in its own right; the modifier alone is none), or to a second lone word
+    (:func:`_lone_word`: "mobile and free-to-play", one sector).
 
     >>> _shared_kind(["tire", "quick-lube chains", "banks"], "tire and quick-lube chains, banks",
     ...              set())
     ['tire and quick-lube chains', 'quick-lube chains', 'banks']
+    >>> _shared_kind(["mobile", "free-to-play", "banks"], "mobile and free-to-play, banks",
+    ...              set())
+    ['mobile and free-to-play', 'banks']
+    >>> _shared_kind(["mining", "retail"], "mining and retail", {"mining", "retail"})
+    ['mining', 'retail']
     """
     joined: list[str] = []
     for item in items:
         last = joined[-1] if joined else ""
-        if (last and " " not in last and last.islower() and not last.endswith("s")
-                and last not in known and len(item.split()) >= 2 and item.endswith("s")
-                and f"{last} and {item}" in clause):
+        lone = bool(last) and " " not in last and last.islower() and not last.endswith(
+            "s") and last not in known and f"{last} and {item}" in clause
+        if lone and len(item.split()) >= 2 and item.endswith("s"):
             joined[-1] = f"{last} and {item}"
             joined.append(item)
+        elif lone and _lone_word(item, known):
+            joined[-1] = f"{last} and {item}"  # "mobile and free-to-play": one market
         else:
             joined.append(item)
+    return joined
+
+
+def _lone_word(item: str, known: set[str]) -> bool:
+    """One lower-case word that is no plural kind and no industry the data knows ("free-to-
+    play", "training"): joined by "and" to another such word, the two name one sector
+    ("simulation and training"); "mining and retail" are two industries."""
+    return " " not in item and item.islower() and not item.endswith("s") and (
+        item not in known)
+
+
+def lone_pairs(kinds: list[str], text: str, vocab: Vocabulary) -> list[str]:
+    """``kinds`` a list in ``text`` names, two lone words it joins by "and" made one sector
+    (:func:`_lone_word`: "mobile and free-to-play"); industries the data knows stay apart.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> lone_pairs(["studios", "mobile", "free-to-play"], "studios, mobile and free-to-play.", v)
+    ['studios', 'mobile and free-to-play']
+    >>> lone_pairs(["mining", "retail"], "mining and retail.", v)
+    ['mining', 'retail']
+    """
+    known = {kind for kind in kinds if " " not in kind and _known_industry(kind, vocab)}
+    joined: list[str] = []
+    for kind in kinds:
+        last = joined[-1] if joined else ""
+        if last and _lone_word(last, known) and _lone_word(kind, known) and (
+                f"{last} and {kind}" in text):
+            joined[-1] = f"{last} and {kind}"
+        else:
+            joined.append(kind)
     return joined
 
 
@@ -861,6 +909,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
+            if person_subject(items[0], "".join(parts[index + 1:])):
+                continue  # "Bronwyn employs two joiners; she …": a person, no organisation
             employers.append(items[0])  # "Harbourline Yachts hire for this role."
             continue
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")

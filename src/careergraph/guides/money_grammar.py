@@ -71,7 +71,9 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
           # "369.1万円", "3,400만원", "3,400만 원"; a Chinese page's 万 before the yuan's sign
           # or standing alone, "9.5万元", "1.1万 yuan", "3.5万/month", never before a word
           # "万人")
-          r"|万(?=円|元|\s?yuan\b|[^\u3040-\u30ff\u4e00-\u9fff]|$)|만(?=\s?원)")
+          r"|万(?=円|元|\s?yuan\b|[^\u3040-\u30ff\u4e00-\u9fff]|$)|만(?=\s?원)"
+          # (a Japanese posting's thousands before the yen's sign: "195千円")
+          r"|千(?=円)")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
@@ -203,7 +205,7 @@ _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
-                "万": 10_000, "만": 10_000, "jt": 1_000_000, "juta": 1_000_000}
+                "万": 10_000, "만": 10_000, "千": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
 # Japanese pay is told in millions of yen ("4.023 million yen" a year), Korean pay in millions
@@ -343,13 +345,18 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 # (a span of time counted between them is no figure: "average gross weekly pay over the 12
 # weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
-    r"\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b"
+    r"(?:\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b"
+    # (a Japanese or Chinese posting's own words left by a translator: "年収例 370万円", an
+    # example of annual income; "月給", "時給", "日給", "年薪", "月薪")
+    r"|(年収|月給|時給|日給|年薪|月薪))"
     r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*(?::\s*)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
-                 "monthly": "month", "daily": "day", "annual": "year", "yearly": "year"}
+                 "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
+                 "年収": "year", "月給": "month", "時給": "hour", "日給": "day", "年薪": "year",
+                 "月薪": "month"}
 
 
 def label_period(label: str) -> str | None:
@@ -386,7 +393,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     if stated is None and _NAMED_HOUR.match(lowered):
         stated = "hour"  # "per active hour"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
-        stated = _PERIOD_WORDS[word.group(1).lower()]
+        stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
     return stated or default
 
 

@@ -255,6 +255,7 @@ _WORK_AS = re.compile(r"^(?:(?:paid|previous|prior|some)\s+)?(?:work|worked|work
 # a description after a dash, or in brackets opening in lower case ("(sizing systems …)")
 _DESCRIBED = re.compile(r"\s+(?:[–—-]\s+.*|\([a-z][^()]*\))$")
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # a bracket's aside ("(Oyakata)", "(5+ years)")
 
 _MAX_PLAIN_STEP = 5
 # A rung's pay printed after its title ("… Rs. 57,060 – Rs. 130,130", "… PKR 45,070", "… $58k").
@@ -327,6 +328,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         titles = plain_titles(text, vocab)
         if len(titles) == 1 and len(titles[0]) > len(found or ""):
             found = titles[0]
+        bare = _ASIDE.sub("", text)  # "Head brewer (Oyakata)": the rank and its trade
+        rest = bare[len(found):].split() if found and bare.startswith(f"{found} ") else []
+        if found and rest and " " not in found and all(w.islower() for w in rest) and (
+                practitioner_noun(rest[-1])):
+            found = title_case(bare)
     return found
 
 

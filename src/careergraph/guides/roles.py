@@ -1277,15 +1277,18 @@ def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
     """The post an aligned occupation field names, in Title Case, when it ends in a person
     ("Tatami craftsman"); None for a value that names no one."""
     title = title_case(value)
-    last = title.split()[-1]
-    # (a broad agent ending names a person here, an abstract noun never: "Employment")
-    if vocab.is_role_title(title) or (practitioner_noun(last) and not last.lower().endswith(
-            _ABSTRACT_ENDS)):
+    words = title.split()
+    # (a broad agent ending names a person here, an abstract noun never: "Employment"; a
+    # work's staff or crew after what it does is its post: "Miso brewing staff")
+    if vocab.is_role_title(title) or (practitioner_noun(words[-1]) and not words[-1].lower(
+            ).endswith(_ABSTRACT_ENDS)) or (len(words) > 1 and words[-1].lower() in _CREWS):
         return title
     return None
 
 
 _ABSTRACT_ENDS = ("ment", "ing", "ion", "ity", "ness")
+# Nouns of a body of workers that end a translated posting's occupation ("Kitchen staff").
+_CREWS = frozenset({"staff", "crew", "personnel"})
 
 
 # The post an early-careers programme ends in ("Duration: 24 months, then regular role as

@@ -116,8 +116,10 @@ def read_salaries(
     # a row's title follows its figure ("Leadership SGD 10,500+ Design Director 15+").
     after_titles = row_title is not None and len(amounts) >= _ROW_FIGURES and (
         _TITLES_AFTER.search(text, 0, amounts[0].start) is not None)
+    learner: str | None = None
     for number, money in enumerate(amounts):
         gap, previous = text[previous : money.start], money.end
+        learner = learner_level(gap, learner)
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
@@ -153,7 +155,7 @@ def read_salaries(
             text[money.end:money.end + 3].lstrip()[:1] == "(") else grade_lead(
             text[max(0, money.start - _GRADE_SPAN):money.start])
         out.append(SalaryRange(
-            level=grade or own or level or salary_level(money.prefix),
+            level=grade or own or learner or level or salary_level(money.prefix),
             label=label, currency=money.currency, min=money.low, max=money.high,
             open_ended=money.open_ended, period=money.period,
             note=clean(text) if residual else None, statistic=statistic,
@@ -162,6 +164,41 @@ def read_salaries(
             role=beside or owner, source=source,
         ))
     return out
+
+
+# A learner a figure's sentence names before it ("First-year apprentices start on £8.00/hr"):
+# the figure is the role's pay at that learner level.
+_LEARNER = re.compile(r"\b(apprentice|trainee|intern|cadet)s?\b(?![-\w])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# The words between two figures of one learner's stages ("£8.00/hr, third year £11.40",
+# "rising to £12.71 after 6 months"): the same learner's pay.
+_STAGE_GAP = re.compile(r"^(?:[\W\d]|\b(?:and|then|rising|rises|to|after|in|the|by|first|"
+                        r"second|third|fourth|fifth|final|last|years?|yrs?|stage|months?|"
+                        r"mths|st|nd|rd|th|an?|per|hr|hour|h|p|pa|wk|week|day|annum)\b)*$",
+                        re.IGNORECASE)  # (and the first figure's period: "/hr", "an hour")
+
+
+def learner_level(gap: str, before: str | None) -> str | None:
+    """The learner level of a figure: the last learner its sentence names in ``gap`` (the
+    text since the previous figure), or ``before`` (the previous figure's) when the gap
+    only names a stage; else None.
+
+    >>> learner_level("First-year apprentices start on ", None)
+    'Apprentice'
+    >>> learner_level("/hr, third year ", "Apprentice")
+    'Apprentice'
+    >>> learner_level(", qualified painters ", "Apprentice") is None
+    True
+    >>> learner_level("Apprentices come and go. Painters earn ", None) is None
+    True
+    """
+    sentence = _SENTENCE_BREAK.split(gap)[-1]
+    found = _LEARNER.findall(sentence)
+    if found:
+        return str(found[-1]).capitalize()
+    if before is not None and len(_SENTENCE_BREAK.split(gap)) == 1 and _STAGE_GAP.match(gap):
+        return before
+    return None
 
 
 _GRADE_SPAN = 24  # characters of a grade's bracket after a figure ("(APS Level 5)")

@@ -36,6 +36,7 @@ from careergraph.guides.amounts import find_amounts
 from careergraph.guides.delimited import EMPTY, Table, TableRow, level_series, title_core
 from careergraph.guides.money_grammar import Money, label_period
 from careergraph.guides.salary import Statistic, statistic_of
+from careergraph.guides.system_cells import system_names
 
 __all__ = ["TableFacts", "cell_titles", "table_facts"]
 
@@ -120,6 +121,8 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
         if mine:
             for column in table.of("skills"):
                 facts.skills.extend((line, name) for name in skills_of(row.cell(column)))
+            for column in table.of("systems"):  # (a table of recurring work's)
+                facts.skills.extend((line, name) for name in system_names(row.cell(column)))
         for column in table.of("next") if table.titled else ():
             facts.chains.extend([(rung(title), line), (target, line)]
                                 for target in named(row.cell(column)) if target != rung(title))

@@ -38,6 +38,7 @@ from careergraph.guides.employer_names import (
     _with_openings,
     one_body,
     paid_at,
+    person_subject,
 )
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
 from careergraph.guides.labelled_employers import (
@@ -221,6 +222,11 @@ _OPENING_AT = re.compile(r"(?:^|[.!?]\s+)(?:At|In)\s+[a-z]")
 _GRADE_CODE = re.compile(r"^[A-Z]{1,4}[- ](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
+# A person's name after a cue, taken up by "who" ("works for Marta, who runs a joinery",
+# "hired by Dev Kaur, who …"); an organisation is "which" or "that".
+_PERSON_AFTER = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+who\b")
+
+
 # Days and times the work falls on ("work on Sundays and holidays"): no place.
 _TIME_ON = re.compile(r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
                       r"(?:public\s+|bank\s+)?holidays?|nights?|shifts?|call)\b", re.IGNORECASE)
@@ -323,6 +329,8 @@ def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         return []  # ("Recruiters are looking for …": a kind; "Dave hires two …": a person)
     if _not_employer(org, vocab) or _role_title(org, vocab):
         return []
+    if person_subject(org, sentence[match.end():]):
+        return []  # ("Bronwyn Adair employs four joiners at her workshop": a person)
     return [org]
 
 
@@ -439,6 +447,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         ("work on", "works on")) and (not _worked_on_place(
                             sentence[match.end():]) or _TIME_ON.match(sentence, match.end())):
                     continue  # "work on plasma cutters", "work on Sundays": no place
+                if _PERSON_AFTER.match(sentence, match.end()):
+                    continue  # "works for Marta, who runs a joinery": a person, no employer
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)

@@ -1,0 +1,87 @@
+"""Skills a list of tasks written as "-ing" clauses names, after a cue that the list is the
+work or the gap in it (an occupation profile's "Typical tasks include diagnosing faults with
+scan tools and multimeters, wiring auxiliary lighting and radios, and fault-finding"; a
+shortage assessment's "applicants lacked fault-finding, harness repair and diagnosing …").
+
+The cues are ``gerund_tasks`` in ``data/headings.yaml``.  The list opens with a word ending
+in "-ing" and runs to the sentence's end; it is cut into clauses before each later such word
+that follows a comma, "and" or "or".  Two clauses at least make a list.  In each clause:
+
+- the tools after "with" or "using" are its skills ("diagnosing faults with scan tools,
+  oscilloscopes and multimeters");
+- else the objects it lists, two or more, are ("wiring auxiliary lighting, radios and dual
+  battery systems"), a lone modifier and a kind after it one ("servicing hybrid and battery
+  electric vehicles");
+- else the clause whole is one ("fault-finding", "servicing hybrid vehicles"); an "-ing"
+  noun alone before a comma is one, and the items after it are others.
+
+>>> gerund_tasks("Typical tasks include diagnosing faults with scan tools and multimeters, "
+...              "wiring auxiliary lighting, two-way radios and dual battery systems, and "
+...              "servicing hybrid vehicles.")
+['scan tools', 'multimeters', 'auxiliary lighting', 'two-way radios', 'dual battery systems', \
+'servicing hybrid vehicles']
+>>> gerund_tasks("Applicants lacked fault-finding, harness repair and calibrating sensors.")
+['fault-finding', 'harness repair', 'calibrating sensors']
+>>> gerund_tasks("Typical tasks include glass cutting and sealant application.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.text import split_items
+
+__all__ = ["gerund_tasks"]
+
+_GERUND = r"[a-z][a-z-]*ing\b"
+# Before each later clause: a comma, "and" or "or", then a word ending in "-ing".
+_CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_GERUND})")
+_TOOLS_AFTER = re.compile(r"\s(?:with|using)\s+(?:an?\s+|the\s+)?")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|;|:")
+_MAX_WORDS = 5  # words of one skill
+_MIN_CLAUSES = 2
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """The cue words of a task list, then its first "-ing" word."""
+    cues = word_lists("gerund_tasks").get("cues", ())
+    return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?={_GERUND})", re.IGNORECASE)
+
+
+def _clause_skills(clause: str, objects: list[str]) -> list[str]:
+    """The skills one "-ing" clause names (see the module); ``objects`` are the items of
+    its words after the "-ing" word."""
+    tools = _TOOLS_AFTER.search(clause)
+    if tools is not None:
+        return split_items(clause[tools.end():])
+    if len(objects) == _MIN_CLAUSES and " " not in objects[0] and not objects[0].endswith(
+            "s") and objects[1].endswith("s") and " " in objects[1]:
+        return [clause.partition(" ")[2]]  # "hybrid and battery electric vehicles": one kind
+    if len(objects) >= _MIN_CLAUSES:
+        return objects
+    return [clause]
+
+
+def gerund_tasks(text: str) -> list[str]:
+    """The skills a cued list of "-ing" task clauses in ``text`` names (see the module)."""
+    cue = _cue().search(text) if "ing " in text else None
+    if cue is None:
+        return []
+    end = _SENTENCE_END.search(text, cue.end())
+    body = text[cue.end():end.start() if end is not None else len(text)].strip()
+    clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(body) if c.strip(" ,")]
+    if len(clauses) < _MIN_CLAUSES:
+        return []
+    found: list[str] = []
+    for clause in clauses:
+        head, _, rest = clause.partition(" ")
+        objects = split_items(rest) if rest else []
+        # ("fault-finding, harness repair": an "-ing" noun alone, then other items)
+        named = [head.rstrip(","), *objects] if head.endswith(",") else _clause_skills(
+            clause, objects)
+        found.extend(name.strip(" .") for name in named if 0 < len(name.split()) <= _MAX_WORDS)
+    return list(dict.fromkeys(found))
