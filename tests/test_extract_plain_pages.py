@@ -101,3 +101,9 @@ def test_capitalised_kinds_among_kinds_stay_sectors() -> None:
                        "building contractors\n", "e.txt")
     assert guide.employers == []
     assert "Local Councils" in _texts(guide.sectors)
+
+
+def test_a_company_with_two_legal_forms_is_one_employer() -> None:
+    guide = parse_text("Care Worker\n\nEmployers\nSora Welfare Co., Ltd., Minato Homes Co., "
+                       "Ltd.\n", "cw.txt")
+    assert _texts(guide.employers) == ["Sora Welfare Co., Ltd", "Minato Homes Co., Ltd"]

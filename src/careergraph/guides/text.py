@@ -85,7 +85,10 @@ _OPENERS = frozenset(
         "With",
     ]
 )
-_ITEM_SEPARATOR = re.compile("[,;]")
+# (a comma before a company's legal form parts no items: "Hinata Care Co., Ltd.")
+_LEGAL_FORM_NEXT = r"(?!\s*(?:Ltd|Limited|LLC|Inc|Pte|Pty|Bhd|JSC|LLP|PLC)\b)"
+_ITEM_SEPARATOR = re.compile(f";|,{_LEGAL_FORM_NEXT}")
+_FORM_AHEAD = re.compile(_LEGAL_FORM_NEXT.replace("(?!", "(?=", 1))
 _CONJUNCTION = re.compile(" (?:and/or|and|or) ")  # the words _split_conjunctions_nested tries
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "approx.", "Sr.", "Jr.", "Dr.", "St.")
 
@@ -473,6 +476,8 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     ['TensorFlow', 'PyTorch (with CUDA, cuDNN)', 'Keras']
     >>> split_items("triage, scrubbing in for OR cases")
     ['triage', 'scrubbing in for OR cases']
+    >>> split_items("Midori-kai and Hinata Care Co., Ltd.")
+    ['Midori-kai', 'Hinata Care Co., Ltd.']
     >>> is_title = lambda s: s.endswith("Engineer")
     >>> split_items("Trust and Safety Engineer, Data Engineer and ML Engineer", is_title)
     ['Trust and Safety Engineer', 'Data Engineer', 'ML Engineer']
@@ -527,12 +532,13 @@ def _top_level_parts(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     current: list[str] = []
-    for char in text:
+    for index, char in enumerate(text):
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        if char in ",;" and depth == 0:
+        if char in ",;" and depth == 0 and not (
+                char == "," and _FORM_AHEAD.match(text, index + 1)):
             parts.append("".join(current))
             current = []
         else:
