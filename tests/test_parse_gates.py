@@ -36,7 +36,7 @@ from careergraph.guides.amounts import find_amounts, find_money
 _GATED = [
     (page_money._MARK, "(?=[$€£₹¥₦₱৳A-Z])"),
     (page_money._DOLLAR_SIGNS, "(?=[A-Z])"),
-    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元\\d])"),
+    (money_grammar._CURRENCY, "(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元₫\\d])"),
     (amounts._SPLIT_GROUP, "(?=[$€£₹₱KPR])"),
     (amounts._SPACED, "(?=[R$€£CZESND])"),
     (stated_ladders._LADDER_SAID, "(?=[utncs])"),
@@ -50,7 +50,7 @@ _GATED = [
 ]
 
 _PIECES = [
-    "yen", "円", "万", "US", "US$", "U.S.", "Canada", "Australian", "Hong Kong",
+    "yen", "円", "万", "₫", "VND", "US", "US$", "U.S.", "Canada", "Australian", "Hong Kong",
     "Jamaican Dollars", "$", "€",
     "£", "₹", "Rs.", "R", "Ksh", "KShs.", "Php", "RM", "Tk.", "S/", "N", "CHF", "EUR", "GBP",
     "lakh", "LPA", "crore", "L", "4", "12", "500", "4 500", "31, 534", "1,200", "2.5", " ",
