@@ -362,6 +362,10 @@ def _standing(title: str) -> bool:
     return singular_title(title.strip()).lower() in word_lists("student_standings").get(
         "standings", ())
 
+# Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
+_SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -747,7 +751,7 @@ class PayMixin(SkillMixin):
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
-        subject = stated_owners(clause, self.pay_title) if (
+        subject = stated_owners(clause, self.pay_title, self.role) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
         subject = [o for o in subject if not _same_role(o, self.role)]
         # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
@@ -915,7 +919,10 @@ class PayMixin(SkillMixin):
         if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
                 self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role) or others) and not (
-                self.ends_with_role(lead.split())):
+                self.ends_with_role(lead.split())) and not (
+                # "Principal Xs with experience earn A, while Ys earn B" on the X's page: the
+                # role's own figure, and each later clause's subject owns its figure
+                lead.endswith("s") and _same_role(singular_title(lead), self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
@@ -966,7 +973,7 @@ class PayMixin(SkillMixin):
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
-            owners = [o for o in stated_owners(said, self.pay_title)
+            owners = [o for o in stated_owners(said, self.pay_title, self.role)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       and not self.own_level(o) and not self.placed(o)
                       # ("Junior Xs earn …" on Senior X's page: the role at another level,
@@ -1147,6 +1154,10 @@ class PayMixin(SkillMixin):
         year = _YEAR_LEVEL.match(title)
         if year is not None and year.group(1).lower() in bundled_level_words(single=True):
             return True  # "First-year apprentices earn …": the role at its apprentice level
+        words = title.split()
+        if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
+                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
+            return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
@@ -1171,7 +1182,7 @@ class PayMixin(SkillMixin):
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
-        other = stated_for(clause, self.pay_title)
+        other = stated_for(clause, self.pay_title, self.role)
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) else other
 

@@ -47,7 +47,10 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # the pay a title is on, with "are" ("service supervisors are on around
                        # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
-                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|"
+                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|(?:are|is|were|was) on(?=\s*$)|"
+                       # a figure a plural title is put at, the verb left out ("compliance
+                       # managers are around $130,000"): an about-word right before the figure
+                       r"are (?:around|about|roughly|approximately)(?=\s*$)|"
                        r"takes home|"
                        # a scale of their own ("clinical leads sit on a separate scale, …")
                        r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
@@ -67,7 +70,7 @@ _LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…; a twelfth-year captain, about $222,300": the title's year of
                      # service before it, a hedge after it
-                     r"(?:[a-z]+-year\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+                     r"(?:(?:[a-z]+-year|year-\d{1,2})\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
@@ -78,6 +81,9 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
+_DIGIT = re.compile(r"\d")
+_PAY_OF_SUBJECT = re.compile(r"^(?:[A-Za-z]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings)\s+"
+                             r"(?:for|of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
 
 
@@ -89,7 +95,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
 _GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
-_PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
+_PLURAL_OF = re.compile(r"^([A-Za-z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
@@ -117,7 +123,11 @@ _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–�
                             # Curatorial Assistant makes": the subject after the colon or a
                             # dash's aside, "… the road – Kestrel's drivers start on")
                             r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
-                            r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
+                            r"|\b(?:while|whereas)\s"
+                            # a bracket's own clause ("… Crew Chief (crew chiefs start at"),
+                            # a reported clause ("… adding that scientific glassblowers are")
+                            r"|\(|\b(?:shows?|says?|said|adding|added|notes?|noted|finds?|found|"
+                            r"suggests?|means?)\s+that\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
 # "underwriting assistants on $110k": a plural title, then "on" and the figure ("on" is the
@@ -321,11 +331,55 @@ def compared_clause(clause: str) -> bool:
     return _COMPARISON.search(clause) is not None
 
 
-def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
+# Words no title is made of: a lower-case subject holding one is a phrase, not a title
+# ("figures show that support workers"; "other engineers").
+_NOT_TITLE_WORDS = frozenset({"that", "which", "who", "the", "a", "an", "and", "or", "but",
+                              "than", "their", "our", "his", "her", "its", "this", "these",
+                              "those", "other", "others", "more", "less", "such", "all",
+                              "both", "each", "every", "any", "no", "not", "only", "even",
+                              "they", "we", "you", "them", "people"})
+_OF_TITLE = re.compile(r"^[a-z]+s of [a-z]")  # "directors of credit risk"
+
+
+def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], bool],
+                 role: str = "") -> bool:
+    """``words``, a subject in lower case, are a known title of two words or more: up to
+    four words, or longer after an article or as "heads of X" ("of" only so: "the middle
+    half of nurses" is a share); the first word no level the role itself may have
+    ("senior"), no quantifier ("most") nor pay word ("starting"); a title headed by the
+    ``role``'s own head noun only after a rank ("head chefs"), since "studio instructors"
+    on the Pilates Instructor's page are the role where it works.
+
+    >>> _lower_title("compliance managers".split(), False, lambda t: t.endswith("Manager"))
+    True
+    >>> _lower_title("senior managers".split(), False, lambda t: True)
+    False
+    """
+    if not 2 <= len(words) <= _TITLED_WORDS or not all(w.isalpha() and w.islower()
+                                                       for w in words):
+        return False
+    text = " ".join(words)
+    if (len(words) > _SUBJECT_WORDS and not article or "of" in words) and not _OF_TITLE.match(
+            text):
+        return False
+    first = words[0]
+    if first in _GRADES or first in NOT_A_RANK or first in _PREPOSITIONS or any(
+            w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
+            _NOT_OWNERS.search(text)):
+        return False
+    if role and first not in _RANKS and singular_title(words[-1]).lower() == (
+            role.split()[-1].lower() if role.split() else ""):
+        return False
+    return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
+
+
+def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
     role title as the subject of a pay verb ("Party chiefs averaged about").  ``clause`` is
-    the sentence up to the figure; ``is_title`` tells a role title (Title Case).
+    the sentence up to the figure; ``is_title`` tells a role title (Title Case); ``role``,
+    the page's role, keeps a lower-case title of its own head noun its own (see
+    :func:`_lower_title`).
 
     >>> def titled(text: str) -> bool:
     ...     return text.split()[-1] in ("Chief", "Officer")
@@ -375,12 +429,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # of the figure before serves the title after "and"
         return title_case(singular_title(late.group(1)))
     verbs = list(_PAY_VERB.finditer(clause))
-    if not verbs:
-        # "…, and a shop manager £34,000": the verb of the clause before is left out.
+    # "…, and a shop manager £34,000": the verb of the clause before is left out (also when
+    # that verb already had its figure: "a first officer earns $97,600; a captain, about").
+    if not verbs or _DIGIT.search(clause, verbs[-1].end()):
         gapped = _GAPPED.search(clause)
         if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
             return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
-        return None
+        if not verbs:
+            return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
     # ("an auxiliary (auxiliaire, grade B) begins at": the bracket's comma cuts no clause)
@@ -403,6 +459,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         opened) is None
     employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    # "Salaries for head chefs are around": the pay's people, not the pay, are the subject
+    subject = _PAY_OF_SUBJECT.sub("", subject)
     if employed and len(subject.split()) >= 2 and (
             plural := lower_plural_title(subject.split())) is not None:
         return plural  # "Kestrel's home delivery drivers start on": that employer's title
@@ -434,12 +492,16 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     subject = _GRADE_TAIL.sub("", subject).replace(" & ", " and ") if _GRADE_TAIL.search(
         subject) else subject
     words = subject.split()
+    # "… while reliability managers earn", "In Toronto, compliance managers are around": a
+    # known title in lower case as the subject of its own clause
+    lowered = _lower_title(words, article, is_title, role)
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
     # ("For comparison, a senior data platform engineer earns": a known title in lower case)
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
-    longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    longest = _TITLED_WORDS if named or lowered or all(
+        w[:1].isupper() for w in words) else _SUBJECT_WORDS
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
@@ -463,7 +525,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         title_case(singular_title(subject))))
     if first in NOT_A_RANK or singular_title(first) in NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
-            and levelled is None and yearly is None and not (
+            and levelled is None and yearly is None and not lowered and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 (joined or article) and len(words) >= 2 and first not in _GRADES and is_title(
                     title_case(singular_title(subject))))):
@@ -482,7 +544,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         compared or ranked or agent or is_title(titled)) else None
 
 
-def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
+def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") -> list[str]:
     """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
     ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
     a known title is a title too.
@@ -495,12 +557,12 @@ def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
             clause[: verbs[-1].start()]) is None:
         subject, verb = clause[: verbs[-1].start()], clause[verbs[-1].start():]
         head, _, tail = subject.rpartition(" and ")
-        first = stated_for(head + verb, is_title)
+        first = stated_for(head + verb, is_title, role)
         words = _MODALS.sub("", tail.strip()).split()
         if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
                 words[-1].endswith("s") and words[0].lower() not in NOT_A_RANK):
             return [first, title_case(singular_title(" ".join(words)))]
-    one = stated_for(clause, is_title)
+    one = stated_for(clause, is_title, role)
     return [one] if one else []
 
 
