@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import singular_title, title_case
+from careergraph.names import name_key
 
 __all__ = [
     "cohort_owner",
@@ -21,6 +23,7 @@ __all__ = [
     "lower_plural_title",
     "membership_grade",
     "pay_label_title",
+    "plain_owner",
     "stand_in_owner",
     "stated_for",
     "stated_owners",
@@ -591,3 +594,63 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     named = next((w for w in role.split() if singular_title(w).lower() == singular_title(
         word).lower()), None) if word else None
     return f"Substitute {title_case(named) if named else role}"
+
+
+def _frame_words(kind: str) -> tuple[str, ...]:
+    """The phrases of ``kind`` in ``pay_owner_frames`` (``data/headings.yaml``), longest
+    first so "the middle half of" wins over "half of"."""
+    return tuple(sorted(word_lists("pay_owner_frames").get(kind, ()), key=len, reverse=True))
+
+
+def _strip_frame(text: str, phrases: Sequence[str], *, tail: bool = False) -> tuple[str, str]:
+    """``text`` without the first of ``phrases`` at its start (or end), and the phrase."""
+    lowered = text.lower()
+    for phrase in phrases:
+        if tail and lowered.endswith(f" {phrase}"):
+            return text[: -len(phrase) - 1].strip(), phrase
+        if not tail and lowered.startswith(f"{phrase} "):
+            return text[len(phrase) + 1:].strip(), phrase
+    return text, ""
+
+
+def plain_owner(owner: str, role: str) -> tuple[str | None, str]:
+    """Who a figure read with ``owner`` belongs to on ``role``'s page, when the owner is a
+    frame around a title: a cohort working as a title is that title ("graduates working as
+    assignment editor"); a share of people ("middle half of workers") or the role behind a
+    qualifier that makes no other title ("qualified machinist", "first-year company truck
+    driver") is the role's own (None), with the qualifier as a level word when it is one.
+    Returns the owner (None for the role) and the qualifier left of the role ("" if none).
+
+    >>> plain_owner("graduates working as assignment editor", "Video Journalist")
+    ('Assignment Editor', '')
+    >>> plain_owner("middle half of worker", "Heavy Vehicle Mechanic")
+    (None, '')
+    >>> plain_owner("qualified machinist", "Machinist")
+    (None, 'qualified')
+    >>> plain_owner("Head Concierge", "Concierge")
+    ('Head Concierge', '')
+    """
+    rest, cohort = _strip_frame(owner.strip(), _frame_words("cohorts"))
+    if len(rest.split()) < 2:  # ("Job Coach" is a title)
+        rest, cohort = owner.strip(), ""
+    rest, _ = _strip_frame(rest, _frame_words("tails"), tail=True)
+    rest, share = _strip_frame(rest, _frame_words("shares"))
+    if not rest or rest.lower() in _frame_words("no_title"):
+        return None, ""  # ("the middle half of workers": the role's own people)
+    role_key = name_key(singular_title(role))
+    words = rest.split()
+    for size in range(len(words), 0, -1):
+        if name_key(singular_title(" ".join(words[-size:]))) != role_key:
+            continue
+        before = left = " ".join(words[:-size]).lower()
+        while left:  # ("first year company": two qualifiers)
+            left, qualifier = _strip_frame(f"{left} x", _frame_words("qualifiers"))
+            left = left[:-1].strip() if qualifier else left
+            if not qualifier:
+                break
+        if not left:
+            return None, before  # "qualified machinist", "first year company truck driver"
+        break
+    if not (cohort or share) and rest == owner.strip():
+        return owner, ""
+    return (title_case(rest) if rest.islower() else rest), ""
