@@ -85,6 +85,10 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
 _DIGIT = re.compile(r"\d")
+# A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
+# them"), with no figure of its own before.
+_GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
+                         r"(?:\s+(?:at|on|about|around|roughly))?\s*$")
 _PAY_OF_SUBJECT = re.compile(r"^(?:[A-Za-z]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings)\s+"
                              r"(?:for|of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
@@ -341,38 +345,43 @@ _NOT_TITLE_WORDS = frozenset({"that", "which", "who", "the", "a", "an", "and", "
                               "those", "other", "others", "more", "less", "such", "all",
                               "both", "each", "every", "any", "no", "not", "only", "even",
                               "they", "we", "you", "them", "people"})
+_HEAD_IN = 5  # letters a head noun has at least to stand for the role's compound ("keeper")
 _OF_TITLE = re.compile(r"^[a-z]+s of [a-z]")  # "directors of credit risk"
 
 
 def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], bool],
                  role: str = "") -> bool:
     """``words``, a subject in lower case, are a known title of two words or more: up to
-    four words, or longer after an article or as "heads of X" ("of" only so: "the middle
-    half of nurses" is a share); the first word no level the role itself may have
-    ("senior"), no quantifier ("most") nor pay word ("starting"); a title headed by the
-    ``role``'s own head noun only after a rank ("head chefs"), since "studio instructors"
-    on the Pilates Instructor's page are the role where it works.
+    four words, or longer after an article or a rank or as "heads of X" ("of" only so: "the
+    middle half of nurses" is a share); the first word no quantifier ("most") nor pay word
+    ("starting"), nor a level ("senior") before the ``role``'s own head noun; a title
+    headed by that noun only after a rank ("head chefs"), since "studio instructors" on the
+    Pilates Instructor's page are the role where it works.
 
     >>> _lower_title("compliance managers".split(), False, lambda t: t.endswith("Manager"))
     True
     >>> _lower_title("senior managers".split(), False, lambda t: True)
     False
+    >>> _lower_title("senior associates".split(), False, lambda t: True, "Forensic Accountant")
+    True
     """
     if not 2 <= len(words) <= _TITLED_WORDS or not all(w.isalpha() and w.islower()
                                                        for w in words):
         return False
     text = " ".join(words)
-    if (len(words) > _SUBJECT_WORDS and not article or "of" in words) and not _OF_TITLE.match(
-            text):
-        return False
     first = words[0]
-    if first in _GRADES or first in NOT_A_RANK or first in _PREPOSITIONS or any(
+    if (len(words) > _SUBJECT_WORDS and not article and first not in _RANKS or "of" in words) and (
+            not _OF_TITLE.match(text)):
+        return False
+    if first in NOT_A_RANK or first in _PREPOSITIONS or any(
             w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
             _NOT_OWNERS.search(text)):
         return False
-    if role and first not in _RANKS and singular_title(words[-1]).lower() == (
-            role.split()[-1].lower() if role.split() else ""):
-        return False
+    head, own = singular_title(words[-1]).lower(), (role.split() or [""])[-1].lower()
+    # ("keepers" on the Zookeeper's page: a head noun inside a compound is the role's too)
+    own_head = bool(own) and (head == own or len(head) >= _HEAD_IN and own.endswith(head))
+    if own_head and first not in _RANKS or first in _GRADES and (own_head or not role):
+        return False  # ("senior associates" on the forensic accountant's page: a title)
     return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
 
 
@@ -407,6 +416,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for(" a year; a tenth-year officer, about ", titled)
     'Officer'
     """
+    back = _GIVES_THEM.search(clause)
+    if back is not None:
+        # "scientific glassblowers are paid differently; a survey gives them $64,000": the
+        # clause before names whom "them" stands for
+        return stated_for(clause[: back.start()] + " ", is_title, role)
     if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
         words = held.group(1).split()
         while len(words) > _ON_WORDS and (words[0] in _HELD_LEAD or words[0].endswith(
