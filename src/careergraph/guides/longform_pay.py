@@ -447,7 +447,11 @@ class PayMixin(SkillMixin):
         if len(cells) < _TITLED_CELLS or not all(matches) or any(
                 _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
             return False  # ("Low £20   High £55": a band's ends, no titles)
-        if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
+        if known and any(m is not None and self.own_card(m.group(1)) for m in matches) and not (
+                # (each cell a full title: "Lead X $81,450 · Senior Y $69,300" under "Compare
+                # with similar jobs" gives the role's level and the other title their figures)
+                all(m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
+                    and len(m.group(1).split()) >= 2 for m in matches)):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
         places = _STRIP_BY_PLACE.search(self.last_text) is not None
         for cell, match in zip(cells, matches, strict=True):

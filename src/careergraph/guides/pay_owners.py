@@ -385,6 +385,40 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
     return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
 
 
+_LONE_LEVELS = frozenset({"associate", "staff", "principal", "partner", "fellow", "member"})
+# One-word plurals of how people work, not which post they hold ("contractors earn more").
+_WORK_ARRANGEMENTS = frozenset({"freelancers", "contractors", "temps", "locums", "employees",
+                                "beginners", "newcomers", "starters", "juniors", "seniors",
+                                "leavers", "owners", "partners", "members", "volunteers"})
+
+
+def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: str) -> bool:
+    """``words`` are one lower-case plural of a known title that is not the ``role``'s own
+    head noun ("…, and captains earn" on the Airline Pilot's page), as the subject of a
+    clause joined to the one before.
+
+    >>> _lone_plural(["captains"], lambda t: t == "Captain", "Airline Pilot")
+    True
+    >>> _lone_plural(["pilots"], lambda t: True, "Airline Pilot")
+    False
+    >>> _lone_plural(["contractors"], lambda t: True, "Electrician")
+    False
+    >>> _lone_plural(["principals"], lambda t: True, "Acoustic Consultant")
+    False
+    """
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower() or not (
+            words[0].endswith("s")) or words[0] in _WORK_ARRANGEMENTS:
+        return False
+    single = singular_title(words[0]).lower()
+    own = (role.split() or [""])[-1].lower()
+    if single == words[0] or single in NOT_A_RANK or words[0] in _NOT_TITLE_WORDS or (
+            # ("principals typically earned": a rank alone is the role at that rank)
+            single in _RANKS or single in _GRADES or single in _LONE_LEVELS) or (
+            single == own or len(single) >= _HEAD_IN and own.endswith(single)):
+        return False
+    return is_title(title_case(single))
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -511,7 +545,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     words = subject.split()
     # "… while reliability managers earn", "In Toronto, compliance managers are around": a
     # known title in lower case as the subject of its own clause
-    lowered = _lower_title(words, article, is_title, role)
+    lowered = _lower_title(words, article, is_title, role) or (
+        joined and bool(role) and _lone_plural(words, is_title, role))
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
     # ("For comparison, a senior data platform engineer earns": a known title in lower case)
