@@ -370,8 +370,8 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
         return False
     text = " ".join(words)
     first = words[0]
-    if (len(words) > _SUBJECT_WORDS and not article and first not in _RANKS or "of" in words) and (
-            not _OF_TITLE.match(text)):
+    longer = len(words) > _SUBJECT_WORDS and not article and first not in _RANKS
+    if (longer or "of" in words) and not _OF_TITLE.match(text):
         return False
     if first in NOT_A_RANK or first in _PREPOSITIONS or any(
             w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
@@ -379,8 +379,8 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
         return False
     head, own = singular_title(words[-1]).lower(), (role.split() or [""])[-1].lower()
     # ("keepers" on the Zookeeper's page: a head noun inside a compound is the role's too)
-    own_head = bool(own) and (head == own or len(head) >= _HEAD_IN and own.endswith(head))
-    if own_head and first not in _RANKS or first in _GRADES and (own_head or not role):
+    own_head = bool(own) and (head == own or (len(head) >= _HEAD_IN and own.endswith(head)))
+    if (own_head and first not in _RANKS) or (first in _GRADES and (own_head or not role)):
         return False  # ("senior associates" on the forensic accountant's page: a title)
     return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
 
@@ -414,7 +414,7 @@ def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: st
     if single == words[0] or single in NOT_A_RANK or words[0] in _NOT_TITLE_WORDS or (
             # ("principals typically earned": a rank alone is the role at that rank)
             single in _RANKS or single in _GRADES or single in _LONE_LEVELS) or (
-            single == own or len(single) >= _HEAD_IN and own.endswith(single)):
+            single == own or (len(single) >= _HEAD_IN and own.endswith(single))):
         return False
     return is_title(title_case(single))
 
