@@ -123,3 +123,19 @@ def test_a_share_or_a_qualifier_before_the_role_is_the_roles_own() -> None:
     assert plain_owner("Senior Ceramic Glazer", "Ceramic Glazer") == (
         "Senior Ceramic Glazer", "")
     assert plain_owner("Pottery Glazer", "Ceramic Glazer") == ("Pottery Glazer", "")
+
+
+def test_a_row_of_other_jobs_gives_its_title_the_figure() -> None:
+    page = ("Indigo Dyer\n"
+            "■ Job description\n"
+            "Dye cotton and hemp cloth in indigo vats and rinse and dry the dyed lengths.\n"
+            "■ Salary\n"
+            "Monthly salary: 21万円 ~ 26万円\n\n"
+            "Other jobs at this company\n"
+            "Shop clerk   Aizome Kobo Co., Ltd.   Monthly salary 175,000 yen ~ 205,000 yen\n"
+            "Indigo dyer   Aizome Kobo Co., Ltd.   Monthly salary 215,000 yen ~ 262,000 yen\n"
+            "Tour staff   Aizome Kobo Co., Ltd.   Monthly salary 170,000 yen ~ 190,000 yen\n")
+    pay = _pay(page, "indigo-dyer.txt")
+    assert pay[(175_000, 205_000)] == "Shop Clerk"
+    assert pay[(215_000, 262_000)] is None  # the role's own row
+    assert pay[(170_000, 190_000)] is None  # no title the lexicon knows: no owner made up

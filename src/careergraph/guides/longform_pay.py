@@ -856,6 +856,11 @@ class PayMixin(SkillMixin):
         elif other is None and not label and (at := _TITLE_AT.search(clause)) is not None and (
                 named := self.longer_title(at.group(1))) is not None:
             other, lead = named, ""  # "… Chef de Partie at $23.00 an hour is above …"
+        elif other is None and not label and "   " in row.text and _OTHER_JOBS.search(
+                heading) and (cell := self.listed_job(row.text)) is not None:
+            # "Gallery clerk   Mori Paper Co.   Monthly salary 180,000 yen" under "Other jobs
+            # at this company": the listed job's figure
+            other, lead = cell or None, ""
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
@@ -1048,6 +1053,17 @@ class PayMixin(SkillMixin):
             rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
             self.page) is not None
         return self.role if defined else None
+
+    def listed_job(self, line: str) -> str | None:
+        """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery
+        clerk   Mori Paper Co., Ltd.   Monthly salary …": a company's "Ltd." ends no row):
+        the title ("" for the page's role), None when the first cell is no title."""
+        cell = _CELL_GAP.split(line.strip(), maxsplit=1)[0].strip()
+        titled = title_case(cell)
+        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not self.vocab.is_role_title(
+                titled):
+            return None
+        return "" if _same_role(titled, self.role) else titled
 
     def one_figure(self, text: str, offset: int) -> bool:
         """The sentence ``text`` states no figure after the one at ``offset``."""
