@@ -139,3 +139,21 @@ def test_a_row_of_other_jobs_gives_its_title_the_figure() -> None:
     assert pay[(175_000, 205_000)] == "Shop Clerk"
     assert pay[(215_000, 262_000)] is None  # the role's own row
     assert pay[(170_000, 190_000)] is None  # no title the lexicon knows: no owner made up
+
+
+def test_as_a_post_im_on_gives_the_writers_post_the_figure() -> None:
+    def supervisor(text: str) -> bool:
+        return text.endswith("Supervisor")
+
+    clause = "As a deck supervisor I'm now on "
+    assert stated_for(clause, supervisor, "Deckhand") == "Deck Supervisor"
+    assert stated_for("As a result I'm now on ", supervisor, "Deckhand") is None
+    page = ("Ferry Deckhand\n"
+            "A blog about life on the boats\n"
+            "The money\n"
+            "Deckhands on the island run start on £24,300 a year. As a deck supervisor I'm now on "
+            "£35,800 a year plus overtime, and harbour masters earn about £52,000.\n")
+    pay = _pay(page, "ferry-deckhand.txt")
+    assert pay[(24_300, 24_300)] is None
+    assert pay[(35_800, 35_800)] == "Deck Supervisor"
+    assert pay[(52_000, 52_000)] == "Harbour Master"

@@ -85,6 +85,10 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
 _DIGIT = re.compile(r"\d")
+# A writer's post right before the pay they are on ("As a first officer I'm now on").
+_AS_A_ON = re.compile(r"\b[Aa]s an? ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}),? I(?:'m|’m| am)"
+                      r"(?: now| currently)? (?:on|paid|earning|making)"
+                      r"(?: about| around| roughly)?\s*$")
 # A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
 # them"), with no figure of its own before.
 _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
@@ -450,6 +454,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for(" a year; a tenth-year officer, about ", titled)
     'Officer'
     """
+    held = _AS_A_ON.search(clause)
+    if held is not None and is_title(title_case(held.group(1))):
+        return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post
     back = _GIVES_THEM.search(clause)
     if back is not None:
         # "scientific glassblowers are paid differently; a survey gives them $64,000": the
