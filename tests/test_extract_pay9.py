@@ -157,3 +157,18 @@ def test_as_a_post_im_on_gives_the_writers_post_the_figure() -> None:
     assert pay[(24_300, 24_300)] is None
     assert pay[(35_800, 35_800)] == "Deck Supervisor"
     assert pay[(52_000, 52_000)] == "Harbour Master"
+
+
+def test_a_posts_seats_graded_on_a_code_name_the_post() -> None:
+    clause = ("Her salary sits within the Harbour Master band; Deputy Harbour Master positions "
+              "in the same policy are graded M6 (")
+    assert stated_for(clause, _titled_master, "Harbour Master") == "Deputy Harbour Master"
+    # a supervising rank before the role's own head is another post
+    clause = "Band 3 harbour officers are paid £31,200; Band 4 supervising officers are paid "
+    assert stated_for(clause, _titled, "Harbour Officer") == "Supervising Officer"
+    clause = "Band 3 pay is £31,200; Band 4 harbour officers are paid "
+    assert stated_for(clause, _titled, "Harbour Officer") is None  # the role's own band
+
+
+def _titled_master(text: str) -> bool:
+    return text.endswith("Master")

@@ -45,8 +45,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # the grade a public pay table puts a title in ("State-certified
                        # technicians are grouped in E 9a: 3.398,00 € to …")
                        r"(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|graded|"
-                       r"placed) (?:in|into|at) (?=(?:(?i:pay group|group|grade|band)\s)?"
-                       r"[A-Z]{1,3}\s?\d)|"
+                       r"placed) (?:(?:in|into|at) )?(?=(?:(?i:pay group|group|grade|band)\s)?"
+                       r"[A-Z]{1,3}\s?\d)|"  # ("Deputy X positions are graded M7 ($…")
                        # the pay a title is on, with "are" ("service supervisors are on around
                        # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
@@ -159,8 +159,11 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
+# "Deputy Fire Chief positions … are graded": the post, not its seats.
+_SEATS = re.compile(r"(?<=[A-Za-z])\s+(?:positions|posts|roles|jobs|vacancies)$")
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
-_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal",
+                    "supervising"})
 # Words before the role's own name that make no other title ("Experienced groomers earn");
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
@@ -509,6 +512,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
+    subject = _SEATS.sub("", subject)
     opened = _OPENERS.sub("", subject.lstrip("("))
     # "A party chief … earns" opening the sentence: a title in lower case after its article
     # (a known title only, below)
