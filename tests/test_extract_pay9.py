@@ -172,3 +172,12 @@ def test_a_posts_seats_graded_on_a_code_name_the_post() -> None:
 
 def _titled_master(text: str) -> bool:
     return text.endswith("Master")
+
+
+def test_a_compound_of_two_nouns_is_a_title_a_prefixed_word_is_not() -> None:
+    def operator(text: str) -> bool:
+        return text.endswith(("Operator", "Worker"))
+
+    clause = "Owner-operators here report netting around "
+    assert stated_for(clause, operator, "Tanker Driver") == "Owner-operator"
+    assert stated_for("Co-workers earn ", operator, "Tanker Driver") is None

@@ -393,6 +393,8 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
 
 
 _LONE_LEVELS = frozenset({"associate", "staff", "principal", "partner", "fellow", "member"})
+# Two nouns joined by a hyphen ("Owner-operator"), not a prefix ("Co-", "Self-", "Part-").
+_COMPOUND = re.compile(r"(?!(?i:self|part|full|semi|well|half)-)[A-Za-z]{4,}-[A-Za-z]{4,}$")
 # One-word plurals of how people work, not which post they hold ("contractors earn more").
 _WORK_ARRANGEMENTS = frozenset({"freelancers", "contractors", "temps", "locums", "employees",
                                 "beginners", "newcomers", "starters", "juniors", "seniors",
@@ -604,7 +606,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
     # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
     return rung + (single if subject[:1].isupper() else titled) if (
-        compared or ranked or agent or is_title(titled)) else None
+        compared or ranked or agent or is_title(titled) or (
+            # "Owner-operators here report netting": a compound of two nouns, the last a head
+            _COMPOUND.match(titled) is not None and is_title(title_case(titled.replace(
+                "-", " "))))) else None
 
 
 def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") -> list[str]:
