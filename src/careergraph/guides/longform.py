@@ -837,6 +837,7 @@ class _LongformParser(MentionMixin):
         self.drop_named_sectors()
         self.drop_sector_moves()
         self.asked_pay()
+        self.plain_owners()
         if self.family is not None and self.family.title is not None and (
                 self.family.family == "dictionaryentry"):  # (other families' titles: the
             self.entry_facts(*self.family.title)  # role only, no definition after them)

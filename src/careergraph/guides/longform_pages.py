@@ -61,6 +61,7 @@ from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job
+from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
@@ -127,6 +128,19 @@ class PageMixin(TableMixin):
             if band.role is None and other is not None and fact_key(other) != fact_key(
                     self.role or ""):
                 self.out.salaries[index] = band.model_copy(update={"role": other})
+
+    def plain_owners(self) -> None:
+        """Figures whose owner is a frame around a title (:func:`plain_owner`): a cohort's
+        title owns them, a share of the role's people or the role behind a qualifier leaves
+        them the role's own (the qualifier its level when it is a level word)."""
+        for index, band in enumerate(self.out.salaries):
+            if band.role is None:
+                continue
+            owner, qualifier = plain_owner(band.role, self.role or "")
+            if owner == band.role:
+                continue
+            level = band.level or (salary_level(qualifier) if qualifier else None)
+            self.out.salaries[index] = band.model_copy(update={"role": owner, "level": level})
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like

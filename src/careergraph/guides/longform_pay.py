@@ -377,6 +377,10 @@ def _standing(title: str) -> bool:
     return singular_title(title.strip()).lower() in word_lists("student_standings").get(
         "standings", ())
 
+# Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
+_SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -458,7 +462,11 @@ class PayMixin(SkillMixin):
         if len(cells) < _TITLED_CELLS or not all(matches) or any(
                 _ONE_END_WORDS.intersection(m.group(1).lower().split()) for m in matches if m):
             return False  # ("Low £20   High £55": a band's ends, no titles)
-        if known and any(m is not None and self.own_card(m.group(1)) for m in matches):
+        if known and any(m is not None and self.own_card(m.group(1)) for m in matches) and not (
+                # (each cell a full title: "Lead X $81,450 · Senior Y $69,300" under "Compare
+                # with similar jobs" gives the role's level and the other title their figures)
+                all(m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
+                    and len(m.group(1).split()) >= 2 for m in matches)):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
         places = _STRIP_BY_PLACE.search(self.last_text) is not None
         for cell, match in zip(cells, matches, strict=True):
@@ -771,7 +779,7 @@ class PayMixin(SkillMixin):
         level = salary_level(label or "", clause, self.sub_text)
         name = " / ".join(part for part in (heading, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
-        subject = stated_owners(clause, self.pay_title) if (
+        subject = stated_owners(clause, self.pay_title, self.role) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []
         subject = [o for o in subject if not _same_role(o, self.role)]
         # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
@@ -877,6 +885,11 @@ class PayMixin(SkillMixin):
         elif other is None and not label and (at := _TITLE_AT.search(clause)) is not None and (
                 named := self.longer_title(at.group(1))) is not None:
             other, lead = named, ""  # "… Chef de Partie at $23.00 an hour is above …"
+        elif other is None and not label and "   " in row.text and _OTHER_JOBS.search(
+                heading) and (cell := self.listed_job(row.text)) is not None:
+            # "Gallery clerk   Mori Paper Co.   Monthly salary 180,000 yen" under "Other jobs
+            # at this company": the listed job's figure
+            other, lead = cell or None, ""
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
@@ -947,7 +960,10 @@ class PayMixin(SkillMixin):
         if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
                 self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role) or others) and not (
-                self.ends_with_role(lead.split())):
+                self.ends_with_role(lead.split())) and not (
+                # "Principal Xs with experience earn A, while Ys earn B" on the X's page: the
+                # role's own figure, and each later clause's subject owns its figure
+                lead.endswith("s") and _same_role(singular_title(lead), self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
         elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
@@ -998,7 +1014,7 @@ class PayMixin(SkillMixin):
             # B earn …" is both titles' pay.  A figure alone under "Deck hands usually earn"
             # is spoken by its heading.
             said = clause if clause.strip() or not heading else f"{heading} "
-            owners = [o for o in stated_owners(said, self.pay_title)
+            owners = [o for o in stated_owners(said, self.pay_title, self.role)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       and not self.own_level(o) and not self.placed(o)
                       # ("Junior Xs earn …" on Senior X's page: the role at another level,
@@ -1069,6 +1085,17 @@ class PayMixin(SkillMixin):
             rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
             self.page) is not None
         return self.role if defined else None
+
+    def listed_job(self, line: str) -> str | None:
+        """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery
+        clerk   Mori Paper Co., Ltd.   Monthly salary …": a company's "Ltd." ends no row):
+        the title ("" for the page's role), None when the first cell is no title."""
+        cell = _CELL_GAP.split(line.strip(), maxsplit=1)[0].strip()
+        titled = title_case(cell)
+        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not self.vocab.is_role_title(
+                titled):
+            return None
+        return "" if _same_role(titled, self.role) else titled
 
     def one_figure(self, text: str, offset: int) -> bool:
         """The sentence ``text`` states no figure after the one at ``offset``."""
@@ -1192,6 +1219,10 @@ class PayMixin(SkillMixin):
         year = _YEAR_LEVEL.match(title)
         if year is not None and year.group(1).lower() in bundled_level_words(single=True):
             return True  # "First-year apprentices earn …": the role at its apprentice level
+        words = title.split()
+        if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
+                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
+            return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
         return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
@@ -1216,7 +1247,7 @@ class PayMixin(SkillMixin):
 
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
-        other = stated_for(clause, self.pay_title)
+        other = stated_for(clause, self.pay_title, self.role)
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) else other
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.names import name_key
 
 __all__ = [
     "cohort_owner",
@@ -21,6 +23,7 @@ __all__ = [
     "lower_plural_title",
     "membership_grade",
     "pay_label_title",
+    "plain_owner",
     "stand_in_owner",
     "stated_for",
     "stated_owners",
@@ -45,12 +48,15 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|re
                        # the grade a public pay table puts a title in ("State-certified
                        # technicians are grouped in E 9a: 3.398,00 € to …")
                        r"(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|graded|"
-                       r"placed) (?:in|into|at) (?=(?:(?i:pay group|group|grade|band)\s)?"
-                       r"[A-Z]{1,3}\s?\d)|"
+                       r"placed) (?:(?:in|into|at) )?(?=(?:(?i:pay group|group|grade|band)\s)?"
+                       r"[A-Z]{1,3}\s?\d)|"  # ("Deputy X positions are graded M7 ($…")
                        # the pay a title is on, with "are" ("service supervisors are on around
                        # $135,000"; "…are on call" is no pay: a figure or an about-word follows)
                        r"(?:are|is|were|was) on (?=(?:about|around|roughly|approximately)\s"
-                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|"
+                       r"|[$€£¥₹]|[A-Z]{1,3}\$|\d)|(?:are|is|were|was) on(?=\s*$)|"
+                       # a figure a plural title is put at, the verb left out ("compliance
+                       # managers are around $130,000"): an about-word right before the figure
+                       r"are (?:around|about|roughly|approximately)(?=\s*$)|"
                        r"takes home|"
                        # a scale of their own ("clinical leads sit on a separate scale, …")
                        r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
@@ -75,7 +81,7 @@ _SCALE_OF = re.compile(r"\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) (?:pay
 _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…; a twelfth-year captain, about $222,300": the title's year of
                      # service before it, a hedge after it
-                     r"(?:[a-z]+-year\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
+                     r"(?:(?:[a-z]+-year|year-\d{1,2})\s+)?([A-Za-z][A-Za-z ]{2,40}?)"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
@@ -86,6 +92,17 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
+_DIGIT = re.compile(r"\d")
+# A writer's post right before the pay they are on ("As a first officer I'm now on").
+_AS_A_ON = re.compile(r"\b[Aa]s an? ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}),? I(?:'m|’m| am)"
+                      r"(?: now| currently)? (?:on|paid|earning|making)"
+                      r"(?: about| around| roughly)?\s*$")
+# A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
+# them"), with no figure of its own before.
+_GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
+                         r"(?:\s+(?:at|on|about|around|roughly))?\s*$")
+_PAY_OF_SUBJECT = re.compile(r"^(?:[A-Za-z]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings)\s+"
+                             r"(?:for|of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
 
 
@@ -97,7 +114,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
 _GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
-_PLURAL_OF = re.compile(r"^([A-Z][a-z]+?)s of ")
+_PLURAL_OF = re.compile(r"^([A-Za-z][a-z]+?)s of ")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
@@ -125,7 +142,11 @@ _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–�
                             # Curatorial Assistant makes": the subject after the colon or a
                             # dash's aside, "… the road – Kestrel's drivers start on")
                             r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
-                            r"|\b(?:while|whereas)\s)\s*", re.DOTALL)
+                            r"|\b(?:while|whereas)\s"
+                            # a bracket's own clause ("… Crew Chief (crew chiefs start at"),
+                            # a reported clause ("… adding that scientific glassblowers are")
+                            r"|\(|\b(?:shows?|says?|said|adding|added|notes?|noted|finds?|found|"
+                            r"suggests?|means?)\s+that\s)\s*", re.DOTALL)
 _MODALS = re.compile(r"(?:\s+(?:can|could|may|might|will|would|often|typically|usually|"
                      r"generally|also|still|tend to|[a-z]{3,}ly))+$", re.IGNORECASE)
 # "underwriting assistants on $110k": a plural title, then "on" and the figure ("on" is the
@@ -146,8 +167,11 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
+# "Deputy Fire Chief positions … are graded": the post, not its seats.
+_SEATS = re.compile(r"(?<=[A-Za-z])\s+(?:positions|posts|roles|jobs|vacancies)$")
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
-_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal"})
+_RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal",
+                    "supervising"})
 # Words before the role's own name that make no other title ("Experienced groomers earn");
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
@@ -329,11 +353,96 @@ def compared_clause(clause: str) -> bool:
     return _COMPARISON.search(clause) is not None
 
 
-def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
+# Words no title is made of: a lower-case subject holding one is a phrase, not a title
+# ("figures show that support workers"; "other engineers").
+_NOT_TITLE_WORDS = frozenset({"that", "which", "who", "the", "a", "an", "and", "or", "but",
+                              "than", "their", "our", "his", "her", "its", "this", "these",
+                              "those", "other", "others", "more", "less", "such", "all",
+                              "both", "each", "every", "any", "no", "not", "only", "even",
+                              "they", "we", "you", "them", "people"})
+_HEAD_IN = 5  # letters a head noun has at least to stand for the role's compound ("keeper")
+_OF_TITLE = re.compile(r"^[a-z]+s of [a-z]")  # "directors of credit risk"
+
+
+def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], bool],
+                 role: str = "") -> bool:
+    """``words``, a subject in lower case, are a known title of two words or more: up to
+    four words, or longer after an article or a rank or as "heads of X" ("of" only so: "the
+    middle half of nurses" is a share); the first word no quantifier ("most") nor pay word
+    ("starting"), nor a level ("senior") before the ``role``'s own head noun; a title
+    headed by that noun only after a rank ("head chefs"), since "studio instructors" on the
+    Pilates Instructor's page are the role where it works.
+
+    >>> _lower_title("compliance managers".split(), False, lambda t: t.endswith("Manager"))
+    True
+    >>> _lower_title("senior managers".split(), False, lambda t: True)
+    False
+    >>> _lower_title("senior associates".split(), False, lambda t: True, "Forensic Accountant")
+    True
+    """
+    if not 2 <= len(words) <= _TITLED_WORDS or not all(w.isalpha() and w.islower()
+                                                       for w in words):
+        return False
+    text = " ".join(words)
+    first = words[0]
+    longer = len(words) > _SUBJECT_WORDS and not article and first not in _RANKS
+    if (longer or "of" in words) and not _OF_TITLE.match(text):
+        return False
+    if first in NOT_A_RANK or first in _PREPOSITIONS or any(
+            w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
+            _NOT_OWNERS.search(text)):
+        return False
+    head, own = singular_title(words[-1]).lower(), (role.split() or [""])[-1].lower()
+    # ("keepers" on the Zookeeper's page: a head noun inside a compound is the role's too)
+    own_head = bool(own) and (head == own or (len(head) >= _HEAD_IN and own.endswith(head)))
+    if (own_head and first not in _RANKS) or (first in _GRADES and (own_head or not role)):
+        return False  # ("senior associates" on the forensic accountant's page: a title)
+    return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
+
+
+_LONE_LEVELS = frozenset({"associate", "staff", "principal", "partner", "fellow", "member"})
+# Two nouns joined by a hyphen ("Owner-operator"), not a prefix ("Co-", "Self-", "Part-").
+_COMPOUND = re.compile(r"(?!(?i:self|part|full|semi|well|half)-)[A-Za-z]{4,}-[A-Za-z]{4,}$")
+# One-word plurals of how people work, not which post they hold ("contractors earn more").
+_WORK_ARRANGEMENTS = frozenset({"freelancers", "contractors", "temps", "locums", "employees",
+                                "beginners", "newcomers", "starters", "juniors", "seniors",
+                                "leavers", "owners", "partners", "members", "volunteers"})
+
+
+def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: str) -> bool:
+    """``words`` are one lower-case plural of a known title that is not the ``role``'s own
+    head noun ("…, and captains earn" on the Airline Pilot's page), as the subject of a
+    clause joined to the one before.
+
+    >>> _lone_plural(["captains"], lambda t: t == "Captain", "Airline Pilot")
+    True
+    >>> _lone_plural(["pilots"], lambda t: True, "Airline Pilot")
+    False
+    >>> _lone_plural(["contractors"], lambda t: True, "Electrician")
+    False
+    >>> _lone_plural(["principals"], lambda t: True, "Acoustic Consultant")
+    False
+    """
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower() or not (
+            words[0].endswith("s")) or words[0] in _WORK_ARRANGEMENTS:
+        return False
+    single = singular_title(words[0]).lower()
+    own = (role.split() or [""])[-1].lower()
+    if single == words[0] or single in NOT_A_RANK or words[0] in _NOT_TITLE_WORDS or (
+            # ("principals typically earned": a rank alone is the role at that rank)
+            single in _RANKS or single in _GRADES or single in _LONE_LEVELS) or (
+            single == own or (len(single) >= _HEAD_IN and own.endswith(single))):
+        return False
+    return is_title(title_case(single))
+
+
+def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
     role title as the subject of a pay verb ("Party chiefs averaged about").  ``clause`` is
-    the sentence up to the figure; ``is_title`` tells a role title (Title Case).
+    the sentence up to the figure; ``is_title`` tells a role title (Title Case); ``role``,
+    the page's role, keeps a lower-case title of its own head noun its own (see
+    :func:`_lower_title`).
 
     >>> def titled(text: str) -> bool:
     ...     return text.split()[-1] in ("Chief", "Officer")
@@ -360,6 +469,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     >>> stated_for("By contrast, the Records Officer scale in local government runs from ", titled)
     'Records Officer'
     """
+    held = _AS_A_ON.search(clause)
+    if held is not None and is_title(title_case(held.group(1))):
+        return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post
+    back = _GIVES_THEM.search(clause)
+    if back is not None:
+        # "scientific glassblowers are paid differently; a survey gives them $64,000": the
+        # clause before names whom "them" stands for
+        return stated_for(clause[: back.start()] + " ", is_title, role)
     if " on " in clause[-_ON_TAIL:] and (held := _HELD_ON.search(clause)) is not None:
         words = held.group(1).split()
         while len(words) > _ON_WORDS and (words[0] in _HELD_LEAD or words[0].endswith(
@@ -389,12 +506,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
             scale.group(1).rpartition(" ")[2], strict=True)):
         return scale.group(1)  # "the Clerical Officer scale … runs from"
     verbs = list(_PAY_VERB.finditer(clause))
-    if not verbs:
-        # "…, and a shop manager £34,000": the verb of the clause before is left out.
+    # "…, and a shop manager £34,000": the verb of the clause before is left out (also when
+    # that verb already had its figure: "a first officer earns $97,600; a captain, about").
+    if not verbs or _DIGIT.search(clause, verbs[-1].end()):
         gapped = _GAPPED.search(clause)
         if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
             return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
-        return None
+        if not verbs:
+            return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
     before = _APPOSITIVE.sub("", before)  # "Lead Analysts, one step up, report …"
     # ("an auxiliary (auxiliaire, grade B) begins at": the bracket's comma cuts no clause)
@@ -409,6 +528,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
+    subject = _SEATS.sub("", subject)
     opened = _OPENERS.sub("", subject.lstrip("("))
     # "A party chief … earns" opening the sentence: a title in lower case after its article
     # (a known title only, below)
@@ -417,6 +537,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         opened) is None
     employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    # "Salaries for head chefs are around": the pay's people, not the pay, are the subject
+    subject = _PAY_OF_SUBJECT.sub("", subject)
     if employed and len(subject.split()) >= 2 and (
             plural := lower_plural_title(subject.split())) is not None:
         return plural  # "Kestrel's home delivery drivers start on": that employer's title
@@ -448,12 +570,17 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
     subject = _GRADE_TAIL.sub("", subject).replace(" & ", " and ") if _GRADE_TAIL.search(
         subject) else subject
     words = subject.split()
+    # "… while reliability managers earn", "In Toronto, compliance managers are around": a
+    # known title in lower case as the subject of its own clause
+    lowered = _lower_title(words, article, is_title, role) or (
+        joined and bool(role) and _lone_plural(words, is_title, role))
     # A subject of up to four words, or a longer one in Title Case ("Senior Knowledge Graph
     # Strategy Engineers").
     # ("For comparison, a senior data platform engineer earns": a known title in lower case)
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
-    longest = _TITLED_WORDS if named or all(w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    longest = _TITLED_WORDS if named or lowered or all(
+        w[:1].isupper() for w in words) else _SUBJECT_WORDS
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
@@ -477,7 +604,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         title_case(singular_title(subject))))
     if first in NOT_A_RANK or singular_title(first) in NOT_A_RANK or first in _PREPOSITIONS or (
             not subject[:1].isupper() and first not in _RANKS and not compared and not qualified
-            and levelled is None and yearly is None and not (
+            and levelled is None and yearly is None and not lowered and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 (joined or article) and len(words) >= 2 and first not in _GRADES and is_title(
                     title_case(singular_title(subject))))):
@@ -493,10 +620,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool]) -> str | None:
         len(words) == 1 and subject[:1].isupper() and single.lower().endswith("person"))
     # ("Leverpersons … earn": a "-person" is a worker the lexicon need not know)
     return rung + (single if subject[:1].isupper() else titled) if (
-        compared or ranked or agent or is_title(titled)) else None
+        compared or ranked or agent or is_title(titled) or (
+            # "Owner-operators here report netting": a compound of two nouns, the last a head
+            _COMPOUND.match(titled) is not None and is_title(title_case(titled.replace(
+                "-", " "))))) else None
 
 
-def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
+def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") -> list[str]:
     """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
     ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
     a known title is a title too.
@@ -509,12 +639,12 @@ def stated_owners(clause: str, is_title: Callable[[str], bool]) -> list[str]:
             clause[: verbs[-1].start()]) is None:
         subject, verb = clause[: verbs[-1].start()], clause[verbs[-1].start():]
         head, _, tail = subject.rpartition(" and ")
-        first = stated_for(head + verb, is_title)
+        first = stated_for(head + verb, is_title, role)
         words = _MODALS.sub("", tail.strip()).split()
         if first is not None and 0 < len(words) <= 3 and all(w.isalpha() for w in words) and (
                 words[-1].endswith("s") and words[0].lower() not in NOT_A_RANK):
             return [first, title_case(singular_title(" ".join(words)))]
-    one = stated_for(clause, is_title)
+    one = stated_for(clause, is_title, role)
     return [one] if one else []
 
 
@@ -543,3 +673,63 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     named = next((w for w in role.split() if singular_title(w).lower() == singular_title(
         word).lower()), None) if word else None
     return f"Substitute {title_case(named) if named else role}"
+
+
+def _frame_words(kind: str) -> tuple[str, ...]:
+    """The phrases of ``kind`` in ``pay_owner_frames`` (``data/headings.yaml``), longest
+    first so "the middle half of" wins over "half of"."""
+    return tuple(sorted(word_lists("pay_owner_frames").get(kind, ()), key=len, reverse=True))
+
+
+def _strip_frame(text: str, phrases: Sequence[str], *, tail: bool = False) -> tuple[str, str]:
+    """``text`` without the first of ``phrases`` at its start (or end), and the phrase."""
+    lowered = text.lower()
+    for phrase in phrases:
+        if tail and lowered.endswith(f" {phrase}"):
+            return text[: -len(phrase) - 1].strip(), phrase
+        if not tail and lowered.startswith(f"{phrase} "):
+            return text[len(phrase) + 1:].strip(), phrase
+    return text, ""
+
+
+def plain_owner(owner: str, role: str) -> tuple[str | None, str]:
+    """Who a figure read with ``owner`` belongs to on ``role``'s page, when the owner is a
+    frame around a title: a cohort working as a title is that title ("graduates working as
+    assignment editor"); a share of people ("middle half of workers") or the role behind a
+    qualifier that makes no other title ("qualified machinist", "first-year company truck
+    driver") is the role's own (None), with the qualifier as a level word when it is one.
+    Returns the owner (None for the role) and the qualifier left of the role ("" if none).
+
+    >>> plain_owner("graduates working as assignment editor", "Video Journalist")
+    ('Assignment Editor', '')
+    >>> plain_owner("middle half of worker", "Heavy Vehicle Mechanic")
+    (None, '')
+    >>> plain_owner("qualified machinist", "Machinist")
+    (None, 'qualified')
+    >>> plain_owner("Head Concierge", "Concierge")
+    ('Head Concierge', '')
+    """
+    rest, cohort = _strip_frame(owner.strip(), _frame_words("cohorts"))
+    if len(rest.split()) < 2:  # ("Job Coach" is a title)
+        rest, cohort = owner.strip(), ""
+    rest, _ = _strip_frame(rest, _frame_words("tails"), tail=True)
+    rest, share = _strip_frame(rest, _frame_words("shares"))
+    if not rest or rest.lower() in _frame_words("no_title"):
+        return None, ""  # ("the middle half of workers": the role's own people)
+    role_key = name_key(singular_title(role))
+    words = rest.split()
+    for size in range(len(words), 0, -1):
+        if name_key(singular_title(" ".join(words[-size:]))) != role_key:
+            continue
+        before = left = " ".join(words[:-size]).lower()
+        while left:  # ("first year company": two qualifiers)
+            left, qualifier = _strip_frame(f"{left} x", _frame_words("qualifiers"))
+            left = left[:-1].strip() if qualifier else left
+            if not qualifier:
+                break
+        if not left:
+            return None, before  # "qualified machinist", "first year company truck driver"
+        break
+    if not (cohort or share) and rest == owner.strip():
+        return owner, ""
+    return (title_case(rest) if rest.islower() else rest), ""
