@@ -1,0 +1,29 @@
+"""Defects of round 40, each on an invented page: a name run read across a full stop, a plural
+kind alone under an Employers heading, ..."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+
+def _employers(page: str, name: str = "line-cook.txt") -> set[str]:
+    return {f.text for f in parse_text(page, name).employers}
+
+
+def _sectors(page: str, name: str = "line-cook.txt") -> set[str]:
+    return {f.text for f in parse_text(page, name).sectors}
+
+
+STORY = ("Line Cook\n\nLine cooks prepare dishes on a restaurant's line. Mara Tolley trained "
+         "in Hull. Caldera Kitchens employs 40 line cooks across its sites.\n")
+
+
+def test_a_name_run_stops_at_a_full_stop() -> None:
+    employers = _employers(STORY)
+    assert "Caldera Kitchens" in employers
+    assert not any(name.startswith("Hull") for name in employers)
+
+
+def test_a_forms_full_stop_stays_inside_the_name() -> None:
+    page = STORY.replace("trained in Hull. Caldera Kitchens", "trained in Hull; St. Ives Bakery")
+    assert "St. Ives Bakery" in _employers(page)
