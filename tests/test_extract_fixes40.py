@@ -27,3 +27,19 @@ def test_a_name_run_stops_at_a_full_stop() -> None:
 def test_a_forms_full_stop_stays_inside_the_name() -> None:
     page = STORY.replace("trained in Hull. Caldera Kitchens", "trained in Hull; St. Ives Bakery")
     assert "St. Ives Bakery" in _employers(page)
+
+
+KINDS = ("Line Cook\nLine cooks prepare dishes on a restaurant's line.\n\n"
+         "## Employers\n- Hotels\n- Restaurant groups\n- Cruise lines\n- Caldera Kitchens\n")
+
+
+def test_a_kinds_plural_alone_under_employers_is_a_sector() -> None:
+    guide = parse_text(KINDS, "line-cook.txt")
+    assert {"Hotels", "Restaurant groups", "Cruise lines"} <= {f.text for f in guide.sectors}
+    assert {f.text for f in guide.employers} == {"Caldera Kitchens"}
+
+
+def test_a_firms_name_ending_in_a_kind_stays_an_employer() -> None:
+    page = KINDS.replace("- Hotels\n", "- Ferrow Hotels\n")
+    assert {"Ferrow Hotels", "Caldera Kitchens"} <= _employers(page)
+    assert "Ferrow Hotels" not in _sectors(page)
