@@ -43,3 +43,46 @@ def test_a_firms_name_ending_in_a_kind_stays_an_employer() -> None:
     page = KINDS.replace("- Hotels\n", "- Ferrow Hotels\n")
     assert {"Ferrow Hotels", "Caldera Kitchens"} <= _employers(page)
     assert "Ferrow Hotels" not in _sectors(page)
+
+
+MENTOR = """Find a mentor   Pricing   Sign in
+Tomas Reyvik
+Senior Kiln Operator at Fenmoor Tiles
+Top 5% mentor
+1,204 mins
+mentoring time
+
+About
+I run the night kilns at a tile works and help operators plan their next step.
+
+Industries
+Ceramics · Building Materials
+
+Plans
+Starter · €90 / month · 1 call
+Plus · €180 / month · 3 calls
+
+Book a session
+"""
+
+
+def test_a_short_heading_over_prices_ends_a_mentors_list() -> None:
+    sectors = _sectors(MENTOR, "senior-kiln-operator.mentorprofile.txt")
+    assert {"Ceramics", "Building Materials"} <= sectors
+    assert "Plans" not in sectors
+
+
+def test_a_short_line_after_a_blank_line_without_prices_stays_an_item() -> None:
+    page = MENTOR.replace("Plans\nStarter · €90 / month · 1 call\nPlus · €180 / month · 3 calls\n",
+                          "Glassworks\n")
+    assert "Glassworks" in _sectors(page, "senior-kiln-operator.mentorprofile.txt")
+
+
+GUIDE = ("Kiln Operator\nKiln operators fire tiles and bricks.\n\n## Industries\n- Ceramics\n"
+         "- Building materials\n\nCoaching\nOne session · £60 per hour\n")
+
+
+def test_a_short_heading_over_prices_ends_a_list_of_sectors() -> None:
+    sectors = _sectors(GUIDE, "kiln-operator.txt")
+    assert "Ceramics" in sectors
+    assert not {"Coaching", "One session"} & sectors
