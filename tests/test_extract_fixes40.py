@@ -86,3 +86,33 @@ def test_a_short_heading_over_prices_ends_a_list_of_sectors() -> None:
     sectors = _sectors(GUIDE, "kiln-operator.txt")
     assert "Ceramics" in sectors
     assert not {"Coaching", "One session"} & sectors
+
+
+MISO = """Job Offer Information (Full-time)
+
+Business name         Tarumi Jozo
+Industry              Food manufacturing
+Occupation            Miso brewing staff
+Place of work         Kofu City
+
+Job description
+・Turning the koji trays
+
+Career path: miso brewing staff → Senior → Brewery supervisor (Toji).
+"""
+
+
+def _ladders(page: str) -> list[list[str]]:
+    guide = parse_text(page, "posting.txt")
+    return [[step.text for step in ladder] for ladder in guide.progressions]
+
+
+def test_staff_after_a_noun_is_part_of_the_title_a_bare_level_word_completes() -> None:
+    ladder = ["Miso Brewing Staff", "Senior Miso Brewing Staff", "Brewery Supervisor"]
+    assert ladder in _ladders(MISO)
+
+
+def test_staff_before_a_noun_stays_a_level() -> None:
+    page = (MISO.replace("Miso brewing staff", "Staff brewer")
+            .replace("miso brewing staff →", "staff brewer →"))
+    assert any("Senior Brewer" in ladder for ladder in _ladders(page)), _ladders(page)

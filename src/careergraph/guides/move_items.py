@@ -107,9 +107,23 @@ def step_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# Level words that, after a noun, are the title's own head: "Miso Brewing Staff" (only
+# "Staff Engineer"'s "Staff", before the noun, is a level).
+_HEAD_LEVELS = frozenset({"staff"})
+
+
 def role_base(role: str) -> str:
-    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
-    words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
+    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer"); a
+    head-noun level word after a noun stays ("Senior Miso Brewing Staff" -> "Miso Brewing
+    Staff").
+
+    >>> role_base("Senior Staff Engineer"), role_base("Senior Miso Brewing Staff")
+    ('Engineer', 'Miso Brewing Staff')
+    """
+    split = role.split()
+    words = [w for at, w in enumerate(split) if w.lower() not in _LEVEL_SET or (
+        at == len(split) - 1 and at and w.lower() in _HEAD_LEVELS
+        and split[at - 1].lower() not in _LEVEL_SET)]
     return " ".join(words) or role
 
 
