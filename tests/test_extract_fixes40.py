@@ -116,3 +116,22 @@ def test_staff_before_a_noun_stays_a_level() -> None:
     page = (MISO.replace("Miso brewing staff", "Staff brewer")
             .replace("miso brewing staff →", "staff brewer →"))
     assert any("Senior Brewer" in ladder for ladder in _ladders(page)), _ladders(page)
+
+
+ENTRY = """Dictionary of Occupational Titles - reference copy
+Occupational Group: 529 - FOOD PROCESSING OCCUPATIONS
+Previous Title | Next Title
+529.387-077 QA STAFF (food prep.) alternate titles: tasting checker
+Samples each batch of pickled vegetables in pickling plants and co-operatives: Tastes brine, \
+using refractometers and pH strips.
+Previous Title | Next Title
+"""
+
+
+def test_a_shouted_titles_short_acronym_stays_upper_case() -> None:
+    assert parse_text(ENTRY, "qa-staff.txt").role.text == "QA Staff"
+
+
+def test_a_shouted_titles_short_word_is_title_cased() -> None:
+    page = ENTRY.replace("QA STAFF", "BAR STAFF")
+    assert parse_text(page, "bar-staff.txt").role.text == "Bar Staff"
