@@ -135,3 +135,25 @@ def test_a_shouted_titles_short_acronym_stays_upper_case() -> None:
 def test_a_shouted_titles_short_word_is_title_cased() -> None:
     page = ENTRY.replace("QA STAFF", "BAR STAFF")
     assert parse_text(page, "bar-staff.txt").role.text == "Bar Staff"
+
+
+CLERK = """Purchasing Clerk
+Purchasing clerks raise purchase orders and chase suppliers.
+
+Necessary skills
+- Office software: Calcsheet, Textpad; able to use ERP (Orderly, Stockmate) is a plus
+- Negotiation with suppliers
+"""
+
+
+def _skill_names(page: str) -> set[str]:
+    return {s.text for s in parse_text(page, "purchasing-clerk.txt").skills}
+
+
+def test_a_plus_clause_keeps_the_items_before_it_and_its_bracketed_tools() -> None:
+    assert {"Calcsheet", "Textpad", "ERP", "Orderly", "Stockmate"} <= _skill_names(CLERK)
+
+
+def test_a_plus_clause_without_a_bracket_is_read_as_before() -> None:
+    page = CLERK.replace("able to use ERP (Orderly, Stockmate) is a plus", "Orderly is a plus")
+    assert not {"ERP", "Stockmate"} & _skill_names(page)
