@@ -157,3 +157,52 @@ def test_a_plus_clause_keeps_the_items_before_it_and_its_bracketed_tools() -> No
 def test_a_plus_clause_without_a_bracket_is_read_as_before() -> None:
     page = CLERK.replace("able to use ERP (Orderly, Stockmate) is a plus", "Orderly is a plus")
     assert not {"ERP", "Stockmate"} & _skill_names(page)
+
+
+CARD = """──────────────────────────────────────────────────────────────────────────────
+▼ POSITION CARD   Records Coder                                    [Edit] [Share]
+Position ID        RC-017               Cost centre   5120 Records
+Reports to         Records Team Leader
+Grade              Band 4
+Pay range          £26,200 – £28,900 per annum
+Entry              Trainee Records Coder (Band 3) after the induction course ; Records
+                   Apprentice on completion ; internal applicants from
+                   Porter Supervisor and Booking Clerk posts
+Lateral            Data Clerk · Archive Officer
+Notes              Agency charge to clients for cover coders: £36.20/hr.
+──────────────────────────────────────────────────────────────────────────────
+"""
+
+
+def _moves_in(page: str, name: str = "records-coder.txt") -> list[str]:
+    return [f.text for f in parse_text(page, name).moves_in]
+
+
+def test_applicants_from_two_posts_give_both_moves_in() -> None:
+    assert {"Trainee Records Coder", "Porter Supervisor", "Booking Clerk"} <= set(
+        _moves_in(CARD))
+
+
+def test_one_title_with_and_inside_stays_one_move_in() -> None:
+    page = CARD.replace("Porter Supervisor and Booking Clerk", "Food and Beverage Supervisor")
+    moves = _moves_in(page)
+    assert "Beverage Supervisor" not in moves and "Food" not in moves
+
+
+STENO = """# Court Stenographer
+
+Court stenographers record hearings word for word.
+
+## Previous roles
+- legal typists & proofreaders who retrain
+- medical transcriptionist
+"""
+
+
+def test_two_plural_people_nouns_joined_by_an_ampersand_are_two_moves_in() -> None:
+    assert {"Legal Typist", "Proofreader"} <= set(_moves_in(STENO, "court-stenographer.txt"))
+
+
+def test_an_ampersand_inside_one_title_parts_nothing() -> None:
+    page = STENO.replace("legal typists & proofreaders who retrain", "food & beverage servers")
+    assert "Beverage Server" not in _moves_in(page, "court-stenographer.txt")
