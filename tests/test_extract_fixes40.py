@@ -206,3 +206,21 @@ def test_two_plural_people_nouns_joined_by_an_ampersand_are_two_moves_in() -> No
 def test_an_ampersand_inside_one_title_parts_nothing() -> None:
     page = STENO.replace("legal typists & proofreaders who retrain", "food & beverage servers")
     assert "Beverage Server" not in _moves_in(page, "court-stenographer.txt")
+
+
+def _hourly(page: str) -> set[float]:
+    return {s.min for s in parse_text(page, "records-coder.txt").salaries if s.period == "hour"}
+
+
+def test_an_agencys_charge_to_clients_is_no_pay() -> None:
+    assert 36.2 not in _hourly(CARD)
+    page = CARD.replace("Agency charge to clients for cover coders: £36.20/hr.",
+                        "Agency coders cover the backlog at £36.20/hr (not an establishment post).")
+    assert 36.2 not in _hourly(page)
+    assert 26200 in {s.min for s in parse_text(page, "records-coder.txt").salaries}
+
+
+def test_what_agency_workers_earn_stays_pay() -> None:
+    page = CARD.replace("Agency charge to clients for cover coders: £36.20/hr.",
+                        "Agency coders earn £22.40/hr.")
+    assert 22.4 in _hourly(page)
