@@ -1,5 +1,7 @@
 """Defects of round 40, each on an invented page: a name run read across a full stop, a plural
-kind alone under an Employers heading, ..."""
+kind alone under an Employers heading, a short heading over prices, "Staff" after a noun, a
+shouted title's acronym, a "; … is a plus" clause, applicants from posts and "&" in move
+items, an agency's charge."""
 
 from __future__ import annotations
 
