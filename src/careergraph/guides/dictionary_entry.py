@@ -45,7 +45,7 @@ import re
 from careergraph.guides.text import is_title_case
 
 __all__ = ["base_title", "crosswalk_title", "definition_tools", "designated_sectors",
-           "entry_aliases", "lead_places"]
+           "entry_aliases", "lead_places", "shouted_word"]
 
 _CUE = re.compile(r"\b(?P<cue>using|with|such as)\s+(?P<list>[^.:;]+)")
 _IN = re.compile(r"\bin\s+(?=(?P<list>[^.:;]+))")  # (each "in", overlapping)
@@ -114,13 +114,36 @@ def designated_sectors(text: str) -> list[str]:
 _SMALL = frozenset({"of", "and", "in", "the", "for", "to", "on"})
 
 
+# Short words of English a shouted title may hold: any other word of two letters, or of three
+# without a vowel, is an acronym ("QA", "HR", "IT", "XNK").
+_SHORT_ENGLISH = frozenset({"a", "an", "as", "at", "by", "in", "of", "on", "or", "to", "up"})
+_NO_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-Z]{3}")
+
+
+def shouted_word(word: str) -> str:
+    """One word of a title printed in capitals, in title case: a short acronym stays upper
+    case ("QA", "HR", "XNK"), each part of a hyphenated word is capitalised.
+
+    >>> shouted_word("QA"), shouted_word("XNK"), shouted_word("SEWING-MACHINE"), shouted_word("BAR")
+    ('QA', 'XNK', 'Sewing-Machine', 'Bar')
+    """
+    if (len(word) == 2 and word.isalpha() and word.lower() not in _SHORT_ENGLISH) or (
+            _NO_VOWEL.fullmatch(word)):
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def base_title(title: str) -> str:
-    """An upper-case base title in title case, each part of a hyphenated word too."""
+    """An upper-case base title in title case (see :func:`shouted_word`), its small words in
+    lower case.
+
+    >>> base_title("QA STAFF"), base_title("HEAD OF IT")
+    ('QA Staff', 'Head of IT')
+    """
     if not title.isupper():
         return title
-    return " ".join(word if word in _SMALL and index else "-".join(
-        part.capitalize() for part in word.split("-"))
-                    for index, word in enumerate(title.lower().split()))
+    return " ".join(word.lower() if word.lower() in _SMALL and index else shouted_word(word)
+                    for index, word in enumerate(title.split()))
 
 
 def entry_aliases(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from careergraph.guides.company_forms import COMPANY_STOP
+from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
 from careergraph.guides.literals import folded_absent
@@ -142,7 +142,8 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
     """
     if not role:
         return []
-    names: list[str] = _story_employers(text, role, vocab) + _hiring_name(text, role, vocab)
+    names: list[str] = [after_full_stop(name) for name in
+                        _story_employers(text, role, vocab) + _hiring_name(text, role, vocab)]
     if " at " not in text:
         return names
     lowered, head = text.lower(), role.split()[-1].lower()
@@ -157,10 +158,36 @@ def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
                rf"\bhiring\s+(?:\w+\s+)?{re.escape(role)}e?s)\s+at\s+{_AT_NAME}")
     for match in re.finditer(pattern, text):
         name = _POSSESSIVE.sub("", match.group("name")).rstrip(" &")
-        name = re.sub(r"\s+(?:and|&)$", "", name)
+        name = after_full_stop(re.sub(r"\s+(?:and|&)$", "", name))
         if name and not _not_employer(name, vocab):
             names.append(name)
     return names
+
+
+# A word whose full stop ends no sentence: a company's form ("Tarn Tiles Co. Ltd."), a
+# short title of a place or person ("St.", "Mt.", "Dr."), an initial ("J.") or a dotted
+# abbreviation ("U.S.").
+_NO_STOP = re.compile(rf"(?:{'|'.join(map(re.escape, COMPANY_FORMS))}|"
+                      r"St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|[A-Z]|(?:[A-Z]\.)+[A-Z])\.")
+
+
+def after_full_stop(name: str) -> str:
+    """The part of a capitalised run after its last sentence-ending full stop: a run read
+    across two sentences ("… trained in Hull. Caldera Kitchens employs …") names only what
+    follows the stop; a form's or initial's stop is inside the name.
+
+    >>> after_full_stop("Hull. Caldera Kitchens")
+    'Caldera Kitchens'
+    >>> after_full_stop("St. Ives Bakery Co. Ltd.")
+    'St. Ives Bakery Co. Ltd.'
+    >>> after_full_stop("J. Arden & Sons")
+    'J. Arden & Sons'
+    """
+    words = name.split(" ")
+    for at in range(len(words) - 2, -1, -1):
+        if words[at].endswith(".") and not _NO_STOP.fullmatch(words[at]):
+            return " ".join(words[at + 1:])
+    return name
 
 
 def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:

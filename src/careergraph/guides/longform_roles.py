@@ -14,7 +14,7 @@ from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
 from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.delimited import graded_role, table_role, title_core
-from careergraph.guides.dictionary_entry import base_title
+from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.listings import common_title, qualified_title
 from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
@@ -109,7 +109,7 @@ class RoleMixin(ParserState):
             self.out.set_role(self.role, line, signal="title_line")
             return
         top = top_match(list(self.printed.items()))
-        title = top and (" ".join(w.capitalize() for w in top[1].split()) if top[1].isupper()
+        title = top and (" ".join(shouted_word(w) for w in top[1].split()) if top[1].isupper()
                          else top[1])  # ("PHYSICIAN ASSOCIATE" in capitals)
         if top is not None and title and (self.vocab.is_role_title(title) or practitioner_noun(
                 title.split()[-1])):  # a quiz result's "#1 MATCH": its top match

@@ -84,6 +84,7 @@ from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
+from careergraph.guides.price_blocks import heads_prices
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
     _NUMBERED,
@@ -429,6 +430,11 @@ def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
     return _panel_kind(label, vocab)
 
 
+# Sections whose items are names: a short heading over prices ends one.
+_NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
+                              Kind.TOOLS, Kind.ALIASES})
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -450,6 +456,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
+    texts = {line.no: line.text for line in lines if not line.blank}
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
@@ -550,6 +557,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        if not bullet and index and heads_prices(text, raw[index - 1][0] < no - 1, texts.get(
+                no + 1)) and next((row.kind for row in reversed(rows) if row.top),
+                                  None) in _NAME_LIST_KINDS:
+            # "Industries" … / blank / "Plans" / "Lite · €130 / month": a new section of prices
+            rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
         timed = _DIARY_ENTRY.match(text) if not bullet else None
         if timed is not None and 0 < len(text[timed.end():].split()) <= _DIARY_WORDS:

@@ -17,7 +17,7 @@ from careergraph.guides.criteria import (
     criteria_sublabel,
     criterion_skills,
 )
-from careergraph.guides.employer_names import whole_bodies
+from careergraph.guides.employer_names import names_a_kind, whole_bodies
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
@@ -489,6 +489,11 @@ class SectionMixin(PageMixin):
                 continue  # "Common mistakes": a phrase, not a company
             if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
+                self.names("sectors", name, line, whole=True)
+                continue
+            if bucket == "employers" and " " not in name and name.endswith("s") and (
+                    names_a_kind(name)):
+                # "- Hotels" under Employers: a kind's plural alone is a sector, never a firm
                 self.names("sectors", name, line, whole=True)
                 continue
             if bucket == "employers" and _WITHHELD.fullmatch(name):

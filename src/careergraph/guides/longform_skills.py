@@ -63,6 +63,7 @@ from careergraph.guides.longform_roles import RoleMixin
 from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
+from careergraph.guides.plus_clause import plus_tools
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
@@ -579,6 +580,11 @@ class SkillMixin(RoleMixin):
             if not soft:
                 self.tools(item, row.no, enumerations=True)
             return
+        plus = plus_tools(description) if label and description and ";" in description else None
+        if plus is not None:  # "Excel, Word; know to use ERP (SAP, Bravo) is a plus"
+            description = plus[0]
+            for name in plus[1]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
         exact = self.vocab.headings.exact(label) if label else None
         named = Kind(exact) if exact is not None else Kind.OTHER
         listed = (skill_names(description, self.vocab)

@@ -107,9 +107,23 @@ def step_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# Level words that, after a noun, are the title's own head: "Miso Brewing Staff" (only
+# "Staff Engineer"'s "Staff", before the noun, is a level).
+_HEAD_LEVELS = frozenset({"staff"})
+
+
 def role_base(role: str) -> str:
-    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer")."""
-    words = [w for w in role.split() if w.lower() not in _LEVEL_SET]
+    """A role title without its level words ("Senior Data Engineer" -> "Data Engineer"); a
+    head-noun level word after a noun stays ("Senior Miso Brewing Staff" -> "Miso Brewing
+    Staff").
+
+    >>> role_base("Senior Staff Engineer"), role_base("Senior Miso Brewing Staff")
+    ('Engineer', 'Miso Brewing Staff')
+    """
+    split = role.split()
+    words = [w for at, w in enumerate(split) if w.lower() not in _LEVEL_SET or (
+        at == len(split) - 1 and at and w.lower() in _HEAD_LEVELS
+        and split[at - 1].lower() not in _LEVEL_SET)]
     return " ".join(words) or role
 
 
@@ -205,6 +219,8 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     item = clean(_CODE.sub("", item.strip(), count=1))
     if not item or _DEGREE.match(item):
         return []  # "Master of Archival Studies (MAS) or …": a degree, no role
+    if "pplicants from" in item or "andidates from" in item or "ransfers from" in item:
+        item = _from_posts(item, vocab)  # "internal applicants from A and B posts": A; B
     pieces = segment(item) if _GLUED.search(item) else []
     if len(pieces) > 1 and not any(mark in item for mark in ",;/"):
         glued = [t for t in (_title_part(p.text, vocab) for p in pieces) if t]
@@ -236,6 +252,9 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
                          or full)
                     and all(len(t.split()) > 1 or "/" not in joiner for t in titles)):
                 return titles
+    pair = _title_pair(item, vocab) if whole and item.count(" and ") == 1 else None
+    if pair:
+        return pair  # "Ward Clerk and Medical Secretary": two whole titles
     if whole:
         return [whole]
     if "," in item or ";" in item or " and " in item:
@@ -246,6 +265,60 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
         if found:
             return found
     return []
+
+
+# "internal applicants from Ward Clerk and Medical Secretary posts": the posts people come
+# from, listed between the cue and the word for posts.
+_APPLICANTS_FROM = re.compile(
+    r"^(?:(?:internal|external|existing|experienced)\s+)?(?:applicants|candidates|transfers|"
+    r"entrants)\s+from\s+(?:the\s+)?(?P<list>[A-Z].*?)(?:\s+(?:posts|roles|positions|jobs|"
+    r"grades))?$", re.IGNORECASE)
+
+
+def _from_posts(item: str, vocab: Vocabulary) -> str:
+    """``item`` with each "applicants from A and B posts" part of its ";" list as the posts
+    it names ("A; B").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _from_posts("Trainee Coder ; internal applicants from Ward Clerk and Medical "
+    ...             "Secretary posts", v)
+    'Trainee Coder; Ward Clerk; Medical Secretary'
+    """
+    parts = []
+    for part in (piece.strip() for piece in item.split(";")):
+        applicants = _APPLICANTS_FROM.match(part)
+        listed = applicants.group("list") if applicants else part
+        parts.append("; ".join(_title_pair(listed, vocab) or [listed]) if applicants else part)
+    return "; ".join(parts)
+
+
+def _title_pair(item: str, vocab: Vocabulary) -> list[str]:
+    """Two titles joined by "and", each a whole title of two words or more ("Ward Clerk and
+    Medical Secretary"); none when one side is no title alone ("Food and Beverage Manager").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _title_pair("Ward Clerk and Medical Secretary", v)
+    ['Ward Clerk', 'Medical Secretary']
+    >>> _title_pair("Food and Beverage Manager", v)
+    []
+    """
+    halves = [half.strip() for half in item.split(" and ")]
+    if all(len(half.split()) >= 2 and _title_part(half, vocab) == half for half in halves):
+        return halves
+    return []
+
+
+# Two plural people nouns joined by "&" ("legal secretaries & paralegals"): two kinds of
+# worker, as with "and" ("food & beverage manager" keeps its "&": "food" names no people).
+_PEOPLE_AMPERSAND = re.compile(r"\b(?P<plural>[a-z]+s)\s+&\s+(?=[a-z])")
+
+
+def _people_and(text: str) -> str:
+    """``text`` with an "&" after a plural people noun read as "and"."""
+    return _PEOPLE_AMPERSAND.sub(lambda m: f"{m.group('plural')} and " if practitioner_noun(
+        m.group("plural")) else m.group(), text)
 
 
 # "work as an orchard hand or farm worker": a list item naming earlier jobs.
@@ -276,7 +349,7 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     >>> plain_titles("Sterile compounding (IV) technician – hospital cleanroom work", v)
     ['Sterile Compounding Technician']
     """
-    text = _WORK_AS.sub("", clean(item).strip(" .;"), count=1)
+    text = _people_and(_WORK_AS.sub("", clean(item).strip(" .;"), count=1))
     # "Sterile compounding (IV) technician – hospital cleanroom work": the title before its
     # description, without an acronym aside
     text = _ACRONYM_ASIDE.sub("", _DESCRIBED.sub("", text))

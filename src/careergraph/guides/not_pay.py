@@ -191,7 +191,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
         _ON_CALL.search(clause[-60:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
-        _CHARGING.search(clause[-30:])) or (
+        _CHARGING.search(clause[-30:])) or _AGENCY_COVER.match(clause) is not None or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
 
 
@@ -298,6 +298,11 @@ _PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]ot
 # hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
                        re.IGNORECASE)
+# Agency workers as a sentence's subject, no verb of pay after them ("Agency coders cover
+# backlog at £38.50/hr"): what the employer pays the agency for them, no pay of the role
+# ("Agency nurses earn £30/hr" is theirs).
+_AGENCY_COVER = re.compile(r"^\W*agency\s+[a-z-]+s\b(?![^.;]*\b(?:earn\w*|paid|pays?|make|makes|"
+                           r"wages?|salar\w*|take\s+home|gets?|receives?)\b)", re.IGNORECASE)
 
 
 def is_addition(label: str) -> bool:

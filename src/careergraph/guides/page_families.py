@@ -86,6 +86,7 @@ from typing import Any
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.phrase_gate import FoldedLines
+from careergraph.guides.price_blocks import heads_prices
 from careergraph.guides.regex_literals import required_literals
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.run_together import page_words, run_together_items
@@ -419,12 +420,21 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             page.text[last[0]] = done.group("done")
         else:
             page.chrome.add(last[0])
+    page.chrome |= _price_headings(lines, page.chrome)
     page.answerers = _answerers(lines, words.byline, page.chrome)
     if words.outline_owners:
         page.owners = outline_owners(lines)
     for no in page.chrome:
         page.text[no] = ""
     return page
+
+
+def _price_headings(lines: Sequence[tuple[int, str]], chrome: set[int]) -> set[int]:
+    """Lines heading prices the family's chrome drops ("Plans" over "Lite · €130 / month"):
+    chrome too, or the heading reads as one more item of the list above it."""
+    texts = dict(lines)
+    return {no for no, text in lines if no not in chrome and no + 1 in chrome and heads_prices(
+        text, not texts.get(no - 1, "").strip(), texts.get(no + 1))}
 
 
 # An outline node naming a move ("→ touring FOH Engineer", "-> Systems Tech for a PA hire
