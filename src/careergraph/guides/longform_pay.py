@@ -386,8 +386,10 @@ def _within(role: str, title: str) -> bool:
     Purchasing Staff's page): the role itself at a level, not another job sharing its head
     ("Warehouse Staff" beside it among similar jobs).
 
-    >>> _within("Purchasing Staff", "Senior Purchasing Staffs"), _within("Purchasing Staff", "Warehouse Staff")
-    (True, False)
+    >>> _within("Purchasing Staff", "Senior Purchasing Staffs")
+    True
+    >>> _within("Purchasing Staff", "Warehouse Staff")
+    False
     """
     words = {singular_title(w).lower() for w in title.split()}
     return all(singular_title(w).lower() in words for w in role.split())
