@@ -92,3 +92,27 @@ def test_a_name_opening_with_a_period_word_states_no_period() -> None:
 def test_a_similar_job_sharing_the_roles_head_is_another_job() -> None:
     assert not _within("Stock Control Staff", "Forklift Staff")
     assert _within("Stock Control Staff", "Senior Stock Control Staff")
+
+
+_DECISION = """Employment Tribunals   Home > Decisions
+Ms R Okafor v Ashgrove Lifts Ltd: 2204118/2026
+
+FINDINGS OF FACT
+7. The claimant was appointed Lift Engineer on 3 March 2021.
+8. A Lift Engineer's duties, as set out in the job description at page 77 of the bundle, \
+include landing door adjustment, rope tension checks, controller fault finding, logging \
+visits in LiftLog and work on hydraulic and traction lifts.
+9. The claimant was dismissed on 2 May 2026.
+"""
+
+
+def test_a_decisions_finding_lists_the_roles_duties() -> None:
+    from careergraph.guides.duty_objects import role_duty_list
+    assert role_duty_list("The job description in evidence lists kerb checks, signal "
+                          "testing and work on up and down lines.", "Track Worker") == [
+        "kerb checks", "signal testing", "up lines", "down lines"]
+    guide = parse_text(_DECISION, "decision.txt")
+    skills = {s.text for s in guide.skills}
+    for name in ("landing door adjustment", "rope tension checks", "controller fault finding",
+                 "LiftLog", "hydraulic lifts", "traction lifts"):
+        assert name in skills
