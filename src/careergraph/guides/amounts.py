@@ -458,6 +458,9 @@ def _near(one: float, other: float) -> bool:
 _CUT_RANGE = re.compile(r"\s?[-–]\s*$")
 
 
+_FOREIGN_MONTH = 10_000  # a foreign figure below this on a page paid by the month: monthly
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -729,6 +732,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             stated_period = "month"  # ("205 thousand yen ~ 265 thousand yen": a month's pay)
         if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
             stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
+        if stated_period is None and home in _MONTHLY_CURRENCIES and max(
+                low, high or 0) < _FOREIGN_MONTH:
+            # "Up to $1,100" on a page paid in dong by the month: a month's pay in dollars
+            # (nobody's year there is a thousand dollars)
+            stated_period = "month"
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:
             stated_period = "hour"

@@ -28,7 +28,8 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_list_kit", "duty_objects", "subject_duty_objects", "third_person_duty"]
+__all__ = ["duty_list_kit", "duty_objects", "role_duty_list", "subject_duty_objects",
+           "third_person_duty"]
 
 # A third-person duty verb opening a clause ("Performs", "and uses"); "is", "has" and
 # "works" state no object.
@@ -236,3 +237,49 @@ def duty_list_kit(sentence: str) -> list[str]:
             found.append(bare)
         found.extend(n for n in names if 0 < len(n.split()) <= _MAX_WORDS)
     return list(dict.fromkeys(found))
+
+
+# The role's own duties listed after its possessive, a source's aside allowed ("A Bus Driver's
+# duties, as set out in the job description at page 40, include A, B and C").
+# The role's position description listing them does the same ("The position description in
+# evidence lists A, B and C").
+_ROLE_DUTIES = (r"(?:\b{role}['’]s\s+(?:main\s+)?(?:duties|tasks)(?:,[^,.]{{0,120}},)?\s+include"
+                r"|\b(?:position|job)\s+description\b[^,.]{{0,30}}?\s+lists)\s+")
+
+
+def role_duty_list(sentence: str, role: str) -> list[str]:
+    """The duties a ``sentence`` lists for the page's ``role`` by its possessive, each a short
+    noun phrase (an item joining two things, "work on A and B buses", is left out).
+
+    >>> role_duty_list("A Porter's duties, as set out in his contract, include lift checks, "
+    ...                "linen rounds and work on day and night wards.", "Porter")
+    ['lift checks', 'linen rounds', 'day wards', 'night wards']
+    """
+    if not role or ("include" not in sentence and "lists" not in sentence):
+        return []
+    opened = re.search(_ROLE_DUTIES.format(role=re.escape(role)), sentence, re.IGNORECASE)
+    if opened is None:
+        return []
+    rest = sentence[opened.end():].split(". ", 1)[0].rstrip(". ")
+    items = re.split(r",\s+(?:and\s+)?", rest)
+    if " and " in items[-1]:  # (the list's last two items: "A and B", or "A and work on …")
+        last, _, after = items.pop().partition(" and ")
+        items += [last, after]
+    found: list[str] = []
+    for item in items:
+        shared = _PAIRED_HEAD.search(item)
+        if shared is not None and (" " not in shared.group(3) or "-" in shared.group(1)):
+            # "work on single-deck and double-deck buses": two kinds (a head of two words
+            # only after compounds, "three-phase and single-phase distribution boards")
+            found += [f"{shared.group(kind)} {shared.group(3)}" for kind in (1, 2)]
+        elif (system := _IN_SYSTEM_NAME.search(item)) is not None:
+            found.append(system.group(1))  # "keeping charts in ToothBase": the system
+        elif 0 < len(item.split()) <= _MAX_WORDS and " or " not in item:
+            found.append(item.strip())
+    return found
+
+
+# The system a listed duty is done in ("processing claims in Optomate").
+_IN_SYSTEM_NAME = re.compile(r"\sin\s+([A-Z][\w-]+)$")
+# Two kinds sharing a plural head at an item's end ("single-deck and double-deck buses").
+_PAIRED_HEAD = re.compile(r"(?:^|\s)([\w-]+)\s+and\s+([\w-]+)\s+((?:[a-z]+\s)?[a-z]+s)$")

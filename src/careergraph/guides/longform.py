@@ -48,6 +48,7 @@ from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_list_kit,
     duty_objects,
+    role_duty_list,
     subject_duty_objects,
     third_person_duty,
 )
@@ -1226,6 +1227,10 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if "duties" in row.text or "tasks" in row.text or "description" in row.text:
+            # "A Bus Driver's duties … include A, B and C" (a decision's finding)
+            for name in role_duty_list(row.text, self.role):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if ": " in row.text and row.text[:1].isupper():
             # "Performs road upkeep: patching ruts with cold asphalt, crack sealing, …"
             for name in duty_list_kit(row.text):

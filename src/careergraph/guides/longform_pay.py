@@ -356,6 +356,9 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
 # the title owns the figure.
 _GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
+# A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
+# figure's, not the title's.
+_BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").
@@ -377,8 +380,23 @@ def _standing(title: str) -> bool:
     return singular_title(title.strip()).lower() in word_lists("student_standings").get(
         "standings", ())
 
+
 # Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
 _SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+
+
+def _within(role: str, title: str) -> bool:
+    """Every word of ``role`` stands in ``title`` ("Senior Purchasing Staff" on the
+    Purchasing Staff's page): the role itself at a level, not another job sharing its head
+    ("Warehouse Staff" beside it among similar jobs).
+
+    >>> _within("Purchasing Staff", "Senior Purchasing Staffs")
+    True
+    >>> _within("Purchasing Staff", "Warehouse Staff")
+    False
+    """
+    words = {singular_title(w).lower() for w in title.split()}
+    return all(singular_title(w).lower() in words for w in role.split())
 
 
 class PayMixin(SkillMixin):
@@ -866,8 +884,8 @@ class PayMixin(SkillMixin):
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
-        lead = (label or _GRADE_TAG.sub("", clause).strip().rstrip(":–—-·").strip()) if (
-            other is None and not in_speech) else ""
+        lead = (label or _BOUND_TAIL.sub("", _GRADE_TAG.sub("", clause)).strip().rstrip(
+            ":–—-·").strip()) if (other is None and not in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -965,7 +983,8 @@ class PayMixin(SkillMixin):
                 # role's own figure, and each later clause's subject owns its figure
                 lead.endswith("s") and _same_role(singular_title(lead), self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
-        elif others and lead and _ROW_LABEL.fullmatch(lead) and not self.names_role(lead):
+        elif others and lead and _ROW_LABEL.fullmatch(lead) and not (
+                self.names_role(lead) and _within(self.role, lead)):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
             other = title_case(lead)

@@ -355,6 +355,14 @@ class TableMixin(LadderMixin):
             return True
         return self.pay_cells(row, cells)
 
+    def row_step(self, cell: str) -> str | None:
+        """The title a pay row's label cell names: a rank word alone ("Chief") read from
+        a label in sentence case is the rank with its trade ("Chief accountant")."""
+        step = ladder_step(cell, self.vocab, self.role)
+        if step and " " not in step and cell.startswith(f"{step} "):
+            return ladder_step(cell, self.vocab, self.role, plain=True) or step
+        return step
+
     def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of bare figures under pay columns whose header states the currency or the
         period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
@@ -370,7 +378,7 @@ class TableMixin(LadderMixin):
         # makes the row a rung of a numbered level table; else its first label cell
         # ("Entry level") says the level.
         labels = [c for i, c in enumerate(cells) if c and i not in terms]
-        title = max((t for t in (ladder_step(c, self.vocab, self.role) for c in labels
+        title = max((t for t in (self.row_step(c) for c in labels
                                  if not c[0].isdigit()) if t),
                     key=lambda t: len(t.split()), default=None)
         lead = title or next((c for c in labels if not c.isdigit()), "")

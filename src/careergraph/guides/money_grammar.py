@@ -346,6 +346,10 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 # weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
     r"(?:\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b"
+    # (a capitalised name that opens with a period word: "Daily Clarion", "Weekly Herald";
+    # a pay label's own word after it still counts, "Daily Rate", "Annual Salary")
+    r"(?!\s+(?=(?-i:[A-Z][a-z]))(?!(?:rate|wage|pay|salar|earning|income|average|median|mean|"
+    r"gross|net|base|basic|fee|total|minimum|maximum|range|figure|amount|cost|bonus)))"
     # (a Japanese or Chinese posting's own words left by a translator: "年収例 370万円", an
     # example of annual income; "月給", "時給", "日給", "年薪", "月薪")
     r"|(年収|月給|時給|日給|年薪|月薪))"

@@ -240,7 +240,8 @@ _FORM_TITLE = re.compile(r"(?:(?:^|\s{2,})(?i:designation)|\s{2,}Title)\s*:\s*"
 # whatever the chart's other boxes and its numbered rows say.
 _CARD_TITLE = re.compile(r"(?i:\b(?:position|role|job|post)\s+card)\s*:?\s+"
                          r"(?:(?i:for)\s+(?:the\s+)?(?:new\s+)?)?"
-                         r"(?P<value>[A-Z][\w'’&/-]*(?:\s(?:[A-Z][\w'’&/-]*|of|and|&)){0,5})")
+                         r"(?P<value>[A-Z][\w'’&/-]*(?:\s(?:[A-Z][\w'’&/-]*|of|and|&|de|du|des))"
+                         r"{0,5})")  # (a brigade's "Chef de Partie" keeps its "de")
 # A tribunal's findings of the claimant's posts ("on 1 October 2018 was appointed Tower Crane
 # Operator, the post he held until dismissal"): on a decision about a claimant or an
 # applicant, the latest appointment told names the post at dismissal.
@@ -483,6 +484,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     for index, part in enumerate(parts):
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
+        if part.count("(") != part.count(")"):
+            continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
         # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
@@ -1118,7 +1121,9 @@ def choose_role(
         carded = _CARD_TITLE.search(text) if "ard" in text or "ARD" in text else None
         if carded is not None:  # "▼ POSITION CARD  Clinical Coder": the chart's selected post
             value = carded.group("value")
-            add("position_card", vocab.role_title_at(value, 0) or value, no)
+            at = vocab.role_title_at(value, 0)  # (it stops at a "de": the card's whole title)
+            add("position_card", value if at and vocab.is_role_title(value) and len(
+                value) > len(at) else at or value, no)
         appointed = _APPOINTED.search(text) if "appointed" in text else None
         if appointed is not None:  # (the latest is read after the page, on a decision only)
             latest_post = (no, appointed.group("value"))
@@ -1210,7 +1215,9 @@ def choose_role(
                         add(signal, title, no)
                         aliases[(no, title)] = others
                         titled = (no, title)
-        if len(text) < _QUESTION_SPAN and text[:4].lower() == "what":
+        # (a translated title's question, its long subtitle after the "?": "What is X
+        # Staff? Salary, skills and roadmap to …")
+        if len(text.partition("?")[0]) < _QUESTION_SPAN and text[:4].lower() == "what":
             add("question", _question_title(text, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
