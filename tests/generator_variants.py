@@ -281,3 +281,24 @@ def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
                 assert_page_states_its_truth(entry, page, optional_printed=optional_printed)
 
     return corpus, pages, same_seed_same_pages, every_variant_is_drawn, pages_print_their_truth
+
+
+def another_seed_suite(seed: int, variants: dict[str, dict[str, str]], layouts: tuple[str, ...],
+                       *, optional_printed: bool = False) -> Callable[[Path], None]:
+    """The test that the cover mode deals each variant of ``layouts`` whatever the seed, and
+    that every page of those families still prints its truth, on a second, smaller corpus at
+    ``seed`` (unrelated to the shared one), for a family module to bind under its own name.
+
+        test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
+            SHARED_SEED + 7, VARIANTS, FAMILY27_LAYOUTS, optional_printed=True)
+    """
+
+    def another_seed_draws_every_variant(tmp_path: Path) -> None:
+        generate(2 * len(LAYOUT_POOLS["web"]), tmp_path, seed=seed, style="web", cover=1)
+        found = pages_by_variant(tmp_path, variants)
+        assert fewest_per_variant(found) >= 1
+        for family in layouts:
+            for entry, page in every(found, family):
+                assert_page_states_its_truth(entry, page, optional_printed=optional_printed)
+
+    return another_seed_draws_every_variant
