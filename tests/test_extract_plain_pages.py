@@ -14,12 +14,12 @@ def _texts(facts: list) -> list[str]:  # type: ignore[type-arg]
 
 
 def test_a_practitioner_title_over_the_first_heading_names_the_role() -> None:
-    # "Glazier" is in no lexicon of role heads and the page never says it again; standing
-    # right above a known heading, it still titles the page.
+    # "Glazier" is a lexicon role head: standing right above a known heading, it is read as
+    # the page's title line.
     guide = parse_text("Glazier\nKey Responsibilities\n- Fit glazing units\n"
                        "Skills\n- Glass cutting\n", "notes.txt")
     assert guide.role.text == "Glazier"
-    assert guide.role_signal == "title_noun"
+    assert guide.role_signal == "title_line"
     assert not guide.problems
 
 

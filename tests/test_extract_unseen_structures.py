@@ -254,7 +254,7 @@ def test_then_in_a_bullet_under_a_moves_heading_is_read_once() -> None:
 def test_image_file_names_and_navigation_lines_are_chrome() -> None:
     guide = parse_text("Skip navigation\nSiteBanner Flags.png\n"
                        "Glazier\n\nGlaziers cut and fit glass.\n", "p.txt")
-    assert (guide.role.text, guide.role_signal) == ("Glazier", "title_noun")
+    assert (guide.role.text, guide.role_signal) == ("Glazier", "title_line")
 
 
 def test_weekly_pay_with_a_spaced_slash() -> None:
