@@ -66,3 +66,38 @@ def test_a_label_naming_a_subject_or_a_capitalised_kind_stays_a_skill() -> None:
     page = STORES.replace("Software:", "Stock control:").replace("Office computer:",
                                                                   "CAD software:")
     assert {"Stock control", "CAD software", "Textpad"} <= _skill_names(page)
+
+
+ANSWER = """Written answers
+Kiln Technicians: Training
+
+Answered by the Minister for Industry
+
+The CPS in Wales employed 2,140 kiln technicians in March. Many trainees are already in the
+workforce as kiln loaders or glaze mixers, and the framework sets out how kiln technicians
+progress to Senior Kiln Technician. Some kiln technicians also retrain in glass annealing to
+work as lehr operators.
+"""
+
+
+def _moves(page: str) -> tuple[set[str], set[str], set[str]]:
+    guide = parse_text(page, "kiln-technician.txt")
+    return ({f.text for f in guide.moves_in}, {f.text for f in guide.transitions_to},
+            {f.text for f in guide.employers})
+
+
+def test_an_answer_names_who_moves_in_who_moves_sideways_and_the_employer() -> None:
+    moves_in, sideways, employers = _moves(ANSWER)
+    assert {"Kiln Loader", "Glaze Mixer"} <= moves_in
+    assert "Lehr Operator" in sideways
+    assert "CPS in Wales" in employers
+
+
+def test_without_the_workforce_retraining_or_a_service_nothing_is_read() -> None:
+    page = (ANSWER.replace("already in the\nworkforce as", "paid the same as")
+            .replace("retrain in glass annealing to\nwork as", "meet")
+            .replace("The CPS in Wales employed", "In Wales there were"))
+    moves_in, sideways, employers = _moves(page)
+    assert not {"Kiln Loader", "Glaze Mixer"} & moves_in
+    assert "Lehr Operator" not in sideways
+    assert not employers
