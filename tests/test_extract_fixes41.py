@@ -19,8 +19,8 @@ Career path: picking team lead → Senior → Warehouse manager.
 """
 
 
-def _ladders(page: str) -> list[list[str]]:
-    guide = parse_text(page, "posting.txt")
+def _ladders(page: str, name: str = "posting.txt") -> list[list[str]]:
+    guide = parse_text(page, name)
     return [[step.text for step in ladder] for ladder in guide.progressions]
 
 
@@ -101,3 +101,26 @@ def test_without_the_workforce_retraining_or_a_service_nothing_is_read() -> None
     assert not {"Kiln Loader", "Glaze Mixer"} & moves_in
     assert "Lehr Operator" not in sideways
     assert not employers
+
+
+CHART = """Bell Hop
+A bell hop carries guests' luggage to their rooms.
+
+Comment thread on the Bell Hop box
+  Ines R.: Route on: Bell Hop > Lobby Runner > Head Porter, and the last two Head Porters
+  went on to Bell Captain.
+"""
+
+
+def test_the_top_steps_holders_going_on_extend_the_ladder() -> None:
+    page = CHART.replace("Porters\n  went", "Porters went")
+    assert ["Bell Hop", "Lobby Runner", "Head Porter", "Bell Captain"] in _ladders(
+        page, "bell-hop.txt")
+
+
+def test_other_peoples_going_on_does_not_extend_the_ladder() -> None:
+    page = CHART.replace("Porters\n  went", "Porters went").replace(
+        "the last two Head Porters", "two Night Clerks")
+    ladders = _ladders(page, "bell-hop.txt")
+    assert ["Bell Hop", "Lobby Runner", "Head Porter"] in ladders
+    assert not any("Bell Captain" in ladder for ladder in ladders), ladders
