@@ -124,3 +124,32 @@ def test_other_peoples_going_on_does_not_extend_the_ladder() -> None:
     ladders = _ladders(page, "bell-hop.txt")
     assert ["Bell Hop", "Lobby Runner", "Head Porter"] in ladders
     assert not any("Bell Captain" in ladder for ladder in ladders), ladders
+
+
+SURVEY = """LOWLAND GUILD OF MAP CURATORS
+2026 Pay Survey — Summary of Findings
+
+3 Map curator salaries
+Table 3.1  Map curator base salary by years in the role
+Experience  Respondents  Low  Median  High
+0–4 years       61    $44,000          $49,500    $55,000
+All map curators 163 $48,000          $56,000    $66,000
+"""
+
+
+def _pay(page: str) -> set[tuple[str | None, float | None, float | None, str | None]]:
+    guide = parse_text(page, "map-curator.txt")
+    return {(s.label, s.min, s.max, s.statistic) for s in guide.salaries}
+
+
+def test_a_survey_row_with_a_long_label_and_low_median_high_heads_is_a_band_and_a_median() -> None:
+    pay = _pay(SURVEY)
+    assert ("All map curators", 48000, 66000, "range") in pay
+    assert ("All map curators", 56000, 56000, "median") in pay
+    assert ("0–4 years", 44000, 55000, "range") in pay
+    assert not any(low == high == 48000 for _, low, high, _ in pay)
+
+
+def test_three_figures_without_a_band_header_stay_single_figures() -> None:
+    page = SURVEY.replace("Experience  Respondents  Low  Median  High\n", "")
+    assert not any(low != high for _, low, high, _ in _pay(page))
