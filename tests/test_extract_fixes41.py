@@ -1,5 +1,7 @@
 """Defects of round 41, each on an invented page: "Lead" and "Associate" after a noun, a
-label naming a kind of tools before its tools."""
+label naming a kind of tools before its tools, a written answer's moves and employer, a
+ladder's top holders who "went on to" a title, a survey row whose label runs into its
+figures."""
 
 from __future__ import annotations
 
