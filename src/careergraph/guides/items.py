@@ -51,6 +51,7 @@ __all__ = [
     "skill_names",
     "strip_acronym",
     "task_using",
+    "tool_category",
     "with_tools",
     "without_cut_off",
     "without_perks",
@@ -437,6 +438,23 @@ def category_examples(label: str, description: str) -> list[str]:
     if label.strip().lower() not in word_lists("tool_lists").get("categories", ()):
         return []
     return prose_skills(description)
+
+
+def tool_category(label: str) -> bool:
+    """A bullet label that names a kind of tools in plain words ("Software", "Office
+    computer", "Accounting systems"): its items are the skills, the label none. A word in
+    capitals before the kind makes it a skill of its own ("CAD software").
+
+    >>> tool_category("Office computer"), tool_category("Software"), tool_category("CAD software")
+    (True, True, False)
+    >>> tool_category("Statistics"), tool_category("Computer skills")
+    (False, False)
+    """
+    words = label.split()
+    if not words or words[-1].lower() not in word_lists("tool_lists").get("categories", ()):
+        return False
+    return all(w[1:] == w[1:].lower() and (at == 0 or w.islower())
+               for at, w in enumerate(words[:-1]))
 
 
 @cache

@@ -31,6 +31,7 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
     task_using,
+    tool_category,
     topic_skills,
     with_tools,
     without_cut_off,
@@ -151,8 +152,10 @@ _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "ess
 
 
 def _skill_label(label: str) -> bool:
+    """A label before a list of skills that is a skill itself ("Statistics: testing,
+    regression"), not a group ("Technical:") or a kind of tools ("Software: A, B")."""
     lowered = label.lower()
-    return (lowered not in _GROUP_LABELS and "level" not in lowered
+    return (lowered not in _GROUP_LABELS and "level" not in lowered and not tool_category(label)
             and not any(c.isdigit() for c in label)
             # a context the items apply in ("For car delivery: licence, registration")
             and not lowered.startswith(("for ", "if ", "when ")))

@@ -143,6 +143,25 @@ _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provid
 _EITHER_STEP = re.compile(r"\s*(?:then\s+)?either\s+(?:an?\s+)?([^,;()]+?)\s+or\s")
 
 
+# "… → Head Porter, and the last two Head Porters went on to Bell Captain": the holders of
+# the chain's top step went one rung further.
+_WENT_ON = re.compile(r"(?P<step>[^,;]+?),?\s+and\s+(?:the\s+)?(?:(?:last|past|previous|recent|"
+                      r"first)\s+)?(?:(?:two|three|four|five|few|several|\d+)\s+)?"
+                      r"(?P<people>[A-Z][\w'’ -]+?)\s+(?:have\s+)?(?:went|gone)\s+on\s+to\s+"
+                      r"(?:become\s+|be\s+)?(?:an?\s+)?(?P<next>[^,;.]+)")
+
+
+def _holders_of(people: str, step: str) -> bool:
+    """``people`` is the plural of the title ``step`` ("Head Porters", "Foremen").
+
+    >>> _holders_of("Head Porters", "Head Porter"), _holders_of("Night Clerks", "Head Porter")
+    (True, False)
+    """
+    people, step = people.strip().casefold(), step.strip().casefold()
+    plurals = {f"{step}s", f"{step}es", f"{step[:-1]}ies", f"{step[:-3]}men"}
+    return people in plurals
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
     sentence going on after the chain's last role ends it.
@@ -153,6 +172,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['X', 'Senior X', 'Lead Claims Data Quality Analyst']
     >>> arrow_chain("Deckhand → bosun → then either mate or ashore as a harbour pilot.")
     ['Deckhand', 'bosun', 'mate']
+    >>> arrow_chain("Porter → Head Porter, and the last two Head Porters went on to Bell Captain.")
+    ['Porter', 'Head Porter', 'Bell Captain']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -169,6 +190,11 @@ def arrow_chain(text: str) -> list[str] | None:
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
     last = parts[-1]
+    went = _WENT_ON.match(last.strip()) if " on to " in last else None
+    if went is not None and _holders_of(went.group("people"), went.group("step")):
+        # "… > Head X, and the last two Head Xs went on to Y": its holders went a rung higher
+        parts = [*parts[:-1], went.group("step"), went.group("next")]
+        last = parts[-1]
     cut = len(last)
     for mark in (". ", ", ", "; ", " (", ":"):
         position = last.find(mark)

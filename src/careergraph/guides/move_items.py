@@ -107,18 +107,20 @@ def step_number(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-# Level words that, after a noun, are the title's own head: "Miso Brewing Staff" (only
-# "Staff Engineer"'s "Staff", before the noun, is a level).
-_HEAD_LEVELS = frozenset({"staff"})
+# Level words that, after a noun, are the title's own head: "Miso Brewing Staff", "Team
+# Lead", "Sales Associate" (only "Staff Engineer"'s "Staff", before the noun, is a level).
+_HEAD_LEVELS = frozenset({"staff", "lead", "associate"})
 
 
 def role_base(role: str) -> str:
     """A role title without its level words ("Senior Data Engineer" -> "Data Engineer"); a
     head-noun level word after a noun stays ("Senior Miso Brewing Staff" -> "Miso Brewing
-    Staff").
+    Staff", "Team Lead" stays, "Lead Engineer" -> "Engineer").
 
     >>> role_base("Senior Staff Engineer"), role_base("Senior Miso Brewing Staff")
     ('Engineer', 'Miso Brewing Staff')
+    >>> role_base("Team Lead"), role_base("Sales Associate"), role_base("Lead Engineer")
+    ('Team Lead', 'Sales Associate', 'Engineer')
     """
     split = role.split()
     words = [w for at, w in enumerate(split) if w.lower() not in _LEVEL_SET or (

@@ -169,6 +169,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "were former ", "include a former ", "include an ex-", "include former ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
+             # an answer's trainees counted by the jobs they already hold ("many apprentices
+             # are already in the workforce as A or B")
+             "in the workforce as ",
              # a trade history's entrants ("trains for three years, often after work as a
              # bricklayer or landscaper")
              "after work as ",
@@ -345,6 +348,10 @@ def _later_as(text: str, end: int, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# A second field trained for, then the title worked in ("Some radiographers retrain in
+# ultrasound to work as sonographers"): a sideways move to the title.
+_RETRAIN_TO_WORK = re.compile(r"\bretrain(?:s|ed|ing)?\s+(?:in|on|for)\s+[\w -]{2,60}?\s+to\s+"
+                              r"work\s+as\s+", re.IGNORECASE)
 # Leaving a field for another title ("A steady number leave coding for analyst jobs").
 _LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
 
@@ -423,6 +430,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                            if t.lower() != own.lower())
     if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
         found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))
+    if "retrain" in lowered:  # "Some retrain in sonics to work as sonic techs": sideways
+        for match in _RETRAIN_TO_WORK.finditer(text):
+            found["lateral"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                                    if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))

@@ -20,6 +20,10 @@ role at a level, or another title — is the caller's to decide from the label.
 ...                        (2, "Glazier    $31.20   $28.00 – $35.50")])
 >>> [(r.label, r.low, r.high, r.middle) for r in rows]
 [('Glazier', 28, 35.5, 31.2)]
+>>> rows, _ = survey_rows([(1, "Years     n    Low       Median    High"),
+...                        (2, "All map curators 163 $48,000 $56,000 $66,000")])
+>>> [(r.label, r.low, r.high, r.middle) for r in rows]
+[('All map curators', 48000, 66000, 56000)]
 """
 
 from __future__ import annotations
@@ -36,11 +40,11 @@ __all__ = ["SurveyRow", "survey_rows"]
 _GAP = re.compile(r"\s{2,}|\t")
 # Column heads by their part of a band; a range column holds a whole band in one cell.
 _LOW = re.compile(r"(?:lower|1st|first|bottom) quartile|25th(?: percentile| pct\.?)?|p25|"
-                  r"minimum|min\.?|range minimum", re.IGNORECASE)
+                  r"minimum|min\.?|range minimum|low|lowest", re.IGNORECASE)
 _MIDDLE = re.compile(r"median|50th(?: percentile| pct\.?)?|p50|mid-?point|mid point|mid",
                      re.IGNORECASE)
 _HIGH = re.compile(r"(?:upper|3rd|third|top) quartile|75th(?: percentile| pct\.?)?|p75|"
-                   r"maximum|max\.?|range maximum", re.IGNORECASE)
+                   r"maximum|max\.?|range maximum|high|highest", re.IGNORECASE)
 _RANGE = re.compile(r"(?:(?:salary |pay |wage )?range|middle 50\s?%|interquartile range|iqr)"
                     r"(?:\s*\(\s*25th\s?[–—-]\s?75th(?: percentile)?\s*\))?", re.IGNORECASE)
 _COUNT = re.compile(r"n|count|respondents|responses|incumbents|sample(?: size)?|employees",
@@ -51,6 +55,9 @@ _PERIODS = (("hour", re.compile(r"\bhourly\b|\bper hour\b|/\s?hr\b", re.IGNORECA
             ("year", re.compile(r"\bannual\b|\bper annum\b|\byearly\b", re.IGNORECASE)))
 _MAX_LABEL = 60  # characters of a row's label
 _COUNTED = re.compile(r"(?<=[a-z])\s+\d{1,5}$")
+# A label too long for its column, run into its count and figures with single spaces ("All
+# map curators 163 $48,000 …"): the words before the count and the first figure.
+_RUN_LABEL = re.compile(r"(?P<label>[A-Za-z][^\d$€£]*?[A-Za-z)])(?:\s+\d{1,5})?\s+(?=[$€£])")
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,9 @@ def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: s
          home: str) -> SurveyRow | None:
     text = text.strip()
     label = _GAP.split(text)[0].strip()
+    run = _RUN_LABEL.match(label) if "$" in label or "€" in label or "£" in label else None
+    if run is not None:
+        label = text[: run.end()].rstrip()  # (the count stays: it is cut below)
     if not label or len(label) > _MAX_LABEL or find_amounts(label, dollar=dollar):
         return None
     found = find_amounts(text[len(label):], dollar=dollar, home=home, period=period)

@@ -257,11 +257,14 @@ _ARTICLES = frozenset({"The", "A", "An", "Our", "Their", "This", "These"})  # (n
 # ("A, a tile maker in Ashgrove, employs 40 kiln operators": a count of the role's people;
 # "Join A as a kiln operator": a posting's call)
 _IS_HIRING = re.compile(
-    r"^(?:Join\s+(?:the\s+team\s+at\s+)?)?"
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
+    r"^(?:Join\s+(?:the\s+team\s+at\s+)?|The\s+(?=[A-Z]{2,}\b))?"
+    # (a national service's letters with its country: "The NHS in England employed …")
+    r"(?P<org>[A-Z]{2,}\s+in\s+[A-Z][a-z]+(?=\s+employ)|"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&'’.-]*){0,5})"
     r"(?:\s+(?P<verb>is|are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|"
     r"looking\s+for|seeking|searching\s+for)\b"
-    r"|(?:,\s+an?\s+[a-z][^,]{2,60},)?\s+(?:employs|hires|recruits|took\s+on|takes\s+on)\s+"
+    r"|(?:,\s+an?\s+[a-z][^,]{2,60},)?\s+(?:employs|employed|hires|recruits|took\s+on|"
+    r"takes\s+on)\s+"
     r"(?:about\s+|around\s+|over\s+|some\s+|more\s+than\s+|nearly\s+)?\d"
     r"|(?<=\S)\s+as\s+an?\s+(?=[a-z])"
     # "A is one of the biggest employers of X", "A hires most of the region's Xs"
@@ -405,8 +408,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(named)
             found.extend(kinds)
         if " is " in lowered or " are " in lowered or "join " in lowered or (
-                " employs " in lowered or " hires " in lowered or " recruits " in lowered
-                or " took on " in lowered or " takes on " in lowered):  # (hiring_subject)
+                " employs " in lowered or " employed " in lowered or " hires " in lowered
+                or " recruits " in lowered or " took on " in lowered
+                or " takes on " in lowered):  # (hiring_subject)
             employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
