@@ -39,3 +39,41 @@ def test_a_day_or_a_board_is_no_employer() -> None:
     found = _employers(page, "kiln-operator.txt")
     assert "monday" not in found
     assert not any("jobhub" in e for e in found)
+
+
+def _sectors(page: str, name: str) -> set[str]:
+    return {s.text.lower() for s in parse_text(page, name).sectors}
+
+
+FORUM = ("Boilermaker FAQ\n"
+         "Q: Who hires boilermakers?\n"
+         "A: {kinds} on smelters, paper mills and grain terminals. Names people mention: "
+         "Orrin Steelworks and Tallow Bay Fabrication.\n")
+
+
+def test_a_kind_of_contractor_on_sites_gives_the_kind_and_each_site() -> None:
+    found = _sectors(FORUM.format(kinds="Industrial contractors"), "boilermaker.txt")
+    assert {"industrial contractors", "smelters", "paper mills", "grain terminals"} <= found
+    assert not any(" on " in s for s in found)
+
+
+def test_bare_contractors_on_sites_gives_the_sites_only() -> None:
+    found = _sectors(FORUM.format(kinds="Contractors"), "boilermaker.txt")
+    assert {"smelters", "paper mills", "grain terminals"} <= found
+    assert "contractors" not in found
+
+
+SHEET = ("Kiln operator\n"
+         "A kiln operator loads, fires and unloads kilns in a works.\n"
+         "Industries: {pair}\n")
+
+
+def test_a_labelled_pair_of_known_sectors_with_its_full_stop_gives_both() -> None:
+    found = _sectors(SHEET.format(pair="Healthcare and Telecommunications."), "kiln.txt")
+    assert {"healthcare", "telecommunications"} <= found
+    assert "healthcare and telecommunications" not in found
+
+
+def test_a_labelled_pair_with_an_unknown_half_stays_one_sector() -> None:
+    found = _sectors(SHEET.format(pair="Energy and critical minerals."), "kiln.txt")
+    assert "energy and critical minerals" in found
