@@ -77,3 +77,24 @@ def test_a_labelled_pair_of_known_sectors_with_its_full_stop_gives_both() -> Non
 def test_a_labelled_pair_with_an_unknown_half_stays_one_sector() -> None:
     found = _sectors(SHEET.format(pair="Energy and critical minerals."), "kiln.txt")
     assert "energy and critical minerals" in found
+
+
+BOARD = ("Kiln operator: what the job pays\n"
+         "A kiln operator loads, fires and unloads kilns in a works.\n"
+         "JOBS FOR YOU\n"
+         "┌ {title}\n"
+         "│ Brindle Mills · Stoke, KY · $21.30 – $25.30 an hour · Full-time\n"
+         "├ Lead Kiln Operator\n"
+         "│ Fenmoor Tiles · Dover, KY · $29.00 an hour\n"
+         "└ See more jobs ›\n")
+
+
+def test_a_box_drawn_job_card_names_the_company_hiring_the_role() -> None:
+    found = _employers(BOARD.format(title="Kiln Operator"), "kiln-operator.txt")
+    assert {"brindle mills", "fenmoor tiles"} <= found
+
+
+def test_a_box_drawn_card_for_another_job_names_no_employer_of_the_role() -> None:
+    found = _employers(BOARD.format(title="Forklift Driver"), "kiln-operator.txt")
+    assert "brindle mills" not in found
+    assert "fenmoor tiles" in found
