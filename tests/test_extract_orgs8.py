@@ -98,3 +98,19 @@ def test_a_box_drawn_card_for_another_job_names_no_employer_of_the_role() -> Non
     found = _employers(BOARD.format(title="Forklift Driver"), "kiln-operator.txt")
     assert "brindle mills" not in found
     assert "fenmoor tiles" in found
+
+
+FORM = ("Kiln Operator\n"
+        "Company: Brindle Mills, LLC          {field}\n"
+        "A kiln operator loads, fires and unloads kilns.\n")
+
+
+def test_a_forms_later_industry_field_gives_its_sector() -> None:
+    page = FORM.format(field="Industry: Ceramic tile manufacturing")
+    assert "ceramic tile manufacturing" in _sectors(page, "kiln-operator.txt")
+    assert "brindle mills, llc" in _employers(page, "kiln-operator.txt")
+
+
+def test_a_forms_later_field_of_another_kind_gives_no_sector() -> None:
+    page = FORM.format(field="Shift: Nights and weekends")
+    assert not any("night" in s for s in _sectors(page, "kiln-operator.txt"))
