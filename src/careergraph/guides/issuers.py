@@ -256,18 +256,40 @@ def _holds(title: str, holder: str) -> bool:
 
 def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
     """Each job card's title, company and the company's line: a title, "Company - Town",
-    then an apply button or "via Board"."""
+    then an apply button or "via Board"; or a title, then "Company · Town, ST · pay" (the
+    pay on the company's line stands for the button).
+
+    >>> _job_cards([(3, "├ Kiln Operator"), (4, "│ Fenmoor Tiles · Dover, KY · $21 an hour")])
+    [('Kiln Operator', 'Fenmoor Tiles', 4)]
+    >>> _job_cards([(3, "├ Kiln Operator"), (4, "│ Fenmoor Tiles"), (4, "Dover, KY")])
+    [('Kiln Operator', 'Fenmoor Tiles', 4)]
+    """
     found: list[tuple[str, str, int]] = []
     for index in range(1, len(lines)):
         no, text = lines[index]
         after = lines[index + 1][1] if index + 1 < len(lines) else ""
         card = _CARD.match(text) if " " in text else None
-        title = lines[index - 1][1].strip()
-        if card is None or not _APPLY_BUTTON.match(after) or not title or len(
-                title.split()) > _CARD_TITLE_WORDS:
+        if card is None or not _APPLY_BUTTON.match(after):
+            card = _PAID_CARD.match(text) if "·" in text else None
+        if card is None and text.lstrip()[:1] == "│" and lines[index - 1][1].lstrip()[:1] in (
+                "┌", "├"):
+            card = _BOXED_ORG.match(text)  # (its cells split onto rows of their own)
+        title = _BOX_EDGE.sub("", lines[index - 1][1]).strip()
+        if card is None or not title or len(title.split()) > _CARD_TITLE_WORDS:
             continue
         found.append((title, card.group("org"), no))
     return found
+
+
+# A card drawn with box edges ("┌ Title", "│ Company · Town"): the edge is no part of a cell.
+_BOX_EDGE = re.compile(r"^\s*[┌├└│|]\s*")
+# A box-drawn card's company under its title's corner ("┌ Kiln Operator" / "│ Fenmoor Tiles").
+_BOXED_ORG = re.compile(r"^\s*│\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))"
+                        r"{0,6})\s*(?:·.*)?$")
+# A card's company line with its town and pay ("Fenmoor Tiles · Dover, KY · $21.30 an hour").
+_PAID_CARD = re.compile(r"^\s*(?:[│|]\s*)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|"
+                        r"and)){0,6})\s+·\s+[A-Z][\w .'-]+,\s*[A-Z]{2}\s+·\s+"
+                        r"(?:[£$€¥₹]|[A-Z]{1,3}\$)\s?\d")
 
 
 # A posting's header: the title, then the company on the next line, with its legal form

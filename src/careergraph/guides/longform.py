@@ -689,7 +689,7 @@ class _LongformParser(MentionMixin):
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
                 self.out.add("employers", name, no)
-        if ("Apply" in page or "via " in page) and self.role:  # job cards: "Company - Town"
+        if ("Apply" in page or "via " in page or "│" in page) and self.role:  # job cards
             holder = self.role.rsplit(" ", 1)[-1]
             printed = [(row.no, row.full or row.text) for row in rows]
             for name, no in job_card_employers(printed, holder):

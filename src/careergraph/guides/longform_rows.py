@@ -386,6 +386,19 @@ _COLUMN_WORDS = frozenset({"share", "employees", "jobs", "workers", "count", "nu
                            "growth", "openings", "vacancies", "rank", "%"})
 
 
+def _workplace_fields(no: int, fields: list[str], vocab: Vocabulary) -> list[_Row]:
+    """Rows of a form line's later "Label: value" fields that name an industry or an employer
+    ("Company: A, LLC   Industry: Advertising services": the industry's field); the other
+    fields ("Scale: 400 staff") give none."""
+    rows: list[_Row] = []
+    for field in fields:
+        label, _, value = field.partition(":")
+        kind = _known_heading(label.strip(), vocab)
+        if kind in (Kind.SECTORS, Kind.EMPLOYERS) and value.strip():
+            rows.append(_Row(no, panel_value(value.strip()), False, kind=kind, full=field))
+    return rows
+
+
 def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
     """``(kind, label, value)`` of a form's employer or industry field written with spaces
     ("Business name         Yoshida Works", "Industry      Restaurants"); None for other
@@ -701,12 +714,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
+                later: list[_Row] = []
                 if kind in (Kind.SECTORS, Kind.EMPLOYERS) and "   " in rest:
                     # "Industry: Mining / Quarrying   Scale: 400 staff": the form's next
                     # field, after a wide gap, is no part of this one's value
-                    rest = _FIELD_GAP.split(rest, 1)[0]
+                    rest, *fields = _FIELD_GAP.split(rest)
+                    later = _workplace_fields(no, fields, vocab)  # ("…   Industry: Retail")
                 value = (company_field(text) if posted else None) or panel_value(rest)
                 rows.append(_Row(no, value, bullet, kind=kind, full=text))
+                rows.extend(later)
                 continue
         attached = _ATTACHMENT.match(text) if not bullet and text[:1] in "EASC" else None
         if attached is not None and ":" not in attached.group(1) and len(

@@ -98,13 +98,16 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     ['road and highway construction']
     >>> _sector_pairs(["mining", "energy and metals", "government"], ["Energy"])
     ['mining', 'energy and metals', 'government']
+    >>> _sector_pairs(["Healthcare and Retail."], ["Healthcare", "Retail"])
+    ['Healthcare', 'Retail']
     >>> _sector_pairs(["tidal utilities and harbour boards"], [])
     ['tidal utilities', 'harbour boards']
     """
     folded = {fold(name) for name in known}
     out: list[str] = []
     for index, piece in enumerate(pieces):
-        left, joined, right = piece.partition(" and ")
+        # (a label's list ends its sentence: "Industries: Mining and Biotechnology.")
+        left, joined, right = piece.rstrip(".").partition(" and ")
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
                 or (len(pieces) == 1 and ((fold(left) in folded and fold(right) in folded)

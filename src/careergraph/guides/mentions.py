@@ -718,6 +718,28 @@ _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", 
                          # runs …" lists nothing)
                          "who", "which", "whose", "whom"})
 _DESCRIBING = frozenset({"all", "both", "each", "every"})
+# A kind of employer and the sites it works on ("Mechanical contractors on refineries, power
+# plants and data centers"): the kind, then the first site, are sectors each; a bare
+# "Contractors" is the list's generic head, no sector of its own.
+_KIND_ON_SITES = re.compile(r"^(?P<kind>(?:[A-Za-z][\w-]*\s+)?(?i:contractors|subcontractors|"
+                            r"firms|companies|crews|outfits))\s+on\s+(?P<site>[a-z][\w -]*)$")
+
+
+def _kind_on_sites(items: list[str]) -> list[str]:
+    """The items with a first one of the form "<kind> on <site>" parted (``_KIND_ON_SITES``).
+
+    >>> _kind_on_sites(["Mechanical contractors on refineries", "power plants"])
+    ['Mechanical contractors', 'refineries', 'power plants']
+    >>> _kind_on_sites(["Contractors on bridges", "stadiums"])
+    ['bridges', 'stadiums']
+    >>> _kind_on_sites(["Crews on Monday", "stadiums"])
+    ['Crews on Monday', 'stadiums']
+    """
+    match = _KIND_ON_SITES.match(items[0]) if items else None
+    if match is None:
+        return items
+    kind = match.group("kind")
+    return [kind] * (" " in kind) + [match.group("site")] + items[1:]
 # Nouns that say "organisations of this kind" after a sector ("accounting firms").
 _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "department",
                       "agencies", "agency", "suppliers", "makers", "organisations",
@@ -933,6 +955,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # ("A, B and C, all NHS trusts in the deanery": what the names are, no name; "All
         # Saints Hospital" is one)
         items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]
+        if " on " in clause:
+            items = _kind_on_sites(items)
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
         if len(items) == 1 and hires and not after_in and _one_employer(items[0], vocab):
             if person_subject(items[0], "".join(parts[index + 1:])):

@@ -199,7 +199,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "demand", "plac", "vacanc", "opening", "advert", "request", "sponsor", "take on",
             "taking on", "seek", "ads", "looking for", "searching for", "posting", "listing",
             "graduates", "leavers", "alumni", "apprentices", "trainees", "joined", " hiring",
-            "have open", "has open",
+            "have open", "has open", " ad for",
             "retired from", "picked up by", "started with", "moved to", "now with", " open ",
             " sectors", " industries", "among the", "for its ", "for their ", "find the",
             " years in ", "been in ", "partner with", " pay ",
@@ -326,15 +326,59 @@ def hiring_subject(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
             "org"):
         return []  # ("Local Councils are among the biggest employers": a kind, capitalised)
     org = match.group("org").rstrip(".")
-    words = org.split()
-    if words[0] in _NO_SUBJECT or (len(words) < 2 and not (org in vocab.employers or (
-            org.isupper() and len(org) > 1))):
-        return []  # ("Recruiters are looking for …": a kind; "Dave hires two …": a person)
-    if _not_employer(org, vocab) or _role_title(org, vocab):
+    if not _named_org(org, vocab):
         return []
     if person_subject(org, sentence[match.end():]):
         return []  # ("Bronwyn Adair employs four joiners at her workshop": a person)
     return [org]
+
+
+# An organisation's own advert for the role, named in the possessive ("I saw Brindle Mills's
+# posting for a kiln operator on a job board", "Fenmoor Tiles' vacancy for an operator"): a
+# cover letter's or a reply's way of naming who hires.
+_POSTING_OF = re.compile(
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?|and\s+)?[A-Z][\w&.-]*){0,5})"
+    r"(?:['’]s|(?<=s)['’])\s+(?:recent\s+|latest\s+|new\s+)?(?:job\s+)?(?:posting|advert"
+    r"(?:isement)?|vacancy|opening|listing|job\s+ad|ad)\s+for\s+(?P<job>[^.;:]{2,80})")
+# (a few words: 'posting for a kiln operator')
+_POSTING_CUES = ("posting for", "advert for", "vacancy for", "opening for", "listing for",
+                "ad for", "advertisement for")
+
+
+def posting_owner(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
+    """The organisation whose advert for the role (its head noun ``holder``) a sentence names
+    in the possessive; none for an advert for another job, a day or a person's name.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> posting_owner("I saw Brindle Mills's posting for a kiln operator on Jobhub.", v,
+    ...               "operator")
+    ['Brindle Mills']
+    >>> posting_owner("I saw Brindle Mills's posting for a driver on Jobhub.", v, "operator")
+    []
+    >>> posting_owner("Monday's posting for a kiln operator drew ten replies.", v, "operator")
+    []
+    """
+    if not holder:
+        return []
+    owners = []
+    for match in _POSTING_OF.finditer(sentence):
+        if holder.lower() not in match.group("job").lower():
+            continue
+        org = match.group("org").rstrip(".")
+        if _named_org(org, vocab):
+            owners.append(org)
+    return owners
+
+
+def _named_org(org: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised subject is an organisation's name: more than one word (or a
+    known employer, or an acronym), no pronoun or article first, no role title."""
+    words = org.split()
+    if words[0] in _NO_SUBJECT or (len(words) < 2 and not (org in vocab.employers or (
+            org.isupper() and len(org) > 1))):
+        return False  # ("Recruiters are looking for …": a kind; "Dave hires two …": a person)
+    return not (_not_employer(org, vocab) or _role_title(org, vocab))
 
 
 def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -414,6 +458,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
+        if holder and any(cue in lowered for cue in _POSTING_CUES):
+            employers.extend(posting_owner(sentence, vocab, holder))
         if holder and " in " in lowered:
             found.extend(_role_places(sentence, holder, vocab))
         if holder and " at " in lowered:
