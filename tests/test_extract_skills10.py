@@ -2,7 +2,7 @@
 ``items._SKILL_OPENERS``, read by :func:`careergraph.guides.items.prose_skills` on every line).
 
 Each page is invented for the test: "familiarity with", "experience with", "proficiency in",
-"expertise in", "tools like / such as", "calls for" and "using" before a list of two or more
+"expertise in", "tools like / such as" and "calls for" before a list of two or more
 short names, in an overview or a day-in-the-life paragraph, and sentences where the same
 words introduce no list (one name, a clause) and so add no skill.
 """
@@ -33,8 +33,6 @@ def page(title: str, heading: str, paragraph: str) -> Guide:
      "and review them with a manager.", {"tallyfold", "brisket"}),
     ("Harbour Rigger", "The work calls for load charting, knot tying and crane signalling.",
      {"load charting", "knot tying", "crane signalling"}),
-    ("Mine Rescue Paramedic", "They reach casualties underground using stretcher sleds, gas monitors "
-     "and headset radios.", {"stretcher sleds", "gas monitors", "headset radios"}),
 ])
 def test_requirement_sentence_in_any_section(title: str, sentence: str,
                                              named: set[str]) -> None:
@@ -48,8 +46,21 @@ def test_requirement_sentence_in_any_section(title: str, sentence: str,
     "Candidates with experience with Vantor will find the first month easier.",
     # the opener is followed by a clause, not names
     "The role calls for someone who enjoys early starts and long drives.",
-    "Juniors spend the morning using whatever the senior engineer hands them for the day.",
+    "Apprentices gain experience with whatever the senior fitter is working on that day.",
 ])
 def test_no_list_after_opener(sentence: str) -> None:
     """The same words before a single name or a clause name no skills."""
     assert prose_skills(sentence, anywhere=True) == []
+
+
+def test_opener_inside_a_word() -> None:
+    """"tools like" inside "stools like" opens no list of skills."""
+    assert prose_skills("The bar has high stools like benches and crates.", anywhere=True) == []
+
+
+def test_choice_closed_by_and() -> None:
+    """A list joined by "or" ends at the choice; "confidence with" ends a list too."""
+    assert prose_skills("Juniors build packs with tools like Tallyfold or Brisket, and chase "
+                        "late invoices.", anywhere=True) == ["Tallyfold", "Brisket"]
+    assert prose_skills("The work calls for load charting, knot tying and confidence with "
+                        "crane radios.", anywhere=True) == ["load charting", "knot tying"]
