@@ -2,7 +2,7 @@
 ``items._SKILL_OPENERS``, read by :func:`careergraph.guides.items.prose_skills` on every line).
 
 Each page is invented for the test: "familiarity with", "experience with", "proficiency in",
-"expertise in", "tools like / such as" and "calls for" before a list of two or more
+"tools like / such as" and "calls for" before a list of two or more
 short names, in an overview or a day-in-the-life paragraph, and sentences where the same
 words introduce no list (one name, a clause) and so add no skill.
 """

@@ -115,8 +115,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   # a requirement sentence in any section ("Familiarity with A or B is
                   # expected", "build pipelines with tools like A or B")
                   "familiarity with ", "experience with ", "proficiency in ",
-                  "proficient in ", "expertise in ", " tools like ", " tools such as ",
-                  "calls for ")  # (a space first: not "stools like ")
+                  "proficient in ", " tools like ", " tools such as ",
+                  "calls for ")  # (a space first: not "stools like")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence's own words for its list of skills, then a colon ("Key techniques worth
 # listing: A, B", "the clinical skills the plan names: A, B"): a bare "Skills:" label is a
