@@ -111,7 +111,12 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "skills in demand: ", "in-demand skills: ", "skills in demand include ",
                   # a scheme of recruitment's qualifications ("competence in A (B)", "a
                   # training course in A and B")
-                  "competence in ", "training course in ")
+                  "competence in ", "training course in ",
+                  # a requirement sentence in any section ("Familiarity with A or B is
+                  # expected", "build pipelines with tools like A or B")
+                  "familiarity with ", "experience with ", "proficiency in ",
+                  "proficient in ", " tools like ", " tools such as ",
+                  "calls for ")  # (a space first: not "stools like")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A sentence's own words for its list of skills, then a colon ("Key techniques worth
 # listing: A, B", "the clinical skills the plan names: A, B"): a bare "Skills:" label is a
@@ -732,7 +737,11 @@ def _quoted(text: str, position: int) -> bool:
 
 # Heads that only say what follows ("a feel for fabric", "a grasp of anatomy", "how to …").
 _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "flair", "way",
-                          "how", "what", "why", "when", "where", "whether"})
+                          "how", "what", "why", "when", "where", "whether",
+                          "confidence", "comfort"})  # ("…, and confidence with A")
+# A choice closed by ", and" ("with tools like A or B, and tune C"): the list ends at the
+# choice, the next part is the sentence's next predicate.
+_CLOSED_CHOICE = re.compile(r"\s+or\s+[^,]+(?=,\s+and\s)")
 
 
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
@@ -754,6 +763,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
+    choice = _CLOSED_CHOICE.search(body)
+    if choice is not None:
+        body = body[:choice.end()]
     items: list[str] = []
     for raw in split_items(body):
         item = raw
