@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from careergraph.guides.gazetteer import Gazetteer
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.memo import Memo
@@ -24,7 +25,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import legal_form
 from careergraph.lexicon import Lexicon
 
-__all__ = ["Vocabulary"]
+__all__ = ["Vocabulary", "is_person_name"]
 
 _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
@@ -265,7 +266,7 @@ class Vocabulary:
                 return False
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
-            if clean(text) in self.employer_names:
+            if clean(text) in self.employer_names or is_person_name(words):
                 return False  # "Coast Guard": a service the lexicon knows, no post
             return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
@@ -315,11 +316,28 @@ class Vocabulary:
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
                 if self._ends_employer(text, start, " ".join(words)):
                     return None  # "join the Coast Guard": a known service, no post
+                if is_person_name(words):
+                    return None  # "join Lee Turner": a person, no post
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):
                 return None  # "Bluegum Migration Partners Pty Ltd": a firm, not a role
         return None
+
+
+def is_person_name(words: list[str]) -> bool:
+    """True for one or two given names and a surname that is also a role head ("Lee Turner",
+    "Anna Baker"): a person, not a title (data: ``personal_names`` in headings.yaml).
+
+    >>> is_person_name(["Anna", "Turner"]), is_person_name(["Wood", "Turner"])
+    (True, False)
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    lists = word_lists("personal_names")
+    given, surnames = lists.get("given", ()), lists.get("surname_heads", ())
+    return (words[-1].strip("(),.;:").lower() in surnames
+            and all(word.lower() in given for word in words[:-1]))
 
 
 def _is_name(item: str) -> bool:
