@@ -29,3 +29,40 @@ def test_a_trade_word_before_a_surname_head_stays_a_title() -> None:
     guide = parse_text(page, "bench-joiner.txt")
     assert "Wood Turner" in {fact.text for fact in guide.leads_to}, guide.leads_to
     assert any(pay.role == "Pastry Baker" for pay in guide.salaries), guide.salaries
+
+
+CUSTOMS = """Q&A: Becoming a Customs Inspector
+
+What does a Customs Inspector do?
+A Customs Inspector checks goods and papers at ports of entry.
+
+How does the career develop?
+From Customs Inspector you can progress to Senior Customs Inspector.
+After that the next step is Customs Supervisor.
+"""
+
+
+def _moves_and_ladders(page: str) -> tuple[set[str], list[list[str]]]:
+    guide = parse_text(page, "qanda-customs-inspector.txt")
+    return ({fact.text for fact in guide.leads_to},
+            [[step.text for step in ladder] for ladder in guide.progressions])
+
+
+def test_a_leading_from_is_no_part_of_a_title() -> None:
+    moves, _ = _moves_and_ladders(CUSTOMS)
+    assert moves == {"Senior Customs Inspector"}, moves
+
+
+def test_after_that_the_next_step_goes_on_from_the_rung_the_line_before_named() -> None:
+    moves, ladders = _moves_and_ladders(CUSTOMS)
+    assert ["Senior Customs Inspector", "Customs Supervisor"] in ladders, ladders
+    assert "Customs Supervisor" not in moves
+
+
+def test_after_that_with_no_move_on_the_line_before_is_the_roles_own_move() -> None:
+    page = CUSTOMS.replace(
+        "From Customs Inspector you can progress to Senior Customs Inspector.",
+        "Inspectors work shifts at ports and airports.")
+    moves, ladders = _moves_and_ladders(page)
+    assert "Customs Supervisor" in moves, (moves, ladders)
+    assert not any("Customs Supervisor" in ladder[1:] for ladder in ladders), ladders

@@ -31,6 +31,8 @@ _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
+# A capitalised sentence opener no title starts with ("From Patrol Officer you can …").
+_NO_TITLE_OPENERS = frozenset({"From"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 # Searched case-insensitively in the text itself: ``text.lower()`` can change its length
 # ("İ" lowers to two characters), which would shift every position after it.
@@ -256,7 +258,7 @@ class Vocabulary:
         lexicon role head, or opens with Head/Director/VP… followed by "of".
         """
         words = clean(text).split(" ")
-        if not words or not words[0] or len(words) > 10:
+        if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
         for word in words:
             bare = word.strip("()")
@@ -301,6 +303,8 @@ class Vocabulary:
                 break
             if word != raw:
                 break
+        if words and words[0] in _NO_TITLE_OPENERS:
+            return None  # "From Patrol Officer you can …": the title starts at the next word
         # "Director of Data Platform", "VP of Developer Productivity": the title runs to the
         # end of the capitalised words, past any head word inside it.
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
