@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 
-JOINERY = """Bench Joiner
-
-Bench joiners make doors, stairs and window frames in a workshop.
-
-Career path
-Many bench joiners later join Priya Turner as a workshop supervisor. Omar Baker earns $71,500 a year as a contracts manager.
-Experienced joiners can progress to Workshop Supervisor and later Contracts Manager.
-"""
+JOINERY = ("Bench Joiner\n\nBench joiners make doors, stairs and window frames in a workshop.\n\n"
+           "Career path\n"
+           "Many bench joiners later join Priya Turner as a workshop supervisor. "
+           "Omar Baker earns $71,500 a year as a contracts manager.\n"
+           "Experienced joiners can progress to Workshop Supervisor and later Contracts "
+           "Manager.\n")
 
 
 def test_given_name_before_a_surname_head_is_no_move_or_pay_owner() -> None:
