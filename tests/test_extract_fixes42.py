@@ -64,3 +64,23 @@ def test_after_that_with_no_move_on_the_line_before_is_the_roles_own_move() -> N
     moves, ladders = _moves_and_ladders(page)
     assert "Customs Supervisor" in moves, (moves, ladders)
     assert not any("Customs Supervisor" in ladder[1:] for ladder in ladders), ladders
+
+
+def test_the_next_step_after_that_goes_on_from_the_post_the_sentence_before_named() -> None:
+    page = CUSTOMS.replace(
+        "From Customs Inspector you can progress to Senior Customs Inspector.\n"
+        "After that the next step is Customs Supervisor.",
+        "After two years you can sit the board and become a Chief Customs Inspector, who "
+        "signs off seizures. After that the next step is Customs Supervisor.")
+    moves, ladders = _moves_and_ladders(page)
+    assert ["Chief Customs Inspector", "Customs Supervisor"] in ladders, (moves, ladders)
+    assert "Customs Supervisor" not in moves
+
+
+def test_after_that_without_the_next_step_keeps_an_across_move_apart() -> None:
+    page = CUSTOMS.replace(
+        "From Customs Inspector you can progress to Senior Customs Inspector.\n"
+        "After that the next step is Customs Supervisor.",
+        "Some switch to Border Analyst. After that, many are promoted to Customs Supervisor.")
+    _, ladders = _moves_and_ladders(page)
+    assert ["Border Analyst", "Customs Supervisor"] not in ladders, ladders
