@@ -1,5 +1,6 @@
 """Defects of round 42, each on an invented page: a person whose surname is a trade word
-("Lee Turner", "Anna Baker") read as a role."""
+("Lee Turner", "Anna Baker") read as a role; a leading "From" read into a title; "After that
+the next step is C" read as the page role's move instead of a step from the post before."""
 
 from __future__ import annotations
 
