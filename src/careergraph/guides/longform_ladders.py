@@ -99,6 +99,10 @@ _SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s
 _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
                         re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# A line that goes on from the rung the line before moved up to ("After that the next step
+# is B", "From there, …"): its moves are steps from that rung.
+_GOES_ON = re.compile(r"^(?:after (?:that|this)|from there|beyond that)\b", re.IGNORECASE)
+_GOES_ON_REACH = 2  # lines between the two (a blank line between paragraphs)
 # Words joining two titles of a ladder in prose: "A, then B", "A and later B".
 _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
 # Grades above the role that can be a sentence's subject ("Senior welders can …").
@@ -348,14 +352,16 @@ class LadderMixin(WorkplaceMixin):
             # "Medical school ▸ FY1 ▸ FY2 ▸ CT1 ▸ …": the foundation doctors move in
             self.out.add("moves_in", grade, line)
             directed.add(fact_key(grade))
-        source = self.rung_source(text)
+        source = self.rung_source(text, line)
         stepped = prose_steps(text, self.vocab)
         reached = self.rungs_reached(text, stepped)
-        for direction, roles in prose_moves(text, self.vocab, self.role).items():
+        moved = prose_moves(text, self.vocab, self.role)
+        self.note_rung(line, stepped, moved)
+        for direction, roles in moved.items():
             for role in roles:
                 directed.add(fact_key(role))
                 if source is not None and direction != "in":
-                    self.out.progression([(source, line), (role, line)])
+                    self.step(source, role, line)
                 elif fact_key(role) != fact_key(self.role) and fact_key(role) not in reached and (
                         not self.rank_of_role(role)):
                     self.out.add(_DIRECTIONS[direction], self.fuller(role), line)
@@ -405,6 +411,14 @@ class LadderMixin(WorkplaceMixin):
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def note_rung(self, line: int, stepped: list[tuple[str, str]],
+                  moved: dict[str, list[str]]) -> None:
+        """Keep the last rung ``line`` moved up to (its last step, else its last move up),
+        for a next line that goes on from it (:meth:`rung_source`)."""
+        ups = [after for _, after in stepped] or moved.get("up", [])
+        if ups:
+            self.line_rungs[line] = ups[-1]
 
     def rungs_reached(self, text: str, stepped: list[tuple[str, str]]) -> set[str]:
         """Titles a sentence names as rungs rather than moves from the role: a stated chain's
@@ -465,8 +479,14 @@ class LadderMixin(WorkplaceMixin):
                    for chain in self.out.progressions if chain[0].source.line == line):
             self.out.progression([(before, line), (after, line)])
 
-    def rung_source(self, text: str) -> str | None:
-        """The rung a sentence starts from ("From Step 3, many move to …"), if numbered."""
+    def rung_source(self, text: str, line: int) -> str | None:
+        """The rung a sentence starts from ("From Step 3, many move to …"), if numbered, or
+        the rung the line just before moved up to when this one goes on from it ("After that
+        the next step is B")."""
+        if _GOES_ON.match(text):
+            for before in range(line - 1, line - _GOES_ON_REACH - 1, -1):
+                if before in self.line_rungs:  # "After that the next step is B": on from A
+                    return self.line_rungs[before]
         match = _FROM_RUNG.match(text) if "from" in text.lower() else None
         if match is None:
             return None

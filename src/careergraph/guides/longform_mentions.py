@@ -394,7 +394,7 @@ class MentionMixin(SectionMixin):
             ahead = text.rfind(". ", 0, text.find("→")) if laddered else -1
             if ahead > 0:  # "Most arrive from A. The path is B → C. …": A too
                 tail = f"{text[:ahead + 1]} {tail}"
-            source = self.rung_source(text)
+            source = self.rung_source(text, row.no)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
                                   self.vocab)
             reached = self.rungs_reached(text, stepped)
@@ -402,14 +402,15 @@ class MentionMixin(SectionMixin):
                 # "A → Supervisor" / "Supervisors manage …": the rung opening the line
                 reached |= {key for key in self.chain_rungs[1]
                             if fact_key(text.split(" (", 1)[0][:len(key) + 2]).startswith(key)}
-            for direction, roles in prose_moves(tail if ". " in tail else "" if laddered
-                                                else self.run_on(row, text), self.vocab,
-                                                self.role).items():
+            moved = prose_moves(tail if ". " in tail else "" if laddered
+                                else self.run_on(row, text), self.vocab, self.role)
+            self.note_rung(row.no, stepped, moved)
+            for direction, roles in moved.items():
                 for role in roles:
                     then_from = self.then_from(text, role) if (
                         direction == "up" and " then " in text) else None
                     if source is not None and direction != "in":
-                        self.out.progression([(source, row.no), (role, row.no)])
+                        self.step(source, role, row.no)
                     elif then_from is not None and fact_key(role) != fact_key(then_from):
                         # "… can be promoted A. He then accesses B": from A, one rung on
                         self.out.progression([(then_from, row.no), (self.fuller(role), row.no)])

@@ -85,6 +85,9 @@ class ParserState:
         # the later steps of the last ladder read, and its line: the next line's sentence
         # about them ("A → B → Supervisor" / "Supervisors manage …") tells no move
         self.chain_rungs: tuple[int, frozenset[str]] = (0, frozenset())
+        # the last rung each line's prose moved up to, by line: a next line "After that the
+        # next step is B" goes on from it (``LadderMixin.rung_source``)
+        self.line_rungs: dict[int, str] = {}
         self.grades: list[tuple[str, int]] = []  # pay rows by grade in a row: label, line
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills

@@ -845,6 +845,9 @@ _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:eventually|later(?: on)?|ultimate
                              r"after that|from there)\b,?\s+", re.IGNORECASE)
 
 
+_NEXT_STEP = re.compile(r"(?:the\s+)?next\s+step\b", re.IGNORECASE)
+
+
 def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Steps of a ladder told in two sentences: each role the later sentence moves up to is
     reached from each role the sentence before it moved up to (``[(A, C), (B, C)]``)."""
@@ -854,6 +857,10 @@ def _later_sentence_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]
         earlier = prose_moves(text[start + 1 if start != -1 else 0 : match.start()], vocab)
         end = text.find(". ", match.end())
         later = prose_moves(text[match.end() : end if end != -1 else len(text)], vocab)
-        steps.extend((before, after) for before in earlier["up"] for after in later["up"]
+        befores = earlier["up"]
+        if not befores and _NEXT_STEP.match(text, match.end()):
+            # "… and become A. After that the next step is C": the next step is A's
+            befores = earlier["lateral"][-1:]
+        steps.extend((before, after) for before in befores for after in later["up"]
                      if before != after)
     return steps

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from careergraph.guides.gazetteer import Gazetteer
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import HeadingVocabulary, load_headings
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.memo import Memo
@@ -24,12 +25,14 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import legal_form
 from careergraph.lexicon import Lexicon
 
-__all__ = ["Vocabulary"]
+__all__ = ["Vocabulary", "is_person_name"]
 
 _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
+# A capitalised sentence opener no title starts with ("From Patrol Officer you can …").
+_NO_TITLE_OPENERS = frozenset({"From"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 # Searched case-insensitively in the text itself: ``text.lower()`` can change its length
 # ("İ" lowers to two characters), which would shift every position after it.
@@ -255,7 +258,7 @@ class Vocabulary:
         lexicon role head, or opens with Head/Director/VP… followed by "of".
         """
         words = clean(text).split(" ")
-        if not words or not words[0] or len(words) > 10:
+        if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
         for word in words:
             bare = word.strip("()")
@@ -265,7 +268,7 @@ class Vocabulary:
                 return False
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
-            if clean(text) in self.employer_names:
+            if clean(text) in self.employer_names or is_person_name(words):
                 return False  # "Coast Guard": a service the lexicon knows, no post
             return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
@@ -300,6 +303,8 @@ class Vocabulary:
                 break
             if word != raw:
                 break
+        if words and words[0] in _NO_TITLE_OPENERS:
+            return None  # "From Patrol Officer you can …": the title starts at the next word
         # "Director of Data Platform", "VP of Developer Productivity": the title runs to the
         # end of the capitalised words, past any head word inside it.
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
@@ -315,11 +320,28 @@ class Vocabulary:
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
                 if self._ends_employer(text, start, " ".join(words)):
                     return None  # "join the Coast Guard": a known service, no post
+                if is_person_name(words):
+                    return None  # "join Lee Turner": a person, no post
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):
                 return None  # "Bluegum Migration Partners Pty Ltd": a firm, not a role
         return None
+
+
+def is_person_name(words: list[str]) -> bool:
+    """True for one or two given names and a surname that is also a role head ("Lee Turner",
+    "Anna Baker"): a person, not a title (data: ``personal_names`` in headings.yaml).
+
+    >>> is_person_name(["Anna", "Turner"]), is_person_name(["Wood", "Turner"])
+    (True, False)
+    """
+    if not 2 <= len(words) <= 3:
+        return False
+    lists = word_lists("personal_names")
+    given, surnames = lists.get("given", ()), lists.get("surname_heads", ())
+    return (words[-1].strip("(),.;:").lower() in surnames
+            and all(word.lower() in given for word in words[:-1]))
 
 
 def _is_name(item: str) -> bool:
