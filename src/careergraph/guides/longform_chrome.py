@@ -11,7 +11,7 @@ import re
 
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
-from careergraph.guides.section_kinds import Kind, classify_heading
+from careergraph.guides.section_kinds import MOVE_KINDS, Kind, classify_heading
 from careergraph.guides.vocab import Vocabulary
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
@@ -202,9 +202,6 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
     return [item for item, kept in zip(raw, keep, strict=True) if kept]
 
 
-_MOVE_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
-
-
 def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
                   vocab: Vocabulary) -> bool:
     """True when a run of short lines is a page's own sections with their items, its
@@ -216,7 +213,7 @@ def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
         if kind is Kind.OTHER:
             continue
         following = kinds[at + 1:at + 3]
-        if (kind in _MOVE_KINDS and following[:1] == [Kind.OTHER]
+        if (kind in MOVE_KINDS and following[:1] == [Kind.OTHER]
                 and vocab.is_role_title(run[at + 1][1])):
             return True
         listed += len(following) == 2 and following == [Kind.OTHER, Kind.OTHER]

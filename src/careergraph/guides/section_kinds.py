@@ -53,8 +53,10 @@ _LABEL_KINDS = frozenset({
     Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER, Kind.EMPLOYERS, Kind.SECTORS,
     Kind.TOOLS, Kind.OFTEN_MISSING,
 })
-# ... of which these are recognised by their words ("Common feeder roles: …").
-_WORD_LABEL_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
+# Sections that name other roles as moves: up, across, in, or a ladder of rungs.
+MOVE_KINDS = frozenset({Kind.MOVES_UP, Kind.LATERAL, Kind.MOVES_IN, Kind.LADDER})
+# ... all of which a label is recognised as by its words ("Common feeder roles: …").
+_WORD_LABEL_KINDS = MOVE_KINDS
 _VACANCY_REACH = 15  # an apprenticeship vacancy's title is among its first lines
 _MOVE_BUCKETS: dict[Kind, Bucket] = {
     Kind.MOVES_UP: "leads_to", Kind.LATERAL: "transitions_to", Kind.MOVES_IN: "moves_in",

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import NamedTuple
 
+from careergraph.guides.company_forms import SECOND_FORMS
+
 __all__ = [
     "BULLET_FIRST",
     "SMALL_WORDS",
@@ -86,7 +88,7 @@ _OPENERS = frozenset(
     ]
 )
 # (a comma before a company's legal form parts no items: "Hinata Care Co., Ltd.")
-_LEGAL_FORM_NEXT = r"(?!\s*(?:Ltd|Limited|LLC|Inc|Pte|Pty|Bhd|JSC|LLP|PLC)\b)"
+_LEGAL_FORM_NEXT = rf"(?!\s*(?:{'|'.join(SECOND_FORMS)})\b)"
 _ITEM_SEPARATOR = re.compile(f";|,{_LEGAL_FORM_NEXT}")
 _FORM_AHEAD = re.compile(_LEGAL_FORM_NEXT.replace("(?!", "(?=", 1))
 _CONJUNCTION = re.compile(" (?:and/or|and|or) ")  # the words _split_conjunctions_nested tries
