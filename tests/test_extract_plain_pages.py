@@ -107,3 +107,16 @@ def test_a_company_with_two_legal_forms_is_one_employer() -> None:
     guide = parse_text("Care Worker\n\nEmployers\nSora Welfare Co., Ltd., Minato Homes Co., "
                        "Ltd.\n", "cw.txt")
     assert _texts(guide.employers) == ["Sora Welfare Co., Ltd", "Minato Homes Co., Ltd"]
+
+
+def test_broken_plain_pages_fail_clearly_or_fall_back() -> None:
+    # Nothing but headings, or empty bullets: no crash, no invented facts, the file name
+    # with its warning; nothing at all names no role.
+    only_headings = parse_text("Top Skills\nCan Lead To\nSkills\nEmployers\nSalary\n"
+                               "Career Path\n", "glazier.txt")
+    assert (only_headings.role.text, only_headings.role_signal) == ("Glazier", "file_name")
+    assert only_headings.skills == [] and only_headings.leads_to == []
+    empty_bullets = parse_text("-\n-\n-\n", "floor-tiler.txt")
+    assert empty_bullets.skills == [] and empty_bullets.employers == []
+    with pytest.raises(GuideError, match="no role found"):
+        parse_text("<b>Key Responsibilities</b>\n- <script>x</script>\n", "page.txt")
