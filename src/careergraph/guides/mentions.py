@@ -807,13 +807,17 @@ def _paired_sector(item: str, vocab: Vocabulary) -> bool:
         item.lower() in sector_pairs() or _known_industry(item, vocab))
 
 
-def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str]) -> bool:
+def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str], *,
+                      inside: bool = False) -> bool:
     """A company's name in a list of kinds: a firm the lexicon knows, or two to four
-    capitalised words that name no industry, no kind ("Local Councils") and no role."""
+    capitalised words that name no industry, no kind ("Local Councils") and no role; one
+    such word only ``inside`` the list, where no sentence's capital explains it ("local
+    councils, Morvane and builders")."""
     if item in vocab.employer_names:
         return True
     words = item.split()
-    return (2 <= len(words) <= _NAME_WORDS and _title_name(item) and _one_employer(item, vocab)
+    return ((2 if not inside else 1) <= len(words) <= _NAME_WORDS and _title_name(item)
+            and _one_employer(item, vocab)
             and item.lower() not in known and not _known_industry(item, vocab)
             and not names_a_kind(words[-1]) and not _paired_sector(item, vocab))
 
@@ -982,8 +986,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
             # "Balfour Beatty, local councils, building contractors": a firm's name among
             # kinds is the one employer of the list, the rest its sectors
-            firms = [] if after_in or industries else [i for i in items if _firm_among_kinds(
-                i, vocab, known)]
+            firms = [] if after_in or industries else [i for n, i in enumerate(items) if (
+                _firm_among_kinds(i, vocab, known, inside=n > 0))]
             employers.extend(firms)
             items = [i for i in items if i not in firms]
             # (an industry by name is no modifier: "automotive and consumer goods" are two)
