@@ -90,6 +90,9 @@ from careergraph.names import is_acronym_of
 # its cells' names are places, the role's pay in each.
 # A sentence's pay "for that role" / "in that post": the post the sentence before names.
 _THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
+# A told career's "It paid $N" (or "That job paid"): the pay of the post told just before.
+_IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(?:job|role|post|"
+                      r"position))\s+(?:only\s+)?(?:paid|was\s+paying)\b")
 # A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
 _AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
@@ -869,9 +872,11 @@ class PayMixin(SkillMixin):
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
-        if other is None and not label and "that " in clause and _THAT_POST.search(clause):
+        if other is None and not label and ("that " in clause and _THAT_POST.search(clause)
+                                            or "paid" in clause and _IT_PAID.match(clause)):
             # "… began work … as a slinger signaller. He held a card for that role and was
-            # paid £13.80 per hour": the post the sentence before names owns the figure
+            # paid £13.80 per hour", "I started as a pipe fitter. It paid $52,000": the post
+            # the sentence before names owns the figure
             other = self.post_before(row, text)
         # "Lena Mason earns £41,000 as a site manager": the post after the figure owns it,
         # whoever the subject is (the role's own post: the role's figure)
