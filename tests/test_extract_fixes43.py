@@ -1,0 +1,107 @@
+"""Defects noticed at the end of stop 36, each on an invented page (helper fixes43)."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.model import Guide
+
+
+def _texts(facts: list) -> list[str]:  # type: ignore[type-arg]
+    return [fact.text for fact in facts]
+
+
+def _pay(guide: Guide) -> list[tuple[int | float | None, str | None]]:
+    return [(salary.min, salary.role) for salary in guide.salaries]
+
+
+def _page(role: str, heading: str, body: str) -> Guide:
+    return parse_text(f"# {role}\n\n## {heading}\n\n{body}\n", "page.md")
+
+
+# -- employers and sectors ---------------------------------------------------------------------
+
+def test_a_lone_capitalised_name_among_kinds_is_an_employer() -> None:
+    guide = _page("Building Estimator", "Top employers",
+                  "Regional councils, Ostrava, housing trusts and civil contractors.")
+    assert _texts(guide.employers) == ["Ostrava"]
+    assert "Ostrava" not in _texts(guide.sectors)
+    assert "housing trusts" in _texts(guide.sectors)
+
+
+def test_the_first_capitalised_kind_of_a_sentence_stays_a_sector() -> None:
+    guide = _page("Building Estimator", "Top employers",
+                  "Councils, housing trusts and civil contractors.")
+    assert not guide.employers
+    assert "Councils" in _texts(guide.sectors)
+
+
+def test_a_list_item_of_legal_forms_only_is_no_employer() -> None:
+    guide = _page("Home Carer", "Employers",
+                  "- Tamaki Welfare, , Co., Ltd.,\n- Wakaba Homes")
+    assert _texts(guide.employers) == ["Tamaki Welfare", "Wakaba Homes"]
+
+
+def test_a_pair_of_industries_the_gazetteer_knows_is_two_sectors() -> None:
+    guide = _page("Field Chemist", "Where they work", "Industries: Forestry and Publishing.")
+    assert _texts(guide.sectors) == ["Forestry", "Publishing"]
+
+
+def test_a_fixed_pair_stays_one_sector() -> None:
+    guide = _page("Field Chemist", "Industries", "- Oil and Gas\n- Retail")
+    assert "Oil and Gas" in _texts(guide.sectors)
+
+
+# -- skills ------------------------------------------------------------------------------------
+
+def test_a_field_named_by_its_ending_shares_no_head_with_the_next_topic() -> None:
+    guide = _page("Veterinary Nurse", "About the job",
+                  "You will support vets. Training covers anaesthesia, cardiology and "
+                  "clinic records.")
+    assert {"cardiology", "clinic records"} <= set(_texts(guide.skills))
+    assert "cardiology and clinic records" not in _texts(guide.skills)
+
+
+# -- moves -------------------------------------------------------------------------------------
+
+def test_a_department_after_a_dash_stays_in_the_title() -> None:
+    guide = _page("Claims Handler", "Career path",
+                  "He joined as a Claims Handler, later Deputy Manager – Underwriting, and "
+                  "then Regional Manager.")
+    assert [_texts(p) for p in guide.progressions] == [
+        ["Claims Handler", "Deputy Manager – Underwriting", "Regional Manager"]]
+
+
+def test_a_place_after_a_dash_is_no_part_of_the_title() -> None:
+    guide = _page("Claims Handler", "Career path",
+                  "He joined as a Claims Handler, later Deputy Manager – Bristol, and then "
+                  "Regional Manager.")
+    assert [_texts(p) for p in guide.progressions] == [
+        ["Claims Handler", "Deputy Manager", "Regional Manager"]]
+
+
+# -- pay ---------------------------------------------------------------------------------------
+
+def test_a_persons_pay_as_another_post_is_that_posts() -> None:
+    guide = _page("Building Estimator", "Salary",
+                  "Estimators start on £29,000. Priya Kaur earns £46,500 as a site manager "
+                  "in Hull.")
+    assert _pay(guide) == [(29000, None), (46500, "Site Manager")]
+
+
+def test_a_persons_pay_as_the_role_is_the_roles_whatever_the_name() -> None:
+    # ("Mason" is a trade's head word: the name is no post, the "as a X" says whose pay it is)
+    guide = _page("Site Manager", "Salary", "Orla Mason earns £43,000 as a site manager in Hull.")
+    assert _pay(guide) == [(43000, None)]
+
+
+def test_it_paid_is_the_pay_of_the_post_told_before() -> None:
+    guide = _page("Pipeline Inspector", "My story",
+                  "I started as a boilermaker in Tulsa. It paid $49,000 a year. Then I became "
+                  "a pipeline inspector.")
+    assert _pay(guide) == [(49000, "Boilermaker")]
+
+
+def test_it_paid_after_the_roles_own_post_stays_the_roles() -> None:
+    guide = _page("Pipeline Inspector", "My story",
+                  "I spent five years as a pipeline inspector. It paid $78,000 a year.")
+    assert _pay(guide) == [(78000, None)]
