@@ -105,3 +105,18 @@ def test_it_paid_after_the_roles_own_post_stays_the_roles() -> None:
     guide = _page("Pipeline Inspector", "My story",
                   "I spent five years as a pipeline inspector. It paid $78,000 a year.")
     assert _pay(guide) == [(78000, None)]
+
+
+# -- ladders -----------------------------------------------------------------------------------
+
+def test_a_lower_case_level_word_opening_a_chain_is_the_roles_rung() -> None:
+    guide = _page("Surveyor", "Progression", "apprentice → senior surveyor → practice partner")
+    assert [_texts(p) for p in guide.progressions] == [
+        ["Apprentice Surveyor", "Senior Surveyor", "Practice Partner"]]
+
+
+def test_a_verb_of_going_before_a_chain_is_no_part_of_its_first_step() -> None:
+    guide = _page("Surveyor", "Career path",
+                  "Most go apprentice → surveyor → senior surveyor.")
+    assert [_texts(p) for p in guide.progressions] == [
+        ["Apprentice Surveyor", "Surveyor", "Senior Surveyor"]]

@@ -136,6 +136,9 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
+# A verb of going before a chain's first step, however short the sentence ("Most go trainee
+# → technician → …": the step is "trainee").
+_GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 # A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
@@ -174,6 +177,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Deckhand', 'bosun', 'mate']
     >>> arrow_chain("Porter → Head Porter, and the last two Head Porters went on to Bell Captain.")
     ['Porter', 'Head Porter', 'Bell Captain']
+    >>> arrow_chain("Most go trainee → technician → senior technician.")
+    ['trainee', 'technician', 'senior technician']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -189,6 +194,7 @@ def arrow_chain(text: str) -> list[str] | None:
         first = first.rsplit(", ", 1)[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
+    first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first else first
     last = parts[-1]
     went = _WENT_ON.match(last.strip()) if " on to " in last else None
     if went is not None and _holders_of(went.group("people"), went.group("step")):

@@ -390,7 +390,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         return text  # "Manager, Support Engineering": the whole title
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
-        return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
+        # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
+        return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
     found = _title_part(text, vocab)
     if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
             text[len(found):]):
