@@ -120,3 +120,28 @@ def test_a_verb_of_going_before_a_chain_is_no_part_of_its_first_step() -> None:
                   "Most go apprentice → surveyor → senior surveyor.")
     assert [_texts(p) for p in guide.progressions] == [
         ["Apprentice Surveyor", "Surveyor", "Senior Surveyor"]]
+
+
+# -- a survey's rows without their header --------------------------------------------------------
+
+def test_rows_of_rising_pay_figures_without_a_header_are_a_survey_table() -> None:
+    guide = _page("Stock Controller", "Regional pay survey",
+                  "Stock Controller      26,200    29,900    33,400\n"
+                  "Warehouse Manager     34,800    38,100    42,700")
+    assert sorted((s.min, s.max, s.role) for s in guide.salaries) == [
+        (26200, 33400, None), (29900, 29900, None),
+        (34800, 42700, "Warehouse Manager"), (38100, 38100, "Warehouse Manager")]
+
+
+def test_figures_under_a_header_of_years_are_no_band() -> None:
+    guide = _page("Stock Controller", "Regional pay survey",
+                  "Post                  2023      2024      2025\n"
+                  "Stock Controller      26,200    29,900    33,400\n"
+                  "Warehouse Manager     34,800    38,100    42,700")
+    assert not [s for s in guide.salaries if s.min != s.max]
+
+
+def test_one_row_of_figures_is_no_table() -> None:
+    guide = _page("Stock Controller", "Regional pay survey",
+                  "Stock Controller      26,200    29,900    33,400")
+    assert not [s for s in guide.salaries if s.min != s.max]
