@@ -86,8 +86,8 @@ def _learner_only(title: str) -> bool:
 # A figure of money inside a name ("Upholstery Clerk  4 200 zł", a pay row of another job).
 # A name of legal forms only ("Co., Ltd.", "Inc"): what is left of a list whose company's
 # name was removed (", , Co., Ltd.,"), no employer.
-_FORMS_ONLY = re.compile(rf"(?:(?:{'|'.join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))})"
-                         r"\.?,?\s*)+", re.IGNORECASE)
+_LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
+_FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.

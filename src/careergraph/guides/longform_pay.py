@@ -872,8 +872,8 @@ class PayMixin(SkillMixin):
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
-        if other is None and not label and ("that " in clause and _THAT_POST.search(clause)
-                                            or "paid" in clause and _IT_PAID.match(clause)):
+        if other is None and not label and (("that " in clause and _THAT_POST.search(clause))
+                                            or ("paid" in clause and _IT_PAID.match(clause))):
             # "… began work … as a slinger signaller. He held a card for that role and was
             # paid £13.80 per hour", "I started as a pipe fitter. It paid $52,000": the post
             # the sentence before names owns the figure

@@ -431,6 +431,10 @@ class SectionMixin(PageMixin):
         lead = self.last_row is not None and self.last_row.text.endswith(":")
         return single(self.last_row) or (lead and single(self.next_row))
 
+    def industry(self, name: str) -> bool:
+        """``name`` is an industry the gazetteer knows ("Biotechnology")."""
+        return industry_name(name, self.vocab)
+
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
@@ -478,7 +482,8 @@ class SectionMixin(PageMixin):
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
-            pieces = _sector_pairs(pieces, known, lambda name: industry_name(name, self.vocab))  # "mining and agriculture": two sectors
+            # "mining and agriculture": two sectors
+            pieces = _sector_pairs(pieces, known, self.industry)
         elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
             pieces = pair  # a line's one item "water utilities and river authorities": two
         elif bucket == "employers" and not whole and not columns:

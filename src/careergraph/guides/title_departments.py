@@ -25,7 +25,8 @@ __all__ = ["dashed_department"]
 def _department_after() -> re.Pattern[str]:
     """A spaced dash and a department in Title Case, then the end of the item."""
     words = phrase_alternation(word_lists("title_departments").get("words", ()))
-    return re.compile(rf"\s+[–—-]\s+(?i:(?P<dept>{words}))(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|then)\b)")
+    return re.compile(rf"\s+[–—-]\s+(?i:(?P<dept>{words}))"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|then)\b)")
 
 
 def dashed_department(text: str, end: int) -> str | None:
