@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from careergraph.guides import parse_text
 from careergraph.model import Guide
 
@@ -63,20 +65,16 @@ def test_a_field_named_by_its_ending_shares_no_head_with_the_next_topic() -> Non
 
 # -- moves -------------------------------------------------------------------------------------
 
-def test_a_department_after_a_dash_stays_in_the_title() -> None:
+@pytest.mark.parametrize(("after", "rung"), [
+    ("Underwriting", "Deputy Manager – Underwriting"),  # a department: part of the title
+    ("Bristol", "Deputy Manager"),  # a place: no part of it
+])
+def test_a_department_after_a_dash_stays_in_the_title(after: str, rung: str) -> None:
     guide = _page("Claims Handler", "Career path",
-                  "He joined as a Claims Handler, later Deputy Manager – Underwriting, and "
-                  "then Regional Manager.")
-    assert [_texts(p) for p in guide.progressions] == [
-        ["Claims Handler", "Deputy Manager – Underwriting", "Regional Manager"]]
-
-
-def test_a_place_after_a_dash_is_no_part_of_the_title() -> None:
-    guide = _page("Claims Handler", "Career path",
-                  "He joined as a Claims Handler, later Deputy Manager – Bristol, and then "
+                  f"He joined as a Claims Handler, later Deputy Manager – {after}, and then "
                   "Regional Manager.")
     assert [_texts(p) for p in guide.progressions] == [
-        ["Claims Handler", "Deputy Manager", "Regional Manager"]]
+        ["Claims Handler", rung, "Regional Manager"]]
 
 
 # -- pay ---------------------------------------------------------------------------------------
