@@ -97,6 +97,8 @@ _IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(
 _AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
 _POST_PROBE = 40  # characters of a sentence that find it in its paragraph
+# A sentence's subject that is a job holder, not a person by name ("A Pastry Baker earns").
+_HOLDER_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]very|[Ee]ach|[Aa]ny)\s")
 # The post a figure is earned in, right after it ("earns £41,000 a year as a site manager in
 # Leeds"), up to its place, employer, a conjunction or the sentence's end.
 _AS_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+an?\s+"
@@ -878,10 +880,12 @@ class PayMixin(SkillMixin):
             # paid £13.80 per hour", "I started as a pipe fitter. It paid $52,000": the post
             # the sentence before names owns the figure
             other = self.post_before(row, text)
-        # "Lena Mason earns £41,000 as a site manager": the post after the figure owns it,
-        # whoever the subject is (the role's own post: the role's figure)
+        # "Lena Mason earns £41,000 as a site manager": the post after the figure owns a
+        # person's figure (the role's own post: the role's); a job holder named with an
+        # article ("A Pastry Baker earns … as a …") is the sentence's subject, read below
         as_post = self.post_after(text, offset) if other is None and not label and (
-            " as " in text[offset:]) and self.one_figure(text, offset) else None
+            " as " in text[offset:]) and self.one_figure(text, offset) and not (
+            _HOLDER_SUBJECT.match(clause)) else None
         if as_post is not None and not self.own_post(as_post):
             other = as_post
         if other is None and not label and self.one_figure(text, offset) and (
