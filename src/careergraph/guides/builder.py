@@ -23,6 +23,7 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
+from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
@@ -83,6 +84,10 @@ def _learner_only(title: str) -> bool:
     words = title.lower().split()
     return bool(words) and words[-1] in _LEARNERS and _LEARNER_QUALIFIERS.issuperset(words[:-1])
 # A figure of money inside a name ("Upholstery Clerk  4 200 zł", a pay row of another job).
+# A name of legal forms only ("Co., Ltd.", "Inc"): what is left of a list whose company's
+# name was removed (", , Co., Ltd.,"), no employer.
+_LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
+_FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
@@ -207,6 +212,8 @@ class GuideBuilder:
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
+            return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         self._used.add(line)
         if bucket == "leads_to" and self._below_role(text):
             bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung

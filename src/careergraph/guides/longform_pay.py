@@ -90,10 +90,20 @@ from careergraph.names import is_acronym_of
 # its cells' names are places, the role's pay in each.
 # A sentence's pay "for that role" / "in that post": the post the sentence before names.
 _THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
+# A told career's "It paid $N" (or "That job paid"): the pay of the post told just before.
+_IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(?:job|role|post|"
+                      r"position))\s+(?:only\s+)?(?:paid|was\s+paying)\b")
 # A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
 _AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
 _POST_PROBE = 40  # characters of a sentence that find it in its paragraph
+# A sentence's subject that is a job holder, not a person by name ("A Pastry Baker earns").
+_HOLDER_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]very|[Ee]ach|[Aa]ny)\s")
+# The post a figure is earned in, right after it ("earns £41,000 a year as a site manager in
+# Leeds"), up to its place, employer, a conjunction or the sentence's end.
+_AS_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+an?\s+"
+                       r"([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3}?)"
+                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until|and|but|after)\b|$)")
 
 _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
                              r"county|city|metro(?:politan area)?|location|area)s?\b")
@@ -864,10 +874,20 @@ class PayMixin(SkillMixin):
         if other is None and not label and ("my " in clause.lower() or "I " in clause
                                             or "I'm " in clause or "I’m " in clause):
             other = self.told_job(clause)  # "My last PM salary was £52,000"
-        if other is None and not label and "that " in clause and _THAT_POST.search(clause):
+        if other is None and not label and (("that " in clause and _THAT_POST.search(clause))
+                                            or ("paid" in clause and _IT_PAID.match(clause))):
             # "… began work … as a slinger signaller. He held a card for that role and was
-            # paid £13.80 per hour": the post the sentence before names owns the figure
+            # paid £13.80 per hour", "I started as a pipe fitter. It paid $52,000": the post
+            # the sentence before names owns the figure
             other = self.post_before(row, text)
+        # "Lena Mason earns £41,000 as a site manager": the post after the figure owns a
+        # person's figure (the role's own post: the role's); a job holder named with an
+        # article ("A Pastry Baker earns … as a …") is the sentence's subject, read below
+        as_post = self.post_after(text, offset) if other is None and not label and (
+            " as " in text[offset:]) and self.one_figure(text, offset) and not (
+            _HOLDER_SUBJECT.match(clause)) else None
+        if as_post is not None and not self.own_post(as_post):
+            other = as_post
         if other is None and not label and self.one_figure(text, offset) and (
                 told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
                     title in self.told_rungs), self.spelled)
@@ -1022,7 +1042,7 @@ class PayMixin(SkillMixin):
                 title_case(named) if self.vocab.is_role_title(title_case(named)) else None))
             if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
                 level_too = [title]
-        spoken = other is None and not in_speech and (not label or _same_role(
+        spoken = other is None and not in_speech and as_post is None and (not label or _same_role(
             singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
             # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
             # are Band 7 (…)": its sentences' subjects own their figures)
@@ -1230,6 +1250,20 @@ class PayMixin(SkillMixin):
                 or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
             return None
         return title
+
+    def post_after(self, text: str, offset: int) -> str | None:
+        """The post "as a X" names right after the figure at ``offset`` ("Anna earns
+        £41,000 as a site manager"), when X is a title; else None."""
+        money = find_money(text[offset:])
+        found = _AS_AFTER.match(text, offset + money.end) if money is not None else None
+        title = title_case(found.group(1)) if found is not None else None
+        return title if title is not None and (self.vocab.is_role_title(title) or (
+            title.lower() in bundled_level_words(single=True))) else None
+
+    def own_post(self, title: str) -> bool:
+        """``title`` is the role's own post at any level ("Senior X", "Trainee")."""
+        return self.own_card(title) or self.own_level(title) or _role_tail(title, self.role) or (
+            title.lower() in bundled_level_words(single=True))
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the

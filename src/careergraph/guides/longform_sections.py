@@ -5,7 +5,7 @@ items that are no heading, section names and criteria.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.builder import Bucket, fact_key
@@ -81,7 +81,8 @@ _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
 
 
-def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
+def _sector_pairs(pieces: list[str], known: Sequence[str],
+                  industry: Callable[[str], bool] | None = None) -> list[str]:
     """Sectors of a list with two joined by "and" parted: the last item of a comma list
     ("telecoms, mining and farming"), or a lone pair of known sectors ("healthcare and
     retail"); a fixed pair ("oil and gas"), a pair with an unknown ("energy and critical
@@ -102,15 +103,21 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
     ['Healthcare', 'Retail']
     >>> _sector_pairs(["tidal utilities and harbour boards"], [])
     ['tidal utilities', 'harbour boards']
+    >>> _sector_pairs(["Mining and Biotechnology"], [], lambda name: True)
+    ['Mining', 'Biotechnology']
     """
     folded = {fold(name) for name in known}
+
+    def sector(name: str) -> bool:  # (an industry the gazetteer knows, though the lexicon not)
+        return fold(name) in folded or (industry is not None and industry(name))
+
     out: list[str] = []
     for index, piece in enumerate(pieces):
         # (a label's list ends its sentence: "Industries: Mining and Biotechnology.")
         left, joined, right = piece.rstrip(".").partition(" and ")
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
-                or (len(pieces) == 1 and ((fold(left) in folded and fold(right) in folded)
+                or (len(pieces) == 1 and ((sector(left) and sector(right))
                                           or bool(_plural_pair(piece))))):
             out.extend((left, right))
         else:
@@ -424,6 +431,10 @@ class SectionMixin(PageMixin):
         lead = self.last_row is not None and self.last_row.text.endswith(":")
         return single(self.last_row) or (lead and single(self.next_row))
 
+    def industry(self, name: str) -> bool:
+        """``name`` is an industry the gazetteer knows ("Biotechnology")."""
+        return industry_name(name, self.vocab)
+
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
@@ -471,7 +482,8 @@ class SectionMixin(PageMixin):
         pieces = columns if columns else [text] if whole else [
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
-            pieces = _sector_pairs(pieces, known)  # "mining and agriculture": two sectors
+            # "mining and agriculture": two sectors
+            pieces = _sector_pairs(pieces, known, self.industry)
         elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
             pieces = pair  # a line's one item "water utilities and river authorities": two
         elif bucket == "employers" and not whole and not columns:

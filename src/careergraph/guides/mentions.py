@@ -136,6 +136,9 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
+# A verb of going before a chain's first step, however short the sentence ("Most go trainee
+# → technician → …": the step is "trainee").
+_GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 # A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
@@ -174,6 +177,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Deckhand', 'bosun', 'mate']
     >>> arrow_chain("Porter → Head Porter, and the last two Head Porters went on to Bell Captain.")
     ['Porter', 'Head Porter', 'Bell Captain']
+    >>> arrow_chain("Most go trainee → technician → senior technician.")
+    ['trainee', 'technician', 'senior technician']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -189,6 +194,7 @@ def arrow_chain(text: str) -> list[str] | None:
         first = first.rsplit(", ", 1)[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
+    first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first else first
     last = parts[-1]
     went = _WENT_ON.match(last.strip()) if " on to " in last else None
     if went is not None and _holders_of(went.group("people"), went.group("step")):
@@ -807,13 +813,17 @@ def _paired_sector(item: str, vocab: Vocabulary) -> bool:
         item.lower() in sector_pairs() or _known_industry(item, vocab))
 
 
-def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str]) -> bool:
+def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str], *,
+                      inside: bool = False) -> bool:
     """A company's name in a list of kinds: a firm the lexicon knows, or two to four
-    capitalised words that name no industry, no kind ("Local Councils") and no role."""
+    capitalised words that name no industry, no kind ("Local Councils") and no role; one
+    such word only ``inside`` the list, where no sentence's capital explains it ("local
+    councils, Morvane and builders")."""
     if item in vocab.employer_names:
         return True
     words = item.split()
-    return (2 <= len(words) <= _NAME_WORDS and _title_name(item) and _one_employer(item, vocab)
+    return ((2 if not inside else 1) <= len(words) <= _NAME_WORDS and _title_name(item)
+            and _one_employer(item, vocab)
             and item.lower() not in known and not _known_industry(item, vocab)
             and not names_a_kind(words[-1]) and not _paired_sector(item, vocab))
 
@@ -982,8 +992,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
             # "Balfour Beatty, local councils, building contractors": a firm's name among
             # kinds is the one employer of the list, the rest its sectors
-            firms = [] if after_in or industries else [i for i in items if _firm_among_kinds(
-                i, vocab, known)]
+            firms = [] if after_in or industries else [i for n, i in enumerate(items) if (
+                _firm_among_kinds(i, vocab, known, inside=n > 0))]
             employers.extend(firms)
             items = [i for i in items if i not in firms]
             # (an industry by name is no modifier: "automotive and consumer goods" are two)

@@ -34,6 +34,7 @@ from careergraph.guides.prose_titles import (
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
+from careergraph.guides.title_departments import dashed_department
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -389,7 +390,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         return text  # "Manager, Support Engineering": the whole title
     first = re.split(r"[\s:–—(,]", text, maxsplit=1)[0]
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
-        return f"{first} {role_base(role)}"  # a bare level word: "Staff", "Principal"
+        # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
+        return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
     found = _title_part(text, vocab)
     if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
             text[len(found):]):
@@ -540,6 +542,10 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             if title and " " not in title and after[:1] == " " and after[1:2].islower() and not (
                     after.startswith((" or ", " and ", " role"))):
                 title = None  # "Consultants also move …": a bare head word is not a role
+            dept = dashed_department(text, word_end) if title and (
+                word_end == position + len(title)) else None
+            if title and dept:  # "Assistant Manager – Credit": its department is the title's
+                title, word_end = title + dept, word_end + len(dept)
             if title:
                 between = text[last_end:position].lower().strip()
                 joiner = between if found and len(between) < 30 else ""

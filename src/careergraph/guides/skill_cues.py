@@ -482,6 +482,9 @@ def _modifiers(left: str, right: str) -> bool:
             left.lower() in _pair_words().tool_heads):
         return False  # "statistics and research methods", "python and build caching",
         # "lathes and milling machines": a skill or a tool of its own first
+    if _DISCIPLINE.search(left) and not _DISCIPLINE.search(right):
+        return False  # "radiography and patient records": a field of its own, no modifier
+        # ("cardiology and oncology wards": two fields share the head)
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 

@@ -24,6 +24,10 @@ role at a level, or another title — is the caller's to decide from the label.
 ...                        (2, "All map curators 163 $48,000 $56,000 $66,000")])
 >>> [(r.label, r.low, r.high, r.middle) for r in rows]
 [('All map curators', 48000, 66000, 56000)]
+>>> rows, _ = survey_rows([(1, "Pay by post"), (2, "Map curator    41,000   46,500   52,000"),
+...                        (3, "Chief curator  55,000   61,000   68,500")])
+>>> [(r.label, r.low, r.high, r.middle) for r in rows]
+[('Map curator', 41000, 52000, 46500), ('Chief curator', 55000, 68500, 61000)]
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from dataclasses import dataclass
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.money_grammar import Money
 
-__all__ = ["SurveyRow", "survey_rows"]
+__all__ = ["HEADERLESS_ROW", "SurveyRow", "survey_rows"]
 
 _GAP = re.compile(r"\s{2,}|\t")
 # Column heads by their part of a band; a range column holds a whole band in one cell.
@@ -54,6 +58,11 @@ _PERIODS = (("hour", re.compile(r"\bhourly\b|\bper hour\b|/\s?hr\b", re.IGNORECA
             ("week", re.compile(r"\bweekly\b|\bper week\b", re.IGNORECASE)),
             ("year", re.compile(r"\bannual\b|\bper annum\b|\byearly\b", re.IGNORECASE)))
 _MAX_LABEL = 60  # characters of a row's label
+_BARE_KINDS = ("low", "middle", "high")  # a headerless table's figures, as rows print them
+_BARE_ROWS = 2
+# A cheap test for a headerless table's row: a label, then three figures in columns.
+HEADERLESS_ROW = re.compile(r"(?m)^[^\S\n]*[A-Za-z][^\n\d]{0,60}?(?:(?:\t|  +)[$€£]?\d[\d,.]*){3}"
+                            r"[^\S\n]*$")
 _COUNTED = re.compile(r"(?<=[a-z])\s+\d{1,5}$")
 # A label too long for its column, run into its count and figures with single spaces ("All
 # map curators 163 $48,000 …"): the words before the count and the first figure.
@@ -103,7 +112,7 @@ def _period(*texts: str) -> str | None:
 
 
 def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: str,
-         home: str) -> SurveyRow | None:
+         home: str, *, bare: bool = False) -> SurveyRow | None:
     text = text.strip()
     label = _GAP.split(text)[0].strip()
     run = _RUN_LABEL.match(label) if "$" in label or "€" in label or "£" in label else None
@@ -111,7 +120,7 @@ def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: s
         label = text[: run.end()].rstrip()  # (the count stays: it is cut below)
     if not label or len(label) > _MAX_LABEL or find_amounts(label, dollar=dollar):
         return None
-    found = find_amounts(text[len(label):], dollar=dollar, home=home, period=period)
+    found = find_amounts(text[len(label):], dollar=dollar, home=home, period=period, bare=bare)
     if len(found) != len(kinds):
         return None  # (a note under the table: "… the $55 vehicle allowance")
     parts = dict(zip(kinds, found, strict=True))
@@ -129,6 +138,24 @@ def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: s
     return SurveyRow(no, label, low, high, middle.low, middle.currency, middle.period, middle)
 
 
+def _headerless(lines: Sequence[tuple[int, str]], index: int, dollar: str,
+                home: str) -> list[SurveyRow]:
+    """A table from ``index`` whose header was lost in copying: two rows or more in a
+    row, each a label in its own column and three figures of pay (a currency, or at least
+    1,000) rising from low to middle to high; none after a line of cells (a header of
+    other columns, "Title  2023  2024  2025": a figure a year, no band)."""
+    if index and len(_GAP.split(lines[index - 1][1].strip())) > 1:
+        return []
+    table: list[SurveyRow] = []
+    for no, text in lines[index:]:
+        row = _row(no, text, _BARE_KINDS, None, dollar, home, bare=True) if (
+            "  " in text.strip() or "\t" in text) else None
+        if row is None or not row.low < row.middle < row.high:
+            break
+        table.append(row)
+    return table if len(table) >= _BARE_ROWS else []
+
+
 def survey_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
                 home: str = "USD") -> tuple[list[SurveyRow], set[int]]:
     """The rows of every such table in ``lines`` (number and text as printed, spacing
@@ -140,7 +167,11 @@ def survey_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
         no, text = lines[index]
         kinds = _columns(text) if ("  " in text or "\t" in text) else None
         if kinds is None:
-            index += 1
+            bare = _headerless(lines, index, dollar, home) if (
+                "  " in text.strip() or "\t" in text) else []
+            rows.extend(bare)
+            taken |= {row.line for row in bare}
+            index += max(1, len(bare))
             continue
         above = lines[index - 1][1] if index else ""
         period = _period(text, above)
