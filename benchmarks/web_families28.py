@@ -216,7 +216,7 @@ def _easy_english(rng: random.Random, g: Guide) -> list[str]:
             "Who can you work for?",
             f"{icon + 'building]':<{col}}You can work for: {kinds[0]}, {kinds[1]}, {kinds[2]}.",
             f"{'':<{col}}Some employers are {employers[0]} and {employers[1]}.", "",
-            "How much money?",
+            "How much money? (in Australian dollars)",
             f"{icon + 'money]':<{col}}A new worker gets about ${low:.2f} an hour.",
             f"{'':<{col}}A worker with a lot of experience can get up to ${high:.2f} an hour.",
             f"{'':<{col}}That is about ${y_low:,} to ${y_high:,} in a year.",
@@ -285,7 +285,8 @@ def _wagedet(rng: random.Random, g: Guide, area: str) -> list[str]:
     surveys = rng.sample(_SURVEY_ROWS, 2)
     rows: list[tuple[str, str, float]] = []
     for printed, name in [*unions, *surveys]:
-        low, high = (2600, 4600) if (printed, name) in unions else (1800, 2600)
+        # survey rows above the Executive Order minimum, which stays as printed
+        low, high = (2600, 4600) if (printed, name) in unions else (1900, 2600)
         rate = rng.randint(low, high) / 100
         _salary(g, rate, rate, period="hour", point=True, belongs_to=name)
         rows.append((printed, name, rate))
@@ -530,7 +531,7 @@ def _tr_factory(rng: random.Random, g: Guide) -> list[str]:
             "About the job",
             f"We are looking for a {title.lower()} to work in three shifts in our Gebze "
             "factory.", "", "Qualifications",
-            f"- Experienced in {controls[0]} and {controls[1]} controls,",
+            f"- Experienced in the controls: {controls[0]}, {controls[1]},",
             f"- Able to measure with measuring instruments ({', '.join(instruments)}),",
             f"- Knowledge of {techniques[0]} and {techniques[1]},",
             f"- Prefer to have worked as {earlier[0]} or {earlier[1]},",
@@ -888,7 +889,7 @@ def _case_plan(rng: random.Random, g: Guide) -> list[str]:
             "3. SKILLS",
             f"   Has: {', '.join(have)}", f"   To update: {', '.join(update)}",
             f"   Credentials: {creds[0]} (submitted), {creds[1]}; {creds[2]} recommended", "",
-            "4. LABOUR MARKET (Job Bank, local area)",
+            "4. LABOUR MARKET (Job Bank, local area, CAD)",
             f"   {title}: low ${low:.2f} / median ${median:.2f} / high ${high:.2f} an hour",
             f"   {long_term}: median ${other:.2f} an hour", "",
             f"   Sectors hiring: {', '.join(sectors)}",
@@ -918,7 +919,7 @@ _LEAVERS = (
      "Category Manager", ("Procurement Team Leader", "Kestrel Mining Services"),
      ("Contracts Officer", "Contracts"), ("SAP Ariba", "contract registers",
                                           "Power BI dashboards"), "tender evaluation",
-     "Midlands Rail Corporation", "Newcastle"),
+     "Midlands Rail Corporation", "Wollongong"),
 )
 _HR_TOOLS = ("PeopleFlow HR", "StaffLink", "WorkNest")
 _LEAVER_NAMES = ("Chloe Barrington", "Ravi Menon", "Tegan Walsh", "Dimitri Kostas",
@@ -959,7 +960,7 @@ def _exitform(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Position title: {title}    Band: Band {band}    Department: {dept}",
             f"Location: {town}    Employment type: Full time    Length of service: "
             f"{2026 - first_year} years",
-            f"Base salary: ${base:,} + super (${sup:,})", "",
+            f"Pay currency: AUD    Base salary: ${base:,} + super (${sup:,})", "",
             f"Organisation: {org}", "",
             "Q1. Main reasons for leaving (select up to 3)",
             "  ☑ Career progression   ☐ Pay   ☑ Workload   ☐ Manager   ☐ Relocation", "",
