@@ -88,6 +88,15 @@ _BOOKLETS = (
      ("care homes", "hotels", "hospitals"),
      ("Oakwell Care Home", "The Riverside Hotel", "Cleanline Laundries"),
      "The hotel", ("Colour codes", "colours that show which bag or cloth is for which job")),
+    ("Supermarket Assistant", ("Shop Assistant", "Shelf Filler"),
+     ("fill the shelves", "help customers find things", "check the dates on food"),
+     ("be polite to customers", "keep the shop tidy", "work at a steady pace"),
+     ("stock rotation", "fire safety"), ("a hand scanner", "a pallet truck", "a cardboard baler"),
+     "Customer Service Level 1", ("Senior Supermarket Assistant", "Shift Leader"),
+     ("Hospital Shop Assistant", "Ward Stores Assistant"),
+     ("supermarkets", "corner shops", "hospital shops"),
+     ("Fresco Foods", "Dalby Co-operative", "Kingsmead Hospital Shop"),
+     "The hospital shop", ("Stock rotation", "putting the oldest food at the front")),
 )
 _BOOKLET_COUNCILS = ("Westbury Council", "Ashdown District Council", "Kelmarsh City Council")
 _COACHES = ("Dawn", "Priya", "Gareth", "Mo", "Shona")
@@ -125,7 +134,8 @@ def _easyread(rng: random.Random, g: Guide, area: str) -> list[str]:
              f"{pic}a person smiling at work]",
              "Words in bold are hard words. We explain them in a box.", "", "Page 1", "",
              f"What is a {title.lower()}?", f"{pic}a {title.lower()} at work]",
-             "Some people call this job " + f"{others[0]} or {others[1]}.",
+             (f"Some people call this job {others[0]} or {others[1]}." if round(hourly * 100) % 2
+              else f"Other names for this job are {others[0]} and {others[1]}."),
              "In this job you:", *(f"- {t}" for t in tasks), "", "Page 2", "",
              "You need to", *(f"- {v}" for v in verbs), "",
              "It helps to know about", f"- **{know[0]}**", f"- {know[1]}", "",
@@ -176,6 +186,14 @@ _SHEETS = (
      ("Wattle Creek Dairy", "Golden Plains Orchards"),
      ("Fruit Picker", "Packing Shed Worker"), ("Senior Farm Hand", "Farm Supervisor"),
      "Shearing Shed Hand"),
+    ("Car Detailer", ("Car Cleaner", "Vehicle Detailer"),
+     ("a pressure washer", "a polishing machine", "a wet and dry vacuum"),
+     ("check your own work", "turn up on time", "use cleaning chemicals safely"),
+     "Certificate II in Automotive Vocational Preparation", "a driver licence",
+     ("car yards", "car wash businesses", "rental car companies"),
+     ("Shine Bright Car Wash", "Coastal Car Rentals"),
+     ("Car Wash Attendant", "Kitchen Hand"), ("Senior Car Detailer", "Detailing Supervisor"),
+     "Window Tinter"),
 )
 _SHEET_SERVICES = ("Easy English Hub", "Clear Words Australia", "Plain Steps Service")
 
@@ -419,6 +437,12 @@ _ILANLAR = (
      ("Having a positive attitude", "attentive to work safety", "suitable for shift work"),
      ("Warehouse Worker", "Loading Worker"), "Warehouse Shift Chief",
      ("Reach Truck Operator", "Warehouse Clerk")),
+    ("Hotel Receptionist", "OTEL RESEPSİYONİSTİ", "Mavi Koy Otelcilik A.Ş.", "Tourism / Hotel",
+     "Beşiktaş", ("check-in procedures", "reservation follow-up", "cash register closing",
+                  "handling guest complaints"), "Opera PMS",
+     ("Open to learning", "well-groomed", "calm under pressure"),
+     ("Bellboy", "Call Center Agent"), "Front Office Chief",
+     ("Night Auditor", "Guest Relations Agent")),
 )
 _BOARDS = ("KariyerYolu.com", "İşBulNet", "Eleman24")
 _TR_BARS = ("Translated from: Turkish ▸ English     Show original     Always translate Turkish"
@@ -455,7 +479,9 @@ def _trmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{title}", turkish, f"{company}   ★ 4.{rng.randint(1, 8)} "
             f"({rng.randint(40, 400)} reviews)",
             f"İstanbul (Asia) · {district} · Full time · On site",
-            f"{_tl(low)} TL - {_tl(high)} TL (Net / Monthly)",
+            # a band glued or spaced, from a drawn figure (no draw of its own)
+            (f"{_tl(low)} TL - {_tl(high)} TL" if low % 2000 else f"{_tl(low)}-{_tl(high)} TL")
+            + " (Net / Monthly)",
             f"Updated today · {g.must_not_appear[-1]} · [Apply] [Save] [Share]", "",
             "GENERAL QUALIFICATIONS",
             *(f"- Experienced in {s}," for s in skills[:2]),
@@ -788,6 +814,9 @@ def _actionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
                           "0800 100 900"]
 
     def row(name: str, a: int, b: int) -> str:
+        """A pay row: a table's, or a list item's (by the drawn band, no draw of its own)."""
+        if low % 2000:
+            return f"- {name}: £{a:,} to £{b:,} a year"
         return f"| {name:<28}| £{a:,} – £{b:,}{'':<4}|"
 
     return [f"From: {adviser} <{adviser.split()[0].lower()}@{service.split()[0].lower()}."
@@ -809,7 +838,7 @@ def _actionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{title.lower()} work from roles such as {feeders[0]} and {feeders[1]}.",
             f"You have ruled out training as a {ruled_out} for now (cost and time).", "",
             "WHAT IT PAYS (local job adverts, 2026)",
-            "| Job                         | Typical salary      |",
+            *(["| Job                         | Typical salary      |"] if low % 2000 == 0 else []),
             row(title, low, high), row(last, l_low, l_high), row(first, f_low, f_high),
             f"Freelance {title.lower()}s quote about £{day} a day. Some employers add a car "
             f"allowance of £{car:,}.", "",
@@ -920,6 +949,10 @@ _LEAVERS = (
      ("Contracts Officer", "Contracts"), ("SAP Ariba", "contract registers",
                                           "Power BI dashboards"), "tender evaluation",
      "Midlands Rail Corporation", "Wollongong"),
+    ("Rostering Officer", "Workforce Planning", "Rostering Assistant",
+     "Workforce Planning Manager", ("Rostering Team Leader", "Eastgate Aged Care"),
+     ("Payroll Officer", "Payroll"), ("Kronos", "ProAct", "award interpretation"),
+     "demand forecasting", "Tasman District Health Service", "Hobart"),
 )
 _HR_TOOLS = ("PeopleFlow HR", "StaffLink", "WorkNest")
 _LEAVER_NAMES = ("Chloe Barrington", "Ravi Menon", "Tegan Walsh", "Dimitri Kostas",

@@ -85,7 +85,7 @@ def test_wage_determinations_give_other_classifications_their_rates(pages: Pages
 
 def test_turkish_pages_read_dot_thousands_and_keep_benefits_out(pages: Pages) -> None:
     for entry, text in pages["trmt"]["board"]:
-        band = re.search(r"^([\d.]+) TL - ([\d.]+) TL \(Net / Monthly\)$", text, re.M)
+        band = re.search(r"^([\d.]+)(?: TL)? ?- ?([\d.]+) TL \(Net / Monthly\)$", text, re.M)
         assert band and any(s["min"] == money(band.group(1).replace(".", ""))
                             and not s.get("belongs_to") for s in entry["salaries"])
         meal = re.search(r"Meal card \((\d+) TL daily\)", text)
