@@ -918,7 +918,7 @@ def _case_plan(rng: random.Random, g: Guide) -> list[str]:
             "3. SKILLS",
             f"   Has: {', '.join(have)}", f"   To update: {', '.join(update)}",
             f"   Credentials: {creds[0]} (submitted), {creds[1]}; {creds[2]} recommended", "",
-            "4. LABOUR MARKET (Job Bank, local area, CAD)",
+            "4. LABOUR MARKET (Job Bank, local area)",
             f"   {title}: low ${low:.2f} / median ${median:.2f} / high ${high:.2f} an hour",
             f"   {long_term}: median ${other:.2f} an hour", "",
             f"   Sectors hiring: {', '.join(sectors)}",
