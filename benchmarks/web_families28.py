@@ -103,6 +103,9 @@ _COACHES = ("Dawn", "Priya", "Gareth", "Mo", "Shona")
 
 
 def _easyread(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A council's easy-read booklet: picture and "Page N" lines between short sentences,
+    other names, verb-phrase skills, tools, a hard-word box, pay in words, a named place's
+    own rate, a tips box, an "After a while … Then …" ladder and hospital moves."""
     variant = _begin(rng, g, ("booklet", "sheet"))
     if variant == "sheet":
         return _easy_english(rng, g)
@@ -285,6 +288,10 @@ def _rate(value: float) -> str:
 
 
 def _wagedet(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A federal general decision opened at the classification found in the page: header,
+    modification table, identifiers, dotted-leader rates and fringes, the role's two zone
+    rates, other classifications' and survey rows' own rates, the apprentice completion
+    line and the scope of work."""
     variant = _begin(rng, g, ("federal", "state"))
     if variant == "state":
         return _state_search(rng, g)
@@ -450,6 +457,9 @@ _TR_BARS = ("Translated from: Turkish ▸ English     Show original     Always t
 
 
 def _trmt(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A job board's Turkish posting through a translator: English and Turkish titles, a
+    net monthly band in dot thousands, comma-ended bullets with translated soft skills,
+    moves in, an up move among the rights provided and similar postings with their bands."""
     variant = _begin(rng, g, ("board", "factory"))
     if variant == "factory":
         return _tr_factory(rng, g)
@@ -598,6 +608,9 @@ _OFFICERS = ("Mr Dunmore", "Ms Akhtar", "Mrs Pollard", "Mr Okeke")
 
 
 def _resettle(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """A prison's job information sheet: spellings, a glued skills line and a slash pair,
+    awards, the prison job with its weekly pay and outside jobs as moves in, an Improver
+    arrow ladder, lateral moves, pay rows by title and employers who took on leavers."""
     variant = _begin(rng, g, ("prison", "reentry"))
     if variant == "reentry":
         return _reentry_form(rng, g)
@@ -783,6 +796,9 @@ _CLIENTS = ("Jamie", "Alex", "Morgan", "Priya", "Callum")
 
 
 def _actionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """An adviser's e-mailed action plan: advertised-as spellings, the client's jobs as a
+    ladder, the usual route, moves in, a ruled-out option, pay rows for three titles, a
+    freelance day rate, local employers, sectors and skills had and to build."""
     variant = _begin(rng, g, ("email", "casefile"))
     if variant == "casefile":
         return _case_plan(rng, g)
@@ -960,6 +976,9 @@ _LEAVER_NAMES = ("Chloe Barrington", "Ravi Menon", "Tegan Walsh", "Dimitri Kosta
 
 
 def _exitform(rng: random.Random, g: Guide, area: str) -> list[str]:
+    """An HR tool's exit survey response: employee fields with a band and base salary, the
+    new job "a step up" with its pay, how the leaver started and the path as one ladder,
+    systems as skills, colleagues moving across and a vacancy band in HR notes."""
     variant = _begin(rng, g, ("hris", "gforms"))
     if variant == "gforms":
         return _forms_response(rng, g)
