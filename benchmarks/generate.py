@@ -95,7 +95,11 @@ infographic saved as text; see ``benchmarks/web_families26.py``; and six page fa
 held-back set 27: an organisation chart exported as text, a filled-in annual performance
 appraisal, a parliament's written answer about a profession, an employment tribunal's or
 commission's decision, a Vietnamese job posting or careers article read through a browser
-translator, a career mind map exported as an outline; see ``benchmarks/web_families27.py``)
+translator, a career mind map exported as an outline; see ``benchmarks/web_families27.py``;
+and six page families of held-back set 28: an easy-read job guide, a prevailing wage
+determination, a Turkish job posting read through a browser translator, a prison or reentry
+service's job sheet, a careers adviser's action plan for one client, a leaver's exit survey
+response; see ``benchmarks/web_families28.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

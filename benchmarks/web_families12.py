@@ -33,6 +33,7 @@ from benchmarks.web_common import (
     _skills,
     _texts,
     pick_variant,
+    steer_variant,
 )
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -523,7 +524,9 @@ def _vetcourse(rng: random.Random, g: Guide, area: str) -> list[str]:
     also = [f"Also known as: {', '.join(g.aliases)}"] if g.aliases else []
     soft = g.skills["soft"]
     if variant == "swiss":
-        wage_line, sep = rng.choice(_SWISS_WAGES)
+        # in cover mode the wage formats are dealt in turn (same draw as rng.choice)
+        formats = tuple(str(i) for i in range(len(_SWISS_WAGES)))
+        wage_line, sep = _SWISS_WAGES[int(steer_variant(formats, rng.choice(formats)))]
         g.aliases.append(f"{g.title} (EFZ)")  # the heading's spelling names the same role
         out = ["lehrstellen-kompass.ch   DE | FR | IT | EN",
                f"Home > Occupations > {area} > {g.title}", "Print   Share   ☆ Add to my list",

@@ -757,9 +757,11 @@ def _refletter(rng: random.Random, g: Guide, area: str) -> list[str]:
     variants = ("certificate", "letter")
     drawn = rng.choice(variants)  # pick_variant's draw, so the default mix is unchanged
     held_last = _held_last(g.role, [r for r, _ in g.progression])
-    # In cover mode a role held last with its level word always takes the certificate (a
-    # letter's path ends at the post held), so the structure is drawn by construction.
-    variant = "certificate" if held_last and covering() else steer_variant(variants, drawn)
+    # In cover mode the first roles held last with their level word take the certificate
+    # (a letter's path ends at the post held), so the structure is drawn by construction;
+    # later ones are steered like any page, so a mix rich in such roles still deals letters.
+    forced = held_last and covering() and bool(steer_variant(("held-last certificate",), ""))
+    variant = "certificate" if forced else steer_variant(variants, drawn)
     g.title_line = False
     _up_to_role(g)
     level = _unlevel(g) or g.role.level  # the last designation without its level word

@@ -32,11 +32,12 @@ def printed_forms(amount: float) -> set[str]:
     Brazilian or German "7.184,36", "5.600", French "1 822,74", a British pre-decimal wage
     ("3 10s" for £3.50), a Korean band's low end in units of ten thousand ("3,400") and a
     Chinese card's band low end in thousands ("15-" of "15-25K") or a figure in 千 ("6.5千"),
-    an Indonesian figure in millions or juta after "Rp" ("Rp 8,2 million", "Rp 8 - 10 jt") and a
-Vietnamese band's low end in millions ("12 - 15 million").
+    an Indonesian figure in millions or juta after "Rp" ("Rp 8,2 million", "Rp 8 - 10 jt"), a
+    Vietnamese band's low end in millions ("12 - 15 million") and pounds and pence in words as
+    an easy-read guide writes them ("£12 and 40p").
 
     >>> sorted(printed_forms(38.76))
-    ['38,76', '38.76', '₹0.0003876']
+    ['38 and 76p', '38,76', '38.76', '₹0.0003876']
     >>> {"1 802", "₹12"} <= printed_forms(1802) | printed_forms(1_200_000)
     True
     >>> forms = printed_forms(3_691_000) | printed_forms(236_000)
@@ -63,8 +64,9 @@ Vietnamese band's low end in millions ("12 - 15 million").
              f"₹{amount / 100_000:g}",
              f"{amount:,}".translate(str.maketrans(",.", ".,"))}
     shillings = round(amount % 1 * 20, 6)
-    if not whole:  # French notation with cents: "1 822,74"
+    if not whole:  # French notation with cents, "1 822,74"; pence in words, "12 and 40p"
         forms.add(f"{amount:,.2f}".replace(",", " ").replace(".", ","))
+        forms.add(f"{int(amount)} and {round(amount % 1 * 100)}p")
     if not whole and shillings.is_integer():  # pounds and shillings: "£3 10s" is £3.50
         forms.add(f"{int(amount)} {int(shillings)}s")
     if whole:
