@@ -290,6 +290,9 @@ def _question(text: str) -> str | None:
 
 
 _UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+# A labelled list ("Sectors: construction, fit-out, refurbishment") above a rule: the rule
+# closes the sheet's body before its footer and makes no heading of the field.
+_LABELLED_LIST = re.compile(r"[^:]{2,40}:\s+\S[^:]*,[^:]*")
 
 
 def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
@@ -304,7 +307,8 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
             marked.add(line.no)
         elif (previous is not None and not previous.blank and text[:1] in "=-"
               and _UNDERLINE.fullmatch(text)):
-            marked.add(previous.no)
+            if not _LABELLED_LIST.fullmatch(previous.text.strip()):
+                marked.add(previous.no)
             underlines.add(line.no)
         previous = line
     return marked, underlines
