@@ -116,6 +116,30 @@ _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+# A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
+# HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
+_CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
+                              r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# A form's check box, ticked or not ("[x]", "[ ]", "☐", "☑"), before its item.
+_BOX = re.compile(r"(?:^|\s+)(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
+# A heading in capitals before a line's boxes, its aside after it ("NEXT STEPS (staff use)").
+_BOXED_HEADING = re.compile(r"(?:[A-Z][A-Z&/'’-]*\s){0,5}[A-Z][A-Z&/'’-]*(?:\s+\([^()]{1,40}\))?")
+
+
+def _box_items(text: str) -> list[str]:
+    """The items of a line of check boxes ("[x] SMAW (stick)   [ ] GTAW (TIG)"), whether
+    ticked or not (a form lists what the trade uses; the ticks are one person's), or [] when
+    the line holds no box.  A line opening with a heading in capitals before its boxes
+    ("NEXT STEPS (adviser use)  [ ] CV") gives that heading first."""
+    parts = _BOX.split(text)
+    if len(parts) < 2:
+        return []
+    head = parts[0].strip()
+    if head and not _BOXED_HEADING.fullmatch(head):
+        return []  # (a sentence with a bracketed blank in it: no form's boxes)
+    return [item.strip() for item in parts if item.strip()]
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -261,6 +285,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "TOP EMPLOYERS  FBI Laboratory  |  Helix Forensics": a label in capitals and its
         # value after a wide gap, read in that order (the value's acronym no part of it)
         return [(no, caps.group(1)[:gap], False), (no, item[gap:].strip(), False)]
+    fielded = _CAPS_THEN_FIELD.match(item) if not bullet and "   " in item else None
+    if fielded and vocab.headings.classify(normalise_heading(fielded.group(1))) is not None:
+        # "SKILLS YOU BUILD HERE (CI Shop)      Shop job: Shop Worker": a form's section
+        # heading with its aside, and a field printed at the right; the field is read first
+        # (it belongs to the form, not to the section the heading opens)
+        return [(no, item[fielded.start(3):].strip(), False),
+                (no, fielded.group(1), False)]
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
         # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
         # the text after the heading ends the section before it, and a fragment of a
@@ -491,6 +522,16 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if (index and not bullet and _FLAIR.fullmatch(text)
                 and _POST_BYLINE.fullmatch(raw[index - 1][1])):
             continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
+        boxed = _box_items(text) if not bullet and (
+            "[" in text or "☐" in text or "☑" in text) else None
+        if boxed:  # "[x] Welding (MIG)   [ ] Forklift": a form's check-box grid, a box an item
+            if not _BOX.match(text):  # "NEXT STEPS  [ ] CV  [ ] ID": the heading, then its boxes
+                heading = normalise_heading(boxed[0])
+                rows.append(_Row(no, boxed[0], False, heading, kind=classify_heading(
+                    heading, vocab.headings), top=True))
+                boxed = boxed[1:]
+            rows.extend(_Row(no, item, True) for item in boxed)
+            continue
         ticked = _CHECKLIST_MARK.match(text) if not bullet and text[:1] in "tTnNuUcC" else None
         if ticked is not None:  # "ticked: C++", a checklist's item as a screen reader says it
             rows.append(_Row(no, text[ticked.end():], True))
