@@ -120,6 +120,23 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
+# its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
+_SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
+                              r"(?:\s+(?P<a>\S.*))?")
+_RULED_HEADING = re.compile(r"[─━═]{2,}\s*(?P<q>[^─━═]{2,60}?)\s*[─━═]{3,}")
+_SURVEY_OPENERS = "Q─━═"
+
+
+def _survey_heading(text: str) -> tuple[str, str] | None:
+    """A survey form's question or ruled section heading and the answer printed beside it
+    ("" if none), or None when ``text`` is neither."""
+    match = _SURVEY_QUESTION.fullmatch(text) or _RULED_HEADING.fullmatch(text)
+    if match is None:
+        return None
+    return match.group("q").strip(), (match.groupdict().get("a") or "").strip()
+
+
 # A form's check box, ticked or not ("[x]", "[ ]", "☐", "☑"), before its item.
 _BOX = re.compile(r"(?:^|\s+)(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
 # A heading in capitals before a line's boxes, its aside after it ("NEXT STEPS (staff use)").
@@ -518,6 +535,17 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if following is not None and _ASIDE_LINE.fullmatch(following[1]) and index + 2 < len(raw):
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
+            continue
+        survey = _survey_heading(text) if not bullet and text[:1] in _SURVEY_OPENERS else None
+        if survey is not None:  # "Q7. Did you get the training?   Partly": a form's question
+            heading = normalise_heading(survey[0])
+            kind = classify_heading(heading, vocab.headings)
+            # (only a question asking for skills names a list: "Would you recommend us as an
+            # employer?" and "Your new employer (optional)" are the leaver's, not the role's)
+            rows.append(_Row(no, survey[0], False, heading, kind=kind if (
+                kind in _SKILL_KINDS) else Kind.OTHER, top=True))
+            if survey[1]:
+                rows.append(_Row(no, survey[1], False))
             continue
         if (index and not bullet and _FLAIR.fullmatch(text)
                 and _POST_BYLINE.fullmatch(raw[index - 1][1])):
