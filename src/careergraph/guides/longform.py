@@ -695,6 +695,8 @@ class _LongformParser(MentionMixin):
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
+        if "new " in page or "re you going" in page:  # an exit survey's next job
+            self.survey_moves(rows)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page):  # titles before their verb
             for row in rows:

@@ -280,9 +280,14 @@ def _noted(text: str) -> str:
     return text if "   " in text.strip() or bare.isupper() else bare
 
 
+# A form's required-answer star or "(optional)" after its question.
+_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\))\s*$", re.IGNORECASE)
+
+
 def _question(text: str) -> str | None:
-    """The question of an FAQ line ("What skills do I need?▼"), or None."""
-    stripped = text.rstrip(_QUESTION_MARKS)
+    """The question of an FAQ line ("What skills do I need?▼") or of a form ("Where are you
+    going? (optional)", "Your reason for leaving? *"), or None."""
+    stripped = _FORM_TRAILER.sub("", text).rstrip(_QUESTION_MARKS)
     words = stripped.split()
     if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
         return None
