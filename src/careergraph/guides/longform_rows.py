@@ -258,6 +258,27 @@ def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list
     return cells
 
 
+# A short label before a piped list ("Has:      venipuncture | centrifuge operation |").
+_PIPED_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
+
+
+def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
+    """The items of a labelled piped list in a skills section ("Has:  A | B |", "To
+    build:  C | D"), and of its wrapped line (right after the list's items), or []."""
+    last = next((row for row in reversed(rows) if row.kind is not None or row.heading), None)
+    if last is None or last.kind not in _SKILL_KINDS:
+        return []
+    label = _PIPED_LABEL.match(text)
+    if label is None and not (rows[-1].bullet and " | " in before):
+        return []
+    cells = [cell.strip() for cell in text[label.end() if label else 0:].split(" | ")]
+    cells = [cell.strip(" |") for cell in cells if cell.strip(" |")]
+    if len(cells) < 2 or any(len(cell.split()) > _PIPED_WORDS or _FIGURE_CELL.search(cell)
+                             for cell in cells):
+        return []
+    return cells
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -602,7 +623,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
-                                 else "", following[1] if following else "")
+                                 else "", following[1] if following else "") or (
+                _labelled_pipes(text, raw[index - 1][1] if index else "", rows))
             # (a lone line of names under a skills heading: "A | B | C", one item a cell)
             rows.extend(_Row(no, cell, True) for cell in cells)
             if not cells:
@@ -625,6 +647,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
+        if dashed and dash_kind in _PANEL_KINDS and dashed[0].isupper() and (
+                dashed[1][:1].islower()):
+            # "SKILLS — matched to job postings": a heading in capitals and its note (the
+            # section's items follow on their own lines)
+            rows.append(_Row(no, dashed[0], False, normalise_heading(dashed[0]), kind=dash_kind,
+                             top=True))
+            continue
         if dashed and dash_kind in _PANEL_KINDS:
             # "Industry — Construction, Utilities": a panel row with a dash.
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,
