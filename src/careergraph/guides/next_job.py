@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["job_after_cue", "left_employer", "next_job", "survey_next_jobs"]
+__all__ = ["job_after_cue", "left_employer", "next_job", "survey_employer", "survey_next_jobs"]
 
 _TITLE = r"[A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&/-]*){0,4}"
 _NEXT = re.compile(
@@ -119,3 +119,40 @@ def survey_next_jobs(rows: list[tuple[int, str, bool]]) -> list[tuple[str, bool,
             found.append((title.group("title"), _STEP_UP.search(joined) is not None,
                           [no for no, _ in answer]))
     return found
+
+
+# An exit survey's header: the organisation running it, before the survey's name, parted by
+# a dash or a breadcrumb's arrow ("Bayview Hospital — Employee Exit Survey", "PeopleLink HR —
+# Riverbend City Council ▸ Offboarding ▸ Exit survey responses").
+_EXIT_SURVEY = re.compile(r"\b(?:exit|leavers?'?|leaving|offboarding)\s+(?:survey|interview|"
+                          r"questionnaire|form)", re.IGNORECASE)
+_HEADER_PARTS = re.compile(r"\s+[—–|▸›»>]\s+")
+_ORGANISATION = re.compile(rf"{_TITLE}")
+_HEADER_LINES = 4
+
+
+def survey_employer(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation an exit survey's header names and its line: the nearest name of two
+    or more capitalised words before the survey's own name, or None.
+
+    >>> survey_employer([(1, "Corran Foods Ltd — Leavers' Survey 2026")])
+    ('Corran Foods Ltd', 1)
+    >>> survey_employer([(1, "HRBox — Tilly District Council ▸ People ▸ Exit interview")])
+    ('Tilly District Council', 1)
+    >>> survey_employer([(1, "Why exit interviews matter")]) is None
+    True
+    """
+    for no, text in lines[:_HEADER_LINES]:
+        survey = _EXIT_SURVEY.search(text)
+        if survey is None:
+            continue
+        before = text[:survey.start()].strip()
+        parted = before.rstrip("—–|▸›»> ")
+        parts = _HEADER_PARTS.split(parted)
+        if parted == before:  # ("… — Employee Exit Survey": the survey's own first words)
+            parts = parts[:-1]
+        for part in reversed(parts):
+            name = part.strip()
+            if len(name.split()) >= 2 and _ORGANISATION.fullmatch(name):
+                return name, no
+    return None
