@@ -166,10 +166,13 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
-    return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or all(
+    return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or (
                 # ("Soft skills checked by supervisor: attendance, follows directions, works
-                # with crew": a form's line of short items needs no full stop)
-                0 < len(item.split()) <= _RUN_IN_WORDS for item in _RUN_IN_JOIN.split(body)))
+                # with crew": a form's line of short items needs no full stop; figures'
+                # thousands are no list)
+                body.count(", ") >= 2 and not any(c.isdigit() for c in body) and all(
+                    0 < len(item.split()) <= _RUN_IN_WORDS
+                    for item in _RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
