@@ -218,6 +218,15 @@ def test_a_form_response_reads_its_title_field_and_a_lateral_next_job() -> None:
     assert "larkspur animal hospital" in _names(guide.employers)
 
 
+def test_a_sheet_names_its_role_in_capitals_without_help_from_the_file_name() -> None:
+    tiler = parse_text(TILER_SHEET, "sheet-09.txt")
+    assert tiler.role.text == "Wall and Floor Tiler"
+    assert "ceramic tiler" in _names(tiler.aliases)
+    roofer = parse_text(ROOFER_FORM, "form-wr7.txt")
+    assert roofer.role.text == "Roofer"
+    assert "shingle roofer" in _names(roofer.aliases)
+
+
 def test_survey_helpers() -> None:
     assert survey_next_jobs([(2, "Q2. Your new role (optional)", True),
                              (3, "Moss Dairy, as a Herd Manager.", False)]) == [

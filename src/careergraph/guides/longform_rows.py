@@ -170,7 +170,8 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
                 # ("Soft skills checked by supervisor: attendance, follows directions, works
                 # with crew": a form's line of short items needs no full stop; figures'
                 # thousands are no list)
-                body.count(", ") >= 2 and not any(c.isdigit() for c in body) and all(
+                kind is not Kind.TOOLS and body.count(", ") >= 2 and not any(
+                    c.isdigit() for c in body) and all(
                     0 < len(item.split()) <= _RUN_IN_WORDS
                     for item in _RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
