@@ -75,6 +75,7 @@ __all__ = [
     "find_amounts",
     "find_money",
     "joined_extremes",
+    "legend_extremes",
     "running_scale",
 ]
 
@@ -447,6 +448,26 @@ def joined_extremes(text: str) -> str:
 
 
 _STRIP_CELLS = 2
+# Three figures parted by slashes and a legend naming them ("$21.50 / $24.00 / $27.80 per
+# hour (low / median / high)"): a labour-market row's band and its middle statistic.
+_LEGEND_TRIPLE = re.compile(
+    r"(?P<low>[^\s/]*\d[\d.,]*[^\s/]*)\s*/\s*(?P<mid>[^\s/]*\d[\d.,]*[^\s/]*)\s*/\s*"
+    r"(?P<high>[^\s/]*\d[\d.,]*[^\s/]*)(?P<period>[^()/]{0,20}?)\s*"
+    r"\(\s*(?:low|min(?:imum)?|entry)\s*/\s*(?P<stat>median|average|mean|mid)\s*/\s*"
+    r"(?:high|max(?:imum)?|experienced)\s*\)", re.IGNORECASE)
+
+
+def legend_extremes(text: str) -> str:
+    """``text`` with a slashed triple of figures read by its legend ("A / B / C per hour
+    (low / median / high)") as the band from A to C and the statistic B; any other text as
+    is.
+
+    >>> legend_extremes("Wages:  $19.10 / $22.00 / $26.40 per hour (low / median / high)")
+    'Wages:  $19.10 – $26.40 per hour; median $22.00 per hour'
+    """
+    return _LEGEND_TRIPLE.sub(
+        lambda m: f"{m['low']} – {m['high']}{m['period']}; {m['stat'].lower()} "
+                  f"{m['mid']}{m['period']}", text)
 
 
 def _near(one: float, other: float) -> bool:

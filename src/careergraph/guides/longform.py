@@ -148,7 +148,7 @@ from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
 from careergraph.guides.military_match import military_rows
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
-from careergraph.guides.next_job import job_after_cue
+from careergraph.guides.next_job import job_after_cue, survey_employer
 from careergraph.guides.nominal_duties import (
     later_posts,
     nominal_duty_skills,
@@ -697,6 +697,11 @@ class _LongformParser(MentionMixin):
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
+        if "new " in page or "re you going" in page:  # an exit survey's next job
+            self.survey_moves(rows)
+        surveyed = survey_employer([(row.no, row.full or row.text) for row in rows[:8]])
+        if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
+            self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page):  # titles before their verb
             for row in rows:

@@ -280,9 +280,14 @@ def _noted(text: str) -> str:
     return text if "   " in text.strip() or bare.isupper() else bare
 
 
+# A form's required-answer star or "(optional)" after its question.
+_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\))\s*$", re.IGNORECASE)
+
+
 def _question(text: str) -> str | None:
-    """The question of an FAQ line ("What skills do I need?▼"), or None."""
-    stripped = text.rstrip(_QUESTION_MARKS)
+    """The question of an FAQ line ("What skills do I need?▼") or of a form ("Where are you
+    going? (optional)", "Your reason for leaving? *"), or None."""
+    stripped = _FORM_TRAILER.sub("", text).rstrip(_QUESTION_MARKS)
     words = stripped.split()
     if not stripped.endswith("?") or not 2 <= len(words) <= 16 or not stripped[0].isupper():
         return None
@@ -290,6 +295,9 @@ def _question(text: str) -> str | None:
 
 
 _UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+# A labelled list ("Sectors: construction, fit-out, refurbishment") above a rule: the rule
+# closes the sheet's body before its footer and makes no heading of the field.
+_LABELLED_LIST = re.compile(r"[^:]{2,40}:\s+\S[^:]*,[^:]*")
 
 
 def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
@@ -304,7 +312,8 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
             marked.add(line.no)
         elif (previous is not None and not previous.blank and text[:1] in "=-"
               and _UNDERLINE.fullmatch(text)):
-            marked.add(previous.no)
+            if not _LABELLED_LIST.fullmatch(previous.text.strip()):
+                marked.add(previous.no)
             underlines.add(line.no)
         previous = line
     return marked, underlines

@@ -60,7 +60,7 @@ from careergraph.guides.longform_tables import TableMixin
 from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
-from careergraph.guides.next_job import left_employer, next_job
+from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
 from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -552,6 +552,16 @@ class PageMixin(TableMixin):
             left = left_employer(row.full or row.text)
             if left is not None:  # "I'm leaving Marlow County Public Works on Dec 12"
                 self.out.add("employers", left, row.no)
+
+    def survey_moves(self, rows: Sequence[_Row]) -> None:
+        """The next job an exit survey's answer names (:func:`survey_next_jobs`): a move from
+        the role, up when the leaver calls it a step up; the answer's pay is that job's."""
+        for title, up, lines in survey_next_jobs(
+                [(row.no, row.full or row.text, bool(row.heading)) for row in rows]):
+            if self.own_card(title):
+                continue  # (the role again elsewhere: no move)
+            self.out.add("leads_to" if up else "transitions_to", title, lines[0])
+            self.adverts.update(dict.fromkeys(lines, title))
 
     def author_path(self, rows: Sequence[_Row]) -> None:
         """A career post's own path (:func:`careergraph.guides.story.author_path`) is a ladder

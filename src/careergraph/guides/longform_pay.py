@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from careergraph.guides.amounts import find_amounts, find_money, joined_extremes, running_scale
+from careergraph.guides.amounts import (
+    find_amounts,
+    find_money,
+    joined_extremes,
+    legend_extremes,
+    running_scale,
+)
 from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.items import other_role
@@ -580,6 +586,8 @@ class PayMixin(SkillMixin):
             return  # "Stipends: doctorate $1,800; …": a labelled line of add-ons, no pay
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
+        if " / " in row.text and "(" in row.text:  # "A / B / C an hour (low / median / high)"
+            row = replace(row, text=legend_extremes(row.text))
         if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
             # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the

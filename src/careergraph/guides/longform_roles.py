@@ -45,6 +45,7 @@ from careergraph.guides.roles import (
     title_case,
 )
 from careergraph.guides.section_kinds import _VACANCY_REACH, Kind, classify_heading
+from careergraph.guides.sheet_titles import sheet_title
 from careergraph.guides.slides import talk_role
 from careergraph.guides.spoken import own_job
 from careergraph.guides.start_business import started_business
@@ -249,6 +250,14 @@ class RoleMixin(ParserState):
             self.ads = ads  # (read by classified_facts: the page is the role's ads)
             self.out.set_role(advertised[0], advertised[1], signal="title_line")
             self.role = advertised[0]
+            return
+        sheet = sheet_title([(row.no, row.full or row.text) for row in rows],
+                            self.vocab.is_role_title)
+        if sheet is not None:  # "DRY LINER  (also called …)", ">>> PATHWAY: WELDER <<<"
+            self.out.set_role(sheet[0], sheet[1], signal="title_line")
+            for alias in sheet[2]:
+                self.out.add("aliases", alias, sheet[1])
+            self.role = sheet[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

@@ -116,6 +116,47 @@ _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 
 
+# A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
+# HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
+_CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
+                              r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
+# its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
+_SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
+                              r"(?:\s+(?P<a>\S.*))?")
+_RULED_HEADING = re.compile(r"[─━═]{2,}\s*(?P<q>[^─━═]{2,60}?)\s*[─━═]{3,}")
+_SURVEY_OPENERS = "Q─━═"
+
+
+def _survey_heading(text: str) -> tuple[str, str] | None:
+    """A survey form's question or ruled section heading and the answer printed beside it
+    ("" if none), or None when ``text`` is neither."""
+    match = _SURVEY_QUESTION.fullmatch(text) or _RULED_HEADING.fullmatch(text)
+    if match is None:
+        return None
+    return match.group("q").strip(), (match.groupdict().get("a") or "").strip()
+
+
+# A form's check box, ticked or not ("[x]", "[ ]", "☐", "☑"), before its item.
+_BOX = re.compile(r"(?:^|\s+)(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
+# A heading in capitals before a line's boxes, its aside after it ("NEXT STEPS (staff use)").
+_BOXED_HEADING = re.compile(r"(?:[A-Z][A-Z&/'’-]*\s){0,5}[A-Z][A-Z&/'’-]*(?:\s+\([^()]{1,40}\))?")
+
+
+def _box_items(text: str) -> list[str]:
+    """The items of a line of check boxes ("[x] SMAW (stick)   [ ] GTAW (TIG)"), whether
+    ticked or not (a form lists what the trade uses; the ticks are one person's), or [] when
+    the line holds no box.  A line opening with a heading in capitals before its boxes
+    ("NEXT STEPS (adviser use)  [ ] CV") gives that heading first."""
+    parts = _BOX.split(text)
+    if len(parts) < 2:
+        return []
+    head = parts[0].strip()
+    if head and not _BOXED_HEADING.fullmatch(head):
+        return []  # (a sentence with a bracketed blank in it: no form's boxes)
+    return [item.strip() for item in parts if item.strip()]
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -125,7 +166,14 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
-    return (kind in _SKILL_KINDS and body.count(",") >= 2 and body.endswith(".")
+    return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or (
+                # ("Soft skills checked by supervisor: attendance, follows directions, works
+                # with crew": a form's line of short items needs no full stop; figures'
+                # thousands are no list)
+                kind is not Kind.TOOLS and body.count(", ") >= 2 and not any(
+                    c.isdigit() for c in body) and all(
+                    0 < len(item.split()) <= _RUN_IN_WORDS
+                    for item in _RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
@@ -217,6 +265,27 @@ def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list
     return cells
 
 
+# A short label before a piped list ("Has:      venipuncture | centrifuge operation |").
+_PIPED_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
+
+
+def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
+    """The items of a labelled piped list in a skills section ("Has:  A | B |", "To
+    build:  C | D"), and of its wrapped line (right after the list's items), or []."""
+    last = next((row for row in reversed(rows) if row.kind is not None or row.heading), None)
+    if last is None or last.kind not in _SKILL_KINDS:
+        return []
+    label = _PIPED_LABEL.match(text)
+    if label is None and not (rows[-1].bullet and " | " in before):
+        return []
+    cells = [cell.strip() for cell in text[label.end() if label else 0:].split(" | ")]
+    cells = [cell.strip(" |") for cell in cells if cell.strip(" |")]
+    if len(cells) < 2 or any(len(cell.split()) > _PIPED_WORDS or _FIGURE_CELL.search(cell)
+                             for cell in cells):
+        return []
+    return cells
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -261,6 +330,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "TOP EMPLOYERS  FBI Laboratory  |  Helix Forensics": a label in capitals and its
         # value after a wide gap, read in that order (the value's acronym no part of it)
         return [(no, caps.group(1)[:gap], False), (no, item[gap:].strip(), False)]
+    fielded = _CAPS_THEN_FIELD.match(item) if not bullet and "   " in item else None
+    if fielded and vocab.headings.classify(normalise_heading(fielded.group(1))) is not None:
+        # "SKILLS YOU BUILD HERE (CI Shop)      Shop job: Shop Worker": a form's section
+        # heading with its aside, and a field printed at the right; the field is read first
+        # (it belongs to the form, not to the section the heading opens)
+        return [(no, item[fielded.start(3):].strip(), False),
+                (no, fielded.group(1), False)]
     if caps and vocab.headings.classify(normalise_heading(caps.group(1))) is not None:
         # "TYPICAL EMPLOYERS Large dairy farms such as …": a two-column page read across;
         # the text after the heading ends the section before it, and a fragment of a
@@ -488,9 +564,30 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             following = raw[index + 2]  # "Key Skills" / "(on the job)" / bullets: past the aside
         if not text:
             continue
+        survey = _survey_heading(text) if not bullet and text[:1] in _SURVEY_OPENERS else None
+        if survey is not None:  # "Q7. Did you get the training?   Partly": a form's question
+            heading = normalise_heading(survey[0])
+            kind = classify_heading(heading, vocab.headings)
+            # (only a question asking for skills names a list: "Would you recommend us as an
+            # employer?" and "Your new employer (optional)" are the leaver's, not the role's)
+            rows.append(_Row(no, survey[0], False, heading, kind=kind if (
+                kind in _SKILL_KINDS) else Kind.OTHER, top=True))
+            if survey[1]:
+                rows.append(_Row(no, survey[1], False))
+            continue
         if (index and not bullet and _FLAIR.fullmatch(text)
                 and _POST_BYLINE.fullmatch(raw[index - 1][1])):
             continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
+        boxed = _box_items(text) if not bullet and (
+            "[" in text or "☐" in text or "☑" in text) else None
+        if boxed:  # "[x] Welding (MIG)   [ ] Forklift": a form's check-box grid, a box an item
+            if not _BOX.match(text):  # "NEXT STEPS  [ ] CV  [ ] ID": the heading, then its boxes
+                heading = normalise_heading(boxed[0])
+                rows.append(_Row(no, boxed[0], False, heading, kind=classify_heading(
+                    heading, vocab.headings), top=True))
+                boxed = boxed[1:]
+            rows.extend(_Row(no, item, True) for item in boxed)
+            continue
         ticked = _CHECKLIST_MARK.match(text) if not bullet and text[:1] in "tTnNuUcC" else None
         if ticked is not None:  # "ticked: C++", a checklist's item as a screen reader says it
             rows.append(_Row(no, text[ticked.end():], True))
@@ -533,7 +630,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if " | " in text and not bullet:
             cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
-                                 else "", following[1] if following else "")
+                                 else "", following[1] if following else "") or (
+                _labelled_pipes(text, raw[index - 1][1] if index else "", rows))
             # (a lone line of names under a skills heading: "A | B | C", one item a cell)
             rows.extend(_Row(no, cell, True) for cell in cells)
             if not cells:
@@ -556,6 +654,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         dashed = dash_label(text) if not bullet and ("—" in text or "–" in text) else None
         dash_kind = _known_heading(dashed[0], vocab) if dashed else None
+        if dashed and dash_kind in _PANEL_KINDS and dashed[0].isupper() and (
+                dashed[1][:1].islower()):
+            # "SKILLS — matched to job postings": a heading in capitals and its note (the
+            # section's items follow on their own lines)
+            rows.append(_Row(no, dashed[0], False, normalise_heading(dashed[0]), kind=dash_kind,
+                             top=True))
+            continue
         if dashed and dash_kind in _PANEL_KINDS:
             # "Industry — Construction, Utilities": a panel row with a dash.
             rows.append(_Row(no, panel_value(dashed[1]), False, kind=dash_kind, full=text,

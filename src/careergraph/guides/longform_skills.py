@@ -121,6 +121,17 @@ _GENERIC_END = re.compile(r"\b(?:skills?|abilit(?:y|ies)|knowledge|understanding
 _DESCRIPTION_OPENERS = frozenset({"knowledge", "ability", "understanding", "awareness"})
 
 
+_QUOTE_MARKS = "\"“”"
+
+
+def _unquoted(item: str) -> str:
+    """An item without the quote marks that open or close it: a survey's quoted answer over
+    lines ('"Chris21 and Ascender for pays, …') opens its first skill and closes its last."""
+    if item[:1] in _QUOTE_MARKS or item[-1:] in _QUOTE_MARKS:
+        return item.strip(_QUOTE_MARKS + " ")
+    return item
+
+
 def _described_by(text: str) -> bool:
     """``text`` opens like the description of a skill: a gerund or "Knowledge of …"."""
     first = text.split(" ", 1)[0].lower().rstrip(",;:")
@@ -408,6 +419,7 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
+        item = _unquoted(item)
         if _DATED.search(item):
             return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
@@ -521,7 +533,7 @@ class SkillMixin(RoleMixin):
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
         labelled "Skills:" line inside another section is a skills item of that label)."""
-        self.item_skills(row, label, description, item, kind)
+        self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or " with " in item or " using " in item:
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":

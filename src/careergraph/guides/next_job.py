@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["job_after_cue", "left_employer", "next_job"]
+__all__ = ["job_after_cue", "left_employer", "next_job", "survey_employer", "survey_next_jobs"]
 
 _TITLE = r"[A-Z][\w'’&/-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&/-]*){0,4}"
 _NEXT = re.compile(
@@ -78,3 +78,81 @@ def left_employer(text: str) -> str | None:
         return None
     found = _LEAVING.search(text)
     return None if found is None else found.group("org")
+
+
+# An exit survey's question about the leaver's next job ("Q3. New employer / new role",
+# "Where are you going, and in what role?"), and the title its answer names: after "as a"
+# ("Halvorsen Drug Wholesale, as a Pharmacy Buyer") or after the new employer and a dash
+# ("Tallis Health — Payroll Team Leader").  "A step up" in the answer makes it an up move.
+_NEXT_QUESTION = re.compile(r"\bnew\s+(?:role|position|job|post|employer)\b"
+                            r"|\bwhere\s+are\s+you\s+(?:going|moving|headed)\b", re.IGNORECASE)
+_ANSWER_TITLE = re.compile(rf"(?:\bas\s+an?\s+|^[\"“]?[A-Z][^—–.]{{1,50}}?\s[—–]\s+)"
+                           rf"(?P<title>{_TITLE})")
+_STEP_UP = re.compile(r"\b(?:a\s+step\s+up|promotion|step\s+forward)\b", re.IGNORECASE)
+_ANSWER_LINES = 3
+
+
+def survey_next_jobs(rows: list[tuple[int, str, bool]]) -> list[tuple[str, bool, list[int]]]:
+    """The next jobs an exit survey's answers name: for each question about the new job
+    (``rows``: line, text and whether the row is a heading), the title its answer gives,
+    whether the answer calls it a step up, and the answer's lines (its pay is that job's).
+
+    >>> survey_next_jobs([(3, "Q3. New employer / new role (optional)", True),
+    ...                   (4, '"Corran Foods — Stock Controller. A step up for me."', False)])
+    [('Stock Controller', True, [4])]
+    >>> survey_next_jobs([(8, "Where are you going, and in what role?", True),
+    ...                   (9, "Mill Lane Vets, as a Practice Manager. Starting at $31/hr", False)])
+    [('Practice Manager', False, [9])]
+    """
+    found: list[tuple[str, bool, list[int]]] = []
+    for index, (_, text, heading) in enumerate(rows):
+        if not heading or _NEXT_QUESTION.search(text) is None:
+            continue
+        answer: list[tuple[int, str]] = []
+        for no, line, is_heading in rows[index + 1:index + 1 + _ANSWER_LINES]:
+            if is_heading:
+                break
+            answer.append((no, line))
+        joined = " ".join(line for _, line in answer)
+        title = _ANSWER_TITLE.search(joined.strip())
+        if title is not None:
+            found.append((title.group("title"), _STEP_UP.search(joined) is not None,
+                          [no for no, _ in answer]))
+    return found
+
+
+# An exit survey's header: the organisation running it, before the survey's name, parted by
+# a dash or a breadcrumb's arrow ("Bayview Hospital — Employee Exit Survey", "PeopleLink HR —
+# Riverbend City Council ▸ Offboarding ▸ Exit survey responses").
+_EXIT_SURVEY = re.compile(r"\b(?:exit|leavers?'?|leaving|offboarding)\s+(?:survey|interview|"
+                          r"questionnaire|form)", re.IGNORECASE)
+_HEADER_PARTS = re.compile(r"\s+[—–|▸›»>]\s+")
+_ORGANISATION = re.compile(rf"{_TITLE}")
+_HEADER_LINES = 4
+
+
+def survey_employer(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The organisation an exit survey's header names and its line: the nearest name of two
+    or more capitalised words before the survey's own name, or None.
+
+    >>> survey_employer([(1, "Corran Foods Ltd — Leavers' Survey 2026")])
+    ('Corran Foods Ltd', 1)
+    >>> survey_employer([(1, "HRBox — Tilly District Council ▸ People ▸ Exit interview")])
+    ('Tilly District Council', 1)
+    >>> survey_employer([(1, "Why exit interviews matter")]) is None
+    True
+    """
+    for no, text in lines[:_HEADER_LINES]:
+        survey = _EXIT_SURVEY.search(text)
+        if survey is None:
+            continue
+        before = text[:survey.start()].strip()
+        parted = before.rstrip("—–|▸›»> ")
+        parts = _HEADER_PARTS.split(parted)
+        if parted == before:  # ("… — Employee Exit Survey": the survey's own first words)
+            parts = parts[:-1]
+        for part in reversed(parts):
+            name = part.strip()
+            if len(name.split()) >= 2 and _ORGANISATION.fullmatch(name):
+                return name, no
+    return None

@@ -49,7 +49,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
     r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
 # Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
-_SUPER = Gated(re.compile(r"\b(?:plus|\+|and|including|inc\.?) super\b|\bsuperannuation\b",
+# ("$82,500 + super (12%)": the plus sign has no word boundary before it)
+_SUPER = Gated(re.compile(r"(?:\b(?:plus|and|including|inc\.?)|\+) super\b|\bsuperannuation\b",
                           re.I))
 _DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
@@ -78,6 +79,8 @@ def page_dollar(text: str) -> str:
     >>> page_dollar("TORONTO, ON, March 3, 2026 - a salary of $98,000")  # a dateline
     'CAD'
     >>> page_dollar("A senior planner is on $120,000 to $140,000 plus super")
+    'AUD'
+    >>> page_dollar("Base salary   $91,000 + super (12%)")
     'AUD'
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'

@@ -253,7 +253,8 @@ _DECISION = re.compile(r"\b(?:claimant|applicant)\b", re.IGNORECASE)
 # has more columns after the gap and is no field.)
 # (A page of such fields may come cut into a label column and a value column, each cell a
 # row of its own on the same line.)
-_OCCUPATION_LABEL = r"(?:occupation|job\s+title|position\s+title)"
+# (a form service's question "Your job title *", its star marking a required answer)
+_OCCUPATION_LABEL = r"(?:your\s+)?(?:occupation|job\s+title|position\s+title)(?:\s*\*)?"
 _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
 _ALIGNED_FIELD = re.compile(rf"^(?i:{_OCCUPATION_LABEL})\s{{2,}}{_OCCUPATION_VALUE}")
@@ -1283,7 +1284,8 @@ def field_learner(text: str, role: str) -> str:
 def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
     """The post an aligned occupation field names, in Title Case, when it ends in a person
     ("Tatami craftsman"); None for a value that names no one."""
-    title = title_case(value)
+    # (the post at a grade, "Pharmacy Technician II": the role is the title, its grade a level)
+    title = _FIELD_GRADE.sub("", title_case(value))
     words = title.split()
     # (a broad agent ending names a person here, an abstract noun never: "Employment"; a
     # work's staff or crew after what it does is its post: "Miso brewing staff")
@@ -1294,6 +1296,7 @@ def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
 
 
 _ABSTRACT_ENDS = ("ment", "ing", "ion", "ity", "ness")
+_FIELD_GRADE = re.compile(r"(?<=\w)\s+(?:I{1,3}|IV|V)$")
 # Nouns of a body of workers that end a translated posting's occupation ("Kitchen staff").
 _CREWS = frozenset({"staff", "crew", "personnel"})
 

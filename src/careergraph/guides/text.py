@@ -301,6 +301,20 @@ _ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2
                             "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
 
 
+# An arrow drawn from a rule and a head between two words ("Helper  ──►  Welder", "A ─▶ B",
+# "A ===> B"): the ladder's arrow, read as "→" like a typed one.
+_DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)[─━—=-]{2,}[►▶>][ \t]*(?=\w)")
+
+
+def drawn_arrows(text: str) -> str:
+    """``text`` with drawn arrows between words as "→".
+
+    >>> drawn_arrows("Helper / Fitter Helper  ──►  Welder ==> Lead (CWI)")
+    'Helper / Fitter Helper → Welder → Lead (CWI)'
+    """
+    return _DRAWN_ARROW.sub(" → ", text)
+
+
 def guide_lines(text: str) -> list[Line]:
     r"""A guide's text repaired and numbered:
     ``number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))``, in one
@@ -314,6 +328,8 @@ def guide_lines(text: str) -> list[Line]:
     """
     if " · " in text and " skills:" in text:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
+    if "─" in text or "━" in text or "=>" in text or "—" in text:
+        text = drawn_arrows(text)
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
