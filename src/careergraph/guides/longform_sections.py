@@ -65,6 +65,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -111,11 +112,40 @@ def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
         if joined and " and " not in right and not fixed_pair(piece) and (
                 (index and index == len(pieces) - 1)
                 or (len(pieces) == 1 and ((fold(left) in folded and fold(right) in folded)
-                                          or bool(_plural_pair(piece))))):
+                                          or bool(_plural_pair(piece))
+                                          or _two_industries(piece, folded)))):
             out.extend((left, right))
         else:
             out.append(piece)
     return out
+
+
+_INDUSTRY_WORDS = 2  # "Maritime Shipping": an industry's short name
+
+
+def _two_industries(piece: str, folded: set[str]) -> bool:
+    """Whether a lone pair names two industries: sides of two words at most, each a known
+    sector or one word ("automotive and financial services", "biotechnology and
+    agriculture"), or both in Title Case ("Maritime Shipping and Mining"). A known name
+    ("Media and Entertainment"), a fixed pair (``sector_pairs``: "Education and Training")
+    or a two-word unknown in lower case ("energy and critical minerals") stays whole.
+
+    >>> _two_industries("Legal Services and Mining.", set())
+    True
+    >>> _two_industries("energy and critical minerals", {"energy"})
+    False
+    >>> _two_industries("Health Care and Social Assistance", set())
+    False
+    """
+    text = piece.strip(" .")
+    if fold(text) in folded or text.lower() in sector_pairs():
+        return False
+    sides = [side.split() for side in text.split(" and ")]
+    if len(sides) != 2 or not all(0 < len(side) <= _INDUSTRY_WORDS for side in sides):
+        return False
+    if all(len(side) == 1 or fold(" ".join(side)) in folded for side in sides):
+        return True
+    return all(word[:1].isupper() for side in sides for word in side)
 
 
 def _plural_pair(text: str) -> list[str]:
