@@ -37,3 +37,10 @@ def test_a_lower_case_pair_with_a_two_word_unknown_stays_whole() -> None:
             "Kiln operators fire clay products and log each batch.\n")
     found = {s.lower() for s in _sectors(page)}
     assert "cement" not in found
+
+
+def test_a_place_preposition_opening_a_workplace_list_is_no_part_of_the_kind() -> None:
+    page = ("Kiln Operator\n\nWhere do they work?\n\n"
+            "In brickworks, tile factories and pottery studios.\n")
+    found = _sectors(page)
+    assert "brickworks" in found and "In brickworks" not in found

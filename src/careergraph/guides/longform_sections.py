@@ -80,6 +80,9 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
+# A place preposition opening a list's first kind ("In city councils, nursery schools …",
+# "… services, on wind farms"): the sentence's words, no part of the kind's name.
+_LEAD_PLACE = re.compile(r"^(?:[Ii]n|[Oo]n|[Ww]ithin)\s+(?=[a-z])")
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str]) -> list[str]:
@@ -475,6 +478,7 @@ class SectionMixin(PageMixin):
         for name in found:
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
+            name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)
