@@ -44,3 +44,10 @@ def test_a_place_preposition_opening_a_workplace_list_is_no_part_of_the_kind() -
             "In brickworks, tile factories and pottery studios.\n")
     found = _sectors(page)
     assert "brickworks" in found and "In brickworks" not in found
+
+
+def test_a_lower_case_pair_of_two_unknown_words_stays_one_sector() -> None:
+    page = ("Kiln Operator\n\nWorks in: pottery and glassblowing\n\n"
+            "Kiln operators fire clay products and log each batch.\n")
+    found = {s.lower() for s in _sectors(page)}
+    assert "pottery" not in found and "glassblowing" not in found

@@ -127,15 +127,17 @@ _INDUSTRY_WORDS = 2  # "Maritime Shipping": an industry's short name
 
 
 def _two_industries(piece: str, folded: set[str]) -> bool:
-    """Whether a lone pair names two industries: sides of two words at most, each a known
-    sector or one word ("automotive and financial services", "biotechnology and
-    agriculture"), or both in Title Case ("Maritime Shipping and Mining"). A known name
+    """Whether a lone pair names two industries: sides of two words at most, one a known
+    sector and the other known or one word ("automotive and financial services", "energy
+    and nonprofit"), or both in Title Case ("Maritime Shipping and Mining"). A known name
     ("Media and Entertainment"), a fixed pair (``sector_pairs``: "Education and Training")
     or a two-word unknown in lower case ("energy and critical minerals") stays whole.
 
     >>> _two_industries("Legal Services and Mining.", set())
     True
     >>> _two_industries("energy and critical minerals", {"energy"})
+    False
+    >>> _two_industries("sport and fitness", {"energy"})
     False
     >>> _two_industries("Health Care and Social Assistance", set())
     False
@@ -146,8 +148,9 @@ def _two_industries(piece: str, folded: set[str]) -> bool:
     sides = [side.split() for side in text.split(" and ")]
     if len(sides) != 2 or not all(0 < len(side) <= _INDUSTRY_WORDS for side in sides):
         return False
-    if all(len(side) == 1 or fold(" ".join(side)) in folded for side in sides):
-        return True
+    known = [fold(" ".join(side)) in folded for side in sides]
+    if any(known) and all(len(side) == 1 or k for side, k in zip(sides, known, strict=True)):
+        return True  # (two unknown words, "sport and fitness", may be one sector)
     return all(word[:1].isupper() for side in sides for word in side)
 
 
