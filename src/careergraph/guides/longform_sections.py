@@ -65,6 +65,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -79,6 +80,9 @@ _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
+# A place preposition opening a list's first kind ("In city councils, nursery schools …",
+# "… services, on wind farms"): the sentence's words, no part of the kind's name.
+_LEAD_PLACE = re.compile(r"^(?:[Ii]n|[Oo]n|[Ww]ithin)\s+(?=[a-z])")
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str],
@@ -105,6 +109,8 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
     ['tidal utilities', 'harbour boards']
     >>> _sector_pairs(["Mining and Biotechnology"], [], lambda name: True)
     ['Mining', 'Biotechnology']
+    >>> _sector_pairs(["Transportation and Warehousing"], [], lambda name: True)
+    ['Transportation and Warehousing']
     """
     folded = {fold(name) for name in known}
 
@@ -115,14 +121,47 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
     for index, piece in enumerate(pieces):
         # (a label's list ends its sentence: "Industries: Mining and Biotechnology.")
         left, joined, right = piece.rstrip(".").partition(" and ")
-        if joined and " and " not in right and not fixed_pair(piece) and (
+        official = piece.strip(" .").lower() in sector_pairs()  # (a classification's name)
+        if joined and " and " not in right and not fixed_pair(piece) and not official and (
                 (index and index == len(pieces) - 1)
                 or (len(pieces) == 1 and ((sector(left) and sector(right))
-                                          or bool(_plural_pair(piece))))):
+                                          or bool(_plural_pair(piece))
+                                          or _two_industries(piece, folded)))):
             out.extend((left, right))
         else:
             out.append(piece)
     return out
+
+
+_INDUSTRY_WORDS = 2  # "Maritime Shipping": an industry's short name
+
+
+def _two_industries(piece: str, folded: set[str]) -> bool:
+    """Whether a lone pair names two industries: sides of two words at most, one a known
+    sector and the other known or one word ("automotive and financial services", "energy
+    and nonprofit"), or both in Title Case ("Maritime Shipping and Mining"). A known name
+    ("Media and Entertainment"), a fixed pair (``sector_pairs``: "Education and Training")
+    or a two-word unknown in lower case ("energy and critical minerals") stays whole.
+
+    >>> _two_industries("Legal Services and Mining.", set())
+    True
+    >>> _two_industries("energy and critical minerals", {"energy"})
+    False
+    >>> _two_industries("sport and fitness", {"energy"})
+    False
+    >>> _two_industries("Health Care and Social Assistance", set())
+    False
+    """
+    text = piece.strip(" .")
+    if fold(text) in folded or text.lower() in sector_pairs():
+        return False
+    sides = [side.split() for side in text.split(" and ")]
+    if len(sides) != 2 or not all(0 < len(side) <= _INDUSTRY_WORDS for side in sides):
+        return False
+    known = [fold(" ".join(side)) in folded for side in sides]
+    if any(known) and all(len(side) == 1 or k for side, k in zip(sides, known, strict=True)):
+        return True  # (two unknown words, "sport and fitness", may be one sector)
+    return all(word[:1].isupper() for side in sides for word in side)
 
 
 def _plural_pair(text: str) -> list[str]:
@@ -456,6 +495,7 @@ class SectionMixin(PageMixin):
         for name in found:
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
+            name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)
