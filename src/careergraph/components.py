@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from careergraph.firm_names import firm_base
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType
 from careergraph.names import Normaliser, clean
@@ -101,6 +102,8 @@ class Tokens:
         tokens = {key for text in texts for key in self._keys(type_, text)}
         if type_ is NodeType.SKILL and (words := word_set_key(mention.text)):
             tokens.add(f"{type_.value}\x1fwords {words}")
+        elif type_ is NodeType.EMPLOYER and (base := firm_base(clean(mention.text))):
+            tokens.update(self._keys(type_, base)[:1])  # (its loose key: resolve's legal-form join)
         tokens |= {self._lexicon[t] for t in tokens if t in self._lexicon}
         return tokens
 

@@ -52,6 +52,7 @@ from careergraph.evidence import (
     MentionRecord,
     Refusal,
 )
+from careergraph.firm_names import firm_base
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.mentioncols import Columns, Fields, gather
 from careergraph.model import NodeType, Seniority, Source
@@ -417,6 +418,8 @@ class _TypeResolver:
         lexicon_atoms = self._join_lexicon()
         if self.type is NodeType.SKILL:
             self._join_same_words()
+        elif self.type is NodeType.EMPLOYER:
+            self._join_legal_forms()
         ambiguous = self._join_aliases()
         homes = self._join_slashes(attested)
         groups, loose_refs = self._groups(homes, ambiguous)
@@ -510,6 +513,25 @@ class _TypeResolver:
                 self.join(atom, anchor, Evidence(
                     "same-words", CONFIDENCE["same-words"], clean(text), cols.files[i],
                     cols.lines[i], f"the same words as another spelling ({words_key!r})"))
+
+    def _join_legal_forms(self) -> None:
+        """Employers whose names differ only by a legal form are one ("Harlow Steel Ltd" =
+        "Harlow Steel" = "Harlow Steel, Inc.")."""
+        cols = self.cols
+        first: dict[str, str] = {}
+        mentions: Iterable[tuple[int, str]] = (
+            enumerate(cols.texts) if self.forbidden
+            else ((indices[0], text) for text, indices in cols.where.items()))
+        for i, text in mentions:
+            base = firm_base(clean(text))
+            atom = self.atom(text)
+            firm = self.key(base or text)
+            anchor = first.setdefault(firm, atom)
+            if anchor != atom:
+                self.join(atom, anchor, Evidence(
+                    "legal-form", CONFIDENCE["legal-form"], clean(text), cols.files[i],
+                    cols.lines[i], f"the same firm as another spelling without its legal "
+                                   f"form ({base or clean(text)!r})"))
 
     def _own_atom(self, same_as: str) -> str:
         """The atom of the role an alias is given for."""

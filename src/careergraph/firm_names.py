@@ -1,0 +1,46 @@
+"""A company's name without its legal form, so "Weaverdale Buses Ltd" and "Weaverdale
+Buses" resolve to one Employer.
+
+Guides name one firm with and without its legal form ("Harlow Steel Ltd", "Harlow Steel";
+"Quillon & Marsh Software, Inc." and "Quillon & Marsh Software").  Resolution joins two
+employer spellings whose names are the same once trailing legal forms are removed (rule
+``legal-form`` in the build report); the form alone is no name ("Ltd" joins nothing), and a
+name the forms would empty stays as it is.
+
+>>> firm_base("Quillon & Marsh Software, Inc.")
+'Quillon & Marsh Software'
+>>> firm_base("Lintang Freight Pte. Ltd."), firm_base("Tata Consultancy Services Private Limited")
+('Lintang Freight', 'Tata Consultancy Services')
+>>> firm_base("Weaverdale Buses"), firm_base("Ltd")
+('', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEGAL_FORMS", "firm_base"]
+
+# Legal forms that end a company's name (English-speaking countries, Europe, Asia), longest
+# first so "Private Limited" goes before "Limited".  "Company" is left out: "The Walt Disney
+# Company" is no "The Walt Disney".
+LEGAL_FORMS = ("Private Limited", "Pvt Ltd", "Pty Ltd", "Pte Ltd", "Co Ltd", "Sdn Bhd",
+               "Limited", "Ltd", "LLC", "Llc", "L.L.C", "LLP", "Llp", "Inc", "Incorporated", "Corp",
+               "Corporation", "PLC", "Plc", "Pty", "Pte", "Pvt", "GmbH", "AG", "S.A", "SA", "S.p.A",
+               "SpA", "Srl", "S.r.l", "BV", "B.V", "NV", "N.V", "Oy", "AB", "ASA", "KK", "Co",
+               "Bhd", "JSC", "SAS", "SARL", "S.L", "KG")
+_FORM = re.compile(
+    r"(?:,?\s+|\s*&\s*)(?:" + "|".join(re.escape(form).replace(r"\ ", r"\.?\s+")
+                                       for form in LEGAL_FORMS) + r")\.?\s*$")
+
+
+def firm_base(name: str) -> str:
+    """``name`` without its trailing legal forms, or "" when it has none (or is only forms).
+
+    >>> firm_base("Harlow Steel Co., Ltd."), firm_base("Moreau & Co")
+    ('Harlow Steel', 'Moreau')
+    """
+    base = name.strip()
+    while (match := _FORM.search(base)) and match.start() > 0:
+        base = base[:match.start()].rstrip(" ,")
+    return base if base != name.strip() and re.search(r"[A-Za-z]{2}", base) else ""
