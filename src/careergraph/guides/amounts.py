@@ -160,11 +160,11 @@ def _rupiah_point(match: re.Match[str]) -> str:
 
 
 _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
-# Vietnamese notation before the dong's code or sign: thousands grouped by points
-# ("15.000.000 - 22.000.000 VND/month", "30.000₫"), as a browser's translator leaves it; the
-# points become commas (offsets stay).
+# Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
+# grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
+# as a browser's translator leaves it; the points become commas (offsets stay).
 _DONG_POINT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)"
-                         r"(?=(?:\s?(?:-|–|~|to)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:VND\b|₫))")
+                         r"(?=(?:\s?(?:-|–|~|to)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:VND\b|₫|TL\b|TRY\b|₺))")
 
 
 def _dong_point(match: re.Match[str]) -> str:
@@ -514,7 +514,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "Rp" in text:
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
-    if "VND" in text or "₫" in text:
+    if "VND" in text or "₫" in text or "TL" in text or "TRY" in text or "₺" in text:
         text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
