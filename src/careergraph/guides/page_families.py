@@ -302,7 +302,34 @@ def _issuer(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, 
     """The organisation the first ``issuer`` pattern finds on the page, last lines first (a
     footer states the legal name)."""
     found = _issuer_match(lines, words)
-    return None if found is None else (found[0].group("org").strip(), found[1])
+    return None if found is None else (_name_case(found[0].group("org").strip()), found[1])
+
+
+# Connectors a company's name keeps in lower case once its capitals are undone (Turkish "ve").
+_NAME_CONNECTORS = frozenset({"ve", "and", "of", "the", "und", "et", "de", "du"})
+
+
+def _name_case(org: str) -> str:
+    """An organisation printed in capitals ("NİLÜFER MAKİNA SAN. VE TİC. A.Ş.") in the case
+    its own text would write it: words capitalised, connectors small, dotted initials ("A.Ş.")
+    and short acronyms kept; any other name as printed.
+
+    >>> _name_case("NİLÜFER MAKİNA SAN. VE TİC. A.Ş."), _name_case("Keel Rail Ltd")
+    ('Nilüfer Makina San. ve Tic. A.Ş.', 'Keel Rail Ltd')
+    """
+    letters = [c for c in org if c.isalpha()]
+    if len(org.split()) < 3 or not letters or not all(c.isupper() for c in letters):
+        return org
+    words = []
+    for word in org.split():
+        low = word.replace("İ", "i").lower()
+        if low in _NAME_CONNECTORS:
+            words.append(low)
+        elif "." in word.rstrip(".") or len(word) <= 3 and "." not in word:
+            words.append(word)  # ("A.Ş.", "CNC": initials and acronyms)
+        else:
+            words.append(word[:1] + low[1:])
+    return " ".join(words)
 
 
 def _issuer_kinds(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, ...]:
