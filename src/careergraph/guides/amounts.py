@@ -42,12 +42,14 @@ from careergraph.guides.money_grammar import (
     _HOURLY_CURRENCIES,
     _JOIN,
     _MONTHLY_CURRENCIES,
+    _AND_PENCE,
     _SHILLINGS,
     _SYMBOLS,
     _THOUSAND_EUROS,
     Money,
     _currency,
     _decimal_pounds,
+    _pence_joined,
     _euro_point,
     _is_year,
     _period,
@@ -526,6 +528,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if "£" in text and "s " in text:
         text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
+    if " and " in text:
+        text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     if bare and _GLUED_CODE_GATE.search(text):

@@ -187,7 +187,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.side_columns import side_by_side
+from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
@@ -446,6 +446,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     # a printed sheet's two columns, one after the other (a position card's fields are none)
+    lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)
     lines = side_by_side(lines, card_lines(lines, vocab))
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare

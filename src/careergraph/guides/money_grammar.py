@@ -110,6 +110,21 @@ def _decimal_pounds(match: re.Match[str]) -> str:
     return figure.ljust(len(match.group()))
 
 
+# Pounds and pence, dollars and cents in words, as an easy-read page writes pay ("£12 and 40p
+# for each hour", "$21 and 5 cents"): one figure.
+_AND_PENCE = re.compile(r"([£$€])(\d{1,3}) and (\d{1,2})\s?(?:p\b|pence\b|cents?\b|c\b)")
+
+
+def _pence_joined(match: re.Match[str]) -> str:
+    """``£12 and 40p`` as ``£12.40`` padded behind, so that offsets stay.
+
+    >>> _AND_PENCE.sub(_pence_joined, "get £12 and 40p for each hour").split()
+    ['get', '£12.40', 'for', 'each', 'hour']
+    """
+    figure = f"{match.group(1)}{match.group(2)}.{int(match.group(3)):02d}"
+    return figure.ljust(len(match.group()))
+
+
 def _sign_first(match: re.Match[str]) -> str:
     """``1 802 €`` as ``  €1802``: the sign moves before the figure, the decimal comma becomes
     a point and the padding goes in front (offsets stay; what follows stays glued)."""
