@@ -1098,6 +1098,11 @@ _MAX_IMPERATIVE_WORDS = 8
 
 # "use Kubernetes", "work with SAP": a verb of use before a capitalised name (a tool).
 _USE_NAME = re.compile(r"^(?:use|work with)\s+(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})$")
+# "using tools like a mower, a strimmer and a leaf blower": the kit named is each a tool.
+_KIT_LIKE = re.compile(r"^(?:(?:using|use|operating|operate)\s+)?(?:tools|equipment|machines|"
+                       r"machinery|kit)\s+(?:like|such as)\s+(?P<kit>.+)$", re.IGNORECASE)
+# "be on time", "be in work early": a state told by a phrase, named whole.
+_BE_PHRASE = re.compile(r"^be\s+(?:on|in|at)\s", re.IGNORECASE)
 
 
 def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
@@ -1115,12 +1120,21 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     (['Keep a cool head in a crisis'], [])
     >>> imperative_skills("work with Grafana")
     ([], ['Grafana'])
+    >>> imperative_skills("using tools like a hedge trimmer, a rake and a spade")
+    ([], ['hedge trimmer', 'rake', 'spade'])
+    >>> imperative_skills("be on time")
+    (['be on time'], [])
     """
     text = clean(item).rstrip(" .;")
     tools = bracket_names(text.replace("(for example ", "(e.g. "))
     text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
     if (named := _USE_NAME.match(text)) is not None:
         return [], [*tools, named.group("name")]  # "use Kubernetes": the tool is the skill
+    if (kit := _KIT_LIKE.match(text)) is not None:
+        return [], [*tools, *(_ARTICLE_START.sub("", part.strip())
+                              for part in split_items(kit.group("kit")))]
+    if _BE_PHRASE.match(text):
+        return [text], tools  # ("be on time": no "on time" skill)
     if _OPENING.match(text):
         found = modal_skills(f"You need to {text}") or []
     else:
