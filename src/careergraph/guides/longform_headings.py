@@ -290,6 +290,8 @@ def _question(text: str) -> str | None:
 
 
 _UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
+# A dotted-leader row ("BRICKLAYER ........ $ 36.48") above a rule: a table's row, no heading.
+_LEADER_ROW = re.compile(r"\.{4,}\s*\S")
 
 
 def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
@@ -303,7 +305,7 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
         if text.startswith("#") or text.lstrip().startswith("#"):
             marked.add(line.no)
         elif (previous is not None and not previous.blank and text[:1] in "=-"
-              and _UNDERLINE.fullmatch(text)):
+              and _UNDERLINE.fullmatch(text) and not _LEADER_ROW.search(previous.text)):
             marked.add(previous.no)
             underlines.add(line.no)
         previous = line
