@@ -335,6 +335,8 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus|"
+                            # "Foreman: $2.25 per hour above the Zone rate": a premium
+                            r"above (?:the |their )?(?:\w+\s+){0,2}(?:rate|scale|wage)\b|"
                             # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
                             # money named by its noun; not pay joined to an extra ("£70,000
                             # plus bonus", "Tk 38,500 gross with allowances")
