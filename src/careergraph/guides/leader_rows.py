@@ -63,10 +63,13 @@ def capitals_classification(lead: str) -> str:
     ('Structural Ironworker', 'Glazier')
     >>> capitals_classification("TRUCK DRIVER: Dump Truck")
     'Dump Truck Driver'
+    >>> capitals_classification("MASON (Including Block and Stone Work)")
+    'Mason'
     >>> capitals_classification("LABORER: Common or General"), capitals_classification("Year 1")
     ('Laborer', 'Year 1')
     """
-    found = _CLASSIFICATION.match(lead)
+    # ("CARPENTER (Including Acoustical Ceiling Installation …)": the aside says what it covers)
+    found = _CLASSIFICATION.match(re.sub(r"\s*\([^()]*\)$", "", lead))
     if found is None or not any(c.isalpha() for c in found.group("head")) or (
             len(found.group("head")) < 3):
         return lead

@@ -187,6 +187,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
@@ -1235,6 +1236,9 @@ class _LongformParser(MentionMixin):
         if ": " in row.text and row.text[:1].isupper():
             # "Performs road upkeep: patching ruts with cold asphalt, crack sealing, …"
             for name in duty_list_kit(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if self.family is not None and self.family.family == "wagedet":
+            for name in scope_skills(row.text):  # a trade's scope of work: its kit
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a

@@ -466,6 +466,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
 # What a narrow column's sentence does not run on into: a bullet, an arrow, a line's end mark.
 _NOT_RUN_ON = re.compile(r"^(?:[-•*·–]\s|[↓↑→⟶⬇]|\|)")
 _RUN_ON_END = re.compile(r"[.!?:;]$|^[↓↑→⟶⬇]")
+_OPEN_END = re.compile(r"\b(?:a|an|the|and|or|of|to|at|as|in|with|for|by|from|is|are)$",
+                       re.IGNORECASE)
 
 
 def _paragraphs(lines: Sequence[tuple[int, str]], page: FamilyPage) -> dict[int, str]:
@@ -475,14 +477,20 @@ def _paragraphs(lines: Sequence[tuple[int, str]], page: FamilyPage) -> dict[int,
     >>> _paragraphs([(1, "A new worker gets about $29.80"), (2, "   an hour."), (3, "- tools like a"),
     ...              (4, "  mower"), (5, "Team Leader"), (6, "  ↓")], FamilyPage("x"))
     {1: 'A new worker gets about $29.80 an hour.', 2: '', 3: '- tools like a mower', 4: ''}
+    >>> _paragraphs([(1, "ROOFER"), (2, "ZONE 1 ..... $ 31.10"), (3, "Some start as a"),
+    ...              (4, "Labourer.")], FamilyPage("x"))
+    {3: 'Some start as a Labourer.', 4: ''}
     """
     joined: dict[int, str] = {}
     head: tuple[int, str] | None = None
     for no, raw in lines:
         text = "" if no in page.chrome else page.text.get(no, raw).strip()
         if head is not None and text and not _NOT_RUN_ON.match(text) and (
-                text[:1].islower() or not _NOT_RUN_ON.match(head[1])):  # (an item runs
-            # on in lower case only: "- tools like a" / "mower")
+                text[:1].islower() or (not _NOT_RUN_ON.match(head[1]) and (
+                    _OPEN_END.search(head[1]) or head[1].count("(") > head[1].count(")")))):
+            # (a line runs on in lower case, or into a name after a word that ends no
+            # sentence or inside a bracket: "… sometimes at" / "Tarrow City Council"; an
+            # item runs on in lower case only: "- tools like a" / "mower")
             head = (head[0], f"{head[1]} {text}")
             joined[head[0]], joined[no] = head[1], ""
         else:
