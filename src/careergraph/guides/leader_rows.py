@@ -65,6 +65,8 @@ def capitals_classification(lead: str) -> str:
     'Dump Truck Driver'
     >>> capitals_classification("MASON (Including Block and Stone Work)")
     'Mason'
+    >>> capitals_classification("OPERATOR: Forklift")
+    'Forklift Operator'
     >>> capitals_classification("LABORER: Common or General"), capitals_classification("Year 1")
     ('Laborer', 'Year 1')
     """
@@ -79,7 +81,15 @@ def capitals_classification(lead: str) -> str:
         return " ".join([*qualifier, *head])
     if found.group("mark") == ":" and qualifier and qualifier[-1] == head[0]:
         return " ".join([*qualifier, *head[1:]])
+    if found.group("mark") == ":" and 0 < len(qualifier) <= 2 and not (
+            {w.lower() for w in qualifier} & _NO_KIND):
+        return " ".join([*qualifier, *head])  # ("OPERATOR: Forklift": the machine's operator)
     return " ".join(head)
+
+
+# A colon's qualifier that names no kind of work ("LABORER: Common or General", "HELPER: Any").
+_NO_KIND = frozenset({"or", "and", "any", "all", "general", "common", "other", "group",
+                      "class", "level", "zone"})
 
 
 # A template's fields one a line (a pay thread's "Job: / Location: / Rate:"): the job field,
