@@ -64,8 +64,9 @@ _BECOME_WORDS = re.compile(r"become|qualif|promoted|progress|complet")
 # A rate sheet's completion rule: "an apprentice who completes the program is paid as a
 # Glazier (journeyman)", "On completion of 4000 hours … the apprentice is registered at
 # Journey Level": the trade's apprentice rung below the trade.
-_COMPLETED = re.compile(r"\b(?:an?|the)\s+(?P<entry>apprentice|trainee)\s+(?:who\s+completes?\b[^.;]{0,60}?"
-                        r"\s)?(?:is|are|will be)\s+(?:paid|registered|classified)\s+(?:as|at)\s+"
+_COMPLETED = re.compile(r"\b(?:an?|the)\s+(?P<entry>apprentice|trainee)\s+"
+                        r"(?:who\s+completes?\b[^.;]{0,60}?\s)?(?:is|are|will be)\s+"
+                        r"(?:paid|registered|classified)\s+(?:as|at)\s+"
                         r"(?:an?\s+)?(?:(?P<level>journey(?:man)?\s+level|journey(?:wo)?man)\b"
                         r"|(?P<title>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))", re.IGNORECASE)
 

@@ -1188,8 +1188,8 @@ _LEAD_GERUND = re.compile(r"^[a-z]+ing\s+(?=\w+)")
 # "or similar programs" after a named one: no name of its own.
 _SIMILAR_ONES = re.compile(r"^(?:similar|other|equivalent)\s", re.IGNORECASE)
 # "DişPro patient tracking program": the product's name, less the kind of program it is.
-_NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+(?:[a-z][\w-]*\s+){0,3}"
-                            r"(?:program|programme|software|system|application|app)s?$")
+_NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,3}(?:program|programme|software|system|application|app)s?$")
 _CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
 _MASTERY_WORDS = 4
 

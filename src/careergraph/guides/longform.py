@@ -172,6 +172,7 @@ from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import singular_title
 from careergraph.guides.rubric import rubric_facts
+from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.section_kinds import (
     _DUTY_PARTS,
     _DUTY_VERB,
@@ -187,7 +188,6 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck

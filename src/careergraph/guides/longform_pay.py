@@ -401,8 +401,8 @@ def _within(role: str, title: str) -> bool:
 
 # A column header naming the rate before the fringes paid beside it ("Rates      Fringes"):
 # the rows below are rates, though the header names no-pay money too.
-_RATES_FIRST = re.compile(r"(?:hourly\s+)?(?:rates?|wages?)\s+(?:and\s+)?fringes?(?:\s+benefits?)?$",
-                          re.IGNORECASE)
+_RATES_FIRST = re.compile(r"(?:hourly\s+)?(?:rates?|wages?)\s+(?:and\s+)?fringes?"
+                          r"(?:\s+benefits?)?$", re.IGNORECASE)
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""

@@ -330,7 +330,7 @@ def _name_case(org: str) -> str:
         low = word.replace("İ", "i").lower()
         if low in _NAME_CONNECTORS:
             words.append(low)
-        elif "." in word.rstrip(".") or len(word) <= 3 and "." not in word:
+        elif "." in word.rstrip(".") or (len(word) <= 3 and "." not in word):
             words.append(word)  # ("A.Ş.", "CNC": initials and acronyms)
         else:
             words.append(word[:1] + low[1:])
@@ -474,8 +474,9 @@ def _paragraphs(lines: Sequence[tuple[int, str]], page: FamilyPage) -> dict[int,
     """The lines of sentences a narrow column broke (``paragraphs``), joined under each
     sentence's first line; the lines joined into it become empty.
 
-    >>> _paragraphs([(1, "A new worker gets about $29.80"), (2, "   an hour."), (3, "- tools like a"),
-    ...              (4, "  mower"), (5, "Team Leader"), (6, "  ↓")], FamilyPage("x"))
+    >>> _paragraphs([(1, "A new worker gets about $29.80"), (2, "   an hour."),
+    ...              (3, "- tools like a"), (4, "  mower"), (5, "Team Leader"), (6, "  ↓")],
+    ...             FamilyPage("x"))
     {1: 'A new worker gets about $29.80 an hour.', 2: '', 3: '- tools like a mower', 4: ''}
     >>> _paragraphs([(1, "ROOFER"), (2, "ZONE 1 ..... $ 31.10"), (3, "Some start as a"),
     ...              (4, "Labourer.")], FamilyPage("x"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from careergraph.guides.items import split_items
+from careergraph.guides.text import split_items
 
 __all__ = ["scope_skills"]
 
