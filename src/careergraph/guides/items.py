@@ -1189,7 +1189,8 @@ _LEAD_GERUND = re.compile(r"^[a-z]+ing\s+(?=\w+)")
 _SIMILAR_ONES = re.compile(r"^(?:similar|other|equivalent)\s", re.IGNORECASE)
 # "DişPro patient tracking program": the product's name, less the kind of program it is.
 _NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+"
-                            r"(?:[a-z][\w-]*\s+){0,3}(?:program|programme|software|system|application|app)s?$")
+                            r"(?:[a-z][\w-]*\s+){1,3}"
+                            r"(?:program|programme|software|system|application|app)s?$")
 _CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
 _MASTERY_WORDS = 4
 
@@ -1211,8 +1212,8 @@ def mastered_skills(item: str) -> list[str] | None:
     ['TrackRx']
     """
     text = clean(item).rstrip(" .;")
-    if not re.match(r"(?:master|understand|knowing|able|can)", text, re.IGNORECASE) or (
-            not _MASTERY.match(text)):
+    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take))", text,
+                    re.IGNORECASE) or not _MASTERY.match(text):
         return None
     found: list[str] = []
     for clause in _MASTERY_JOIN.split(text):
