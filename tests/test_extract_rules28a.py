@@ -51,6 +51,7 @@ EASY_READ = (
     "What could I do next?\n"
     "[icon: steps]       After a while you could become a\n"
     "                    Team Supervisor.\n"
+    "                    Then you could become a Cleaning Contracts Manager.\n"
     "\n"
     "Talk to your job coach, Ravi, on 01632 960 771.\n"
     "Pictures © Photosymbols. This booklet was made with people with learning disabilities.\n")
@@ -60,6 +61,8 @@ def test_an_easy_read_booklets_title_is_the_role_not_a_sentences_subject() -> No
     guide = parse_text(EASY_READ, "booklet.txt")
     assert guide.role.text == "Window Cleaner"
     assert "Team Supervisor" in {m.text for m in guide.leads_to}
+    steps = [[r.text for r in p] for p in guide.progressions]
+    assert any(p[-2:] == ["Team Supervisor", "Cleaning Contracts Manager"] for p in steps)
 
 
 def test_an_easy_read_booklets_lists_and_pay_in_words() -> None:
