@@ -39,6 +39,10 @@ EASY_READ = (
     "                    • a cleaning company\n"
     "                    • a shop or hotel\n"
     "\n"
+    "Places near here that have had window cleaner jobs:\n"
+    "• Millbrook District Council housing repairs team\n"
+    "• The Harbour View Hotel\n"
+    "\n"
     "Page 3\n"
     "How much money will I get?\n"
     "[icon: coins]       A new cleaner gets about £11 and 95p\n"
@@ -74,6 +78,8 @@ def test_an_easy_read_booklets_lists_and_pay_in_words() -> None:
         (11.95, 11.95, "hour"), (22_800, 22_800, "year")}
     sectors = {s.text for s in guide.sectors}
     assert {"shop", "hotel"} <= sectors and "company" not in sectors
+    assert "Millbrook District Council" in {e.text for e in guide.employers}
+    assert not any("repairs team" in e.text for e in guide.employers)
     assert not any("Photosymbols" in s.text or "Ravi" in s.text
                    for s in (*guide.skills, *guide.employers, *guide.sectors))
 
