@@ -36,6 +36,7 @@ from dataclasses import replace
 from careergraph.guides.memo import Memo
 from careergraph.guides.money_grammar import (
     _AMOUNT,
+    _AND_PENCE,
     _CODES,
     _CURRENCY,
     _DIGIT,
@@ -50,6 +51,7 @@ from careergraph.guides.money_grammar import (
     _decimal_pounds,
     _euro_point,
     _is_year,
+    _pence_joined,
     _period,
     _real_point,
     _region,
@@ -161,11 +163,11 @@ def _rupiah_point(match: re.Match[str]) -> str:
 
 
 _DONG_MILLIONS = 500  # a month's pay in millions of dong stays below this
-# Vietnamese notation before the dong's code or sign: thousands grouped by points
-# ("15.000.000 - 22.000.000 VND/month", "30.000₫"), as a browser's translator leaves it; the
-# points become commas (offsets stay).
+# Vietnamese and Turkish notation before the dong's or the lira's code or sign: thousands
+# grouped by points ("15.000.000 - 22.000.000 VND/month", "30.000₫", "32.000 TL - 38.000 TL"),
+# as a browser's translator leaves it; the points become commas (offsets stay).
 _DONG_POINT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)"
-                         r"(?=(?:\s?(?:-|–|~|to)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:VND\b|₫))")
+                         r"(?=(?:\s?(?:-|–|~|to)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:VND\b|₫|TL\b|TRY\b|₺))")
 
 
 def _dong_point(match: re.Match[str]) -> str:
@@ -334,6 +336,8 @@ _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or hi
 _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             r"\s*(?:(?:a|an|per)\s+\w+\s+|/\s?\w+\s+)?(?:over[- ]scale|"
                             r"on top of|premium|in fringes?|bonus|"
+                            # "Foreman: $2.25 per hour above the Zone rate": a premium
+                            r"above (?:the |their )?(?:\w+\s+){0,2}(?:rate|scale|wage)\b|"
                             # "a $3,000 sign-on bonus", "$1,500 yearly learning budget":
                             # money named by its noun; not pay joined to an extra ("£70,000
                             # plus bonus", "Tk 38,500 gross with allowances")
@@ -535,7 +539,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SPLIT_GROUP.sub(r"\1,\2 ", text)
     if "Rp" in text:
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
-    if "VND" in text or "₫" in text:
+    if "VND" in text or "₫" in text or "TL" in text or "TRY" in text or "₺" in text:
         text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
@@ -547,6 +551,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if "£" in text and "s " in text:
         text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
+    if " and " in text:
+        text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     if bare and _GLUED_CODE_GATE.search(text):

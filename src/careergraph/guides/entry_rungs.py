@@ -43,16 +43,32 @@ def entry_rung(text: str, own: str) -> str | None:
     'Trainee Glazier'
     >>> entry_rung("Trainee glaziers cut glass.", "Glazier") is None
     True
+    >>> entry_rung("An apprentice who completes the program is paid as a Roofer.", "Roofer")
+    'Roofer Apprentice'
+    >>> entry_rung("On completion the apprentice is registered at Journey Level.", "Tiler")
+    'Tiler Apprentice'
     """
     lowered = text.lower()
     if not (_ENTRY_WORDS.search(lowered) and _BECOME_WORDS.search(lowered)):
         return None  # most lines: no pattern built for the role at all
     match = _entry_rung_pattern(own).search(text)
+    if match is None and (completed := _COMPLETED.search(text)) is not None and (
+            completed.group("level") or re.match(rf"{re.escape(own)}s?\b", completed.group(
+                "title"), re.IGNORECASE)):
+        return f"{own} {completed.group('entry').capitalize()}"  # (the trade's own)
     return f"{match.group(1).capitalize()} {own}" if match else None
 
 
 _ENTRY_WORDS = re.compile(r"apprentice|trainee|graduate|cadet")
-_BECOME_WORDS = re.compile(r"become|qualif|promoted|progress")
+_BECOME_WORDS = re.compile(r"become|qualif|promoted|progress|complet")
+# A rate sheet's completion rule: "an apprentice who completes the program is paid as a
+# Glazier (journeyman)", "On completion of 4000 hours … the apprentice is registered at
+# Journey Level": the trade's apprentice rung below the trade.
+_COMPLETED = re.compile(r"\b(?:an?|the)\s+(?P<entry>apprentice|trainee)\s+"
+                        r"(?:who\s+completes?\b[^.;]{0,60}?\s)?(?:is|are|will be)\s+"
+                        r"(?:paid|registered|classified)\s+(?:as|at)\s+"
+                        r"(?:an?\s+)?(?:(?P<level>journey(?:man)?\s+level|journey(?:wo)?man)\b"
+                        r"|(?P<title>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

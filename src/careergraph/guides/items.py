@@ -1098,6 +1098,11 @@ _MAX_IMPERATIVE_WORDS = 8
 
 # "use Kubernetes", "work with SAP": a verb of use before a capitalised name (a tool).
 _USE_NAME = re.compile(r"^(?:use|work with)\s+(?P<name>[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})$")
+# "using tools like a mower, a strimmer and a leaf blower": the kit named is each a tool.
+_KIT_LIKE = re.compile(r"^(?:(?:using|use|operating|operate)\s+)?(?:tools|equipment|machines|"
+                       r"machinery|kit)\s+(?:like|such as)\s+(?P<kit>.+)$", re.IGNORECASE)
+# "be on time", "be in work early": a state told by a phrase, named whole.
+_BE_PHRASE = re.compile(r"^be\s+(?:on|in|at)\s", re.IGNORECASE)
 
 
 def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
@@ -1115,12 +1120,21 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     (['Keep a cool head in a crisis'], [])
     >>> imperative_skills("work with Grafana")
     ([], ['Grafana'])
+    >>> imperative_skills("using tools like a hedge trimmer, a rake and a spade")
+    ([], ['hedge trimmer', 'rake', 'spade'])
+    >>> imperative_skills("be on time")
+    (['be on time'], [])
     """
     text = clean(item).rstrip(" .;")
     tools = bracket_names(text.replace("(for example ", "(e.g. "))
     text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
     if (named := _USE_NAME.match(text)) is not None:
         return [], [*tools, named.group("name")]  # "use Kubernetes": the tool is the skill
+    if (kit := _KIT_LIKE.match(text)) is not None:
+        return [], [*tools, *(_ARTICLE_START.sub("", part.strip())
+                              for part in split_items(kit.group("kit")))]
+    if _BE_PHRASE.match(text):
+        return [text], tools  # ("be on time": no "on time" skill)
     if _OPENING.match(text):
         found = modal_skills(f"You need to {text}") or []
     else:
@@ -1162,11 +1176,21 @@ _GERUND_OF = re.compile(r"(?<=ing)\s+of\s.*$")
 # posting's "Menguasai" / "Memahami" read through a translator.
 _MASTERY = re.compile(r"^(?:master(?:s|ing)?|understand(?:s|ing)?|(?:are\s+|is\s+)?"
                       r"(?:familiar|proficient|experienced) (?:with|in)|(?:able|can) to operate|"
-                      r"can operate)\s+(?:(?:the|of)\s+)?", re.IGNORECASE)
+                      r"can operate|"
+                      # a Turkish posting's "… bilen", "… kullanabilen" through a translator:
+                      # "Knowing the A", "Able to use B", "Can use C (a, b)"
+                      r"knowing|(?:able to|can) (?:use|take))\s+(?:(?:the|of)\s+)?",
+                      re.IGNORECASE)
 # Where a second clause of mastery starts ("… and are familiar with …").
 _MASTERY_JOIN = re.compile(r"\s+and\s+(?=(?:are\s+|is\s+)?(?:familiar|proficient|experienced|"
                            r"able|can|master|understand)\w*\s)", re.IGNORECASE)
 _LEAD_GERUND = re.compile(r"^[a-z]+ing\s+(?=\w+)")
+# "or similar programs" after a named one: no name of its own.
+_SIMILAR_ONES = re.compile(r"^(?:similar|other|equivalent)\s", re.IGNORECASE)
+# "DişPro patient tracking program": the product's name, less the kind of program it is.
+_NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+"
+                            r"(?:[a-z][\w-]*\s+){1,3}"
+                            r"(?:program|programme|software|system|application|app)s?$")
 _CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
 _MASTERY_WORDS = 4
 
@@ -1184,9 +1208,12 @@ def mastered_skills(item: str) -> list[str] | None:
     ['FIFO', 'FEFO', 'stock opname', 'goods receipts']
     >>> mastered_skills("Understand customer needs"), mastered_skills("Knowledge of X") is None
     ([], True)
+    >>> mastered_skills("Able to use the TrackRx stock program or similar programs")
+    ['TrackRx']
     """
     text = clean(item).rstrip(" .;")
-    if not re.match(r"(?:master|understand)", text, re.IGNORECASE) or not _MASTERY.match(text):
+    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take))", text,
+                    re.IGNORECASE) or not _MASTERY.match(text):
         return None
     found: list[str] = []
     for clause in _MASTERY_JOIN.split(text):
@@ -1197,10 +1224,14 @@ def mastered_skills(item: str) -> list[str] | None:
         body = clean(_BRACKETS.sub(" ", body))
         for part in split_items(body):
             part = _LEAD_GERUND.sub("", _ARTICLE_START.sub("", part.strip()))
+            if _SIMILAR_ONES.match(part):
+                continue
+            part = named.group("name") if (named := _NAMED_PROGRAM.match(part)) else part
             pair = _CAPS_PAIR.match(part)
             found.extend(pair.groups() if pair else [part])
     found = [name for name in found if 0 < len(name.split()) <= _MASTERY_WORDS]
-    if len(found) < 2 and not any(name[:1].isupper() for name in found):
+    if len(found) < 2 and not any(name[:1].isupper() for name in found) and not (
+            text.lower().startswith("knowing ")):  # ("Knowing the X": knowledge, no duty)
         return []
     return found
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from careergraph.guides.roles import practitioner_noun, title_case
 
-__all__ = ["flair_jobs", "leader_owner", "template_job"]
+__all__ = ["capitals_classification", "flair_jobs", "leader_owner", "template_job"]
 
 _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
@@ -35,7 +35,7 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
                  own: Callable[[str], bool]) -> str | None:
     """The title a dotted-leader row's ``lead`` names (title-cased), or None when the row
     is the role's own (``own`` of the title-cased lead) or names no job title."""
-    lead = lead.strip()
+    lead = capitals_classification(lead.strip())
     if not _PLAIN.match(lead) or len(lead.split()) > _MAX_WORDS:
         return None
     named = title_case(lead)
@@ -44,6 +44,52 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
         return named
     return None
+
+
+# A classification in capitals, a qualifier after a comma or a colon ("IRONWORKER, STRUCTURAL",
+# "TRUCK DRIVER: Dump Truck", "LABORER: Common or General"), as a wage determination prints it.
+_CLASSIFICATION = re.compile(r"^(?P<head>[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,3})"
+                             r"(?:(?P<mark>[,:])\s*(?P<qualifier>[A-Za-z][A-Za-z'’-]*"
+                             r"(?: [A-Za-z'’-]+){0,3}))?$")
+
+
+def capitals_classification(lead: str) -> str:
+    """A trade classification printed in capitals as the worker's title: an inverted
+    qualifier after a comma goes first, a colon's kind of machine names the worker ("Dump
+    Truck" + "TRUCK DRIVER": Dump Truck Driver), a colon's other qualifier ("Common or
+    General") is no part of the title; any other lead as printed.
+
+    >>> capitals_classification("IRONWORKER, STRUCTURAL"), capitals_classification("GLAZIER")
+    ('Structural Ironworker', 'Glazier')
+    >>> capitals_classification("TRUCK DRIVER: Dump Truck")
+    'Dump Truck Driver'
+    >>> capitals_classification("MASON (Including Block and Stone Work)")
+    'Mason'
+    >>> capitals_classification("OPERATOR: Forklift")
+    'Forklift Operator'
+    >>> capitals_classification("LABORER: Common or General"), capitals_classification("Year 1")
+    ('Laborer', 'Year 1')
+    """
+    # ("CARPENTER (Including Acoustical Ceiling Installation …)": the aside says what it covers)
+    found = _CLASSIFICATION.match(re.sub(r"\s*\([^()]*\)$", "", lead))
+    if found is None or not any(c.isalpha() for c in found.group("head")) or (
+            len(found.group("head")) < 3):
+        return lead
+    head = [word.capitalize() for word in found.group("head").split()]
+    qualifier = [word.capitalize() for word in (found.group("qualifier") or "").split()]
+    if found.group("mark") == "," and len(qualifier) <= 2:
+        return " ".join([*qualifier, *head])
+    if found.group("mark") == ":" and qualifier and qualifier[-1] == head[0]:
+        return " ".join([*qualifier, *head[1:]])
+    if found.group("mark") == ":" and 0 < len(qualifier) <= 2 and not (
+            {w.lower() for w in qualifier} & _NO_KIND):
+        return " ".join([*qualifier, *head])  # ("OPERATOR: Forklift": the machine's operator)
+    return " ".join(head)
+
+
+# A colon's qualifier that names no kind of work ("LABORER: Common or General", "HELPER: Any").
+_NO_KIND = frozenset({"or", "and", "any", "all", "general", "common", "other", "group",
+                      "class", "level", "zone"})
 
 
 # A template's fields one a line (a pay thread's "Job: / Location: / Rate:"): the job field,

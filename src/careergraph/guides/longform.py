@@ -172,6 +172,7 @@ from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import singular_title
 from careergraph.guides.rubric import rubric_facts
+from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.section_kinds import (
     _DUTY_PARTS,
     _DUTY_VERB,
@@ -187,7 +188,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.side_columns import side_by_side
+from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spoken import transcript
@@ -447,6 +448,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     # a printed sheet's two columns, one after the other (a position card's fields are none)
+    lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)
     lines = side_by_side(lines, card_lines(lines, vocab))
     if feed_page(printed := [(line.no, line.text) for line in lines]):
         # a data feed's items, one "field ..... value" a line: as a page's lines, its bare
@@ -1241,6 +1243,9 @@ class _LongformParser(MentionMixin):
         if ": " in row.text and row.text[:1].isupper():
             # "Performs road upkeep: patching ruts with cold asphalt, crack sealing, …"
             for name in duty_list_kit(row.text):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        if self.family is not None and self.family.family == "wagedet":
+            for name in scope_skills(row.text):  # a trade's scope of work: its kit
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if self.family is not None and self.family.family in ("serviceletter", "obituary"):
             # a reference letter's praise: "She scrubs A, B and C", "he handles D (E)"; a

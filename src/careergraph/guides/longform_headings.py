@@ -298,6 +298,8 @@ _UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
 # A labelled list ("Sectors: construction, fit-out, refurbishment") above a rule: the rule
 # closes the sheet's body before its footer and makes no heading of the field.
 _LABELLED_LIST = re.compile(r"[^:]{2,40}:\s+\S[^:]*,[^:]*")
+# A dotted-leader row ("BRICKLAYER ........ $ 36.48") above a rule: a table's row, no heading.
+_LEADER_ROW = re.compile(r"\.{4,}\s*\S")
 
 
 def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
@@ -312,11 +314,14 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
             marked.add(line.no)
         elif (previous is not None and not previous.blank and text[:1] in "=-"
               and _UNDERLINE.fullmatch(text)):
-            if not _LABELLED_LIST.fullmatch(previous.text.strip()):
+            if not (_LABELLED_LIST.fullmatch(previous.text.strip())
+                    or _LEADER_ROW.search(previous.text)):
                 marked.add(previous.no)
             underlines.add(line.no)
         previous = line
     return marked, underlines
+
+
 # A page's questions and answers: no part of the list above them ("Frequently asked questions")
 _FAQ_HEADING = re.compile(r"(?:frequently asked questions|faqs?)\s*:?$", re.IGNORECASE)
 _HEADED_LABEL_WORDS = 4

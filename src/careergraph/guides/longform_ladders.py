@@ -101,7 +101,9 @@ _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
 # A line that goes on from the rung the line before moved up to ("After that the next step
 # is B", "From there, …"): its moves are steps from that rung.
-_GOES_ON = re.compile(r"^(?:after (?:that|this)|from there|beyond that)\b", re.IGNORECASE)
+# (an easy-read booklet's "You could become A." / "Then you could become B.": on from A)
+_GOES_ON = re.compile(r"^(?:after (?:that|this)|from there|beyond that|then,? (?:you|they|he|she|"
+                      r"some|many|most|people)\b)", re.IGNORECASE)
 _GOES_ON_REACH = 2  # lines between the two (a blank line between paragraphs)
 # Words joining two titles of a ladder in prose: "A, then B", "A and later B".
 _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")

@@ -415,6 +415,11 @@ def _within(role: str, title: str) -> bool:
     return all(singular_title(w).lower() in words for w in role.split())
 
 
+# A column header naming the rate before the fringes paid beside it ("Rates      Fringes"):
+# the rows below are rates, though the header names no-pay money too.
+_RATES_FIRST = re.compile(r"(?:hourly\s+)?(?:rates?|wages?)\s+(?:and\s+)?fringes?"
+                          r"(?:\s+benefits?)?$", re.IGNORECASE)
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -789,7 +794,8 @@ class PayMixin(SkillMixin):
         if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
                 above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
-        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(above):
+        if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(
+                above) and not _RATES_FIRST.match(above):
             return True  # "Overtime" / "£3,240" / "per year": an addition, no pay
         below = self.next_text.strip(" :").lower()
         if below in _ONE_END:

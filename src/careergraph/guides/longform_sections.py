@@ -192,6 +192,15 @@ _FORM_PART = re.compile(r"^(?i:part|section)\s+(?:[IVX]{1,4}|[A-H]|\d{1,2})(?:\s
                         r"\s*[.:—–-]\s*[A-Z]")
 
 
+# A kind of place with its article, or two joined by "or" ("a school or university").
+# A named organisation's unit told in lower case after it ("Ashby Borough Council school meals
+# team"): the organisation employs.
+_UNIT_TAIL = re.compile(r"^(?P<org>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)+)(?: [a-z]+){1,3} "
+                        r"(?:team|department|unit|service|section|division)$")
+_ANY_PLACE = frozenset({"company", "business", "firm", "organisation", "organization",
+                        "employer", "place", "workplace"})
+_ARTICLE_KINDS = re.compile(r"(?:an?|the)\s+([a-z]+(?: [a-z]+)?)(?:\s+or\s+(?:an?\s+)?([a-z]+))?")
+
 class SectionMixin(PageMixin):
     """Read headings and the names a section lists."""
 
@@ -534,6 +543,15 @@ class SectionMixin(PageMixin):
                 name = _SHARE.sub("", name)  # "Construction (25%), Utilities (26%)": each share
             if name.startswith("the ") and bucket == "employers":
                 name = name[4:]  # "the county Public Health team": an article in running text
+            if bucket == "employers" and (unit := _UNIT_TAIL.match(name)) is not None:
+                name = unit.group("org")  # "Ashby Borough Council school meals team"
+            if bucket == "sectors" and (kinds := _ARTICLE_KINDS.fullmatch(name)) is not None:
+                # "- a golf course", "- a school or university" (an easy-read list of kinds of
+                # place): the article is no part of the kind, "or" parts two kinds
+                for kind in (kinds.group(1), kinds.group(2)):
+                    if kind and kind not in _ANY_PLACE:  # ("a company": no kind named)
+                        self.out.add(bucket, kind, line)
+                continue
             words = name.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:

@@ -39,11 +39,13 @@ _SYMBOLS = {
     "Rp": "IDR",
     # the dong's sign after a figure ("15.000.000₫")
     "₫": "VND",
+    # the Turkish lira after a figure, as a translator leaves it ("32.000 TL", "30 thousand TL")
+    "TL": "TRY", "₺": "TRY",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND")
+          "IDR", "VND", "TRY")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -77,7 +79,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -88,7 +90,7 @@ _DIGIT = re.compile(r"\d")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
 _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원|元|\byuan\b|₫)")
+                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -105,6 +107,21 @@ def _decimal_pounds(match: re.Match[str]) -> str:
     """
     pence = int(match.group(2)) * 12 + int(match.group(3) or 0)
     figure = f"£{int(match.group(1)) + pence / 240:.2f}"
+    return figure.ljust(len(match.group()))
+
+
+# Pounds and pence, dollars and cents in words, as an easy-read page writes pay ("£12 and 40p
+# for each hour", "$21 and 5 cents"): one figure.
+_AND_PENCE = re.compile(r"([£$€])(\d{1,3}) and (\d{1,2})\s?(?:p\b|pence\b|cents?\b|c\b)")
+
+
+def _pence_joined(match: re.Match[str]) -> str:
+    """``£12 and 40p`` as ``£12.40`` padded behind, so that offsets stay.
+
+    >>> _AND_PENCE.sub(_pence_joined, "get £12 and 40p for each hour").split()
+    ['get', '£12.40', 'for', 'each', 'hour']
+    """
+    figure = f"{match.group(1)}{match.group(2)}.{int(match.group(3)):02d}"
     return figure.ljust(len(match.group()))
 
 
@@ -377,6 +394,8 @@ def label_period(label: str) -> str | None:
 # A new clause after a figure ("$64,300, and hourly positions pay …"): a period word past it
 # is the next clause's, not this figure's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+# How often something happens ("salary increase twice a year"): no period of the figure.
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
 
 
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
@@ -387,6 +406,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     """
     if (clause := _NEXT_CLAUSE.search(window)) is not None:
         window = window[: clause.start()]
+    window = _HOW_OFTEN.sub("", window)
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median
     # hourly rate is …": a year), whatever the list's order
@@ -404,7 +424,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND"})
+                                 "VND", "TRY"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

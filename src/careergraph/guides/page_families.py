@@ -57,6 +57,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
 - ``numbered_items``: true when the page numbers the items of its lists ("1. Minimum
   education D3", "2. Master Ms. Excel …" under "Requirements:"): each numbered line is read
   as a bullet, not as a sentence of prose;
+- ``paragraphs``: true when the page breaks its short sentences over narrow lines (an
+  easy-read booklet's column beside its pictures): a line that ends mid-sentence is joined
+  with the lines after it up to a sentence's end, a blank line, a bullet or an arrow;
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -155,6 +158,7 @@ class FamilyWords:
     told_workplaces: bool = False
     numbered_items: bool = False
     outline_owners: bool = False
+    paragraphs: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -185,7 +189,8 @@ class FamilyWords:
                    re.compile("|".join(f"(?:{p})" for p in trim)) if (
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
                    bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
-                   bool(raw.get("numbered_items")), bool(raw.get("outline_owners")))
+                   bool(raw.get("numbered_items")), bool(raw.get("outline_owners")),
+                   bool(raw.get("paragraphs")))
 
 
 @cache
@@ -302,7 +307,34 @@ def _issuer(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, 
     """The organisation the first ``issuer`` pattern finds on the page, last lines first (a
     footer states the legal name)."""
     found = _issuer_match(lines, words)
-    return None if found is None else (found[0].group("org").strip(), found[1])
+    return None if found is None else (_name_case(found[0].group("org").strip()), found[1])
+
+
+# Connectors a company's name keeps in lower case once its capitals are undone (Turkish "ve").
+_NAME_CONNECTORS = frozenset({"ve", "and", "of", "the", "und", "et", "de", "du"})
+
+
+def _name_case(org: str) -> str:
+    """An organisation printed in capitals ("NİLÜFER MAKİNA SAN. VE TİC. A.Ş.") in the case
+    its own text would write it: words capitalised, connectors small, dotted initials ("A.Ş.")
+    and short acronyms kept; any other name as printed.
+
+    >>> _name_case("NİLÜFER MAKİNA SAN. VE TİC. A.Ş."), _name_case("Keel Rail Ltd")
+    ('Nilüfer Makina San. ve Tic. A.Ş.', 'Keel Rail Ltd')
+    """
+    letters = [c for c in org if c.isalpha()]
+    if len(org.split()) < 3 or not letters or not all(c.isupper() for c in letters):
+        return org
+    words = []
+    for word in org.split():
+        low = word.replace("İ", "i").lower()
+        if low in _NAME_CONNECTORS:
+            words.append(low)
+        elif "." in word.rstrip(".") or (len(word) <= 3 and "." not in word):
+            words.append(word)  # ("A.Ş.", "CNC": initials and acronyms)
+        else:
+            words.append(word[:1] + low[1:])
+    return " ".join(words)
 
 
 def _issuer_kinds(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, ...]:
@@ -421,12 +453,52 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         else:
             page.chrome.add(last[0])
     page.chrome |= _price_headings(lines, page.chrome)
+    if words.paragraphs:
+        page.text.update(_paragraphs(lines, page))
     page.answerers = _answerers(lines, words.byline, page.chrome)
     if words.outline_owners:
         page.owners = outline_owners(lines)
     for no in page.chrome:
         page.text[no] = ""
     return page
+
+
+# What a narrow column's sentence does not run on into: a bullet, an arrow, a line's end mark.
+_NOT_RUN_ON = re.compile(r"^(?:[-•*·–]\s|[↓↑→⟶⬇]|\|)")
+_RUN_ON_END = re.compile(r"[.!?:;]$|^[↓↑→⟶⬇]")
+_OPEN_END = re.compile(r"\b(?:a|an|the|and|or|of|to|at|as|in|with|for|by|from|is|are)$",
+                       re.IGNORECASE)
+
+
+def _paragraphs(lines: Sequence[tuple[int, str]], page: FamilyPage) -> dict[int, str]:
+    """The lines of sentences a narrow column broke (``paragraphs``), joined under each
+    sentence's first line; the lines joined into it become empty.
+
+    >>> _paragraphs([(1, "A new worker gets about $29.80"), (2, "   an hour."),
+    ...              (3, "- tools like a"), (4, "  mower"), (5, "Team Leader"), (6, "  ↓")],
+    ...             FamilyPage("x"))
+    {1: 'A new worker gets about $29.80 an hour.', 2: '', 3: '- tools like a mower', 4: ''}
+    >>> _paragraphs([(1, "ROOFER"), (2, "ZONE 1 ..... $ 31.10"), (3, "Some start as a"),
+    ...              (4, "Labourer.")], FamilyPage("x"))
+    {3: 'Some start as a Labourer.', 4: ''}
+    """
+    joined: dict[int, str] = {}
+    head: tuple[int, str] | None = None
+    for no, raw in lines:
+        text = "" if no in page.chrome else page.text.get(no, raw).strip()
+        if head is not None and text and not _NOT_RUN_ON.match(text) and (
+                text[:1].islower() or (not _NOT_RUN_ON.match(head[1]) and (
+                    _OPEN_END.search(head[1]) or head[1].count("(") > head[1].count(")")))):
+            # (a line runs on in lower case, or into a name after a word that ends no
+            # sentence or inside a bracket: "… sometimes at" / "Tarrow City Council"; an
+            # item runs on in lower case only: "- tools like a" / "mower")
+            head = (head[0], f"{head[1]} {text}")
+            joined[head[0]], joined[no] = head[1], ""
+        else:
+            head = (no, text) if text else None
+        if head is not None and _RUN_ON_END.search(head[1]):
+            head = None
+    return joined
 
 
 def _price_headings(lines: Sequence[tuple[int, str]], chrome: set[int]) -> set[int]:

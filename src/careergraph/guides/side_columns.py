@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from careergraph.guides.text import Line
 from careergraph.guides.wrap import joined_lines, whole_words
 
-__all__ = ["prose_blocks", "side_by_side"]
+__all__ = ["picture_column", "prose_blocks", "side_by_side"]
 
 _ARROW_ROW = re.compile(r"\S\s{2,}(?:➜|→|⇒|=>|->)\s+\S")
 
@@ -220,6 +220,25 @@ def _sides(lines: Sequence[Line], cuts: list[tuple[int, int | None]]
     right = [Line(lines[at].no, lines[at].text[start:].strip())
              for at, start in cuts if start is not None]
     return left, right
+
+
+# A picture's or an icon's description printed in a column left of the text ("[icon: tree]
+# A parks worker looks after …", an easy-read booklet's picture column).
+_PICTURE_CELL = re.compile(r"^\[(?:icon|picture|image|photo|symbol):[^\]]{1,60}\](?= {2,}\S)",
+                           re.IGNORECASE)
+
+
+def picture_column(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with a left-hand column of picture descriptions blanked (spaces, so that the
+    text keeps its column): the pictures are no second column of text.
+
+    >>> picture_column([Line(1, "[icon: tree]   A worker looks after"), Line(2, "  parks.")])[0]
+    Line(no=1, text='               A worker looks after')
+    """
+    if not any(line.text.startswith("[") for line in lines):
+        return list(lines)
+    return [Line(line.no, " " * len(cell.group()) + line.text[cell.end():])
+            if (cell := _PICTURE_CELL.match(line.text)) else line for line in lines]
 
 
 def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> list[Line]:

@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.headings import bundled_data
+from careergraph.guides.leader_rows import capitals_classification
 
 __all__ = ["Rate", "ScheduleWords", "apprentice_title", "not_pay_heading", "not_wage",
            "schedule_ladder", "schedule_rates", "schedule_words"]
@@ -244,7 +245,8 @@ def _title(cell: str) -> str:
         cell = cell[: end.start()]
     while (formula := _FORMULA.search(cell)) is not None and formula.start() > 0:
         cell = cell[: formula.start()]
-    return cell.strip(" :")
+    # ("IRONWORKER, STRUCTURAL": a determination's classification in capitals)
+    return capitals_classification(cell.strip(" :"))
 
 
 def _row_rates(cells: list[str], table: _Table) -> list[tuple[str, float]] | None:
