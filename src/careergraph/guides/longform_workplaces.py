@@ -24,7 +24,6 @@ from careergraph.guides.longform_pay import PayMixin
 from careergraph.guides.mentions import lone_pairs
 from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.roles import alias_titles, singular_title
-from careergraph.guides.sector_noise import clean_sector
 from careergraph.guides.section_kinds import (
     _CERT_LABEL,
     _MOVE_BUCKETS,
@@ -32,6 +31,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_noise import clean_sector
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
