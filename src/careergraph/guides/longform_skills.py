@@ -278,7 +278,8 @@ class SkillMixin(RoleMixin):
             for f in self.out.lists[bucket]}
 
         def job(text: str, line: int) -> bool:
-            if text.lower() == head or fact_key(text) in jobs:
+            if text.lower() == head or (fact_key(text) in jobs and self.vocab.is_role_title(
+                    title_case(text))):  # (a skill misread as a move is still a skill)
                 return True
             found = _ROLE_EXAMPLES.search(self.printed.get(line, ""))
             return found is not None and text.lower() in found.group(1).lower()
