@@ -270,16 +270,14 @@ class SkillMixin(RoleMixin):
 
     def drop_job_skills(self) -> None:
         """A skill that names a job is no skill: the page's own job ("electrician"), a title
-        the page pays or moves to ("Commercial Electrician" over its salary range) or a job
-        given as an example of a role ("can advance to roles like electrical inspector")."""
+        the page states pay for ("Commercial Electrician" over its salary range) or a job
+        given as an example of a role ("can advance to roles like electrical inspector").
+        (Moves are no test: a skill list misread as moves would lose its skills.)"""
         head = singular_title(self.role.split()[-1]).lower() if self.role else ""
-        jobs = {fact_key(band.role) for band in self.out.salaries if band.role} | {
-            fact_key(f.text) for bucket in _MOVE_BUCKETS.values()
-            for f in self.out.lists[bucket]}
+        paid = {fact_key(band.role) for band in self.out.salaries if band.role}
 
         def job(text: str, line: int) -> bool:
-            if text.lower() == head or (fact_key(text) in jobs and self.vocab.is_role_title(
-                    title_case(text))):  # (a skill misread as a move is still a skill)
+            if text.lower() == head or fact_key(text) in paid:
                 return True
             found = _ROLE_EXAMPLES.search(self.printed.get(line, ""))
             return found is not None and text.lower() in found.group(1).lower()
