@@ -22,6 +22,8 @@ context ("Patience with patients in pain", left to the gazetteer).
 (None, None)
 >>> without_setting("Strong background in data science, statistics and data engineering") is None
 True
+>>> without_setting("Skill in and feel for joinery"), without_setting("Interest in lichens")
+(None, None)
 >>> without_setting("Secure kiln runbooks at scale"), without_setting("Test automation at scale")
 (None, 'Test automation')
 """
@@ -85,6 +87,8 @@ def without_setting(item: str) -> str | None:
         return None
     skill, tail = found["skill"].strip(), found["tail"]
     words = skill.split()
+    if tail.startswith(("and ", "or ")):
+        return None  # "Interest in and aptitude for science": a preposition shared, no setting
     if (len(words) > _SKILL_WORDS or len(tail.split()) > _TAIL_WORDS
             or not _not_skills()[0].isdisjoint(word.lower() for word in words)
             or words[0].lower() in _not_skills()[1]

@@ -845,6 +845,7 @@ class _LongformParser(MentionMixin):
                 for name in day_skills(row.full or row.text):
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.drop_named_sectors()
+        self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
         self.plain_owners()

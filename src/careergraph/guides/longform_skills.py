@@ -271,8 +271,30 @@ _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 _DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s(?:and\s[a-z]+s\s)?"
                            r"(?!(?:to|that|for|the job|it|is|are|was|were)\b)[a-z]")
 
+# "advance to roles like A, B, or C": the names after the cue are jobs, no skills.
+_ROLE_EXAMPLES = re.compile(r"\b(?:roles?|positions?|jobs?|posts?|titles?)\s+(?:like|such as|"
+                            r"including|e\.g\.,?)\s+(.+)$", re.IGNORECASE)
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
+
+    def drop_job_skills(self) -> None:
+        """A skill that names a job is no skill: the page's own job ("electrician"), a title
+        the page states pay for ("Commercial Electrician" over its salary range) or a job
+        given as an example of a role ("can advance to roles like electrical inspector").
+        (Moves are no test: a skill list misread as moves would lose its skills.)"""
+        head = singular_title(self.role.split()[-1]).lower() if self.role else ""
+        paid = {fact_key(band.role) for band in self.out.salaries if band.role}
+
+        def job(text: str, line: int) -> bool:
+            if text.lower() == head or fact_key(text) in paid:
+                return True
+            found = _ROLE_EXAMPLES.search(self.printed.get(line, ""))
+            return found is not None and text.lower() in found.group(1).lower()
+
+        self.out.skills = [s for s in self.out.skills
+                           if s.source is None or not job(s.text, s.source.line)]
 
     def techniques(self, read: list[tuple[_Row, Kind]]) -> None:
         """Named techniques and used equipment in any line (:mod:`.techniques`: "I do

@@ -31,6 +31,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.sector_noise import clean_sector
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
@@ -109,6 +110,7 @@ class WorkplaceMixin(PayMixin):
         people = {fact_key(self.role + end) for end in ("", "s", "es")} if self.role else set()
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
+        self.drop_noise_sectors()
         self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
@@ -129,6 +131,16 @@ class WorkplaceMixin(PayMixin):
         keys = [fact_key(f.text.rstrip(".")) for f in expanded]
         self.out.lists["employers"] = [f for index, f in enumerate(expanded)
                                        if keys[index] not in keys[:index]]
+
+    def drop_noise_sectors(self) -> None:
+        """Names read as sectors that name no place (:mod:`careergraph.guides.sector_noise`:
+        "etc", "weekend shifts", "various settings") go; "such as offices" keeps "offices"."""
+        kept: list[Fact] = []
+        for fact in self.out.lists["sectors"]:
+            name = clean_sector(fact.text)
+            if name is not None:
+                kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
+        self.out.lists["sectors"] = kept
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large

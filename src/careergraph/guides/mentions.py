@@ -357,6 +357,10 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 # "fabrication work in the workshop": "work" the noun of a task, where it is done named next.
 # (in lower case: the "Evaluation" of a title before "work in" is no task)
 _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
+# "Electricians perform skilled work in the installation …": "work" the object of a doing
+# verb, a task whose kind is named next, no workplace.
+_WORK_DONE = re.compile(r"\b(?:perform|performs|do|does|carry out|carries out|undertake|"
+                        r"undertakes)\s+(?:[\w-]+\s+){0,3}$")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
            " all recruit ")
@@ -416,7 +420,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         position = lowered.find(trigger)
         while position != -1:  # every sentence's list ("… The rest work in …")
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
-                    _WORK_NOUN.search(text, max(0, position - 20), position)):
+                    _WORK_NOUN.search(text, max(0, position - 20), position)) and not (
+                    _WORK_DONE.search(lowered, max(0, position - 50), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 items = _share_items(text, position + len(trigger)) if "%)" in text else []
                 if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"
@@ -521,6 +526,7 @@ def _places_after(text: str, start: int) -> list[str]:
     listed = text[start:end]
     listed = _EXAMPLE_NAMES.sub("", listed) if " " in listed else listed
     listed = _AGAIN.sub(r"\1", listed)
+    listed = _OR_SHARED.sub(r"\1\2 \4 or \3 \4", listed)
     items = _list_after(listed, 0)
     raw = split_items(listed)
     if raw and _CONDITIONS.search(raw[-1]):
@@ -537,6 +543,10 @@ def _places_after(text: str, start: int) -> list[str]:
 
 
 _SHARE_ASIDE = re.compile(r"\s*\(\d{1,3}(?:\.\d)?\s?%\)")
+# One singular word, "or", a modifier and a plural head ("radiotherapy or oncology clinics"):
+# the head is shared, two kinds of clinic; a plural first word ("hospitals or oncology
+# clinics") is a place of its own.
+_OR_SHARED = re.compile(r"(^\s*|,\s*)([a-z]+[^s\W]) or ([a-z]+) ([a-z]+s)\b(?=\s*(?:[.,;]|$))")
 _EXAMPLE_NAMES = re.compile(r",?\s+(?:such as|like|including)\s+(?:the\s+)?[A-Z][^,]*")
 # A preposition repeated before a later item ("…, in private clinics, or for lens makers").
 _AGAIN = re.compile(r"(,\s*(?:or\s+|and\s+)?)(?:in|at|for)\s+(?=[a-z])")

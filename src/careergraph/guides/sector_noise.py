@@ -1,0 +1,92 @@
+"""Sector names that are no sector, whichever rule read them.
+
+Real "where do they work" lists mix places with other things: a list's filler ("outpatient
+clinics, etc."), the hours of the job ("Most work 37 hours a week, which could include evening
+and weekend shifts"), a vague stand-in ("in various settings"), the lead word of an example
+("such as offices"), a capacity ("as military combat medics") or a duty ("maintaining
+machinery").  :func:`clean_sector` gives the name a sector keeps, or ``None`` for none; the
+vocabulary is ``sector_noise`` in ``data/headings.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from careergraph.guides.headings import bundled_section
+from careergraph.guides.items import VERBS
+from careergraph.guides.mentions import _SECTOR_ING
+
+_ING = "ing"
+# An infinitive after the place says what is done there ("a medical facility to handle
+# emergency cases"): no part of the name.
+_PURPOSE = re.compile(r"\s+to\s+(?!the\b|an?\b)[a-z]+\b.*$")
+
+
+@dataclass(frozen=True)
+class SectorNoise:
+    """The words of ``sector_noise`` (see the module docstring)."""
+
+    fillers: frozenset[str]
+    times: frozenset[str]
+    vague: tuple[str, ...]
+    placeholders: frozenset[str]
+    example_leads: tuple[str, ...]
+
+
+@cache
+def sector_noise() -> SectorNoise:
+    """The bundled vocabulary."""
+    section = bundled_section("sector_noise")
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(word).lower() for word in section.get(key) or ())
+
+    return SectorNoise(frozenset(words("fillers")), frozenset(words("times")), words("vague"),
+                       frozenset(words("placeholders")), words("example_leads"))
+
+
+def _duty(words: list[str]) -> bool:
+    """The name opens with a duty's -ing verb and an object ("maintaining machinery"), not
+    an industry's -ing word ("mining companies", "building sites")."""
+    first = words[0].lower()
+    if len(words) < 2 or not first.endswith(_ING) or first in _SECTOR_ING:
+        return False
+    stem = first[: -len(_ING)]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return bool(stems & VERBS)
+
+
+def clean_sector(name: str) -> str | None:
+    """The sector ``name`` names, its example lead cut off, or ``None`` when it is none.
+
+    >>> [clean_sector(n) for n in ("etc", "weekend shifts", "various settings",
+    ...                            "such as warehouses", "as ship's cooks", "ensuring safety")]
+    [None, None, None, 'warehouses', None, None]
+    >>> clean_sector("a dive centre to teach beginners")
+    'a dive centre'
+
+    >>> clean_sector("night clubs"), clean_sector("building sites")
+    ('night clubs', 'building sites')
+    """
+    noise = sector_noise()
+    text = _PURPOSE.sub("", name).strip(" .,;")
+    lowered = text.lower()
+    for lead in noise.example_leads:
+        if lowered.startswith(lead + " "):
+            text = text[len(lead) + 1:].strip()
+            lowered = text.lower()
+    words = lowered.split()
+    if not words or lowered in noise.fillers or words[-1] in noise.times:
+        return None
+    if words[0] == "as":
+        return None  # "as military combat medics": a capacity, no workplace
+    if words[-1] in noise.placeholders and any(
+            re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague):
+        return None
+    if _duty(words):
+        return None
+    return text
+
+
