@@ -113,9 +113,11 @@ _FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
 _FACTOR = re.compile(r"[A-Za-z]\s?×\s?(?:\d[\d,.]*)?$")
 # A raise named before its figure in the clause ("Wage increase   Yes (last year: 3,000 yen ~
 # 8,000 yen per month)", "a pay rise of £1,200"): how much pay grew, no pay; a raise "to" a
-# figure or a verb of pay after it ("a pay rise took me to £31,000") states the pay.
+# figure or a verb of pay after it ("a pay rise took me to £31,000") states the pay, and so
+# does "rises" as a verb ("Pay rises from about $52,000 … to …").
 _RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
-                    r"(?![^.;]*\b(?:earn\w*|paid|make|makes|take\s+home|to|now|on)\b)[^.;]*$",
+                    r"(?![^.;]*\b(?:earn\w*|paid|make|makes|take\s+home|to|from|now|on)\b)"
+                    r"[^.;]*$",
                     re.IGNORECASE)
 # A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
 # $450"): no pay for a stretch of time; a verb of pay after it keeps a later figure pay
