@@ -133,3 +133,9 @@ def test_a_level_or_the_role_held_when_paid_stays_the_roles() -> None:
     owners = _owners(page, "glass-kiln-operator.txt")
     assert owners[7.9] is None
     assert owners[12.2] is None
+
+
+def test_a_once_off_contribution_and_additions_to_a_grid_are_no_pay() -> None:
+    assert _read("If you move, we pay a once-off removal contribution of $950.") == []
+    assert _read("To this are added the regional premium (about 88 € per month) and "
+                 "a transport share.") == []

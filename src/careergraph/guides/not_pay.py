@@ -120,10 +120,11 @@ _RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
                     r"[^.;]*$",
                     re.IGNORECASE)
 # A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
-# $450"): no pay for a stretch of time; a verb of pay after it keeps a later figure pay
-# ("Besides a one-off grant, I earn £30,000").
-_ONE_OFF = re.compile(r"\bone[- ](?:time|off)\b(?![^.;]*\b(?:earn\w*|paid|make|makes|"
-                      r"salary|wages?|pay)\b)[^.;]*$", re.IGNORECASE)
+# $450", "a once-off contribution"): no pay for a stretch of time; a verb of pay after it
+# keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
+_ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off)\b"
+                      r"(?![^.;]*\b(?:earn\w*|paid|make|makes|salary|wages?|pay)\b)[^.;]*$",
+                      re.IGNORECASE)
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
