@@ -115,16 +115,16 @@ _FACTOR = re.compile(r"[A-Za-z]\s?×\s?(?:\d[\d,.]*)?$")
 # 8,000 yen per month)", "a pay rise of £1,200"): how much pay grew, no pay; a raise "to" a
 # figure or a verb of pay after it ("a pay rise took me to £31,000") states the pay, and so
 # does "rises" as a verb ("Pay rises from about $52,000 … to …").
+# (no verb of pay later in the clause: a figure after one is pay)
+_NO_PAY_VERB_AFTER = r"(?![^.;]*\b(?:earn\w*|paid|make|makes|{more})\b)[^.;]*$"
 _RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
-                    r"(?![^.;]*\b(?:earn\w*|paid|make|makes|take\s+home|to|from|now|on)\b)"
-                    r"[^.;]*$",
+                    + _NO_PAY_VERB_AFTER.format(more=r"take\s+home|to|from|now|on"),
                     re.IGNORECASE)
 # A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
 # $450", "a once-off contribution"): no pay for a stretch of time; a verb of pay after it
 # keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
 _ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off)\b"
-                      r"(?![^.;]*\b(?:earn\w*|paid|make|makes|salary|wages?|pay)\b)[^.;]*$",
-                      re.IGNORECASE)
+                      + _NO_PAY_VERB_AFTER.format(more=r"salary|wages?|pay"), re.IGNORECASE)
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
