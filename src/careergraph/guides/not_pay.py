@@ -107,6 +107,24 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
 
 # A figure multiplied by factors in a printed formula ("$84,000 × 1.18 × 0.90 = $89,208").
 _FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
+# A figure multiplying a word ("gross pay = index × 4,92278 €"): a factor (a point's value),
+# no pay; a figure read from the factor's last digits ("× 4,850|03 €") is the factor too.
+# "12 × £2,450 a month" multiplies a count: the month's pay stays.
+_FACTOR = re.compile(r"[A-Za-z]\s?×\s?(?:\d[\d,.]*)?$")
+# A raise named before its figure in the clause ("Wage increase   Yes (last year: 3,000 yen ~
+# 8,000 yen per month)", "a pay rise of £1,200"): how much pay grew, no pay; a raise "to" a
+# figure or a verb of pay after it ("a pay rise took me to £31,000") states the pay, and so
+# does "rises" as a verb ("Pay rises from about $52,000 … to …").
+# (no verb of pay later in the clause: a figure after one is pay)
+_NO_PAY_VERB_AFTER = r"(?![^.;]*\b(?:earn\w*|paid|make|makes|{more})\b)[^.;]*$"
+_RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
+                    + _NO_PAY_VERB_AFTER.format(more=r"take\s+home|to|from|now|on"),
+                    re.IGNORECASE)
+# A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
+# $450", "a once-off contribution"): no pay for a stretch of time; a verb of pay after it
+# keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
+_ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off)\b"
+                      + _NO_PAY_VERB_AFTER.format(more=r"salary|wages?|pay"), re.IGNORECASE)
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
@@ -169,6 +187,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "1470 Carnaby Rd, London": a street number, no money
     if _FORMULA_OPERAND.match(text, end):
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
+    if _FACTOR.search(text, max(0, start - 18), start):
+        return True  # "pay = index × 4,92278 €": a formula's factor (a point's value), no pay
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)
@@ -189,7 +209,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
-        _ON_CALL.search(clause[-60:])) or (
+        _ON_CALL.search(clause[-60:])) or _RAISE.search(clause[-60:]) is not None or (
+        _ONE_OFF.search(clause[-60:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or _AGENCY_COVER.match(clause) is not None or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
@@ -300,8 +321,9 @@ _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+
                        re.IGNORECASE)
 # Agency workers as a sentence's subject, no verb of pay after them ("Agency coders cover
 # backlog at £38.50/hr"): what the employer pays the agency for them, no pay of the role
-# ("Agency nurses earn £30/hr" is theirs).
-_AGENCY_COVER = re.compile(r"^\W*agency\s+[a-z-]+s\b(?![^.;]*\b(?:earn\w*|paid|pays?|make|makes|"
+# ("Agency nurses earn £30/hr" is theirs); a collective noun ("Agency staff cover …") too.
+_AGENCY_COVER = re.compile(r"^\W*agency\s+(?:[a-z-]+s|staff|personnel|labou?r)\b"
+                           r"(?![^.;]*\b(?:earn\w*|paid|pays?|make|makes|"
                            r"wages?|salar\w*|take\s+home|gets?|receives?)\b)", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.lexicon import bundled_level_words
 from careergraph.names import name_key
 
 __all__ = [
@@ -97,6 +98,15 @@ _DIGIT = re.compile(r"\d")
 _AS_A_ON = re.compile(r"\b[Aa]s an? ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}),? I(?:'m|’m| am)"
                       r"(?: now| currently)? (?:on|paid|earning|making)"
                       r"(?: about| around| roughly)?\s*$")
+# A post held when the figure was paid ("… began work as a kiln loader and was paid"): that
+# post's pay, as "As a X I'm on" above.
+_AS_A_PAID = re.compile(r"\bas an? ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3}),? and (?:was|were|is|"
+                        r"am|got) (?:paid|earning|on)(?: about| around| roughly| only)?\s*$")
+# A rung the page names as the next step, its pay after "at/on" ("a good hand can move up to
+# Bench Supervisor at", "was promoted to Head Glazier on"): that rung's pay.
+_MOVE_UP_AT = re.compile(r"\b(?:(?:move[sd]?|moving|step(?:s|ped)?)\s+up\s+to|promoted\s+to)\s+"
+                         r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+                         r"(?:at|on)(?:\s+(?:about|around|roughly))?\s*$")
 # A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
 # them"), with no figure of its own before.
 _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
@@ -469,9 +479,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("By contrast, the Records Officer scale in local government runs from ", titled)
     'Records Officer'
     """
-    held = _AS_A_ON.search(clause)
-    if held is not None and is_title(title_case(held.group(1))):
+    held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause)
+    if held is not None and is_title(title_case(held.group(1))) and (
+            held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")
         return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post
+    step = _MOVE_UP_AT.search(clause)
+    if step is not None and is_title(step.group(1)):
+        return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
     back = _GIVES_THEM.search(clause)
     if back is not None:
         # "scientific glassblowers are paid differently; a survey gives them $64,000": the
