@@ -744,6 +744,61 @@ _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "
 _CLOSED_CHOICE = re.compile(r"\s+or\s+[^,]+(?=,\s+and\s)")
 
 
+# A list's closing item after ", and" at the sentence's end: a short name, no clause.
+_CLOSING_ITEM = re.compile(r",\s+and\s+(?P<last>[^,]{3,60})$")
+
+
+def _closed_list(text: str, end: int, body: str) -> bool:
+    """Whether ``body`` (ending at ``end`` of ``text``) is a list closed by ", and <name>"
+    at the sentence's end, so each of its comma's parts is an item of the one list.
+
+    >>> _closed_list("SQL, Go, and Rust.", 17, "SQL, Go, and Rust")
+    True
+    >>> _closed_list("SQL and Go, and the pay is good.", 31, "SQL and Go, and the pay is good")
+    False
+    """
+    if end < len(text) and text[end] != ".":
+        return False
+    match = _CLOSING_ITEM.search(body.rstrip())
+    if match is None:
+        return False
+    words = [word.lower() for word in match["last"].split()]
+    return len(words) <= 4 and words[0] not in VERBS | _PREDICATE_VERBS | _PRONOUNS and not (
+        _STOP_WORDS.intersection(words))
+
+
+def _take_items(raws: list[str], items: list[str]) -> str:
+    """Add the list's items from ``raws`` to ``items`` up to the first that reads as a
+    clause; "" when all were read, "part" when an item ends only its own part (a phrase
+    after the name: "door drills on the trainers"), "list" when it ends the list (a new
+    subject or predicate, a verb)."""
+    for raw in raws:
+        item = raw
+        for word in _DROP:
+            if item.lower().startswith(word):
+                item = item[len(word):]
+        words = item.removeprefix("of ").split()
+        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
+            return "list"
+        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
+            return "list"  # "A and B, and an understanding of C": a new list after this one
+        if words and words[0].lower() in _PREDICATE_VERBS:
+            return "list"  # "… with A and B, and has strong C skills": the next predicate
+        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
+                    and not _fixed_phrase(words, i)), len(words))
+        if cut < len(words):
+            if cut:
+                items.append(" ".join(words[:cut]))
+            return "part"
+        if words and words[0].lower() in VERBS:
+            return "list"  # "…, design and build C": a clause, no name
+        if not words or len(words) > 4 or any(
+                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
+            return "part"
+        items.append(" ".join(words))
+    return ""
+
+
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
@@ -767,28 +822,14 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     if choice is not None:
         body = body[:choice.end()]
     items: list[str] = []
-    for raw in split_items(body):
-        item = raw
-        for word in _DROP:
-            if item.lower().startswith(word):
-                item = item[len(word):]
-        words = item.removeprefix("of ").split()
-        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
-            break
-        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
-            break  # "A and B, and an understanding of C": a new list after this one
-        if words and words[0].lower() in _PREDICATE_VERBS:
-            break  # "… with A and B, and has strong C skills": the subject's next predicate
-        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
-                    and not _fixed_phrase(words, i)), len(words))
-        if cut < len(words):
-            if cut:
-                items.append(" ".join(words[:cut]))
-            break
-        if not words or len(words) > 4 or words[0].lower() in VERBS or any(
-                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
-            break
-        items.append(" ".join(words))
+    if _closed_list(text, end, body):
+        # "SQL, a tool such as A or B, and dimensional modelling": a part that reads as a
+        # phrase ends only itself, the list goes on to its closing item
+        for part in body.split(","):
+            if _take_items(split_items(part), items) == "list":
+                break
+    else:
+        _take_items(split_items(body), items)
     # An opener followed by a single phrase is usually not a list ("experience with clients").
     if len(items) < minimum:
         return []
