@@ -744,20 +744,28 @@ _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "
 _CLOSED_CHOICE = re.compile(r"\s+or\s+[^,]+(?=,\s+and\s)")
 
 
+# Words that end a name's own tail inside a closed list ("building budgets in Excel", "door
+# drills on the trainers"): a place, a tool or a manner after the name, cut off.
+_PART_TAILS = frozenset({"in", "on", "at", "like", "from", "across", "during"})
 # A list's closing item after ", and" at the sentence's end: a short name, no clause.
+_EXAMPLE_OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ")
 _CLOSING_ITEM = re.compile(r",\s+and\s+(?P<last>[^,]{3,60})$")
 
 
-def _closed_list(text: str, end: int, body: str) -> bool:
-    """Whether ``body`` (ending at ``end`` of ``text``) is a list closed by ", and <name>"
-    at the sentence's end, so each of its comma's parts is an item of the one list.
+def _closed_list(text: str, start: int, end: int, body: str) -> bool:
+    """Whether ``body`` (``text`` from ``start`` to ``end``) is a list closed by ", and
+    <name>" at the sentence's end, so each of its comma's parts is an item of the one list.
 
-    >>> _closed_list("SQL, Go, and Rust.", 17, "SQL, Go, and Rust")
+    After an example's opener ("a tool such as A or B, and C", "guidelines like a lawyer,
+    …, and D") the closing item may end an outer list, so the mark counts for no example.
+
+    >>> _closed_list("Needs SQL, Go, and Rust.", 6, 23, "SQL, Go, and Rust")
     True
-    >>> _closed_list("SQL and Go, and the pay is good.", 31, "SQL and Go, and the pay is good")
+    >>> _closed_list("Needs SQL and Go, and the pay is good.", 6, 37,
+    ...              "SQL and Go, and the pay is good")
     False
     """
-    if end < len(text) and text[end] != ".":
+    if (end < len(text) and text[end] != ".") or text[:start].lower().endswith(_EXAMPLE_OPENERS):
         return False
     match = _CLOSING_ITEM.search(body.rstrip())
     if match is None:
@@ -767,11 +775,12 @@ def _closed_list(text: str, end: int, body: str) -> bool:
         _STOP_WORDS.intersection(words))
 
 
-def _take_items(raws: list[str], items: list[str]) -> str:
+def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = frozenset()) -> str:
     """Add the list's items from ``raws`` to ``items`` up to the first that reads as a
     clause; "" when all were read, "part" when an item ends only its own part (a phrase
     after the name: "door drills on the trainers"), "list" when it ends the list (a new
-    subject or predicate, a verb)."""
+    subject or predicate, a verb).  ``tails``: more words that cut an item (its name kept).
+    """
     for raw in raws:
         item = raw
         for word in _DROP:
@@ -784,10 +793,10 @@ def _take_items(raws: list[str], items: list[str]) -> str:
             return "list"  # "A and B, and an understanding of C": a new list after this one
         if words and words[0].lower() in _PREDICATE_VERBS:
             return "list"  # "… with A and B, and has strong C skills": the next predicate
-        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
+        cut = next((i for i, w in enumerate(words) if (w.lower() in _STOP_WORDS or w in tails)
                     and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
-            if cut:
+            if cut and (cut <= 4 or not tails):  # (a long name is a phrase)
                 items.append(" ".join(words[:cut]))
             return "part"
         if words and words[0].lower() in VERBS:
@@ -812,7 +821,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         head = _items_after(text[:end], start, 0)
         rest = _items_after(text, bracket.end(), 0) if text[bracket.end():][:2] in (
             ", ", " a") else []  # (", knife skills", " and …")
-        if not rest and head:  # "… and image archiving systems (PACS) is expected": a gloss
+        # (a list's last name cut from its tail: the bracket glosses the tail, not it)
+        glossed = bool(head) and (text[:end].rstrip().endswith(head[-1]) or len(head) < minimum)
+        if not rest and glossed:  # "… and image archiving systems (PACS) is expected": a gloss
             names = [*head[:-1], f"{head[-1]} ({bracket.group(1)})"]
         else:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
@@ -822,11 +833,11 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     if choice is not None:
         body = body[:choice.end()]
     items: list[str] = []
-    if _closed_list(text, end, body):
+    if _closed_list(text, start, end, body):
         # "SQL, a tool such as A or B, and dimensional modelling": a part that reads as a
         # phrase ends only itself, the list goes on to its closing item
         for part in body.split(","):
-            if _take_items(split_items(part), items) == "list":
+            if _take_items(split_items(part), items, _PART_TAILS) == "list":
                 break
     else:
         _take_items(split_items(body), items)
