@@ -54,3 +54,11 @@ def test_closing_item_on_a_page() -> None:
 def test_no_closing_item(sentence: str) -> None:
     """Without a closing name after ", and" nothing after the long item is read."""
     assert prose_skills(sentence, anywhere=True) == ["hedge laying", "fencing"]
+
+
+def test_idiom_tail_stays_with_its_skill() -> None:
+    """A tail with a bare noun after it ("at height", "on time") is the skill's own idiom
+    and stays; one with a determiner or a name after it is cut off."""
+    found = prose_skills("The work calls for rope access at height, knot tying on the older "
+                         "rigs, and turning up on time.", anywhere=True)
+    assert found == ["rope access at height", "knot tying", "turning up on time"], found

@@ -775,6 +775,18 @@ def _closed_list(text: str, start: int, end: int, body: str) -> bool:
         _STOP_WORDS.intersection(words))
 
 
+_TAIL_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her"})
+
+
+def _tail_object(words: list[str], index: int) -> bool:
+    """Whether the tail word at ``index`` opens a place, a tool or a manner of its own (a
+    determiner, a name or a figure after it: "in Excel", "on the older stock", "like a
+    lawyer"), not an idiom of the skill's ("working at height", "being on time")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following.lower() in _TAIL_DETERMINERS or following[:1].isupper() or (
+        following[:1].isdigit())
+
+
 def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = frozenset()) -> str:
     """Add the list's items from ``raws`` to ``items`` up to the first that reads as a
     clause; "" when all were read, "part" when an item ends only its own part (a phrase
@@ -793,8 +805,8 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
             return "list"  # "A and B, and an understanding of C": a new list after this one
         if words and words[0].lower() in _PREDICATE_VERBS:
             return "list"  # "… with A and B, and has strong C skills": the next predicate
-        cut = next((i for i, w in enumerate(words) if (w.lower() in _STOP_WORDS or w in tails)
-                    and not _fixed_phrase(words, i)), len(words))
+        cut = next((i for i, w in enumerate(words) if (w.lower() in _STOP_WORDS or (
+            w in tails and _tail_object(words, i))) and not _fixed_phrase(words, i)), len(words))
         if cut < len(words):
             if cut and (cut <= 4 or not tails):  # (a long name is a phrase)
                 items.append(" ".join(words[:cut]))
