@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from careergraph.guides import parse_text
-from careergraph.guides.items import covered_skills, prose_skills
+from careergraph.guides.items import course_topics, covered_skills, prose_skills
 from careergraph.model import Guide
 
 
@@ -62,3 +62,20 @@ def test_idiom_tail_stays_with_its_skill() -> None:
     found = prose_skills("The work calls for rope access at height, knot tying on the older "
                          "rigs, and turning up on time.", anywhere=True)
     assert found == ["rope access at height", "knot tying", "turning up on time"], found
+
+
+def test_course_covers_in_any_section() -> None:
+    """A course named as the subject of "covers" lists its topics in any section."""
+    page = parse_text("Ferry Deckhand\n\n## Life on board\n\nThe induction at the Harlow "
+                      "quay covers mooring lines, fire drills and ramp signalling. After "
+                      "that you join a crew.\n", "page.txt")
+    assert {"mooring lines", "fire drills", "ramp signalling"} <= skills(page)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The allowance covers boots, gloves and a hard hat.",
+    "Our insurance covers travel, tools and van hire.",
+])
+def test_no_course_before_covers(sentence: str) -> None:
+    """Something other than a course that "covers" things names no topics."""
+    assert course_topics(sentence) == []

@@ -36,6 +36,7 @@ __all__ = [
     "category_examples",
     "clause_item",
     "coded_skills",
+    "course_topics",
     "covered_skills",
     "done_in_tools",
     "experience_names",
@@ -666,7 +667,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_COVERS = (" covers ", " cover ", " covered ")
+_COVERS = (" covers ", " cover ", " covered ", " covering ")
 _PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
 
 
@@ -692,6 +693,28 @@ def covered_skills(text: str) -> list[str]:
     if names and text[end:end + 7] == ", plus ":  # one topic, "and" inside it
         names.append(_PLUS_END.split(text[end + 7:end + 80], maxsplit=1)[0].strip())
     return names
+
+
+# A course named as the subject of "covers" in any section: "Training at the academy covers
+# A, B and C", "classroom training at the centre covering A, B", "my course covered A, B".
+_COURSE_COVERS = re.compile(r"\b(?:training|course|induction|curriculum|syllabus)\b"
+                            r"[^.;:()]{0,60}?\scover(?:s|ed|ing)\s", re.IGNORECASE)
+
+
+def course_topics(text: str) -> list[str]:
+    """The topics a course "covers" when the sentence names the course as the subject, in
+    any section (:func:`covered_skills` reads them); [] for other sentences.
+
+    >>> course_topics("Training at the depot covers coupling, brake tests and cab radio.")
+    ['coupling', 'brake tests', 'cab radio']
+    >>> course_topics("The allowance covers boots, gloves and a hard hat.")
+    []
+    """
+    match = _COURSE_COVERS.search(text)
+    if match is None:
+        return []
+    start = text.rfind(". ", 0, match.start()) + 1  # the sentence that names the course
+    return covered_skills(text[start:].strip())
 
 
 # What an agreement's clause requires of the classification, in contract language: a

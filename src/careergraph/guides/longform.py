@@ -77,6 +77,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     clause_skills,
     coded_skills,
+    course_topics,
     covered_skills,
     done_in_tools,
     glued_labels,
@@ -1309,6 +1310,9 @@ class _LongformParser(MentionMixin):
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
                 self.sub_text or self.top_text).lower():
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        elif " cover" in text:  # "Training at the academy covers A, B": any section
+            for name in course_topics(text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
