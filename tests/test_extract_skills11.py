@@ -30,19 +30,33 @@ def test_closing_item_after_a_phrase_in_a_course() -> None:
                      "brake testing"], found
 
 
-def test_closing_item_after_a_tail_in_a_requirement() -> None:
-    """An item cut at "with" keeps its name, and the list goes on to its closing item."""
-    found = prose_skills("The work calls for careful tile setting, grouting with epoxy and "
-                         "cement mixes, and silicone sealing.", anywhere=True)
-    assert found == ["careful tile setting", "grouting", "silicone sealing"], found
+@pytest.mark.parametrize(("sentence", "named"), [
+    # an item cut at "with" keeps its name, and the list goes on to its closing item
+    ("The work calls for careful tile setting, grouting with epoxy and cement mixes, and "
+     "silicone sealing.", ["careful tile setting", "grouting", "silicone sealing"]),
+    # a tail with a bare noun after it ("at height", "on time") is the skill's own idiom and
+    # stays; one with a determiner or a name after it is cut off
+    ("The work calls for rope access at height, knot tying on the older rigs, and turning "
+     "up on time.", ["rope access at height", "knot tying", "turning up on time"]),
+])
+def test_closing_item_after_a_tail(sentence: str, named: list[str]) -> None:
+    """A requirement's list closed by ", and <name>" is read to its closing item."""
+    assert prose_skills(sentence, anywhere=True) == named
 
 
-def test_closing_item_on_a_page() -> None:
-    """The same list in an overview paragraph gives the skills after the long item."""
-    page = parse_text("Kiln Technician\n\n## About the job\n\nThe work calls for glaze "
-                      "mixing, shelf loading for the tall Corvel 40 kilns, and cone "
-                      "reading.\n", "page.txt")
-    assert {"glaze mixing", "shelf loading", "cone reading"} <= skills(page)
+@pytest.mark.parametrize(("title", "paragraph", "named"), [
+    # the same closed list in an overview paragraph
+    ("Kiln Technician", "The work calls for glaze mixing, shelf loading for the tall Corvel "
+     "40 kilns, and cone reading.", {"glaze mixing", "shelf loading", "cone reading"}),
+    # a course named as the subject of "covers" lists its topics in any section
+    ("Ferry Deckhand", "The induction at the Harlow quay covers mooring lines, fire drills "
+     "and ramp signalling. After that you join a crew.",
+     {"mooring lines", "fire drills", "ramp signalling"}),
+])
+def test_lists_on_a_page(title: str, paragraph: str, named: set[str]) -> None:
+    """Both readers give their skills on a page, outside any skills section."""
+    page = parse_text(f"{title}\n\n## About the job\n\n{paragraph}\n", "page.txt")
+    assert named <= skills(page)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -54,22 +68,6 @@ def test_closing_item_on_a_page() -> None:
 def test_no_closing_item(sentence: str) -> None:
     """Without a closing name after ", and" nothing after the long item is read."""
     assert prose_skills(sentence, anywhere=True) == ["hedge laying", "fencing"]
-
-
-def test_idiom_tail_stays_with_its_skill() -> None:
-    """A tail with a bare noun after it ("at height", "on time") is the skill's own idiom
-    and stays; one with a determiner or a name after it is cut off."""
-    found = prose_skills("The work calls for rope access at height, knot tying on the older "
-                         "rigs, and turning up on time.", anywhere=True)
-    assert found == ["rope access at height", "knot tying", "turning up on time"], found
-
-
-def test_course_covers_in_any_section() -> None:
-    """A course named as the subject of "covers" lists its topics in any section."""
-    page = parse_text("Ferry Deckhand\n\n## Life on board\n\nThe induction at the Harlow "
-                      "quay covers mooring lines, fire drills and ramp signalling. After "
-                      "that you join a crew.\n", "page.txt")
-    assert {"mooring lines", "fire drills", "ramp signalling"} <= skills(page)
 
 
 @pytest.mark.parametrize("sentence", [
