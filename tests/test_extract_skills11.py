@@ -77,3 +77,11 @@ def test_no_closing_item(sentence: str) -> None:
 def test_no_course_before_covers(sentence: str) -> None:
     """Something other than a course that "covers" things names no topics."""
     assert course_topics(sentence) == []
+
+
+def test_list_cut_off_mid_word_drops_its_stub() -> None:
+    """A list longer than the reader's window keeps its whole items, never a stub."""
+    topics = ", ".join(f"harbour topic {n}" for n in range(1, 20))
+    found = course_topics(f"The course covered {topics}, then a final sea trial.")
+    assert found and all(name.startswith("harbour topic ") and name[14:].isdigit()
+                         for name in found), found

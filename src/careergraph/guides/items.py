@@ -864,6 +864,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
+    if end == limit < len(text) and text[end].isalnum():
+        body = body.rpartition(",")[0]  # a list cut off mid-word: its last item is a stub
     choice = _CLOSED_CHOICE.search(body)
     if choice is not None:
         body = body[:choice.end()]
