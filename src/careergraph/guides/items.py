@@ -865,7 +865,8 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         return names if head and len(names) >= minimum else []
     body = text[start:end]
     if end == limit < len(text) and text[end].isalnum():
-        body = body.rpartition(",")[0]  # a list cut off mid-word: its last item is a stub
+        # a list cut off mid-word: its last item is a stub, the items before it whole
+        body = body[:max(body.rfind(","), body.rfind(" and "), body.rfind(" or "))]
     choice = _CLOSED_CHOICE.search(body)
     if choice is not None:
         body = body[:choice.end()]
