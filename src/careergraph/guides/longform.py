@@ -1312,9 +1312,9 @@ class _LongformParser(MentionMixin):
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         elif " cover" in text:  # "Training at the academy covers A, B": any section
-            read = [fact.text for fact in self.out.skills if fact.source.line == row.no]
+            taken = [fact.text for fact in self.out.skills if fact.source.line == row.no]
             for name in course_topics(text):
-                if not any(name in whole for whole in read):  # ("safety and emergency
+                if not any(name in whole for whole in taken):  # ("safety and emergency
                     # procedures" read whole by another reader: no parts of it)
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
