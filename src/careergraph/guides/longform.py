@@ -561,6 +561,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
 
 
+
+def _initials(name: str) -> str:
+    """The capitals a name's acronym would have ("crowd and crisis management": "CCM")."""
+    return "".join(word[0] for word in name.split() if word not in ("and", "of", "&")).upper()
+
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -1314,8 +1320,9 @@ class _LongformParser(MentionMixin):
         elif " cover" in text:  # "Training at the academy covers A, B": any section
             taken = [fact.text for fact in self.out.skills if fact.source.line == row.no]
             for name in course_topics(text):
-                if not any(name in whole for whole in taken):  # ("safety and emergency
-                    # procedures" read whole by another reader: no parts of it)
+                if not any(name in whole or _initials(whole) == name for whole in taken):
+                    # ("safety and emergency procedures (SEP)" read whole by another
+                    # reader: no parts of it, nor its acronym)
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
