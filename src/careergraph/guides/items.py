@@ -36,6 +36,7 @@ __all__ = [
     "category_examples",
     "clause_item",
     "coded_skills",
+    "course_topics",
     "covered_skills",
     "done_in_tools",
     "experience_names",
@@ -666,7 +667,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_COVERS = (" covers ", " cover ", " covered ")
+_COVERS = (" covers ", " cover ", " covered ", " covering ")
 _PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
 
 
@@ -692,6 +693,28 @@ def covered_skills(text: str) -> list[str]:
     if names and text[end:end + 7] == ", plus ":  # one topic, "and" inside it
         names.append(_PLUS_END.split(text[end + 7:end + 80], maxsplit=1)[0].strip())
     return names
+
+
+# A course named as the subject of "covers" in any section: "Training at the academy covers
+# A, B and C", "classroom training at the centre covering A, B", "my course covered A, B".
+_COURSE_COVERS = re.compile(r"\b(?:training|course|induction|curriculum|syllabus)\b"
+                            r"[^.;:()]{0,60}?\scover(?:s|ed|ing)\s", re.IGNORECASE)
+
+
+def course_topics(text: str) -> list[str]:
+    """The topics a course "covers" when the sentence names the course as the subject, in
+    any section (:func:`covered_skills` reads them); [] for other sentences.
+
+    >>> course_topics("Training at the depot covers coupling, brake tests and cab radio.")
+    ['coupling', 'brake tests', 'cab radio']
+    >>> course_topics("The allowance covers boots, gloves and a hard hat.")
+    []
+    """
+    match = _COURSE_COVERS.search(text)
+    if match is None:
+        return []
+    start = text.rfind(". ", 0, match.start()) + 1  # the sentence that names the course
+    return covered_skills(text[start:].strip())
 
 
 # What an agreement's clause requires of the classification, in contract language: a
@@ -744,6 +767,82 @@ _EMPTY_HEADS = frozenset({"feel", "grasp", "command", "sense", "eye", "knack", "
 _CLOSED_CHOICE = re.compile(r"\s+or\s+[^,]+(?=,\s+and\s)")
 
 
+# Words that end a name's own tail inside a closed list ("building budgets in Excel", "door
+# drills on the trainers"): a place, a tool or a manner after the name, cut off.
+_PART_TAILS = frozenset({"in", "on", "at", "like", "from", "across", "during"})
+# A list's closing item after ", and" at the sentence's end: a short name, no clause.
+_EXAMPLE_OPENERS = ("including ", "such as ", "like ", "e.g., ", "e.g. ")
+_CLOSING_ITEM = re.compile(r",\s+and\s+(?P<last>[^,]{3,60})$")
+
+
+def _closed_list(text: str, start: int, end: int, body: str) -> bool:
+    """Whether ``body`` (``text`` from ``start`` to ``end``) is a list closed by ", and
+    <name>" at the sentence's end, so each of its comma's parts is an item of the one list.
+
+    After an example's opener ("a tool such as A or B, and C", "guidelines like a lawyer,
+    …, and D") the closing item may end an outer list, so the mark counts for no example.
+
+    >>> _closed_list("Needs SQL, Go, and Rust.", 6, 23, "SQL, Go, and Rust")
+    True
+    >>> _closed_list("Needs SQL and Go, and the pay is good.", 6, 37,
+    ...              "SQL and Go, and the pay is good")
+    False
+    """
+    if (end < len(text) and text[end] != ".") or text[:start].lower().endswith(_EXAMPLE_OPENERS):
+        return False
+    match = _CLOSING_ITEM.search(body.rstrip())
+    if match is None:
+        return False
+    words = [word.lower() for word in match["last"].split()]
+    return len(words) <= 4 and words[0] not in VERBS | _PREDICATE_VERBS | _PRONOUNS and not (
+        _STOP_WORDS.intersection(words))
+
+
+_TAIL_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her"})
+
+
+def _tail_object(words: list[str], index: int) -> bool:
+    """Whether the tail word at ``index`` opens a place, a tool or a manner of its own (a
+    determiner, a name or a figure after it: "in Excel", "on the older stock", "like a
+    lawyer"), not an idiom of the skill's ("working at height", "being on time")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following.lower() in _TAIL_DETERMINERS or following[:1].isupper() or (
+        following[:1].isdigit())
+
+
+def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = frozenset()) -> str:
+    """Add the list's items from ``raws`` to ``items`` up to the first that reads as a
+    clause; "" when all were read, "part" when an item ends only its own part (a phrase
+    after the name: "door drills on the trainers"), "list" when it ends the list (a new
+    subject or predicate, a verb).  ``tails``: more words that cut an item (its name kept).
+    """
+    for raw in raws:
+        item = raw
+        for word in _DROP:
+            if item.lower().startswith(word):
+                item = item[len(word):]
+        words = item.removeprefix("of ").split()
+        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
+            return "list"
+        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
+            return "list"  # "A and B, and an understanding of C": a new list after this one
+        if words and words[0].lower() in _PREDICATE_VERBS:
+            return "list"  # "… with A and B, and has strong C skills": the next predicate
+        cut = next((i for i, w in enumerate(words) if (w.lower() in _STOP_WORDS or (
+            w in tails and _tail_object(words, i))) and not _fixed_phrase(words, i)), len(words))
+        if cut < len(words):
+            if cut and (cut <= 4 or not tails):  # (a long name is a phrase)
+                items.append(" ".join(words[:cut]))
+            return "part"
+        if words and words[0].lower() in VERBS:
+            return "list"  # "…, design and build C": a clause, no name
+        if not words or len(words) > 4 or any(
+                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
+            return "part"
+        items.append(" ".join(words))
+    return ""
+
+
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
@@ -757,38 +856,29 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
         head = _items_after(text[:end], start, 0)
         rest = _items_after(text, bracket.end(), 0) if text[bracket.end():][:2] in (
             ", ", " a") else []  # (", knife skills", " and …")
-        if not rest and head:  # "… and image archiving systems (PACS) is expected": a gloss
+        # (a list's last name cut from its tail: the bracket glosses the tail, not it)
+        glossed = bool(head) and (text[:end].rstrip().endswith(head[-1]) or len(head) < minimum)
+        if not rest and glossed:  # "… and image archiving systems (PACS) is expected": a gloss
             names = [*head[:-1], f"{head[-1]} ({bracket.group(1)})"]
         else:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
+    if end == limit < len(text) and text[end].isalnum():
+        # a list cut off mid-word: its last item is a stub, the items before it whole
+        body = body[:max(body.rfind(","), body.rfind(" and "), body.rfind(" or "))]
     choice = _CLOSED_CHOICE.search(body)
     if choice is not None:
         body = body[:choice.end()]
     items: list[str] = []
-    for raw in split_items(body):
-        item = raw
-        for word in _DROP:
-            if item.lower().startswith(word):
-                item = item[len(word):]
-        words = item.removeprefix("of ").split()
-        if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
-            break
-        if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
-            break  # "A and B, and an understanding of C": a new list after this one
-        if words and words[0].lower() in _PREDICATE_VERBS:
-            break  # "… with A and B, and has strong C skills": the subject's next predicate
-        cut = next((i for i, w in enumerate(words) if w.lower() in _STOP_WORDS
-                    and not _fixed_phrase(words, i)), len(words))
-        if cut < len(words):
-            if cut:
-                items.append(" ".join(words[:cut]))
-            break
-        if not words or len(words) > 4 or words[0].lower() in VERBS or any(
-                w.lower().rstrip(",") in ("including", "like", "such") for w in words):
-            break
-        items.append(" ".join(words))
+    if _closed_list(text, start, end, body):
+        # "SQL, a tool such as A or B, and dimensional modelling": a part that reads as a
+        # phrase ends only itself, the list goes on to its closing item
+        for part in body.split(","):
+            if _take_items(split_items(part), items, _PART_TAILS) == "list":
+                break
+    else:
+        _take_items(split_items(body), items)
     # An opener followed by a single phrase is usually not a list ("experience with clients").
     if len(items) < minimum:
         return []

@@ -77,6 +77,7 @@ from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     clause_skills,
     coded_skills,
+    course_topics,
     covered_skills,
     done_in_tools,
     glued_labels,
@@ -561,6 +562,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(
         line.no for line in unwrapped)
     return parser.run(_rows(unwrapped, vocab, titled, flat=deck is not None))
+
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's acronym would have ("crowd and crisis management": "CCM")."""
+    return "".join(word[0] for word in name.split() if word not in ("and", "of", "&")).upper()
 
 
 class _LongformParser(MentionMixin):
@@ -1323,6 +1330,13 @@ class _LongformParser(MentionMixin):
                 self.sub_text or self.top_text).lower():
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        elif " cover" in text:  # "Training at the academy covers A, B": any section
+            taken = [fact.text for fact in self.out.skills if fact.source.line == row.no]
+            for name in course_topics(text):
+                if not any(name in whole or _initials(whole) == name for whole in taken):
+                    # ("safety and emergency procedures (SEP)" read whole by another
+                    # reader: no parts of it, nor its acronym)
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)
         for name in clause_skills(text) if "shall " in text or "Employer's" in text else ():
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
