@@ -35,6 +35,7 @@ from careergraph.model import (
     Layout,
     Problem,
     SalaryRange,
+    Seniority,
     Severity,
     SkillFact,
     SkillKind,
@@ -301,22 +302,21 @@ class GuideBuilder:
     def _climbs_to_own_grades(self) -> None:
         """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the
         usual steps are …" on the X guide) starts from the role: the role is its first rung,
-        once, where no ladder already climbs from the role to that grade."""
+        once, where no ladder already climbs to that grade (from the role or a rung between)."""
         if self.role is None or not self.progressions:
             return
         role = self.role.text.lower()
         grades = _higher_grades()
-        climbed = {(a.text.lower(), b.text.lower()) for chain in self.progressions
-                   for a, b in zip(chain, chain[1:], strict=False)}
+        reached = {after.text.lower() for chain in self.progressions for after in chain[1:]}
         for index, chain in enumerate(self.progressions):
             grade, _, rest = chain[0].text.partition(" ")
             start = chain[0].text.lower()
-            if rest.lower() != role or grade.lower() not in grades or (role, start) in climbed:
+            if rest.lower() != role or grade.lower() not in grades or start in reached:
                 continue
             own = self.fact(self.role.text, chain[0].source.line)
             if own is not None:
                 self.progressions[index] = [own, *chain]
-                climbed.add((role, start))
+                reached.add(start)
 
     def _one_spelling_per_move(self) -> None:
         """A title and the same title under a qualifier the page gives its own role too, in
@@ -442,10 +442,11 @@ def _higher_grades() -> frozenset[str]:
     """One-word level words above the working grade ("senior", "lead", "principal"): a
     title opening with one names the role a rung up."""
     levels = load_lexicon().levels
-    return frozenset(word.lower() for group in ("senior", "lead", "principal")
-                     for word in levels.get(group, ()) if " " not in word and word[:1].isupper()
-                     and word.lower() not in _NOT_GRADES)
+    groups = (Seniority.SENIOR, Seniority.LEAD, Seniority.PRINCIPAL)
+    return frozenset(word.lower() for group in groups for word in levels.get(group, [])
+                     if " " not in word and word.lower() not in _NOT_GRADES)
 
 
-# Level spellings that are titles of their own ("Architect", "Fellow"): no grade of a role.
-_NOT_GRADES = frozenset({"architect", "fellow", "distinguished"})
+# Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade
+# itself on some ladders ("Staff Nurse"): no grade above a role.
+_NOT_GRADES = frozenset({"architect", "fellow", "distinguished", "staff"})
