@@ -741,8 +741,8 @@ class LadderMixin(WorkplaceMixin):
         if line not in self.stated_lines:
             self.stated_lines.add(line)
             rungs = [self.role] if ladder.from_role else []
-            # (a ladder printing the role's whole title as one rung: "archivist, then senior
-            # archivist" has the role's levels as rungs of their own)
+            # (a ladder printing the role's whole title as one rung: "hydrologist, then senior
+            # hydrologist" has the role's levels as rungs of their own)
             printed_whole = any(fact_key(rung) == fact_key(self.role) for rung in ladder.rungs)
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
                 # (the role's head alone names the role, with a level word too; a ladder
