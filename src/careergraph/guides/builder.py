@@ -302,12 +302,14 @@ class GuideBuilder:
     def _climbs_to_own_grades(self) -> None:
         """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the
         usual steps are …" on the X guide) starts from the role: the role is its first rung,
-        once, where no ladder already climbs to that grade (from the role or a rung between)."""
+        once, where no ladder already climbs to that grade (from the role or a rung between)
+        and the role's moves up do not name it."""
         if self.role is None or not self.progressions:
             return
         role = self.role.text.lower()
         grades = _higher_grades()
         reached = {after.text.lower() for chain in self.progressions for after in chain[1:]}
+        reached.update(fact.text.lower() for fact in self.lists["leads_to"])  # (a move up)
         for index, chain in enumerate(self.progressions):
             grade, _, rest = chain[0].text.partition(" ")
             start = chain[0].text.lower()
