@@ -28,7 +28,7 @@ from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
-from careergraph.lexicon import bundled_level_words
+from careergraph.lexicon import bundled_level_words, load_lexicon
 from careergraph.model import (
     Coverage,
     Fact,
@@ -36,6 +36,7 @@ from careergraph.model import (
     Layout,
     Problem,
     SalaryRange,
+    Seniority,
     Severity,
     SkillFact,
     SkillKind,
@@ -305,6 +306,27 @@ class GuideBuilder:
         for bucket in _MOVE_ORDER[:2]:  # (up and across)
             self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
 
+    def _climbs_to_own_grades(self) -> None:
+        """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the
+        usual steps are …" on the X guide) starts from the role: the role is its first rung,
+        once, where no ladder already climbs to that grade (from the role or a rung between)
+        and the role's moves up do not name it."""
+        if self.role is None or not self.progressions:
+            return
+        role = self.role.text.lower()
+        grades = _higher_grades()
+        reached = {after.text.lower() for chain in self.progressions for after in chain[1:]}
+        reached.update(fact.text.lower() for fact in self.lists["leads_to"])  # (a move up)
+        for index, chain in enumerate(self.progressions):
+            grade, _, rest = chain[0].text.partition(" ")
+            start = chain[0].text.lower()
+            if rest.lower() != role or grade.lower() not in grades or start in reached:
+                continue
+            own = self.fact(self.role.text, chain[0].source.line)
+            if own is not None:
+                self.progressions[index] = [own, *chain]
+                reached.add(start)
+
     def _one_spelling_per_move(self) -> None:
         """A title and the same title under a qualifier the page gives its own role too, in
         one list of moves ("start as firemen", "began as locomotive firemen" on a page about
@@ -358,6 +380,7 @@ class GuideBuilder:
             )
         self._own_grade_moves()
         self._one_spelling_per_move()
+        self._climbs_to_own_grades()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
@@ -421,3 +444,18 @@ def _valid_as_is(given: dict[str, Any]) -> bool:
         elif not all(type(item) is kind for item in items):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _higher_grades() -> frozenset[str]:
+    """One-word level words above the working grade ("senior", "lead", "principal"): a
+    title opening with one names the role a rung up."""
+    levels = load_lexicon().levels
+    groups = (Seniority.SENIOR, Seniority.LEAD, Seniority.PRINCIPAL)
+    return frozenset(word.lower() for group in groups for word in levels.get(group, [])
+                     if " " not in word and word.lower() not in _NOT_GRADES)
+
+
+# Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade
+# itself on some ladders ("Staff Nurse"): no grade above a role.
+_NOT_GRADES = frozenset({"architect", "fellow", "distinguished", "staff"})

@@ -743,13 +743,17 @@ class LadderMixin(WorkplaceMixin):
         if line not in self.stated_lines:
             self.stated_lines.add(line)
             rungs = [self.role] if ladder.from_role else []
+            # (a ladder printing the role's whole title as one rung: "hydrologist, then senior
+            # hydrologist" has the role's levels as rungs of their own)
+            printed_whole = any(fact_key(rung) == fact_key(self.role) for rung in ladder.rungs)
             for rung in ladder.rungs:  # "teller, senior teller, …" on the Bank Teller guide
                 # (the role's head alone names the role, with a level word too; a ladder
                 # that climbs from the role names its level words: "path to Senior X")
                 plain = _SENIORITY.sub("", rung)
                 own = f" {self.role.lower()}".endswith(f" {plain.lower()}") and not (
                     ladder.from_role and plain != rung)
-                if ladder.levelled or self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS:
+                if ladder.levelled or printed_whole or (
+                        self.role.split(" ", 1)[0].lower() in _LEVEL_WORDS):
                     own = fact_key(rung) == fact_key(self.role)  # (a levelled role's page:
                     # "junior X, X, senior X, lead X, principal X" are its ladder's rungs)
                 rung = self.role if own else rung
