@@ -175,7 +175,8 @@ class OccupationDraft:
         return Guide(
             file=self.file, layout=self.layout, role=self.role, role_signal=self.layout.value,
             aliases=self.aliases, summary=self.summary, skills=self.skills,
-            leads_to=self.promotions, transitions_to=self.transitions, requirements=self.requirements,
+            leads_to=self.promotions, transitions_to=self.transitions,
+            requirements=self.requirements,
             responsibilities=self.responsibilities, sectors=self.sectors,
             salaries=self.salaries, problems=self.problems,
             coverage=Coverage(content_lines=len(own), used_lines=own),

@@ -10,16 +10,17 @@ Two English tables, both keyed by ``Code - NOC 2021 V1.0`` (a string: "00010"):
   group.  ``Illustrative example(s)`` and ``All examples`` are aliases (subject to the
   rules every taxonomy's alternative titles are); ``Main duties`` responsibilities (but the
   preamble "This group performs some or all of the following duties:"); ``Employment
-  requirements`` requirements (but "There are no formal education requirements."); ``Additional information`` the moves its progression
-  sentences state, read by the prose move reader ("Progression to X, such as Y, is possible
-  with experience": Y is a move up; a generic "supervisory positions" names no role).
+  requirements`` requirements (but "There are no formal education requirements.");
+  ``Additional information`` the moves its progression sentences state, read by the prose
+  move reader ("Progression to X, such as Y, is possible with experience": Y is a move up;
+  a generic "supervisory positions" names no role).
   ``Inclusion(s)`` and ``Exclusion(s)`` are not read: exclusions name other unit groups,
   which is no move.
 
 Either table alone is enough (the elements repeat the class title on every row).  The
 broad categories are kinds of occupations ("Sales and service occupations"), not industries,
-so no sector is made.  A code a spreadsheet stripped of its leading zeros ("10" for a
-level-2 "10", "10010" intact but "11" for "00011") is padded back to its level's length.
+so no sector is made.  A code a spreadsheet saved as a number ("11" for the unit group
+"00011") is padded back with zeros to its level's length (level 5: five digits).
 
 >>> from pathlib import Path
 >>> folder = Path("tests/fixtures/taxonomy/noc")
