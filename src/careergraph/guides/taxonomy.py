@@ -203,10 +203,15 @@ class _Claims:
     def noc(self, label: str, path: Path, header: list[str]) -> bool:
         """Claim a NOC 2021 table (by header, else by name: the importer then reports the
         missing columns); the French download is skipped with a note."""
-        kind = noc_kind_of_header(header)
+        by_header = noc_kind_of_header(header)
         named = _NOC_NAMES.match(path.name)
-        if kind is None and named is not None:
-            kind = _NOC_KIND_OF_NAME[named.group(2).lower()]
+        # The name wins: the structure's columns are a subset of the elements', so an
+        # elements table with a damaged header would pass for the structure.
+        kind = _NOC_KIND_OF_NAME[named.group(2).lower()] if named else by_header
+        if by_header == "elements" and kind != by_header:
+            self.error(label, "named like the NOC classification structure but its header "
+                              "is the elements table's")
+            return True
         if kind is not None:
             self.add("noc", kind, label, path)
             return True
