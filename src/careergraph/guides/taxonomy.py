@@ -9,7 +9,9 @@ header row:
   name);
 - O*NET: the file names of :data:`~careergraph.guides.taxonomy_onet.ONET_FILES`, tab
   separated, with an ``O*NET-SOC Code`` column (a file named ``Occupation Data.txt`` with
-  other columns is an error even without tabs).
+  other columns is an error even without tabs);
+- NOC 2021: ``noc_2021_version_1.0_-_elements.csv`` and ``…_-_classification_structure.csv``
+  (or any CSV with their ``Code - NOC 2021 V1.0`` header); either one is enough.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
