@@ -115,9 +115,7 @@ def import_noc(tables: Tables) -> Imported:
                          hint="give the folder holding noc_2021_version_1.0_-_elements.csv")
     if elements is not None:
         _elements(elements, drafts, result, known=structure is not None)
-    result.note_level_variants(drafts.values())
-    result.guides = [draft.guide() for draft in drafts.values()]
-    return result
+    return result.finish(drafts.values())
 
 
 def _structure(table: Table, result: Imported) -> dict[str, OccupationDraft]:

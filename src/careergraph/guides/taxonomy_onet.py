@@ -130,9 +130,7 @@ def import_onet(tables: Tables, *, min_importance: float = MIN_IMPORTANCE) -> Im
         if kind in ("skills", "knowledge"):
             result.note(table.label, f"{below} importance ratings below {min_importance:.1f} "
                                      "not read as requirements")
-    result.note_level_variants(drafts.values())
-    result.guides = [draft.guide() for draft in drafts.values()]
-    return result
+    return result.finish(drafts.values())
 
 
 def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:

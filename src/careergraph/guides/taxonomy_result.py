@@ -13,7 +13,7 @@ damaged 100,000-row file does not flood the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from careergraph.errors import GuideError
@@ -43,6 +43,12 @@ class Imported:
     def note(self, file: str, message: str) -> None:
         """A fact about a whole table (counts of rows read or left out)."""
         self.problems.append(Problem(file=file, line=1, message=message))
+
+    def finish(self, drafts: Collection[OccupationDraft]) -> Imported:
+        """Take the drafts as the guides, counting the alternative titles left out."""
+        self.note_level_variants(drafts)
+        self.guides = [draft.guide() for draft in drafts]
+        return self
 
     def note_level_variants(self, drafts: Iterable[OccupationDraft]) -> None:
         """Count, per file, the alternative titles left out for naming another level."""
