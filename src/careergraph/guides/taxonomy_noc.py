@@ -38,7 +38,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.moves import prose_moves
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Row, Table, Tables, open_table
-from careergraph.guides.taxonomy_result import Imported, RowProblems
+from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Layout
@@ -127,12 +127,9 @@ def _structure(table: Table, result: Imported) -> dict[str, OccupationDraft]:
         code = _code(row, level)
         if not code or not title or not level.isdigit():
             problems.add(row.line, "class without level, code or title: not read")
-        elif int(level) != _UNIT_GROUP:
-            continue
-        elif code in drafts:
-            problems.add(row.line, f"NOC code {code} given twice: the first row is kept")
-        else:
-            draft = drafts[code] = OccupationDraft(table.label, Layout.NOC, title, row.line)
+        elif int(level) == _UNIT_GROUP and (draft := new_occupation(
+                drafts, code, OccupationDraft(table.label, Layout.NOC, title, row.line),
+                problems, "NOC code")) is not None:
             draft.describe(row["Class definition"], table.label, row.line)
     problems.finish(table)
     return drafts

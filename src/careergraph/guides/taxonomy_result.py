@@ -21,7 +21,7 @@ from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table
 from careergraph.model import Guide, Problem, Severity
 
-__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems"]
+__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "new_occupation"]
 
 #: Row problems reported one by one per table; the rest are counted in one more problem.
 ROW_REPORT_LIMIT = 200
@@ -87,3 +87,14 @@ class RowProblems:
         if self.count > ROW_REPORT_LIMIT:
             self.result.note(self.file, f"{self.count} rows could not be used; the first "
                                         f"{ROW_REPORT_LIMIT} are listed")
+
+
+def new_occupation(drafts: dict[str, OccupationDraft], key: str, draft: OccupationDraft,
+                   problems: RowProblems, what: str) -> OccupationDraft | None:
+    """``draft``, kept in ``drafts``, for a key not seen before; a repeated key is reported
+    at the draft's row ("``what`` ``key`` given twice") and gives None."""
+    if key in drafts:
+        problems.add(draft.role.source.line, f"{what} {key} given twice: the first row is kept")
+        return None
+    drafts[key] = draft
+    return draft
