@@ -160,3 +160,15 @@ def test_a_table_is_recognised_by_its_header_and_the_french_one_skipped(
     assert len(graph.report.guides) == 7  # the elements alone: 99999 is a unit group too
     [skipped] = [p for p in graph.report.problems if p.file.startswith("cnp_")]
     assert skipped.message.startswith("skipped: a NOC table careergraph does not read")
+
+
+def test_a_broken_structure_header_leaves_the_elements_read(tmp_path: Path) -> None:
+    shutil.copytree(NOC, tmp_path / "noc")
+    table = tmp_path / "noc" / STRUCTURE
+    text = table.read_text(encoding="utf-8-sig")
+    table.write_text(text.replace("Class title", "Title", 1), encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path / "noc")
+    [error] = [p for p in graph.report.problems if p.severity is Severity.ERROR]
+    assert (error.file, error.line) == (STRUCTURE, 1)
+    assert "lacks column(s) Class title" in error.message
+    assert len(graph.report.guides) == 7  # the unit groups the elements name

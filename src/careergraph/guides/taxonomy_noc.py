@@ -95,24 +95,25 @@ def _code(row: Row, level: str) -> str:
 def import_noc(tables: Tables) -> Imported:
     """Guides from the NOC tables given as ``{kind: (label, path)}`` (kinds ``occupations``,
     the classification structure, and ``elements``; at least one).  A table whose header
-    lacks a column read is an error raised for the structure, reported for the elements
-    when the structure was read."""
+    lacks a column read is an error problem, and the other table is read alone; raised when
+    no table can be read."""
     result = Imported()
     drafts: dict[str, OccupationDraft] = {}
-    structure = open_table(tables, "occupations", NOC_COLUMNS["occupations"], ",",
-                           "NOC classification structure")
-    if structure is not None:
-        drafts = _structure(structure, result)
-    try:
-        elements = open_table(tables, "elements", NOC_COLUMNS["elements"], ",", "NOC elements")
-    except GuideError as exc:
-        if structure is None:
-            raise
-        result.error(exc)
-        elements = None
+    found: dict[str, Table | None] = {}
+    for kind, what in (("occupations", "NOC classification structure"),
+                       ("elements", "NOC elements")):
+        try:
+            found[kind] = open_table(tables, kind, NOC_COLUMNS[kind], ",", what)
+        except GuideError as exc:
+            if len(tables) == 1:
+                raise
+            result.error(exc)
+    structure, elements = found.get("occupations"), found.get("elements")
     if elements is None and structure is None:
         raise GuideError("NOC", 1, "no classification structure or elements table",
                          hint="give the folder holding noc_2021_version_1.0_-_elements.csv")
+    if structure is not None:
+        drafts = _structure(structure, result)
     if elements is not None:
         _elements(elements, drafts, result, known=structure is not None)
     return result.finish(drafts.values())
