@@ -9,8 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from careergraph import CareerGraph
+from careergraph.cli import app
 from careergraph.errors import GuideError
 from careergraph.guides.taxonomy import claim, import_bundle
 from careergraph.model import Guide, Layout, Severity
@@ -172,3 +174,12 @@ def test_a_broken_structure_header_leaves_the_elements_read(tmp_path: Path) -> N
     assert (error.file, error.line) == (STRUCTURE, 1)
     assert "lacks column(s) Class title" in error.message
     assert len(graph.report.guides) == 7  # the unit groups the elements name
+
+
+def test_cli_builds_and_answers_from_the_download(cli: CliRunner) -> None:
+    built = cli.invoke(app, ["build", str(NOC)])
+    assert built.exit_code == 0, built.output
+    assert "12 guides: 12 used, 0 rejected" in built.output
+    role = cli.invoke(app, ["role", "apple picker", "--guides", str(NOC), "--json"])
+    assert role.exit_code == 0, role.output
+    assert '"name": "Fruit pickers"' in role.output
