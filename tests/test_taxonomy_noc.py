@@ -12,10 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from careergraph import CareerGraph
-from careergraph.cli import app
 from careergraph.errors import GuideError
 from careergraph.guides.taxonomy import claim, import_bundle
 from careergraph.model import Guide, Layout, Severity
+from taxonomy_checks import check_cli_build_and_role
 
 NOC = Path(__file__).parent / "fixtures" / "taxonomy" / "noc"
 STRUCTURE = "noc_2021_version_1.0_-_classification_structure.csv"
@@ -177,9 +177,5 @@ def test_a_broken_structure_header_leaves_the_elements_read(tmp_path: Path) -> N
 
 
 def test_cli_builds_and_answers_from_the_download(cli: CliRunner) -> None:
-    built = cli.invoke(app, ["build", str(NOC)])
-    assert built.exit_code == 0, built.output
-    assert "12 guides: 12 used, 0 rejected" in built.output
-    role = cli.invoke(app, ["role", "apple picker", "--guides", str(NOC), "--json"])
-    assert role.exit_code == 0, role.output
-    assert '"name": "Fruit pickers"' in role.output
+    check_cli_build_and_role(cli, NOC, "12 guides: 12 used, 0 rejected", "apple picker",
+                             "Fruit pickers")
