@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from careergraph import CareerGraph
-from careergraph.cli import app
 from careergraph.errors import GuideError
 from careergraph.model import Severity
+from taxonomy_checks import check_cli_build_and_role
 
 ESCO = Path(__file__).parent / "fixtures" / "taxonomy" / "esco"
 OCC = "occupations_en.csv"
@@ -133,12 +133,8 @@ def test_an_occupations_table_is_recognised_by_its_header_alone(tmp_path: Path) 
 
 
 def test_cli_builds_and_answers_from_the_download(cli: CliRunner) -> None:
-    built = cli.invoke(app, ["build", str(ESCO)])
-    assert built.exit_code == 0, built.output
-    assert "12 guides: 12 used, 0 rejected" in built.output
-    role = cli.invoke(app, ["role", "big data engineer", "--guides", str(ESCO), "--json"])
-    assert role.exit_code == 0, role.output
-    assert '"name": "data engineer"' in role.output
+    check_cli_build_and_role(cli, ESCO, "12 guides: 12 used, 0 rejected", "big data engineer",
+                             "data engineer")
 
 
 def test_many_unusable_rows_are_listed_up_to_a_limit_then_counted(tmp_path: Path) -> None:

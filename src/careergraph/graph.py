@@ -162,7 +162,7 @@ class CareerGraph:
         taxonomy: TaxonomyOptions | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
-        Occupation taxonomies among them (ESCO, O*NET) are imported with the ``taxonomy``
+        Occupation taxonomies among them (ESCO, O*NET, NOC) are imported with the ``taxonomy``
         options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``

@@ -150,6 +150,7 @@ class Layout(StrEnum):
     #: Occupation taxonomies and embedded markup (careergraph.guides.taxonomy).
     ESCO = "esco"
     ONET = "onet"
+    NOC = "noc"
     SCHEMA_ORG = "schema_org"
 
 

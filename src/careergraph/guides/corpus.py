@@ -133,7 +133,7 @@ def load_corpus(
 ) -> Corpus:
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
-    Occupation taxonomies among them (ESCO's CSV, O*NET's text files: see
+    Occupation taxonomies among them (ESCO's CSV, O*NET's text files, NOC's CSV: see
     :mod:`careergraph.guides.taxonomy`) give one guide per occupation, imported with the
     ``taxonomy`` options.
 

@@ -102,6 +102,7 @@ class OccupationDraft:
         self.aliases: list[Fact] = []
         self.skills: list[SkillFact] = []
         self.transitions: list[Fact] = []
+        self.promotions: list[Fact] = []
         self.requirements: list[Fact] = []
         self.responsibilities: list[Fact] = []
         self.sectors: list[Fact] = []
@@ -151,6 +152,11 @@ class OccupationDraft:
         if (fact := self._fact("transition", text, file, line)) is not None:
             self.transitions.append(fact)
 
+    def promotion(self, text: str, file: str, line: int) -> None:
+        """A role this occupation leads up to, as the taxonomy states it."""
+        if (fact := self._fact("promotion", text, file, line)) is not None:
+            self.promotions.append(fact)
+
     def requirement(self, text: str, file: str, line: int) -> None:
         if (fact := self._fact("requirement", text, file, line)) is not None:
             self.requirements.append(fact)
@@ -169,7 +175,8 @@ class OccupationDraft:
         return Guide(
             file=self.file, layout=self.layout, role=self.role, role_signal=self.layout.value,
             aliases=self.aliases, summary=self.summary, skills=self.skills,
-            transitions_to=self.transitions, requirements=self.requirements,
+            leads_to=self.promotions, transitions_to=self.transitions,
+            requirements=self.requirements,
             responsibilities=self.responsibilities, sectors=self.sectors,
             salaries=self.salaries, problems=self.problems,
             coverage=Coverage(content_lines=len(own), used_lines=own),

@@ -9,7 +9,9 @@ header row:
   name);
 - O*NET: the file names of :data:`~careergraph.guides.taxonomy_onet.ONET_FILES`, tab
   separated, with an ``O*NET-SOC Code`` column (a file named ``Occupation Data.txt`` with
-  other columns is an error even without tabs).
+  other columns is an error even without tabs);
+- NOC 2021: ``noc_2021_version_1.0_-_elements.csv`` and ``…_-_classification_structure.csv``
+  (or any CSV with their ``Code - NOC 2021 V1.0`` header); either one is enough.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -35,6 +37,7 @@ from typing import Literal
 from careergraph.errors import GuideError
 from careergraph.guides.tables import HEAD_BYTES, Table, first_line, first_line_of
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
+from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
@@ -44,7 +47,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet"]
+Format = Literal["esco", "onet", "noc"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -63,7 +66,17 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 # A collection's column (a subset of the skills or occupations, with their group).
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
-_NAMES = {"esco": "ESCO", "onet": "O*NET"}
+_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC"}
+# Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
+_NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
+                        r"\.csv$", re.IGNORECASE)
+_NOC_KIND_OF_NAME = {"elements": "elements", "classification_structure": "occupations"}
+_CNP = re.compile(r"^cnp_2021_version_1\.0_|CNP 2021", re.IGNORECASE)
+# The tables a bundle needs one of to be read (NOC's elements repeat each class title).
+_ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occupations",),
+                                        "noc": ("occupations", "elements")}
+_ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
+                 "noc": "noc_2021_version_1.0_-_elements.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -168,7 +181,7 @@ class _Claims:
 
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
-        if self.online_export(label, header):
+        if self.online_export(label, header) or self.noc(label, path, header):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -188,6 +201,28 @@ class _Claims:
             self.error(label, "not a table careergraph reads: a CSV file that is no ESCO "
                               "occupations, skills or relations table")
         # Otherwise a CSV of another kind found in a folder: ignored, as any data file.
+
+    def noc(self, label: str, path: Path, header: list[str]) -> bool:
+        """Claim a NOC 2021 table (by header, else by name: the importer then reports the
+        missing columns); the French download is skipped with a note."""
+        by_header = noc_kind_of_header(header)
+        named = _NOC_NAMES.match(path.name)
+        # The name wins: the structure's columns are a subset of the elements', so an
+        # elements table with a damaged header would pass for the structure.
+        kind = _NOC_KIND_OF_NAME[named.group(2).lower()] if named else by_header
+        if by_header == "elements" and kind != by_header:
+            self.error(label, "named like the NOC classification structure but its header "
+                              "is the elements table's")
+            return True
+        if kind is not None:
+            self.add("noc", kind, label, path)
+            return True
+        if _CNP.search(path.name) or any(_CNP.search(c) for c in header) or (
+                NOC_CODE in header):
+            self.skip(label, "a NOC table careergraph does not read (it reads the English "
+                             "classification structure and elements)")
+            return True
+        return False
 
     def tab_first(self, label: str, path: Path) -> bool:
         """Whether a file's first line holds a tab, from the bytes the caller read when it
@@ -252,10 +287,10 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = (),
             rest.append((label, path))
     bundles = []
     for bundle in claims.bundles.values():
-        if "occupations" in bundle.tables:
+        if any(kind in bundle.tables for kind in _ANCHORS[bundle.format]):
             bundles.append(bundle)
             continue
-        anchor = "occupations_<lang>.csv" if bundle.format == "esco" else "Occupation Data.txt"
+        anchor = _ANCHOR_FILES[bundle.format]
         for label in bundle.labels:
             claims.error(label, f"{_NAMES[bundle.format]} table without its occupations "
                                 "table: not read", f"keep {anchor} in the same folder")
@@ -274,6 +309,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
     try:
         if bundle.format == "esco":
             return import_esco(bundle.tables)
+        if bundle.format == "noc":
+            return import_noc(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

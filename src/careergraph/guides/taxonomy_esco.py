@@ -104,9 +104,7 @@ def import_esco(tables: Tables) -> Imported:
             _relations(table, drafts, skills, result)
         else:
             _broader(table, drafts, result)
-    result.note_level_variants(drafts.values())
-    result.guides = [draft.guide() for draft in drafts.values()]
-    return result
+    return result.finish(drafts.values())
 
 
 def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table, Tables, open_table
-from careergraph.guides.taxonomy_result import Imported, RowProblems
+from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
 from careergraph.model import Layout, SkillKind
 
 __all__ = ["MIN_IMPORTANCE", "ONET_COLUMNS", "ONET_FILES", "import_onet"]
@@ -130,9 +130,7 @@ def import_onet(tables: Tables, *, min_importance: float = MIN_IMPORTANCE) -> Im
         if kind in ("skills", "knowledge"):
             result.note(table.label, f"{below} importance ratings below {min_importance:.1f} "
                                      "not read as requirements")
-    result.note_level_variants(drafts.values())
-    result.guides = [draft.guide() for draft in drafts.values()]
-    return result
+    return result.finish(drafts.values())
 
 
 def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:
@@ -142,10 +140,9 @@ def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:
         code, title = row[_CODE], row["Title"]
         if not code or not title:
             problems.add(row.line, "occupation without code or title: not read")
-        elif code in drafts:
-            problems.add(row.line, f"O*NET-SOC code {code} given twice: the first is kept")
-        else:
-            draft = drafts[code] = OccupationDraft(table.label, Layout.ONET, title, row.line)
+        elif (draft := new_occupation(
+                drafts, code, OccupationDraft(table.label, Layout.ONET, title, row.line),
+                problems, "O*NET-SOC code")) is not None:
             draft.describe(row["Description"], table.label, row.line)
     problems.finish(table)
     return drafts

@@ -13,7 +13,7 @@ damaged 100,000-row file does not flood the report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from careergraph.errors import GuideError
@@ -21,7 +21,7 @@ from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table
 from careergraph.model import Guide, Problem, Severity
 
-__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems"]
+__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "new_occupation"]
 
 #: Row problems reported one by one per table; the rest are counted in one more problem.
 ROW_REPORT_LIMIT = 200
@@ -43,6 +43,12 @@ class Imported:
     def note(self, file: str, message: str) -> None:
         """A fact about a whole table (counts of rows read or left out)."""
         self.problems.append(Problem(file=file, line=1, message=message))
+
+    def finish(self, drafts: Collection[OccupationDraft]) -> Imported:
+        """Take the drafts as the guides, counting the alternative titles left out."""
+        self.note_level_variants(drafts)
+        self.guides = [draft.guide() for draft in drafts]
+        return self
 
     def note_level_variants(self, drafts: Iterable[OccupationDraft]) -> None:
         """Count, per file, the alternative titles left out for naming another level."""
@@ -81,3 +87,14 @@ class RowProblems:
         if self.count > ROW_REPORT_LIMIT:
             self.result.note(self.file, f"{self.count} rows could not be used; the first "
                                         f"{ROW_REPORT_LIMIT} are listed")
+
+
+def new_occupation(drafts: dict[str, OccupationDraft], key: str, draft: OccupationDraft,
+                   problems: RowProblems, what: str) -> OccupationDraft | None:
+    """``draft``, kept in ``drafts``, for a key not seen before; a repeated key is reported
+    at the draft's row ("``what`` ``key`` given twice") and gives None."""
+    if key in drafts:
+        problems.add(draft.role.source.line, f"{what} {key} given twice: the first row is kept")
+        return None
+    drafts[key] = draft
+    return draft
