@@ -266,22 +266,24 @@ _FROM_REACH = 8  # "from " then a currency before the figure
 # $30.85 after four years", "start on NZ$23.50 an hour and reach about NZ$28 by the final
 # year"): one band from the start to the top, a period allowed after the start.
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
-                           r"(?:\s+(?:on|at|around|near|about))?|starting\s+(?:salar(?:y|ies)|pay|rates?|"
-                           r"wages?)(?:\s+(?:is|are|of))?(?:\s+(?:about|around))?)\s*$", re.IGNORECASE)
-_START_TOP_JOIN = re.compile(r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
-                             r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+out\s+(?:at|near|"
-                             r"around|about)|reach(?:es)?(?:\s+(?:about|around))?|(?:ris(?:es|ing|e)|"
-                             r"climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)
+                           r"(?:\s+(?:on|at|around|near|about))?|starting\s+(?:salar(?:y|ies)|"
+                           r"pay|rates?|wages?)(?:\s+(?:is|are|of))?(?:\s+(?:about|around))?)\s*$",
+                           re.IGNORECASE)
+# (the period a figure may carry before what follows it: "$21.30 an hour", "£11.50 p/h")
+_PERIOD_AFTER = r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
+_START_TOP_JOIN = re.compile(_PERIOD_AFTER + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
+                             r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
+                             r"|(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to"
+                             r"(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)
 # What follows a top that is only the next step's pay ("rising to £12.71 p/h after 6 mths",
 # "after the probation", "in year 2", "and £23,400 in year 3", "for leads"): two points.
-_STEP_AFTER = re.compile(r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
-                         r"\s*,?\s*(?:(?:after|within|from)\s+(?:the\s+)?(?:first\s+)?"
-                         r"(?:\d+|one|two|three|six|nine|twelve|[\w-]+-(?:day|week|month))?"
-                         r"\s*(?:m(?:on)?ths?|weeks?|probation\w*|trial)\b|in\s+(?:year|the\s+"
-                         r"(?:second|third)\s+year)\b|and\s+\S{0,4}\d|"
+_STEP_AFTER = re.compile(_PERIOD_AFTER + r"\s*,?\s*(?:(?:after|within|from)\s+(?:the\s+)?"
+                         r"(?:first\s+)?(?:\d+|one|two|three|six|nine|twelve|[\w-]+-(?:day|week|"
+                         r"month))?\s*(?:m(?:on)?ths?|weeks?|probation\w*|trial)\b|in\s+(?:year|"
+                         r"the\s+(?:second|third)\s+year)\b|and\s+\S{0,4}\d|"
                          # another rung's figure: "climbing to $24 an hour for leads"
-                         r"for\s+(?!(?:the\s+)?(?:most\s+)?experienced\b)(?:an?\s+|the\s+)?[a-z]+)",
-                         re.IGNORECASE)
+                         r"for\s+(?!(?:the\s+)?(?:most\s+)?experienced\b)(?:an?\s+|the\s+)?"
+                         r"[a-z]+)", re.IGNORECASE)
 
 
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
