@@ -69,36 +69,33 @@ def _pay(page: str, name: str) -> set[tuple[str, float | None, float | None, str
     return {(s.currency, s.min, s.max, s.period) for s in parse_text(page, name).salaries}
 
 
-PORTER = ("Hospital Porter\n\n"
-          "What does a hospital porter do?\n"
-          "Porters move patients, beds and equipment around the hospital.\n\n"
-          "How much will I be paid?\n\n"
-          "A new porter gets about $24.10 an hour.\n\n"
-          "A porter with a lot of experience can get up to $28.90 an hour.\n")
+def _page(role: str, duty: str, heading: str, pay: str) -> str:
+    """An invented guide: the role, a line of what it does, then a pay section."""
+    return f"{role}\n\nWhat a {role.lower()} does\n{duty}\n\n{heading}\n{pay}\n"
+
+
+PORTER = _page("Hospital Porter", "Porters move patients, beds and equipment around wards.",
+               "How much will I be paid?",
+               "A new porter gets about $24.10 an hour.\n\n"
+               "A porter with a lot of experience can get up to $28.90 an hour.")
 
 
 def test_a_start_then_a_top_with_experience_are_one_band() -> None:
     assert _pay(PORTER, "hospital-porter.txt") == {("USD", 24.1, 28.9, "hour")}
 
 
-COURIER = ("Bike Courier\n\n"
-           "What a bike courier does\n"
-           "Couriers carry documents and parcels across the city centre by bike.\n\n"
-           "Pay\n"
-           "New starters earn £19,400 a year. With experience this can rise to £25,600 a "
-           "year.\n")
+COURIER = _page("Bike Courier", "Couriers carry documents and parcels across the city by bike.",
+                "Pay", "New starters earn £19,400 a year. With experience this can rise to "
+                "£25,600 a year.")
 
 
 def test_new_starters_then_a_rise_with_experience_are_one_band() -> None:
     assert _pay(COURIER, "bike-courier.txt") == {("GBP", 19400, 25600, "year")}
 
 
-CLEANER = ("Office Cleaner\n\n"
-           "What an office cleaner does\n"
-           "Cleaners keep offices, washrooms and kitchens clean before staff arrive.\n\n"
-           "Pay\n"
-           "New starters earn £12.20 an hour. The rate rises to £12.90 an hour after two "
-           "years' service.\n")
+CLEANER = _page("Office Cleaner", "Cleaners keep offices, washrooms and kitchens clean.",
+                "Pay", "New starters earn £12.20 an hour. The rate rises to £12.90 an hour "
+                "after two years' service.")
 
 
 def test_a_rise_tied_to_time_stays_a_point_of_its_own() -> None:
