@@ -262,6 +262,28 @@ _LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level
 _LABELLED_TO = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?to\s+(?:Experienced|Senior|Highly "
                           r"experienced|Maximum|Max|Top)(?:\s+(?:salary|pay))?\s+(?P<over>)")
 _FROM_REACH = 8  # "from " then a currency before the figure
+# A start and a top told in one sentence ("starts you at $21.30 an hour and tops out at
+# $30.85 after four years", "start on NZ$23.50 an hour and reach about NZ$28 by the final
+# year"): one band from the start to the top, a period allowed after the start.
+_START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
+                           r"(?:\s+(?:on|at|around|near|about))?|starting\s+(?:salar(?:y|ies)|"
+                           r"pay|rates?|wages?)(?:\s+(?:is|are|of))?(?:\s+(?:about|around))?)\s*$",
+                           re.IGNORECASE)
+# (the period a figure may carry before what follows it: "$21.30 an hour", "£11.50 p/h")
+_PERIOD_AFTER = r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
+_START_TOP_JOIN = re.compile(_PERIOD_AFTER + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
+                             r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
+                             r"|(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to"
+                             r"(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)
+# What follows a top that is only the next step's pay ("rising to £12.71 p/h after 6 mths",
+# "after the probation", "in year 2", "and £23,400 in year 3", "for leads"): two points.
+_STEP_AFTER = re.compile(_PERIOD_AFTER + r"\s*,?\s*(?:(?:after|within|from)\s+(?:the\s+)?"
+                         r"(?:first\s+)?(?:\d+|one|two|three|six|nine|twelve|[\w-]+-(?:day|week|"
+                         r"month))?\s*(?:m(?:on)?ths?|weeks?|probation\w*|trial)\b|in\s+(?:year|"
+                         r"the\s+(?:second|third)\s+year)\b|and\s+\S{0,4}\d|"
+                         # another rung's figure: "climbing to $24 an hour for leads"
+                         r"for\s+(?!(?:the\s+)?(?:most\s+)?experienced\b)(?:an?\s+|the\s+)?"
+                         r"[a-z]+)", re.IGNORECASE)
 
 
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
@@ -486,6 +508,30 @@ _CUT_RANGE = re.compile(r"\s?[-–]\s*$")
 _FOREIGN_MONTH = 10_000  # a foreign figure below this on a page paid by the month: monthly
 
 
+def _start_top(text: str, first: re.Match[str]) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The join and the top when ``first`` is a start told with its top in one sentence
+    ("starts you at $21.30 an hour and tops out at $30.85"), not when the second figure is
+    only the next step's ("Starts £11.50 p/h, rising to £12.71 p/h after 6 mths").
+
+    >>> text = "starts at $21.30 an hour and tops out at $30.85 after four years"
+    >>> _start_top(text, _AMOUNT.search(text)) is not None
+    True
+    >>> text = "starts £11.50 p/h, rising to £12.71 p/h after 6 mths"
+    >>> _start_top(text, _AMOUNT.search(text)) is None
+    True
+    """
+    if _START_BEFORE.search(text, max(0, first.start() - 30), first.start()) is None:
+        return None
+    join = _START_TOP_JOIN.match(text, first.end())
+    if join is None:
+        return None
+    top = _AMOUNT.match(text, join.end())
+    if top is None or not top.group("num") or not top.group("pre") or _STEP_AFTER.match(
+            text, top.end()):
+        return None
+    return join, top
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -616,6 +662,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             both = _AMOUNT.match(text, labelled.end())
             if both is not None and both.group("num") and both.group("pre"):
                 join, second = labelled, both
+        if second is None and (top := _start_top(text, first)) is not None:
+            join, second = top
         tens = _ten_thousands(first, second) if second is not None else None
         if second is not None and (not second.group("num") or (
                 _scale(second) in _BIG and _scale(second) != scale and not _yen_millions(second)

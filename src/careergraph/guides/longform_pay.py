@@ -82,6 +82,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
@@ -1112,6 +1113,13 @@ class PayMixin(SkillMixin):
                               role_after=self.role_after)
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
+        started, self.start_point = self.start_point, None
+        if not label and self.out.salaries and self.out.salaries[-1] is started and (
+                band := joined_top(started, clause, text, found)) is not None:
+            # "A new worker gets about $29.80 an hour. A worker with a lot of experience can
+            # get up to $35.50 an hour.": the start read before becomes the band
+            self.out.salaries[-1] = band
+            return
         if not label and len(text.split()) > _PROSE_WORDS:
             # "… practices pay up to €3,100" in a sentence: one end, no band (a labelled
             # "Senior-level: Up to $180,000" is a band with an open bottom).
@@ -1126,6 +1134,9 @@ class PayMixin(SkillMixin):
                 self.out.salary(salary.model_copy(update={"role": name}))
             for name in level_too:
                 self.out.salary(salary.model_copy(update={"role": name, "level": None}))
+        if not label and not also and not level_too and starts(clause, found) and (
+                self.out.salaries and self.out.salaries[-1] is found[0]):
+            self.start_point = found[0]  # (a top with experience may follow: joined_top)
 
     def graded_short(self, step: str) -> str | None:
         """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical

@@ -60,6 +60,7 @@ class ParserState:
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
+        self.start_point: SalaryRange | None = None  # a sentence's starting figure, just read
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
