@@ -468,8 +468,8 @@ def _trmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, leads=[up], moves_in=list(earlier))
     _spell(g, turkish)
     g.skills = {"top": [_cap(s) for s in skills] + [software], "soft": [_cap(s) for s in soft]}
-    short = company.removesuffix(" A.Ş.")
-    g.employers, g.sectors = [short], sector.split(" / ")
+    # The posting prints the firm with its legal form; set 28's truth accepts that spelling.
+    g.employers, g.sectors = [company], sector.split(" / ")
     board, bar = rng.choice(_BOARDS), rng.choice(_TR_BARS)
     low = rng.randint(22, 30) * 1000
     high = low + rng.randint(4, 9) * 1000
@@ -544,8 +544,7 @@ def _tr_factory(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, f"{title} ({special})", f"{turkish} ({tr_special})")
     g.skills = {"top": [*controls, *(_cap(i) for i in instruments),
                         *(_cap(t) for t in techniques)]}
-    short = company.split(" San.")[0].removesuffix(" Sanayi A.Ş.")
-    g.employers, g.sectors = [short], list(sectors)
+    g.employers, g.sectors = [company], list(sectors)  # as printed, with its legal form
     board, bar = rng.choice(_BOARDS), rng.choice(_TR_BARS)
     low = rng.randint(26, 34)
     high = low + rng.randint(5, 10)
