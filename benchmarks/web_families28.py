@@ -209,7 +209,9 @@ def _easy_english(rng: random.Random, g: Guide) -> list[str]:
      lateral) = rng.choice(_SHEETS)
     occupy(g, title, ladder=[title, rung, boss], moves_in=list(starts), transitions=[lateral])
     _spell(g, *others)
-    g.skills = {"top": [_cap(t.split(" ", 1)[1]) for t in tools] + [_cap(v) for v in verbs]}
+    # a tool as printed less its article ("fencing pliers" has none to drop)
+    g.skills = {"top": [_cap(t.removeprefix("a ").removeprefix("an ")) for t in tools]
+                + [_cap(v) for v in verbs]}
     g.employers, g.sectors = list(employers), [_cap(k) for k in kinds]
     service = rng.choice(_SHEET_SERVICES)
     g.optional += [cert, licence.split(" ", 1)[1]]
