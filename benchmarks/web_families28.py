@@ -209,7 +209,9 @@ def _easy_english(rng: random.Random, g: Guide) -> list[str]:
      lateral) = rng.choice(_SHEETS)
     occupy(g, title, ladder=[title, rung, boss], moves_in=list(starts), transitions=[lateral])
     _spell(g, *others)
-    g.skills = {"top": [_cap(t.split(" ", 1)[1]) for t in tools] + [_cap(v) for v in verbs]}
+    # a tool as printed less its article ("fencing pliers" has none to drop)
+    g.skills = {"top": [_cap(t.removeprefix("a ").removeprefix("an ")) for t in tools]
+                + [_cap(v) for v in verbs]}
     g.employers, g.sectors = list(employers), [_cap(k) for k in kinds]
     service = rng.choice(_SHEET_SERVICES)
     g.optional += [cert, licence.split(" ", 1)[1]]
@@ -468,8 +470,8 @@ def _trmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, leads=[up], moves_in=list(earlier))
     _spell(g, turkish)
     g.skills = {"top": [_cap(s) for s in skills] + [software], "soft": [_cap(s) for s in soft]}
-    short = company.removesuffix(" A.Ş.")
-    g.employers, g.sectors = [short], sector.split(" / ")
+    # The posting prints the firm with its legal form; set 28's truth accepts that spelling.
+    g.employers, g.sectors = [company], sector.split(" / ")
     board, bar = rng.choice(_BOARDS), rng.choice(_TR_BARS)
     low = rng.randint(22, 30) * 1000
     high = low + rng.randint(4, 9) * 1000
@@ -544,8 +546,7 @@ def _tr_factory(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, f"{title} ({special})", f"{turkish} ({tr_special})")
     g.skills = {"top": [*controls, *(_cap(i) for i in instruments),
                         *(_cap(t) for t in techniques)]}
-    short = company.split(" San.")[0].removesuffix(" Sanayi A.Ş.")
-    g.employers, g.sectors = [short], list(sectors)
+    g.employers, g.sectors = [company], list(sectors)  # as printed, with its legal form
     board, bar = rng.choice(_BOARDS), rng.choice(_TR_BARS)
     low = rng.randint(26, 34)
     high = low + rng.randint(5, 10)

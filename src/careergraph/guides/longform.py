@@ -706,7 +706,8 @@ class _LongformParser(MentionMixin):
             for name, no in job_card_employers(printed, holder):
                 self.out.add("employers", name, no)
             self.adverts.update(other_card_pay(printed, holder))  # "Bar Back": its own pay
-        if "new " in page or "re you going" in page:  # an exit survey's next job
+        if "new " in page or "re you going" in page or (  # an exit survey's next job
+                "doing next" in page or "work next" in page or "next role" in page):
             self.survey_moves(rows)
         surveyed = survey_employer([(row.no, row.full or row.text) for row in rows[:8]])
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer

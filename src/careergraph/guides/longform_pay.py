@@ -247,7 +247,14 @@ _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
-_AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b", re.IGNORECASE)
+# A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
+# basis and period ("(Net / Monthly)") are part of the figures.
+_AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|thousand\b|"
+                           r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)",
+                           re.IGNORECASE)
+# A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
+# beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
+_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A year of the past in a pay sentence before its figure (an occupation's history): before
 # 1980, when no figure is today's pay ("the 1870s", "of 1888", "In 1948").
@@ -671,6 +678,7 @@ class PayMixin(SkillMixin):
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
                 _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
+                _BASIS_FIRST.match(row.text)) and not (  # "- Gross 41.750 TL for the …"
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (

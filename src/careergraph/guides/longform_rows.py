@@ -286,6 +286,24 @@ def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
     return cells
 
 
+# A plan's skills held and to gain, each a labelled list ("Has: A, B", "To update: C, D").
+_HELD_LABEL = re.compile(r"^(?:Has|Have|To (?:update|build|learn|develop|gain|add)):\s+(?=\S)")
+
+
+def _labelled_commas(text: str, rows: Sequence[_Row]) -> list[str]:
+    """The items of a plan's labelled comma list in a skills section ("Has: AutoCAD, site
+    checks, take-offs"), or []: the label is no skill."""
+    label = _HELD_LABEL.match(text)
+    last = next((row for row in reversed(rows) if row.kind is not None or row.heading), None)
+    if label is None or last is None or last.kind not in _SKILL_KINDS:
+        return []
+    cells = [cell.strip(" .;") for cell in text[label.end():].split(", ")]
+    if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
+                             or _FIGURE_CELL.search(cell) for cell in cells):
+        return []
+    return cells
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -636,6 +654,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.extend(_Row(no, cell, True) for cell in cells)
             if not cells:
                 rows.append(_Row(no, text, False))  # a table row (or its header): no heading
+            continue
+        if not bullet and ", " in text and (cells := _labelled_commas(text, rows)):
+            rows.extend(_Row(no, cell, True) for cell in cells)  # "Has: A, B and C"
             continue
         if not bullet and _CONTENTS_ENTRY.search(text):
             # "Who is hiring ........ 6": a contents entry names a section further on; it

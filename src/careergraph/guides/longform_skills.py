@@ -263,6 +263,8 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+# An item that is a thing with its article ("a pressure washer"), not a doing phrase.
+_ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
@@ -576,6 +578,8 @@ class SkillMixin(RoleMixin):
             # ("Survey DesignThreat Modeling": capitalised items glued, cut by case first)
             pieces = skill_names(item, self.vocab) if phrases and glued_by_case(item) else [item]
             for piece in pieces:
+                if phrases:  # "You might use:" / "• a pressure washer": the thing, no article
+                    piece = _ARTICLE_ITEM.sub("", piece)
                 names, tools = imperative_skills(
                     piece, _PHRASE_SKILL_WORDS if phrases else _IMPERATIVE_WORDS)
                 for name in names:

@@ -85,9 +85,16 @@ def left_employer(text: str) -> str | None:
 # ("Halvorsen Drug Wholesale, as a Pharmacy Buyer") or after the new employer and a dash
 # ("Tallis Health — Payroll Team Leader").  "A step up" in the answer makes it an up move.
 _NEXT_QUESTION = re.compile(r"\bnew\s+(?:role|position|job|post|employer)\b"
-                            r"|\bwhere\s+are\s+you\s+(?:going|moving|headed)\b", re.IGNORECASE)
+                            r"|\bwhere\s+are\s+you\s+(?:going|moving|headed)\b"
+                            # "What will you be doing next?", "Where will you work next?"
+                            r"|\bwhat\s+(?:will|are)\s+you\s+(?:be\s+)?doing\s+next\b"
+                            r"|\bwhere\s+will\s+you\s+(?:be\s+)?work(?:ing)?\s+next\b"
+                            r"|\b(?:your|the)\s+next\s+(?:role|position|job)\b",
+                            re.IGNORECASE)
 _ANSWER_TITLE = re.compile(rf"(?:\bas\s+an?\s+|^[\"“]?[A-Z][^—–.]{{1,50}}?\s[—–]\s+)"
                            rf"(?P<title>{_TITLE})")
+# ... or first, before its employer ("Procurement Team Leader at Kestrel Mining. A step up").
+_TITLE_AT = re.compile(rf"(?P<title>{_TITLE})\s+(?:at|with)\s+[A-Z]")
 _STEP_UP = re.compile(r"\b(?:a\s+step\s+up|promotion|step\s+forward)\b", re.IGNORECASE)
 _ANSWER_LINES = 3
 
@@ -114,7 +121,7 @@ def survey_next_jobs(rows: list[tuple[int, str, bool]]) -> list[tuple[str, bool,
                 break
             answer.append((no, line))
         joined = " ".join(line for _, line in answer)
-        title = _ANSWER_TITLE.search(joined.strip())
+        title = _ANSWER_TITLE.search(joined.strip()) or _TITLE_AT.match(joined.strip())
         if title is not None:
             found.append((title.group("title"), _STEP_UP.search(joined) is not None,
                           [no for no, _ in answer]))

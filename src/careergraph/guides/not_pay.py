@@ -306,7 +306,13 @@ def _bracketed_not_pay(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 60), start)
     if opening < 0 or ")" in text[opening:start]:
         return False
+    if _SUPER_BRACKET.search(text, max(0, opening - 30), opening):
+        return True  # "$81,800 + super ($9,407)": the employer's pension payment, no pay
     return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None
+
+
+# Australian superannuation right before a bracket ("+ super (", "plus superannuation (").
+_SUPER_BRACKET = re.compile(r"(?:\+|\bplus)\s*super(?:annuation)?\s*$", re.IGNORECASE)
 
 
 # An example of an addition ("a housing allowance that depends on rank, for example $1,446").
