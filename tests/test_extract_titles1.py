@@ -2,15 +2,16 @@
 faith and care titles as a plain page's first line; "X Guide" is a role unless the word
 before it makes it a reader's document ("Career Guide", "Salary Guide"); a definition
 sentence naming a compound trade ("A Silversmith is …") or a hyphened or lettered title
-("A Stage Make-Up Artist is …", "A CGI Artist is …") names the role."""
+("A Stage Make-Up Artist is …", "A CGI Artist is …") or a Title Case title with "and" or
+"of" ("A Professor of Geology is …") names the role."""
 
 from __future__ import annotations
 
 import pytest
 
 from careergraph.guides import parse_text
-from careergraph.lexicon import load_lexicon
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 
 
 def _vocab() -> Vocabulary:
@@ -29,7 +30,8 @@ def test_a_guide_title_line_is_the_role(title: str) -> None:
 
 @pytest.mark.parametrize("title", ["Racecourse Judge", "Hotel Hostess", "Hospice Chaplain",
                                    "Hockey Referee", "Equine Osteopath", "Club Caddie",
-                                   "Offshore Roustabout", "Cricket Umpire", "Radio Host"])
+                                   "Offshore Roustabout", "Cricket Umpire", "Radio Host",
+                                   "Hotel Maid", "Rugby Match Official"])
 def test_other_occupation_title_lines_are_the_role(title: str) -> None:
     assert parse_text(_page(title), "page.txt").role.text == title
 
@@ -53,6 +55,8 @@ def test_a_guide_in_prose_is_a_move_but_a_document_is_not() -> None:
     ("A Millwright is someone who sets up heavy machines.", "Millwright"),
     ("A Stage Make-Up Artist is someone who paints actors.", "Stage Make-Up Artist"),
     ("A CGI Artist is someone who builds digital scenes.", "CGI Artist"),
+    ("A Welder and Fabricator is someone who joins steel.", "Welder and Fabricator"),
+    ("A Professor of Geology is someone who teaches rocks.", "Professor of Geology"),
 ])
 def test_a_definition_sentence_names_the_role(opening: str, role: str) -> None:
     page = f"{opening}\n\nSkills\n- Patience\n- Steady hands\n"
