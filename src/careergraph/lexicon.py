@@ -76,6 +76,9 @@ class Lexicon(BaseModel):
     acronyms: dict[str, list[str]] = Field(default_factory=dict)
     levels: dict[Seniority, list[str]] = Field(default_factory=dict)
     role_heads: list[str] = Field(default_factory=list)
+    #: Words before a role head that make the name a thing, not a post ("Career Guide",
+    #: "Web Host"), by head.
+    head_exceptions: dict[str, list[str]] = Field(default_factory=dict)
     #: Groups of names the user says are one thing / pairwise different things; these win
     #: over every resolution rule (see :mod:`careergraph.resolve`).
     same: list[list[str]] = Field(default_factory=list)
@@ -101,6 +104,7 @@ class Lexicon(BaseModel):
                 if level in self.levels or level in other.levels
             },
             role_heads=_unique([*self.role_heads, *other.role_heads]),
+            head_exceptions=_merge_lists(self.head_exceptions, other.head_exceptions),
             same=[*self.same, *other.same],
             different=[*self.different, *other.different],
             headings={

@@ -629,22 +629,37 @@ def _lower_definition(text: str) -> str | None:
     for size in range(1, len(tokens) - 1):
         phrase = [t.group() for t in tokens[1:1 + size]]
         phrase[-1] = phrase[-1].removesuffix(",")  # "A perfumer, often called …"
-        lower = all(w.isalpha() and w.islower() for w in phrase)
-        upper = all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in phrase)
+        # (hyphened words and a leading acronym too: "A Make-Up Artist", "A VFX Artist")
+        lower = all(_word(w) and w.islower() for w in phrase)
+        if size > 1 and phrase[-1] in _JOINS:
+            continue  # "A Clerk of …": the title goes on
+        upper = all((i > 0 and w in _JOINS) or (
+            _word(w) and w[:1].isupper() and (not w.isupper() or len(w) <= 5))
+            for i, w in enumerate(phrase))
         if not (lower or upper):
             return None
         end = tokens[size].end() - (tokens[size].group() != phrase[-1])
         rest = _ASIDE.sub("", text[end:end + 160], count=1).split(maxsplit=1)
         after = rest[0].rstrip(",") if rest else ""
-        last = phrase[-1].lower()
+        # (the worker of "A Clerk of Works" is the word before "of")
+        last = (phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1]).lower()
         if (after in _DEFINING_VERBS or (after.endswith("s") and not after.endswith("ss")
                                          and after.isalpha() and after.islower())
-                ) and practitioner_noun(last) and not _agent_thing(last):
+                ) and (practitioner_noun(last) or _TRADE_END.search(last)
+                       ) and not _agent_thing(last):
             return title_case(" ".join(phrase))
     return None
 
 
+def _word(token: str) -> bool:
+    """A word of letters, hyphens allowed inside ("make-up", "Singer-Songwriter")."""
+    return token.replace("-", "").isalpha() and not token.startswith("-") and (
+        not token.endswith("-"))
+
+
 _TOKEN = re.compile(r"\S+")
+# Small words inside a Title Case title ("A Clerk of Works", "A Painter and Decorator").
+_JOINS = frozenset({"of", "and", "&"})
 # An aside between a defined worker and its verb: "(also known as a Flooring Mechanic)",
 # ", often called a 'nose',".
 _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"

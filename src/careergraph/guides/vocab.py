@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -31,6 +31,9 @@ _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
+# Heads that rank the head after them ("Head Guide", "Lead Guide"): no reader's document.
+_RANKS = frozenset({"Head", "Lead", "Chief", "Principal", "Master", "Assistant", "Trainee",
+                    "Apprentice", "Associate", "Intern"})
 # A capitalised sentence opener no title starts with ("From Patrol Officer you can …").
 _NO_TITLE_OPENERS = frozenset({"From"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
@@ -88,6 +91,8 @@ class Vocabulary:
     tools: dict[str, list[str]] = field(default_factory=dict)
     headings: HeadingVocabulary = field(default_factory=load_headings)
     gazetteer: Gazetteer | None = None  # generic names seen in prose
+    # Words before a head that make the name a thing ("Career Guide"; roles.yaml)
+    head_exceptions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
@@ -102,6 +107,8 @@ class Vocabulary:
             tools=_index(list(lexicon.tools)),
             headings=load_headings(lexicon.headings or None),
             gazetteer=Gazetteer.from_lexicon(lexicon),
+            head_exceptions={head: frozenset(words)
+                             for head, words in lexicon.head_exceptions.items()},
         )
 
     @cached_property
@@ -251,6 +258,29 @@ class Vocabulary:
             return word[:-1]
         return word
 
+    def names_thing(self, words: Sequence[str]) -> bool:
+        """True when a name ending in a head with exceptions names a thing, not a post:
+        the head alone, or after an excepted word ("Career Guide"), a possessive ("A
+        Manager's Guide"), a figure ("2025 Guide") or another head ("Developer Guide").
+
+        >>> v = Vocabulary([], [], [], frozenset({"Guide", "Developer"}),
+        ...                head_exceptions={"Guide": frozenset({"Career"})})
+        >>> [v.names_thing(t.split()) for t in ("Tour Guide", "Career Guide", "Developer Guide")]
+        [False, True, True]
+        """
+        if not words:
+            return False
+        head = self.singular_head(words[-1].strip("(),.;:"))
+        excepted = self.head_exceptions.get(head)
+        if excepted is None:
+            return False
+        if len(words) == 1:
+            return True
+        before = words[-2]
+        return (before.strip("()") in excepted or before.endswith(("'s", "’s", "s'"))
+                or any(c.isdigit() for c in before)
+                or (self.singular_head(before) in self.role_heads and before not in _RANKS))
+
     def is_role_title(self, text: str) -> bool:
         """True for a name like "MLOps Team Lead" or "Director of MLOps" (not "Entry Point").
 
@@ -268,7 +298,8 @@ class Vocabulary:
                 return False
         last = words[-1].strip("(),.;:")
         if last in self.role_heads:
-            if clean(text) in self.employer_names or is_person_name(words):
+            if (clean(text) in self.employer_names or is_person_name(words)
+                    or self.names_thing(words)):
                 return False  # "Coast Guard": a service the lexicon knows, no post
             return len(words) > 1 or last not in _LEVEL_ONLY_HEADS
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
@@ -322,6 +353,8 @@ class Vocabulary:
                     return None  # "join the Coast Guard": a known service, no post
                 if is_person_name(words):
                     return None  # "join Lee Turner": a person, no post
+                if self.names_thing(words):
+                    return None  # "see our Salary Guide": a document, no post
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):
