@@ -32,7 +32,8 @@ __all__ = [
 
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
-_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
+# ("earned an average of": the noun after an article is no verb)
+_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"
@@ -458,6 +459,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     ...     return text.split()[-1] in ("Chief", "Officer")
     >>> stated_for("Party chiefs averaged about ", titled)
     'Party chief'
+    >>> stated_for("Relief officers earned an average of ", titled)
+    'Relief officer'
     >>> stated_for("Captain (Master): The Master of a vessel earns ", titled)
     'Captain (Master)'
     >>> stated_for("Median: ", titled) is None
