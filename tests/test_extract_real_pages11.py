@@ -4,7 +4,7 @@ Other jobs' pay told beside the role's ("Relief porters earned an average of …
 post as a kitchen porter, making about …", every profession's average), requirement
 sentences with "He/she" and a second modal left without its subject, a list's last item
 after ", &", a start title followed by what the starter learns, and plural weekdays read as
-tool names.
+tool names, a list closed by "among others".
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ Skills and qualities
   • He/she must be punctual, gentle and observant.
   • They should have a firm grip and should be able to lift heavy sacks.
   • Perform physical tasks such as kneeling, bending, & carrying buckets.
+  • Must have a calm temperament
+  • Needs to possess basic first aid skills
 
 Working hours
 
@@ -63,6 +65,7 @@ def test_requirement_sentences_give_their_qualities() -> None:
     skills = {name.lower() for name in _names(_parse(QUALITIES).skills)}
     assert {"punctual", "gentle", "observant"} <= skills
     assert "lift heavy sacks" in skills
+    assert {"calm temperament", "basic first aid skills"} <= skills  # no subject at all
     assert not {s for s in skills if s.startswith(("he/she", "should"))}
 
 
@@ -86,3 +89,18 @@ def test_what_a_starter_learns_is_no_title() -> None:
     guide = _parse(START)
     titles = {name.lower() for name in _names(guide.moves_in)}
     assert not {t for t in titles if t.startswith("learn")}
+
+
+SETTINGS = """Sign Fitter
+
+Where Sign Fitters work
+
+Sign fitters work for industries such as retail, hospitality, transport and events, among
+others.
+"""
+
+
+def test_among_others_is_no_sector() -> None:
+    sectors = {name.lower() for name in _names(_parse(SETTINGS).sectors)}
+    assert "retail" in sectors
+    assert not {s for s in sectors if "among" in s}

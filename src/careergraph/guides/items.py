@@ -1123,9 +1123,10 @@ def _unfocused(words: list[str]) -> list[str]:
 
 
 # "He should have …", "She must be able to …", "You will need …": a requirement sentence.
-_MODAL = re.compile(r"^(?:he|she|he/she|she/he|s/he|he or she|they|you|the (?:candidate|"
-                    r"applicant|worker))\s+(?:should|must|will need to|needs? to|has to|have to|"
-                    r"ought to)\s+(?:also\s+)?", re.IGNORECASE)
+# (a list item may leave the subject out: "Must have patience", "Needs to possess …")
+_MODAL = re.compile(r"^(?:(?:he|she|he/she|she/he|s/he|he or she|they|you|the (?:candidate|"
+                    r"applicant|worker))\s+)?(?:should|must|will need to|needs? to|has to|"
+                    r"have to|ought to)\s+(?:also\s+)?", re.IGNORECASE)
 # A second requirement's modal with the subject left out ("… and should be able to …").
 _BARE_MODAL = re.compile(r"^(?:should|must|will need to|needs? to|has to|have to)\s+(?:also\s+)?",
                          re.IGNORECASE)
@@ -1157,6 +1158,8 @@ def modal_skills(item: str) -> list[str] | None:
     ['punctual', 'tidy', 'calm']
     >>> modal_skills("They should have a steady hand and should be able to lift sacks")
     ['steady hand', 'lift sacks']
+    >>> modal_skills("Must have patience"), modal_skills("Needs to possess good typing skills")
+    (['patience'], ['typing skills'])
     >>> modal_skills("Reads site plans") is None, modal_skills("He must not fear heights")
     (True, [])
     """
