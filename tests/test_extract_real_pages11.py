@@ -95,8 +95,7 @@ SETTINGS = """Sign Fitter
 
 Where Sign Fitters work
 
-Sign fitters work for industries such as retail, hospitality, transport and events, among
-others.
+Sign fitters work in industries such as retail, transport and events, among others.
 """
 
 
