@@ -33,7 +33,8 @@ __all__ = [
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 # ("earned an average of": the noun after an article is no verb)
-_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
+_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
+                       r"make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"
