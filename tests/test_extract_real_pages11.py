@@ -103,3 +103,17 @@ def test_among_others_is_no_sector() -> None:
     sectors = {name.lower() for name in _names(_parse(SETTINGS).sectors)}
     assert "retail" in sectors
     assert not {s for s in sectors if "among" in s}
+
+
+PLACED = """Cargo Bike Courier
+
+Pay
+
+Rates differ by city. In 2026, Bristol couriers earned an average of £13.80 an hour, and
+Gallery attendants earned an average of £11.90.
+"""
+
+
+def test_a_place_before_the_head_noun_keeps_the_role() -> None:
+    owners = {(s.min, (s.role or "").lower()) for s in _parse(PLACED).salaries}
+    assert (13.8, "") in owners  # the role's own pay in one city
