@@ -373,7 +373,8 @@ def _name(text: str) -> bool:
     """A product or method name: capitalised (or a brand like "ezyVet"), short, no figure
     that is not part of it, not a calendar word or a plural acronym of people."""
     words = text.split()
-    if not 0 < len(words) <= _MAX_WORDS or words[0] in _NOT_NAMES:
+    if not 0 < len(words) <= _MAX_WORDS or words[0] in _NOT_NAMES or (
+            words[0].removesuffix("s") in _NOT_NAMES):  # ("Mondays through Fridays")
         return False
     if _PLURAL_ACRONYM.match(text) or (len(words) == 1 and _FIGURE.fullmatch(text)) or (
             _DATED_NAME.fullmatch(text)):

@@ -1123,9 +1123,13 @@ def _unfocused(words: list[str]) -> list[str]:
 
 
 # "He should have …", "She must be able to …", "You will need …": a requirement sentence.
-_MODAL = re.compile(r"^(?:he|she|they|you|the (?:candidate|applicant|worker))\s+(?:should|must|"
-                    r"will need to|needs? to|has to|have to|ought to)\s+(?:also\s+)?",
-                    re.IGNORECASE)
+# (a list item may leave the subject out: "Must have patience", "Needs to possess …")
+_MODAL = re.compile(r"^(?:(?:he|she|he/she|she/he|s/he|he or she|they|you|the (?:candidate|"
+                    r"applicant|worker))\s+)?(?:should|must|will need to|needs? to|has to|"
+                    r"have to|ought to)\s+(?:also\s+)?", re.IGNORECASE)
+# A second requirement's modal with the subject left out ("… and should be able to …").
+_BARE_MODAL = re.compile(r"^(?:should|must|will need to|needs? to|has to|have to)\s+(?:also\s+)?",
+                         re.IGNORECASE)
 # Words that open a requirement's object ("have", "be able to") rather than name a skill.
 _OPENING = re.compile(r"^(?:have|has|possess|know how to use|know how to|know|understand|"
                       r"be able to|able to|be (?:comfortable|confident|familiar) (?:with|using)|"
@@ -1150,6 +1154,12 @@ def modal_skills(item: str) -> list[str] | None:
     ['HACCP', 'knife skills']
     >>> modal_skills("You should have a calm, friendly manner")
     ['calm, friendly manner']
+    >>> modal_skills("He/she must be punctual, tidy and calm")
+    ['punctual', 'tidy', 'calm']
+    >>> modal_skills("They should have a steady hand and should be able to lift sacks")
+    ['steady hand', 'lift sacks']
+    >>> modal_skills("Must have patience"), modal_skills("Needs to possess good typing skills")
+    (['patience'], ['typing skills'])
     >>> modal_skills("Reads site plans") is None, modal_skills("He must not fear heights")
     (True, [])
     """
@@ -1164,11 +1174,12 @@ def modal_skills(item: str) -> list[str] | None:
     for chunk in re.split(r"\s+(?:and|with)\s+", body):
         parts = chunk.split(", ")
         # "a loud, clear voice": a run of adjectives is one phrase, not a list.
+        # (a run of single words is a list of qualities: "hardworking, patient")
         lead = _ARTICLE.sub("", parts[0].strip())
         pieces = [chunk] if len(lead.split()) == 1 and lead.islower() and len(
-            parts) > 1 else parts
+            parts) > 1 and len(parts[-1].split()) > 1 else parts
         for piece in pieces:
-            name = _ARTICLE.sub("", _OPENING.sub("", piece.strip()))
+            name = _ARTICLE.sub("", _OPENING.sub("", _BARE_MODAL.sub("", piece.strip())))
             words = name.split()
             if not words or len(words) > _MAX_MODAL_WORDS or words[0].lower() in VERBS | {
                     "keep", "hold", "stay", "get"}:

@@ -1326,7 +1326,11 @@ class PayMixin(SkillMixin):
         words, own = title.split(), self.role.split()
         if len(words) <= len(own) or fact_key(" ".join(words[-len(own):])) != fact_key(
                 singular_title(self.role)):
-            return False
+            # ("Chicago couriers" on the Delivery Courier's page: the place before the
+            # role's head noun, the rest of its name left out)
+            if not (len(words) == 2 and fact_key(words[1]) == fact_key(own[-1])):
+                return False
+            own = own[-1:]
         place = " ".join(words[: -len(own)])
         return place[:1].isupper() and re.search(
             rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None

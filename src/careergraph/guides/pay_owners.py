@@ -32,7 +32,9 @@ __all__ = [
 
 
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
-_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|averag(?:e|es|ed)|make|makes|made|receive[sd]?|"
+# ("earned an average of": the noun after an article is no verb)
+_PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
+                       r"make|makes|made|receive[sd]?|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"
@@ -102,6 +104,11 @@ _AS_A_ON = re.compile(r"\b[Aa]s an? ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}),? I(?:'
 # post's pay, as "As a X I'm on" above.
 _AS_A_PAID = re.compile(r"\bas an? ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3}),? and (?:was|were|is|"
                         r"am|got) (?:paid|earning|on)(?: about| around| roughly| only)?\s*$")
+# A first job taken and its pay told by a participle ("take a position as a busser, making
+# about", "get a job as a line cook making"): that job's pay.
+_AS_A_MAKING = re.compile(r"\b(?:position|job|post|work|start|starting|begin|beginning)\s+as\s+"
+                          r"an?\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}),?\s+(?:making|earning|"
+                          r"paid)\b[^,;]*$")
 # A rung the page names as the next step, its pay after "at/on" ("a good hand can move up to
 # Bench Supervisor at", "was promoted to Head Glazier on"): that rung's pay.
 _MOVE_UP_AT = re.compile(r"\b(?:(?:move[sd]?|moving|step(?:s|ped)?)\s+up\s+to|promoted\s+to)\s+"
@@ -458,6 +465,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     ...     return text.split()[-1] in ("Chief", "Officer")
     >>> stated_for("Party chiefs averaged about ", titled)
     'Party chief'
+    >>> stated_for("You might start as a yard officer, making about ", titled)
+    'Yard Officer'
+    >>> stated_for("Relief officers earned an average of ", titled)
+    'Relief officer'
     >>> stated_for("Captain (Master): The Master of a vessel earns ", titled)
     'Captain (Master)'
     >>> stated_for("Median: ", titled) is None
@@ -479,7 +490,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     >>> stated_for("By contrast, the Records Officer scale in local government runs from ", titled)
     'Records Officer'
     """
-    held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause)
+    held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause) or _AS_A_MAKING.search(clause)
     if held is not None and is_title(title_case(held.group(1))) and (
             held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")
         return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post

@@ -74,7 +74,9 @@ _CLAUSE = re.compile(_TITLE_FOR + r"|"
                      r"soon)\b.*$")
 _CLAUSE_VERBS = frozenset({"train", "retrain", "qualify", "work", "open", "run", "move",
                            "start", "go", "leave", "set", "reach", "earn", "get", "take",
-                           "spend", "stay", "study"})
+                           "spend", "stay", "study",
+                           # "begin as an apprentice and learn from qualified fitters"
+                           "learn", "gain", "attend", "complete", "pass", "sit"})
 # Adverbs before a list item's verb ("and usually reach buyer within five years").
 _ADVERBS = ("usually ", "often ", "typically ", "normally ", "generally ", "later ",
             "eventually ", "then ", "soon ")

@@ -494,6 +494,8 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
     ['TensorFlow', 'PyTorch (with CUDA, cuDNN)', 'Keras']
     >>> split_items("triage, scrubbing in for OR cases")
     ['triage', 'scrubbing in for OR cases']
+    >>> split_items("sanding, priming, & glazing")
+    ['sanding', 'priming', 'glazing']
     >>> split_items("Midori-kai and Hinata Care Co., Ltd.")
     ['Midori-kai', 'Hinata Care Co., Ltd.']
     >>> is_title = lambda s: s.endswith("Engineer")
@@ -507,10 +509,14 @@ def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> l
 
 
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+# A list's last item after ", &" ("climbing, lifting, & handling loads"): the ampersand is
+# the list's "and", no part of the item.
+_AMPERSAND_LAST = re.compile(r"^\s*&\s+")
 
 
 def _part_items(part: str, keep_whole: Callable[[str], bool] | None) -> list[str]:
     """The items of one part between commas (see :func:`split_items`)."""
+    part = _AMPERSAND_LAST.sub("", part)
     pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
     whole = clean(part)
     if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
