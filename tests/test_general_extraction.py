@@ -84,9 +84,10 @@ def test_file_name_title_keeps_the_capitals_the_page_prints() -> None:
 def test_arrow_ladder_with_bare_level_steps() -> None:
     guide = parse_text("Site Reliability Engineer\nCareer Ladder\n"
                        "Later on: Senior → Staff → Principal\n", "sre.txt")
+    # The steps are the role's own grades, so the ladder starts from the role (moves10).
     assert [texts(chain) for chain in guide.progressions] == [[
-        "Senior Site Reliability Engineer", "Staff Site Reliability Engineer",
-        "Principal Site Reliability Engineer"]]
+        "Site Reliability Engineer", "Senior Site Reliability Engineer",
+        "Staff Site Reliability Engineer", "Principal Site Reliability Engineer"]]
 
 
 def test_slash_titles_split_only_when_they_name_two_roles() -> None:
