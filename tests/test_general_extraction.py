@@ -55,18 +55,18 @@ def test_role_signals_breadcrumb_plural_and_file_name() -> None:
 
 
 def test_file_name_title_the_lexicon_does_not_know_needs_the_text_to_repeat_it() -> None:
-    # "Guide" is no role head the lexicon knows; the page names "tour guide" twice, once as
-    # a noun for a person ("every tour guide").
-    page = "Overview\nWhy people love it\nEvery tour guide needs a loud voice.\n" \
-           "Most tour guides work in summer.\n"
-    named = parse_text(page, "cards/site-tour-guide.txt")
-    assert (named.role.text, named.role_signal) == ("Tour Guide", "file_name")
+    # "Sweep" is no role head the lexicon knows; the page names "chimney sweep" twice, once
+    # as a noun for a person ("every chimney sweep").
+    page = "Overview\nWhy people love it\nEvery chimney sweep needs a ladder.\n" \
+           "Most chimney sweeps work in autumn.\n"
+    named = parse_text(page, "cards/site-chimney-sweep.txt")
+    assert (named.role.text, named.role_signal) == ("Chimney Sweep", "file_name")
     assert any("file name" in p.message for p in named.problems)
     # Said once, or only as menu words ("About us"), the file name is no evidence: the
     # page is still rejected.
-    once = "Overview\nWhy people love it\nEvery tour guide needs a loud voice.\n"
+    once = "Overview\nWhy people love it\nEvery chimney sweep needs a ladder.\n"
     with pytest.raises(GuideError, match="no role found"):
-        parse_text(once, "cards/site-tour-guide.txt")
+        parse_text(once, "cards/site-chimney-sweep.txt")
     with pytest.raises(GuideError, match="no role found"):
         parse_text("Overview\nAbout us\nWe write pages. About us and more.\n", "about-us.txt")
 
