@@ -39,3 +39,24 @@ def test_opening_verb_before_groups_names_no_tool() -> None:
 def test_single_name_after_opening_verb_unchanged() -> None:
     """One name after the verb is still read alone, the clause after it ignored."""
     assert duty_tools("Use Quillbook to log every kiln firing") == ["Quillbook"]
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("- Operate forklifts, order pickers and stacker cranes.",
+     {"forklifts", "order pickers", "stacker cranes"}),
+    ("- Use a moisture meter, pry bars and tack lifters.",
+     {"moisture meter", "pry bars", "tack lifters"}),
+])
+def test_equipment_list_goes_on_past_its_heads(line: str, named: set[str]) -> None:
+    """A list after a verb of use opened by a head of equipment is read to its end."""
+    assert named <= skills(line)
+
+
+@pytest.mark.parametrize(("line", "wrong"), [
+    ("- Use a moisture meter and read damp survey sheets.", "read damp survey sheets"),
+    ("- Operate forklifts, sack trucks and dollies carefully.", "dollies carefully"),
+    ("- Operates bandsaws and mincers, and scrubs floors.", "scrubs floors"),
+])
+def test_equipment_list_stops_at_a_duty(line: str, wrong: str) -> None:
+    """A verb phrase, an adverb or a second clause after the list is no equipment."""
+    assert wrong not in skills(line)
