@@ -159,12 +159,25 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     first = _OPENING.match(text) if not prose and not is_title_case(text) and (
         ":" not in text) else None
     if first is not None and not _GROUP.match(text[first.end():]):
-        found.append(first.group(1))
+        found.extend(_opening_names(text, first))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
     # (a figure is no technique's, but a gas's or a grade's formula is: "CO2 welding")
     names += [kind for kind in kinds if len(kind.split()) <= _MAX_WORDS and not (
         _FIGURE.search(_FORMULA.sub("", kind)))]
     return [n for n in dict.fromkeys(names) if excluded is None or not excluded(n)]
+
+
+def _opening_names(text: str, first: re.Match[str]) -> list[str]:
+    """The name after a duty's opening verb and the names listed after it ("Use Quillbook
+    and Harrow Ledger to …" gives both), unless the list names groups of people ("Brief
+    Sales and Marketing teams"), which the name alone did not show.
+
+    >>> _opening_names("Use Quillbook, Tessel and Harrow Ledger daily",
+    ...                _OPENING.match("Use Quillbook, Tessel and Harrow Ledger daily"))
+    ['Quillbook', 'Tessel', 'Harrow Ledger']
+    """
+    listed, rest = _alternatives(text[first.end():], first.group(1))
+    return [first.group(1)] if _GROUP.match(rest) else listed
 
 
 # "the practice management system (AVImark or ezyVet)": a kind of system of three words or

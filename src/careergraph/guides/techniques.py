@@ -20,7 +20,9 @@ drops the role's own field ("therapy" on a therapist's page) and sentences about
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.phrase_gate import LiteralGate, folded
 
 __all__ = ["equipment", "techniques"]
@@ -187,8 +189,49 @@ def equipment(sentence: str) -> list[str]:
     if _KIT_GATE.admits(text):
         matches.extend(_KIT.finditer(sentence))
     for match in matches:
-        for item in _EQUIPMENT_SPLIT.split(match.group(1)):
+        items = _EQUIPMENT_SPLIT.split(match.group(1))
+        if match.re is _EQUIPMENT and not _JOINED.search(match.group(1)):
+            items += _listed_after(sentence[match.end():])  # (a list "and" closed ends here)
+        for item in items:
             words = [w for w in item.split() if w not in ("a", "an", "the")]
             if words and not any(w in _STOP_WORDS for w in words):
                 found.append(" ".join(words))
     return list(dict.fromkeys(found))
+
+
+# The rest of a list a head of equipment opens ("operate forklifts, reach trucks and pallet
+# jacks."): short lower-case noun phrases, the last after "and"/"or", the list closed by a mark.
+_MORE_ITEM = re.compile(r"(,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,.;:)]|\s*$|,?\s+(?:and|or)\s)")
+_JOINED = re.compile(r"\s(?:and|or)\s")
+_LIST_CLOSED = re.compile(r"\s*(?:[.;:)]|$)")
+
+
+def _listed_after(rest: str) -> list[str]:
+    """The items that go on with a list of equipment after its last head, when every one is
+    a noun phrase of one or two words (none opens with a verb: "use a multimeter and read
+    schematics" goes on with a duty) and the list closes after an "and"/"or" at a mark.
+
+    >>> _listed_after(", reach trucks and pallet jacks.")
+    ['reach trucks', 'pallet jacks']
+    >>> _listed_after(" and read wiring schematics."), _listed_after(", hoists and more safely")
+    ([], [])
+    """
+    items: list[str] = []
+    while (match := _MORE_ITEM.match(rest)) is not None:
+        words = match.group(2).split()
+        if words[0] in _verbs() or any(w in _STOP_WORDS or w.endswith("ly") for w in words):
+            return []
+        items.append(match.group(2))
+        rest = rest[match.end():]
+        if match.group(1).strip(", ") in ("and", "or"):
+            return items if _LIST_CLOSED.match(rest) else []
+    return []
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Words that open a duty, not a thing (data: ``run_together.verbs`` and
+    ``duty_objects.verbs``)."""
+    return frozenset((*word_lists("run_together").get("verbs", ()),
+                      *word_lists("duty_objects").get("verbs", ())))
