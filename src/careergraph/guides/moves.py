@@ -321,9 +321,9 @@ _TITLED_SUBJECT = re.compile(r"(?:^|[.;:,]\s+(?:and\s+)?(?:that\s+)?|\b(?:and|th
                              r"sometimes|later|eventually)\s+)*$")
 
 
-_DETERMINERS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
-                          "few", "other", "several", "their", "its", "his", "her", "both",
-                          "such", "former", "new", "any", "each", "every", "my", "your"})
+_SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
+                         "few", "other", "several", "their", "its", "his", "her", "both",
+                         "such", "former", "new", "any", "each", "every", "my", "your"})
 
 
 def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> str | None:
@@ -338,10 +338,12 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     >>> _titled_subject(s, s.find("go on"), v, "Kiln Supervisor") is None
     True
     """
-    match = _TITLED_SUBJECT.search(text[max(0, position - 80) : position])
+    # (a window cut mid-sentence opens with a filler word: its start is no clause start)
+    window = text[:position] if position <= 80 else f"x {text[position - 80 : position]}"
+    match = _TITLED_SUBJECT.search(window)
     if match is None:
         return None
-    if match.group("who").split()[0].lower() in _DETERMINERS:
+    if match.group("who").split()[0].lower() in _SHARE_WORDS:
         return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
     title = prose_title(match.group("who"), vocab)
     if title is None or title.lower() == own.lower() or title.lower() in _ANYONE:
