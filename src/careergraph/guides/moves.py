@@ -544,6 +544,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
                         and t.lower() not in bare)
                 position = lowered.find(trigger, position + 1)
+    # ("progress to A, and that As may go on to become B": B is A's step, read on past A)
+    owned = {after for _, after in _subject_steps(text, vocab, own)} if read else set()
+    found["up"] = [t for t in found["up"] if t not in owned]
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
             for k, v in found.items()}
@@ -884,7 +887,7 @@ def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     return steps
 
 
-def _subject_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+def _subject_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Steps up whose subject is a plural title ("Depot Supervisors may go on to become B"):
     ``[(Depot Supervisor, B)]``."""
     lowered = text.lower()
@@ -893,7 +896,7 @@ def _subject_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     for trigger in _UP_TRIGGERS:
         position = lowered.find(trigger)
         while position != -1:
-            subject = None if position in began else _titled_subject(text, position, vocab, "")
+            subject = None if position in began else _titled_subject(text, position, vocab, own)
             if subject:
                 began.add(position)
                 steps.extend((subject, after) for after in _titles_after(
