@@ -328,14 +328,15 @@ _SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those"
 
 def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> str | None:
     """The title of a clause's subject right before a move's trigger at ``position``, when
-    it is a plural title of two or more words other than ``own`` ("Depot Supervisors may").
+    it is a plural title of two or more words with another head noun than ``own``'s ("Depot
+    Supervisors may" on a driver's page).
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> s = "Kiln Supervisors may go on to become Plant Manager."
     >>> _titled_subject(s, s.find("go on"), v, "Kiln Operator")
     'Kiln Supervisor'
-    >>> _titled_subject(s, s.find("go on"), v, "Kiln Supervisor") is None
+    >>> _titled_subject(s, s.find("go on"), v, "Senior Kiln Supervisor") is None
     True
     """
     # (a window cut mid-sentence opens with a filler word: its start is no clause start)
@@ -346,8 +347,10 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     if match.group("who").split()[0].lower() in _SHARE_WORDS:
         return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
     title = prose_title(match.group("who"), vocab)
-    if title is None or title.lower() == own.lower() or title.lower() in _ANYONE:
-        return None
+    if title is None or title.lower() in _ANYONE or (
+            own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]):
+        return None  # ("Experienced Policy Advisers …", "Master Colourists …": the role's own
+        # holders by a qualifier, read as the role)
     return title
 
 
