@@ -50,3 +50,5 @@ def test_a_share_of_people_a_firm_or_the_role_itself_keeps_the_role_move() -> No
 def test_the_roles_own_holders_by_a_qualifier_keep_the_role_move() -> None:
     assert _up("Experienced Glaze Technicians can go on to become Studio Manager.",
                "Glaze Technician") == ["Studio Manager"]
+    assert prose_steps("Experienced Glaze Technicians can go on to become Studio Manager.",
+                       _VOCAB, "Glaze Technician") == []

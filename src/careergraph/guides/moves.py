@@ -741,9 +741,10 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
-def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
-    "progress to A and later B", "A and from there to B"): ``[(A, B)]``.
+    "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural title's own step ("Bs may go on to
+    become C"), unless the title names ``own``'s holders.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -757,7 +758,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:
         steps.extend(_onward_steps(text, vocab))
-    steps.extend(_subject_steps(text, vocab))
+    steps.extend(_subject_steps(text, vocab, own))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
     if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
