@@ -743,8 +743,8 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
 
 def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
-    "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural title's own step ("Bs may go on to
-    become C"), unless the title names ``own``'s holders.
+    "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural
+    title's own step ("Bs may go on to become C"), unless the title names ``own``'s holders.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
