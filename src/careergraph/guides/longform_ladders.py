@@ -355,7 +355,7 @@ class LadderMixin(WorkplaceMixin):
             self.out.add("moves_in", grade, line)
             directed.add(fact_key(grade))
         source = self.rung_source(text, line)
-        stepped = prose_steps(text, self.vocab)
+        stepped = prose_steps(text, self.vocab, self.role)
         reached = self.rungs_reached(text, stepped)
         moved = prose_moves(text, self.vocab, self.role)
         self.note_rung(line, stepped, moved)

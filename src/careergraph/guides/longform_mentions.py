@@ -396,7 +396,7 @@ class MentionMixin(SectionMixin):
                 tail = f"{text[:ahead + 1]} {tail}"
             source = self.rung_source(text, row.no)
             stepped = prose_steps(tail if ". " in tail else "" if laddered else text,
-                                  self.vocab)
+                                  self.vocab, self.role)
             reached = self.rungs_reached(text, stepped)
             if not laddered and 0 < row.no - self.chain_rungs[0] <= CHAIN_REACH:
                 # "A → Supervisor" / "Supervisors manage …": the rung opening the line

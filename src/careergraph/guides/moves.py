@@ -312,6 +312,48 @@ _FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:
                              r"pick\s+it\s+up|find)\b")
 
 
+# A clause whose whole subject is another title's holders, named in Title Case and plural
+# ("…, and that Depot Supervisors may go on to become B"): the move up is that rung's, not
+# the role's. Only hedges may stand between the subject and the trigger.
+_TITLED_SUBJECT = re.compile(r"(?:^|[.;:,]\s+(?:and\s+)?(?:that\s+)?|\b(?:and|that)\s+)"
+                             r"(?P<who>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+s)\s+"
+                             r"(?:(?:may|can|could|often|usually|typically|then|will|"
+                             r"sometimes|later|eventually)\s+)*$")
+
+
+_SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
+                         "few", "other", "several", "their", "its", "his", "her", "both",
+                         "such", "former", "new", "any", "each", "every", "my", "your"})
+
+
+def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> str | None:
+    """The title of a clause's subject right before a move's trigger at ``position``, when
+    it is a plural title of two or more words with another head noun than ``own``'s ("Depot
+    Supervisors may" on a driver's page).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> s = "Kiln Supervisors may go on to become Plant Manager."
+    >>> _titled_subject(s, s.find("go on"), v, "Kiln Operator")
+    'Kiln Supervisor'
+    >>> _titled_subject(s, s.find("go on"), v, "Senior Kiln Supervisor") is None
+    True
+    """
+    # (a window cut mid-sentence opens with a filler word: its start is no clause start)
+    window = text[:position] if position <= 80 else f"x {text[position - 80 : position]}"
+    match = _TITLED_SUBJECT.search(window)
+    if match is None:
+        return None
+    if match.group("who").split()[0].lower() in _SHARE_WORDS:
+        return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
+    title = prose_title(match.group("who"), vocab)
+    if title is None or title.lower() in _ANYONE or (
+            own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]):
+        return None  # ("Experienced Policy Advisers …", "Master Colourists …": the role's own
+        # holders by a qualifier, read as the role)
+    return title
+
+
 def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:
     """The earlier jobs a sentence's subject names ("Ex-roofers and scaffolders do fine"):
     every item a title, or none."""
@@ -473,6 +515,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                         lowered, max(0, position - 20), position):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("she led the move to A and B": a project, no career move)
+                if direction == "up" and _titled_subject(text, position, vocab, own):
+                    read.add(end)
+                    began.add(position)
+                    position = lowered.find(trigger, position + 1)
+                    continue  # ("Depot Supervisors may go on to B": that rung's move)
                 if end not in read and position not in began and (
                         position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
@@ -500,6 +547,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                         if t not in seen and not (kind_only and t.lower() in _KIND_WORDS)
                         and t.lower() not in bare)
                 position = lowered.find(trigger, position + 1)
+    # ("progress to A, and that As may go on to become B": B is A's step, read on past A)
+    owned = {after for _, after in _subject_steps(text, vocab, own)} if read else set()
+    found["up"] = [t for t in found["up"] if t not in owned]
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
             for k, v in found.items()}
@@ -691,9 +741,10 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
-def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
-    "progress to A and later B", "A and from there to B"): ``[(A, B)]``.
+    "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural
+    title's own step ("Bs may go on to become C"), unless the title names ``own``'s holders.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -707,6 +758,7 @@ def prose_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:
         steps.extend(_onward_steps(text, vocab))
+    steps.extend(_subject_steps(text, vocab, own))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
     if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
@@ -836,6 +888,24 @@ def _onward_steps(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         if earlier:
             steps.extend((earlier[-1], after) for after in _titles_after(text, match.end(), vocab)
                          if after != earlier[-1])
+    return steps
+
+
+def _subject_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
+    """Steps up whose subject is a plural title ("Depot Supervisors may go on to become B"):
+    ``[(Depot Supervisor, B)]``."""
+    lowered = text.lower()
+    steps: list[tuple[str, str]] = []
+    began: set[int] = set()  # ("go on to become B" is no "go on to")
+    for trigger in _UP_TRIGGERS:
+        position = lowered.find(trigger)
+        while position != -1:
+            subject = None if position in began else _titled_subject(text, position, vocab, own)
+            if subject:
+                began.add(position)
+                steps.extend((subject, after) for after in _titles_after(
+                    text, position + len(trigger), vocab) if after != subject)
+            position = lowered.find(trigger, position + 1)
     return steps
 
 
