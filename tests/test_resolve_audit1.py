@@ -1,0 +1,94 @@
+"""Resolution audit (helper audit1): British and American spellings of one name are one node;
+the government and the firms that sell to it are two sectors.  The same when resolved by
+components or rebuilt after an edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careergraph.graph import CareerGraph
+from careergraph.names import Normaliser, american
+from test_components import _check
+from test_incremental import Builds
+
+PAGES = {
+    "paediatric-physiotherapist.txt": (
+        "Paediatric Physiotherapist\n\nIndustries\n- Public Sector\n- Leisure Centres\n\n"
+        "Skills\n- Colour vision testing\n- Behavioural assessment\n"),
+    "pediatric-physiotherapist.txt": (
+        "Pediatric Physiotherapist\n\nIndustries\n- Leisure Center\n"
+        "- Government Contractors\n\nSkills\n- Color vision testing\n"),
+    "rink-attendant.txt": (
+        "Rink Attendant\n\nIndustries\n- Government\n\nSkills\n- Behavioral assessment\n"
+        "- Ice resurfacing\n"),
+}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _names(graph: CareerGraph, kind: str) -> list[str]:
+    return sorted(data["name"] for node, data in graph.nx.nodes(data=True)
+                  if node.startswith(f"{kind}:"))
+
+
+@pytest.mark.parametrize(("british", "american_"), [
+    ("Labour Market Analyst", "Labor Market Analyst"),
+    ("Organisational Psychologist", "Organizational Psychologist"),
+    ("Theatre Technicians", "Theater Technician"),
+    ("Jewellery Designer", "Jewelry Designer"),
+    ("Data Modeller", "Data Modeler"),
+])
+def test_british_and_american_spellings_share_a_key(british: str, american_: str) -> None:
+    normaliser = Normaliser({})
+    assert normaliser.key(british, role=True) == normaliser.key(american_, role=True)
+
+
+def test_words_outside_the_table_keep_their_spelling() -> None:
+    # "-our", "-re" and "-ise" are not rules: "Tour", "Acre" and "Expertise" are words.
+    assert [american(w) for w in ("tour", "acre", "expertise", "meter")] == [
+        "tour", "acre", "expertise", "meter"]
+    normaliser = Normaliser({})
+    assert normaliser.key("Acre Recruitment") != normaliser.key("Acer Recruitment")
+
+
+def test_an_acronym_learnt_in_one_spelling_reads_the_other() -> None:
+    normaliser = Normaliser({"LMI": ["Labour Market Information"]})
+    assert normaliser.key("Labor Market Information") == normaliser.key("LMI")
+
+
+def test_one_node_per_spelling_pair_and_government_apart(tmp_path: Path) -> None:
+    graph = CareerGraph.from_guides([_corpus(tmp_path / "guides")])
+    roles = _names(graph, "role")
+    assert len([r for r in roles if "Physiotherapist" in r]) == 1, roles
+    sectors = _names(graph, "sector")
+    assert len([s for s in sectors if "Leisure" in s]) == 1, sectors
+    # The public sector is the government; its contractors are another sector.
+    government = [s for s in sectors if s.startswith("Government") or s == "Public Sector"]
+    assert sorted(government) == ["Government", "Government Contractors"], sectors
+    skills = _names(graph, "skill")
+    assert len([s for s in skills if "vision testing" in s]) == 1, skills
+    assert len([s for s in skills if "assessment" in s]) == 1, skills
+
+
+def test_components_resolve_the_spelling_joins_alone(tmp_path: Path) -> None:
+    parts, entities = _check(_corpus(tmp_path / "guides"))
+    assert parts >= 1 and entities >= 6
+
+
+def test_an_edit_that_drops_one_spelling_rebuilds_as_a_cold_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guides = _corpus(tmp_path / "guides")
+    builds = Builds(guides, tmp_path, monkeypatch)
+    builds.check("full")
+    page = guides / "pediatric-physiotherapist.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("- Leisure Center\n", ""),
+                    encoding="utf-8")
+    graph = builds.check("incremental")
+    assert len([s for s in _names(graph, "sector") if "Leisure" in s]) == 1
