@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from careergraph.graph import CareerGraph
+from careergraph.model import NodeType, Source
 from careergraph.names import Normaliser, american
+from careergraph.resolve import Mention, resolve_mentions
 from test_components import _check
 from test_incremental import Builds
 
@@ -90,3 +92,36 @@ def test_components_and_a_rebuild_agree_with_a_cold_build(
                       encoding="utf-8")
     sectors = _names(builds.check("incremental"), "sector")
     assert len([s for s in sectors if "Leisure" in s]) == 1, sectors
+
+
+
+def _role(text: str, line: int, *, title: bool = False, of: str | None = None) -> Mention:
+    return Mention(type=NodeType.ROLE, text=text, source=Source(file=f"{line}.txt", line=line),
+                   is_title=title, same_as=of)
+
+
+def test_an_umbrella_page_naming_two_guides_roles_joins_neither() -> None:
+    res = resolve_mentions([
+        _role("Harbour Pilot", 1, title=True), _role("River Pilot", 2, title=True),
+        _role("Pilots and Boatmasters", 3, title=True),
+        *(_role(alias, 3, of="Pilots and Boatmasters")
+          for alias in ("Harbour Pilot", "River Pilot", "Launch Master")),
+        _role("Ferry Deckhand", 4, title=True), _role("Deck Crew", 4, of="Ferry Deckhand"),
+    ])
+    node = {name: res.node_id(NodeType.ROLE, name) for name in (
+        "Harbour Pilot", "River Pilot", "Pilots and Boatmasters", "Launch Master")}
+    # Two guides' roles stay two; the umbrella keeps its own alias.
+    assert len({node["Harbour Pilot"], node["River Pilot"],
+                node["Pilots and Boatmasters"]}) == 3, node
+    assert node["Launch Master"] == node["Pilots and Boatmasters"]
+    assert res.node_id(NodeType.ROLE, "Deck Crew") == res.node_id(NodeType.ROLE,
+                                                                   "Ferry Deckhand")
+
+
+def test_an_alias_naming_one_other_guides_title_still_joins_it() -> None:
+    res = resolve_mentions([
+        _role("Harbour Pilot", 1, title=True), _role("Marine Pilot", 2, title=True),
+        _role("Harbour Pilot", 2, of="Marine Pilot"),
+    ])
+    assert res.node_id(NodeType.ROLE, "Harbour Pilot") == res.node_id(NodeType.ROLE,
+                                                                      "Marine Pilot")
