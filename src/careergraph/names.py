@@ -23,6 +23,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from careergraph.resources import data_dir
+from careergraph.yamlload import safe_load
+
 __all__ = [
     "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "is_generic_head",
     "name_key", "singular_key", "slugify",
@@ -39,6 +42,39 @@ _SHORTHAND = {
     "sr": "senior", "jr": "junior", "mgr": "manager", "eng": "engineer", "engr": "engineer",
 }
 _ROLE_ENDINGS = {"engineering": "engineer", "management": "manager"}
+_ISATION = re.compile(r"isation")
+
+
+def _load_spellings() -> dict[str, str]:
+    """British -> American spellings a key reads as one (``data/spellings.yaml``)."""
+    with open(data_dir() / "spellings.yaml", encoding="utf-8") as handle:
+        raw = safe_load(handle.read()) or {}
+    return {str(k).lower(): str(v).lower() for k, v in (raw.get("spellings") or {}).items()}
+
+
+_SPELLINGS = _load_spellings()
+
+
+def american(token: str) -> str:
+    """One lowercase word in its American spelling, so both spellings share a key (a plural
+    "s" kept; every "-isation" word read as "-ization").
+
+    >>> [american(t) for t in ("centres", "labourer", "organisational", "hours", "acre")]
+    ['centers', 'laborer', 'organizational', 'hours', 'acre']
+    """
+    found = _SPELLINGS.get(token)
+    if found is not None:
+        return found
+    if token.endswith("s") and token[:-1] in _SPELLINGS:
+        return _SPELLINGS[token[:-1]] + "s"
+    return _ISATION.sub("ization", token) if "isation" in token else token
+
+
+def _american_words(text: str) -> str:
+    """The lowercase words of ``text``, joined by spaces, each in its American spelling."""
+    return " ".join(american(t) for t in _words(text))
+
+
 #: Words that, with a head word alone, leave a title too generic to be one role's identity.
 _GENERIC_MODIFIERS = frozenset({
     "senior", "junior", "lead", "staff", "principal", "chief", "head", "associate", "assistant",
@@ -171,7 +207,7 @@ class Normaliser:
     def learn(self, acronym: str, expansion: str) -> None:
         """Treat ``expansion`` as another spelling of ``acronym`` from now on."""
         short = " ".join(_words(acronym))
-        self._expansions[" ".join(_words(expansion))] = short
+        self._expansions[_american_words(expansion)] = short
         self._acronyms.add(short)
         self._pattern = None
         self._longest_first = None
@@ -291,8 +327,7 @@ class Normaliser:
         return base_key, strict
 
     def _tokens_key(self, text: str, role: bool) -> str:
-        lowered = " ".join(_words(text))
-        lowered = self._expand(lowered)
+        lowered = self._expand(_american_words(text))
         tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
         if role and tokens:
             tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])

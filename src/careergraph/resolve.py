@@ -548,21 +548,29 @@ class _TypeResolver:
     def _join_aliases(self) -> set[str]:
         """Join each guide's aliases to its own role; return the atoms that are ambiguous.
 
-        An alias equal to another guide's title joins the two roles (explicit evidence).  An
-        alias that two different roles claim joins neither.
+        An alias equal to another guide's title joins the two roles (explicit evidence),
+        unless the same role's aliases name two or more other guides' titles: an umbrella
+        page ("Interpreters and Translators") naming several roles the guides keep apart
+        joins none of them (see :meth:`_umbrellas`).  An alias that two different roles
+        claim joins neither.
         """
         cols = self.cols
         title_atoms = {self.atom(alts[0]) for text in self.title_texts
                        if len(alts := self.alternatives_of[text]) == 1}
         title_roots = {self.clusters[a] for a in title_atoms}
         claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        titled: list[tuple[int, str, str]] = []
         for i in itertools.compress(range(len(cols)), cols.same_as):
             own = self._own_atom(cols.same_as[i] or "")
             alias = self.atom(cols.texts[i])
             if self.clusters[alias] in title_roots:
-                self.join(alias, own, self._alias_evidence(i))
+                titled.append((i, own, alias))
             else:
                 claims[alias].append((i, own))
+        umbrellas = self._umbrellas(titled)
+        for i, own, alias in titled:
+            if self.clusters[own] not in umbrellas:
+                self.join(alias, own, self._alias_evidence(i))
         ambiguous: set[str] = set()
         for alias, claimed in claims.items():
             roots = {self.clusters[own] for _, own in claimed}
@@ -572,6 +580,15 @@ class _TypeResolver:
             else:
                 ambiguous.add(alias)
         return ambiguous
+
+    def _umbrellas(self, titled: list[tuple[int, str, str]]) -> set[str]:
+        """The roots of roles whose aliases name two or more other guides' titles (before any
+        alias joins): joining them would merge those guides' roles into one."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for _, own, alias in titled:
+            if self.clusters[alias] != self.clusters[own]:
+                named[self.clusters[own]].add(self.clusters[alias])
+        return {root for root, others in named.items() if len(others) > 1}
 
     def _join_slashes(self, attested: set[str]) -> dict[int, str]:
         """Join each slash title's alternatives; return each such mention's home atom (the
