@@ -321,6 +321,8 @@ class Vocabulary:
         'VP of Computational Biology'
         >>> v.role_title_at("The Director of Developer Productivity Tools is", 4)
         'Director of Developer Productivity Tools'
+        >>> v.role_title_at("Baggage Handler (Baggage Service Handler II)   Station: Leeds", 0)
+        'Baggage Handler'
         """
         words: list[str] = []
         for raw in text[start : start + 300].split(" "):
@@ -349,6 +351,12 @@ class Vocabulary:
         while words:
             last = words[-1]
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
+                opened = [i for i, word in enumerate(words) if word.startswith("(")]
+                if opened and " ".join(words).count("(") > " ".join(words).count(")"):
+                    # "Ramp Agent (Ramp Service Agent I)": a head inside a bracket the title
+                    # would leave open; the title ends before the bracket.
+                    del words[opened[-1]:]
+                    continue
                 if self._ends_employer(text, start, " ".join(words)):
                     return None  # "join the Coast Guard": a known service, no post
                 if is_person_name(words):
