@@ -227,6 +227,10 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # "Job title ........ Welder").
 _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
+# A notice's subject naming the post it is about ("Applications are invited for the post of
+# Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
+_POST_OF = re.compile(r"\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of\s+"
+                      r"(?P<value>[A-Z][^.,;:()–—]*)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
@@ -1143,6 +1147,11 @@ def choose_role(
         appointed = _APPOINTED.search(text) if "appointed" in text else None
         if appointed is not None:  # (the latest is read after the page, on a decision only)
             latest_post = (no, appointed.group("value"))
+        post_of = _POST_OF.search(text) if head < _HEAD_LINES and " of " in text else None
+        if post_of is not None:  # a notice's subject: the post it is about
+            value = post_of.group("value").strip()
+            add("statement", vocab.role_title_at(
+                value.title() if value.isupper() else value, 0), no, 3)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
