@@ -489,17 +489,21 @@ class _TypeResolver:
                     lexicon_atoms.setdefault(self.atom(alias), canonical)
         return lexicon_atoms
 
+    def _joining_mentions(self) -> Iterable[tuple[int, str]]:
+        """(index, text) of each spelling's first mention: a spelling joins there; only a
+        refusal (a lexicon ``different`` entry) needs every mention, to be repeated."""
+        cols = self.cols
+        if self.forbidden:
+            return enumerate(cols.texts)
+        return ((indices[0], text) for text, indices in cols.where.items())
+
     def _join_same_words(self) -> None:
         """Skills whose names have the same words, in any order or inflection, are one
         ("Monitoring and Observability" = "observability and monitoring")."""
         cols = self.cols
         first: dict[str, str] = {}
         keys: dict[str, str] = {}  # a corpus repeats its skill names
-        # A spelling joins at its first mention; only a refusal would be repeated.
-        mentions: Iterable[tuple[int, str]] = (
-            enumerate(cols.texts) if self.forbidden
-            else ((indices[0], text) for text, indices in cols.where.items()))
-        for i, text in mentions:
+        for i, text in self._joining_mentions():
             atom = self.atom(text)
             if "(" in atom:  # a qualifier identifies it: its words alone do not
                 continue
@@ -519,10 +523,7 @@ class _TypeResolver:
         "Harlow Steel" = "Harlow Steel, Inc.")."""
         cols = self.cols
         first: dict[str, str] = {}
-        mentions: Iterable[tuple[int, str]] = (
-            enumerate(cols.texts) if self.forbidden
-            else ((indices[0], text) for text, indices in cols.where.items()))
-        for i, text in mentions:
+        for i, text in self._joining_mentions():
             base = firm_base(clean(text))
             atom = self.atom(text)
             firm = self.key(base or text)
