@@ -131,7 +131,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                    if p.is_dir() and p.name not in ("heldback22", "heldback23",
                                                               "heldback24", "heldback25",
                                                               "heldback26", "heldback27",
-                                                              "heldback28", "heldback29"))
+                                                              "heldback28", "heldback29",
+                                                              "heldback30"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
