@@ -5,6 +5,7 @@ included, so the build state and the store it records are those of one process."
 from __future__ import annotations
 
 import hashlib
+import pickle
 import shutil
 import sqlite3
 from pathlib import Path
@@ -38,15 +39,38 @@ def test_two_ways_is_one_resolution_with_its_private_parts(folder: str) -> None:
     assert (both._learnt, both._teachers) == (one._learnt, one._teachers)
 
 
-def _dump(path: Path, *, ordered: bool = True) -> str:
+def _dump(path: Path) -> str:
     with sqlite3.connect(path) as connection:
         rows = list(connection.iterdump())
-    # A state's token rows come in set order (strings hash differently in each process).
-    return hashlib.sha256("\n".join(rows if ordered else sorted(rows)).encode()).hexdigest()
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
-def _build(folder: Path, at: Path, *, refresh: bool) -> tuple[str, str, str]:
-    """A cached build's graph digest, store dump and build state dump."""
+def _decoded(value: object) -> object:
+    """A pickled column's value; other columns (digests, text, numbers) as they are."""
+    if isinstance(value, bytes) and value[:1] == pickle.PROTO:
+        return pickle.loads(value)
+    return value
+
+
+def _state(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of a build state, its pickled columns decoded: two processes may pickle one
+    value to different bytes (the pickler's memo shares what one process happens to share), so
+    the state is compared by value; its token rows come in set order, so rows are sorted by
+    their plain columns."""
+    found: dict[str, list[tuple[object, ...]]] = {}
+    with sqlite3.connect(path) as connection:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        for table in tables:
+            rows = [tuple(_decoded(v) for v in row)
+                    for row in connection.execute(f"SELECT * FROM {table}")]
+            found[table] = sorted(rows, key=lambda row: repr(
+                [v for v in row if isinstance(v, (str, int, float)) or v is None]))
+    return found
+
+
+def _build(folder: Path, at: Path, *, refresh: bool) -> tuple[str, str, object]:
+    """A cached build's graph digest, store dump and build state."""
     state = BuildState.open(at / "state.db")
     assert state is not None
     try:
@@ -56,7 +80,7 @@ def _build(folder: Path, at: Path, *, refresh: bool) -> tuple[str, str, str]:
         state.close()
     assert graph.rebuild is not None
     return (graph.digest + graph.rebuild.path, _dump(at / "graph.db"),
-            _dump(at / "state.db", ordered=False))
+            _state(at / "state.db"))
 
 
 @forks

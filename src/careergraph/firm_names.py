@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import re
 
+from careergraph.legal_forms import legal_forms
+
 __all__ = ["LEGAL_FORMS", "firm_base"]
 
-# Legal forms that end a company's name (English-speaking countries, Europe, Asia), longest
-# first so "Private Limited" goes before "Limited".  "Company" is left out: "The Walt Disney
-# Company" is no "The Walt Disney".
-LEGAL_FORMS = ("Private Limited", "Pvt Ltd", "Pty Ltd", "Pte Ltd", "Co Ltd", "Sdn Bhd",
-               "Limited", "Ltd", "LLC", "Llc", "L.L.C", "LLP", "Llp", "Inc", "Incorporated", "Corp",
-               "Corporation", "PLC", "Plc", "Pty", "Pte", "Pvt", "GmbH", "AG", "S.A", "SA", "S.p.A",
-               "SpA", "Srl", "S.r.l", "BV", "B.V", "NV", "N.V", "Oy", "AB", "ASA", "KK", "Co",
-               "Bhd", "JSC", "SAS", "SARL", "S.L", "KG")
+# Legal forms that end a company's name (``data/legal_forms.yaml``, use "firm").  "Company" is
+# not among them: "The Walt Disney Company" is no "The Walt Disney".
+LEGAL_FORMS = legal_forms("firm")
 _FORM = re.compile(
     r"(?:,?\s+|\s*&\s*)(?:" + "|".join(re.escape(form).replace(r"\ ", r"\.?\s+")
                                        for form in LEGAL_FORMS) + r")\.?\s*$")

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.legal_forms import legal_forms
 
 __all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
            "uncoded", "unprogrammed"]
@@ -180,7 +181,7 @@ def letterhead(text: str) -> bool:
 
 @cache
 def _legal_forms() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in word_lists("title_frames")["legal_forms"])
+    return frozenset(form.lower() for form in legal_forms("title"))
 
 
 def legal_form(word: str) -> bool:
