@@ -578,19 +578,19 @@ def _bus_circular(rng: random.Random, g: Guide) -> list[str]:
 # (job, occupational group, nickname, skills & tools, education, kinds of place, nearby
 #  employers, titles people start as, a title people come over from, the up move)
 _WEEKLY_JOBS = (
-    ("Court Reporter", "Court Reporters & Simultaneous Captioners", "steno pros",
+    ("Court Reporter", "Court Reporters & Simultaneous Captioners", "Steno Pro",
      ("stenotype machine", "CAT software", "realtime captioning", "legal terminology"),
      "court reporting certificate", ("courts", "law firms", "captioning companies"),
      ("Marion County Circuit Court", "Lakeside Captioning"),
      ("Legal Assistant", "Transcriptionist"), "Medical Transcriptionist",
      "Official Court Reporter"),
-    ("Wind Turbine Technician", "Wind Turbine Service Technicians", "windtechs",
+    ("Wind Turbine Technician", "Wind Turbine Service Technicians", "Windtech",
      ("climbing gear", "multimeters", "hydraulics", "torque wrenches"),
      "one-year wind energy certificate", ("wind farms", "turbine makers", "utilities"),
      ("Prairie Gust Energy", "Tallgrass Wind Services"),
      ("Electrician's Helper", "Farm Equipment Mechanic"), "Aircraft Mechanic",
      "Wind Site Manager"),
-    ("Arborist", "Tree Trimmers & Pruners", "tree doctors",
+    ("Arborist", "Tree Trimmers & Pruners", "Tree Doctor",
      ("chainsaws", "rigging", "climbing harnesses", "tree identification"),
      "ISA certification", ("tree care companies", "city parks departments", "utilities"),
      ("Oakridge Tree Care", "Millbrook Urban Forestry"),
@@ -636,7 +636,7 @@ def _jobofweek(rng: random.Random, g: Guide, area: str) -> list[str]:
     return [f"{library} · Teen & Career Corner · 2nd floor",
             "Open Mon–Thu 9–8 · Fri–Sat 10–5 · Sun closed      #JobOfTheWeek #CareerExplorer",
             "", f"★ JOB OF THE WEEK · Week {week} ★", "", title.upper(),
-            f"({group}) — a.k.a. \"{nickname}\"", "",
+            f"({group}) — a.k.a. \"{nickname.lower()}s\"", "",
             f"Skills & tools: {' · '.join(skills)}", "",
             "PAY (U.S.)",
             f"  Median: ${yearly:,} a year (${hourly:.2f} an hour)",
@@ -740,11 +740,12 @@ def _teen_blog(rng: random.Random, g: Guide) -> list[str]:
 # --------------------------------------------------------------------------------------
 # A hospital's residency or graduate programme page
 # --------------------------------------------------------------------------------------
-# (resident title, its other forms, rotations (unit, skills), what residents learn, the
-#  admission degree, the licence, the field people come from and its titles, the path's two
-#  rungs after the residency, the up move, the board certification, employers, kinds)
+# (resident title, its other forms, the bare profession, rotations (unit, skills), what
+#  residents learn, the admission degree, the licence, the field people come from and its
+#  titles, the path's two rungs after the residency, the up move, the board certification,
+#  employers, kinds)
 _RESIDENCIES = (
-    ("Pharmacy Resident", ("PGY1 Pharmacy Resident", "Resident Pharmacist"),
+    ("Pharmacy Resident", ("PGY1 Pharmacy Resident", "Resident Pharmacist"), "Pharmacist",
      (("Internal Medicine", ("anticoagulation dosing", "renal dose adjustment")),
       ("Critical Care", ("vasopressor titration", "sedation protocols")),
       ("Informatics", ("Epic Willow", "smart pump libraries"))),
@@ -753,14 +754,14 @@ _RESIDENCIES = (
      ("Clinical Pharmacist", "Clinical Pharmacy Manager"), "Antimicrobial Stewardship Pharmacist",
      "BCPS certification", ("Mercy Valley Health", "St. Anselm Medical Center"),
      ("hospitals", "ambulatory clinics", "universities")),
-    ("Medical Physics Resident", ("Resident Physicist", "Physics Resident"),
+    ("Medical Physics Resident", ("Resident Physicist", "Physics Resident"), "Medical Physicist",
      (("Treatment Planning", ("IMRT planning", "VMAT planning")),
       ("Brachytherapy", ("HDR afterloaders", "source calibration")),
       ("Imaging", ("CT quality assurance", "MRI safety"))),
      ("linac commissioning", "TG-142 testing"), "CAMPEP-accredited graduate degree",
      "state physicist registration",
      ("research physics", ("Postdoctoral Fellow", "Research Scientist")),
-     ("Medical Physicist", "Chief Medical Physicist"), "Radiation Safety Officer",
+     ("Clinical Medical Physicist", "Chief Medical Physicist"), "Radiation Safety Officer",
      "ABR board certification", ("Lakeshore Cancer Institute", "Bayview Radiation Oncology"),
      ("cancer centers", "academic hospitals", "equipment vendors")),
 )
@@ -779,10 +780,10 @@ def _residency(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = _begin(rng, g, ("us", "graduate"))
     if variant == "graduate":
         return _graduate_programme(rng, g)
-    (title, others, rotations, learn, degree, licence, (field, came_from), path, up, board,
-     employers, kinds) = rng.choice(_RESIDENCIES)
+    (title, others, bare, rotations, learn, degree, licence, (field, came_from), path, up,
+     board, employers, kinds) = rng.choice(_RESIDENCIES)
     occupy(g, title, ladder=[title, *path], leads=[up], moves_in=list(came_from))
-    _spell(g, *others)
+    _spell(g, *others, bare)  # the bare profession is the resident's own title too
     g.skills = {"top": [_cap(s) for _, names in rotations for s in names]
                 + [_cap(s) for s in learn]}
     hospital = rng.choice(_HOSPITALS)
@@ -800,7 +801,7 @@ def _residency(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Home > Education & Training > Residencies > {title} Program", "",
             f"{title} Program", "",
             f"Our {title}s (also called {others[0]}s or {others[1]}s) spend twelve months "
-            "working alongside our clinical teams.",
+            f"working alongside our clinical teams, practising as {bare}s under supervision.",
             f"Program at a glance: 12 months · {positions} positions · starts July 1", "",
             "Rotations",
             *(f"- {unit}: {_names(names)}" for unit, names in rotations), "",
@@ -857,6 +858,7 @@ def _graduate_programme(rng: random.Random, g: Guide) -> list[str]:
         _GRADUATES)
     title = f"Graduate {profession}"
     occupy(g, title, leads=[up], moves_in=list(before), transitions=[into, train])
+    _spell(g, profession, f"{profession} Grade 1")  # a trainee word or the grade apart
     g.skills = {"top": [_cap(s) for _, names in rotations for s in names]}
     service = rng.choice(_HEALTH_SERVICES)
     g.employers = [service, *providers]
