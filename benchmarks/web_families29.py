@@ -909,8 +909,8 @@ def _graduate_programme(rng: random.Random, g: Guide) -> list[str]:
 #  system, a certificate, the earlier job, the supervisor rung, the lateral job, department)
 _INDUCTIONS = (
     ("Domestic Assistant", 2, ("hand hygiene", "colour-coded cleaning", "spill kits"),
-     (("Cleaning equipment", ("rotary scrubber", "steam cleaner", "microfibre mops")),
-      ("Waste", ("clinical waste segregation", "sharps bins"))), "CleanTrack",
+     (("Floor care", ("rotary scrubber", "steam cleaner", "microfibre mops")),
+      ("Waste segregation", ("clinical waste", "sharps bins"))), "CleanTrack",
      "Care Certificate", "Hotel Room Attendant", "Domestic Supervisor", "Ward Housekeeper",
      "Facilities"),
     ("Sterile Services Technician", 2, ("hand hygiene", "PPE donning and doffing",
@@ -939,8 +939,11 @@ def _induction(rng: random.Random, g: Guide, area: str) -> list[str]:
     senior = f"Senior {title}"
     occupy(g, title, ladder=[title, senior, supervisor], moves_in=[earlier],
            transitions=[lateral])
-    g.skills = {"top": [_cap(s) for s in infection]
-                + [_cap(s) for _, names in specific for s in names] + [system]}
+    # each training item names a skill, and so does each item of its list
+    g.skills = {"top": ["Infection prevention", *(_cap(s) for s in infection),
+                        "Moving and handling",
+                        *(_cap(s) for label, names in specific for s in (label, *names)),
+                        system]}
     trust = rng.choice(_TRUSTS)
     g.employers = [trust]
     g.optional += [cert]
@@ -965,12 +968,12 @@ def _induction(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Department: {department}   Manager: {manager}   Assignment no (ESR): ________",
             "Items marked * are mandatory.", "",
             "DAY ONE", head,
-            item("Fire exits, assembly point and alarm test", True),
+            item("Shown where to go when the fire alarm sounds", True),
             item("ID badge, uniform and locker issued", True),
             item("Tour of the department and introductions"), "",
             "MANDATORY TRAINING", head,
             item(f"Infection prevention incl. {_names(infection)}", True),
-            item("Moving and handling (e-learning)", True), "",
+            item("Moving and handling", True), "",
             "JOB-SPECIFIC SIGN-OFF", head,
             *(item(f"{label}: {', '.join(names)}") for label, names in specific),
             item(f"Using the {system} handheld to accept and close jobs"),
@@ -990,13 +993,13 @@ _PORTAL_JOBS = (
     ("Aircraft Fueler", "I", "Into-Plane Team", "SkyFlow Fueling Services",
      "aviation fueling",
      (("Fuel quality control", ("sump checks", "water detection capsules")),
-      ("Equipment", ("hydrant dispensers", "refueler trucks"))),
+      ("Into-plane fueling", ("hydrant dispensers", "refueler trucks"))),
      "airside driving permit", ("Line Service Technician", "Baggage Handler"),
      ("Fuel Farm Operator", "Deicing Technician"), "Fueling Supervisor"),
     ("Fulfillment Associate", "I", "Outbound Team", "Parcelwise Logistics",
      "third-party logistics",
      (("Pick and pack", ("RF scanners", "pick-to-light")),
-      ("Safety", ("pallet jacks", "safe lifting"))),
+      ("Warehouse safety", ("pallet jacks", "safe lifting"))),
      "powered industrial truck certification", ("Retail Stock Associate", "Delivery Driver"),
      ("Inventory Control Associate", "Shipping Clerk"), "Operations Supervisor"),
 )
@@ -1017,7 +1020,7 @@ def _portal(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, title, ladder=[title, lead, supervisor], moves_in=list(starts),
            transitions=list(laterals))
     _spell(g, f"{title} {grade}")
-    g.skills = {"top": [_cap(s) for _, names in modules for s in names]}
+    g.skills = {"top": [_cap(s) for label, names in modules for s in (label, *names)]}
     g.employers, g.sectors = [company], [_cap(kind)]
     g.optional += [cert]
     portal, starter = rng.choice(_PORTALS), rng.choice(_STARTERS)
