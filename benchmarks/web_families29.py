@@ -505,7 +505,7 @@ _BUS_POSTS = (
      ("route knowledge", "disruption management", "radio procedures"),
      ("customer complaints", "duty rota rules"), "Operations Manager",
      ("Network Planner", "Depot Allocator"),
-     ("Level 3 Certificate in Passenger Transport", "first aid at work course")),
+     ("Level 3 Certificate in Passenger Transport", "transport manager CPC course")),
 )
 _BUS_COMPANIES = ("Redline Buses Ltd", "Severn Valley Coaches Ltd", "Metrolink Bus Company")
 _BUS_REPS = ("Gary Holt", "Nadia Begum", "Steve O'Rourke", "Leanne Price")
@@ -669,7 +669,7 @@ _BLOG_JOBS = (
      (("cutting with", ("scissors", "clippers")), ("applying", ("hair colour", "foils")),
       ("styling with", ("flat irons",))), "Certificate of Qualification",
      "Shampoo Assistant", "booking appointments at a salon", "Cosmetics Sales Associate",
-     "Salon Manager", "Barber", ("salons", "spas", "film and theatre productions"),
+     "Salon Manager", "Barber", ("salons", "spas", "film sets"),
      ("Chez Mireille Salon", "Riverside Day Spa")),
     ("Baker", ("boulanger", "boulangère"),
      (("shaping", ("sourdough loaves", "croissants")), ("running", ("deck ovens", "proofers")),
