@@ -99,7 +99,11 @@ translator, a career mind map exported as an outline; see ``benchmarks/web_famil
 and six page families of held-back set 28: an easy-read job guide, a prevailing wage
 determination, a Turkish job posting read through a browser translator, a prison or reentry
 service's job sheet, a careers adviser's action plan for one client, a leaver's exit survey
-response; see ``benchmarks/web_families28.py``)
+response; see ``benchmarks/web_families28.py``; and six page families of held-back set 29: an
+acting-up or higher-duties notice, a Thai job posting read through a browser translator, a
+union branch circular on promotion, a library's "Job of the Week", a hospital residency or
+graduate programme page, a new starter's induction checklist; see
+``benchmarks/web_families29.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

@@ -32,6 +32,7 @@ from benchmarks.web_common import (
     _salary,
     _skills,
     _texts,
+    covering,
     pick_variant,
     steer_variant,
 )
@@ -114,6 +115,13 @@ def _pieces(rng: random.Random, text: str, names: Sequence[str], low: int = 5,
         out.append(" ".join(words[:n]).replace(_NBSP, " "))
         words = words[n:]
     return out
+
+
+def _run_on_name(g: Guide) -> str | None:
+    """A move's title of more than one word, for a flat transcript to run on to the next
+    line wherever it is said (the cover mode's pages carry the run-on by construction)."""
+    return next((t for t in (*_texts(g.leads_to), *_texts(g.moves_in))
+                 if " " in t and t not in g.title), None)
 
 
 # --------------------------------------------------------------------------------------
@@ -232,8 +240,12 @@ def _transcript(rng: random.Random, g: Guide, area: str) -> list[str]:
     if variant == "flat":  # captions saved as text: timings dropped, ">>" at a new speaker
         out = [f"{episode} (captions)", show, ""]
         before = ""
+        run_on = _run_on_name(g) if covering() else None
         for speaker, sentence in [("host", sponsor), *speech]:
             pieces = _pieces(rng, sentence, [])  # a name may run on to the next line
+            if run_on:  # in cover mode one name runs on wherever it is said, by construction
+                pieces = "\n".join(pieces).replace(run_on, run_on.replace(" ", "\n", 1)).split(
+                    "\n")
             if speaker != before:
                 pieces[0] = f">> {pieces[0]}"
             out += pieces
