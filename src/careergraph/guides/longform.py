@@ -171,7 +171,7 @@ from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
-from careergraph.guides.roles import singular_title
+from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
 from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.section_kinds import (
@@ -256,6 +256,11 @@ def _numbered_dash_item(text: str) -> re.Match[str] | None:
 
 
 _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
+# The line under a quotation naming its speaker: a name of two or three words and a comma.
+_SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}),")
+_SPEAKER_WORDS = 14
+_TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
 # A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
 _ATTRIBUTION = re.compile(r"[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,2}\s*,")
 # Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
@@ -343,6 +348,19 @@ _MEDIA_CREDIT = Gated(re.compile(
 # things. Managers").
 _WRAPPED = re.compile(r"\s(?:with|and|or|of|the|a|an|to|for|in|on|at|by|from|as|that)$"
                       r"|[a-z]{3}\.\s+[A-Z][a-z]")
+
+
+def _testimonial(text: str) -> bool:
+    """A whole line in quotation marks that is a sentence: someone's words, no list of names.
+
+    >>> _testimonial("“Best job I have had.”"), _testimonial('"Kestrel Ridge"')
+    (True, False)
+    """
+    said = text.strip().rstrip(".")
+    if said[:1] not in _OPEN_QUOTES or said[-1:] not in _CLOSE_QUOTES:
+        return False
+    inner = said[1:-1].strip()
+    return inner[-1:] in ".!?…" or len(inner.split()) >= _TESTIMONIAL_WORDS
 
 
 def _listish(text: str) -> bool:
@@ -904,11 +922,27 @@ class _LongformParser(MentionMixin):
             if not self.not_tool(name):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
 
+    def quote_speaker(self, row: _Row) -> bool:
+        """True for the line under a quotation that names who said it: a person's name, then
+        their post and firm ("Meera Shah, Head of Training, Dunmore Meats").  Its titles and
+        firm are no aliases, skills or employers of the section the quotation stands in."""
+        last = self.last_row
+        if last is None or last.no != row.no - 1 or row.bullet or "," not in row.text:
+            return False
+        said = last.text.strip().rstrip(".")
+        match = _SPEAKER.match(row.text)
+        return bool(said[:1] in _OPEN_QUOTES and said[-1:] in _CLOSE_QUOTES and match
+                    and len(row.text.split()) <= _SPEAKER_WORDS
+                    and not self.vocab.is_role_title(title_case(match.group(1))))
+
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
         if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
             out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
+            return
+        if row.text[:1].isupper() and self.quote_speaker(row):
+            out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation
             return
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
@@ -1025,6 +1059,10 @@ class _LongformParser(MentionMixin):
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if (kind in _NAME_BUCKETS or kind is Kind.ALIASES) and not row.bullet and (
+                _testimonial(item)):
+            out.use(row.no)  # "“Best job I have had.”" under "Employers": no name
+            return
         if not row.bullet and kind is Kind.SALARY and ":" in item[:60]:
             # "Deck Cadet: cadets receive INR 25,000 …": a rank's own line in a pay section.
             titled, rest = split_label(item)
@@ -1100,7 +1138,10 @@ class _LongformParser(MentionMixin):
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
-            kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None)
+            kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None) or (
+            # "Welder, pipe welder, fabricator welder." under "Typical job titles": a list
+            # with a full stop (each item must still read as a title: alias_titles)
+            kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1]))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
