@@ -975,8 +975,7 @@ def _title_line(text: str, vocab: Vocabulary,
     """
     text = _CODE.sub("", text, count=1)
     number = _NUMBER_SLASH.match(text)
-    if number and number.group(1) != number.group(2) and (
-            singular_title(number.group(1)) == singular_title(number.group(2))):
+    if number and _plural_pair(number.group(1), number.group(2)):
         # "Events/Event Manager", "Sales/Sale Representative": one title whose modifier is
         # printed in both numbers; the first spelling leads unless only the second is known
         rest = text[number.end():]
@@ -1011,6 +1010,12 @@ def _title_line(text: str, vocab: Vocabulary,
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+def _plural_pair(first: str, second: str) -> bool:
+    """One word in its two numbers ("Events" and "Event", "Sale" and "Sales")."""
+    one, other = sorted((first, second), key=len)
+    return other in (f"{one}s", f"{one}es")
 
 
 def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str:
