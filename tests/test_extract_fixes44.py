@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from careergraph.guides import parse_text
 from careergraph.model import Guide
 
@@ -14,7 +16,7 @@ def _steps(guide: Guide) -> set[tuple[str, str]]:
     """Every move the guide states, as (from, to); the role's own moves from its title."""
     found = {(guide.role.text, fact.text) for fact in (*guide.leads_to, *guide.transitions_to)}
     for chain in guide.progressions:
-        found |= {(a.text, b.text) for a, b in zip(chain, chain[1:], strict=False)}
+        found |= {(a.text, b.text) for a, b in itertools.pairwise(chain)}
     return found
 
 
