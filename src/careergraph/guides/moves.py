@@ -352,7 +352,10 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     """
     # (a window cut mid-sentence opens with a filler word: its start is no clause start)
     window = text[:position] if position <= 80 else f"x {text[position - 80 : position]}"
-    match = _TITLED_SUBJECT.search(window) or _SENTENCE_SUBJECT.search(window)
+    # (a subject in sentence case only beside a known role: "Senior partners may go on to …"
+    # with no role named could be the role's own holders)
+    match = _TITLED_SUBJECT.search(window) or (_SENTENCE_SUBJECT.search(window) if own
+                                               else None)
     if match is None:
         return None
     if match.group("who").split()[0].lower() in _SHARE_WORDS:
@@ -360,20 +363,15 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     who = match.group("who")
     sentence_case = not who.split()[-1][:1].isupper()
     title = prose_title(who[:1].lower() + who[1:] if sentence_case else who, vocab)
-    if title is None or title.lower() in _ANYONE or (
-            sentence_case and not _subject_title(title, vocab)):
+    if title is None or title.lower() in _ANYONE:
         return None
-    if own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2] and (
-            title.split()[0].lower() not in _RUNG_WORDS or len(title.split()) != 2):
+    own_head = own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]
+    rung = own_head and title.split()[0].lower() in _RUNG_WORDS and len(title.split()) == 2
+    if own_head and not rung:
         return None  # ("Experienced Policy Advisers …", "Master Colourists …": the role's own
         # holders by a qualifier, read as the role)
-    return title
-
-
-def _subject_title(title: str, vocab: Vocabulary) -> bool:
-    """A subject in sentence case is a title when the vocabulary knows it or it is the
-    role's rung by a seniority word ("Team Lead", "Senior Porter")."""
-    return vocab.is_role_title(title) or title.split()[0].lower() in _RUNG_WORDS
+    # (a subject in sentence case is a title the vocabulary knows, or the role's rung)
+    return title if not sentence_case or rung or vocab.is_role_title(title) else None
 
 
 def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:
