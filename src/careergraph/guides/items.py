@@ -519,6 +519,7 @@ _USE_ARTICLE = re.compile(r"\b(?:use|uses|using|used|operate|operates|operating|
                           r"but|then|every|each)\s|[.;:)(]|$)")
 _ARTICLE_ITEM = re.compile(r"an?\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})")
 # Words that make an item no thing ("a lot of", "a calm and friendly manner" split apart).
+_ARTICLE_ITEMS = 3  # this many articled items are kit whatever their nouns
 _NOT_THING_WORDS = frozenset({"of", "lot", "bit", "range", "mix", "variety", "number", "way",
                               "little", "few", "good", "great", "wide"})
 
@@ -531,11 +532,13 @@ def kit_cued(text: str) -> bool:
 
 
 def _article_kit(text: str) -> list[str]:
-    """The kit a verb of use lists with an article before every item, two at least, one of
-    them ending in a tool's noun: the repeated "a" marks countable things, each a tool.
+    """The kit a verb of use lists with an article before every item: three or more, or two
+    of which one ends in a tool's noun; the repeated "a" marks countable things, each a tool.
 
     >>> _article_kit("You will use a tally gun, a sack barrow and a shrink wrapper.")
     ['tally gun', 'sack barrow', 'shrink wrapper']
+    >>> _article_kit("You use a staple gun and a hand truck.")
+    ['staple gun', 'hand truck']
     >>> _article_kit("You use a calm voice and a friendly manner."), _article_kit(
     ...     "I used a lot of tape and a little glue")
     ([], [])
@@ -547,7 +550,8 @@ def _article_kit(text: str) -> list[str]:
         if len(parts) < 2 or len(items) != len(parts) or any(
                 set(item.split()) & _NOT_THING_WORDS for item in items):
             continue
-        if any(_tool_noun(item.split()[-1], heads) for item in items):
+        if len(items) >= _ARTICLE_ITEMS or any(_tool_noun(item.split()[-1], heads)
+                                               for item in items):
             return items
     return []
 

@@ -363,8 +363,9 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     who = match.group("who")
     sentence_case = not who.split()[-1][:1].isupper()
     title = prose_title(who[:1].lower() + who[1:] if sentence_case else who, vocab)
-    if title is None or title.lower() in _ANYONE:
-        return None
+    if title is None or title.lower() in _ANYONE or (
+            sentence_case and title.lower().rpartition(" ")[2] in _ANYONE):
+        return None  # ("Experienced workers can become …": anyone of the trade)
     own_head = own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]
     rung = own_head and title.split()[0].lower() in _RUNG_WORDS and len(title.split()) == 2
     if own_head and not rung:

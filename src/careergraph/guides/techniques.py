@@ -140,7 +140,7 @@ _EQUIPMENT_WORDS = (r"multimeter|oscilloscope|microscope|spectrometer|centrifuge
                     r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
                     r"mincer|forklift|crane|excavator|loader|"
                     # (earthmoving plant: "ran bulldozers, graders and rollers")
-                    r"bulldozer|dozer|grader|roller|backhoe|telehandler")
+                    r"bulldozer|dozer|grader|backhoe|telehandler")
 _EQUIPMENT_HEADS = rf"(?:{_EQUIPMENT_WORDS})s?"
 # ("ran" too: a story's or an exit survey's past, "you ran graders"; its object must still be
 # a machine, so "ran a team" names none)
@@ -178,7 +178,7 @@ def equipment(sentence: str) -> list[str]:
 
     >>> equipment("Use a multimeter to trace faults; operates bandsaws and meat mincers.")
     ['multimeter', 'bandsaws', 'meat mincers']
-    >>> equipment("Before this you ran bulldozers, graders and rollers on a road crew.")
+    >>> equipment("Before this job you ran bulldozers, graders and rollers.")
     ['bulldozers', 'graders', 'rollers']
     >>> equipment("She used the time to meet the crane driver.")
     []
