@@ -977,14 +977,16 @@ def _title_line(text: str, vocab: Vocabulary,
     number = _NUMBER_SLASH.match(text)
     if number and _plural_pair(number.group(1), number.group(2)):
         # "Events/Event Manager", "Sales/Sale Representative": one title whose modifier is
-        # printed in both numbers; the first spelling leads unless only the second is known
+        # printed in both numbers; the first spelling leads unless only the second is known.
+        # (the other is no alias: elsewhere "Accounts Manager" and "Account Manager" are two
+        # jobs, which an alias would join across guides)
         rest = text[number.end():]
         spellings = [f"{number.group(1)}{rest}", f"{number.group(2)}{rest}"]
         if not vocab.is_role_title(spellings[0]) and vocab.is_role_title(spellings[1]):
             spellings.reverse()
         title, signal = _named(spellings[0], vocab, mentioned)
         if title:
-            return title, signal, (spellings[1],)
+            return title, signal, ()
     halves = re.split(r"(?<=\w)/\s+(?=\w)", text)
     if len(halves) == 2:
         first, signal = _named(halves[0], vocab, mentioned)
