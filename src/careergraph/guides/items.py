@@ -526,9 +526,8 @@ _NOT_THING_WORDS = frozenset({"of", "lot", "bit", "range", "mix", "variety", "nu
 
 def kit_cued(text: str) -> bool:
     """Whether :func:`with_tools` may find kit in ``text`` ("with", "using", or a verb of use
-    before an article): a cheap test for the callers that read many lines."""
-    return " with " in text or " using " in text or (
-        " a" in text and _USE_ARTICLE.search(text) is not None)
+    before a list of articled kit): a cheap test for the callers that read many lines."""
+    return " with " in text or " using " in text or (" a" in text and bool(_article_kit(text)))
 
 
 def _article_kit(text: str) -> list[str]:
