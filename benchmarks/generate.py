@@ -351,6 +351,9 @@ class Guide:
     # Further ladders a page prints besides ``progression`` (an alumni page's paths, one a
     # graduate): each a chain of LEADS_TO edges, like the progression.
     ladders: list[list[tuple[Role, str]]] = field(default_factory=list)
+    # Web style only: an employer's name as the page prints it, with its legal form ("Pellow
+    # Access Scaffolding Ltd"), keyed by the truth's shorter name: the truth names both.
+    printed_employers: dict[str, str] = field(default_factory=dict)
 
 
 class World:
@@ -1163,6 +1166,9 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             entry["employers"] = g.employers
             entry["sectors"] = g.sectors
         if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
+            # (a name printed with its legal form: that spelling first, the short one too)
+            entry["employers"] = [[g.printed_employers[e], e] if e in g.printed_employers
+                                  else e for e in g.employers]
             entry["leads_to"] = [text for _, text in g.leads_to]
             entry["transitions_to"] = [text for _, text in g.transitions_to]
             entry["ladder"] = [[text for _, text in chain]

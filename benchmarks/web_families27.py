@@ -377,6 +377,7 @@ def _appraisal(rng: random.Random, g: Guide, area: str) -> list[str]:
                 "soft": list(soft)}
     short = company.split(",")[0].removesuffix(" Inc.")
     g.employers, g.sectors = [short], [industry]
+    g.printed_employers[short] = company
     employee, manager = rng.sample(_REVIEW_PEOPLE, 2)
     boss = rng.choice(("Creative Director", "Director of Operations", "Department Head"))
     portal = rng.choice(("People Portal", "TalentHub", "Workday-style HR"))
@@ -492,6 +493,7 @@ def _kra_form(rng: random.Random, g: Guide) -> list[str]:
                 "soft": [soft1, soft2]}
     short = company.removesuffix(" Pvt. Ltd.").removesuffix(" Ltd.")
     g.employers, g.sectors = [short], [industry]
+    g.printed_employers[short] = company
     employee, appraiser, chief = rng.sample(_KRA_PEOPLE, 3)
     manager = after.replace("Assistant ", "")
     g.must_not_appear += [employee, appraiser, chief, reviewer, "HRMS", "Weightage",
@@ -810,6 +812,7 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, ladder=[first, second, title, supervisor, top], transitions=[after])
     g.skills = {"top": [*(_cap(d) for d in duties[:4]), *_shared_head(duties[4])]}
     g.employers, g.sectors = [respondent.removesuffix(" Ltd")], [sector]
+    g.printed_employers[g.employers[0]] = respondent
     claimant, judge = rng.choice(_CLAIMANTS), rng.choice(_JUDGES)
     comparator = f"Mr {rng.choice(('Ashby', 'Ferris', 'Hanley', 'Bose'))}"
     town = rng.choice(_TOWNS)
@@ -817,7 +820,7 @@ def _tribunal(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += [claimant, comparator, judge, *reps, "HM Courts & Tribunals Service",
                           "Employment Tribunal", "Unfair Dismissal", "Reserved Judgment",
                           "Open Government Licence v3.0", town]
-    g.optional += [card, after_firm.removesuffix(" Ltd"), duties[4]]
+    g.optional += [card, after_firm, after_firm.removesuffix(" Ltd"), duties[4]]
     first_rate = rng.randint(1150, 1450) / 100
     rate = rng.randint(1800, 2500) / 100
     hours = rng.choice((39, 40, 42, 45))
@@ -921,6 +924,7 @@ def _commission(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, _cap(also))
     g.skills = {"top": [_cap(d) for d in duties]}
     g.employers, g.sectors = [respondent.removesuffix(" Pty Ltd")], [sector]
+    g.printed_employers[g.employers[0]] = respondent
     applicant, member = rng.choice(_APPLICANTS), rng.choice(_MEMBERS_FWC)
     surname = applicant.split()[-1]
     manager = f"Mr {rng.choice(('Gerard', 'Patrick', 'Colin'))} {rng.choice(('Healy', 'Tran'))}"
@@ -1027,6 +1031,7 @@ def _vietmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.skills = {"top": [*(_cap(t) for t in terms), *software, "English"], "soft": list(soft)}
     short = company.removesuffix(" Co., Ltd").removesuffix(" JSC")
     g.employers, g.sectors = [short], list(industries)
+    g.printed_employers[short] = company
     board, bar = rng.choice(_VN_BOARDS), rng.choice(_VN_BARS)
     park = rng.choice(("VSIP I Industrial Park", "My Phuoc 3 Industrial Park",
                        "Nhon Trach 2 Industrial Park"))

@@ -149,7 +149,9 @@ def assert_page_states_its_truth(entry: dict[str, Any], page: str, *,
     category."""
     text = " ".join(page.lower().split())
     names = [s for kind in entry["skills"].values() for s in kind]
-    names += entry["employers"] + entry["sectors"] + entry["moves_in"] + entry["aliases"]
+    # (an employer printed with its legal form is a list: that spelling, then the short one)
+    names += [n for e in entry["employers"] for n in ([e] if isinstance(e, str) else e)]
+    names += entry["sectors"] + entry["moves_in"] + entry["aliases"]
     names += entry["leads_to"] + entry["transitions_to"] + entry["must_not_appear"]
     names += [n for ladder in entry["ladder"] for n in ladder]
     names += entry["optional"] if optional_printed else []

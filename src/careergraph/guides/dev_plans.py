@@ -55,6 +55,9 @@ class DevPlan:
     up: list[tuple[str, int]] = field(default_factory=list)
     pay: list[tuple[str | None, str, int]] = field(default_factory=list)
     skills: list[tuple[str, int]] = field(default_factory=list)  # what objectives set to gain
+    # the goal fields' lines whose posts the ladder holds: no other reader takes them again
+    # ("Apply for the Senior X post; long term, become Y" is no move from the role to Y)
+    goal_lines: set[int] = field(default_factory=set)
 
 
 _PLAN = re.compile(r"\b(?:(?:individual|personal|professional|career) development plan|"
@@ -294,6 +297,7 @@ def dev_plan(lines: Sequence[tuple[int, str]], role: str, vocab: Vocabulary) -> 
                         plan.up.append((title, no))  # "… or train as a Clinical Scientist"
                     else:
                         goals.append((title, no))
+                        plan.goal_lines.add(no)
                 if find_money(sentence) is not None and goals:  # ("Posts are advertised at …")
                     plan.pay.append((goals[-1][0], sentence, no))
     for text, no in _objectives(lines):  # "1. Become competent in A and B via C"

@@ -326,7 +326,7 @@ def _machine_heads() -> frozenset[str]:
 
 # "with RSLogix 5000 / Studio 5000": a spaced slash sets an alternative name beside the first;
 # "in Leapfrog and Micromine", "in QGIS, ArcGIS or MapInfo": a list of names does too.
-_ALTERNATIVE = re.compile(rf"(?:\s+/\s+|,\s+|,?\s+(?:and|or)\s+)({_RUN})")
+_ALTERNATIVE = re.compile(rf"(?:\s+/\s+|,\s+|,?\s+(?:and|or)\s+)(?P<the>the\s+)?({_RUN})")
 
 
 def _alternatives(after: str, first: str = "") -> tuple[list[str], str]:
@@ -339,13 +339,17 @@ def _alternatives(after: str, first: str = "") -> tuple[list[str], str]:
     (['Studio 5000', 'Logix Designer'], ' (online)')
     >>> _alternatives(" and Micromine for resource models")
     (['Micromine'], ' for resource models')
+    >>> _alternatives(" and the Fleet Booking System to plan")
+    (['Fleet Booking System'], ' to plan')
     >>> _alternatives(" and Tile Flow or Gridwork for plans", "Tile Forge")
     (['Tile Forge and Tile Flow', 'Gridwork'], ' for plans')
     """
     names: list[str] = []
     joins: list[str] = []
     while (match := _ALTERNATIVE.match(after)) is not None:
-        names.append(match.group(1))
+        if match.group("the") and match.group(2).split()[-1].lower() not in _system_heads():
+            break  # ("and the Finance team"); "and the Estate Management System" is a system
+        names.append(match.group(2))
         joins.append(match.group().split()[0] if match.group()[:1] != "," else ",")
         after = after[match.end():]
     if not first:

@@ -217,15 +217,30 @@ class HeadingVocabulary:
         stripped = text.strip()
         if not stripped[:1].isupper():
             return None
-        lowered = stripped.lower()
+        found = self._glued_start(stripped, stripped.lower())
+        if found is None and " & " in stripped:
+            # "Work Context & ConditionsDental Hygienist": the heading spelt with "&" is the
+            # one the vocabulary keeps with "and" (the "&" must fall inside the heading)
+            at = stripped.index(" & ")
+            spelt = stripped.replace(" & ", " and ", 1)
+            anded = self._glued_start(spelt, spelt.lower())
+            if anded is not None and anded[0] >= at + len(" and "):
+                found = (anded[0] - 2, anded[1])  # back to the "&" spelling's length
+        if found is None:
+            return None
+        size, kind = found
+        return (stripped[:size], kind, stripped[size:].lstrip(" :–—-"))
+
+    def _glued_start(self, printed: str, lowered: str) -> tuple[int, str] | None:
+        """``(length, kind)`` of the longest known heading that starts ``printed`` (its
+        lower case is ``lowered``) glued to a capital, digit or symbol."""
         for size in self._lengths:  # longest first: a few dictionary look-ups a line
-            kind = self.headings.get(lowered[:size]) if size < len(stripped) else None
+            kind = self.headings.get(lowered[:size]) if size < len(printed) else None
             if kind is None:
                 continue
-            rest = stripped[size:]
-            if rest[0].isspace() or rest[0].islower():
+            if printed[size].isspace() or printed[size].islower():
                 continue
-            return (stripped[:size], kind, rest.lstrip(" :–—-"))
+            return (size, kind)
         return None
 
     def split_glued_end(self, text: str) -> tuple[str, str, str] | None:

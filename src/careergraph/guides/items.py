@@ -43,6 +43,7 @@ __all__ = [
     "focused_item",
     "glued_labels",
     "imperative_skills",
+    "kit_cued",
     "ksa_row",
     "modal_skills",
     "other_role",
@@ -488,10 +489,10 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     >>> with_tools("strip the lead with a pair of pliers and a crimper")
     ['pliers', 'crimper']
     """
+    found = _article_kit(text) if " a" in text else []
     if "with" not in text and "using" not in text:
-        return []  # (every pattern below needs one of the two words: most lines hold neither)
+        return found  # (every pattern below needs one of the two words: most lines hold neither)
     heads = _tool_heads()
-    found: list[str] = []
     for kit in _KIT_EXAMPLES.finditer(text):  # "with hand tools (beater, hoe, McLeod)"
         examples = [i.strip() for i in split_items(_EXAMPLE_OPENER.sub("", kit.group(2)))]
         if len(examples) >= 2 and all(0 < len(i.split()) <= 3 for i in examples):
@@ -508,6 +509,50 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
         if len(items) >= minimum and _kit_list(items, heads, tools_needed=min(minimum, 2)):
             found.extend(i for i in items if i not in found)
     return found
+
+
+# A verb of use and its list, each item with its own indefinite article ("you will use a
+# tally gun, a sack barrow and a shrink wrapper"): up to the clause's end.
+_USE_ARTICLE = re.compile(r"\b(?:use|uses|using|used|operate|operates|operating|operated)\s+"
+                          r"(an?\s[a-z][\w ,-]{2,120}?)"
+                          r"(?=\s+(?:to|for|before|after|while|under|on|in|at|into|from|when|so|"
+                          r"but|then|every|each)\s|[.;:)(]|$)")
+_ARTICLE_ITEM = re.compile(r"an?\s+([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})")
+# Words that make an item no thing ("a lot of", "a calm and friendly manner" split apart).
+_ARTICLE_ITEMS = 3  # this many articled items are kit whatever their nouns
+_NOT_THING_WORDS = frozenset({"of", "lot", "bit", "range", "mix", "variety", "number", "way",
+                              "little", "few", "good", "great", "wide"})
+
+
+def kit_cued(text: str) -> bool:
+    """Whether :func:`with_tools` may find kit in ``text`` ("with", "using", or a verb of use
+    before a list of articled kit): a cheap test for the callers that read many lines."""
+    return " with " in text or " using " in text or (" a" in text and bool(_article_kit(text)))
+
+
+def _article_kit(text: str) -> list[str]:
+    """The kit a verb of use lists with an article before every item: three or more, or two
+    of which one ends in a tool's noun; the repeated "a" marks countable things, each a tool.
+
+    >>> _article_kit("You will use a tally gun, a sack barrow and a shrink wrapper.")
+    ['tally gun', 'sack barrow', 'shrink wrapper']
+    >>> _article_kit("You use a staple gun and a hand truck.")
+    ['staple gun', 'hand truck']
+    >>> _article_kit("You use a calm voice and a friendly manner."), _article_kit(
+    ...     "I used a lot of tape and a little glue")
+    ([], [])
+    """
+    heads = _tool_heads()
+    for listed in _USE_ARTICLE.finditer(text):
+        parts = split_items(listed.group(1))
+        items = [m.group(1) for m in map(_ARTICLE_ITEM.fullmatch, parts) if m]
+        if len(parts) < 2 or len(items) != len(parts) or any(
+                set(item.split()) & _NOT_THING_WORDS for item in items):
+            continue
+        if len(items) >= _ARTICLE_ITEMS or any(_tool_noun(item.split()[-1], heads)
+                                               for item in items):
+            return items
+    return []
 
 
 # A second "with"/"using" inside an item: the item is a task done with kit, no kit.

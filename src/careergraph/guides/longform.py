@@ -81,6 +81,7 @@ from careergraph.guides.items import (
     covered_skills,
     done_in_tools,
     glued_labels,
+    kit_cued,
     ksa_row,
     mastered_skills,
     prose_skills,
@@ -1426,7 +1427,7 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
             for name in [*done_in_tools(text), *with_tools(text)] if (
-                    " in " in text or " with " in text) else ():
+                    " in " in text or kit_cued(text)) else ():
                 self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             for name in sentence_skills(without_perks(text), self.vocab, cued=True):

@@ -286,6 +286,29 @@ def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
     return cells
 
 
+def _piped_field(text: str, vocab: Vocabulary) -> str | None:
+    """A known label's field whose names are separated by pipes ("Industry: Retail |
+    Wholesale | Logistics") as the same field with commas, or None (a table's row, a
+    template's several fields, a figure in a cell).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _piped_field("Industry: Retail | Wholesale", v)
+    'Industry: Retail, Wholesale'
+    >>> _piped_field("Industry: Retail | $40,000", v) is None
+    True
+    """
+    label, rest = split_label(text) if ": " in text.partition(" | ")[0] else (None, "")
+    if not label or not rest or ":" in rest or _known_heading(label, vocab) not in (
+            _NAME_LIST_KINDS):
+        return None
+    cells = [cell.strip() for cell in rest.strip(" |").split(" | ")]
+    if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
+                             or _FIGURE_CELL.search(cell) for cell in cells):
+        return None
+    return f"{label}: {', '.join(cells)}"
+
+
 # A plan's skills held and to gain, each a labelled list ("Has: A, B", "To update: C, D").
 _HELD_LABEL = re.compile(r"^(?:Has|Have|To (?:update|build|learn|develop|gain|add)):\s+(?=\S)")
 
@@ -646,6 +669,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
+        if " | " in text and not bullet and (piped := _piped_field(text, vocab)):
+            text = piped  # "Industry: Retail | Wholesale": read as the field's comma list
         if " | " in text and not bullet:
             cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
                                  else "", following[1] if following else "") or (

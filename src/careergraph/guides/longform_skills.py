@@ -25,6 +25,7 @@ from careergraph.guides.items import (
     experience_names,
     focused_item,
     imperative_skills,
+    kit_cued,
     modal_skills,
     qualified_skills,
     sentence_skills,
@@ -559,7 +560,7 @@ class SkillMixin(RoleMixin):
         labelled "Skills:" line inside another section is a skills item of that label)."""
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
-        if " in " in item or " with " in item or " using " in item:
+        if " in " in item or kit_cued(item):
             # "signalling CAD in MicroStation and AutoCAD", "… with a track circuit tester":
             # the tools after the item's own skills, so a label keeps its place first
             for name in [*done_in_tools(item), *with_tools(item)]:
@@ -793,7 +794,7 @@ class SkillMixin(RoleMixin):
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
-        for name in with_tools(text) if " with " in text or " using " in text else ():
+        for name in with_tools(text) if kit_cued(text) else ():
             self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
 
     def not_tool(self, name: str) -> bool:

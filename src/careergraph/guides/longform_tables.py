@@ -177,7 +177,7 @@ class TableMixin(LadderMixin):
 
     def plan_facts(self, plan: DevPlan) -> frozenset[int]:
         """The facts of a development plan form (see :mod:`careergraph.guides.dev_plans`);
-        the lines of its bands, read here."""
+        the lines of its bands and of its ladder's goals, read here."""
         for name, line in plan.employers:
             self.out.add("employers", name, line)
         if len(plan.ladder) > 1:
@@ -188,7 +188,7 @@ class TableMixin(LadderMixin):
             self.out.add("leads_to", name, line)
         for name, line in plan.skills:  # what its objectives set out to gain
             self.out.skill(name, SkillKind.TECHNICAL, line)
-        taken: set[int] = set()
+        taken: set[int] = set(plan.goal_lines) if len(plan.ladder) > 1 else set()
         for title, text, line in plan.pay:
             money = find_money(text)
             if money is None:

@@ -69,6 +69,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "path starts at ", "track starts at ", "path begins at ", "track begins at ",
              # a qualification that is a title ("study part-time and qualify as …")
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
+             # a rate card's or an award's step by training ("can train to Shift Supervisor")
+             "can train to ", "may train to ", "train up to ",
              # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
              "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
@@ -315,10 +317,19 @@ _FORMER_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Ex-|Former\s+)(?P<list>[^.;:
 # A clause whose whole subject is another title's holders, named in Title Case and plural
 # ("…, and that Depot Supervisors may go on to become B"): the move up is that rung's, not
 # the role's. Only hedges may stand between the subject and the trigger.
+_RELATIVE = r"(?:(?:who|that)\s+[a-z]+(?:\s+[a-z]+){0,5}\s+)?"  # ("… who finish the course")
+_HEDGES = (r"(?:(?:may|can|could|often|usually|typically|then|will|sometimes|later|"
+           r"eventually)\s+)*$")
 _TITLED_SUBJECT = re.compile(r"(?:^|[.;:,]\s+(?:and\s+)?(?:that\s+)?|\b(?:and|that)\s+)"
                              r"(?P<who>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+s)\s+"
-                             r"(?:(?:may|can|could|often|usually|typically|then|will|"
-                             r"sometimes|later|eventually)\s+)*$")
+                             + _RELATIVE + _HEDGES)
+# A sentence's own subject in sentence case ("Team leads who complete the course can train
+# to B", "Senior porters can go on to become C").
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+)(?P<who>[A-Z][a-z]+(?:\s+[a-z]+){0,2}"
+                               r"\s+[a-z]+s)\s+" + _RELATIVE + _HEDGES)
+# Seniority words that make the role's own holders one of its rungs ("Senior porters can go
+# on to become supervisors": the senior rung's step, not the role's).
+_RUNG_WORDS = frozenset({"junior", "senior", "lead", "principal"})
 
 
 _SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
@@ -341,17 +352,27 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     """
     # (a window cut mid-sentence opens with a filler word: its start is no clause start)
     window = text[:position] if position <= 80 else f"x {text[position - 80 : position]}"
-    match = _TITLED_SUBJECT.search(window)
+    # (a subject in sentence case only beside a known role: "Senior partners may go on to …"
+    # with no role named could be the role's own holders)
+    match = _TITLED_SUBJECT.search(window) or (_SENTENCE_SUBJECT.search(window) if own
+                                               else None)
     if match is None:
         return None
     if match.group("who").split()[0].lower() in _SHARE_WORDS:
         return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
-    title = prose_title(match.group("who"), vocab)
+    who = match.group("who")
+    sentence_case = not who.split()[-1][:1].isupper()
+    title = prose_title(who[:1].lower() + who[1:] if sentence_case else who, vocab)
     if title is None or title.lower() in _ANYONE or (
-            own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]):
+            sentence_case and title.lower().rpartition(" ")[2] in _ANYONE):
+        return None  # ("Experienced workers can become …": anyone of the trade)
+    own_head = own and title.lower().rpartition(" ")[2] == own.lower().rpartition(" ")[2]
+    rung = own_head and title.split()[0].lower() in _RUNG_WORDS and len(title.split()) == 2
+    if own_head and not rung:
         return None  # ("Experienced Policy Advisers …", "Master Colourists …": the role's own
         # holders by a qualifier, read as the role)
-    return title
+    # (a subject in sentence case is a title the vocabulary knows, or the role's rung)
+    return title if not sentence_case or rung or vocab.is_role_title(title) else None
 
 
 def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:

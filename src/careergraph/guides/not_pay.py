@@ -76,7 +76,11 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
-                       r"on[- ]call|per[- ]diems?|subsid(?:y|ies))\b"
+                       r"on[- ]call|per[- ]diems?|subsid(?:y|ies)"
+                       # (an award's extra for unsocial days: "Sunday penalty rate $41.20
+                       # an hour", "public holiday rate": the day's rate, not the job's pay)
+                       r"|penalty rates?|(?:saturday|sunday|weekend|public[- ]holiday)"
+                       r"\s+(?:penalty\s+)?rates?)\b"
                        # (a form's next field after a wide gap is no part of it: "Increment:
                        # 11%     Revised CTC: ₹10,65,600")
                        r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)

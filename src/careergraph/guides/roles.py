@@ -169,6 +169,8 @@ _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]
                          r"[a-z][\w -]*s$")
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
+# A title's first word printed in two numbers around a slash ("Events/Event Manager").
+_NUMBER_SLASH = re.compile(r"^([A-Z][a-z]+)/([A-Z][a-z]+)(?= [A-Z])")
 _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
 # "Job Leveling & Career Path Guide: Customer Success", "Career Framework: Support": a guide
 # to a field; the role is the field's practitioner the page names most often.
@@ -670,8 +672,10 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
                     r"(?:called|known as|referred to as)?[^,]{1,60},)")
 # "What is a Boat Builder", "WHAT IS A FLOOR COVERING INSTALLER?", "What does an Ironworker
 # do?": a question heading naming the page's worker.
-# ("What an Accountant does": the same question put as a heading.)
-_WHAT_IS = re.compile(r"^what (?:(?:is|does) (?:an?|the) ([\w' -]{3,60}?)(?: do)?|"
+# ("What an Accountant does": the same question put as a heading; "What does it mean to be
+# a Claims Clerk?", "What is it like to be a Roofer?": the same asked of being one.)
+_WHAT_IS = re.compile(r"^what (?:(?:is|does|(?:does it mean|is it like) to be) (?:an?|the) "
+                      r"([\w' -]{3,60}?)(?: do)?|"
                       r"an? ([\w' -]{3,60}?) does)\s*\??$", re.IGNORECASE)
 # The same question as a translated article's title, with no article and a subtitle after it
 # ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
@@ -970,6 +974,19 @@ def _title_line(text: str, vocab: Vocabulary,
     twice: A, with B its alias.
     """
     text = _CODE.sub("", text, count=1)
+    number = _NUMBER_SLASH.match(text)
+    if number and _plural_pair(number.group(1), number.group(2)):
+        # "Events/Event Manager", "Sales/Sale Representative": one title whose modifier is
+        # printed in both numbers; the first spelling leads unless only the second is known.
+        # (the other is no alias: elsewhere "Accounts Manager" and "Account Manager" are two
+        # jobs, which an alias would join across guides)
+        rest = text[number.end():]
+        spellings = [f"{number.group(1)}{rest}", f"{number.group(2)}{rest}"]
+        if not vocab.is_role_title(spellings[0]) and vocab.is_role_title(spellings[1]):
+            spellings.reverse()
+        title, signal = _named(spellings[0], vocab, mentioned)
+        if title:
+            return title, signal, ()
     halves = re.split(r"(?<=\w)/\s+(?=\w)", text)
     if len(halves) == 2:
         first, signal = _named(halves[0], vocab, mentioned)
@@ -995,6 +1012,12 @@ def _title_line(text: str, vocab: Vocabulary,
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+def _plural_pair(first: str, second: str) -> bool:
+    """One word in its two numbers ("Events" and "Event", "Sale" and "Sales")."""
+    one, other = sorted((first, second), key=len)
+    return other in (f"{one}s", f"{one}es")
 
 
 def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str:

@@ -138,9 +138,13 @@ def _own_field(phrase: str, role: str, field: str) -> bool:
 # at most three lower-case words whose last word names a kind of instrument or machine.
 _EQUIPMENT_WORDS = (r"multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
                     r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
-                    r"mincer|forklift|crane|excavator|loader")
+                    r"mincer|forklift|crane|excavator|loader|"
+                    # (earthmoving plant: "ran bulldozers, graders and rollers")
+                    r"bulldozer|dozer|grader|backhoe|telehandler")
 _EQUIPMENT_HEADS = rf"(?:{_EQUIPMENT_WORDS})s?"
-_USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|"
+# ("ran" too: a story's or an exit survey's past, "you ran graders"; its object must still be
+# a machine, so "ran a team" names none)
+_USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|ran|"
              r"calibrate|calibrates|calibrating|maintain|maintains|maintaining|handle|handles|"
              r"handling)\s+")
 _EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
@@ -174,6 +178,8 @@ def equipment(sentence: str) -> list[str]:
 
     >>> equipment("Use a multimeter to trace faults; operates bandsaws and meat mincers.")
     ['multimeter', 'bandsaws', 'meat mincers']
+    >>> equipment("Before this job you ran bulldozers, graders and rollers.")
+    ['bulldozers', 'graders', 'rollers']
     >>> equipment("She used the time to meet the crane driver.")
     []
     >>> equipment("Evacuates systems with a vacuum pump and manifold gauges, shading on a "
