@@ -918,7 +918,7 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:

@@ -241,6 +241,9 @@ _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
+# A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
+# industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
+_SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
@@ -1231,8 +1234,9 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
-            else:
-                self.names("sectors", item, row.no, whole=self.one_a_line(row))
+            else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
+                self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
+                           whole=self.one_a_line(row))
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1

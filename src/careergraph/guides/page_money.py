@@ -135,6 +135,12 @@ _VIETNAMESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Vietnamese\b|\bfrom Vie
                               r"|\b[Aa]lways translate Vietnamese\b|\bCông ty\b|\bTNHH\b"
                               r"|(?i:[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])")
 
+# Baht written after a figure ("16,000 - 22,000 baht", "450 baht/day"), and a page a translator
+# says it read from Thai or that keeps Thai script: its bare figures are baht.
+_BAHT = re.compile(r"\d\s?(?:[Bb]aht\b|฿)|฿\s?\d|\bTHB\s?\d")
+_THAI_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal language:?)\s+Thai\b"
+                        r"|\bfrom Thai\b|[\u0e01-\u0e5b]{3}")
+
 
 def quoted_by_month(currency: str) -> bool:
     """True for a currency whose pay is quoted by the month when no period is printed
@@ -175,6 +181,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             counts["CNY"] = counts.get("CNY", 0) + max(yuan, _HOME_MENTIONS)
     if ("VND" in text or "ietnam" in text or "TNHH" in text) and _VIETNAMESE_PAGE.search(text):
         counts["VND"] = counts.get("VND", 0) + _HOME_MENTIONS  # (a bare "15 - 22 million")
+    if "aht" in text or "฿" in text or "hai" in text or "THB" in text:
+        baht = len(_BAHT.findall(text))  # (figures before "baht" have no mark before them)
+        counts["THB"] = counts.get("THB", 0) + baht + (
+            _HOME_MENTIONS if _THAI_PAGE.search(text) else 0)
+        if not counts["THB"]:
+            del counts["THB"]
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
