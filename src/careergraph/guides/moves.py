@@ -410,6 +410,21 @@ _LED_THE = re.compile(r"\b(?:led|leads|leading|lead|drove|drives|driving|oversaw
                       r"ran|planned|delivered)\s+the\s+$")
 
 
+# A title's other name in lower case in a bracket, before the next title of a list ("a
+# sewing employee (sewing operator) or machine assistant"): a spelling, no title of its own.
+_OTHER_NAME = re.compile(r"\b(?P<name>[a-z]+ [a-z]+)\s\((?P<other>[a-z][a-z -]{2,40})\)"
+                         r"(?=\s(?:or|and)\s)")
+
+
+def _better_name(found: re.Match[str], vocab: Vocabulary) -> str:
+    """The one of a title's two names (the printed one, the bracketed one) that reads as a
+    title: the bracket when only it does ("sewing employee (sewing operator)")."""
+    name, other = found.group("name"), found.group("other")
+    if not vocab.is_role_title(title_case(name)) and vocab.is_role_title(title_case(other)):
+        return other
+    return name
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -420,6 +435,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     >>> prose_moves("Was a tiler for 9 years. Now a site manager on £40,000.", v, "Tiler")
     {'up': [], 'lateral': ['Site Manager'], 'in': []}
     """
+    if " (" in text:  # "used to be a sewing employee (sewing operator) or machine assistant"
+        text = _OTHER_NAME.sub(lambda found: _better_name(found, vocab), text)
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))

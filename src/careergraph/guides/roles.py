@@ -231,6 +231,12 @@ _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
 _POST_OF = re.compile(r"\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of\s+"
                       r"(?P<value>[A-Z][^.,;:()–—]*)")
+# A programme's title naming its trainee in a bracket ("CPE Residency Program (Chaplain
+# Resident)", "Surgical Fellowship Programme (Hand Surgery Fellow)"): the role at that stage.
+_PROGRAMME_TRAINEE = re.compile(
+    r"\b(?:Residency|Fellowship|Internship|Traineeship|Graduate|Training)\s+Program(?:me)?\b"
+    r"[^()]{0,20}\((?P<title>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}\s"
+    r"(?:Resident|Fellow|Intern|Trainee))\)")
 # A circular's or letter's subject line ("Sub : Promotion of …", "Subject: …", "Re: …"): it
 # names the post under a letterhead, an addressee block and a circular number.
 _SUBJECT = re.compile(r"(?:Sub(?:ject)?|Re)\.?\s*:", re.IGNORECASE)
@@ -1174,6 +1180,10 @@ def choose_role(
             index < _SHEET_LINES and _SUBJECT.match(text))) and " of " in text else None
         if post_of is not None:  # a notice's subject: the post it is about
             add("statement", _post_named(post_of, lines, vocab), no, 3)
+        trainee = _PROGRAMME_TRAINEE.search(text) if head < _HEAD_LINES and (
+            "(" in text) else None
+        if trainee is not None:  # "CPE Residency Program (Chaplain Resident)": the trainee
+            add("title_line", trainee.group("title"), no, 1)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
