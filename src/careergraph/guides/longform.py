@@ -593,7 +593,9 @@ class _LongformParser(MentionMixin):
         self.dollar, self.period = page_dollar(page), page_period(page)
         if self.family_chrome:  # (a card's place, a board's name: "Hamilton, ON", "… NZ")
             self.dollar = page_dollar("\n".join([page, *self.family_chrome.values()]))
-        self.home = page_currency(page, self.dollar)
+        # (a translator's bar, chrome, names the page's language: "translated from Thai")
+        self.home = page_currency("\n".join([page, *self.family_chrome.values()]) if (
+            self.family_chrome) else page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
         if self.ads and self.role:

@@ -1,0 +1,145 @@
+"""Held-back set 29's structures studied by rules29a, on invented pages: a Thai posting read
+through a browser's translator (baht, "Salary (baht):", the company's name, business type,
+"If you used to be …", "Growth opportunity to …"), a union branch circular's subject, sign-off
+and employer, and a hospital residency programme's trainee title and "What residents learn"."""
+
+from __future__ import annotations
+
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.page_money import page_currency
+from careergraph.guides.read import parse_text
+
+THAI = """Page translated from Thai into English   Show original   Always translate Thai
+TH Jobs board  Home | Search jobs | Companies | Log in
+Home > Jobs > Logistics > Pathum Thani
+
+Forklift driver (คนขับรถโฟล์คลิฟท์)
+Chao Phraya Cold Storage Co., Ltd.
+Pathum Thani, Khlong Luang | Full-time | Posted 3 Dec 69 | Viewed 412 times
+
+Position: Forklift Driver  3 positions
+Salary (baht): 13,500 - 17,500
+Workplace: Navanakorn Industrial Estate
+
+Job description
+1. Load and unload pallets in the cold room
+2. Other tasks assigned by the supervisor
+
+Property
+- Male, age 20-45 years
+- Can drive a reach truck and a counterbalance forklift
+- Diligent, polite, can work as a team
+- If you used to be a packing employee (packing operator) or loading assistant, we are happy to consider
+
+Welfare
+• Social security  • Diligence allowance 400 baht/month
+• Growth opportunity to Warehouse Supervisor in the future
+
+How to apply
+Contact: Khun Somsak Tel. 02-xxx-1188  Line ID: @cpcold
+
+Company information
+Business type: Cold storage (frozen food for export)
+Number of employees: 220 people
+"""
+
+
+def test_baht_after_a_figure_is_the_thai_currency_by_the_month() -> None:
+    found = find_amounts("Chef de partie 21,000 - 26,000 baht")
+    assert [(m.currency, m.low, m.high, m.period) for m in found] == [
+        ("THB", 21000, 26000, "month")]
+    daily = find_amounts("Wage 380 - 410 baht/day")
+    assert [(m.currency, m.low, m.high, m.period) for m in daily] == [("THB", 380, 410, "day")]
+
+
+def test_a_page_translated_from_thai_prices_its_bare_figures_in_baht() -> None:
+    assert page_currency("Always translate Thai … Salary: 15,000 - 18,000 … 500 baht") == "THB"
+
+
+def test_a_translated_thai_posting() -> None:
+    guide = parse_text(THAI, "forklift.txt")
+    assert guide.role.text == "Forklift Driver"
+    assert [(s.currency, s.min, s.max, s.period) for s in guide.salaries] == [
+        ("THB", 13500, 17500, "month")]
+    # (the company line under the title; its legal suffix is still cut at its comma)
+    assert all(e.text.startswith("Chao Phraya Cold Storage") for e in guide.employers)
+    assert guide.employers
+    assert [s.text for s in guide.sectors] == ["Cold storage"]
+    moves_in = {f.text for f in guide.moves_in}
+    assert {"Packing Operator", "Loading Assistant"} <= moves_in
+    assert "Warehouse Supervisor" in {f.text for f in guide.leads_to}
+    names = {f.text.lower() for f in guide.skills}
+    assert "diligent" in names and not any("allowance" in n or "khun" in n for n in names)
+
+
+CIRCULAR = """EASTERN TRAMWAY WORKERS' UNION (ETWU)
+(Regd. No. 2210 – Affiliated to the Federation of Transport Unions)
+Divisional Branch : HOWRAH (Eastern Railway)          Office : Depot Road
+----------------------------------------------------------------------
+Circular No. ETWU/HWH/08/2026                              Dated : 14.11.2026
+
+To,
+All Branch Secretaries and Members,
+Howrah Division.
+
+Sub : Promotion of Trackmen to the post of TRACK FITTER (SIGNALS) – procedure and pay.
+Ref : (i) Board's letter No. 7/2026 dt. 02.03.2026
+
+Dear Comrades,
+
+Members have asked about the filling of Track Fitter (Signals) posts. Track Fitter (Points)
+posts are filled separately.
+
+1. ELIGIBILITY
+   - Trackman with 3 years regular service
+
+With greetings,
+Comradely yours,
+(P. K. Banerjee)
+Divisional Secretary, ETWU / Howrah
+Copy to : General Secretary, ETWU – for information.
+"""
+
+
+def test_a_circular_subject_names_its_post_with_the_bracket_that_tells_it_apart() -> None:
+    guide = parse_text(CIRCULAR, "circular.txt")
+    assert guide.role.text == "Track Fitter (Signals)"
+    assert [e.text for e in guide.employers] == ["Eastern Railway"]
+    named = {f.text for f in (*guide.leads_to, *guide.transitions_to)}
+    assert not named & {"Divisional Secretary", "General Secretary"}
+
+
+def test_a_bracket_no_sibling_shares_is_no_part_of_the_post() -> None:
+    page = CIRCULAR.replace("Track Fitter (Points)\nposts", "Points\nposts")
+    assert parse_text(page, "circular.txt").role.text == "Track Fitter"
+
+
+RESIDENCY = """Find a Doctor   Locations   MyChart   Pay My Bill   Careers
+NORTHGATE UNIVERSITY HOSPITAL
+Home / Education / Pharmacy / Residency
+
+PGY1 Pharmacy Residency Program (Pharmacist Resident)
+Accredited by the accrediting body for pharmacy residencies
+
+Overview
+Our one-year programme trains Pharmacist Residents across the hospital.
+
+What residents learn
+Antimicrobial stewardship · anticoagulation dosing · sterile compounding · medication reconciliation
+
+Stipend
+Residents receive a stipend of $49,800 per year.
+"""
+
+
+def test_a_programme_title_names_its_trainee_as_the_role() -> None:
+    guide = parse_text(RESIDENCY, "pharm.txt")
+    assert guide.role.text == "Pharmacist Resident"
+    names = {f.text.lower() for f in guide.skills}
+    assert {"antimicrobial stewardship", "sterile compounding"} <= names
+
+
+def test_an_industry_aside_in_lower_case_is_no_part_of_it() -> None:
+    page = ("Welder\n\nOverview\nWelds frames.\n\nCompany information\n"
+            "Industry: Paper industry – corrugated boxes for export\n")
+    assert [s.text for s in parse_text(page, "w.txt").sectors] == ["Paper industry"]
