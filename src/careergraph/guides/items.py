@@ -1280,7 +1280,9 @@ _MASTERY = re.compile(r"^(?:master(?:s|ing)?|understand(?:s|ing)?|(?:are\s+|is\s
                       r"can operate|"
                       # a Turkish posting's "… bilen", "… kullanabilen" through a translator:
                       # "Knowing the A", "Able to use B", "Can use C (a, b)"
-                      r"knowing|(?:able to|can) (?:use|take))\s+(?:(?:the|of)\s+)?",
+                      r"knowing|(?:able to|can) (?:use|take)"
+                      # a Thai posting's "Can read gauges and a P&ID diagram" (set 29)
+                      r"|(?:able to|can) read)\s+(?:(?:the|of)\s+)?",
                       re.IGNORECASE)
 # Where a second clause of mastery starts ("… and are familiar with …").
 _MASTERY_JOIN = re.compile(r"\s+and\s+(?=(?:are\s+|is\s+)?(?:familiar|proficient|experienced|"
@@ -1313,7 +1315,7 @@ def mastered_skills(item: str) -> list[str] | None:
     ['TrackRx']
     """
     text = clean(item).rstrip(" .;")
-    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take))", text,
+    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take|read))", text,
                     re.IGNORECASE) or not _MASTERY.match(text):
         return None
     found: list[str] = []

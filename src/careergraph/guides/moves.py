@@ -48,6 +48,8 @@ __all__ = [
 
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
+             # a programme's graduates ("our therapists have progressed to A or B")
+             "progressed to ", "progressed into ", "progresses to ",
              "grow into ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
              "can lead to ",

@@ -210,6 +210,11 @@ _MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted
 _MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
 
 
+# India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
+# ranges are monthly basic pay (a page that says so states no period beside them).
+_PAY_MATRIX = re.compile(r"\b\d(?:st|nd|rd|th)\s+CPC\b|\b[Pp]ay [Mm]atrix\b")
+
+
 def page_period(text: str) -> str | None:
     """``month`` for a page that states its pay per month again and again and never per
     year (South African and Indian pay news): its figures with no period are monthly too.
@@ -224,6 +229,8 @@ def page_period(text: str) -> str | None:
     'month'
 
     """
+    if ("CPC" in text or "atrix" in text) and _PAY_MATRIX.search(text):
+        return "month"  # an Indian pay commission's matrix levels are monthly pay
     if "onth" not in text and "ensuel" not in text and "par mois" not in text:
         return None  # (most pages never say "month": a few substring tests)
     if _MONTHLY_STATED.search(text):

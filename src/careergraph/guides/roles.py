@@ -229,8 +229,9 @@ _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # A notice's subject naming the post it is about ("Applications are invited for the post of
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
-_POST_OF = re.compile(r"\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of\s+"
-                      r"(?P<value>[A-Z][^.,;:()–—]*)")
+# (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
+_POST_OF = re.compile(r"(?:\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
+                      r"|^(?i:promotion\s+to))\s+(?P<value>[A-Z][^.,;:()–—]*)")
 # A programme's title naming its trainee in a bracket ("CPE Residency Program (Chaplain
 # Resident)", "Surgical Fellowship Programme (Hand Surgery Fellow)"): the role at that stage.
 _PROGRAMME_TRAINEE = re.compile(
@@ -1177,7 +1178,8 @@ def choose_role(
         if appointed is not None:  # (the latest is read after the page, on a decision only)
             latest_post = (no, appointed.group("value"))
         post_of = _POST_OF.search(text) if (head < _HEAD_LINES or (
-            index < _SHEET_LINES and _SUBJECT.match(text))) and " of " in text else None
+            index < _SHEET_LINES and _SUBJECT.match(text))) and (
+            " of " in text or text[:10].lower() == "promotion ") else None
         if post_of is not None:  # a notice's subject: the post it is about
             add("statement", _post_named(post_of, lines, vocab), no, 3)
         trainee = _PROGRAMME_TRAINEE.search(text) if head < _HEAD_LINES and (
