@@ -1519,6 +1519,32 @@ def coded_skills(text: str) -> list[str] | None:
 _ACTIVITY = re.compile(r"[A-Za-z][a-z-]+ing")
 
 
+# A test subject's opening that names no subject ("knowledge of G&SR", "working of TPWS").
+_SUBJECT_LEAD = re.compile(r"^(?:knowledge|working|understanding|principles|use)\s+of\s+",
+                           re.IGNORECASE)
+
+
+def syllabus_topics(item: str) -> list[str]:
+    """The subjects one item of a test's or course's syllabus names: its examples in a
+    bracket, then its topics (:func:`topic_skills`), a slash parting two names; a bracket
+    spelling out a short form or saying where is no topic.
+
+    >>> syllabus_topics("knowledge of the Rule Book (RB) and the Signal Manual")
+    ['Rule Book', 'Signal Manual']
+    >>> syllabus_topics("fault finding on trams (T-68, T-71) and ATP / ETCS")
+    ['T-68', 'T-71', 'fault finding on trams', 'ATP', 'ETCS']
+    """
+    text = _SUBJECT_LEAD.sub("", clean(item).strip(" ."))
+    found: list[str] = []
+    for bracket in _BRACKETS.findall(text):
+        if "," in bracket:  # "(WAG-9, WAG-12B)": examples
+            found.extend(part.strip() for part in bracket.split(","))
+    text = clean(_BRACKETS.sub(" ", text))
+    for topic in topic_skills(text):
+        found.extend(part.strip() for part in topic.split(" / ") if part.strip())
+    return found
+
+
 def topic_skills(head: str) -> list[str]:
     """The skills a noun phrase of topics names: its parts joined by "and" when each is a
     thing, the whole with its shared tail when the first part is one word, one subject

@@ -31,6 +31,7 @@ from careergraph.guides.items import (
     sentence_skills,
     skill_names,
     strip_acronym,
+    syllabus_topics,
     task_using,
     tool_category,
     topic_skills,
@@ -584,7 +585,7 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, _SKILL_KINDS[section], row.no)
             return
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
-            for name in topic_skills(clean(item.strip(" ."))):
+            for name in syllabus_topics(item):
                 self.out.skill(name, _SKILL_KINDS[section], row.no)
             return
         # (a classification's skills lists: every item a skill as printed, verb phrases too)

@@ -427,6 +427,23 @@ def _better_name(found: re.Match[str], vocab: Vocabulary) -> str:
     return name
 
 
+# A field of work with its workers in a bracket after it ("parish ministry (pastors and
+# associate pastors)"): the workers are the titles the field stands for.
+_FIELD_WORKERS = re.compile(r"\b[a-z]+(?: [a-z]+)? \((?P<workers>[a-z][a-z -]{2,30}s"
+                            r"(?:,? (?:and|or) [a-z][a-z -]{2,30}s)?)\)")
+
+
+def _field_workers(found: re.Match[str], vocab: Vocabulary) -> str:
+    """The bracket's workers in place of their field, when each is a known title; else the
+    text as printed."""
+    workers = found.group("workers")
+    names = re.split(r",? (?:and|or) ", workers)
+    if all(vocab.is_role_title(title_case(singular_title(name))) or practitioner_noun(
+            singular_title(name).split()[-1]) for name in names):
+        return workers
+    return found.group()
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -439,6 +456,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     """
     if " (" in text:  # "used to be a sewing employee (sewing operator) or machine assistant"
         text = _OTHER_NAME.sub(lambda found: _better_name(found, vocab), text)
+        # "come to us from parish ministry (pastors and associate pastors)": the workers
+        text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
