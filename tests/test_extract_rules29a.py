@@ -29,7 +29,7 @@ Property
 - Male, age 20-45 years
 - Can drive a reach truck and a counterbalance forklift
 - Diligent, polite, can work as a team
-- If you used to be a packing employee (packing operator) or loading assistant, we are happy to consider
+- If you used to be a packing employee (packing operator) or loading assistant, we consider
 
 Welfare
 • Social security  • Diligence allowance 400 baht/month
@@ -143,3 +143,103 @@ def test_an_industry_aside_in_lower_case_is_no_part_of_it() -> None:
     page = ("Welder\n\nOverview\nWelds frames.\n\nCompany information\n"
             "Industry: Paper industry – corrugated boxes for export\n")
     assert [s.text for s in parse_text(page, "w.txt").sectors] == ["Paper industry"]
+
+
+TRAM_CIRCULAR = """HARBOUR TRAMWAYMEN'S ASSOCIATION
+(Regd. No. 318 – Affiliated to the Federation of Transport Unions)
+Divisional Branch : SOUTH END (Coastal Railway)
+Circular No. HTA/SE/04/2026                              Dated : 03.10.2026
+
+Sub : Promotion of Conductors to the post of TRAM DRIVER (CITY) – selection and pay.
+
+Dear Comrades,
+
+1. CHANNEL OF PROMOTION
+   Conductor (CDR) → Tram Driver (Depot) → Tram Driver (City) → Tram Driver (Express)
+
+2. WRITTEN TEST – The selection will test:
+   - knowledge of the Rule Book (RB) and the Signal Manual
+   - fault finding on trams (T-68, T-71) and ATP / ETCS
+
+3. PAY ON PROMOTION (7th CPC pay matrix)
+   | Post                     | Level     | Pay range (Rs.)    |
+   | Tram Driver (Depot)      | Level-4   | 25,500 – 81,100    |
+   | Tram Driver (City)       | Level-5   | 29,200 – 92,300    |
+   | Tram Driver (Express)    | Level-6   | 35,400 – 1,12,400  |
+
+With greetings,
+Comradely yours,
+(A. N. Rao)
+Divisional Secretary, HTA
+"""
+
+
+def test_a_circular_on_promotion_to_one_grade() -> None:
+    guide = parse_text(TRAM_CIRCULAR, "tram.txt")
+    assert guide.role.text == "Tram Driver (City)"
+    pay = {(s.role, s.min, s.max, s.currency, s.period)
+           for s in guide.salaries}
+    assert pay == {("Tram Driver (Depot)", 25500, 81100, "INR", "month"),
+                   (None, 29200, 92300, "INR", "month"),
+                   ("Tram Driver (Express)", 35400, 112400, "INR", "month")}
+    ladder = [[step.text for step in chain] for chain in guide.progressions]
+    assert ["Conductor", "Tram Driver (Depot)", "Tram Driver (City)",
+            "Tram Driver (Express)"] in ladder
+    names = {f.text for f in guide.skills}
+    assert {"Rule Book", "Signal Manual", "T-68", "ATP", "ETCS"} <= names
+    assert not {f.text for f in guide.leads_to} & {"Divisional Secretary"}
+
+
+def test_a_circular_headline_names_the_post_and_the_company_agreed_with() -> None:
+    page = ("UNITE the union  ·  Eastbay Coaches Branch\nBRANCH CIRCULAR  No. 4/2026\n\n"
+            "PROMOTION TO DEPOT CONTROLLER – NEW PROCEDURE\n\nBrothers, Sisters and Friends,\n\n"
+            "The Branch has reached agreement with Eastbay Coaches on a new procedure.\n\n"
+            "SELECTION\nWritten test on:  duty rostering;  vehicle allocation;  radio procedure\n\n"
+            "In solidarity,\nJo Marsh, Branch Secretary\n")
+    guide = parse_text(page, "c.txt")
+    assert guide.role.text == "Depot Controller"
+    assert [e.text for e in guide.employers] == ["Eastbay Coaches"]
+    assert {"duty rostering", "vehicle allocation"} <= {f.text for f in guide.skills}
+
+
+GRADUATE = """Northbay Health   |  Careers  |  About us
+Careers › Graduate programs › Allied Health
+
+GRADUATE SONOGRAPHER PROGRAM 2027
+
+Program at a glance
+ Rotation 1 – Obstetrics Clinic: nuchal translucency scans, fetal biometry
+ Rotation 2 – Vascular Lab: carotid duplex, venous mapping
+
+Eligibility
+We welcome graduates who have previously worked as Radiology Assistants.
+
+Where to next?
+Our sonographers have progressed to Senior Sonographer or Sonography Team Leader.  Others
+take up positions with private providers such as Lumen Imaging and Harbour Radiology.
+"""
+
+
+def test_a_graduate_programme_page() -> None:
+    guide = parse_text(GRADUATE, "grad.txt")
+    assert guide.role.text in ("Sonographer", "Graduate Sonographer")
+    names = {f.text.lower() for f in guide.skills}
+    assert {"fetal biometry", "carotid duplex", "venous mapping"} <= names
+    assert {"Senior Sonographer", "Sonography Team Leader"} <= {f.text for f in guide.leads_to}
+    assert {"Lumen Imaging", "Harbour Radiology"} <= {e.text for e in guide.employers}
+
+
+def test_a_field_with_its_workers_in_a_bracket_names_them() -> None:
+    page = ("Hospice Nurse Resident\n\nOverview\nA residency year.\n\nWho joins\n"
+            "Recent residents have come to us from community care (district nurses and "
+            "practice nurses), and from agency work.\n")
+    moves_in = {f.text for f in parse_text(page, "n.txt").moves_in}
+    assert {"District Nurse", "Practice Nurse"} <= moves_in
+
+
+def test_graduates_working_as_a_title_in_kinds_of_place() -> None:
+    page = ("Orthoptics Residency Program (Orthoptist Resident)\n\nAfter the residency\n"
+            "Our graduates now work as Orthoptists "
+            "in hospitals, eye clinics and schools, including at Brightwater Eye Hospital.\n")
+    guide = parse_text(page, "o.txt")
+    assert {"hospitals", "eye clinics", "schools"} <= {s.text for s in guide.sectors}

@@ -20,6 +20,7 @@ from careergraph.guides.hiring_lines import (
     answered_workplaces,
     run_in_workplaces,
 )
+from careergraph.guides.items import skill_names
 from careergraph.guides.ladders import years_ladder
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
@@ -40,7 +41,6 @@ from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_st
 from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
-from careergraph.guides.items import skill_names
 from careergraph.guides.placement import day_plan_skills, module_skills, rotation_items
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind

@@ -23,8 +23,8 @@ from careergraph.guides.longform_patterns import (
     _OTHER_RANKS,
     _SENIORITY,
     _base_key,
-    _other_bracket,
     _graded_tail,
+    _other_bracket,
     _pay_key,
     _same_role,
 )

@@ -34,7 +34,6 @@ from careergraph.guides.items import (
     syllabus_topics,
     task_using,
     tool_category,
-    topic_skills,
     with_tools,
     without_cut_off,
 )
@@ -92,7 +91,6 @@ from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
-    clean,
     is_title_case,
     split_items,
     split_label,

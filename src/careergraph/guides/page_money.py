@@ -138,8 +138,8 @@ _VIETNAMESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Vietnamese\b|\bfrom Vie
 # Baht written after a figure ("16,000 - 22,000 baht", "450 baht/day"), and a page a translator
 # says it read from Thai or that keeps Thai script: its bare figures are baht.
 _BAHT = re.compile(r"\d\s?(?:[Bb]aht\b|฿)|฿\s?\d|\bTHB\s?\d")
-_THAI_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal language:?)\s+Thai\b"
-                        r"|\bfrom Thai\b|[\u0e01-\u0e5b]{3}")
+_THAI_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal language:?)"
+                        r"\s+Thai\b|\bfrom Thai\b|[\u0e01-\u0e5b]{3}")
 
 
 def quoted_by_month(currency: str) -> bool:
