@@ -243,3 +243,11 @@ def test_graduates_working_as_a_title_in_kinds_of_place() -> None:
             "in hospitals, eye clinics and schools, including at Brightwater Eye Hospital.\n")
     guide = parse_text(page, "o.txt")
     assert {"hospitals", "eye clinics", "schools"} <= {s.text for s in guide.sectors}
+
+
+def test_a_leader_row_title_with_a_lower_case_aside_owns_its_rate() -> None:
+    page = ("Ticket Examiner\n\nOverview\nExamines tickets on trains.\n\nPay\n"
+            "   Guard (for comparison) ............ £16.10 per hour\n"
+            "   Ticket Examiner ................... £18.40 per hour\n")
+    pay = {(s.role, s.min) for s in parse_text(page, "t.txt").salaries}
+    assert pay == {("Guard", 16.1), (None, 18.4)}
