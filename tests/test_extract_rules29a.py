@@ -129,6 +129,8 @@ Antimicrobial stewardship · anticoagulation dosing · sterile compounding · me
 
 Stipend
 Residents receive a stipend of $49,800 per year.
+
+Privacy · Price Transparency · © 2026 Northgate University Hospital
 """
 
 
@@ -137,6 +139,8 @@ def test_a_programme_title_names_its_trainee_as_the_role() -> None:
     assert guide.role.text == "Pharmacist Resident"
     names = {f.text.lower() for f in guide.skills}
     assert {"antimicrobial stewardship", "sterile compounding"} <= names
+    # (the hospital whose programme page it is employs its residents)
+    assert [e.text for e in guide.employers] == ["Northgate University Hospital"]
 
 
 def test_an_industry_aside_in_lower_case_is_no_part_of_it() -> None:

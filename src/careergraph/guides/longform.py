@@ -166,7 +166,11 @@ from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
-from careergraph.guides.public_employers import recruiting_places, schedule_publisher
+from careergraph.guides.public_employers import (
+    programme_provider,
+    recruiting_places,
+    schedule_publisher,
+)
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
@@ -669,6 +673,9 @@ class _LongformParser(MentionMixin):
             self.market_pay(rows)
         if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if "rogram" in page or "ROGRAM" in page:  # a hospital's own programme page
+            for name, no in programme_provider(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "ecruit" in page:  # "recruited by the city of X", "recruiting: A and B"
             for name, no in recruiting_places(sorted(self.printed.items())):
