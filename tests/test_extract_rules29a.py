@@ -255,3 +255,8 @@ def test_a_leader_row_title_with_a_lower_case_aside_owns_its_rate() -> None:
             "   Ticket Examiner ................... £18.40 per hour\n")
     pay = {(s.role, s.min) for s in parse_text(page, "t.txt").salaries}
     assert pay == {("Guard", 16.1), (None, 18.4)}
+
+
+def test_a_cents_comma_beside_a_decimal_point_is_one() -> None:
+    found = find_amounts("A Grade 2 technologist earns $38,45 – $44.90 per hour.")
+    assert [(m.low, m.high, m.period) for m in found] == [(38.45, 44.9, "hour")]
