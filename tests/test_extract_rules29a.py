@@ -213,7 +213,7 @@ GRADUATE SONOGRAPHER PROGRAM 2027
 
 Program at a glance
  Rotation 1 – Obstetrics Clinic: nuchal translucency scans, fetal biometry
- Rotation 2 – Vascular Lab: carotid duplex, venous mapping
+ Rotation 2 – Vascular Lab: carotid duplex, venous mapping with a wireless probe (Lumify)
 
 Eligibility
 We welcome graduates who have previously worked as Radiology Assistants.
@@ -228,7 +228,7 @@ def test_a_graduate_programme_page() -> None:
     guide = parse_text(GRADUATE, "grad.txt")
     assert guide.role.text in ("Sonographer", "Graduate Sonographer")
     names = {f.text.lower() for f in guide.skills}
-    assert {"fetal biometry", "carotid duplex", "venous mapping"} <= names
+    assert {"fetal biometry", "carotid duplex", "lumify"} <= names
     assert {"Senior Sonographer", "Sonography Team Leader"} <= {f.text for f in guide.leads_to}
     assert {"Lumen Imaging", "Harbour Radiology"} <= {e.text for e in guide.employers}
 

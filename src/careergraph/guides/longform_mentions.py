@@ -20,7 +20,7 @@ from careergraph.guides.hiring_lines import (
     answered_workplaces,
     run_in_workplaces,
 )
-from careergraph.guides.items import skill_names
+from careergraph.guides.items import bracket_names, skill_names
 from careergraph.guides.ladders import years_ladder
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
@@ -229,6 +229,8 @@ class MentionMixin(SectionMixin):
         if rotation is not None:  # "Rotation 2 – Treatment Delivery: A on B, C with D"
             for name in skill_names(rotation, self.vocab):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for name in bracket_names(rotation):  # "surface guidance (AlignRT)": the system
+                self.out.skill(name, SkillKind.TOOL, row.no)
         if row.text[:3] in RUN_IN_OPENERS and ":" in row.text:
             # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
             self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no,
