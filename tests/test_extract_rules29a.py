@@ -260,3 +260,10 @@ def test_a_leader_row_title_with_a_lower_case_aside_owns_its_rate() -> None:
 def test_a_cents_comma_beside_a_decimal_point_is_one() -> None:
     found = find_amounts("A Grade 2 technologist earns $38,45 – $44.90 per hour.")
     assert [(m.low, m.high, m.period) for m in found] == [(38.45, 44.9, "hour")]
+
+
+def test_a_mastery_bullet_in_a_skills_list() -> None:
+    page = ("Kiln Operator\n\nQualifications\n- Can read pyrometers and a kiln log, "
+            "basic electrical knowledge\n- Understand kiln loading (for example Orton cones)\n")
+    names = {f.text for f in parse_text(page, "k.txt").skills}
+    assert {"pyrometers", "kiln log", "Orton cones", "kiln loading"} <= names

@@ -1296,6 +1296,9 @@ _NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+"
                             r"(?:program|programme|software|system|application|app)s?$")
 _CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
 _MASTERY_WORDS = 4
+# One example named in a bracket ("(for example QLab)", "(e.g. Revit)").
+_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.,?|such as|like)\s+",
+                           re.IGNORECASE)
 
 
 def mastered_skills(item: str) -> list[str] | None:
@@ -1324,6 +1327,8 @@ def mastered_skills(item: str) -> list[str] | None:
         for bracket in _BRACKETS.findall(body):
             if "," in bracket:  # "(VLOOKUP, pivot table)": examples; "(DO)": a short form
                 found.extend(_ARTICLE_START.sub("", part) for part in split_items(bracket))
+            elif (lead := _EXAMPLE_LEAD.match(bracket)) is not None:  # "(for example QLab)"
+                found.append(bracket[lead.end():].strip())
         body = clean(_BRACKETS.sub(" ", body))
         for part in split_items(body):
             part = _LEAD_GERUND.sub("", _ARTICLE_START.sub("", part.strip()))
