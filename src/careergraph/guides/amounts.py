@@ -532,6 +532,10 @@ def _start_top(text: str, first: re.Match[str]) -> tuple[re.Match[str], re.Match
     return join, top
 
 
+# A figure whose comma is a decimal point, two digits after it ("46,02" beside "53.11").
+_DECIMAL_COMMA = re.compile(r"(\d{1,3}),(\d{2})")
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -717,6 +721,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if second is None and _CUT_RANGE.match(text, end):
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
             continue
+        if high is not None and low > high and second is not None and (
+                comma := _DECIMAL_COMMA.fullmatch(first.group("num"))) is not None and (
+                "." in second.group("num")) and float(comma.expand(r"\1.\2")) <= high:
+            low = float(comma.expand(r"\1.\2"))  # "$46,02 – $53.11 per hour": a cent's comma
         if high is not None and low > high:
             if second is not None and second.group("pre") and not _near(low, high):
                 position = second.end()  # "$48,000 - $6": a figure cut off, no pay at all
@@ -918,7 +926,7 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱]|K[Ss]hs?|Php)\s*\)")
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*\)")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:

@@ -1325,7 +1325,9 @@ _MASTERY = re.compile(r"^(?:master(?:s|ing)?|understand(?:s|ing)?|(?:are\s+|is\s
                       r"can operate|"
                       # a Turkish posting's "… bilen", "… kullanabilen" through a translator:
                       # "Knowing the A", "Able to use B", "Can use C (a, b)"
-                      r"knowing|(?:able to|can) (?:use|take))\s+(?:(?:the|of)\s+)?",
+                      r"knowing|(?:able to|can) (?:use|take)"
+                      # a Thai posting's "Can read gauges and a P&ID diagram" (set 29)
+                      r"|(?:able to|can) read)\s+(?:(?:the|of)\s+)?",
                       re.IGNORECASE)
 # Where a second clause of mastery starts ("… and are familiar with …").
 _MASTERY_JOIN = re.compile(r"\s+and\s+(?=(?:are\s+|is\s+)?(?:familiar|proficient|experienced|"
@@ -1339,6 +1341,9 @@ _NAMED_PROGRAM = re.compile(r"^(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)*)\s+"
                             r"(?:program|programme|software|system|application|app)s?$")
 _CAPS_PAIR = re.compile(r"^([A-Z0-9]{2,})/([A-Z0-9]{2,})$")
 _MASTERY_WORDS = 4
+# One example named in a bracket ("(for example QLab)", "(e.g. Revit)").
+_EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.,?|such as|like)\s+",
+                           re.IGNORECASE)
 
 
 def mastered_skills(item: str) -> list[str] | None:
@@ -1358,7 +1363,7 @@ def mastered_skills(item: str) -> list[str] | None:
     ['TrackRx']
     """
     text = clean(item).rstrip(" .;")
-    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take))", text,
+    if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take|read))", text,
                     re.IGNORECASE) or not _MASTERY.match(text):
         return None
     found: list[str] = []
@@ -1367,6 +1372,8 @@ def mastered_skills(item: str) -> list[str] | None:
         for bracket in _BRACKETS.findall(body):
             if "," in bracket:  # "(VLOOKUP, pivot table)": examples; "(DO)": a short form
                 found.extend(_ARTICLE_START.sub("", part) for part in split_items(bracket))
+            elif (lead := _EXAMPLE_LEAD.match(bracket)) is not None:  # "(for example QLab)"
+                found.append(bracket[lead.end():].strip())
         body = clean(_BRACKETS.sub(" ", body))
         for part in split_items(body):
             part = _LEAD_GERUND.sub("", _ARTICLE_START.sub("", part.strip()))
@@ -1560,6 +1567,32 @@ def coded_skills(text: str) -> list[str] | None:
 
 # An activity's word ("rigging", "tying"): an -ing form of five letters or more.
 _ACTIVITY = re.compile(r"[A-Za-z][a-z-]+ing")
+
+
+# A test subject's opening that names no subject ("knowledge of G&SR", "working of TPWS").
+_SUBJECT_LEAD = re.compile(r"^(?:knowledge|working|understanding|principles|use)\s+of\s+",
+                           re.IGNORECASE)
+
+
+def syllabus_topics(item: str) -> list[str]:
+    """The subjects one item of a test's or course's syllabus names: its examples in a
+    bracket, then its topics (:func:`topic_skills`), a slash parting two names; a bracket
+    spelling out a short form or saying where is no topic.
+
+    >>> syllabus_topics("knowledge of the Rule Book (RB) and the Signal Manual")
+    ['Rule Book', 'Signal Manual']
+    >>> syllabus_topics("fault finding on trams (T-68, T-71) and ATP / ETCS")
+    ['T-68', 'T-71', 'fault finding on trams', 'ATP', 'ETCS']
+    """
+    text = _SUBJECT_LEAD.sub("", clean(item).strip(" ."))
+    found: list[str] = []
+    for bracket in _BRACKETS.findall(text):
+        if "," in bracket:  # "(WAG-9, WAG-12B)": examples
+            found.extend(part.strip() for part in bracket.split(","))
+    text = clean(_BRACKETS.sub(" ", text))
+    for topic in topic_skills(text):
+        found.extend(part.strip() for part in topic.split(" / ") if part.strip())
+    return found
 
 
 def topic_skills(head: str) -> list[str]:

@@ -31,11 +31,15 @@ _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
 
 
+_LOWER_ASIDE = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
+
+
 def leader_owner(lead: str, is_title: Callable[[str], bool],
                  own: Callable[[str], bool]) -> str | None:
     """The title a dotted-leader row's ``lead`` names (title-cased), or None when the row
     is the role's own (``own`` of the title-cased lead) or names no job title."""
-    lead = capitals_classification(lead.strip())
+    # ("Bus Driver (for comparison) ……": a lower-case aside after the title is no part of it)
+    lead = capitals_classification(_LOWER_ASIDE.sub("", lead.strip()))
     if not _PLAIN.match(lead) or len(lead.split()) > _MAX_WORDS:
         return None
     named = title_case(lead)

@@ -167,7 +167,11 @@ from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
-from careergraph.guides.public_employers import recruiting_places, schedule_publisher
+from careergraph.guides.public_employers import (
+    programme_provider,
+    recruiting_places,
+    schedule_publisher,
+)
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import requirement_skills
@@ -242,6 +246,9 @@ _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
+# A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
+# industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
+_SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
 _DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
@@ -609,7 +616,9 @@ class _LongformParser(MentionMixin):
         self.dollar, self.period = page_dollar(page), page_period(page)
         if self.family_chrome:  # (a card's place, a board's name: "Hamilton, ON", "… NZ")
             self.dollar = page_dollar("\n".join([page, *self.family_chrome.values()]))
-        self.home = page_currency(page, self.dollar)
+        # (a translator's bar, chrome, names the page's language: "translated from Thai")
+        self.home = page_currency("\n".join([page, *self.family_chrome.values()]) if (
+            self.family_chrome) else page, self.dollar)
         if self.family_chrome or self.line_cards:
             self.job_cards()
         if self.ads and self.role:
@@ -683,6 +692,9 @@ class _LongformParser(MentionMixin):
             self.market_pay(rows)
         if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if "rogram" in page or "ROGRAM" in page:  # a hospital's own programme page
+            for name, no in programme_provider(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "ecruit" in page:  # "recruited by the city of X", "recruiting: A and B"
             for name, no in recruiting_places(sorted(self.printed.items())):
@@ -1273,8 +1285,9 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.SECTORS:
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
-            else:
-                self.names("sectors", item, row.no, whole=self.one_a_line(row))
+            else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
+                self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
+                           whole=self.one_a_line(row))
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1

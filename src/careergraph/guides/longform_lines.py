@@ -170,10 +170,14 @@ _ITEM_LIKE = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.TOOLS, Kind.SKILLS,
                         Kind.SOFT_SKILLS, Kind.OTHER})
 _SHORT_HEADING = 6
 # A sentence that introduces a list of skills, whatever its section.
-_TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum)\b", re.IGNORECASE)
+# (a promotion circular's "The selection will test:", "Candidates are tested on:": the
+# subjects of its written test, one topic an item)
+_TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum|will test|tested on)\b",
+                          re.IGNORECASE)
 _SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
-                          r"(?:you will|you'll|will) learn|course content|syllabus|"
+                          r"(?:you will|you'll|will) learn|course content|syllabus|will test|"
+                          r"tested on|"
                           r"curriculum|software|tools|should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"

@@ -20,6 +20,7 @@ from careergraph.guides.hiring_lines import (
     answered_workplaces,
     run_in_workplaces,
 )
+from careergraph.guides.items import bracket_names, skill_names
 from careergraph.guides.ladders import years_ladder
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
@@ -40,7 +41,7 @@ from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_st
 from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
-from careergraph.guides.placement import day_plan_skills, module_skills
+from careergraph.guides.placement import day_plan_skills, module_skills, rotation_items
 from careergraph.guides.roles import singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import rose_ladder, story_ladder
@@ -71,6 +72,9 @@ def _fuller_rung(step: str, raw: str) -> str:
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
+# A rung's short form in a bracket after it ("Assistant Loco Pilot (ALP)", "Senior
+# Assistant Loco Pilot (Sr. ALP)"): a spelling, no part of the title.
+_SHORT_FORM = re.compile(r"\s*\((?:(?:Sr|Jr|Dy|Asst|Ch)\.?\s)?[A-Z]{2,6}\)\s*$")
 # A rung glossed in the page's source language ("Noodle cutter (Kirikata)" on a translated
 # job listing): the gloss, words only, is no part of the title.
 _GLOSS = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
@@ -221,6 +225,12 @@ class MentionMixin(SectionMixin):
             # or a programme's module ("Module 2Legal researchUse Westlaw and …")
             for name in day_plan_skills(row.text) or module_skills(row.text, duty_tools):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+        rotation = rotation_items(row.text) if row.text[:1] in "RB" else None
+        if rotation is not None:  # "Rotation 2 – Treatment Delivery: A on B, C with D"
+            for name in skill_names(rotation, self.vocab):
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            for name in bracket_names(rotation):  # "surface guidance (AlignRT)": the system
+                self.out.skill(name, SkillKind.TOOL, row.no)
         if row.text[:3] in RUN_IN_OPENERS and ":" in row.text:
             # "Who's hiring: kinds (A, B), C and the D." / "Where Xs work: A, the B, C."
             self.listed_workplaces(*run_in_workplaces(row.full or row.text), row.no,
@@ -276,7 +286,8 @@ class MentionMixin(SectionMixin):
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
-            chain = [self.unglossed(step) if step.endswith(")") else step for step in chain]
+            chain = [self.unglossed(_SHORT_FORM.sub("", step)) if step.endswith(")") else step
+                     for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(
             raw) or ladder_step(raw, self.vocab, self.role, plain=True)), 0)
         if chain and 0 < schooled <= len(chain) - 2:

@@ -141,6 +141,24 @@ def _graded_tail(title: str, role: str) -> bool:
     return bare != title and _role_tail(bare, role)
 
 
+_END_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _other_bracket(title: str, role: str) -> bool:
+    """``title`` and the role each end in a bracket, and the brackets differ: "Loco Pilot
+    (Shunting)" on the page of "Loco Pilot (Goods)" is another post, a sibling of the role.
+
+    >>> _other_bracket("Loco Pilot (Shunting)", "Loco Pilot (Goods)")
+    True
+    >>> _other_bracket("Loco Pilot", "Loco Pilot (Goods)")
+    False
+    """
+    mine = _END_BRACKET.search(role) if role.endswith(")") else None
+    theirs = _END_BRACKET.search(title) if title.endswith(")") and mine else None
+    return theirs is not None and mine is not None and (
+        theirs.group(1).strip().lower() != mine.group(1).strip().lower())
+
+
 def _same_role(title: str, role: str) -> bool:
     """``title`` is ``role`` up to level words and an acronym of its leading words ("Senior
     BI Developer" on the guide for Business Intelligence Developer).
@@ -152,6 +170,8 @@ def _same_role(title: str, role: str) -> bool:
     >>> _same_role("Licensed AME (B1/B2)", "Aircraft Maintenance Engineer")
     True
     """
+    if _other_bracket(title, role):
+        return False
     key = _base_key(title)
     if key == _base_key(role):
         return True

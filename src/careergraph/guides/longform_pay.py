@@ -366,7 +366,9 @@ _RANGE_LABEL = re.compile(r"^(?:typical|usual|middle|common|normal|interquartile
 _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+|typically\s+|"
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
-_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby)\s+(?:jobs|roles|careers|"
+# (a job board's "Interesting jobs from this company", "Recommended positions" too)
+_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
+                         r"\s+(?:jobs|roles|careers|"
                          r"occupations|positions|titles|professions|vacancies|openings)\b",
                          re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.

@@ -24,6 +24,7 @@ from careergraph.guides.longform_patterns import (
     _SENIORITY,
     _base_key,
     _graded_tail,
+    _other_bracket,
     _pay_key,
     _same_role,
 )
@@ -328,9 +329,9 @@ class RoleMixin(ParserState):
 
     def own_card(self, title: str) -> bool:
         """A card's title (or a slash part of it) names the role at any level or grade."""
-        return bool(self.role) and (_same_role(singular_title(title), self.role)
-                                    or _graded_tail(title, self.role)
-                                    or qualified_title(title, self.role))
+        return bool(self.role) and not _other_bracket(title, self.role) and (
+            _same_role(singular_title(title), self.role) or _graded_tail(title, self.role)
+            or qualified_title(title, self.role))
 
     def alias_step(self, step: str) -> bool:
         """A ladder's step naming one of the role's aliases read so far, bracket aside."""
@@ -357,7 +358,8 @@ class RoleMixin(ParserState):
         """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a
         title opening with another post's rank ("Chief …", "Head …") is that post."""
         core = title_core(title) if "," not in title else title
-        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS:
+        if not self.role or core.split(" ", 1)[0].lower() in _OTHER_RANKS or _other_bracket(
+                title, self.role):
             return False
         if _same_role(singular_title(core), self.role) or (
                 _pay_key(core) == _base_key(self.role)):

@@ -37,6 +37,7 @@ from careergraph.guides.longform_lines import (
     _SECTION_KINDS,
     _SECTOR_HEDGE,
     _SHORT_HEADING,
+    _TOPIC_INTRO,
     _Row,
 )
 from careergraph.guides.longform_pages import PageMixin
@@ -360,7 +361,10 @@ class SectionMixin(PageMixin):
             return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
-        self.imperative = self.topics = False
+        self.imperative = False
+        # ("WRITTEN TEST: The selection will test:": the items below are its topics)
+        self.topics = kind in _SKILL_KINDS and row.text.rstrip().endswith(":") and (
+            _TOPIC_INTRO.search(row.heading) is not None)
         # A list of selection criteria goes on under its sub-labels ("Experience:"); its
         # "Education:" part names degrees, no skills.
         # (a promotion rubric's "criteria" are read as its table: no selection criteria)

@@ -26,14 +26,15 @@ from careergraph.guides.items import (
     focused_item,
     imperative_skills,
     kit_cued,
+    mastered_skills,
     modal_skills,
     qualified_skills,
     sentence_skills,
     skill_names,
     strip_acronym,
+    syllabus_topics,
     task_using,
     tool_category,
-    topic_skills,
     with_tools,
     without_cut_off,
 )
@@ -91,7 +92,6 @@ from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
 from careergraph.guides.text import (
     SMALL_WORDS,
-    clean,
     is_title_case,
     split_items,
     split_label,
@@ -104,6 +104,9 @@ from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
 # A run-in label glued to the list it opens ("Skills that count:patiencetact").
+# A label that ends in a preposition leads into the items after it ("Written test on:",
+# "Interview covering:", "Knowledge of:"): no skill itself.
+_LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE)
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
 _EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
@@ -453,11 +456,16 @@ class SkillMixin(RoleMixin):
             self.dash_skills(kind, *dashed, line)
             return
         label, description = split_label(item)
-        if label and "," in description and _category_label(label):
+        if label and description and _LEAD_IN.search(label):
+            # "Written test on: A; B and C; D": the label leads into its items, names none
+            item = description.replace("; ", ", ")
+        elif label and "," in description and _category_label(label):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
-            if classify_heading(label, self.vocab.headings) not in _MOVE_BUCKETS:
-                # ("Where our technicians come from: …" after the skills: a label of moves)
+            if classify_heading(label, self.vocab.headings) not in (
+                    *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION):
+                # ("Where our technicians come from: …" after the skills: a label of moves;
+                # "Career path: A > B > C": a ladder's)
                 self.out.skill(label, skill_kind, line)
             return
         item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
@@ -569,8 +577,14 @@ class SkillMixin(RoleMixin):
     def item_skills(self, row: _Row, label: str | None, description: str, item: str,
                     section: Kind) -> None:
         """The skills of one item; ``section``: the kind of list it is an item of."""
+        mastered = mastered_skills(item) if row.bullet and label is None and (
+            item[:1] in "MUKAC") else None
+        if mastered:  # "- Can read gauges and a P&ID diagram", "- Understand 5S and LOTO"
+            for name in mastered:
+                self.out.skill(name, _SKILL_KINDS[section], row.no)
+            return
         if self.topics and label is None and row.bullet:  # "- Forklift and crane operation"
-            for name in topic_skills(clean(item.strip(" ."))):
+            for name in syllabus_topics(item):
                 self.out.skill(name, _SKILL_KINDS[section], row.no)
             return
         # (a classification's skills lists: every item a skill as printed, verb phrases too)

@@ -23,6 +23,7 @@ from careergraph.guides.longform_patterns import (
     _TRAILING_ASIDE,
     _base_key,
     _occupation_cell,
+    _other_bracket,
     _pay_key,
     _table_title,
 )
@@ -389,6 +390,8 @@ class TableMixin(LadderMixin):
         ranked = fact_key(lead).endswith(fact_key(self.role)) or full is not None
         other = lead if ((self.vocab.is_role_title(lead) or ranked or _worker_row(lead))
                          and _pay_key(lead) != _base_key(self.role)) else None
+        # ("Loco Pilot (Shunting)" on the table of "Loco Pilot (Goods)": a sibling post)
+        other = next((c for c in labels if _other_bracket(c, self.role)), other)
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():
@@ -396,8 +399,8 @@ class TableMixin(LadderMixin):
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
                                                    if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=True,
-                    currency=currency, period=period, dollar=self.dollar, home=self.home,
-                    role=other):
+                    currency=currency, period=period or self.period, dollar=self.dollar,
+                    home=self.home, role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True

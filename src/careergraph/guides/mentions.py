@@ -165,6 +165,11 @@ def _holders_of(people: str, step: str) -> bool:
     return people in plurals
 
 
+# A post's specialism in a bracket at its end, capitalised words only ("(Shunting)",
+# "(Mail/Express)").
+_SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,2}\)\s*$")
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
     sentence going on after the chain's last role ends it.
@@ -202,9 +207,13 @@ def arrow_chain(text: str) -> list[str] | None:
         parts = [*parts[:-1], went.group("step"), went.group("next")]
         last = parts[-1]
     cut = len(last)
+    # ("… → Loco Pilot (Mail/Express)": a bracket of words ending the chain names the
+    # sibling post, as the steps before it print theirs; "… → Lead (after 5 years)" does not)
+    sibling = _SIBLING_BRACKET.search(last) if last.rstrip().endswith(")") and any(
+        _SIBLING_BRACKET.search(part.strip()) for part in parts[:-1]) else None
     for mark in (". ", ", ", "; ", " (", ":"):
         position = last.find(mark)
-        if position != -1:
+        if position != -1 and not (mark == " (" and sibling is not None):
             cut = min(cut, position)
     last = last[:cut].rstrip(".")
     either = _EITHER_STEP.match(last) if "either " in last else None

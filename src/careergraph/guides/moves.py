@@ -48,6 +48,8 @@ __all__ = [
 
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
              "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
+             # a programme's graduates ("our therapists have progressed to A or B")
+             "progressed to ", "progressed into ", "progresses to ",
              "grow into ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
              "can lead to ",
@@ -431,6 +433,38 @@ _LED_THE = re.compile(r"\b(?:led|leads|leading|lead|drove|drives|driving|oversaw
                       r"ran|planned|delivered)\s+the\s+$")
 
 
+# A title's other name in lower case in a bracket, before the next title of a list ("a
+# sewing employee (sewing operator) or machine assistant"): a spelling, no title of its own.
+_OTHER_NAME = re.compile(r"\b(?P<name>[a-z]+ [a-z]+)\s\((?P<other>[a-z][a-z -]{2,40})\)"
+                         r"(?=\s(?:or|and)\s)")
+
+
+def _better_name(found: re.Match[str], vocab: Vocabulary) -> str:
+    """The one of a title's two names (the printed one, the bracketed one) that reads as a
+    title: the bracket when only it does ("sewing employee (sewing operator)")."""
+    name, other = found.group("name"), found.group("other")
+    if not vocab.is_role_title(title_case(name)) and vocab.is_role_title(title_case(other)):
+        return other
+    return name
+
+
+# A field of work with its workers in a bracket after it ("parish ministry (pastors and
+# associate pastors)"): the workers are the titles the field stands for.
+_FIELD_WORKERS = re.compile(r"\b[a-z]+(?: [a-z]+)? \((?P<workers>[a-z][a-z -]{2,30}s"
+                            r"(?:,? (?:and|or) [a-z][a-z -]{2,30}s)?)\)")
+
+
+def _field_workers(found: re.Match[str], vocab: Vocabulary) -> str:
+    """The bracket's workers in place of their field, when each is a known title; else the
+    text as printed."""
+    workers = found.group("workers")
+    names = re.split(r",? (?:and|or) ", workers)
+    if all(vocab.is_role_title(title_case(singular_title(name))) or practitioner_noun(
+            singular_title(name).split()[-1]) for name in names):
+        return workers
+    return found.group()
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -441,6 +475,10 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     >>> prose_moves("Was a tiler for 9 years. Now a site manager on £40,000.", v, "Tiler")
     {'up': [], 'lateral': ['Site Manager'], 'in': []}
     """
+    if " (" in text:  # "used to be a sewing employee (sewing operator) or machine assistant"
+        text = _OTHER_NAME.sub(lambda found: _better_name(found, vocab), text)
+        # "come to us from parish ministry (pastors and associate pastors)": the workers
+        text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))

@@ -135,6 +135,12 @@ _VIETNAMESE_PAGE = re.compile(r"\b[Tt]ranslated from:?\s+Vietnamese\b|\bfrom Vie
                               r"|\b[Aa]lways translate Vietnamese\b|\bCông ty\b|\bTNHH\b"
                               r"|(?i:[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ])")
 
+# Baht written after a figure ("16,000 - 22,000 baht", "450 baht/day"), and a page a translator
+# says it read from Thai or that keeps Thai script: its bare figures are baht.
+_BAHT = re.compile(r"\d\s?(?:[Bb]aht\b|฿)|฿\s?\d|\bTHB\s?\d")
+_THAI_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal language:?)"
+                        r"\s+Thai\b|\bfrom Thai\b|[\u0e01-\u0e5b]{3}")
+
 
 def quoted_by_month(currency: str) -> bool:
     """True for a currency whose pay is quoted by the month when no period is printed
@@ -175,6 +181,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             counts["CNY"] = counts.get("CNY", 0) + max(yuan, _HOME_MENTIONS)
     if ("VND" in text or "ietnam" in text or "TNHH" in text) and _VIETNAMESE_PAGE.search(text):
         counts["VND"] = counts.get("VND", 0) + _HOME_MENTIONS  # (a bare "15 - 22 million")
+    if "aht" in text or "฿" in text or "hai" in text or "THB" in text:
+        baht = len(_BAHT.findall(text))  # (figures before "baht" have no mark before them)
+        counts["THB"] = counts.get("THB", 0) + baht + (
+            _HOME_MENTIONS if _THAI_PAGE.search(text) else 0)
+        if not counts["THB"]:
+            del counts["THB"]
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -198,6 +210,11 @@ _MONTHLY_STATED = re.compile(r"\b[Ss]alar(?:y|ies)\s+(?:figures\s+)?(?:(?:quoted
 _MONTHLY_CEILING = 20_000  # no yearly pay in dollars, pounds or euros is this low
 
 
+# India's central pay matrix ("7th CPC pay matrix", "Level-6 in the Pay Matrix"): its levels'
+# ranges are monthly basic pay (a page that says so states no period beside them).
+_PAY_MATRIX = re.compile(r"\b\d(?:st|nd|rd|th)\s+CPC\b|\b[Pp]ay [Mm]atrix\b")
+
+
 def page_period(text: str) -> str | None:
     """``month`` for a page that states its pay per month again and again and never per
     year (South African and Indian pay news): its figures with no period are monthly too.
@@ -212,6 +229,8 @@ def page_period(text: str) -> str | None:
     'month'
 
     """
+    if ("CPC" in text or "atrix" in text) and _PAY_MATRIX.search(text):
+        return "month"  # an Indian pay commission's matrix levels are monthly pay
     if "onth" not in text and "ensuel" not in text and "par mois" not in text:
         return None  # (most pages never say "month": a few substring tests)
     if _MONTHLY_STATED.search(text):

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from careergraph.guides.roles import practitioner_noun
 from careergraph.guides.text import split_items
 
-__all__ = ["day_plan_skills", "module_skills"]
+__all__ = ["day_plan_skills", "module_skills", "rotation_items"]
 
 _DAY = re.compile(r"^\s*(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|"
                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)|Day\s+\d{1,2})\s*[–—:-]\s*")
@@ -92,3 +92,22 @@ def module_skills(text: str, tools: Callable[[str], list[str]]) -> list[str]:
         words[-1].lower() not in _EXERCISES) and words[0].lower() not in ("what", "how",
                                                                           "why", "who") else []
     return named + tools(module.group("task"))
+
+
+# A residency's or graduate programme's rotation line: its number, the unit, a colon, then
+# what is learnt there ("Rotation 2 – Treatment Delivery: linear accelerator treatment on
+# …, image guidance with CBCT").  The unit's name is where, not what.
+_ROTATION = re.compile(r"^\s*(?:Rotation|Block)\s*\d{1,2}\s*[–—:-]\s*[A-Z][^:]{2,60}:\s+(?=\S)")
+
+
+def rotation_items(text: str) -> str | None:
+    """The list a rotation line sets out after its unit's name, or None for any other line.
+
+    >>> rotation_items("Rotation 1 – Mould Room: mask making, patient positioning")
+    'mask making, patient positioning'
+    >>> rotation_items("Rotation 1 starts in March.") is None
+    True
+    """
+    rotation = _ROTATION.match(text)
+    return None if rotation is None else text[rotation.end():].strip().rstrip(".")
+

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["one_local_body", "recruiting_places", "schedule_publisher"]
+__all__ = ["one_local_body", "programme_provider", "recruiting_places", "schedule_publisher"]
 
 # A public body by the form of its name: "City of X", "X Unified School District", "X Council".
 _PUBLIC_BODY = re.compile(
@@ -159,3 +159,39 @@ def recruiting_places(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
                     _COMPOUND_PLACE.match(item) for item in items):
                 found.extend((item, no) for item in items)
     return found
+
+
+# A hospital or health service by the last words of its name ("St. Brendan's Regional
+# Medical Center", "Port Marlow Health", "Cedar Valley Hospice").
+_HEALTH_BODY = re.compile(r"^[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,6} (?:Hospitals?|Medical "
+                          r"(?:Center|Centre)|Health(?: System| Service| Services| Care)?|"
+                          r"Healthcare|Hospice|Infirmary|Clinic|Health Trust)$")
+# A page about a hospital's own training programme for one profession (a residency, a
+# graduate or new-graduate programme, a fellowship).
+_PROGRAMME = re.compile(r"\b(?:Residency|Graduate|New[- ]Graduate|Fellowship|Internship)\s+"
+                        r"Program(?:me)?\b|\bPROGRAM(?:ME)?\s+\d{4}\b", re.IGNORECASE)
+
+
+def programme_provider(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The hospital or health service whose copyright line closes its own residency or
+    graduate programme page: it employs the programme's residents and graduates.
+
+    >>> programme_provider([(1, "Pharmacy Residency Program"),
+    ...                     (9, "Privacy · © 2026 Northgate University Hospital")])
+    [('Northgate University Hospital', 9)]
+    >>> programme_provider([(1, "Pharmacist"), (9, "© 2026 Northgate University Hospital")])
+    []
+    """
+    if not any(_PROGRAMME.search(text) for _, text in lines[:_PROGRAMME_HEAD]):
+        return []
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        for match in _HOLDER.finditer(text) if "©" in text else ():
+            holder = match.group(1).strip().rstrip(".,")
+            if _HEALTH_BODY.match(holder):
+                found.append((holder, no))
+    return found
+
+
+_PROGRAMME_HEAD = 12  # lines of a page's head that name its programme
+

@@ -231,8 +231,20 @@ _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # A notice's subject naming the post it is about ("Applications are invited for the post of
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
-_POST_OF = re.compile(r"\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of\s+"
-                      r"(?P<value>[A-Z][^.,;:()–—]*)")
+# (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
+_POST_OF = re.compile(r"(?:\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
+                      r"|^(?i:promotion\s+to))\s+(?P<value>[A-Z][^.,;:()–—]*)")
+# A programme's title naming its trainee in a bracket ("CPE Residency Program (Chaplain
+# Resident)", "Surgical Fellowship Programme (Hand Surgery Fellow)"): the role at that stage.
+_PROGRAMME_TRAINEE = re.compile(
+    r"\b(?:Residency|Fellowship|Internship|Traineeship|Graduate|Training)\s+Program(?:me)?\b"
+    r"[^()]{0,20}\((?P<title>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}\s"
+    r"(?:Resident|Fellow|Intern|Trainee))\)")
+# A circular's or letter's subject line ("Sub : Promotion of …", "Subject: …", "Re: …"): it
+# names the post under a letterhead, an addressee block and a circular number.
+_SUBJECT = re.compile(r"(?:Sub(?:ject)?|Re)\.?\s*:", re.IGNORECASE)
+# A bracketed specialism after a post ("LOCO PILOT (GOODS)"), read up to its closing bracket.
+_POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
@@ -1038,6 +1050,24 @@ _NATIVE_NAME = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})\s+"
                           r"\((?P<native>[^\W\d_A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2})\)$")
 
 
+def _post_named(found: re.Match[str], lines: Sequence[tuple[int, str]],
+                vocab: Vocabulary) -> str | None:
+    """The post a notice's subject names ("for the post of SENIOR CLERK"), with its bracketed
+    specialism when the page names the same title with another one: "LOCO PILOT (GOODS)" on a
+    circular whose pay table also lists "Loco Pilot (Shunting)" is a post of its own."""
+    value = found.group("value").strip()
+    title = vocab.role_title_at(value.title() if value.isupper() else value, 0)
+    bracket = _POST_BRACKET.match(found.string, found.end())
+    if not title or bracket is None or len(title) != len(value):
+        return title
+    kind = bracket.group("kind").strip()
+    kind = kind.title() if kind.isupper() else kind
+    sibling = re.compile(re.escape(title) + r"\s*\((?!" + re.escape(kind) + r"\))[A-Za-z]",
+                         re.IGNORECASE)
+    named = any(sibling.search(text) for _, text in lines[:_FEATURE_SPAN] if "(" in text)
+    return f"{title} ({kind})" if named else title
+
+
 def _unnative(text: str, vocab: Vocabulary) -> str:
     """``text`` less a bracket naming its known title in another language.
 
@@ -1170,11 +1200,15 @@ def choose_role(
         appointed = _APPOINTED.search(text) if "appointed" in text else None
         if appointed is not None:  # (the latest is read after the page, on a decision only)
             latest_post = (no, appointed.group("value"))
-        post_of = _POST_OF.search(text) if head < _HEAD_LINES and " of " in text else None
+        post_of = _POST_OF.search(text) if (head < _HEAD_LINES or (
+            index < _SHEET_LINES and _SUBJECT.match(text))) and (
+            " of " in text or text[:10].lower() == "promotion ") else None
         if post_of is not None:  # a notice's subject: the post it is about
-            value = post_of.group("value").strip()
-            add("statement", vocab.role_title_at(
-                value.title() if value.isupper() else value, 0), no, 3)
+            add("statement", _post_named(post_of, lines, vocab), no, 3)
+        trainee = _PROGRAMME_TRAINEE.search(text) if head < _HEAD_LINES and (
+            "(" in text) else None
+        if trainee is not None:  # "CPE Residency Program (Chaplain Resident)": the trainee
+            add("title_line", trainee.group("title"), no, 1)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)

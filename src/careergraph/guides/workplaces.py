@@ -113,7 +113,7 @@ _ONE_EMPLOYER = re.compile(
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdpfjovin])"  # (the letters a match can start with: one test per position)
+    r"\b(?=[ehrwgsbdpfjovint])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
@@ -125,9 +125,14 @@ _WORKPLACE_CUE = re.compile(
     # industries of employment
     r"employment\s+(?:\w+\s+){0,4}?(?:is|was|remains)\s+(?:\w+ly\s+)?concentrated\s+in|"
     # "leave the service to work as plant operators for A": where the work is done
-    r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z]))|"
+    r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z])|"
+    # "Others take up positions with private providers such as A and B": where they work
+    r"t(?:ake|akes|ook|aken|aking)\s+up\s+(?:positions|posts|jobs|roles)\s+(?:with|at))|"
     # ("a great place to work for veterans": a workplace award, no employer)
     r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # "Our graduates now work as Staff Chaplains in hospitals, hospices …": the kinds of
+    # place after the title they hold there
+    r"work(?:s|ed|ing)?\s+as\s+(?-i:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})\s+in(?=\s+[a-z])|"
     # "Respondents worked in A, B and C", "the rest working in D": where people work
     r"work(?:ed|ing) in|"
     # "Jobs for X are found mainly with A, B and C", "Openings are common at A": where the
