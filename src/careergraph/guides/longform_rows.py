@@ -51,6 +51,7 @@ from careergraph.guides.longform_headings import (
     _answered_question,
     _caps_heading,
     _emoji_heading,
+    _emoji_label,
     _lead_in,
     _long_question,
     _markdown_headings,
@@ -725,6 +726,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
+        called = _emoji_label(text) if not bullet and not text.isascii() else None
+        if called is not None:
+            # "👉 Drop-in: Trades night, Dec. 9": a callout under its own label, which ends the
+            # section above (an event's names are no employers of a "Who hires?" list)
+            kind = classify_heading(normalise_heading(called[0]), vocab.headings)
+            rows.append(_Row(no, called[0], False, called[0], kind=kind, top=True))
+            rows.append(_Row(no, called[1], False))
+            continue
         form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else (
             _SECTION_MARK.fullmatch(text) if not bullet and text[:1] in "■□◆◇●▼▽★☆【" and len(
                 text.split()) <= _SECTION_MARK_WORDS else None)
@@ -912,11 +921,34 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
+        elif (triangled := _marked_heading(no, text, texts, following, vocab)) is not None:
+            # "▸ Skills you'd use" over "- key cutting": a blog's section marked by a
+            # triangle, over its own list or its paragraph
+            rows.append(_Row(no, text, False, text, kind=triangled, top=True))
         elif ":" not in text and _short_title(text, vocab) and child:
             rows.append(_Row(no, text, True, text))
         else:
             rows.append(_Row(no, text, True))
     return rows
+
+
+_MARKED_WORDS = 6  # a bulleted heading is short
+
+
+def _marked_heading(no: int, text: str, texts: Mapping[int, str],
+                    following: tuple[int, str, bool] | None, vocab: Vocabulary) -> Kind | None:
+    """The kind of a bulleted line whose words name a section ("▸ Skills you'd use", "▸ Who
+    hires?": a blog marks its headings with a triangle) when a paragraph follows it or a
+    list with another marker ("- key cutting"); else None."""
+    if following is None or ":" in text or len(text.split()) > _MARKED_WORDS:
+        return None
+    if text.rstrip("?").endswith((".", "!", ",")) or _FIGURE_CELL.search(text):
+        return None
+    if following[2] and _bullet_shape(texts.get(following[0], "")) in (
+            "", _bullet_shape(texts.get(no, ""))):
+        return None  # (the same marker: the next item of one list)
+    kind = classify_heading(text, vocab.headings)
+    return None if kind is Kind.OTHER else kind
 
 
 # A list marker with its indent: "  - " and "• " are the shapes of two levels of a list.
