@@ -46,6 +46,7 @@ _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*(\S.*)$")
 _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _READ_FIELD = re.compile(r"salary|pay\b|remuneration|wage")  # fields whose value is read
+_PRICED = re.compile(r"[£$€₹¥]\s?\d")  # a field's value holding a pay figure
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
 
 
@@ -206,9 +207,11 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
         elif label in words.title_labels and facts.title is None:
             facts.title = (notice_title(value), no)
             facts.lines.add(no)
-    for _, no, (label, _) in fields:
-        if not _READ_FIELD.search(label):
-            facts.lines.add(no)  # "Reference number:", "Closing date:": the notice's chrome
+    for _, no, (label, value) in fields:
+        if not _READ_FIELD.search(label) and not _PRICED.search(value):
+            # "Reference number:", "Closing date:": the notice's chrome ("Grade: Grade 9
+            # £41,771 – £44,711" is read: the grade's band is the post's own pay)
+            facts.lines.add(no)
     first_field = fields[0][0] if fields else _NO_FIELD_SPAN
     if facts.employer is None:
         # The department right under the title, above the first field.
