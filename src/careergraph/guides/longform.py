@@ -156,7 +156,7 @@ from careergraph.guides.nominal_duties import (
     praised_skills,
     story_skills,
 )
-from careergraph.guides.notices import notice_facts
+from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import dash_label, strip_code
@@ -718,6 +718,10 @@ class _LongformParser(MentionMixin):
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
                         self.out.add("moves_in", name, row.no)
+        if "open to " in page:  # an internal opportunity for one council's own staff
+            for row in rows:
+                if (internal := internal_employer(row.full or row.text)) is not None:
+                    self.out.add("employers", internal, row.no)
         if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
             # a news release announcing an appointment: its issuer employs the post
             for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):

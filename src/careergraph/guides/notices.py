@@ -36,7 +36,8 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "notice_facts", "notice_title"]
+__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "internal_employer", "notice_facts",
+           "notice_title"]
 
 _HEAD_LINES = 30  # the header block is among a notice's first lines
 _MIN_FIELDS = 2
@@ -133,6 +134,29 @@ def public_body(text: str) -> bool:
     known = notice_words()
     return words[-1].lower() in known.bodies_last or (
         words[0].lower() in known.bodies_first and words[1] in ("of", "for"))
+
+
+# An internal opportunity's eligibility line: "open to permanent Wexford Borough Council
+# employees", "open to all current Harbour District Council staff".
+_OPEN_TO = re.compile(r"\bopen to (?:all )?(?:(?:permanent|current|existing|substantive|"
+                      r"fixed-term)\s+(?:(?:and|or)\s+\w+(?:-\w+)?\s+)?)?"
+                      r"(?P<org>[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|and|&|the))*?)"
+                      r"\s+(?:employees|staff|officers|colleagues)\b")
+
+
+def internal_employer(text: str) -> str | None:
+    """The public body whose own staff an internal opportunity is open to (its employer),
+    or None.
+
+    >>> internal_employer("INTERNAL ONLY – open to permanent Ashdown District Council employees")
+    'Ashdown District Council'
+    >>> internal_employer("This course is open to all Acme staff") is None  # no public body
+    True
+    """
+    match = _OPEN_TO.search(text)
+    if match is None or not public_body(match.group("org")):
+        return None
+    return match.group("org")
 
 
 def notice_title(text: str) -> str:
