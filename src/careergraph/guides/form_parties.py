@@ -18,6 +18,9 @@ True
 >>> form_employer([(1, "Kaveri Mutual Insurance Ltd.        HRMS ▸ Appraisal 2026"),
 ...                (2, "ANNUAL PERFORMANCE APPRAISAL FORM")])
 ('Kaveri Mutual Insurance Ltd', 1)
+>>> form_employer([(1, "Harbourline Freight Services · People Hub"),
+...                (2, "Onboarding  >  Forklift Driver")])
+('Harbourline Freight Services', 1)
 
 An org chart's breadcrumb names the organisation whose chart it is, on a page with a card:
 
@@ -51,6 +54,9 @@ _CRUMB = re.compile(r"\s+[▸>»›]\s+")
 _CRUMB_LINES = 3
 # An HR review form's title and a firm's name by its legal form ("… Insurance Co. Ltd.").
 _REVIEW_FORM = re.compile(r"(?i:\b(?:performance\s+)?(?:appraisal|performance\s+review)\b)")
+# A new starter's form: an induction checklist, an onboarding portal's pages.
+_STARTER_FORM = re.compile(r"(?i:\b(?:induction|onboarding|new starter|new hire)\b)")
+_LETTERHEAD_CELL = re.compile(r"\s{3,}|\s[·|]\s")
 _LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
 _CELL_GAP = re.compile(r"\s{3,}")
 
@@ -88,6 +94,12 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         # an appraisal form's letterhead: "Kaveri Mutual Insurance Ltd.      HRMS ▸ PMS"
         first = _CELL_GAP.split(head[0][1].strip())[0]
         if _LEGAL_END.search(first) and (name := _organisation(first)) is not None:
+            return name, head[0][0]
+    if head and any(_STARTER_FORM.search(text) for _, text in head[:_CRUMB_LINES]):
+        # an induction checklist's or an onboarding portal's letterhead: "Ashby Hospitals
+        # NHS Trust      Estates Directorate", "Harbourline Freight · People Portal"
+        first = _LETTERHEAD_CELL.split(head[0][1].strip())[0]
+        if organisation_name(first) and (name := _organisation(first)) is not None:
             return name, head[0][0]
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
