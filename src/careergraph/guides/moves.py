@@ -145,6 +145,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # crane operators")
                   "cross-train as ", "cross-trains as ", "cross-trained as ",
                   "cross train as ",
+                  # (rules29b) an onboarding portal's "agents cross-train into A / B roles"
+                  "cross-train into ", "cross-trains into ", "cross-trained into ",
                   # a second job held beside the role ("From 1994 he also worked as a sign
                   # consultant"); held before joining, it is a move in (_also_held)
                   "also worked as ", "also works as ", "also work as ")
