@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["checklist_item"]
+__all__ = ["checklist_item", "checklist_parts"]
 
 # The marks a form's status column prints: ticks, boxes, part-done circles.
 _MARKS = "✔✓☐☑☒◔◑◕"
@@ -55,3 +55,75 @@ def checklist_item(text: str) -> str | None:
     if _MARK.search(item) or len(item.split()) < _MIN_WORDS and code is None:
         return None  # a mark left of the item: a status column first (a task list's row)
     return item.strip() or None
+
+
+# A bracket after an item that is no list of its parts: a level or a figure, how the module
+# is delivered, when it is due, who attends ("(Level 2)", "(e-learning)", "(after 60 days)",
+# "(with ward staff)"), or a quoted slogan.
+_NOT_PARTS = re.compile(r"\d|^(?:e-learning|elearning|online|classroom|OJT|with|after|before|"
+                        r"by|within|during|optional|mandatory)\b|[\"“”]|\b(?:team|teams|staff|"
+                        r"crew|colleagues)$", re.IGNORECASE)
+_ASIDE = re.compile(r"(?:e-learning|elearning|online|classroom|OJT|with|after|before|by|within|"
+                    r"during)\b", re.IGNORECASE)
+_LAST_BRACKET = re.compile(r"\s*\((?:incl\.?|including|e\.g\.?,?)?\s*(?P<parts>[^()]{2,80})\)$")
+_INCLUDING = re.compile(r"\s+(?:incl\.|including)\s+")
+# A dash before a qualifier of the item: who, when, which steps ("– people", "– week 3",
+# "– accept, start, complete jobs").
+_DASH_TAIL = re.compile(r"\s+[–—-]\s+[a-z0-9][^–—A-Z()]*$")
+_USING = re.compile(r"^(?:Using|Use of)\s+(?:the|a|an|our)\s+(?=\S)")
+_PART_SPLIT = re.compile(r"\s*,\s*|\s+/\s+")
+_COLON_LIST = re.compile(r"^(?P<label>[^:,]{3,50}):\s+(?P<parts>\S.*)$")
+_PART_WORDS = 5  # a part of an item is a short name
+
+
+def _parts(text: str) -> list[str]:
+    """The names of a list of parts ("slide sheets, hoists, bed and trolley moving"; "ski
+    sheets / evac chairs"; "FOD, jet blast & engine ingestion zones": the last "&" joins
+    the list), or [] when any piece is too long to be one name."""
+    pieces = [piece.strip() for piece in _PART_SPLIT.split(text) if piece.strip()]
+    if len(pieces) >= 2 and " & " in pieces[-1]:
+        pieces[-1:] = [piece.strip() for piece in pieces[-1].split(" & ")]
+    if any(len(piece.split()) > _PART_WORDS for piece in pieces):
+        return []
+    return pieces
+
+
+def checklist_parts(item: str) -> list[str]:
+    """A checklist item as the names it covers: the item itself (its qualifier after a
+    dash cut) and the parts it lists in a closing bracket, after "incl." or after a colon;
+    two short names either side of a slash are two items.
+
+    >>> checklist_parts("Manual handling – loads (incl. pallet trucks / sack barrows)")
+    ['Manual handling', 'pallet trucks', 'sack barrows']
+    >>> checklist_parts("Safe use of ladders and steps incl. podium steps")
+    ['Safe use of ladders and steps', 'podium steps']
+    >>> checklist_parts("Cab safety basics: mirrors, blind spots & reversing aids")
+    ['Cab safety basics', 'mirrors', 'blind spots', 'reversing aids']
+    >>> checklist_parts("First aid at work (Level 3)")
+    ['First aid at work (Level 3)']
+    >>> checklist_parts("Stock transfers to the store (with stores staff) – week 2")
+    ['Stock transfers to the store']
+    >>> checklist_parts("Complaint handling / escalation")
+    ['Complaint handling', 'escalation']
+    """
+    parts: list[str] = []
+    item = _DASH_TAIL.sub("", item)
+    bracket = _LAST_BRACKET.search(item)
+    if bracket is not None and not _NOT_PARTS.search(bracket.group("parts")):
+        parts = _parts(bracket.group("parts"))
+        item = item[:bracket.start()] if parts else item
+    elif bracket is not None and _ASIDE.match(bracket.group("parts")):
+        item = item[:bracket.start()]  # ("… to the store (with stores staff)": who, when)
+    item = _DASH_TAIL.sub("", item)
+    including = _INCLUDING.split(item, maxsplit=1)
+    if len(including) == 2 and (named := _parts(including[1])):
+        item, parts = including[0], [*named, *parts]
+    colon = _COLON_LIST.match(item)
+    if colon is not None and (named := _parts(colon.group("parts"))):
+        item, parts = colon.group("label"), [*named, *parts]
+    item = _USING.sub("", item)  # "Using the Teletracking job system": the system
+    halves = [half.strip() for half in item.split(" / ")]
+    if len(halves) == 2 and all(0 < len(half.split()) <= _PART_WORDS for half in halves):
+        return [*halves, *parts]
+    return [item.strip(), *parts]
+

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from careergraph.guides.amounts import find_money
-from careergraph.guides.checklist_rows import checklist_item
+from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
@@ -311,7 +311,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     text = _markup(text)
     ticked = checklist_item(text)
     if ticked is not None:  # a checklist form's item, its tick and date columns cut
-        return [(no, ticked, True)]
+        return [(no, part, True) for part in checklist_parts(ticked)]
     item, bullet = strip_bullet(text)
     if not item:
         return []
