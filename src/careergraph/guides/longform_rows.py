@@ -726,7 +726,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
-        called = _emoji_label(text) if not bullet and not text.isascii() else None
+        called = _emoji_label(text) if not bullet and not text.isascii() and (
+            _open_kind(rows) in _NAME_LISTS) else None
         if called is not None:
             # "👉 Drop-in: Trades night, Dec. 9": a callout under its own label, which ends the
             # section above (an event's names are no employers of a "Who hires?" list)
@@ -932,6 +933,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     return rows
 
 
+_NAME_LISTS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})  # sections a callout ends
+
+
+def _open_kind(rows: Sequence[_Row]) -> Kind | None:
+    """The kind of the section the rows so far leave open (its last top heading's)."""
+    return next((row.kind for row in reversed(rows) if row.top), None)
+
+
 _MARKED_WORDS = 6  # a bulleted heading is short
 
 
@@ -944,8 +953,14 @@ def _marked_heading(no: int, text: str, texts: Mapping[int, str],
         return None
     if text.rstrip("?").endswith((".", "!", ",")) or _FIGURE_CELL.search(text):
         return None
-    if following[2] and _bullet_shape(texts.get(following[0], "")) in (
-            "", _bullet_shape(texts.get(no, ""))):
+    printed = texts.get(no, "")
+    shape = _bullet_shape(printed)
+    if not shape or printed[len(shape):].strip() != text:
+        return None  # (an item of a strip on one line: "Start · Grow · Tools")
+    if no - 1 in texts:
+        return None  # (an item right under its list's label or the item before it: a
+        # bulleted heading stands after a blank line)
+    if following[2] and _bullet_shape(texts.get(following[0], "")) in ("", shape):
         return None  # (the same marker: the next item of one list)
     kind = classify_heading(text, vocab.headings)
     return None if kind is Kind.OTHER else kind
