@@ -52,7 +52,7 @@ def checklist_item(text: str) -> str | None:
     item = stripped[:trailer.start()]
     code = _CODE.match(item)
     item = item[code.end():] if code else item
-    if _MARK.search(item) or len(item.split()) < _MIN_WORDS and code is None:
+    if _MARK.search(item) or (len(item.split()) < _MIN_WORDS and code is None):
         return None  # a mark left of the item: a status column first (a task list's row)
     return item.strip() or None
 
