@@ -63,7 +63,9 @@ LOADER_PORTAL = (
     "\n"
     "─────────  GROW WITH US  ─────────\n"
     "Our hub path:  Forklift Driver  ›  Shift Lead  ›  Hub Supervisor\n"
-    "Some drivers also cross-train into Transport Planner roles.\n")
+    "Some drivers also cross-train into Transport Planner roles.\n"
+    "\n"
+    "About Harbourline: a regional freight forwarding company serving nine ports.\n")
 
 PARKS_NOTICE = (
     "Intranet  |  Home  >  Internal opportunities  >  Acting up\n"
@@ -138,6 +140,7 @@ def test_an_onboarding_portal_reads_its_training_plan_path_and_employer() -> Non
     edges = {(chain[i], chain[i + 1]) for chain in _ladders(guide) for i in range(len(chain) - 1)}
     assert {("Forklift Driver", "Shift Lead"), ("Shift Lead", "Hub Supervisor")} <= edges
     assert "transport planner" in _names(guide.transitions_to)
+    assert "freight forwarding" in _names(guide.sectors)  # (the company's about line)
 
 
 def test_an_acting_up_notice_reads_its_band_feeder_grades_and_employer() -> None:

@@ -60,11 +60,10 @@ def checklist_item(text: str) -> str | None:
 # A bracket after an item that is no list of its parts: a level or a figure, how the module
 # is delivered, when it is due, who attends ("(Level 2)", "(e-learning)", "(after 60 days)",
 # "(with ward staff)"), or a quoted slogan.
-_NOT_PARTS = re.compile(r"\d|^(?:e-learning|elearning|online|classroom|OJT|with|after|before|"
-                        r"by|within|during|optional|mandatory)\b|[\"“”]|\b(?:team|teams|staff|"
-                        r"crew|colleagues)$", re.IGNORECASE)
-_ASIDE = re.compile(r"(?:e-learning|elearning|online|classroom|OJT|with|after|before|by|within|"
-                    r"during)\b", re.IGNORECASE)
+_ASIDE_WORDS = "e-learning|elearning|online|classroom|OJT|with|after|before|by|within|during"
+_ASIDE = re.compile(rf"(?:{_ASIDE_WORDS})\b", re.IGNORECASE)
+_NOT_PARTS = re.compile(rf"\d|^(?:{_ASIDE_WORDS}|optional|mandatory)\b|[\"“”]|"
+                        r"\b(?:team|teams|staff|crew|colleagues)$", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\s*\((?:incl\.?|including|e\.g\.?,?)?\s*(?P<parts>[^()]{2,80})\)$")
 _INCLUDING = re.compile(r"\s+(?:incl\.|including)\s+")
 # A dash before a qualifier of the item: who, when, which steps ("– people", "– week 3",

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.employer_names import organisation_name
 
-__all__ = ["form_employer", "respondent_business"]
+__all__ = ["about_business", "form_employer", "respondent_business"]
 
 _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
 # A party field at the line's start or after another field's wide gap; its value runs to the
@@ -139,4 +139,30 @@ def respondent_business(text: str) -> str | None:
     """
     found = _RESPONDENT_KIND.search(text) or _RESPONDENT_SITES.search(text)
     return None if found is None else found.group("kind").capitalize()
+
+
+# A company's own line about itself: "About Harbourline: a regional freight forwarding company
+# serving …" (what it does, before the noun "company").
+_ABOUT_KIND = re.compile(r"^About\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*:\s+an?\s+"
+                         r"(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:company|business|"
+                         r"firm|provider|operator)\b")
+_NOT_KIND = frozenset({"leading", "growing", "family-owned", "family", "small", "large", "global",
+                       "national", "local", "regional", "independent", "friendly", "new"})
+
+
+def about_business(text: str) -> str | None:
+    """The business a company's "About X:" line says it is in, as a sector, or None.
+
+    >>> about_business("About Harbourline: a regional freight forwarding company serving ports.")
+    'Freight forwarding'
+    >>> about_business("About us: a friendly company") is None
+    True
+    """
+    found = _ABOUT_KIND.match(text.strip())
+    if found is None:
+        return None
+    words = found.group("kind").split()
+    while words and words[0] in _NOT_KIND:
+        words = words[1:]  # ("a regional …": where it works, no business)
+    return " ".join(words).capitalize() or None
 

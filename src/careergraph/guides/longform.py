@@ -55,7 +55,7 @@ from careergraph.guides.duty_objects import (
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
-from careergraph.guides.form_parties import form_employer, respondent_business
+from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_tasks
 from careergraph.guides.headline import page_labels
@@ -718,6 +718,10 @@ class _LongformParser(MentionMixin):
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
                         self.out.add("moves_in", name, row.no)
+        if "About " in page:  # a company's line about its own business: a sector
+            for row in rows:
+                if (business := about_business(row.full or row.text)) is not None:
+                    self.out.add("sectors", business, row.no)
         if "open to " in page:  # an internal opportunity for one council's own staff
             for row in rows:
                 if (internal := internal_employer(row.full or row.text)) is not None:
