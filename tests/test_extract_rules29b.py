@@ -7,23 +7,16 @@ Every page is invented here (councils, trusts, firms, libraries, people, figures
 
 from __future__ import annotations
 
+from tests.guide_facts import names, pay, steps
+
 from careergraph.guides import parse_text
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.notices import internal_employer
-from careergraph.model import Guide
 
 
-def _names(facts: list) -> set[str]:  # type: ignore[type-arg]
-    return {f.text.lower() for f in facts}
-
-
-def _pay(guide: Guide) -> set[tuple[str | None, float | None, float | None, str]]:
-    return {(s.role, s.min, s.max, s.period) for s in guide.salaries}
-
-
-def _ladders(guide: Guide) -> list[list[str]]:
-    return [[step.text for step in chain] for chain in guide.progressions]
+def _lower(facts: list) -> set[str]:  # type: ignore[type-arg]
+    return {name.lower() for name in names(facts)}
 
 
 LOADER_FORM = (
@@ -118,40 +111,38 @@ def test_a_checklist_row_keeps_its_item_and_cuts_its_columns() -> None:
 
 def test_an_induction_checklist_reads_its_items_band_employer_and_conversation() -> None:
     guide = parse_text(LOADER_FORM, "refuse-loader.txt")
-    skills = _names(guide.skills)
+    skills = _lower(guide.skills)
     assert {"bulk bin lifts", "kerbside boxes", "reusable bags", "reversing assistance",
             "banksman signals", "bartec in-cab system"} <= skills
     # the tick, initials and date columns and the dash's steps are no skills
     assert not {"gp", "dl", "log", "skip", "report", "week 2"} & skills
-    assert (None, 23900, 24790, "year") in _pay(guide)
-    assert "brackenfield metropolitan borough council" in _names(guide.employers)
-    assert {"delivery driver", "warehouse picker"} <= _names(guide.moves_in)
-    edges = {(chain[i], chain[i + 1]) for chain in _ladders(guide) for i in range(len(chain) - 1)}
-    assert ("Charge Hand", "Round Supervisor") in edges
+    assert (23900, 24790, "GBP", "year", None) in pay(guide)
+    assert "brackenfield metropolitan borough council" in _lower(guide.employers)
+    assert {"delivery driver", "warehouse picker"} <= _lower(guide.moves_in)
+    assert ("Charge Hand", "Round Supervisor") in steps(guide)
 
 
 def test_an_onboarding_portal_reads_its_training_plan_path_and_employer() -> None:
     guide = parse_text(LOADER_PORTAL, "forklift-driver.txt")
-    skills = _names(guide.skills)
+    skills = _lower(guide.skills)
     assert {"pedestrian routes", "racking", "dock edges", "counterbalance truck operation",
             "stock rotation", "cycle counting"} <= skills
     assert not {"e-learning", "ojt", "classroom"} & skills
-    assert "harbourline freight services" in _names(guide.employers)
-    edges = {(chain[i], chain[i + 1]) for chain in _ladders(guide) for i in range(len(chain) - 1)}
-    assert {("Forklift Driver", "Shift Lead"), ("Shift Lead", "Hub Supervisor")} <= edges
-    assert "transport planner" in _names(guide.transitions_to)
-    assert "freight forwarding" in _names(guide.sectors)  # (the company's about line)
+    assert "harbourline freight services" in _lower(guide.employers)
+    assert {("Forklift Driver", "Shift Lead"), ("Shift Lead", "Hub Supervisor")} <= steps(guide)
+    assert "transport planner" in _lower(guide.transitions_to)
+    assert "freight forwarding" in _lower(guide.sectors)  # (the company's about line)
 
 
 def test_an_acting_up_notice_reads_its_band_feeder_grades_and_employer() -> None:
     guide = parse_text(PARKS_NOTICE, "parks-operations-supervisor.txt")
-    pay = _pay(guide)
-    assert (None, 30100, 32900, "year") in pay  # the grade field's band: the post's own
-    assert not any(role in ("Grade", "Band") for role, *_ in pay)
+    paid = pay(guide)
+    assert (30100, 32900, "GBP", "year", None) in paid  # the grade field's band: the post's own
+    assert not any(owner in ("Grade", "Band") for *_, owner in paid)
     assert {"park ranger", "senior park ranger", "arboricultural officer", "tree surgeon",
-            "estate warden", "horticultural technician"} <= _names(guide.moves_in)
-    assert {"parks manager", "greenspace services manager"} <= _names(guide.leads_to)
-    assert "ashdown district council" in _names(guide.employers)
+            "estate warden", "horticultural technician"} <= _lower(guide.moves_in)
+    assert {"parks manager", "greenspace services manager"} <= _lower(guide.leads_to)
+    assert "ashdown district council" in _lower(guide.employers)
 
 
 def test_invited_grades_and_an_internal_employer_are_read_from_their_sentences() -> None:
@@ -167,9 +158,9 @@ def test_invited_grades_and_an_internal_employer_are_read_from_their_sentences()
 
 def test_a_library_blog_reads_triangle_headings_and_ends_at_its_callout() -> None:
     guide = parse_text(GLAZIER_POST, "glazier.txt")
-    skills = _names(guide.skills)
+    skills = _lower(guide.skills)
     assert {"glass cutting", "reading site drawings"} <= skills
-    employers = _names(guide.employers)
+    employers = _lower(guide.employers)
     assert {"pane & frame ltd", "clearview windows ltd"} <= {e.rstrip(".") for e in employers}
     # the event under the pictograph's label and the share strip name no employers
     assert not {"study room b", "facebook", "email", "print", "mar. 4"} & employers
