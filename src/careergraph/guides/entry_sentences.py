@@ -25,6 +25,11 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 ['Vet Technician']
 >>> entry_titles("Applicants are third-year dental students.", titled)
 ['Dental Student']
+>>> entry_titles("Field Technicians (Civil) with site experience are encouraged to apply.",
+...              titled)
+['Field Technician (Civil)']
+>>> entry_titles("Colleagues in Welder or Pipe Fitter posts are also welcome to apply.", titled)
+['Welder', 'Pipe Fitter']
 """
 
 from __future__ import annotations
@@ -50,6 +55,26 @@ _BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s
                           re.IGNORECASE)
 
 
+# An internal notice's invited grades, titles first: "Technical Officers (Civil) with
+# maintenance experience are encouraged to apply", "Colleagues in A or B posts are also
+# welcome to apply" (people holding those posts apply to act in the role).
+_INVITED = re.compile(r"(?:^|[.;!]\s+)(?:(?:Colleagues|Staff|Employees|Officers|Those|People)\s+"
+                      r"(?:in|holding)\s+)?(?P<titles>[A-Z][\w' ,()/&-]{2,160}?)"
+                      r"(?:\s+(?:posts|roles|positions|grades))?"
+                      r"(?:\s+(?:with|who|from|at)\s[^.;]{1,80}?)?\s+are\s+(?:also\s+|particularly\s+|"
+                      r"especially\s+|strongly\s+)?(?:encouraged|welcome|invited)\s+to\s+apply\b")
+_BRACKETED_STREAM = re.compile(r"\s*\([^()]{1,30}\)$")  # "Technical Officers (Civil)"
+
+
+def _invited_name(item: str) -> str:
+    """One invited title as a singular in Title Case, its stream in brackets kept after it
+    ("Technical Officers (Civil)" -> "Technical Officer (Civil)")."""
+    stream = _BRACKETED_STREAM.search(item)
+    if stream is None:
+        return title_case(singular_title(item))
+    return title_case(singular_title(item[:stream.start()])) + stream.group()
+
+
 def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
     """The titles ``text`` names as the role's people's earlier jobs (see above)."""
     found: list[str] = []
@@ -61,4 +86,8 @@ def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
             if names and all(is_title(name) or (pattern is _APPLICANTS_ARE and name.endswith(
                     " Student")) for name in names):
                 found.extend(name for name in names if name not in found)
+    for match in _INVITED.finditer(text):
+        names = [_invited_name(item.strip()) for item in split_items(match.group("titles"))]
+        if names and all(is_title(_BRACKETED_STREAM.sub("", name)) for name in names):
+            found.extend(name for name in names if name not in found)
     return found

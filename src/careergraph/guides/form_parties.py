@@ -18,6 +18,9 @@ True
 >>> form_employer([(1, "Kaveri Mutual Insurance Ltd.        HRMS ▸ Appraisal 2026"),
 ...                (2, "ANNUAL PERFORMANCE APPRAISAL FORM")])
 ('Kaveri Mutual Insurance Ltd', 1)
+>>> form_employer([(1, "Harbourline Freight Services · People Hub"),
+...                (2, "Onboarding  >  Forklift Driver")])
+('Harbourline Freight Services', 1)
 
 An org chart's breadcrumb names the organisation whose chart it is, on a page with a card:
 
@@ -33,7 +36,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.employer_names import organisation_name
 
-__all__ = ["form_employer", "respondent_business"]
+__all__ = ["about_business", "form_employer", "respondent_business"]
 
 _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its first lines
 # A party field at the line's start or after another field's wide gap; its value runs to the
@@ -51,6 +54,9 @@ _CRUMB = re.compile(r"\s+[▸>»›]\s+")
 _CRUMB_LINES = 3
 # An HR review form's title and a firm's name by its legal form ("… Insurance Co. Ltd.").
 _REVIEW_FORM = re.compile(r"(?i:\b(?:performance\s+)?(?:appraisal|performance\s+review)\b)")
+# A new starter's form: an induction checklist, an onboarding portal's pages.
+_STARTER_FORM = re.compile(r"(?i:\b(?:induction|onboarding|new starter|new hire)\b)")
+_LETTERHEAD_CELL = re.compile(r"\s{3,}|\s[·|]\s")
 _LEGAL_END = re.compile(r"\b(?:Ltd|Limited|LLC|LLP|Inc|Pvt|PLC|GmbH|Corp)\.?$")
 _CELL_GAP = re.compile(r"\s{3,}")
 
@@ -88,6 +94,12 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         # an appraisal form's letterhead: "Kaveri Mutual Insurance Ltd.      HRMS ▸ PMS"
         first = _CELL_GAP.split(head[0][1].strip())[0]
         if _LEGAL_END.search(first) and (name := _organisation(first)) is not None:
+            return name, head[0][0]
+    if head and any(_STARTER_FORM.search(text) for _, text in head[:_CRUMB_LINES]):
+        # an induction checklist's or an onboarding portal's letterhead: "Ashby Hospitals
+        # NHS Trust      Estates Directorate", "Harbourline Freight · People Portal"
+        first = _LETTERHEAD_CELL.split(head[0][1].strip())[0]
+        if organisation_name(first) and (name := _organisation(first)) is not None:
             return name, head[0][0]
     for index, (no, text) in enumerate(head):
         field = _PARTY_FIELD.search(text) if ("Respondent" in text or "Company" in text) and (
@@ -127,4 +139,30 @@ def respondent_business(text: str) -> str | None:
     """
     found = _RESPONDENT_KIND.search(text) or _RESPONDENT_SITES.search(text)
     return None if found is None else found.group("kind").capitalize()
+
+
+# A company's own line about itself: "About Harbourline: a regional freight forwarding company
+# serving …" (what it does, before the noun "company").
+_ABOUT_KIND = re.compile(r"^About\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*:\s+an?\s+"
+                         r"(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:company|business|"
+                         r"firm|provider|operator)\b")
+_NOT_KIND = frozenset({"leading", "growing", "family-owned", "family", "small", "large", "global",
+                       "national", "local", "regional", "independent", "friendly", "new"})
+
+
+def about_business(text: str) -> str | None:
+    """The business a company's "About X:" line says it is in, as a sector, or None.
+
+    >>> about_business("About Harbourline: a regional freight forwarding company serving ports.")
+    'Freight forwarding'
+    >>> about_business("About us: a friendly company") is None
+    True
+    """
+    found = _ABOUT_KIND.match(text.strip())
+    if found is None:
+        return None
+    words = found.group("kind").split()
+    while words and words[0] in _NOT_KIND:
+        words = words[1:]  # ("a regional …": where it works, no business)
+    return " ".join(words).capitalize() or None
 

@@ -55,7 +55,7 @@ from careergraph.guides.duty_objects import (
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
-from careergraph.guides.form_parties import form_employer, respondent_business
+from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_tasks
 from careergraph.guides.headline import page_labels
@@ -157,7 +157,7 @@ from careergraph.guides.nominal_duties import (
     praised_skills,
     story_skills,
 )
-from careergraph.guides.notices import notice_facts
+from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import dash_label, strip_code
@@ -744,11 +744,19 @@ class _LongformParser(MentionMixin):
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
-                "andidates " in page):  # titles before their verb
+                "andidates " in page) or " to apply" in page:  # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
                         self.out.add("moves_in", name, row.no)
+        if "About " in page:  # a company's line about its own business: a sector
+            for row in rows:
+                if (business := about_business(row.full or row.text)) is not None:
+                    self.out.add("sectors", business, row.no)
+        if "open to " in page:  # an internal opportunity for one council's own staff
+            for row in rows:
+                if (internal := internal_employer(row.full or row.text)) is not None:
+                    self.out.add("employers", internal, row.no)
         if "PROVIDED BY" in page or "RELEASE" in page or "###" in page or "-30-" in page:
             # a news release announcing an appointment: its issuer employs the post
             for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):

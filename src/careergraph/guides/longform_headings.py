@@ -81,6 +81,27 @@ def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | 
     return rest
 
 
+_EMOJI_LABEL_WORDS = 4  # "👉 Drop-in:", "📖 On the display this week:"
+
+
+def _emoji_label(text: str) -> tuple[str, str] | None:
+    """A line opened by a pictograph and a short label before a colon ("👉 Drop-in: Resume
+    Lab, Tuesdays 6 pm"): the label (a callout's own heading) and its text, or None.
+
+    >>> _emoji_label("\U0001f449 Drop-in: Trades night with college reps, Dec. 9, 6:30 pm")
+    ('Drop-in', 'Trades night with college reps, Dec. 9, 6:30 pm')
+    >>> _emoji_label("\U0001f449 Call us now") is None
+    True
+    """
+    match = _EMOJI_LEAD.match(text)
+    if match is None:
+        return None
+    label, colon, rest = text[match.end():].partition(": ")
+    if not colon or not rest.strip() or not 1 <= len(label.split()) <= _EMOJI_LABEL_WORDS:
+        return None
+    return label.strip(), rest.strip()
+
+
 # "Alternative titles for this job include A, B": the words before the list.
 _ALIAS_LEAD = re.compile(r"^(?:for (?:this|the) (?:job|role|career|occupation)\s+)?"
                          r"(?:include|includes|are|:)\s+", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
@@ -50,6 +51,7 @@ from careergraph.guides.longform_headings import (
     _answered_question,
     _caps_heading,
     _emoji_heading,
+    _emoji_label,
     _lead_in,
     _long_question,
     _markdown_headings,
@@ -330,6 +332,9 @@ def _labelled_commas(text: str, rows: Sequence[_Row]) -> list[str]:
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
+    ticked = checklist_item(text)
+    if ticked is not None:  # a checklist form's item, its tick and date columns cut
+        return [(no, part, True) for part in checklist_parts(ticked)]
     item, bullet = strip_bullet(text)
     if not item:
         return []
@@ -746,6 +751,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
+        called = _emoji_label(text) if not bullet and not text.isascii() and (
+            _open_kind(rows) in _NAME_LISTS) else None
+        if called is not None:
+            # "👉 Drop-in: Trades night, Dec. 9": a callout under its own label, which ends the
+            # section above (an event's names are no employers of a "Who hires?" list)
+            kind = classify_heading(normalise_heading(called[0]), vocab.headings)
+            rows.append(_Row(no, called[0], False, called[0], kind=kind, top=True))
+            rows.append(_Row(no, called[1], False))
+            continue
         form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else (
             _SECTION_MARK.fullmatch(text) if not bullet and text[:1] in "■□◆◇●▼▽★☆【" and len(
                 text.split()) <= _SECTION_MARK_WORDS else None)
@@ -933,11 +947,48 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 no in siblings and classify_heading(text, vocab.headings) is Kind.OTHER)
         if label and not rest and following is not None and following[2]:
             rows.append(_Row(no, text, True, label))
+        elif (triangled := _marked_heading(no, text, texts, following, vocab)) is not None:
+            # "▸ Skills you'd use" over "- key cutting": a blog's section marked by a
+            # triangle, over its own list or its paragraph
+            rows.append(_Row(no, text, False, text, kind=triangled, top=True))
         elif ":" not in text and _short_title(text, vocab) and child:
             rows.append(_Row(no, text, True, text))
         else:
             rows.append(_Row(no, text, True))
     return rows
+
+
+_NAME_LISTS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})  # sections a callout ends
+
+
+def _open_kind(rows: Sequence[_Row]) -> Kind | None:
+    """The kind of the section the rows so far leave open (its last top heading's)."""
+    return next((row.kind for row in reversed(rows) if row.top), None)
+
+
+_MARKED_WORDS = 6  # a bulleted heading is short
+
+
+def _marked_heading(no: int, text: str, texts: Mapping[int, str],
+                    following: tuple[int, str, bool] | None, vocab: Vocabulary) -> Kind | None:
+    """The kind of a bulleted line whose words name a section ("▸ Skills you'd use", "▸ Who
+    hires?": a blog marks its headings with a triangle) when a paragraph follows it or a
+    list with another marker ("- key cutting"); else None."""
+    if following is None or ":" in text or len(text.split()) > _MARKED_WORDS:
+        return None
+    if text.rstrip("?").endswith((".", "!", ",")) or _FIGURE_CELL.search(text):
+        return None
+    printed = texts.get(no, "")
+    shape = _bullet_shape(printed)
+    if not shape or printed[len(shape):].strip() != text:
+        return None  # (an item of a strip on one line: "Start · Grow · Tools")
+    if no - 1 in texts:
+        return None  # (an item right under its list's label or the item before it: a
+        # bulleted heading stands after a blank line)
+    if following[2] and _bullet_shape(texts.get(following[0], "")) in ("", shape):
+        return None  # (the same marker: the next item of one list)
+    kind = classify_heading(text, vocab.headings)
+    return None if kind is Kind.OTHER else kind
 
 
 # A list marker with its indent: "  - " and "• " are the shapes of two levels of a list.

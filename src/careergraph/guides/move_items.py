@@ -491,6 +491,7 @@ _ROLE_NOUN_AFTER = re.compile(r"\s+(?:positions?|roles?|jobs?|posts?|track)\b", 
 _SEARCH_LINK = re.compile(r"s?\s+(?:Jobs|Vacancies|Openings)\b")
 
 _MAX_TITLES = 32
+_GRADE_BRACKET = re.compile(r"\s*\([^()]{1,20}\)$")  # "(Grade 8)", "(AO7)" after a title
 # A capitalised agent noun right after a one-word title ("Head Gardeners", "Chief Brewer").
 _AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
 
@@ -529,6 +530,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]
+                # ("Parks Manager (Grade 8) and Y": the first title's grade in brackets)
+                left = _GRADE_BRACKET.sub("", left) if left.endswith(")") else left
                 title = left if vocab.is_role_title(left) else title
             word_end = position + len(title or "")
             while word_end < size and text[word_end].isalpha():

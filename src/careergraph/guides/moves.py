@@ -149,6 +149,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # crane operators")
                   "cross-train as ", "cross-trains as ", "cross-trained as ",
                   "cross train as ",
+                  # (rules29b) an onboarding portal's "agents cross-train into A / B roles"
+                  "cross-train into ", "cross-trains into ", "cross-trained into ",
                   # a second job held beside the role ("From 1994 he also worked as a sign
                   # consultant"); held before joining, it is a move in (_also_held)
                   "also worked as ", "also works as ", "also work as ")
@@ -508,6 +510,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _WORKED_AS.finditer(text):
             found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if "worked" in lowered and " before " in lowered:
+        # a career conversation's note: "worked 4 years as a A and 1 year as a B (bank)
+        # before joining": each job held before the role
+        found["in"].extend(t for t in _worked_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
@@ -839,6 +845,37 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
 
 # Earlier jobs a competition or a scheme is open to ("welcomes people having worked four years
 # with children, for example as A, B or C", "for candidates who have worked as A or B").
+# "worked 4 years as a A and 1 year as a B (bank) before joining": the jobs, in turn.
+_WORKED_BEFORE = re.compile(r"\bworked\s+(?:[\w-]+\s+){1,2}(?:years?|months?)\s+as\s+"
+                            r"(?P<jobs>[^.;]{3,160}?)\s+before\s+(?:joining|coming|starting|"
+                            r"moving|training|applying)\b")
+_NEXT_SPELL = re.compile(r",?\s+and\s+(?:[\w-]+\s+){1,2}(?:years?|months?)\s+as\s+|,\s+")
+_NOTE_WORDS = 4  # a capitalised job in a note ("Hospital Domestic")
+_ARTICLE_ASIDE = re.compile(r"^(?:an?|the)\s+|\s*\([^()]*\)$")
+
+
+def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
+    """The jobs a note says someone held, each for a time, before joining ("worked 4 years
+    as a A and 1 year as a B (bank) before joining").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _worked_before("Lena worked 3 years as a Retail Assistant and 2 years as a Care "
+    ...                "Worker (agency) before joining.", v)
+    ['Retail Assistant', 'Care Worker']
+    """
+    found: list[str] = []
+    for match in _WORKED_BEFORE.finditer(text):
+        for spell in _NEXT_SPELL.split(match.group("jobs")):
+            spell = _ARTICLE_ASIDE.sub("", spell.strip())
+            title = _held_title(spell, vocab) or (
+                spell if 0 < len(spell.split()) <= _NOTE_WORDS and all(
+                    word[:1].isupper() and word.isalpha() for word in spell.split()) else None)
+            if title and title not in found:  # (a capitalised job: "Hospital Domestic")
+                found.append(title)
+    return found
+
+
 _WORKED_AS = re.compile(r"\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
                         r"\bas\s+(?:an?\s+)?")
 

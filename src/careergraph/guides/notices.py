@@ -36,7 +36,8 @@ from typing import Any
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "notice_facts", "notice_title"]
+__all__ = ["NoticeFacts", "grade_aside", "grade_lead", "internal_employer", "notice_facts",
+           "notice_title"]
 
 _HEAD_LINES = 30  # the header block is among a notice's first lines
 _MIN_FIELDS = 2
@@ -46,6 +47,7 @@ _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*(\S.*)$")
 _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _READ_FIELD = re.compile(r"salary|pay\b|remuneration|wage")  # fields whose value is read
+_PRICED = re.compile(r"[£$€₹¥]\s?\d")  # a field's value holding a pay figure
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
 
 
@@ -134,6 +136,29 @@ def public_body(text: str) -> bool:
         words[0].lower() in known.bodies_first and words[1] in ("of", "for"))
 
 
+# An internal opportunity's eligibility line: "open to permanent Wexford Borough Council
+# employees", "open to all current Harbour District Council staff".
+_OPEN_TO = re.compile(r"\bopen to (?:all )?(?:(?:permanent|current|existing|substantive|"
+                      r"fixed-term)\s+(?:(?:and|or)\s+\w+(?:-\w+)?\s+)?)?"
+                      r"(?P<org>[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|and|&|the))*?)"
+                      r"\s+(?:employees|staff|officers|colleagues)\b")
+
+
+def internal_employer(text: str) -> str | None:
+    """The public body whose own staff an internal opportunity is open to (its employer),
+    or None.
+
+    >>> internal_employer("INTERNAL ONLY – open to permanent Ashdown District Council employees")
+    'Ashdown District Council'
+    >>> internal_employer("This course is open to all Acme staff") is None  # no public body
+    True
+    """
+    match = _OPEN_TO.search(text)
+    if match is None or not public_body(match.group("org")):
+        return None
+    return match.group("org")
+
+
 def notice_title(text: str) -> str:
     """A notice's title line as the post's title: no team or count after a dash, no
     bracketed stream, no grade.
@@ -206,9 +231,11 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
         elif label in words.title_labels and facts.title is None:
             facts.title = (notice_title(value), no)
             facts.lines.add(no)
-    for _, no, (label, _) in fields:
-        if not _READ_FIELD.search(label):
-            facts.lines.add(no)  # "Reference number:", "Closing date:": the notice's chrome
+    for _, no, (label, value) in fields:
+        if not _READ_FIELD.search(label) and not _PRICED.search(value):
+            # "Reference number:", "Closing date:": the notice's chrome ("Grade: Grade 9
+            # £41,771 – £44,711" is read: the grade's band is the post's own pay)
+            facts.lines.add(no)
     first_field = fields[0][0] if fields else _NO_FIELD_SPAN
     if facts.employer is None:
         # The department right under the title, above the first field.

@@ -194,8 +194,10 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
                          "apprentice", "intern", "graduate", "employed", "salaried", "trained"})
+# (a notice's "Grade: Grade 9 (SCP 29–32) £…", "Band: Band 6, £…": the post's grade, no title)
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
-                         r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
+                         r"total|base|starting|typical|usual|entry|experienced|fresher|grade|"
+                         r"band|classification|scale|step|pay point)\b",
                          re.IGNORECASE)
 
 
