@@ -439,8 +439,9 @@ _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
-# An identifier glued to one capital letter ("E48213", "Q42"), not money.
-_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+# An identifier glued to one to four capital letters ("E48213", "Q42", a course code
+# "BSB30120"), not money.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}$")
 
 _EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
@@ -675,7 +676,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _value(second, "") < _value(first, "") < _value(third, "")):
             second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
-        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
+        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 5), first.start()):
             continue  # "Entity E48213": an identifier
         if first.group("pre") is None and (_RUNG_NUMBER.search(
                 text, max(0, first.start("num") - 7), first.start("num")) or (
