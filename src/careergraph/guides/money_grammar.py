@@ -287,6 +287,8 @@ _PERIODS = (
     ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
+    # the period as an adjective after the figure ("($72,800 annual salary)")
+    ("annual", "year"), ("yearly", "year"),
     # a shift rate is a day's pay ("Rate: £210 a shift")
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
