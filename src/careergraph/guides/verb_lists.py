@@ -73,6 +73,10 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _NOT_VERB_END = re.compile(r"(?:able|ible|ous|ful|ive|ic|less|ary|ally|ily|ness|ment|tion|sion|"
                           r"ity|ing|[^s]s|\w{3}[^e]ed)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MANNER = re.compile(r"[a-z]{3,}ly")
+# Nouns with the adverbs' ending ("handle supply and assembly"): objects.
+_LY_NOUNS = frozenset({"supply", "assembly", "family", "reply", "rally", "anomaly", "monopoly",
+                       "jelly", "belly", "gully", "tally", "trolly", "bully", "poly"})
 _MAX_WORDS = 7
 _MIN_PIECES = 2
 
@@ -135,7 +139,11 @@ def _piece(piece: str, vocabulary: _Vocabulary) -> list[str] | None:
         return [piece, *examples] if len(rest) > 2 else [verb, rest[1], *examples]
     if not rest:
         return [verb, *examples]
-    objects = [_ARTICLE.sub("", o) for o in _AND.split(" ".join(rest)) if o]
+    # ("work quickly and carefully": adverbs of manner are how, no objects)
+    objects = [_ARTICLE.sub("", o) for o in _AND.split(" ".join(rest)) if o and not (
+        _MANNER.fullmatch(o) and o not in _LY_NOUNS)]
+    if not objects:
+        return examples if verb in vocabulary.light else [verb, *examples]
     if verb in vocabulary.light:
         return [*objects, *examples]
     return [f"{verb} {objects[0]}", *objects[1:], *examples]
