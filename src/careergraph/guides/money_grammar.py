@@ -287,11 +287,13 @@ _PERIODS = (
     ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
-    # the period as an adjective after the figure ("($72,800 annual salary)")
-    ("annual", "year"), ("yearly", "year"),
     # a shift rate is a day's pay ("Rate: £210 a shift")
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
+
+# The period as an adjective right after the figure ("$72,800 annual salary"); further on,
+# "annual" describes what comes next ("…, an annual increment of …", "Annual income …").
+_ADJECTIVE_YEAR = re.compile(r"\s*(?:annual|yearly)\s+(?:salary|pay|income|wage|earnings)\b")
 
 _SEGMENT_MARKS = "|;·•\t"
 
@@ -414,6 +416,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     # hourly rate is …": a year), whatever the list's order
     places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
     stated = min(places)[1] if places else None
+    if stated is None and _ADJECTIVE_YEAR.match(lowered):
+        stated = "year"  # "($72,800 annual salary)": the adjective right after the figure
     if stated is None and _NAMED_DAY.match(lowered):
         stated = "day"  # "per education day"
     if stated is None and _NAMED_HOUR.match(lowered):

@@ -468,7 +468,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             # ("moved to another occupation": some other job, no field named)
             title = field_name(item)
             if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() in {
-                    word[:_STEM].lower() for word in own.split() if len(word) >= _STEM - 1}:
+                    word[:_STEM].lower() for word in (own.split() if " " not in title
+                                                      and title.endswith("ing") else own.split()[-1:])
+                    if len(word) >= _STEM - 1}:
                 # "move into plumbing" on a plumber's page, "into trucking" on a truck
                 # driver's: its own trade
                 title = None
