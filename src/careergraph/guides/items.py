@@ -26,6 +26,7 @@ from careergraph.guides.skill_cues import (
 )
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
+from careergraph.guides.verb_lists import manner_adverb
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -1014,8 +1015,9 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "basic", "strong", "solid", "good", "has", "have",
                                           "possesses"):
         words = words[1:]
-    if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
-        return None
+    if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
+            len(words) == 1 and manner_adverb(words[0])):
+        return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
         return None
