@@ -111,11 +111,13 @@ Experienced drivers can move up to Depot Supervisor.
 
 
 def test_clauses_workplaces_and_adverbs_are_no_skills() -> None:
+    demand = ("The masonry trade demands practical people who can work quickly and tidily, "
+              "often far above the street.")
     page = """Stonemason
 
 Skills required
 
-The masonry trade demands practical people who can work quickly and tidily, often far above the street.
+{DEMAND}
 
 You'll also need to be patient, careful and able to follow drawings from architects.
 
@@ -125,7 +127,7 @@ In plain terms, you will need steady hands, a good eye and stamina.
 
   • Option to specialise in carving, lettering, or set up your own yard
   • Some specialise in specific industries like shipbuilding, mining, or food processing
-"""
+""".replace("{DEMAND}", demand)
     skills = {name.lower() for name in _names(_parse(page).skills)}
     for wrong in ("quickly", "tidily", "often far above the street", "there", "terms",
                   "able", "set up your own yard", "shipbuilding", "mining"):
@@ -138,8 +140,9 @@ def test_two_framed_sectors() -> None:
 
 Employment
 
-Bakers are mainly employed in the Retail Trade and Wholesale sector and the Arts and Recreation sector.
-"""
+{EMPLOYED}
+""".replace("{EMPLOYED}", "Bakers are mainly employed in the Retail Trade and Wholesale sector "
+            "and the Arts and Recreation sector.")
     guide = _parse(page)
     assert _names(guide.employers) == set()
     assert {"Retail Trade and Wholesale", "Arts and Recreation"} <= _names(guide.sectors)

@@ -352,6 +352,21 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     return found, steps
 
 
+def _own_trade(field: str, own: str) -> bool:
+    """The field is the role's own trade: "plumbing" on a plumber's page (the head noun's
+    stem), or a trade's -ing word alone sharing the stem of any of the title's words
+    ("trucking" on a truck driver's page).
+
+    >>> _own_trade("Plumbing", "Plumber"), _own_trade("Trucking", "Truck Driver")
+    (True, True)
+    >>> _own_trade("Campus Security", "Security Officer")
+    False
+    """
+    words = own.split() if " " not in field and field.endswith("ing") else own.split()[-1:]
+    stems = {word[:_STEM].lower() for word in words if len(word) >= _STEM - 1}
+    return field.rpartition(" ")[2][:_STEM].lower() in stems
+
+
 def _own_kind(item: str, own: str) -> str | None:
     """A plain phrase headed by the page's own role's head noun ("seasonal walking guides"
     on the Tour Guide's page), in Title Case and singular: a title of the role's trade in a
@@ -467,12 +482,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if title is None and fields and not _OTHER_FIELD.match(item):
             # ("moved to another occupation": some other job, no field named)
             title = field_name(item)
-            if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() in {
-                    word[:_STEM].lower() for word in (own.split() if " " not in title
-                                                      and title.endswith("ing") else own.split()[-1:])
-                    if len(word) >= _STEM - 1}:
-                # "move into plumbing" on a plumber's page, "into trucking" on a truck
-                # driver's: its own trade
+            if title is not None and own and _own_trade(title, own):
                 title = None
             if title is not None and _CLAUSE.search(item):
                 found.append(title)  # "plumbing after working as …": the list ends here
