@@ -249,7 +249,7 @@ _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowe
                          # experienced practitioners": the first end's level after it)
                          r"(?:(?:annually|a\s+year|per\s+(?:year|annum))\s+)?for\s+"
                          r"(?:an?\s+|the\s+|those\s+)?(?:entry[- ]level|junior|new(?:ly[- ]"
-                         r"qualified)?|trainee|beginner|starter|graduate|lowest[- ]paid|"
+                         r"qualified)?|trainee|beginner|starter|graduate|"
                          r"less[- ]experienced|inexperienced|first[- ]year)[a-z -]{0,25}?|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 # A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
