@@ -47,6 +47,9 @@ Thinking of a change? Driving a bus could be the answer.
     assert _parse(page).role.text == "Bus Driver"
     other = "Green Jobs Officer\n\nGreen jobs officers advise councils on retrofit schemes.\n"
     assert _parse(other).role.text == "Green Jobs Officer"
+    field = ("Game Design Jobs: What You Will Do\n\nJunior Game Designer\n\nMedian annual "
+             "salary: $48K\n\nJunior game designers build levels and test mechanics.\n")
+    assert _parse(field).role.text != "Game Design"  # a field before "Jobs", no role
 
 
 def test_conditions_of_work_are_no_sectors() -> None:

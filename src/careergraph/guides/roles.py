@@ -135,6 +135,8 @@ _PAY_HEADLINE = re.compile(
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
+_JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
 # A practitioner noun by its ending: endings that only name people ("hydrologist",
@@ -450,7 +452,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     def subject(bare: str, part: str) -> str | None:
         """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
         Job Profile", "The Career Path of a X") marks a name the page repeats as its
-        subject."""
+        subject; before "Jobs" only a role or a worker noun ("Software Development Jobs"
+        names a field)."""
+        if _JOBS_TAIL.match(part, len(bare)):
+            return _titled(bare, vocab) or _occupation(bare)
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
             # "Patwari Salary in KPK": a pay or career tail marks the name before it too
