@@ -245,6 +245,12 @@ _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowe
                          # (a pay scale's first point: "from €29,386 on the first point to
                          # €47,215 on the maximum")
                          r"(?:on|at)\s+the\s+(?:first|lowest|bottom|minimum)\s+(?:point|step)|"
+                         # ("from R180,000 annually for entry-level roles to R450,000+ for
+                         # experienced practitioners": the first end's level after it)
+                         r"(?:(?:annually|a\s+year|per\s+(?:year|annum))\s+)?for\s+"
+                         r"(?:an?\s+|the\s+|those\s+)?(?:entry[- ]level|junior|new(?:ly[- ]"
+                         r"qualified)?|trainee|beginner|starter|graduate|"
+                         r"less[- ]experienced|inexperienced|first[- ]year)[a-z -]{0,25}?|"
                          r"\([^()\d]{1,40}\))\s*(?:-|–|—|to)\s*(?P<over>)")
 # A scale's ends each with its rung in a bracket ("NZ$68,400 (step 1) to NZ$92,100 (step 7)"):
 # one band, with no "from" before it.
@@ -273,7 +279,9 @@ _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+
 _PERIOD_AFTER = r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
 _START_TOP_JOIN = re.compile(_PERIOD_AFTER + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
                              r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
-                             r"|(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to"
+                             # ("… and can go up to around $20 per hour")
+                             r"|(?:(?:can|may|could|will)\s+)?"
+                             r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to"
                              r"(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)
 # What follows a top that is only the next step's pay ("rising to £12.71 p/h after 6 mths",
 # "after the probation", "in year 2", "and £23,400 in year 3", "for leads"): two points.
@@ -439,8 +447,9 @@ _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
-# An identifier glued to one capital letter ("E48213", "Q42"), not money.
-_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]$")
+# An identifier glued to one to four capital letters ("E48213", "Q42", a course code
+# "BSB30120"), not money.
+_IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}$")
 
 _EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
@@ -679,7 +688,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _value(second, "") < _value(first, "") < _value(third, "")):
             second = third  # "Rs. 26,360-1,250-63,860": start, yearly increment, maximum
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
-        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 2), first.start()):
+        if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 5), first.start()):
             continue  # "Entity E48213": an identifier
         if first.group("pre") is None and (_RUNG_NUMBER.search(
                 text, max(0, first.start("num") - 7), first.start("num")) or (

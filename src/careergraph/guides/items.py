@@ -26,6 +26,7 @@ from careergraph.guides.skill_cues import (
 )
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
+from careergraph.guides.verb_lists import manner_adverb
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -1008,7 +1009,9 @@ _FILLERS = frozenset({"whatever", "etc", "etc.", "and so on", "and more", "or wh
                       "you name it", "anything"})
 _NOT_ITEM = frozenset({"not", "a", "an", "the", "one", "your", "our", "their", "this", "that",
                        "these", "those", "any", "many", "most", "some", "its", "his", "her",
-                       "other", "more", "less", "such", "each", "every", "all", "both"})
+                       "other", "more", "less", "such", "each", "every", "all", "both",
+                       # (a clause's subject: "There are no formal requirements although …")
+                       "there", "here", "it", "which", "what"})
 _DUTIES = VERBS | frozenset({"set", "mentor", "review", "ship", "fix", "coordinate", "help",
                              "talk", "answer", "explain", "handle", "prepare", "report",
                              "check", "meet", "attend", "visit", "travel", "spend"})
@@ -1020,6 +1023,10 @@ _CUES = re.compile(r"\b(?:learn|add|focus on|toolbox|toolkit|skills?|matters?|"
 _SCREENED = re.compile(r"^(?:[\w-]+\s+){1,3}(?:(?:test|tests|look|looks|screen|screens|ask|asks|"
                        r"hire|hires|check|checks)\s+for|want|wants|seek|seeks)\s+")
 _LEARNING = re.compile(r"\b(?:learn|learns|learning|add|adds|master|pick up|picks up)\s+")
+# A sentence's introductory phrase before its comma ("In basic terms, …", "On most sites,
+# …"): where or how the sentence speaks, no list item.
+_INTRO = re.compile(r"^(?:in|on|at|for|by|as|with|from|after|before|during)\s+"
+                    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,\s+", re.IGNORECASE)
 
 
 def _fixed_phrase(words: list[str], index: int) -> bool:
@@ -1053,8 +1060,9 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "basic", "strong", "solid", "good", "has", "have",
                                           "possesses"):
         words = words[1:]
-    if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS:
-        return None
+    if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
+            len(words) == 1 and manner_adverb(words[0])):
+        return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
         return None
@@ -1108,7 +1116,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
         if lowered.split(" ", 1)[0] in _DUTIES:
             continue  # "Set architecture for an app and mentor others": a duty
         body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
-        first_word = body.split(" ", 1)[0].lower()
+        body = _INTRO.sub("", body, count=1)
+        # ("You'll also need to be …": the subject without its contracted verb)
+        first_word = re.sub(r"['’](?:ll|d|re|ve|s)$", "", body.split(" ", 1)[0].lower())
         if first_word in _SUBJECTS:
             learning = _LEARNING.search(body)
             if learning is None:

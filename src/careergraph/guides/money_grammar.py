@@ -294,6 +294,10 @@ _PERIODS = (
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
 
+# The period as an adjective right after the figure ("$72,800 annual salary"); further on,
+# "annual" describes what comes next ("…, an annual increment of …", "Annual income …").
+_ADJECTIVE_YEAR = re.compile(r"\s*(?:annual|yearly)\s+(?:salary|pay|income|wage|earnings)\b")
+
 _SEGMENT_MARKS = "|;·•\t"
 
 _REGIONS = (
@@ -415,6 +419,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     # hourly rate is …": a year), whatever the list's order
     places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
     stated = min(places)[1] if places else None
+    if stated is None and _ADJECTIVE_YEAR.match(lowered):
+        stated = "year"  # "($72,800 annual salary)": the adjective right after the figure
     if stated is None and _NAMED_DAY.match(lowered):
         stated = "day"  # "per education day"
     if stated is None and _NAMED_HOUR.match(lowered):

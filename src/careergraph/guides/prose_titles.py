@@ -249,7 +249,7 @@ _ALTERNATIVES = 3
 _OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b[^;:]*")
 
 
-_TRAINED = re.compile(r"^\s*(?:an?\s+)?trained\s+(?=[a-z])")
+_TRAINED = re.compile(r"^\s*(?:an?\s+)?(?:(?:fully|newly)[\s-])?(?:trained|qualified)\s+(?=[a-z])")
 _GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
@@ -289,7 +289,9 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _BRACKETED.sub("", tail)  # "a state-certified technician (Staatlich geprüfter …)"
     # "Lateral entrants are often trained pharmacy assistants": the training is no title's
     # ("often a trained gardener or carpenter": the article goes with it)
-    tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:12] else tail
+    # ("to become a qualified youth worker": the role itself, once qualified)
+    tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:20] or (
+        "qualified " in tail[:20]) else tail
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
         tail = _FROM_AGAIN.sub(r"\1 ", tail)
@@ -348,6 +350,21 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
             steps.extend((before[0], title) for title in more)
             before = more[:1] or before
     return found, steps
+
+
+def _own_trade(field: str, own: str) -> bool:
+    """The field is the role's own trade: "plumbing" on a plumber's page (the head noun's
+    stem), or a trade's -ing word alone sharing the stem of any of the title's words
+    ("trucking" on a truck driver's page).
+
+    >>> _own_trade("Plumbing", "Plumber"), _own_trade("Trucking", "Truck Driver")
+    (True, True)
+    >>> _own_trade("Campus Security", "Security Officer")
+    False
+    """
+    words = own.split() if " " not in field and field.endswith("ing") else own.split()[-1:]
+    stems = {word[:_STEM].lower() for word in words if len(word) >= _STEM - 1}
+    return field.rpartition(" ")[2][:_STEM].lower() in stems
 
 
 def _own_kind(item: str, own: str) -> str | None:
@@ -465,9 +482,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if title is None and fields and not _OTHER_FIELD.match(item):
             # ("moved to another occupation": some other job, no field named)
             title = field_name(item)
-            if title is not None and own and title.rpartition(" ")[2][:_STEM].lower() == (
-                    own.rpartition(" ")[2][:_STEM].lower()):
-                title = None  # "move into plumbing" on a plumber's page: its own trade
+            if title is not None and own and _own_trade(title, own):
+                title = None
             if title is not None and _CLAUSE.search(item):
                 found.append(title)  # "plumbing after working as …": the list ends here
                 break

@@ -70,6 +70,8 @@ _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "f
 _SUFFIXES = re.compile(
     r"(?<=.)\s*(?:[-–—:|]\s*)?(?:(?:salary|pay)\s+(?:and|&)\s+)?(?:(?:average|median|typical)\s+"
     r"(?=salar|pay|wage))?(?:careers?|job description|"
+    # a listing's or a guide's "Truck Driver Jobs in Canada" (no "Jobs Coach": a word follows)
+    r"jobs(?=\s*$|\s+(?:in|near|across|for|at)\s|\s*[:|–—-])|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
     # a public service's pay grids: "Index grids – X", "X pay grid", "X pay spine"
@@ -105,7 +107,12 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
 _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
-    r"introduction to(?: the| an?)?|(?:a |the )?guide to(?: becoming)?(?: the| an?)?|"
+    r"introduction to(?: the| an?)?|"
+    # "Complete Guide to Truck Driver Jobs": a guide's own adjective before "guide to"
+    r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
+    r"essential|beginner'?s?)\s+)?guide to(?: becoming)?(?: the| an?)?|"
+    # "Why Become a Social Worker?": a page's reasons, under the worker it names
+    r"why (?:become|be|choose to become|work as) an?|"
     r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
@@ -128,6 +135,8 @@ _PAY_HEADLINE = re.compile(
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 _PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
+_JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
 # A practitioner noun by its ending: endings that only name people ("hydrologist",
@@ -457,7 +466,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     def subject(bare: str, part: str) -> str | None:
         """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
         Job Profile", "The Career Path of a X") marks a name the page repeats as its
-        subject."""
+        subject; before "Jobs" only a role or a worker noun ("Software Development Jobs"
+        names a field)."""
+        if _JOBS_TAIL.match(part, len(bare)):
+            return _titled(bare, vocab) or _occupation(bare)
         return _titled(bare, vocab) or (
             _named(bare, vocab, mentioned)[0] if bare != part or changed else None) or (
             # "Patwari Salary in KPK": a pay or career tail marks the name before it too
@@ -482,7 +494,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             return job
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
-        bare = _without_suffix(head)
+        # ("How to Become a X in South Africa: Best Degrees …": the head's place goes too)
+        bare = _PLACE.sub("", _without_suffix(head))
         if (first or bare != head or changed) and subject(bare, head) and len(
                 tail.split()) >= 2:
             stripped, changed = head, True

@@ -69,6 +69,13 @@ def sector_pairs() -> frozenset[str]:
     return frozenset(str(p).lower() for p in raw)
 
 
+# Two sectors each framed by its own singular noun ("the Accommodation and Food Services
+# sector and the Health Care and Social Assistance sector"): each name is one sector.
+_FRAME_PAIR = re.compile(r"(?:the\s+)?(?P<one>[A-Z][\w&' -]{1,60}?)\s+(?:sector|industry)\s+"
+                         r"(?:and|or)\s+(?:the\s+)?(?P<two>[A-Z][\w&' -]{1,60}?)\s+"
+                         r"(?:sector|industry)\b")
+
+
 def _items(phrase: str, known: Callable[[str], bool] | None = None) -> list[str]:
     """The sectors of ``phrase`` (the words between the list's opener and the noun), or []
     when any item reads as a clause, a vague size or a figure; ``known`` tells a sector's
@@ -97,7 +104,13 @@ def sector_frame_at(text: str, known: Callable[[str], bool] | None = None) -> li
     ['Retail', 'Hospitality']
     >>> sector_frame_at("retailers and hotels, the survey found.")
     []
+    >>> sector_frame_at("the Mining and Quarrying sector and the Arts and Recreation sector.")
+    ['Mining and Quarrying', 'Arts and Recreation']
     """
+    pair = _FRAME_PAIR.match(text)
+    if pair is not None:
+        # "the A and B sector and the C and D sector": each frame names one sector whole
+        return [pair.group("one"), pair.group("two")]
     match = _noun_pattern().search(text[:_BACK])
     if match is None or any(mark in text[:match.start()] for mark in ".;:!?()"):
         return []

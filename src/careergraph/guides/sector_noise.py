@@ -22,6 +22,8 @@ _ING = "ing"
 # An infinitive after the place says what is done there ("a medical facility to handle
 # emergency cases"): no part of the name.
 _PURPOSE = re.compile(r"\s+to\s+(?!the\b|an?\b)[a-z]+\b.*$")
+# A name cut off before its object ("safety in" of "health and safety in industries").
+_OPEN_END = frozenset({"in", "at", "on", "of", "for", "with", "to", "from", "by", "and", "or"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class SectorNoise:
     vague: tuple[str, ...]
     placeholders: frozenset[str]
     example_leads: tuple[str, ...]
+    conditions: frozenset[str]
 
 
 @cache
@@ -44,7 +47,8 @@ def sector_noise() -> SectorNoise:
         return tuple(str(word).lower() for word in section.get(key) or ())
 
     return SectorNoise(frozenset(words("fillers")), frozenset(words("times")), words("vague"),
-                       frozenset(words("placeholders")), words("example_leads"))
+                       frozenset(words("placeholders")), words("example_leads"),
+                       frozenset(words("conditions")))
 
 
 def _duty(words: list[str]) -> bool:
@@ -67,6 +71,9 @@ def clean_sector(name: str) -> str | None:
     >>> clean_sector("a dive centre to teach beginners")
     'a dive centre'
 
+    >>> [clean_sector(n) for n in ("heights", "safety in", "specific", "right time")]
+    [None, None, None, None]
+
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
     """
@@ -80,6 +87,8 @@ def clean_sector(name: str) -> str | None:
     words = lowered.split()
     if not words or lowered in noise.fillers or words[-1] in noise.times:
         return None
+    if lowered in noise.conditions or words[-1] in _OPEN_END or lowered in noise.vague:
+        return None  # "heights", "safety in", a lone "multiple": no place
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
     if words[-1] in noise.placeholders and any(

@@ -417,6 +417,8 @@ def _skill_head(name: str) -> bool:
 def _listed(body: str, minimum: int) -> list[str]:
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
+    if _PLACES_LISTED.match(body):
+        return []  # "specialise in specific industries like A, B": workplaces, no skills
     items: list[str] = []
     raws = _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body)))
     for raw in [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]:
@@ -426,6 +428,12 @@ def _listed(body: str, minimum: int) -> list[str]:
         if stop:
             break
     return items if len(items) >= minimum else []
+
+
+# A list whose examples are kinds of workplace ("industries like mining, construction").
+_PLACES_LISTED = re.compile(r"^(?:\w+\s+){0,2}(?:industries|sectors|settings|workplaces|"
+                            r"environments|employers)\s*,?\s+(?:such as|including|like|e\.g\.)\s",
+                            re.IGNORECASE)
 
 
 def _ends_item(words: list[str], index: int) -> bool:
@@ -535,8 +543,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
                 words[0].lower() in _VAGUE)))):
         return inner, False  # "major cloud platforms and associated tools": no names
     if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
-            len(words) > 2 and words[1].lower() in _POSSESSIVES):
-        return [], True  # ("know your native plants": a verb and its object, a clause)
+            len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])):
+        return [], True  # ("know your native plants", "set up your own firm": a verb and
+        # its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
     if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
         return [], True  # "answer for them": a verb and its object, a clause

@@ -36,7 +36,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.text import split_sentences
 
-__all__ = ["cue_words", "verb_list_skills", "without_verb_lists"]
+__all__ = ["cue_words", "manner_adverb", "verb_list_skills", "without_verb_lists"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,10 @@ _AND = re.compile(r"\s+(?:and|or)\s+")
 _NOT_VERB_END = re.compile(r"(?:able|ible|ous|ful|ive|ic|less|ary|ally|ily|ness|ment|tion|sion|"
                           r"ity|ing|[^s]s|\w{3}[^e]ed)$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MANNER = re.compile(r"[a-z]{3,}ly")
+# Nouns with the adverbs' ending ("handle supply and assembly"): objects.
+_LY_NOUNS = frozenset({"supply", "assembly", "family", "reply", "rally", "anomaly", "monopoly",
+                       "jelly", "belly", "gully", "tally", "trolly", "bully", "poly"})
 _MAX_WORDS = 7
 _MIN_PIECES = 2
 
@@ -117,6 +121,15 @@ def _listed(body: str, vocabulary: _Vocabulary) -> list[str]:
     return [name for names in pieces for name in names]
 
 
+def manner_adverb(word: str) -> bool:
+    """An adverb of manner ("quickly", "neatly"), not a noun of the same ending ("supply").
+
+    >>> manner_adverb("quickly"), manner_adverb("supply"), manner_adverb("fly")
+    (True, False, False)
+    """
+    return _MANNER.fullmatch(word) is not None and word not in _LY_NOUNS
+
+
 def _verb(word: str, vocabulary: _Vocabulary) -> bool:
     return (word.isalpha() and word.islower() and word not in vocabulary.not_verbs
             and (word in vocabulary.light or _NOT_VERB_END.search(word) is None))
@@ -135,7 +148,11 @@ def _piece(piece: str, vocabulary: _Vocabulary) -> list[str] | None:
         return [piece, *examples] if len(rest) > 2 else [verb, rest[1], *examples]
     if not rest:
         return [verb, *examples]
-    objects = [_ARTICLE.sub("", o) for o in _AND.split(" ".join(rest)) if o]
+    # ("work quickly and carefully": adverbs of manner are how, no objects)
+    objects = [_ARTICLE.sub("", o) for o in _AND.split(" ".join(rest)) if o and not (
+        manner_adverb(o))]
+    if not objects:
+        return examples if verb in vocabulary.light else [verb, *examples]
     if verb in vocabulary.light:
         return [*objects, *examples]
     return [f"{verb} {objects[0]}", *objects[1:], *examples]
