@@ -718,8 +718,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if not bullet and _same_subject(text, rows):
             # "Textile Design : Job Prospects" after "Textile Design : Personal Attributes":
             # the page's next section, however plain its words (unknown: reported unused)
-            rows.append(_Row(no, text, False, normalise_heading(text), kind=Kind.OTHER,
-                             top=True))
+            heading = normalise_heading(text)
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         if not bullet and index and heads_prices(text, raw[index - 1][0] < no - 1, texts.get(
                 no + 1)) and next((row.kind for row in reversed(rows) if row.top),
