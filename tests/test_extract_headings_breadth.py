@@ -122,3 +122,13 @@ def test_sibling_sections_titled_by_subject() -> None:
                    "Ltd hires apprentices every spring.\n")
     assert "Keyfield Pianos Ltd" not in _texts(guide.skills)
     assert {"Patience", "Perfect pitch"} <= set(_texts(guide.skills))
+
+
+def test_requirement_sentences_under_a_qualities_heading() -> None:
+    # a skill's purpose is no part of it; a tolerance asked for is no skill; a quality told
+    # of the reader is the quality alone
+    guide = _guide("PERSONAL QUALITIES\n\n"
+                   "- You must have good listening skills for hearing beats and overtones\n"
+                   "- Must be comfortable carrying a heavy tool case up stairs\n"
+                   "- You are unhurried\n")
+    assert _texts(guide.skills) == ["listening skills", "unhurried"]
