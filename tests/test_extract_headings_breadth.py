@@ -132,3 +132,10 @@ def test_requirement_sentences_under_a_qualities_heading() -> None:
                    "- Must be comfortable carrying a heavy tool case up stairs\n"
                    "- You are unhurried\n")
     assert _texts(guide.skills) == ["listening skills", "unhurried"]
+
+
+def test_skills_and_qualities_above_plain_lines() -> None:
+    # a careers site's heading, a blank line, then one quality a line with no bullets
+    guide = _guide("Skills and qualities\n\nPerfect pitch\nManual dexterity\nPatience\n\n"
+                   "Job outlook\n\nSteady demand in most regions.\n")
+    assert _texts(guide.skills) == ["Perfect pitch", "Manual dexterity", "Patience"]
