@@ -1194,6 +1194,13 @@ _REASON = re.compile(r"\s(?:so that|so|because|since|as|which|in order to|to ens
                      r"where|if|without|until)\s.*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:an?|excellent|outstanding|exceptional|good)\s+)+", re.IGNORECASE)
 _MAX_MODAL_WORDS = 6
+# The purpose of a skill, no part of it ("good numeracy skills for measuring and estimating").
+_SKILL_PURPOSE = re.compile(r"\b(skills?|knowledge|abilit(?:y|ies))\s+for\s+\w+ing\b.*$",
+                            re.IGNORECASE)
+# A tolerance asked for ("must be comfortable kneeling", "be prepared to work nights"): a
+# condition of the job, no skill.
+_TOLERANCE = re.compile(r"^be\s+(?:comfortable|happy|willing|prepared|ready|okay|ok)\s+"
+                        r"(?!with\b|using\b)", re.IGNORECASE)
 
 
 def modal_skills(item: str) -> list[str] | None:
@@ -1217,14 +1224,18 @@ def modal_skills(item: str) -> list[str] | None:
     (['patience'], ['typing skills'])
     >>> modal_skills("Reads site plans") is None, modal_skills("He must not fear heights")
     (True, [])
+    >>> modal_skills("You must have good typing skills for taking minutes and notes")
+    ['typing skills']
+    >>> modal_skills("Must be comfortable kneeling and climbing ladders all day")
+    []
     """
     opener = _MODAL.match(item)
     if opener is None:
         return None
     body = item[opener.end():].rstrip(" .")
-    if body.lower().startswith("not "):
+    if body.lower().startswith("not ") or _TOLERANCE.match(body):
         return []
-    body = _REASON.sub("", _OPENING.sub("", body))
+    body = _SKILL_PURPOSE.sub(r"\1", _REASON.sub("", _OPENING.sub("", body)))
     found: list[str] = []
     for chunk in re.split(r"\s+(?:and|with)\s+", body):
         parts = chunk.split(", ")

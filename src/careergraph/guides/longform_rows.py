@@ -548,6 +548,24 @@ def card_lines(lines: Sequence[Line], vocab: Vocabulary) -> frozenset[int]:
     return frozenset(cards) | frozenset(wrapped)
 
 
+_SUBJECT_WORDS = 8  # "Subject : Part", a section's title, is short
+
+
+def _same_subject(text: str, rows: Sequence[_Row]) -> bool:
+    """``text`` is titled "Subject : Part" like the last section heading above it, on the same
+    subject: a sibling section of a page that titles every section so.
+
+    >>> above = [_Row(3, "Glazing : Skills", False, "Glazing : Skills", top=True)]
+    >>> _same_subject("Glazing : Job Prospects", above), _same_subject("Pay : Low", above)
+    (True, False)
+    """
+    subject, colon, part = text.partition(" : ")
+    if not (colon and subject.strip() and part.strip()) or len(text.split()) > _SUBJECT_WORDS:
+        return False
+    last = next((row.heading for row in reversed(rows) if row.top and row.heading), "")
+    return last.partition(" : ")[0].strip().lower() == subject.strip().lower()
+
+
 def _card_field(label: str) -> bool:
     """``label`` is one only a position card prints ("Entry", "Succession": data
     ``card_fields``): what tells a card from a posting's or a company's fields."""
@@ -726,6 +744,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         known = _known_heading(text, vocab) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
+            continue
+        if not bullet and _same_subject(text, rows):
+            # "Textile Design : Job Prospects" after "Textile Design : Personal Attributes":
+            # the page's next section, however plain its words (unknown: reported unused)
+            heading = normalise_heading(text)
+            rows.append(_Row(no, text, False, heading, kind=classify_heading(
+                heading, vocab.headings), top=True))
             continue
         if not bullet and index and heads_prices(text, raw[index - 1][0] < no - 1, texts.get(
                 no + 1)) and next((row.kind for row in reversed(rows) if row.top),

@@ -108,6 +108,8 @@ from careergraph.names import is_acronym_of
 # "Interview covering:", "Knowledge of:"): no skill itself.
 _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE)
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
+# A quality told of the reader ("You are safety conscious"): the quality is the item.
+_YOU_ARE = re.compile(r"^(?:you\s+are|you're|you’re)\s+", re.IGNORECASE)
 # (a kind in lower case may come first: "(tools such as GitHub Actions or Terraform)")
 _EXAMPLE_OPENER = re.compile(r"^(?:[a-z]+\s+)?(?:e\.g\.,?|i\.e\.,?|such as|like|incl\.|"
                              r"including|for example,?|for instance,?)\s+",
@@ -695,7 +697,8 @@ class SkillMixin(RoleMixin):
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
-            for name in [item.rstrip(".")] if soft else paired_skills(item.rstrip(".")):
+            for name in [_YOU_ARE.sub("", item.rstrip("."))] if soft else paired_skills(
+                    item.rstrip(".")):
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
