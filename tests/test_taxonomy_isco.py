@@ -14,10 +14,9 @@ from typer.testing import CliRunner
 from careergraph import CareerGraph
 from careergraph.cli import app
 from careergraph.errors import GuideError
-from careergraph.guides.taxonomy import claim, import_bundle
 from careergraph.guides.taxonomy_isco import examples, tasks
 from careergraph.model import Guide, Layout, Severity
-from taxonomy_checks import check_cli_build_and_role
+from taxonomy_checks import check_cli_build_and_role, import_folder
 
 TAXONOMY = Path(__file__).parent / "fixtures" / "taxonomy"
 ISCO = TAXONOMY / "isco"
@@ -32,11 +31,6 @@ def _line_of(text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
-def _guides(folder: Path) -> dict[str, Guide]:
-    bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])
-    return {guide.role.text: guide for guide in import_bundle(bundles[0]).guides}
-
-
 def _roles(graph: CareerGraph) -> dict[str, dict]:
     return {a["name"]: a for _, a in graph.nx.nodes(data=True) if a["type"] == "Role"}
 
@@ -48,7 +42,7 @@ def graph() -> CareerGraph:
 
 @pytest.fixture(scope="module")
 def guides() -> dict[str, Guide]:
-    return _guides(ISCO)
+    return import_folder(ISCO)
 
 
 def test_each_unit_group_is_a_role_with_its_row(graph: CareerGraph) -> None:
