@@ -109,6 +109,15 @@ def test_codes_saved_as_numbers_are_padded_back(graph: CareerGraph) -> None:
     assert not [p for p in graph.report.problems if p.line == line]
 
 
+def test_codes_a_data_frame_wrote_as_floats_are_read(tmp_path: Path) -> None:
+    (tmp_path / "structure.csv").write_text(
+        HEADER + "3.0,11.0,Signal Officers,,,,,\n4.0,110.0,Signal Watch Officers,,,,,\n",
+        encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path)
+    assert [g.role for g in graph.report.guides] == ["Signal Watch Officers"]
+    assert not graph.report.problems  # 0110 is under the minor group 011
+
+
 def test_task_and_example_cells_in_their_shapes() -> None:
     assert tasks("In such cases tasks would include -\n(a) hauling nets;\n(b) mending "
                  "them; and\n(c) salting fish.") == ["hauling nets", "mending them",

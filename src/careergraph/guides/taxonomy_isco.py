@@ -17,7 +17,8 @@ each unit group (level 4) becomes one guide:
 Levels 1-3 are the classification's groups, not roles, and the hierarchy is no career ladder,
 so it gives no edges; the skill levels the major groups state (1-4) grade how complex the
 work is, not a rung, so they give no seniority.  A code a spreadsheet saved as a number
-("110" for the armed forces' "0110") is padded back to its level's length.
+("110" for the armed forces' "0110", or "110.0" from a data frame) is padded back to its
+level's length.
 
 >>> from pathlib import Path
 >>> path = Path("tests/fixtures/taxonomy/isco/ISCO-08 EN Structure and definitions.csv")
@@ -84,8 +85,8 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
     groups: set[str] = set()
     problems = RowProblems(table.label, result)
     for row in table.rows():
-        level, title = row["Level"], row[_TITLE]
-        code = _code(row[_CODE], level)
+        level, title = _whole(row["Level"]), row[_TITLE]
+        code = _code(_whole(row[_CODE]), level)
         if not title or level not in ("1", "2", "3", "4"):
             problems.add(row.line, "group without a level 1-4 or a title: not read")
         elif int(level) < _UNIT_GROUP:
@@ -103,6 +104,11 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
                                                      f"{code[:-1]} in the table: read alone")
     problems.finish(table)
     return drafts
+
+
+def _whole(cell: str) -> str:
+    """A number a data-frame export wrote as a float ("4.0", "110.0") as its digits."""
+    return cell[:-2] if cell.endswith(".0") and cell[:-2].isdigit() else cell
 
 
 def _code(code: str, level: str) -> str:
