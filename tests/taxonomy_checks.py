@@ -7,6 +7,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from careergraph.cli import app
+from careergraph.guides.taxonomy import claim, import_bundle
+from careergraph.model import Guide
 
 
 def check_cli_build_and_role(cli: CliRunner, folder: Path, built: str, query: str,
@@ -19,3 +21,9 @@ def check_cli_build_and_role(cli: CliRunner, folder: Path, built: str, query: st
     role = cli.invoke(app, ["role", query, "--guides", str(folder), "--json"])
     assert role.exit_code == 0, role.output
     assert f'"name": "{name}"' in role.output
+
+
+def import_folder(folder: Path) -> dict[str, Guide]:
+    """The guides of the taxonomy a folder holds, by role title."""
+    bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])
+    return {guide.role.text: guide for guide in import_bundle(bundles[0]).guides}

@@ -13,9 +13,8 @@ from typer.testing import CliRunner
 
 from careergraph import CareerGraph
 from careergraph.errors import GuideError
-from careergraph.guides.taxonomy import claim, import_bundle
 from careergraph.model import Guide, Layout, Severity
-from taxonomy_checks import check_cli_build_and_role
+from taxonomy_checks import check_cli_build_and_role, import_folder
 
 NOC = Path(__file__).parent / "fixtures" / "taxonomy" / "noc"
 STRUCTURE = "noc_2021_version_1.0_-_classification_structure.csv"
@@ -30,11 +29,6 @@ def _line_of(file: str, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
-def _guides(folder: Path) -> dict[str, Guide]:
-    bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])
-    return {guide.role.text: guide for guide in import_bundle(bundles[0]).guides}
-
-
 @pytest.fixture(scope="module")
 def graph() -> CareerGraph:
     return CareerGraph.from_guides(NOC)
@@ -42,7 +36,7 @@ def graph() -> CareerGraph:
 
 @pytest.fixture(scope="module")
 def guides() -> dict[str, Guide]:
-    return _guides(NOC)
+    return import_folder(NOC)
 
 
 def test_each_unit_group_is_a_role_with_its_rows(graph: CareerGraph) -> None:
@@ -109,7 +103,7 @@ def test_unusable_rows_are_reported_with_file_and_line(graph: CareerGraph) -> No
 
 def test_the_elements_alone_are_enough(tmp_path: Path) -> None:
     shutil.copy(NOC / ELEMENTS, tmp_path / ELEMENTS)
-    guides = _guides(tmp_path)
+    guides = import_folder(tmp_path)
     assert guides["Orchard supervisors"].role.source.line == 2
     assert "Weather station observers" in guides  # no structure to check its code against
     assert guides["Fruit pickers"].leads_to[0].text == "Orchard Supervisor"
@@ -122,7 +116,7 @@ def test_codes_saved_as_numbers_are_padded_back(tmp_path: Path) -> None:
         encoding="utf-8")
     (tmp_path / ELEMENTS).write_text(
         HEADER + "5,00042,Harbour pilots,All examples,docking pilot\n", encoding="utf-8")
-    [pilot] = _guides(tmp_path).values()
+    [pilot] = import_folder(tmp_path).values()
     assert [a.text for a in pilot.aliases] == ["docking pilot"]
 
 

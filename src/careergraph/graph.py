@@ -162,8 +162,8 @@ class CareerGraph:
         taxonomy: TaxonomyOptions | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
-        Occupation taxonomies among them (ESCO, O*NET, NOC) are imported with the ``taxonomy``
-        options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
+        Occupation taxonomies among them (ESCO, O*NET, NOC, ISCO-08) are imported with the
+        ``taxonomy`` options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``
         the first one raises :class:`~careergraph.errors.GuideError`.  ``resolver``

@@ -151,6 +151,7 @@ class Layout(StrEnum):
     ESCO = "esco"
     ONET = "onet"
     NOC = "noc"
+    ISCO = "isco"
     SCHEMA_ORG = "schema_org"
 
 

@@ -11,7 +11,10 @@ header row:
   separated, with an ``O*NET-SOC Code`` column (a file named ``Occupation Data.txt`` with
   other columns is an error even without tabs);
 - NOC 2021: ``noc_2021_version_1.0_-_elements.csv`` and ``…_-_classification_structure.csv``
-  (or any CSV with their ``Code - NOC 2021 V1.0`` header); either one is enough.
+  (or any CSV with their ``Code - NOC 2021 V1.0`` header); either one is enough;
+- ISCO-08: the ILO's structure and definitions saved as CSV, by its header (``Level``,
+  ``ISCO 08 Code``, ``Title EN``) or its name (``ISCO-08 EN Structure and definitions``); the
+  workbook itself is an error saying to save it as CSV.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -37,6 +40,7 @@ from typing import Literal
 from careergraph.errors import GuideError
 from careergraph.guides.tables import HEAD_BYTES, Table, first_line, first_line_of
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
+from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
@@ -47,7 +51,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc"]
+Format = Literal["esco", "onet", "noc", "isco"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -66,17 +70,22 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 # A collection's column (a subset of the skills or occupations, with their group).
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
-_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC"}
+_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
 _NOC_KIND_OF_NAME = {"elements": "elements", "classification_structure": "occupations"}
 _CNP = re.compile(r"^cnp_2021_version_1\.0_|CNP 2021", re.IGNORECASE)
+# The ILO's ISCO-08 workbook, by its file stem (spaces or underscores, as saved).
+_ISCO_NAME = re.compile(r"^ISCO-?08[ _-]+EN[ _-]+Structure[ _-]+and[ _-]+definitions",
+                        re.IGNORECASE)
 # The tables a bundle needs one of to be read (NOC's elements repeat each class title).
 _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occupations",),
-                                        "noc": ("occupations", "elements")}
+                                        "noc": ("occupations", "elements"),
+                                        "isco": ("occupations",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
-                 "noc": "noc_2021_version_1.0_-_elements.csv"}
+                 "noc": "noc_2021_version_1.0_-_elements.csv",
+                 "isco": "ISCO-08 EN Structure and definitions.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -169,6 +178,9 @@ class _Claims:
                        "db_XX_X_text.zip from onetcenter.org/database.html")
         elif _ESCO_NAMES.match(path.stem + ".csv"):
             self.error(label, _SPREADSHEET.format(what="ESCO CSV", how="CSV UTF-8"))
+        elif _ISCO_NAME.match(path.stem):
+            self.error(label, "a spreadsheet: careergraph reads the ISCO-08 structure "
+                              "saved as CSV; save its sheet as CSV UTF-8")
         elif label in self.named:
             self.error(label, "a spreadsheet, not a guide or taxonomy table careergraph reads")
 
@@ -181,7 +193,8 @@ class _Claims:
 
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
-        if self.online_export(label, header) or self.noc(label, path, header):
+        if (self.online_export(label, header) or self.noc(label, path, header)
+                or self.isco(label, path, header)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -221,6 +234,14 @@ class _Claims:
                 NOC_CODE in header):
             self.skip(label, "a NOC table careergraph does not read (it reads the English "
                              "classification structure and elements)")
+            return True
+        return False
+
+    def isco(self, label: str, path: Path, header: list[str]) -> bool:
+        """Claim the ISCO-08 structure saved as CSV, by header or by name (the importer then
+        reports the missing columns)."""
+        if is_isco_header(header) or _ISCO_NAME.match(path.stem):
+            self.add("isco", "occupations", label, path)
             return True
         return False
 
@@ -311,6 +332,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_esco(bundle.tables)
         if bundle.format == "noc":
             return import_noc(bundle.tables)
+        if bundle.format == "isco":
+            return import_isco(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

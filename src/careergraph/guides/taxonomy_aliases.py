@@ -29,7 +29,7 @@ from careergraph.names import singular_key
 __all__ = ["TAXONOMY_LAYOUTS", "separate_titles"]
 
 #: Layouts of guides imported from a taxonomy table.
-TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC})
+TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO})
 _EXAMPLES = 3
 
 
