@@ -11,6 +11,7 @@ import careergraph.legal_forms as legal
 from careergraph.errors import LexiconError
 from careergraph.firm_names import firm_base
 from careergraph.guides.company_forms import COMPANY_STOP
+from careergraph.guides.employer_names import full_name
 from careergraph.guides.title_frames import legal_form
 from careergraph.resources import data_dir
 
@@ -42,3 +43,10 @@ def test_an_unknown_use_names_the_file_and_line(
         legal._table.cache_clear()
     assert caught.value.line == 3 and "tilte" in caught.value.problem
     assert str(tmp_path / "legal_forms.yaml") in str(caught.value)
+
+
+def test_a_legal_form_alone_does_not_lengthen_an_employer() -> None:
+    page = "Kanya Apparel Co., Ltd.\nKanya Apparel Dye Works trains operators."
+    assert full_name("Kanya Apparel", "Kanya Apparel Co., Ltd. is hiring.") == (
+        "Kanya Apparel")
+    assert full_name("Kanya Apparel", page) == "Kanya Apparel Dye Works"

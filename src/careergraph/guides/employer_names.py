@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from careergraph.firm_names import firm_base
 from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
@@ -933,6 +934,8 @@ def full_name(name: str, page: str) -> str:
     'Tidewell Marine Works'
     >>> full_name("Tidewell Marine", "Tidewell Marine Says Yes to Apprentices")
     'Tidewell Marine'
+    >>> full_name("Kanya Apparel", "Kanya Apparel Co., Ltd. is hiring.")
+    'Kanya Apparel'
     """
     last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
     if " " not in name or name not in page or last in (
@@ -944,5 +947,7 @@ def full_name(name: str, page: str) -> str:
         # (one space between a name's words: two or more, or a tab, part columns of names)
         rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b", page)}
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
-        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
+        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads) and firm_base(n) != name]
+    # (a legal form alone adds nothing: "Siam Thread Apparel Co" cut from "… Co., Ltd." is
+    # no fuller name, and resolution joins the name with its forms anyway)
     return kinds[0] if len(kinds) == 1 else name

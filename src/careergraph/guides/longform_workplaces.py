@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.firm_names import firm_base
 from careergraph.guides.builder import fact_key
 from careergraph.guides.employer_names import full_name, role_employers
 from careergraph.guides.gazetteer import fold
@@ -127,8 +128,8 @@ class WorkplaceMixin(PayMixin):
         expanded = [f.model_copy(update={"text": full_name(f.text, self.page)})
                     for f in self.out.lists["employers"]]
         # (a short form spelled out as a name already listed, "… Pvt. Ltd" beside "… Pvt.
-        # Ltd.": that one, once)
-        keys = [fact_key(f.text.rstrip(".")) for f in expanded]
+        # Ltd.", or a name with and without its legal form: that one, once, as first named)
+        keys = [fact_key(firm_base(f.text) or f.text.rstrip(".")) for f in expanded]
         self.out.lists["employers"] = [f for index, f in enumerate(expanded)
                                        if keys[index] not in keys[:index]]
 
