@@ -41,11 +41,13 @@ _SYMBOLS = {
     "₫": "VND",
     # the Turkish lira after a figure, as a translator leaves it ("32.000 TL", "30 thousand TL")
     "TL": "TRY", "₺": "TRY",
+    # the Thai baht after a figure, as a translator leaves it ("15,000 - 21,000 baht")
+    "baht": "THB", "฿": "THB",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY")
+          "IDR", "VND", "TRY", "THB")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -79,7 +81,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|baht\b|฿)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -88,9 +90,9 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcyw円원元₫\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩lcywb円원元₫฿\d])"
                        rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺)")
+                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\bbaht\b|฿)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -424,7 +426,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY"})
+                                 "VND", "TRY", "THB"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 
