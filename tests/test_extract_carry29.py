@@ -166,3 +166,25 @@ def test_a_records_work_in_is_no_sector() -> None:
     page = ("Lift Mechanic\n\nDuties\n1. Service passenger lifts on customer sites\n"
             "2. Record work in the weekly service log\n")
     assert not parse_text(page, "lift-mechanic.txt").sectors
+
+
+def test_a_grade_fields_label_owns_no_pay() -> None:
+    page = ("Records Team Leader\n\nGrade: Grade 6 (£31,200 – £34,100 a year)\n\n"
+            "About the post\nYou will lead the records team.\n")
+    assert ("", 31_200, 34_100, "GBP", "year") in _pay(parse_text(page, "records-team-leader.txt"))
+
+
+def test_a_ladders_titles_drop_their_own_acronyms() -> None:
+    page = ("Yard Supervisor\n\nChannel of promotion\n"
+            "   Yard Assistant (YA) → Yard Supervisor (YS) → Depot Manager (DM)\n")
+    guide = parse_text(page, "yard-supervisor.txt")
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert ["Yard Assistant", "Yard Supervisor", "Depot Manager"] in chains
+    assert not any("(" in m for m in _moves(guide))
+
+
+def test_a_dollar_figure_with_a_decimal_comma() -> None:
+    page = ("Graduate Radiographer\n\nPay\nAfter the program most move to Radiographer Grade 2: "
+            "$41,36 – $47.90 per hour.\n")
+    assert any((low, high) == (41.36, 47.90) for _, low, high, *_ in _pay(
+        parse_text(page, "graduate-radiographer.txt")))

@@ -194,8 +194,10 @@ _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
                          "top", "skilled", "trainee", "typical", "all", "these", "those",
                          "apprentice", "intern", "graduate", "employed", "salaried", "trained"})
+# (a pay scale's unit too: "Grade: Grade 9 (£38,604 – …)", "Band: 2 (£24,825 – …)")
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
-                         r"total|base|starting|typical|usual|entry|experienced|fresher)\b",
+                         r"total|base|starting|typical|usual|entry|experienced|fresher|"
+                         r"grade|band|scale|classification)\b",
                          re.IGNORECASE)
 
 
