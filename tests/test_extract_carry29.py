@@ -190,3 +190,9 @@ def test_a_dollar_figure_with_a_decimal_comma() -> None:
             "$41,36 – $47.90 per hour.\n")
     assert any((low, high) == (41.36, 47.90) for _, low, high, *_ in _pay(
         parse_text(page, "graduate-radiographer.txt")))
+
+
+def test_a_streets_name_before_a_site_is_no_employer() -> None:
+    page = ("Depot Dispatcher\n\nAfter talks with Ridgeline Coaches Ltd the company will fill "
+            "two Depot Dispatcher posts at Mill Lane depot this spring.\n")
+    assert "Mill Lane" not in {e.text for e in parse_text(page, "depot-dispatcher.txt").employers}
