@@ -196,3 +196,10 @@ def test_a_streets_name_before_a_site_is_no_employer() -> None:
     page = ("Depot Dispatcher\n\nAfter talks with Ridgeline Coaches Ltd the company will fill "
             "two Depot Dispatcher posts at Mill Lane depot this spring.\n")
     assert "Mill Lane" not in {e.text for e in parse_text(page, "depot-dispatcher.txt").employers}
+
+
+def test_makes_named_before_brands_are_the_makes() -> None:
+    page = ("Excavator Mechanic\n\nQualifications\n1. Familiar with Kubota and Hitachi brands\n"
+            "2. Can read hydraulic schematics\n")
+    skills = {s.text for s in parse_text(page, "excavator-mechanic.txt").skills}
+    assert "Hitachi" in skills and "Hitachi brands" not in skills

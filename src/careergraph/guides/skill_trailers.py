@@ -10,6 +10,8 @@
 ('Korean Sign Language (KSL)', 'Two-Language Fluency')
 >>> without_trailers("Current White Card"), without_trailers("Current Procedural Terminology")
 ('White Card', 'Current Procedural Terminology')
+>>> without_trailers("Komatsu brands"), without_trailers("luxury brands")
+('Komatsu', 'luxury brands')
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ def without_trailers(name: str) -> str:
     room, _, place = stripped.rpartition(" ")
     if room and place.lower() in _training()[1] and activity(room):
         stripped = room  # "simulation lab": the skill practised there
+    branded = _BRANDS.match(stripped) if stripped.endswith(("brands", "brand")) else None
+    if branded is not None:  # "Toyota and Komatsu brands": the makes
+        stripped = branded.group(1)
     standing = _credential_standing().match(stripped) if stripped[:1] in "CcVvUuIi" else None
     if standing is not None:  # "Current White Card": the card
         stripped = stripped[standing.end():]
@@ -131,6 +136,9 @@ def _clothing() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{garments})$", re.IGNORECASE)
 
 
+# A make's name with the word "brands" after it ("Komatsu brands", "Mitsubishi Electric
+# brand"): the make (only after a capitalised word: "luxury brands" stays).
+_BRANDS = re.compile(r"^(.*\b[A-Z][\w&'-]*)\s+brands?$")
 # Where a setting starts after a skill: "in survey season", "during audits", "on shift".
 _SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")
 # Where a purpose starts after a tool's activity: "for data checks", "for the reports".
