@@ -126,6 +126,9 @@ def _code_apart(match: re.Match[str]) -> str:
     return match.group()
 
 
+# A dollar or pound figure typed with a decimal comma ("$45,77 – $52.54 per hour"): two
+# digits after a lone comma are cents (a thousands group, Indian lakhs too, ends on three).
+_CENTS_COMMA = re.compile(r"(?<=[$£])(\d{1,3}),(\d{2})(?!\d|,\d)")
 _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
                           r"((?:[$€£₹₱]|(?<![\w&])(?:K[Ss]hs?|Php|RM)\.?)\s?\d{1,3}),\s(\d{3})"
                           r"(?![\d,])")
@@ -592,6 +595,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     bare = bare or currency is not None
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
+    if "," in text and ("$" in text or "£" in text):
+        text = _CENTS_COMMA.sub(r"\1.\2", text)  # "$45,77" -> "$45.77": offsets stay
     if ", " in text:
         # "£31, 534": a thousands group split by a stray space; the space moves after the
         # number so that every offset stays the same.

@@ -25,7 +25,12 @@ from careergraph.errors import GuideError
 from careergraph.guides import trusted
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.pay_floor import below_floor
-from careergraph.guides.skill_trailers import clothing, training_activity, without_trailers
+from careergraph.guides.skill_trailers import (
+    clothing,
+    paperwork,
+    training_activity,
+    without_trailers,
+)
 from careergraph.guides.text import _CONTROL, clean
 from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.lexicon import bundled_level_words, load_lexicon
@@ -125,9 +130,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     key is None when the text names no skill (no letter: "Skill Level: 3"; a training
     activity: "ICU shadowing")."""
     text = without_trailers(" ".join(text.split()))
-    if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text):
+    if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
+            paperwork(text)):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
-        # shirt": what a worker wears)
+        # shirt": what a worker wears; "W-4": a form a starter fills in)
     return text, name_key(text)
 
 

@@ -157,6 +157,14 @@ def _without_employers(text: str) -> str:
 # A sentence saying whom a role reports to: its manager, not a move.
 _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
                          r"[^.!?]*(?:[.!?]|$)")
+# Whom to ask about the job: a contact line ("Enquiries: Dr A. Lee, Graduate Program
+# Coordinator", "Contact: Recruitment Officer, 07 …") or a contact's title in a sentence
+# ("contact our Graduate Program Coordinator"): the contact's post, not a move.
+_CONTACT = re.compile(r"^(?i:enquiries|inquiries|contacts?|questions)\b[^:]{0,30}:.*$|"
+                      r"\b(?i:contact|email|e-mail|call|phone|ring)\s+(?i:our|the|your)\s+"
+                      r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}")
+_CONTACT_CUE = re.compile(r"nquir|ontact|uestions|\b(?:e-?mail|call|phone|ring)\s",
+                          re.IGNORECASE)
 # A grade opening the line or a sentence (two patterns: one led by [.!?] is scanned for fast).
 _RUNG_OPENING = Gated(re.compile(rf"(?:{_RUNG_WORDS})\s", re.IGNORECASE))
 _RUNG_SUBJECT = re.compile(rf"[.!?]\s(?:{_RUNG_WORDS})\s", re.IGNORECASE)
@@ -869,7 +877,7 @@ class LadderMixin(WorkplaceMixin):
     def moves_text(self, text: str) -> str:
         """The part of a paragraph that can state moves: none under a level heading of the
         page's own ladder ("Senior X Job Grade" / "The Senior X is a grade 7."), and no
-        sentence saying whom a role reports to."""
+        sentence saying whom a role reports to or whom to contact."""
         heading = self.sub_text or self.top_text
         if any(heading.startswith(title) for title in self.heading_rungs.values()):
             return ""
@@ -879,6 +887,7 @@ class LadderMixin(WorkplaceMixin):
         related = _RELATED_RUN_IN.search(text) if "elated" in text else None
         if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
             text = text[:related.start()]
+        text = _CONTACT.sub(" ", text).strip() if _CONTACT_CUE.search(text) else text
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 
     def after_rung(self, text: str, line: int) -> str:

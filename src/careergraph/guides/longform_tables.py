@@ -59,6 +59,9 @@ _NAME_WORDS = 6
 _PROSE_CELL = 5  # words of a table cell that holds a sentence
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
+# A heading stating the period of the table under it ("Pay (pay matrix, per month)").
+_PER_PERIOD = re.compile(r"\b(?:per|a)\s+(hour|week|month|year|annum)\b", re.IGNORECASE)
+_CAPTION_WORDS = 12  # a caption, not a paragraph
 _BRAND = re.compile(r"[a-z][A-Z]")  # a name opened in lower case ("iZotope RX", "eBay")
 _MIN_CHIPS = 3  # cells of a row of chips ("A   B" may be a label and its value)
 _MENU_MARKS = ("▾", "▼", "›", "☆", "★", "♡")
@@ -338,10 +341,26 @@ class TableMixin(LadderMixin):
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
                     role=None if own else title, dollar=self.dollar, home=self.home,
-                    period=label_period(header) or self.period):  # "Monthly basic pay"
+                    period=label_period(header) or self.caption_period(row.no)
+                    or self.period):  # "Monthly basic pay"
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def caption_period(self, line: int) -> str | None:
+        """The period the caption above the table at ``line`` states for its figures ("4.
+        Pay (7th CPC pay matrix, per month)", "Rates per hour"), None when it states none or
+        several, or when the line above is a sentence."""
+        above = line - 1
+        while above in self.printed and self.printed[above].lstrip().startswith("|"):
+            above -= 1  # (the table's header and earlier rows)
+        caption = self.printed.get(above, "").strip()
+        if not caption or caption.endswith(".") or len(caption.split()) > _CAPTION_WORDS:
+            return None
+        # (per or a period only: "Team salaries (updated monthly)" says how often, not what)
+        found = {"year" if w.lower() == "annum" else w.lower()
+                 for w in _PER_PERIOD.findall(caption)}
+        return found.pop() if len(found) == 1 else None
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary
@@ -399,8 +418,9 @@ class TableMixin(LadderMixin):
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
                                                    if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=True,
-                    currency=currency, period=period or self.period, dollar=self.dollar,
-                    home=self.home, role=other):
+                    currency=currency,
+                    period=period or self.caption_period(row.no) or self.period,
+                    dollar=self.dollar, home=self.home, role=other):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True

@@ -373,8 +373,11 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
 # "Electricians perform skilled work in the installation …": "work" the object of a doing
 # verb, a task whose kind is named next, no workplace.
+# ("Record work in the daily job sheet", "log all work in the system": "work" the object
+# of a recording verb, the record it goes in no workplace.)
 _WORK_DONE = re.compile(r"\b(?:perform|performs|do|does|carry out|carries out|undertake|"
-                        r"undertakes)\s+(?:[\w-]+\s+){0,3}$")
+                        r"undertakes|record|records|log|logs|enter|enters|document|"
+                        r"documents|note|notes)\s+(?:[\w-]+\s+){0,3}$")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
            " all recruit ")

@@ -42,7 +42,7 @@ _SYMBOLS = {
     # the Turkish lira after a figure, as a translator leaves it ("32.000 TL", "30 thousand TL")
     "TL": "TRY", "₺": "TRY",
     # the Thai baht, a translator's word after a figure ("16,000 - 22,000 baht", "450
-    # baht/day") or the sign before it ("฿18,000")
+    # baht/day") or the sign before or after it ("฿18,000")
     "baht": "THB", "Baht": "THB", "฿": "THB",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
@@ -82,7 +82,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -93,7 +93,7 @@ _DIGIT = re.compile(r"\d")
 # (?=[…]): what a match can start with, one test per position before the alternatives.
 _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿lcywb円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b)")
+                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty

@@ -36,6 +36,7 @@ from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_departments import dashed_department
 from careergraph.guides.vocab import Vocabulary
+from careergraph.names import is_acronym_of
 
 __all__ = [
     "bracketed_moves",
@@ -376,6 +377,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     text = _YEARS.sub(" ", text)
     text = _GRADE_CODE.sub(" ", text)
     text = clean(text.strip(" :–—-"))
+    spelt = _SPELT_AFTER.search(text) if text.endswith(")") else None
+    if spelt is not None and is_acronym_of(spelt.group(1), text[:spelt.start()].split()):
+        text = text[:spelt.start()]  # "Assistant Station Master (ASM)": the title, spelt out
     if not text:
         return None
     paid = _PAY_AFTER_STEP.search(text)
@@ -413,6 +417,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
+# A title's own acronym in brackets after it ("Station Master (SM)").
+_SPELT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
 # Heads that name a level, never a post alone ("apprentice", "assistant" in a chain).
 _LEVEL_ONLY = frozenset({"Apprentice", "Assistant", "Associate", "Trainee", "Intern", "Junior",
                          "Senior", "Lead", "Principal", "Staff", "Graduate", "Journeyman"})

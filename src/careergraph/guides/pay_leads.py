@@ -15,6 +15,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Project Assistant'
 >>> owner_lead("Range, Senior Project Assistant", titled)
 'Senior Project Assistant'
+>>> owner_lead("Project Assistant (for comparison)", titled)
+'Project Assistant'
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _RANGE_OF = re.compile(r"^(?:(?:pay|salary|base|grade)\s+)?(?:range|band|scale),
 _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s+(?:at|in|with|for)"
                      r"\s+(?:an?|the|one of the)\s+[a-z][\w'’ -]{2,50}$")
 
+# A title, then a note in brackets in lower case ("Porter (for comparison)", "Site Manager
+# (salaried)"): the note says how the figure is paid or why it is shown, the title owns it
+# (a title's own qualifier is capitalised: "Technical Officer (Electrical)").
+_NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
+                    r"\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}\)$")
+
 
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
 # (Leeds) ~£21k" in a mind map's pay branch).
@@ -55,7 +63,8 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     >>> owner_lead("night porter (Bath) ~", lambda text: text == "Night Porter")
     'Night Porter'
     """
-    found = _NEWCOMER.match(lead) or _PLACED.match(lead)
+    found = _NEWCOMER.match(lead) or _PLACED.match(lead) or (
+        _NOTED.match(lead) if lead.endswith(")") else None)
     if found is not None and is_title(found.group("title")):
         return found.group("title")
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None

@@ -600,6 +600,8 @@ def _headline_tail(text: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _HEADLINE_WORDS:
         return None
     for start in range(len(words)):
+        if words[start].lower() in _LOWER_CONNECTORS:
+            continue  # "… the post of Station Master": no title opens with "of"
         tail = _titled(" ".join(words[start:]), vocab)
         if tail and mentioned(tail.lower()):
             return tail

@@ -8,6 +8,10 @@
 ('First aid', 'a plus')
 >>> without_trailers("Korean Sign Language (KSL) fluency"), without_trailers("Two-Language Fluency")
 ('Korean Sign Language (KSL)', 'Two-Language Fluency')
+>>> without_trailers("Current White Card"), without_trailers("Current Procedural Terminology")
+('White Card', 'Current Procedural Terminology')
+>>> without_trailers("Komatsu brands"), without_trailers("luxury brands")
+('Komatsu', 'luxury brands')
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["training_activity", "without_trailers"]
+__all__ = ["paperwork", "training_activity", "without_trailers"]
 
 
 @cache
@@ -60,7 +64,37 @@ def without_trailers(name: str) -> str:
     room, _, place = stripped.rpartition(" ")
     if room and place.lower() in _training()[1] and activity(room):
         stripped = room  # "simulation lab": the skill practised there
+    branded = _BRANDS.match(stripped) if stripped.endswith(("brands", "brand")) else None
+    if branded is not None:  # "Toyota and Komatsu brands": the makes
+        stripped = branded.group(1)
+    standing = _credential_standing().match(stripped) if stripped[:1] in "CcVvUuIi" else None
+    if standing is not None:  # "Current White Card": the card
+        stripped = stripped[standing.end():]
     return stripped or name
+
+
+@cache
+def _credential_standing() -> re.Pattern[str]:
+    """A credential's standing before its name, when the name ends on a credential noun."""
+    words = word_lists("skill_trailers")
+    standing = phrase_alternation(words.get("standing", ())) or "(?!)"
+    nouns = phrase_alternation(words.get("credentials", ())) or "(?!)"
+    return re.compile(rf"(?i:{standing})\s+(?=\S.*\b(?i:{nouns})s?$)")
+
+
+def paperwork(name: str) -> bool:
+    """Whether ``name`` is employment paperwork a new starter fills in, no skill: one of
+    ``skill_trailers.paperwork`` ("W-4", "P45", "TFN declaration").
+
+    >>> paperwork("W-4"), paperwork("tfn declaration"), paperwork("Payroll")
+    (True, True, False)
+    """
+    return " ".join(name.split()).lower() in _paperwork()
+
+
+@cache
+def _paperwork() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in word_lists("skill_trailers").get("paperwork", ()))
 
 
 @cache
@@ -102,6 +136,9 @@ def _clothing() -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s)(?:{garments})$", re.IGNORECASE)
 
 
+# A make's name with the word "brands" after it ("Komatsu brands", "Mitsubishi Electric
+# brand"): the make (only after a capitalised word: "luxury brands" stays).
+_BRANDS = re.compile(r"^(.*\b[A-Z][\w&'-]*)\s+brands?$")
 # Where a setting starts after a skill: "in survey season", "during audits", "on shift".
 _SETTING = re.compile(r"\s+(?:in|during|on|when)\s+\S")
 # Where a purpose starts after a tool's activity: "for data checks", "for the reports".

@@ -413,6 +413,11 @@ def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[st
     return names, kinds
 
 
+# A street's name ("posts at Wharf Road garage", "the Kings Road surgery"): where a site is,
+# no employer.
+_STREET_NAME = re.compile(r"\s(?:Road|Street|Lane|Avenue|Rd|St|Ave)$")
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -558,7 +563,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if also is not None and _place(also.group(1).rsplit(" ", 1)[-1]):
             found.append(also.group(1))
     employers = [e for e in dict.fromkeys(employers)
-                 if not (_role_title(e, vocab) or _GRADE_CODE.match(e))]
+                 if not (_role_title(e, vocab) or _GRADE_CODE.match(e) or _STREET_NAME.search(e))]
     # ("HM Prison" of "HM Prison and Probation Service": a list split inside one body's name)
     employers = [e for e in employers if not any(o.startswith(f"{e} and ") for o in employers)]
     taken = {e.lower() for e in employers}
