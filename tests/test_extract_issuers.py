@@ -85,3 +85,10 @@ def test_a_company_line_without_posting_facts_names_no_employer() -> None:
     lines = [(1, "Salary guide: welders"), (2, "Brassmoor Fabrication Ltd"),
              (3, "Welders earn well in the north.")]
     assert formed_company(lines) == []
+
+
+def test_a_citys_administrative_regulation_in_capitals() -> None:
+    lines = [(1, "CITY OF ASHMOOR"), (2, "HIGHWAYS DEPARTMENT - STREET LIGHTING"),
+             (4, "ADMINISTRATIVE REGULATION AR-7.3"),
+             (5, "SUBJECT: Street Lighting Technician Progression")]
+    assert letterhead_employer(lines) == [("City of Ashmoor", 1)]

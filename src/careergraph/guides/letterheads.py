@@ -39,6 +39,7 @@ _MAX_WORDS = 9
 # A line's cells: two spaces or more, or a " · " or " | " between them.
 _CELLS = re.compile(r"\s{2,}|\s[·|]\s")
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
+_JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
 _NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the|for)){1,8}$")
 
 
@@ -55,11 +56,13 @@ def _issuer_name(cell: str) -> str | None:
     if _NAME.match(cell) is None or len(cell.split()) > _MAX_WORDS:
         return None
     lowered = [w.strip(".,").lower() for w in cell.split()]
-    if lowered[-1] not in words.get("heads", ()) or any(
+    if (lowered[-1] not in words.get("heads", ())
+            and " ".join(lowered[:2]) not in words.get("leads", ())) or any(
             w in words.get("not_employers", ()) for w in lowered):
         return None
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
-        return " ".join(w[:1] + w[1:].lower() for w in cell.split())
+        return " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
+                        for w in cell.split())
     return cell
 
 
