@@ -19,7 +19,7 @@ circular, a job board's or a library's page names itself the same way and employ
 [('Ashcombe District Council', 7)]
 >>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
 ...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
-[('Lamphun Ceramics Co., Ltd.', 5)]
+[('Lamphun Ceramics', 5)]
 """
 
 from __future__ import annotations
@@ -31,14 +31,18 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["formed_company", "letterhead_employer", "staff_employer"]
+__all__ = ["bare_name", "formed_company", "letterhead_employer", "staff_employer"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
 _DOCUMENT_LINES = 8  # and the document's kind is named under it
 _MAX_WORDS = 9
-# A line's cells: two spaces or more, or a " · " or " | " between them.
-_CELLS = re.compile(r"\s{2,}|\s[·|]\s")
+# A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
+_CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
+# A company's legal form after its name ("Kaveri Finance Ltd.", "Siam Thread Co., Ltd."): the
+# name is given without it (truths list the bare name as a spelling).
+_FORM_TAIL = re.compile(r",?\s+(?:(?:Pvt\.?|Pty\.?|Private|Co\.,?)\s+)?(?:Ltd\.?|Limited|Inc\.?|"
+                        r"LLC|GmbH|plc|PLC|S\.A\.|Srl|S\.r\.l\.)$", re.IGNORECASE)
 _JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
 _NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the|for)){1,8}$")
 
@@ -61,9 +65,18 @@ def _issuer_name(cell: str) -> str | None:
             w in words.get("not_employers", ()) for w in lowered):
         return None
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
-        return " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
+        cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
                         for w in cell.split())
-    return cell
+    return bare_name(cell)
+
+
+def bare_name(name: str) -> str:
+    """``name`` without its legal form.
+
+    >>> bare_name("Kaveri Finance Pvt. Ltd."), bare_name("Siam Thread Co., Ltd.")
+    ('Kaveri Finance', 'Siam Thread')
+    """
+    return _FORM_TAIL.sub("", name)
 
 
 def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -92,8 +105,9 @@ def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         if "pen to" not in text:
             continue
         match = _STAFF.search(text)
-        if match is not None:
-            return [(match.group("org"), no)]
+        name = _issuer_name(match.group("org")) if match is not None else None
+        if name is not None:  # (an organisation's name: "open to Grade II employees" is not)
+            return [(name, no)]
     return []
 
 
@@ -112,5 +126,5 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         match = _FORMED.match(text)
         after = head[index + 1][1] if index + 1 < len(head) else ""
         if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)):
-            return [(match.group("org").rstrip(","), no)]
+            return [(bare_name(match.group("org").rstrip(",")), no)]
     return []
