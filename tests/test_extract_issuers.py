@@ -4,7 +4,12 @@ library or a careers service that issues a page about other employers' posts doe
 
 from __future__ import annotations
 
-from careergraph.guides.letterheads import formed_company, letterhead_employer, staff_employer
+from careergraph.guides.letterheads import (
+    formed_company,
+    letterhead_employer,
+    staff_employer,
+    union_counterpart,
+)
 from careergraph.guides.read import parse_text
 
 
@@ -102,3 +107,12 @@ def test_a_companys_appraisal_form_under_its_letterhead_names_it_without_its_leg
 
 def test_a_notice_open_to_holders_of_a_grade_names_no_employer() -> None:
     assert staff_employer([(9, "Open to Parks Ranger II employees with a year in grade.")]) == []
+
+
+def test_a_union_circular_names_the_employer_it_agreed_with_not_itself() -> None:
+    lines = [(1, "FERRY AND DOCK WORKERS UNION  ·  Northgate Branch"),
+             (2, "BRANCH CIRCULAR No. 3/2027"), (4, "PROMOTION TO DECK OFFICER"),
+             (6, "The Branch has reached agreement with Northgate Ferries on promotion to "
+                 "Deck Officer.")]
+    assert letterhead_employer(lines) == []
+    assert union_counterpart(lines) == [("Northgate Ferries", 6)]

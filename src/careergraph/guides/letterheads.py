@@ -31,7 +31,8 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["bare_name", "formed_company", "letterhead_employer", "staff_employer"]
+__all__ = ["bare_name", "formed_company", "letterhead_employer", "staff_employer",
+           "union_counterpart"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
 _DOCUMENT_LINES = 8  # and the document's kind is named under it
@@ -127,4 +128,34 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         after = head[index + 1][1] if index + 1 < len(head) else ""
         if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)):
             return [(bare_name(match.group("org").rstrip(",")), no)]
+    return []
+
+
+# A union's circular reports what it agreed with the employer of its members' posts ("the
+# Branch has reached agreement with Harbour Trams on …", "negotiations with Harbour Trams").
+_COUNTERPART = re.compile(rf"\b(?:agreement|negotiations?|talks)\s+with\s+(?P<org>{NAME_WORDS})")
+_UNION = re.compile(r"(?i)\bunion\b")
+
+
+def union_counterpart(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The employer a union's circular (its letterhead among the page's first lines names a
+    union) reports an agreement or negotiations with, with its line.
+
+    >>> union_counterpart([(1, "TRAMWAY WORKERS' UNION  ·  Harbour Branch"),
+    ...                    (9, "We reached agreement with Harbour Trams on the new rota.")])
+    [('Harbour Trams', 9)]
+    >>> union_counterpart([(1, "Harbour Trams News"),
+    ...                    (9, "We reached agreement with Lakeside Depot on parking.")])
+    []
+    """
+    head = [text for _, text in lines if text.strip()][:_LETTERHEAD_LINES]
+    if not any(_UNION.search(_CELLS.split(text.strip())[0]) for text in head):
+        return []
+    banned = word_lists("letterheads").get("not_employers", ())
+    for no, text in lines:
+        match = _COUNTERPART.search(text) if " with " in text else None
+        if match is not None and not any(
+                w.lower() in banned or w.lower() in ("branch", "committee")
+                for w in match.group("org").split()):
+            return [(match.group("org"), no)]
     return []
