@@ -55,7 +55,7 @@ def test_a_posting_company_with_its_legal_form_under_the_title() -> None:
     found = formed_company([(4, "Dye house supervisor – day shift"),
                             (5, "Chonburi Textile Finishing Co., Ltd.   ✔ Verified company"),
                             (6, "Chonburi | Full time | Updated today")])
-    assert found == [("Chonburi Textile Finishing", 5)]
+    assert found == [("Chonburi Textile Finishing Co., Ltd.", 5)]
 
 
 def test_a_unions_circular_names_no_employer_by_its_letterhead() -> None:
@@ -71,7 +71,7 @@ def test_a_job_boards_header_is_no_employer_but_the_posting_company_is() -> None
              (5, "Ostler & Greave Ltd"),
              (6, "Hull | Part-time | Posted 3 days ago")]
     assert letterhead_employer(lines) == []
-    assert formed_company(lines) == [("Ostler & Greave", 5)]
+    assert formed_company(lines) == [("Ostler & Greave Ltd", 5)]
 
 
 def test_a_government_careers_site_is_no_employer() -> None:
@@ -99,10 +99,10 @@ def test_a_citys_administrative_regulation_in_capitals() -> None:
     assert letterhead_employer(lines) == [("City of Ashmoor", 1)]
 
 
-def test_a_companys_appraisal_form_under_its_letterhead_names_it_without_its_legal_form() -> None:
+def test_a_companys_appraisal_form_under_its_letterhead() -> None:
     lines = [(1, "Tamarind Leasing Pvt. Ltd.          HRMS > Performance > Appraisal 2026-27"),
              (2, "Employee: R. Iyer     Designation: Credit Officer")]
-    assert letterhead_employer(lines) == [("Tamarind Leasing", 1)]
+    assert letterhead_employer(lines) == [("Tamarind Leasing Pvt. Ltd.", 1)]
 
 
 def test_a_notice_open_to_holders_of_a_grade_names_no_employer() -> None:

@@ -19,7 +19,7 @@ circular, a job board's or a library's page names itself the same way and employ
 [('Ashcombe District Council', 7)]
 >>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
 ...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
-[('Lamphun Ceramics', 5)]
+[('Lamphun Ceramics Co., Ltd.', 5)]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["bare_name", "formed_company", "letterhead_employer", "staff_employer",
+__all__ = ["formed_company", "letterhead_employer", "staff_employer",
            "union_counterpart"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
@@ -40,10 +40,6 @@ _MAX_WORDS = 9
 # A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
 _CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
-# A company's legal form after its name ("Kaveri Finance Ltd.", "Siam Thread Co., Ltd."): the
-# name is given without it (truths list the bare name as a spelling).
-_FORM_TAIL = re.compile(r",?\s+(?:(?:Pvt\.?|Pty\.?|Private|Co\.,?)\s+)?(?:Ltd\.?|Limited|Inc\.?|"
-                        r"LLC|GmbH|plc|PLC|S\.A\.|Srl|S\.r\.l\.)$", re.IGNORECASE)
 _JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
 _NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the|for)){1,8}$")
 
@@ -68,16 +64,7 @@ def _issuer_name(cell: str) -> str | None:
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
         cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
                         for w in cell.split())
-    return bare_name(cell)
-
-
-def bare_name(name: str) -> str:
-    """``name`` without its legal form.
-
-    >>> bare_name("Kaveri Finance Pvt. Ltd."), bare_name("Siam Thread Co., Ltd.")
-    ('Kaveri Finance', 'Siam Thread')
-    """
-    return _FORM_TAIL.sub("", name)
+    return cell
 
 
 def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -127,7 +114,7 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         match = _FORMED.match(text)
         after = head[index + 1][1] if index + 1 < len(head) else ""
         if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)):
-            return [(bare_name(match.group("org").rstrip(",")), no)]
+            return [(match.group("org").rstrip(","), no)]
     return []
 
 
