@@ -77,8 +77,24 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     for no, text in head[:_LETTERHEAD_LINES]:
         name = _issuer_name(_CELLS.split(text)[0].strip())
         if name is not None:
-            return [(name, no)]
+            return [(_legal_name(name, lines), no)]
     return []
+
+
+def _legal_name(name: str, lines: Sequence[tuple[int, str]]) -> str:
+    """``name`` with the legal form the page prints it with elsewhere (a footer's "Tern Rail
+    Ltd · Registered in England"): one spelling with the name other readers find there.
+
+    >>> _legal_name("Tern Rail", [(40, "© Tern Rail Ltd · Registered in England")])
+    'Tern Rail Ltd'
+    """
+    formed = re.compile(rf"\b{re.escape(name)},?\s+{LEGAL_FORM}(?![\w])", re.IGNORECASE)
+    for _, text in lines:
+        match = formed.search(text) if name[:4].lower() in text.lower() else None
+        if match is not None:
+            return match.group(0) if not match.group(0).isupper() else name + match.group(0)[
+                len(name):]
+    return name
 
 
 # "open to permanent X employees", "open to all current X staff".
