@@ -295,17 +295,17 @@ _PAID_CARD = re.compile(r"^\s*(?:[│|]\s*)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A
 # A posting's header: the title, then the company on the next line, with its legal form
 # ("Fenmoor Tiles Ltd", "Kamo Brewing Co., Ltd.") and maybe its town after a dash, a dot or a
 # comma ("Fenmoor Tiles Ltd — Ashgrove").
-_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de|du)){0,6}"
-_LEGAL_FORM = (r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|LLP|Pty\.? Ltd\.?|"
+NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|de|du)){0,6}"
+LEGAL_FORM = (r"(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|AG|plc|PLC|LLP|Pty\.? Ltd\.?|"
                r"Co\.,? Ltd\.?|S\.A\.|S\.L\.|S\.p\.A\.|S\.r\.l\.|Srl|SAS|B\.V\.|N\.V\.|K\.K\.|"
                r"Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Corp\.?|Corporation)")
-_FORMED_LINE = re.compile(rf"^(?P<org>{_NAME_WORDS},?\s+{_LEGAL_FORM})"
+_FORMED_LINE = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})"
                           r"(?:\s*\([^()]{1,40}\))?(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{1,40}|,\s+"
                           r"[A-Z][\w .'-]{1,30})?\s*$")
 # A bare name under the title, its town after it or not, whom an "About <name>" heading of
 # the page presents ("Fenmoor Tiles — Ashgrove" … "About Fenmoor Tiles").
-_BARE_LINE = re.compile(rf"^(?P<org>{_NAME_WORDS})(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{{1,40}})?\s*$")
-_ABOUT = re.compile(rf"^(?:#+\s*)?About\s+(?:the\s+)?(?P<org>{_NAME_WORDS})\s*:?\s*$")
+_BARE_LINE = re.compile(rf"^(?P<org>{NAME_WORDS})(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{{1,40}})?\s*$")
+_ABOUT = re.compile(rf"^(?:#+\s*)?About\s+(?:the\s+)?(?P<org>{NAME_WORDS})\s*:?\s*$")
 _POSTING_HEAD = 6  # the title and its company are among a page's first lines
 
 

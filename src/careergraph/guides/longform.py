@@ -105,6 +105,12 @@ from careergraph.guides.ladders import (
     years_start,
 )
 from careergraph.guides.league_rows import league_rows
+from careergraph.guides.letterheads import (
+    formed_company,
+    letterhead_employer,
+    staff_employer,
+    union_counterpart,
+)
 from careergraph.guides.listings import one_line_card, search_page, without_wish
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
@@ -761,6 +767,11 @@ class _LongformParser(MentionMixin):
             # a news release announcing an appointment: its issuer employs the post
             for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        printed = sorted(self.printed.items())
+        for name, no in letterhead_employer(printed) + formed_company(printed) + (
+                staff_employer(printed) if "pen to" in page else []) + (
+                union_counterpart(printed) if "nion" in page else []):
+            self.out.add("employers", name, no)  # the organisation whose own document it is
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)

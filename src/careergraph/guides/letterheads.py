@@ -1,0 +1,164 @@
+"""The organisation whose own document a page is: it employs the role.
+
+An employer's internal documents print its name as the letterhead, the first cell of one
+of the page's first lines ("Kingsmere Hospitals NHS Foundation Trust      Facilities
+Directorate", "Harbour Ground Services · People Portal"), over the document's kind
+("LOCAL INDUCTION CHECKLIST", "Onboarding > My Onboarding", "Residency Program").  An
+internal vacancy notice says whose staff may apply ("open to permanent Ashcombe District
+Council employees").  A job posting prints the posting company with its legal form on a line
+of its own near the top ("Lamphun Ceramics Co., Ltd.   ✔ Verified company").  A union's
+circular, a job board's or a library's page names itself the same way and employs no one
+(``letterheads.not_employers`` in data/headings.yaml).
+
+>>> letterhead_employer([(1, "Ashvale Hospitals NHS Trust        Estates Directorate"),
+...                      (2, "LOCAL INDUCTION CHECKLIST – CATERING")])
+[('Ashvale Hospitals NHS Trust', 1)]
+>>> letterhead_employer([(1, "RIVERSIDE TRAMWAYMEN'S UNION"), (2, "Branch circular: induction")])
+[]
+>>> staff_employer([(7, "This post is open to permanent Ashcombe District Council employees.")])
+[('Ashcombe District Council', 7)]
+>>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
+...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
+[('Lamphun Ceramics Co., Ltd.', 5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
+
+__all__ = ["formed_company", "letterhead_employer", "staff_employer",
+           "union_counterpart"]
+
+_LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
+_DOCUMENT_LINES = 8  # and the document's kind is named under it
+_MAX_WORDS = 9
+# A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
+_CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
+# A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
+_JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
+_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the|for)){1,8}$")
+
+
+@cache
+def _document_kind() -> re.Pattern[str]:
+    kinds = word_lists("letterheads").get("documents", ())
+    return re.compile(rf"(?i)\b(?:{phrase_alternation(kinds)})\b")
+
+
+def _issuer_name(cell: str) -> str | None:
+    """``cell`` as an employer's name: capitalised words ending in an organisation's word,
+    none of them a non-employer's word; all capitals read in title case."""
+    words = word_lists("letterheads")
+    if _NAME.match(cell) is None or len(cell.split()) > _MAX_WORDS:
+        return None
+    lowered = [w.strip(".,").lower() for w in cell.split()]
+    if (lowered[-1] not in words.get("heads", ())
+            and " ".join(lowered[:2]) not in words.get("leads", ())) or any(
+            w in words.get("not_employers", ()) for w in lowered):
+        return None
+    if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
+        cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
+                        for w in cell.split())
+    return cell
+
+
+def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The organisation a page's letterhead names, with its line, when the page's first
+    lines name a document only an employer issues about its own posts (``lines``: the
+    page's printed lines, in order)."""
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_DOCUMENT_LINES]
+    if not any(_document_kind().search(text) for _, text in head):
+        return []
+    for no, text in head[:_LETTERHEAD_LINES]:
+        name = _issuer_name(_CELLS.split(text)[0].strip())
+        if name is not None:
+            return [(_legal_name(name, lines), no)]
+    return []
+
+
+def _legal_name(name: str, lines: Sequence[tuple[int, str]]) -> str:
+    """``name`` with the legal form the page prints it with elsewhere (a footer's "Tern Rail
+    Ltd · Registered in England"): one spelling with the name other readers find there.
+
+    >>> _legal_name("Tern Rail", [(40, "© Tern Rail Ltd · Registered in England")])
+    'Tern Rail Ltd'
+    """
+    formed = re.compile(rf"\b{re.escape(name)},?\s+{LEGAL_FORM}(?![\w])", re.IGNORECASE)
+    for _, text in lines:
+        match = formed.search(text) if name[:4].lower() in text.lower() else None
+        if match is not None:
+            return match.group(0) if not match.group(0).isupper() else name + match.group(0)[
+                len(name):]
+    return name
+
+
+# "open to permanent X employees", "open to all current X staff".
+_STAFF = re.compile(rf"\b(?i:open\s+to)\s+(?:(?i:all|permanent|current|existing|substantive)\s+)*"
+                    rf"(?P<org>{NAME_WORDS})\s+(?i:employees|staff)\b")
+
+
+def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The organisation an internal notice opens its post to the employees of, with its
+    line: the one employer whose staff may apply."""
+    for no, text in lines:
+        if "pen to" not in text:
+            continue
+        match = _STAFF.search(text)
+        name = _issuer_name(match.group("org")) if match is not None else None
+        if name is not None:  # (an organisation's name: "open to Grade II employees" is not)
+            return [(name, no)]
+    return []
+
+
+_POSTING_LINES = 10  # a posting's company is printed near the top
+_FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s{{2,}}.*)?$")
+# The posting's facts beside or under the company ("Full-time", "Posted 2 days ago").
+_POSTING_FACTS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|posted|verified company|"
+                            r"apply now|applied:)")
+
+
+def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The company a job posting names with its legal form on a line of its own among the
+    page's first lines, with the posting's facts on it or the next line, with its line."""
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_POSTING_LINES]
+    for index, (no, text) in enumerate(head):
+        match = _FORMED.match(text)
+        after = head[index + 1][1] if index + 1 < len(head) else ""
+        if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)):
+            return [(match.group("org").rstrip(","), no)]
+    return []
+
+
+# A union's circular reports what it agreed with the employer of its members' posts ("the
+# Branch has reached agreement with Harbour Trams on …", "negotiations with Harbour Trams").
+_COUNTERPART = re.compile(rf"\b(?:agreement|negotiations?|talks)\s+with\s+(?P<org>{NAME_WORDS})")
+_UNION = re.compile(r"(?i)\bunion\b")
+
+
+def union_counterpart(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The employer a union's circular (its letterhead among the page's first lines names a
+    union) reports an agreement or negotiations with, with its line.
+
+    >>> union_counterpart([(1, "TRAMWAY WORKERS' UNION  ·  Harbour Branch"),
+    ...                    (9, "We reached agreement with Harbour Trams on the new rota.")])
+    [('Harbour Trams', 9)]
+    >>> union_counterpart([(1, "Harbour Trams News"),
+    ...                    (9, "We reached agreement with Lakeside Depot on parking.")])
+    []
+    """
+    head = [text for _, text in lines if text.strip()][:_LETTERHEAD_LINES]
+    if not any(_UNION.search(_CELLS.split(text.strip())[0]) for text in head):
+        return []
+    banned = word_lists("letterheads").get("not_employers", ())
+    for no, text in lines:
+        match = _COUNTERPART.search(text) if " with " in text else None
+        if match is not None and not any(
+                w.lower() in banned or w.lower() in ("branch", "committee")
+                for w in match.group("org").split()):
+            return [(match.group("org"), no)]
+    return []
