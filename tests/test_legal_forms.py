@@ -45,7 +45,7 @@ def test_an_unknown_use_names_the_file_and_line(
     assert str(tmp_path / "legal_forms.yaml") in str(caught.value)
 
 
-def test_a_legal_form_alone_does_not_lengthen_an_employer() -> None:
+def test_a_fuller_name_never_stops_between_two_legal_forms() -> None:
     page = "Kanya Apparel Co., Ltd.\nKanya Apparel Dye Works trains operators."
     assert full_name("Kanya Apparel", "Kanya Apparel Co., Ltd. is hiring.") == (
         "Kanya Apparel")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from careergraph.firm_names import firm_base
-from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP
+from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP, SECOND_FORMS
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
 from careergraph.guides.literals import folded_absent
@@ -925,6 +924,10 @@ def _first_sentence(name: str) -> str:
     return name
 
 
+# A legal form that follows another after a comma ("Co., Ltd."): a name's forms go on.
+_SECOND_FORM = rf"(?:{'|'.join(map(re.escape, SECOND_FORMS))})\b"
+
+
 def full_name(name: str, page: str) -> str:
     """The longer name ``page`` prints for an organisation it also shortens ("Harrow Marine"
     quoted, "Harrow Marine Works" in the story): the name followed by one or two capitalised
@@ -944,10 +947,9 @@ def full_name(name: str, page: str) -> str:
         # District" beside "X School District Board of Education")
         return name
     longer = {m.group(0) for m in re.finditer(
-        # (one space between a name's words: two or more, or a tab, part columns of names)
-        rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b", page)}
+        # (one space between a name's words: two or more, or a tab, part columns of names;
+        # never a first legal form cut from a pair: "Siam Apparel Co" of "… Co., Ltd.")
+        rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b(?!\.?,\s*{_SECOND_FORM})", page)}
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
-        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads) and firm_base(n) != name]
-    # (a legal form alone adds nothing: "Siam Thread Apparel Co" cut from "… Co., Ltd." is
-    # no fuller name, and resolution joins the name with its forms anyway)
+        _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
     return kinds[0] if len(kinds) == 1 else name
