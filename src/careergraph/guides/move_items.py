@@ -136,6 +136,15 @@ _OWN_GRADE = re.compile(r"\s+(?:grade|level|band|tier|class)\s*(?:\d{1,2}|[IVX]{
                         r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
 
 
+def inverted_title(text: str) -> bool:
+    """True for one title printed rank first, after a comma ("Manager, Support Engineering").
+
+    >>> inverted_title("Director, Client Services"), inverted_title("Senior Chef, Head Chef")
+    (True, False)
+    """
+    return _INVERTED.match(text) is not None
+
+
 def graded_own(step: str, role: str) -> bool:
     """A ladder step that is the role's own title at a grade: one rung of the role, not a
     title of its own.
