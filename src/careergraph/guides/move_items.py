@@ -541,7 +541,9 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 left = title.split(" and ", 1)[0]
                 # ("Parks Manager (Grade 8) and Y": the first title's grade in brackets)
                 left = _GRADE_BRACKET.sub("", left) if left.endswith(")") else left
-                title = left if vocab.is_role_title(left) else title
+                if vocab.is_role_title(left):  # ("Signallers and Station Supervisors": one)
+                    head, _, last = left.rpartition(" ")
+                    title = f"{head} {vocab.singular_head(last)}".lstrip()
             word_end = position + len(title or "")
             while word_end < size and text[word_end].isalpha():
                 word_end += 1  # past a plural "s"
