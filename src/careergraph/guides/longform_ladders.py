@@ -48,6 +48,7 @@ from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.longform_workplaces import WorkplaceMixin
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.move_items import (
+    inverted_title,
     ladder_step,
     listed_role,
     move_titles,
@@ -202,6 +203,9 @@ _FROM_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))From\s+(?:an?\s+|the\s+)?([A-Za-
 _ANY_MODAL = re.compile(r"s (?:can|may|could|often|usually|sometimes|later) ")  # a cheap gate
 _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: a rung title
 
+
+# A label that orders its titles: "Career path: A, B" reads A then B, rung by rung.
+_PATH_LABEL = re.compile(r"\b(?:path|pathway|ladder|route)\b", re.IGNORECASE)
 
 
 class LadderMixin(WorkplaceMixin):
@@ -552,6 +556,8 @@ class LadderMixin(WorkplaceMixin):
                 self.flush_chain()
                 self.out.progression(titles)
                 return True
+        if title is None and labelled and len(steps) == 1 and self.comma_rungs(row, item):
+            return True
         if title is None:
             title = ladder_step(item, self.vocab, self.role)
         if title is None:
@@ -563,6 +569,25 @@ class LadderMixin(WorkplaceMixin):
         # just a place the role leads (decided when the list ends).
         explicit = label is not None or title != clean(item.strip(" .;"))
         self.chain.append((title, row.no, explicit))
+        return True
+
+    def comma_rungs(self, row: _Row, item: str) -> bool:
+        """Read "Career path: Senior Loss Assessor, Claims Manager": titles apart by commas
+        after a label, each a title of its own (never "Manager, Operations", one inverted
+        title). A label naming a path or ladder orders them as rungs; any other label lists
+        places the role leads. False (nothing read) unless every part is a title."""
+        parts = [clean(part.strip(" .;")) for part in item.split(",")]
+        if len(parts) < 2 or inverted_title(clean(item.strip(" .;"))) or not all(
+                self.vocab.is_role_title(part) for part in parts):
+            return False
+        label = row.full[: len(row.full) - len(row.text)] if row.full.endswith(row.text) else ""
+        if _PATH_LABEL.search(label):
+            self.flush_chain()
+            self.out.progression([(part, row.no) for part in parts])
+            return True
+        for part in parts:
+            if fact_key(part) != fact_key(self.role):
+                self.out.add("leads_to", part, row.no)
         return True
 
     def short_form_step(self, step: str) -> str | None:

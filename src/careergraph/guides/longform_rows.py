@@ -168,6 +168,11 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+    if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
+        # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
+        items = body.rstrip(".").split("; ")
+        return not any(c.isdigit() for c in body) and all(
+            0 < len(item.split()) <= _RUN_IN_WORDS for item in items)
     return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or (
                 # ("Soft skills checked by supervisor: attendance, follows directions, works
                 # with crew": a form's line of short items needs no full stop; figures'

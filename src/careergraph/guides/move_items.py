@@ -137,6 +137,15 @@ _OWN_GRADE = re.compile(r"\s+(?:grade|level|band|tier|class)\s*(?:\d{1,2}|[IVX]{
                         r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
 
 
+def inverted_title(text: str) -> bool:
+    """True for one title printed rank first, after a comma ("Manager, Support Engineering").
+
+    >>> inverted_title("Director, Client Services"), inverted_title("Senior Chef, Head Chef")
+    (True, False)
+    """
+    return _INVERTED.match(text) is not None
+
+
 def graded_own(step: str, role: str) -> bool:
     """A ladder step that is the role's own title at a grade: one rung of the role, not a
     title of its own.
@@ -538,7 +547,9 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 left = title.split(" and ", 1)[0]
                 # ("Parks Manager (Grade 8) and Y": the first title's grade in brackets)
                 left = _GRADE_BRACKET.sub("", left) if left.endswith(")") else left
-                title = left if vocab.is_role_title(left) else title
+                if vocab.is_role_title(left):  # ("Signallers and Station Supervisors": one)
+                    head, _, last = left.rpartition(" ")
+                    title = f"{head} {vocab.singular_head(last)}".lstrip()
             word_end = position + len(title or "")
             while word_end < size and text[word_end].isalpha():
                 word_end += 1  # past a plural "s"

@@ -839,6 +839,14 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          "new", "top", "young", "older", "both", "several"})
 
 
+# A subject's verb that moves it on ("… can go on to become", "… often train to be"): the
+# sentence tells of another role's next step, never what the page's role is.
+_MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually|later|"
+                        r"eventually|then)\s+)+(?:go on\b|train\s+(?:to|as)\b|become\b|"
+                        r"move\s+(?:up|on|in)|progress\b|be\s+promoted\b|step\s+up\b|"
+                        r"advance\b|rise\b)")
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
@@ -854,6 +862,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
+        if _MOVING_ON.match(" ".join(lowered[size:])):
+            return None  # "Registered nurses can go on to become …": where others move from
         if words[size - 1].endswith("s") and not joined and not any(
                 ":" in w or w == "for" for w in words[:size]) and not any(
                 w.endswith(",") for w in words[:size - 1]):
