@@ -79,3 +79,18 @@ Employers range from small family firms to large international, multi-site contr
 """
     sectors = _sectors(_parse(page))
     assert not {"confined spaces", "country", "the country", "large international"} & sectors
+
+
+def test_subject_of_study_is_no_sector() -> None:
+    page = """Lifeguard
+
+Lifeguards watch swimmers at pools and beaches.
+
+How to become a lifeguard
+
+Lifeguards usually need a first-aid certificate and training in aquatic rescue services.
+Lifeguards work in leisure centres and holiday parks.
+"""
+    sectors = _sectors(_parse(page))
+    assert "aquatic rescue services" not in sectors
+    assert "leisure centres" in sectors
