@@ -31,12 +31,12 @@ from careergraph.guides.employer_names import (
     _whole_name,
     town_after,
 )
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.industries import _known_sector, industry_name
 from careergraph.guides.phrase_gate import folded
 from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.sector_frames import sector_frame_at
-from careergraph.guides.headings import bundled_section
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.workplace_kinds import (
