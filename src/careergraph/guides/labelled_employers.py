@@ -31,6 +31,7 @@ from careergraph.guides.employer_names import (
     _whole_name,
     town_after,
 )
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.industries import _known_sector, industry_name
 from careergraph.guides.phrase_gate import folded
@@ -517,6 +518,12 @@ def named_most(sentence: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+@cache
+def _studies() -> frozenset[str]:
+    """Nouns of study (``sector_noise.studies`` in ``data/headings.yaml``)."""
+    return frozenset(str(w).lower() for w in bundled_section("sector_noise").get("studies") or ())
+
+
 def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     """Kinds of workplace a sentence about the role's holders places them in ("Veterinary
     assistants look after animals in clinics, animal hospitals and shelters"): the sentence
@@ -526,6 +533,9 @@ def _role_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     if not any(w.startswith(holder.lower()) and w.endswith("s") for w in opening):
         return []
     for match in re.finditer(r"\sin\s+(?=[a-z])", sentence):
+        before = sentence[:match.start()].split()[-1:]
+        if before and before[0].lower() in _studies():
+            continue  # "training in emergency medical services": a subject, no workplace
         first = _until_end(sentence[match.end():]).split(",", 1)[0].split(" and ", 1)[0]
         words = first.split()
         if 0 < len(words) <= _RUN_ON and words[-1] in _ORGANISATIONS and words[-1].endswith(

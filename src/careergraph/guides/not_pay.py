@@ -179,6 +179,22 @@ _GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|a|an|their|our|his|her)\s+[a
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
 _NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+# A plural name of workers right after the figure counts them ("4.23 lakh chartered
+# accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
+# two words of its kind before it, or an initialism's plural.
+# (a capacity or a period between is no kind: "£28,000 as electricians" is their pay)
+_HEADS = re.compile(r"[^\S\n]+(?:(?!(?:as|for|to|in|per|a|an|the|with|by|and|or|plus|from|at|"
+                    r"on|of|each|than|more|less|new|newly|most|many|some)\b)[a-z][a-z-]+"
+                    r"[^\S\n]+){0,2}?(?P<noun>[a-z][a-z-]+s|[A-Z]{2,4}s)\b(?!['’])")
+
+
+def _counts_workers(text: str, end: int) -> bool:
+    """The figure ending at ``end`` counts workers named right after it (see ``_HEADS``)."""
+    heads = _HEADS.match(text, end)
+    if heads is None:
+        return False
+    noun = heads.group("noun")
+    return noun[0].isupper() or practitioner_noun(noun)
 
 
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
@@ -187,6 +203,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if _counts_workers(text, end):
+        return True  # "4.23 lakh chartered accountants": a head count, no money
     if _STREET.match(text, end):
         return True  # "1470 Carnaby Rd, London": a street number, no money
     if _FORMULA_OPERAND.match(text, end):

@@ -36,6 +36,8 @@ class SectorNoise:
     placeholders: frozenset[str]
     example_leads: tuple[str, ...]
     conditions: frozenset[str]
+    everywhere: frozenset[str]
+    dangling: frozenset[str]
 
 
 @cache
@@ -48,7 +50,8 @@ def sector_noise() -> SectorNoise:
 
     return SectorNoise(frozenset(words("fillers")), frozenset(words("times")), words("vague"),
                        frozenset(words("placeholders")), words("example_leads"),
-                       frozenset(words("conditions")))
+                       frozenset(words("conditions")), frozenset(words("everywhere")),
+                       frozenset(words("dangling")))
 
 
 def _duty(words: list[str]) -> bool:
@@ -74,6 +77,9 @@ def clean_sector(name: str) -> str | None:
     >>> [clean_sector(n) for n in ("heights", "safety in", "specific", "right time")]
     [None, None, None, None]
 
+    >>> [clean_sector(n) for n in ("confined spaces", "the country", "large national")]
+    [None, None, None]
+
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
     """
@@ -89,6 +95,8 @@ def clean_sector(name: str) -> str | None:
         return None
     if lowered in noise.conditions or words[-1] in _OPEN_END or lowered in noise.vague:
         return None  # "heights", "safety in", a lone "multiple": no place
+    if lowered in noise.everywhere or words[-1] in noise.dangling:
+        return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
     if words[-1] in noise.placeholders and any(
