@@ -19,7 +19,12 @@ __all__ = ["field_moves"]
 
 # A word of moving (verb or noun), a few words, then "to"/"into" a place and "as": the
 # place is at most five words with no punctuation, so "as" belongs to the same clause.
-_PLACE = r"(?:the\s+|a\s+|an\s+|our\s+|their\s+)?[\w&'/-]+(?:\s+[\w&'/-]+){0,4}?\s+as\s+"
+# A word of time or of a clause ("into plumbing after working as a labourer", "into
+# interiors after seven years as a drafter") ends the place: the title is an earlier job.
+_PLACE_WORD = (r"(?!(?:after|before|while|when|since|until|once|years?|months?|working|worked|"
+               r"work|being|having|with|by|from)\b)[\w&'/-]+")
+_PLACE = (r"(?:the\s+|a\s+|an\s+|our\s+|their\s+)?" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD
+          + r"){0,4}?\s+as\s+")
 _FIELD_AS = re.compile(
     r"\b(?:move|moves|moved|moving|rotation|rotations|rotate|secondment|secondments|"
     r"transfer|transfers|transferred|turn|turns|turned|switch|switches|switched|route|"
