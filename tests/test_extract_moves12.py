@@ -59,3 +59,17 @@ def test_no_place_or_no_title_is_no_move() -> None:
 def test_the_own_title_is_no_move() -> None:
     assert field_moves("Deck officers often transfer to the pilotage service as harbour "
                        "pilots.", _VOCAB, "Harbour Pilot") == []
+
+
+def test_a_list_goes_on_past_one_name_the_vocabulary_lacks() -> None:
+    guide = parse_text(_page("Applicants need one year of experience as a dock clerk, "
+                             "bollard checker or warehouse helper."), "pilot.txt")
+    earlier = {f.text for f in guide.moves_in}
+    assert {"Dock Clerk", "Warehouse Helper"} <= earlier
+    assert not any("Checker" in title for title in earlier)  # (left out, not guessed)
+
+
+def test_a_list_of_no_titles_still_ends_at_its_first_unknown_item() -> None:
+    guide = parse_text(_page("Many start as a deckhand, then learn tides, charts and "
+                             "seamanship."), "pilot.txt")
+    assert {f.text for f in guide.moves_in} == {"Deckhand"}

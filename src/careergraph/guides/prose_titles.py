@@ -506,8 +506,10 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     return found
 
 
-# A list item shaped like a job's name: at most four plain words, no figure, no bracket.
-_NAME_SHAPED = re.compile(r"(?:an?\s+)?[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3}")
+# A list item shaped like a job's name: at most four plain words, no figure, no bracket,
+# the last a worker's noun ("stock checker", "grain sampler"; not "longer term").
+_NAME_SHAPED = re.compile(r"(?:an?\s+)?(?:[A-Za-z][A-Za-z'-]*\s+){0,3}[A-Za-z'-]*(?:er|or|ist|"
+                          r"man|ant|ent|ian|hand|wright|smith|ee)s?")
 
 
 def _unknown_between(item: str, rest: Sequence[str], vocab: Vocabulary) -> bool:
