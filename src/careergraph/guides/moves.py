@@ -17,6 +17,7 @@ from careergraph.guides.entry_rungs import (
     supported_trainees,
     ungraded,
 )
+from careergraph.guides.field_moves import field_moves
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.move_stories import (
@@ -559,6 +560,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                                if t.lower() != own.lower())
     if " became " in lowered and own:  # "Some of my classmates became clinic directors"
         found["lateral"].extend(_they_became(text, vocab, own))
+    if " as " in lowered and "to " in lowered:  # "a rotation to the X team as Y", "is into
+        # accounting as an AR clerk": the title held in the team or field moved to
+        found["lateral"].extend(field_moves(text, vocab, own))
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.text import clean, split_items
@@ -496,10 +497,30 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 items[index + 1].lower().startswith(("as ", "or as "))):
             continue  # "… customer service roles, or as a mortgage administrator": jobs of
             # no title, then the list goes on with another
+        if title is None and found and _unknown_between(item, items[index + 1:], vocab):
+            continue  # "as dock clerk, stock checker or warehouse helper": one name the
+            # vocabulary lacks, between two titles, ends no list (it is left out)
         if title is None:
             break
         found.append(title)
     return found
+
+
+# A list item shaped like a job's name: at most four plain words, no figure, no bracket,
+# the last a worker's noun ("stock checker", "grain sampler"; not "longer term").
+_NAME_SHAPED = re.compile(r"(?:an?\s+)?(?:[A-Za-z][A-Za-z'-]*\s+){0,3}[A-Za-z'-]*(?:er|or|ist|"
+                          r"man|ant|ent|ian|hand|wright|smith|ee)s?")
+
+
+def _unknown_between(item: str, rest: Sequence[str], vocab: Vocabulary) -> bool:
+    """``item`` is name-shaped and the list's next item is a whole known title, so the list
+    goes on past it ("A, stock checker or B": A and B are read, the unknown one skipped)."""
+    if not rest or not _NAME_SHAPED.fullmatch(item.strip(" .")):
+        return False
+    nxt = rest[0].strip(" .")
+    for opener in ("or ", "and ", "a ", "an "):
+        nxt = nxt.removeprefix(opener)
+    return bool(nxt) and vocab.is_role_title(title_case(nxt))
 
 
 _JOBS_ITEM = re.compile(r"\s(?:roles|jobs|positions|posts)$")
