@@ -50,6 +50,7 @@ from careergraph.guides.title_frames import (
     team_crumb,
     uncalled,
     uncoded,
+    unlabelled,
     unprogrammed,
 )
 from careergraph.guides.vocab import Vocabulary
@@ -108,6 +109,8 @@ _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
+    # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
+    r"learn (?:more |all )?about(?: the| an?| being an?| becoming an?)?|"
     # "Complete Guide to Truck Driver Jobs": a guide's own adjective before "guide to"
     r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
     r"essential|beginner'?s?)\s+)?guide to(?: becoming)?(?: the| an?)?|"
@@ -195,7 +198,8 @@ _SERVICE_RULES = re.compile(
     r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
-_SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
+# (a bullet or a middle dot between spaces too: "Roofer • Job Description, Pay & Hours")
+_SITE_SPLIT = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
@@ -519,6 +523,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
+        if bare.strip().lower() in _PAY_QUALIFIERS:
+            continue  # "Median Salary": a facts box's label, its qualifier no title
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
         # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
         bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
@@ -530,6 +536,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 
 
 _LABEL_WORDS = 5
+# Words that qualify pay in a facts box's label ("Median Salary", "Starting Pay").
+_PAY_QUALIFIERS = frozenset({"median", "average", "typical", "mean", "annual", "starting",
+                             "hourly", "base", "estimated", "national average"})
 
 
 def _destination(phrase: str, vocab: Vocabulary,
@@ -682,6 +691,27 @@ def _lower_definition(text: str) -> str | None:
     return None
 
 
+# "The paramedic is the highest level …": a known title in lower case defined at a page's head.
+_THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
+
+
+def _the_definition(text: str, vocab: Vocabulary) -> str | None:
+    """The known title a lower-case "The X is a …" definition names.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _the_definition("The roofer is the tradesperson who seals a building.", v)
+    'Roofer'
+    >>> _the_definition("The salary is a fair one.", v) is None
+    True
+    """
+    match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
+    if match is None:
+        return None
+    title = title_case(match.group(1))
+    return title if vocab.is_role_title(title) else None
+
+
 def _word(token: str) -> bool:
     """A word of letters, hyphens allowed inside ("make-up", "Singer-Songwriter")."""
     return token.replace("-", "").isalpha() and not token.startswith("-") and (
@@ -738,8 +768,10 @@ def _duties_of(text: str, vocab: Vocabulary) -> str | None:
 
 
 def _question_title(text: str, vocab: Vocabulary) -> str | None:
-    """The worker a "What is a X?" / "What does a X do?" heading asks about."""
-    match = _WHAT_IS.match(text)
+    """The worker a "What is a X?" / "What does a X do?" heading asks about, or a flattened
+    FAQ's question with its answer after it on the same line ("What does a X do? A X …")."""
+    match = _WHAT_IS.match(text) or (
+        _WHAT_IS.match(text, 0, text.index("?") + 1) if "?" in text else None)
     if match is None:
         return _bare_question_title(text, vocab)
     phrase = (match.group(1) or match.group(2)).strip()
@@ -848,7 +880,9 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         if lowered[i].strip(",") in _DEFINING_VERBS:
             verb = i
             break
-    for size in (verb,) if verb is not None else ():
+    if verb is None:  # "Cooks prepare …", "Paramedics tend …": a known title, any verb
+        return _known_plural_subject(words, lowered, text, vocab)
+    for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
@@ -861,6 +895,36 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
                 return title
             if title is None:  # "Speech pathologists help …": a worker noun the lexicon lacks
                 return _occupation(" ".join(words[:size]))
+    return None
+
+
+# Words after a plural subject that are no verb of it: "Nurses and midwives", "Welders in
+# Ohio", "Plumbers who …", "Electricians salary" (a label), "Cooks (NOC 6322)".
+_NOT_SUBJECT_VERB = frozenset({
+    "and", "or", "of", "in", "at", "for", "with", "on", "to", "from", "by", "near", "who",
+    "that", "which", "whose", "than", "like", "as", "salary", "salaries", "pay", "wages",
+    "jobs", "job", "career", "careers", "near", "vs", "versus", "per", "not", "too"})
+_PROSE_WORDS = 8  # an opening sentence this long, or ending in a full stop, is prose
+
+
+def _known_plural_subject(words: list[str], lowered: list[str], text: str,
+                          vocab: Vocabulary) -> str | None:
+    """The known title a prose line opens with in the plural, before its verb ("Cooks
+    prepare and cook …", "Administrative assistants perform …"): any present-tense verb
+    will do after a title the lexicon knows; the line must read as a sentence."""
+    if len(text.split()) < _PROSE_WORDS and not text.rstrip().endswith("."):
+        return None
+    for size in range(1, min(len(words), 5)):
+        if not words[size - 1].endswith("s") or not words[size].islower():
+            continue  # (the verb is the first lower-case word after a plural)
+        after = lowered[size]
+        if not after.isalpha() or after in _NOT_SUBJECT_VERB or after.endswith(("ing", "ed")):
+            return None
+        if not all(w.replace("-", "").isalpha() for w in words[:size]):
+            return None
+        candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
+        title = _titled(candidate, vocab)
+        return title if title and candidate != title else None
     return None
 
 
@@ -991,9 +1055,10 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     return "", ""
 
 
-def _title_line(text: str, vocab: Vocabulary,
-                mentioned: Callable[[str], bool]) -> tuple[str, str, tuple[str, ...]]:
-    """The role a title line names (``title, signal, aliases``; empty title for none).
+def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
+                said: Callable[[str], bool] | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """The role a title line names (``title, signal, aliases``; empty title for none);
+    ``said(phrase)``: the page prints ``phrase`` at all (an inverted title's plain form).
 
     An occupation code before it is dropped; "A/ B" (a slash then a space) names one role
     twice: A, with B its alias.
@@ -1029,7 +1094,7 @@ def _title_line(text: str, vocab: Vocabulary,
             return title, signal, ()
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
-        title = _uninverted(text, vocab, mentioned)
+        title = _uninverted(text, vocab, said or mentioned)
         return title, "title_line" if title else "", ()
     head, comma, other = text.partition(", ")
     if not title and comma and _second_language(other):
@@ -1045,15 +1110,16 @@ def _plural_pair(first: str, second: str) -> bool:
     return other in (f"{one}s", f"{one}es")
 
 
-def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str:
+def _uninverted(text: str, vocab: Vocabulary, said: Callable[[str], bool]) -> str:
     """A register title printed inverted ("Career List Inspectors, Agricultural") as the
-    page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does."""
+    page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does
+    (``said``: the page prints a phrase; once is enough, the title line reads otherwise)."""
     head, _, qualifier = text.rpartition(", ")
     words = head.split()
     if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
         return ""
     titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
-    return titled if vocab.is_role_title(titled) and mentioned(titled.lower()) else ""
+    return titled if vocab.is_role_title(titled) and said(titled.lower()) else ""
 
 
 _SENTENCE_CASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]+){1,3}")
@@ -1136,6 +1202,12 @@ def choose_role(
             body.append(" ".join(text for _, text in lines[:200]).lower())
         first = body[0].find(word)
         return first != -1 and body[0].find(word, first + len(word)) != -1
+
+    def said(phrase: str) -> bool:
+        """The page prints ``phrase`` (lower case) at least once."""
+        if not body:
+            body.append(" ".join(text for _, text in lines[:200]).lower())
+        return phrase in body[0]
 
     def named(word: str, after: str) -> bool:
         """The page prints ``word`` (a capitalised word) only capitalised, and at least once
@@ -1272,7 +1344,7 @@ def choose_role(
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and (called := uncalled(uncoded(_unnative(text, vocab)))):
+                    text) and (called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
@@ -1305,7 +1377,8 @@ def choose_role(
                     opens = (0 < len(after.split()) <= _OPENING_WORDS and after[-1:] != "."
                              and is_heading(after))
                     title, signal, others = _title_line(
-                        framed, vocab, _unless_abstract if opens else mentioned)
+                        framed, vocab, _unless_abstract if opens else mentioned,
+                        None if opens else said)
                     if title:
                         add(signal, title, no)
                         aliases[(no, title)] = others
@@ -1331,6 +1404,8 @@ def choose_role(
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
+        if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
+            add("definition", _the_definition(text, vocab), no)
         if not (index and _TITLE_CUT.search(lines[index - 1][1])):
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
