@@ -198,8 +198,10 @@ _SERVICE_RULES = re.compile(
     r"([A-Za-z][\w -]{2,60}?)(?:s?'s?\s+service)?\s*$", re.IGNORECASE)
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
-# (a bullet or a middle dot between spaces too: "Roofer • Job Description, Pay & Hours")
-_SITE_SPLIT = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*")
+_SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
+# The page's first title line is cut by a bullet too ("Roofer • Job Description, Pay & Hours");
+# further down a bullet sets a row's facts apart ("Junior Roofer • 0–2 years").
+_FIRST_SPLIT = re.compile(r"\s+[|–—•]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
@@ -512,7 +514,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             labelled = _labelled_title(head, tail, vocab, mentioned)
             if labelled:
                 return labelled
-    parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
+    parts = [p for p in (_FIRST_SPLIT if first else _SITE_SPLIT).split(stripped) if p.strip()]
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
@@ -880,8 +882,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         if lowered[i].strip(",") in _DEFINING_VERBS:
             verb = i
             break
-    if verb is None:  # "Cooks prepare …", "Paramedics tend …": a known title, any verb
-        return _known_plural_subject(words, lowered, text, vocab)
+    if verb is None:  # "Cooks prepare …": read by _known_plural_subject on the first prose
+        return None
     for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
@@ -903,17 +905,25 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
 _NOT_SUBJECT_VERB = frozenset({
     "and", "or", "of", "in", "at", "for", "with", "on", "to", "from", "by", "near", "who",
     "that", "which", "whose", "than", "like", "as", "salary", "salaries", "pay", "wages",
-    "jobs", "job", "career", "careers", "near", "vs", "versus", "per", "not", "too"})
-_PROSE_WORDS = 8  # an opening sentence this long, or ending in a full stop, is prose
+    "jobs", "job", "career", "careers", "vs", "versus", "per", "not", "too"})
+_PROSE_WORDS = 12  # a line this long, or ending in a full stop, is a sentence (no title)
+_OWNERS = frozenset({"our", "your", "their", "its", "the", "my"})
 
 
-def _known_plural_subject(words: list[str], lowered: list[str], text: str,
-                          vocab: Vocabulary) -> str | None:
-    """The known title a prose line opens with in the plural, before its verb ("Cooks
-    prepare and cook …", "Administrative assistants perform …"): any present-tense verb
-    will do after a title the lexicon knows; the line must read as a sentence."""
-    if len(text.split()) < _PROSE_WORDS and not text.rstrip().endswith("."):
-        return None
+def _prose(text: str) -> bool:
+    """A line that reads as a sentence: long enough, or ending in a full stop."""
+    return len(text.split()) >= _PROSE_WORDS or text.rstrip().endswith(".")
+
+
+def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
+    """The known title the page's first prose line opens with in the plural, before its
+    verb ("Cooks prepare and cook …", "Administrative assistants perform …"): any
+    present-tense verb will do after a title the lexicon knows."""
+    words = text[:120].split()[:8]
+    lowered = [w.lower() for w in words]
+    if not words or not words[0][:1].isupper() or lowered[0] in _QUALIFIERS or (
+            lowered[0] in _OWNERS):
+        return None  # "Most cooks …", "Our interns …": some of the role's people
     for size in range(1, min(len(words), 5)):
         if not words[size - 1].endswith("s") or not words[size].islower():
             continue  # (the verb is the first lower-case word after a plural)
@@ -1239,6 +1249,7 @@ def choose_role(
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
+    opened = False  # the page's first prose line was read
     titled: tuple[int, str] | None = None  # the title line just read
     field: int | None = None  # the line of a "Job title" field's label just read
     above: tuple[int, str] | None = None  # the line before, near the top of the page
@@ -1406,6 +1417,9 @@ def choose_role(
         add("definition", _lower_definition(text), no)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no)
+        if not opened and _prose(text):  # the page's first sentence opens its body
+            opened = True
+            add("plural_opening", _known_plural_subject(text, vocab), no, 2)
         if not (index and _TITLE_CUT.search(lines[index - 1][1])):
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
