@@ -99,3 +99,14 @@ def test_inverted_title_the_page_writes_once_the_plain_way() -> None:
     page = ("Hygienist, Dental\nActivitiesClean teeth and record gum health.\n\nWork "
             "ConditionsDental hygienists work in bright, clean surgeries.\n")
     assert role_of(page) == ("Dental Hygienist", "title_line")
+
+
+def test_a_weak_opening_is_marked_late_and_yields_to_any_other_signal(
+        vocab: Vocabulary) -> None:
+    opening = (2, "Dental hygienists clean teeth, take x-rays and teach patients how to "
+                  "look after their gums.")
+    alone = choose_role([(1, "Job description"), opening], vocab)
+    assert alone is not None and (alone.title, alone.late) == ("Dental Hygienist", True)
+    titled = choose_role([(1, "Glazier Job Profile"), opening,
+                          (3, "A glazier cuts and fits glass.")], vocab)
+    assert titled is not None and (titled.title, titled.late) == ("Glazier", False)

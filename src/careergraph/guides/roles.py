@@ -330,6 +330,9 @@ class RoleChoice:
     #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
     #: Medical Sonographer": the second).
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: Chosen by a weak opening only ("Cooks prepare …"), no other signal holding: the
+    #: caller tries its own readings of the page first, the file name after it.
+    late: bool = field(default=False, compare=False, repr=False)
 
 
 def page_sites(texts: Sequence[str]) -> frozenset[str]:
@@ -770,16 +773,26 @@ def _duties_of(text: str, vocab: Vocabulary) -> str | None:
 
 
 def _question_title(text: str, vocab: Vocabulary) -> str | None:
-    """The worker a "What is a X?" / "What does a X do?" heading asks about, or a flattened
-    FAQ's question with its answer after it on the same line ("What does a X do? A X …")."""
-    match = _WHAT_IS.match(text) or (
-        _WHAT_IS.match(text, 0, text.index("?") + 1) if "?" in text else None)
+    """The worker a "What is a X?" / "What does a X do?" heading asks about."""
+    match = _WHAT_IS.match(text)
     if match is None:
         return _bare_question_title(text, vocab)
     phrase = (match.group(1) or match.group(2)).strip()
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
+    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+def _answered_title(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a flattened FAQ's question asks about, its answer after it on the same
+    line ("What does a X do? A X …")."""
+    mark = text.find("?")
+    match = _WHAT_IS.match(text, 0, mark + 1) if 0 < mark < len(text.rstrip()) - 1 else None
+    if match is None:
+        return None
+    phrase = (match.group(1) or match.group(2)).strip()
+    titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
@@ -1199,12 +1212,15 @@ def choose_role(
     parser took as headings: they are read for page titles and "… for a X", not as prose.
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
+    late: list[tuple[int, int, str, str]] = []  # weak openings, read when nothing else holds
     aliases: dict[tuple[int, str], tuple[str, ...]] = {}
     body: list[str] = []
 
-    def add(signal: str, title: str | None, line: int, bonus: int = 0) -> None:
+    def add(signal: str, title: str | None, line: int, bonus: int = 0,
+            into: list[tuple[int, int, str, str]] | None = None) -> None:
         if title and not aged(title):
-            found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+            (found if into is None else into).append(
+                (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
 
     def mentioned(word: str) -> bool:
         """The page names ``word`` more than once (its title line and elsewhere)."""
@@ -1398,6 +1414,8 @@ def choose_role(
         # Staff? Salary, skills and roadmap to …")
         if len(text.partition("?")[0]) < _QUESTION_SPAN and text[:4].lower() == "what":
             add("question", _question_title(text, vocab), no)
+            # (a flattened FAQ's question with its answer after it: a weak opening)
+            add("question", _answered_title(text, vocab), no, into=late)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
@@ -1416,10 +1434,10 @@ def choose_role(
         add("definition", _definition(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
-            add("definition", _the_definition(text, vocab), no)
+            add("definition", _the_definition(text, vocab), no, into=late)
         if not opened and _prose(text):  # the page's first sentence opens its body
             opened = True
-            add("plural_opening", _known_plural_subject(text, vocab), no, 2)
+            add("plural_opening", _known_plural_subject(text, vocab), no, into=late)
         if not (index and _TITLE_CUT.search(lines[index - 1][1])):
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
@@ -1434,6 +1452,8 @@ def choose_role(
         prepared = _prepared_occupation(lines, vocab)
         if prepared:
             add("title_noun", *prepared)
+    weak = not found
+    found = found or late
     if not found:
         return None
     best, line, title, signal = max(found)
@@ -1448,7 +1468,7 @@ def choose_role(
     if title.isupper() and any(len(word) > 4 for word in title.split()):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
-    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
+    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal, late=weak,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))
