@@ -110,3 +110,7 @@ def test_a_weak_opening_is_marked_late_and_yields_to_any_other_signal(
     titled = choose_role([(1, "Glazier Job Profile"), opening,
                           (3, "A glazier cuts and fits glass.")], vocab)
     assert titled is not None and (titled.title, titled.late) == ("Glazier", False)
+
+
+def test_the_definition_of_a_thing_names_no_role(vocab: Vocabulary) -> None:
+    assert choose_role([(1, "The salary is a fair one for the hours worked.")], vocab) is None

@@ -701,15 +701,8 @@ _THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:a
 
 
 def _the_definition(text: str, vocab: Vocabulary) -> str | None:
-    """The known title a lower-case "The X is a …" definition names.
-
-    >>> from careergraph.lexicon import load_lexicon
-    >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _the_definition("The roofer is the tradesperson who seals a building.", v)
-    'Roofer'
-    >>> _the_definition("The salary is a fair one.", v) is None
-    True
-    """
+    """The known title a lower-case "The X is a …" definition names ("The roofer is the
+    tradesperson who …"); never a thing ("The salary is a …")."""
     match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
     if match is None:
         return None
@@ -775,8 +768,11 @@ def _duties_of(text: str, vocab: Vocabulary) -> str | None:
 def _question_title(text: str, vocab: Vocabulary) -> str | None:
     """The worker a "What is a X?" / "What does a X do?" heading asks about."""
     match = _WHAT_IS.match(text)
-    if match is None:
-        return _bare_question_title(text, vocab)
+    return _bare_question_title(text, vocab) if match is None else _asked_worker(match, vocab)
+
+
+def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = (match.group(1) or match.group(2)).strip()
     if phrase.isupper():
         phrase = phrase.lower()
@@ -789,11 +785,7 @@ def _answered_title(text: str, vocab: Vocabulary) -> str | None:
     line ("What does a X do? A X …")."""
     mark = text.find("?")
     match = _WHAT_IS.match(text, 0, mark + 1) if 0 < mark < len(text.rstrip()) - 1 else None
-    if match is None:
-        return None
-    phrase = (match.group(1) or match.group(2)).strip()
-    titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
-    return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+    return None if match is None else _asked_worker(match, vocab)
 
 
 def _bare_question_title(text: str, vocab: Vocabulary) -> str | None:
