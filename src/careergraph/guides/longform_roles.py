@@ -170,6 +170,9 @@ class RoleMixin(ParserState):
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))
+        late = choice if choice is not None and choice.late else None
+        if late is not None:  # a weak opening: the page's other readings come first
+            choice = None
         graded = graded_role(self.tables) if self.tables and (
             choice is None or choice.signal in _PROSE_SIGNALS) else None
         if graded is not None:  # a schedule's rows: "X Trainee", "X I", "X II", "Senior X"
@@ -259,6 +262,10 @@ class RoleMixin(ParserState):
             for alias in sheet[2]:
                 self.out.add("aliases", alias, sheet[1])
             self.role = sheet[0]
+            return
+        if late is not None:  # "Cooks prepare …" on a page nothing else names
+            self.out.set_role(late.title, late.line, signal=late.signal)
+            self.role = late.title
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

@@ -50,6 +50,7 @@ from careergraph.guides.title_frames import (
     team_crumb,
     uncalled,
     uncoded,
+    unlabelled,
     unprogrammed,
 )
 from careergraph.guides.vocab import Vocabulary
@@ -108,6 +109,8 @@ _PREFIXES = re.compile(
     r"^(?:how to become an?|career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
+    # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
+    r"learn (?:more |all )?about(?: the| an?| being an?| becoming an?)?|"
     # "Complete Guide to Truck Driver Jobs": a guide's own adjective before "guide to"
     r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
     r"essential|beginner'?s?)\s+)?guide to(?: becoming)?(?: the| an?)?|"
@@ -196,6 +199,9 @@ _SERVICE_RULES = re.compile(
 _SERVICE_WORDS = ("ervice minute", "cheme of recruitment", "ecruitment rules", "ervice rules")
 _TRAILING_QUESTION = re.compile(r"\s+(?:do|does)\??$|\?$", re.IGNORECASE)
 _SITE_SPLIT = re.compile(r"\s+[|–—]\s+|\s+-\s+|\s*\|\s*")
+# The page's first title line is cut by a bullet too ("Roofer • Job Description, Pay & Hours");
+# further down a bullet sets a row's facts apart ("Junior Roofer • 0–2 years").
+_FIRST_SPLIT = re.compile(r"\s+[|–—•]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
@@ -324,6 +330,9 @@ class RoleChoice:
     #: Other titles the winning line gives for the same role ("Sonographer/ Diagnostic
     #: Medical Sonographer": the second).
     aliases: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: Chosen by a weak opening only ("Cooks prepare …"), no other signal holding: the
+    #: caller tries its own readings of the page first, the file name after it.
+    late: bool = field(default=False, compare=False, repr=False)
 
 
 def page_sites(texts: Sequence[str]) -> frozenset[str]:
@@ -508,7 +517,7 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             labelled = _labelled_title(head, tail, vocab, mentioned)
             if labelled:
                 return labelled
-    parts = [p for p in _SITE_SPLIT.split(stripped) if p.strip()]
+    parts = [p for p in (_FIRST_SPLIT if first else _SITE_SPLIT).split(stripped) if p.strip()]
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
@@ -519,6 +528,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
+        if bare.strip().lower() in _PAY_QUALIFIERS:
+            continue  # "Median Salary": a facts box's label, its qualifier no title
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
         # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
         bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
@@ -530,6 +541,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 
 
 _LABEL_WORDS = 5
+# Words that qualify pay in a facts box's label ("Median Salary", "Starting Pay").
+_PAY_QUALIFIERS = frozenset({"median", "average", "typical", "mean", "annual", "starting",
+                             "hourly", "base", "estimated", "national average"})
 
 
 def _destination(phrase: str, vocab: Vocabulary,
@@ -684,6 +698,20 @@ def _lower_definition(text: str) -> str | None:
     return None
 
 
+# "The paramedic is the highest level …": a known title in lower case defined at a page's head.
+_THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
+
+
+def _the_definition(text: str, vocab: Vocabulary) -> str | None:
+    """The known title a lower-case "The X is a …" definition names ("The roofer is the
+    tradesperson who …"); never a thing ("The salary is a …")."""
+    match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
+    if match is None:
+        return None
+    title = title_case(match.group(1))
+    return title if vocab.is_role_title(title) else None
+
+
 def _word(token: str) -> bool:
     """A word of letters, hyphens allowed inside ("make-up", "Singer-Songwriter")."""
     return token.replace("-", "").isalpha() and not token.startswith("-") and (
@@ -742,13 +770,24 @@ def _duties_of(text: str, vocab: Vocabulary) -> str | None:
 def _question_title(text: str, vocab: Vocabulary) -> str | None:
     """The worker a "What is a X?" / "What does a X do?" heading asks about."""
     match = _WHAT_IS.match(text)
-    if match is None:
-        return _bare_question_title(text, vocab)
+    return _bare_question_title(text, vocab) if match is None else _asked_worker(match, vocab)
+
+
+def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = (match.group(1) or match.group(2)).strip()
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+def _answered_title(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a flattened FAQ's question asks about, its answer after it on the same
+    line ("What does a X do? A X …")."""
+    mark = text.find("?")
+    match = _WHAT_IS.match(text, 0, mark + 1) if 0 < mark < len(text.rstrip()) - 1 else None
+    return None if match is None else _asked_worker(match, vocab)
 
 
 def _bare_question_title(text: str, vocab: Vocabulary) -> str | None:
@@ -858,7 +897,9 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         if lowered[i].strip(",") in _DEFINING_VERBS:
             verb = i
             break
-    for size in (verb,) if verb is not None else ():
+    if verb is None:  # "Cooks prepare …": read by _known_plural_subject on the first prose
+        return None
+    for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
         # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
@@ -873,6 +914,44 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
                 return title
             if title is None:  # "Speech pathologists help …": a worker noun the lexicon lacks
                 return _occupation(" ".join(words[:size]))
+    return None
+
+
+# Words after a plural subject that are no verb of it: "Nurses and midwives", "Welders in
+# Ohio", "Plumbers who …", "Electricians salary" (a label), "Cooks (NOC 6322)".
+_NOT_SUBJECT_VERB = frozenset({
+    "and", "or", "of", "in", "at", "for", "with", "on", "to", "from", "by", "near", "who",
+    "that", "which", "whose", "than", "like", "as", "salary", "salaries", "pay", "wages",
+    "jobs", "job", "career", "careers", "vs", "versus", "per", "not", "too"})
+_PROSE_WORDS = 12  # a line this long, or ending in a full stop, is a sentence (no title)
+_OWNERS = frozenset({"our", "your", "their", "its", "the", "my"})
+
+
+def _prose(text: str) -> bool:
+    """A line that reads as a sentence: long enough, or ending in a full stop."""
+    return len(text.split()) >= _PROSE_WORDS or text.rstrip().endswith(".")
+
+
+def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
+    """The known title the page's first prose line opens with in the plural, before its
+    verb ("Cooks prepare and cook …", "Administrative assistants perform …"): any
+    present-tense verb will do after a title the lexicon knows."""
+    words = text[:120].split()[:8]
+    lowered = [w.lower() for w in words]
+    if not words or not words[0][:1].isupper() or lowered[0] in _QUALIFIERS or (
+            lowered[0] in _OWNERS):
+        return None  # "Most cooks …", "Our interns …": some of the role's people
+    for size in range(1, min(len(words), 5)):
+        if not words[size - 1].endswith("s") or not words[size].islower():
+            continue  # (the verb is the first lower-case word after a plural)
+        after = lowered[size]
+        if not after.isalpha() or after in _NOT_SUBJECT_VERB or after.endswith(("ing", "ed")):
+            return None
+        if not all(w.replace("-", "").isalpha() for w in words[:size]):
+            return None
+        candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
+        title = _titled(candidate, vocab)
+        return title if title and candidate != title else None
     return None
 
 
@@ -1003,9 +1082,10 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     return "", ""
 
 
-def _title_line(text: str, vocab: Vocabulary,
-                mentioned: Callable[[str], bool]) -> tuple[str, str, tuple[str, ...]]:
-    """The role a title line names (``title, signal, aliases``; empty title for none).
+def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
+                said: Callable[[str], bool] | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """The role a title line names (``title, signal, aliases``; empty title for none);
+    ``said(phrase)``: the page prints ``phrase`` at all (an inverted title's plain form).
 
     An occupation code before it is dropped; "A/ B" (a slash then a space) names one role
     twice: A, with B its alias.
@@ -1041,7 +1121,7 @@ def _title_line(text: str, vocab: Vocabulary,
             return title, signal, ()
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
-        title = _uninverted(text, vocab, mentioned)
+        title = _uninverted(text, vocab, said or mentioned)
         return title, "title_line" if title else "", ()
     head, comma, other = text.partition(", ")
     if not title and comma and _second_language(other):
@@ -1057,15 +1137,16 @@ def _plural_pair(first: str, second: str) -> bool:
     return other in (f"{one}s", f"{one}es")
 
 
-def _uninverted(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> str:
+def _uninverted(text: str, vocab: Vocabulary, said: Callable[[str], bool]) -> str:
     """A register title printed inverted ("Career List Inspectors, Agricultural") as the
-    page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does."""
+    page writes it elsewhere ("Agricultural Inspector"), or "" when the page never does
+    (``said``: the page prints a phrase; once is enough, the title line reads otherwise)."""
     head, _, qualifier = text.rpartition(", ")
     words = head.split()
     if not words or not qualifier.replace(" ", "").isalpha() or len(qualifier.split()) > 2:
         return ""
     titled = title_case(singular_title(f"{qualifier} {words[-1]}"))
-    return titled if vocab.is_role_title(titled) and mentioned(titled.lower()) else ""
+    return titled if vocab.is_role_title(titled) and said(titled.lower()) else ""
 
 
 _SENTENCE_CASE = re.compile(r"[A-Z][a-z'’-]+(?: [a-z][a-z'’-]+){1,3}")
@@ -1135,12 +1216,15 @@ def choose_role(
     parser took as headings: they are read for page titles and "… for a X", not as prose.
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
+    late: list[tuple[int, int, str, str]] = []  # weak openings, read when nothing else holds
     aliases: dict[tuple[int, str], tuple[str, ...]] = {}
     body: list[str] = []
 
-    def add(signal: str, title: str | None, line: int, bonus: int = 0) -> None:
+    def add(signal: str, title: str | None, line: int, bonus: int = 0,
+            into: list[tuple[int, int, str, str]] | None = None) -> None:
         if title and not aged(title):
-            found.append((_STRENGTH[signal] * 10 + bonus, -line, title, signal))
+            (found if into is None else into).append(
+                (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
 
     def mentioned(word: str) -> bool:
         """The page names ``word`` more than once (its title line and elsewhere)."""
@@ -1148,6 +1232,12 @@ def choose_role(
             body.append(" ".join(text for _, text in lines[:200]).lower())
         first = body[0].find(word)
         return first != -1 and body[0].find(word, first + len(word)) != -1
+
+    def said(phrase: str) -> bool:
+        """The page prints ``phrase`` (lower case) at least once."""
+        if not body:
+            body.append(" ".join(text for _, text in lines[:200]).lower())
+        return phrase in body[0]
 
     def named(word: str, after: str) -> bool:
         """The page prints ``word`` (a capitalised word) only capitalised, and at least once
@@ -1179,6 +1269,7 @@ def choose_role(
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
+    opened = False  # the page's first prose line was read
     titled: tuple[int, str] | None = None  # the title line just read
     field: int | None = None  # the line of a "Job title" field's label just read
     above: tuple[int, str] | None = None  # the line before, near the top of the page
@@ -1284,7 +1375,7 @@ def choose_role(
             elif is_masthead(text, sites) or letterhead(text):
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and (called := uncalled(uncoded(_unnative(text, vocab)))):
+                    text) and (called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
@@ -1317,7 +1408,8 @@ def choose_role(
                     opens = (0 < len(after.split()) <= _OPENING_WORDS and after[-1:] != "."
                              and is_heading(after))
                     title, signal, others = _title_line(
-                        framed, vocab, _unless_abstract if opens else mentioned)
+                        framed, vocab, _unless_abstract if opens else mentioned,
+                        None if opens else said)
                     if title:
                         add(signal, title, no)
                         aliases[(no, title)] = others
@@ -1326,6 +1418,8 @@ def choose_role(
         # Staff? Salary, skills and roadmap to …")
         if len(text.partition("?")[0]) < _QUESTION_SPAN and text[:4].lower() == "what":
             add("question", _question_title(text, vocab), no)
+            # (a flattened FAQ's question with its answer after it: a weak opening)
+            add("question", _answered_title(text, vocab), no, into=late)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
@@ -1343,6 +1437,11 @@ def choose_role(
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
+        if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
+            add("definition", _the_definition(text, vocab), no, into=late)
+        if not opened and _prose(text):  # the page's first sentence opens its body
+            opened = True
+            add("plural_opening", _known_plural_subject(text, vocab), no, into=late)
         if not (index and _TITLE_CUT.search(lines[index - 1][1])):
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
@@ -1357,6 +1456,8 @@ def choose_role(
         prepared = _prepared_occupation(lines, vocab)
         if prepared:
             add("title_noun", *prepared)
+    weak = not found
+    found = found or late
     if not found:
         return None
     best, line, title, signal = max(found)
@@ -1371,7 +1472,7 @@ def choose_role(
     if title.isupper() and any(len(word) > 4 for word in title.split()):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
-    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal,
+    return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal, late=weak,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
                           for a in given)))

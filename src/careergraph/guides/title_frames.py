@@ -25,7 +25,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
 __all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
-           "uncoded", "unprogrammed"]
+           "uncoded", "unlabelled", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -51,6 +51,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:(?:{_any_of(words['call_verbs'])})\s+(?:{fillers})\s+|"
             rf"(?:{_any_of(words['call_openers'])})\s+)(?:(?:{fillers})\s+)*(?=[A-Za-z])",
             re.IGNORECASE),
+        # "Profession veterinary nurse": a sheet's label before its title, no colon after it
+        "label": re.compile(rf"^(?:{_any_of(words['title_labels'])})\s+(?=[A-Za-z])",
+                            re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
@@ -105,6 +108,20 @@ def uncoded(text: str) -> str:
         return rest
     # the group's own job first, its full name kept after a dash (where aliases are read)
     return f"{group.group(1)} – {_SPLIT.split(rest, maxsplit=1)[0]}"
+
+
+def unlabelled(text: str) -> str:
+    """``text`` less a sheet's label before its title, in sentence case ("Profession
+    veterinary nurse" -> "Veterinary nurse"); ``text`` itself when no label leads it.
+
+    >>> unlabelled("Profession dog groomer"), unlabelled("Occupational Therapist")
+    ('Dog groomer', 'Occupational Therapist')
+    """
+    label = _patterns()["label"].match(text)
+    if label is None:
+        return text
+    rest = text[label.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def code_line(text: str) -> bool:
