@@ -82,6 +82,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    known_name,
     labelled_skills,
     paired_skills,
     skill_cue_dispatch,
@@ -269,6 +270,8 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+_DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
+_DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
 # An item that is a thing with its article ("a pressure washer"), not a doing phrase.
 _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
@@ -412,6 +415,21 @@ class SkillMixin(RoleMixin):
                 for part in paired_skills(name):  # ("alkalinity and jar tests": two)
                     self.out.skill(part, SkillKind.TECHNICAL, line)
         return bool(lists)
+
+    def labelled_duty_list(self, label: str | None, description: str, line: int) -> None:
+        """A duty or requirement bullet "Label: a, b and c" whose items are short names, one
+        of them a skill or tool the lexicon knows ("Emergency response: first aid, CPR and
+        fire drills"): the items are skills.  (The known item tells a list of techniques
+        from one of hours, places or clients: "Settings: schools, clinics and care homes".)"""
+        if (not label or not description or len(label.split()) > _DUTY_LABEL_WORDS
+                or _DIGIT.search(label) or _DIGIT.search(description)):
+            return
+        items = split_items(description.rstrip(". "))
+        if len(items) < 2 or not all(0 < len(i.split()) <= _DUTY_ITEM_WORDS for i in items):
+            return
+        if any(known_name(i) for i in items):
+            for name in items:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
 
     def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
