@@ -1256,6 +1256,8 @@ class _LongformParser(MentionMixin):
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
             out.add("development_suggestions", item, row.no)
+            if row.bullet:  # "- Focus areas: budgeting, process improvement" on a rung
+                self.labelled_duty_list(label, description, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind is Kind.NEXT_STEPS:
             out.add("next_steps", item, row.no)
