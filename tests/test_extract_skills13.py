@@ -2,8 +2,9 @@
 CPR and fire drills") names each item as a skill when one of them is a skill or tool the
 lexicon knows (:meth:`~careergraph.guides.longform_skills.SkillMixin.labelled_duty_list`).
 
-Each page is invented for the test; a labelled list of settings, hours or places, with no
-known skill among its items, names none.
+A skills bullet whose label is followed by two product names only ("- A scripting language:
+PowerShell or Python") names both.  Each page is invented for the test; a labelled list of
+settings, hours or places, with no known skill among its items, names none.
 """
 
 from __future__ import annotations
@@ -50,3 +51,31 @@ def test_labelled_list_of_clauses_names_nothing() -> None:
                    "- Daily routine: check every kiln door seal before the morning firing, "
                    "first aid and report faults to the workshop supervisor")
     assert "check every kiln door seal before the morning firing" not in found
+
+
+def test_labelled_alternatives_are_no_plain_list() -> None:
+    """"A or B certification" shares a head: the items are not read as a plain list."""
+    found = skills("Requirements", "- Bonus points: Kubernetes or Nomad certification, "
+                                    "Puppet or Chef experience")
+    assert "chef experience" not in found and "nomad certification" not in found
+
+
+def test_labelled_list_on_a_ladder_rung() -> None:
+    """A rung's labelled list of focus areas names its items."""
+    found = skills("Career path", "- Junior Kiln Engineer\n  - Focus areas: glaze stock, "
+                                  "process improvement, team leadership\n- Senior Kiln Engineer")
+    assert {"glaze stock", "process improvement", "team leadership"} <= found
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("- A scripting language: PowerShell or Python", {"powershell", "python"}),
+    ("- Modelling tools: SolidWorks and AutoCAD", {"solidworks", "autocad"}),
+])
+def test_category_label_with_named_pair(line: str, named: set[str]) -> None:
+    """Two product names after a skills bullet's label are both skills."""
+    assert named <= skills("Skills", line)
+
+
+def test_category_label_with_plain_pair_names_no_product() -> None:
+    """Two plain nouns ("Electric and Gas") are no product names."""
+    assert not {"electric", "gas"} & skills("Skills", "- Kiln types: Electric and Gas")
