@@ -1236,8 +1236,6 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
             if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
                 self.labelled_duty_list(label, description, row.no)
-            if row.bullet and not label:  # "- Borescope checks, cable repairs and NDT"
-                self.listed_duty(item, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):

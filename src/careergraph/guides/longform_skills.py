@@ -101,7 +101,6 @@ from careergraph.guides.text import (
 from careergraph.guides.vehicles import vehicle_skills
 from careergraph.guides.verb_lists import verb_list_skills
 from careergraph.guides.versus import opened_by
-from careergraph.guides.workplace_kinds import places_in
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
@@ -297,7 +296,6 @@ _PHRASE_SKILL_WORDS = 12
 _DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
 _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
 _ALTERNATIVE = re.compile(r"\bor\b")
-_DUTY_LIST_ITEMS = 3  # items of a duty bullet that is a bare list of noun phrases
 # An item that is a thing with its article ("a pressure washer"), not a doing phrase.
 _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
@@ -457,20 +455,6 @@ class SkillMixin(RoleMixin):
         if any(known_name(i) for i in items):
             for name in items:
                 self.out.skill(name, SkillKind.TECHNICAL, line)
-
-    def listed_duty(self, item: str, line: int) -> None:
-        """A duty bullet that is only a list of three or more short noun phrases ("Borescope
-        inspections, sheet-metal repairs and composite repairs"): the items are skills.  Items
-        after the first written with capitals are names of places or firms ("Leeds, York and
-        Hull"), a list whose items are all single words ("Mornings, evenings and weekends")
-        names none, nor a list of workplaces."""
-        items = split_items(item.rstrip(". "))
-        if (len(items) < _DUTY_LIST_ITEMS or not _short_list(item) or _ALTERNATIVE.search(item)
-                or any(i[:1].isupper() for i in items[1:])
-                or all(len(i.split()) == 1 for i in items) or places_in(f"work in {item.lower()}")):
-            return  # (a list of workplaces, "Schools, hospitals and care homes": no skills)
-        for name in items:
-            self.out.skill(name, SkillKind.TECHNICAL, line)
 
     def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
