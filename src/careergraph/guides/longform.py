@@ -1245,6 +1245,8 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in named_duties(item) if row.full and not row.bullet else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
+            if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
+                self.labelled_duty_list(label, description, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):
@@ -1259,10 +1261,14 @@ class _LongformParser(MentionMixin):
                 mastered = requirement_skills(item) if row.bullet and not label else []
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
+            if row.bullet:  # "- Safety: first aid, manual handling and COSHH"
+                self.labelled_duty_list(label, description, row.no)
             self.experience_tools(item, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind in (Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT):
             out.add("development_suggestions", item, row.no)
+            if row.bullet:  # "- Focus areas: budgeting, process improvement" on a rung
+                self.labelled_duty_list(label, description, row.no)
             self.tools(item, row.no, enumerations=True)
         elif kind is Kind.NEXT_STEPS:
             out.add("next_steps", item, row.no)

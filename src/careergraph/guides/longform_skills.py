@@ -82,6 +82,7 @@ from careergraph.guides.skill_cues import (
     activity,
     credential_end,
     cued_skills,
+    known_name,
     labelled_skills,
     paired_skills,
     skill_cue_dispatch,
@@ -248,6 +249,29 @@ def _short_list(text: str) -> bool:
         c.isdigit() and not _CODE_NAME.fullmatch(w) for w in text.split() for c in w)
 
 
+def _named_pair(text: str) -> list[str]:
+    """The two names of a description that is only "A or B" / "A and B", both capitalised,
+    short and each a known tool or written with a capital inside a word ("TypeScript or Go",
+    "PyTorch and Keras"); empty for anything else ("Retail or Hospitality").
+
+    >>> _named_pair("TypeScript or Go"), _named_pair("Written or Spoken English")
+    (['TypeScript', 'Go'], [])
+    """
+    text = text.strip().rstrip(".")
+    parts = re.split(r"\s+(?:or|and)\s+", text)
+    if len(parts) != 2 or "," in text or ";" in text or (
+            len(parts[0].split()) == 1 < len(parts[1].split())):
+        return []  # ("Front or Back End": one head shared, no two names)
+    if all(p[:1].isupper() and len(p.split()) <= _PAIR_NAME_WORDS and not _DIGIT.search(p)
+           and (known_name(p) or _INNER_CAPITAL.search(p)) for p in parts):
+        return parts  # (a capital inside a word, or a known tool: a product, no plain noun)
+    return []
+
+
+_PAIR_NAME_WORDS = 3  # words of one name of an "A or B" pair
+_INNER_CAPITAL = re.compile(r"\w[A-Z]|\b[A-Z]{2,}\b")  # "TypeScript", "DJ"
+
+
 # A name with figures in it ("I2C", "ICD-10", "OPCS-4"): no count or amount.
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*[,.;]?")
 
@@ -269,6 +293,9 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+_DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
+_DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
+_ALTERNATIVE = re.compile(r"\bor\b")
 # An item that is a thing with its article ("a pressure washer"), not a doing phrase.
 _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
@@ -412,6 +439,22 @@ class SkillMixin(RoleMixin):
                 for part in paired_skills(name):  # ("alkalinity and jar tests": two)
                     self.out.skill(part, SkillKind.TECHNICAL, line)
         return bool(lists)
+
+    def labelled_duty_list(self, label: str | None, description: str, line: int) -> None:
+        """A duty or requirement bullet "Label: a, b and c" whose items are short names, one
+        of them a skill or tool the lexicon knows ("Emergency response: first aid, CPR and
+        fire drills"): the items are skills.  (The known item tells a list of techniques
+        from one of hours, places or clients: "Settings: schools, clinics and care homes".)"""
+        if (not label or not description or len(label.split()) > _DUTY_LABEL_WORDS
+                or _DIGIT.search(label) or _DIGIT.search(description)
+                or _ALTERNATIVE.search(description)):
+            return  # ("AWS or GCP certification": alternatives sharing a head, no plain list)
+        items = split_items(description.rstrip(". "))
+        if len(items) < 2 or not all(0 < len(i.split()) <= _DUTY_ITEM_WORDS for i in items):
+            return
+        if any(known_name(i) for i in items):
+            for name in items:
+                self.out.skill(name, SkillKind.TECHNICAL, line)
 
     def dash_skills(self, kind: Kind, label: str, rest: str, line: int) -> None:
         """"Label — rest" in a skills section: "Spreadsheet software — Microsoft Excel;
@@ -663,6 +706,8 @@ class SkillMixin(RoleMixin):
             for name in examples:
                 self.out.skill(name, SkillKind.TOOL, row.no)
             return
+        for name in _named_pair(description) if label else ():
+            self.out.skill(name, SkillKind.TOOL, row.no)  # "Language: TypeScript or Go"
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
             self.out.skill(label, kind, row.no)
             if not soft:
