@@ -942,8 +942,9 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
+# (a sign alone in the bracket, or first before its other terms: "(€, gross)")
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]")  # ("(€, gross)")
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:

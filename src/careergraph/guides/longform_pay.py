@@ -225,7 +225,7 @@ _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously
 _RATE_LABELLED = re.compile(
     r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
-_PAY_LABEL_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
+_LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
 _LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
@@ -799,7 +799,7 @@ class PayMixin(SkillMixin):
         line ("• Avg. Weekly Pay" / "$900": a list item's label, which heads no section),
         or None."""
         above = self.last_text
-        if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _PAY_LABEL_WORDS or (
+        if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
                 _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
             return None
         lowered = f" {above.lower()}"
