@@ -349,8 +349,8 @@ class TableMixin(LadderMixin):
         column's period, at the level its label cell states.  False when the header states
         no period over a priced cell, or a label cell names a title (read as a sentence)."""
         header = self.table_header
-        if len(header) != len(cells):
-            return False
+        if len(header) != len(cells) or row.no in self.column_paid:
+            return False  # (a grid's row read by its step: step_grid)
         periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
