@@ -588,6 +588,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
     """
     found: list[Money] = []
+    if currency is None and period is None and "(" in text and (
+            terms := _label_terms(text)) is not None:
+        # "Salary (per month): 16,000", "Pay (USD): 50,000": the label's bracket states the
+        # currency or period of the bare figures after it
+        home, period, bare = terms[0] or home, terms[1], True
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
@@ -829,6 +834,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             stated_period = "month"  # ("205 thousand yen ~ 265 thousand yen": a month's pay)
         if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
             stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
+        if stated_period is None and (money_currency or home) == "INR" and max(
+                low, high or 0) < _LAKH:
+            stated_period = "month"  # "₹18,000": under a lakh, a month's pay (no year's)
         if stated_period is None and home in _MONTHLY_CURRENCIES and max(
                 low, high or 0) < _FOREIGN_MONTH:
             # "Up to $1,100" on a page paid in dong by the month: a month's pay in dollars
@@ -939,8 +947,9 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
+# (a sign alone in the bracket, or first before its other terms: "(€, gross)")
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*\)")
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]")
 
 
 def column_terms(header: str) -> tuple[str | None, str | None] | None:
@@ -957,6 +966,28 @@ def column_terms(header: str) -> tuple[str | None, str | None] | None:
     lowered = header.lower()
     period = next((name for key, name in _COLUMN_PERIODS if key in lowered), None)
     return currency, period
+
+
+_LAKH = 100_000  # no year's pay in rupees is under a lakh
+
+# A pay label with a bracket before its colon ("Salary (per month):", "Wage (€, gross):").
+_BRACKETED_LABEL = re.compile(r"\b(?:salar(?:y|ies)|pay|wages?|earnings|income)\s*\([^()\d]{1,30}\)"
+                              r"\s*:", re.IGNORECASE)
+
+
+def _label_terms(text: str) -> tuple[str | None, str | None] | None:
+    """The currency and period a pay label's bracket states for the figures after it
+    ("Salary (USD): 50,000"), or None when ``text`` has no such label or its bracket states
+    neither.
+
+    >>> _label_terms("Salary (per month): 16,000"), _label_terms("Salary (baht): 9,000")
+    ((None, 'month'), ('THB', None))
+    >>> _label_terms("Salary (negotiable): 16,000") is None
+    True
+    """
+    label = _BRACKETED_LABEL.search(text)
+    terms = column_terms(label.group().rstrip(" :")) if label is not None else None
+    return terms if terms is not None and terms != (None, None) else None
 
 
 # "Rs." is the Indian rupee unless the page names another rupee's country.

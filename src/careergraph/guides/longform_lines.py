@@ -89,7 +89,9 @@ def _role_work(role: str) -> str:
     -> "surveying"), or "" when its last word is no "-er"/"-or" agent noun."""
     last = role.rpartition(" ")[2].lower()
     return f"{last[:-2]}ing" if len(last) > 5 and last.endswith(("er", "or")) else ""
-_PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)\s*:\s*\d", re.IGNORECASE)
+# ("Salary (per month): 16,000": a bracket of terms before the colon)
+_PAY_LEAD = re.compile(r"[^:.]{0,60}\b(?:salary|pay|wages?)(?:\s*\([^():]{1,30}\))?\s*:\s*\d",
+                       re.IGNORECASE)
 
 
 def _short_title(text: str, vocab: Vocabulary) -> bool:

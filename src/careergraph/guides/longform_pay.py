@@ -225,6 +225,8 @@ _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously
 _RATE_LABELLED = re.compile(
     r"(?:(?:day|daily|hourly|pay|base|my)\s+)?(?:rate|pay|wage|salary)\s*:\s*\S", re.IGNORECASE)
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
+_LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
+_LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
@@ -792,6 +794,17 @@ class PayMixin(SkillMixin):
                     f"{caption} {cell}", bare=True))]
         return "   ".join(kept) if len(kept) < len(cells) else text
 
+    def period_above(self, row: _Row, text: str) -> str | None:
+        """The period a short pay label on the line above states for a figure alone on its
+        line ("• Avg. Weekly Pay" / "$900": a list item's label, which heads no section),
+        or None."""
+        above = self.last_text
+        if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
+                _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
+            return None
+        lowered = f" {above.lower()}"
+        return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
+
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
         above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
@@ -803,8 +816,10 @@ class PayMixin(SkillMixin):
         if _RATE_LABELLED.match(text):
             return False  # "Rate: £190/day" under "Status: Employed": labelled on its own line
         above = self.last_text
-        if len(above) < _CHIP_LABEL and not _DIGIT.search(above) and _COUNT_ABOVE.search(
-                above) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
+        # (a priced figure counts nobody: "Similar jobs" / "Sewing operator 11,000 baht")
+        if money is None and len(above) < _CHIP_LABEL and not _DIGIT.search(above) and (
+                _COUNT_ABOVE.search(
+                above)) and not any(w in f" {above.lower()}" for w in _SALARY_WORDS):
             return True
         if len(above.split()) <= _LABEL_ABOVE and not _DIGIT.search(above) and is_not_pay(
                 above) and not _RATES_FIRST.match(above):
@@ -1112,7 +1127,8 @@ class PayMixin(SkillMixin):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
-                              period=label_period(name) or self.period,
+                              period=label_period(name) or self.period_above(row, text)
+                              or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)

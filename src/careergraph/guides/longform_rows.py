@@ -183,6 +183,28 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
                     for item in _RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+# Small words a name in Title Case keeps in lower case ("Indian Register of Shipping").
+_NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "&"})
+
+
+def _spaced_label(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``(label, list)`` for a run-in employers or sectors label of two or three words with
+    no colon before its list of names ("Top Recruiters A, B and C"), else None: every name
+    is in Title Case, so "Top Recruiters say that …" is a sentence."""
+    words = text.split()
+    for size in (3, 2):
+        label, rest = " ".join(words[:size]), " ".join(words[size:])
+        if _known_heading(label, vocab) not in (Kind.EMPLOYERS, Kind.SECTORS) or (
+                ", " not in rest):
+            continue
+        names = [_LEADING_THE.sub("", n) for n in _RUN_IN_JOIN.split(rest.rstrip(". "))]
+        if all(n and len(n.split()) <= _RUN_IN_WORDS and all(
+                w[:1].isupper() or w in _NAME_JOINERS for w in n.split()) for n in names):
+            return label, rest
+    return None
+
+
+_LEADING_THE = re.compile(r"^the\s+")
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
 _SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
 _SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
@@ -876,7 +898,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(question, vocab.headings)
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
             continue
-        label, rest = split_label(text) if ":" in text[:200] else (None, text)
+        label, rest = split_label(text) if ":" in text[:200] else (
+            _spaced_label(text, vocab) or (None, text))
         if label and third_person_duty(label):
             # ("Performs semi-skilled road work: patching, …": a duty's own list, no heading)
             label, rest = None, text

@@ -325,7 +325,7 @@ class TableMixin(LadderMixin):
         if title is None:
             if not priced:
                 self.table_header = cells
-            return False
+            return bool(priced) and self.period_columns(row, cells)
         number = int(cells[0]) if cells[0].isdigit() and len(cells[0]) <= 2 else None
         if self.kind in (Kind.PROGRESSION, Kind.LADDER):
             self.chain.append((title, row.no, True))
@@ -361,6 +361,28 @@ class TableMixin(LadderMixin):
         found = {"year" if w.lower() == "annum" else w.lower()
                  for w in _PER_PERIOD.findall(caption)}
         return found.pop() if len(found) == 1 else None
+
+    def period_columns(self, row: _Row, cells: Sequence[str]) -> bool:
+        """A row of priced cells under a header whose columns state their periods ("Level |
+        Monthly | Yearly" / "Entry | ~$3,900 | $46,800"): each cell is the role's pay by its
+        column's period, at the level its label cell states.  False when the header states
+        no period over a priced cell, or a label cell names a title (read as a sentence)."""
+        header = self.table_header
+        if len(header) != len(cells) or row.no in self.column_paid:
+            return False  # (a grid's row read by its step: step_grid)
+        periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
+        labels = [c for i, c in enumerate(cells) if i not in periods and c]
+        if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
+            return False
+        lead = labels[0] if labels else ""
+        for index, period in periods.items():
+            for salary in read_salaries(
+                    cells[index], label=" / ".join(p for p in (header[index], lead) if p),
+                    level=salary_level(lead), source=self.out.source(row.no), bare=False,
+                    dollar=self.dollar, home=self.home, period=period or self.period):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary

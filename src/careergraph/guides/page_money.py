@@ -141,6 +141,11 @@ _BAHT = re.compile(r"\d\s?(?:[Bb]aht\b|฿)|฿\s?\d|\bTHB\s?\d")
 _THAI_PAGE = re.compile(r"\b(?:[Tt]ranslated from|[Aa]lways translate|[Oo]riginal language:?)"
                         r"\s+Thai\b|\bfrom Thai\b|[\u0e01-\u0e5b]{3}")
 
+# Indian figures ("2.4 lakh", "1.2 crore", "6 LPA") and the country or its large cities.
+_INDIAN_FIGURE = re.compile(r"\d\s?(?:lakhs?|lacs?|crores?|LPA)\b", re.IGNORECASE)
+_INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Chennai|Hyderabad"
+                           r"|Kolkata|Noida|Gurugram|Gurgaon|Ahmedabad)\b")
+
 
 def quoted_by_month(currency: str) -> bool:
     """True for a currency whose pay is quoted by the month when no period is printed
@@ -187,6 +192,11 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             _HOME_MENTIONS if _THAI_PAGE.search(text) else 0)
         if not counts["THB"]:
             del counts["THB"]
+    if "lakh" in text or "lac" in text or "crore" in text or "LPA" in text or "India" in text:
+        # (figures in lakhs or crores have no mark before them; an Indian place adds one)
+        rupees = len(_INDIAN_FIGURE.findall(text)) + (1 if _INDIAN_PLACE.search(text) else 0)
+        if rupees:
+            counts["INR"] = counts.get("INR", 0) + rupees
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
