@@ -79,3 +79,16 @@ def test_category_label_with_named_pair(line: str, named: set[str]) -> None:
 def test_category_label_with_plain_pair_names_no_product() -> None:
     """Two plain nouns ("Electric and Gas") are no product names."""
     assert not {"electric", "gas"} & skills("Skills", "- Kiln types: Electric and Gas")
+
+
+def test_a_soft_skills_label_under_requirements_keeps_its_kind() -> None:
+    from careergraph.guides import parse_text
+    from careergraph.model import SkillKind
+    guide = parse_text("# Survey Technician\n\n## Requirements\n\n"
+                       "- Fieldwork: levelling, GNSS surveys and total stations.\n"
+                       "- Soft Skills: attention to detail, patience and steady hands.\n",
+                       "survey.md")
+    kinds = {skill.text: skill.kind for skill in guide.skills}
+    assert kinds.get("attention to detail") in (None, SkillKind.SOFT)
+    assert all(kind is not SkillKind.TECHNICAL for text, kind in kinds.items()
+               if text in ("attention to detail", "patience", "steady hands"))

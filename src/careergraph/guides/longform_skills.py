@@ -449,6 +449,8 @@ class SkillMixin(RoleMixin):
                 or _DIGIT.search(label) or _DIGIT.search(description)
                 or _ALTERNATIVE.search(description)):
             return  # ("AWS or GCP certification": alternatives sharing a head, no plain list)
+        if classify_heading(label, self.vocab.headings) in _SKILL_KINDS:
+            return  # ("Soft Skills: …" under requirements: the skills readers' own, by kind)
         items = split_items(description.rstrip(". "))
         if len(items) < 2 or not all(0 < len(i.split()) <= _DUTY_ITEM_WORDS for i in items):
             return
