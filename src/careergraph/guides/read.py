@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -176,6 +177,18 @@ def _decode_utf8(data: bytes, file: str) -> str:
         ) from exc
 
 
+# A job title's gender marker ("Lift fitter (m/w/d)", "Chef de rang (H/F)", "Welder (all
+# genders)"): German, Austrian, Swiss and French postings mark every title so; it annotates
+# the post and is no part of its title.
+# ("Lift fitter (m/w/d)  -  Aufzugsmonteur*in, Graz" reads "Lift fitter, Graz".)
+
+_GENDER_MARK = re.compile(
+    r"[ \t]*\((?:[mwfd]\s?/\s?[mwfd]\s?/\s?(?:[mwfdx]|div)|m\s?/\s?[fw]|[fw]\s?/\s?m|h\s?/\s?f"
+    r"|f\s?/\s?h|all genders|gn\*?)\)"
+    # (and the German title after it, written for all genders: " - Aufzugsmonteur*in")
+    r"(?:[ \t]+[-–][ \t]+[A-ZÄÖÜ][\wäöüß]+[*:_]in(?:nen)?\b)?", re.IGNORECASE)
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -183,6 +196,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     ``vocab`` (the lexicon indexed for parsing) saves indexing ``lexicon`` again when many
     guides are parsed.  Raises :class:`GuideError` when the text is empty or names no role.
     """
+    if "/" in text or "genders" in text:
+        text = _GENDER_MARK.sub("", text)  # "Lift fitter (m/w/d)": the post, no title part
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):
