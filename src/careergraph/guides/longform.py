@@ -370,11 +370,22 @@ def _testimonial(text: str) -> bool:
     >>> _testimonial("“Best job I have had.”"), _testimonial('"Kestrel Ridge"')
     (True, False)
     """
+    inner = _quotation(text)
+    return inner is not None and (
+        inner[-1:] in ".!?…" or len(inner.split()) >= _TESTIMONIAL_WORDS)
+
+
+def _quotation(text: str) -> str | None:
+    """The words inside quotation marks that enclose the whole line (a full stop after the
+    closing mark allowed), or None.
+
+    >>> _quotation("“Best job I have had.”."), _quotation('He said "yes"') is None
+    ('Best job I have had.', True)
+    """
     said = text.strip().rstrip(".")
     if said[:1] not in _OPEN_QUOTES or said[-1:] not in _CLOSE_QUOTES:
-        return False
-    inner = said[1:-1].strip()
-    return inner[-1:] in ".!?…" or len(inner.split()) >= _TESTIMONIAL_WORDS
+        return None
+    return said[1:-1].strip()
 
 
 def _listish(text: str) -> bool:
@@ -961,9 +972,8 @@ class _LongformParser(MentionMixin):
         last = self.last_row
         if last is None or last.no != row.no - 1 or row.bullet or "," not in row.text:
             return False
-        said = last.text.strip().rstrip(".")
         match = _SPEAKER.match(row.text)
-        return bool(said[:1] in _OPEN_QUOTES and said[-1:] in _CLOSE_QUOTES and match
+        return bool(_quotation(last.text) is not None and match
                     and len(row.text.split()) <= _SPEAKER_WORDS
                     and not self.vocab.is_role_title(title_case(match.group(1))))
 
