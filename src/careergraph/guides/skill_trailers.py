@@ -127,6 +127,28 @@ def entrance_exam(name: str) -> bool:
     return False
 
 
+def lists_exams(sentence: str) -> bool:
+    """Whether ``sentence`` lists examinations: one of ``skill_trailers.exam_nouns`` right
+    before "include", "are", "such as", "like" or a colon ("Popular entrance exams include A,
+    B and C"); its items are tests to pass, no skills.
+
+    >>> lists_exams("Popular entrance exams include A, B and C.")
+    True
+    >>> lists_exams("Admission is through examinations such as A and B")
+    True
+    >>> lists_exams("Prepare for the exam by learning Excel, SQL and Python")
+    False
+    """
+    return _exam_list().search(sentence) is not None
+
+
+@cache
+def _exam_list() -> re.Pattern[str]:
+    nouns = phrase_alternation(word_lists("skill_trailers").get("exam_nouns", ())) or "(?!)"
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?(?:include|includes|including|are|"
+                      rf"such\s+as|like)\b|\b(?:{nouns})\s*:", re.IGNORECASE)
+
+
 @cache
 def _exams() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = bundled_section("skill_trailers")  # (as written: exam names keep their capitals)
