@@ -72,6 +72,13 @@ def test_a_comma_line_of_conditions_or_places_names_no_skill() -> None:
     assert comma_requirements("Derby, Nottingham, Leicester") == []
     assert comma_requirements("Stain removal, pressing") == []  # (two items: no list)
     assert comma_requirements("The post suits people who stay calm, tactful, kind") == []
+    # (a figure of pay or perks: a benefits line; a condition's figure is no such thing)
+    assert comma_requirements("Night allowance 1.500 TL, transport, lunch") == []
+    assert comma_requirements("2 years' experience, pallet wrapping, stock counts") == [
+        "pallet wrapping", "stock counts"]
+    # (a translator's manner adverb is no part of a quality)
+    assert comma_requirements("Patience, tidiness, time keeping well") == [
+        "Patience", "tidiness", "time keeping"]
 
 
 def test_entrance_exams_are_no_skills() -> None:
@@ -113,6 +120,7 @@ def test_indian_amounts_in_words_and_a_misspelt_lakh() -> None:
     assert _terms("Rs. 7 lahks") == [("INR", 700000, 700000, "year")]
     # (a figure going on in thousands is no round number of lakhs; a crowd is no pay)
     assert _terms("one lakh forty thousand") == []
+    assert _terms("Rupees Two Lakh Sixty Thousand Only") == []
     assert _terms("one lakh applicants sat the paper") == []
 
 

@@ -130,7 +130,7 @@ _WORDED_LAKH = re.compile(
     rf"\b(?i:(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_UNITS[:9])}))?"
     rf"|(?P<alone>{'|'.join(_UNITS)}))(?=\s+(?:[Ll]a(?:kh|hk)s?|LAKHS?|lacs?|[Cc]rores?)\b"
     # (not the lakhs of a figure that goes on in thousands: "one lakh twenty thousand")
-    r"(?!\s+(?:and\s+)?(?:[\w-]+\s+){1,2}thousand))")
+    r"(?!\s+(?:and\s+)?(?:[\w-]+\s+){1,2}(?i:thousand)))")
 
 
 def worded_lakh(match: re.Match[str]) -> str:

@@ -96,6 +96,7 @@ def requirement_skills(item: str) -> list[str]:
 # it comes first.
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]")
 _MIN_COMMA_ITEMS = 3
+_DIGIT = re.compile(r"\d")
 
 
 def comma_requirements(line: str) -> list[str]:
@@ -125,6 +126,8 @@ def comma_requirements(line: str) -> list[str]:
         parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
     if len(parts) + len(_JOIN.findall(parts[-1])) < _MIN_COMMA_ITEMS:
         return []
+    if any(_DIGIT.search(part) and not _condition(part) for part in parts):
+        return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
     names: list[str] = []
     named = 0
     for position, part in enumerate(parts):
@@ -136,9 +139,18 @@ def comma_requirements(line: str) -> list[str]:
     return names
 
 
+def _condition(part: str) -> bool:
+    """Whether a comma line's item states a condition ("3 years' experience", "aged 18+")."""
+    return bool(set(_WORD.findall(part.lower())) & _vocabulary().conditions)
+
+
 def _requirement_item(part: str, opening: bool) -> list[str]:
     """The skills one item of a comma line names; the line's first item is read without the
-    capital the line gave it ("Reliable", "Forklift licence"), given back afterwards."""
+    capital the line gave it ("Reliable", "Forklift licence"), given back afterwards.  A
+    manner adverb at the end is no part of it ("pressure bearing well", as a translator
+    writes "copes with pressure well")."""
+    if len(part.split()) > 2 and part.endswith(" well"):
+        part = part[: -len(" well")]
     if not (opening and _SENTENCE_CASE.match(part) and part[1:] == part[1:].lower()):
         return requirement_skills(part)
     return [name[:1].upper() + name[1:] if part.startswith(name[:1].upper() + name[1:])
