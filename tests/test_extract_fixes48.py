@@ -77,8 +77,8 @@ def test_a_comma_line_of_conditions_or_places_names_no_skill() -> None:
     assert comma_requirements("2 years' experience, pallet wrapping, stock counts") == [
         "pallet wrapping", "stock counts"]
     # (a translator's manner adverb is no part of a quality)
-    assert comma_requirements("Patience, tidiness, time keeping well") == [
-        "Patience", "tidiness", "time keeping"]
+    assert comma_requirements("Patience, tidiness, handling complaints well") == [
+        "Patience", "tidiness", "handling complaints"]
 
 
 def test_entrance_exams_are_no_skills() -> None:
