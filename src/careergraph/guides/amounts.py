@@ -46,6 +46,7 @@ from careergraph.guides.money_grammar import (
     _SHILLINGS,
     _SYMBOLS,
     _THOUSAND_EUROS,
+    _WORDED_LAKH,
     Money,
     _currency,
     _decimal_pounds,
@@ -67,6 +68,7 @@ from careergraph.guides.money_grammar import (
     _won_band,
     _yen_millions,
     _zloty_first,
+    worded_lakh,
 )
 from careergraph.guides.not_pay import _PAY_NAMED, _not_pay
 from careergraph.guides.text import clean
@@ -326,9 +328,11 @@ _HALF_ABOVE = re.compile(r"[^.;$]{0,40}\b(?:and|while)\s+(?:the other\s+)?half\b
 _PERCENTILE_BAND = re.compile(r"\d(?:st|nd|rd|th)\s*(?:-|–|—|to|and)\s*\d{1,2}(?:st|nd|rd|th)\b")
 # Millions are pay only with a currency glued on and a pay period after ("N1.2 million
 # monthly", "₦1.9 million to ₦2.6 million a month"); otherwise a market size.
-_MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?million\s*)?"
+_MILLION_PAY = re.compile(r"\s*(?:(?:-|–|—|to)\s*\S*\s?\d[\d.,]*\s?(?:million|[mM]n?)\s*)?"
                           r"(?:(?:per|a|an)\s+(?:month|year|annum)\b|monthly\b|annually\b)",
                           re.IGNORECASE)
+# ("KES 1.4M a year": an "M" after a currency and before a period is a million too)
+_PAY_MILLIONS = frozenset({"million", "m", "mn"})
 _HEDGED_FLOOR = re.compile(r"\b(?:sometimes|well|even|considerably|far|often)\s+(?:over|above|"
                            r"more than|in excess of)\s*$", re.IGNORECASE)
 # A figure named a salary floor or ceiling ("the salary ceiling of R$ 14.880,15", "R$ 6.940,27
@@ -595,6 +599,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         home, period, bare = terms[0] or home, terms[1], True
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
+        text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
@@ -645,7 +651,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         position = first.end() if first.end() > first.start() else first.start() + 1
         scale = _scale(first)
         if text[first.end() : first.end() + 1] == "%" or (scale in _BIG and not (
-                scale == "million" and first.group("pre") and _MILLION_PAY.match(
+                scale in _PAY_MILLIONS and first.group("pre") and _MILLION_PAY.match(
                     text, first.end())) and not _yen_millions(first) and not _won_band(
                     text, first) and not _rupiah_millions(first) and not _dong_millions(
                     text, first, currency or home)):
@@ -944,7 +950,8 @@ def _first_money(line: tuple[str, bool]) -> Money | None:
 
 _PAY_COLUMN = re.compile(r"\b(?:salar\w*|wages?|pay|earnings|income|rate)\b", re.IGNORECASE)
 _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
-                   ("monthly", "month"), ("per month", "month"), ("weekly", "week"),
+                   ("monthly", "month"), ("per month", "month"), ("fortnightly", "fortnight"),
+                   ("per fortnight", "fortnight"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
 # (a sign alone in the bracket, or first before its other terms: "(€, gross)")

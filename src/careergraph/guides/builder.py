@@ -27,6 +27,7 @@ from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
+    entrance_exam,
     paperwork,
     training_activity,
     without_trailers,
@@ -131,9 +132,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     activity: "ICU shadowing")."""
     text = without_trailers(" ".join(text.split()))
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
-            paperwork(text)):
+            paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
-        # shirt": what a worker wears; "W-4": a form a starter fills in)
+        # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
+        # test passed to get in)
     return text, name_key(text)
 
 

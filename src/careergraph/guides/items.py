@@ -24,6 +24,7 @@ from careergraph.guides.skill_cues import (
     paired_skills,
     shared_head,
 )
+from careergraph.guides.skill_trailers import lists_exams
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.verb_lists import manner_adverb
@@ -1094,6 +1095,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     """
     found: list[str] = []
     for sentence in split_sentences(text[:1200]):
+        if ("xam" in sentence or "test" in sentence.lower()) and lists_exams(sentence):
+            continue  # "Popular entrance exams include A, B and C": tests to pass
         opened = opened_list(sentence) if not cued else None
         if opened:  # "Confident with A, B and using C": the items after the opener
             found.extend(opened)

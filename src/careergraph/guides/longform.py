@@ -180,7 +180,7 @@ from careergraph.guides.public_employers import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
-from careergraph.guides.requirement_items import requirement_skills
+from careergraph.guides.requirement_items import comma_requirements, requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
@@ -1269,6 +1269,8 @@ class _LongformParser(MentionMixin):
             mastered = mastered_skills(item) if row.bullet and not label else None
             if mastered is None:
                 mastered = requirement_skills(item) if row.bullet and not label else []
+            if not mastered and not label and "," in item:
+                mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             if row.bullet:  # "- Safety: first aid, manual handling and COSHH"
@@ -1335,6 +1337,9 @@ class _LongformParser(MentionMixin):
             for name in specialised_experience(row.text):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         self.cued(row.text, row.no)
+        if self.kind is Kind.REQUIREMENTS and "," in row.text and not row.bullet:
+            for name in comma_requirements(row.text):  # "Forklift licence, first aid, …"
+                self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if "duties" in row.text or "tasks" in row.text or "description" in row.text:
             # "A Bus Driver's duties … include A, B and C" (a decision's finding)
             for name in role_duty_list(row.text, self.role):

@@ -88,6 +88,7 @@ from careergraph.guides.skill_cues import (
     skill_cue_dispatch,
     stated_requirement,
 )
+from careergraph.guides.skill_trailers import lists_exams
 from careergraph.guides.talk import said_skills
 from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
@@ -613,6 +614,9 @@ class SkillMixin(RoleMixin):
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
         labelled "Skills:" line inside another section is a skills item of that label)."""
+        if label and ("xam" in label or "est" in label) and lists_exams(f"{label}:"):
+            self.out.use(row.no)  # "- Entrance exams: A, B, C": tests to pass, no skills
+            return
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or kit_cued(item):

@@ -67,7 +67,7 @@ _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|
 # (a whole word: "makes $18.60" is no shillings)
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_CODES) + r")\s?$|\bUS\s$")
 _NUM = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]akhs?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
+_SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|lacs?\b|LPA\b|L(?![A-Za-z])"
           r"|[Cc]rores?\b|CRORES?\b"
           r"|[Cc]r\b|million\b|billion\b|trillion\b|bn\b|mn\b|[mMbB](?![A-Za-z])"
           # (the rupiah's juta, a million, as an Indonesian page shortens it: "Rp 5,6 jt")
@@ -92,7 +92,7 @@ _DIGIT = re.compile(r"\d")
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
 _CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿lcywb円원元₫\d])"
-                       rf"(?:{_CUR}|[Ll]akh|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
+                       rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
                        r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿)")
 
 
@@ -116,6 +116,33 @@ def _decimal_pounds(match: re.Match[str]) -> str:
 # Pounds and pence, dollars and cents in words, as an easy-read page writes pay ("£12 and 40p
 # for each hour", "$21 and 5 cents"): one figure.
 _AND_PENCE = re.compile(r"([£$€])(\d{1,3}) and (\d{1,2})\s?(?:p\b|pence\b|cents?\b|c\b)")
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {**{word: n for n, word in enumerate(_UNITS, 1)},
+                 **{word: 10 * n for n, word in enumerate(_TENS, 2)}}
+# A number in words before an Indian scale ("seven lakhs", "twenty-five lakh", "two crore"):
+# Indian pages write round pay so.
+_WORDED_LAKH = re.compile(
+    rf"\b(?i:(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<unit>{'|'.join(_UNITS[:9])}))?"
+    rf"|(?P<alone>{'|'.join(_UNITS)}))(?=\s+(?:[Ll]a(?:kh|hk)s?|LAKHS?|lacs?|[Cc]rores?)\b"
+    # (not the lakhs of a figure that goes on in thousands: "one lakh twenty thousand")
+    r"(?!\s+(?:and\s+)?(?:[\w-]+\s+){1,2}(?i:thousand)))")
+
+
+def worded_lakh(match: re.Match[str]) -> str:
+    """``seven`` (before "lakhs") as ``7``, padded in front so that offsets stay.
+
+    >>> _WORDED_LAKH.sub(worded_lakh, "about seven lakhs, or twenty-five lakh").split()
+    ['about', '7', 'lakhs,', 'or', '25', 'lakh']
+    """
+    words = match.groupdict()
+    value = _NUMBER_WORDS[(words["tens"] or words["alone"]).lower()] + (
+        _NUMBER_WORDS[words["unit"].lower()] if words["unit"] else 0)
+    return str(value).rjust(len(match.group()))
 
 
 def _pence_joined(match: re.Match[str]) -> str:
@@ -222,9 +249,11 @@ _NAMED_DAY = re.compile(r"\s*(?:a|per)\s+[a-z]+\s+day\b", re.IGNORECASE)
 _NAMED_HOUR = re.compile(r"\s*(?:an?|per)\s+[a-z]+\s+hour\b", re.IGNORECASE)
 
 _MULTIPLIERS = {"k": 1_000, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000,
+                "lahk": 100_000, "lahks": 100_000,  # (a common misspelling: "Rs. 6 lahks")
                 "lac": 100_000, "lacs": 100_000, "lpa": 100_000, "l": 100_000,
                 "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
                 "million": 1_000_000,  # (a million is read only as pay: see _MILLION_PAY)
+                "m": 1_000_000, "mn": 1_000_000,
                 "万": 10_000, "만": 10_000, "千": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
@@ -282,7 +311,8 @@ def _ten_thousands(first: re.Match[str], second: re.Match[str]) -> float | None:
     return low if _value(second, "million") / 10 <= low <= _value(second, "million") else None
 
 
-_INDIAN = frozenset({"lakh", "lakhs", "lac", "lacs", "lpa", "l", "crore", "crores", "cr"})
+_INDIAN = frozenset({"lakh", "lakhs", "lahk", "lahks", "lac", "lacs", "lpa", "l", "crore", "crores",
+                     "cr"})
 _PERIODS = (
     ("per hour", "hour"), ("/hour", "hour"), ("/hr", "hour"), ("an hour", "hour"),
     ("hourly", "hour"), ("per month", "month"), ("/month", "month"), ("/mo", "month"),
@@ -290,6 +320,10 @@ _PERIODS = (
     ("daily", "day"), ("a day", "day"), ("per week", "week"), ("/week", "week"), ("a week", "week"),
     ("weekly", "week"), ("/wk", "week"), ("per annum", "year"), ("per year", "year"),
     ("a year", "year"), ("/year", "year"), ("/yr", "year"), ("annually", "year"),
+    # Australian and New Zealand award pay is paid and quoted by the fortnight: its own period
+    # (the printed figure kept, not halved into a week's)
+    ("per fortnight", "fortnight"), ("a fortnight", "fortnight"), ("/fortnight", "fortnight"),
+    ("fortnightly", "fortnight"),
     # a shift rate is a day's pay ("Rate: £210 a shift")
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
 )
@@ -369,7 +403,7 @@ def _segment_start(text: str, start: int, floor: int) -> int:
 # (a span of time counted between them is no figure: "average gross weekly pay over the 12
 # weeks before dismissal was £1,184")
 _PERIOD_BEFORE = re.compile(
-    r"(?:\b(hourly|weekly|monthly|daily|annual|yearly|day rates?)\b"
+    r"(?:\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day rates?)\b"
     # (a capitalised name that opens with a period word: "Daily Clarion", "Weekly Herald";
     # a pay label's own word after it still counts, "Daily Rate", "Annual Salary")
     r"(?!\s+(?=(?-i:[A-Z][a-z]))(?!(?:rate|wage|pay|salar|earning|income|average|median|mean|"
@@ -380,8 +414,10 @@ _PERIOD_BEFORE = re.compile(
     r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*(?::\s*)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
-_PERIOD_WORD = re.compile(r"\b(hourly|weekly|monthly|daily|annual|yearly)\b", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly)\b",
+                          re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
+                 "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
                  "年収": "year", "月給": "month", "時給": "hour", "日給": "day", "年薪": "year",
                  "月薪": "month"}

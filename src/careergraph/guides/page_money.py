@@ -146,6 +146,9 @@ _INDIAN_FIGURE = re.compile(r"\d\s?(?:lakhs?|lacs?|crores?|LPA)\b", re.IGNORECAS
 _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Chennai|Hyderabad"
                            r"|Kolkata|Noida|Gurugram|Gurgaon|Ahmedabad)\b")
 
+_KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
+_SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
+
 
 def quoted_by_month(currency: str) -> bool:
     """True for a currency whose pay is quoted by the month when no period is printed
@@ -197,6 +200,12 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         rupees = len(_INDIAN_FIGURE.findall(text)) + (1 if _INDIAN_PLACE.search(text) else 0)
         if rupees:
             counts["INR"] = counts.get("INR", 0) + rupees
+    if "Kenya" in text or "hilling" in text:
+        # (a Kenyan place or "Kenyan shillings" adds one: "Salary in Kenya … KES")
+        counts["KES"] = counts.get("KES", 0) + len(_KENYAN.findall(text)[:1]) + len(
+            _SHILLINGS_WORD.findall(text)[:1])
+        if not counts["KES"]:
+            del counts["KES"]
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

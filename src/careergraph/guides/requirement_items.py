@@ -34,7 +34,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["listed_skills", "opened_list", "requirement_skills"]
+__all__ = ["comma_requirements", "listed_skills", "opened_list", "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,71 @@ def requirement_skills(item: str) -> list[str]:
         if parts:
             out.append(" ".join(parts))
     return out
+
+
+# One word in sentence case opening a line ("Reliable", "Forklift"): capitalised only because
+# it comes first.
+_SENTENCE_CASE = re.compile(r"^[A-Z][a-z]")
+_MIN_COMMA_ITEMS = 3
+_DIGIT = re.compile(r"\d")
+
+
+def comma_requirements(line: str) -> list[str]:
+    """The skills a plain comma line under a requirements heading names, each item read as
+    one requirements bullet (:func:`requirement_skills`): "Forklift licence, first aid,
+    reach truck experience", "Reliable, punctual, friendly".  The line must list three items
+    or more, and at least half of them (two or more) must be skills; conditions among them
+    ("two years' experience", "a degree") name none.  The first item's capital is the line's,
+    not a name's.
+
+    >>> comma_requirements("Counterbalance licence, manual handling, stock rotation experience")
+    ['Counterbalance licence', 'manual handling']
+    >>> comma_requirements("Dependable, courteous and cheerful")
+    ['Dependable', 'courteous', 'cheerful']
+    >>> comma_requirements("Degree in biology, 3 years' experience, own car"), comma_requirements(
+    ...     "Leeds, Bradford, York")
+    ([], [])
+    """
+    text = clean(line).strip().rstrip(".;")
+    if ";" in text or ":" in text:
+        return []  # (a label or clauses: read by listed_skills)
+    parts = [part.strip() for part in text.split(",")]
+    if not all(parts) or any(len(part.split()) > _MAX_ITEM_WORDS for part in parts):
+        return []  # (a sentence with commas: "The job suits people who are calm, kind")
+    last = _JOIN.split(parts[-1])
+    if len(last) == 2 and all(len(part.split()) == 1 for part in [*parts[:-1], *last]):
+        parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
+    if len(parts) + len(_JOIN.findall(parts[-1])) < _MIN_COMMA_ITEMS:
+        return []
+    if any(_DIGIT.search(part) and not _condition(part) for part in parts):
+        return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
+    names: list[str] = []
+    named = 0
+    for position, part in enumerate(parts):
+        found = _requirement_item(part, opening=position == 0)
+        named += bool(found)
+        names += found
+    if named < max(2, (len(parts) + 1) // 2):
+        return []
+    return names
+
+
+def _condition(part: str) -> bool:
+    """Whether a comma line's item states a condition ("3 years' experience", "aged 18+")."""
+    return bool(set(_WORD.findall(part.lower())) & _vocabulary().conditions)
+
+
+def _requirement_item(part: str, opening: bool) -> list[str]:
+    """The skills one item of a comma line names; the line's first item is read without the
+    capital the line gave it ("Reliable", "Forklift licence"), given back afterwards.  A
+    manner adverb at the end is no part of it ("pressure bearing well", as a translator
+    writes "copes with pressure well")."""
+    if len(part.split()) > 2 and part.endswith(" well"):
+        part = part[: -len(" well")]
+    if not (opening and _SENTENCE_CASE.match(part) and part[1:] == part[1:].lower()):
+        return requirement_skills(part)
+    return [name[:1].upper() + name[1:] if part.startswith(name[:1].upper() + name[1:])
+            else name for name in requirement_skills(part[:1].lower() + part[1:])]
 
 
 # A clause's context before its list ("for bikes, knowledge of …"): where the items apply.

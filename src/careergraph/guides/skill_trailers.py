@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
 __all__ = ["paperwork", "training_activity", "without_trailers"]
@@ -95,6 +96,65 @@ def paperwork(name: str) -> bool:
 @cache
 def _paperwork() -> frozenset[str]:
     return frozenset(str(w).lower() for w in word_lists("skill_trailers").get("paperwork", ()))
+
+
+def entrance_exam(name: str) -> bool:
+    """Whether ``name`` is an entrance or admission examination, no skill: one of
+    ``skill_trailers.entrance_exams`` alone or before one of ``exam_words`` ("JEE Main",
+    "GATE score"), one of ``exam_acronyms`` before one of them ("CAT score", never "CAT"
+    alone: computer-aided transcription), or any name ending "entrance exam" or "entrance
+    test".  Exam names keep their capitals ("gate design" is a skill).
+
+    >>> entrance_exam("JEE Advanced"), entrance_exam("GATE score"), entrance_exam("CAT exam")
+    (True, True, True)
+    >>> entrance_exam("CAT"), entrance_exam("gate design"), entrance_exam("LSAT diagnostic")
+    (False, False, False)
+    >>> entrance_exam("State university entrance exam")
+    True
+    """
+    exams, acronyms, words = _exams()
+    text = " ".join(name.split())
+    lowered = text.lower()
+    if lowered.endswith(("entrance exam", "entrance test", "entrance examination")):
+        return True
+    if text in exams:
+        return True
+    head, _, tail = text.rpartition(" ")
+    while head and tail.lower() in words:
+        if head in exams or head in acronyms:
+            return True
+        head, _, tail = head.rpartition(" ")
+    return False
+
+
+def lists_exams(sentence: str) -> bool:
+    """Whether ``sentence`` lists examinations: one of ``skill_trailers.exam_nouns`` right
+    before "include", "are", "such as", "like" or a colon ("Popular entrance exams include A,
+    B and C"); its items are tests to pass, no skills.
+
+    >>> lists_exams("Popular entrance exams include A, B and C.")
+    True
+    >>> lists_exams("Admission is through examinations such as A and B")
+    True
+    >>> lists_exams("Prepare for the exam by learning Excel, SQL and Python")
+    False
+    """
+    return _exam_list().search(sentence) is not None
+
+
+@cache
+def _exam_list() -> re.Pattern[str]:
+    nouns = phrase_alternation(word_lists("skill_trailers").get("exam_nouns", ())) or "(?!)"
+    return re.compile(rf"\b(?:{nouns})\s+(?:[a-z]+\s+)?(?:include|includes|including|are|"
+                      rf"such\s+as|like)\b|\b(?:{nouns})\s*:", re.IGNORECASE)
+
+
+@cache
+def _exams() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = bundled_section("skill_trailers")  # (as written: exam names keep their capitals)
+    return (frozenset(str(w) for w in raw.get("entrance_exams") or ()),
+            frozenset(str(w) for w in raw.get("exam_acronyms") or ()),
+            frozenset(word_lists("skill_trailers").get("exam_words", ())))
 
 
 @cache
