@@ -703,14 +703,15 @@ def _vineyard(rng: random.Random, g: Guide) -> list[str]:
     """A contractor's PDF flyer: the work with named techniques (skills), a training-week
     rate that is the guaranteed minimum (one figure an hour), piece rates and holiday pay (no
     pay), what experienced workers typically earn (the role's band an hour), team leader and
-    tractor operator rates (theirs), tools with brands in parentheses (skills), moves in, an
-    "→" ladder, a certificate (`optional`) and the contractor (employer) to an industry (the
-    sector)."""
+    tractor operator rates (theirs), tools with brands in parentheses and soft skills
+    (skills), moves in, an "→" ladder, a certificate (`optional`) and the contractor
+    (employer) to an industry (the sector)."""
     (title, techniques, tools, leader, supervisor, before, cert, (printed, short),
      industry) = rng.choice(_VINES)
     occupy(g, title, ladder=[title, leader, supervisor], moves_in=list(before))
     g.skills = {"top": [*(_cap(t) for t in techniques),
-                        *(s for tool, brand in tools for s in (_cap(tool), brand))]}
+                        *(s for tool, brand in tools for s in (_cap(tool), brand))],
+                "soft": ["Reliability", "Teamwork"]}
     _legal(g, printed, short)
     g.sectors = [_cap(industry)]
     g.optional += [cert]
@@ -743,7 +744,7 @@ def _vineyard(rng: random.Random, g: Guide) -> list[str]:
             f"{sign}{tractor:g}/hr", "",
             "What we're looking for",
             f"• Your own {tool1} ({brand1}) and {tool2} ({brand2}) or we'll sell you a set",
-            "• Fit, reliable, happy in a crew", "",
+            "• Reliability and teamwork: you work in a crew of eight", "",
             f"{_plural(before[0])} and {_plural(before[1])} pick it up quickly.",
             f"Good {title.lower()}s move up: {title} → {leader} → {supervisor}", "",
             f"A {cert} is a plus.", "",
@@ -1092,7 +1093,7 @@ def _chartdoc(rng: random.Random, g: Guide) -> list[str]:
             "| Correct a defect | I | C | A/R | C |", "",
             "Capabilities",
             *(f"{label}: {cap_text(items)}" for label, items in caps), "",
-            "Levels",
+            "Levels (CAD a year)",
             f"{title} I - Grade {grade}: {band(*bands[0])}",
             f"{title} II - Grade {grade + 1}: {band(*bands[1])}",
             f"{senior} - Grade {grade + 2}: {band(*bands[2])}",
