@@ -6,7 +6,7 @@ rank with a day-rate table in two currencies), a civil-service examination notic
 title (a city's open-competitive notice, or a county's promotional bulletin with a monthly
 band), a German-language occupation profile read through a browser translator (a German
 agency's profile with training pay by year and medians, or an Austrian job lexicon with a
-starting band in "€ 2.460,-"), a farm's or vineyard contractor's seasonal hiring flyer (a
+starting band in "€ 2.385,-"), a farm's or vineyard contractor's seasonal hiring flyer (a
 photographed ranch flyer, or a contractor's PDF with hourly and piece rates), a
 consultancy's terms of reference for one expert (an individual consultant's ToR with a daily
 fee, or an RFP appendix with billing rates per person-month) and a team's role charter (a
@@ -15,8 +15,8 @@ labels and levels by grade).  These renderers write such pages from a planned gu
 variants a family, about occupations that fit them (occupy()); every fact the truth keeps is
 printed and what a style does not state is cleared.
 
->>> _euro(2460), _euro(1010.5)
-('2.460', '1.010,50')
+>>> _euro(2385), _euro(1045.5)
+('2.385', '1.045,50')
 """
 
 from __future__ import annotations
@@ -461,7 +461,7 @@ def _berufmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     """A German employment agency's occupation profile through a translator: the
     translator's bar, "X (m/f/d)" and the German title (spellings), training facts (chrome),
     "Activity in detail" items at " · " and requirements (skills), kinds of workplace
-    (sectors), the training allowance by year (the role's own, a month, "1.010 €"), the
+    (sectors), the training allowance by year (the role's own, a month, "1.045 €"), the
     Entgeltatlas median with West and East medians (points), the master's median (the
     master's), promotion training (up), a specialisation (lateral) and training places
     (employers)."""
@@ -551,7 +551,7 @@ def _ams(rng: random.Random, g: Guide) -> list[str]:
     """An Austrian labour-market service's job lexicon through a translator: activity
     characteristics, three requirement lists (skills), employment opportunities (sectors)
     with eJob-room offers (employers), apprenticeship pay for four years and a starting band
-    "€ 2.460,-" (the role's, a month), a "for comparison" rate (its title's), advancement to
+    "€ 2.385,-" (the role's, a month), a "for comparison" rate (its title's), advancement to
     two titles (a ladder from the role) and trained titles who may shorten the
     apprenticeship (moves in)."""
     (title, german, acts, prof, phys, inter, kinds, compare, (up1, up2), trained,
