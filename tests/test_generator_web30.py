@@ -91,6 +91,9 @@ def test_translated_profiles_read_german_euro_figures(pages: Pages) -> None:
                                                                                  "East"}
         assert any(s.get("belongs_to") in entry["leads_to"] for s in entry["salaries"])
         assert any(a.endswith("(m/f/d)") for a in entry["aliases"])
+        activities = text.split("Activity in detail\n", 1)[1].splitlines()[0].split(" · ")
+        assert len(activities) >= 4 and set(map(str.lower, activities)) <= {
+            s.lower() for s in entry["skills"]["top"]}
     for entry, text in pages["berufmt"]["at"]:
         assert re.search(r"€ \d\.\d{3},- to € \d\.\d{3},-", text)
         assert len([s for s in entry["salaries"] if s.get("level", "").startswith("year")]) == 4
