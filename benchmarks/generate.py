@@ -103,7 +103,11 @@ response; see ``benchmarks/web_families28.py``; and six page families of held-ba
 acting-up or higher-duties notice, a Thai job posting read through a browser translator, a
 union branch circular on promotion, a library's "Job of the Week", a hospital residency or
 graduate programme page, a new starter's induction checklist; see
-``benchmarks/web_families29.py``)
+``benchmarks/web_families29.py``; and six page families of held-back set 30: a crewing
+agency's page for one shipboard or rig rank, a civil-service examination notice, a German
+occupation profile read through a browser translator, a farm's or vineyard's seasonal hiring
+flyer, a consultancy's terms of reference for one expert, a team's role charter; see
+``benchmarks/web_families30.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

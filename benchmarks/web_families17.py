@@ -34,6 +34,7 @@ from benchmarks.web_common import (
     _said,
     _salary,
     _same_family,
+    _skills,
     _texts,
     pick_variant,
 )
@@ -384,7 +385,9 @@ def _volunteerrole(rng: random.Random, g: Guide, area: str) -> list[str]:
     _clear(g, "aliases", "sectors")
     town = rng.choice(_TOWNS)
     org = f"{town} {rng.choice(('Community Trust', 'Volunteer Network', 'Action Centre'))}"
-    hired = g.employers[:1] if g.transitions_to else []  # hired ex-volunteers: optional
+    # hired ex-volunteers: optional (not a firm named like one of the page's tools, which
+    # the truth keeps as a skill: "Databricks" both)
+    hired = [e for e in g.employers[:1] if e not in _skills(g)] if g.transitions_to else []
     g.employers = [org]
     g.optional += hired
     paid = f"{area} Coordinator"

@@ -407,6 +407,8 @@ def _skills_translator(rng: random.Random, g: Guide, title: str, aliases: list[s
     _salary(g, lead_rate, lead_rate, period="hour", point=True, level="Lead")
     year_low = _no_pay(g, average + 5000, 500)
     year_high = _no_pay(g, year_low + rng.randint(10, 20) * 1000, 500)
+    while abs(year_high - top10) <= 1.0:  # the job card's band must not end at the top 10%
+        year_high += 500
     _salary(g, year_low, year_high)
     other = others.split("|")[0]
     other_rate = _no_pay(g, rng.randint(17, 30), 1.5)

@@ -731,6 +731,8 @@ def _council(rng: random.Random, g: Guide, title: str, ladder: list[str], alt: s
                   *(f" {code}{i}: {w} the {tool}." for i, w in enumerate(
                       ("Uses", "Sets up", "Checks others' use of", "Approves use of"), 1))]
     weighting = rng.choice((10, 15, 20))
+    while any(v == weighting for band in bands for v in band):
+        weighting += 5  # a weighting percentage that is no rate of the guidance ("£15.00")
     related = rng.sample(("Assessor", "Trainer", "Estimator", "Inspector"), 2)
     g.optional += related  # related roles, not covered: no move
     g.must_not_appear += ["PAY GUIDANCE", "TICKETS"]
