@@ -54,6 +54,8 @@ class ParserState:
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
+        self.page_rows: list[_Row] = []  # the page's rows, and the index of the one read
+        self.row_index = 0
         self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
         self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section

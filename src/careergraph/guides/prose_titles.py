@@ -174,6 +174,16 @@ def _of_post(phrase: str) -> str | None:
     return f"{title_case(singular_title(post))} of {title_case(field)}"
 
 
+def _named_post(item: str, words: list[str]) -> bool:
+    """``words`` (``item`` without its noun of posts) are a post's name in a sentence's own
+    case: capitalised words, then lower-case ones, before "role", "position", "post" or
+    "job" ("a Patient Transport driver role", "the Linen Room supervisor post")."""
+    if not _ROLE_NOUNS.search(item):
+        return False
+    lower = [w[:1].islower() for w in words]
+    return not lower[0] and lower[-1] and lower == sorted(lower)
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -203,7 +213,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     cases = {w[:1].isupper() for w in words[: words.index("for") if _TITLE_FOR_FIELD.match(
         phrase) else None] if not w.isupper() and w not in _CONNECTORS
              and not _ACRONYM_PLURAL.fullmatch(w)}  # ("Master for pool operations")
-    if len(cases) > 1:
+    if len(cases) > 1 and not _named_post(clean(item).strip(" .,;"), words):
         return None  # "become Data Scientists": a verb before a title, not one phrase
     if _TITLE_FOR_FIELD.match(phrase) and vocab.is_role_title(head := phrase.partition(" ")[0]):
         return f"{head} for {title_case(phrase.partition(' for ')[2])}"  # the field it serves
@@ -408,6 +418,51 @@ _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the
 _TRADE_NOUN = re.compile(r"(?<=[a-z])\s+(?:trade|trades|craft)(?=\W*$)")
 
 
+# Two qualifiers sharing the rest of one title ("a front-end or back-end developer", "a
+# Site or Project Manager"; "and" between two levels: "junior and senior buyers").
+_SHARED_REST = re.compile(r"(?:^|(?<=, )|(?<=\ban )|(?<=\ba ))(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+                          r" (?P<joint>or|and) (?P<b>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+                          r"(?P<rest>(?: [A-Za-z][\w-]*){1,3})")
+_REST_WORDS = 3
+# Qualifiers of how a job is held, no part of its title ("full-time or part-time cleaner").
+_NO_SHARED = frozenset({"full-time", "part-time", "freelance", "temporary", "permanent",
+                        "casual", "contract", "relief", "locum", "one", "two", "three",
+                        "more", "less", "either", "whether", "other", "another", "former"})
+
+
+def _distributed(tail: str, vocab: Vocabulary) -> str:
+    """``tail`` with a title's rest given to both qualifiers before it ("a site or project
+    manager" -> "a site manager or project manager"); the first qualifier must name no job
+    of its own ("a nurse or care assistant" is two jobs already), and with "and" both
+    must be levels ("junior and senior buyer"; "health and safety manager" is one post).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _distributed("a front-end or back-end developer", v)
+    'a front-end developer or back-end developer'
+    >>> _distributed("a nurse or care assistant", v), _distributed("site and project manager", v)
+    ('a nurse or care assistant', 'site and project manager')
+    """
+    def shared(match: re.Match[str]) -> str:
+        first, joint, second = match.group("a"), match.group("joint"), match.group("b")
+        if (first.lower() in _NO_SHARED or second.lower() in _NO_SHARED
+                or first[:1].isupper() != second[:1].isupper()
+                or vocab.is_role_title(title_case(first)) or (
+                    first.lower() not in _LEVEL_SET and practitioner_noun(first))
+                or (joint == "and" and not {first.lower(), second.lower()} <= _LEVEL_SET)):
+            return match.group()
+        words = match.group("rest").split()
+        for size in range(min(len(words), _REST_WORDS), 0, -1):
+            rest = " ".join(words[:size]).rstrip(",.;:")
+            if vocab.is_role_title(title_case(singular_title(f"{second} {rest}"))):
+                tail_words = " ".join(words[size:])
+                return f"{first} {rest} or {second} {rest}" + (
+                    f" {tail_words}" if tail_words else "")
+        return match.group()
+
+    return _SHARED_REST.sub(shared, tail) if (" or " in tail or " and " in tail) else tail
+
+
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> list[str]:
     lowered = tail.lower()
@@ -415,6 +470,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if lowered.startswith(article):
             tail = tail[len(article):]
             lowered = tail.lower()
+    tail = _distributed(tail, vocab)
     found: list[str] = []
     # ("A, B and C jobs" too: a list of three titles sharing the noun)
     shared = _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
