@@ -422,19 +422,20 @@ _TRADE_NOUN = re.compile(r"(?<=[a-z])\s+(?:trade|trades|craft)(?=\W*$)")
 # Site or Project Manager"; "and" between two levels: "junior and senior buyers").
 _SHARED_REST = re.compile(r"(?:^|(?<=, )|(?<=\ban )|(?<=\ba ))(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)?)"
                           r" (?P<joint>or|and) (?P<b>[A-Za-z][a-z]+(?:-[a-z]+)?)"
-                          r"(?P<rest>(?: [A-Za-z][\w-]*){1,3})")
-_REST_WORDS = 3
+                          r"(?P<rest> [A-Za-z][\w-]*)")
 # Qualifiers of how a job is held, no part of its title ("full-time or part-time cleaner").
 _NO_SHARED = frozenset({"full-time", "part-time", "freelance", "temporary", "permanent",
                         "casual", "contract", "relief", "locum", "one", "two", "three",
-                        "more", "less", "either", "whether", "other", "another", "former"})
+                        "more", "less", "either", "whether", "other", "another", "former",
+                        "become", "becomes", "be", "then", "later"})
 
 
 def _distributed(tail: str, vocab: Vocabulary) -> str:
-    """``tail`` with a title's rest given to both qualifiers before it ("a site or project
-    manager" -> "a site manager or project manager"); the first qualifier must name no job
-    of its own ("a nurse or care assistant" is two jobs already), and with "and" both
-    must be levels ("junior and senior buyer"; "health and safety manager" is one post).
+    """``tail`` with a title's head given to both qualifiers before it ("a site or project
+    manager" -> "a site manager or project manager"): two lower-case words, the first no
+    job of its own ("a nurse or care assistant" is two jobs already; in capitals, "Commis
+    or Bakery Worker", either may be a job's name); with "and" only two levels ("junior
+    and senior buyer"; "health and safety manager" is one post).
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -445,31 +446,45 @@ def _distributed(tail: str, vocab: Vocabulary) -> str:
     """
     def shared(match: re.Match[str]) -> str:
         first, joint, second = match.group("a"), match.group("joint"), match.group("b")
-        if (first.lower() in _NO_SHARED or second.lower() in _NO_SHARED
-                or first[:1].isupper() != second[:1].isupper()
-                or vocab.is_role_title(title_case(first)) or (
-                    first.lower() not in _LEVEL_SET and practitioner_noun(first))
-                or (joint == "and" and not {first.lower(), second.lower()} <= _LEVEL_SET)):
+        levels = {first.lower(), second.lower()} <= _LEVEL_SET
+        if not levels and (not first.islower() or not second.islower() or _NO_SHARED.intersection(
+                (first, second)) or second in _CLAUSE_VERBS or vocab.is_role_title(
+                title_case(singular_title(first))) or practitioner_noun(first)
+                or joint == "and"):
+            return match.group()  # ("Commis or Bakery Worker": each may be a job's name)
+        rest = match.group("rest").split()[0].rstrip(",.;:")
+        if not vocab.is_role_title(title_case(singular_title(f"{second} {rest}"))):
             return match.group()
-        words = match.group("rest").split()
-        for size in range(min(len(words), _REST_WORDS), 0, -1):
-            rest = " ".join(words[:size]).rstrip(",.;:")
-            if vocab.is_role_title(title_case(singular_title(f"{second} {rest}"))):
-                tail_words = " ".join(words[size:])
-                return f"{first} {rest} or {second} {rest}" + (
-                    f" {tail_words}" if tail_words else "")
-        return match.group()
+        return f"{first} {rest} or {second} {match.group('rest').lstrip()}"
 
     return _SHARED_REST.sub(shared, tail) if (" or " in tail or " and " in tail) else tail
+
+
+def _verb_named(item: str, vocab: Vocabulary) -> bool:
+    """``item``, opening with a word that is also a verb, is a job's name ("train driver",
+    "study skills tutor"): a role title of at most four words, no particle after the verb
+    ("train as arrangers", "work in retail" are clauses).  Read for a list's first item
+    only, right after its cue ("or train apprentices" later in a list is a clause)."""
+    words = item.strip(" .").split()
+    return 2 <= len(words) <= _OWN_KIND_WORDS and words[1] not in _VERB_PARTICLES and all(
+        w.isalpha() for w in words) and vocab.is_role_title(title_case(singular_title(
+            " ".join(words))))
+
+
+_VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", "into", "out",
+                             "a", "an", "the", "your", "their", "his", "her", "own"})
 
 
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                  fields: bool = False) -> list[str]:
     lowered = tail.lower()
+    bare_tail = tail
     for article in _ARTICLES:
         if lowered.startswith(article):
             tail = tail[len(article):]
             lowered = tail.lower()
+    # ("become a train driver": a noun after the article)
+    articled = bare_tail[: len(bare_tail) - len(tail)].lower().endswith(("a ", "an ", "the "))
     tail = _distributed(tail, vocab)
     found: list[str] = []
     # ("A, B and C jobs" too: a list of three titles sharing the noun)
@@ -505,7 +520,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         verb = item
         for adverb in _ADVERBS:
             verb = verb.removeprefix(adverb)
-        if verb.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+        if (verb.split(" ", 1)[0] in _CLAUSE_VERBS and not (
+                index == 0 and articled and _verb_named(verb, vocab))) or (
+                item.startswith("from ")):
             # "… or mortuary assistants and train as arrangers": a new verb, no title;
             # "are appointed from among officers": where they come from, not where they go
             break
