@@ -129,6 +129,7 @@ def test_qualifiers_that_name_a_job_or_its_hours_share_nothing() -> None:
     assert _moves("You could become a welder or fabrication supervisor.") == [
         "Welder", "Fabrication Supervisor"]
     assert _moves("You could become a full-time or part-time tutor.") == []
+    assert _moves("Others move into sales or account manager roles.") == ["Account Manager"]
     # ("and" between two fields: one post)
     assert _moves("You could become a food and beverage manager.") == [
         "Food and Beverage Manager"]

@@ -303,12 +303,13 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     # ("to become a qualified youth worker": the role itself, once qualified)
     tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:20] or (
         "qualified " in tail[:20]) else tail
+    repeated = 0  # (a repeated "from" or "into" sets each item apart: no shared head)
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
-        tail = _FROM_AGAIN.sub(r"\1 ", tail)
+        tail, repeated = _FROM_AGAIN.subn(r"\1 ", tail)
     elif text.endswith("into ", 0, start) and "into " in tail:
         # "moved sideways into A or into B jobs": each choice repeats "into"
-        tail = _INTO_AGAIN.sub(r"\1 ", tail)
+        tail, repeated = _INTO_AGAIN.subn(r"\1 ", tail)
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the
@@ -331,7 +332,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
         " first" in tail) else tail
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab, own, fields=fields)
+    found = _part_titles(parts[0], vocab, own, fields=fields, share=not repeated)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
@@ -450,8 +451,10 @@ def _distributed(tail: str, vocab: Vocabulary) -> str:
         if not levels and (not first.islower() or not second.islower() or _NO_SHARED.intersection(
                 (first, second)) or second in _CLAUSE_VERBS or vocab.is_role_title(
                 title_case(singular_title(first))) or practitioner_noun(first)
-                or joint == "and"):
-            return match.group()  # ("Commis or Bakery Worker": each may be a job's name)
+                or first.endswith("s") or joint == "and"):
+            # ("Commis or Bakery Worker": each may be a job's name; "into sales or account
+            # manager roles": a word in -s is a field or a plural of its own)
+            return match.group()
         rest = match.group("rest").split()[0].rstrip(",.;:")
         if not vocab.is_role_title(title_case(singular_title(f"{second} {rest}"))):
             return match.group()
@@ -476,7 +479,7 @@ _VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", 
 
 
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
-                 fields: bool = False) -> list[str]:
+                 fields: bool = False, share: bool = True) -> list[str]:
     lowered = tail.lower()
     bare_tail = tail
     for article in _ARTICLES:
@@ -485,7 +488,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             lowered = tail.lower()
     # ("become a train driver": a noun after the article)
     articled = bare_tail[: len(bare_tail) - len(tail)].lower().endswith(("a ", "an ", "the "))
-    tail = _distributed(tail, vocab)
+    tail = _distributed(tail, vocab) if share else tail
     found: list[str] = []
     # ("A, B and C jobs" too: a list of three titles sharing the noun)
     shared = _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
