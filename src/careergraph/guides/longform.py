@@ -797,6 +797,7 @@ class _LongformParser(MentionMixin):
                 self.end_lead_block()
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
+            self.page_rows, self.row_index = rows, index
             self.next_text = self.next_row.text if self.next_row is not None else ""
             if self.notice is not None and row.no in self.notice.lines:
                 self.out.use(row.no)  # a notice's title or department: no heading, no item

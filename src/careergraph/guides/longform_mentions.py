@@ -147,6 +147,7 @@ def _asked_levels() -> frozenset[str]:
 
 # What ends a line's sentence (or its label): the next line's text is no part of it.
 _RUN_ENDS = ".!?:;|)"
+_RUN_LINES = 3  # lines a broken sentence is run on through
 
 
 class MentionMixin(SectionMixin):
@@ -177,13 +178,19 @@ class MentionMixin(SectionMixin):
         goes on in lower case ("… others were" / "military mechanics before joining."): a
         move's cue and its titles on two lines of a paragraph the page was not found to wrap
         as a whole (:mod:`wrap` joins only pages wrapped at one width)."""
-        after = self.next_row
-        if (row.bullet or row.heading or after is None or after.heading or after.bullet
-                or after.kind or after.no != row.no + 1 or not after.text[:1].islower()
-                or text.rstrip()[-1:] in _RUN_ENDS or not text.rstrip()[-1:].isalpha()):
+        if row.bullet or row.heading:
             return text
-        stop = after.text.find(". ")
-        return f"{text.rstrip()} {after.text if stop == -1 else after.text[: stop + 1]}"
+        # (a sentence broken over several short lines runs on through each of them: "… could
+        # move" / "into a team leader or" / "supervisor role.")
+        for after in self.page_rows[self.row_index + 1 : self.row_index + 1 + _RUN_LINES]:
+            if (after.heading or after.bullet or after.kind or after.no != row.no + 1
+                    or not after.text[:1].islower() or text.rstrip()[-1:] in _RUN_ENDS
+                    or not text.rstrip()[-1:].isalpha()):
+                break
+            stop = after.text.find(". ")
+            text = f"{text.rstrip()} {after.text if stop == -1 else after.text[: stop + 1]}"
+            row = after
+        return text
 
     def then_from(self, text: str, role: str) -> str | None:
         """The rung the sentence before went up to, when the sentence naming ``role`` goes

@@ -4,6 +4,8 @@ reading mixins share (section, rung, table, card and page-family state).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from careergraph.guides.builder import GuideBuilder
 from careergraph.guides.career_history import CareerHistory
 from careergraph.guides.classified_ads import ClassifiedAd
@@ -54,6 +56,8 @@ class ParserState:
         self.last_text = ""  # the line before the one being read
         self.next_text = ""  # the line after it
         self.next_row: _Row | None = None
+        self.page_rows: Sequence[_Row] = ()  # the page's rows, and the index of the one read
+        self.row_index = 0
         self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
         self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section

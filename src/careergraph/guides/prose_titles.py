@@ -174,6 +174,16 @@ def _of_post(phrase: str) -> str | None:
     return f"{title_case(singular_title(post))} of {title_case(field)}"
 
 
+def _named_post(item: str, words: list[str]) -> bool:
+    """``words`` (``item`` without its noun of posts) are a post's name in a sentence's own
+    case: capitalised words, then lower-case ones, before "role", "position", "post" or
+    "job" ("a Patient Transport driver role", "the Linen Room supervisor post")."""
+    if not _ROLE_NOUNS.search(item):
+        return False
+    lower = [w[:1].islower() for w in words]
+    return not lower[0] and lower[-1] and lower == sorted(lower)
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -203,7 +213,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     cases = {w[:1].isupper() for w in words[: words.index("for") if _TITLE_FOR_FIELD.match(
         phrase) else None] if not w.isupper() and w not in _CONNECTORS
              and not _ACRONYM_PLURAL.fullmatch(w)}  # ("Master for pool operations")
-    if len(cases) > 1:
+    if len(cases) > 1 and not _named_post(clean(item).strip(" .,;"), words):
         return None  # "become Data Scientists": a verb before a title, not one phrase
     if _TITLE_FOR_FIELD.match(phrase) and vocab.is_role_title(head := phrase.partition(" ")[0]):
         return f"{head} for {title_case(phrase.partition(' for ')[2])}"  # the field it serves
@@ -293,12 +303,13 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     # ("to become a qualified youth worker": the role itself, once qualified)
     tail = _TRAINED.sub("", tail, count=1) if "trained " in tail[:20] or (
         "qualified " in tail[:20]) else tail
+    repeated = 0  # (a repeated "from" or "into" sets each item apart: no shared head)
     if text.endswith("from ", 0, start):
         # "joined from A or from B roles": each item of a list of origins repeats "from"
-        tail = _FROM_AGAIN.sub(r"\1 ", tail)
+        tail, repeated = _FROM_AGAIN.subn(r"\1 ", tail)
     elif text.endswith("into ", 0, start) and "into " in tail:
         # "moved sideways into A or into B jobs": each choice repeats "into"
-        tail = _INTO_AGAIN.sub(r"\1 ", tail)
+        tail, repeated = _INTO_AGAIN.subn(r"\1 ", tail)
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the
@@ -321,7 +332,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
         " first" in tail) else tail
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab, own, fields=fields)
+    found = _part_titles(parts[0], vocab, own, fields=fields, share=not repeated)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
@@ -408,13 +419,76 @@ _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the
 _TRADE_NOUN = re.compile(r"(?<=[a-z])\s+(?:trade|trades|craft)(?=\W*$)")
 
 
+# Two qualifiers sharing the rest of one title ("a front-end or back-end developer", "a
+# Site or Project Manager"; "and" between two levels: "junior and senior buyers").
+_SHARED_REST = re.compile(r"(?:^|(?<=, )|(?<=\ban )|(?<=\ba ))(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+                          r" (?P<joint>or|and) (?P<b>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+                          r"(?P<rest> [A-Za-z][\w-]*)")
+# Qualifiers of how a job is held, no part of its title ("full-time or part-time cleaner").
+_NO_SHARED = frozenset({"full-time", "part-time", "freelance", "temporary", "permanent",
+                        "casual", "contract", "relief", "locum", "one", "two", "three",
+                        "more", "less", "either", "whether", "other", "another", "former",
+                        "become", "becomes", "be", "then", "later"})
+
+
+def _distributed(tail: str, vocab: Vocabulary) -> str:
+    """``tail`` with a title's head given to both qualifiers before it ("a site or project
+    manager" -> "a site manager or project manager"): two lower-case words, the first no
+    job of its own ("a nurse or care assistant" is two jobs already; in capitals, "Commis
+    or Bakery Worker", either may be a job's name); with "and" only two levels ("junior
+    and senior buyer"; "health and safety manager" is one post).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _distributed("a front-end or back-end developer", v)
+    'a front-end developer or back-end developer'
+    >>> _distributed("a nurse or care assistant", v), _distributed("site and project manager", v)
+    ('a nurse or care assistant', 'site and project manager')
+    """
+    def shared(match: re.Match[str]) -> str:
+        first, joint, second = match.group("a"), match.group("joint"), match.group("b")
+        levels = {first.lower(), second.lower()} <= _LEVEL_SET
+        if not levels and (not first.islower() or not second.islower() or _NO_SHARED.intersection(
+                (first, second)) or second in _CLAUSE_VERBS or vocab.is_role_title(
+                title_case(singular_title(first))) or practitioner_noun(first)
+                or first.endswith("s") or joint == "and"):
+            # ("Commis or Bakery Worker": each may be a job's name; "into sales or account
+            # manager roles": a word in -s is a field or a plural of its own)
+            return match.group()
+        rest = match.group("rest").split()[0].rstrip(",.;:")
+        if not vocab.is_role_title(title_case(singular_title(f"{second} {rest}"))):
+            return match.group()
+        return f"{first} {rest} or {second} {match.group('rest').lstrip()}"
+
+    return _SHARED_REST.sub(shared, tail) if (" or " in tail or " and " in tail) else tail
+
+
+def _verb_named(item: str, vocab: Vocabulary) -> bool:
+    """``item``, opening with a word that is also a verb, is a job's name ("train driver",
+    "study skills tutor"): a role title of at most four words, no particle after the verb
+    ("train as arrangers", "work in retail" are clauses).  Read for a list's first item
+    only, right after its cue ("or train apprentices" later in a list is a clause)."""
+    words = item.strip(" .").split()
+    return 2 <= len(words) <= _OWN_KIND_WORDS and words[1] not in _VERB_PARTICLES and all(
+        w.isalpha() for w in words) and vocab.is_role_title(title_case(singular_title(
+            " ".join(words))))
+
+
+_VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", "into", "out",
+                             "a", "an", "the", "your", "their", "his", "her", "own"})
+
+
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
-                 fields: bool = False) -> list[str]:
+                 fields: bool = False, share: bool = True) -> list[str]:
     lowered = tail.lower()
+    bare_tail = tail
     for article in _ARTICLES:
         if lowered.startswith(article):
             tail = tail[len(article):]
             lowered = tail.lower()
+    # ("become a train driver": a noun after the article)
+    articled = bare_tail[: len(bare_tail) - len(tail)].lower().endswith(("a ", "an ", "the "))
+    tail = _distributed(tail, vocab) if share else tail
     found: list[str] = []
     # ("A, B and C jobs" too: a list of three titles sharing the noun)
     shared = _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
@@ -449,7 +523,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         verb = item
         for adverb in _ADVERBS:
             verb = verb.removeprefix(adverb)
-        if verb.split(" ", 1)[0] in _CLAUSE_VERBS or item.startswith("from "):
+        if (verb.split(" ", 1)[0] in _CLAUSE_VERBS and not (
+                index == 0 and articled and _verb_named(verb, vocab))) or (
+                item.startswith("from ")):
             # "… or mortuary assistants and train as arrangers": a new verb, no title;
             # "are appointed from among officers": where they come from, not where they go
             break

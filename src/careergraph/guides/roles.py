@@ -307,6 +307,34 @@ _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
 # A graduate's path, not a breadcrumb: "Path: A, Firm > B, Firm", or its wrapped piece ending
 # in a comma ("… > Principal,") (guides/graduate_paths.py).
+# A breadcrumb trail whose separators a scrape dropped ("HomeCareersHealthNight Porter"):
+# each crumb glued to the next at a lower-to-upper case change, from the site's "Home" on.
+_GLUED_TRAIL = re.compile(r"^Home(?=[A-Z][a-z])")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglued_trail(text: str, mentioned: Callable[[str], bool]) -> str:
+    """``text`` with a flattened breadcrumb trail's crumbs set apart by "›" again; a glued
+    word the page prints elsewhere is one word ("DevOps"), no two crumbs.
+
+    >>> _unglued_trail("HomeCareersTradesRail Shunter", lambda _: False)
+    'Home › Careers › Trades › Rail Shunter'
+    >>> _unglued_trail("HomeJobsDevOps Engineer", lambda word: word == "devops")
+    'Home › Jobs › DevOps Engineer'
+    """
+    if not _GLUED_TRAIL.match(text) or _BREADCRUMB.search(text):
+        return text
+    pieces = _GLUE.split(text)
+    crumbs = [pieces[0]]
+    for piece in pieces[1:]:
+        word = f"{crumbs[-1].rpartition(' ')[2]}{piece.partition(' ')[0]}"
+        if mentioned(word.lower()):
+            crumbs[-1] += piece  # (the page's own word with a capital inside it)
+        else:
+            crumbs.append(piece)
+    return " › ".join(crumbs) if len(crumbs) > 2 else text
+
+
 _PATH_PIECE = re.compile(r"^(?:career\s+)?path\s*:|,\s*$|^[^>»›]*,[^>»›]*[>»›][^>»›]*,",
                          re.IGNORECASE)
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
@@ -917,6 +945,41 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# The kind of post a subject names ("Administrative assistant roles are …"): the words
+# before it name the role.
+_POST_KINDS = frozenset({"roles", "jobs", "positions", "posts"})
+_KIND_VERBS = frozenset({"are", "can", "often", "usually", "typically", "tend", "offer",
+                         "involve", "require", "suit", "vary"})
+
+
+def _kind_opening(text: str, vocab: Vocabulary) -> str | None:
+    """The role a page's first sentence names as a kind of post, its subject ("Warehouse
+    operative jobs are fast-paced …" -> "Warehouse Operative"): a known title or worker
+    noun before "roles", "jobs", "positions" or "posts", a verb right after.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _kind_opening("Dental nurse roles are varied and busy.", v)
+    'Dental Nurse'
+    >>> _kind_opening("Entry-level jobs are hard to find.", v) is None
+    True
+    """
+    words = text[:120].split()[:7]
+    lowered = [w.lower() for w in words]
+    if not words or not words[0][:1].isupper() or lowered[0] in _QUALIFIERS | _OWNERS:
+        return None  # "Most nursing jobs are …", "Our roles are …": no title
+    for size in range(1, min(len(words) - 1, 5)):
+        if lowered[size] in _POST_KINDS:
+            if lowered[size + 1] not in _KIND_VERBS or not all(
+                    w.replace("-", "").isalpha() for w in words[:size]):
+                return None
+            phrase = " ".join(words[:size])
+            return _titled(title_case(phrase), vocab) or _occupation(phrase)
+        if not words[size].islower():
+            return None  # (the subject is in sentence case: "Care worker jobs")
+    return None
+
+
 # Words after a plural subject that are no verb of it: "Nurses and midwives", "Welders in
 # Ohio", "Plumbers who …", "Electricians salary" (a label), "Cooks (NOC 6322)".
 _NOT_SUBJECT_VERB = frozenset({
@@ -1350,6 +1413,7 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         if head < _HEAD_LINES:  # (chrome is told only there: the page's head)
+            text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             head += not chrome  # "Skip to main content", "Home": not the page's
@@ -1442,6 +1506,7 @@ def choose_role(
         if not opened and _prose(text):  # the page's first sentence opens its body
             opened = True
             add("plural_opening", _known_plural_subject(text, vocab), no, into=late)
+            add("plural_opening", _kind_opening(text, vocab), no, 3)
         if not (index and _TITLE_CUT.search(lines[index - 1][1])):
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
