@@ -87,6 +87,7 @@ class CriteriaWords:
     generic_labels: frozenset[str]
     pointers: frozenset[str]
     credentials: tuple[str, ...] = ()
+    not_sections: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> CriteriaWords:
@@ -101,7 +102,7 @@ class CriteriaWords:
                    frozenset(words("qualities")), words("uses"), frozenset(words("frameworks")),
                    words("examples"), frozenset(words("backgrounds")), words("ends"),
                    frozenset(words("generic_labels")), frozenset(words("pointers")),
-                   words("credentials"))
+                   words("credentials"), words("not_sections"))
 
 
 @cache
@@ -131,6 +132,8 @@ def criteria_section(heading: str) -> bool:
     (True, False)
     """
     lowered = heading.lower().strip(" :")
+    if any(word in lowered for word in criteria_words().not_sections):
+        return False  # "Disqualification criteria": who may not apply, no skills asked for
     return bool(lowered) and (lowered in criteria_words().section_headings
                               or _patterns()[0].search(lowered))
 

@@ -89,6 +89,9 @@ _MAX_LADDER = 20
 _FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
 # Level words that name no job alone ("start as juniors"; an "Associate" is a law firm's job).
 _BARE_LEVELS = frozenset({"junior", "senior"})
+# A licence's status before the page's own title ("to become a licensed dental hygienist" on
+# the dental hygienist's page): the role itself once licensed, no move.
+_LICENSED = re.compile(r"^licensed\s+", re.IGNORECASE)
 
 
 def _inside_title(part: str, text: str, title: str) -> bool:
@@ -432,7 +435,7 @@ class MentionMixin(SectionMixin):
                     elif then_from is not None and fact_key(role) != fact_key(then_from):
                         # "… can be promoted A. He then accesses B": from A, one rung on
                         self.out.progression([(then_from, row.no), (self.fuller(role), row.no)])
-                    elif fact_key(role) != fact_key(self.role) and (
+                    elif fact_key(_LICENSED.sub("", role)) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
                                 role, text, self.role) and role.lower() not in _BARE_LEVELS:
                         # ("Most start as juniors": a level of the role, no other title)

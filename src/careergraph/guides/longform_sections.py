@@ -393,9 +393,23 @@ class SectionMixin(PageMixin):
         Career pathway", a blank line before it): the page's next section, however plain
         its words, never a sub-heading of the one before (a list's numbered items stand one
         a line; a numbered title is a rung)."""
+        over = _SECTION_NO.match(row.text) if row.numbered and self.over_bullets(row) else None
+        if over is not None:  # "1. A" / "- …" / "2. B" / "- …": numbered sections, bulleted
+            number, self.over_no = self.over_no, int(over.group(1))
+            if number is not None and self.over_no == number + 1 and not (
+                    self.vocab.is_role_title(row.heading)):
+                return True
         numbered = _SECTION_NO.match(row.text) if self.section_no is not None else None
         return numbered is not None and int(numbered.group(1)) == (self.section_no or 0) + 1 and (
             row.no > self.last_no + 1) and not self.vocab.is_role_title(row.heading)
+
+    def over_bullets(self, row: _Row) -> bool:
+        """A numbered heading right under the dash bullets of the section before ("3.
+        Developing Essential Skills" / "- A: …" / "4. Continuing Education", no blank lines):
+        a section when its words name one (a numbered item, "2. SQL", names none)."""
+        return not row.bullet and self.last_row is not None and (
+            self.last_row.bullet or self.over_no is None) and (
+            classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER)
 
     def numbered_section(self, row: _Row) -> bool:
         """A numbered heading that opens a skills section ("2. Skills Employers Ask For")

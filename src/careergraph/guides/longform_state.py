@@ -41,6 +41,7 @@ class ParserState:
         self.kind = Kind.OTHER
         self.top_text = ""
         self.section_no: int | None = None  # "5. Career pathway": the top section's number
+        self.over_no: int | None = None  # the number of the last numbered heading over bullets
         self.sub_text = ""
         self.sites: frozenset[str] = frozenset()  # the site's masthead: no section's title
         self.page_labels: frozenset[str] = frozenset()  # a magazine's departments: no label

@@ -779,6 +779,10 @@ _DUTIES_OF = re.compile(
 _DUTY_WORDS = re.compile(r"\b(?:tasks|duties|responsibilities|work) (?:that |which )?(?:an?|the) ")
 _QUESTION_SPAN = 80
 # A time stamp glued to a title line ("Tiler2024-10-14T09:12:40-04:00").
+# A public-service circular's post label before the title: "POST 23/60: Director – X",
+# "Post 1: Assistant Director", "Post Name— Nursing Officer" (the number or the field's
+# name is no word of the title).
+_POST_LABEL = re.compile(r"^(?:POST|Post)\s+(?:\d{1,3}(?:/\d{1,3})?|Name)\s*[:—–]\s*(?=[A-Z])")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
 
 
@@ -1343,6 +1347,8 @@ def choose_role(
         text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
         if head < _HEAD_LINES and text[-1:].isdigit():
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
+        if text[:1] == "P":
+            text = _POST_LABEL.sub("", text)
         if not text:
             continue
         if above is not None and code_line(text):
