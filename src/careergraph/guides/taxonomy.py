@@ -47,7 +47,7 @@ from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
-from careergraph.guides.taxonomy_soc import import_soc, soc_kind_of_header
+from careergraph.guides.taxonomy_soc import import_soc, soc_header
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
 from careergraph.model import Problem, Severity
 
@@ -206,7 +206,7 @@ class _Claims:
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
         if (self.online_export(label, header) or self.noc(label, path, header)
-                or self.isco(label, path, header) or self.soc(label, path, header)):
+                or self.isco(label, path, header) or self.soc(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -257,11 +257,12 @@ class _Claims:
             return True
         return False
 
-    def soc(self, label: str, path: Path, header: list[str]) -> bool:
+    def soc(self, label: str, path: Path) -> bool:
         """Claim a SOC 2018 table saved as CSV, by header, else by name (the importer then
         reports the missing columns)."""
         named = _SOC_NAMES.match(path.stem)
-        kind = soc_kind_of_header(header) or (
+        found = soc_header(path)  # line 1, or below the title rows a workbook keeps
+        kind = found[0] if found else (
             _SOC_KIND_OF_NAME[named.group(1).lower()] if named else None)
         if kind is None:
             return False

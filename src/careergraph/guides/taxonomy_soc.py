@@ -13,7 +13,9 @@ as CSV (or as the CSV copies that circulate):
   rules every taxonomy's alternative titles follow; the flag is not kept (every direct match
   title is a title of that occupation alone).
 
-Either file alone is enough (the titles file repeats each occupation's title).  With both, a
+The definitions workbook keeps title rows above its header (the header is its eighth row):
+saved as CSV, the header is found among the first 20 lines and the lines above it are not
+read.  Either file alone is enough (the titles file repeats each occupation's title).  With both, a
 title whose code is not a detailed occupation of the definitions is reported once per code.
 The hierarchy is no career ladder, so the SOC gives no edges, no sector and no seniority.
 
@@ -22,19 +24,22 @@ The hierarchy is no career ladder, so the SOC gives no edges, no sector and no s
 >>> result = import_soc({"occupations": ("d.csv", folder / "soc_2018_definitions.csv")})
 >>> guide = result.guides[0]
 >>> guide.role.text, guide.role.source.label
-('Orchard Managers', 'd.csv:5')
+('Orchard Managers', 'd.csv:12')
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 
 from careergraph.guides.occupation import OccupationDraft
-from careergraph.guides.tables import Tables, open_table
+from careergraph.guides.table_text import csv_delimiter
+from careergraph.guides.tables import Table, Tables, head_lines
 from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
 from careergraph.model import Layout
 
-__all__ = ["SOC_COLUMNS", "import_soc", "soc_kind_of_header"]
+__all__ = ["SOC_COLUMNS", "import_soc", "soc_header", "soc_kind_of_header"]
 
 _GROUP, _CODE, _TITLE, _DEFINITION = "SOC Group", "SOC Code", "SOC Title", "SOC Definition"
 _T_CODE, _T_TITLE = "2018 SOC Code", "2018 SOC Title"
@@ -62,13 +67,48 @@ def soc_kind_of_header(header: list[str]) -> str | None:
     return None
 
 
+def _head_rows(path: Path) -> list[list[str]]:
+    """The cells of a file's first 20 lines, each line read alone (a title row's quoted cell
+    may span lines: such a line is then a row of its own, never a header)."""
+    rows = []
+    for line in head_lines(path):
+        try:
+            cells = next(csv.reader([line], delimiter=csv_delimiter(line)), [])
+        except csv.Error:
+            cells = []
+        rows.append([cell.strip() for cell in cells])
+    return rows
+
+
+def soc_header(path: Path) -> tuple[str, int] | None:
+    """(kind, line) of the first of a file's first 20 lines that is a SOC table's header, or
+    None: the BLS workbooks saved as CSV keep their title rows above the header."""
+    for number, cells in enumerate(_head_rows(path), 1):
+        if (kind := soc_kind_of_header(cells)) is not None:
+            return kind, number
+    return None
+
+
+def _open(tables: Tables, kind: str, what: str) -> Table | None:
+    """The table of ``kind`` read from its header line on (the first line holding one of
+    its columns), its header checked (raised, naming that line, when it lacks a column
+    read), or None when the taxonomy has no such table."""
+    if kind not in tables:
+        return None
+    label, path = tables[kind]
+    line = next((number for number, cells in enumerate(_head_rows(path), 1)
+                 if any(column in cells for column in SOC_COLUMNS[kind])), 1)
+    table = Table(path, label, ",", line)
+    table.require(SOC_COLUMNS[kind], what)
+    return table
+
+
 def import_soc(tables: Tables) -> Imported:
     """Guides from the SOC 2018 tables ``{"occupations" | "titles": (label, path)}``;
     raised when a table's header lacks a column read."""
     result = Imported()
     drafts: dict[str, OccupationDraft] = {}
-    if (table := open_table(tables, "occupations", SOC_COLUMNS["occupations"], ",",
-                            "SOC 2018 definitions")) is not None:
+    if (table := _open(tables, "occupations", "SOC 2018 definitions")) is not None:
         problems = RowProblems(table.label, result)
         for row in table.rows():
             _definition(row.cells, row.line, table.label, drafts, problems)
@@ -98,8 +138,7 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
             result: Imported) -> None:
     """The direct match titles as aliases; ``create``: the titles file is the only table, so
     its ``2018 SOC Title`` makes each occupation (at the code's first row)."""
-    table = open_table(tables, "titles", SOC_COLUMNS["titles"], ",",
-                       "SOC 2018 direct match titles")
+    table = _open(tables, "titles", "SOC 2018 direct match titles")
     if table is None:
         return
     problems = RowProblems(table.label, result)
