@@ -15,7 +15,13 @@ from careergraph import CareerGraph
 from careergraph.cli import app
 from careergraph.errors import GuideError
 from careergraph.model import Guide, Layout, Severity
-from taxonomy_checks import check_cli_build_and_role, import_folder
+from taxonomy_checks import (
+    check_cli_build_and_role,
+    check_no_moves_sectors_or_seniority,
+    check_titles_left_out,
+    import_folder,
+)
+from taxonomy_checks import roles as _roles
 
 TAXONOMY = Path(__file__).parent / "fixtures" / "taxonomy"
 SOC = TAXONOMY / "soc"
@@ -31,17 +37,15 @@ def _line_of(name: str, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
-def _roles(graph: CareerGraph) -> dict[str, dict]:
-    return {a["name"]: a for _, a in graph.nx.nodes(data=True) if a["type"] == "Role"}
-
-
 @pytest.fixture(scope="module")
 def graph() -> CareerGraph:
+    """The SOC fixture folder built alone."""
     return CareerGraph.from_guides(SOC)
 
 
 @pytest.fixture(scope="module")
 def guides() -> dict[str, Guide]:
+    """The SOC fixture folder's guides, by role title."""
     return import_folder(SOC)
 
 
@@ -77,16 +81,11 @@ def test_direct_match_titles_are_aliases_but_other_levels_and_titles(graph: Care
     assert "Trainee Fruit Picker" not in aliases["Fruit Pickers"]
     assert "Mushroom Grower" not in aliases["Greenhouse Growers"]  # another role's title
     assert "Pépinière Manager" in aliases["Nursery Managers"]  # read as Windows-1252
-    notes = [p.message for p in graph.report.problems if p.file == TITLES and p.line == 1]
-    assert any(n.startswith("2 alternative titles name an occupation at another level")
-               for n in notes)
-    assert any(n.startswith("1 alternative titles are another guide's title") for n in notes)
+    check_titles_left_out(graph, TITLES, levels=2, others=1)
 
 
 def test_the_hierarchy_gives_no_moves_sectors_or_seniority(graph: CareerGraph) -> None:
-    kinds = {d["type"] for _, _, d in graph.nx.edges(data=True)}
-    assert not kinds & {"LEADS_TO", "TRANSITIONS_TO", "IN_SECTOR"}
-    assert all(role.get("seniority") is None for role in _roles(graph).values())
+    check_no_moves_sectors_or_seniority(graph)
 
 
 def test_unusable_rows_are_reported_with_file_and_line(graph: CareerGraph) -> None:
