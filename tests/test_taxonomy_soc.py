@@ -119,6 +119,19 @@ def test_the_titles_file_alone_makes_the_occupations(tmp_path: Path) -> None:
     assert not graph.report.problems
 
 
+def test_a_resaved_table_with_title_rows_and_semicolons_is_read(tmp_path: Path) -> None:
+    text = ("Occupation definitions;;;\r\n;;;\r\nSOC Group;SOC Code;SOC Title;SOC "
+            "Definition\r\nBroad;27-2030;Café Workers;\r\nDetailed;27-2031;Café Baristas;"
+            '"Brew coffee; steam milk."\r\n')
+    (tmp_path / "defs.csv").write_bytes(text.encode("cp1252"))
+    graph = CareerGraph.from_guides(tmp_path)
+    [guide] = graph.report.guides
+    assert guide.role == "Café Baristas"
+    assert _roles(graph)["Café Baristas"]["summary"] == "Brew coffee; steam milk."
+    assert [(s["file"], s["line"]) for s in _roles(graph)["Café Baristas"]["sources"]] == [
+        ("defs.csv", 5)]
+
+
 def test_a_wrong_header_is_an_error_naming_file_line_and_columns(tmp_path: Path) -> None:
     text = (SOC / DEFINITIONS).read_text(encoding="utf-8-sig")
     (tmp_path / DEFINITIONS).write_text(text.replace("SOC Title", "Title", 1),
