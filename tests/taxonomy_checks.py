@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from careergraph import CareerGraph
 from careergraph.cli import app
 from careergraph.guides.taxonomy import claim, import_bundle
 from careergraph.model import Guide
@@ -27,3 +28,25 @@ def import_folder(folder: Path) -> dict[str, Guide]:
     """The guides of the taxonomy a folder holds, by role title."""
     bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])
     return {guide.role.text: guide for guide in import_bundle(bundles[0]).guides}
+
+
+def roles(graph: CareerGraph) -> dict[str, dict]:
+    """The Role nodes of a built graph, by name."""
+    return {a["name"]: a for _, a in graph.nx.nodes(data=True) if a["type"] == "Role"}
+
+
+def check_no_moves_sectors_or_seniority(graph: CareerGraph) -> None:
+    """A classification's hierarchy is no career ladder: no move, sector or seniority."""
+    kinds = {d["type"] for _, _, d in graph.nx.edges(data=True)}
+    assert not kinds & {"LEADS_TO", "TRANSITIONS_TO", "IN_SECTOR"}
+    assert all(role.get("seniority") is None for role in roles(graph).values())
+
+
+def check_titles_left_out(graph: CareerGraph, file: str, levels: int, others: int) -> None:
+    """The notes on ``file``'s line 1 count the alternative titles left out: ``levels``
+    naming another level, ``others`` another guide's title."""
+    notes = [p.message for p in graph.report.problems if p.file == file and p.line == 1]
+    assert any(n.startswith(f"{levels} alternative titles name an occupation at another "
+                            "level") for n in notes)
+    assert any(n.startswith(f"{others} alternative titles are another guide's title")
+               for n in notes)

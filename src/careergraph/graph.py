@@ -162,7 +162,7 @@ class CareerGraph:
         taxonomy: TaxonomyOptions | None = None,
     ) -> CareerGraph:
         """Parse guides (files, folders or globs; default: the bundled corpus) and build.
-        Occupation taxonomies among them (ESCO, O*NET, NOC, ISCO-08) are imported with the
+        Occupation taxonomies among them (ESCO, O*NET, NOC, ISCO-08, SOC 2018) are imported with the
         ``taxonomy`` options (:class:`~careergraph.guides.taxonomy.TaxonomyOptions`).
 
         Problems in single guides are collected in ``report.problems``; with ``strict=True``

@@ -152,6 +152,7 @@ class Layout(StrEnum):
     ONET = "onet"
     NOC = "noc"
     ISCO = "isco"
+    SOC = "soc"
     SCHEMA_ORG = "schema_org"
 
 

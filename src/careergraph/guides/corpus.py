@@ -134,8 +134,8 @@ def load_corpus(
     """Read every guide under ``paths`` (folders, files or glob patterns; default: the bundled
     corpus).  Labels are paths relative to a folder argument, or as given for files.
     Occupation taxonomies among them (ESCO's CSV, O*NET's text files, NOC's CSV, ISCO-08's
-    CSV: see :mod:`careergraph.guides.taxonomy`) give one guide per occupation, imported with
-    the ``taxonomy`` options.
+    and SOC 2018's CSV: see :mod:`careergraph.guides.taxonomy`) give one guide per
+    occupation, imported with the ``taxonomy`` options.
 
     ``progress(i, total, label)`` is called as each file is done.  With ``strict`` the first
     :class:`GuideError` is raised once everything has been read.  ``workers`` processes parse

@@ -39,7 +39,8 @@ from careergraph.guides.table_text import (
     text_of_head,
 )
 
-__all__ = ["HEAD_BYTES", "Row", "Table", "Tables", "first_line", "first_line_of", "open_table"]
+__all__ = ["HEAD_BYTES", "Row", "Table", "Tables", "first_line", "first_line_of", "head_lines",
+           "open_table"]
 
 # ESCO descriptions run to a few thousand characters; the csv module's default cap is 128 KB.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -69,6 +70,17 @@ def first_line_of(head: bytes) -> str:
     return text_of_head(head[:HEAD_BYTES]).split("\n", 1)[0].rstrip("\r")
 
 
+def head_lines(path: Path, within: int = 20) -> list[str]:
+    """The first ``within`` lines of a text file, decoded as :func:`first_line` does: where a
+    workbook saved as CSV keeps the title rows above its header.
+
+    >>> head_lines(Path("/nonexistent.csv"))
+    []
+    """
+    text = head_text(path)
+    return [line.rstrip("\r") for line in text.split("\n")[:within]] if text else []
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One data row: its cells by column name and the 1-based line it starts on."""
@@ -81,12 +93,15 @@ class Row:
 
 
 class Table:
-    """A delimited file with a header row.  ``label`` names it in every message."""
+    """A delimited file with a header row.  ``label`` names it in every message;
+    ``header_line``: the line the header is on (a workbook saved as CSV may keep title rows
+    above it), the lines before it are not read."""
 
-    def __init__(self, path: Path, label: str, delimiter: str) -> None:
+    def __init__(self, path: Path, label: str, delimiter: str, header_line: int = 1) -> None:
         self.path = path
         self.label = label
-        line = first_line(path)
+        self.header_line = header_line
+        line = first_line(path) if header_line == 1 else head_lines(path, header_line)[-1]
         # Excel in a European locale saves "CSV" with semicolons.
         self.delimiter = csv_delimiter(line) if delimiter == "," else delimiter
         # O*NET's own files quote nothing; a spreadsheet's re-save quotes cells with commas.
@@ -124,7 +139,7 @@ class Table:
         if missing:
             found = ", ".join(self.header[:8]) or "no header"
             raise GuideError(
-                self.label, 1,
+                self.label, self.header_line,
                 f"{what or 'table'} header lacks column(s) {', '.join(missing)} (found: {found})",
                 hint="give the file as downloaded, with its header row")
 
@@ -139,8 +154,8 @@ class Table:
                 reader = self._reader(handle)
                 for cells in reader:
                     start, ended = ended + 1, reader.line_num
-                    if start == 1 or not cells or cells == [""]:
-                        continue  # the header, or a blank line
+                    if start <= self.header_line or not cells or cells == [""]:
+                        continue  # the header (and title rows above it), or a blank line
                     if len(cells) != width:
                         self.broken.append((start, f"{len(cells)} cells, header has {width}"))
                         continue

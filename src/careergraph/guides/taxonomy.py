@@ -14,7 +14,10 @@ header row:
   (or any CSV with their ``Code - NOC 2021 V1.0`` header); either one is enough;
 - ISCO-08: the ILO's structure and definitions saved as CSV, by its header (``Level``,
   ``ISCO 08 Code``, ``Title EN``) or its name (``ISCO-08 EN Structure and definitions``); the
-  workbook itself is an error saying to save it as CSV.
+  workbook itself is an error saying to save it as CSV;
+- SOC 2018 (US BLS): ``soc_2018_definitions`` and ``soc_2018_direct_match_title_file`` saved
+  as CSV, by header (``SOC Group``, ``SOC Code``, ``SOC Title`` / ``2018 SOC Code``, ``2018
+  SOC Title``, ``2018 SOC Direct Match Title``) or name; either one is enough.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -44,6 +47,7 @@ from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
+from careergraph.guides.taxonomy_soc import import_soc, soc_header
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
 from careergraph.model import Problem, Severity
 
@@ -51,7 +55,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco"]
+Format = Literal["esco", "onet", "noc", "isco", "soc"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -70,7 +74,7 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 # A collection's column (a subset of the skills or occupations, with their group).
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
-_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08"}
+_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -79,13 +83,18 @@ _CNP = re.compile(r"^cnp_2021_version_1\.0_|CNP 2021", re.IGNORECASE)
 # The ILO's ISCO-08 workbook, by its file stem (spaces or underscores, as saved).
 _ISCO_NAME = re.compile(r"^ISCO-?08[ _-]+EN[ _-]+Structure[ _-]+and[ _-]+definitions",
                         re.IGNORECASE)
+# The BLS's SOC 2018 workbooks read (saved as CSV), by file stem.
+_SOC_NAMES = re.compile(r"^soc_2018_(definitions|direct_match_title_file)", re.IGNORECASE)
+_SOC_KIND_OF_NAME = {"definitions": "occupations", "direct_match_title_file": "titles"}
 # The tables a bundle needs one of to be read (NOC's elements repeat each class title).
 _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occupations",),
                                         "noc": ("occupations", "elements"),
-                                        "isco": ("occupations",)}
+                                        "isco": ("occupations",),
+                                        "soc": ("occupations", "titles")}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
-                 "isco": "ISCO-08 EN Structure and definitions.csv"}
+                 "isco": "ISCO-08 EN Structure and definitions.csv",
+                 "soc": "soc_2018_definitions.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -181,6 +190,9 @@ class _Claims:
         elif _ISCO_NAME.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the ISCO-08 structure "
                               "saved as CSV; save its sheet as CSV UTF-8")
+        elif _SOC_NAMES.match(path.stem):
+            self.error(label, "a spreadsheet: careergraph reads the SOC 2018 tables saved as "
+                              "CSV; save the sheet as CSV UTF-8 (the header row first)")
         elif label in self.named:
             self.error(label, "a spreadsheet, not a guide or taxonomy table careergraph reads")
 
@@ -194,7 +206,7 @@ class _Claims:
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
         if (self.online_export(label, header) or self.noc(label, path, header)
-                or self.isco(label, path, header)):
+                or self.isco(label, path, header) or self.soc(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -244,6 +256,18 @@ class _Claims:
             self.add("isco", "occupations", label, path)
             return True
         return False
+
+    def soc(self, label: str, path: Path) -> bool:
+        """Claim a SOC 2018 table saved as CSV, by header, else by name (the importer then
+        reports the missing columns)."""
+        named = _SOC_NAMES.match(path.stem)
+        found = soc_header(path)  # line 1, or below the title rows a workbook keeps
+        kind = found[0] if found else (
+            _SOC_KIND_OF_NAME[named.group(1).lower()] if named else None)
+        if kind is None:
+            return False
+        self.add("soc", kind, label, path)
+        return True
 
     def tab_first(self, label: str, path: Path) -> bool:
         """Whether a file's first line holds a tab, from the bytes the caller read when it
@@ -334,6 +358,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_noc(bundle.tables)
         if bundle.format == "isco":
             return import_isco(bundle.tables)
+        if bundle.format == "soc":
+            return import_soc(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

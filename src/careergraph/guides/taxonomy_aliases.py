@@ -29,7 +29,8 @@ from careergraph.names import singular_key
 __all__ = ["TAXONOMY_LAYOUTS", "separate_titles"]
 
 #: Layouts of guides imported from a taxonomy table.
-TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO})
+TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO,
+                              Layout.SOC})
 _EXAMPLES = 3
 
 
