@@ -226,6 +226,7 @@ from careergraph.guides.told_duties import (
     told_sentences,
     told_workplaces,
 )
+from careergraph.guides.unit_columns import has_unit
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -694,6 +695,8 @@ class _LongformParser(MentionMixin):
         if self.spaced and (_BAND_COLUMNS.search(page) or HEADERLESS_ROW.search(page)):
             # a survey's quartiles, a range table (or its rows with their header lost)
             self.survey_table(rows)
+        if has_unit(page):  # a pay table whose currency and period are printed once
+            self.unit_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (

@@ -426,12 +426,14 @@ def _bulleted_title(lead: str, is_title: Callable[[str], bool]) -> str:
 
     >>> t = lambda s: s in ("Team Leader", "Team Leaders")
     >>> _bulleted_title("> Team Leaders (pruning)", t), _bulleted_title("> Training week", t)
-    ('Team Leaders', 'Training week')
+    ('Team Leader', 'Training week')
     """
     lead = _BULLET_MARK.sub("", lead)
     bare = _LOWER_ASIDE.sub("", lead)
-    return bare if bare != lead and (is_title(bare) or is_title(title_case(
-        singular_title(bare)))) else lead
+    single = title_case(singular_title(bare))
+    if bare != lead and is_title(single):
+        return single  # ("Row Supervisors": one row supervisor's rate)
+    return bare if bare != lead and is_title(bare) else lead
 
 
 def _within(role: str, title: str) -> bool:
