@@ -5,6 +5,8 @@ and a numbered or graded rung's own figure."""
 
 from __future__ import annotations
 
+import itertools
+
 from careergraph.guides import parse_text
 from careergraph.guides.page_money import page_dollar
 from careergraph.model import Guide
@@ -15,8 +17,8 @@ def _pay(guide: Guide) -> set[tuple[str | None, float | None, float | None, str,
 
 
 def _edges(guide: Guide) -> set[tuple[str, str]]:
-    return {(a.text, b.text) for ladder in guide.progressions for a, b in zip(
-        ladder, ladder[1:], strict=False)}
+    return {(a.text, b.text) for ladder in guide.progressions
+            for a, b in itertools.pairwise(ladder)}
 
 
 def test_column_heads_state_each_pay_columns_unit() -> None:

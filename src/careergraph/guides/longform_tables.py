@@ -731,7 +731,7 @@ class TableMixin(LadderMixin):
     def unit_title(self, cell: str) -> bool:
         """A unit table's row names a title ("Roughneck/Floorman": two names of one rank)."""
         return any(self.vocab.is_role_title(part.strip()) or self.vocab.is_role_title(
-            singular_title(part.strip())) for part in cell.split("/")[:1] + [cell])
+            singular_title(part.strip())) for part in [*cell.split("/")[:1], cell])
 
     def market_pay(self, rows: Sequence[_Row]) -> None:
         """A rate card's pay by market (:mod:`careergraph.guides.market_rates`): each row's

@@ -45,6 +45,7 @@ _FIGURE = r"[£$€]?\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?"
 _PAY_CELL = re.compile(rf"(?P<low>{_FIGURE})(?:\s*[–-]\s*(?P<high>{_FIGURE}))?")
 _SIGN = re.compile(r"[£$€\s]")
 _PLACE = re.compile(r"\s*\([^()]*\)\s*$")  # a column's unit in brackets after its place
+_MIN_CELLS = 2  # a title and one pay cell, at least
 _MIN_ROWS = 2  # rows that make a table (one row is a sentence's figure)
 _TITLE_CELL = re.compile(r"[A-Z][\w'’()/&.,-]*(?:\s[\w'’()/&.,-]+){0,6}")
 
@@ -103,7 +104,7 @@ def _table(lines: Sequence[tuple[int, str]], start: int, title_unit: re.Match[st
     taken: set[int] = set()
     for no, text in lines[first:]:
         cells = _cells(text)
-        if len(cells) < 2 or not _TITLE_CELL.fullmatch(cells[0]):  # noqa: PLR2004
+        if len(cells) < _MIN_CELLS or not _TITLE_CELL.fullmatch(cells[0]):
             break
         row = [UnitPay(no, cells[0], read, columns[index][1] if index in columns else None,
                        lines[start][0])
@@ -137,9 +138,8 @@ def unit_rows(lines: Sequence[tuple[int, str]]) -> tuple[list[UnitPay], set[int]
         no, text = lines[index]
         above = lines[index - 1][1] if index else ""
         title_unit = _UNIT.search(above) if len(_cells(above)) == 1 else None
-        if no not in taken and len(_cells(text)) >= 2:  # noqa: PLR2004
-            header_unit = title_unit if title_unit is not None else None
-            pays, lines_taken = _table(lines, index, header_unit)
+        if no not in taken and len(_cells(text)) >= _MIN_CELLS:
+            pays, lines_taken = _table(lines, index, title_unit)
             if not pays and index + 1 < len(lines) and title_unit is not None:
                 # a header with no unit under the title ("Vessel type | 2/E | Contract")
                 pays, lines_taken = _table(lines, index + 1, title_unit)
