@@ -97,3 +97,14 @@ def test_a_graded_rungs_figure_is_the_roles_own() -> None:
     assert (None, 58300, 66100, "USD", "year") in pay
     assert (None, 63900, 72800, "USD", "year") in pay
     assert ("Information Governance Manager", 84000, 97500, "USD", "year") in pay
+
+
+def test_an_agencys_vacancy_lines_name_their_clients() -> None:
+    page = ("Bosun\n\nWhat the rank does\nThe bosun leads the deck ratings.\n\n"
+            "OPEN BOSUN JOBS\n"
+            "VA-17  Bosun, container feeder, Baltic, 4/2  - client: Ostsee Feeder AG\n"
+            "VA-21  Bosun, bulk carrier, Pacific  - client: Kaimana Bulk Ltd\n"
+            "VA-30  Cook, tanker  - client: Mar Azul Tankers\n")
+    employers = {e.text for e in parse_text(page, "bosun.txt").employers}
+    assert {"Ostsee Feeder AG", "Kaimana Bulk Ltd"} <= employers
+    assert "Mar Azul Tankers" not in employers
