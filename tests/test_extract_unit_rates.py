@@ -108,3 +108,20 @@ def test_an_agencys_vacancy_lines_name_their_clients() -> None:
     employers = {e.text for e in parse_text(page, "bosun.txt").employers}
     assert {"Ostsee Feeder AG", "Kaimana Bulk Ltd"} <= employers
     assert "Mar Azul Tankers" not in employers
+
+
+def test_a_flyers_joined_skills_are_each_a_skill() -> None:
+    page = ("Lambing Hand\n\nWHAT YOU'LL DO\n-> check the ewes through the night\n\n"
+            "YOU NEED: shepherding & low-stress stock handling, quad bike + dogs, "
+            "baler/post driver, a clean licence\n")
+    skills = {s.text for s in parse_text(page, "lambing-hand.txt").skills}
+    assert {"shepherding", "low-stress stock handling", "quad bike", "dogs", "baler",
+            "post driver"} <= skills
+
+
+def test_a_figure_joined_to_a_word_is_no_amount_in_a_list() -> None:
+    page = ("Motorman\n\nREQUIREMENTS\n* Min. 6 months sea service as Wiper\n"
+            "* Experience with: 4-stroke auxiliary engines, Westfalia separators, "
+            "air compressors, sewage plants\n")
+    skills = {s.text for s in parse_text(page, "motorman.txt").skills}
+    assert {"Westfalia separators", "air compressors", "sewage plants"} <= skills

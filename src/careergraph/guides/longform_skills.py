@@ -311,6 +311,31 @@ _ROLE_EXAMPLES = re.compile(r"\b(?:roles?|positions?|jobs?|posts?|titles?)\s+(?:
                             r"including|e\.g\.,?)\s+(.+)$", re.IGNORECASE)
 
 
+# Two skills a flyer's list item joins with a plus or a slash ("horseback + ATV",
+# "tractor/skid steer"); "and/or" joins none.
+_PLUS = re.compile(r"\s+\+\s+")
+_SLASHED = re.compile(r"^([a-z]{3,})/([a-z][a-z -]{2,})$")
+
+
+def joined_skills(name: str) -> list[str]:
+    """One list item's skills where a plus, an ampersand or a slash between lower-case words
+    joins two (an ampersand read as "and" is: "health & safety" stays whole).
+
+    >>> joined_skills("horseback + ATV"), joined_skills("tractor/skid steer")
+    (['horseback', 'ATV'], ['tractor', 'skid steer'])
+    >>> joined_skills("stockmanship & low-stress handling"), joined_skills("and/or")
+    (['stockmanship', 'low-stress handling'], ['and/or'])
+    """
+    if " + " in name:
+        return [part for part in _PLUS.split(name) if part]
+    slashed = _SLASHED.match(name) if "/" in name else None
+    if slashed is not None and slashed.group(1) not in ("and", "or"):
+        return [slashed.group(1), slashed.group(2)]
+    if " & " in name and name[:1].islower():
+        return paired_skills(name.replace(" & ", " and "))
+    return [name]
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -523,7 +548,8 @@ class SkillMixin(RoleMixin):
             for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
                 self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
-            self.out.skill(name, skill_kind, line)
+            for part in joined_skills(name):
+                self.out.skill(part, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
             for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
                 parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
