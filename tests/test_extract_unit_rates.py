@@ -125,3 +125,14 @@ def test_a_figure_joined_to_a_word_is_no_amount_in_a_list() -> None:
             "air compressors, sewage plants\n")
     skills = {s.text for s in parse_text(page, "motorman.txt").skills}
     assert {"Westfalia separators", "air compressors", "sewage plants"} <= skills
+
+
+def test_a_charters_group_labels_head_skills_and_name_none() -> None:
+    page = ("Fleet Data Steward\n\nCapabilities\n"
+            "Technical: telematics data cleansing, SQL, Samsara, Power BI\n"
+            "People: coaching depot staff, patience\n\nTools\n"
+            "Jira · FleetPulse · Geotab\n")
+    skills = {s.text for s in parse_text(page, "fleet-data-steward.txt").skills}
+    assert {"telematics data cleansing", "SQL", "Samsara", "coaching depot staff",
+            "patience", "FleetPulse"} <= skills
+    assert not {"Technical", "People", "Fleet", "Pulse"} & skills

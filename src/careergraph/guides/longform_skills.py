@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key
@@ -14,6 +15,7 @@ from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     VERBS,
@@ -177,6 +179,21 @@ def _skill_label(label: str) -> bool:
             and not any(c.isdigit() for c in label)
             # a context the items apply in ("For car delivery: licence, registration")
             and not lowered.startswith(("for ", "if ", "when ")))
+
+
+def _group_label(label: str) -> bool:
+    """A one-word label naming a group of skills ("Technical", "People"), no skill
+    (``skill_groups.labels`` in ``data/headings.yaml``).
+
+    >>> _group_label("People"), _group_label("Leadership")
+    (True, False)
+    """
+    return label.strip().lower() in _skill_groups()
+
+
+@cache
+def _skill_groups() -> frozenset[str]:
+    return frozenset(word_lists("skill_groups").get("labels", ()))
 
 
 def _category_label(label: str) -> bool:
@@ -531,7 +548,7 @@ class SkillMixin(RoleMixin):
         if label and description and _LEAD_IN.search(label):
             # "Written test on: A; B and C; D": the label leads into its items, names none
             item = description.replace("; ", ", ")
-        elif label and "," in description and _category_label(label):
+        elif label and "," in description and (_category_label(label) or _group_label(label)):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             if classify_heading(label, self.vocab.headings) not in (
