@@ -657,12 +657,17 @@ class LadderMixin(WorkplaceMixin):
         return True
 
     def rung_pay(self, no: int, item: str, title: str) -> None:
-        """The figures printed on a numbered rung's own line after its title: that rung's
-        pay (the role's own at its level, or the rung's title's)."""
+        """The figure printed on a numbered rung's own line after its title: that rung's
+        pay (the role's own at its level, or the rung's title's); a line of several figures
+        is a grid's row, read with its columns."""
         own = graded_own(title, self.role) or _ROMAN_GRADE.sub("", title) == self.role
         owner = self.role if own else title  # ("X II", "X Grade 2": the role's own)
-        for money in find_amounts(item, dollar=self.dollar, home=self.home, period=self.period):
-            self.owned_pay(no, owner, money.low, money.high, money)
+        found = find_amounts(item, dollar=self.dollar, home=self.home, period=self.period)
+        if no in self.column_paid or len(found) != 1 or any(
+                salary.source.line == no for salary in self.out.salaries):
+            return  # (a grid's row of step figures is read with its columns; a line's
+            # figure read already keeps its reading)
+        self.owned_pay(no, owner, found[0].low, found[0].high, found[0])
 
     def flush_rungs(self) -> None:
         rungs, self.rungs = self.rungs, []
