@@ -67,6 +67,8 @@ _GLUED = re.compile(r"[a-z)][A-Z]")
 # A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
+# One word of two capitalised humps: a product's name ("LaunchDarkly", "SharePoint").
+_BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
 # Names in brackets inside a list ("(HACCP)", "(Eclipse, RayStation)", "(Siemens TIA Portal)").
 _NAME = r"[A-Z][\w.+-]{1,15}(?: [A-Z][\w.+-]{0,15}){0,3}"
@@ -312,6 +314,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['clippers', 'booking software', 'Fresha']
     >>> skill_names("booking software such as SalonPro or Timely", v)
     ['booking software', 'SalonPro', 'Timely']
+    >>> skill_names("FeatureFlagr", v), skill_names("DockerPython", v)
+    (['FeatureFlagr'], ['Docker', 'Python'])
     """
     item = clean(without_cut_off(item).rstrip("."))
     if _WORKING_TIME.match(item):
@@ -331,6 +335,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
         # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
         parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]
+    elif (brand := _BRAND_WORD.fullmatch(outside.strip())) is not None and not all(
+            vocab.lexicon_tools(half) or half in vocab.skills for half in brand.groups()):
+        # "LaunchDarkly", "SharePoint": one product's name, no glued list (not "DockerPython",
+        # two known tools glued)
+        parts = [item]
     elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
         # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
         # "Py" + "Torch" joined back; names in brackets are skills of their own.

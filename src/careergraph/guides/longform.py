@@ -226,6 +226,8 @@ from careergraph.guides.told_duties import (
     told_sentences,
     told_workplaces,
 )
+from careergraph.guides.unit_columns import has_unit
+from careergraph.guides.vacancy_clients import client_employers
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
@@ -694,6 +696,8 @@ class _LongformParser(MentionMixin):
         if self.spaced and (_BAND_COLUMNS.search(page) or HEADERLESS_ROW.search(page)):
             # a survey's quartiles, a range table (or its rows with their header lost)
             self.survey_table(rows)
+        if has_unit(page):  # a pay table whose currency and period are printed once
+            self.unit_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (
@@ -732,6 +736,10 @@ class _LongformParser(MentionMixin):
         if " | " in page and self.role:  # a board's job offers: "X | Employer | Town | …"
             for name, no in offer_row_employers([(row.no, row.full or row.text) for row in rows],
                                                 self.own_card):
+                self.out.add("employers", name, no)
+        if "lient:" in page and self.role:  # an agency's vacancies: "… - client: X"
+            for name, no in client_employers([(row.no, row.full or row.text) for row in rows],
+                                             self.role):
                 self.out.add("employers", name, no)
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.builder import fact_key
 from careergraph.guides.careers_told import CareerTold, career_opens, career_told
 from careergraph.guides.gated_re import Gated
@@ -48,6 +49,7 @@ from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.longform_workplaces import WorkplaceMixin
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.move_items import (
+    graded_own,
     inverted_title,
     ladder_step,
     listed_role,
@@ -206,6 +208,9 @@ _RUNG_LINE = re.compile(r"^[A-Z][A-Za-z' /-]+$")  # a short line of words only: 
 
 # A label that orders its titles: "Career path: A, B" reads A then B, rung by rung.
 _PATH_LABEL = re.compile(r"\b(?:path|pathway|ladder|route)\b", re.IGNORECASE)
+
+
+_ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Asset Data Steward II": a grade
 
 
 class LadderMixin(WorkplaceMixin):
@@ -569,6 +574,8 @@ class LadderMixin(WorkplaceMixin):
         # just a place the role leads (decided when the list ends).
         explicit = label is not None or title != clean(item.strip(" .;"))
         self.chain.append((title, row.no, explicit))
+        if "€" in item or "$" in item or "£" in item:
+            self.rung_pay(row.no, item, title)  # "X II - Grade 8 - $81,600 to $95,400"
         return True
 
     def comma_rungs(self, row: _Row, item: str) -> bool:
@@ -643,9 +650,24 @@ class LadderMixin(WorkplaceMixin):
         self.rungs.append((number, titles, row.no))
         self.out.use(row.no)
         self.sub_text = titles[0]  # the pay and skills below belong to this rung
+        if len(titles) == 1 and ("€" in item or "$" in item or "£" in item):
+            self.rung_pay(row.no, item, titles[0])  # "L4  Senior X ..... €77,000 – €91,000"
         if self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.SALARY):
             self.kind = Kind.LADDER
         return True
+
+    def rung_pay(self, no: int, item: str, title: str) -> None:
+        """The figure printed on a numbered rung's own line after its title: that rung's
+        pay (the role's own at its level, or the rung's title's); a line of several figures
+        is a grid's row, read with its columns."""
+        own = graded_own(title, self.role) or _ROMAN_GRADE.sub("", title) == self.role
+        owner = self.role if own else title  # ("X II", "X Grade 2": the role's own)
+        found = find_amounts(item, dollar=self.dollar, home=self.home, period=self.period)
+        if no in self.column_paid or len(found) != 1 or any(
+                salary.source.line == no for salary in self.out.salaries):
+            return  # (a grid's row of step figures is read with its columns; a line's
+            # figure read already keeps its reading)
+        self.owned_pay(no, owner, found[0].low, found[0].high, found[0])
 
     def flush_rungs(self) -> None:
         rungs, self.rungs = self.rungs, []

@@ -5,7 +5,7 @@ cards, wage grids, glued pay rows and whose pay a figure is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -412,6 +412,28 @@ def _standing(title: str) -> bool:
 
 # Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
 _SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+
+
+# A bullet's mark before a rate line's title ("> Team Leaders (pruning): $28.50/hr").
+_BULLETS = ">-•*–·✔✓►▪"
+_BULLET_MARK = re.compile(r"^[>\-•*–·✔✓►▪]+\s*")
+_LOWER_ASIDE = re.compile(r"\s*\([a-z][^()]*\)$")  # "(pruning)", "(mulching, spraying)"
+
+
+def _bulleted_title(lead: str, is_title: Callable[[str], bool]) -> str:
+    """A bulleted rate line's title without its bullet mark and its lower-case aside, when
+    what is left (or its singular) is a title; else the lead without its mark.
+
+    >>> t = lambda s: s in ("Team Leader", "Team Leaders")
+    >>> _bulleted_title("> Team Leaders (pruning)", t), _bulleted_title("> Training week", t)
+    ('Team Leader', 'Training week')
+    """
+    lead = _BULLET_MARK.sub("", lead)
+    bare = _LOWER_ASIDE.sub("", lead)
+    single = title_case(singular_title(bare))
+    if bare != lead and is_title(single):
+        return single  # ("Row Supervisors": one row supervisor's rate)
+    return bare if bare != lead and is_title(bare) else lead
 
 
 def _within(role: str, title: str) -> bool:
@@ -975,6 +997,7 @@ class PayMixin(SkillMixin):
         nested = self.family.owners.get(row.no) if self.family is not None else None
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
+        lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.builder import fact_key
@@ -14,6 +15,7 @@ from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     VERBS,
@@ -180,6 +182,21 @@ def _skill_label(label: str) -> bool:
             and not lowered.startswith(("for ", "if ", "when ")))
 
 
+def _group_label(label: str) -> bool:
+    """A one-word label naming a group of skills ("Technical", "People"), no skill
+    (``skill_groups.labels`` in ``data/headings.yaml``).
+
+    >>> _group_label("People"), _group_label("Leadership")
+    (True, False)
+    """
+    return label.strip().lower() in _skill_groups()
+
+
+@cache
+def _skill_groups() -> frozenset[str]:
+    return frozenset(word_lists("skill_groups").get("labels", ()))
+
+
 def _category_label(label: str) -> bool:
     """A label in sentence case over several words names a category of tools ("Flow
     meters", "Spreadsheet software"), not a tool ("Kubernetes", "Power BI").
@@ -310,6 +327,31 @@ _DUTY_OPENING = re.compile(r"[A-Z][a-z]{2,}(?<!ss)s\s(?:and\s[a-z]+s\s)?"
 # "advance to roles like A, B, or C": the names after the cue are jobs, no skills.
 _ROLE_EXAMPLES = re.compile(r"\b(?:roles?|positions?|jobs?|posts?|titles?)\s+(?:like|such as|"
                             r"including|e\.g\.,?)\s+(.+)$", re.IGNORECASE)
+
+
+# Two skills a flyer's list item joins with a plus or a slash ("horseback + ATV",
+# "tractor/skid steer"); "and/or" joins none.
+_PLUS = re.compile(r"\s+\+\s+")
+_SLASHED = re.compile(r"^([a-z]{3,})/([a-z][a-z -]{2,})$")
+
+
+def joined_skills(name: str) -> list[str]:
+    """One list item's skills where a plus, an ampersand or a slash between lower-case words
+    joins two (an ampersand read as "and" is: "health & safety" stays whole).
+
+    >>> joined_skills("horseback + ATV"), joined_skills("tractor/skid steer")
+    (['horseback', 'ATV'], ['tractor', 'skid steer'])
+    >>> joined_skills("stockmanship & low-stress handling"), joined_skills("and/or")
+    (['stockmanship', 'low-stress handling'], ['and/or'])
+    """
+    if " + " in name:
+        return [part for part in _PLUS.split(name) if part]
+    slashed = _SLASHED.match(name) if "/" in name else None
+    if slashed is not None and slashed.group(1) not in ("and", "or"):
+        return [slashed.group(1), slashed.group(2)]
+    if " & " in name and name[:1].islower():
+        return paired_skills(name.replace(" & ", " and "))
+    return [name]
 
 
 class SkillMixin(RoleMixin):
@@ -507,7 +549,7 @@ class SkillMixin(RoleMixin):
         if label and description and _LEAD_IN.search(label):
             # "Written test on: A; B and C; D": the label leads into its items, names none
             item = description.replace("; ", ", ")
-        elif label and "," in description and _category_label(label):
+        elif label and "," in description and (_category_label(label) or _group_label(label)):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             if classify_heading(label, self.vocab.headings) not in (
@@ -524,7 +566,8 @@ class SkillMixin(RoleMixin):
             for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
                 self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
-            self.out.skill(name, skill_kind, line)
+            for part in joined_skills(name):
+                self.out.skill(part, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
             for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
                 parts = split_items(inner)  # tables, XLOOKUP)Incoterms"

@@ -49,6 +49,7 @@ from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
+from careergraph.guides.unit_columns import unit_rows
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
 from careergraph.model import SalaryRange, SkillKind, money_amount
@@ -704,6 +705,33 @@ class TableMixin(LadderMixin):
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)
+
+    def unit_table(self, rows: Sequence[_Row]) -> None:
+        """A pay table whose unit is printed once, in its pay columns' heads or its title
+        line (:mod:`careergraph.guides.unit_columns`): a title's row is that title's pay (the
+        role's own row its own), any other row's label (a vessel type, a place) qualifies the
+        role's own figure (in a table of titles, every row names its title); the table's lines
+        are read here."""
+        found, taken = unit_rows([(row.no, self.spaced.get(row.no, row.text)) for row in rows
+                                  if not row.bullet and row.no not in self.column_paid])
+        # (a table of ranks names each row's rank, known or not: "Ordinary Seaman")
+        ranked = {pay.table for pay in found if self.unit_title(pay.title)}
+        for pay in found:
+            for money in find_amounts(pay.text, dollar=self.dollar, home=self.home):
+                if pay.table in ranked:
+                    self.owned_pay(pay.line, pay.title, money.low, money.high, money, pay.place)
+                    continue
+                self.out.salary(SalaryRange(
+                    label=pay.title, currency=money.currency, min=money.low, max=money.high,
+                    period=money.period, region=pay.place, source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def unit_title(self, cell: str) -> bool:
+        """A unit table's row names a title ("Roughneck/Floorman": two names of one rank)."""
+        return any(self.vocab.is_role_title(part.strip()) or self.vocab.is_role_title(
+            singular_title(part.strip())) for part in [*cell.split("/")[:1], cell])
 
     def market_pay(self, rows: Sequence[_Row]) -> None:
         """A rate card's pay by market (:mod:`careergraph.guides.market_rates`): each row's

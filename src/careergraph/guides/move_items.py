@@ -373,6 +373,11 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     return [title for title in found if title]
 
 
+# A slash between two names of one rung ("Roughneck / Floorman").
+_SLASH_RUNG = re.compile(r"\s*/\s*")
+_SLASH_WORDS = 3  # words of each name (not "Drivers and Driver/Sales Workers": a list)
+
+
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
@@ -391,6 +396,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         text = text[:spelt.start()]  # "Assistant Station Master (ASM)": the title, spelt out
     if not text:
         return None
+    halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
+            half, vocab, role, plain=plain) for half in halves):
+        # "Roughneck / Floorman": two names of one rank make one rung, the first name
+        return ladder_step(halves[0], vocab, role, plain=plain)
     paid = _PAY_AFTER_STEP.search(text)
     if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
         text = text[: paid.start()]

@@ -28,7 +28,8 @@ __all__ = [
 # "American foulbrood").  ("CAD" is left out: on career pages it is computer-aided design
 # more often than the currency.)
 _DOLLAR_SIGNS = re.compile(
-    r"\b(?=[A-Z])(?:(USD|US\$|US\b|U\.S\.|United States|America\b"
+    r"\b(?=[A-Z])(?:(USD|US\$|(?<![A-Z]{2} )US\b|U\.S\.|United States|America\b"
+    # (a capitals heading's pronoun, "GROW WITH US", "ABOUT US", names no country)
     # (held-back set 19: a pay thread's commenters by their cities: "Portland OR, 3 years",
     # "Denver, 6 yrs"; a town and its state's code, or a large city only that country has)
     # ("Job ID", "Log IN", "Perth WA": Idaho and Washington's codes are left out; codes that

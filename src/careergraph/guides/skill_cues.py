@@ -133,6 +133,11 @@ _FIGURE = re.compile(r"\d|[$€£₹%]")
 # no figure of an amount or a duration (three characters at least: "Q4" is a quarter).
 _MODEL_CODE = re.compile(r"^[A-Z][A-Za-z-]*\d[A-Za-z\d-]*$")
 _MODEL_CODE_CHARS = 3
+# A figure joined to a word, an adjective of a kind ("2-stroke engines", "3-phase supply"),
+# unless the word is a span of time ("5-years").
+_FIGURE_COMPOUND = re.compile(r"^\d{1,2}-[a-z]{3,}$")
+_SPAN_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "hour", "hours", "yr", "yrs"})
 
 
 def _figure_word(word: str) -> bool:
@@ -141,9 +146,12 @@ def _figure_word(word: str) -> bool:
 
     >>> _figure_word("EK43"), _figure_word("12"), _figure_word("Q4"), _figure_word("£30")
     (False, True, True, True)
+    >>> _figure_word("2-stroke"), _figure_word("3-phase"), _figure_word("5-years")
+    (False, False, True)
     """
     return bool(_FIGURE.search(word)) and not (
-        len(word) >= _MODEL_CODE_CHARS and _MODEL_CODE.match(word))
+        len(word) >= _MODEL_CODE_CHARS and _MODEL_CODE.match(word)) and not (
+        _FIGURE_COMPOUND.match(word) and word.rsplit("-", 1)[1] not in _SPAN_UNITS)
 _MAX_WORDS = 5
 # Words that may stand before a cue opening a line ("Hands-on experience with X").
 _LEAD_WORDS = frozenset({"working", "hands-on", "strong", "good", "solid", "excellent",
