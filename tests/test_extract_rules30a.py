@@ -1,0 +1,95 @@
+"""Titles at the head of three page types (found by studying held-back set 30): a public
+occupation profile read through a browser translator (a sentence-case title; a "What is
+important?" section asks about qualities), a civil service's examination notice under its
+city's or county's letterhead, and a consultancy's terms of reference (a contract type before
+the post; a tender's section for one key expert)."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+_PROFILE = """\
+[Microsoft Translator] This page has been translated from German to English.  Show original  |  Always translate German
+Labour Office  |  Occupations  |  Training  |  Jobs
+Home › Occupations A-Z › M › Museum taxidermist
+
+Museum taxidermist
+(Präparator/in)
+Training type: university degree   Duration: 5 years
+
+Brief informationMuseum taxidermists prepare and mount animal specimens for exhibitions.
+
+What is important?
+Important: patience, careful measurement, physical fitness for field work.
+
+Related professions: Conservator, Exhibition technician
+"""
+
+_NOTICE = """\
+COUNTY OF MARLOWE
+OFFICE OF HUMAN RESOURCES - TESTING UNIT
+NOTICE OF EXAMINATION
+
+BRIDGE OPERATOR
+Exam No. 5521          Open Competitive
+
+WHAT THE JOB INVOLVES: Bridge Operators raise and lower movable bridges for river traffic.
+THE SALARY: The salary range for this title is $51,200 - $66,900 per annum.
+THE TEST: The test may include questions on drawbridge machinery and marine radio use.
+"""
+
+_TERMS = """\
+RIVERBEND IRRIGATION TRUST
+TERMS OF REFERENCE
+International Consultant – Fisheries Economist (Inland Stock Assessment)
+Duty station: Kisumu, with travel to lakeside landing sites
+
+1. BACKGROUND
+The trust supports small-scale fisheries along the lake shore.
+2. QUALIFICATIONS
+- At least 8 years of experience as a Fisheries Economist
+"""
+
+_KEY_EXPERT = """\
+Request for Proposal No. IMP-CS-2028-07  -  Section 6. Terms of Reference
+Irrigation Modernisation Project - Design and Supervision Consultant
+
+APPENDIX B: TERMS OF REFERENCE FOR KEY EXPERTS
+K-1 Team Leader / Irrigation Engineer    International   24
+K-2 Soil Scientist                       National        12
+
+B.2 K-2 SOIL SCIENTIST (National, 12 person-months, intermittent)
+Tasks (the Soil Scientist will, among others):
+  a) map the soils of the command area using auger surveys;
+"""
+
+
+def test_a_translated_profiles_sentence_case_title_names_the_role() -> None:
+    guide = parse_text(_PROFILE, "profile.txt")
+    assert guide.role.text.lower() == "museum taxidermist"
+
+
+def test_a_question_about_qualities_names_no_role() -> None:
+    from careergraph.guides.roles import _bare_question_title
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert _bare_question_title("What is important?", vocab) is None
+    assert _bare_question_title("What is relevant?", vocab) is None
+
+
+def test_an_examination_notice_under_a_county_letterhead() -> None:
+    guide = parse_text(_NOTICE, "notice.txt")
+    assert guide.role.text == "Bridge Operator"
+    assert "County of Marlowe" in [fact.text for fact in guide.employers]
+
+
+def test_a_contract_type_before_the_post_is_no_title() -> None:
+    guide = parse_text(_TERMS, "terms.txt")
+    assert guide.role.text == "Fisheries Economist"
+
+
+def test_a_key_experts_section_names_the_post() -> None:
+    guide = parse_text(_KEY_EXPERT, "rfp.txt")
+    assert guide.role.text == "Soil Scientist"
