@@ -93,3 +93,21 @@ def test_a_contract_type_before_the_post_is_no_title() -> None:
 def test_a_key_experts_section_names_the_post() -> None:
     guide = parse_text(_KEY_EXPERT, "rfp.txt")
     assert guide.role.text == "Soil Scientist"
+
+
+def test_euro_figures_in_german_notation_make_one_band() -> None:
+    from careergraph.guides.amounts import find_amounts
+
+    austrian = find_amounts("€ 3.180,- to € 3.540,- gross a month (14 times a year)")
+    assert [(m.low, m.high) for m in austrian][:1] == [(3180, 3540)]
+    german = find_amounts("2nd year of training: 1.120 € to 1.205 €")
+    assert [(m.low, m.high) for m in german] == [(1120, 1205)]
+
+
+def test_a_postcode_or_an_items_number_is_no_pay() -> None:
+    from careergraph.guides.amounts import find_amounts
+
+    assert find_amounts("Trainee welder - Stahlbau Ostwig GmbH, 38102 Braunschweig",
+                        bare=True, currency="EUR") == []
+    assert find_amounts("POSITION NUMBER: 6120", bare=True, currency="USD") == []
+    assert [m.low for m in find_amounts("Entry level: 38,102", bare=True)] == [38102]
