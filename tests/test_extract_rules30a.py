@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 
-_PROFILE = """\
-[Microsoft Translator] This page has been translated from German to English.  Show original  |  Always translate German
+_PROFILE = ("[Microsoft Translator] This page has been translated from German to English.  "
+            "Show original  |  Always translate German\n") + """\
 Labour Office  |  Occupations  |  Training  |  Jobs
 Home › Occupations A-Z › M › Museum taxidermist
 
@@ -35,7 +35,7 @@ Exam No. 5521          Open Competitive
 
 WHAT THE JOB INVOLVES: Bridge Operators raise and lower movable bridges for river traffic.
 THE SALARY: The salary range for this title is $51,200 - $66,900 per annum.
-THE TEST: The test may include questions on drawbridge machinery and marine radio use.
+THE TEST: Questions on: drawbridge machinery; marine radio use; tide tables (TideCalc).
 """
 
 _TERMS = """\
@@ -111,3 +111,9 @@ def test_a_postcode_or_an_items_number_is_no_pay() -> None:
                         bare=True, currency="EUR") == []
     assert find_amounts("POSITION NUMBER: 6120", bare=True, currency="USD") == []
     assert [m.low for m in find_amounts("Entry level: 38,102", bare=True)] == [38102]
+
+
+def test_an_examination_notices_test_subjects_are_skills() -> None:
+    guide = parse_text(_NOTICE, "notice.txt")
+    skills = {skill.text.lower() for skill in guide.skills}
+    assert {"drawbridge machinery", "marine radio use", "tide tables", "tidecalc"} <= skills
