@@ -117,3 +117,11 @@ def test_an_examination_notices_test_subjects_are_skills() -> None:
     guide = parse_text(_NOTICE, "notice.txt")
     skills = {skill.text.lower() for skill in guide.skills}
     assert {"drawbridge machinery", "marine radio use", "tide tables", "tidecalc"} <= skills
+
+
+def test_a_promotional_notice_open_to_a_departments_employees() -> None:
+    page = _NOTICE.replace("Exam No. 5521          Open Competitive", "Exam No. 5521\nOpen to "
+                           "permanent employees of the Department of Waterways who have "
+                           "passed probation.")
+    guide = parse_text(page, "notice.txt")
+    assert "Department of Waterways" in [fact.text for fact in guide.employers]
