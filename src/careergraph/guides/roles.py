@@ -46,6 +46,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import (
     code_line,
     document_title,
+    jurisdiction,
     letterhead,
     team_crumb,
     uncalled,
@@ -1367,8 +1368,8 @@ def choose_role(
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             headed = is_masthead(text, sites) or letterhead(text)
-            # ("Skip to main content", "Home", an issuer's letterhead: not the page's)
-            head += not chrome and not headed
+            # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
+            head += not chrome and not jurisdiction(text)
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
                 crumbs = _BREADCRUMB.split(text)
                 # "Careers › Deckhands › Life on Board": a team page names its job before

@@ -24,8 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
-           "uncoded", "unlabelled", "unprogrammed"]
+__all__ = ["code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
+           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -201,7 +201,7 @@ def letterhead(text: str) -> bool:
     patterns = _patterns()
     if patterns["licence"].search(text) or _PHONE.search(text):
         return True
-    return any(patterns["firm"].search(part.strip()) or _jurisdiction(part.strip())
+    return any(patterns["firm"].search(part.strip()) or jurisdiction(part.strip())
                for part in _SPLIT.split(text))
 
 
@@ -210,11 +210,11 @@ def letterhead(text: str) -> bool:
 _BODY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the)){0,4}")
 
 
-def _jurisdiction(cell: str) -> bool:
+def jurisdiction(cell: str) -> bool:
     """A letterhead cell naming a city, a county, a state or a ministry ("CITY OF ASHMOOR",
     "County of Lorne"): the body issuing the page, never its title.
 
-    >>> _jurisdiction("CITY OF BRAMBLE FALLS"), _jurisdiction("City Planner")
+    >>> jurisdiction("CITY OF BRAMBLE FALLS"), jurisdiction("City Planner")
     (True, False)
     """
     lowered = cell.lower()
