@@ -212,10 +212,13 @@ def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> boo
 # Dutch pages and their translations): a point before exactly three digits groups thousands,
 # never a decimal in a euro amount; a scale after the figure ("€1.250 million") keeps it.
 _EURO_POINT = re.compile(
-    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+    # (an Austrian whole figure's ",-", "€ 2.460,-": no cents, part of the figure)
+    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?:,-)?"
     r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
+    # (the sign right after the figure goes with it: "1.010 € to 1.090 €" is one band)
+    r"(?:\s?€"
     # (the lower end of a range before the currency word: "between 1.450 and 1.900 euros")
-    r"(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€)))"
+    r"|(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€))))"
     r"(?![\d.,]\d|\d)(?!\s?(?:[kKmMbB]\b|million|billion|bn\b|mn\b))")
 
 
@@ -457,6 +460,13 @@ _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
 # An identifier glued to one to four capital letters ("E48213", "Q42", a course code
 # "BSB30120"), not money.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}$")
+# A bare figure under a number's label ("ITEM NUMBER: 4513", "Ref. no. 2207"): an
+# identifier, not money.
+_NUMBER_LABEL = re.compile(r"\b(?:number|no\.|nr\.?|code|id|ref(?:erence)?)\s*[:#]?\s*$",
+                           re.IGNORECASE)
+# A postcode before its town ("…, 93047 Regensburg", "8010 Graz"): no grouping, a
+# capitalised place name right after it.
+_POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 
 _EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
@@ -550,6 +560,22 @@ def _start_top(text: str, first: re.Match[str]) -> tuple[re.Match[str], re.Match
 
 # A figure whose comma is a decimal point, two digits after it ("46,02" beside "53.11").
 _DECIMAL_COMMA = re.compile(r"(\d{1,3}),(\d{2})")
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """Is the bare figure at ``text[start:end]`` an item's number ("ITEM NUMBER: 4513") or
+    a postcode before its town ("Hörhaus GmbH, 93047 Regensburg")?
+
+    >>> _numbered("ITEM NUMBER: 4513", 13, 17), _numbered("Kiel GmbH, 24103 Kiel", 11, 16)
+    (True, True)
+    >>> _numbered("Entry level: 24103 a year", 13, 18)
+    False
+    """
+    if _NUMBER_LABEL.search(text, max(0, start - 16), start):
+        return True
+    postcode = _POSTCODE.match(text, start)
+    return postcode is not None and postcode.end() == end and text[max(0, start - 2):start] in (
+        ", ", "")
 
 
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
@@ -706,6 +732,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         stated = _currency(first, dollar) or (_currency(second, dollar) if second else None)
         if stated is None and _IDENTIFIER.search(text, max(0, first.start() - 5), first.start()):
             continue  # "Entity E48213": an identifier
+        if stated is None and _numbered(text, first.start("num"), first.end("num")):
+            continue  # "ITEM NUMBER: 4513", "…, 93047 Regensburg": no pay
         if first.group("pre") is None and (_RUNG_NUMBER.search(
                 text, max(0, first.start("num") - 7), first.start("num")) or (
                 len(first.group("num")) <= 2 and _YEAR_NUMBER.search(

@@ -17,6 +17,8 @@ circular, a job board's or a library's page names itself the same way and employ
 []
 >>> staff_employer([(7, "This post is open to permanent Ashcombe District Council employees.")])
 [('Ashcombe District Council', 7)]
+>>> staff_employer([(5, "Open to permanent employees of the Department of Parks & Trails who …")])
+[('Department of Parks & Trails', 5)]
 >>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
 ...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
 [('Lamphun Ceramics Co., Ltd.', 5)]
@@ -97,9 +99,11 @@ def _legal_name(name: str, lines: Sequence[tuple[int, str]]) -> str:
     return name
 
 
-# "open to permanent X employees", "open to all current X staff".
+# "open to permanent X employees", "open to all current X staff", "open to permanent
+# employees of the X".
 _STAFF = re.compile(rf"\b(?i:open\s+to)\s+(?:(?i:all|permanent|current|existing|substantive)\s+)*"
-                    rf"(?P<org>{NAME_WORDS})\s+(?i:employees|staff)\b")
+                    rf"(?:(?P<org>{NAME_WORDS})\s+(?i:employees|staff)\b|(?i:employees|staff)"
+                    rf"\s+of\s+(?:the\s+)?(?P<after>{NAME_WORDS}))")
 
 
 def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -109,7 +113,8 @@ def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         if "pen to" not in text:
             continue
         match = _STAFF.search(text)
-        name = _issuer_name(match.group("org")) if match is not None else None
+        name = _issuer_name(match.group("org") or match.group("after")) if (
+            match is not None) else None
         if name is not None:  # (an organisation's name: "open to Grade II employees" is not)
             return [(name, no)]
     return []

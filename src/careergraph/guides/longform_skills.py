@@ -14,6 +14,7 @@ from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
+from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
@@ -598,6 +599,8 @@ class SkillMixin(RoleMixin):
             # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
             # (a piped line's lists the prose reader below takes in)
             names += [n for n in labelled_skills(text, self.skills_label) if n not in names]
+        if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
+            names += [n for n in exam_subjects(text) if n not in names]
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         if names:

@@ -46,6 +46,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import (
     code_line,
     document_title,
+    jurisdiction,
     letterhead,
     team_crumb,
     uncalled,
@@ -229,6 +230,12 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+# A key expert's own section in a tender's terms of reference: a section number, the expert's
+# code, the post and its input in person-months ("C.4 K-3 SOIL SCIENTIST (National, 12
+# person-months, intermittent)").
+_KEY_EXPERT = re.compile(r"^(?:[A-Z]?\d{0,2}\.\d{1,2}\.?\s+)?K-?\d{1,2}\.?\s+"
+                         r"(?P<title>[A-Za-z][\w&/ -]{2,70}?)\s*\([^()]*\bperson[- ]months?\b"
+                         r"[^()]*\)$", re.IGNORECASE)
 _SHEET_LINES = 15  # lines of an occupation sheet's head where its title and code stand
 _PROGRAMME_LINES = 40  # lines of a programme's page searched for the post it ends in
 # A contract's or a form's numbered field label on its own line ("3. Job title and post
@@ -843,7 +850,9 @@ def _bare_question_title(text: str, vocab: Vocabulary) -> str | None:
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
     if vocab.is_role_title(titled) or _STAFF_HEAD.fullmatch(phrase):
         return titled
-    return _occupation(phrase, strict=False)
+    # (a section's question in lower case, "What is important?", asks about a quality: only
+    # a people-only ending names a worker there; a translated title is capitalised)
+    return _occupation(phrase, strict=phrase.islower())
 
 
 # "How to Become a Fish and Game Warden", "How to become an X in Kenya": a heading naming
@@ -1146,6 +1155,12 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
             and all(w.replace("-", "").isalpha() for w in words)
             and titled == single and mentioned(last.lower())):
         return single, "title_noun"
+    if (_SENTENCE_CASE.fullmatch(single) and practitioner_noun(last, strict=True)
+            and not _NOT_IN_TITLE.intersection(single.lower().split())
+            and mentioned(last.lower())):
+        # a translated profile's title in sentence case ("Hearing aid acoustician"), its
+        # worker named by a people-only ending and named again on the page
+        return single, "title_noun"
     return "", ""
 
 
@@ -1422,7 +1437,9 @@ def choose_role(
             text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
-            head += not chrome  # "Skip to main content", "Home": not the page's
+            headed = is_masthead(text, sites) or letterhead(text)
+            # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
+            head += not chrome and not jurisdiction(text)
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
                 crumbs = _BREADCRUMB.split(text)
                 # "Careers › Deckhands › Life on Board": a team page names its job before
@@ -1442,7 +1459,7 @@ def choose_role(
             slug = _SLUG.search(text) if "-" in text else None
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
-            elif is_masthead(text, sites) or letterhead(text):
+            elif headed:
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and (called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
@@ -1520,6 +1537,12 @@ def choose_role(
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
+    experts = [(no, expert.group("title")) for no, text in lines if "onth" in text and (
+        expert := _KEY_EXPERT.match(text.strip())) is not None]
+    if len({title.lower() for _, title in experts}) == 1:
+        # a tender's terms of reference for one key expert ("C.4 K-3 SOIL SCIENTIST
+        # (National, 12 person-months)"): the post, over the consultancy's assignment title
+        add("position_card", experts[0][1], experts[0][0])
     if latest_post is not None and _DECISION.search(" ".join(text for _, text in lines[:200])):
         # a decision's claimant: the post the latest appointment names ("Tower Crane Operator")
         add("statement", vocab.role_title_at(latest_post[1], 0), latest_post[0], 2)

@@ -24,8 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
-           "uncoded", "unlabelled", "unprogrammed"]
+__all__ = ["code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
+           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -54,6 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Profession veterinary nurse": a sheet's label before its title, no colon after it
         "label": re.compile(rf"^(?:{_any_of(words['title_labels'])})\s+(?=[A-Za-z])",
                             re.IGNORECASE),
+        # "Individual Consultant - National Soil Scientist": a contract type before the post
+        "contract": re.compile(rf"^(?:{_any_of(words['contract_labels'])})\s*[-–—:]\s*"
+                               r"(?=[A-Z])", re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
@@ -116,7 +119,12 @@ def unlabelled(text: str) -> str:
 
     >>> unlabelled("Profession dog groomer"), unlabelled("Occupational Therapist")
     ('Dog groomer', 'Occupational Therapist')
+    >>> unlabelled("International Consultant – Fisheries Economist (Stock Assessment)")
+    'Fisheries Economist'
     """
+    contract = _patterns()["contract"].match(text)
+    if contract is not None:  # (and the assignment's scope in a bracket after the post)
+        return re.sub(r"\s*\([^()]*\)$", "", text[contract.end():])
     label = _patterns()["label"].match(text)
     if label is None:
         return text
@@ -193,7 +201,27 @@ def letterhead(text: str) -> bool:
     patterns = _patterns()
     if patterns["licence"].search(text) or _PHONE.search(text):
         return True
-    return any(patterns["firm"].search(part.strip()) for part in _SPLIT.split(text))
+    return any(patterns["firm"].search(part.strip()) or jurisdiction(part.strip())
+               for part in _SPLIT.split(text))
+
+
+# A public body's name standing alone ("CITY OF ASHMOOR", "County of Lorne"): a few
+# capitalised words after the body's kind.
+_BODY_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the)){0,4}")
+
+
+def jurisdiction(cell: str) -> bool:
+    """A letterhead cell naming a city, a county, a state or a ministry ("CITY OF ASHMOOR",
+    "County of Lorne"): the body issuing the page, never its title.
+
+    >>> jurisdiction("CITY OF BRAMBLE FALLS"), jurisdiction("City Planner")
+    (True, False)
+    """
+    lowered = cell.lower()
+    for lead in word_lists("letterheads").get("leads", ()):
+        if lowered.startswith(lead + " ") and _BODY_NAME.fullmatch(cell[len(lead) + 1:]):
+            return True
+    return False
 
 
 @cache
