@@ -130,7 +130,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
     key is None when the text names no skill (no letter: "Skill Level: 3"; a training
     activity: "ICU shadowing")."""
-    text = without_trailers(" ".join(text.split()))
+    # (a table row's cell read with its bar: "refueler trucks |")
+    text = without_trailers(" ".join(text.split()).strip(" |"))
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
