@@ -284,7 +284,9 @@ class GuideBuilder:
         chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
-        if len(facts) >= 2:
+        if len(facts) >= 2 and [f.text for f in facts] not in (
+                [f.text for f in chain] for chain in self.progressions):
+            # (one ladder once: a table two readers take gives it twice)
             self.progressions.append(facts)
             for fact in facts:
                 self.use(fact.source.line)
