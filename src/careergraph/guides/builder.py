@@ -130,7 +130,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
     key is None when the text names no skill (no letter: "Skill Level: 3"; a training
     activity: "ICU shadowing")."""
-    text = without_trailers(" ".join(text.split()))
+    # (a table row's cell read with its bar: "refueler trucks |")
+    text = without_trailers(" ".join(text.split()).strip(" |"))
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
@@ -283,7 +284,9 @@ class GuideBuilder:
         chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
-        if len(facts) >= 2:
+        if len(facts) >= 2 and [f.text for f in facts] not in (
+                [f.text for f in chain] for chain in self.progressions):
+            # (one ladder once: a table two readers take gives it twice)
             self.progressions.append(facts)
             for fact in facts:
                 self.use(fact.source.line)

@@ -166,7 +166,7 @@ from careergraph.guides.nominal_duties import (
 from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
-from careergraph.guides.panels import dash_label, strip_code
+from careergraph.guides.panels import bar_header, dash_label, strip_code
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
@@ -998,6 +998,9 @@ class _LongformParser(MentionMixin):
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
             out.use(row.no)
+            return
+        if "|" in row.text and bar_header(row.text, self.vocab.headings.columns):
+            out.use(row.no)  # "| Module | Type |": a table's column names, no facts
             return
         self.told_duties(row)
         for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"

@@ -23,7 +23,8 @@ from typing import Any
 
 from careergraph.guides.text import Line, clean
 
-__all__ = ["dash_label", "glued_label", "glued_panels", "header_cells", "number_cell",
+__all__ = ["bar_header", "dash_label", "glued_label", "glued_panels", "header_cells",
+           "number_cell",
            "panel_value", "spaced_panels", "strip_code"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
@@ -234,6 +235,20 @@ def strip_code(text: str) -> str:
     'Environmental Engineers'
     """
     return _CODE.sub("", text, count=1)
+
+
+def bar_header(text: str, columns: frozenset[str]) -> bool:
+    """A table's header row between bars ("| Item | ✓ | Init | Date |"): two worded cells or
+    more, every one a known column word (a cell of marks only, "✓", is no word).
+
+    >>> bar_header("| Module | Type |", frozenset({"module", "type"}))
+    True
+    >>> bar_header("| Welding | Type |", frozenset({"module", "type"}))
+    False
+    """
+    cells = [cell.strip().lower() for cell in text.strip().strip("|").split("|")]
+    worded = [cell for cell in cells if any(c.isalpha() for c in cell)]
+    return len(worded) >= 2 and all(cell in columns for cell in worded)
 
 
 def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:

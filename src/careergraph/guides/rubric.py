@@ -58,6 +58,9 @@ _FIGURE = re.compile(r"\d")
 _RULE = re.compile(r"^[\s|:+-]+$")  # a Markdown table's rule row ("|---|---|")
 _TITLE_CELL = re.compile(r"^[A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z0-9][\w-]*)){0,6}$")  # ("Civil 3D")
 _COUNT = re.compile(r"\b\d+\b")  # a figure of its own ("3D modelling" is a name)
+# A row label's currency in brackets ("Salary (£)", "Pay (EUR)").
+_UNIT = re.compile(r"\(\s*([$£€¥₹]|[A-Z]{3})\s*\)")
+_UNIT_IN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\b\d{2,3}(?:,\d{3})+\b|\b(?:[A-Z]{3}|[A-Z]{1,2}\$)\s?\d")
 # A grade code before a title: "G1", "Grade 3", "Band 8a", "Level 2", "L4", "P3", "E-2".
 _CODE = re.compile(r"^\s*(?:(?:grade|band|level|step|scale|pay\s+band|tier)\s+[0-9]{1,2}[a-z]?"
@@ -157,6 +160,9 @@ def _evidence(cell: str) -> list[str]:
     the short noun phrases of a cell that lists them."""
     found = [*duty_tools(cell), *_BRANDED.findall(cell)]
     for clause in re.split(r";\s*", cell):
+        named, colon, duty = clause.partition(": ")
+        if colon and duty.split() and _verb(duty.split()[0]):
+            clause = named  # "pH meter: works independently": the tool, then a duty
         used = _used().match(clause.strip())
         if used is not None:  # "uses Keras and Python": the capitalised names used
             found += [item for item in split_items(used.group(1))
@@ -216,8 +222,10 @@ def _table(lines: Sequence[tuple[int, str]], facts: RubricFacts,
                 row = _cells(text)
                 if len(row) != len(cells):
                     break
-                _row(no, row, facts)
+                if not _level_row(no, row, cells, facts):
+                    _row(no, row, facts)
                 index += 1
+            _header_ladder(cells, no, facts)
             continue
         width = _flat_header(lines, index)
         if width:  # one cell a line
@@ -244,6 +252,34 @@ def _flat_header(lines: Sequence[tuple[int, str]], index: int) -> int:
             _header_cell(cell, "rating_columns") or _header_cell(cell, "evidence_columns")):
         width += 1
     return width if width >= 2 else 0
+
+
+def _header_ladder(header: Sequence[str], no: int, facts: RubricFacts) -> None:
+    """A header's level columns, each a grade code and a title ("H1 Apprentice Gardener",
+    "H2 Gardener", "H3 Senior Gardener"): three or more are the stream's ladder, codes
+    dropped."""
+    titles = [grade_title(cell) for cell in header[1:]]
+    if len(titles) >= _MIN_STRIP and all(titles):
+        facts.ladders.append([(title, no) for title in titles if title])
+
+
+def _level_row(no: int, cells: Sequence[str], header: Sequence[str],
+               facts: RubricFacts) -> bool:
+    """Is this row a measure of each level rather than a criterion ("Typical experience",
+    "Membership grade", "Salary (£)")?  A pay row's cells are the bands of the titles
+    heading their columns (a pay spine laid across)."""
+    label = re.sub(r"\s*\([^)]*\)\s*$", "", _NUMBER.sub("", cells[0])).strip(" :.-")
+    levels = cells[1:]
+    if not (_phrase("level_rows").fullmatch(label) or all(_FIGURE.search(c) for c in levels)):
+        return False
+    facts.lines.add(no)
+    if _phrase("pay_rows").fullmatch(label):
+        unit = _UNIT.search(cells[0])  # "Salary (£)": the cells' currency
+        for title, band in zip([grade_title(c) for c in header[1:]], levels, strict=True):
+            if title is not None and _FIGURE.search(band):
+                money = band if unit is None or _UNIT_IN.search(band) else unit.group(1) + band
+                facts.pay.append((title, money, no))
+    return True
 
 
 def _row(no: int, cells: Sequence[str], facts: RubricFacts) -> None:

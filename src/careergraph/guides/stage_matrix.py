@@ -54,6 +54,9 @@ _CODE_AFTER = re.compile(r"\s*\((?:level\s+|stage\s+|grade\s+)?[A-Z]{0,4}\s?\d{1
                          re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"^(?:(?:level|stage|grade|band)\s+)?[A-Z]{0,4}\d{1,2}[a-z]?\s*"
                           r"(?:[:–—-]\s*|\s{2,})", re.IGNORECASE)
+# A stage cell's grade code and one space before a capitalised title ("D2 Data Analyst"):
+# capitals and a figure, case kept ("3D Artist" keeps its "3D").
+_CODE_SPACED = re.compile(r"^[A-Z]{1,3}\d{1,2}[a-z]?\s+(?=[A-Z])")
 # Rows that hold no competency: pay (read), and experience, membership, qualification or
 # example rows (the body's own, no skills).
 _PAY_ROW = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings|rates? of pay|income)\b",
@@ -66,7 +69,8 @@ _MIN_STAGES = 2
 
 
 def _stage_title(cell: str) -> str:
-    return _CODE_BEFORE.sub("", _CODE_AFTER.sub("", cell.strip())).strip()
+    title = _CODE_BEFORE.sub("", _CODE_AFTER.sub("", cell.strip())).strip()
+    return _CODE_SPACED.sub("", title)
 
 
 def _cells(text: str, separator: str) -> list[str]:
