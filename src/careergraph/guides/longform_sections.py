@@ -71,16 +71,15 @@ from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
-from careergraph.guides.workplaces import OTHERS
+from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
 from careergraph.model import SkillKind
 
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
-# A lead-in's own words, no kind of workplace: "numerous careers, including:" (the jobs
-# follow in a list), "a range of roles"; a number cut at its comma ("$83,000 per year").
+# A lead-in's last word, no kind of workplace ("numerous careers, including:"), and a number
+# cut at its comma ("$83,000 per year" under an employers heading).
 # A criterion asked as a yes/no question ("Does he/she dress well?").
 _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
-_NO_KIND = re.compile(r"^(?:including|includes?)$|^\d{3}\b|\b(?:careers|jobs|roles|positions|occupations)$",
-                      re.IGNORECASE)
+_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
@@ -532,7 +531,7 @@ class SectionMixin(PageMixin):
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
             name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"
-            if _NO_KIND.search(name):
+            if _NO_KIND.match(name) or COUNTED_JOBS.fullmatch(name):
                 continue  # "employable in numerous careers, including:": jobs ahead, no kind
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
