@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from careergraph.guides import parse_text
 from careergraph.errors import GuideError
+from careergraph.guides import parse_text
 from careergraph.model import Guide
 
 
@@ -132,10 +132,9 @@ pass probation.
 
 
 def test_pay_of_a_role_is_no_role_title() -> None:
-    page = """Salaries commanded by qualified chartered surveyors are among the highest in property and their
-skills are wanted in banking and insurance.
-Most trainees join an insurer after a maths degree.
-"""
+    page = ("Salaries commanded by qualified chartered surveyors are among the highest in "
+            "property and their skills are wanted in banking and insurance.\n"
+            "Most trainees join an insurer after a maths degree.\n")
     try:
         role = _parse(page).role.text
     except GuideError:
