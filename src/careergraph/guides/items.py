@@ -124,6 +124,8 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   "proficient in ", " tools like ", " tools such as ",
                   "calls for ")  # (a space first: not "stools like")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
+# A list's first word pointing back at things named before it, no skill ("combine the two").
+_BACK_REFERENCES = frozenset({"two", "three", "both", "them", "these", "those", "it", "this"})
 # A sentence's own words for its list of skills, then a colon ("Key techniques worth
 # listing: A, B", "the clinical skills the plan names: A, B"): a bare "Skills:" label is a
 # heading, read as one.
@@ -717,8 +719,11 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
+            listed = _items_after(text, position + len(opener))
+            if listed and listed[0].lower() in _BACK_REFERENCES:
+                listed = []  # "If you combine the two, the salary …": things named before
             if not anywhere or not _quoted(text, position):  # a quotation states no list
-                found.extend(_items_after(text, position + len(opener)))
+                found.extend(listed)
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
 

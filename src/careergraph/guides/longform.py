@@ -182,7 +182,7 @@ from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import comma_requirements, requirement_skills
 from careergraph.guides.resume_jobs import resume_jobs
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
 from careergraph.guides.scope_work import scope_skills
 from careergraph.guides.section_kinds import (
@@ -1332,11 +1332,23 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.ALIASES:
             self.aliases(item, row.no)
         elif kind is Kind.SECTORS:
+            if row.bullet and not label and self.job_item(item):
+                self.job_lines.add(row.no)
+                return  # "Career Options by Sector" listing "- Park ranger": a job, no sector
             if label and row.bullet and row.kind is None:
                 out.add("sectors", label, row.no)
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
                            whole=self.one_a_line(row))
+
+    def job_item(self, item: str) -> bool:
+        """A list item naming one job ("Map librarian", "Park ranger"): its last word a
+        singular role head, so it names a person, never a kind of employer ("Asset
+        Management", "general contractors" stay sectors)."""
+        last = item.split()[-1] if item.split() else ""
+        if last.endswith(("s", "ment", "ing")) and not last.endswith("ss"):
+            return False
+        return practitioner_noun(last, strict=True) or self.vocab.is_role_title(title_case(item))
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1

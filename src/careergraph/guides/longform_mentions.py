@@ -49,6 +49,7 @@ from careergraph.guides.story import worker_ladder
 from careergraph.guides.titled_fields import role_fields
 from careergraph.guides.training_stages import final_grade
 from careergraph.guides.workplace_kinds import places_in, unit_owners
+from careergraph.guides.workplaces import COUNTED_JOBS
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
@@ -450,7 +451,7 @@ class MentionMixin(SectionMixin):
                 *sectors(unit_owners(text)), *role_fields(text, self.role),  # "an X in A and B"
                 # "serve food in A, B and C" (not in a moves section: another job's places)
                 *(places_in(text) if " in " in text and self.kind not in _MOVE_BUCKETS else ())]:
-            if self.own_field(sector, text, whole=True):
+            if self.own_field(sector, text, whole=True) or COUNTED_JOBS.fullmatch(sector):
                 continue  # "Museum Lighting Technicians work in museum lighting": their own work
             self.out.add("sectors", sector, row.no)
             self.prose_sectors.add((fold(sector), row.no))

@@ -71,10 +71,15 @@ from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
-from careergraph.guides.workplaces import OTHERS
+from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
 from careergraph.model import SkillKind
 
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
+# A lead-in's last word, no kind of workplace ("numerous careers, including:"), and a number
+# cut at its comma ("$83,000 per year" under an employers heading).
+# A criterion asked as a yes/no question ("Does he/she dress well?").
+_ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
+_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
@@ -472,6 +477,9 @@ class SectionMixin(PageMixin):
         if not self.criteria or item[-1:] == ":" or len(item.split()) > _LONG_CRITERION or (
                 find_money(item) is not None):
             return False  # a lead-in ("You will need:"), prose or pay: other rules read it
+        if _ASKED.match(item) and item.rstrip().endswith("?"):
+            self.out.use(row.no)  # "Is he/she punctual?": an interviewer's question, no skill
+            return True
         if credential(item):  # "Registration as an ODP or nurse": no skill
             self.out.add("requirements", item, row.no)
             self.out.use(row.no)
@@ -523,6 +531,8 @@ class SectionMixin(PageMixin):
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
             name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"
+            if _NO_KIND.match(name) or COUNTED_JOBS.fullmatch(name):
+                continue  # "employable in numerous careers, including:": jobs ahead, no kind
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)

@@ -98,6 +98,7 @@ class ParserState:
         self.imperative = False  # items below "you need to:": imperatives naming skills
         self.topics = False  # items below "Course content includes:": topics naming skills
         self.described: set[int] = set()  # lines describing a skill titled above them
+        self.job_lines: set[int] = set()  # list items naming a job, no sector nor skill
         self.levels: list[tuple[int, str, int]] = []  # "Level N [Title]" headings: N, title
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded

@@ -42,7 +42,8 @@ from careergraph.model import Fact, SkillKind
 # service is the employer (a civilian job after service, "work as X for Y", is read).
 # A credential named for a subject ("Certificate of Professionalism", "Diploma in Welding"):
 # the subject words are the credential's name, no skill of the page.
-_QUALIFICATION_OF = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Licen[cs]e)\s+(?:of|in)")
+_QUALIFICATION_OF = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Licen[cs]e|Bachelor|Master|"
+                               r"Doctor)\s+(?:of|in)")  # ("a Master of Science": a degree)
 _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
@@ -175,7 +176,7 @@ class WorkplaceMixin(PayMixin):
         for fact in self.out.lists["sectors"]:
             sector_lines.setdefault(fact.source.line, []).append(fold(fact.text))
         for row, kind in read:
-            if kind in _NO_NAMES or row.no in self.described:
+            if kind in _NO_NAMES or row.no in self.described or row.no in self.job_lines:
                 continue  # (a skill's description explains it: no names of its own)
             text = row.full or row.text
             if _CRUMB_TRAIL.match(text):

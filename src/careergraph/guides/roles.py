@@ -947,7 +947,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         if _MOVING_ON.match(" ".join(lowered[size:])):
             return None  # "Registered nurses can go on to become …": where others move from
         if words[size - 1].endswith("s") and not joined and not any(
-                ":" in w or w == "for" for w in words[:size]) and not any(
+                # ("Salaries commanded by qualified accountants are …": the pay, no title)
+                ":" in w or w in ("for", "by") for w in words[:size]) and not any(
                 w.endswith(",") for w in words[:size - 1]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)

@@ -52,7 +52,9 @@ _VAGUE = frozenset({"public", "private", "large", "small", "big", "local", "nati
                     "same", "both", "new", "growing", "related", "relevant", "regulated",
                     "traditional", "emerging", "adjacent", "similar", "these", "those",
                     "medium", "mid-sized", "medium-sized", "larger", "smaller", "leading",
-                    "independent", "corporate", "individual", "existing", "potential"})
+                    "independent", "corporate", "individual", "existing", "potential",
+                    # a rank, no kind ("in the top industries in which they worked")
+                    "top", "biggest", "largest", "popular", "highest-paying"})
 
 
 @cache

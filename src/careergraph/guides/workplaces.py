@@ -250,6 +250,15 @@ _NAMED_IN_KINDS = re.compile(
 _NOT_KINDS = frozenset({"teams", "shifts", "pairs", "crews", "groups", "rotations", "nights",
                         "weekends", "days", "hours", "months", "years", "seasons", "stages",
                         "phases", "areas", "regions", "cities", "towns", "countries"})
+# Jobs counted, no kind of workplace: "find work in many careers, including:" (the jobs
+# follow in a list).
+COUNTED_JOBS = re.compile(r"(?:many|numerous|several|various|different|other|a range of|"
+                          r"a number of|a variety of|a wide range of)\s+(?:careers|jobs|roles|"
+                          r"positions|occupations)", re.IGNORECASE)
+# Employers praised, no kind named: "some popular employers like A and B" (A and B are the
+# employers; "popular employers" is no sector).
+_FAMED = re.compile(r"(?:(?:some|many|several|the)\s+)?(?:popular|well-known|famous|big-name|"
+                    r"household-name)\s+(?:employers|companies|firms|brands|names)", re.IGNORECASE)
 _NAME_WORDS = 6  # words of one organisation's name at most
 # A list's catch-all item ("A, B and others"): no kind of workplace.
 OTHERS = frozenset({"others", "other", "many others", "several others", "the others"})
@@ -574,7 +583,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         text[:text.find(k)] if k in text else "")))
     # ("agencies such as A and B and others in courts": "others" names no kind)
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
-                       and s.lower() not in OTHERS]
+                       and s.lower() not in OTHERS and not _FAMED.fullmatch(s)
+                       and not COUNTED_JOBS.fullmatch(s)]
 
 
 def _sentences(text: str) -> list[str]:
