@@ -24,8 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["code_line", "document_title", "legal_form", "letterhead", "team_crumb", "uncalled",
-           "uncoded", "unlabelled", "unprogrammed"]
+__all__ = ["code_line", "document_title", "legal_form", "letterhead", "relation_line",
+           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -54,6 +54,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Profession veterinary nurse": a sheet's label before its title, no colon after it
         "label": re.compile(rf"^(?:{_any_of(words['title_labels'])})\s+(?=[A-Za-z])",
                             re.IGNORECASE),
+        # "Individual Consultant: National X": the engagement's kind before the post
+        "engagement": re.compile(rf"^(?:{_any_of(words['engagement_labels'])})\s*:\s*(?=[A-Za-z])",
+                                 re.IGNORECASE),
+        # "Reports to: Master": a label naming another post
+        "relation": re.compile(rf"^(?:{_any_of(words['relation_labels'])})\s*:",
+                               re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
@@ -117,11 +123,21 @@ def unlabelled(text: str) -> str:
     >>> unlabelled("Profession dog groomer"), unlabelled("Occupational Therapist")
     ('Dog groomer', 'Occupational Therapist')
     """
-    label = _patterns()["label"].match(text)
+    label = _patterns()["label"].match(text) or _patterns()["engagement"].match(text)
     if label is None:
         return text
     rest = text[label.end():]
     return rest[:1].upper() + rest[1:]
+
+
+def relation_line(text: str) -> bool:
+    """A line opening with a label that names another post than the page's own ("Reports
+    to: Master    Supervises: Bosun"): never the page's title.
+
+    >>> relation_line("Reports to: Head Chef"), relation_line("Head Chef")
+    (True, False)
+    """
+    return _patterns()["relation"].match(text.strip()) is not None
 
 
 def code_line(text: str) -> bool:
