@@ -34,7 +34,8 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["comma_requirements", "listed_skills", "opened_list", "requirement_skills"]
+__all__ = ["comma_requirements", "kinded_requirements", "listed_skills", "opened_list",
+           "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,20 @@ def requirement_skills(item: str) -> list[str]:
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]")
 _MIN_COMMA_ITEMS = 3
 _DIGIT = re.compile(r"\d")
+
+
+def kinded_requirements(listed: str) -> list[str]:
+    """The skills of a comma list after a label naming a kind of requirement ("Physical
+    requirements: early shifts, standing work"): each item read as a requirements bullet.
+    Two items are enough (the label says what the list holds); a long item is a clause.
+
+    >>> kinded_requirements("punctuality, teamwork"), kinded_requirements("a car, please")
+    (['punctuality', 'teamwork'], [])
+    """
+    items = [part.strip() for part in clean(listed).strip().rstrip(".;").split(",")]
+    if len(items) < 2 or any(not part or len(part.split()) > _MAX_ITEM_WORDS for part in items):
+        return []
+    return [name for part in items for name in requirement_skills(part)]
 
 
 def comma_requirements(line: str) -> list[str]:
