@@ -105,6 +105,7 @@ FLYER = (
     "You need:\n"
     "  - Skid steer / post pounder\n"
     "  - Barbed wire stretching\n"
+    "  - Tickets: chainsaw card, first aid\n"
 )
 
 
@@ -169,3 +170,8 @@ def test_a_labelled_kind_of_requirement_lists_skills() -> None:
 def test_a_spaced_slash_parts_two_items() -> None:
     skills = _skills(parse_text(FLYER, "fencing-hand.txt"))
     assert {"skid steer", "post pounder"} <= skills
+
+
+def test_a_credentials_label_is_no_skill() -> None:
+    """"Tickets: A, B" names what is asked for; "Tickets" is no skill."""
+    assert "tickets" not in _skills(parse_text(FLYER, "fencing-hand.txt"))

@@ -14,6 +14,7 @@ from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     VERBS,
@@ -174,7 +175,9 @@ def _skill_label(label: str) -> bool:
     """A label before a list of skills that is a skill itself ("Statistics: testing,
     regression"), not a group ("Technical:") or a kind of tools ("Software: A, B")."""
     lowered = label.lower()
+    groups = word_lists("skill_categories")  # ("People:", "Tickets:": a group's name)
     return (lowered not in _GROUP_LABELS and "level" not in lowered and not tool_category(label)
+            and not any(lowered in words for words in groups.values())
             and not any(c.isdigit() for c in label)
             # a context the items apply in ("For car delivery: licence, registration")
             and not lowered.startswith(("for ", "if ", "when ")))
