@@ -175,3 +175,20 @@ def test_a_spaced_slash_parts_two_items() -> None:
 def test_a_credentials_label_is_no_skill() -> None:
     """"Tickets: A, B" names what is asked for; "Tickets" is no skill."""
     assert "tickets" not in _skills(parse_text(FLYER, "fencing-hand.txt"))
+
+
+RATES = (
+    "TERMS OF REFERENCE FOR KEY EXPERT P-3\n"
+    "\n"
+    "Objective: the P-3 Marine Biologist supports the survey team.\n"
+    "\n"
+    "Billing rates (per person-month)\n"
+    "  P-3 Marine Biologist                PHP 198,000\n"
+    "  P-2 Coastal Engineer                PHP 246,000\n"
+)
+
+
+def test_a_position_code_is_no_part_of_a_rate_owner() -> None:
+    """"P-2 Coastal Engineer  PHP 246,000": the Coastal Engineer's rate."""
+    guide = parse_text(RATES, "marine-biologist.txt")
+    assert "p-2 coastal engineer" not in {(band.role or "").lower() for band in guide.salaries}

@@ -105,13 +105,22 @@ def kinded_requirements(listed: str) -> list[str]:
     requirements: early shifts, standing work"): each item read as a requirements bullet.
     Two items are enough (the label says what the list holds); a long item is a clause.
 
-    >>> kinded_requirements("punctuality, teamwork"), kinded_requirements("a car, please")
-    (['punctuality', 'teamwork'], [])
+    >>> kinded_requirements("punctuality, teamwork, head for heights")
+    ['punctuality', 'teamwork', 'head for heights']
     """
     items = [part.strip() for part in clean(listed).strip().rstrip(".;").split(",")]
     if len(items) < 2 or any(not part or len(part.split()) > _MAX_ITEM_WORDS for part in items):
         return []
-    return [name for part in items for name in requirement_skills(part)]
+    return [name for part in items for name in _whole_trait(part, requirement_skills(part))]
+
+
+def _whole_trait(item: str, names: list[str]) -> list[str]:
+    """``names`` read from ``item``, or the item whole when they cut it to its first word
+    ("head for heights" is a trait, not "head")."""
+    if len(names) == 1 and " " not in names[0] and item.lower().startswith(
+            names[0].lower() + " "):
+        return [item]
+    return names
 
 
 def comma_requirements(line: str) -> list[str]:
