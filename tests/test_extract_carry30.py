@@ -95,7 +95,7 @@ PROFILE = (
     "\n"
     "Requirements\n"
     "Physical requirements: colour vision, heavy lifting\n"
-    "Interpersonal requirements: patience, discretion\n"
+    "Personal requirements: patience, discretion\n"
 )
 
 FLYER = (
@@ -164,7 +164,7 @@ def test_a_minimum_repeating_the_band_and_a_differential_are_no_pay() -> None:
 def test_a_labelled_kind_of_requirement_lists_skills() -> None:
     skills = _skills(parse_text(PROFILE, "upholsterer.txt"))
     assert {"patience", "discretion", "colour vision"} <= skills
-    assert not {"physical requirements", "interpersonal requirements"} & skills
+    assert not {"physical requirements", "personal requirements"} & skills
 
 
 def test_a_spaced_slash_parts_two_items() -> None:

@@ -939,11 +939,11 @@ class _LongformParser(MentionMixin):
                 return
 
     def kinded_line(self, item: str) -> list[str]:
-        """The skills of a requirements line whose label names a kind of requirement or
-        skill ("Physical requirements: early shifts, standing work"); the label names none."""
+        """The skills of a requirements line whose label names a kind of requirement
+        ("Physical requirements: early shifts, standing work"); the label names none."""
         label, listed = split_label(item)
-        if label is None or classify_heading(label, self.vocab.headings) not in (
-                Kind.REQUIREMENTS, *_SKILL_KINDS):
+        if label is None or classify_heading(label, self.vocab.headings) is not (
+                Kind.REQUIREMENTS):  # (a skills label's list is read as skills already)
             return []
         return kinded_requirements(listed)
 

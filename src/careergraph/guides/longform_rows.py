@@ -338,6 +338,8 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     return f"{label}: {', '.join(cells)}"
 
 
+# A comma outside brackets ("SAP PM (functional locations, equipment masters), SQL": two).
+_OUTER_COMMA = re.compile(r",\s+(?![^()]*\))")
 # A plan's skills held and to gain, each a labelled list ("Has: A, B", "To update: C, D").
 _HELD_LABEL = re.compile(r"^(?:Has|Have|To (?:update|build|learn|develop|gain|add)):\s+(?=\S)")
 
@@ -348,10 +350,11 @@ def _labelled_commas(text: str, rows: Sequence[_Row], vocab: Vocabulary) -> list
     label is no skill."""
     label = _HELD_LABEL.match(text) or _category_label(text)
     last = next((row for row in reversed(rows) if row.kind is not None or row.heading), None)
-    if label is None or last is None or (last.kind or classify_heading(
-            last.heading, vocab.headings)) not in _SKILL_KINDS:
+    if label is None or last is None or (last.kind or (None if last.numbered else (
+            classify_heading(last.heading, vocab.headings)))) not in _SKILL_KINDS:
+        # (a numbered heading, "4. Capabilities", may be a list's item: its kind unknown)
         return []
-    cells = [cell.strip(" .;") for cell in text[label.end():].split(", ")]
+    cells = [cell.strip(" .;") for cell in _OUTER_COMMA.split(text[label.end():])]
     if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
                              or _FIGURE_CELL.search(cell) for cell in cells):
         return []
