@@ -889,6 +889,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "around 3,012 euros gross": a few thousand told to the euro (a table's cell
             # restated) is a month's pay; nobody's year is a few thousand euros
             stated_period = "month"
+        if stated_period is None and (money_currency or home) in _PRECISE_MONTH_CURRENCIES and (
+                _HOURLY_BELOW <= max(low, high or 0) < _PRECISE_MONTH[0]):
+            # "1st year of training: 883 €": a few hundred euros with no period is a month's
+            # pay (an apprentice's allowance); nobody's year is under a thousand
+            stated_period = "month"
         found.append(Money(
             low=None if minimum is None else money_amount(minimum),
             high=None if maximum is None else money_amount(maximum),

@@ -69,6 +69,8 @@ Bucket = Literal[
 ]
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
+# A position's code before its title in a team list ("K-2 Hydrologist", "T-1 Team Leader").
+_POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
@@ -298,6 +300,9 @@ class GuideBuilder:
             self.warn(salary.source.line, f"figure too small to be pay per {salary.period}, "
                       f"not read: {top} {salary.currency}")
             return
+        if salary.role is not None and _POSITION_CODE.match(salary.role):
+            # "K-2 Hydrologist  PHP 230,000": a team list's position code, no word of the title
+            salary = salary.model_copy(update={"role": _POSITION_CODE.sub("", salary.role)})
         if salary.role is not None and _learner_only(salary.role):
             # "University interns are paid …": a learner names the role at its learner level
             salary = salary.model_copy(update={"role": None, "level": salary.role})
@@ -308,6 +313,21 @@ class GuideBuilder:
         """Note a grade word that names the role itself at its last grade ("Consultant" on a
         medical training page): a move to "<grade> <role>" is no move (see :meth:`build`)."""
         self._own_grades.add(word.lower())
+
+    def _repeated_ends(self) -> None:
+        """A single figure that repeats an end of a band the same line gives the same owner
+        ("The current minimum salary is $71,905. The salary range … is $71,905 to $88,636")
+        is that band's end, no figure of its own: left out."""
+        def owner(band: SalaryRange) -> tuple[object, ...]:
+            return (band.source.line, band.currency, band.period, band.role, band.level,
+                    band.region)
+
+        ends = {(*owner(band), end) for band in self.salaries
+                if band.min is not None and band.max is not None and band.min < band.max
+                for end in (band.min, band.max)}
+        self.salaries = [band for band in self.salaries if not (
+            band.min is not None and band.min == band.max and band.statistic == "range"
+            and (*owner(band), band.min) in ends)]
 
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
@@ -390,6 +410,7 @@ class GuideBuilder:
                 hint="start the guide with the role's title on its own line",
             )
         self._own_grade_moves()
+        self._repeated_ends()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         given: dict[str, Any] = {

@@ -58,6 +58,7 @@ def _issuer_name(cell: str) -> str | None:
     words = word_lists("letterheads")
     if _NAME.match(cell) is None or len(cell.split()) > _MAX_WORDS:
         return None
+    cell = _without_office(cell, words.get("offices", ()))
     lowered = [w.strip(".,").lower() for w in cell.split()]
     if (lowered[-1] not in words.get("heads", ())
             and " ".join(lowered[:2]) not in words.get("leads", ())) or any(
@@ -66,6 +67,20 @@ def _issuer_name(cell: str) -> str | None:
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
         cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
                         for w in cell.split())
+    return cell
+
+
+def _without_office(cell: str, offices: tuple[str, ...]) -> str:
+    """``cell`` less a personnel office's name after the employer's ("Ashby County Human
+    Resources Department" -> "Ashby County"): the office issues, the county employs.
+
+    >>> _without_office("Ashby County Human Resources Department", ("human resources department",))
+    'Ashby County'
+    """
+    lowered = cell.lower()
+    for office in offices:
+        if lowered.endswith(" " + office) and len(cell) > len(office) + 1:
+            return cell[:-len(office) - 1].rstrip(" ,-–—")
     return cell
 
 

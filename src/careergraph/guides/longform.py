@@ -180,7 +180,11 @@ from careergraph.guides.public_employers import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
-from careergraph.guides.requirement_items import comma_requirements, requirement_skills
+from careergraph.guides.requirement_items import (
+    comma_requirements,
+    kinded_requirements,
+    requirement_skills,
+)
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
@@ -942,6 +946,15 @@ class _LongformParser(MentionMixin):
                 self.out.add("sectors", kind, first.no)
                 return
 
+    def kinded_line(self, item: str) -> list[str]:
+        """The skills of a requirements line whose label names a kind of requirement
+        ("Physical requirements: early shifts, standing work"); the label names none."""
+        label, listed = split_label(item)
+        if label is None or classify_heading(label, self.vocab.headings) is not (
+                Kind.REQUIREMENTS):  # (a skills label's list is read as skills already)
+            return []
+        return kinded_requirements(listed)
+
     def told_duties(self, row: _Row) -> None:
         """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
         first-person lead-in ("In my current role I:"), a résumé's past-tense bullets,
@@ -1210,6 +1223,12 @@ class _LongformParser(MentionMixin):
         if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
             # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
             self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
+            return
+        if not listed and kind is Kind.REQUIREMENTS and ": " in item and "," in item and (
+                kinded := self.kinded_line(item)):
+            out.add("requirements", item, row.no)  # "Physical requirements: A, B"
+            for name in kinded:
+                out.skill(name, SkillKind.TECHNICAL, row.no)
             return
         if not listed:
             self.prose(row)

@@ -338,22 +338,36 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     return f"{label}: {', '.join(cells)}"
 
 
+# A comma outside brackets ("SAP PM (functional locations, equipment masters), SQL": two).
+_OUTER_COMMA = re.compile(r",\s+(?![^()]*\))")
 # A plan's skills held and to gain, each a labelled list ("Has: A, B", "To update: C, D").
 _HELD_LABEL = re.compile(r"^(?:Has|Have|To (?:update|build|learn|develop|gain|add)):\s+(?=\S)")
 
 
-def _labelled_commas(text: str, rows: Sequence[_Row]) -> list[str]:
+def _labelled_commas(text: str, rows: Sequence[_Row], vocab: Vocabulary) -> list[str]:
     """The items of a plan's labelled comma list in a skills section ("Has: AutoCAD, site
-    checks, take-offs"), or []: the label is no skill."""
-    label = _HELD_LABEL.match(text)
+    checks, take-offs") or of a category's ("Technical: A, B", "People: C, D"), or []: the
+    label is no skill."""
+    label = _HELD_LABEL.match(text) or _category_label(text)
     last = next((row for row in reversed(rows) if row.kind is not None or row.heading), None)
-    if label is None or last is None or last.kind not in _SKILL_KINDS:
+    if label is None or last is None or (last.kind or (None if last.numbered else (
+            classify_heading(last.heading, vocab.headings)))) not in _SKILL_KINDS:
+        # (a numbered heading, "4. Capabilities", may be a list's item: its kind unknown)
         return []
-    cells = [cell.strip(" .;") for cell in text[label.end():].split(", ")]
+    cells = [cell.strip(" .;") for cell in _OUTER_COMMA.split(text[label.end():])]
     if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
                              or _FIGURE_CELL.search(cell) for cell in cells):
         return []
     return cells
+
+
+def _category_label(text: str) -> re.Match[str] | None:
+    """The category label opening a skills line ("Technical: ", "People skills: "), or
+    None (``skill_categories`` in data/headings.yaml)."""
+    head, colon, _ = text.partition(": ")
+    if not colon or head.lower() not in word_lists("skill_categories").get("labels", ()):
+        return None
+    return re.match(rf"{re.escape(head)}:\s+(?=\S)", text)
 
 
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
@@ -730,7 +744,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if not cells:
                 rows.append(_Row(no, text, False))  # a table row (or its header): no heading
             continue
-        if not bullet and ", " in text and (cells := _labelled_commas(text, rows)):
+        if not bullet and ", " in text and (cells := _labelled_commas(text, rows, vocab)):
             rows.extend(_Row(no, cell, True) for cell in cells)  # "Has: A, B and C"
             continue
         if not bullet and _CONTENTS_ENTRY.search(text):

@@ -177,7 +177,9 @@ def _skill_label(label: str) -> bool:
     """A label before a list of skills that is a skill itself ("Statistics: testing,
     regression"), not a group ("Technical:") or a kind of tools ("Software: A, B")."""
     lowered = label.lower()
+    groups = word_lists("skill_categories")  # ("People:", "Tickets:": a group's name)
     return (lowered not in _GROUP_LABELS and "level" not in lowered and not tool_category(label)
+            and not any(lowered in words for words in groups.values())
             and not any(c.isdigit() for c in label)
             # a context the items apply in ("For car delivery: licence, registration")
             and not lowered.startswith(("for ", "if ", "when ")))

@@ -43,7 +43,9 @@ _DOLLAR_SIGNS = re.compile(
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
-    r"|(CA?\$|Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
+    # ("CAD" only as money: "Levels (CAD a year)", "CAD 72,000"; "CAD drafting" is design)
+    r"|(CA?\$|CAD(?=\s?\$?\d|\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour)\b)|"
+    r"Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
     r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"

@@ -48,6 +48,7 @@ from careergraph.guides.title_frames import (
     document_title,
     jurisdiction,
     letterhead,
+    relation_line,
     team_crumb,
     uncalled,
     uncoded,
@@ -169,7 +170,9 @@ _NOT_PEOPLE = frozenset({
 # A flattened table row ("| 2 | Junior | Junior Data Analyst II |", "1 | No | QE1 - …"): never
 # the page's title.
 # (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)
-_TABLE_ROW = re.compile(r"^\|.*\|.*\||^\d{1,3}\s*\|.*\||^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\|")
+# (a row's first cell may be a code: "K-2 | Hydrologist | 24", "A3 | Surveyor | 12")
+_TABLE_ROW = re.compile(r"^\|.*\|.*\||^(?:[A-Z]{1,3}[-.]?)?\d{1,3}\s*\|.*\|"
+                        r"|^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\|")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
@@ -1463,7 +1466,8 @@ def choose_role(
             elif headed:
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and (called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
+                    text) and not relation_line(text) and (
+                    called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question

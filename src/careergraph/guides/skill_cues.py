@@ -691,11 +691,32 @@ def paired_skills(item: str) -> list[str]:
     ['confidentiality', 'GDPR']
     >>> paired_skills("Log splitting and stump grinder use")
     ['Log splitting', 'stump grinder']
+    >>> paired_skills("Forklift / pallet jack")
+    ['Forklift', 'pallet jack']
     """
+    slashed = _spaced_slash(item.strip().rstrip("."))
+    if slashed:  # "Forklift / pallet jack": two things, either will do
+        return slashed
     parts = _paired(item)
     if len(parts) == 2 and parts[1].endswith(" use"):
         # "Log splitting and stump grinder use": a task and a tool, the tool in use named
         parts[1] = tool_in_use(parts[1]) or parts[1]
+    return parts
+
+
+# A slash with a space on each side between two short names ("ATV / side-by-side").
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+_SLASH_WORDS = 3
+
+
+def _spaced_slash(item: str) -> list[str]:
+    """The two names a spaced slash parts ("Forklift / pallet jack"), each of at most three
+    words, or []: two short capitals ("TCP / IP") spell one thing."""
+    parts = _SPACED_SLASH.split(item)
+    if len(parts) != 2 or not all(1 <= len(part.split()) <= _SLASH_WORDS for part in parts):
+        return []
+    if all(part.isupper() and len(part) <= _SLASH_WORDS for part in parts):
+        return []
     return parts
 
 

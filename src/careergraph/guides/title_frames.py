@@ -25,6 +25,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
 __all__ = ["code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
+           "relation_line",
            "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
@@ -57,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Individual Consultant - National Soil Scientist": a contract type before the post
         "contract": re.compile(rf"^(?:{_any_of(words['contract_labels'])})\s*[-–—:]\s*"
                                r"(?=[A-Z])", re.IGNORECASE),
+        # "Reports to: Master": a label naming another post
+        "relation": re.compile(rf"^(?:{_any_of(words['relation_labels'])})\s*:",
+                               re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
@@ -130,6 +134,16 @@ def unlabelled(text: str) -> str:
         return text
     rest = text[label.end():]
     return rest[:1].upper() + rest[1:]
+
+
+def relation_line(text: str) -> bool:
+    """A line opening with a label that names another post than the page's own ("Reports
+    to: Master    Supervises: Bosun"): never the page's title.
+
+    >>> relation_line("Reports to: Head Chef"), relation_line("Head Chef")
+    (True, False)
+    """
+    return _patterns()["relation"].match(text.strip()) is not None
 
 
 def code_line(text: str) -> bool:
