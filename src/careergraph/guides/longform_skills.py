@@ -658,8 +658,9 @@ class SkillMixin(RoleMixin):
         if dashed is not None:
             self.dash_skills(section, *dashed, row.no)
             return
-        experienced = experienced_skills(item) if label is None and row.bullet and (
-            "xperience" in item) else []
+        experienced = experienced_skills(
+            item, lambda name: self.vocab.is_role_title(title_case(name))) if (
+            label is None and row.bullet and "xperience" in item) else []
         if experienced:  # "- people management or mentoring experience": what it is in
             for name in experienced:
                 self.out.skill(name, _SKILL_KINDS[section], row.no)

@@ -27,6 +27,7 @@ opener ("comfortable with", "knowledge of", "using", "with an") are no part of a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,13 +62,15 @@ _TOOL_TAIL = re.compile(r"\s+(?:in|with|using|via)\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def requirement_skills(item: str) -> list[str]:
+def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The skills one requirements bullet names as plain noun phrases (see the module
-    docstring), or none."""
+    docstring), or none; ``is_title`` tells a role title (no skill: see
+    :func:`experienced_skills`)."""
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
     if "xperience" in text and (experienced := [
-            name for clause in text.split(";") for name in experienced_skills(clause)]):
+            name for clause in text.split(";") for name in experienced_skills(
+                clause, is_title)]):
         return experienced  # "Reach truck experience": the skill the experience is in
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
@@ -104,19 +107,25 @@ _EXPERIENCE_IN = re.compile(r"^(?P<what>[A-Za-z][A-Za-z' -]*?)\s+experience"
                             r"required|essential|desirable|needed|helps|an advantage|a plus|"
                             r"a bonus))?$", re.IGNORECASE)
 _MIN_EXPERIENCE_WORDS = 2
+# Using a tool, after its name ("forklift operating experience"): the tool is the skill
+# ("cash handling", "bus driving" are skills as printed).
+_USING = frozenset({"operating", "using"})
 
 
-def experienced_skills(item: str) -> list[str]:
+def experienced_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The skills an "X experience" requirement names: X, when it is a skill or a tool of
     two words or more ("Reach truck experience", "people management or mentoring
     experience"), not which experience or where it was had ("previous warehouse
     experience", "care home experience", "retail experience" — one word could be a sector);
-    a condition's word in X ("two years' …") names none.
+    a condition's word in X ("two years' …") names none, nor a post held before (``is_title``
+    tells a role title: "care assistant experience").
 
     >>> experienced_skills("Pallet truck experience preferred")
     ['Pallet truck']
     >>> experienced_skills("people management or mentoring experience")
     ['people management', 'mentoring']
+    >>> experienced_skills("Previous forklift operating experience is essential")
+    ['forklift']
     >>> experienced_skills("Previous warehouse experience"), experienced_skills(
     ...     "Call centre experience"), experienced_skills("3 years' forklift experience")
     ([], [], [])
@@ -130,10 +139,12 @@ def experienced_skills(item: str) -> list[str]:
         words = words[1:]
     if len(words) < _MIN_EXPERIENCE_WORDS or words[-1].lower() in vocabulary.experience_places:
         return []
+    if len(words) > _MIN_EXPERIENCE_WORDS - 1 and words[-1].lower() in _USING:
+        words = words[:-1]  # "forklift operating experience": the forklift
     what = " ".join(words)
     if set(_WORD.findall(what.lower())) & (vocabulary.conditions | _VERBS) or (
-            words[0].lower() in vocabulary.not_first) or is_title_case(what):
-        return []
+            words[0].lower() in vocabulary.not_first) or is_title_case(what) or is_title(what):
+        return []  # ("care assistant experience": a post held before, no skill)
     names = [_unqualified(name, vocabulary) for name in _pair(what)]
     return [name for name in names if name]
 
