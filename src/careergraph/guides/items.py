@@ -151,6 +151,18 @@ _NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) 
 _PREDICATE_VERBS = frozenset({"has", "have", "is", "are", "was", "were", "knows", "can", "does"})
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
+# A pronoun right after a list's word makes that word a verb and the item a predicate ("X,
+# along with Y, help you perform Z"): no name, and the list ends.
+_OBJECT_PRONOUNS = frozenset({"you", "them", "us", "him", "me"})
+
+
+def _verb_of_pronoun(words: list[str]) -> bool:
+    """``words`` open with a verb and its pronoun object ("help you perform …").
+
+    >>> _verb_of_pronoun("help you perform fitting".split()), _verb_of_pronoun(["casting"])
+    (True, False)
+    """
+    return len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS
 _SALARY_WORDS = re.compile(
     r"\b(?:estimated\s+)?(?:salar(?:y|ies)|pay|compensation|earnings|wages?)"
     r"(?:\s+ranges?)?\b|\b(?:median|average|typical)\b", re.IGNORECASE)
@@ -722,7 +734,10 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             listed = _items_after(text, position + len(opener))
             if listed and listed[0].lower() in _BACK_REFERENCES:
                 listed = []  # "If you combine the two, the salary …": things named before
-            if not anywhere or not _quoted(text, position):  # a quotation states no list
+            # (a quotation states no list; "Along with A, B is …" opening a sentence is a
+            # fronted phrase, its comma the main clause's start)
+            if (not anywhere or not _quoted(text, position)) and not (
+                    opener == "along with " and text[position] == "A"):
                 found.extend(listed)
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
@@ -887,7 +902,7 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
             return "list"
         if items and _NEW_CLAUSE_ITEM.match(item) and not _NEW_CLAUSE_ITEM.match(items[0]):
             return "list"  # "A and B, and an understanding of C": a new list after this one
-        if words and words[0].lower() in _PREDICATE_VERBS:
+        if (words and words[0].lower() in _PREDICATE_VERBS) or _verb_of_pronoun(words):
             return "list"  # "… with A and B, and has strong C skills": the next predicate
         cut = next((i for i, w in enumerate(words) if (w.lower() in _STOP_WORDS or (
             w in tails and _tail_object(words, i))) and not _fixed_phrase(words, i)), len(words))
@@ -1149,6 +1164,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                 # label the list after it
             # ("search and rescue", a name of the lexicon, stays one item)
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
+            if any(_verb_of_pronoun(words) for words in raw):
+                continue  # "A, along with B, help you perform C": a clause, no list
             # ("A, especially in B": the focus names B, and A is an item even alone)
             focused = len(raw) >= 2 and bool(raw[-1]) and raw[-1][0].lower() in _FOCUS
             pieces = [_unfocused(words) for words in raw]

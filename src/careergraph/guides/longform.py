@@ -1299,7 +1299,8 @@ class _LongformParser(MentionMixin):
             out.add("requirements", item, row.no)
             mastered = mastered_skills(item) if row.bullet and not label else None
             if mastered is None:
-                mastered = requirement_skills(item) if row.bullet and not label else []
+                mastered = requirement_skills(item, self.titled) if row.bullet and not (
+                    label) else []
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"

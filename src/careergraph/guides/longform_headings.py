@@ -41,6 +41,24 @@ def _plain_heading(text: str) -> bool:
     )
 
 
+# A year opening a heading ("2016 Salary Information for X", "2024 Pay Guide").
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d\d\s+(?=[A-Z])")
+
+
+def _dated_heading(text: str, vocab: Vocabulary | None = None) -> bool:
+    """``text`` is a heading led by a year: the words after the year are a plain heading
+    that names a section ("2016 Salary Information for Dental Hygienists"); a year before
+    words that name none ("2019 Senior Designer", a career history's line) is no heading.
+
+    >>> _dated_heading("2024 Pay Guide"), _dated_heading("2019 Senior Designer")
+    (True, False)
+    """
+    lead = _YEAR_LEAD.match(text)
+    rest = text[lead.end():] if lead is not None else ""
+    return bool(rest) and _plain_heading(rest) and classify_heading(
+        rest, vocab.headings if vocab is not None else None) is not Kind.OTHER
+
+
 _DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
 
 

@@ -125,7 +125,9 @@ def _role_tail(title: str, role: str) -> bool:
 _PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
                            r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
                            r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
-_GRADE_MARKS = re.compile(r"^(?:Senior|Junior)\s+|\s+(?:I{1,3}|IV|[1-4])$")
+# (a band of experience is a level too: "Mid-level Designer", "Entry-level Glaze Designer")
+_GRADE_MARKS = re.compile(r"^(?:Senior|Junior|(?i:mid[- ]?level|entry[- ]level|mid[- ]career))"
+                          r"\s+|\s+(?:I{1,3}|IV|[1-4])$")
 
 
 def _graded_tail(title: str, role: str) -> bool:
@@ -136,6 +138,8 @@ def _graded_tail(title: str, role: str) -> bool:
     True
     >>> _graded_tail("Trainee Technician", "Lab Technician"), _graded_tail("Underwriter", "X")
     (False, False)
+    >>> _graded_tail("Mid-level Designer", "Textile Designer")
+    True
     """
     bare = _GRADE_MARKS.sub("", title)
     return bare != title and _role_tail(bare, role)

@@ -1120,6 +1120,9 @@ class PayMixin(SkillMixin):
             owners = [o for o in stated_owners(said, self.pay_title, self.role)
                       if not (_role_tail(o, self.role) and fact_key(o) != _base_key(self.role))
                       and not self.own_level(o) and not self.placed(o)
+                      # ("Entry level designers earn …" on the Glaze Designer's page,
+                      # unless the page says it is the next rung: "…, one step up, report")
+                      and not (_graded_tail(o, self.role) and not _NEXT_RUNG.search(clause))
                       # ("Junior Xs earn …" on Senior X's page: the role at another level,
                       # unless the page says it is the next rung)
                       # ("Chief pharmacists" stay another post: see _pay_key)

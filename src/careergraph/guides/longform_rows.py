@@ -50,6 +50,7 @@ from careergraph.guides.longform_headings import (
     _SENTENCE_LABEL,
     _answered_question,
     _caps_heading,
+    _dated_heading,
     _emoji_heading,
     _emoji_label,
     _lead_in,
@@ -986,7 +987,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
-            elif _plain_heading(text) and not _chips_under(text, rows) and not items_of_label:
+            elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
+                    text, rows) and not items_of_label:
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.

@@ -70,6 +70,7 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.plus_clause import plus_tools
+from careergraph.guides.requirement_items import experienced_skills
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
@@ -704,6 +705,13 @@ class SkillMixin(RoleMixin):
         dashed = dash_label(item) if label is None and ":" not in item[:60] else None
         if dashed is not None:
             self.dash_skills(section, *dashed, row.no)
+            return
+        experienced = experienced_skills(
+            item, lambda name: self.vocab.is_role_title(title_case(name))) if (
+            label is None and row.bullet and "xperience" in item) else []
+        if experienced:  # "- people management or mentoring experience": what it is in
+            for name in experienced:
+                self.out.skill(name, _SKILL_KINDS[section], row.no)
             return
         soft = section is Kind.SOFT_SKILLS
         kind = SkillKind.SOFT if soft else SkillKind.TECHNICAL

@@ -197,6 +197,35 @@ def _counts_workers(text: str, end: int) -> bool:
     return noun[0].isupper() or practitioner_noun(noun)
 
 
+# A figure tied to a place ("$60,000 in Alabama", "A $60,000 salary in California").
+_PLACED_FIGURE = re.compile(r"\d[\d,.]*[kK]?\s+(?:(?:salary|income|a year|per year)\s+)?in\s+"
+                            r"(?:the\s+)?[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@cache
+def _compared_worth() -> re.Pattern[str]:
+    """The phrases that compare what a sum is worth in two places (``compared_worth`` of
+    ``money_not_pay`` in ``data/headings.yaml``)."""
+    phrases = word_lists("money_not_pay").get("compared_worth", ())
+    return re.compile(rf"\b(?:{phrase_alternation(phrases) or '(?!)'})\b", re.IGNORECASE)
+
+
+def _living_cost_example(text: str, opening: int, end: int) -> bool:
+    """The figure's sentence compares what a sum is worth in two places ("A $60,000 salary
+    in Ohio means something very different than $60,000 in Oregon"): an illustration of
+    living costs, no pay.
+
+    >>> line = "A $45,000 salary in Maine stretches less far than $45,000 in Iowa."
+    >>> _living_cost_example(line, 0, 8), _living_cost_example("Techs earn $45,000 in Iowa.", 0, 16)
+    (True, False)
+    """
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[opening:stop.start() if stop else len(text)]
+    return _compared_worth().search(sentence) is not None and (
+        _PLACED_FIGURE.search(sentence) is not None)
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
@@ -219,6 +248,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
     if _GROSSED.search(clause):
         return True  # "even when they gross $250k": a business's takings, no one's pay
+    if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):
+        return True  # "… means something very different than $60,000 in Alabama"
     if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money

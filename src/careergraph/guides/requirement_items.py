@@ -27,6 +27,7 @@ opener ("comfortable with", "knowledge of", "using", "with an") are no part of a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,8 +35,8 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["comma_requirements", "kinded_requirements", "listed_skills", "opened_list",
-           "requirement_skills"]
+__all__ = ["comma_requirements", "experienced_skills", "kinded_requirements", "listed_skills",
+           "opened_list", "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,15 @@ class _Vocabulary:
     conditions: frozenset[str]
     qualifiers: frozenset[str]
     not_first: frozenset[str]
+    experience_kinds: frozenset[str]
+    experience_places: frozenset[str]
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     words = word_lists("requirement_items")
-    return _Vocabulary(*(frozenset(words.get(key, ()))
-                         for key in ("conditions", "qualifiers", "not_first")))
+    return _Vocabulary(*(frozenset(words.get(key, ())) for key in (
+        "conditions", "qualifiers", "not_first", "experience_kinds", "experience_places")))
 
 
 _MAX_WORDS = 6
@@ -59,11 +62,16 @@ _TOOL_TAIL = re.compile(r"\s+(?:in|with|using|via)\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def requirement_skills(item: str) -> list[str]:
+def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The skills one requirements bullet names as plain noun phrases (see the module
-    docstring), or none."""
+    docstring), or none; ``is_title`` tells a role title (no skill: see
+    :func:`experienced_skills`)."""
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
+    if "xperience" in text and (experienced := [
+            name for clause in text.split(";") for name in experienced_skills(
+                clause, is_title)]):
+        return experienced  # "Reach truck experience": the skill the experience is in
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
         return listed  # "Solid X and Y; comfortable with A, B and C"
@@ -91,6 +99,54 @@ def requirement_skills(item: str) -> list[str]:
         if parts:
             out.append(" ".join(parts))
     return out
+
+
+# "X experience", then what it is for or a remark ("… for baled paper", "… preferred").
+_EXPERIENCE_IN = re.compile(r"^(?P<what>[A-Za-z][A-Za-z' -]*?)\s+experience"
+                            r"(?:\s+(?:for|with|on|in|of)\s[^,;:()]*|\s+(?:is\s+)?(?:preferred|"
+                            r"required|essential|desirable|needed|helps|an advantage|a plus|"
+                            r"a bonus))?$", re.IGNORECASE)
+_MIN_EXPERIENCE_WORDS = 2
+# Using a tool, after its name ("forklift operating experience"): the tool is the skill
+# ("cash handling", "bus driving" are skills as printed).
+_USING = frozenset({"operating", "using"})
+
+
+def experienced_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """The skills an "X experience" requirement names: X, when it is a skill or a tool of
+    two words or more ("Reach truck experience", "people management or mentoring
+    experience"), not which experience or where it was had ("previous warehouse
+    experience", "care home experience", "retail experience" — one word could be a sector);
+    a condition's word in X ("two years' …") names none, nor a post held before (``is_title``
+    tells a role title: "care assistant experience").
+
+    >>> experienced_skills("Pallet truck experience preferred")
+    ['Pallet truck']
+    >>> experienced_skills("people management or mentoring experience")
+    ['people management', 'mentoring']
+    >>> experienced_skills("Previous forklift operating experience is essential")
+    ['forklift']
+    >>> experienced_skills("Previous warehouse experience"), experienced_skills(
+    ...     "Call centre experience"), experienced_skills("3 years' forklift experience")
+    ([], [], [])
+    """
+    vocabulary = _vocabulary()
+    match = _EXPERIENCE_IN.match(clean(item).strip().rstrip(".;"))
+    if match is None:
+        return []
+    words = match.group("what").split()
+    while words and words[0].lower() in vocabulary.qualifiers | vocabulary.experience_kinds:
+        words = words[1:]
+    if len(words) < _MIN_EXPERIENCE_WORDS or words[-1].lower() in vocabulary.experience_places:
+        return []
+    if len(words) > _MIN_EXPERIENCE_WORDS - 1 and words[-1].lower() in _USING:
+        words = words[:-1]  # "forklift operating experience": the forklift
+    what = " ".join(words)
+    if set(_WORD.findall(what.lower())) & (vocabulary.conditions | _VERBS) or (
+            words[0].lower() in vocabulary.not_first) or is_title_case(what) or is_title(what):
+        return []  # ("care assistant experience": a post held before, no skill)
+    names = [_unqualified(name, vocabulary) for name in _pair(what)]
+    return [name for name in names if name]
 
 
 # One word in sentence case opening a line ("Reliable", "Forklift"): capitalised only because
@@ -132,7 +188,7 @@ def comma_requirements(line: str) -> list[str]:
     not a name's.
 
     >>> comma_requirements("Counterbalance licence, manual handling, stock rotation experience")
-    ['Counterbalance licence', 'manual handling']
+    ['Counterbalance licence', 'manual handling', 'stock rotation']
     >>> comma_requirements("Dependable, courteous and cheerful")
     ['Dependable', 'courteous', 'cheerful']
     >>> comma_requirements("Degree in biology, 3 years' experience, own car"), comma_requirements(

@@ -42,7 +42,7 @@ from careergraph.guides.headline import (
     story_destination,
 )
 from careergraph.guides.mentions import role_statements
-from careergraph.guides.text import clean, split_items
+from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
     code_line,
     document_title,
@@ -748,6 +748,27 @@ def _the_definition(text: str, vocab: Vocabulary) -> str | None:
         return None
     title = title_case(match.group(1))
     return title if vocab.is_role_title(title) else None
+
+
+def _bare_definition(text: str, vocab: Vocabulary) -> str | None:
+    """The known title a definition with no article names at a page's head ("HVAC
+    Technician is a skilled professional who …", a page opening straight on its body):
+    Title Case words, then "is a"/"is an".  A weak signal, read only when nothing else
+    names the role ("Project Manager is a common next step" further down names no page).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> [_bare_definition(line, v) for line in ("Data Engineer is a specialist who builds "
+    ...  "pipelines.", "Data Engineer roles are in demand.")]
+    ['Data Engineer', None]
+    """
+    title = vocab.role_title_at(text, 0) if text[:1].isupper() else None
+    after = text[len(title):] if title and text.startswith(title) else ""
+    return title if _BARE_IS.match(after) and is_title_case(title or "") else None
+
+
+# The verb and article after a title that opens its definition bare ("X is a …").
+_BARE_IS = re.compile(r"\s+is\s+an?\s+[a-z]")
 
 
 def _word(token: str) -> bool:
@@ -1531,6 +1552,7 @@ def choose_role(
         add("definition", _lower_definition(text), no)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
+            add("definition", _bare_definition(text, vocab), no, into=late)
         if not opened and _prose(text):  # the page's first sentence opens its body
             opened = True
             add("plural_opening", _known_plural_subject(text, vocab), no, into=late)

@@ -427,6 +427,9 @@ def _listed(body: str, minimum: int) -> list[str]:
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     if _PLACES_LISTED.match(body):
         return []  # "specialise in specific industries like A, B": workplaces, no skills
+    kinds = _KINDS_LISTED.match(body)
+    if kinds is not None:  # "calls for skills such as A, B and C": the examples, no "skills"
+        body = body[kinds.end():]
     items: list[str] = []
     raws = _list_items(_EXAMPLES.sub(", ", _JOINERS.sub(", ", body)))
     for raw in [part for whole in raws for part in glued_names(whole, soft_traits()) or [whole]]:
@@ -436,6 +439,15 @@ def _listed(body: str, minimum: int) -> list[str]:
         if stop:
             break
     return items if len(items) >= minimum else []
+
+
+# A kind of skill named only to give its examples ("skills such as A, B", "certain
+# abilities, including A"): the kind's word is no item.
+_KINDS_LISTED = re.compile(r"^(?:(?:certain|key|core|practical|technical|soft|specific|basic|"
+                           r"important|essential|several|various|other|some|the|these)\s+)*"
+                           r"(?:skills|abilities|techniques|tools|qualities|competencies|"
+                           r"strengths|traits)\s*,?\s+(?:such as|including|like|e\.g\.,?)\s+",
+                           re.IGNORECASE)
 
 
 # A list whose examples are kinds of workplace ("industries like mining, construction").

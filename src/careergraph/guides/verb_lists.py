@@ -24,6 +24,9 @@ station clean"), not a list of skills.
 ['splice cable', 'conduit', 'fibre', 'test circuits', 'ring mains']
 >>> verb_list_skills("Clients hire pilots who can fly precise, repeatable missions.")
 []
+
+A list inside the subject of a sentence whose own verb follows it names none: "Demand for
+fitters who can weld, braze, and test joints is growing".
 """
 
 from __future__ import annotations
@@ -108,7 +111,15 @@ def without_verb_lists(text: str) -> str:
     return " ".join(kept)
 
 
+# The main clause's verb after a list inside its subject ("the need for pharmacists who can
+# check, adjust, and explain prescriptions is rising"): the list names no skills.
+_MAIN_VERB = re.compile(r"\s(?:is|are|was|were|has been|have been)\s+(?:[a-z]+ly\s+)?"
+                        r"(?:[a-z]+ing|growing|rising|increasing|expected|set|likely|on)\b")
+
+
 def _listed(body: str, vocabulary: _Vocabulary) -> list[str]:
+    if _MAIN_VERB.search(body):
+        return []  # "… who can navigate, enhance, and safeguard X is increasing"
     pieces: list[list[str]] = []
     for raw in body.split(","):
         piece = re.sub(r"^(?:and|or)\s+", "", raw.strip())
