@@ -97,6 +97,13 @@ def _learner_only(title: str) -> bool:
 # name was removed (", , Co., Ltd.,"), no employer.
 _LEGAL_FORMS = "|".join(map(re.escape, sorted({*COMPANY_FORMS, *SECOND_FORMS})))
 _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
+# A web address as a site prints it: written all in lower case ("jobsite.example",
+# "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
+# board's or a page's address, never an employer's name (a firm named by its domain
+# writes it capitalised: "Booking.com", "Amazon.com").
+_SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?|(?i:(?:www\.)?"
+                           r"[a-z0-9-]*(?:jobs?|careers?|hiring|recruit\w*|vacanc\w+)"
+                           r"[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)")
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
@@ -226,6 +233,8 @@ class GuideBuilder:
             return False
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
+        if bucket == "employers" and _SITE_ADDRESS.fullmatch(text):
+            return False  # ("jobsite.example" of a brochure's footer: the board's address)
         self._used.add(line)
         if bucket == "leads_to" and self._below_role(text):
             bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung

@@ -940,7 +940,9 @@ _TITLE_CUT = re.compile(r"[.!?]\s+[A-Z][a-z]+\s*$")
 # Words before a plural subject that make it a remark about some of the role's people.
 _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those", "such",
                          "other", "good", "great", "best", "successful", "experienced",
-                         "new", "top", "young", "older", "both", "several"})
+                         "new", "newly", "top", "young", "older", "both", "several"})
+# A numbered paragraph's outline number ("C.26.4 ", "3.2 ", "A.1 "): no part of its subject.
+_OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s+|^[A-Z]\.\d+\.?\s+")
 
 
 # A subject's verb that moves it on ("… can go on to become", "… often train to be"): the
@@ -952,6 +954,7 @@ _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually
 
 
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
+    text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
