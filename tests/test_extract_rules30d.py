@@ -1,0 +1,88 @@
+"""Pay on three page types (found by studying held-back set 30, second pass): a public
+occupation profile read through a browser translator (a master craftsman's median and a "for
+comparison" figure belong to their own titles), a civil service's examination notice (the
+"current minimum salary" repeats the range's floor), and a tender's key-expert appendix
+(billing rows coded "K-1" name their posts as printed; a language list's "required" and
+"desirable" are no part of a language's name)."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+_PROFILE = ("[Microsoft Translator] This page has been translated from German to English.  "
+            "Show original  |  Always translate German\n") + """\
+Labour Office  |  Occupations  |  Training  |  Jobs
+
+Dental technician
+(Zahntechniker/in)
+
+Brief informationDental technicians make crowns, bridges and dentures in dental laboratories.
+
+Earnings after training
+Median gross monthly salary full-time: 2.740 €  (West: 2.810 €, East: 2.390 €)
+Master dental technician (master craftsman), median: 3.580 €
+
+Starting pay
+€ 2.310,- to € 2.560,- gross per month, according to the collective agreement.
+For comparison: Dental assistant (unskilled): € 1.970,- gross
+"""
+
+_NOTICE = """\
+CITY OF ALDER FALLS
+DEPARTMENT OF PERSONNEL
+NOTICE OF EXAMINATION
+
+BOILER INSPECTOR
+Exam No. 7714          Open Competitive
+
+WHAT THE JOB INVOLVES: Boiler Inspectors inspect high-pressure boilers in office towers.
+THE SALARY: The current minimum salary is $61,300 per annum. The salary range for this \
+title is $61,300 - $84,750 per annum.
+"""
+
+_APPENDIX = """\
+APPENDIX C: TERMS OF REFERENCE FOR KEY EXPERTS
+Port Dredging Project - Supervision Consultant
+
+C.2 K-2 MARINE SURVEYOR (National, 12 person-months)
+
+Qualifications
+  - Languages: English and Swahili required; French desirable
+
+Billing rates per person-month (indicative)
+K-1 Project Director / Coastal Engineer ........ KES 2,400,000
+K-2 Marine Surveyor ............................ KES 610,000 - 690,000
+K-3 Hydrographic Data Analyst .. KES 540,000
+"""
+
+
+def _pay(text: str, name: str) -> set[tuple[str | None, float | None, float | None]]:
+    guide = parse_text(text, name)
+    return {(band.role, band.min, band.max) for band in guide.salaries}
+
+
+def test_master_and_compared_titles_own_their_figures() -> None:
+    pay = _pay(_PROFILE, "dental-technician.txt")
+    assert ("Master dental technician", 3580, 3580) in pay
+    assert ("Dental assistant", 1970, 1970) in pay
+    assert (None, 2310, 2560) in pay and (None, 2740, 2740) in pay
+    assert not any(role is None and low in (3580, 1970) for role, low, _ in pay)
+
+
+def test_current_minimum_repeats_the_range_floor() -> None:
+    assert _pay(_NOTICE, "boiler-inspector.txt") == {(None, 61300, 84750)}
+
+
+def test_key_expert_rows_name_their_posts_without_codes() -> None:
+    pay = _pay(_APPENDIX, "marine-surveyor.txt")
+    assert ("Project Director / Coastal Engineer", 2400000, 2400000) in pay
+    assert ("Hydrographic Data Analyst", 540000, 540000) in pay
+    assert (None, 610000, 690000) in pay
+    assert not any(role and role.startswith("K-") for role, _, _ in pay)
+
+
+def test_language_wishes_are_no_part_of_the_name() -> None:
+    guide = parse_text(_APPENDIX, "marine-surveyor.txt")
+    names = {skill.text for skill in guide.skills}
+    assert {"English", "Swahili", "French"} <= names
+    assert not any("required" in name or "desirable" in name for name in names)
