@@ -86,3 +86,64 @@ def test_language_wishes_are_no_part_of_the_name() -> None:
     names = {skill.text for skill in guide.skills}
     assert {"English", "Swahili", "French"} <= names
     assert not any("required" in name or "desirable" in name for name in names)
+
+
+_TRADE = """\
+Agency for Work  |  Occupations  |  Training  |  Education  |  Jobs  |  Sign in
+
+Organ builder (m/w/d)
+(Orgelbauer*in)
+
+REQUIREMENTS
+Professional requirements: woodworking, voicing of pipes (flue pipes, reed pipes), \
+tuning, technical drawing, metal casting
+Physical requirements: manual dexterity, good hearing, stamina
+Interdisciplinary requirements: patience, reliability, care (working in churches)
+
+Where do you work?Organ builders find employment
+- in organ building workshops
+- in cathedral workshops and monasteries
+- in the music trade with restoration departments
+
+ADVANCEMENT With experience and the master examination, organ builders can advance to \
+workshop manager. Career changers from joinery (e.g. trained Carpenters or Cabinet Makers) \
+can shorten the apprenticeship.
+"""
+
+
+def test_requirement_lists_give_each_quality() -> None:
+    guide = parse_text(_TRADE, "organ-builder.txt")
+    names = {skill.text.lower() for skill in guide.skills}
+    assert {"woodworking", "voicing of pipes", "flue pipes", "reed pipes", "tuning",
+            "manual dexterity", "good hearing", "stamina", "patience", "reliability",
+            "care"} <= names
+    assert "working in churches" not in names
+
+
+def test_place_bullets_and_a_menu() -> None:
+    guide = parse_text(_TRADE, "organ-builder.txt")
+    sectors = {fact.text.lower() for fact in guide.sectors}
+    assert {"organ building workshops", "cathedral workshops", "monasteries",
+            "music trade"} <= sectors
+    assert not any(s.startswith("in ") for s in sectors)
+    assert "education" not in sectors
+
+
+def test_career_changers_are_no_advancement() -> None:
+    guide = parse_text(_TRADE, "organ-builder.txt")
+    up = {fact.text.lower() for fact in guide.leads_to}
+    assert not {"carpenters", "cabinet makers", "carpenter", "cabinet maker"} & up
+
+
+def test_prior_positions_come_in() -> None:
+    page = """\
+APPENDIX D: TERMS OF REFERENCE FOR KEY EXPERTS
+C.5 K-4 LAND VALUER (National, 10 person-months)
+Qualifications:
+  - At least 8 years' experience in land valuation
+  - Prior positions as Assessment Clerk, Property Appraiser or Estate Officer on public \
+works are relevant
+"""
+    guide = parse_text(page, "land-valuer.txt")
+    came = {fact.text for fact in guide.moves_in}
+    assert {"Assessment Clerk", "Property Appraiser", "Estate Officer"} <= came

@@ -23,8 +23,8 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
-from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.band_ends import without_repeated_ends
+from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,

@@ -181,6 +181,7 @@ from careergraph.guides.public_employers import (
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import comma_requirements, requirement_skills
+from careergraph.guides.requirement_lists import requirement_list
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
@@ -1110,6 +1111,12 @@ class _LongformParser(MentionMixin):
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        if not row.bullet and "requirements" in item and (
+                required := requirement_list(item)) is not None:
+            for name in required:  # "Physical requirements: head for heights, …": skills
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            out.use(row.no)
+            return
         if (kind in _NAME_BUCKETS or kind is Kind.ALIASES) and not row.bullet and (
                 _testimonial(item)):
             out.use(row.no)  # "“Best job I have had.”" under "Employers": no name
@@ -1273,6 +1280,10 @@ class _LongformParser(MentionMixin):
             self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item, kind)
+        elif kind is Kind.REQUIREMENTS and row.bullet and label and description and (
+                self.vocab.headings.exact(label) == "skills"):
+            # "- Skills: A, B and C" among a post's qualifications: a skills list
+            self.skill_item(row, label, description, item, Kind.SKILLS)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             mastered = mastered_skills(item) if row.bullet and not label else None

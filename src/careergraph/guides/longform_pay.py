@@ -414,7 +414,8 @@ def _expert_row(lead: str) -> bool:
     if code is None:
         return False
     post = _DOTS_END.sub("", lead[code.end():])
-    return post != lead[code.end():] and _TITLE_WORDS.fullmatch(post.replace(" / ", " ")) is not None
+    titled = _TITLE_WORDS.fullmatch(post.replace(" / ", " ")) is not None
+    return titled and post != lead[code.end():]
 
 
 def _compared_lead(lead: str) -> str:

@@ -222,6 +222,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "lateral entrants are often ", "lateral entrants are usually ",
              "lateral entrants are mostly ", "lateral entrants include ",
              "career changers are often ", "career changers include ",
+             # a tender's qualifications ("Prior positions as A, B or C … are relevant")
+             "prior positions as ", "previous positions as ",
              *_HIRED_AS)
 
 
