@@ -147,3 +147,24 @@ works are relevant
     guide = parse_text(page, "land-valuer.txt")
     came = {fact.text for fact in guide.moves_in}
     assert {"Assessment Clerk", "Property Appraiser", "Estate Officer"} <= came
+
+
+def test_continuation_up_and_skills_in_a_qualifications_list() -> None:
+    page = """\
+SAHEL BASIN WATER PARTNERSHIP
+TERMS OF REFERENCE
+Individual Consultant - National Geophysicist (Borehole Siting)
+
+5. QUALIFICATIONS
+- At least 6 years of professional experience as a Geophysicist
+- Proven skills in seismic picking (Kingdom or similar), log analysis, QGIS and report writing
+- Fluency in French (written and spoken); working knowledge of English; Hausa an advantage
+
+6. REMUNERATION
+Based on performance, the consultant may be invited to continue as Senior Geophysicist for \
+the second drilling phase.
+"""
+    guide = parse_text(page, "geophysicist.txt")
+    names = {skill.text for skill in guide.skills}
+    assert {"seismic picking", "log analysis", "QGIS", "French", "English", "Hausa"} <= names
+    assert "Senior Geophysicist" in {fact.text for fact in guide.leads_to}
