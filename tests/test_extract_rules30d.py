@@ -168,3 +168,12 @@ the second drilling phase.
     names = {skill.text for skill in guide.skills}
     assert {"seismic picking", "log analysis", "QGIS", "French", "English", "Hausa"} <= names
     assert "Senior Geophysicist" in {fact.text for fact in guide.leads_to}
+
+
+def test_current_offers_name_their_firms() -> None:
+    page = _TRADE + """
+Current offers in the job room: Pfeifenwerk Lindner GmbH (Styria) - Organ builder, full-time  \
+|  Orgelbau Haas KG (Tyrol) - Apprentice organ builder
+"""
+    guide = parse_text(page, "organ-builder.txt")
+    assert {"Pfeifenwerk Lindner GmbH", "Orgelbau Haas KG"} <= {f.text for f in guide.employers}

@@ -164,6 +164,7 @@ from careergraph.guides.nominal_duties import (
     story_skills,
 )
 from careergraph.guides.notices import internal_employer, notice_facts
+from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import dash_label, strip_code
@@ -1111,6 +1112,8 @@ class _LongformParser(MentionMixin):
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        for firm in offer_employers(row.text) if " - " in row.text else ():
+            out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"
         if not row.bullet and "requirements" in item and (
                 required := requirement_list(item)) is not None:
             for name in required:  # "Physical requirements: head for heights, …": skills
