@@ -177,3 +177,16 @@ Current offers in the job room: Pfeifenwerk Lindner GmbH (Styria) - Organ builde
 """
     guide = parse_text(page, "organ-builder.txt")
     assert {"Pfeifenwerk Lindner GmbH", "Orgelbau Haas KG"} <= {f.text for f in guide.employers}
+
+
+def test_a_consortium_over_its_terms_of_reference_employs() -> None:
+    page = """\
+ÉLAN RIVERINE SANITATION CONSORTIUM
+TERMS OF REFERENCE (ToR)
+Individual Consultant - National Sanitation Engineer (Faecal Sludge Treatment)
+Duty station: Kisumu
+1. BACKGROUND
+The consortium builds treatment plants for lakeside towns.
+"""
+    guide = parse_text(page, "sanitation-engineer.txt")
+    assert [f.text for f in guide.employers] == ["Élan Riverine Sanitation Consortium"]
