@@ -50,7 +50,7 @@ Qualifications
   - Languages: English and Swahili required; French desirable
 
 Billing rates per person-month (indicative)
-K-1 Project Director / Coastal Engineer ........ KES 2,400,000
+K-1 Project Director / Coastal Engineer ........ USD 24,000
 K-2 Marine Surveyor ............................ KES 610,000 - 690,000
 K-3 Hydrographic Data Analyst .. KES 540,000
 """
@@ -75,10 +75,12 @@ def test_current_minimum_repeats_the_range_floor() -> None:
 
 def test_key_expert_rows_name_their_posts_without_codes() -> None:
     pay = _pay(_APPENDIX, "marine-surveyor.txt")
-    assert ("Project Director / Coastal Engineer", 2400000, 2400000) in pay
+    assert ("Project Director / Coastal Engineer", 24000, 24000) in pay
     assert ("Hydrographic Data Analyst", 540000, 540000) in pay
     assert (None, 610000, 690000) in pay
     assert not any(role and role.startswith("K-") for role, _, _ in pay)
+    periods = {band.period for band in parse_text(_APPENDIX, "marine-surveyor.txt").salaries}
+    assert periods == {"month"}  # (the rates are "per person-month")
 
 
 def test_language_wishes_are_no_part_of_the_name() -> None:

@@ -443,6 +443,7 @@ _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
 # Leader dots (two or more) closing a row's label; capitalised words of a title.
 _DOTS_END = re.compile(r"\s*\.{2,}\s*$")
 _TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
+_PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
 
@@ -1062,10 +1063,13 @@ class PayMixin(SkillMixin):
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level
             other = lead
+        billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
             # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,
-            # its title as printed (a slash in it is one post), less the tender's code
+            # its title as printed (a slash in it is one post), less the tender's code; the
+            # rates of a tender "per person-month" are a month's
             lead = _DOTS_END.sub("", lead[code.end():])
+            billed = "month" if _PERSON_MONTH.search(self.page) else None
             if other is None and _OWN_TITLE.fullmatch(lead.replace(" / ", " ")) and not (
                     _same_role(lead, self.role)):
                 other = lead
@@ -1218,7 +1222,8 @@ class PayMixin(SkillMixin):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
-                              period=label_period(name) or self.period_above(row, text)
+                              period=billed or label_period(name) or self.period_above(
+                                  row, text)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays
