@@ -192,3 +192,14 @@ The consortium builds treatment plants for lakeside towns.
 """
     guide = parse_text(page, "sanitation-engineer.txt")
     assert [f.text for f in guide.employers] == ["Élan Riverine Sanitation Consortium"]
+
+
+def test_physical_conditions_name_no_workplaces() -> None:
+    page = _NOTICE.replace(
+        "in office towers.",
+        "in office towers. Some of the physical activities performed by Boiler Inspectors and "
+        "environmental conditions experienced are: crawling into fireboxes; working in boiler "
+        "rooms and crawl spaces; climbing stacks.")
+    guide = parse_text(page, "boiler-inspector.txt")
+    sectors = {fact.text.lower() for fact in guide.sectors}
+    assert not sectors & {"boiler rooms", "crawl spaces"}

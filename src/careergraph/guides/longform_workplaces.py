@@ -100,6 +100,10 @@ def _nav_strip(text: str) -> bool:
 _NAV_CELLS = 4  # (fewer cells may be a row of a table)
 _NAV_WORDS = 3
 
+# A civil-service notice's sentence on the job's physical conditions ("Some of the physical
+# activities performed … and environmental conditions experienced are: …").
+_CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -313,6 +317,10 @@ class WorkplaceMixin(PayMixin):
             return  # a careers adviser's own employer is no employer of the role
         if "..." in text or "…" in text:  # (every match of the pattern ends in one)
             text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
+        if (conditions := _CONDITIONS.search(text)) is not None:
+            # "Some of the physical activities … and environmental conditions experienced are:
+            # … working in hoistways and machine rooms": the job's conditions, no workplaces
+            text = text[: text.rfind(". ", 0, conditions.start()) + 1]
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):
