@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.text import commas_apart
 
 __all__ = ["requirement_list"]
 
@@ -25,18 +26,6 @@ _MIN_ITEMS = 3
 @cache
 def _kinds() -> frozenset[str]:
     return frozenset(word_lists("skill_groups").get("requirement_kinds", ()))
-
-
-def _items(text: str) -> list[str]:
-    """``text`` parted at commas outside brackets."""
-    items, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == "," and depth == 0:
-            items.append(text[start:at].strip())
-            start = at + 1
-    items.append(text[start:].strip())
-    return [item for item in items if item]
 
 
 def requirement_list(line: str) -> list[str] | None:
@@ -55,7 +44,7 @@ def requirement_list(line: str) -> list[str] | None:
     match = _LINE.match(line.strip().rstrip("."))
     if match is None or match.group(1).lower() not in _kinds():
         return None
-    items = _items(match.group(2))
+    items = commas_apart(match.group(2))
     if len(items) < _MIN_ITEMS:
         return None
     names: list[str] = []
