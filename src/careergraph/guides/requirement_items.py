@@ -164,8 +164,8 @@ _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable
                      r"experienced|skilled|happy|proficient|at home)\s+(?:with|in|at|using)\s+"
                      r"(?:(?:using|operating|running)\s+)?"
                      r"|^(?:[a-z]+\s+)?(?:knowledge|understanding|awareness)\s+of\s+"
-                     # ("Proven skills in A, B and C"; "Fluency in A; …": set 30)
-                     r"|^(?:[a-z]+\s+)?(?:skills|fluency)\s+in\s+"
+                     # ("Proven skills in A, B and C": set 30)
+                     r"|^(?:[a-z]+\s+)?skills\s+in\s+"
                      r"|^(?:using|operating|running)\s+", re.IGNORECASE)
 # A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
 # of experience, X can advance to …" is a sentence).

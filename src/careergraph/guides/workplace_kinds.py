@@ -149,13 +149,9 @@ def listed_kinds(kind: str) -> list[str]:
     ['Retail chain and grocery pharmacies', 'grocery pharmacies']
     >>> listed_kinds("Youth and family services")
     ['Youth and family services']
-    >>> listed_kinds("ENT practices and hospitals")
-    ['ENT practices', 'hospitals']
     >>> listed_kinds("Libraries and adult literacy programs")
     ['Libraries', 'adult literacy programs']
     """
-    if (plurals := _TWO_PLURALS.fullmatch(kind)) is not None:
-        return [plurals.group(1), plurals.group(2)]  # "ENT practices and hospitals": two
     if kind.rsplit(" ", 1)[-1].lower() not in _FIELD_HEADS:
         second = second_kind(kind)
         return [kind] if second is None else [kind, second]
@@ -163,8 +159,6 @@ def listed_kinds(kind: str) -> list[str]:
     return [pair.group(1), pair.group(2)] if pair is not None else [kind]
 
 
-# A kind named by a plural, "and", and a one-word plural kind ("Dental practices and clinics").
-_TWO_PLURALS = re.compile(r"((?:[\w-]+ ){0,3}[\w-]+[^s\W]s) and ([a-z][a-z-]+[^s\W]s)")
 # Heads naming what is offered, not a place that hires ("addictions services").
 _FIELD_HEADS = frozenset({"services", "programs", "programmes"})
 # "Schools and early childhood programs": a lone plural kind, then a field of service.
