@@ -43,7 +43,8 @@ _MAX_WORDS = 9
 _CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
 _JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
-_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|the|for)){1,8}$")
+# (an accented capital opens a name too: "ÁGUA LIMPA NORTE CONSORTIUM")
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|of|and|&|the|for)){1,8}$")
 
 
 @cache

@@ -164,6 +164,7 @@ from careergraph.guides.nominal_duties import (
     story_skills,
 )
 from careergraph.guides.notices import internal_employer, notice_facts
+from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import bar_header, dash_label, strip_code
@@ -185,6 +186,7 @@ from careergraph.guides.requirement_items import (
     kinded_requirements,
     requirement_skills,
 )
+from careergraph.guides.requirement_lists import requirement_list
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import rubric_facts
@@ -1126,6 +1128,14 @@ class _LongformParser(MentionMixin):
         kind = row.kind or self.kind
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
+        for firm in offer_employers(row.text) if " - " in row.text else ():
+            out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"
+        if not row.bullet and "requirements" in item and (
+                required := requirement_list(item)) is not None:
+            for name in required:  # "Physical requirements: head for heights, …": skills
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            out.use(row.no)
+            return
         if (kind in _NAME_BUCKETS or kind is Kind.ALIASES) and not row.bullet and (
                 _testimonial(item)):
             out.use(row.no)  # "“Best job I have had.”" under "Employers": no name
@@ -1295,6 +1305,10 @@ class _LongformParser(MentionMixin):
             self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item, kind)
+        elif kind is Kind.REQUIREMENTS and row.bullet and label and description and (
+                self.vocab.headings.exact(label) == "skills"):
+            # "- Skills: A, B and C" among a post's qualifications: a skills list
+            self.skill_item(row, label, description, item, Kind.SKILLS)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             mastered = mastered_skills(item) if row.bullet and not label else None

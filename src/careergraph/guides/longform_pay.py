@@ -128,6 +128,10 @@ def _stat_opening() -> re.Pattern[str]:
 
 
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# The head of a figure in euro notation a clause may end with ("3.", "€ 1" of "3.904 €",
+# "€ 1.970,-"), and that figure ("€ 1.970", "3.904").
+_EURO_HEAD = re.compile(r"(?:€\s?)?\d{1,3}\.?$")
+_EURO_FIGURE = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
@@ -397,6 +401,50 @@ _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|l
 
 # A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
 _RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
+
+
+def _expert_row(lead: str) -> bool:
+    """A tender's key-expert code, a post and its leader dots before a figure ("K-1 Team
+    Leader / Highway Engineer ....", "NK-2 Surveyor ..").
+
+    >>> _expert_row("K-1 Team Leader / Highway Engineer ...."), _expert_row("K-9 was set ..")
+    (True, False)
+    """
+    code = _EXPERT_CODE.match(lead)
+    if code is None:
+        return False
+    post = _DOTS_END.sub("", lead[code.end():])
+    titled = _TITLE_WORDS.fullmatch(post.replace(" / ", " ")) is not None
+    return titled and post != lead[code.end():]
+
+
+def _compared_lead(lead: str) -> str:
+    """A pay line's title less a comparison's label before it, a statistic after it and the
+    title's aside ("For comparison: Lift attendant (unskilled)" -> "Lift attendant",
+    "Master tiler (master craftsman), median" -> "Master tiler"); other leads as they are.
+
+    >>> _compared_lead("For comparison: Dental assistant (unskilled)")
+    'Dental assistant'
+    >>> _compared_lead("Master baker (master craftsman), median"), _compared_lead("Pay, 2024")
+    ('Master baker', 'Pay, 2024')
+    """
+    trimmed = _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead))
+    if trimmed == lead:
+        return lead
+    return _BRACKET_TAIL.sub("", trimmed).strip() or lead
+
+
+# "For comparison:" before another job's figure; ", median" after a title (its statistic).
+_COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
+# A short title as printed, first word capitalised ("Lift attendant", "Master baker").
+_OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
+# A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
+_EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
+# Leader dots (two or more) closing a row's label; capitalised words of a title.
+_DOTS_END = re.compile(r"\s*\.{2,}\s*$")
+_TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
+_PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
+_STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
 
 def _standing(title: str) -> bool:
@@ -769,6 +817,8 @@ class PayMixin(SkillMixin):
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)):
             return True
+        if lead[:1] in "KN" and 0 < money.start <= _ROW_LEAD and _expert_row(lead):
+            return True  # "K-5 Gender Specialist .. PHP 150,000": a key expert's billing row
         if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (
                 money.high is not None and _YEARLY_LOW <= money.low < money.high <= _YEARLY_HIGH):
             return True  # "Typical range for those roles ...... $56,000 - $71,000": a band
@@ -857,6 +907,11 @@ class PayMixin(SkillMixin):
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
         clause = text[:offset]
+        if "€" in text and (cut := _EURO_HEAD.search(clause)) is not None and (
+                _EURO_FIGURE.match(text, cut.start())):
+            # "… median: 3.904 €", "…: € 2.130,-": the figure, read in euro notation, starts
+            # before the point where its rewritten amount begins; its head is no clause
+            clause = clause[: cut.start()]
         if _CHARGED.search(clause):
             return  # "We charge £150 for a half-day audit": a price, not a wage
         if _PAST_YEAR.search(clause) and _HISTORY_TITLE.search(self.page[:_HISTORY_HEAD]):
@@ -1001,6 +1056,23 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
+        compared = lead[:3] == "For" and _COMPARED_HEAD.match(lead) is not None
+        lead = _compared_lead(lead) if compared or ", " in lead else lead
+        if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
+                lead) and not _same_role(lead, self.role):
+            # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
+            # craftsman's title ("Master tiler, median: …") is a title of its own, no level
+            other = lead
+        billed = None  # (a key expert's billing row: its period, where the tender states it)
+        if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
+            # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,
+            # its title as printed (a slash in it is one post), less the tender's code; the
+            # rates of a tender "per person-month" are a month's
+            lead = _DOTS_END.sub("", lead[code.end():])
+            billed = "month" if _PERSON_MONTH.search(self.page) else None
+            if other is None and _OWN_TITLE.fullmatch(lead.replace(" / ", " ")) and not (
+                    _same_role(lead, self.role)):
+                other = lead
         if lead[:1] in "AMTBaImt" and (stat := _stat_opening().match(lead)) is not None and (
                 not _CLAUSE_VERB.search(lead, stat.end())):
             # "Middle 50% of qualified arborists", "Average annual base for a Consulting
@@ -1153,7 +1225,8 @@ class PayMixin(SkillMixin):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
-                              period=label_period(name) or self.period_above(row, text)
+                              period=billed or label_period(name) or self.period_above(
+                                  row, text)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays

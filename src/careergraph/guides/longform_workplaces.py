@@ -80,6 +80,31 @@ def _role_plural(name: str, role: str) -> bool:
     return fact_key(f"{singular_title(head)}{of}{rest}") == fact_key(role)
 
 
+# A lower-case place preposition opening a bullet that ends the sentence above it ("- in
+# the retail trade", "- at ski schools").
+_PLACE_LEAD = re.compile(r"^(?:in|at|within)\s+(?:the\s+)?(?=[A-Za-z])")
+_WITH_TAIL = re.compile(r"\s+with\s.*$")
+
+
+def _nav_strip(text: str) -> bool:
+    """A site's menu: four or more short cells parted by " | ", no label, no figure
+    ("Federal Employment Agency | BERUFENET | Career search | Education | Jobs").
+
+    >>> _nav_strip("Home | Careers | Education | Jobs | Sign in"), _nav_strip("A | B")
+    (True, False)
+    """
+    cells = text.split(" | ")
+    return len(cells) >= _NAV_CELLS and ":" not in text and not any(
+        c.isdigit() for c in text) and all(len(cell.split()) <= _NAV_WORDS for cell in cells)
+
+
+_NAV_CELLS = 4  # (fewer cells may be a row of a table)
+_NAV_WORDS = 3
+
+# A civil-service notice's sentence on the job's physical conditions ("Some of the physical
+# activities performed … and environmental conditions experienced are: …").
+_CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -193,6 +218,8 @@ class WorkplaceMixin(PayMixin):
                            and not (row.full and _CERT_LABEL.match(row.full)))
             if not want_skills and kind is not Kind.SECTORS and not names.sector_cue(text):
                 continue
+            # (a site's menu, "… | Education | Jobs | Sign up", names no kind of workplace)
+            menu = kind is not Kind.SECTORS and _nav_strip(text)
             found_skills, found_sectors = names.read(
                 text, skill_section=section, sector_section=kind is Kind.SECTORS,
                 skills=want_skills)
@@ -210,7 +237,7 @@ class WorkplaceMixin(PayMixin):
             known = sector_lines.get(row.no, [])
             if self.duty_stations(text):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
-            for name in found_sectors:
+            for name in () if menu else found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known) and (
                         not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
@@ -255,7 +282,11 @@ class WorkplaceMixin(PayMixin):
 
     def listed_workplace(self, item: str, line: int) -> bool:
         """A bullet under "Where X work" naming a kind of workplace, with or without
-        examples ("Hospital chains like A and B"); False for a bullet that is a plain name."""
+        examples ("Hospital chains like A and B"); False for a bullet that is a plain name.
+        A place preposition continuing a sentence above ("… find employment" / "- in ENT
+        practices and hospitals") is no part of the kind."""
+        if (lead := _PLACE_LEAD.match(item)) is not None:  # (its "with …" is the kind's aside)
+            item = _WITH_TAIL.sub("", item[lead.end():])
         words = re.sub(r"\s*\(.*", "", item).split()
         if _NOT_A_NAME.search(item):
             return True  # "themselves, as owner-operators": no workplace, and no name either
@@ -287,6 +318,10 @@ class WorkplaceMixin(PayMixin):
             return  # a careers adviser's own employer is no employer of the role
         if "..." in text or "…" in text:  # (every match of the pattern ends in one)
             text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
+        if (conditions := _CONDITIONS.search(text)) is not None:
+            # "Some of the physical activities … and environmental conditions experienced are:
+            # … working in hoistways and machine rooms": the job's conditions, no workplaces
+            text = text[: text.rfind(". ", 0, conditions.start()) + 1]
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         if self.duty_stations(text):

@@ -26,7 +26,7 @@ from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
-from careergraph.guides.text import clean, split_items
+from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
@@ -649,7 +649,18 @@ def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:
     lowered = text.lower()
     if not any(word in lowered for word in _ADVANCE):
         return []
+    if any(cue in lowered for cue in _CHANGERS):
+        # "… can advance to A. Career changers (e.g. trained B or C) can shorten the
+        # apprenticeship": the changers' titles come into the role, no advancement
+        text = " ".join(sentence for sentence in split_sentences(text)
+                        if not any(cue in sentence.lower() for cue in _CHANGERS))
     return vocab.enumerated_roles(text)
+
+
+# A sentence about people coming into the role from other trades, in an advancement
+# paragraph: its titles are no targets.
+_CHANGERS = ("career changers", "lateral entrants", "shorten the apprenticeship",
+             "shorten the training")
 
 
 def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:

@@ -59,6 +59,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "may become ", "will become ", "often become ", "eventually become ",
              "be promoted to ", "move on to ", "title becomes ", "many become ", "rise to ",
              "they become ", "then become ",
+             # a consultant's contract renewed a grade up ("may be invited to continue as
+             # Senior X for Phase II": set 30)
+             "invited to continue as ",
              # a qualification that confers a title ("the advanced course makes you an A")
              "makes you a ", "makes you an ", "make you a ", "make you an ",
              "rises to ", "rose to ", "gone on to become ", "gone on to ",
@@ -222,6 +225,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "lateral entrants are often ", "lateral entrants are usually ",
              "lateral entrants are mostly ", "lateral entrants include ",
              "career changers are often ", "career changers include ",
+             # a tender's qualifications ("Prior positions as A, B or C … are relevant")
+             "prior positions as ", "previous positions as ",
              *_HIRED_AS)
 
 

@@ -244,6 +244,8 @@ _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable
                      r"experienced|skilled|happy|proficient|at home)\s+(?:with|in|at|using)\s+"
                      r"(?:(?:using|operating|running)\s+)?"
                      r"|^(?:[a-z]+\s+)?(?:knowledge|understanding|awareness)\s+of\s+"
+                     # ("Proven skills in A, B and C": set 30)
+                     r"|^(?:[a-z]+\s+)?skills\s+in\s+"
                      r"|^(?:using|operating|running)\s+", re.IGNORECASE)
 # A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
 # of experience, X can advance to …" is a sentence).
@@ -270,6 +272,9 @@ def listed_skills(item: str) -> list[str] | None:
     >>> listed_skills("Keen sense of timing, patience and a friendly phone manner; for vans, "
     ...               "knowledge of loading rules and axle limits")
     ['sense of timing', 'patience', 'phone manner', 'loading rules', 'axle limits']
+    >>> listed_skills("Proven skills in seismic picking (Kingdom or similar), log analysis "
+    ...               "and QGIS")
+    ['seismic picking', 'log analysis', 'QGIS']
     >>> listed_skills("A tablet with the Fieldly app, and a tool belt (we lend one)")
     ['tablet', 'Fieldly app', 'tool belt']
     >>> listed_skills("Be 18 or older, and pass a background check") is None

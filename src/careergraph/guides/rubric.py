@@ -48,7 +48,7 @@ from functools import cache
 from careergraph.guides.duty_tools import duty_tools
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.roles import practitioner_noun
-from careergraph.guides.text import may_hold_cells, split_items
+from careergraph.guides.text import commas_apart, may_hold_cells, split_items
 
 __all__ = ["RubricFacts", "grade_title", "level_strip", "promotion_document", "rubric_facts"]
 
@@ -173,7 +173,7 @@ def _evidence(cell: str) -> list[str]:
             words[0][:1].islower()) if words else False  # "…; volunteers supervision"
         if not words or (_verb(words[0]) and not nominal) or _FIGURE.search(clause):
             continue  # a duty ("Leads garden tours"), a count ("names 200 taxa")
-        for item in _commas(clause):
+        for item in commas_apart(clause):
             head, _, inner = item.partition("(")
             head = head.strip()
             if 0 < len(head.split()) <= _ITEM_WORDS and not _phrase("credentials").search(item):
@@ -181,17 +181,6 @@ def _evidence(cell: str) -> list[str]:
                 found += [i.strip(" )") for i in split_items(inner.rstrip(")"))
                           if inner and 0 < len(i.split()) <= _ITEM_WORDS]
     return [name for name in dict.fromkeys(found) if name]
-
-
-def _commas(text: str) -> list[str]:
-    """``text`` cut at its commas outside brackets ("pruning of trees and shrubs" whole)."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == "," and depth == 0:
-            items.append(text[start:index].strip())
-            start = index + 1
-    return [item for item in [*items, text[start:].strip()] if item]
 
 
 def _verb(word: str) -> bool:

@@ -482,6 +482,21 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def commas_apart(text: str) -> list[str]:
+    """``text`` cut at its commas outside brackets, each piece stripped, empty ones dropped.
+
+    >>> commas_apart("pruning of trees, drafting (CAD, BIM), ")
+    ['pruning of trees', 'drafting (CAD, BIM)']
+    """
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            items.append(text[start:index].strip())
+            start = index + 1
+    return [item for item in [*items, text[start:].strip()] if item]
+
+
 def split_items(text: str, keep_whole: Callable[[str], bool] | None = None) -> list[str]:
     """Split an enumeration at top-level commas, semicolons and ``and``/``or``.
 
