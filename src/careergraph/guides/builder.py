@@ -324,21 +324,6 @@ class GuideBuilder:
         medical training page): a move to "<grade> <role>" is no move (see :meth:`build`)."""
         self._own_grades.add(word.lower())
 
-    def _repeated_ends(self) -> None:
-        """A single figure that repeats an end of a band the same line gives the same owner
-        ("The current minimum salary is $71,905. The salary range … is $71,905 to $88,636")
-        is that band's end, no figure of its own: left out."""
-        def owner(band: SalaryRange) -> tuple[object, ...]:
-            return (band.source.line, band.currency, band.period, band.role, band.level,
-                    band.region)
-
-        ends = {(*owner(band), end) for band in self.salaries
-                if band.min is not None and band.max is not None and band.min < band.max
-                for end in (band.min, band.max)}
-        self.salaries = [band for band in self.salaries if not (
-            band.min is not None and band.min == band.max and band.statistic == "range"
-            and (*owner(band), band.min) in ends)]
-
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
         if not self._own_grades or self.role is None:
@@ -420,7 +405,6 @@ class GuideBuilder:
                 hint="start the guide with the role's title on its own line",
             )
         self._own_grade_moves()
-        self._repeated_ends()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         given: dict[str, Any] = {
