@@ -122,6 +122,9 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# A capitals label of two words or more, a gap of two spaces or more and text that is not
+# capitals ("SECTORS WE CREW FOR  Dry bulk · …").
+_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
 _SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
@@ -379,6 +382,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         item = _SCALE_LEGEND.sub("", item)
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    gapped = _CAPS_GAP.match(item) if not bullet else None
+    if gapped:
+        # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
+        # label in capitals, a wide gap and its own text, read as a heading and its content
+        # (the text belongs to the label's section, not to the section above it; a label of
+        # no known kind, "OUR PRINCIPALS  A | B", still ends that section)
+        return [(no, gapped.group(1), False), *_split_line(no, item[gapped.end():], vocab)]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -870,8 +880,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
             known_kind = kind is not Kind.OTHER
-            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part.
-            top = known_kind and (not caps or text[:1] in "[#0123456789")
+            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part; so
+            # does a capitals label with its own text after it on its line ("SECTORS WE
+            # CREW FOR  Dry bulk · …", see _split_line).
+            own_text = bool(caps) and following is not None and following[0] == no
+            top = (known_kind and (not caps or text[:1] in "[#0123456789")) or own_text
             rows.append(_Row(no, text, False, heading, kind=kind if top else None, top=top))
             continue
         if no in marked and not bullet and len(text.split()) <= 12:

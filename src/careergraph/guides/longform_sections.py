@@ -77,6 +77,8 @@ from careergraph.model import SkillKind
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
+# Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
+_SHARED_INITIALS = re.compile(r"^[A-Z]{2,5}\s?/\s?[A-Z]{2,5}\s+[a-z]+$")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
@@ -534,7 +536,10 @@ class SectionMixin(PageMixin):
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
-            text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
+            if _SHARED_INITIALS.match(text):
+                whole = True  # "LNG / LPG carriers": one kind, its initials sharing a noun
+            else:
+                text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
             # "telecom mostly, also broadcast and utilities. Follow for more": the list's
             # own sentence, its hedges no part of a name
             text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(
