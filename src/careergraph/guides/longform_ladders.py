@@ -101,7 +101,9 @@ _LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])
 _SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")
 _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
                         re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# (an organisation's possessive may come between: "joined from an airline's Change Manager
+# team")
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*['’]s\s+)?$")
 # A line that goes on from the rung the line before moved up to ("After that the next step
 # is B", "From there, …"): its moves are steps from that rung.
 # (an easy-read booklet's "You could become A." / "Then you could become B.": on from A)

@@ -122,6 +122,8 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# The label of a strip of links to other pages, opening the line or after a wide gap.
+_LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
@@ -382,6 +384,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         item = _SCALE_LEGEND.sub("", item)
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    if not bullet and ("·" in item or "|" in item) and _LINKS_LABEL.search(item):
+        # "💬 3 comments   Related: Role charter: QA Lead · Release train FAQ": a page's
+        # strip of links to other pages (after its counters) ends the section, no items
+        return [(no, "Related pages", False)]
     gapped = _CAPS_GAP.match(item) if not bullet else None
     if gapped:
         # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
