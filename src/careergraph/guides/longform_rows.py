@@ -122,6 +122,8 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# A shared document's comment or suggestion in brackets, by its author ("[Comment - Name: …]").
+_EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*[^:\]]{1,40}:.*\]$")
 # The label of a strip of links to other pages, opening the line or after a wide gap.
 _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
@@ -838,6 +840,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
+        if not bullet and text[:1] == "[" and _EDITOR_NOTE.match(text):
+            continue  # "[Suggestion - A. Reviewer: add "Lead X"? Not approved yet.]": a shared
+            # document's comment or suggestion, no part of the text
         if not bullet and (_RELATED_STRIP.match(text) or _FAQ_HEADING.match(text)) and (
                 classify_heading(text, vocab.headings) is Kind.OTHER):
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
