@@ -122,6 +122,10 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# The caption of a photographed or scanned notice ("Photo of flyer on the board at …").
+_NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+)?(?:flyer|poster|notice|ad|advert|advertisement|sign|"
+                           r"leaflet|handbill|card)s?\b", re.IGNORECASE)
 # A shared document's comment or suggestion in brackets, by its author ("[Comment - Name: …]").
 _EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*[^:\]]{1,40}:.*\]$")
 # The label of a strip of links to other pages, opening the line or after a wide gap.
@@ -384,6 +388,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
         # form's rating legend is chrome, no list; the section's name heads what follows
         item = _SCALE_LEGEND.sub("", item)
+    if not bullet and _NOTICE_PHOTO.match(item):
+        return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
+        # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     if not bullet and ("·" in item or "|" in item) and _LINKS_LABEL.search(item):
