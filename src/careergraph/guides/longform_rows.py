@@ -170,11 +170,15 @@ def _box_items(text: str) -> list[str]:
     return [item.strip() for item in parts if item.strip()]
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
-    body = rest.rstrip()
+    # (an initialism's full stops end no sentence: "…, BQA certified, A.I. experience")
+    body = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), rest.rstrip())
     if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
