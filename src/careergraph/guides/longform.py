@@ -1416,6 +1416,8 @@ class _LongformParser(MentionMixin):
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)
+        if "→" in text or "->" in text:
+            self.arrow_job(text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
             if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):

@@ -215,9 +215,29 @@ _PATH_LABEL = re.compile(r"\b(?:path|pathway|ladder|route)\b", re.IGNORECASE)
 _ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Asset Data Steward II": a grade
 
 
+# A job in capitals after an arrow, with its terms in a bracket ("→ year-round RANCH HAND job
+# opening up in June ($46,000/yr + house)").
+_ARROW_JOB = re.compile(r"(?:→|-->|->)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?P<title>[A-Z][A-Z'&-]+(?:\s[A-Z][A-Z'&-]+){0,3})\s+(?:job|position|role)"
+                        r"\b(?:[^()→]{0,40}\((?P<aside>[^()]*)\))?")
+
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
+
+    def arrow_job(self, text: str, line: int) -> None:
+        """A job the role leads on to, named in capitals after an arrow ("stay on for the
+        fall work --> year-round RANCH HAND job opening in June ($46,000/yr + house)"): a move
+        up, and the figure in the bracket after it that job's pay."""
+        for found in _ARROW_JOB.finditer(text):
+            title = title_case(found.group("title").lower())
+            if fact_key(singular_title(title)) == fact_key(self.role):
+                continue
+            self.out.add("leads_to", title, line)
+            amounts = find_amounts(found.group("aside") or "")
+            if amounts:
+                self.owned_pay(line, title, amounts[0].low, amounts[0].high, amounts[0])
     def code_ladders(self, text: str, line: int) -> bool:
         """"Moving up: L1 → L2 → L3 on the designer track, or L3 → Team Lead → Head of X":
         arrow chains of level codes the page names elsewhere ("L1 Associate | L2 Designer"),

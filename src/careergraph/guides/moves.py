@@ -508,8 +508,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
     if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
-        for match in _WORKED_AS.finditer(text):
-            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+        told = text.replace("?", ".")  # (the question's title ends at its mark)
+        for match in _WORKED_AS.finditer(told):
+            found["in"].extend(t for t in _titles_after(told, match.end(), vocab, own)
                                if t.lower() != own.lower())
     if "worked" in lowered and " before " in lowered:
         # a career conversation's note: "worked 4 years as a A and 1 year as a B (bank)
@@ -880,7 +881,9 @@ def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-_WORKED_AS = re.compile(r"\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+# (or a flyer's question to such people, "Worked on a dairy or as a feedlot pen rider?")
+_WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+                        r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")
 
 
