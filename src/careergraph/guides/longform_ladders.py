@@ -413,8 +413,13 @@ class LadderMixin(WorkplaceMixin):
         # "Supervisors manage a team", the rung's own sentence, no move)
         laddered = self.chain_rungs[1] if 0 < line - self.chain_rungs[0] <= CHAIN_REACH else (
             frozenset())
+        # ("Good pruners move up: A → B → C. …": the chain's rungs are its ladder's, no move
+        # each from the role)
+        chained = {fact_key(step) for step in arrow_chain(text) or ()} if (
+            "→" in text or "->" in text) else set()
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
+                 and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:

@@ -543,6 +543,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _RETRAIN_TO_WORK.finditer(text):
             found["lateral"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                     if t.lower() != own.lower())
+    if " up " in lowered or " to it " in lowered:
+        # "Packhouse staff and orchard pickers pick up pruning quickly": a trade whose
+        # workers learn the role's work fast is a way in (the question before it no subject)
+        found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _PICK_UP,
+                                                        every=False)
+                           if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -635,6 +641,9 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
 
 # "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
+# Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").
+_PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?\s+to\s+it\s+)"
+                      r"(?:quickly|fast|easily|naturally|in no time)\b")
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
