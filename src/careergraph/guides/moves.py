@@ -105,6 +105,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
+                  "cross into ", "crosses into ", "crossed into ",
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",
