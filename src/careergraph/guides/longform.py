@@ -136,6 +136,7 @@ from careergraph.guides.longform_lines import (
     _Row,
 )
 from careergraph.guides.longform_mentions import MentionMixin
+from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.longform_patterns import (
     _BRACKETED,
     _DIRECTIONS,
@@ -410,6 +411,7 @@ def _listish(text: str) -> bool:
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
+_GROUP_LABEL_END = 16  # where a one-word group label's colon falls ("Business:")
 _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers", "systems"})
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
@@ -1190,6 +1192,9 @@ class _LongformParser(MentionMixin):
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None) or (
+            # "Business: asset management principles (ISO 55000), …": a group label's items
+            kind in _SKILL_KINDS and ":" in item[:_GROUP_LABEL_END] and _group_label(
+                split_label(item)[0] or "")) or (
             # "Welder, pipe welder, fabricator welder." under "Typical job titles": a list
             # with a full stop (each item must still read as a title: alias_titles)
             kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1]))
