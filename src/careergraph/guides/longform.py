@@ -136,7 +136,6 @@ from careergraph.guides.longform_lines import (
     _Row,
 )
 from careergraph.guides.longform_mentions import MentionMixin
-from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.longform_patterns import (
     _BRACKETED,
     _DIRECTIONS,
@@ -152,6 +151,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import _rows, card_lines
+from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path

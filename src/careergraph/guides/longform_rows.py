@@ -123,11 +123,13 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
 # The caption of a photographed or scanned notice ("Photo of flyer on the board at …").
-_NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+(?:an?\s+|the\s+)?"
-                           r"(?:[\w-]+\s+)?(?:flyer|poster|notice|ad|advert|advertisement|sign|"
+_NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:flyer|poster|notice|ad|advert|advertisement|sign|"
                            r"leaflet|handbill|card)s?\b", re.IGNORECASE)
 # A shared document's comment or suggestion in brackets, by its author ("[Comment - Name: …]").
-_EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*[^:\]]{1,40}:.*\]$")
+_EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*"
+                          r"[^:\]]{1,40}:.*\]$")
 # The label of a strip of links to other pages, opening the line or after a wide gap.
 _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
