@@ -133,3 +133,32 @@ def test_a_picking_flyers_firm_list_ways_in_and_arrow_ladder() -> None:
     assert "Orchard Supervisor" not in _texts(guide.leads_to)  # a rung of the ladder
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Cherry Picker", "Row Leader", "Orchard Supervisor"]]
+
+
+_RIGGER = ("Banksman\n\nTypical requirements (our clients' minimum)\n"
+           "- OPITO Stage 2 lifting ticket\n"
+           "- Minimum 18 months offshore as Scaffolder, OR 2 years as Storeman on a jack-up\n\n"
+           "Typical day rates\n"
+           "| Rank            | GBP / day     | USD / day     |\n"
+           "| Banksman        | £160 – £190   | $205 – $245   |\n"
+           "| Crane Operator  | £240          | $310          |\n"
+           "| Deck Foreman    | £880          | $1,140        |\n\n"
+           "Moving on\nBanksmen who like lifting can cross into a Crane Operator role.\n")
+
+
+def test_time_offshore_as_a_title_a_piped_unit_table_and_a_crossing() -> None:
+    guide = parse_text(_RIGGER, "banksman.txt")
+    assert {"Scaffolder", "Storeman"} <= _texts(guide.moves_in)
+    assert "Crane Operator" in _texts(guide.transitions_to)
+    pay = _pay(guide)
+    assert {(None, 160, "GBP", "day"), ("Deck Foreman", 880, "GBP", "day"),
+            ("Deck Foreman", 1140, "USD", "day")} <= pay
+    assert not any(period == "year" for *_, period in pay)  # each row read once, by the day
+
+
+def test_a_group_labels_line_of_skills_with_one_comma() -> None:
+    page = ("Fleet Data Officer\n\nCapabilities\n"
+            "Technical: telematics reporting, SQL, Power BI\n"
+            "Business: fleet costing principles (ISO 39001), knowledge of tachograph rules\n")
+    skills = _texts(parse_text(page, "fleet-data-officer.txt").skills)
+    assert {"fleet costing principles", "ISO 39001"} <= skills
