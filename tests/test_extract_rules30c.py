@@ -162,3 +162,11 @@ def test_a_group_labels_line_of_skills_with_one_comma() -> None:
             "Business: fleet costing principles (ISO 39001), knowledge of tachograph rules\n")
     skills = _texts(parse_text(page, "fleet-data-officer.txt").skills)
     assert {"fleet costing principles", "ISO 39001"} <= skills
+
+
+def test_an_understanding_of_two_words_sharing_a_head_is_one_skill() -> None:
+    page = ("Fleet Data Officer\n\nCapabilities\n"
+            "Business: route costing (ISO 39001), understanding of bus and coach operations\n")
+    skills = _texts(parse_text(page, "fleet-data-officer.txt").skills)
+    assert "understanding of bus and coach operations" in skills
+    assert "understanding of bus" not in skills

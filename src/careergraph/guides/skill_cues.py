@@ -467,6 +467,11 @@ _WITH_COMPANIONS = re.compile(r"^[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+with\s+(?:[a-z-
                               r"[a-z-]+s\s+and\s+(?:[a-z-]+\s){0,2}(?:[a-z-]+s|staff|crew|team)$")
 
 
+# The knowing a skill item opens with ("understanding of", "working knowledge of").
+_KNOWING = re.compile(r"^(?:(?:an?|good|sound|basic|working)\s+)?(?:understanding|knowledge|"
+                      r"awareness)\s+of\s+|^familiarity\s+with\s+", re.IGNORECASE)
+
+
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
@@ -475,6 +480,8 @@ def shared_head(part: str) -> bool:
     >>> shared_head("teamwork with surgeons and theatre staff")
     True
     """
+    # ("understanding of water and wastewater operations": what is known shares the head)
+    part = _KNOWING.sub("", part)
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
     if " with " in part and _WITH_COMPANIONS.match(part):
