@@ -122,7 +122,9 @@ _POSTING_LINES = 10  # a posting's company is printed near the top
 _FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s{{2,}}.*)?$")
 # The posting's facts beside or under the company ("Full-time", "Posted 2 days ago").
 _POSTING_FACTS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|posted|verified company|"
-                            r"apply now|applied:|\d+\s+positions|we're hiring|we are hiring)")
+                            r"apply now|applied:)")
+# A flyer's openings, printed just above its firm ("~ 40 positions ~ June to …").
+_OPENINGS = re.compile(r"(?i)\b\d+\s+(?:positions|openings|vacancies)\b")
 
 
 def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -134,8 +136,8 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         after = head[index + 1][1] if index + 1 < len(head) else ""
         # (a flyer prints its openings just above the firm: "~ 40 positions ~ June to …")
         before = head[index - 1][1] if index else ""
-        if match is not None and any(_POSTING_FACTS.search(line) for line in (text, after,
-                                                                              before)):
+        if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)
+                                  or _OPENINGS.search(before)):
             return [(match.group("org").rstrip(","), no)]
     return []
 
