@@ -20,6 +20,7 @@ from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
     fixed_pair,
+    known_shared_head,
     named_alternatives,
     paired_skills,
     shared_head,
@@ -1461,6 +1462,8 @@ def qualified_skills(item: str) -> list[str] | None:
         return []  # "Ability to work rotating shifts": the hours, no skill
     if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
         return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
+    if known_shared_head(text):
+        return [text]  # "understanding of bus and coach operations": one head, one skill
     if (mastered := mastered_skills(text)) is not None:
         return mastered  # "Master Ms. Excel and are familiar with WMS" (a translated posting)
     opener = _QUALIFIED.match(text)

@@ -93,6 +93,9 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     if not any(_document_kind().search(text) for _, text in head):
         return []
     for no, text in head[:_LETTERHEAD_LINES]:
+        if text.count(" / ") >= 2:
+            continue  # "Acme Engineering  /  Delivery  /  Role charters": a wiki's breadcrumb,
+            # whose first cell is a space of the site, no letterhead
         name = _issuer_name(_CELLS.split(text)[0].strip())
         if name is not None:
             return [(_legal_name(name, lines), no)]
@@ -141,6 +144,8 @@ _FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s{{2,}}.*)?$"
 # The posting's facts beside or under the company ("Full-time", "Posted 2 days ago").
 _POSTING_FACTS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|posted|verified company|"
                             r"apply now|applied:)")
+# A flyer's openings, printed just above its firm ("~ 40 positions ~ June to …").
+_OPENINGS = re.compile(r"(?i)\b\d+\s+(?:positions|openings|vacancies)\b")
 
 
 def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -150,7 +155,10 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     for index, (no, text) in enumerate(head):
         match = _FORMED.match(text)
         after = head[index + 1][1] if index + 1 < len(head) else ""
-        if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)):
+        # (a flyer prints its openings just above the firm: "~ 40 positions ~ June to …")
+        before = head[index - 1][1] if index else ""
+        if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)
+                                  or _OPENINGS.search(before)):
             return [(match.group("org").rstrip(","), no)]
     return []
 

@@ -151,6 +151,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import _rows, card_lines
+from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
@@ -416,6 +417,7 @@ def _listish(text: str) -> bool:
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
+_GROUP_LABEL_END = 16  # where a one-word group label's colon falls ("Business:")
 _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers", "systems"})
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
@@ -1216,6 +1218,9 @@ class _LongformParser(MentionMixin):
             kind in _LIST_KINDS and kind is not Kind.RESPONSIBILITIES and _listish(
                 _CODE_AFTER.sub("", row.text) if ")" in row.text else row.text)) or (
             kind in _MOVE_BUCKETS and listed_role(row.text, self.vocab) is not None) or (
+            # "Business: asset management principles (ISO 55000), …": a group label's items
+            kind in _SKILL_KINDS and ":" in item[:_GROUP_LABEL_END] and _group_label(
+                split_label(item)[0] or "")) or (
             # "Welder, pipe welder, fabricator welder." under "Typical job titles": a list
             # with a full stop (each item must still read as a title: alias_titles)
             kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1]))
@@ -1465,6 +1470,8 @@ class _LongformParser(MentionMixin):
                     if not self.not_tool(name):
                         self.out.skill(name, SkillKind.TECHNICAL, row.no)
         text = self.stated_ladder(row.text, row.no)
+        if "→" in text or "->" in text:
+            self.arrow_job(text, row.no)
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
             if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):

@@ -101,7 +101,9 @@ _LEVEL_PARAGRAPH = re.compile(r"^(?:Skill\s+)?Level\s+(\d{1,2})\s+(?=[A-Z][a-z])
 _SERVES_AS = re.compile(r"\b(?:[Ss]erves?|[Aa]cts?|[Ww]orks?) as (?:an?\s+|the\s+)?")
 _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L)\s*(\d{1,2})\b",
                         re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$")
+# (an organisation's possessive may come between: "joined from an airline's Change Manager
+# team")
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*['’]s\s+)?$")
 # A line that goes on from the rung the line before moved up to ("After that the next step
 # is B", "From there, …"): its moves are steps from that rung.
 # (an easy-read booklet's "You could become A." / "Then you could become B.": on from A)
@@ -213,9 +215,29 @@ _PATH_LABEL = re.compile(r"\b(?:path|pathway|ladder|route)\b", re.IGNORECASE)
 _ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Asset Data Steward II": a grade
 
 
+# A job in capitals after an arrow, with its terms in a bracket ("→ year-round RANCH HAND job
+# opening up in June ($46,000/yr + house)").
+_ARROW_JOB = re.compile(r"(?:→|-->|->)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"(?P<title>[A-Z][A-Z'&-]+(?:\s[A-Z][A-Z'&-]+){0,3})\s+(?:job|position|role)"
+                        r"\b(?:[^()→]{0,40}\((?P<aside>[^()]*)\))?")
+
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
+
+    def arrow_job(self, text: str, line: int) -> None:
+        """A job the role leads on to, named in capitals after an arrow ("stay on for the
+        fall work --> year-round RANCH HAND job opening in June ($46,000/yr + house)"): a move
+        up, and the figure in the bracket after it that job's pay."""
+        for found in _ARROW_JOB.finditer(text):
+            title = title_case(found.group("title").lower())
+            if fact_key(singular_title(title)) == fact_key(self.role):
+                continue
+            self.out.add("leads_to", title, line)
+            amounts = find_amounts(found.group("aside") or "")
+            if amounts:
+                self.owned_pay(line, title, amounts[0].low, amounts[0].high, amounts[0])
     def code_ladders(self, text: str, line: int) -> bool:
         """"Moving up: L1 → L2 → L3 on the designer track, or L3 → Team Lead → Head of X":
         arrow chains of level codes the page names elsewhere ("L1 Associate | L2 Designer"),
@@ -391,8 +413,13 @@ class LadderMixin(WorkplaceMixin):
         # "Supervisors manage a team", the rung's own sentence, no move)
         laddered = self.chain_rungs[1] if 0 < line - self.chain_rungs[0] <= CHAIN_REACH else (
             frozenset())
+        # ("Good pruners move up: A → B → C. …": the chain's rungs are its ladder's, no move
+        # each from the role)
+        chained = {fact_key(step) for step in arrow_chain(text) or ()} if (
+            "→" in text or "->" in text) else set()
         found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
+                 and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
                  and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
         if not found and not directed:

@@ -82,8 +82,13 @@ _GLOSS = re.compile(r"\s*\([^()\d]{2,40}\)\s*$")
 
 
 # Years served in a post, among a class's minimum qualifications.
+# (time at sea or offshore counts the same: "12 months sea service as Third Engineer", "1 year
+# offshore as Pumpman")
 _SERVED_AS = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                        r"years?\s+as\s+a", re.IGNORECASE)
+                        r"(?:years?|months?)\s+(?:(?:offshore|at sea|sea service|sea time|"
+                        r"on board|onboard)\s+)?as\s+(?:an?\s+)?", re.IGNORECASE)
+_SERVED_AS_A = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          r"years?\s+as\s+an?\s+", re.IGNORECASE)
 _MAX_LADDER = 20
 # The first box of a printed path that is no known title: two or three words in sentence or
 # title case ("Vacation student", "Year 12 leaver" not: no figures).
@@ -279,9 +284,12 @@ class MentionMixin(SectionMixin):
             # "Front office supervisor" / "The next step is front office supervisor. …": a
             # rung the page's own ladder tells under its title, not a move from the role
             text = re.sub(r"next step is ", "rung is ", text, flags=re.IGNORECASE)
-        if self.kind is Kind.REQUIREMENTS and ("s as a" in text or "r as a" in text):
-            # "two years as a food safety inspector" among the minimum qualifications
-            text = _SERVED_AS.sub("experience as a", text)
+        if self.kind is Kind.REQUIREMENTS and " as " in text:
+            # "two years as a food safety inspector" among the minimum qualifications; with
+            # no article, not on a table's row ("Operator II    2 years as Operator I": a
+            # grade's step)
+            text = (_SERVED_AS if "   " not in text else _SERVED_AS_A).sub(
+                "experience as a ", text)
         coded = "→" in text and self.code_ladders(text, row.no)  # "L1 → L2 → L3"
         chain = None if coded else arrow_chain(text)
         if ("FY" in text or "F1" in text) and (grade := final_grade(text)) is not None:

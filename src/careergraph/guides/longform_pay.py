@@ -502,6 +502,10 @@ def _within(role: str, title: str) -> bool:
 # the rows below are rates, though the header names no-pay money too.
 _RATES_FIRST = re.compile(r"(?:hourly\s+)?(?:rates?|wages?)\s+(?:and\s+)?fringes?"
                           r"(?:\s+benefits?)?$", re.IGNORECASE)
+# Another job's capitals ad before a figure ("HAY HAULERS WANTED - Hill Hay - $21/hr").
+_WANTED_AD = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Z'&-]+\s){0,3}[A-Z][A-Z'&-]+)\s+WANTED\b")
+_NO_WANTED_TITLE = frozenset({"HELP", "STAFF", "WORKERS", "PEOPLE", "HANDS"})
+
 
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
@@ -785,6 +789,20 @@ class PayMixin(SkillMixin):
                 break
             text, money = text[stop.end() :], following
 
+    def wanted_pay(self, no: int, clause: str, rest: str) -> bool:
+        """A figure after another job's capitals "X WANTED" ad in the sentence ("Also on the
+        board: "HAY HAULERS WANTED - Hill Hay - $21/hr""): that job's pay, read here; False
+        when no such ad (or the role's own) comes before the figure."""
+        wanted = _WANTED_AD.search(clause) if "WANTED" in clause else None
+        money = find_money(rest) if wanted is not None else None
+        if wanted is None or money is None:
+            return False
+        title = title_case(wanted.group(1).lower())
+        if _same_role(singular_title(title), self.role) or wanted.group(1) in _NO_WANTED_TITLE:
+            return False
+        self.owned_pay(no, title, money.low, money.high, money)
+        return True
+
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
         description / "• £21,386"): the pay of the card's title, read here; False when no
@@ -914,6 +932,8 @@ class PayMixin(SkillMixin):
             clause = clause[: cut.start()]
         if _CHARGED.search(clause):
             return  # "We charge £150 for a half-day audit": a price, not a wage
+        if self.wanted_pay(row.no, clause, text[offset:]):
+            return
         if _PAST_YEAR.search(clause) and _HISTORY_TITLE.search(self.page[:_HISTORY_HEAD]):
             # "a reporter of 1888 was paid $2,500", "In 1948 a tuner earned …" in an article
             # on the occupation's history (a tribute's or an old scan's figures stay pay)

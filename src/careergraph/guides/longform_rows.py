@@ -123,6 +123,19 @@ _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
+# The caption of a photographed or scanned notice ("Photo of flyer on the board at …").
+_NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+"
+                           r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:flyer|poster|notice|ad|advert|advertisement|sign|"
+                           r"leaflet|handbill|card)s?\b", re.IGNORECASE)
+# A shared document's comment or suggestion in brackets, by its author ("[Comment - Name: …]").
+_EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*"
+                          r"[^:\]]{1,40}:.*\]$")
+# The label of a strip of links to other pages, opening the line or after a wide gap.
+_LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
+# A capitals label of two words or more, a gap of two spaces or more and text that is not
+# capitals ("SECTORS WE CREW FOR  Dry bulk · …").
+_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
 _SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
@@ -160,11 +173,15 @@ def _box_items(text: str) -> list[str]:
     return [item.strip() for item in parts if item.strip()]
 
 
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
-    body = rest.rstrip()
+    # (an initialism's full stops end no sentence: "…, BQA certified, A.I. experience")
+    body = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), rest.rstrip())
     if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
@@ -392,8 +409,22 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
         # form's rating legend is chrome, no list; the section's name heads what follows
         item = _SCALE_LEGEND.sub("", item)
+    if not bullet and _NOTICE_PHOTO.match(item):
+        return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
+        # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    if not bullet and ("·" in item or "|" in item) and _LINKS_LABEL.search(item):
+        # "💬 3 comments   Related: Role charter: QA Lead · Release train FAQ": a page's
+        # strip of links to other pages (after its counters) ends the section, no items
+        return [(no, "Related pages", False)]
+    gapped = _CAPS_GAP.match(item) if not bullet else None
+    if gapped:
+        # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
+        # label in capitals, a wide gap and its own text, read as a heading and its content
+        # (the text belongs to the label's section, not to the section above it; a label of
+        # no known kind, "OUR PRINCIPALS  A | B", still ends that section)
+        return [(no, gapped.group(1), False), *_split_line(no, item[gapped.end():], vocab)]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -837,6 +868,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if not bullet and "___" in text and _FORM_FIELD.match(text):
             continue  # "Manager: ________  Date: ___/___": a form's blank field, no fact
+        if not bullet and text[:1] == "[" and _EDITOR_NOTE.match(text):
+            continue  # "[Suggestion - A. Reviewer: add "Lead X"? Not approved yet.]": a shared
+            # document's comment or suggestion, no part of the text
         if not bullet and (_RELATED_STRIP.match(text) or _FAQ_HEADING.match(text)) and (
                 classify_heading(text, vocab.headings) is Kind.OTHER):
             # "Related calculators:", "Other tools:": a site's strip of links ends the section
@@ -885,8 +919,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
             known_kind = kind is not Kind.OTHER
-            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part.
-            top = known_kind and (not caps or text[:1] in "[#0123456789")
+            # A numbered capitals heading opens a section; "MARKET AVERAGE" labels a part; so
+            # does a capitals label with its own text after it on its line ("SECTORS WE
+            # CREW FOR  Dry bulk · …", see _split_line).
+            own_text = bool(caps) and following is not None and following[0] == no
+            top = (known_kind and (not caps or text[:1] in "[#0123456789")) or own_text
             rows.append(_Row(no, text, False, heading, kind=kind if top else None, top=top))
             continue
         if no in marked and not bullet and len(text.split()) <= 12:

@@ -82,6 +82,9 @@ _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
 _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
+# Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
+_SKIPPED_SECTION = 2  # a numbered section's step over one section not read as a heading
+_SHARED_INITIALS = re.compile(r"^[A-Z]{2,5}\s?/\s?[A-Z]{2,5}\s+[a-z]+$")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
@@ -405,8 +408,14 @@ class SectionMixin(PageMixin):
                     self.vocab.is_role_title(row.heading)):
                 return True
         numbered = _SECTION_NO.match(row.text) if self.section_no is not None else None
-        return numbered is not None and int(numbered.group(1)) == (self.section_no or 0) + 1 and (
-            row.no > self.last_no + 1) and not self.vocab.is_role_title(row.heading)
+        if numbered is None or row.no <= self.last_no + 1 or self.vocab.is_role_title(
+                row.heading):
+            return False
+        step = int(numbered.group(1)) - (self.section_no or 0)
+        # ("4. Capabilities" after "2. What the steward does", its "2.1 …" items and a "3.
+        # RACI – …" table read as lines: one section skipped, when the words name a section)
+        return step == 1 or (step == _SKIPPED_SECTION and classify_heading(
+            row.heading, self.vocab.headings) is not Kind.OTHER)
 
     def over_bullets(self, row: _Row) -> bool:
         """A numbered heading right under the dash bullets of the section before ("3.
@@ -544,7 +553,10 @@ class SectionMixin(PageMixin):
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
-            text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
+            if _SHARED_INITIALS.match(text):
+                whole = True  # "LNG / LPG carriers": one kind, its initials sharing a noun
+            else:
+                text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors
             # "telecom mostly, also broadcast and utilities. Follow for more": the list's
             # own sentence, its hedges no part of a name
             text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(

@@ -783,7 +783,7 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, kind, row.no)
             return
         if not label and ("," in item or ";" in item) and _short_list(
-                item.replace(";", ",")) and not _FUNCTION_WORDS.search(item):
+                item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
@@ -861,6 +861,17 @@ class SkillMixin(RoleMixin):
             self.experience_tools(item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def unnamed(self, item: str) -> str:
+        """``item`` without the skills the gazetteer knows by name, whose small words
+        ("attention to detail", "eye for detail") are no sign of a sentence."""
+        gazetteer = self.vocab.gazetteer
+        if gazetteer is None:
+            return item
+        for found in reversed(gazetteer.find(item)):
+            if found.skill_kind is not None:
+                item = item[:found.start] + item[found.end:]
+        return item
 
     def experience_tools(self, item: str, line: int) -> None:
         """The names a requirement item asks experience with, as tools ("Experience with an

@@ -308,6 +308,10 @@ class TableMixin(LadderMixin):
         role (a ladder rung in a ladder section) and the salaries in its cells."""
         if row.no in self.league_lines:
             return True  # a pay league's ranked employer, read by league_table()
+        if row.no in self.column_paid and self.out.salaries and any(
+                salary.source.line == row.no for salary in self.out.salaries):
+            return True  # a unit table's row ("| OIM | £705 | $915 |" under "GBP / day"),
+            # read with its columns' units (unit_table)
         cells = [c.strip() for c in item.split("|")]
         if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
                 any(find_money(c) for c in cells)):

@@ -108,6 +108,8 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross over to ", "crossover to ", "switch into ", "specialise as ",
                   "specialize as ", "move into ", "moves into ", "move to ", "moves to ",
                   "retrain as ", "sideways into ", "across into ", "across to ",
+                  # "Derrickmen who prefer the mud side can cross into a Mud Logger role"
+                  "cross into ", "crosses into ", "crossed into ",
                   # a job sheet's "Some transfer to A after obtaining …"
                   "some transfer to ", "others transfer to ", "can transfer to ",
                   "may transfer to ",
@@ -513,8 +515,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
     if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
-        for match in _WORKED_AS.finditer(text):
-            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+        told = text.replace("?", ".")  # (the question's title ends at its mark)
+        for match in _WORKED_AS.finditer(told):
+            found["in"].extend(t for t in _titles_after(told, match.end(), vocab, own)
                                if t.lower() != own.lower())
     if "worked" in lowered and " before " in lowered:
         # a career conversation's note: "worked 4 years as a A and 1 year as a B (bank)
@@ -547,6 +550,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _RETRAIN_TO_WORK.finditer(text):
             found["lateral"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                     if t.lower() != own.lower())
+    if " up " in lowered or " to it " in lowered:
+        # "Packhouse staff and orchard pickers pick up pruning quickly": a trade whose
+        # workers learn the role's work fast is a way in (the question before it no subject)
+        found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _PICK_UP,
+                                                        every=False)
+                           if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -639,6 +648,9 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
 
 # "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
+# Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").
+_PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?\s+to\s+it\s+)"
+                      r"(?:quickly|fast|easily|naturally|in no time)\b")
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
@@ -885,7 +897,9 @@ def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-_WORKED_AS = re.compile(r"\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+# (or a flyer's question to such people, "Worked on a dairy or as a feedlot pen rider?")
+_WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
+                        r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")
 
 

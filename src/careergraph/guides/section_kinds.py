@@ -157,6 +157,8 @@ _WAS_ON = re.compile(r"\b(?:was|am|'m|’m|were|are)\s+on\s+"
                      r"(?:about\s+|around\s+|roughly\s+|like\s+)?[$€£₹¥]\s?\d")
 _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay|[Ss]hift|[Hh]our"
                          r"|hr)(?![a-z])"
+                         # (a flyer's capitals: "$165/DAY", "$21/HR")
+                         r"|\d\s*/\s?(?:MONTH|WEEK|DAY|SHIFT|HOUR|HR)(?![A-Za-z])"
                          # (a euro rate by the hour, gross: "14,20 € brutto/h")
                          r"|\d\s?[€£$]?\s?(?:brutto|gross)?\s?/\s?h(?![a-z])")
 

@@ -40,9 +40,22 @@ from careergraph.guides.verb_lists import cue_words
 from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
-__all__ = ["activity", "credential_end", "cue_literals", "cued_skills", "fixed_pair",
-           "known_name", "known_skill", "labelled_skills", "named_alternatives", "paired_skills",
-           "shared_head", "skill_cue_dispatch", "stated_requirement"]
+__all__ = [
+    "activity",
+    "credential_end",
+    "cue_literals",
+    "cued_skills",
+    "fixed_pair",
+    "known_name",
+    "known_shared_head",
+    "known_skill",
+    "labelled_skills",
+    "named_alternatives",
+    "paired_skills",
+    "shared_head",
+    "skill_cue_dispatch",
+    "stated_requirement",
+]
 
 # A name then a clause of lower-case words ("Eclipse added realtime output"): the name.
 _NAME_THEN_CLAUSE = re.compile(r"^((?:[A-Z][\w'’+.-]*)(?:\s+[A-Z][\w'’+.-]*){0,2})"
@@ -479,6 +492,23 @@ _WITH_COMPANIONS = re.compile(r"^[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+with\s+(?:[a-z-
                               r"[a-z-]+s\s+and\s+(?:[a-z-]+\s){0,2}(?:[a-z-]+s|staff|crew|team)$")
 
 
+# The knowing a skill item opens with ("understanding of", "working knowledge of").
+_KNOWING = re.compile(r"^(?:(?:an?|good|sound|basic|working)\s+)?(?:understanding|knowledge|"
+                      r"awareness)\s+of\s+|^familiarity\s+with\s+", re.IGNORECASE)
+
+
+def known_shared_head(part: str) -> bool:
+    """"understanding of bus and coach operations": what is known opens the item, and its
+    words share one head (one skill, not "bus" and "coach operations").
+
+    >>> known_shared_head("understanding of bus and coach operations")
+    True
+    >>> known_shared_head("knowledge of glaze chemistry and kiln firing")
+    False
+    """
+    return "," not in part and _KNOWING.match(part) is not None and shared_head(part)
+
+
 def shared_head(part: str) -> bool:
     """"health and safety regulations": one bare word and a phrase whose head they share.
 
@@ -487,6 +517,8 @@ def shared_head(part: str) -> bool:
     >>> shared_head("teamwork with surgeons and theatre staff")
     True
     """
+    # ("understanding of water and wastewater operations": what is known shares the head)
+    part = _KNOWING.sub("", part)
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
     if " with " in part and _WITH_COMPANIONS.match(part):
