@@ -505,8 +505,14 @@ def known_shared_head(part: str) -> bool:
     True
     >>> known_shared_head("knowledge of glaze chemistry and kiln firing")
     False
+    >>> known_shared_head("knowledge of medicine and human anatomy")
+    False
     """
-    return "," not in part and _KNOWING.match(part) is not None and shared_head(part)
+    # (a plural head only: "medicine and human anatomy" are two subjects, "bus and coach
+    # operations" one kind of operations)
+    last = part.rstrip(" .").rsplit(" ", 1)[-1]
+    return ("," not in part and last.endswith("s") and not last.endswith("ss")
+            and _KNOWING.match(part) is not None and shared_head(part))
 
 
 def shared_head(part: str) -> bool:
