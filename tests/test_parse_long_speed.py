@@ -92,9 +92,13 @@ def test_equipment_gate_admits_every_sentence_the_pattern_matches(text: str) -> 
 
 
 def _equipment_ungated(sentence: str) -> list[str]:
+    """``techniques.equipment`` with its two gates taken out (every pattern searched)."""
     found: list[str] = []
-    for match in techniques._EQUIPMENT.finditer(sentence):
-        for item in techniques._EQUIPMENT_SPLIT.split(match.group(1)):
+    for match in [*techniques._EQUIPMENT.finditer(sentence), *techniques._KIT.finditer(sentence)]:
+        items = techniques._EQUIPMENT_SPLIT.split(match.group(1))
+        if match.re is techniques._EQUIPMENT and not techniques._JOINED.search(match.group(1)):
+            items += techniques._listed_after(sentence[match.end():])
+        for item in items:
             words = [w for w in item.split() if w not in ("a", "an", "the")]
             if words and not any(w in techniques._STOP_WORDS for w in words):
                 found.append(" ".join(words))
@@ -194,8 +198,10 @@ def test_rubric_table_reads_what_every_line_split_read(texts: list[str]) -> None
                     row = rubric._cells(text)
                     if len(row) != len(cells):
                         break
-                    rubric._row(no, row, facts)
+                    if not rubric._level_row(no, row, cells, facts):
+                        rubric._row(no, row, facts)
                     index += 1
+                rubric._header_ladder(cells, no, facts)
                 continue
             width = rubric._flat_header(rows, index)
             if width:
