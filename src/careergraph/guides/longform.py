@@ -182,12 +182,8 @@ from careergraph.guides.public_employers import (
 )
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
-from careergraph.guides.requirement_items import (
-    comma_requirements,
-    kinded_requirements,
-    requirement_skills,
-)
-from careergraph.guides.requirement_lists import requirement_list
+from careergraph.guides.requirement_items import comma_requirements, requirement_skills
+from careergraph.guides.requirement_lists import kinded_requirements, requirement_list
 from careergraph.guides.resume_jobs import resume_jobs
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import rubric_facts

@@ -35,7 +35,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["comma_requirements", "experienced_skills", "kinded_requirements", "listed_skills",
+__all__ = ["comma_requirements", "experienced_skills", "listed_skills",
            "opened_list", "requirement_skills"]
 
 
@@ -154,29 +154,6 @@ def experienced_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
 _SENTENCE_CASE = re.compile(r"^[A-Z][a-z]")
 _MIN_COMMA_ITEMS = 3
 _DIGIT = re.compile(r"\d")
-
-
-def kinded_requirements(listed: str) -> list[str]:
-    """The skills of a comma list after a label naming a kind of requirement ("Physical
-    requirements: early shifts, standing work"): each item read as a requirements bullet.
-    Two items are enough (the label says what the list holds); a long item is a clause.
-
-    >>> kinded_requirements("punctuality, teamwork, head for heights")
-    ['punctuality', 'teamwork', 'head for heights']
-    """
-    items = [part.strip() for part in clean(listed).strip().rstrip(".;").split(",")]
-    if len(items) < 2 or any(not part or len(part.split()) > _MAX_ITEM_WORDS for part in items):
-        return []
-    return [name for part in items for name in _whole_trait(part, requirement_skills(part))]
-
-
-def _whole_trait(item: str, names: list[str]) -> list[str]:
-    """``names`` read from ``item``, or the item whole when they cut it to its first word
-    ("head for heights" is a trait, not "head")."""
-    if len(names) == 1 and " " not in names[0] and item.lower().startswith(
-            names[0].lower() + " "):
-        return [item]
-    return names
 
 
 def comma_requirements(line: str) -> list[str]:

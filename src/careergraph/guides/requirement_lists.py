@@ -1,8 +1,13 @@
-"""An occupation profile's requirement lists, one kind a line ("Professional requirements:
-technical understanding, mechanical skills (hydraulics, pneumatics), splicing of wire ropes";
-"Physical requirements: head for heights, good eyesight"): each item is a skill, and so is
-each name a bracketed list after an item gives.  The kinds are data (``skill_groups``
-``requirement_kinds`` in ``data/headings.yaml``).
+"""Requirement lines of one kind ("Professional requirements: technical understanding,
+mechanical skills (hydraulics, pneumatics), splicing of wire ropes"; "Physical requirements:
+head for heights, good eyesight"), read two ways:
+
+- :func:`requirement_list`: a plain line anywhere on an occupation profile whose kind word is
+  data (``skill_groups`` ``requirement_kinds`` in ``data/headings.yaml``): each item is a
+  skill as printed, and so is each name a bracketed list after an item gives;
+- :func:`kinded_requirements`: the list after a label that a requirements section's heading
+  vocabulary names as requirements: each item read as one requirements bullet
+  (:func:`careergraph.guides.requirement_items.requirement_skills`), conditions naming none.
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ import re
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.text import commas_apart
+from careergraph.guides.requirement_items import requirement_skills
+from careergraph.guides.text import clean, commas_apart
 
-__all__ = ["requirement_list"]
+__all__ = ["kinded_requirements", "requirement_list"]
 
 # "Professional requirements: …": a kind's word, "requirements", a colon, the list.
 _LINE = re.compile(r"([A-Z][\w-]*)\s+requirements\s*:\s*(\S.*)$")
@@ -21,6 +27,7 @@ _LINE = re.compile(r"([A-Z][\w-]*)\s+requirements\s*:\s*(\S.*)$")
 _ITEM = re.compile(r"([^()]+?)\s*(?:\(([^()]*)\))?\s*$")
 _ITEM_WORDS = 6  # (a longer item is a sentence, and the line prose)
 _MIN_ITEMS = 3
+_KINDED_ITEM_WORDS = 4  # (after a requirements label: a longer item is a clause)
 
 
 @cache
@@ -57,4 +64,27 @@ def requirement_list(line: str) -> list[str] | None:
         inner = parts.group(2) or ""
         if "," in inner:
             names.extend(name.strip() for name in inner.split(",") if name.strip())
+    return names
+
+
+def kinded_requirements(listed: str) -> list[str]:
+    """The skills of a comma list after a label naming a kind of requirement ("Physical
+    requirements: early shifts, standing work"): each item read as a requirements bullet.
+    Two items are enough (the label says what the list holds); a long item is a clause.
+
+    >>> kinded_requirements("punctuality, teamwork, head for heights")
+    ['punctuality', 'teamwork', 'head for heights']
+    """
+    items = [part.strip() for part in clean(listed).strip().rstrip(".;").split(",")]
+    if len(items) < 2 or any(not part or len(part.split()) > _KINDED_ITEM_WORDS for part in items):
+        return []
+    return [name for part in items for name in _whole_trait(part, requirement_skills(part))]
+
+
+def _whole_trait(item: str, names: list[str]) -> list[str]:
+    """``names`` read from ``item``, or the item whole when they cut it to its first word
+    ("head for heights" is a trait, not "head")."""
+    if len(names) == 1 and " " not in names[0] and item.lower().startswith(
+            names[0].lower() + " "):
+        return [item]
     return names
