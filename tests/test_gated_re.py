@@ -132,7 +132,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback24", "heldback25",
                                                               "heldback26", "heldback27",
                                                               "heldback28", "heldback29",
-                                                              "heldback30", "heldback31"))
+                                                              "heldback30", "heldback31",
+                                                              "heldback32"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
