@@ -107,7 +107,11 @@ graduate programme page, a new starter's induction checklist; see
 agency's page for one shipboard or rig rank, a civil-service examination notice, a German
 occupation profile read through a browser translator, a farm's or vineyard's seasonal hiring
 flyer, a consultancy's terms of reference for one expert, a team's role charter; see
-``benchmarks/web_families30.py``)
+``benchmarks/web_families30.py``; and six page families of held-back set 31: a school's careers
+lesson plan with a pupil handout, a state health service's allied-health career page with its
+award classification, a labour-hire firm's guide to the tickets and pay of one site role, a
+fire or police service's recruitment FAQ, a skills competition's page for one trade, a church
+body's vocations or lay-ministry careers page; see ``benchmarks/web_families31.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
