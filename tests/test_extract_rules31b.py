@@ -1,5 +1,7 @@
 """Held-back set 31 studied by rules31b: a skills competition's trade page (its labelled
-occupation or trade field names the role), ...
+occupation or trade field names the role; its weighted standards and a contest
+description's numbered skill items are skills, item by item; "Other routes" are lateral
+moves), ...
 
 Every page is invented here (trades, organisations, figures).
 """
@@ -42,3 +44,80 @@ def test_labelled_trade_field_names_the_role_without_its_code() -> None:
     assert guide.role.text == "Drywall Finisher"
     assert guide.role_signal == "statement"
     assert not any("NOC" in a.text for a in guide.aliases)
+
+
+WEIGHTED = """Skills Nationals  |  Events  |  Volunteer
+Events / Land-based / Tree Surgery
+
+TREE SURGERY
+Occupation: Arborist (also Tree Surgeon)
+
+WHAT IS JUDGED – Occupational standards (weighting %)
+  1 Health and safety ..................................... 15
+  2 Rigging and lowering (friction device, port-a-wrap) ... 30
+  3 Climbing and aerial rescue ............................. 25
+  4 Written and verbal skills .............................. 10
+  5 Pruning using a pole saw and a handsaw . 20
+Total                                                       100
+
+WHO CAN ENTER?
+Learners on a Level 3 arboriculture course, or staff already cutting trees.
+
+CAREER PATHS
+Arborist → Arboricultural Foreman → Tree Officer
+Other routes: Utility Arborist, Park Ranger, or start your own tree business.
+"""
+
+NUMBERED = """National Trades Challenge | Events
+Home > Contests > Metal > Sheet Metal (Contest 9)
+
+SHEET METAL – CONTEST DESCRIPTION
+Certified trade: Sheet Metal Worker (NOC 72102)        Duration: 12 hours
+
+1 PURPOSE OF THE CONTEST
+To test each competitor's skills in the trade.
+
+2 SKILLS AND KNOWLEDGE TESTED
+2.1 Reading and checking shop drawings
+2.2 Pattern development using a scriber and dividers
+2.3 Forming seams, locks and flanges (Pittsburgh lock, standing seam)
+2.4 Spot welding and riveting
+
+3 TASK DESCRIPTION
+Day 1: a transition piece.  Day 2: a hood to a given size.
+
+4 EQUIPMENT, MATERIAL, CLOTHING
+Competitors bring hand seamers, snips and a tape.
+
+5 ASSESSMENT
+Dimensions 40% | Seams 30% | Finish 30%.
+"""
+
+
+def _skills(page: str) -> set[str]:
+    return {s.text for s in parse_text(page, "page-19.txt").skills}
+
+
+def test_weighted_standards_are_skills_item_by_item() -> None:
+    skills = _skills(WEIGHTED)
+    assert {"Health and safety", "Rigging and lowering", "friction device", "port-a-wrap",
+            "Climbing and aerial rescue", "aerial rescue", "Written skills", "verbal skills",
+            "Pruning", "pole saw", "handsaw"} <= skills
+    # (the total, the entry rules and the pathway after the list are no skills)
+    assert not any("Total" in s or "Learners" in s or "100" in s for s in skills)
+
+
+def test_other_routes_beside_a_ladder_are_lateral_moves() -> None:
+    guide = parse_text(WEIGHTED, "page-20.txt")
+    assert {"Utility Arborist", "Park Ranger"} <= {m.text for m in guide.transitions_to}
+    assert not any("business" in m.text for m in guide.transitions_to)
+
+
+def test_contest_description_numbered_items_are_skills_its_sections_close_them() -> None:
+    skills = _skills(NUMBERED)
+    assert {"Reading and checking shop drawings", "Pattern development", "scriber",
+            "dividers", "Forming seams", "locks", "flanges", "Pittsburgh lock",
+            "standing seam", "Spot welding and riveting", "riveting"} <= skills
+    # (two gerunds sharing one object stay whole; the task and the kit are no skills)
+    assert "checking shop drawings" not in skills
+    assert not {"transition piece", "hand seamers", "snips", "Dimensions"} & skills

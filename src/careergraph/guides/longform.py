@@ -44,6 +44,7 @@ from careergraph.guides.delimited import (
     matrix_owner,
 )
 from careergraph.guides.dev_plans import dev_plan, plan_form, workforce_letterhead
+from careergraph.guides.document_numbering import standard_skills
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_list_kit,
@@ -1015,6 +1016,15 @@ class _LongformParser(MentionMixin):
         if "|" in row.text and bar_header(row.text, self.vocab.headings.columns):
             out.use(row.no)  # "| Module | Type |": a table's column names, no facts
             return
+        if row.standard and self.kind in _SKILL_KINDS:
+            # a weighted standard or a numbered skill item: its head, parts, tools, techniques
+            for name in standard_skills(row.text):
+                out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            self.standards = True
+            return
+        if self.standards and self.kind in _SKILL_KINDS:  # ("Total  100" below the weights)
+            self.kind = self.top = Kind.OTHER  # the numbered list was the section's skills
+        self.standards = False
         self.told_duties(row)
         for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"
             out.skill(name, SkillKind.TECHNICAL, row.no)
