@@ -1,7 +1,8 @@
 """Held-back set 31 studied by rules31b: a skills competition's trade page (its labelled
 occupation or trade field names the role; its weighted standards and a contest
 description's numbered skill items are skills, item by item; "Other routes" are lateral
-moves), ...
+moves); a labour-hire guide's pay table in fixed-width columns (each row its title's, by
+its column's period; a slash row is one post), ...
 
 Every page is invented here (trades, organisations, figures).
 """
@@ -121,3 +122,30 @@ def test_contest_description_numbered_items_are_skills_its_sections_close_them()
     # (two gerunds sharing one object stay whole; the task and the kit are no skills)
     assert "checking shop drawings" not in skills
     assert not {"transition piece", "hand seamers", "snips", "Dimensions"} & skills
+
+
+HIRE = """Ironstone Labour  |  Jobs  |  Candidates  |  Timesheets
+Home / Role guides / Drill Fitter
+
+DRILL FITTER – ROLE GUIDE
+
+What does a Drill Fitter do?
+Keeps surface drill rigs running on open-cut iron ore mines.
+
+PAY RATES (per hour, ex-super)
+Role                        Hourly            Annual on 8/6
+Greaser / Lube Tech         $38 – $41         $96,000 – $104,000
+Drill Fitter                $52 – $58         $141,000 – $152,000
+Maintenance Planner         salaried          $160,000 – $175,000
++ super, + site allowance $30/day.
+"""
+
+
+def test_fixed_width_pay_table_rows_belong_to_their_titles() -> None:
+    guide = parse_text(HIRE, "page-21.txt")
+    pay = {(s.role, s.min, s.max, s.period) for s in guide.salaries}
+    assert {(None, 52, 58, "hour"), (None, 141000, 152000, "year"),
+            ("Maintenance Planner", 160000, 175000, "year"),
+            ("Greaser / Lube Tech", 38, 41, "hour"),
+            ("Greaser / Lube Tech", 96000, 104000, "year")} <= pay
+    assert not any(s.min == 30 for s in guide.salaries)  # an allowance is no pay

@@ -207,6 +207,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
+from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
@@ -572,6 +573,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if any(mark in whole for mark in _DIAGRAM_MARKS) and any(
             arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
+    if "   " in whole and (piped := piped_pay_table([(line.no, line.text) for line in lines])):
+        # "Role   Hourly   Annual" over its rows: a pay table in fixed-width columns, read as
+        # the delimited table it prints
+        lines = [Line(line.no, piped.get(line.no, line.text)) for line in lines]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         # (a pay league's ranked rows are employers, read by league_table(): a firm's name
         # is no title, "Tollgate Partners")
