@@ -2,7 +2,8 @@
 occupation or trade field names the role; its weighted standards and a contest
 description's numbered skill items are skills, item by item; "Other routes" are lateral
 moves); a labour-hire guide's pay table in fixed-width columns (each row its title's, by
-its column's period; a slash row is one post), ...
+its column's period; a slash row is one post; the labour-hire firm, named in its footer's
+legal line, employs the role), ...
 
 Every page is invented here (trades, organisations, figures).
 """
@@ -138,6 +139,9 @@ Greaser / Lube Tech         $38 – $41         $96,000 – $104,000
 Drill Fitter                $52 – $58         $141,000 – $152,000
 Maintenance Planner         salaried          $160,000 – $175,000
 + super, + site allowance $30/day.
+
+[ Register ]   [ Upload your licences ]
+Ironstone Labour Pty Ltd  ABN 00 000 000 000  | Privacy | Terms
 """
 
 
@@ -149,3 +153,13 @@ def test_fixed_width_pay_table_rows_belong_to_their_titles() -> None:
             ("Greaser / Lube Tech", 38, 41, "hour"),
             ("Greaser / Lube Tech", 96000, 104000, "year")} <= pay
     assert not any(s.min == 30 for s in guide.salaries)  # an allowance is no pay
+
+
+def test_labour_hire_firm_employs_the_workers_it_places() -> None:
+    guide = parse_text(HIRE, "page-22.txt")
+    assert any(e.text.startswith("Ironstone Labour") for e in guide.employers)
+
+
+def test_a_recruiters_footer_names_no_employer() -> None:
+    page = HIRE.replace("|  Timesheets", "|  Advice")
+    assert not any(e.text.startswith("Ironstone") for e in parse_text(page, "p.txt").employers)

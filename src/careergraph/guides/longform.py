@@ -108,6 +108,7 @@ from careergraph.guides.ladders import (
 from careergraph.guides.league_rows import league_rows
 from careergraph.guides.letterheads import (
     formed_company,
+    labour_hire_employer,
     letterhead_employer,
     staff_employer,
     union_counterpart,
@@ -798,6 +799,7 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", name, no)
         printed = sorted(self.printed.items())
         for name, no in letterhead_employer(printed) + formed_company(printed) + (
+                labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
                 union_counterpart(printed) if "nion" in page else []):
             self.out.add("employers", name, no)  # the organisation whose own document it is
