@@ -3,7 +3,9 @@ occupation or trade field names the role; its weighted standards and a contest
 description's numbered skill items are skills, item by item; "Other routes" are lateral
 moves); a labour-hire guide's pay table in fixed-width columns (each row its title's, by
 its column's period; a slash row is one post; the labour-hire firm, named in its footer's
-legal line, employs the role), ...
+legal line, employs the role); an allied-health award page's fixed-width table by grade and
+pay point (the fortnightly column restates the annual one; a grade the career structure
+gives another title is that title's).
 
 Every page is invented here (trades, organisations, figures).
 """
@@ -163,3 +165,36 @@ def test_labour_hire_firm_employs_the_workers_it_places() -> None:
 def test_a_recruiters_footer_names_no_employer() -> None:
     page = HIRE.replace("|  Timesheets", "|  Advice")
     assert not any(e.text.startswith("Ironstone") for e in parse_text(page, "p.txt").employers)
+
+
+AWARD = """State Health | Careers
+Home > Allied health > Orthoptics
+
+Orthoptist
+Health Practitioner stream · AO2 to AO5
+
+Your career structure
+AO1   Eye Clinic Assistant (orthoptics) – prepares rooms and records
+AO2   Orthoptist – graduates and clinicians
+AO3   Senior Orthoptist – complex cases, student supervision
+AO5   Chief Orthoptist – runs the service
+
+Orthoptist pay rates (extract)
+Level / pay point        Fortnightly     Annual
+AO1  PP1                 $2,300.40       $60,015
+AO2  PP1                 $2,905.10       $75,790
+AO2  PP2                 $3,011.60       $78,570
+AO3  PP1                 $3,604.80       $94,045
+AO5  PP1                 $4,870.20       $127,060
+Allowances are extra.
+"""
+
+
+def test_award_table_by_grade_gives_annual_single_rates_owned_by_the_structure() -> None:
+    guide = parse_text(AWARD, "page-23.txt")
+    pay = {(s.role, s.min, s.max, s.period) for s in guide.salaries}
+    assert {(None, 75790, 75790, "year"), (None, 78570, 78570, "year"),
+            (None, 94045, 94045, "year"),  # (the senior grade is the role's own)
+            ("Eye Clinic Assistant", 60015, 60015, "year"),
+            ("Chief Orthoptist", 127060, 127060, "year")} <= pay
+    assert not any(s.period in ("fortnight", "month") for s in guide.salaries)

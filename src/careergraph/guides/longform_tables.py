@@ -44,6 +44,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.spaced_pay_table import grade_titles
 from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
@@ -394,12 +395,20 @@ class TableMixin(LadderMixin):
         if len(header) != len(cells) or row.no in self.column_paid:
             return False  # (a grid's row read by its step: step_grid)
         periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
+        if "year" in periods.values():  # ("Fortnightly | Annual": an award's fortnightly pay
+            # restated a year; the fortnightly column is no separate fact)
+            periods = {i: period for i, period in periods.items() if period != "fortnight"}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False
         lead = labels[0] if labels else ""
         # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay)
         owner = lead if " / " in lead and _slash_row(lead, self.role) else None
+        graded = grade_titles(sorted(self.printed.items())).get(lead.split()[0]) if (
+            lead and lead[:1].isupper() and lead.split()[0][-1:].isdigit()) else None
+        if graded is not None and (self.vocab.is_role_title(graded) or practitioner_noun(
+                graded.split()[-1])) and not self.own_title(graded):
+            owner = graded  # "HP6 PP1" where the structure names "HP6 Chief X": the chief's
         for index, period in periods.items():
             for salary in read_salaries(
                     cells[index], label=" / ".join(p for p in (header[index], lead) if p),
