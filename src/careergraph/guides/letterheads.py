@@ -22,6 +22,14 @@ circular, a job board's or a library's page names itself the same way and employ
 >>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
 ...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
 [('Lamphun Ceramics Co., Ltd.', 5)]
+
+A labour-hire firm, unlike a recruiter, is the employer of the workers it places: its own
+page (its masthead, menu or footer says labour hire, or it takes its workers' timesheets)
+names it in the footer's legal line.
+
+>>> labour_hire_employer([(1, "BASALT CREW HIRE   Jobs   Timesheets   Login"), (2, "Guide"),
+...                       (9, "Basalt Crew Hire Pty Ltd  ABN 00 000 000 000  | Privacy")])
+[('Basalt Crew Hire', 9)]
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["formed_company", "letterhead_employer", "staff_employer",
+__all__ = ["formed_company", "labour_hire_employer", "letterhead_employer", "staff_employer",
            "union_counterpart"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
@@ -190,4 +198,26 @@ def union_counterpart(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
                 w.lower() in banned or w.lower() in ("branch", "committee")
                 for w in match.group("org").split()):
             return [(match.group("org"), no)]
+    return []
+
+
+_HIRE_EDGE = 3  # lines of a page's masthead and menu, and of its footer
+# What only a labour-hire firm's own page prints: the kind of firm, or its workers' timesheets.
+_LABOUR_HIRE = re.compile(r"(?i)\blabou?r[- ]hire\b|\btimesheets\b")
+# The footer's legal line: the firm's name and its legal form ("X Pty Ltd  ABN …", "X Pty Ltd
+# is a licensed labour hire provider").
+_LEGAL_LINE = re.compile(rf"^(?P<name>{NAME_WORDS}?),?\s+{LEGAL_FORM}(?:\s|$)")
+
+
+def labour_hire_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The labour-hire firm whose own page ``lines`` are (see the module), by the name its
+    footer's legal line prints (without the legal form), with that line."""
+    printed = [(no, text.strip()) for no, text in lines if text.strip()]
+    edges = printed[:_HIRE_EDGE] + printed[-_HIRE_EDGE:]
+    if not any(_LABOUR_HIRE.search(text) for _, text in edges):
+        return []
+    for no, text in reversed(printed[-_HIRE_EDGE:]):
+        legal = _LEGAL_LINE.match(text)
+        if legal is not None:
+            return [(legal.group("name"), no)]
     return []

@@ -44,6 +44,7 @@ from careergraph.guides.delimited import (
     matrix_owner,
 )
 from careergraph.guides.dev_plans import dev_plan, plan_form, workforce_letterhead
+from careergraph.guides.document_numbering import standard_skills
 from careergraph.guides.duty_names import named_duties
 from careergraph.guides.duty_objects import (
     duty_list_kit,
@@ -107,6 +108,7 @@ from careergraph.guides.ladders import (
 from careergraph.guides.league_rows import league_rows
 from careergraph.guides.letterheads import (
     formed_company,
+    labour_hire_employer,
     letterhead_employer,
     staff_employer,
     union_counterpart,
@@ -206,6 +208,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills
 from careergraph.guides.slides import slide_deck
+from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
@@ -571,6 +574,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     if any(mark in whole for mark in _DIAGRAM_MARKS) and any(
             arrow_line(line.text) for line in lines):  # a pathway diagram's arrows
         parser.arrow_lines = [(line.no, line.text) for line in lines if line.text.strip()]
+    if "   " in whole and (piped := piped_pay_table([(line.no, line.text) for line in lines])):
+        # "Role   Hourly   Annual" over its rows: a pay table in fixed-width columns, read as
+        # the delimited table it prints
+        lines = [Line(line.no, piped.get(line.no, line.text)) for line in lines]
     if any("," in text or "\t" in text or "|" in text or ";" in text for _, text in lines):
         # (a pay league's ranked rows are employers, read by league_table(): a firm's name
         # is no title, "Tollgate Partners")
@@ -792,6 +799,7 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", name, no)
         printed = sorted(self.printed.items())
         for name, no in letterhead_employer(printed) + formed_company(printed) + (
+                labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
                 union_counterpart(printed) if "nion" in page else []):
             self.out.add("employers", name, no)  # the organisation whose own document it is
@@ -1015,6 +1023,15 @@ class _LongformParser(MentionMixin):
         if "|" in row.text and bar_header(row.text, self.vocab.headings.columns):
             out.use(row.no)  # "| Module | Type |": a table's column names, no facts
             return
+        if row.standard and self.kind in _SKILL_KINDS:
+            # a weighted standard or a numbered skill item: its head, parts, tools, techniques
+            for name in standard_skills(row.text):
+                out.skill(name, _SKILL_KINDS[self.kind], row.no)
+            self.standards = True
+            return
+        if self.standards and self.kind in _SKILL_KINDS:  # ("Total  100" below the weights)
+            self.kind = self.top = Kind.OTHER  # the numbered list was the section's skills
+        self.standards = False
         self.told_duties(row)
         for name in gerund_tasks(row.text):  # "Typical tasks include diagnosing faults with A"
             out.skill(name, SkillKind.TECHNICAL, row.no)

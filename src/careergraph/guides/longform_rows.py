@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from careergraph.guides.amounts import find_money
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
+from careergraph.guides.document_numbering import document_numbering
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import normalise_heading
@@ -682,6 +683,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
+    numbering = document_numbering([(line.no, line.text) for line in lines if not line.blank])
+    if numbering.items:  # "2.3 Laying block to line", "4 Paving ..... 35": list items
+        raw = [(no, numbering.items[no], True) if no in numbering.items else (no, text, bullet)
+               for no, text, bullet in raw]
     texts = {line.no: line.text for line in lines if not line.blank}
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
@@ -691,7 +696,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         if no in listed.contents:
             continue  # a table of contents: chrome
-        if no in listed.headings:  # "6. Progression", as the contents list names it
+        if no in numbering.items and bullet:  # "2.3 Laying block to line (stack bond)"
+            rows.append(_Row(no, text, True, standard=True))
+            continue
+        if no in listed.headings or no in numbering.sections:
+            # "6. Progression", as the contents list names it; "4 EQUIPMENT", a document's
+            # numbered section: each opens its section, however plain its words
             heading = normalise_heading(text)
             rows.append(_Row(no, text, False, heading, kind=classify_heading(
                 heading, vocab.headings), top=True))

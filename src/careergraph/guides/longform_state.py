@@ -62,6 +62,7 @@ class ParserState:
         self.continuation_lines: set[int] = set()  # a duty bullet's wrapped last lines
         self.wrap = (0, 0)  # a hard-wrapped line's start read with the line before: line, size
         self.skill_bullets = 0  # bullets read in the current skills section
+        self.standards = False  # the row before was a document's numbered or weighted item
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines

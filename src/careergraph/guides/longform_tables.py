@@ -44,6 +44,7 @@ from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
+from careergraph.guides.spaced_pay_table import grade_titles
 from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.step_grids import step_pay
 from careergraph.guides.survey_rows import survey_rows
@@ -52,6 +53,7 @@ from careergraph.guides.text import clean
 from careergraph.guides.unit_columns import unit_rows
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, SkillKind, money_amount
 
 # A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
@@ -124,6 +126,23 @@ _PLAN_LEVELS = frozenset({"trainee", "junior", "senior", "lead", "principal", "a
 # A row label that is a post in lower case ("XNK team leader", "Import-export manager"): two
 # to four plain words ending in a worker noun.
 _WORKER_ROW = re.compile(r"[A-Za-z][\w-]*(?: [a-z][\w-]*){1,3}")
+
+
+def _slash_row(label: str, role: str) -> bool:
+    """A pay row's title cell of names split by slashes, each short and capitalised, none
+    the role and one a worker ("Nipper / Service Crew"): one other post's row, however
+    unknown its names."""
+    parts = [part.strip() for part in label.split(" / ")]
+    levels = bundled_level_words(single=True)  # ("Junior / Senior": the role's levels)
+    return len(parts) <= _SLASH_PARTS and all(
+        part[:1].isupper() and 0 < len(part.split()) <= _SLASH_WORDS and not any(
+            ch.isdigit() for ch in part) and fact_key(part) != fact_key(role) for part in parts
+    ) and any(practitioner_noun(part.split()[-1]) and part.split()[-1].lower() not in levels
+              for part in parts)
+
+
+_SLASH_PARTS = 3
+_SLASH_WORDS = 3
 
 
 def _worker_row(label: str) -> bool:
@@ -376,14 +395,25 @@ class TableMixin(LadderMixin):
         if len(header) != len(cells) or row.no in self.column_paid:
             return False  # (a grid's row read by its step: step_grid)
         periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
+        if "year" in periods.values():  # ("Fortnightly | Annual": an award's fortnightly pay
+            # restated a year; the fortnightly column is no separate fact)
+            periods = {i: period for i, period in periods.items() if period != "fortnight"}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False
         lead = labels[0] if labels else ""
+        # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay)
+        owner = lead if " / " in lead and _slash_row(lead, self.role) else None
+        graded = grade_titles(sorted(self.printed.items())).get(lead.split()[0]) if (
+            lead and lead[:1].isupper() and lead.split()[0][-1:].isdigit()) else None
+        if graded is not None and (self.vocab.is_role_title(graded) or practitioner_noun(
+                graded.split()[-1])) and not self.own_title(graded):
+            owner = graded  # "HP6 PP1" where the structure names "HP6 Chief X": the chief's
         for index, period in periods.items():
             for salary in read_salaries(
                     cells[index], label=" / ".join(p for p in (header[index], lead) if p),
-                    level=salary_level(lead), source=self.out.source(row.no), bare=False,
+                    level=None if owner else salary_level(lead),
+                    source=self.out.source(row.no), bare=False, role=owner,
                     dollar=self.dollar, home=self.home, period=period or self.period):
                 self.out.salary(salary)
         self.out.use(row.no)
@@ -438,6 +468,8 @@ class TableMixin(LadderMixin):
                          and _pay_key(lead) != _base_key(self.role)) else None
         # ("Loco Pilot (Shunting)" on the table of "Loco Pilot (Goods)": a sibling post)
         other = next((c for c in labels if _other_bracket(c, self.role)), other)
+        if other is None and " / " in lead and _slash_row(lead, self.role):
+            other = lead  # "Nipper / Service Crew": one row of two names for one post
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():

@@ -310,6 +310,14 @@ _BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\
                               r"(?P<title>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                               r"(?:\s+\((?P<native>[^()/]{1,30})\))?\s*(?:/|$)",
                               re.IGNORECASE)
+# A banner's labelled occupation or trade field ("Occupation: Landscaper (also Hard
+# Landscaper)", "Certified trade: Plasterer (NOC 73100)    Duration: 10 hours"): the post the
+# page is about; an "also …" note gives its other titles, any other note (a code) is chrome.
+_LABELLED_OCCUPATION = re.compile(
+    r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade)\s*:\s*"
+    r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
+    r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
+_ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
@@ -1440,6 +1448,15 @@ def choose_role(
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
+        labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
+            ":" in text) else None
+        if labelled is not None:  # "Occupation: Landscaper (also Hard Landscaper)"
+            title = _field_occupation(labelled.group("value"), vocab)
+            add("statement", title, no, 3)
+            also = _ALSO_NOTE.sub("", labelled.group("note") or "", count=1)
+            if title and also != (labelled.group("note") or ""):
+                aliases[(no, title)] = tuple(
+                    name for name in re.split(r",\s*|\s+or\s+", also) if name)
         aligned = _ALIGNED_FIELD.match(raw[:_SPAN]) if "  " in raw[:_SPAN] else None
         if aligned is None and no in occupation_cells and not _OCCUPATION_CELL.fullmatch(text):
             aligned = _OCCUPATION_TEXT.fullmatch(text)  # the value cell of the label's line

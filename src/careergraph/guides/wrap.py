@@ -40,7 +40,8 @@ _FILL = 0.9  # the share of a page's lines no longer than its wrap width
 _BULLETS = ("-", "•", "*", "·", "–", "|", "#", "・", "■", "◆", "※")
 _ENDS = (".", "!", "?", ":", "|", ";")
 _ROW = re.compile(r"\S\s*\|\s*\S")  # a cell border inside a line ("2 | Analyst | 63,000")
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s")
+# ("2.5 Mortar mixing": a document's decimal item, its own line too)
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[a-z])[.)]\s|\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]")
 # Cells set apart by runs of spaces, twice in a line ("RT II      $36.80 - $49.40      $0.90"):
 # a row of a fixed-width table copied from a PDF as text.
 _GAPPED = re.compile(r"\S {3,}\S.*\S {3,}\S")

@@ -1,0 +1,99 @@
+"""A pay table printed in fixed-width columns whose header names a title column and pay
+columns by their period ("Role      Hourly      Typical annual" / "Truck Operator   $47 – $52
+$132,000 – $145,000"): rewritten as a delimited table ("| Role | Hourly | … |"), so the
+delimited table's reader gives each row's figures to its title, by its column's period.
+
+>>> rows = piped_pay_table([(4, "Role             Hourly       Annual"),
+...                         (5, "Crib Hand        $30 – $33    $61,000"),
+...                         (6, "Rigger           $41          $85,000 – $90,000"),
+...                         (7, "+ super on top.")])
+>>> rows[4], rows[6]
+('| Role | Hourly | Annual |', '| Rigger | $41 | $85,000 – $90,000 |')
+>>> sorted(rows)
+[4, 5, 6]
+>>> piped_pay_table([(1, "Level / step     Fortnightly     Annual"),
+...                  (2, "AO2  S1          $2,100.00       $54,790"),
+...                  (3, "AO2  S2          $2,180.00       $56,875")])[3]
+'| AO2 S2 | $2,180.00 | $56,875 |'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.amounts import find_money
+from careergraph.guides.money_grammar import label_period
+
+__all__ = ["grade_titles", "piped_pay_table"]
+
+_GAP = re.compile(r"\s{2,}")
+# The header's first cell: the column of titles ("Role", "Job title", "Position") or of
+# grades ("Level / pay point": the role's own pay at each grade).
+_TITLE_HEAD = re.compile(r"(?i)(?:role|job(?: title)?|title|position|occupation|trade)")
+_GRADE_HEAD = re.compile(r"(?i)(?:level|grade|band|classification)(?:\s*/\s*[a-z ]{2,12})?")
+_MIN_CELLS = 3
+_MIN_ROWS = 2
+
+
+def _cells(text: str) -> list[str]:
+    return [cell for cell in _GAP.split(text.strip()) if cell]
+
+
+def _header(text: str) -> int:
+    """The number of columns of a pay header (a title column, then columns each naming a
+    period), 0 for any other line."""
+    cells = _cells(text)
+    if len(cells) < _MIN_CELLS or "|" in text or not (
+            _TITLE_HEAD.fullmatch(cells[0]) or _GRADE_HEAD.fullmatch(cells[0])):
+        return 0
+    return len(cells) if all(label_period(cell) for cell in cells[1:]) else 0
+
+
+def _row_cells(text: str, width: int) -> list[str]:
+    """The cells of a row of the table (a title or grade cell, then as many cells as the
+    header, one priced; a grade and its pay point set apart, "HP3  PP2", are one cell), or
+    [] for a line that is no row."""
+    cells = _cells(text)
+    if len(cells) == width + 1 and not any(find_money(cell) for cell in cells[:2]):
+        cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
+    return cells if (len(cells) == width and cells[0][:1].isupper()
+                     and any(find_money(cell) is not None for cell in cells[1:])) else []
+
+
+def piped_pay_table(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """Each line of a fixed-width pay table (see the module) as a delimited row, by line;
+    a header needs two rows right under it."""
+    piped: dict[int, str] = {}
+    for index, (no, text) in enumerate(lines):
+        width = _header(text) if "  " in text else 0
+        if not width:
+            continue
+        rows = [(no, _cells(text))]
+        for row_no, row_text in lines[index + 1:]:
+            if not (cells := _row_cells(row_text, width)):
+                break
+            rows.append((row_no, cells))
+        if len(rows) > _MIN_ROWS:
+            for at, cells in rows:
+                piped[at] = f"| {' | '.join(cells)} |"
+    return piped
+
+
+# A career structure's line: a grade code, a wide gap, the title at that grade and what it
+# does ("HP6   Chief Radiographer – leads the department").
+_GRADE_LINE = re.compile(r"^\s*(?P<code>[A-Z]{1,4}\d{1,2})\s{2,}(?P<title>[A-Z][\w'’-]*"
+                         r"(?:\s[A-Z][\w'’-]*){0,5})(?:\s*\([^()]{1,60}\))?\s*(?:[–—-]\s.*)?$")
+
+
+def grade_titles(lines: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """The title a page's career structure names at each grade code, when it names two or
+    more ("HP2   Imaging Assistant – …" / "HP3   Radiographer – …").
+
+    >>> grade_titles([(1, "HP2   Imaging Assistant (radiology) – stocks rooms"),
+    ...               (2, "HP3   Radiographer – routine imaging")])
+    {'HP2': 'Imaging Assistant', 'HP3': 'Radiographer'}
+    """
+    found = {m.group("code"): m.group("title") for _, text in lines
+             if "  " in text and (m := _GRADE_LINE.match(text)) is not None}
+    return found if len(found) >= _MIN_ROWS else {}
