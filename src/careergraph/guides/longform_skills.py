@@ -113,6 +113,10 @@ from careergraph.names import is_acronym_of
 # A label that ends in a preposition leads into the items after it ("Written test on:",
 # "Interview covering:", "Knowledge of:"): no skill itself.
 _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE)
+# A quantity in a cue's list, no thing named ("a number of different areas", "a variety of
+# settings"); "range of motion" names one.
+_QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
+                       r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
 _YOU_ARE = re.compile(r"^(?:you\s+are|you're|you’re)\s+", re.IGNORECASE)
@@ -605,7 +609,8 @@ class SkillMixin(RoleMixin):
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
         for name in names:
-            self.out.skill(name, SkillKind.TECHNICAL, line)
+            if not _QUANTITY.match(name):  # ("specialize in a number of different areas
+                self.out.skill(name, SkillKind.TECHNICAL, line)  # such as A": no skill)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         if "languages" in on:
