@@ -29,6 +29,11 @@ _PROSE_3 = ('Glaziers cut and fit glass in homes and offices. They can specializ
 _PROSE_4 = ('The average glazier earns $21.40 per hour. However a glazier who works for a '
             'university earns $27.90 per hour, which is the top hourly wage.')
 
+_PROSE_5 = ('Geologists study rocks and work for mining firms and government surveys. A growing '
+            'number of geologists are employed in unconventional careers.')
+_PROSE_6 = ('Massage therapists ease pain. Day spas, gyms, hotels and sports clubs fill out the '
+            'top five massage therapy employers.')
+
 
 def _parse(page: str, name: str = "page.txt") -> Guide:
     return parse_text(page, name)
@@ -138,3 +143,20 @@ Glaziers cut and fit glass in homes and offices.
 """
     owners = {salary.role for salary in _parse(page).salaries}
     assert not any(owner and owner.lower().startswith("however") for owner in owners)
+
+
+def test_unconventional_careers_are_no_sector() -> None:
+    page = f"""Geologist
+
+{_PROSE_5}
+"""
+    sectors = {s.lower() for s in _sectors(_parse(page))}
+    assert not any("careers" in s for s in sectors)
+
+
+def test_a_count_before_a_technique_is_no_skill() -> None:
+    page = f"""Massage Therapist Salary
+
+{_PROSE_6}
+"""
+    assert not any(s.lower().startswith("five ") for s in _skills(_parse(page)))
