@@ -13,6 +13,8 @@ different areas" read as a skill; "However a X who …" owning a figure.
 
 from __future__ import annotations
 
+from tests.guide_facts import names
+
 from careergraph.guides import parse_text
 from careergraph.model import Guide
 
@@ -39,14 +41,6 @@ def _parse(page: str, name: str = "page.txt") -> Guide:
     return parse_text(page, name)
 
 
-def _skills(guide: Guide) -> set[str]:
-    return {skill.text for skill in guide.skills}
-
-
-def _sectors(guide: Guide) -> set[str]:
-    return {fact.text for fact in guide.sectors}
-
-
 def test_numbered_factor_headings_end_the_sector_section() -> None:
     page = f"""Surveyor Salary Guide
 Land surveyors measure property lines and map terrain for builders.
@@ -55,7 +49,7 @@ Land surveyors measure property lines and map terrain for builders.
 2. Location
 Land surveyors in Alberta earn more than those in Quebec.
 """
-    sectors = _sectors(_parse(page))
+    sectors = names(_parse(page).sectors)
     assert {"mining firms", "pipeline companies", "utilities"} <= sectors
     assert not sectors & {"There", "pay", "seniority and licensing", "Location"}
 
@@ -81,7 +75,7 @@ Priya Nair, 23, studied geology and did a placement with a county council.
 """
     guide = _parse(page, "student-surveyor.txt")
     assert not [salary for salary in guide.salaries if salary.min == 84000]
-    assert "learn how" not in _skills(guide)
+    assert "learn how" not in names(guide.skills)
 
 
 def test_a_classification_category_and_dated_statistics_are_no_skills() -> None:
@@ -100,7 +94,7 @@ Employment in 2023
 Median Age of workers in 2023
 41.2 years old
 """
-    skills = _skills(_parse(page, "glazier.txt"))
+    skills = names(_parse(page, "glazier.txt").skills)
     assert not skills & {"Trades", "transport", "equipment operators", "related occupations",
                          "Employment in 2023", "Median Age of workers in 2023"}
 
@@ -131,7 +125,7 @@ def test_a_number_of_areas_is_no_skill() -> None:
 
 {_PROSE_3}
 """
-    skills = _skills(_parse(page))
+    skills = names(_parse(page).skills)
     assert not any(s.startswith("number of") for s in skills)
 
 
@@ -150,7 +144,7 @@ def test_unconventional_careers_are_no_sector() -> None:
 
 {_PROSE_5}
 """
-    sectors = {s.lower() for s in _sectors(_parse(page))}
+    sectors = {s.lower() for s in names(_parse(page).sectors)}
     assert not any("careers" in s for s in sectors)
 
 
@@ -159,4 +153,4 @@ def test_a_count_before_a_technique_is_no_skill() -> None:
 
 {_PROSE_6}
 """
-    assert not any(s.lower().startswith("five ") for s in _skills(_parse(page)))
+    assert not any(s.lower().startswith("five ") for s in names(_parse(page).skills))
