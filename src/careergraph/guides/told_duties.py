@@ -267,8 +267,9 @@ _TELLER = re.compile(r"(?<![\w'’-])(?<![Ff]ormer )(?<![Pp]ast )(?:I|[Ww]e|(?:[
                      r"(?=[a-z]+\b)")
 
 
-# What a learning verb's "how to" or "to" opens: a way of working, no duty's object.
-_HOW_TO = re.compile(r"\s+(?:how\s+)?to\s", re.IGNORECASE)
+# What a learning verb's "how to" opens: a way of working, no duty's object ("learn to use
+# A and B" names its things).
+_HOW_TO = re.compile(r"\s+how\s+to\s", re.IGNORECASE)
 
 
 def told_sentences(text: str) -> list[str]:
