@@ -244,6 +244,9 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
+# A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
+_BARE_FIGURE = re.compile(r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?: old)?)?")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
 _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
@@ -1320,7 +1323,8 @@ class _LongformParser(MentionMixin):
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):
             # (a classification's items stand one a line without bullets: items)
-            self.skill_list(kind, item, row.no)
+            if not self.dated_statistic(row):
+                self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item, kind)
         elif kind is Kind.REQUIREMENTS and row.bullet and label and description and (
@@ -1392,6 +1396,14 @@ class _LongformParser(MentionMixin):
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
                            whole=self.one_a_line(row))
+
+    def dated_statistic(self, row: _Row) -> bool:
+        """A dated label over its bare figure ("Employment in 2021" / "100,700", "Median Age
+        of workers in 2021" / "36.7 years old"): an occupation profile's statistic, no
+        item of the list above it."""
+        below = self.next_row
+        return _YEAR.search(row.text) is not None and below is not None and not (
+            below.bullet) and _BARE_FIGURE.fullmatch(below.text.strip()) is not None
 
     def job_item(self, item: str) -> bool:
         """A list item naming one job ("Map librarian", "Park ranger"): its last word a

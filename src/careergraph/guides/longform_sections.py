@@ -83,6 +83,7 @@ _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 # Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
+_PARAGRAPH_WORDS = 8  # a sentence of prose, no list item
 _SKIPPED_SECTION = 2  # a numbered section's step over one section not read as a heading
 _SHARED_INITIALS = re.compile(r"^[A-Z]{2,5}\s?/\s?[A-Z]{2,5}\s+[a-z]+$")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
@@ -408,14 +409,22 @@ class SectionMixin(PageMixin):
                     self.vocab.is_role_title(row.heading)):
                 return True
         numbered = _SECTION_NO.match(row.text) if self.section_no is not None else None
-        if numbered is None or row.no <= self.last_no + 1 or self.vocab.is_role_title(
-                row.heading):
+        if numbered is None or (row.no <= self.last_no + 1 and not self.after_prose()) or (
+                self.vocab.is_role_title(row.heading)):
             return False
         step = int(numbered.group(1)) - (self.section_no or 0)
         # ("4. Capabilities" after "2. What the steward does", its "2.1 …" items and a "3.
         # RACI – …" table read as lines: one section skipped, when the words name a section)
         return step == 1 or (step == _SKIPPED_SECTION and classify_heading(
             row.heading, self.vocab.headings) is not Kind.OTHER)
+
+    def after_prose(self) -> bool:
+        """The row before is a paragraph of the section ("1. Industry" / "In the UK, pay is
+        set by …" / "2. Location"): a numbered heading straight after it, no blank line
+        between, still follows its section's number (a numbered item follows an item)."""
+        last = self.last_row
+        return last is not None and not (last.bullet or last.numbered or last.top) and (
+            last.text.rstrip().endswith(".")) and len(last.text.split()) >= _PARAGRAPH_WORDS
 
     def over_bullets(self, row: _Row) -> bool:
         """A numbered heading right under the dash bullets of the section before ("3.

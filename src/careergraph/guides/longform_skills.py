@@ -113,6 +113,12 @@ from careergraph.names import is_acronym_of
 # A label that ends in a preposition leads into the items after it ("Written test on:",
 # "Interview covering:", "Knowledge of:"): no skill itself.
 _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE)
+# A quantity in a cue's list, no thing named ("a number of different areas", "a variety of
+# settings"); "range of motion" names one.
+_QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
+                       r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
+# Number words opening a technique read off a count ("the top five physical therapy employers").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
 _YOU_ARE = re.compile(r"^(?:you\s+are|you're|you’re)\s+", re.IGNORECASE)
@@ -408,6 +414,8 @@ class SkillMixin(RoleMixin):
             read_here = [fold(skill.text) for skill in self.out.skills  # (only for a name:
                          if skill.source.line == row.no] if named else []  # most rows have none)
             for name in named:
+                if name.split(" ", 1)[0].lower() in _COUNT_WORDS:
+                    continue  # "the top five physical therapy employers": a count, no skill
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in kit:
@@ -605,7 +613,8 @@ class SkillMixin(RoleMixin):
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
         for name in names:
-            self.out.skill(name, SkillKind.TECHNICAL, line)
+            if not _QUANTITY.match(name):  # ("specialize in a number of different areas
+                self.out.skill(name, SkillKind.TECHNICAL, line)  # such as A": no skill)
         if names:
             self.cued_lines.add(line)  # one cued list: the gazetteer still reads the rest
         if "languages" in on:

@@ -760,7 +760,13 @@ _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", 
                          "mostly", "mainly", "also", "most", "many", "some", "these", "those",
                          # (a relative clause cut at its verb: "Lena works for Marta, who
                          # runs …" lists nothing)
-                         "who", "which", "whose", "whom"})
+                         "who", "which", "whose", "whom",
+                         # a sentence adverb ("There, pay is set by …"): a clause of prose
+                         "there", "here"})
+# What a clause's examples are, when no kind of workplace ("pay set on factors such as
+# seniority and licensing"): the examples after it name no sector.
+_NOT_WORKPLACES = frozenset({"factors", "considerations", "criteria", "things", "aspects",
+                             "variables", "qualities", "skills", "elements"})
 _DESCRIBING = frozenset({"all", "both", "each", "every"})
 # A kind of employer and the sites it works on ("Mechanical contractors on refineries, power
 # plants and data centers"): the kind, then the first site, are sectors each; a bare
@@ -932,6 +938,13 @@ def lone_pairs(kinds: list[str], text: str, vocab: Vocabulary) -> list[str]:
     return joined
 
 
+def _examples_of_no_workplace(clause: str) -> bool:
+    """The clause before "such as" ends on what its examples are, and that is no kind of
+    workplace ("… based on factors"): the examples name no sector."""
+    words = clause.rstrip(" ,").rsplit(" ", 1)
+    return words[-1].lower() in _NOT_WORKPLACES
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1017,7 +1030,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if len(items) < (1 if loose or one_industry else 2) or any(
                 len(i.split()) > longest for i in items):
             continue
-        if any(i.split()[0].lower() in _NOT_SECTOR for i in items):
+        if any(i.split()[0].lower() in _NOT_SECTOR for i in items) or (
+                index > 1 and _examples_of_no_workplace(parts[index - 2])):
             continue
         known = {name.lower() for name in vocab.sectors}
         # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)

@@ -653,6 +653,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
                 "-", " "))))) else None
 
 
+# A sentence's linking adverb before its subject ("However, a X who works for a college
+# earns …", "By contrast Xs in retail earn …"): no word of the subject's title.
+_LINKING_ADVERB = re.compile(r"^\s*(?:however|but|yet|meanwhile|similarly|likewise|conversely|"
+                             r"instead|by contrast|in contrast|in comparison|on the other hand)"
+                             r"\b,?\s+", re.IGNORECASE)
+
+
 def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") -> list[str]:
     """Every title a pay sentence is about: one (:func:`stated_for`) or two joined by "and"
     ("Hive inspectors and pollen traders usually earn …"); a plural noun phrase joined to
@@ -660,7 +667,10 @@ def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") 
 
     >>> stated_owners("Party chiefs and deck hands earn ", lambda t: t.endswith("Chief"))
     ['Party chief', 'Deck Hand']
+    >>> stated_owners("However a deck hand who works on ferries earns ", lambda t: False)
+    []
     """
+    clause = _LINKING_ADVERB.sub("", clause)  # ("However a X who … earns": no title's word)
     verbs = list(_PAY_VERB.finditer(clause))
     if verbs and " and " in clause[: verbs[-1].start()] and _CLAUSE_BREAK.search(
             clause[: verbs[-1].start()]) is None:

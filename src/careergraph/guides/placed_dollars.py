@@ -49,6 +49,17 @@ def placed_dollars(lines: Sequence[Line]) -> list[Line]:
     placed = []
     for line, countries in zip(lines, named, strict=True):
         sign = _SIGNS.get(next(iter(countries))) if len(countries) == 1 else None
-        placed.append(line if sign is None or "$" not in line.text else Line(
-            line.no, _BARE.sub(sign, line.text)))
+        placed.append(line if sign is None or "$" not in line.text or _marks(
+            sign, line.text) else Line(line.no, _BARE.sub(sign, line.text)))
     return placed
+
+
+def _marks(sign: str, text: str) -> bool:
+    """``text`` already writes that country's dollar by its own sign ("Hourly | $38.31 |
+    C$36.09 ($27.94)"): a line marking the country's figures where it means them leaves
+    its bare "$" another dollar, so the sign is not placed on them.
+
+    >>> _marks("C$", "US $31 | C$29 ($22)"), _marks("S$", "US$40 · $52"), _marks("A$", "$9")
+    (True, False, False)
+    """
+    return re.search(rf"(?<![A-Z]){re.escape(sign)}\s?\d", text) is not None

@@ -76,6 +76,9 @@ _SUFFIXES = re.compile(
     # a listing's or a guide's "Truck Driver Jobs in Canada" (no "Jobs Coach": a word follows)
     r"jobs(?=\s*$|\s+(?:in|near|across|for|at)\s|\s*[:|–—-])|"
     r"job specification|job spec|job profile|role profile|faqs?|salary guide|salaries|salary|"
+    # (real16) a guide's list of what it covers: "X Job, Salary and Career Information",
+    # "X Job Information", "X Job Facts"
+    r"job(?=,\s*(?:salary|pay|duties|education|career)\b|\s+(?:information|info|facts)\b)|"
     r"pay guide|pay scales?|pay rates?|wage guide|wages|roadmap|sample clauses|"
     # a public service's pay grids: "Index grids – X", "X pay grid", "X pay spine"
     r"(?:index|pay)\s+(?:grids?|spines?)|"
@@ -122,6 +125,10 @@ _PREFIXES = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
+    # (real16) a league table's title: "10 Countries With the Highest X Salaries", "Top
+    # States That Pay X the Most" reads its pay by place, under the role it names
+    r"(?:(?:the\s+)?top\s+)?(?:\d{1,3}\s+)?(?:countries|states|cities|provinces|regions|places)"
+    r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
     # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"

@@ -267,6 +267,11 @@ _TELLER = re.compile(r"(?<![\w'’-])(?<![Ff]ormer )(?<![Pp]ast )(?:I|[Ww]e|(?:[
                      r"(?=[a-z]+\b)")
 
 
+# What a learning verb's "how to" opens: a way of working, no duty's object ("learn to use
+# A and B" names its things).
+_HOW_TO = re.compile(r"\s+how\s+to\s", re.IGNORECASE)
+
+
 def told_sentences(text: str) -> list[str]:
     """The duty objects of the sentences in ``text`` that tell their teller's own work ("Most
     students also clean data in R") or what the writer learned ("I learned animal handling
@@ -278,6 +283,8 @@ def told_sentences(text: str) -> list[str]:
     ['report', 'LaTeX']
     >>> told_sentences("I love the outdoors."), told_sentences("I run the team's rota.")
     ([], [])
+    >>> told_sentences("I learned how to work to a client's brief.")
+    []
     """
     found: list[str] = []
     forms = _forms()
@@ -289,6 +296,8 @@ def told_sentences(text: str) -> list[str]:
                 not in _listed("learning")):
             continue  # (the writer's own sentences: only what she learned)
         sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0]
+        if _HOW_TO.match(sentence, verb.end()):
+            continue  # "I learned how to be customer focused": a manner, no thing learned
         found.extend(told_duty_objects(sentence))
     return list(dict.fromkeys(found))
 
