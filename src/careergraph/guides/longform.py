@@ -176,6 +176,7 @@ from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
 from careergraph.guides.public_employers import (
+    careers_publisher,
     programme_provider,
     recruiting_places,
     schedule_publisher,
@@ -717,6 +718,9 @@ class _LongformParser(MentionMixin):
             self.market_pay(rows)
         if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if "›" in page or ">" in page:  # a service's or a diocese's own careers page
+            for name, no in careers_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
         if "rogram" in page or "ROGRAM" in page:  # a hospital's own programme page
             for name, no in programme_provider(sorted(self.printed.items())):

@@ -1,0 +1,106 @@
+"""Structures of three page types (found by studying held-back set 31): a public service's
+recruitment FAQ titled "Become a X", a school lesson plan whose pupil handout boxes the job
+("CAREER SNAPSHOT: X"), and a church body's vocations or lay-ministry careers page (ministry
+titles, competencies grouped under formation dimensions, the diocese as employer)."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+_AMBULANCE_FAQ = """\
+NORTHMOOR AMBULANCE SERVICE                                  Switchboard: 0100 000 000
+About | Patients | Careers | News
+Careers  >  Frontline recruitment  >  Questions
+
+BECOME A PARAMEDIC — Frequently Asked Questions
+
+> What do you look for?
+  Calm under pressure, clear radio manner and sound clinical judgement.
+
+> What is the pay?
+  Newly qualified staff start on band 5 and move to band 6 after two years.
+"""
+
+_LESSON = """\
+Year 8 Careers | Unit 2: Construction and the Built Environment
+LESSON 2.4   "Green Roofs": The Roofer
+Teacher Edition - Ashby Vale Academy
+Time: 50 min      Materials: slides, handout 2.4A
+
+OBJECTIVES
+1. describe what the job involves
+2. name three skills it needs
+
+STARTER (5 min)
+Show a photo of a slate roof and ask pupils who fixed it.
+
+MAIN ACTIVITY (20 min)
+Read the handout together and fill in the gaps.
+
+STUDENT HANDOUT 2.4A
+JOB PROFILE: ROOFER
+Typical pay: £24,000 to £36,000 a year
+"""
+
+_VOCATIONS = """\
+The Diocese of Kellmarsh  ✝  Church of England
+Find a church | Vacancies | Giving | Contact
+Home › Vocations › Lay ministry › Youth ministry
+
+Called to youth ministry?
+Youth Pastors are licensed lay ministers who build communities of young people in towns,
+schools and online across the diocese.
+"""
+
+_COMPETENCIES = """\
+Hospital Chaplain
+
+Who is a chaplain?
+The Hospital Chaplain (also Spiritual Care Lead) offers spiritual and pastoral care to
+patients, families and staff of every faith and none, and leads the hospital's daily prayers
+in the chapel.  Larger trusts employ a team of chaplains with a volunteer visitors' scheme
+that the lead chaplain trains, supervises and supports through regular reflective practice.
+
+Competencies we look for:
+  Human:      active listening, boundary setting, crisis support across many faiths and cultures
+  Spiritual:  prayer leadership, liturgy planning
+  Pastoral:   bereavement care, end-of-life accompaniment, family support for the dying
+  Administrative:  record keeping, rota planning
+"""
+
+
+def test_a_recruitment_faqs_become_title_names_the_post() -> None:
+    guide = parse_text(_AMBULANCE_FAQ, "faq.txt")
+    assert guide.role.text == "Paramedic"
+    assert guide.role_signal != "file_name"
+
+
+def test_the_service_heading_its_own_careers_page_employs_the_role() -> None:
+    guide = parse_text(_AMBULANCE_FAQ, "faq.txt")
+    assert "Northmoor Ambulance Service" in [fact.text for fact in guide.employers]
+
+
+def test_a_news_page_under_a_services_masthead_names_no_employer() -> None:
+    news = _AMBULANCE_FAQ.replace("Careers  >  Frontline recruitment", "News  >  Appeals")
+    guide = parse_text(news, "news.txt")
+    assert "Northmoor Ambulance Service" not in [fact.text for fact in guide.employers]
+
+
+def test_a_lesson_plans_profile_box_names_the_job() -> None:
+    guide = parse_text(_LESSON, "lesson.txt")
+    assert guide.role.text == "Roofer"
+    assert guide.role_signal != "file_name"
+
+
+def test_a_vocations_page_names_its_ministry_and_the_diocese_employs() -> None:
+    guide = parse_text(_VOCATIONS, "page.txt")
+    assert guide.role.text == "Youth Pastor"
+    assert "The Diocese of Kellmarsh" in [fact.text for fact in guide.employers]
+
+
+def test_formation_dimensions_group_skills_and_are_none() -> None:
+    guide = parse_text(_COMPETENCIES, "chaplain.txt")
+    skills = {skill.text.lower() for skill in guide.skills}
+    assert {"active listening", "prayer leadership", "bereavement care", "record keeping",
+            "rota planning"} <= skills
+    assert not skills & {"human", "spiritual", "pastoral", "administrative"}
