@@ -104,3 +104,54 @@ def test_formation_dimensions_group_skills_and_are_none() -> None:
     assert {"active listening", "prayer leadership", "bereavement care", "record keeping",
             "rota planning"} <= skills
     assert not skills & {"human", "spiritual", "pastoral", "administrative"}
+
+
+_GUIDELINES = """\
+Director of Music
+
+Music in our parishes
+The Director of Music leads choirs and plans music for every parish liturgy.
+
+DIOCESAN SALARY GUIDELINES FOR MUSIC STAFF (full-time)
+Position                                   Minimum      Maximum
+Assistant Organist                         $31,200      $37,900
+Director of Music – Certificate            $42,000      $51,500
+Director of Music – Doctorate              $55,400      $68,250
+
+Open positions (updated monthly)
+  Director of Music – St. Ninian Parish, Ashford (bilingual)
+  Coordinator of Liturgy – Holy Rood Parish, Deal
+"""
+
+_HUBS = """\
+Church Planter
+
+Church Planters are lay or ordained leaders who start new congregations on estates.
+
+PLANTS HIRING NOW
+Northgate Estate Church Plant (Dover)  ·  The Anchor Community (Margate)  ·
+Harbour Lights café church (Ramsgate)
+"""
+
+
+def test_a_minimum_and_maximum_table_gives_one_band_a_row() -> None:
+    guide = parse_text(_GUIDELINES, "music.txt")
+    bands = {(s.role, s.min, s.max) for s in guide.salaries}
+    assert ("Assistant Organist", 31200, 37900) in bands
+    assert (None, 42000, 51500) in bands  # the role with its qualification
+    assert (None, 55400, 68250) in bands
+    assert not any(s.min == s.max for s in guide.salaries)
+
+
+def test_the_openings_listed_name_their_employers() -> None:
+    guide = parse_text(_GUIDELINES, "music.txt")
+    employers = [fact.text for fact in guide.employers]
+    assert "St. Ninian Parish" in employers
+    assert "Holy Rood Parish" in employers
+
+
+def test_places_hiring_now_with_their_towns_employ_the_role() -> None:
+    guide = parse_text(_HUBS, "planter.txt")
+    employers = [fact.text for fact in guide.employers]
+    assert {"Northgate Estate Church Plant", "The Anchor Community",
+            "Harbour Lights café church"} <= set(employers)
