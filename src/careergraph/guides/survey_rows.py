@@ -8,8 +8,8 @@ row a line, a label (an experience band, a title, a grade and its title) and its
 Each row gives a band (low to high) and a point (the middle, a median or a range's
 midpoint); count columns ("n", "Respondents") are no pay.  A median column alone beside a
 count column ("Position  n  Median") gives each row's point; a guideline's "Position
-Minimum  Maximum" gives each row's band and no point (``middle`` None).  Whose the row is — the page's
-role at a level, or another title — is the caller's to decide from the label.
+Minimum  Maximum" gives each row's band and no point (``middle`` None).  Whose the row is
+— the page's role at a level, or another title — is the caller's to decide from the label.
 
 >>> lines = [(1, "Experience     n    Lower quartile   Median    Upper quartile"),
 ...          (2, "Under 3 years  41   $40,000          $45,500   $51,000"),
