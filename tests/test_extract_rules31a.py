@@ -155,3 +155,29 @@ def test_places_hiring_now_with_their_towns_employ_the_role() -> None:
     employers = [fact.text for fact in guide.employers]
     assert {"Northgate Estate Church Plant", "The Anchor Community",
             "Harbour Lights café church"} <= set(employers)
+
+
+_CHAPLAINCY = """\
+Prison Chaplain
+
+Prison Chaplains are ordained or lay ministers who offer pastoral care to people in custody.
+
+Chaplains we've appointed often show:
+  ○ trauma awareness
+  ○ interfaith literacy
+  ○ boundary keeping
+Where chaplains serve: prisons, Catholic schools and young offender institutions
+"""
+
+
+def test_a_lead_in_on_what_people_often_show_lists_skills() -> None:
+    guide = parse_text(_CHAPLAINCY, "chaplain.txt")
+    skills = {skill.text for skill in guide.skills}
+    assert {"trauma awareness", "interfaith literacy", "boundary keeping"} <= skills
+
+
+def test_where_a_ministry_serves_names_kinds_of_place() -> None:
+    guide = parse_text(_CHAPLAINCY, "chaplain.txt")
+    sectors = {fact.text for fact in guide.sectors}
+    assert {"prisons", "Catholic schools"} <= sectors
+    assert "Catholic schools" not in [fact.text for fact in guide.employers]
