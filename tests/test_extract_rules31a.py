@@ -181,3 +181,23 @@ def test_where_a_ministry_serves_names_kinds_of_place() -> None:
     sectors = {fact.text for fact in guide.sectors}
     assert {"prisons", "Catholic schools"} <= sectors
     assert "Catholic schools" not in [fact.text for fact in guide.employers]
+
+
+_STIPENDS = """\
+Mission Priest
+
+Mission Priests are ordained ministers who lead new congregations in market towns.
+
+MONEY MATTERS  (2026 rates)
+  Stipend – Assistant Chaplain:            £27,610 a year
+  Stipend – Mission Priest:                £31,050 a year
+  National Minimum Stipend (reference):    £26,900
+"""
+
+
+def test_a_stipend_line_names_its_post_and_the_national_minimum_is_no_pay() -> None:
+    guide = parse_text(_STIPENDS, "priest.txt")
+    pay = {(s.role, s.min) for s in guide.salaries}
+    assert ("Assistant Chaplain", 27610) in pay
+    assert (None, 31050) in pay
+    assert not any(s.min == 26900 for s in guide.salaries)
