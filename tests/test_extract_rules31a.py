@@ -201,3 +201,29 @@ def test_a_stipend_line_names_its_post_and_the_national_minimum_is_no_pay() -> N
     assert ("Assistant Chaplain", 27610) in pay
     assert (None, 31050) in pay
     assert not any(s.min == 26900 for s in guide.salaries)
+
+
+_HANDOUT = """\
+Meet the Tree Surgeon
+Year 9 careers lesson
+
+  ---------- PUPIL SHEET (print single-sided) ----------
+  JOB PROFILE: TREE SURGEON
+
+  Career ladder
+  Groundworker → Climber → Tree Surgeon → Arboricultural Manager
+  People who come in from other jobs: landscapers, forestry workers
+  ---------- end of pupil sheet ----------
+
+PLENARY (10 min)
+  Pupils vote on the job they would try.
+Related lessons: Lesson 2 – Meet the Gardener | Lesson 4 – Meet the Forester
+"""
+
+
+def test_a_ruled_line_closes_the_handout_and_its_ladder() -> None:
+    guide = parse_text(_HANDOUT, "lesson.txt")
+    titles = {fact.text for bucket in ("leads_to", "transitions_to", "moves_in")
+              for fact in getattr(guide, bucket)}
+    assert "Landscaper" in titles
+    assert not titles & {"Gardener", "Forester"}
