@@ -163,7 +163,7 @@ def _headerless(lines: Sequence[tuple[int, str]], index: int, dollar: str,
     for no, text in lines[index:]:
         row = _row(no, text, _BARE_KINDS, None, dollar, home, bare=True) if (
             "  " in text.strip() or "\t" in text) else None
-        if row is None or not row.low < row.middle < row.high:
+        if row is None or row.middle is None or not row.low < row.middle < row.high:
             break
         table.append(row)
     return table if len(table) >= _BARE_ROWS else []
