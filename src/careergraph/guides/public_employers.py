@@ -75,11 +75,15 @@ def _masthead(text: str) -> str | None:
     match = _MASTHEAD.match(text)
     if match is None:
         return None
-    name = match.group(1)
-    if name.isupper():
-        name = " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower()
-                        for w in name.split())
+    name = _cased(match.group(1))
     return name if _PUBLIC_BODY.match(name) else None
+
+
+def _cased(name: str) -> str:
+    """A name in capitals in title case ("LAKESIDE UNIFIED SCHOOL DISTRICT"), else as is."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower() for w in name.split())
 
 
 # A public service or a church body by the form of its name ("Grand River Regional Police
@@ -116,10 +120,7 @@ def careers_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
                            for _, text in rows[1:]):
         return []
     no, first = rows[0]
-    name = _MASTHEAD_END.split(first.strip(), maxsplit=1)[0].strip()
-    if name.isupper():
-        name = " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower()
-                        for w in name.split())
+    name = _cased(_MASTHEAD_END.split(first.strip(), maxsplit=1)[0].strip())
     return [(name, no)] if _SERVICE_BODY.match(name) else []
 
 
