@@ -149,5 +149,7 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
 
 
 # A capitalised word before a lower-case plural noun ("Catholic schools", "NHS trusts"):
-# a kind of place, no one body's name.
-_KIND_OF_PLACE = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z][\w-]*)?\s[a-z][\w-]*s$")
+# a kind of place, no one body's name (a capitalised preposition or article opens no kind).
+_KIND_OF_PLACE = re.compile(r"^(?!(?:In|At|On|For|With|From|By|To|Of|The|An?|And|Or|Most|Many|"
+                            r"Some|All)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z][\w-]*)?"
+                            r"\s[a-z][\w-]*s$")
