@@ -15,6 +15,8 @@ acronym is an employer.  "itself", "like ours" and an opening "the" are no part 
 >>> run_in_workplaces("Who's hiring: Tallis Rail itself, the DfT, and employers across "
 ...                   "Logistics and Tourism.")
 (['Tallis Rail', 'DfT'], ['Logistics', 'Tourism'])
+>>> run_in_workplaces("Where chaplains serve: hospitals, Anglican schools and the RAF.")
+(['RAF'], ['hospitals', 'Anglican schools'])
 >>> run_in_workplaces("Where planners work is changing fast, and so is the pay.")
 ([], [])
 """
@@ -30,7 +32,8 @@ from careergraph.guides.text import split_items
 __all__ = ["RUN_IN_OPENERS", "answered_workplaces", "run_in_workplaces"]
 
 _LABEL = re.compile(r"^(?:who['’]?s|who is|who are)\s+hiring\s*:\s+|"
-                    r"^where\s+(?:[a-z][\w-]*\s+){1,3}work\s*:\s+|"
+                    # ("Where DREs serve:": a ministry's kinds of place)
+                    r"^where\s+(?:[a-z][\w-]*\s+){1,3}(?:work|serve)\s*:\s+|"
                     # "Who books us:", "Who employs line cooks:": who the clients or employers are
                     r"^who\s+(?:books|hires|employs|recruits)\s+(?:[a-z][\w-]*\s*){1,3}:\s+|"
                     # "Industries that employ EMTs:", "Sectors that hire the most welders:"
@@ -138,8 +141,15 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
         if examples is not None:
             kinds.append(_bare(examples.group("kind")))
             employers += [_bare(name) for name in split_items(examples.group("names"))]
-        elif item[:1].isupper():
+        elif item[:1].isupper() and not _KIND_OF_PLACE.search(item):
             employers.append(item)
         elif item:
             kinds.append(item)
     return employers, kinds + industries
+
+
+# A capitalised word before a lower-case plural noun ("Catholic schools", "NHS trusts"):
+# a kind of place, no one body's name (a capitalised preposition or article opens no kind).
+_KIND_OF_PLACE = re.compile(r"^(?!(?:In|At|On|For|With|From|By|To|Of|The|An?|And|Or|Most|Many|"
+                            r"Some|All)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z][\w-]*)?"
+                            r"\s[a-z][\w-]*s$")

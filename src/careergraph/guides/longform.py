@@ -60,6 +60,7 @@ from careergraph.guides.form_parties import about_business, form_employer, respo
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_tasks
 from careergraph.guides.headline import page_labels
+from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
     careers_header_employer,
@@ -178,6 +179,7 @@ from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title
 from careergraph.guides.public_employers import (
+    careers_publisher,
     programme_provider,
     recruiting_places,
     schedule_publisher,
@@ -493,7 +495,7 @@ def _job_pages(parser: _LongformParser, lines: Sequence[Line], whole: str,
 
 _MIN_BLOCKS = 2  # (a short results page: its search, then two cards)
 # (a cheap test for a table whose columns are a band's ends and its middle: survey_rows)
-_BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)")
+_BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)|Minimum\s+Maximum")
 # (a table by kind of employer: guides.employer_kinds)
 _KIND_COLUMN = re.compile(r"(?i:employer\s+type|type\s+of\s+employer|employer\s+categor|"
                           r"kinds?\s+of\s+employer)")
@@ -728,6 +730,9 @@ class _LongformParser(MentionMixin):
         if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
+        if "›" in page or ">" in page:  # a service's or a diocese's own careers page
+            for name, no in careers_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
         if "rogram" in page or "ROGRAM" in page:  # a hospital's own programme page
             for name, no in programme_provider(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
@@ -736,6 +741,12 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "iring now" in page or "pen positions" in page or "urrent vacancies" in page or (
+                "IRING NOW" in page):  # a careers page's openings: their employers
+            printed = sorted(self.printed.items())
+            for name, no in [*opening_employers(printed, self.vocab.is_role_title),
+                             *placed_employers(printed)]:
                 self.out.add("employers", name, no)
         dashed = dashed_employers([(row.no, row.full or row.text) for row in rows
                                    if not row.bullet]) if "mployer" in page else []

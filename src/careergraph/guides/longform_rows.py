@@ -141,8 +141,10 @@ _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
 _SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
                               r"(?:\s+(?P<a>\S.*))?")
-_RULED_HEADING = re.compile(r"[─━═]{2,}\s*(?P<q>[^─━═]{2,60}?)\s*[─━═]{3,}")
-_SURVEY_OPENERS = "Q─━═"
+# (and in plain text, "---------- end of handout ----------": a printed handout's edge)
+_RULED_HEADING = re.compile(r"(?:[─━═]{2,}|-{4,}|={4,})\s*(?P<q>[^─━═=-][^─━═=]{1,59}?)\s*"
+                            r"(?:[─━═]{3,}|-{4,}|={4,})")
+_SURVEY_OPENERS = "Q─━═-="
 
 
 def _survey_heading(text: str) -> tuple[str, str] | None:

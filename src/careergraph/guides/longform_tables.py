@@ -77,6 +77,8 @@ _ROW_ASIDE = re.compile(r"\s*\([^()]*\)")  # ("Apprentice Arborist (yr 3–4)", 
 _EXPERIENCE_ROW = re.compile(r"\b(?:years?|yrs?)\b|^(?:all|under|over|less than|more than)\b",
                              re.IGNORECASE)
 _SIGNS = {"€": "EUR", "£": "GBP"}  # (a "$" is the page's dollar)
+# The role's title, a dash and what qualifies the row ("Director of X – Bachelor's").
+_QUALIFIED_ROW = re.compile(r"(.+?)\s+[–—-]\s+(\S.{0,30})")
 _GRADE_NUMERAL = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|\d{1,2})$")
 
 
@@ -611,7 +613,7 @@ class TableMixin(LadderMixin):
         for pay in found:
             level, title = self.survey_label(pay.label)
             money = pay.money
-            figures = [(pay.middle, pay.middle, "median")]
+            figures = [] if pay.middle is None else [(pay.middle, pay.middle, "median")]
             if pay.low != pay.high:  # (a median column alone: the point only)
                 figures.insert(0, (pay.low, pay.high, "range"))
             if title is not None:
@@ -714,6 +716,9 @@ class TableMixin(LadderMixin):
         title = _ROW_ASIDE.sub("", title).split(" / ")[0].strip()
         if _EXPERIENCE_ROW.search(title):
             return label, None
+        qualified = _QUALIFIED_ROW.fullmatch(title)
+        if qualified is not None and self.own_or_alias(qualified.group(1)):
+            return qualified.group(2), None  # "X – Master's": the role at that standing
         base = _GRADE_NUMERAL.sub("", title)
         if base != title and self.role and self.role.lower().endswith(base.lower()):
             return f"{title} ({grade})" if grade else title, None  # "Operator II (Grade 14)"

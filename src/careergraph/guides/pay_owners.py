@@ -216,6 +216,10 @@ _PAY_LABEL = re.compile(r"^([A-Za-z][\w&/'’ -]{2,60}?)(?:'s?)?"
                         # "Salary Range 24": the range's grade number, not pay
                         r"wages?|earnings)(?:\s+range(?:\s+\d{1,3})?)?$", re.IGNORECASE)
 
+# "Stipend – Assistant Curate", "Salary — Deputy Head": the pay word first, a dash, the title.
+_PAY_FIRST = re.compile(r"^(?:salary|stipend|pay|wage)\s+[–—-]\s+([A-Z][\w'’ -]{2,50}?)$",
+                        re.IGNORECASE)
+
 
 _GRADE_WORDS = 3
 
@@ -317,9 +321,11 @@ def pay_label_title(label: str) -> str | None:
     ('Night Auditor', None)
     >>> pay_label_title("Ward Clerks - Median Salary")
     'Ward Clerk'
+    >>> pay_label_title("Stipend – Assistant Chaplain")
+    'Assistant Chaplain'
 
     """
-    match = _PAY_LABEL.match(label.strip())
+    match = _PAY_LABEL.match(label.strip()) or _PAY_FIRST.match(label.strip())
     if match is None:
         return None
     name = match.group(1).strip()

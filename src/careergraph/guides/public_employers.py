@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["one_local_body", "programme_provider", "recruiting_places", "schedule_publisher"]
+__all__ = ["careers_publisher", "one_local_body", "programme_provider", "recruiting_places",
+           "schedule_publisher"]
 
 # A public body by the form of its name: "City of X", "X Unified School District", "X Council".
 _PUBLIC_BODY = re.compile(
@@ -74,11 +75,53 @@ def _masthead(text: str) -> str | None:
     match = _MASTHEAD.match(text)
     if match is None:
         return None
-    name = match.group(1)
-    if name.isupper():
-        name = " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower()
-                        for w in name.split())
+    name = _cased(match.group(1))
     return name if _PUBLIC_BODY.match(name) else None
+
+
+def _cased(name: str) -> str:
+    """A name in capitals in title case ("LAKESIDE UNIFIED SCHOOL DISTRICT"), else as is."""
+    if not name.isupper():
+        return name
+    return " ".join(w.capitalize() if w not in ("OF", "AND") else w.lower() for w in name.split())
+
+
+# A public service or a church body by the form of its name ("Grand River Regional Police
+# Service", "Severnvale Fire and Rescue Service", "The Diocese of Wells", "Archdiocese of X").
+_SERVICE_BODY = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.-]*(?: (?:and|of|[A-Z][\w'’.-]*)){0,5} (?:Police|Fire and Rescue|"
+    r"Fire & Rescue|Fire|Ambulance|Coastguard) Service"
+    r"|(?:Arch)?[Dd]iocese of [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$")
+# A careers breadcrumb near the top ("Careers > Uniform recruitment > FAQ", "Home › Vocations
+# › Ordained ministry", "Home > Join us > …"): the page is the body's own recruitment page.
+_CAREERS_CRUMB = re.compile(r"(?:^|[›>]\s*)(?:Careers?|Jobs|Vacancies|Recruitment|Vocations|"
+                            r"Join us|Join the \w+)\b[^›>]*(?:[›>]|$)")
+_CRUMB_ROWS = 5
+# The masthead's name ends at a wide gap, a symbol or a dash ("X SERVICE      Non-emergency: …",
+# "The Diocese of Y  ✝  Church of England", "ARCHDIOCESE OF Z — Office of …").
+_MASTHEAD_END = re.compile(r"\s{3,}|\s+[^\w\s'’.&,()-]|\s+[–—|·]\s*")
+
+
+def careers_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The public service or church body whose masthead heads its own careers page (a
+    careers breadcrumb near the top): the body employs the role it recruits.
+
+    >>> careers_publisher([(1, "NORTHMOOR FIRE AND RESCUE SERVICE     Call 999"),
+    ...                    (2, "Home > Careers > Firefighter FAQs")])
+    [('Northmoor Fire and Rescue Service', 1)]
+    >>> careers_publisher([(1, "The Diocese of Wells  ✝  Church of England"),
+    ...                    (2, "Home › Vocations › Lay ministry")])
+    [('The Diocese of Wells', 1)]
+    >>> careers_publisher([(1, "Northmoor Police Service"), (2, "Home > News > Appeals")])
+    []
+    """
+    rows = [(no, text) for no, text in lines if text.strip()][:_CRUMB_ROWS]
+    if not rows or not any(("›" in text or ">" in text) and _CAREERS_CRUMB.search(text)
+                           for _, text in rows[1:]):
+        return []
+    no, first = rows[0]
+    name = _cased(_MASTHEAD_END.split(first.strip(), maxsplit=1)[0].strip())
+    return [(name, no)] if _SERVICE_BODY.match(name) else []
 
 
 # One local authority, in the singular ("recruited by a municipality"): an employer of a

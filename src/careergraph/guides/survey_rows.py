@@ -7,8 +7,9 @@ a header naming a low, a middle and a high column (or a middle and a range colum
 row a line, a label (an experience band, a title, a grade and its title) and its figures.
 Each row gives a band (low to high) and a point (the middle, a median or a range's
 midpoint); count columns ("n", "Respondents") are no pay.  A median column alone beside a
-count column ("Position  n  Median") gives each row's point.  Whose the row is — the page's
-role at a level, or another title — is the caller's to decide from the label.
+count column ("Position  n  Median") gives each row's point; a guideline's "Position
+Minimum  Maximum" gives each row's band and no point (``middle`` None).  Whose the row is
+— the page's role at a level, or another title — is the caller's to decide from the label.
 
 >>> lines = [(1, "Experience     n    Lower quartile   Median    Upper quartile"),
 ...          (2, "Under 3 years  41   $40,000          $45,500   $51,000"),
@@ -28,6 +29,10 @@ role at a level, or another title — is the caller's to decide from the label.
 ...                        (3, "Chief curator  55,000   61,000   68,500")])
 >>> [(r.label, r.low, r.high, r.middle) for r in rows]
 [('Map curator', 41000, 52000, 46500), ('Chief curator', 55000, 68500, 61000)]
+>>> rows, _ = survey_rows([(1, "Position          Minimum    Maximum"),
+...                        (2, "Parish Organist   $31,000    $38,500")])
+>>> [(r.label, r.low, r.high, r.middle) for r in rows]
+[('Parish Organist', 31000, 38500, None)]
 """
 
 from __future__ import annotations
@@ -77,7 +82,7 @@ class SurveyRow:
     label: str
     low: float
     high: float
-    middle: float
+    middle: float | None  # (None: a minimum and a maximum column, no middle)
     currency: str
     period: str
     money: Money  # the middle's amount as found (its currency, its period)
@@ -99,7 +104,8 @@ def _columns(text: str) -> list[str] | None:
         if kind is None:
             return None
         kinds.append(kind)
-    banded = kinds in (["low", "middle", "high"], ["middle", "range"], ["range", "middle"])
+    banded = kinds in (["low", "middle", "high"], ["middle", "range"], ["range", "middle"],
+                       ["low", "high"])
     # ("Position  n  Median": a median column alone, beside a count of answers)
     counted = kinds == ["middle"] and len(cells) > 2
     return kinds if banded or counted else None
@@ -124,6 +130,13 @@ def _row(no: int, text: str, kinds: Sequence[str], period: str | None, dollar: s
     if len(found) != len(kinds):
         return None  # (a note under the table: "… the $55 vehicle allowance")
     parts = dict(zip(kinds, found, strict=True))
+    if "middle" not in parts:  # ("Minimum  Maximum": the band's ends alone)
+        low, high = parts["low"].low, parts["high"].low
+        if low is None or high is None or not low < high:
+            return None
+        ends = parts["low"]
+        return SurveyRow(no, _COUNTED.sub("", label), low, high, None, ends.currency,
+                         ends.period, ends)
     middle = parts["middle"]
     if len(parts) == 1:
         low = high = middle.low
@@ -150,7 +163,7 @@ def _headerless(lines: Sequence[tuple[int, str]], index: int, dollar: str,
     for no, text in lines[index:]:
         row = _row(no, text, _BARE_KINDS, None, dollar, home, bare=True) if (
             "  " in text.strip() or "\t" in text) else None
-        if row is None or not row.low < row.middle < row.high:
+        if row is None or row.middle is None or not row.low < row.middle < row.high:
             break
         table.append(row)
     return table if len(table) >= _BARE_ROWS else []

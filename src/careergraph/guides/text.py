@@ -43,8 +43,10 @@ __all__ = [
 # they must never reach a Fact.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 # ("・" is a Japanese page's bullet, glued to its item: "・Rice washing")
-_BULLET = re.compile(r"[-*•▪◦‣·–]\s+|[•▪◦‣·・]")
-BULLET_FIRST = frozenset("-*•▪◦‣·–・")  # the characters a _BULLET match starts with
+# ("○ resilience": a white circle before a spaced item, as a church's or a school's page
+# prints it)
+_BULLET = re.compile(r"[-*•▪◦‣·–○]\s+|[•▪◦‣·・]")
+BULLET_FIRST = frozenset("-*•▪◦‣·–・○")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [
@@ -375,6 +377,8 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     ('Drive prototypes', True)
     >>> strip_bullet("-5% change")
     ('-5% change', False)
+    >>> strip_bullet("○ deep listening")
+    ('deep listening', True)
     """
     stripped = text.strip()
     if stripped[:1] not in BULLET_FIRST:

@@ -68,6 +68,8 @@ def _forced(text: str, after: str, width: int) -> bool:
     if after[:1].isupper() and len(after.split()) <= _LABEL_WORDS and text[-1:].isalpha() and (
             not after.rstrip().endswith(_ENDS)):
         return False  # ("… map publishers" / "Related jobs": a panel's next label)
+    if _LABEL_ROW.match(after) and not _NEEDS_OBJECT.search(text.rstrip()):
+        return False  # ("… family ministry" / "Administrative:  budgeting, …": a row's label)
     word = after.split()[0]
     if len(text) + 1 + len(word) <= width * _FILL:
         return False  # (wrapping is not always greedy: some room is left at a line's end)
@@ -80,6 +82,9 @@ def _forced(text: str, after: str, width: int) -> bool:
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
 
 
+# A capitalised label of a few words, its colon and a space ("Pastoral: …", "Key tools: …"):
+# a labelled row opens a line of its own.
+_LABEL_ROW = re.compile(r"[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}:\s")
 # A line ending in an amount or a count ("… $121,900", "… Page 1 of 2"), not a year ("in 2025").
 _FIGURE_END = re.compile(r"(?:[$€£¥₹]\s?[\d,.]+[kKmM]?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d{1,2})$")
 _ARROW = re.compile(r"[→➜➔⟶»]|->")
