@@ -89,6 +89,10 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
                      r"(?:at|on)?\s*$")
+# A second title put on its own band, the verb of the band before left out ("… are on Band 6
+# (£…) and consultant radiographers on Band 8a (£…"): that title's band.
+_GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
+                          r"(?:Band|Grade|Level|Scale|Pay Band)\s?\w{1,3}\s*[(:,–—-]?\s*$")
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested first)
@@ -188,7 +192,7 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
 _SEATS = re.compile(r"(?<=[A-Za-z])\s+(?:positions|posts|roles|jobs|vacancies)$")
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal",
-                    "supervising"})
+                    "supervising", "consultant", "specialist"})
 # Words before the role's own name that make no other title ("Experienced groomers earn");
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
@@ -455,6 +459,25 @@ def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: st
     return is_title(title_case(single))
 
 
+def _band_holder(words: list[str], is_title: Callable[[str], bool], role: str) -> str | None:
+    """The title a gapped band clause names ("consultant radiographers"), singular, when it
+    is another title than the ``role``: a known title, or the role's head after a rank; a
+    qualifier alone before the role ("most experienced radiographers") names none.
+
+    >>> _band_holder(["consultant", "radiographers"], lambda t: False, "Radiographer")
+    'Consultant Radiographer'
+    >>> _band_holder(["experienced", "radiographers"], lambda t: True, "Radiographer") is None
+    True
+    """
+    if not words or words[0] in NOT_A_RANK or any(w in _NOT_TITLE_WORDS for w in words):
+        return None
+    titled = title_case(singular_title(" ".join(words)))
+    if titled.lower() == role.lower():
+        return None
+    ranked = any(w in _RANKS for w in words[:-1])
+    return titled if ranked or (len(words) >= 2 and _lower_title(words, True, is_title, role)) else None
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -539,6 +562,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         gapped = _GAPPED.search(clause)
         if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
             return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
+        banded = _GAPPED_BAND.search(clause)
+        if banded is not None and (owner := _band_holder(banded.group(1).split(), is_title,
+                                                         role)) is not None:
+            return owner
         if not verbs:
             return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure

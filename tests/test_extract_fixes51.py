@@ -1,0 +1,79 @@
+"""Defects noticed last stop: pay owners, percentiles and job boards' addresses (fixes51).
+
+- A figure with a non-median percentile named in brackets after it ("$33,400 (10th
+  percentile)", a visa's "going rate … (25th percentile)") is one point of a distribution:
+  no pay band, no point of the role.  The median's "(50th percentile)" stays.
+- A second title given its own band with the verb left out ("… are on Band 6 (£…) and
+  consultant radiographers on Band 8a (£…)") owns that band; a qualifier alone before the
+  role's name ("most experienced radiographers") names no other title.
+- "Consultant" and "specialist" before the role's head make a rung of their own
+  ("Consultant dietitians earn …").
+- The stems that make an address a job board's are data (``letterheads.board_stems``).
+
+Every page is invented here (roles, bodies, figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+from careergraph.guides.builder import GuideBuilder
+from careergraph.guides.heading_data import word_lists
+from careergraph.model import Layout
+
+
+def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    guide = parse_text(text, "page.txt")
+    return [(s.role, s.min, s.max) for s in guide.salaries]
+
+
+def test_bracketed_tail_percentiles_make_no_band() -> None:
+    pay = _pay("Kiln Operator\n\nPay\nKiln operators earn a median of $48,200 a year. "
+               "Earnings run from $33,400 (10th percentile) to $67,900 (90th percentile).\n")
+    assert pay == [(None, 48200, 48200)]
+
+
+def test_a_going_rate_at_a_percentile_is_no_pay() -> None:
+    pay = _pay("Kiln Operator\n\nImmigration\nThe going rate for this occupation is $52,700 "
+               "(25th percentile). Kiln operators earn about $47,000 a year.\n")
+    assert (None, 52700, 52700) not in pay
+    assert (None, 47000, 47000) in pay
+
+
+def test_the_median_percentile_stays_a_point() -> None:
+    pay = _pay("Kiln Operator\n\nPay\nKiln operators earn $46,900 a year (50th percentile).\n")
+    assert pay == [(None, 46900, 46900)]
+
+
+def test_a_gapped_band_clause_names_its_own_title() -> None:
+    pay = _pay("Radiographer\n\nPay\nNewly qualified radiographers are employed on Band 5 "
+               "(£29,100 - £35,300); most experienced radiographers are on Band 6 "
+               "(£36,200 - £43,400) and consultant radiographers on Band 8a "
+               "(£51,800 - £58,600).\n")
+    assert (None, 29100, 35300) in pay
+    assert (None, 36200, 43400) in pay  # the role, experienced
+    assert ("Consultant Radiographer", 51800, 58600) in pay
+
+
+def test_a_specialist_rung_before_the_role_owns_its_band() -> None:
+    pay = _pay("Dietitian\n\nPay\nDietitians start on Band 5 (£29,100 - £35,300); senior "
+               "dietitians are on Band 6 (£36,200 - £43,400) and clinical specialist "
+               "dietitians on Band 7 (£44,100 - £49,800). Consultant dietitians earn "
+               "£51,800 or more.\n")
+    owners = {low: owner for owner, low, _ in pay}
+    assert owners[44100] == "Clinical Specialist Dietitian"
+    assert owners[51800] is not None and owners[51800].lower() == "consultant dietitian"
+    assert owners[29100] is None
+
+
+def test_board_stems_come_from_data() -> None:
+    assert "recruit" in word_lists("letterheads")["board_stems"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("StaffRecruiters.net", False), ("BrightVacancies.co.uk", False),
+    ("shiftlist.example", False), ("Quillfield.com", True),
+])
+def test_board_addresses_still_refused(text: str, kept: bool) -> None:
+    assert GuideBuilder("x.txt", Layout.LONGFORM).add("employers", text, 1) is kept
