@@ -77,3 +77,12 @@ def test_board_stems_come_from_data() -> None:
 ])
 def test_board_addresses_still_refused(text: str, kept: bool) -> None:
     assert GuideBuilder("x.txt", Layout.LONGFORM).add("employers", text, 1) is kept
+
+
+def test_a_capitalised_title_with_joiners_owns_its_band() -> None:
+    pay = _pay("Speech and Language Therapist\n\nPay\nSpeech and language therapists start at "
+               "Band 5 (£29,100 - £35,300 a year). Clinic Team Leaders are Band 7 "
+               "(£44,100 - £49,800) and the Head of Speech and Language Therapy is Band 8a "
+               "(£51,800 - £58,600).\n")
+    assert ("Head of Speech and Language Therapy", 51800, 58600) in pay
+    assert (None, 29100, 35300) in pay

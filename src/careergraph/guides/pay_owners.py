@@ -459,6 +459,23 @@ def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: st
     return is_title(title_case(single))
 
 
+_INNER_JOINERS = frozenset({"of", "and", "&", "for"})
+
+
+def _capitalised_title(words: Sequence[str]) -> bool:
+    """``words`` are a title in Title Case, joiners inside it in lower case ("Head of Speech
+    and Language Therapy"): it may be longer than a lower-case subject.
+
+    >>> _capitalised_title("Head of Speech and Language Therapy".split())
+    True
+    >>> _capitalised_title("Most of them".split())
+    False
+    """
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or (0 < at < len(words) - 1 and w in _INNER_JOINERS)
+        for at, w in enumerate(words))
+
+
 def _band_holder(words: list[str], is_title: Callable[[str], bool], role: str) -> str | None:
     """The title a gapped band clause names ("consultant radiographers"), singular, when it
     is another title than the ``role``: a known title, or the role's head after a rank; a
@@ -633,8 +650,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # ("For comparison, a senior data platform engineer earns": a known title in lower case)
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
-    longest = _TITLED_WORDS if named or lowered or all(
-        w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    longest = _TITLED_WORDS if named or lowered or _capitalised_title(words) else _SUBJECT_WORDS
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
