@@ -86,3 +86,20 @@ def test_a_capitalised_title_with_joiners_owns_its_band() -> None:
                "(£51,800 - £58,600).\n")
     assert ("Head of Speech and Language Therapy", 51800, 58600) in pay
     assert (None, 29100, 35300) in pay
+
+
+def test_a_plural_before_of_in_a_gapped_list_owns_its_figure() -> None:
+    pay = _pay("Water Quality Manager\n\nPlacements\nSalaries in our sector (survey 2025): lead "
+               "water quality engineers €71,000 – €82,000; water quality managers €88,000 – "
+               "€97,000; directors of water quality €120,000 and above.\n")
+    owners = {low: owner for owner, low, _ in pay}
+    assert owners[120000] == "Director of Water Quality"
+    assert owners[88000] is None
+
+
+def test_a_plural_head_before_of_is_another_title_than_the_role() -> None:
+    pay = _pay("Director of Data Governance\n\nHow to become one\nTrainees start at around "
+               "$61,000 a year. Directors of Data Governance with a few years' experience earn "
+               "$210,000 to $240,000, while vps of data governance earn $280,000 to $310,000.\n")
+    assert (None, 210000, 240000) in pay
+    assert ("VP of Data Governance", 280000, 310000) in pay

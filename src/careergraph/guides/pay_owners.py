@@ -415,12 +415,28 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
             w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
             _NOT_OWNERS.search(text)):
         return False
-    head, own = singular_title(words[-1]).lower(), (role.split() or [""])[-1].lower()
+    # (the head of "vps of data governance" is before "of", as is the role's own in
+    # "Director of Data Governance")
+    head = singular_title(words[0] if _OF_TITLE.match(text) else words[-1]).lower()
+    own = (re.split(r"(?i)\s+of\s+", role, maxsplit=1)[0].split() or [""])[-1].lower()
     # ("keepers" on the Zookeeper's page: a head noun inside a compound is the role's too)
     own_head = bool(own) and (head == own or (len(head) >= _HEAD_IN and own.endswith(head)))
     if (own_head and first not in _RANKS) or (first in _GRADES and (own_head or not role)):
         return False  # ("senior associates" on the forensic accountant's page: a title)
-    return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
+    return is_title(_of_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ",
+                                                                text)))))
+
+
+_SHORT_OF_HEAD = re.compile(r"^([A-Z][a-z])(?= of )")
+
+
+def _of_title(titled: str) -> str:
+    """A two-letter head before "of" is an initialism ("Vp of Data" → "VP of Data").
+
+    >>> _of_title("Vp of Data Governance")
+    'VP of Data Governance'
+    """
+    return _SHORT_OF_HEAD.sub(lambda m: m.group(1).upper(), titled)
 
 
 _LONE_LEVELS = frozenset({"associate", "staff", "principal", "partner", "fellow", "member"})
@@ -577,8 +593,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # that verb already had its figure: "a first officer earns $97,600; a captain, about").
     if not verbs or _DIGIT.search(clause, verbs[-1].end()):
         gapped = _GAPPED.search(clause)
-        if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
-            return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
+        # ("; directors of water quality €…": the plural is the head before "of")
+        gapped_title = title_case(singular_title(_PLURAL_OF.sub(
+            r"\1 of ", gapped.group(1)))) if gapped is not None else ""
+        if gapped_title and is_title(gapped_title):
+            return gapped_title  # ("…, and head keepers £31,000")
         banded = _GAPPED_BAND.search(clause)
         if banded is not None and (owner := _band_holder(banded.group(1).split(), is_title,
                                                          role)) is not None:
@@ -680,7 +699,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
                     title_case(singular_title(subject))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
-    titled = title_case(single)
+    titled = _of_title(title_case(single))
     # A rank word before a noun makes a title the lexicon need not know ("master weavers").
     ranked = first in _RANKS and len(words) >= 2
     # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
