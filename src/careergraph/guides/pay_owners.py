@@ -508,7 +508,8 @@ def _band_holder(words: list[str], is_title: Callable[[str], bool], role: str) -
     if titled.lower() == role.lower():
         return None
     ranked = any(w in _RANKS for w in words[:-1])
-    return titled if ranked or (len(words) >= 2 and _lower_title(words, True, is_title, role)) else None
+    known = len(words) >= 2 and _lower_title(words, True, is_title, role)
+    return titled if ranked or known else None
 
 
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
