@@ -103,3 +103,17 @@ def test_a_plural_head_before_of_is_another_title_than_the_role() -> None:
                "$210,000 to $240,000, while vps of data governance earn $280,000 to $310,000.\n")
     assert (None, 210000, 240000) in pay
     assert ("VP of Data Governance", 280000, 310000) in pay
+
+
+def test_a_gapped_clause_with_its_own_verb_is_no_title() -> None:
+    pay = _pay("Director of Pilotage Operations\n\nPay\nMoney talk: \"Pilotage managers are at "
+               "roughly $150,000 to $170,000; directors of pilotage operations are at roughly "
+               "$200,000 to $225,000, plus bonus.\"\n")
+    assert (None, 200000, 225000) in pay  # the role itself, not "… Operations Are"
+
+
+def test_a_gapped_title_ending_in_on_keeps_its_letters() -> None:
+    pay = _pay("Senior Harbour Pilot\n\nPay\nSalaries in our sector (survey 2025): harbour "
+               "pilots €70,000 – €82,000; directors of pilotage automation €121,000 – "
+               "€133,000.\n")
+    assert ("Director of Pilotage Automation", 121000, 133000) in pay

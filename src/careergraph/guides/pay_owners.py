@@ -88,11 +88,15 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
-                     r"(?:at|on)?\s*$")
+                     # ("automation on": "on" a word of its own, not a title's last letters)
+                     r"(?:(?<![A-Za-z])(?:at|on))?\s*$")
 # A second title put on its own band, the verb of the band before left out ("… are on Band 6
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
                           r"(?:Band|Grade|Level|Scale|Pay Band)\s?\w{1,3}\s*[(:,–—-]?\s*$")
+# A verb in what the gap reads as a title ("; directors of X are at roughly"): a clause with
+# its own verb, read below, not a title with its verb left out.
+_GAPPED_VERBS = frozenset({"are", "is", "was", "were", "be", "earn", "earns", "make", "makes"})
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested first)
@@ -595,8 +599,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if not verbs or _DIGIT.search(clause, verbs[-1].end()):
         gapped = _GAPPED.search(clause)
         # ("; directors of water quality €…": the plural is the head before "of")
-        gapped_title = title_case(singular_title(_PLURAL_OF.sub(
-            r"\1 of ", gapped.group(1)))) if gapped is not None else ""
+        gapped_title = _of_title(title_case(_PLURAL_OF.sub(r"\1 of ", gapped.group(1)) if (
+            _PLURAL_OF.match(gapped.group(1))) else singular_title(gapped.group(1)))) if (
+            gapped is not None) and not (
+            _GAPPED_VERBS.intersection(gapped.group(1).lower().split())) else ""
         if gapped_title and is_title(gapped_title):
             return gapped_title  # ("…, and head keepers £31,000")
         banded = _GAPPED_BAND.search(clause)
