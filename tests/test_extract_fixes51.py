@@ -117,3 +117,12 @@ def test_a_gapped_title_ending_in_on_keeps_its_letters() -> None:
                "pilots €70,000 – €82,000; directors of pilotage automation €121,000 – "
                "€133,000.\n")
     assert ("Director of Pilotage Automation", 121000, 133000) in pay
+
+
+def test_the_writers_own_titled_salary_is_that_titles() -> None:
+    pay = _pay("Exhibit Guide\n\nPay\nMy first exhibit guide contract paid £21,900. Most visitor "
+               "officer adverts I see now are £24,000-£29,000; my Head of Visitor Services "
+               "salary is £41,000.\n")
+    owners = {low: owner for owner, low, _ in pay}
+    assert owners[41000] is not None and owners[41000].startswith("Head of Visitor Service")
+    assert owners[21900] is None

@@ -94,6 +94,9 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
                           r"(?:Band|Grade|Level|Scale|Pay Band)\s?\w{1,3}\s*[(:,–—-]?\s*$")
+# The writer's own post before its pay ("my Head of Learning salary is").
+_MY_TITLED_PAY = re.compile(r"\b[Mm]y ([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&)){0,6}) "
+                            r"(?:salary|pay|wage|rate) (?:is|was)\s*$")
 # A verb in what the gap reads as a title ("; directors of X are at roughly"): a clause with
 # its own verb, read below, not a title with its verb left out.
 _GAPPED_VERBS = frozenset({"are", "is", "was", "were", "be", "earn", "earns", "make", "makes"})
@@ -557,6 +560,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if held is not None and is_title(title_case(held.group(1))) and (
             held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")
         return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post
+    mine = _MY_TITLED_PAY.search(clause)
+    if mine is not None and is_title(mine.group(1)):
+        return mine.group(1)  # "my Head of Learning salary is": the writer's post now
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
