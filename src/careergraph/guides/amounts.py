@@ -317,9 +317,14 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          re.IGNORECASE)  # "3 in 4 … earn more than"
 # One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
 # the top 10 percent"): that end of a distribution, no pay band.
-_TAIL_AFTER = re.compile(r"\s*(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|lowest|upper|"
+_TAIL_AFTER = re.compile(r"\s*(?:(?:for|among|of|in)\s+the\s+(?:top|bottom|highest|lowest|upper|"
                          r"lower)(?:[- ]paid|[- ]earning)?\s+(?:tenth|quarter|fifth|"
-                         r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))", re.IGNORECASE)
+                         r"(?:\d{1,2}|ten|twenty-five)\s*(?:%|per\s?cent))"
+                         # a percentile named in brackets after its figure ("£33,900 (25th
+                         # percentile)", a visa's going rate): one point of a distribution,
+                         # the median ("(50th percentile)") excepted
+                         r"|\(\s*(?:the\s+)?(?!50th)\d{1,2}(?:st|nd|rd|th)\s+percentile\s*\))",
+                         re.IGNORECASE)
 # The median told as halves: "Half of all X earned more than $N … and half earned less".
 # The middle of the same quartiles is the median, whatever the quartiles beside it say
 # ("Lower (25%) 39 million won   Middle (50%) 47.5 million won").

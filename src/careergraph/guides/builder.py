@@ -25,6 +25,7 @@ from careergraph.errors import GuideError
 from careergraph.guides import trusted
 from careergraph.guides.band_ends import without_repeated_ends
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -102,9 +103,17 @@ _FORMS_ONLY = re.compile(rf"(?:(?:{_LEGAL_FORMS})\.?,?\s*)+", re.IGNORECASE)
 # "www.hirebank.com.my/x") or naming a job board ("CareerBuilder.com", "Jobs.ac.uk"): a
 # board's or a page's address, never an employer's name (a firm named by its domain
 # writes it capitalised: "Booking.com", "Amazon.com").
-_SITE_ADDRESS = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?|(?i:(?:www\.)?"
-                           r"[a-z0-9-]*(?:jobs?|careers?|hiring|recruit\w*|vacanc\w+)"
-                           r"[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)")
+_LOWER_ADDRESS = r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?"
+
+
+@lru_cache(maxsize=1)
+def _site_address() -> re.Pattern[str]:
+    """An address a site prints (all lower case) or one whose name holds a job board's stem
+    (``letterheads.board_stems`` in data/headings.yaml: "CareerBuilder.com")."""
+    stems = phrase_alternation(word_lists("letterheads").get("board_stems", ()))
+    board = (rf"|(?i:(?:www\.)?[a-z0-9-]*(?:{stems})[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)"
+             if stems else "")
+    return re.compile(_LOWER_ADDRESS + board)
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
@@ -234,7 +243,7 @@ class GuideBuilder:
             return False
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
-        if bucket == "employers" and _SITE_ADDRESS.fullmatch(text):
+        if bucket == "employers" and _site_address().fullmatch(text):
             return False  # ("jobsite.example" of a brochure's footer: the board's address)
         self._used.add(line)
         if bucket == "leads_to" and self._below_role(text):

@@ -88,7 +88,18 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # "…, and High Performance Coaches on the national programme £48,000"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
-                     r"(?:at|on)?\s*$")
+                     # ("automation on": "on" a word of its own, not a title's last letters)
+                     r"(?:(?<![A-Za-z])(?:at|on))?\s*$")
+# A second title put on its own band, the verb of the band before left out ("… are on Band 6
+# (£…) and consultant radiographers on Band 8a (£…"): that title's band.
+_GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
+                          r"(?:Band|Grade|Level|Scale|Pay Band)\s?\w{1,3}\s*[(:,–—-]?\s*$")
+# The writer's own post before its pay ("my Head of Learning salary is").
+_MY_TITLED_PAY = re.compile(r"\b[Mm]y ([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&)){0,6}) "
+                            r"(?:salary|pay|wage|rate) (?:is|was)\s*$")
+# A verb in what the gap reads as a title ("; directors of X are at roughly"): a clause with
+# its own verb, read below, not a title with its verb left out.
+_GAPPED_VERBS = frozenset({"are", "is", "was", "were", "be", "earn", "earns", "make", "makes"})
 # A title the figure's clause refers back to ("… a Services Manager, who is paid …",
 # "… a Prophylaxis Assistant (ZMP), earning …").
 _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested first)
@@ -188,7 +199,7 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
 _SEATS = re.compile(r"(?<=[A-Za-z])\s+(?:positions|posts|roles|jobs|vacancies)$")
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
 _RANKS = frozenset({"head", "chief", "master", "deputy", "assistant", "principal",
-                    "supervising"})
+                    "supervising", "consultant", "specialist"})
 # Words before the role's own name that make no other title ("Experienced groomers earn");
 # a lower-case plural title never opens with one (:func:`lower_plural_title`).
 NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "many", "some",
@@ -417,12 +428,28 @@ def _lower_title(words: Sequence[str], article: bool, is_title: Callable[[str], 
             w in _NOT_TITLE_WORDS for w in words) or words.count("of") > 1 or (
             _NOT_OWNERS.search(text)):
         return False
-    head, own = singular_title(words[-1]).lower(), (role.split() or [""])[-1].lower()
+    # (the head of "vps of data governance" is before "of", as is the role's own in
+    # "Director of Data Governance")
+    head = singular_title(words[0] if _OF_TITLE.match(text) else words[-1]).lower()
+    own = (re.split(r"(?i)\s+of\s+", role, maxsplit=1)[0].split() or [""])[-1].lower()
     # ("keepers" on the Zookeeper's page: a head noun inside a compound is the role's too)
     own_head = bool(own) and (head == own or (len(head) >= _HEAD_IN and own.endswith(head)))
     if (own_head and first not in _RANKS) or (first in _GRADES and (own_head or not role)):
         return False  # ("senior associates" on the forensic accountant's page: a title)
-    return is_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ", text))))
+    return is_title(_of_title(title_case(singular_title(re.sub(r"^([a-z]+?)s of ", r"\1 of ",
+                                                                text)))))
+
+
+_SHORT_OF_HEAD = re.compile(r"^([A-Z][a-z])(?= of )")
+
+
+def _of_title(titled: str) -> str:
+    """A two-letter head before "of" is an initialism ("Vp of Data" → "VP of Data").
+
+    >>> _of_title("Vp of Data Governance")
+    'VP of Data Governance'
+    """
+    return _SHORT_OF_HEAD.sub(lambda m: m.group(1).upper(), titled)
 
 
 _LONE_LEVELS = frozenset({"associate", "staff", "principal", "partner", "fellow", "member"})
@@ -459,6 +486,43 @@ def _lone_plural(words: Sequence[str], is_title: Callable[[str], bool], role: st
             single == own or (len(single) >= _HEAD_IN and own.endswith(single))):
         return False
     return is_title(title_case(single))
+
+
+_INNER_JOINERS = frozenset({"of", "and", "&", "for"})
+
+
+def _capitalised_title(words: Sequence[str]) -> bool:
+    """``words`` are a title in Title Case, joiners inside it in lower case ("Head of Speech
+    and Language Therapy"): it may be longer than a lower-case subject.
+
+    >>> _capitalised_title("Head of Speech and Language Therapy".split())
+    True
+    >>> _capitalised_title("Most of them".split())
+    False
+    """
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or (0 < at < len(words) - 1 and w in _INNER_JOINERS)
+        for at, w in enumerate(words))
+
+
+def _band_holder(words: list[str], is_title: Callable[[str], bool], role: str) -> str | None:
+    """The title a gapped band clause names ("consultant radiographers"), singular, when it
+    is another title than the ``role``: a known title, or the role's head after a rank; a
+    qualifier alone before the role ("most experienced radiographers") names none.
+
+    >>> _band_holder(["consultant", "radiographers"], lambda t: False, "Radiographer")
+    'Consultant Radiographer'
+    >>> _band_holder(["experienced", "radiographers"], lambda t: True, "Radiographer") is None
+    True
+    """
+    if not words or words[0] in NOT_A_RANK or any(w in _NOT_TITLE_WORDS for w in words):
+        return None
+    titled = title_case(singular_title(" ".join(words)))
+    if titled.lower() == role.lower():
+        return None
+    ranked = any(w in _RANKS for w in words[:-1])
+    known = len(words) >= 2 and _lower_title(words, True, is_title, role)
+    return titled if ranked or known else None
 
 
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
@@ -502,6 +566,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if held is not None and is_title(title_case(held.group(1))) and (
             held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")
         return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post
+    mine = _MY_TITLED_PAY.search(clause)
+    if mine is not None and is_title(mine.group(1)):
+        return mine.group(1)  # "my Head of Learning salary is": the writer's post now
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
@@ -543,8 +610,17 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # that verb already had its figure: "a first officer earns $97,600; a captain, about").
     if not verbs or _DIGIT.search(clause, verbs[-1].end()):
         gapped = _GAPPED.search(clause)
-        if gapped is not None and is_title(title_case(singular_title(gapped.group(1)))):
-            return title_case(singular_title(gapped.group(1)))  # ("…, and head keepers £31,000")
+        # ("; directors of water quality €…": the plural is the head before "of")
+        gapped_title = _of_title(title_case(_PLURAL_OF.sub(r"\1 of ", gapped.group(1)) if (
+            _PLURAL_OF.match(gapped.group(1))) else singular_title(gapped.group(1)))) if (
+            gapped is not None) and not (
+            _GAPPED_VERBS.intersection(gapped.group(1).lower().split())) else ""
+        if gapped_title and is_title(gapped_title):
+            return gapped_title  # ("…, and head keepers £31,000")
+        banded = _GAPPED_BAND.search(clause)
+        if banded is not None and (owner := _band_holder(banded.group(1).split(), is_title,
+                                                         role)) is not None:
+            return owner
         if not verbs:
             return None
     before = clause[: verbs[-1].start()]  # the verb nearest the figure
@@ -612,8 +688,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # ("For comparison, a senior data platform engineer earns": a known title in lower case)
     named = _COMPARISON.search(clause) is not None and is_title(title_case(singular_title(
         subject))) if len(words) > _SUBJECT_WORDS else False
-    longest = _TITLED_WORDS if named or lowered or all(
-        w[:1].isupper() for w in words) else _SUBJECT_WORDS
+    longest = _TITLED_WORDS if named or lowered or _capitalised_title(words) else _SUBJECT_WORDS
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
@@ -643,7 +718,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
                     title_case(singular_title(subject))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
-    titled = title_case(single)
+    titled = _of_title(title_case(single))
     # A rank word before a noun makes a title the lexicon need not know ("master weavers").
     ranked = first in _RANKS and len(words) >= 2
     # "Fragrance evaluators earn …": a plural of people (an agent noun) the lexicon need not
