@@ -142,7 +142,6 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
     if table is None:
         return
     problems = RowProblems(table.label, result)
-    unknown: set[str] = set()
     for row in table.rows():
         code, title, alias = row[_T_CODE], row[_T_TITLE], row[_T_MATCH]
         if not _SOC_CODE.match(code) or not alias:
@@ -153,8 +152,7 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
             drafts[code] = OccupationDraft(table.label, Layout.SOC, title, row.line)
         if (draft := drafts.get(code)) is not None:
             draft.alias(alias, table.label, row.line)
-        elif code not in unknown:
-            unknown.add(code)
-            problems.add(row.line, f"SOC code {code} is not a detailed occupation of the "
-                                   "definitions: its titles not read")
+        else:
+            problems.once(code, row.line, f"SOC code {code} is not a detailed occupation of "
+                                          "the definitions: its titles not read")
     problems.finish(table)

@@ -46,7 +46,13 @@ from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.table_text import head_text
 from careergraph.guides.tables import Row, Table, Tables
 from careergraph.guides.taxonomy_noc import none_required, taxonomy_vocabulary
-from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
+from careergraph.guides.taxonomy_result import (
+    Imported,
+    RowProblems,
+    new_occupation,
+    warn_lone_units,
+    whole_number,
+)
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
@@ -170,11 +176,6 @@ def _cell(row: Row, column: str) -> str:
     return "" if value == _BLANK else value
 
 
-def _code(value: str) -> str:
-    """A code a data frame wrote as a float ("1111.0") as its digits."""
-    return value[:-2] if value.endswith(".0") and value[:-2].isdigit() else value
-
-
 def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
     """A draft per unit group; a row without a code or title, or a unit group whose code is
     not four digits, is reported; a unit group whose minor group the table lacks is read
@@ -183,8 +184,8 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
     groups: set[str] = set()
     problems = RowProblems(table.label, result)
     for row in table.rows():
-        unit, title = _code(_cell(row, _UNIT)), _cell(row, _TITLE)
-        group = next((code for c in _GROUPS if (code := _code(_cell(row, c)))), "")
+        unit, title = whole_number(_cell(row, _UNIT)), _cell(row, _TITLE)
+        group = next((code for c in _GROUPS if (code := whole_number(_cell(row, c)))), "")
         if not title or not (unit or group):
             problems.add(row.line, "group without a code or a title: not read")
         elif not unit:
@@ -195,11 +196,7 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
                 drafts, unit, OccupationDraft(table.label, Layout.UK_SOC, title, row.line),
                 problems, "SOC 2020 unit group")) is not None:
             _read(row, draft, table.label)
-    if any(len(group) == _UNIT_DIGITS - 1 for group in groups):
-        for code, draft in drafts.items():
-            if code[:-1] not in groups:
-                problems.add(draft.role.source.line, f"unit group {code} has no minor group "
-                                                     f"{code[:-1]} in the table: read alone")
+    warn_lone_units(drafts, groups, _UNIT_DIGITS, problems)
     problems.finish(table)
     return drafts
 
@@ -254,10 +251,9 @@ def _index(tables: Tables, drafts: dict[str, OccupationDraft], result: Imported)
     if table is None:
         return
     problems = RowProblems(table.label, result)
-    unknown: set[str] = set()
     qualified = uncoded = 0
     for row in table.rows():
-        code, title = _code(row[_I_CODE]), row[_I_TITLE]
+        code, title = whole_number(row[_I_CODE]), row[_I_TITLE]
         if not code.isdigit():
             uncoded += 1
         elif not title:
@@ -266,10 +262,9 @@ def _index(tables: Tables, drafts: dict[str, OccupationDraft], result: Imported)
             qualified += 1
         elif (draft := drafts.get(code)) is not None:
             draft.alias(title, table.label, row.line)
-        elif code not in unknown:
-            unknown.add(code)
-            problems.add(row.line, f"SOC 2020 unit group {code} is not in the descriptions: "
-                                   "its index titles not read")
+        else:
+            problems.once(code, row.line, f"SOC 2020 unit group {code} is not in the "
+                                          "descriptions: its index titles not read")
     problems.finish(table)
     if qualified or uncoded:
         result.note(table.label, f"{qualified} index titles qualified by ADD or IND and "
