@@ -37,7 +37,7 @@ from careergraph.guides.tables import Table, Tables, open_table
 from careergraph.guides.taxonomy_result import (
     Imported,
     RowProblems,
-    new_occupation,
+    new_unit_group,
     warn_lone_units,
     whole_number,
 )
@@ -97,11 +97,10 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
             problems.add(row.line, "group without a level 1-4 or a title: not read")
         elif int(level) < _UNIT_GROUP:
             groups.add(code)
-        elif not (code.isdigit() and len(code) == _UNIT_GROUP):
-            problems.add(row.line, f"unit group code {code!r} is not four digits: not read")
-        elif (draft := new_occupation(
-                drafts, code, OccupationDraft(table.label, Layout.ISCO, title, row.line),
-                problems, "ISCO-08 code")) is not None:
+        elif (draft := new_unit_group(
+                drafts, code, _UNIT_GROUP,
+                OccupationDraft(table.label, Layout.ISCO, title, row.line), problems,
+                "ISCO-08 code")) is not None:
             _read(row.cells, draft, table.label, row.line)
     warn_lone_units(drafts, groups, _UNIT_GROUP, problems)
     problems.finish(table)

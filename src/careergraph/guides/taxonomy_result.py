@@ -21,11 +21,12 @@ from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table
 from careergraph.model import Guide, Problem, Severity
 
-__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "new_occupation", "warn_lone_units",
-           "whole_number"]
+__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "alias_of_code", "new_occupation",
+           "new_unit_group", "warn_lone_units", "whole_number"]
 
 #: Row problems reported one by one per table; the rest are counted in one more problem.
 ROW_REPORT_LIMIT = 200
+_NUMBERS = {4: "four", 5: "five", 6: "six"}
 
 
 @dataclass
@@ -128,3 +129,26 @@ def warn_lone_units(drafts: dict[str, OccupationDraft], groups: set[str], digits
         if code[:-1] not in groups:
             problems.add(draft.role.source.line, f"unit group {code} has no minor group "
                                                  f"{code[:-1]} in the table: read alone")
+
+
+def new_unit_group(drafts: dict[str, OccupationDraft], code: str, digits: int,
+                   draft: OccupationDraft, problems: RowProblems,
+                   what: str) -> OccupationDraft | None:
+    """:func:`new_occupation` for a unit group whose code must be ``digits`` digits; another
+    code is reported at the draft's row and gives None."""
+    if not (code.isdigit() and len(code) == digits):
+        count = _NUMBERS.get(digits, str(digits))
+        problems.add(draft.role.source.line,
+                     f"unit group code {code!r} is not {count} digits: not read")
+        return None
+    return new_occupation(drafts, code, draft, problems, what)
+
+
+def alias_of_code(drafts: dict[str, OccupationDraft], code: str, title: str, file: str,
+                  line: int, problems: RowProblems, unknown: str) -> None:
+    """``title`` as an alias of the occupation ``code``; a code no draft has is reported
+    (``unknown``) at its first row only."""
+    if (draft := drafts.get(code)) is not None:
+        draft.alias(title, file, line)
+    else:
+        problems.once(code, line, unknown)

@@ -36,7 +36,12 @@ from pathlib import Path
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.table_text import csv_delimiter
 from careergraph.guides.tables import Table, Tables, head_lines
-from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
+from careergraph.guides.taxonomy_result import (
+    Imported,
+    RowProblems,
+    alias_of_code,
+    new_occupation,
+)
 from careergraph.model import Layout
 
 __all__ = ["SOC_COLUMNS", "import_soc", "soc_header", "soc_kind_of_header"]
@@ -150,9 +155,7 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
             continue
         if code not in drafts and create and title:
             drafts[code] = OccupationDraft(table.label, Layout.SOC, title, row.line)
-        if (draft := drafts.get(code)) is not None:
-            draft.alias(alias, table.label, row.line)
-        else:
-            problems.once(code, row.line, f"SOC code {code} is not a detailed occupation of "
-                                          "the definitions: its titles not read")
+        alias_of_code(drafts, code, alias, table.label, row.line, problems,
+                      f"SOC code {code} is not a detailed occupation of the definitions: its "
+                      "titles not read")
     problems.finish(table)

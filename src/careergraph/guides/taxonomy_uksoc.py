@@ -49,7 +49,8 @@ from careergraph.guides.taxonomy_noc import none_required, taxonomy_vocabulary
 from careergraph.guides.taxonomy_result import (
     Imported,
     RowProblems,
-    new_occupation,
+    alias_of_code,
+    new_unit_group,
     warn_lone_units,
     whole_number,
 )
@@ -190,11 +191,10 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
             problems.add(row.line, "group without a code or a title: not read")
         elif not unit:
             groups.add(group)
-        elif not (unit.isdigit() and len(unit) == _UNIT_DIGITS):
-            problems.add(row.line, f"unit group code {unit!r} is not four digits: not read")
-        elif (draft := new_occupation(
-                drafts, unit, OccupationDraft(table.label, Layout.UK_SOC, title, row.line),
-                problems, "SOC 2020 unit group")) is not None:
+        elif (draft := new_unit_group(
+                drafts, unit, _UNIT_DIGITS,
+                OccupationDraft(table.label, Layout.UK_SOC, title, row.line), problems,
+                "SOC 2020 unit group")) is not None:
             _read(row, draft, table.label)
     warn_lone_units(drafts, groups, _UNIT_DIGITS, problems)
     problems.finish(table)
@@ -260,11 +260,10 @@ def _index(tables: Tables, drafts: dict[str, OccupationDraft], result: Imported)
             problems.add(row.line, "index row without a title: not read")
         elif row["ADD"] or row["IND"]:
             qualified += 1
-        elif (draft := drafts.get(code)) is not None:
-            draft.alias(title, table.label, row.line)
         else:
-            problems.once(code, row.line, f"SOC 2020 unit group {code} is not in the "
-                                          "descriptions: its index titles not read")
+            alias_of_code(drafts, code, title, table.label, row.line, problems,
+                          f"SOC 2020 unit group {code} is not in the descriptions: its "
+                          "index titles not read")
     problems.finish(table)
     if qualified or uncoded:
         result.note(table.label, f"{qualified} index titles qualified by ADD or IND and "
