@@ -153,6 +153,7 @@ class Layout(StrEnum):
     NOC = "noc"
     ISCO = "isco"
     SOC = "soc"
+    UK_SOC = "uk_soc"
     SCHEMA_ORG = "schema_org"
 
 

@@ -95,9 +95,11 @@ class Row:
 class Table:
     """A delimited file with a header row.  ``label`` names it in every message;
     ``header_line``: the line the header is on (a workbook saved as CSV may keep title rows
-    above it), the lines before it are not read."""
+    above it), the lines before it are not read; ``header``: its column names when the
+    caller read them (a header whose quoted cells span lines), else read from that line."""
 
-    def __init__(self, path: Path, label: str, delimiter: str, header_line: int = 1) -> None:
+    def __init__(self, path: Path, label: str, delimiter: str, header_line: int = 1,
+                 header: Sequence[str] | None = None) -> None:
         self.path = path
         self.label = label
         self.header_line = header_line
@@ -106,7 +108,8 @@ class Table:
         self.delimiter = csv_delimiter(line) if delimiter == "," else delimiter
         # O*NET's own files quote nothing; a spreadsheet's re-save quotes cells with commas.
         self.quoted = delimiter != "\t" or tabs_quoted(head_text(path))
-        self.header = [cell.strip() for cell in self._split(line)]
+        self.header = ([cell.strip() for cell in self._split(line)] if header is None
+                       else list(header))
         #: Rows skipped because their number of cells differs from the header's.
         self.broken: list[tuple[int, str]] = []
         self._encoding: Encoding | None = None

@@ -17,7 +17,11 @@ header row:
   workbook itself is an error saying to save it as CSV;
 - SOC 2018 (US BLS): ``soc_2018_definitions`` and ``soc_2018_direct_match_title_file`` saved
   as CSV, by header (``SOC Group``, ``SOC Code``, ``SOC Title`` / ``2018 SOC Code``, ``2018
-  SOC Title``, ``2018 SOC Direct Match Title``) or name; either one is enough.
+  SOC Title``, ``2018 SOC Direct Match Title``) or name; either one is enough;
+- SOC 2020 (UK ONS): Volume 1's "SOC2020 descriptions" sheet and Volume 2's coding index
+  saved as CSV, by header (``SOC 2020 Unit Group`` and ``SOC 2020 Group Title`` with a
+  description column / ``SOC 2020``, ``INDEXOCC - natural word order``, ``ADD``, ``IND``,
+  white space ignored) or by the download's names; the descriptions are needed.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -48,6 +52,7 @@ from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_he
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
 from careergraph.guides.taxonomy_soc import import_soc, soc_header
+from careergraph.guides.taxonomy_uksoc import import_uksoc, uksoc_header
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
 from careergraph.model import Problem, Severity
 
@@ -55,7 +60,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco", "soc"]
+Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -74,7 +79,8 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 # A collection's column (a subset of the skills or occupations, with their group).
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
-_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018"}
+_NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
+          "uksoc": "SOC 2020"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -86,15 +92,22 @@ _ISCO_NAME = re.compile(r"^ISCO-?08[ _-]+EN[ _-]+Structure[ _-]+and[ _-]+definit
 # The BLS's SOC 2018 workbooks read (saved as CSV), by file stem.
 _SOC_NAMES = re.compile(r"^soc_2018_(definitions|direct_match_title_file)", re.IGNORECASE)
 _SOC_KIND_OF_NAME = {"definitions": "occupations", "direct_match_title_file": "titles"}
+# The ONS's SOC 2020 workbooks (Volume 1, Volume 2's coding index), by file stem: the
+# download's names carry a date ("…unitgroupsexcel16042025").
+_UKSOC_NAMES = re.compile(r"^soc2020volume(1structureanddescription|2thecodingindex)",
+                          re.IGNORECASE)
+_UKSOC_KIND_OF_NAME = {"1structureanddescription": "occupations", "2thecodingindex": "titles"}
 # The tables a bundle needs one of to be read (NOC's elements repeat each class title).
 _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occupations",),
                                         "noc": ("occupations", "elements"),
                                         "isco": ("occupations",),
-                                        "soc": ("occupations", "titles")}
+                                        "soc": ("occupations", "titles"),
+                                        "uksoc": ("occupations",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
-                 "soc": "soc_2018_definitions.csv"}
+                 "soc": "soc_2018_definitions.csv",
+                 "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -190,6 +203,10 @@ class _Claims:
         elif _ISCO_NAME.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the ISCO-08 structure "
                               "saved as CSV; save its sheet as CSV UTF-8")
+        elif _UKSOC_NAMES.match(path.stem):
+            self.error(label, "a spreadsheet: careergraph reads the SOC 2020 sheets saved as "
+                              "CSV; save 'SOC2020 descriptions' (Volume 1) or 'SOC2020 coding "
+                              "index' (Volume 2) as CSV UTF-8")
         elif _SOC_NAMES.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the SOC 2018 tables saved as "
                               "CSV; save the sheet as CSV UTF-8 (the header row first)")
@@ -206,7 +223,8 @@ class _Claims:
     def csv(self, label: str, path: Path) -> None:
         header = _header(path, ",")
         if (self.online_export(label, header) or self.noc(label, path, header)
-                or self.isco(label, path, header) or self.soc(label, path)):
+                or self.isco(label, path, header) or self.soc(label, path)
+                or self.uksoc(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -267,6 +285,22 @@ class _Claims:
         if kind is None:
             return False
         self.add("soc", kind, label, path)
+        return True
+
+    def uksoc(self, label: str, path: Path) -> bool:
+        """Claim a SOC 2020 sheet saved as CSV, by header, else by name (the importer then
+        reports the missing columns); the framework sheet is skipped with a note."""
+        named = _UKSOC_NAMES.match(path.stem)
+        found = uksoc_header(path)  # its quoted header cells may span lines
+        if found is not None and found[0] == "framework" and not named:
+            self.skip(label, "the SOC 2020 framework sheet (codes and titles): careergraph "
+                             "reads the 'SOC2020 descriptions' sheet")
+            return True
+        kind = found[0] if found and found[0] != "framework" else (
+            _UKSOC_KIND_OF_NAME[named.group(1).lower()] if named else None)
+        if kind is None:
+            return False
+        self.add("uksoc", kind, label, path)
         return True
 
     def tab_first(self, label: str, path: Path) -> bool:
@@ -360,6 +394,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_isco(bundle.tables)
         if bundle.format == "soc":
             return import_soc(bundle.tables)
+        if bundle.format == "uksoc":
+            return import_uksoc(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

@@ -34,7 +34,13 @@ import re
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table, Tables, open_table
-from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
+from careergraph.guides.taxonomy_result import (
+    Imported,
+    RowProblems,
+    new_unit_group,
+    warn_lone_units,
+    whole_number,
+)
 from careergraph.model import Layout
 
 __all__ = ["ISCO_COLUMNS", "import_isco", "is_isco_header"]
@@ -85,30 +91,20 @@ def _unit_groups(table: Table, result: Imported) -> dict[str, OccupationDraft]:
     groups: set[str] = set()
     problems = RowProblems(table.label, result)
     for row in table.rows():
-        level, title = _whole(row["Level"]), row[_TITLE]
-        code = _code(_whole(row[_CODE]), level)
+        level, title = whole_number(row["Level"]), row[_TITLE]
+        code = _code(whole_number(row[_CODE]), level)
         if not title or level not in ("1", "2", "3", "4"):
             problems.add(row.line, "group without a level 1-4 or a title: not read")
         elif int(level) < _UNIT_GROUP:
             groups.add(code)
-        elif not (code.isdigit() and len(code) == _UNIT_GROUP):
-            problems.add(row.line, f"unit group code {code!r} is not four digits: not read")
-        elif (draft := new_occupation(
-                drafts, code, OccupationDraft(table.label, Layout.ISCO, title, row.line),
-                problems, "ISCO-08 code")) is not None:
+        elif (draft := new_unit_group(
+                drafts, code, _UNIT_GROUP,
+                OccupationDraft(table.label, Layout.ISCO, title, row.line), problems,
+                "ISCO-08 code")) is not None:
             _read(row.cells, draft, table.label, row.line)
-    if any(len(group) == _UNIT_GROUP - 1 for group in groups):
-        for code, draft in drafts.items():
-            if code[:-1] not in groups:
-                problems.add(draft.role.source.line, f"unit group {code} has no minor group "
-                                                     f"{code[:-1]} in the table: read alone")
+    warn_lone_units(drafts, groups, _UNIT_GROUP, problems)
     problems.finish(table)
     return drafts
-
-
-def _whole(cell: str) -> str:
-    """A number a data-frame export wrote as a float ("4.0", "110.0") as its digits."""
-    return cell[:-2] if cell.endswith(".0") and cell[:-2].isdigit() else cell
 
 
 def _code(code: str, level: str) -> str:

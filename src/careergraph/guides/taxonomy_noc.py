@@ -43,7 +43,8 @@ from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Layout
 
-__all__ = ["NOC_CODE", "NOC_COLUMNS", "import_noc", "noc_kind_of_header"]
+__all__ = ["NOC_CODE", "NOC_COLUMNS", "import_noc", "noc_kind_of_header", "none_required",
+           "taxonomy_vocabulary"]
 
 #: The code column both tables share.
 NOC_CODE = "Code - NOC 2021 V1.0"
@@ -79,9 +80,19 @@ def noc_kind_of_header(header: list[str]) -> str | None:
 
 
 @cache
-def _vocabulary() -> Vocabulary:
-    # The bundled lexicon, as for the level words: a taxonomy is read before --lexicon.
+def taxonomy_vocabulary() -> Vocabulary:
+    """The vocabulary the prose move reader uses on a taxonomy's text: the bundled
+    lexicon's, as for the level words (a taxonomy is read before ``--lexicon``)."""
     return Vocabulary.from_lexicon(load_lexicon())
+
+
+def none_required(text: str) -> bool:
+    """Whether a requirement text states that none is required.
+
+    >>> none_required("There are no formal education requirements.")
+    True
+    """
+    return text.strip().lower().startswith(_NONE_REQUIRED)
 
 
 def _code(row: Row, level: str) -> str:
@@ -168,10 +179,10 @@ def _element(kind: str, text: str, draft: OccupationDraft, file: str, line: int)
         if not text.lower().startswith(_PREAMBLE):
             draft.responsibility(text, file, line)
     elif kind == "employment requirements":
-        if not text.lower().startswith(_NONE_REQUIRED):
+        if not none_required(text):
             draft.requirement(text, file, line)
     elif kind == "additional information":
-        moves = prose_moves(text, _vocabulary(), draft.role.text)
+        moves = prose_moves(text, taxonomy_vocabulary(), draft.role.text)
         for title in moves["up"]:
             draft.promotion(title, file, line)
         for title in moves["lateral"]:

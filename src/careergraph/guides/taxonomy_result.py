@@ -21,10 +21,12 @@ from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Table
 from careergraph.model import Guide, Problem, Severity
 
-__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "new_occupation"]
+__all__ = ["ROW_REPORT_LIMIT", "Imported", "RowProblems", "alias_of_code", "new_occupation",
+           "new_unit_group", "warn_lone_units", "whole_number"]
 
 #: Row problems reported one by one per table; the rest are counted in one more problem.
 ROW_REPORT_LIMIT = 200
+_NUMBERS = {4: "four", 5: "five", 6: "six"}
 
 
 @dataclass
@@ -69,11 +71,18 @@ class RowProblems:
         self.file = file
         self.result = result
         self.count = 0
+        self._once: set[str] = set()
 
     def add(self, line: int, message: str) -> None:
         self.count += 1
         if self.count <= ROW_REPORT_LIMIT:
             self.result.problems.append(Problem(file=self.file, line=line, message=message))
+
+    def once(self, key: str, line: int, message: str) -> None:
+        """A warning given only for the first row of ``key`` (an unknown code's rows)."""
+        if key not in self._once:
+            self._once.add(key)
+            self.add(line, message)
 
     def finish(self, table: Table) -> None:
         """Report a guessed encoding, the rows the table skipped for a wrong number of cells,
@@ -98,3 +107,48 @@ def new_occupation(drafts: dict[str, OccupationDraft], key: str, draft: Occupati
         return None
     drafts[key] = draft
     return draft
+
+
+def whole_number(cell: str) -> str:
+    """A number a data-frame export wrote as a float ("4.0", "110.0") as its digits.
+
+    >>> whole_number("5411.0"), whole_number("5411"), whole_number("x.0")
+    ('5411', '5411', 'x.0')
+    """
+    return cell[:-2] if cell.endswith(".0") and cell[:-2].isdigit() else cell
+
+
+def warn_lone_units(drafts: dict[str, OccupationDraft], groups: set[str], digits: int,
+                    problems: RowProblems) -> None:
+    """Warn, at its row, of each unit group (a code of ``digits`` digits) whose minor group
+    (its code without the last digit) is not among ``groups``; nothing when the table
+    holds no minor group at all (a table trimmed to the unit groups)."""
+    if not any(len(group) == digits - 1 for group in groups):
+        return
+    for code, draft in drafts.items():
+        if code[:-1] not in groups:
+            problems.add(draft.role.source.line, f"unit group {code} has no minor group "
+                                                 f"{code[:-1]} in the table: read alone")
+
+
+def new_unit_group(drafts: dict[str, OccupationDraft], code: str, digits: int,
+                   draft: OccupationDraft, problems: RowProblems,
+                   what: str) -> OccupationDraft | None:
+    """:func:`new_occupation` for a unit group whose code must be ``digits`` digits; another
+    code is reported at the draft's row and gives None."""
+    if not (code.isdigit() and len(code) == digits):
+        count = _NUMBERS.get(digits, str(digits))
+        problems.add(draft.role.source.line,
+                     f"unit group code {code!r} is not {count} digits: not read")
+        return None
+    return new_occupation(drafts, code, draft, problems, what)
+
+
+def alias_of_code(drafts: dict[str, OccupationDraft], code: str, title: str, file: str,
+                  line: int, problems: RowProblems, unknown: str) -> None:
+    """``title`` as an alias of the occupation ``code``; a code no draft has is reported
+    (``unknown``) at its first row only."""
+    if (draft := drafts.get(code)) is not None:
+        draft.alias(title, file, line)
+    else:
+        problems.once(code, line, unknown)

@@ -36,7 +36,12 @@ from pathlib import Path
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.table_text import csv_delimiter
 from careergraph.guides.tables import Table, Tables, head_lines
-from careergraph.guides.taxonomy_result import Imported, RowProblems, new_occupation
+from careergraph.guides.taxonomy_result import (
+    Imported,
+    RowProblems,
+    alias_of_code,
+    new_occupation,
+)
 from careergraph.model import Layout
 
 __all__ = ["SOC_COLUMNS", "import_soc", "soc_header", "soc_kind_of_header"]
@@ -142,7 +147,6 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
     if table is None:
         return
     problems = RowProblems(table.label, result)
-    unknown: set[str] = set()
     for row in table.rows():
         code, title, alias = row[_T_CODE], row[_T_TITLE], row[_T_MATCH]
         if not _SOC_CODE.match(code) or not alias:
@@ -151,10 +155,7 @@ def _titles(tables: Tables, drafts: dict[str, OccupationDraft], create: bool,
             continue
         if code not in drafts and create and title:
             drafts[code] = OccupationDraft(table.label, Layout.SOC, title, row.line)
-        if (draft := drafts.get(code)) is not None:
-            draft.alias(alias, table.label, row.line)
-        elif code not in unknown:
-            unknown.add(code)
-            problems.add(row.line, f"SOC code {code} is not a detailed occupation of the "
-                                   "definitions: its titles not read")
+        alias_of_code(drafts, code, alias, table.label, row.line, problems,
+                      f"SOC code {code} is not a detailed occupation of the definitions: its "
+                      "titles not read")
     problems.finish(table)
