@@ -5,6 +5,9 @@ requirement bullets with no cue word, and degree pages."""
 
 from __future__ import annotations
 
+import pytest
+
+from careergraph.errors import GuideError
 from careergraph.guides.read import parse_text
 
 
@@ -110,3 +113,70 @@ Where next
 """
     outs = _outs(page)
     assert {"Depot Supervisor", "Fleet Supervisor", "Health and Safety Adviser"} <= set(outs)
+
+
+_POOL = """Swim Teacher
+
+A swim teacher runs lessons for children and adults at a leisure centre.
+
+What you need
+{bullets}
+"""
+
+
+def _skills(text: str) -> list[str]:
+    return [skill.text for skill in parse_text(text, "page.txt").skills]
+
+
+_CONDITIONS = ("- Own reliable transport", "- Aged 17 or over", "- Right to work in Ireland",
+               "- Police vetting", "- Enhanced vetting by the council")
+
+
+def test_requirement_bullets_with_no_cue_keep_credentials_and_drop_conditions() -> None:
+    # Under a requirements heading a certificate is kept as printed (the truths hold
+    # certificates as optional names); transport, age, the right to work and a check on
+    # the applicant are conditions.
+    page = _POOL.replace("What you need", "Requirements")
+    skills = _skills(page.format(bullets="\n".join(("- Current lifesaving certificate",
+                                                    *_CONDITIONS))))
+    assert skills == ["lifesaving certificate"]
+
+
+def test_a_condition_under_a_skills_heading_is_no_skill() -> None:
+    for heading in ("What you need", "Essential criteria", "Skills"):
+        page = _POOL.replace("What you need", heading)
+        skills = _skills(page.format(bullets="\n".join((*_CONDITIONS,
+                                                        "- Patience with beginners",
+                                                        "- Aged care experience"))))
+        assert not [s for s in skills if any(w in s.lower() for w in (
+            "transport", "aged 17", "over", "ireland", "vetting"))], (heading, skills)
+        assert skills, heading  # (the skills beside them are still read)
+
+
+def test_a_degree_page_is_rejected_with_its_reason() -> None:
+    page = """What can I do with a degree in {degree}?
+
+A {degree} degree leads to work in galleries, archives and heritage sites.
+
+Jobs directly related to your degree
+- Museum curator
+- Archivist
+- Conservator
+"""
+    with pytest.raises(GuideError, match=r"a degree page, not a role guide.*\(art history\)"):
+        parse_text(page.format(degree="art history"), "curator.txt")
+    for title in ("Careers with a Chemistry degree", "What jobs can I get with my degree?"):
+        with pytest.raises(GuideError, match="a degree page"):
+            parse_text(f"{title}\n\nGraduates go into labs and schools.\n\n"
+                       "Job options\n- Lab technician\n- Science teacher\n", "page.txt")
+
+
+def test_a_field_entered_with_a_degree_is_no_degree_page() -> None:
+    # "X with a degree" names a line of work entered with one; the title names the role
+    page = """Stage Manager
+
+Theatre > Backstage > Stage management with a degree
+
+A stage manager runs rehearsals and calls the cues in every show.
+"""
+    assert parse_text(page, "page.txt").role.text == "Stage Manager"

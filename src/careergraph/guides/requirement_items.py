@@ -35,7 +35,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["comma_requirements", "experienced_skills", "listed_skills",
+__all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
            "opened_list", "requirement_skills"]
 
 
@@ -46,6 +46,29 @@ class _Vocabulary:
     not_first: frozenset[str]
     experience_kinds: frozenset[str]
     experience_places: frozenset[str]
+
+
+# An age asked for ("Aged 18 or over", "18+ years of age", "must be 16 or older").
+_AGE = re.compile(r"\baged?\s+\d|\d+\s*(?:\+\s*|\s+or\s+(?:over|older|above)\b)|"
+                  r"\byears\s+of\s+age\b", re.IGNORECASE)
+
+
+@cache
+def _eligibility() -> re.Pattern[str]:
+    phrases = word_lists("requirement_items").get("eligibility", ())
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases)) or '(?!)'})\b")
+
+
+def eligibility(item: str) -> bool:
+    """Whether a list item states an eligibility condition (the right to work, an age, own
+    transport, a check on the applicant): no skill under any heading.
+
+    >>> eligibility("Right to work in Ireland"), eligibility("Aged 17 or over")
+    (True, True)
+    >>> eligibility("Aged care"), eligibility("Patient transport"), eligibility("CPR")
+    (False, False, False)
+    """
+    return bool(_AGE.search(item) or _eligibility().search(item.lower()))
 
 
 @cache
