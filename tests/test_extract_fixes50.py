@@ -180,3 +180,14 @@ Theatre > Backstage > Stage management with a degree
 A stage manager runs rehearsals and calls the cues in every show.
 """
     assert parse_text(page, "page.txt").role.text == "Stage Manager"
+
+
+def test_a_requirements_bullet_of_clauses_reads_each_clause() -> None:
+    page = _POOL.replace("What you need", "Requirements")
+    skills = _skills(page.format(bullets="- Lane rope rigging; water testing with "
+                                         "Palintest or Lovibond; lesson planning"))
+    assert {"Lane rope rigging", "water testing", "Palintest", "Lovibond",
+            "lesson planning"} <= set(skills)
+    # a condition among the clauses makes the bullet no list of skills
+    skills = _skills(page.format(bullets="- Lane rope rigging; 2 years on poolside"))
+    assert skills == []

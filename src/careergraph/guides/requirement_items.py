@@ -98,6 +98,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
         return listed  # "Solid X and Y; comfortable with A, B and C"
+    if ";" in text and (clauses := _clause_skills(text, is_title)):
+        return clauses  # "Planned maintenance in AMOS; spare parts ordering; bunkering"
     if not words or len(words) > _MAX_WORDS or any(c.isdigit() for c in text) or any(
             c in text for c in ":;,()[]/&!?@–—|\"'’") or is_title_case(text):
         return []  # (a figure, a clause, a link's or a subject's Title Case name)
@@ -122,6 +124,27 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         if parts:
             out.append(" ".join(parts))
     return out
+
+
+def _clause_skills(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The skills of a bullet whose clauses, cut by semicolons, are each a requirements
+    bullet of their own ("Planned maintenance in AMOS or ShipManager; spare parts ordering;
+    bunkering and sounding"): every clause must name one (a condition among them, "3
+    years' experience", makes the bullet no list of skills).
+
+    >>> _clause_skills("Stock rotation; pallet wrapping; loading and unloading", str.istitle)
+    ['Stock rotation', 'pallet wrapping', 'loading and unloading']
+    >>> _clause_skills("Stock rotation; 3 years in a warehouse", str.istitle)
+    []
+    """
+    clauses = [clause.strip() for clause in text.split(";")]
+    if len(clauses) < _MIN_CLAUSES or not all(clauses):
+        return []
+    found = [requirement_skills(clause, is_title) for clause in clauses]
+    return [name for names in found for name in names] if all(found) else []
+
+
+_MIN_CLAUSES = 2
 
 
 # "X experience", then what it is for or a remark ("… for baled paper", "… preferred").
