@@ -191,3 +191,9 @@ def test_a_requirements_bullet_of_clauses_reads_each_clause() -> None:
     # a condition among the clauses makes the bullet no list of skills
     skills = _skills(page.format(bullets="- Lane rope rigging; 2 years on poolside"))
     assert skills == []
+
+
+def test_two_adjectives_before_one_head_qualify_one_post() -> None:
+    page = _CLEANER.format(line="To become a registered and licensed technician you must "
+                                "pass the board exam.")
+    assert not {"Registered Technician", "Licensed Technician"} & set(_outs(page))

@@ -464,20 +464,24 @@ _NO_SHARED = frozenset({"full-time", "part-time", "freelance", "temporary", "per
 
 
 # Endings of a field or an activity: before a head they name one post's area ("quality and
-# compliance manager", "testing and commissioning engineers"), not two posts.
-_AREA_ENDS = (*_DISCIPLINE_ENDS, "age", "ism", "ry", "cy")
+# compliance manager", "testing and commissioning engineers"), not two posts; and of an
+# adjective or a participle, which qualifies one post ("a certified and approved nurse").
+_AREA_ENDS = (*_DISCIPLINE_ENDS, "age", "ism", "ry", "cy",
+              "ed", "al", "ic", "ive", "ous", "ful", "able", "ible", "less", "ish")
 
 
 def _two_posts(first: str, second: str) -> bool:
     """Two plain nouns before one head in lower case name two posts ("site and project
     manager": a site manager and a project manager), unless the pair is a fixed name of
     the lexicon ("health and safety", "food and beverage"), either word is a plural or
-    ends as a field or an activity ("parks and gardens", "irrigation and drainage"): those
-    qualify one post.
+    ends as a field, an activity or an adjective ("parks and gardens", "irrigation and
+    drainage", "certified and approved"): those qualify one post.
 
     >>> _two_posts("site", "project"), _two_posts("health", "safety")
     (True, False)
     >>> _two_posts("testing", "commissioning"), _two_posts("parks", "gardens")
+    (False, False)
+    >>> _two_posts("certified", "approved"), _two_posts("regional", "national")
     (False, False)
     """
     return not any(w.endswith(("s", *_AREA_ENDS)) for w in (first, second)) and not (
