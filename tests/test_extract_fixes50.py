@@ -165,7 +165,8 @@ Jobs directly related to your degree
 """
     with pytest.raises(GuideError, match=r"a degree page, not a role guide.*\(art history\)"):
         parse_text(page.format(degree="art history"), "curator.txt")
-    for title in ("Careers with a Chemistry degree", "What jobs can I get with my degree?"):
+    for title in ("Careers with a Chemistry degree", "What jobs can I get with my degree?",
+                  "What are you going to do with your degree?"):
         with pytest.raises(GuideError, match="a degree page"):
             parse_text(f"{title}\n\nGraduates go into labs and schools.\n\n"
                        "Job options\n- Lab technician\n- Science teacher\n", "page.txt")
