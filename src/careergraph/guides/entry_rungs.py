@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.prose_titles import prose_title
+from careergraph.guides.prose_titles import _distributed, prose_title
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -115,7 +115,8 @@ def _subjects_into(text: str, vocab: Vocabulary,
     words = subject.split()
     if subject[1:2].islower() and (len(words) < 2 or words[1][:1].islower()):
         subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
-    items = split_items(subject[: end.start()] if end else subject)
+    # ("Site and project managers often move into this role": two posts sharing the head)
+    items = split_items(_distributed(subject[: end.start()] if end else subject, vocab))
     titles = [prose_title(item, vocab) for item in items]
     return [t for t in titles if t] if titles and (all(titles) or not every) else []
 

@@ -13,6 +13,7 @@ from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
 from careergraph.guides.classified_ads import classified_ads, classified_role
+from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
@@ -220,6 +221,7 @@ class RoleMixin(ParserState):
             self.out.set_role(first.text, first.no, signal="title_line")
             self.role = first.text
             return
+        self.degree_page(rows)  # (a degree's page names no role: rejected with that reason)
         spoken = own_job([Line(row.no, row.text) for row in rows if (
             self.speech is not None and row.no in self.speech.spoken) or (
             self.deck is not None and row.no == self.deck.presenter)], self.said_title)
@@ -279,6 +281,23 @@ class RoleMixin(ParserState):
             line,
             "no role found in a long-form guide",
             hint="start with the role's title or a sentence such as 'A Data Engineer is …'",
+        )
+
+    def degree_page(self, rows: Sequence[_Row]) -> None:
+        """Reject a page whose title asks what a degree leads to
+        (:mod:`careergraph.guides.degree_pages`): its subject is a degree, and the jobs it
+        lists are options, not one role's moves."""
+        found = degree_title([(row.no, row.text) for row in rows if not row.bullet])
+        if found is None:
+            return
+        line, degree = found
+        named = f" ({degree})" if degree else ""
+        raise GuideError(
+            self.out.file,
+            line,
+            f"a degree page, not a role guide: its subject is a degree{named}, and the jobs "
+            "it lists are options, not one role's moves",
+            hint="give a page about one role, or name the role in the page's first line",
         )
 
     @staticmethod

@@ -54,6 +54,7 @@ from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
 from careergraph.guides.not_pay import price_heading
 from careergraph.guides.prose_titles import is_truncated
+from careergraph.guides.requirement_items import eligibility
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import promotion_document
 from careergraph.guides.section_kinds import (
@@ -498,7 +499,8 @@ class SectionMixin(PageMixin):
         if _ASKED.match(item) and item.rstrip().endswith("?"):
             self.out.use(row.no)  # "Is he/she punctual?": an interviewer's question, no skill
             return True
-        if credential(item):  # "Registration as an ODP or nurse": no skill
+        if credential(item) or eligibility(item):  # "Registration as an ODP or nurse",
+            # "Aged 18 or over", "Right to work in the UK": no skill
             self.out.add("requirements", item, row.no)
             self.out.use(row.no)
             return True

@@ -70,7 +70,7 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.plus_clause import plus_tools
-from careergraph.guides.requirement_items import experienced_skills
+from careergraph.guides.requirement_items import eligibility, experienced_skills
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
@@ -686,6 +686,10 @@ class SkillMixin(RoleMixin):
     def item_skills(self, row: _Row, label: str | None, description: str, item: str,
                     section: Kind) -> None:
         """The skills of one item; ``section``: the kind of list it is an item of."""
+        if row.bullet and label is None and eligibility(item):
+            # "What you need" / "- Right to work in Ireland": a condition, no skill
+            self.out.add("requirements", item, row.no)
+            return
         mastered = mastered_skills(item) if row.bullet and label is None and (
             item[:1] in "MUKAC") else None
         if mastered:  # "- Can read gauges and a P&ID diagram", "- Understand 5S and LOTO"

@@ -28,10 +28,12 @@ from careergraph.guides.prose_titles import (
     _CONNECTORS,
     _DISCIPLINE_ENDS,
     _LEVEL_SET,
+    _distributed,
     is_truncated,
     prose_title,
 )
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.skill_cues import fixed_pair
 from careergraph.guides.split import segment
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_departments import dashed_department
@@ -208,6 +210,9 @@ def sentence_case_title(text: str, vocab: Vocabulary) -> str | None:
     titled = title_case(words)
     if " or " in words:
         return None  # "Barista or waiter": two titles offered, read one by one
+    lowered = words[:1].lower() + words[1:]
+    if " and " in words and _distributed(lowered, vocab) != lowered:
+        return None  # "Depot and fleet supervisor": two posts sharing the head (plain_titles)
     return titled if _SENTENCE_CASE.fullmatch(words) and vocab.is_role_title(titled) else None
 
 
@@ -359,6 +364,8 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     (['Boat Yard Hand'], ['Deck Hand', 'Ferry Porter'])
     >>> plain_titles("Sail making", v), plain_titles("Retail Supervisor", v)
     ([], [])
+    >>> plain_titles("Store and area manager", v), plain_titles("Health and safety officer", v)
+    (['Store Manager', 'Area Manager'], ['Health and Safety Officer'])
     >>> plain_titles("Sterile compounding (IV) technician – hospital cleanroom work", v)
     ['Sterile Compounding Technician']
     """
@@ -369,7 +376,10 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
     words = text.split()
     if not 0 < len(words) <= 8 or any(c.isupper() for c in text[1:]):
         return []  # (Title Case items are titles already, read by move_titles)
-    found = [prose_title(part[:1].lower() + part[1:], vocab) for part in split_items(text)]
+    # ("Site and project manager": two posts sharing the head; "Health and safety manager"
+    # keeps the lexicon's fixed pair whole)
+    text = _distributed(text[:1].lower() + text[1:], vocab)
+    found = [prose_title(part, vocab) for part in split_items(text, keep_whole=fixed_pair)]
     return [title for title in found if title]
 
 

@@ -645,7 +645,14 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          r"the)\s+(?:role|position|job|opening|post|vacancy)\b"
                          # a ladder policy's entry grade ("are eligible for RT I placement")
                          r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
-                         r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
+                         r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b"
+                         # holders of another title applying for the page's own post, a
+                         # plural subject ("Nursing assistants often then apply for this
+                         # role"; not "the role of X", another post)
+                         r"|(?<=[a-z]s)\s+(?:(?:often|usually|then|later|eventually|"
+                         r"typically|commonly|sometimes|frequently|occasionally|also|may|can|"
+                         r"could|will|regularly)\s+){0,3}apply\s+(?:for|to)\s+(?:this\s+|"
+                         r"the\s+(?!\S+\s+(?:of|as|at|in|with)\b))(?:role|position|job|post)\b")
 
 # "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
 # Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
+from careergraph.guides.skill_cues import fixed_pair
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
@@ -408,6 +409,37 @@ _FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
 _SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]+)?\.?$")
 
 
+# One post offered as a choice of titles, its noun singular ("a Mud Logger or Mud Engineer
+# role", "an estimator or site planner position"): the noun is each choice's.
+_SHARED_POST = re.compile(r"\s(?:role|position|post)$")
+
+
+def _shares_role_noun(tail: str) -> bool:
+    """The titles of ``tail`` share the role noun after the last one: a plural after an "or"
+    or a list of three ("A, B and C jobs"), or a singular after an "or" ("A or B role"),
+    a clause after the noun aside ("… role with one of the fluids companies").
+
+    >>> _shares_role_noun("Mud Logger or Mud Engineer role with a service company")
+    True
+    >>> _shares_role_noun("Health and Safety role"), _shares_role_noun("A, B and C jobs")
+    (False, True)
+    """
+    if _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
+            tail.count(", ") >= 1 and " and " in tail)):
+        return True
+    bare = _CLAUSE.sub("", tail.strip(" .,;"))
+    return " or " in bare and _SHARED_POST.search(bare) is not None
+
+
+def _cased_choice(item: str, items: Sequence[str], vocab: Vocabulary) -> bool:
+    """``item`` is the first of a list of choices whose last one is a known title, and ends
+    in a worker's noun ("Mud Logger" in "Mud Logger or Mud Engineer role": "Logger" is no
+    head the lexicon knows, but the shared noun says it is a post)."""
+    words = item.split()
+    return bool(words) and len(items) > 1 and practitioner_noun(words[-1]) and (
+        prose_title(items[-1], vocab) is not None)
+
+
 # How a job was held, in lower case before a title in Title Case ("started as casual
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
@@ -431,6 +463,31 @@ _NO_SHARED = frozenset({"full-time", "part-time", "freelance", "temporary", "per
                         "become", "becomes", "be", "then", "later"})
 
 
+# Endings of a field or an activity: before a head they name one post's area ("quality and
+# compliance manager", "testing and commissioning engineers"), not two posts; and of an
+# adjective or a participle, which qualifies one post ("a certified and approved nurse").
+_AREA_ENDS = (*_DISCIPLINE_ENDS, "age", "ism", "ry", "cy",
+              "ed", "al", "ic", "ive", "ous", "ful", "able", "ible", "less", "ish")
+
+
+def _two_posts(first: str, second: str) -> bool:
+    """Two plain nouns before one head in lower case name two posts ("site and project
+    manager": a site manager and a project manager), unless the pair is a fixed name of
+    the lexicon ("health and safety", "food and beverage"), either word is a plural or
+    ends as a field, an activity or an adjective ("parks and gardens", "irrigation and
+    drainage", "certified and approved"): those qualify one post.
+
+    >>> _two_posts("site", "project"), _two_posts("health", "safety")
+    (True, False)
+    >>> _two_posts("testing", "commissioning"), _two_posts("parks", "gardens")
+    (False, False)
+    >>> _two_posts("certified", "approved"), _two_posts("regional", "national")
+    (False, False)
+    """
+    return not any(w.endswith(("s", *_AREA_ENDS)) for w in (first, second)) and not (
+        fixed_pair(f"{first} and {second}"))
+
+
 def _distributed(tail: str, vocab: Vocabulary) -> str:
     """``tail`` with a title's head given to both qualifiers before it ("a site or project
     manager" -> "a site manager or project manager"): two lower-case words, the first no
@@ -442,8 +499,10 @@ def _distributed(tail: str, vocab: Vocabulary) -> str:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> _distributed("a front-end or back-end developer", v)
     'a front-end developer or back-end developer'
-    >>> _distributed("a nurse or care assistant", v), _distributed("site and project manager", v)
-    ('a nurse or care assistant', 'site and project manager')
+    >>> _distributed("a nurse or care assistant", v), _distributed("site and project managers", v)
+    ('a nurse or care assistant', 'site managers or project managers')
+    >>> _distributed("health and safety manager", v), _distributed("parks and gardens worker", v)
+    ('health and safety manager', 'parks and gardens worker')
     """
     def shared(match: re.Match[str]) -> str:
         first, joint, second = match.group("a"), match.group("joint"), match.group("b")
@@ -451,7 +510,7 @@ def _distributed(tail: str, vocab: Vocabulary) -> str:
         if not levels and (not first.islower() or not second.islower() or _NO_SHARED.intersection(
                 (first, second)) or second in _CLAUSE_VERBS or vocab.is_role_title(
                 title_case(singular_title(first))) or practitioner_noun(first)
-                or first.endswith("s") or joint == "and"):
+                or first.endswith("s") or (joint == "and" and not _two_posts(first, second))):
             # ("Commis or Bakery Worker": each may be a job's name; "into sales or account
             # manager roles": a word in -s is a field or a plural of its own)
             return match.group()
@@ -491,8 +550,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
     tail = _distributed(tail, vocab) if share else tail
     found: list[str] = []
     # ("A, B and C jobs" too: a list of three titles sharing the noun)
-    shared = _SHARED_ROLE_NOUN.search(tail) is not None and (" or " in tail or (
-        tail.count(", ") >= 1 and " and " in tail))
+    shared = _shares_role_noun(tail)
     # "into informatics, e.g., A": the examples are the moves, not the field before them
     fields = fields and _EXAMPLES.search(tail) is None
     def whole(text: str) -> bool:  # "director of catering and events" is one post
@@ -536,6 +594,10 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         item = _OVER.sub("", item, count=1)  # "a former carpenter": the carpenter
         item = _TRADE_NOUN.sub("", item)  # "the millwright trade": the millwright's
         item = _FROM_UNIT.sub("", item)  # "police officers from financial crime units"
+        pair = _slash_pair(item, vocab) if " / " in item else []
+        if pair:
+            found.extend(pair)  # "a Site Geologist / Mud Engineer role": two posts
+            continue
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
@@ -553,7 +615,8 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
                 w[:1].isupper() for w in lead):
             title = bare  # "Lead CRA" on the CRA's page: the role at a level
         title = title or (_own_kind(item, own) if own else None) or (
-            _shared_title(item, capitalised=bool(found)) if shared else None)
+            _shared_title(item, capitalised=bool(found) or _cased_choice(item, items, vocab))
+            if shared else None)
         if title is None and fields and own:
             title = _own_track(item, own)  # "into community midwifery" on a midwife's page
         if title is None and fields and not _OTHER_FIELD.match(item):
@@ -580,6 +643,30 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             break
         found.append(title)
     return found
+
+
+_SLASH_HALF_WORDS = 2  # words of each half at least ("Roughneck / Floorman" is one rung)
+
+
+def _slash_pair(item: str, vocab: Vocabulary) -> list[str]:
+    """The two titles a spaced slash joins in prose, each a known title of two words or
+    more with its own head noun ("Site Geologist / Mud Engineer"); none when they name one
+    post two ways ("Tech Lead / Engineering Lead") or a half is no title.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _slash_pair("Site Geologist / Mud Engineer role", v)
+    ['Site Geologist', 'Mud Engineer']
+    >>> _slash_pair("Tech Lead / Engineering Lead", v), _slash_pair("Roughneck / Floorman", v)
+    ([], [])
+    """
+    halves = [h.strip() for h in _ROLE_NOUNS.sub("", _CLAUSE.sub("", item.strip(" .,;"))).split(
+        " / ")]
+    if len(halves) != 2 or not all(  # (a pair)
+            len(h.split()) >= _SLASH_HALF_WORDS and vocab.is_role_title(h) for h in halves):
+        return []
+    heads = {h.rpartition(" ")[2].lower() for h in halves}
+    return halves if len(heads) == len(halves) else []
 
 
 # A list item shaped like a job's name: at most four plain words, no figure, no bracket,

@@ -35,7 +35,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.text import clean, is_title_case
 
-__all__ = ["comma_requirements", "experienced_skills", "listed_skills",
+__all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
            "opened_list", "requirement_skills"]
 
 
@@ -46,6 +46,29 @@ class _Vocabulary:
     not_first: frozenset[str]
     experience_kinds: frozenset[str]
     experience_places: frozenset[str]
+
+
+# An age asked for ("Aged 18 or over", "18+ years of age", "must be 16 or older").
+_AGE = re.compile(r"\baged?\s+\d|\d+\s*(?:\+\s*|\s+or\s+(?:over|older|above)\b)|"
+                  r"\byears\s+of\s+age\b", re.IGNORECASE)
+
+
+@cache
+def _eligibility() -> re.Pattern[str]:
+    phrases = word_lists("requirement_items").get("eligibility", ())
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases)) or '(?!)'})\b")
+
+
+def eligibility(item: str) -> bool:
+    """Whether a list item states an eligibility condition (the right to work, an age, own
+    transport, a check on the applicant): no skill under any heading.
+
+    >>> eligibility("Right to work in Ireland"), eligibility("Aged 17 or over")
+    (True, True)
+    >>> eligibility("Aged care"), eligibility("Patient transport"), eligibility("CPR")
+    (False, False, False)
+    """
+    return bool(_AGE.search(item) or _eligibility().search(item.lower()))
 
 
 @cache
@@ -75,6 +98,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
         return listed  # "Solid X and Y; comfortable with A, B and C"
+    if ";" in text and (clauses := _clause_skills(text, is_title)):
+        return clauses  # "Planned maintenance in AMOS; spare parts ordering; bunkering"
     if not words or len(words) > _MAX_WORDS or any(c.isdigit() for c in text) or any(
             c in text for c in ":;,()[]/&!?@–—|\"'’") or is_title_case(text):
         return []  # (a figure, a clause, a link's or a subject's Title Case name)
@@ -99,6 +124,27 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         if parts:
             out.append(" ".join(parts))
     return out
+
+
+def _clause_skills(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The skills of a bullet whose clauses, cut by semicolons, are each a requirements
+    bullet of their own ("Planned maintenance in AMOS or ShipManager; spare parts ordering;
+    bunkering and sounding"): every clause must name one (a condition among them, "3
+    years' experience", makes the bullet no list of skills).
+
+    >>> _clause_skills("Stock rotation; pallet wrapping; loading and unloading", str.istitle)
+    ['Stock rotation', 'pallet wrapping', 'loading and unloading']
+    >>> _clause_skills("Stock rotation; 3 years in a warehouse", str.istitle)
+    []
+    """
+    clauses = [clause.strip() for clause in text.split(";")]
+    if len(clauses) < _MIN_CLAUSES or not all(clauses):
+        return []
+    found = [requirement_skills(clause, is_title) for clause in clauses]
+    return [name for names in found for name in names] if all(found) else []
+
+
+_MIN_CLAUSES = 2
 
 
 # "X experience", then what it is for or a remark ("… for baled paper", "… preferred").
