@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
-from careergraph.guides.delimited import title_core, title_named
+from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
@@ -337,6 +337,8 @@ class TableMixin(LadderMixin):
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
         own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
+        # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
+        cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
