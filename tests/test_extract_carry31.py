@@ -20,6 +20,8 @@ WORKSHEET = (
     "| Glazier | $17.20 | $26.05 |\n"
     "| Window Fitter | $16.40 | $23.90 |\n"
     "Q2. Which job pays more at the start?\n"
+    "\n"
+    "Answer key: Q2. $0.80 more for the glazier.\n"
 )
 
 GUIDELINES = (
@@ -68,6 +70,11 @@ def test_entry_and_experienced_columns_are_one_band_a_row() -> None:
     assert (None, 17.2, 26.05, "USD", "hour") in pay
     assert any(role and min_ == 16.4 and max_ == 23.9 for role, min_, max_, _, _ in pay)
     assert not any(min_ == max_ for _, min_, max_, _, _ in pay)
+
+
+def test_a_worksheet_answer_key_is_no_pay() -> None:
+    pay = _pay(parse_text(WORKSHEET, "glazier.txt"))
+    assert not any(min_ == 0.8 for _, min_, _, _, _ in pay)
 
 
 def test_minimum_and_maximum_columns_are_one_band_a_row() -> None:

@@ -46,6 +46,13 @@ _FORTNIGHTS = (26.0, 365.25 / 14)
 _ROUNDING = 0.01
 
 
+def _payee(band: SalaryRange) -> tuple[object, ...]:
+    """What a fortnight's and a year's rate must share to be one pay: line, owner, level,
+    place, currency, statistic."""
+    return (band.source.line, band.role, band.level, band.region, band.currency,
+            band.statistic)
+
+
 def _restates(fortnight: float, year: float) -> bool:
     """Whether ``year`` is ``fortnight`` counted over a year."""
     return any(abs(fortnight * times - year) <= year * _ROUNDING for times in _FORTNIGHTS)
@@ -66,10 +73,9 @@ def without_restated_fortnights(salaries: list[SalaryRange]) -> list[SalaryRange
     years: dict[tuple[object, ...], list[float]] = {}
     for band in salaries:
         if band.period == "year" and band.min is not None:
-            years.setdefault(_owner(band)[:-2] + (band.statistic,), []).append(band.min)
+            years.setdefault(_payee(band), []).append(band.min)
     if not years:
         return salaries
     return [band for band in salaries
             if not (band.period == "fortnight" and band.min is not None and any(
-                _restates(band.min, year)
-                for year in years.get(_owner(band)[:-2] + (band.statistic,), ())))]
+                _restates(band.min, year) for year in years.get(_payee(band), ())))]
