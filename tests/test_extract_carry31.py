@@ -45,6 +45,8 @@ AWARD = (
     "| Level | Pay point | Fortnightly | Annual |\n"
     "| HP3 | 3.1 | $2,504.10 | $65,330 |\n"
     "| HP3 | 3.2 | $2,650.00 | $69,137 |\n"
+    "\n"
+    "Employed at: Marram Coast Health Service; Dunwell Valley Health Service.\n"
 )
 
 FAQ = (
@@ -57,6 +59,7 @@ FAQ = (
     "\n"
     "Q. What will I be paid?\n"
     "A. Trainee: £24,310 a year. Qualified: £31,870 a year.\n"
+    "   A CPD payment of £900 is made separately once you qualify.\n"
 )
 
 
@@ -99,6 +102,12 @@ def test_a_hyphenated_title_in_the_file_name_keeps_its_hyphen() -> None:
     assert guide.role.text == "On-call Paramedic"
 
 
-def test_an_answer_marker_is_no_owner_of_the_pay() -> None:
+def test_an_answer_marker_is_no_owner_of_the_pay_nor_a_cpd_payment_pay() -> None:
     guide = parse_text(FAQ, "on-call-paramedic.txt")
     assert {(band.role, band.min) for band in guide.salaries} == {(None, 24310), (None, 31870)}
+
+
+def test_an_employed_at_label_lists_employers() -> None:
+    guide = parse_text(AWARD, "dietitian.txt")
+    assert {e.text for e in guide.employers} == {"Marram Coast Health Service",
+                                                 "Dunwell Valley Health Service"}
