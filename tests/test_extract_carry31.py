@@ -62,6 +62,18 @@ FAQ = (
     "   A CPD payment of £900 is made separately once you qualify.\n"
 )
 
+CREW_TABLE = (
+    "Tower Crane Dogman\n"
+    "\n"
+    "Dogmen sling loads and direct the crane operator by radio.\n"
+    "\n"
+    "What it pays (base)\n"
+    "| Role | Hourly | Annual |\n"
+    "| Tower Crane Dogman | $44.10 | $98,000 |\n"
+    "| Loader / Spotter | $38.20 | $84,500 |\n"
+    "Travel allowance $35 a day; LAFHA $95 a day where eligible.\n"
+)
+
 
 def _pay(guide: Guide) -> set[tuple[str | None, float | None, float | None, str, str | None]]:
     return {(band.role, band.min, band.max, band.currency, band.period)
@@ -111,3 +123,15 @@ def test_an_employed_at_label_lists_employers() -> None:
     guide = parse_text(AWARD, "dietitian.txt")
     assert {e.text for e in guide.employers} == {"Marram Coast Health Service",
                                                  "Dunwell Valley Health Service"}
+
+
+def test_a_role_column_row_is_its_titles_pay() -> None:
+    pay = _pay(parse_text(CREW_TABLE, "tower-crane-dogman.txt"))
+    assert (None, 44.1, 44.1, "USD", "hour") in pay or (None, 44.1, 44.1, "AUD", "hour") in pay
+    owners = {role for role, min_, *_ in pay if min_ in (38.2, 84500)}
+    assert owners and None not in owners
+
+
+def test_a_living_away_from_home_allowance_is_no_pay() -> None:
+    pay = _pay(parse_text(CREW_TABLE, "tower-crane-dogman.txt"))
+    assert not any(min_ == 95 for _, min_, *_ in pay)

@@ -386,10 +386,22 @@ class TableMixin(LadderMixin):
             for salary in read_salaries(
                     cells[index], label=" / ".join(p for p in (header[index], lead) if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=False,
+                    role=self.titled_label(header, cells, lead),
                     dollar=self.dollar, home=self.home, period=period or self.period):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def titled_label(self, header: Sequence[str], cells: Sequence[str], lead: str) -> str | None:
+        """The title a row's label names when its column's head says it holds titles ("Role
+        | Hourly | Annual" / "Shotfirer | $57.17 | $174,000"), unless it is the role's own
+        (None: the role's pay); None too under any other head (a level's label)."""
+        column = next((i for i, cell in enumerate(cells) if cell == lead), None)
+        if column is None or header[column].strip().lower() not in _TITLE_COLUMNS or (
+                not lead[:1].isupper() or _pay_key(lead) == _base_key(self.role)
+                or lead.lower() in self.ranks):
+            return None
+        return lead
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary
