@@ -680,7 +680,7 @@ def _rankfaq(rng: random.Random, g: Guide, area: str) -> list[str]:
 
 # (role, its alias, competencies, ranks above (the first a band), the cadet title, the
 #  four classes of the role (lowest first), the titles recruits were, specialisms' units,
-#  lateral titles, service, currency and sign)
+#  lateral titles, service, currency and sign, the training that tells the country)
 _POLICE_ROLES = (
     ("Police Officer", "Constable",
      ("integrity", "communication", "problem solving", "emotional control"),
@@ -689,14 +689,16 @@ _POLICE_ROLES = (
       "1st Class Constable"),
      ("Security Guard", "Corrections Officer", "Youth Worker"), ("Marine Unit", "Canine Unit"),
      ("Collision Investigator", "Forensic Identification Officer"),
-     "Lakehead Regional Police Service", ("CAD", "$")),
+     "Lakehead Regional Police Service", ("CAD", "$"),
+     "Recruits then train at the Ontario Police College."),
     ("Deputy Sheriff", "Deputy",
      ("sound judgment", "courtesy", "report writing", "physical stamina"),
      ("Sergeant", "Lieutenant"), "Sheriff's Cadet",
      ("Deputy I", "Deputy II", "Deputy III", "Deputy IV"),
      ("Detention Officer", "Military Police Soldier", "Dispatcher"), ("Traffic", "K9"),
      ("Court Security Supervisor", "Crime Scene Technician"),
-     "Harlan Ridge County Sheriff's Office", ("USD", "$")),
+     "Harlan Ridge County Sheriff's Office", ("USD", "$"),
+     "Recruits then train at the Texas sheriffs' academy."),
 )
 
 
@@ -707,7 +709,7 @@ def _policefaq(rng: random.Random, g: Guide) -> list[str]:
     separate rank" line (`optional`), a → rank structure, "many recruits were A, B or C"
     (moves in) and "specialize … becoming A or B" (lateral; the units `optional`)."""
     (role, alias, competencies, above, cadet, classes, before, units, special, service,
-     (currency, sign)) = rng.choice(_POLICE_ROLES)
+     (currency, sign), training) = rng.choice(_POLICE_ROLES)
     occupy(g, role, ladder=[role, *above], moves_in=list(before), transitions=list(special))
     _spell(g, alias)
     g.skills = {"top": [_cap(c) for c in competencies]}
@@ -736,7 +738,8 @@ def _policefaq(rng: random.Random, g: Guide) -> list[str]:
             f"Careers › Uniform › {role} FAQ", "",
             f"FAQ: becoming a {role.lower()}", "",
             "What are the basic requirements?",
-            "Age 18 or over, a clean record and a pass in the written aptitude test.", "",
+            "Age 18 or over, a clean record and a pass in the written aptitude test. "
+            f"{training}", "",
             "Which competencies do you assess?",
             " • ".join(_cap(c) for c in competencies), "",
             "What does the job pay?",

@@ -23,7 +23,7 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
-from careergraph.guides.band_ends import without_repeated_ends
+from careergraph.guides.band_ends import without_repeated_ends, without_restated_fortnights
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.pay_floor import below_floor
@@ -424,7 +424,7 @@ class GuideBuilder:
             "summary": self.summary,
             "skills": self.skills,
             "progressions": self.progressions,
-            "salaries": without_repeated_ends(self.salaries),
+            "salaries": without_restated_fortnights(without_repeated_ends(self.salaries)),
             "growth_trend": self.growth_trend,
             "coverage": self.coverage(),
             "problems": self.problems,

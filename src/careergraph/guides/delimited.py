@@ -50,6 +50,7 @@ __all__ = [
     "Skipped",
     "Table",
     "TableRow",
+    "band_joined",
     "export_lines",
     "find_tables",
     "graded_role",
@@ -343,6 +344,44 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     # in brackets after a word it does not know as pay ("Base min (USD)").
     terms = column_terms(head) or column_terms(f"{head} pay") or (None, None)
     return Column(index, head, kind, end, terms[0], terms[1] or label_period(head))
+
+
+def _single(cell: str) -> float | None:
+    """The one figure a cell holds (no band), or None."""
+    money = find_money(cell)
+    return money.low if money is not None and money.low == money.high else None
+
+
+def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords) -> list[str]:
+    """A pipe row's ``cells`` with its band's two ends joined into one band in the low
+    column's place (the high column's cell left empty), when the ``header`` names one
+    pay column of each end ("Job | Entry | Experienced", "Post | Minimum | Maximum") and both
+    cells hold one figure, the low one the smaller; else the cells as they are.  (A row the
+    delimited table skipped, its title unknown, is read cell by cell: the same band.)
+
+    >>> words = (("pay", ("salary",)), ("low", ("min", "entry")), ("high", ("max",)))
+    >>> band_joined(["Post", "Min", "Max"], ["Verger", "$21,000", "$26,500"], words)
+    ['Verger', '$21,000 – $26,500', '']
+    >>> band_joined(["Post", "Min", "Max"], ["Verger", "$26,500", "$21,000"], words)
+    ['Verger', '$26,500', '$21,000']
+    """
+    if len(header) != len(cells):
+        return list(cells)
+    ends: dict[str, list[int]] = {}
+    for index, head in enumerate(header):
+        column = _column(index, head, words) if head else None
+        if column is not None and column.kind == "pay" and column.end in ("low", "high"):
+            ends.setdefault(column.end, []).append(index)
+    low, high = ends.get("low", []), ends.get("high", [])
+    if len(low) != 1 or len(high) != 1:
+        return list(cells)
+    ends_low, ends_high = (_single(cells[i]) for i in (low[0], high[0]))
+    if ends_low is None or ends_high is None or ends_low >= ends_high:
+        return list(cells)  # (a cell that is a band already, or ends out of order)
+    joined = list(cells)
+    joined[low[0]] = f"{cells[low[0]]} – {cells[high[0]]}"
+    joined[high[0]] = ""
+    return joined
 
 
 def _may_head(cells: Sequence[str]) -> bool:

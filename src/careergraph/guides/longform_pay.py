@@ -17,6 +17,7 @@ from careergraph.guides.amounts import (
     running_scale,
 )
 from careergraph.guides.builder import fact_key
+from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
@@ -313,6 +314,9 @@ _TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
 _TITLED_CELLS = 2
 
 
+# A FAQ's question line and its answer's marker ("Q. …?" / "A. …").
+_QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
+_ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 _TAB_CELLS = 2
 _ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
@@ -676,6 +680,17 @@ class PayMixin(SkillMixin):
         if run_in is not None and not_pay_heading(run_in.group(1)) and not _OWN_RATE.match(
                 row.text):
             return  # "Stipends: doctorate $1,800; …": a labelled line of add-ons, no pay
+        if row.text[:2] in ("A.", "A:") and _QUESTION.match(self.last_text):
+            # "Q. What will I be paid?" / "A. Trainee: £24,100 …": the answer's marker is no
+            # article of an owner ("a trainee")
+            row = replace(row, text=_ANSWER_MARK.sub("", row.text))
+            label = _ANSWER_MARK.sub("", label) if label else label
+        if " | " in row.text and self.table_header:  # "| Sacristan | $27,000 | $33,400 |"
+            # under "Position | Minimum | Maximum": one band (a title the vocabulary does
+            # not know leaves the row to this reader)
+            cells = [c.strip() for c in row.text.split("|")]
+            joined = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
+            row = row if joined == cells else replace(row, text=" | ".join(joined))
         if " | " in row.text or " · " in row.text:  # "Minimum X | Median Y | Maximum Z"
             row = replace(row, text=joined_extremes(row.text))
         if " / " in row.text and "(" in row.text:  # "A / B / C an hour (low / median / high)"

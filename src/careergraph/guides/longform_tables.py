@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from careergraph.guides.amounts import column_terms, find_amounts, find_money
 from careergraph.guides.builder import fact_key
 from careergraph.guides.company_forms import NOT_AFTER_FORM
-from careergraph.guides.delimited import title_core, title_named
+from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
@@ -358,6 +358,8 @@ class TableMixin(LadderMixin):
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
         own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
+        # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
+        cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
@@ -411,6 +413,7 @@ class TableMixin(LadderMixin):
         if graded is not None and (self.vocab.is_role_title(graded) or practitioner_noun(
                 graded.split()[-1])) and not self.own_title(graded):
             owner = graded  # "HP6 PP1" where the structure names "HP6 Chief X": the chief's
+        owner = owner or self.titled_label(header, cells, lead)  # ("Role | Hourly | Annual")
         for index, period in periods.items():
             for salary in read_salaries(
                     cells[index], label=" / ".join(p for p in (header[index], lead) if p),
@@ -420,6 +423,17 @@ class TableMixin(LadderMixin):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def titled_label(self, header: Sequence[str], cells: Sequence[str], lead: str) -> str | None:
+        """The title a row's label names when its column's head says it holds titles ("Role
+        | Hourly | Annual" / "Shotfirer | $57.17 | $174,000"), unless it is the role's own
+        (None: the role's pay); None too under any other head (a level's label)."""
+        column = next((i for i, cell in enumerate(cells) if cell == lead), None)
+        if column is None or header[column].strip().lower() not in _TITLE_COLUMNS or (
+                not lead[:1].isupper() or _pay_key(lead) == _base_key(self.role)
+                or lead.lower() in self.ranks):
+            return None
+        return lead
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary

@@ -39,7 +39,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|[A-Z][a-z]+ (?:AZ|CT|FL|GA|IL|KY|MN|NV|NJ|NY|NC|OR|TN|TX|UT|VA|WI)(?![\w.])"
     r"|Seattle|Chicago|Denver|Boston|Houston|Dallas|Atlanta|Phoenix|Philadelphia|San Francisco"
     r"|Los Angeles|San Diego|Minneapolis|Detroit|Nashville|New York City)"
-    r"|(AUD|A\$|Australian?|ANZSCO|"
+    # (AHPRA registers Australia's health practitioners: a health page naming it is Australian)
+    r"|(AUD|A\$|Australian?|ANZSCO|AHPRA|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
@@ -84,6 +85,8 @@ def page_dollar(text: str) -> str:
     >>> page_dollar("A senior planner is on $120,000 to $140,000 plus super")
     'AUD'
     >>> page_dollar("Base salary   $91,000 + super (12%)")
+    'AUD'
+    >>> page_dollar("Registration with AHPRA is required. Annual: $71,300")
     'AUD'
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'

@@ -1904,6 +1904,31 @@ _RATE_FOR = re.compile(r"\b(?:rates?|pay|wages?)\s+(?:is\s+|are\s+)?(?:for|appl(
                        r"(?:all\s+)?")
 
 
+_HYPHENATED_WORDS = 4
+
+
+def _hyphenated_title(words: Sequence[str], text: str) -> str | None:
+    """The title a file name's ``words`` spell when ``text`` prints them with a hyphen
+    inside ("on-call-firefighter" as "On-call Firefighter"): a file name's hyphens part
+    every word, so its tail ("Call Firefighter") would cut a compound word in two.  The
+    printed spelling in Title Case (its first occurrence so written, else the first); None
+    when the text never prints the words with a hyphen among them.
+
+    >>> _hyphenated_title(["on", "call", "firefighter"], "Join as an On-call Firefighter.")
+    'On-call Firefighter'
+    >>> _hyphenated_title(["tour", "guide"], "A tour guide leads.") is None
+    True
+    """
+    if not 2 <= len(words) <= _HYPHENATED_WORDS or not all(w.isalpha() for w in words):
+        return None
+    pattern = r"\b" + r"[-\s]".join(re.escape(w) for w in words) + r"\b"
+    printed = [m.group() for m in re.finditer(pattern, text, re.IGNORECASE) if "-" in m.group()]
+    if not printed:
+        return None
+    titled = next((p for p in printed if all(w[:1].isupper() for w in p.split())), None)
+    return titled or " ".join(w[:1].upper() + w[1:] for w in printed[0].split())
+
+
 def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     """The title ``role_from_file_name`` reads, in Title Case."""
     stem = PurePath(file).name.split(".")[0]
@@ -1921,6 +1946,9 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     whole = title if title and vocab.is_role_title(title) else None
     if not text or (whole is not None and title.lower() in text.lower()):
         return whole
+    hyphenated = _hyphenated_title(words, text)
+    if hyphenated is not None:  # "on-call-firefighter": "On-call Firefighter", printed so
+        return hyphenated
     lowered = text.lower()
 
     def worker(tail: str) -> bool:  # "Ironworker", "Boat Builder": a worker noun will do
