@@ -399,9 +399,6 @@ class TableMixin(LadderMixin):
         if len(header) != len(cells) or row.no in self.column_paid:
             return False  # (a grid's row read by its step: step_grid)
         periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
-        if "year" in periods.values():  # ("Fortnightly | Annual": an award's fortnightly pay
-            # restated a year; the fortnightly column is no separate fact)
-            periods = {i: period for i, period in periods.items() if period != "fortnight"}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False
