@@ -6,7 +6,8 @@ driver" lost its acronym to the rule for a platform's brand ("Become a Zipdrop c
 a pay bullet "Trained with experience X drivers can earn …" was read as the role; a bare
 "What is Welder?" title line was taken whole as the title; a ranked list's "1. " stayed in
 the role; a certification body ("certification from organizations such as the X Society")
-was read as an employer.
+was read as an employer; praise alone before "skills" ("learn valuable skills") was a
+skill.
 """
 
 from __future__ import annotations
@@ -86,3 +87,16 @@ Riggers are employed by firms such as Tallowby Cranes and Marsh Heavy Lift.
     employers = names(_parse(page).employers)
     assert "National Lifting Guild" not in employers
     assert {"Tallowby Cranes", "Marsh Heavy Lift"} <= employers
+
+
+def test_praise_before_skills_names_no_skill() -> None:
+    page = """Glazier
+
+A glazier cuts and fits glass in windows and shopfronts.
+
+During the apprenticeship you will learn valuable skills such as glass cutting and sealing.
+Useful skills include measuring and reading plans.
+"""
+    skills = {name.lower() for name in names(_parse(page).skills)}
+    assert not skills & {"valuable skills", "useful skills"}
+    assert "glass cutting" in skills
