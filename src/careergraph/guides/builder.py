@@ -114,6 +114,14 @@ def _site_address() -> re.Pattern[str]:
     board = (rf"|(?i:(?:www\.)?[a-z0-9-]*(?:{stems})[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)"
              if stems else "")
     return re.compile(_LOWER_ADDRESS + board)
+@lru_cache(maxsize=1)
+def _praised_skills() -> re.Pattern[str]:
+    """Praise words alone before "skill(s)" (``skill_trailers.praise`` in
+    data/headings.yaml: "valuable skills", "Special skill"): a skill's name without a skill."""
+    praise = phrase_alternation(word_lists("skill_trailers").get("praise", ()))
+    return re.compile(rf"(?i:(?:{praise})\s+)+(?i:skills?)" if praise else r"(?!)")
+
+
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
@@ -277,6 +285,8 @@ class GuideBuilder:
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
+        if _praised_skills().fullmatch(text):
+            return False  # ("You will learn valuable skills": praise, no skill named)
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:

@@ -103,6 +103,30 @@ _NAV_WORDS = 3
 
 # A civil-service notice's sentence on the job's physical conditions ("Some of the physical
 # activities performed … and environmental conditions experienced are: …").
+# A credential and the body that grants it ("certification from organizations such as X",
+# "a licence issued by X", "membership of X", "train for chartered status with X"): X
+# awards the credential, it does not employ the role.
+_AWARDED_BY = re.compile(
+    r"\b(?:certifi\w*|accredit\w*|licen[cs]\w*|registration|membership|chartered\s+status|"
+    r"qualifications?|credentials?)\s+(?:[\w-]+\s+){0,3}?(?:from|by|with|of|through)\s+"
+    r"(?:(?:an?|the|recogni[sz]ed|professional|bodies|body|organi[sz]ations?|associations?|"
+    r"societies|institutes?)\s+)*(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def awarding_body(text: str, name: str) -> bool:
+    """``name`` stands right after a credential's "from"/"by"/"with" in ``text``: the body
+    that awards it, no employer.
+
+    >>> awarding_body("Employers want certification from bodies such as the Rivet Guild.",
+    ...               "Rivet Guild")
+    True
+    >>> awarding_body("Employers such as Rivet Works hire certified staff.", "Rivet Works")
+    False
+    """
+    return any(text.startswith(name, match.end()) for match in _AWARDED_BY.finditer(text))
+
+
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
 
 class WorkplaceMixin(PayMixin):
@@ -324,6 +348,7 @@ class WorkplaceMixin(PayMixin):
             text = text[: text.rfind(". ", 0, conditions.start()) + 1]
         employers, kinds = workplaces(text, self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
+        employers = [name for name in employers if not awarding_body(text, name)]
         if self.duty_stations(text):
             kinds = []
         if employers or kinds:

@@ -240,6 +240,7 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+_RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
 # A key expert's own section in a tender's terms of reference: a section number, the expert's
 # code, the post and its input in person-months ("C.4 K-3 SOIL SCIENTIST (National, 12
 # person-months, intermittent)").
@@ -514,6 +515,11 @@ def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
     return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
 
 
+# An acronym before a lower-case worker noun ("HGV driver", "ICU nurse"): one title, the
+# acronym its first word (never the noun alone).
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}(?: [a-z][a-z'-]*){1,3}")
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -541,6 +547,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
             _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
+    acronym = _titled(title_case(stripped), vocab) if changed and _ACRONYM_HEAD.fullmatch(
+        stripped) else None
+    if acronym is not None:  # "How to Become an HGV driver": the acronym is no brand's name
+        return acronym
     branded = _BRANDED.match(stripped) if changed else None
     if branded is not None:  # "Become a Sparkla cleaner in Dublin": the platform's gig
         job = _titled(title_case(branded.group("job")), vocab)
@@ -723,6 +733,7 @@ def _lower_definition(text: str) -> str | None:
     first = _TOKEN.search(text, 0, 200)  # most lines open with another word: no more tokens
     if first is None or first.group() not in ("A", "An"):
         return None
+    text = _unexpanded(text)  # "A Heavy Goods Vehicle (HGV) driver …": "A HGV driver …"
     tokens = list(_TOKEN.finditer(text[:200]))[:5]
     if len(tokens) < 3:
         return None
@@ -730,7 +741,10 @@ def _lower_definition(text: str) -> str | None:
         phrase = [t.group() for t in tokens[1:1 + size]]
         phrase[-1] = phrase[-1].removesuffix(",")  # "A perfumer, often called …"
         # (hyphened words and a leading acronym too: "A Make-Up Artist", "A VFX Artist")
-        lower = all(_word(w) and w.islower() for w in phrase)
+        # ("A HGV driver transports …": an acronym before a lower-case worker noun)
+        lower = all(_word(w) and (w.islower() or (i == 0 < size - 1 and w.isupper()
+                                                  and len(w) <= 5))
+                    for i, w in enumerate(phrase))
         if size > 1 and phrase[-1] in _JOINS:
             continue  # "A Clerk of …": the title goes on
         upper = all((i > 0 and w in _JOINS) or (
@@ -749,6 +763,26 @@ def _lower_definition(text: str) -> str | None:
                        ) and not _agent_thing(last):
             return title_case(" ".join(phrase))
     return None
+
+
+# A worker's name spelt out with its acronym after it, in brackets, before the lower-case
+# head noun ("A Heavy Goods Vehicle (HGV) driver", "An Early Years (EY) practitioner").
+_EXPANDED = re.compile(r"^(An?) ((?:[A-Z][\w-]*\s+){1,5})\(([A-Z]{2,6})\)\s+(?=[a-z])")
+
+
+def _unexpanded(text: str) -> str:
+    """``text`` with a spelt-out name before its bracketed acronym dropped, when the name's
+    initials are the acronym ("A Heavy Goods Vehicle (HGV) driver …" -> "A HGV driver …").
+
+    >>> _unexpanded("A Heavy Goods Vehicle (HGV) driver moves freight.")
+    'A HGV driver moves freight.'
+    >>> _unexpanded("A Senior Nurse (RN) works shifts.")
+    'A Senior Nurse (RN) works shifts.'
+    """
+    match = _EXPANDED.match(text)
+    if match is None or "".join(w[0] for w in match.group(2).split()) != match.group(3):
+        return text
+    return f"{match.group(1)} {match.group(3)} {text[match.end():]}"
 
 
 # "The paramedic is the highest level …": a known title in lower case defined at a page's head.
@@ -990,7 +1024,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
             return None  # "Registered nurses can go on to become …": where others move from
         if words[size - 1].endswith("s") and not joined and not any(
                 # ("Salaries commanded by qualified accountants are …": the pay, no title)
-                ":" in w or w in ("for", "by") for w in words[:size]) and not any(
+                # ("Trained with experience HGV drivers earn …": a remark on some of them)
+                ":" in w or w in ("for", "by", "with") for w in words[:size]) and not any(
                 w.endswith(",") for w in words[:size - 1]):
             candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
             title = _titled(candidate, vocab)
@@ -1520,7 +1555,8 @@ def choose_role(
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
                 # signal below reads it)
-                add("page_title", None if _WHAT_IS.match(framed) else _page_title(
+                add("page_title", None if _WHAT_IS.match(framed) or _WHAT_IS_BARE.match(
+                    framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
                     or _pay_headline(framed, vocab)
@@ -1620,6 +1656,8 @@ def choose_role(
     if title.isupper() and any(len(word) > 4 for word in title.split()):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
+    # ("1. Business Analyst Jobs": a ranked list's first item; its rank is no word of it)
+    title = _RANK.sub("", title, count=1)
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal, late=weak,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
                           a for (_, named), given in aliases.items() if named == title
