@@ -42,7 +42,7 @@ from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills, rotation_items
-from careergraph.guides.roles import singular_title, stated_aliases, title_case
+from careergraph.guides.roles import rank_aliases, singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import rose_ladder, story_ladder
 from careergraph.guides.story import worker_ladder
@@ -225,8 +225,8 @@ class MentionMixin(SectionMixin):
         """An arrow chain's step without its gloss in brackets ("Noodle cutter (Kirikata)",
         "Journeyman carpenter (Shokunin)"), unless the gloss helps name the rung."""
         bare = _GLOSS.sub("", step)
-        if bare == step:
-            return step
+        if bare == step or self.alias_step(step):
+            return step  # ("Firefighter (Control)": the role's alias, qualifier and all)
         full = ladder_step(step, self.vocab, self.role, plain=True)
         short = ladder_step(bare, self.vocab, self.role, plain=True)
         return bare if full is None or len(short or "") > len(full) else step
@@ -470,6 +470,9 @@ class MentionMixin(SectionMixin):
         self.workplaces(row.full or text, row.no)
         if " called" in text or " known as" in text:  # (and "Also called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
+        if " structure " in text or " title is " in text:  # "on the rank structure it is X"
+            for alias in rank_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         self.grade_row(label, description, row.no)

@@ -252,6 +252,7 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+_ANSWER_MARK = re.compile(r"^A\.\s+(?=[A-Z])")  # "A.  Trainee X …… £…": an FAQ's answer
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
@@ -824,6 +825,7 @@ class PayMixin(SkillMixin):
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         lead = _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()
+        lead = _ANSWER_MARK.sub("", lead) if lead[:2] == "A." else lead  # an FAQ's first row
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
         if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
@@ -833,8 +835,9 @@ class PayMixin(SkillMixin):
         # a title (the role's own at a level, or another) and its figure
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
-                self.vocab.is_role_title(dotted) or self.own_title(dotted)):
-            return True
+                self.vocab.is_role_title(dotted) or self.own_title(dotted)
+                or self.own_or_alias(_LEADER_END.sub("", lead).strip())):
+            return True  # (or "Trainee Firefighter (Control) ……" on a page aliasing the rank)
         if lead[:1] in "KN" and 0 < money.start <= _ROW_LEAD and _expert_row(lead):
             return True  # "K-5 Gender Specialist .. PHP 150,000": a key expert's billing row
         if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (
