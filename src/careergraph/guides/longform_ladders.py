@@ -503,8 +503,9 @@ class LadderMixin(WorkplaceMixin):
     def fuller(self, title: str) -> str:
         """A one-word title in prose ("auditors") as the one fuller title the page prints
         with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
-        if " " in title or not self.page:
-            return title
+        if " " in title or not self.page or re.search(
+                rf"^[ \t]*{re.escape(title)}(?:[ \t]{{2,}}|[ \t]*[→>]|$)", self.page, re.MULTILINE):
+            return title  # ("Sergeant   $132,450", a row of its own: that post, not "Staff …")
         found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
             # (not inside a longer name: "German Lifeguard Badge" is a badge's)
             rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b"

@@ -73,6 +73,18 @@ def _fuller_rung(step: str, raw: str) -> str:
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
+def _deputy_top(raw: str, before: str) -> str | None:
+    """A one-word rung printed after its deputy ("Deputy Chief → Chief"): the post as
+    printed, no level word of the role ("Chief" is no "Chief Police Constable" there).
+
+    >>> _deputy_top(" Chief", "Deputy Chief "), _deputy_top("Senior", "Analyst") is None
+    ('Chief', True)
+    """
+    word = raw.strip()
+    return title_case(word) if word.isalpha() and before.strip().lower().endswith(
+        f" {word.lower()}") else None
+
+
 # A rung's short form in a bracket after it ("Assistant Loco Pilot (ALP)", "Senior
 # Assistant Loco Pilot (Sr. ALP)"): a spelling, no part of the title.
 _SHORT_FORM = re.compile(r"\s*\((?:(?:Sr|Jr|Dy|Asst|Ch)\.?\s)?[A-Z]{2,6}\)\s*$")
@@ -320,6 +332,10 @@ class MentionMixin(SectionMixin):
             self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True) or (
                 self.short_form_step(step))  # ("Apprentice ODP", the page's own short form)
                  for step in chain or ()]
+        for index in range(1, len(steps)):
+            if steps[index] and (post := _deputy_top((chain or [])[index], (chain or [])[
+                    index - 1])) is not None:
+                steps[index] = post  # "… → Deputy Chief → Chief": the post as printed
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
         if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")

@@ -344,6 +344,10 @@ _HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 _HEADED_WORDS = 4
 _CARD_LINES = 3  # a card: its title, a description, then its figure
 _RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
+# A class of a title, as a police service grades its constables ("4th Class Constable").
+_CLASS_RUNG = re.compile(r"(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+class\s+",
+                         re.IGNORECASE)
+_IN_TRAINING_HEAD = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?")  # "Cadet", "Police officer"
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
 
@@ -1180,6 +1184,9 @@ class PayMixin(SkillMixin):
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead[-12:].lower() == "-in-training" and (
+                learner := self.in_training(lead)) is not None:
+            other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
@@ -1234,6 +1241,9 @@ class PayMixin(SkillMixin):
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other
+        if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
+                singular_title(other[graded.end():]), self.role):
+            other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
@@ -1438,6 +1448,16 @@ class PayMixin(SkillMixin):
         """``title`` is the role's own post at any level ("Senior X", "Trainee")."""
         return self.own_card(title) or self.own_level(title) or _role_tail(title, self.role) or (
             title.lower() in bundled_level_words(single=True))
+
+    def in_training(self, lead: str) -> str | None:
+        """The post a pay row's "X-in-training" lead names, unless X is the role (or its
+        last words: "Engineer-in-training" on the engineer's page is the role in training);
+        a cadet is no seniority word, so "Cadet-in-training" owns its figure."""
+        head = lead.strip()[:-12]
+        if not _IN_TRAINING_HEAD.fullmatch(head) or _role_tail(head, self.role) or (
+                _same_role(singular_title(head), self.role)):
+            return None
+        return lead.strip()
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
