@@ -429,6 +429,9 @@ _RETRAIN_TO_WORK = re.compile(r"\bretrain(?:s|ed|ing)?\s+(?:in|on|for)\s+[\w -]{
                               r"work\s+as\s+", re.IGNORECASE)
 # Leaving a field for another title ("A steady number leave coding for analyst jobs").
 _LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
+# A service's specialist units joined "…, becoming a A, B or C": the posts held there, sideways
+_UNIT_BECOMING = re.compile(r"\b(?:speciali[sz]\w*|units?|teams?|branch(?:es)?)\b[^.;]{0,200}?"
+                            r",\s+becoming\s+(?:an?\s+)?")
 
 _JOIN_TRIGGERS = frozenset({"others join ", "some join ", "many join "})
 _FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:school|college|"
@@ -577,6 +580,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if " as " in lowered and "to " in lowered:  # "a rotation to the X team as Y", "is into
         # accounting as an AR clerk": the title held in the team or field moved to
         found["lateral"].extend(field_moves(text, vocab, own))
+    if ", becoming " in lowered:  # "apply to units such as A and B, becoming a C or D"
+        for match in _UNIT_BECOMING.finditer(text):
+            found["lateral"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                                    if t.lower() != own.lower())
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
