@@ -559,6 +559,16 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _PICK_UP,
                                                         every=False)
                            if t.lower() != own.lower())
+    if " come " in lowered and "through" in lowered:  # "A and B have all come through our
+        # process": where its entrants came from
+        # ("Licensed Lay Ministers (Readers)": the other name in brackets aside)
+        found["in"].extend(t for t in _subjects_into(_NAME_ASIDE.sub("", text), vocab,
+                                                     _CAME_THROUGH, every=False)
+                           if t.lower() != own.lower())
+    if "later " in lowered and "includ" in lowered:  # "Later roles held by our X include A"
+        for match in _LATER_ROLES.finditer(text):
+            found["up"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -658,6 +668,15 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
 # Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").
 _PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?\s+to\s+it\s+)"
                       r"(?:quickly|fast|easily|naturally|in no time)\b")
+# "A, B and C have all come through our process": the titles its entrants held before.
+_CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
+                           r"(?:our|the|this)\s+(?:\w+\s+)?(?:process|programme|program|scheme|"
+                           r"route|pathway|selection)\b")
+_NAME_ASIDE = re.compile(r"\s\([A-Z][A-Za-z -]{1,30}\)")
+# "Later roles held by our X include A and B": the posts the role's holders went on to.
+_LATER_ROLES = re.compile(r"\b[Ll]ater\s+(?:roles|posts|positions|jobs|appointments)\s+"
+                          r"(?:held\s+)?(?:by\s+(?:our|the|these|past)\s+[\w-]+\s+)?"
+                          r"(?:include|have\s+included|included)\s+")
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
