@@ -130,6 +130,29 @@ _PLAN_LEVELS = frozenset({"trainee", "junior", "senior", "lead", "principal", "a
 _WORKER_ROW = re.compile(r"[A-Za-z][\w-]*(?: [a-z][\w-]*){1,3}")
 
 
+# A wage table's two columns for one title's pay as a newcomer and as an old hand.
+_ENTRY_COLUMN = re.compile(r"\b(?:entry|entry[- ]level|starting|start|new|beginner)\b", re.I)
+_TOP_COLUMN = re.compile(r"\b(?:experienced|after \d{1,2}\+? years)\b", re.I)
+_MIDDLE_COLUMN = re.compile(r"\b(?:median|average|mean|mid)", re.I)  # a survey's, read apart
+
+
+def _entry_top_columns(header: Sequence[str]) -> tuple[int, int] | None:
+    """The entry and experienced columns of a wage table's header ("Job title | Hourly
+    (entry) | Hourly (experienced)"), one of each, the entry column first; else None.
+
+    >>> _entry_top_columns(["Job", "Starting wage", "Experienced wage"])
+    (1, 2)
+    >>> _entry_top_columns(["Job", "2023", "2024"]) is None
+    True
+    """
+    entry = [i for i, cell in enumerate(header) if _ENTRY_COLUMN.search(cell)]
+    top = [i for i, cell in enumerate(header) if _TOP_COLUMN.search(cell)]
+    if len(entry) == 1 and len(top) == 1 and entry[0] < top[0] and not any(
+            _MIDDLE_COLUMN.search(cell) for cell in header):
+        return entry[0], top[0]
+    return None
+
+
 def _slash_row(label: str, role: str) -> bool:
     """A pay row's title cell of names split by slashes, each short and capitalised, none
     the role and one a worker ("Nipper / Service Crew"): one other post's row, however
@@ -358,6 +381,13 @@ class TableMixin(LadderMixin):
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
         own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
+        ends = _entry_top_columns(self.table_header)
+        if ends is not None and max(ends) < len(cells) and all(
+                find_money(cells[end]) is not None for end in ends):
+            # "| X | $24.50 | $41.00 |" under "Hourly (entry) | Hourly (experienced)": one
+            # band from entry to experienced, in the first column's place
+            cells = [*cells]
+            cells[ends[0]], cells[ends[1]] = f"{cells[ends[0]]} - {cells[ends[1]]}", ""
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
