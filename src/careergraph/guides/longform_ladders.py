@@ -81,6 +81,22 @@ _RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupatio
                              r"professions|roles)\s*:", re.IGNORECASE)
 
 
+# A move list's item in lower case, a field word and a worker's noun ("broadcast captioner").
+_LOWER_WORKER = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){0,2} [a-z]{4,}")
+
+
+def _worker_item(item: str) -> list[str]:
+    """A move list's lower-case items of two or three words that end in a worker's noun
+    ("broadcast captioner" under "Switch it up:"), as titles; other items name none.
+
+    >>> _worker_item("broadcast captioner, DJ"), _worker_item("more paperwork")
+    (['Broadcast Captioner'], [])
+    """
+    parts = [part.strip(" .") for part in item.split(", ")]
+    return [title_case(part) for part in parts if _LOWER_WORKER.fullmatch(part)
+            and practitioner_noun(part.rsplit(" ", 1)[1])]
+
+
 def _chain_members(joiners: Sequence[str]) -> set[int]:
     """Which titles of a sentence form its ladder: the run of titles listed before the last
     one joined by "then"/"later" ("A, B and later C": all three)."""
@@ -553,7 +569,7 @@ class LadderMixin(WorkplaceMixin):
         titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
-        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
+        titles = titles or plain_titles(item, self.vocab) or _worker_item(item)  # "Kitchen hand"
         if not titles and (self.deck or self.speech):  # "Broadcast Meteorologist – on TV"
             lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
             titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []
