@@ -576,7 +576,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
                            if t.lower() not in _ANYONE)
-    if ((" before " in lowered or " before." in lowered) and (
+    if ((" before " in lowered or " before." in lowered or " first" in lowered) and (
             "were " in lowered or "was " in lowered or "as " in lowered)) or (
             " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
             " to us " in lowered):

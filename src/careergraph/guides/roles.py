@@ -2051,7 +2051,7 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
 # A rank or grade structure's own title for the advertised job: "advertised as X; on the
 # national rank structure it is Firefighter (Control)", "its official rank title is Y".
 _RANK_ALIAS = re.compile(
-    r"\b(?:(?:on|in|under)\s+the\s+(?:\w+\s+){0,2}(?:rank|grade|grading)\s+"
+    r"\b(?:(?i:on|in|under)\s+the\s+(?:\w+\s+){0,2}(?:rank|grade|grading)\s+"
     r"(?:structure|framework|scale)s?\s*,?\s*(?:it|this|the\s+(?:role|job|post))\s+is|"
     r"(?:official|formal)\s+(?:rank|job|grade)\s+title\s+is)\s+(?:called\s+|known\s+as\s+)?"
     r"(?:an?\s+|the\s+)?([A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4}(?:\s\([A-Z][\w' -]{1,30}\))?)")
