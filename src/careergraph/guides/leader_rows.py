@@ -49,8 +49,8 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     if not _PLAIN.match(bare) or len(bare.split()) > _MAX_WORDS:
         return None
     named = title_case(bare)
-    if own(named + (qualifier.group() if qualifier else "")):
-        return None
+    if own(named + (qualifier.group() if qualifier else "")) or own(named):
+        return None  # ("Plasterer (CIS) ……" on the plasterer's page: the role, paid one way)
     if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
         return named + (qualifier.group() if qualifier else "")
     return None
