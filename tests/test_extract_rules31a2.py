@@ -32,6 +32,9 @@ A.  Trainee Rescue Coordinator (Operations) .... £24,410 a year
     Senior Controller (Operations) ............. £36,250
     Duty Manager (Operations) .................. £39,100 – £42,600
 
+Q. I already work in a control room – will that help?
+A. Many of our officers came from harbour or rail signalling (Harbour Master, Railway Signaller).
+
 Q. Can I be promoted?
 A. Yes.  Operations ranks run:
    Rescue Coordinator (Operations) > Senior Controller (Operations) > Duty Manager (Operations)
@@ -185,3 +188,8 @@ def test_later_roles_and_entrants_through_the_process_are_moves() -> None:
     assert "Rural Dean" in moves["up"]
     assert {"Nurse", "Care Assistant", "Youth Worker"} <= moves["in"]
     assert {"Parish Priest", "School Teacher"} <= moves["in"]
+
+
+def test_posts_in_brackets_after_the_field_people_came_from_are_moves_in() -> None:
+    guide = _guide(_COASTGUARD_FAQ, "coastguard.txt")
+    assert {"Harbour Master", "Railway Signaller"} <= _moves(guide)["in"]

@@ -581,6 +581,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
             " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
             " to us " in lowered):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if "came from " in lowered and "(" in text:  # "came from police call handling (A, B)"
+        for match in _CAME_FROM_FIELD.finditer(text):
+            titles = [item.strip() for item in match.group("titles").split(", ")]
+            if all(vocab.is_role_title(title) for title in titles):
+                found["in"].extend(titles)
     if own and "came " in lowered and " from " in lowered:  # "Came from A or B and it's …"
         for match in _CAME_FROM.finditer(text):
             found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
@@ -722,6 +727,10 @@ _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|
 
 # A commenter's earlier job ("Came from A, B or C and it's …", "came over from A"): the
 # list after it names where he was before the role.
+# A field people came from and its posts in brackets, two or more in Title Case: "came
+# from ambulance or police call handling (Emergency Medical Dispatcher, Police Contact Officer)".
+_CAME_FROM_FIELD = re.compile(r"\bcame\s+from\s+[a-z][a-z ]{2,60}\((?P<titles>[A-Z][\w -]{2,40}"
+                              r"(?:,\s[A-Z][\w -]{2,40})+)\)")
 _CAME_FROM = re.compile(r"(?:^|(?<=[.:!?]\s)|\bI\s+)[Cc]ame\s+(?:over\s+|across\s+)?from\s+")
 
 
