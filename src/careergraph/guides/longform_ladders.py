@@ -86,15 +86,20 @@ _LOWER_WORKER = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){0,2} [a-z]{4,}")
 
 
 def _worker_item(item: str) -> list[str]:
-    """A move list's lower-case items of two or three words that end in a worker's noun
-    ("broadcast captioner" under "Switch it up:"), as titles; other items name none.
+    """A move list's lower-case items of two or three words that end in a worker's noun in
+    the singular ("broadcast captioner" under "Switch it up:"), as titles, when they make
+    half the list at least (a list of techniques, "blocking, punty transfer, annealing",
+    names none; plurals are read as known titles elsewhere).
 
     >>> _worker_item("broadcast captioner, DJ"), _worker_item("more paperwork")
     (['Broadcast Captioner'], [])
+    >>> _worker_item("gathering, blocking, punty transfer")
+    []
     """
     parts = [part.strip(" .") for part in item.split(", ")]
-    return [title_case(part) for part in parts if _LOWER_WORKER.fullmatch(part)
-            and practitioner_noun(part.rsplit(" ", 1)[1])]
+    found = [title_case(part) for part in parts if _LOWER_WORKER.fullmatch(part)
+             and part[-1] != "s" and practitioner_noun(part.rsplit(" ", 1)[1])]
+    return found if 2 * len(found) >= len(parts) else []
 
 
 def _chain_members(joiners: Sequence[str]) -> set[int]:
