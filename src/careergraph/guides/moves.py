@@ -669,10 +669,12 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          r"|\b(?:are|is)\s+eligible\s+for\s+(?:[A-Z]{1,4}\s+)?(?:[IVX]{1,4}|"
                          r"[Ll]evel\s+\d|[Gg]rade\s+\d)\s+(?:placement|appointment)\b")
 
-# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
 # Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").
 _PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?\s+to\s+it\s+)"
                       r"(?:quickly|fast|easily|naturally|in no time)\b")
+# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
+_FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
+                      r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 # "A, B and C have all come through our process": the titles its entrants held before.
 _CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
                            r"(?:our|the|this)\s+(?:\w+\s+)?(?:process|programme|program|scheme|"
@@ -682,8 +684,6 @@ _NAME_ASIDE = re.compile(r"\s\([A-Z][A-Za-z -]{1,30}\)")
 _LATER_ROLES = re.compile(r"\b[Ll]ater\s+(?:roles|posts|positions|jobs|appointments)\s+"
                           r"(?:held\s+)?(?:by\s+(?:our|the|these|past)\s+[\w-]+\s+)?"
                           r"(?:include|have\s+included|included)\s+")
-_FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
-                      r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
 
 _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
                             r"straight out of|right out of|fresh out of|out of)\s+"
