@@ -325,8 +325,10 @@ def _column(index: int, head: str, words: ColumnWords) -> Column | None:
     lowered = re.sub(r"[\s_]+", " ", _CAMEL.sub(" ", head.strip()).lower())
     bare = re.sub(r"\([^()]*\)", " ", lowered)  # "Base min (USD)": the currency aside
     patterns = _patterns(words)
-    end = next((k for k, pattern in patterns if k in ("low", "high") and pattern.search(bare)),
-               None)
+    # ("Hourly (entry)": a bracket holding one end word alone names the column's end)
+    asides = [a.strip() for a in re.findall(r"\(([^()]*)\)", lowered)]
+    end = next((k for k, pattern in patterns if k in ("low", "high") and (pattern.search(
+        bare) or any(pattern.fullmatch(aside) for aside in asides))), None)
     kind = next((k for k, pattern in patterns if k not in _ENDS and pattern.search(bare)),
                 None)
     if kind is None and end is not None and len(bare.split()) <= 1:
@@ -352,6 +354,9 @@ def _single(cell: str) -> float | None:
     return money.low if money is not None and money.low == money.high else None
 
 
+_MIDDLE = re.compile(r"\b(?:median|average|mean|mid)", re.I)
+
+
 def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords) -> list[str]:
     """A pipe row's ``cells`` with its band's two ends joined into one band in the low
     column's place (the high column's cell left empty), when the ``header`` names one
@@ -373,8 +378,8 @@ def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords)
         if column is not None and column.kind == "pay" and column.end in ("low", "high"):
             ends.setdefault(column.end, []).append(index)
     low, high = ends.get("low", []), ends.get("high", [])
-    if len(low) != 1 or len(high) != 1:
-        return list(cells)
+    if len(low) != 1 or len(high) != 1 or any(_MIDDLE.search(head) for head in header):
+        return list(cells)  # ("Entry | Median | Experienced": a survey's points, read apart)
     ends_low, ends_high = (_single(cells[i]) for i in (low[0], high[0]))
     if ends_low is None or ends_high is None or ends_low >= ends_high:
         return list(cells)  # (a cell that is a band already, or ends out of order)

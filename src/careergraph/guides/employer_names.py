@@ -190,6 +190,10 @@ def after_full_stop(name: str) -> str:
     return name
 
 
+# A linking verb after "recruits" / "starts" makes it a noun ("Many recruits were …").
+_NOUN_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had)\b")
+
+
 def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
     """A named organisation that hires the role ("the RCMP hires civilian forensic
     accountants too"): the subject's name, before the role's plural.
@@ -206,6 +210,8 @@ def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Tarn Fire Department']
     >>> _hiring_name("Experience pays buyers well.", "Buyer", v)
     []
+    >>> _hiring_name("Most recruits were buyers before.", "Buyer", v)
+    []
     """
     if not any(verb in text for verb in (" hires ", " employs ", " recruits ", " starts ",
                                          " pays ")):
@@ -217,7 +223,9 @@ def _hiring_name(text: str, role: str, vocab: Vocabulary) -> list[str]:
                         rf"pays)\s+(?:[\w-]+\s+){{0,3}}?(?i:{head})e?s\b")
     names = [(re.sub(r"^(?:The|A|An)\s+", "", match.group("name")), match.group("verb"))
              for match in hiring.finditer(text)
-             if not person_subject(match.group("name"), text[match.end():])]
+             if not person_subject(match.group("name"), text[match.end():])
+             # ("Many recruits were special constables": a noun, no verb of hiring)
+             and not _NOUN_AFTER.match(text, match.end("verb"))]
     return [name for name, verb in names if name and name.lower() not in _QUESTION_WORDS
             and not _not_employer(name, vocab) and not _role_title(name, vocab)
             and (verb[0] not in "sp" or _org_like(name) or name in vocab.employers)]

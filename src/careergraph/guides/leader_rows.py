@@ -16,6 +16,8 @@ no job title ("Year 1", "Starting", "Overtime") owns nothing.
 True
 >>> leader_owner("Year 1", is_title, own=lambda t: False) is None
 True
+>>> leader_owner("Shift Inspector (Rail)", is_title, own=lambda t: False)
+'Shift Inspector (Rail)'
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digi
 
 
 _LOWER_ASIDE = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
+_CAPITAL_ASIDE = re.compile(r" \([A-Z][A-Za-z'’ -]{1,30}\)$")
 
 
 def leader_owner(lead: str, is_title: Callable[[str], bool],
@@ -40,13 +43,16 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     is the role's own (``own`` of the title-cased lead) or names no job title."""
     # ("Bus Driver (for comparison) ……": a lower-case aside after the title is no part of it)
     lead = capitals_classification(_LOWER_ASIDE.sub("", lead.strip()))
-    if not _PLAIN.match(lead) or len(lead.split()) > _MAX_WORDS:
+    # ("Crew Manager (Control) ……": a capitalised qualifier in brackets stays with the title)
+    qualifier = _CAPITAL_ASIDE.search(lead)
+    bare = lead[: qualifier.start()] if qualifier else lead
+    if not _PLAIN.match(bare) or len(bare.split()) > _MAX_WORDS:
         return None
-    named = title_case(lead)
-    if own(named):
-        return None
+    named = title_case(bare)
+    if own(named + (qualifier.group() if qualifier else "")) or own(named):
+        return None  # ("Plasterer (CIS) ……" on the plasterer's page: the role, paid one way)
     if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
-        return named
+        return named + (qualifier.group() if qualifier else "")
     return None
 
 

@@ -207,7 +207,9 @@ _SKILL_LINE_WORDS = 8
 
 def _skills_line(text: str, vocab: Vocabulary) -> bool:
     """A short sentence-case line that opens with "Skills" and states nothing ("Skills we
-    look for at Chartered level"): the heading of the list on the line below it."""
+    look for at Chartered level"): the heading of the list on the line below it; a note of
+    its source after it counts no words ("… (adapted from the X framework)")."""
+    text = _SOURCE_NOTE.sub("", text) if text.endswith(")") else text
     words = text.split()
     lead = 1 if len(words) > 2 and words[1].lower() in _SKILL_LEADS else 0  # ("Key skills …")
     return (len(words) <= _SKILL_LINE_WORDS and words[lead].lower() in _SKILL_LEADS
@@ -309,6 +311,11 @@ _FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
 # here: its figures are quoted, read as before)
 _HEADING_NOTE = re.compile(r"(?<=\w)\s+\((?!(?:from|source|sources|via|according|see|by)\b)"
                            r"[^()$€£\d]{1,40}\)$", re.IGNORECASE)
+
+# A heading's note of where its list comes from, a framework's name ("Competencies we look for
+# (adapted from the National Standards for Lay Ministry)"): longer than a note, no figures.
+_SOURCE_NOTE = re.compile(r"(?<=\w)\s+\((?:adapted|abridged|drawn|taken)\s+from\s+"
+                          r"[^()$€£\d]{3,70}\)$", re.IGNORECASE)
 
 
 def _noted(text: str) -> str:

@@ -81,6 +81,27 @@ _RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupatio
                              r"professions|roles)\s*:", re.IGNORECASE)
 
 
+# A move list's item in lower case, a field word and a worker's noun ("broadcast captioner").
+_LOWER_WORKER = re.compile(r"[a-z]{3,}(?: [a-z]{3,}){0,2} [a-z]{4,}")
+
+
+def _worker_item(item: str) -> list[str]:
+    """A move list's lower-case items of two or three words that end in a worker's noun in
+    the singular ("broadcast captioner" under "Switch it up:"), as titles, when they make
+    half the list at least (a list of techniques, "blocking, punty transfer, annealing",
+    names none; plurals are read as known titles elsewhere).
+
+    >>> _worker_item("broadcast captioner, DJ"), _worker_item("more paperwork")
+    (['Broadcast Captioner'], [])
+    >>> _worker_item("gathering, blocking, punty transfer")
+    []
+    """
+    parts = [part.strip(" .") for part in item.split(", ")]
+    found = [title_case(part) for part in parts if _LOWER_WORKER.fullmatch(part)
+             and part[-1] != "s" and practitioner_noun(part.rsplit(" ", 1)[1])]
+    return found if 2 * len(found) >= len(parts) else []
+
+
 def _chain_members(joiners: Sequence[str]) -> set[int]:
     """Which titles of a sentence form its ladder: the run of titles listed before the last
     one joined by "then"/"later" ("A, B and later C": all three)."""
@@ -503,8 +524,9 @@ class LadderMixin(WorkplaceMixin):
     def fuller(self, title: str) -> str:
         """A one-word title in prose ("auditors") as the one fuller title the page prints
         with it as head ("Clinical Coding Auditor" in a band table), else as it is."""
-        if " " in title or not self.page:
-            return title
+        if " " in title or not self.page or re.search(
+                rf"^[ \t]*{re.escape(title)}(?:[ \t]{{2,}}|[ \t]*[→>]|$)", self.page, re.MULTILINE):
+            return title  # ("Sergeant   $132,450", a row of its own: that post, not "Staff …")
         found = {match.group(1) for match in re.finditer(  # (a cell or a line's start)
             # (not inside a longer name: "German Lifeguard Badge" is a badge's)
             rf"(?:^|[|:,(])[ \t]*((?:[A-Z][\w-]*[ \t]){{1,3}}{re.escape(title)})\b"
@@ -552,7 +574,7 @@ class LadderMixin(WorkplaceMixin):
         titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
-        titles = titles or plain_titles(item, self.vocab)  # "Kitchen hand"
+        titles = titles or plain_titles(item, self.vocab) or _worker_item(item)  # "Kitchen hand"
         if not titles and (self.deck or self.speech):  # "Broadcast Meteorologist – on TV"
             lead = re.split(r"\s+[–—-]\s+|:\s", item, maxsplit=1)[0].strip(" .")
             titles = [t] if (t := trade_title(lead, self.role)) and " " in t else []

@@ -42,7 +42,7 @@ from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.placement import day_plan_skills, module_skills, rotation_items
-from careergraph.guides.roles import singular_title, stated_aliases, title_case
+from careergraph.guides.roles import rank_aliases, singular_title, stated_aliases, title_case
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, Kind
 from careergraph.guides.stated_ladders import rose_ladder, story_ladder
 from careergraph.guides.story import worker_ladder
@@ -71,6 +71,18 @@ def _fuller_rung(step: str, raw: str) -> str:
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _deputy_top(raw: str, before: str) -> str | None:
+    """A one-word rung printed after its deputy ("Deputy Chief → Chief"): the post as
+    printed, no level word of the role ("Chief" is no "Chief Police Constable" there).
+
+    >>> _deputy_top(" Chief", "Deputy Chief "), _deputy_top("Senior", "Analyst") is None
+    ('Chief', True)
+    """
+    word = raw.strip()
+    return title_case(word) if word.isalpha() and before.strip().lower().endswith(
+        f" {word.lower()}") else None
 
 
 # A rung's short form in a bracket after it ("Assistant Loco Pilot (ALP)", "Senior
@@ -225,8 +237,8 @@ class MentionMixin(SectionMixin):
         """An arrow chain's step without its gloss in brackets ("Noodle cutter (Kirikata)",
         "Journeyman carpenter (Shokunin)"), unless the gloss helps name the rung."""
         bare = _GLOSS.sub("", step)
-        if bare == step:
-            return step
+        if bare == step or self.alias_step(step):
+            return step  # ("Firefighter (Control)": the role's alias, qualifier and all)
         full = ladder_step(step, self.vocab, self.role, plain=True)
         short = ladder_step(bare, self.vocab, self.role, plain=True)
         return bare if full is None or len(short or "") > len(full) else step
@@ -320,6 +332,10 @@ class MentionMixin(SectionMixin):
             self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True) or (
                 self.short_form_step(step))  # ("Apprentice ODP", the page's own short form)
                  for step in chain or ()]
+        for index in range(1, len(steps)):
+            if steps[index] and (post := _deputy_top((chain or [])[index], (chain or [])[
+                    index - 1])) is not None:
+                steps[index] = post  # "… → Deputy Chief → Chief": the post as printed
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
         if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")
@@ -470,6 +486,9 @@ class MentionMixin(SectionMixin):
         self.workplaces(row.full or text, row.no)
         if " called" in text or " known as" in text:  # (and "Also called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
+                self.out.add("aliases", alias, row.no)
+        if " structure " in text or " title is " in text:  # "on the rank structure it is X"
+            for alias in rank_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)
         self.grade_row(label, description, row.no)

@@ -253,6 +253,7 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+_ANSWER_MARK = re.compile(r"^A\.\s+(?=[A-Z])")  # "A.  Trainee X …… £…": an FAQ's answer
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
@@ -347,6 +348,10 @@ _HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 _HEADED_WORDS = 4
 _CARD_LINES = 3  # a card: its title, a description, then its figure
 _RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
+# A class of a title, as a police service grades its constables ("4th Class Constable").
+_CLASS_RUNG = re.compile(r"(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+class\s+",
+                         re.IGNORECASE)
+_IN_TRAINING_HEAD = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?")  # "Cadet", "Police officer"
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
 
@@ -839,6 +844,7 @@ class PayMixin(SkillMixin):
         from $105,000 to $180,000 depending on overtime"; a cost or a size says so, see
         ``salary._NOT_PAY``)."""
         lead = _STAT_LABEL.sub("", _GRADE_TAG.sub("", text[: money.start])).strip()
+        lead = _ANSWER_MARK.sub("", lead) if lead[:2] == "A." else lead  # an FAQ's first row
         if 0 < money.start <= _ROW_LEAD and self.vocab.is_role_title(lead):
             return True  # (also "Embryologist (HCPC registered): median £43,500")
         if 0 < money.start <= _ROW_LEAD and "   " in text[: money.start] and owner_lead(
@@ -848,8 +854,9 @@ class PayMixin(SkillMixin):
         # a title (the role's own at a level, or another) and its figure
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
-                self.vocab.is_role_title(dotted) or self.own_title(dotted)):
-            return True
+                self.vocab.is_role_title(dotted) or self.own_title(dotted)
+                or self.own_or_alias(_LEADER_END.sub("", lead).strip())):
+            return True  # (or "Trainee Firefighter (Control) ……" on a page aliasing the rank)
         if lead[:1] in "KN" and 0 < money.start <= _ROW_LEAD and _expert_row(lead):
             return True  # "K-5 Gender Specialist .. PHP 150,000": a key expert's billing row
         if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (
@@ -1192,6 +1199,9 @@ class PayMixin(SkillMixin):
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead[-12:].lower() == "-in-training" and (
+                learner := self.in_training(lead)) is not None:
+            other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
@@ -1246,6 +1256,9 @@ class PayMixin(SkillMixin):
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other
+        if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
+                singular_title(other[graded.end():]), self.role):
+            other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
@@ -1450,6 +1463,16 @@ class PayMixin(SkillMixin):
         """``title`` is the role's own post at any level ("Senior X", "Trainee")."""
         return self.own_card(title) or self.own_level(title) or _role_tail(title, self.role) or (
             title.lower() in bundled_level_words(single=True))
+
+    def in_training(self, lead: str) -> str | None:
+        """The post a pay row's "X-in-training" lead names, unless X is the role (or its
+        last words: "Engineer-in-training" on the engineer's page is the role in training);
+        a cadet is no seniority word, so "Cadet-in-training" owns its figure."""
+        head = lead.strip()[:-12]
+        if not _IN_TRAINING_HEAD.fullmatch(head) or _role_tail(head, self.role) or (
+                _same_role(singular_title(head), self.role)):
+            return None
+        return lead.strip()
 
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the

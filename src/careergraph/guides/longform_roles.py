@@ -362,8 +362,9 @@ class RoleMixin(ParserState):
     def alias_step(self, step: str) -> bool:
         """A ladder's step naming one of the role's aliases read so far, bracket aside."""
         bare = _ASIDE.sub("", step).strip()
-        key = fact_key(singular_title(bare))
-        return bool(bare) and any(fact_key(singular_title(alias.text)) == key
+        keys = {fact_key(singular_title(bare)), fact_key(step.strip())}
+        # ("Firefighter (Control)": an alias with its qualifier matches as printed)
+        return bool(bare) and any(fact_key(singular_title(alias.text)) in keys
                                   for alias in self.out.lists["aliases"])
 
     def short_role(self, step: str) -> bool:
@@ -377,8 +378,14 @@ class RoleMixin(ParserState):
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
         key = fact_key(singular_title(title))
+        first, _, rest = title.partition(" ")
+        # ("Competent Firefighter (Control)" when the rank title "Firefighter (Control)" is
+        # an alias: the role at a stage of its development, not another post)
+        staged = fact_key(rest) if rest and first.isalpha() and (
+            first.lower() in _ENTRY_RUNGS or not self.vocab.is_role_title(first)) else None
         return self.own_title(title) or any(
-            fact_key(singular_title(alias.text)) == key for alias in self.out.lists["aliases"])
+            fact_key(singular_title(alias.text)) in (key, staged)
+            for alias in self.out.lists["aliases"])
 
     def own_title(self, title: str) -> bool:
         """``title`` is the role, at a grade ("Technician II") or a level ("Senior …"); a

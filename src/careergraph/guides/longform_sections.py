@@ -80,6 +80,8 @@ from careergraph.model import SkillKind
 # cut at its comma ("$83,000 per year" under an employers heading).
 # A criterion asked as a yes/no question ("Does he/she dress well?").
 _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
+_LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioning)"
+_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
 _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
@@ -603,14 +605,19 @@ class SectionMixin(PageMixin):
                     if kind and kind not in _ANY_PLACE:  # ("a company": no kind named)
                         self.out.add(bucket, kind, line)
                 continue
-            words = name.split()
+            # ("TV stations (captioning)": a note of what they hire for is no part of a kind)
+            core = _LOWER_NOTE.sub("", name) if name.endswith(")") else name
+            words = core.split()
             if bucket == "employers" and len(words) >= 2 and all(
                     w[:1].islower() for w in words[1:]) and not set(words[1:]) <= SMALL_WORDS:
-                if name.islower() and len(words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
+                if (core.islower() or _SHORT_CAPS.fullmatch(words[0])) and len(
+                        words) <= _KIND_WORDS and _KIND_TAIL.fullmatch(
                         words[-1]) and not set(words) & SMALL_WORDS:
                     # "Employed by: tea brokers, tea estates, A Ltd": a kind in lower case
-                    self.names("sectors", name, line, whole=True)
+                    # (after an acronym too: "TV stations")
+                    self.names("sectors", core, line, whole=True)
                 continue  # "Common mistakes": a phrase, not a company
+            words = name.split()
             if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
                 self.names("sectors", name, line, whole=True)

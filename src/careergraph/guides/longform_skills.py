@@ -175,6 +175,10 @@ _REQUIREMENT_OPENERS = frozenset({
     "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
+# A word of praise before a skill in a list of what applicants must show.
+_PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
+
+
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
 _GROUP_LABELS = frozenset({"technical", "soft", "general", "other", "core", "essential",
                            "required", "preferred", "nice to have", "bonus", "must have"})
@@ -823,6 +827,7 @@ class SkillMixin(RoleMixin):
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
             head, _, inner = item.rstrip(".").partition(" (")
+            head = _PRAISE.sub("", head)  # "excellent call handling": how well, no part of it
             cut = head.lower().rfind(" with ")
             if cut > 0 and with_tools(head[cut:]):
                 head = head[:cut]  # "fault-finding with a multimeter": the tool is its own

@@ -130,6 +130,7 @@ _PLAN_LEVELS = frozenset({"trainee", "junior", "senior", "lead", "principal", "a
 _WORKER_ROW = re.compile(r"[A-Za-z][\w-]*(?: [a-z][\w-]*){1,3}")
 
 
+# A wage table's two columns for one title's pay as a newcomer and as an old hand.
 def _slash_row(label: str, role: str) -> bool:
     """A pay row's title cell of names split by slashes, each short and capitalised, none
     the role and one a worker ("Nipper / Service Crew"): one other post's row, however

@@ -15,10 +15,11 @@ from careergraph.guides.vocab import Vocabulary
 
 # Earlier jobs told before the move ("many were A or B before joining the family") or as
 # where people arrive from ("People arrive in coding from A and B posts").
-# ("Many of us worked as a ward clerk before.": the sentence ends at "before")
-_BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,80}?)"
-                             r"\s+before(?:\s+(?:joining|becoming|moving|entering|switching|"
-                             r"training)\b|\s*(?:[.!;]|$))", re.IGNORECASE)
+# ("Many of us worked as a ward clerk before.": the sentence ends at "before", or at "first":
+# "Many were A or B first."; a list of four titles runs past 80 characters)
+_BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,150}?)"
+                             r"\s+(?:before(?:\s+(?:joining|becoming|moving|entering|switching|"
+                             r"training)\b|\s*(?:[.!;]|$))|first\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
 # An employer's "many of our pilots came to us as A, B or C" (up to the clause's end).

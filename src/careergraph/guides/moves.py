@@ -429,6 +429,9 @@ _RETRAIN_TO_WORK = re.compile(r"\bretrain(?:s|ed|ing)?\s+(?:in|on|for)\s+[\w -]{
                               r"work\s+as\s+", re.IGNORECASE)
 # Leaving a field for another title ("A steady number leave coding for analyst jobs").
 _LEAVE_FOR = re.compile(r"\bleav(?:e|es|ing)\s+(?:the\s+)?[a-z][\w-]*\s+for\s+")
+# A service's specialist units joined "…, becoming a A, B or C": the posts held there, sideways
+_UNIT_BECOMING = re.compile(r"\b(?:speciali[sz]\w*|units?|teams?|branch(?:es)?)\b[^.;]{0,200}?"
+                            r",\s+becoming\s+(?:an?\s+)?")
 
 _JOIN_TRIGGERS = frozenset({"others join ", "some join ", "many join "})
 _FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:school|college|"
@@ -556,6 +559,16 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _subjects_into(text.replace("? ", ". "), vocab, _PICK_UP,
                                                         every=False)
                            if t.lower() != own.lower())
+    if " come " in lowered and "through" in lowered:  # "A and B have all come through our
+        # process": where its entrants came from
+        # ("Licensed Lay Ministers (Readers)": the other name in brackets aside)
+        found["in"].extend(t for t in _subjects_into(_NAME_ASIDE.sub("", text), vocab,
+                                                     _CAME_THROUGH, every=False)
+                           if t.lower() != own.lower())
+    if "later " in lowered and "includ" in lowered:  # "Later roles held by our X include A"
+        for match in _LATER_ROLES.finditer(text):
+            found["up"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
     if "feeder" in lowered:  # "Library technicians and history graduates are our two
         # biggest feeders" (graduates name no role)
         found["in"].extend(_subjects_into(text, vocab, _FEEDERS, every=False))
@@ -563,11 +576,16 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # "X who finish our course are encouraged to apply for this role"
         found["in"].extend(t for t in _subjects_into(text, vocab, _APPLY_HERE)
                            if t.lower() not in _ANYONE)
-    if ((" before " in lowered or " before." in lowered) and (
+    if ((" before " in lowered or " before." in lowered or " first" in lowered) and (
             "were " in lowered or "was " in lowered or "as " in lowered)) or (
             " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
             " to us " in lowered):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
+    if "came from " in lowered and "(" in text:  # "came from police call handling (A, B)"
+        for match in _CAME_FROM_FIELD.finditer(text):
+            titles = [item.strip() for item in match.group("titles").split(", ")]
+            if all(vocab.is_role_title(title) for title in titles):
+                found["in"].extend(titles)
     if own and "came " in lowered and " from " in lowered:  # "Came from A or B and it's …"
         for match in _CAME_FROM.finditer(text):
             found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
@@ -577,6 +595,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if " as " in lowered and "to " in lowered:  # "a rotation to the X team as Y", "is into
         # accounting as an AR clerk": the title held in the team or field moved to
         found["lateral"].extend(field_moves(text, vocab, own))
+    if ", becoming " in lowered:  # "apply to units such as A and B, becoming a C or D"
+        for match in _UNIT_BECOMING.finditer(text):
+            found["lateral"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                                    if t.lower() != own.lower())
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
@@ -654,12 +676,21 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          r"could|will|regularly)\s+){0,3}apply\s+(?:for|to)\s+(?:this\s+|"
                          r"the\s+(?!\S+\s+(?:of|as|at|in|with)\b))(?:role|position|job|post)\b")
 
-# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
 # Workers who learn the work fast ("… pick up pruning quickly", "… take to it easily").
 _PICK_UP = re.compile(r"\s(?:picks?\s+up\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|takes?\s+to\s+it\s+)"
                       r"(?:quickly|fast|easily|naturally|in no time)\b")
+# "X and Y are our two biggest feeders": a talk's or a profile's word for where people come from.
 _FEEDERS = re.compile(r"\b(?:are|is)\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:biggest|main|largest|usual|"
                       r"commonest|most\s+common|best)\s+feeders?\b", re.IGNORECASE)
+# "A, B and C have all come through our process": the titles its entrants held before.
+_CAME_THROUGH = re.compile(r"\s(?:have|had)\s+(?:all\s+|each\s+)?come\s+(?:in\s+)?through\s+"
+                           r"(?:our|the|this)\s+(?:\w+\s+)?(?:process|programme|program|scheme|"
+                           r"route|pathway|selection)\b")
+_NAME_ASIDE = re.compile(r"\s\([A-Z][A-Za-z -]{1,30}\)")
+# "Later roles held by our X include A and B": the posts the role's holders went on to.
+_LATER_ROLES = re.compile(r"\b[Ll]ater\s+(?:roles|posts|positions|jobs|appointments)\s+"
+                          r"(?:held\s+)?(?:by\s+(?:our|the|these|past)\s+[\w-]+\s+)?"
+                          r"(?:include|have\s+included|included)\s+")
 
 _STARTED_ASIDE = re.compile(r"\b((?:[Ss]tart|[Ss]tarted|[Ss]tarting)\s+out)\s+(?:after|"
                             r"straight out of|right out of|fresh out of|out of)\s+"
@@ -703,6 +734,10 @@ _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|
 
 # A commenter's earlier job ("Came from A, B or C and it's …", "came over from A"): the
 # list after it names where he was before the role.
+# A field people came from and its posts in brackets, two or more in Title Case: "came
+# from ambulance or police call handling (Emergency Medical Dispatcher, Police Contact Officer)".
+_CAME_FROM_FIELD = re.compile(r"\bcame\s+from\s+[a-z][a-z ]{2,60}\((?P<titles>[A-Z][\w -]{2,40}"
+                              r"(?:,\s[A-Z][\w -]{2,40})+)\)")
 _CAME_FROM = re.compile(r"(?:^|(?<=[.:!?]\s)|\bI\s+)[Cc]ame\s+(?:over\s+|across\s+)?from\s+")
 
 

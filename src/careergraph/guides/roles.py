@@ -60,8 +60,8 @@ from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
            "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
-           "role_from_file_name", "role_from_text", "singular_post", "singular_title",
-           "stated_aliases", "title_case"]
+           "rank_aliases", "role_from_file_name", "role_from_text", "singular_post",
+           "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
 _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job profile|"
@@ -2112,6 +2112,36 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)
             if t.lower() != role.lower()]
+
+
+# A rank or grade structure's own title for the advertised job: "advertised as X; on the
+# national rank structure it is Firefighter (Control)", "its official rank title is Y".
+_RANK_ALIAS = re.compile(
+    r"\b(?:(?i:on|in|under)\s+the\s+(?:\w+\s+){0,2}(?:rank|grade|grading)\s+"
+    r"(?:structure|framework|scale)s?\s*,?\s*(?:it|this|the\s+(?:role|job|post))\s+is|"
+    r"(?:official|formal)\s+(?:rank|job|grade)\s+title\s+is)\s+(?:called\s+|known\s+as\s+)?"
+    r"(?:an?\s+|the\s+)?([A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4}(?:\s\([A-Z][\w' -]{1,30}\))?)")
+
+
+def rank_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
+    """The title a rank or grade structure gives the page's advertised ``role`` ("The role is
+    advertised as X; on the national rank structure it is Firefighter (Control).").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> rank_aliases("On the national grade structure it is Paramedic (Band 5).", "X", v)
+    ['Paramedic (Band 5)']
+    >>> rank_aliases("On the rank structure it is Home.", "X", v)
+    []
+    """
+    found = []
+    for match in _RANK_ALIAS.finditer(text):
+        title = match.group(1)
+        bare = title.split(" (", 1)[0]
+        if title.lower() != role.lower() and (
+                vocab.is_role_title(bare) or _occupation(bare, strict=False) is not None):
+            found.append(title)
+    return found
 
 
 # A classification record's labelled preferred term: "Preferred label: cooper", glued
