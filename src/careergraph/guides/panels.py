@@ -23,7 +23,7 @@ from typing import Any
 
 from careergraph.guides.text import Line, clean
 
-__all__ = ["bar_header", "dash_label", "glued_label", "glued_panels", "header_cells",
+__all__ = ["bar_header", "dash_label", "meta_columns", "without_columns", "glued_label", "glued_panels", "header_cells",
            "number_cell",
            "panel_value", "spaced_panels", "strip_code"]
 
@@ -249,6 +249,28 @@ def bar_header(text: str, columns: frozenset[str]) -> bool:
     cells = [cell.strip().lower() for cell in text.strip().strip("|").split("|")]
     worded = [cell for cell in cells if any(c.isalpha() for c in cell)]
     return len(worded) >= 2 and all(cell in columns for cell in worded)
+
+
+def meta_columns(text: str, meta: frozenset[str]) -> tuple[int, ...]:
+    """The places of a bar table's header cells that tell about each row, not what it is
+    ("Type", "Status", "Due" of "| Module | Type |"): their cells name no skill.
+
+    >>> meta_columns("| Module | Type | Due |", frozenset({"type", "due"}))
+    (1, 2)
+    """
+    cells = [cell.strip().lower() for cell in text.strip().strip("|").split("|")]
+    return tuple(index for index, cell in enumerate(cells) if cell in meta)
+
+
+def without_columns(text: str, places: tuple[int, ...]) -> str:
+    """A bar table's row without the cells at ``places`` (:func:`meta_columns`).
+
+    >>> without_columns("| Hoist handling | Certification |", (1,))
+    '| Hoist handling |'
+    """
+    cells = text.strip().strip("|").split("|")
+    kept = [cell.strip() for index, cell in enumerate(cells) if index not in places]
+    return f"| {' | '.join(kept)} |"
 
 
 def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:
