@@ -514,7 +514,8 @@ def _higher_grades() -> frozenset[str]:
 def _qualified_words() -> frozenset[str]:
     """Words before a title saying its holder is fully trained ("full", "qualified"): the
     title itself, not a rung of its own (``qualified_role`` in data/headings.yaml)."""
-    return frozenset(str(word).lower() for word in bundled_section("qualified_role").get("words") or ())
+    words = bundled_section("qualified_role").get("words") or ()
+    return frozenset(str(word).lower() for word in words)
 
 
 # Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade
