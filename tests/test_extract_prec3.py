@@ -10,7 +10,7 @@
   move, and a ladder's rung of that spelling is the role's.
 - A heading with where its list comes from ("Top skills (from job postings)") is that heading.
 - A checklist table's "Type" or "Status" column names no skill.
-- "on every shift" trails a skill's name.
+- "on every shift" trails a skill's name; a residency's "chief year option" is no skill.
 
 Every page is invented here (roles, names, bodies, figures).
 """
@@ -22,6 +22,7 @@ from careergraph.guides.headings import load_headings
 from careergraph.guides.next_job import survey_employer
 from careergraph.guides.panels import meta_columns, without_columns
 from careergraph.guides.roles import signatories
+from careergraph.guides.skill_trailers import training_activity
 
 LETTER = (
     "Ines Castor\n"
@@ -119,3 +120,8 @@ def test_on_every_shift_trails_a_skill() -> None:
     skills = {s.text for s in guide.skills}
     assert {"bed board updates", "ward round notes"} <= skills
     assert not any(s.endswith("shift") for s in skills)
+
+
+def test_a_residencys_optional_year_is_no_skill() -> None:
+    assert training_activity("chief year option") and training_activity("research year")
+    assert not training_activity("year-end reporting")
