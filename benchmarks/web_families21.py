@@ -878,7 +878,10 @@ def _residency(rng: random.Random, g: Guide, area: str, techniques: list[str],
     role at each PGY level), stipends and allowances no pay, fellowships, employers of
     graduates, a regional median (the role's) and a faculty track's band (its own)."""
     hospital = f"St. {rng.choice(('Brendan', 'Aldric', 'Maren'))} Medical Center"
-    g.must_not_appear += [hospital, "Program Director", "Apply (ERAS)"]
+    # (the programme's own hospital employs its residents: the hand-written residency page's
+    # truth lists it, so it is optional here, never forbidden)
+    g.optional.append(hospital)
+    g.must_not_appear += ["Program Director", "Apply (ERAS)"]
     years = rng.choice((3, 4))
     used: set[int] = set()
     pay = _fresh(rng.randint(640, 700) * 100 + 50, used, 50)

@@ -931,7 +931,9 @@ def _subredditwiki(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.skills = {"top": techniques, "tool": kit}
     g.sectors = _pick(rng, tuple(sector_text.split("|")), 3)
     g.employers = rng.sample(_CONTRACTORS[:4], 2)
-    g.optional += ["NCCER"]
+    # (the trades the FAQ says people came over from, "welding", and the non-union way in
+    # "as a helper", name moves in: the hand-written wiki page's truth lists them; optional)
+    g.optional += ["NCCER", "Helper", *(m[1] for m in moves)]
     g.must_not_appear += ["view source", "Related wiki pages", "Create Post"]
     used: set[int] = set()
     j_lo = rng.randint(36, 44)

@@ -274,8 +274,9 @@ def _classifieds_online(rng: random.Random, g: Guide, title: str, skill: list[st
             f"rising to £{later:.2f} p/h after 6 mths; prog. to {title.lower()} then "
             f"{manager.lower()} for the right person. Apply in writing: {firms[2]}.",
             f"Posted 1 wk ago · Ref {refs[2]} · Report ad"),
-           (f"SNR {upper} / {manager.upper()}, {skill[5]} a must. £{s_low / 1000:.0f}-"
-            f"{s_high / 1000:.0f}k + profit share. {firms[0]}, nr {town}.",
+           # (the band as the truth has it: "£33.5-37.5k", never rounded to "£34-38k")
+           (f"SNR {upper} / {manager.upper()}, {skill[5]} a must. £{s_low / 1000:g}-"
+            f"{s_high / 1000:g}k + profit share. {firms[0]}, nr {town}.",
             f"Posted 2 wks ago · Ref {refs[3]} · Report ad")]
     if rng.random() < 0.5:
         ads[0], ads[3] = ads[3], ads[0]

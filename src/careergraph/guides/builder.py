@@ -26,6 +26,7 @@ from careergraph.guides import trusted
 from careergraph.guides.band_ends import without_repeated_ends, without_restated_fortnights
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -351,6 +352,32 @@ class GuideBuilder:
         for bucket in _MOVE_ORDER[:2]:  # (up and across)
             self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
 
+    def _qualified_role_moves(self) -> None:
+        """The role under a word saying it is fully trained ("Move up to full upholsterer",
+        "become a qualified X") is the role itself: no move to it, and a ladder's rung of
+        that spelling is the role's own."""
+        if self.role is None:
+            return
+        role = self.role.text.lower()
+        own = {f"{word} {role}" for word in _qualified_words()}
+        if not any(fact.text.lower() in own for bucket in _MOVE_ORDER
+                   for fact in self.lists[bucket]) and not any(
+                fact.text.lower() in own for chain in self.progressions for fact in chain):
+            return
+        for bucket in _MOVE_ORDER:
+            self.lists[bucket] = [f for f in self.lists[bucket] if f.text.lower() not in own]
+        chains: list[list[Fact]] = []
+        for chain in self.progressions:
+            named = [trusted.fact_as_is(self.role.text, fact.source)
+                     if fact.text.lower() in own else fact for fact in chain]
+            # ("Upholsterer → Full Upholsterer": one rung, no step)
+            rungs = [fact for index, fact in enumerate(named)
+                     if not index or fact.text != named[index - 1].text]
+            if len(rungs) > 1 and [f.text for f in rungs] not in (
+                    [f.text for f in c] for c in chains):
+                chains.append(rungs)  # (a ladder read twice, once by each spelling: once)
+        self.progressions = chains
+
     def _climbs_to_own_grades(self) -> None:
         """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the
         usual steps are …" on the X guide) starts from the role: the role is its first rung,
@@ -424,6 +451,7 @@ class GuideBuilder:
                 hint="start the guide with the role's title on its own line",
             )
         self._own_grade_moves()
+        self._qualified_role_moves()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         given: dict[str, Any] = {
@@ -499,6 +527,14 @@ def _higher_grades() -> frozenset[str]:
     groups = (Seniority.SENIOR, Seniority.LEAD, Seniority.PRINCIPAL)
     return frozenset(word.lower() for group in groups for word in levels.get(group, [])
                      if " " not in word and word.lower() not in _NOT_GRADES)
+
+
+@lru_cache(maxsize=1)
+def _qualified_words() -> frozenset[str]:
+    """Words before a title saying its holder is fully trained ("full", "qualified"): the
+    title itself, not a rung of its own (``qualified_role`` in data/headings.yaml)."""
+    words = bundled_section("qualified_role").get("words") or ()
+    return frozenset(str(word).lower() for word in words)
 
 
 # Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade

@@ -204,6 +204,9 @@ class HeadingVocabulary:
         found = self.headings.get(bare.lower()) if bare else None
         if found is None and " & " in bare:  # "Skills & knowledge" is "Skills and Knowledge"
             found = self.headings.get(bare.lower().replace(" & ", " and "))
+        if found is None and bare.endswith(")") and (note := _source_note().search(bare)):
+            # "Top skills (from job postings)": a heading with where its list comes from
+            found = self.headings.get(bare[:note.start()].lower())
         if len(self._seen) < _CACHE_SIZE:
             self._seen[key] = found
         return found
@@ -276,6 +279,15 @@ def _word_starts(text: str) -> list[int]:
 
 
 @cache
+@cache
+def _source_note() -> re.Pattern[str]:
+    """A heading's closing bracket that says where its list comes from ("(from job
+    postings)", "(source: employer survey)"): ``heading_notes`` in data/headings.yaml."""
+    openers = bundled_section("heading_notes").get("openers") or ()
+    words = "|".join(re.escape(str(word)) for word in openers) or "(?!)"
+    return re.compile(rf"\s*\((?:{words})\b[^()]*\)$", re.IGNORECASE)
+
+
 def _bundled_raw() -> Mapping[str, Any]:
     path = data_dir() / "headings.yaml"
     try:

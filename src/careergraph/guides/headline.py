@@ -45,6 +45,13 @@ _HEAD_SPAN = 16  # lines of a page's top searched for the byline
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                         r"(?:the\s+)?(.+?)\s*(?:[.,|]?\s*all rights reserved.*)?[.\s]*$",
                         re.IGNORECASE)
+# A footer's copyright inside its line, the year after the name and links after it: "Adverts
+# are published as supplied. © Wealdhope Gazette 2026 · Terms · Privacy".
+_COPYRIGHT_INSIDE = re.compile(r"(?:^|[.!]\s+)©\s*(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*"
+                               r"(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+\d{4}\s*(?:[·|•].*)?$",
+                               re.IGNORECASE)
+# A masthead's cells: "Wealdhope Gazette  |  Jobs & Classifieds" (the site, then its section).
+_MASTHEAD_CELL = re.compile(r"\s+\|\s+")
 # "From A to B[: tail]", "From A to B — tail": a career post's title names where it ended.
 _FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
                       r"([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)", re.IGNORECASE)
@@ -159,6 +166,8 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     """
     names = {match.group(1).lower() for text in lines
              if (match := _COPYRIGHT.match(text.strip())) and len(match.group(1)) < 60}
+    names.update(match.group("name").lower() for text in lines if "©" in text and (
+        match := _COPYRIGHT_INSIDE.search(text.strip())))
     top = [text.strip() for text in lines[:_HEAD_SPAN]]
     # (a reporter's byline, not a date alone: "Last updated: …" tops a union's rate sheet)
     marks = [i for i, text in enumerate(top) if _BYLINE.match(text)]
@@ -201,10 +210,15 @@ def _site(text: str) -> str:
 def is_masthead(text: str, names: frozenset[str]) -> bool:
     """True when ``text`` is one of a page's :func:`mastheads`.
 
+    A line whose first cell is the site's name, its section after a bar, is one too.
+
     >>> is_masthead("THE HARBOUR POST", frozenset({"harbour post"}))
     True
+    >>> is_masthead("Harbour Post  |  Jobs & Classifieds", frozenset({"harbour post"}))
+    True
     """
-    return bool(names) and _site(text) in names
+    return bool(names) and (_site(text) in names or (
+        "|" in text and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names))
 
 
 def _body_count(phrase: str, body: str) -> int:

@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.board_rows import board_rows
@@ -59,6 +60,7 @@ from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.gerund_tasks import gerund_tasks
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
@@ -171,7 +173,13 @@ from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
-from careergraph.guides.panels import bar_header, dash_label, strip_code
+from careergraph.guides.panels import (
+    bar_header,
+    dash_label,
+    meta_columns,
+    strip_code,
+    without_columns,
+)
 from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagrams
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
@@ -422,6 +430,13 @@ def _listish(text: str) -> bool:
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
 _GROUP_LABEL_END = 16  # where a one-word group label's colon falls ("Business:")
+@cache
+def _bar_meta() -> frozenset[str]:
+    """A checklist table's columns telling about each row ("Type", "Status", "Due"):
+    ``bar_columns.meta`` in data/headings.yaml."""
+    return frozenset(word_lists("bar_columns").get("meta", ()))
+
+
 _HEADER_ONLY = frozenset({"skills", "next", "previous", "lateral", "employers", "systems"})
 _EXPORT_MOVES = frozenset({Kind.MOVES_UP, Kind.MOVES_IN, Kind.LATERAL, Kind.LADDER,
                            Kind.PROGRESSION})
@@ -1036,7 +1051,12 @@ class _LongformParser(MentionMixin):
             return
         if "|" in row.text and bar_header(row.text, self.vocab.headings.columns):
             out.use(row.no)  # "| Module | Type |": a table's column names, no facts
+            self.bar_meta = meta_columns(row.text, _bar_meta())
             return
+        if self.bar_meta and "|" in row.text:  # ("| Hoist permit | Certification |")
+            row = replace(row, text=without_columns(row.text, self.bar_meta), full="")
+        else:
+            self.bar_meta = ()
         if row.standard and self.kind in _SKILL_KINDS:
             # a weighted standard or a numbered skill item: its head, parts, tools, techniques
             for name in standard_skills(row.text):

@@ -120,6 +120,7 @@ class ParserState:
         # these between two rows is no blank line
         self.joined: frozenset[int] = frozenset()
         self.last_row: _Row | None = None  # the row before the one being read
+        self.bar_meta: tuple[int, ...] = ()  # a bar table's "Type"/"Status" cells: no facts
         self.chip_rows: set[int] = set()  # rows of skill chips read under their heading
         self.other_snippets: set[int] = set()  # duties of other titles' listings
         self.last_heading = ""  # the text of the last heading of any kind

@@ -136,6 +136,7 @@ _EXIT_SURVEY = re.compile(r"\b(?:exit|leavers?'?|leaving|offboarding)\s+(?:surve
 _HEADER_PARTS = re.compile(r"\s+[—–|▸›»>]\s+")
 _ORGANISATION = re.compile(rf"{_TITLE}")
 _HEADER_LINES = 4
+_CRUMB_ARROWS = frozenset("▸›»>")
 
 
 def survey_employer(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
@@ -146,6 +147,8 @@ def survey_employer(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
     ('Corran Foods Ltd', 1)
     >>> survey_employer([(1, "HRBox — Tilly District Council ▸ People ▸ Exit interview")])
     ('Tilly District Council', 1)
+    >>> survey_employer([(1, "Staffdesk Pro ▸ Leavers ▸ Exit survey responses")]) is None
+    True
     >>> survey_employer([(1, "Why exit interviews matter")]) is None
     True
     """
@@ -158,6 +161,11 @@ def survey_employer(lines: list[tuple[int, str]]) -> tuple[str, int] | None:
         parts = _HEADER_PARTS.split(parted)
         if parted == before:  # ("… — Employee Exit Survey": the survey's own first words)
             parts = parts[:-1]
+        first = _HEADER_PARTS.search(parted)
+        if first is not None and first.group().strip() in _CRUMB_ARROWS:
+            # ("PeopleFlow HR ▸ Offboarding ▸ Exit surveys": a trail's root is the HR
+            # system's own name, no employer)
+            parts = parts[1:]
         for part in reversed(parts):
             name = part.strip()
             if len(name.split()) >= 2 and _ORGANISATION.fullmatch(name):

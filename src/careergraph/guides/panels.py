@@ -24,8 +24,8 @@ from typing import Any
 from careergraph.guides.text import Line, clean
 
 __all__ = ["bar_header", "dash_label", "glued_label", "glued_panels", "header_cells",
-           "number_cell",
-           "panel_value", "spaced_panels", "strip_code"]
+           "meta_columns", "number_cell", "panel_value", "spaced_panels", "strip_code",
+           "without_columns"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
 # that starts with a capital, a digit or a currency sign.
@@ -249,6 +249,34 @@ def bar_header(text: str, columns: frozenset[str]) -> bool:
     cells = [cell.strip().lower() for cell in text.strip().strip("|").split("|")]
     worded = [cell for cell in cells if any(c.isalpha() for c in cell)]
     return len(worded) >= 2 and all(cell in columns for cell in worded)
+
+
+def meta_columns(text: str, meta: frozenset[str]) -> tuple[int, ...]:
+    """The places of a bar table's header cells that tell about each row, not what it is
+    ("Type", "Status", "Due" of "| Module | Type |"): their cells name no skill.
+
+    >>> meta_columns("| Module | Type | Due |", frozenset({"type", "due"}))
+    (1, 2)
+    """
+    cells = [cell.strip().lower() for cell in text.strip().strip("|").split("|")]
+    return tuple(index for index, cell in enumerate(cells) if cell in meta)
+
+
+def without_columns(text: str, places: tuple[int, ...]) -> str:
+    """A bar table's row without the cells at ``places`` (:func:`meta_columns`); a row
+    with a cell of marks only (a tick box "☐", a blank "____" to fill in) is a form's line
+    to fill in and stays as it is.
+
+    >>> without_columns("| Hoist handling | Certification |", (1,))
+    '| Hoist handling |'
+    >>> without_columns("| Hoist handling | ☐ | ____ |", (2,))
+    '| Hoist handling | ☐ | ____ |'
+    """
+    cells = text.strip().strip("|").split("|")
+    if not all(any(c.isalnum() for c in cell) for cell in cells):
+        return text
+    kept = [cell.strip() for index, cell in enumerate(cells) if index not in places]
+    return f"| {' | '.join(kept)} |"
 
 
 def header_cells(text: str, columns: frozenset[str]) -> list[str] | None:

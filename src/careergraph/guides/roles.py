@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import PurePath
 
 import inflection
@@ -41,6 +42,7 @@ from careergraph.guides.headline import (
     mastheads,
     story_destination,
 )
+from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
@@ -327,6 +329,7 @@ _LABELLED_OCCUPATION = re.compile(
     r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
+_SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
@@ -1364,6 +1367,19 @@ def _unless_abstract(word: str) -> bool:
     return not word.endswith(("ment", "ness", "tion", "ship"))
 
 
+def signatories(lines: Sequence[tuple[int, str]]) -> frozenset[str]:
+    """The names (lower case) signed right below a letter's sign-off line: its writer's,
+    whose surname can end like a practitioner noun ("Okafor"), never the page's role.
+
+    >>> sorted(signatories([(1, "Dana Proctor"), (9, "Yours sincerely,"), (10, "Dana Proctor")]))
+    ['dana proctor']
+    """
+    sign_offs = mail_words().sign_offs
+    return frozenset(after.strip().lower() for (_, text), (_, after) in pairwise(lines)
+                     if len(text.split()) <= _SIGN_OFF_WORDS and sign_offs.match(text.strip())
+                     and 0 < len(after.split()) <= _SIGN_OFF_WORDS)
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
@@ -1376,13 +1392,14 @@ def choose_role(
     parser took as headings: they are read for page titles and "… for a X", not as prose.
     """
     found: list[tuple[int, int, str, str]] = []  # (strength, -line, title, signal)
+    signed = signatories(lines)  # a letter's writer ("Kind regards, / Ann Proctor")
     late: list[tuple[int, int, str, str]] = []  # weak openings, read when nothing else holds
     aliases: dict[tuple[int, str], tuple[str, ...]] = {}
     body: list[str] = []
 
     def add(signal: str, title: str | None, line: int, bonus: int = 0,
             into: list[tuple[int, int, str, str]] | None = None) -> None:
-        if title and not aged(title):
+        if title and not aged(title) and title.lower() not in signed:
             (found if into is None else into).append(
                 (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
 
