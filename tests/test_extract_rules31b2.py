@@ -37,3 +37,38 @@ def test_award_table_with_blank_grade_cells_gives_each_step_a_rate() -> None:
     pay = sorted((s.min, s.max, s.period) for s in guide.salaries)
     assert pay == [(v, v, "year") for v in (68420, 71305, 74880, 86010, 88760, 97345)]
     assert all(s.role is None for s in guide.salaries)
+
+
+CHEVRON_SKILLS = """IRONLEAF LABOUR HIRE            Find work | Hire staff | Contact
+Home › Trades › Glazing › Glazier guide
+
+Glazier – Tickets, Pay Rates & Career Path (Victoria, 2026)
+
+WHAT WE LOOK FOR
+ > curtain wall installation (unitised, stick-built)
+ > glass handling and lifting
+ > silicone sealing
+ > reading shop drawings
+
+CAREER PATH
+Glazing Labourer ➜ Glazier ➜ Leading Hand Glazier
+"""
+
+CHEVRON_PATH = """HOW TO GET IN
+Diploma in viticulture
+> internship at a winery
+> hired as Cellar Hand
+Cellar Hand is the entry job of a Winemaker.
+"""
+
+
+def test_chevron_marked_items_under_a_skills_heading_lose_the_marker() -> None:
+    guide = parse_text(CHEVRON_SKILLS, "page-22.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"curtain wall installation", "silicone sealing", "reading shop drawings"} <= skills
+    assert not any(s.startswith(">") for s in skills)
+
+
+def test_chevron_lines_after_a_sentence_are_no_list() -> None:
+    guide = parse_text(CHEVRON_PATH, "winemaker.txt")
+    assert not any("internship" in s.text for s in guide.skills)

@@ -518,6 +518,32 @@ def _dash_strips(raw: list[tuple[int, str, bool]],
             continue
         out.append((no, text, bullet))
     return out
+_CHEVRON = re.compile(r">\s+(?=\w)")
+
+
+def _chevron_lists(raw: list[tuple[int, str, bool]],
+                   vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """Two or more lines opening with "> " right under a heading of names (skills, tools,
+    sectors, employers) or a lead-in ending in ":" are that list's items, the marker
+    dropped ("SKILLS WE LOOK FOR" / "> tube and fitting"); elsewhere "> " quotes a mail or
+    steps along a path ("B.S. in …" / "> internship"), and stays."""
+    out: list[tuple[int, str, bool]] = []
+    listing = False  # (inside such a list: its next "> " line is an item too)
+    for index, (no, text, bullet) in enumerate(raw):
+        listing = not bullet and _CHEVRON.match(text) is not None and (listing or (
+            index + 1 < len(raw) and _CHEVRON.match(raw[index + 1][1]) is not None
+            and bool(out) and _lists_names(out[-1][1], vocab)))
+        out.append((no, _CHEVRON.sub("", text, count=1), True) if listing
+                   else (no, text, bullet))
+    return out
+
+
+def _lists_names(lead: str, vocab: Vocabulary) -> bool:
+    """Whether a line heads a list of names: a lead-in ending in ":" or a heading of names."""
+    return lead.endswith(":") or classify_heading(
+        normalise_heading(lead), vocab.headings) in _NAME_LIST_KINDS
+
+
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
 
 
@@ -677,8 +703,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
-    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)),
-                                          vocab)))
+    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
+        _lone_markers(raw), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
