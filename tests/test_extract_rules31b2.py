@@ -72,3 +72,37 @@ def test_chevron_marked_items_under_a_skills_heading_lose_the_marker() -> None:
 def test_chevron_lines_after_a_sentence_are_no_list() -> None:
     guide = parse_text(CHEVRON_PATH, "winemaker.txt")
     assert not any("internship" in s.text for s in guide.skills)
+
+
+OPENINGS = """QUARRYMEN WORKFORCE  |  Quarrying · Civil        Jobs   Clients   Timesheets
+Home / Role guides / Excavator Operator
+
+Excavator Operator – pay, tickets and career path
+Also called: Digger Driver, Plant Operator (Excavator)
+
+Skills our clients ask for
+- bulk earthworks to grade
+- trenching and benching
+
+LIVE EXCAVATOR JOBS
+• Excavator Operator – Westbrook Earthmoving – Toowoomba bypass – 10/4
+• Digger Driver (nights) – Carrow Civil Pty Ltd – rail corridor, Ipswich – 5/2
+• Dump Truck Driver – Fennel Haulage – Gympie – 7/7
+
+CLIENTS HIRING NOW
+Rockhampton: Stonebridge Quarries – crusher expansion
+Cairns: airport apron works (via Larkspur Contracting)
+
+Quarrymen Workforce Pty Ltd  ABN 00 000 000 000  | Privacy
+"""
+
+
+def test_current_openings_name_the_firms_that_employ_the_role() -> None:
+    guide = parse_text(OPENINGS, "page-24.txt")
+    employers = {e.text for e in guide.employers}
+    assert {"Westbrook Earthmoving", "Stonebridge Quarries", "Larkspur Contracting"} <= employers
+    assert any(e.startswith("Carrow Civil") for e in employers)  # (an alias's card)
+    assert "Fennel Haulage" not in employers  # another title's opening
+    assert not any("airport" in e or "Toowoomba" in e for e in employers)
+    assert not any("Excavator Operator" in s.text or "Westbrook" in s.text
+                   or "HIRING" in s.text for s in guide.skills)
