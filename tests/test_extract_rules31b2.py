@@ -1,11 +1,16 @@
 """Held-back set 31 studied again by rules31b2: an award's pay table in fixed-width columns
 by grade and year whose pay column names only its currency ("Rate $") and whose
-continuation rows leave the grade blank.
+continuation rows leave the grade blank; "> " list markers under a heading of names; a
+labour-hire guide's current openings naming the firms that employ the role; a career
+pathway's prose (a ladder wrapped inside a step, "and on to", fields glossed with their
+titles, "cross-train into" the role's field, an aside after "or").
 
 Every page is invented here (professions, services, figures).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from careergraph.guides import parse_text
 
@@ -106,3 +111,36 @@ def test_current_openings_name_the_firms_that_employ_the_role() -> None:
     assert not any("airport" in e or "Toowoomba" in e for e in employers)
     assert not any("Excavator Operator" in s.text or "Westbrook" in s.text
                    or "HIRING" in s.text for s in guide.skills)
+
+
+PATHWAYS = """Harbourside Health | Careers
+Home > Allied health careers > Our professions > Cardiac physiology        Search  Menu
+
+Cardiac physiologist
+Health Practitioner stream, levels 3 to 6
+
+Cardiac physiologists record and analyse the electrical activity of the heart, run exercise
+stress tests and check pacemakers in clinics, wards and the catheter laboratory every day.
+
+Career pathways
+Trainee Cardiac Physiologist → Cardiac Physiologist → Senior Cardiac Physiologist → Lead Cardiac
+Physiologist → Cardiac Services Manager
+Some of our sonographers cross-train into cardiac physiology.  From level 3 physiologists
+progress to Clinical Specialist and on to Department Head.  Others move sideways into
+research (Research Officer) or teaching (Clinical Educator).  Experienced physiologists
+also move into roles as a Device Specialist or, outside the health service, a Product Trainer
+with a pacemaker maker.
+"""
+
+
+def test_career_pathway_prose_and_a_wrapped_ladder() -> None:
+    guide = parse_text(PATHWAYS, "page-25.txt")
+    steps = {(a.text, b.text) for chain in guide.progressions
+             for a, b in itertools.pairwise(chain)}
+    assert ("Senior Cardiac Physiologist", "Lead Cardiac Physiologist") in steps
+    assert ("Lead Cardiac Physiologist", "Cardiac Services Manager") in steps
+    assert ("Clinical Specialist", "Department Head") in steps  # "and on to"
+    lateral = {m.text for m in guide.transitions_to}
+    assert {"Research Officer", "Clinical Educator", "Product Trainer"} <= lateral
+    assert not any("Officer Clinical" in t for t in lateral)
+    assert "Sonographer" in {m.text for m in guide.moves_in}
