@@ -144,3 +144,38 @@ def test_career_pathway_prose_and_a_wrapped_ladder() -> None:
     assert {"Research Officer", "Clinical Educator", "Product Trainer"} <= lateral
     assert not any("Officer Clinical" in t for t in lateral)
     assert "Sonographer" in {m.text for m in guide.moves_in}
+
+
+SERVICE_PAGE = """Tasman Health | Careers
+Home > Allied health careers > Our professions > Sonography        Search  Menu
+
+Sonographer
+Health Practitioner stream · Clinical · HP3 to HP5
+
+Sonographers use ultrasound to image organs, vessels and babies before birth, working with
+radiologists, midwives and vascular surgeons in busy imaging departments and in small
+clinics across the region.  New graduates rotate through general, obstetric and vascular
+lists in their first year and are supervised by a senior sonographer until they are signed
+off for solo scanning.
+
+Key skillsObstetric scanning · vascular Doppler studies · probe handling · report writing
+
+Where we employ sonographers
+Northern Hospital and Health Service (Harbour View Hospital), Ridge Hospital and Health
+Service, Delta Hospital and Health Service.
+
+Apply now on CareersHub   |   Student open days in May   |   Regional incentives
+Last updated: 3 March 2026      © Tasman Health 2026
+"""
+
+
+def test_glued_heading_list_and_names_holding_and_and_a_call_strip() -> None:
+    guide = parse_text(SERVICE_PAGE, "page-26.txt")
+    assert {"Obstetric scanning", "vascular Doppler studies", "probe handling",
+            "report writing"} <= {s.text for s in guide.skills}
+    employers = {e.text for e in guide.employers}
+    assert {"Northern Hospital and Health Service", "Ridge Hospital and Health Service",
+            "Delta Hospital and Health Service", "Harbour View Hospital"} <= employers
+    assert not any(e.startswith(("Apply", "Student", "Ridge Hospital ", "Health Service"))
+                   and "and" not in e for e in employers)
+    assert not any("Apply" in e or "open days" in e for e in employers)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
@@ -13,7 +14,7 @@ from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.headings import normalise_heading
+from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
@@ -415,6 +416,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    if not bullet and _call_strip(item):
+        # "Apply now on JobsHub   |   Open days in March": a strip of calls to action ends
+        # the section above it (its cells are no names)
+        return [(no, "Related pages", False)]
     if not bullet and ("·" in item or "|" in item) and _LINKS_LABEL.search(item):
         # "💬 3 comments   Related: Role charter: QA Lead · Release train FAQ": a page's
         # strip of links to other pages (after its counters) ends the section, no items
@@ -434,6 +439,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if inline >= 2 or (inline == 1 and label and rest
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
+        glued = vocab.headings.split_glued(item) if (
+            not head and not bullet and _GLUE.search(item.split("·", 1)[0])) else None
+        if glued and glued[2]:  # "Key skillsSPECT imaging · …": the heading glued to its list
+            head, item = [(no, glued[0], False)], glued[2]
+            rest = item
         items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
         # A heading of the other column glued to an item ends it; the last one opens the
         # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
@@ -542,6 +552,26 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
     """Whether a line heads a list of names: a lead-in ending in ":" or a heading of names."""
     return lead.endswith(":") or classify_heading(
         normalise_heading(lead), vocab.headings) in _NAME_LIST_KINDS
+
+
+_STRIP_CELLS = re.compile(r"\s+\|\s+|\s{3,}")
+
+
+def _call_strip(item: str) -> bool:
+    """A line of two or more link cells, one of them a call to action ("Apply now on …",
+    "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
+    if "  " not in item and " | " not in item:
+        return False
+    cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    return len(cells) >= 2 and any(  # (a strip: two cells or more)
+        cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
+
+
+@cache
+def _call_words() -> re.Pattern[str]:
+    """Calls to action that open a link cell (``listings.call_openers``)."""
+    words = bundled_section("listings").get("call_openers") or ()
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, map(str, words))) or '(?!)'})\b")
 
 
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
