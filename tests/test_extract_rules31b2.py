@@ -179,3 +179,24 @@ def test_glued_heading_list_and_names_holding_and_and_a_call_strip() -> None:
     assert not any(e.startswith(("Apply", "Student", "Ridge Hospital ", "Health Service"))
                    and "and" not in e for e in employers)
     assert not any("Apply" in e or "open days" in e for e in employers)
+
+
+STANDARDS = """Skills Nationals  |  Events  |  Volunteer
+Events / Construction / Wall and Floor Tiling
+
+WALL AND FLOOR TILING
+Occupation: Wall and Floor Tiler (also Tiler)
+
+WHAT IS JUDGED – Occupational standards (weighting %)
+  1 Site organisation and management ............................ 10
+  2 Substrate preparation and waterproofing ...................... 20
+  3 Setting out and cutting (wet saw, nippers) ................... 30
+  4 Grouting and sealing ......................................... 40
+Total                                                            100
+"""
+
+
+def test_a_general_word_split_from_its_pair_is_no_skill() -> None:
+    skills = {s.text for s in parse_text(STANDARDS, "page-27.txt").skills}
+    assert {"Site organisation and management", "waterproofing", "wet saw"} <= skills
+    assert "management" not in skills
