@@ -554,7 +554,8 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
         normalise_heading(lead), vocab.headings) in _NAME_LIST_KINDS
 
 
-_STRIP_CELLS = re.compile(r"\s+\|\s+|\s{3,}")
+_STRIP_CELLS = re.compile(r"\s+\|\s+|\s{2,}")
+_LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
 
 
 def _call_strip(item: str) -> bool:
@@ -563,7 +564,8 @@ def _call_strip(item: str) -> bool:
     if "  " not in item and " | " not in item:
         return False
     cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
-    return len(cells) >= 2 and any(  # (a strip: two cells or more)
+    return len(cells) >= 2 and all(  # (a strip: two short cells or more)
+        len(cell.split()) <= _LINK_WORDS for cell in cells) and any(
         cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
 
 
