@@ -35,9 +35,11 @@ from careergraph.guides.headings import bundled_section
 
 __all__ = ["opening_firms", "openings_heading_pattern"]
 
-_DASH = re.compile(r"\s[–—-]\s")
-_MARK = re.compile(r"^[•▸►*-]\s+")
+_DASH = re.compile(r"\s[–—-]\s")  # between a card's cells
+_MARK = re.compile(r"^[•▸►*-]\s+")  # a list's marker before a card
+# The contractor a project is run through: "… shutdown (via Norvale Services)".
 _VIA = re.compile(r"\(via (?P<firm>[^()]{3,60})\)")
+# The town an opening is in, as its line's label: "Mackay:  Firm – project".
 _PLACE_LABEL = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s+(?P<rest>.+)$")
 # A firm's name: capitalised words, "&" and "and"/"of" between them ("Pindara Scaffold
 # Group", "Birch & Sons Pty Ltd"); no figure, no lower-case word of a description.
