@@ -564,7 +564,9 @@ def _call_strip(item: str) -> bool:
     if "  " not in item and " | " not in item:
         return False
     cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
-    return len(cells) >= 2 and all(  # (a strip: two short cells or more)
+    # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
+    worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
+    return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
         len(cell.split()) <= _LINK_WORDS for cell in cells) and any(
         cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
 
