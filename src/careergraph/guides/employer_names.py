@@ -531,7 +531,8 @@ def names_with_and(text: str) -> list[str] | None:
     items = [item.strip() for item in _ASIDE_NAME.sub("", body).split(",")]
     if len(items) < 2 or sum(_CAPS_AND.search(item) is not None for item in items) < 2:
         return None
-    names = [*items, *(aside.strip() for aside in asides)]
+    # ("Harlow, Finch and Co", "University of X, Y Campus": one body's name holds a comma)
+    names = [*whole_bodies(items, body), *(aside.strip() for aside in asides)]
     return names if all(name[:1].isupper() and all(
         _NAME_WORD.fullmatch(word) for word in name.split()) for name in names) else None
 
