@@ -993,21 +993,28 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
                    ("hourly", "hour"), ("per hour", "hour"))
 # (a sign alone in the bracket, or first before its other terms: "(€, gross)")
+# (or a sign alone after the pay word at the header's end: an award's "Rate $")
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]")
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]"
+                          r"|(?<=[a-z] )([$€£])$")
 
 
-def column_terms(header: str) -> tuple[str | None, str | None] | None:
+def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | None] | None:
     """The currency and period a pay column's header states for its bare cells ("Annual
-    Salary (AUD)", "Hourly Wage (€)"); None for a header that names no pay.
+    Salary (AUD)", "Hourly Wage (€)"); None for a header that names no pay.  ``dollar``:
+    the currency a sign after the pay word ("Rate $") means on the page.
 
     >>> column_terms("Hourly Wage (AUD)"), column_terms("Monthly Salary"), column_terms("Region")
     (('AUD', 'hour'), (None, 'month'), None)
+    >>> column_terms("Rate £")
+    ('GBP', None)
     """
     if _DIGIT.search(header) or _PAY_COLUMN.search(header) is None:
         return None
     code = _COLUMN_CODE.search(header)
-    currency = None if code is None else (code.group(1) or _SYMBOLS[code.group(2)])
+    currency = None if code is None else (
+        code.group(1) or (dollar if code.group(3) == "$" else _SYMBOLS[code.group(2)
+                                                                       or code.group(3)]))
     lowered = header.lower()
     period = next((name for key, name in _COLUMN_PERIODS if key in lowered), None)
     return currency, period

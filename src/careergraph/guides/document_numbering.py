@@ -93,6 +93,11 @@ _CONJUNCTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 # Head words a list of qualities shares ("Communication and interpersonal skills").
 _SHARED_HEADS = frozenset({"skills", "skill", "abilities", "knowledge"})
+# Words too general to name a skill once split from their pair ("Work organisation and
+# management": no "management"; "Water features and lighting" still gives "lighting").
+_TOO_GENERAL = frozenset({"management", "organisation", "organization", "planning",
+                          "administration", "coordination", "co-ordination", "supervision",
+                          "control"})
 
 
 def _parts(text: str) -> list[str]:
@@ -112,6 +117,8 @@ def standard_skills(item: str) -> list[str]:
     ['Turning and facing stock', 'parting off', 'knurling']
     >>> standard_skills("Written and spoken skills")
     ['Written skills', 'spoken skills']
+    >>> standard_skills("Site organisation and management"), standard_skills("Paths and lighting")
+    (['Site organisation and management'], ['Paths and lighting', 'lighting'])
     """
     aside = _TAIL_ASIDE.search(item)
     head = item[:aside.start()] if aside else item
@@ -128,5 +135,6 @@ def standard_skills(item: str) -> list[str]:
     elif len(parts) > 1 and not (len(first) == 1 and first[0].lower().endswith("ing") and (
             parts[1].split()[0].lower().endswith("ing"))):
         # (a part with its verb's complement, "block to line", is no name of its own)
-        names += [part for part in parts[1:] if " to " not in part]
+        names += [part for part in parts[1:]
+                  if " to " not in part and part.lower() not in _TOO_GENERAL]
     return [*names, *tools, *(_parts(aside.group("aside")) if aside else [])]

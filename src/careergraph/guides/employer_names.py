@@ -515,6 +515,36 @@ _CAMPUS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} Campus")
 _SCHOOL = re.compile(r"\b(?:University|College|Institute|Polytechnic)\b")
 
 
+# "Hospital and Health Service": "and" between two capitalised words, inside a name.
+_CAPS_AND = re.compile(r"\b[A-Z][\w'’]*\s+and\s+[A-Z]")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*|and|of|the|for|&")
+_ASIDE_NAME = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def names_with_and(text: str) -> list[str] | None:
+    """The names of a comma list of which two or more hold "and" between capitalised words
+    ("Metro Hospital and Health Service, Coast Hospital and Health Service"): the "and" is
+    part of the names (a list's joiner comes once, before its last item), each name whole,
+    and a name in brackets after one (a hospital of that service) one more.  None for any
+    other list, or when a part is no name in title case.
+
+    >>> names_with_and("Inland Hospital and Health Service (St Jude's Hospital), Bayside "
+    ...                "Hospital and Health Service.")[1:]
+    ['Bayside Hospital and Health Service', "St Jude's Hospital"]
+    >>> names_with_and("Acme, Globex and Initech") is None
+    True
+    """
+    body = text.strip().rstrip(".")
+    asides = _ASIDE_NAME.findall(body)
+    items = [item.strip() for item in _ASIDE_NAME.sub("", body).split(",")]
+    if len(items) < 2 or sum(_CAPS_AND.search(item) is not None for item in items) < 2:
+        return None
+    # ("Harlow, Finch and Co", "University of X, Y Campus": one body's name holds a comma)
+    names = [*whole_bodies(items, body), *(aside.strip() for aside in asides)]
+    return names if all(name[:1].isupper() and all(
+        _NAME_WORD.fullmatch(word) for word in name.split()) for name in names) else None
+
+
 def whole_bodies(items: list[str], text: str) -> list[str]:
     """``items`` split from ``text`` with a body's name that holds a comma made whole again:
     a partnership's surnames and its "and Co", a university and its campus.

@@ -95,6 +95,23 @@ def _retrained_as(own: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _into_own_field(own: str) -> re.Pattern[str] | None:
+    """"<subject> cross-train into <the role's field>" ("Some of our sonographers cross-train
+    into cardiac physiology" on a cardiac physiologist's page: the field is the title without
+    its worker noun): the subject moves in.  None for a one-word title (no field in it).
+
+    >>> _into_own_field("Cardiac Physiologist").search("sonographers cross-train into "
+    ...                                                "cardiac physiology.") is not None
+    True
+    """
+    words = own.split()
+    if len(words) < 2:  # (a field and its worker noun)
+        return None
+    field = r"\s+".join(map(re.escape, words[:-1]))
+    return re.compile(rf"\s+(?:cross-train|cross-skill|retrain|reskill|move|switch|transfer)"
+                      rf"(?:s|ed|ing)?\s+into\s+(?:the\s+)?{field}\w*\b", re.IGNORECASE)
+
+
 def _subjects_into(text: str, vocab: Vocabulary,
                    pattern: re.Pattern[str] = _INTO_ROLE, *, every: bool = True) -> list[str]:
     """Roles that are the subject of "… move into the role/field" (all of them, or none), or
@@ -159,9 +176,16 @@ def _subject_opener(text: str) -> str:
 
     >>> _subject_opener("Many HEO Policy Officers"), _subject_opener("Policy Officers")
     ('HEO Policy Officers', 'Policy Officers')
+    >>> _subject_opener("Some of our sonographers")
+    'sonographers'
     """
     first, _, rest = text.partition(" ")
-    return rest if rest and first.lower() in _openers() else text
+    if rest and first.lower() in _openers():
+        return _SHARE_OF.sub("", rest, count=1)  # ("Some of our sonographers")
+    return text
+
+
+_SHARE_OF = re.compile(r"^of\s+(?:our|the|their|its|these|those)\s+(?=\w)", re.IGNORECASE)
 
 
 # Who is offered a post first, in a collective agreement: "Lube Technicians and Service Truck

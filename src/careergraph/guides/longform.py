@@ -171,6 +171,7 @@ from careergraph.guides.nominal_duties import (
 )
 from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.offer_employers import offer_employers
+from careergraph.guides.openings import opening_firms, openings_heading_pattern
 from careergraph.guides.page_families import family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import (
@@ -827,6 +828,9 @@ class _LongformParser(MentionMixin):
             for name, no in release_issuers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         printed = sorted(self.printed.items())
+        if "obs" in page or "iring" in page or "OBS" in page or "IRING" in page:
+            # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
+            self.openings = opening_firms(printed, openings_heading_pattern())
         for name, no in letterhead_employer(printed) + formed_company(printed) + (
                 labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
@@ -875,6 +879,9 @@ class _LongformParser(MentionMixin):
                     row = replace(row, kind=None, top=False, heading="")
                 self.content(row)
                 read.append((row, row.kind or self.kind))
+        for no, name, title in self.openings:  # (after the aliases: "Also called: A")
+            if name and (title is None or self.own_opening(title)):
+                self.out.add("employers", name, no)
         self.flush_chain()
         self.flush_grades()
         self.flush_rungs()
@@ -1044,6 +1051,9 @@ class _LongformParser(MentionMixin):
             return
         if row.text[:1].isupper() and self.quote_speaker(row):
             out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation
+            return
+        if any(no == row.no for no, _, _ in self.openings):  # an opening: its firm is read
+            out.use(row.no)
             return
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER

@@ -17,7 +17,7 @@ from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
-from careergraph.guides.listings import common_title, qualified_title
+from careergraph.guides.listings import card_owners, common_title, qualified_title
 from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,
@@ -358,6 +358,11 @@ class RoleMixin(ParserState):
         return bool(self.role) and not _other_bracket(title, self.role) and (
             _same_role(singular_title(title), self.role) or _graded_tail(title, self.role)
             or qualified_title(title, self.role))
+
+    def own_opening(self, title: str) -> bool:
+        """An opening's title names the role (at a grade, with a qualifier) or an alias."""
+        return any(owner is None or self.own_or_alias(named)
+                   for named, owner in card_owners(title, self.own_card))
 
     def alias_step(self, step: str) -> bool:
         """A ladder's step naming one of the role's aliases read so far, bracket aside."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
@@ -13,7 +14,7 @@ from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
-from careergraph.guides.headings import normalise_heading
+from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
@@ -417,6 +418,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    if not bullet and _call_strip(item):
+        # "Apply now on JobsHub   |   Open days in March": a strip of calls to action ends
+        # the section above it (its cells are no names)
+        return [(no, "Related pages", False)]
     if not bullet and ("·" in item or "|" in item) and _LINKS_LABEL.search(item):
         # "💬 3 comments   Related: Role charter: QA Lead · Release train FAQ": a page's
         # strip of links to other pages (after its counters) ends the section, no items
@@ -436,6 +441,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if inline >= 2 or (inline == 1 and label and rest
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
+        glued = vocab.headings.split_glued(item) if (
+            not head and not bullet and _GLUE.search(item.split("·", 1)[0])) else None
+        if glued and glued[2]:  # "Key skillsSPECT imaging · …": the heading glued to its list
+            head, item = [(no, glued[0], False)], glued[2]
+            rest = item
         items = [i.strip() for i in _INLINE_BULLET.split(rest if head else item)]
         # A heading of the other column glued to an item ends it; the last one opens the
         # section the next line continues ("… • Keep records TYPICAL EMPLOYERS").
@@ -520,6 +530,56 @@ def _dash_strips(raw: list[tuple[int, str, bool]],
             continue
         out.append((no, text, bullet))
     return out
+_CHEVRON = re.compile(r">\s+(?=\w)")
+
+
+def _chevron_lists(raw: list[tuple[int, str, bool]],
+                   vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """Two or more lines opening with "> " right under a heading of names (skills, tools,
+    sectors, employers) or a lead-in ending in ":" are that list's items, the marker
+    dropped ("SKILLS WE LOOK FOR" / "> tube and fitting"); elsewhere "> " quotes a mail or
+    steps along a path ("B.S. in …" / "> internship"), and stays."""
+    out: list[tuple[int, str, bool]] = []
+    listing = False  # (inside such a list: its next "> " line is an item too)
+    for index, (no, text, bullet) in enumerate(raw):
+        listing = not bullet and _CHEVRON.match(text) is not None and (listing or (
+            index + 1 < len(raw) and _CHEVRON.match(raw[index + 1][1]) is not None
+            and bool(out) and _lists_names(out[-1][1], vocab)))
+        out.append((no, _CHEVRON.sub("", text, count=1), True) if listing
+                   else (no, text, bullet))
+    return out
+
+
+def _lists_names(lead: str, vocab: Vocabulary) -> bool:
+    """Whether a line heads a list of names: a lead-in ending in ":" or a heading of names."""
+    return lead.endswith(":") or classify_heading(
+        normalise_heading(lead), vocab.headings) in _NAME_LIST_KINDS
+
+
+_STRIP_CELLS = re.compile(r"\s+\|\s+|\s{2,}")
+_LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
+
+
+def _call_strip(item: str) -> bool:
+    """A line of two or more link cells, one of them a call to action ("Apply now on …",
+    "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
+    if "  " not in item and " | " not in item:
+        return False
+    cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
+    worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
+    return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
+        len(cell.split()) <= _LINK_WORDS for cell in cells) and any(
+        cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
+
+
+@cache
+def _call_words() -> re.Pattern[str]:
+    """Calls to action that open a link cell (``listings.call_openers``)."""
+    words = bundled_section("listings").get("call_openers") or ()
+    return re.compile(rf"(?i:{'|'.join(map(re.escape, map(str, words))) or '(?!)'})\b")
+
+
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
 
 
@@ -679,8 +739,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
-    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_lone_markers(raw), vocab)),
-                                          vocab)))
+    raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
+        _lone_markers(raw), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)

@@ -17,7 +17,7 @@ from careergraph.guides.criteria import (
     criteria_sublabel,
     criterion_skills,
 )
-from careergraph.guides.employer_names import names_a_kind, whole_bodies
+from careergraph.guides.employer_names import names_a_kind, names_with_and, whole_bodies
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
@@ -537,6 +537,12 @@ class SectionMixin(PageMixin):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
             self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
+            return True
+        anded = names_with_and(text) if (self.kind is Kind.EMPLOYERS and " and " in text
+                                         and "," in text) else None
+        for name in anded or ():  # "A Hospital and Health Service, B Hospital and …"
+            self.out.add("employers", name, line)
+        if anded:
             return True
         employers, found = section_names(text, self.vocab)
         if self.duty_stations(text):

@@ -155,6 +155,8 @@ class ParserState:
         self.family: FamilyPage | None = None
         self.mentor: MentorPath | None = None  # a mentor profile's own path
         self.history = CareerHistory()  # a profile's dated career history
+        # current openings (guides.openings): each one's line, firm and card title
+        self.openings: list[tuple[int, str, str | None]] = []
         self.steps: HowtoSteps | None = None  # a how-to article's steps
         self.step_lines: list[tuple[int, str]] = []  # (read once the role is known)
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked

@@ -462,7 +462,7 @@ class TableMixin(LadderMixin):
         if len(cells) != len(self.table_header) or not any(c[:1].isdigit() for c in cells):
             return False
         terms = {index: found for index, head in enumerate(self.table_header)
-                 if (found := column_terms(head)) is not None}
+                 if (found := column_terms(head, self.dollar)) is not None}
         if not terms or not any(currency for currency, _ in terms.values()):
             return False
         # The row's title ("2 | Data Analyst | 63,000 – 78,000") names whose pay it is and

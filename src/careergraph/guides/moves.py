@@ -12,6 +12,7 @@ import itertools
 import re
 
 from careergraph.guides.entry_rungs import (
+    _into_own_field,
     _retrained_as,
     _subjects_into,
     supported_trainees,
@@ -298,7 +299,7 @@ def _people_before(text: str, position: int) -> bool:
                for w in words)
 
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
-               "in time", "after that", "and, after ")
+               "in time", "after that", "and, after ", "and on to ", "and on into ")
 
 
 # Triggers whose move belongs to the sentence's subject, which may be another title ("Some
@@ -528,6 +529,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _worked_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if " into " in lowered and own and (into_field := _into_own_field(own)) is not None:
+        # "Some of our radiographers cross-train into nuclear medicine": the role's field
+        found["in"].extend(t for t in _subjects_into(text, vocab, into_field)
+                           if t.lower() != own.lower())
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
                            if (t := _held_title(next(g for g in m.groups() if g), vocab))

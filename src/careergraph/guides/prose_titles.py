@@ -121,7 +121,8 @@ _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "jo
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
-_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with)\s+[^,.;]{2,40},\s+")
+_PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
+                          r"[^,.;]{2,40},\s+")
 # The workplace a post is held in, after its agent noun ("a counselor of the facility", "a
 # steward at the same company"): no part of the title ("head of the school" keeps it).
 _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<=ian))"
@@ -143,7 +144,9 @@ _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from th
                    # a time set off by commas: "A and, later, B", "A and, after a management
                    # course, B"
                    r"|,?\s+and,\s+(?:then|later(?:\s+on)?|eventually|in time|after\s+[^,.;]{2,40}),"
-                   r"\s+(?:to\s+|into\s+)?", re.IGNORECASE)
+                   r"\s+(?:to\s+|into\s+)?"
+                   # (helper rules31b2) "progress to A and on to B": B after A
+                   r"|,?\s+and\s+on\s+(?:to|into)\s+", re.IGNORECASE)
 
 
 # A later rung told with its own verb after a "then" step ("…, then B, and on the largest
@@ -262,7 +265,9 @@ _OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b
 
 
 _TRAINED = re.compile(r"^\s*(?:an?\s+)?(?:(?:fully|newly)[\s-])?(?:trained|qualified)\s+(?=[a-z])")
-_GLOSSED_PLACE = re.compile(r"\b(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
+# (a joiner is no word of the place: "research (A) or education (B)" keeps its "or")
+_GLOSSED_PLACE = re.compile(r"\b(?!(?:or|and)\s)(?:the\s+)?[a-z][\w-]*"
+                            r"(?:\s+(?!(?:or|and)\s)[a-z][\w-]*){0,3}\s+"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _INTO_AGAIN = re.compile(r"(,|\bor)\s+into\s+")

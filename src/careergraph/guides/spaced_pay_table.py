@@ -15,6 +15,10 @@ delimited table's reader gives each row's figures to its title, by its column's 
 ...                  (2, "AO2  S1          $2,100.00       $54,790"),
 ...                  (3, "AO2  S2          $2,180.00       $56,875")])[3]
 '| AO2 S2 | $2,180.00 | $56,875 |'
+>>> piped_pay_table([(1, "Grade     Step     Rate $"),
+...                  (2, "Grade 2   1        61,300"),
+...                  (3, "          2        63,050")])[3]
+'| Grade 2 | 2 | 63,050 |'
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import column_terms, find_money
 from careergraph.guides.money_grammar import label_period
 
 __all__ = ["grade_titles", "piped_pay_table"]
@@ -32,6 +36,9 @@ _GAP = re.compile(r"\s{2,}")
 # grades ("Level / pay point": the role's own pay at each grade).
 _TITLE_HEAD = re.compile(r"(?i)(?:role|job(?: title)?|title|position|occupation|trade)")
 _GRADE_HEAD = re.compile(r"(?i)(?:level|grade|band|classification)(?:\s*/\s*[a-z ]{2,12})?")
+# A step column between the grade and the pay ("Year", "Pay point", "Step", "Increment").
+_STEP_HEAD = re.compile(r"(?i)(?:year|step|(?:pay )?point|increment|pp)")
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,6}(?:\.\d{2})?")
 _MIN_CELLS = 3
 _MIN_ROWS = 2
 
@@ -40,38 +47,65 @@ def _cells(text: str) -> list[str]:
     return [cell for cell in _GAP.split(text.strip()) if cell]
 
 
-def _header(text: str) -> int:
+def _header(text: str) -> tuple[int, bool]:
     """The number of columns of a pay header (a title column, then columns each naming a
-    period), 0 for any other line."""
+    period), 0 for any other line; and whether its figures may be bare (a grade column,
+    step columns, "Year", and a pay column naming its currency, "Rate $")."""
     cells = _cells(text)
     if len(cells) < _MIN_CELLS or "|" in text or not (
             _TITLE_HEAD.fullmatch(cells[0]) or _GRADE_HEAD.fullmatch(cells[0])):
-        return 0
-    return len(cells) if all(label_period(cell) for cell in cells[1:]) else 0
+        return 0, False
+    if all(label_period(cell) for cell in cells[1:]):
+        return len(cells), False
+    *steps, pay = cells[1:]
+    terms = column_terms(pay)
+    bare = (_GRADE_HEAD.fullmatch(cells[0]) is not None and terms is not None
+            and terms[0] is not None and all(_STEP_HEAD.fullmatch(cell) for cell in steps))
+    return (len(cells), True) if bare else (0, False)
 
 
-def _row_cells(text: str, width: int) -> list[str]:
+def _priced(cell: str, bare: bool) -> bool:
+    """Whether a row's cell holds a figure (with its sign, or bare under a header naming
+    its currency)."""
+    return find_money(cell) is not None or (bare and _BARE_FIGURE.fullmatch(cell) is not None)
+
+
+def _row_cells(text: str, width: int, bare: bool = False) -> list[str]:
     """The cells of a row of the table (a title or grade cell, then as many cells as the
     header, one priced; a grade and its pay point set apart, "HP3  PP2", are one cell), or
     [] for a line that is no row."""
     cells = _cells(text)
-    if len(cells) == width + 1 and not any(find_money(cell) for cell in cells[:2]):
+    if len(cells) == width + 1 and not any(_priced(cell, bare) for cell in cells[:2]):
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     return cells if (len(cells) == width and cells[0][:1].isupper()
-                     and any(find_money(cell) is not None for cell in cells[1:])) else []
+                     and any(_priced(cell, bare) for cell in cells[1:])) else []
+
+
+def _continued(text: str, width: int, bare: bool, above: list[str]) -> list[str]:
+    """An indented row whose grade cell is blank ("          2nd year    80,392") under a
+    row of a grade and its step: the grade above at the next step, [] for any other line."""
+    if not text[:2].isspace() or not above:
+        return []
+    cells = _cells(text)
+    if len(cells) != width - 1 or not _priced(cells[-1], bare):
+        return []
+    return [above[0], *cells]
 
 
 def piped_pay_table(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     """Each line of a fixed-width pay table (see the module) as a delimited row, by line;
-    a header needs two rows right under it."""
+    a header needs two rows right under it.  A row whose grade cell is blank continues the
+    grade above (an award's table prints each grade once, over its steps)."""
     piped: dict[int, str] = {}
     for index, (no, text) in enumerate(lines):
-        width = _header(text) if "  " in text else 0
+        width, bare = _header(text) if "  " in text else (0, False)
         if not width:
             continue
         rows = [(no, _cells(text))]
         for row_no, row_text in lines[index + 1:]:
-            if not (cells := _row_cells(row_text, width)):
+            cells = _row_cells(row_text, width, bare) or (
+                _continued(row_text, width, bare, rows[-1][1]) if len(rows) > 1 else [])
+            if not cells:
                 break
             rows.append((row_no, cells))
         if len(rows) > _MIN_ROWS:

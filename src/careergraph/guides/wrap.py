@@ -117,8 +117,26 @@ def _chain_goes_on(text: str, after: str) -> bool:
     False
     """
     steps = _ARROW.split(after)
-    return len(steps) >= 2 and len(_ARROW.split(text)[-1].split()) == 1 and len(
-        _STEP_ASIDE.sub("", steps[0]).split()) == 1
+    if len(steps) < 2:
+        return False
+    cut, rest = _ARROW.split(text)[-1].split(), _STEP_ASIDE.sub("", steps[0]).split()
+    return (len(cut) == 1 and len(rest) == 1) or _head_cut(_ARROW.split(text)[:-1], cut, rest)
+
+
+def _head_cut(steps: Sequence[str], cut: Sequence[str], rest: Sequence[str]) -> bool:
+    """The break cut a step before its head word, which the chain's other steps share ("A
+    Medicine Technologist → Senior Nuclear" / "Medicine Technologist → …"): the part before
+    the break ends in no step's head, the part after it in one.
+
+    >>> _head_cut(["Trainee Cargo Surveyor ", " Cargo Surveyor "], ["Senior", "Cargo"],
+    ...           ["Surveyor"])
+    True
+    >>> _head_cut(["Crew Hand ", " Deckhand "], ["Skipper"], ["Head", "Porter"])
+    False
+    """
+    heads = {step.split()[-1] for step in steps if step.split()}
+    return bool(cut and rest) and len(cut) + len(rest) <= _CHAIN_STEP_WORDS and (
+        cut[-1] not in heads and rest[-1] in heads)
 
 
 _STEP_ASIDE = re.compile(r"\s*\([^()]*\)")
