@@ -253,7 +253,6 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
-_ANSWER_MARK = re.compile(r"^A\.\s+(?=[A-Z])")  # "A.  Trainee X …… £…": an FAQ's answer
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
@@ -322,7 +321,7 @@ _TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
 _TITLED_CELLS = 2
 
 
-# A FAQ's question line and its answer's marker ("Q. …?" / "A. …").
+# A FAQ's question line and its answer's marker ("Q. …?" / "A. …"; "A.  Trainee X …… £…").
 _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
