@@ -373,6 +373,9 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 
 # Pay this small is a rate per hour whatever the page forgot to say ("Wage Rate: $24.50 –
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
+# Words that make one figure an open-ended floor ("in excess of £40,000": no top stated).
+_FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
+                "north of")
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
@@ -824,7 +827,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     or before.endswith(("up from", "down from", "rising from", "risen from"))):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)
-            elif opens or before.endswith(("over", "more than", "above", "at least", "from")) or (
+            elif opens or before.endswith(_FLOOR_WORDS) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
                 maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)

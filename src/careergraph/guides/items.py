@@ -149,7 +149,8 @@ _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "sho
 _NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
 # A verb that opens the subject's next predicate, not an item ("… comfortable with A and B,
 # and has strong C skills", "…, and is fluent in D").
-_PREDICATE_VERBS = frozenset({"has", "have", "is", "are", "was", "were", "knows", "can", "does"})
+_PREDICATE_VERBS = frozenset({"has", "have", "is", "are", "was", "were", "knows", "can", "does",
+                              "get", "gets", "earn", "earns"})  # ("learn A and get paid")
 # A new clause's subject ends a list ("…, and they care for patients").
 _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 # A pronoun right after a list's word makes that word a verb and the item a predicate ("X,

@@ -304,6 +304,13 @@ def _not_pay(lead: str, vocab: Vocabulary) -> bool:
 # S$5,600) manage a team of 12").
 _TITLE_PAID = re.compile(r"^([A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,6})\s+"
                          r"\(([^()]*\d[^()]*)\)\s+[a-z]")
+_PIPE_CELL = re.compile(r"\s*\|\s*")  # (a pipe table's cells, its outer pipes gone)
+# A column head naming one tail of a distribution ("90th", "10th Percentile", "Top 10%"); the
+# quartiles and the median are points of their own.
+_TAIL_HEAD = re.compile(r"(?P<rank>\d{1,2})(?:st|nd|rd|th)(?:\s+percentile)?"
+                        r"|(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*%",
+                        re.IGNORECASE)
+_POINT_RANKS = frozenset({"25", "50", "75"})
 _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
@@ -763,6 +770,10 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section) or self.home_money(
                     text, in_section)) is None:
                 return
+        if " | " in text and " | " in self.last_text:
+            text = self.without_tail_columns(text)  # "| 10th | … | 90th |" over the figures
+            if (money := find_money(text, bare=in_section)) is None:
+                return
         lowered = row.text.lower()
         alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
         if alone and not label and self.chip_not_pay(text):
@@ -903,6 +914,17 @@ class PayMixin(SkillMixin):
         kept = [cell for cell, caption in zip(cells, captions, strict=True)
                 if not (find_amounts(cell, bare=True) and not find_amounts(
                     f"{caption} {cell}", bare=True))]
+        return "   ".join(kept) if len(kept) < len(cells) else text
+
+    def without_tail_columns(self, text: str) -> str:
+        """A pipe table's row under a header of percentiles ("10th | 25th | Median | 75th |
+        90th"), without the cells under a tail: the 10th and 90th percentiles (or a "Top 10%")
+        are one end of a distribution, no pay; the quartiles and the median stay points."""
+        cells = _PIPE_CELL.split(text.strip())
+        heads = _PIPE_CELL.split(self.last_text.strip())
+        if len(cells) != len(heads):
+            return text
+        kept = [cell for cell, head in zip(cells, heads, strict=True) if not _tail_head(head)]
         return "   ".join(kept) if len(kept) < len(cells) else text
 
     def period_above(self, row: _Row, text: str) -> str | None:
@@ -1584,3 +1606,13 @@ def trade_learner(title: str, role: str) -> bool:
         return False
     stem = _AGENT_SUFFIX.sub("", own[-1])
     return len(stem) >= _STEM and stem != own[-1] and words[-2].startswith(stem)
+
+
+def _tail_head(head: str) -> bool:
+    """Whether a column head names one tail of a distribution (no point of pay).
+
+    >>> [_tail_head(h) for h in ("90th", "10th Percentile", "Top 10%", "25th", "Median")]
+    [True, True, True, False, False]
+    """
+    match = _TAIL_HEAD.fullmatch(head.strip())
+    return match is not None and match.group("rank") not in _POINT_RANKS

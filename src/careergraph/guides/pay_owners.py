@@ -142,7 +142,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
 _GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
-_PLURAL_OF = re.compile(r"^([A-Za-z][a-z]+?)s of ")
+_PLURAL_OF = re.compile(r"^([A-Za-z][A-Za-z]+?)(?<!s)s of ")  # ("VPs of X", not "Boss of X")
 _AGENT_WORDS = 3
 _AGENT_NOUN = re.compile(r"[a-z]{3}(?:or|er|ist|ian)$|\bintern$")
 _TITLED_WORDS = 7
