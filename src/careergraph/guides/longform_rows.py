@@ -858,6 +858,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         piped_row = " | " in text and not bullet and not _pipes_of_later_field(text, vocab)
         if piped_row and (piped := _piped_field(text, vocab)):
             text = piped  # "Industry: Retail | Wholesale": read as the field's comma list
+            piped_row = False
         if piped_row:
             cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
                                  else "", following[1] if following else "") or (
