@@ -68,6 +68,10 @@ _DEFINED_KIND = re.compile(r"(?:companies|firms|businesses|organi[sz]ations|cont
                            r"(?:build|make|run|operate|supply|sell|design|install|manufacture|"
                            r"provide|maintain|repair|produce)s? [a-z][a-z -]{2,40}$")
 # An adjective of a country or a region ("American retailers", "Japanese carmakers").
+# Adverbs before a verb: an item running into one is the rest of a sentence ("worked as a
+# porter at a hotel often move to this job"), never a kind of workplace.
+_CLAUSE_ADVERBS = frozenset({"also", "often", "usually", "sometimes", "typically", "generally",
+                             "frequently", "eventually", "later"})
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic)$")
 
 _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked list)
@@ -252,6 +256,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
                 continue  # "Lagoon Imaging Centre, Ikeja": the place of the name before
             employers.append(name)
             continue
+        if any(w.lower() in _CLAUSE_ADVERBS for w in words[1:]):
+            break  # "… at a hotel often move to this job": the sentence goes on, no item
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
                                               for w in words):
             break

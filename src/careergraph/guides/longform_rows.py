@@ -360,6 +360,24 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     return f"{label}: {', '.join(cells)}"
 
 
+def _pipes_of_later_field(text: str, vocab: Vocabulary) -> bool:
+    """Is ``text`` a form's fields across one line, an industry or employer field first and
+    the pipes in a later one ("Industry: Sport & leisure     Shape data shown: A | B")? Such
+    a line is read field by field, no table row.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _pipes_of_later_field("Industry: Sport & leisure     Shown: Title | Name", v)
+    True
+    >>> _pipes_of_later_field("Industry: Retail | Wholesale", v)
+    False
+    """
+    first, *later = _FIELD_GAP.split(text, 1)
+    label, _, value = first.partition(": ")
+    return bool(later and value.strip()) and " | " not in first and _known_heading(
+        label.strip(), vocab) in (Kind.SECTORS, Kind.EMPLOYERS)
+
+
 # A comma outside brackets ("SAP PM (functional locations, equipment masters), SQL": two).
 _OUTER_COMMA = re.compile(r",\s+(?![^()]*\))")
 # A plan's skills held and to gain, each a labelled list ("Has: A, B", "To update: C, D").
@@ -837,9 +855,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
-        if " | " in text and not bullet and (piped := _piped_field(text, vocab)):
+        piped_row = " | " in text and not bullet and not _pipes_of_later_field(text, vocab)
+        if piped_row and (piped := _piped_field(text, vocab)):
             text = piped  # "Industry: Retail | Wholesale": read as the field's comma list
-        if " | " in text and not bullet:
+            piped_row = False
+        if piped_row:
             cells = _piped_items(text, rows[-1] if rows else None, raw[index - 1][1] if index
                                  else "", following[1] if following else "") or (
                 _labelled_pipes(text, raw[index - 1][1] if index else "", rows))

@@ -96,6 +96,9 @@ _LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
 # A place preposition opening a list's first kind ("In city councils, nursery schools …",
 # "… services, on wind farms"): the sentence's words, no part of the kind's name.
 _LEAD_PLACE = re.compile(r"^(?:[Ii]n|[Oo]n|[Ww]ithin)\s+(?=[a-z])")
+# A kind named by its owners ("Main employers are A and B, and their subsidiaries"): the kind
+# is the noun after the possessive, which points back at the employers named before it.
+_OWNER_WORD = re.compile(r"^(?:[Tt]heir|[Ii]ts)\s+(?=[a-z])")
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str],
@@ -559,6 +562,7 @@ class SectionMixin(PageMixin):
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
             name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"
+            name = _OWNER_WORD.sub("", name)  # "and their subsidiaries": no "their"
             if _NO_KIND.match(name) or COUNTED_JOBS.fullmatch(name):
                 continue  # "employable in numerous careers, including:": jobs ahead, no kind
             key = fact_key(name)

@@ -369,6 +369,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "recruited by a municipality": one authority, no sector
             if re.search(r"\sas\san?\s", kind):
                 continue  # "teaching as a lecturer": a move to a title, no kind of employer
+            if self.own_field(kind, text, whole=True):
+                continue  # "Telematics Engineers work in telematics": the role's own field
             facts = self.out.lists["sectors"]
             if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
                 continue  # read already in a longer wording

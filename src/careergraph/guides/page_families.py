@@ -106,6 +106,8 @@ _GLUED_ENTRIES = re.compile(r"1\s?[A-Z][^\d]{2,80}2\s?[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?:)\"”’]$")
 _LAST_SENTENCE = re.compile(r"^(?P<done>.*[.!?])\s+\S.*$")
 _NEVER = re.compile(r"(?!)")
+# Two spaces or more, unless before a form's next "Label:" field (whole: no backing off).
+_WIDE_GAP = re.compile(r"\s{2,}(?!\s)(?![A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # A capitalised title in the plural ("Rehabilitation Therapists"), not "Sales" or "Logistics".
 _PLURAL_END = re.compile(r"[a-z]{3}(?<!ss|us|ic|le)s$")
 # A label and its list ("Industries that employ X: a, b, c"): complete without a full stop.
@@ -415,7 +417,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             continue
         # ("Grant writing   22%": the item, its columns kept)
         kept = words.trim.sub("", text).rstrip() if words.trim is not _NEVER else text
-        cut = re.sub(r"\s{2,}", " ", words.cut.sub(" ", kept)).strip() if (
+        # (a wide gap before a form's next field stays: "Business type: A    Company size: …")
+        cut = _WIDE_GAP.sub(" ", words.cut.sub(" ", kept)).strip() if (
             words.cut is not _NEVER) else kept  # ("Assistant.Image titled … Shelving")
         if words.scored is not _NEVER and words.scored.search(cut):
             # "Hand and arm steadiness 4.3 Spatial perception 4.0": the scores part the items
