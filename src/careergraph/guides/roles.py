@@ -243,6 +243,8 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "mention": 3}
 _HEAD_LINES = 6
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
+# The same before a page's first line, in any case ("1.    Payroll officer").
+_RANK_LEAD = re.compile(r"^\d{1,2}\.\s+(?=[A-Za-z])")
 # A key expert's own section in a tender's terms of reference: a section number, the expert's
 # code, the post and its input in person-months ("C.4 K-3 SOIL SCIENTIST (National, 12
 # person-months, intermittent)").
@@ -518,6 +520,23 @@ def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
     return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
 
 
+def _capitals_title(text: str, vocab: Vocabulary, first: bool,
+                    mentioned: Callable[[str], bool]) -> str | None:
+    """The role a title line printed in capitals names ("EXCAVATOR OPERATOR – ROLE GUIDE"):
+    read in Title Case, a known title (alone or before its page-type tail) only.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v, True, lambda _: False)
+    'Tower Crane Driver'
+    """
+    if not text.isupper() or not any(len(word) > 4 for word in text.split()):
+        return None  # (an acronym alone, "HGV", is no capitals title line)
+    plain = title_case(text.lower())
+    return _titled(plain, vocab) or _page_title(plain, vocab, first=first,
+                                                mentioned=mentioned)
+
+
 # An acronym before a lower-case worker noun ("HGV driver", "ICU nurse"): one title, the
 # acronym its first word (never the noun alone).
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}(?: [a-z][a-z'-]*){1,3}")
@@ -653,16 +672,21 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
-    if _LIST_LABEL.search(label) or any(c.isdigit() for c in label):
+    value = _PLACE.sub("", _without_suffix(tail.strip()))
+    # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
+    # one title with its own page-type tail, is no list of titles)
+    headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
+    if (_LIST_LABEL.search(label) and not headline) or any(c.isdigit() for c in label):
         # "Typical roles: A, B" lists titles; "L1: Associate X" is a rung of a level list
         return None
-    value = _PLACE.sub("", _without_suffix(tail.strip()))
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
 # A label naming several titles after it ("Typical roles:", "Related jobs:").
+# Words joining several titles in a value ("A and B", "A & B", "A/B").
+_SEVERAL = re.compile(r"\s(?:and|or|&)\s|/")
 _LIST_LABEL = re.compile(r"\b(?:roles|jobs|titles|positions|careers|occupations)\s*$",
                          re.IGNORECASE)
 # The last article of a headline, after which its subject is named ("… to Earn a Top X").
@@ -866,6 +890,8 @@ _QUESTION_SPAN = 80
 # "Post 1: Assistant Director", "Post Name— Nursing Officer" (the number or the field's
 # name is no word of the title).
 _POST_LABEL = re.compile(r"^(?:POST|Post)\s+(?:\d{1,3}(?:/\d{1,3})?|Name)\s*[:—–]\s*(?=[A-Z])")
+# A FAQ's question marker before a "What …" question ("Q. ", "Q1: "): no word of its title.
+_FAQ_MARK = re.compile(r"^Q\d{0,2}[.:)]\s+(?=[Ww]hat\s)")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
 
 
@@ -1459,6 +1485,10 @@ def choose_role(
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if text[:1] == "P":
             text = _POST_LABEL.sub("", text)
+        if text[:1] == "Q":
+            text = _FAQ_MARK.sub("", text)  # "Q. What does a X do?": the question, unmarked
+        if head == 0 and text[:1].isdigit():
+            text = _RANK_LEAD.sub("", text)  # "1.  Payroll Officer": a page opening ranked
         if not text:
             continue
         if above is not None and code_line(text):
@@ -1576,6 +1606,7 @@ def choose_role(
                     framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
+                    or _capitals_title(framed, vocab, not found_text, mentioned)
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
                 if framed != called:  # a programme's title: the post it ends in, if named
