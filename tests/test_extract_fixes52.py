@@ -6,6 +6,11 @@
   its own page-type tail ("Metro Jobs: X Careers") is no list of titles: X is the role.
 - A page opening with a ranked item ("1.    X") names X, in any case.
 - A FAQ's "Q." marker before "What does a X do?" is no word of the role.
+- A ladder printed top first down to the trade's apprentice ("X → X's Apprentice") is read
+  bottom up: the apprentice rung is below its trade.
+- A subject holding "and" whose first half is no title ("Health and safety officers often
+  move into this role") is one title; "X train and then apply for this role" moves X in.
+- Two one-word titles glued by a slash ("Trainer/Assessor") are one post, as printed.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -53,3 +58,44 @@ def test_a_faq_marker_is_no_word_of_the_role() -> None:
     text = ("Q. What does a hospital porter do?\n\nA hospital porter moves patients and "
             "equipment around the wards.\n")
     assert _role(text) == "Hospital Porter"
+
+
+def _moves(text: str) -> list[tuple[str, str]]:
+    """The page's moves as (from, to) pairs, "@self" for its own role."""
+    guide = parse_text(text, "page.txt")
+
+    def node(fact: object) -> str:
+        name = str(getattr(fact, "text", fact))
+        return "@self" if name == guide.role.text else name
+
+    moves = [("@self", node(t)) for t in [*guide.leads_to, *guide.transitions_to]]
+    moves += [(node(t), "@self") for t in guide.moves_in]
+    for chain in guide.progressions:
+        moves += [(node(a), node(b)) for a, b in zip(chain, chain[1:], strict=False)]
+    return moves
+
+
+def test_an_apprentice_rung_is_below_its_trade() -> None:
+    moves = _moves("Glazier\n\nGlaziers cut and fit glass.\n\nCareer path\n"
+                   "Glazier → Glazier's Apprentice\n")
+    assert ("Glazier's Apprentice", "@self") in moves
+    assert ("@self", "Glazier's Apprentice") not in moves
+
+
+def test_a_subject_title_holding_and_moves_in() -> None:
+    moves = _moves("Site Auditor\n\nSite auditors check work sites.\n\nGetting in\n"
+                   "Health and safety officers often move into this role.\n")
+    assert ("Health and Safety Officer", "@self") in moves
+
+
+def test_a_step_before_applying_keeps_the_subject() -> None:
+    moves = _moves("Site Auditor\n\nSite auditors check work sites.\n\nGetting in\n"
+                   "Many surveyors train and then apply for this role.\n")
+    assert ("Surveyor", "@self") in moves
+
+
+def test_a_slash_glued_pair_is_one_post() -> None:
+    moves = _moves("Veterinary Nurse\n\nVeterinary nurses care for animals.\n\n"
+                   "Career progression\nWith experience you could become a Trainer/Assessor.\n")
+    assert ("@self", "Trainer/Assessor") in moves
+    assert ("@self", "Assessor") not in moves
