@@ -17,6 +17,8 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from careergraph.guides import parse_text
@@ -71,7 +73,7 @@ def _moves(text: str) -> list[tuple[str, str]]:
     moves = [("@self", node(t)) for t in [*guide.leads_to, *guide.transitions_to]]
     moves += [(node(t), "@self") for t in guide.moves_in]
     for chain in guide.progressions:
-        moves += [(node(a), node(b)) for a, b in zip(chain, chain[1:], strict=False)]
+        moves += [(node(a), node(b)) for a, b in itertools.pairwise(chain)]
     return moves
 
 
