@@ -236,7 +236,7 @@ _RESPONSIBILITY_FOR = re.compile(
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
              "preferred_label": 9,
-             "breadcrumb": 8, "slug": 6, "position_card": 11,
+             "breadcrumb": 8, "capitals_title": 7, "slug": 6, "position_card": 11,
              "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
@@ -520,21 +520,30 @@ def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
     return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
 
 
-def _capitals_title(text: str, vocab: Vocabulary, first: bool,
-                    mentioned: Callable[[str], bool]) -> str | None:
+def _capitals_title(text: str, vocab: Vocabulary) -> str | None:
     """The role a title line printed in capitals names ("EXCAVATOR OPERATOR – ROLE GUIDE"):
-    read in Title Case, a known title (alone or before its page-type tail) only.
+    read in Title Case, a known title of two to four words ending in a worker noun (alone or
+    before its page-type tail) only.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v, True, lambda _: False)
+    >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v)
     'Tower Crane Driver'
     """
     if not text.isupper() or not any(len(word) > 4 for word in text.split()):
         return None  # (an acronym alone, "HGV", is no capitals title line)
-    plain = title_case(text.lower())
-    return _titled(plain, vocab) or _page_title(plain, vocab, first=first,
-                                                mentioned=mentioned)
+    head = _CAPITALS_TAIL.split(title_case(text.lower()), maxsplit=1)[0]
+    words = head.split()
+    # (a section's or a firm's name in capitals, "MAINTENANCE & ENGINEERING", "OFFICIAL",
+    # "GETTING INTO THE TRADE AS AN X", is none: a short title ending in a worker noun only)
+    if not 1 < len(words) <= _CAPITALS_WORDS or not all(_word(w) for w in words) or (
+            not practitioner_noun(words[-1])) or _NOT_IN_TITLE.intersection(head.lower().split()):
+        return None
+    return _titled(head, vocab)
+
+
+_CAPITALS_TAIL = re.compile(r"\s+[–—|-]\s+")  # "X – ROLE GUIDE & TICKETS": the title's tail
+_CAPITALS_WORDS = 4
 
 
 # An acronym before a lower-case worker noun ("HGV driver", "ICU nurse"): one title, the
@@ -1606,9 +1615,12 @@ def choose_role(
                     framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
-                    or _capitals_title(framed, vocab, not found_text, mentioned)
+
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
+                # (a title in capitals is read late: any other reading of the page's post
+                # leads, "Jumbo Operator" over "UNDERGROUND JUMBO OPERATOR – ROLE GUIDE")
+                add("capitals_title", _capitals_title(framed, vocab), no, into=late)
                 if framed != called:  # a programme's title: the post it ends in, if named
                     add("page_title", _programme_post(lines, vocab), no, 1)
                 # A career post's title: "From A to B: …", "… why I became a B"
