@@ -16,6 +16,7 @@ punctuation) is not added twice, but its line still counts as used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -124,6 +125,21 @@ def _praised_skills() -> re.Pattern[str]:
 
 
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
+
+
+def _apprentice_of(trade: str, rung: str) -> bool:
+    """``rung`` names ``trade``'s apprentice or trainee rung ("Plumber's Apprentice",
+    "Apprentice Plumber", "Trainee Plumber").
+
+    >>> _apprentice_of("Glazier", "Glazier's Apprentice"), _apprentice_of("Glazier", "Glazier")
+    (True, False)
+    """
+    own, other = trade.lower().strip(), rung.lower().strip().replace("’", "'")
+    return other in {f"{own}'s {learner}" for learner in _RUNG_LEARNERS} | {
+        f"{learner} {own}" for learner in _RUNG_LEARNERS} | {f"{own} apprentice"}
+
+
+_RUNG_LEARNERS = ("apprentice", "trainee")  # the learner words of a trade's lowest rung
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
@@ -315,6 +331,8 @@ class GuideBuilder:
         # ("The usual ladder is graduate surveyor → …": the verb before the first rung goes)
         chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
+        if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):
+            chain = chain[::-1]  # printed top first: an apprentice rung is below its trade
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2 and [f.text for f in facts] not in (
                 [f.text for f in chain] for chain in self.progressions):

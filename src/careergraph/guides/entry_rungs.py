@@ -133,8 +133,13 @@ def _subjects_into(text: str, vocab: Vocabulary,
     if subject[1:2].islower() and (len(words) < 2 or words[1][:1].islower()):
         subject = subject[:1].lower() + subject[1:]  # sentence case; Title Case stays
     # ("Site and project managers often move into this role": two posts sharing the head)
-    items = split_items(_distributed(subject[: end.start()] if end else subject, vocab))
+    subject = subject[: end.start()] if end else subject
+    items = split_items(_distributed(subject, vocab))
     titles = [prose_title(item, vocab) for item in items]
+    if every and len(titles) > 1 and not all(titles):
+        # ("Health and safety officers often move into this role": one title holding
+        # "and", its first half no title of its own)
+        titles = [prose_title(subject, vocab)]
     return [t for t in titles if t] if titles and (all(titles) or not every) else []
 
 _REPORTED_THAT = re.compile(r"^(?:[A-Z]\w*\s+){1,3}(?:noted|said|reported|told us|found|"

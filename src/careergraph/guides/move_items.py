@@ -531,6 +531,27 @@ _GRADE_BRACKET = re.compile(r"\s*\([^()]{1,20}\)$")  # "(Grade 8)", "(AO7)" afte
 _AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
 
 
+# Two one-word titles glued by a slash ("Trainer/Assessor", "Supervisor/Mentor"): one post
+# printed with both its names (a spaced "A / B" is read by each half).
+_GLUED_PAIR = re.compile(r"[A-Z][a-z]+/[A-Z][a-z]+\b(?![/-])")
+
+
+def _glued_pair(text: str, position: int, vocab: Vocabulary) -> str | None:
+    """The slash-glued pair of one-word titles at ``position``, as printed, or None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _glued_pair("become a Trainer/Assessor.", 9, v)
+    'Trainer/Assessor'
+    """
+    pair = _GLUED_PAIR.match(text, position) if text[position + 1 : position + 20].find(
+        "/") != -1 else None
+    if pair is None:
+        return None
+    return pair.group(0) if all(vocab.is_role_title(half) for half in pair.group(0).split(
+        "/")) else None
+
+
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Every role title a sentence names, in order, each with the words joining it to the
     one before ("then": the ladder goes on; "or": an alternative; "" for the first).
@@ -550,7 +571,7 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
         depth += (char == "(") - (char == ")" and depth > 0)
         if depth == 0 and (char.isupper() or char.isdigit()) and (position == 0
                                                    or not text[position - 1].isalnum()):
-            title = vocab.role_title_at(text, position)
+            title = _glued_pair(text, position, vocab) or vocab.role_title_at(text, position)
             if title and (title.startswith(("A ", "An ", "The ")) or _subject_opener(
                     title) != title):
                 # "The DevOps Engineer …", "Successful Policy Advisers …": the title starts

@@ -676,7 +676,9 @@ _APPLY_HERE = re.compile(r"\b(?:are|is)\s+(?:(?:also|especially|strongly)\s+)?(?
                          # holders of another title applying for the page's own post, a
                          # plural subject ("Nursing assistants often then apply for this
                          # role"; not "the role of X", another post)
-                         r"|(?<=[a-z]s)\s+(?:(?:often|usually|then|later|eventually|"
+                         # (a step before it: "Many firefighters train and then apply …")
+                         r"|(?<=[a-z]s)(?:\s+(?:train|retrain|qualify|requalify)\s+and)?"
+                         r"\s+(?:(?:often|usually|then|later|eventually|"
                          r"typically|commonly|sometimes|frequently|occasionally|also|may|can|"
                          r"could|will|regularly)\s+){0,3}apply\s+(?:for|to)\s+(?:this\s+|"
                          r"the\s+(?!\S+\s+(?:of|as|at|in|with)\b))(?:role|position|job|post)\b")

@@ -236,13 +236,15 @@ _RESPONSIBILITY_FOR = re.compile(
 #: (signal, strength): evidence that names the role more directly wins.
 _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline": 9,
              "preferred_label": 9,
-             "breadcrumb": 8, "slug": 6, "position_card": 11,
+             "breadcrumb": 8, "capitals_title": 7, "slug": 6, "position_card": 11,
              "question": 6,
              "definition": 5,
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
+# The same before a page's first line, in any case ("1.    Payroll officer").
+_RANK_LEAD = re.compile(r"^\d{1,2}\.\s+(?=[A-Za-z])")
 # A key expert's own section in a tender's terms of reference: a section number, the expert's
 # code, the post and its input in person-months ("C.4 K-3 SOIL SCIENTIST (National, 12
 # person-months, intermittent)").
@@ -518,6 +520,32 @@ def _schedule_title(text: str, vocab: Vocabulary) -> str | None:
     return _titled(title_case(title.lower()) if title.isupper() else title, vocab)
 
 
+def _capitals_title(text: str, vocab: Vocabulary) -> str | None:
+    """The role a title line printed in capitals names ("EXCAVATOR OPERATOR – ROLE GUIDE"):
+    read in Title Case, a known title of two to four words ending in a worker noun (alone or
+    before its page-type tail) only.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v)
+    'Tower Crane Driver'
+    """
+    if not text.isupper() or not any(len(word) > 4 for word in text.split()):
+        return None  # (an acronym alone, "HGV", is no capitals title line)
+    head = _CAPITALS_TAIL.split(title_case(text.lower()), maxsplit=1)[0]
+    words = head.split()
+    # (a section's or a firm's name in capitals, "MAINTENANCE & ENGINEERING", "OFFICIAL",
+    # "GETTING INTO THE TRADE AS AN X", is none: a short title ending in a worker noun only)
+    if not 1 < len(words) <= _CAPITALS_WORDS or not all(_word(w) for w in words) or (
+            not practitioner_noun(words[-1])) or _NOT_IN_TITLE.intersection(head.lower().split()):
+        return None
+    return _titled(head, vocab)
+
+
+_CAPITALS_TAIL = re.compile(r"\s+[–—|-]\s+")  # "X – ROLE GUIDE & TICKETS": the title's tail
+_CAPITALS_WORDS = 4
+
+
 # An acronym before a lower-case worker noun ("HGV driver", "ICU nurse"): one title, the
 # acronym its first word (never the noun alone).
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}(?: [a-z][a-z'-]*){1,3}")
@@ -653,16 +681,21 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
-    if _LIST_LABEL.search(label) or any(c.isdigit() for c in label):
+    value = _PLACE.sub("", _without_suffix(tail.strip()))
+    # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
+    # one title with its own page-type tail, is no list of titles)
+    headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
+    if (_LIST_LABEL.search(label) and not headline) or any(c.isdigit() for c in label):
         # "Typical roles: A, B" lists titles; "L1: Associate X" is a rung of a level list
         return None
-    value = _PLACE.sub("", _without_suffix(tail.strip()))
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
 # A label naming several titles after it ("Typical roles:", "Related jobs:").
+# Words joining several titles in a value ("A and B", "A & B", "A/B").
+_SEVERAL = re.compile(r"\s(?:and|or|&)\s|/")
 _LIST_LABEL = re.compile(r"\b(?:roles|jobs|titles|positions|careers|occupations)\s*$",
                          re.IGNORECASE)
 # The last article of a headline, after which its subject is named ("… to Earn a Top X").
@@ -866,6 +899,8 @@ _QUESTION_SPAN = 80
 # "Post 1: Assistant Director", "Post Name— Nursing Officer" (the number or the field's
 # name is no word of the title).
 _POST_LABEL = re.compile(r"^(?:POST|Post)\s+(?:\d{1,3}(?:/\d{1,3})?|Name)\s*[:—–]\s*(?=[A-Z])")
+# A FAQ's question marker before a "What …" question ("Q. ", "Q1: "): no word of its title.
+_FAQ_MARK = re.compile(r"^Q\d{0,2}[.:)]\s+(?=[Ww]hat\s)")
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?$")
 
 
@@ -1459,6 +1494,10 @@ def choose_role(
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if text[:1] == "P":
             text = _POST_LABEL.sub("", text)
+        if text[:1] == "Q":
+            text = _FAQ_MARK.sub("", text)  # "Q. What does a X do?": the question, unmarked
+        if head == 0 and text[:1].isdigit():
+            text = _RANK_LEAD.sub("", text)  # "1.  Payroll Officer": a page opening ranked
         if not text:
             continue
         if above is not None and code_line(text):
@@ -1576,8 +1615,12 @@ def choose_role(
                     framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
+
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
+                # (a title in capitals is read late: any other reading of the page's post
+                # leads, "Jumbo Operator" over "UNDERGROUND JUMBO OPERATOR – ROLE GUIDE")
+                add("capitals_title", _capitals_title(framed, vocab), no, into=late)
                 if framed != called:  # a programme's title: the post it ends in, if named
                     add("page_title", _programme_post(lines, vocab), no, 1)
                 # A career post's title: "From A to B: …", "… why I became a B"
