@@ -762,7 +762,10 @@ _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", 
                          # runs …" lists nothing)
                          "who", "which", "whose", "whom",
                          # a sentence adverb ("There, pay is set by …"): a clause of prose
-                         "there", "here"})
+                         "there", "here",
+                         # a clause of prose about the reader or the body ("As a X, you can
+                         # work", "The Service is then split into regions and districts")
+                         "then", "you", "we", "they"})
 # What a clause's examples are, when no kind of workplace ("pay set on factors such as
 # seniority and licensing"): the examples after it name no sector.
 _NOT_WORKPLACES = frozenset({"factors", "considerations", "criteria", "things", "aspects",

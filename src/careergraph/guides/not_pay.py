@@ -183,13 +183,22 @@ _NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.
 # (a capacity or a period between is no kind: "£28,000 as electricians" is their pay)
+# (a capitalised qualifier too: "18,000 Garda officers", "2,400 Navy divers")
 _HEADS = re.compile(r"[^\S\n]+(?:(?!(?:as|for|to|in|per|a|an|the|with|by|and|or|plus|from|at|"
-                    r"on|of|each|than|more|less|new|newly|most|many|some)\b)[a-z][a-z-]+"
+                    r"on|of|each|than|more|less|new|newly|most|many|some)\b)[A-Za-z][a-z-]+"
                     r"[^\S\n]+){0,2}?(?P<noun>[a-z][a-z-]+s|[A-Z]{2,4}s)\b(?!['’])")
 
 
+# A share of people named before ("there were 9,322 of them employed", "1,200 of whom"): a
+# count of the people, no money.
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+
+
 def _counts_workers(text: str, end: int) -> bool:
-    """The figure ending at ``end`` counts workers named right after it (see ``_HEADS``)."""
+    """The figure ending at ``end`` counts workers named right after it (see ``_HEADS``), or
+    is a share of people named before it (``_PARTITIVE``)."""
+    if _PARTITIVE.match(text, end):
+        return True
     heads = _HEADS.match(text, end)
     if heads is None:
         return False

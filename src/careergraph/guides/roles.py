@@ -755,7 +755,8 @@ def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
     match = _PAY_HEADLINE.match(text)
     if match is None:
         return None
-    phrase = match.group(1).strip()
+    # ("How Much Do Florists in Kenya Make?": the place is where the pay applies)
+    phrase = _PLACE.sub("", match.group(1).strip())
     titled = title_case(singular_title(phrase))
     # The headline's wording says the phrase earns pay: any worker noun will do.
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
@@ -1611,11 +1612,13 @@ def choose_role(
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
                 # signal below reads it)
+                # ("How Much Do X in Y Make?": a pay headline is read as one before the
+                # Title-Case reader takes its question words for the title)
                 add("page_title", None if _WHAT_IS.match(framed) or _WHAT_IS_BARE.match(
+                    framed) else _pay_headline(framed, vocab) if _PAY_HEADLINE.match(
                     framed) else _page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named)
-
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
                 # (a title in capitals is read late: any other reading of the page's post
