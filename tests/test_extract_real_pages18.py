@@ -37,12 +37,10 @@ Sommeliers choose wines for restaurants. New sommeliers earn EUR 1,100 to EUR 1,
 
 
 def test_head_counts_are_no_salary() -> None:
-    page = """Coastguard Salary
-
-There are over 7,600 Coastguard officers in Norway. At the end of 2024, there were 4,310 of them on the west coast.
-
-Coastguard officers earn NOK 41,000 a month after training.
-"""
+    page = ("Coastguard Salary\n\n"
+            "There are over 7,600 Coastguard officers in Norway. At the end of 2024, there"
+            " were 4,310 of them on the west coast.\n\n"
+            "Coastguard officers earn NOK 41,000 a month after training.\n")
     guide = _parse(page)
     amounts = {(s.min, s.max) for s in guide.salaries}
     assert not any(7600.0 in pair or 4310.0 in pair for pair in amounts)
