@@ -139,3 +139,12 @@ def test_skills_and_qualities_above_plain_lines() -> None:
     guide = _guide("Skills and qualities\n\nPerfect pitch\nManual dexterity\nPatience\n\n"
                    "Job outlook\n\nSteady demand in most regions.\n")
     assert _texts(guide.skills) == ["Perfect pitch", "Manual dexterity", "Patience"]
+
+
+def test_the_bundled_heading_data_is_read_once() -> None:
+    # A dozen readers take their sections from data/headings.yaml at import; parsing it again
+    # for each once doubled every command's start-up (a decorator moved by a merge).
+    from careergraph.guides.headings import bundled_data, bundled_section
+
+    assert bundled_data() is bundled_data()
+    assert bundled_section("criteria") is bundled_section("criteria")

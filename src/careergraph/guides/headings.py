@@ -279,7 +279,6 @@ def _word_starts(text: str) -> list[int]:
 
 
 @cache
-@cache
 def _source_note() -> re.Pattern[str]:
     """A heading's closing bracket that says where its list comes from ("(from job
     postings)", "(source: employer survey)"): ``heading_notes`` in data/headings.yaml."""
@@ -288,6 +287,7 @@ def _source_note() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{words})\b[^()]*\)$", re.IGNORECASE)
 
 
+@cache  # (read once: a dozen readers take their sections from it)
 def _bundled_raw() -> Mapping[str, Any]:
     path = data_dir() / "headings.yaml"
     try:
