@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _salary, occupy
+from benchmarks.web_common import _a, _plural, _salary, occupy
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _euro, _legal
@@ -55,9 +55,9 @@ def _item(item: Item) -> str:
     return _cap(item) if isinstance(item, str) else f"{_cap(item[0])} ({', '.join(item[1])})"
 
 
-def _a(title: str) -> str:
+def _an(title: str) -> str:
     """``title`` with its indefinite article ("an Armourer", "a Clerk")."""
-    return f"{'an' if title[:1].lower() in 'aeiou' else 'a'} {title}"
+    return f"{_a(title)} {title}"
 
 
 def _dots(label: str, value: str, width: int = 34) -> str:
@@ -255,7 +255,7 @@ def _licences(rng: random.Random, g: Guide) -> list[str]:
     return [f"{school}                         Programs  Fleet  Financing  Careers  Apply Today",
             f"Careers / {job}", "",
             f"{job}: licences, ratings and the jobs they lead to", "Print  |  Share", "",
-            f"{_cap(_a(job.lower()))} (often called {_a(often[0])} or {often[1]}) flies where "
+            f"{_cap(_an(job.lower()))} (often called {_an(often[0])} or {often[1]}) flies where "
             "runways "
             "and roads run out; the work follows the seasons.", "",
             "LICENCES AND RATINGS, IN THE USUAL ORDER",
@@ -356,10 +356,10 @@ def _reserves(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"A tax-free bounty of £{first} in year one rises to £{fifth:,} by year five; "
             "travel is refunded. Neither is salary.", "",
             "RANKS", " → ".join(_RANKS),
-            f"Ex-Regulars who served as {_a(regulars[0])} or {_a(regulars[1])} can rejoin at "
-            f"their rank. Some reservists go on to commission as {_a(commission)}; others take "
-            f"a Full Time Reserve Service post or retrain as {_a(retrain)}.", "",
-            f"OUTSIDE THE ARMY our reservists work as {_a(civvy[0])} or {_a(civvy[1])}, and "
+            f"Ex-Regulars who served as {_an(regulars[0])} or {_an(regulars[1])} can rejoin at "
+            f"their rank. Some reservists go on to commission as {_an(commission)}; others take "
+            f"a Full Time Reserve Service post or retrain as {_an(retrain)}.", "",
+            f"OUTSIDE THE ARMY our reservists work as {_an(civvy[0])} or {_an(civvy[1])}, and "
             f"their employers, such as {civ_firms[0]} and {civ_firms[1]}, have signed the "
             "Armed Forces Covenant.", "",
             f"UNITS RECRUITING {_plural(trade).upper()}",
@@ -449,7 +449,7 @@ def _navy(rng: random.Random, g: Guide) -> list[str]:
             "CAREER", " > ".join(ranks),
             f"Many of our {_plural(trade.lower())} were {_plural(before[0])} or "
             f"{_plural(before[1])} before joining. Some later transfer to the Regular Force; "
-            f"others retrain as {_a(retrain[0])} or {_a(retrain[1])}.", "",
+            f"others retrain as {_an(retrain[0])} or {_an(retrain[1])}.", "",
             f"RELATED CIVILIAN OCCUPATIONS: {', '.join(civvy)}",
             f"Where {_plural(trade.lower())} serve: {', '.join(serve)}", "",
             f"{reserve.upper()} UNITS HIRING THIS YEAR",
@@ -534,16 +534,16 @@ def _extension(rng: random.Random, g: Guide, area: str) -> list[str]:
             "records and telling the farm manager what needs attention.", "",
             "Skills and knowledge", *(f"  ● {_item(s)}" for s in skills), "",
             "Education and training",
-            f"Employers usually ask for {_a(education[0])}; the {education[1]} and "
-            f"{_a(education[2])} follow after hire.", "",
+            f"Employers usually ask for {_an(education[0])}; the {education[1]} and "
+            f"{_an(education[2])} follow after hire.", "",
             "Pay",
             f"Our 2026 survey of employers in the state put the median salary at ${median:,} a "
             f"year. New hires started at ${hire[0]:,} to ${hire[1]:,}; housing or a farm "
-            f"vehicle is often provided (not counted). For comparison, {_a(manager)} earned "
+            f"vehicle is often provided (not counted). For comparison, {_an(manager)} earned "
             f"${boss[0]:,}-${boss[1]:,}.", "",
             "Career ladder", " -> ".join(ladder),
-            f"Many started as {_a(started)} or joined straight from a 4-H or FFA project. Some "
-            f"later move into sales (as {_a(laterals[0])}) or become {_a(laterals[1])}.", "",
+            f"Many started as {_an(started)} or joined straight from a 4-H or FFA project. Some "
+            f"later move into sales (as {_an(laterals[0])}) or become {_an(laterals[1])}.", "",
             f"Who hires {_plural(job.lower())}?",
             f"{firms[0]} and {firms[1]} hire the most; {firms[2]} also runs a field team.",
             f"Industries: {', '.join(kinds)}.", "",
@@ -639,8 +639,8 @@ def _factsheet(rng: random.Random, g: Guide) -> list[str]:
             " → ".join(ladder), "",
             "WHO COMES IN?",
             f"{_plural(came[0])} and {_plural(came[1])} often join as a {lower[0].lower()}. "
-            f"Experienced managers sometimes switch to advisory work as {_a(advisor)} or join "
-            f"a processor as {_a(joiner)}.", "",
+            f"Experienced managers sometimes switch to advisory work as {_an(advisor)} or join "
+            f"a processor as {_an(joiner)}.", "",
             "WHERE ARE THE JOBS?",
             f"Employers recruiting this year include {firms[0]}, {firms[1]} and {firms[2]}. "
             f"Sectors: {', '.join(k.lower() for k in kinds)}.", "",
@@ -824,7 +824,7 @@ def _jobtask(rng: random.Random, g: Guide) -> list[str]:
             "SKILLS / ATTRIBUTES OBSERVED: " + "; ".join(_item(o) for o in observed), "",
             f"QUALIFICATIONS: {qual} – gained on the job.", "",
             "PATHWAY AT THIS SITE", " → ".join(path),
-            f"Most start as {_a(path[0].lower())}; a few come from {trade} as {_a(came)}.",
+            f"Most start as {_an(path[0].lower())}; a few come from {trade} as {_an(came)}.",
             "SUITABLE ALTERNATIVE DUTIES (graduated return, weeks 1–6): "
             f"{', '.join(alternates)}.", "",
             "Recommendations: job rotation every two hours; see section 9.",
@@ -1201,7 +1201,7 @@ def _appendixb(rng: random.Random, g: Guide) -> list[str]:
             f"  {classes[0].upper()} ({codes[0]}). Entry level. Knowledge/skills: "
             + "; ".join(_item(s) for s in first) + ".",
             f"  {classes[1].upper()} ({codes[1]}). Requires the {certs[0]} or 24 months as "
-            f"{_a(classes[0])}. Additionally: {'; '.join(second)}.",
+            f"{_an(classes[0])}. Additionally: {'; '.join(second)}.",
             f"  {classes[2].upper()} ({codes[2]}). Requires the {certs[1]}. Additionally: "
             f"{'; '.join(third)}.", "",
             "B-2. Related classifications in this unit",
@@ -1216,11 +1216,11 @@ def _appendixb(rng: random.Random, g: Guide) -> list[str]:
             "B-4. PLACEMENT AND PROMOTION",
             f" a. New hires with at least one year as a {came[0]} or {came[1]} may be placed "
             "at Step 2.",
-            f" b. {_cap(_a(classes[0]))} who earns the {certs[0]} shall be reclassified to "
+            f" b. {_cap(_an(classes[0]))} who earns the {certs[0]} shall be reclassified to "
             f"{classes[1]}.",
             " c. Career ladder (Side Letter 2): " + " → ".join((*classes, lead, supervisor))
             + " (non-represented).",
-            f" d. Technicians may apply to academic departments as {_a(transfer)} under "
+            f" d. Technicians may apply to academic departments as {_an(transfer)} under "
             "Article 19 (Transfers).", "",
             "For the University: Associate Vice President, Human Resources     For the Union: "
             "Secretary-Treasurer"]
