@@ -111,7 +111,12 @@ flyer, a consultancy's terms of reference for one expert, a team's role charter;
 lesson plan with a pupil handout, a state health service's allied-health career page with its
 award classification, a labour-hire firm's guide to the tickets and pay of one site role, a
 fire or police service's recruitment FAQ, a skills competition's page for one trade, a church
-body's vocations or lay-ministry careers page; see ``benchmarks/web_families31.py``)
+body's vocations or lay-ministry careers page; see ``benchmarks/web_families31.py``; and six
+page families of held-back set 32: a training academy's licence-ladder page for one licensed
+occupation, a defence reserve's recruiting page for one part-time trade, an agricultural
+extension service's careers fact sheet, a physical demands analysis of one job, an employee's
+total reward statement, a collective agreement's schedule of classifications and step rates;
+see ``benchmarks/web_families32.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

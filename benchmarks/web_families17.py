@@ -37,6 +37,7 @@ from benchmarks.web_common import (
     _skills,
     _texts,
     pick_variant,
+    steer_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
 from benchmarks.web_families15 import _FIRMS, _OTHER_FIRMS
@@ -619,6 +620,10 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
     runs = [g.skills["top"][i::4] for i in range(4)]
     tools = g.skills["tool"]
     resort = variant == "resort"
+    # (the same mark as _marked(g); in cover mode the hospital pages print "NZ$" and a bare
+    # "$" in turn, so a corpus of the family tests shows both whatever the mix before it)
+    marked = not resort and steer_variant(
+        ("marked", "bare"), "marked" if _marked(g) else "bare") == "marked"
     hours = [h.replace("am", " AM").replace("pm", " PM").upper() for h in _HOURS] if resort \
         else list(_HOURS)
     entries = []
@@ -629,7 +634,7 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
         elif i == 5 and tools:
             entries.append(f"Everything goes into {_prose_list(tools)} before the handover.")
         elif i == 7 and not resort:
-            entries.append(f"I'm on call tonight. The on-call allowance is {'NZ' * _marked(g)}$48 "
+            entries.append(f"I'm on call tonight. The on-call allowance is {'NZ' * marked}$48 "
                            "a night.")
         else:
             entries.append("A quick break with the team.")
@@ -650,7 +655,7 @@ def _dayinlife(rng: random.Random, g: Guide, area: str) -> list[str]:
     hi = max(hi, lo + 10000)
     _salary(g, trainee, trainee, "NZD", point=True, level="Trainee")
     _salary(g, lo, hi, "NZD")
-    nz = "NZ$" if _marked(g) else "$"  # bare "$" on most New Zealand pages
+    nz = "NZ$" if marked else "$"  # bare "$" on most New Zealand pages
     money = [f"Trainee {_plural(g.title).lower()} start at about {nz}{_fmt(trainee)} a year; "
              f"once you're qualified it's {nz}{_fmt(lo)} to {nz}{_fmt(hi)} depending on step."]
     for role, name in above:
