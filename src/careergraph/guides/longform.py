@@ -428,6 +428,27 @@ def _listish(text: str) -> bool:
         " is " not in text)
 
 
+_SEMICOLON_ITEM_WORDS = 6
+
+
+def _semicolon_items(text: str) -> bool:
+    """Three or more short items set apart by semicolons, none a sentence of its own.
+
+    >>> _semicolon_items("Patience; reading site plans; basic arithmetic")
+    True
+    >>> _semicolon_items("The crew starts at six; the foreman checks the tools; we load up")
+    False
+    """
+    pieces = [piece.strip() for piece in re.sub(r"\([^()]*\)", "", text).split(";")]
+    return len(pieces) >= 3 and all(
+        piece and len(piece.split()) <= _SEMICOLON_ITEM_WORDS and piece[:4].lower() != "the "
+        and not _FINITE.search(piece) for piece in pieces)
+
+
+# A finite verb that makes an item a sentence ("the crew starts", "we load").
+_FINITE = re.compile(r"\b(?:is|are|was|were|we|you|they|I|he|she|it)\b")
+
+
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
 # know: a pipe table with one of them is read by its header.
 _GROUP_LABEL_END = 16  # where a one-word group label's colon falls ("Business:")
@@ -1280,7 +1301,10 @@ class _LongformParser(MentionMixin):
                 split_label(item)[0] or "")) or (
             # "Welder, pipe welder, fabricator welder." under "Typical job titles": a list
             # with a full stop (each item must still read as a title: alias_titles)
-            kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1]))
+            kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1])) or (
+            # "Attention to detail; reading plans; basic math." under a skills heading: short
+            # items set apart by semicolons, a full stop after the last
+            kind in _SKILL_KINDS and row.text[-1:] == "." and _semicolon_items(row.text[:-1]))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
