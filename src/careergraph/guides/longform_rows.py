@@ -119,6 +119,9 @@ _SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+# (rules32b) A heading in capitals glued to its first item ("SKILLS NEEDEDStockmanship · …"):
+# the case changes inside the item's first word.
+_CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 
 
 # A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
@@ -485,7 +488,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
         glued = vocab.headings.split_glued(item) if (
-            not head and not bullet and _GLUE.search(item.split("·", 1)[0])) else None
+            not head and not bullet and (_GLUE.search(first := item.split("·", 1)[0])
+                                         or _CAPS_GLUE.search(first))) else None
         if glued and glued[2]:  # "Key skillsSPECT imaging · …": the heading glued to its list
             head, item = [(no, glued[0], False)], glued[2]
             rest = item

@@ -840,6 +840,8 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             inner, _, tail = inner.partition(")")
+            if " / " in inner and all(part.strip()[:1].isupper() for part in inner.split(" / ")):
+                inner = inner.replace(" / ", ", ")  # "(MTU / Caterpillar)": each brand
             # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
             platforms = _PLATFORM_TAIL.match(tail)
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
