@@ -1304,7 +1304,8 @@ class _LongformParser(MentionMixin):
             kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1])) or (
             # "Attention to detail; reading plans; basic math." under a skills heading: short
             # items set apart by semicolons, a full stop after the last
-            kind in _SKILL_KINDS and row.text[-1:] == "." and _semicolon_items(row.text[:-1]))
+            kind in _SKILL_KINDS and row.text[-1:] == "." and ": " not in row.text
+            and _semicolon_items(row.text[:-1]))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)

@@ -357,7 +357,14 @@ def _foreign_label(text: str, vocab: Vocabulary) -> bool:
     if label is None:
         return False
     kind = classify_heading(label.group().strip().rstrip(":"), vocab.headings)
-    return kind is not Kind.OTHER and kind not in _SKILL_KINDS
+    # (a label of names or moves, "Related careers: A | B", keeps its piped cells: a
+    # sidebar's strip that the readers of those lists judge)
+    return kind in _CLOSING_LABELS
+
+
+# Labels of sections that hold no list of names: a piped line they open is their own text.
+_CLOSING_LABELS = frozenset({Kind.OVERVIEW, Kind.REQUIREMENTS, Kind.RESPONSIBILITIES,
+                             Kind.CHALLENGES, Kind.PRACTICES, Kind.MARKET, Kind.SALARY})
 
 
 def _piped_field(text: str, vocab: Vocabulary) -> str | None:
