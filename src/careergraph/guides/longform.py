@@ -117,6 +117,7 @@ from careergraph.guides.letterheads import (
     union_counterpart,
 )
 from careergraph.guides.listings import one_line_card, search_page, without_wish
+from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
     _CODE_AFTER,
@@ -1305,7 +1306,10 @@ class _LongformParser(MentionMixin):
             # "Attention to detail; reading plans; basic math." under a skills heading: short
             # items set apart by semicolons, a full stop after the last
             kind in _SKILL_KINDS and row.text[-1:] == "." and ": " not in row.text
-            and _semicolon_items(row.text[:-1]))
+            and _semicolon_items(row.text[:-1])) or (
+            # "Fish Grader, Packing Line Operator, Quality Control Assistant." under
+            # "Suitable alternative duties": capitalised titles, a full stop after the last
+            kind in _MOVE_BUCKETS and row.text[-1:] == "." and capitalised_items(row.text[:-1]))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -1569,7 +1573,11 @@ class _LongformParser(MentionMixin):
                 self.prose_moves(self.kind, self.run_on(row, moving), row.no)  # (an arrow
                 # chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
-            if moving and "→" not in moving and arrow_chain(moving) is None:
+            rungs = self.chevron_rungs(moving) if " > " in moving else None
+            if rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
+                self.flush_chain()
+                self.out.progression([(rung, row.no) for rung in rungs])
+            elif moving and "→" not in moving and arrow_chain(moving) is None:
                 step = ladder_step(moving, self.vocab, self.role)
                 if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
                         and not step.startswith(("A ", "An ", "The "))):

@@ -796,11 +796,27 @@ _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SO
                               Kind.TOOLS, Kind.ALIASES})
 
 
+def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with a list on one line that wraps after its separator ("A · B ·" /
+    "C · D") joined with the line it runs on to; ``lines`` itself when none does."""
+    if not any(line.text.rstrip().endswith(" ·") for line in lines):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if out and not line.blank and out[-1].text.rstrip().endswith(" ·") and (
+                line.text[:1] not in " \t" or " · " in line.text):
+            out[-1] = Line(out[-1].no, f"{out[-1].text.rstrip()} {line.text.strip()}")
+            continue
+        out.append(line)
+    return out
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
     chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
     heads the bullets after it (a slide marks its second level)."""
+    lines = _dotted_wraps(lines)
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
