@@ -429,6 +429,8 @@ def _listish(text: str) -> bool:
         " is " not in text)
 
 
+# (rules32b) A licence ladder's step row: "STEP 3  <certificates> ....... <job>".
+_STEP_ROW = re.compile(r"(?i:step|stage|level)\s+\d{1,2}\b.*?\.{4,}")
 _SEMICOLON_ITEM_WORDS = 6
 
 
@@ -1577,6 +1579,9 @@ class _LongformParser(MentionMixin):
             if rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
                 self.flush_chain()
                 self.out.progression([(rung, row.no) for rung in rungs])
+            elif "...." in moving and _STEP_ROW.match(moving):
+                pass  # "STEP 2  Watch rating + medical ....... Third Mate": a certificate's
+                # row, the job it unlocks one of the ladder's rungs, no move from the role
             elif moving and "→" not in moving and arrow_chain(moving) is None:
                 step = ladder_step(moving, self.vocab, self.role)
                 if (step is not None and moving.startswith(step) and len(moving.split()) <= 12

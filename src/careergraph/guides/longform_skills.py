@@ -268,6 +268,9 @@ def _short_skill(item: str) -> bool:
             and not item.rstrip().endswith("."))
 
 
+_SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
+
+
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
@@ -798,6 +801,13 @@ class SkillMixin(RoleMixin):
             # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
             for name in skill_names(rest, self.vocab):
                 self.out.skill(name, kind, row.no)
+            return
+        if not label and "; " in item and "," not in item and row.bullet and all(
+                0 < len(piece.split()) <= _SEMICOLON_WORDS for piece in item.split("; ")):
+            # "● Communication with growers; conflict resolution": two skills on one bullet,
+            # a phrase with its preposition each
+            for name in item.rstrip(".").split("; "):
+                self.out.skill(name.strip(), kind, row.no)
             return
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):

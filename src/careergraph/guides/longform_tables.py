@@ -468,11 +468,14 @@ class TableMixin(LadderMixin):
         return step
 
     def own_levelled_alias(self, title: str) -> bool:
-        """``title`` is the role or an alias read so far, alone or after a seniority word
+        """``title`` is the role or an alias read so far, or an alias after a seniority word
         ("Assistant Unit Manager" when "Unit Manager" is an alias)."""
         first, _, rest = title.partition(" ")
+        # (the role's own title after "Assistant" stays another post: "Assistant Station
+        # Master" on the station master's circular)
         return self.own_or_alias(title) or (
-            bool(rest) and first.lower() in _ALIAS_LEVELS and self.own_or_alias(rest))
+            bool(rest) and first.lower() in _ALIAS_LEVELS and not self.own_title(rest)
+            and self.own_or_alias(rest))
 
     def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of bare figures under pay columns whose header states the currency or the
