@@ -56,6 +56,10 @@ CAREER PROGRESSION
 
 WHO COMES INTO SHEEP?
 Farm hands and dairy workers often start on lambing rotas before taking a flock.
+
+WHERE ARE THE JOBS?
+Most flocks are on the western uplands. Farms hiring this season include Corrie Hill Farms and
+Tarn Edge Estates. Sectors: upland sheep farms, lowland mixed farms, breeding societies.
 """
 
 _DEMANDS = """\
@@ -155,3 +159,8 @@ def test_physical_grid_is_no_skill_cognitive_demands_are() -> None:
 def test_suitable_alternative_duties_are_lateral_moves() -> None:
     moves = {m.text for m in parse_text(_DEMANDS, "page-3.txt").transitions_to}
     assert {"Tote Washer", "Label Clerk", "Stock Checker"} <= moves
+
+
+def test_run_in_sectors_label_after_a_sentence_opens_its_list() -> None:
+    sectors = {s.text for s in parse_text(_FACT_SHEET, "page-2.txt").sectors}
+    assert {"upland sheep farms", "lowland mixed farms", "breeding societies"} <= sectors

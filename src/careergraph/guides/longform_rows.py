@@ -140,6 +140,9 @@ _EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–
 _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
+# (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
+# integrated units, feed mills."): one or two words, then a lower-case list.
+_RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
@@ -532,6 +535,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
                 (no, caps.group(1), False)]
     if not bullet and "? " in item and (asked := _answered_question(item, vocab)) is not None:
         return [(no, asked[0], False), (no, asked[1], False)]
+    run_in = _RUN_IN_NAMES.search(item) if not bullet and ": " in item else None
+    if run_in is not None and _known_heading(run_in.group(1), vocab) in (
+            Kind.SECTORS, Kind.EMPLOYERS):
+        # "… recruiting this year include A and B. Sectors: dairy units, feed mills.": a
+        # run-in label after the paragraph's last sentence opens its own list
+        return [(no, item[:run_in.start()].strip(), False),
+                (no, item[run_in.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
