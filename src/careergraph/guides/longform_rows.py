@@ -813,8 +813,10 @@ def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
         return lines
     out: list[Line] = []
     for line in lines:
+        # (a line that goes on into a sentence, "Tree Officer.  Many entrants …", is left
+        # to the readers of prose)
         if out and not line.blank and out[-1].text.rstrip().endswith(" ·") and (
-                line.text[:1] not in " \t" or " · " in line.text):
+                line.text[:1] not in " \t" or " · " in line.text) and ". " not in line.text:
             out[-1] = Line(out[-1].no, f"{out[-1].text.rstrip()} {line.text.strip()}")
             continue
         out.append(line)
