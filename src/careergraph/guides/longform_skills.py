@@ -802,7 +802,8 @@ class SkillMixin(RoleMixin):
             for name in skill_names(rest, self.vocab):
                 self.out.skill(name, kind, row.no)
             return
-        if not label and "; " in item and "," not in item and row.bullet and all(
+        if not label and "; " in item and "," not in item and " and " not in item and (
+                row.bullet) and all(
                 0 < len(piece.split()) <= _SEMICOLON_WORDS for piece in item.split("; ")):
             # "● Communication with growers; conflict resolution": two skills on one bullet,
             # a phrase with its preposition each

@@ -507,7 +507,9 @@ class TableMixin(LadderMixin):
         other = next((c for c in labels if _other_bracket(c, self.role)), other)
         if other is None and " / " in lead and _slash_row(lead, self.role):
             other = lead  # "Nipper / Service Crew": one row of two names for one post
-        bare = _TRAILING_ASIDE.sub("", lead) if lead.endswith(")") else lead
+        # (a lower-case aside only: "Tram Driver (City)" is a post's own qualified title)
+        bare = _TRAILING_ASIDE.sub("", lead) if lead.endswith(")") and (
+            lead[lead.rfind("(") + 1:][:1].islower()) else lead
         if other is None and bare != lead and _worker_title(bare) and not self.own_title(bare):
             other = bare  # "Stockperson (farrowing or finisher house)": the post, its aside
         if other is not None and self.own_levelled_alias(_TRAILING_ASIDE.sub("", other)):
