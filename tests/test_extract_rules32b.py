@@ -69,6 +69,7 @@ Provider: Bramble Rehabilitation Ltd     Assessor: T. Oduya, OT     Date: 04/11/
 EMPLOYER ....... Gannet Bay Packers Ltd, Wharf Road plant
 POSITION ....... Crab Processor   (also: Shellfish Picker)
 PAY ............ Trainee $24.10/hr; qualified $25.60 - $29.90/hr.
+Premiums: weekend call-out $40 flat; glove allowance $150/yr (not wage).
 
 1. JOB SUMMARY
 Cracks, picks and packs cooked crab by hand to the customer's grade, at line speed.
@@ -164,3 +165,9 @@ def test_suitable_alternative_duties_are_lateral_moves() -> None:
 def test_run_in_sectors_label_after_a_sentence_opens_its_list() -> None:
     sectors = {s.text for s in parse_text(_FACT_SHEET, "page-2.txt").sectors}
     assert {"upland sheep farms", "lowland mixed farms", "breeding societies"} <= sectors
+
+
+def test_premiums_label_is_no_pay() -> None:
+    pay = {(s.role, s.min, s.max) for s in parse_text(_DEMANDS, "page-3.txt").salaries}
+    assert (None, 25.60, 29.90) in pay
+    assert not any(low in (40, 150) for _, low, _ in pay)
