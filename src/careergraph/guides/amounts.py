@@ -994,11 +994,14 @@ _COLUMN_PERIODS = (("annual", "year"), ("yearly", "year"), ("per year", "year"),
                    ("monthly", "month"), ("per month", "month"), ("fortnightly", "fortnight"),
                    ("per fortnight", "fortnight"), ("weekly", "week"),
                    ("per week", "week"), ("daily", "day"), ("day rate", "day"),
-                   ("hourly", "hour"), ("per hour", "hour"))
+                   ("hourly", "hour"), ("per hour", "hour"),
+                   # (rules32b) a bracket's "gross/year", "net/month"
+                   ("/year", "year"), ("/month", "month"), ("/hour", "hour"))
 # (a sign alone in the bracket, or first before its other terms: "(€, gross)")
 # (or a sign alone after the pay word at the header's end: an award's "Rate $")
 _COLUMN_CODE = re.compile(r"\b(" + "|".join(_CODES) + r")\b"
-                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)\s*[),]"
+                          r"|\(\s*((?:US|HK|NZ|AU|CA|[SACJ])?\$|[€£₹¥₱฿]|K[Ss]hs?|Php|Rs\.?|baht)"
+                          r"(?:\s*[),]|\s+(?=gross|net|before|after|a\b|per\b|/))"
                           r"|(?<=[a-z] )([$€£])$")
 
 
@@ -1011,8 +1014,13 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
     (('AUD', 'hour'), (None, 'month'), None)
     >>> column_terms("Rate £")
     ('GBP', None)
+    >>> column_terms("Typical pay (€ gross/year, 2025 survey of 30 farms)")
+    ('EUR', 'year')
     """
-    if _DIGIT.search(header) or _PAY_COLUMN.search(header) is None:
+    # (a survey's year and size in the bracket are its note: "Pay (€ gross/year, 2026 survey
+    # of 41 units)"; a figure outside it makes the header a row of figures)
+    if _DIGIT.search(_BRACKET_NOTE.sub("", header) if "(" in header else header) or (
+            _PAY_COLUMN.search(header) is None):
         return None
     code = _COLUMN_CODE.search(header)
     currency = None if code is None else (
@@ -1023,6 +1031,7 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
     return currency, period
 
 
+_BRACKET_NOTE = re.compile(r"\([^()]*\)")
 _LAKH = 100_000  # no year's pay in rupees is under a lakh
 
 # A pay label with a bracket before its colon ("Salary (per month):", "Wage (€, gross):").

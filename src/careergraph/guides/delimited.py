@@ -393,7 +393,13 @@ def _may_head(cells: Sequence[str]) -> bool:
     """Enough short cells to head a table (what :func:`_header` and :func:`_by_content`
     need first)."""
     named = [cell for cell in cells if cell]
-    return len(named) >= _MIN_CELLS and not any(len(c.split()) > _HEAD_WORDS for c in named)
+    # (a pay column's note in brackets is no part of its name: "Indicative pay (€ gross a
+    # year, 2026 survey of 30 farms)")
+    return len(named) >= _MIN_CELLS and not any(
+        len(_HEAD_NOTE.sub("", c).split()) > _HEAD_WORDS for c in named)
+
+
+_HEAD_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _header(cells: Sequence[str], words: ColumnWords, separator: str

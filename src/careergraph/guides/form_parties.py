@@ -43,6 +43,12 @@ _HEAD_LINES = 30  # a form's header and a decision's parties block stand in its 
 # next wide gap or the line's end.
 _PARTY_FIELD = re.compile(r"(?:^|\s{3,})(?:Respondent|Company)\s*:\s*(?P<org>[A-Z][^\t]*?)"
                           r"(?=\s{3,}|\t|$)")
+# (rules32b) A report's party field: "EMPLOYER ....... X Ltd, Harbour site", "Prepared for:
+# X Ltd. – North Depot" (a dotted leader or a colon), its value to the next wide gap.
+_REPORT_PARTY = re.compile(r"^\s*(?i:employer|prepared\s+for)\s*(?:\.{3,}|:)\s*"
+                           r"(?P<org>[A-Z][^\t]*?)(?=\s{3,}|\t|$)")
+# The site after a firm's name: ", Port Nelson factory", " – Sudbury Service Centre".
+_SITE_AFTER = re.compile(r",\s+|\s+[–—-]\s+")
 # An organisation's name: capitalised words (with "&", "of", "and"), a legal form at most.
 _ORG = re.compile(r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*")
 _PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s")
@@ -106,6 +112,12 @@ def form_employer(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
             ":" in text) else None
         if field is not None and (name := _organisation(field.group("org"))) is not None:
             return name, no
+        report = _REPORT_PARTY.match(text) if "mployer" in text[:10] or "MPLOYER" in text[:10] or (
+            "repared for" in text[:12] or "REPARED FOR" in text[:12]) else None
+        if report is not None:  # a demands analysis's "Prepared for: X Ltd. – Depot": the firm
+            firm = _SITE_AFTER.split(report.group("org"), maxsplit=1)[0]
+            if _LEGAL_END.search(firm) and (name := _organisation(firm)) is not None:
+                return name, no
         if text.strip() == "v" and 0 < index < len(head) - 1 and any(
                 _DECISION.search(later) for _, later in head[index:]):
             # "Jessica Tran / v / ClearSight Eyewear Pty Ltd": the party after "v" responds

@@ -194,11 +194,14 @@ def bracket_names(text: str) -> list[str]:
     ['CP readings', 'UT thickness gauging']
     >>> bracket_names("Early starts (6.45am)"), bracket_names("Rigging (3D, 5G)")
     ([], ['3D', '5G'])
+    >>> bracket_names("Outboard servicing (Yamaha / Suzuki)")
+    ['Yamaha', 'Suzuki']
     """
     found: list[str] = []
     for inner in _BRACKETS.findall(text):
         inner = _BRACKET_OPENER.sub("", inner.strip())
-        items = split_items(inner)
+        # ("Diesel engines (MTU / Caterpillar)": brands set apart by spaced slashes)
+        items = split_items(inner.replace(" / ", ", ") if " / " in inner else inner)
         if any(_FIGURE.match(i) for i in items):
             continue
         if items and all((len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()

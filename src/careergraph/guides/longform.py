@@ -117,6 +117,7 @@ from careergraph.guides.letterheads import (
     union_counterpart,
 )
 from careergraph.guides.listings import one_line_card, search_page, without_wish
+from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
     _CODE_AFTER,
@@ -426,6 +427,29 @@ def _listish(text: str) -> bool:
     # (a semicolon list too: "child development; emergent curriculum; …")
     return text[-1:] not in ".!?:" and (text.count(",") >= 2 or text.count("; ") >= 2) and (
         " is " not in text)
+
+
+# (rules32b) A licence ladder's step row: "STEP 3  <certificates> ....... <job>".
+_STEP_ROW = re.compile(r"(?i:step|stage|level)\s+\d{1,2}\b.*?\.{4,}")
+_SEMICOLON_ITEM_WORDS = 6
+
+
+def _semicolon_items(text: str) -> bool:
+    """Three or more short items set apart by semicolons, none a sentence of its own.
+
+    >>> _semicolon_items("Patience; reading site plans; basic arithmetic")
+    True
+    >>> _semicolon_items("The crew starts at six; the foreman checks the tools; we load up")
+    False
+    """
+    pieces = [piece.strip() for piece in re.sub(r"\([^()]*\)", "", text).split(";")]
+    return len(pieces) >= 3 and all(
+        piece and len(piece.split()) <= _SEMICOLON_ITEM_WORDS and piece[:4].lower() != "the "
+        and not _FINITE.search(piece) for piece in pieces)
+
+
+# A finite verb that makes an item a sentence ("the crew starts", "we load").
+_FINITE = re.compile(r"\b(?:is|are|was|were|we|you|they|I|he|she|it)\b")
 
 
 # Columns that the rules for pipe rows read line by line (``table_row``, ``pay_table``) do not
@@ -1280,7 +1304,14 @@ class _LongformParser(MentionMixin):
                 split_label(item)[0] or "")) or (
             # "Welder, pipe welder, fabricator welder." under "Typical job titles": a list
             # with a full stop (each item must still read as a title: alias_titles)
-            kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1]))
+            kind is Kind.ALIASES and row.text[-1:] == "." and _listish(row.text[:-1])) or (
+            # "Attention to detail; reading plans; basic math." under a skills heading: short
+            # items set apart by semicolons, a full stop after the last
+            kind in _SKILL_KINDS and row.text[-1:] == "." and ": " not in row.text
+            and _semicolon_items(row.text[:-1])) or (
+            # "Fish Grader, Packing Line Operator, Quality Control Assistant." under
+            # "Suitable alternative duties": capitalised titles, a full stop after the last
+            kind in _MOVE_BUCKETS and row.text[-1:] == "." and capitalised_items(row.text[:-1]))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -1544,7 +1575,14 @@ class _LongformParser(MentionMixin):
                 self.prose_moves(self.kind, self.run_on(row, moving), row.no)  # (an arrow
                 # chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
-            if moving and "→" not in moving and arrow_chain(moving) is None:
+            rungs = self.chevron_rungs(moving) if " > " in moving else None
+            if rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
+                self.flush_chain()
+                self.out.progression([(rung, row.no) for rung in rungs])
+            elif "...." in moving and _STEP_ROW.match(moving):
+                pass  # "STEP 2  Watch rating + medical ....... Third Mate": a certificate's
+                # row, the job it unlocks one of the ladder's rungs, no move from the role
+            elif moving and "→" not in moving and arrow_chain(moving) is None:
                 step = ladder_step(moving, self.vocab, self.role)
                 if (step is not None and moving.startswith(step) and len(moving.split()) <= 12
                         and not step.startswith(("A ", "An ", "The "))):

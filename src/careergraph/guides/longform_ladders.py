@@ -565,6 +565,9 @@ class LadderMixin(WorkplaceMixin):
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." else []
+        if pieces:  # "Fish Grader, Yard Hand, Stock Controller.": one title a piece
+            return any([self.moves(kind, piece, line) for piece in pieces])
         if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
             return False  # two titles glued on a strip: which words are whose is unsure
         item = _uncoded_titles(item) if item[:1].isdigit() else item
@@ -626,6 +629,22 @@ class LadderMixin(WorkplaceMixin):
         if "€" in item or "$" in item or "£" in item:
             self.rung_pay(row.no, item, title)  # "X II - Grade 8 - $81,600 to $95,400"
         return True
+
+    def chevron_rungs(self, text: str) -> list[str] | None:
+        """The rungs of a ladder line set apart by spaced chevrons ("Deck Hand > Bosun >
+        Mate > Master"), three or more, each a title (a slashed rung, "Ground Crew / Yard
+        Hand", as printed when one of its names is a title); None for any other line."""
+        steps = [step.strip(" .;") for step in _CHEVRON_SPLIT.split(text.strip())]
+        if len(steps) < _MIN_CHEVRON_RUNGS:
+            return None
+        last = self.vocab.role_title_at(steps[-1], 0)
+        if last and steps[-1][len(last):].strip()[:1].isupper():
+            steps[-1] = last  # ("… > Chief Pilot Most graduates spend …": the next paragraph)
+        rungs = [ladder_step(step, self.vocab, self.role) or (
+            clean(step) if " / " in step and any(
+                ladder_step(part, self.vocab, self.role) for part in step.split(" / "))
+            else None) for step in steps]
+        return [rung for rung in rungs if rung] if all(rungs) else None
 
     def comma_rungs(self, row: _Row, item: str) -> bool:
         """Read "Career path: Senior Loss Assessor, Claims Manager": titles apart by commas
@@ -1118,3 +1137,23 @@ class LadderMixin(WorkplaceMixin):
                 w[:1].isupper() or w in _TITLE_CONNECTORS for w in words):
             return None
         return bare if self.pathway_title(bare) else None
+
+
+_LIST_ITEM_WORDS = 6  # a listed title is a few words
+_CHEVRON_SPLIT = re.compile(r"\s+>\s+")
+_MIN_CHEVRON_RUNGS = 3
+
+
+def capitalised_items(text: str) -> list[str]:
+    """Two or more short capitalised names set apart by commas ("and" before the last), as
+    their pieces, or [].
+
+    >>> capitalised_items("Yard Hand, Forklift Driver and Stock Controller")
+    ['Yard Hand', 'Forklift Driver', 'Stock Controller']
+    >>> capitalised_items("Some move into sales, others teach")
+    []
+    """
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
+    return pieces if len(pieces) >= 2 and "," in text and all(
+        p and len(p.split()) <= _LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split())
+        for p in pieces) else []

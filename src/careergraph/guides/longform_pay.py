@@ -353,6 +353,8 @@ _HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 
 _HEADED_WORDS = 4
 _CARD_LINES = 3  # a card: its title, a description, then its figure
+_SIGNS = "€£$¥₹"
+_SIGN_END = re.compile(r"\s*[€£$¥₹]$")
 _RUNG_TITLE = re.compile(r"Level\s+\d{1,2}\s+")
 # A class of a title, as a police service grades its constables ("4th Class Constable").
 _CLASS_RUNG = re.compile(r"(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+class\s+",
@@ -1116,6 +1118,8 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        # ("Deckhand ....... € 2.900": a sign set apart from its figure ends the lead)
+        lead = _SIGN_END.sub("", lead) if lead[-1:] in _SIGNS else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"

@@ -119,6 +119,9 @@ _SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+# (rules32b) A heading in capitals glued to its first item ("SKILLS NEEDEDStockmanship · …"):
+# the case changes inside the item's first word.
+_CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 
 
 # A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
@@ -137,6 +140,12 @@ _EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–
 _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
+# (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
+# integrated units, feed mills."): one or two words, then a lower-case list.
+_RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
+# (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
+# Trade licence preferred"): the number, the label in capitals, a colon and the text.
+_NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
@@ -337,6 +346,30 @@ def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
     return cells
 
 
+def _foreign_label(text: str, vocab: Vocabulary) -> bool:
+    """A piped line opening with a label that names a section of another kind than skills
+    ("PHYSICAL: Standing C | Grip C" under a tools list): the label opens its own section,
+    its cells are no items of the list above (rules32b).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _foreign_label("Physical: Kneeling F | Reaching O", v), _foreign_label("Has: A | B", v)
+    (True, False)
+    """
+    label = _PIPED_LABEL.match(text)
+    if label is None:
+        return False
+    kind = classify_heading(label.group().strip().rstrip(":"), vocab.headings)
+    # (a label of names or moves, "Related careers: A | B", keeps its piped cells: a
+    # sidebar's strip that the readers of those lists judge)
+    return kind in _CLOSING_LABELS
+
+
+# Labels of sections that hold no list of names: a piped line they open is their own text.
+_CLOSING_LABELS = frozenset({Kind.OVERVIEW, Kind.REQUIREMENTS, Kind.RESPONSIBILITIES,
+                             Kind.CHALLENGES, Kind.PRACTICES, Kind.MARKET, Kind.SALARY})
+
+
 def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     """A known label's field whose names are separated by pipes ("Industry: Retail |
     Wholesale | Logistics") as the same field with commas, or None (a table's row, a
@@ -444,6 +477,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "💬 3 comments   Related: Role charter: QA Lead · Release train FAQ": a page's
         # strip of links to other pages (after its counters) ends the section, no items
         return [(no, "Related pages", False)]
+    numbered = _NUMBERED_CAPS_LABEL.match(item) if not bullet and item[:1].isdigit() else None
+    if numbered:
+        # "6. ENVIRONMENT: unheated bay, noise …": a report's numbered section, its label in
+        # capitals and its text after the colon (the text belongs to the label's section)
+        return [(no, numbered.group(1), False), *_split_line(no, item[numbered.end():], vocab)]
     gapped = _CAPS_GAP.match(item) if not bullet else None
     if gapped:
         # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
@@ -460,7 +498,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
                        and vocab.headings.classify(label) is not None):
         head = [(no, f"{label}:", False)] if label and rest else []
         glued = vocab.headings.split_glued(item) if (
-            not head and not bullet and _GLUE.search(item.split("·", 1)[0])) else None
+            not head and not bullet and (_GLUE.search(first := item.split("·", 1)[0])
+                                         or _CAPS_GLUE.search(first))) else None
         if glued and glued[2]:  # "Key skillsSPECT imaging · …": the heading glued to its list
             head, item = [(no, glued[0], False)], glued[2]
             rest = item
@@ -496,6 +535,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
                 (no, caps.group(1), False)]
     if not bullet and "? " in item and (asked := _answered_question(item, vocab)) is not None:
         return [(no, asked[0], False), (no, asked[1], False)]
+    run_in = _RUN_IN_NAMES.search(item) if not bullet and ": " in item else None
+    if run_in is not None and _known_heading(run_in.group(1), vocab) in (
+            Kind.SECTORS, Kind.EMPLOYERS):
+        # "… recruiting this year include A and B. Sectors: dairy units, feed mills.": a
+        # run-in label after the paragraph's last sentence opens its own list
+        return [(no, item[:run_in.start()].strip(), False),
+                (no, item[run_in.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
@@ -526,6 +572,24 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
         out.append((no, text, bullet or pending))
         pending = False
     return out
+# (rules32b) A black circle opening a line: a section mark on a translated page ("● Salary"
+# over its text), a list's bullet on a converted leaflet or brochure when two or more such
+# lines stand together ("● Hydraulics" / "● Fault-finding").
+_CIRCLE = re.compile(r"●\s+(?=\S)")
+
+
+def _circle_runs(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines opening with "● " two or more in a row as bullets, the circle dropped; a lone
+    "● X" is left to be read as a section mark."""
+    marked = [not bullet and _CIRCLE.match(text) is not None for _, text, bullet in raw]
+    if sum(marked) < 2:
+        return raw
+    return [(no, text[_CIRCLE.match(text).end():], True)  # type: ignore[union-attr]
+            if marked[index] and ((index and marked[index - 1])
+                                  or (index + 1 < len(raw) and marked[index + 1]))
+            else (no, text, bullet) for index, (no, text, bullet) in enumerate(raw)]
+
+
 _DASH_SPLIT = re.compile(r"\s+[–—]\s+")
 _STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
 
@@ -742,11 +806,29 @@ _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SO
                               Kind.TOOLS, Kind.ALIASES})
 
 
+def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with a list on one line that wraps after its separator ("A · B ·" /
+    "C · D") joined with the line it runs on to; ``lines`` itself when none does."""
+    if not any(line.text.rstrip().endswith(" ·") for line in lines):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        # (a line that goes on into a sentence, "Tree Officer.  Many entrants …", is left
+        # to the readers of prose)
+        if out and not line.blank and out[-1].text.rstrip().endswith(" ·") and (
+                line.text[:1] not in " \t" or " · " in line.text) and ". " not in line.text:
+            out[-1] = Line(out[-1].no, f"{out[-1].text.rstrip()} {line.text.strip()}")
+            continue
+        out.append(line)
+    return out
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
     chapter, an interviewer's question, a slide's title), by line; ``flat``: a bullet never
     heads the bullets after it (a slide marks its second level)."""
+    lines = _dotted_wraps(lines)
     marked, underlines = _markdown_headings(lines)
     # Rows of a glued label/value panel are read one by one, never as headings of sections.
     panels = glued_panels(lines, lambda label: _panel_kind(label, vocab))
@@ -758,7 +840,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
-        _lone_markers(raw), vocab), vocab)), vocab)))
+        _lone_markers(_circle_runs(raw)), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
@@ -855,7 +937,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # "Terms of use · Privacy · © TradesON 2026": the site's footer ends any section
             rows.append(_Row(no, text, False, text, kind=Kind.OTHER, top=True))
             continue
-        piped_row = " | " in text and not bullet and not _pipes_of_later_field(text, vocab)
+        piped_row = " | " in text and not bullet and not _pipes_of_later_field(
+            text, vocab) and not _foreign_label(text, vocab)
         if piped_row and (piped := _piped_field(text, vocab)):
             text = piped  # "Industry: Retail | Wholesale": read as the field's comma list
             piped_row = False

@@ -268,6 +268,9 @@ def _short_skill(item: str) -> bool:
             and not item.rstrip().endswith("."))
 
 
+_SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
+
+
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
@@ -799,6 +802,14 @@ class SkillMixin(RoleMixin):
             for name in skill_names(rest, self.vocab):
                 self.out.skill(name, kind, row.no)
             return
+        if not label and "; " in item and "," not in item and " and " not in item and (
+                row.bullet) and all(
+                0 < len(piece.split()) <= _SEMICOLON_WORDS for piece in item.split("; ")):
+            # "● Communication with growers; conflict resolution": two skills on one bullet,
+            # a phrase with its preposition each
+            for name in item.rstrip(".").split("; "):
+                self.out.skill(name.strip(), kind, row.no)
+            return
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
@@ -840,6 +851,8 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, kind, row.no)
             inner = _EXAMPLE_OPENER.sub("", inner)  # "(e.g. Dampsoft, …)": the names after it
             inner, _, tail = inner.partition(")")
+            if " / " in inner and all(part.strip()[:1].isupper() for part in inner.split(" / ")):
+                inner = inner.replace(" / ", ", ")  # "(MTU / Caterpillar)": each brand
             # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
             platforms = _PLATFORM_TAIL.match(tail)
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():

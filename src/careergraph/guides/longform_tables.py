@@ -18,6 +18,7 @@ from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,
+    _LEVEL_WORDS,
     _MIN_TABLE_RUNGS,
     _NAME_BUCKETS,
     _TRAILING_ASIDE,
@@ -157,6 +158,18 @@ def _worker_row(label: str) -> bool:
     """
     return bool(_WORKER_ROW.fullmatch(label)) and practitioner_noun(
         label.rpartition(" ")[2], strict=False) and not label.lower().endswith(" level")
+
+# Seniority words before an alias that keep it the role ("Assistant Unit Manager").
+_ALIAS_LEVELS = _ENTRY_RUNGS | _LEVEL_WORDS | {"assistant"}
+
+
+def _worker_title(title: str) -> bool:
+    """A capitalised title of one to four words ending in a worker noun ("Stockperson",
+    "Section Head" is none, "Yard Hand" is one)."""
+    words = title.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and practitioner_noun(
+        words[-1])
+
 
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
@@ -454,6 +467,16 @@ class TableMixin(LadderMixin):
             return ladder_step(cell, self.vocab, self.role, plain=True) or step
         return step
 
+    def own_levelled_alias(self, title: str) -> bool:
+        """``title`` is the role or an alias read so far, or an alias after a seniority word
+        ("Assistant Unit Manager" when "Unit Manager" is an alias)."""
+        first, _, rest = title.partition(" ")
+        # (the role's own title after "Assistant" stays another post: "Assistant Station
+        # Master" on the station master's circular)
+        return self.own_or_alias(title) or (
+            bool(rest) and first.lower() in _ALIAS_LEVELS and not self.own_title(rest)
+            and self.own_or_alias(rest))
+
     def pay_cells(self, row: _Row, cells: Sequence[str]) -> bool:
         """A row of bare figures under pay columns whose header states the currency or the
         period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
@@ -484,6 +507,13 @@ class TableMixin(LadderMixin):
         other = next((c for c in labels if _other_bracket(c, self.role)), other)
         if other is None and " / " in lead and _slash_row(lead, self.role):
             other = lead  # "Nipper / Service Crew": one row of two names for one post
+        # (a lower-case aside only: "Tram Driver (City)" is a post's own qualified title)
+        bare = _TRAILING_ASIDE.sub("", lead) if lead.endswith(")") and (
+            lead[lead.rfind("(") + 1:][:1].islower()) else lead
+        if other is None and bare != lead and _worker_title(bare) and not self.own_title(bare):
+            other = bare  # "Stockperson (farrowing or finisher house)": the post, its aside
+        if other is not None and self.own_levelled_alias(_TRAILING_ASIDE.sub("", other)):
+            other = None  # "Assistant Unit Manager" when "Unit Manager" is an alias: the role
         if title is not None and cells[0].isdigit() and len(cells[0]) <= 2:
             self.level_rung(int(cells[0]), title, row.no)
         for index, (currency, period) in terms.items():

@@ -50,6 +50,7 @@ from careergraph.guides.title_frames import (
     document_title,
     jurisdiction,
     letterhead,
+    numbered_issue,
     relation_line,
     team_crumb,
     uncalled,
@@ -266,6 +267,10 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # "Job title ........ Welder").
 _FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
+# (rules32b) A report's header field with a dotted leader and no "title" ("POSITION .......
+# Fish Packer   (also: …)"): the leader marks a form's field, its value the post.
+_LEADER_FIELD = re.compile(r"^(?:position|post|occupation)\s*\.{3,}\s*"
+                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # A notice's subject naming the post it is about ("Applications are invited for the post of
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
 # (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
@@ -597,6 +602,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             return job
     if ":" in stripped:  # "X Career Guide: Duties, Pay and Where It Leads", "X: the ladder"
         head, _, tail = stripped.partition(":")
+        if numbered_issue(head):  # "Careers in Pigs — Factsheet 47: Unit Manager": the job
+            issued = _titled(tail, vocab) or _named(tail.strip(), vocab, mentioned)[0]
+            if issued:
+                return issued
         # ("How to Become a X in South Africa: Best Degrees …": the head's place goes too)
         bare = _PLACE.sub("", _without_suffix(head))
         if (first or bare != head or changed) and subject(bare, head) and len(
@@ -604,6 +613,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             stripped, changed = head, True
         else:
             destination = _FROM_TO.match(tail.strip())  # "Path Breakdown: From A to B"
+            if destination and _titled(bare, vocab):
+                # "Rope Access Technician: from first ticket to Supervisor": the head names
+                # the post, the tail its ladder's top rung
+                return _titled(bare, vocab)
             if destination and _titled(destination.group(1), vocab):
                 return _titled(destination.group(1), vocab)
             if _PREFIXES.match(tail.strip()):  # "View Full Version : Becoming a lineman - …"
@@ -1514,7 +1527,8 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
-        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text else None
+        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text else (
+            _LEADER_FIELD.match(text) if "..." in text[:20] else None)
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")

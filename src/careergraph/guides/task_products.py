@@ -11,6 +11,8 @@ make the task a requirement ("experience with …") and the words that name no p
 ['Test automation', 'Playwright', 'Selenium']
 >>> task_products("Kiln control on FireLog, Tempra and KX2")
 ['Kiln control', 'FireLog', 'Tempra', 'KX2']
+>>> task_products("Herd records with HerdTrak or Farmbook software")
+['Herd records', 'HerdTrak', 'Farmbook']
 >>> task_products("Deliveries on Monday and Thursday"), task_products("Liaison with Finance")
 (None, None)
 >>> task_products("Fieldwork in Kenya"), task_products("Hands-on experience with Pay2 or Ledgr")
@@ -39,7 +41,9 @@ def _pattern() -> re.Pattern[str]:
     joins = phrase_alternation(word_lists("task_products").get("joins", ())) or "(?!)"
     return re.compile(rf"(?P<task>[A-Za-z][\w'’-]*(?: [\w'’-]+){{0,{_TASK_WORDS - 1}}}?)"
                       rf"\s+(?P<join>{joins})\s+"
-                      rf"(?P<products>{_PRODUCT}(?:{_JOIN}{_PRODUCT})*)")
+                      rf"(?P<products>{_PRODUCT}(?:{_JOIN}{_PRODUCT})*)"
+                      # ("Record keeping with HerdTrak or Farmbook software": the kind after)
+                      r"(?:\s+(?:software|systems?|apps?))?")
 
 
 @cache

@@ -25,7 +25,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
 __all__ = ["code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
-           "relation_line",
+           "numbered_issue", "relation_line",
            "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
@@ -81,6 +81,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "ASK THE SUPER", "Dear Jeremy": a column's name, one or two words after its opener
         "column": re.compile(rf"^(?:{_any_of(words['column_openers'])})\s+[A-Za-z][\w'.-]*"
                              r"(?:\s+[A-Za-z][\w'.-]*)?\s*[:!]?$", re.IGNORECASE),
+        # "Careers in Dairying — Factsheet 12", "Leaflet No. 8": a numbered issue of a series
+        "issue": re.compile(rf"(?:^|[-–—|:]\s*)(?:{_any_of(words['issue_labels'])})\s*"
+                            r"(?:no\.?\s*|number\s+|#\s*)?[A-Z]{0,6}[-\s]?\d[\d.-]*\s*$",
+                            re.IGNORECASE),
         # "Written Statement of Particulars of Employment (issued under …)", "OFFER LETTER"
         "document": re.compile(rf"^(?:(?:your|the|our|a|an)\s+)?"
                                rf"(?:{_any_of(words['document_titles'])})\b\s*(?:[-–—:(].*)?$",
@@ -267,6 +271,16 @@ def document_title(text: str) -> bool:
     patterns = _patterns()
     stripped = text.strip()
     return bool(patterns["column"].match(stripped) or patterns["document"].match(stripped))
+
+
+def numbered_issue(head: str) -> bool:
+    """A title's head that ends in a series' numbered issue ("Careers in Dairying —
+    Factsheet 12", "Leaflet No. 8"): the title after its colon is the job, the label none.
+
+    >>> numbered_issue("CAREERS ON THE FARM - Fact Sheet 9"), numbered_issue("Herd Manager")
+    (True, False)
+    """
+    return _patterns()["issue"].search(head.strip()) is not None
 
 
 def team_crumb(crumb: str) -> bool:
