@@ -125,6 +125,10 @@ def _praised_skills() -> re.Pattern[str]:
 
 
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
+# Two sentences run together at a full stop with no space ("… using Primavera.Team
+# Management: …", a scraped page's lost line break): the text is pieces of two, no name
+# ("Node.js", "ASP.NET": a lower-case or capitals-only part after the dot is one name).
+_GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]{2,}")
 
 
 def _apprentice_of(trade: str, rung: str) -> bool:
@@ -266,6 +270,9 @@ class GuideBuilder:
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
+                _GLUED_STOP.search(text)):
+            return False  # ("Primavera.Team Management": two sentences glued, no title)
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         if bucket == "employers" and _site_address().fullmatch(text):
@@ -304,6 +311,8 @@ class GuideBuilder:
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         if _praised_skills().fullmatch(text):
             return False  # ("You will learn valuable skills": praise, no skill named)
+        if "." in text and _GLUED_STOP.search(text):
+            return False  # ("Primavera.Team Management": two sentences glued, no skill)
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:
