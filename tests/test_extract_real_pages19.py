@@ -123,3 +123,12 @@ def test_two_sentences_glued_at_a_stop_name_nothing() -> None:
     assert glued not in _skills(guide)
     assert glued not in {f.text for f in [*guide.leads_to, *guide.transitions_to,
                                           *guide.moves_in]}
+
+
+def test_a_start_on_its_band_rising_up_the_scale_is_one_band() -> None:
+    page = ("Podiatrist\n\nPodiatrists treat feet and lower limbs.\n\nSalary\n\n"
+            "  • As a newly registered podiatrist your starting salary is likely to be £24,310 "
+            "(Band 5), rising up the pay scale to £29,870.\n")
+    pay = {(s.min, s.max) for s in _parse(page).salaries}
+    assert (24310.0, 29870.0) in pay
+    assert (24310.0, 24310.0) not in pay
