@@ -132,3 +132,19 @@ def test_a_start_on_its_band_rising_up_the_scale_is_one_band() -> None:
     pay = {(s.min, s.max) for s in _parse(page).salaries}
     assert (24310.0, 29870.0) in pay
     assert (24310.0, 24310.0) not in pay
+
+
+def test_a_sentence_about_people_in_a_requirements_list_is_no_skill() -> None:
+    page = ("Wind Turbine Technician\n\nWind turbine technicians service turbines at height.\n\n"
+            "Training & Certification:\n"
+            "  • Complete a turbine apprenticeship (typically 3–4 years) through an energy company"
+            " or union.\n"
+            "  • Apprenticeships combine paid on-the-job work with classroom instruction in blade"
+            " theory and safety.\n"
+            "  • Many earn senior status before advancing. \n"
+            "Apprenticeship:\n"
+            "  • Common through energy companies, unions, and associations like the National Wind"
+            " Council (NWC). Apprentices earn more each year.\n"
+            "Salary Range:\n"
+            "    • ~$50k–$80k per year.\n")
+    assert "Many earn senior status before advancing" not in _skills(_parse(page))
