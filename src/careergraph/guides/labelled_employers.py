@@ -264,8 +264,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
                                               for w in words):
             break
-        if weak and not (article or _place(_head_word(words)) or _amid_places(
-                words, number, listed)):
+        if weak and not (article or (_place(words[-1]) and _place(_head_word(words))) or (
+                _amid_places(words, number, listed))):
             break
         cut = _appositive_name(words)
         named = " ".join(words[cut:])

@@ -239,15 +239,17 @@ def _contents_lists(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bo
     for at, (no, text, bullet) in enumerate(raw):
         if bullet or not _CONTENTS_OPENER.fullmatch(text.strip()):
             continue
-        dropped.add(at)
+        entries: list[int] = []
         last = no
         for later in range(at + 1, len(raw)):
             entry_no, entry, entry_bullet = raw[later]
             if not entry_bullet or entry_no > last + _CONTENTS_GAP or len(
                     entry.split()) > _CONTENTS_ENTRY_WORDS:
                 break
-            dropped.add(later)
+            entries.append(later)
             last = entry_no
+        if entries:  # (an opener over no bullets stays: its entries are lines of their own)
+            dropped.update((at, *entries))
     return [item for at, item in enumerate(raw) if at not in dropped] if dropped else raw
 
 
