@@ -148,3 +148,17 @@ def test_a_sentence_about_people_in_a_requirements_list_is_no_skill() -> None:
             "Salary Range:\n"
             "    • ~$50k–$80k per year.\n")
     assert "Many earn senior status before advancing" not in _skills(_parse(page))
+
+
+def test_the_role_without_its_credential_word_is_no_move() -> None:
+    page = """How to become a licensed surveyor in Kenya
+
+Learn how to become a licensed surveyor in Kenya with our guide.
+
+First, you'll need to complete a Bachelor of Surveying degree. After that, you'll need to pass
+the Survey Board's exam to become registered as a surveyor. To keep your licence, you'll need
+to renew it every year.
+"""
+    guide = _parse(page)
+    assert guide.role.text == "Licensed Surveyor"
+    assert "Surveyor" not in {f.text for f in [*guide.leads_to, *guide.transitions_to]}

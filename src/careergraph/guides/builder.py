@@ -78,6 +78,9 @@ _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
+# Words before a role's title that name the credential its holders have, not another job.
+_CREDENTIAL_WORDS = frozenset({"licensed", "registered", "certified", "chartered", "qualified",
+                               "accredited"})
 # Buckets of names of organisations and industries: a question never names one (a page's
 # feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
 _NAME_BUCKETS = frozenset({"employers", "sectors"})
@@ -278,6 +281,9 @@ class GuideBuilder:
         if bucket == "employers" and _site_address().fullmatch(text):
             return False  # ("jobsite.example" of a brochure's footer: the board's address)
         self._used.add(line)
+        if bucket in _MOVE_BUCKETS and self._credential_less(text):
+            return False  # ("become registered as a pharmacist" on the Licensed Pharmacist's
+            # page: the same job, no move)
         if bucket == "leads_to" and self._below_role(text):
             bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung
             # below X on the way in, not a move up from it)
@@ -290,6 +296,13 @@ class GuideBuilder:
         self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
                                                      or self.source(line)))
         return True
+
+    def _credential_less(self, title: str) -> bool:
+        """Is ``title`` the guide's role without the credential word it opens with ("Pharmacist"
+        on the Licensed Pharmacist's page)?"""
+        role = self.role.text.lower() if self.role is not None else ""
+        first, _, rest = role.partition(" ")
+        return first in _CREDENTIAL_WORDS and rest == title.lower()
 
     def _below_role(self, title: str) -> bool:
         """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
