@@ -281,15 +281,24 @@ _FROM_REACH = 8  # "from " then a currency before the figure
 # year"): one band from the start to the top, a period allowed after the start.
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
                            r"(?:\s+(?:on|at|around|near|about))?|starting\s+(?:salar(?:y|ies)|"
-                           r"pay|rates?|wages?)(?:\s+(?:is|are|of))?(?:\s+(?:about|around))?)\s*$",
+                           # ("your starting salary is likely to be £21,909")
+                           r"pay|rates?|wages?)(?:\s+(?:is|are|of|(?:is|are)\s+(?:likely|"
+                           r"expected)\s+to\s+be|will\s+be))?(?:\s+(?:about|around))?)\s*$",
                            re.IGNORECASE)
 # (the period a figure may carry before what follows it: "$21.30 an hour", "£11.50 p/h")
 _PERIOD_AFTER = r"(?:\s*(?:an?|per)\s+(?:hour|year|annum|month|week|day)|\s*p/?h)?"
-_START_TOP_JOIN = re.compile(_PERIOD_AFTER + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
+# Characters before a start figure that its cue ends in ("starting salary is likely to be ").
+_START_REACH = 45
+# The pay band a start figure is on, in brackets ("£21,909 (Band 5), rising to …").
+_BAND_ASIDE = r"(?:\s*\((?i:band|grade|step|level|scale|point)\s+[A-Z]?\d{1,2}[a-z]?\))?"
+_START_TOP_JOIN = re.compile(_PERIOD_AFTER + _BAND_ASIDE
+                             + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
                              r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
                              # ("… and can go up to around $20 per hour")
                              r"|(?:(?:can|may|could|will)\s+)?"
-                             r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)\s+to"
+                             r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)"
+                             # ("rising up the pay scale to £28,462": the same band's top)
+                             r"(?:\s+up\s+(?:the\s+|your\s+)?(?:pay\s+)?(?:scale|band|grade))?\s+to"
                              r"(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)
 # What follows a top that is only the next step's pay ("rising to £12.71 p/h after 6 mths",
 # "after the probation", "in year 2", "and £23,400 in year 3", "for leads"): two points.
@@ -554,7 +563,7 @@ def _start_top(text: str, first: re.Match[str]) -> tuple[re.Match[str], re.Match
     >>> _start_top(text, _AMOUNT.search(text)) is None
     True
     """
-    if _START_BEFORE.search(text, max(0, first.start() - 30), first.start()) is None:
+    if _START_BEFORE.search(text, max(0, first.start() - _START_REACH), first.start()) is None:
         return None
     join = _START_TOP_JOIN.match(text, first.end())
     if join is None:

@@ -78,6 +78,9 @@ _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
+# Words before a role's title that name the credential its holders have, not another job.
+_CREDENTIAL_WORDS = frozenset({"licensed", "registered", "certified", "chartered", "qualified",
+                               "accredited"})
 # Buckets of names of organisations and industries: a question never names one (a page's
 # feedback prompt "Was this page useful? 👍 👎" read at the end of a list), nor a pay row.
 _NAME_BUCKETS = frozenset({"employers", "sectors"})
@@ -125,6 +128,10 @@ def _praised_skills() -> re.Pattern[str]:
 
 
 _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!\w)")
+# Two sentences run together at a full stop with no space ("… using Primavera.Team
+# Management: …", a scraped page's lost line break): the text is pieces of two, no name
+# ("Node.js", "ASP.NET": a lower-case or capitals-only part after the dot is one name).
+_GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]{2,}")
 
 
 def _apprentice_of(trade: str, rung: str) -> bool:
@@ -266,11 +273,17 @@ class GuideBuilder:
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
+                _GLUED_STOP.search(text)):
+            return False  # ("Primavera.Team Management": two sentences glued, no title)
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         if bucket == "employers" and _site_address().fullmatch(text):
             return False  # ("jobsite.example" of a brochure's footer: the board's address)
         self._used.add(line)
+        if bucket in _MOVE_BUCKETS and self._credential_less(text):
+            return False  # ("become registered as a pharmacist" on the Licensed Pharmacist's
+            # page: the same job, no move)
         if bucket == "leads_to" and self._below_role(text):
             bucket = "moves_in"  # ("start as a bartender, then become an assistant X": a rung
             # below X on the way in, not a move up from it)
@@ -283,6 +296,13 @@ class GuideBuilder:
         self.lists[bucket].append(trusted.fact_as_is(text, self._sources.get(line)
                                                      or self.source(line)))
         return True
+
+    def _credential_less(self, title: str) -> bool:
+        """Is ``title`` the guide's role without the credential word it opens with ("Pharmacist"
+        on the Licensed Pharmacist's page)?"""
+        role = self.role.text.lower() if self.role is not None else ""
+        first, _, rest = role.partition(" ")
+        return first in _CREDENTIAL_WORDS and rest == title.lower()
 
     def _below_role(self, title: str) -> bool:
         """Is ``title`` the guide's role under a word that puts it below ("Assistant X",
@@ -304,6 +324,8 @@ class GuideBuilder:
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         if _praised_skills().fullmatch(text):
             return False  # ("You will learn valuable skills": praise, no skill named)
+        if "." in text and _GLUED_STOP.search(text):
+            return False  # ("Primavera.Team Management": two sentences glued, no skill)
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:

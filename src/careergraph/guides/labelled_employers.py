@@ -217,6 +217,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if item[:1].isupper():  # "… and Albany Marine Works all put tenders on each year"
             item = _NAMES_VERB.sub("", item)
         words = _before_participle(item.split())
+        verb = _verb_after_kind(words)
+        if verb is not None:  # "local utilities work mainly with …": the sentence goes on
+            words, placed = words[:verb], True
         item = " ".join(words)
         if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or (
                 words[0].lower() in _ADVERBS):
@@ -261,7 +264,8 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         if len(words) > _MAX_WORDS or not all(w.replace("-", "").replace("'", "").isalpha()
                                               for w in words):
             break
-        if weak and not (article or _place(words[-1]) or _amid_places(words, number, listed)):
+        if weak and not (article or (_place(words[-1]) and _place(_head_word(words))) or (
+                _amid_places(words, number, listed))):
             break
         cut = _appositive_name(words)
         named = " ".join(words[cut:])
@@ -273,6 +277,35 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             words = words[:cut]
         kinds.extend(k for k in _run_on_kinds(words) if not (_vague(k) or _served(k)))
     return employers, kinds
+
+
+# Adverbs of how the work is done: after a kind of workplace and a lower-case word, that
+# word is the sentence's verb ("utilities work mainly with …"), no part of the kind.
+_MANNER_ADVERBS = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily",
+                             "principally", "usually", "typically", "generally", "often",
+                             "normally", "also", "frequently", "only"})
+# Prepositions whose object qualifies the noun before them ("adherence to blueprints").
+_HEAD_PREPOSITIONS = frozenset({"to", "of", "for", "with", "on", "about", "from"})
+
+
+def _verb_after_kind(words: list[str]) -> int | None:
+    """Where a verb follows the kind of workplace an item opens with ("local utilities
+    work mainly with …"): the index of the verb, or None."""
+    for index in range(1, len(words) - 1):
+        word = words[index]
+        if (word.isalpha() and word.islower() and not word.endswith("ly")
+                and words[index + 1].lower() in _MANNER_ADVERBS and _place(words[index - 1])):
+            return index
+    return None
+
+
+def _head_word(words: list[str]) -> str:
+    """The noun an item is about: the word before its first preposition ("adherence" of
+    "adherence to blueprints"), else its last word."""
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in _HEAD_PREPOSITIONS:
+            return words[index - 1]
+    return words[-1]
 
 
 def _amid_places(words: list[str], number: int, listed: list[str]) -> bool:

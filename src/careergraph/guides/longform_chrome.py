@@ -220,6 +220,39 @@ def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
     return listed >= 2
 
 
+# A line that opens a page's own table of contents ("Guide contents", "In this article,
+# you will find:", "On this page"): the short bullets under it name sections further on.
+_CONTENTS_OPENER = re.compile(
+    r"(?:(?:guide|article|page|post|profile)\s+)?contents|table of contents|on this page|"
+    r"jump to(?: a)? section|what(?:'s|’s| is) in this (?:guide|article|post|profile)|"
+    r"in this (?:article|guide|post|page|(?:job |career )?profile)(?:,?\s+you(?:'ll|’ll| will)"
+    r"(?: learn| find| read)?(?: about)?)?\s*:?", re.IGNORECASE)
+_CONTENTS_GAP = 2  # lines from the opener to its first entry, and between entries
+_CONTENTS_ENTRY_WORDS = 12  # an entry longer than this is prose: the contents ended
+
+
+def _contents_lists(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Without a table of contents: its opener and the short bullets right under it (each
+    names a section the page prints again; read as items they would be skills or moves of
+    the section above)."""
+    dropped: set[int] = set()
+    for at, (no, text, bullet) in enumerate(raw):
+        if bullet or not _CONTENTS_OPENER.fullmatch(text.strip()):
+            continue
+        entries: list[int] = []
+        last = no
+        for later in range(at + 1, len(raw)):
+            entry_no, entry, entry_bullet = raw[later]
+            if not entry_bullet or entry_no > last + _CONTENTS_GAP or len(
+                    entry.split()) > _CONTENTS_ENTRY_WORDS:
+                break
+            entries.append(later)
+            last = entry_no
+        if entries:  # (an opener over no bullets stays: its entries are lines of their own)
+            dropped.update((at, *entries))
+    return [item for at, item in enumerate(raw) if at not in dropped] if dropped else raw
+
+
 def _menu_item(item: tuple[int, str, bool]) -> bool:
     _, text, bullet = item
     return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()

@@ -30,6 +30,7 @@ from careergraph.guides.longform_chrome import (
     _POST_BYLINE,
     _RELATED_STRIP,
     _SECTION_MARK,
+    _contents_lists,
     _markup,
     _menus,
     _named_by_head,
@@ -840,7 +841,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
-        _lone_markers(_circle_runs(raw)), vocab), vocab)), vocab)))
+        _contents_lists(_lone_markers(_circle_runs(raw))), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)

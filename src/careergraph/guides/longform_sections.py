@@ -21,7 +21,7 @@ from careergraph.guides.employer_names import names_a_kind, names_with_and, whol
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
-from careergraph.guides.items import strip_acronym
+from careergraph.guides.items import IMPERATIVE_LEAD, strip_acronym
 from careergraph.guides.ladders import level_heading
 from careergraph.guides.longform_lines import (
     _ALSO_PAIR,
@@ -353,6 +353,12 @@ class SectionMixin(PageMixin):
             # "Level 2" / "Level 3 Performance Coach" above what that level does: a rung
             self.levels.append((*level, row.no))
             kind = Kind.LADDER
+        # "As a X, you'll need to:" over verb items: what the role must do; right under a
+        # duties heading those are its duties (a skills heading's are its competences)
+        imperative = row.text.rstrip().endswith(":") and IMPERATIVE_LEAD.search(
+            row.text) is not None
+        if imperative and kind in _SKILL_KINDS and self.top is Kind.RESPONSIBILITIES:
+            kind = Kind.RESPONSIBILITIES
         top = (row.top or sibling or row.heading.lower() in _TOP_HEADINGS
                or row.heading.lower().startswith("salary ranges")
                or (kind in _SECTION_KINDS and self.top in _LIST_KINDS and kind is not self.top
@@ -376,7 +382,7 @@ class SectionMixin(PageMixin):
             return  # ("Sales and Marketing" names a skill here, not the market)
         self.section_prose = 0
         self.skill_bullets = 0
-        self.imperative = False
+        self.imperative = imperative and self.kind in _SKILL_KINDS
         # ("WRITTEN TEST: The selection will test:": the items below are its topics)
         self.topics = kind in _SKILL_KINDS and row.text.rstrip().endswith(":") and (
             _TOPIC_INTRO.search(row.heading) is not None)
