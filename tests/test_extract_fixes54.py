@@ -7,9 +7,11 @@
 - Two Title Case plurals joined by "and" ("Welders and Farm Hands") are two roles.
 - A rank word before a plural head ("Executive Pastry Chefs") is one title, never the rank.
 - A place before a pay sentence's subject ("Utah directors of X earn") is where, not who.
+- "…, and depot supervisors upwards of £N": the floor is that rank's.
 - A sponsorship rule's salary floor is nobody's pay.
 - Bare figures under a heading that states their currency ("Hourly pay (USD)") are pay.
 - "Skills:" on a related job's card are that job's, not the role's.
+- A fixed-width pay table's header words come from ``table_columns`` (data/headings.yaml).
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -20,6 +22,7 @@ import itertools
 
 from careergraph.guides import parse_text
 from careergraph.guides.level_forks import level_forks
+from careergraph.guides.spaced_pay_table import piped_pay_table
 
 
 def _moves(text: str) -> list[tuple[str, str]]:
@@ -146,3 +149,27 @@ def test_a_related_job_card_keeps_its_skills() -> None:
                      "- Frame adjustment\n\nRelated jobs\nOrthoptist\n"
                      "Skills: eye movement testing, patching plans\n")
     assert skills == ["Lens edging", "Frame adjustment"]
+
+
+def test_spaced_pay_table_headers_come_from_the_vocabulary() -> None:
+    rows = piped_pay_table([(1, "Trade            Hourly       Annual"),
+                            (2, "Tiler            $36 – $39    $74,000"),
+                            (3, "Glazier          $38          $79,000")])
+    assert rows[3] == "| Glazier | $38 | $79,000 |"
+    bare = piped_pay_table([(1, "Classification     Year     Rate $"),
+                            (2, "Level 3            1        58,410"),
+                            (3, "                   2        60,120")])
+    assert bare[3] == "| Level 3 | 2 | 60,120 |"
+    assert piped_pay_table([(1, "Colour           Hourly       Annual"),
+                            (2, "Teal             $36          $74,000"),
+                            (3, "Olive            $38          $79,000")]) == {}
+
+
+def test_a_floor_stated_for_another_rank_is_that_ranks() -> None:
+    pay = _pay("Tram Driver\n\nA Tram Driver runs city trams to a timetable.\n\nPay\n"
+               "Tram drivers earn £29,500 to £35,000 a year. Senior drivers can earn upwards "
+               "of £39,000, and depot supervisors upwards of £44,200.\n")
+    assert (None, 29500, 35000) in pay
+    assert (None, 39000, None) in pay
+    assert [(owner and owner.lower(), low) for owner, low, _ in pay][-1] == (
+        "depot supervisor", 44200)

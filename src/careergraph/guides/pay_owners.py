@@ -90,7 +90,9 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
                      # ("automation on": "on" a word of its own, not a title's last letters)
-                     r"(?:(?<![A-Za-z])(?:at|on))?\s*$")
+                     r"(?:(?<![A-Za-z])(?:at|on))?"
+                     # (fixes54) "…, and train managers upwards of £47,500": a floor word
+                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over))?\s*$")
 # A second title put on its own band, the verb of the band before left out ("… are on Band 6
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
