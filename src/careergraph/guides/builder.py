@@ -28,7 +28,6 @@ from careergraph.guides.band_ends import without_repeated_ends, without_restated
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.level_forks import level_forks
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -265,9 +264,6 @@ class GuideBuilder:
         if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
-        forks = level_forks(text) if bucket in _MOVE_BUCKETS and "/" in text else [text]
-        if len(forks) > 1:  # "Senior/Staff X": Senior X and Staff X
-            return any([self.add(bucket, fork, line) for fork in forks])
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):

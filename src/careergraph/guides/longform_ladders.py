@@ -586,7 +586,8 @@ class LadderMixin(WorkplaceMixin):
             return self.prose_moves(kind, item, line)
         for title in titles:
             if fact_key(title) != fact_key(self.role):
-                self.out.add(_MOVE_BUCKETS[kind], title, line)
+                for fork in level_forks(title):  # "Senior/Staff X": Senior X and Staff X
+                    self.out.add(_MOVE_BUCKETS[kind], fork, line)
             else:
                 self.out.use(line)
         return bool(titles)
