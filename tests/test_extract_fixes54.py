@@ -18,7 +18,7 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
-import itertools
+from tests.guide_facts import moves
 
 from careergraph.guides import parse_text
 from careergraph.guides.level_forks import level_forks
@@ -27,17 +27,7 @@ from careergraph.guides.spaced_pay_table import piped_pay_table
 
 def _moves(text: str) -> list[tuple[str, str]]:
     """The page's moves as (from, to) pairs, "@self" for its own role."""
-    guide = parse_text(text, "page.txt")
-
-    def node(fact: object) -> str:
-        name = str(getattr(fact, "text", fact))
-        return "@self" if name == guide.role.text else name
-
-    moves = [("@self", node(t)) for t in [*guide.leads_to, *guide.transitions_to]]
-    moves += [(node(t), "@self") for t in guide.moves_in]
-    for chain in guide.progressions:
-        moves += [(node(a), node(b)) for a, b in itertools.pairwise(chain)]
-    return moves
+    return moves(parse_text(text, "page.txt"))
 
 
 def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
