@@ -1,5 +1,5 @@
 """Small views of a parsed :class:`Guide` that the extraction tests compare with what they
-expect: fact texts, progression chains and their steps, salaries as tuples."""
+expect: fact texts, progression chains and their steps, moves, salaries as tuples."""
 
 from __future__ import annotations
 
@@ -32,3 +32,18 @@ def steps(guide: Guide) -> set[tuple[str, str]]:
 def pay(guide: Guide) -> set[tuple[int | None, int | None, str, str, str | None]]:
     """Each salary as (min, max, currency, period, owner)."""
     return {(s.min, s.max, s.currency, s.period, s.role) for s in guide.salaries}
+
+
+def moves(guide: Guide) -> list[tuple[str, str]]:
+    """The guide's moves as (from, to) pairs, "@self" for its own role: its leads and
+    transitions, the moves into it and every step of its progressions."""
+
+    def node(fact: object) -> str:
+        name = str(getattr(fact, "text", fact))
+        return "@self" if name == guide.role.text else name
+
+    found = [("@self", node(t)) for t in [*guide.leads_to, *guide.transitions_to]]
+    found += [(node(t), "@self") for t in guide.moves_in]
+    for chain in guide.progressions:
+        found += [(node(a), node(b)) for a, b in itertools.pairwise(chain)]
+    return found

@@ -17,9 +17,8 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
+from tests.guide_facts import moves
 
 from careergraph.guides import parse_text
 
@@ -64,17 +63,7 @@ def test_a_faq_marker_is_no_word_of_the_role() -> None:
 
 def _moves(text: str) -> list[tuple[str, str]]:
     """The page's moves as (from, to) pairs, "@self" for its own role."""
-    guide = parse_text(text, "page.txt")
-
-    def node(fact: object) -> str:
-        name = str(getattr(fact, "text", fact))
-        return "@self" if name == guide.role.text else name
-
-    moves = [("@self", node(t)) for t in [*guide.leads_to, *guide.transitions_to]]
-    moves += [(node(t), "@self") for t in guide.moves_in]
-    for chain in guide.progressions:
-        moves += [(node(a), node(b)) for a, b in itertools.pairwise(chain)]
-    return moves
+    return moves(parse_text(text, "page.txt"))
 
 
 def test_an_apprentice_rung_is_below_its_trade() -> None:

@@ -74,7 +74,8 @@ _ROW_TITLE_WORDS = 10
 # Kinds that make a header worth reading: the row states one of these.
 _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers", "systems"})
 # (words of a column kind, or of a key/value block's header: no kinds)
-_ENDS = frozenset({"low", "high", "matrix", "key_value"})
+_ENDS = frozenset({"low", "high", "matrix", "key_value", "grade_heads", "trade_heads",
+                   "steps"})
 _WORK_KINDS = frozenset({"frequency", "systems"})  # (a table of recurring work's columns)
 _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".

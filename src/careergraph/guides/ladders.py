@@ -44,7 +44,8 @@ _RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "director": 4, "head": 4, "manage
 
 
 def _rank(title: str) -> int:
-    ranks = [_RANK_WORDS.get(w.lower().strip("(),"), 0) for w in title.split()]
+    # ("Lead/Principal X": each of a slash's level words counts)
+    ranks = [_RANK_WORDS.get(w.lower().strip("(),"), 0) for w in re.split(r"[\s/]+", title)]
     return max(ranks, key=abs, default=0)
 
 

@@ -1209,6 +1209,9 @@ class _LongformParser(MentionMixin):
             if self.top in _SKILL_KINDS:
                 self.top = Kind.OTHER
         kind = row.kind or self.kind
+        if row.kind in _SKILL_KINDS and self.kind in _MOVE_BUCKETS and self.top in _MOVE_BUCKETS:
+            out.use(row.no)  # "Skills: A, B" on a related job's card: that job's, not the role's
+            return
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():

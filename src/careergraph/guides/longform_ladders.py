@@ -21,6 +21,7 @@ from careergraph.guides.ladders import (
     grade_ladder,
     printed_top_first,
 )
+from careergraph.guides.level_forks import level_forks
 from careergraph.guides.longform_lines import (
     _CODE_AFTER,
     _FIGURE_FIRST,
@@ -390,7 +391,8 @@ class LadderMixin(WorkplaceMixin):
         if match is None:
             return False
         parts = re.split(r"\s+\*?(?:or|/)\*?\s+", match.group(2).replace("*", " "))
-        titles = [t for t in (ladder_step(p, self.vocab, self.role) for p in parts) if t]
+        titles = [t for t in (ladder_step(fork, self.vocab, self.role) for p in parts
+                              for fork in level_forks(p)) if t]
         if not titles:
             return False
         number = int(match.group(1))
@@ -587,7 +589,8 @@ class LadderMixin(WorkplaceMixin):
             return self.prose_moves(kind, item, line)
         for title in titles:
             if fact_key(title) != fact_key(self.role):
-                self.out.add(_MOVE_BUCKETS[kind], title, line)
+                for fork in level_forks(title):  # "Senior/Staff X": Senior X and Staff X
+                    self.out.add(_MOVE_BUCKETS[kind], fork, line)
             else:
                 self.out.use(line)
         return bool(titles)
@@ -709,8 +712,9 @@ class LadderMixin(WorkplaceMixin):
         number = step_number(item)
         if number is None or len(item) > 120:
             return False
-        titles = [t for t in (ladder_step(part, self.vocab, self.role)
-                              for part in re.split(r"\s+/\s+|\s+or\s+", item)) if t]
+        titles = [t for t in (ladder_step(fork, self.vocab, self.role)
+                              for part in re.split(r"\s+/\s+|\s+or\s+", item)
+                              for fork in level_forks(part)) if t]
         if not titles:
             return False
         if self.rungs and number <= self.rungs[-1][0]:
@@ -826,7 +830,13 @@ class LadderMixin(WorkplaceMixin):
                 steps = [(title, line) for title, line, _ in chain]
                 if printed_top_first([title for title, _ in steps]):
                     steps.reverse()  # a ladder box printed top rung first
-                self.out.progression(self.class_series(steps))
+                forks = [level_forks(title) for title, _ in steps]
+                self.out.progression(self.class_series(
+                    [(titles[0], line) for titles, (_, line) in zip(forks, steps, strict=True)]))
+                for (before, _), (after, (_, line)) in itertools.pairwise(
+                        zip(forks, steps, strict=True)):
+                    for alternative in after[1:]:  # "Lead/Principal X": a fork
+                        self.out.progression([(before[0], line), (alternative, line)])
             return
         for title, line, _ in chain:  # bare titles: where the role leads
             if fact_key(title) != own:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from careergraph.guides.amounts import (
+    column_terms,
     find_amounts,
     find_money,
     joined_extremes,
@@ -671,6 +672,19 @@ class PayMixin(SkillMixin):
         found = find_amounts(text, bare=bare, home=self.home, only_first=True)
         return found[0] if found else None
 
+    def heading_money(self, text: str) -> str:
+        """``text`` with the currency its section's heading states ("Hourly pay (USD)")
+        written before each bare figure it reads with that currency, else ``text``."""
+        terms = column_terms(self.sub_text or self.top_text, self.dollar)
+        if terms is None or terms[0] is None:
+            return text
+        sign = "$" if terms[0] == self.dollar else f"{terms[0]} "  # (as a page prints it)
+        for money in reversed(find_amounts(text, bare=True, currency=terms[0], period=terms[1],
+                                           dollar=self.dollar, home=self.home)):
+            at = money.start + len(text[money.start :]) - len(text[money.start :].lstrip())
+            text = f"{text[:at]}{sign}{text[at:]}"
+        return text
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if row.no in self.ad_lines:
             return  # a classified ad's pay, read with its headline's titles (classified_facts)
@@ -679,6 +693,12 @@ class PayMixin(SkillMixin):
             for start, end in self.blanked[row.no]:
                 text = text[:start] + " " * (end - start) + text[end:]
             row = replace(row, text=text)
+        if (row.kind or self.kind) is Kind.SALARY and not label and find_money(
+                row.text, bare=True) is None and (headed := self.heading_money(row.text)) != (
+                row.text):
+            # "Hourly pay (USD)" / "Low 21.60 | Median 28.35 | High 37.10": the heading's
+            # currency is the bare figures'
+            row = replace(row, text=headed, full=row.full and self.heading_money(row.full))
         if row.text[:1].isdigit() and _CLAUSE_NO.match(row.full or row.text):
             # "09. Appointment to the post of Supervising X": the clause's pay is that post's
             post = _POST_CLAUSE.match(row.full or row.text)

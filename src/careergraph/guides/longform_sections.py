@@ -75,6 +75,8 @@ from careergraph.guides.wage_schedule import not_pay_heading
 from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
 from careergraph.model import SkillKind
 
+_STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
+
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
 # A lead-in's last word, no kind of workplace ("numerous careers, including:"), and a number
 # cut at its comma ("$83,000 per year" under an employers heading).
@@ -339,6 +341,8 @@ class SectionMixin(PageMixin):
             # titled blocks of a ladder section, one rung each
             self.titled_rungs.append((row.heading, row.no))
         kind = row.kind or classify_heading(row.heading, self.vocab.headings)
+        if (kind in _SKILL_KINDS or kind is Kind.MARKET) and self.stage_heading(row.heading):
+            kind = Kind.OTHER  # "The Foundation: Entry-Level X": a ladder's stage, no skills
         self.lead_block = kind in _NAME_BUCKETS and row.text.endswith(":") and len(
             row.heading.split()) > _SHORT_HEADING
         level = level_heading(row.heading) if row.heading[:5].lower() in (
@@ -408,6 +412,13 @@ class SectionMixin(PageMixin):
                                                     only_first=True))):
             self.sub_text = "" if self.sub_text == row.heading else self.sub_text
             self.salary(row, label, value)  # "Salary: INR 6-12 LPA" read as a heading
+
+    def stage_heading(self, heading: str) -> bool:
+        """A stage's name and the role at that stage ("Growth: Senior Surveyor"): the label's
+        words ("foundation", "growth") name the stage, never the section's kind."""
+        label, colon, value = heading.partition(": ")
+        return bool(colon) and len(label.split()) <= _STAGE_LABEL_WORDS and bool(
+            self.role) and self.vocab.is_role_title(value) and self.own_title(value)
 
     def sibling_section(self, row: _Row) -> bool:
         """A numbered heading whose number follows the open section's ("6. Risks" after "5.

@@ -321,9 +321,14 @@ def _title_pair(item: str, vocab: Vocabulary) -> list[str]:
     ['Ward Clerk', 'Medical Secretary']
     >>> _title_pair("Food and Beverage Manager", v)
     []
+    >>> _title_pair("Welders and Farm Hands.", v)
+    ['Welders', 'Farm Hands']
     """
-    halves = [half.strip() for half in item.split(" and ")]
-    if all(len(half.split()) >= 2 and _title_part(half, vocab) == half for half in halves):
+    halves = [half.strip() for half in item.rstrip(" .").split(" and ")]
+    # (a first half in the plural is never a modifier of the second: "Welders and Farm
+    # Hands" are two titles however short)
+    if all((len(half.split()) >= 2 or halves[0].endswith("s")) and _title_part(
+            half, vocab) == half for half in halves):
         return halves
     return []
 
@@ -529,6 +534,15 @@ _MAX_TITLES = 32
 _GRADE_BRACKET = re.compile(r"\s*\([^()]{1,20}\)$")  # "(Grade 8)", "(AO7)" after a title
 # A capitalised agent noun right after a one-word title ("Head Gardeners", "Chief Brewer").
 _AGENT_AFTER = re.compile(r" ([A-Z][a-z]+(?:er|or|ist|ian|ant|man)s?)\b(?! [A-Z])")
+_PLURAL_AFTER = re.compile(r" ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s)\b(?! [A-Z])")
+
+
+def _head_plural(text: str, end: int, vocab: Vocabulary) -> re.Match[str] | None:
+    """A plural of a role head right after ``end``, up to two words before it ("Executive
+    Pastry Chefs": the rank word's title, a plural the lexicon need not list), or None."""
+    found = _PLURAL_AFTER.match(text, end)
+    return found if found is not None and found.group(1).rpartition(" ")[2][:-1] in (
+        vocab.role_heads) else None
 
 
 # Two one-word titles glued by a slash ("Trainer/Assessor", "Supervisor/Mentor"): one post
@@ -595,8 +609,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             while word_end < size and text[word_end].isalpha():
                 word_end += 1  # past a plural "s"
             after = text[word_end:word_end + 6]
-            agent = _AGENT_AFTER.match(text, word_end) if title and " " not in title and (
-                word_end == position + len(title)) else None
+            agent = (_AGENT_AFTER.match(text, word_end) or _head_plural(text, word_end, vocab)
+                     ) if title and " " not in title and word_end == position + len(title) else None
             if agent is not None:  # "Head Gardeners": a rank word and the noun it heads
                 title = singular_title(f"{title} {agent.group(1)}")
                 word_end = agent.end()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.headings import load_headings
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.lexicon import bundled_level_words
 from careergraph.names import name_key
@@ -89,7 +90,9 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      r"(?:\s+(?:on|at|in|with)\s+(?:the\s+|an?\s+)?[a-z][a-z ]{1,30}?)?\s*"
                      r"(?:,\s*(?:about|around|roughly|nearly|some|approximately|close to)\s*)?"
                      # ("automation on": "on" a word of its own, not a title's last letters)
-                     r"(?:(?<![A-Za-z])(?:at|on))?\s*$")
+                     r"(?:(?<![A-Za-z])(?:at|on))?"
+                     # (fixes54) "…, and train managers upwards of £47,500": a floor word
+                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over))?\s*$")
 # A second title put on its own band, the verb of the band before left out ("… are on Band 6
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
@@ -669,6 +672,7 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         # "First-year claims advisors there start at": the title, in its first year ("First-
         # year apprentices" stays whole: the role's own apprentice level)
         subject = subject[yearly.end():]
+    subject = _without_place(subject)  # "Texas directors of X earn": where, not who
     opener = _PLACE_OPENER.match(subject)
     if opener is not None and _GRADE_TAIL.search(subject):
         # "Under the X Award a Food & Beverage Attendant Grade 4 earns": the subject after
@@ -732,6 +736,22 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             # "Owner-operators here report netting": a compound of two nouns, the last a head
             _COMPOUND.match(titled) is not None and is_title(title_case(titled.replace(
                 "-", " "))))) else None
+
+
+def _without_place(subject: str) -> str:
+    """``subject`` without a place it opens with ("Texas directors of X", "New Jersey
+    welders"): a region of the heading vocabulary, with a lower-case title after it.
+
+    >>> _without_place("Ohio directors of plant operations"), _without_place("Java developers")
+    ('directors of plant operations', 'Java developers')
+    """
+    if not subject[:1].isupper():
+        return subject
+    for place in load_headings().regions:
+        if subject.startswith(f"{place} ") and subject[len(place) + 1:][:1].islower():
+            # (a capitalised rest may be a body's name: "California State Parks rangers")
+            return subject[len(place) + 1:]
+    return subject
 
 
 # A sentence's linking adverb before its subject ("However, a X who works for a college

@@ -1727,7 +1727,9 @@ def choose_role(
     levelled = [(-at, named, said) for strength, at, named, said in found if strength == best
                 and named.endswith(f" {title}")
                 and named.partition(" ")[0].lower() in bundled_level_words(single=True)]
-    if levelled:
+    # (two different levels of it are a ladder's rungs, "Entry-Level X" … "Senior X": the
+    # bare title stays the page's role)
+    if len({named for _, named, _ in levelled}) == 1:
         line, title, signal = min(levelled)
         line = -line
     if title.isupper() and any(len(word) > 4 for word in title.split()):

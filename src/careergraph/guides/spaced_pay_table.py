@@ -27,20 +27,26 @@ import re
 from collections.abc import Sequence
 
 from careergraph.guides.amounts import column_terms, find_money
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.money_grammar import label_period
 
 __all__ = ["grade_titles", "piped_pay_table"]
 
 _GAP = re.compile(r"\s{2,}")
-# The header's first cell: the column of titles ("Role", "Job title", "Position") or of
-# grades ("Level / pay point": the role's own pay at each grade).
-_TITLE_HEAD = re.compile(r"(?i)(?:role|job(?: title)?|title|position|occupation|trade)")
-_GRADE_HEAD = re.compile(r"(?i)(?:level|grade|band|classification)(?:\s*/\s*[a-z ]{2,12})?")
-# A step column between the grade and the pay ("Year", "Pay point", "Step", "Increment").
-_STEP_HEAD = re.compile(r"(?i)(?:year|step|(?:pay )?point|increment|pp)")
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,6}(?:\.\d{2})?")
 _MIN_CELLS = 3
 _MIN_ROWS = 2
+
+
+def _column(cell: str, kind: str) -> bool:
+    """``cell`` is a header word of ``kind`` in ``table_columns`` (``data/headings.yaml``):
+    the column of titles ("Role", "Job title"), of grades ("Level / pay point": the role's
+    own pay at each grade; the words after a slash qualify it) or of steps between the grade
+    and the pay ("Year", "Pay point")."""
+    words = word_lists("table_columns").get(kind, ())
+    lowered = cell.lower()
+    return lowered in words or (kind == "grade_heads" and "/" in lowered and (
+        lowered.partition("/")[0].strip() in words))
 
 
 def _cells(text: str) -> list[str]:
@@ -53,14 +59,15 @@ def _header(text: str) -> tuple[int, bool]:
     step columns, "Year", and a pay column naming its currency, "Rate $")."""
     cells = _cells(text)
     if len(cells) < _MIN_CELLS or "|" in text or not (
-            _TITLE_HEAD.fullmatch(cells[0]) or _GRADE_HEAD.fullmatch(cells[0])):
+            _column(cells[0], "title") or _column(cells[0], "trade_heads")
+            or _column(cells[0], "grade_heads")):
         return 0, False
     if all(label_period(cell) for cell in cells[1:]):
         return len(cells), False
     *steps, pay = cells[1:]
     terms = column_terms(pay)
-    bare = (_GRADE_HEAD.fullmatch(cells[0]) is not None and terms is not None
-            and terms[0] is not None and all(_STEP_HEAD.fullmatch(cell) for cell in steps))
+    bare = (_column(cells[0], "grade_heads") and terms is not None
+            and terms[0] is not None and all(_column(cell, "steps") for cell in steps))
     return (len(cells), True) if bare else (0, False)
 
 

@@ -34,8 +34,11 @@ _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "Pr
 # Heads that rank the head after them ("Head Guide", "Lead Guide"): no reader's document.
 _RANKS = frozenset({"Head", "Lead", "Chief", "Principal", "Master", "Assistant", "Trainee",
                     "Apprentice", "Associate", "Intern"})
-# A capitalised sentence opener no title starts with ("From Patrol Officer you can …").
-_NO_TITLE_OPENERS = frozenset({"From"})
+# A capitalised sentence opener no title starts with ("From Patrol Officer you can …"); a
+# possessive or a quantifier ("Our Principals", "Many …") and a notice's "Appointments to X"
+# or "Vacancies for X" open no title either (fixes54).
+_NO_TITLE_OPENERS = frozenset({"From", "Our", "Your", "Their", "Many", "Most",
+                               "Appointments", "Vacancies"})
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 # Searched case-insensitively in the text itself: ``text.lower()`` can change its length
 # ("İ" lowers to two characters), which would shift every position after it.
