@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_duties"]
+__all__ = ["list_sentence", "named_duties"]
 
 _MIN_NAMES = 4  # a list, not a phrase with a comma
 _NAME_WORDS = 4  # words of one technique's name
@@ -25,6 +25,18 @@ _CLAUSE_WORDS = frozenset({
     "i", "we", "you", "they", "he", "she", "it", "my", "our", "your", "their", "the", "a",
     "an", "this", "that", "these", "those", "everything", "anything", "all", "is", "are",
     "was", "be", "do", "does", "mostly", "also", "lots", "plus", "etc"})
+
+
+def list_sentence(text: str) -> tuple[str, str]:
+    """``text`` parted after its first sentence: the list and what follows it.
+
+    >>> list_sentence("welding, rigging, fitting and reading. It also takes patience.")
+    ('welding, rigging, fitting and reading.', 'It also takes patience.')
+    """
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return text, ""
+    return text[: end.start() + 1], text[end.end():].strip()
 
 
 def named_duties(text: str) -> list[str]:

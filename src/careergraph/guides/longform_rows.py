@@ -98,6 +98,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
@@ -190,6 +191,10 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+    if kind is Kind.RESPONSIBILITIES:
+        # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
+        # reading."): a duties label over a bare list of four or more short names
+        return bool(named_duties(body))
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
         items = body.rstrip(".").split("; ")
@@ -1083,6 +1088,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     rest, *fields = _FIELD_GAP.split(rest)
                     later = _workplace_fields(no, fields, vocab)  # ("…   Industry: Retail")
                 value = (company_field(text) if posted else None) or panel_value(rest)
+                if kind is Kind.RESPONSIBILITIES and not exact:
+                    # a run-in duties label's list is its first sentence; the sentences
+                    # after it are the answer's prose ("… and rigging. Employers include A.")
+                    value, after = list_sentence(value)
+                    later = [_Row(no, after, False, full=after)] if after else []
+                    text = f"{label}: {value}"
                 rows.append(_Row(no, value, bullet, kind=kind, full=text))
                 rows.extend(later)
                 continue
