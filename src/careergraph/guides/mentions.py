@@ -948,6 +948,26 @@ def _examples_of_no_workplace(clause: str) -> bool:
     return words[-1].lower() in _NOT_WORKPLACES
 
 
+_KIND_PLURAL = re.compile(r"[a-z]{2,}s")  # a kind's plural head noun, in lower case
+
+
+def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
+    """Every item is a kind of workplace in sentence case, two or more of them of several
+    words ("Breweries, Cider mills and Soft drinks plants", a list whose items each open
+    with a capital): its capitals are the items' first letters, no firm's name."""
+    several = 0
+    for item in items:
+        head, *rest = item.split()
+        if rest:
+            if not all(w.islower() for w in rest) or not _KIND_PLURAL.fullmatch(rest[-1]):
+                return False
+            several += 1
+        elif not (head[1:].islower() and _KIND_PLURAL.fullmatch(head.lower())) or (
+                head in vocab.employers):
+            return False
+    return several >= 2
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1039,12 +1059,14 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         known = {name.lower() for name in vocab.sectors}
         # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)
         industries = all(_known_industry(i, vocab) for i in items)
-        if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
+        kinds = _sentence_case_kinds(items, vocab)  # ("Breweries, Cider mills and …")
+        if not after_in and not kinds and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
                 any(i.lower() in known for i in items)) and not industries:
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
             continue
-        if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
+        if after_in or industries or kinds or any(
+                i[:1].islower() or i.lower() in known for i in items):
             # "Balfour Beatty, local councils, building contractors": a firm's name among
             # kinds is the one employer of the list, the rest its sectors
             firms = [] if after_in or industries else [i for n, i in enumerate(items) if (
