@@ -12,6 +12,7 @@ from careergraph.guides.amounts import find_money
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
+from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
@@ -98,7 +99,6 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 

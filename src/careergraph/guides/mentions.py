@@ -1060,7 +1060,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)
         industries = all(_known_industry(i, vocab) for i in items)
         kinds = _sentence_case_kinds(items, vocab)  # ("Breweries, Cider mills and …")
-        if not after_in and not kinds and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
+        if not after_in and not kinds and all(
+                any(w[:1].isupper() for w in i.split()) for i in items) and not (
                 any(i.lower() in known for i in items)) and not industries:
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
