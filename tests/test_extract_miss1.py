@@ -96,3 +96,12 @@ def test_firms_in_title_case_stay_employers() -> None:
             "Oakes Milling\n")
     employers = {f.text for f in parse_text(page, "miller.txt").employers}
     assert {"Granary Holdings", "Oakes Milling"} <= employers
+
+
+def test_a_skill_that_looks_like_a_heading_stays_in_its_list() -> None:
+    page = ("Pricing Analyst\n\nWhat does a pricing analyst do?\nA pricing analyst sets "
+            "prices for a retailer.\n\nKey skills\nDemand Modelling\nResponsible Sourcing\n"
+            "Margin Analysis\nSQL\n\nResponsibilities\nSet weekly promotional prices.\n")
+    skills = _skills(page, "pricing-analyst.txt")
+    assert {"responsible sourcing", "margin analysis", "sql"} <= skills
+    assert "set weekly promotional prices" not in skills  # (a known heading ends the list)
