@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.duty_names import list_sentence
-from careergraph.guides.text import faq_answers, tight_dashes
+from careergraph.guides.headings import load_headings
+from careergraph.guides.text import tight_dashes
 
 
 def _skills(text: str, name: str) -> set[str]:
@@ -107,23 +108,7 @@ def test_a_skill_that_looks_like_a_heading_stays_in_its_list() -> None:
     assert "set weekly promotional prices" not in skills  # (a known heading ends the list)
 
 
-FAQ = (
-    "Coastguard Rescue Officer: frequently asked questions\n"
-    "\n"
-    "Q. What is the job called?\n"
-    "A. We advertise it as Coastguard Rescue Officer.\n"
-    "\n"
-    "Q. What are the ranks?\n"
-    "A. Coastguard Rescue Officer > Deputy Station Officer > Station Officer > Area Commander\n"
-    "\n"
-    "Q. What shifts will I work?\n"
-    "A. A pager rota shared by the station team.\n"
-)
-
-
-def test_an_faqs_answer_marker_is_no_word_of_the_answer() -> None:
-    guide = parse_text(FAQ, "coastguard-rescue-officer.txt")
-    rungs = [[f.text for f in chain] for chain in guide.progressions]
-    assert ["Coastguard Rescue Officer", "Deputy Station Officer", "Station Officer",
-            "Area Commander"] in rungs
-    assert faq_answers("A. Scope\nB. Duties\nA. Alone\n") == "A. Scope\nB. Duties\nA. Alone\n"
+def test_what_are_the_ranks_heads_a_ladder() -> None:
+    headings = load_headings()
+    assert headings.classify("Q. What are the ranks?") == "ladder"
+    assert headings.classify("What are the grades?") == "ladder"

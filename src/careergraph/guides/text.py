@@ -337,28 +337,6 @@ def tight_dashes(text: str) -> str:
     return _TIGHT_DASH.sub(r"\1- ", text)
 
 
-# An FAQ's answer marker ("A. Trainee: £28,000", "A: Most came from retail") under its
-# question ("Q. What will I be paid?"): a mark of the layout, no word of the answer.
-_ANSWER_MARK = re.compile(r"^([ \t]*)A[.:][ \t]+(?=\S)", re.MULTILINE)
-_QUESTION_MARK = re.compile(r"^[ \t]*Q\d*[.:][ \t]+[^\n]*\?[ \t]*$", re.MULTILINE)
-_FAQ_PAIRS = 2  # questions and answers so marked, at least: an FAQ, no outline's "A."
-
-
-def faq_answers(text: str) -> str:
-    r"""An FAQ's answers without their "A." markers, when two or more questions marked "Q."
-    have answers so marked (an outline's "A. Duties" / "B. Pay" is no FAQ).
-
-    >>> faq_answers("Q. Pay?\nA. £9 an hour.\nQ. Ranks?\nA. Porter > Head Porter")
-    'Q. Pay?\n£9 an hour.\nQ. Ranks?\nPorter > Head Porter'
-    >>> faq_answers("A. Duties\nB. Pay\nA. Alone")
-    'A. Duties\nB. Pay\nA. Alone'
-    """
-    if len(_QUESTION_MARK.findall(text)) < _FAQ_PAIRS or len(
-            _ANSWER_MARK.findall(text)) < _FAQ_PAIRS:
-        return text
-    return _ANSWER_MARK.sub(r"\1", text)
-
-
 def guide_lines(text: str) -> list[Line]:
     r"""A guide's text repaired and numbered:
     ``number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))``, in one
@@ -374,8 +352,6 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
     if "─" in text or "━" in text or "=>" in text or "—" in text:
         text = drawn_arrows(text)
-    if "\nA" in text and "Q" in text:  # ("Q. What will I earn?" / "A. …": an FAQ's marks)
-        text = faq_answers(text)
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
     if "- " in text:
