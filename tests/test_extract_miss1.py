@@ -112,3 +112,24 @@ def test_what_are_the_ranks_heads_a_ladder() -> None:
     headings = load_headings()
     assert headings.classify("Q. What are the ranks?") == "ladder"
     assert headings.classify("What are the grades?") == "ladder"
+
+
+RANKS = (
+    "Retained Firefighter: frequently asked questions\n"
+    "\n"
+    "Q. What is the job called?\n"
+    "A. Our adverts call it Retained Firefighter; nationally the rank is Firefighter "
+    "(Retained).\n"
+    "\n"
+    "Q. What are the ranks?\n"
+    "A. Firefighter (Retained) > Crew Commander > Watch Commander > Station Commander\n"
+    "\n"
+    "Q. What shifts will I work?\n"
+    "A. A pager rota shared by the station team.\n"
+)
+
+
+def test_a_rank_the_page_names_nationally_is_the_roles_rung() -> None:
+    guide = parse_text(RANKS, "retained-firefighter.txt")
+    rungs = [[f.text for f in chain] for chain in guide.progressions]
+    assert rungs and rungs[0][:2] == ["Retained Firefighter", "Crew Commander"]

@@ -894,13 +894,22 @@ def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
     ['mobile and free-to-play', 'banks']
     >>> _shared_kind(["mining", "retail"], "mining and retail", {"mining", "retail"})
     ['mining', 'retail']
+    >>> _shared_kind(["Paint", "varnish makers", "Banks"], "Paint and varnish makers, Banks",
+    ...              set())
+    ['Paint and varnish makers', 'Banks']
     """
     joined: list[str] = []
     for item in items:
         last = joined[-1] if joined else ""
         lone = bool(last) and " " not in last and last.islower() and not last.endswith(
             "s") and last not in known and f"{last} and {item}" in clause
-        if lone and len(item.split()) >= 2 and item.endswith("s"):
+        opening = len(joined) == 1 and " " not in last and last[:1].isupper() and (
+            last[1:].islower() and not last.endswith("s") and f"{last} and {item}" in clause)
+        if opening and item[:1].islower() and len(item.split()) >= 2 and item.endswith("s"):
+            # ("Food and drink makers, Cosmetics brands": the list's capital is its first
+            # letter; the kind after "and" is the first modifier's too, and no kind alone)
+            joined[-1] = f"{last} and {item}"
+        elif lone and len(item.split()) >= 2 and item.endswith("s"):
             joined[-1] = f"{last} and {item}"
             joined.append(item)
         elif lone and _lone_word(item, known):
