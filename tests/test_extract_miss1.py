@@ -133,3 +133,20 @@ def test_a_rank_the_page_names_nationally_is_the_roles_rung() -> None:
     guide = parse_text(RANKS, "retained-firefighter.txt")
     rungs = [[f.text for f in chain] for chain in guide.progressions]
     assert rungs and rungs[0][:2] == ["Retained Firefighter", "Crew Commander"]
+
+
+def test_a_list_before_are_the_skills_is_skills() -> None:
+    page = ("How to Become a Plasterer\n\nPart 1 of 2:\nLearning the Trade\n1\nPractise the "
+            "basics. Skimming, float finishing and cornice repair are the skills apprentices "
+            "spend the first year on.\n2\nLearn the tools. Hawks, trowels and mixing paddles "
+            "are what beginners spend their first wages on.\n")
+    skills = _skills(page, "plasterer.txt")
+    assert {"skimming", "float finishing", "cornice repair"} <= skills
+    assert "trowels" not in skills  # (what beginners spend their wages on: no skill)
+
+
+def test_tools_a_trade_now_uses_are_skills() -> None:
+    page = ("Cooper\n\nA history of the trade\n1850s — the age of the hand adze\n"
+            "Coopers once shaped every stave by eye. Cooperages now use the stave jointer, "
+            "croze machine and hoop driver.\n")
+    assert {"stave jointer", "croze machine", "hoop driver"} <= _skills(page, "cooper.txt")

@@ -904,7 +904,8 @@ def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
         lone = bool(last) and " " not in last and last.islower() and not last.endswith(
             "s") and last not in known and f"{last} and {item}" in clause
         opening = len(joined) == 1 and " " not in last and last[:1].isupper() and (
-            last[1:].islower() and not last.endswith("s") and f"{last} and {item}" in clause)
+            last[1:].islower() and not last.endswith("s") and f"{last} and {item}" in clause
+            and last.lower() not in known)  # ("Automotive and aerospace suppliers": two)
         if opening and item[:1].islower() and len(item.split()) >= 2 and item.endswith("s"):
             # ("Food and drink makers, Cosmetics brands": the list's capital is its first
             # letter; the kind after "and" is the first modifier's too, and no kind alone)
