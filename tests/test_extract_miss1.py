@@ -150,3 +150,12 @@ def test_tools_a_trade_now_uses_are_skills() -> None:
             "Coopers once shaped every stave by eye. Cooperages now use the stave jointer, "
             "croze machine and hoop driver.\n")
     assert {"stave jointer", "croze machine", "hoop driver"} <= _skills(page, "cooper.txt")
+
+
+def test_a_run_in_duties_label_over_two_titled_names() -> None:
+    page = ("Freight bulletin — this week's openings\n\n=== NEW THIS WEEK ===\n\n"
+            "1) TRANSPORT PLANNER — Kelso Haulage, Dundee\n"
+            "   Pay: £31,000 a year\n"
+            "   What you'll do: Load Planning and Fleet Telematics.\n")
+    skills = _skills(page, "transport-planner.txt")
+    assert {"load planning", "fleet telematics"} <= skills

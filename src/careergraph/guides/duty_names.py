@@ -7,6 +7,8 @@ and maintain everything on cell, radio and TV towers") names none.
 ['welding', 'pipe fitting', 'blueprint reading', 'rigging']
 >>> named_duties("we install and maintain everything on cell, radio and TV towers, mostly.")
 []
+>>> named_duties("Load Planning and Fleet Telematics."), named_duties("welding and rigging.")
+(['Load Planning', 'Fleet Telematics'], [])
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 __all__ = ["list_sentence", "named_duties"]
 
 _MIN_NAMES = 4  # a list, not a phrase with a comma
+_MIN_TITLED = 2  # names in Title Case ("Data Validation and Stream Processing"): a pair is one
 _NAME_WORDS = 4  # words of one technique's name
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?:\s|$)")
 _PARTS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -45,7 +48,8 @@ def named_duties(text: str) -> list[str]:
     end = _SENTENCE_END.search(text)
     first = text[: end.start()] if end else text.rstrip(" .")
     parts = [part.strip() for part in _PARTS.split(first)]
-    if len(parts) < _MIN_NAMES:
+    titled = all(word[:1].isupper() for part in parts for word in part.split())
+    if len(parts) < (_MIN_TITLED if titled else _MIN_NAMES):
         return []
     for part in parts:
         words = part.lower().split()
