@@ -159,3 +159,10 @@ def test_a_run_in_duties_label_over_two_titled_names() -> None:
             "   What you'll do: Load Planning and Fleet Telematics.\n")
     skills = _skills(page, "transport-planner.txt")
     assert {"load planning", "fleet telematics"} <= skills
+
+
+def test_duties_that_name_posts_are_no_skills() -> None:
+    page = ("Return-to-work plan — Bakery Operative\n\n"
+            "ALTERNATIVE DUTIES (weeks 1-4): Dough Mixer, Packing Line Operator\n")
+    skills = _skills(page, "bakery-operative.txt")
+    assert "packing line operator" not in skills

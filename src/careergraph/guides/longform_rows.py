@@ -5,7 +5,7 @@ headings and items (menus, captions, glued cells, run-in lists, chip strips).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from careergraph.guides.amounts import find_money
@@ -181,7 +181,7 @@ def _box_items(text: str) -> list[str]:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
 
 
-def _run_in_list(kind: Kind, rest: str) -> bool:
+def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
@@ -194,7 +194,7 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
     if kind is Kind.RESPONSIBILITIES:
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names
-        return bool(named_duties(body))
+        return bool(named_duties(body, is_title))
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
         items = body.rstrip(".").split("; ")
@@ -1078,7 +1078,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
             exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
-                    not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
+                    not bullet and exact) or (
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
                 later: list[_Row] = []
