@@ -7,15 +7,19 @@ and maintain everything on cell, radio and TV towers") names none.
 ['welding', 'pipe fitting', 'blueprint reading', 'rigging']
 >>> named_duties("we install and maintain everything on cell, radio and TV towers, mostly.")
 []
+>>> named_duties("Load Planning and Fleet Telematics."), named_duties("welding and rigging.")
+(['Load Planning', 'Fleet Telematics'], [])
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["named_duties"]
+__all__ = ["list_sentence", "named_duties"]
 
 _MIN_NAMES = 4  # a list, not a phrase with a comma
+_MIN_TITLED = 2  # names in Title Case ("Data Validation and Stream Processing"): a pair is one
 _NAME_WORDS = 4  # words of one technique's name
 _SENTENCE_END = re.compile(r"(?<=[a-z)])\.(?:\s|$)")
 _PARTS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -27,13 +31,29 @@ _CLAUSE_WORDS = frozenset({
     "was", "be", "do", "does", "mostly", "also", "lots", "plus", "etc"})
 
 
-def named_duties(text: str) -> list[str]:
+def list_sentence(text: str) -> tuple[str, str]:
+    """``text`` parted after its first sentence: the list and what follows it.
+
+    >>> list_sentence("welding, rigging, fitting and reading. It also takes patience.")
+    ('welding, rigging, fitting and reading.', 'It also takes patience.')
+    """
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return text, ""
+    return text[: end.start() + 1], text[end.end():].strip()
+
+
+def named_duties(text: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The techniques a duties label's first sentence lists, or [] when it is no bare list
-    of at least four short names (see the module)."""
+    of at least four short names, or two in Title Case none of which ``is_title`` calls a
+    role's title ("Alternative duties: Fish Grader, Line Operator" names posts; see the
+    module)."""
     end = _SENTENCE_END.search(text)
     first = text[: end.start()] if end else text.rstrip(" .")
     parts = [part.strip() for part in _PARTS.split(first)]
-    if len(parts) < _MIN_NAMES:
+    titled = all(word[:1].isupper() for part in parts for word in part.split())
+    if len(parts) < (_MIN_TITLED if titled else _MIN_NAMES) or (
+            titled and len(parts) < _MIN_NAMES and any(map(is_title, parts))):
         return []
     for part in parts:
         words = part.lower().split()

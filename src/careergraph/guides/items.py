@@ -1421,6 +1421,8 @@ def mastered_skills(item: str) -> list[str] | None:
     ([], True)
     >>> mastered_skills("Able to use the TrackRx stock program or similar programs")
     ['TrackRx']
+    >>> mastered_skills("Can use measuring instruments (gauge blocks, a dial indicator)")
+    ['gauge blocks', 'dial indicator', 'measuring instruments']
     """
     text = clean(item).rstrip(" .;")
     if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take|read))", text,
@@ -1436,7 +1438,10 @@ def mastered_skills(item: str) -> list[str] | None:
                 found.append(bracket[lead.end():].strip())
         body = clean(_BRACKETS.sub(" ", body))
         for part in split_items(body):
-            part = _LEAD_GERUND.sub("", _ARTICLE_START.sub("", part.strip()))
+            part = _ARTICLE_START.sub("", part.strip())
+            verbless = _LEAD_GERUND.sub("", part)
+            # (a doing word before one noun names its kind: "measuring instruments")
+            part = verbless if " " in verbless.strip() else part
             if _SIMILAR_ONES.match(part):
                 continue
             part = named.group("name") if (named := _NAMED_PROGRAM.match(part)) else part

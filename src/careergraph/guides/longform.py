@@ -1390,7 +1390,8 @@ class _LongformParser(MentionMixin):
             # "Execution of stability studies as per ICH guidelines": a duty written as nouns
             for name in nominal_duty_skills(item) if item[:1].isupper() else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
-            for name in named_duties(item) if row.full and not row.bullet else ():
+            for name in named_duties(item, self.vocab.is_role_title) if (
+                    row.full and not row.bullet) else ():
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
             if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
                 self.labelled_duty_list(label, description, row.no)

@@ -344,6 +344,9 @@ _UNDERLINE = re.compile(r"\s*(?:=+|-{3,})\s*")
 # A labelled list ("Sectors: construction, fit-out, refurbishment") above a rule: the rule
 # closes the sheet's body before its footer and makes no heading of the field.
 _LABELLED_LIST = re.compile(r"[^:]{2,40}:\s+\S[^:]*,[^:]*")
+# A question with its answer after it on its line ("Where could I work? Breweries and
+# cider mills") above a rule: the rule closes the handout's body; the line is no heading.
+_ANSWERED_LINE = re.compile(r"[A-Z][^?]{2,80}\?\s+\S[^?]*")
 # A dotted-leader row ("BRICKLAYER ........ $ 36.48") above a rule: a table's row, no heading.
 _LEADER_ROW = re.compile(r"\.{4,}\s*\S")
 
@@ -361,6 +364,7 @@ def _markdown_headings(lines: Sequence[Line]) -> tuple[set[int], set[int]]:
         elif (previous is not None and not previous.blank and text[:1] in "=-"
               and _UNDERLINE.fullmatch(text)):
             if not (_LABELLED_LIST.fullmatch(previous.text.strip())
+                    or _ANSWERED_LINE.fullmatch(previous.text.strip())
                     or _LEADER_ROW.search(previous.text)):
                 marked.add(previous.no)
             underlines.add(line.no)

@@ -487,7 +487,9 @@ class MentionMixin(SectionMixin):
         if " called" in text or " known as" in text:  # (and "Also called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
-        if " structure " in text or " title is " in text:  # "on the rank structure it is X"
+        # ("on the rank structure it is X", "nationally the rank is X")
+        if " structure " in text or " title is " in text or (
+                "ly the rank is " in text or "ly the grade is " in text):
             for alias in rank_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         self.salary(row, label, description)

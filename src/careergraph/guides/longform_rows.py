@@ -5,13 +5,14 @@ headings and items (menus, captions, glued cells, run-in lists, chip strips).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
+from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
@@ -190,7 +191,7 @@ def _box_items(text: str) -> list[str]:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
 
 
-def _run_in_list(kind: Kind, rest: str) -> bool:
+def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
@@ -200,6 +201,10 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+    if kind is Kind.RESPONSIBILITIES:
+        # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
+        # reading."): a duties label over a bare list of four or more short names
+        return bool(named_duties(body, is_title))
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
         items = body.rstrip(".").split("; ")
@@ -1157,7 +1162,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
             exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
-                    not bullet and exact) or (not bullet and _run_in_list(kind, rest)):
+                    not bullet and exact) or (
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
                 later: list[_Row] = []
@@ -1167,6 +1173,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                     rest, *fields = _FIELD_GAP.split(rest)
                     later = _workplace_fields(no, fields, vocab)  # ("…   Industry: Retail")
                 value = (company_field(text) if posted else None) or panel_value(rest)
+                if kind is Kind.RESPONSIBILITIES and not exact:
+                    # a run-in duties label's list is its first sentence; the sentences
+                    # after it are the answer's prose ("… and rigging. Employers include A.")
+                    value, after = list_sentence(value)
+                    later = [_Row(no, after, False, full=after)] if after else []
+                    text = f"{label}: {value}"
                 rows.append(_Row(no, value, bullet, kind=kind, full=text))
                 rows.extend(later)
                 continue

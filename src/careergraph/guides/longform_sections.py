@@ -276,7 +276,9 @@ class SectionMixin(PageMixin):
                 f"{step} ("):
             return True  # "Court Clerk 1 (4411) Salary Range 13": a class of a promotion line
         if classify_heading(row.heading, self.vocab.headings) is not Kind.OTHER:
-            return False
+            # ("Responsible Hiring" between two skills, one a line: a name whose word only
+            # looks like a heading's, "responsib"; a known heading ends the list)
+            return self.listed_skill(row, rows, index)
         after = rows[index + 1] if index + 1 < len(rows) else None
         return after is None or after.top or (
             not after.bullet and len(after.text.split()) <= 8 and after.text[-1:] != ".") or (
@@ -285,6 +287,25 @@ class SectionMixin(PageMixin):
             not after.bullet and after.kind in (Kind.REQUIREMENTS, Kind.TOOLS)
             and after.kind is not self.kind and bool(after.full) and after.no == row.no + 1
             and not row.text.isupper())
+
+    def listed_skill(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
+        """``row`` is a short plain line inside a run of skills one a line, right under
+        the list's heading or another such line and above one ("Demand Modelling",
+        "Responsible Hiring": names whose words only look like a heading's); a known
+        heading is never one."""
+        before = rows[index - 1] if index else None
+        after = rows[index + 1] if index + 1 < len(rows) else None
+
+        def plain(other: _Row) -> bool:
+            return not other.bullet and ":" not in other.text and len(
+                other.text.split()) <= _NAME_LINE_WORDS and other.text[-1:] not in ".?!" and (
+                self.vocab.headings.exact(other.text) is None)
+
+        return (self.kind in _SKILL_KINDS and plain(row) and before is not None
+                and before.no == row.no - 1 and after is not None
+                and after.no == row.no + 1 and plain(after) and (plain(before) or (
+                    before.top and classify_heading(before.heading, self.vocab.headings)
+                    in _SKILL_KINDS)))
 
     def listed_between(self, row: _Row, rows: Sequence[_Row], index: int) -> bool:
         """``row`` is a short line with no colon between two plain items of a name list (or

@@ -894,13 +894,23 @@ def _shared_kind(items: list[str], clause: str, known: set[str]) -> list[str]:
     ['mobile and free-to-play', 'banks']
     >>> _shared_kind(["mining", "retail"], "mining and retail", {"mining", "retail"})
     ['mining', 'retail']
+    >>> _shared_kind(["Paint", "varnish makers", "Banks"], "Paint and varnish makers, Banks",
+    ...              set())
+    ['Paint and varnish makers', 'Banks']
     """
     joined: list[str] = []
     for item in items:
         last = joined[-1] if joined else ""
         lone = bool(last) and " " not in last and last.islower() and not last.endswith(
             "s") and last not in known and f"{last} and {item}" in clause
-        if lone and len(item.split()) >= 2 and item.endswith("s"):
+        opening = len(joined) == 1 and " " not in last and last[:1].isupper() and (
+            last[1:].islower() and not last.endswith("s") and f"{last} and {item}" in clause
+            and last.lower() not in known)  # ("Automotive and aerospace suppliers": two)
+        if opening and item[:1].islower() and len(item.split()) >= 2 and item.endswith("s"):
+            # ("Food and drink makers, Cosmetics brands": the list's capital is its first
+            # letter; the kind after "and" is the first modifier's too, and no kind alone)
+            joined[-1] = f"{last} and {item}"
+        elif lone and len(item.split()) >= 2 and item.endswith("s"):
             joined[-1] = f"{last} and {item}"
             joined.append(item)
         elif lone and _lone_word(item, known):
@@ -946,6 +956,26 @@ def _examples_of_no_workplace(clause: str) -> bool:
     workplace ("… based on factors"): the examples name no sector."""
     words = clause.rstrip(" ,").rsplit(" ", 1)
     return words[-1].lower() in _NOT_WORKPLACES
+
+
+_KIND_PLURAL = re.compile(r"[a-z]{2,}s")  # a kind's plural head noun, in lower case
+
+
+def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
+    """Every item is a kind of workplace in sentence case, two or more of them of several
+    words ("Breweries, Cider mills and Soft drinks plants", a list whose items each open
+    with a capital): its capitals are the items' first letters, no firm's name."""
+    several = 0
+    for item in items:
+        head, *rest = item.split()
+        if rest:
+            if not all(w.islower() for w in rest) or not _KIND_PLURAL.fullmatch(rest[-1]):
+                return False
+            several += 1
+        elif not (head[1:].islower() and _KIND_PLURAL.fullmatch(head.lower())) or (
+                head in vocab.employers):
+            return False
+    return several >= 2
 
 
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -1039,12 +1069,15 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         known = {name.lower() for name in vocab.sectors}
         # ("Mostly Hospitality and Maritime Shipping.": industries in Title Case, no firms)
         industries = all(_known_industry(i, vocab) for i in items)
-        if not after_in and all(any(w[:1].isupper() for w in i.split()) for i in items) and not (
+        kinds = _sentence_case_kinds(items, vocab)  # ("Breweries, Cider mills and …")
+        if not after_in and not kinds and all(
+                any(w[:1].isupper() for w in i.split()) for i in items) and not (
                 any(i.lower() in known for i in items)) and not industries:
             if not any(vocab.is_role_title(i) for i in items):
                 employers.extend(items)
             continue
-        if after_in or industries or any(i[:1].islower() or i.lower() in known for i in items):
+        if after_in or industries or kinds or any(
+                i[:1].islower() or i.lower() in known for i in items):
             # "Balfour Beatty, local councils, building contractors": a firm's name among
             # kinds is the one employer of the list, the rest its sectors
             firms = [] if after_in or industries else [i for n, i in enumerate(items) if (

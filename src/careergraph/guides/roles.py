@@ -2198,7 +2198,10 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
 _RANK_ALIAS = re.compile(
     r"\b(?:(?i:on|in|under)\s+the\s+(?:\w+\s+){0,2}(?:rank|grade|grading)\s+"
     r"(?:structure|framework|scale)s?\s*,?\s*(?:it|this|the\s+(?:role|job|post))\s+is|"
-    r"(?:official|formal)\s+(?:rank|job|grade)\s+title\s+is)\s+(?:called\s+|known\s+as\s+)?"
+    r"(?:official|formal)\s+(?:rank|job|grade)\s+title\s+is|"
+    # ("nationally the rank is Firefighter (On-call)")
+    r"(?i:nationally|officially|formally),?\s+the\s+(?:rank|grade)(?:\s+title)?\s+is)\s+"
+    r"(?:called\s+|known\s+as\s+)?"
     r"(?:an?\s+|the\s+)?([A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4}(?:\s\([A-Z][\w' -]{1,30}\))?)")
 
 
@@ -2212,6 +2215,9 @@ def rank_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Paramedic (Band 5)']
     >>> rank_aliases("On the rank structure it is Home.", "X", v)
     []
+    >>> rank_aliases("We call it Duty Paramedic; nationally the grade is Paramedic (Band 6).",
+    ...              "Duty Paramedic", v)
+    ['Paramedic (Band 6)']
     """
     found = []
     for match in _RANK_ALIAS.finditer(text):

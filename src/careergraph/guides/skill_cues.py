@@ -372,8 +372,11 @@ def _before_cue(text: str, cues: tuple[str, ...],
             continue
         said = _SAID.match(sentence, 0, match.start())
         body = sentence[said.end() if said else 0:match.start()].strip(" ,")
-        reported = said is not None and bool(
-            _speakers() & set(said.group("speaker").lower().split()))
+        # (a cue that names what the list is counts as reported: "A and B are the skills
+        # …", "… are what beginners spend the first year on")
+        named = " skills" in match.group().lower() or " spend" in match.group().lower()
+        reported = named or (said is not None and bool(
+            _speakers() & set(said.group("speaker").lower().split())))
         example = _EXAMPLES.search(body)
         if example is not None:
             kind = body[:example.start()].lower().split()

@@ -317,6 +317,26 @@ def drawn_arrows(text: str) -> str:
     return _DRAWN_ARROW.sub(" → ", text)
 
 
+# A dash list typed without the space after its dash ("-Able to read drawings,"): a dash
+# right before a capitalised word, opening a line.
+_TIGHT_DASH = re.compile(r"^([ \t]*)-(?=[A-Z][a-z])", re.MULTILINE)
+_TIGHT_DASHES = 3  # lines so marked, at least: one is a hyphenated word or a stray dash
+
+
+def tight_dashes(text: str) -> str:
+    r"""Lines that open with a dash glued to a capitalised word read as a dash list, when
+    three or more lines do so.
+
+    >>> tight_dashes("Needs:\n-Shift work,\n-Team player,\n-Forklift licence")
+    'Needs:\n- Shift work,\n- Team player,\n- Forklift licence'
+    >>> tight_dashes("-OR-\n-Alone")
+    '-OR-\n-Alone'
+    """
+    if len(_TIGHT_DASH.findall(text)) < _TIGHT_DASHES:
+        return text
+    return _TIGHT_DASH.sub(r"\1- ", text)
+
+
 def guide_lines(text: str) -> list[Line]:
     r"""A guide's text repaired and numbered:
     ``number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))``, in one
@@ -332,6 +352,8 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
     if "─" in text or "━" in text or "=>" in text or "—" in text:
         text = drawn_arrows(text)
+    if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
+        text = tight_dashes(text)
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
