@@ -353,6 +353,8 @@ def _heritage(rng: random.Random, g: Guide, title: str, aliases: list[str],
               tools: str, related: str, guild: str, shillings: int, fee: float) -> list[str]:
     """A heritage site's page: numbered eras, past workshop titles, shillings and a per-job
     charge, a guild, apps as tools, a present-day band and a rung's figure, related trades."""
+    # This page prints every present-day tool, not the first two the encyclopedia names.
+    g.skills = {"tool": [*(tool for _, tool in eras), *tools.split("|")]}
     low = rng.randint(34, 44) * 1000
     high = low + rng.randint(12, 20) * 1000
     _salary(g, low, high, "GBP")
