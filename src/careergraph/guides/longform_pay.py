@@ -253,6 +253,10 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# A grade cell after a row's leader ("Leakage Operative ....... Band B   £24,100 – …", "Victim
+# Advocate I ..... grade 114 ... $22.10"): the row's title is the lead before the dots.
+_LEADER_GRADE = re.compile(r"(\s*(?:\.\s?){3,})\s*(?i:grade|band|level|scale|step|class)\s*"
+                           r"[A-Z0-9]{1,4}(?:\s*(?:\.\s?)+)?\s*$")
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
@@ -862,6 +866,7 @@ class PayMixin(SkillMixin):
             return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"
         # a rate list's row set off by leader dots ("Lead Tech (all years) ...... $51.75"):
         # a title (the role's own at a level, or another) and its figure
+        lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead  # ("X ... Band B")
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)
@@ -1116,6 +1121,7 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"

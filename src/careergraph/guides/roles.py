@@ -264,7 +264,9 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # A filled-in form's title field with its value on the same line, after dot leaders or a colon,
 # at the line's start or after another field ("Name: A. Ng      Position title: Registrar",
 # "Job title ........ Welder").
-_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
+# (a pay statement's "Job class: Victim Advocate II   Pay grade: 118": the class names the post)
+_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+(?:title|class(?:ification)?)"
+                          r"\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # A notice's subject naming the post it is about ("Applications are invited for the post of
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
@@ -1263,6 +1265,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
         return "", ""
     if words[0] == "The" and len(words) > 1:
         return "", ""  # "The Northern Courier": a publication's or a firm's name
+    if ": " in text:
+        return "", ""  # "Related titles: Bosun, Deckhand": a label and its value, no title
     single = singular_title(text)
     titled = title_case(single)
     if vocab.is_role_title(titled):
@@ -1514,7 +1518,7 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
-        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text else None
+        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text or "lass" in text else None
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
             # (the field says it is a title: any short Title Case value, "Cardiac Physiologist")
