@@ -193,6 +193,7 @@ from careergraph.guides.public_employers import (
     recruiting_places,
     schedule_publisher,
 )
+from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import comma_requirements, requirement_skills
@@ -297,6 +298,8 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
+# A quotation's close, then its speaker after a dash ('"…enjoy." – Cpl Imogen Hart, 163 Sqn').
+_QUOTE_SPEAKER = re.compile(r"[”\"’]\s*[—–-]\s*[A-Z]")
 # A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
 _ATTRIBUTION = re.compile(r"[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,2}\s*,")
 # Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
@@ -1404,6 +1407,11 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.EMPLOYERS:
             if not row.bullet and row.kind is None and row.no in self.workplace_lines:
                 return  # the sentence's cues said which names are employers
+            if item[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(item):
+                return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
+            if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
+                self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
+                return
             head, colon, kinds = item.partition(": ")
             if row.bullet and colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
                     classify_heading(head, self.vocab.headings) is Kind.SECTORS):
@@ -1551,8 +1559,9 @@ class _LongformParser(MentionMixin):
                     self.progression_item(row, None, moving)  # "X · typically 0–2 years"
                 else:
                     self.prose_moves(Kind.MOVES_UP, self.run_on(row, moving), row.no)
-        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
-            self.section_names(text, row.no)
+        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS) and not (
+                text[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(text)):
+            self.section_names(text, row.no)  # (a quote and its speaker name no employer)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
                 self.sub_text or self.top_text).lower():
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"

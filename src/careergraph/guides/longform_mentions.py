@@ -382,6 +382,12 @@ class MentionMixin(SectionMixin):
                 # "Vacation student → Graduate X → …" under a pathway heading: the first box
                 # of the printed path, a placement or a student, is its first rung
                 steps[0] = title_case(chain[0].strip())
+        # ("Private → Lance Corporal → Corporal → Sergeant": a chain of ranks alone is the
+        # service's ladder of ranks, whether or not the lexicon knows them as titles; the
+        # role is no rung of it)
+        ranked = bool(chain) and len(chain or ()) > 2 and all(
+            raw.strip().lower() in self.vocab.headings.ranks for raw in chain or ())
+        steps = [title_case(raw.strip()) for raw in chain or ()] if ranked else steps
         laddered = bool(chain and all(steps))
         if laddered and self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and any(
                 raw.strip().isalpha() and raw.strip().islower() for raw in chain or ()) and not (
@@ -389,7 +395,7 @@ class MentionMixin(SectionMixin):
             # "Path: cook → chef → head chef" on a beekeeper's page: a lone lower-case job
             # word is a step only on a ladder through the role or under a ladder heading
             laddered = False
-        if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
+        if laddered and not ranked and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
                 fact_key(step or "") for step in steps}:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung); "Where does it go after

@@ -70,6 +70,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
+from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.rung_pay import ladder_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
@@ -1229,6 +1230,11 @@ class PayMixin(SkillMixin):
         if other is None and lead[-12:].lower() == "-in-training" and (
                 learner := self.in_training(lead)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
+        ranked = bool(lead) and (bool(dotted) or "   " in row.text) and self.ranked_table()
+        if ranked and own_rank_row(lead, self.role):
+            other, lead = None, ""  # "Trained X (Private) ....": the role's own row, at a rank
+        elif ranked and (rank := rank_owner(lead)) is not None and not self.own_or_alias(rank):
+            other = rank  # "Lance Corporal .... £92.10 a day" beside the role's own row
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
@@ -1501,6 +1507,13 @@ class PayMixin(SkillMixin):
             return None
         return lead.strip()
 
+    def ranked_table(self) -> bool:
+        """A pay row names the role at a rank (:func:`role_at_rank`): the other rows' ranks
+        are other posts, each owning its rate."""
+        if self.rank_placed is None:
+            self.rank_placed = role_at_rank(self.page, self.role)
+        return self.rank_placed
+
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
@@ -1512,7 +1525,8 @@ class PayMixin(SkillMixin):
         if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
                 words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
             return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
-        return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
+        return membership_grade(title, self.member_grades) or (
+            title.lower() in self.ranks and not self.ranked_table()) or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
             or _role_tail(title[rung.end():], self.role))) or trade_learner(title, self.role)

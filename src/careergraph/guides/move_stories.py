@@ -22,6 +22,11 @@ _BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([
                              r"training)\b|\s*(?:[.!;]|$))|first\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+# A service's "Ex-Regulars who served as A or B can transfer straight in": the jobs people
+# held before they join (set 32, rules32a).
+_SERVED_IN = re.compile(r"\bwho\s+(?:served|worked|trained)\s+as\s+(?:an?\s+)?"
+                        r"(?P<titles>[^.;:]{3,120}?)\s+(?:can|may|could|often|usually|will)\s+"
+                        r"(?:transfer|join|come|move|re-?enter|enter)(?:\s+straight)?\s+in\b")
 # An employer's "many of our pilots came to us as A, B or C" (up to the clause's end).
 _CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
                          r"(?P<titles>[^.;:]{3,300})(?=[.;:]|$)")
@@ -35,6 +40,8 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     for match in _ARRIVE_IN.finditer(text):
         found.extend(_titles_after(text, match.end(), vocab))
     for match in _CAME_TO_US.finditer(text):
+        found.extend(_part_titles(match.group("titles"), vocab))
+    for match in _SERVED_IN.finditer(text) if "ho " in text else ():
         found.extend(_part_titles(match.group("titles"), vocab))
     return found
 
