@@ -298,6 +298,8 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
+# A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
+_STEP_COLUMNS = re.compile(r"(?i:start|step\s*1|\d\s*months?)\s{2,}(?i:step\s*2|\d{1,2}\s*months?)")
 # A quotation's close, then its speaker after a dash ('"…enjoy." – Cpl Imogen Hart, 163 Sqn').
 _QUOTE_SPEAKER = re.compile(r"[”\"’]\s*[—–-]\s*[A-Z]")
 # A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
@@ -738,6 +740,8 @@ class _LongformParser(MentionMixin):
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (
                 "Level 1" in page or "Stufe 1" in page):  # (a grid by level: "Level 1: …")
             self.step_grid(rows)  # a public employer's grids of pay by step
+        if self.spaced and _STEP_COLUMNS.search(page):
+            self.step_table(rows)  # an agreement's classifications by step, one band a row
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line

@@ -170,7 +170,9 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _SCHEMES = phrase_alternation([*word_lists("title_frames").get("code_schemes", ()),
                                *word_lists("money_not_pay").get("code_labels", ())]) or "(?!)"
-_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
+# A code's scheme right before a number, or before the codes listed ahead of it ("Title codes
+# 4318, 4319, 4320": each a code)
+_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*(?:\d{{3,6}},\s*){{0,4}}$")
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
@@ -286,7 +288,7 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "even when they gross $250k": a business's takings, no one's pay
     if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):
         return True  # "… means something very different than $60,000 in Alabama"
-    if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
+    if bare and (_CODED.search(text, max(0, start - 4 * _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
     return bool(any((_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None
