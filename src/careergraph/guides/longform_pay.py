@@ -1231,7 +1231,7 @@ class PayMixin(SkillMixin):
                 learner := self.in_training(lead)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
         ranked = bool(lead) and (bool(dotted) or "   " in row.text) and self.ranked_table()
-        if ranked and own_rank_row(lead, self.role):
+        if ranked and own_rank_row(lead, self.role, self.vocab.headings.ranks):
             other, lead = None, ""  # "Trained X (Private) ....": the role's own row, at a rank
         elif ranked and (rank := rank_owner(lead)) is not None and not self.own_or_alias(rank):
             other = rank  # "Lance Corporal .... £92.10 a day" beside the role's own row
@@ -1511,7 +1511,7 @@ class PayMixin(SkillMixin):
         """A pay row names the role at a rank (:func:`role_at_rank`): the other rows' ranks
         are other posts, each owning its rate."""
         if self.rank_placed is None:
-            self.rank_placed = role_at_rank(self.page, self.role)
+            self.rank_placed = role_at_rank(self.page, self.role, self.vocab.headings.ranks)
         return self.rank_placed
 
     def own_level(self, title: str) -> bool:

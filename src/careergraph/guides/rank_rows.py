@@ -7,9 +7,10 @@ names another rank, which owns its rate ("Corporal", "Master Sailor", the recrui
 "Recruit in training", "Sailor 3rd Class (untrained)").  On a page with no such row a rank
 stays the soldier's own standing (see ``ranks`` in ``data/headings.yaml``).
 
->>> role_at_rank("Trained Signaller (Private) ...... £78.20 a day", "Signaller")
+>>> ranks = frozenset({"private", "corporal"})
+>>> role_at_rank("Trained Signaller (Private) ...... £78.20 a day", "Signaller", ranks)
 True
->>> role_at_rank("Signaller pay: £78.20 a day", "Signaller")
+>>> role_at_rank("Signaller (CIS) ...... £78.20 a day", "Signaller", ranks)
 False
 >>> rank_owner("Recruit in training"), rank_owner("Sailor 3rd Class (untrained)")
 ('Recruit', 'Sailor 3rd Class')
@@ -34,23 +35,28 @@ _TAIL = re.compile(r"\s*(?:\([a-z][^()]{0,30}\)|\b(?:in|under|on)\s+[a-z][a-z ]{
 
 @lru_cache(maxsize=64)
 def _own_row(role: str) -> re.Pattern[str]:
-    """The role's own row: the role (a state word before it) and its rank in a bracket or
-    after a comma, then a leader or a wide gap before the rate."""
-    return re.compile(rf"(?:^|\s){_STATE}{re.escape(role)}\s*(?:\([A-Z][^()]{{1,30}}\)|"
-                      rf",\s+[A-Z][\w ]{{2,30}}?)(?:\s*\.{{3,}}|\s{{2,}})[^\d\n]{{0,6}}\d",
+    """The role's own row, opening its line: the role (a state word before it) and its rank
+    in a bracket or after a comma, then a leader or a wide gap before the rate."""
+    return re.compile(rf"^\s*{_STATE}{re.escape(role)}\s*(?:\((?P<bracket>[A-Z][^()]{{1,30}})\)|"
+                      rf",\s+(?P<comma>[A-Z][\w ]{{2,30}}?))(?:\s*\.{{3,}}|\s{{2,}})[^\d\n]{{0,6}}\d",
                       re.IGNORECASE | re.MULTILINE)
 
 
-def role_at_rank(page: str, role: str) -> bool:
-    """``page`` prints a pay row naming the role at a rank ("Trained X (Private) ...... £")."""
-    return bool(role) and role.lower() in page.lower() and (
-        _own_row(role).search(page) is not None)
+def role_at_rank(page: str, role: str, ranks: frozenset[str]) -> bool:
+    """``page`` prints a pay row naming the role at one of ``ranks`` (lower case): "Trained X
+    (Private) ...... £", "X, Sailor 1st Class    $"."""
+    if not role or role.lower() not in page.lower():
+        return False
+    return any((found.group("bracket") or found.group("comma") or "").strip().lower() in ranks
+               for found in _own_row(role).finditer(page))
 
 
-def own_rank_row(lead: str, role: str) -> bool:
-    """``lead`` (a pay row's label) is the role at its rank ("Trained X (Private)")."""
-    return re.fullmatch(rf"{_STATE}{re.escape(role)}\s*(?:\([^()]+\)|,\s*.+)", lead.strip(),
-                        re.IGNORECASE) is not None
+def own_rank_row(lead: str, role: str, ranks: frozenset[str]) -> bool:
+    """``lead`` (a pay row's label) is the role at one of ``ranks`` ("Trained X (Private)")."""
+    found = re.fullmatch(rf"{_STATE}{re.escape(role)}\s*(?:\((?P<rank>[^()]+)\)|,\s*(?P<after>.+))",
+                         lead.strip(), re.IGNORECASE)
+    return found is not None and (found.group("rank") or found.group("after") or "").strip(
+        ).lower() in ranks
 
 
 def rank_owner(lead: str) -> str | None:
