@@ -63,6 +63,7 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
     SOC_CODE,
     alias_titles,
@@ -70,7 +71,6 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.rung_pay import ladder_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level

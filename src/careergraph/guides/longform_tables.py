@@ -704,7 +704,7 @@ class TableMixin(LadderMixin):
         read = {row.no for row in rows} - self.column_paid
         found = step_rows([(no, text) for no, text in sorted(self.printed.items())
                            if no in read])
-        series = self.class_series([pay.title for pay in found])
+        series = self.step_series([pay.title for pay in found])
         for pay in found:
             if pay.high >= _HOURLY_CAP:
                 continue  # (a step table's hourly rates: a larger figure is no such rate)
@@ -717,7 +717,7 @@ class TableMixin(LadderMixin):
             self.out.use(pay.line)
         self.column_paid.update(pay.line for pay in found)
 
-    def class_series(self, titles: Sequence[str]) -> str | None:
+    def step_series(self, titles: Sequence[str]) -> str | None:
         """The one title a step table numbers in classes ("Animal Care Technician I, II,
         III") when no row names the role: the role's own series under the name the schedule
         prints (a series page's role is its numbered classes); None otherwise."""

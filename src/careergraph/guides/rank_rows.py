@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["UNIT_NAME", "numbered_unit", "own_rank_row", "rank_owner", "role_at_rank", "unit_without_place"]
+__all__ = ["UNIT_NAME", "numbered_unit", "own_rank_row", "rank_owner", "role_at_rank",
+           "unit_without_place"]
 
 # A state word before the role on its own row ("Trained X (Private)"): the role still.
 _STATE = r"(?:(?:fully\s+)?(?:trained|qualified|untrained)\s+)?"
@@ -37,9 +38,9 @@ _TAIL = re.compile(r"\s*(?:\([a-z][^()]{0,30}\)|\b(?:in|under|on)\s+[a-z][a-z ]{
 def _own_row(role: str) -> re.Pattern[str]:
     """The role's own row, opening its line: the role (a state word before it) and its rank
     in a bracket or after a comma, then a leader or a wide gap before the rate."""
-    return re.compile(rf"^\s*{_STATE}{re.escape(role)}\s*(?:\((?P<bracket>[A-Z][^()]{{1,30}})\)|"
-                      rf",\s+(?P<comma>[A-Z][\w ]{{2,30}}?))(?:\s*\.{{3,}}|\s{{2,}})[^\d\n]{{0,6}}\d",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"^\s*{_STATE}{re.escape(role)}\s*(?:\((?P<bracket>[A-Z][^()]{{1,30}})\)"
+                      rf"|,\s+(?P<comma>[A-Z][\w ]{{2,30}}?))(?:\s*\.{{3,}}|\s{{2,}})"
+                      r"[^\d\n]{0,6}\d", re.IGNORECASE | re.MULTILINE)
 
 
 def role_at_rank(page: str, role: str, ranks: frozenset[str]) -> bool:
@@ -92,8 +93,10 @@ def unit_without_place(item: str) -> str:
     """``item`` less its town: after a comma when it names a numbered unit, in a bracket
     after any name ("HMCS Star (Hamilton)"); ``item`` itself otherwise.
 
-    >>> unit_without_place("171 Port Squadron, Marchwood"), unit_without_place("HMCS Star (Hamilton)")
-    ('171 Port Squadron', 'HMCS Star')
+    >>> unit_without_place("171 Port Squadron, Marchwood")
+    '171 Port Squadron'
+    >>> unit_without_place("HMCS Star (Hamilton)")
+    'HMCS Star'
     >>> unit_without_place("Harlow, Finch"), unit_without_place("Amazon Web Services (AWS)")
     ('Harlow, Finch', 'Amazon Web Services (AWS)')
     """

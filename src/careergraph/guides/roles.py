@@ -1159,8 +1159,8 @@ _CAPS_DEFINITION = re.compile(rf"^(?:The|An?)\s+((?:{_CAPS_WORD}\s+){{0,5}}{_CAP
 
 # A collective agreement's class definition: the class in capitals, its number, a dash, then
 # the definition ("POOL OPERATOR II — Under general direction, operates …"; set 32).
-_DASH_DEFINITION = re.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+(?:\d{{1,2}}|[IVX]{{1,4}})"
-                              r"\s*[—–]\s+[A-Z][a-z]+\b")
+_DASH_DEFINITION = re.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+"
+                              r"(?:\d{1,2}|[IVX]{1,4})\s*[—–]\s+[A-Z][a-z]+\b")
 # A classification series named in an agreement's schedule ("B-1. Groundskeeper series (Title
 # codes …)"): the series is the role, its numbered classes its grades.
 _SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?P<title>[A-Z][\w'’-]*"
@@ -2181,8 +2181,9 @@ _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+
 # A labelled sentence of the page role's other names, after another sentence of a paragraph.
 # (or a sentence of its own with no colon, "Also called a Mover, or an RLC Movement Operator.";
 # or the holders' name, "Incumbents are commonly called Animal Care Technicians": set 32)
-_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+(?:called|known\s+as)"
-                         r"\s*:?|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
+_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+"
+                         r"(?:called|known\s+as)\s*:?"
+                         r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
                          r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
                          r"\s+([^.;:]{2,200})")
 

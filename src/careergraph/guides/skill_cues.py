@@ -307,7 +307,7 @@ def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[s
 
 
 _SEMICOLONS = 2  # a run-in list parted by semicolons has this many at least
-_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_ITEM_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _BRACKET_WORDS = 4  # words of one item in a bracketed list of tools or substances
 
 
@@ -321,10 +321,10 @@ def _semicolon_items(body: str) -> list[str]:
     """
     found: list[str] = []
     for raw in body.rstrip(" .").split("; "):
-        core = _BRACKET.sub("", raw).strip(" .,")
+        core = _ITEM_BRACKET.sub("", raw).strip(" .,")
         if 0 < len(core.split()) <= _RUN_IN_LABEL_WORDS:
             found.append(core)
-        for inner in _BRACKET.findall(raw):
+        for inner in _ITEM_BRACKET.findall(raw):
             parts = [part.strip() for part in re.split(r",\s*|\s+or\s+", inner)]
             if all(0 < len(part.split()) <= _BRACKET_WORDS for part in parts):
                 found.extend(parts)
