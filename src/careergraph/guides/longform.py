@@ -77,6 +77,7 @@ from careergraph.guides.issuers import (
     posting_header_employer,
     service_branch,
 )
+from careergraph.guides.issuing_parties import agreement_employer, statement_issuer
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     clause_skills,
@@ -218,7 +219,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.skill_cues import labelled_skills
+from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.spoken import transcript
@@ -298,6 +299,7 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
+_SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
 # A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
 _STEP_COLUMNS = re.compile(r"(?i:start|step\s*1|\d\s*months?)\s{2,}(?i:step\s*2|\d{1,2}\s*months?)")
 # A quotation's close, then its speaker after a dash ('"…enjoy." – Cpl Imogen Hart, 163 Sqn').
@@ -841,7 +843,10 @@ class _LongformParser(MentionMixin):
         for name, no in letterhead_employer(printed) + formed_company(printed) + (
                 labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
-                union_counterpart(printed) if "nion" in page else []):
+                union_counterpart(printed) if "nion" in page else []) + (
+                agreement_employer(printed) if "GREEMENT" in page or "greement" in page
+                else []) + (statement_issuer(printed) if "tatement" in page or "TATEMENT" in page
+                            else []):
             self.out.add("employers", name, no)  # the organisation whose own document it is
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -1295,6 +1300,13 @@ class _LongformParser(MentionMixin):
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
             return
+        if kind in _SKILL_KINDS and not row.bullet and item.count(" / ") >= _SLASH_ITEMS and (
+                item.rstrip()[-1:] != "."):
+            # "Acoustic leak detection (geophones) / step testing / GIS network maps": a role
+            # profile's skills on one line, parted by slashes
+            for name in parted_items(item, " / "):
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            return
         if kind in _SKILL_KINDS and (chips := self.chip_row(row)):
             # "Voice Acting   Audio Editing   Adobe Audition": a profile's skill chips
             self.skill_list(kind, ", ".join(chips), row.no)
@@ -1513,6 +1525,7 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.no in self.continuation_lines:
             pass  # (read with its bullet: see duty_continued)
+
         elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
             # "Planning audits …; vouching and verification; bank reconciliations; documenting
             # work in CaseWare": duties run on by semicolons, each read on its own; a short

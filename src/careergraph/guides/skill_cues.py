@@ -301,7 +301,7 @@ def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[s
             continue  # ("This is where the real skills came: …": a clause of a story)
         if is_skills_label(match.group(2)):
             body = sentence[match.end():]
-            found.extend(_semicolon_items(body) if body.count("; ") >= _SEMICOLONS
+            found.extend(parted_items(body) if body.count("; ") >= _SEMICOLONS
                          else _listed(body, 2))
     return list(dict.fromkeys(found))
 
@@ -311,16 +311,18 @@ _ITEM_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _BRACKET_WORDS = 4  # words of one item in a bracketed list of tools or substances
 
 
-def _semicolon_items(body: str) -> list[str]:
-    """The items of a run-in list parted by semicolons, each whole ("ice making, painting and
-    edging"), less its bracket, whose short comma items are items too ("resurfacer operation
-    (Zamboni, Olympia)": Zamboni, Olympia).
+def parted_items(body: str, mark: str = "; ") -> list[str]:
+    """The items of a list parted by ``mark`` (semicolons, or " / " in a role profile's
+    line), each whole ("ice making, painting and edging"), less its bracket, whose short comma
+    items are items too ("resurfacer operation (Zamboni, Olympia)": Zamboni, Olympia).
 
-    >>> _semicolon_items("rope work (splicing, knots); boat handling; first aid.")
+    >>> parted_items("rope work (splicing, knots); boat handling; first aid.")
     ['rope work', 'splicing', 'knots', 'boat handling', 'first aid']
+    >>> parted_items("leak detection (geophones) / step testing / GIS maps", " / ")
+    ['leak detection', 'geophones', 'step testing', 'GIS maps']
     """
     found: list[str] = []
-    for raw in body.rstrip(" .").split("; "):
+    for raw in body.rstrip(" .").split(mark):
         core = _ITEM_BRACKET.sub("", raw).strip(" .,")
         if 0 < len(core.split()) <= _RUN_IN_LABEL_WORDS:
             found.append(core)
