@@ -250,3 +250,52 @@ def test_a_canadian_party_in_capitals_makes_the_dollar_canadian() -> None:
     guide = parse_text(canadian, "schedule.txt")
     assert {s.currency for s in guide.salaries} == {"CAD"}
 
+
+
+def test_a_reward_statements_issuer_and_department_employ() -> None:
+    county = _STATEMENT.replace(
+        "Job class: Meter Technician II      Pay grade: 12",
+        "Department: Office of the County Engineer – Metering Section\n"
+        "Job class: Meter Technician II      Pay grade: 12")
+    employers = {f.text for f in parse_text(county, "statement.txt").employers}
+    assert {"Northfell Gas Networks", "Office of the County Engineer"} <= employers
+    assert "Priya Anand" not in employers
+
+
+def test_an_agreements_employer_party_employs_and_the_union_does_not() -> None:
+    employers = {f.text for f in parse_text(_SCHEDULE, "schedule.txt").employers}
+    assert "City of Aldergrove" in employers
+    assert not any("Union" in name for name in employers)
+    university = {f.text for f in parse_text(_SERIES, "appendix.txt").employers}
+    assert "Northbay University" in university
+
+
+def test_a_role_profiles_slash_parted_skills() -> None:
+    profile = _STATEMENT + (
+        "\nYOUR ROLE PROFILE – SKILLS\n"
+        "Meter exchange (smart meters, prepayment) / gas safety checks / fault finding / "
+        "customer care\n")
+    skills = {f.text.lower() for f in parse_text(profile, "statement.txt").skills}
+    assert {"meter exchange", "smart meters", "prepayment", "gas safety checks",
+            "fault finding", "customer care"} <= skills
+
+
+_PLACEMENT = _SERIES + """
+C-3. PLACEMENT AND PROMOTION
+ a. New hires with at least two years as a Bookseller or Records Clerk may be placed at Step 2.
+ b. Career ladder (Side Letter 1): Library Assistant I → II → Library Supervisor → Branch Head.
+ c. Casual Porters hired into Library Assistant I keep their seniority.
+
+For the University: Director, Human Resources      For the Union: Chief Steward
+"""
+
+
+def test_placement_clauses_name_moves_in_and_a_numbered_ladder() -> None:
+    guide = parse_text(_PLACEMENT, "appendix.txt")
+    assert {"Bookseller", "Records Clerk", "Casual Porter"} <= {f.text for f in guide.moves_in}
+    ladders = [[fact.text for fact in chain] for chain in guide.progressions]
+    assert any(chain[-2:] == ["Library Supervisor", "Branch Head"] for chain in ladders)
+    assert "Library Assistant" not in {f.text for f in guide.leads_to}  # (the role's alias)
+    named = {f.text for f in guide.leads_to + guide.transitions_to}
+    assert not named & {"Director", "Chief Steward", "Step 2"}
+    assert "Step 2" not in {f.text for f in guide.employers}

@@ -171,6 +171,27 @@ _RUN_ENDS = ".!?:;|)"
 _RUN_LINES = 3  # lines a broken sentence is run on through
 
 
+
+# A class number standing alone as a chain's step ("Technician I → II → III → Lead").
+_BARE_CLASS = re.compile(r"^\s*(?:[IVX]{1,4}|\d)\s*$")
+_CLASS_TAIL = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")
+
+
+def _numbered_on(chain: list[str]) -> list[str]:
+    """``chain`` with a bare class number after a numbered title read as that title's class
+    ("Animal Care Technician I → II → III": the technician's classes II and III).
+
+    >>> _numbered_on(["Grower I", "II", "Head Grower"])
+    ['Grower I', 'Grower II', 'Head Grower']
+    """
+    steps: list[str] = []
+    for step in chain:
+        previous = steps[-1] if steps else ""
+        if _BARE_CLASS.match(step) and _CLASS_TAIL.search(previous):
+            step = f"{_CLASS_TAIL.sub('', previous)} {step.strip()}"
+        steps.append(step)
+    return steps
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
@@ -310,7 +331,7 @@ class MentionMixin(SectionMixin):
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
-            chain = [self.unlabelled(chain[0]), *chain[1:]]
+            chain = _numbered_on([self.unlabelled(chain[0]), *chain[1:]])
             if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
                 chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
