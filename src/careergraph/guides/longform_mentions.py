@@ -5,6 +5,7 @@ line mentions outside the sections that list them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from careergraph.guides.amounts import find_amounts
@@ -177,17 +178,19 @@ _BARE_CLASS = re.compile(r"^\s*(?:[IVX]{1,4}|\d)\s*$")
 _CLASS_TAIL = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")
 
 
-def _numbered_on(chain: list[str]) -> list[str]:
-    """``chain`` with a bare class number after a numbered title read as that title's class
-    ("Animal Care Technician I → II → III": the technician's classes II and III).
+def _numbered_on(chain: list[str], own: Callable[[str], bool]) -> list[str]:
+    """``chain`` with a bare class number after a numbered title of the role's own (``own``
+    of its title less the number: the role or an alias) read as that title's class ("Animal
+    Care Technician I → II → III": the technician's classes II and III).
 
-    >>> _numbered_on(["Grower I", "II", "Head Grower"])
+    >>> _numbered_on(["Grower I", "II", "Head Grower"], lambda title: title == "Grower")
     ['Grower I', 'Grower II', 'Head Grower']
     """
     steps: list[str] = []
     for step in chain:
         previous = steps[-1] if steps else ""
-        if _BARE_CLASS.match(step) and _CLASS_TAIL.search(previous):
+        if _BARE_CLASS.match(step) and _CLASS_TAIL.search(previous) and own(
+                _CLASS_TAIL.sub("", previous)):
             step = f"{_CLASS_TAIL.sub('', previous)} {step.strip()}"
         steps.append(step)
     return steps
@@ -331,7 +334,8 @@ class MentionMixin(SectionMixin):
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
-            chain = _numbered_on([self.unlabelled(chain[0]), *chain[1:]])
+            chain = _numbered_on([self.unlabelled(chain[0]), *chain[1:]],
+                                 lambda base: self.alias_step(base) or self.own_card(base))
             if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
                 chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
