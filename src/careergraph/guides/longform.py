@@ -77,6 +77,7 @@ from careergraph.guides.issuers import (
     posting_header_employer,
     service_branch,
 )
+from careergraph.guides.issuing_parties import agreement_employer, statement_issuer
 from careergraph.guides.items import (
     IMPERATIVE_LEAD,
     clause_skills,
@@ -194,6 +195,7 @@ from careergraph.guides.public_employers import (
     recruiting_places,
     schedule_publisher,
 )
+from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.records import record_lines
 from careergraph.guides.releases import release_issuers
 from careergraph.guides.requirement_items import comma_requirements, requirement_skills
@@ -218,7 +220,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.skill_cues import labelled_skills
+from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.spoken import transcript
@@ -298,6 +300,11 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
+_SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
+# A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
+_STEP_COLUMNS = re.compile(r"(?i:start|step\s*1|\d\s*months?)\s{2,}(?i:step\s*2|\d{1,2}\s*months?)")
+# A quotation's close, then its speaker after a dash ('"…enjoy." – Cpl Imogen Hart, 163 Sqn').
+_QUOTE_SPEAKER = re.compile(r"[”\"’]\s*[—–-]\s*[A-Z]")
 # A quote's attribution line: "— Marisol D., graduate, Admin at X", "– Jordan Reyes, Welder".
 _ATTRIBUTION = re.compile(r"[—–]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?){1,2}\s*,")
 # Characters a line that is only an arrow between diagram boxes holds (pathway.arrow_line).
@@ -759,6 +766,8 @@ class _LongformParser(MentionMixin):
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (
                 "Level 1" in page or "Stufe 1" in page):  # (a grid by level: "Level 1: …")
             self.step_grid(rows)  # a public employer's grids of pay by step
+        if self.spaced and _STEP_COLUMNS.search(page):
+            self.step_table(rows)  # an agreement's classifications by step, one band a row
         if "  " in page and ("Salary" in page or "Pay" in page):  # an open salary table
             self.staff_table(rows)
         if title_column_line(page):  # a title column's head alone on its line
@@ -858,7 +867,10 @@ class _LongformParser(MentionMixin):
         for name, no in letterhead_employer(printed) + formed_company(printed) + (
                 labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
-                union_counterpart(printed) if "nion" in page else []):
+                union_counterpart(printed) if "nion" in page else []) + (
+                agreement_employer(printed) if "GREEMENT" in page or "greement" in page
+                else []) + (statement_issuer(printed) if "tatement" in page or "TATEMENT" in page
+                            else []):
             self.out.add("employers", name, no)  # the organisation whose own document it is
         if self.ranks:  # a service's job: the service is its employer
             for name, no in service_branch([(row.no, row.full or row.text) for row in rows]):
@@ -1322,6 +1334,13 @@ class _LongformParser(MentionMixin):
         if dashed is not None:  # "Monitoring — checking your own work …": a skill row
             self.dash_skills(kind, *dashed, row.no)
             return
+        if kind in _SKILL_KINDS and not row.bullet and item.count(" / ") >= _SLASH_ITEMS and (
+                item.rstrip()[-1:] != "."):
+            # "Acoustic leak detection (geophones) / step testing / GIS network maps": a role
+            # profile's skills on one line, parted by slashes
+            for name in parted_items(item, " / "):
+                out.skill(name, SkillKind.TECHNICAL, row.no)
+            return
         if kind in _SKILL_KINDS and (chips := self.chip_row(row)):
             # "Voice Acting   Audio Editing   Adobe Audition": a profile's skill chips
             self.skill_list(kind, ", ".join(chips), row.no)
@@ -1439,6 +1458,11 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.EMPLOYERS:
             if not row.bullet and row.kind is None and row.no in self.workplace_lines:
                 return  # the sentence's cues said which names are employers
+            if item[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(item):
+                return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
+            if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
+                self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
+                return
             head, colon, kinds = item.partition(": ")
             if row.bullet and colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
                     classify_heading(head, self.vocab.headings) is Kind.SECTORS):
@@ -1536,6 +1560,7 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.no in self.continuation_lines:
             pass  # (read with its bullet: see duty_continued)
+
         elif self.kind is Kind.RESPONSIBILITIES and row.text.count("; ") >= _DUTY_PARTS:
             # "Planning audits …; vouching and verification; bank reconciliations; documenting
             # work in CaseWare": duties run on by semicolons, each read on its own; a short
@@ -1593,8 +1618,9 @@ class _LongformParser(MentionMixin):
                     self.progression_item(row, None, moving)  # "X · typically 0–2 years"
                 else:
                     self.prose_moves(Kind.MOVES_UP, self.run_on(row, moving), row.no)
-        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS):
-            self.section_names(text, row.no)
+        elif self.kind in (Kind.EMPLOYERS, Kind.SECTORS) and not (
+                text[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(text)):
+            self.section_names(text, row.no)  # (a quote and its speaker name no employer)
         if self.kind is Kind.REQUIREMENTS and " cover" in text and "train" in (
                 self.sub_text or self.top_text).lower():
             for name in covered_skills(text):  # "Training" / "AIT covers A, B and C"

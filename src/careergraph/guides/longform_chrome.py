@@ -128,7 +128,8 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     return None
 # A footer strip: links set apart by separators, with a copyright mark among them, or
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
-_FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use)?|accessibility|"
+_FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and conditions)?|"
+                r"accessibility|transparency|"
                 r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
                 # a college's consumer-information links; a blog's comment and newsletter links
                 r"annual security report|net price calculator|consumer information|"
@@ -138,8 +139,10 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
                      rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
-                     # (a contact cell before two such links: "Questions: x@y | A | B")
-                     rf"|^[^·|•]{{1,60}}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # (a contact cell before two such links: "Questions: x@y | A | B"; a
+                     # service's name and its phone line: "Royal Navy | 0800 … | A | B")
+                     rf"|^[^·|•]{{1,60}}(?:[·|•][\s\d()+-]{{7,20}})?"
+                     rf"(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
                      # a copyright line alone at the page's foot ("© 2027 Lakewood College")
                      r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$",
                      re.IGNORECASE)

@@ -244,6 +244,10 @@ _ARROW_JOB = re.compile(r"(?:→|-->|->)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+
                         r"\b(?:[^()→]{0,40}\((?P<aside>[^()]*)\))?")
 
 
+# A signature block's party and its signatory ("For the Union: Secretary-Treasurer", "FOR THE
+# EMPLOYER: ____ Mayor"): the people who sign an agreement, no move.
+_SIGNATURE = re.compile(r"^For\s+the\s+(?:[A-Z][\w-]*\s?){1,3}:", re.IGNORECASE)
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -409,6 +413,8 @@ class LadderMixin(WorkplaceMixin):
         Senior X?")."""
         if self.compared_pay(kind, text, line):
             return True
+        if text[:4] == "For " and _SIGNATURE.match(text):
+            return True  # "For the University: Associate Vice President, …": who signs
         text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
         for grade in earlier_grades(text) if "FY" in text or "F1" in text or (
@@ -471,7 +477,8 @@ class LadderMixin(WorkplaceMixin):
                 self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
             elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
                     title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)) and (
-                    not self.rank_of_role(title)):
+                    not self.rank_of_role(title)) and not self.alias_step(title):
+                # (the role under its other name is no move: "hired into Library Assistant I")
                 bucket = _MOVE_BUCKETS[kind]
                 if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
                     bucket = "moves_in"  # "people join from A roles"

@@ -5,6 +5,7 @@ line mentions outside the sections that list them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from careergraph.guides.amounts import find_amounts
@@ -171,6 +172,29 @@ _RUN_ENDS = ".!?:;|)"
 _RUN_LINES = 3  # lines a broken sentence is run on through
 
 
+
+# A class number standing alone as a chain's step ("Technician I → II → III → Lead").
+_BARE_CLASS = re.compile(r"^\s*(?:[IVX]{1,4}|\d)\s*$")
+_CLASS_TAIL = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")
+
+
+def _numbered_on(chain: list[str], own: Callable[[str], bool]) -> list[str]:
+    """``chain`` with a bare class number after a numbered title of the role's own (``own``
+    of its title less the number: the role or an alias) read as that title's class ("Animal
+    Care Technician I → II → III": the technician's classes II and III).
+
+    >>> _numbered_on(["Grower I", "II", "Head Grower"], lambda title: title == "Grower")
+    ['Grower I', 'Grower II', 'Head Grower']
+    """
+    steps: list[str] = []
+    for step in chain:
+        previous = steps[-1] if steps else ""
+        if _BARE_CLASS.match(step) and _CLASS_TAIL.search(previous) and own(
+                _CLASS_TAIL.sub("", previous)):
+            step = f"{_CLASS_TAIL.sub('', previous)} {step.strip()}"
+        steps.append(step)
+    return steps
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
@@ -310,7 +334,8 @@ class MentionMixin(SectionMixin):
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
-            chain = [self.unlabelled(chain[0]), *chain[1:]]
+            chain = _numbered_on([self.unlabelled(chain[0]), *chain[1:]],
+                                 lambda base: self.alias_step(base) or self.own_card(base))
             if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
                 chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
@@ -382,6 +407,12 @@ class MentionMixin(SectionMixin):
                 # "Vacation student → Graduate X → …" under a pathway heading: the first box
                 # of the printed path, a placement or a student, is its first rung
                 steps[0] = title_case(chain[0].strip())
+        # ("Private → Lance Corporal → Corporal → Sergeant": a chain of ranks alone is the
+        # service's ladder of ranks, whether or not the lexicon knows them as titles; the
+        # role is no rung of it)
+        ranked = bool(chain) and len(chain or ()) > 2 and all(
+            raw.strip().lower() in self.vocab.headings.ranks for raw in chain or ())
+        steps = [title_case(raw.strip()) for raw in chain or ()] if ranked else steps
         laddered = bool(chain and all(steps))
         if laddered and self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and any(
                 raw.strip().isalpha() and raw.strip().islower() for raw in chain or ()) and not (
@@ -389,7 +420,7 @@ class MentionMixin(SectionMixin):
             # "Path: cook → chef → head chef" on a beekeeper's page: a lone lower-case job
             # word is a step only on a ladder through the role or under a ladder heading
             laddered = False
-        if laddered and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
+        if laddered and not ranked and self.kind is Kind.MOVES_UP and fact_key(self.role) not in {
                 fact_key(step or "") for step in steps}:
             # "Where could this take you?" / "A → B": from the role (a chain through the
             # role's own title is a ladder, from its first rung); "Where does it go after

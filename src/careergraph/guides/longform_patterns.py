@@ -12,6 +12,7 @@ from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.longform_lines import _DIGIT
 from careergraph.guides.move_items import role_base
+from careergraph.guides.rank_rows import UNIT_NAME
 from careergraph.guides.roles import singular_title
 from careergraph.guides.section_kinds import Kind
 from careergraph.guides.text import is_title_case
@@ -37,8 +38,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          r"^(?:data|source|sources)\s*:|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
-                         # a price cut at its thousands comma ("499 only (₹2,999) Book now")
-                         r"^\d|[$€£₹¥]\s?\d",
+                         # a price cut at its thousands comma ("499 only (₹2,999) Book now");
+                         # a unit's number opens its name ("163 Signal Squadron", set 32)
+                         rf"^(?!(?-i:{UNIT_NAME})\b)\d|[$€£₹¥]\s?\d",
                          re.IGNORECASE)
 # A grade or a bracketed level after a title heading ("X II", "X (Intermediate)").
 _HEADING_GRADE = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])$|\s+\([A-Za-z -]{2,20}\)$")

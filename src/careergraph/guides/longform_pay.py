@@ -64,6 +64,7 @@ from careergraph.guides.pay_owners import (
     stated_for,
     stated_owners,
 )
+from careergraph.guides.rank_rows import own_rank_row, rank_owner, role_at_rank
 from careergraph.guides.roles import (
     SOC_CODE,
     alias_titles,
@@ -254,6 +255,10 @@ _GLUED_PERIOD = re.compile(r"\b((?:per|a) month)(?=[A-Z][a-z])")
 _PERIOD_START = re.compile(r"(?:month|year|annum|week|day|hour)\b")
 _FULL_STOP = re.compile(r"(?<!\.)\. (?!\.)")
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}$")  # the dots of a rate line's leader
+# A grade cell after a row's leader ("Leakage Operative ....... Band B   £24,100 – …", "Victim
+# Advocate I ..... grade 114 ... $22.10"): the row's title is the lead before the dots.
+_LEADER_GRADE = re.compile(r"(\s*(?:\.\s?){3,})\s*(?i:grade|band|level|scale|step|class)\s*"
+                           r"[A-Z0-9]{1,4}(?:\s*(?:\.\s?)+)?\s*$")
 # Superscript footnote marks right after a full stop ("… $134,000.¹ For comparison").
 _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 # A line of figures alone: a scale word ("31 thousand TL") and a bracketed note of the pay's
@@ -884,6 +889,7 @@ class PayMixin(SkillMixin):
             return True  # a fixed-width row: "Newly Qualified X (NQX)   Grade 9   £35,235 …"
         # a rate list's row set off by leader dots ("Lead Tech (all years) ...... $51.75"):
         # a title (the role's own at a level, or another) and its figure
+        lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead  # ("X ... Band B")
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)
@@ -1140,6 +1146,7 @@ class PayMixin(SkillMixin):
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
         # ("Deckhand ....... € 2.900": a sign set apart from its figure ends the lead)
         lead = _SIGN_END.sub("", lead) if lead[-1:] in _SIGNS else lead
+        lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
@@ -1247,6 +1254,11 @@ class PayMixin(SkillMixin):
         if other is None and lead[-12:].lower() == "-in-training" and (
                 learner := self.in_training(lead)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
+        ranked = bool(lead) and (bool(dotted) or "   " in row.text) and self.ranked_table()
+        if ranked and own_rank_row(lead, self.role, self.vocab.headings.ranks):
+            other, lead = None, ""  # "Trained X (Private) ....": the role's own row, at a rank
+        elif ranked and (rank := rank_owner(lead)) is not None and not self.own_or_alias(rank):
+            other = rank  # "Lance Corporal .... £92.10 a day" beside the role's own row
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
@@ -1519,6 +1531,13 @@ class PayMixin(SkillMixin):
             return None
         return lead.strip()
 
+    def ranked_table(self) -> bool:
+        """A pay row names the role at a rank (:func:`role_at_rank`): the other rows' ranks
+        are other posts, each owning its rate."""
+        if self.rank_placed is None:
+            self.rank_placed = role_at_rank(self.page, self.role, self.vocab.headings.ranks)
+        return self.rank_placed
+
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
@@ -1530,7 +1549,8 @@ class PayMixin(SkillMixin):
         if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
                 words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
             return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
-        return membership_grade(title, self.member_grades) or title.lower() in self.ranks or (
+        return membership_grade(title, self.member_grades) or (
+            title.lower() in self.ranks and not self.ranked_table()) or (
             rung is not None and (
             _same_role(title[rung.end():], self.role)
             or _role_tail(title[rung.end():], self.role))) or trade_learner(title, self.role)

@@ -83,6 +83,8 @@ def staff_worker(title: str, page: str) -> str:
     return worker.group() if worker is not None else title
 
 
+_ALIAS_CLASS = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class number after a title
+
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
 
@@ -367,7 +369,9 @@ class RoleMixin(ParserState):
     def alias_step(self, step: str) -> bool:
         """A ladder's step naming one of the role's aliases read so far, bracket aside."""
         bare = _ASIDE.sub("", step).strip()
-        keys = {fact_key(singular_title(bare)), fact_key(step.strip())}
+        # ("Animal Care Technician II": an alias at a class number is the alias)
+        keys = {fact_key(singular_title(bare)), fact_key(step.strip()),
+                fact_key(_ALIAS_CLASS.sub("", bare))}
         # ("Firefighter (Control)": an alias with its qualifier matches as printed)
         return bool(bare) and any(fact_key(singular_title(alias.text)) in keys
                                   for alias in self.out.lists["aliases"])

@@ -54,6 +54,7 @@ from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
 from careergraph.guides.not_pay import price_heading
 from careergraph.guides.prose_titles import is_truncated
+from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.requirement_items import eligibility
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import promotion_document
@@ -622,6 +623,8 @@ class SectionMixin(PageMixin):
             # own sentence, its hedges no part of a name
             text = _SECTOR_HEDGE.sub("", _ALSO_PAIR.sub(r"\1, \2", _NEXT_SENTENCE.split(
                 text, 1)[0]))  # ("also broadcast and utilities": two more sectors)
+        if bucket == "employers" and (bare := unit_without_place(text)) != text:
+            text, whole = bare, True  # "171 Port Squadron, Marchwood": the unit, not its town
         known = self.vocab.employers if bucket == "employers" else self.vocab.sectors
         # "A · GreenCart Markets · B": names a page already parted by dots keep their own
         # letter case ("GreenCart" is one brand, not two glued names).
@@ -640,6 +643,8 @@ class SectionMixin(PageMixin):
             pieces = whole_bodies(pieces, text)  # ("Harlow, Finch and Co" is one firm)
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
+            if bucket == "employers" and name.endswith(")"):
+                name = unit_without_place(name)  # "HMCS Star (Hamilton)": the town aside
             if bucket == "sectors" and "%" in name:
                 name = _SHARE.sub("", name)  # "Construction (25%), Utilities (26%)": each share
             if name.startswith("the ") and bucket == "employers":

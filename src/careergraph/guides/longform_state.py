@@ -110,6 +110,7 @@ class ParserState:
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()
         self.ranks: frozenset[str] = frozenset()  # military ranks on a service's page
+        self.rank_placed: bool | None = None  # a pay row puts the role at a rank (when asked)
         self.column_paid: set[int] = set()  # lines of a column-by-column table, read in run()
         self.blanked: dict[int, list[tuple[int, int]]] = {}  # no-pay cells by line, in run()
         self.glued: tuple[str, int] | None = None  # a glued pay header's currency and line

@@ -5,6 +5,7 @@ and cell tables, period grids, wage schedules and delimited tables.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from careergraph.guides.amounts import column_terms, find_amounts, find_money
@@ -48,6 +49,7 @@ from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_headin
 from careergraph.guides.spaced_pay_table import grade_titles
 from careergraph.guides.stage_matrix import StageMatrix
 from careergraph.guides.step_grids import step_pay
+from careergraph.guides.step_tables import step_rows
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
@@ -60,6 +62,9 @@ from careergraph.model import SalaryRange, SkillKind, money_amount
 # A cell that ends a sentence (not an abbreviation of a company's form: "Ltd.", "Inc.").
 _SENTENCE_END = re.compile(rf"{NOT_AFTER_FORM}[.!?:]$|[.!?:]\s")
 _NAME_WORDS = 6
+_HOURLY_CAP = 200  # a step table's hourly rates stay below this
+_SERIES_CLASSES = 2  # a series: one title numbered in this many classes or more
+_CLASS_NUMBER = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class's number ("Operator II")
 _PROSE_CELL = 5  # words of a table cell that holds a sentence
 # Cells of a line printed in columns: set apart by a tab or by two spaces or more.
 _SPACED_CELLS = re.compile(r"\t+\s*|\s{2,}")
@@ -721,6 +726,36 @@ class TableMixin(LadderMixin):
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)
+
+    def step_table(self, rows: Sequence[_Row]) -> None:
+        """An agreement's wage table by step (:mod:`careergraph.guides.step_tables`): each
+        row one band an hour, first step to job rate; the role's own classes (its title or
+        an alias at a class number, "X II") are its bands, every other row its title's."""
+        read = {row.no for row in rows} - self.column_paid
+        found = step_rows([(no, text) for no, text in sorted(self.printed.items())
+                           if no in read])
+        series = self.step_series([pay.title for pay in found])
+        for pay in found:
+            if pay.high >= _HOURLY_CAP:
+                continue  # (a step table's hourly rates: a larger figure is no such rate)
+            base = _CLASS_NUMBER.sub("", pay.title)
+            own = self.own_card(pay.title) or self.own_or_alias(base) or base == series
+            self.out.salary(SalaryRange(
+                level=pay.title if own else None, label=pay.title, currency=self.dollar,
+                min=pay.low, max=pay.high, period="hour",
+                role=None if own else pay.title, source=self.out.source(pay.line)))
+            self.out.use(pay.line)
+        self.column_paid.update(pay.line for pay in found)
+
+    def step_series(self, titles: Sequence[str]) -> str | None:
+        """The one title a step table numbers in classes ("Animal Care Technician I, II,
+        III") when no row names the role: the role's own series under the name the schedule
+        prints (a series page's role is its numbered classes); None otherwise."""
+        if any(self.own_card(title) for title in titles):
+            return None
+        numbered = Counter(_CLASS_NUMBER.sub("", t) for t in titles if _CLASS_NUMBER.search(t))
+        series = [base for base, count in numbered.items() if count >= _SERIES_CLASSES]
+        return series[0] if len(series) == 1 else None
 
     def league_table(self) -> None:
         """A pay league table's ranked employers (:mod:`careergraph.guides.league_rows`):

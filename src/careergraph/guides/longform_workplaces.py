@@ -67,6 +67,11 @@ _PATH_LABELS = frozenset({Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP, Kind.MOV
                           Kind.LATERAL, Kind.NEXT_STEPS})
 
 
+# A point of a pay scale ("Step 2", "Grade 5", "Band 6"), which "placed at" names like a place.
+_PAY_POINT = re.compile(r"^(?:Step|Grade|Band|Level|Scale|Point|Increment)\s+"
+                        r"[\dIVX]{1,4}[A-Za-z]?$")
+
+
 def _role_plural(name: str, role: str) -> bool:
     """``name`` is the role's title, its workers in the plural ("Directors of Audit" on the
     guide for Director of Audit): no employer.
@@ -359,6 +364,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "work for the Council": the council named in full already
             if _role_plural(name, self.role):
                 continue  # "Directors of Audit employed under a contract …": the workers
+            if _PAY_POINT.match(name):
+                continue  # "may be placed at Step 2": a point of a pay scale, no employer
             self.out.add("employers", name, line)
         named = [fold(f.text) for f in self.out.lists["employers"] if f.source.line == line]
         for kind in kinds:

@@ -22,6 +22,20 @@ _BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([
                              r"training)\b|\s*(?:[.!;]|$))|first\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
+# A service's "Ex-Regulars who served as A or B can transfer straight in": the jobs people
+# held before they join (set 32, rules32a).
+_SERVED_IN = re.compile(r"\bwho\s+(?:served|worked|trained)\s+as\s+(?:an?\s+)?"
+                        r"(?P<titles>[^.;:]{3,120}?)\s+(?:can|may|could|often|usually|will)\s+"
+                        r"(?:transfer|join|come|move|re-?enter|enter)(?:\s+straight)?\s+in\b")
+# An agreement's placement of new hires by their earlier job ("New hires with at least one
+# year as a A or B may be placed at Step 2") and the staff a class is filled from ("(c)
+# Seasonal Labourers hired into Operator I shall be credited …"; set 32).
+_HIRES_WITH = re.compile(r"\b(?:new\s+hires|hires|applicants|candidates|recruits|entrants)\s+"
+                         r"with\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}?(?:years?|months?)\s+"
+                         r"(?:of\s+experience\s+)?as\s+(?:an?\s+)?(?P<titles>[^.;:]{3,120}?)"
+                         r"(?=\s+(?:may|can|will|are|shall)\b|[.;:]|$)", re.IGNORECASE)
+_HIRED_INTO = re.compile(r"(?:^|\(\w\)\s+|[.;]\s+)(?P<titles>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+                         r"{0,4})\s+(?:hired|recruited)\s+into\b")
 # An employer's "many of our pilots came to us as A, B or C" (up to the clause's end).
 _CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
                          r"(?P<titles>[^.;:]{3,300})(?=[.;:]|$)")
@@ -36,6 +50,12 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
         found.extend(_titles_after(text, match.end(), vocab))
     for match in _CAME_TO_US.finditer(text):
         found.extend(_part_titles(match.group("titles"), vocab))
+    for match in _SERVED_IN.finditer(text) if "ho " in text else ():
+        found.extend(_part_titles(match.group("titles"), vocab))
+    for match in _HIRES_WITH.finditer(text) if " with " in text else ():
+        found.extend(_part_titles(match.group("titles"), vocab))
+    for match in _HIRED_INTO.finditer(text) if " into " in text else ():
+        found.extend(_part_titles(singular_title(match.group("titles")), vocab))
     return found
 
 

@@ -584,7 +584,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if ((" before " in lowered or " before." in lowered or " first" in lowered) and (
             "were " in lowered or "was " in lowered or "as " in lowered)) or (
             " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
-            " to us " in lowered):
+            " to us " in lowered) or (" who " in lowered and " in " in lowered) or (
+            " with " in lowered and " as " in lowered) or " hired into " in lowered or (
+            " recruited into " in lowered):
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
     if "came from " in lowered and "(" in text:  # "came from police call handling (A, B)"
         for match in _CAME_FROM_FIELD.finditer(text):

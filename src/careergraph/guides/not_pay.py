@@ -138,6 +138,19 @@ _ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:pl
 
 
 @cache
+def _benefit_words() -> re.Pattern[str]:
+    """A benefit or a statement's total named close before a figure (``money_not_pay``'s
+    ``benefits``): at most 40 characters off, no wide gap between ("Paid leave (…) $9,299")."""
+    words = phrase_alternation(word_lists("money_not_pay").get("benefits", ())) or "(?!)"
+    return re.compile(rf"\b(?:{words})(?![\w&])(?:(?!\s{{3}})[^;]){{0,40}}$", re.IGNORECASE)
+
+
+# A row's leader dots ("Overtime (last 12 months) ........ £1,880"): no sentence's full stops.
+_LEADER_DOTS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s\.\.\s|\s*…{2,}\s*")
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # ("Paid leave (vacation 12 days, …)": the label's aside)
+
+
+@cache
 def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes money no pay by its words (``money_not_pay`` in ``data/headings.yaml``): a
     word after the figure ("$90K+ earned"), a phrase before it in its clause ("proof of
@@ -157,7 +170,9 @@ def _money_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _SCHEMES = phrase_alternation([*word_lists("title_frames").get("code_schemes", ()),
                                *word_lists("money_not_pay").get("code_labels", ())]) or "(?!)"
-_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*$")  # a code's scheme right before a number
+# A code's scheme right before a number, or before the codes listed ahead of it ("Title codes
+# 4318, 4319, 4320": each a code)
+_CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*(?:\d{{3,6}},\s*){{0,4}}$")
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
@@ -235,6 +250,16 @@ def _living_cost_example(text: str, opening: int, end: int) -> bool:
         _PLACED_FIGURE.search(sentence) is not None)
 
 
+def _benefit(text: str, opening: int, start: int) -> bool:
+    """The figure at ``start`` is a benefit's value or a statement's total, named close
+    before it in its sentence (from ``opening``; a figure in the label's aside, "Bilingual
+    premium ($1.00/hr) ..... $2,080", is no sentence's start)."""
+    clause = text[max(opening, start - 160):start]
+    if ".." in clause or "…" in clause:
+        clause = _LEADER_DOTS.sub(" ", clause)
+    return _benefit_words().search(_ASIDE.sub("", clause) if ")" in clause else clause) is not None
+
+
 def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bool:
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
@@ -253,13 +278,17 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
+    if ".." in clause or "…" in clause:  # (a row's label, its leader read as a gap)
+        clause = _LEADER_DOTS.sub(" ", clause)
+    if _benefit(text, opening if segment == 0 else _sentence_start(text, 0, start), start):
+        return True  # "Employer pension contribution ..... £3,145": a benefit, no pay
     if before.search(clause):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
     if _GROSSED.search(clause):
         return True  # "even when they gross $250k": a business's takings, no one's pay
     if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):
         return True  # "… means something very different than $60,000 in Alabama"
-    if bare and (_CODED.search(text, max(0, start - _CODE_REACH), start) or (
+    if bare and (_CODED.search(text, max(0, start - 4 * _CODE_REACH), start) or (
             _DATED.search(text, max(segment, start - 2 * _CODE_REACH), start))):
         return True  # "wages for NOC 42202", a draw's "12 Nov 2026   1,150": no money
     return bool(any((_ADDED_TO_FIGURE.search(text, max(0, opening - 24), m.start()) is None

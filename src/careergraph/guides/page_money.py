@@ -46,7 +46,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
     # ("CAD" only as money: "Levels (CAD a year)", "CAD 72,000"; "CAD drafting" is design)
     r"|(CA?\$|CAD(?=\s?\$?\d|\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour)\b)|"
-    r"Canad(?:a|ian)|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
+    # (a collective agreement's parties line in capitals: "CANADIAN UNION OF …", set 32)
+    r"Canad(?:a|ian)|CANAD(?:A|IAN)\b|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
     r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"

@@ -265,7 +265,9 @@ _FIELD_ROW = re.compile(r"^(?:(?:job|post|position)\s+)?(?:title|role|position|p
 # A filled-in form's title field with its value on the same line, after dot leaders or a colon,
 # at the line's start or after another field ("Name: A. Ng      Position title: Registrar",
 # "Job title ........ Welder").
-_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+title\s*(?:\.{2,}\s*|:\s*)"
+# (a pay statement's "Job class: Victim Advocate II   Pay grade: 118": the class names the post)
+_FIELD_VALUE = re.compile(r"(?:^|\s{2,})(?:job|post|position)\s+(?:title|class(?:ification)?)"
+                          r"\s*(?:\.{2,}\s*|:\s*)"
                           r"(?P<value>[A-Z][^\t]*?)(?=\s{2,}|\t|$)", re.IGNORECASE)
 # (rules32b) A report's header field with a dotted leader and no "title" ("POSITION .......
 # Fish Packer   (also: …)"): the leader marks a form's field, its value the post.
@@ -1168,14 +1170,44 @@ _CAPS_DEFINITION = re.compile(rf"^(?:The|An?)\s+((?:{_CAPS_WORD}\s+){{0,5}}{_CAP
                               r"(?:\s+(?:\d{1,2}|[IVX]{1,4}))?\s+([a-z]+)\b")
 
 
+# A collective agreement's class definition: the class in capitals, its number, a dash, then
+# the definition ("POOL OPERATOR II — Under general direction, operates …"; set 32).
+_DASH_DEFINITION = re.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+"
+                              r"(?:\d{1,2}|[IVX]{1,4})\s*[—–]\s+[A-Z][a-z]+\b")
+# A classification series named in an agreement's schedule ("B-1. Groundskeeper series (Title
+# codes …)"): the series is the role, its numbered classes its grades.
+_SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?P<title>[A-Z][\w'’-]*"
+                     r"(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:class\s+|classification\s+)?series\b")
+
+
+def _series_title(text: str, vocab: Vocabulary) -> str | None:
+    """The role a classification series' heading names ("B-1. X series (Title codes …)").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _series_title("C-2. Groundskeeper series (codes 5101, 5102)", v)
+    'Groundskeeper'
+    """
+    found = _SERIES.match(text)
+    return found.group("title") if found is not None and vocab.is_role_title(
+        found.group("title")) else None
+
+
 def _caps_definition(text: str, vocab: Vocabulary) -> str | None:
-    """The class a capitalised definition names ("The COURT CLERK 2 processes …").
+    """The class a capitalised definition names ("The COURT CLERK 2 processes …", "POOL
+    OPERATOR II — Under general direction, …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> _caps_definition("The HARBOUR PILOT II boards ships at the bar.", v)
     'Harbour Pilot'
+    >>> _caps_definition("HARBOUR PILOT II — Under direction, boards ships at the bar.", v)
+    'Harbour Pilot'
     """
+    dashed = _DASH_DEFINITION.match(text)
+    if dashed is not None:
+        title = title_case(dashed.group(1).lower())
+        return title if vocab.is_role_title(title) else None
     match = _CAPS_DEFINITION.match(text)
     if match is None or not (match.group(2) in _DEFINING_VERBS or match.group(2).endswith("s")):
         return None
@@ -1276,6 +1308,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
         return "", ""
     if words[0] == "The" and len(words) > 1:
         return "", ""  # "The Northern Courier": a publication's or a firm's name
+    if ": " in text:
+        return "", ""  # "Related titles: Bosun, Deckhand": a label and its value, no title
     single = singular_title(text)
     titled = title_case(single)
     if vocab.is_role_title(titled):
@@ -1527,7 +1561,7 @@ def choose_role(
         if field is not None:  # the value under a "Job title" field names the post
             add("statement", vocab.role_title_at(text, 0), no, 3)
         field = no if _TITLE_FIELD.match(text) else None
-        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text else (
+        filled = _FIELD_VALUE.search(raw[:_SPAN]) if "itle" in text or "lass" in text else (
             _LEADER_FIELD.match(text) if "..." in text[:20] else None)
         if filled is not None:  # "Job title ...... Welder": the form names the post
             value = filled.group("value").strip()
@@ -1689,6 +1723,8 @@ def choose_role(
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
+        if " series" in text and index < _SHEET_LINES:
+            add("definition", _series_title(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
@@ -2159,8 +2195,13 @@ _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+
 
 
 # A labelled sentence of the page role's other names, after another sentence of a paragraph.
-_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+(?:called|known\s+as)"
-                         r"\s*:\s*([^.;:]{2,200})")
+# (or a sentence of its own with no colon, "Also called a Mover, or an RLC Movement Operator.";
+# or the holders' name, "Incumbents are commonly called Animal Care Technicians": set 32)
+_ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+"
+                         r"(?:called|known\s+as)\s*:?"
+                         r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
+                         r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
+                         r"\s+([^.;:]{2,200})")
 
 
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
@@ -2183,9 +2224,13 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         # "(also called dental mechanics or …)" printed under a handbook entry's title
         return [t for t in alias_titles(bracketed.group(1), vocab, stated=True)
                 if t.lower() != role.lower()]
-    labelled = _ALSO_LABEL.search(text) if match is None and ":" in text else None
+    labelled = _ALSO_LABEL.search(text) if match is None and (
+        "lso " in text or "ften " in text or "ometimes " in text or "ncumbents" in text) else None
     if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
-        return [t for t in alias_titles(labelled.group(1), vocab, stated=True)
+        # ("a Mover, or an RLC Movement Operator": each name less its article)
+        names = re.sub(r"(^|,\s*|\bor\s+)(?:an?|the)\s+", r"\1", labelled.group(1),
+                       flags=re.IGNORECASE)
+        return [t for t in alias_titles(names, vocab, stated=True)
                 if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []

@@ -272,7 +272,7 @@ def cued_skills(text: str, cues: tuple[str, ...],
 # up to seven words before a colon, opening its sentence.
 # (a field of a "Job: X | Notes: skills that pay: A, B" line opens after the field's label)
 # (a strip glued to its label is still listed: "Skills that count:patiencetact")
-_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ -]{1,40}?):"
+_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ /&-]{1,40}?):"
                            r"(?:\s+(?=\S)|(?=[a-z]))")
 _RUN_IN_LABEL_WORDS = 7
 # A label that is a sentence's clause (a pronoun first, or a verb "to be"), no run-in label.
@@ -300,8 +300,37 @@ def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[s
                 index or match.group("field")) or _CLAUSE_LABEL.search(match.group(2)):
             continue  # ("This is where the real skills came: …": a clause of a story)
         if is_skills_label(match.group(2)):
-            found.extend(_listed(sentence[match.end():], 2))
+            body = sentence[match.end():]
+            found.extend(parted_items(body) if body.count("; ") >= _SEMICOLONS
+                         else _listed(body, 2))
     return list(dict.fromkeys(found))
+
+
+_SEMICOLONS = 2  # a run-in list parted by semicolons has this many at least
+_ITEM_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
+_BRACKET_WORDS = 4  # words of one item in a bracketed list of tools or substances
+
+
+def parted_items(body: str, mark: str = "; ") -> list[str]:
+    """The items of a list parted by ``mark`` (semicolons, or " / " in a role profile's
+    line), each whole ("ice making, painting and edging"), less its bracket, whose short comma
+    items are items too ("resurfacer operation (Zamboni, Olympia)": Zamboni, Olympia).
+
+    >>> parted_items("rope work (splicing, knots); boat handling; first aid.")
+    ['rope work', 'splicing', 'knots', 'boat handling', 'first aid']
+    >>> parted_items("leak detection (geophones) / step testing / GIS maps", " / ")
+    ['leak detection', 'geophones', 'step testing', 'GIS maps']
+    """
+    found: list[str] = []
+    for raw in body.rstrip(" .").split(mark):
+        core = _ITEM_BRACKET.sub("", raw).strip(" .,")
+        if 0 < len(core.split()) <= _RUN_IN_LABEL_WORDS:
+            found.append(core)
+        for inner in _ITEM_BRACKET.findall(raw):
+            parts = [part.strip() for part in re.split(r",\s*|\s+or\s+", inner)]
+            if all(0 < len(part.split()) <= _BRACKET_WORDS for part in parts):
+                found.extend(parts)
+    return found
 
 
 @cache

@@ -44,9 +44,9 @@ __all__ = [
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\x85]")
 # ("・" is a Japanese page's bullet, glued to its item: "・Rice washing")
 # ("○ resilience": a white circle before a spaced item, as a church's or a school's page
-# prints it)
-_BULLET = re.compile(r"[-*•▪◦‣·–○]\s+|[•▪◦‣·・]")
-BULLET_FIRST = frozenset("-*•▪◦‣·–・○")  # the characters a _BULLET match starts with
+# prints it; "▸ 163 Signal Squadron, Leeds": a small triangle before a spaced item, set 32)
+_BULLET = re.compile(r"[-*•▪◦‣·–○▸]\s+|[•▪◦‣·・]")
+BULLET_FIRST = frozenset("-*•▪◦‣·–・○▸")  # the characters a _BULLET match starts with
 # Words that stay lowercase inside a Title Case heading.
 SMALL_WORDS = frozenset(
     [
