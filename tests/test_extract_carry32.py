@@ -1,0 +1,89 @@
+"""Set 32's page types as the generator varies them (carry32): general defects that reward
+statements, licence-ladder pages, extension fact sheets and agreement schedules showed, each
+tested on an invented page of another trade.
+
+Every page is invented here (services, towns, titles, systems, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.split import join_brand_names, segment
+from careergraph.model import Guide
+
+STATEMENT = (
+    "Housing Caseworker\n"
+    "\n"
+    "A housing caseworker helps tenants keep their homes and claim what they are owed.\n"
+    "\n"
+    "Core competencies\n"
+    "- Tenancy interviewing\n"
+    "- Case recording (HomeTRAKSQL)\n"
+    "- Arrears advice\n"
+    "\n"
+    "Skills: Mediation · Case notes (BenSAWS) · Welsh\n"
+)
+
+COURSE_PAGE = (
+    "Pilot Launch Operator\n"
+    "\n"
+    "Launch operators take pilots, crews and stores out to ships at anchor.\n"
+    "\n"
+    "WHO HIRES OUR GRADUATES\n"
+    "Eastmouth Marine Services · Gullrock Launches · Calder Pilot Boats\n"
+    "Ask an adviser: Morwenna Treloar, student services desk\n"
+    "\n"
+    "Career path\n"
+    "Deckhand → Pilot Launch Operator → Launch Master\n"
+    "Contact your local careers adviser · Placement Officer: Mr. Idris Penhallow\n"
+)
+
+SCHEDULE = (
+    "Grounds Maintenance Worker\n"
+    "\n"
+    "Grounds maintenance workers mow, plant and repair the campus grounds.\n"
+    "\n"
+    "Career path\n"
+    "Seasonal Groundskeeper → Grounds Maintenance Worker → Grounds Supervisor\n"
+    "\n"
+    "Notes: New hires with two years as a Landscaper may be placed at Step 3. Staff on\n"
+    "Band 4 move up one step a year.\n"
+)
+
+
+def _texts(items: object) -> set[str]:
+    return {item.text for item in items}  # type: ignore[attr-defined]
+
+
+def _moves(guide: Guide) -> set[str]:
+    names = _texts(guide.leads_to) | _texts(guide.transitions_to)
+    return names | {step.text for chain in guide.progressions for step in chain}
+
+
+def test_a_known_acronym_inside_a_run_of_capitals_is_no_glued_item() -> None:
+    assert [p.text for p in join_brand_names(segment("CalSAWS", ["AWS"]), second=5)] == [
+        "CalSAWS"]
+    # (two known names glued, and a word glued to an acronym, are still cut)
+    assert [p.text for p in segment("PythonSQLAWS", ["Python", "SQL", "AWS"])] == [
+        "Python", "SQL", "AWS"]
+    assert [p.text for p in segment("IBMGoogle", ["IBM", "Google"])] == ["IBM", "Google"]
+
+
+def test_a_system_name_ending_in_a_known_acronym_is_one_skill() -> None:
+    skills = _texts(parse_text(STATEMENT, "housing-caseworker.txt").skills)
+    assert "BenSAWS" in skills
+    assert not {"BenS", "AWS"} & skills
+
+
+def test_an_adviser_contact_line_names_no_employer_sector_or_move() -> None:
+    guide = parse_text(COURSE_PAGE, "pilot-launch-operator.txt")
+    employers = _texts(guide.employers)
+    assert {"Eastmouth Marine Services", "Gullrock Launches", "Calder Pilot Boats"} <= employers
+    assert not any("Treloar" in name or "desk" in name for name in employers)
+    assert not any("desk" in sector for sector in _texts(guide.sectors))
+    assert not any("Placement Officer" in name or "Penhallow" in name for name in _moves(guide))
+
+
+def test_a_pay_step_a_hire_is_placed_at_is_no_employer() -> None:
+    guide = parse_text(SCHEDULE, "grounds-maintenance-worker.txt")
+    assert not {"Step 3", "Band 4"} & _texts(guide.employers)
