@@ -50,6 +50,27 @@ SCHEDULE = (
     "Band 4 move up one step a year.\n"
 )
 
+ALLOWANCES = (
+    "Cold Store Picker\n"
+    "\n"
+    "Cold store pickers build frozen orders for supermarket trucks.\n"
+    "\n"
+    "Pay: $21.40 - $25.10 an hour.\n"
+    "Extras: call-out $55 flat; freezer suit allowance $240/yr (not pay).\n"
+)
+
+PAY_GUIDE = (
+    "Survey Launch Deckhand\n"
+    "\n"
+    "Deckhands crew the launches that take survey teams along the coast.\n"
+    "\n"
+    "PAY GUIDE (USD, a month)\n"
+    "Survey Launch Deckhand ........ $2,150 – $2,700\n"
+    "Launch Engineer ............... $3,050 – $3,900\n"
+    "Berths and meals come with the job; the $380 clothing voucher and flights home are not "
+    "salary.\n"
+)
+
 
 def _texts(items: object) -> set[str]:
     return {item.text for item in items}  # type: ignore[attr-defined]
@@ -87,3 +108,10 @@ def test_an_adviser_contact_line_names_no_employer_sector_or_move() -> None:
 def test_a_pay_step_a_hire_is_placed_at_is_no_employer() -> None:
     guide = parse_text(SCHEDULE, "grounds-maintenance-worker.txt")
     assert not {"Step 3", "Band 4"} & _texts(guide.employers)
+
+
+def test_money_the_page_says_is_not_pay_and_a_call_out_payment_are_no_pay() -> None:
+    guide = parse_text(ALLOWANCES, "cold-store-picker.txt")
+    assert {(band.min, band.max) for band in guide.salaries} == {(21.4, 25.1)}
+    guide = parse_text(PAY_GUIDE, "survey-launch-deckhand.txt")
+    assert {(band.min, band.max) for band in guide.salaries} == {(2150, 2700), (3050, 3900)}
