@@ -115,3 +115,13 @@ def test_money_the_page_says_is_not_pay_and_a_call_out_payment_are_no_pay() -> N
     assert {(band.min, band.max) for band in guide.salaries} == {(21.4, 25.1)}
     guide = parse_text(PAY_GUIDE, "survey-launch-deckhand.txt")
     assert {(band.min, band.max) for band in guide.salaries} == {(2150, 2700), (3050, 3900)}
+
+
+def test_a_run_in_progression_label_heads_its_arrow_ladder() -> None:
+    page = ("Bakery Line Operator\n\n"
+            "Bakery line operators run the mixers, dividers and ovens of a plant bakery.\n\n"
+            "Plant progression: Bakery Hand → Bakery Line Operator → Line Leader → "
+            "Production Supervisor.\n")
+    guide = parse_text(page, "bakery-line-operator.txt")
+    assert [[step.text for step in chain] for chain in guide.progressions] == [
+        ["Bakery Hand", "Bakery Line Operator", "Line Leader", "Production Supervisor"]]

@@ -180,6 +180,10 @@ def _box_items(text: str) -> list[str]:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
 
 
+_CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between two rungs
+_CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
+
+
 def _run_in_list(kind: Kind, rest: str) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -190,6 +194,9 @@ def _run_in_list(kind: Kind, rest: str) -> bool:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
         return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+    if kind is Kind.PROGRESSION and len(_CHAIN_ARROW.findall(body)) >= _CHAIN_ARROWS:
+        # ("Site progression: A → B → C."): a run-in label over its own ladder
+        return True
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
         items = body.rstrip(".").split("; ")
