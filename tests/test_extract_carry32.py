@@ -118,10 +118,10 @@ def test_money_the_page_says_is_not_pay_and_a_call_out_payment_are_no_pay() -> N
 
 
 def test_a_run_in_progression_label_heads_its_arrow_ladder() -> None:
-    page = ("Bakery Line Operator\n\n"
-            "Bakery line operators run the mixers, dividers and ovens of a plant bakery.\n\n"
-            "Plant progression: Bakery Hand → Bakery Line Operator → Line Leader → "
+    page = ("Bread Slicer\n\n"
+            "Bread slicers run the slicing and bagging line of a plant bakery.\n\n"
+            "Plant progression: Bakery Hand → Bread Slicer → Line Leader → "
             "Production Supervisor.\n")
-    guide = parse_text(page, "bakery-line-operator.txt")
+    guide = parse_text(page, "bread-slicer.txt")
     assert [[step.text for step in chain] for chain in guide.progressions] == [
-        ["Bakery Hand", "Bakery Line Operator", "Line Leader", "Production Supervisor"]]
+        ["Bakery Hand", "Bread Slicer", "Line Leader", "Production Supervisor"]]
