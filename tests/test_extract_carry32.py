@@ -125,3 +125,16 @@ def test_a_run_in_progression_label_heads_its_arrow_ladder() -> None:
     guide = parse_text(page, "bread-slicer.txt")
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Bakery Hand", "Bread Slicer", "Line Leader", "Production Supervisor"]]
+
+
+def test_a_numbered_capital_label_with_its_text_run_in_ends_the_section_above() -> None:
+    page = ("Egg Packer\n\n"
+            "Egg packers grade, pack and stack eggs on a farm's packing floor.\n\n"
+            "4. TOOLS USED\n"
+            "Candling lamp | Tray stacker | Label printer\n\n"
+            "5. MENTAL & INTERPERSONAL DEMANDS\n"
+            "Reading pack codes; Tray counting; Working with the grading crew.\n\n"
+            "6. SURROUNDINGS: indoor dock, noise 84 dBA, draughty near the shutters in winter.\n")
+    skills = _texts(parse_text(page, "egg-packer.txt").skills)
+    assert {"Candling lamp", "Tray stacker", "Label printer"} <= skills
+    assert not any("dock" in skill or "draughty" in skill for skill in skills)

@@ -180,6 +180,8 @@ def _box_items(text: str) -> list[str]:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
 
 
+# A numbered section's label in capitals with its text after a colon ("6. ENVIRONMENT: …").
+_NUMBERED_LABEL = re.compile(r"\d{1,2}[.)]\s+([A-Z][A-Z&/ -]{2,40}?)\s*:\s+(\S.*)")
 _CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between two rungs
 _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
 
@@ -956,6 +958,15 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(normalise_heading(called[0]), vocab.headings)
             rows.append(_Row(no, called[0], False, called[0], kind=kind, top=True))
             rows.append(_Row(no, called[1], False))
+            continue
+        numbered = _NUMBERED_LABEL.fullmatch(text) if not bullet and text[:1].isdigit() else None
+        if numbered is not None and numbered.group(1).isupper():
+            # "6. ENVIRONMENT: indoor bay, noise …": a form's numbered section in capitals
+            # with its text run in; the section ends the one before ("5. SKILLS" above)
+            head = normalise_heading(numbered.group(1))
+            rows.append(_Row(no, numbered.group(1), False, head, kind=classify_heading(
+                head, vocab.headings), top=True))
+            rows.append(_Row(no, numbered.group(2), False, full=text))
             continue
         form = _FORM_SECTION.fullmatch(text) if not bullet and text[:1] in "SP" else (
             _SECTION_MARK.fullmatch(text) if not bullet and text[:1] in "■□◆◇●▼▽★☆【" and len(
