@@ -138,3 +138,5 @@ def test_a_numbered_capital_label_with_its_text_run_in_ends_the_section_above() 
     skills = _texts(parse_text(page, "egg-packer.txt").skills)
     assert {"Candling lamp", "Tray stacker", "Label printer"} <= skills
     assert not any("dock" in skill or "draughty" in skill for skill in skills)
+    # (the semicolon line under the skills heading: one skill an item)
+    assert {"Reading pack codes", "Tray counting", "Working with the grading crew"} <= skills
