@@ -140,3 +140,28 @@ def test_a_numbered_capital_label_with_its_text_run_in_ends_the_section_above() 
     assert not any("dock" in skill or "draughty" in skill for skill in skills)
     # (the semicolon line under the skills heading: one skill an item)
     assert {"Reading pack codes", "Tray counting", "Working with the grading crew"} <= skills
+
+
+def test_black_circle_lines_in_a_row_are_list_items() -> None:
+    page = ("Orchard Pruner\n\n"
+            "Orchard pruners shape apple and pear trees over the winter.\n\n"
+            "What employers ask us for\n"
+            "  ● Winter pruning (central leader, spindle)\n"
+            "  ● Ladder safety\n"
+            "  ● Battery secateurs (Felco, Infaco)\n\n"
+            "Pay\n"
+            "Pruners earn $24.50 an hour.\n")
+    skills = _texts(parse_text(page, "orchard-pruner.txt").skills)
+    assert {"Winter pruning", "Ladder safety", "Battery secateurs", "Felco", "Infaco"} <= skills
+
+
+def test_a_lone_black_circle_line_stays_a_section_mark() -> None:
+    page = ("Orchard Pruner\n\n"
+            "Orchard pruners shape apple and pear trees over the winter.\n\n"
+            "● Skills\n"
+            "Winter pruning, ladder safety and tree training.\n\n"
+            "● Salary\n"
+            "Pruners earn $24.50 an hour.\n")
+    guide = parse_text(page, "orchard-pruner.txt")
+    assert {(band.min, band.period) for band in guide.salaries} == {(24.5, "hour")}
+    assert "Salary" not in _texts(guide.skills)

@@ -535,6 +535,22 @@ def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool
         out.append((no, text, bullet or pending))
         pending = False
     return out
+
+
+def _dot_lists(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """Lines opening with a black circle ("● Pest scouting") one after another are a list's
+    items, as a page copied from a word processor prints them; a lone one stays a section
+    mark ("● Salary" over its text, as Japanese pages print them)."""
+    dotted = [text[:1] == _DOT and text[1:2].isspace() for _, text, _ in raw]
+    if sum(dotted) < _DOT_ITEMS:
+        return raw
+    return [(no, text[1:].strip(), True) if dotted[index] and (
+        (index > 0 and dotted[index - 1]) or (index + 1 < len(raw) and dotted[index + 1]))
+        else (no, text, bullet) for index, (no, text, bullet) in enumerate(raw)]
+
+
+_DOT = "●"
+_DOT_ITEMS = 2  # black-circle lines in a row that are a list, not section marks
 _DASH_SPLIT = re.compile(r"\s+[–—]\s+")
 _STRIP_KINDS = frozenset({Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS})
 
@@ -767,7 +783,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
-        _lone_markers(raw), vocab), vocab)), vocab)))
+        _lone_markers(_dot_lists(raw)), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}
     siblings = _flat_siblings(raw, {line.no: shape for line in lines
                                     if (shape := _bullet_shape(line.text))}, vocab)
