@@ -165,3 +165,13 @@ def test_a_lone_black_circle_line_stays_a_section_mark() -> None:
     guide = parse_text(page, "orchard-pruner.txt")
     assert {(band.min, band.period) for band in guide.salaries} == {(24.5, "hour")}
     assert "Salary" not in _texts(guide.skills)
+
+
+def test_a_field_careers_series_label_frames_the_title() -> None:
+    page = ("Woodland Extension Service | Publications\n\n"
+            "Forestry Careers: Seed Orchard Hand\n"
+            "Leaflet FOR-212 · Revised 2026\n\n"
+            "What does a seed orchard hand do?\n"
+            "A seed orchard hand works on the seed orchards and nurseries of a forestry estate.\n\n"
+            "Skills\n- Cone collection\n- Seedling grading\n")
+    assert parse_text(page, "seed-orchard-hand.txt").role.text == "Seed Orchard Hand"
