@@ -699,7 +699,8 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
 # A publication series named for a field's careers ("Agricultural Careers: X", "Careers in
 # Forestry: X"): the title after it is the page's own, unless the label's first word makes it
 # a list of others ("Related Careers: X").
-_SERIES_LABEL = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,3}Careers|Careers\s+in(?:\s+[A-Z][\w&'-]*){1,3}")
+_SERIES_LABEL = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,3}Careers"
+                           r"|Careers\s+in(?:\s+[A-Z][\w&'-]*){1,3}")
 _LIST_QUALIFIERS = frozenset({"related", "similar", "other", "typical", "alternative",
                               "possible", "example", "common", "future", "next", "more",
                               "linked", "popular", "top", "further", "explore"})
