@@ -175,3 +175,13 @@ def test_a_field_careers_series_label_frames_the_title() -> None:
             "A seed orchard hand works on the seed orchards and nurseries of a forestry estate.\n\n"
             "Skills\n- Cone collection\n- Seedling grading\n")
     assert parse_text(page, "seed-orchard-hand.txt").role.text == "Seed Orchard Hand"
+
+
+def test_a_graduates_label_by_the_trades_verb_over_piped_names_lists_employers() -> None:
+    page = ("Crane Barge Operator\n\n"
+            "A crane barge operator lifts piles and stone from a floating crane.\n\n"
+            "ALUMNI NOW SAIL WITH: Ostrava Marine Works | Felling Dredging | Quayline Ltd.\n"
+            "Our graduates study with: Harbour Nautical College | Deepwater Academy\n")
+    employers = _texts(parse_text(page, "crane-barge-operator.txt").employers)
+    assert {"Ostrava Marine Works", "Felling Dredging", "Quayline Ltd"} <= employers
+    assert not any("College" in name or "Academy" in name for name in employers)

@@ -346,6 +346,9 @@ def _labelled_pipes(text: str, before: str, rows: Sequence[_Row]) -> list[str]:
     return cells
 
 
+_PIPED_LABEL_WORDS = 5  # words of a label whose kind its words tell, before piped names
+
+
 def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     """A known label's field whose names are separated by pipes ("Industry: Retail |
     Wholesale | Logistics") as the same field with commas, or None (a table's row, a
@@ -359,8 +362,12 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     True
     """
     label, rest = split_label(text) if ": " in text.partition(" | ")[0] else (None, "")
-    if not label or not rest or ":" in rest or _known_heading(label, vocab) not in (
-            _NAME_LIST_KINDS):
+    if not label or not rest or ":" in rest:
+        return None
+    # (a known label, or a short one whose words say it: "Alumni now fly for: A | B")
+    kind = _known_heading(label, vocab) or (classify_heading(label, vocab.headings) if len(
+        label.split()) <= _PIPED_LABEL_WORDS else None)
+    if kind not in _NAME_LIST_KINDS:
         return None
     cells = [cell.strip() for cell in rest.strip(" |").split(" | ")]
     if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
