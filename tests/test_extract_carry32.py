@@ -185,3 +185,13 @@ def test_a_graduates_label_by_the_trades_verb_over_piped_names_lists_employers()
     employers = _texts(parse_text(page, "crane-barge-operator.txt").employers)
     assert {"Ostrava Marine Works", "Felling Dredging", "Quayline Ltd"} <= employers
     assert not any("College" in name or "Academy" in name for name in employers)
+
+
+def test_a_bullet_of_short_items_parted_by_semicolons_gives_one_skill_an_item() -> None:
+    page = ("Seaplane Dock Attendant\n\n"
+            "A dock attendant moors, fuels and loads seaplanes at a harbour base.\n\n"
+            "Skills\n"
+            "- Talking with passengers; calm manner\n"
+            "- Mooring lines\n")
+    skills = _texts(parse_text(page, "seaplane-dock-attendant.txt").skills)
+    assert {"Talking with passengers", "calm manner", "Mooring lines"} <= skills
