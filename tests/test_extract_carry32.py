@@ -192,6 +192,8 @@ def test_a_bullet_of_short_items_parted_by_semicolons_gives_one_skill_an_item() 
             "A dock attendant moors, fuels and loads seaplanes at a harbour base.\n\n"
             "Skills\n"
             "- Talking with passengers; calm manner\n"
-            "- Mooring lines\n")
+            "- Mooring lines\n"
+            "- Own boots are a plus; a lifejacket can be lent\n")
     skills = _texts(parse_text(page, "seaplane-dock-attendant.txt").skills)
     assert {"Talking with passengers", "calm manner", "Mooring lines"} <= skills
+    assert not any("lifejacket" in skill or "boots" in skill for skill in skills)
