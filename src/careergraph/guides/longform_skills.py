@@ -326,9 +326,10 @@ _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is n
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
 _PART_WORDS = 5  # words of each short item of a bullet parted by semicolons
-# Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item.
+# Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item; a
+# part joining two ("threading and brazing") is left whole to the item reader.
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "can", "will", "may", "must",
-                           "should", "could", "would", "has", "have"})
+                           "should", "could", "would", "has", "have", "and", "or", "&"})
 _DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
 _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
 _ALTERNATIVE = re.compile(r"\bor\b")
