@@ -328,8 +328,9 @@ _PHRASE_SKILL_WORDS = 12
 _PART_WORDS = 5  # words of each short item of a bullet parted by semicolons
 # Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item; a
 # part joining two ("threading and brazing") is left whole to the item reader.
-_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "can", "will", "may", "must",
-                           "should", "could", "would", "has", "have", "and", "or", "&"})
+_PART_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "can", "will", "may", "must",
+                                "should", "could", "would", "has", "have", "and", "or",
+                                "&"})
 _DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
 _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
 _ALTERNATIVE = re.compile(r"\bor\b")
@@ -698,7 +699,7 @@ class SkillMixin(RoleMixin):
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
             "; " in item) and "(" not in item else []
         if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (
-                _CLAUSE_WORDS & set(part.lower().split())) for part in parts):
+                _PART_CLAUSE_WORDS & set(part.lower().split())) for part in parts):
             # "• Communication with clients; conflict resolution": two short items in one
             for part in parts:
                 self.item_skills(row, None, description, part, section)
