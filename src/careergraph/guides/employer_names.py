@@ -448,8 +448,15 @@ def _not_employer(name: str, vocab: Vocabulary, *, tools: bool = True) -> bool:
             or lowered in {r.lower() for r in vocab.headings.regions}
             or lowered in {s.lower() for s in vocab.sectors}
             or industry_name(name, vocab)  # ("Public Health": an industry, by name)
+            or _SCALE_POINT.fullmatch(name) is not None  # ("placed at Step 2": a pay step)
             # ("GIS", "CRM": a tool's letters; "L&C", "P&O": a firm's initials joined by "&")
             or (len(name) <= 3 and name.isupper() and "&" not in name))
+
+
+# A point on a pay scale ("Step 2", "Grade 7", "Band 5", "Spine Point 12"): where a hire is
+# placed on the scale, never an organisation.
+_SCALE_POINT = re.compile(r"(?:step|grade|band|level|tier|(?:pay |spine )?point)\s+"
+                          r"(?:\d{1,3}[A-Za-z]?|[IVX]{1,4})", re.IGNORECASE)
 
 
 def _tool_name(name: str, vocab: Vocabulary) -> bool:

@@ -356,6 +356,15 @@ _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read 
 # where I:", "Day to day I:").
 _KIND_LABEL_WORDS = 2  # a run-in label naming the kinds after it ("sectors: …")
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
+_ITEM_WORDS = 5  # words of one short item in a line of items parted by semicolons
+
+
+def _semicolon_items(text: str) -> bool:
+    """A line of short capitalised items parted by semicolons, no sentence among them
+    ("Reading work orders; Pallet building; Counting accuracy.")."""
+    items = text.strip().rstrip(".").split("; ")
+    return len(items) >= 2 and ". " not in text and ":" not in text and all(
+        0 < len(item.split()) <= _ITEM_WORDS and item[:1].isupper() for item in items)
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
                         r"here|which|and|typically|usually),?\s+(?:I|we)(?:\s+(?:also|now|"
@@ -1669,6 +1678,12 @@ class _LongformParser(MentionMixin):
                     is_title_case(item.strip()) for item in text.split("|") if item.strip())):
             # a strip of names set apart by pipes, wrapped over lines ("welding | rigging |")
             for name in skill_names(text.strip(" |"), self.vocab):
+                self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "; " in text and (
+                _semicolon_items(text)):
+            # "Reading work orders; Pallet building; Counting accuracy.": a skills section's
+            # line of short items parted by semicolons, one skill each
+            for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]

@@ -55,6 +55,13 @@ _COMMENT_BYLINE = re.compile(
     r"\.?\s+ago")
 # A forum post's byline ("Posted by u/kettle_kate · 5 hours ago"); the short tag on the line
 # under it ("Discussion", "Pay thread") is the post's flair: chrome, no heading.
+# A page's prompt to contact its adviser, with the adviser's name or desk after a mark ("Ask an
+# adviser: J. Smith, careers desk", "Ask your local adviser · Careers Coordinator: Dr. X"):
+# whom to ask, never an employer, a sector or a move.
+_ADVISER_CONTACT = re.compile(r"\s*(?:ask|contact|talk to|speak (?:to|with)|call|e-?mail|book)\s+"
+                              r"(?:an?|your|our)\s+(?:local\s+)?(?:careers?\s+)?"
+                              r"(?:advis[eo]r|counsell?or|coach)s?\s*[:·|•—–]", re.IGNORECASE)
+_CONTACT_LINE = 120  # characters: a contact line is short; a longer one is prose
 _POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
 _FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
 
@@ -70,6 +77,8 @@ def _markup(text: str) -> str:
         return ""  # a post's vote and action bar ("↑ 57 ↓  Reply  Share"): chrome
     if " ago" in text[-12:] and len(text) < 130 and _COMMENT_BYLINE.fullmatch(text.strip()):
         return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
+    if len(text) < _CONTACT_LINE and _ADVISER_CONTACT.match(text):
+        return ""  # "Ask an adviser: J. Smith, careers desk": whom to ask, no fact of the job
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):

@@ -191,6 +191,10 @@ def _box_items(text: str) -> list[str]:
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with full stops
 
 
+_CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between two rungs
+_CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
+
+
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -205,6 +209,9 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names
         return bool(named_duties(body, is_title))
+    if kind is Kind.PROGRESSION and len(_CHAIN_ARROW.findall(body)) >= _CHAIN_ARROWS:
+        # ("Site progression: A → B → C."): a run-in label over its own ladder
+        return True
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
         items = body.rstrip(".").split("; ")
@@ -376,6 +383,9 @@ _CLOSING_LABELS = frozenset({Kind.OVERVIEW, Kind.REQUIREMENTS, Kind.RESPONSIBILI
                              Kind.CHALLENGES, Kind.PRACTICES, Kind.MARKET, Kind.SALARY})
 
 
+_PIPED_LABEL_WORDS = 5  # words of a label whose kind its words tell, before piped names
+
+
 def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     """A known label's field whose names are separated by pipes ("Industry: Retail |
     Wholesale | Logistics") as the same field with commas, or None (a table's row, a
@@ -389,8 +399,12 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     True
     """
     label, rest = split_label(text) if ": " in text.partition(" | ")[0] else (None, "")
-    if not label or not rest or ":" in rest or _known_heading(label, vocab) not in (
-            _NAME_LIST_KINDS):
+    if not label or not rest or ":" in rest:
+        return None
+    # (a known label, or a short one whose words say it: "Alumni now fly for: A | B")
+    kind = _known_heading(label, vocab) or (classify_heading(label, vocab.headings) if len(
+        label.split()) <= _PIPED_LABEL_WORDS else None)
+    if kind not in _NAME_LIST_KINDS:
         return None
     cells = [cell.strip() for cell in rest.strip(" |").split(" | ")]
     if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS

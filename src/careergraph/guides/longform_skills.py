@@ -328,6 +328,12 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+_PART_WORDS = 5  # words of each short item of a bullet parted by semicolons
+# Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item; a
+# part joining two ("threading and brazing") is left whole to the item reader.
+_PART_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "can", "will", "may", "must",
+                                "should", "could", "would", "has", "have", "and", "or",
+                                "&"})
 _DUTY_LABEL_WORDS = 4  # words of a duty bullet's label before its list of items
 _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clause
 _ALTERNATIVE = re.compile(r"\bor\b")
@@ -693,6 +699,14 @@ class SkillMixin(RoleMixin):
     def item_skills(self, row: _Row, label: str | None, description: str, item: str,
                     section: Kind) -> None:
         """The skills of one item; ``section``: the kind of list it is an item of."""
+        parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
+            "; " in item) and "(" not in item else []
+        if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (
+                _PART_CLAUSE_WORDS & set(part.lower().split())) for part in parts):
+            # "• Communication with clients; conflict resolution": two short items in one
+            for part in parts:
+                self.item_skills(row, None, description, part, section)
+            return
         if row.bullet and label is None and eligibility(item):
             # "What you need" / "- Right to work in Ireland": a condition, no skill
             self.out.add("requirements", item, row.no)

@@ -90,7 +90,14 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weig
 _LABELLED_STIPEND = re.compile(r"\b[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?\s+stipends?\s*:?\s*$")
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
-_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?)\b[^.;]{0,48}$", re.IGNORECASE)
+# (a call-out payment too: "Premiums: call-out $40 flat"; not a call-out engineer's pay)
+_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?|call[- ]outs?(?!\s+(?:engineer|"
+                      r"technician|worker|operative|staff)s?\b))\b[^.;]{0,48}$", re.IGNORECASE)
+# A figure the page itself says is not pay, in its own noun phrase ("the €450 kit grant and
+# travel home are not salary", "boot allowance $175/yr (not wage)"): no pay.
+_DENIED_PAY = re.compile(r"(?:[^\W\d]|[\s/-]){0,50}?(?:\b(?:is|are)\s+not\s+(?:part\s+of\s+"
+                         r"(?:the\s+|your\s+)?)?|\(\s*not\s+)(?:salary|pay|wages?|earnings)\b",
+                         re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -266,6 +273,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
+        return True  # "the €450 kit grant … are not salary": the page says it is no pay
     if _counts_workers(text, end):
         return True  # "4.23 lakh chartered accountants": a head count, no money
     if _STREET.match(text, end):

@@ -700,7 +700,10 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
     # one title with its own page-type tail, is no list of titles)
     headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
-    if (_LIST_LABEL.search(label) and not headline) or any(c.isdigit() for c in label):
+    series = _SERIES_LABEL.fullmatch(label) is not None and words[0].lower() not in (
+        _LIST_QUALIFIERS) and not _SEVERAL.search(value)  # ("Marine Careers: Deckhand")
+    if (_LIST_LABEL.search(label) and not headline and not series) or any(
+            c.isdigit() for c in label):
         # "Typical roles: A, B" lists titles; "L1: Associate X" is a rung of a level list
         return None
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
@@ -708,6 +711,14 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
+# A publication series named for a field's careers ("Agricultural Careers: X", "Careers in
+# Forestry: X"): the title after it is the page's own, unless the label's first word makes it
+# a list of others ("Related Careers: X").
+_SERIES_LABEL = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,3}Careers"
+                           r"|Careers\s+in(?:\s+[A-Z][\w&'-]*){1,3}")
+_LIST_QUALIFIERS = frozenset({"related", "similar", "other", "typical", "alternative",
+                              "possible", "example", "common", "future", "next", "more",
+                              "linked", "popular", "top", "further", "explore"})
 # A label naming several titles after it ("Typical roles:", "Related jobs:").
 # Words joining several titles in a value ("A and B", "A & B", "A/B").
 _SEVERAL = re.compile(r"\s(?:and|or|&)\s|/")

@@ -180,9 +180,13 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
         elif char.isupper():
             before = text[j - 1]
             # (a capital tail is two capitals or more: most capitals skip the test)
+            # (a known acronym inside a run of capitals is no glued item: "CalSAWS" is one
+            # system's name, not "CalS" + "AWS")
             if (before.islower() and not (j + 1 < size and text[j + 1].isupper()
                                           and _capital_tail(text, j))) or before == ")" or (
-                    before.isalpha() and j in found) or _acronym_before(text, j):
+                    before.isalpha() and j in found and not (
+                        before.isupper() and text[j + 1:j + 2].isupper())) or (
+                    _acronym_before(text, j)):
                 stops.append(j)
 
     # The cheapest segmentation is found over the positions a segmentation can reach from
