@@ -322,7 +322,8 @@ def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
     capitals (read as such, see :func:`_caps_heading`) keep theirs."""
-    bare = _HEADING_NOTE.sub("", text)
+    # ("Wage rates (from 1 July 2026)": a dated aside is a note too, "from" and all)
+    bare = _DATED_ASIDE.sub("", _HEADING_NOTE.sub("", text))
     return text if "   " in text.strip() or bare.isupper() else bare
 
 

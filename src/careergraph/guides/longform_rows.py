@@ -1087,7 +1087,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                # (a numbered list below: "1. Botanical ID")
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
-                                               or _chip_strip(text, following[1], vocab))))
+                                               or _chip_strip(text, following[1], vocab)
+                                               # (a table or a ladder below, apart)
+                                               or _apart_over_shape(raw, index))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab))))):
@@ -1319,6 +1321,20 @@ def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
     section even when a section's word ("demand") is among them."""
     return bool(rows) and rows[-1].no == no and rows[-1].top and not rows[-1].full and (
         rows[-1].kind in (Kind.SKILLS, Kind.SOFT_SKILLS))
+
+
+# A pipe table's row ("Level | Title | Annual") or a rung chain ("Trainee → Officer").
+_SHAPED_LINE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$|\S\s*(?:→|->)\s*\S")
+
+
+def _apart_over_shape(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """Whether the line at ``index`` is set apart by a blank line above and sits directly
+    over a table's row or a rung chain: a heading of what follows ("Career pathway" over
+    "Graduate X → X → Senior X"), never the last item of a list above it."""
+    no = raw[index][0]
+    return (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
+            and raw[index + 1][0] == no + 1 and not raw[index + 1][2]
+            and _SHAPED_LINE.search(raw[index + 1][1]) is not None)
 
 
 def _labelled_row(text: str, vocab: Vocabulary) -> bool:

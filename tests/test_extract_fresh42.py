@@ -1,0 +1,53 @@
+"""Fresh draws of the generator (helper fresh42): a sentence-case heading set apart by a blank
+line directly over a pipe table or a rung chain ("Career pathway" over "A → B → C", "Pay
+scale and rates (from 3 March 2027)" over "| Grade | Title | Annual |") closes the list
+above it, so the table's header cells and the lines after it are not read as that list's
+items.
+
+Every page is invented here (roles, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+PAGE = ("Dietitians (DTs)\n\n"
+        "As a dietitian you plan menus and counsel patients in regional hospitals.\n\n"
+        "Key skillsNutrition assessment\n"
+        "Menu planning\n"
+        "Patient counselling\n\n"
+        "Registration: accreditation with the dietetics association is needed.\n\n"
+        "Pay scale and rates (from 3 March 2027)\n"
+        "| Band | Position | Step | Fortnightly | Yearly |\n"
+        "| D2 | Dietitian | 2.1 | $2,802.10 | $73,110 |\n"
+        "| D3 | Senior Dietitian | 3.1 | $3,220.40 | $84,020 |\n"
+        "Rural incentive: up to $3,900 a year in remote towns.\n\n"
+        "Career pathway\n"
+        "Graduate Dietitian → Dietitian → Senior Dietitian → Dietetics Manager\n\n"
+        "Lodge your application online today\n")
+
+
+def test_a_heading_over_a_table_closes_the_skills_list() -> None:
+    guide = parse_text(PAGE, "dietitian.txt")
+    skills = {s.text for s in guide.skills}
+    assert skills == {"Nutrition assessment", "Menu planning", "Patient counselling"}
+
+
+def test_the_table_and_the_chain_below_their_headings_are_read() -> None:
+    guide = parse_text(PAGE, "dietitian.txt")
+    assert {s.min for s in guide.salaries} >= {73_110, 84_020}
+    assert [[s.text for s in p] for p in guide.progressions] == [
+        ["Graduate Dietitian", "Dietitian", "Senior Dietitian", "Dietetics Manager"]]
+
+
+def test_a_list_item_over_a_table_without_a_blank_line_stays_an_item() -> None:
+    page = ("Dietitian\n\nKey skills\nMenu planning\nCareer planning\n"
+            "| Grade | Annual |\n| D2 | $73,110 |\n")
+    skills = {s.text for s in parse_text(page, "dietitian.txt").skills}
+    assert "Career planning" in skills
+
+
+def test_a_dated_aside_counts_no_words_of_a_heading() -> None:
+    from careergraph.guides.longform_headings import _noted
+    assert _noted("Wage rates and steps (from 2 June 2027)") == "Wage rates and steps"
+    assert _noted("Pay by stage (basic pay, steps)") == "Pay by stage"
