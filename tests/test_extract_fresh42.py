@@ -51,3 +51,11 @@ def test_a_dated_aside_counts_no_words_of_a_heading() -> None:
     from careergraph.guides.longform_headings import _noted
     assert _noted("Wage rates and steps (from 2 June 2027)") == "Wage rates and steps"
     assert _noted("Pay by stage (basic pay, steps)") == "Pay by stage"
+
+
+def test_what_you_will_learn_lists_skills() -> None:
+    page = ("Glazier\n\nOur short course places most graduates within months.\n\n"
+            "What you'll learn\n - glass cutting\n - silicone sealing\n - suction lifters\n\n"
+            "Fees: $4,000 for the year\n")
+    skills = {s.text.lower() for s in parse_text(page, "glazier.txt").skills}
+    assert {"glass cutting", "silicone sealing", "suction lifters"} <= skills
