@@ -59,3 +59,18 @@ def test_what_you_will_learn_lists_skills() -> None:
             "Fees: $4,000 for the year\n")
     skills = {s.text.lower() for s in parse_text(page, "glazier.txt").skills}
     assert {"glass cutting", "silicone sealing", "suction lifters"} <= skills
+
+
+WAGE_PAGE = ("Glazier\n\n"
+             "Trainee pay scale (Glazier)\n"
+             "| Stage | Hours worked | Share | Rate |\n"
+             "| 1 | 0 - 1,500 | 55% | $21.10 |\n"
+             "| 2 | 1,500 - 3,000 | 65% | $24.90 |\n"
+             "| 3 | 3,000 - 4,500 | 75% | $28.75 |\n"
+             "Hazard code: 7719      Print | Share\n")
+
+
+def test_a_bare_range_beside_a_priced_cell_is_no_pay() -> None:
+    pay = {(s.min, s.max) for s in parse_text(WAGE_PAGE, "glazier.txt").salaries}
+    assert (21.10, 21.10) in pay and (28.75, 28.75) in pay
+    assert not any(low >= 1_000 for low, _ in pay)  # neither the hours nor the code
