@@ -74,3 +74,24 @@ def test_a_bare_range_beside_a_priced_cell_is_no_pay() -> None:
     pay = {(s.min, s.max) for s in parse_text(WAGE_PAGE, "glazier.txt").salaries}
     assert (21.10, 21.10) in pay and (28.75, 28.75) in pay
     assert not any(low >= 1_000 for low, _ in pay)  # neither the hours nor the code
+
+
+CONTEST_PAGE = ("SkillsArena NZ   Events   Trades   Volunteer   Contact us\n\n"
+                "GLAZING\n"
+                "Regional heats · March 2028 · Pairs · Ages 17–23 · 10 hours over two days\n\n"
+                "Occupation: Glazier\n\n"
+                "Occupational standards (weighting)\n"
+                "1. Glass cutting (scoring wheels, running pliers) — 40%\n"
+                "2. Sealing (silicone guns) — 35%\n"
+                "3. Client care — 25%\n")
+
+
+def test_a_brand_at_the_start_of_a_menu_bar_heads_no_skills() -> None:
+    skills = {s.text for s in parse_text(CONTEST_PAGE, "glazier.txt").skills}
+    assert not skills & {"Regional heats", "March 2028", "Pairs", "Ages 17–23"}
+
+
+def test_weighted_standards_after_a_dash_are_skills() -> None:
+    skills = {s.text for s in parse_text(CONTEST_PAGE, "glazier.txt").skills}
+    assert {"Glass cutting", "scoring wheels", "running pliers", "Sealing", "silicone guns",
+            "Client care"} <= skills

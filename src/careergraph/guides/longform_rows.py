@@ -547,7 +547,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)
-    if glued and glued[2] and not bullet:
+    if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
         item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
@@ -555,6 +555,17 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+
+
+_MENU_CELLS = 4  # cells parted by wide gaps that make a site's menu bar
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _menu_brand(item: str, heading: str) -> bool:
+    """Whether a one-word heading "glued" to the start of a menu bar is in fact the site's
+    brand ("SkillsNation UK   Competitions   Get involved   Register"): no heading."""
+    return (" " not in heading.strip() and item.startswith(heading)
+            and len(_WIDE_GAP.split(item.strip())) >= _MENU_CELLS)
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
