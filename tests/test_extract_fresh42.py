@@ -53,14 +53,6 @@ def test_a_dated_aside_counts_no_words_of_a_heading() -> None:
     assert _noted("Pay by stage (basic pay, steps)") == "Pay by stage"
 
 
-def test_what_you_will_learn_lists_skills() -> None:
-    page = ("Glazier\n\nOur short course places most graduates within months.\n\n"
-            "What you'll learn\n - glass cutting\n - silicone sealing\n - suction lifters\n\n"
-            "Fees: $4,000 for the year\n")
-    skills = {s.text.lower() for s in parse_text(page, "glazier.txt").skills}
-    assert {"glass cutting", "silicone sealing", "suction lifters"} <= skills
-
-
 WAGE_PAGE = ("Glazier\n\n"
              "Trainee pay scale (Glazier)\n"
              "| Stage | Hours worked | Share | Rate |\n"
@@ -95,3 +87,28 @@ def test_weighted_standards_after_a_dash_are_skills() -> None:
     skills = {s.text for s in parse_text(CONTEST_PAGE, "glazier.txt").skills}
     assert {"Glass cutting", "scoring wheels", "running pliers", "Sealing", "silicone guns",
             "Client care"} <= skills
+
+
+EVAL_PAGE = ("BRANTLEY COUNTY — HUMAN RESOURCES DEPARTMENT\n"
+             "CLASSIFICATION & COMPENSATION DIVISION\n\n"
+             "MEMORANDUM\n"
+             "RE:       Position Classification Review — PCN 55120, Payroll Officer I\n\n"
+             "1. BACKGROUND\n"
+             "The unit asked for a desk audit of the post.\n\n"
+             "2. DUTIES OBSERVED (percent of time)\n"
+             "45%  Handles Payroll Audits and Leave Accruals for the county offices\n"
+             "30%  Maintains Kronos, Workday and Excel\n"
+             "15%  Answers queries from other departments\n"
+             "10%  Files paperwork for the section\n\n"
+             "3. FACTOR EVALUATION (County Point-Factor Plan)\n"
+             "Factor                          I class       This position  Points\n"
+             "A. Knowledge & training         2             3              120\n\n"
+             "4. FINDINGS\n"
+             "The duties match the Payroll Officer II class (Grade 9).\n")
+
+
+def test_a_duty_lines_verb_is_no_part_of_the_names_it_works_on() -> None:
+    skills = {s.text for s in parse_text(EVAL_PAGE, "payroll-officer.txt").skills}
+    assert {"Payroll Audits", "Leave Accruals", "Kronos", "Workday", "Excel"} <= skills
+    assert not any(s.startswith(("Handles", "Maintains")) for s in skills)
+    assert not any("queries" in s or "paperwork" in s for s in skills)  # duties naming nothing

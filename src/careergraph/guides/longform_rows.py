@@ -73,6 +73,7 @@ from careergraph.guides.longform_headings import (
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
     _FIGURE,
+    _ITEM_LIKE,
     _QUESTION_MARKS,
     _QUESTION_WORDS,
     _RUN_IN_JOIN,
@@ -1100,7 +1101,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab)
                                                # (a table or a ladder below, apart)
-                                               or _apart_over_shape(raw, index))))
+                                               or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab))))):
@@ -1334,18 +1335,25 @@ def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
         rows[-1].kind in (Kind.SKILLS, Kind.SOFT_SKILLS))
 
 
-# A pipe table's row ("Level | Title | Annual") or a rung chain ("Trainee → Officer").
-_SHAPED_LINE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$|\S\s*(?:→|->)\s*\S")
+# A pipe table's row ("Level | Title | Annual") and a rung chain ("Trainee → Officer").
+_TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
+_CHAIN = re.compile(r"\S\s*(?:→|->)\s*\S")
 
 
-def _apart_over_shape(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+def _apart_over_shape(raw: Sequence[tuple[int, str, bool]], index: int,
+                      vocab: Vocabulary) -> bool:
     """Whether the line at ``index`` is set apart by a blank line above and sits directly
-    over a table's row or a rung chain: a heading of what follows ("Career pathway" over
-    "Graduate X → X → Senior X"), never the last item of a list above it."""
+    over a rung chain ("Career pathway" over "Graduate X → X → Senior X") or over a table's
+    row under a name of no list ("Wage rates" over "| Level | Annual |"; "Levels and pay"
+    over one is read as before): a heading of what follows, never a list's last item."""
     no = raw[index][0]
-    return (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
-            and raw[index + 1][0] == no + 1 and not raw[index + 1][2]
-            and _SHAPED_LINE.search(raw[index + 1][1]) is not None)
+    if not (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
+            and raw[index + 1][0] == no + 1 and not raw[index + 1][2]):
+        return False
+    below = raw[index + 1][1]
+    return _CHAIN.search(below) is not None or (
+        _TABLE_ROW.search(below) is not None
+        and classify_heading(_noted(raw[index][1]), vocab.headings) not in _ITEM_LIKE)
 
 
 def _labelled_row(text: str, vocab: Vocabulary) -> bool:
