@@ -438,9 +438,7 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             else:
                 items = run_together_items(rest, known, int(count) if count else None)
                 cut = f"{label.group('label')}:" + (f" {' · '.join(items)}" if items else "")
-        # (the line as printed too: "10%  Trains new staff", its share trimmed above)
-        if (words.chrome.fullmatch(cut) or words.chrome.fullmatch(text) or not cut
-                or cut in in_sections or (
+        if (words.chrome.fullmatch(cut) or not cut or cut in in_sections or (
                 len(cut.split()) <= _SHORT_WORDS and words.short_chrome.search(cut))):
             page.chrome.add(no)
             continue
