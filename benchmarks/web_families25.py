@@ -496,7 +496,8 @@ def _college(rng: random.Random, g: Guide, title: str, program: str, others: lis
             f"Diploma of {program}", "",
             f"{rng.randint(82, 95)}% of graduates employed within 6 months  |  "
             f"{rng.randint(85, 97)}% satisfied  |  Median full-time starting salary "
-            f"${starting:,}", "", "Graduates work as", *table, "",
+            # (the A$ is the page's one cue to its Australian dollars: a bare "$" is USD)
+            f"A${starting:,}", "", "Graduates work as", *table, "",
             f"Our graduates work with {_prose_list(g.employers)} and others in "
             f"{_prose_list([s.lower() for s in g.sectors])}.",
             f"Typical pay: ${_money(float(g.salaries[1]['min']))}–"

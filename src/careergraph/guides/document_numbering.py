@@ -14,6 +14,8 @@ of its name).
 >>> document_numbering([(1, "1 Site safety .......... 10"), (2, "2 Pruning (saws) . 40"),
 ...     (3, "3 Planting ........ 50")]).items[2]
 'Pruning (saws)'
+>>> document_numbering([(1, "1. Glass cutting — 40%"), (2, "2. Sealing (silicone) — 60%")]).items
+{1: 'Glass cutting', 2: 'Sealing (silicone)'}
 
 In a skills section each item names its skills (:func:`standard_skills`): its head, each
 further part of the head, the tools it is done with and each technique in its brackets.
@@ -34,9 +36,10 @@ _SECTION = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z]{2})([A-Z][A-Z&,/' –-]{2,60}?)
 # "2.3 Laying block to line": a section's decimal item.
 _DECIMAL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\s+(?P<item>[A-Z][^\n]{2,120}?)\s*$")
 # "4 Hard landscaping (paving) ........ 35", "3 Setting out (levels) . 15": an item, a dot
-# leader and its weight (marks or a percentage).
-_WEIGHTED = re.compile(r"^\s*\d{1,2}\.?\s+(?P<item>[A-Z][^\n]{2,100}?)\s+\.+\s*"
-                       r"\d{1,3}(?:\.\d)?\s*%?\s*$")
+# leader and its weight (marks or a percentage); "2. Carving (chisels) — 30%": a dash
+# before a percentage.
+_WEIGHTED = re.compile(r"^\s*\d{1,2}\.?\s+(?P<item>[A-Z][^\n]{2,100}?)\s+"
+                       r"(?:\.+\s*\d{1,3}(?:\.\d)?\s*%?|[—–]\s*\d{1,3}(?:\.\d)?\s*%)\s*$")
 _MIN_SECTIONS = 3  # numbered capitals lines that make a document's sections
 _MIN_ITEMS = 2  # decimal or weighted items in a row that make a list
 

@@ -318,11 +318,18 @@ _SOURCE_NOTE = re.compile(r"(?<=\w)\s+\((?:adapted|abridged|drawn|taken)\s+from\
                           r"[^()$€£\d]{3,70}\)$", re.IGNORECASE)
 
 
+# A heading's note of the date its figures run from ("(from 1 September 2026)", "(effective
+# 1 July 2027)"); another dated note ("(national agreement, April 2026)") still counts.
+_FROM_DATE = re.compile(r"(?<=\w)\s+\((?:from|effective|as of|as at)\s+[^()$€£]{0,30}"
+                        r"\b(?:19|20)\d\d\)$", re.IGNORECASE)
+
+
 def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
     capitals (read as such, see :func:`_caps_heading`) keep theirs."""
-    bare = _HEADING_NOTE.sub("", text)
+    # ("Wage rates (from 1 July 2026)": the date rates start from is a note too)
+    bare = _FROM_DATE.sub("", _HEADING_NOTE.sub("", text))
     return text if "   " in text.strip() or bare.isupper() else bare
 
 

@@ -99,6 +99,15 @@ from careergraph.names import is_acronym_of
 # A strip's heading naming places ("By state (Arborist, median hourly)", "Median by region"):
 # its cells' names are places, the role's pay in each.
 # A sentence's pay "for that role" / "in that post": the post the sentence before names.
+# A table row's cell priced with a currency mark, and a cell holding a bare range of figures
+# ("| 2 | 2,000 - 4,000 | 60% | $30.58 |": the hours, points or units of an apprentice step;
+# beside a priced cell, a bare range is no money and is blanked, so offsets stay).
+_PRICED_CELL = re.compile(r"(?:^|\|)[^|]*[$€£₹₱₦¥৳][^|]*(?:\||$)")
+_BARE_RANGE_CELL = re.compile(r"(?<=\|)\s*\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*(?=\|)")
+# A code's or a class's label right before a bare figure ("Risk class: 5363", "Job code 4410").
+_CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id)\s*[:#]?\s*$",
+                         re.IGNORECASE)
+_CURRENCY_MARK = re.compile(r"[$€£₹₱₦¥৳]|\b[A-Z]{3}\b")
 _THAT_POST = re.compile(r"\b(?:for|in)\s+that\s+(?:role|post|position|job|grade)\b")
 # A told career's "It paid $N" (or "That job paid"): the pay of the post told just before.
 _IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(?:job|role|post|"
@@ -770,6 +779,8 @@ class PayMixin(SkillMixin):
                 row.text))) and self.glued_row(row, row.text):
             return
         text = description if label else self.unwrapped(row)
+        if " | " in text and _PRICED_CELL.search(text):
+            text = _BARE_RANGE_CELL.sub(lambda m: " " * len(m.group()), text)
         if "." in text and _FOOTNOTE_MARK.search(text):
             # "… $134,000.¹ For comparison, …": a footnote mark after a full stop still ends
             # the sentence (blanked, so offsets stay)
@@ -787,6 +798,9 @@ class PayMixin(SkillMixin):
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if in_section and _CODE_LABEL.search(text, 0, money.start) and not _CURRENCY_MARK.search(
+                text, money.start, money.end):
+            return  # "Risk class: 5363": a bare figure after a code's label is no pay
         if _ADD_ON.match(text[: money.start]):
             return  # "+ $1.00/hr for hospital posts": an add-on to a rate, no pay
         if self.schedule and (not_wage(f"{label or ''} {text[: money.start]}") or (

@@ -74,6 +74,7 @@ from careergraph.guides.longform_headings import (
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
     _FIGURE,
+    _ITEM_LIKE,
     _QUESTION_MARKS,
     _QUESTION_WORDS,
     _RUN_IN_JOIN,
@@ -566,7 +567,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)
-    if glued and glued[2] and not bullet:
+    if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
         item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
@@ -574,6 +575,17 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+
+
+_MENU_CELLS = 4  # cells parted by wide gaps that make a site's menu bar
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _menu_brand(item: str, heading: str) -> bool:
+    """Whether a one-word heading "glued" to the start of a menu bar is in fact the site's
+    brand ("SkillsNation UK   Competitions   Get involved   Register"): no heading."""
+    return (" " not in heading.strip() and item.startswith(heading)
+            and len(_WIDE_GAP.split(item.strip())) >= _MENU_CELLS)
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -1106,7 +1118,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                # (a numbered list below: "1. Botanical ID")
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
-                                               or _chip_strip(text, following[1], vocab))))
+                                               or _chip_strip(text, following[1], vocab)
+                                               # (a table or a ladder below, apart)
+                                               or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab))))):
@@ -1345,6 +1359,27 @@ def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
     section even when a section's word ("demand") is among them."""
     return bool(rows) and rows[-1].no == no and rows[-1].top and not rows[-1].full and (
         rows[-1].kind in (Kind.SKILLS, Kind.SOFT_SKILLS))
+
+
+# A pipe table's row ("Level | Title | Annual") and a rung chain ("Trainee → Officer").
+_TABLE_ROW = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,}$")
+_CHAIN = re.compile(r"\S\s*(?:→|->)\s*\S")
+
+
+def _apart_over_shape(raw: Sequence[tuple[int, str, bool]], index: int,
+                      vocab: Vocabulary) -> bool:
+    """Whether the line at ``index`` is set apart by a blank line above and sits directly
+    over a rung chain ("Career pathway" over "Graduate X → X → Senior X") or over a table's
+    row under a name of no list ("Wage rates" over "| Level | Annual |"; "Levels and pay"
+    over one is read as before): a heading of what follows, never a list's last item."""
+    no = raw[index][0]
+    if not (0 < index < len(raw) - 1 and raw[index - 1][0] < no - 1
+            and raw[index + 1][0] == no + 1 and not raw[index + 1][2]):
+        return False
+    below = raw[index + 1][1]
+    return _CHAIN.search(below) is not None or (
+        _TABLE_ROW.search(below) is not None
+        and classify_heading(_noted(raw[index][1]), vocab.headings) not in _ITEM_LIKE)
 
 
 def _labelled_row(text: str, vocab: Vocabulary) -> bool:
