@@ -96,3 +96,19 @@ def test_a_degree_field_is_no_sector() -> None:
                    "Some assessors come from an educational background in surveying, "
                    "construction or engineering.\n")
     assert {"finance", "construction", "engineering"}.isdisjoint(_sectors(guide))
+
+
+def test_the_body_that_sets_an_exam_is_no_employer() -> None:
+    guide = _parse("Lock Keeper\n"
+                   "Lock keepers work the gates and sluices of a canal.\n"
+                   "After a year-long training programme, prospective lock keepers sit an exam "
+                   "at the Chamber of Crafts and Trades. The practical exam covers gates.\n")
+    assert not _employers(guide)
+
+
+def test_the_role_at_that_employer_is_no_move() -> None:
+    guide = _parse("Herbarium Keeper\n"
+                   "Herbarium keepers look after collections of pressed plants.\n"
+                   "The larger the garden, the more study you will need in order to qualify as "
+                   "that garden's keeper.\n")
+    assert not guide.leads_to
