@@ -112,3 +112,17 @@ def test_the_role_at_that_employer_is_no_move() -> None:
                    "The larger the garden, the more study you will need in order to qualify as "
                    "that garden's keeper.\n")
     assert not guide.leads_to
+
+
+def test_a_title_case_headlines_place_is_no_part_of_the_role() -> None:
+    guide = _parse("How To Be A Midwife In Ruritania\n"
+                   "Midwives care for mothers before, during and after birth.\n")
+    assert guide.role.text == "Midwife"
+
+
+def test_not_for_profit_organisations_are_no_negation() -> None:
+    guide = _parse("Tenancy Officer\n"
+                   "Tenancy officers manage the homes a landlord lets.\n"
+                   "They work for councils, housing associations, not for profit businesses "
+                   "and charities.\n")
+    assert "charities" in _sectors(guide)

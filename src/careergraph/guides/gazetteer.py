@@ -67,7 +67,9 @@ _SECTOR_CUE = re.compile(
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
     r"(?:contracts?|bookings?|clients?|customers?|orders?) (?:\w+ly )?(?:come|comes|came) from)\b")
 # "… but don't want to work in sales": a field the reader avoids, no workplace.
-NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:\w+\s+){0,2}$")
+# ("not for profit businesses and charities": a kind of organisation, no negation)
+NEGATED_BEFORE = re.compile(r"(?:\bnot(?![\s-]+for[\s-]+profit)|\bnever|n[’']t)\s+"
+                            r"(?:\w+\s+){0,2}$")
 # Nouns after a sector name that make it a team or a subject, not an industry.
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks

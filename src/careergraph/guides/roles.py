@@ -153,7 +153,10 @@ _PAY_HEADLINE = re.compile(
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# ("How To Be A Nurse In Nigeria": a title-case headline's "In" too; "Officer In Charge" is
+# a title's own words)
+_PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
+                    r"(?:\s+[A-Z][\w.]*)?$")
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
