@@ -126,3 +126,9 @@ def test_not_for_profit_organisations_are_no_negation() -> None:
                    "They work for councils, housing associations, not for profit businesses "
                    "and charities.\n")
     assert "charities" in _sectors(guide)
+
+
+def test_a_requirements_to_become_title_names_the_worker() -> None:
+    guide = _parse("Requirements To Become A Midwife In Ruritania\n"
+                   "Midwives care for mothers before, during and after birth.\n")
+    assert guide.role.text == "Midwife"

@@ -114,7 +114,10 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"diploma|interview)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
-    r"^(?:how to become an?|how to be an?|career guide:|job description:|job specification:|"
+    r"^(?:how to become an?|how to be an?|"
+    # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
+    r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
+    r"career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
