@@ -66,6 +66,10 @@ _SECTOR_CUE = re.compile(
     r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
     r"(?:contracts?|bookings?|clients?|customers?|orders?) (?:\w+ly )?(?:come|comes|came) from)\b")
+# "… but don't want to work in sales": a field the reader avoids, no workplace.
+# ("not for profit businesses and charities": a kind of organisation, no negation)
+NEGATED_BEFORE = re.compile(r"(?:\bnot(?![\s-]+for[\s-]+profit)|\bnever|n[’']t)\s+"
+                            r"(?:\w+\s+){0,2}$")
 # Nouns after a sector name that make it a team or a subject, not an industry.
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
@@ -81,6 +85,8 @@ _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
                      r"a[- ]level|grade)s?\b"
                      r"[^.;]{0,40}$")
+# "an educational background in architecture, construction …": fields studied, no sector.
+_BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
 # How much of one line is read for names (a paragraph is far shorter).
 _MAX_LINE = 3000
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -368,6 +374,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         m.start <= c.start() < m.end for m in matches)), None)
     if not section and first_cue is None and _SECTOR_CUE.search(label) is None:
         return []
+    if first_cue is not None and NEGATED_BEFORE.search(lowered, max(0, first_cue - 30),
+                                                       first_cue):
+        return []  # "… would rather not work in retail": a field the reader avoids
     found: list[str] = []
     for match in matches:
         after = _next_word(clause, match.end)
@@ -377,6 +386,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
+        if not section and (_DEGREE.search(lowered, 0, match.start)
+                            or _BACKGROUND.search(lowered, 0, match.start)):
+            continue  # "a degree in business or finance": a field of study, no sector
         if match.skill_kind is not None and not section and not _nearest_is_sector(
                 lowered, match.start):
             continue

@@ -195,6 +195,11 @@ def _numbered_on(chain: list[str], own: Callable[[str], bool]) -> list[str]:
         steps.append(step)
     return steps
 
+# A title after a demonstrative or a possessive ("that institution's curator", "their
+# employer's buyer"): the page's own role at one place, no other title.
+_DETERMINED = re.compile(r"(?:that|this|these|those|its|their|your|his|her)\s+\S+['’]s\s",
+                         re.IGNORECASE)
+
 class MentionMixin(SectionMixin):
     """Read what a prose line mentions in passing."""
 
@@ -484,6 +489,8 @@ class MentionMixin(SectionMixin):
             self.note_rung(row.no, stepped, moved)
             for direction, roles in moved.items():
                 for role in roles:
+                    if _DETERMINED.match(role):
+                        continue  # "qualify as that institution's curator": the role there
                     then_from = self.then_from(text, role) if (
                         direction == "up" and " then " in text) else None
                     if source is not None and direction != "in":

@@ -176,6 +176,10 @@ def _worker_title(title: str) -> bool:
         words[-1])
 
 
+# A markdown table's rule under its header row: "---|---|", "| :--- | ---: |".
+_HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
 
@@ -542,6 +546,10 @@ class TableMixin(LadderMixin):
         kinds = {index: kind for index, cell in enumerate(cells)
                  if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
                  in _COLUMN_KINDS}
+        if kinds and _HEADER_RULE.fullmatch(self.printed.get(line - 1, "")):
+            # "Quick Facts | Details / ---|--- / Sector | Banking": a row under the table's
+            # own header and its rule is a body row (a fact sheet's label), no header
+            kinds = {}
         if any(k is not Kind.SALARY for k in kinds.values()) and not any(
                 find_money(c) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):

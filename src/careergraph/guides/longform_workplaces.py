@@ -115,7 +115,10 @@ _AWARDED_BY = re.compile(
     r"\b(?:certifi\w*|accredit\w*|licen[cs]\w*|registration|membership|chartered\s+status|"
     r"qualifications?|credentials?)\s+(?:[\w-]+\s+){0,3}?(?:from|by|with|of|through)\s+"
     r"(?:(?:an?|the|recogni[sz]ed|professional|bodies|body|organi[sz]ations?|associations?|"
-    r"societies|institutes?)\s+)*(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?",
+    r"societies|institutes?)\s+)*(?:(?:such\s+as|like|including)\s+)?(?:the\s+)?|"
+    # "trainees sit an exam at the Chamber of Commerce": the body that examines them
+    r"\b(?:sit|sits|sat|take|takes|pass|passes)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exam|examination|test)s?\s+(?:at|with|by|from)\s+(?:the\s+)?",
     re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from careergraph.guides.employer_names import (
     town_after,
     whole_bodies,
 )
+from careergraph.guides.gazetteer import NEGATED_BEFORE
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -438,7 +439,8 @@ def _workplaces(text: str, lowered: str) -> list[str]:
         while position != -1:  # every sentence's list ("… The rest work in …")
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
                     _WORK_NOUN.search(text, max(0, position - 20), position)) and not (
-                    _WORK_DONE.search(lowered, max(0, position - 50), position)):
+                    _WORK_DONE.search(lowered, max(0, position - 50), position)) and not (
+                    NEGATED_BEFORE.search(lowered, max(0, position - 30), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 items = _share_items(text, position + len(trigger)) if "%)" in text else []
                 if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"

@@ -114,7 +114,10 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"diploma|interview)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
-    r"^(?:how to become an?|career guide:|job description:|job specification:|"
+    r"^(?:how to become an?|how to be an?|"
+    # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
+    r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
+    r"career guide:|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
@@ -122,6 +125,10 @@ _PREFIXES = re.compile(
     # "Complete Guide to Truck Driver Jobs": a guide's own adjective before "guide to"
     r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
     r"essential|beginner'?s?)\s+)?guide to(?: becoming)?(?: the| an?)?|"
+    # "Complete Claims Assessor Career Guide": the guide's own adjective before the title
+    # its suffix leaves
+    r"(?:the\s+)?(?:complete|ultimate|comprehensive|essential)(?=\s.+\s(?:career|job|role)"
+    r"\s+guide\s*$)|"
     # "Why Become a Social Worker?": a page's reasons, under the worker it names
     r"why (?:become|be|choose to become|work as) an?|"
     r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
@@ -149,7 +156,10 @@ _PAY_HEADLINE = re.compile(
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
-_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+# ("How To Be A Nurse In Nigeria": a title-case headline's "In" too; "Officer In Charge" is
+# a title's own words)
+_PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
+                    r"(?:\s+[A-Z][\w.]*)?$")
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
@@ -565,6 +575,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     """The role a page's title line names; ``framed``: the line's own wording around the
     title was cut off already (a programme's "… Programme 2026"); ``named(word, after)``:
     the page prints ``word`` as a proper name, and also without ``after`` behind it."""
+    if "|" in text and _LIST_LABEL.search(text.partition("|")[0].strip()):
+        return None  # a fact sheet's "Popular Roles | A, B, C": several titles, no page's
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()

@@ -151,6 +151,11 @@ def talk_role(deck: Deck, is_title: Callable[[str], bool]) -> tuple[str, int] | 
     return None
 
 
+# Lines a page prints before a numbered run that make the run a ranked list in its text
+# when every number holds one line.
+_LIST_LEAD = 5
+
+
 def _starts(lines: Sequence[Line]) -> list[int]:
     """Indexes of the lines that open a slide: "Slide N" lines, else bare numbers 1, 2, 3 …
     on lines of their own (a slide site's transcript)."""
@@ -165,6 +170,11 @@ def _starts(lines: Sequence[Line]) -> list[int]:
                 not _NUMBER.fullmatch(lines[index + 1].text)):
             starts.append(index)
             expected += 1
+    if starts and starts[0] >= _LIST_LEAD and all(
+            b - a == 2 for a, b in itertools.pairwise(starts)):
+        # "Top industries / 1 / Airlines / 2 / Ports / …" deep in a page: a ranked list, one
+        # name a number (a deck's transcript opens with its first slide)
+        return []
     return starts if len(starts) >= _MIN_SLIDES else []
 
 

@@ -40,6 +40,7 @@ from careergraph.guides.employer_names import (
     paid_at,
     person_subject,
 )
+from careergraph.guides.gazetteer import NEGATED_BEFORE
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
 from careergraph.guides.labelled_employers import (
     _cued_lists,
@@ -427,6 +428,10 @@ def named_in_kinds(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[st
 _STREET_NAME = re.compile(r"\s(?:Road|Street|Lane|Avenue|Rd|St|Ave)$")
 
 
+# "work at heights": how high the work is done, no place and no list of employers after it
+_AT_HEIGHT = re.compile(r"\s*heights?\b", re.IGNORECASE)
+
+
 def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` a line states, as the module says.  Examples after a kind of
     organisation are employers only in a sentence about work or its ``holder`` (the role's
@@ -508,6 +513,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if not match.group(1) and sentence[:match.start()].endswith(" to ") and (
                         match.group().lower().startswith("work on")):
                     continue  # "Ability to work on stilts": what the work stands on
+                if match.group().lower().rstrip().endswith(" at") and _AT_HEIGHT.match(
+                        sentence, match.end()):
+                    continue  # "Ability to work at heights, Colour vision, …": a condition
                 if not match.group(1) and match.group().lower().rstrip().endswith(
                         "in") and not _bare_plural(
                         sentence[match.end():]):
@@ -516,6 +524,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                         ("work on", "works on")) and (not _worked_on_place(
                             sentence[match.end():]) or _TIME_ON.match(sentence, match.end())):
                     continue  # "work on plasma cutters", "work on Sundays": no place
+                if NEGATED_BEFORE.search(sentence.lower(), max(0, match.start() - 30),
+                                         match.start()):
+                    continue  # "… but don't want to work in sales": a field avoided
                 if _PERSON_AFTER.match(sentence, match.end()):
                     continue  # "works for Marta, who runs a joinery": a person, no employer
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
