@@ -352,20 +352,11 @@ _PLAN_KINDS = frozenset({Kind.PROGRESSION, Kind.LADDER, Kind.DEVELOPMENT, Kind.N
 # A numbered list's item: "3. Execution of …"
 _NUMBERED_DUTY = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read by cues
-# A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
-# where I:", "Day to day I:").
 _KIND_LABEL_WORDS = 2  # a run-in label naming the kinds after it ("sectors: …")
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
-_ITEM_WORDS = 5  # words of one short item in a line of items parted by semicolons
-
-
-def _semicolon_items(text: str) -> bool:
-    """A line of short capitalised items parted by semicolons, no sentence among them
-    ("Reading work orders; Pallet building; Counting accuracy.")."""
-    items = text.strip().rstrip(".").split("; ")
-    return len(items) >= 2 and ". " not in text and ":" not in text and all(
-        0 < len(item.split()) <= _ITEM_WORDS and item[:1].isupper() for item in items)
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
+# where I:", "Day to day I:").
 _TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
                         r"here|which|and|typically|usually),?\s+(?:I|we)(?:\s+(?:also|now|"
                         r"currently|mainly|usually|regularly))?\s*:$")  # (not "Level I:")
