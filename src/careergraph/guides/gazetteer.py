@@ -66,6 +66,8 @@ _SECTOR_CUE = re.compile(
     r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
     r"(?:contracts?|bookings?|clients?|customers?|orders?) (?:\w+ly )?(?:come|comes|came) from)\b")
+# A means right before a name ("through education", "via training"): how, not where.
+_MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # Nouns after a sector name that make it a team or a subject, not an industry.
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
@@ -377,6 +379,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
+        if not section and _MEANS_BEFORE.search(lowered, 0, match.start):
+            continue  # "… for businesses, through education and enforcement": a means
         if match.skill_kind is not None and not section and not _nearest_is_sector(
                 lowered, match.start):
             continue
