@@ -12,6 +12,7 @@
 - "starts from point 17 of £A and ends with point 25 of £B": one band.
 - "through education and enforcement": a means, no sector.
 - "A calm, methodical manner" is one skill; "HVAC and refrigeration" two.
+- Posts on lines of their own with rising pay bands ("Specialist X (Band 6)") are a ladder.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -129,3 +130,19 @@ def test_two_adjectives_before_one_noun_are_one_skill() -> None:
 def test_acronym_and_a_phrase_are_two_skills() -> None:
     found = _skills(_TRAM + " ● Route knowledge\n ● CCTV and door controls\n ● Signalling\n")
     assert "CCTV" in found and "door controls" in found
+
+
+def test_posts_by_rising_pay_band_form_a_ladder() -> None:
+    page = ("Orthoptist\n\nAn orthoptist assesses eye movement problems.\n\nPay\n\n"
+            "Orthoptists are paid on national bands.\n\nOrthoptist (Band 5)\n\n"
+            "Specialist orthoptist (Band 6)\n\nAdvanced orthoptist (Band 7)\n")
+    found = _moves(page)
+    assert ("@self", "Specialist Orthoptist") in found
+    assert ("Specialist Orthoptist", "Advanced Orthoptist") in found
+
+
+def test_banded_posts_of_different_heads_are_no_ladder() -> None:
+    page = ("Ward Clerk\n\nA ward clerk keeps a hospital ward's records.\n\nPay\n\n"
+            "Ward clerk (Band 2)\n\nMedical secretary (Band 3)\n\nPractice manager (Band 6)\n")
+    found = _moves(page)
+    assert ("Medical Secretary", "Practice Manager") not in found
