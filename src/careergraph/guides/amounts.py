@@ -276,11 +276,14 @@ _LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level
 _LABELLED_TO = re.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?to\s+(?:Experienced|Senior|Highly "
                           r"experienced|Maximum|Max|Top)(?:\s+(?:salary|pay))?\s+(?P<over>)")
 _FROM_REACH = 8  # "from " then a currency before the figure
+# A pay scale's point a figure is at ("starts from point 17 of £X", "ends with point 25 of")
+_SCALE_POINT = r"(?:\s+(?:spinal\s+(?:column\s+)?)?(?:point|step)\s+\d{1,3}\s+(?:of|at|on))?"
 # A start and a top told in one sentence ("starts you at $21.30 an hour and tops out at
 # $30.85 after four years", "start on NZ$23.50 an hour and reach about NZ$28 by the final
 # year"): one band from the start to the top, a period allowed after the start.
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
-                           r"(?:\s+(?:on|at|around|near|about))?|starting\s+(?:salar(?:y|ies)|"
+                           r"(?:\s+(?:on|at|around|near|about)|\s+from" + _SCALE_POINT + r")?"
+                           r"|starting\s+(?:salar(?:y|ies)|"
                            # ("your starting salary is likely to be £21,909")
                            r"pay|rates?|wages?)(?:\s+(?:is|are|of|(?:is|are)\s+(?:likely|"
                            r"expected)\s+to\s+be|will\s+be))?(?:\s+(?:about|around))?)\s*$",
@@ -292,7 +295,8 @@ _START_REACH = 45
 # The pay band a start figure is on, in brackets ("£21,909 (Band 5), rising to …").
 _BAND_ASIDE = r"(?:\s*\((?i:band|grade|step|level|scale|point)\s+[A-Z]?\d{1,2}[a-z]?\))?"
 _START_TOP_JOIN = re.compile(_PERIOD_AFTER + _BAND_ASIDE
-                             + r"\s*,?\s+(?:and\s+)?(?:(?:tops?|maxes|peaks)\s+"
+                             + r"\s*,?\s+(?:and\s+)?(?:ends?\s+(?:with|at|on)" + _SCALE_POINT
+                             + r"|(?:tops?|maxes|peaks)\s+"
                              r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
                              # ("… and can go up to around $20 per hour")
                              r"|(?:(?:can|may|could|will)\s+)?"

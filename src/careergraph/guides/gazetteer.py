@@ -70,6 +70,8 @@ _SECTOR_CUE = re.compile(
 # ("not for profit businesses and charities": a kind of organisation, no negation)
 NEGATED_BEFORE = re.compile(r"(?:\bnot(?![\s-]+for[\s-]+profit)|\bnever|n[’']t)\s+"
                             r"(?:\w+\s+){0,2}$")
+# A means right before a name ("through education", "via training"): how, not where.
+_MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # Nouns after a sector name that make it a team or a subject, not an industry.
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
@@ -389,6 +391,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         if not section and (_DEGREE.search(lowered, 0, match.start)
                             or _BACKGROUND.search(lowered, 0, match.start)):
             continue  # "a degree in business or finance": a field of study, no sector
+        if not section and _MEANS_BEFORE.search(lowered, 0, match.start):
+            continue  # "… for businesses, through education and enforcement": a means
         if match.skill_kind is not None and not section and not _nearest_is_sector(
                 lowered, match.start):
             continue

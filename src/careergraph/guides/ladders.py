@@ -22,10 +22,10 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.roles import title_case
 
-__all__ = ["FORK", "block_edges", "broken_boxes", "column_ladder", "fork_edges", "glued_ladder",
-           "glued_rows", "grade_ladder", "grade_runs", "heading_rungs", "level_heading",
-           "level_ladder", "level_tracks", "printed_top_first", "row_ladder", "years_ladder",
-           "years_start"]
+__all__ = ["FORK", "band_runs", "block_edges", "broken_boxes", "column_ladder", "fork_edges",
+           "glued_ladder", "glued_rows", "grade_ladder", "grade_runs", "heading_rungs",
+           "level_heading", "level_ladder", "level_tracks", "printed_top_first", "row_ladder",
+           "years_ladder", "years_start"]
 
 FORK = "[fork]"
 _YEARS_LINE = re.compile(r"\s*(\d{1,2})\s*(?:(?:[-–—]|to)\s*\d{1,2}\s*|\+\s*)?"
@@ -239,6 +239,41 @@ def grade_runs(lines: Sequence[tuple[int, str]]) -> list[tuple[list[str], int]]:
             if rungs:
                 ladders.append((rungs, run[start][0]))
                 break
+    return ladders
+
+
+# A post on a line of its own with its pay band in brackets ("Specialist podiatrist (Band 6)").
+_BANDED_LINE = re.compile(r"^\s*(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5})\s*"
+                          r"\((?:Band|Grade|Level)\s+(?P<band>\d{1,2})[a-z]?\)\s*$")
+
+
+def band_runs(lines: Sequence[tuple[int, str]]) -> list[tuple[list[str], int]]:
+    """Ladders printed as runs of consecutive lines (``(number, text)``, blank lines left
+    out), each a post with its pay band in brackets, three or more of them on rising bands
+    and one head noun ("Podiatrist (Band 5)", "Specialist podiatrist (Band 6)", "Advanced
+    podiatrist (Band 7)"). Each ladder comes with its first line.
+
+    >>> band_runs([(3, "Podiatrist (Band 5)"), (5, "Specialist podiatrist (Band 6)"),
+    ...            (7, "Advanced podiatrist (Band 7)"), (9, "Pay rises each year.")])
+    [(['Podiatrist', 'Specialist Podiatrist', 'Advanced Podiatrist'], 3)]
+    >>> band_runs([(1, "Nurse (Band 5)"), (2, "Porter (Band 2)"), (3, "Nurse (Band 6)")])
+    []
+    """
+    runs: list[list[tuple[int, str, int]]] = [[]]
+    for no, text in lines:
+        match = _BANDED_LINE.match(text)
+        if match is None:
+            runs.append([])
+            continue
+        runs[-1].append((no, match.group("title"), int(match.group("band"))))
+    ladders: list[tuple[list[str], int]] = []
+    for run in runs:
+        heads = {title.split()[-1].lower() for _, title, _ in run}
+        bands = [band for _, _, band in run]
+        if len(run) >= _MIN_GRADES and len(heads) == 1 and all(
+                low < high for low, high in itertools.pairwise(bands)):
+            ladders.append(([title_case(title) if title.split()[-1].islower() else title
+                             for _, title, _ in run], run[0][0]))  # ("Specialist podiatrist")
     return ladders
 
 

@@ -99,6 +99,7 @@ from careergraph.guides.items import (
 )
 from careergraph.guides.ladders import (
     FORK,
+    band_runs,
     column_ladder,
     glued_rows,
     grade_runs,
@@ -934,10 +935,10 @@ class _LongformParser(MentionMixin):
             self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
         self.flush_cards()
-        for rungs, line in grade_runs([(row.no, row.full or row.text) for row in rows
-                                       if not row.bullet]):  # (bullets: a list of moves)
-            self.out.progression([(rung, line) for rung in rungs])  # cadre lists, grade tables
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
+        # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands
+        for rungs, line in [*grade_runs(plain), *band_runs(plain)]:
+            self.out.progression([(rung, line) for rung in rungs])
         for chain in [*column_ladder(plain, self.vocab.is_role_title),
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell

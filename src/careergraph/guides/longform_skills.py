@@ -377,6 +377,10 @@ def joined_skills(name: str) -> list[str]:
     return [name]
 
 
+# Two adjectives before one noun after an article ("A calm, methodical manner"): one skill,
+# its comma no list's.
+_ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -823,6 +827,9 @@ class SkillMixin(RoleMixin):
             # a phrase with its preposition each
             for name in item.rstrip(".").split("; "):
                 self.out.skill(name.strip(), kind, row.no)
+            return
+        if not label and _ONE_NOUN.match(item):  # "A calm, methodical manner": one skill
+            self.out.skill(item.rstrip("."), kind, row.no)
             return
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):

@@ -566,6 +566,23 @@ def _glued_pair(text: str, position: int, vocab: Vocabulary) -> str | None:
         "/")) else None
 
 
+def _plural_titled(phrase: str, vocab: Vocabulary) -> bool:
+    """``phrase`` is a Title Case plural of two or more words ending in a role head's plural
+    ("Nursery Assistants"): a title of its own before "and", whether the lexicon lists it
+    or not.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _plural_titled("Nursery Assistants", v), _plural_titled("Fish", v)
+    (True, False)
+    """
+    words = phrase.split()
+    last = words[-1] if words else ""
+    single = vocab.singular_head(last)
+    return len(words) >= 2 and single != last and single in vocab.role_heads and all(
+        word[:1].isupper() and word.isalpha() for word in words)
+
+
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Every role title a sentence names, in order, each with the words joining it to the
     one before ("then": the ladder goes on; "or": an alternative; "" for the first).
@@ -602,7 +619,9 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 left = title.split(" and ", 1)[0]
                 # ("Parks Manager (Grade 8) and Y": the first title's grade in brackets)
                 left = _GRADE_BRACKET.sub("", left) if left.endswith(")") else left
-                if vocab.is_role_title(left):  # ("Signallers and Station Supervisors": one)
+                if vocab.is_role_title(left) or _plural_titled(left, vocab):
+                    # ("Signallers and Station Supervisors", "Nursery Assistants and General
+                    # Yard Workers": two titles, the first read alone)
                     head, _, last = left.rpartition(" ")
                     title = f"{head} {vocab.singular_head(last)}".lstrip()
             word_end = position + len(title or "")

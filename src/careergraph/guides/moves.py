@@ -527,6 +527,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # a career conversation's note: "worked 4 years as a A and 1 year as a B (bank)
         # before joining": each job held before the role
         found["in"].extend(t for t in _worked_before(text, vocab) if t.lower() != own.lower())
+    if " before " in lowered and (" were " in lowered or " was " in lowered):
+        # "others were a A, a B or a C before they joined": the jobs held before the role
+        found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if " into " in lowered and own and (into_field := _into_own_field(own)) is not None:
@@ -627,7 +630,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                         lowered, max(0, position - 20), position):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("she led the move to A and B": a project, no career move)
-                if direction == "up" and _titled_subject(text, position, vocab, own):
+                if (direction == "up" or trigger in _HIRED_AS) and _titled_subject(
+                        text, position, vocab, own):
+                    # ("Yard Hands often join as stockpersons": the post they join in is
+                    # theirs to move into, no rung below the page's role)
                     read.add(end)
                     began.add(position)
                     position = lowered.find(trigger, position + 1)
@@ -945,6 +951,34 @@ def _worked_before(text: str, vocab: Vocabulary) -> list[str]:
                     word[:1].isupper() and word.isalpha() for word in spell.split()) else None)
             if title and title not in found:  # (a capitalised job: "Hospital Domestic")
                 found.append(title)
+    return found
+
+
+# "others were a A, an B or a C before they joined a yacht": each item a job held before.
+_WERE_BEFORE = re.compile(r"\b(?:were|was)\s+(?:(?:all|once|previously)\s+)?"
+                          r"(?P<jobs>(?:an?|the)\s+[^.;:!?]{3,160}?)\s+before\s+"
+                          r"(?:(?:they|he|she|I|we|you)\s+(?:joined|became|came|moved|"
+                          r"started|trained|signed)|joining|becoming|coming|moving|training)\b")
+
+
+def _were_before(text: str, vocab: Vocabulary) -> list[str]:
+    """The jobs a sentence says people were before they joined, each a title in prose
+    ("others were a Motor Fitter or a Field Technician before they joined").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _were_before("Some were a Motor Mechanic or a Field Technician before joining.", v)
+    ['Motor Mechanic', 'Field Technician']
+    >>> _were_before("They were a bit nervous before they joined.", v)
+    []
+    """
+    found: list[str] = []
+    for match in _WERE_BEFORE.finditer(text):
+        items = [_ARTICLE_ASIDE.sub("", item.strip()) for item in split_items(
+            match.group("jobs"))]
+        titles = [prose_title(item, vocab) for item in items]
+        if all(titles):  # (every item a title: "a bit nervous" is none, nor a list with it)
+            found.extend(title for title in titles if title and title not in found)
     return found
 
 

@@ -128,6 +128,12 @@ _AS_A_MAKING = re.compile(r"\b(?:position|job|post|work|start|starting|begin|beg
 _MOVE_UP_AT = re.compile(r"\b(?:(?:move[sd]?|moving|step(?:s|ped)?)\s+up\s+to|promoted\s+to)\s+"
                          r"(?:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
                          r"(?:at|on)(?:\s+(?:about|around|roughly))?\s*$")
+# The rung a promotion leads to, before the pay it brings ("With promotion to bosun, pay
+# rises to upwards of", "On promotion to Watch Manager, salaries climb to"): that rung's pay.
+_PROMOTED_PAY = re.compile(r"\b(?:[Ww]ith|[Oo]n|[Aa]fter|[Uu]pon)\s+(?:a\s+)?promotion\s+to\s+"
+                           r"(?:an?\s+|the\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+"
+                           r"(?:the\s+)?(?:pay|salary|salaries|earnings|wages?)\s+(?:rises?|climbs?|"
+                           r"increases?|goes\s+up|jumps?)\s+to\b[^,;\d]{0,20}$")
 # A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
 # them"), with no figure of its own before.
 _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
@@ -575,6 +581,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
+    promoted = _PROMOTED_PAY.search(clause)
+    if promoted is not None and is_title(title_case(promoted.group(1))):
+        return title_case(promoted.group(1))  # "With promotion to bosun, pay rises to"
     back = _GIVES_THEM.search(clause)
     if back is not None:
         # "scientific glassblowers are paid differently; a survey gives them $64,000": the

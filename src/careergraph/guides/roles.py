@@ -568,6 +568,48 @@ _CAPITALS_WORDS = 4
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,5}(?: [a-z][a-z'-]*){1,3}")
 
 
+# An acronym's title before a page-type tail, its expansion in brackets after: "ELSO Job
+# Description (Emergency Lighting Safety Officer)".
+_EXPANDED_ACRONYM = re.compile(
+    r"^(?P<acronym>[A-Z]{2,7})\s+(?:job description|job specification|job spec|job profile|"
+    r"role profile|career guide|career path)\s*\((?P<expansion>[A-Z][^()]{4,80})\)\s*$",
+    re.IGNORECASE)
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """``acronym`` (lower case) is spelt by ``words``' leading letters, in order, each word
+    giving one or more ("senco": "Special Educational Needs Co-ordinator"); connectors
+    ("of", "and") may give none.
+
+    >>> _spells("senco", ["special", "educational", "needs", "coordinator"])
+    True
+    >>> _spells("elso", ["emergency", "lighting", "officer"])
+    False
+    """
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if word in _LOWER_CONNECTORS and _spells(acronym, rest):
+        return True
+    return any(acronym[:size] == word[:size] and _spells(acronym[size:], rest)
+               for size in range(1, min(len(word), len(acronym)) + 1))
+
+
+def _expanded_acronym(text: str) -> str | None:
+    """The acronym a title line names the role by, when the bracketed expansion after its
+    page-type tail spells it and ends in a worker noun: the page's own short name for the
+    post ("ELSO Job Description (Emergency Lighting Safety Officer)" -> "ELSO"), or None."""
+    match = _EXPANDED_ACRONYM.match(text) if "(" in text else None
+    if match is None or not match.group("acronym").isupper():
+        return None
+    words = [re.sub(r"[^a-z]", "", word) for word in match.group("expansion").lower().split()]
+    words = [word for word in words if word]
+    if not 1 < len(words) <= _LABEL_WORDS + 2 or not practitioner_noun(
+            match.group("expansion").split()[-1].lower()):
+        return None
+    return match.group("acronym") if _spells(match.group("acronym").lower(), words) else None
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -597,6 +639,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
             _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
+    expanded = _expanded_acronym(stripped)
+    if expanded is not None:  # "ELSO Job Description (Emergency Lighting Safety Officer)"
+        return expanded
     acronym = _titled(title_case(stripped), vocab) if changed and _ACRONYM_HEAD.fullmatch(
         stripped) else None
     if acronym is not None:  # "How to Become an HGV driver": the acronym is no brand's name
@@ -1528,8 +1573,9 @@ def choose_role(
         title ("software" in "software jobs")."""
         text = " ".join(text for _, text in lines[:200])
         spots = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)]
+        # (in any case: a sentence's "Dental nurses help …" repeats the title "Dental Nurses")
         return all(m.group(0)[0].isupper() for m in spots) and any(
-            not text[m.end():].lstrip().startswith(after) for m in spots)
+            not text[m.end():].lstrip().lower().startswith(after.lower()) for m in spots)
 
     def aged(title: str) -> bool:
         """The page gives ``title`` an age ("Carl Brandqvist, 81, died …"): a person's name
@@ -1791,7 +1837,8 @@ def choose_role(
     if len({named for _, named, _ in levelled}) == 1:
         line, title, signal = min(levelled)
         line = -line
-    if title.isupper() and any(len(word) > 4 for word in title.split()):
+    if title.isupper() and any(len(word) > 4 for word in title.split()) and (
+            _expanded_acronym(dict(lines).get(-line, "").strip()) != title):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
         title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
     # ("1. Business Analyst Jobs": a ranked list's first item; its rank is no word of it)

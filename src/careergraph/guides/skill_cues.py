@@ -769,8 +769,8 @@ def paired_skills(item: str) -> list[str]:
     (['Health and safety regulations'], ['Medicine and Dentistry'])
     >>> paired_skills("Wwise or FMOD implementation"), paired_skills("field recording and Foley")
     (['Wwise', 'FMOD'], ['field recording', 'Foley'])
-    >>> paired_skills("confidentiality and GDPR")
-    ['confidentiality', 'GDPR']
+    >>> paired_skills("confidentiality and GDPR"), paired_skills("HVAC and refrigeration")
+    (['confidentiality', 'GDPR'], ['HVAC', 'refrigeration'])
     >>> paired_skills("Log splitting and stump grinder use")
     ['Log splitting', 'stump grinder']
     >>> paired_skills("Forklift / pallet jack")
@@ -834,6 +834,11 @@ def _paired(item: str) -> list[str]:
             1 < len(left.split()) <= _MAX_WORDS or (right.isupper() and len(right) > 1)):
         # "field recording and Foley": a practice and a named craft; "confidentiality and
         # GDPR": a practice and a regulation's acronym
+        return [left, right]
+    if conj == "and" and " " not in left and left.isupper() and len(left) > 1 and (
+            right.islower() and 0 < len(right.split()) <= _MAX_WORDS):
+        # "HVAC and refrigeration", "CAD and site surveying": an acronym shares no head
+        # with the phrase after it
         return [left, right]
     left_words, right_words = left.split(), right.split()
     if _tool_pair(left, right):
