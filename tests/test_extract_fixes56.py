@@ -1,0 +1,72 @@
+"""Skills, pay rows and pay bands noticed this stop (fixes56).
+
+- A "Skills" heading over one-per-line Title Case items, one or two of which start with a
+  heading's word ("Forecast Reconciliation", "Responsible Procurement"), is a list, not a
+  site menu: its items are read.
+- "Classification: XY3 ($A – $B p.a.) plus employer superannuation of up to $C": the class's
+  band is pay, the superannuation figure is none.
+- A statement row "Base salary ........ £N" (dot leaders, a figure) is a label and its value,
+  no heading: its figure is pay.
+
+Every page is invented here (roles, bodies, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+
+def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    guide = parse_text(text, "page.txt")
+    return [(s.role, s.min, s.max) for s in guide.salaries]
+
+
+def _skills(text: str) -> list[str]:
+    return [s.text for s in parse_text(text, "page.txt").skills]
+
+
+_SKILL_LIST = ("Fleet Scheduler\n\nEmployer: Harbourline Couriers\nLocation: Bristol\n\n"
+               "We need a fleet scheduler for our parcel depot.\n\n"
+               "Skills\nRoute Optimisation\nResponsible Procurement\nDemand Forecasting\n"
+               "Excel\n\nResponsibilities\nPlan next-day van routes for thirty drivers.\n"
+               "Agree delivery windows with key accounts.\n")
+
+
+def test_skill_items_with_heading_words_are_no_menu() -> None:
+    assert _skills(_SKILL_LIST) == ["Route Optimisation", "Responsible Procurement",
+                                    "Demand Forecasting", "Excel"]
+
+
+def test_a_menu_of_sections_is_still_dropped() -> None:
+    menu = ("Skills\nSalary Guide\nCareer Outlook\nTraining Courses\nContact Us\n\n"
+            "Fleet Scheduler\n\nA fleet scheduler plans the routes of a depot's vans.\n")
+    assert _skills(menu) == []
+
+
+_CLASSIFIED = ("Senior Grants Officer\n\nOffice of Regional Arts\n"
+               "Classification: GS6 ($87,430 – $93,120 p.a.) plus employer superannuation of "
+               "up to $11,900\nLocation: Darwin\n\n"
+               "The Senior Grants Officer assesses applications for arts funding.\n")
+
+
+def test_classified_band_with_superannuation_after_it() -> None:
+    assert _pay(_CLASSIFIED) == [(None, 87430, 93120)]
+
+
+def test_employer_superannuation_is_no_up_to_pay() -> None:
+    page = _CLASSIFIED.replace("Classification: GS6 ($87,430 – $93,120 p.a.)",
+                               "Salary: $87,430 – $93,120 p.a.")
+    assert _pay(page) == [(None, 87430, 93120)]
+
+
+def test_dot_leader_pay_row_is_no_heading() -> None:
+    page = ("Depot Shift Supervisor\n\nCompany: Eastmoor Freight\n\n"
+            "Base salary ........ £29,750\n\n"
+            "You lead a crew of loaders across the early shift.\n")
+    assert _pay(page) == [(None, 29750, 29750)]
+
+
+def test_dot_leader_contents_entry_stays_a_heading() -> None:
+    page = ("Depot Shift Supervisor\n\nSalary .......... 14\n\n"
+            "You lead a crew of loaders across the early shift.\n")
+    assert _pay(page) == []
