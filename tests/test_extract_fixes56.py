@@ -7,11 +7,16 @@
   band is pay, the superannuation figure is none.
 - A statement row "Base salary ........ £N" (dot leaders, a figure) is a label and its value,
   no heading: its figure is pay.
+- "apply for a commission as a Battery Commander", "be commissioned as X": a move up (and
+  "Commander" heads a title).
+- "Related titles: A, B" on its own line away from the title: other names of the role.
 
 Every page is invented here (roles, bodies, figures).
 """
 
 from __future__ import annotations
+
+from tests.guide_facts import moves
 
 from careergraph.guides import parse_text
 
@@ -70,3 +75,28 @@ def test_dot_leader_contents_entry_stays_a_heading() -> None:
     page = ("Depot Shift Supervisor\n\nSalary .......... 14\n\n"
             "You lead a crew of loaders across the early shift.\n")
     assert _pay(page) == []
+
+
+_GUNNER = ("Reserve Gunner\n\nGunners in the reserve crew light field guns on weekend camps.\n\n"
+           "Getting on\n"
+           "After three years, gunners may apply for a commission as a Battery Commander.\n")
+
+
+def test_commission_as_an_officer_is_a_move_up() -> None:
+    assert moves(parse_text(_GUNNER, "page.txt")) == [("@self", "Battery Commander")]
+
+
+def test_sales_commission_is_no_move() -> None:
+    page = _GUNNER.replace("may apply for a commission as a Battery Commander",
+                           "earn commission as a share of each sale")
+    assert moves(parse_text(page, "page.txt")) == []
+
+
+def test_related_titles_line_names_aliases() -> None:
+    page = ("Harbour Reserve: Part-time Careers\n\nRoles for people who work ashore.\n\n"
+            "Reserve Launch Operator\n\nLaunch operators steer the unit's patrol boats on exercises.\n\n"
+            "Related titles: Boat Handler, Harbour Boatman\n\n"
+            "Duties\nSteer the boat alongside.\nBrief the crew before launch.\n")
+    guide = parse_text(page, "page.txt")
+    assert guide.role.text == "Reserve Launch Operator"
+    assert [a.text for a in guide.aliases] == ["Boat Handler", "Harbour Boatman"]
