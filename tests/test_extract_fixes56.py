@@ -10,6 +10,9 @@
 - "apply for a commission as a Battery Commander", "be commissioned as X": a move up (and
   "Commander" heads a title).
 - "Related titles: A, B" on its own line away from the title: other names of the role.
+- An agreement schedule's class entries: "Knowledge and skills: A; B" on the first class,
+  "Additionally: C; D; E." on the next one adds to the list (a duty clause, "supervises a
+  crew", is none); with no skills label above, "Additionally:" lists nothing.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -94,9 +97,31 @@ def test_sales_commission_is_no_move() -> None:
 
 def test_related_titles_line_names_aliases() -> None:
     page = ("Harbour Reserve: Part-time Careers\n\nRoles for people who work ashore.\n\n"
-            "Reserve Launch Operator\n\nLaunch operators steer the unit's patrol boats on exercises.\n\n"
+            "Reserve Launch Operator\n\n"
+            "Launch operators steer the unit's patrol boats on exercises.\n\n"
             "Related titles: Boat Handler, Harbour Boatman\n\n"
             "Duties\nSteer the boat alongside.\nBrief the crew before launch.\n")
     guide = parse_text(page, "page.txt")
     assert guide.role.text == "Reserve Launch Operator"
     assert [a.text for a in guide.aliases] == ["Boat Handler", "Harbour Boatman"]
+
+
+_SCHEDULE = ("SCHEDULE C - CLASS DEFINITIONS (Parks Unit)\n\n"
+             "Greenkeeper\n\n"
+             "GREENKEEPER I (7120). Entry level. Mows and rolls greens, rakes bunkers. "
+             "Knowledge and skills: turf mowing; bunker raking; irrigation checks.\n"
+             "GREENKEEPER II (7121). Requires two seasons as Greenkeeper I. Additionally: "
+             "fertiliser application; hollow tining; supervises a seasonal crew; pesticide "
+             "handling.\n")
+
+
+def test_additionally_adds_to_a_class_skill_list() -> None:
+    assert _skills(_SCHEDULE) == ["turf mowing", "bunker raking", "irrigation checks",
+                                  "fertiliser application", "hollow tining",
+                                  "pesticide handling"]
+
+
+def test_additionally_without_a_skills_label_lists_nothing() -> None:
+    page = _SCHEDULE.replace("Knowledge and skills: turf mowing; bunker raking; irrigation "
+                             "checks.", "Works outdoors in all weathers.")
+    assert _skills(page) == []
