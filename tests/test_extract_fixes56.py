@@ -19,18 +19,17 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
-from tests.guide_facts import moves
+from tests.guide_facts import moves, pay, texts
 
 from careergraph.guides import parse_text
 
 
-def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
-    guide = parse_text(text, "page.txt")
-    return [(s.role, s.min, s.max) for s in guide.salaries]
+def _pay(text: str) -> set[tuple[int | None, int | None, str, str, str | None]]:
+    return pay(parse_text(text, "page.txt"))
 
 
 def _skills(text: str) -> list[str]:
-    return [s.text for s in parse_text(text, "page.txt").skills]
+    return texts(parse_text(text, "page.txt").skills)
 
 
 _SKILL_LIST = ("Fleet Scheduler\n\nEmployer: Harbourline Couriers\nLocation: Bristol\n\n"
@@ -58,26 +57,26 @@ _CLASSIFIED = ("Senior Grants Officer\n\nOffice of Regional Arts\n"
 
 
 def test_classified_band_with_superannuation_after_it() -> None:
-    assert _pay(_CLASSIFIED) == [(None, 87430, 93120)]
+    assert _pay(_CLASSIFIED) == {(87430, 93120, "AUD", "year", None)}
 
 
 def test_employer_superannuation_is_no_up_to_pay() -> None:
     page = _CLASSIFIED.replace("Classification: GS6 ($87,430 – $93,120 p.a.)",
                                "Salary: $87,430 – $93,120 p.a.")
-    assert _pay(page) == [(None, 87430, 93120)]
+    assert _pay(page) == {(87430, 93120, "AUD", "year", None)}
 
 
 def test_dot_leader_pay_row_is_no_heading() -> None:
     page = ("Depot Shift Supervisor\n\nCompany: Eastmoor Freight\n\n"
             "Base salary ........ £29,750\n\n"
             "You lead a crew of loaders across the early shift.\n")
-    assert _pay(page) == [(None, 29750, 29750)]
+    assert _pay(page) == {(29750, 29750, "GBP", "year", None)}
 
 
 def test_dot_leader_contents_entry_stays_a_heading() -> None:
     page = ("Depot Shift Supervisor\n\nSalary .......... 14\n\n"
             "You lead a crew of loaders across the early shift.\n")
-    assert _pay(page) == []
+    assert _pay(page) == set()
 
 
 _GUNNER = ("Reserve Gunner\n\nGunners in the reserve crew light field guns on weekend camps.\n\n"
