@@ -323,8 +323,8 @@ def added_skills(text: str, is_duty_verb: Callable[[str], bool]) -> list[str]:
     ("leads a room") is none.  Read only below a skills label (the caller's check).
 
     >>> added_skills("Grade II. Additionally: aseptic technique; colony records; trains new "
-    ...              "staff.", lambda verb: verb == "train")
-    ['aseptic technique', 'colony records']
+    ...              "staff; sedation under veterinary direction.", lambda verb: verb == "train")
+    ['aseptic technique', 'colony records', 'sedation']
     """
     match = _ADDED_LABEL.search(text) if "; " in text else None
     if match is None:
@@ -332,7 +332,13 @@ def added_skills(text: str, is_duty_verb: Callable[[str], bool]) -> list[str]:
     body = split_sentences(text[match.end():])[0]
     if "; " not in body:
         return []
-    return [item for item in parted_items(body) if not _duty_clause(item, is_duty_verb)]
+    return [_CONDITION.sub("", item) for item in parted_items(body)
+            if not _duty_clause(item, is_duty_verb)]
+
+
+# The terms a skill is done under, after its name ("euthanasia under the approved protocol"):
+# no part of the name.
+_CONDITION = re.compile(r"\s+(?:under|in accordance with|according to)\s.*$")
 
 
 def _duty_clause(item: str, is_duty_verb: Callable[[str], bool]) -> bool:
