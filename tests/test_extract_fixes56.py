@@ -10,6 +10,8 @@
 - "apply for a commission as a Battery Commander", "be commissioned as X": a move up (and
   "Commander" heads a title).
 - "Related titles: A, B" on its own line away from the title: other names of the role.
+- A trail of four ranks ("A > Crew Commander > Watch Commander > Group Commander"), every step
+  after the first a title, is a ladder, not a breadcrumb naming the page's post.
 - An agreement schedule's class entries: "Knowledge and skills: A; B" on the first class,
   "Additionally: C; D; E." on the next one adds to the list (a duty clause, "supervises a
   crew", is none); with no skills label above, "Additionally:" lists nothing.
@@ -124,3 +126,14 @@ def test_additionally_without_a_skills_label_lists_nothing() -> None:
     page = _SCHEDULE.replace("Knowledge and skills: turf mowing; bunker raking; irrigation "
                              "checks.", "Works outdoors in all weathers.")
     assert _skills(page) == []
+
+
+def test_a_trail_of_commanders_is_a_ladder_not_a_breadcrumb() -> None:
+    page = ("Volunteer Firefighter FAQ\n\n"
+            "Q. How do promotions work?\n"
+            "A. Volunteer Firefighter > Crew Commander > Watch Commander > Group Commander\n\n"
+            "Q. Is there a pager?\n"
+            "A. Yes, carried on your rota weeks.\n")
+    guide = parse_text(page, "page.txt")
+    assert guide.role.text == "Volunteer Firefighter"
+    assert texts(guide.progressions[0])[-1] == "Group Commander"
