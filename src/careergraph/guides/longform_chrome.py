@@ -11,7 +11,7 @@ import re
 
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
-from careergraph.guides.section_kinds import MOVE_KINDS, Kind, classify_heading
+from careergraph.guides.section_kinds import _LIST_KINDS, MOVE_KINDS, Kind, classify_heading
 from careergraph.guides.vocab import Vocabulary
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
@@ -207,11 +207,20 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
             stop += 1
         if stop - start >= _MENU_LINES:
             kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
-            if (len(set(kinds) - {Kind.OTHER}) >= _MENU_KINDS
+            if (len(_menu_kinds(kinds)) >= _MENU_KINDS
                     and not _sections_run(raw[start:stop], kinds, vocab)):
                 keep[start:stop] = [False] * (stop - start)
         start = max(stop, start + 1)
     return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+def _menu_kinds(kinds: list[Kind]) -> set[Kind]:
+    """The kinds of section a run of short lines names: below its first line when that
+    line heads a list, for a "Skills" heading over its items may have items that start
+    with a heading's word ("Demand Modelling", "Responsible Sourcing"); a menu names
+    several kinds of section below its first entry as well."""
+    named = kinds[1:] if kinds[0] in _LIST_KINDS else kinds
+    return set(named) - {Kind.OTHER}
 
 
 def _sections_run(run: list[tuple[int, str, bool]], kinds: list[Kind],

@@ -304,8 +304,13 @@ def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False,
     most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
         words) else _HEADING_WORDS
     return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
-            and "$" not in text
+            and "$" not in text and not _LEADER_FIGURE.search(text)
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
+
+
+# A label, dot leaders and a figure that is no page number ("Basic salary ....... £31,400",
+# "Base pay ..... EUR 2.450"): a statement's row, its label's value beside it, no heading.
+_LEADER_FIGURE = re.compile(r"(?:\.\s?){4,}\s*(?!\d{1,3}\s*$)[^\w\s]{0,3}\s?[A-Z]{0,3}\s?\d")
 _FIRST_ITEM = re.compile(r"1[.)]\s+\S")  # a numbered list's first item
 # (a source's name in the bracket, "(from the State Workforce Board)", keeps the line prose
 # here: its figures are quoted, read as before)

@@ -161,7 +161,10 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
                             r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
-_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale)\s+\w{1,4}\s*[,(:–—]\s*\S?\d")
+# (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
+# the class's band, whatever follows its bracket)
+_GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
+                            r"\s*\S?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.

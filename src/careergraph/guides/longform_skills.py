@@ -19,6 +19,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
+    _DUTIES,
     VERBS,
     bracket_examples,
     bracket_names,
@@ -84,6 +85,7 @@ from careergraph.guides.section_kinds import (
 )
 from careergraph.guides.skill_cues import (
     activity,
+    added_skills,
     credential_end,
     cued_skills,
     known_name,
@@ -626,7 +628,13 @@ class SkillMixin(RoleMixin):
                 ". " in text or text.count(":") > 1) and " | " not in text:
             # "… $15/h. Useful: A, B and C.", "Notes: skills that pay: A, B": a run-in label
             # (a piped line's lists the prose reader below takes in)
-            names += [n for n in labelled_skills(text, self.skills_label) if n not in names]
+            labelled = labelled_skills(text, self.skills_label)
+            if labelled:
+                self.run_in_skills = self.last_heading
+            names += [n for n in labelled if n not in names]
+        if self.run_in_skills == self.last_heading and "; " in text and ": " in text:
+            # "Additionally: A; B; C" on the next class's entry: more of the list above
+            names += [n for n in added_skills(text, _DUTIES.__contains__) if n not in names]
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
         for name in names:

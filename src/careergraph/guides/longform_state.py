@@ -82,6 +82,9 @@ class ParserState:
         self.dashed_lines: set[int] = set()  # "Org – Town – detail" lines (issuers)
         self.titled_rungs: list[tuple[str, int]] = []  # title headings in a ladder section
         self.cued_lines: set[int] = set()  # prose lines read only for a cued skill list
+        # the heading over the last run-in skills label ("… Knowledge/skills: A; B"): a later
+        # "Additionally: C; D" under it adds to that list
+        self.run_in_skills: str | None = None
         self.task_lines: set[int] = set()  # lines whose "-ing" task list names their skills
         self.stated_lines: set[int] = set()  # lines whose stated ladder was read
         self.told_lines: set[int] = set()  # lines whose told career was read

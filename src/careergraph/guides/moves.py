@@ -87,6 +87,11 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # IV therapists may apply for posted X positions")
              "are considered for ", "be considered for ", "may apply for posted ",
              "may apply for ",
+             # a serving member's step to officer ("apply for a commission as a Troop
+             # Commander", "be commissioned as a Lieutenant"; not a salesman's "commission as
+             # a percentage")
+             "for a commission as ", "gain a commission as ", "gains a commission as ",
+             "take a commission as ", "receive a commission as ", "commissioned as ",
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
              "building toward ", "building towards ",

@@ -353,6 +353,17 @@ _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation 
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
+_LADDER_CRUMBS = 4  # a trail this long whose steps after the first are all titles: a ladder
+
+
+def _rank_ladder(crumbs: list[str], vocab: Vocabulary) -> bool:
+    """A trail of ranks, not a breadcrumb: every step after the first is a role title
+    ("A. Firefighter (Retained) > Crew Commander > Watch Commander > Station Commander"); a
+    site's trail opens with a section, not a title ("Home > Careers > Nurse")."""
+    return len(crumbs) >= _LADDER_CRUMBS and all(
+        vocab.is_role_title(crumb.strip()) for crumb in crumbs[1:])
+
+
 # A graduate's path, not a breadcrumb: "Path: A, Firm > B, Firm", or its wrapped piece ending
 # in a comma ("… > Principal,") (guides/graduate_paths.py).
 # A breadcrumb trail whose separators a scrape dropped ("HomeCareersHealthNight Porter"):
@@ -1701,8 +1712,8 @@ def choose_role(
             headed = is_masthead(text, sites) or letterhead(text)
             # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
             head += not chrome and not jurisdiction(text)
-            if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text):
-                crumbs = _BREADCRUMB.split(text)
+            if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text) and not (
+                    _rank_ladder(crumbs := _BREADCRUMB.split(text), vocab)):
                 # "Careers › Deckhands › Life on Board": a team page names its job before
                 # its own crumb, by the job's own name when the page repeats it ("Cabin Crew")
                 team = len(crumbs) > 2 and team_crumb(crumbs[-1])

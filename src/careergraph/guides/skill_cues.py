@@ -42,6 +42,7 @@ from careergraph.names import is_acronym_of
 
 __all__ = [
     "activity",
+    "added_skills",
     "credential_end",
     "cue_literals",
     "cued_skills",
@@ -307,6 +308,44 @@ def labelled_skills(text: str, is_skills_label: Callable[[str], bool]) -> list[s
 
 
 _SEMICOLONS = 2  # a run-in list parted by semicolons has this many at least
+# A run-in label that adds to the list a skills label gave above ("Knowledge/skills: A; B" on
+# a class's entry, "Additionally: C; D; E" on the next class's): more of the same list.
+_ADDED_LABEL = re.compile(r"(?:^|(?<=[.;]\s))(?:Additionally|In addition|Also):\s+(?=\S)")
+# A third-person verb opening an item ("leads a room or species area"): a duty, no skill;
+# told by its object's determiner ("supervises a crew", "trains new staff") or its verb.
+_THIRD_PERSON = re.compile(r"^([a-z]+[^\Ws])s\s+(?:(?:a|an|the|new|its|their|other|all|junior)"
+                           r"\b)?")
+
+
+def added_skills(text: str, is_duty_verb: Callable[[str], bool]) -> list[str]:
+    """The items of an "Additionally: A; B; C." run-in list after a sentence of the line,
+    each parted by semicolons (two items at least); an item that opens with a duty verb
+    ("leads a room") is none.  Read only below a skills label (the caller's check).
+
+    >>> added_skills("Grade II. Additionally: aseptic technique; colony records; trains new "
+    ...              "staff; sedation under veterinary direction.", lambda verb: verb == "train")
+    ['aseptic technique', 'colony records', 'sedation']
+    """
+    match = _ADDED_LABEL.search(text) if "; " in text else None
+    if match is None:
+        return []
+    body = split_sentences(text[match.end():])[0]
+    if "; " not in body:
+        return []
+    return [_CONDITION.sub("", item) for item in parted_items(body)
+            if not _duty_clause(item, is_duty_verb)]
+
+
+# The terms a skill is done under, after its name ("euthanasia under the approved protocol"):
+# no part of the name.
+_CONDITION = re.compile(r"\s+(?:under|in accordance with|according to)\s.*$")
+
+
+def _duty_clause(item: str, is_duty_verb: Callable[[str], bool]) -> bool:
+    """An item that opens with a verb in the third person ("supervises a crew")."""
+    verb = _THIRD_PERSON.match(item)
+    return verb is not None and (verb.end() > len(verb.group(1)) + 2 or is_duty_verb(
+        verb.group(1)) or is_duty_verb(verb.group(1) + "e"))
 _ITEM_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _BRACKET_WORDS = 4  # words of one item in a bracketed list of tools or substances
 
