@@ -180,12 +180,14 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
         elif char.isupper():
             before = text[j - 1]
             # (a capital tail is two capitals or more: most capitals skip the test)
-            # (a known acronym inside a run of capitals is no glued item: "CalSAWS" is one
-            # system's name, not "CalS" + "AWS")
+            # (a known acronym right after a word's one capital inside a camel-case name is
+            # no glued item: "CalSAWS" is one system's name, not "CalS" + "AWS"; a run of
+            # capitals before it still is, "XYZNVIDIA")
             if (before.islower() and not (j + 1 < size and text[j + 1].isupper()
                                           and _capital_tail(text, j))) or before == ")" or (
                     before.isalpha() and j in found and not (
-                        before.isupper() and text[j + 1:j + 2].isupper())) or (
+                        before.isupper() and text[j + 1:j + 2].isupper()
+                        and text[j - 2:j - 1].islower())) or (
                     _acronym_before(text, j)):
                 stops.append(j)
 
