@@ -133,7 +133,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback26", "heldback27",
                                                               "heldback28", "heldback29",
                                                               "heldback30", "heldback31",
-                                                              "heldback32", "heldback33"))
+                                                              "heldback32", "heldback33",
+                                                              "heldback34"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
