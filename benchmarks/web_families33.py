@@ -66,7 +66,7 @@ _POSTINGS = (
       ("Apply lockout before interventions", "LOTO")),
      ("NR-10", "NR-12", ("reading of electrical diagrams", ("CLP", "inverters")),
       ("Pack Office", ("Excel",)), "proactivity", "teamwork"),
-     ("course of hydraulics", "experience with CNC lathes"),
+     ("hydraulics course", "CNC lathes"),
      ("Maintenance Planner", "Maintenance Supervisor"), ("Industrial Electrician",
                                                            "Maintenance Assistant"),
      "Maintenance Engineer", (("Tornearia Rio Cachoeira", "Jaraguá do Sul - SC"),
@@ -81,7 +81,7 @@ _POSTINGS = (
      ("physical-chemical analyses", ("chromatography", ("HPLC",)), ("Pack Office",
                                                                      ("Excel", "Word")),
       "organization", "attention to detail"),
-     ("course of food technology", "knowledge of ISO 17025"),
+     ("food technology course", "ISO 17025"),
      ("Laboratory Coordinator", "Quality Manager"), ("Laboratory Assistant",
                                                       "Production Intern"),
      "Food Engineer", (("Frigorífico Tapuirama", "Uberlândia - MG"),
@@ -555,7 +555,7 @@ _GUILD_GRADES = (
      ("continuity of costume", "fittings", "ageing and breakdown", "calm on set"),
      ("costume continuity apps", ("SyncOnSet", "Kitsu")),
      ("Costume Assistant", "Costume Standby", "Costume Supervisor", "Costume Designer"),
-     ("Dressmaker", "Theatre Dresser"), ("Costume Buyer", "Wardrobe Mistress"),
+     ("Dressmaker", "Theatre Dresser"), ("Costume Buyer", "Wardrobe Supervisor"),
      (("Kurrajong Pictures Pty Ltd", "Kurrajong Pictures"),
       ("Bluegum Screen Pty Ltd", "Bluegum Screen")),
      ("drama series", "commercials")),
@@ -623,19 +623,21 @@ def _rateguide(rng: random.Random, g: Guide) -> list[str]:
 # --------------------------------------------------------------------------------------
 # A franchisor's careers pathway from crew to owner
 # --------------------------------------------------------------------------------------
-# (brand, manager post, two other names, STEP titles (crew, shift lead, assistant is the
+# (brand, its menu, manager post, two other names, STEP titles (crew, shift lead, assistant is the
 #  role with Assistant, the role, the multi-unit title, owner), the ✔ requirements
 #  (brands in parentheses each), where people joined from, the support-centre title,
 #  franchisees hiring (printed, short), industries, currency word)
 _STEP_BRANDS = (
-    ("Burrito Bay", "Restaurant Manager", ("General Manager", "GM"),
+    ("Burrito Bay", "Menu · Find a location · Gift cards", "Restaurant Manager",
+     ("General Manager", "GM"),
      ("Crew Member", "Shift Lead", "Multi-Unit Manager", "Franchise Partner"),
      (("point-of-sale systems", ("Toast", "Square")), "food safety", "scheduling",
       "coaching a team"),
      ("Hotel Front Desk Agent", "Retail Supervisor"), "Operations Trainer",
      (("Saguaro Eats LLC", "Saguaro Eats"), ("Redrock Fresh Foods LLC", "Redrock Fresh Foods")),
      ("quick-service restaurants", "food service")),
-    ("BrightPath Learning", "Center Manager", ("Center Director", "Site Lead"),
+    ("BrightPath Learning", "Programs · Find a center · Book an assessment", "Center Manager",
+     ("Center Director", "Site Lead"),
      ("Tutor", "Lead Tutor", "Regional Manager", "Franchise Owner"),
      (("scheduling software", ("Calendly", "Pike13")), "parent communication",
       "sales conversations", "organization"),
@@ -659,7 +661,7 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = _begin(rng, g, ("steps", "emoji"))
     if variant == "emoji":
         return _emojipath(rng, g)
-    (brand, job, akas, (crew, shift, multi, owner), needs, came, support, firms,
+    (brand, menu, job, akas, (crew, shift, multi, owner), needs, came, support, firms,
      kinds) = rng.choice(_STEP_BRANDS)
     assistant = f"Assistant {job}"
     ladder = [crew, shift, assistant, job, multi, owner]
@@ -683,15 +685,14 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
     bonus = int(_no_pay(g, rng.choice((1500, 2000, 2500)), 100))
     fee = int(_no_pay(g, rng.choice((35000, 40000, 45000)), 1000))
     member = rng.choice(("Jordan P.", "Maria L.", "Dev S."))
-    g.must_not_appear += [member, "Find a location", "Gift cards", "Inquire about owning"]
+    g.must_not_appear += [member, *menu.split(" · ")[1:], "Inquire about owning"]
     steps = [(crew, f"${crew_pay[0]:.2f}–${crew_pay[1]:.2f}/hr"),
              (shift, f"${shift_pay[0]:.2f}–${shift_pay[1]:.2f}/hr"),
              (assistant, f"${asst[0]:,}–${asst[1]:,} a year"),
              (job, f"${own[0]:,}–${own[1]:,} a year + quarterly bonus up to ${bonus:,}"),
              (multi, f"${top[0]:,}–${top[1]:,} a year"),
              (owner, "your own location")]
-    return [f"{brand.upper()}   Menu · Find a location · Gift cards · Careers · Own a "
-            f"{brand}", "",
+    return [f"{brand.upper()}   {menu} · Careers · Own a {brand}", "",
             "FROM CREW TO OWNER: YOUR CAREER PATH", "",
             f"Our {_plural(job)} (we also say {akas[0]} or {akas[1]}) run one location from "
             "open to close.", "",
@@ -703,7 +704,7 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{_plural(support)}.", "",
             "INDEPENDENT FRANCHISEES HIRING NOW", *(f"• {p}" for p, _ in firms),
             f"Industries: {', '.join(kinds)}", "",
-            "Benefits: meals, paid time off, tuition help.",
+            "Benefits: paid time off, tuition help, team events.",
             f"Franchise fee ${fee:,}; liquid capital required. [ Apply ] [ Inquire about "
             "owning ]",
             f"Each location is independently owned and operated by a franchisee of {brand} "
@@ -897,7 +898,7 @@ def _shadowreport(rng: random.Random, g: Guide, area: str) -> list[str]:
 # (profession, aliases, the trust or lab (printed, short), the private employer, log tools
 #  (`optional`), the "·" skills line, the Knowledge line, training (`optional`), the `>`
 #  ladder (Trainee first, the role, the Senior and the manager), where colleagues started,
-#  the sideways move, bands by title)
+#  the sideways move, the consultant title, sectors)
 _LOG_JOBS = (
     ("Audiologist", ("Hearing Scientist", "Clinical Audiologist"),
      ("Ashbourne Valley NHS Foundation Trust", "Ashbourne Valley NHS"), "SoundWise Hearing",
@@ -907,7 +908,7 @@ _LOG_JOBS = (
      ("BSc Healthcare Science (Audiology)", "NHS Practitioner Training Programme"),
      ("Trainee Audiologist", "Audiologist", "Senior Audiologist", "Audiology Service Manager"),
      ("Healthcare Assistant", "Hearing Aid Dispenser"), "Research Assistant",
-     "Consultant Audiologist"),
+     "Consultant Audiologist", ("healthcare science", "hearing care")),
     ("Cardiac Physiologist", ("Cardiac Scientist", "Cardiology Technician"),
      ("Brackenfield NHS Foundation Trust", "Brackenfield NHS"), "Heartline Diagnostics",
      ("ECG machine", "Holter monitor", "treadmill"),
@@ -917,7 +918,7 @@ _LOG_JOBS = (
      ("Trainee Cardiac Physiologist", "Cardiac Physiologist", "Senior Cardiac Physiologist",
       "Cardiac Services Manager"),
      ("Healthcare Assistant", "Paramedic"), "Clinical Trials Coordinator",
-     "Consultant Cardiac Physiologist"),
+     "Consultant Cardiac Physiologist", ("healthcare science", "diagnostics")),
 )
 
 
@@ -929,15 +930,17 @@ def _shadowlog(rng: random.Random, g: Guide) -> list[str]:
     (moves in), a `>` career ladder (the Trainee and Senior rungs the role's, with their
     bands), "move sideways into" (lateral), bands by title (the role's Trainee, own and
     Senior bands its own, the manager's and the consultant's theirs; on-call pay no pay),
-    the trust and a private firm (employers)."""
+    the trust and a private firm (employers; the kinds of employer `optional`) and
+    "Sectors:"."""
     (job, akas, (printed, short), private, tools, qualities, knowledge, training, ladder,
-     started, sideways, consultant) = rng.choice(_LOG_JOBS)
+     started, sideways, consultant, kinds) = rng.choice(_LOG_JOBS)
     occupy(g, job, ladder=list(ladder), moves_in=list(started), transitions=[sideways])
     _spell(g, *akas)
     g.skills = {"top": [*(_cap(q) for q in qualities), *(_cap(k) for k in knowledge)]}
     _legal(g, printed, short)
     g.employers.append(private)
-    g.optional += [*tools, *training]
+    g.sectors = [_cap(k) for k in kinds]
+    g.optional += [*tools, *training, "NHS hospitals", "private clinics"]
     base = rng.randint(26, 29) * 1000 + rng.choice((0, 282, 514))
     rows = []
     for title, level, belongs in ((ladder[0], "Trainee", None), (job, None, None),
@@ -969,7 +972,8 @@ def _shadowlog(rng: random.Random, g: Guide) -> list[str]:
             *(f"  {b}  {t}: £{a:,} – £{c:,}" for b, (t, (a, c)) in zip(bands, rows,
                                                                     strict=True)),
             f"  On-call pay (about £{oncall:,} a year) is extra.", "",
-            f"Where they work: {short} hospitals, and private clinics such as {private}.", "",
+            f"Where they work: NHS hospitals (mine was {short}) and private clinics such as "
+            f"{private}. Sectors: {', '.join(kinds)}.", "",
             "Reflection: I now want to apply for the degree.",
             "Careers lead: well observed."]
 
