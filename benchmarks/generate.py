@@ -116,7 +116,11 @@ page families of held-back set 32: a training academy's licence-ladder page for 
 occupation, a defence reserve's recruiting page for one part-time trade, an agricultural
 extension service's careers fact sheet, a physical demands analysis of one job, an employee's
 total reward statement, a collective agreement's schedule of classifications and step rates;
-see ``benchmarks/web_families32.py``)
+see ``benchmarks/web_families32.py``; and six page families of held-back set 33: a Brazilian
+job posting read through a browser translator, an occupational map's card or a skill council's
+map of job roles, a film crew branch's grade card or a guild's rate guide, a franchisor's
+crew-to-owner careers pathway, a student's job-shadowing report, a licensing guide comparing
+one occupation across states or provinces; see ``benchmarks/web_families33.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
