@@ -29,7 +29,10 @@ __all__ = ["owner_lead"]
 # A fixed-width table's row: its title cell, then its grade's cell, then the figure
 # ("Senior Practitioner      Grade 11  £43,693 - …", "Theatre Co-ordinator   Band 7   £…").
 _WIDE_GAP = re.compile(r"\s{2,}")
-_GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?",
+# A grade may be a capital letter after its word ("Band C", "Grade D": a reward statement's
+# job-family rows); a bare letter is no grade.
+_GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?|"
+                         r"(?:Grade|Band|Scale|Level|Pay band)\s+(?:\d{3}|(?-i:[A-H]))",
                          re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Newly Qualified Social Worker (ASYE)"
 # The newcomer's words a path's first step is named by, its title in brackets.

@@ -97,6 +97,8 @@ _SUFFIXES = re.compile(
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # an interview-prep page: "Escrow Officer Interview Questions", "25 X Interview Questions"
     r"interview\s+(?:questions|q&as?|prep|guide)(?:\s+\(.*\))?|"
+    # an FAQ page's title: "Tree surgeon — frequently asked questions", "X: common questions"
+    r"(?:your\s+)?(?:frequently\s+asked|common(?:ly\s+asked)?)\s+questions|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -111,7 +113,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview)",
+                          r"diploma|interview|frequently|common)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     r"^(?:how to become an?|how to be an?|"
