@@ -13,6 +13,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Median at a national institute'
 >>> owner_lead("Project Assistant      Grade 6  ", titled)
 'Project Assistant'
+>>> owner_lead("Project Assistant    Band C", titled), owner_lead("Clerk    grade 131", titled)
+('Project Assistant', 'Clerk    grade 131')
 >>> owner_lead("Range, Senior Project Assistant", titled)
 'Senior Project Assistant'
 >>> owner_lead("Project Assistant (for comparison)", titled)
