@@ -13,7 +13,7 @@ page's dollar, noticed last stop (fixes57).
   acronym in the plural is a kind of body, a sector, no employer.
 - "EUR 2.450" is two thousand four hundred and fifty euros (a point before three digits
   groups thousands), "EUR 14,60" fourteen euros sixty (a decimal comma).
-- A title "X: common questions" / "X — Frequently Asked Questions" names the role X.
+- A title "X: common questions" / "x — frequently asked questions" names the role X.
 - "AUDIOVISUAL" or "AUDIO" in capitals names no Australian dollar.
 
 Every page is invented here (roles, bodies, figures).
@@ -159,6 +159,13 @@ def test_a_common_questions_title_names_the_role() -> None:
                       "page.txt").role.text == "Grounds Maintenance Worker"
     assert parse_text(_FAQ.format("Grounds maintenance worker: frequently asked questions"),
                       "page.txt").role.text == "Grounds Maintenance Worker"
+
+
+def test_a_dashed_faq_title_names_the_role() -> None:
+    assert parse_text(_FAQ.format("Line cook — frequently asked questions"),
+                      "page.txt").role.text == "Line Cook"
+    assert parse_text(_FAQ.format("Line cook - your common questions answered"),
+                      "page.txt").role.text == "Line Cook"
 
 
 def test_capitals_holding_aud_name_no_dollar() -> None:

@@ -696,6 +696,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             labelled = _labelled_title(head, tail, vocab, mentioned)
             if labelled:
                 return labelled
+    # ("Tree surgeon — frequently asked questions": the FAQ page's own words after a dash,
+    # cut off below, frame the title as a colon would)
+    changed = changed or (first and "questions" in stripped and _FAQ_TAIL.search(stripped)
+                          is not None)
     parts = [p for p in (_FIRST_SPLIT if first else _SITE_SPLIT).split(stripped) if p.strip()]
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
@@ -719,6 +723,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     return None
 
 
+# An FAQ page's words after its title and a dash ("X — frequently asked questions").
+_FAQ_TAIL = re.compile(r"\S\s+[–—-]\s+(?:your\s+)?(?:frequently\s+asked|common(?:ly\s+asked)?)"
+                       r"\s+questions\b", re.IGNORECASE)
 _LABEL_WORDS = 5
 # Words that qualify pay in a facts box's label ("Median Salary", "Starting Pay").
 _PAY_QUALIFIERS = frozenset({"median", "average", "typical", "mean", "annual", "starting",
