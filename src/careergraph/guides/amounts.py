@@ -209,11 +209,14 @@ def _dong_millions(text: str, first: re.Match[str], currency: str | None) -> boo
 
 # The same notation behind the euro's sign, glued to a word or not, or before "euro(s)"
 # ("€ 1.682,50", "Lombardy€ 28.600", "€ 13,33", "28.000 euros": Italian, Spanish, German and
-# Dutch pages and their translations): a point before exactly three digits groups thousands,
-# never a decimal in a euro amount; a scale after the figure ("€1.250 million") keeps it.
+# Dutch pages and their translations), or behind the code "EUR": a point before exactly three
+# digits groups thousands, never a decimal in a euro amount; a scale after the figure
+# ("€1.250 million") keeps it.
 _EURO_POINT = re.compile(
     # (an Austrian whole figure's ",-", "€ 2.460,-": no cents, part of the figure)
-    r"(?:(?<![\d.,&])€(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?:,-)?"
+    # (the code before the figure too: "Base pay …… EUR 2.450", "EUR 14,60 an hour")
+    r"(?:(?:(?<![\d.,&])€|(?<![\w&])EUR)(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+    r"(?:,-)?"
     r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
     # (the sign right after the figure goes with it: "1.010 € to 1.090 €" is one band)
     r"(?:\s?€"

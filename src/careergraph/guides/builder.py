@@ -394,12 +394,18 @@ class GuideBuilder:
 
     def _qualified_role_moves(self) -> None:
         """The role under a word saying it is fully trained ("Move up to full upholsterer",
-        "become a qualified X") is the role itself: no move to it, and a ladder's rung of
-        that spelling is the role's own."""
+        "become a qualified X") or at a class of its series ("X II", "X III" on a job
+        evaluation's "X I → II → III → Senior X", its head alone too) is the role itself:
+        no move to it, and a ladder's rung of that spelling is the role's own."""
         if self.role is None:
             return
         role = self.role.text.lower()
         own = {f"{word} {role}" for word in _qualified_words()}
+        if self._class_series(role):
+            # (also the title's tail: "Operator II" on the Water Plant Operator's page)
+            words = role.split()
+            own.update(f"{' '.join(words[start:])} {numeral}" for start in range(len(words))
+                       for numeral in _CLASS_NUMERALS)
         if not any(fact.text.lower() in own for bucket in _MOVE_ORDER
                    for fact in self.lists[bucket]) and not any(
                 fact.text.lower() in own for chain in self.progressions for fact in chain):
@@ -417,6 +423,17 @@ class GuideBuilder:
                     [f.text for f in c] for c in chains):
                 chains.append(rungs)  # (a ladder read twice, once by each spelling: once)
         self.progressions = chains
+
+    def _class_series(self, role: str) -> bool:
+        """Whether the page prints the role's class series in bare numerals ("X I → II →
+        III", its head alone too): its classes are one title's grades, the role at each (a
+        ladder printing each class's full title, "X I > X II > Crew Leader", has them as
+        rungs, as vacancy feeds and schemes of service do)."""
+        words = role.split()
+        tails = tuple(" ".join(words[start:]) for start in range(len(words)))
+        return any(text[: found.start() + 1].lower().endswith(tails)
+                   for text in self._content.values() if " II" in text
+                   for found in _SERIES.finditer(text))
 
     def _climbs_to_own_grades(self) -> None:
         """A ladder opening at the role a grade up ("Senior X → Y or Z", "After Senior X the
@@ -567,6 +584,13 @@ def _higher_grades() -> frozenset[str]:
     groups = (Seniority.SENIOR, Seniority.LEAD, Seniority.PRINCIPAL)
     return frozenset(word.lower() for group in groups for word in levels.get(group, [])
                      if " " not in word and word.lower() not in _NOT_GRADES)
+
+
+# A class series printed in bare numerals after its title ("Analyst I → II → III").
+_SERIES = re.compile(r"\w\s+I\s*(?:→|->|>|–|-)\s*II\b")
+# A class series' Roman numerals after the role's title ("Permit Technician II"): the role at
+# that class, one rung (the fixtures' convention: a numeral of one title is no rung).
+_CLASS_NUMERALS = ("i", "ii", "iii", "iv", "v")
 
 
 @lru_cache(maxsize=1)

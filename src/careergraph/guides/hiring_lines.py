@@ -152,4 +152,5 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
 # a kind of place, no one body's name (a capitalised preposition or article opens no kind).
 _KIND_OF_PLACE = re.compile(r"^(?!(?:In|At|On|For|With|From|By|To|Of|The|An?|And|Or|Most|Many|"
                             r"Some|All)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: [a-z][\w-]*)?"
-                            r"\s[a-z][\w-]*s$")
+                            # ("State DOTs": a kind of body by its acronym, plural)
+                            r"\s(?:[a-z][\w-]*|[A-Z]{2,5})s$")

@@ -339,8 +339,10 @@ class MentionMixin(SectionMixin):
             chain = None  # hundreds of arrows are not a career ladder
         printed: list[str] = []
         if chain:  # "Career Path Apprentice X > X > …": a label with no colon first
+            # (the title's head alone too: "Operator I → II" on the Plant Operator's page)
             chain = _numbered_on([self.unlabelled(chain[0]), *chain[1:]],
-                                 lambda base: self.alias_step(base) or self.own_card(base))
+                                 lambda base: self.alias_step(base) or self.own_card(base)
+                                 or f" {self.role}".lower().endswith(f" {base.lower()}"))
             if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
                 chain[0] = chain[0].rsplit(" is ", 1)[-1]
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it

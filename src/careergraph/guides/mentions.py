@@ -874,7 +874,8 @@ def _firm_among_kinds(item: str, vocab: Vocabulary, known: set[str], *,
     return ((2 if not inside else 1) <= len(words) <= _NAME_WORDS and _title_name(item)
             and _one_employer(item, vocab)
             and item.lower() not in known and not _known_industry(item, vocab)
-            and not names_a_kind(words[-1]) and not _paired_sector(item, vocab))
+            and not names_a_kind(words[-1]) and not _paired_sector(item, vocab)
+            and not _ACRONYM_PLURAL.fullmatch(words[-1]))  # ("State DOTs": a kind)
 
 
 def _title_name(item: str) -> bool:
@@ -970,7 +971,9 @@ def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
     several = 0
     for item in items:
         head, *rest = item.split()
-        if rest:
+        if rest and _ACRONYM_PLURAL.fullmatch(rest[-1]) and all(w.islower() for w in rest[:-1]):
+            several += 1  # ("State DOTs": a kind of body by its acronym, in the plural)
+        elif rest:
             if not all(w.islower() for w in rest) or not _KIND_PLURAL.fullmatch(rest[-1]):
                 return False
             several += 1
@@ -978,6 +981,10 @@ def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
                 head in vocab.employers):
             return False
     return several >= 2
+
+
+# An acronym in the plural ("DOTs", "NGOs", "CROs"): a kind of body, no one body's name.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:

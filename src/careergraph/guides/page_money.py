@@ -40,7 +40,8 @@ _DOLLAR_SIGNS = re.compile(
     r"|Seattle|Chicago|Denver|Boston|Houston|Dallas|Atlanta|Phoenix|Philadelphia|San Francisco"
     r"|Los Angeles|San Diego|Minneapolis|Detroit|Nashville|New York City)"
     # (AHPRA registers Australia's health practitioners: a health page naming it is Australian)
-    r"|(AUD|A\$|Australian?|ANZSCO|AHPRA|"
+    # ("AUDIOVISUAL TECHNICIAN", "AUDIO ENGINEER" in capitals name no currency)
+    r"|(AUD(?![A-Za-z])|A\$|Australian?|ANZSCO|AHPRA|"
     r"New South Wales|Queensland|Tasmania|NSW|Sydney|Melbourne|Brisbane|Pty Ltd|ABN(?=\s\d)"
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
@@ -89,6 +90,8 @@ def page_dollar(text: str) -> str:
     'AUD'
     >>> page_dollar("Registration with AHPRA is required. Annual: $71,300")
     'AUD'
+    >>> page_dollar("AUDIOVISUAL TECHNICIAN I   $21.62"), page_dollar("AUD 1,450 a week, $1,450")
+    ('USD', 'AUD')
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'
     """

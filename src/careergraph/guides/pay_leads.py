@@ -13,6 +13,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Median at a national institute'
 >>> owner_lead("Project Assistant      Grade 6  ", titled)
 'Project Assistant'
+>>> owner_lead("Project Assistant    Band C", titled), owner_lead("Clerk    grade 131", titled)
+('Project Assistant', 'Clerk    grade 131')
 >>> owner_lead("Range, Senior Project Assistant", titled)
 'Senior Project Assistant'
 >>> owner_lead("Project Assistant (for comparison)", titled)
@@ -29,7 +31,10 @@ __all__ = ["owner_lead"]
 # A fixed-width table's row: its title cell, then its grade's cell, then the figure
 # ("Senior Practitioner      Grade 11  £43,693 - …", "Theatre Co-ordinator   Band 7   £…").
 _WIDE_GAP = re.compile(r"\s{2,}")
-_GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?",
+# A grade may be a capital letter after its word ("Band C", "Grade D": a reward statement's
+# job-family rows); a bare letter is no grade.
+_GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?|"
+                         r"(?:Grade|Band|Scale|Level|Pay band)\s+(?:\d{3}|(?-i:[A-H]))",
                          re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Newly Qualified Social Worker (ASYE)"
 # The newcomer's words a path's first step is named by, its title in brackets.

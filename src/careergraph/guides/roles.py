@@ -97,6 +97,8 @@ _SUFFIXES = re.compile(
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # an interview-prep page: "Escrow Officer Interview Questions", "25 X Interview Questions"
     r"interview\s+(?:questions|q&as?|prep|guide)(?:\s+\(.*\))?|"
+    # an FAQ page's title: "Tree surgeon — frequently asked questions", "X: common questions"
+    r"(?:your\s+)?(?:frequently\s+asked|common(?:ly\s+asked)?)\s+questions|"
     # a union's name: "Heat & Frost Insulators and Allied Workers — Local 119"
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
@@ -111,7 +113,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview)",
+                          r"diploma|interview|frequently|common)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     r"^(?:how to become an?|how to be an?|"
@@ -694,6 +696,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             labelled = _labelled_title(head, tail, vocab, mentioned)
             if labelled:
                 return labelled
+    # ("Tree surgeon — frequently asked questions": the FAQ page's own words after a dash,
+    # cut off below, frame the title as a colon would)
+    changed = changed or (first and "questions" in stripped and _FAQ_TAIL.search(stripped)
+                          is not None)
     parts = [p for p in (_FIRST_SPLIT if first else _SITE_SPLIT).split(stripped) if p.strip()]
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
@@ -717,6 +723,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     return None
 
 
+# An FAQ page's words after its title and a dash ("X — frequently asked questions").
+_FAQ_TAIL = re.compile(r"\S\s+[–—-]\s+(?:your\s+)?(?:frequently\s+asked|common(?:ly\s+asked)?)"
+                       r"\s+questions\b", re.IGNORECASE)
 _LABEL_WORDS = 5
 # Words that qualify pay in a facts box's label ("Median Salary", "Starting Pay").
 _PAY_QUALIFIERS = frozenset({"median", "average", "typical", "mean", "annual", "starting",
