@@ -36,7 +36,7 @@ from careergraph.guides.skill_trailers import (
     training_activity,
     without_trailers,
 )
-from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.text import _CONTROL, clean, split_sentences
 from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.lexicon import bundled_level_words, load_lexicon
 from careergraph.model import (
@@ -254,8 +254,9 @@ class GuideBuilder:
             self.use(line)
 
     def set_summary(self, text: str, line: int) -> None:
-        if self.summary is None:
-            self.summary = self.fact(text, line)
+        # (a paragraph of hooks only describes nothing: the next one may)
+        if self.summary is None and (described := without_hooks(text)):
+            self.summary = self.fact(described, line)
         self.use(line)
 
     def set_growth_trend(self, text: str, line: int) -> None:
@@ -580,3 +581,34 @@ def _qualified_words() -> frozenset[str]:
 # Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade
 # itself on some ladders ("Staff Nurse"): no grade above a role.
 _NOT_GRADES = frozenset({"architect", "fellow", "distinguished", "staff"})
+
+
+@lru_cache(maxsize=1)
+def _hook_openers() -> re.Pattern[str]:
+    """Openers of a marketing hook (``summary_hooks`` in data/headings.yaml)."""
+    openers = word_lists("summary_hooks").get("openers", ())
+    return re.compile(rf"(?:{phrase_alternation(openers)})\b", re.IGNORECASE)
+
+
+def without_hooks(text: str) -> str:
+    """A description without the marketing hooks that open it ("Let's get real about …",
+    "Ever wondered what …?", "Welcome to …!"): the role's description starts at the first
+    sentence that states something; empty when every sentence is a hook.
+
+    >>> without_hooks("Ever wondered who fixes lifts? Lift engineers repair and service them.")
+    'Lift engineers repair and service them.'
+    >>> without_hooks("Lift engineers repair lifts. Why join us? Pay is good.")
+    'Lift engineers repair lifts. Why join us? Pay is good.'
+    """
+    sentences = split_sentences(text)
+    first = 0
+    while first < len(sentences) and _is_hook(sentences[first]):
+        first += 1
+    return text if first == 0 else " ".join(sentences[first:])
+
+
+def _is_hook(sentence: str) -> bool:
+    """A question or exclamation, or a sentence opened by a hook's words ("Let's …")."""
+    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or (
+        _hook_openers().match(sentence.replace("’", "'")) is not None)
+

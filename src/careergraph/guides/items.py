@@ -1491,7 +1491,9 @@ def qualified_skills(item: str) -> list[str] | None:
     doing = _SKILL_IN.match(text) is not None and bool(tools or _TOPIC_VERB.match(body))
     if doing:
         body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
-    parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
+    # ("knowledge of health and safety law": a fixed pair is no two subjects)
+    parts = _fixed_pairs_joined([_ARTICLE_START.sub("", part) for part in split_items(body)],
+                                body)
     if len(parts) == 1 and not doing and not _BARE_OPENER.match(text):
         # "Knowledge of payroll tax law": named as written ("Your own bike": the bike)
         parts = [f"{text[:opener.end()]}{body}"]
