@@ -1409,6 +1409,7 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
 
 
 _WRAP_WORDS = 2  # words of a title's wrapped end on the line below ("Practitioner")
+_WRAPPED_WORDS = 3  # words of the wrapped line at least ("Senior Environmental Health")
 
 
 def _wrapped_title(first: str, second: str, vocab: Vocabulary) -> str | None:
@@ -1425,7 +1426,10 @@ def _wrapped_title(first: str, second: str, vocab: Vocabulary) -> str | None:
     """
     below = second.split()
     words = first.split()
-    if not (1 <= len(below) <= _WRAP_WORDS and len(words) >= 2) or vocab.is_role_title(first):
+    # (a wrap cuts a long line: a name of two words above a title is a person and the post,
+    # "Ruth Osei" / "Principal Consultant")
+    if not (1 <= len(below) <= _WRAP_WORDS and len(words) >= _WRAPPED_WORDS) or (
+            vocab.is_role_title(first)):
         return None
     # (every word capitalised, no connector: "Careers in Health" / "Nurse" is two lines)
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (*words, *below)):
@@ -1801,7 +1805,8 @@ def choose_role(
                     after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
                     opens = (0 < len(after.split()) <= _OPENING_WORDS and after[-1:] != "."
                              and is_heading(after))
-                    if (wrapped := _wrapped_title(framed, after, vocab)) is not None:
+                    below = lines[index + 1][0] == no + 1 if index + 1 < len(lines) else False
+                    if below and (wrapped := _wrapped_title(framed, after, vocab)) is not None:
                         framed = wrapped  # "Senior Environmental Health" / "Practitioner"
                     title, signal, others = _title_line(
                         framed, vocab, _unless_abstract if opens else mentioned,
