@@ -98,3 +98,14 @@ def test_a_shared_head_sector_pair_is_one_sector() -> None:
     sectors = texts(guide.sectors)
     assert "motor" not in sectors
     assert "motor and marine insurance" in sectors
+
+
+def test_examples_of_a_kind_of_tool_are_skills_but_clients_are_not() -> None:
+    guide = parse_text("Sign Installer\n\nA sign installer fixes shop signs and banners to "
+                       "buildings.\n\nSkills required\n"
+                       "- Experience with tools such as rivet guns and cable cutters\n"
+                       "- Experience with clients such as cafes and dental surgeries\n",
+                       "page.txt")
+    skills = texts(guide.skills)
+    assert "rivet guns" in skills and "cable cutters" in skills
+    assert "cafes" not in skills and "dental surgeries" not in skills

@@ -1525,16 +1525,25 @@ def experience_names(item: str) -> list[str]:
     ['Zoho', 'Pipedrive', 'Odoo']
     >>> experience_names("Experience in a warehouse or retail setting")
     []
+    >>> experience_names("Experience with tools such as pipe benders and crimpers")
+    ['pipe benders', 'crimpers']
+    >>> experience_names("Experience with clients such as schools and care homes")
+    []
     """
     opener = _EXPERIENCE.match(clean(item))
     if opener is None:
         return []
     body = clean(item)[opener.end():]
-    body = [*_EXAMPLES.split(body, maxsplit=1)][-1]
+    kind, *examples = _EXAMPLES.split(body, maxsplit=1)
+    body = examples[0] if examples else kind
     body = _PURPOSE.sub("", body).rstrip(" .")
     parts = split_items(body)
     if len(parts) < 2 and not _EXAMPLES.search(clean(item)):
         return []  # (one name after "experience with" is read by the other rules)
+    if examples and len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts) and (
+            kind.split()[-1:] and kind.split()[-1].lower() in word_lists("tool_lists").get(
+                "categories", ())):
+        return parts  # "tools such as total stations and laser levels" ("clients such as": none)
     return parts if parts and all(_NAME_PART.match(part) for part in parts) else []
 
 
