@@ -19,26 +19,25 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
+import pytest
 from tests.guide_facts import texts
 
 from careergraph.guides import parse_text
 from careergraph.guides.builder import without_hooks
 
 
-def test_a_wrapped_title_line_is_one_title() -> None:
-    guide = parse_text("Principal Coastal Flood Risk\nAdviser\n\n"
-                       "A principal coastal flood risk adviser plans sea defences and advises "
-                       "councils on shoreline schemes.\n\n"
-                       "Responsibilities\n- Review breach models\n- Lead scheme appraisals\n",
-                       "page.txt")
-    assert guide.role.text == "Principal Coastal Flood Risk Adviser"
-
-
-def test_a_title_line_of_its_own_keeps_its_title() -> None:
-    guide = parse_text("Coastal Flood Risk Adviser\nOverview\n\n"
-                       "A coastal flood risk adviser plans sea defences for councils.\n",
-                       "page.txt")
-    assert guide.role.text == "Coastal Flood Risk Adviser"
+@pytest.mark.parametrize(("page", "title"), [
+    # the head word wrapped onto the short line below
+    ("Principal Coastal Flood Risk\nAdviser\n\nA principal coastal flood risk adviser plans "
+     "sea defences and advises councils on shoreline schemes.\n\nResponsibilities\n"
+     "- Review breach models\n- Lead scheme appraisals\n",
+     "Principal Coastal Flood Risk Adviser"),
+    # a title line of its own above a heading
+    ("Coastal Flood Risk Adviser\nOverview\n\nA coastal flood risk adviser plans sea defences "
+     "for councils.\n", "Coastal Flood Risk Adviser"),
+])
+def test_a_wrapped_title_line_is_one_title(page: str, title: str) -> None:
+    assert parse_text(page, "page.txt").role.text == title
 
 
 def test_a_crew_member_is_a_stated_alias() -> None:
