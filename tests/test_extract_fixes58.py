@@ -64,6 +64,16 @@ def test_marketing_hooks_open_no_summary() -> None:
                                   "across a national park.")
 
 
+def test_a_hooked_page_speaking_of_itself_sets_no_summary() -> None:
+    guide = parse_text("Countryside Ranger\n\nOverview\nLet's be honest. Career sites make "
+                       "every job sound lovely.\n\nThat's why we asked forty rangers what "
+                       "the work is like.\n\nFrom our survey, most rangers love it. "
+                       "Countryside rangers repair footpaths and guide visitors.\n",
+                       "page.txt")
+    assert guide.summary is not None
+    assert guide.summary.text == "Countryside rangers repair footpaths and guide visitors."
+
+
 def test_a_summary_without_hooks_is_kept_whole() -> None:
     text = "Hedge layers lay hedges. Why do farmers hire them? Hedges keep stock in."
     assert without_hooks(text) == text

@@ -200,6 +200,9 @@ class GuideBuilder:
         self.role: Fact | None = None
         self.role_signal: str | None = None
         self.summary: Fact | None = None
+        #: A summary paragraph opened with a marketing hook: the page speaks in its own voice
+        #: ("we surveyed …"), which later paragraphs' first-person sentences keep.
+        self.hooked = False
         self.growth_trend: Fact | None = None
         self.lists: dict[Bucket, list[Fact]] = {bucket: [] for bucket in _BUCKETS}
         self.skills: list[SkillFact] = []
@@ -255,8 +258,12 @@ class GuideBuilder:
 
     def set_summary(self, text: str, line: int) -> None:
         # (a paragraph of hooks only describes nothing: the next one may)
-        if self.summary is None and (described := without_hooks(text)):
-            self.summary = self.fact(described, line)
+        if self.summary is None:
+            head = self.role.text.rsplit(" ", 1)[-1] if self.role is not None else ""
+            described = without_hooks(text, head, hooked=self.hooked)
+            self.hooked = self.hooked or described != text
+            if described:
+                self.summary = self.fact(described, line)
         self.use(line)
 
     def set_growth_trend(self, text: str, line: int) -> None:
@@ -590,21 +597,39 @@ def _hook_openers() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alternation(openers)})\b", re.IGNORECASE)
 
 
-def without_hooks(text: str) -> str:
+def without_hooks(text: str, head: str = "", *, hooked: bool = False) -> str:
     """A description without the marketing hooks that open it ("Let's get real about …",
-    "Ever wondered what …?", "Welcome to …!"): the role's description starts at the first
-    sentence that states something; empty when every sentence is a hook.
+    "Ever wondered what …?", "Welcome to …!"): after them it starts at the first sentence
+    that names the role by its head noun ``head`` (any sentence when no head is given);
+    empty when none does.  A paragraph that opens with no hook is kept whole.  ``hooked``:
+    an earlier paragraph opened with a hook, and the page's sentences in the first person
+    plural ("Based on our survey, …") are its own voice too.
 
-    >>> without_hooks("Ever wondered who fixes lifts? Lift engineers repair and service them.")
-    'Lift engineers repair and service them.'
-    >>> without_hooks("Lift engineers repair lifts. Why join us? Pay is good.")
+    >>> without_hooks("Ever wondered who fixes lifts? Lift engineers repair them.", "Engineer")
+    'Lift engineers repair them.'
+    >>> without_hooks("Let's be honest. Websites oversell jobs. We asked engineers.", "Welder")
+    ''
+    >>> without_hooks("Lift engineers repair lifts. Why join us? Pay is good.", "Engineer")
     'Lift engineers repair lifts. Why join us? Pay is good.'
+    >>> without_hooks("From our survey, engineers like it. Engineers fix lifts.", "Engineer",
+    ...               hooked=True)
+    'Engineers fix lifts.'
     """
     sentences = split_sentences(text)
     first = 0
-    while first < len(sentences) and _is_hook(sentences[first]):
+    while first < len(sentences) and (_is_hook(sentences[first]) or (
+            hooked and _FIRST_PLURAL.search(sentences[first]) is not None)):
         first += 1
-    return text if first == 0 else " ".join(sentences[first:])
+    if first == 0:
+        return text
+    stem = head.lower()[:-1] if len(head) > 3 else head.lower()  # ("Secretary": "secretaries")
+    while stem and first < len(sentences) and stem not in sentences[first].lower():
+        first += 1  # ("Job information online is often too rosy.": no word of the role yet)
+    return " ".join(sentences[first:])
+
+
+# The publisher's own voice: "we", "our", "us" (after a hook, no sentence of the description).
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 
 def _is_hook(sentence: str) -> bool:
