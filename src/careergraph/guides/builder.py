@@ -36,7 +36,7 @@ from careergraph.guides.skill_trailers import (
     training_activity,
     without_trailers,
 )
-from careergraph.guides.text import _CONTROL, clean
+from careergraph.guides.text import _CONTROL, clean, split_sentences
 from careergraph.guides.title_frames import code_line, uncoded
 from careergraph.lexicon import bundled_level_words, load_lexicon
 from careergraph.model import (
@@ -200,6 +200,9 @@ class GuideBuilder:
         self.role: Fact | None = None
         self.role_signal: str | None = None
         self.summary: Fact | None = None
+        #: A summary paragraph opened with a marketing hook: the page speaks in its own voice
+        #: ("we surveyed …"), which later paragraphs' first-person sentences keep.
+        self.hooked = False
         self.growth_trend: Fact | None = None
         self.lists: dict[Bucket, list[Fact]] = {bucket: [] for bucket in _BUCKETS}
         self.skills: list[SkillFact] = []
@@ -254,8 +257,13 @@ class GuideBuilder:
             self.use(line)
 
     def set_summary(self, text: str, line: int) -> None:
+        # (a paragraph of hooks only describes nothing: the next one may)
         if self.summary is None:
-            self.summary = self.fact(text, line)
+            head = self.role.text.rsplit(" ", 1)[-1] if self.role is not None else ""
+            described = without_hooks(text, head, hooked=self.hooked)
+            self.hooked = self.hooked or described != text
+            if described:
+                self.summary = self.fact(described, line)
         self.use(line)
 
     def set_growth_trend(self, text: str, line: int) -> None:
@@ -604,3 +612,52 @@ def _qualified_words() -> frozenset[str]:
 # Level spellings that are titles of their own ("Architect", "Fellow"), or the working grade
 # itself on some ladders ("Staff Nurse"): no grade above a role.
 _NOT_GRADES = frozenset({"architect", "fellow", "distinguished", "staff"})
+
+
+@lru_cache(maxsize=1)
+def _hook_openers() -> re.Pattern[str]:
+    """Openers of a marketing hook (``summary_hooks`` in data/headings.yaml)."""
+    openers = word_lists("summary_hooks").get("openers", ())
+    return re.compile(rf"(?:{phrase_alternation(openers)})\b", re.IGNORECASE)
+
+
+def without_hooks(text: str, head: str = "", *, hooked: bool = False) -> str:
+    """A description without the marketing hooks that open it ("Let's get real about …",
+    "Ever wondered what …?", "Welcome to …!"): after them it starts at the first sentence
+    that names the role by its head noun ``head`` (any sentence when no head is given);
+    empty when none does.  A paragraph that opens with no hook is kept whole.  ``hooked``:
+    an earlier paragraph opened with a hook, and the page's sentences in the first person
+    plural ("Based on our survey, …") are its own voice too.
+
+    >>> without_hooks("Ever wondered who fixes lifts? Lift engineers repair them.", "Engineer")
+    'Lift engineers repair them.'
+    >>> without_hooks("Let's be honest. Websites oversell jobs. We asked engineers.", "Welder")
+    ''
+    >>> without_hooks("Lift engineers repair lifts. Why join us? Pay is good.", "Engineer")
+    'Lift engineers repair lifts. Why join us? Pay is good.'
+    >>> without_hooks("From our survey, engineers like it. Engineers fix lifts.", "Engineer",
+    ...               hooked=True)
+    'Engineers fix lifts.'
+    """
+    sentences = split_sentences(text)
+    first = 0
+    while first < len(sentences) and (_is_hook(sentences[first]) or (
+            hooked and _FIRST_PLURAL.search(sentences[first]) is not None)):
+        first += 1
+    if first == 0:
+        return text
+    stem = head.lower()[:-1] if len(head) > 3 else head.lower()  # ("Secretary": "secretaries")
+    while stem and first < len(sentences) and stem not in sentences[first].lower():
+        first += 1  # ("Job information online is often too rosy.": no word of the role yet)
+    return " ".join(sentences[first:])
+
+
+# The publisher's own voice: "we", "our", "us" (after a hook, no sentence of the description).
+_FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _is_hook(sentence: str) -> bool:
+    """A question or exclamation, or a sentence opened by a hook's words ("Let's …")."""
+    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or (
+        _hook_openers().match(sentence.replace("’", "'")) is not None)
+

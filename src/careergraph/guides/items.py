@@ -1491,7 +1491,9 @@ def qualified_skills(item: str) -> list[str] | None:
     doing = _SKILL_IN.match(text) is not None and bool(tools or _TOPIC_VERB.match(body))
     if doing:
         body = _GERUND_OF.sub("", _TOPIC_VERB.sub("", body))
-    parts = [_ARTICLE_START.sub("", part) for part in split_items(body)]
+    # ("knowledge of health and safety law": a fixed pair is no two subjects)
+    parts = _fixed_pairs_joined([_ARTICLE_START.sub("", part) for part in split_items(body)],
+                                body)
     if len(parts) == 1 and not doing and not _BARE_OPENER.match(text):
         # "Knowledge of payroll tax law": named as written ("Your own bike": the bike)
         parts = [f"{text[:opener.end()]}{body}"]
@@ -1523,16 +1525,25 @@ def experience_names(item: str) -> list[str]:
     ['Zoho', 'Pipedrive', 'Odoo']
     >>> experience_names("Experience in a warehouse or retail setting")
     []
+    >>> experience_names("Experience with tools such as pipe benders and crimpers")
+    ['pipe benders', 'crimpers']
+    >>> experience_names("Experience with clients such as schools and care homes")
+    []
     """
     opener = _EXPERIENCE.match(clean(item))
     if opener is None:
         return []
     body = clean(item)[opener.end():]
-    body = [*_EXAMPLES.split(body, maxsplit=1)][-1]
+    kind, *examples = _EXAMPLES.split(body, maxsplit=1)
+    body = examples[0] if examples else kind
     body = _PURPOSE.sub("", body).rstrip(" .")
     parts = split_items(body)
     if len(parts) < 2 and not _EXAMPLES.search(clean(item)):
         return []  # (one name after "experience with" is read by the other rules)
+    if examples and len(parts) >= 2 and all(0 < len(part.split()) <= 3 for part in parts) and (
+            kind.split()[-1:] and kind.split()[-1].lower() in word_lists("tool_lists").get(
+                "categories", ())):
+        return parts  # "tools such as total stations and laser levels" ("clients such as": none)
     return parts if parts and all(_NAME_PART.match(part) for part in parts) else []
 
 

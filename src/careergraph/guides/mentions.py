@@ -558,7 +558,32 @@ def _places_after(text: str, start: int) -> list[str]:
         if item not in (whole, _strip_article(whole)):
             break  # "saws to turn …", "while others run …": a clause, the list has ended
         kept.append(item)
-    return kept
+    return _shared_heads(kept, listed)
+
+
+def _shared_heads(items: list[str], listed: str) -> list[str]:
+    """``items`` with a bare modifier joined again to the next item whose head it shares:
+    "property and casualty insurance" is one line of insurance, no "property" sector (the
+    modifier names no industry by its ending; "farming and food manufacturing" is two).
+
+    >>> _shared_heads(["property", "casualty insurance"], "property and casualty insurance")
+    ['property and casualty insurance']
+    >>> _shared_heads(["farming", "food processing"], "farming and food processing")
+    ['farming', 'food processing']
+    """
+    joined: list[str] = []
+    for item in items:
+        previous = joined[-1] if joined else ""
+        words = item.split()
+        pair = f"{previous} and {item}"
+        if (previous.isalpha() and previous.islower() and not previous.endswith("s")
+                and len(words) == 2 and item.islower() and pair in listed
+                and _industry(words[1]) and not _industry(words[0])
+                and not _industry(previous)):
+            joined[-1] = pair
+            continue
+        joined.append(item)
+    return joined
 
 
 _SHARE_ASIDE = re.compile(r"\s*\(\d{1,3}(?:\.\d)?\s?%\)")

@@ -583,6 +583,10 @@ def _plural_titled(phrase: str, vocab: Vocabulary) -> bool:
         word[:1].isupper() and word.isalpha() for word in words)
 
 
+# A count in figures before a title ("2 Trainee Surveyors"; "911 Dispatcher" is singular).
+_COUNT = re.compile(r"\d{1,4} (?=[A-Z])")
+
+
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Every role title a sentence names, in order, each with the words joining it to the
     one before ("then": the ladder goes on; "or": an alternative; "" for the first).
@@ -610,6 +614,10 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None
             elif title and is_truncated(title):
                 title = None  # "SDET (Software Development Engineer in Test)" cut short
+            elif title and _COUNT.match(title) and text[position + len(title):][:1].isalpha():
+                # "took on 3 Apprentice Electricians": a count before a plural title, no
+                # part of its name (the title is read at the next word)
+                title = None
             if title and _discipline(title) and _ROLE_NOUN_AFTER.match(text, position + len(title)):
                 title = None  # "Management Roles: …": a field's label, not a role
             if title and _SEARCH_LINK.match(text, position + len(title)):

@@ -34,6 +34,7 @@ from pathlib import PurePath
 import inflection
 
 from careergraph.guides.gated_re import Gated
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import (
     asked_destination,
     byline,
@@ -1416,6 +1417,36 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     return "", ""
 
 
+_WRAP_WORDS = 2  # words of a title's wrapped end on the line below ("Practitioner")
+_WRAPPED_WORDS = 3  # words of the wrapped line at least ("Senior Environmental Health")
+
+
+def _wrapped_title(first: str, second: str, vocab: Vocabulary) -> str | None:
+    """A title line cut by the wrap, its head word on the short line below ("Senior
+    Environmental Health" / "Practitioner"), joined; None when ``first`` is a title of its
+    own or the two make none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _wrapped_title("Chief Marine Safety", "Inspector", v)
+    'Chief Marine Safety Inspector'
+    >>> _wrapped_title("Marine Safety Inspector", "Apply Now", v) is None
+    True
+    """
+    below = second.split()
+    words = first.split()
+    # (a wrap cuts a long line: a name of two words above a title is a person and the post,
+    # "Ruth Osei" / "Principal Consultant")
+    if not (1 <= len(below) <= _WRAP_WORDS and len(words) >= _WRAPPED_WORDS) or (
+            vocab.is_role_title(first)):
+        return None
+    # (every word capitalised, no connector: "Careers in Health" / "Nurse" is two lines)
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (*words, *below)):
+        return None
+    joined = f"{first} {second.strip()}"
+    return joined if vocab.is_role_title(joined) else None
+
+
 def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
                 said: Callable[[str], bool] | None = None) -> tuple[str, str, tuple[str, ...]]:
     """The role a title line names (``title, signal, aliases``; empty title for none);
@@ -1783,6 +1814,9 @@ def choose_role(
                     after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
                     opens = (0 < len(after.split()) <= _OPENING_WORDS and after[-1:] != "."
                              and is_heading(after))
+                    below = lines[index + 1][0] == no + 1 if index + 1 < len(lines) else False
+                    if below and (wrapped := _wrapped_title(framed, after, vocab)) is not None:
+                        framed = wrapped  # "Senior Environmental Health" / "Practitioner"
                     title, signal, others = _title_line(
                         framed, vocab, _unless_abstract if opens else mentioned,
                         None if opens else said)
@@ -2264,10 +2298,24 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
         titled = title_case(singular_title(item))
         written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
         broad = written or (stated and not _agent_thing(words[-1].lower()))
-        if vocab.is_role_title(titled) or _occupation(item, strict=not broad):
+        if vocab.is_role_title(titled) or _occupation(item, strict=not broad) or (
+                stated and _group_member(words)):
             # (a broad agent noun as a title only where it reads as one)
             titles.append(titled + (qualifier.group() if qualifier else ""))
     return titles
+
+
+def _group_member(words: Sequence[str]) -> bool:
+    """A member of a working group ("Boat Crew Member", "kitchen team members"): a worker
+    where a list is stated to hold titles ("member" alone names no job: a club's, a body's)."""
+    return len(words) >= 2 and singular_title(words[-1]).lower() == "member" and (
+        words[-2].lower() in _work_groups())
+
+
+@lru_cache(maxsize=1)
+def _work_groups() -> frozenset[str]:
+    """Nouns of groups whose members are workers (``work_groups`` in data/headings.yaml)."""
+    return frozenset(word_lists("work_groups").get("groups", ()))
 
 
 _QUALIFIER = re.compile(r"\s\([a-z][a-z -]{2,30}\)$")
