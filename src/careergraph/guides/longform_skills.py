@@ -341,6 +341,14 @@ _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clau
 _ALTERNATIVE = re.compile(r"\bor\b")
 # An item that is a thing with its article ("a pressure washer"), not a doing phrase.
 _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+# An occupational database's descriptor item: the descriptor's name, then its definition as
+# a sentence with no colon or dash between ("Active Listening Giving full attention to what
+# others say …", "Law and Government Knowledge of laws, legal codes …"): the name is the skill.
+_DESCRIPTOR_ITEM = re.compile(r"^([A-Z][a-z]+(?:(?:\s+(?:and|&|to|of))?\s+[A-Z][a-z]+){0,3})"
+                              r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?=[a-z(])(?:[\w,'()-]+\s+){3,}")
+# A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
+# out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
+_COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
@@ -583,6 +591,8 @@ class SkillMixin(RoleMixin):
         elif label and "," in description and (_category_label(label) or _group_label(label)):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+            if _COUNT_ONLY.fullmatch(description.strip()):
+                return  # ("Currently Employed: 430" under a "Compare Skills" link: a count)
             if classify_heading(label, self.vocab.headings) not in (
                     *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION):
                 # ("Where our technicians come from: …" after the skills: a label of moves;
@@ -718,6 +728,10 @@ class SkillMixin(RoleMixin):
             # "• Communication with clients; conflict resolution": two short items in one
             for part in parts:
                 self.item_skills(row, None, description, part, section)
+            return
+        descriptor = _DESCRIPTOR_ITEM.match(item) if row.bullet and label is None else None
+        if descriptor is not None:  # "Critical Thinking Using logic and reasoning to …"
+            self.out.skill(descriptor.group(1), _SKILL_KINDS[section], row.no)
             return
         if row.bullet and label is None and eligibility(item):
             # "What you need" / "- Right to work in Ireland": a condition, no skill
