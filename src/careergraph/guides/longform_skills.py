@@ -348,6 +348,10 @@ _DESCRIPTOR_ITEM = re.compile(r"^([A-Z][a-z]+(?:(?:\s+(?:and|&|to|of))?\s+[A-Z][
                               r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?=[a-z(])(?:[\w,'()-]+\s+){3,}")
 # A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
 # out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
+# The people an item's skill deals with ("guests", "floor staff", "other stakeholders").
+_PEOPLE_END = re.compile(r"\b(?:staff|guests|customers|clients|colleagues|patients|visitors|"
+                         r"users|stakeholders|members|residents|shoppers|patrons|public|"
+                         r"people|suppliers|vendors)$", re.IGNORECASE)
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
@@ -678,6 +682,11 @@ class SkillMixin(RoleMixin):
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
 
+    def dealt_with(self, name: str) -> bool:
+        """``name`` names the people a skill deals with ("guests", "floor staff", "retail
+        managers" of "communication to deal with guests, floor staff and …"), no skill."""
+        return bool(_PEOPLE_END.search(name)) or self.people(name)
+
     def people(self, name: str) -> bool:
         """``name`` names people: its last word is a plural of a role title ("fitters")."""
         last = name.rsplit(" ", 1)[-1]
@@ -921,7 +930,8 @@ class SkillMixin(RoleMixin):
                 named_in := sentence_skills(item, self.vocab)) >= (
                 1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
-                self.out.skill(name, kind, row.no)
+                if not self.dealt_with(name):
+                    self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
