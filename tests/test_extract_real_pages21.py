@@ -148,3 +148,22 @@ def test_a_range_of_areas_is_no_skill() -> None:
     skills = _skills(guide)
     assert "probate" in skills
     assert not any("range" in name for name in skills)
+
+
+def test_a_list_of_chains_ending_in_etc_is_read() -> None:
+    guide = _parse("Resort Manager\n\n"
+                   "Resort managers run holiday resorts.\n\n"
+                   "Large resort groups like Palmcrest, Dunevale and Coral Arc etc. go for campus "
+                   "recruitment in top colleges.\n")
+    assert {"Palmcrest", "Dunevale", "Coral Arc"} <= {e.text for e in guide.employers}
+
+
+def test_band_names_over_ladder_rungs_keep_one_chain() -> None:
+    guide = _parse("Court Clerk\n\n"
+                   "Court clerks keep the records of hearings.\n\n"
+                   "Career Path\n\n"
+                   "Entry Level\n\nJunior Court Clerk: Filing, basic scheduling.\n\n"
+                   "Mid Level\n\nCourt Clerk: Hearings, records, public contact.\n\n"
+                   "Senior Level\n\nSenior Court Clerk: Complex trials, mentoring.\n\n"
+                   "Leadership\n\nChief Clerk: Running the registry.\n")
+    assert {"Junior Court Clerk", "Senior Court Clerk", "Chief Clerk"} <= _moves(guide)
