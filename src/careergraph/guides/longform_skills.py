@@ -345,13 +345,33 @@ _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # a sentence with no colon or dash between ("Active Listening Giving full attention to what
 # others say …", "Law and Government Knowledge of laws, legal codes …"): the name is the skill.
 _DESCRIPTOR_ITEM = re.compile(r"^([A-Z][a-z]+(?:(?:\s+(?:and|&|to|of))?\s+[A-Z][a-z]+){0,3})"
-                              r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?=[a-z(])(?:[\w,'()-]+\s+){3,}")
+                              r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?:[a-z][\w,'()-]*\s+){3,}")
 # A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
 # out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
 # The people an item's skill deals with ("guests", "floor staff", "other stakeholders").
 _PEOPLE_END = re.compile(r"\b(?:staff|guests|customers|clients|colleagues|patients|visitors|"
                          r"users|stakeholders|members|residents|shoppers|patrons|public|"
-                         r"people|suppliers|vendors)$", re.IGNORECASE)
+                         r"people|suppliers|vendors|managers|supervisors|colleagues|"
+                         r"co-?workers|employees)$", re.IGNORECASE)
+_PEOPLE_WORDS = 3  # ("other stakeholders", "retail store managers"; longer: a phrase)
+
+def _dealt_with(name: str, role: str) -> bool:
+    """``name`` names the people a skill deals with ("guests", "floor staff", "retail
+    managers" of "communication to deal with guests, floor staff and …"; the page's own
+    workers), no skill.
+
+    >>> _dealt_with("retail managers", "Cashier"), _dealt_with("ski patrollers", "Ski Patroller")
+    (True, True)
+    >>> _dealt_with("training end users", "Trainer"), _dealt_with("steam cleaners", "Cleaner")
+    (False, False)
+    """
+    if singular_title(name).lower() == role.lower():
+        return True  # ("in contact with ski patrollers" on the Ski Patroller's page)
+    # ("training end users", "supervising staff": a skill done to people; "steam cleaners",
+    # "hydrant dispensers": kit whose plural reads like a worker's)
+    return bool(_PEOPLE_END.search(name)) and len(name.split()) <= _PEOPLE_WORDS and not (
+        name.split(" ", 1)[0].lower().endswith("ing"))
+
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
@@ -683,9 +703,8 @@ class SkillMixin(RoleMixin):
             self.out.skill(name, SkillKind.TECHNICAL, line)
 
     def dealt_with(self, name: str) -> bool:
-        """``name`` names the people a skill deals with ("guests", "floor staff", "retail
-        managers" of "communication to deal with guests, floor staff and …"), no skill."""
-        return bool(_PEOPLE_END.search(name)) or self.people(name)
+        """``name`` names the people a skill deals with: :func:`_dealt_with`."""
+        return _dealt_with(name, self.role)
 
     def people(self, name: str) -> bool:
         """``name`` names people: its last word is a plural of a role title ("fitters")."""
