@@ -346,12 +346,10 @@ _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # others say …", "Law and Government Knowledge of laws, legal codes …"): the name is the skill.
 _DESCRIPTOR_ITEM = re.compile(r"^([A-Z][a-z]+(?:(?:\s+(?:and|&|to|of))?\s+[A-Z][a-z]+){0,3})"
                               r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?:[a-z][\w,'()-]*\s+){3,}")
-# A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
-# out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
 # The people an item's skill deals with ("guests", "floor staff", "other stakeholders").
 _PEOPLE_END = re.compile(r"\b(?:staff|guests|customers|clients|colleagues|patients|visitors|"
                          r"users|stakeholders|members|residents|shoppers|patrons|public|"
-                         r"people|suppliers|vendors|managers|supervisors|colleagues|"
+                         r"people|suppliers|vendors|managers|supervisors|"
                          r"co-?workers|employees)$", re.IGNORECASE)
 _PEOPLE_WORDS = 3  # ("other stakeholders", "retail store managers"; longer: a phrase)
 
@@ -372,6 +370,8 @@ def _dealt_with(name: str, role: str) -> bool:
     return bool(_PEOPLE_END.search(name)) and len(name.split()) <= _PEOPLE_WORDS and not (
         name.split(" ", 1)[0].lower().endswith("ing"))
 
+# A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
+# out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
