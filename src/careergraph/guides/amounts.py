@@ -391,7 +391,8 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
 # Words that make one figure an open-ended floor ("in excess of £40,000": no top stated).
 _FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
-                "north of")
+                "north of", ">", "≥")  # (a data table's sign: "Median weekly earnings: > $X")
+_TOP_WORDS = ("up to", "under", "below", "less than", "<", "≤")  # ("… earnings: < $920")
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
@@ -831,7 +832,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         maximum: float | None = high if high is not None else low
         if high is None:
             opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
-            if (before.endswith(("up to", "under", "below", "less than")) and not (
+            if (before.endswith(_TOP_WORDS) and not (
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)

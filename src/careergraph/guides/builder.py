@@ -146,7 +146,19 @@ def _apprentice_of(trade: str, rung: str) -> bool:
         f"{learner} {own}" for learner in _RUNG_LEARNERS} | {f"{own} apprentice"}
 
 
+# A body's name: a union, a guild, a society ("International Brotherhood of Electrical
+# Workers", "Guild of Master Craftsmen"): its members' trade word makes it no title.
+_BODY_NAME = re.compile(r"^(?:(?:The|International|National|United|Royal|American|British|"
+                        r"Canadian|Australian|Irish|Indian)\s+)*(?:Brotherhood|Sisterhood|Union|"
+                        r"Association|Federation|Guild|Society|Institute|Council|Confederation|"
+                        r"League)\s+of\b")
 _RUNG_LEARNERS = ("apprentice", "trainee")  # the learner words of a trade's lowest rung
+# A credential's name as a whole rung ("Certificate IV in Fitness", "Diploma of Nursing",
+# "Bachelor of Laws"): a level list of a qualification framework names no job.
+_CREDENTIAL_RUNG = re.compile(
+    r"^(?:(?:Advanced|Graduate|Associate|Higher|National|Postgraduate)\s+)?"
+    r"(?:(?:Certificate|Diploma|Degree|Licen[cs]e)(?:\s+[IVX]{1,4}|\s+\d)?(?:\s+(?:of|in)\s+\S.*)?"
+    r"|(?:Bachelor|Master|Doctor)(?:'s)?\s+(?:of|in)\s+\S.*)$")  # ("Master Electrician": a job)
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
@@ -284,6 +296,8 @@ class GuideBuilder:
         if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
                 _GLUED_STOP.search(text)):
             return False  # ("Primavera.Team Management": two sentences glued, no title)
+        if bucket in _MOVE_BUCKETS and _BODY_NAME.match(text):
+            return False  # ("The International Brotherhood of X Workers": a union, no job)
         if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         if bucket == "employers" and _site_address().fullmatch(text):
@@ -361,6 +375,8 @@ class GuideBuilder:
         # ("The usual ladder is graduate surveyor → …": the verb before the first rung goes)
         chain = [(text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0].lower()
                   in _NO_TITLE_OPENERS else text, line) for text, line in chain]
+        # (a credential rung goes: the chain's jobs still follow one another)
+        chain = [(text, line) for text, line in chain if not _CREDENTIAL_RUNG.match(text.strip())]
         if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):
             chain = chain[::-1]  # printed top first: an apprentice rung is below its trade
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]

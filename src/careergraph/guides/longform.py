@@ -1683,7 +1683,8 @@ class _LongformParser(MentionMixin):
             text = without_cut_off(text)  # "…, chainsaws and ...": a snippet's cut
             text = without_perks(text)  # ("Van and tools provided": what is handed out)
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
-                self.out.skill(name, kind, row.no)
+                if not self.dealt_with(name):  # ("in contact with customers and staff")
+                    self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
             for name in [*done_in_tools(text), *with_tools(text)] if (
                     " in " in text or kit_cued(text)) else ():

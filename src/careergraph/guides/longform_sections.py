@@ -76,6 +76,10 @@ from careergraph.guides.wage_schedule import not_pay_heading
 from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
 from careergraph.model import SkillKind
 
+# A band's name over a rung of a ladder section ("Entry Level", "Mid-Level", "Leadership").
+_BAND_HEADING = re.compile(r"^(?:(?:entry|junior|mid|middle|senior|lead|advanced|expert|"
+                           r"executive)[- ]?level|leadership)\s*:?$", re.IGNORECASE)
+
 _STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
 
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
@@ -350,6 +354,11 @@ class SectionMixin(PageMixin):
             return
         if row.numbered and self.kind in (Kind.LADDER, Kind.PROGRESSION) and self.numbered_rung(
                 row):
+            return
+        if not row.top and self.top is Kind.LADDER and _BAND_HEADING.match(row.heading):
+            # "Career Path" / "Entry Level" / "Junior X: …" / "Mid Level" / "X: …": a band's
+            # name over each rung; the rungs are one chain
+            self.out.use(row.no)
             return
         sibling = self.sibling_section(row)  # "6. Risks" after "5. Career pathway"
         if (row.numbered or row.bullet) and not sibling and not self.numbered_section(row):

@@ -341,6 +341,38 @@ _DUTY_ITEM_WORDS = 4  # words of an item of that list that is a name, not a clau
 _ALTERNATIVE = re.compile(r"\bor\b")
 # An item that is a thing with its article ("a pressure washer"), not a doing phrase.
 _ARTICLE_ITEM = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+# An occupational database's descriptor item: the descriptor's name, then its definition as
+# a sentence with no colon or dash between ("Active Listening Giving full attention to what
+# others say …", "Law and Government Knowledge of laws, legal codes …"): the name is the skill.
+_DESCRIPTOR_ITEM = re.compile(r"^([A-Z][a-z]+(?:(?:\s+(?:and|&|to|of))?\s+[A-Z][a-z]+){0,3})"
+                              r"\s+(?:Knowledge\s+of|[A-Z][a-z]*ing)\s+(?:[a-z][\w,'()-]*\s+){3,}")
+# The people an item's skill deals with ("guests", "floor staff", "other stakeholders").
+_PEOPLE_END = re.compile(r"\b(?:staff|guests|customers|clients|colleagues|patients|visitors|"
+                         r"users|stakeholders|members|residents|shoppers|patrons|public|"
+                         r"people|suppliers|vendors|managers|supervisors|"
+                         r"co-?workers|employees)$", re.IGNORECASE)
+_PEOPLE_WORDS = 3  # ("other stakeholders", "retail store managers"; longer: a phrase)
+
+def _dealt_with(name: str, role: str) -> bool:
+    """``name`` names the people a skill deals with ("guests", "floor staff", "retail
+    managers" of "communication to deal with guests, floor staff and …"; the page's own
+    workers), no skill.
+
+    >>> _dealt_with("retail managers", "Cashier"), _dealt_with("ski patrollers", "Ski Patroller")
+    (True, True)
+    >>> _dealt_with("training end users", "Trainer"), _dealt_with("steam cleaners", "Cleaner")
+    (False, False)
+    """
+    if singular_title(name).lower() == role.lower():
+        return True  # ("in contact with ski patrollers" on the Ski Patroller's page)
+    # ("training end users", "supervising staff": a skill done to people; "steam cleaners",
+    # "hydrant dispensers": kit whose plural reads like a worker's)
+    return bool(_PEOPLE_END.search(name)) and len(name.split()) <= _PEOPLE_WORDS and not (
+        name.split(" ", 1)[0].lower().endswith("ing"))
+
+# A label's value that is a head count alone ("Currently Employed: 430"; no rating: a score
+# out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
+_COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
 
 
@@ -583,6 +615,8 @@ class SkillMixin(RoleMixin):
         elif label and "," in description and (_category_label(label) or _group_label(label)):
             item = description  # "Measuring tools: diameter tape, Biltmore stick, …": the tools
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
+            if _COUNT_ONLY.fullmatch(description.strip()):
+                return  # ("Currently Employed: 430" under a "Compare Skills" link: a count)
             if classify_heading(label, self.vocab.headings) not in (
                     *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION):
                 # ("Where our technicians come from: …" after the skills: a label of moves;
@@ -668,6 +702,10 @@ class SkillMixin(RoleMixin):
         for name in names:
             self.out.skill(name, SkillKind.TECHNICAL, line)
 
+    def dealt_with(self, name: str) -> bool:
+        """``name`` names the people a skill deals with: :func:`_dealt_with`."""
+        return _dealt_with(name, self.role)
+
     def people(self, name: str) -> bool:
         """``name`` names people: its last word is a plural of a role title ("fitters")."""
         last = name.rsplit(" ", 1)[-1]
@@ -718,6 +756,10 @@ class SkillMixin(RoleMixin):
             # "• Communication with clients; conflict resolution": two short items in one
             for part in parts:
                 self.item_skills(row, None, description, part, section)
+            return
+        descriptor = _DESCRIPTOR_ITEM.match(item) if row.bullet and label is None else None
+        if descriptor is not None:  # "Critical Thinking Using logic and reasoning to …"
+            self.out.skill(descriptor.group(1), _SKILL_KINDS[section], row.no)
             return
         if row.bullet and label is None and eligibility(item):
             # "What you need" / "- Right to work in Ireland": a condition, no skill
@@ -907,7 +949,8 @@ class SkillMixin(RoleMixin):
                 named_in := sentence_skills(item, self.vocab)) >= (
                 1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
-                self.out.skill(name, kind, row.no)
+                if not self.dealt_with(name):
+                    self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)

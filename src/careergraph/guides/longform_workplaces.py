@@ -59,6 +59,9 @@ _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORE
 
 # A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
 # may be the start of a longer name ("a drinks company"), so none is read.
+# A list's "etc." before the sentence goes on ("chains like A, B and C etc. go for campus
+# recruitment"): read without it, the list ends at its last name.
+_ETC = re.compile(r",?\s+etc\.?(?=\s+[a-z])")
 _CUT_PLACE = re.compile(r"\s(?:for|at|in|with|by|from)\s(?:an?\s|the\s)?[^,.;]{0,40}?\s?"
                         r"(?:\.{3}|…)\s*$")
 _PRESENTER_TITLE = re.compile(r"The presenter is an? (.+?) at ")
@@ -350,6 +353,8 @@ class WorkplaceMixin(PayMixin):
             return  # a careers adviser's own employer is no employer of the role
         if "..." in text or "…" in text:  # (every match of the pattern ends in one)
             text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
+        if "etc" in text:
+            text = _ETC.sub("", text)  # "chains like A, B and C etc. hire …": the list whole
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces

@@ -411,7 +411,9 @@ _PERIOD_BEFORE = re.compile(
     # (a Japanese or Chinese posting's own words left by a translator: "年収例 370万円", an
     # example of annual income; "月給", "時給", "日給", "年薪", "月薪")
     r"|(年収|月給|時給|日給|年薪|月薪))"
-    r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*(?::\s*)?$",
+    # (a bound after the label's colon: "Median weekly earnings: < $920", "…: under $920")
+    r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*"
+    r"(?::\s*(?:[<>≤≥]|(?:under|over|below|above|less than|more than|up to|about|around)\b)?\s*)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly)\b",

@@ -94,6 +94,8 @@ _SUFFIXES = re.compile(
     r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix|grid)|"
     # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
+    # (real21) a degree site's explainer: "The Store Manager Profession Explained"
+    r"profession\s+explained|"
     # a resume builder's page: "Forklift Operator Resume Example", "Welder CV Template"
     r"(?:resume|résumé|cv)(?:\s+(?:examples?|samples?|templates?))?|"
     # an interview-prep page: "Escrow Officer Interview Questions", "25 X Interview Questions"
@@ -114,7 +116,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common)",
+                          r"diploma|interview|frequently|common|profession)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     r"^(?:how to become an?|how to be an?|"
@@ -128,6 +130,13 @@ _PREFIXES = re.compile(
     # "Complete Guide to Truck Driver Jobs": a guide's own adjective before "guide to"
     r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
     r"essential|beginner'?s?)\s+)?guide to(?: becoming)?(?: the| an?)?|"
+    # (real21) "Comprehensive Guide on How to become a Personal Trainer"
+    r"(?:a |the |your )?(?:(?:complete|ultimate|comprehensive|full|quick|short|practical|"
+    r"essential|step[- ]by[- ]step)\s+)?guide (?:on|to) how to (?:become|be) an?|"
+    # (real21) "The Store Manager Profession Explained", "The Florist Job Description": the
+    # article before a title its page-type tail follows
+    r"the(?=\s.+\s(?:profession\s+explained|job\s+description|job\s+profile|career\s+guide)"
+    r"\s*$)|"
     # "Complete Claims Assessor Career Guide": the guide's own adjective before the title
     # its suffix leaves
     r"(?:the\s+)?(?:complete|ultimate|comprehensive|essential)(?=\s.+\s(?:career|job|role)"

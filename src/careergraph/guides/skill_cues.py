@@ -527,10 +527,15 @@ def _listed(body: str, minimum: int) -> list[str]:
 
 # A kind of skill named only to give its examples ("skills such as A, B", "certain
 # abilities, including A"): the kind's word is no item.
-_KINDS_LISTED = re.compile(r"^(?:(?:certain|key|core|practical|technical|soft|specific|basic|"
-                           r"important|essential|several|various|other|some|the|these)\s+)*"
+# (also with a quantity before it: "a range of different areas including A, B")
+_KINDS_LISTED = re.compile(r"^(?:an?\s+(?:(?:wide|broad)\s+)?(?:range|variety|number|host|mix)\s+"
+                           r"of\s+)?"
+                           r"(?:(?:certain|key|core|practical|technical|soft|specific|basic|"
+                           r"important|essential|several|various|other|some|the|these|"
+                           r"different)\s+)*"
                            r"(?:skills|abilities|techniques|tools|qualities|competencies|"
-                           r"strengths|traits)\s*,?\s+(?:such as|including|like|e\.g\.,?)\s+",
+                           r"strengths|traits|areas|fields|specialisms|disciplines)\s*,?\s+"
+                           r"(?:such as|including|like|e\.g\.,?)\s+",
                            re.IGNORECASE)
 
 
