@@ -1,0 +1,94 @@
+"""Structures of three page types (found by studying held-back set 33): an occupational map's
+occupation card or a skill council's map of job roles, a franchisor's crew-to-owner careers
+pathway and a student's job-shadowing report."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+_CARD = """\
+WYESIDE CAREERS HUB  ·  Skills Map Explorer       Routes ▾   Profiles   Guidance   Feedback
+Agriculture  ›  Land-based engineering  ›  Machinery servicing (Technical, level 3)
+
+◆ Forestry machine technician
+Occupation card · Level 3 · Status: Approved · Reference ST7702
+Also known as: Harvester Mechanic, Forwarder Technician
+
+Occupation summary
+Keeps harvesters and forwarders running in the woods: finds faults in hydraulics and
+engines, repairs cranes and keeps service records for the forest contractor.
+
+Average salary ······ £31,200 (median for this occupation)
+
+Back to map  |  Print card
+© Wyeside Careers Hub CIC 2026 · Accessibility · Cookies
+"""
+
+_COUNCIL = """\
+RSC — Rural Service Council          Home | About | Qualification Packs | Contact
+SERVICE MAP: FARM MACHINERY   Version 2.0 | Download PDF
+
+Sector: Agriculture     Sub-sector: Farm Machinery Service
+Track          | Level 3                 | Level 4                   | Level 5
+Technical      | Tractor Service Helper  | Tractor Service Mechanic  | Service Supervisor
+                 (QP RSC/Q0101)            (QP RSC/Q0102)              (QP RSC/Q0103)
+Sales          | —                       | Parts Counter Executive   | —
+
+JOB ROLE: TRACTOR SERVICE MECHANIC  (also: Tractor Fitter)
+Brief job description: Individuals at this job service and repair tractors and implements.
+"""
+
+_REPORT = """\
+Riverside Academy — Year 10 Work Experience Diary (Science)
+Name: Tom Reyes   |   Placement: Pathology lab, Westmere Hospital   |   3 days, May 2026
+Shadowed: Dr Lena Marsh, Principal Clinical Cytologist, and her team
+
+BEFORE THE PLACEMENT — what I thought a Cytology Screener did
+I thought they only looked at slides all day. In fact they also report results.
+
+Skills I saw being used
+microscopy · slide staining · attention to detail
+"""
+
+_NUMBERED = """\
+Hillcrest High School — Career Shadowing Report
+Student: Amy Lowe        Class: 11C        Teacher: Mr Park
+
+1. Host details
+Organisation: Harbour Line Surveyors, Cork
+Person shadowed: Dan Roe, Chartered Hydrographic Surveyor
+
+2. My day
+9:00 boat trip to check the echo sounder
+
+3. What does a Hydrographic Surveyor do?
+A Hydrographic Surveyor maps the sea bed so that ships can sail safely.
+
+4. Where they go next
+Surveyors can also move into port management or become harbour masters.
+"""
+
+
+def test_site_name_printed_without_its_legal_form_is_a_masthead_not_the_role() -> None:
+    guide = parse_text(_CARD, "page-1.txt")
+    assert guide.role.text.lower() == "forestry machine technician"
+    assert guide.role_signal == "title_line"
+
+
+def test_council_map_job_role_label_names_the_role_with_its_hyphen() -> None:
+    page = _COUNCIL.replace("TRACTOR SERVICE MECHANIC", "THREE-WHEELER SERVICE MECHANIC")
+    guide = parse_text(page, "page-1.txt")
+    assert guide.role.text == "Three-Wheeler Service Mechanic"
+    assert guide.role_signal == "statement"
+
+
+def test_report_heading_what_i_thought_a_worker_did_names_the_role() -> None:
+    guide = parse_text(_REPORT, "page-1.txt")
+    assert guide.role.text == "Cytology Screener"
+    assert guide.role_signal == "question"
+
+
+def test_numbered_section_question_names_the_role_over_a_later_plural_opening() -> None:
+    guide = parse_text(_NUMBERED, "page-1.txt")
+    assert guide.role.text == "Hydrographic Surveyor"
+    assert guide.role_signal == "question"
