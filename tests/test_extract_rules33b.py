@@ -92,3 +92,79 @@ def test_numbered_section_question_names_the_role_over_a_later_plural_opening() 
     guide = parse_text(_NUMBERED, "page-1.txt")
     assert guide.role.text == "Hydrographic Surveyor"
     assert guide.role_signal == "question"
+
+
+_PATHWAY = """\
+Harbour Kart Racing Careers
+Circuit Manager
+
+A Circuit Manager runs one karting circuit: the marshals, the karts and the race nights.
+
+WHO'S HIRING
+Our circuits are owned and operated by independent franchisees. Open roles right now:
+Eastgate Karting Partners LLC (Dover, Deal) · Northfield Speed Holdings (Leeds) · \
+Coastline Kart Group (Hull)
+
+Apply now ›
+© 2026 Harbour Kart Franchising, LLC. This is not an offer to sell a franchise. \
+Privacy · Accessibility · Do Not Sell My Info
+"""
+
+
+def test_dotted_firm_with_its_towns_in_a_bracket_is_one_employer() -> None:
+    employers = {e.text for e in parse_text(_PATHWAY, "page-1.txt").employers}
+    assert {"Eastgate Karting Partners LLC", "Northfield Speed Holdings",
+            "Coastline Kart Group"} <= employers
+    assert not {"Dover", "Deal"} & employers
+
+
+def test_copyright_line_with_notices_and_links_is_footer_chrome() -> None:
+    employers = {e.text for e in parse_text(_PATHWAY, "page-1.txt").employers}
+    assert not {"Accessibility", "Do Not Sell My Info", "Privacy"} & employers
+
+
+_HEARSAY = """\
+Hillcrest High School — Career Shadowing Report
+
+3. What does a Hydrographic Surveyor do?
+A Hydrographic Surveyor maps the sea bed so that ships can sail safely.
+
+4. Where hydrographic surveyors work
+Port authorities and survey firms. Dan said Tidemark Surveys Ltd and Kelp Point Marine \
+are always looking for people.
+The skipper said Northsound Charting Partners were recruiting this year.
+"""
+
+
+def test_names_a_host_said_are_looking_for_people_or_recruiting_are_employers() -> None:
+    employers = {e.text for e in parse_text(_HEARSAY, "page-1.txt").employers}
+    assert {"Tidemark Surveys Ltd", "Kelp Point Marine", "Northsound Charting Partners"} <= (
+        employers)
+    assert "Dan" not in employers
+
+
+_MAP_CARD = """\
+◆ Forestry machine technician
+Occupation card · Level 3 · Status: Approved · Reference ST7702
+
+Occupation summary
+Keeps harvesters and forwarders running in the woods: finds faults in hydraulics and
+engines, repairs cranes and keeps service records for the forest contractor.
+
+Employers involved in developing this standard
+Founding group: Glenmore Timber Harvesting, Brackenridge Forestry Ltd, Alder Vale Contracting
+
+Recent placements of certified operators: Sitka Line Logging (Oban), Corrie Woodlands Ltd (Perth)
+"""
+
+
+def test_employers_heading_over_a_labelled_line_lists_its_firms() -> None:
+    employers = {e.text for e in parse_text(_MAP_CARD, "page-1.txt").employers}
+    assert {"Glenmore Timber Harvesting", "Brackenridge Forestry Ltd",
+            "Alder Vale Contracting"} <= employers
+    assert not any("Founding" in name for name in employers)
+
+
+def test_recent_placements_of_trainees_name_employers() -> None:
+    employers = {e.text for e in parse_text(_MAP_CARD, "page-1.txt").employers}
+    assert {"Sitka Line Logging", "Corrie Woodlands Ltd"} <= employers

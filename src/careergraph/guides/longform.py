@@ -300,6 +300,9 @@ _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
 _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}),")
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
+# A short label in sentence case before an employers section's list ("Trailblazer group: A,
+# B", "Founding members: C, D").
+_GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
 _SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
 # A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
@@ -1478,6 +1481,9 @@ class _LongformParser(MentionMixin):
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
+            if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
+                    not _NOTE.match(item)):
+                said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None

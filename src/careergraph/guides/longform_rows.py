@@ -1119,6 +1119,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab)
+                                               # (a card's labelled line below: "Employers
+                                               # involved …" over "Trailblazer group: A, B")
+                                               or _LABEL_LINE.match(following[1]) is not None
                                                # (a table or a ladder below, apart)
                                                or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
@@ -1289,6 +1292,11 @@ def _open_kind(rows: Sequence[_Row]) -> Kind | None:
 
 
 _MARKED_WORDS = 6  # a bulleted heading is short
+
+
+# A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
+# sentence case, a colon, its value.
+_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
 
 
 def _marked_heading(no: int, text: str, texts: Mapping[int, str],
