@@ -168,3 +168,44 @@ def test_employers_heading_over_a_labelled_line_lists_its_firms() -> None:
 def test_recent_placements_of_trainees_name_employers() -> None:
     employers = {e.text for e in parse_text(_MAP_CARD, "page-1.txt").employers}
     assert {"Sitka Line Logging", "Corrie Woodlands Ltd"} <= employers
+
+
+_SHADOW_PAY = """\
+Hillcrest High School — Career Shadowing Report
+
+3. What does a Hydrographic Surveyor do?
+A Hydrographic Surveyor maps the sea bed so that ships can sail safely.
+
+7. Pay (figures Dan said were "about right" on the south coast in 2026)
+Graduate Surveyor: €31,000 – €35,000
+Hydrographic Surveyor (3–6 years): €44,000 – €55,000
+Harbour Master: €72,000 – €81,000
+"""
+
+_LOG_PAY = """\
+Westbrook Sixth Form — Work Experience Log
+BEFORE THE PLACEMENT — what I thought a Cardiac Physiologist did
+I thought they only ran heart traces. In fact they run exercise tests and fit monitors.
+
+Pay (national pay scale, 2026/27 — from the careers website and Mr Osei)
+Cardiac Physiologist: Band 6, £38,200 – £45,900
+Senior Cardiac Physiologist: Band 7, £47,100 – £53,800
+Departmental Manager: Band 8b, £62,300 – £72,900
+"""
+
+
+def _owners(page: str) -> dict[float, str | None]:
+    """Each salary's lower figure and the title that owns it (None: the page's role)."""
+    return {s.min: s.role for s in parse_text(page, "page-1.txt").salaries if s.min}
+
+
+def test_numbered_pay_section_with_a_note_reads_the_graduate_step_as_the_role() -> None:
+    owners = _owners(_SHADOW_PAY)
+    assert owners[31000] is None and owners[44000] is None
+    assert owners[72000] == "Harbour Master"
+
+
+def test_pay_heading_with_scheme_year_and_source_keeps_banded_titles_their_own() -> None:
+    owners = _owners(_LOG_PAY)
+    assert owners[38200] is None and owners[47100] is None
+    assert owners[62300] == "Departmental Manager"

@@ -147,6 +147,32 @@ def _graded_tail(title: str, role: str) -> bool:
     return bare != title and _role_tail(bare, role)
 
 
+_STEP_WORDS = frozenset({"senior", "junior", "trainee", "graduate"})
+
+
+def _stepped_role(title: str, role: str) -> bool:
+    """``title`` is the role with a seniority word before its head noun: the seniority word
+    and the head noun alone ("Graduate Engineer" on the Structural Engineer's page), or the
+    role's words with the seniority word inside them ("Two-Wheeler Senior Technician" on the
+    Two-Wheeler Service Technician's page, the qualifier before it dropped): the role's own
+    step, whose pay is the role's.
+
+    >>> _stepped_role("Graduate Engineer", "Structural Engineer")
+    True
+    >>> _stepped_role("Hull Senior Welder", "Hull Welder")
+    True
+    >>> _stepped_role("Chief Engineer", "Marine Engineer")
+    False
+    """
+    words, own = title.split(), role.split()
+    if len(words) < 2 or len(own) < 2 or words[-2].lower() not in _STEP_WORDS or (
+            fact_key(singular_title(words[-1])) != fact_key(own[-1])):
+        return False
+    before = fact_key(" ".join(words[:-2]))
+    return not before or fact_key(" ".join(own[:-1])).startswith(before) or (
+        fact_key(" ".join(own[:-1])).endswith(before))
+
+
 _END_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 

@@ -1243,6 +1243,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
+            elif numbered and (unnoted := _SECTION_NOTE.sub("", numbered.group(2))) != (
+                    numbered.group(2)) and _sentence_heading(unnoted, vocab):
+                # "7. Pay (figures she said were about right in 2026)": a report's numbered
+                # section, its note in brackets no words of its heading
+                kind = classify_heading(unnoted, vocab.headings)
+                rows.append(_Row(no, text, False, unnoted, kind=kind, top=True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label:
                 rows.append(_Row(no, text, False, text))
@@ -1294,6 +1300,8 @@ def _open_kind(rows: Sequence[_Row]) -> Kind | None:
 _MARKED_WORDS = 6  # a bulleted heading is short
 
 
+# A note in brackets closing a numbered section's heading ("7. Pay (figures Dan gave, 2026)").
+_SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
 # A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
 # sentence case, a colon, its value.
 _LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
