@@ -209,3 +209,44 @@ def test_pay_heading_with_scheme_year_and_source_keeps_banded_titles_their_own()
     owners = _owners(_LOG_PAY)
     assert owners[38200] is None and owners[47100] is None
     assert owners[62300] == "Departmental Manager"
+
+
+_KSB_CARD = """\
+◆ Rail track maintenance technician
+Occupation card · Level 3 · Status: Approved · Reference ST8810
+
+Knowledge, skills and behaviours (summary)
+K: track geometry · signalling interfaces · possession rules
+S: rail grinding · ultrasonic testing · tamping machine operation
+B: safety-first · team working · clear reporting
+Employers involved in developing this standard
+Founding group: Ridgeway Rail Services, Eastline Track Ltd
+Typical sectors: light rail and tram operators, network owners, track contractors
+"""
+
+_STUDIO_SKILLS = """\
+What does a Climbing Gym Manager do?
+The Climbing Gym Manager runs one bouldering gym for the franchise owner.
+
+What great Gym Managers bring: route setting | membership sales | rota planning |
+member retention | safety briefings | resilience
+"""
+
+
+def test_standard_s_and_b_lines_after_the_k_line_stay_skills() -> None:
+    skills = {s.text.lower() for s in parse_text(_KSB_CARD, "page-1.txt").skills}
+    assert {"track geometry", "rail grinding", "ultrasonic testing", "safety-first",
+            "team working"} <= skills
+
+
+def test_card_sectors_label_in_an_employers_section_keeps_a_shared_head_whole() -> None:
+    guide = parse_text(_KSB_CARD, "page-1.txt")
+    sectors = {s.text.lower() for s in guide.sectors}
+    assert {"light rail and tram operators", "network owners", "track contractors"} <= sectors
+    assert {"Ridgeway Rail Services", "Eastline Track Ltd"} <= {e.text for e in guide.employers}
+
+
+def test_what_great_holders_bring_list_broken_after_a_bar_runs_on() -> None:
+    skills = {s.text.lower() for s in parse_text(_STUDIO_SKILLS, "page-1.txt").skills}
+    assert {"route setting", "membership sales", "rota planning", "member retention",
+            "safety briefings", "resilience"} <= skills

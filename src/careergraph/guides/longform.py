@@ -300,6 +300,9 @@ _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
 _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}),")
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
+# The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
+# after it on the line.
+_KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
 # B", "Founding members: C, D").
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
@@ -1218,7 +1221,9 @@ class _LongformParser(MentionMixin):
             out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
             return
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
-              and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
+              and dash_label(row.text) is None  # ("Geodesy — …" is one more item)
+              # (a standard's "S:" or "B:" line after the "K:" items: the same list goes on)
+              and _KSB_LABEL.fullmatch(row.text) is None):
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
             self.kind, self.skill_bullets = Kind.OTHER, 0
@@ -1468,7 +1473,9 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
                 return
             head, colon, kinds = item.partition(": ")
-            if row.bullet and colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
+            # (a card's own line too: "Typical sectors: bus and coach operators, …")
+            if colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
+                    row.bullet or _GROUP_LABEL.fullmatch(head)) and (
                     classify_heading(head, self.vocab.headings) is Kind.SECTORS):
                 # "- sectors: legal, government, broadcasting" under "Who hires": the kinds
                 self.names("sectors", kinds, row.no, whole=False)
@@ -1482,7 +1489,9 @@ class _LongformParser(MentionMixin):
                 return
             said = description or item
             if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
-                    not _NOTE.match(item)):
+                    not _NOTE.match(item)) and all(
+                    name.strip()[:1].isupper() for name in kinds.split(",")) and not any(
+                    char.isdigit() for char in kinds):
                 said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
                 return

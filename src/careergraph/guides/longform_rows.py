@@ -1121,7 +1121,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _chip_strip(text, following[1], vocab)
                                                # (a card's labelled line below: "Employers
                                                # involved …" over "Trailblazer group: A, B")
-                                               or _LABEL_LINE.match(following[1]) is not None
+                                               or (_LABEL_LINE.match(following[1]) is not None
+                                                   and not _PUNCTUATED.search(text))
                                                # (a table or a ladder below, apart)
                                                or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
@@ -1305,6 +1306,8 @@ _SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
 # A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
 # sentence case, a colon, its value.
 _LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
+# (a heading over it is plain words: "Sector: Offshore" or "Where? Courts, firms" is a field)
+_PUNCTUATED = re.compile(r"[,:;?!]")
 
 
 def _marked_heading(no: int, text: str, texts: Mapping[int, str],
