@@ -250,3 +250,46 @@ def test_what_great_holders_bring_list_broken_after_a_bar_runs_on() -> None:
     skills = {s.text.lower() for s in parse_text(_STUDIO_SKILLS, "page-1.txt").skills}
     assert {"route setting", "membership sales", "rota planning", "member retention",
             "safety briefings", "resilience"} <= skills
+
+
+_PROGRESSION_CARD = """\
+◆ Track and signal maintenance technician
+Occupation card · Level 3 · Status: Approved · Reference ST8810
+
+Progression (from the progression profile)
+Entry:  Track operative (level 2) · Civil engineering plant and rail vehicle operative (road-rail)
+Next:   Track and signal maintenance technician → Track section manager (level 4) → \
+Asset engineer (level 6)
+"""
+
+_ROUTES = """\
+Hillcrest High School — Career Shadowing Report
+
+3. What does a Hydrographic Surveyor do?
+A Hydrographic Surveyor maps the sea bed so that ships can sail safely.
+
+6. Career path (from my interview with Dan)
+Graduate Surveyor → Hydrographic Surveyor → Senior Hydrographic Surveyor → Chief Surveyor
+Dan started as a Graduate Surveyor. Two of his colleagues came from other routes: one was a \
+Deck Officer on ferries, another had been a Land Surveyor with a council.
+"""
+
+
+def _moves(page: str) -> dict[str, set[str]]:
+    guide = parse_text(page, "page-1.txt")
+    return {"in": {f.text for f in guide.moves_in}, "up": {f.text for f in guide.leads_to}}
+
+
+def test_progression_card_entry_field_names_moves_in_and_the_role_chain_stays_whole() -> None:
+    guide = parse_text(_PROGRESSION_CARD, "page-1.txt")
+    assert {"Track Operative", "Civil Engineering Plant and Rail Vehicle Operative"} <= {
+        f.text for f in guide.moves_in}
+    rungs = [[step.text.lower() for step in ladder] for ladder in guide.progressions]
+    assert any(ladder[:2] == ["track and signal maintenance technician", "track section manager"]
+               for ladder in rungs)
+
+
+def test_colleagues_who_came_from_other_routes_are_moves_in() -> None:
+    moves = _moves(_ROUTES)
+    assert {"Deck Officer", "Land Surveyor"} <= moves["in"]
+    assert not {"Deck Officer", "Land Surveyor"} & moves["up"]
