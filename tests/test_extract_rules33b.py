@@ -179,6 +179,7 @@ A Hydrographic Surveyor maps the sea bed so that ships can sail safely.
 7. Pay (figures Dan said were "about right" on the south coast in 2026)
 Graduate Surveyor: €31,000 – €35,000
 Hydrographic Surveyor (3–6 years): €44,000 – €55,000
+Hydrographic Senior Surveyor: €58,000 – €66,000
 Harbour Master: €72,000 – €81,000
 """
 
@@ -199,10 +200,12 @@ def _owners(page: str) -> dict[float, str | None]:
     return {s.min: s.role for s in parse_text(page, "page-1.txt").salaries if s.min}
 
 
-def test_numbered_pay_section_with_a_note_reads_the_graduate_step_as_the_role() -> None:
+def test_numbered_pay_section_with_a_note_keeps_each_title_its_pay() -> None:
     owners = _owners(_SHADOW_PAY)
-    assert owners[31000] is None and owners[44000] is None
-    assert owners[72000] == "Harbour Master"
+    # (the role with a seniority word inside its title is its own step; a rung named apart,
+    # "Graduate Surveyor", and another post own theirs)
+    assert owners[44000] is None and owners[58000] is None
+    assert owners[31000] == "Graduate Surveyor" and owners[72000] == "Harbour Master"
 
 
 def test_pay_heading_with_scheme_year_and_source_keeps_banded_titles_their_own() -> None:
@@ -293,3 +296,22 @@ def test_colleagues_who_came_from_other_routes_are_moves_in() -> None:
     moves = _moves(_ROUTES)
     assert {"Deck Officer", "Land Surveyor"} <= moves["in"]
     assert not {"Deck Officer", "Land Surveyor"} & moves["up"]
+
+
+_NUMBERED_SKILLS = """\
+What does a Sign Writer do?
+A Sign Writer paints lettering on shop fronts, vans and boats.
+
+Top skills
+1. Brush lettering
+2. Colour mixing
+3. Gilding
+4. Social media marketing (your feed is your portfolio)
+Getting started
+Most sign writers learn beside an old hand for two years.
+"""
+
+
+def test_numbered_list_item_with_a_note_is_an_item_not_a_section() -> None:
+    skills = {s.text for s in parse_text(_NUMBERED_SKILLS, "page-1.txt").skills}
+    assert {"Brush lettering", "Gilding", "Social media marketing"} <= skills

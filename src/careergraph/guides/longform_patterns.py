@@ -151,26 +151,25 @@ _STEP_WORDS = frozenset({"senior", "junior", "trainee", "graduate"})
 
 
 def _stepped_role(title: str, role: str) -> bool:
-    """``title`` is the role with a seniority word before its head noun: the seniority word
-    and the head noun alone ("Graduate Engineer" on the Structural Engineer's page), or the
-    role's words with the seniority word inside them ("Two-Wheeler Senior Technician" on the
-    Two-Wheeler Service Technician's page, the qualifier before it dropped): the role's own
-    step, whose pay is the role's.
+    """``title`` is the role's words with a seniority word inside them, before its head noun
+    ("Two-Wheeler Senior Technician" on the Two-Wheeler Service Technician's page, a word of
+    the qualifier dropped): the role's own step, whose pay is the role's.  The seniority word
+    and the head noun alone ("Graduate Geologist" on the Exploration Geologist's page) is a
+    rung named apart (set 11), so it is none.
 
-    >>> _stepped_role("Graduate Engineer", "Structural Engineer")
-    True
     >>> _stepped_role("Hull Senior Welder", "Hull Welder")
     True
+    >>> _stepped_role("Graduate Engineer", "Structural Engineer")
+    False
     >>> _stepped_role("Chief Engineer", "Marine Engineer")
     False
     """
     words, own = title.split(), role.split()
-    if len(words) < 2 or len(own) < 2 or words[-2].lower() not in _STEP_WORDS or (
+    if len(words) < 3 or len(own) < 2 or words[-2].lower() not in _STEP_WORDS or (
             fact_key(singular_title(words[-1])) != fact_key(own[-1])):
         return False
-    before = fact_key(" ".join(words[:-2]))
-    return not before or fact_key(" ".join(own[:-1])).startswith(before) or (
-        fact_key(" ".join(own[:-1])).endswith(before))
+    before, qualifier = fact_key(" ".join(words[:-2])), fact_key(" ".join(own[:-1]))
+    return qualifier.startswith(before) or qualifier.endswith(before)
 
 
 _END_BRACKET = re.compile(r"\(([^()]+)\)\s*$")

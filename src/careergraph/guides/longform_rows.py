@@ -1245,7 +1245,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
             elif numbered and (unnoted := _SECTION_NOTE.sub("", numbered.group(2))) != (
-                    numbered.group(2)) and _sentence_heading(unnoted, vocab):
+                    numbered.group(2)) and _sentence_heading(unnoted, vocab) and not any(
+                    # (an item of a numbered list, its neighbour numbered too: "5. Social
+                    # media marketing (Instagram is the portfolio now)")
+                    0 <= near < len(raw) and _NUMBERED.fullmatch(raw[near][1])
+                    for near in (index - 1, index + 1)):
                 # "7. Pay (figures she said were about right in 2026)": a report's numbered
                 # section, its note in brackets no words of its heading
                 kind = classify_heading(unnoted, vocab.headings)
