@@ -157,11 +157,9 @@ def _stepped_role(title: str, role: str) -> bool:
     and the head noun alone ("Graduate Geologist" on the Exploration Geologist's page) is a
     rung named apart (set 11), so it is none.
 
-    >>> _stepped_role("Hull Senior Welder", "Hull Welder")
-    True
-    >>> _stepped_role("Graduate Engineer", "Structural Engineer")
-    False
-    >>> _stepped_role("Chief Engineer", "Marine Engineer")
+    >>> _stepped_role("Pit Senior Welder", "Pit Welder"), _stepped_role("Senior Welder", "Pit X")
+    (True, False)
+    >>> _stepped_role("Pit Chief Welder", "Pit Welder")
     False
     """
     words, own = title.split(), role.split()
