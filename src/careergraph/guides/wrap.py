@@ -318,9 +318,12 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
             # a comment thread's message wrapped onto lines indented past its speaker ("  Jo
             # E.: Competencies: A, B, local" / "    knowledge of the city. Route in: …")
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
-        elif out and text[:1].isalpha() and _SEPARATOR_END.match(last.strip()):
-            # a labelled list broken after a separator ("Skills: a | b |" / "C | d",
-            # "Placements: A (Pune), B (Mysuru)," / "C (Salem)"): the next line goes on
+        elif out and text[:1].isalpha() and (text[:1].isupper() or last.rstrip()[-1:] != ",") and (
+                _SEPARATOR_END.match(last.strip())):
+            # a labelled list broken after a separator ("Skills: a | b |" / "c | d",
+            # "Placements: A (Pune), B (Mysuru)," / "C (Salem)"): the next line goes on (a
+            # comma before lower case is left to the readers of duty lines: "tests:
+            # compaction, pH," / "nitrogen and moisture readings; records …")
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif out and text[:1].isupper() and _JOINER_END.match(last.strip()):
             # a labelled list of names broken after its joiner ("Employers: A, B and" /
