@@ -691,7 +691,9 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:(?:all|also|now|regularly|often|each|still|actively)\s+)*(?:hire[sd]?|"
     r"(?:employ|recruit)(?:s|ed)?|(?:are|is|were|was)\s+(?:(?:also|now|all|actively)\s+)?(?:hiring|recruiting)|"
     r"(?:have|has)\s+(?:\w+\s+)?open(?:ings)?)\b(?!\s+by\b)", re.IGNORECASE)
-_SUBJECT_START = re.compile(r"(?:^|[(:]\s*)(?=[A-Z])")
+# (a report's hearsay opens the list too: "The team said A and B were recruiting")
+_SUBJECT_START = re.compile(r"(?:^|[(:]\s*|\b(?:said|says|told\s+(?:me|us))\s+(?:that\s+)?)"
+                            r"(?=[A-Z])")
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z&]{2,8}\)")
 
 
@@ -745,7 +747,10 @@ _FRAMED_ORGS = re.compile(
     rf"among\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{SUBJECT_NOUNS})\s+"
     rf"(?:(?:that|who|which)\s+)?(?:are\s+)?(?:now\s+|currently\s+|still\s+)?{_HIRING_NOW}\b|"
     rf"among\s+those\s+{_HIRING_NOW}\b|"
-    rf"(?:now\s+|currently\s+|actively\s+)?{_HIRING_NOW}\s+for\s+(?:its|their)\s)",
+    rf"(?:now\s+|currently\s+|actively\s+)?{_HIRING_NOW}\s+for\s+(?:its|their)\s|"
+    # "A and B are always looking for people": they hire, whatever the names look like
+    r"(?:always\s+|now\s+|currently\s+)?looking\s+for\s+(?:new\s+|more\s+|good\s+)?"
+    r"(?:people|staff|recruits|graduates|trainees)\b)",
     re.IGNORECASE)
 
 

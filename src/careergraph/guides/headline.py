@@ -22,6 +22,7 @@ from itertools import pairwise
 import inflection
 
 from careergraph.guides.headings import bundled_section
+from careergraph.legal_forms import legal_forms
 
 __all__ = ["asked_destination", "byline", "headline_role", "is_masthead", "mastheads",
            "page_labels", "story_destination", "story_origin"]
@@ -50,8 +51,12 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-
 _COPYRIGHT_INSIDE = re.compile(r"(?:^|[.!]\s+)©\s*(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*"
                                r"(?:\s+[A-Z][\w&'’.-]*){0,5}?)\s+\d{4}\s*(?:[·|•].*)?$",
                                re.IGNORECASE)
-# A masthead's cells: "Wealdhope Gazette  |  Jobs & Classifieds" (the site, then its section).
-_MASTHEAD_CELL = re.compile(r"\s+\|\s+")
+# A masthead's cells: "Wealdhope Gazette  |  Jobs & Classifieds" (the site, then its section;
+# a dot or a wide gap parts them too: "WYESIDE CAREERS HUB  ·  Map Explorer     Routes").
+_MASTHEAD_CELL = re.compile(r"\s+[|·•]\s+|\s{3,}")
+# A legal form ending a copyright line's name ("… Careers Hub CIC"), which a masthead leaves off.
+_FORM_TAIL = re.compile(r"\s+(?:" + "|".join(
+    re.escape(form.lower()) for form in legal_forms("title")) + r")\.?$")
 # "From A to B[: tail]", "From A to B — tail": a career post's title names where it ended.
 _FROM_TO = re.compile(r"^from\s+(?:an?\s+)?.+?\s+to\s+(?:an?\s+|the\s+)?"
                       r"([A-Za-z][\w&/' -]{2,60}?)\s*(?:[^\w\s&/'-]|\s[|-]\s|$)", re.IGNORECASE)
@@ -175,6 +180,9 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
         if marks else []
     if menus:
         names.update(_site(text) for text in top[:menus[0]] if text)
+    # (the footer's "© Wyeside Careers Hub CIC" names the site its masthead prints without
+    # its legal form, "WYESIDE CAREERS HUB")
+    names.update(bare for name in list(names) if (bare := _FORM_TAIL.sub("", name)) != name)
     return frozenset(names)
 
 
@@ -218,7 +226,8 @@ def is_masthead(text: str, names: frozenset[str]) -> bool:
     True
     """
     return bool(names) and (_site(text) in names or (
-        "|" in text and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names))
+        ("|" in text or "·" in text or "•" in text or "   " in text)
+        and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names))
 
 
 def _body_count(phrase: str, body: str) -> int:

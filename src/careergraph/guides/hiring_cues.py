@@ -86,7 +86,10 @@ def hiring_cues() -> HiringCues:
         rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",
         re.IGNORECASE))  # (both branches need a verb)
     advert_list = PhraseGate(words["adverts"], re.compile(
-        rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})\s*:\s*|"
+        # ("Recent placements of certified fitters: A, B": whose adverts or placements, up
+        # to four words before the colon)
+        rf"\b(?:(?:{_any(words['advert_times'])})\s+(?:{adverts})(?:\s+[^\s:,.;]+){{0,4}}?"
+        r"\s*:\s*|"
         rf"(?:{adverts})\b(?:\s+[^\s:,.;]+){{0,4}}?\s+(?:{_any(words['advert_sources'])})\s+)",
         re.IGNORECASE))  # (both branches need an advert)
     ranked_list = PhraseGate(words["ranks"], re.compile(

@@ -371,7 +371,7 @@ def cued_list_dispatch() -> RowDispatch:
         name: None if gate.words is None else tuple(words[0] for words in gate.words)
         for name, gate in gates.items()}
     triggers["subject"] = ("hir", "employ", "recruit", "open")
-    triggers["framed"] = ("among ", " for its ", " for their ")
+    triggers["framed"] = ("among ", " for its ", " for their ", " looking for ")
     return RowDispatch(triggers)
 
 
@@ -399,7 +399,8 @@ def _cued_lists(sentence: str, vocab: Vocabulary) -> tuple[list[str], list[str]]
     if "subject" in on:
         employers.extend(_subject_names(sentence, vocab))
     if "framed" in on and (
-            "among " in sentence or " for its " in sentence or " for their " in sentence):
+            "among " in sentence or " for its " in sentence or " for their " in sentence
+            or " looking for " in sentence):
         employers.extend(_framed_employers(sentence, vocab))
     for match in cues.own_moves.pattern.finditer(sentence) if "own_moves" in on and (
             cues.own_moves.admits(lowered)) else ():

@@ -300,6 +300,17 @@ _PROSE_MOVE_KINDS = frozenset({*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION})
 _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}),")
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
+# A card's labelled field ("Entry:  A · B"): its label and its value.
+_ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?)\s*:\s+(\S.*)$")
+_DOT_SPLIT = re.compile(r"\s+[·•]\s+")
+_TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
+_ENTRY_WORDS = 7
+# The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
+# after it on the line.
+_KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
+# A short label in sentence case before an employers section's list ("Trailblazer group: A,
+# B", "Founding members: C, D").
+_GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
 _SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
 # A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
@@ -1215,7 +1226,9 @@ class _LongformParser(MentionMixin):
             out.use(row.no)  # "Video conferencing software" / "- Zoom": a group's label
             return
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
-              and dash_label(row.text) is None):  # ("Geodesy — …" is one more item)
+              and dash_label(row.text) is None  # ("Geodesy — …" is one more item)
+              # (a standard's "S:" or "B:" line after the "K:" items: the same list goes on)
+              and _KSB_LABEL.fullmatch(row.text) is None):
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
             self.kind, self.skill_bullets = Kind.OTHER, 0
@@ -1465,7 +1478,9 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
                 return
             head, colon, kinds = item.partition(": ")
-            if row.bullet and colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
+            # (a card's own line too: "Typical sectors: bus and coach operators, …")
+            if colon and kinds and len(head.split()) <= _KIND_LABEL_WORDS and (
+                    row.bullet or _GROUP_LABEL.fullmatch(head)) and (
                     classify_heading(head, self.vocab.headings) is Kind.SECTORS):
                 # "- sectors: legal, government, broadcasting" under "Who hires": the kinds
                 self.names("sectors", kinds, row.no, whole=False)
@@ -1478,6 +1493,11 @@ class _LongformParser(MentionMixin):
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
             said = description or item
+            if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
+                    not _NOTE.match(item)) and all(
+                    name.strip()[:1].isupper() for name in kinds.split(",")) and not any(
+                    char.isdigit() for char in kinds):
+                said = kinds  # "Trailblazer group: A, B, C": the label names no employer
             if row.kind is not None and self.labelled_workplaces(said, row.no):
                 return
             if not ("," in item and _LEGAL_TAIL.search(said) is None
@@ -1514,6 +1534,30 @@ class _LongformParser(MentionMixin):
         if last.endswith(("s", "ment", "ing")) and not last.endswith("ss"):
             return False
         return practitioner_noun(last, strict=True) or self.vocab.is_role_title(title_case(item))
+
+    def entry_field(self, text: str, line: int) -> bool:
+        """A progression card's "Entry:" field listing the jobs one enters from, each item
+        a title alone ("Entry:  Vehicle maintenance operative (level 2) · Body repairer"):
+        moves in, read here; False for any other line."""
+        field = _ENTRY_FIELD.match(text)
+        if field is None or field.group(1).lower() not in word_lists("card_fields")[
+                "moves_in"]:
+            return False
+        items = [_TRAILING_NOTES.sub("", item.strip()) for item in _DOT_SPLIT.split(
+            field.group(2))]
+        # (a long title the lexicon does not know, "Motor vehicle service and maintenance
+        # technician", names its worker by its last word)
+        titles = [ladder_step(item, self.vocab, self.role, plain=True) or (
+            title_case(item) if len(item.split()) <= _ENTRY_WORDS and practitioner_noun(
+                item.split()[-1]) else None) for item in items]
+        if len(items) < 2 or not all(title and title.lower() == item.lower()
+                                     for title, item in zip(titles, items, strict=True)):
+            return False  # ("Entry: Class 10 pass with a year as X, or ITI"): a requirement
+        for title in titles:
+            if title and fact_key(title) != fact_key(self.role):
+                self.out.add("moves_in", title, line)
+        self.out.use(line)
+        return True
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
@@ -1606,7 +1650,9 @@ class _LongformParser(MentionMixin):
                 # chain: a ladder)
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             rungs = self.chevron_rungs(moving) if " > " in moving else None
-            if rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
+            if ":" in moving and self.entry_field(moving, row.no):
+                pass  # "Entry:  A (level 2) · B": a progression card's jobs one enters from
+            elif rungs:  # "Yard Hand > Crane Operator > Crane Supervisor" under a ladder
                 self.flush_chain()
                 self.out.progression([(rung, row.no) for rung in rungs])
             elif "...." in moving and _STEP_ROW.match(moving):

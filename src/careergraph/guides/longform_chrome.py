@@ -138,7 +138,7 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # A footer strip: links set apart by separators, with a copyright mark among them, or
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
 _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and conditions)?|"
-                r"accessibility|transparency|"
+                r"accessibility|transparency|do not sell my (?:personal )?info(?:rmation)?|"
                 r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
                 # a college's consumer-information links; a blog's comment and newsletter links
                 r"annual security report|net price calculator|consumer information|"
@@ -153,7 +153,10 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      rf"|^[^·|•]{{1,60}}(?:[·|•][\s\d()+-]{{7,20}})?"
                      rf"(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
                      # a copyright line alone at the page's foot ("© 2027 Lakewood College")
-                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$",
+                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$"
+                     # (or with its notices, then its links: "© 2026 X, LLC. Not an offer. Privacy
+                     # · Accessibility")
+                     rf"|^\s*(?:©|\(c\)|copyright)\s.*\b{_FOOTER_LINK}\s*[·|•]\s*[^·|•]+$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

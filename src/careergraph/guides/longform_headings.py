@@ -329,12 +329,20 @@ _FROM_DATE = re.compile(r"(?<=\w)\s+\((?:from|effective|as of|as at)\s+[^()$€�
                         r"\b(?:19|20)\d\d\)$", re.IGNORECASE)
 
 
+# A heading's note naming the scheme and year its figures come from, then their source after a
+# dash ("Pay (NHS Agenda for Change, 2026/27 — from the careers website)").
+_DATED_SOURCE = re.compile(r"(?<=\w)\s+\([^()$€£]{2,60}\b(?:19|20)\d\d(?:/\d\d)?\s*[—–]\s*"
+                           r"(?:from|sources?:?|via|according\s+to)\s+[^()$€£\d]{3,70}\)$",
+                           re.IGNORECASE)
+
+
 def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
     capitals (read as such, see :func:`_caps_heading`) keep theirs."""
-    # ("Wage rates (from 1 July 2026)": the date rates start from is a note too)
-    bare = _FROM_DATE.sub("", _HEADING_NOTE.sub("", text))
+    # ("Wage rates (from 1 July 2026)": the date rates start from is a note too; so is a pay
+    # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
+    bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", text)))
     return text if "   " in text.strip() or bare.isupper() else bare
 
 

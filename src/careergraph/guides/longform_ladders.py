@@ -126,6 +126,11 @@ _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L
 # (an organisation's possessive may come between: "joined from an airline's Change Manager
 # team")
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*['’]s\s+)?$")
+# Colleagues who came from other routes, their jobs named after it in the same sentence ("Two
+# came from other routes: one was a CAD Technician, another had been a Site Engineer").
+_CAME_FROM = re.compile(r"\b(?:came|come|comes|joined|moved)\s+(?:in\s+)?from\s+(?:other|"
+                        r"different|various)\s+(?:routes|backgrounds|paths|careers|jobs|fields)"
+                        r"\b[^.!?]*$")
 # A line that goes on from the rung the line before moved up to ("After that the next step
 # is B", "From there, …"): its moves are steps from that rung.
 # (an easy-read booklet's "You could become A." / "Then you could become B.": on from A)
@@ -480,7 +485,8 @@ class LadderMixin(WorkplaceMixin):
                     not self.rank_of_role(title)) and not self.alias_step(title):
                 # (the role under its other name is no move: "hired into Library Assistant I")
                 bucket = _MOVE_BUCKETS[kind]
-                if kind is not Kind.MOVES_IN and _FROM.search(text, 0, text.find(title)):
+                if kind is not Kind.MOVES_IN and (_FROM.search(text, 0, text.find(title)) or (
+                        _CAME_FROM.search(text, 0, text.find(title)))):
                     bucket = "moves_in"  # "people join from A roles"
                 self.out.add(bucket, title, line)
         if len(chain) >= 2 and kind is not Kind.MOVES_IN:

@@ -360,7 +360,10 @@ class MentionMixin(SectionMixin):
         if top is not None and chain:  # "… → branch manager or network director": two tops
             chain = [*chain[:-1], top[0]]
         # (a step named by the role's alias, "Motorman → …" on the tram driver's page: the role)
-        steps = [self.role if graded_own(step, self.role) or self.alias_step(step) or (
+        # (the role's own title as printed, in any case: "Bus and coach technician → …", whose
+        # "and" parts no two titles)
+        steps = [self.role if fact_key(step) == fact_key(self.role) or graded_own(
+            step, self.role) or self.alias_step(step) or (
             self.short_role(step)) else ladder_step(step, self.vocab, self.role, plain=True) or (
                 self.short_form_step(step))  # ("Apprentice ODP", the page's own short form)
                  for step in chain or ()]

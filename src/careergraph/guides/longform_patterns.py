@@ -147,6 +147,29 @@ def _graded_tail(title: str, role: str) -> bool:
     return bare != title and _role_tail(bare, role)
 
 
+_STEP_WORDS = frozenset({"senior", "junior", "trainee", "graduate"})
+
+
+def _stepped_role(title: str, role: str) -> bool:
+    """``title`` is the role's words with a seniority word inside them, before its head noun
+    ("Two-Wheeler Senior Technician" on the Two-Wheeler Service Technician's page, a word of
+    the qualifier dropped): the role's own step, whose pay is the role's.  The seniority word
+    and the head noun alone ("Graduate Geologist" on the Exploration Geologist's page) is a
+    rung named apart (set 11), so it is none.
+
+    >>> _stepped_role("Pit Senior Welder", "Pit Welder"), _stepped_role("Senior Welder", "Pit X")
+    (True, False)
+    >>> _stepped_role("Pit Chief Welder", "Pit Welder")
+    False
+    """
+    words, own = title.split(), role.split()
+    if len(words) < 3 or len(own) < 2 or words[-2].lower() not in _STEP_WORDS or (
+            fact_key(singular_title(words[-1])) != fact_key(own[-1])):
+        return False
+    before, qualifier = fact_key(" ".join(words[:-2])), fact_key(" ".join(own[:-1]))
+    return qualifier.startswith(before) or qualifier.endswith(before)
+
+
 _END_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 

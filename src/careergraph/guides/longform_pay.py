@@ -42,6 +42,7 @@ from careergraph.guides.longform_patterns import (
     _pay_key,
     _role_tail,
     _same_role,
+    _stepped_role,
 )
 from careergraph.guides.longform_skills import SkillMixin
 from careergraph.guides.money_grammar import Money, label_period, labelled_band
@@ -1333,6 +1334,8 @@ class PayMixin(SkillMixin):
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
+        if other is not None and _stepped_role(other, self.role):
+            other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not

@@ -1119,6 +1119,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _FIRST_ITEM.match(following[1]) is not None
                                                # (a strip of skills run together below)
                                                or _chip_strip(text, following[1], vocab)
+                                               # (a card's labelled line below: "Employers
+                                               # involved …" over "Trailblazer group: A, B")
+                                               or (_LABEL_LINE.match(following[1]) is not None
+                                                   and not _PUNCTUATED.search(text))
                                                # (a table or a ladder below, apart)
                                                or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
@@ -1240,6 +1244,16 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
+            elif numbered and (unnoted := _SECTION_NOTE.sub("", numbered.group(2))) != (
+                    numbered.group(2)) and _sentence_heading(unnoted, vocab) and not any(
+                    # (an item of a numbered list, its neighbour numbered too: "5. Social
+                    # media marketing (Instagram is the portfolio now)")
+                    0 <= near < len(raw) and _NUMBERED.fullmatch(raw[near][1])
+                    for near in (index - 1, index + 1)):
+                # "7. Pay (figures she said were about right in 2026)": a report's numbered
+                # section, its note in brackets no words of its heading
+                kind = classify_heading(unnoted, vocab.headings)
+                rows.append(_Row(no, text, False, unnoted, kind=kind, top=True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
                     text, rows) and not items_of_label:
                 rows.append(_Row(no, text, False, text))
@@ -1289,6 +1303,15 @@ def _open_kind(rows: Sequence[_Row]) -> Kind | None:
 
 
 _MARKED_WORDS = 6  # a bulleted heading is short
+
+
+# A note in brackets closing a numbered section's heading ("7. Pay (figures Dan gave, 2026)").
+_SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
+# A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
+# sentence case, a colon, its value.
+_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
+# (a heading over it is plain words: "Sector: Offshore" or "Where? Courts, firms" is a field)
+_PUNCTUATED = re.compile(r"[,:;?!]")
 
 
 def _marked_heading(no: int, text: str, texts: Mapping[int, str],

@@ -88,6 +88,10 @@ _STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
 # A criterion asked as a yes/no question ("Does he/she dress well?").
 _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
 _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioning)"
+# The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
+# (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
+_TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
+_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_TOWN}(?:,\s*{_TOWN})+\)$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
 _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
@@ -588,6 +592,10 @@ class SectionMixin(PageMixin):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
             self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
+            return True
+        if self.kind is Kind.EMPLOYERS and text[-1:] == ")" and (
+                towns := _CELL_TOWNS.match(text)) is not None:
+            self.out.add("employers", towns.group("firm"), line)
             return True
         anded = names_with_and(text) if (self.kind is Kind.EMPLOYERS and " and " in text
                                          and "," in text) else None

@@ -354,8 +354,9 @@ _BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\
 # A banner's labelled occupation or trade field ("Occupation: Landscaper (also Hard
 # Landscaper)", "Certified trade: Plasterer (NOC 73100)    Duration: 10 hours"): the post the
 # page is about; an "also …" note gives its other titles, any other note (a code) is chrome.
+# (a skill council's map names its selected job role so: "JOB ROLE: TRACTOR SERVICE MECHANIC")
 _LABELLED_OCCUPATION = re.compile(
-    r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade)\s*:\s*"
+    r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)\s*:\s*"
     r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
     r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
@@ -987,9 +988,11 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # do?": a question heading naming the page's worker.
 # ("What an Accountant does": the same question put as a heading; "What does it mean to be
 # a Claims Clerk?", "What is it like to be a Roofer?": the same asked of being one.)
+# (a reflective report's "what I thought a X did" asks the same before and after a placement)
 _WHAT_IS = re.compile(r"^what (?:(?:is|does|(?:does it mean|is it like) to be) (?:an?|the) "
                       r"([\w' -]{3,60}?)(?: do)?|"
-                      r"an? ([\w' -]{3,60}?) does)\s*\??$", re.IGNORECASE)
+                      r"(?:(?:I|you|we) (?:thought|think|expected|imagined) )?"
+                      r"an? ([\w' -]{3,60}?) (?:does|did))\s*\??$", re.IGNORECASE)
 # The same question as a translated article's title, with no article and a subtitle after it
 # ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
 # read through a translator); only a worker noun or a translated "staff" title is read.
@@ -1666,7 +1669,7 @@ def choose_role(
     latest_post: tuple[int, str] | None = None  # the latest "was appointed X" and its line
     for index, (no, raw) in enumerate(lines):
         # A role is named near the start of its line; reading more only costs time.
-        text = raw[:_SPAN].strip().lstrip("#*• ").rstrip("*").strip()
+        text = raw[:_SPAN].strip().lstrip("#*•◆■▶ ").rstrip("*").strip()
         if head < _HEAD_LINES and text[-1:].isdigit():
             text = _STAMP.sub("", text)  # "Tiler2024-10-14T09:12:40-04:00"
         if text[:1] == "P":
@@ -1835,10 +1838,17 @@ def choose_role(
                         titled = (no, title)
         # (a translated title's question, its long subtitle after the "?": "What is X
         # Staff? Salary, skills and roadmap to …")
-        if len(text.partition("?")[0]) < _QUESTION_SPAN and text[:4].lower() == "what":
-            add("question", _question_title(text, vocab), no)
+        # (a report's numbered section asks it too: "3. What does a Glazier do?")
+        asked_text = _RANK_LEAD.sub("", text, count=1) if text[:1].isdigit() else text
+        # (and a reflective log's heading after its label: "BEFORE THE VISIT — what I thought
+        # a X did")
+        if " — " in asked_text[:_QUESTION_SPAN] and asked_text[:4].lower() != "what":
+            asked_text = asked_text.partition(" — ")[2] or asked_text
+        if len(asked_text.partition("?")[0]) < _QUESTION_SPAN and (
+                asked_text[:4].lower() == "what"):
+            add("question", _question_title(asked_text, vocab), no)
             # (a flattened FAQ's question with its answer after it: a weak opening)
-            add("question", _answered_title(text, vocab), no, into=late)
+            add("question", _answered_title(asked_text, vocab), no, into=late)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
@@ -1903,7 +1913,7 @@ def choose_role(
     if title.isupper() and any(len(word) > 4 for word in title.split()) and (
             _expanded_acronym(dict(lines).get(-line, "").strip()) != title):
         # "AIRCRAFT MAINTENANCE ENGINEER": a heading in capitals; acronyms ("AI") kept
-        title = " ".join(w.capitalize() if len(w) > 3 else w for w in title.split())
+        title = _uncapped(title)
     # ("1. Business Analyst Jobs": a ranked list's first item; its rank is no word of it)
     title = _RANK.sub("", title, count=1)
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal, late=weak,
@@ -1922,11 +1932,20 @@ def field_learner(text: str, role: str) -> str:
     return (aligned.group("note") or "").strip().lower()
 
 
+def _uncapped(title: str) -> str:
+    """A title printed in capitals in Title Case, short words kept as acronyms ("HGV"), each
+    part of a hyphenated word capitalised ("TWO-WHEELER SERVICE TECHNICIAN" ->
+    "Two-Wheeler Service Technician")."""
+    return " ".join("-".join(part.capitalize() for part in w.split("-")) if len(w) > 3
+                    else w for w in title.split())
+
+
 def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
     """The post an aligned occupation field names, in Title Case, when it ends in a person
     ("Tatami craftsman"); None for a value that names no one."""
-    # (the post at a grade, "Pharmacy Technician II": the role is the title, its grade a level)
-    title = _FIELD_GRADE.sub("", title_case(value))
+    # (the post at a grade, "Pharmacy Technician II": the role is the title, its grade a level;
+    # a council map's "JOB ROLE: TRACTOR MECHANIC" in capitals is read in Title Case)
+    title = _FIELD_GRADE.sub("", title_case(_uncapped(value) if value.isupper() else value))
     words = title.split()
     # (a broad agent ending names a person here, an abstract noun never: "Employment"; a
     # work's staff or crew after what it does is its post: "Miso brewing staff")

@@ -318,6 +318,13 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
             # a comment thread's message wrapped onto lines indented past its speaker ("  Jo
             # E.: Competencies: A, B, local" / "    knowledge of the city. Route in: …")
             out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
+        elif out and text[:1].isalpha() and (text[:1].isupper() or last.rstrip()[-1:] != ",") and (
+                _SEPARATOR_END.match(last.strip())):
+            # a labelled list broken after a separator ("Skills: a | b |" / "c | d",
+            # "Placements: A (Pune), B (Mysuru)," / "C (Salem)"): the next line goes on (a
+            # comma before lower case is left to the readers of duty lines: "tests:
+            # compaction, pH," / "nitrogen and moisture readings; records …")
+            out[-1] = Line(out[-1].no, joined_lines(last.rstrip(), text))
         elif out and text[:1].isupper() and _JOINER_END.match(last.strip()):
             # a labelled list of names broken after its joiner ("Employers: A, B and" /
             # "C Ltd."): the next name ends the list
@@ -332,6 +339,9 @@ def _hanging_joined(lines: list[Line]) -> list[Line]:
 _SPEAKER = re.compile(r"^\s{0,4}[A-Z][a-z]+\s[A-Z]\.:\s+\S")
 # "Label: a, b and" / "Label: a, b, c &": a list of names cut after its last joiner.
 _JOINER_END = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*\s(?:and|&)$")
+# "Label: a | b |", "Label: a, b,": a list of two items or more cut after a separator.
+_SEPARATOR_END = re.compile(r"^[A-Z][\w &/'’-]{1,60}:\s+[^.!?:|,·]+(?:(?:\s[|·]\s|,\s)[^.!?:|,·]+)+"
+                            r"(?:\s[|·]|,)$")
 # "Label: a, b, c" with no sentence end: a list that may run on to the next line.
 _LABELLED_LIST = re.compile(r"^[A-Z][\w &/'’-]{1,40}:\s+[^.!?:]*,[^.!?:]*[a-z)]$")
 
