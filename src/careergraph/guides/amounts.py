@@ -149,7 +149,13 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
-_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# (a figure in English notation, "R$ 2,180.00" as a translator may leave it, stays: a digit
+# after the comma's two is a thousands group)
+_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+                   r"(?!\d|[.,]\d)")
+# The real's sign in lower case, as a translated page printed all in lower case leaves it
+# ("salary r$ 2,180.00"): a lone "r$" is no other currency's sign.
+_LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
 # Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
 # ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
 _SWAP_MARKS = str.maketrans(".,", ",.")
@@ -430,8 +436,11 @@ _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
 # (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
+# (a named premium in per cent, "R$ 2,180.00 + periculosidade 30%", a premium or a voucher
+# is an addition too)
 _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
-          r"allowances?|expenses|super(?:annuation)?)\b)")
+          r"allowances?|expenses|super(?:annuation)?|premiums?|vouchers?|"
+          r"[^\W\d]+(?:\s[^\W\d]+)?\s\d{1,3}(?:[.,]\d+)?\s?%)(?:\b|(?<=%)))")
 # "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
 # (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
 _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
@@ -663,6 +672,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
     if "VND" in text or "₫" in text or "TL" in text or "TRY" in text or "₺" in text:
         text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
+    if "r$" in text:
+        text = _LOWER_REAL.sub("R$", text)  # "salary r$ 2,180.00": same length, offsets stay
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:
@@ -827,7 +838,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
-            opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
+            opens = open_ended or bool(_OPEN_AFTER.match(text[end : end + 40])) or (
+                later.startswith(_OPEN_TOPS))  # (read far enough for "+ periculosidade 30%")
             if (before.endswith(("up to", "under", "below", "less than")) and not (
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
