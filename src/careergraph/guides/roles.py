@@ -46,6 +46,7 @@ from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
+    bracketed_names,
     code_line,
     document_title,
     jurisdiction,
@@ -1672,6 +1673,15 @@ def choose_role(
             "(" in text) else None
         if trainee is not None:  # "CPE Residency Program (Chaplain Resident)": the trainee
             add("title_line", trainee.group("title"), no, 1)
+        card = bracketed_names(text) if index < _SHEET_LINES and ")" in text and (
+            text[:2].isupper()) else None
+        if card is not None and practitioner_noun(card[0].split()[-1].lower()):
+            # a grade card's "FOCUS PULLER (1st Assistant Camera, "1st AC")": its title,
+            # ahead of a neighbouring grade's definition further down the card
+            title = title_case(card[0].lower())
+            add("title_line", title, no, 1)
+            aliases[(no, title)] = tuple(name.title() if name.isupper() and name.isalpha() and (
+                len(name) > 4) else name for name in card[1])  # ("FRENTISTA": "Frentista")
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
