@@ -153,7 +153,13 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      rf"|^[^·|•]{{1,60}}(?:[·|•][\s\d()+-]{{7,20}})?"
                      rf"(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
                      # a copyright line alone at the page's foot ("© 2027 Lakewood College")
-                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$",
+                     r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$"
+                     # (rules33a) a strip of the page's own notes ending in its disclosure
+                     # link ("Last checked: May 2027 · Sources: … · Affiliate disclosure"),
+                     # and a contact strip opening with a label and a mail address ("Rate
+                     # queries: x@y · Branch secretary: A. Name · Helpline 0800 …")
+                     r"|[·|•]\s*(?:affiliate|advertis(?:er|ing)|editorial)\s+(?:disclosure|"
+                     r"policy)\s*$|^[\w ]{2,30}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[·|•]",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

@@ -1,0 +1,93 @@
+"""Structures of two page types (found by studying held-back set 33): a stage crew's grade
+card with its rate columns, and a Brazilian job posting read through a browser's translator
+(printed all in lower case).  Every page here is invented (its roles, firms, wording and
+figures)."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
+
+_GRADE_CARD = """\
+[PDF] LIVE EVENTS CREW ALLIANCE — GRADE GUIDE 2027   sheet 3 of 9
+SECTION: RIGGING                                               In force 1 March 2027
+
+HEAD RIGGER (Rigging Chief; "Up-rigger")
+Plans and hangs the show's points and motors; signs off the rigging plot.
+
+Daily rates (12-hour call) — by venue size
+SIZE                      Head Rigger        Ground Rigger       Rigging Planner*
+Arena                     $910               $620                $700
+Theatre                   $780               $540                —
+*Rigging Planner is an office grade; shown for comparison.
+
+SKILLS  load calculation • motor control • rope access
+"""
+
+_POSTING = """\
+This page was translated   |   Always translate Portuguese
+vagasdemo.com.br  |  job of employment in maringá and region
+TYRE FITTER (BORRACHEIRO) - 2 VACANCIES
+Auto Center Ponte Velha
+maringá - pr  |  salary r$ 1,960.00 + insalubridade 20% + commissions  |  clt
+"""
+
+
+def test_capitals_title_with_bracketed_names_is_the_role_over_a_defined_grade() -> None:
+    guide = parse_text(_GRADE_CARD, "page-1.txt")
+    assert guide.role.text == "Head Rigger"
+    assert guide.role_signal == "title_line"
+    assert {"Rigging Chief", "Up-rigger"} <= {a.text for a in guide.aliases}
+
+
+def test_posting_title_with_native_name_and_openings_is_the_role() -> None:
+    guide = parse_text(_POSTING, "page-2.txt")
+    assert guide.role.text == "Tyre Fitter"
+    assert "Borracheiro" in {a.text for a in guide.aliases}
+
+
+def test_lower_case_real_sign_in_english_notation_is_brl() -> None:
+    found = [(m.currency, m.low, m.high) for m in find_amounts("wage r$ 1,960.00 a month")]
+    assert found == [("BRL", 1960, 1960)]
+
+
+def test_real_sign_keeps_a_thousands_group_after_the_comma() -> None:
+    found = [(m.currency, m.low) for m in find_amounts("Wage: R$ 3,215.50 per month")]
+    assert found == [("BRL", 3216)]  # (a month's figure is read to the real)
+
+
+def test_named_premium_in_per_cent_after_a_plus_is_no_open_top() -> None:
+    found = [(m.low, m.high) for m in find_amounts("salary R$ 1,960.00 + insalubridade 20%")]
+    assert found == [(1960, 1960)]
+    assert [(m.low, m.high) for m in find_amounts("£52k+ a year")] == [(52000, None)]
+
+
+def test_posted_salary_with_premium_is_the_roles_single_rate() -> None:
+    pay = [(s.min, s.max, s.currency) for s in parse_text(_POSTING, "page-2.txt").salaries]
+    assert (1960, 1960, "BRL") in pay
+
+
+_GUIDE_FOOT = """\
+Tree Surgeon
+Last checked: May 2027 · Sources: county arborist boards · Affiliate disclosure
+
+A tree surgeon prunes and fells trees.
+
+Skills
+- Climbing
+- Chainsaw handling
+
+Rate queries: fees@arbor.example · Branch secretary: Moira Quill · Helpline 0800 111 222
+"""
+
+
+def test_disclosure_and_contact_strips_are_chrome() -> None:
+    guide = parse_text(_GUIDE_FOOT, "page-3.txt")
+    texts = {f.text for f in (*guide.skills, *guide.employers, *guide.sectors)}
+    assert not any("disclosure" in t.lower() or "Quill" in t for t in texts)
+    assert {"Climbing", "Chainsaw handling"} <= {s.text for s in guide.skills}
+
+
+def test_voucher_value_is_no_pay() -> None:
+    page = _POSTING + "Benefits: Meal voucher R$ 41.00/day; Health plan\n"
+    assert all(s.min != 41 for s in parse_text(page, "page-2.txt").salaries)
