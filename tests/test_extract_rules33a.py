@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.amounts import find_amounts
+from careergraph.guides.grade_columns import grade_columns
 
 _GRADE_CARD = """\
 [PDF] LIVE EVENTS CREW ALLIANCE — GRADE GUIDE 2027   sheet 3 of 9
@@ -91,3 +92,25 @@ def test_disclosure_and_contact_strips_are_chrome() -> None:
 def test_voucher_value_is_no_pay() -> None:
     page = _POSTING + "Benefits: Meal voucher R$ 41.00/day; Health plan\n"
     assert all(s.min != 41 for s in parse_text(page, "page-2.txt").salaries)
+
+
+def test_grade_columns_give_each_grade_its_single_rates_in_the_captions_period() -> None:
+    guide = parse_text(_GRADE_CARD, "page-1.txt")
+    pay = {(s.role, s.min, s.max, s.period) for s in guide.salaries}
+    assert {(None, 910, 910, "day"), (None, 780, 780, "day"),
+            ("Ground Rigger", 620, 620, "day"), ("Ground Rigger", 540, 540, "day"),
+            ("Rigging Planner", 700, 700, "day")} <= pay
+    assert not any(s.role == "Rigging Planner" and s.min == 780 for s in guide.salaries)
+
+
+def test_grade_columns_without_the_role_are_left_alone() -> None:
+    lines = list(enumerate(_GRADE_CARD.splitlines(), start=1))
+    assert grade_columns(lines, lambda title: title == "Lead Welder") == ([], set())
+    found, _ = grade_columns(lines, lambda title: title == "Head Rigger")
+    assert len(found) == 5  # (the dash is no figure)
+
+
+def test_period_with_its_length_is_the_period() -> None:
+    found = [(m.low, m.period) for m in find_amounts("Weekly hire: £1,840 per 5-day week.")]
+    assert found == [(1840, "week")]
+    assert [m.period for m in find_amounts("$615 a 12-hour day")] == ["day"]

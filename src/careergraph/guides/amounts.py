@@ -427,6 +427,10 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
+# (rules33a) A period with its length after a figure ("£2,225 per 5-day week"): the length's
+# number is no next amount that ends the figure's window.
+_SIZED_AFTER = re.compile(r"\s*(?:per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(?:week|day|"
+                          r"shift|fortnight)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
 _NO_HOURLY_WAGE = 1000  # (in an hourly currency) no hourly wage reaches this figure
 # "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
@@ -874,7 +878,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
-        next_amount = _AMOUNT.search(text, end)
+        sized = _SIZED_AFTER.match(text, end) if "-" in text[end : end + 12] else None
+        next_amount = _AMOUNT.search(text, sized.end() if sized else end)  # (not its "5")
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
         stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(

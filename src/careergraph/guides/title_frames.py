@@ -24,7 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["bracketed_names", "code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
+__all__ = ["bracketed_names", "code_line", "document_title", "jurisdiction", "legal_form",
+           "letterhead",
            "numbered_issue", "relation_line",
            "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
@@ -326,12 +327,14 @@ def bracketed_names(text: str) -> tuple[str, tuple[str, ...]] | None:
     if match is None or _TERMS.search(match.group("names")):
         return None
     names = []
-    for item in re.split(r"[;,]\s*", match.group("names")):
+    for item in re.split(r"[;,]\s*", match.group("names")):  # (each name, quoted or not)
         name = _BRACKET_NAME.fullmatch(item.strip())
         if name is None:
             return None  # (a bracket of words, "(see below)", names nothing)
         names.append(name.group("name"))
-    if not match.group("openings") and not any(" " in name or item.lstrip()[:1] in "\"“'" for name, item in zip(
-            names, re.split(r"[;,]\s*", match.group("names")), strict=True)):
+    items = re.split(r"[;,]\s*", match.group("names"))
+    if not match.group("openings") and not any(
+            " " in name or item.lstrip()[:1] in "\"“'" for name, item in zip(
+                names, items, strict=True)):
         return None  # ("CAMERA CREW COLLECTIVE (North)": a single bare word is a place)
     return match.group("title"), tuple(names)
