@@ -149,7 +149,10 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
-_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
+# (rules33a: a single word of five letters or more too, and an ampersand between words:
+# "SKILLS  eye for detail • …", "EQUIPMENT & SOFTWARE  ScriptE, …")
+_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
+                       r"(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
 _SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
