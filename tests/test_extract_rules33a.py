@@ -114,3 +114,38 @@ def test_period_with_its_length_is_the_period() -> None:
     found = [(m.low, m.period) for m in find_amounts("Weekly hire: £1,840 per 5-day week.")]
     assert found == [(1840, "week")]
     assert [m.period for m in find_amounts("$615 a 12-hour day")] == ["day"]
+
+
+_REQUIREMENTS = """\
+FORKLIFT OPERATOR - LEVEL I
+Armazéns Serra Azul Ltda.  ·  Campinas - SP
+
+Description
+Logistics company hires Forklift Operator for the distribution centre.
+
+Requirements:
+Complete high school;
+Experience of 1 year in warehouse;
+Pack Office basic (Excel), WMS (events of stock);
+Reading of picking lists (SAP basic);
+Good communication, proactivity, teamwork and punctuality.
+
+Work areas: logistics, warehousing
+"""
+
+
+def test_semicolon_lines_under_a_label_are_a_list_with_bracketed_tools() -> None:
+    skills = {s.text for s in parse_text(_REQUIREMENTS, "page-4.txt").skills}
+    assert {"Pack Office", "Excel", "WMS", "Reading of picking lists", "SAP"} <= skills
+    assert not any("school" in s.lower() or "events" in s for s in skills)
+
+
+def test_single_capitals_label_before_a_gap_heads_its_own_list() -> None:
+    page = _GRADE_CARD + "TOOLKIT  chain hoists, shackles, load cells\n"
+    skills = {s.text for s in parse_text(page, "page-1.txt").skills}
+    assert {"load calculation", "motor control", "rope access"} <= {s.lower() for s in skills}
+
+
+def test_work_areas_label_names_sectors() -> None:
+    sectors = {s.text.lower() for s in parse_text(_REQUIREMENTS, "page-4.txt").sectors}
+    assert {"logistics", "warehousing"} <= sectors
