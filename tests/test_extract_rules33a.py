@@ -149,3 +149,44 @@ def test_single_capitals_label_before_a_gap_heads_its_own_list() -> None:
 def test_work_areas_label_names_sectors() -> None:
     sectors = {s.text.lower() for s in parse_text(_REQUIREMENTS, "page-4.txt").sectors}
     assert {"logistics", "warehousing"} <= sectors
+
+
+_COMPARISON = """\
+Home / Trades / Locksmith
+Locksmith Licensing by State (2027)
+
+What is a locksmith?
+A Locksmith installs, repairs and opens locks and keeps master-key systems.
+
+State | Exam | Bond | Licence fee (2 yrs)
+Nevada | Written | $5,000 | $140
+Utah | Written | $2,500 | $90
+Idaho | None | — | $60
+
+Locksmith pay by state (median hourly wage, agency survey)
+National median: $24.10 an hour
+Nevada $25.30 · Utah $23.40 · Idaho $22.90
+Top earners (safes and vaults) report $95,000 or more.
+Emergency call-out rate charged by agencies: $90–$140/hr — billing, not wages.
+"""
+
+
+def test_fee_and_bond_columns_of_a_pipe_table_are_no_pay() -> None:
+    pay = {s.min for s in parse_text(_COMPARISON, "page-5.txt").salaries}
+    assert not pay & {5000, 2500, 140, 90, 60}
+
+
+def test_strip_under_a_by_state_caption_is_the_roles_pay_by_place() -> None:
+    pay = {(s.role, s.region, s.min) for s in parse_text(_COMPARISON, "page-5.txt").salaries}
+    assert {(None, "Nevada", 25.3), (None, "Utah", 23.4), (None, "Idaho", 22.9)} <= pay
+
+
+def test_top_earners_tail_and_agency_billing_are_no_pay() -> None:
+    pay = {s.min for s in parse_text(_COMPARISON, "page-5.txt").salaries}
+    assert not pay & {95000, 90}
+
+
+def test_floor_and_ceiling_side_by_side_are_one_band() -> None:
+    found = [(m.low, m.high) for m in find_amounts(
+        "Average salary: R$ 2,940.10 per month     Floor: R$ 2,410.00     Ceiling: R$ 4,880.50")]
+    assert found == [(2940, 2940), (2410, 4880)]

@@ -156,6 +156,18 @@ _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{
 # The real's sign in lower case, as a translated page printed all in lower case leaves it
 # ("salary r$ 2,180.00"): a lone "r$" is no other currency's sign.
 _LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
+# (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 3,346.38     Ceiling:
+# R$ 6,480.90", "piso: … teto: …"): the two ends of one band (one bound alone stays none).
+_FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
+                            r"(?P<gap>\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)(?=\S{0,3}\s?\d)")
+
+
+def _band_of_bounds(match: re.Match[str]) -> str:
+    """"Floor: X   Ceiling: " as "X to ", the same length (offsets stay)."""
+    gap = match.group("gap")
+    return " " * len(match.group("floor")) + match.group("low") + " to".ljust(len(gap))
+
+
 # Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
 # ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
 _SWAP_MARKS = str.maketrans(".,", ",.")
@@ -332,7 +344,9 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
                          r"|\b\d\s+in\s+\d{1,2}\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
-                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
+                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b"
+                         # (rules33a) "Top earners (…) report $120,000 or more": the top tail
+                         r"|\btop[- ]earners\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
 # One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
 # the top 10 percent"): that end of a distribution, no pay band.
@@ -676,6 +690,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
     if "VND" in text or "₫" in text or "TL" in text or "TRY" in text or "₺" in text:
         text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
+    if ("eiling" in text or "teto" in text) and (":" in text):
+        text = _FLOOR_CEILING.sub(_band_of_bounds, text)  # "Floor: X  Ceiling: Y": X to Y
     if "r$" in text:
         text = _LOWER_REAL.sub("R$", text)  # "salary r$ 2,180.00": same length, offsets stay
     if "R$" in text:

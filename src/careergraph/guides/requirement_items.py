@@ -138,6 +138,7 @@ _KNOWN_OPENER = re.compile(r"^(?:knowledge|command|mastery|domain|proficiency)\s
 _BRACKETED_ITEM = re.compile(r"(?P<name>[^()]+?)(?:\s+(?:basic|intermediate|advanced))?\s*"
                              r"(?:\((?P<inner>[^()]+)\))?")
 _LEVEL_WORD = re.compile(r"\s+(?:basic|intermediate|advanced)$", re.IGNORECASE)
+_LEVEL = re.compile(r"\b(?:basic|intermediate|advanced)\b", re.IGNORECASE)
 _BRACKET_NAME = re.compile(r"[A-Z][\w+#.-]*(?:\s[A-Z0-9][\w+#.-]*){0,2}")
 _KNOWN_ITEM_WORDS = 6
 
@@ -162,18 +163,26 @@ def _known_items(text: str) -> list[str]:
         names = [item for item in items if item and len(item.split()) <= 2 and (
             item[:1].isupper() or any(c.isdigit() for c in item))]
         return names if names and len(names) == len(items) else []
-    if "(" not in text:
-        return []
+    if "(" not in text or _LEVEL.search(text) is None:
+        return []  # (a bracket without a level word is an aside: "BLS (American Heart …)")
+    vocabulary = _vocabulary()
     out: list[str] = []
     for part in re.split(r",\s*(?![^()]*\))", text):
         match = _BRACKETED_ITEM.fullmatch(part.strip())
         if match is None or len(match.group("name").split()) > _KNOWN_ITEM_WORDS:
             return []
-        out.append(_LEVEL_WORD.sub("", match.group("name").strip()))
+        name = _LEVEL_WORD.sub("", match.group("name").strip())
+        words = name.lower().split()
+        if not words or words[0] in vocabulary.not_first or words[0] in vocabulary.conditions or (
+                eligibility(name) or any(c in name for c in ";&/")):
+            return []  # ("Have a driving licence (…)", "Bachelor of X (Y)": no skill)
+        out.append(name)
         inner = _LEVEL_WORD.sub("", (match.group("inner") or "").strip())
         if inner and _BRACKET_NAME.fullmatch(inner):
             out.append(inner)
-    return out if any(name[:1].isupper() for name in out[1:]) else []
+        elif inner[:1].isupper() or any(c.isdigit() for c in inner[:3]):
+            return []  # (a bracket of other capitals or figures: a code, a date, a note)
+    return out
 
 
 def _clause_skills(text: str, is_title: Callable[[str], bool]) -> list[str]:
