@@ -43,8 +43,8 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # (rules33a) a benefit's value: "Meal voucher R$ 38.00/day"; a
                       # licence's surety bond ("Bond | $10,000")
                       r"vouchers?|bonds?|"
-                      # an agency's billing ("day rate charged by agencies: $65–$95/hr")
-                      r"billing|charged\s+(?:by|to)|"
+                      # an agency's charge ("day rate charged by agencies: $65–$95/hr")
+                      r"charged\s+by\s+(?:the\s+)?(?:agenc|firm|compan)\w*|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
