@@ -344,9 +344,7 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
                          r"|\b\d\s+in\s+\d{1,2}\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
-                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b"
-                         # (rules33a) "Top earners (…) report $120,000 or more": the top tail
-                         r"|\btop[- ]earners\b",
+                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
 # One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
 # the top 10 percent"): that end of a distribution, no pay band.
