@@ -149,15 +149,15 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
-# (a figure in English notation, "R$ 2,180.00" as a translator may leave it, stays: a digit
+# (a figure in English notation, "R$ 1,960.00" as a translator may leave it, stays: a digit
 # after the comma's two is a thousands group)
 _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
                    r"(?!\d|[.,]\d)")
 # The real's sign in lower case, as a translated page printed all in lower case leaves it
-# ("salary r$ 2,180.00"): a lone "r$" is no other currency's sign.
+# ("salary r$ 1,960.00"): a lone "r$" is no other currency's sign.
 _LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
-# (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 3,346.38     Ceiling:
-# R$ 6,480.90", "piso: … teto: …"): the two ends of one band (one bound alone stays none).
+# (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 2,410.00     Ceiling:
+# R$ 4,880.50", "piso: … teto: …"): the two ends of one band (one bound alone stays none).
 _FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
                             r"(?P<gap>\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)(?=\S{0,3}\s?\d)")
 
@@ -439,7 +439,7 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
-# (rules33a) A period with its length after a figure ("£2,225 per 5-day week"): the length's
+# (rules33a) A period with its length after a figure ("£1,840 per 5-day week"): the length's
 # number is no next amount that ends the figure's window.
 _SIZED_AFTER = re.compile(r"\s*(?:per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(?:week|day|"
                           r"shift|fortnight)\b", re.IGNORECASE)
@@ -452,7 +452,7 @@ _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
 # (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
-# (a named premium in per cent, "R$ 2,180.00 + periculosidade 30%", a premium or a voucher
+# (a named premium in per cent, "R$ 1,960.00 + insalubridade 20%", a premium or a voucher
 # is an addition too)
 _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
           r"allowances?|expenses|super(?:annuation)?|premiums?|vouchers?|"
@@ -691,7 +691,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if ("eiling" in text or "teto" in text) and (":" in text):
         text = _FLOOR_CEILING.sub(_band_of_bounds, text)  # "Floor: X  Ceiling: Y": X to Y
     if "r$" in text:
-        text = _LOWER_REAL.sub("R$", text)  # "salary r$ 2,180.00": same length, offsets stay
+        text = _LOWER_REAL.sub("R$", text)  # "salary r$ 1,960.00": same length, offsets stay
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:
@@ -857,7 +857,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         maximum: float | None = high if high is not None else low
         if high is None:
             opens = open_ended or bool(_OPEN_AFTER.match(text[end : end + 40])) or (
-                later.startswith(_OPEN_TOPS))  # (read far enough for "+ periculosidade 30%")
+                later.startswith(_OPEN_TOPS))  # (read far enough for "+ insalubridade 20%")
             if (before.endswith(("up to", "under", "below", "less than")) and not (
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):

@@ -36,7 +36,7 @@ __all__ = ["GradeRate", "grade_columns"]
 
 _CELLS = re.compile(r"\s{2,}|\t+")
 # A grade's head: a short name in Title Case, a footnote's star or a bracketed short name
-# after it ("Script Coordinator*", "Clapper Loader (2nd AC)").
+# after it ("Rigging Planner*", "Ground Rigger (Groundie)").
 _GRADE = re.compile(r"(?P<title>[A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*)){1,3})\*?"
                     r"(?:\s*\([^()]{1,20}\))?\*?")
 # The rate cells ending a row, each after a space.
@@ -116,8 +116,8 @@ def _caption_period(above: Sequence[tuple[int, str]]) -> str | None:
 
 def _rows(lines: Sequence[tuple[int, str]], width: int) -> list[tuple[int, str, list[str]]]:
     """The rows right under a header: a label, then ``width`` rate cells (the label may hold
-    a gap, "A  Feature > $15M", and its last cell may touch the first rate: "TV series
-    $3,120"); the first line that is no such row ends them."""
+    a gap, "A  Arena > 10k", and its last cell may touch the first rate: "Club night
+    $540"); the first line that is no such row ends them."""
     rows = []
     for no, text in lines:
         tail = _TAIL.search(text.rstrip())

@@ -150,7 +150,7 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
 # (rules33a: a single word of five letters or more too, and an ampersand between words:
-# "SKILLS  eye for detail • …", "EQUIPMENT & SOFTWARE  ScriptE, …")
+# "SKILLS  load calculation • …", "TOOLS & KIT  chain hoists, …")
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
                        r"(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
@@ -257,7 +257,7 @@ _SEMICOLON_RUN = 2  # lines ending in a semicolon that make a list (then its las
 
 def _semicolon_runs(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``raw`` with a list printed one item a line, each ending in a semicolon and the last
-    in a full stop, under a label's colon ("Requirements:" / "Knowledge in NR-10;" / … /
+    in a full stop, under a label's colon ("Requirements:" / "Knowledge in NR-11;" / … /
     "Good communication, proactivity."), as a translated posting prints it: each line a
     bullet, its mark cut (the label's section reads the items).
 

@@ -456,7 +456,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         window = window[: clause.start()]
     window = _HOW_OFTEN.sub("", window)
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
-    if "-" in lowered:  # "£2,225 per 5-day week", "$610 a 10-hour day": a week, a day
+    if "-" in lowered:  # "£1,840 per 5-day week", "$610 a 10-hour day": a week, a day
         lowered = _SIZED_PERIOD.sub(r"\1 \2", lowered)
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median
     # hourly rate is …": a year), whatever the list's order

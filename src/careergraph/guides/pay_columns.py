@@ -467,7 +467,7 @@ def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int,
             continue
         header = None
         if len(cells) < _MIN_CELLS or any(c.isdigit() for c in _BRACKET.sub("", text)):
-            continue  # (a head's bracket may hold a figure: "Licence fee (2 yrs)")
+            continue  # (a head's bracket may hold a figure: "Licence fee (3 yrs)")
         marked = [i for i, cell in enumerate(cells) if is_not_pay(cell.group())]
         if marked and len(marked) < len(cells):
             header, width, last = marked, len(cells), no

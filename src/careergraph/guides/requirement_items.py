@@ -97,7 +97,7 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         return experienced  # "Reach truck experience": the skill the experience is in
     known = _known_items(text) if text[:1] in "KkMmDdPp" or ")" in text else []
     if known:
-        return known  # "Knowledge in NR-10, NR-12 and NR-35"; "Pack Office basic (Excel)"
+        return known  # "Knowledge in NR-11 and NR-18"; "Spreadsheet basic (Excel)"
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
         return listed  # "Solid X and Y; comfortable with A, B and C"
@@ -130,11 +130,11 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
 
 
 # (rules33a) A translated posting's requirement that opens with what is known, then its list
-# ("Knowledge in NR-10, NR-12 and NR-35", "Mastery of Excel and Power BI").
+# ("Knowledge in NR-11 and NR-18", "Mastery of Excel and Power BI").
 _KNOWN_OPENER = re.compile(r"^(?:knowledge|command|mastery|domain|proficiency)\s+(?:in|of|on)\s+"
                            r"(?P<rest>.+)$", re.IGNORECASE)
-# An item, a level word after it and a bracket after that ("Pack Office intermediate (Excel)",
-# "Reading of drawings (AutoCAD basic)", "eSocial (events S-2210, S-2220)").
+# An item, a level word after it and a bracket after that ("Spreadsheet intermediate (Excel)",
+# "Reading of plans (SketchUp basic)", "WMS (events of stock)").
 _BRACKETED_ITEM = re.compile(r"(?P<name>[^()]+?)(?:\s+(?:basic|intermediate|advanced))?\s*"
                              r"(?:\((?P<inner>[^()]+)\))?")
 _LEVEL_WORD = re.compile(r"\s+(?:basic|intermediate|advanced)$", re.IGNORECASE)
@@ -150,10 +150,10 @@ def _known_items(text: str) -> list[str]:
 
     >>> _known_items("Knowledge in NR-11, NR-12 and NR-35")
     ['NR-11', 'NR-12', 'NR-35']
-    >>> _known_items("Spreadsheet basic (Excel), eSocial (events S-2210, S-2220)")
-    ['Spreadsheet', 'Excel', 'eSocial']
-    >>> _known_items("Reading of plans (AutoCAD basic)")
-    ['Reading of plans', 'AutoCAD']
+    >>> _known_items("Spreadsheet basic (Excel), WMS (events S-101, S-102)")
+    ['Spreadsheet', 'Excel', 'WMS']
+    >>> _known_items("Reading of plans (SketchUp basic)")
+    ['Reading of plans', 'SketchUp']
     >>> _known_items("Knowledge of how the plant works in general")
     []
     """

@@ -1676,13 +1676,13 @@ def choose_role(
         card = bracketed_names(text) if index < _SHEET_LINES and ")" in text and (
             text[:2].isupper()) else None
         if card is not None and practitioner_noun(card[0].split()[-1].lower()):
-            # a grade card's "FOCUS PULLER (1st Assistant Camera, "1st AC")": its title,
+            # a grade card's "HEAD RIGGER (Rigging Chief; "Up-rigger")": its title,
             # ahead of a neighbouring grade's definition further down the card
             grade_title = title_case(card[0].lower())
             add("title_line", grade_title, no, 1)
             aliases[(no, grade_title)] = tuple(
                 name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name
-                for name in card[1])  # ("FRENTISTA": "Frentista")
+                for name in card[1])  # ("BORRACHEIRO": "Borracheiro")
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)

@@ -295,8 +295,8 @@ def team_crumb(crumb: str) -> bool:
 
 
 # (rules33a) A grade card's title in capitals with the grade's other names in a bracket and
-# no "also called" ("FOCUS PULLER  (1st Assistant Camera, "1st AC")", "SCRIPT SUPERVISOR
-# (Continuity Supervisor; "Continuity")"): the title and each name, quoted or capitalised.
+# no "also called" ("HEAD RIGGER  (Rigging Chief; "Up-rigger")", "TILE SETTER
+# (Floor Layer, "Setter")"): the title and each name, quoted or capitalised.
 _BRACKETED_NAMES = re.compile(r"(?P<title>(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,3}))\s+"
                               r"\((?P<names>[^()]{2,80})\)"
                               # (a posting's count of openings after it: "- 3 VACANCIES")
