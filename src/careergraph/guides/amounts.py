@@ -149,7 +149,25 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
-_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d)")
+# (a figure in English notation, "R$ 1,960.00" as a translator may leave it, stays: a digit
+# after the comma's two is a thousands group)
+_REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
+                   r"(?!\d|[.,]\d)")
+# The real's sign in lower case, as a translated page printed all in lower case leaves it
+# ("salary r$ 1,960.00"): a lone "r$" is no other currency's sign.
+_LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
+# (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 2,410.00     Ceiling:
+# R$ 4,880.50", "piso: … teto: …"): the two ends of one band (one bound alone stays none).
+_FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
+                            r"(?P<gap>\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)(?=\S{0,3}\s?\d)")
+
+
+def _band_of_bounds(match: re.Match[str]) -> str:
+    """"Floor: X   Ceiling: " as "X to ", the same length (offsets stay)."""
+    gap = match.group("gap")
+    return " " * len(match.group("floor")) + match.group("low") + " to".ljust(len(gap))
+
+
 # Indonesian notation behind the rupiah's sign: thousands grouped by points and a decimal comma
 # ("Rp 7.500.000", "Rp4,8 million", "Rp 5,6 jt"), as a browser's translator leaves it.
 _SWAP_MARKS = str.maketrans(".,", ",.")
@@ -425,6 +443,10 @@ _AFTER_NOT_PAY = re.compile(r"(?![^\S\n]{3}|[^\n]{1,16}?\S[^\S\n]{3})"
                             # scheme": an employer's pension contribution, no pay
                             r"towards\b[^.;]{0,80}?\b(?:pension|superannuation))\b",
                             re.IGNORECASE)
+# (rules33a) A period with its length after a figure ("£1,840 per 5-day week"): the length's
+# number is no next amount that ends the figure's window.
+_SIZED_AFTER = re.compile(r"\s*(?:per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(?:week|day|"
+                          r"shift|fortnight)\b", re.IGNORECASE)
 _HOURLY_BELOW = 200
 _NO_HOURLY_WAGE = 1000  # (in an hourly currency) no hourly wage reaches this figure
 # "it went up to $236 a day": a rise to a new rate, one figure (not a band's top alone).
@@ -434,8 +456,11 @@ _BRACKETED = re.compile(r"\(\s*$")
 # An open top right after a figure ("$90k+", "… plus"), not a rise in per cent ("+32%"),
 # nor an extra added to a fixed figure ("$78,000 plus overtime": the figure is a point).
 # (what is added on top is no open top: "plus overtime", "RM1,700 + allowance")
+# (a named premium in per cent, "R$ 1,960.00 + insalubridade 20%", a premium or a voucher
+# is an addition too)
 _ADDED = (r"(?!\s*(?:an?\s+|the\s+)?(?:overtime|bonus(?:es)?|tips|commissions?|benefits|"
-          r"allowances?|expenses|super(?:annuation)?)\b)")
+          r"allowances?|expenses|super(?:annuation)?|premiums?|vouchers?|"
+          r"[^\W\d]+(?:\s[^\W\d]+)?\s\d{1,3}(?:[.,]\d+)?\s?%)(?:\b|(?<=%)))")
 # "from € 1.682,50 at the 2nd level to € 2.214,90 at the 5th level": a figure tied to a rung
 # (level, grade, step, band, year) and then "to" another figure is that rung's pay, no floor.
 _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?"
@@ -667,6 +692,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _RUPIAH.sub(_rupiah_point, text)  # "Rp 7.500.000" -> "Rp 7,500,000"
     if "VND" in text or "₫" in text or "TL" in text or "TRY" in text or "₺" in text:
         text = _DONG_POINT.sub(_dong_point, text)  # "15.000.000 VND" -> "15,000,000 VND"
+    if ("eiling" in text or "teto" in text) and (":" in text):
+        text = _FLOOR_CEILING.sub(_band_of_bounds, text)  # "Floor: X  Ceiling: Y": X to Y
+    if "r$" in text:
+        text = _LOWER_REAL.sub("R$", text)  # "salary r$ 1,960.00": same length, offsets stay
     if "R$" in text:
         text = _REAL.sub(_real_point, text)  # "R$ 7.184,36" -> "  R$ 7184.36": offsets stay
     if "thousand euro" in text:
@@ -831,7 +860,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         minimum: float | None = low
         maximum: float | None = high if high is not None else low
         if high is None:
-            opens = open_ended or bool(_OPEN_AFTER.match(after)) or later.startswith(_OPEN_TOPS)
+            opens = open_ended or bool(_OPEN_AFTER.match(text[end : end + 40])) or (
+                later.startswith(_OPEN_TOPS))  # (read far enough for "+ insalubridade 20%")
             if (before.endswith(_TOP_WORDS) and not (
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
@@ -866,7 +896,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 _PERCENTILE_BAND.search(text, 0, first.start()) is None):
             position = floor = end
             continue  # "the top 10% earn $98,000+": one tail of a distribution, not a band
-        next_amount = _AMOUNT.search(text, end)
+        sized = _SIZED_AFTER.match(text, end) if "-" in text[end : end + 12] else None
+        next_amount = _AMOUNT.search(text, sized.end() if sized else end)  # (not its "5")
         window_end = next_amount.start() if next_amount else size
         prefix = clean(text[segment : first.start()])
         stated_period = _period(text[end:window_end], None, _TRAILING_PERIOD.sub(

@@ -773,6 +773,8 @@ class _LongformParser(MentionMixin):
             self.survey_table(rows)
         if has_unit(page):  # a pay table whose currency and period are printed once
             self.unit_table(rows)
+        if self.spaced and ("RATES" in page or "ates" in page):  # grades across, by column
+            self.grade_table(rows)
         if "Rank" in page or "RANK" in page or "ranked" in page or "2=" in page:  # a pay league
             self.league_table()
         if "Step" in page or "STEP" in page or "chelon" in page or "Point " in page or (

@@ -156,7 +156,13 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$"
                      # (or with its notices, then its links: "© 2026 X, LLC. Not an offer. Privacy
                      # · Accessibility")
-                     rf"|^\s*(?:©|\(c\)|copyright)\s.*\b{_FOOTER_LINK}\s*[·|•]\s*[^·|•]+$",
+                     rf"|^\s*(?:©|\(c\)|copyright)\s.*\b{_FOOTER_LINK}\s*[·|•]\s*[^·|•]+$"
+                     # (rules33a) a strip of the page's own notes ending in its disclosure
+                     # link ("Last checked: May 2027 · Sources: … · Affiliate disclosure"),
+                     # and a contact strip opening with a label and a mail address ("Rate
+                     # queries: x@y · Branch secretary: A. Name · Helpline 0800 …")
+                     r"|[·|•]\s*(?:affiliate|advertis(?:er|ing)|editorial)\s+(?:disclosure|"
+                     r"policy)\s*$|^[\w ]{2,30}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[·|•]",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

@@ -630,7 +630,13 @@ class PayMixin(SkillMixin):
                 all(m is not None and self.vocab.is_role_title(title_case(m.group(1).strip()))
                     and len(m.group(1).split()) >= 2 for m in matches)):
             return False  # ("Senior TSE $90k · Escalation $112k": the role's own levels)
-        places = _STRIP_BY_PLACE.search(self.last_text) is not None
+        # (rules33a: or a caption a few lines above it, "X salary by state (median …)", a
+        # national figure's line between, when no cell names a title)
+        places = _STRIP_BY_PLACE.search(self.last_text) is not None or (
+            any(_STRIP_BY_PLACE.search(self.printed.get(row.no - back, "")) for back in (
+                2, 3)) and all(
+                m is not None and not self.vocab.is_role_title(m.group(1).strip())
+                for m in matches))
         for cell, match in zip(cells, matches, strict=True):
             assert match is not None
             if places:  # "By state (…)" / "OH $50,200   MI $49,100": the role's, by place

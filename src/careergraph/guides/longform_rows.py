@@ -149,7 +149,10 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
-_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)\s{2,}(?=[A-Za-z]*[a-z])")
+# (rules33a: a single word of five letters or more too, and an ampersand between words:
+# "SKILLS  load calculation • …", "TOOLS & KIT  chain hoists, …")
+_CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
+                       r"(?=[A-Za-z]*[a-z])")
 # A survey form's numbered question ("Q7. Did you get the training you needed?   Partly"),
 # its answer after a wide gap, and a section between rules ("── Section 2: Your role ──").
 _SURVEY_QUESTION = re.compile(r"(?P<q>Q\d{1,2}[.):]\s+[^?]{3,140}?(?:\?|(?=\s{3,})|$))"
@@ -247,6 +250,44 @@ def _spaced_label(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
                 w[:1].isupper() or w in _NAME_JOINERS for w in n.split()) for n in names):
             return label, rest
     return None
+
+
+_SEMICOLON_RUN = 2  # lines ending in a semicolon that make a list (then its last line)
+
+
+def _semicolon_runs(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """``raw`` with a list printed one item a line, each ending in a semicolon and the last
+    in a full stop, under a label's colon ("Requirements:" / "Knowledge in NR-11;" / … /
+    "Good communication, proactivity."), as a translated posting prints it: each line a
+    bullet, its mark cut (the label's section reads the items).
+
+    >>> [(t, b) for _, t, b in _semicolon_runs([(1, "Requirements:", False),
+    ...  (2, "Forklift licence;", False), (3, "Knowledge in NR-11;", False),
+    ...  (4, "Teamwork and punctuality.", False), (5, "Other text;", False)])]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Requirements:', False), ('Forklift licence', True), ('Knowledge in NR-11', True),
+     ('Teamwork and punctuality', True), ('Other text;', False)]
+    """
+    out = list(raw)
+    for at, (_no, text, bullet) in enumerate(raw):
+        if bullet or not text.endswith(":") or len(text) > _LABEL_SPAN:
+            continue
+        end = at + 1
+        while end < len(raw) and not raw[end][2] and raw[end][1].endswith(";") and (
+                raw[end][0] == raw[end - 1][0] + 1):
+            end += 1
+        if end - at - 1 < _SEMICOLON_RUN:
+            continue
+        if end < len(raw) and not raw[end][2] and raw[end][1].endswith(".") and (
+                raw[end][0] == raw[end - 1][0] + 1):
+            end += 1  # (the list's last item, its full stop)
+        for index in range(at + 1, end):
+            item_no, item, _ = raw[index]
+            out[index] = (item_no, item[:-1].rstrip(), True)
+    return out
+
+
+_LABEL_SPAN = 40  # a label over such a list is this short
 
 
 _LEADING_THE = re.compile(r"^the\s+")
@@ -871,6 +912,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
+    raw = _semicolon_runs(raw)
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
         _contents_lists(_lone_markers(_circle_runs(raw))), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}

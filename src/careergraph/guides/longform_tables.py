@@ -14,6 +14,7 @@ from careergraph.guides.company_forms import NOT_AFTER_FORM
 from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
+from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
@@ -850,6 +851,20 @@ class TableMixin(LadderMixin):
                 self.out.salary(SalaryRange(
                     label=pay.title, currency=money.currency, min=money.low, max=money.high,
                     period=money.period, region=pay.place, source=self.out.source(pay.line)))
+        for no in taken:
+            self.out.use(no)
+        self.column_paid.update(taken)
+
+    def grade_table(self, rows: Sequence[_Row]) -> None:
+        """A rate card whose columns are grades (:mod:`careergraph.guides.grade_columns`):
+        each cell is a single rate of its column's grade, the role's own column its own; the
+        table's lines are read here."""
+        found, taken = grade_columns([(row.no, self.spaced.get(row.no, row.text)) for row in rows
+                                      if not row.bullet and row.no not in self.column_paid],
+                                     self.own_card)
+        for rate in found:
+            for money in find_amounts(rate.text, dollar=self.dollar, home=self.home):
+                self.owned_pay(rate.line, rate.title, money.low, money.high, money)
         for no in taken:
             self.out.use(no)
         self.column_paid.update(taken)

@@ -443,6 +443,11 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
 
 
+# (rules33a) A period's length between "per" and the period ("per 5-day week").
+_SIZED_PERIOD = re.compile(r"\b(per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(week|day|shift|"
+                           r"fortnight)\b")
+
+
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
     """The period stated after a figure (or before it in its clause), else ``default``.
 
@@ -453,6 +458,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         window = window[: clause.start()]
     window = _HOW_OFTEN.sub("", window)
     lowered = window.lower().replace("/ ", "/")  # "$1,444 / week"
+    if "-" in lowered:  # "£1,840 per 5-day week", "$610 a 10-hour day": a week, a day
+        lowered = _SIZED_PERIOD.sub(r"\1 \2", lowered)
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median
     # hourly rate is …": a year), whatever the list's order
     places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]

@@ -40,6 +40,11 @@ _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|
 # Money that is not pay: fees (not a "daily fee" for one's time), bonuses, incentives.
 _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|course|bonus(?:es)?|"
                       r"incentives?|commission|"
+                      # (rules33a) a benefit's value: "Meal voucher R$ 41.00/day"; a
+                      # licence's surety bond ("Bond | $10,000")
+                      r"vouchers?|bonds?|"
+                      # an agency's charge ("day rate charged by agencies: $90–$140/hr")
+                      r"charged\s+by\s+(?:the\s+)?(?:agenc|firm|compan)\w*|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"

@@ -432,8 +432,13 @@ _CELL_GAP = re.compile(r"\S(?:\S| (?=\S))*")
 _MIN_CELLS = 3
 
 
+_BRACKET = re.compile(r"\([^()]*\)")
+# (rules33a) A pipe table's cells, each trimmed ("State | Bond | Initial fee").
+_PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
+
+
 def _cells(text: str) -> list[re.Match[str]]:
-    return list(_CELL_GAP.finditer(text))
+    return list((_PIPE_CELL if " | " in text else _CELL_GAP).finditer(text))
 
 
 def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
@@ -448,6 +453,8 @@ def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int,
     {5: [(28, 33)], 6: [(28, 32)]}
     >>> not_pay_cells([(1, "Grade    Hourly range       Annual"), (2, "A   $20 - $25    $41,600")])
     {}
+    >>> not_pay_cells([(1, "State | Exam | Initial fee"), (2, "Utah | Written | $150")])
+    {2: [(17, 21)]}
     """
     found: dict[int, list[tuple[int, int]]] = {}
     header: list[int] | None = None  # the no-pay columns' indexes while under a header
@@ -459,8 +466,8 @@ def not_pay_cells(lines: Sequence[tuple[int, str]]) -> dict[int, list[tuple[int,
             last = no
             continue
         header = None
-        if len(cells) < _MIN_CELLS or any(c.isdigit() for c in text):
-            continue
+        if len(cells) < _MIN_CELLS or any(c.isdigit() for c in _BRACKET.sub("", text)):
+            continue  # (a head's bracket may hold a figure: "Licence fee (3 yrs)")
         marked = [i for i, cell in enumerate(cells) if is_not_pay(cell.group())]
         if marked and len(marked) < len(cells):
             header, width, last = marked, len(cells), no

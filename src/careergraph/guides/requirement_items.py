@@ -95,6 +95,9 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
             name for clause in text.split(";") for name in experienced_skills(
                 clause, is_title)]):
         return experienced  # "Reach truck experience": the skill the experience is in
+    known = _known_items(text) if text[:1] in "KkMmDdPp" or ")" in text else []
+    if known:
+        return known  # "Knowledge in NR-11 and NR-18"; "Spreadsheet basic (Excel)"
     words = text.split()
     if words and (";" in text or "," in text) and (listed := listed_skills(text)):
         return listed  # "Solid X and Y; comfortable with A, B and C"
@@ -123,6 +126,62 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
             parts = parts[1:]
         if parts:
             out.append(" ".join(parts))
+    return out
+
+
+# (rules33a) A translated posting's requirement that opens with what is known, then its list
+# ("Knowledge in NR-11 and NR-18", "Mastery of Excel and Power BI").
+_KNOWN_OPENER = re.compile(r"^(?:knowledge|command|mastery|domain|proficiency)\s+(?:in|of|on)\s+"
+                           r"(?P<rest>.+)$", re.IGNORECASE)
+# An item, a level word after it and a bracket after that ("Spreadsheet intermediate (Excel)",
+# "Reading of plans (SketchUp basic)", "WMS (events of stock)").
+_BRACKETED_ITEM = re.compile(r"(?P<name>[^()]+?)(?:\s+(?:basic|intermediate|advanced))?\s*"
+                             r"(?:\((?P<inner>[^()]+)\))?")
+_LEVEL_WORD = re.compile(r"\s+(?:basic|intermediate|advanced)$", re.IGNORECASE)
+_LEVEL = re.compile(r"\b(?:basic|intermediate|advanced)\b", re.IGNORECASE)
+_BRACKET_NAME = re.compile(r"[A-Z][\w+#.-]*(?:\s[A-Z0-9][\w+#.-]*){0,2}")
+_KNOWN_ITEM_WORDS = 6
+
+
+def _known_items(text: str) -> list[str]:
+    """The names a requirement lists after a "knowledge in" opener, or the items of a comma
+    list whose items carry brackets of named tools (each item and each name in brackets; a
+    bracket of lower-case words, "(events S-2210)", names nothing), or none.
+
+    >>> _known_items("Knowledge in NR-11, NR-12 and NR-35")
+    ['NR-11', 'NR-12', 'NR-35']
+    >>> _known_items("Spreadsheet basic (Excel), WMS (events S-101, S-102)")
+    ['Spreadsheet', 'Excel', 'WMS']
+    >>> _known_items("Reading of plans (SketchUp basic)")
+    ['Reading of plans', 'SketchUp']
+    >>> _known_items("Knowledge of how the plant works in general")
+    []
+    """
+    opened = _KNOWN_OPENER.match(text)
+    if opened is not None:
+        items = [item.strip() for item in re.split(r",\s*|\s+and\s+", opened.group("rest"))]
+        names = [item for item in items if item and len(item.split()) <= 2 and (
+            item[:1].isupper() or any(c.isdigit() for c in item))]
+        return names if names and len(names) == len(items) else []
+    if "(" not in text or _LEVEL.search(text) is None:
+        return []  # (a bracket without a level word is an aside: "BLS (American Heart …)")
+    vocabulary = _vocabulary()
+    out: list[str] = []
+    for part in re.split(r",\s*(?![^()]*\))", text):
+        match = _BRACKETED_ITEM.fullmatch(part.strip())
+        if match is None or len(match.group("name").split()) > _KNOWN_ITEM_WORDS:
+            return []
+        name = _LEVEL_WORD.sub("", match.group("name").strip())
+        words = name.lower().split()
+        if not words or words[0] in vocabulary.not_first or words[0] in vocabulary.conditions or (
+                eligibility(name) or any(c in name for c in ";&/")):
+            return []  # ("Have a driving licence (…)", "Bachelor of X (Y)": no skill)
+        out.append(name)
+        inner = _LEVEL_WORD.sub("", (match.group("inner") or "").strip())
+        if inner and _BRACKET_NAME.fullmatch(inner):
+            out.append(inner)
+        elif inner[:1].isupper() or any(c.isdigit() for c in inner[:3]):
+            return []  # (a bracket of other capitals or figures: a code, a date, a note)
     return out
 
 

@@ -47,6 +47,7 @@ from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
+    bracketed_names,
     code_line,
     document_title,
     jurisdiction,
@@ -1706,9 +1707,9 @@ def choose_role(
             value = formed.group("value").strip()
             add("statement", vocab.role_title_at(value, 0) or (
                 value if _FIELD_TITLE.fullmatch(value) else None), no, 3)
-        carded = _CARD_TITLE.search(text) if "ard" in text or "ARD" in text else None
-        if carded is not None:  # "▼ POSITION CARD  Clinical Coder": the chart's selected post
-            value = carded.group("value")
+        card_title = _CARD_TITLE.search(text) if "ard" in text or "ARD" in text else None
+        if card_title is not None:  # "▼ POSITION CARD  Clinical Coder": the chart's selected post
+            value = card_title.group("value")
             at = vocab.role_title_at(value, 0)  # (it stops at a "de": the card's whole title)
             add("position_card", value if at and vocab.is_role_title(value) and len(
                 value) > len(at) else at or value, no)
@@ -1724,6 +1725,16 @@ def choose_role(
             "(" in text) else None
         if trainee is not None:  # "CPE Residency Program (Chaplain Resident)": the trainee
             add("title_line", trainee.group("title"), no, 1)
+        card = bracketed_names(text) if index < _SHEET_LINES and ")" in text and (
+            text[:2].isupper()) else None
+        if card is not None and practitioner_noun(card[0].split()[-1].lower()):
+            # a grade card's "HEAD RIGGER (Rigging Chief; "Up-rigger")": its title,
+            # ahead of a neighbouring grade's definition further down the card
+            grade_title = title_case(card[0].lower())
+            add("title_line", grade_title, no, 1)
+            aliases[(no, grade_title)] = tuple(
+                name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name
+                for name in card[1])  # ("BORRACHEIRO": "Borracheiro")
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)

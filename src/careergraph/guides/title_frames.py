@@ -24,7 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["code_line", "document_title", "jurisdiction", "legal_form", "letterhead",
+__all__ = ["bracketed_names", "code_line", "document_title", "jurisdiction", "legal_form",
+           "letterhead",
            "numbered_issue", "relation_line",
            "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
@@ -291,3 +292,49 @@ def team_crumb(crumb: str) -> bool:
     (True, False)
     """
     return bool(_patterns()["crumb"].match(crumb.strip()))
+
+
+# (rules33a) A grade card's title in capitals with the grade's other names in a bracket and
+# no "also called" ("HEAD RIGGER  (Rigging Chief; "Up-rigger")", "TILE SETTER
+# (Floor Layer, "Setter")"): the title and each name, quoted or capitalised.
+_BRACKETED_NAMES = re.compile(r"(?P<title>(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,3}))\s+"
+                              r"\((?P<names>[^()]{2,80})\)"
+                              # (a posting's count of openings after it: "- 3 VACANCIES")
+                              r"(?P<openings>\s+[-–—]\s+\d{1,3}\s+(?:VACANC(?:Y|IES)|OPENINGS?|"
+                              r"POSITIONS?|POSTS?)|)", re.IGNORECASE)
+_BRACKET_NAME = re.compile(r"[\"“”']?(?P<name>(?:[A-Z]|\d(?:st|nd|rd|th)\s)[\w'’&-]*"
+                           r"(?:\s(?:[A-Z0-9][\w'’&-]*|of|and|de))*)[\"“”']?")
+# (a post's terms or grade in its bracket are no other name: "NURSE (BAND 5)", "(Remote)")
+_TERMS = re.compile(r"\b(?:band|grade|level|tier|step|remote|hybrid|volunteer|part[- ]time|"
+                    r"full[- ]time|temporary|contract|fixed[- ]term|locum|maternity|cover|"
+                    r"\d+\s?(?:months?|hours?))\b", re.IGNORECASE)
+
+
+def bracketed_names(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(title in capitals, other names)`` of a card's title line naming the grade's other
+    names in a bracket, or None.
+
+    >>> bracketed_names('TILE SETTER  (Floor Layer; "Setter")')
+    ('TILE SETTER', ('Floor Layer', 'Setter'))
+    >>> bracketed_names("STAFF NURSE (BAND 5)") is None
+    True
+    >>> bracketed_names("RIVERSIDE COLLECTIVE (North)") is None
+    True
+    >>> bracketed_names("TYRE FITTER (BORRACHEIRO) - 2 VACANCIES")
+    ('TYRE FITTER', ('BORRACHEIRO',))
+    """
+    match = _BRACKETED_NAMES.fullmatch(text.strip())
+    if match is None or _TERMS.search(match.group("names")):
+        return None
+    names = []
+    for item in re.split(r"[;,]\s*", match.group("names")):  # (each name, quoted or not)
+        name = _BRACKET_NAME.fullmatch(item.strip())
+        if name is None:
+            return None  # (a bracket of words, "(see below)", names nothing)
+        names.append(name.group("name"))
+    items = re.split(r"[;,]\s*", match.group("names"))
+    if not match.group("openings") and not any(
+            " " in name or item.lstrip()[:1] in "\"“'" for name, item in zip(
+                names, items, strict=True)):
+        return None  # ("CAMERA CREW COLLECTIVE (North)": a single bare word is a place)
+    return match.group("title"), tuple(names)
