@@ -110,6 +110,9 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   # an occupation profile's tasks named as activities ("Typical tasks
                   # include glass cutting and sealant application")
                   "typical tasks include ",
+                  # a job's duties named as activities, in any section ("Duties include
+                  # A and B using C"; an "-ing" clause list is gerund_tasks's)
+                  "duties include ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
                   # a kind of tool and its examples ("software such as A and B")
@@ -743,13 +746,27 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             # fronted phrase, its comma the main clause's start)
             if (not anywhere or not _quoted(text, position)) and not (
                     opener == "along with " and text[position] == "A"):
-                found.extend(listed)
+                found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
 
 
 _COVERS = (" covers ", " cover ", " covered ", " covering ")
 _PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
+
+
+def _task_and_tool(items: list[str]) -> list[str]:
+    """``items`` with each "<task> using <Tool>" read as the task and the tool ("A and B
+    using C and D" splits into "A", "B using C", "D": B and C are two skills).
+
+    >>> _task_and_tool(["hedge surveys", "canopy mapping using Treeworks", "laser clinometer"])
+    ['hedge surveys', 'canopy mapping', 'Treeworks', 'laser clinometer']
+    """
+    out: list[str] = []
+    for item in items:
+        used = task_using(item) if " using " in item else None
+        out.extend(used if used is not None else [item])
+    return out
 
 
 def covered_skills(text: str) -> list[str]:
