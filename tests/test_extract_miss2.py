@@ -4,6 +4,9 @@
   "Typical tasks include A and B" already did.
 - In such a list, "A and B using C and D" is two tasks and two tools: the item the
   list's "and" leaves as "B using C" is the task B and the tool C.
+- A person's strengths as others name them are skills: "she is known for A and B", an
+  alumni note's ", known there for A, B and C", "colleagues cite his A and B"; a place's
+  ("the town is known for its A and B") are not.
 
 Every page is invented here (roles, names, bodies, figures).
 """
@@ -49,3 +52,27 @@ def test_duties_include_no_list_names_nothing() -> None:
                         anywhere=True) == []
     assert prose_skills("Duties include whatever the shift lead asks.", anywhere=True) == []
 
+
+
+ALUMNI = (
+    "Mill Engineer\n"
+    "Class notes\n"
+    "\n"
+    "'17  Petra Vane is a mill engineer at Corrow Paper, known there for felt changes, "
+    "Valmet DNA and roll grinding.\n"
+    "'18  Colleagues cite her shutdown planning and vibration analysis.\n"
+)
+
+
+def test_a_persons_strengths_named_by_others_are_skills() -> None:
+    skills = _skills(ALUMNI, "mill-engineer.txt")
+    assert {"felt changes", "valmet dna", "roll grinding", "shutdown planning",
+            "vibration analysis"} <= skills
+    assert prose_skills("They were known for quick turnarounds and tidy sites.",
+                        anywhere=True) == ["quick turnarounds", "tidy sites"]
+
+
+def test_a_places_fame_and_a_lone_praise_name_no_skill() -> None:
+    assert prose_skills("The valley is known for its orchards and cider.", anywhere=True) == []
+    assert prose_skills("Kelso, known there for its abbey and its bridge.", anywhere=True) == []
+    assert prose_skills("Colleagues cite his long service.", anywhere=True) == []

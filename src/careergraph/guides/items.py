@@ -139,6 +139,13 @@ _NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by
 _ALSO = re.compile(r"[.;]\s+Also\s+(?=[A-Za-z])")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
+# A person's strengths as others name them: "she is known for A and B", an alumni note's
+# ", known there for A, B and C" (at the workplace just named), "colleagues cite his A and
+# B" (a press release).  The subject is a person, so that "the town is known for its mills"
+# names no skill.
+_PRAISED = re.compile(r"\b(?:(?:he|she|they)\s+(?:is|are|was|were)\s+known\s+for|,\s+known\s+"
+                      r"there\s+for|colleagues\s+(?:cite|praise))\s+(?:(?:his|her|their)\s+)?"
+                      r"(?!its\b)", re.IGNORECASE)
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
 _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
          "plus ",  # ("…, plus Titanium practice software": a list's last addition)
@@ -731,6 +738,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
         also = _ALSO.search(text, named.end())  # "… Also D, E and F.": the list goes on
         if also is not None:
             found.extend(_items_after(text, also.end()))
+    praised = _PRAISED.search(text) if " known " in text or "olleagues " in text else None
+    if praised is not None:  # "Colleagues cite her A, B and C": two or more, as any list
+        found.extend(_items_after(text, praised.end()))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
     subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people
