@@ -13,25 +13,21 @@ Every page is invented here (roles, names, bodies, figures).
 
 from __future__ import annotations
 
+from tests.guide_facts import names
+
 from careergraph.guides import parse_text
 from careergraph.guides.items import prose_skills
 
 
 def _skills(text: str, name: str) -> set[str]:
-    return {f.text.lower() for f in parse_text(text, name).skills}
+    return {skill.lower() for skill in names(parse_text(text, name).skills)}
 
 
-SCHEDULE = (
-    "Harbour Bylaw Officer\n"
-    "Salary schedule, effective 1 April 2027\n"
-    "\n"
-    "Class description\n"
-    "Duties include mooring checks and permit audits using Quaylog and a handheld "
-    "radio.\n"
-    "\n"
-    "Step 1  $51,200\n"
-    "Step 2  $53,900\n"
-)
+SCHEDULE = "\n".join((
+    "Harbour Bylaw Officer", "Salary schedule, effective 1 April 2027", "",
+    "Class description",
+    "Duties include mooring checks and permit audits using Quaylog and a handheld radio.",
+    "", "Step 1  $51,200", "Step 2  $53,900", ""))
 
 
 def test_duties_include_names_the_tasks_and_their_tools() -> None:
