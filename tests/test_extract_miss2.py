@@ -7,6 +7,8 @@
 - A person's strengths as others name them are skills: "she is known for A and B", an
   alumni note's ", known there for A, B and C", "colleagues cite his A and B"; a place's
   ("the town is known for its A and B") are not.
+- "Brewer" and "Decorator" end role titles (data/lexicon/roles.yaml), so an arrow ladder
+  through "Master Brewer" or "Improver Decorator" is read.
 
 Every page is invented here (roles, names, bodies, figures).
 """
@@ -72,3 +74,11 @@ def test_a_places_fame_and_a_lone_praise_name_no_skill() -> None:
     assert prose_skills("The valley is known for its orchards and cider.", anywhere=True) == []
     assert prose_skills("Kelso, known there for its abbey and its bridge.", anywhere=True) == []
     assert prose_skills("Colleagues cite his long service.", anywhere=True) == []
+
+
+def test_a_ladder_through_a_brewer_title_is_read() -> None:
+    page = ("Fermentation Technician\n\nCareer ladder\nYeast Room Assistant → Fermentation "
+            "Technician → Master Brewer\n\nPay\nAbout £31,000 a year.\n")
+    guide = parse_text(page, "fermentation-technician.txt")
+    assert [[step.text for step in chain] for chain in guide.progressions] == [
+        ["Yeast Room Assistant", "Fermentation Technician", "Master Brewer"]]
