@@ -110,6 +110,9 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   # an occupation profile's tasks named as activities ("Typical tasks
                   # include glass cutting and sealant application")
                   "typical tasks include ",
+                  # a job's duties named as activities, in any section ("Duties include
+                  # A and B using C"; an "-ing" clause list is gerund_tasks's)
+                  "duties include ",
                   "the job needs ", "the role needs ", "trade, such as ", "trades, such as ",
                   "trades such as ", "techniques such as ",  # ("a second trade, such as A, B")
                   # a kind of tool and its examples ("software such as A and B")
@@ -136,6 +139,13 @@ _NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by
 _ALSO = re.compile(r"[.;]\s+Also\s+(?=[A-Za-z])")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
+# A person's strengths as others name them: "she is known for A and B", an alumni note's
+# ", known there for A, B and C" (at the workplace just named), "colleagues cite his A and
+# B" (a press release).  The subject is a person, so that "the town is known for its mills"
+# names no skill.
+_PRAISED = re.compile(r"\b(?:(?:he|she|they)\s+(?:is|are|was|were)\s+known\s+for|,\s+known\s+"
+                      r"there\s+for|colleagues\s+(?:cite|praise))\s+(?:(?:his|her|their)\s+)?"
+                      r"(?!its\b)", re.IGNORECASE)
 # (a hedge first: "usually a firearms certificate" -> "firearms certificate")
 _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the ", "strong ",
          "plus ",  # ("…, plus Titanium practice software": a list's last addition)
@@ -728,6 +738,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
         also = _ALSO.search(text, named.end())  # "… Also D, E and F.": the list goes on
         if also is not None:
             found.extend(_items_after(text, also.end()))
+    praised = _PRAISED.search(text) if " known " in text or "olleagues " in text else None
+    if praised is not None:  # "Colleagues cite her A, B and C": two or more, as any list
+        found.extend(_items_after(text, praised.end()))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
     subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people
@@ -743,13 +756,27 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             # fronted phrase, its comma the main clause's start)
             if (not anywhere or not _quoted(text, position)) and not (
                     opener == "along with " and text[position] == "A"):
-                found.extend(listed)
+                found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
 
 
 _COVERS = (" covers ", " cover ", " covered ", " covering ")
 _PLUS_END = re.compile(r"[.;,(]|\s(?:with|using|for|on|in|to)\s")
+
+
+def _task_and_tool(items: list[str]) -> list[str]:
+    """``items`` with each "<task> using <Tool>" read as the task and the tool ("A and B
+    using C and D" splits into "A", "B using C", "D": B and C are two skills).
+
+    >>> _task_and_tool(["hedge surveys", "canopy mapping using Treeworks", "laser clinometer"])
+    ['hedge surveys', 'canopy mapping', 'Treeworks', 'laser clinometer']
+    """
+    out: list[str] = []
+    for item in items:
+        used = task_using(item) if " using " in item else None
+        out.extend(used if used is not None else [item])
+    return out
 
 
 def covered_skills(text: str) -> list[str]:
