@@ -40,3 +40,41 @@ def test_a_capitals_title_with_a_known_head() -> None:
                        "through locks along a busy waterway.\n\nPay\n\nStarting pay is around "
                        "£33,000 a year.\n", "page.txt")
     assert guide.role.text == "Canal Pilot"
+
+
+def test_a_contents_list_heads_no_section() -> None:
+    guide = parse_text("Ferry Engineer\n\nWhere you could work\nHow to get in\nSkills needed\n\n"
+                       "Ferry engineers keep the engines of passenger boats running, logging "
+                       "repairs and checking fuel pumps.\n\nWhere you could work\n\nFerry "
+                       "operators and port authorities employ ferry engineers.\n\nSkills needed"
+                       "\n\n- Diesel engine repair\n- Hydraulics\n", "page.txt")
+    names = texts(guide.skills)
+    assert "Diesel engine repair" in names and "Hydraulics" in names
+    assert not any("fuel" in name or "repairs" in name for name in names)
+
+
+def test_a_master_craftsman_clause_is_read_by_its_subject() -> None:
+    guide = parse_text("Apprentice Plumber\n\nApprentice plumbers fit pipes and boilers under a "
+                       "qualified plumber.\n\nPay\n\nApprentices start on $17 an hour.\n\n"
+                       "Master plumbers earn: $41–$66 an hour\n", "page.txt")
+    owners = {band.role.lower() for band in guide.salaries if band.role}
+    assert owners == {"master plumber"}
+
+
+def test_a_hook_question_under_overview_is_no_heading() -> None:
+    guide = parse_text("Signal Maintainer\n\nOverview\n\nEver wondered who keeps the trains "
+                       "running on time?\n\nSignal maintainers inspect and repair railway signals "
+                       "and track circuits.\n\nPay\n\nSignal maintainers earn $29 to $47 an hour.\n",
+                       "page.txt")
+    assert guide.summary is not None
+    assert guide.summary.text.startswith("Signal maintainers inspect")
+
+
+def test_a_job_family_row_with_an_unknown_head_owns_its_band() -> None:
+    guide = parse_text("Hydrologist\n\nHydrologists measure rivers and groundwater for the "
+                       "agency.\n\nJob family\n\n"
+                       "Flow Gauger    Band C   £21,400 – £24,900\n"
+                       "Hydrologist    Band E   £31,200 – £36,800\n", "page.txt")
+    bands = {(band.role, band.min) for band in guide.salaries}
+    assert ("Flow Gauger", 21400) in bands
+    assert (None, 31200) in bands

@@ -690,6 +690,14 @@ _FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 def _is_hook(sentence: str) -> bool:
     """A question or exclamation, or a sentence opened by a hook's words ("Let's …")."""
-    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or (
-        _hook_openers().match(sentence.replace("’", "'")) is not None)
+    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or hook_opened(sentence)
+
+
+def hook_opened(sentence: str) -> bool:
+    """``sentence`` opens with a marketing hook's words ("Ever wondered …", "Let's …").
+
+    >>> hook_opened("Ever wondered who mends the nets?"), hook_opened("What does X do?")
+    (True, False)
+    """
+    return _hook_openers().match(sentence.replace("’", "'")) is not None
 
