@@ -64,8 +64,8 @@ def test_a_master_craftsman_clause_is_read_by_its_subject() -> None:
 def test_a_hook_question_under_overview_is_no_heading() -> None:
     guide = parse_text("Signal Maintainer\n\nOverview\n\nEver wondered who keeps the trains "
                        "running on time?\n\nSignal maintainers inspect and repair railway signals "
-                       "and track circuits.\n\nPay\n\nSignal maintainers earn $29 to $47 an hour.\n",
-                       "page.txt")
+                       "and track circuits.\n\nPay\n\nSignal maintainers earn $29 to $47 an "
+                       "hour.\n", "page.txt")
     assert guide.summary is not None
     assert guide.summary.text.startswith("Signal maintainers inspect")
 
