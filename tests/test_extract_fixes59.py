@@ -11,6 +11,7 @@ Every page is invented here (roles, bodies, figures).
 
 from __future__ import annotations
 
+import pytest
 from tests.guide_facts import texts
 
 from careergraph.guides import parse_text
@@ -28,18 +29,16 @@ def test_a_tool_read_twice_is_one_skill() -> None:
     assert "Colour theory" in names
 
 
-def test_a_sentence_case_title_before_a_pay_tail() -> None:
-    guide = parse_text("Stone mason — salary\n\nStone masons cut and lay stone for walls, "
-                       "churches and bridges.\n\nStone masons earn £24,500 to £31,000 a year.\n",
-                       "page.txt")
-    assert guide.role.text == "Stone Mason"
-
-
-def test_a_capitals_title_with_a_known_head() -> None:
-    guide = parse_text("CANAL PILOT\n\nWhat does the job involve?\n\nYou will steer barges "
-                       "through locks along a busy waterway.\n\nPay\n\nStarting pay is around "
-                       "£33,000 a year.\n", "page.txt")
-    assert guide.role.text == "Canal Pilot"
+@pytest.mark.parametrize(("page", "title"), [
+    # a sentence-case title before a dashed page-type tail
+    ("Stone mason — salary\n\nStone masons cut and lay stone for walls, churches and "
+     "bridges.\n\nStone masons earn £24,500 to £31,000 a year.\n", "Stone Mason"),
+    # a title in capitals whose lexicon head has no worker's ending
+    ("CANAL PILOT\n\nWhat does the job involve?\n\nYou will steer barges through locks along "
+     "a busy waterway.\n\nPay\n\nStarting pay is around £33,000 a year.\n", "Canal Pilot"),
+])
+def test_a_title_line_with_a_tail_or_in_capitals(page: str, title: str) -> None:
+    assert parse_text(page, "page.txt").role.text == title
 
 
 def test_a_contents_list_heads_no_section() -> None:
