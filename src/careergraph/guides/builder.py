@@ -167,6 +167,9 @@ _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "beca
 
 
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
+# A name read both as a technical skill and as a tool is one skill: a tool (the named product
+# is the better type), listed once ("software such as AutoCAD" read by two readers).
+_TYPED_TWICE = {SkillKind.TOOL: SkillKind.TECHNICAL, SkillKind.TECHNICAL: SkillKind.TOOL}
 # The opener of a skill named with its qualifier ("Knowledge of hand stitches").
 _KNOWLEDGE_OF = re.compile(r"knowledge of\s+(?=\S)", re.IGNORECASE)
 # A long form with its own short form in a bracket ("good documentation practices (GDP)").
@@ -352,6 +355,14 @@ class GuideBuilder:
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:
             return False
+        if (kind in _TYPED_TWICE and key in self._keys[_SKILL_SCOPES[_TYPED_TWICE[kind]]]
+                and (at := self._typed_at(key, _TYPED_TWICE[kind])) is not None):
+            seen.add(key)
+            if kind is not SkillKind.TOOL:
+                return False
+            fact = self.skills[at]
+            self.skills[at] = trusted.skill_as_is(fact.text, fact.source, kind)
+            return True
         spelt = _SPELT.match(text) if text.endswith(")") else None
         if spelt is not None and is_acronym_of(spelt.group(2), spelt.group(1).split()):
             self._short_forms.add(name_key(spelt.group(2)))
@@ -365,6 +376,11 @@ class GuideBuilder:
         self.skills.append(trusted.skill_as_is(text, where, kind) if type(kind) is SkillKind
                            else trusted.skill_fact(text, where, kind))
         return True
+
+    def _typed_at(self, key: str, kind: SkillKind) -> int | None:
+        """Where the skill named ``key`` of ``kind`` is in the list, if it is there by name."""
+        return next((i for i, fact in enumerate(self.skills)
+                     if fact.kind is kind and name_key(fact.text) == key), None)
 
     def has_skill(self, text: str) -> bool:
         """Whether the guide already has this skill, of any kind."""
@@ -674,6 +690,14 @@ _FIRST_PLURAL = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 
 def _is_hook(sentence: str) -> bool:
     """A question or exclamation, or a sentence opened by a hook's words ("Let's …")."""
-    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or (
-        _hook_openers().match(sentence.replace("’", "'")) is not None)
+    return sentence.rstrip(" \"'”’)").endswith(("?", "!")) or hook_opened(sentence)
+
+
+def hook_opened(sentence: str) -> bool:
+    """``sentence`` opens with a marketing hook's words ("Ever wondered …", "Let's …").
+
+    >>> hook_opened("Ever wondered who mends the nets?"), hook_opened("What does X do?")
+    (True, False)
+    """
+    return _hook_openers().match(sentence.replace("’", "'")) is not None
 

@@ -8,6 +8,7 @@ links, citations, navigation, bylines, action bars, footers and menus.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
@@ -208,19 +209,47 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
     another with no blank line, that names sections of several kinds ("Career Interviews",
     "Sector Profiles", "Study Skills", …); read as headings they would open sections."""
     keep = [True] * len(raw)
+    for start, stop in _short_runs(raw, _menu_item, _MENU_LINES):
+        kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
+        if (len(_menu_kinds(kinds)) >= _MENU_KINDS
+                and not _sections_run(raw[start:stop], kinds, vocab)):
+            keep[start:stop] = [False] * (stop - start)
+    for start, stop in _short_runs(raw, _contents_item, _CONTENTS_LINES):
+        kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
+        if _contents_run(raw[start:stop], kinds, raw[stop:]):
+            keep[start:stop] = [False] * (stop - start)
+    return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+def _short_runs(raw: list[tuple[int, str, bool]], item: Callable[[tuple[int, str, bool]], bool],
+                least: int) -> Iterator[tuple[int, int]]:
+    """The runs (start, stop) of ``least`` lines or more that ``item`` accepts, one right
+    after another with no blank line."""
     start = 0
     while start < len(raw):
         stop = start
-        while stop < len(raw) and _menu_item(raw[stop]) and (
+        while stop < len(raw) and item(raw[stop]) and (
                 stop == start or raw[stop][0] == raw[stop - 1][0] + 1):
             stop += 1
-        if stop - start >= _MENU_LINES:
-            kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
-            if (len(_menu_kinds(kinds)) >= _MENU_KINDS
-                    and not _sections_run(raw[start:stop], kinds, vocab)):
-                keep[start:stop] = [False] * (stop - start)
+        if stop - start >= least:
+            yield start, stop
         start = max(stop, start + 1)
-    return [item for item, kept in zip(raw, keep, strict=True) if kept]
+
+
+_CONTENTS_LINES = 3  # a page's own contents: this many section names in a row …
+_CONTENTS_AGAIN = 2  # … of which this many head sections further down
+
+
+def _contents_run(run: list[tuple[int, str, bool]], kinds: list[Kind],
+                  below: list[tuple[int, str, bool]]) -> bool:
+    """True when a run of short lines is the page's own list of contents ("Typical
+    employers" / "Entry routes" / "Key skills" as links near its top): each names a kind of
+    section, and some head sections the page prints further down.  Read as headings, the
+    last would make the paragraph under it a section of its kind."""
+    if Kind.OTHER in kinds or len(set(kinds)) < len(kinds):
+        return False  # (a heading over its items names one kind, then plain lines)
+    later = {text.strip().lower() for _, text, bullet in below if not bullet}
+    return sum(text.strip().lower() in later for _, text, _ in run) >= _CONTENTS_AGAIN
 
 
 def _menu_kinds(kinds: list[Kind]) -> set[Kind]:
@@ -281,6 +310,13 @@ def _contents_lists(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bo
         if entries:  # (an opener over no bullets stays: its entries are lines of their own)
             dropped.update((at, *entries))
     return [item for at, item in enumerate(raw) if at not in dropped] if dropped else raw
+
+
+def _contents_item(item: tuple[int, str, bool]) -> bool:
+    """A short line that may name a section in a list of contents, in any case."""
+    _, text, bullet = item
+    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
+            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!")
 
 
 def _menu_item(item: tuple[int, str, bool]) -> bool:

@@ -52,7 +52,7 @@ from careergraph.guides.next_job import next_job
 from careergraph.guides.not_pay import is_not_pay, price_heading, timed_money
 from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
-from careergraph.guides.pay_leads import owner_lead
+from careergraph.guides.pay_leads import graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
     cohort_owner,
     compared_clause,
@@ -1177,7 +1177,8 @@ class PayMixin(SkillMixin):
         compared = lead[:3] == "For" and _COMPARED_HEAD.match(lead) is not None
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
-                lead) and not _same_role(lead, self.role):
+                lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
+            # (a clause is no title: "Master electricians earn: …" is read by its subject)
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level
             other = lead
@@ -1197,7 +1198,13 @@ class PayMixin(SkillMixin):
             # Arborist (AQF Level 5)": the statistic's people, less qualifier and aside (not
             # a sentence: "The average salary for a X is …" is read as before)
             lead = _BRACKET_TAIL.sub("", lead[stat.end():]).strip()
+        # (a job-family row's title cell before its grade: a title, its head known or not)
+        family_row = graded_cell(lead) if lead and "   " in lead else None
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        if other is None and family_row is not None and not self.vocab.is_role_title(
+                family_row) and practitioner_noun(family_row.split()[-1]) and not (
+                self.own_or_alias(family_row)):
+            other, lead = family_row, ""  # "Water Quality Sampler    Band D   £…"
         # ("Survey Manager19|1,320,000 – …": a glued grade code's digit left before the figure)
         lead = _CODE_TAIL.sub("", lead) if lead[-1:].isdigit() else lead
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)

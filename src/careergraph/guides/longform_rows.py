@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.builder import hook_opened
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
@@ -1200,9 +1201,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):
             continue  # "Employers and Universities: Work with us?": a link, read as nothing
         question = _question(text) if not bullet and "?" in text else None
+        kind = classify_heading(question, vocab.headings) if question is not None else Kind.OTHER
+        if question is not None and kind is Kind.OTHER and hook_opened(question):
+            question = None  # ("Ever wondered who …?" under "Overview": a hook, no heading)
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
-            kind = classify_heading(question, vocab.headings)
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (

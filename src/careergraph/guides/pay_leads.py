@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["owner_lead"]
+__all__ = ["graded_cell", "owner_lead"]
 
 # A fixed-width table's row: its title cell, then its grade's cell, then the figure
 # ("Senior Practitioner      Grade 11  £43,693 - …", "Theatre Co-ordinator   Band 7   £…").
@@ -78,8 +78,30 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     ranged = _RANGE_OF.match(lead) if "," in lead else None
     if ranged is not None:  # "Range, Senior Copywriter": an HR block's range of that title
         return ranged.group("title")
-    cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
-    if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]) and (
-            is_title(_ASIDE.sub("", cells[0]))):
-        return _ASIDE.sub("", cells[0])  # a fixed-width row's title cell before its grade
+    cell = _graded_first(lead)
+    if cell is not None and is_title(cell):
+        return cell  # a fixed-width row's title cell before its grade
     return lead
+
+
+# A job-family row's title cell: Title Case words ("Water Quality Sampler").
+_TITLE_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&)){0,5}")
+
+
+def graded_cell(lead: str) -> str | None:
+    """The first cell of a fixed-width row whose other cells are grades ("Water Quality
+    Sampler    Band D"), less its aside, when it is in Title Case; None for another lead.
+
+    >>> graded_cell("Water Quality Sampler    Band D   "), graded_cell("Sampler Band D")
+    ('Water Quality Sampler', None)
+    """
+    title = _graded_first(lead)
+    return title if title is not None and _TITLE_CELL.fullmatch(title) else None
+
+
+def _graded_first(lead: str) -> str | None:
+    """The first cell, less its aside, of a fixed-width row whose other cells are grades."""
+    cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
+    if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]):
+        return _ASIDE.sub("", cells[0])
+    return None

@@ -578,8 +578,12 @@ def _capitals_title(text: str, vocab: Vocabulary) -> str | None:
     words = head.split()
     # (a section's or a firm's name in capitals, "MAINTENANCE & ENGINEERING", "OFFICIAL",
     # "GETTING INTO THE TRADE AS AN X", is none: a short title ending in a worker noun only)
+    # (a lexicon head that names a worker by no ending counts too, "HARBOUR PILOT", but no
+    # activity's "-ing": "SOFTWARE ENGINEERING" is a field)
+    worker = practitioner_noun(words[-1]) or (
+        words[-1] in vocab.role_heads and not words[-1].endswith("ing"))
     if not 1 < len(words) <= _CAPITALS_WORDS or not all(_word(w) for w in words) or (
-            not practitioner_noun(words[-1])) or _NOT_IN_TITLE.intersection(head.lower().split()):
+            not worker) or _NOT_IN_TITLE.intersection(head.lower().split()):
         return None
     return _titled(head, vocab)
 
@@ -713,6 +717,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     changed = changed or (first and "questions" in stripped and _FAQ_TAIL.search(stripped)
                           is not None)
     parts = [p for p in (_FIRST_SPLIT if first else _SITE_SPLIT).split(stripped) if p.strip()]
+    # ("Tree surgeon — salary": a page-type tail after the dash frames a sentence-case title
+    # as a colon would; the tail is one _without_suffix cuts whole)
+    changed = changed or (first and len(parts) == 2 and _without_suffix(
+        f"{parts[0].strip()} — {parts[1].strip()}") == parts[0].strip())
     if len(parts) > 3:
         # "Careers | Explore | Enlisted | Officer | Compare": a menu strip, whose items are
         # sections; a title with its site and section names ("X | Guides | Site") leads.
