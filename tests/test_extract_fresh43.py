@@ -1,0 +1,57 @@
+"""Fresh draws of the generator, again (helper fresh43): a salary survey's quartile columns
+headed "LQ … UQ" (or "Q1 … Q3"), and a survey table whose header and rows a PDF's text ran
+together with single spaces ("Experience n Lower quartile Median Upper quartile" / "0–2
+years 160 $61,200 $66,000 $72,400"), give each row's band and median, never each figure as
+a pay of its own.
+
+Every page is invented here (roles, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.survey_rows import survey_rows
+
+_SURVEY = ("RIVERBEND SOCIETY OF TIDE GAUGE SURVEYORS\n"
+           "2027 Pay Survey\n\n"
+           "3 Tide Gauge Surveyor salaries\n"
+           "Table 3.1  Tide Gauge Surveyor base salary by years in the profession\n"
+           "{header}\n"
+           "{rows}\n"
+           "Note: figures are annual base salary before tax.\n")
+
+
+def _bands(header: str, rows: list[str]) -> set[tuple[float, float]]:
+    text = _SURVEY.format(header=header, rows="\n".join(rows))
+    guide = parse_text(text, "tide-gauge-surveyor.txt")
+    return {(s.min, s.max) for s in guide.salaries}
+
+
+def test_lq_and_uq_columns_give_bands() -> None:
+    bands = _bands("Experience              n     LQ          Median      UQ",
+                   ["Under 3 years          140     $51,200     $55,900     $60,300",
+                    "3–6 years               97     $57,800     $62,400     $68,100"])
+    assert {(51_200, 60_300), (57_800, 68_100)} <= bands
+    assert (51_200, 51_200) not in bands and (60_300, 60_300) not in bands
+
+
+def test_q1_and_q3_columns_are_quartiles() -> None:
+    rows, taken = survey_rows([(1, "Grade    Q1        Median    Q3"),
+                               (2, "Band 4   £31,500   £33,000   £35,250")])
+    assert [(r.low, r.middle, r.high) for r in rows] == [(31_500, 33_000, 35_250)]
+    assert taken == {1, 2}
+
+
+def test_a_single_spaced_survey_table_gives_bands() -> None:
+    bands = _bands("Experience n Lower quartile Median Upper quartile",
+                   ["0–2 years 160 $61,200 $66,000 $72,400",
+                    "3–5 years 88 $67,900 $71,300 $78,800",
+                    "All tide gauge surveyors 301 $63,000 $70,000 $77,500"])
+    assert {(61_200, 72_400), (67_900, 78_800), (63_000, 77_500)} <= bands
+    assert not any(low == high == 72_400 for low, high in bands)
+
+
+def test_a_single_spaced_line_of_words_is_no_header() -> None:
+    rows, taken = survey_rows([(1, "The lower quartile median and upper quartile differ"),
+                               (2, "0–2 years 160 $61,200 $66,000 $72,400")])
+    assert rows == [] and taken == set()
