@@ -55,3 +55,33 @@ def test_a_single_spaced_line_of_words_is_no_header() -> None:
     rows, taken = survey_rows([(1, "The lower quartile median and upper quartile differ"),
                                (2, "0–2 years 160 $61,200 $66,000 $72,400")])
     assert rows == [] and taken == set()
+
+
+_VOLUNTEER = ("RETAINED FIRE SERVICE  |  Roles  Pay  Apply\n\n"
+              "ON-CALL FIREFIGHTER\n\n"
+              "As an on-call firefighter you answer your pager from home or work and train "
+              "one evening a week.\n\n"
+              "WHO EMPLOYS YOU\n"
+              "You are employed by Eastmoor Fire Service.\n\n"
+              "YOUR DAY JOB\n"
+              "{sentence}\n")
+
+
+def _employers(sentence: str, role: str = "on-call-firefighter") -> set[str]:
+    guide = parse_text(_VOLUNTEER.format(sentence=sentence), f"{role}.txt")
+    return {e.text for e in guide.employers}
+
+
+def test_employers_of_the_other_jobs_holders_do_are_not_the_roles() -> None:
+    found = _employers("Most of our crews work as a farm mechanic or a delivery driver, and "
+                       "their employers, such as Brackenfield Farms and Lowgate Parcels, "
+                       "release them for calls.")
+    assert "Brackenfield Farms" not in found and "Lowgate Parcels" not in found
+    assert "Eastmoor Fire Service" in found
+
+
+def test_their_employers_after_the_role_itself_are_kept() -> None:
+    found = _employers("Many of our people work as an on-call firefighter, and "
+                       "their employers, such as Northway Fire Brigade and Kettleby Fire "
+                       "Authority, train them.")
+    assert {"Northway Fire Brigade", "Kettleby Fire Authority"} <= found
