@@ -85,3 +85,37 @@ def test_their_employers_after_the_role_itself_are_kept() -> None:
                        "their employers, such as Northway Fire Brigade and Kettleby Fire "
                        "Authority, train them.")
     assert {"Northway Fire Brigade", "Kettleby Fire Authority"} <= found
+
+
+_ACADEMY = ("NORTHSHORE ROPE ACCESS ACADEMY   Courses | Careers\n\n"
+            "Rope Access Technician: tickets, jobs and pay\n\n"
+            "JOB LADDER\n"
+            "Trainee Technician > Rope Access Technician > Rope Access Supervisor\n\n"
+            "{heading}\n"
+            "  Trainee Technician (first 500 hours)          $41,000 - $47,000\n"
+            "  Rope Access Technician (Level 2)              $58,000 - $69,000\n"
+            "  Rope Access Supervisor (Level 3)              $74,000 - $88,000\n"
+            "  Safety Trainer                                $52,000 - $61,000\n\n"
+            "Talk to admissions today.\n")
+
+
+def _ladders(heading: str) -> list[list[str]]:
+    guide = parse_text(_ACADEMY.format(heading=heading), "rope-access-technician.txt")
+    return [[step.text for step in chain] for chain in guide.progressions]
+
+
+def test_a_pay_heading_with_a_currency_note_ends_the_ladder_section() -> None:
+    for heading in ("PAY (NZD, a year, as graduates report it)",
+                    "PAY (a year, as graduates report it)",
+                    "PAY – graduates report what they earn (NZD)"):
+        ladders = _ladders(heading)
+        assert ladders == [["Trainee Technician", "Rope Access Technician",
+                            "Rope Access Supervisor"]], heading
+
+
+def test_a_one_word_divemaster_is_a_title() -> None:
+    page = ("Scuba Instructor careers\n\nCareer path\n"
+            "Divemaster → Scuba Instructor → Instructor Trainer\n")
+    guide = parse_text(page, "scuba-instructor.txt")
+    assert [[s.text for s in p] for p in guide.progressions] == [
+        ["Divemaster", "Scuba Instructor", "Instructor Trainer"]]
