@@ -119,3 +119,28 @@ def test_a_one_word_divemaster_is_a_title() -> None:
     guide = parse_text(page, "scuba-instructor.txt")
     assert [[s.text for s in p] for p in guide.progressions] == [
         ["Divemaster", "Scuba Instructor", "Instructor Trainer"]]
+
+
+_THAI = ("Translated from: Thai ▸ English    Show original    Always translate Thai\n"
+         "JobBoard | Jobs by province\n\n"
+         "Home › Ayutthaya › Electronics\n\n"
+         "Solder line repair technician (Rework Technician)\n"
+         "ช่างซ่อมแผงวงจร\n"
+         "Lotus Circuit Works Co., Ltd.\n"
+         "Wage: 390 - 455 baht/day\n\n"
+         "Qualifications\n"
+         "1. Can do reflow profiling and stencil cleaning\n"
+         "2. Familiar with Hakko and Weller irons\n\n"
+         "Industry: Electronics\n")
+
+
+def test_a_thai_postings_company_keeps_its_legal_form() -> None:
+    guide = parse_text(_THAI, "rework-technician.txt")
+    assert [e.text for e in guide.employers] == ["Lotus Circuit Works Co., Ltd."]
+
+
+def test_can_do_before_translated_techniques_is_no_part_of_them() -> None:
+    guide = parse_text(_THAI, "rework-technician.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"reflow profiling", "stencil cleaning"} <= skills
+    assert not any(s.startswith("Can do") for s in skills)
