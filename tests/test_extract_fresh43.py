@@ -144,3 +144,18 @@ def test_can_do_before_translated_techniques_is_no_part_of_them() -> None:
     skills = {s.text for s in guide.skills}
     assert {"reflow profiling", "stencil cleaning"} <= skills
     assert not any(s.startswith("Can do") for s in skills)
+
+
+def test_a_product_name_opening_with_an_intercapped_word_stays_whole() -> None:
+    from careergraph.guides.items import Vocabulary, skill_names
+    from careergraph.lexicon import load_lexicon
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert skill_names("TouchDesigner Pro", vocab) == ["TouchDesigner Pro"]
+    assert skill_names("QuickBooks Online", vocab) == ["QuickBooks Online"]
+
+
+def test_a_glued_list_after_a_known_tool_is_still_cut() -> None:
+    from careergraph.guides.items import Vocabulary, skill_names
+    from careergraph.lexicon import load_lexicon
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert skill_names("GravelPython scripting", vocab) == ["Gravel", "Python scripting"]
