@@ -159,3 +159,12 @@ def test_a_glued_list_after_a_known_tool_is_still_cut() -> None:
     from careergraph.lexicon import load_lexicon
     vocab = Vocabulary.from_lexicon(load_lexicon())
     assert skill_names("GravelPython scripting", vocab) == ["Gravel", "Python scripting"]
+
+
+def test_a_slash_rung_of_the_ladder_is_one_job_in_the_pay_rows() -> None:
+    page = _ACADEMY.format(heading="PAY (NZD, a year)").replace(
+        "Trainee Technician >", "Yard Hand / Packer >").replace(
+        "Trainee Technician (first 500 hours)  ", "Yard Hand / Packer                    ")
+    guide = parse_text(page, "rope-access-technician.txt")
+    owners = {s.role for s in guide.salaries if s.min == 41_000}
+    assert owners == {"Yard Hand / Packer"}
