@@ -168,3 +168,10 @@ def test_a_slash_rung_of_the_ladder_is_one_job_in_the_pay_rows() -> None:
     guide = parse_text(page, "rope-access-technician.txt")
     owners = {s.role for s in guide.salaries if s.min == 41_000}
     assert owners == {"Yard Hand / Packer"}
+
+
+def test_a_dotted_strip_of_onward_links_is_chrome() -> None:
+    from careergraph.guides.longform_rows import _call_strip
+    assert _call_strip("Entry criteria · Next steps · Recruitment timeline")
+    assert not _call_strip("Patient care · Radiation safety · Image processing")
+    assert not _call_strip("Next steps")
