@@ -175,3 +175,12 @@ def test_a_dotted_strip_of_onward_links_is_chrome() -> None:
     assert _call_strip("Entry criteria · Next steps · Recruitment timeline")
     assert not _call_strip("Patient care · Radiation safety · Image processing")
     assert not _call_strip("Next steps")
+
+
+def test_a_slash_title_sharing_a_name_with_a_slash_rung_is_one_job() -> None:
+    page = _ACADEMY.format(heading="PAY (NZD, a year)").replace(
+        "Trainee Technician >", "Store Person / Yard Hand >").replace(
+        "Trainee Technician (first 500 hours)  ", "Yard Hand / Packer                    ")
+    guide = parse_text(page, "rope-access-technician.txt")
+    owners = {s.role for s in guide.salaries if s.min == 41_000}
+    assert owners == {"Yard Hand / Packer"}

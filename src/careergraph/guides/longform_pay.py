@@ -1010,10 +1010,13 @@ class PayMixin(SkillMixin):
 
     def slash_rung(self, lead: str) -> bool:
         """Whether ``lead`` ("Deck Hand / Loader") is printed whole as a rung of a ladder the
-        page has stated: one job of two names, not two titles sharing a figure."""
+        page has stated, or shares a name with a slash rung of it ("Yard Crew / Deck Hand"):
+        one job of two names, not two titles sharing a figure."""
         key = fact_key(lead)
-        return any(fact_key(step.text) == key for chain in self.out.progressions
-                   for step in chain)
+        parts = {fact_key(part) for part in lead.split(" / ")}
+        steps = [step.text for chain in self.out.progressions for step in chain]
+        return any(fact_key(step) == key or (" / " in step and parts & {
+            fact_key(part) for part in step.split(" / ")}) for step in steps)
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
