@@ -70,6 +70,33 @@ _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 # One word of two capitalised humps: a product's name ("LaunchDarkly", "SharePoint").
 _BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+# A product's name of several words opening with such a word, its first hump short and no
+# other word glued ("DaVinci Resolve", "QuickBooks Online"; "Threat ModelingIncident
+# Response" is a glued list).
+_BRAND_HUMP = 6
+
+
+def _brand_first(outside: str) -> re.Match[str] | None:
+    """The opening brand word of a product's name of several words, if ``outside`` is one."""
+    first, _, rest = outside.strip().partition(" ")
+    brand = _BRAND_WORD.fullmatch(first)
+    if brand is None or not rest or len(brand.group(1)) > _BRAND_HUMP:
+        return None
+    return brand if not (_GLUED.search(rest) or _CAPS_GLUE.search(rest)) else None
+
+
+def _one_brand(outside: str, vocab: Vocabulary) -> bool:
+    """Whether ``outside`` is one product's name with a word of two humps, no glued list: a
+    lone word unless both humps are known names ("DockerPython"), a longer name unless
+    either is ("ExcelPython scripting")."""
+    lone = _BRAND_WORD.fullmatch(outside.strip())
+    brand = lone or _brand_first(outside)
+    if brand is None:
+        return False
+    known = [bool(vocab.lexicon_tools(half) or half in vocab.skills) for half in brand.groups()]
+    return not all(known) if lone is not None else not any(known)
+
+
 _EXPANDS = re.compile(r"\b[A-Z]{2,6}\s?$")  # an acronym right before a bracket
 # Names in brackets inside a list ("(HACCP)", "(Eclipse, RayStation)", "(Siemens TIA Portal)").
 _NAME = r"[A-Z][\w.+-]{1,15}(?: [A-Z][\w.+-]{0,15}){0,3}"
@@ -364,8 +391,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
         # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
         parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]
-    elif (brand := _BRAND_WORD.fullmatch(outside.strip())) is not None and not all(
-            vocab.lexicon_tools(half) or half in vocab.skills for half in brand.groups()):
+    elif _one_brand(outside, vocab):
         # "LaunchDarkly", "SharePoint": one product's name, no glued list (not "DockerPython",
         # two known tools glued)
         parts = [item]

@@ -228,7 +228,7 @@ from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
 from careergraph.guides.survey_focus import survey_focus
-from careergraph.guides.survey_rows import HEADERLESS_ROW
+from careergraph.guides.survey_rows import HEADERLESS_ROW, run_header
 from careergraph.guides.talent_cards import talent_page
 from careergraph.guides.talk import said_fields, said_moves, said_sectors
 from careergraph.guides.text import (
@@ -768,8 +768,10 @@ class _LongformParser(MentionMixin):
         if self.spaced and _KIND_COLUMN.search(page):  # a table by kind of employer
             kinds = self.employer_kind_table(rows)
             rows = [row for row in rows if row.no not in kinds]
-        if self.spaced and (_BAND_COLUMNS.search(page) or HEADERLESS_ROW.search(page)):
-            # a survey's quartiles, a range table (or its rows with their header lost)
+        banded = self.spaced and (_BAND_COLUMNS.search(page) or HEADERLESS_ROW.search(page))
+        if banded or (("uartile" in page or "ercentile" in page) and run_header(page)):
+            # a survey's quartiles, a range table (or its rows with their header lost; or a
+            # header run together with single spaces)
             self.survey_table(rows)
         if has_unit(page):  # a pay table whose currency and period are printed once
             self.unit_table(rows)

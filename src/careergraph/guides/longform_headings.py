@@ -244,20 +244,29 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
         label, vocab.headings) in _NAME_BUCKETS
 
 
-# A lower-case note in brackets after a heading in capitals: "(added to base; not shown)".
+# A lower-case note in brackets after a heading in capitals: "(added to base; not shown)",
+# "(USD, a year, as reported by members)" (a currency's code first).
 # ("RELATED GRADES (for reference)": a section kept for reference states no facts; as prose)
 _CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\((?!for (?:reference|information|comparison)\b)"
-                        r"[a-z][^()]{0,60}\)$")
+                        r"(?:[a-z]|[A-Z]{3},\s)[^()]{0,90}\)$")
+# A lower-case note after a spaced dash: "PAY – reservists are paid a daily rate (AUD)".
+_CAPS_DASH_NOTE = re.compile(r"(?<=[A-Z])\s+[–—]\s+[a-z][^–—]{0,90}$")
+# A known heading of three capitals ("PAY"), too short for _caps_heading's letter count.
+_SHORT_CAPS = re.compile(r"[A-Z]{3}")
 
 
 def _noted_caps_heading(text: str, vocab: Vocabulary) -> bool:
     """A known section's heading in capitals with a lower-case note after it ("WHAT THE POST
     INVOLVES (from the job profile)"); a title in capitals with its note ("MOBILE GUARD
-    (company car)") heads a rate card's rows, read as before."""
-    if not text.endswith(")") or text.isupper():
+    (company car)") heads a rate card's rows, read as before.  The note may follow a spaced
+    dash ("PAY – members are paid by the day")."""
+    if text.isupper() or not (text.endswith(")") or "–" in text or "—" in text):
         return False
-    bare = _CAPS_NOTE.sub("", text)
-    return bare != text and _caps_heading(bare) and classify_heading(
+    bare = _CAPS_NOTE.sub("", text) if text.endswith(")") else text
+    if bare == text and ("–" in text or "—" in text):
+        bare = _CAPS_DASH_NOTE.sub("", text)
+    short = _SHORT_CAPS.fullmatch(bare) is not None  # ("PAY (a day, per training day)")
+    return bare != text and (_caps_heading(bare) or short) and classify_heading(
         bare, vocab.headings) is not Kind.OTHER
 
 

@@ -1015,6 +1015,16 @@ class PayMixin(SkillMixin):
             return len(found) == 1 and found[0].low == found[0].high
         return False
 
+    def slash_rung(self, lead: str) -> bool:
+        """Whether ``lead`` ("Deck Hand / Loader") is printed whole as a rung of a ladder the
+        page has stated, or shares a name with a slash rung of it ("Yard Crew / Deck Hand"):
+        one job of two names, not two titles sharing a figure."""
+        key = fact_key(lead)
+        parts = {fact_key(part) for part in lead.split(" / ")}
+        steps = [step.text for chain in self.out.progressions for step in chain]
+        return any(fact_key(step) == key or (" / " in step and parts & {
+            fact_key(part) for part in step.split(" / ")}) for step in steps)
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
         if label and is_not_pay(label):
@@ -1297,6 +1307,8 @@ class PayMixin(SkillMixin):
                 lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
             other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
         also: list[str] = also_figured
+        if other is None and lead and " / " in lead and self.slash_rung(lead):
+            other = lead  # "Deck Hand / Loader ... $41,000": the ladder's rung of that name
         if other is None and lead and " / " in lead and len(lead) < _SHORT_LEAD:
             # "Chief Inspector / Area Manager: …": one figure for two titles.
             parts = [p.strip() for p in lead.split(" / ")]

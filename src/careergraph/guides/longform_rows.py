@@ -712,14 +712,14 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
         normalise_heading(lead), vocab.headings) in _NAME_LIST_KINDS
 
 
-_STRIP_CELLS = re.compile(r"\s+\|\s+|\s{2,}")
+_STRIP_CELLS = re.compile(r"\s+[|·]\s+|\s{2,}")
 _LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
 
 
 def _call_strip(item: str) -> bool:
     """A line of two or more link cells, one of them a call to action ("Apply now on …",
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
-    if "  " not in item and " | " not in item:
+    if "  " not in item and " | " not in item and " · " not in item:
         return False
     cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)

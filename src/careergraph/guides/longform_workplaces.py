@@ -139,6 +139,13 @@ def awarding_body(text: str, name: str) -> bool:
 
 
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+# "our reservists work as an ambulance technician or a care worker, and their employers, such
+# as A and B, have signed …": the employers of the other jobs the role's holders also do.
+_OTHER_JOBS_EMPLOYERS = re.compile(
+    r"\bwork(?:s|ing)?\s+as\s+(?P<jobs>an?\s[^,.;:]{2,80}?),?\s+and\s+their\s+"
+    r"(?:civilian\s+|day-job\s+|main\s+)?employers\b[^.;]*")
+_JOB_JOINS = re.compile(r"\s+(?:or|and)\s+|,\s*")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
@@ -341,6 +348,12 @@ class WorkplaceMixin(PayMixin):
             self.out.add("sectors", name, line)
         return bool(employers or kind)
 
+    def holders_own_job(self, jobs: str) -> bool:
+        """Whether one of the jobs a sentence says the holders work as ("an ambulance
+        technician or a care worker") is the page's role itself."""
+        return any(_same_role(_ARTICLE.sub("", job.strip()), self.role)
+                   for job in _JOB_JOINS.split(jobs) if job.strip())
+
     def workplaces(self, text: str, line: int) -> None:
         """Employers and kinds of workplace a sentence names (see
         :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
@@ -355,6 +368,9 @@ class WorkplaceMixin(PayMixin):
             text = _CUT_PLACE.sub("", text)  # "… work for a drinks ...": the place cut off
         if "etc" in text:
             text = _ETC.sub("", text)  # "chains like A, B and C etc. hire …": the list whole
+        if "their" in text and (other := _OTHER_JOBS_EMPLOYERS.search(text)) is not None and (
+                not self.holders_own_job(other.group("jobs"))):
+            text = text[:other.start("jobs")] + text[other.end():]
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces

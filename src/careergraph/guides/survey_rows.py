@@ -44,15 +44,16 @@ from dataclasses import dataclass
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.money_grammar import Money
 
-__all__ = ["HEADERLESS_ROW", "SurveyRow", "survey_rows"]
+__all__ = ["HEADERLESS_ROW", "SurveyRow", "run_header", "survey_rows"]
 
 _GAP = re.compile(r"\s{2,}|\t")
 # Column heads by their part of a band; a range column holds a whole band in one cell.
-_LOW = re.compile(r"(?:lower|1st|first|bottom) quartile|25th(?: percentile| pct\.?)?|p25|"
+# ("LQ", "UQ", "Q1", "Q3": a survey's quartiles abbreviated)
+_LOW = re.compile(r"(?:lower|1st|first|bottom) quartile|25th(?: percentile| pct\.?)?|p25|lq|q1|"
                   r"minimum|min\.?|range minimum|low|lowest", re.IGNORECASE)
 _MIDDLE = re.compile(r"median|50th(?: percentile| pct\.?)?|p50|mid-?point|mid point|mid",
                      re.IGNORECASE)
-_HIGH = re.compile(r"(?:upper|3rd|third|top) quartile|75th(?: percentile| pct\.?)?|p75|"
+_HIGH = re.compile(r"(?:upper|3rd|third|top) quartile|75th(?: percentile| pct\.?)?|p75|uq|q3|"
                    r"maximum|max\.?|range maximum|high|highest", re.IGNORECASE)
 _RANGE = re.compile(r"(?:(?:salary |pay |wage )?range|middle 50\s?%|interquartile range|iqr)"
                     r"(?:\s*\(\s*25th\s?[–—-]\s?75th(?: percentile)?\s*\))?", re.IGNORECASE)
@@ -71,7 +72,15 @@ HEADERLESS_ROW = re.compile(r"(?m)^[^\S\n]*[A-Za-z][^\n\d]{0,60}?(?:(?:\t|  +)[$
 _COUNTED = re.compile(r"(?<=[a-z])\s+\d{1,5}$")
 # A label too long for its column, run into its count and figures with single spaces ("All
 # map curators 163 $48,000 …"): the words before the count and the first figure.
-_RUN_LABEL = re.compile(r"(?P<label>[A-Za-z][^\d$€£]*?[A-Za-z)])(?:\s+\d{1,5})?\s+(?=[$€£])")
+# An experience band may open the label ("0–2 years 160 $66,500 …").
+_RUN_LABEL = re.compile(r"(?P<label>(?:\d{1,2}(?:\s?[–—-]\s?\d{1,2}|\+)\s+)?[A-Za-z][^\d$€£]*?"
+                        r"[A-Za-z)])(?:\s+\d{1,5})?\s+(?=[$€£])")
+# A header whose cells were run together with single spaces, as a PDF's text can print it
+# ("Experience n Lower quartile Median Upper quartile"): a label's head, an optional count,
+# then a low, a middle and a high column.
+_RUN_HEADER = re.compile(rf"[A-Za-z][A-Za-z ]{{0,30}}? (?:(?:{_COUNT.pattern}) )?"
+                         rf"(?:{_LOW.pattern}) (?:{_MIDDLE.pattern}) (?:{_HIGH.pattern})",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,13 @@ def _columns(text: str) -> list[str] | None:
     # ("Position  n  Median": a median column alone, beside a count of answers)
     counted = kinds == ["middle"] and len(cells) > 2
     return kinds if banded or counted else None
+
+
+def run_header(page: str) -> bool:
+    """Whether ``page`` holds a survey table's header run together with single spaces
+    (a page with no column gaps at all may still hold one)."""
+    return any(_RUN_HEADER.fullmatch(line.strip()) for line in page.splitlines()
+               if "quartile" in line.lower() or "percentile" in line.lower())
 
 
 def _period(*texts: str) -> str | None:
@@ -178,7 +194,8 @@ def survey_rows(lines: Sequence[tuple[int, str]], *, dollar: str = "USD",
     index = 0
     while index < len(lines):
         no, text = lines[index]
-        kinds = _columns(text) if ("  " in text or "\t" in text) else None
+        kinds = _columns(text) if ("  " in text or "\t" in text) else (
+            ["low", "middle", "high"] if _RUN_HEADER.fullmatch(text.strip()) else None)
         if kinds is None:
             bare = _headerless(lines, index, dollar, home) if (
                 "  " in text.strip() or "\t" in text) else []
