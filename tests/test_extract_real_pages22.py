@@ -6,7 +6,8 @@ of all sizes" gave sectors, as did "their financial records"; "specialise in ent
 such as A or B" made a skill of "enterprises", "a particular type of X or part" two skills;
 "… for industries such as A, B, and more" read its examples (and "more") as skills; a task
 list's "providing meals and snacks" gave "meals" and "snacks"; "by applying and advising on
-make-up" gave two techniques; "What is a X Job?" named no role; "Career Interest Types: …"
+make-up" gave two techniques; "What is a X Job?" named no role, nor did a page whose
+numbered roadmap (a title and its line a number) was read as a slide deck; "Career Interest Types: …"
 in a skills list, "the right beauty therapy job" and "… from experienced staff" made skills.
 """
 
@@ -92,6 +93,19 @@ def test_who_teaches_a_skill_is_no_part_of_it() -> None:
     skills = _texts(guide.skills)
     assert "hot towel shaves" in skills
     assert not any("from" in s for s in skills)
+
+
+def test_a_numbered_roadmap_deep_in_a_page_is_no_slide_deck() -> None:
+    guide = _parse("Career Pathway: Glazing Technician\n\n"
+                   "Fit and seal glass in shopfronts and towers.\n\n"
+                   "A Day in the Life\n\nYou measure openings and cut panes to size.\n\n"
+                   "Career Roadmap\n\n"
+                   "1\n\nGlazing Apprentice\n\nCarry panes and learn to cut under guidance.\n\n"
+                   "2\n\nGlazing Technician\n\nFit and seal units on your own.\n\n"
+                   "3\n\nGlazing Estimator\n\nPrice jobs from drawings.\n\n"
+                   "4\n\nContracts Manager\n\nRun sites and crews.\n\n"
+                   "Skills Required\n\n  • Measuring\n  • Glass cutting\n")
+    assert guide.role.text == "Glazing Technician"
 
 
 @pytest.mark.parametrize(("page", "wrong"), [
