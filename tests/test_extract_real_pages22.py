@@ -7,8 +7,9 @@ such as A or B" made a skill of "enterprises", "a particular type of X or part" 
 "… for industries such as A, B, and more" read its examples (and "more") as skills; a task
 list's "providing meals and snacks" gave "meals" and "snacks"; "by applying and advising on
 make-up" gave two techniques; "What is a X Job?" named no role, nor did a page whose
-numbered roadmap (a title and its line a number) was read as a slide deck; "Career Interest Types: …"
-in a skills list, "the right beauty therapy job" and "… from experienced staff" made skills.
+numbered roadmap (a title and its line a number) was read as a slide deck; "Career Interest
+Types: …" in a skills list, "the right beauty therapy job" and "… from experienced staff"
+made skills.
 """
 
 from __future__ import annotations
