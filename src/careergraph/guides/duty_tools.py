@@ -71,6 +71,9 @@ _QUALIFIED_USE = re.compile(r"\s+(?!(?:or|and|for|to|in|on|with|at|when|as|daily
                             r"[a-z]")
 _MEANS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 # (a clause may follow the last means: "… and TIG welding depending on the joint")
+# A preposition after bare "-ing" means, whose object they take ("by applying and advising on
+# make-up"): the words are the duty's verbs, no techniques.
+_OBJECT_AFTER = re.compile(r"\s+(?:on|about|to|with)\s")
 _BY_MEANS = re.compile(rf"\b(?:by|with)\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
                        rf"{_MEANS_ITEM})(?:\b|(?<=\)))(?!\s+(?!(?:depending|according|when|where|"
                        rf"as|in|on|at|to|for)\b)[a-z]+\b(?<!\band)(?<!\bor))")
@@ -145,8 +148,11 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     kinds += worn_gear(text)  # "wearing a welding mask and a respirator"
     means: list[tuple[int, int]] = []
     for match in _BY_MEANS.finditer(text):
-        kinds += [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
+        items = [item.strip() for item in _MEANS_SPLIT.split(match.group(1)) if item.strip()]
         means.append(match.span(1))
+        if all(" " not in item for item in items) and _OBJECT_AFTER.match(text, match.end()):
+            continue  # "by applying and advising on make-up": verbs and their object, no means
+        kinds += items
     for match in _USE.finditer(text):
         if any(start <= match.start(1) < end for start, end in means):
             continue  # "with CO2 welding (FCAW), …": the technique's word, read above

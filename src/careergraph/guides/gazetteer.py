@@ -72,10 +72,11 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot(?![\s-]+for[\s-]+profit)|\bnever|n[’']t
                             r"(?:\w+\s+){0,2}$")
 # A means right before a name ("through education", "via training"): how, not where.
 _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
-# Nouns after a sector name that make it a team or a subject, not an industry.
+# Nouns after a sector name that make it a team or a subject, not an industry ("their
+# financial data": what is kept, no field of work).
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
-costs cost premium premiums"""
+costs cost premium premiums data records statements reports documents information"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # Role heads that also name a business function after a sector ("construction engineering",
 # "retail management"): these leave the sector standing; any other head makes it a title.

@@ -42,6 +42,11 @@ _CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_GER
 _TOOLS_AFTER = re.compile(r"\s(?:with|using)\s+(?:an?\s+|the\s+)?")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|;|:")
 _MAX_WORDS = 5  # words of one skill
+# Verbs whose object is the task, no skill or tool of its own ("assisting with dressing",
+# "providing meals and snacks"): the clause whole is the one skill.
+_LIGHT_VERBS = frozenset({"assisting", "helping", "providing", "giving", "offering",
+                          "supporting", "ensuring", "making", "doing", "taking", "keeping",
+                          "dealing"})
 _MIN_CLAUSES = 2
 
 
@@ -55,6 +60,9 @@ def _cue() -> re.Pattern[str]:
 def _clause_skills(clause: str, objects: list[str]) -> list[str]:
     """The skills one "-ing" clause names (see the module); ``objects`` are the items of
     its words after the "-ing" word."""
+    head = clause.partition(" ")[0].lower()
+    if head in _LIGHT_VERBS:
+        return [clause]  # "providing meals and snacks", "helping with homework": the task
     tools = _TOOLS_AFTER.search(clause)
     if tools is not None:
         return split_items(clause[tools.end():])
@@ -66,6 +74,24 @@ def _clause_skills(clause: str, objects: list[str]) -> list[str]:
     return [clause]
 
 
+def _joined_objects(clauses: list[str], body: str) -> list[str]:
+    """``clauses`` with a lone "-ing" noun joined back to the light verb's clause before it
+    ("assisting with dressing and toileting": one task, both its objects)."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and " " not in clause and joined[-1].partition(" ")[0].lower() in (
+                _LIGHT_VERBS):
+            for joiner in (" and ", " or "):
+                if f"{joined[-1]}{joiner}{clause}" in body:
+                    joined[-1] = f"{joined[-1]}{joiner}{clause}"
+                    break
+            else:
+                joined.append(clause)
+            continue
+        joined.append(clause)
+    return joined
+
+
 def gerund_tasks(text: str) -> list[str]:
     """The skills a cued list of "-ing" task clauses in ``text`` names (see the module)."""
     cue = _cue().search(text) if "ing " in text else None
@@ -73,7 +99,8 @@ def gerund_tasks(text: str) -> list[str]:
         return []
     end = _SENTENCE_END.search(text, cue.end())
     body = text[cue.end():end.start() if end is not None else len(text)].strip()
-    clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(body) if c.strip(" ,")]
+    clauses = _joined_objects([c.strip(" ,") for c in _CLAUSE_BREAK.split(body) if c.strip(" ,")],
+                              body)
     if len(clauses) < _MIN_CLAUSES:
         return []
     found: list[str] = []

@@ -181,7 +181,7 @@ _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the "
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
-                         "such"})
+                         "such", "from"})  # ("… and aromatherapy from senior staff")
 # An item that opens a list of its own with a skill cue ("…, and an understanding of C")
 _NEW_CLAUSE_ITEM = re.compile(r"^(?:understanding|knowledge|experience|ability) (?:of|to|with)\b")
 # A verb that opens the subject's next predicate, not an item ("… comfortable with A and B,
@@ -928,9 +928,15 @@ def _closed_list(text: str, start: int, end: int, body: str) -> bool:
     if match is None:
         return False
     words = [word.lower() for word in match["last"].split()]
+    if " ".join(words) in _OPEN_ENDS:
+        return False  # "… such as A, B, and more": examples left open, no list of its own
     return len(words) <= 4 and words[0] not in VERBS | _PREDICATE_VERBS | _PRONOUNS and not (
         _STOP_WORDS.intersection(words))
 
+
+# Closing words that leave a list of examples open ("…, and more"): no item, no closed list.
+_OPEN_ENDS = frozenset({"more", "many more", "much more", "others", "many others", "so on",
+                        "the like", "so forth"})
 
 _TAIL_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her"})
 

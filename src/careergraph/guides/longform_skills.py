@@ -618,9 +618,9 @@ class SkillMixin(RoleMixin):
             if _COUNT_ONLY.fullmatch(description.strip()):
                 return  # ("Currently Employed: 430" under a "Compare Skills" link: a count)
             if classify_heading(label, self.vocab.headings) not in (
-                    *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION):
+                    *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION, Kind.OVERVIEW):
                 # ("Where our technicians come from: …" after the skills: a label of moves;
-                # "Career path: A > B > C": a ladder's)
+                # "Career path: A > B > C": a ladder's; "Interest code: …": the profile's)
                 self.out.skill(label, skill_kind, line)
             return
         item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut

@@ -115,6 +115,12 @@ _DETERMINERS = frozenset(
         "regulated",
         "most",
         "some",
+        # (a list's open end, "… such as A, B and more": no sector)
+        "more",
+        "many more",
+        "others",
+        "so on",
+        "the like",
     ]
 )
 _ADVANCE = (

@@ -1051,11 +1051,15 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
-    phrase = (match.group(1) or match.group(2)).strip()
+    phrase = _JOB_TAIL.sub("", (match.group(1) or match.group(2)).strip())
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
+
+
+# "What is a Crane Operator Job?": the job's word after the worker's title, no part of it.
+_JOB_TAIL = re.compile(r"(?<=\w)\s+(?i:job|career|role|position|profession)$")
 
 
 def _answered_title(text: str, vocab: Vocabulary) -> str | None:

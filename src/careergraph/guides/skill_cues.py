@@ -511,6 +511,8 @@ def _listed(body: str, minimum: int) -> list[str]:
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     if _PLACES_LISTED.match(body):
         return []  # "specialise in specific industries like A, B": workplaces, no skills
+    if _ONE_OF_A_KIND.match(body):
+        return []  # "specialise in a particular type of pump or valve": no skill named
     kinds = _KINDS_LISTED.match(body)
     if kinds is not None:  # "calls for skills such as A, B and C": the examples, no "skills"
         body = body[kinds.end():]
@@ -534,9 +536,17 @@ _KINDS_LISTED = re.compile(r"^(?:an?\s+(?:(?:wide|broad)\s+)?(?:range|variety|nu
                            r"important|essential|several|various|other|some|the|these|"
                            r"different)\s+)*"
                            r"(?:skills|abilities|techniques|tools|qualities|competencies|"
-                           r"strengths|traits|areas|fields|specialisms|disciplines)\s*,?\s+"
+                           r"strengths|traits|areas|fields|specialisms|disciplines|"
+                           r"enterprises|operations|courses|topics|subjects|modules)\s*,?\s+"
                            r"(?:such as|including|like|e\.g\.,?)\s+",
                            re.IGNORECASE)
+
+
+# A generic choice that names nothing ("a particular type of boiler or part", "one specific
+# area of law"): no skill, and the rest of its list is the same kind of word.
+_ONE_OF_A_KIND = re.compile(r"^(?:an?\s+|one\s+|the\s+)?(?:particular|specific|certain|given|"
+                            r"single)\s+(?:type|kind|sort|area|field|branch)s?\s+of\s",
+                            re.IGNORECASE)
 
 
 # A list whose examples are kinds of workplace ("industries like mining, construction").

@@ -154,6 +154,7 @@ def talk_role(deck: Deck, is_title: Callable[[str], bool]) -> tuple[str, int] | 
 # Lines a page prints before a numbered run that make the run a ranked list in its text
 # when every number holds one line.
 _LIST_LEAD = 5
+_LIST_ITEM_LINES = 2  # a numbered list's item: its name and at most one line under it
 
 
 def _starts(lines: Sequence[Line]) -> list[int]:
@@ -171,9 +172,11 @@ def _starts(lines: Sequence[Line]) -> list[int]:
             starts.append(index)
             expected += 1
     if starts and starts[0] >= _LIST_LEAD and all(
-            b - a == 2 for a, b in itertools.pairwise(starts)):
+            b - a <= _LIST_ITEM_LINES + 1 for a, b in itertools.pairwise(starts)):
         # "Top industries / 1 / Airlines / 2 / Ports / …" deep in a page: a ranked list, one
-        # name a number (a deck's transcript opens with its first slide)
+        # name a number, or a numbered roadmap, a title and its line a number ("Career
+        # Roadmap / 1 / Trainee X / Learn … / 2 / …"); a deck's transcript opens with its
+        # first slide
         return []
     return starts if len(starts) >= _MIN_SLIDES else []
 

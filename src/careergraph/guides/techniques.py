@@ -42,6 +42,10 @@ needs skills skill some any all each every more most basic advanced our own new
 """
 _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _MODIFIER = re.compile(r"^[a-z][a-z-]*$")
+# A noun after the technique's word that makes it a field naming work ("a radiography job",
+# "therapy vacancies"), no technique done.
+_JOB_AFTER = re.compile(r"\s+(?:jobs?|vacanc(?:y|ies)|careers?|positions?|posts?|roles?|"
+                        r"industry|sector|salon|clinic|business)\b")
 _MAX_MODIFIERS = 2
 # "pure-tone and speech audiometry": a lone modifier joined to the next technique's phrase
 _SHARED = re.compile(r"\b([a-z][a-z-]*)\s+(?:and|or)\s+$")
@@ -65,6 +69,8 @@ def techniques(sentence: str, role: str = "") -> list[str]:
     for match in _HEAD.finditer(lowered):
         if lowered.startswith(" of ", match.end()):
             continue  # "the geometry of the site": a property, no technique
+        if _JOB_AFTER.match(lowered, match.end()):
+            continue  # "find the right massage therapy job": a field naming jobs, no technique
         if sentence[match.start()].isupper() and sentence[:match.start()].strip():
             continue  # "Geography occupations", "Lead Cryptography Engineer": a title
         start = match.start()
@@ -130,7 +136,8 @@ def _own_field(phrase: str, role: str, field: str) -> bool:
         return False
     head = lowered.rpartition(" ")[2]
     return lowered in role.lower() or (bool(field) and (
-        field in (lowered, head) or field.endswith(f" {lowered}")))
+        field in (lowered, head) or field.endswith(f" {lowered}")
+        or lowered.endswith(f" {field}")))  # ("the right beauty therapy": its own field)
 
 
 # Equipment a sentence says the role handles: the object of a verb of use ("use a

@@ -56,8 +56,12 @@ _RUN_ON = 3  # an unpunctuated item longer than this may hold several kinds
 # firms", "large companies").
 _VAGUE = frozenset({"private", "public", "large", "small", "big", "local", "national",
                     "international", "major", "other", "many", "some", "most", "leading",
-                    "top", "specialist", "independent", "various",
-                    "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
+                    "top", "specialist", "independent", "various", "larger", "smaller",
+                    "bigger", "corporate"})  # ("the corporate group Pawsmith Partners": no kind)
+
+# A generic noun's tail that says every size or kind of it ("firms of various sizes").
+_ANY_SIZE = re.compile(r"\s+of\s+(?:all|various|varying|different|every)\s+"
+                       r"(?:sizes?|kinds?|types?)$")
 
 _HIRES = re.compile(r"\b(?:employ|hire|recruit|paid|pay)", re.IGNORECASE)
 # A first item that names no kind of workplace: "work on places that are hard to reach" is
@@ -67,7 +71,11 @@ _NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "s
                            "conditions", "hours", "weekends", "evenings", "nights", "rotas",
                            "partnership", "isolation", "all", "any", "most", "many",
                            "industries", "industry", "sectors", "sector", "fields", "field",
-                           "settings", "environments"})
+                           "settings", "environments",
+                           # (what employers look for, no workplace: "employers include
+                           # experience with forklifts, a clean licence …")
+                           "experience", "knowledge", "skills", "qualifications",
+                           "ability", "abilities"})
 
 
 def _worked_on_place(text: str) -> bool:
@@ -249,8 +257,9 @@ def _place(word: str) -> bool:
 
 
 def _vague(kind: str) -> bool:
-    """"private firms": a generic noun with only vague adjectives says no kind."""
-    words = kind.lower().split()
+    """"private firms": a generic noun with only vague adjectives says no kind; nor does one
+    qualified only by its size ("companies of all sizes")."""
+    words = _ANY_SIZE.sub("", kind.lower()).split()
     return words[-1] in _GENERIC and all(w in _VAGUE for w in words[:-1])
 
 
