@@ -301,7 +301,7 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 # A card's labelled field ("Entry:  A · B"): its label and its value.
-_ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?)\s*:\s+(\S.*)$")
+_ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(\S.*)$")
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
 _ENTRY_WORDS = 7
@@ -1392,6 +1392,9 @@ class _LongformParser(MentionMixin):
                     head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(
                         moved, rest, row.no):
             return  # "- sideways: A, B" among a path's arrows: lateral moves
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and ": " in row.text and self.entry_field(
+                row.text, row.no):
+            return  # "Next step: X" on a progression card: a move up (data card_fields)
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
@@ -1540,10 +1543,13 @@ class _LongformParser(MentionMixin):
     def entry_field(self, text: str, line: int) -> bool:
         """A progression card's "Entry:" field listing the jobs one enters from, each item
         a title alone ("Entry:  Vehicle maintenance operative (level 2) · Body repairer"):
-        moves in, read here; False for any other line."""
+        moves in, read here; its "Next step:" field (data ``card_fields``, ``moves_up``)
+        names the jobs above, one title enough; False for any other line."""
         field = _ENTRY_FIELD.match(text)
-        if field is None or field.group(1).lower() not in word_lists("card_fields")[
-                "moves_in"]:
+        label = field.group(1).lower() if field is not None else ""
+        fields = word_lists("card_fields")
+        up = label in fields["moves_up"]
+        if field is None or not (up or label in fields["moves_in"]):
             return False
         items = [_TRAILING_NOTES.sub("", item.strip()) for item in _DOT_SPLIT.split(
             field.group(2))]
@@ -1552,12 +1558,13 @@ class _LongformParser(MentionMixin):
         titles = [ladder_step(item, self.vocab, self.role, plain=True) or (
             title_case(item) if len(item.split()) <= _ENTRY_WORDS and practitioner_noun(
                 item.split()[-1]) else None) for item in items]
-        if len(items) < 2 or not all(title and title.lower() == item.lower()
-                                     for title, item in zip(titles, items, strict=True)):
+        if len(items) < (1 if up else 2) or not all(
+                title and title.lower() == item.lower()
+                for title, item in zip(titles, items, strict=True)):
             return False  # ("Entry: Class 10 pass with a year as X, or ITI"): a requirement
         for title in titles:
             if title and fact_key(title) != fact_key(self.role):
-                self.out.add("moves_in", title, line)
+                self.out.add("leads_to" if up else "moves_in", title, line)
         self.out.use(line)
         return True
 
