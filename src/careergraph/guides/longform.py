@@ -305,6 +305,16 @@ _ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(\S.*)$")
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
 _ENTRY_WORDS = 7
+
+
+def _worker_title(title: str, vocab: Vocabulary) -> bool:
+    """``title`` names a job: no article or figure in it (a course is "a level 3
+    certificate"), its last word a worker's."""
+    return not _COURSE_MARK.search(title) and vocab.is_role_title(title) and practitioner_noun(
+        title.split()[-1])
+
+
+_COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 # The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
 # after it on the line.
 _KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
@@ -1559,9 +1569,10 @@ class _LongformParser(MentionMixin):
             title_case(item) if len(item.split()) <= _ENTRY_WORDS and practitioner_noun(
                 item.split()[-1]) else None) for item in items]
         if len(items) < (1 if up else 2) or not all(
-                title and title.lower() == item.lower()
-                for title, item in zip(titles, items, strict=True)):
+                title and title.lower() == item.lower() and not (up and not _worker_title(
+                    title, self.vocab)) for title, item in zip(titles, items, strict=True)):
             return False  # ("Entry: Class 10 pass with a year as X, or ITI"): a requirement
+            # ("Next step: a level 3 certificate": a course, no job above the role)
         for title in titles:
             if title and fact_key(title) != fact_key(self.role):
                 self.out.add("leads_to" if up else "moves_in", title, line)
