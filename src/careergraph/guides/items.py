@@ -35,6 +35,7 @@ __all__ = [
     "IMPERATIVE_LEAD",
     "VERBS",
     "bracket_examples",
+    "bracket_kit",
     "bracket_names",
     "category_examples",
     "clause_item",
@@ -413,7 +414,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
-            inner = bracket_names(part) or tool_features(part)
+            inner = bracket_names(part) or tool_features(part) or bracket_kit(part)
             if inner:
                 # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
                 # Dagster)": the names in brackets are skills; the head is one unless it is
@@ -533,6 +534,25 @@ def tool_category(label: str) -> bool:
 @cache
 def _tool_heads() -> frozenset[str]:
     return frozenset(word_lists("tool_lists").get("heads", ()))
+
+
+# One piece of kit in lower case in the bracket closing a skill ("brake testing (roller
+# brake tester)"): a short noun phrase, no figure or list in it.
+_KIT_BRACKET = re.compile(r"\(((?:[a-z][a-z-]*\s){0,3}([a-z]+))\)$")
+
+
+def bracket_kit(item: str) -> list[str]:
+    """The one tool a lower-case bracket names after a skill, its last word a kit noun
+    (data ``tool_lists.heads``): "hose testing (pressure gauge)" -> "pressure gauge"; none
+    for a bracket of qualities or places ("Welding (basic)", "Sales (retail)").
+
+    >>> bracket_kit("hose testing (pressure gauge)"), bracket_kit("Welding (basic)")
+    (['pressure gauge'], [])
+    """
+    kit = _KIT_BRACKET.search(item)
+    if kit is None or kit.group(2) not in _tool_heads() or item.startswith("("):
+        return []
+    return [kit.group(1)]
 
 
 def with_tools(text: str, *, minimum: int = 1) -> list[str]:

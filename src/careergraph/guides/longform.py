@@ -301,10 +301,20 @@ _SPEAKER = re.compile(r"[—–-]?\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _SPEAKER_WORDS = 14
 _TESTIMONIAL_WORDS = 5  # words of a quotation with no full stop that is still a sentence
 # A card's labelled field ("Entry:  A · B"): its label and its value.
-_ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?)\s*:\s+(\S.*)$")
+_ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(\S.*)$")
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
 _ENTRY_WORDS = 7
+
+
+def _worker_title(title: str, vocab: Vocabulary) -> bool:
+    """``title`` names a job: no article or figure in it (a course is "a level 3
+    certificate"), its last word a worker's."""
+    return not _COURSE_MARK.search(title) and vocab.is_role_title(title) and practitioner_noun(
+        title.split()[-1])
+
+
+_COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 # The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
 # after it on the line.
 _KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
@@ -1394,6 +1404,9 @@ class _LongformParser(MentionMixin):
                     head, self.vocab.headings)) in _MOVE_BUCKETS and self.moves(
                         moved, rest, row.no):
             return  # "- sideways: A, B" among a path's arrows: lateral moves
+        if kind in (Kind.PROGRESSION, Kind.LADDER) and ": " in row.text and self.entry_field(
+                row.text, row.no):
+            return  # "Next step: X" on a progression card: a move up (data card_fields)
         if kind in (Kind.PROGRESSION, Kind.LADDER) and self.progression_item(row, label, item):
             return
         if kind in _MOVE_BUCKETS and "|" in item and find_money(item) is not None:
@@ -1542,10 +1555,13 @@ class _LongformParser(MentionMixin):
     def entry_field(self, text: str, line: int) -> bool:
         """A progression card's "Entry:" field listing the jobs one enters from, each item
         a title alone ("Entry:  Vehicle maintenance operative (level 2) · Body repairer"):
-        moves in, read here; False for any other line."""
+        moves in, read here; its "Next step:" field (data ``card_fields``, ``moves_up``)
+        names the jobs above, one title enough; False for any other line."""
         field = _ENTRY_FIELD.match(text)
-        if field is None or field.group(1).lower() not in word_lists("card_fields")[
-                "moves_in"]:
+        label = field.group(1).lower() if field is not None else ""
+        fields = word_lists("card_fields")
+        up = label in fields["moves_up"]
+        if field is None or not (up or label in fields["moves_in"]):
             return False
         items = [_TRAILING_NOTES.sub("", item.strip()) for item in _DOT_SPLIT.split(
             field.group(2))]
@@ -1554,12 +1570,14 @@ class _LongformParser(MentionMixin):
         titles = [ladder_step(item, self.vocab, self.role, plain=True) or (
             title_case(item) if len(item.split()) <= _ENTRY_WORDS and practitioner_noun(
                 item.split()[-1]) else None) for item in items]
-        if len(items) < 2 or not all(title and title.lower() == item.lower()
-                                     for title, item in zip(titles, items, strict=True)):
+        if len(items) < (1 if up else 2) or not all(
+                title and title.lower() == item.lower() and not (up and not _worker_title(
+                    title, self.vocab)) for title, item in zip(titles, items, strict=True)):
             return False  # ("Entry: Class 10 pass with a year as X, or ITI"): a requirement
+            # ("Next step: a level 3 certificate": a course, no job above the role)
         for title in titles:
             if title and fact_key(title) != fact_key(self.role):
-                self.out.add("moves_in", title, line)
+                self.out.add("leads_to" if up else "moves_in", title, line)
         self.out.use(line)
         return True
 

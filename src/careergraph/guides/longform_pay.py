@@ -1209,7 +1209,8 @@ class PayMixin(SkillMixin):
             # a sentence: "The average salary for a X is …" is read as before)
             lead = _BRACKET_TAIL.sub("", lead[stat.end():]).strip()
         # (a job-family row's title cell before its grade: a title, its head known or not)
-        family_row = graded_cell(lead) if lead and "   " in lead else None
+        family_row = graded_cell(lead) if lead and (
+            "   " in lead or "Band " in lead or "Grade " in lead) else None
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
         if other is None and family_row is not None and not self.vocab.is_role_title(
                 family_row) and practitioner_noun(family_row.split()[-1]) and not (

@@ -22,6 +22,7 @@ from careergraph.guides.items import (
     _DUTIES,
     VERBS,
     bracket_examples,
+    bracket_kit,
     bracket_names,
     category_examples,
     clause_item,
@@ -942,8 +943,11 @@ class SkillMixin(RoleMixin):
                     break  # "IRSE licences (Designer, Tester)": the licence's grades
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
-                elif "," in inner and name.split()[0].lower() not in _QUALIFYING | VERBS:
-                    self.out.skill(name, kind, row.no)  # "(JTAG, oscilloscope, logic analyser)"
+                elif ("," in inner or bracket_kit(f"{head} ({inner})") == [name]) and (
+                        name.split()[0].lower() not in _QUALIFYING | VERBS):
+                    # "(JTAG, oscilloscope, logic analyser)"; one piece of kit named by a kit
+                    # noun: "brake testing (roller brake tester)"
+                    self.out.skill(name, kind, row.no)
         elif "," in item and item.split()[0].lower().strip(":,") not in (
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
                 named_in := sentence_skills(item, self.vocab)) >= (

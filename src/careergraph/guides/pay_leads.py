@@ -92,7 +92,7 @@ def graded_cell(lead: str) -> str | None:
     """The first cell of a fixed-width row whose other cells are grades ("Water Quality
     Sampler    Band D"), less its aside, when it is in Title Case; None for another lead.
 
-    >>> graded_cell("Water Quality Sampler    Band D   "), graded_cell("Sampler Band D")
+    >>> graded_cell("Water Quality Sampler    Band D   "), graded_cell("Sampler Level D")
     ('Water Quality Sampler', None)
     """
     title = _graded_first(lead)
@@ -100,8 +100,22 @@ def graded_cell(lead: str) -> str | None:
 
 
 def _graded_first(lead: str) -> str | None:
-    """The first cell, less its aside, of a fixed-width row whose other cells are grades."""
+    """The first cell, less its aside, of a fixed-width row whose other cells are grades,
+    or of a row set with single spaces whose title ends in its band ("Senior Clerk Band D").
+
+    >>> _graded_first("Senior Records Clerk Band D"), _graded_first("Clerk Level 2")
+    ('Senior Records Clerk', None)
+    """
     cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
     if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]):
         return _ASIDE.sub("", cells[0])
-    return None
+    spaced = _SPACED_GRADE.fullmatch(lead.strip()) if not cells and (
+        "Band " in lead or "Grade " in lead) else None
+    return spaced.group("title") if spaced is not None else None
+
+
+# A job-family row set with single spaces: the title, then its band or grade in Title Case
+# ("Water Quality Officer Band D £…"); a level or step may be the title's own ("Engineer
+# Level 2"), so only a band or a grade is cut off.
+_SPACED_GRADE = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s[\w'’&-]+){0,5}?)\s(?:Band|Grade|Pay band)"
+                           r"\s(?:[A-H]|\d{1,2}[a-d]?)")

@@ -1958,9 +1958,15 @@ def field_learner(text: str, role: str) -> str:
 def _uncapped(title: str) -> str:
     """A title printed in capitals in Title Case, short words kept as acronyms ("HGV"), each
     part of a hyphenated word capitalised ("TWO-WHEELER SERVICE TECHNICIAN" ->
-    "Two-Wheeler Service Technician")."""
-    return " ".join("-".join(part.capitalize() for part in w.split("-")) if len(w) > 3
-                    else w for w in title.split())
+    "Two-Wheeler Service Technician"); a joining word after the first in lower case
+    ("PAINTER AND DECORATOR" -> "Painter and Decorator", no acronym "AND").
+
+    >>> _uncapped("HEAD OF HGV FLEET AND DEPOT")
+    'Head of HGV Fleet and Depot'
+    """
+    return " ".join(w.lower() if at and w.lower() in _LOWER_CONNECTORS else "-".join(
+        part.capitalize() for part in w.split("-")) if len(w) > 3 else w
+                    for at, w in enumerate(title.split()))
 
 
 def _field_occupation(value: str, vocab: Vocabulary) -> str | None:
