@@ -1,7 +1,6 @@
 """New seeds of the generator (helper fresh44): a site's name in its breadcrumb trail and its
 copyright footer ("© 2026 X Careers · Cookies · …") is the site's, never the page's role; a
-series' pager ("← Previous: A   Next: B →") and a post's byline strip with its reading time
-("By A · 7 min read · 2K claps") are chrome.
+series' pager ("← Previous: A   Next: B →") is chrome.
 
 Every page is invented here (roles, places, figures).
 """
@@ -10,7 +9,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.headline import is_masthead, mastheads
-from careergraph.guides.longform_chrome import _markup, _pager, _reading_strip
+from careergraph.guides.longform_chrome import _markup, _pager
 
 _POSTER = ("Trailblazer Careers  >  Resources  >  Posters\n"
            "Level up: a career as a florist  [poster]\n"
@@ -65,10 +64,4 @@ def test_pager_names_no_employers() -> None:
             "← Previous: Roofer      Next: Glazier →\n")
     employers = {e.text for e in parse_text(text, "plasterer.txt").employers}
     assert not any("Previous" in e or "Next" in e for e in employers)
-
-
-def test_reading_time_strip_is_chrome() -> None:
-    assert _markup("By Priya Olumide · 6 min read · 3.4K claps") == ""
-    assert _reading_strip("4 min read | Updated weekly")
-    assert not _reading_strip("Budget a 20 min read of the safety manual before each shift")
 

@@ -41,10 +41,6 @@ _PAGER_SIDE = (r"(?:(?:previous|prev|older|next|newer)(?:\s+(?:post|article|stor
 _PAGER = re.compile(rf"(?:[←«‹]\s*)?{_PAGER_SIDE}(?:\s+{_PAGER_SIDE})?(?:\s*[→»›])?",
                     re.IGNORECASE)
 _PAGER_LINE = 140  # characters: a pager is short
-# A post's strip under its title with its reading time ("By Ann Roe · 7 min read · 2.1K
-# claps"): who wrote it and how it was received, never the job's skills or employers.
-_READ_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)\s+read\b", re.IGNORECASE)
-_STRIP_PIECE_WORDS = 5  # a strip's piece is short; a longer one is a sentence
 _FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
@@ -93,8 +89,6 @@ def _markup(text: str) -> str:
         return ""  # "Ask an adviser: J. Smith, careers desk": whom to ask, no fact of the job
     if len(text) < _PAGER_LINE and _pager(text.strip()):
         return ""  # "← Previous: Baker   Next: Welder →": the series' other posts
-    if " read" in text and len(text) < _PAGER_LINE and _reading_strip(text):
-        return ""  # "By Ann Roe · 7 min read · 2.1K claps": the post's byline strip
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
@@ -139,19 +133,6 @@ def _pager(text: str) -> bool:
         return False
     both = len(re.findall(r"\b(?:previous|prev|older|next|newer)\b", text, re.IGNORECASE)) >= 2
     return both or text[:1] in "←«‹" or text[-1:] in "→»›"
-
-
-def _reading_strip(text: str) -> bool:
-    """True for a post's strip of short pieces, one its reading time.
-
-    >>> _reading_strip("By Ann Roe · 7 min read · 2.1K claps")
-    True
-    >>> _reading_strip("Allow 10 min read time per chapter, then take the quiz · Week 1")
-    False
-    """
-    pieces = [piece.strip() for piece in re.split(r"\s+[·•|]\s+", text.strip())]
-    return len(pieces) >= 2 and any(_READ_TIME.fullmatch(piece) for piece in pieces) and all(
-        len(piece.split()) <= _STRIP_PIECE_WORDS for piece in pieces)
 
 
 def _link_strip(text: str) -> bool:
