@@ -54,6 +54,8 @@ _COPYRIGHT_INSIDE = re.compile(r"(?:^|[.!]\s+)©\s*(?:the\s+)?(?P<name>[A-Z][\w&
 # A masthead's cells: "Wealdhope Gazette  |  Jobs & Classifieds" (the site, then its section;
 # a dot or a wide gap parts them too: "WYESIDE CAREERS HUB  ·  Map Explorer     Routes").
 _MASTHEAD_CELL = re.compile(r"\s+[|·•]\s+|\s{3,}")
+# A site's trail of crumbs opening with its own name: "Wealdhope Careers > Resources > Maps".
+_CRUMB_CELL = re.compile(r"\s+[>»›]\s+")
 # A legal form ending a copyright line's name ("… Careers Hub CIC"), which a masthead leaves off.
 _FORM_TAIL = re.compile(r"\s+(?:" + "|".join(
     re.escape(form.lower()) for form in legal_forms("title")) + r")\.?$")
@@ -183,6 +185,10 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     # (the footer's "© Wyeside Careers Hub CIC" names the site its masthead prints without
     # its legal form, "WYESIDE CAREERS HUB")
     names.update(bare for name in list(names) if (bare := _FORM_TAIL.sub("", name)) != name)
+    # (the footer's "© 2026 Wealdhope Careers · Cookies · Accessibility": the links after
+    # the name's dot are no part of it)
+    names.update(head for name in list(names)
+                 if (head := _MASTHEAD_CELL.split(name, maxsplit=1)[0]) != name and head)
     return frozenset(names)
 
 
@@ -218,16 +224,21 @@ def _site(text: str) -> str:
 def is_masthead(text: str, names: frozenset[str]) -> bool:
     """True when ``text`` is one of a page's :func:`mastheads`.
 
-    A line whose first cell is the site's name, its section after a bar, is one too.
+    A line whose first cell is the site's name, its section after a bar, is one too, and
+    so is a trail of crumbs opening with the site's name.
 
     >>> is_masthead("THE HARBOUR POST", frozenset({"harbour post"}))
     True
     >>> is_masthead("Harbour Post  |  Jobs & Classifieds", frozenset({"harbour post"}))
     True
+    >>> is_masthead("Harbour Careers  >  Resources", frozenset({"harbour careers"}))
+    True
     """
     return bool(names) and (_site(text) in names or (
         ("|" in text or "·" in text or "•" in text or "   " in text)
-        and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names))
+        and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names) or (
+        (">" in text or "»" in text or "›" in text)
+        and _site(_CRUMB_CELL.split(text.strip(), maxsplit=1)[0]) in names))
 
 
 def _body_count(phrase: str, body: str) -> int:

@@ -34,6 +34,13 @@ _FEEDBACK_WIDGET = re.compile(r"(?:was|is|did) this (?:page|article|information|
 # A listing's "show more" link: "View all 48 companies", "More Welder cities ▾" (chrome).
 _EXPAND_LINK = re.compile(r"(?:(?:view|see|show|browse) all(?: \d[\d,]*\+?)?(?: [\w'-]+){1,4}"
                           r"\s*[›>»▾▼▸→]?|more(?: [\w'-]+){1,4}\s*[▾▼▸›»])\s*$", re.IGNORECASE)
+# A series' pager under a post ("← Previous: Baker      Next: Welder →", "Next: Baker →"):
+# links to the series' other posts, never this page's employers, moves or skills.
+_PAGER_SIDE = (r"(?:(?:previous|prev|older|next|newer)(?:\s+(?:post|article|story|entry|job))?"
+               r"\s*:\s*[^:←→«»‹›]{1,60}?)")
+_PAGER = re.compile(rf"(?:[←«‹]\s*)?{_PAGER_SIDE}(?:\s+{_PAGER_SIDE})?(?:\s*[→»›])?",
+                    re.IGNORECASE)
+_PAGER_LINE = 140  # characters: a pager is short
 _FORM_BLANK = re.compile(r"(?<!_)_{3,}(?!_)")
 _PAGE_MARK = re.compile(r"^page \d{1,4}(?: of \d{1,4})?\s*$", re.IGNORECASE)
 _PARAGRAPH_WORDS = 12  # a line of prose under a heading, not another item of a list
@@ -80,6 +87,8 @@ def _markup(text: str) -> str:
         return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
     if len(text) < _CONTACT_LINE and _ADVISER_CONTACT.match(text):
         return ""  # "Ask an adviser: J. Smith, careers desk": whom to ask, no fact of the job
+    if len(text) < _PAGER_LINE and _pager(text.strip()):
+        return ""  # "← Previous: Baker   Next: Welder →": the series' other posts
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
@@ -109,6 +118,21 @@ def _markup(text: str) -> str:
 # A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
                          r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+
+
+def _pager(text: str) -> bool:
+    """True for a series' pager: both its links, or one marked with its arrow.
+
+    >>> _pager("← Previous: Baker      Next: Welder →"), _pager("Next: Baker →")
+    (True, True)
+    >>> _pager("Next: apply online by Friday")
+    False
+    """
+    match = _PAGER.fullmatch(text)
+    if match is None:
+        return False
+    both = len(re.findall(r"\b(?:previous|prev|older|next|newer)\b", text, re.IGNORECASE)) >= 2
+    return both or text[:1] in "←«‹" or text[-1:] in "→»›"
 
 
 def _link_strip(text: str) -> bool:
