@@ -158,7 +158,7 @@ from careergraph.guides.longform_patterns import (
     _table_skill,
     _table_title,
 )
-from careergraph.guides.longform_rows import _rows, card_lines
+from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -305,9 +305,6 @@ _ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?)\s*:\s+(\S.*)$")
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
 _ENTRY_WORDS = 7
-# The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
-# after it on the line.
-_KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
 # B", "Founding members: C, D").
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
@@ -1230,7 +1227,7 @@ class _LongformParser(MentionMixin):
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None  # ("Geodesy — …" is one more item)
               # (a standard's "S:" or "B:" line after the "K:" items: the same list goes on)
-              and _KSB_LABEL.fullmatch(row.text) is None):
+              and KSB_LABEL.fullmatch(row.text) is None):
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
             self.kind, self.skill_bullets = Kind.OTHER, 0
