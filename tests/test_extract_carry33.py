@@ -155,3 +155,22 @@ def test_a_row_whose_first_cell_reaches_the_next_column() -> None:
     pay = _pay(guide)
     assert (25.10, 25.10, "Median wage", None, "Prince Edward Is") in pay
     assert 85 not in {low for low, *_ in pay}
+
+
+_CASUAL = """\
+LIGHTING STANDBY
+Also: Standby Electrician / Floor Standby
+
+The Lighting Standby keeps the lamps running during a stage show.
+
+PAY
+DAILY (CASUAL) RATES: Band A $480.00; Band B $455.00
+Holiday pay, meal penalties ($22.00) and travel are paid on top and are not rates.
+"""
+
+
+def test_a_labelled_daily_rates_line_and_a_penalty_on_top() -> None:
+    guide = parse_text(_CASUAL, "card.txt")
+    pay = {(s.min, s.period) for s in guide.salaries}
+    assert {(480, "day"), (455, "day")} <= pay
+    assert 22 not in {low for low, _ in pay}

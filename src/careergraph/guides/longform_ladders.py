@@ -590,9 +590,9 @@ class LadderMixin(WorkplaceMixin):
         item = _uncoded_titles(item) if item[:1].isdigit() else item
         item = _CODE_AFTER.sub("", item) if ")" in item else item
         # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
-        # (a list, "Set Dresser; Antiques Dealer", or a two-way move is no one title)
+        # (a two-way move, "A ⇄ B", is no one title)
         sentence = (sentence_case_title(item, self.vocab)
-                    if item[:1].isupper() and ";" not in item and not two_way(item) else None)
+                    if item[:1].isupper() and not two_way(item) else None)
         titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"

@@ -62,6 +62,8 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
+                      # (carry33) a penalty paid on top of the rate ("meal penalties ($24)")
+                      r"penalt(?:y|ies)|"
                       # a licence's "annual renewal $60" (a regulator's fee line)
                       r"renewals?|"
                       # (held-back set 19) tips and tronc on top of a base rate: "tips add
