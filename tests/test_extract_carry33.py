@@ -174,3 +174,27 @@ def test_a_labelled_daily_rates_line_and_a_penalty_on_top() -> None:
     pay = {(s.min, s.period) for s in guide.salaries}
     assert {(480, "day"), (455, "day")} <= pay
     assert 22 not in {low for low, _ in pay}
+
+
+_CLOSING = """\
+SET CARPENTER
+Also: Construction Carpenter / Stage Carpenter
+
+The Set Carpenter builds the sets a production designer draws.
+
+Equipment & software: Scenic drawing apps (SketchUp, Vectorworks)
+Skills: joinery, flat building, rigging scenery
+
+Pathway: Carpentry Assistant → Set Carpenter → Head of Construction
+Productions engaging members: Ironbark Stage Pty Ltd; Saltbush Studios Pty Ltd
+Work areas: theatre tours, television studios
+
+These are minimums. The union accepts no claims for typing errors.
+"""
+
+
+def test_a_closing_notice_after_a_skills_line_is_no_skill() -> None:
+    guide = parse_text(_CLOSING, "card.txt")
+    skills = {s.text for s in guide.skills}
+    assert "joinery" in skills
+    assert not any("minimums" in s for s in skills)

@@ -281,7 +281,9 @@ _SPACED_WORDS = 6
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
 # industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
 _SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
-_DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
+# (a sentence opening with a pronoun or a demonstrative is no label: "These are minimums.")
+_DOT_LABEL = re.compile(r"^(?!(?:These|This|That|Those|It|We|You|They|Our|Your|There)\b)"
+                        r"([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
