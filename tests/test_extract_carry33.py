@@ -198,3 +198,23 @@ def test_a_closing_notice_after_a_skills_line_is_no_skill() -> None:
     skills = {s.text for s in guide.skills}
     assert "joinery" in skills
     assert not any("minimums" in s for s in skills)
+
+
+_HIRING = """\
+How to get licensed as a pool inspector in Oregon
+
+Pool Inspectors check public pools for safety and water quality.
+
+Hiring now: Cascade Pool Checks, Willamette Aquatic Safety
+
+INDEPENDENT FRANCHISEES HIRING NOW
+• Juniper Pools LLC
+• Ridgeline Water Care LLC
+"""
+
+
+def test_hiring_now_labels_and_headings_list_employers() -> None:
+    guide = parse_text(_HIRING, "pool-inspector.txt")
+    employers = {f.text for f in guide.employers}
+    assert {"Cascade Pool Checks", "Willamette Aquatic Safety", "Juniper Pools LLC",
+            "Ridgeline Water Care LLC"} <= employers
