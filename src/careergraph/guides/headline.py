@@ -184,6 +184,10 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
         names.update(_site(text) for text in top[:menus[0]] if text)
     # (the footer's "© Wyeside Careers Hub CIC" names the site its masthead prints without
     # its legal form, "WYESIDE CAREERS HUB")
+    # (and a footer's links after the name, "© Fenside Careers Hub · Disclaimer · Accessibility",
+    # are no part of it)
+    names.update(first for name in list(names)
+                 if (first := _MASTHEAD_CELL.split(name, maxsplit=1)[0]) != name)
     names.update(bare for name in list(names) if (bare := _FORM_TAIL.sub("", name)) != name)
     # (the footer's "© 2026 Wealdhope Careers · Cookies · Accessibility": the links after
     # the name's dot are no part of it)

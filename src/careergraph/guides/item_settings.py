@@ -16,6 +16,8 @@ context ("Patience with patients in pain", left to the gazetteer).
 ('Working under pressure', 'Shelf loading')
 >>> without_setting("Working at height"), without_setting("Working safely at heights")
 (None, None)
+>>> without_setting("Safe working at height") is None
+True
 >>> without_setting("Data entry in SAP"), without_setting("Experience in retail")
 (None, None)
 >>> without_setting("Head for heights"), without_setting("Works well in a team")
@@ -95,6 +97,8 @@ def without_setting(item: str) -> str | None:
             or words[-1].lower().endswith("ly")
             or whole_head(words[-1]) or " with " in skill
             or (len(words) == 1 and words[0].lower().endswith("ing"))
+            # ("Safe working at height": "working" alone names no skill, its setting does)
+            or words[-1].lower() == "working"
             or _imperative_duty(words)
             or any(char.isdigit() for char in skill)):
         return None  # ("Experience in retail": a requirement; "Working at height", "a head

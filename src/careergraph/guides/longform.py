@@ -158,7 +158,7 @@ from careergraph.guides.longform_patterns import (
     _table_skill,
     _table_title,
 )
-from careergraph.guides.longform_rows import _rows, card_lines
+from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -281,7 +281,9 @@ _SPACED_WORDS = 6
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
 # industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
 _SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
-_DOT_LABEL = re.compile(r"^([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
+# (a sentence opening with a pronoun or a demonstrative is no label: "These are minimums.")
+_DOT_LABEL = re.compile(r"^(?!(?:These|This|That|Those|It|We|You|They|Our|Your|There)\b)"
+                        r"([A-Z][\w'-]*(?:[ -][\w'-]+){0,3})\.\s+(?=[A-Z][^.]{8,})")
 _GLUED_NUMBER = re.compile(r"[a-z]\d{1,2}\.\s[A-Z]")
 _COLUMN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Forensic Scientist II": a grade
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+([^.:]{2,80})$")
@@ -315,9 +317,7 @@ def _worker_title(title: str, vocab: Vocabulary) -> bool:
 
 
 _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
-# The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
-# after it on the line.
-_KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
+
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
 # B", "Founding members: C, D").
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
@@ -1242,7 +1242,7 @@ class _LongformParser(MentionMixin):
         elif (self.skill_bullets and self.kind in _SKILL_KINDS and row.kind is None
               and dash_label(row.text) is None  # ("Geodesy — …" is one more item)
               # (a standard's "S:" or "B:" line after the "K:" items: the same list goes on)
-              and _KSB_LABEL.fullmatch(row.text) is None):
+              and KSB_LABEL.fullmatch(row.text) is None):
             # A bulleted skills list ends at its first plain line ("Timeline to Next Level:
             # 2-4 years", the next rung's title): that line is no skill.
             self.kind, self.skill_bullets = Kind.OTHER, 0

@@ -187,7 +187,11 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      # and a contact strip opening with a label and a mail address ("Rate
                      # queries: x@y · Branch secretary: A. Name · Helpline 0800 …")
                      r"|[·|•]\s*(?:affiliate|advertis(?:er|ing)|editorial)\s+(?:disclosure|"
-                     r"policy)\s*$|^[\w ]{2,30}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[·|•]",
+                     r"policy)\s*$|^[\w ]{2,30}:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[·|•]"
+                     # (carry33) or with a desk for queries and ending in a phone line ("Pay
+                     # queries: the pay desk · Steward: A. Name · Helpline 0800 111 222")
+                     r"|^[\w ]{0,25}\b(?:queries|enquiries|inquiries|questions|contact)\s*:"
+                     r"[^·|•]{1,50}[·|•].*[·|•][^·|•\d]*\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\s*$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

@@ -60,6 +60,7 @@ from careergraph.guides.move_items import (
     sentence_case_title,
     step_number,
     titles_in,
+    two_way,
 )
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_owners import cohort_owner
@@ -580,15 +581,18 @@ class LadderMixin(WorkplaceMixin):
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
-        pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." else []
-        if pieces:  # "Fish Grader, Yard Hand, Stock Controller.": one title a piece
+        pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
+            ";" in item) else []
+        if pieces:  # "Fish Grader, Yard Hand, Stock Controller.", "Set Dresser; Deckhand"
             return any([self.moves(kind, piece, line) for piece in pieces])
         if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
             return False  # two titles glued on a strip: which words are whose is unsure
         item = _uncoded_titles(item) if item[:1].isdigit() else item
         item = _CODE_AFTER.sub("", item) if ")" in item else item
         # ("Head baker - chef de fournil" on a translated sheet: "Head Baker", never "Head")
-        sentence = sentence_case_title(item, self.vocab) if item[:1].isupper() else None
+        # (a two-way move, "A ⇄ B", is no one title)
+        sentence = (sentence_case_title(item, self.vocab)
+                    if item[:1].isupper() and not two_way(item) else None)
         titles = [sentence] if sentence else move_titles(item, self.vocab)
         listed = listed_role(item, self.vocab) if not titles else None
         titles = [listed] if listed else titles  # "19-2042.00  Geoscientists  Bright Outlook"
@@ -1168,15 +1172,15 @@ _MIN_CHEVRON_RUNGS = 3
 
 
 def capitalised_items(text: str) -> list[str]:
-    """Two or more short capitalised names set apart by commas ("and" before the last), as
-    their pieces, or [].
+    """Two or more short capitalised names set apart by commas or semicolons ("and" before
+    the last), as their pieces, or [].
 
     >>> capitalised_items("Yard Hand, Forklift Driver and Stock Controller")
     ['Yard Hand', 'Forklift Driver', 'Stock Controller']
     >>> capitalised_items("Some move into sales, others teach")
     []
     """
-    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
-    return pieces if len(pieces) >= 2 and "," in text and all(
+    pieces = [p.strip() for p in re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
+    return pieces if len(pieces) >= 2 and ("," in text or ";" in text) and all(
         p and len(p.split()) <= _LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split())
         for p in pieces) else []

@@ -141,6 +141,14 @@ _NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)
 _EDITOR_NOTE = re.compile(r"\[(?:Comment|Suggestion|Suggested edit|Note)\s*[-–—:]\s*"
                           r"[^:\]]{1,40}:.*\]$")
 # The label of a strip of links to other pages, opening the line or after a wide gap.
+# A pay scale's code before a titled pay row ("Band 7  Senior Orthoptist: £40,000 – …",
+# "Grade 3 Ward Clerk: $41,200"): the code is the row's scale point, the title after it owns
+# the figures (kept, the code read the title as its own label and its colon as part of it).
+_ROW_SCALE_CODE = re.compile(r"(?:Band|Grade|Scale|Pay band)\s+\d{1,2}[a-z]?\s+"
+                             r"(?=[A-Z][A-Za-z' -]{1,60}:\s*(?:[A-Z]{0,3}\s?[£$€₹¥]|\d))")
+# The letter of a standard's knowledge, skills or behaviours line ("K:", "S2:", "B:"), its items
+# after it on the line ("K: Lift codes · Drive systems": two items however few the dots).
+KSB_LABEL = re.compile(r"[KSB]\d{0,2}\s?:")
 _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Related links):\s+\S")
 # A capitals label of two words or more, a gap of two spaces or more and text that is not
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
@@ -527,6 +535,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "SECTION 3 – COMPETENCY EVALUATION  (1 Needs improvement · 2 Developing · …)": the
         # form's rating legend is chrome, no list; the section's name heads what follows
         item = _SCALE_LEGEND.sub("", item)
+    if not bullet and item[:1] in "BGSP" and (code := _ROW_SCALE_CODE.match(item)):
+        item = item[code.end():]  # "Band 8a  Services Lead: £…": the title's row
     if not bullet and _NOTICE_PHOTO.match(item):
         return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
         # comments": where a printed notice was seen or shared, no workplace of the role
@@ -557,8 +567,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     label, rest = split_label(item) if inline else (None, item)
     # "Patient care • Radiation safety • Image processing": a list printed on one line; two
     # items need a label that names a section ("Soft Skills: Empathy • Patience").
-    if inline >= 2 or (inline == 1 and label and rest
-                       and vocab.headings.classify(label) is not None):
+    if inline >= 2 or (inline == 1 and label and rest and (
+            vocab.headings.classify(label) is not None or KSB_LABEL.fullmatch(f"{label}:"))):
         head = [(no, f"{label}:", False)] if label and rest else []
         glued = vocab.headings.split_glued(item) if (
             not head and not bullet and (_GLUE.search(first := item.split("·", 1)[0])

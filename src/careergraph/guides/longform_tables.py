@@ -911,9 +911,9 @@ class TableMixin(LadderMixin):
                 self.out.salary(SalaryRange(
                     # (labelled by its row's title, like another title's row: "Lead
                     # Stagehand", not the column's "PAY RATE")
-                    level=rate.level or qualifier, label=rate.title or rate.column,
+                    level=rate.level or qualifier or None, label=rate.title or rate.column,
                     currency=money.currency,
-                    min=money.low, max=money.high, period="hour",
+                    min=money.low, max=money.high, period="hour", region=rate.region or None,
                     source=self.out.source(rate.line)))
             else:
                 self.owned_pay(rate.line, rate.title, money.low, money.high, money,

@@ -413,7 +413,9 @@ _PERIOD_BEFORE = re.compile(
     r"|(年収|月給|時給|日給|年薪|月薪))"
     # (a bound after the label's colon: "Median weekly earnings: < $920", "…: under $920")
     r"(?:[^.;:$€£₹\d]|\d{1,3}\s(?:weeks|months|days|years)\b)*"
-    r"(?::\s*(?:[<>≤≥]|(?:under|over|below|above|less than|more than|up to|about|around)\b)?\s*)?$",
+    r"(?::\s*(?:[<>≤≥]|(?:under|over|below|above|less than|more than|up to|about|around)\b)?\s*"
+    # (carry33) or a row's own short label after it: "DAILY RATES: Tier A $550; Tier B $520"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,2}\s+)?)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly)\b",

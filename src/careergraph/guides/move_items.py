@@ -224,6 +224,15 @@ def _head(title: str) -> str:
 _DEGREE = re.compile(r"(?:Master|Bachelor|Doctor|Associate)(?:'s|s)?\s+(?:of|in|degree)\b")
 
 
+# A two-way arrow between two titles ("A ⇄ B", "A <-> B"): people move either way.
+_TWO_WAY = re.compile(r"\s*(?:⇄|⇆|↔|⟷|<->|<=>)\s*")
+
+
+def two_way(item: str) -> bool:
+    """True when ``item`` joins two titles by a two-way arrow ("A ⇄ B")."""
+    return _TWO_WAY.search(item) is not None
+
+
 def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     """The role titles one list item names (none when it names no role).
 
@@ -237,6 +246,11 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     item = clean(_CODE.sub("", item.strip(), count=1))
     if not item or _DEGREE.match(item):
         return []  # "Master of Archival Studies (MAS) or …": a degree, no role
+    if two_way(item):
+        # "Cable Jointer ⇄ Network Surveyor": a move either way between the two titles
+        # (the role's own side is dropped by the caller like any item naming the role)
+        sides = [_title_part(side, vocab) for side in _TWO_WAY.split(item)]
+        return [side for side in sides if side]
     if "pplicants from" in item or "andidates from" in item or "ransfers from" in item:
         item = _from_posts(item, vocab)  # "internal applicants from A and B posts": A; B
     pieces = segment(item) if _GLUED.search(item) else []

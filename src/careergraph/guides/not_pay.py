@@ -45,6 +45,9 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"vouchers?|bonds?|"
                       # an agency's charge ("day rate charged by agencies: $90–$140/hr")
                       r"charged\s+by\s+(?:the\s+)?(?:agenc|firm|compan)\w*|"
+                      # what a firm bills its clients ("agencies bill clients about $40 an
+                      # hour"): its price for the worker, not the worker's pay
+                      r"bill(?:s|ed|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:clients?|customers?)|"
                       r"scholarships?|loans?|costs|costing|priced|premium|fringes?|"
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
@@ -59,6 +62,8 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
+                      # (carry33) a penalty paid on top of the rate ("meal penalties ($24)")
+                      r"penalt(?:y|ies)|"
                       # a licence's "annual renewal $60" (a regulator's fee line)
                       r"renewals?|"
                       # (held-back set 19) tips and tronc on top of a base rate: "tips add

@@ -146,9 +146,10 @@ def spaced_panels(lines: Sequence[Line], kind_of: Callable[[str], Any],
 
 
 def _symbol(char: str) -> bool:
-    # Emoji, rating squares, variation selectors and joiners: decoration, never a fact.
-    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn", "Co", "Cs") or (
-        0xFE00 <= ord(char) <= 0xFE0F)
+    # Emoji, rating squares, variation selectors and joiners: decoration, never a fact (a
+    # two-way arrow between titles, "A ⇄ B", says two moves: kept).
+    return (unicodedata.category(char) in ("So", "Sk", "Cf", "Mn", "Co", "Cs")
+            and char not in "⇄⇆") or 0xFE00 <= ord(char) <= 0xFE0F
 
 
 _RATED = re.compile(r"([^()]{0,30}?)\s*\(([^()]+)\)\s*$")

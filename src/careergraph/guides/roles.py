@@ -1396,6 +1396,21 @@ def title_case(phrase: str) -> str:
                     for w in phrase.split())
 
 
+# A card's line of other names under its title ("Also: Standby Dresser / Set Standby").
+_OTHER_NAMES_LINE = re.compile(r"Also(?: known as| called)?:\s*(.{3,120})$")
+_ALSO_SPLIT = re.compile(r"\s*[/;,]\s*|\s+or\s+")
+# A title in capitals alone on its line, two to four words ("COSTUME STANDBY").
+_CAPS_TITLE = re.compile(r"[A-Z][A-Z-]+(?: [A-Z][A-Z-]+){1,3}")
+
+
+def _shared_head(title: str, names: tuple[str, ...]) -> bool:
+    """True when one of a title's other ``names`` ends in its head word ("KEY RIGGER" and
+    "Head Rigger"): a grade named two ways, whatever its head noun says of people."""
+    head = title.split()[-1].lower()
+    return any(name.split()[-1].lower() == head for name in names if name.split()
+               and name.lower() != title.lower())
+
+
 def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     """True for a noun that names a person by its ending, singular or plural.
 
@@ -1697,6 +1712,16 @@ def choose_role(
             # An occupation sheet's title stands right above its code ("Job sheet / Welder /
             # ROME code: H2913"), however much portal chrome comes before it.
             add("title_line", _titled(above[1], vocab), above[0])
+        grade_names = (_OTHER_NAMES_LINE.match(text)
+                       if above is not None and text[:4] == "Also" else None)
+        if grade_names is not None and above is not None and _CAPS_TITLE.fullmatch(
+                above[1]) and _shared_head(above[1], tuple(_ALSO_SPLIT.split(grade_names[1]))):
+            # a grade card's title in capitals over its other names, one of them on the same
+            # head word ("COSTUME STANDBY" / "Also: Wardrobe Standby"): the card's grade
+            grade_title = title_case(above[1].lower())
+            add("title_line", grade_title, above[0], 1)
+            aliases[(above[0], grade_title)] = tuple(
+                name.strip() for name in _ALSO_SPLIT.split(grade_names[1]) if name.strip())
         above = (no, text) if index < _SHEET_LINES else None
         preferred = _PREFERRED.match(text) if text[:1] in "Pp" else None
         if preferred is not None:  # "Preferred labelslate roofer": the record's term, its
@@ -1739,7 +1764,8 @@ def choose_role(
             add("title_line", trainee.group("title"), no, 1)
         card = bracketed_names(text) if index < _SHEET_LINES and ")" in text and (
             text[:2].isupper()) else None
-        if card is not None and practitioner_noun(card[0].split()[-1].lower()):
+        if card is not None and (practitioner_noun(card[0].split()[-1].lower())
+                                 or _shared_head(card[0], card[1])):
             # a grade card's "HEAD RIGGER (Rigging Chief; "Up-rigger")": its title,
             # ahead of a neighbouring grade's definition further down the card
             grade_title = title_case(card[0].lower())

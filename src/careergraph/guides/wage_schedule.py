@@ -57,6 +57,8 @@ _FORMULA = re.compile(r"\s*\([^()]*(?:\d|\+)[^()]*\)\s*$")
 # A row's market after its title ("Stagehand — Boise market", "Porter - Reno area"): the
 # title's pay in that place.
 _MARKET = re.compile(r"\s+[-–—]\s+(?P<place>[A-Z][\w.' ]{0,30}?)\s+(?i:market|area|region|metro)$")
+# A place's postal code after its name ("Alberta (AB)", "Texas (TX)"): no part of the name.
+_PLACE_CODE = re.compile(r"\s*\([A-Z]{2,3}\)$")
 # A row's title read up to a colon ("Improver (C of Q holder …): 95%").
 _LABEL_END = re.compile(r":\s")
 _MIN_RATES = 2  # a row printed apart from its table must carry this many rates
@@ -86,6 +88,7 @@ class ScheduleWords:
     #: unless they name pay too (``not_pay_headings`` / ``not_pay_headings_unless``).
     not_pay_headings: tuple[str, ...] = ()
     pay_headings: tuple[str, ...] = ()
+    place_columns: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any]) -> ScheduleWords:
@@ -98,7 +101,7 @@ class ScheduleWords:
         return cls(words("pay_columns"), words("not_pay_columns"), words("period_columns"),
                    words("journey"), words("improver"), words("apprentice"), words("foremen"),
                    words("not_wages"), words("not_pay_headings", raw),
-                   words("not_pay_headings_unless", raw))
+                   words("not_pay_headings_unless", raw), words("place_columns"))
 
 
 @cache
@@ -187,10 +190,27 @@ class _Table:
     pay: list[int]  # the indexes of the columns holding pay
     periods: bool  # an apprentice table: its first column names periods
     seats: bool = False  # a scale by year of service: each pay column a title's (a seat's)
+    places: bool = False  # a table by place: each row a place, its rates the trade's own
+    starts: tuple[int, ...] = ()  # where each head starts on the header's line
 
 
 def _cells(text: str) -> list[str]:
     return [cell.strip() for cell in _GAP.split(text.strip()) if cell.strip()]
+
+
+# A head's start on a header line: its first character after the line's start or a wide gap.
+_HEAD_START = re.compile(r"(?:^|\s\s|\t)\s*(\S)")
+
+
+def _aligned_cells(text: str, starts: Sequence[int]) -> list[str] | None:
+    """A row's cells cut where the header's heads start, when a cell runs up to the next
+    one's column with a single space ("British Columbia (BC) 151"), or None when a cut
+    would fall inside a word or leave a cell empty."""
+    if any(p <= 0 or p >= len(text) or text[p - 1] != " " or text[p] == " " for p in starts[1:]):
+        return None
+    bounds = [*starts[1:], len(text)]
+    cells = [text[a:b].strip() for a, b in zip([0, *starts[1:]], bounds, strict=True)]
+    return cells if all(cells) else None
 
 
 def _pay_column(head: str, words: ScheduleWords) -> bool:
@@ -218,9 +238,10 @@ def _header(text: str, words: ScheduleWords, apprentices: bool,
         return _Table(heads, list(range(1, len(heads))), periods=False, seats=True)
     if not pay or (not heads[0] and len(pay) < _MIN_RATES):
         return None  # (dates alone, one of them: a dateline, no header)
-    periods = _has(heads[0], words.period_columns) or (
-        apprentices and any(_has(head, ("hours", "%", "percent")) for head in heads[1:]))
-    return _Table(heads, pay, periods)
+    places = _has(heads[0], words.place_columns)
+    periods = not places and (_has(heads[0], words.period_columns) or (
+        apprentices and any(_has(head, ("hours", "%", "percent")) for head in heads[1:])))
+    return _Table(heads, pay, periods, places=places)
 
 
 def _caps_heading(text: str) -> bool:
@@ -369,6 +390,7 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
             "\t" in stripped or "  " in stripped) else None
         if header is not None:
             table, table_line = header, no
+            table.starts = tuple(m.start(1) for m in _HEAD_START.finditer(text))
             taken.add(no)
             continue
         if _caps_heading(stripped):
@@ -384,6 +406,8 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         if table is None:
             continue
         cells = _cells(stripped)
+        if 2 <= len(cells) < len(table.heads) == len(table.starts):
+            cells = _aligned_cells(text, table.starts) or cells
         rates = _row_rates(cells, table) if len(cells) >= 2 else None
         if rates is None:
             continue
@@ -397,6 +421,10 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
         if table.seats:  # each rate is its column's title's, at the row's year
             found.extend(Rate(no, column, amount, column, False, title, table=table_line)
                          for column, amount in rates)
+            continue
+        if table.places:  # "Alberta (AB)   …   $23.79/hr": the trade's own rate there
+            found.extend(Rate(no, "", amount, column, True, table=table_line,
+                              region=_PLACE_CODE.sub("", title)) for column, amount in rates)
             continue
         own, level = _level(title, table, words)
         for column, amount in rates:
