@@ -185,14 +185,10 @@ def mastheads(lines: Sequence[str], is_chrome: Callable[[str], bool]) -> frozens
     # (the footer's "© Wyeside Careers Hub CIC" names the site its masthead prints without
     # its legal form, "WYESIDE CAREERS HUB")
     # (and a footer's links after the name, "© Fenside Careers Hub · Disclaimer · Accessibility",
-    # are no part of it)
+    # are no part of it; the legal form is taken off what is left)
     names.update(first for name in list(names)
-                 if (first := _MASTHEAD_CELL.split(name, maxsplit=1)[0]) != name)
+                 if (first := _MASTHEAD_CELL.split(name, maxsplit=1)[0]) != name and first)
     names.update(bare for name in list(names) if (bare := _FORM_TAIL.sub("", name)) != name)
-    # (the footer's "© 2026 Wealdhope Careers · Cookies · Accessibility": the links after
-    # the name's dot are no part of it)
-    names.update(head for name in list(names)
-                 if (head := _MASTHEAD_CELL.split(name, maxsplit=1)[0]) != name and head)
     return frozenset(names)
 
 
