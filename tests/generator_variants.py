@@ -132,6 +132,33 @@ def money(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def own_salaries(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """The truth entry's salaries of the page's own role (no ``belongs_to``).
+
+    >>> own_salaries({"salaries": [{"min": 5}, {"min": 7, "belongs_to": "Chief X"}]})
+    [{'min': 5}]
+    """
+    return [s for s in entry["salaries"] if not s.get("belongs_to")]
+
+
+def salary_owners(entry: dict[str, Any]) -> set[str]:
+    """The other titles that own salaries on the page.
+
+    >>> salary_owners({"salaries": [{"min": 5}, {"min": 7, "belongs_to": "Chief X"}]})
+    {'Chief X'}
+    """
+    return {s["belongs_to"] for s in entry["salaries"] if s.get("belongs_to")}
+
+
+def point_regions(entry: dict[str, Any]) -> set[str]:
+    """The regions of the role's own single-figure salaries.
+
+    >>> point_regions({"salaries": [{"min": 5, "point": True, "region": "Ohio"}]})
+    {'Ohio'}
+    """
+    return {s["region"] for s in own_salaries(entry) if s.get("point") and s.get("region")}
+
+
 def points(entry: dict[str, Any], **keys: Any) -> set[float]:
     """The minimums of the truth entry's salaries carrying every key and value of ``keys``.
 

@@ -23,6 +23,7 @@ from generator_variants import (
     another_seed_suite,
     family_suite,
     money,
+    own_salaries,
     points,
 )
 
@@ -48,13 +49,10 @@ test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
     SHARED_SEED + 11, VARIANTS, FAMILY31_LAYOUTS, optional_printed=True)
 
 
-def _own(entry: dict) -> list[dict]:
-    return [s for s in entry["salaries"] if not s.get("belongs_to")]
-
-
 def test_lesson_plans_give_the_handout_pay_to_the_job(pages: Pages) -> None:
     for entry, text in pages["lessonplan"]["ks3"]:
-        assert len(_own(entry)) == 2 and all(s["currency"] == "GBP" for s in _own(entry))
+        assert len(own_salaries(entry)) == 2
+        assert all(s["currency"] == "GBP" for s in own_salaries(entry))
         wage = re.search(r"National Living Wage, £([\d.]+) an hour", text)
         assert wage and [s["belongs_to"] for s in entry["salaries"]
                          if s["period"] == "hour"] != []
@@ -86,32 +84,33 @@ def test_award_pages_read_single_rates_a_year(pages: Pages) -> None:
 
 def test_ticket_guides_keep_allowances_out_and_own_rows(pages: Pages) -> None:
     for entry, text in pages["tickets"]["mining"]:
-        assert {s["period"] for s in _own(entry)} == {"hour", "year"}
+        assert {s["period"] for s in own_salaries(entry)} == {"hour", "year"}
         assert "| salaried |" in text and any(" / " in r for r in entry["ladder"][0])
         lafha = re.search(r"LAFHA \$(\d+)", text)
         assert lafha and money(lafha.group(1)) not in amounts(entry)
         assert len(entry["employers"]) == 3
     for entry, text in pages["tickets"]["construction"]:
-        assert len(_own(entry)) == 6 and all(s["period"] == "hour" for s in entry["salaries"])
+        assert len(own_salaries(entry)) == 6
+        assert all(s["period"] == "hour" for s in entry["salaries"])
         assert " ➜ " in text and len(entry["employers"]) == 3
         assert any("project" in n for n in entry["must_not_appear"])
 
 
 def test_recruitment_faqs_give_ranks_their_pay(pages: Pages) -> None:
     for entry, text in pages["rankfaq"]["fire"]:
-        assert len(_own(entry)) == 2 and " > " in text
+        assert len(own_salaries(entry)) == 2 and " > " in text
         cpd = re.search(r"A CPD payment of £([\d,]+)", text)
         assert cpd and money(cpd.group(1)) not in amounts(entry)
         assert len({s["belongs_to"] for s in entry["salaries"] if s.get("belongs_to")}) == 3
     for entry, text in pages["rankfaq"]["police"]:
-        assert len(_own(entry)) == 4 and " • " in text and " → " in text
+        assert len(own_salaries(entry)) == 4 and " • " in text and " → " in text
         assert "no separate rank" in text and len(entry["moves_in"]) == 3
         assert any(o.startswith("Senior ") for o in entry["optional"])
 
 
 def test_competition_pages_keep_percentages_out(pages: Pages) -> None:
     for entry, text in pages["skillscomp"]["uk"]:
-        assert len(_own(entry)) == 1 and len(entry["salaries"]) == 2
+        assert len(own_salaries(entry)) == 1 and len(entry["salaries"]) == 2
         assert re.search(r"— \d+%$", text, re.M) and len(entry["aliases"]) == 2
     for entry, text in pages["skillscomp"]["contest"]:
         assert points(entry, point=True, period="hour")
@@ -127,5 +126,5 @@ def test_vocations_pages_keep_reference_stipends_out(pages: Pages) -> None:
         assert [s["belongs_to"] for s in entry["salaries"] if s.get("belongs_to")] == ["Curate"]
         assert len(entry["ladder"][0]) == 3 and len(entry["leads_to"]) == 2
     for entry, text in pages["vocations"]["archdiocese"]:
-        assert len(_own(entry)) == 2 and len(entry["salaries"]) == 5
+        assert len(own_salaries(entry)) == 2 and len(entry["salaries"]) == 5
         assert re.search(r"Add \d% with the certificate", text) and entry["sectors"]

@@ -23,7 +23,10 @@ from generator_variants import (
     another_seed_suite,
     family_suite,
     money,
+    own_salaries,
+    point_regions,
     points,
+    salary_owners,
 )
 
 # One marker per structure variant; a page matches exactly one marker of its family.
@@ -47,22 +50,11 @@ test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
     SHARED_SEED + 12, VARIANTS, FAMILY33_LAYOUTS, optional_printed=True)
 
 
-def _own(entry: dict) -> list[dict]:
-    return [s for s in entry["salaries"] if not s.get("belongs_to")]
-
-
-def _owners(entry: dict) -> set[str]:
-    return {s["belongs_to"] for s in entry["salaries"] if s.get("belongs_to")}
-
-
-def _regions(entry: dict) -> set[str]:
-    return {s["region"] for s in _own(entry) if s.get("point") and s.get("region")}
-
-
 def test_translated_postings_read_the_city_block(pages: Pages) -> None:
     for entry, text in pages["vagamt"]["site"]:
         assert all(s["currency"] == "BRL" and s["period"] == "month" for s in entry["salaries"])
-        assert len(_own(entry)) == 3 and len(_regions(entry)) == 1 and len(_owners(entry)) == 1
+        assert len(own_salaries(entry)) == 3
+        assert len(point_regions(entry)) == 1 and len(salary_owners(entry)) == 1
         meal = re.search(r"meal voucher of R\$ ([\d.]+),(\d\d)", text)
         assert meal and float(f"{meal.group(1).replace('.', '')}.{meal.group(2)}") not in (
             amounts(entry))
@@ -71,36 +63,38 @@ def test_translated_postings_read_the_city_block(pages: Pages) -> None:
     for entry, text in pages["vagamt"]["runon"]:
         run = next(line for line in text.splitlines() if line.startswith("level operational"))
         assert run == run.lower() and "," not in run and "salary r$ " in text
-        assert len(_own(entry)) == 3 and len(_regions(entry)) == 1 and len(_owners(entry)) == 2
+        assert len(own_salaries(entry)) == 3
+        assert len(point_regions(entry)) == 1 and len(salary_owners(entry)) == 2
         assert " > " in text and len(entry["transitions_to"]) == 2
 
 
 def test_occupational_maps_give_each_track_its_ladder(pages: Pages) -> None:
     for entry, text in pages["occmap"]["card"]:
-        assert points(entry, point=True) and len(_own(entry)) == 2 and not _owners(entry)
+        assert points(entry, point=True)
+        assert len(own_salaries(entry)) == 2 and not salary_owners(entry)
         assert re.search(r"^K: .* · ", text, re.M) and re.search(r"^B: ", text, re.M)
         assert len(entry["leads_to"]) == 1 and len(entry["moves_in"]) == 2
         assert any("Hub" in n for n in entry["must_not_appear"])
     for entry, text in pages["occmap"]["council"]:
         assert [s for s in entry["salaries"] if s.get("open_ended")]
-        assert points(entry, level="Senior") and len(_owners(entry)) == 2
+        assert points(entry, level="Senior") and len(salary_owners(entry)) == 2
         assert len(entry["ladder"]) == 2 and all("—" not in ladder for ladder in entry["ladder"])
         assert " ⇄ " in text and "(metros ₹" in text and " -> " in text
 
 
 def test_crew_rate_cards_give_each_rate_alone(pages: Pages) -> None:
     for entry, text in pages["crewrates"]["card"]:
-        own = _own(entry)
-        assert all(s["min"] == s["max"] for s in own) and len(_owners(entry)) == 3
+        own = own_salaries(entry)
+        assert all(s["min"] == s["max"] for s in own) and len(salary_owners(entry)) == 3
         assert {s["period"] for s in own} == {"day", "week"}
         diem = re.search(r"per diems \(£(\d+)\)", text)
         assert diem and money(diem.group(1)) not in amounts(entry)
         assert "—" in text and entry["leads_to"] and len(entry["moves_in"]) == 2
     for entry, text in pages["crewrates"]["guide"]:
-        own = _own(entry)
+        own = own_salaries(entry)
         assert [s["period"] for s in own].count("week") == 6 and len(points(entry,
                                                                             level="Senior")) == 3
-        assert [s["period"] for s in own].count("day") == 3 and len(_owners(entry)) == 1
+        assert [s["period"] for s in own].count("day") == 3 and len(salary_owners(entry)) == 1
         meal = re.search(r"meal penalties \(\$([\d.]+)\)", text)
         assert meal and money(meal.group(1)) not in amounts(entry)
         assert " → " in text and len(entry["transitions_to"]) == 2
@@ -108,8 +102,8 @@ def test_crew_rate_cards_give_each_rate_alone(pages: Pages) -> None:
 
 def test_franchise_pathways_pay_each_step_its_own(pages: Pages) -> None:
     for entry, text in pages["franchisepath"]["steps"]:
-        assert points(entry, level="Assistant") and len(_own(entry)) == 2
-        assert len(_owners(entry)) == 3 and len(entry["ladder"][0]) == 6
+        assert points(entry, level="Assistant") and len(own_salaries(entry)) == 2
+        assert len(salary_owners(entry)) == 3 and len(entry["ladder"][0]) == 6
         bonus = re.search(r"quarterly bonus up to \$([\d,]+)", text)
         assert bonus and money(bonus.group(1)) not in amounts(entry)
         assert any("Franchising LLC" in n for n in entry["optional"])
@@ -124,13 +118,13 @@ def test_franchise_pathways_pay_each_step_its_own(pages: Pages) -> None:
 def test_shadowing_reports_keep_allowances_out(pages: Pages) -> None:
     for entry, text in pages["shadowreport"]["report"]:
         assert points(entry, level="Graduate") and points(entry, level="Senior")
-        assert _owners(entry) == {"Associate"} and " → " in text
+        assert salary_owners(entry) == {"Associate"} and " → " in text
         car = re.search(r"car allowance \(about €([\d.]+)\)", text)
         assert car and money(car.group(1).replace(".", "")) not in amounts(entry)
         assert any(n.startswith(("Ms ", "Mr ")) for n in entry["must_not_appear"])
     for entry, text in pages["shadowreport"]["log"]:
         assert points(entry, level="Trainee") and points(entry, level="Senior")
-        assert len(_own(entry)) == 3 and len(_owners(entry)) == 2 and " > " in text
+        assert len(own_salaries(entry)) == 3 and len(salary_owners(entry)) == 2 and " > " in text
         oncall = re.search(r"On-call pay \(about £([\d,]+)", text)
         assert oncall and money(oncall.group(1)) not in amounts(entry)
         assert len(entry["moves_in"]) == 2 and len(entry["employers"]) == 2
@@ -138,15 +132,16 @@ def test_shadowing_reports_keep_allowances_out(pages: Pages) -> None:
 
 def test_licensing_comparisons_read_medians_by_place(pages: Pages) -> None:
     for entry, text in pages["licensecompare"]["states"]:
-        assert len(_regions(entry)) == 3 and len(_own(entry)) == 4
-        assert _owners(entry) and all(s["period"] == "day" for s in entry["salaries"]
+        assert len(point_regions(entry)) == 3 and len(own_salaries(entry)) == 4
+        assert salary_owners(entry) and all(s["period"] == "day" for s in entry["salaries"]
                                       if s.get("belongs_to"))
         top = re.search(r"make \$([\d,]+) or more", text)
         assert top and money(top.group(1)) not in amounts(entry)
         bonds = re.findall(r"\$([\d,]+) +\$(\d+) +", text)
         assert bonds and not {money(b) for pair in bonds for b in pair} & amounts(entry)
     for entry, text in pages["licensecompare"]["provinces"]:
-        assert len(_regions(entry)) == 3 and all(s["period"] == "hour" for s in _own(entry)
+        assert len(point_regions(entry)) == 3
+        assert all(s["period"] == "hour" for s in own_salaries(entry)
                                                  if s.get("point"))
         billing = re.search(r"bill clients about \$([\d.]+)", text)
         assert billing and money(billing.group(1)) not in amounts(entry)
