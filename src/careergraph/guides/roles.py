@@ -123,7 +123,7 @@ _PREFIXES = re.compile(
     r"^(?:how to become an?|how to be an?|"
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
-    r"career guide:|job description:|job specification:|"
+    r"career (?:guide|profile):|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
@@ -344,6 +344,13 @@ _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
 _ALIGNED_FIELD = re.compile(rf"^(?i:{_OCCUPATION_LABEL})\s{{2,}}{_OCCUPATION_VALUE}")
 _OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
+# A directory's filter line naming the one role it shows ("Filter: Role = Welder ✕",
+# "Filtered by job: Welder | 12 results"): the page's role, its remove mark and counts cut
+_ROLE_FILTER = re.compile(r"^(?:filters?|filtered\s+by)\s*:?\s*(?:role|job(?:\s+title)?|"
+                          r"occupation|position)\s*[=:]\s*(?P<value>[^|✕×•·,;(]{3,60})",
+                          re.IGNORECASE)
+_ROLE_SOUGHT = re.compile(r"^looking\s+for\s+(?:an?\s+)?(?P<value>[\w&' -]{3,50}?)\s+"
+                          r"(?:jobs|roles|vacancies|openings|positions)\s*\?", re.IGNORECASE)
 _OCCUPATION_TEXT = re.compile(_OCCUPATION_VALUE)
 # A job board's posting title: the employment type in brackets, then the title and the
 # posting's selling points after slashes ("[Full-time employee] Miso fermenting staff
@@ -728,6 +735,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     for index, part in enumerate(parts):
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
+        if index and _PREFIXES.match(part.strip()):
+            # "Unit 3 – Career Profile: Wind Technician": a course's name before the frame
+            part, changed = _PREFIXES.sub("", part.strip()), True
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
@@ -1792,6 +1802,14 @@ def choose_role(
             add("statement", _field_occupation(aligned.group("value"), vocab), no, 3)
         if _OCCUPATION_CELL.fullmatch(text):
             occupation_cells.add(no)
+        filtered = _ROLE_FILTER.match(text) if "=" in text[:40] or ":" in text[:40] else None
+        if filtered is not None:  # "Filter: Role = Site Engineer ✕": a list of one role's
+            add("statement", _titled(filtered.group("value").strip(), vocab), no, 3)
+        sought = _ROLE_SOUGHT.match(text) if text[:7].lower() == "looking" else None
+        if sought is not None:  # "Looking for WELDER jobs? …": a directory's page for one role
+            value = sought.group("value")
+            add("statement", _titled(title_case(value.lower() if value.isupper() else value),
+                                     vocab), no, 1)
         posting = _BRACKET_POSTING.match(text) if text[:1] in "[【" else None
         if posting is not None:  # "[Full-time employee] Miso fermenting staff (Misoya) / …"
             title = title_case(posting.group("title"))

@@ -1,0 +1,52 @@
+"""Roles read from the text of a directory filtered to one role and of a flashcard set's
+framed title (helper roles34, 2026-12-05)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.roles import _page_title
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+VOCAB = Vocabulary.from_lexicon(load_lexicon())
+
+
+def _role(tmp_path: Path, text: str) -> tuple[str, str | None]:
+    """The role and its signal parse_file reads from ``text`` under a neutral file name."""
+    page = tmp_path / "page-one.txt"
+    page.write_text(text, encoding="utf-8")
+    guide = parse_file(page)[0]
+    return guide.role.text, guide.role_signal
+
+
+def test_a_frame_after_a_course_name_is_cut() -> None:
+    """"Unit 4 – Career Profile: Marine Biologist": the frame after the course goes."""
+    assert _page_title("Biology 2 – Career Profile: Marine Biologist", VOCAB,
+                       first=True) == "Marine Biologist"
+    assert _page_title("Acme Careers – Job Description: Crane Operator", VOCAB,
+                       first=True) == "Crane Operator"
+
+
+def test_a_directory_filter_line_names_the_role(tmp_path: Path) -> None:
+    """An exhibitor list filtered to one role names it in its filter line."""
+    text = ("NORTHERN JOBS SHOW 2028\nHall 2 · 10:00-15:00\n\nEXHIBITORS\n"
+            "Filter: Role = Quantity Surveyor ✕  |  Showing 4 of 40 exhibitors\n\n"
+            "Brackley Build Ltd    Stand A2\nHousebuilder · Leeds\n"
+            "Recruiting: Quantity Surveyor · Site Manager · Estimator\n"
+            "Quantity Surveyor £41,000 – £49,000 | Estimator £38,000 – £45,000\n")
+    assert _role(tmp_path, text) == ("Quantity Surveyor", "statement")
+
+
+def test_a_directory_call_names_the_role(tmp_path: Path) -> None:
+    """"Looking for X jobs?" heads a directory's pages for one role."""
+    text = ("RIVERSIDE HIRING EVENT — EMPLOYER DIRECTORY     Page 2 of 6\n"
+            "Civic Hall, Toledo OH  |  Saturday May 8  |  10 AM – 3 PM\n"
+            "Hosted by the Maumee Valley Jobs Council\n\n"
+            "HOW TO USE THIS LIST: booths in number order. ★ = hiring on the day.\n"
+            "Looking for FORKLIFT DRIVER jobs? Drivers are also called lift truck "
+            "operators — look for the starred booths.\n\n"
+            "BOOTH 12 ★ QUAYSIDE FREIGHT\nOpenings: Forklift Driver – 5\n"
+            "Pay: $19.10 – $22.40/hr\n")
+    assert _role(tmp_path, text) == ("Forklift Driver", "statement")
