@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from careergraph.guides import parse_file
-from careergraph.guides.roles import _page_title
+from careergraph.guides.roles import _page_title, _pay_headline
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
@@ -50,3 +50,18 @@ def test_a_directory_call_names_the_role(tmp_path: Path) -> None:
             "BOOTH 12 ★ QUAYSIDE FREIGHT\nOpenings: Forklift Driver – 5\n"
             "Pay: $19.10 – $22.40/hr\n")
     assert _role(tmp_path, text) == ("Forklift Driver", "statement")
+
+
+def test_a_video_title_names_the_speaker_s_job() -> None:
+    """A worker's video title: its frame, emoji, "+ …" and a bracket after the job go."""
+    assert _page_title("a day in the life of a TOWER CRANE OPERATOR 🏗️ + my pay (5 yrs)"
+                       " | site vlog", VOCAB, first=True) == "Tower Crane Operator"
+    assert _page_title("How Much I REALLY Make as an HVAC Service Technician (Ohio) 💵 |"
+                       " Hourly, Overtime & Tips", VOCAB, first=True,
+                       named=lambda *_: True) == "HVAC Service Technician"
+
+
+def test_a_pay_headline_still_reads_a_third_person_worker() -> None:
+    """"How much do welders earn" stays a pay headline; "I" is no worker."""
+    assert _pay_headline("How much do welders earn in Texas?", VOCAB) == "Welder"
+    assert _pay_headline("How much I earn as a welder", VOCAB) is None

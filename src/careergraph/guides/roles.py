@@ -154,18 +154,24 @@ _PREFIXES = re.compile(
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
+    # a worker's video title: "How Much I Actually Earn as a Crane Operator"
+    r"(?:how much|what)\s+i\s+(?:actually\s+|really\s+)?(?:earn|make|made|get paid)\s+as\s+"
+    r"an?|"
     # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
     r"programme|diploma)\b)|"
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
     r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-])\s+",
     re.IGNORECASE)
+# A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
+_VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
 _PAY_HEADLINE = re.compile(
     r"^(?:how much(?:\s+money)?|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
-    r"([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
+    # ("How Much I Earn as a X": the speaker's own pay, read by _PREFIXES)
+    r"(?!i\s)([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
@@ -658,6 +664,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()
+    decorated = changed and _VIDEO_TAIL.search(stripped) is not None
+    if decorated:
+        stripped = _video_title(stripped)
 
     def subject(bare: str, part: str) -> str | None:
         """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
@@ -687,7 +696,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         job = _titled(title_case(branded.group("job")), vocab)
         if job:
             return job
-    brand = _BRAND_TITLE.match(stripped) if changed else None
+    # (a video's speaker names the own job: "ROV Pilot Technician", no platform's gig)
+    brand = _BRAND_TITLE.match(stripped) if changed and not decorated else None
     if brand is not None and brand.group("brand").lower() not in bundled_level_words(
             single=True) and named(brand.group("brand"), brand.group("job")):
         # "Become a Courio Delivery Partner": a platform's capitalised job title; the
@@ -881,6 +891,17 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
+
+
+def _video_title(text: str) -> str:
+    """The role a framed video title opens with, less its decoration: an emoji or "+ …" ends
+    it, a bracket after it is the place or the speaker's grade, capitals are shouted
+    ("OPHTHALMIC TECHNICIAN 👀 + what I make" -> "Ophthalmic Technician")."""
+    title = _VIDEO_TAIL.split(text, maxsplit=1)[0].strip()
+    title = re.sub(r"\s*\([^()]*\)$", "", title)
+    if not title:
+        return text
+    return title_case(title.lower()) if title.isupper() else title
 
 
 def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
