@@ -65,3 +65,17 @@ def test_a_pay_headline_still_reads_a_third_person_worker() -> None:
     """"How much do welders earn" stays a pay headline; "I" is no worker."""
     assert _pay_headline("How much do welders earn in Texas?", VOCAB) == "Welder"
     assert _pay_headline("How much I earn as a welder", VOCAB) is None
+
+
+def test_a_returner_programme_names_its_role(tmp_path: Path) -> None:
+    """An employer's returnship page: the careers section after the firm is no role, the
+    programme's "returnship for X" line names it."""
+    text = ("Halden Analytics | Careers\nHome  Teams  Graduates  Comeback (Returners)\n\n"
+            "Comeback 2028 — Cohort 2\n"
+            "A 12-week paid returnship for Actuarial Analysts who are restarting after a "
+            "career break\nLeeds · Hybrid · Applications close 3 March\n\n"
+            "WHO CAN APPLY\n✓ A break of 2 to 8 years\n✓ Earlier experience in pricing or "
+            "reserving\n")
+    assert _role(tmp_path, text) == ("Actuarial Analyst", "statement")
+    assert _page_title("Halden Analytics | Careers", VOCAB, first=True,
+                       mentioned=lambda _: True) != "Career"

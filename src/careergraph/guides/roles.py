@@ -357,6 +357,13 @@ _ROLE_FILTER = re.compile(r"^(?:filters?|filtered\s+by)\s*:?\s*(?:role|job(?:\s+
                           re.IGNORECASE)
 _ROLE_SOUGHT = re.compile(r"^looking\s+for\s+(?:an?\s+)?(?P<value>[\w&' -]{3,50}?)\s+"
                           r"(?:jobs|roles|vacancies|openings|positions)\s*\?", re.IGNORECASE)
+# An employer's returner programme for one role ("A 16-week paid returnship for Data
+# Engineers who are …", "OUR RETURNER PROGRAMME FOR LOSS ADJUSTERS"): the role it names
+_RETURNER_FOR = re.compile(
+    r"\b(?:returnships?|returners?\s+(?:programmes?|programs?|scheme)|return[- ]to[- ]work\s+"
+    r"(?:programmes?|programs?))\s+for\s+(?:experienced\s+|qualified\s+)?"
+    r"(?P<value>[A-Za-z][\w&'’ -]{2,50}?)(?=\s+(?:who|to|returning|after|restarting|with|in)\b|"
+    r"\s*[.,;:()·|–—]|\s*$)", re.IGNORECASE)
 _OCCUPATION_TEXT = re.compile(_OCCUPATION_VALUE)
 # A job board's posting title: the employment type in brackets, then the title and the
 # posting's selling points after slashes ("[Full-time employee] Miso fermenting staff
@@ -745,6 +752,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     for index, part in enumerate(parts):
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
+        if index and len(part.split()) == 1 and _SUFFIXES.fullmatch(f"_ {part.strip()}", 1):
+            continue  # "Northwind Bank | Careers": the site's section, no name the page repeats
         if index and _PREFIXES.match(part.strip()):
             # "Unit 3 – Career Profile: Wind Technician": a course's name before the frame
             part, changed = _PREFIXES.sub("", part.strip()), True
@@ -891,6 +900,14 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
+
+
+def _returner_role(phrase: str, vocab: Vocabulary) -> str | None:
+    """The role a returner programme is for, singular ("PATENT ATTORNEYS" -> "Patent
+    Attorney"); None for a group of people ("women", "parents")."""
+    phrase = title_case(phrase.lower()) if phrase.isupper() else phrase
+    single = singular_title(phrase)
+    return _titled(single, vocab) or _occupation(phrase)
 
 
 def _video_title(text: str) -> str:
@@ -1831,6 +1848,9 @@ def choose_role(
             value = sought.group("value")
             add("statement", _titled(title_case(value.lower() if value.isupper() else value),
                                      vocab), no, 1)
+        returner = _RETURNER_FOR.search(text) if "eturn" in text or "ETURN" in text else None
+        if returner is not None:  # "Our returner programme for Patent Attorneys"
+            add("statement", _returner_role(returner.group("value"), vocab), no, 2)
         posting = _BRACKET_POSTING.match(text) if text[:1] in "[【" else None
         if posting is not None:  # "[Full-time employee] Miso fermenting staff (Misoya) / …"
             title = title_case(posting.group("title"))
