@@ -79,3 +79,13 @@ def test_a_returner_programme_names_its_role(tmp_path: Path) -> None:
     assert _role(tmp_path, text) == ("Actuarial Analyst", "statement")
     assert _page_title("Halden Analytics | Careers", VOCAB, first=True,
                        mentioned=lambda _: True) != "Career"
+
+
+def test_a_pay_advisory_s_subject_names_its_staff_group(tmp_path: Path) -> None:
+    """A pay body's letter: "RE: … REMUNERATION … FOR X IN THE PUBLIC SERVICE" names X."""
+    text = ("NATIONAL PAY COMMISSION\nCapital House, Lusaka\nRef: NPC/12/(7)\n\n"
+            "TO: ALL PROVINCIAL HEALTH DIRECTORS\n    THE PERMANENT SECRETARY\n\n"
+            "RE: REVIEW OF REMUNERATION AND BENEFITS FOR ENVIRONMENTAL HEALTH OFFICERS IN "
+            "THE PUBLIC SERVICE FOR THE 2029/30 CYCLE\n\n"
+            "1. The Commission advises as follows on the cadre.\n")
+    assert _role(tmp_path, text)[0] == "Environmental Health Officer"

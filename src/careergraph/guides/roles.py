@@ -357,6 +357,12 @@ _ROLE_FILTER = re.compile(r"^(?:filters?|filtered\s+by)\s*:?\s*(?:role|job(?:\s+
                           re.IGNORECASE)
 _ROLE_SOUGHT = re.compile(r"^looking\s+for\s+(?:an?\s+)?(?P<value>[\w&' -]{3,50}?)\s+"
                           r"(?:jobs|roles|vacancies|openings|positions)\s*\?", re.IGNORECASE)
+# A pay body's letter or advisory whose subject names the staff group its pay is for ("RE:
+# ADVISORY ON THE REMUNERATION AND BENEFITS FOR CLINICAL OFFICERS IN THE PUBLIC SERVICE")
+_PAY_SUBJECT = re.compile(
+    r"^(?:re|subject)\s*:.*?\b(?:remuneration|pay|salaries|salary)(?:\s+and\s+benefits)?\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?P<value>[A-Za-z][\w'’ -]{2,40}?)(?=\s+(?:in|cadre|for|at|"
+    r"under|from|of)\b|\s*[.,;:()–—]|\s*$)", re.IGNORECASE)
 # An employer's returner programme for one role ("A 16-week paid returnship for Data
 # Engineers who are …", "OUR RETURNER PROGRAMME FOR LOSS ADJUSTERS"): the role it names
 _RETURNER_FOR = re.compile(
@@ -903,8 +909,8 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
 
 
 def _returner_role(phrase: str, vocab: Vocabulary) -> str | None:
-    """The role a returner programme is for, singular ("PATENT ATTORNEYS" -> "Patent
-    Attorney"); None for a group of people ("women", "parents")."""
+    """The role a returner programme or a pay advisory is for, singular ("PATENT
+    ATTORNEYS" -> "Patent Attorney"); None for a group of people ("women", "parents")."""
     phrase = title_case(phrase.lower()) if phrase.isupper() else phrase
     single = singular_title(phrase)
     return _titled(single, vocab) or _occupation(phrase)
@@ -1848,6 +1854,9 @@ def choose_role(
             value = sought.group("value")
             add("statement", _titled(title_case(value.lower() if value.isupper() else value),
                                      vocab), no, 1)
+        staff = _PAY_SUBJECT.match(text) if text[:1] in "RrSs" else None
+        if staff is not None:  # "RE: REVIEW OF REMUNERATION FOR CLINICAL OFFICERS IN …"
+            add("statement", _returner_role(staff.group("value"), vocab), no, 2)
         returner = _RETURNER_FOR.search(text) if "eturn" in text or "ETURN" in text else None
         if returner is not None:  # "Our returner programme for Patent Attorneys"
             add("statement", _returner_role(returner.group("value"), vocab), no, 2)
