@@ -89,3 +89,17 @@ def test_a_pay_advisory_s_subject_names_its_staff_group(tmp_path: Path) -> None:
             "THE PUBLIC SERVICE FOR THE 2029/30 CYCLE\n\n"
             "1. The Commission advises as follows on the cadre.\n")
     assert _role(tmp_path, text)[0] == "Environmental Health Officer"
+
+
+def test_a_firm_s_footer_links_after_its_notice_are_no_sectors(tmp_path: Path) -> None:
+    """"… Registered in England No. 123. Privacy · Cookies · Modern slavery statement": the
+    site's footer ends the labelled list above it."""
+    page = tmp_path / "page-two.txt"
+    page.write_text(
+        "Fenwick Rowe | Careers\n\nGRADUATE TRAINEE TRADE MARK ATTORNEYS\n"
+        "Join us as a Trainee Trade Mark Attorney in Leeds.\n\n"
+        "Sectors we serve: consumer goods · fashion · food and drink\n"
+        "Fenwick Rowe LLP is regulated by IPReg. Registered in England No. OC999999. "
+        "Privacy · Cookies · Modern slavery statement\n", encoding="utf-8")
+    sectors = [fact.text for fact in parse_file(page)[0].sectors]
+    assert "Modern slavery statement" not in sectors and "Cookies" not in sectors
