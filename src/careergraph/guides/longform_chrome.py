@@ -167,7 +167,9 @@ _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and cond
                 r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
                 # a college's consumer-information links; a blog's comment and newsletter links
                 r"annual security report|net price calculator|consumer information|"
-                r"(?:write|leave) a comment|load more comments|newsletter)")
+                r"(?:write|leave) a comment|load more comments|newsletter|"
+                # a UK firm's statement under the Modern Slavery Act, linked from every page
+                r"modern slavery statement)")
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
 _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
@@ -177,6 +179,9 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      # service's name and its phone line: "Royal Navy | 0800 … | A | B")
                      rf"|^[^·|•]{{1,60}}(?:[·|•][\s\d()+-]{{7,20}})?"
                      rf"(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # (roles34) the links after a firm's regulatory notice: "… Registered in
+                     # England No. 123. Privacy · Cookies · Modern slavery statement"
+                     rf"|[.!?]\s+{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
                      # a copyright line alone at the page's foot ("© 2027 Lakewood College")
                      r"|^\s*(?:©|\(c\)|copyright)\s*\d{4}\b[^.!?]{0,80}$"
                      # (or with its notices, then its links: "© 2026 X, LLC. Not an offer. Privacy

@@ -123,7 +123,7 @@ _PREFIXES = re.compile(
     r"^(?:how to become an?|how to be an?|"
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
-    r"career guide:|job description:|job specification:|"
+    r"career (?:guide|profile):|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
@@ -154,18 +154,24 @@ _PREFIXES = re.compile(
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
+    # a worker's video title: "How Much I Actually Earn as a Crane Operator"
+    r"(?:how much|what)\s+i\s+(?:actually\s+|really\s+)?(?:earn|make|made|get paid)\s+as\s+"
+    r"an?|"
     # a qualification's level before a course's title: "Level 3 Personal Trainer Certification"
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
     r"programme|diploma)\b)|"
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
     r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-])\s+",
     re.IGNORECASE)
+# A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
+_VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
 _FROM_TO = re.compile(r"^from\s+.+?\s+to\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 # A pay headline in lower case: "How much boilermakers earn in …", "What a welder earns".
 _PAY_HEADLINE = re.compile(
     r"^(?:how much(?:\s+money)?|what)\s+(?:(?:do|does|can|will)\s+)?(?:an?\s+|the\s+)?"
-    r"([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
+    # ("How Much I Earn as a X": the speaker's own pay, read by _PREFIXES)
+    r"(?!i\s)([a-z][a-z -]{2,60}?)\s+(?:earns?|makes?|gets? paid)\b", re.IGNORECASE)
 # "… in India", "… in the UK": where the page's figures apply, not part of the title.
 # An acronym in brackets after a title: "Specialised Nursery Agent (ATSEM)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
@@ -344,6 +350,26 @@ _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
 _ALIGNED_FIELD = re.compile(rf"^(?i:{_OCCUPATION_LABEL})\s{{2,}}{_OCCUPATION_VALUE}")
 _OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
+# A directory's filter line naming the one role it shows ("Filter: Role = Welder ✕",
+# "Filtered by job: Welder | 12 results"): the page's role, its remove mark and counts cut
+_ROLE_FILTER = re.compile(r"^(?:filters?|filtered\s+by)\s*:?\s*(?:role|job(?:\s+title)?|"
+                          r"occupation|position)\s*[=:]\s*(?P<value>[^|✕×•·,;(]{3,60})",
+                          re.IGNORECASE)
+_ROLE_SOUGHT = re.compile(r"^looking\s+for\s+(?:an?\s+)?(?P<value>[\w&' -]{3,50}?)\s+"
+                          r"(?:jobs|roles|vacancies|openings|positions)\s*\?", re.IGNORECASE)
+# A pay body's letter or advisory whose subject names the staff group its pay is for ("RE:
+# ADVISORY ON THE REMUNERATION AND BENEFITS FOR CLINICAL OFFICERS IN THE PUBLIC SERVICE")
+_PAY_SUBJECT = re.compile(
+    r"^(?:re|subject)\s*:.*?\b(?:remuneration|pay|salaries|salary)(?:\s+and\s+benefits)?\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?P<value>[A-Za-z][\w'’ -]{2,40}?)(?=\s+(?:in|cadre|for|at|"
+    r"under|from|of)\b|\s*[.,;:()–—]|\s*$)", re.IGNORECASE)
+# An employer's returner programme for one role ("A 16-week paid returnship for Data
+# Engineers who are …", "OUR RETURNER PROGRAMME FOR LOSS ADJUSTERS"): the role it names
+_RETURNER_FOR = re.compile(
+    r"\b(?:returnships?|returners?\s+(?:programmes?|programs?|scheme)|return[- ]to[- ]work\s+"
+    r"(?:programmes?|programs?))\s+for\s+(?:experienced\s+|qualified\s+)?"
+    r"(?P<value>[A-Za-z][\w&'’ -]{2,50}?)(?=\s+(?:who|to|returning|after|restarting|with|in)\b|"
+    r"\s*[.,;:()·|–—]|\s*$)", re.IGNORECASE)
 _OCCUPATION_TEXT = re.compile(_OCCUPATION_VALUE)
 # A job board's posting title: the employment type in brackets, then the title and the
 # posting's selling points after slashes ("[Full-time employee] Miso fermenting staff
@@ -651,6 +677,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()
+    decorated = changed and _VIDEO_TAIL.search(stripped) is not None
+    if decorated:
+        stripped = _video_title(stripped)
 
     def subject(bare: str, part: str) -> str | None:
         """``bare`` (``part`` without its affixes) as the role; a title's own wording ("X
@@ -680,7 +709,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         job = _titled(title_case(branded.group("job")), vocab)
         if job:
             return job
-    brand = _BRAND_TITLE.match(stripped) if changed else None
+    # (a video's speaker names the own job: "ROV Pilot Technician", no platform's gig)
+    brand = _BRAND_TITLE.match(stripped) if changed and not decorated else None
     if brand is not None and brand.group("brand").lower() not in bundled_level_words(
             single=True) and named(brand.group("brand"), brand.group("job")):
         # "Become a Courio Delivery Partner": a platform's capitalised job title; the
@@ -728,6 +758,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     for index, part in enumerate(parts):
         if index and part.strip().startswith("The "):
             continue  # "CAREERS | The Northern Courier": the site's own name after the title
+        if index and len(part.split()) == 1 and _SUFFIXES.fullmatch(f"_ {part.strip()}", 1):
+            continue  # "Northwind Bank | Careers": the site's section, no name the page repeats
+        if index and _PREFIXES.match(part.strip()):
+            # "Unit 3 – Career Profile: Wind Technician": a course's name before the frame
+            part, changed = _PREFIXES.sub("", part.strip()), True
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
@@ -871,6 +906,25 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
+
+
+def _returner_role(phrase: str, vocab: Vocabulary) -> str | None:
+    """The role a returner programme or a pay advisory is for, singular ("PATENT
+    ATTORNEYS" -> "Patent Attorney"); None for a group of people ("women", "parents")."""
+    phrase = title_case(phrase.lower()) if phrase.isupper() else phrase
+    single = singular_title(phrase)
+    return _titled(single, vocab) or _occupation(phrase)
+
+
+def _video_title(text: str) -> str:
+    """The role a framed video title opens with, less its decoration: an emoji or "+ …" ends
+    it, a bracket after it is the place or the speaker's grade, capitals are shouted
+    ("OPHTHALMIC TECHNICIAN 👀 + what I make" -> "Ophthalmic Technician")."""
+    title = _VIDEO_TAIL.split(text, maxsplit=1)[0].strip()
+    title = re.sub(r"\s*\([^()]*\)$", "", title)
+    if not title:
+        return text
+    return title_case(title.lower()) if title.isupper() else title
 
 
 def _pay_headline(text: str, vocab: Vocabulary) -> str | None:
@@ -1792,6 +1846,20 @@ def choose_role(
             add("statement", _field_occupation(aligned.group("value"), vocab), no, 3)
         if _OCCUPATION_CELL.fullmatch(text):
             occupation_cells.add(no)
+        filtered = _ROLE_FILTER.match(text) if "=" in text[:40] or ":" in text[:40] else None
+        if filtered is not None:  # "Filter: Role = Site Engineer ✕": a list of one role's
+            add("statement", _titled(filtered.group("value").strip(), vocab), no, 3)
+        sought = _ROLE_SOUGHT.match(text) if text[:7].lower() == "looking" else None
+        if sought is not None:  # "Looking for WELDER jobs? …": a directory's page for one role
+            value = sought.group("value")
+            add("statement", _titled(title_case(value.lower() if value.isupper() else value),
+                                     vocab), no, 1)
+        staff = _PAY_SUBJECT.match(text) if text[:1] in "RrSs" else None
+        if staff is not None:  # "RE: REVIEW OF REMUNERATION FOR CLINICAL OFFICERS IN …"
+            add("statement", _returner_role(staff.group("value"), vocab), no, 2)
+        returner = _RETURNER_FOR.search(text) if "eturn" in text or "ETURN" in text else None
+        if returner is not None:  # "Our returner programme for Patent Attorneys"
+            add("statement", _returner_role(returner.group("value"), vocab), no, 2)
         posting = _BRACKET_POSTING.match(text) if text[:1] in "[【" else None
         if posting is not None:  # "[Full-time employee] Miso fermenting staff (Misoya) / …"
             title = title_case(posting.group("title"))
