@@ -39,9 +39,10 @@ _CELLS = re.compile(r"\s{2,}|\t+")
 # after it ("Rigging Planner*", "Ground Rigger (Groundie)").
 _GRADE = re.compile(r"(?P<title>[A-Z][\w'’-]*(?: (?:of|[A-Z][\w'’-]*)){1,3})\*?"
                     r"(?:\s*\([^()]{1,20}\))?\*?")
-# The rate cells ending a row, each after a space.
-_CELL = re.compile(r"(?<=\s)(?:[$£€]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|[—–-]|n/a|N/A)(?=\s|$)")
-_TAIL = re.compile(r"(?:\s+(?:[$£€]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|[—–-]|n/a|N/A))+$")
+# The rate cells ending a row, each after a space (a rate, or a mark for none).
+_RATE_CELL = r"(?:[$£€]\s?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|[—–-]|n/a|N/A)"
+_CELL = re.compile(rf"(?<=\s){_RATE_CELL}(?=\s|$)")
+_TAIL = re.compile(rf"(?:\s+{_RATE_CELL})+$")
 _EMPTY = frozenset({"—", "–", "-", "n/a", "N/A"})
 # The caption's period, its first period word ("Weekly rates (50-hour week)": a week).
 _PERIOD = re.compile(r"\b(?P<word>daily|day|weekly|week|hourly|hour|monthly|month|annual|year)"
