@@ -174,6 +174,9 @@ class Expected:
 
 def _salary(entry: dict[str, Any]) -> tuple[Salary, bool]:
     owner = entry.get("belongs_to")
+    if owner is not None and not isinstance(owner, str):
+        # A list of spellings would be matched as one odd name; say so instead.
+        raise ValueError(f"salary belongs_to must be one title, not {owner!r}")
     low = entry.get("min")
     high = entry.get("max", low if entry.get("point") else None)
     key: Salary = (
@@ -205,7 +208,10 @@ def load_expected(path: Path) -> Expected:
     raw = yaml.safe_load(path.read_text("utf-8")) or {}
     if not isinstance(raw, dict) or "role" not in raw:
         raise ValueError(f"{path}: an expected file is a mapping with at least 'role'")
-    return expected_from(raw)
+    try:
+        return expected_from(raw)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 def expected_from(raw: dict[str, Any]) -> Expected:

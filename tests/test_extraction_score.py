@@ -318,3 +318,14 @@ def test_every_held_back_page_has_its_truth_and_a_named_style(
     assert len(styles) >= least_styles
     assert all(name.startswith(f"{_raw(folder / f'{name}.expected.yaml')['style']}-")
                for name in truths)
+
+
+def test_a_salary_owned_by_a_list_of_titles_is_refused_with_its_file(tmp_path: Path) -> None:
+    truth = tmp_path / "x.expected.yaml"
+    truth.write_text(yaml.safe_dump({
+        "role": "Glazier",
+        "salaries": [{"min": 30000, "max": 36000, "currency": "GBP",
+                      "belongs_to": ["Glazing Supervisor", "Site Supervisor"]}],
+    }))
+    with pytest.raises(ValueError, match=r"x\.expected\.yaml: salary belongs_to must be one"):
+        load_expected(truth)
