@@ -39,6 +39,12 @@ FAMILY34_LADDER_LAYOUTS: tuple[str, ...] = ()
 FAMILY34_ALIAS_LAYOUTS: tuple[str, ...] = ()
 
 
+def _apart(g: Guide, value: float, step: float) -> float:
+    """``value`` moved by ``step`` until it is no figure of the truth yet: a point printed
+    next to pay points must stay its own fact (the truth counts one figure once)."""
+    return _no_pay(g, value, step)
+
+
 def _rupees(amount: int) -> str:
     """An Indian annual figure in lakh as a returnship page prints it ("6.5")."""
     return f"{amount / 100_000:g}"
@@ -308,9 +314,9 @@ def _payreview(rng: random.Random, g: Guide, area: str) -> list[str]:
     for title, value in zip(compared, (low, high), strict=True):
         _salary(g, value, value, "GBP", belongs_to=title)
         comparisons.append((title, value))
-    mean = points[2][2] + rng.randint(2, 4) * 1000 + rng.randint(0, 99)
-    median = points[1][2] + rng.randint(1, 6) * 100
+    mean = int(_apart(g, points[2][2] + rng.randint(2, 4) * 1000 + rng.randint(0, 99), 7))
     _salary(g, mean, mean, "GBP", point=True)
+    median = int(_apart(g, points[1][2] + rng.randint(1, 6) * 100, 7))
     _salary(g, median, median, "GBP", point=True)
     supplement = int(_no_pay(g, rng.choice((2150, 2400, 2870)), 10))
     weighting = int(_no_pay(g, rng.choice((3100, 3350, 3680)), 10))
@@ -1154,7 +1160,7 @@ def _vlog(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, lead_pay, lead_pay, "USD", period="hour", level="Lead")
     comments = []
     for state in states:
-        rate = _hour(rng, 21, 27)
+        rate = _apart(g, _hour(rng, 21, 27), 1.05)
         _salary(g, rate, rate, "USD", period="hour", region=state)
         comments.append((state, rate))
     theirs = _hour(rng, 33, 38)
