@@ -269,13 +269,13 @@ _CHAPTERS = (
      "Marine Services Pay Review Body", ("the Maritime Agency", "the Rescue Officers' Union"),
      "Coastguard Station Manager", ("Coastguard Watch Assistant", "Merchant Navy Officer"),
      "Harbour Master", ("Coastguard Watch Assistant", "Coastguard Station Manager"),
-     ("HM Coastguard", "Port of Tyne Authority"), ("Maritime safety", "Emergency services"),
+     ("Coastguard Agency", "Port of Tyne Authority"), ("Maritime safety", "Emergency services"),
      ("night-shift supplement", "remote location allowance")),
     ("Probation Officer", ("Offender Manager", "Probation Practitioner"),
      "Justice Services Pay Review Body", ("the Justice Ministry", "the Probation Workers' Union"),
      "Probation Team Manager", ("Probation Services Officer", "Youth Worker"),
      "Prison Offender Manager", ("Probation Services Officer", "Head of Probation Delivery Unit"),
-     ("the Probation Service", "Wessex Community Rehabilitation"), ("Criminal justice",
+     ("Probation Service", "Wessex Community Rehabilitation"), ("Criminal justice",
                                                                    "Public service"),
      ("out-of-hours supplement", "London weighting")),
 )
@@ -330,8 +330,8 @@ def _payreview(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{chapter}.1  This chapter covers {_plural(job)} (also called "
             f"{_plural(akas[0])} or {akas[1]}s). We received evidence from {givers[0]} and "
             f"{givers[1]}.",
-            f"{chapter}.2  Most {_plural(job)} work for {firms[0]}; a smaller number work for "
-            f"{firms[1]}. The group belongs to {kinds[0].lower()} and "
+            f"{chapter}.2  Most {_plural(job)} work for the {firms[0]}; a smaller number work "
+            f"for the {firms[1]}. The group belongs to {kinds[0].lower()} and "
             f"{kinds[1].lower()}.",
             f"{chapter}.3  Recruits joined from posts as {_plural(came[0])} or "
             f"{_plural(came[1])}. After some years officers progress to {up}; a few move "
