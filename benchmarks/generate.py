@@ -120,7 +120,12 @@ see ``benchmarks/web_families32.py``; and six page families of held-back set 33:
 job posting read through a browser translator, an occupational map's card or a skill council's
 map of job roles, a film crew branch's grade card or a guild's rate guide, a franchisor's
 crew-to-owner careers pathway, a student's job-shadowing report, a licensing guide comparing
-one occupation across states or provinces; see ``benchmarks/web_families33.py``)
+one occupation across states or provinces; see ``benchmarks/web_families33.py``; and six
+page families of held-back set 34: a Dutch job posting read through a browser translator, a
+pay review body's report chapter or a salaries commission's advisory, a careers fair's
+exhibitor list filtered to one role, an employer's returnship page, a student's flashcard set
+on one career, a video page where a worker talks about the job and its pay; see
+``benchmarks/web_families34.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

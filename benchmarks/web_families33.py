@@ -1038,6 +1038,8 @@ def _licensecompare(rng: random.Random, g: Guide, area: str) -> list[str]:
     medians = []
     for state, _ in states:
         median = national + rng.randint(-8, 9) * 1000 + rng.choice((130, 370, 820))
+        while median in medians:  # two states at one figure would be one fact, one region
+            median += 100
         _salary(g, median, median, "USD", point=True, region=state)
         medians.append(median)
     helper_day = (rng.randint(12, 15) * 10, rng.randint(20, 26) * 10)
@@ -1125,6 +1127,8 @@ def _provinces(rng: random.Random, g: Guide) -> list[str]:
     middle = rng.randint(21, 30)
     for name, code, regulator in provinces:
         median = _hour(rng, middle - 2, middle + 2)
+        while median in [row[3] for row in rows]:  # one figure a province (its own fact)
+            median = round(median + 0.05, 2)
         _salary(g, median, median, "CAD", period="hour", point=True, region=name)
         rows.append((name, code, regulator, median, rng.randint(40, 240)))
     house = (rng.randint(42, 50) * 1000, rng.randint(58, 68) * 1000)
