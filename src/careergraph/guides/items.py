@@ -1168,6 +1168,8 @@ def _item(words: list[str], first: bool) -> str | None:
         words = words[cut:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
                 and not _fixed_phrase(words, i)), len(words))
+    if cut == 1 < len(words) and words[0].lower() in ("able", "unable"):
+        return None  # ("… and able to cope with stress": a clause, "able" no trait alone)
     words = words[:cut]
     # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",

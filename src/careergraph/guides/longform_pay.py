@@ -239,6 +239,7 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+_COUNT_LEAD_WORDS = 3  # words of a count's label before its bare figure ("Employed 2,400")
 # A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
 _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
 # A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
@@ -304,6 +305,18 @@ _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minim
                     r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
 _HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 _TITLE_AFTER = re.compile(r"\s*\(((?:[A-Z][a-z]+\s?){1,5})\)\s*\.?\s*")
+
+
+def _counted_lead(lead: str) -> bool:
+    """Whether the few words before a bare figure label a count of people or posts
+    ("Employed 2,400", "Job openings 380") rather than pay.
+
+    >>> _counted_lead("  • Employed "), _counted_lead("Avg. Wage "), _counted_lead("")
+    (True, False, False)
+    """
+    words = lead.strip(" •*:–—-")
+    return 0 < len(words.split()) <= _COUNT_LEAD_WORDS and bool(_COUNT_ABOVE.search(words)) and (
+        not any(word in f" {words.lower()}" for word in _SALARY_WORDS))
 
 
 def _not_pay(lead: str, vocab: Vocabulary) -> bool:
@@ -808,6 +821,9 @@ class PayMixin(SkillMixin):
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if in_section and _counted_lead(text[: money.start]) and not _CURRENCY_MARK.search(
+                text, money.start, money.end):
+            return  # "Employed 2,400" in a card of pay figures: a headcount, no pay
         if in_section and _CODE_LABEL.search(text, 0, money.start) and not _CURRENCY_MARK.search(
                 text, money.start, money.end):
             return  # "Risk class: 5363": a bare figure after a code's label is no pay
