@@ -1117,8 +1117,8 @@ def _traits(item: str) -> list[str]:
     ("understanding, empathetic and patient"); a pair alone stays one ("Problem-solving
     and critical thinking").
 
-    >>> _traits("You are calm, tidy and punctual."), _traits("Problem-solving and critical thinking")
-    (['calm', 'tidy', 'punctual'], ['Problem-solving and critical thinking'])
+    >>> _traits("You are calm, tidy and punctual."), _traits("Problem-solving and tact")
+    (['calm', 'tidy', 'punctual'], ['Problem-solving and tact'])
     """
     item = _YOU_ARE.sub("", item.rstrip("."))
     if ", " not in item:
