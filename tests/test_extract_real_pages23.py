@@ -145,3 +145,16 @@ def test_a_salary_expectations_label_before_a_stated_average_is_pay() -> None:
                    "Salary expectations: A conveyancing clerk's average salary is $46,300 per "
                    "year, but pay depends on the firm.\n")
     assert (46300, 46300, "USD", "year") in _pay(guide)
+
+
+def test_a_sentence_case_site_menu_opens_no_section() -> None:
+    guide = _parse("Browse jobs\n"
+                   "Find local jobs\n"
+                   "Explore salaries\n"
+                   "Top companies\n"
+                   "Explore companies\n"
+                   "The differences between shift leads and floor supervisors are small.\n"
+                   "| Shift Lead | Floor Supervisor |\n"
+                   "| Yearly salary | $38,200 | $44,900 |\n"
+                   "| Most common degree | High School Diploma, 51% | Associate Degree, 40% |\n")
+    assert not _texts(guide.employers)

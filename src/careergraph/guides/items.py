@@ -1174,8 +1174,6 @@ def _item(words: list[str], first: bool) -> str | None:
         words = words[cut:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
                 and not _fixed_phrase(words, i)), len(words))
-    if cut == 1 < len(words) and words[0].lower() in ("able", "unable"):
-        return None  # ("… and able to cope with stress": a clause, "able" no trait alone)
     if cut == 1 < len(words) and words[0].lower() in _BARE_GENERIC:
         return None  # ("familiarity with a warehouse system": what it is with, cut off)
     words = words[:cut]

@@ -239,7 +239,11 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
-_COUNT_LEAD_WORDS = 3  # words of a count's label before its bare figure ("Employed 2,400")
+# A count's label before its bare figure ("Employed 2,400", "Job openings 380"), not a job's
+# name ("Sewing employee 11,000 - 13,500 baht")
+_COUNT_LEAD = re.compile(r"(?:number\s+of\s+|total\s+)?(?:(?:workers|people|persons)\s+)?"
+                         r"(?:employed|employment|(?:job\s+)?openings|vacancies|headcount|"
+                         r"workforce|workers)", re.IGNORECASE)
 # A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
 _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
 # A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
@@ -313,10 +317,10 @@ def _counted_lead(lead: str) -> bool:
 
     >>> _counted_lead("  • Employed "), _counted_lead("Avg. Wage "), _counted_lead("")
     (True, False, False)
+    >>> _counted_lead("Sewing employee ")  # (a job and its pay)
+    False
     """
-    words = lead.strip(" •*:–—-")
-    return 0 < len(words.split()) <= _COUNT_LEAD_WORDS and bool(_COUNT_ABOVE.search(words)) and (
-        not any(word in f" {words.lower()}" for word in _SALARY_WORDS))
+    return _COUNT_LEAD.fullmatch(lead.strip(" •*:–—-#")) is not None
 
 
 def _not_pay(lead: str, vocab: Vocabulary) -> bool:

@@ -183,6 +183,9 @@ _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3
 # A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
 # listening skills", "Have patience and tact"): the traits after the verb.
 _ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*)*)$")
+# What is left of a clause cut at its "to" ("Alert, able to stand for hours"): no trait
+# alone, though it still shows the item is a list.
+_CUT_CLAUSES = frozenset({"able", "unable"})
 _TRAIT_WORDS = 4  # words after the verb: more is a clause ("Have a responsible attitude …")
 
 
@@ -961,7 +964,7 @@ class SkillMixin(RoleMixin):
                 named_in := sentence_skills(item, self.vocab)) >= (
                 1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
-                if not self.dealt_with(name):
+                if not self.dealt_with(name) and name.lower() not in _CUT_CLAUSES:
                     self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
