@@ -372,10 +372,8 @@ def _link_item(item: tuple[int, str, bool]) -> bool:
 
 
 def _menu_item(item: tuple[int, str, bool]) -> bool:
-    _, text, bullet = item
-    return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
-            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
-            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
+    return _link_item(item) and all(w[:1].isupper() or w in _MENU_SMALL
+                                    for w in item[1].split())
 # A blank to fill in on a worksheet or form ("Who employs her now? ________").
 _BLANK = re.compile(r"_{4,}\s*$")
 # (a pay explainer's question after its title is its headline: "X: How much do you earn?")
