@@ -158,3 +158,13 @@ def test_a_sentence_case_site_menu_opens_no_section() -> None:
                    "| Yearly salary | $38,200 | $44,900 |\n"
                    "| Most common degree | High School Diploma, 51% | Associate Degree, 40% |\n")
     assert not _texts(guide.employers)
+
+
+def test_a_compared_holders_average_salary_is_theirs() -> None:
+    guide = _parse("Night Auditor\n\n"
+                   "A night auditor has an average salary of $41,200, which is higher than the "
+                   "$33,800 average annual salary of a front desk clerk.\n\n"
+                   "For comparison, the average salary of a hotel porter is $29,650.\n")
+    owners = {(s.min, s.role) for s in guide.salaries}
+    assert (41200, None) in owners
+    assert not {(33800, None), (29650, None)} & owners

@@ -258,6 +258,12 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
+# A statistic of pay named after its figure with its holder ("$46,950 average annual salary
+# of a store manager"): the holder's words, to be checked as a title.
+_STAT_OF_AFTER = re.compile(r"\s*(?:a\s+year\s+)?(?:average|median|typical|mean)\s+(?:annual\s+|"
+                            r"yearly\s+|hourly\s+)?(?:salary|pay|wage|earnings)\s+(?:of|for)\s+"
+                            r"(?:an?|the)\s+(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})",
+                            re.IGNORECASE)
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
@@ -1676,6 +1682,14 @@ class PayMixin(SkillMixin):
                 len(title.split()) >= 2 and bool(self.role) and fact_key(title.split()[-1]) == (
                     fact_key(self.role.split()[-1])))
             return None if not known or _same_role(title, self.role) else title
+        if cue is None and (stat := _STAT_OF_AFTER.match(after)) is not None:
+            # "… than the $46,950 average annual salary of a store manager": that title's
+            words = stat.group("title").split()
+            for size in range(len(words), 0, -1):
+                title = title_case(singular_title(" ".join(words[:size])))
+                if self.vocab.is_role_title(title):
+                    return None if _same_role(title, self.role) else title
+            return None
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())
