@@ -321,7 +321,9 @@ _START_TOP_JOIN = re.compile(_PERIOD_AFTER + _BAND_ASIDE
                              r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
                              # ("… and can go up to around $20 per hour")
                              r"|(?:(?:can|may|could|will)\s+)?"
-                             r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up)"
+                             # ("start on $44,000 a year, and can progress to $65,000")
+                             r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up|"
+                             r"progress(?:es|ing)?)"
                              # ("rising up the pay scale to £28,462": the same band's top)
                              r"(?:\s+up\s+(?:the\s+|your\s+)?(?:pay\s+)?(?:scale|band|grade))?\s+to"
                              r"(?:\s+(?:about|around))?)\s*(?P<over>)", re.IGNORECASE)

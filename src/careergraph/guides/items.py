@@ -1158,6 +1158,12 @@ _TO_NOUNS = frozenset({"attention", "resistance", "tolerance", "adherence", "com
                        "sensitivity"})
 
 
+# A noun asking for something only through what follows it ("experience in …",
+# "familiarity with …"): cut before its object, no skill alone.
+_BARE_GENERIC = frozenset({"experience", "familiarity", "knowledge", "understanding",
+                           "awareness", "expertise", "proficiency", "exposure"})
+
+
 def _item(words: list[str], first: bool) -> str | None:
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
@@ -1168,6 +1174,8 @@ def _item(words: list[str], first: bool) -> str | None:
         words = words[cut:]
     cut = next((i for i, w in enumerate(words) if w.lower() in _ENDS
                 and not _fixed_phrase(words, i)), len(words))
+    if cut == 1 < len(words) and words[0].lower() in _BARE_GENERIC:
+        return None  # ("familiarity with a warehouse system": what it is with, cut off)
     words = words[:cut]
     # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
@@ -1533,6 +1541,12 @@ def mastered_skills(item: str) -> list[str] | None:
     return found
 
 
+# "… and how it is developed", "… and why they matter": a clause about the subject before
+# it, no subject of its own.
+_HOW_CLAUSE = re.compile(r"(?:how|why|when|where|what)\s+(?:it|they|this|these|that|those)\b",
+                         re.IGNORECASE)
+
+
 def qualified_skills(item: str) -> list[str] | None:
     """The skills a qualified list item names ("Knowledge of A and B", "skill in A such as C",
     "Ability to …" kept whole), or None when ``item`` does not open that way.  Examples
@@ -1544,6 +1558,8 @@ def qualified_skills(item: str) -> list[str] | None:
     ['porcelain', 'stoneware', 'earthenware']
     >>> qualified_skills("Ability to lift 20 kg"), qualified_skills("Throwing pots") is None
     (['Ability to lift 20 kg'], True)
+    >>> qualified_skills("knowledge of tax law and how it is applied")
+    ['tax law']
     """
     text = clean(item).rstrip(" .;")
     if _WORKING_TIME.match(text):
@@ -1577,7 +1593,8 @@ def qualified_skills(item: str) -> list[str] | None:
         # "Knowledge of payroll tax law": named as written ("Your own bike": the bike)
         parts = [f"{text[:opener.end()]}{body}"]
     parts.extend(tools)
-    found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3]
+    found = [part for part in parts if 0 < len(part.split()) <= _MAX_QUALIFIED_WORDS + 3
+             and not _HOW_CLAUSE.match(part)]
     listed = split_items(_PURPOSE.sub("", examples)) if examples else []
     if len(listed) >= 2 and all(0 < len(i.split()) <= 3 for i in listed):
         # "Knowledge of CRM tools like A and B": the examples are the skills named

@@ -207,6 +207,13 @@ _MENU_LINES = 5  # a site menu: this many short lines in a row …
 _MENU_KINDS = 3  # … naming sections of at least this many kinds
 _MENU_WORDS = 4
 _MENU_SMALL = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "with"})
+# A job site's menu in sentence case ("Explore jobs", "Find specific jobs", "Explore
+# careers", "Best companies", "Explore companies"): a run of short lines, most opening with
+# a verb that invites a click; read as headings, "… companies" would open an employers
+# section.
+_NAV_VERB = re.compile(r"(?:Explore|Browse|Find|Search|Discover|Compare)\s+[a-z]")
+_LINK_LINES = 4  # short lines in a row …
+_NAV_LINKS = 3  # … of which this many open with such a verb
 
 
 def _named_by_head(label: str, vocab: Vocabulary) -> bool:
@@ -246,6 +253,10 @@ def _menus(raw: list[tuple[int, str, bool]], vocab: Vocabulary) -> list[tuple[in
         kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
         if (len(_menu_kinds(kinds)) >= _MENU_KINDS
                 and not _sections_run(raw[start:stop], kinds, vocab)):
+            keep[start:stop] = [False] * (stop - start)
+    for start, stop in _short_runs(raw, _link_item, _LINK_LINES):
+        if sum(_NAV_VERB.match(text) is not None for _, text, _ in raw[start:stop]) >= (
+                _NAV_LINKS):  # "Explore jobs" / "Find specific jobs" / "Best companies"
             keep[start:stop] = [False] * (stop - start)
     for start, stop in _short_runs(raw, _contents_item, _CONTENTS_LINES):
         kinds = [classify_heading(text, vocab.headings) for _, text, _ in raw[start:stop]]
@@ -352,11 +363,17 @@ def _contents_item(item: tuple[int, str, bool]) -> bool:
             and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!")
 
 
-def _menu_item(item: tuple[int, str, bool]) -> bool:
+def _link_item(item: tuple[int, str, bool]) -> bool:
+    """A line that may be a site's link in sentence case ("Explore careers", "Best
+    companies"): a few words, no figure, no end mark."""
     _, text, bullet = item
     return (not bullet and 0 < len(text.split()) <= _MENU_WORDS and text[:1].isupper()
-            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!"
-            and all(w[:1].isupper() or w in _MENU_SMALL for w in text.split()))
+            and _DIGIT.search(text) is None and text[-1:] not in ".:;,?!")
+
+
+def _menu_item(item: tuple[int, str, bool]) -> bool:
+    return _link_item(item) and all(w[:1].isupper() or w in _MENU_SMALL
+                                    for w in item[1].split())
 # A blank to fill in on a worksheet or form ("Who employs her now? ________").
 _BLANK = re.compile(r"_{4,}\s*$")
 # (a pay explainer's question after its title is its headline: "X: How much do you earn?")

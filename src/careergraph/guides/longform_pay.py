@@ -239,6 +239,11 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
 _CHIP_LABEL = 60
+# A count's label before its bare figure ("Employed 2,400", "Job openings 380"), not a job's
+# name ("Sewing employee 11,000 - 13,500 baht")
+_COUNT_LEAD = re.compile(r"(?:number\s+of\s+|total\s+)?(?:(?:workers|people|persons)\s+)?"
+                         r"(?:employed|employment|(?:job\s+)?openings|vacancies|headcount|"
+                         r"workforce|workers)", re.IGNORECASE)
 # A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
 _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
 # A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
@@ -253,6 +258,12 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
+# A statistic of pay named after its figure with its holder ("$46,950 average annual salary
+# of a store manager"): the holder's words, to be checked as a title.
+_STAT_OF_AFTER = re.compile(r"\s*(?:a\s+year\s+)?(?:average|median|typical|mean)\s+(?:annual\s+|"
+                            r"yearly\s+|hourly\s+)?(?:salary|pay|wage|earnings)\s+(?:of|for)\s+"
+                            r"(?:an?|the)\s+(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})",
+                            re.IGNORECASE)
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
@@ -304,6 +315,18 @@ _BOUND = re.compile(r"^(high|highest|top|max|maximum|low|lowest|bottom|min|minim
                     r"(?:basic\s+|base\s+)?(?:salary|pay|wage|earnings)$", re.IGNORECASE)
 _HIGH_SIDES = frozenset({"high", "highest", "top", "max", "maximum"})
 _TITLE_AFTER = re.compile(r"\s*\(((?:[A-Z][a-z]+\s?){1,5})\)\s*\.?\s*")
+
+
+def _counted_lead(lead: str) -> bool:
+    """Whether the few words before a bare figure label a count of people or posts
+    ("Employed 2,400", "Job openings 380") rather than pay.
+
+    >>> _counted_lead("  • Employed "), _counted_lead("Avg. Wage "), _counted_lead("")
+    (True, False, False)
+    >>> _counted_lead("Sewing employee ")  # (a job and its pay)
+    False
+    """
+    return _COUNT_LEAD.fullmatch(lead.strip(" •*:–—-#")) is not None
 
 
 def _not_pay(lead: str, vocab: Vocabulary) -> bool:
@@ -808,6 +831,9 @@ class PayMixin(SkillMixin):
             return
         if in_section and _not_pay(text[: money.start], self.vocab):
             return  # "Employment (2022) 6,900 employees": a count in the pay section
+        if in_section and _counted_lead(text[: money.start]) and not _CURRENCY_MARK.search(
+                text, money.start, money.end):
+            return  # "Employed 2,400" in a card of pay figures: a headcount, no pay
         if in_section and _CODE_LABEL.search(text, 0, money.start) and not _CURRENCY_MARK.search(
                 text, money.start, money.end):
             return  # "Risk class: 5363": a bare figure after a code's label is no pay
@@ -1656,6 +1682,14 @@ class PayMixin(SkillMixin):
                 len(title.split()) >= 2 and bool(self.role) and fact_key(title.split()[-1]) == (
                     fact_key(self.role.split()[-1])))
             return None if not known or _same_role(title, self.role) else title
+        if cue is None and (stat := _STAT_OF_AFTER.match(after)) is not None:
+            # "… than the $46,950 average annual salary of a store manager": that title's
+            words = stat.group("title").split()
+            for size in range(len(words), 0, -1):
+                title = title_case(singular_title(" ".join(words[:size])))
+                if self.vocab.is_role_title(title):
+                    return None if _same_role(title, self.role) else title
+            return None
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())

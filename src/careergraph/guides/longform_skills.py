@@ -180,6 +180,13 @@ _REQUIREMENT_OPENERS = frozenset({
 
 # A word of praise before a skill in a list of what applicants must show.
 _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
+# A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
+# listening skills", "Have patience and tact"): the traits after the verb.
+_ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*)*)$")
+# What is left of a clause cut at its "to" ("Alert, able to stand for hours"): no trait
+# alone, though it still shows the item is a list.
+_CUT_CLAUSES = frozenset({"able", "unable"})
+_TRAIT_WORDS = 4  # words after the verb: more is a clause ("Have a responsible attitude …")
 
 
 # Labels that name a group of skills, not a skill ("Technical: …", "All levels: …").
@@ -758,6 +765,11 @@ class SkillMixin(RoleMixin):
             for part in parts:
                 self.item_skills(row, None, description, part, section)
             return
+        traits = ordered_traits(item) if row.bullet and label is None else None
+        if traits is not None:  # "Have patience and tact": the traits, not the order
+            for name in traits:
+                self.out.skill(name, _SKILL_KINDS[section], row.no)
+            return
         descriptor = _DESCRIPTOR_ITEM.match(item) if row.bullet and label is None else None
         if descriptor is not None:  # "Critical Thinking Using logic and reasoning to …"
             self.out.skill(descriptor.group(1), _SKILL_KINDS[section], row.no)
@@ -904,8 +916,7 @@ class SkillMixin(RoleMixin):
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
-            for name in [_YOU_ARE.sub("", item.rstrip("."))] if soft else paired_skills(
-                    item.rstrip(".")):
+            for name in _traits(item) if soft else paired_skills(item.rstrip(".")):
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
@@ -953,7 +964,7 @@ class SkillMixin(RoleMixin):
                 named_in := sentence_skills(item, self.vocab)) >= (
                 1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"
-                if not self.dealt_with(name):
+                if not self.dealt_with(name) and name.lower() not in _CUT_CLAUSES:
                     self.out.skill(name, kind, row.no)
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
@@ -1081,3 +1092,38 @@ def _shared_use(name: str, following: list[str], cell: str) -> str:
         return name
     return name[lead.end():]
 
+
+def ordered_traits(item: str) -> list[str] | None:
+    """The traits a skills list's item names when told as an order to the reader ("Be
+    calm and tactful", "Have good listening skills"), how well dropped; None when ``item``
+    is no such short order ("Be able to …", "Have a responsible attitude towards …": a
+    clause, read as before).
+
+    >>> ordered_traits("Be calm and tactful"), ordered_traits("Have good listening skills")
+    (['calm', 'tactful'], ['listening skills'])
+    >>> ordered_traits("Be able to motivate people") is None
+    True
+    """
+    found = _ORDERED_TRAITS.match(item.strip().rstrip("."))
+    if found is None:
+        return None
+    traits = found.group("traits")
+    if len(traits.split()) > _TRAIT_WORDS or _FUNCTION_WORD.search(traits) or (
+            traits.split()[0] in {"a", "an", "the", "able"}):
+        return None
+    names = [_PRAISE.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", traits)]
+    return [name for name in names if name] or None
+
+
+def _traits(item: str) -> list[str]:
+    """The traits of a short soft-skill item: one trait, or each of a list with commas
+    ("understanding, empathetic and patient"); a pair alone stays one ("Problem-solving
+    and critical thinking").
+
+    >>> _traits("You are calm, tidy and punctual."), _traits("Problem-solving and tact")
+    (['calm', 'tidy', 'punctual'], ['Problem-solving and tact'])
+    """
+    item = _YOU_ARE.sub("", item.rstrip("."))
+    if ", " not in item:
+        return [item]
+    return [part for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+", item) if part]

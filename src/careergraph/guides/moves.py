@@ -484,6 +484,10 @@ def _field_workers(found: re.Match[str], vocab: Vocabulary) -> str:
     return found.group()
 
 
+# "both a X and a Y" after a move's cue: a comparison page's two titles, no move.
+_BOTH_TITLES = re.compile(r"both\s+an?\s")
+
+
 def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence (see :func:`_stated_moves`), and when none leads out of the
     role, the title a former holder says he holds now ("When I was a tiler … I'm a site
@@ -646,6 +650,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                 if end not in read and position not in began and (
                         position == 0 or not lowered[position - 1].isalpha()
                                         ) and not lowered.endswith("how to ", 0, position) and (
+                        # ("takes 4-6 years to become both a A and a B": two titles compared)
+                        not _BOTH_TITLES.match(lowered, end)) and (
                         trigger not in _SUBJECT_TRIGGERS or not _other_subject(
                             text, position, own)):
                     # ("How to Become a Payroll Manager": an article's title, no move)

@@ -267,6 +267,12 @@ def _living_cost_example(text: str, opening: int, end: int) -> bool:
         _PLACED_FIGURE.search(sentence) is not None)
 
 
+# A statistic of the role's pay stated after such a phrase ("Salary expectations: A
+# paralegal's average salary is $50,550"): the figure is pay, the phrase only its label.
+_STATED_PAY = re.compile(r"\b(?:average|median|mean|typical)\s+(?:annual\s+|yearly\s+|hourly\s+)?"
+                         r"(?:salary|pay|wage|earnings)\s+(?:is|was|of)\s*$", re.IGNORECASE)
+
+
 def _benefit(text: str, opening: int, start: int) -> bool:
     """The figure at ``start`` is a benefit's value or a statement's total, named close
     before it in its sentence (from ``opening``; a figure in the label's aside, "Bilingual
@@ -301,7 +307,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         clause = _LEADER_DOTS.sub(" ", clause)
     if _benefit(text, opening if segment == 0 else _sentence_start(text, 0, start), start):
         return True  # "Employer pension contribution ..... £3,145": a benefit, no pay
-    if before.search(clause):
+    named = before.search(clause)
+    if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
     if _GROSSED.search(clause):
         return True  # "even when they gross $250k": a business's takings, no one's pay

@@ -50,6 +50,9 @@ _DOLLAR_SIGNS = re.compile(
     # (a collective agreement's parties line in capitals: "CANADIAN UNION OF …", set 32)
     r"Canad(?:a|ian)|CANAD(?:A|IAN)\b|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
+    # (real23) a province's initials ("B.C. Labour Market …", not "500 B.C. ...") and a
+    # National Occupational Classification code ("(NOC 72203)", "NOC code: 7244")
+    r"|(?<!\d )B\.C\.(?=\s[A-Z])|\bNOC(?:\s+code)?:?\s+\d{4,5}\b"
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
     r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"

@@ -141,6 +141,13 @@ _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers
 _PAY_OF_SUBJECT = re.compile(r"^(?:[A-Za-z]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings)\s+"
                              r"(?:for|of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
+# A statistic of another holder's pay before its figure ("the average salary of a front desk
+# clerk is "): the holder, when a title.
+_STAT_OF = re.compile(r"\b(?:average|median|typical|mean)\s+(?:annual\s+|yearly\s+|hourly\s+)?"
+                      r"(?:salary|pay|wage|earnings)\s+(?:of|for)\s+(?:an?|the)\s+"
+                      r"(?P<title>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|"
+                      r"stands\s+at|comes\s+to)(?:\s+(?:about|around|roughly|approximately))?\s*$",
+                      re.IGNORECASE)
 
 
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
@@ -570,7 +577,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     'Officer'
     >>> stated_for("By contrast, the Records Officer scale in local government runs from ", titled)
     'Records Officer'
+    >>> stated_for("For comparison, the average salary of a relief officer is ", titled)
+    'Relief Officer'
     """
+    stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
+    if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
+        return title  # "the average salary of a front desk clerk is": that title's pay
     held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause) or _AS_A_MAKING.search(clause)
     if held is not None and is_title(title_case(held.group(1))) and (
             held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")

@@ -79,6 +79,8 @@ def _vocabulary() -> _Vocabulary:
 
 
 _MAX_WORDS = 6
+# A knack told as "a N for M" ("An eye for detail", "A head for figures"): the whole phrase.
+_KNACK = re.compile(r"^an?\s+([a-z]+\s+for\s+[a-z]+)$", re.IGNORECASE)
 # Where a skill's own words end: the place or tool it is used in ("… in spreadsheets").
 _TAIL = re.compile(r"\s+(?:in|on|for|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
 _TOOL_TAIL = re.compile(r"\s+(?:in|with|using|via)\s", re.IGNORECASE)
@@ -109,6 +111,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     lowered = set(_WORD.findall(text.lower()))
     if lowered & vocabulary.conditions:
         return []
+    if (knack := _KNACK.match(text)) is not None:
+        return [knack.group(1)]  # "An eye for detail": the whole knack, not its "eye"
     while words and words[0].lower() in vocabulary.qualifiers:
         words = words[1:]
     if not words or words[0].lower() in vocabulary.not_first or not words[0][:1].isalpha():

@@ -120,7 +120,8 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"diploma|interview|frequently|common|profession)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
-    r"^(?:how to become an?|how to be an?|"
+    # ("How to become Lab Technician?": the article left out, the title the same)
+    r"^(?:how to become(?: an?)?(?=\s)|how to be an?|"
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
     r"career (?:guide|profile):|job description:|job specification:|"
@@ -1160,7 +1161,7 @@ _BRANDED = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,2}(?P<job>[a-z][a-z'’ -]{2,
 # prints as a name elsewhere too (see ``named`` in :func:`choose_role`).
 _BRAND_TITLE = re.compile(r"^(?P<brand>[A-Z][\w'’&-]+)\s+"
                           r"(?P<job>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,7})$")
-_BECOME = re.compile(r"^how to become (?:an?|the) ([A-Za-z][\w' -]{2,60}?)"
+_BECOME = re.compile(r"^how to become (?:an?\s+|the\s+)?([A-Za-z][\w' -]{2,60}?)"
                      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[?.:]?$",
                      re.IGNORECASE)
 

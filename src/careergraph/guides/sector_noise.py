@@ -65,6 +65,11 @@ def _duty(words: list[str]) -> bool:
     return bool(stems & VERBS)
 
 
+# How long a condition of the work lasts ("… at heights for long periods").
+_FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:periods|hours|"
+                         r"spells|stretches)(?:\s+of\s+time)?$")
+
+
 def clean_sector(name: str) -> str | None:
     """The sector ``name`` names, its example lead cut off, or ``None`` when it is none.
 
@@ -95,6 +100,9 @@ def clean_sector(name: str) -> str | None:
         return None
     if lowered in noise.conditions or words[-1] in _OPEN_END or lowered in noise.vague:
         return None  # "heights", "safety in", a lone "multiple": no place
+    held = _FOR_SPELLS.sub("", lowered).split()
+    if held and held != words and held[-1] in noise.conditions:
+        return None  # "high heights for long periods": a condition held for a time
     if lowered in noise.everywhere or words[-1] in noise.dangling:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":

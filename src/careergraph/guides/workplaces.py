@@ -115,7 +115,9 @@ _ONE_EMPLOYER = re.compile(
 # payment"), so their items must look like places (see _place).
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpfjovint])"  # (the letters a match can start with: one test per position)
-    r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in(?= the\s)|"
+    r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in"
+    # ("Employers that recruited in the last 2 years": a span of time, no place)
+    r"(?= the\s)(?! the\s+(?:last|past|previous|next|coming|first)\b)|"
     # "Hiring demand came mainly from A, B and C": who hires
     r"demand(?:\s+\w+){0,3}?\s+(?:came|comes|come|coming)\s+(?:\w+ly\s+)?from|"
     # "Demand is strongest in A, B and C": where the jobs are
