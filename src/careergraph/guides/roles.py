@@ -154,6 +154,8 @@ _PREFIXES = re.compile(
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
+    # a pay review body's chapter for one staff group: "… — summary for dental nurses"
+    r"(?:a\s+)?summary\s+for(?:\s+the)?|"
     # a worker's video title: "How Much I Actually Earn as a Crane Operator"
     r"(?:how much|what)\s+i\s+(?:actually\s+|really\s+)?(?:earn|make|made|get paid)\s+as\s+"
     r"an?|"
@@ -222,6 +224,10 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # of it joined by commas and a final "and".
 _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
                          r"[a-z][\w -]*s$")
+# A report's staff group named as two plural groups ("dental nurses and hygienists"): the
+# chapter is the first group's, the second a grade beside it.
+_STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?(?P<first>(?:[\w'-]+\s+){0,3}[\w'-]+s)\s+(?:and|&)\s+"
+                         r"(?:[\w'-]+\s+){0,2}[\w'-]+s", re.IGNORECASE)
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
 # A title's first word printed in two numbers around a slash ("Events/Event Manager").
@@ -393,6 +399,10 @@ _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation 
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
+# A firm's masthead: its name in capitals, then, set apart by spaces, what its people are
+# ("HOLLIS VANE  Chartered Tax Advisers"): the firm's trade, never the page's title.
+_FIRM_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?: [A-Z&][A-Z&'.-]*){0,4}")
+_FIRM_TRADE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|&|and|of)){0,5}(?<=[a-z]s)")
 _LADDER_CRUMBS = 4  # a trail this long whose steps after the first are all titles: a ladder
 
 
@@ -766,6 +776,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
+        pair = _STAFF_PAIR.fullmatch(bare.strip()) if changed and " and " in bare else None
+        if pair is not None:  # "… — summary for dental nurses and hygienists": the first group
+            bare = pair.group("first")
         if bare.strip().lower() in _PAY_QUALIFIERS:
             continue  # "Median Salary": a facts box's label, its qualifier no title
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
@@ -906,6 +919,15 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
+
+
+def _firm_masthead(name: str, trade: str, vocab: Vocabulary) -> bool:
+    """True for a firm's masthead cell ``trade`` after the cell ``name`` on the same line:
+    the firm's name in capitals, then the plural of its people's trade ("HOLLIS VANE" /
+    "Chartered Tax Advisers"); a title in capitals is no firm's name."""
+    name = name.strip()
+    return (_FIRM_NAME.fullmatch(name) is not None and _FIRM_TRADE.fullmatch(trade) is not None
+            and not vocab.is_role_title(title_case(name.lower())))
 
 
 def _returner_role(phrase: str, vocab: Vocabulary) -> str | None:
@@ -1878,7 +1900,9 @@ def choose_role(
             text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
-            headed = is_masthead(text, sites) or letterhead(text)
+            headed = is_masthead(text, sites) or letterhead(text) or (
+                index > 0 and lines[index - 1][0] == no
+                and _firm_masthead(lines[index - 1][1], text, vocab))
             # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
             head += not chrome and not jurisdiction(text)
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text) and not (
