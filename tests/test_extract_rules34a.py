@@ -36,3 +36,74 @@ def test_a_firm_masthead_is_no_title(tmp_path: Path) -> None:
             "If you worked as a tax adviser and took a career break of two years or more, "
             "this programme is your way back. Tax advisers join our private client team.\n")
     assert _guide(tmp_path, text).role.text == "Tax Adviser"
+
+
+_FAIR = """NORTHERN SKILLS SHOW 2029 · Sheffield Arena · Thu 4 May
+Home | Exhibitors | Talks | Contact
+
+EXHIBITORS
+Filter: Role = Quantity Surveyor ✕  |  Showing 5 of 48 exhibitors
+Employer (3)  Training provider (1)  Recruitment agency (1)
+
+Brackmoor Build Ltd              Stand D07
+Housebuilder · Sheffield, Rotherham
+Recruiting: Quantity Surveyor · Estimator
+Quantity Surveyor £41,000 – £48,000 | Estimator £39,000 – £44,000
+[ Visit website ]
+
+Don Valley Skills Hub           Stand A02 (Information)
+Careers advice and apprenticeship grants
+[ Visit website ]
+
+Hallam Talent Partners          Stand E11 (Recruitment agency)
+Contract surveyors across South Yorkshire
+[ Visit website ]
+
+Loxley Civils Group             Stand D15
+Civils contractor · Doncaster
+Recruiting: Site Manager · Planner
+[ Visit website ]
+
+Rivelin Rail Ltd                Stand C04
+Rail civils · Barnsley
+Recruiting: Quantity Surveyor (Rail) · Site Manager
+[ Visit website ]
+"""
+
+_BOOTHS = """MIDWEST PLANT JOBS DAY — EMPLOYER DIRECTORY          Page 2 of 5
+Civic Center, Joliet IL  |  Saturday June 6  |  10 AM – 3 PM
+Hosted by the Will County Jobs Council   •   Radio partner: WJOL
+HOW TO USE THIS LIST: booths in number order. ★ = hiring today.  ⓘ = information only.
+Looking for MAINTENANCE MECHANIC jobs? Mechanics are also called millwrights or plant fitters — look for ★ booths.
+
+BOOTH 12 ★ PRAIRIE STEEL PROCESSING LLC (Joliet)
+Openings: Maintenance Mechanic – 4 positions; Electrician – 2
+Pay: $31.20 – $38.90/hr
+BOOTH 15 ⓘ JOLIET TECH COLLEGE   Certificate courses, evening classes
+BOOTH 18 ★ DES PLAINES FOODS
+Openings: Millwright (packaging lines) – 3
+Pay: $33.00/hr
+BOOTH 21 ★ KANKAKEE PAPER CO.
+Openings: Forklift Driver – 6
+Pay: $21.50/hr
+"""
+
+
+def test_exhibitors_recruiting_the_role_employ_it(tmp_path: Path) -> None:
+    """An exhibitor list's entries: those whose "Recruiting:" line names the role (or the
+    role with a qualifier) employ it; information stands, agencies and other recruiters
+    do not."""
+    employers = {e.text for e in _guide(tmp_path, _FAIR).employers}
+    assert {"Brackmoor Build Ltd", "Rivelin Rail Ltd"} <= employers
+    assert not employers & {"Don Valley Skills Hub", "Hallam Talent Partners",
+                            "Loxley Civils Group"}
+
+
+def test_booths_opening_the_role_or_an_alias_employ_it(tmp_path: Path) -> None:
+    """A booth directory: "Openings:" naming the role or a name "are also called" gives it
+    employs it; the capitals of the booth's name are undone, its acronyms kept."""
+    guide = _guide(tmp_path, _BOOTHS)
+    employers = {e.text for e in guide.employers}
+    assert {"Prairie Steel Processing LLC", "Des Plaines Foods"} <= employers
+    assert not employers & {"Kankakee Paper Co.", "Joliet Tech College"}
+    assert "Millwright" in {a.text for a in guide.aliases}

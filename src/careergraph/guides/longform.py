@@ -68,6 +68,7 @@ from careergraph.guides.issuers import (
     careers_header_employer,
     dashed_employers,
     equal_opportunity_employer,
+    exhibitor_blocks,
     exhibitor_employers,
     issuers,
     job_card_employers,
@@ -943,6 +944,10 @@ class _LongformParser(MentionMixin):
                 read.append((row, row.kind or self.kind))
         for no, name, title in self.openings:  # (after the aliases: "Also called: A")
             if name and (title is None or self.own_opening(title)):
+                self.out.add("employers", name, no)
+        if self.role and ("tand " in page or "ooth " in page or "OOTH " in page):
+            # an exhibitor directory's entries recruiting the role or an alias employ it
+            for name, no in exhibitor_blocks(sorted(self.printed.items()), self.own_opening):
                 self.out.add("employers", name, no)
         self.flush_chain()
         self.flush_grades()

@@ -2502,6 +2502,11 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
                    r"\s*(?:\)|,\s|$)", re.IGNORECASE)
 
 
+# A sentence naming the role's workers by their head word and their other names after "are
+# also called" ("Riggers are also called slingers or dogmen — …"), anywhere in its line.
+_ALSO_ARE = re.compile(r"(?:^|[.?!]\s+)(?P<subject>[A-Z][\w -]{1,40}?)\s+are\s+(?:also|often|"
+                       r"sometimes)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+                       r"(?P<names>[^.;:—–()]{2,150}?)\s*(?:[.;:—–(]|$)")
 # A bracketed line of its own under an entry's title: "(also called tree surgeons)".
 _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+as)\s+"
                         r"([^()]{2,200})\)\s*\.?\s*$", re.IGNORECASE)
@@ -2531,6 +2536,9 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Yard Driver', 'Shunter']
     >>> stated_aliases("(also called wheelwrights or cartwrights)", "Wainwright", v)
     ['Wheelwright', 'Cartwright']
+    >>> stated_aliases("Need work? Riggers are also called slingers or dogmen — ask us.",
+    ...                "Crane Rigger", v)
+    ['Slinger', 'Dogman']
     """
     match = _ALSO.match(text[:300])
     if match is None and (bracketed := _ALSO_LINE.match(text)) is not None:
@@ -2545,10 +2553,23 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
                        flags=re.IGNORECASE)
         return [t for t in alias_titles(names, vocab, stated=True)
                 if t.lower() != role.lower()]
+    if match is None and (are := _ALSO_ARE.search(text)) is not None and _workers_of(
+            are.group("subject"), role):
+        # "Operators are also called …" on the process operator's page: the role's workers
+        return [t for t in alias_titles(are.group("names"), vocab, stated=True)
+                if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)
             if t.lower() != role.lower()]
+
+
+def _workers_of(subject: str, role: str) -> bool:
+    """``subject`` (a plural) names the workers of ``role`` or its head word ("Mechanics"
+    on the maintenance mechanic's page; singular_title keeps "-ics" words whole)."""
+    lowered = subject.lower()
+    forms = {singular_title(subject).lower(), lowered[:-1] if lowered.endswith("s") else lowered}
+    return bool(forms & {role.lower(), role.lower().rpartition(" ")[2]})
 
 
 # A rank or grade structure's own title for the advertised job: "advertised as X; on the
