@@ -70,11 +70,12 @@ Recruiting: Quantity Surveyor (Rail) · Site Manager
 [ Visit website ]
 """
 
-_BOOTHS = """MIDWEST PLANT JOBS DAY — EMPLOYER DIRECTORY          Page 2 of 5
+_BOOTHS = ("""MIDWEST PLANT JOBS DAY — EMPLOYER DIRECTORY          Page 2 of 5
 Civic Center, Joliet IL  |  Saturday June 6  |  10 AM – 3 PM
 Hosted by the Will County Jobs Council   •   Radio partner: WJOL
 HOW TO USE THIS LIST: booths in number order. ★ = hiring today.  ⓘ = information only.
-Looking for MAINTENANCE MECHANIC jobs? Mechanics are also called millwrights or plant fitters — look for ★ booths.
+Looking for MAINTENANCE MECHANIC jobs? Mechanics are also called millwrights or plant """
+           """fitters — look for ★ booths.
 
 BOOTH 12 ★ PRAIRIE STEEL PROCESSING LLC (Joliet)
 Openings: Maintenance Mechanic – 4 positions; Electrician – 2
@@ -86,7 +87,7 @@ Pay: $33.00/hr
 BOOTH 21 ★ KANKAKEE PAPER CO.
 Openings: Forklift Driver – 6
 Pay: $21.50/hr
-"""
+""")
 
 
 def test_exhibitors_recruiting_the_role_employ_it(tmp_path: Path) -> None:

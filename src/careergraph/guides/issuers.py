@@ -502,8 +502,8 @@ _STAND_BEFORE = re.compile(rf"^(?:stand|booth|table)\s+[A-Z]?\d{{1,4}}\w?\s+(?:[
                            rf"(?P<org>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s*$", re.IGNORECASE)
 # The entry's line of the posts it fills ("Recruiting: Site Engineer · Quantity Surveyor",
 # "Openings: Welder – 4 positions; Fitter – 2").
-_POSTS = re.compile(r"^(?:recruiting|openings|now hiring|hiring|vacancies|roles)\s*:\s*(?P<posts>.+)$",
-                    re.IGNORECASE)
+_POSTS = re.compile(r"^(?:recruiting|openings|now hiring|hiring|vacancies|roles)\s*:\s*"
+                    r"(?P<posts>.+)$", re.IGNORECASE)
 _POST_SPLIT = re.compile(r"\s*(?:[·•;|]|,(?![^()]*\)))\s*")
 # A post's count or terms after a dash ("Welder – 4 positions", "Tiler (no experience)").
 _POST_TAIL = re.compile(r"\s*[-–—]\s*(?:\d+\b.*|[a-z].*)$")

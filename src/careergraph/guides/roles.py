@@ -226,7 +226,8 @@ _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]
                          r"[a-z][\w -]*s$")
 # A report's staff group named as two plural groups ("dental nurses and hygienists"): the
 # chapter is the first group's, the second a grade beside it.
-_STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?(?P<first>(?:[\w'-]+\s+){0,3}[\w'-]+s)\s+(?:and|&)\s+"
+_STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?"
+                         r"(?P<first>(?:[\w'-]+\s+){0,3}[\w'-]+s)\s+(?:and|&)\s+"
                          r"(?:[\w'-]+\s+){0,2}[\w'-]+s", re.IGNORECASE)
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
