@@ -108,3 +108,18 @@ def test_booths_opening_the_role_or_an_alias_employ_it(tmp_path: Path) -> None:
     assert {"Prairie Steel Processing LLC", "Des Plaines Foods"} <= employers
     assert not employers & {"Kankakee Paper Co.", "Joliet Tech College"}
     assert "Millwright" in {a.text for a in guide.aliases}
+
+
+def test_an_entry_s_pay_cells_belong_to_their_titles(tmp_path: Path) -> None:
+    """"Title £X – £Y | Title £Z": each figure is its cell's title's; the role's own with a
+    level word or from an open floor ("from £41,000"), an extra after "+" no open end."""
+    text = _FAIR.replace(
+        "Quantity Surveyor £41,000 – £48,000 | Estimator £39,000 – £44,000",
+        "Quantity Surveyor £41,000 – £48,000 + car allowance | Senior Quantity Surveyor "
+        "£52,000 – £58,000 | Estimator £39,000 – £44,000").replace(
+        "Recruiting: Quantity Surveyor (Rail) · Site Manager",
+        "Recruiting: Quantity Surveyor (Rail) · Site Manager\n"
+        "Quantity Surveyor from £43,500 | Site Manager £47,000 – £53,000")
+    pay = {(s.min, s.max, s.role) for s in _guide(tmp_path, text).salaries}
+    assert {(41000, 48000, None), (52000, 58000, None), (39000, 44000, "Estimator"),
+            (43500, None, None), (47000, 53000, "Site Manager")} <= pay

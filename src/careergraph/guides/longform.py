@@ -1317,7 +1317,8 @@ class _LongformParser(MentionMixin):
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
-        tabled = "|" in item and (self.column_cells(item, row.no) or (
+        tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
+            item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
             item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item)))
         if tabled:

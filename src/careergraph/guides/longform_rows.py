@@ -39,6 +39,7 @@ from careergraph.guides.longform_chrome import (
     _titles_row,
 )
 from careergraph.guides.longform_headings import (
+    _toggle_heading,
     _CAPS_LEAD,
     _CAPS_TAIL,
     _DIARY_ENTRY,
@@ -1101,11 +1102,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if rung is not None:
             rows.append(_Row(no, text, False, text, rung=rung))
             continue
-        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        toggled = _toggle_heading(text) if text[:1] in "+▸►▶" and not bullet else None
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else toggled
         if emoji is not None:
             # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
             kind = classify_heading(normalise_heading(emoji), vocab.headings)
-            known_kind = kind is not Kind.OTHER
+            # (an accordion's every toggle opens a section: "+ What support is there?" ends
+            # the moves above it)
+            known_kind = kind is not Kind.OTHER or toggled is not None
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
