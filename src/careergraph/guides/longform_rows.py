@@ -39,7 +39,6 @@ from careergraph.guides.longform_chrome import (
     _titles_row,
 )
 from careergraph.guides.longform_headings import (
-    _toggle_heading,
     _CAPS_LEAD,
     _CAPS_TAIL,
     _DIARY_ENTRY,
@@ -71,6 +70,7 @@ from careergraph.guides.longform_headings import (
     _sentence_heading,
     _skills_line,
     _tab_panel,
+    _toggle_heading,
     _unnamed_heading,
 )
 from careergraph.guides.longform_lines import (

@@ -188,7 +188,7 @@ _CELL_TITLE = re.compile(r"^[A-Z][\w&'’/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|an
 # Words of an extra after a figure ("+ van or car allowance", "+ shift allowance"): no
 # open-ended "from" figure.
 _PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")
-_TITLED_CELLS = 2  # priced cells, each after its title, that make a line of titled pay
+_TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after its title)
 
 
 class TableMixin(LadderMixin):
@@ -211,7 +211,7 @@ class TableMixin(LadderMixin):
                 return False  # a figure without its title: no such line
             # ("from £38,000": the words before the figure say what kind it is)
             priced.append((head.group(0).strip(), _PLUS_EXTRA.split(unlabelled[head.end():])[0]))
-        if not priced or len(priced) < _TITLED_CELLS and len(cells) < _TITLED_CELLS or not all(
+        if not priced or len(cells) < _TITLED_CELLS or not all(
                 self.own_opening(title) or self.vocab.is_role_title(title)
                 or practitioner_noun(title.split()[-1]) for title, _ in priced):
             return False
