@@ -236,11 +236,18 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
                 # with crew": a form's line of short items needs no full stop; figures'
                 # thousands are no list)
                 kind is not Kind.TOOLS and body.count(", ") >= 2 and not any(
-                    c.isdigit() for c in body) and all(
-                    0 < len(item.split()) <= _RUN_IN_WORDS
-                    for item in _RUN_IN_JOIN.split(body))))
+                    c.isdigit() for c in body) and _short_items(_RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+def _short_items(items: Sequence[str]) -> bool:
+    """A run-in list's items are names: each a few words, one in three at most a little
+    longer ("setting out with Leica total stations", "a full UK driving licence": an
+    exhibitor's "We want:" list)."""
+    sizes = [len(item.split()) for item in items]
+    return all(0 < size <= _RUN_IN_WORDS + 2 for size in sizes) and (
+        sum(size > _RUN_IN_WORDS for size in sizes) * 3 <= len(sizes))
+
+
 # Small words a name in Title Case keeps in lower case ("Indian Register of Shipping").
 _NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "&"})
 
