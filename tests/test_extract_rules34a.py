@@ -123,3 +123,13 @@ def test_an_entry_s_pay_cells_belong_to_their_titles(tmp_path: Path) -> None:
     pay = {(s.min, s.max, s.role) for s in _guide(tmp_path, text).salaries}
     assert {(41000, 48000, None), (52000, 58000, None), (39000, 44000, "Estimator"),
             (43500, None, None), (47000, 53000, "Site Manager")} <= pay
+
+
+def test_a_run_in_sectors_label_lists_lower_case_sectors(tmp_path: Path) -> None:
+    """"Typical sectors: a, b, c": the label names its list; its items are sectors in lower
+    case too, and the list ends with its line."""
+    text = _FAIR + ("\nTypical sectors: housebuilding, rail, water, highways\n"
+                    "Bring two copies of your CV · Free parking after 3 pm\n")
+    sectors = {s.text for s in _guide(tmp_path, text).sectors}
+    assert {"housebuilding", "rail", "water", "highways"} <= sectors
+    assert not any("parking" in s.lower() for s in sectors)

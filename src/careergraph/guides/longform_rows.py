@@ -239,6 +239,12 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
                     c.isdigit() for c in body) and _short_items(_RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+# A run-in label naming its list of sectors ("Typical sectors:", "Industry tags in this
+# section:"): its items are sectors however written, in lower case too.
+_LIST_NAMED = re.compile(r"\b(?:sectors|industries|industry\s+tags)\b", re.IGNORECASE)
+_SECTOR_ITEMS = re.compile(r"\s*[,·•]\s*")
+
+
 def _short_items(items: Sequence[str]) -> bool:
     """A run-in list's items are names: each a few words, one in three at most a little
     longer ("setting out with Leica total stations", "a full UK driving licence": an
@@ -1259,9 +1265,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             posted = _EMPLOYER_FIELD.fullmatch(label) is not None  # "Employer: A"
             kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
             exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
+            if kind is Kind.OTHER and _LIST_NAMED.search(label):
+                kind = Kind.SECTORS  # "Industry tags in this section: A · B": this line's
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (
-                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)):
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)) or (
+                    not bullet and kind is Kind.SECTORS and _LIST_NAMED.search(label)
+                    and _short_items(_SECTOR_ITEMS.split(rest.rstrip(". ")))):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
                 later: list[_Row] = []
