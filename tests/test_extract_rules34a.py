@@ -133,3 +133,46 @@ def test_a_run_in_sectors_label_lists_lower_case_sectors(tmp_path: Path) -> None
     sectors = {s.text for s in _guide(tmp_path, text).sectors}
     assert {"housebuilding", "rail", "water", "highways"} <= sectors
     assert not any("parking" in s.lower() for s in sectors)
+
+
+def test_a_phrase_between_a_cell_s_words_and_its_figure_is_no_title(tmp_path: Path) -> None:
+    """"… | Median full-time starting salary A$71,000": no title before the figure, so the
+    cell is no opening's pay (the median stays the role's)."""
+    text = ("Dental Technician — course outcomes\n\n"
+            "88% of graduates employed within 4 months  |  Median full-time starting salary"
+            " A$71,000\n")
+    pay = [(s.min, s.role) for s in _guide(tmp_path, text).salaries]
+    assert (71000, None) in pay
+
+
+_RETURNER = """Hollis Vane LLP | Careers
+Home | Services | People | Careers
+
+COMEBACK: OUR RETURNER PROGRAMME FOR TAX ADVISERS
+5-month paid returnship · Leeds or York
+
++ Who is it for?
+Chartered Tax Advisers who took a break of two years or more.
+
++ What skills will help?
+Tax research · Xero and Sage reporting · client care · deadline planning
+
++ What happens after the programme?
+Most returners stay with us as Tax Advisers.
+
++ What support is there?
+A coach, a buddy and a monthly lunch.
+
+MEET A RETURNER
+"It felt like coming home." — A. Byrne, Tax Adviser
+"""
+
+
+def test_accordion_toggles_head_their_sections(tmp_path: Path) -> None:
+    """"+ What skills will help?": an accordion's toggle heads a skills section, and the
+    next toggle ends the section above it (the quote's heading is no move)."""
+    guide = _guide(tmp_path, _RETURNER)
+    skills = {s.text for s in guide.skills}
+    assert {"Tax research", "client care", "deadline planning"} <= skills
+    moves = {m.text for bucket in (guide.leads_to, guide.transitions_to) for m in bucket}
+    assert not any("RETURNER" in m.upper() for m in moves)

@@ -185,6 +185,9 @@ _HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
 # it ("Pay: Process Operator", "Shift Supervisor salaried", "Site Engineer from").
 _CELL_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+")
 _CELL_TITLE = re.compile(r"^[A-Z][\w&'’/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|and|&))*")
+# What may stand between a cell's title and its figure: a word or two of its kind ("from",
+# "salaried", "up to").
+_CELL_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 # Words of an extra after a figure ("+ van or car allowance", "+ shift allowance"): no
 # open-ended "from" figure.
 _PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")
@@ -207,8 +210,12 @@ class TableMixin(LadderMixin):
                 continue
             unlabelled = _CELL_LABEL.sub("", cell)
             head = _CELL_TITLE.match(unlabelled)
-            if head is None or head.end() > unlabelled.find(cell[money.start:money.end]):
-                return False  # a figure without its title: no such line
+            at = unlabelled.find(cell[money.start:money.end])
+            if head is None or head.end() > at or not _CELL_BETWEEN.fullmatch(
+                    unlabelled[head.end():at]):
+                # a figure without its title, or a phrase between ("Median full-time
+                # starting salary A$66,000", "Technician — Osmangazi (35.000 TL)")
+                return False
             # ("from £38,000": the words before the figure say what kind it is)
             priced.append((head.group(0).strip(), _PLUS_EXTRA.split(unlabelled[head.end():])[0]))
         if not priced or len(cells) < _TITLED_CELLS or not all(
