@@ -176,3 +176,17 @@ def test_accordion_toggles_head_their_sections(tmp_path: Path) -> None:
     assert {"Tax research", "client care", "deadline planning"} <= skills
     moves = {m.text for bucket in (guide.leads_to, guide.transitions_to) for m in bucket}
     assert not any("RETURNER" in m.upper() for m in moves)
+
+
+def test_a_grade_column_of_posts_is_the_table_s_title_column(tmp_path: Path) -> None:
+    """"| Grade | Job Group | Minimum | Maximum |" over posts: the grades are the titles (the
+    role at a numbered grade its own, a chief's band the chief's), the job group a letter."""
+    text = ("RE: REVIEW OF REMUNERATION FOR PHARMACEUTICAL TECHNOLOGISTS IN THE COUNTY SERVICE\n\n"
+            "4. BASIC SALARY (KShs per month):\n\n"
+            "| Grade | Job Group | Minimum | Maximum |\n"
+            "| Pharmaceutical Technologist III | G | 31,400 | 42,900 |\n"
+            "| Pharmaceutical Technologist II | H | 36,800 | 50,300 |\n"
+            "| Chief Pharmaceutical Technologist | M | 88,100 | 117,600 |\n")
+    pay = {(s.min, s.max, s.role) for s in _guide(tmp_path, text).salaries}
+    assert (31400, 42900, None) in pay and (36800, 50300, None) in pay
+    assert any(low == 88100 and role and role.startswith("Chief") for low, _, role in pay)
