@@ -35,7 +35,7 @@ import io
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from careergraph.guides.amounts import column_terms, find_amounts, find_money
@@ -564,6 +564,7 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             below = list(itertools.takewhile(lambda t: bool(t.strip()), (
                 t for _, t in logical[position + 1:position + 1 + _LOOK_AHEAD])))
             columns = _by_content(cells, separator, below, columns, words, is_skill)
+            columns = _titled_levels(columns, separator, below, is_title)
         if columns is not None:
             close()
             open_table, rows, skipped, under = (numbers[0], separator, columns,
@@ -590,6 +591,25 @@ def find_tables(lines: Sequence[tuple[int, str]], words: ColumnWords,
             skipped.append(Skipped(numbers, text, fit, fit.endswith(_UNKNOWN)))
     close()
     return tables
+
+
+def _titled_levels(columns: tuple[Column, ...] | None, separator: str, below: Sequence[str],
+                   is_title: Callable[[str], bool]) -> tuple[Column, ...] | None:
+    """``columns`` with a level column whose cells below are titles read as the title
+    column, when no column is one ("| Grade | Job Group | Minimum |" over "| Clinical
+    Officer III | H | 38,270 |": each grade a post, its letter the level)."""
+    if columns is None or any(c.kind == "title" for c in columns):
+        return columns
+    rows = [split_cells(text, separator) for text in below]
+    for column in columns:
+        if column.kind != "level":
+            continue
+        named = [row[column.index].strip() for row in rows if column.index < len(row)
+                 and row[column.index].strip() and not EMPTY.match(row[column.index].strip())]
+        if len(named) >= _MIN_CELLS and sum(is_title(title_core(n)) for n in named) * 2 > len(
+                named):
+            return tuple(replace(c, kind="title") if c is column else c for c in columns)
+    return columns
 
 
 def level_matrix(lines: Sequence[tuple[int, str]], tables: Sequence[Table],

@@ -49,7 +49,8 @@ from careergraph.names import is_acronym_of
 
 __all__ = ["duty_tools", "system_products", "worn_gear"]
 
-_WORD = r"[A-Z][\w.+#/-]*"
+# (a full stop inside a name only: "Node.js"; "in QGIS. Most students …" ends the name)
+_WORD = r"[A-Z](?:[\w+#/-]|\.(?=\w))*"
 # (a product's own small word between capitals: "Ruby on Rails")
 _RUN = rf"{_WORD}(?:\s+(?:{_WORD}|\d+|on\s+(?![A-Z][a-z]+day\b){_WORD}))*"
 # ("in the SIEM", "with our CRM": a kind of system, not a product's name)

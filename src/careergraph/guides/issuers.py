@@ -30,6 +30,7 @@ __all__ = [
     "careers_header_employer",
     "dashed_employers",
     "equal_opportunity_employer",
+    "exhibitor_blocks",
     "exhibitor_employers",
     "issuers",
     "job_card_employers",
@@ -489,3 +490,75 @@ def exhibitor_employers(lines: Sequence[tuple[int, str]],
         if own(match.group("title")):
             found.append((match.group("org"), no))
     return found, listed
+
+
+# An exhibitor directory's entry header: the organisation, then its stand or booth ("Tern
+# Civils Ltd      Stand B4"), or the booth, a mark and the organisation ("BOOTH 12 ★ QUAY
+# FREIGHT INC (Toledo)"); a bracket after the name is a place or the stand's kind.
+_NAME = r"[A-Z][\w&'’.,-]*(?:\s(?:\(?[A-Z][\w&'’.,()-]*|&|of|and|de))*?"
+_STAND_AFTER = re.compile(rf"^(?P<org>{_NAME})\s{{2,}}(?:stand|booth|table)\s+[A-Z]?\d{{1,4}}\w?"
+                          r"(?:\s*\([^()]{1,30}\))?\s*$", re.IGNORECASE)
+_STAND_BEFORE = re.compile(rf"^(?:stand|booth|table)\s+[A-Z]?\d{{1,4}}\w?\s+(?:[★☆*✓✔]\s*)?"
+                           rf"(?P<org>{_NAME})(?:\s*\([^()]{{1,40}}\))?\s*$", re.IGNORECASE)
+# The entry's line of the posts it fills ("Recruiting: Site Engineer · Quantity Surveyor",
+# "Openings: Welder – 4 positions; Fitter – 2").
+_POSTS = re.compile(r"^(?:recruiting|openings|now hiring|hiring|vacancies|roles)\s*:\s*"
+                    r"(?P<posts>.+)$", re.IGNORECASE)
+_POST_SPLIT = re.compile(r"\s*(?:[·•;|]|,(?![^()]*\)))\s*")
+# A post's count or terms after a dash ("Welder – 4 positions", "Tiler (no experience)").
+_POST_TAIL = re.compile(r"\s*[-–—]\s*(?:\d+\b.*|[a-z].*)$")
+_ENTRY_LINES = 3  # lines between an entry's header and its posts at most
+_SHORT_CAPS = 3  # a capitalised word this short without a vowel is an acronym ("LNG", "LLC")
+
+
+def _uncapped_name(name: str) -> str:
+    """An organisation's name printed in capitals, in Title Case; acronyms and legal forms
+    without a vowel stay ("QUAY LNG PARTNERS LLC" -> "Quay LNG Partners LLC")."""
+    if not name.isupper():
+        return name
+    return " ".join(word if len(word.rstrip(".")) <= _SHORT_CAPS and not re.search(
+        "[AEIOUY]", word) else word[:1] + word[1:].lower() for word in name.split())
+
+
+def _entry_org(text: str) -> str | None:
+    """The organisation an exhibitor entry's header line names, or None."""
+    match = _STAND_AFTER.match(text) or _STAND_BEFORE.match(text)
+    if match is None:
+        return None
+    org = match.group("org").strip(" ,")
+    return _uncapped_name(org) if org[:1].isalpha() else None
+
+
+def exhibitor_blocks(lines: Sequence[tuple[int, str]],
+                     own: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """Organisations of an exhibitor directory's entries whose posts line names the role
+    (``own``): each entry is a header with the stand or booth, then a few lines, one of
+    them "Recruiting: A · B" or "Openings: A – 3; B". An entry without posts (an
+    information stand, an agency's) employs no one.
+
+    >>> exhibitor_blocks([(1, "Tern Civils Ltd      Stand B4"), (2, "Civils · Hull"),
+    ...     (3, "Recruiting: Welder · Fitter"), (4, "BOOTH 9 ★ QUAY LNG PARTNERS (Toledo)"),
+    ...     (5, "Openings: Welder – 3 positions"), (6, "BOOTH 11 ⓘ TRADE COLLEGE"),
+    ...     (7, "Openings: Fitter – 2")], lambda title: title.startswith("Welder"))
+    [('Tern Civils Ltd', 1), ('Quay LNG Partners', 4)]
+    """
+    found: list[tuple[str, int]] = []
+    entry: tuple[str, int] | None = None
+    since = 0
+    for no, text in lines:
+        text = text.strip()
+        org = _entry_org(text) if text else None
+        if org is not None:
+            entry, since = (org, no), 0
+            continue
+        since += 1
+        posts = _POSTS.match(text) if entry is not None and since <= _ENTRY_LINES else None
+        if posts is None or entry is None:
+            continue
+        titles = [_POST_TAIL.sub("", post) for post in _POST_SPLIT.split(posts.group("posts"))]
+        # ("Process Technician (LNG)": an alias with its site's qualifier in brackets)
+        if any(own(title) or own(re.sub(r"\s*\([^()]*\)$", "", title)) for title in titles
+               if title):
+            found.append(entry)
+        entry = None
+    return found

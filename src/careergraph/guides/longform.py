@@ -68,6 +68,7 @@ from careergraph.guides.issuers import (
     careers_header_employer,
     dashed_employers,
     equal_opportunity_employer,
+    exhibitor_blocks,
     exhibitor_employers,
     issuers,
     job_card_employers,
@@ -944,6 +945,10 @@ class _LongformParser(MentionMixin):
         for no, name, title in self.openings:  # (after the aliases: "Also called: A")
             if name and (title is None or self.own_opening(title)):
                 self.out.add("employers", name, no)
+        if self.role and ("tand " in page or "ooth " in page or "OOTH " in page):
+            # an exhibitor directory's entries recruiting the role or an alias employ it
+            for name, no in exhibitor_blocks(sorted(self.printed.items()), self.own_opening):
+                self.out.add("employers", name, no)
         self.flush_chain()
         self.flush_grades()
         self.flush_rungs()
@@ -1312,7 +1317,8 @@ class _LongformParser(MentionMixin):
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
-        tabled = "|" in item and (self.column_cells(item, row.no) or (
+        tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
+            item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
             item.count("|") >= 2 and kind not in _MOVE_BUCKETS and self.table_row(row, item)))
         if tabled:

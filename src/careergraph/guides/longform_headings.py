@@ -99,6 +99,28 @@ def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | 
     return rest
 
 
+# An accordion's toggle before its section's question or title ("+ What will I do?",
+# "▸ Who is it for?"): the page's folded section headings.
+_TOGGLE_LEAD = re.compile(r"^[+▸►▶]\s+(?=[A-Z])")
+
+
+def _toggle_heading(text: str) -> str | None:
+    """The heading an accordion's toggled line states ("+ What skills will help?" -> "What
+    skills will help?"), or None: a sentence or a figure after the mark.
+
+    >>> _toggle_heading("+ What is the pay?"), _toggle_heading("+ Pay rises 3% in May.")
+    ('What is the pay?', None)
+    """
+    match = _TOGGLE_LEAD.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():].strip()
+    if not 1 <= len(rest.split()) <= _EMOJI_HEADING_WORDS or rest[-1] in ".,;:" or (
+            _PRICED.search(rest)):
+        return None
+    return rest
+
+
 _EMOJI_LABEL_WORDS = 4  # "👉 Drop-in:", "📖 On the display this week:"
 
 

@@ -70,6 +70,7 @@ from careergraph.guides.longform_headings import (
     _sentence_heading,
     _skills_line,
     _tab_panel,
+    _toggle_heading,
     _unnamed_heading,
 )
 from careergraph.guides.longform_lines import (
@@ -235,11 +236,24 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
                 # with crew": a form's line of short items needs no full stop; figures'
                 # thousands are no list)
                 kind is not Kind.TOOLS and body.count(", ") >= 2 and not any(
-                    c.isdigit() for c in body) and all(
-                    0 < len(item.split()) <= _RUN_IN_WORDS
-                    for item in _RUN_IN_JOIN.split(body))))
+                    c.isdigit() for c in body) and _short_items(_RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+# A run-in label naming its list of sectors ("Typical sectors:", "Industry tags in this
+# section:"): its items are sectors however written, in lower case too.
+_LIST_NAMED = re.compile(r"\b(?:sectors|industries|industry\s+tags)\b", re.IGNORECASE)
+_SECTOR_ITEMS = re.compile(r"\s*[,·•]\s*")
+
+
+def _short_items(items: Sequence[str]) -> bool:
+    """A run-in list's items are names: each a few words, one in three at most a little
+    longer ("setting out with Leica total stations", "a full UK driving licence": an
+    exhibitor's "We want:" list)."""
+    sizes = [len(item.split()) for item in items]
+    return all(0 < size <= _RUN_IN_WORDS + 2 for size in sizes) and (
+        sum(size > _RUN_IN_WORDS for size in sizes) * 3 <= len(sizes))
+
+
 # Small words a name in Title Case keeps in lower case ("Indian Register of Shipping").
 _NAME_JOINERS = frozenset({"of", "and", "the", "for", "de", "&"})
 
@@ -1101,11 +1115,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if rung is not None:
             rows.append(_Row(no, text, False, text, rung=rung))
             continue
-        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else None
+        toggled = _toggle_heading(text) if text[:1] in "+▸►▶" and not bullet else None
+        emoji = _emoji_heading(text, following) if not bullet and not text.isascii() else toggled
         if emoji is not None:
             # "💷 UK money talk", "🔑 5 skills that got me hired": a post's section heading
             kind = classify_heading(normalise_heading(emoji), vocab.headings)
-            known_kind = kind is not Kind.OTHER
+            # (an accordion's every toggle opens a section: "+ What support is there?" ends
+            # the moves above it)
+            known_kind = kind is not Kind.OTHER or toggled is not None
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
@@ -1248,9 +1265,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             posted = _EMPLOYER_FIELD.fullmatch(label) is not None  # "Employer: A"
             kind = Kind.EMPLOYERS if posted else classify_heading(label, vocab.headings)
             exact = Kind.EMPLOYERS if posted else _known_heading(label, vocab)
+            if kind is Kind.OTHER and _LIST_NAMED.search(label):
+                kind = Kind.SECTORS  # "Industry tags in this section: A · B": this line's
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (
-                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)):
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)) or (
+                    not bullet and kind is Kind.SECTORS and _LIST_NAMED.search(label)
+                    and _short_items(_SECTOR_ITEMS.split(rest.rstrip(". ")))):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
                 # (a company-name field's value without its bracketed native name)
                 later: list[_Row] = []

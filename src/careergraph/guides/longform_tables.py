@@ -181,8 +181,56 @@ def _worker_title(title: str) -> bool:
 _HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
 
 
+# A priced cell's title before its figure, less a run-in label and lower-case words after
+# it ("Pay: Process Operator", "Shift Supervisor salaried", "Site Engineer from").
+_CELL_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+")
+_CELL_TITLE = re.compile(r"^[A-Z][\w&'’/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|and|&))*")
+# What may stand between a cell's title and its figure: a word or two of its kind ("from",
+# "salaried", "up to").
+_CELL_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+# Words of an extra after a figure ("+ van or car allowance", "+ shift allowance"): no
+# open-ended "from" figure.
+_PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")
+_TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after its title)
+
+
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
+
+    def titled_pay_cells(self, row: _Row, item: str) -> bool:
+        """A line of openings' pay, one title and its figure a cell ("Site Engineer £36,000
+        – £44,000 | Section Engineer £47,000 – £54,000"), as an exhibitor's or a board's
+        entry prints it: each figure is its cell's title's (the role's at its level when
+        the title is the role's, an alias's, or the role with a level word)."""
+        cells = [cell.strip() for cell in item.split("|")]
+        priced: list[tuple[str, str]] = []
+        for cell in cells:
+            money = find_money(cell)
+            if money is None:
+                continue
+            unlabelled = _CELL_LABEL.sub("", cell)
+            head = _CELL_TITLE.match(unlabelled)
+            at = unlabelled.find(cell[money.start:money.end])
+            if head is None or head.end() > at or not _CELL_BETWEEN.fullmatch(
+                    unlabelled[head.end():at]):
+                # a figure without its title, or a phrase between ("Median full-time
+                # starting salary A$66,000", "Technician — Osmangazi (35.000 TL)")
+                return False
+            # ("from £38,000": the words before the figure say what kind it is)
+            priced.append((head.group(0).strip(), _PLUS_EXTRA.split(unlabelled[head.end():])[0]))
+        if not priced or len(cells) < _TITLED_CELLS or not all(
+                self.own_opening(title) or self.vocab.is_role_title(title)
+                or practitioner_noun(title.split()[-1]) for title, _ in priced):
+            return False
+        for title, figure in priced:
+            own = self.own_opening(title) or self.own_opening(re.sub(r"\s*\([^()]*\)$", "", title))
+            for salary in read_salaries(figure, label=title, level=salary_level(title) if own
+                                        else None, source=self.out.source(row.no), bare=False,
+                                        role=None if own else title, dollar=self.dollar,
+                                        home=self.home, period=self.period):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
 
     def delimited_tables(self) -> set[int]:
         """The facts of the delimited tables found on the page (a CSV or TSV export, a pipe

@@ -155,6 +155,8 @@ _PREFIXES = re.compile(
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
+    # a pay review body's chapter for one staff group: "… — summary for dental nurses"
+    r"(?:a\s+)?summary\s+for(?:\s+the)?|"
     # a worker's video title: "How Much I Actually Earn as a Crane Operator"
     r"(?:how much|what)\s+i\s+(?:actually\s+|really\s+)?(?:earn|make|made|get paid)\s+as\s+"
     r"an?|"
@@ -223,6 +225,11 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # of it joined by commas and a final "and".
 _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
                          r"[a-z][\w -]*s$")
+# A report's staff group named as two plural groups ("dental nurses and hygienists"): the
+# chapter is the first group's, the second a grade beside it.
+_STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?"
+                         r"(?P<first>(?:[\w'-]+\s+){0,3}[\w'-]+s)\s+(?:and|&)\s+"
+                         r"(?:[\w'-]+\s+){0,2}[\w'-]+s", re.IGNORECASE)
 # A persona or author line ("Tessa, the Job Leveling Architect"): a name, then "the" and a
 # description of that person; never the page's role.
 # A title's first word printed in two numbers around a slash ("Events/Event Manager").
@@ -394,6 +401,10 @@ _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation 
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
+# A firm's masthead: its name in capitals, then, set apart by spaces, what its people are
+# ("HOLLIS VANE  Chartered Tax Advisers"): the firm's trade, never the page's title.
+_FIRM_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?: [A-Z&][A-Z&'.-]*){0,4}")
+_FIRM_TRADE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|&|and|of)){0,5}(?<=[a-z]s)")
 _LADDER_CRUMBS = 4  # a trail this long whose steps after the first are all titles: a ladder
 
 
@@ -767,6 +778,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if part.count("(") != part.count(")"):
             continue  # a dash inside brackets cut it ("Appraiser: A. Rao (Manager – Credit)")
         bare = _PLACE.sub("", _without_suffix(part))
+        pair = _STAFF_PAIR.fullmatch(bare.strip()) if changed and " and " in bare else None
+        if pair is not None:  # "… — summary for dental nurses and hygienists": the first group
+            bare = pair.group("first")
         if bare.strip().lower() in _PAY_QUALIFIERS:
             continue  # "Median Salary": a facts box's label, its qualifier no title
         # "Agent of Nursery Schools (ATSEM)": a title's acronym in brackets after it
@@ -907,6 +921,15 @@ def _occupation(phrase: str, *, strict: bool = True) -> str | None:
         return None
     return title_case(singular_title(" ".join(w.lower() if not w.isupper() else w
                                               for w in words)))
+
+
+def _firm_masthead(name: str, trade: str, vocab: Vocabulary) -> bool:
+    """True for a firm's masthead cell ``trade`` after the cell ``name`` on the same line:
+    the firm's name in capitals, then the plural of its people's trade ("HOLLIS VANE" /
+    "Chartered Tax Advisers"); a title in capitals is no firm's name."""
+    name = name.strip()
+    return (_FIRM_NAME.fullmatch(name) is not None and _FIRM_TRADE.fullmatch(trade) is not None
+            and not vocab.is_role_title(title_case(name.lower())))
 
 
 def _returner_role(phrase: str, vocab: Vocabulary) -> str | None:
@@ -1879,7 +1902,9 @@ def choose_role(
             text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
-            headed = is_masthead(text, sites) or letterhead(text)
+            headed = is_masthead(text, sites) or letterhead(text) or (
+                index > 0 and lines[index - 1][0] == no
+                and _firm_masthead(lines[index - 1][1], text, vocab))
             # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
             head += not chrome and not jurisdiction(text)
             if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text) and not (
@@ -2479,6 +2504,11 @@ _ALSO = re.compile(r"^\s*(?:an?\s+|the\s+)?([\w -]{2,60}?)\s*[,(]\s*(?:also|ofte
                    r"\s*(?:\)|,\s|$)", re.IGNORECASE)
 
 
+# A sentence naming the role's workers by their head word and their other names after "are
+# also called" ("Riggers are also called slingers or dogmen — …"), anywhere in its line.
+_ALSO_ARE = re.compile(r"(?:^|[.?!]\s+)(?P<subject>[A-Z][\w -]{1,40}?)\s+are\s+(?:also|often|"
+                       r"sometimes)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+                       r"(?P<names>[^.;:—–()]{2,150}?)\s*(?:[.;:—–(]|$)")
 # A bracketed line of its own under an entry's title: "(also called tree surgeons)".
 _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+as)\s+"
                         r"([^()]{2,200})\)\s*\.?\s*$", re.IGNORECASE)
@@ -2508,6 +2538,9 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     ['Yard Driver', 'Shunter']
     >>> stated_aliases("(also called wheelwrights or cartwrights)", "Wainwright", v)
     ['Wheelwright', 'Cartwright']
+    >>> stated_aliases("Need work? Riggers are also called slingers or dogmen — ask us.",
+    ...                "Crane Rigger", v)
+    ['Slinger', 'Dogman']
     """
     match = _ALSO.match(text[:300])
     if match is None and (bracketed := _ALSO_LINE.match(text)) is not None:
@@ -2522,10 +2555,23 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
                        flags=re.IGNORECASE)
         return [t for t in alias_titles(names, vocab, stated=True)
                 if t.lower() != role.lower()]
+    if match is None and (are := _ALSO_ARE.search(text)) is not None and _workers_of(
+            are.group("subject"), role):
+        # "Operators are also called …" on the process operator's page: the role's workers
+        return [t for t in alias_titles(are.group("names"), vocab, stated=True)
+                if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []
     return [t for t in alias_titles(match.group(2), vocab, stated=True)
             if t.lower() != role.lower()]
+
+
+def _workers_of(subject: str, role: str) -> bool:
+    """``subject`` (a plural) names the workers of ``role`` or its head word ("Mechanics"
+    on the maintenance mechanic's page; singular_title keeps "-ics" words whole)."""
+    lowered = subject.lower()
+    forms = {singular_title(subject).lower(), lowered[:-1] if lowered.endswith("s") else lowered}
+    return bool(forms & {role.lower(), role.lower().rpartition(" ")[2]})
 
 
 # A rank or grade structure's own title for the advertised job: "advertised as X; on the
