@@ -175,7 +175,7 @@ from careergraph.guides.nominal_duties import (
 from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.openings import opening_firms, openings_heading_pattern
-from careergraph.guides.page_families import family_page
+from careergraph.guides.page_families import card_terms, family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import (
     bar_header,
@@ -686,7 +686,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
-    titled = speech.headings if speech is not None else deck.headings if deck else None
+    titled = speech.headings if speech is not None else deck.headings if deck else (
+        card_terms([(line.no, line.text) for line in lines]) if (
+            parser.family is not None and parser.family.term_cards) else None)
     recorded = record_lines(statement_lines(lines))
     unwrapped = unwrap(recorded)
     parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(

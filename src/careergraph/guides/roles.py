@@ -1739,7 +1739,7 @@ def choose_role(
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
-                                  bundled_level_words(single=True)),
+                                  bundled_level_words(single=True), practitioner_noun),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
