@@ -76,6 +76,7 @@ from careergraph.guides.issuers import (
     other_card_pay,
     posting_header_employer,
     service_branch,
+    similar_card_employers,
 )
 from careergraph.guides.issuing_parties import agreement_employer, statement_issuer
 from careergraph.guides.items import (
@@ -857,6 +858,10 @@ class _LongformParser(MentionMixin):
         if self.role:  # a posting's header: the title, then "Company Ltd — Town"
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
+                self.out.add("employers", name, no)
+        if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
+            for name, no in similar_card_employers(
+                    [(row.no, row.full or row.text) for row in rows], self.role):
                 self.out.add("employers", name, no)
         if ("Apply" in page or "via " in page or "│" in page) and self.role:  # job cards
             holder = self.role.rsplit(" ", 1)[-1]
