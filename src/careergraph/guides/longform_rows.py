@@ -1180,7 +1180,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
-                    or _skills_lead_in(text, following, vocab))))):
+                    or _skills_lead_in(text, following, vocab)
+                    or _names_lead_in(text, following, vocab))))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -1429,6 +1430,17 @@ def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, st
                 siblings.update(raw[at][0] for at in range(start, stop))
         start = stop
     return siblings
+
+
+_NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})
+
+
+def _names_lead_in(text: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
+    """A line naming employers or sectors right above a list of names on the next line: a
+    lead-in, which may run as long as one ("Other companies that are now looking for pavers"
+    / "A (Raalte) · B (Apeldoorn)")."""
+    return following[2] and following[1][:1].isupper() and classify_heading(
+        text, vocab.headings) in _NAME_LEAD_KINDS
 
 
 def _glued_items(no: int, rows: Sequence[_Row]) -> bool:
