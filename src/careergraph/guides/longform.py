@@ -1124,6 +1124,9 @@ class _LongformParser(MentionMixin):
         if any(no == row.no for no, _, _ in self.openings):  # an opening: its firm is read
             out.use(row.no)
             return
+        if ("→" in row.text or "->" in row.text) and ": " in row.text and not row.bullet:
+            # "… to start! my path: A → B → C", in any section: the sentence's labelled ladder
+            self.prose_chain(row.text, row.no)
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
             out.use(row.no)

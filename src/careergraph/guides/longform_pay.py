@@ -215,7 +215,7 @@ _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{
 _YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
                          r"([A-Za-z]+)$", re.IGNORECASE)
 # A short form with a grade after it ("BMET II", "CNA 2").
-_SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+_SHORT_GRADE = re.compile(r"^([A-Z]{2,6}?)(?:\s*\d{1,2}|\s+[IVX]{1,4})?$")
 
 
 _LEADER_END = re.compile(r"\s*\.{3,}[\s.:]*$")  # a row label's leader dots
@@ -1424,8 +1424,20 @@ class PayMixin(SkillMixin):
         short = graded.group(1)  # its letters, or the page spelling it after the role's name
         defined = is_acronym_of(short, self.role.split()) or re.search(
             rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
-            self.page) is not None
+            self.page) is not None or self.graded_tail(step.strip(), short)
         return self.role if defined else None
+
+    def graded_tail(self, step: str, short: str) -> bool:
+        """The page spells ``step`` as a grade of the role's last words ("Pilot Technician
+        Grade 2 (PT2)" on the ROV Pilot Technician's page): the role at a grade."""
+        for match in re.finditer(rf"((?:[A-Z][\w-]*[ \t]+){{0,4}}[A-Z][\w-]*)[ \t]+(?:Grade|"
+                                 rf"Level|Band|Class)[ \t]+\w{{1,3}}[ \t]*\({re.escape(step)}\)",
+                                 self.page):
+            words = match.group(1).split()[-len(short):]
+            if is_acronym_of(short, words) and f" {self.role.lower()}".endswith(
+                    f" {' '.join(words).lower()}"):
+                return True
+        return False
 
     def listed_job(self, line: str) -> str | None:
         """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery
