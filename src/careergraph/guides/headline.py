@@ -325,8 +325,9 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     job someone holds first: "has worked as a X at Y", "is a X"); a noun inside another's
     title ("principal" in "principal tax advisers") and a bare level word (``levels``, lower
     case) are no role; a possessive opens a title only when ``worker`` says its owner is a
-    worker ("doctor's assistant", never "Britain's midwives").  The one whose noun the body names most is the role, in the body's
-    Title Case spelling if it has one; weaker evidence leaves the role to other signals.
+    worker ("doctor's assistant", never "Britain's midwives").  The one whose noun the body
+    names most is the role, in the body's Title Case spelling if it has one; weaker evidence
+    leaves the role to other signals.
 
     >>> lines = ["The Daily", "Why towns cannot find enough site plumbers",
     ...          "By Ann Lee | Staff Writer", "Ann has worked as a Site Plumber at Kerr.",

@@ -253,6 +253,12 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
 _SHORT_LEAD = 80
+# A bulleted rate's lead around a title in lower case: "started as an X", "our X", "X now".
+_LEAD_FRAME = re.compile(r"^(?:(?:i\s+)?(?:started|began|starting|start)\s+(?:out\s+)?as\s+"
+                         r"(?:an?\s+|the\s+)?|(?:our|my|the|a|an)\s+)")
+_LEAD_NOW = re.compile(r"\s+(?:now|today|currently)\s*$")
+_ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LOWER_LEAD_WORDS = 4
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
@@ -1293,6 +1299,9 @@ class PayMixin(SkillMixin):
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead and row.bullet and len(lead) < _SHORT_LEAD and (
+                lowered := self.lower_lead(lead)) is not None:
+            other = lowered  # "• our surgical coordinator: ~$24/hr": a lower-case title's
         if other is None and lead[-12:].lower() == "-in-training" and (
                 learner := self.in_training(lead)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
@@ -1414,6 +1423,21 @@ class PayMixin(SkillMixin):
         if not label and not also and not level_too and starts(clause, found) and (
                 self.out.salaries and self.out.salaries[-1] is found[0]):
             self.start_point = found[0]  # (a top with experience may follow: joined_top)
+
+    def lower_lead(self, lead: str) -> str | None:
+        """Another title a bulleted rate's lead names in lower case ("started as an ophthalmic
+        scribe", "our surgical coordinator", "ophthalmic assistant (after my COA)"), or None:
+        the role itself ("ophthalmic technician now"), one of its levels, or no title."""
+        bare = _LEAD_NOW.sub("", _LEAD_FRAME.sub("", _ANY_ASIDE.sub("", lead))).strip(" :–—-~")
+        words = bare.split()
+        if not 1 <= len(words) <= _LOWER_LEAD_WORDS or not all(
+                word.isalpha() and word.islower() for word in words):
+            return None
+        title = title_case(singular_title(bare))
+        if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                self.own_level(title) or self.own_or_alias(title) or _role_tail(title, self.role)):
+            return None
+        return title
 
     def graded_short(self, step: str) -> str | None:
         """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical

@@ -43,6 +43,7 @@ from careergraph.guides.longform_headings import (
     _CAPS_TAIL,
     _DIARY_ENTRY,
     _DIARY_WORDS,
+    _EMOJI_LABEL_WORDS,
     _FAQ_HEADING,
     _FIRST_ITEM,
     _HEADING_WORDS,
@@ -1109,8 +1110,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
-        called = _emoji_label(text) if not bullet and not text.isascii() and (
-            _open_kind(rows) in _NAME_LISTS) else None
+        called = _emoji_label(text, _KNOWN_EMOJI_LABEL) if not bullet and not (
+            text.isascii()) else None
+        if called is not None and not ((_open_kind(rows) in _NAME_LISTS and len(
+                called[0].split()) <= _EMOJI_LABEL_WORDS) or _known_heading(
+                    called[0], vocab) is not None):
+            called = None  # ("🔧 what I use every day: A, B": a known label, in any section)
         if called is not None:
             # "👉 Drop-in: Trades night, Dec. 9": a callout under its own label, which ends the
             # section above (an event's names are no employers of a "Who hires?" list)
@@ -1433,6 +1438,7 @@ def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, st
 
 
 _NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})
+_KNOWN_EMOJI_LABEL = 8  # words of a pictograph's label the heading vocabulary knows
 
 
 def _names_lead_in(text: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
