@@ -413,8 +413,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         parts = paired_skills(item)  # "Navigation and chart work": two skills
     out: list[str] = []
     for part in parts:
-        if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
-            inner = bracket_names(part) or tool_features(part) or bracket_kit(part)
+        if part.endswith(")") and " (" in part and (
+                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None):
+            # ("concussion assessment (SCAT6)": a tool's code, no acronym of the skill)
+            inner = bracket_names(part) or tool_features(part) or bracket_kit(part) or (
+                kind_examples(part))
             if inner:
                 # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
                 # Dagster)": the names in brackets are skills; the head is one unless it is
@@ -539,6 +542,35 @@ def _tool_heads() -> frozenset[str]:
 # One piece of kit in lower case in the bracket closing a skill ("brake testing (roller
 # brake tester)"): a short noun phrase, no figure or list in it.
 _KIT_BRACKET = re.compile(r"\(((?:[a-z][a-z-]*\s){0,3}([a-z]+))\)$")
+
+
+# A bracket holding a tool's code, letters then digits ("(SCAT6)", "(ISO 9001)" is no such).
+_CODED_TOOL = re.compile(r"\s\([A-Z]{2,6}\d{1,2}\)$")
+# A plural kind before a bracket of its instances ("therapeutic modalities (ultrasound, …)").
+_KIND_BRACKET = re.compile(r"^[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:ies|[^s]s) \(([^()]+)\)$")
+_EXAMPLE_WORDS = 3  # words of one instance in the bracket
+
+
+def kind_examples(item: str) -> list[str]:
+    """The instances a bracket lists after a plural kind, in lower case ("therapeutic
+    modalities (ultrasound, e-stim)" -> ultrasound, e-stim); none for a bracket of qualities
+    ("skills (written, spoken)") or a single word.
+
+    >>> kind_examples("therapeutic modalities (ultrasound, e-stim)")
+    ['ultrasound', 'e-stim']
+    >>> kind_examples("language skills (spoken, written)"), kind_examples("taping (ankles)")
+    ([], [])
+    """
+    kind = _KIND_BRACKET.match(item)
+    if kind is None or "," not in kind.group(1):
+        return []
+    examples = split_items(_BRACKET_OPENER.sub("", kind.group(1).strip()))
+    if len(examples) < 2 or not all(
+            _FEATURE.match(e) and len(e.split()) <= _EXAMPLE_WORDS
+            and not set(e.lower().split()) & _QUALITY_WORDS and not e.endswith(("ed", "ly"))
+            for e in examples):
+        return []
+    return examples
 
 
 def bracket_kit(item: str) -> list[str]:

@@ -54,6 +54,7 @@ from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
+    card_term_owner,
     cohort_owner,
     compared_clause,
     family_title,
@@ -1067,6 +1068,9 @@ class PayMixin(SkillMixin):
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
+        if other is None and not subject and self.family is not None and (
+                self.family.term_cards) and self.top_text:
+            other = self.card_owner(self.top_text)  # "personal trainer (compare!)" / "$46,180"
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
@@ -1423,6 +1427,15 @@ class PayMixin(SkillMixin):
         if not label and not also and not level_too and starts(clause, found) and (
                 self.out.salaries and self.out.salaries[-1] is found[0]):
             self.start_point = found[0]  # (a top with experience may follow: joined_top)
+
+    def card_owner(self, term: str) -> str | None:
+        """Another title a study card's term names (:func:`card_term_owner`), or None: no
+        title, the role itself or one of its levels."""
+        owner = card_term_owner(term, self.vocab.is_role_title)
+        if owner is None or _same_role(owner, self.role) or self.own_level(owner) or (
+                self.own_or_alias(owner)):
+            return None
+        return owner
 
     def lower_lead(self, lead: str) -> str | None:
         """Another title a bulleted rate's lead names in lower case ("started as an ophthalmic

@@ -942,6 +942,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
             continue
+        if spoken and (term := spoken.get(no)) and text.startswith(f"{term} | "):
+            # "Career ladder | A → B → C": a card's term in its table's first cell heads the
+            # definition in the second
+            rows.append(_Row(no, term, False, term, kind=classify_heading(
+                term, vocab.headings), top=True))
+            rows.append(_Row(no, text[len(term) + 3:].strip(" |"), False))
+            continue
         if no in listed.contents:
             continue  # a table of contents: chrome
         if no in numbering.items and bullet:  # "2.3 Laying block to line (stack bond)"

@@ -474,12 +474,15 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
 
 _TERM_WORDS = 10  # a card's term is short ("local employers (guest speakers)")
 _MIN_CARDS = 3  # cards in a set: fewer are a page's own short paragraphs
+# A card printed as a table's row: its term, a pipe, its definition (a pipe may end it).
+_CARD_ROW = re.compile(r"^([^|]{2,80}?)\s+\|\s+[^|]+?(?:\s*\|)?$")
 
 
 def card_terms(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     """The terms of a set of cards (``term_cards``), by line: a short line after a blank one
     (or the page's start) whose next line is its definition, followed by a blank line or the
-    page's end; no term ends a sentence.  Fewer than three such cards: none.
+    page's end, no term ending a sentence; or a table's row "term | definition |" (its
+    term).  Fewer than three such cards: none.
 
     >>> card_terms([(1, "work settings"), (2, "clinics, gyms"), (3, ""), (4, "A note."),
     ...             (5, "local employers"), (6, "Ardent Rehab; Polk ISD"), (7, ""),
@@ -491,6 +494,10 @@ def card_terms(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     found: dict[int, str] = {}
     for index, (no, _) in enumerate(lines):
         term = texts[index]
+        row = _CARD_ROW.match(term) if " | " in term else None
+        if row is not None:  # "Career ladder | A → B |": a card a table's row
+            found[no] = row.group(1)
+            continue
         if (not term or (index and texts[index - 1]) or index + 1 >= len(lines)
                 or not texts[index + 1] or (index + 2 < len(lines) and texts[index + 2])
                 or len(term.split()) > _TERM_WORDS or term[-1:] in ".;,"):
