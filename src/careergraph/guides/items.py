@@ -1476,7 +1476,8 @@ _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
 # capital one may open a name ("The Home Depot", "A level maths").
-_LOWER_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])")
+# (a quantity before a quality is no part of it: "a LOT of patience", "lots of tact")
+_LOWER_ARTICLE = re.compile(r"^(?:(?:a\s+(?i:lot)|lots|plenty)\s+of\s+|(?:the|a|an)\s+)(?=[a-z])")
 _SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
 _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 # Where a qualified item's own words end: a purpose, an example list or a clause.

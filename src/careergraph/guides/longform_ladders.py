@@ -591,6 +591,10 @@ class LadderMixin(WorkplaceMixin):
             ";" in item) else []
         if pieces:  # "Fish Grader, Yard Hand, Stock Controller.", "Set Dresser; Deckhand"
             return any([self.moves(kind, piece, line) for piece in pieces])
+        parts = [part.strip(" .") for part in item.split("; ")] if (
+            "; " in item and item[:1].islower()) else []
+        if len(parts) >= 2 and all(parts):  # "sales engineer; product manager": one a part
+            return any([self.moves(kind, part, line) for part in parts])
         if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
             return False  # two titles glued on a strip: which words are whose is unsure
         item = _uncoded_titles(item) if item[:1].isdigit() else item

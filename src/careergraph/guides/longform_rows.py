@@ -1193,7 +1193,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
                     or _skills_lead_in(text, following, vocab)
-                    or _names_lead_in(text, following, vocab))))):
+                    or _names_lead_in(raw, index, vocab))))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -1445,14 +1445,20 @@ def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, st
 
 
 _NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})
+_CALL_PARTS = re.compile(r"\s[-–—]\s|[!?]")  # a call to action's parts ("Upload - Let …")
 _KNOWN_EMOJI_LABEL = 8  # words of a pictograph's label the heading vocabulary knows
 
 
-def _names_lead_in(text: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:
-    """A line naming employers or sectors right above a list of names on the next line: a
-    lead-in, which may run as long as one ("Other companies that are now looking for pavers"
-    / "A (Raalte) · B (Apeldoorn)")."""
-    return following[2] and following[1][:1].isupper() and classify_heading(
+def _names_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
+                   vocab: Vocabulary) -> bool:
+    """A line naming employers or sectors right above a strip of names printed on the next
+    line ("Other companies that are now looking for pavers" / "A (Raalte) · B (Apeldoorn)"):
+    a lead-in, which may run as long as one; a call to action ("Upload your CV - Let
+    employers find you") is none, nor a line over a list a name a line."""
+    no, text, _ = raw[index]
+    strip = raw[index + 1:index + 3]
+    return len(strip) == 2 and strip[0][0] == strip[1][0] == no + 1 and strip[0][2] and (
+        strip[0][1][:1].isupper() and _CALL_PARTS.search(text) is None) and classify_heading(
         text, vocab.headings) in _NAME_LEAD_KINDS
 
 
