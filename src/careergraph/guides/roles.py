@@ -161,7 +161,9 @@ _PREFIXES = re.compile(
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
     r"programme|diploma)\b)|"
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
-    r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-])\s+",
+    r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-]|"
+    # (rules34b) a course's unit on one career: "Unit 4: The Dental Hygienist"
+    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the)\s+",
     re.IGNORECASE)
 # A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
 _VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
