@@ -260,6 +260,9 @@ _LEAD_FRAME = re.compile(r"^(?:(?:i\s+)?(?:started|began|starting|start)\s+(?:ou
 _LEAD_NOW = re.compile(r"\s+(?:now|today|currently)\s*$")
 _ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
 _LOWER_LEAD_WORDS = 4
+_LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "average", "mean",
+                             "typical", "starting", "state", "national", "pay", "salary",
+                             "wage", "rate", "range"})
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
@@ -1444,8 +1447,9 @@ class PayMixin(SkillMixin):
         bare = _LEAD_NOW.sub("", _LEAD_FRAME.sub("", _ANY_ASIDE.sub("", lead))).strip(" :–—-~")
         words = bare.split()
         if not 1 <= len(words) <= _LOWER_LEAD_WORDS or not all(
-                word.isalpha() and word.islower() for word in words):
-            return None
+                word.isalpha() and word.islower() and word not in _LEAD_NOT_TITLE
+                for word in words):
+            return None  # ("state median for photographers": a statistic of the role)
         title = title_case(singular_title(bare))
         if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
                 self.own_level(title) or self.own_or_alias(title) or _role_tail(title, self.role)):
