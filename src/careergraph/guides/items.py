@@ -1624,6 +1624,8 @@ _EXPERIENCE = re.compile(
     r"^(?:(?:[\w-]+\s+)?(?:experience|familiarity|fluency)\s+(?:with|in|using)\s+"
     r"|(?:basic|working|solid|strong)\s+(?=[A-Z]))", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:[A-Z0-9][\w./+#-]*)(?:\s+[A-Z0-9][\w./+#-]*){0,3}$")
+# "X or another <kind> (A, B)": one name, then the kind's other names in a bracket.
+_OR_ANOTHER = re.compile(r"(.+?)\s+or\s+(?:an)?other\s+[\w/-]+(?:\s+[\w/-]+)?\s*\(([^()]+)\)")
 
 
 def experience_names(item: str) -> list[str]:
@@ -1641,11 +1643,17 @@ def experience_names(item: str) -> list[str]:
     ['pipe benders', 'crimpers']
     >>> experience_names("Experience with clients such as schools and care homes")
     []
+    >>> experience_names("Experience with Tillwise or another POS (Kassa One, Vendr)")
+    ['Tillwise', 'Kassa One', 'Vendr']
     """
     opener = _EXPERIENCE.match(clean(item))
     if opener is None:
         return []
     body = clean(item)[opener.end():]
+    other = _OR_ANOTHER.fullmatch(body.rstrip(" ."))
+    if other is not None:  # "Medicom or another HIS (Promedico ASP, CGM)": each name
+        names = [other.group(1), *split_items(other.group(2))]
+        return names if all(_NAME_PART.match(name) for name in names) else []
     kind, *examples = _EXAMPLES.split(body, maxsplit=1)
     body = examples[0] if examples else kind
     body = _PURPOSE.sub("", body).rstrip(" .")
