@@ -109,7 +109,8 @@ WHERE THE WORK IS: ports, steel mills, wind farms, construction sites
 Certified Inspector Level 2 (CI2) and Level 1 (CI1) are the grades.
 """.format(kit="🧰 what I use every day: load charts, wire rope gauges (Dynarope + Cablecheck), "
                 "NDT kits, and a LOT of patience + stubbornness",
-           got_in="HOW I GOT IN: I was a Crane Operator first. Career path I'm following: "
+           got_in="HOW I GOT IN: I was a Crane Operator first. Most of my crews are "
+                  "ex-scaffolders and signallers. Career path I'm following: "
                   "Trainee → CI2 → CI1 → Senior → Chief Inspector. You don't need a degree! "
                   "my path: rigging helper → crane operator → crane inspector → inspection "
                   "supervisor")
@@ -210,6 +211,7 @@ def test_video_description_kit_path_and_pay() -> None:
             "Inspection Supervisor"] in chains
     assert ["Trainee Crane Inspector", "Crane Inspector", "Senior Crane Inspector",
             "Chief Inspector"] in chains
+    assert {"Scaffolder", "Signaller"} <= {m.text for m in guide.moves_in}
     owners = {s.min: (s.role or "").lower() or None for s in guide.salaries if s.min}
     assert owners.get(22) == "scheduling coordinator"
     assert owners.get(34) is None

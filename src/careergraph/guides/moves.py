@@ -207,6 +207,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # an answer naming who comes in ("the other common feeders are A and B", "we
              # have former A, B and C", "a chemist who used to be a lab technician")
              "feeders are ", "have former ", "have ex-", "used to be a ", "used to be an ",
+             # (rules34b) a worker's crews by their earlier trades ("most of my crews are
+             # ex-electrical technicians and marine engineers")
+             "are ex-", "were ex-",
              # an employer's hires by their earlier jobs ("they hire former teachers and
              # park rangers")
              "hire former ", "hires former ", "hired former ", "hire ex-", "hires ex-",
