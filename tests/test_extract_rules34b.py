@@ -113,7 +113,7 @@ Certified Inspector Level 2 (CI2) and Level 1 (CI1) are the grades.
                   "ex-scaffolders and signallers. Career path I'm following: "
                   "Trainee → CI2 → CI1 → Senior → Chief Inspector. You don't need a degree! "
                   "my path: rigging helper → crane operator → crane inspector → inspection "
-                  "supervisor")
+                  "supervisor. One mate has gone onshore as a depot planner.")
 
 
 def test_flashcard_terms_head_their_definitions() -> None:
@@ -212,6 +212,7 @@ def test_video_description_kit_path_and_pay() -> None:
     assert ["Trainee Crane Inspector", "Crane Inspector", "Senior Crane Inspector",
             "Chief Inspector"] in chains
     assert {"Scaffolder", "Signaller"} <= {m.text for m in guide.moves_in}
+    assert "Depot Planner" in {m.text for m in guide.transitions_to}
     owners = {s.min: (s.role or "").lower() or None for s in guide.salaries if s.min}
     assert owners.get(22) == "scheduling coordinator"
     assert owners.get(34) is None

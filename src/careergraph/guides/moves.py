@@ -144,6 +144,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
                   "leave the navy to work as ", "leave to work as ", "left to work as ",
+                  # (rules34b) offshore crews leaving the sea for the shore's workshops ("some
+                  # mates have gone onshore as workshop technicians")
+                  "gone onshore as ", "went onshore as ", "go onshore as ", "moved onshore as ",
                   # a field or a place entered ("went into primary teaching", "shift to freight
                   # forwarding as …", "leave for private work as …")
                   "went into ", "go into ", "goes into ", "gone into ", "shift to ", "shifts to ",
