@@ -373,12 +373,9 @@ def card_term_owner(term: str, is_title: Callable[[str], bool]) -> str | None:
     median"), singular in Title Case, or None when the term names no title.
 
     >>> t = lambda s: s.endswith(("Trainer", "Technician"))
-    >>> card_term_owner("head athletic trainer, Division I college", t)
-    'Head Athletic Trainer'
-    >>> card_term_owner("Food science TECHNICIANS median (don't mix up!)", t)
-    'Food Science Technician'
-    >>> card_term_owner("median pay (BLS, 2026)", t) is None
-    True
+    >>> [card_term_owner(term, t) for term in ("head athletic trainer, Division I college",
+    ...  "Food science TECHNICIANS median (don't mix up!)", "median pay (BLS, 2026)")]
+    ['Head Athletic Trainer', 'Food Science Technician', None]
     """
     text = _TERM_STAT_LEAD.sub("", _TERM_ASIDE.sub("", term).strip())
     text = _TERM_PLACE.sub("", _TERM_STAT_TAIL.sub("", text.split(",")[0].strip())).strip()
