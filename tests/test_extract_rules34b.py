@@ -32,7 +32,7 @@ work settings
 dental offices, community health centres, schools, public health departments
 
 local employers (career day)
-Brightsmile Family Dental; Cedar Run Health Center; Orchard Valley Schools
+Brightsmile Family Dental; Cedar Run Health Center; Orchard Valley College athletics
 
 where hygienists come from
 many were dental assistants before their associate degree
@@ -129,7 +129,8 @@ def test_flashcard_set_reads_each_card_under_its_term() -> None:
     sectors = {s.text.lower() for s in guide.sectors}
     assert {"dental offices", "schools"} <= sectors
     employers = {e.text for e in guide.employers}
-    assert {"Brightsmile Family Dental", "Cedar Run Health Center"} <= employers
+    assert {"Brightsmile Family Dental", "Cedar Run Health Center",
+            "Orchard Valley College"} <= employers  # (its athletics department's employer)
     # (a later card is no more work settings: the employers' card heads its own list)
     assert not employers & sectors and "Students also studied" not in sectors
     assert not any("ms_varga" in s.text or "Radiography" in s.text for s in guide.sectors)
