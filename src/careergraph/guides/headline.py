@@ -89,6 +89,9 @@ _NOT_MODIFIERS = frozenset({
     "fewer", "less", "all", "other", "these", "those", "us", "we", "train", "hire", "hiring",
     "scramble", "race", "meet", "inside", "amid", "into", "from", "than", "too", "not"})
 _SPAN_WORDS = 6  # words of a headline tried as one occupation's title
+# A worker's possessive right before a worker noun ("Doctor's assistant", "Surveyor's
+# assistant"): one title, kept only when the possessor is itself a worker noun.
+_POSSESSOR = re.compile(r"^[A-Za-z]+'s$")
 _REPEATS = 3  # times the body must name the occupation
 
 
@@ -290,7 +293,11 @@ def _spans(words: Sequence[str], end: int) -> list[tuple[int, int, str]]:
     single = inflection.singularize(words[end].lower())
     spans = [(end, end + 1, single)]
     for start in range(end - 1, max(end - _SPAN_WORDS, 0) - 1, -1):
-        if words[start].lower() in _NOT_MODIFIERS or "'" in words[start]:
+        if words[start].lower() in _NOT_MODIFIERS:
+            break
+        if "'" in words[start]:  # a possessor opens the phrase: "doctor's assistant"
+            if _POSSESSOR.match(words[start]) and start == end - 1:
+                spans.append((start, end + 1, f"{words[start].lower()} {single}"))
             break
         spans.append((start, end + 1, " ".join([*map(str.lower, words[start:end]), single])))
     if end + 2 < len(words) and words[end + 1].lower() == "of":
@@ -307,7 +314,8 @@ def _spans(words: Sequence[str], end: int) -> list[tuple[int, int, str]]:
 
 def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
                   is_chrome: Callable[[str], bool],
-                  levels: frozenset[str] = frozenset()) -> str | None:
+                  levels: frozenset[str] = frozenset(),
+                  worker: Callable[[str], bool] = lambda _: False) -> str | None:
     """The occupation a news feature's headline and standfirst name, or None.
 
     Only a page with a byline or dateline near its top is a feature: the lines above it
@@ -316,8 +324,10 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
     title the body names three times, or twice with once in Title Case (where it names the
     job someone holds first: "has worked as a X at Y", "is a X"); a noun inside another's
     title ("principal" in "principal tax advisers") and a bare level word (``levels``, lower
-    case) are no role.  The one whose noun the body names most is the role, in the body's
-    Title Case spelling if it has one; weaker evidence leaves the role to other signals.
+    case) are no role; a possessive opens a title only when ``worker`` says its owner is a
+    worker ("doctor's assistant", never "Britain's midwives").  The one whose noun the body
+    names most is the role, in the body's Title Case spelling if it has one; weaker evidence
+    leaves the role to other signals.
 
     >>> lines = ["The Daily", "Why towns cannot find enough site plumbers",
     ...          "By Ann Lee | Staff Writer", "Ann has worked as a Site Plumber at Kerr.",
@@ -351,6 +361,8 @@ def headline_role(lines: Sequence[str], as_title: Callable[[str], str | None],
             named = _body_count(noun, body)  # ranks the nouns: the body's subject
             best = (1, noun) if named >= _REPEATS else None
             for start, stop, phrase in longer:  # the longest title the body names too
+                if "'" in phrase and not worker(phrase.partition("'")[0]):
+                    continue  # "Britain's midwives": a place's, not a worker's, possessive
                 count = _body_count(phrase, body)
                 if (best is None or stop - start > best[0]) and titled(phrase) and (
                         (count >= 2 and _held(phrase, text_body)) or count >= _REPEATS):

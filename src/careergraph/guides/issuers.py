@@ -39,6 +39,7 @@ __all__ = [
     "other_card_pay",
     "posting_header_employer",
     "service_branch",
+    "similar_card_employers",
 ]
 
 # The document's name in a page header ("Class Specifications", "Classification
@@ -282,6 +283,36 @@ def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
     return found
 
 
+# A job board's one-line card in its "Similar vacancies" list: the title, a dash, the company
+# with its town after a comma (a bracketed site after the name), and the pay or the grade
+# after a second dash ("Doctor's assistant 20-28 hours — Huisartsen De Vecht, Dalfsen — € …").
+# A company's name may hold a lower-case kind word ("GP post Zwolle"): it opens and ends in
+# capitals.
+_LINE_CARD = re.compile(r"^(?P<title>[^—–]{3,80}?)\s+[—–]\s+(?P<org>[A-Z][\w&'’.-]*"
+                        r"(?:\s+[\w&'’.-]+){0,5}?(?:\s+[A-Z][\w&'’.-]*)?)"
+                        r"(?:\s*\([^()]{1,40}\))?,\s+[A-Z][\w'’ -]{1,30}(?:\s+[—–]\s+.*)?$")
+
+
+def similar_card_employers(lines: Sequence[tuple[int, str]], role: str) -> list[tuple[str, int]]:
+    """Companies a board's one-line job cards name under a title holding the whole ``role``
+    ("Doctor's assistant 20-28 hours — Huisartsen De Vecht, Dalfsen — € 2.524"), with their
+    lines; a card for another title names no employer of the role.
+
+    >>> similar_card_employers([(8, "Tile setter 32 hours — Vos Bouw, Ede — € 2.900"),
+    ...                         (9, "Tile setter — Kerk tiles (Arnhem site), Arnhem — scale 5"),
+    ...                         (10, "Plasterer — Smit Stuc, Ede — € 2.700")], "Tile Setter")
+    [('Vos Bouw', 8), ('Kerk tiles', 9)]
+    """
+    held = role.lower()
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        card = _LINE_CARD.match(text.strip()) if "—" in text or "–" in text else None
+        if card is not None and held in card.group("title").lower() and not _holds(
+                card.group("title"), f"{held}'s"):
+            found.append((card.group("org"), no))
+    return found
+
+
 # A card drawn with box edges ("┌ Title", "│ Company · Town"): the edge is no part of a cell.
 _BOX_EDGE = re.compile(r"^\s*[┌├└│|]\s*")
 # A box-drawn card's company under its title's corner ("┌ Kiln Operator" / "│ Fenmoor Tiles").
@@ -308,13 +339,26 @@ _FORMED_LINE = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})"
 _BARE_LINE = re.compile(rf"^(?P<org>{NAME_WORDS})(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{{1,40}})?\s*$")
 _ABOUT = re.compile(rf"^(?:#+\s*)?About\s+(?:the\s+)?(?P<org>{NAME_WORDS})\s*:?\s*$")
 _POSTING_HEAD = 6  # the title and its company are among a page's first lines
+# A translated practice's or firm's name with its kind in lower case ("GP practice Het Baken",
+# "Dental practice De Linde"): a name when the page presents it (see _presents).
+_KIND_LINE = re.compile(rf"^(?P<org>[A-Z][\w&'’.-]*\s+(?:practice|clinic|surgery|pharmacy|"
+                        rf"office|studio|company|firm)\s+{NAME_WORDS})\s*$")
+
+
+def _presents(line: str, org: str) -> bool:
+    """``line`` presents the company ``org``: an "About <org>" heading, the board's "Other
+    vacancies at <org>" or the company's own "<org> is a …" sentence."""
+    about = _ABOUT.match(line)
+    return (about is not None and about.group("org") == org) or line.startswith(
+        (f"{org} is a", f"{org} is an")) or f"vacancies at {org}" in line
 
 
 def posting_header_employer(lines: Sequence[tuple[int, str]],
                             holder: str) -> list[tuple[str, int]]:
     """The company a job posting's header names under its title (a title holding the role's
     head noun ``holder``), with its line: a name with its legal form, or a name an "About
-    <name>" heading of the page presents.
+    <name>" heading, an "Other vacancies at <name>" link or a "<name> is a …" sentence of
+    the page presents.
 
     >>> posting_header_employer([(1, "Kiln Operator"), (2, "Fenmoor Tiles Ltd — Ashgrove")],
     ...                         "operator")
@@ -322,6 +366,10 @@ def posting_header_employer(lines: Sequence[tuple[int, str]],
     >>> posting_header_employer([(1, "Kiln Operator"), (2, "Fenmoor Tiles — Ashgrove"),
     ...                          (5, "About Fenmoor Tiles")], "operator")
     [('Fenmoor Tiles', 2)]
+    >>> posting_header_employer([(1, "Kiln Operator"), (2, "Glass studio Ven Oost"),
+    ...                          (9, "Other vacancies at Glass studio Ven Oost: Packer")],
+    ...                         "operator")
+    [('Glass studio Ven Oost', 2)]
     >>> posting_header_employer([(1, "Kiln Operator"), (2, "Salary Guide — Northshire")],
     ...                         "operator")
     []
@@ -334,10 +382,9 @@ def posting_header_employer(lines: Sequence[tuple[int, str]],
         formed = _FORMED_LINE.match(text.strip())
         if formed is not None:
             return [(formed.group("org").rstrip(","), no)]
-        bare = _BARE_LINE.match(text.strip())
+        bare = _BARE_LINE.match(text.strip()) or _KIND_LINE.match(text.strip())
         if bare is not None and not _holds(bare.group("org"), holder) and any(
-                (about := _ABOUT.match(line.strip())) is not None
-                and about.group("org") == bare.group("org") for _, line in lines):
+                _presents(line.strip(), bare.group("org")) for _, line in lines):
             return [(bare.group("org"), no)]
         return []
     return []

@@ -413,8 +413,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         parts = paired_skills(item)  # "Navigation and chart work": two skills
     out: list[str] = []
     for part in parts:
-        if part.endswith(")") and " (" in part and _ACRONYM.search(part) is None:
-            inner = bracket_names(part) or tool_features(part) or bracket_kit(part)
+        if part.endswith(")") and " (" in part and (
+                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None):
+            # ("concussion assessment (SCAT6)": a tool's code, no acronym of the skill)
+            inner = bracket_names(part) or tool_features(part) or bracket_kit(part) or (
+                kind_examples(part))
             if inner:
                 # "cloud warehouses (Snowflake, BigQuery)", "one orchestrator (Airflow or
                 # Dagster)": the names in brackets are skills; the head is one unless it is
@@ -539,6 +542,35 @@ def _tool_heads() -> frozenset[str]:
 # One piece of kit in lower case in the bracket closing a skill ("brake testing (roller
 # brake tester)"): a short noun phrase, no figure or list in it.
 _KIT_BRACKET = re.compile(r"\(((?:[a-z][a-z-]*\s){0,3}([a-z]+))\)$")
+
+
+# A bracket holding a tool's code, letters then digits ("(SCAT6)", "(ISO 9001)" is no such).
+_CODED_TOOL = re.compile(r"\s\([A-Z]{2,6}\d{1,2}\)$")
+# A plural kind before a bracket of its instances ("therapeutic modalities (ultrasound, …)").
+_KIND_BRACKET = re.compile(r"^[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:ies|[^s]s) \(([^()]+)\)$")
+_EXAMPLE_WORDS = 3  # words of one instance in the bracket
+
+
+def kind_examples(item: str) -> list[str]:
+    """The instances a bracket lists after a plural kind, in lower case ("therapeutic
+    modalities (ultrasound, e-stim)" -> ultrasound, e-stim); none for a bracket of qualities
+    ("skills (written, spoken)") or a single word.
+
+    >>> kind_examples("therapeutic modalities (ultrasound, e-stim)")
+    ['ultrasound', 'e-stim']
+    >>> kind_examples("language skills (spoken, written)"), kind_examples("taping (ankles)")
+    ([], [])
+    """
+    kind = _KIND_BRACKET.match(item)
+    if kind is None or "," not in kind.group(1):
+        return []
+    examples = split_items(_BRACKET_OPENER.sub("", kind.group(1).strip()))
+    if len(examples) < 2 or not all(
+            _FEATURE.match(e) and len(e.split()) <= _EXAMPLE_WORDS
+            and not set(e.lower().split()) & _QUALITY_WORDS and not e.endswith(("ed", "ly"))
+            for e in examples):
+        return []
+    return examples
 
 
 def bracket_kit(item: str) -> list[str]:
@@ -1452,7 +1484,8 @@ _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
 # capital one may open a name ("The Home Depot", "A level maths").
-_LOWER_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=[a-z])")
+# (a quantity before a quality is no part of it: "a LOT of patience", "lots of tact")
+_LOWER_ARTICLE = re.compile(r"^(?:(?:a\s+(?i:lot)|lots|plenty)\s+of\s+|(?:the|a|an)\s+)(?=[a-z])")
 _SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
 _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 # Where a qualified item's own words end: a purpose, an example list or a clause.
@@ -1608,6 +1641,8 @@ _EXPERIENCE = re.compile(
     r"^(?:(?:[\w-]+\s+)?(?:experience|familiarity|fluency)\s+(?:with|in|using)\s+"
     r"|(?:basic|working|solid|strong)\s+(?=[A-Z]))", re.IGNORECASE)
 _NAME_PART = re.compile(r"^(?:[A-Z0-9][\w./+#-]*)(?:\s+[A-Z0-9][\w./+#-]*){0,3}$")
+# "X or another <kind> (A, B)": one name, then the kind's other names in a bracket.
+_OR_ANOTHER = re.compile(r"(.+?)\s+or\s+(?:an)?other\s+[\w/-]+(?:\s+[\w/-]+)?\s*\(([^()]+)\)")
 
 
 def experience_names(item: str) -> list[str]:
@@ -1625,11 +1660,17 @@ def experience_names(item: str) -> list[str]:
     ['pipe benders', 'crimpers']
     >>> experience_names("Experience with clients such as schools and care homes")
     []
+    >>> experience_names("Experience with Tillwise or another POS (Kassa One, Vendr)")
+    ['Tillwise', 'Kassa One', 'Vendr']
     """
     opener = _EXPERIENCE.match(clean(item))
     if opener is None:
         return []
     body = clean(item)[opener.end():]
+    other = _OR_ANOTHER.fullmatch(body.rstrip(" ."))
+    if other is not None:  # "Medicom or another HIS (Promedico ASP, CGM)": each name
+        names = [other.group(1), *split_items(other.group(2))]
+        return names if all(_NAME_PART.match(name) for name in names) else []
     kind, *examples = _EXAMPLES.split(body, maxsplit=1)
     body = examples[0] if examples else kind
     body = _PURPOSE.sub("", body).rstrip(" .")

@@ -77,6 +77,7 @@ from careergraph.guides.issuers import (
     other_card_pay,
     posting_header_employer,
     service_branch,
+    similar_card_employers,
 )
 from careergraph.guides.issuing_parties import agreement_employer, statement_issuer
 from careergraph.guides.items import (
@@ -176,7 +177,7 @@ from careergraph.guides.nominal_duties import (
 from careergraph.guides.notices import internal_employer, notice_facts
 from careergraph.guides.offer_employers import offer_employers
 from careergraph.guides.openings import opening_firms, openings_heading_pattern
-from careergraph.guides.page_families import family_page
+from careergraph.guides.page_families import card_terms, family_page
 from careergraph.guides.page_money import page_currency, page_dollar, page_period
 from careergraph.guides.panels import (
     bar_header,
@@ -687,7 +688,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
-    titled = speech.headings if speech is not None else deck.headings if deck else None
+    titled = speech.headings if speech is not None else deck.headings if deck else (
+        card_terms([(line.no, line.text) for line in lines]) if (
+            parser.family is not None and parser.family.term_cards) else None)
     recorded = record_lines(statement_lines(lines))
     unwrapped = unwrap(recorded)
     parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(
@@ -856,6 +859,10 @@ class _LongformParser(MentionMixin):
         if self.role:  # a posting's header: the title, then "Company Ltd — Town"
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
+                self.out.add("employers", name, no)
+        if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
+            for name, no in similar_card_employers(
+                    [(row.no, row.full or row.text) for row in rows], self.role):
                 self.out.add("employers", name, no)
         if ("Apply" in page or "via " in page or "│" in page) and self.role:  # job cards
             holder = self.role.rsplit(" ", 1)[-1]
@@ -1122,6 +1129,9 @@ class _LongformParser(MentionMixin):
         if any(no == row.no for no, _, _ in self.openings):  # an opening: its firm is read
             out.use(row.no)
             return
+        if ("→" in row.text or "->" in row.text) and ": " in row.text and not row.bullet:
+            # "… to start! my path: A → B → C", in any section: the sentence's labelled ladder
+            self.prose_chain(row.text, row.no)
         if row.no in self.history.lines:  # read whole (history_facts): no item of a section
             self.kind = self.top = Kind.OTHER
             out.use(row.no)

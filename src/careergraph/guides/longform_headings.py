@@ -124,9 +124,10 @@ def _toggle_heading(text: str) -> str | None:
 _EMOJI_LABEL_WORDS = 4  # "👉 Drop-in:", "📖 On the display this week:"
 
 
-def _emoji_label(text: str) -> tuple[str, str] | None:
-    """A line opened by a pictograph and a short label before a colon ("👉 Drop-in: Resume
-    Lab, Tuesdays 6 pm"): the label (a callout's own heading) and its text, or None.
+def _emoji_label(text: str, most: int = _EMOJI_LABEL_WORDS) -> tuple[str, str] | None:
+    """A line opened by a pictograph and a short label (``most`` words at most) before a
+    colon ("👉 Drop-in: Resume Lab, Tuesdays 6 pm"): the label (a callout's own heading) and
+    its text, or None.
 
     >>> _emoji_label("\U0001f449 Drop-in: Trades night with college reps, Dec. 9, 6:30 pm")
     ('Drop-in', 'Trades night with college reps, Dec. 9, 6:30 pm')
@@ -137,7 +138,7 @@ def _emoji_label(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     label, colon, rest = text[match.end():].partition(": ")
-    if not colon or not rest.strip() or not 1 <= len(label.split()) <= _EMOJI_LABEL_WORDS:
+    if not colon or not rest.strip() or not 1 <= len(label.split()) <= most:
         return None
     return label.strip(), rest.strip()
 

@@ -66,7 +66,7 @@ from careergraph.guides.moves import enumerated_titles, included_titles, prose_m
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
-from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind
+from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
 from careergraph.guides.stated_ladders import own_story, stated_ladder, story_ladder, trade_title
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
@@ -209,6 +209,12 @@ _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an
 _SHORT_FORM_STEP = re.compile(r"(?:(?P<level>Trainee|Apprentice|Junior|Senior|Lead|Principal|"
                               r"Graduate|Assistant|Associate)\s+)?(?P<short>[A-Z]{2,6})")
 _BOX_WORDS = 6
+# A chain's arrows, and an aside opening a step ("(hopefully) lead tech": the hope, no name).
+_CHAIN_ARROW = re.compile(r"\s*(?:→|->)\s*")
+_LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*")
+# A sentence's label and the arrow chain after it, up to the sentence's end.
+_PROSE_CHAIN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-Za-z][\w'’ ]{1,40}?):\s*"
+                          r"(?P<chain>[^.!?:→]+(?:(?:→|->)[^.!?:→]+)+)")
 # A level's code in a ladder ("L1 → L2 → L3"), and where the page names it ("L1 Associate |
 # L2 Designer"); a chain's trailing "on the designer track" is no part of its last step.
 _CODE_STEP = re.compile(r"[A-Z]{1,2}\d{1,2}")
@@ -585,6 +591,10 @@ class LadderMixin(WorkplaceMixin):
             ";" in item) else []
         if pieces:  # "Fish Grader, Yard Hand, Stock Controller.", "Set Dresser; Deckhand"
             return any([self.moves(kind, piece, line) for piece in pieces])
+        parts = [part.strip(" .") for part in item.split("; ")] if (
+            "; " in item and item[:1].islower()) else []
+        if len(parts) >= 2 and all(parts):  # "sales engineer; product manager": one a part
+            return any([self.moves(kind, part, line) for part in parts])
         if not any(mark in item for mark in ",;:·()") and self.glued_titles(item):
             return False  # two titles glued on a strip: which words are whose is unsure
         item = _uncoded_titles(item) if item[:1].isdigit() else item
@@ -628,6 +638,8 @@ class LadderMixin(WorkplaceMixin):
             if len(titles) < len(chain) and ("→" in item or "->" in item):
                 # ("Career path: A → B → Inventory Control Staff → D": the arrow chain is read
                 # whole by the mentions; without a step it would join B to D, skipping one)
+                if labelled and self.labelled_chain(item, row.no):
+                    return True  # ("my path: medical assistant → scribe → …": sentence case)
                 titles = []
             if len(titles) > 2:
                 self.flush_chain()
@@ -649,6 +661,50 @@ class LadderMixin(WorkplaceMixin):
         if "€" in item or "$" in item or "£" in item:
             self.rung_pay(row.no, item, title)  # "X II - Grade 8 - $81,600 to $95,400"
         return True
+
+    def labelled_chain(self, chain: str, line: int) -> bool:
+        """A labelled arrow chain in sentence case ("my path: medical assistant → scribe →
+        (hopefully) lead tech", "Career path I'm following: Trainee → PT2 → PT1 → Senior"):
+        its ladder, each step a title (a level word or a grade short form of the role, a
+        one-word step by the fuller name the page gives it), the role's grades one rung.
+        False, and nothing read, when a step names no title."""
+        raw = [_LEAD_ASIDE.sub("", step).strip(" .;:!") for step in _CHAIN_ARROW.split(chain)]
+        if len(raw) < 3 or not all(raw):
+            return False
+        fields = {word for step in raw for word in step.lower().split()[:-1]}
+        steps = [ladder_step(step, self.vocab, self.role) or self.graded_short(step)
+                 or ladder_step(step, self.vocab, self.role, plain=True)
+                 or self.fielded_step(step, fields) for step in raw]
+        if not all(steps):
+            return False
+        titles = [(title, line) for index, title in enumerate(steps) if title and (
+            not index or fact_key(title) != fact_key(steps[index - 1] or ""))]
+        if len(titles) < 2:
+            return False
+        self.flush_chain()
+        self.out.progression(titles)
+        return True
+
+    def prose_chain(self, text: str, line: int) -> bool:
+        """A sentence of prose that labels an arrow chain as a path ("… to start! my path: A →
+        B → C", "Career path I'm following: Trainee → PT2 → Senior."): its ladder."""
+        read = False
+        for match in _PROSE_CHAIN.finditer(text):
+            if classify_heading(match.group("label").strip(), self.vocab.headings) in (
+                    Kind.LADDER, Kind.PROGRESSION):
+                read = self.labelled_chain(match.group("chain"), line) or read
+        return read
+
+    def fielded_step(self, step: str, fields: set[str]) -> str | None:
+        """A one-word step in lower case ("scribe") by the name the page gives it with a
+        field word the chain's other steps share ("an ophthalmic scribe" beside "ophthalmic
+        assistant"): that name as a title, or None."""
+        if " " in step or not step.islower():
+            return None
+        for match in re.finditer(rf"\b([a-z]+) {re.escape(step)}\b", self.page):
+            if match.group(1) in fields:
+                return title_case(f"{match.group(1)} {step}")
+        return None
 
     def chevron_rungs(self, text: str) -> list[str] | None:
         """The rungs of a ladder line set apart by spaced chevrons ("Deck Hand > Bosun >

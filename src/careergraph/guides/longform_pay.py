@@ -54,6 +54,7 @@ from careergraph.guides.notices import grade_lead
 from careergraph.guides.pay_columns import glued_header, grid_rows, row_title
 from careergraph.guides.pay_leads import graded_cell, owner_lead
 from careergraph.guides.pay_owners import (
+    card_term_owner,
     cohort_owner,
     compared_clause,
     family_title,
@@ -215,7 +216,7 @@ _CODED_TITLE = re.compile(r"([A-Z][\w'’&/ -]{2,70}?)\s*\((?:#|No\.?\s*)?[A-Z]{
 _YEAR_LEVEL = re.compile(r"^(?:first|second|third|fourth|fifth|final|\d(?:st|nd|rd|th))[- ]year\s+"
                          r"([A-Za-z]+)$", re.IGNORECASE)
 # A short form with a grade after it ("BMET II", "CNA 2").
-_SHORT_GRADE = re.compile(r"^([A-Z]{2,6})(?:\s+(?:[IVX]{1,4}|\d{1,2}))?$")
+_SHORT_GRADE = re.compile(r"^([A-Z]{2,6}?)(?:\s*\d{1,2}|\s+[IVX]{1,4})?$")
 
 
 _LEADER_END = re.compile(r"\s*\.{3,}[\s.:]*$")  # a row label's leader dots
@@ -264,6 +265,15 @@ _STAT_OF_AFTER = re.compile(r"\s*(?:a\s+year\s+)?(?:average|median|typical|mean)
                             r"yearly\s+|hourly\s+)?(?:salary|pay|wage|earnings)\s+(?:of|for)\s+"
                             r"(?:an?|the)\s+(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})",
                             re.IGNORECASE)
+# A bulleted rate's lead around a title in lower case: "started as an X", "our X", "X now".
+_LEAD_FRAME = re.compile(r"^(?:(?:i\s+)?(?:started|began|starting|start)\s+(?:out\s+)?as\s+"
+                         r"(?:an?\s+|the\s+)?|(?:our|my|the|a|an)\s+)")
+_LEAD_NOW = re.compile(r"\s+(?:now|today|currently)\s*$")
+_ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LOWER_LEAD_WORDS = 4
+_LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "average", "mean",
+                             "typical", "starting", "state", "national", "pay", "salary",
+                             "wage", "rate", "range"})
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
@@ -1087,6 +1097,9 @@ class PayMixin(SkillMixin):
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
             # "Head Teller" over a record's pay on the bank teller's page
             self.sub_text if _role_headed(self.sub_text, self.role) else None)
+        if other is None and not subject and self.family is not None and (
+                self.family.term_cards) and self.top_text:
+            other = self.card_owner(self.top_text)  # "personal trainer (compare!)" / "$46,180"
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)
@@ -1319,6 +1332,9 @@ class PayMixin(SkillMixin):
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead and row.bullet and len(lead) < _SHORT_LEAD and (
+                lowered := self.lower_lead(lead)) is not None:
+            other = lowered  # "• our surgical coordinator: ~$24/hr": a lower-case title's
         if other is None and lead[-12:].lower() == "-in-training" and (
                 learner := self.in_training(lead)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
@@ -1441,6 +1457,31 @@ class PayMixin(SkillMixin):
                 self.out.salaries and self.out.salaries[-1] is found[0]):
             self.start_point = found[0]  # (a top with experience may follow: joined_top)
 
+    def card_owner(self, term: str) -> str | None:
+        """Another title a study card's term names (:func:`card_term_owner`), or None: no
+        title, the role itself or one of its levels."""
+        owner = card_term_owner(term, self.vocab.is_role_title)
+        if owner is None or _same_role(owner, self.role) or self.own_level(owner) or (
+                self.own_or_alias(owner)):
+            return None
+        return owner
+
+    def lower_lead(self, lead: str) -> str | None:
+        """Another title a bulleted rate's lead names in lower case ("started as an ophthalmic
+        scribe", "our surgical coordinator", "ophthalmic assistant (after my COA)"), or None:
+        the role itself ("ophthalmic technician now"), one of its levels, or no title."""
+        bare = _LEAD_NOW.sub("", _LEAD_FRAME.sub("", _ANY_ASIDE.sub("", lead))).strip(" :–—-~")
+        words = bare.split()
+        if not 1 <= len(words) <= _LOWER_LEAD_WORDS or not all(
+                word.isalpha() and word.islower() and word not in _LEAD_NOT_TITLE
+                for word in words):
+            return None  # ("state median for photographers": a statistic of the role)
+        title = title_case(singular_title(bare))
+        if not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                self.own_level(title) or self.own_or_alias(title) or _role_tail(title, self.role)):
+            return None
+        return title
+
     def graded_short(self, step: str) -> str | None:
         """The role, for its short form at a grade in a ladder ("BMET II" on the Biomedical
         Equipment Technician's page); None for any other step."""
@@ -1450,8 +1491,20 @@ class PayMixin(SkillMixin):
         short = graded.group(1)  # its letters, or the page spelling it after the role's name
         defined = is_acronym_of(short, self.role.split()) or re.search(
             rf"{re.escape(self.role)}(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}}))?\s*\({re.escape(short)}\b",
-            self.page) is not None
+            self.page) is not None or self.graded_tail(step.strip(), short)
         return self.role if defined else None
+
+    def graded_tail(self, step: str, short: str) -> bool:
+        """The page spells ``step`` as a grade of the role's last words ("Pilot Technician
+        Grade 2 (PT2)" on the ROV Pilot Technician's page): the role at a grade."""
+        for match in re.finditer(rf"((?:[A-Z][\w-]*[ \t]+){{0,4}}[A-Z][\w-]*)[ \t]+(?:Grade|"
+                                 rf"Level|Band|Class)[ \t]+\w{{1,3}}[ \t]*\({re.escape(step)}\)",
+                                 self.page):
+            words = match.group(1).split()[-len(short):]
+            if is_acronym_of(short, words) and f" {self.role.lower()}".endswith(
+                    f" {' '.join(words).lower()}"):
+                return True
+        return False
 
     def listed_job(self, line: str) -> str | None:
         """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery

@@ -43,6 +43,7 @@ from careergraph.guides.longform_headings import (
     _CAPS_TAIL,
     _DIARY_ENTRY,
     _DIARY_WORDS,
+    _EMOJI_LABEL_WORDS,
     _FAQ_HEADING,
     _FIRST_ITEM,
     _HEADING_WORDS,
@@ -955,6 +956,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
             continue
+        if spoken and (term := spoken.get(no)) and text.startswith(f"{term} | "):
+            # "Career ladder | A → B → C": a card's term in its table's first cell heads the
+            # definition in the second
+            rows.append(_Row(no, term, False, term, kind=classify_heading(
+                term, vocab.headings), top=True))
+            rows.append(_Row(no, text[len(term) + 3:].strip(" |"), False))
+            continue
         if no in listed.contents:
             continue  # a table of contents: chrome
         if no in numbering.items and bullet:  # "2.3 Laying block to line (stack bond)"
@@ -1126,8 +1134,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue
-        called = _emoji_label(text) if not bullet and not text.isascii() and (
-            _open_kind(rows) in _NAME_LISTS) else None
+        called = _emoji_label(text, _KNOWN_EMOJI_LABEL) if not bullet and not (
+            text.isascii()) else None
+        if called is not None and not ((_open_kind(rows) in _NAME_LISTS and len(
+                called[0].split()) <= _EMOJI_LABEL_WORDS) or _known_heading(
+                    called[0], vocab) is not None):
+            called = None  # ("🔧 what I use every day: A, B": a known label, in any section)
         if called is not None:
             # "👉 Drop-in: Trades night, Dec. 9": a callout under its own label, which ends the
             # section above (an event's names are no employers of a "Who hires?" list)
@@ -1197,7 +1209,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                                                or _apart_over_shape(raw, index, vocab))))
                 and _sentence_heading(text, vocab, noted=True, longer=following is not None and (
                     _chip_strip(text, following[1], vocab)
-                    or _skills_lead_in(text, following, vocab))))):
+                    or _skills_lead_in(text, following, vocab)
+                    or _names_lead_in(raw, index, vocab))))):
             # "[03] SALARY REALITY", "Who is hiring", "Typical duties" above bullets.
             heading = normalise_heading(text)
             kind = classify_heading(heading, vocab.headings)
@@ -1450,6 +1463,24 @@ def _flat_siblings(raw: Sequence[tuple[int, str, bool]], shapes: Mapping[int, st
                 siblings.update(raw[at][0] for at in range(start, stop))
         start = stop
     return siblings
+
+
+_NAME_LEAD_KINDS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})
+_CALL_PARTS = re.compile(r"\s[-–—]\s|[!?]")  # a call to action's parts ("Upload - Let …")
+_KNOWN_EMOJI_LABEL = 8  # words of a pictograph's label the heading vocabulary knows
+
+
+def _names_lead_in(raw: Sequence[tuple[int, str, bool]], index: int,
+                   vocab: Vocabulary) -> bool:
+    """A line naming employers or sectors right above a strip of names printed on the next
+    line ("Other companies that are now looking for pavers" / "A (Raalte) · B (Apeldoorn)"):
+    a lead-in, which may run as long as one; a call to action ("Upload your CV - Let
+    employers find you") is none, nor a line over a list a name a line."""
+    no, text, _ = raw[index]
+    strip = raw[index + 1:index + 3]
+    return len(strip) == 2 and strip[0][0] == strip[1][0] == no + 1 and strip[0][2] and (
+        strip[0][1][:1].isupper() and _CALL_PARTS.search(text) is None) and classify_heading(
+        text, vocab.headings) in _NAME_LEAD_KINDS
 
 
 def _glued_items(no: int, rows: Sequence[_Row]) -> bool:

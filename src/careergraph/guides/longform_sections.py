@@ -688,6 +688,12 @@ class SectionMixin(PageMixin):
                     self.names("sectors", core, line, whole=True)
                 continue  # "Common mistakes": a phrase, not a company
             words = name.split()
+            if bucket == "employers" and len(words) >= 3 and words[-1].islower() and words[
+                    -1].endswith("ics") and all(w[:1].isupper() for w in words[:-1]):
+                # "Northgate Community College athletics": an institution's department (a
+                # field's name, no plural kind), the institution employs the role
+                self.out.add("employers", " ".join(words[:-1]), line)
+                continue
             if bucket == "employers" and len(words) >= 2 and _KIND_TAIL.fullmatch(words[-1]):
                 # "Indigenous Head Start programs": a kind of workplace, named by its plural
                 self.names("sectors", name, line, whole=True)

@@ -400,15 +400,24 @@ _PLUS = re.compile(r"\s+\+\s+")
 _SLASHED = re.compile(r"^([a-z]{3,})/([a-z][a-z -]{2,})$")
 
 
+# A skill with the tools it uses in a bracket, joined by a plus ("tonometry (iCare + Goldmann)").
+_PLUS_BRACKET = re.compile(r"^([^()]+?)\s*\(([^()]+\s\+\s[^()]+)\)$")
+
+
 def joined_skills(name: str) -> list[str]:
     """One list item's skills where a plus, an ampersand or a slash between lower-case words
     joins two (an ampersand read as "and" is: "health & safety" stays whole).
 
     >>> joined_skills("horseback + ATV"), joined_skills("tractor/skid steer")
     (['horseback', 'ATV'], ['tractor', 'skid steer'])
+    >>> joined_skills("tonometry (iCare + Goldmann)")
+    ['tonometry', 'iCare', 'Goldmann']
     >>> joined_skills("stockmanship & low-stress handling"), joined_skills("and/or")
     (['stockmanship', 'low-stress handling'], ['and/or'])
     """
+    bracketed = _PLUS_BRACKET.match(name) if " + " in name else None
+    if bracketed is not None:  # "tonometry (iCare + Goldmann)": the skill, then each tool
+        return [bracketed.group(1), *(part for part in _PLUS.split(bracketed.group(2)) if part)]
     if " + " in name:
         return [part for part in _PLUS.split(name) if part]
     slashed = _SLASHED.match(name) if "/" in name else None

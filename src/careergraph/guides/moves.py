@@ -144,6 +144,9 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
                   "leave the navy to work as ", "leave to work as ", "left to work as ",
+                  # (rules34b) offshore crews leaving the sea for the shore's workshops ("some
+                  # mates have gone onshore as workshop technicians")
+                  "gone onshore as ", "went onshore as ", "go onshore as ", "moved onshore as ",
                   # a field or a place entered ("went into primary teaching", "shift to freight
                   # forwarding as …", "leave for private work as …")
                   "went into ", "go into ", "goes into ", "gone into ", "shift to ", "shifts to ",
@@ -207,6 +210,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # an answer naming who comes in ("the other common feeders are A and B", "we
              # have former A, B and C", "a chemist who used to be a lab technician")
              "feeders are ", "have former ", "have ex-", "used to be a ", "used to be an ",
+             # (rules34b) a worker's crews by their earlier trades ("most of my crews are
+             # ex-electrical technicians and marine engineers")
+             "are ex-", "were ex-",
              # an employer's hires by their earlier jobs ("they hire former teachers and
              # park rangers")
              "hire former ", "hires former ", "hired former ", "hire ex-", "hires ex-",

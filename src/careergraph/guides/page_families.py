@@ -60,6 +60,9 @@ article.  Which lines are the page and which are the site is data (``page_famili
 - ``paragraphs``: true when the page breaks its short sentences over narrow lines (an
   easy-read booklet's column beside its pictures): a line that ends mid-sentence is joined
   with the lines after it up to a sentence's end, a blank line, a bullet or an arrow;
+- ``term_cards``: true when the page is a set of cards, each a short term on its own line
+  with its definition on the next and a blank line after (a flashcard set): each term heads
+  its card as a heading does (:func:`card_terms`);
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
 
@@ -161,6 +164,7 @@ class FamilyWords:
     numbered_items: bool = False
     outline_owners: bool = False
     paragraphs: bool = False
+    term_cards: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -192,7 +196,7 @@ class FamilyWords:
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
                    bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
                    bool(raw.get("numbered_items")), bool(raw.get("outline_owners")),
-                   bool(raw.get("paragraphs")))
+                   bool(raw.get("paragraphs")), bool(raw.get("term_cards")))
 
 
 @cache
@@ -232,6 +236,8 @@ class FamilyPage:
     answerers: dict[int, str] = field(default_factory=dict)
     #: A nested node's line and the move's title its parent node names (``outline_owners``).
     owners: dict[int, str] = field(default_factory=dict)
+    #: Each card's term heads its definition (see ``term_cards`` above).
+    term_cards: bool = False
 
 
 @cache
@@ -405,7 +411,7 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       phrase_skills=words.phrase_skills, duty_objects=words.duty_objects,
                       told_workplaces=words.told_workplaces,
                       title=_title(lines, words),
-                      over_mail=words.over_mail)
+                      over_mail=words.over_mail, term_cards=words.term_cards)
     in_sections = {text.strip() for no, text in lines if no in inside}
     page.chrome |= _flanking(lines, words.flanked)
     glued = {no for no, text in lines if words.run_together.match(text.strip())}
@@ -464,6 +470,40 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
     for no in page.chrome:
         page.text[no] = ""
     return page
+
+
+_TERM_WORDS = 10  # a card's term is short ("local employers (guest speakers)")
+_MIN_CARDS = 3  # cards in a set: fewer are a page's own short paragraphs
+# A card printed as a table's row: its term, a pipe, its definition (a pipe may end it).
+_CARD_ROW = re.compile(r"^([^|]{2,80}?)\s+\|\s+[^|]+?(?:\s*\|)?$")
+
+
+def card_terms(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The terms of a set of cards (``term_cards``), by line: a short line after a blank one
+    (or the page's start) whose next line is its definition, followed by a blank line or the
+    page's end, no term ending a sentence; or a table's row "term | definition |" (its
+    term).  Fewer than three such cards: none.
+
+    >>> card_terms([(1, "work settings"), (2, "clinics, gyms"), (3, ""), (4, "A note."),
+    ...             (5, "local employers"), (6, "Ardent Rehab; Polk ISD"), (7, ""),
+    ...             (8, "soft skills"), (9, "patience, tact"), (10, ""), (11, "RICE"),
+    ...             (12, "rest, ice")])
+    {1: 'work settings', 8: 'soft skills', 11: 'RICE'}
+    """
+    texts = [text.strip() for _, text in lines]
+    found: dict[int, str] = {}
+    for index, (no, _) in enumerate(lines):
+        term = texts[index]
+        row = _CARD_ROW.match(term) if " | " in term else None
+        if row is not None:  # "Career ladder | A → B |": a card a table's row
+            found[no] = row.group(1)
+            continue
+        if (not term or (index and texts[index - 1]) or index + 1 >= len(lines)
+                or not texts[index + 1] or (index + 2 < len(lines) and texts[index + 2])
+                or len(term.split()) > _TERM_WORDS or term[-1:] in ".;,"):
+            continue
+        found[no] = term
+    return found if len(found) >= _MIN_CARDS else {}
 
 
 # What a narrow column's sentence does not run on into: a bullet, an arrow, a line's end mark.

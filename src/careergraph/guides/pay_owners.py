@@ -18,6 +18,7 @@ from careergraph.lexicon import bundled_level_words
 from careergraph.names import name_key
 
 __all__ = [
+    "card_term_owner",
     "cohort_owner",
     "compared_clause",
     "family_title",
@@ -359,6 +360,37 @@ def pay_label_title(label: str) -> str | None:
     if _NOT_OWNERS.search(name):
         return None
     return title_case(singular_title(name))
+
+
+# A study card's term around the title it is about: a bracketed note ("(compare!)"), a
+# statistic before a comma ("Median wage, X") or after the title ("X median"), a place
+# ("… in Iowa") and a qualifier after a comma ("X, Division I college").
+_TERM_ASIDE = re.compile(r"\s*\([^()]*\)")
+_TERM_STAT_LEAD = re.compile(r"^(?:(?:median|mean|average|starting|typical|annual|hourly)\s+)+"
+                             r"(?:pay|wage|salary|earnings)?\s*,\s*", re.IGNORECASE)
+_TERM_STAT_TAIL = re.compile(r"\s+(?:median|mean|average)(?:\s+(?:pay|wage|salary))?$",
+                             re.IGNORECASE)
+_TERM_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'-]*$")
+_TERM_WORDS = 6
+
+
+def card_term_owner(term: str, is_title: Callable[[str], bool]) -> str | None:
+    """The title a study card's term names for the figure on the card ("head athletic
+    trainer, Division I college", "personal trainer (compare!)", "Food science TECHNICIANS
+    median"), singular in Title Case, or None when the term names no title.
+
+    >>> t = lambda s: s.endswith(("Trainer", "Technician"))
+    >>> [card_term_owner(term, t) for term in ("head athletic trainer, Division I college",
+    ...  "Food science TECHNICIANS median (don't mix up!)", "median pay (BLS, 2026)")]
+    ['Head Athletic Trainer', 'Food Science Technician', None]
+    """
+    text = _TERM_STAT_LEAD.sub("", _TERM_ASIDE.sub("", term).strip())
+    text = _TERM_PLACE.sub("", _TERM_STAT_TAIL.sub("", text.split(",")[0].strip())).strip()
+    words = text.split()
+    if not 1 <= len(words) <= _TERM_WORDS or not all(word.isalpha() for word in words):
+        return None
+    title = title_case(singular_title(text.lower()))
+    return title if is_title(title) else None
 
 
 # A graduates' cohort labelled by the field it went into, in a first-destination report

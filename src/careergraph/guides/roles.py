@@ -164,7 +164,9 @@ _PREFIXES = re.compile(
     r"(?:rqf\s+|nvq\s+|mbo\s+)?level\s+\d+(?=\s.*\b(?:apprenticeship|certification|course|"
     r"programme|diploma)\b)|"
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
-    r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-])\s+",
+    r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-]|"
+    # (rules34b) a course's unit on one career: "Unit 4: The Dental Hygienist"
+    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the)\s+",
     re.IGNORECASE)
 # A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
 _VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
@@ -1763,7 +1765,7 @@ def choose_role(
     add("headline", headline_role(feature, lambda phrase: _titled(title_case(phrase), vocab)
                                   or _occupation(phrase),
                                   lambda text: _is_chrome(text) or is_masthead(text, sites),
-                                  bundled_level_words(single=True)),
+                                  bundled_level_words(single=True), practitioner_noun),
         lines[0][0] if lines else 0)
     head = 0
     found_text = False
