@@ -85,3 +85,41 @@ def test_floor_and_ceiling_across_a_dot_are_one_range(mark: str) -> None:
 ])
 def test_a_credential_named_for_a_subject_is_no_role_title(text: str, role: bool) -> None:
     assert Vocabulary.from_lexicon(load_lexicon()).is_role_title(text) is role
+
+
+def test_a_page_heading_that_says_nothing_of_pay_labels_no_figure() -> None:
+    guide = parse_text("# Optician\n\nOpticians fit glasses and contact lenses.\n\n"
+                       "## Salary\n\nThe median pay for opticians is $43,100 per year.\n\n"
+                       "## Useful Links\n\nOpticians earn $38,000 to $52,500 a year.\n",
+                       "page.txt")
+    labels = {band.min: band.label for band in guide.salaries}
+    assert labels[43100] == "Salary"
+    assert "Useful Links" not in labels[38000]
+
+
+def test_a_middle_dot_step_ladder_owns_its_pay() -> None:
+    guide = parse_text("# Restaurant Manager careers\n\nRestaurant managers run one of our "
+                       "diners.\n\n## Grow with us\n\nSTEP 1 · Kitchen Assistant — $24,500\n"
+                       "STEP 2 · Crew Trainer — $27,000\nSTEP 3 · Restaurant Manager — "
+                       "$49,000\n", "page.txt")
+    assert [[f.text for f in chain] for chain in guide.progressions] == [
+        ["Kitchen Assistant", "Crew Trainer", "Restaurant Manager"]]
+    owners = {band.min: band.role for band in guide.salaries}
+    assert owners == {24500: "Kitchen Assistant", 27000: "Crew Trainer", 49000: None}
+
+
+def test_a_low_median_high_strip_is_one_range_and_its_median() -> None:
+    guide = parse_text("# Claims Adjuster Salary\n\nClaims adjusters check insurance claims "
+                       "and agree payouts.\n\nHow much does a Claims Adjuster make?\n"
+                       "$58,200 / yr\nSee More Insights\n$42K\nMedian: $57K\n$79K\n"
+                       "See More Insights\n", "page.txt")
+    bands = {(band.min, band.max, band.statistic) for band in guide.salaries}
+    assert (42000, 79000, "range") in bands
+    assert (57000, 57000, "median") in bands
+    assert not any(low in (42000, 79000) and high == low for low, high, _ in bands)
+
+
+def test_three_figures_not_climbing_stay_apart() -> None:
+    guide = parse_text("# Claims Adjuster Salary\n\nClaims adjusters check insurance claims "
+                       "and agree payouts.\n\n$42K\nMedian: $37K\n$79K\n", "page.txt")
+    assert (42000, 79000) not in {(band.min, band.max) for band in guide.salaries}

@@ -57,7 +57,7 @@ __all__ = [
 
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
-    r"\s*[.):–—-]?\s*", re.IGNORECASE)
+    r"\s*[.):·–—-]?\s*", re.IGNORECASE)
 _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
 # A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
 # "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
