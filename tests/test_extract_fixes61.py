@@ -123,3 +123,11 @@ def test_three_figures_not_climbing_stay_apart() -> None:
     guide = parse_text("# Claims Adjuster Salary\n\nClaims adjusters check insurance claims "
                        "and agree payouts.\n\n$42K\nMedian: $37K\n$79K\n", "page.txt")
     assert (42000, 79000) not in {(band.min, band.max) for band in guide.salaries}
+
+
+def test_pay_under_a_certificate_bullet_is_the_roles() -> None:
+    guide = parse_text("# Crane Operator\n\nCrane operators lift steel and loads on building "
+                       "sites.\n\n## Pay by ticket\n\n- Certified Crane Operator\n"
+                       "  $52,000 per year\n- Tower Crane Certification\n  $61,500 per year\n",
+                       "page.txt")
+    assert {band.min: band.role for band in guide.salaries} == {52000: None, 61500: None}

@@ -1388,6 +1388,8 @@ def _marked_heading(no: int, text: str, texts: Mapping[int, str],
     if following[2] and _bullet_shape(texts.get(following[0], "")) in ("", shape):
         return None  # (the same marker: the next item of one list)
     kind = classify_heading(text, vocab.headings)
+    if kind is not Kind.OTHER and vocab.is_role_title(text):
+        return None  # ("- Certified Welder" over its pay: a title, no requirements section)
     return None if kind is Kind.OTHER else kind
 
 
