@@ -131,3 +131,12 @@ def test_pay_under_a_certificate_bullet_is_the_roles() -> None:
                        "  $52,000 per year\n- Tower Crane Certification\n  $61,500 per year\n",
                        "page.txt")
     assert {band.min: band.role for band in guide.salaries} == {52000: None, 61500: None}
+
+
+def test_pay_after_a_nested_certificate_list_is_the_levels() -> None:
+    guide = parse_text("Water Treatment Operators\n\n1. OVERVIEW\n\nWater treatment operators "
+                       "run the plants that clean drinking water.\n\nENTRY LEVEL\n\n"
+                       "  • Certifications (Recommended):\n\n    • Grade 1 Water Licence\n\n"
+                       "    • Certified Chlorine Handler (CCH)\n\n"
+                       "  • Salary Range: $41,000 - $53,000\n", "page.txt")
+    assert [(band.min, band.role) for band in guide.salaries] == [(41000, None)]
