@@ -1388,12 +1388,9 @@ def _marked_heading(no: int, text: str, texts: Mapping[int, str],
     if following[2] and _bullet_shape(texts.get(following[0], "")) in ("", shape):
         return None  # (the same marker: the next item of one list)
     after = texts.get(following[0], "")
-    indent = len(after) - len(after.lstrip())
-    if (not following[2] and indent >= len(shape)) or (
-            following[2] and indent < len(shape) - len(shape.lstrip())):
-        # (a line indented under the bullet goes on with its item, and a bullet set further
-        # out follows the last item of a nested list: "- Cisco Certified … (CCNA)" over its
-        # "  Salary Range: …", or over the outer list's next item, is no heading)
+    if following[2] and len(after) - len(after.lstrip()) < len(shape) - len(shape.lstrip()):
+        # (a bullet set further out follows the last item of a nested list: "    • Cisco
+        # Certified … (CCNA)" over the outer list's "  • Salary Range: …" is no heading)
         return None
     kind = classify_heading(text, vocab.headings)
     if kind is not Kind.OTHER and vocab.is_role_title(text):
