@@ -157,9 +157,11 @@ _REAL = re.compile(r"(?<![\w&])R\$(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{
 # ("salary r$ 1,960.00"): a lone "r$" is no other currency's sign.
 _LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
 # (rules33a) A salary site's labelled bounds side by side ("Floor: R$ 2,410.00     Ceiling:
-# R$ 4,880.50", "piso: … teto: …"): the two ends of one band (one bound alone stays none).
+# R$ 4,880.50", "piso: … teto: …"): the two ends of one band (one bound alone stays none),
+# a dot or bar between them too ("Floor: R$ 2.400 · Ceiling: R$ 3.900", fixes61).
 _FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
-                            r"(?P<gap>\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)(?=\S{0,3}\s?\d)")
+                            r"(?P<gap>(?:\s*[·•|;/])?\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)"
+                            r"(?=\S{0,3}\s?\d)")
 
 
 def _band_of_bounds(match: re.Match[str]) -> str:

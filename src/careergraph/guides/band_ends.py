@@ -79,3 +79,51 @@ def without_restated_fortnights(salaries: list[SalaryRange]) -> list[SalaryRange
     return [band for band in salaries
             if not (band.period == "fortnight" and band.min is not None and any(
                 _restates(band.min, year) for year in years.get(_payee(band), ())))]
+
+
+# Lines from one figure of a salary site's strip to the next (a blank line between allowed).
+_STRIP_GAP = 2
+
+
+def _strip_figure(band: SalaryRange) -> bool:
+    """A single figure, no open end: a possible end or middle of a strip."""
+    return band.min is not None and band.min == band.max and not band.open_ended
+
+
+def _strip_key(band: SalaryRange) -> tuple[object, ...]:
+    """What a strip's three figures share: owner, level, place, currency, unit."""
+    return band.role, band.level, band.region, band.currency, band.period
+
+
+def _is_strip(low: SalaryRange, middle: SalaryRange, high: SalaryRange) -> bool:
+    """Whether three single figures on successive lines are a low / median / high strip."""
+    return (middle.statistic != "range" and low.statistic == high.statistic == "range"
+            and 0 < middle.source.line - low.source.line <= _STRIP_GAP
+            and 0 < high.source.line - middle.source.line <= _STRIP_GAP
+            and _strip_key(low) == _strip_key(middle) == _strip_key(high)
+            and (low.min or 0) < (middle.min or 0) < (high.min or 0))
+
+
+def joined_strips(salaries: list[SalaryRange]) -> list[SalaryRange]:
+    """``salaries`` with each salary site's strip printed a figure a line, low, then
+    "Median: X", then high ("$36K" / "Median: $56K" / "$88K"), read as one band from the
+    low to the high figure beside its median (fixes61): the ends are no points of their own.
+
+    >>> from careergraph.guides.trusted import source
+    >>> low = SalaryRange(min=31000, max=31000, source=source("g.txt", 7))
+    >>> mid = SalaryRange(min=48000, max=48000, statistic="median", source=source("g.txt", 8))
+    >>> high = SalaryRange(min=69000, max=69000, source=source("g.txt", 9))
+    >>> [(s.min, s.max, s.statistic) for s in joined_strips([low, mid, high])]
+    [(31000, 69000, 'range'), (48000, 48000, 'median')]
+    """
+    figures = sorted((band for band in salaries if _strip_figure(band)),
+                     key=lambda band: band.source.line)
+    joined: dict[int, SalaryRange] = {}
+    highs: set[int] = set()
+    for low, middle, high in zip(figures, figures[1:], figures[2:], strict=False):
+        if id(low) not in highs and _is_strip(low, middle, high):
+            joined[id(low)] = low.model_copy(update={"max": high.max})
+            highs.add(id(high))
+    if not joined:
+        return salaries
+    return [joined.get(id(band), band) for band in salaries if id(band) not in highs]

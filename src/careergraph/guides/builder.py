@@ -24,7 +24,11 @@ from typing import Any, Literal, get_args
 
 from careergraph.errors import GuideError
 from careergraph.guides import trusted
-from careergraph.guides.band_ends import without_repeated_ends, without_restated_fortnights
+from careergraph.guides.band_ends import (
+    joined_strips,
+    without_repeated_ends,
+    without_restated_fortnights,
+)
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
@@ -559,7 +563,8 @@ class GuideBuilder:
             "summary": self.summary,
             "skills": self.skills,
             "progressions": self.progressions,
-            "salaries": without_restated_fortnights(without_repeated_ends(self.salaries)),
+            "salaries": joined_strips(without_restated_fortnights(without_repeated_ends(
+                self.salaries))),
             "growth_trend": self.growth_trend,
             "coverage": self.coverage(),
             "problems": self.problems,

@@ -1061,6 +1061,14 @@ class PayMixin(SkillMixin):
         return any(fact_key(step) == key or (" / " in step and parts & {
             fact_key(part) for part in step.split(" / ")}) for step in steps)
 
+    def labels_figures(self, heading: str) -> bool:
+        """Whether a heading says something of the figures under it: a pay heading, a level,
+        a period or a title ("Earnings", "Entry level", "Hourly", "Senior Welder"); a page's
+        other headings ("More Information", "Contact Us") label no figure (fixes61)."""
+        return bool(not heading or salary_level(heading) or label_period(heading) or any(
+            word.strip("(),:;") in self.vocab.role_heads for word in heading.split())
+            or classify_heading(heading, self.vocab.headings) is Kind.SALARY)
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
         if label and is_not_pay(label):
@@ -1084,7 +1092,10 @@ class PayMixin(SkillMixin):
         if heading in self.page_labels:
             heading = ""  # "PEOPLE" over a tribute's pay survey: the magazine's department
         level = salary_level(label or "", clause, self.sub_text)
-        name = " / ".join(part for part in (heading, label) if part)
+        # (a sub-heading under a pay heading labels its figures: "Salary" / "Leeds")
+        shown = heading if self.labels_figures(heading) or (
+            self.sub_text and self.labels_figures(self.top_text)) else ""
+        name = " / ".join(part for part in (shown, label) if part)
         # "Agricultural interns are paid …" under the last rung: the sentence's own subject.
         subject = stated_owners(clause, self.pay_title, self.role) if (
             self.sub_text and not label and _PAID.search(re.split(r"[,;]", clause)[-1])) else []

@@ -1421,7 +1421,14 @@ def _marked_heading(no: int, text: str, texts: Mapping[int, str],
         # bulleted heading stands after a blank line)
     if following[2] and _bullet_shape(texts.get(following[0], "")) in ("", shape):
         return None  # (the same marker: the next item of one list)
+    after = texts.get(following[0], "")
+    if following[2] and len(after) - len(after.lstrip()) < len(shape) - len(shape.lstrip()):
+        # (a bullet set further out follows the last item of a nested list: "    • Cisco
+        # Certified … (CCNA)" over the outer list's "  • Salary Range: …" is no heading)
+        return None
     kind = classify_heading(text, vocab.headings)
+    if kind is not Kind.OTHER and vocab.is_role_title(text):
+        return None  # ("- Certified Welder" over its pay: a title, no requirements section)
     return None if kind is Kind.OTHER else kind
 
 

@@ -57,7 +57,7 @@ __all__ = [
 
 _STEP_PREFIX = re.compile(
     r"^(?:(?:level|step|stage|tier|grade|band)\s*\d{1,2}\b|L\d{1,2}\b|[IVX]{1,4}\b|\d{1,2}\b)"
-    r"\s*[.):–—-]?\s*", re.IGNORECASE)
+    r"\s*[.):·–—-]?\s*", re.IGNORECASE)
 _RUNG = re.compile(r"(?:level|step|stage|tier|grade|band|L)\s*(\d{1,2})\b", re.IGNORECASE)
 # A grade code in brackets after a step's title ("Veterinary Officer (BS-17)", "(BPS-9)",
 # "(Grade 14)", "(Band 6)"): the rung's grade, not part of its title.
@@ -344,7 +344,21 @@ def _title_pair(item: str, vocab: Vocabulary) -> list[str]:
     if all((len(half.split()) >= 2 or halves[0].endswith("s")) and _title_part(
             half, vocab) == half for half in halves):
         return halves
+    if len(halves) == 2 and _plural_people(halves[0]) and _title_part(
+            halves[1], vocab) == halves[1]:
+        return halves  # "Lifeguards and Swim Coach", "EMTs and Paramedic": two roles (fixes61)
     return []
+
+
+# A plural acronym that names people ("EMTs", "LPNs"): one word of capitals and an "s".
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
+def _plural_people(word: str) -> bool:
+    """True for one capitalised plural word naming people the lexicon may not know
+    ("Lifeguards", "EMTs"): never a modifier of a title after "and"."""
+    return " " not in word and word[:1].isupper() and word.endswith("s") and (
+        _ACRONYM_PLURAL.fullmatch(word) is not None or practitioner_noun(word))
 
 
 # Two plural people nouns joined by "&" ("legal secretaries & paralegals"): two kinds of
@@ -445,6 +459,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
         return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
     found = _title_part(text, vocab)
+    if found in _LEVEL_ONLY and text != found and not plain:
+        # A stage word alone is a level of the page's role: "Intern (12 weeks)" is its
+        # rung; "Trainee electricians earn $18 an hour" opens a sentence, no rung (fixes61)
+        return None if text[len(found):].lstrip()[:1].isalpha() else (
+            f"{found} {role_base(role)}")
     if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
             text[len(found):]):
         return text  # "Pastry Chef de Partie": a known title with its name's tail

@@ -81,6 +81,11 @@ def _word_char(char: str) -> bool:
 # Heads that end a title only after another word: "Audit Associate" is a post, a lone
 # "Associate" a level ("qualifying as an Associate" of an actuarial body).
 _LEVEL_ONLY_HEADS = frozenset({"Associate", "Associates"})
+# Credential nouns: one followed by "in", "for" or "of" names a qualification, whatever its
+# subject ends with ("A Level 3 Certificate in Teaching Assistant", "Diploma for Welder").
+_CREDENTIALS = frozenset({"Certificate", "Certification", "Diploma", "Degree", "Award",
+                          "Qualification", "NVQ", "SVQ", "HNC", "HND", "BTEC"})
+_CREDENTIAL_LINKS = frozenset({"in", "for", "of"})
 
 
 @dataclass(frozen=True)
@@ -293,9 +298,11 @@ class Vocabulary:
         words = clean(text).split(" ")
         if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
-        for word in words:
+        for at, word in enumerate(words):
             bare = word.strip("()")
             if bare in _CONNECTORS or bare in _DE:
+                if bare in _CREDENTIAL_LINKS and at and words[at - 1] in _CREDENTIALS:
+                    return False  # a qualification named for a subject, no post
                 continue
             if not bare or not (bare[0].isupper() or bare[0].isdigit()):
                 return False
