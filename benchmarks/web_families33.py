@@ -751,7 +751,9 @@ def _emojipath(rng: random.Random, g: Guide) -> list[str]:
     (brand, job, akas, lower, area_title, owner, skills, certs, came, sideways, studios,
      kinds, currency, unit) = rng.choice(_EMOJI_BRANDS)
     ladder = [*lower, job, area_title]
-    occupy(g, job, ladder=ladder, leads=[owner], moves_in=list(came), transitions=[sideways])
+    # (the printed pathway ends "➜ 🏆 Franchise Owner": the area title's next step too)
+    occupy(g, job, ladder=[*ladder, owner], leads=[owner], moves_in=list(came),
+           transitions=[sideways])
     _spell(g, *akas)
     g.skills = {"top": _skills(skills)}
     for _, (printed, short) in studios:

@@ -95,6 +95,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
              "building toward ", "building towards ",
+             # a franchise's top step, taking a share of the business ("top managers buy in as
+             # Franchise Owners", "buy in as a partner")
+             "buy in as ", "buys in as ", "bought in as ",
              # a civil service's grades and competitions, translated ("he then accesses the
              # head of service", "pass the competition of X", "sit the exam for X")
              "then accesses the ", "accesses the grade of ", "access the grade of ",
