@@ -78,6 +78,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a rate card's or an award's step by training ("can train to Shift Supervisor")
              "can train to ", "may train to ", "train up to ",
+             # a staffing crew's step by logged hours ("get bumped to Lead Banquet Server")
+             "bumped to ", "bumped up to ",
              # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
              "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
