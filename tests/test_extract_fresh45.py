@@ -39,6 +39,9 @@ def test_numbered_steps_are_list_markers() -> None:
     # one step alone, or a how-to's "Step 2: …", is left as printed
     assert step_markers("Step 1 · Book a visit\nThen wait.") == "Step 1 · Book a visit\nThen wait."
     assert step_markers("Step 1: Apply\nStep 2: Wait") == "Step 1: Apply\nStep 2: Wait"
+    # a course's step headings, each over a block of its own, stay headings
+    headed = "STEP 1 · THE BASICS\nTwo days\n\nSTEP 2 · EXAMS\nOne day\n"
+    assert step_markers(headed) == headed
 
 
 def test_numbered_steps_form_the_ladder_lowest_first() -> None:

@@ -167,7 +167,9 @@ def graded_own(step: str, role: str) -> bool:
 
 def _title_part(text: str, vocab: Vocabulary) -> str | None:
     """The role title an item opens with, before its description or years."""
-    text = _HEAD_COUNT.sub("", clean(text.strip(" .;:•*")))
+    text = clean(text.strip(" .;:•*"))
+    if text.endswith(")") and (counted := _HEAD_COUNT.sub("", text)) != text:
+        text = singular_title(counted)  # ("Senior Surveyors (14)": fourteen of them)
     if not text:
         return None
     if vocab.is_role_title(text):

@@ -302,6 +302,10 @@ def number_lines(text: str) -> list[Line]:
 # A numbered step as a list marker ("STEP 2 · Shift Lead — $17/hr"): a careers page's path
 # printed as steps, one rung a line, the dot parting the number from the rung.
 _STEP_MARKER = re.compile(r"^([ \t]*)(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
+# Two such lines in a row: a list of rungs (a course's "STEP 1 · THE ENTRY POINT" headings,
+# each over a block of its own, stay headings).
+_STEP_RUN = re.compile(r"^[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+[^\n]*\n"
+                       r"[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
 _ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
                             "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
 
@@ -373,13 +377,13 @@ def guide_lines(text: str) -> list[Line]:
 
 
 def step_markers(text: str) -> str:
-    """Numbered steps that open two or more lines ("STEP 1 · Crew Member — $15/hr") read as
-    "• " list markers: the rungs of a path, one a line.
+    """Numbered steps that open two or more lines in a row ("STEP 1 · Crew Member — $15/hr")
+    read as "• " list markers: the rungs of a path, one a line.
 
-    >>> step_markers("STEP 1 · Porter\nSTEP 2 · Head Porter"), step_markers("Step 1 · Apply")
-    ('• Porter\n• Head Porter', 'Step 1 · Apply')
+    >>> step_markers("STEP 1 · Porter\\nSTEP 2 · Head Porter"), step_markers("Step 1 · Apply")
+    ('• Porter\\n• Head Porter', 'Step 1 · Apply')
     """
-    if len(_STEP_MARKER.findall(text)) < 2:
+    if not _STEP_RUN.search(text):
         return text
     return _STEP_MARKER.sub(r"\1• ", text)
 
