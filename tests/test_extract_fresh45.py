@@ -188,3 +188,13 @@ def test_municipal_section_after_a_dash_is_the_titles() -> None:
     vocab = Vocabulary.from_lexicon(load_lexicon())
     text = "Vacancies for Foreman – Parks and Grounds Mechanic are filled by posting."
     assert [t for t, _ in titles_in(text, vocab)] == ["Foreman – Parks", "Grounds Mechanic"]
+
+
+def test_written_ticks_are_list_markers() -> None:
+    page = ("Career poster: a career as a sign maker\n\n"
+            'Square 2, "Your toolbox" (a checklist; ticked items are essential):\n'
+            "ticked: vinyl cutting\nticked: CorelDRAW\nticked: sign fitting\n"
+            'not ticked, "bonus item": gilding\n')
+    skills = _skills(page, "sign-maker.txt")
+    assert {"vinyl cutting", "CorelDRAW", "sign fitting"} <= set(skills)
+    assert not [s for s in skills if s.startswith("ticked")]

@@ -302,6 +302,8 @@ def number_lines(text: str) -> list[Line]:
 # A numbered step as a list marker ("STEP 2 · Shift Lead — $17/hr"): a careers page's path
 # printed as steps, one rung a line, the dot parting the number from the rung.
 _STEP_MARKER = re.compile(r"^([ \t]*)(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
+# A tick written out at a checklist line's start ("ticked: HTML"; "not ticked" is no mark).
+_WRITTEN_TICK = re.compile(r"^([ \t]*)(?:ticked|checked):[ \t]+", re.MULTILINE | re.IGNORECASE)
 # Two such lines in a row: a list of rungs (a course's "STEP 1 · THE ENTRY POINT" headings,
 # each over a block of its own, stay headings).
 _STEP_RUN = re.compile(r"^[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+[^\n]*\n"
@@ -363,6 +365,8 @@ def guide_lines(text: str) -> list[Line]:
         text = tight_dashes(text)
     if "· " in text and ("STEP " in text or "Step " in text):
         text = step_markers(text)
+    if "icked: " in text:
+        text = written_ticks(text)
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
@@ -386,6 +390,18 @@ def step_markers(text: str) -> str:
     if not _STEP_RUN.search(text):
         return text
     return _STEP_MARKER.sub(r"\1• ", text)
+
+
+def written_ticks(text: str) -> str:
+    """A checklist's ticks written out for screen readers ("ticked: HTML"), opening two or
+    more lines, read as "• " list markers.
+
+    >>> written_ticks("ticked: HTML\\nticked: CSS\\nnot ticked: Figma")
+    '• HTML\\n• CSS\\nnot ticked: Figma'
+    """
+    if len(_WRITTEN_TICK.findall(text)) < 2:
+        return text
+    return _WRITTEN_TICK.sub(r"\1• ", text)
 
 
 def clean(text: str) -> str:
