@@ -12,7 +12,7 @@ from careergraph.guides import parse_text
 from careergraph.guides.ladders import printed_top_first
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.move_items import move_titles, titles_in
-from careergraph.guides.text import Line, step_markers
+from careergraph.guides.text import Line, step_markers, written_ticks
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wrap import unwrap
 from careergraph.lexicon import load_lexicon
@@ -193,8 +193,10 @@ def test_municipal_section_after_a_dash_is_the_titles() -> None:
 def test_written_ticks_are_list_markers() -> None:
     page = ("Career poster: a career as a sign maker\n\n"
             'Square 2, "Your toolbox" (a checklist; ticked items are essential):\n'
-            "ticked: vinyl cutting\nticked: CorelDRAW\nticked: sign fitting\n"
+            "ticked: CorelDRAW\nticked: vinyl cutting\nticked: sign fitting\n"
             'not ticked, "bonus item": gilding\n')
     skills = _skills(page, "sign-maker.txt")
-    assert {"vinyl cutting", "CorelDRAW", "sign fitting"} <= set(skills)
+    assert {"CorelDRAW", "vinyl cutting", "sign fitting"} <= set(skills)
     assert not [s for s in skills if s.startswith("ticked")]
+    assert written_ticks("Ticked: Rivets\nticked: Seams\n") == "• Rivets\n• Seams\n"
+    assert written_ticks("Checked: 2 May\nSigned: A. Ross\n") == "Checked: 2 May\nSigned: A. Ross\n"
