@@ -653,7 +653,7 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
     links, a member's quotation, apply and inquiry buttons, a benefits line, the franchise
     fee and capital line, the equal-opportunity line and footer (chrome), "we also say"
     names (spellings), a STEP list from crew to owner (a ladder with the role; each step's
-    pay its title's, the Assistant row the role's own band, the role's band and an hourly
+    pay its title's, the Assistant row's too, the role's band and an hourly
     a quarterly bonus no pay), ✔ requirements (brands in parentheses each), "joined
     us as … from" (moves in), "move to our support center as" (lateral), franchisees
     hiring (employers, printed with their legal form; the brand `optional`) and
@@ -677,7 +677,9 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
     shift_pay = (_hour(rng, 17, 18), _hour(rng, 19, 21))
     _salary(g, *shift_pay, "USD", period="hour", belongs_to=shift)
     asst = (rng.randint(40, 44) * 1000, rng.randint(46, 50) * 1000)
-    _salary(g, *asst, "USD", level="Assistant")
+    # (the Assistant row is a differently named rung: its band is that title's, as the
+    # fixtures' README says of "Assistant Controller")
+    _salary(g, *asst, "USD", belongs_to=assistant)
     own = (asst[1] + rng.randint(4, 8) * 1000, asst[1] + rng.randint(16, 22) * 1000)
     _salary(g, *own, "USD")
     top = (own[1] + rng.randint(6, 10) * 1000, own[1] + rng.randint(20, 28) * 1000)
@@ -751,7 +753,9 @@ def _emojipath(rng: random.Random, g: Guide) -> list[str]:
     (brand, job, akas, lower, area_title, owner, skills, certs, came, sideways, studios,
      kinds, currency, unit) = rng.choice(_EMOJI_BRANDS)
     ladder = [*lower, job, area_title]
-    occupy(g, job, ladder=ladder, leads=[owner], moves_in=list(came), transitions=[sideways])
+    # (the printed pathway ends "➜ 🏆 Franchise Owner": the area title's next step too)
+    occupy(g, job, ladder=[*ladder, owner], leads=[owner], moves_in=list(came),
+           transitions=[sideways])
     _spell(g, *akas)
     g.skills = {"top": _skills(skills)}
     for _, (printed, short) in studios:

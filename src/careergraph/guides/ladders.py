@@ -38,9 +38,12 @@ _MID = frozenset({"mid", "mid-level", "intermediate", "medior"})
 
 
 # How high a title's words place it on a ladder (unlisted words are the middle, 0).
-_RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "director": 4, "head": 4, "manager": 3,
-               "principal": 3, "lead": 2, "senior": 2, "supervisor": 2, "assistant": -1,
-               "junior": -1, "associate": -1, "trainee": -2, "apprentice": -2, "intern": -2}
+# (a business's owner tops a franchise's path: "Shift Lead … Franchise Partner" is printed
+# lowest first)
+_RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "owner": 5, "director": 4, "head": 4,
+               "partner": 4, "manager": 3, "principal": 3, "lead": 2, "senior": 2,
+               "supervisor": 2, "assistant": -1, "junior": -1, "associate": -1, "trainee": -2,
+               "apprentice": -2, "intern": -2}
 
 
 def _rank(title: str) -> int:
@@ -162,7 +165,7 @@ def fork_edges(line: str, titles: Sequence[str], role: str) -> list[tuple[str, s
 # A grade numeral after a title ("ATCO III", "Technician 2").
 _NUMERAL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
 _GRADE_WORDS = frozenset(_RANK_WORDS) - {"manager", "director", "head", "vp", "vice",
-                                         "supervisor"}
+                                         "supervisor", "owner", "partner"}
 _MIN_GRADES = 3
 _MAX_BASE_WORDS = 3
 

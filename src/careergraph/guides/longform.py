@@ -379,6 +379,10 @@ _DUTY_LINE = 15  # a duty printed on its own line is short; a paragraph is read 
 _KIND_LABEL_WORDS = 2  # a run-in label naming the kinds after it ("sectors: …")
 _STRIP_ITEMS = 2  # pipes in a line that make it a strip of names, not a sentence
 _SENTENCE_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+# A sentence asking for a degree by its class ("A 2:1 in physics or maths"): its subjects
+# are studies, no skills.
+_DEGREE_CLASS = re.compile(r"\b(?:[12][:.][12]|first[- ]class|upper second|lower second)\b"
+                           r"(?:\s+(?:honours|hons|degree))?\s+in\b", re.IGNORECASE)
 # A first-person lead-in to a list of the writer's duties ("In my current role I:", "…,
 # where I:", "Day to day I:").
 _TOLD_LEAD = re.compile(r"\b(?:where|role|job|post|position|week|day|shift|currently|now|there|"
@@ -1767,6 +1771,9 @@ class _LongformParser(MentionMixin):
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
             text = without_cut_off(text)  # "…, chainsaws and ...": a snippet's cut
             text = without_perks(text)  # ("Van and tools provided": what is handed out)
+            if _DEGREE_CLASS.search(text):
+                text = " ".join(part for part in split_sentences(text)
+                                if not _DEGREE_CLASS.search(part))
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
                 if not self.dealt_with(name):  # ("in contact with customers and staff")
                     self.out.skill(name, kind, row.no)

@@ -127,6 +127,19 @@ _FROM_RUNG = re.compile(r".{0,40}?\bfrom\s+(?:step|level|stage|tier|grade|band|L
 # (an organisation's possessive may come between: "joined from an airline's Change Manager
 # team")
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*['’]s\s+)?$")
+# A grade numeral after a title in prose ("reclassified to Operator II").
+_GRADE_AFTER = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])\b")
+
+
+def _graded_head(title: str, role: str, text: str) -> bool:
+    """``title`` is the role's head word alone printed with a grade ("An Operator I …
+    reclassified to Operator II" on the Water Distribution Operator's page): the role at one
+    of its classes, no other post."""
+    own = role.split()
+    if len(own) < 2 or title.lower() != own[-1].lower():
+        return False
+    return any(_GRADE_AFTER.match(text, found.end())
+               for found in re.finditer(rf"\b{re.escape(title)}\b", text))
 # Colleagues who came from other routes, their jobs named after it in the same sentence ("Two
 # came from other routes: one was a CAD Technician, another had been a Site Engineer").
 _CAME_FROM = re.compile(r"\b(?:came|come|comes|joined|moved)\s+(?:in\s+)?from\s+(?:other|"
@@ -489,7 +502,8 @@ class LadderMixin(WorkplaceMixin):
                 self.out.progression([(source, line), (title, line)])  # "From Step 3, …"
             elif fact_key(title) != own and not (  # ("Trainee Xs … become Xs": a rung below)
                     title.split()[0].lower() in _ENTRY_RUNGS and self.own_title(title)) and (
-                    not self.rank_of_role(title)) and not self.alias_step(title):
+                    not self.rank_of_role(title)) and not self.alias_step(title) and (
+                    not _graded_head(title, self.role, text)):
                 # (the role under its other name is no move: "hired into Library Assistant I")
                 bucket = _MOVE_BUCKETS[kind]
                 if kind is not Kind.MOVES_IN and (_FROM.search(text, 0, text.find(title)) or (
@@ -770,8 +784,9 @@ class LadderMixin(WorkplaceMixin):
             if len(words) >= len(short) and is_acronym_of(short, words[-len(short):]) and (
                     title := prose_title(" ".join(words[-len(short):]), self.vocab)):
                 return singular_title(title)
-        for match in re.finditer(rf"((?:[A-Z][\w-]* ){{0,5}}[A-Z][\w-]*) \({re.escape(short)}s?\)",
-                                 self.page):
+        # ("Speech and Language Therapists (SLTs)": a connector inside the title)
+        for match in re.finditer(rf"((?:[A-Z][\w-]* (?:(?:and|of|&) )?){{0,5}}[A-Z][\w-]*) "
+                                 rf"\({re.escape(short)}s?\)", self.page):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):  # the longest known title before it
                 title = singular_title(" ".join(words[-size:]))
@@ -1194,6 +1209,11 @@ class LadderMixin(WorkplaceMixin):
                 continue  # "Coaches often begin as …" on the Rowing Coach guide: the role
             moves = prose_moves(match.group(0), self.vocab)
             targets = [t for direction in ("up", "lateral") for t in moves[direction]]
+            if " " not in subject and targets and all(
+                    fact_key(t.split()[-1]) == fact_key(subject) for t in targets):
+                # "Officers can also move across to Loss Prevention Officer" on the security
+                # guard's page: the page's workers by the head word they share, no post
+                continue
             for target in targets if line not in self.subject_lines else ():
                 self.out.progression([(subject, line), (target, line)])
             for before, after in prose_steps(match.group(0), self.vocab):

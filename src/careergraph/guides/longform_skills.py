@@ -159,6 +159,7 @@ def _described_by(text: str) -> bool:
     return first.endswith("ing") or first in _DESCRIPTION_OPENERS
 
 
+_TOOL_ITEM_WORDS = 2  # a lower-case item naming a known tool: the tool and a word at most
 # Words of a section's heading, never of a skill's title ("Where the Career Goes").
 _NOT_SKILL_TITLE = frozenset({"the", "you", "your", "we", "our", "they", "their", "here", "my",
                               "to", "becoming", "become", "how", "why"})
@@ -198,12 +199,23 @@ def _skill_label(label: str) -> bool:
     """A label before a list of skills that is a skill itself ("Statistics: testing,
     regression"), not a group ("Technical:") or a kind of tools ("Software: A, B")."""
     lowered = label.lower()
-    groups = word_lists("skill_categories")  # ("People:", "Tickets:": a group's name)
+    # ("People:", "Tickets:": a group's name)
     return (lowered not in _GROUP_LABELS and "level" not in lowered and not tool_category(label)
-            and not any(lowered in words for words in groups.values())
+            and not _category_group(label)
             and not any(c.isdigit() for c in label)
             # a context the items apply in ("For car delivery: licence, registration")
             and not lowered.startswith(("for ", "if ", "when ")))
+
+
+def _category_group(label: str) -> bool:
+    """A label naming a group of skills or credentials (``skill_categories`` in
+    ``data/headings.yaml``: "People", "Tickets"), no skill.
+
+    >>> _category_group("Tickets"), _category_group("Rigging")
+    (True, False)
+    """
+    lowered = label.strip().lower()
+    return any(lowered in words for words in word_lists("skill_categories").values())
 
 
 def _group_label(label: str) -> bool:
@@ -595,8 +607,10 @@ class SkillMixin(RoleMixin):
         items = split_items(rest.rstrip(".")) if (";" in rest or "," in rest or (
             len(rest.split()) <= 4) or is_title_case(rest)) else []
         # (capitalised prose is no name: "Stihl is standard in smaller firms")
+        # (a known tool in a clause is no name: "TensorFlow is standard in smaller teams")
         if items and all((i[:1].isupper() and (len(i.split()) <= 4 or is_title_case(i)))
-                         or i[:1].isdigit() or self.vocab.lexicon_tools(i)
+                         or i[:1].isdigit() or (len(i.split()) <= _TOOL_ITEM_WORDS
+                                                and self.vocab.lexicon_tools(i))
                          for i in items):
             for name in items:
                 self.out.skill(strip_acronym(name), SkillKind.TOOL, line)
@@ -878,10 +892,16 @@ class SkillMixin(RoleMixin):
             for name in examples:
                 self.out.skill(name, SkillKind.TOOL, row.no)
             return
-        for name in _named_pair(description) if label else ():
+        paired = _named_pair(description) if label else []
+        for name in paired:
             self.out.skill(name, SkillKind.TOOL, row.no)  # "Language: TypeScript or Go"
         if label and len(label.split()) <= 6 and not label.lower().startswith(_REQUIREMENT_LABELS):
-            self.out.skill(label, kind, row.no)
+            if not description or not (tool_category(label) or _category_group(label)):
+                self.out.skill(label, kind, row.no)
+            elif tool_category(label) and not paired:  # ("Software: Xero", no skill itself)
+                for name in split_items(description):
+                    if name[:1].isupper() and len(name.split()) <= _STRIP_WORDS:
+                        self.out.skill(name, SkillKind.TOOL, row.no)
             if not soft:
                 self.tools(description, row.no, enumerations=True)
             return
@@ -934,7 +954,9 @@ class SkillMixin(RoleMixin):
             cut = head.lower().rfind(" with ")
             if cut > 0 and with_tools(head[cut:]):
                 head = head[:cut]  # "fault-finding with a multimeter": the tool is its own
-            asked = credential_end(_BRACKETED.sub("", item.rstrip(".")))
+            # ("Eligible for state registration": a standing asked for, no skill)
+            asked = credential_end(_BRACKETED.sub("", item.rstrip("."))) or (
+                item.lower().startswith(("eligible ", "eligibility ")))
             for name in [] if asked else paired_skills(head):
                 # ("Current driver licence (or …)": a licence is asked for, no skill, but
                 # "Uniform (Idox) planning system" is a system; "Navigation and chart

@@ -55,6 +55,9 @@ _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 # A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
 _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+# A responsibility matrix's row ("| Correct a defect | I | C | A/R | C |"): its cells are the
+# RACI letters (responsible, accountable, consulted, informed), never a language called "R".
+_RACI_ROW = re.compile(r"(?:\|\s*[RACI](?:/[RACI])?\s*){3,}\|")
 
 
 # A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
@@ -248,6 +251,8 @@ class WorkplaceMixin(PayMixin):
             text = row.full or row.text
             if _CRUMB_TRAIL.match(text):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
+            if "|" in text and _RACI_ROW.search(text):
+                continue  # a responsibility matrix's letters name no skill
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.

@@ -143,6 +143,10 @@ _HIRING = ("employers", "companies hiring", "hiring companies", "recruiters", "h
 
 _CHAIN_WORDS = 8  # words of one step of an arrow chain, at most
 _STEP_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+# Pictographs at a step's edges ("🌱 Apprentice → … → 🏆 Owner"): decoration, no part of
+# the step's title.
+_STEP_ICONS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F\u200D\s]+|"
+                         r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F\u200D\s]+$")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 # A verb of going before a chain's first step, however short the sentence ("Most go trainee
 # → technician → …": the step is "trainee").
@@ -240,7 +244,7 @@ def arrow_chain(text: str) -> list[str] | None:
         # (a long title before a short remark too: "… → Lead Platform Services Engineer is
         # normal in a few years"; "… is the track after Lead for engineers who …" is none)
         last = last[: verb.start()]
-    chain = [clean(part) for part in (first, *parts[1:-1], last)]
+    chain = [clean(_STEP_ICONS.sub("", part)) for part in (first, *parts[1:-1], last)]
     # (a step's aside is no part of its length: "Senior X (after 3 years, ₹18–22 LPA)")
     if any(not part or len(_STEP_ASIDE.sub("", part).split()) > _CHAIN_WORDS for part in chain):
         return None

@@ -95,6 +95,9 @@ _CODE = re.compile(r"^(?:\d{2}-\d{4}\.\d{2}\s+|(?:\d{2}-\d{4}|\d{4}|[A-Z]{1,4}\d
                    r"(?:\s*[-–—:]\s*|\s{2,}))")
 # A grade number or numeral after a title: "Quality Engineer 1", "Junior Data Analyst II".
 _GRADE = re.compile(r"\s(?:\d{1,2}|I{1,3}|IV|VI{0,3})$")
+# A head count after a listed title ("Director of Audit (4)": where four alumni are now):
+# no part of the title.
+_HEAD_COUNT = re.compile(r"\s+\(\d{1,4}\)$")
 # Where a listed occupation's name ends: ", Except …", a tag column ("  Bright Outlook").
 _LISTED_TAIL = re.compile(r",?\s+(?:except|excluding)\b.*$|\s{2,}.*$", re.IGNORECASE)
 
@@ -165,6 +168,8 @@ def graded_own(step: str, role: str) -> bool:
 def _title_part(text: str, vocab: Vocabulary) -> str | None:
     """The role title an item opens with, before its description or years."""
     text = clean(text.strip(" .;:•*"))
+    if text.endswith(")") and (counted := _HEAD_COUNT.sub("", text)) != text:
+        text = singular_title(counted)  # ("Senior Surveyors (14)": fourteen of them)
     if not text:
         return None
     if vocab.is_role_title(text):

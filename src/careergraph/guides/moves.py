@@ -78,6 +78,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "qualify as ", "qualifies as ", "qualified as ", "train further as ",
              # a rate card's or an award's step by training ("can train to Shift Supervisor")
              "can train to ", "may train to ", "train up to ",
+             # a staffing crew's step by logged hours ("get bumped to Lead Banquet Server")
+             "bumped to ", "bumped up to ",
              # a platform's higher tier ("join the Pro tier and train as a Quality Inspector")
              "and train as a ", "and train as an ",
              # a collective agreement's job postings ("may bid on X vacancies", "A Mechanic
@@ -95,6 +97,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
              "building toward ", "building towards ",
+             # a franchise's top step, taking a share of the business ("top managers buy in as
+             # Franchise Owners", "buy in as a partner")
+             "buy in as ", "buys in as ", "bought in as ",
              # a civil service's grades and competitions, translated ("he then accesses the
              # head of service", "pass the competition of X", "sit the exam for X")
              "then accesses the ", "accesses the grade of ", "access the grade of ",

@@ -94,6 +94,8 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"earning|getting|acquiring)\s"
                           r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
+                          # "…, and leads who run calls well can …": a new subject
+                          r"|,\s+and\s+[a-z]+s\s+who\s"
                           # "Who starts as A often passes to …": an adverb and a verb
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"

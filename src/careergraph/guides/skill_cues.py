@@ -82,7 +82,9 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         "about", "able", "capable", "willing", "ready", "together",
                         "along", "alongside", "plus",
                         # an exam's verb closing a list ("…, and pass the Final FRCA")
-                        "pass", "sit", "obtain"})
+                        "pass", "sit", "obtain",
+                        # what a job seeker looks for ("Look for openings in Construction")
+                        "openings", "vacancies", "jobs", "positions", "postings"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Words naming a part of the work before "of" ("the business side of the job").
@@ -203,8 +205,10 @@ def cue_literals(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # (or whom the cue is about: "What we look for in a Site Nurse: A, B and C")
+# (or a demonstrative standing for the list that follows: "Brush up on these: A, B and C")
 _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:"
-                         r"|^\s*(?:in|from)\s+(?:an?|the|our|every)\s+[\w'’ -]{2,40}?:")
+                         r"|^\s*(?:in|from)\s+(?:an?|the|our|every)\s+[\w'’ -]{2,40}?:"
+                         r"|^\s*(?:these|those|the following)\s*:")
 
 
 def cued_skills(text: str, cues: tuple[str, ...],

@@ -299,6 +299,15 @@ def number_lines(text: str) -> list[Line]:
 # Every character none of the repairs above and no line split looks for: printable ASCII,
 # tab, newline and common typography (Latin-1 letters but the mojibake leads "Ã", "Â" and
 # "â"; dashes, quotes, bullets, arrows, currency signs).
+# A numbered step as a list marker ("STEP 2 · Shift Lead — $17/hr"): a careers page's path
+# printed as steps, one rung a line, the dot parting the number from the rung.
+_STEP_MARKER = re.compile(r"^([ \t]*)(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
+# A tick written out at a checklist line's start ("ticked: HTML"; "not ticked" is no mark).
+_WRITTEN_TICK = re.compile(r"^([ \t]*)(?:ticked|checked):[ \t]+", re.MULTILINE | re.IGNORECASE)
+# Two such lines in a row: a list of rungs (a course's "STEP 1 · THE ENTRY POINT" headings,
+# each over a block of its own, stay headings).
+_STEP_RUN = re.compile(r"^[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+[^\n]*\n"
+                       r"[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
 _ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
                             "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
 
@@ -354,6 +363,10 @@ def guide_lines(text: str) -> list[Line]:
         text = drawn_arrows(text)
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
+    if "· " in text and ("STEP " in text or "Step " in text):
+        text = step_markers(text)
+    if "icked: " in text:
+        text = written_ticks(text)
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
@@ -365,6 +378,30 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLYPH_MARKER.sub(r"\1• ", text)
     text = _l_bullets(text)
     return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
+
+
+def step_markers(text: str) -> str:
+    """Numbered steps that open two or more lines in a row ("STEP 1 · Crew Member — $15/hr")
+    read as "• " list markers: the rungs of a path, one a line.
+
+    >>> step_markers("STEP 1 · Porter\\nSTEP 2 · Head Porter"), step_markers("Step 1 · Apply")
+    ('• Porter\\n• Head Porter', 'Step 1 · Apply')
+    """
+    if not _STEP_RUN.search(text):
+        return text
+    return _STEP_MARKER.sub(r"\1• ", text)
+
+
+def written_ticks(text: str) -> str:
+    """A checklist's ticks written out for screen readers ("ticked: HTML"), opening two or
+    more lines, read as "• " list markers.
+
+    >>> written_ticks("ticked: HTML\\nticked: CSS\\nnot ticked: Figma")
+    '• HTML\\n• CSS\\nnot ticked: Figma'
+    """
+    if len(_WRITTEN_TICK.findall(text)) < 2:
+        return text
+    return _WRITTEN_TICK.sub(r"\1• ", text)
 
 
 def clean(text: str) -> str:

@@ -257,7 +257,45 @@ def unwrap(lines: Sequence[Line], width: int | None = None) -> list[Line]:
     # read only on a page with a line ending in a hyphen (few do).
     words = whole_words([line.text for line in lines]) if any(
         line.text.rstrip().endswith("-") for line in lines) else frozenset()
-    return _hanging_joined(list(_split_words_joined(_unwrapped(lines, width, words), words)))
+    return _bracket_joined(_hanging_joined(list(_split_words_joined(
+        _unwrapped(lines, width, words), words))))
+
+
+_BRACKET_TAIL = 4  # words of a bracket's wrapped end ("And texture testing)")
+
+
+def _bracket_joined(lines: list[Line]) -> list[Line]:
+    """``lines`` with a bracket left open at a line's end joined to the short next line that
+    closes it (a graphic's narrow column wraps "Rheology (dough" / "And texture testing)");
+    the closing line's first word goes to lower case after a word in lower case (the column
+    capitalised each of its lines).
+
+    >>> [x.text for x in _bracket_joined([Line(1, "Rheology (dough"),
+    ...                                   Line(2, "And texture testing)"), Line(3, "HPLC")])]
+    ['Rheology (dough and texture testing)', 'HPLC']
+    >>> [x.text for x in _bracket_joined([Line(1, "Office (Microsoft"), Line(2, "Excel)")])]
+    ['Office (Microsoft Excel)']
+    """
+    if not any("(" in line.text for line in lines):
+        return lines  # (most pages: no bracket to close)
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.rstrip()
+        after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if (text.count("(") == text.count(")") + 1 and text.rfind("(") > text.rfind(")")
+                and after.endswith(")") and "(" not in after and after.count(")") == 1
+                and len(after.split()) <= _BRACKET_TAIL):
+            tail = after
+            if text.split()[-1].lstrip("(")[:1].islower() and after[1:2].islower():
+                tail = after[:1].lower() + after[1:]
+            out.append(Line(line.no, f"{text} {tail}"))
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out
 
 
 def _indent(text: str) -> int:
