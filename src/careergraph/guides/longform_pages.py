@@ -68,7 +68,7 @@ from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _OFFER_EXTRA, _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.story import author_path
 from careergraph.guides.text import split_sentences
-from careergraph.guides.versus import comparison_row, opened_by
+from careergraph.guides.versus import benchmark_column, comparison_row, opened_by, second_column
 from careergraph.model import SalaryRange, SkillKind
 
 
@@ -208,6 +208,33 @@ class PageMixin(TableMixin):
             for index in theirs:
                 self.out.salaries[index] = self.out.salaries[index].model_copy(
                     update={"role": other})
+
+    def column_pay(self) -> None:
+        """A two-column comparison table's row on a page that is no "X vs Y" page ("| Pay |
+        $40,100 | $45,200 |" under "| Glazier | Roofer |"): its second figure is the second
+        column's, another role's, or no job's at all when that column is an average of all
+        workers ("US Average"); the first stays the role's."""
+        unowned: dict[int, list[int]] = {}
+        for index, salary in enumerate(self.out.salaries):
+            if salary.role is None:
+                unowned.setdefault(salary.source.line, []).append(index)
+        dropped: set[int] = set()
+        for line, indexes in unowned.items():
+            text = self.printed.get(line, "")
+            if len(indexes) != 2 or not self.role or not comparison_row(text):
+                continue
+            above = [self.printed.get(no, "") for no in range(max(1, line - 12), line)]
+            other = second_column(above, self.role)
+            if other is None:
+                continue
+            if benchmark_column(other):
+                self.out.warn(line, f"an average of all workers, no pay of the role: {other!r}")
+                dropped.add(indexes[1])
+            elif self.vocab.is_role_title(title_case(other)) or practitioner_noun(
+                    other.split()[-1]):
+                self.out.salaries[indexes[1]] = self.out.salaries[indexes[1]].model_copy(
+                    update={"role": singular_title(other)})
+        self.out.salaries = [s for i, s in enumerate(self.out.salaries) if i not in dropped]
 
     def versus_places(self, rows: Sequence[_Row]) -> None:
         """An "X vs Y" comparison's sentence opened by its second role ("Consultants work
