@@ -105,3 +105,11 @@ def test_an_adjective_among_a_clients_troubles_is_no_sector() -> None:
                        "problems.\n\nFamily support workers work in councils and charities.\n",
                        "page.txt")
     assert "financial" not in names(guide.sectors)
+
+
+def test_a_score_cards_average_of_all_workers_is_no_pay() -> None:
+    pay = _pay("Kiln Operator\n\nKiln operators fire bricks and tiles in industrial kilns.\n\n"
+               "ScoreKiln OperatorUS Average\nSalary\n2.9\n\nAvg. Salary $43,150\n\n"
+               "Avg. Salary $58,020\n\nStability level\n6.1\n")
+    assert (43150, None) in pay
+    assert all(low != 58020 for low, _ in pay)

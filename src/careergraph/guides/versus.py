@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["benchmark_column", "comparison_row", "opened_by", "second_column", "versus_pair",
-           "versus_titles"]
+__all__ = ["benchmark_after", "benchmark_column", "comparison_row", "opened_by", "second_column",
+           "versus_pair", "versus_titles"]
 
 _TITLE = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*){0,5}"
 # "X vs Y", "X vs. Y", "X versus Y", "X or Y?" is left out: a title asking "X or Y" is often
@@ -110,6 +110,24 @@ def second_column(above: Sequence[str], role: str) -> str | None:
 
 _HEADER_WORDS = 4
 _VS_JOIN = re.compile(r"^\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+
+
+def benchmark_after(above: Sequence[str], role: str) -> bool:
+    """A score card's header among ``above`` (the lines before a figure) sets an average of
+    all workers beside ``role``, glued or spaced after it at the line's end ("ScoreKiln
+    OperatorUS Average"): the card's second figure of each label is that average's.
+
+    >>> benchmark_after(["ScoreKiln OperatorUS Average", "Salary"], "Kiln Operator")
+    True
+    >>> benchmark_after(["Kiln Operator", "Salary"], "Kiln Operator")
+    False
+    """
+    lowered = role.lower()
+    for text in above[-_HEADER_REACH:]:
+        at = text.lower().rfind(lowered)
+        if at != -1 and benchmark_column(text[at + len(role):]):
+            return True
+    return False
 
 
 def benchmark_column(name: str) -> bool:
