@@ -23,6 +23,11 @@ from tests.guide_facts import names
 from careergraph.guides import parse_text
 
 
+def _found(page: str, field: str) -> set[str]:
+    """The names ``page`` gives in one of its fact lists ("skills", "sectors")."""
+    return names(getattr(parse_text(page, "page.txt"), field))
+
+
 def _pay(page: str) -> list[tuple[float | None, str | None]]:
     """Each band's lower figure and its owner (None: the page's role)."""
     return [(band.min, band.role) for band in parse_text(page, "page.txt").salaries]
@@ -55,31 +60,29 @@ def test_firms_weighing_their_options_name_no_sector() -> None:
 
 
 def test_a_verb_and_its_pronoun_and_paired_adjectives_are_no_skills() -> None:
-    guide = parse_text("Yard Supervisor\n\nWhat does a yard supervisor do?\nA yard supervisor "
-                       "runs the loading yard of a depot.\n\nSkills\nThe job rewards a plain "
-                       "mix: stamina, a steady temper, and enough numeracy to check the "
-                       "dockets and fix them. Most adverts ask for prior yard experience and "
-                       "crew-leading ability. Schooling counts for less than a history of "
-                       "keeping a tidy, busy yard.\n", "page.txt")
-    found = names(guide.skills)
+    found = _found("Yard Supervisor\n\nWhat does a yard supervisor do?\nA yard supervisor "
+                   "runs the loading yard of a depot.\n\nSkills\nThe job rewards a plain "
+                   "mix: stamina, a steady temper, and enough numeracy to check the "
+                   "dockets and fix them. Most adverts ask for prior yard experience and "
+                   "crew-leading ability. Schooling counts for less than a history of "
+                   "keeping a tidy, busy yard.\n", "skills")
     assert "stamina" in found
     assert not found & {"fix", "keeping a tidy", "busy yard"}
 
 
 def test_support_the_clients_are_given_is_no_skill() -> None:
-    guide = parse_text("Housing Officer\n\nWhat you will do\n\nHousing officers may do some "
-                       "of the following:\n\n  • visit tenants and talk about their plans\n"
-                       "  • help tenants with support such as grants and furniture\n"
-                       "  • keep case notes\n", "page.txt")
-    assert not names(guide.skills) & {"grants", "furniture"}
+    found = _found("Housing Officer\n\nWhat you will do\n\nHousing officers may do some "
+                   "of the following:\n\n  • visit tenants and talk about their plans\n"
+                   "  • help tenants with support such as grants and furniture\n"
+                   "  • keep case notes\n", "skills")
+    assert not found & {"grants", "furniture"}
 
 
 def test_a_lone_soft_skill_under_a_requirements_question_is_a_skill() -> None:
-    guide = parse_text("Overview\nWhat is a Set Designer?\nSet designers plan the scenery of "
-                       "plays and films.\nSkills\nWhat's required for the role?\n- Resilience\n"
-                       "- Model making skills\n- Harvard\n- Drawing skills\nDetails\nWhat does "
-                       "a set designer do?\nThey sketch and build scale models.\n", "page.txt")
-    found = names(guide.skills)
+    found = _found("Overview\nWhat is a Set Designer?\nSet designers plan the scenery of "
+                   "plays and films.\nSkills\nWhat's required for the role?\n- Resilience\n"
+                   "- Model making skills\n- Harvard\n- Drawing skills\nDetails\nWhat does "
+                   "a set designer do?\nThey sketch and build scale models.\n", "skills")
     assert "Resilience" in found
     assert "Harvard" not in found
 
