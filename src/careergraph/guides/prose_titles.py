@@ -51,8 +51,12 @@ def is_truncated(text: str) -> bool:
 
 # The last sentence of a line, after a whole one: a capital, some words, no closing mark,
 # a lower-case last word ("… self-employed. It is possible to work in set").
-_CUT_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+[A-Z][\w'’-]*(?:\s+(?:[^\s.!?:;]|\.(?=\d))+)+?"
-                           r"\s+[a-z]+$")
+# (after a word of three small letters or a bracket: "St. Gallen" is no sentence's end)
+_CUT_SENTENCE = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))\s+[A-Z][\w'’-]*"
+                           r"(?:\s+(?:[^\s.!?:;]|\.(?=\d))+)+?\s+[a-z]+$")
+
+
+_NO_PROSE = re.compile(r"[\d·|\t]")
 
 
 def without_cut_ending(lines: Sequence[Line]) -> list[Line]:
@@ -66,12 +70,16 @@ def without_cut_ending(lines: Sequence[Line]) -> list[Line]:
     'Most are paid weekly. Employers include Arla Foods'
     >>> without_cut_ending([Line(1, "It pays. Most earn $900 a week, though sen")])[0].text
     'It pays. Most earn $900 a week'
+    >>> without_cut_ending([Line(1, "Glas AG · 3011 St. Gallen SG · 1 place")])[0].text
+    'Glas AG · 3011 St. Gallen SG · 1 place'
     """
     last = next((i for i in range(len(lines) - 1, -1, -1) if not lines[i].blank), None)
     if last is None or (cut := _CUT_SENTENCE.search(lines[last].text.rstrip())) is None:
         return list(lines)
     # (only its last clause: "… range from $20,000 to $30,000, while se" keeps its range)
     comma = lines[last].text.rfind(",", cut.start())
+    if _NO_PROSE.search(lines[last].text, comma if comma != -1 else cut.start()):
+        return list(lines)  # ("Vitrum AG · St. Gallen · 1 place": a listing's cells)
     kept = Line(lines[last].no, lines[last].text[:comma if comma != -1 else cut.start()])
     return [*lines[:last], kept, *lines[last + 1:]]
 
