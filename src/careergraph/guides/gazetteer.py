@@ -90,6 +90,12 @@ _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualific
                      r"[^.;]{0,40}$")
 # "an educational background in architecture, construction …": fields studied, no sector.
 _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
+# A list of someone's troubles: "issues such as housing, employment, financial …" before a
+# name, or "… financial or other personal issues" after it: what clients need help with, no
+# field of work.
+_TROUBLES = r"(?:issues|problems|difficulties|concerns|worries|troubles|hardships?)"
+_TROUBLES_BEFORE = re.compile(rf"\b{_TROUBLES}\s+(?:such\s+as|like|including)\b[^.;:()]*$")
+_TROUBLES_AFTER = re.compile(rf"^[^.;:()]*?\bor\s+other\s+(?:[a-z-]+\s+)?{_TROUBLES}\b")
 # How much of one line is read for names (a paragraph is far shorter).
 _MAX_LINE = 3000
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -394,6 +400,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "a degree in business or finance": a field of study, no sector
         if not section and _MEANS_BEFORE.search(lowered, 0, match.start):
             continue  # "… for businesses, through education and enforcement": a means
+        if _TROUBLES_BEFORE.search(lowered, 0, match.start) or _TROUBLES_AFTER.match(
+                lowered[match.end:]):
+            continue  # "social issues such as housing, financial or other issues": needs
         if match.skill_kind is not None and not section and not _nearest_is_sector(
                 lowered, match.start):
             continue

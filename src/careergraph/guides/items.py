@@ -196,6 +196,21 @@ _PRONOUNS = frozenset({"they", "we", "you", "it", "he", "she", "i"})
 _OBJECT_PRONOUNS = frozenset({"you", "them", "us", "him", "me"})
 
 
+def _coordinate_adjectives(part: str, raw: list[list[str]]) -> bool:
+    """Two comma-parted pieces with no "and"/"or" whose first ends on an article and one word
+    ("running an orderly, safe site"): two adjectives of one noun, no list of two names.
+
+    >>> _coordinate_adjectives("keeping a tidy, busy yard", [["keeping", "a", "tidy"],
+    ...                                                      ["busy", "yard"]])
+    True
+    """
+    return len(raw) == 2 and len(raw[0]) >= 2 and raw[0][-2].lower() in ("a", "an", "the") and (
+        _JOINER.search(part) is None)
+
+
+_JOINER = re.compile(r"\s(?:and|or|&)\s|as well as", re.IGNORECASE)
+
+
 def _verb_of_pronoun(words: list[str]) -> bool:
     """``words`` open with a verb and its pronoun object ("help you perform …").
 
@@ -1197,6 +1212,8 @@ _BARE_GENERIC = frozenset({"experience", "familiarity", "knowledge", "understand
 
 
 def _item(words: list[str], first: bool) -> str | None:
+    if words and words[-1].strip(".,!?") in _OBJECT_PRONOUNS | {"it"}:
+        return None  # "… and act on them": a verb with its object, no name
     if len(words) > 1 and _SIZE.fullmatch(" ".join(words[:2])):
         words = words[2:]  # "2 ft level": the tool, not its size
     elif words and _SIZE.fullmatch(words[0]):
@@ -1290,6 +1307,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             if any(_verb_of_pronoun(words) for words in raw):
                 continue  # "A, along with B, help you perform C": a clause, no list
+            if _coordinate_adjectives(part, raw):
+                continue  # "a record of running a tidy, busy yard": one noun phrase
             # ("A, especially in B": the focus names B, and A is an item even alone)
             focused = len(raw) >= 2 and bool(raw[-1]) and raw[-1][0].lower() in _FOCUS
             pieces = [_unfocused(words) for words in raw]

@@ -82,6 +82,10 @@ _LEAD_WORDS = ("followed by ",  # ("A such as B, followed by C and D": a ranked 
                "also ", "and ", "or ", "to ")
 # A verb in the progressive after "are" ("bidding for people", "paying new hires at …").
 _PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b")
+# A verb with its object after "companies are" ("are probably weighing the risks", "are now
+# taking on new staff"): what the firms do, no list of kinds ("are manufacturing firms").
+_DOING = re.compile(r"(?:[a-z]+ly\s+|(?:now|still|also|all)\s+)?[a-z]{3,}ing\s+"
+                    r"(?:the|a|an|their|its|our|your|this|these|those|on|up|out|down)\b")
 
 _MIN_SHARED_NAME = 3  # letters of a name before a shared kind ("RAF dental services")
 
@@ -184,7 +188,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
-        if not number and _PROGRESSIVE.match(item):
+        if not number and (_PROGRESSIVE.match(item) or _DOING.match(item)):
             break  # "employers are bidding for people …": a verb, no list
         if lowered in _SELVES:
             continue  # "work for themselves or for small firms": the self-employed, no kind

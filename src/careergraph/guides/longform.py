@@ -191,7 +191,7 @@ from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
-from careergraph.guides.prose_titles import is_truncated, prose_title
+from careergraph.guides.prose_titles import is_truncated, prose_title, without_cut_ending
 from careergraph.guides.public_employers import (
     careers_publisher,
     programme_provider,
@@ -580,6 +580,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
+    lines = without_cut_ending(lines)  # (a copy cut off mid-sentence: no stub of a fact)
     # a printed sheet's two columns, one after the other (a position card's fields are none)
     lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)
     lines = side_by_side(lines, card_lines(lines, vocab))
@@ -1041,6 +1042,8 @@ class _LongformParser(MentionMixin):
         if self.versus is not None:
             self.versus_pay(rows)
             self.versus_places(rows)
+        else:
+            self.column_pay()  # ("| Pay | $A | $B |" under "| Role | Other |")
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)
@@ -1485,6 +1488,8 @@ class _LongformParser(MentionMixin):
                     label) else []
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
+            if not mastered and row.bullet and not label:
+                mastered = self.sole_trait(item)  # "- Creativity" among requirements
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             if row.bullet:  # "- Safety: first aid, manual handling and COSHH"

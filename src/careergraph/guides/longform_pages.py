@@ -4,6 +4,7 @@ histories, how-to steps, courses, rubrics and "X vs Y" pages.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -68,8 +69,17 @@ from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import _OFFER_EXTRA, _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.story import author_path
 from careergraph.guides.text import split_sentences
-from careergraph.guides.versus import comparison_row, opened_by
+from careergraph.guides.versus import (
+    benchmark_after,
+    benchmark_column,
+    comparison_row,
+    opened_by,
+    second_column,
+)
 from careergraph.model import SalaryRange, SkillKind
+
+# A figure and its currency sign (what two rows of one label differ in).
+_FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
 
 
 # A note about the page, not a fact of it.
@@ -208,6 +218,52 @@ class PageMixin(TableMixin):
             for index in theirs:
                 self.out.salaries[index] = self.out.salaries[index].model_copy(
                     update={"role": other})
+
+    def column_pay(self) -> None:
+        """A two-column comparison table's row on a page that is no "X vs Y" page ("| Pay |
+        $40,100 | $45,200 |" under "| Glazier | Roofer |"): its second figure is the second
+        column's, another role's, or no job's at all when that column is an average of all
+        workers ("US Average"); the first stays the role's."""
+        unowned: dict[int, list[int]] = {}
+        for index, salary in enumerate(self.out.salaries):
+            if salary.role is None:
+                unowned.setdefault(salary.source.line, []).append(index)
+        dropped: set[int] = set()
+        for line, indexes in unowned.items():
+            text = self.printed.get(line, "")
+            if len(indexes) != 2 or not self.role or not comparison_row(text):
+                continue
+            above = [self.printed.get(no, "") for no in range(max(1, line - 12), line)]
+            other = second_column(above, self.role)
+            if other is None:
+                continue
+            if benchmark_column(other):
+                self.out.warn(line, f"an average of all workers, no pay of the role: {other!r}")
+                dropped.add(indexes[1])
+            elif self.vocab.is_role_title(title_case(other)) or practitioner_noun(
+                    other.split()[-1]):
+                self.out.salaries[indexes[1]] = self.out.salaries[indexes[1]].model_copy(
+                    update={"role": singular_title(other)})
+        dropped |= self.benchmark_cards(unowned)
+        self.out.salaries = [s for i, s in enumerate(self.out.salaries) if i not in dropped]
+
+    def benchmark_cards(self, unowned: dict[int, list[int]]) -> set[int]:
+        """A score card's figures set role and average of all workers one above the other
+        ("Avg. Salary $40,100" then "Avg. Salary $45,200" under "Kiln OperatorUS Average"):
+        the indexes of the second of each pair, no pay of the role."""
+        dropped: set[int] = set()
+        lines = sorted(no for no, indexes in unowned.items() if len(indexes) == 1)
+        for first, second in itertools.pairwise(lines):
+            texts = [self.printed.get(no, "") for no in (first, second)]
+            between = [self.printed.get(no, "") for no in range(first + 1, second)]
+            if any(t.strip() for t in between) or _FIGURES.sub("", texts[0]).strip() != (
+                    _FIGURES.sub("", texts[1]).strip()) or not _FIGURES.search(texts[0]):
+                continue
+            above = [self.printed.get(no, "") for no in range(max(1, first - 12), first)]
+            if self.role and benchmark_after(above, self.role):
+                self.out.warn(second, "an average of all workers, no pay of the role")
+                dropped.add(unowned[second][0])
+        return dropped
 
     def versus_places(self, rows: Sequence[_Row]) -> None:
         """An "X vs Y" comparison's sentence opened by its second role ("Consultants work

@@ -1011,6 +1011,18 @@ class SkillMixin(RoleMixin):
         if not soft:
             self.tools(item, row.no, enumerations=True)
 
+    def sole_trait(self, item: str) -> list[str]:
+        """A requirements bullet that is one soft skill the gazetteer knows, and nothing
+        else ("- Creativity", "- Resilience."): that skill, which the plain-noun reader
+        leaves alone as a lone capitalised word (a link's or a subject's name)."""
+        gazetteer = self.vocab.gazetteer
+        text = item.strip().rstrip(".")
+        if gazetteer is None or not text or " " in text:
+            return []
+        found = gazetteer.find(text)
+        whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+        return [text] if whole and found[0].skill_kind is SkillKind.SOFT else []
+
     def unnamed(self, item: str) -> str:
         """``item`` without the skills the gazetteer knows by name, whose small words
         ("attention to detail", "eye for detail") are no sign of a sentence."""

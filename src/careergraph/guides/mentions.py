@@ -290,7 +290,21 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
                     taken.add(start)
                     found.append((strength, title))
             position = lowered.find(anchor, position + 1)
+    if "career as a" in lowered:
+        found.extend((1, title) for match in _CAREER_AS.finditer(text)
+                     if vocab.is_role_title(title := _capitalised(match.group(1))))
     return sorted(found, key=lambda item: -item[0])
+
+
+def _capitalised(phrase: str) -> str:
+    """``phrase`` with each word's first letter in capitals ("marine mechanic")."""
+    return " ".join(word[:1].upper() + word[1:] for word in phrase.split())
+
+
+# "a career as a powerline technician might be perfect for you": the career, in lower case,
+# the subject of what is said of it (a capitalised title is read by the anchors above).
+_CAREER_AS = re.compile(r"\bcareer\s+as\s+an?\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)\s+"
+                        r"(?:might|could|may|would|can|is)\s+be\b")
 
 
 # Words of a phrase that is no kind's name ("the segment of Healthcare", "the last 12 months").

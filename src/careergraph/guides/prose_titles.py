@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.skill_cues import fixed_pair
-from careergraph.guides.text import clean, split_items
+from careergraph.guides.text import Line, clean, split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
@@ -48,6 +48,41 @@ def is_truncated(text: str) -> bool:
     """
     stripped = text.rstrip()
     return stripped.count("(") > stripped.count(")") or stripped.endswith(("...", "…"))
+
+# The last sentence of a line, after a whole one: a capital, some words, no closing mark,
+# a lower-case last word ("… self-employed. It is possible to work in set").
+# (after a word of three small letters or a bracket: "St. Gallen" is no sentence's end)
+_CUT_SENTENCE = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))\s+[A-Z][\w'’-]*"
+                           r"(?:\s+(?:[^\s.!?:;]|\.(?=\d))+)+?\s+[a-z]+$")
+
+
+_NO_PROSE = re.compile(r"[\d·|\t]")
+
+
+def without_cut_ending(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` without the clause the page's last line is cut off in (a copy that stops
+    mid-sentence: "… in set" is a stub of a phrase, no workplace), the whole sentences
+    and clauses before it kept.
+
+    >>> without_cut_ending([Line(1, "Titles"), Line(2, "Most are paid weekly. Some work in")])
+    [Line(no=1, text='Titles'), Line(no=2, text='Most are paid weekly.')]
+    >>> without_cut_ending([Line(1, "Most are paid weekly. Employers include Arla Foods")])[0].text
+    'Most are paid weekly. Employers include Arla Foods'
+    >>> without_cut_ending([Line(1, "It pays. Most earn $900 a week, though sen")])[0].text
+    'It pays. Most earn $900 a week'
+    >>> without_cut_ending([Line(1, "Glas AG · 3011 St. Gallen SG · 1 place")])[0].text
+    'Glas AG · 3011 St. Gallen SG · 1 place'
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if not lines[i].blank), None)
+    if last is None or (cut := _CUT_SENTENCE.search(lines[last].text.rstrip())) is None:
+        return list(lines)
+    # (only its last clause: "… range from $20,000 to $30,000, while se" keeps its range)
+    comma = lines[last].text.rfind(",", cut.start())
+    if _NO_PROSE.search(lines[last].text, comma if comma != -1 else cut.start()):
+        return list(lines)  # ("Vitrum AG · St. Gallen · 1 place": a listing's cells)
+    kept = Line(lines[last].no, lines[last].text[:comma if comma != -1 else cut.start()])
+    return [*lines[:last], kept, *lines[last + 1:]]
+
 
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 

@@ -204,6 +204,10 @@ def cue_literals(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*before, *after]))
 
 
+# A cue's noun the clients receive: "help people with support such as …".
+_RECEIVED = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
 # (or whom the cue is about: "What we look for in a Site Nurse: A, B and C")
 # (or a demonstrative standing for the list that follows: "Brush up on these: A, B and C")
 _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:"
@@ -262,6 +266,10 @@ def cued_skills(text: str, cues: tuple[str, ...],
                 # subject of the sentence's verb, the rest its predicate)
                 if listed and (named := _NAME_THEN_CLAUSE.match(listed[-1])) is not None:
                     listed[-1] = named.group(1)
+            if _RECEIVED.search(before) and match.group().lower().startswith(("support", "care")):
+                # "help tenants with support such as grants and housing": what the clients
+                # are given; only tasks ("with care such as bathing") are the worker's skills
+                listed = [n for n in listed if n.split()[0].endswith("ing") or known_skill(n)]
             if not opening and len(listed) < 2 and not all(map(known_skill, listed)):
                 listed = []  # one item is a list only when it is a known skill
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["comparison_row", "opened_by", "versus_pair", "versus_titles"]
+__all__ = ["benchmark_after", "benchmark_column", "comparison_row", "opened_by", "second_column",
+           "versus_pair", "versus_titles"]
 
 _TITLE = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*){0,5}"
 # "X vs Y", "X vs. Y", "X versus Y", "X or Y?" is left out: a title asking "X or Y" is often
@@ -68,6 +69,74 @@ def comparison_row(text: str) -> bool:
     False
     """
     return _PIPES.match(text) is not None or _GLUED_FIGURES.search(text) is not None
+
+
+# How far above a comparison row its table's header may be (the rows between have figures).
+_HEADER_REACH = 10
+_FIGURE = re.compile(r"\d")
+# A comparison column that is no job: a country's or all workers' average ("US Average",
+# "National average", "All jobs", "All occupations").
+_BENCHMARK = re.compile(r"^(?:(?:the\s+)?(?:U\.?S\.?|UK|national|overall|state)\s+)?(?:average|"
+                        r"median)$|^all\s+(?:jobs|occupations|workers|careers)$", re.IGNORECASE)
+
+
+def second_column(above: Sequence[str], role: str) -> str | None:
+    """The second column's name of the two-column table a comparison row is in, when the
+    first column is ``role``: its header is the nearest line of ``above`` (the lines before
+    the row, nearest last) without a figure, its cells between pipes or glued
+    ("Glazier | Roofer", "GlazierRoofer"); None when there is no such header.
+
+    >>> second_column(["| Glazier | Roofer | |", "| Pay | $40,100 | $45,200 |"], "Glazier")
+    'Roofer'
+    >>> second_column(["GlazierUS Average", "Hourly$19.30$22.10"], "Glazier")
+    'US Average'
+    >>> second_column(["Glaziers fit glass.", "Pay$40,100$45,200"], "Glazier") is None
+    True
+    """
+    for text in list(reversed(above))[:_HEADER_REACH]:
+        if not text.strip() or _FIGURE.search(text):
+            continue  # another row of the table
+        if _PIPES.match(text):
+            cells = [cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip()]
+            if len(cells) == 2 and cells[0].lower() == role.lower():
+                return cells[1]
+            return None
+        head, rest = text.strip()[:len(role)], text.strip()[len(role):]
+        rest = _VS_JOIN.sub("", rest)  # ("Glazier vs US average" as the header)
+        glued = rest[:1].isupper() and len(rest.split()) <= _HEADER_WORDS
+        return rest.strip() if head.lower() == role.lower() and glued else None
+    return None
+
+
+_HEADER_WORDS = 4
+_VS_JOIN = re.compile(r"^\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+
+
+def benchmark_after(above: Sequence[str], role: str) -> bool:
+    """A score card's header among ``above`` (the lines before a figure) sets an average of
+    all workers beside ``role``, glued or spaced after it at the line's end ("ScoreKiln
+    OperatorUS Average"): the card's second figure of each label is that average's.
+
+    >>> benchmark_after(["ScoreKiln OperatorUS Average", "Salary"], "Kiln Operator")
+    True
+    >>> benchmark_after(["Kiln Operator", "Salary"], "Kiln Operator")
+    False
+    """
+    lowered = role.lower()
+    for text in above[-_HEADER_REACH:]:
+        at = text.lower().rfind(lowered)
+        if at != -1 and benchmark_column(text[at + len(role):]):
+            return True
+    return False
+
+
+def benchmark_column(name: str) -> bool:
+    """A comparison column that is no job, an average of all workers.
+
+    >>> benchmark_column("US Average"), benchmark_column("All jobs"), benchmark_column("Roofer")
+    (True, True, False)
+    """
+    return _BENCHMARK.match(name.strip()) is not None
 
 
 def opened_by(text: str, title: str) -> bool:
