@@ -1,0 +1,126 @@
+"""Exhibitor directories, pay review tables and returner pages, second pass (helper
+rules34a2, 2026-12-05): requirement lines of products, facet lines of sectors, learner grades,
+comparison tables and returners' earlier posts, each on invented pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.requirement_items import comma_requirements
+
+
+def _guide(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    """The guide parse_file reads from ``text`` under a neutral file name."""
+    page = tmp_path / "page-one.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _owned(guide) -> dict[tuple[float | None, float | None], str | None]:  # type: ignore[no-untyped-def]
+    """Each salary's figures and the title owning them (None: the role's own)."""
+    return {(s.min, s.max): s.role for s in guide.salaries}
+
+
+_DIRECTORY = """MIDLANDS FOOD PLANT JOBS DAY — EXHIBITOR DIRECTORY                    Page 2 of 6
+Derby Arena  |  Tuesday 9 March  |  10 AM – 3 PM
+Looking for MIXER OPERATOR jobs? Mixers are also called dough mixers or batch operators.
+
+BOOTH 12 ★ HARTWELL BAKERIES (Derby)
+Openings: Mixer Operator – 5 positions; Hygiene Operative – 2
+Pay: $19.10 – $22.40/hr
+Requirements: batch weighing, allergen control, metal detection, SAP ERP, forklift (trained on site)
+BOOTH 15 ★ TRENT SNACKS
+Openings: Mixer Operator · Line Leader
+Pay: Mixer Operator $20.00/hr | Line Leader $24.50/hr
+Requirements: hygiene rules, dough handling, lockout/tagout (LOTO), Microsoft Excel
+
+Industry tags in this section: Bakery · Snacks · Dairy · Frozen foods
+Median pay, food batchmakers, Ohio (state LMI, 2029): $19.40/hr
+Nearby: cafe on Level 2 · Parking lot B · Page 2 of 6
+"""
+
+
+def test_a_posts_line_is_no_page_title(tmp_path: Path) -> None:
+    """"Openings: X – 5 positions" near the top lists an entry's posts; the directory's
+    "Looking for X jobs?" names the role."""
+    assert _guide(tmp_path, _DIRECTORY).role.text == "Mixer Operator"
+
+
+def test_a_requirement_line_gives_products_and_written_items(tmp_path: Path) -> None:
+    """Beside plain skills, a product's name, a slash pair with its initialism and a
+    lower-case aside's item are skills too."""
+    skills = {s.text for s in _guide(tmp_path, _DIRECTORY).skills}
+    assert {"batch weighing", "SAP ERP", "forklift", "lockout/tagout", "dough handling",
+            "Microsoft Excel"} <= skills
+    assert not any("trained" in name or "LOTO" in name for name in skills)
+
+
+def test_products_need_plain_skills_beside_them() -> None:
+    """A line of places or of names alone is no list of skills."""
+    assert comma_requirements("Leeds, Bradford, Harrogate") == []
+    assert comma_requirements("Sage Payroll, Xero, Leeds") == []
+    assert comma_requirements("stock rotation, pallet wrapping, permit-to-work, Oracle WMS") == [
+        "stock rotation", "pallet wrapping", "permit-to-work", "Oracle WMS"]
+
+
+def test_a_facet_line_of_dotted_sectors_is_that_line_only(tmp_path: Path) -> None:
+    """"Industry tags in this section: A · B" lists sectors; the footer after it none."""
+    sectors = {s.text for s in _guide(tmp_path, _DIRECTORY).sectors}
+    assert {"Bakery", "Snacks", "Dairy", "Frozen foods"} <= sectors
+    assert not any("Parking" in name or "cafe" in name for name in sectors)
+
+
+_ADVISORY = """NATIONAL PAY COUNCIL
+Ref: NPC/HS/7/(22)                                                    Date: 3rd May, 2029
+
+RE: ADVISORY ON THE REMUNERATION FOR PHARMACY TECHNOLOGISTS IN THE COUNTY HEALTH SERVICE
+
+1. The Council advises on the Pharmacy Technologist cadre.
+
+2. BASIC SALARY (per month):
+
+| Grade | Job Group | Minimum | Maximum |
+| Pharmacy Technologist Intern | - | 41,200 (stipend) | - |
+| Pharmacy Technologist III | H | 35,100 | 47,900 |
+| Pharmacy Technologist II | J | 42,300 | 58,800 |
+| Senior Pharmacy Technologist | L | 61,000 | 80,500 |
+| Chief Pharmacy Technologist | P | 99,000 | 130,400 |
+"""
+
+
+def test_a_learner_word_after_the_role_is_its_level(tmp_path: Path) -> None:
+    """"Pharmacy Technologist Intern" is the role at its intern level; the chief's band
+    stays the chief's."""
+    guide = _guide(tmp_path, _ADVISORY)
+    owned = _owned(guide)
+    assert owned[(41200, 41200)] is None
+    assert owned[(99000, 130400)] == "Chief Pharmacy Technologist"
+    assert next(s.level for s in guide.salaries if s.min == 41200) == "intern"
+
+
+_CHAPTER = """Independent report
+Science Pay Panel: 9th report 2029 — summary for clinical scientists and clinical engineers
+
+Chapter 3: Clinical scientists
+
+3.1 Clinical scientists work in pathology, imaging and physiology departments.
+
+Table 3.1: Clinical scientist pay scale, England
+Pay point | 1 April 2028 | 1 April 2029 (recommended)
+Point 1 | £44,100 | £45,900
+Point 2 | £49,700 | £51,700
+
+Table 3.2: Other staff groups, 1 April 2029 (recommended), for comparison
+Consultant (2020 terms) ........ £88,400 – £101,300
+Lab support worker (band 2) £24,100
+"""
+
+
+def test_comparison_rows_belong_to_their_titles(tmp_path: Path) -> None:
+    """Rows under a "…, for comparison" caption are other titles' pay, a lower-case or
+    figured aside after the title being the grade it is at."""
+    owned = _owned(_guide(tmp_path, _CHAPTER))
+    assert owned[(88400, 101300)] == "Consultant"
+    assert owned[(24100, 24100)] == "Lab Support Worker"
+    assert owned[(44100, 44100)] is None
