@@ -124,3 +124,48 @@ def test_comparison_rows_belong_to_their_titles(tmp_path: Path) -> None:
     assert owned[(88400, 101300)] == "Consultant"
     assert owned[(24100, 24100)] == "Lab Support Worker"
     assert owned[(44100, 44100)] is None
+
+
+_RETURNERS = """HARTLEY QUINN  Chartered Tax Advisers
+Home | Services | People | Careers
+
+BACK TO TAX: OUR RETURNER PROGRAMME FOR TAX ADVISERS
+4-month paid returnship · Leeds or York
+
++ Who is it for?
+Chartered Tax Advisers who stepped away for two years or more. We have also welcomed
+returners who practised as revenue inspectors at the tax authority.
+
++ What is the pay?
+Returners are paid a full-time equivalent salary:
+  Qualified Tax Adviser returner . £61,000 – £70,000
+For comparison, our Trainee Tax Advisers start on £29,000 and Senior Managers earn £88,000 – £99,000. Plus a discretionary bonus.
+
++ What happens after the programme?
+Most returners stay with us. A few have chosen to move in-house afterwards as Tax Managers with a client.
+"""
+
+
+def test_returners_earlier_and_later_posts(tmp_path: Path) -> None:
+    """"Returners who practised as X" came from X; "move in-house afterwards as Y" is a
+    sideways move."""
+    guide = _guide(tmp_path, _RETURNERS)
+    assert "Revenue Inspector" in {m.text for m in guide.moves_in}
+    assert "Tax Manager" in {m.text for m in guide.transitions_to}
+
+
+def test_a_later_clause_after_and_names_its_own_title(tmp_path: Path) -> None:
+    """"… start on £29,000 and Senior Managers earn £88,000 – £99,000": the second figure is
+    the Senior Managers'."""
+    owned = _owned(_guide(tmp_path, _RETURNERS))
+    assert owned[(88000, 99000)] == "Senior Manager"
+    assert owned[(61000, 70000)] is None
+
+
+def test_came_into_a_field_as_names_an_earlier_post(tmp_path: Path) -> None:
+    """"Several panellists came into surveying as Chainmen or Draughtsmen" on a directory."""
+    text = _DIRECTORY.replace(
+        "Industry tags", "PANEL — Several panellists came into food production as Bakers or "
+        "Warehouse Operatives.\n\nIndustry tags")
+    moved_in = {m.text for m in _guide(tmp_path, text).moves_in}
+    assert {"Baker", "Warehouse Operative"} <= moved_in
