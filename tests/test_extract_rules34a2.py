@@ -139,10 +139,12 @@ returners who practised as revenue inspectors at the tax authority.
 + What is the pay?
 Returners are paid a full-time equivalent salary:
   Qualified Tax Adviser returner . £61,000 – £70,000
-For comparison, our Trainee Tax Advisers start on £29,000 and Senior Managers earn £88,000 – £99,000. Plus a discretionary bonus.
+For comparison, our Trainee Tax Advisers start on £29,000 and Senior Managers earn \
+£88,000 – £99,000. Plus a discretionary bonus.
 
 + What happens after the programme?
-Most returners stay with us. A few have chosen to move in-house afterwards as Tax Managers with a client.
+Most returners stay with us. A few have chosen to move in-house afterwards as Tax Managers \
+with a client.
 """
 
 
@@ -169,3 +171,22 @@ def test_came_into_a_field_as_names_an_earlier_post(tmp_path: Path) -> None:
         "Warehouse Operatives.\n\nIndustry tags")
     moved_in = {m.text for m in _guide(tmp_path, text).moves_in}
     assert {"Baker", "Warehouse Operative"} <= moved_in
+
+
+def test_an_advisory_paragraph_of_competences_and_comparisons(tmp_path: Path) -> None:
+    """"Core competences for appointment and promotion: a; b; c (from Senior X)" lists
+    skills (the bracket says from when, no item); "compared with N for Registered Nurses"
+    gives that figure to the nurses."""
+    text = _ADVISORY + (
+        "\n3. Core competences for appointment and promotion: dispensing accuracy; stock "
+        "control; patient counselling; team leadership (from Senior Pharmacy Technologist).\n"
+        "\n4. COMPARISON. The median basic salary of Pharmacy Technologists after this review "
+        "will be 52,800 per month, compared with 57,100 for Registered Nurses at comparable "
+        "stages.\n")
+    guide = _guide(tmp_path, text)
+    skills = {s.text for s in guide.skills}
+    assert {"dispensing accuracy", "stock control", "team leadership"} <= skills
+    assert not any("from " in name for name in skills)
+    owned = _owned(guide)
+    assert owned[(57100, 57100)] == "Registered Nurse"
+    assert owned[(52800, 52800)] is None

@@ -258,6 +258,9 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+# (rules34a2) A figure for a plural title with no article ("compared with KShs 62,500 for
+# Registered Nurses (BSc)"): that title's.
+_FOR_PLURAL = re.compile(r"\s*for\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+s)\b")
 _SHORT_LEAD = 80
 # A statistic of pay named after its figure with its holder ("$46,950 average annual salary
 # of a store manager"): the holder's words, to be checked as a title.
@@ -1713,6 +1716,12 @@ class PayMixin(SkillMixin):
                 if self.vocab.is_role_title(title):
                     return None if _same_role(title, self.role) else title
             return None
+        plural = _FOR_PLURAL.match(after) if cue is None else None
+        if plural is not None:
+            title = title_case(singular_title(plural.group("title")))
+            # (a level's plural, "for Graduates", is the role's own level)
+            return None if not self.vocab.is_role_title(title) or _same_role(
+                title, self.role) or title.lower() in bundled_level_words(single=True) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())
