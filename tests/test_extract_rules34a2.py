@@ -190,3 +190,29 @@ def test_an_advisory_paragraph_of_competences_and_comparisons(tmp_path: Path) ->
     owned = _owned(guide)
     assert owned[(57100, 57100)] == "Registered Nurse"
     assert owned[(52800, 52800)] is None
+
+
+_SCALE = """Independent report
+Science Pay Panel: 9th report 2029 — summary for clinical scientists and clinical engineers
+
+Chapter 3: Clinical scientists
+
+3.1 Clinical scientists work in pathology, imaging and physiology departments.
+
+Table 3.1: Clinical scientist pay scale, England
+Pay point | Years of experience | 1 April 2028 | 1 April 2029 (recommended)
+Point 1 | 0 – 2 | £44,100 | £45,900
+Point 2 | 3 – 5 | £49,700 | £51,700
+Point 3 | 6 – 9 | £53,300 | £55,100
+Point 4 (top) | 10+ | £58,000 | £60,300
+"""
+
+
+def test_pay_points_are_no_rungs_and_a_noted_point_is_read(tmp_path: Path) -> None:
+    """A pay scale's "Point 1", "Point 2" rows are points of one scale, no ladder; "Point 4
+    (top)" is a point with a note, its figures the role's."""
+    guide = _guide(tmp_path, _SCALE)
+    assert not any("Point" in m.text for m in [*guide.leads_to, *guide.moves_in])
+    assert not any("Point" in rung.text for chain in guide.progressions for rung in chain)
+    owned = _owned(guide)
+    assert owned[(58000, 58000)] is None and owned[(60300, 60300)] is None
