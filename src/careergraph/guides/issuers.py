@@ -558,6 +558,16 @@ _ENTRY_LINES = 3  # lines between an entry's header and its posts at most
 _SHORT_CAPS = 3  # a capitalised word this short without a vowel is an acronym ("LNG", "LLC")
 
 
+def posts_line(text: str) -> bool:
+    """Whether ``text`` is an entry's line of the posts it fills ("Openings: Welder – 4
+    positions; Fitter – 2"): a list of openings, never a page's title (rules34a2).
+
+    >>> posts_line("Openings: Welder – 4 positions"), posts_line("Welder – role guide")
+    (True, False)
+    """
+    return _POSTS.match(text) is not None
+
+
 def _uncapped_name(name: str) -> str:
     """An organisation's name printed in capitals, in Title Case; acronyms and legal forms
     without a vowel stay ("QUAY LNG PARTNERS LLC" -> "Quay LNG Partners LLC")."""

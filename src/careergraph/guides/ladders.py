@@ -179,9 +179,10 @@ def _grade_base(title: str) -> str | None:
     return " ".join(base) if 0 < len(base) <= _MAX_BASE_WORDS else None
 
 
-# ("Year 2", "Period 3": a pay scale's years of service or an apprenticeship's periods)
+# ("Year 2", "Period 3": a pay scale's years of service or an apprenticeship's periods;
+# rules34a2: "Point 3", a pay scale's point)
 _SCALE_NOUNS = frozenset({"grade", "level", "step", "band", "class", "tier", "scale", "year",
-                          "period", "stage"})
+                          "period", "stage", "point"})
 
 
 def _one_title(rungs: Sequence[str]) -> bool:

@@ -18,6 +18,8 @@ True
 True
 >>> leader_owner("Shift Inspector (Rail)", is_title, own=lambda t: False)
 'Shift Inspector (Rail)'
+>>> leader_owner("Gate Inspector (2019 scheme)", is_title, own=lambda t: False)
+'Gate Inspector'
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
 
 
-_LOWER_ASIDE = re.compile(r"\s*\((?=[a-z])[^()]*\)$")
+# (rules34a2: or a figure's, "Specialist (2021 contract) ……": the contract's year)
+_LOWER_ASIDE = re.compile(r"\s*\((?=[a-z0-9])[^()]*\)$")
 _CAPITAL_ASIDE = re.compile(r" \([A-Z][A-Za-z'’ -]{1,30}\)$")
 
 

@@ -170,6 +170,26 @@ def _stepped_role(title: str, role: str) -> bool:
     return qualifier.startswith(before) or qualifier.endswith(before)
 
 
+# (rules34a2) A learner's word after the role's name ("Clinical Officer Intern", "Cabinet
+# Maker Apprentice"): the role at its learner level, as "Trainee Cabinet Maker" is.
+_LEARNER_AFTER = frozenset({"intern", "trainee", "apprentice"})
+
+
+def learner_after(title: str, role: str) -> str | None:
+    """The learner's word after the role's name in ``title`` (the role at that level, its
+    pay the role's own), or None.
+
+    >>> learner_after("Clinical Officer Intern", "Clinical Officer")
+    'intern'
+    >>> learner_after("Clinical Officer Intern", "Nurse"), learner_after("Intern", "Nurse")
+    (None, None)
+    """
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in _LEARNER_AFTER or not role:
+        return None
+    return words[-1].lower() if _base_key(" ".join(words[:-1])) == _base_key(role) else None
+
+
 _END_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 

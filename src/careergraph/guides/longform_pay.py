@@ -43,6 +43,7 @@ from careergraph.guides.longform_patterns import (
     _role_tail,
     _same_role,
     _stepped_role,
+    learner_after,
 )
 from careergraph.guides.longform_skills import SkillMixin
 from careergraph.guides.money_grammar import Money, label_period, labelled_band
@@ -258,6 +259,9 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+# (rules34a2) A figure for a plural title with no article ("compared with KShs 62,500 for
+# Registered Nurses (BSc)"): that title's.
+_FOR_PLURAL = re.compile(r"\s*for\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+s)\b")
 _SHORT_LEAD = 80
 # A statistic of pay named after its figure with its holder ("$46,950 average annual salary
 # of a store manager"): the holder's words, to be checked as a title.
@@ -443,12 +447,21 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       r"normally\s+)?(?:charge|charged|bill|billed|invoice)\b[^.;!?]*$",
                       re.IGNORECASE)
 # (a job board's "Interesting jobs from this company", "Recommended positions" too)
+# (rules34a2: a pay review's "Other grades …, for comparison" table too)
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
-                         r"\s+(?:jobs|roles|careers|"
-                         r"occupations|positions|titles|professions|vacancies|openings)\b",
-                         re.IGNORECASE)
+                         r"\s+(?:jobs|roles|careers|grades|"
+                         r"occupations|positions|titles|professions|vacancies|openings)\b"
+                         r"|\bfor\s+comparison\s*$", re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
 _ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
+# (rules34a2) A row label's aside in lower case or figures ("Resident doctor (foundation year
+# 1)"): the grade it is at, no part of the title.
+_ROW_ASIDE = re.compile(r"\s*\((?=[a-z0-9])[^()]*\)$")
+# A table's caption saying its rows are there to compare ("Table 3: Other grades, 2027, for
+# comparison"): each row's title owns its figure.
+_COMPARED_CAPTION = re.compile(r"^(?:table|figure)\s+[\w.]+\s*[:.–—-].*\bfor\s+comparison\s*$",
+                               re.IGNORECASE)
+_CAPTION_SPAN = 6  # rows between a caption and a row of its table at most
 # A pay section by place ("Salary by voivodeship", "Pay by region"): its rows are places.
 _BY_PLACE = re.compile(r"\bby\s+(?:voivodeships?|regions?|provinces?|states?|counties|county|"
                        r"cantons?|cities|city|locations?|areas?|districts?)\b", re.IGNORECASE)
@@ -638,10 +651,12 @@ class PayMixin(SkillMixin):
                   money: Money, region: str | None = None) -> None:
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's; ``region``: the place the figure is paid in."""
+        learner = learner_after(title, self.role)  # ("Clinical Officer Intern": the role's)
         own = _same_role(singular_title(title), self.role) or (
-            _pay_key(title) == _base_key(self.role)) or _standing(title)
+            _pay_key(title) == _base_key(self.role)) or _standing(title) or learner is not None
         self.out.salary(SalaryRange(
-            level=salary_level(title) if own else None, label=title, currency=money.currency,
+            level=(salary_level(title) or learner) if own else None, label=title,
+            currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), region=region,
             source=self.out.source(no)))
@@ -1315,8 +1330,8 @@ class PayMixin(SkillMixin):
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         # (under "Salaries for similar jobs" a title is another job's, even at the role's
         # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
-        others = bool(lead) and _OTHER_JOBS.search(heading) is not None and (
-            fact_key(lead) != fact_key(self.role))
+        others = bool(lead) and (_OTHER_JOBS.search(heading) is not None or self.compared_rows(
+            row.no)) and fact_key(lead) != fact_key(self.role)
         if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
                 self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role) or others) and not (
@@ -1325,11 +1340,11 @@ class PayMixin(SkillMixin):
                 # role's own figure, and each later clause's subject owns its figure
                 lead.endswith("s") and _same_role(singular_title(lead), self.role)):
             other = lead  # "Compiler Services Manager: $176K-$194K" on the analyst's page
-        elif others and lead and _ROW_LABEL.fullmatch(lead) and not (
-                self.names_role(lead) and _within(self.role, lead)):
+        elif others and lead and _ROW_LABEL.fullmatch(bare_lead := _ROW_ASIDE.sub(
+                "", lead)) and not (self.names_role(lead) and _within(self.role, lead)):
             # "Seamstress  4 390 zł" under "Compare with other professions": a row's label
             # is another job's title there, though the lexicon may not know it
-            other = title_case(lead)
+            other = title_case(bare_lead)
         if other is None and lead and len(lead) < 80 and (
                 stand_in := stand_in_owner(lead, self.role)) is not None:
             other = stand_in  # "Day-to-day substitute teacher: $185 per day": the stand-in's
@@ -1674,6 +1689,17 @@ class PayMixin(SkillMixin):
             self.rank_placed = role_at_rank(self.page, self.role, self.vocab.headings.ranks)
         return self.rank_placed
 
+    def compared_rows(self, no: int) -> bool:
+        """Line ``no`` is a row of a table captioned as one to compare with ("Table 5.2: Other
+        grades, for comparison"), the caption a few unbroken lines above it."""
+        for at in range(no - 1, max(0, no - _CAPTION_SPAN), -1):
+            text = self.printed.get(at, "").strip()
+            if not text:
+                return False
+            if _COMPARED_CAPTION.match(text):
+                return True
+        return False
+
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
@@ -1754,6 +1780,12 @@ class PayMixin(SkillMixin):
                 if self.vocab.is_role_title(title):
                     return None if _same_role(title, self.role) else title
             return None
+        plural = _FOR_PLURAL.match(after) if cue is None else None
+        if plural is not None:
+            title = title_case(singular_title(plural.group("title")))
+            # (a level's plural, "for Graduates", is the role's own level)
+            return None if not self.vocab.is_role_title(title) or _same_role(
+                title, self.role) or title.lower() in bundled_level_words(single=True) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())

@@ -580,6 +580,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
+    if label and rest and not bullet and vocab.headings.classify(label) is None and (
+            _LIST_NAMED.search(label)):
+        # (rules34a2) "Industry tags in this section: A · B": a facet's dotted list is this
+        # line's list of sectors only; as a heading it would run on into the footer below
+        return [(no, item, False)]
     # "Patient care • Radiation safety • Image processing": a list printed on one line; two
     # items need a label that names a section ("Soft Skills: Empathy • Patience").
     if inline >= 2 or (inline == 1 and label and rest and (

@@ -713,8 +713,12 @@ class SkillMixin(RoleMixin):
     def skills_label(self, label: str) -> bool:
         """``label`` heads skills in the vocabulary ("Skills that got me hired", "Useful")."""
         headings = self.vocab.headings
+        # (rules34a2: "Core competences for appointment and promotion", its head before
+        # the purpose)
+        head, purpose, _ = label.partition(" for ")
         return (classify_heading(label, headings) in _SKILL_KINDS
-                or headings.exact(label) in ("skills", "tools", "soft_skills"))
+                or headings.exact(label) in ("skills", "tools", "soft_skills")
+                or (bool(purpose and head) and classify_heading(head, headings) in _SKILL_KINDS))
 
     def languages(self, text: str, line: int, *, last: bool = False) -> None:
         """Languages a line asks for ("Arabic, Mandarin or Hindi a plus"): :mod:`.languages`.

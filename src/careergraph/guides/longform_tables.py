@@ -29,6 +29,7 @@ from careergraph.guides.longform_patterns import (
     _other_bracket,
     _pay_key,
     _table_title,
+    learner_after,
 )
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period
@@ -251,9 +252,11 @@ class TableMixin(LadderMixin):
             for line, cell, money, statistic in facts.pay:
                 for title in cell_titles(cell, self.own_title) if table.titled else [cell]:
                     # "Band 5 | £31,000 – £37,000" (no title column): the role at a level
-                    own = not table.titled or mine(title)
+                    # (rules34a2: "Clinical Officer Intern", the role at its learner level)
+                    learner = learner_after(title, self.role or "")
+                    own = not table.titled or mine(title) or learner is not None
                     self.out.salary(SalaryRange(
-                        level=salary_level(title) if own else None, label=cell,
+                        level=(salary_level(title) or learner) if own else None, label=cell,
                         currency=money.currency, min=money.low, max=money.high,
                         open_ended=money.open_ended, period=money.period,
                         statistic=statistic, source=self.out.source(line),

@@ -543,6 +543,14 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _WORKED_AS.finditer(told):
             found["in"].extend(t for t in _titles_after(told, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if "practi" in lowered or "came into " in lowered or "in-house " in lowered:
+        # (rules34a2) "returners who practised as patent examiners", "came into site
+        # engineering as technicians": posts held before; "move in-house afterwards as IP
+        # Counsel": a post taken sideways
+        for match in _HELD_AS.finditer(text):
+            titles = [t for t in _titles_after(text, match.end(), vocab, own)
+                      if t.lower() != own.lower()]
+            found["lateral" if match.group("side") else "in"].extend(titles)
     if "worked" in lowered and " before " in lowered:
         # a career conversation's note: "worked 4 years as a A and 1 year as a B (bank)
         # before joining": each job held before the role
@@ -1005,6 +1013,10 @@ def _were_before(text: str, vocab: Vocabulary) -> list[str]:
 
 
 # (or a flyer's question to such people, "Worked on a dairy or as a feedlot pen rider?")
+# A post held before, told by the practice or the field it was in ("who practised as A",
+# "came into surveying as B"), or one taken in-house ("move in-house (afterwards) as C").
+_HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+){1,3}as|"
+                      r"(?P<side>mov(?:e|es|ed)\s+in-house\s+(?:[a-z]+\s+)?as))\s+(?:an?\s+)?")
 _WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
                         r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")

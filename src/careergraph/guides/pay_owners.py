@@ -155,6 +155,9 @@ _STAT_OF = re.compile(r"\b(?:average|median|typical|mean)\s+(?:annual\s+|yearly\
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
                            # "₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": a title's own
                            r"|^\s*(?:[A-Z]{2,4}\s+)?and\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s*$)"
+                           # (rules34a2) "£36,500 and Senior Associates earn £…": the title
+                           # with its pay verb
+                           r"|^\s*and\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:earn|make|get|are\s+on)\s*$)"
                            r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
@@ -188,6 +191,9 @@ _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–�
                             # dash's aside, "… the road – Kestrel's drivers start on")
                             r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
                             r"|\b(?:while|whereas)\s"
+                            # (rules34a2) a clause after a figure, "… £36,500 and Senior
+                            # Associates earn": its subject after the "and"
+                            r"|^\s*and\s(?=[A-Z])"
                             # a bracket's own clause ("… Crew Chief (crew chiefs start at"),
                             # a reported clause ("… adding that scientific glassblowers are")
                             r"|\(|\b(?:shows?|says?|said|adding|added|notes?|noted|finds?|found|"

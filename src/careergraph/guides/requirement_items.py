@@ -294,15 +294,51 @@ def comma_requirements(line: str) -> list[str]:
         return []
     if any(_DIGIT.search(part) and not _condition(part) for part in parts):
         return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
-    names: list[str] = []
-    named = 0
-    for position, part in enumerate(parts):
-        found = _requirement_item(part, opening=position == 0)
-        named += bool(found)
-        names += found
-    if named < max(2, (len(parts) + 1) // 2):
+    found = [_requirement_item(part, opening=position == 0) for position, part in
+             enumerate(parts)]
+    if sum(map(bool, found)) >= _MIN_PLAIN:
+        # (rules34a2) beside two plain skills, a product's name and a written-out item are
+        # items too ("DeltaV DCS", "lockout/tagout (LOTO)", "pump & compressor rounds")
+        found = [names or _written_item(part) for names, part in zip(found, parts, strict=True)]
+    if sum(map(bool, found)) < max(2, (len(parts) + 1) // 2):
         return []
-    return names
+    return [name for names in found for name in names]
+
+
+_MIN_PLAIN = 2
+# An item's bracket: an initialism of it ("lockout/tagout (LOTO)") or a lower-case aside
+# ("forklift (certified on site)"); neither is part of the item's name.
+_ASIDE = re.compile(r"\s*\((?:[A-Z]{2,6}|[a-z][a-z ]*)\)$")
+# A product's or a system's name: capitalised words, up to three ("DeltaV DCS", "Microsoft
+# Office"); a lone word needs a capital inside it ("SAP", "DeltaV"; "Leeds" is a place).
+_PRODUCT = re.compile(r"(?:[A-Z][A-Za-z0-9+#.-]*\s){0,2}[A-Z][A-Za-z0-9+#.-]*")
+# Two lower-case words joined by a slash or an ampersand, or a hyphenated compound of three
+# ("lockout/tagout", "pump & compressor rounds", "permit-to-work"): one written-out item.
+_WRITTEN = re.compile(r"[a-z]+(?:[/&-]|\s&\s)[a-z]+(?:-[a-z]+)?(?:\s[a-z]+)?")
+
+
+def _written_item(part: str) -> list[str]:
+    """The item a comma line's part names when it is no plain requirement: a product's name
+    or a written-out item, its bracket's initialism or aside cut; [] for anything else (a
+    place, a condition, a sentence).
+
+    >>> _written_item("lockout/tagout (LOTO)"), _written_item("DeltaV DCS")
+    (['lockout/tagout'], ['DeltaV DCS'])
+    >>> _written_item("forklift (certified on site)"), _written_item("permit-to-work")
+    (['forklift'], ['permit-to-work'])
+    >>> _written_item("Microsoft Office"), _written_item("SCBA"), _written_item("Leeds")
+    (['Microsoft Office'], ['SCBA'], [])
+    >>> _written_item("2 years' experience"), _written_item("own car")
+    ([], [])
+    """
+    text = _ASIDE.sub("", part.strip())
+    if text != part.strip() and (names := requirement_skills(text)):
+        return names  # "forklift (certified on site)"
+    if _WRITTEN.fullmatch(text) and not set(text.lower().split()) & _vocabulary().conditions:
+        return [text]  # (a compound's words are no condition's: "permit-to-work")
+    if _PRODUCT.fullmatch(text) and (" " in text or any(c.isupper() for c in text[1:])):
+        return [text]  # (a capital inside a lone word: a product, not a town's name)
+    return []
 
 
 def _condition(part: str) -> bool:

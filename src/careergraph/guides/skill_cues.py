@@ -285,7 +285,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
 # up to seven words before a colon, opening its sentence.
 # (a field of a "Job: X | Notes: skills that pay: A, B" line opens after the field's label)
 # (a strip glued to its label is still listed: "Skills that count:patiencetact")
-_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ /&-]{1,40}?):"
+# (rules34a2: up to 50 letters, "Core competences for appointment and promotion:")
+_RUN_IN_LABEL = re.compile(r"(?P<field>[A-Z][\w'’ -]{1,20}?:\s+)?([A-Za-z][\w'’ /&-]{1,50}?):"
                            r"(?:\s+(?=\S)|(?=[a-z]))")
 _RUN_IN_LABEL_WORDS = 7
 # A label that is a sentence's clause (a pronoun first, or a verb "to be"), no run-in label.
@@ -362,6 +363,12 @@ _ITEM_BRACKET = re.compile(r"\s*\(([^()]{2,80})\)")
 _BRACKET_WORDS = 4  # words of one item in a bracketed list of tools or substances
 
 
+# A bracket's note saying from when or for whom an item is asked ("(from Senior Officer)",
+# "(for supervisors)", "(desirable)"): no items of its own.
+_BRACKET_NOTE = re.compile(r"\s*(?:from|for|at|after|until|by|when|if|desirable|essential|"
+                           r"preferred|optional)\b", re.IGNORECASE)
+
+
 def parted_items(body: str, mark: str = "; ") -> list[str]:
     """The items of a list parted by ``mark`` (semicolons, or " / " in a role profile's
     line), each whole ("ice making, painting and edging"), less its bracket, whose short comma
@@ -371,6 +378,8 @@ def parted_items(body: str, mark: str = "; ") -> list[str]:
     ['rope work', 'splicing', 'knots', 'boat handling', 'first aid']
     >>> parted_items("leak detection (geophones) / step testing / GIS maps", " / ")
     ['leak detection', 'geophones', 'step testing', 'GIS maps']
+    >>> parted_items("rope work; boat handling (from Bosun grade)")
+    ['rope work', 'boat handling']
     """
     found: list[str] = []
     for raw in body.rstrip(" .").split(mark):
@@ -379,6 +388,8 @@ def parted_items(body: str, mark: str = "; ") -> list[str]:
             found.append(core)
         for inner in _ITEM_BRACKET.findall(raw):
             parts = [part.strip() for part in re.split(r",\s*|\s+or\s+", inner)]
+            if _BRACKET_NOTE.match(inner):
+                continue  # (rules34a2) "supervisory skills (from Senior X)": when, no item
             if all(0 < len(part.split()) <= _BRACKET_WORDS for part in parts):
                 found.extend(parts)
     return found

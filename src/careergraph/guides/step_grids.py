@@ -68,9 +68,10 @@ __all__ = ["StepPay", "grid_base", "step_pay"]
 _STEP_HEAD = re.compile(r"^(?:steps?|échelons?|echelons?|(?:spinal\s+|scale\s+|pay\s+)?points?|"
                         r"increments?)$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
-# A step cell: "1", "12", "A", "Step 3", "M4" (a spine's point).
-_STEP_CELL = re.compile(r"^(?:(?:step|échelon|echelon|point)\s*)?([A-Z]?\d{1,2}|[A-H])$",
-                        re.IGNORECASE)
+# A step cell: "1", "12", "A", "Step 3", "M4" (a spine's point); (rules34a2) a note in lower
+# case after it ("Point 4 (top)") says where it stands on the scale.
+_STEP_CELL = re.compile(r"^(?:(?:step|échelon|echelon|point)\s*)?([A-Z]?\d{1,2}|[A-H])"
+                        r"(?:\s*\((?-i:[a-z][a-z ]{0,15})\))?$", re.IGNORECASE)
 # Column heads that hold no pay: indices, durations, dates, codes, counts.
 _NOT_PAY_HEAD = re.compile(r"\b(?:index|indices|indice|IB|IM|INM|duration|years?|months?\s+in|"
                            r"time|date|effective|code|hours?\s+per|%|percent|units)\b",
