@@ -784,7 +784,8 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
 _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
                "research",  # ("UX research", "regulatory affairs"; "research" alone is generic)
-               "security")  # ("campus security", "event security": a guarding trade's branch)
+               "security",  # ("campus security", "event security": a guarding trade's branch)
+               "therapy")  # ("physical therapy", "respiratory therapy": a clinical field)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")
