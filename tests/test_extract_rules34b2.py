@@ -127,3 +127,34 @@ def test_card_answer_opened_by_its_median_is_the_terms_pay() -> None:
               for s in parse_text(_CARDS, "page-1.txt").salaries if s.min}
     assert owners.get(41350) == "pharmacy technician"
     assert owners.get(77960) is None
+
+
+def test_camel_case_brand_in_a_bracket_is_a_tool_of_its_own() -> None:
+    assert skill_names("corneal mapping (PentaScan)", _vocab()) == ["PentaScan",
+                                                                     "corneal mapping"]
+    assert skill_names("doctorate (PhD)", _vocab()) == ["doctorate"]  # (no brand)
+
+
+_VIDEO = """\
+day in the life of a DENTAL NURSE + what I earn | surgery vlog
+Smiles with Sam   8.1K subscribers   SUBSCRIBE
+hi all! I'm a dental nurse at a busy NHS practice and here is my week.
+
+🏥 I work at Harbourside Dental Care (they're hiring!). Other practices near me always \
+hiring: Quayview Orthodontics, Millbrook Dental Studio.
+"""
+
+
+def test_hiring_subject_with_a_place_and_a_frequency_names_employers() -> None:
+    employers = {e.text for e in parse_text(_VIDEO, "page-1.txt").employers}
+    assert {"Quayview Orthodontics", "Millbrook Dental Studio"} <= employers
+
+
+def test_a_job_boards_subsector_facet_is_a_sector() -> None:
+    page = ("Pharmacy assistant (20 - 28 hours)\n"
+            "Apotheek De Linde · Arnhem · Posted 2 days ago\n\n"
+            "Branch: Health  ·  Subsector: Community pharmacy  ·  CAO: Pharmacies\n\n"
+            "As a pharmacy assistant at De Linde you prepare prescriptions.\n")
+    guide = parse_text(page, "page-1.txt")
+    assert guide.role.text == "Pharmacy Assistant"
+    assert "Community pharmacy" in {s.text for s in guide.sectors}

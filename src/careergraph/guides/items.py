@@ -437,7 +437,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and (
-                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None):
+                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None
+                or _CAMEL_TOOL.search(part) is not None):
             # ("concussion assessment (SCAT6)": a tool's code, no acronym of the skill)
             inner = bracket_names(part) or tool_features(part) or bracket_kit(part) or (
                 kind_examples(part))
@@ -569,6 +570,9 @@ _KIT_BRACKET = re.compile(r"\(((?:[a-z][a-z-]*\s){0,3}([a-z]+))\)$")
 
 # A bracket holding a tool's code, letters then digits ("(SCAT6)", "(ISO 9001)" is no such).
 _CODED_TOOL = re.compile(r"\s\([A-Z]{2,6}\d{1,2}\)$")
+# A bracket holding one brand in camel case ("A-scan biometry (IOLMaster)", "(PentaScan)"):
+# two capitals and a run of lower case, a product's name, no acronym of the skill ("PhD").
+_CAMEL_TOOL = re.compile(r"\s\((?=(?:[a-z]*[A-Z]){2})(?=[A-Za-z]*[a-z]{3})[A-Z][A-Za-z]{3,14}\)$")
 # A plural kind before a bracket of its instances ("therapeutic modalities (ultrasound, …)").
 _KIND_BRACKET = re.compile(r"^[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:ies|[^s]s) \(([^()]+)\)$")
 _EXAMPLE_WORDS = 3  # words of one instance in the bracket
