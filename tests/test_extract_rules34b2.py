@@ -158,3 +158,11 @@ def test_a_job_boards_subsector_facet_is_a_sector() -> None:
     guide = parse_text(page, "page-1.txt")
     assert guide.role.text == "Pharmacy Assistant"
     assert "Community pharmacy" in {s.text for s in guide.sectors}
+
+
+def test_a_line_naming_the_day_rate_states_pay() -> None:
+    page = ("Rope Access Technician\n\n"
+            "Rope access technicians inspect and repair structures at height.\n\n"
+            "Staff posts instead of day rate: Level 2 roughly £41,000 – £47,000 a year.\n")
+    pay = {(s.min, s.max, s.period) for s in parse_text(page, "page-1.txt").salaries}
+    assert (41000, 47000, "year") in pay
