@@ -150,12 +150,18 @@ def test_hiring_subject_with_a_place_and_a_frequency_names_employers() -> None:
     assert {"Quayview Orthodontics", "Millbrook Dental Studio"} <= employers
 
 
+_FACETED = """\
+Pharmacy assistant (20 - 28 hours)
+Apotheek De Linde · Arnhem · Posted 2 days ago
+
+Branch: Health  ·  Subsector: Community pharmacy  ·  CAO: Pharmacies
+
+As a pharmacy assistant at De Linde you prepare prescriptions.
+"""
+
+
 def test_a_job_boards_subsector_facet_is_a_sector() -> None:
-    page = ("Pharmacy assistant (20 - 28 hours)\n"
-            "Apotheek De Linde · Arnhem · Posted 2 days ago\n\n"
-            "Branch: Health  ·  Subsector: Community pharmacy  ·  CAO: Pharmacies\n\n"
-            "As a pharmacy assistant at De Linde you prepare prescriptions.\n")
-    guide = parse_text(page, "page-1.txt")
+    guide = parse_text(_FACETED, "page-1.txt")
     assert guide.role.text == "Pharmacy Assistant"
     assert "Community pharmacy" in {s.text for s in guide.sectors}
 
