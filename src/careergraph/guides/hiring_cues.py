@@ -80,7 +80,10 @@ def hiring_cues() -> HiringCues:
         # "Firms advertising most Junior Data Platform Engineer jobs this year: A"), then
         # "include" or a colon.
         rf"\b(?:{SUBJECT_NOUNS})\b(?:\s+(?:that|who|which|currently|now|also|regularly|"
-        rf"often|still|actively))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,10}}?"
+        # (rules34b2) where and how often they hire: "Other practices near me always
+        # hiring: A, B"
+        rf"often|still|actively|always|constantly|nearby|locally|near\s+(?:me|us)|"
+        rf"around\s+here|in\s+the\s+area))*\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,10}}?"
         r"(?:\s+(?:include|includes|included|have included)\s+|\s*:\s*)"
         # a talk's "Name examples of who is hiring right now: A, B"
         rf"|\bwho(?:'s|\s+is|\s+are)\s+(?:{verbs})\b(?:\s+[^\s:,.;]+){{0,3}}?\s*:\s*",

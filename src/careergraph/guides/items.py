@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
@@ -233,6 +232,31 @@ _CLAUSE_OPENERS = frozenset({"for", "to", "so", "when", "which", "while", "becau
 _BRACKET_OPENER = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|such as|like)\s+")
 
 
+# A hedge naming the one preferred instance of the item before it ("Triage skills, preferably
+# the NTS", "Scheduling software, ideally SAP PM"): a name in capitals, a skill of its own.
+_PREFERRED = re.compile(r"^(?:preferably|ideally|especially)\s+(?:the\s+)?"
+                        r"(?P<name>[A-Z][\w+#./-]*(?:\s+[A-Z][\w+#./-]*){0,2})$")
+
+
+def _preferred_name(parts: list[str]) -> list[str]:
+    """A list's items up to the first clause opener ("Numeracy, for reading sales reports");
+    a hedge naming a preferred instance gives that name and ends the list.
+
+    >>> _preferred_name(["Triage skills", "preferably the NTS"])
+    ['Triage skills', 'NTS']
+    >>> _preferred_name(["Numeracy", "especially for reading reports", "Excel"])
+    ['Numeracy']
+    """
+    out: list[str] = []
+    for part in parts:
+        if part.split(" ", 1)[0] in _CLAUSE_OPENERS:
+            if (preferred := _PREFERRED.match(part)) is not None:
+                out.append(preferred.group("name"))
+            break
+        out.append(part)
+    return out
+
+
 # A time of day or a bare figure in brackets ("(6.30am)", "(40 hours)", "(2024)"): no name.
 _FIGURE = re.compile(r"^\d[\d.,:]*\s*(?:am|pm|a\.m\.|p\.m\.|%|hours?|hrs?|days?|weeks?|months?"
                      r"|years?|kg|km|mm|cm|m)?$", re.IGNORECASE)
@@ -402,8 +426,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list
-        parts = list(itertools.takewhile(lambda p: p.split(" ", 1)[0] not in _CLAUSE_OPENERS,
-                                         parts))
+        parts = _preferred_name(parts)
     elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
         # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
         parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]
@@ -429,7 +452,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     out: list[str] = []
     for part in parts:
         if part.endswith(")") and " (" in part and (
-                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None):
+                _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None
+                or _CAMEL_TOOL.search(part) is not None):
             # ("concussion assessment (SCAT6)": a tool's code, no acronym of the skill)
             inner = bracket_names(part) or tool_features(part) or bracket_kit(part) or (
                 kind_examples(part))
@@ -561,6 +585,9 @@ _KIT_BRACKET = re.compile(r"\(((?:[a-z][a-z-]*\s){0,3}([a-z]+))\)$")
 
 # A bracket holding a tool's code, letters then digits ("(SCAT6)", "(ISO 9001)" is no such).
 _CODED_TOOL = re.compile(r"\s\([A-Z]{2,6}\d{1,2}\)$")
+# A bracket holding one brand in camel case ("A-scan biometry (IOLMaster)", "(PentaScan)"):
+# two capitals and a run of lower case, a product's name, no acronym of the skill ("PhD").
+_CAMEL_TOOL = re.compile(r"\s\((?=(?:[a-z]*[A-Z]){2})(?=[A-Za-z]*[a-z]{3})[A-Z][A-Za-z]{3,14}\)$")
 # A plural kind before a bracket of its instances ("therapeutic modalities (ultrasound, …)").
 _KIND_BRACKET = re.compile(r"^[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?:ies|[^s]s) \(([^()]+)\)$")
 _EXAMPLE_WORDS = 3  # words of one instance in the bracket

@@ -306,8 +306,24 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
                            re.IGNORECASE)
 # A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
 # beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
-_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d", re.IGNORECASE)
+_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d"
+                          # (rules34b2) a study card's answer opened by its statistic
+                          # ("median $46,180 — no degree required"): a figure of pay
+                          r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
+# A rate list's title line closed by its period ("Wages in the paving sector (CAO …, 2027,
+# per hour)"): the period of the leader-dot rows under it that state none.
+_TITLE_PERIOD = re.compile(r"\b(?:per|an?)\s+(hour|day|week|month|year)\)?:?\s*$", re.IGNORECASE)
+
+
+def _title_period(text: str) -> str | None:
+    """The period a line's end states for the rate rows under it, or None.
+
+    >>> _title_period("Rates in the trade (agreement 2026, per hour)"), _title_period("Pay")
+    ('hour', None)
+    """
+    found = _TITLE_PERIOD.search(text)
+    return found.group(1).lower() if found else None
 # A year of the past in a pay sentence before its figure (an occupation's history): before
 # 1980, when no figure is today's pay ("the 1870s", "of 1888", "In 1948").
 _PAST_YEAR = re.compile(r"(?<![$€£¥₹\w.,])(?:1[6-8]\d\d|19[0-7]\d)(?:s|'s)?\b(?![,.]\d)"
@@ -765,6 +781,8 @@ class PayMixin(SkillMixin):
             for start, end in self.blanked[row.no]:
                 text = text[:start] + " " * (end - start) + text[end:]
             row = replace(row, text=text)
+        if "..." not in row.text:
+            self.dotted_period = _title_period(row.text)
         if (row.kind or self.kind) is Kind.SALARY and not label and find_money(
                 row.text, bare=True) is None and (headed := self.heading_money(row.text)) != (
                 row.text):
@@ -1445,7 +1463,7 @@ class PayMixin(SkillMixin):
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=billed or label_period(name) or self.period_above(
-                                  row, text)
+                                  row, text) or (self.dotted_period if "..." in text else None)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays

@@ -32,6 +32,7 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import top_match
 from careergraph.guides.move_items import role_base
+from careergraph.guides.posting_frame import framed_posting_title
 from careergraph.guides.programme_title import programme_role
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
@@ -270,6 +271,11 @@ class RoleMixin(ParserState):
         if late is not None:  # "Cooks prepare …" on a page nothing else names
             self.out.set_role(late.title, late.line, signal=late.signal)
             self.role = late.title
+            return
+        posting = framed_posting_title([(row.no, row.full or row.text) for row in rows])
+        if posting is not None:  # "STREET MAKER I — …" and "As a street maker I at Firm"
+            self.out.set_role(posting[0], posting[1], signal="title_line")
+            self.role = posting[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

@@ -100,6 +100,11 @@ _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 _PARAGRAPH_WORDS = 8  # a sentence of prose, no list item
 _SKIPPED_SECTION = 2  # a numbered section's step over one section not read as a heading
 _SHARED_INITIALS = re.compile(r"^[A-Z]{2,5}\s?/\s?[A-Z]{2,5}\s+[a-z]+$")
+# A list of kinds named by one acronym in a bracket after it ("Ground, water and road
+# construction (GWW)", "Architecture, engineering and construction (AEC)"): the acronym
+# names the whole list as one sector, an industry's official name.
+_NAMED_LIST = re.compile(r"^(?P<list>[A-Za-z][\w' -]*(?:,\s*[\w' -]+)+,?\s+(?:and|&)\s+"
+                         r"(?P<last>[\w' -]+?))\s*\((?P<acronym>[A-Z]{2,6})\)$")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
@@ -110,6 +115,24 @@ _LEAD_PLACE = re.compile(r"^(?:[Ii]n|[Oo]n|[Ww]ithin)\s+(?=[a-z])")
 # A kind named by its owners ("Main employers are A and B, and their subsidiaries"): the kind
 # is the noun after the possessive, which points back at the employers named before it.
 _OWNER_WORD = re.compile(r"^(?:[Tt]heir|[Ii]ts)\s+(?=[a-z])")
+
+
+def _named_list(text: str) -> bool:
+    """Whether ``text`` is a comma list of kinds named as one by the acronym after it; an
+    acronym of the last item alone ("…, health and Fast Moving Goods (FMG)") names that item.
+
+    >>> _named_list("Ground, water and road construction (GWW)")
+    True
+    >>> _named_list("Retail, banking and fast moving consumer goods (FMCG)")
+    False
+    >>> _named_list("Retail, banking and energy")
+    False
+    """
+    match = _NAMED_LIST.match(text)
+    if match is None:
+        return False
+    initials = "".join(word[0] for word in match.group("last").split()).upper()
+    return not match.group("acronym").startswith(initials[:2]) or len(initials) < 2
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str],
@@ -632,7 +655,7 @@ class SectionMixin(PageMixin):
         if bucket == "sectors":
             text = _SHARE.sub("", text)  # "Other Services 81.6%": an industry and its share
             text = _SECTOR_TAIL.sub("", text)  # "Banks building digital channels" -> "Banks"
-            if _SHARED_INITIALS.match(text):
+            if _SHARED_INITIALS.match(text) or _named_list(text):
                 whole = True  # "LNG / LPG carriers": one kind, its initials sharing a noun
             else:
                 text = text.replace(" / ", ", ")  # "Government / Public Sector": two sectors

@@ -53,6 +53,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a programme's graduates ("our therapists have progressed to A or B")
              "progressed to ", "progressed into ", "progresses to ",
              "grow into ",
+             # (set 34, rules34b2) a posting's growth paragraph ("After that you can grow to
+             # Leading doctor's assistant", "… and grew to foreman")
+             "grow to ", "grew to ", "grows to ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
              "can lead to ",
              "step into ", "leads to ", "later become ", "could become ", "can become ",

@@ -640,6 +640,7 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
         if pair:
             found.extend(pair)  # "a Site Geologist / Mud Engineer role": two posts
             continue
+        item = _sentence_case(item, vocab)
         title = vocab.role_title_at(item, 0)
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
@@ -685,6 +686,27 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             break
         found.append(title)
     return found
+
+
+# A title in sentence case, a translator's habit ("grow to Leading doctor's assistant"):
+# the capital of its first word only, the rest lower case.
+_SENTENCE_CASE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,4}$")
+
+
+def _sentence_case(item: str, vocab: Vocabulary) -> str:
+    """``item`` in lower case when it is a title written in sentence case that the
+    vocabulary knows in Title Case (read then as a lower-case title); else ``item``.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _sentence_case("Senior wages clerk", v), _sentence_case("Senior Wages Clerk", v)
+    ('senior wages clerk', 'Senior Wages Clerk')
+    """
+    bare = item.strip(" .")
+    if _SENTENCE_CASE.match(bare) is None or vocab.is_role_title(bare) or not (
+            vocab.is_role_title(title_case(bare))):
+        return item
+    return item[:1].lower() + item[1:]
 
 
 _SLASH_HALF_WORDS = 2  # words of each half at least ("Roughneck / Floorman" is one rung)
@@ -799,7 +821,8 @@ _GENERIC_FIELDS = frozenset({"management", "research", "teaching", "training", "
 # Last words that make a phrase a field of work ("sample reception", "exhibition design").
 _FIELD_ENDS = (*_DISCIPLINE_ENDS, "omy", "phy", "sales", "design", "analysis", "affairs",
                "research",  # ("UX research", "regulatory affairs"; "research" alone is generic)
-               "security")  # ("campus security", "event security": a guarding trade's branch)
+               "security",  # ("campus security", "event security": a guarding trade's branch)
+               "therapy")  # ("physical therapy", "respiratory therapy": a clinical field)
 _ONE_WORD_FIELD_ENDS = ("ing", "ment", "ics", "ogy", "omy", "phy", "tion", "sion")
 _FIELD_MAX_WORDS = 3
 _ARTICLE_OPENS = ("a ", "an ", "the ")

@@ -131,7 +131,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "benchmark",
                  # an Indian appraisal's or offer's cost to company ("Current CTC: ₹9.6 L
                  # p.a.") and an HR block's current and new base ("New base $70,794")
-                 " ctc", "ctc:", " base salary", "new base ", "current base ")
+                 " ctc", "ctc:", " base salary", "new base ", "current base ",
+                 # (rules34b2) a contractor's word for pay ("Staff jobs instead of day
+                 # rate: PT1 roughly £48,000 – £62,000 a year")
+                 "day rate")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
