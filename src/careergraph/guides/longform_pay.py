@@ -507,6 +507,10 @@ def _compared_lead(lead: str) -> str:
 _COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
+# A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
+# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+_NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
+_ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
 _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
 # Leader dots (two or more) closing a row's label; capitalised words of a title.
@@ -1069,11 +1073,29 @@ class PayMixin(SkillMixin):
             word.strip("(),:;") in self.vocab.role_heads for word in heading.split())
             or classify_heading(heading, self.vocab.headings) is Kind.SALARY)
 
+    def next_item(self, text: str, offset: int, in_section: bool) -> tuple[int, str, int] | None:
+        """Where a later item of a labelled line with a label of its own starts, its label and
+        where its figure starts ("Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"), or
+        None."""
+        item = _NEXT_ITEM_LABEL.search(text, offset)
+        if item is None:
+            return None
+        money = find_money(text[item.end():], bare=in_section)
+        if money is None or money.start > _ITEM_GAP:
+            return None
+        return item.start(), item.group("label"), item.end() + money.start
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
+        item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
+        if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
+            cut, next_label, at = item
+            self.salary_sentence(row, label, text[:cut], offset, in_section)
+            self.salary_sentence(row, next_label, text[at:], 0, in_section)
+            return
+        clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
-        clause = text[:offset]
         if "€" in text and (cut := _EURO_HEAD.search(clause)) is not None and (
                 _EURO_FIGURE.match(text, cut.start())):
             # "… median: 3.904 €", "…: € 2.130,-": the figure, read in euro notation, starts
