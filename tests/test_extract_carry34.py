@@ -53,7 +53,8 @@ Here are my numbers for 2027 and how I got started.
 
 SKILLS & TICKETS: Abseiling · Fall arrest rescue · Bolt torquing | Tickets: IRATA Level 1, first aid
 
-HOW I GOT IN: I was a Window Cleaner before this. A friend moved across to Blade Inspector work and another to Wind Turbine Technician work.
+HOW I GOT IN: I was a Window Cleaner before this. A friend moved across to Blade Inspector \
+work and another to Wind Turbine Technician work.
 """
 
 
