@@ -70,3 +70,104 @@ def test_another_to_after_a_move_across_is_a_move_across_too() -> None:
     lateral = {f.text for f in guide.transitions_to}
     assert {"Blade Inspector", "Wind Turbine Technician"} <= lateral
     assert "Wind Turbine Technician" not in {f.text for f in guide.moves_in}
+
+
+_FAIR = """\
+SOUTHERN MARINE JOBS FAIR · Exeter · 3 May 2027
+Home | Exhibitors | Seminars | Register
+
+Exhibitors  ›  Filter: Role = Boat Builder ✕
+Sector: Marine (9) · Leisure boats (4)   Region: all
+Showing 3 of 40 exhibitors   Sort: A–Z | Stand
+
+— K —
+Kestrel Yachts Ltd   Stand K12
+Recruiting: Boat Builder
+  Boat Builder: £29,000 – £34,000
+  We want: Laminating (epoxy, vacuum bagging)
+  [Visit website]  [Add to my plan]
+
+Information stands (not recruiting)
+  South West Skills Hub   Stand Z1
+
+SEMINAR 11:30 — How I became a Boat Builder
+Two speakers came into the job as Joiners.
+
+Skills in demand: Lofting
+Tickets asked for: forklift card, first aid
+"""
+
+
+def test_a_facet_line_lists_its_options_and_opens_no_section() -> None:
+    guide = parse_text(_FAIR, "boat-builder.txt")
+    assert {f.text for f in guide.sectors} == {"Marine", "Leisure boats"}
+
+
+def test_a_run_in_skills_label_over_one_name_and_its_tools() -> None:
+    guide = parse_text(_FAIR, "boat-builder.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"Laminating", "Lofting"} <= skills
+
+
+_STACK = """\
+Paramedic
+
+Paramedics treat patients before they reach hospital.
+
+Local employers
+Harbourside Ambulance; Northfield Patient Transport
+
+Where they come from
+Care Assistants, Emergency Call Handlers
+"""
+
+
+def test_names_set_apart_by_semicolons_and_a_comma_list_of_workers() -> None:
+    guide = parse_text(_STACK, "paramedic.txt")
+    assert {f.text for f in guide.employers} == {"Harbourside Ambulance",
+                                                 "Northfield Patient Transport"}
+    assert len(guide.moves_in) == 2
+
+
+_TABBED = """\
+StudyDeck   Home · Your library · Create
+
+Paramedic unit review
+★★★★☆ 12 reviews   Created by ms_ito
+
+Flashcards · Learn · Test · Match
+
+Terms in this set (6)
+Paramedic\tworks on ambulances; also called: Ambulance Paramedic
+Skill 1\tAirway management
+Skill 2\tDrug calculations
+Work settings\tAmbulance services, Air ambulances
+Moving sideways\tCritical Care Practitioner or Emergency Dispatcher
+Career ladder\tParamedic → Senior Paramedic → Paramedic Team Leader
+
+Students also studied
+"""
+
+_PIPED = """\
+StackStudy   Stacks · Create · Log in
+
+Paramedic Career Research (5 cards)
+
+| Question        | Answer |
+| Career          | Paramedic |
+| Skill           | Airway management |
+| Skill           | Drug calculations |
+| Lateral moves   | Critical Care Practitioner; Emergency Dispatcher |
+
+Study Box: 0 of 5 mastered   [Study]  [Quiz]  [Hangman]
+"""
+
+
+def test_tab_separated_and_padded_table_cards_head_their_definitions() -> None:
+    for page in (_TABBED, _PIPED):
+        guide = parse_text(page, "paramedic.txt")
+        assert {"Airway management", "Drug calculations"} <= {s.text for s in guide.skills}
+        assert {"Critical Care Practitioner", "Emergency Dispatcher"} <= {
+            f.text for f in guide.transitions_to}
+        assert not {"Critical Care Practitioner", "Emergency Dispatcher"} & {
+            f.text for f in guide.moves_in}
