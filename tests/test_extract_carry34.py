@@ -171,3 +171,47 @@ def test_tab_separated_and_padded_table_cards_head_their_definitions() -> None:
             f.text for f in guide.transitions_to}
         assert not {"Critical Care Practitioner", "Emergency Dispatcher"} & {
             f.text for f in guide.moves_in}
+
+
+_POSTING = """\
+Roofer
+
+Roofers lay and repair roofs on homes and offices.
+
+Offer: € 15,20 to € 16,40 gross per hour, travel-time compensation of € 8,75 per day.
+
+Wage table (hourly wages, 2027)
+Roofer's Helper ................... € 13,10
+Roofer II ......................... € 15,20
+Roofer I .......................... € 16,40
+"""
+
+
+def test_travel_compensation_is_no_pay_and_a_tables_title_gives_its_period() -> None:
+    guide = parse_text(_POSTING, "roofer.txt")
+    assert not any(s.min == 8.75 for s in guide.salaries)
+    assert any(s.min == 13.10 and s.period == "hour" and s.role for s in guide.salaries)
+    assert any(s.min == 15.20 and s.max == 15.20 and s.period == "hour" and s.role is None
+               for s in guide.salaries)
+
+
+_ADVICE = """\
+NATIONAL PAY REVIEW COUNCIL
+Civic Tower, 4th Floor · Abuja
+
+RE: ADVICE ON THE REMUNERATION OF LAND SURVEYORS
+
+1. The council was asked to review the pay of Land Surveyors.
+2. The median basic salary of the cadre is NGN 542,000 a month, against
+NGN 498,000 for Valuation Officers and NGN 611,000 for Physical Planners.
+3. Employers: Ministry of Lands, Kaduna State Government.
+"""
+
+
+def test_a_pay_bodys_letterhead_employs_no_one_and_other_cadres_figures_are_theirs() -> None:
+    guide = parse_text(_ADVICE, "land-surveyor.txt")
+    assert "National Pay Review Council" not in {f.text for f in guide.employers}
+    owners = {s.min: s.role for s in guide.salaries}
+    assert owners[542_000] is None
+    assert owners[498_000] == "Valuation Officer"
+    assert owners[611_000] == "Physical Planner"

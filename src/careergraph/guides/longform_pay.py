@@ -258,6 +258,10 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
+# A figure named for workers by their plural title after it ("KES 63,800 for Veterinary
+# Officers", "… a month for Fisheries Officers."): those workers' figure.
+_FOR_WORKERS = re.compile(r"\s*(?:(?:a|per)\s+(?:month|year|hour|day)\s+)?for\s+"
+                          r"(?P<workers>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}s)(?=\s*(?:[.,;)]|$)|\s+and\s)")
 _SHORT_LEAD = 80
 # A statistic of pay named after its figure with its holder ("$46,950 average annual salary
 # of a store manager"): the holder's words, to be checked as a title.
@@ -506,6 +510,21 @@ def _compared_lead(lead: str) -> str:
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 _COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
+# A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
+# "Day rates 2027"): a pay word, at most a year for figures.
+_RATE_TABLE = re.compile(r"(?!.*[£$€¥₹]).*\b(?:wages?|rates?|pay|salar(?:y|ies))\b.*",
+                         re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b")
+
+
+def _table_period(title: str) -> str | None:
+    """The period a short rate table's title states for its rows, or None."""
+    if len(title.split()) > _LABEL_ABOVE_WORDS + 2 or not _RATE_TABLE.fullmatch(title):
+        return None
+    bare = _YEARS.sub("", title)
+    return None if _DIGIT.search(bare) else label_period(bare)
+
+
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
 # LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
@@ -1024,6 +1043,17 @@ class PayMixin(SkillMixin):
         line ("• Avg. Weekly Pay" / "$900": a list item's label, which heads no section),
         or None."""
         above = self.last_text
+        if "...." in text and self.leader_period is not None and (
+                self.leader_period[0] == self.last_no) and row.no - self.last_no <= _LABEL_GAP:
+            # "Carpenter I ....... € 17,86" under "Carpenter II ....... € 16,75": the rows of
+            # one dotted table share the period its title states
+            self.leader_period = (row.no, self.leader_period[1])
+            return self.leader_period[1]
+        if "...." in text and row.no - self.last_no <= _LABEL_GAP and (
+                period := _table_period(above)) is not None:
+            # "CAO wage table (hourly wages, 2026)" over its dotted rows: their period
+            self.leader_period = (row.no, period)
+            return period
         if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
                 _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
             return None
@@ -1776,6 +1806,15 @@ class PayMixin(SkillMixin):
                 if self.vocab.is_role_title(title):
                     return None if _same_role(title, self.role) else title
             return None
+        plural = _FOR_WORKERS.match(after) if cue is None else None
+        if plural is not None:
+            # "… KES 70,400, against KES 63,800 for Veterinary Officers": those workers' figure
+            title = title_case(singular_title(plural.group("workers")))
+            known = self.vocab.is_role_title(title) or (  # ("Valuation Officers": a post)
+                " " in title and practitioner_noun(title.split()[-1]))
+            return None if not known or _same_role(
+                title, self.role) or _graded_tail(title, self.role) or title.split()[
+                0].lower() in bundled_level_words(single=True) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())

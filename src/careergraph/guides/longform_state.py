@@ -67,6 +67,7 @@ class ParserState:
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.start_point: SalaryRange | None = None  # a sentence's starting figure, just read
+        self.leader_period: tuple[int, str] | None = None  # a dotted rate row's, by line
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
