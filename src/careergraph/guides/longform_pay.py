@@ -1119,9 +1119,9 @@ class PayMixin(SkillMixin):
                         in_section: bool) -> None:
         item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
         if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
-            cut, next_label, at = item
-            self.salary_sentence(row, label, text[:cut], offset, in_section)
-            self.salary_sentence(row, next_label, text[at:], 0, in_section)
+            item_end, item_label, item_start = item
+            self.salary_sentence(row, label, text[:item_end], offset, in_section)
+            self.salary_sentence(row, item_label, text[item_start:], 0, in_section)
             return
         clause = text[:offset]
         if label and is_not_pay(label):

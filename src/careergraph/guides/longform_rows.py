@@ -259,7 +259,6 @@ _CARD_CELLS = re.compile(r"^(?:\|\s*)?(?P<term>[^|\t]+?)\s*(?:\t+|\s\|\s+)"
                          r"(?P<definition>[^\t]*?)\s*\|?$")
 # A directory's facet: an option with the count of entries it filters to ("Highways (7)").
 _FACET_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
-_WIDE_GAP = re.compile(r"\s{3,}")
 
 
 def _facet_line(label: str, rest: str) -> str | None:
@@ -988,8 +987,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
             continue
-        card = _CARD_CELLS.match(text) if spoken and (term := spoken.get(no)) else None
-        if card is not None and card.group("term") == term:
+        term = spoken.get(no) if spoken else None
+        card = _CARD_CELLS.match(text) if term else None
+        if term and card is not None and card.group("term") == term:
             # "Career ladder | A → B → C": a card's term in its table's first cell heads the
             # definition in the second (or after a tab: "Career ladder<TAB>A → B → C")
             rows.append(_Row(no, term, False, term, kind=classify_heading(
