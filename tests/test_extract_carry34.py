@@ -215,3 +215,23 @@ def test_a_pay_bodys_letterhead_employs_no_one_and_other_cadres_figures_are_thei
     assert owners[542_000] is None
     assert owners[498_000] == "Valuation Officer"
     assert owners[611_000] == "Physical Planner"
+
+
+_CHANNEL = """\
+What I Make as a Dialysis Technician 💉 | Pay & How I Started
+RenalRae   8K subscribers   [ Subscribe ]
+
+Here is what I make and where I work.
+
+COMPANIES I'VE WORKED FOR: Harbour Kidney Centre, Eastvale Renal Unit
+WHERE THE WORK IS: outpatient clinics, hospital renal units
+Where we work: home dialysis programmes, mobile units
+"""
+
+
+def test_a_labelled_list_of_workplace_kinds_gives_sectors() -> None:
+    guide = parse_text(_CHANNEL, "dialysis-technician.txt")
+    sectors = {f.text for f in guide.sectors}
+    assert {"outpatient clinics", "hospital renal units", "home dialysis programmes",
+            "mobile units"} <= sectors
+    assert not any("WHERE" in sector for sector in sectors)

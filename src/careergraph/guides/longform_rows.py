@@ -224,7 +224,10 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
     if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
-        return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+        # ("Where we work: hospitals, ambulatory surgery centers": kinds of workplace, each
+        # a plural noun in lower case)
+        kinds = len(names) >= 2 and all(n[:1].islower() and n.endswith("s") for n in names)
+        return all((n[:1].isupper() or kinds) and len(n.split()) <= _RUN_IN_WORDS for n in names)
     if kind is Kind.RESPONSIBILITIES:
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names
@@ -1223,8 +1226,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                       or _CARDS_BELOW.search(text)))
                 # "What an early childhood educator does in Canada": a longer question that
                 # names a section
+                # (not a labelled list: "WHERE THE WORK IS: offshore wind, harbour works")
                 or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
-                    and _long_question(text.split())
+                    and _long_question(text.split()) and ": " not in text
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or (
                     # ("Essential knowledge: Yarn Grading" above "Optional knowledge:" and
