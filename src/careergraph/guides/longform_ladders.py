@@ -602,7 +602,10 @@ class LadderMixin(WorkplaceMixin):
         if self.compared_pay(kind, item, line):
             return True
         pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
-            ";" in item) else []
+            ";" in item) or ", " in item else []
+        if pieces and item[-1:] != "." and ";" not in item and not all(
+                practitioner_noun(singular_title(piece).split()[-1]) for piece in pieces):
+            pieces = []  # ("Director, Human Resources": one inverted title, no two workers)
         if pieces:  # "Fish Grader, Yard Hand, Stock Controller.", "Set Dresser; Deckhand"
             return any([self.moves(kind, piece, line) for piece in pieces])
         parts = [part.strip(" .") for part in item.split("; ")] if (

@@ -259,9 +259,12 @@ _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "m
                       "minimum", "maximum"})
 _SENTENCE_ENDS = ".!?:|;"
 _FOR_A = re.compile(r"\+?\s*(?:(?:a|per) year\s+)?for (?:a|an|the)\s+(?=[A-Z])")
-# (rules34a2) A figure for a plural title with no article ("compared with KShs 62,500 for
-# Registered Nurses (BSc)"): that title's.
-_FOR_PLURAL = re.compile(r"\s*for\s+(?P<title>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+s)\b")
+# A figure named for workers by their plural title after it ("KES 63,800 for Veterinary
+# Officers", "… a month for Fisheries Officers.", "compared with KShs 62,500 for Registered
+# Nurses at comparable grades"): those workers' figure (the title ends before a lower-case word).
+_FOR_WORKERS = re.compile(r"\s*(?:(?:a|per)\s+(?:month|year|hour|day)\s+)?for\s+"
+                          r"(?P<workers>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}s)"
+                          r"(?=\s*(?:[.,;()]|$)|\s+[a-z])")
 _SHORT_LEAD = 80
 # A statistic of pay named after its figure with its holder ("$46,950 average annual salary
 # of a store manager"): the holder's words, to be checked as a title.
@@ -535,7 +538,26 @@ def _compared_lead(lead: str) -> str:
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 _COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
+# A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
+# "Day rates 2027"): a pay word, at most a year for figures.
+_RATE_TABLE = re.compile(r"(?!.*[£$€¥₹]).*\b(?:wages?|rates?|pay|salar(?:y|ies))\b.*",
+                         re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b")
+
+
+def _table_period(title: str) -> str | None:
+    """The period a short rate table's title states for its rows, or None."""
+    if len(title.split()) > _LABEL_ABOVE_WORDS + 2 or not _RATE_TABLE.fullmatch(title):
+        return None
+    bare = _YEARS.sub("", title)
+    return None if _DIGIT.search(bare) else label_period(bare)
+
+
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
+# A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
+# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+_NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
+_ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
 _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
 # Leader dots (two or more) closing a row's label; capitalised words of a title.
@@ -1053,6 +1075,17 @@ class PayMixin(SkillMixin):
         line ("• Avg. Weekly Pay" / "$900": a list item's label, which heads no section),
         or None."""
         above = self.last_text
+        if "...." in text and self.leader_period is not None and (
+                self.leader_period[0] == self.last_no) and row.no - self.last_no <= _LABEL_GAP:
+            # "Carpenter I ....... € 17,86" under "Carpenter II ....... € 16,75": the rows of
+            # one dotted table share the period its title states
+            self.leader_period = (row.no, self.leader_period[1])
+            return self.leader_period[1]
+        if "...." in text and row.no - self.last_no <= _LABEL_GAP and (
+                period := _table_period(above)) is not None:
+            # "CAO wage table (hourly wages, 2026)" over its dotted rows: their period
+            self.leader_period = (row.no, period)
+            return period
         if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
                 _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
             return None
@@ -1102,11 +1135,29 @@ class PayMixin(SkillMixin):
             word.strip("(),:;") in self.vocab.role_heads for word in heading.split())
             or classify_heading(heading, self.vocab.headings) is Kind.SALARY)
 
+    def next_item(self, text: str, offset: int, in_section: bool) -> tuple[int, str, int] | None:
+        """Where a later item of a labelled line with a label of its own starts, its label and
+        where its figure starts ("Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"), or
+        None."""
+        item = _NEXT_ITEM_LABEL.search(text, offset)
+        if item is None:
+            return None
+        money = find_money(text[item.end():], bare=in_section)
+        if money is None or money.start > _ITEM_GAP:
+            return None
+        return item.start(), item.group("label"), item.end() + money.start
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
+        item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
+        if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
+            item_end, item_label, item_start = item
+            self.salary_sentence(row, label, text[:item_end], offset, in_section)
+            self.salary_sentence(row, item_label, text[item_start:], 0, in_section)
+            return
+        clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
-        clause = text[:offset]
         if "€" in text and (cut := _EURO_HEAD.search(clause)) is not None and (
                 _EURO_FIGURE.match(text, cut.start())):
             # "… median: 3.904 €", "…: € 2.130,-": the figure, read in euro notation, starts
@@ -1798,12 +1849,16 @@ class PayMixin(SkillMixin):
                 if self.vocab.is_role_title(title):
                     return None if _same_role(title, self.role) else title
             return None
-        plural = _FOR_PLURAL.match(after) if cue is None else None
+        plural = _FOR_WORKERS.match(after) if cue is None else None
         if plural is not None:
-            title = title_case(singular_title(plural.group("title")))
+            # "… KES 70,400, against KES 63,800 for Veterinary Officers": those workers' figure
             # (a level's plural, "for Graduates", is the role's own level)
-            return None if not self.vocab.is_role_title(title) or _same_role(
-                title, self.role) or title.lower() in bundled_level_words(single=True) else title
+            title = title_case(singular_title(plural.group("workers")))
+            known = self.vocab.is_role_title(title) or (  # ("Valuation Officers": a post)
+                " " in title and practitioner_noun(title.split()[-1]))
+            return None if not known or _same_role(
+                title, self.role) or _graded_tail(title, self.role) or title.split()[
+                0].lower() in bundled_level_words(single=True) else title
         if cue is None:
             return None
         title = self.vocab.role_title_at(after, cue.end())

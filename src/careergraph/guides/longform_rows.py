@@ -210,6 +210,11 @@ _CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between tw
 _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
 
 
+# One short name of a skill, its tools or kit in brackets ("Setting out", "Drawing software
+# (Civil 3D, MicroStation)"): no figure, no sentence.
+_ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
+
+
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -219,13 +224,20 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
     if kind in (Kind.EMPLOYERS, Kind.SECTORS) and ". " not in body:
         # ("Where tilers work: Housing and Retail."): a few names, each short and capitalised
         names = _RUN_IN_JOIN.split(body.rstrip("."))
-        return all(n[:1].isupper() and len(n.split()) <= _RUN_IN_WORDS for n in names)
+        # ("Where we work: hospitals, ambulatory surgery centers": kinds of workplace, each
+        # a plural noun in lower case)
+        kinds = len(names) >= 2 and all(n[:1].islower() and n.endswith("s") for n in names)
+        return all((n[:1].isupper() or kinds) and len(n.split()) <= _RUN_IN_WORDS for n in names)
     if kind is Kind.RESPONSIBILITIES:
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names
         return bool(named_duties(body, is_title))
     if kind is Kind.PROGRESSION and len(_CHAIN_ARROW.findall(body)) >= _CHAIN_ARROWS:
         # ("Site progression: A → B → C."): a run-in label over its own ladder
+        return True
+    if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
+        # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools
+        # in brackets, ends the line
         return True
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
@@ -244,6 +256,25 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
 # section:"): its items are sectors however written, in lower case too.
 _LIST_NAMED = re.compile(r"\b(?:sectors|industries|industry\s+tags)\b", re.IGNORECASE)
 _SECTOR_ITEMS = re.compile(r"\s*[,·•]\s*")
+# A card printed as a table's row or a tab-separated line: its term, then its definition
+# ("| Skill | Sampling |", "Career ladder | A → B |", "Exam<TAB>NBRC exam").
+_CARD_CELLS = re.compile(r"^(?:\|\s*)?(?P<term>[^|\t]+?)\s*(?:\t+|\s\|\s+)"
+                         r"(?P<definition>[^\t]*?)\s*\|?$")
+# A directory's facet: an option with the count of entries it filters to ("Highways (7)").
+_FACET_COUNT = re.compile(r"\s+\(\d[\d,]*\)$")
+
+
+def _facet_line(label: str, rest: str) -> str | None:
+    """A directory's facet line ("Sector: Rail (12) · Highways (7)   Region: all") as one
+    labelled line of its options, counts dropped ("Sector: Rail, Highways   Region: all"), or
+    None.  It lists what the filter offers on its own line: no section opens under it."""
+    items = [i.strip() for i in _INLINE_BULLET.split(rest)]
+    last, *fields = _WIDE_GAP.split(items[-1], maxsplit=1)  # ("…   Region: all": a field)
+    items[-1] = last
+    if len(items) < 2 or not all(_FACET_COUNT.search(i) for i in items):
+        return None
+    options = ", ".join(_FACET_COUNT.sub("", i) for i in items)
+    return f"{label}: {options}" + "".join(f"   {field}" for field in fields)
 
 
 def _short_items(items: Sequence[str]) -> bool:
@@ -589,6 +620,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     # items need a label that names a section ("Soft Skills: Empathy • Patience").
     if inline >= 2 or (inline == 1 and label and rest and (
             vocab.headings.classify(label) is not None or KSB_LABEL.fullmatch(f"{label}:"))):
+        faceted = _facet_line(label, rest) if label and rest and "(" in rest else None
+        if faceted is not None:  # "Sector: Rail (12) · Highways (7)   Region: all"
+            return [(no, faceted, False)]
         head = [(no, f"{label}:", False)] if label and rest else []
         glued = vocab.headings.split_glued(item) if (
             not head and not bullet and (_GLUE.search(first := item.split("·", 1)[0])
@@ -961,12 +995,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))
             continue
-        if spoken and (term := spoken.get(no)) and text.startswith(f"{term} | "):
+        term = spoken.get(no) if spoken else None
+        card = _CARD_CELLS.match(text) if term else None
+        if term and card is not None and card.group("term") == term:
             # "Career ladder | A → B → C": a card's term in its table's first cell heads the
-            # definition in the second
+            # definition in the second (or after a tab: "Career ladder<TAB>A → B → C")
             rows.append(_Row(no, term, False, term, kind=classify_heading(
                 term, vocab.headings), top=True))
-            rows.append(_Row(no, text[len(term) + 3:].strip(" |"), False))
+            rows.append(_Row(no, card.group("definition"), False))
             continue
         if no in listed.contents:
             continue  # a table of contents: chrome
@@ -1195,8 +1231,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                       or _CARDS_BELOW.search(text)))
                 # "What an early childhood educator does in Canada": a longer question that
                 # names a section
+                # (not a labelled list: "WHERE THE WORK IS: offshore wind, harbour works")
                 or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
-                    and _long_question(text.split())
+                    and _long_question(text.split()) and ": " not in text
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
                 or (following is not None and (following[2] or (
                     # ("Essential knowledge: Yarn Grading" above "Optional knowledge:" and
@@ -1233,8 +1270,9 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, heading, kind=kind, top=True))
             continue
         if (not bullet and following is not None and not following[2] and "," in following[1]
-                and following[1][-1:] != ":" and _skills_line(text, vocab)):
-            # "Skills we look for at senior level" above a sentence listing them
+                and following[1][-1:] != ":" and ": " not in text and _skills_line(text, vocab)):
+            # "Skills we look for at senior level" above a sentence listing them (not "Skills
+            # in demand: Teamwork", a labelled line of its own)
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if (not bullet and following is not None and following[0] <= no + 2 and (

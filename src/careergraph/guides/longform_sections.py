@@ -87,6 +87,9 @@ _STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
 # cut at its comma ("$83,000 per year" under an employers heading).
 # A criterion asked as a yes/no question ("Does he/she dress well?").
 _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
+# Capitalised names only, set apart by semicolons ("A Dental; B Dental Group").
+_SEMICOLON_NAMES = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}"
+                              r"(?:;\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})+")
 _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioning)"
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
@@ -626,6 +629,10 @@ class SectionMixin(PageMixin):
             self.out.add("employers", name, line)
         if anded:
             return True
+        if "; " in text and "," not in text and _SEMICOLON_NAMES.fullmatch(text.rstrip(". ")):
+            # "Brightsmile Family Dental; Cedar Park Dental Group": a list of names, set apart
+            # by semicolons as by commas (no clauses)
+            text = text.replace("; ", ", ")
         employers, found = section_names(text, self.vocab)
         if self.duty_stations(text):
             found = []

@@ -773,6 +773,13 @@ class SkillMixin(RoleMixin):
         if label and ("xam" in label or "est" in label) and lists_exams(f"{label}:"):
             self.out.use(row.no)  # "- Entrance exams: A, B, C": tests to pass, no skills
             return
+        if label and " | " in label and (cut := label.rpartition(" | "))[2].strip():
+            # "… · Underwater inspection | Tickets: A, B": the strip's last item, then a
+            # labelled list of its own
+            self.item_skills(row, None, "", cut[0].strip(), kind)
+            label, item = cut[2].strip(), f"{cut[2].strip()}: {description}"
+            if not _skill_label(label):  # ("Tickets: A, B": a group's name, no skill)
+                label, item = None, description
         self.item_skills(row, label, description, _unquoted(item), kind)
         self.languages(item, row.no, last=True)  # "Spoken English and Hindi/Urdu for …"
         if " in " in item or kit_cued(item):

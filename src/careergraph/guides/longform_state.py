@@ -68,6 +68,7 @@ class ParserState:
         self.dotted_period: str | None = None  # the period a rate list's title line states
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.start_point: SalaryRange | None = None  # a sentence's starting figure, just read
+        self.leader_period: tuple[int, str] | None = None  # a dotted rate row's, by line
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []

@@ -86,7 +86,9 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
 # list of allowances is pay.
 _ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
-                       r"on[- ]call|per[- ]diems?|subsid(?:y|ies)"
+                       r"on[- ]call|per[- ]diems?|subsid(?:y|ies)|reimbursements?"
+                       # (a posting's "travel-time compensation of € 9,26 per day": expenses)
+                       r"|travel(?:[- ]time)?\s+(?:compensation|payments?)"
                        # (an award's extra for unsocial days: "Sunday penalty rate $41.20
                        # an hour", "public holiday rate": the day's rate, not the job's pay)
                        r"|penalty rates?|(?:saturday|sunday|weekend|public[- ]holiday)"

@@ -431,6 +431,9 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
             cut = words.scored.sub(" ·", cut).rstrip(" ·")
         if words.numbered_items and (item := _NUMBERED_ITEM.match(cut)) is not None:
             cut = f"- {cut[item.end():]}"  # "2. Master Ms. Excel …": a list's item
+        if words.term_cards and cut[:1] == "|" and cut.count("|") >= _CARD_PIPES:
+            # "| Skill      | Sampling |": a card a padded table's row, its cells trimmed
+            cut = " | ".join(cell.strip() for cell in cut.strip("| ").split("|"))
         if (run_in := words.run_in.match(cut)) is not None:  # "Pay. You …" -> "Pay: You …"
             cut = f"{run_in.group('label')}: {cut[run_in.end():].lstrip()}"
         elif no in glued and (label := words.run_together.match(cut)) is not None:
@@ -472,17 +475,20 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
     return page
 
 
+_CARD_PIPES = 3  # "| term | definition |": a card printed as a table's row
 _TERM_WORDS = 10  # a card's term is short ("local employers (guest speakers)")
 _MIN_CARDS = 3  # cards in a set: fewer are a page's own short paragraphs
 # A card printed as a table's row: its term, a pipe, its definition (a pipe may end it).
-_CARD_ROW = re.compile(r"^([^|]{2,80}?)\s+\|\s+[^|]+?(?:\s*\|)?$")
+_CARD_ROW = re.compile(r"^(?:\|\s*)?([^|]{2,80}?)\s+\|\s+[^|]+?(?:\s*\|)?$")
+# A card exported as a term, a tab and its definition ("Work settings<TAB>Clinics, gyms").
+_TAB_CARD = re.compile(r"^([^\t|]{2,60}?)\t+[^\t]+$")
 
 
 def card_terms(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     """The terms of a set of cards (``term_cards``), by line: a short line after a blank one
     (or the page's start) whose next line is its definition, followed by a blank line or the
     page's end, no term ending a sentence; or a table's row "term | definition |" (its
-    term).  Fewer than three such cards: none.
+    term), or a term, a tab and its definition.  Fewer than three such cards: none.
 
     >>> card_terms([(1, "work settings"), (2, "clinics, gyms"), (3, ""), (4, "A note."),
     ...             (5, "local employers"), (6, "Ardent Rehab; Polk ISD"), (7, ""),
@@ -497,6 +503,10 @@ def card_terms(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
         row = _CARD_ROW.match(term) if " | " in term else None
         if row is not None:  # "Career ladder | A → B |": a card a table's row
             found[no] = row.group(1)
+            continue
+        tabbed = _TAB_CARD.match(term) if "\t" in term else None
+        if tabbed is not None and len(tabbed.group(1).split()) <= _TERM_WORDS:
+            found[no] = tabbed.group(1)  # "Work settings<TAB>Clinics, gyms": a card a line
             continue
         if (not term or (index and texts[index - 1]) or index + 1 >= len(lines)
                 or not texts[index + 1] or (index + 2 < len(lines) and texts[index + 2])

@@ -308,6 +308,8 @@ _GLOSSED_PLACE = re.compile(r"\b(?!(?:or|and)\s)(?:the\s+)?[a-z][\w-]*"
                             r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _INTO_AGAIN = re.compile(r"(,|\bor)\s+into\s+")
+# "moved across to A work and another to B work": a later subject's move the same way
+_OTHER_TO = re.compile(r"(,|\bor|\band)\s+(?:another|others|one|some)\s+to\s+")
 _OUR_TITLES = re.compile(r"^\s*(?:our|their|its)\s+(?=[A-Z])")
 _BODY_TITLES = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s\s+"
                           r"(?=[a-z])")
@@ -353,6 +355,10 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     elif text.endswith("into ", 0, start) and "into " in tail:
         # "moved sideways into A or into B jobs": each choice repeats "into"
         tail, repeated = _INTO_AGAIN.subn(r"\1 ", tail)
+    if text.endswith(" to ", 0, start) and ("other" in tail or "one " in tail or "some " in tail):
+        # "a mate moved across to A work and another to B work": the second mate's move
+        tail, others = _OTHER_TO.subn(r"\1 ", tail)
+        repeated += others
     # "move to the position of a tram depot mechanic": the post's own title
     tail = _POST_OF.sub("", tail, count=1)
     # "moved sideways into our Product Manager and Content Strategist roles": the

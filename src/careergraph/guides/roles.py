@@ -897,10 +897,15 @@ def _headline_tail(text: str, vocab: Vocabulary,
     return None
 
 
+_OPENING_ARTICLES = frozenset({"A", "An", "The"})
+
+
 def _repeated_name(text: str, mentioned: Callable[[str], bool]) -> str | None:
     """A short Capitalised name (``text``) the page names again, singular: the subject of a
     title such as "Lifeguard Job Profile"."""
     words = clean(text.strip(" .:;!?\"'")).split(" ")
+    if words[0] in _OPENING_ARTICLES:  # "A career break of …": a sentence's article, no name
+        return None
     if not 1 <= len(words) <= 4 or not all(
             w.replace("-", "").isalpha() and (w[:1].isupper() or w in _LOWER_CONNECTORS)
             for w in words) or not words[0][:1].isupper():

@@ -241,6 +241,13 @@ def picture_column(lines: Sequence[Line]) -> list[Line]:
             if (cell := _PICTURE_CELL.match(line.text)) else line for line in lines]
 
 
+def _pipe_row(text: str) -> bool:
+    """A table's row printed between pipes ("| Skill      | Sampling |"): its padding is
+    no gap between two columns of a sheet."""
+    bare = text.strip()
+    return bare[:1] == "|" and bare[-1:] == "|" and bare.count("|") >= 3
+
+
 def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> list[Line]:
     """``lines`` with each block of two side-by-side columns read column by column (see the
     module docstring); the lines themselves when there is none.  Lines numbered in ``keep``
@@ -254,7 +261,8 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if lines[index].no in keep or _ARROW_ROW.search(lines[index].text):
+        if lines[index].no in keep or _ARROW_ROW.search(lines[index].text) or _pipe_row(
+                lines[index].text):  # ("| Skill    | Sampling |": a table's row, its cells)
             # ("Ran PMCS on gensets      ➜ Performed preventive maintenance …": a translation
             # table's row, its two sides one pair, no columns to read apart)
             out.append(lines[index])
