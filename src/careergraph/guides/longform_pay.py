@@ -254,6 +254,7 @@ _RATE_LABELLED = re.compile(
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 _LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
 _LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
+_DOTTED_RUN = 60  # rows of one dotted rate table looked through for its title
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
                       "minimum", "maximum"})
@@ -803,8 +804,6 @@ class PayMixin(SkillMixin):
             for start, end in self.blanked[row.no]:
                 text = text[:start] + " " * (end - start) + text[end:]
             row = replace(row, text=text)
-        if "..." not in row.text:
-            self.dotted_period = _title_period(row.text)
         if (row.kind or self.kind) is Kind.SALARY and not label and find_money(
                 row.text, bare=True) is None and (headed := self.heading_money(row.text)) != (
                 row.text):
@@ -1075,22 +1074,28 @@ class PayMixin(SkillMixin):
         line ("• Avg. Weekly Pay" / "$900": a list item's label, which heads no section),
         or None."""
         above = self.last_text
-        if "...." in text and self.leader_period is not None and (
-                self.leader_period[0] == self.last_no) and row.no - self.last_no <= _LABEL_GAP:
-            # "Carpenter I ....... € 17,86" under "Carpenter II ....... € 16,75": the rows of
-            # one dotted table share the period its title states
-            self.leader_period = (row.no, self.leader_period[1])
-            return self.leader_period[1]
-        if "...." in text and row.no - self.last_no <= _LABEL_GAP and (
-                period := _table_period(above)) is not None:
-            # "CAO wage table (hourly wages, 2026)" over its dotted rows: their period
-            self.leader_period = (row.no, period)
-            return period
+        if "...." in text:
+            return self.dotted_table_period(row)
         if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
                 _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
             return None
         lowered = f" {above.lower()}"
         return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
+
+    def dotted_table_period(self, row: _Row) -> str | None:
+        """The period a dotted rate table's title states for the row read ("CAO wage table
+        (hourly wages, 2026)" or "Wages in the paving sector (CAO …, 2027, per hour)" over
+        "Carpenter II ....... € 16,75" and the dotted rows under it), or None: the title is
+        the first line above the table's run of dotted rows."""
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _DOTTED_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > _LABEL_GAP:
+                return None
+            if "...." not in above.text:
+                return _table_period(above.text) or _title_period(above.text)
+            line = above.no
+        return None
 
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
@@ -1514,7 +1519,7 @@ class PayMixin(SkillMixin):
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
                               period=billed or label_period(name) or self.period_above(
-                                  row, text) or (self.dotted_period if "..." in text else None)
+                                  row, text)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays

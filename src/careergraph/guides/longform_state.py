@@ -65,10 +65,8 @@ class ParserState:
         self.standards = False  # the row before was a document's numbered or weighted item
         self.line_title = ""  # the rung whose sections are being read (a title heading)
         self.period: str | None = None  # the period of figures that state none
-        self.dotted_period: str | None = None  # the period a rate list's title line states
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.start_point: SalaryRange | None = None  # a sentence's starting figure, just read
-        self.leader_period: tuple[int, str] | None = None  # a dotted rate row's, by line
         self.section_prose = 0
         self.role = ""
         self.currency_lines: list[int] = []
