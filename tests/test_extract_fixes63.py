@@ -1,0 +1,96 @@
+"""Defects noticed in stop 43 and left alone, each on an invented page (helper fixes63)."""
+
+from careergraph.guides.read import parse_text
+
+
+def _skills(text: str, name: str) -> set[str]:
+    return {s.text for s in parse_text(text, name).skills}
+
+
+_KNOWLEDGE = """# Museum Guide
+
+Museum guides lead visitors through exhibits and explain the collection.
+
+## What's required for the role?
+
+- Local history knowledge
+- Medical knowledge
+- Criminal history check
+- Confident public speaking
+
+## Pay
+
+Museum guides earn $31,000 a year on average.
+"""
+
+
+def test_a_noun_phrase_ending_in_knowledge_is_a_skill_despite_a_condition_word() -> None:
+    skills = _skills(_KNOWLEDGE, "museum-guide.txt")
+    assert {"Local history knowledge", "Medical knowledge"} <= skills
+    assert not any("check" in s.lower() for s in skills)  # a check on the applicant stays out
+
+
+_PREFERRED = """# Dispatch Nurse
+
+Dispatch nurses answer calls and advise callers on care.
+
+## Requirements
+
+- Phone assessment skills, preferably the MTS
+- Degree, preferably a BSN
+
+## Salary
+
+Dispatch nurses earn $61,000 a year.
+"""
+
+
+def test_an_acronym_after_preferably_is_a_skill_when_the_head_names_one() -> None:
+    skills = _skills(_PREFERRED, "dispatch-nurse.txt")
+    assert {"Phone assessment skills", "MTS"} <= skills
+    assert "BSN" not in skills  # (a degree's head names no skill)
+
+
+_SENTENCE_VERSUS = """Post job
+
+Regional sales manager vs account executive
+
+The differences between regional sales managers and account executives are a few.
+
+Regional sales manager vs account executive overview
+
+Regional Sales ManagerAccount Executive
+Yearly salary$97,210$61,480
+Hourly rate$46.74$29.56
+
+What does a regional sales manager do?
+
+A regional sales manager leads the sales teams of several branches.
+"""
+
+
+def test_a_sentence_case_versus_title_names_the_first_role() -> None:
+    guide = parse_text(_SENTENCE_VERSUS, "compare-sales.txt")
+    assert guide.role.text == "Regional Sales Manager"
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (97210, None) in owned
+    assert (61480, None) not in owned  # the second column's figure is not the role's
+
+
+_SERP = """Google
+crane operator skills
+AllNewsImagesVideosShoppingMore  Tools
+About 1,200,000 results (0.41 seconds)
+Featured snippet from the web
+Crane operators lift steel and concrete on building sites. Crane operators in Harbour City earn $58,000 to $71,000 a year.
+HireHub
+https://www.hirehub.example › careers › crane-operator
+Crane Operator - Skills and Salary | HireHub
+Key skills: load charts, rigging, signalling, slinging and HelpSend feedbackPrivacyTer
+"""
+
+
+def test_a_glued_footer_tail_names_no_skill() -> None:
+    skills = _skills(_SERP, "crane-operator.serp.txt")
+    assert {"load charts", "rigging", "slinging"} <= skills
+    assert not any("Privacy" in s or "feedback" in s for s in skills)
