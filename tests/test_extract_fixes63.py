@@ -82,7 +82,7 @@ crane operator skills
 AllNewsImagesVideosShoppingMore  Tools
 About 1,200,000 results (0.41 seconds)
 Featured snippet from the web
-Crane operators lift steel and concrete on building sites. Crane operators in Harbour City earn $58,000 to $71,000 a year.
+Crane operators lift steel on sites. In Harbour City they earn $58,000 to $71,000 a year.
 HireHub
 https://www.hirehub.example › careers › crane-operator
 Crane Operator - Skills and Salary | HireHub
