@@ -94,3 +94,51 @@ def test_a_glued_footer_tail_names_no_skill() -> None:
     skills = _skills(_SERP, "crane-operator.serp.txt")
     assert {"load charts", "rigging", "slinging"} <= skills
     assert not any("Privacy" in s or "feedback" in s for s in skills)
+
+
+_STEPS = """HARBOUR SWIM   Lessons · Find a pool · Careers
+
+FROM POOLSIDE TO OWNER: YOUR CAREER PATH
+
+Our Pool Managers run one pool from open to close.
+
+STEP 1 · Crew Member — $13.10–$15.30/hr
+STEP 2 · Head Lifeguard — $16.20–$18.40/hr
+STEP 3 · Deputy Pool Manager — $38,000–$43,000 a year
+STEP 4 · Pool Manager — $49,000–$57,000 a year
+STEP 5 · Area Manager — $68,000–$79,000 a year
+
+WHAT WE LOOK FOR
+✔ Water rescue
+✔ Rota planning
+"""
+
+
+def test_the_first_step_row_of_a_pay_ladder_owns_its_pay() -> None:
+    guide = parse_text(_STEPS, "pool-manager.txt")
+    assert guide.role.text == "Pool Manager"
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (13.10, "Crew Member") in owned
+    assert (49000, None) in owned  # the role's own row
+
+
+_BULLET_FIGURES = """# Warehouse Operative
+
+Warehouse operatives pick, pack and load orders for delivery.
+
+## Career path
+
+- Warehouse Operative
+  $24,500
+- Team Leader
+  $38,000
+- Shift Manager
+  $45,000
+"""
+
+
+def test_a_title_bullet_over_a_figure_owns_it() -> None:
+    owned = {(s.min, s.role) for s in parse_text(_BULLET_FIGURES, "ops.txt").salaries}
+    assert (24500, None) in owned
+    assert (38000, "Team Leader") in owned
+    assert (45000, "Shift Manager") in owned

@@ -74,7 +74,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.rung_pay import ladder_rungs, rung_owner
+from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import (
@@ -1026,6 +1026,21 @@ class PayMixin(SkillMixin):
         lowered = f" {above.lower()}"
         return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
 
+    def title_above(self, row: _Row, text: str) -> str | None:
+        """(fixes63) The title on the line right above a figure alone on its line, when it is
+        a short known title other than the role's own ("- Team Leader" / "  $38,000" in a
+        career path): that title's pay; None otherwise."""
+        above = self.last_text.strip().lstrip("-•*·▪ ").strip()
+        if row.no - self.last_no > _LABEL_GAP or not above or _DIGIT.search(above) or len(
+                above.split()) > _LABEL_ABOVE_WORDS or not above[:1].isupper() or len(
+                _AMOUNTS_ONLY.sub(" ", text).split()) > 1:
+            return None
+        title = title_case(above) if above.isupper() else above
+        if not (self.vocab.is_role_title(title) or self.ladder_owner(title)) or _same_role(
+                title, self.role) or self.own_post(title):
+            return None
+        return title
+
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
         above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
@@ -1377,6 +1392,9 @@ class PayMixin(SkillMixin):
                 title_case(named) if self.vocab.is_role_title(title_case(named)) else None))
             if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
                 level_too = [title]
+        if other is None and not lead and not label and (
+                above := self.title_above(row, text)) is not None:
+            other = above  # "- Team Leader" / "  $38,000": the title's figure, on its own line
         spoken = other is None and not in_speech and as_post is None and (not label or _same_role(
             singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
             # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
@@ -1635,7 +1653,7 @@ class PayMixin(SkillMixin):
         """The title a pay row's label names as a rung of the page's own arrow ladder, when
         that is another post than the role (not the role at a level)."""
         if self.ladder_steps is None:
-            self.ladder_steps = ladder_rungs(self.page)
+            self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
         title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
                 _role_tail(title, self.role) or _graded_tail(title, self.role)
