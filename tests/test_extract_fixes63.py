@@ -1,5 +1,7 @@
 """Defects noticed in stop 43 and left alone, each on an invented page (helper fixes63)."""
 
+from benchmarks.extraction import facts_of
+
 from careergraph.guides.read import parse_text
 
 
@@ -142,3 +144,44 @@ def test_a_title_bullet_over_a_figure_owns_it() -> None:
     assert (24500, None) in owned
     assert (38000, "Team Leader") in owned
     assert (45000, "Shift Manager") in owned
+
+
+_RATE_CARD = """NORTHWIND EVENT STAFFING
+Concerts & Conferences  ·  Join our crew | Timesheets
+
+CREW RATE CARD  —  effective May 4, 2026
+
+POSITION                         PAY RATE (to you)       MIN. CALL
+Rigger                           $34.00/hr               5 hrs
+Lead Rigger                      $42.50/hr               4 hrs
+Truck Loader                     $24.00/hr               4 hrs
+
+MOVING UP WITH NORTHWIND
+Riggers get bumped to Lead Rigger at 400 hours, and leads who excel can train to Head Rigger.
+"""
+
+
+def test_leads_who_train_on_are_the_lead_rung() -> None:
+    found = set(facts_of(parse_text(_RATE_CARD, "rigger.ratecard.txt")).moves)
+    assert ("Lead Rigger", "Head Rigger") in found
+    assert ("@self", "Head Rigger") not in found
+
+
+_RESIDENCY = """# Dermatology Residency Program
+
+Our 3-year accredited program trains dermatologists at Larkfield University Hospital.
+
+## Salary
+
+PGY-2: $68,400. PGY-3: $70,900. PGY-4: $73,300.
+
+Board-certified dermatologists here earn a median of $402,000; academic dermatology
+faculty start at $311,000–$334,000.
+"""
+
+
+def test_a_fields_faculty_owns_its_starting_pay() -> None:
+    guide = parse_text(_RESIDENCY, "dermatologist.residency.txt")
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (311000, "Academic Dermatology Faculty") in owned
+    assert (402000, None) in owned

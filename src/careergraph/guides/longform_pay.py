@@ -415,6 +415,12 @@ _IN_TRAINING_HEAD = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?")  # "Cadet"
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
 
 
+# (fixes63) A field's teaching staff named as a clause's subject ("clinical radiology faculty
+# start at $A"): the faculty's post, another title than a residency's role; a field's word is
+# needed ("Faculty earn …" alone may be the role's own holders).
+_FIELD_FACULTY = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}Faculty")
+
+
 def _role_headed(title: str, role: str) -> bool:
     """``title`` is a title of two to four capitalised words headed by the role's own head
     noun ("Head Teller" on the Bank Teller's guide, "Beat Keeper" on the Gamekeeper's): a
@@ -1712,7 +1718,8 @@ class PayMixin(SkillMixin):
     def pay_title(self, text: str) -> bool:
         """A title whose pay a sentence may state: a known role title, or one headed by the
         role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
-        return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+        return self.vocab.is_role_title(text) or _role_headed(text, self.role) or (
+            _FIELD_FACULTY.fullmatch(text) is not None)
 
     def placed(self, title: str) -> bool:
         """``title`` is the role after a place the page names ("Texas roofers" on a page of
