@@ -136,6 +136,10 @@ _PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|€|£|PLN|EUR|USD|GBP)(?!
 # Management: …", a scraped page's lost line break): the text is pieces of two, no name
 # ("Node.js", "ASP.NET": a lower-case or capitals-only part after the dot is one name).
 _GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]{2,}")
+# (fixes63) A site's footer links glued to the text before them, as a cut-off page ends
+# ("… slinging and HelpSend feedbackPrivacyTer"): a footer word right after a lower-case
+# letter, with no space, is the page's chrome, and the piece names no skill.
+_GLUED_FOOTER = re.compile(r"[a-z](?:Send feedback|Privacy|Terms|Cookies)")
 
 
 def _apprentice_of(trade: str, rung: str) -> bool:
@@ -355,6 +359,8 @@ class GuideBuilder:
             return False  # ("You will learn valuable skills": praise, no skill named)
         if "." in text and _GLUED_STOP.search(text):
             return False  # ("Primavera.Team Management": two sentences glued, no skill)
+        if _GLUED_FOOTER.search(text):
+            return False
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:

@@ -75,7 +75,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.rung_pay import ladder_rungs, rung_owner
+from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import (
@@ -437,6 +437,12 @@ _CLASS_RUNG = re.compile(r"(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fif
                          re.IGNORECASE)
 _IN_TRAINING_HEAD = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?")  # "Cadet", "Police officer"
 _HEAD_SUFFIX = 5  # "Keeper" heads "Gamekeeper": a head noun this long inside a compound
+
+
+# (fixes63) A field's teaching staff named as a clause's subject ("clinical radiology faculty
+# start at $A"): the faculty's post, another title than a residency's role; a field's word is
+# needed ("Faculty earn …" alone may be the role's own holders).
+_FIELD_FACULTY = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}Faculty")
 
 
 def _role_headed(title: str, role: str) -> bool:
@@ -1097,6 +1103,21 @@ class PayMixin(SkillMixin):
             line = above.no
         return None
 
+    def title_above(self, row: _Row, text: str) -> str | None:
+        """(fixes63) The title on the line right above a figure alone on its line, when it is
+        a short known title other than the role's own ("- Team Leader" / "  $38,000" in a
+        career path): that title's pay; None otherwise."""
+        above = self.last_text.strip().lstrip("-•*·▪ ").strip()
+        if row.no - self.last_no > _LABEL_GAP or not above or _DIGIT.search(above) or len(
+                above.split()) > _LABEL_ABOVE_WORDS or not above[:1].isupper() or len(
+                _AMOUNTS_ONLY.sub(" ", text).split()) > 1:
+            return None
+        title = title_case(above) if above.isupper() else above
+        if not (self.vocab.is_role_title(title) or self.ladder_owner(title)) or _same_role(
+                title, self.role) or self.own_post(title):
+            return None
+        return title
+
     def chip_not_pay(self, text: str) -> bool:
         """A figure alone on its line is labelled by the line above or below it: a count
         above ("Employment size" / "2,700") or one end of a distribution below ("$27" /
@@ -1466,6 +1487,9 @@ class PayMixin(SkillMixin):
                 title_case(named) if self.vocab.is_role_title(title_case(named)) else None))
             if level_word.lower() in _LEVEL_WORDS and title and not _same_role(title, self.role):
                 level_too = [title]
+        if other is None and not lead and not label and (
+                above := self.title_above(row, text)) is not None:
+            other = above  # "- Team Leader" / "  $38,000": the title's figure, on its own line
         spoken = other is None and not in_speech and as_post is None and (not label or _same_role(
             singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
             # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
@@ -1724,7 +1748,7 @@ class PayMixin(SkillMixin):
         """The title a pay row's label names as a rung of the page's own arrow ladder, when
         that is another post than the role (not the role at a level)."""
         if self.ladder_steps is None:
-            self.ladder_steps = ladder_rungs(self.page)
+            self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
         title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
                 _role_tail(title, self.role) or _graded_tail(title, self.role)
@@ -1794,7 +1818,8 @@ class PayMixin(SkillMixin):
     def pay_title(self, text: str) -> bool:
         """A title whose pay a sentence may state: a known role title, or one headed by the
         role's own head noun ("Head Keeper", "Club Coach" on a coach's page)."""
-        return self.vocab.is_role_title(text) or _role_headed(text, self.role)
+        return self.vocab.is_role_title(text) or _role_headed(text, self.role) or (
+            _FIELD_FACULTY.fullmatch(text) is not None)
 
     def placed(self, title: str) -> bool:
         """``title`` is the role after a place the page names ("Texas roofers" on a page of

@@ -364,6 +364,12 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+)(?P<who>[A-Z][a-z]+(?:\s+[a-z]+
 _RUNG_WORDS = frozenset({"junior", "senior", "lead", "principal"})
 
 
+# (fixes63) A clause's subject that is a seniority word alone, plural ("…, and leads who run
+# calls well can train to B"): the role's rung of that word, when the text names it.
+_BARE_RUNG = re.compile(r"(?:^|[.;:!?,]\s+|\band\s+)(?P<who>leads|seniors|principals)\s+"
+                        + _RELATIVE + _HEDGES)
+
+
 _SHARE_WORDS = frozenset({"some", "many", "most", "our", "the", "these", "those", "all",
                          "few", "other", "several", "their", "its", "his", "her", "both",
                          "such", "former", "new", "any", "each", "every", "my", "your"})
@@ -389,7 +395,7 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
     match = _TITLED_SUBJECT.search(window) or (_SENTENCE_SUBJECT.search(window) if own
                                                else None)
     if match is None:
-        return None
+        return _bare_rung(text, window, own)
     if match.group("who").split()[0].lower() in _SHARE_WORDS:
         return None  # ("Some Vet Nurses may …", "Our Team Leaders …": a share, not the rung)
     who = match.group("who")
@@ -405,6 +411,24 @@ def _titled_subject(text: str, position: int, vocab: Vocabulary, own: str) -> st
         # holders by a qualifier, read as the role)
     # (a subject in sentence case is a title the vocabulary knows, or the role's rung)
     return title if not sentence_case or rung or vocab.is_role_title(title) else None
+
+
+def _bare_rung(text: str, window: str, own: str) -> str | None:
+    """The role's rung a bare plural seniority word names as a clause's subject before a
+    move's trigger ("…, and leads who run calls well can train to B"), when ``text`` names
+    that rung in full ("Lead Stagehand"); None otherwise.
+
+    >>> s = "Hands get bumped to Lead Hand, and leads who excel can train to Foreman."
+    >>> _bare_rung(s, s[:s.find("train to")], "Hand")
+    'Lead Hand'
+    >>> _bare_rung("Leads can train to Foreman.", "Leads can ", "Hand") is None
+    True
+    """
+    match = _BARE_RUNG.search(window) if own else None
+    if match is None or own.split()[0].lower() in _RUNG_WORDS:
+        return None
+    rung = f"{match.group('who')[:-1].capitalize()} {own}"
+    return rung if rung.lower() in text.lower() else None
 
 
 def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:

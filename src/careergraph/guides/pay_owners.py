@@ -266,10 +266,12 @@ def membership_grade(title: str, grades: frozenset[str]) -> bool:
     >>> g = frozenset({"member", "fellow"})
     >>> membership_grade("Chartered Members", g), membership_grade("Fellow", g)
     (True, True)
-    >>> membership_grade("Team Leader", g)
-    False
+    >>> membership_grade("Team Leader", g), membership_grade("Crew Members", g)
+    (False, False)
     """
     words = title.lower().split()
+    if len(words) >= 2 and words[-2] in word_lists("member_groups").get("groups", ()):
+        return False  # ("Crew Member": a job in a crew, no grade of a body)
     return 0 < len(words) <= _GRADE_WORDS and singular_title(words[-1]) in grades
 
 

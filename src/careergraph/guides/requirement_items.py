@@ -46,6 +46,7 @@ class _Vocabulary:
     not_first: frozenset[str]
     experience_kinds: frozenset[str]
     experience_places: frozenset[str]
+    knowledge_subjects: frozenset[str]
 
 
 # An age asked for ("Aged 18 or over", "18+ years of age", "must be 16 or older").
@@ -75,7 +76,8 @@ def eligibility(item: str) -> bool:
 def _vocabulary() -> _Vocabulary:
     words = word_lists("requirement_items")
     return _Vocabulary(*(frozenset(words.get(key, ())) for key in (
-        "conditions", "qualifiers", "not_first", "experience_kinds", "experience_places")))
+        "conditions", "qualifiers", "not_first", "experience_kinds", "experience_places",
+        "knowledge_subjects")))
 
 
 _MAX_WORDS = 6
@@ -85,6 +87,13 @@ _KNACK = re.compile(r"^an?\s+([a-z]+\s+for\s+[a-z]+)$", re.IGNORECASE)
 _TAIL = re.compile(r"\s+(?:in|on|for|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
 _TOOL_TAIL = re.compile(r"\s+(?:in|with|using|via)\s", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# (fixes63) A noun phrase ending in what one knows ("Local history knowledge", "Food safety
+# awareness"): its words before name a subject, so a condition's word there is none.
+_KNOWN_LAST = re.compile(r"\b(?:knowledge|awareness)$", re.IGNORECASE)
+# (fixes63) A bullet's last clause naming a preferred scheme by its acronym ("Triage skills,
+# preferably the MTS"): the acronym is a skill when the words before the comma name one.
+_PREFERRED_ACRONYM = re.compile(r",\s*(?:preferably|ideally)\s+(?:the\s+|an?\s+)?"
+                                r"(?P<name>[A-Z][A-Z0-9&]{1,7})$")
 
 
 def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
@@ -93,6 +102,9 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     :func:`experienced_skills`)."""
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
+    if (preferred := _PREFERRED_ACRONYM.search(text)) is not None and (
+            head_skills := requirement_skills(text[:preferred.start()], is_title)):
+        return [*head_skills, preferred["name"]]  # (not "Degree, preferably a BSN")
     if "xperience" in text and (experienced := [
             name for clause in text.split(";") for name in experienced_skills(
                 clause, is_title)]):
@@ -109,6 +121,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
             c in text for c in ":;,()[]/&!?@–—|\"'’") or is_title_case(text):
         return []  # (a figure, a clause, a link's or a subject's Title Case name)
     lowered = set(_WORD.findall(text.lower()))
+    if _KNOWN_LAST.search(text):
+        lowered -= vocabulary.knowledge_subjects  # ("Local history knowledge": a subject)
     if lowered & vocabulary.conditions:
         return []
     if (knack := _KNACK.match(text)) is not None:

@@ -19,7 +19,7 @@ import re
 
 from careergraph.guides.roles import singular_title, title_case
 
-__all__ = ["ladder_rungs", "rung_owner"]
+__all__ = ["ladder_rungs", "row_rungs", "rung_owner"]
 
 # An arrow between two rungs (not ">", which also compares figures).
 _ARROW = re.compile(r"\s*(?:→|->|⟶|➔)\s*")
@@ -32,6 +32,11 @@ _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 _RUNG_WORDS = 4
 _MIN_ARROWS = 2  # a chain of three rungs or more: a ladder, not one move
 # Words that make a rung the role at a level rather than a title of its own.
+# (fixes63) A row of a career path printed one rung a line, its pay after a dash ("Tutor —
+# $14.78–$16.42/hr"); the reader has cut a "STEP 1 ·" mark before it.
+_PAY_ROW = re.compile(r"^(?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+[—–]\s+"
+                      r"(?:[$£€₹]\s?)?\d")
+_MIN_ROWS = 3  # three rows or more, one of them the role's: a ladder, not a pay note
 _GRADE_WORDS = frozenset({"junior", "senior", "lead", "trainee", "apprentice", "graduate",
                           "intern", "entry-level", "jr", "sr", "jr.", "sr."})
 
@@ -62,6 +67,31 @@ def ladder_rungs(page: str) -> frozenset[str]:
                 if 0 < len(words) <= _RUNG_WORDS and all(w.replace("-", "").isalpha()
                                                          for w in words):
                     rungs.add(singular_title(name.lower()))
+    return frozenset(rungs)
+
+
+def row_rungs(page: str, role: str) -> frozenset[str]:
+    """The rungs (lower case, singular) of a run of three or more "Title — figure" lines of
+    ``page`` one of which is ``role``'s own: the career path printed a rung a row, each
+    rung with its pay ("Crew Member — $12/hr", "Shift Lead — $15/hr", "Store Manager — …").
+
+    >>> sorted(row_rungs("Crew Member — $12/hr\\nShift Lead — $15/hr\\nStore Manager — $50,000"
+    ...                  "\\nWhat we offer", "Store Manager"))
+    ['crew member', 'shift lead', 'store manager']
+    >>> row_rungs("Entry — $12/hr\\nMedian — $15/hr\\nTop — $19/hr", "Store Manager")
+    frozenset()
+    """
+    own = singular_title(role.lower())
+    rungs: set[str] = set()
+    run: list[str] = []
+    for line in [*page.splitlines(), ""]:
+        match = _PAY_ROW.match(line.strip())
+        if match is not None:
+            run.append(singular_title(match.group("title").lower()))
+            continue
+        if len(run) >= _MIN_ROWS and own in run:
+            rungs.update(run)
+        run = []
     return frozenset(rungs)
 
 

@@ -13,6 +13,8 @@ second role's figures belong to it, wherever the page sets them beside the first
 ('Mortgage Adviser', 'Financial Adviser')
 >>> versus_titles("How to compare two job offers") is None
 True
+>>> versus_titles("Retail district manager vs store manager")
+('Retail district manager', 'store manager')
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _TITLE = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*){0,5}"
 # no comparison of two jobs.
 _VERSUS = re.compile(rf"^(?:[^:]{{0,40}}:\s+)?(?P<first>{_TITLE})\s+(?:[Vv][Ss]\.?|[Vv]ersus)\s+"
                      rf"(?P<second>{_TITLE})\s*(?:[:?|–—(,]|\s-\s|$)")
+# (fixes63) A title line in sentence case, the whole line ("Retail district manager vs store
+# manager"): only a capital first, so the line must end after the second title (or at a colon
+# or question mark) for no sentence to be read as one.
+_WORD = r"[\w'’&-]+"
+_SENTENCE_VERSUS = re.compile(rf"^(?P<first>[A-Z][a-z'’-]+(?:\s+[a-z]{_WORD}){{0,5}})\s+"
+                              rf"(?:vs\.?|versus)\s+(?P<second>[a-z]{_WORD}(?:\s+[a-z]{_WORD}){{0,5}})"
+                              rf"\s*(?:[:?]|$)")
 _HEAD_LINES = 8
 _CRUMBS = re.compile(r"\s[›»>/]\s")  # a comparison's title is among the page's first lines
 # A table row: pipes between cells, or a label glued to two figures.
@@ -37,7 +46,8 @@ _GLUED_FIGURES = re.compile(r"[a-z)][$€£₹]\s?\d|\d[$€£₹]\s?\d")
 
 def versus_titles(text: str) -> tuple[str, str] | None:
     """The two roles an "X vs Y" title line compares, as printed, or None."""
-    match = _VERSUS.match(text.strip().lstrip("#* ").strip())
+    text = text.strip().lstrip("#* ").strip()
+    match = _VERSUS.match(text) or _SENTENCE_VERSUS.match(text)
     if match is None:
         return None
     return match.group("first"), match.group("second")
