@@ -443,6 +443,11 @@ def joined_skills(name: str) -> list[str]:
 # Two adjectives before one noun after an article ("A calm, methodical manner"): one skill,
 # its comma no list's.
 _ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
+# Those who judge a candidate, opening a sentence of what they want ("Hiring managers look
+# for A and B", "Senior engineers on the panel test C"): their cue names the role's skills.
+_ASSESSOR = re.compile(r"(?:\w+\s+){0,3}?(?:recruiters?|(?:hiring\s+)?managers?|interviewers?|"
+                       r"employers?|supervisors?|assessors?|examiners?|panels?|leads?)\b",
+                       re.IGNORECASE)
 
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
@@ -672,6 +677,15 @@ class SkillMixin(RoleMixin):
                     for name in parts:
                         self.out.skill(name, skill_kind, line)
 
+    def own_sentences(self, text: str) -> str:
+        """``text`` without its sentences about another role ("Ramp agents load aircraft.
+        Baggage handlers specialize in sorting …" on the ramp agent's page): what the other
+        job does or needs is no skill of the role."""
+        if ". " not in text or not self.role:
+            return text
+        return " ".join(s for s in split_sentences(text) if _ASSESSOR.match(s) or not (
+            self.other_subject(s) or self.other_plural_subject(s)))
+
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
@@ -683,8 +697,8 @@ class SkillMixin(RoleMixin):
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good
         # shoes matter as much as the recipes" would make a skill of the shoes)
-        names = cued_skills(text, cues, self.people, _table_skill(self.vocab)) if (
-            "cues" in on) else []
+        names = cued_skills(self.own_sentences(text), cues, self.people, _table_skill(
+            self.vocab)) if "cues" in on else []
         if "verbs" in on:
             names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         if "vehicles" in on:
