@@ -140,3 +140,31 @@ def test_a_comparisons_labelled_row_is_no_header() -> None:
                    "Usual Hours | Rotating shifts on the quay | Long shifts in the cab |\n")
     skills = _texts(guide.skills)
     assert "Usual Hours" not in skills
+
+
+_MAKER_PAGE = ("Upholsterer Careers\n\n"
+               "What does an upholsterer do?\n\n"
+               "Upholsterers cover chairs and sofas with fabric and leather. They alter "
+               "settings to suit the type of fabric.\n\n"
+               "Upholsterers may also work with designers and pattern cutters to make up "
+               "prototypes of new ranges for buyers.\n\n"
+               "Some upholsterers may specialise on a particular machine or, quite commonly, "
+               "use a number of staple guns.\n")
+
+
+def test_colleagues_after_with_are_no_kit() -> None:
+    skills = _texts(_parse(_MAKER_PAGE).skills)
+    assert not {"designers", "pattern cutters"} & skills
+
+
+def test_a_particular_machine_is_no_equipment() -> None:
+    assert not any("particular" in s for s in _texts(_parse(_MAKER_PAGE).skills))
+
+
+def test_a_links_heading_names_no_employer() -> None:
+    guide = _parse("Boat Builder\n\n"
+                   "Boat builders build and repair hulls in yards. Most earn between $600 and "
+                   "$900 a week.\n"
+                   "Image courtesy of\nHarbour Photo Archive |\n|\n"
+                   "Local Companies\nUseful Links\n|\n")
+    assert "Useful Links" not in _texts(guide.employers)

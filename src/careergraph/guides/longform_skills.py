@@ -489,7 +489,8 @@ class SkillMixin(RoleMixin):
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
                 # in the land systems (A, B)": a kit list or a system's products anywhere
                 # (a kind the page has by its acronym already, "SCADA system", adds nothing)
-                kit += [name for name in (*with_tools(text, minimum=2), *system_products(text))
+                kit += [name for name in (*self.kit_not_people(with_tools(text, minimum=2)),
+                                          *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
             told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
@@ -1104,8 +1105,15 @@ class SkillMixin(RoleMixin):
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
-        for name in with_tools(text) if kit_cued(text) else ():
+        for name in self.kit_not_people(with_tools(text) if kit_cued(text) else []):
             self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
+
+    def kit_not_people(self, kit: list[str]) -> list[str]:
+        """A "with" list, or none when one of its items is a job title ("work with designers
+        and pattern cutters"): colleagues, no kit."""
+        if any(self.vocab.is_role_title(title_case(singular_title(name))) for name in kit):
+            return []
+        return kit
 
     def not_tool(self, name: str) -> bool:
         """A capitalised name in a duty that is a role, a place, the page's own role or a
