@@ -445,20 +445,6 @@ class RoleMixin(ParserState):
         mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
         return not (mine.endswith(theirs) or theirs.endswith(mine))
 
-    def other_plural_subject(self, sentence: str) -> bool:
-        """Whether ``sentence`` opens with another role's plural in sentence case ("Baggage
-        handlers specialize in …" on the ramp agent's page), the role's own plural not."""
-        words = sentence.split(maxsplit=3)
-        for size in (2, 1):
-            if len(words) <= size or not words[size - 1].endswith("s") or not (
-                    words[size][:1].islower()):
-                continue
-            title = title_case(singular_title(" ".join(words[:size])))
-            if self.vocab.is_role_title(title):
-                mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
-                return not (mine.endswith(theirs) or theirs.endswith(mine))
-        return False
-
     def said_title(self, phrase: str) -> str | None:
         """The role a phrase of speech names: a title in prose, or one word naming a person
         ("affineur"); a presenter's "Senior Forester" holds the role at a level."""

@@ -443,11 +443,13 @@ def joined_skills(name: str) -> list[str]:
 # Two adjectives before one noun after an article ("A calm, methodical manner"): one skill,
 # its comma no list's.
 _ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
-# Those who judge a candidate, opening a sentence of what they want ("Hiring managers look
-# for A and B", "Senior engineers on the panel test C"): their cue names the role's skills.
-_ASSESSOR = re.compile(r"(?:\w+\s+){0,3}?(?:recruiters?|(?:hiring\s+)?managers?|interviewers?|"
-                       r"employers?|supervisors?|assessors?|examiners?|panels?|leads?)\b",
-                       re.IGNORECASE)
+
+# A verb of working together before "with" ("work closely with", "liaise with"): the list
+# after it is of people.
+_WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|collaborat\w+|"
+                        r"team\s+up|teams\s+up|partner|partners)\s+(?:closely\s+|directly\s+|"
+                        r"together\s+)?with\b", re.IGNORECASE)
+
 
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
@@ -489,8 +491,8 @@ class SkillMixin(RoleMixin):
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
                 # in the land systems (A, B)": a kit list or a system's products anywhere
                 # (a kind the page has by its acronym already, "SCADA system", adds nothing)
-                kit += [name for name in (*self.kit_not_people(with_tools(text, minimum=2)),
-                                          *system_products(text))
+                listed = self.kit_not_people(text, with_tools(text, minimum=2))
+                kit += [name for name in (*listed, *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
             told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
@@ -678,15 +680,6 @@ class SkillMixin(RoleMixin):
                     for name in parts:
                         self.out.skill(name, skill_kind, line)
 
-    def own_sentences(self, text: str) -> str:
-        """``text`` without its sentences about another role ("Ramp agents load aircraft.
-        Baggage handlers specialize in sorting …" on the ramp agent's page): what the other
-        job does or needs is no skill of the role."""
-        if ". " not in text or not self.role:
-            return text
-        return " ".join(s for s in split_sentences(text) if _ASSESSOR.match(s) or not (
-            self.other_subject(s) or self.other_plural_subject(s)))
-
     def cued(self, text: str, line: int) -> None:
         """Skills running text lists after a cue phrase, in any section ("Employers look for
         A, B and C", a bullet "good at A"): :mod:`careergraph.guides.skill_cues`."""
@@ -698,8 +691,8 @@ class SkillMixin(RoleMixin):
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good
         # shoes matter as much as the recipes" would make a skill of the shoes)
-        names = cued_skills(self.own_sentences(text), cues, self.people, _table_skill(
-            self.vocab)) if "cues" in on else []
+        names = cued_skills(text, cues, self.people, _table_skill(self.vocab)) if (
+            "cues" in on) else []
         if "verbs" in on:
             names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         if "vehicles" in on:
@@ -1105,13 +1098,15 @@ class SkillMixin(RoleMixin):
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
-        for name in self.kit_not_people(with_tools(text) if kit_cued(text) else []):
+        for name in self.kit_not_people(text, with_tools(text) if kit_cued(text) else []):
             self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
 
-    def kit_not_people(self, kit: list[str]) -> list[str]:
-        """A "with" list, or none when one of its items is a job title ("work with designers
-        and pattern cutters"): colleagues, no kit."""
-        if any(self.vocab.is_role_title(title_case(singular_title(name))) for name in kit):
+    def kit_not_people(self, text: str, kit: list[str]) -> list[str]:
+        """A "with" list, or none when a verb of working together leads to it and one of its
+        items is a job title ("work with designers and pattern cutters"): colleagues, no kit
+        ("lubricates with the oilers": an oiler is a job and a tool)."""
+        if kit and _WORK_WITH.search(text) and any(
+                self.vocab.is_role_title(title_case(singular_title(name))) for name in kit):
             return []
         return kit
 
