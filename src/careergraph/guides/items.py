@@ -1317,6 +1317,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             continue  # "Set architecture for an app and mentor others": a duty
         body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
         body = _INTRO.sub("", body, count=1)
+        body = _REASON_CLAUSE.sub("", body)  # "A and B, since sites are dangerous": why, no item
         # ("You'll also need to be …": the subject without its contracted verb)
         first_word = re.sub(r"['’](?:ll|d|re|ve|s)$", "", body.split(" ", 1)[0].lower())
         if first_word in _SUBJECTS:
@@ -1349,6 +1350,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     return list(dict.fromkeys(found))
 
 
+# A clause giving the reason for the items before it ("Common sense and reliability, since
+# quarries are dangerous places"): no item of the list.
+_REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)
 _FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
 _FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
 

@@ -86,6 +86,11 @@ _PROGRESSIVE = re.compile(r"[a-z]+ing\s+(?:\w+\s+){0,2}?(?:for|at|to|with|on)\b"
 # taking on new staff"): what the firms do, no list of kinds ("are manufacturing firms").
 _DOING = re.compile(r"(?:[a-z]+ly\s+|(?:now|still|also|all)\s+)?[a-z]{3,}ing\s+"
                     r"(?:the|a|an|their|its|our|your|this|these|those|on|up|out|down)\b")
+# An adjective the firms are said to be, its preposition after it ("firms are responsible
+# for other activities", "employers are keen to hire"): a predicate, no list of kinds.
+_PREDICATE = re.compile(r"(?:also\s+|often\s+|usually\s+)?(?:responsible|able|unable|likely|"
+                        r"unlikely|keen|eager|willing|required|expected|obliged|liable|"
+                        r"subject|aware|ready|reluctant)\s+(?:for|to|of|on|with)\b")
 
 _MIN_SHARED_NAME = 3  # letters of a name before a shared kind ("RAF dental services")
 
@@ -188,8 +193,9 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
         lowered = item.lower()
-        if not number and (_PROGRESSIVE.match(item) or _DOING.match(item)):
-            break  # "employers are bidding for people …": a verb, no list
+        if not number and (_PROGRESSIVE.match(item) or _DOING.match(item) or (
+                _PREDICATE.match(item))):
+            break  # "employers are bidding for people …", "… are keen to": no list
         if lowered in _SELVES:
             continue  # "work for themselves or for small firms": the self-employed, no kind
         since = _SINCE.search(item) if (" in " in lowered or " for " in lowered) and (

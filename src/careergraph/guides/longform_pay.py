@@ -246,6 +246,12 @@ _CHIP_LABEL = 60
 _COUNT_LEAD = re.compile(r"(?:number\s+of\s+|total\s+)?(?:(?:workers|people|persons)\s+)?"
                          r"(?:employed|employment|(?:job\s+)?openings|vacancies|headcount|"
                          r"workforce|workers)", re.IGNORECASE)
+# A count's opening before its bare figure ("There are over 20,000 …", "there were some").
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is)(?:\s+(?:now|currently|roughly|about|around|"
+                        r"over|nearly|almost|some|approximately|more\s+than|fewer\s+than|"
+                        r"less\s+than|just\s+over|just\s+under))*\s*$")
+# A label of a count printed over its figure ("Number of Registered Nurses").
+_COUNT_LABEL = re.compile(r"\W*(?:total\s+)?number\s+of\b", re.IGNORECASE)
 # A sentence about the writer's earlier job ("When I was behind the bar … it was $15.90").
 _PAST_TOLD = re.compile(r"\b(?:was|were|used to|back when|before that|previously)\b", re.IGNORECASE)
 # A figure's own pay label on its line (a pay thread's template: "Rate: £190/day").
@@ -904,6 +910,9 @@ class PayMixin(SkillMixin):
         if in_section and _counted_lead(text[: money.start]) and not _CURRENCY_MARK.search(
                 text, money.start, money.end):
             return  # "Employed 2,400" in a card of pay figures: a headcount, no pay
+        if not _CURRENCY_MARK.search(text, money.start, money.end) and (_THERE_ARE.search(
+                text, 0, money.start) or _COUNT_LABEL.match(label or self.sub_text or "")):
+            return  # "Number of nurses" / "There are over 20,000 nurses": a count, no pay
         if in_section and _CODE_LABEL.search(text, 0, money.start) and not _CURRENCY_MARK.search(
                 text, money.start, money.end):
             return  # "Risk class: 5363": a bare figure after a code's label is no pay

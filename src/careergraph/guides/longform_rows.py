@@ -1171,7 +1171,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = classify_heading(normalise_heading(emoji), vocab.headings)
             # (an accordion's every toggle opens a section: "+ What support is there?" ends
             # the moves above it)
-            known_kind = kind is not Kind.OTHER or toggled is not None
+            known_kind = kind is not Kind.OTHER or toggled is not None or (
+                _open_kind(rows) in _NAME_LISTS)  # ("🚀 Careers in this path" ends the sectors)
             rows.append(_Row(no, text, False, emoji, kind=kind if known_kind else None,
                              top=known_kind))
             continue

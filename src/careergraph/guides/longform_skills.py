@@ -444,6 +444,13 @@ def joined_skills(name: str) -> list[str]:
 # its comma no list's.
 _ONE_NOUN = re.compile(r"^(?:an?|A|An)\s+[a-z]+,\s+[a-z][\w-]*\s+[a-z]+\.?$")
 
+# A verb of working together before "with" ("work closely with", "liaise with"): the list
+# after it is of people.
+_WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|collaborat\w+|"
+                        r"team\s+up|teams\s+up|partner|partners)\s+(?:closely\s+|directly\s+|"
+                        r"together\s+)?with\b", re.IGNORECASE)
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -484,7 +491,8 @@ class SkillMixin(RoleMixin):
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
                 # in the land systems (A, B)": a kit list or a system's products anywhere
                 # (a kind the page has by its acronym already, "SCADA system", adds nothing)
-                kit += [name for name in (*with_tools(text, minimum=2), *system_products(text))
+                listed = self.kit_not_people(text, with_tools(text, minimum=2))
+                kit += [name for name in (*listed, *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
             told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
@@ -1101,8 +1109,17 @@ class SkillMixin(RoleMixin):
                 break
         for name in duty_tools(text, self.not_tool, prose=prose):
             self.out.skill(name, SkillKind.TOOL, line)
-        for name in with_tools(text) if kit_cued(text) else ():
+        for name in self.kit_not_people(text, with_tools(text) if kit_cued(text) else []):
             self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
+
+    def kit_not_people(self, text: str, kit: list[str]) -> list[str]:
+        """A "with" list, or none when a verb of working together leads to it and one of its
+        items is a job title ("work with designers and pattern cutters"): colleagues, no kit
+        ("lubricates with the oilers": an oiler is a job and a tool)."""
+        if kit and _WORK_WITH.search(text) and any(
+                self.vocab.is_role_title(title_case(singular_title(name))) for name in kit):
+            return []
+        return kit
 
     def not_tool(self, name: str) -> bool:
         """A capitalised name in a duty that is a role, a place, the page's own role or a

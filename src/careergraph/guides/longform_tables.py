@@ -180,6 +180,7 @@ def _worker_title(title: str) -> bool:
 
 # A markdown table's rule under its header row: "---|---|", "| :--- | ---: |".
 _HEADER_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+_HEADER_CELL_WORDS = 5  # words of a column header's cell at most ("Median Annual Wage (2024)")
 
 
 # A priced cell's title before its figure, less a run-in label and lower-case words after
@@ -598,6 +599,10 @@ class TableMixin(LadderMixin):
         kinds = {index: kind for index, cell in enumerate(cells)
                  if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
                  in _COLUMN_KINDS}
+        if kinds and any("," in c or len(c.split()) > _HEADER_CELL_WORDS for c in cells):
+            # "Skills Required | Attention to detail, communication | Speed, stamina": a
+            # labelled body row of a comparison, its cells lists; a header's cells are labels
+            kinds = {}
         if kinds and _HEADER_RULE.fullmatch(self.printed.get(line - 1, "")):
             # "Quick Facts | Details / ---|--- / Sector | Banking": a row under the table's
             # own header and its rule is a body row (a fact sheet's label), no header

@@ -67,6 +67,12 @@ _RECOMMENDED_FOR = re.compile(r"\brecommend(?:ing)?\s+(?:[A-Z][\w.'’-]*\s+){1,
 _SECTOR_TRIGGERS = ("industry", "industries", "sector", "sectors", "domains")
 _LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., ", "(")
 _LIST_END = ".;:)"
+# Words that open a subordinate clause, never a name ("while others work", "whereas most").
+_CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "although", "though", "because",
+                             "unless"})
+# Examples that are doings, a preposition before a gerund ("such as in making cement", "such
+# as by laying roads"): what the industries do with a thing, no kinds of industry.
+_DOING_EXAMPLE = re.compile(r"(?:in|by|for|when)\s+[a-z]{2,}ing\b")
 _VERBS = frozenset(
     [
         "are",
@@ -662,6 +668,8 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     for opener in _LIST_OPENERS:
         position = window.find(opener)
         if position != -1 and not window[:position].strip(" ,"):
+            if _DOING_EXAMPLE.match(text, end + position + len(opener)):
+                return []  # "industries, such as in making cement": a use, no sector
             return _list_after(text, end + position + len(opener))
         if opener == "(" and position != -1:
             continue
@@ -1107,6 +1115,10 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # ("A, B and C, all NHS trusts in the deanery": what the names are, no name; "All
         # Saints Hospital" is one)
         items = [i for i in items if i.split(" ", 1)[0] not in _DESCRIBING]
+        # ("A, while others work in B": the clause's opener and verb, no name; the name
+        # before it is a list of its own, one name long)
+        clauses = [i for i in items if i.split(" ", 1)[0].lower() in _CLAUSE_OPENERS]
+        items = [i for i in items if i not in clauses]
         if " on " in clause:
             items = _kind_on_sites(items)
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
@@ -1118,7 +1130,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
         longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
         one_industry = opening is not None and len(items) == 1  # ("In the Telecommunications.")
-        if len(items) < (1 if loose or one_industry else 2) or any(
+        if len(items) < (1 if loose or one_industry or clauses else 2) or any(
                 len(i.split()) > longest for i in items):
             continue
         if any(i.split()[0].lower() in _NOT_SECTOR for i in items) or (

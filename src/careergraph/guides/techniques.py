@@ -39,6 +39,7 @@ perform performs performed performing run runs running conduct conducts conducte
 using used carry carries out manage manages managed managing assist assists assisted
 provide provides provided offer offers offered learn learned learnt study studied need
 needs skills skill some any all each every more most basic advanced our own new
+particular specific certain different various given same
 """
 _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _MODIFIER = re.compile(r"^[a-z][a-z-]*$")

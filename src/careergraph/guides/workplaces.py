@@ -219,6 +219,8 @@ _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
 
 
+# A kind denied in the list ("for airlines, not airports"; "not-for-profit" is a kind).
+_DENIED_KIND = re.compile(r"not\s+(?!for[\s-]profit)", re.IGNORECASE)
 # A pay verb of a comparison across workplaces (a quick test before ``compared_settings``).
 _PAY_TALK = re.compile(r"\b(?:paid|pays?|earn(?:s|ed)?|reported|offer(?:s|ed)?|averaged?)\b")
 # A sentence opening on where ("At county councils, …, they are paid …"): see compared_settings.
@@ -595,9 +597,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
     found.extend(k for k in example_kinds if not (found and _OWNED_BY.search(
         text[:text.find(k)] if k in text else "")))
     # ("agencies such as A and B and others in courts": "others" names no kind)
+    # ("work for airlines, not airports": the kind denied is no workplace)
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
                        and s.lower() not in OTHERS and not _FAMED.fullmatch(s)
-                       and not COUNTED_JOBS.fullmatch(s)]
+                       and not COUNTED_JOBS.fullmatch(s) and not _DENIED_KIND.match(s)]
 
 
 def _sentences(text: str) -> list[str]:
