@@ -1,0 +1,94 @@
+"""Missed facts found by a third count of every set's misses by line form (helper miss3,
+stop 43).
+
+- A TAFE course's outcomes panel ("Median full-time starting salary A$…", "… employed
+  within 6 months", "Graduates work as") is an outcomes disclosure, so its "What you'll
+  learn" list names skills.
+- The topics an exam notice or an interview report says were asked about are skills: "The
+  test may include questions on A; B; C", "Technical questions on A, B and C", "Questions
+  about A, B and C."; a question put to the reader ("Questions about your pay? Call …") names
+  none.
+- The role's people named again with "also need" ("Our people also need A, B and C", "…, and
+  our surveyors also need A and B") list skills; "They also need to …" is a duty, no list.
+- What hirers "look for" ("Employers look for A, B and C", "we look for A and B") lists
+  skills; "a similar X" in that list names nothing of its own.
+
+Every page is invented here (roles, names, bodies, figures).
+"""
+
+from __future__ import annotations
+
+from tests.guide_facts import names
+
+from careergraph.guides import parse_text
+from careergraph.guides.items import prose_skills, questioned_skills
+
+
+def _skills(text: str, name: str) -> set[str]:
+    return {skill.lower() for skill in names(parse_text(text, name).skills)}
+
+
+OUTCOMES = "\n".join((
+    "Kestrel Vale TAFE  ·  Courses  ·  Apply", "Certificate IV in Surveying", "",
+    "84% of graduates employed within 6 months  |  Median full-time starting salary A$71,500",
+    "", "Graduates work as", "Survey Technician ........... 51%",
+    "Drafting Officer ............. 18%", "",
+    "What you'll learn", " - traverse adjustment", " - total station setup",
+    " - cadastral searches", "", "Fees: $6,400", ""))
+
+
+def test_an_outcomes_panel_lists_what_the_course_teaches() -> None:
+    skills = _skills(OUTCOMES, "survey-technician.outcomes.txt")
+    assert {"traverse adjustment", "total station setup", "cadastral searches"} <= skills
+
+
+def test_a_median_salary_alone_makes_no_outcomes_page() -> None:
+    page = ("Survey Technician\n\nMedian full-time starting salary A$71,500.\n\n"
+            "What you'll learn\n - the history of the trade\n - how to read this guide\n")
+    assert "how to read this guide" not in _skills(page, "survey-technician.txt")
+
+
+def test_an_exam_notice_topics_split_by_semicolons() -> None:
+    text = ("A written test. It may include questions on pump curves; pipe sizing (WSAA); "
+            "backflow testing; site records.")
+    assert questioned_skills(text) == ["pump curves", "pipe sizing", "WSAA",
+                                       "backflow testing", "site records"]
+
+
+def test_an_interview_report_topics() -> None:
+    assert prose_skills("Two stages. Technical questions on load flow studies, relay "
+                        "settings and arc flash labels.", anywhere=True) == [
+        "load flow studies", "relay settings", "arc flash labels"]
+    assert prose_skills("A call with the lab lead. Questions about pipetting, LIMS and "
+                        "sample tracking.", anywhere=True) == [
+        "pipetting", "LIMS", "sample tracking"]
+
+
+def test_a_question_to_the_reader_names_no_topics() -> None:
+    assert questioned_skills("Questions about rosters, leave or overtime? Ask the depot.") == []
+    assert prose_skills("If you have questions about the form, contact Dana Reyes.",
+                        anywhere=True) == []
+
+
+def test_an_interview_page_reads_its_topics() -> None:
+    page = ("Grid Protection Engineer interview questions\n\nInterview at Northvale Power\n"
+            "Two stages. Technical questions on load flow studies, relay settings and arc "
+            "flash labels.\n")
+    assert {"load flow studies", "relay settings", "arc flash labels"} <= _skills(
+        page, "grid-protection-engineer.interviewqs.txt")
+
+
+def test_also_need_after_the_role_people() -> None:
+    assert prose_skills("Our people also need rope access, crane signalling and first aid.",
+                        anywhere=True) == ["rope access", "crane signalling", "first aid"]
+    assert prose_skills("The depot runs on Maximo, and our fitters also need hydraulics "
+                        "and gas welding.", anywhere=True) == ["hydraulics", "gas welding"]
+    assert prose_skills("They also need to keep calm and work fast.", anywhere=True) == []
+
+
+def test_what_hirers_look_for() -> None:
+    assert prose_skills("Employers look for Sage or a similar package, payroll and VAT "
+                        "returns.", anywhere=True) == ["Sage", "payroll", "VAT returns"]
+    assert prose_skills("No formal entry rules, but we look for map reading, stamina and "
+                        "calm.", anywhere=True) == ["map reading", "stamina", "calm"]
+    assert prose_skills("Look for jobs on Reed, Indeed and LinkedIn.", anywhere=True) == []
