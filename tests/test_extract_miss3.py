@@ -12,6 +12,8 @@ stop 43).
   our surveyors also need A and B") list skills; "They also need to …" is a duty, no list.
 - What hirers "look for" ("Employers look for A, B and C", "we look for A and B") lists
   skills; "a similar X" in that list names nothing of its own.
+- A list cut by the reader's length limit loses its last, partial item ("Attention to" of
+  "Attention to Detail"), and "Deep Learning" keeps its first word.
 
 Every page is invented here (roles, names, bodies, figures).
 """
@@ -23,11 +25,6 @@ from tests.guide_facts import names
 from careergraph.guides import parse_text
 from careergraph.guides.items import prose_skills, questioned_skills
 
-
-def _skills(text: str, name: str) -> set[str]:
-    return {skill.lower() for skill in names(parse_text(text, name).skills)}
-
-
 OUTCOMES = "\n".join((
     "Kestrel Vale TAFE  ·  Courses  ·  Apply", "Certificate IV in Surveying", "",
     "84% of graduates employed within 6 months  |  Median full-time starting salary A$71,500",
@@ -35,6 +32,10 @@ OUTCOMES = "\n".join((
     "Drafting Officer ............. 18%", "",
     "What you'll learn", " - traverse adjustment", " - total station setup",
     " - cadastral searches", "", "Fees: $6,400", ""))
+
+
+def _skills(text: str, name: str) -> set[str]:
+    return {skill.lower() for skill in names(parse_text(text, name).skills)}
 
 
 def test_an_outcomes_panel_lists_what_the_course_teaches() -> None:
@@ -92,3 +93,16 @@ def test_what_hirers_look_for() -> None:
     assert prose_skills("No formal entry rules, but we look for map reading, stamina and "
                         "calm.", anywhere=True) == ["map reading", "stamina", "calm"]
     assert prose_skills("Look for jobs on Reed, Indeed and LinkedIn.", anywhere=True) == []
+
+
+def test_a_long_list_cut_mid_item_loses_the_stub() -> None:
+    listed = ", ".join(["Skill Numbers Zero One", *(f"Skill Number {n:02d}" for n in range(2, 14))])
+    text = f"Employers look for {listed}, Attention to Detail and Kubernetes."
+    assert text.index(" Detail") == len("Employers look for ") + 240  # the reader's limit
+    found = prose_skills(text, anywhere=True)
+    assert found[-1] == "Skill Number 13" and "Attention to" not in found
+
+
+def test_deep_learning_is_a_name() -> None:
+    assert prose_skills("Employers look for Deep Learning, Rust and SQL.", anywhere=True) == [
+        "Deep Learning", "Rust", "SQL"]

@@ -194,6 +194,9 @@ _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the "
          "plus ",  # ("…, plus Titanium practice software": a list's last addition)
          "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
          "practical ", "clear ", "sound ", "keen ", "fluent ")
+# Names that open with a word ``_DROP`` takes for a qualifier ("Deep Learning" is a field,
+# not deep knowledge of learning).
+_QUALIFIED_NAMES = ("deep learning",)
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
@@ -1066,7 +1069,7 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
     for raw in raws:
         item = raw
         for word in _DROP:
-            if item.lower().startswith(word):
+            if item.lower().startswith(word) and not item.lower().startswith(_QUALIFIED_NAMES):
                 item = item[len(word):]
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
@@ -1090,6 +1093,10 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
     return ""
 
 
+# What follows a list's last whole item where a length limit cut it: a comma, "and", "or".
+_ITEM_CLOSED = re.compile(r",|\s+(?:and|or)\s")
+
+
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
@@ -1111,8 +1118,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
-    if end == limit < len(text) and text[end].isalnum():
-        # a list cut off mid-word: its last item is a stub, the items before it whole
+    if end == limit < len(text) and not _ITEM_CLOSED.match(text, end):
+        # a list cut off mid-item ("…, Attention to| Detail"): its last item is a stub, the
+        # items before it whole
         body = body[:max(body.rfind(","), body.rfind(" and "), body.rfind(" or "))]
     choice = _CLOSED_CHOICE.search(body)
     if choice is not None:
