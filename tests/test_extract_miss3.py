@@ -4,10 +4,10 @@ stop 43).
 - A TAFE course's outcomes panel ("Median full-time starting salary A$…", "… employed
   within 6 months", "Graduates work as") is an outcomes disclosure, so its "What you'll
   learn" list names skills.
-- The topics an exam notice or an interview report says were asked about are skills: "The
-  test may include questions on A; B; C", "Technical questions on A, B and C", "Questions
-  about A, B and C."; a question put to the reader ("Questions about your pay? Call …") names
-  none.
+- The topics an exam notice says its test asks about are skills: "The test may include
+  questions on A; B; C"; a question put to the reader ("Exam questions on leave? Call …")
+  names none, and an interview report's topics stay with the interview-report reader (it
+  knows whose interview it was).
 - The role's people named again with "also need" ("Our people also need A, B and C", "…, and
   our surveyors also need A and B") list skills; "They also need to …" is a duty, no list.
 - What hirers "look for" ("Employers look for A, B and C", "we look for A and B") lists
@@ -56,27 +56,10 @@ def test_an_exam_notice_topics_split_by_semicolons() -> None:
                                        "backflow testing", "site records"]
 
 
-def test_an_interview_report_topics() -> None:
-    assert prose_skills("Two stages. Technical questions on load flow studies, relay "
-                        "settings and arc flash labels.", anywhere=True) == [
-        "load flow studies", "relay settings", "arc flash labels"]
-    assert prose_skills("A call with the lab lead. Questions about pipetting, LIMS and "
-                        "sample tracking.", anywhere=True) == [
-        "pipetting", "LIMS", "sample tracking"]
-
-
 def test_a_question_to_the_reader_names_no_topics() -> None:
-    assert questioned_skills("Questions about rosters, leave or overtime? Ask the depot.") == []
+    assert questioned_skills("Exam questions on rosters, leave or overtime? Ask the depot.") == []
     assert prose_skills("If you have questions about the form, contact Dana Reyes.",
                         anywhere=True) == []
-
-
-def test_an_interview_page_reads_its_topics() -> None:
-    page = ("Grid Protection Engineer interview questions\n\nInterview at Northvale Power\n"
-            "Two stages. Technical questions on load flow studies, relay settings and arc "
-            "flash labels.\n")
-    assert {"load flow studies", "relay settings", "arc flash labels"} <= _skills(
-        page, "grid-protection-engineer.interviewqs.txt")
 
 
 def test_also_need_after_the_role_people() -> None:

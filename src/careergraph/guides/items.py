@@ -169,12 +169,11 @@ _NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by
                            r"[a-z]+){1,6}:\s+(?=[a-zA-Z])")
 # The next sentence adding to a named list ("Key techniques worth listing: A, B. Also C, D.")
 _ALSO = re.compile(r"[.;]\s+Also\s+(?=[A-Za-z])")
-# The topics an exam or an interview asks about: "The test may include questions on A; B;
-# C", "Technical questions on A, B and C", a report's "Questions about A, B and C." (a
-# sentence of its own, so that "If you have questions about the form, call …" and "Questions
-# about pay? Ask …" name none).
-_QUESTIONED = re.compile(r"(?:\b(?i:technical|interview|exam|test)\s+questions|\binclude[sd]?\s+"
-                         r"questions|(?:^|[.!]\s+)Questions)\s+(?:on|about)\s+")
+# The topics an exam notice says its test asks about: "The test may include questions on A;
+# B; C", "Exam questions on A and B".  (An interview report's "Questions about A and B" is
+# left to careergraph.guides.interview_reports, which knows whose interview it was.)
+_QUESTIONED = re.compile(r"(?:\b(?i:exam|test)\s+questions|\binclude[sd]?\s+questions)"
+                         r"\s+(?:on|about)\s+")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
 # The role's people named with "also" after a list already given ("Our people also need A,
@@ -852,7 +851,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     praised = _PRAISED.search(text) if " known " in text or "olleagues " in text else None
     if praised is not None:  # "Colleagues cite her A, B and C": two or more, as any list
         found.extend(_items_after(text, praised.end()))
-    if "uestions " in text:  # "Technical questions on A, B and C": the topics tested
+    if "questions " in text:  # "It may include questions on A; B; C": the topics tested
         found.extend(questioned_skills(text))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
@@ -879,12 +878,12 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
 
 
 def questioned_skills(text: str) -> list[str]:
-    """The topics an exam or interview asked about, as a notice or a candidate's report
-    lists them (two or more; a list split by semicolons as one split by commas).
+    """The topics an exam notice says its test asks about (two or more; a list split by
+    semicolons as one split by commas).
 
     >>> questioned_skills("The exam may include questions on load charts; rigging (LEEA).")
     ['load charts', 'rigging (LEEA)']
-    >>> questioned_skills("Questions about rotas or leave? Ask your line manager.")
+    >>> questioned_skills("Test questions on rotas or leave? Ask your line manager.")
     []
     """
     found: list[str] = []
