@@ -153,7 +153,11 @@ _SKILL_OPENERS = ("candidates bring ", " combine ", "skills include ", "toolset 
                   # expected", "build pipelines with tools like A or B")
                   "familiarity with ", "experience with ", "proficiency in ",
                   "proficient in ", " tools like ", " tools such as ",
-                  "calls for ")  # (a space first: not "stools like")
+                  "calls for ",  # (a space first: not "stools like")
+                  # what the hirers want, as they or a guide say it ("Employers look for A,
+                  # B and C", "we look for A and B"; "Look for jobs on …" has no hirer)
+                  "employers look for ", "we look for ", "they look for ", "they also look for ",
+                  "employers also look for ", "recruiters look for ", "clients look for ")
 _ANY_SKILL_OPENER = AnyOf(_SKILL_OPENERS)
 # A list's first word pointing back at things named before it, no skill ("combine the two").
 _BACK_REFERENCES = frozenset({"two", "three", "both", "them", "these", "those", "it", "this"})
@@ -164,8 +168,18 @@ _NAMED_SKILLS = re.compile(r"\b(?:skills|techniques|tools)(?: (?!(?:and|or|in|by
                            r"[a-z]+){1,6}:\s+(?=[a-zA-Z])")
 # The next sentence adding to a named list ("Key techniques worth listing: A, B. Also C, D.")
 _ALSO = re.compile(r"[.;]\s+Also\s+(?=[A-Za-z])")
+# The topics an exam notice says its test asks about: "The test may include questions on A;
+# B; C", "Exam questions on A and B".  (An interview report's "Questions about A and B" is
+# left to careergraph.guides.interview_reports, which knows whose interview it was.)
+_QUESTIONED = re.compile(r"(?:\b(?i:exam|test)\s+questions|\binclude[sd]?\s+questions)"
+                         r"\s+(?:on|about)\s+")
 # A sentence opening with one plural noun and "need" ("Chefs need …").
 _PLURAL_NEED = re.compile(r"^[A-Z][a-z]+s need ")
+# The role's people named with "also" after a list already given ("Our people also need A,
+# B and C", "…, and our architects also need A and B", "Field officers also need A and B"):
+# a sentence's or a joined clause's subject, never "need to" (a duty, no list).
+_ALSO_NEED = re.compile(r"(?:^|[.;]\s+|,\s+and\s+)(?:(?:[Oo]ur|[Tt]he)\s+)?(?:[A-Z]?[a-z]+\s+)?"
+                        r"(?:people|staff|[a-z]+[^s\W]s)\s+also\s+need\s+(?!to\b)")
 # A person's strengths as others name them: "she is known for A and B", an alumni note's
 # ", known there for A, B and C" (at the workplace just named), "colleagues cite his A and
 # B" (a press release).  The subject is a person, so that "the town is known for its mills"
@@ -178,6 +192,9 @@ _DROP = ("usually ", "ideally ", "normally ", "preferably ", "a ", "an ", "the "
          "plus ",  # ("…, plus Titanium practice software": a list's last addition)
          "solid ", "deep ", "good ", "excellent ", "basic ", "advanced ", "working ", "hands-on ",
          "practical ", "clear ", "sound ", "keen ", "fluent ")
+# Names that open with a word ``_DROP`` takes for a qualifier ("Deep Learning" is a field,
+# not deep knowledge of learning).
+_QUALIFIED_NAMES = ("deep learning",)
 _STOP_WORDS = frozenset({"is", "are", "to", "that", "which", "will", "can", "should", "for",
                          "with", "as", "by", "when", "where", "while", "so", "etc", "etc.",
                          "once", "because", "if", "every", "daily", "along",
@@ -861,17 +878,23 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     praised = _PRAISED.search(text) if " known " in text or "olleagues " in text else None
     if praised is not None:  # "Colleagues cite her A, B and C": two or more, as any list
         found.extend(_items_after(text, praised.end()))
+    if "questions " in text:  # "It may include questions on A; B; C": the topics tested
+        found.extend(questioned_skills(text))
     if anywhere and not _ANY_SKILL_OPENER.search(lowered) and " need " not in text:
         return found
     subject = _PLURAL_NEED.match(text)  # "Welders need A, B and C": the role's people
     if subject is not None:
         found.extend(_items_after(text, subject.end()))
+    for also in _ALSO_NEED.finditer(text) if " also need " in text else ():
+        found.extend(_items_after(text, also.end()))  # "Our people also need A, B and C"
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
             listed = _items_after(text, position + len(opener))
             if listed and listed[0].lower() in _BACK_REFERENCES:
                 listed = []  # "If you combine the two, the salary …": things named before
+            if opener.endswith("look for "):  # ("SAP or a similar ERP": no name of its own)
+                listed = [item for item in listed if not _SIMILAR_ONES.match(item)]
             # (a quotation states no list; "Along with A, B is …" opening a sentence is a
             # fronted phrase, its comma the main clause's start)
             if (not anywhere or not _quoted(text, position)) and not (
@@ -879,6 +902,25 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(found))
+
+
+def questioned_skills(text: str) -> list[str]:
+    """The topics an exam notice says its test asks about (two or more; a list split by
+    semicolons as one split by commas).
+
+    >>> questioned_skills("The exam may include questions on load charts; rigging (LEEA).")
+    ['load charts', 'rigging (LEEA)']
+    >>> questioned_skills("Test questions on rotas or leave? Ask your line manager.")
+    []
+    """
+    found: list[str] = []
+    for cue in _QUESTIONED.finditer(text):
+        stop = re.search(r"[.?](?:\s|$)", text[cue.end():])
+        body = text[cue.end():cue.end() + stop.start() if stop else len(text)]
+        if stop is not None and stop.group().startswith("?"):
+            continue  # a question put to the reader, no topics tested
+        found.extend(_items_after(body.replace("; ", ", ") + ".", 0))
+    return found
 
 
 _COVERS = (" covers ", " cover ", " covered ", " covering ")
@@ -1053,7 +1095,7 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
     for raw in raws:
         item = raw
         for word in _DROP:
-            if item.lower().startswith(word):
+            if item.lower().startswith(word) and not item.lower().startswith(_QUALIFIED_NAMES):
                 item = item[len(word):]
         words = item.removeprefix("of ").split()
         if words and words[0].lower() in _EMPTY_HEADS | _PRONOUNS:
@@ -1077,6 +1119,10 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
     return ""
 
 
+# What follows a list's last whole item where a length limit cut it: a comma, "and", "or".
+_ITEM_CLOSED = re.compile(r",|\s+(?:and|or)\s")
+
+
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
@@ -1098,8 +1144,9 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
-    if end == limit < len(text) and text[end].isalnum():
-        # a list cut off mid-word: its last item is a stub, the items before it whole
+    if end == limit < len(text) and not _ITEM_CLOSED.match(text, end):
+        # a list cut off mid-item ("…, Attention to| Detail"): its last item is a stub, the
+        # items before it whole
         body = body[:max(body.rfind(","), body.rfind(" and "), body.rfind(" or "))]
     choice = _CLOSED_CHOICE.search(body)
     if choice is not None:
