@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from careergraph.guides import parse_file
+from careergraph.guides.amounts import find_money
 from careergraph.guides.items import without_skill_note
 from careergraph.guides.section_kinds import Kind, classify_heading
 
@@ -65,3 +66,16 @@ def test_a_job_boards_button_strip_is_no_sector(tmp_path: Path) -> None:
             "Apply via the form  |  Save ad  |  Tip a friend\n")
     sectors = {s.text for s in _guide(tmp_path, text).sectors}
     assert not {"Save ad", "Tip a friend", "Apply via the form"} & sectors
+
+
+def test_thousands_grouped_by_spaces_before_a_currency_code() -> None:
+    """"38 900 SEK/month", "34 500–41 000 SEK": Nordic notation, the code after."""
+    band = find_money("Månadslön 31 500–38 250 NOK etter avtale")
+    assert band is not None and (band.low, band.high, band.currency) == (31500, 38250, "NOK")
+    point = find_money("Average, Western Sweden: 41 300 SEK/month")
+    assert point is not None and (point.low, point.period) == (41300, "month")
+    floor = find_money("Trainee: from 26 900 SEK/month.")
+    assert floor is not None and floor.low == 26900 and floor.open_ended
+    # (a figure right after another number is no group of it: "in 2031 45 000 SEK")
+    dated = find_money("in 2031 45 000 SEK")
+    assert dated is None or dated.low != 2031045000
