@@ -67,8 +67,9 @@ def normalise_heading(text: str) -> str:
     return _TRAIL.sub("", text).strip()
 
 
-# A lower-case note in brackets closing a heading ("(endorsed by employer)").
-_LOWER_ASIDE = re.compile(r"\s*\([a-z][^()]*\)$")
+# A lower-case note in brackets closing a heading ("(endorsed by employer)"); one opened by
+# "and" adds a topic ("How to become X (and what it pays)"), no note.
+_LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
 
 
 @dataclass(frozen=True)
