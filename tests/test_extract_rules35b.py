@@ -79,3 +79,23 @@ def test_thousands_grouped_by_spaces_before_a_currency_code() -> None:
     # (a figure right after another number is no group of it: "in 2031 45 000 SEK")
     dated = find_money("in 2031 45 000 SEK")
     assert dated is None or dated.low != 2031045000
+
+
+def test_a_list_the_page_says_names_no_employers(tmp_path: Path) -> None:
+    """"Partners: A (training), B, C (not employers)": the gallery disowns the list; the
+    cards' employers stay."""
+    text = ("Stone Futures UK  ·  Careers in stone\n\n"
+            "Meet our apprentices: STONEMASON\n\n"
+            "CARD 1 of 2\n"
+            "Apprentice Stonemason, year 1\n"
+            "Employer: Granite Row Masonry, Aberdeen\n\n"
+            "CARD 2 of 2\n"
+            "Stonemason (qualified 2024)\n"
+            "Employer: Kilnfield Restoration, Perth\n\n"
+            "EMPLOYERS AND PARTNERS\n"
+            "Hiring now: Granite Row Masonry, Kilnfield Restoration\n"
+            "Industry partners: Tayside College (training), Scottish Masons Guild, "
+            "Young Carvers Challenge (not employers)\n")
+    employers = {e.text for e in _guide(tmp_path, text).employers}
+    assert not {"Scottish Masons Guild", "Young Carvers Challenge"} & employers
+    assert "Kilnfield Restoration" in employers
