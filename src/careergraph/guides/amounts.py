@@ -139,6 +139,23 @@ _SPLIT_GROUP = re.compile(r"(?=[$€£₹₱KPR])"
 _SPACED = re.compile(r"(?=[R$€£CZESND])"
                      r"(?:(?<![\w&])R|[$€£]|\b(?:CHF|ZAR|EUR|SEK|NOK|DKK))\s?\d{1,3}"
                      r"(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+# (rules35b) Thousands grouped by spaces before a currency's code, as Nordic and Swiss pages
+# print them ("38 900 SEK/month", a band's first end too: "34 500–41 000 SEK"): only right
+# before the code (or a band's dash and a figure so grouped), so "Level 2 110,000" stays.
+_GROUP = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+_SPACED_BEFORE_CODE = re.compile(
+    rf"(?<![\d,.])(?<!\d )(?<!\d\u00a0){_GROUP}(?![\d,]|\.\d)(?=(?:\s?[–—-]\s?{_GROUP})?"
+    r"[ \u00a0\u202f]?(?:SEK|NOK|DKK|CHF|ISK)\b)")
+
+
+def _code_unspaced(match: re.Match[str]) -> str:
+    """``38 900`` as `` 38900``: the group's spaces move before it (offsets stay; the code
+    stays one space behind the figure)."""
+    figure = match.group()
+    digits = re.sub(r"\D", "", figure)
+    return " " * (len(figure) - len(digits)) + digits
+
+
 # French notation, the sign after the figure: thousands grouped by spaces and a decimal comma
 # ("1 802 €", "66 840 $", "38,76 $").  Only a figure with the sign right behind it, so that
 # "Level 2 110,000" or "1,350 hours" stay as written.
@@ -712,6 +729,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
     if " and " in text:
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
+    if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
+        text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     if bare and _GLUED_CODE_GATE.search(text):

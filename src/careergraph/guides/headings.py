@@ -67,6 +67,11 @@ def normalise_heading(text: str) -> str:
     return _TRAIL.sub("", text).strip()
 
 
+# A lower-case note in brackets closing a heading ("(endorsed by employer)"); one opened by
+# "and" adds a topic ("How to become X (and what it pays)"), no note.
+_LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
+
+
 @dataclass(frozen=True)
 class HeadingVocabulary:
     """Ordered ``(kind, words)`` rules and whole headings by their lowercase text."""
@@ -183,6 +188,10 @@ class HeadingVocabulary:
         if found is None and self.questions:
             found = next((kind for kind, pattern in self.questions if pattern.search(bare)),
                          None)
+        if found is None and (aside := _LOWER_ASIDE.search(bare)) and aside.start() > 0:
+            # "Verified skills (endorsed by employer)": the heading's head words name its
+            # list; a lower-case note after them says how it was made, no other kind
+            found = self.classify(bare[:aside.start()])
         if found is None:
             lowered = bare.lower()
             orders = [order

@@ -60,6 +60,7 @@ __all__ = [
     "with_tools",
     "without_cut_off",
     "without_perks",
+    "without_skill_note",
 ]
 
 # Amounts, year spans and numbered lines are not names.
@@ -402,6 +403,25 @@ _SUCH_AS = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+(?:such\s+as|lik
                       r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})")
 
 
+# A record's note after a skill: a dotted leader and what follows it ("Rope rescue ……
+# endorsed x4"), or an endorsement count or status closing the line.
+_SKILL_NOTE = re.compile(r"\s*(?:(?:\.{3,}|…{2,})[^.…]*|\s(?:endorsed|verified)(?:\s*[x×]\s*\d+)?"
+                         r"|\s(?:self-declared|self-assessed))$", re.IGNORECASE)
+
+
+def without_skill_note(item: str) -> str:
+    """A skill line without a record's note after it.
+
+    >>> without_skill_note("Load testing ........ endorsed x3")
+    'Load testing'
+    >>> without_skill_note("Boom repair (MIG welding) endorsed x1")
+    'Boom repair (MIG welding)'
+    >>> without_skill_note("Hilti power tools …… self-declared"), without_skill_note("Verified")
+    ('Hilti power tools', 'Verified')
+    """
+    return _SKILL_NOTE.sub("", item)
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -430,7 +450,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     >>> skill_names("FeatureFlagr", v), skill_names("DockerPython", v)
     (['FeatureFlagr'], ['Docker', 'Python'])
     """
-    item = clean(without_cut_off(item).rstrip("."))
+    item = clean(without_cut_off(without_skill_note(item)).rstrip("."))
     if _WORKING_TIME.match(item):
         return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)

@@ -98,6 +98,7 @@ from careergraph.guides.items import (
     with_tools,
     without_cut_off,
     without_perks,
+    without_skill_note,
 )
 from careergraph.guides.ladders import (
     FORK,
@@ -1377,7 +1378,11 @@ class _LongformParser(MentionMixin):
             and _semicolon_items(row.text[:-1])) or (
             # "Fish Grader, Packing Line Operator, Quality Control Assistant." under
             # "Suitable alternative duties": capitalised titles, a full stop after the last
-            kind in _MOVE_BUCKETS and row.text[-1:] == "." and capitalised_items(row.text[:-1]))
+            kind in _MOVE_BUCKETS and row.text[-1:] == "." and capitalised_items(row.text[:-1])
+        ) or (
+            # "Boom repair (MIG welding) ……… endorsed x1": a record's skill row, its note aside
+            kind in _SKILL_KINDS and (noted := without_skill_note(row.text)) != row.text
+            and _listish(noted))
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)

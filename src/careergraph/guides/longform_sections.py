@@ -91,6 +91,10 @@ _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
 _SEMICOLON_NAMES = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}"
                               r"(?:;\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})+")
 _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioning)"
+# (rules35b) A list the page itself says names no employers ("Industry partners: A (training),
+# B, C (not employers)"): the closing note disowns the whole list.
+_NOT_EMPLOYERS = re.compile(r"\((?:these are |they are )?(?:not|no) (?:employers|hirers|"
+                            r"recruiters)\)\.?$", re.IGNORECASE)
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
 _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
@@ -616,6 +620,8 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if _NOT_EMPLOYERS.search(text):
+            return True  # "…, a skills competition (not employers)": read, none named
         if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
             self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
             return True

@@ -42,6 +42,7 @@ from careergraph.guides.items import (
     tool_category,
     with_tools,
     without_cut_off,
+    without_skill_note,
 )
 from careergraph.guides.languages import language_skills, leveled_language
 from careergraph.guides.longform_lines import (
@@ -639,7 +640,7 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, skill_kind, line)
 
     def skill_list(self, kind: Kind, item: str, line: int) -> None:
-        item = _unquoted(item)
+        item = without_skill_note(_unquoted(item))  # ("Load testing …… endorsed x3")
         if _DATED.search(item):
             return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
