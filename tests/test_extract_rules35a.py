@@ -136,3 +136,25 @@ def test_sponsors_off_an_event_page_are_still_read() -> None:
 
     assert _EVENT_MENU.search(" ".join(_LOGBOOK.splitlines()[:5])) is None
     assert _EVENT_MENU.search(" ".join(_EVENT.splitlines()[:5])) is not None
+
+
+_TERMINAL = """\
+Yard Planner
+Saltmarsh Bulk Terminal careers
+
+About the role
+Yard Planners decide where every box is stacked between vessel calls.
+
+Where it can lead
+Yard Planner → Senior Yard Planner → Yard Operations Manager
+
+Who else hires yard planners
+Brightquay Terminals, Norvale Stevedoring and Harlow Logistics Park.
+"""
+
+
+def test_who_else_hires_heads_the_other_employers_not_a_move() -> None:
+    guide = parse_text(_TERMINAL, "yard.txt")
+    assert [fact.text for fact in guide.employers] == [
+        "Brightquay Terminals", "Norvale Stevedoring", "Harlow Logistics Park"]
+    assert not any("Who Else" in fact.text for fact in guide.leads_to)
