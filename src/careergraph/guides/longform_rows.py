@@ -961,6 +961,13 @@ def _dotted_wraps(lines: Sequence[Line]) -> Sequence[Line]:
     return out
 
 
+# An event site's menu at the page's head ("Agenda  Speakers  Exhibitors  Tickets"): its
+# "Sponsors" are the event's backers, not the employers an apprentice's record names.
+_EVENT_MENU = re.compile(r"\bAgenda\s+Speakers\b|\bSpeakers\s+(?:Exhibitors|Tickets|Agenda)\b")
+_EVENT_HEAD = 5  # lines of the page's head that hold its menu
+_SPONSOR_LINE = re.compile(r"\s*(?:(?:our|event|conference)\s+)?sponsors?\s*:", re.IGNORECASE)
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -989,8 +996,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         raw = [(no, numbering.items[no], True) if no in numbering.items else (no, text, bullet)
                for no, text, bullet in raw]
     texts = {line.no: line.text for line in lines if not line.blank}
+    # (the menu may be cut into lines of its own: "… Agenda" / "Speakers › …")
+    sponsored = {line.no for line in lines if _SPONSOR_LINE.match(line.text)} if (
+        _EVENT_MENU.search(" ".join(line.text for line in lines[:_EVENT_HEAD]))) else set()
     rows: list[_Row] = []
     for index, (no, text, bullet) in enumerate(raw):
+        if no in sponsored:
+            continue  # an event page's "Sponsors: A · B": the event's backers, no employers
         if spoken and spoken.get(no) == text:  # a chapter, a question, a slide's title
             kind = classify_heading(text, vocab.headings)
             rows.append(_Row(no, text, False, text, kind=kind, top=True))

@@ -238,6 +238,10 @@ _STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?"
 # A title's first word printed in two numbers around a slash ("Events/Event Manager").
 _NUMBER_SLASH = re.compile(r"^([A-Z][a-z]+)/([A-Z][a-z]+)(?= [A-Z])")
 _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
+# A report's or a memo's labelled byline ("Author: A. Name, Manager of X", "Prepared by: …"):
+# the writer's own post, never the post the page is about.
+_AUTHOR_LINE = re.compile(r"^(?:author|(?:prepared|submitted|written|presented)\s+by)\s*:",
+                          re.IGNORECASE)
 # "Job Leveling & Career Path Guide: Customer Success", "Career Framework: Support": a guide
 # to a field; the role is the field's practitioner the page names most often.
 _FIELD_GUIDE = re.compile(
@@ -687,6 +691,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     """The role a page's title line names; ``framed``: the line's own wording around the
     title was cut off already (a programme's "… Programme 2026"); ``named(word, after)``:
     the page prints ``word`` as a proper name, and also without ``after`` behind it."""
+    if _AUTHOR_LINE.match(text):
+        return None  # a report's "Author: A. Name, Manager of X": its writer's post
     if "|" in text and _LIST_LABEL.search(text.partition("|")[0].strip()):
         return None  # a fact sheet's "Popular Roles | A, B, C": several titles, no page's
     stripped = _PREFIXES.sub("", text.strip())
@@ -2067,10 +2073,66 @@ def choose_role(
         title = _uncapped(title)
     # ("1. Business Analyst Jobs": a ranked list's first item; its rank is no word of it)
     title = _RANK.sub("", title, count=1)
+    given = tuple(a for (_, named), names in aliases.items() if named == title for a in names)
+    title, nickname = _bracket_alias(title, vocab)
+    title = _ungraded(title, lines)
+    if signal == "mention":
+        title = _unrung(title, lines)
     return RoleChoice(title=_practitioner(title, lines), line=-line, signal=signal, late=weak,
                       aliases=tuple(dict.fromkeys(  # the title line's, whichever signal won
-                          a for (_, named), given in aliases.items() if named == title
-                          for a in given)))
+                          (*given, *nickname))))
+
+
+# A title with another worker's name for it in brackets ("Crane Operator (Crane Driver)").
+_BRACKETED = re.compile(r"^(?P<title>[^()]+?)\s+\((?P<alias>[A-Z][\w'’-]*(?: [\w'’-]+){1,3})\)$")
+
+
+def _bracket_alias(title: str, vocab: Vocabulary) -> tuple[str, tuple[str, ...]]:
+    """``title`` without a bracketed other name of the same worker, and that name as an
+    alias: "Straddle Operator (Straddle Driver)" -> "Straddle Operator", ("Straddle Driver",).
+    A bracketed specialism or note ("Planning Officer (Development Management)", "(Goods)")
+    names no worker and stays part of the title."""
+    found = _BRACKETED.match(title) if title.endswith(")") else None
+    if found is None:
+        return title, ()
+    bare, alias = found.group("title"), found.group("alias")
+    if not (alias.istitle() and (practitioner_noun(alias.rsplit(" ", 1)[-1].lower())
+                                 or vocab.is_role_title(alias))
+            and vocab.is_role_title(_GRADE_END.sub("", bare))):  # ("Officer II (…)")
+        return title, ()
+    return bare, (alias,)
+
+
+# Entry rungs before a title a sentence mentions ("began as a Trainee Surveyor").
+_MENTIONED_RUNGS = frozenset({"trainee", "apprentice", "intern", "cadet"})
+
+
+def _unrung(title: str, lines: Sequence[tuple[int, str]]) -> str:
+    """A mentioned "Trainee X" as X when the page names X on its own too: a speaker's or
+    a profile's first rung ("began her career as a Trainee Surveyor") is a level of the
+    page's role, not the role itself."""
+    rung, _, bare = title.partition(" ")
+    if rung.lower() not in _MENTIONED_RUNGS or not bare:
+        return title
+    alone = re.compile(rf"(?<!{re.escape(rung)} )\b{re.escape(bare)}", re.IGNORECASE)
+    return bare if any(alone.search(text) for _, text in lines[:200]) else title
+
+
+# A grade numeral ending a title ("Inspector II").
+_GRADE_END = re.compile(r"\s+(?:I{1,3}|IV|V)$")
+
+
+def _ungraded(title: str, lines: Sequence[tuple[int, str]]) -> str:
+    """``title`` without its grade numeral when the page names another grade of it too
+    ("Inspector II" on a page listing "Inspector I" and "Inspector III"): the grades are a
+    ladder's rungs, the bare title its role."""
+    grade = _GRADE_END.search(title)
+    if grade is None:
+        return title
+    bare, own = title[:grade.start()], grade.group(0).strip()
+    other = re.compile(rf"\b{re.escape(bare)}\s+(I{{1,3}}|IV|V)\b")
+    return bare if any(found.group(1) != own for _, text in lines[:200]
+                       for found in other.finditer(text)) else title
 
 
 def field_learner(text: str, role: str) -> str:
