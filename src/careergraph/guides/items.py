@@ -405,7 +405,9 @@ _SUCH_AS = re.compile(r"([A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+(?:such\s+as|lik
 
 # A record's note after a skill: a dotted leader and what follows it ("Rope rescue ……
 # endorsed x4"), or an endorsement count or status closing the line.
-_SKILL_NOTE = re.compile(r"\s*(?:(?:\.{3,}|…{2,})[^.…]*|\s(?:endorsed|verified)(?:\s*[x×]\s*\d+)?"
+# (a leader needs a note after it: a bare "…" ends a cut list, see without_cut_off)
+_SKILL_NOTE = re.compile(r"\s*(?:(?:\.{3,}|…{2,})\s*[^.…\s][^.…]*"
+                         r"|\s(?:endorsed|verified)(?:\s*[x×]\s*\d+)?"
                          r"|\s(?:self-declared|self-assessed))$", re.IGNORECASE)
 
 
