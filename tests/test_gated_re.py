@@ -134,7 +134,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback28", "heldback29",
                                                               "heldback30", "heldback31",
                                                               "heldback32", "heldback33",
-                                                              "heldback34", "heldback35"))
+                                                              "heldback34", "heldback35",
+                                                              "heldback36"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
