@@ -228,12 +228,12 @@ def _portco(rng: random.Random, g: Guide) -> list[str]:
     return ["HomeAbout usPort statusCargoCruiseCommunityCareersContact", "",
             "Roles on the wharf:  Lasher · Checker · Crane Driver · Electrician · "
             f"{job}", "",
-            f"{job} – {printed}",
+            f"{job} – {printed}, Nova Scotia",
             f"Every ship that berths here is met by our {_plural(_lower(job))} (on the wharf "
             f"you'll hear them called the \"{akas[0]}\"; some postings say {akas[1]}).", "",
             "What we look for: " + " • ".join(_item(n) for n in needs) + " • "
             + " • ".join(papers), "",
-            "What you earn",
+            "What you earn (CAD)",
             f"Trainee {_plural(job)} start on ${trainee:.2f} an hour.",
             f"Qualified {_plural(_lower(job))}: ${band[0]:.2f}–${band[1]:.2f} per hour.",
             f"{_plural(other)}: ${theirs[0]:.2f}–${theirs[1]:.2f} per hour.",
@@ -264,9 +264,9 @@ _RECORDS = (
      (("CSCS Blue Skilled Worker card", "Construction Cards Bureau"),
       ("IPAF MEWP 3a/3b", "Powered Access Board"),
       ("Slinger Signaller card", "Lifting Skills Council")),
-     (("bolting and torquing", ("torque wrenches", "shear wrenches")),
+     (("steel bolting", ("torque wrenches", "shear wrenches")),
       ("MEWP operation", ("scissor lifts", "boom lifts")), "reading erection drawings",
-      "slinging and signalling", "working at height"),
+      "load slinging", "working at height"),
      (("Brackley Steelwork Ltd", "Brackley Steelwork"), ("Calder Frame Erectors Ltd",
                                                           "Calder Frame Erectors")),
      ("Groundworker", "Pennine Civils"), "Bar work", "Steel Erection Supervisor",
@@ -428,7 +428,7 @@ def _learner(rng: random.Random, g: Guide) -> list[str]:
             "[ Experience ]",
             f"  {job} — {printed} (2024–now)",
             f"  {earlier} (2021–2024)", "",
-            "[ Pay record — private to you ]",
+            "[ Pay record — private to you, NZD ]",
             f"  My current rate: ${own:.2f}/hr",
             f"  Lead offer I turned down: ${lead:.2f}/hr",
             f"  As {_an(earlier)}: ${before:.2f}/hr",
@@ -579,7 +579,7 @@ _SWEDISH_SITES = (
      ("Laborix Diagnostik AB", "Laborix Diagnostik"), "Örebro County",
      ("You analyse blood and tissue samples.", "You calibrate and check the instruments."),
      (("clinical chemistry analysers", ("Cobas", "Atellica")), "quality control",
-      "microscopy", "care and precision"),
+      "microscopy", "precision"),
      "Swedish licence to practise", "Laboratory Assistant",
      ("Specialist Biomedical Analyst", "Laboratory Manager"), "Quality Coordinator",
      ("Laboratory Assistant", "Chemistry Technician"),
@@ -642,9 +642,9 @@ def _svensksite(rng: random.Random, g: Guide) -> list[str]:
             f"colleague moved over to {lateral}.",
             f"Colleagues came from the job as {came[0].lower()} or {came[1].lower()}.", "",
             f"Salary statistics for {_plural(_lower(job))}",
-            f"Median salary, whole of Sweden: {_sek(median)} SEK",
-            f"Average salary, {region}: {_sek(local)} SEK",
-            f"Percentile 10 – 90: {_sek(spread[0])} – {_sek(spread[1])} SEK", "",
+            f"Median salary, whole of Sweden: {_sek(median)} SEK/month",
+            f"Average salary, {region}: {_sek(local)} SEK/month",
+            f"Percentile 10 – 90: {_sek(spread[0])} – {_sek(spread[1])} SEK/month", "",
             f"Other employers looking for {_plural(_lower(job))}: {firms[0]}, {firms[1]}",
             f"Industry: {kinds[0]} / {kinds[1]}", "",
             f"{site} © 2026 · Cookies · About"]
@@ -665,7 +665,7 @@ _GALLERIES = (
       ("Priya", 23, 2, ("Hallam Masonry Ltd", "Hallam Masonry"), "Landscape Labourer"),
       ("Joe", 17, 3, ("Ashlar & Son Restoration Ltd", "Ashlar & Son Restoration"),
        "leaving sixth form")),
-     (("mallet and chisel work", ("claw chisels", "boasters")), "stone dressing",
+     (("hand carving", ("claw chisels", "boasters")), "stone dressing",
       ("masonry saws", ("cut-off saws", "bench saws")), "lime mortar pointing",
       "reading templates", "fixing with dowels"),
      ("Marnie", 27, ("Wealden Stone Conservation Ltd", "Wealden Stone Conservation"),
@@ -844,7 +844,7 @@ def _swipe(rng: random.Random, g: Guide) -> list[str]:
     advice = (local + _whole(rng, 20, 30, 1000))
     _salary(g, advice, advice, "NZD", belongs_to=consulting)
     g.must_not_appear += [charity, *partners, "Swipe ➜"]
-    return [f"{charity} · Meet the apprentices · {_plural(job)}", "",
+    return [f"{charity} · Meet the apprentices · {_plural(job)} · Aotearoa New Zealand", "",
             f"Swipe through five people in {_lower(job)} work (also called "
             f"{_plural(alias.lower())}).", "",
             *cards,
@@ -854,7 +854,7 @@ def _swipe(rng: random.Random, g: Guide) -> list[str]:
             "CARD 5 of 5", "Name: Grace   Age: 36   Region: Hawke's Bay", f"Title: {crew}",
             f"Earning: ${lead:.2f}/hr, plus a ${callout:.0f} call-out payment", "",
             f"Expected when qualified: ${qualified[0]:.2f}–${qualified[1]:.2f}/hr", "",
-            "SURVEY NUMBERS (industry pay survey 2026)",
+            "SURVEY NUMBERS (industry pay survey 2026, NZD)",
             f"Median salary, all {_plural(_lower(job))}: ${median:,}",
             f"Median salary, {region}: ${local:,}",
             f"{consulting}: ${advice:,} a year", "",
@@ -1052,7 +1052,7 @@ def _ontario(rng: random.Random, g: Guide) -> list[str]:
     number = f"CS-2026-{rng.randint(10, 60):03d}"
     author = rng.choice(("Harriet Quon", "Marc Deschênes"))
     g.must_not_appear += [number, author, union]
-    return [f"THE CORPORATION OF THE {town.upper()}", "REPORT TO COUNCIL", "",
+    return [f"THE CORPORATION OF THE {town.upper()}, ONTARIO", "REPORT TO COUNCIL", "",
             f"Report Number: {number}     Prepared by: {author}, Manager of Human Resources",
             f"Date of meeting: {rng.randint(2, 27)} April 2026",
             f"Subject: New position — {job}", "",
@@ -1067,7 +1067,7 @@ def _ontario(rng: random.Random, g: Guide) -> list[str]:
             "4. QUALIFICATIONS",
             *(f"4.{n} {_item(s)}" for n, s in enumerate(skills, start=1)),
             f"4.{len(skills) + 1} {papers[0]}; {papers[1]}", "",
-            "5. SALARY GRID (2026, annual)",
+            "5. SALARY GRID (2026, annual, CAD)",
             _dots(f"{job} II", f"${two[0]:,} – ${two[1]:,}", 44),
             _dots(f"{job} I", f"${one[0]:,} – ${one[1]:,}", 44),
             _dots(senior, f"${top[0]:,} – ${top[1]:,}", 44),
@@ -1188,8 +1188,8 @@ def _speakerbios(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{across} roles; another moved into {up}.",
             "LinkedIn · X      [ Add to my agenda ]", "",
             f"{four}", f"Careers Adviser, {adviser}",
-            f"Chairs the panel. The big employers now: {kinds[0].lower()} units and "
-            f"{kinds[1].lower()} schemes.", "",
+            f"Chairs the panel. The big employers now: {kinds[0].lower()} and "
+            f"{kinds[1].lower()}.", "",
             f"Sponsors: {sponsors[0]} · {sponsors[1]}",
             "Code of conduct · Get the app · Contact"]
 
@@ -1265,6 +1265,8 @@ def _symposium(rng: random.Random, g: Guide) -> list[str]:
     a, b, c, d = names
     return [f"{symposium.upper()} · Student Track · Speakers", "",
             "Filter: Track = Students & New Grads ✕      4 speakers      Sort by: Time", "",
+            f"Becoming {_an(job)}: four speakers on training, first offers and the market.",
+            "",
             f"{a}, MS, {creds[0]}",
             f"{titles[0]}, {hospitals[0]}",
             f"Session 9:15 · Ballroom A. {a.split()[0]} came in as {_an(came[0])}, became "
