@@ -23,11 +23,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import _plural, _salary, occupation_role, occupy
+from benchmarks.web_families20 import _pl as _sek  # Swedish notation too: "34 500"
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _legal
 from benchmarks.web_families31 import _hour
 from benchmarks.web_families32 import _an, _dots, _item, _skills
+from benchmarks.web_families34 import _apart
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
     from benchmarks.generate import Guide
@@ -42,11 +44,6 @@ FAMILY35_LADDER_LAYOUTS: tuple[str, ...] = ()
 FAMILY35_ALIAS_LAYOUTS: tuple[str, ...] = ()
 
 
-def _sek(amount: int) -> str:
-    """A krona figure in Swedish notation, thousands grouped by a space ("34 500")."""
-    return f"{amount:,}".replace(",", " ")
-
-
 def _lower(title: str) -> str:
     """A title in running text: lower case but for its acronyms ("EV charger installer")."""
     return " ".join(w if w.isupper() else w.lower() for w in title.split())
@@ -55,12 +52,6 @@ def _lower(title: str) -> str:
 def _whole(rng: random.Random, low: int, high: int, step: int = 100) -> int:
     """A whole figure between ``low`` and ``high`` thousands, on ``step``."""
     return rng.randint(low * 1000 // step, high * 1000 // step) * step
-
-
-def _point(g: Guide, value: float, step: float) -> float:
-    """``value`` moved by ``step`` until it is no figure of the truth yet: a point printed
-    next to a band must stay its own fact (the truth counts one figure once)."""
-    return _no_pay(g, value, step)
 
 
 # --------------------------------------------------------------------------------------
@@ -220,7 +211,7 @@ def _portco(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, *theirs, "CAD", period="hour", belongs_to=other)
     boss = (_whole(rng, 92, 98, 1000), _whole(rng, 105, 115, 1000))
     _salary(g, *boss, "CAD", belongs_to=manager)
-    average = int(_point(g, _whole(rng, 76, 88, 100), 100))
+    average = int(_apart(g, _whole(rng, 76, 88, 100), 100))
     _salary(g, average, average, "CAD", point=True)
     penalty = _no_pay(g, rng.choice((2.5, 3.0, 3.25)), 0.25)
     name = rng.choice(_PORT_PEOPLE)
@@ -412,7 +403,7 @@ def _learner(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, lead, lead, "NZD", period="hour", level="Lead")
     before = _hour(rng, 23, 26)
     _salary(g, before, before, "NZD", period="hour", belongs_to=earlier)
-    median = _point(g, _hour(rng, 31, 37), 1.05)
+    median = _apart(g, _hour(rng, 31, 37), 1.05)
     _salary(g, median, median, "NZD", period="hour", point=True, region=region)
     tools = _no_pay(g, rng.choice((15.0, 20.0, 25.0)), 5.0)
     learner = rng.choice(("Aroha T.", "Mikaere P.", "Sione L."))
@@ -507,9 +498,9 @@ def _svenskamt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, *band, "SEK", period="month")
     floor = band[0] - _whole(rng, 6, 9, 100)
     _salary(g, floor, None, "SEK", period="month", level="Apprentice")
-    national = int(_point(g, _whole(rng, 35, 39, 100), 100))
+    national = int(_apart(g, _whole(rng, 35, 39, 100), 100))
     _salary(g, national, national, "SEK", period="month", point=True, region="Sweden")
-    local = int(_point(g, national + rng.choice((-1, 1)) * _whole(rng, 1, 2, 100), 100))
+    local = int(_apart(g, national + rng.choice((-1, 1)) * _whole(rng, 1, 2, 100), 100))
     _salary(g, local, local, "SEK", period="month", point=True, region=county)
     averages = []
     for n, other in enumerate(compared):
@@ -613,9 +604,9 @@ def _svensksite(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, senior, senior, "SEK", period="month", level="Senior")
     theirs = (band[0] - _whole(rng, 7, 9, 500), band[0] - _whole(rng, 2, 4, 500))
     _salary(g, *theirs, "SEK", period="month", belongs_to=other)
-    median = int(_point(g, _whole(rng, 39, 42, 100), 100))
+    median = int(_apart(g, _whole(rng, 39, 42, 100), 100))
     _salary(g, median, median, "SEK", period="month", point=True, region="Sweden")
-    local = int(_point(g, median - _whole(rng, 1, 2, 100), 100))
+    local = int(_apart(g, median - _whole(rng, 1, 2, 100), 100))
     _salary(g, local, local, "SEK", period="month", point=True, region=region)
     spread = (band[0] - _whole(rng, 1, 2, 100), band[1] + _whole(rng, 3, 5, 100))
     _salary(g, *spread, "SEK", period="month")
@@ -732,7 +723,7 @@ def _apprenticegallery(rng: random.Random, g: Guide, area: str) -> list[str]:
     travel = int(_no_pay(g, rng.choice((15, 20, 25)), 5))
     senior = (qualified + _whole(rng, 3, 5, 500), qualified + _whole(rng, 9, 12, 500))
     _salary(g, *senior, "GBP", level="Senior")
-    average = int(_point(g, qualified + _whole(rng, 1, 3, 100), 100))
+    average = int(_apart(g, qualified + _whole(rng, 1, 3, 100), 100))
     _salary(g, average, average, "GBP", point=True)
     floor = senior[1] + _whole(rng, 4, 7, 1000)
     _salary(g, floor, None, "GBP", belongs_to=manager)
@@ -1045,7 +1036,7 @@ def _ontario(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, *boss, "CAD", belongs_to=supervisor)
     hourly = _hour(rng, 19, 22)
     _salary(g, hourly, hourly, "CAD", period="hour", belongs_to=seasonal)
-    median = int(_point(g, _whole(rng, 70, 76, 100), 100))
+    median = int(_apart(g, _whole(rng, 70, 76, 100), 100))
     _salary(g, median, median, "CAD", point=True)
     allowances = int(_no_pay(g, rng.choice((850, 950, 1100)), 50))
     premium = int(_no_pay(g, rng.choice((1200, 1500, 1800)), 100))
@@ -1252,11 +1243,11 @@ def _symposium(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, newgrad, newgrad, "USD", period="hour", level="new-grad")
     lead = (band[1] + _whole(rng, 2, 4, 500), band[1] + _whole(rng, 12, 15, 500))
     _salary(g, *lead, "USD", level="Lead")
-    national = int(_point(g, _whole(rng, 72, 78, 100), 100))
+    national = int(_apart(g, _whole(rng, 72, 78, 100), 100))
     _salary(g, national, national, "USD", point=True, region="United States")
-    local = int(_point(g, national - _whole(rng, 2, 5, 100), 100))
+    local = int(_apart(g, national - _whole(rng, 2, 5, 100), 100))
     _salary(g, local, local, "USD", point=True, region=state)
-    theirs = int(_point(g, national - _whole(rng, 9, 14, 100), 100))
+    theirs = int(_apart(g, national - _whole(rng, 9, 14, 100), 100))
     _salary(g, theirs, theirs, "USD", point=True, belongs_to=compared)
     bonus = int(_no_pay(g, rng.choice((5000, 7500, 10000)), 500))
     call = _no_pay(g, rng.choice((4.0, 5.0, 6.0)), 0.5)
