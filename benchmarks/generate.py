@@ -125,7 +125,11 @@ page families of held-back set 34: a Dutch job posting read through a browser tr
 pay review body's report chapter or a salaries commission's advisory, a careers fair's
 exhibitor list filtered to one role, an employer's returnship page, a student's flashcard set
 on one career, a video page where a worker talks about the job and its pay; see
-``benchmarks/web_families34.py``)
+``benchmarks/web_families34.py``; and six page families of held-back set 35: a port or
+terminal operator's shore-side careers page, a skills passport (a verified worker record or a
+learner's view), a Swedish job posting read through a browser translator, a "meet the
+apprentices" gallery for one trade, a council staff report that creates a position, a
+conference's speaker page filtered to a careers track; see ``benchmarks/web_families35.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
