@@ -1262,6 +1262,13 @@ _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually
                         r"advance\b|rise\b)")
 
 
+# A subject's word that makes it a share or a clause about some of the role's people ("The
+# majority of these workers are …", "Although some signal workers are …"): no title.
+_SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proportion", "share",
+                      "although", "though", "while", "whereas", "because", "since", "unless",
+                      "if", "when", "once"})
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
     words = text[:120].split()[:8]  # the subject opens the sentence
@@ -1276,6 +1283,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
             break
     if verb is None:  # "Cooks prepare …": read by _known_plural_subject on the first prose
         return None
+    if _SOME_OF.intersection(lowered[:verb]):
+        return None  # "The majority of these workers are employed …": a share, no title
     for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
