@@ -564,6 +564,11 @@ _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,1
 # (each "with" opens a list of its own: a longer clause that fails the tool test must not
 # hide a later one, "lubricates with the oilers, regulates it … with the tester")
 _WITH_WORD = re.compile(r"\b(?:with|using)\s")
+# A verb of dealing with people before "with" ("communicate with train drivers and track
+# teams"): the list names the people, no kit (a "driver" is a tool's noun too).
+_PEOPLE_WITH = re.compile(r"\b(?:communicat|liais|collaborat|co-?operat|co-?ordinat|consult|"
+                          r"talk|speak|meet|deal|interact|engag|partner|network)[a-z]*\s+"
+                          r"(?:closely\s+|directly\s+|regularly\s+)?$", re.IGNORECASE)
 # ("with the blowtorch and with the laser torch": the word repeated inside one list)
 _ITEM_WITH = re.compile(r"^(?:with|using)\s+")
 # A quantity before a tool ("a pair of pliers", "a set of chisels"): no part of its name.
@@ -698,7 +703,8 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
             found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
-    starts = [m.start() for m in _WITH_WORD.finditer(text)]
+    starts = [m.start() for m in _WITH_WORD.finditer(text)
+              if not _PEOPLE_WITH.search(text, max(0, m.start() - 40), m.start())]
     for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
                    *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
         items = [_QUANTITY.sub("", _WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())))
