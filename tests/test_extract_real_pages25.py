@@ -187,3 +187,17 @@ def test_state_and_federal_government_share_their_noun() -> None:
                    "Employment opportunities are available with State and Federal "
                    "government as well as in the private sector.\n")
     assert "State" not in _texts(guide.employers)
+
+
+def test_additional_cash_compensation_is_no_pay() -> None:
+    guide = _parse("Nail Technician\n\n"
+                   "Nail technicians shape, paint and repair nails in salons.\n\n"
+                   "Salary\n\n"
+                   "Nail technicians in Canada make an average salary of $41,250 per year, with "
+                   "an additional cash compensation average of $9,430 which could include "
+                   "tips.\n\n"
+                   "Salon owners earn about $72,900 a year, with an average $8,120 additional "
+                   "cash compensation.\n")
+    figures = {s.min for s in guide.salaries}
+    assert 41250 in figures
+    assert not figures & {9430, 8120}
