@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pytest
+
 from careergraph.guides import parse_text
 from careergraph.model import Fact, Guide
 
@@ -91,13 +93,18 @@ def test_similar_occupations_are_no_skills() -> None:
     assert "Finger Dexterity" in _skills(guide)
 
 
-def test_related_majors_is_no_move() -> None:
-    guide = _parse("Seed Orchard Technician\n\n"
-                   "Work Tasks\n"
-                   "- Collect cones and graft scions in seed orchards\n"
-                   "Related Occupations\n"
-                   "Related Majors\n")
-    assert not any("Major" in move for move in _moves(guide))
+@pytest.mark.parametrize(("page", "word"), [
+    # "Related Majors" under "Related Occupations": a heading of fields of study
+    ("Seed Orchard Technician\n\nWork Tasks\n"
+     "- Collect cones and graft scions in seed orchards\n"
+     "Related Occupations\nRelated Majors\n", "Major"),
+    # an award's subject ends on a role head ("Management")
+    ("Door Supervisor\n\nDoor supervisors check entry at venues.\n\nProgression\n\n"
+     "Qualifications to get: Consider the Level 3 Certificate in Venue Management.\n",
+     "Management"),
+])
+def test_a_heading_or_an_award_is_no_move(page: str, word: str) -> None:
+    assert not any(word in move for move in _moves(_parse(page)))
 
 
 def test_remarks_and_openers_are_no_sectors() -> None:
@@ -146,15 +153,6 @@ def test_a_from_to_title_names_its_destination() -> None:
                    "Stage 3: Pool Manager (Year 3 to 5)\n"
                    "Pool managers run the whole centre and its budget.\n")
     assert guide.role.text == "Pool Manager"
-
-
-def test_an_award_subject_is_no_move() -> None:
-    guide = _parse("Door Supervisor\n\n"
-                   "Door supervisors check entry at venues.\n\n"
-                   "Progression\n\n"
-                   "Qualifications to get: Consider the Level 3 Certificate in Venue "
-                   "Management.\n")
-    assert not any("Management" in move for move in _moves(guide))
 
 
 def test_a_field_heading_is_no_role() -> None:
