@@ -199,3 +199,11 @@ def test_additional_cash_compensation_is_no_pay() -> None:
     figures = {s.min for s in guide.salaries}
     assert 41250 in figures
     assert not figures & {9430, 8120}
+
+
+def test_calls_for_after_inbound_is_the_noun() -> None:
+    guide = _parse("Contact Centre Agent\n\n"
+                   "Contact centre agents answer customer queries by phone and chat.\n\n"
+                   "A contact centre is an office where trained staff handle inbound and "
+                   "outbound calls for a bank or organization.\n")
+    assert not _skills(guide) & {"bank", "organization"}

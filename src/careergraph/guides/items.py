@@ -18,6 +18,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
+    CALLS_NOUN,
     fixed_pair,
     known_shared_head,
     named_alternatives,
@@ -925,6 +926,8 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 listed = [item for item in listed if not _SIMILAR_ONES.match(item)]
             # (a quotation states no list; "Along with A, B is …" opening a sentence is a
             # fronted phrase, its comma the main clause's start)
+            if opener == "calls for " and CALLS_NOUN.search(text, 0, position):
+                listed = []  # "outbound calls for a company": the noun, no cue
             if (not anywhere or not _quoted(text, position)) and not (
                     opener == "along with " and text[position] == "A"):
                 found.extend(_task_and_tool(listed))
