@@ -199,13 +199,20 @@ def fact_key(text: str) -> str:
     return name_key(text)
 
 
+# A list's lead-in fused with its first item ("College courses include ecology"): the item
+# is the words after it.
+_COURSES_INCLUDE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}(?:courses|subjects|topics|modules|classes|"
+                              r"units)\s+(?:include|includes|cover|covers)\s+(?=\S)",
+                              re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)  # skill lines repeat across a corpus's guides (~4 times)
 def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
     key is None when the text names no skill (no letter: "Skill Level: 3"; a training
     activity: "ICU shadowing")."""
     # (a table row's cell read with its bar: "refueler trucks |")
-    text = without_trailers(" ".join(text.split()).strip(" |"))
+    text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black

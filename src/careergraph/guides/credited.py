@@ -21,6 +21,9 @@ dispatch platform (FireRMS)") is a skill of its own.
 ['Local Transport Strategy']
 >>> credited_skills("He wrote the report and led the team.")
 []
+>>> credited_skills("Tree wardens are skilled in soil testing and canopy surveys and must "
+...                 "also be patient.")
+['soil testing', 'canopy surveys']
 """
 
 from __future__ import annotations
@@ -48,7 +51,11 @@ _BRACKET = re.compile(r"^(?P<name>.+?)\s+\((?P<inner>[^()]+)\)$")
 _CONNECTORS = frozenset({"of", "and", "for", "&", "the"})
 _MAX_WORDS = 6
 _CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "was", "led", "wrote", "holds", "directed",
-                           "drafted", "authored"})
+                           "drafted", "authored",
+                           # (real25) "… tools and equipment and must also be effective
+                           # communicators": a modal opens the sentence's next predicate
+                           "must", "should", "can", "could", "will", "would", "may", "might",
+                           "are"})
 
 
 def _names(item: str) -> list[str]:

@@ -34,6 +34,8 @@ passes a predicate for that.
 ['TIG welding', 'brazing', 'riveting']
 >>> duty_tools("Level the slab on a laser screed rig such as SkyScreed")
 ['SkyScreed', 'laser screed rig']
+>>> duty_tools("Training runs through Harbour Rail's ten-week course", prose=True)
+[]
 """
 
 from __future__ import annotations
@@ -160,6 +162,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         listed, rest = _alternatives(text[match.end():], match.group(1))
         if match.group().lower().startswith("use") and _QUALIFIED_USE.match(rest):
             continue  # "use Boolean search": a technique named by its qualifier, no product
+        if rest.startswith(("'s ", "’s ")):
+            continue  # "through Network Rail's programme": the owner of what follows
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)

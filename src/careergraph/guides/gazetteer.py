@@ -50,7 +50,9 @@ _SKILL_CUE = re.compile(
     r"\b(?:knowledge|proficien\w*|skill\w*|experience[sd]? (?:with|in|of|using)|"
     r"familiar\w*|understanding of|expertise|competen\w*|fluen\w*|grounding in|"
     r"background in|abilit\w*|able to|use|uses|using|rely on|relies on|works? with|"
-    r"calls? for|confiden\w*|comfortable with|good (?:at|with)|trained in|training in|"
+    # ("outbound calls for a bank": the noun, no cue)
+    r"(?<!bound )(?<!coming )(?<!going )(?<!phone )calls? for|confiden\w*|comfortable with|"
+    r"good (?:at|with)|trained in|training in|"
     r"certif\w*|courses?|subjects?|study|studies|qualities|strengths?|tools?|software|"
     r"master\w*|learn(?:s|t|ed)?|command of|grasp of|aptitude|attributes?|toolkit|toolbox|"
     r"requires|required|demands|rewards|values|enjoys?|"

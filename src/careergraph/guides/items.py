@@ -18,6 +18,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list
 from careergraph.guides.skill_cues import (
+    CALLS_NOUN,
     fixed_pair,
     known_shared_head,
     named_alternatives,
@@ -564,6 +565,11 @@ _WITH_LIST = re.compile(r"\b(?:with|using)\s+(?:an?\s+|the\s+)?([a-z][\w, -]{2,1
 # (each "with" opens a list of its own: a longer clause that fails the tool test must not
 # hide a later one, "lubricates with the oilers, regulates it … with the tester")
 _WITH_WORD = re.compile(r"\b(?:with|using)\s")
+# A verb of dealing with people before "with" ("communicate with train drivers and track
+# teams"): the list names the people, no kit (a "driver" is a tool's noun too).
+_PEOPLE_WITH = re.compile(r"\b(?:communicat|liais|collaborat|co-?operat|co-?ordinat|consult|"
+                          r"talk|speak|meet|deal|interact|engag|partner|network)[a-z]*\s+"
+                          r"(?:closely\s+|directly\s+|regularly\s+)?$", re.IGNORECASE)
 # ("with the blowtorch and with the laser torch": the word repeated inside one list)
 _ITEM_WITH = re.compile(r"^(?:with|using)\s+")
 # A quantity before a tool ("a pair of pliers", "a set of chisels"): no part of its name.
@@ -698,7 +704,8 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
             found.extend([kit.group(1), *examples])
     # (the whole list, else its part before a comma that goes on with the next duty: "with a
     # multimeter and a reflectometer, read wiring diagrams")
-    starts = [m.start() for m in _WITH_WORD.finditer(text)]
+    starts = [m.start() for m in _WITH_WORD.finditer(text)
+              if not _PEOPLE_WITH.search(text, max(0, m.start() - 40), m.start())]
     for listed in [*(m.group(1) for m in (_WITH_LIST.match(text, i) for i in starts) if m),
                    *(m.group(1) for m in (_WITH_CLAUSE.match(text, i) for i in starts) if m)]:
         items = [_QUANTITY.sub("", _WITH_ARTICLE.sub("", _ITEM_WITH.sub("", i.strip())))
@@ -919,6 +926,8 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 listed = [item for item in listed if not _SIMILAR_ONES.match(item)]
             # (a quotation states no list; "Along with A, B is …" opening a sentence is a
             # fronted phrase, its comma the main clause's start)
+            if opener == "calls for " and CALLS_NOUN.search(text, 0, position):
+                listed = []  # "outbound calls for a company": the noun, no cue
             if (not anywhere or not _quoted(text, position)) and not (
                     opener == "along with " and text[position] == "A"):
                 found.extend(_task_and_tool(listed))

@@ -1037,6 +1037,7 @@ class _LongformParser(MentionMixin):
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]
                                           if fact_key(f.text) not in below]
         self.match_card_pay()
+        self.benchmark_pay()
         if self.family is not None and self.family.answerers:
             self.answer_pay()
         self.working_in()

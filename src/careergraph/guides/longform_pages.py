@@ -72,6 +72,7 @@ from careergraph.guides.text import split_sentences
 from careergraph.guides.versus import (
     benchmark_after,
     benchmark_column,
+    benchmark_lines,
     comparison_row,
     opened_by,
     second_column,
@@ -193,6 +194,17 @@ class PageMixin(TableMixin):
                                         source=self.out.source(no), role=card[0],
                                         dollar=self.dollar, home=self.home, period=self.period):
                 self.out.salary(salary)
+
+    def benchmark_pay(self) -> None:
+        """Drop the figures of a "Compared to: All X" block (:func:`benchmark_lines`): the
+        pay of all a broad group's workers, printed under the role's own, is no pay of the
+        role."""
+        if not any("ompared" in text for text in self.printed.values()):
+            return
+        block = benchmark_lines(sorted(self.printed.items()))
+        for line in sorted({s.source.line for s in self.out.salaries} & block):
+            self.out.warn(line, "a broad group's benchmark pay, no pay of the role")
+        self.out.salaries = [s for s in self.out.salaries if s.source.line not in block]
 
     def versus_pay(self, rows: Sequence[_Row]) -> None:
         """An "X vs Y" comparison's figures for its second role belong to that role: a

@@ -625,6 +625,12 @@ def _plural_titled(phrase: str, vocab: Vocabulary) -> bool:
 _COUNT = re.compile(r"\d{1,4} (?=[A-Z])")
 
 
+# An award before its subject ("Level 3 Certificate in Site Management"): the words after it
+# name a field of study, no role.
+_AWARD_BEFORE = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Qualification|Course|"
+                           r"Programme|Program)\s+(?:in|of)\s+$")
+
+
 def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Every role title a sentence names, in order, each with the words joining it to the
     one before ("then": the ladder goes on; "or": an alternative; "" for the first).
@@ -633,6 +639,8 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> titles_in("Most start as a Data Analyst, then Senior Data Analyst or BI Developer.", v)
     [('Data Analyst', ''), ('Senior Data Analyst', ', then'), ('BI Developer', 'or')]
+    >>> titles_in("Consider the Diploma in Site Management.", v)
+    []
     """
     found: list[tuple[str, str]] = []
     position = 0
@@ -660,6 +668,9 @@ def titles_in(text: str, vocab: Vocabulary) -> list[tuple[str, str]]:
                 title = None  # "Management Roles: …": a field's label, not a role
             if title and _SEARCH_LINK.match(text, position + len(title)):
                 title = None  # "Find Welder Jobs Near You": a link to a job search
+            if title and _AWARD_BEFORE.search(text, max(0, position - 30), position):
+                position += len(title)  # "a Certificate in Security Management": an award's
+                continue  # subject, its words no title either
             if title and " and " in title:
                 # "Principal X and Head of Y": two titles joined, not one.
                 left = title.split(" and ", 1)[0]

@@ -684,6 +684,14 @@ def _expanded_acronym(text: str) -> str | None:
     return match.group("acronym") if _spells(match.group("acronym").lower(), words) else None
 
 
+def _no_path(title: str | None) -> str | None:
+    """``title``, or None when it is a whole path ("From Security Guard to Security
+    Manager"): the headline reader names the post such a title ends on."""
+    if title and title.startswith("From ") and " to " in title:
+        return None
+    return title
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -1262,6 +1270,13 @@ _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually
                         r"advance\b|rise\b)")
 
 
+# A subject's word that makes it a share or a clause about some of the role's people ("The
+# majority of these workers are …", "Although some signal workers are …"): no title.
+_SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proportion", "share",
+                      "although", "though", "while", "whereas", "because", "since", "unless",
+                      "if", "when", "once"})
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
     words = text[:120].split()[:8]  # the subject opens the sentence
@@ -1276,6 +1291,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
             break
     if verb is None:  # "Cooks prepare …": read by _known_plural_subject on the first prose
         return None
+    if _SOME_OF.intersection(lowered[:verb]):
+        return None  # "The majority of these workers are employed …": a share, no title
     for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
@@ -1519,6 +1536,10 @@ def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
 
+# A title line's last word that names a field of work, no worker ("Records Management").
+_FIELD_HEADS = frozenset({"Management", "Administration"})
+
+
 def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
     """``text`` as a title line's role (singular, in Title Case) and its signal, or
     ``("", "")``: a role title in any case ("Building surveyors"), or a practitioner noun
@@ -1533,6 +1554,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
         return "", ""  # "Related titles: Bosun, Deckhand": a label and its value, no title
     single = singular_title(text)
     titled = title_case(single)
+    if words[-1] in _FIELD_HEADS and len(words) > 1:
+        return "", ""  # "Archives & Records Management": a field of work's heading, no post
     if vocab.is_role_title(titled):
         return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
@@ -1953,9 +1976,9 @@ def choose_role(
                 # Title-Case reader takes its question words for the title)
                 add("page_title", None if _WHAT_IS.match(framed) or _WHAT_IS_BARE.match(
                     framed) else _pay_headline(framed, vocab) if _PAY_HEADLINE.match(
-                    framed) else _page_title(
+                    framed) else _no_path(_page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
-                    framed=framed != called, named=named)
+                    framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
                 # (a title in capitals is read late: any other reading of the page's post

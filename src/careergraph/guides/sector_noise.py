@@ -38,6 +38,8 @@ class SectorNoise:
     conditions: frozenset[str]
     everywhere: frozenset[str]
     dangling: frozenset[str]
+    predicates: frozenset[str]
+    openers: tuple[str, ...]
 
 
 @cache
@@ -51,7 +53,8 @@ def sector_noise() -> SectorNoise:
     return SectorNoise(frozenset(words("fillers")), frozenset(words("times")), words("vague"),
                        frozenset(words("placeholders")), words("example_leads"),
                        frozenset(words("conditions")), frozenset(words("everywhere")),
-                       frozenset(words("dangling")))
+                       frozenset(words("dangling")), frozenset(words("predicates")),
+                       words("openers"))
 
 
 def _duty(words: list[str]) -> bool:
@@ -63,6 +66,24 @@ def _duty(words: list[str]) -> bool:
     stem = first[: -len(_ING)]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
     return bool(stems & VERBS)
+
+
+# A plural worker noun before "work" ("cosmetologists work"): the subject and verb of the
+# sentence the list is cut from, no place.
+_WORKERS_WORK = re.compile(r"\b[a-z-]+(?:ists|ians|ers|ors)\s+works?$")
+# The words after a word about the worker ("serious about progression").
+_PREDICATE_TAIL = frozenset({"about", "to", "for", "on", "in", "at", "with"})
+
+
+def _no_place(words: list[str], lowered: str, noise: SectorNoise) -> bool:
+    """The name is a remark about the worker ("keen", "serious about progression"), a
+    phrase's opening that names no workplace ("terms of qualifications", "own salons"), or
+    a subject and its verb ("cosmetologists work")."""
+    if words[0] in noise.predicates and (len(words) == 1 or words[1] in _PREDICATE_TAIL):
+        return True
+    if any(lowered.startswith(opener + " ") for opener in noise.openers):
+        return True
+    return _WORKERS_WORK.search(lowered) is not None
 
 
 # How long a condition of the work lasts ("… at heights for long periods").
@@ -84,6 +105,10 @@ def clean_sector(name: str) -> str | None:
 
     >>> [clean_sector(n) for n in ("confined spaces", "the country", "large national")]
     [None, None, None]
+
+    >>> [clean_sector(n) for n in ("keen", "serious about growth", "terms of pay", "own shops",
+    ...                            "either the private", "florists work")]
+    [None, None, None, None, None, None]
 
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
@@ -107,6 +132,8 @@ def clean_sector(name: str) -> str | None:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
+    if _no_place(words, lowered, noise):
+        return None
     if words[-1] in noise.placeholders and any(
             re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague):
         return None

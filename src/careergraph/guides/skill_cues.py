@@ -41,6 +41,7 @@ from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
 __all__ = [
+    "CALLS_NOUN",
     "activity",
     "added_skills",
     "credential_end",
@@ -215,6 +216,12 @@ _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:"
                          r"|^\s*(?:these|those|the following)\s*:")
 
 
+# A word that makes "calls" a noun before "for" ("inbound and outbound calls for a bank").
+CALLS_NOUN = re.compile(r"\b(?:inbound|outbound|incoming|outgoing|phone|telephone|customer|"
+                         r"sales|service|emergency|cold|of|the|many|more|and|or)\s+$",
+                         re.IGNORECASE)
+
+
 def cued_skills(text: str, cues: tuple[str, ...],
                 person: Callable[[str], bool] | None = None,
                 known: Callable[[str], bool] | None = None) -> list[str]:
@@ -231,6 +238,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
     >>> cued_skills("What we look for in a Site Nurse: triage, wound care and patience.",
     ...             ("look for",))
     ['triage', 'wound care', 'patience']
+    >>> cued_skills("Agents take outbound calls for a bank or insurer.", ("calls for",))
+    []
     """
     if not cues:
         return []
@@ -253,6 +262,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
                 continue  # inside a quotation: a remark, not the page's statement
             if sentence[match.start()].isupper() and before.rstrip()[-1:].isalpha():
                 continue  # "A Floor Covering Installer measures …": a name's word, no cue
+            if CALLS_NOUN.search(before) and match.group().lower().startswith("call"):
+                continue  # "outbound calls for a company": the noun, no "calls for" cue
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["benchmark_after", "benchmark_column", "comparison_row", "opened_by", "second_column",
-           "versus_pair", "versus_titles"]
+__all__ = ["benchmark_after", "benchmark_column", "benchmark_lines", "comparison_row", "opened_by",
+           "second_column", "versus_pair", "versus_titles"]
 
 _TITLE = r"[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*){0,5}"
 # "X vs Y", "X vs. Y", "X versus Y", "X or Y?" is left out: a title asking "X or Y" is often
@@ -147,6 +147,41 @@ def benchmark_column(name: str) -> bool:
     (True, True, False)
     """
     return _BENCHMARK.match(name.strip()) is not None
+
+
+# "Compared to: All Sales and Service": an occupation profile's benchmark against all the
+# workers of a broad group; the pay printed under it is theirs.
+_COMPARED = re.compile(r"^(?:compared\s+(?:to|with)|versus|vs\.?)\s*:?\s*(?:the\s+)?all\s+\w",
+                       re.IGNORECASE)
+# A line of such a block: a figure, a statistic's word, or a short pay label ("Hourly Pay").
+_BLOCK_LINE = re.compile(
+    r"(?:[$£€]\s*)?\d[\d,.]*\s*[kK]?|minimum|median|maximum|average|mean|low|high|lowest|"
+    r"highest|(?:(?:hourly|annual|yearly|weekly|monthly)\s+)?(?:pay|wages?|salary|earnings|"
+    r"income)", re.IGNORECASE)
+
+
+def benchmark_lines(printed: Sequence[tuple[int, str]]) -> set[int]:
+    """The numbers of the lines of ``printed`` (number, text) that a "Compared to: All X"
+    line heads: its pay block's figures, labels and statistic words, up to the first line
+    of any other kind.
+
+    >>> benchmark_lines([(1, "Hourly Pay"), (2, "$21.00"), (3, "Compared to: All Trades"),
+    ...                  (4, "Hourly Pay"), (5, "$18.40"), (6, "Median"), (7, "About the job")])
+    {4, 5, 6}
+    >>> benchmark_lines([(1, "Compared to: All Trades"), (2, "• 120 openings"), (3, "$9")])
+    set()
+    """
+    out: set[int] = set()
+    inside = False
+    for no, text in printed:
+        stripped = text.strip()
+        if _COMPARED.match(stripped):
+            inside = True
+        elif inside and stripped and _BLOCK_LINE.fullmatch(stripped):
+            out.add(no)
+        elif stripped:
+            inside = False
+    return out
 
 
 def opened_by(text: str, title: str) -> bool:

@@ -373,11 +373,19 @@ class Vocabulary:
                     return None  # "join Lee Turner": a person, no post
                 if self.names_thing(words):
                     return None  # "see our Salary Guide": a document, no post
+                if _AWARD_IN.search(" ".join(words)):
+                    return None  # "the Level 3 Certificate in Security Management": an award
                 words[-1] = self.singular_head(last)
                 return " ".join(words)
             if legal_form(words.pop()):
                 return None  # "Bluegum Migration Partners Pty Ltd": a firm, not a role
         return None
+
+
+# An award and its subject ("Certificate in Site Management", "Diploma of Leadership"): a
+# qualification's name, whatever role head its subject ends on.
+_AWARD_IN = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Qualification|Course|"
+                       r"Programme|Program)\s+(?:in|of)\s")
 
 
 def is_person_name(words: list[str]) -> bool:

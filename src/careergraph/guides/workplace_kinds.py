@@ -356,11 +356,22 @@ def _shared_heads(items: list[str], text: str,
                 and words[-1].lower() in _ORGANISATIONS
                 and not (known is not None and known(joined[-1]) and known(item))):
             joined[-1] = f"{joined[-1]} and {item}"
+        elif (joined and joined[-1] in _GOVERNMENT_LEVELS and len(words) >= 2
+                and words[0] in _GOVERNMENT_LEVELS and f"{joined[-1]} and {item}" in text):
+            # "State and Federal government": the level before "and" shares the noun
+            joined[-1] = f"{joined[-1]} {words[1]}"
+            joined.append(item)
         else:
             joined.append(item)
     return joined
 
 
+# A level of government written before its shared noun ("State and Federal agencies").
+_GOVERNMENT_LEVELS = frozenset({"State", "Federal", "Provincial", "Territorial", "Local",
+                                "Municipal", "County", "City", "Regional", "National", "Tribal",
+                                "state", "federal", "provincial", "territorial", "local",
+                                "municipal", "county", "city", "regional", "national",
+                                "tribal"})
 _PREPOSED = re.compile(r"^(?:in|on|at)\s+")
 # A word that is no plural ("bus", "glass", "analysis"): no "s" at its end, or "ss", "us" or
 # "is" there, or three letters in all.
