@@ -424,6 +424,10 @@ def transcript(lines: Sequence[Line],
     first, last = min(span), max(span)
     trailer = False
     for no, text in lines:
+        if style == "glued" and (no < first or no > last):
+            # (a glued stamp on a line outside the timed run, past a heading: "00:18:40Trainee
+            # Arborist, then …" — the time is no part of the words)
+            text = text[glued.end():] if (glued := _GLUED.match(text)) else text
         if no < first:
             if no not in chapter_lines and not _is_chrome(text, words):
                 out.append(Line(no, text))
