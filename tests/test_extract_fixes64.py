@@ -153,14 +153,11 @@ def test_a_one_word_pay_label_naming_another_post_owns_its_figure() -> None:
     assert owners[30000] is None and owners[48000] is None and owners[16000] is None
 
 
-_FORESTRY = """# Forestry Technician
-
-Forestry technicians measure timber stands and plan harvests.
-
-## Top employers
-
-Employers include Ridgeback Timberlands & Pinecrest Forest Services, Harlow Timber Ltd & Brandt Logging GmbH, and Smith & Sons.
-"""
+_FORESTRY = ("# Forestry Technician\n\n"
+             "Forestry technicians measure timber stands and plan harvests.\n\n"
+             "## Top employers\n\n"
+             "Employers include Ridgeback Timberlands & Pinecrest Forest Services, Harlow Timber"
+             " Ltd & Brandt Logging GmbH, and Smith & Sons.\n")
 
 
 def test_two_firms_joined_by_an_ampersand_after_a_legal_form_are_two() -> None:

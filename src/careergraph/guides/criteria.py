@@ -311,16 +311,21 @@ def _paired_modifiers(left: str, right: str) -> bool:
     True
     >>> _paired_modifiers("repair engines", "replace parts")
     False
+    >>> _paired_modifiers("knowledge of plant pathology", "nursery hygiene")
+    False
     """
     after = right.split()
     return (len(after) == 2 and _FIRST_MODIFIER.search(left.split()[-1].lower()) is not None
             and _SECOND_MODIFIER.search(after[0].lower()) is not None)
 
 
-# Adjective endings of two modifiers sharing a head ("dirty or tiring", "messy or unpleasant");
-# the first's exclude "-ent"/"-ant", a noun's as often ("management and technical writing").
-_FIRST_MODIFIER = re.compile(r"(?:[^aeiou]y|ing|ed|al|ive|ic|ous|ful|able|ible|ary)$")
-_SECOND_MODIFIER = re.compile(r"(?:[^aeiou]y|ant|ent|ing|ed|al|ive|ic|ous|ful|able|ible|ary)$")
+# Adjective endings of two modifiers sharing a head ("dirty or tiring", "messy or unpleasant").
+# A "-y" only after a consonant adjectives end so ("heavy", "risky"; not "-ity", "-ety",
+# "-ogy", "-ry", "-cy": "safety", "pathology", "nursery", "policy" are nouns); the second
+# word may end in "-ant" too ("unpleasant"; not "plant").
+_ADJECTIVE_ENDS = r"[sktvdlz]y(?<![ei]ty)|ing|ed|al|ive|ic|ous|ful|able|ible"
+_FIRST_MODIFIER = re.compile(rf"(?:{_ADJECTIVE_ENDS})$")
+_SECOND_MODIFIER = re.compile(rf"(?:{_ADJECTIVE_ENDS}|(?<!pl)ant)$")
 
 
 def _item(piece: str) -> str:

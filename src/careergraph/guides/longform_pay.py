@@ -1955,7 +1955,8 @@ def _one_word_post(lead: str, role: str) -> bool:
     """Whether a pay label's one word may name a post of its own ("Estimator: £38,000"): a
     Capitalised word that is no level word ("Senior", "Trainee", "Manager", "Head"), no
     helper's rung ("Assistant") and not the role's own head ("Engineer" on the Building
-    Services Engineer's page); the caller checks it is a known title.
+    Services Engineer's page), singular (a plural opens a sentence about those workers);
+    the caller checks it is a known title.
 
     >>> _one_word_post("Estimator", "Site Engineer"), _one_word_post("Senior", "Site Engineer")
     (True, False)
@@ -1964,6 +1965,7 @@ def _one_word_post(lead: str, role: str) -> bool:
     """
     head = role.split()[-1].lower() if role.split() else ""
     return (lead.isalpha() and lead[:1].isupper() and lead[1:].islower()
+            and singular_title(lead) == lead  # ("Tilers: the typical figure is …": its speaker's)
             and lead.lower() not in bundled_level_words(single=True)
             and lead.lower() not in _RUNG_WORDS
             and singular_title(lead).lower() != singular_title(head))
