@@ -56,13 +56,17 @@ class GazetteerNames(BaseModel):
     skills: dict[str, list[str]] = Field(default_factory=dict)
     sectors: dict[str, list[str]] = Field(default_factory=dict)
     case_sensitive: list[str] = Field(default_factory=list)
+    #: Personal qualities written as nouns ("calmness", "composure"): never looked for in
+    #: prose (too common there), only typing a skill read from a list as soft.
+    traits: list[str] = Field(default_factory=list)
 
     def merged(self, other: GazetteerNames) -> GazetteerNames:
         """These names extended by ``other``'s."""
         return GazetteerNames(skills=_merge_lists(self.skills, other.skills),
                               sectors=_merge_lists(self.sectors, other.sectors),
                               case_sensitive=_unique([*self.case_sensitive,
-                                                      *other.case_sensitive]))
+                                                      *other.case_sensitive]),
+                              traits=_unique([*self.traits, *other.traits]))
 
 
 class Lexicon(BaseModel):

@@ -206,6 +206,27 @@ _COURSES_INCLUDE = re.compile(r"^(?:[A-Za-z-]+\s+){0,2}(?:courses|subjects|topic
                               re.IGNORECASE)
 
 
+def trait(text: str) -> bool:
+    """Whether ``text`` is wholly a personal quality of the bundled gazetteer (its soft
+    skills and its ``traits``), an article or "good"/"great" before it allowed.
+
+    >>> trait("Calmness"), trait("a sense of humour"), trait("Patience"), trait("Welding")
+    (True, True, True, False)
+    >>> trait("calmness when handling animals")
+    False
+    """
+    return _TRAIT_LEAD.sub("", text.strip(" .;,").lower()) in _traits()
+
+
+_TRAIT_LEAD = re.compile(r"^(?:an? |good |great )+")
+
+
+@lru_cache(maxsize=1)
+def _traits() -> frozenset[str]:
+    names = load_lexicon().gazetteer
+    return frozenset(n.lower() for n in (*names.skills.get("soft", ()), *names.traits))
+
+
 @lru_cache(maxsize=1 << 14)  # skill lines repeat across a corpus's guides (~4 times)
 def _skill_name(text: str) -> tuple[str, str | None]:
     """A skill's text as a guide keeps it ("SAP an advantage" -> "SAP") and its key; the
@@ -368,6 +389,8 @@ class GuideBuilder:
             return False  # ("Primavera.Team Management": two sentences glued, no skill)
         if _GLUED_FOOTER.search(text):
             return False
+        if kind is SkillKind.TECHNICAL and trait(text):
+            kind = SkillKind.SOFT  # ("Calmness" in a skills list: a personal quality)
         self._used.add(line)
         seen = self._keys[_SKILL_SCOPES[kind]]
         if not key or key in seen or key in self._short_forms:

@@ -291,6 +291,8 @@ def _shared_head(verbal: bool) -> Callable[[str], bool]:
     def keep_whole(part: str) -> bool:
         first = part.split(" ", 1)[0].lower()
         pieces = re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
+        if len(pieces) == 2 and _paired_modifiers(pieces[0], pieces[1]):
+            return True  # ("carry out messy or unpleasant tasks": one object, two adjectives)
         if len(pieces) != 2 or len(pieces[0].split()) != 1 or len(pieces[1].split()) < 2:
             return False
         if all(word[:1].isupper() for word in pieces[1].split()):
@@ -299,6 +301,31 @@ def _shared_head(verbal: bool) -> Callable[[str], bool]:
                 or (len(part.split()) <= _SHORT_PAIR and _NOUN_END.search(first) is None
                     and not pieces[0].isupper()))  # ("GPS and marine radar": two)
     return keep_whole
+
+
+def _paired_modifiers(left: str, right: str) -> bool:
+    """Whether "left and/or right" joins two modifiers of one head noun: the word before the
+    conjunction and the first of a two-word ``right`` both read as adjectives.
+
+    >>> _paired_modifiers("carry out messy", "unpleasant tasks")
+    True
+    >>> _paired_modifiers("repair engines", "replace parts")
+    False
+    >>> _paired_modifiers("knowledge of plant pathology", "nursery hygiene")
+    False
+    """
+    after = right.split()
+    return (len(after) == 2 and _FIRST_MODIFIER.search(left.split()[-1].lower()) is not None
+            and _SECOND_MODIFIER.search(after[0].lower()) is not None)
+
+
+# Adjective endings of two modifiers sharing a head ("dirty or tiring", "messy or unpleasant").
+# A "-y" only after a consonant adjectives end so ("heavy", "risky"; not "-ity", "-ety",
+# "-ogy", "-ry", "-cy": "safety", "pathology", "nursery", "policy" are nouns); the second
+# word may end in "-ant" too ("unpleasant"; not "plant").
+_ADJECTIVE_ENDS = r"[sktvdlz]y(?<![ei]ty)|ing|ed|al|ive|ic|ous|ful|able|ible"
+_FIRST_MODIFIER = re.compile(rf"(?:{_ADJECTIVE_ENDS})$")
+_SECOND_MODIFIER = re.compile(rf"(?:{_ADJECTIVE_ENDS}|(?<!pl)ant)$")
 
 
 def _item(piece: str) -> str:
@@ -316,8 +343,11 @@ def _item(piece: str) -> str:
     tool = _IN_NAME.search(name)
     if tool is not None:
         return tool.group(1)  # "data in Excel": the tool named
-    if tokens[-1].lower() in ("skills", "skill") and len(tokens) >= 3:
-        name = " ".join(tokens[:-1])  # "written and verbal communication skills"
+    if tokens[-1].lower() in ("skills", "skill") and len(tokens) >= 3 and (
+            tokens[-3].lower() not in ("and", "or", "&")):
+        # "written and verbal communication skills"; "administrative and keyboard skills"
+        # keeps its head: the bare modifiers name nothing
+        name = " ".join(tokens[:-1])
     if tokens[0].lower() in words.generic_labels:
         return ""
     return name

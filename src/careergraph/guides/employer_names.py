@@ -17,8 +17,10 @@ from careergraph.guides.literals import folded_absent
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.legal_forms import legal_forms
 
 __all__ = [
+    "firms_apart",
     "full_name",
     "names_a_kind",
     "one_body",
@@ -550,6 +552,29 @@ def names_with_and(text: str) -> list[str] | None:
     names = [*whole_bodies(items, body), *(aside.strip() for aside in asides)]
     return names if all(name[:1].isupper() and all(
         _NAME_WORD.fullmatch(word) for word in name.split()) for name in names) else None
+
+
+def firms_apart(name: str) -> list[str]:
+    """``name`` as the firms it joins by "&": a side that ends with its legal form is a whole
+    firm ("Harlow Timber Ltd & Brandt Logging GmbH" is two); otherwise one name, as
+    "Smith & Sons", "Marks & Spencer" and "Ridgeback Timberlands & Pinecrest Forest
+    Services" may all be (no sign tells a partnership's name from two firms there).
+
+    >>> firms_apart("Harlow Timber Ltd & Brandt Logging GmbH")
+    ['Harlow Timber Ltd', 'Brandt Logging GmbH']
+    >>> firms_apart("Smith & Sons Ltd"), firms_apart("Brandt GmbH & Co. KG")
+    (['Smith & Sons Ltd'], ['Brandt GmbH & Co. KG'])
+    """
+    left, joined, right = name.partition(" & ")
+    if joined and _FORM_END.search(left) and len(right.split()) >= 2 and right[:1].isupper() and (
+            right.split()[0].rstrip(".,") not in legal_forms("firm")):  # ("X GmbH & Co. KG")
+        return [left, *firms_apart(right)]
+    return [name]
+
+
+# A legal form ending a firm's name ("… Ltd", "… GmbH", "… Inc."): the firm is whole there.
+_FORM_END = re.compile(
+    rf"\s(?:{'|'.join(map(re.escape, sorted(legal_forms('firm'), key=len, reverse=True)))})\.?$")
 
 
 def whole_bodies(items: list[str], text: str) -> list[str]:

@@ -71,6 +71,7 @@ from careergraph.guides.stated_ladders import own_story, stated_ladder, story_la
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
+from careergraph.lexicon import load_lexicon
 from careergraph.model import Fact
 from careergraph.names import is_acronym_of
 
@@ -1258,8 +1259,31 @@ def capitalised_items(text: str) -> list[str]:
     ['Yard Hand', 'Forklift Driver', 'Stock Controller']
     >>> capitalised_items("Some move into sales, others teach")
     []
+
+    In a list set apart by semicolons an "and" inside an item joins two words of one title
+    when the word before it names no worker ("Health and Safety Engineer"):
+
+    >>> capitalised_items("Energy Engineer; Health and Safety Engineer; Site Manager")
+    ['Energy Engineer', 'Health and Safety Engineer', 'Site Manager']
     """
-    pieces = [p.strip() for p in re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text)]
+    if ";" in text:
+        pieces = [p.strip() for part in re.split(r";\s*(?:and\s+|or\s+)?", text)
+                  for p in _joined_title(part.strip())]
+    else:
+        pieces = [p.strip() for p in re.split(r"[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                              text)]
     return pieces if len(pieces) >= 2 and ("," in text or ";" in text) and all(
-        p and len(p.split()) <= _LIST_ITEM_WORDS and all(w[:1].isupper() for w in p.split())
-        for p in pieces) else []
+        p and len(p.split()) <= _LIST_ITEM_WORDS and all(
+            w[:1].isupper() or w == "and" for w in p.split()) for p in pieces) else []
+
+
+def _joined_title(part: str) -> list[str]:
+    """A semicolon list's item, cut at its "and"/"or" (or commas) unless the "and" joins two
+    words of one title: one word before it that names no worker, a worker's noun ending the
+    words after it ("Health and Safety Engineer"; "Welder and Fitter" is two)."""
+    pieces = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", part)
+    if len(pieces) == 2 and " and " in part and " " not in pieces[0] and (
+            not practitioner_noun(pieces[0])) and pieces[0] not in load_lexicon().role_heads and (
+            " " in pieces[1] and practitioner_noun(pieces[1].split()[-1])):
+        return [part]
+    return pieces

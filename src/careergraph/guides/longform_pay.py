@@ -1436,7 +1436,8 @@ class PayMixin(SkillMixin):
         # own trade: "Data Engineer 56,400" on the Junior Data Engineer's page)
         others = bool(lead) and (_OTHER_JOBS.search(heading) is not None or self.compared_rows(
             row.no)) and fact_key(lead) != fact_key(self.role)
-        if lead and len(lead) < 80 and (" " in lead or dotted or others) and (
+        if lead and len(lead) < 80 and (" " in lead or dotted or others or (
+                label and _one_word_post(lead, self.role))) and (
                 self.vocab.is_role_title(lead) or ranked) and (
                 _pay_key(lead) != _base_key(self.role) or others) and not (
                 self.ends_with_role(lead.split())) and not (
@@ -1948,3 +1949,27 @@ def _tail_head(head: str) -> bool:
     """
     match = _TAIL_HEAD.fullmatch(head.strip())
     return match is not None and match.group("rank") not in _POINT_RANKS
+
+
+def _one_word_post(lead: str, role: str) -> bool:
+    """Whether a pay label's one word may name a post of its own ("Estimator: £38,000"): a
+    Capitalised word that is no level word ("Senior", "Trainee", "Manager", "Head"), no
+    helper's rung ("Assistant") and not the role's own head ("Engineer" on the Building
+    Services Engineer's page), singular (a plural opens a sentence about those workers);
+    the caller checks it is a known title.
+
+    >>> _one_word_post("Estimator", "Site Engineer"), _one_word_post("Senior", "Site Engineer")
+    (True, False)
+    >>> _one_word_post("Assistant", "Chef"), _one_word_post("Engineers", "Site Engineer")
+    (False, False)
+    """
+    head = role.split()[-1].lower() if role.split() else ""
+    return (lead.isalpha() and lead[:1].isupper() and lead[1:].islower()
+            and singular_title(lead) == lead  # ("Tilers: the typical figure is …": its speaker's)
+            and lead.lower() not in bundled_level_words(single=True)
+            and lead.lower() not in _RUNG_WORDS
+            and singular_title(lead).lower() != singular_title(head))
+
+
+# One-word labels naming a rung of the role, not a post of its own.
+_RUNG_WORDS = frozenset({"assistant", "journeyman", "helper", "learner", "cadet", "student"})

@@ -17,7 +17,12 @@ from careergraph.guides.criteria import (
     criteria_sublabel,
     criterion_skills,
 )
-from careergraph.guides.employer_names import names_a_kind, names_with_and, whole_bodies
+from careergraph.guides.employer_names import (
+    firms_apart,
+    names_a_kind,
+    names_with_and,
+    whole_bodies,
+)
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.industries import industry_name, industry_shares
@@ -694,6 +699,12 @@ class SectionMixin(PageMixin):
             pieces = pair  # a line's one item "water utilities and river authorities": two
         elif bucket == "employers" and not whole and not columns:
             pieces = whole_bodies(pieces, text)  # ("Harlow, Finch and Co" is one firm)
+        if bucket == "employers" and " & " in text:
+            pieces = [firm for piece in pieces for firm in firms_apart(piece)]
+        if bucket == "employers" and ", and " in text:
+            # ("A, B, and C": the list's "and" is no word of the last firm's name)
+            pieces = [piece[4:] if piece[:4] == "and " and piece[4:5].isupper() else piece
+                      for piece in pieces]
         for piece in pieces:
             name = strip_acronym(piece).strip(" .")
             if bucket == "employers" and name.endswith(")"):

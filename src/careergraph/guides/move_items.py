@@ -183,6 +183,9 @@ def _title_part(text: str, vocab: Vocabulary) -> str | None:
     prefix = vocab.role_title_at(text, 0)
     if prefix and text.startswith(prefix):
         rest = text[len(prefix):].lstrip()
+        trainee = _IN_TRAINING.match(rest)
+        if trainee is not None:  # "Engineer in Training (EIT)": the trainee rung, whole
+            return text[:len(text) - len(rest) + trainee.end()]
         # "Senior DevOps Engineer with multi-account experience": a title, then prose.
         if rest and (rest[0].islower() or rest[0] in "(–—-,:·"):
             return prefix
@@ -489,6 +492,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
+# A title's trainee rung ("Engineer in Training", "Operator-in-Training").
+_IN_TRAINING = re.compile(r"-?in[ -]training\b", re.IGNORECASE)
 # A title's own acronym in brackets after it ("Station Master (SM)").
 _SPELT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
 # Heads that name a level, never a post alone ("apprentice", "assistant" in a chain).

@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from careergraph.legal_forms import legal_forms
+
 __all__ = ["KnownNames", "Piece", "join_brand_names", "segment", "strip_step_number"]
 
 _SEPARATORS = frozenset(",;|·•\t\n")
@@ -184,7 +186,8 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
             # no glued item: "CalSAWS" is one system's name, not "CalS" + "AWS"; a run of
             # capitals before it still is, "XYZNVIDIA")
             if (before.islower() and not (j + 1 < size and text[j + 1].isupper()
-                                          and _capital_tail(text, j))) or before == ")" or (
+                                          and _capital_tail(text, j))
+                    and not _inside_form(text, j)) or before == ")" or (
                     before.isalpha() and j in found and not (
                         before.isupper() and text[j + 1:j + 2].isupper()
                         and text[j - 2:j - 1].islower())) or (
@@ -255,6 +258,27 @@ def segment(text: str, known: Iterable[str] = ()) -> list[Piece]:
 
 _ACRONYM = 5  # capitals of an acronym a name may end with ("Meta AI", "NHS", "BBC")
 _NEXT_WORD = 4  # lower-case letters that open the name glued after it ("Allen")
+
+
+def _inside_form(text: str, index: int) -> bool:
+    """Whether the capital at ``index`` is inside a legal form written in mixed case
+    ("Brandt Logging GmbH": no glued "H").
+
+    >>> _inside_form("Brandt GmbH", 10), _inside_form("AcmeBeta", 4)
+    (True, False)
+    """
+    for form, cut in _MIXED_FORMS:
+        start = index - cut
+        end = start + len(form)
+        if start > 0 and text[start - 1] == " " and text.startswith(form, start) and (
+                end == len(text) or not text[end].isalpha()):
+            return True
+    return False
+
+
+# Legal forms with a capital after a small letter ("GmbH", "SpA"), and where it is.
+_MIXED_FORMS = tuple((form, cut) for form in legal_forms("firm") for cut in range(1, len(form))
+                     if form[cut].isupper() and form[cut - 1].islower())
 
 
 def _acronym_before(text: str, index: int) -> bool:

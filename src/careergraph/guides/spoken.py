@@ -68,6 +68,8 @@ _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
 # A clock range or a time of day, as a schedule prints them ("5:30 – 6:00", "10:45 pm").
 _CLOCK_RANGE = re.compile(rf"\s*{_STAMP}\s*(?:[-–—]\s*{_STAMP}|[ap]\.?m\b)", re.IGNORECASE)
 _ANY_STAMP = re.compile(r"\d:\d\d")
+# A clock time's "am"/"pm" after its figures ("5:50am"): the time of a diary's entry, no cue.
+_MERIDIEM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
 # ">> So how did you start?": a caption's change of speaker (">>>" too, as some print it).
 _CHEVRONS = re.compile(r"\s*>>>?\s+(?=\S)")
 _CAPTION_TURNS = 3  # turns opened by ">>" that make a caption file
@@ -424,6 +426,11 @@ def transcript(lines: Sequence[Line],
     first, last = min(span), max(span)
     trailer = False
     for no, text in lines:
+        if style == "glued" and (no < first or no > last):
+            # (a glued stamp on a line outside the timed run, past a heading: "00:18:40Trainee
+            # Arborist, then …" — the time is no part of the words)
+            glued = _GLUED.match(text)
+            text = text[glued.end():] if glued and not _MERIDIEM.match(text, glued.end()) else text
         if no < first:
             if no not in chapter_lines and not _is_chrome(text, words):
                 out.append(Line(no, text))
