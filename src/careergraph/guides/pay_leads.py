@@ -19,6 +19,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Senior Project Assistant'
 >>> owner_lead("Project Assistant (for comparison)", titled)
 'Project Assistant'
+>>> owner_lead("Project assistant (for information)", titled)
+'Project Assistant'
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
         _NOTED.match(lead) if lead.endswith(")") else None)
     if found is not None and is_title(found.group("title")):
         return found.group("title")
+    if found is not None and " " in (title := found.group("title")) and title[:1].isupper() and (
+            is_title(title.title())):
+        return title.title()  # (a translated page writes its titles in sentence case)
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled
