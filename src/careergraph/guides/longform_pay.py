@@ -532,6 +532,17 @@ def _expert_row(lead: str) -> bool:
     return titled and post != lead[code.end():]
 
 
+def _compared_item(text: str, money: Money) -> int | None:
+    """Where the item of a comparison's "·"-parted list that holds ``money`` ends, when a
+    figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …"); else None.
+
+    >>> _compared_item("Electrician £36,200 · Plumber £37,100", find_money("Electrician £36,200"))
+    19
+    """
+    cut = text.find(" · ", money.end)
+    return cut if cut != -1 and find_money(text[cut + 3 :]) is not None else None
+
+
 def _compared_lead(lead: str) -> str:
     """A pay line's title less a comparison's label before it, a statistic after it and the
     title's aside ("For comparison: Lift attendant (unskilled)" -> "Lift attendant",
@@ -549,7 +560,8 @@ def _compared_lead(lead: str) -> str:
 
 
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
-_COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
+# (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compare(?: with)?|Comparison)\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -955,7 +967,21 @@ class PayMixin(SkillMixin):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
+        # "Compare: X 36 200 SEK/month · Y 37 100 SEK/month": each item is read on its own,
+        # after the comparison's label (its title owns its figure)
+        compared = _COMPARED_HEAD.match(text) if " · " in text and text[:3] in (
+            "For", "Com") else None
         while money is not None:
+            if compared is not None:
+                item = _compared_item(text, money)
+                head = "" if text.startswith(compared.group()) else compared.group()
+                self.salary_sentence(row, label, head + text[:item], len(head) + money.start,
+                                     in_section)
+                if item is None:
+                    break
+                text = text[item + 3 :]
+                money = find_money(text, bare=in_section)
+                continue
             start = text.rfind(". ", 0, money.start)
             if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
                 stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
@@ -1353,7 +1379,7 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        compared = lead[:3] == "For" and _COMPARED_HEAD.match(lead) is not None
+        compared = lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
