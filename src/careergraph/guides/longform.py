@@ -447,6 +447,18 @@ def _quotation(text: str) -> str | None:
     return said[1:-1].strip()
 
 
+_PLAIN_RUN = 3  # lines of a list printed one item a line, with no bullets
+
+
+def _plain_item(row: _Row) -> bool:
+    """A line that may be an item of a list printed one a line: plain, short, no sentence."""
+    return not row.bullet and not row.top and not row.heading and ": " not in row.text and (
+        _listish(row.text)) and len(row.text.split()) <= _PLAIN_ITEM_WORDS
+
+
+_PLAIN_ITEM_WORDS = 9
+
+
 def _listish(text: str) -> bool:
     """A plain line that reads as list items rather than a sentence (or a glued list).
 
@@ -1360,6 +1372,9 @@ class _LongformParser(MentionMixin):
         # (a classification's skills: one item a line, however long)
         phrase_item = kind in _SKILL_KINDS and self.family is not None and (
             self.family.phrase_skills)
+        # (rules35d) "Your qualifications" / "Periodontal charting" / "Motivational
+        # interviewing": a requirements list printed one item a line, read as its bullets
+        one_a_line = kind is Kind.REQUIREMENTS and not row.bullet and self.plain_run(row)
         listed = row.bullet or glued_list or run_together or row.kind is not None or (
             phrase_item) or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
@@ -1382,7 +1397,7 @@ class _LongformParser(MentionMixin):
         ) or (
             # "Boom repair (MIG welding) ……… endorsed x1": a record's skill row, its note aside
             kind in _SKILL_KINDS and (noted := without_skill_note(row.text)) != row.text
-            and _listish(noted))
+            and _listish(noted)) or one_a_line
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -1487,13 +1502,16 @@ class _LongformParser(MentionMixin):
             self.skill_item(row, label, description, item, Kind.SKILLS)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
-            mastered = mastered_skills(item) if row.bullet and not label else None
+            itemised = row.bullet or one_a_line
+            mastered = mastered_skills(item) if itemised and not label else None
             if mastered is None:
-                mastered = requirement_skills(item, self.titled) if row.bullet and not (
+                mastered = requirement_skills(item, self.titled) if itemised and not (
                     label) else []
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
-            if not mastered and row.bullet and not label:
+            if not mastered and itemised and not label and item.rstrip(".").endswith(")"):
+                mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
+            if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -1610,6 +1628,21 @@ class _LongformParser(MentionMixin):
                 self.out.add("leads_to" if up else "moves_in", title, line)
         self.out.use(line)
         return True
+
+    def plain_run(self, row: _Row) -> bool:
+        """``row`` is one of a run of at least three plain short lines, one after another with
+        no blank between (a list printed one item a line, with no bullets)."""
+        rows, index = self.page_rows, self.row_index
+        if not _plain_item(row) or rows[index].no != row.no:
+            return False
+        first = last = index
+        while first > 0 and rows[first - 1].no == rows[first].no - 1 and _plain_item(
+                rows[first - 1]):
+            first -= 1
+        while last + 1 < len(rows) and rows[last + 1].no == rows[last].no + 1 and _plain_item(
+                rows[last + 1]):
+            last += 1
+        return last - first + 1 >= _PLAIN_RUN
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1

@@ -1020,6 +1020,10 @@ class SkillMixin(RoleMixin):
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
+            if item.rstrip(".").endswith(")") and " (" in item:
+                # "knowledge of PLC control (Siemens S7 an advantage)": the brands in its
+                # bracket are tools of their own (rules35d)
+                self.bracket_brands(item.rstrip(".")[:-1].rpartition(" (")[2], row.no)
         elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
                 _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
                 not _GENERIC_END.search(item)):
@@ -1030,6 +1034,23 @@ class SkillMixin(RoleMixin):
             self.experience_tools(item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def bracketed_requirement(self, item: str, line: int) -> list[str]:
+        """A requirement item's skill with its brands in a bracket ("Ultrasonic scaling
+        (Cavitron)"): the brands are read here, the skill returned; none for a credential
+        ("Forklift licence (counterbalance)") or an item that is no short noun phrase."""
+        head, _, inner = item.rstrip(".")[:-1].partition(" (")
+        if not head or credential_end(head) or not _short_skill(head) or "(" in inner:
+            return []
+        self.bracket_brands(inner, line)
+        return [head]
+
+    def bracket_brands(self, inner: str, line: int) -> None:
+        """The capitalised names of an item's bracket ("Siemens S7 an advantage", "e.g.
+        Fronius, SMA"), each a tool; a remark with its verb names none."""
+        for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab):
+            if name[:1].isupper() and not clause_item(name) and not _ASIDE_CLAUSE.search(name):
+                self.out.skill(name, SkillKind.TOOL, line)
 
     def sole_trait(self, item: str) -> list[str]:
         """A requirements bullet that is one soft skill the gazetteer knows, and nothing
