@@ -19,6 +19,8 @@ company earns").  The words around the title say who and where, the title owns t
 'Senior Project Assistant'
 >>> owner_lead("Project Assistant (for comparison)", titled)
 'Project Assistant'
+>>> owner_lead("Project Assistant (2nd year, 2021)", titled)
+'Project Assistant'
 >>> owner_lead("Project assistant (for information)", titled)
 'Project Assistant'
 """
@@ -54,7 +56,9 @@ _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s
 # (salaried)"): the note says how the figure is paid or why it is shown, the title owns it
 # (a title's own qualifier is capitalised: "Technical Officer (Electrical)").
 _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
-                    r"\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}\)$")
+                    r"\((?:(?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}"
+                    # (rules35d) when it was paid: "Apprentice Electrician (4th year, 2022)"
+                    r"|\d(?:st|nd|rd|th) year(?:,\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\)$")
 
 
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
