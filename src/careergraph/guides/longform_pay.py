@@ -552,8 +552,13 @@ def _compared_lead(lead: str) -> str:
     'Dental assistant'
     >>> _compared_lead("Master baker (master craftsman), median"), _compared_lead("Pay, 2024")
     ('Master baker', 'Pay, 2024')
+    >>> _compared_lead("Site Foreman (grade 4) day rate, for reference")
+    'Site Foreman'
     """
     trimmed = _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead))
+    if trimmed == lead and (referred := _REFERENCE_TAIL.search(lead)) is not None:
+        # "Rope Access Supervisor (L3) rate, for reference": the title, less its rate word
+        trimmed = _RATE_WORD.sub("", lead[: referred.start()])
     if trimmed == lead:
         return lead
     return _BRACKET_TAIL.sub("", trimmed).strip() or lead
@@ -589,6 +594,10 @@ _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
 _DOTS_END = re.compile(r"\s*\.{2,}\s*$")
 _TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
 _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
+# (rules35d) ", for reference" after another title's figure's lead, and the rate word
+# before it ("Rope Access Supervisor (L3) rate, for reference: £330 – £360 / day").
+_REFERENCE_TAIL = re.compile(r",\s*for (?:reference|comparison|information)$", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
 
@@ -1379,7 +1388,8 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        compared = lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None
+        compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
+            ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
