@@ -447,6 +447,10 @@ def _quotation(text: str) -> str | None:
     return said[1:-1].strip()
 
 
+# A singular employer label, one firm of two words or more and its town after a comma
+# ("Employer: Kestle Glass & Glazing, Bristol"; "Harlow, Finch" alone is a firm's name).
+_ONE_EMPLOYER = re.compile(r"(?i:employer|host employer|employed by|works for)\s*:\s*"
+                           r"(?P<firm>[A-Z][^,:;]*\s[^,:;]+),\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
 _PLAIN_RUN = 3  # lines of a list printed one item a line, with no bullets
 
 
@@ -1541,6 +1545,12 @@ class _LongformParser(MentionMixin):
                 return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
             if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
                 self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
+                return
+            if not row.bullet and row.kind is Kind.EMPLOYERS and "," in item and (
+                    placed := _ONE_EMPLOYER.match(row.full)) is not None:
+                # (rules35d) "Employer: Harbour Glass & Glazing, Leith": a singular label
+                # names one employer, the word after its comma is where it is
+                self.out.add("employers", placed.group("firm"), row.no)
                 return
             head, colon, kinds = item.partition(": ")
             # (a card's own line too: "Typical sectors: bus and coach operators, …")
