@@ -1496,7 +1496,10 @@ class _LongformParser(MentionMixin):
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):
             # (a classification's items stand one a line without bullets: items)
-            if not self.dated_statistic(row):
+            if not self.dated_statistic(row) and not (
+                    # (rules35d) "Earning: $33 – $36 per hour" after a card's skills line:
+                    # a labelled figure, no skill
+                    not row.bullet and ": " in item and find_money(item) is not None):
                 self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item, kind)
