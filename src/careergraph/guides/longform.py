@@ -319,6 +319,12 @@ def _worker_title(title: str, vocab: Vocabulary) -> bool:
         title.split()[-1])
 
 
+# (rules35d) A card's next steps, two titles and how they follow ("Next step: Glazing
+# Supervisor, then Contracts Manager", "Wants next: Crew Leader, and one day a Consulting X").
+_STEP_TITLE = r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?"
+_NEXT_STEPS = re.compile(rf"^(?P<label>[A-Z][a-z]+(?: [a-z]+){{0,2}})\s*:\s+(?P<first>{_STEP_TITLE}),?"
+                         r"\s+(?:and\s+)?(?P<link>then|one day|later|eventually|or)\s+(?:an?\s+)?"
+                         rf"(?P<second>{_STEP_TITLE})\.?$")
 _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
@@ -1642,6 +1648,21 @@ class _LongformParser(MentionMixin):
         self.out.use(line)
         return True
 
+    def next_steps_line(self, stepped: re.Match[str], line: int) -> bool:
+        """A card's "Next step: A, then B" (a ladder from the role through A to B) or "Wants
+        next: A, and one day a B" (each a step up from the role); False when its label
+        (``card_fields``, ``moves_up``) or its titles are none."""
+        first, second = stepped.group("first"), stepped.group("second")
+        if stepped.group("label").lower() not in word_lists("card_fields")["moves_up"] or not (
+                _worker_title(first, self.vocab) and _worker_title(second, self.vocab)):
+            return False
+        if stepped.group("link") == "then" and self.role:
+            self.out.progression([(self.role, line), (first, line), (second, line)])
+        else:
+            self.out.add("leads_to", first, line)
+            self.out.add("leads_to", second, line)
+        return True
+
     def plain_run(self, row: _Row) -> bool:
         """``row`` is one of a run of at least three plain short lines, one after another with
         no blank between (a list printed one item a line, with no bullets)."""
@@ -1741,6 +1762,9 @@ class _LongformParser(MentionMixin):
         text = self.stated_ladder(row.text, row.no)
         if "→" in text or "->" in text:
             self.arrow_job(text, row.no)
+        if ": " in text and (stepped := _NEXT_STEPS.match(text)) is not None and (
+                self.next_steps_line(stepped, row.no)):
+            return
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
             if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):
