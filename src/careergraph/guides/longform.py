@@ -322,7 +322,8 @@ def _worker_title(title: str, vocab: Vocabulary) -> bool:
 # (rules35d) A card's next steps, two titles and how they follow ("Next step: Glazing
 # Supervisor, then Contracts Manager", "Wants next: Crew Leader, and one day a Consulting X").
 _STEP_TITLE = r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?"
-_NEXT_STEPS = re.compile(rf"^(?P<label>[A-Z][a-z]+(?: [a-z]+){{0,2}})\s*:\s+(?P<first>{_STEP_TITLE}),?"
+_NEXT_STEPS = re.compile(rf"^(?P<label>[A-Z][a-z]+(?: [a-z]+){{0,2}})\s*:\s+"
+                         rf"(?P<first>{_STEP_TITLE}),?"
                          r"\s+(?:and\s+)?(?P<link>then|one day|later|eventually|or)\s+(?:an?\s+)?"
                          rf"(?P<second>{_STEP_TITLE})\.?$")
 _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
