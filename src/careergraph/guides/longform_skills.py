@@ -110,6 +110,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vehicles import vehicle_skills
 from careergraph.guides.verb_lists import verb_list_skills
 from careergraph.guides.versus import opened_by
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
@@ -1040,17 +1041,22 @@ class SkillMixin(RoleMixin):
         (Cavitron)"): the brands are read here, the skill returned; none for a credential
         ("Forklift licence (counterbalance)") or an item that is no short noun phrase."""
         head, _, inner = item.rstrip(".")[:-1].partition(" (")
-        if not head or credential_end(head) or not _short_skill(head) or "(" in inner:
-            return []
-        self.bracket_brands(inner, line)
-        return [head]
+        words = head.lower().split()
+        if len(words) < 2 or credential_end(head) or not _short_skill(head) or "(" in inner or (
+                words[0] in bundled_level_words() or words[0] in VERBS):
+            return []  # ("Senior (L3)": a level and its code; "Communicate English (…)")
+        return [head] if self.bracket_brands(inner, line) else []
 
-    def bracket_brands(self, inner: str, line: int) -> None:
-        """The capitalised names of an item's bracket ("Siemens S7 an advantage", "e.g.
-        Fronius, SMA"), each a tool; a remark with its verb names none."""
-        for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab):
-            if name[:1].isupper() and not clause_item(name) and not _ASIDE_CLAUSE.search(name):
-                self.out.skill(name, SkillKind.TOOL, line)
+    def bracket_brands(self, inner: str, line: int) -> list[str]:
+        """The brands an item's bracket names ("Siemens S7 an advantage", "e.g. Fronius,
+        SMA"), each a tool, read here; a remark with its verb, and a code or an acronym in
+        capitals ("L3", "QTRA": the item's own short name), name none."""
+        brands = [name for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
+                  if name[:1].isupper() and any(c.islower() for c in name)
+                  and not clause_item(name) and not _ASIDE_CLAUSE.search(name)]
+        for name in brands:
+            self.out.skill(name, SkillKind.TOOL, line)
+        return brands
 
     def sole_trait(self, item: str) -> list[str]:
         """A requirements bullet that is one soft skill the gazetteer knows, and nothing

@@ -61,6 +61,7 @@ _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
                     r"|\d(?:st|nd|rd|th) year(?:,\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\)$")
 
 
+_SHOWN_FOR = ("(for information)", "(for comparison)", "(for reference)")
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
 # (Leeds) ~£21k" in a mind map's pay branch).
 _TOWNED = re.compile(r"^(?P<title>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})\s*"
@@ -79,8 +80,9 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
     if found is not None and is_title(found.group("title")):
         return found.group("title")
     if found is not None and " " in (title := found.group("title")) and title[:1].isupper() and (
-            is_title(title.title())):
-        return title.title()  # (a translated page writes its titles in sentence case)
+            lead.endswith(_SHOWN_FOR)) and is_title(title.title()):
+        return title.title()  # ("Dental nurse (for information)": a translated page writes
+        # the title it shows for comparison in sentence case)
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled
