@@ -1385,7 +1385,8 @@ class _LongformParser(MentionMixin):
             self.family.phrase_skills)
         # (rules35d) "Your qualifications" / "Periodontal charting" / "Motivational
         # interviewing": a requirements list printed one item a line, read as its bullets
-        one_a_line = kind is Kind.REQUIREMENTS and not row.bullet and self.plain_run(row)
+        one_a_line = self.kind is Kind.REQUIREMENTS and row.kind is None and not row.bullet and (
+            self.plain_run(row))
         listed = row.bullet or glued_list or run_together or row.kind is not None or (
             phrase_item) or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
