@@ -719,6 +719,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
+    if "kr" in text and home in _KRONA_CODES:
+        text = _krona_coded(text, home)  # "38 700 kr" -> "38 700SEK" on a krona page
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
@@ -750,8 +752,6 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _SHILLINGS.sub(_decimal_pounds, text)  # "£3 10s" -> "£3.50 ": offsets stay
     if " and " in text:
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
-    if "kr" in text and home in _KRONA_CODES:
-        text = _krona_coded(text, home)  # "38 700 kr" -> "38 700SEK" on a krona page
     if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
         text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
     if " " in text or "\u00a0" in text:
