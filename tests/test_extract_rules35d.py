@@ -220,3 +220,22 @@ def test_an_apprentice_gallerys_cards(tmp_path: Path) -> None:
     sectors = {s.text.lower() for s in guide.sectors}
     assert not any("rate" in s or "allowance" in s or "stonemason" in s for s in sectors)
     assert not {e.lower() for e in employers} & {"stonemason", "qualified stonemason"}
+
+
+def test_a_decisions_bench_is_no_earlier_job(tmp_path: Path) -> None:
+    """"Before: Employment Judge X, Mr Y" opens a tribunal's decision: no move in."""
+    guide = _guide(tmp_path, "Forklift Driver\n\nReserved judgment\n"
+                             "Before: Employment Judge Example, Mr A Sample\n\n"
+                             "The claimant worked as a forklift driver for six years.\n")
+    assert not guide.moves_in
+
+
+def test_a_requirements_bracket_of_things_is_no_brand(tmp_path: Path) -> None:
+    """"Working knowledge of X (motors, VFDs)" and "Bachelor of Y (Mining)" give no head."""
+    guide = _guide(tmp_path, "Plant Fitter\n\nMinimum Qualifications\n"
+                             "- Working knowledge of hydraulics (pumps, PLCs, valves)\n"
+                             "- Bachelor of Engineering (Mining)\n"
+                             "- Fault-finding on conveyors\n")
+    skills = {s.text for s in guide.skills}
+    assert not {"Working knowledge of hydraulics", "Bachelor of Engineering", "Mining"} & skills
+

@@ -1295,6 +1295,10 @@ class _LongformParser(MentionMixin):
             if self.top in _SKILL_KINDS:
                 self.top = Kind.OTHER
         kind = row.kind or self.kind
+        if row.kind is Kind.MOVES_IN and row.full[:7].lower() == "before:" and (
+                row.text[:1].isupper()):
+            out.use(row.no)  # (rules35d) "Before: Employment Judge X, Mr Y": a decision's
+            return  # bench, no earlier job (a card's "Before: forestry worker" is one)
         if row.kind in _SKILL_KINDS and self.kind in _MOVE_BUCKETS and self.top in _MOVE_BUCKETS:
             out.use(row.no)  # "Skills: A, B" on a related job's card: that job's, not the role's
             return

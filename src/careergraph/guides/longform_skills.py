@@ -280,6 +280,16 @@ _QUALITY_ADJECTIVES = frozenset({"clear", "calm", "concise", "kind", "firm", "fa
                                  "accurate", "precise", "fast", "safe", "strong", "good"})
 
 
+def _brand(name: str) -> bool:
+    """``name`` reads as a brand or a product: capitalised, its first word in lower case after
+    its capital ("Cavitron", "Siemens S7"); no acronym or code ("VFDs", "L3", "QTRA").
+
+    >>> _brand("Siemens S7"), _brand("VFDs"), _brand("motor starters")
+    (True, False, False)
+    """
+    return name[:1].isupper() and name[1:2].islower()
+
+
 def _short_skill(item: str) -> bool:
     """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
     head = item.rstrip(".").partition(" (")[0]
@@ -1043,8 +1053,12 @@ class SkillMixin(RoleMixin):
         head, _, inner = item.rstrip(".")[:-1].partition(" (")
         words = head.lower().split()
         if len(words) < 2 or credential_end(head) or not _short_skill(head) or "(" in inner or (
-                words[0] in bundled_level_words() or words[0] in VERBS):
-            return []  # ("Senior (L3)": a level and its code; "Communicate English (…)")
+                words[0] in bundled_level_words() or words[0] in VERBS or "of" in words):
+            return []  # ("Senior (L3)": a level and its code; "Communicate English (…)";
+            # "Bachelor of Engineering (Mining)", "Working knowledge of X (A, B)")
+        pieces = skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
+        if not pieces or not all(_brand(piece) for piece in pieces):
+            return []  # ("(motors, VFDs, motor starters)": things, no brands)
         return [head] if self.bracket_brands(inner, line) else []
 
     def bracket_brands(self, inner: str, line: int) -> list[str]:
@@ -1052,8 +1066,7 @@ class SkillMixin(RoleMixin):
         SMA"), each a tool, read here; a remark with its verb, and a code or an acronym in
         capitals ("L3", "QTRA": the item's own short name), name none."""
         brands = [name for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
-                  if name[:1].isupper() and any(c.islower() for c in name)
-                  and not clause_item(name) and not _ASIDE_CLAUSE.search(name)]
+                  if _brand(name) and not clause_item(name) and not _ASIDE_CLAUSE.search(name)]
         for name in brands:
             self.out.skill(name, SkillKind.TOOL, line)
         return brands
