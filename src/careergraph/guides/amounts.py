@@ -148,6 +148,24 @@ _SPACED_BEFORE_CODE = re.compile(
     r"[ \u00a0\u202f]?(?:SEK|NOK|DKK|CHF|ISK)\b)")
 
 
+# (rules35d) The krona's and krone's "kr" after a figure ("38 700 kr/month", "29 000 – 33 000
+# kr"): ambiguous alone, so it is the page's own currency's code, and only on a page whose
+# figures are written in a krona or krone (its ``home``); " kr" and the code are as long.
+_KRONA_CODES = frozenset({"SEK", "NOK", "DKK", "ISK"})
+_KR_AFTER = re.compile(r"(?<=\d)(?: kr\.?|kr\.)(?![\wåäöæø])")
+
+
+def _krona_coded(text: str, home: str) -> str:
+    """``text`` with each "kr" after a figure written as ``home``'s code (offsets stay).
+
+    >>> _krona_coded("Median: 38 700 kr/month, 31 000kr. a month, 9 kroner", "NOK")
+    'Median: 38 700NOK/month, 31 000NOK a month, 9 kroner'
+    """
+    def coded(match: re.Match[str]) -> str:
+        return home.rjust(len(match.group()))
+    return _KR_AFTER.sub(coded, text)
+
+
 def _code_unspaced(match: re.Match[str]) -> str:
     """``38 900`` as `` 38900``: the group's spaces move before it (offsets stay; the code
     stays one space behind the figure)."""
@@ -419,6 +437,9 @@ _CENTS = re.compile(r"\.\d{2}$")  # a figure printed to the cent
 _CENTS_MONTH = (500, 12_000)  # … and this large: a month's pay
 _PRECISE_MONTH = (1_000, 10_000)  # a figure to the unit this large, no period: a month
 _PRECISE_MONTH_CURRENCIES = frozenset({"EUR", "CHF"})
+# (rules35d) Swedish, Norwegian and Danish pay with no period: tens of thousands a month.
+_KRONA_MONTH_CODES = frozenset({"SEK", "NOK", "DKK"})
+_KRONA_MONTH = (10_000, 100_000)
 
 
 # A period word right after the previous figure is that figure's ("$23.87 hourly, $49,650").
@@ -698,6 +719,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
+    if "kr" in text and home in _KRONA_CODES:
+        text = _krona_coded(text, home)  # "38 700 kr" -> "38 700SEK" on a krona page
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
@@ -954,6 +977,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 low, high or 0) < _FOREIGN_MONTH:
             # "Up to $1,100" on a page paid in dong by the month: a month's pay in dollars
             # (nobody's year there is a thousand dollars)
+            stated_period = "month"
+        if stated_period is None and (money_currency or home) in _KRONA_MONTH_CODES and (
+                _KRONA_MONTH[0] <= low and max(low, high or 0) < _KRONA_MONTH[1]):
+            # "Percentile 10 – 90: 32 400 – 45 900 kr": tens of thousands of kronor or kroner
+            # is a month's pay (a year's is hundreds of thousands)
             stated_period = "month"
         if stated_period is None and (money_currency or "USD") in _HOURLY_CURRENCIES and max(
                 low, high or 0) < _HOURLY_BELOW:

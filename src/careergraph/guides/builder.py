@@ -435,6 +435,11 @@ class GuideBuilder:
         chain = [(text, line) for text, line in chain if not _CREDENTIAL_RUNG.match(text.strip())]
         if any(_apprentice_of(a, b) for (a, _), (b, _) in itertools.pairwise(chain)):
             chain = chain[::-1]  # printed top first: an apprentice rung is below its trade
+        if self.role is not None and len(chain) >= 2 and chain[0][0].strip().lower() in (
+                _RUNG_LEARNERS) and chain[1][0].strip().lower() == self.role.text.lower():
+            # (rules35d) "Path: Apprentice → Arborist → …": a bare learner's word below the
+            # role is the role's own learner rung ("Apprentice Arborist")
+            chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         if len(facts) >= 2 and [f.text for f in facts] not in (
                 [f.text for f in chain] for chain in self.progressions):

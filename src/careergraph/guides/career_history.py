@@ -18,6 +18,14 @@ A CV's duty lines under each job (bullets or sentences) are read past:
 >>> [(job.title, job.start) for job in history.jobs]
 [('Gardener', 2016), ('Head Gardener', 2020)]
 
+The employer may come first, the title after a dash and the dates last:
+
+>>> history = career_history([(1, "[ Experience ]"),
+...     (2, "Harbour Glass, Leith — Glazier, 2019–present"),
+...     (3, "Kerr Joinery — Apprentice Joiner, 2015–2019")])
+>>> [(job.title, job.firm, job.start, job.current) for job in history.jobs]
+[('Apprentice Joiner', 'Kerr Joinery', 2015, False), ('Glazier', 'Harbour Glass', 2019, True)]
+
 A freelance job's named clients follow a dash, its line wrapped or not:
 
 >>> history = career_history([(1, "Experience"),
@@ -49,6 +57,12 @@ _LINE = re.compile(
 # marketplace profiles print an employment history): a run of spaces or a tab before them.
 _DATES_AFTER = re.compile(
     rf"^(?P<rest>[A-Z].*?)(?:\s{{2,}}|\t)(?i:(?:{_MONTH}\s+)?(?P<start>{_YEAR})\s*[–—-]\s*"
+    rf"(?P<end>present|current|now|today|(?:{_MONTH}\s+)?{_YEAR})?)$")
+# (rules35d) The employer first, then the title after a dash and the dates after a comma
+# ("Harbour Glass, Leith — Glazier, 2019–present", as a worker's passport prints experience).
+_FIRM_FIRST = re.compile(
+    r"^(?P<firm>[A-Z][^,–—|]{1,60}?)(?:,\s*[^,–—|]{2,40}?)?\s+[–—]\s+(?P<title>[A-Z][^,–—|]{1,60}?)"
+    rf",\s*(?i:(?:{_MONTH}\s+)?(?P<start>{_YEAR})\s*[–—-]\s*"
     rf"(?P<end>present|current|now|today|(?:{_MONTH}\s+)?{_YEAR})?)$")
 # A job's line wrapped onto the next ("… clients include two law firms" / "and Acme GmbH"):
 # a line opened in lower case after a dated one.
@@ -93,12 +107,20 @@ class CareerHistory:
 @cache
 def _heading() -> re.Pattern[str]:
     words = word_lists("career_history").get("headings", ())
-    return re.compile(rf"(?i:{phrase_alternation(words) or '(?!)'})\s*:?$")
+    # (rules35d: a passport's "[ Experience ]" in brackets, "WORK HISTORY (verified entries
+    # only)" with its lower-case note)
+    return re.compile(rf"(?:\[\s*)?(?i:{phrase_alternation(words) or '(?!)'})"
+                      r"(?:\s*\]|\s+\((?-i:[a-z][^()]{0,40})\))?\s*:?$")
 
 
 def _job(no: int, text: str) -> HistoryJob | None:
     """The job of one dated history line, or None."""
     dated = _LINE.match(text.strip()) or _DATES_AFTER.match(text.strip())
+    if dated is None and (first := _FIRM_FIRST.match(text.strip())) is not None:
+        title = _BRACKETS.sub("", first["title"]).strip()
+        end = (first["end"] or "").lower()
+        return HistoryJob(title, first["firm"].strip(), no, int(first["start"]), end in _NOW) if (
+            len(title.split()) <= _TITLE_WORDS and not any(c.isdigit() for c in title)) else None
     if dated is None:
         return None
     parts = _PARTS.split(dated["rest"], maxsplit=1)

@@ -69,6 +69,9 @@ def normalise_heading(text: str) -> str:
 
 # A lower-case note in brackets closing a heading ("(endorsed by employer)"); one opened by
 # "and" adds a topic ("How to become X (and what it pays)"), no note.
+# A heading's bracket naming its readers ("(for employers and parents)") or the survey its
+# figures come from ("(Arb Futures NZ employer survey 2025)").
+_NOTE_NOT_KIND = re.compile(r"\s*\((?:for\s+[a-z][^()]*|[^()]*\bsurvey(?:,?\s+(?:19|20)\d\d)?)\)$")
 _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
 
 
@@ -192,6 +195,15 @@ class HeadingVocabulary:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
             found = self.classify(bare[:aside.start()])
+        if found is None and bare.endswith(")") and (
+                note := _NOTE_NOT_KIND.search(bare) or _source_note().search(bare)) and (
+                note.start() > 0):
+            # (rules35d) "FACTS FROM THE COUNCIL (for employers and parents)", "THE NUMBERS
+            # (Arb Futures employer survey 2025)": who the box is for or where its figures
+            # come from; the words before it name the section, or nothing
+            if len(self._seen) < _CACHE_SIZE:
+                self._seen[heading] = self.classify(bare[:note.start()])
+            return self.classify(bare[:note.start()])
         if found is None:
             lowered = bare.lower()
             orders = [order

@@ -319,6 +319,13 @@ def _worker_title(title: str, vocab: Vocabulary) -> bool:
         title.split()[-1])
 
 
+# (rules35d) A card's next steps, two titles and how they follow ("Next step: Glazing
+# Supervisor, then Contracts Manager", "Wants next: Crew Leader, and one day a Consulting X").
+_STEP_TITLE = r"[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?"
+_NEXT_STEPS = re.compile(rf"^(?P<label>[A-Z][a-z]+(?: [a-z]+){{0,2}})\s*:\s+"
+                         rf"(?P<first>{_STEP_TITLE}),?"
+                         r"\s+(?:and\s+)?(?P<link>then|one day|later|eventually|or)\s+(?:an?\s+)?"
+                         rf"(?P<second>{_STEP_TITLE})\.?$")
 _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
@@ -445,6 +452,22 @@ def _quotation(text: str) -> str | None:
     if said[:1] not in _OPEN_QUOTES or said[-1:] not in _CLOSE_QUOTES:
         return None
     return said[1:-1].strip()
+
+
+# A singular employer label, one firm of two words or more and its town after a comma
+# ("Employer: Kestle Glass & Glazing, Bristol"; "Harlow, Finch" alone is a firm's name).
+_ONE_EMPLOYER = re.compile(r"(?i:employer|host employer|employed by|works for)\s*:\s*"
+                           r"(?P<firm>[A-Z][^,:;]*\s[^,:;]+),\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+_PLAIN_RUN = 3  # lines of a list printed one item a line, with no bullets
+
+
+def _plain_item(row: _Row) -> bool:
+    """A line that may be an item of a list printed one a line: plain, short, no sentence."""
+    return not row.bullet and not row.top and not row.heading and ": " not in row.text and (
+        _listish(row.text)) and len(row.text.split()) <= _PLAIN_ITEM_WORDS
+
+
+_PLAIN_ITEM_WORDS = 9
 
 
 def _listish(text: str) -> bool:
@@ -1273,6 +1296,10 @@ class _LongformParser(MentionMixin):
             if self.top in _SKILL_KINDS:
                 self.top = Kind.OTHER
         kind = row.kind or self.kind
+        if row.kind is Kind.MOVES_IN and row.full[:7].lower() == "before:" and (
+                row.text[:1].isupper()):
+            out.use(row.no)  # (rules35d) "Before: Employment Judge X, Mr Y": a decision's
+            return  # bench, no earlier job (a card's "Before: forestry worker" is one)
         if row.kind in _SKILL_KINDS and self.kind in _MOVE_BUCKETS and self.top in _MOVE_BUCKETS:
             out.use(row.no)  # "Skills: A, B" on a related job's card: that job's, not the role's
             return
@@ -1361,6 +1388,10 @@ class _LongformParser(MentionMixin):
         # (a classification's skills: one item a line, however long)
         phrase_item = kind in _SKILL_KINDS and self.family is not None and (
             self.family.phrase_skills)
+        # (rules35d) "Your qualifications" / "Periodontal charting" / "Motivational
+        # interviewing": a requirements list printed one item a line, read as its bullets
+        one_a_line = self.kind is Kind.REQUIREMENTS and row.kind is None and not row.bullet and (
+            self.plain_run(row))
         listed = row.bullet or glued_list or run_together or row.kind is not None or (
             phrase_item) or (
             (kind in _MOVE_BUCKETS or kind in _NAME_BUCKETS) and item.count(" | ") >= 2) or (
@@ -1383,7 +1414,7 @@ class _LongformParser(MentionMixin):
         ) or (
             # "Boom repair (MIG welding) ……… endorsed x1": a record's skill row, its note aside
             kind in _SKILL_KINDS and (noted := without_skill_note(row.text)) != row.text
-            and _listish(noted))
+            and _listish(noted)) or one_a_line
         if kind in _SKILL_KINDS and not label and self.duty_lists(item, row.no):
             return  # "Runs tests: hardness, pH and conductivity; …": the duty's own lists
         dashed = dash_label(item) if (("—" in item or "–" in item or " -" in item)
@@ -1478,7 +1509,10 @@ class _LongformParser(MentionMixin):
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):
             # (a classification's items stand one a line without bullets: items)
-            if not self.dated_statistic(row):
+            if not self.dated_statistic(row) and not (
+                    # (rules35d) "Earning: $33 – $36 per hour" after a card's skills line:
+                    # a labelled figure, no skill
+                    not row.bullet and ": " in item and find_money(item) is not None):
                 self.skill_list(kind, item, row.no)
         elif kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             self.skill_item(row, label, description, item, kind)
@@ -1488,13 +1522,16 @@ class _LongformParser(MentionMixin):
             self.skill_item(row, label, description, item, Kind.SKILLS)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
-            mastered = mastered_skills(item) if row.bullet and not label else None
+            itemised = row.bullet or one_a_line
+            mastered = mastered_skills(item) if itemised and not label else None
             if mastered is None:
-                mastered = requirement_skills(item, self.titled) if row.bullet and not (
+                mastered = requirement_skills(item, self.titled) if itemised and not (
                     label) else []
             if not mastered and not label and "," in item:
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
-            if not mastered and row.bullet and not label:
+            if not mastered and itemised and not label and item.rstrip(".").endswith(")"):
+                mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
+            if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
             for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
@@ -1524,6 +1561,12 @@ class _LongformParser(MentionMixin):
                 return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
             if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
                 self.out.add("employers", bare, row.no)  # "- 171 Port Squadron, Marchwood"
+                return
+            if not row.bullet and row.kind is Kind.EMPLOYERS and "," in item and (
+                    placed := _ONE_EMPLOYER.match(row.full)) is not None:
+                # (rules35d) "Employer: Harbour Glass & Glazing, Leith": a singular label
+                # names one employer, the word after its comma is where it is
+                self.out.add("employers", placed.group("firm"), row.no)
                 return
             head, colon, kinds = item.partition(": ")
             # (a card's own line too: "Typical sectors: bus and coach operators, …")
@@ -1612,6 +1655,36 @@ class _LongformParser(MentionMixin):
         self.out.use(line)
         return True
 
+    def next_steps_line(self, stepped: re.Match[str], line: int) -> bool:
+        """A card's "Next step: A, then B" (a ladder from the role through A to B) or "Wants
+        next: A, and one day a B" (each a step up from the role); False when its label
+        (``card_fields``, ``moves_up``) or its titles are none."""
+        first, second = stepped.group("first"), stepped.group("second")
+        if stepped.group("label").lower() not in word_lists("card_fields")["moves_up"] or not (
+                _worker_title(first, self.vocab) and _worker_title(second, self.vocab)):
+            return False
+        if stepped.group("link") == "then" and self.role:
+            self.out.progression([(self.role, line), (first, line), (second, line)])
+        else:
+            self.out.add("leads_to", first, line)
+            self.out.add("leads_to", second, line)
+        return True
+
+    def plain_run(self, row: _Row) -> bool:
+        """``row`` is one of a run of at least three plain short lines, one after another with
+        no blank between (a list printed one item a line, with no bullets)."""
+        rows, index = self.page_rows, self.row_index
+        if not _plain_item(row) or rows[index].no != row.no:
+            return False
+        first = last = index
+        while first > 0 and rows[first - 1].no == rows[first].no - 1 and _plain_item(
+                rows[first - 1]):
+            first -= 1
+        while last + 1 < len(rows) and rows[last + 1].no == rows[last].no + 1 and _plain_item(
+                rows[last + 1]):
+            last += 1
+        return last - first + 1 >= _PLAIN_RUN
+
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
         if row.text.endswith(":") and criteria_section(row.text):
@@ -1696,6 +1769,9 @@ class _LongformParser(MentionMixin):
         text = self.stated_ladder(row.text, row.no)
         if "→" in text or "->" in text:
             self.arrow_job(text, row.no)
+        if ": " in text and (stepped := _NEXT_STEPS.match(text)) is not None and (
+                self.next_steps_line(stepped, row.no)):
+            return
         moving = self.moves_text(text) if self.kind in _PROSE_MOVE_KINDS else ""
         if self.kind in _MOVE_BUCKETS:
             if moving and (self.kind is not Kind.MOVES_UP or arrow_chain(moving) is None):

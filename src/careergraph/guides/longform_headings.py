@@ -64,7 +64,10 @@ _DATED_ASIDE = re.compile(r"(?<=\S)\s+\([^()$€£]{0,40}\b(?:19|20)\d\d\)\s*$")
 
 # ((?=[…]): what a match can start with, one test per position before the alternatives.)
 _PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]|\b(?:Php|K[Ss]hs?|Rs|[A-Z]{3})\.?)\s?\d"
-                     r"|\d,\d{3}\s?[A-Z]{3}\s*$)")  # ("High School 1,940 PEN": the code after)
+                     r"|\d,\d{3}\s?[A-Z]{3}\s*$"  # ("High School 1,940 PEN": the code after)
+                     # (rules35d: a Nordic figure, its code after it: "Average, Western
+                     # Sweden: 35 600 SEK/month" is a row, no heading)
+                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK)\b)")
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")

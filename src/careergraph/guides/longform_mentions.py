@@ -54,6 +54,8 @@ from careergraph.guides.workplaces import COUNTED_JOBS
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
+# A step of a route naming an apprenticeship standard ("Level 2 Installer standard").
+_STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
 # A sentence going on from the rung the one before reached ("He then accesses B").
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
@@ -423,7 +425,10 @@ class MentionMixin(SectionMixin):
         ranked = bool(chain) and len(chain or ()) > 2 and all(
             raw.strip().lower() in self.vocab.headings.ranks for raw in chain or ())
         steps = [title_case(raw.strip()) for raw in chain or ()] if ranked else steps
-        laddered = bool(chain and all(steps))
+        laddered = bool(chain and all(steps)) and not any(
+            # (rules35d) "Route: Level 2 Fenestration Installer standard → Level 3 Glazier":
+            # apprenticeship standards one trains through, no jobs
+            _STANDARD_STEP.search(raw) for raw in chain or ())
         if laddered and self.kind not in (Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and any(
                 raw.strip().isalpha() and raw.strip().islower() for raw in chain or ()) and not (
                 graded or self.through_role(chain or ())):

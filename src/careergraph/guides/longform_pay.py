@@ -532,6 +532,17 @@ def _expert_row(lead: str) -> bool:
     return titled and post != lead[code.end():]
 
 
+def _compared_item(text: str, money: Money) -> int | None:
+    """Where the item of a comparison's "·"-parted list that holds ``money`` ends, when a
+    figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …"); else None.
+
+    >>> _compared_item("Electrician £36,200 · Plumber £37,100", find_money("Electrician £36,200"))
+    19
+    """
+    cut = text.find(" · ", money.end)
+    return cut if cut != -1 and find_money(text[cut + 3 :]) is not None else None
+
+
 def _compared_lead(lead: str) -> str:
     """A pay line's title less a comparison's label before it, a statistic after it and the
     title's aside ("For comparison: Lift attendant (unskilled)" -> "Lift attendant",
@@ -541,15 +552,21 @@ def _compared_lead(lead: str) -> str:
     'Dental assistant'
     >>> _compared_lead("Master baker (master craftsman), median"), _compared_lead("Pay, 2024")
     ('Master baker', 'Pay, 2024')
+    >>> _compared_lead("Site Foreman (grade 4) day rate, for reference")
+    'Site Foreman'
     """
     trimmed = _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead))
+    if trimmed == lead and (referred := _REFERENCE_TAIL.search(lead)) is not None:
+        # "Rope Access Supervisor (L3) rate, for reference": the title, less its rate word
+        trimmed = _RATE_WORD.sub("", lead[: referred.start()])
     if trimmed == lead:
         return lead
     return _BRACKET_TAIL.sub("", trimmed).strip() or lead
 
 
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
-_COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
+# (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compare(?: with)?|Comparison)\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -577,6 +594,10 @@ _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
 _DOTS_END = re.compile(r"\s*\.{2,}\s*$")
 _TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
 _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
+# (rules35d) ", for reference" after another title's figure's lead, and the rate word
+# before it ("Rope Access Supervisor (L3) rate, for reference: £330 – £360 / day").
+_REFERENCE_TAIL = re.compile(r",\s*for (?:reference|comparison|information)$", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
 
@@ -955,7 +976,21 @@ class PayMixin(SkillMixin):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
+        # "Compare: X 36 200 SEK/month · Y 37 100 SEK/month": each item is read on its own,
+        # after the comparison's label (its title owns its figure)
+        compared = _COMPARED_HEAD.match(text) if " · " in text and text[:3] in (
+            "For", "Com") else None
         while money is not None:
+            if compared is not None:
+                item = _compared_item(text, money)
+                head = "" if text.startswith(compared.group()) else compared.group()
+                self.salary_sentence(row, label, head + text[:item], len(head) + money.start,
+                                     in_section)
+                if item is None:
+                    break
+                text = text[item + 3 :]
+                money = find_money(text, bare=in_section)
+                continue
             start = text.rfind(". ", 0, money.start)
             if start > 0 and text[start - 1] == ".":  # a leader's dots end no sentence
                 stops = [m.end() for m in _FULL_STOP.finditer(text, 0, money.start)]
@@ -1353,7 +1388,8 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        compared = lead[:3] == "For" and _COMPARED_HEAD.match(lead) is not None
+        compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
+            ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):

@@ -184,6 +184,10 @@ def _survey_heading(text: str) -> tuple[str, str] | None:
 
 
 # A form's check box, ticked or not ("[x]", "[ ]", "☐", "☑"), before its item.
+# A panel's title in square brackets, a note after it in brackets or lower case ("[ Pay
+# record ] (private)", "[ Suggested next steps ]  based on your passport").
+_PANEL_TITLE = re.compile(r"\[\s*(?P<title>[A-Z][^\[\]\d]{1,40}?)\s*\]"
+                          r"(?:\s+(?:\([^()]{1,60}\)|[a-z][^\[\]():]{0,40}))?\s*")
 _BOX = re.compile(r"(?:^|\s+)(?:\[[ xX✓✔]?\]|[☐☑☒])\s+")
 # A heading in capitals before a line's boxes, its aside after it ("NEXT STEPS (staff use)").
 _BOXED_HEADING = re.compile(r"(?:[A-Z][A-Z&/'’-]*\s){0,5}[A-Z][A-Z&/'’-]*(?:\s+\([^()]{1,40}\))?")
@@ -1047,6 +1051,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if (index and not bullet and _FLAIR.fullmatch(text)
                 and _POST_BYLINE.fullmatch(raw[index - 1][1])):
             continue  # a post's flair under its byline ("Posted by u/… · 2 days ago")
+        panel = _PANEL_TITLE.fullmatch(text) if not bullet and text[:1] == "[" else None
+        if panel is not None and (kind := classify_heading(
+                panel["title"], vocab.headings)) is not Kind.OTHER:
+            # (rules35d) "[ Pay record ] (private — visible to you only)": a web app's panel
+            # title in brackets, its note after it, heads the panel's lines
+            rows.append(_Row(no, text, False, panel["title"], kind=kind, top=True))
+            continue
         boxed = _box_items(text) if not bullet and (
             "[" in text or "☐" in text or "☑" in text) else None
         if boxed:  # "[x] Welding (MIG)   [ ] Forklift": a form's check-box grid, a box an item

@@ -110,6 +110,7 @@ from careergraph.guides.text import (
 from careergraph.guides.vehicles import vehicle_skills
 from careergraph.guides.verb_lists import verb_list_skills
 from careergraph.guides.versus import opened_by
+from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
@@ -277,6 +278,16 @@ _CLAUSE_WORDS = frozenset({"how", "what", "why", "when", "where", "which", "who"
 _QUALITY_ADJECTIVES = frozenset({"clear", "calm", "concise", "kind", "firm", "fair", "quick",
                                  "neat", "tidy", "friendly", "polite", "honest", "warm",
                                  "accurate", "precise", "fast", "safe", "strong", "good"})
+
+
+def _brand(name: str) -> bool:
+    """``name`` reads as a brand or a product: capitalised, its first word in lower case after
+    its capital ("Cavitron", "Siemens S7"); no acronym or code ("VFDs", "L3", "QTRA").
+
+    >>> _brand("Siemens S7"), _brand("VFDs"), _brand("motor starters")
+    (True, False, False)
+    """
+    return name[:1].isupper() and name[1:2].islower()
 
 
 def _short_skill(item: str) -> bool:
@@ -1020,6 +1031,10 @@ class SkillMixin(RoleMixin):
         elif (qualified := qualified_skills(item)) is not None:
             for name in qualified:  # "knowledge of A and B", "Ability to work at heights"
                 self.out.skill(name, kind, row.no)
+            if item.rstrip(".").endswith(")") and " (" in item:
+                # "knowledge of PLC control (Siemens S7 an advantage)": the brands in its
+                # bracket are tools of their own (rules35d)
+                self.bracket_brands(item.rstrip(".")[:-1].rpartition(" (")[2], row.no)
         elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
                 _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
                 not _GENERIC_END.search(item)):
@@ -1030,6 +1045,31 @@ class SkillMixin(RoleMixin):
             self.experience_tools(item, row.no)
         if not soft:
             self.tools(item, row.no, enumerations=True)
+
+    def bracketed_requirement(self, item: str, line: int) -> list[str]:
+        """A requirement item's skill with its brands in a bracket ("Ultrasonic scaling
+        (Cavitron)"): the brands are read here, the skill returned; none for a credential
+        ("Forklift licence (counterbalance)") or an item that is no short noun phrase."""
+        head, _, inner = item.rstrip(".")[:-1].partition(" (")
+        words = head.lower().split()
+        if len(words) < 2 or credential_end(head) or not _short_skill(head) or "(" in inner or (
+                words[0] in bundled_level_words() or words[0] in VERBS or "of" in words):
+            return []  # ("Senior (L3)": a level and its code; "Communicate English (…)";
+            # "Bachelor of Engineering (Mining)", "Working knowledge of X (A, B)")
+        pieces = skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
+        if not pieces or not all(_brand(piece) for piece in pieces):
+            return []  # ("(motors, VFDs, motor starters)": things, no brands)
+        return [head] if self.bracket_brands(inner, line) else []
+
+    def bracket_brands(self, inner: str, line: int) -> list[str]:
+        """The brands an item's bracket names ("Siemens S7 an advantage", "e.g. Fronius,
+        SMA"), each a tool, read here; a remark with its verb, and a code or an acronym in
+        capitals ("L3", "QTRA": the item's own short name), name none."""
+        brands = [name for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
+                  if _brand(name) and not clause_item(name) and not _ASIDE_CLAUSE.search(name)]
+        for name in brands:
+            self.out.skill(name, SkillKind.TOOL, line)
+        return brands
 
     def sole_trait(self, item: str) -> list[str]:
         """A requirements bullet that is one soft skill the gazetteer knows, and nothing

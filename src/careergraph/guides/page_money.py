@@ -159,6 +159,10 @@ _INDIAN_FIGURE = re.compile(r"\d\s?(?:lakhs?|lacs?|crores?|LPA)\b", re.IGNORECAS
 _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Chennai|Hyderabad"
                            r"|Kolkata|Noida|Gurugram|Gurgaon|Ahmedabad)\b")
 
+# (rules35d) A krona's or krone's code after a figure, as Nordic pages print it ("38 900
+# SEK/month", "41 000 NOK"): a page of such figures is in that currency (its bare "kr" too).
+_CODE_AFTER = re.compile(r"(?<=\d)[ \u00a0]?(SEK|NOK|DKK|ISK)\b")
+
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
 
@@ -184,6 +188,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'CNY'
     >>> page_currency("This page has been translated from Vietnamese … 6 - 8 million")
     'VND'
+    >>> page_currency("Salary: 34 500–41 000 SEK … from 27 800 SEK/month … 36 kr/hour")
+    'SEK'
 
     """
     counts: dict[str, int] = {}
@@ -219,6 +225,9 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             _SHILLINGS_WORD.findall(text)[:1])
         if not counts["KES"]:
             del counts["KES"]
+    if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
+        for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
+            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

@@ -19,6 +19,10 @@ company earns").  The words around the title say who and where, the title owns t
 'Senior Project Assistant'
 >>> owner_lead("Project Assistant (for comparison)", titled)
 'Project Assistant'
+>>> owner_lead("Project Assistant (2nd year, 2021)", titled)
+'Project Assistant'
+>>> owner_lead("Project assistant (for information)", titled)
+'Project Assistant'
 """
 
 from __future__ import annotations
@@ -52,9 +56,12 @@ _PLACED = re.compile(r"^(?P<title>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s
 # (salaried)"): the note says how the figure is paid or why it is shown, the title owns it
 # (a title's own qualifier is capitalised: "Technical Officer (Electrical)").
 _NOTED = re.compile(r"^(?P<title>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}?)\s*"
-                    r"\((?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}\)$")
+                    r"\((?:(?:[a-z][a-z-]*)(?:\s[a-z][a-z-]*){0,2}"
+                    # (rules35d) when it was paid: "Apprentice Electrician (4th year, 2022)"
+                    r"|\d(?:st|nd|rd|th) year(?:,\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\)$")
 
 
+_SHOWN_FOR = ("(for information)", "(for comparison)", "(for reference)")
 # A note's title, then its town in brackets and a hedge before the figure ("studio assistant
 # (Leeds) ~£21k" in a mind map's pay branch).
 _TOWNED = re.compile(r"^(?P<title>[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){0,3})\s*"
@@ -72,6 +79,10 @@ def owner_lead(lead: str, is_title: Callable[[str], bool]) -> str:
         _NOTED.match(lead) if lead.endswith(")") else None)
     if found is not None and is_title(found.group("title")):
         return found.group("title")
+    if found is not None and " " in (title := found.group("title")) and title[:1].isupper() and (
+            lead.endswith(_SHOWN_FOR)) and is_title(title.title()):
+        return title.title()  # ("Dental nurse (for information)": a translated page writes
+        # the title it shows for comparison in sentence case)
     towned = _TOWNED.match(lead) if lead.endswith((")", "~")) else None
     if towned is not None and is_title(titled := towned.group("title").title()):
         return titled

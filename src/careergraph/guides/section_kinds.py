@@ -163,7 +163,11 @@ _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay
                          # (a flyer's capitals: "$165/DAY", "$21/HR")
                          r"|\d\s*/\s?(?:MONTH|WEEK|DAY|SHIFT|HOUR|HR)(?![A-Za-z])"
                          # (a euro rate by the hour, gross: "14,20 € brutto/h")
-                         r"|\d\s?[€£$]?\s?(?:brutto|gross)?\s?/\s?h(?![a-z])")
+                         r"|\d\s?[€£$]?\s?(?:brutto|gross)?\s?/\s?h(?![a-z])"
+                         # (rules35d: a currency's code between, as Nordic pages print it:
+                         # "37 600 SEK/month", "36 200 SEK per month", "410 kr/hour")
+                         r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr)\s?(?:/|per\s|an?\s)\s?"
+                         r"(?:month|week|day|hour)\b")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:
