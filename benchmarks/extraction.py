@@ -19,7 +19,9 @@ page is parsed with the real parser (:func:`careergraph.guides.parse_file`); the
 Names are compared by a normalised key (case, punctuation, spacing and a trailing plural or
 full stop ignored, ``&`` read as ``and``); a name that still differs is matched, in a second
 pass, with any trailing parenthetical removed on both sides ("Containers and orchestration
-(Docker, Kubernetes)" matches "Containers and orchestration").  An expected entry may list
+(Docker, Kubernetes)" matches "Containers and orchestration"), and an employer, in a third,
+without its trailing legal forms ("Harlow Steel Ltd" matches "Harlow Steel": the graph makes
+them one Employer).  An expected entry may list
 several acceptable spellings.  A page the parser rejects counts as all misses.
 
 Usage::
@@ -58,14 +60,16 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from careergraph.errors import CareerGraphError
+from careergraph.firm_names import firm_base
 from careergraph.guides import parse_file
 from careergraph.model import Guide
 
@@ -351,15 +355,33 @@ class Outcome:
     extra: list[str]
 
 
-def _match_names(expected: list[list[str]], found: list[str]) -> Outcome:
-    """One-to-one matching: exact keys first, then keys without a trailing parenthetical."""
+def firm_key(text: str) -> str:
+    """An employer's comparison key without its trailing legal forms, the key resolution
+    joins two spellings of one firm by (rule ``legal-form``).
+
+    >>> firm_key("Altamira Blades Ltd") == firm_key("Altamira Blades") == "altamira blade"
+    True
+    >>> firm_key("Ltd")
+    'ltd'
+    """
+    return name_key(firm_base(text) or text)
+
+
+def _match_names(expected: list[list[str]], found: list[str], *,
+                 firms: bool = False) -> Outcome:
+    """One-to-one matching: exact keys first, then keys without a trailing parenthetical;
+    with ``firms`` (employers), last keys without a legal form ("X Ltd" is "X", as the graph
+    makes them one Employer)."""
     found_left = list(dict.fromkeys(found, None))  # duplicates count once
     exp_left = list(range(len(expected)))
     matched = 0
-    for loose in (False, True):
+    passes: list[Callable[[str], str]] = [name_key, partial(name_key, loose=True)]
+    if firms:
+        passes.append(firm_key)
+    for key in passes:
         for i in list(exp_left):
-            keys = {name_key(s, loose=loose) for s in expected[i]}
-            hit = next((f for f in found_left if name_key(f, loose=loose) in keys), None)
+            keys = {key(s) for s in expected[i]}
+            hit = next((f for f in found_left if key(f) in keys), None)
             if hit is not None:
                 found_left.remove(hit)
                 exp_left.remove(i)
@@ -475,7 +497,7 @@ def score_facts(name: str, expected: Expected, facts: Facts | None,
                         [] if role_hit or not facts.role else [facts.role]),
         "skills": _match_names(expected.skills, facts.skills),
         "moves": _match_moves(expected.moves, facts.moves),
-        "employers": _match_names(expected.employers, facts.employers),
+        "employers": _match_names(expected.employers, facts.employers, firms=True),
         "sectors": _match_names(expected.sectors, facts.sectors),
         "salaries": _match_salaries(expected, facts),
     }

@@ -332,3 +332,13 @@ def test_a_salary_owned_by_a_list_of_titles_is_refused_with_its_file(tmp_path: P
     }))
     with pytest.raises(ValueError, match=r"x\.expected\.yaml: salary belongs_to must be one"):
         load_expected(truth)
+
+
+def test_an_employer_matches_with_or_without_its_legal_form_as_the_graph_joins_them() -> None:
+    guide = perfect_guide(RAW)
+    guide.employers = [fact("Cloudflare, Inc."), fact("Amazon Web Services Ltd")]
+    assert _score(RAW, guide)["employers"] == (1.0, 1.0)
+    guide.employers = [fact("Cloudflare Holdings"), fact("Ltd")]  # another name, a bare form
+    assert _score(RAW, guide)["employers"] == (0.0, 0.0)
+    guide.role = fact("Site Reliability Engineer Ltd")  # only employers drop a legal form
+    assert _score(RAW, guide)["role"] == (0.0, 0.0)
