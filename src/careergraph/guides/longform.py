@@ -72,6 +72,7 @@ from careergraph.guides.issuers import (
     exhibitor_employers,
     issuers,
     job_card_employers,
+    masthead_employer,
     offer_employer,
     offer_row_employers,
     other_card_pay,
@@ -854,9 +855,10 @@ class _LongformParser(MentionMixin):
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "Careers" in page:  # an employer's careers page: "Tern Air — Careers"
-            for name, no in careers_header_employer(
-                    [(row.no, row.full or row.text) for row in rows]):
+        if "areers" in page:  # an employer's careers page: "Tern Air — Careers"
+            printed = [(row.no, row.full or row.text) for row in rows]
+            for name, no in careers_header_employer(printed) or masthead_employer(
+                    printed, self.role.rsplit(" ", 1)[-1] if self.role else ""):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(

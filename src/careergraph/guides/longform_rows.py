@@ -785,7 +785,8 @@ def _call_strip(item: str) -> bool:
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
     if "  " not in item and " | " not in item and " · " not in item:
         return False
-    cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    # (a button's cell in brackets is its words: "[Apply now]  [Save job]")
+    cells = [cell.strip("[]") for cell in _STRIP_CELLS.split(item.strip()) if cell.strip("[]")]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
     worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
     return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
