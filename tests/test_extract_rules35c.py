@@ -77,3 +77,70 @@ def test_header_in_capitals_and_also_hiring_line() -> None:
 def test_careers_guide_site_is_no_employer() -> None:
     guide = parse_text(_GUIDE_SITE, "page.txt")
     assert guide.employers == []  # the site's masthead and footer, but no "our" staff
+
+
+_REPORT = """\
+TOWNSHIP OF MARROWGATE
+REPORT TO COUNCIL                                   Committee of the Whole — June 9, 2027
+Report No.: PW-2027-22        Department: Public Works
+
+Subject:  New Permanent Full-Time Position — Drainage Technician
+
+1.0 Recommendations
+1.1 THAT Council approve one new permanent full-time Drainage Technician position;
+
+2.0 Background
+Flooding complaints doubled between 2023 and 2026.
+
+3.0 Analysis
+3.1 Duties. Technicians inspect culverts and clear ditches.
+3.2 Qualifications. Civil technology diploma; culvert condition rating; CCTV pipe inspection; \
+hydraulic modelling.
+3.3 Compensation (2027 Salary Grid, Grade 5):
+    Drainage Technician ......................... $61,200 – $69,800 per annum
+    Senior Drainage Technician .................. $68,400 – $77,100 per annum
+    Supervisor, Drainage Operations ............. $88,900 – $99,300 per annum
+"""
+
+_STAFF_REPORT = """\
+City of Larkspur Bend — Legislative Information Center
+TO: Honorable Mayor and Members of the City Council
+SUBJECT: Establish the classification of Fleet Mechanic
+
+RECOMMENDATION
+Adopt a resolution establishing the classification of Fleet Mechanic at pay grade 12.
+
+BACKGROUND
+Repairs are now done by an outside contractor, Gearline Motors, at $104 per hour.
+
+CAREER LADDER
+Incumbents could be promoted as follows: Fleet Mechanic → Senior Fleet Mechanic → Fleet Supervisor.
+
+FISCAL IMPACT
+Grade 12: $26.10 (Step A) – $36.45 (Step G) per hour.
+For reference, Equipment Operator II is at grade 11: $24.90 – $34.70 per hour.
+First-year cost including benefits is estimated at $88,300.
+"""
+
+
+def test_numbered_qualifications_clause_lists_skills() -> None:
+    guide = parse_text(_REPORT, "report.txt")
+    skills = {f.text for f in guide.skills}
+    assert {"culvert condition rating", "CCTV pipe inspection", "hydraulic modelling"} <= skills
+
+
+def test_title_printed_head_first_owns_its_grid_row() -> None:
+    guide = parse_text(_REPORT, "report.txt")
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (88900, "Supervisor, Drainage Operations") in owned
+    assert (61200, None) in owned
+
+
+def test_step_tags_cost_and_reference_grade() -> None:
+    guide = parse_text(_STAFF_REPORT, "report.txt")
+    assert guide.role.text == "Fleet Mechanic"  # "establishing the classification of X"
+    pay = [(s.min, s.max, s.period, s.role) for s in guide.salaries]
+    assert (26.10, 36.45, "hour", None) in pay  # the steps named after each end
+    assert (24.90, 34.70, "hour", "Equipment Operator II") in pay
+    assert all(s.min not in (104, 88300) for s in guide.salaries)  # a charge and a cost
+    assert not any(f.text.startswith("Equipment Operator") for f in guide.leads_to)

@@ -118,6 +118,9 @@ def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str
     return _listed(answer.strip()) if _ASKED.search(question.strip()) else ([], [])
 
 
+# A lower-case kind with its named examples in brackets: "ops centres (Maersk, MSC)" (not a
+# name's place or parent: "Brindlecombe Foods (Wrexham)").
+_KIND_EXAMPLES = re.compile(r"(?:^|,\s|\sand\s)(?:the\s)?[a-z][^,()]*\s\([A-Z][^()]*\)")
 # "the shipping lines' own ops centres": named bodies' own units, no kind of workplace.
 _OWN_UNITS = re.compile(r"\w['’]s?\s+own\b")
 
@@ -133,9 +136,11 @@ def headed_workplaces(text: str) -> tuple[list[str], list[str]]:
     (['Keelson Terminals', 'Eastgate Ports', 'Zim', 'Evergreen'], [])
     >>> headed_workplaces("Keelson Terminals and Eastgate Ports.")
     ([], [])
+    >>> headed_workplaces("Tarn Health Service (Tarn General Hospital), Fell Health Service.")
+    ([], [])
     """
     body = " ".join(text.split())
-    if "(" not in body or not body.endswith((".", ")")):
+    if "(" not in body or not body.endswith((".", ")")) or not _KIND_EXAMPLES.search(body):
         return [], []
     employers, kinds = _listed(body if body.endswith(".") else body + ".")
     if not kinds or len(employers) < 2:
