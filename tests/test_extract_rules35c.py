@@ -144,3 +144,46 @@ def test_step_tags_cost_and_reference_grade() -> None:
     assert (24.90, 34.70, "hour", "Equipment Operator II") in pay
     assert all(s.min not in (104, 88300) for s in guide.salaries)  # a charge and a cost
     assert not any(f.text.startswith("Equipment Operator") for f in guide.leads_to)
+
+
+_SPEAKERS = """\
+RailFutures 2027 · York · 3–4 June        Agenda  Speakers  Exhibitors  Tickets
+Speakers › Filter by track: [Careers in Signalling ✕]          4 speakers
+
+Session: "Becoming a Signalling Engineer"  Thu 3 June, 10:00, Room 4
+Abstract: A panel on what signalling engineers do and how people get in.
+
+Dr Hana Voss
+Chair · Head of Signalling, Northline Rail Ltd
+Hana began her career as a Trainee Signalling Engineer with Tarnway Rail and now leads a team.
+
+PETE OKORO, MSc, CEng
+Signalling Engineer · Fellgate Systems, Leeds
+Pete started as a technician and says contractors, infrastructure owners and consultancies are \
+hiring.
+
+Ros Milne
+Careers Adviser, Rail Skills Hub
+Ros will cover apprenticeships.
+
+Dev Anand
+Lecturer, School of Rail Engineering, Wexbury University
+Dev teaches interlocking design.
+
+Sponsors: Signalco · Railtrack Tools
+"""
+
+
+def test_speaker_cards_name_the_speakers_employers() -> None:
+    guide = parse_text(_SPEAKERS, "speakers.txt")
+    employers = [f.text for f in guide.employers]
+    assert "Fellgate Systems" in employers
+    assert any(name.startswith("Northline Rail") for name in employers)
+    assert not {"Rail Skills Hub", "School of Rail Engineering", "Wexbury University",
+                "Signalco"} & set(employers)
+
+
+def test_a_clause_of_plural_kinds_is_no_told_career() -> None:
+    guide = parse_text(_SPEAKERS, "speakers.txt")
+    rungs = {fact.text for chain in guide.progressions for fact in chain}
+    assert not {"Contractor", "Infrastructure Owner", "Consultancy"} & rungs

@@ -122,6 +122,9 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
         return designation_at(" ".join(words), 0, vocab)
     for candidate in (" ".join(words), " ".join(words).split(" of ")[0]):
         if candidate and (title := prose_title(candidate, vocab)) is not None:
+            if _plural_of(title, candidate):
+                return None  # (rules35c) "says port authorities, renewables developers …":
+                # a group of people named in a clause, no post the person held
             return title
     if 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and (
             practitioner_noun(words[-1])):
@@ -130,6 +133,13 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
             words[-1] in _YOUNG_HANDS):
         return title_case(" ".join(words))  # ("a paint shop boy": a first job of old)
     return None
+
+
+def _plural_of(title: str, phrase: str) -> bool:
+    """Whether ``phrase`` names ``title`` in the plural ("renewables developers" for
+    "Renewables Developer"): people of a kind, no one person's post."""
+    last, said = title.split()[-1].lower(), phrase.split()[-1].lower()
+    return said != last and said in (last + "s", last + "es")
 
 
 def career_opens(text: str) -> bool:

@@ -228,6 +228,7 @@ from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
+from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
@@ -867,6 +868,9 @@ class _LongformParser(MentionMixin):
         if self.role:  # a posting's header: the title, then "Company Ltd — Town"
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
+                self.out.add("employers", name, no)
+        if "Speakers" in page and self.role:  # a speaker list's "Title, Employer" cards
+            for name, no in speaker_employers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
             for name, no in similar_card_employers(
