@@ -187,3 +187,48 @@ def test_a_clause_of_plural_kinds_is_no_told_career() -> None:
     guide = parse_text(_SPEAKERS, "speakers.txt")
     rungs = {fact.text for chain in guide.progressions for fact in chain}
     assert not {"Contractor", "Infrastructure Owner", "Consultancy"} & rungs
+
+
+_SYMPOSIUM = """\
+NORTHERN SONOGRAPHY SUMMIT 2027 | Duluth, MN | May 4–6
+HOME   PROGRAM   SPEAKERS   REGISTER
+Speakers » Student Track (3)
+
+——————————————
+RITA OYELARAN, BS, RDMS
+Chief Sonographer · Lakehead Imaging Center, Duluth MN
+Rita started in healthcare as a phlebotomist, went back to school for a sonography degree, \
+and worked as a staff sonographer for six years before becoming Chief Sonographer in 2022.
+
+——————————————
+OWEN FALK, RDMS
+Staff Sonographer · Iron Range Clinic, Hibbing MN
+Owen was a radiology assistant before sonography school. He plans to move toward Sonography \
+Education Coordinator. Many applicants come from nursing (ER nurses) and from biology degrees.
+She'll also cover the $12,000 sign-on bonuses, which should never be counted as base.
+"""
+
+_TRANSFER_REPORT = """\
+Fleet Mechanic
+
+CAREER LADDER
+Tire Technicians and Lube Technicians within the City would be eligible to apply as lateral \
+transfers, and the position may serve as a step toward Fleet Operations Supervisor.
+"""
+
+
+def test_speakers_told_careers_and_earlier_jobs() -> None:
+    guide = parse_text(_SYMPOSIUM, "sonographer.txt")
+    chains = [[fact.text for fact in chain] for chain in guide.progressions]
+    assert ["Phlebotomist", "Staff Sonographer", "Chief Sonographer"] in chains
+    assert all(chain[-1] != "Sonographer" for chain in chains)  # no role after its top rung
+    moves_in = {fact.text for fact in guide.moves_in}
+    assert {"Radiology Assistant", "ER Nurse"} <= moves_in
+    assert "Sonography Education Coordinator" in {fact.text for fact in guide.leads_to}
+    assert all(s.min != 12000 for s in guide.salaries)  # a sign-on bonus is no pay
+
+
+def test_lateral_transfers_move_in_and_a_step_toward_leads_up() -> None:
+    guide = parse_text(_TRANSFER_REPORT, "fleet-mechanic.txt")
+    assert {"Tire Technician", "Lube Technician"} <= {fact.text for fact in guide.moves_in}
+    assert "Fleet Operations Supervisor" in {fact.text for fact in guide.leads_to}

@@ -40,7 +40,9 @@ __all__ = ["CareerTold", "career_opens", "career_told"]
 # One person's start, in the third person: "as a/an/the" (plurals are a trade's people).
 _BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:(?:began|started|starting|beginning)\s+"
                     r"(?:(?:his|her|their)\s+(?:working\s+|professional\s+)?career\s+)?"
-                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?as\s+(?=(?:an?|the)\s)"
+                    # (rules35c: or the field first, "started in healthcare as a …")
+                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?(?:in\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+                    r"(?=(?:an?|the)\s)"
                     # an employer's letter: "joined us as Trainee X", "came to us in 2018 as
                     # a Y" (a designation may come without its article)
                     r"|(?:joined|came\s+to)\s+us\s+(?:in\s+\d{4}\s+)?as\s+"

@@ -889,7 +889,9 @@ class _LongformParser(MentionMixin):
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
-                "andidates " in page) or " to apply" in page:  # titles before their verb
+                "andidates " in page) or " to apply" in page or (
+                " before " in page and ("school" in page or "training" in page)):
+            # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
