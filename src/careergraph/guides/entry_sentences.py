@@ -35,6 +35,8 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 >>> entry_titles("Pipe Fitters within the Port would be eligible to apply as lateral "
 ...              "transfers.", titled)
 ['Pipe Fitter']
+>>> entry_titles("Others joined us as Pipe Fitters from shipyards or as Welders.", titled)
+['Pipe Fitter', 'Welder']
 >>> entry_titles("Jo was a lab technician before dental school.", titled)
 ['Lab Technician']
 """
@@ -63,6 +65,13 @@ _APPLICANTS_ARE = re.compile(r"\b(?:Applicants|Candidates|Entrants)\s+(?:are|mus
 _COME_FROM = re.compile(r"\b(?:applicants|entrants|candidates|students|trainees)\s+"
                         r"(?:usually\s+|often\s+|mostly\s+)?come\s+from\s+[a-z]+(?:\s+[a-z]+)?"
                         r"\s+\((?P<titles>[A-Za-z][\w' ,-]{2,80}?)\)")
+# (rules35c) Groups who joined in other posts: "Other Site Managers joined us as Assistant
+# Managers from quick-service restaurants or as Service Advisors from auto dealerships" (each
+# plural title moves in; one person's "joined us as a X" is a told career's first rung).
+_GROUP_TITLE = r"[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}s"
+_JOINED_AS = re.compile(rf"\bjoined\s+us\s+as\s+(?P<titles>{_GROUP_TITLE})\b"
+                        rf"(?:\s+from\s+(?:(?!,?\s+or\s+as\b)[^.;]){{1,60}})?"
+                        rf"(?:,?\s+or\s+as\s+(?P<more>{_GROUP_TITLE})\b)?")
 # A speaker's or a worker's job before the role's training: "Brianna was a respiratory
 # therapist before perfusion school", "had been a paramedic before retraining".
 _WAS_BEFORE = re.compile(r"\b(?:was|had\s+been|worked\s+as)\s+an?\s+(?P<titles>[a-z][\w' -]{2,50}?)"
@@ -107,6 +116,10 @@ def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
             if names and all(is_title(name) or (pattern is _APPLICANTS_ARE and name.endswith(
                     " Student")) for name in names):
                 found.extend(name for name in names if name not in found)
+    for match in _JOINED_AS.finditer(text) if "joined us as " in text else ():
+        names = [title_case(singular_title(group)) for group in match.groups() if group]
+        if all(is_title(name) for name in names):
+            found.extend(name for name in names if name not in found)
     for match in [*_INVITED.finditer(text), *_TRANSFERS.finditer(text)]:
         names = [_invited_name(item.strip()) for item in split_items(match.group("titles"))]
         if names and all(is_title(_BRACKETED_STREAM.sub("", name)) for name in names):

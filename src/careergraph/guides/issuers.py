@@ -240,7 +240,7 @@ def masthead_employer(lines: Sequence[tuple[int, str]], holder: str) -> list[tup
         owned = re.compile(rf"^\s*(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s+)?{re.escape(name)}\b",
                            re.IGNORECASE)
         if any(owned.match(text) for text in foot):
-            return [(name, no)]
+            return [(_page_spelling(name, lines), no)]
     return []
 
 

@@ -890,7 +890,8 @@ class _LongformParser(MentionMixin):
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
-                " before " in page and ("school" in page or "training" in page)):
+                " before " in page and ("school" in page or "training" in page)) or (
+                "joined us as " in page):
             # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
