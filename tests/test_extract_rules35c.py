@@ -232,3 +232,23 @@ def test_lateral_transfers_move_in_and_a_step_toward_leads_up() -> None:
     guide = parse_text(_TRANSFER_REPORT, "fleet-mechanic.txt")
     assert {"Tire Technician", "Lube Technician"} <= {fact.text for fact in guide.moves_in}
     assert "Fleet Operations Supervisor" in {fact.text for fact in guide.leads_to}
+
+
+_COMPARED_REPORT = """\
+TOWNSHIP OF WILLOW HEATH
+REPORT TO COUNCIL                                   Committee of the Whole — June 9, 2027
+
+Subject:  New Position — Drainage Technician
+
+3.4 Market comparison. Town of Ashby, Municipality of Wrenford and City of Dalemoor report \
+Drainage Technician salaries with a median of $64,300.
+Harlow Water and Story County also employ drainage technicians.
+"""
+
+
+def test_staff_report_names_the_council_and_comparable_bodies() -> None:
+    guide = parse_text(_COMPARED_REPORT, "drainage-technician.txt")
+    employers = {f.text for f in guide.employers}
+    assert {"Town of Ashby", "Municipality of Wrenford", "City of Dalemoor",
+            "Story County"} <= employers
+    assert any(name.lower() == "township of willow heath" for name in employers)

@@ -194,6 +194,7 @@ from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title, without_cut_ending
+from careergraph.guides.public_bodies import comparator_bodies
 from careergraph.guides.public_employers import (
     careers_publisher,
     programme_provider,
@@ -869,6 +870,12 @@ class _LongformParser(MentionMixin):
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
                 self.out.add("employers", name, no)
+        if self.role and ("ity of " in page or "own of " in page or " County" in page or (
+                "ality of " in page)):  # a staff report's comparable councils
+            holder = self.role.rsplit(" ", 1)[-1]
+            for row in rows:
+                for name in comparator_bodies(row.full or row.text, holder):
+                    self.out.add("employers", name, row.no)
         if "Speakers" in page and self.role:  # a speaker list's "Title, Employer" cards
             for name, no in speaker_employers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
