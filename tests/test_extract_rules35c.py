@@ -252,3 +252,20 @@ def test_staff_report_names_the_council_and_comparable_bodies() -> None:
     assert {"Town of Ashby", "Municipality of Wrenford", "City of Dalemoor",
             "Story County"} <= employers
     assert any(name.lower() == "township of willow heath" for name in employers)
+
+
+_JOINED = """\
+Branch Manager
+
+Career path: Tutor → Lead Tutor → Branch Manager
+
+Many of our managers joined us as Tutors from teaching jobs. Other Branch Managers joined us \
+as Store Managers from retail or as Bank Tellers from banking.
+"""
+
+
+def test_groups_joined_as_move_in_unless_a_rung_of_the_ladder() -> None:
+    guide = parse_text(_JOINED, "branch-manager.txt")
+    moves_in = {fact.text for fact in guide.moves_in}
+    assert {"Store Manager", "Bank Teller"} <= moves_in
+    assert "Tutor" not in moves_in  # the ladder's first rung: where they started

@@ -35,8 +35,6 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 >>> entry_titles("Pipe Fitters within the Port would be eligible to apply as lateral "
 ...              "transfers.", titled)
 ['Pipe Fitter']
->>> entry_titles("Others joined us as Pipe Fitters from shipyards or as Welders.", titled)
-['Pipe Fitter', 'Welder']
 >>> entry_titles("Jo was a lab technician before dental school.", titled)
 ['Lab Technician']
 """
@@ -49,7 +47,7 @@ from collections.abc import Callable
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.text import split_items
 
-__all__ = ["entry_titles"]
+__all__ = ["entry_titles", "joined_titles"]
 
 _ENTERED = re.compile(r"\b(?:Many|Most|Some)\s+(?P<titles>[a-z][\w' ,-]{2,120}?)"
                       r"(?:\s+who\s[^.;]{1,80}?)?\s+(?:enter|entered|join|joined)\s+the\s+"
@@ -116,12 +114,24 @@ def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
             if names and all(is_title(name) or (pattern is _APPLICANTS_ARE and name.endswith(
                     " Student")) for name in names):
                 found.extend(name for name in names if name not in found)
-    for match in _JOINED_AS.finditer(text) if "joined us as " in text else ():
-        names = [title_case(singular_title(group)) for group in match.groups() if group]
-        if all(is_title(name) for name in names):
-            found.extend(name for name in names if name not in found)
     for match in [*_INVITED.finditer(text), *_TRANSFERS.finditer(text)]:
         names = [_invited_name(item.strip()) for item in split_items(match.group("titles"))]
         if names and all(is_title(_BRACKETED_STREAM.sub("", name)) for name in names):
+            found.extend(name for name in names if name not in found)
+    return found
+
+
+def joined_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
+    """The posts groups "joined us as" ("… joined us as Assistant Managers from restaurants or
+    as Service Advisors"), each title singular.
+
+    >>> joined_titles("Others joined us as Pipe Fitters from shipyards or as Welders.",
+    ...               lambda name: name.endswith(("Fitter", "Welder")))
+    ['Pipe Fitter', 'Welder']
+    """
+    found: list[str] = []
+    for match in _JOINED_AS.finditer(text) if "joined us as " in text else ():
+        names = [title_case(singular_title(group)) for group in match.groups() if group]
+        if all(is_title(name) for name in names):
             found.extend(name for name in names if name not in found)
     return found

@@ -55,7 +55,7 @@ from careergraph.guides.duty_objects import (
     third_person_duty,
 )
 from careergraph.guides.employer_names import organisation_name
-from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
@@ -719,6 +719,15 @@ class _LongformParser(MentionMixin):
     """
 
     # -- walk --------------------------------------------------------------------------------
+    def joined_moves(self, rows: Sequence[_Row]) -> None:
+        """Posts groups "joined us as" are moves in, unless a rung of the page's own ladder
+        (where the group started on the ladder, no move into the role)."""
+        rungs = {fact_key(fact.text) for chain in self.out.progressions for fact in chain}
+        for row in rows:
+            for name in joined_titles(row.full or row.text, self.vocab.is_role_title):
+                if fact_key(name) not in rungs | {fact_key(self.role or "")}:
+                    self.out.add("moves_in", name, row.no)
+
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
@@ -897,8 +906,7 @@ class _LongformParser(MentionMixin):
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
-                " before " in page and ("school" in page or "training" in page)) or (
-                "joined us as " in page):
+                " before " in page and ("school" in page or "training" in page)):
             # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
@@ -993,6 +1001,8 @@ class _LongformParser(MentionMixin):
             # read by heading_rungs)
             self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
+        if "joined us as " in page:  # groups who joined in other posts (the ladder read)
+            self.joined_moves(rows)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands
