@@ -670,6 +670,10 @@ def _numbered(text: str, start: int, end: int) -> bool:
         ", ", "")
 
 
+# (rules35c) A pay scale's step or point named after a figure: "$28.64 (Step A)".
+_STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -708,6 +712,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [(41000, 63000)]
     >>> [(m.currency, m.low, m.period) for m in find_amounts("Ksh.27, 100 (about $210)")]
     [('KES', 27100, 'month'), ('USD', 210, 'month')]
+    >>> [(m.low, m.high, m.period) for m in find_amounts("$31.10 (Step A) – $42.85 (Step F) "
+    ...                                                 "per hour")]
+    [(31.1, 42.85, 'hour')]
     """
     found: list[Money] = []
     if currency is None and period is None and "(" in text and (
@@ -715,6 +722,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "Salary (per month): 16,000", "Pay (USD): 50,000": the label's bracket states the
         # currency or period of the bare figures after it
         home, period, bare = terms[0] or home, terms[1], True
+    if "(" in text and _STEP_TAG.search(text):
+        # "$28.64 (Step A) – $39.72 (Step G) per hour": each end's step named after it is no
+        # part of the band (blanked, so offsets stay)
+        text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:

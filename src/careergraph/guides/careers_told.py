@@ -40,7 +40,9 @@ __all__ = ["CareerTold", "career_opens", "career_told"]
 # One person's start, in the third person: "as a/an/the" (plurals are a trade's people).
 _BEGAN = re.compile(r"(?<!\bI )(?<!\bwe )\b(?:(?:began|started|starting|beginning)\s+"
                     r"(?:(?:his|her|their)\s+(?:working\s+|professional\s+)?career\s+)?"
-                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?as\s+(?=(?:an?|the)\s)"
+                    # (rules35c: or the field first, "started in healthcare as a …")
+                    r"(?:out\s+)?(?:in\s+\d{4}\s+)?(?:in\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+                    r"(?=(?:an?|the)\s)"
                     # an employer's letter: "joined us as Trainee X", "came to us in 2018 as
                     # a Y" (a designation may come without its article)
                     r"|(?:joined|came\s+to)\s+us\s+(?:in\s+\d{4}\s+)?as\s+"
@@ -122,6 +124,9 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
         return designation_at(" ".join(words), 0, vocab)
     for candidate in (" ".join(words), " ".join(words).split(" of ")[0]):
         if candidate and (title := prose_title(candidate, vocab)) is not None:
+            if _plural_of(title, candidate):
+                return None  # (rules35c) "says port authorities, renewables developers …":
+                # a group of people named in a clause, no post the person held
             return title
     if 0 < len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) and (
             practitioner_noun(words[-1])):
@@ -130,6 +135,13 @@ def _title(phrase: str, vocab: Vocabulary) -> str | None:
             words[-1] in _YOUNG_HANDS):
         return title_case(" ".join(words))  # ("a paint shop boy": a first job of old)
     return None
+
+
+def _plural_of(title: str, phrase: str) -> bool:
+    """Whether ``phrase`` names ``title`` in the plural ("renewables developers" for
+    "Renewables Developer"): people of a kind, no one person's post."""
+    last, said = title.split()[-1].lower(), phrase.split()[-1].lower()
+    return said != last and said in (last + "s", last + "es")
 
 
 def career_opens(text: str) -> bool:

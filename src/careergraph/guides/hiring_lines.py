@@ -29,19 +29,23 @@ from careergraph.guides.employer_names import one_body
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
 
-__all__ = ["RUN_IN_OPENERS", "answered_workplaces", "run_in_workplaces"]
+__all__ = ["RUN_IN_OPENERS", "answered_workplaces", "headed_workplaces", "run_in_workplaces"]
 
 _LABEL = re.compile(r"^(?:who['’]?s|who is|who are)\s+hiring\s*:\s+|"
                     # ("Where DREs serve:": a ministry's kinds of place)
                     r"^where\s+(?:[a-z][\w-]*\s+){1,3}(?:work|serve)\s*:\s+|"
                     # "Who books us:", "Who employs line cooks:": who the clients or employers are
-                    r"^who\s+(?:books|hires|employs|recruits)\s+(?:[a-z][\w-]*\s*){1,3}:\s+|"
+                    r"^who\s+(?:else\s+)?(?:books|hires|employs|recruits)\s+(?:[a-z][\w-]*\s*){1,3}:\s+|"
+                    # (rules35c) a careers page's "Also hiring straddle drivers in the region:",
+                    # "Now hiring welders nearby:": the other employers of the role
+                    r"^(?:also|now|currently)\s+hiring\s+(?:[a-z][\w'’-]*\s+){0,5}?"
+                    r"[a-z][\w'’-]*\s*:\s+|"
                     # "Industries that employ EMTs:", "Sectors that hire the most welders:"
                     r"^(?:the\s+)?(?:industries|sectors|employers|organi[sz]ations|workplaces)\s+"
                     r"(?:that|which)\s+(?:employ|hire|recruit)(?:ed)?\s+(?:[\w&'’-]+\s+){0,3}?"
                     r"[\w&'’-]+\s*:\s+", re.IGNORECASE)
 # Who may open such a label (one cheap test of a line before the expression).
-RUN_IN_OPENERS = ("Who", "Whe", "Ind", "Sec", "Emp", "Org", "Wor", "The")
+RUN_IN_OPENERS = ("Who", "Whe", "Ind", "Sec", "Emp", "Org", "Wor", "The", "Als", "Now", "Cur")
 # A share after an item ("ambulance services (46%)"): a statistic, no example of the kind.
 _SHARE = re.compile(r"\s*\(\d+(?:\.\d+)?\s*(?:%|percent)\)")
 # A list closing on its named examples (", including A and B."): employers of the kinds.
@@ -112,6 +116,36 @@ def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str
     ([], ['ports', 'mining', 'marine construction'])
     """
     return _listed(answer.strip()) if _ASKED.search(question.strip()) else ([], [])
+
+
+# A lower-case kind with its named examples in brackets: "ops centres (Maersk, MSC)" (not a
+# name's place or parent: "Brindlecombe Foods (Wrexham)").
+_KIND_EXAMPLES = re.compile(r"(?:^|,\s|\sand\s)(?:the\s)?[a-z][^,()]*\s\([A-Z][^()]*\)")
+# "the shipping lines' own ops centres": named bodies' own units, no kind of workplace.
+_OWN_UNITS = re.compile(r"\w['’]s?\s+own\b")
+
+
+def headed_workplaces(text: str) -> tuple[list[str], list[str]]:
+    """``(employers, sectors)`` of one sentence under an employers heading listing names and
+    a kind with its named examples in brackets ("A, B and the shipping lines' own ops centres
+    (C, D)."): every name and every example; a kind that is named bodies' own units is no
+    sector.  Two empty lists for other lines (the section's readers read them).
+
+    >>> headed_workplaces("Keelson Terminals, Eastgate Ports and the shipping lines' own "
+    ...                   "planning centres (Zim, Evergreen).")
+    (['Keelson Terminals', 'Eastgate Ports', 'Zim', 'Evergreen'], [])
+    >>> headed_workplaces("Keelson Terminals and Eastgate Ports.")
+    ([], [])
+    >>> headed_workplaces("Tarn Health Service (Tarn General Hospital), Fell Health Service.")
+    ([], [])
+    """
+    body = " ".join(text.split())
+    if "(" not in body or not body.endswith((".", ")")) or not _KIND_EXAMPLES.search(body):
+        return [], []
+    employers, kinds = _listed(body if body.endswith(".") else body + ".")
+    if not kinds or len(employers) < 2:
+        return [], []
+    return employers, [kind for kind in kinds if not _OWN_UNITS.search(kind)]
 
 
 def _listed(body: str) -> tuple[list[str], list[str]]:

@@ -34,6 +34,7 @@ __all__ = [
     "exhibitor_employers",
     "issuers",
     "job_card_employers",
+    "masthead_employer",
     "offer_employer",
     "offer_row_employers",
     "other_card_pay",
@@ -170,12 +171,14 @@ def equal_opportunity_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[s
 
 
 # An employer's careers page names itself in its header: "Tern Air — Careers", "Tern Air |
-# Careers", "Careers at Tern Air".
+# Careers", "Careers at Tern Air" (or in capitals: "TERN AIR — careers").
 _CAREERS_HEADER = re.compile(
     r"^\s*(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})\s+[—–|-]\s+"
-    r"Careers|Careers\s+at\s+(?P<at>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}))"
+    r"[Cc]areers|Careers\s+at\s+(?P<at>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5}))"
     r"\s*$")
 _HEADER_ROWS = 3
+# (a name in capitals this short is an acronym, spelt so everywhere: "DHL")
+_ACRONYM_LETTERS = 5
 
 
 def careers_header_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -188,14 +191,71 @@ def careers_header_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str,
     [('Holm & Rye', 1)]
     >>> careers_header_employer([(1, "Nursing Careers"), (2, "Why nursing - Careers")])
     []
+    >>> careers_header_employer([(1, "TERN AIR CARGO — careers"), (9, "Tern Air Cargo Ltd")])
+    [('Tern Air Cargo', 1)]
     """
     for no, text in lines[:_HEADER_ROWS]:
         match = _CAREERS_HEADER.match(text)
         if match is not None:
             name = (match.group("org") or match.group("at")).strip()
             if name.split()[0].lower() not in _NO_NAME:
-                return [(name, no)]
+                return [(_page_spelling(name, lines), no)]
     return []
+
+
+# A masthead: an organisation's name alone on a line (two to six capitalised words).
+_MASTHEAD = re.compile(r"^\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){1,5})\s*$")
+# A careers breadcrumb or menu item in the page's first lines: "Home > Careers > …".
+_CAREERS_ITEM = re.compile(r"(?:^|[>/|]|\s{2})\s*Careers\s*(?:[>/|]|\s{2}|$)")
+_MASTHEAD_ROWS = 4
+_FOOTER_ROWS = 4
+
+
+def masthead_employer(lines: Sequence[tuple[int, str]], holder: str) -> list[tuple[str, int]]:
+    """The organisation whose careers page this is when its masthead prints its name alone
+    and the footer's copyright line names it again ("© 2026 Tern Air Ltd"), the first lines
+    show a "Careers" breadcrumb or menu item and the page speaks of the role's holders as
+    "our …" ("our planners"): a careers guide's site writes of no staff of its own.
+
+    >>> page = [(1, "Home  Careers  Contact"), (2, "Tern Air Cargo"), (3, "Load Planner"),
+    ...         (4, "Most of our load planners start on the ramp."),
+    ...         (9, "© 2027 Tern Air Cargo Ltd")]
+    >>> masthead_employer(page, "planner")
+    [('Tern Air Cargo', 2)]
+    >>> masthead_employer(page[:3] + page[4:], "planner")
+    []
+    """
+    head = [(no, text) for no, text in lines if text.strip()][:_MASTHEAD_ROWS]
+    if not holder or not any(_CAREERS_ITEM.search(text) for _, text in head):
+        return []
+    ours = re.compile(rf"\bour\s+(?:[\w-]+\s+){{0,2}}{re.escape(holder)}s?\b", re.IGNORECASE)
+    if not any(ours.search(text) for _, text in lines):
+        return []
+    foot = [text for _, text in lines if text.strip()][-_FOOTER_ROWS:]
+    for no, text in head:
+        match = _MASTHEAD.match(text)
+        if match is None or "Careers" in text:
+            continue
+        name = match.group("org")
+        owned = re.compile(rf"^\s*(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s+)?{re.escape(name)}\b",
+                           re.IGNORECASE)
+        if any(owned.match(text) for text in foot):
+            return [(_page_spelling(name, lines), no)]
+    return []
+
+
+def _page_spelling(name: str, lines: Sequence[tuple[int, str]]) -> str:
+    """``name`` as the page prints it in mixed case elsewhere (a header in capitals, "TERN
+    AIR", spelt "Tern Air" in the footer); ``name`` itself when it is no capitals or the page
+    never prints it otherwise."""
+    if not name.isupper() or len(name) <= _ACRONYM_LETTERS:
+        return name
+    spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    for _, text in lines:
+        match = spelled.search(text) if not text.isupper() else None
+        if match is not None and not match.group(0).isupper():
+            return match.group(0)
+    return name
 
 
 # A job card in a strip of openings: the title, then "Company - Town, ST" (or "Company · Town"

@@ -29,7 +29,8 @@ from collections.abc import Callable
 
 from careergraph.guides.roles import practitioner_noun, title_case
 
-__all__ = ["capitals_classification", "flair_jobs", "leader_owner", "template_job"]
+__all__ = ["capitals_classification", "flair_jobs", "inverted_title", "leader_owner",
+           "template_job"]
 
 _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
@@ -38,6 +39,44 @@ _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digi
 # (rules34a2: or a figure's, "Specialist (2021 contract) ……": the contract's year)
 _LOWER_ASIDE = re.compile(r"\s*\((?=[a-z0-9])[^()]*\)$")
 _CAPITAL_ASIDE = re.compile(r" \([A-Z][A-Za-z'’ -]{1,30}\)$")
+
+
+# (rules35c) A title printed head first, its field after a comma: "Supervisor, Municipal Law
+# Enforcement", "Manager, Fleet Services".
+_INVERTED = re.compile(r"^(?P<head>[A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*)?), "
+                       r"(?P<field>[A-Z][A-Za-z'’-]*(?: (?:[A-Z][A-Za-z'’-]*|of|and|&)){0,4})$")
+
+
+def inverted_title(lead: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether a row's lead is a title printed head first ("Supervisor, Fleet Services").
+
+    >>> inverted_title("Supervisor, Fleet Services", lambda t: t == "Supervisor")
+    True
+    >>> inverted_title("Year 1, Step 2", lambda t: t == "Supervisor")
+    False
+    """
+    inverted = _INVERTED.match(lead)
+    return inverted is not None and is_title(inverted.group("head"))
+
+
+def _inverted_owner(inverted: re.Match[str], is_title: Callable[[str], bool],
+                    own: Callable[[str], bool]) -> str | None:
+    """The owner of a row whose title is printed head first ("Supervisor, Municipal Law
+    Enforcement"): that title as printed when its head is a job title, None when it is the
+    role's own in the usual order ("Inspector, Drainage" on the drainage inspector's page).
+
+    >>> is_title = lambda text: text.split()[-1] in ("Supervisor", "Inspector")
+    >>> leader_owner("Supervisor, Fleet Services", is_title, own=lambda t: False)
+    'Supervisor, Fleet Services'
+    >>> leader_owner("Inspector, Drainage", is_title, own=lambda t: t == "Drainage Inspector")
+    >>> leader_owner("Year 1, Step 2", is_title, own=lambda t: False)
+    """
+    head, field = inverted.group("head"), inverted.group("field")
+    if own(f"{field} {head}"):
+        return None
+    if is_title(head) or practitioner_noun(head.split()[-1], strict=True):
+        return f"{head}, {field}"
+    return None
 
 
 def leader_owner(lead: str, is_title: Callable[[str], bool],
@@ -49,6 +88,8 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     # ("Crew Manager (Control) ……": a capitalised qualifier in brackets stays with the title)
     qualifier = _CAPITAL_ASIDE.search(lead)
     bare = lead[: qualifier.start()] if qualifier else lead
+    if (inverted := _INVERTED.match(bare)) is not None:
+        return _inverted_owner(inverted, is_title, own)
     if not _PLAIN.match(bare) or len(bare.split()) > _MAX_WORDS:
         return None
     named = title_case(bare)

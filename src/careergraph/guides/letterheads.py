@@ -101,6 +101,8 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     if not any(_document_kind().search(text) for _, text in head):
         return []
     for no, text in head[:_LETTERHEAD_LINES]:
+        if _document_kind().fullmatch(text.split("  ")[0].strip()):
+            continue  # (rules35c) "REPORT TO COUNCIL": the document's kind, no issuer
         if text.count(" / ") >= 2:
             continue  # "Acme Engineering  /  Delivery  /  Role charters": a wiki's breadcrumb,
             # whose first cell is a space of the site, no letterhead

@@ -55,7 +55,7 @@ from careergraph.guides.duty_objects import (
     third_person_duty,
 )
 from careergraph.guides.employer_names import organisation_name
-from careergraph.guides.entry_sentences import entry_titles
+from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
@@ -72,6 +72,7 @@ from careergraph.guides.issuers import (
     exhibitor_employers,
     issuers,
     job_card_employers,
+    masthead_employer,
     offer_employer,
     offer_row_employers,
     other_card_pay,
@@ -193,6 +194,7 @@ from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
 from careergraph.guides.placed_dollars import placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title, without_cut_ending
+from careergraph.guides.public_bodies import comparator_bodies
 from careergraph.guides.public_employers import (
     careers_publisher,
     programme_provider,
@@ -227,6 +229,7 @@ from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
+from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
@@ -739,6 +742,15 @@ class _LongformParser(MentionMixin):
     """
 
     # -- walk --------------------------------------------------------------------------------
+    def joined_moves(self, rows: Sequence[_Row]) -> None:
+        """Posts groups "joined us as" are moves in, unless a rung of the page's own ladder
+        (where the group started on the ladder, no move into the role)."""
+        rungs = {fact_key(fact.text) for chain in self.out.progressions for fact in chain}
+        for row in rows:
+            for name in joined_titles(row.full or row.text, self.vocab.is_role_title):
+                if fact_key(name) not in rungs | {fact_key(self.role or "")}:
+                    self.out.add("moves_in", name, row.no)
+
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
@@ -877,9 +889,10 @@ class _LongformParser(MentionMixin):
         if "offer you" in page or "mployer" in page:  # an offer letter, a contract
             for name, no in offer_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "Careers" in page:  # an employer's careers page: "Tern Air — Careers"
-            for name, no in careers_header_employer(
-                    [(row.no, row.full or row.text) for row in rows]):
+        if "areers" in page:  # an employer's careers page: "Tern Air — Careers"
+            printed = [(row.no, row.full or row.text) for row in rows]
+            for name, no in careers_header_employer(printed) or masthead_employer(
+                    printed, self.role.rsplit(" ", 1)[-1] if self.role else ""):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
@@ -888,6 +901,15 @@ class _LongformParser(MentionMixin):
         if self.role:  # a posting's header: the title, then "Company Ltd — Town"
             for name, no in posting_header_employer(
                     [(row.no, row.full or row.text) for row in rows], self.role.rsplit(" ", 1)[-1]):
+                self.out.add("employers", name, no)
+        if self.role and ("ity of " in page or "own of " in page or " County" in page or (
+                "ality of " in page)):  # a staff report's comparable councils
+            holder = self.role.rsplit(" ", 1)[-1]
+            for row in rows:
+                for name in comparator_bodies(row.full or row.text, holder):
+                    self.out.add("employers", name, row.no)
+        if "Speakers" in page and self.role:  # a speaker list's "Title, Employer" cards
+            for name, no in speaker_employers([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
             for name, no in similar_card_employers(
@@ -906,7 +928,9 @@ class _LongformParser(MentionMixin):
         if surveyed is not None:  # "Bayview Hospital — Employee Exit Survey": its employer
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
-                "andidates " in page) or " to apply" in page:  # titles before their verb
+                "andidates " in page) or " to apply" in page or (
+                " before " in page and ("school" in page or "training" in page)):
+            # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):
                     if fact_key(name) != fact_key(self.role or ""):
@@ -1000,6 +1024,8 @@ class _LongformParser(MentionMixin):
             # read by heading_rungs)
             self.out.progression(self.titled_rungs)
         self.out.progression(self.heading_ladder(levels))
+        if "joined us as " in page:  # groups who joined in other posts (the ladder read)
+            self.joined_moves(rows)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands

@@ -170,6 +170,8 @@ _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and cond
                 r"(?:write|leave) a comment|load more comments|newsletter|"
                 # a UK firm's statement under the Modern Slavery Act, linked from every page
                 r"modern slavery statement)")
+# A social network's link in a footer.
+_SOCIAL = r"(?:linkedin|facebook|instagram|x|twitter|youtube|tiktok|threads|bluesky|mastodon)"
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
 _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
@@ -196,7 +198,10 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}
                      # (carry33) or with a desk for queries and ending in a phone line ("Pay
                      # queries: the pay desk · Steward: A. Name · Helpline 0800 111 222")
                      r"|^[\w ]{0,25}\b(?:queries|enquiries|inquiries|questions|contact)\s*:"
-                     r"[^·|•]{1,50}[·|•].*[·|•][^·|•\d]*\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\s*$",
+                     r"[^·|•]{1,50}[·|•].*[·|•][^·|•\d]*\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\s*$"
+                     # (rules35c) a page's social links: "Follow us: LinkedIn | Facebook | X"
+                     rf"|^\s*(?:follow|find|connect with)\s+us(?:\s+on)?\s*:?\s*{_SOCIAL}"
+                     rf"(?:\s*[·|•,]\s*{_SOCIAL})+\s*$",
                      re.IGNORECASE)
 # An attachment's heading in a letter or a contract: "Exhibit A – Position summary".
 _ATTACHMENT = re.compile(r"^(?:Exhibit|Appendix|Annex|Schedule|Attachment)\s+[A-Z0-9]{1,3}\s*"

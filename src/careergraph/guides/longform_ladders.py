@@ -1024,8 +1024,11 @@ class LadderMixin(WorkplaceMixin):
             return text  # ("started as A, went to B, and became C": that reader's ladder)
         rungs = list(told.rungs)
         apprentice = fact_key(f"Apprentice {self.role}")
+        held = any(rung.lower().endswith(f" {self.role.lower()}") and fact_key(rung) != (
+            apprentice) for rung in rungs[:-1])  # (rules35c) "worked as a staff X before
+        # becoming Chief X": the story passes through the role already, named with a qualifier
         if fact_key(self.role) not in {fact_key(rung) for rung in rungs} and not (
-                told.at_employer):
+                told.at_employer) and not held:
             # the post the person now holds or is appointed to; a trade's own rung after its
             # apprenticeship ("served his apprenticeship as a toolmaker, later foreman")
             at = next((i + 1 for i, rung in enumerate(rungs) if fact_key(rung) == apprentice),

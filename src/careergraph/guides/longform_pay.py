@@ -21,7 +21,12 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.items import other_role
-from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
+from careergraph.guides.leader_rows import (
+    flair_jobs,
+    inverted_title,
+    leader_owner,
+    template_job,
+)
 from careergraph.guides.longform_lines import (
     _DIGIT,
     _FIGURE,
@@ -154,9 +159,10 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
                           r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
 # A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
-_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?P<title>[A-Z][\w'&/-]*"
+# (rules35c: "For reference, Engineering Technician II is at grade 13: $27.31 – …" too)
+_TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title>[A-Z][\w'&/-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
-                           r"\s+(?:\(\s*|is\s+(?:on\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
+                           r"\s+(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
 # A programme with its own title that newcomers join, then its figure ("New graduates first
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
@@ -1057,8 +1063,11 @@ class PayMixin(SkillMixin):
         dotted = _TRAILING_ASIDE.sub("", _LEADER_END.sub("", lead)).strip()
         if dotted != lead and 0 < money.start <= _ROW_LEAD and (
                 self.vocab.is_role_title(dotted) or self.own_title(dotted)
-                or self.own_or_alias(_LEADER_END.sub("", lead).strip())):
-            return True  # (or "Trainee Firefighter (Control) ……" on a page aliasing the rank)
+                or self.own_or_alias(_LEADER_END.sub("", lead).strip())
+                or inverted_title(dotted, self.vocab.is_role_title)):
+            # (or "Trainee Firefighter (Control) ……" on a page aliasing the rank, or a title
+            # printed head first: "Supervisor, Fleet Services ……")
+            return True
         if lead[:1] in "KN" and 0 < money.start <= _ROW_LEAD and _expert_row(lead):
             return True  # "K-5 Gender Specialist .. PHP 150,000": a key expert's billing row
         if dotted != lead and _RANGE_LABEL.search(dotted) and money.low is not None and (

@@ -160,6 +160,9 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
+# A decimal-numbered clause's run-in title before its text: "3.2 Qualifications. A; B".
+_CLAUSE_ITEMS = 3
+_NUMBERED_RUN_IN = re.compile(r"^\d{1,2}\.\d{1,2}\s+([A-Z][a-z]+(?:\s[a-z]+){0,3})\.\s+(?=[A-Z])")
 # (rules33a: a single word of five letters or more too, and an ampersand between words:
 # "SKILLS  load calculation • …", "TOOLS & KIT  chain hoists, …")
 _CAPS_GAP = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s(?:&\s)?){1,6}[A-Z][A-Z&/'’-]*|[A-Z]{5,})\s{2,}"
@@ -564,6 +567,15 @@ def _category_label(text: str) -> re.Match[str] | None:
     return re.match(rf"{re.escape(head)}:\s+(?=\S)", text)
 
 
+def _run_in_clause(text: str, vocab: Vocabulary) -> re.Match[str] | None:
+    """A decimal-numbered clause whose run-in title is a known heading ("3.2 Qualifications.
+    A; B; C"), or None."""
+    clause = _NUMBERED_RUN_IN.match(text) if text[:1].isdigit() else None
+    if clause is None or vocab.headings.classify(normalise_heading(clause.group(1))) is None:
+        return None
+    return clause
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -605,6 +617,15 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # "6. ENVIRONMENT: unheated bay, noise …": a report's numbered section, its label in
         # capitals and its text after the colon (the text belongs to the label's section)
         return [(no, numbered.group(1), False), *_split_line(no, item[numbered.end():], vocab)]
+    clause = _run_in_clause(item, vocab) if not bullet else None
+    if clause:
+        # (rules35c) "3.2 Qualifications. A; B; C": a report's numbered clause, its run-in
+        # title a known heading and its text that heading's content
+        rest = item[clause.end():]
+        pieces = [piece.strip(" .") for piece in rest.split("; ")]
+        if len(pieces) >= _CLAUSE_ITEMS and all(pieces):  # "A; B; C.": a list, an item a piece
+            return [(no, clause.group(1), False), *[(no, piece, True) for piece in pieces]]
+        return [(no, clause.group(1), False), *_split_line(no, rest, vocab)]
     gapped = _CAPS_GAP.match(item) if not bullet else None
     if gapped:
         # "SECTORS WE CREW FOR  Dry bulk · Tankers", "HOW TO APPLY  Upload your CV …": a
@@ -789,7 +810,8 @@ def _call_strip(item: str) -> bool:
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
     if "  " not in item and " | " not in item and " · " not in item:
         return False
-    cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    # (a button's cell in brackets is its words: "[Apply now]  [Save job]")
+    cells = [cell.strip("[]") for cell in _STRIP_CELLS.split(item.strip()) if cell.strip("[]")]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
     worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
     return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
@@ -997,8 +1019,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     listed = contents_sections([(line.no, line.text) for line in lines if not line.blank])
     numbering = document_numbering([(line.no, line.text) for line in lines if not line.blank])
     if numbering.items:  # "2.3 Laying block to line", "4 Paving ..... 35": list items
-        raw = [(no, numbering.items[no], True) if no in numbering.items else (no, text, bullet)
-               for no, text, bullet in raw]
+        # (but a clause's run-in heading, "3.2 Qualifications. A; B; C", heads its list)
+        clauses = {line.no for line in lines if _run_in_clause(line.text, vocab)}
+        raw = [(no, numbering.items[no], True) if no in numbering.items and no not in clauses
+               else (no, text, bullet) for no, text, bullet in raw]
     texts = {line.no: line.text for line in lines if not line.blank}
     # (the menu may be cut into lines of its own: "… Agenda" / "Speakers › …")
     sponsored = {line.no for line in lines if _SPONSOR_LINE.match(line.text)} if (

@@ -25,6 +25,7 @@ from careergraph.guides.employer_names import (
 )
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
+from careergraph.guides.hiring_lines import headed_workplaces
 from careergraph.guides.industries import industry_name, industry_shares
 from careergraph.guides.items import IMPERATIVE_LEAD, strip_acronym
 from careergraph.guides.ladders import level_heading
@@ -633,6 +634,14 @@ class SectionMixin(PageMixin):
         if self.kind is Kind.EMPLOYERS and text[-1:] == ")" and (
                 towns := _CELL_TOWNS.match(text)) is not None:
             self.out.add("employers", towns.group("firm"), line)
+            return True
+        if self.kind is Kind.EMPLOYERS and "(" in text and (
+                headed := headed_workplaces(text))[0]:
+            # "A, B and the lines' own ops centres (C, D).": each name and each example
+            for name in headed[0]:
+                self.out.add("employers", name, line)
+            for name in headed[1]:
+                self.out.add("sectors", name, line)
             return True
         anded = names_with_and(text) if (self.kind is Kind.EMPLOYERS and " and " in text
                                          and "," in text) else None

@@ -100,6 +100,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a freelancer's next step told as a goal ("I'm building toward A and a role as
              # a B"; "working towards" is left out: it is said of qualifications)
              "building toward ", "building towards ",
+             # (rules35c) a post "may serve as a step toward X", a speaker who "plans to move
+             # toward X": the next post
+             "a step toward ", "a step towards ", "move toward ", "move towards ",
              # a franchise's top step, taking a share of the business ("top managers buy in as
              # Franchise Owners", "buy in as a partner")
              "buy in as ", "buys in as ", "bought in as ",

@@ -52,6 +52,11 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # "the exams cost roughly 95,000": the verb, not "the cost of living"
                       r"cost(?=\s+(?:about|around|roughly|approximately|nearly|almost|just|"
                       r"up to|from|between|over|under|[$€£₹¥]?\d))|"
+                      # (rules35c) a post's budget cost ("First-year cost including benefits
+                      # is estimated at $91,400") and an outside firm's charge ("an outside
+                      # consultant, X, at $118 per hour"): no one's pay
+                      r"cost\b[^.;:$]{0,40}?\b(?:including|incl\.?|with)\s+(?:\w+\s+)?benefits|"
+                      r"outside\s+(?:consultants?|contractors?|firms?)|"
                       # (a pay scale's "salary guidelines" state pay: "salary guidelines
                       # (Level 5, No. 1 salary base monthly 2,721,000 won)")
                       r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"

@@ -320,7 +320,11 @@ _LEADER_FIELD = re.compile(r"^(?:position|post|occupation)\s*\.{3,}\s*"
 # A notice's subject naming the post it is about ("Applications are invited for the post of
 # Assistant Engineer (Civil)", "Sub: Promotion of Junior Clerks to the post of SENIOR CLERK").
 # (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
+# (rules35c) a staff report's "SUBJECT: Establish the classification of Stormwater Inspector
+# and add one FTE": the class it creates.
 _POST_OF = re.compile(r"(?:\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
+                      r"|\b(?i:establish(?:ing)?|creat(?:e|ing))\s+(?:the\s+)?(?:new\s+)?"
+                      r"(?i:classification|job\s+class|position)\s+of"
                       r"|^(?i:promotion\s+to))\s+(?P<value>[A-Z][^.,;:()–—]*)")
 # A programme's title naming its trainee in a bracket ("CPE Residency Program (Chaplain
 # Resident)", "Surgical Fellowship Programme (Hand Surgery Fellow)"): the role at that stage.
@@ -1869,7 +1873,7 @@ def choose_role(
         if appointed is not None:  # (the latest is read after the page, on a decision only)
             latest_post = (no, appointed.group("value"))
         post_of = _POST_OF.search(text) if (head < _HEAD_LINES or (
-            index < _SHEET_LINES and _SUBJECT.match(text))) and (
+            index < _SHEET_LINES and (_SUBJECT.match(text) or "lassification of" in text))) and (
             " of " in text or text[:10].lower() == "promotion ") else None
         if post_of is not None:  # a notice's subject: the post it is about
             add("statement", _post_named(post_of, lines, vocab), no, 3)
