@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from careergraph.guides.gated_re import entered_by
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
@@ -93,6 +94,7 @@ def _without_office(cell: str, offices: tuple[str, ...]) -> str:
     return cell
 
 
+@entered_by(_document_kind, empty=list)  # (no document's kind in the head: no letterhead)
 def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The organisation a page's letterhead names, with its line, when the page's first
     lines name a document only an employer issues about its own posts (``lines``: the
