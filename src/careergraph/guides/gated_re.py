@@ -22,21 +22,15 @@ text anyway and raises :class:`AssertionError` if it would have matched.
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, ParamSpec, TypeVar, cast
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from careergraph.guides.phrase_gate import LiteralGate, folded
 
-__all__ = ["CHECK", "Gated", "entered_by", "lowered"]
-
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-#: A reader's entry pattern, or the cached function that compiles it (from its data list).
-Entry = re.Pattern[str] | Callable[[], re.Pattern[str]]
+__all__ = ["CHECK", "Gated", "lowered"]
 
 #: Run every skipped pattern anyway and assert it finds nothing (tests, debugging).
 CHECK = os.environ.get("CAREERGRAPH_CHECK_GATES", "") not in ("", "0")
@@ -127,70 +121,3 @@ def _check(compiled: re.Pattern[str], text: str) -> None:
     """The check mode: a text a gate turned away must hold no match."""
     if compiled.search(text) is not None:
         raise AssertionError(f"gate of {compiled.pattern[:80]!r} skipped a match in {text!r}")
-
-
-class _Entries:
-    """A reader's entry patterns, their literal tests built on first use (a pattern compiled
-    from a data list is built when the reader first runs, not at import)."""
-
-    __slots__ = ("_entries", "_gates")
-
-    def __init__(self, entries: tuple[Entry, ...]) -> None:
-        self._entries = entries
-        self._gates: list[LiteralGate] | None = None
-
-    def shut(self, text: str) -> bool:
-        """No entry pattern can match anywhere in ``text`` (False when any pattern has no
-        literal test, or ``text`` no exact folded form)."""
-        gates = self._gates
-        if gates is None:
-            gates = self._gates = [LiteralGate(entry if isinstance(entry, re.Pattern)
-                                               else entry()) for entry in self._entries]
-        if not gates or any(not gate.tests for gate in gates):
-            return False
-        low = lowered(text)
-        return low is not None and not any(gate.admits(low) for gate in gates)
-
-
-def _page_text(lines: Sequence[tuple[int, str]]) -> str:
-    """A page's lines (number, text) as one text: a line's match is inside it."""
-    return "\n".join([text for _, text in lines])
-
-
-def entered_by(*entries: Entry, empty: Callable[[], object]
-               ) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
-    """A reader that gives ``empty()`` unless one of ``entries`` (its entry patterns, or the
-    cached functions compiling them) matches in its first argument: a row's text, or a
-    page's (number, text) lines (a match on any one line).  The reader's author vouches for
-    that; the test is each pattern's own literal tests
-    (:func:`~careergraph.guides.regex_literals.literal_tests`) on the folded text, so a
-    page holding none of the literals every match needs is not read at all.  With
-    :data:`CHECK` a skipped reader runs anyway and must give ``empty()``.
-
-    >>> @entered_by(re.compile(r"(?i)\\bshift pattern:"), empty=list)
-    ... def shifts(lines: Sequence[tuple[int, str]]) -> list[int]:
-    ...     return [no for no, text in lines if "shift pattern:" in text.lower()]
-    >>> shifts([(1, "Shift pattern: 4 on 4 off"), (2, "Nights")]), shifts([(1, "Days")])
-    ([1], [])
-    """
-    gate = _Entries(entries)
-
-    def decorate(reader: Callable[_P, _R]) -> Callable[_P, _R]:
-        @functools.wraps(reader)
-        def gated(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            first = args[0] if args else None
-            if first is None:
-                return reader(*args, **kwargs)
-            text = first if isinstance(first, str) else _page_text(
-                cast("Sequence[tuple[int, str]]", first))
-            if not gate.shut(text):
-                return reader(*args, **kwargs)
-            if CHECK:
-                found = reader(*args, **kwargs)
-                if found != empty():
-                    raise AssertionError(f"gate of {reader.__qualname__} skipped {found!r}")
-            return cast("_R", empty())  # (the reader's own empty result: its author's word)
-
-        return gated
-
-    return decorate

@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from careergraph.guides.gated_re import entered_by
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
@@ -57,9 +57,10 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'�
 
 
 @cache
-def _document_kind() -> re.Pattern[str]:
+def _document_kind() -> Gated:
     kinds = word_lists("letterheads").get("documents", ())
-    return re.compile(rf"(?i)\b(?:{phrase_alternation(kinds)})\b")
+    # (gated: most head lines hold none of the kinds' literals, and are not searched)
+    return Gated(re.compile(rf"(?i)\b(?:{phrase_alternation(kinds)})\b"))
 
 
 def _issuer_name(cell: str) -> str | None:
@@ -94,7 +95,6 @@ def _without_office(cell: str, offices: tuple[str, ...]) -> str:
     return cell
 
 
-@entered_by(_document_kind, empty=list)  # (no document's kind in the head: no letterhead)
 def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The organisation a page's letterhead names, with its line, when the page's first
     lines name a document only an employer issues about its own posts (``lines``: the

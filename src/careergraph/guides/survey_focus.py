@@ -25,7 +25,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from careergraph.guides.gated_re import entered_by
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.vocab import Vocabulary
@@ -127,7 +126,6 @@ def _lower_job(phrase: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-@entered_by(lambda: _patterns()[0], empty=lambda: None)  # (no survey's title: none)
 def survey_focus(lines: Sequence[tuple[int, str]], vocab: Vocabulary) -> tuple[str, int] | None:
     """The title a pay survey's headline statistic names and its line, or None when the
     page is no pay survey or names no single job in a headline figure (see the module)."""
