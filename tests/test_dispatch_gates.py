@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from careergraph.guides import letterheads, moves
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.headings import load_headings, normalise_heading
+from careergraph.guides.phrase_gate import LiteralGate, folded
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
@@ -161,3 +162,26 @@ def test_company_rows_read_a_run_in_list_and_a_table() -> None:
             (4, "Tessel Marine    $38.10/hr"), (5, "Show more")]
     assert company_rows(page, has_pay) == [("Harlow Cranes", 1), ("Pike Lifting", 1),
                                            ("Tessel Marine", 4)]
+
+
+_MANY = re.compile(r"\b(?:dredgers|barges|tugs|pilot boats|ferries|trawlers|tankers|"
+                   r"coasters|lighters|launches)\s+(?:and|or)\s+(?i:crews?|hands)\b")
+_BOAT_TEXT = st.lists(st.sampled_from([
+    "dredgers", "barges", "tugs", "pilot boats", "ferries", "trawlers", "tankers", "coasters",
+    "lighters", "launches", "and", "or", "crew", "HANDS", " ", "  ", "ſ", "\u212a", "boat"]),
+    max_size=8).map("".join)
+
+
+def _admits_plain(tests: tuple[tuple[str, ...], ...], lowered: str | None) -> bool:
+    """The literal tests passed one substring test at a time."""
+    return lowered is None or all(any(literal in lowered for literal in test) for test in tests)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOAT_TEXT)
+def test_a_test_of_many_literals_in_one_pass_is_the_substring_tests(text: str) -> None:
+    gate = LiteralGate(_MANY)
+    assert any(len(test) >= 8 for test in gate.tests)  # (the automaton's case)
+    assert gate.admits(folded(text)) == _admits_plain(gate.tests, folded(text))
+    if not gate.admits(folded(text)):
+        assert _MANY.search(text) is None
