@@ -2,7 +2,8 @@
 
 Each shortcut (the subject steps' triggers found in one automaton pass, the heading
 questions searched only where their literals stand, the letterhead's document kinds behind
-their literal gate, a company table's heading tested before a pay figure) is compared with
+their literal gate, a literal test of many alternatives in one automaton pass, a company
+table's heading tested before a pay figure) is compared with
 the plain loop it stands in for: on texts built from the pieces that make them differ, and
 on every line of the development fixture sets (the unseen set is never read).
 """
