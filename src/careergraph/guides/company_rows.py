@@ -96,7 +96,8 @@ def company_rows(lines: Sequence[tuple[int, str]],
     while index < len(lines):
         text = lines[index][1].strip()
         index += 1
-        if has_pay(text) and (label := heading.pattern.search(text)) is not None:
+        # (the heading first: most lines hold none, and a pay figure is the dearer test)
+        if (label := heading.pattern.search(text)) is not None and has_pay(text):
             found.extend((name, lines[index - 1][0]) for name in _run_in(
                 text[label.end():], has_pay))  # "Top companies: A $57,900; B $45,300"
         if len(text.split()) > _HEADING_WORDS or not heading.pattern.search(text) or has_pay(text):

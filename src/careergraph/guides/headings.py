@@ -30,6 +30,9 @@ from typing import Any
 import yaml
 
 from careergraph.errors import LexiconError
+from careergraph.guides.literals import AnyOf
+from careergraph.guides.phrase_gate import folded
+from careergraph.guides.regex_literals import required_literals
 from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
@@ -107,6 +110,11 @@ class HeadingVocabulary:
     _lengths: tuple[int, ...] = field(default=(), compare=False)
     # Headings repeat across guides: each distinct heading is classified once per process.
     _seen: dict[str, str | None] = field(default_factory=dict, compare=False)
+    # Each question's required literals (one of which every match holds; None: no test) and
+    # an automaton of them all: a heading is searched only with the questions whose
+    # literals it holds (most headings hold none, and ~35 searches become one pass).
+    _question_needs: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
+    _question_finder: AnyOf | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Fragments indexed by their first letters: at each word start of a heading a few
@@ -124,6 +132,11 @@ class HeadingVocabulary:
         object.__setattr__(self, "_by_prefix", by_prefix)
         lengths = sorted({len(h) for h in self.headings}, reverse=True)
         object.__setattr__(self, "_lengths", tuple(lengths))
+        needs = tuple(None if (found := required_literals(pattern.pattern, pattern.flags)) is None
+                      else frozenset(found) for _, pattern in self.questions)
+        object.__setattr__(self, "_question_needs", needs)
+        object.__setattr__(self, "_question_finder", AnyOf(
+            literal for need in needs for literal in need or ()))
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any], origin: str = "headings") -> HeadingVocabulary:
@@ -189,8 +202,11 @@ class HeadingVocabulary:
         bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
         if found is None and self.questions:
-            found = next((kind for kind, pattern in self.questions if pattern.search(bare)),
-                         None)
+            present = self._question_literals(bare)
+            found = next((kind for (kind, pattern), needs in zip(
+                self.questions, self._question_needs, strict=True)
+                if (present is None or needs is None or not present.isdisjoint(needs))
+                and pattern.search(bare)), None)
         if found is None and (aside := _LOWER_ASIDE.search(bare)) and aside.start() > 0:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
@@ -215,6 +231,14 @@ class HeadingVocabulary:
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found
         return found
+
+    def _question_literals(self, text: str) -> frozenset[str] | None:
+        """The questions' literals ``text`` holds, case ignored (None: every question may
+        match, the text having no exact folded form)."""
+        lowered = folded(text)
+        if lowered is None or self._question_finder is None:
+            return None
+        return frozenset(literal for literal, _ in self._question_finder.starts(lowered))
 
     def exact(self, text: str) -> str | None:
         """The kind of a line that *is* a known heading (decoration ignored), else None."""

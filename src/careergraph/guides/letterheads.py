@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
@@ -56,9 +57,10 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'�
 
 
 @cache
-def _document_kind() -> re.Pattern[str]:
+def _document_kind() -> Gated:
     kinds = word_lists("letterheads").get("documents", ())
-    return re.compile(rf"(?i)\b(?:{phrase_alternation(kinds)})\b")
+    # (gated: most head lines hold none of the kinds' literals, and are not searched)
+    return Gated(re.compile(rf"(?i)\b(?:{phrase_alternation(kinds)})\b"))
 
 
 def _issuer_name(cell: str) -> str | None:

@@ -168,16 +168,34 @@ class FoldedLines:
         return sorted(found)
 
 
+#: A test of this many literals or more is looked for in one automaton pass (a loop of
+#: substring tests costs more from about here).
+_AUTOMATON_LITERALS = 8
+
+
 class LiteralGate:
     """A compiled pattern with the literal tests every match passes
     (:func:`~careergraph.guides.regex_literals.literal_tests`): a text whose :func:`folded`
     form fails one of them is not searched.  Exact for any pattern, case ignored or not."""
 
-    __slots__ = ("pattern", "tests")
+    __slots__ = ("_few", "_many", "_tests", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.tests = literal_tests(pattern.pattern, pattern.flags)
+
+    @property
+    def tests(self) -> tuple[tuple[str, ...], ...]:
+        """The literal tests, rarest first (a match holds one literal of each)."""
+        return self._tests
+
+    @tests.setter
+    def tests(self, tests: tuple[tuple[str, ...], ...]) -> None:
+        self._tests = tests
+        # (a test holding "" is passed by every text: none is kept for it)
+        kept = [test for test in tests if all(test)]
+        self._few = tuple(test for test in kept if len(test) < _AUTOMATON_LITERALS)
+        self._many = tuple(AnyOf(test) for test in kept if len(test) >= _AUTOMATON_LITERALS)
 
     def admits(self, lowered: str | None) -> bool:
         """Can the pattern match a text whose :func:`folded` form is ``lowered``?
@@ -188,10 +206,10 @@ class LiteralGate:
         """
         if lowered is None:
             return True
-        for literals in self.tests:  # (a loop: called for most lines of every page)
+        for literals in self._few:  # (a loop: called for most lines of every page)
             for literal in literals:
                 if literal in lowered:
                     break
             else:
                 return False
-        return True
+        return all(test.search(lowered) for test in self._many)
