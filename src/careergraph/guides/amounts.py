@@ -51,6 +51,7 @@ from careergraph.guides.money_grammar import (
     _currency,
     _decimal_pounds,
     _euro_point,
+    comma_decimal,
     _is_year,
     _pence_joined,
     _period,
@@ -146,6 +147,30 @@ _GROUP = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
 _SPACED_BEFORE_CODE = re.compile(
     rf"(?<![\d,.])(?<!\d )(?<!\d\u00a0){_GROUP}(?![\d,]|\.\d)(?=(?:\s?[–—-]\s?{_GROUP})?"
     r"[ \u00a0\u202f]?(?:SEK|NOK|DKK|CHF|ISK)\b)")
+
+
+# (rules36b) Danish and Norwegian notation behind the currency's code, as a browser's
+# translator leaves it: thousands grouped by points and a decimal comma ("DKK 28.512,40",
+# "DKK 38.000–42.500", "NOK 41.250").  Only right behind the code, so that "$1.500" or a
+# version number elsewhere stays as written; a figure in English notation ("DKK 34,260", a
+# third digit after the comma) is no match.
+_NORDIC_FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}"
+_NORDIC_POINT = re.compile(
+    rf"(?<![\w&])(?:DKK|NOK|ISK)\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d)"
+    rf"(?:\s?[–-]\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d))?")
+_NORDIC_PART = re.compile(_NORDIC_FIGURE)
+
+
+def _nordic_point(match: re.Match[str]) -> str:
+    """``DKK 28.512,40`` as ``  DKK 28512.40``: each figure of the match in plain notation,
+    the padding in front (the code stays right before its figure; offsets stay).
+
+    >>> _nordic_point(_NORDIC_POINT.search("at DKK 38.000–42.500 a month"))
+    '  DKK 38000–42500'
+    """
+    text = match.group()
+    plain = _NORDIC_PART.sub(lambda part: comma_decimal(part.group()), text)
+    return plain.rjust(len(text))
 
 
 def _code_unspaced(match: re.Match[str]) -> str:
@@ -731,6 +756,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
         text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
+        text = _NORDIC_POINT.sub(_nordic_point, text)  # "DKK 28.512,40" -> "DKK  28512.40"
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     if bare and _GLUED_CODE_GATE.search(text):
