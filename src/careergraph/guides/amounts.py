@@ -311,6 +311,10 @@ _AGREED_FLOOR = re.compile(
 # Yen figures of a month's pay: a year's is in millions ("3.1 million yen"), a day's or an
 # hour's in thousands.
 _YEN_MONTH = (100_000, 1_000_000)
+# (rules36b) Kroner figures of a month's pay: a Nordic year's pay runs to six figures, a
+# month's (a student's or apprentice's too) to five ("DKK 14.622,69 in the first year").
+_KRONE_MONTH = (5_000, 100_000)
+_KRONER = frozenset({"DKK", "NOK", "SEK"})
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
@@ -971,6 +975,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated_period is None and (money_currency or home) == "JPY" and (
                 _YEN_MONTH[0] <= max(low, high or 0) < _YEN_MONTH[1]):
             stated_period = "month"  # ("205 thousand yen ~ 265 thousand yen": a month's pay)
+        if stated_period is None and (money_currency or home) in _KRONER and (
+                _KRONE_MONTH[0] <= max(low, high or 0) < _KRONE_MONTH[1]):
+            stated_period = "month"  # "DKK 14.622,69 in the first year": a month's pay
         if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
             stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
         if stated_period is None and (money_currency or home) == "INR" and max(

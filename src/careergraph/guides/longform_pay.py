@@ -398,8 +398,12 @@ _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or 
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
                             "median", "mean", "typical", "entry", "starting", "total", "base",
                             "top", "bottom", "from", "to"})
-_TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
-                          r"(?=[$€£₹]\s?\d)")
+# (rules36b: a title in sentence case before a currency's code too, the first cell after a
+# comparison's label: "Compare: Nurse DKK 43,940 · Social and health helper DKK 31,720")
+_TITLED_CELL = re.compile(r"^(?:(?:For comparison|Compared?)\s*:\s*)?"
+                          r"([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4}"
+                          r"|[A-Z][a-z]+(?:\s[a-z][\w'’-]*){0,4}(?=\s+[A-Z]{3}\s?\d))\s+"
+                          r"(?=(?:[$€£₹]|[A-Z]{3}\s?)\d)")
 _TITLED_CELLS = 2
 
 
@@ -549,7 +553,7 @@ def _compared_lead(lead: str) -> str:
 
 
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
-_COMPARED_HEAD = re.compile(r"^For comparison\s*:\s*")
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?)\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -1353,7 +1357,7 @@ class PayMixin(SkillMixin):
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
-        compared = lead[:3] == "For" and _COMPARED_HEAD.match(lead) is not None
+        compared = lead[:1] in "FC" and _COMPARED_HEAD.match(lead) is not None
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
