@@ -396,6 +396,9 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
                          r"|\b\d\s+in\s+\d{1,2}\b"
+                         # (rules36b) a job site's deciles: "10 % earn under DKK 33.100"
+                         r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+(?:earn|make|are\s+paid|get)\s+"
+                         r"(?:under|over|below|above|less|more)\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
                          r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"

@@ -552,6 +552,11 @@ def _compared_lead(lead: str) -> str:
     return _BRACKET_TAIL.sub("", trimmed).strip() or lead
 
 
+# (rules36b) Another job's pay named as a comparison ("Salary of a biomedical laboratory
+# scientist (for comparison): median DKK 44.800"): the job after "of" owns the figure.
+_COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|for)\s+"
+                          r"(?:an?\s+|the\s+)?([a-z][\w'’-]*(?:\s[\w'’-]+){0,4})\s*"
+                          r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?)\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
@@ -1356,6 +1361,11 @@ class PayMixin(SkillMixin):
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        if other is None and "comparison" in lead and (
+                of := _COMPARED_OF.match(lead)) is not None and not _same_role(
+                    title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(
+                    title):
+            other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = lead[:1] in "FC" and _COMPARED_HEAD.match(lead) is not None
         lead = _compared_lead(lead) if compared or ", " in lead else lead
