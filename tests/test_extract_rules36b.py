@@ -1,0 +1,97 @@
+"""Danish postings read through a translator, fly-in fly-out roster pages and hospital rota
+and banding explainers (helper rules36b, 2026-12-05): point-grouped kroner, a title joining
+two fields with "and", comparison figures of other jobs, deciles, and the chrome and lists
+such pages print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.amounts import find_amounts, find_money
+
+
+def _guide(tmp_path: Path, text: str, name: str = "page-one.txt"):  # type: ignore[no-untyped-def]
+    """The guide parse_file reads from ``text`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _pay(guide) -> set[tuple[str | None, float | None, float | None, str | None]]:  # type: ignore[no-untyped-def]
+    """Each salary of ``guide`` as (owner, min, max, period), whole units; the role's own
+    owner is None."""
+    return {(s.role.lower() if s.role else None,
+             None if s.min is None else round(s.min), None if s.max is None else round(s.max),
+             s.period) for s in guide.salaries}
+
+
+def test_point_grouped_kroner_behind_the_code() -> None:
+    """"DKK 27.340,15", "NOK 36.000–39.500": Danish and Norwegian notation."""
+    step = find_money("Grundløn trin 2 er DKK 27.340,15 om måneden")
+    # (the whole krone: cents of a month's pay are rounded, as for every currency)
+    assert step is not None and step.currency == "DKK" and abs(step.low - 27340.15) < 1
+    band = find_money("an experienced baker is at NOK 36.000–39.500 per month")
+    assert band is not None and (band.low, band.high, band.period) == (36000, 39500, "month")
+    # (English notation behind the code stays: a third digit after the comma)
+    plain = find_money("Average monthly pay DKK 36,410")
+    assert plain is not None and plain.low == 36410
+
+
+def test_a_five_figure_krone_amount_is_a_months_pay() -> None:
+    """A trainee's "DKK 12.905,50 in the first year" states no period: a month's."""
+    found = find_amounts("As an apprentice you receive DKK 12.905,50 in the first year")
+    assert [(round(m.low), m.period) for m in found] == [(12906, "month")]
+    yearly = find_amounts("Typical pay is DKK 455.000")
+    assert [m.period for m in yearly] != ["month"]
+
+
+def test_one_sided_deciles_are_no_floor() -> None:
+    """"10 % earn over DKK 51.200": one tail of a distribution, no band and no floor."""
+    assert find_amounts("10 % earn under DKK 30.400  |  10 % earn over DKK 51.200") == []
+
+
+_POSTING = """\
+Translated to English  |  Show original
+ARBEJDSPORTALEN.dk   Find job   Login
+Jobs / Trade / Window cleaner
+
+Glass and facade cleaner for our Vejle team
+Klarsyn Service ApS · Vejle
+Published: 3 March 2027   |   Application deadline: 20 March 2027   |   Hours: 37 hours/week
+
+The job
+You will clean shop fronts and office facades from lifts and ladders.
+
+We expect that you
+• have experience with water-fed poles
+• have driving license B
+
+We offer
+– Salary according to the agreement. Basic salary step 1 is DKK 27.340,15 per month, step 2 DKK 28.115,90.
+As a glass and facade cleaner trainee you receive DKK 13.410,00 in the first year.
+Compare: Window fitter DKK 36,900 · Building cleaner DKK 29,350
+Salary of a facade painter (for comparison): median DKK 37.800
+
+Development
+Several of our glass and facade cleaners started as building cleaners.
+
+Salary statistics for the occupation: Glass and facade cleaner
+Average monthly salary, whole country ......... DKK 31,240
+"""
+
+
+def test_a_title_joining_two_fields_with_and_is_one_title(tmp_path: Path) -> None:
+    """"Glass and facade cleaner" in a posting's headline: not cut to "Facade Cleaner"."""
+    guide = _guide(tmp_path, _POSTING)
+    assert guide.role.text == "Glass and Facade Cleaner"
+
+
+def test_a_postings_steps_trainee_rate_and_comparisons(tmp_path: Path) -> None:
+    """Each step and the trainee's rate are the role's; compared jobs own their figures."""
+    pay = _pay(_guide(tmp_path, _POSTING))
+    assert {(None, 27340, 27340, "month"), (None, 28116, 28116, "month"),
+            (None, 13410, 13410, "month")} <= pay
+    assert ("window fitter", 36900, 36900, "month") in pay
+    assert ("building cleaner", 29350, 29350, "month") in pay
+    assert ("facade painter", 37800, 37800, "month") in pay
