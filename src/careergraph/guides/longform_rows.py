@@ -778,6 +778,7 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
 
 _STRIP_CELLS = re.compile(r"\s+[|·]\s+|\s{2,}")
 _LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
+_LINK_ASIDE = re.compile(r"^[→›»]\s*|\s*\([^()]{1,30}\)$")
 
 
 def _call_strip(item: str) -> bool:
@@ -785,7 +786,11 @@ def _call_strip(item: str) -> bool:
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
     if "  " not in item and " | " not in item and " · " not in item:
         return False
-    cells = [cell for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    # (a link's arrow before it and its reference after it are no words of the link: "→
+    # Search theatre vacancies on NHS Jobs (ref 391-THR)")
+    cells = [_LINK_ASIDE.sub("", cell).strip() for cell in _STRIP_CELLS.split(item.strip())
+             if cell]
+    cells = [cell for cell in cells if cell]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
     worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
     return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
