@@ -206,6 +206,7 @@ _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
 # A checklist printed in columns: a line opening with a tick or a cross and holding another
 # after a gap of spaces ("✔ Triage and CPR        ✖ State licence (exam needed)").
 _CROSSES = frozenset("\u2716\u2718\u2717")
+_STRIP_TICKS = 3  # ticked items on one line that make it a strip, no columns
 _MATCH_MARKS = _CHECKS + "".join(sorted(_CROSSES))
 _COLUMN_CHECKS = re.compile(f"^[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]+[^\\n]*?\\S[ \\t]+"
                             f"[{_MATCH_MARKS}][^\\n]*$", re.MULTILINE)
@@ -227,13 +228,18 @@ def _bulleted_checks(match: re.Match[str]) -> str:
     '• Triage and CPR; Splints'
     >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage     \u2716 State licence")
     '• Triage'
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Splints (rigid)   \u2714 CPR   \u2714 Triage")
+    '• Splints (rigid) · CPR · Triage'
     """
     line = match.group()
     marks = _COLUMN_MARK.findall(line)
     items = _COLUMN_MARK.split(line)[1:]
     ticked = [item.strip() for mark, item in zip(marks, items, strict=False)
               if item.strip() and not set(mark) & _CROSSES]
-    return "• " + "; ".join(ticked) if ticked else line
+    # (rules36b) three ticked items or more run across the line as one strip ("✔ A (x, y)
+    # ✔ B ✔ C"): a dot strip, its items however long; two are a checklist's two columns
+    joint = " · " if len(ticked) >= _STRIP_TICKS else "; "
+    return "• " + joint.join(ticked) if ticked else line
 
 
 def _dotted_checks(match: re.Match[str]) -> str:
