@@ -188,6 +188,9 @@ def _holders_of(people: str, step: str) -> bool:
 _SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,2}\)\s*$")
 
 
+_BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
     sentence going on after the chain's last role ends it.
@@ -202,6 +205,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Porter', 'Head Porter', 'Bell Captain']
     >>> arrow_chain("Most go trainee → technician → senior technician.")
     ['trainee', 'technician', 'senior technician']
+    >>> arrow_chain("Porter → (six months) → Head Porter")
+    ['Porter', 'Head Porter']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -212,6 +217,9 @@ def arrow_chain(text: str) -> list[str] | None:
         # "Home › Careers › X", name no rungs)
         text = text.replace(" › ", "→")
     parts = text.split("→")
+    if "(" in text and any(_BRACKET_STEP.fullmatch(part) for part in parts[1:-1]):
+        # (rules36b) "A → (apprenticeship) → B": how one gets between two rungs, no rung
+        parts = [part for part in parts if not _BRACKET_STEP.fullmatch(part)]
     if len(parts) < 2:
         return None
     first = parts[0]

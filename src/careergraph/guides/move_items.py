@@ -426,6 +426,9 @@ _SLASH_RUNG = re.compile(r"\s*/\s*")
 _SLASH_WORDS = 3  # words of each name (not "Drivers and Driver/Sales Workers": a list)
 
 
+_STEP_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
@@ -463,6 +466,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
         return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
+    words = text.split()
+    if first.lower() in _LEVEL_SET and len(words) == 2 and _STEP_ACRONYM.fullmatch(words[1]):
+        return text  # (rules36b) "Senior ODP", "Lead SRE": a level of a post known by letters
     found = _title_part(text, vocab)
     if found in _LEVEL_ONLY and text != found and not plain:
         # A stage word alone is a level of the page's role: "Intern (12 weeks)" is its
