@@ -95,3 +95,57 @@ def test_a_postings_steps_trainee_rate_and_comparisons(tmp_path: Path) -> None:
     assert ("window fitter", 36900, 36900, "month") in pay
     assert ("building cleaner", 29350, 29350, "month") in pay
     assert ("facade painter", 37800, 37800, "month") in pay
+
+
+_EXPLAINER = """\
+NHS  Eastmoor Teaching Hospitals NHS Trust
+Home | Work for us | About us        A A A   Translate
+Work for us > Imaging > Shifts and banding explained
+
+SHIFTS AND BANDING EXPLAINED - DIAGNOSTIC RADIOGRAPHERS
+Also known as DR
+
+1. HOW OUR SHIFTS WORK
+Our scanners run 24/7 on a 5-week pattern of long days and nights.
+
+2. WHAT WE LOOK FOR
+✔ HCPC registration (required)   ✔ CT scanning incl. contrast (Siemens, Canon)   ✔ Fluoroscopy across theatre and ward lists   ✔ PACS reporting workflow   ✔ Calm manner with anxious patients
+
+3. HOW DRs PROGRESS HERE
+Imaging Assistant → (apprenticeship) → Diagnostic Radiographer → Senior DR → Imaging Manager
+We recruit radiographers from universities and from our own Imaging Assistants and Porters.
+People join the trainee scheme from the wards as a Healthcare Assistant, or from the clinics as a Phlebotomist.
+
+Sector: NHS acute trusts · Private imaging
+
+→ Search imaging vacancies on NHS Jobs (ref 22-IMG)  |  Book a department visit  |  Staff benefits  |  Speak Up
+Disclaimer | Privacy | Accessibility | Copyright © Eastmoor Teaching Hospitals
+"""
+
+
+def test_a_banding_explainers_links_and_footer_are_no_sectors(tmp_path: Path) -> None:
+    """A strip of visit links and a "Disclaimer | Privacy | Copyright ©" footer after the
+    "Sector:" line end it."""
+    guide = _guide(tmp_path, _EXPLAINER, "diagnostic-radiographer.txt")
+    assert {s.text for s in guide.sectors} == {"NHS acute trusts", "Private imaging"}
+
+
+def test_ticked_items_across_one_line_are_each_a_skill(tmp_path: Path) -> None:
+    """"✔ A (x)   ✔ B   ✔ C" on one line: a strip, every item read, brackets and all."""
+    skills = {s.text for s in _guide(tmp_path, _EXPLAINER, "diagnostic-radiographer.txt").skills}
+    assert {"PACS reporting workflow", "Calm manner with anxious patients", "Siemens",
+            "Canon"} <= skills
+    assert not any("PROGRESS" in s for s in skills)  # (the heading after the list is none)
+
+
+def test_a_progress_heading_its_ladder_and_its_intake(tmp_path: Path) -> None:
+    """"HOW DRs PROGRESS HERE" heads the ladder: a bracketed step is no rung, "Senior DR" is
+    one; "we recruit … from our own A and B" and "join … from … as a C" are moves in."""
+    guide = _guide(tmp_path, _EXPLAINER, "diagnostic-radiographer.txt")
+    ladders = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert ["Imaging Assistant", "Diagnostic Radiographer", "Senior DR",
+            "Imaging Manager"] in ladders
+    came_in = {fact.text for fact in guide.moves_in}
+    assert {"Imaging Assistant", "Porter", "Healthcare Assistant", "Phlebotomist"} <= came_in
+    assert not {"Healthcare Assistant", "Phlebotomist"} & {
+        fact.text for fact in guide.transitions_to}

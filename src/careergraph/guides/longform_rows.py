@@ -778,6 +778,8 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
 
 _STRIP_CELLS = re.compile(r"\s+[|·]\s+|\s{2,}")
 _LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
+_LINK_ARROWS = "→›»"
+_ARROWED_CELLS = 3  # cells of a strip an arrow opens that make it a strip of links
 _LINK_ASIDE = re.compile(r"^[→›»]\s*|\s*\([^()]{1,30}\)$")
 
 
@@ -786,15 +788,18 @@ def _call_strip(item: str) -> bool:
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
     if "  " not in item and " | " not in item and " · " not in item:
         return False
-    # (a link's arrow before it and its reference after it are no words of the link: "→
-    # Search theatre vacancies on NHS Jobs (ref 391-THR)")
+    # (rules36b: a link's arrow before it and its reference after it are no words of the
+    # link, "→ Search theatre vacancies on NHS Jobs (ref 391-THR)", the arrow a link's mark)
+    arrowed = item.lstrip()[:1] in _LINK_ARROWS
     cells = [_LINK_ASIDE.sub("", cell).strip() for cell in _STRIP_CELLS.split(item.strip())
              if cell]
     cells = [cell for cell in cells if cell]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
     worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
-    return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
-        len(cell.split()) <= _LINK_WORDS for cell in cells) and any(
+    short = all(len(cell.split()) <= _LINK_WORDS for cell in cells)
+    if arrowed and short and len(cells) >= _ARROWED_CELLS:
+        return True  # "→ Search vacancies | Book a visit | Staff benefits": links
+    return len(cells) >= 2 and worded and short and any(  # (a strip: two short cells or more)
         cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
 
 
