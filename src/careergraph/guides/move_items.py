@@ -467,7 +467,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
         return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
     words = text.split()
-    if first.lower() in _LEVEL_SET and len(words) == 2 and _STEP_ACRONYM.fullmatch(words[1]):
+    if plain and first.lower() in _LEVEL_SET and len(words) == 2 and _STEP_ACRONYM.fullmatch(
+            words[1]):
         return text  # (rules36b) "Senior ODP", "Lead SRE": a level of a post known by letters
     found = _title_part(text, vocab)
     if found in _LEVEL_ONLY and text != found and not plain:
