@@ -215,6 +215,9 @@ _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in la
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
 
 
+_NAME_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+
+
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -227,7 +230,10 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # ("Where we work: hospitals, ambulatory surgery centers": kinds of workplace, each
         # a plural noun in lower case)
         kinds = len(names) >= 2 and all(n[:1].islower() and n.endswith("s") for n in names)
-        return all((n[:1].isupper() or kinds) and len(n.split()) <= _RUN_IN_WORDS for n in names)
+        # (rules36b: a name's bracketed owner counts no words: "Royal County Hospital
+        # (Hampshire Hospitals NHS FT)")
+        return all((n[:1].isupper() or kinds) and len(_NAME_ASIDE.sub("", n).split()) <= (
+            _RUN_IN_WORDS) for n in names)
     if kind is Kind.RESPONSIBILITIES:
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names

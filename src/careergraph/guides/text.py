@@ -253,7 +253,8 @@ def _dotted_checks(match: re.Match[str]) -> str:
 
 
 # (No arrows: "→ Senior X" a line is a ladder flattened one rung a line.)
-_POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8"
+# (rules36b: a guillemet opening two lines or more too, "» Floor machines: …")
+_POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8\u00bb"
                          "\U0001f449\U0001f539\U0001f538\U0001f4cc])\ufe0f?[ \t]+", re.MULTILINE)
 _KEYCAP = re.compile("^([ \t]*)(?:\\d\ufe0f?\u20e3|\U0001f51f)[ \t]*", re.MULTILINE)
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
