@@ -552,6 +552,9 @@ def _compared_lead(lead: str) -> str:
     return _BRACKET_TAIL.sub("", trimmed).strip() or lead
 
 
+# (rules36b) A post "in Charge" of the role's own trade opening a pay row ("Anaesthetic
+# Technician in Charge (for information) …"): a post of its own ("in charge of" is a duty).
+_IN_CHARGE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+in\s+[Cc]harge)\b(?!\s+of\b)")
 # (rules36b) Another job's pay named as a comparison ("Salary of a biomedical laboratory
 # scientist (for comparison): median DKK 44.800"): the job after "of" owns the figure.
 _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|for)\s+"
@@ -1444,6 +1447,9 @@ class PayMixin(SkillMixin):
                 lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
                 title_case(singular_title(lead))):
             lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
+        charged = _IN_CHARGE.match(lead) if other is None and " charge" in lead.lower() else None
+        if charged is not None:  # (rules36b) "X in Charge (for information) …": a post above
+            other, lead = charged.group(1), ""
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         # (under "Salaries for similar jobs" a title is another job's, even at the role's

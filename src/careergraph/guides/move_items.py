@@ -471,6 +471,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
             words[1]):
         return text  # (rules36b) "Senior ODP", "Lead SRE": a level of a post known by letters
     found = _title_part(text, vocab)
+    if found and text.lower() == f"{found.lower()} in charge":
+        return text  # (rules36b) "Anaesthetic Technician in Charge": a post of its own
     if found in _LEVEL_ONLY and text != found and not plain:
         # A stage word alone is a level of the page's role: "Intern (12 weeks)" is its
         # rung; "Trainee electricians earn $18 an hour" opens a sentence, no rung (fixes61)
