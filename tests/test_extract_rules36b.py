@@ -149,3 +149,59 @@ def test_a_progress_heading_its_ladder_and_its_intake(tmp_path: Path) -> None:
     assert {"Imaging Assistant", "Porter", "Healthcare Assistant", "Phlebotomist"} <= came_in
     assert not {"Healthcare Assistant", "Phlebotomist"} & {
         fact.text for fact in guide.transitions_to}
+
+
+_ROSTER = """\
+KESTREL WELL SERVICES                                   Careers   Our rigs   Apply
+Careers / Site life / FIFO rosters / Lake Amber
+
+FIFO ROSTER & SITE LIFE - LAKE AMBER NICKEL PROJECT
+Role on this roster: ROUSTABOUT
+
+WHAT YOU NEED TO START
+» Manual handling fitness
+» Rigging and slinging experience
+» Pressure washer and hand tools
+
+PAY (per hour, base, 12-hr shift)
+Trainee Roustabout ........ $39.00
+Roustabout ........ $43.50 – $47.00
+Roustabout in Charge (for information) ........ $51.20
+On an 8:6 roster a roustabout who has been with us a year typically grosses $109,000 – $118,000 a year.
+
+WHERE IT GOES
+Trainee Roustabout → Roustabout → Roustabout in Charge → Rig Supervisor
+
+ALSO RECRUITING ROUSTABOUTS IN THE PILBARA: Sandfire Well Services · Northgate Drilling Group
+Other employers of roustabouts in the region: Eyre Basin Camp (Coral Lodging Group), Harbour Rigs Pty Ltd
+"""
+
+
+def test_guillemet_bullets_are_list_items(tmp_path: Path) -> None:
+    """"» A" on two lines or more: each line an item of the list above."""
+    skills = {s.text for s in _guide(tmp_path, _ROSTER, "roustabout.txt").skills}
+    assert "Manual handling fitness" in skills
+    assert not any(s.startswith("»") for s in skills)
+
+
+def test_a_post_in_charge_is_a_post_of_its_own(tmp_path: Path) -> None:
+    """"Roustabout in Charge" owns its rate and is the rung above the role."""
+    guide = _guide(tmp_path, _ROSTER, "roustabout.txt")
+    assert ("roustabout in charge", 51.2, 51.2, "hour") in {
+        (s.role.lower() if s.role else None, s.min, s.max, s.period) for s in guide.salaries}
+    ladders = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert any("Roustabout in Charge" in ladder for ladder in ladders)
+
+
+def test_a_workers_gross_year_is_pay(tmp_path: Path) -> None:
+    """"a roustabout who has been with us a year typically grosses $109,000 – …": pay."""
+    pay = _pay(_guide(tmp_path, _ROSTER, "roustabout.txt"))
+    assert (None, 109000, 118000, "year") in pay
+
+
+def test_also_recruiting_and_bracketed_owners_are_employers(tmp_path: Path) -> None:
+    """"ALSO RECRUITING …:" lists employers; a bracketed owner ending in an organisation's
+    word ("(Coral Lodging Group)") is one too."""
+    employers = {e.text for e in _guide(tmp_path, _ROSTER, "roustabout.txt").employers}
+    assert {"Sandfire Well Services", "Northgate Drilling Group", "Eyre Basin Camp",
+            "Coral Lodging Group", "Harbour Rigs Pty Ltd"} <= employers

@@ -215,7 +215,7 @@ _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in la
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
 
 
-_NAME_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+_NAME_ASIDE = re.compile(r"\s*\([A-Z][^()\d]{1,60}\)$")  # (a capitalised owner)
 
 
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
