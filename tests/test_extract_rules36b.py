@@ -68,7 +68,7 @@ We expect that you
 • have driving license B
 
 We offer
-– Salary according to the agreement. Basic salary step 1 is DKK 27.340,15 per month, step 2 DKK 28.115,90.
+– Basic salary step 1 is DKK 27.340,15 per month, step 2 DKK 28.115,90.
 As a glass and facade cleaner trainee you receive DKK 13.410,00 in the first year.
 Compare: Window fitter DKK 36,900 · Building cleaner DKK 29,350
 Salary of a facade painter (for comparison): median DKK 37.800
@@ -109,18 +109,22 @@ Also known as DR
 Our scanners run 24/7 on a 5-week pattern of long days and nights.
 
 2. WHAT WE LOOK FOR
-✔ HCPC registration (required)   ✔ CT scanning incl. contrast (Siemens, Canon)   ✔ Fluoroscopy across theatre and ward lists   ✔ PACS reporting workflow   ✔ Calm manner with anxious patients
+{ticks}
 
 3. HOW DRs PROGRESS HERE
 Imaging Assistant → (apprenticeship) → Diagnostic Radiographer → Senior DR → Imaging Manager
 We recruit radiographers from universities and from our own Imaging Assistants and Porters.
-People join the trainee scheme from the wards as a Healthcare Assistant, or from the clinics as a Phlebotomist.
+People join the trainee scheme from the wards as a Healthcare Assistant, or from
+the clinics as a Phlebotomist.
 
 Sector: NHS acute trusts · Private imaging
 
-→ Search imaging vacancies on NHS Jobs (ref 22-IMG)  |  Book a department visit  |  Staff benefits  |  Speak Up
+→ Search imaging vacancies on NHS Jobs (ref 22-IMG) | Book a visit | Staff benefits | Speak Up
 Disclaimer | Privacy | Accessibility | Copyright © Eastmoor Teaching Hospitals
-"""
+""".format(ticks="   ".join((
+    "✔ HCPC registration (required)", "✔ CT scanning incl. contrast (Siemens, Canon)",
+    "✔ Fluoroscopy across theatre and ward lists", "✔ PACS reporting workflow",
+    "✔ Calm manner with anxious patients")))
 
 
 def test_a_banding_explainers_links_and_footer_are_no_sectors(tmp_path: Path) -> None:
@@ -167,13 +171,13 @@ PAY (per hour, base, 12-hr shift)
 Trainee Roustabout ........ $39.00
 Roustabout ........ $43.50 – $47.00
 Roustabout in Charge (for information) ........ $51.20
-On an 8:6 roster a roustabout who has been with us a year typically grosses $109,000 – $118,000 a year.
+On an 8:6 roster a roustabout with us a year typically grosses $109,000 – $118,000 a year.
 
 WHERE IT GOES
 Trainee Roustabout → Roustabout → Roustabout in Charge → Rig Supervisor
 
 ALSO RECRUITING ROUSTABOUTS IN THE PILBARA: Sandfire Well Services · Northgate Drilling Group
-Other employers of roustabouts in the region: Eyre Basin Camp (Coral Lodging Group), Harbour Rigs Pty Ltd
+Other employers of roustabouts: Eyre Basin Camp (Coral Lodging Group), Harbour Rigs Pty Ltd
 """
 
 

@@ -51,7 +51,6 @@ from careergraph.guides.money_grammar import (
     _currency,
     _decimal_pounds,
     _euro_point,
-    comma_decimal,
     _is_year,
     _pence_joined,
     _period,
@@ -69,6 +68,7 @@ from careergraph.guides.money_grammar import (
     _won_band,
     _yen_millions,
     _zloty_first,
+    comma_decimal,
     worded_lakh,
 )
 from careergraph.guides.not_pay import _PAY_NAMED, _not_pay

@@ -27,8 +27,8 @@ from careergraph.guides.move_stories import (
     _now_held,
     _they_became,
     _transferring_in,
-    recruited_from,
     _went_from,
+    recruited_from,
 )
 from careergraph.guides.prose_titles import (
     _LEVEL_SET,

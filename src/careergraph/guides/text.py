@@ -316,8 +316,8 @@ _WRITTEN_TICK = re.compile(r"^([ \t]*)(?:ticked|checked):[ \t]+", re.MULTILINE |
 _STEP_RUN = re.compile(r"^[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+[^\n]*\n"
                        r"[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
 # (a guillemet is no ordinary character: it may open list items, see _POST_GLYPH)
-_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00ba\u00bc-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
-                            "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
+_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00ba\u00bc-\u00c1\u00c4-\u00e1\u00e3-\u00ff"
+                            "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
 
 
 # An arrow drawn from a rule and a head between two words ("Helper  ──►  Welder", "A ─▶ B",
