@@ -403,7 +403,7 @@ _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "
 _TITLED_CELL = re.compile(r"^(?:(?:For comparison|Compared?)\s*:\s*)?"
                           r"([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4}"
                           r"|[A-Z][a-z]+(?:\s[a-z][\w'’-]*){0,4}(?=\s+[A-Z]{3}\s?\d))\s+"
-                          r"(?=(?:[$€£₹]|[A-Z]{3}\s?)\d)")
+                          r"(?=(?:[$€£₹]|[A-Z]{3})\s?\d)")
 _TITLED_CELLS = 2
 
 
