@@ -468,8 +468,10 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
     words = text.split()
     if plain and first.lower() in _LEVEL_SET and len(words) == 2 and _STEP_ACRONYM.fullmatch(
-            words[1]):
-        return text  # (rules36b) "Senior ODP", "Lead SRE": a level of a post known by letters
+            words[1]) and is_acronym_of(words[1], role.split()):
+        # (rules36b) "Senior ODP" on the Operating Department Practitioner's page: the role's
+        # own initials at a level ("Senior XQT", a short form the page never spells, is none)
+        return text
     found = _title_part(text, vocab)
     if found and text.lower() == f"{found.lower()} in charge":
         return text  # (rules36b) "Anaesthetic Technician in Charge": a post of its own
