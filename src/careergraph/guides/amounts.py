@@ -68,6 +68,7 @@ from careergraph.guides.money_grammar import (
     _won_band,
     _yen_millions,
     _zloty_first,
+    comma_decimal,
     worded_lakh,
 )
 from careergraph.guides.not_pay import _PAY_NAMED, _not_pay
@@ -164,6 +165,30 @@ def _krona_coded(text: str, home: str) -> str:
     def coded(match: re.Match[str]) -> str:
         return home.rjust(len(match.group()))
     return _KR_AFTER.sub(coded, text)
+
+
+# (rules36b) Danish and Norwegian notation behind the currency's code, as a browser's
+# translator leaves it: thousands grouped by points and a decimal comma ("DKK 28.512,40",
+# "DKK 38.000–42.500", "NOK 41.250").  Only right behind the code, so that "$1.500" or a
+# version number elsewhere stays as written; a figure in English notation ("DKK 34,260", a
+# third digit after the comma) is no match.
+_NORDIC_FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}"
+_NORDIC_POINT = re.compile(
+    rf"(?<![\w&])(?:DKK|NOK|ISK)\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d)"
+    rf"(?:\s?[–-]\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d))?")
+_NORDIC_PART = re.compile(_NORDIC_FIGURE)
+
+
+def _nordic_point(match: re.Match[str]) -> str:
+    """``DKK 28.512,40`` as ``  DKK 28512.40``: each figure of the match in plain notation,
+    the padding in front (the code stays right before its figure; offsets stay).
+
+    >>> _nordic_point(_NORDIC_POINT.search("at DKK 38.000–42.500 a month"))
+    '  DKK 38000–42500'
+    """
+    text = match.group()
+    plain = _NORDIC_PART.sub(lambda part: comma_decimal(part.group()), text)
+    return plain.rjust(len(text))
 
 
 def _code_unspaced(match: re.Match[str]) -> str:
@@ -304,6 +329,10 @@ _AGREED_FLOOR = re.compile(
 # Yen figures of a month's pay: a year's is in millions ("3.1 million yen"), a day's or an
 # hour's in thousands.
 _YEN_MONTH = (100_000, 1_000_000)
+# (rules36b) Kroner figures of a month's pay: a Nordic year's pay runs to six figures, a
+# month's (a student's or apprentice's too) to five ("DKK 14.622,69 in the first year").
+_KRONE_MONTH = (5_000, 100_000)
+_KRONER = frozenset({"DKK", "NOK", "SEK"})
 _PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
@@ -385,6 +414,9 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
                          r"|\b\d\s+in\s+\d{1,2}\b"
+                         # (rules36b) a job site's deciles: "10 % earn under DKK 33.100"
+                         r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+(?:earn|make|are\s+paid|get)\s+"
+                         r"(?:under|over|below|above|less|more)\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
                          r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
@@ -765,6 +797,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
         text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
+        text = _NORDIC_POINT.sub(_nordic_point, text)  # "DKK 28.512,40" -> "DKK  28512.40"
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
     if bare and _GLUED_CODE_GATE.search(text):
@@ -979,6 +1012,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if stated_period is None and (money_currency or home) == "JPY" and (
                 _YEN_MONTH[0] <= max(low, high or 0) < _YEN_MONTH[1]):
             stated_period = "month"  # ("205 thousand yen ~ 265 thousand yen": a month's pay)
+        if stated_period is None and (money_currency or home) in _KRONER and (
+                _KRONE_MONTH[0] <= max(low, high or 0) < _KRONE_MONTH[1]):
+            stated_period = "month"  # "DKK 14.622,69 in the first year": a month's pay
         if stated_period is None and (money_currency or home) in _MONTHLY_CURRENCIES:
             stated_period = "month"  # pesos, shillings, riyals: pay is quoted by the month
         if stated_period is None and (money_currency or home) == "INR" and max(

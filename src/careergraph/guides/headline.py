@@ -293,6 +293,13 @@ def _spans(words: Sequence[str], end: int) -> list[tuple[int, int, str]]:
     single = inflection.singularize(words[end].lower())
     spans = [(end, end + 1, single)]
     for start in range(end - 1, max(end - _SPAN_WORDS, 0) - 1, -1):
+        if words[start].lower() == "and" and start == end - 2 and start > 0 and (
+                words[start - 1].lower() not in _NOT_MODIFIERS):
+            # (rules36b) "social and health assistants": two fields joined before the noun
+            # are one title, as a posting names it
+            spans.append((start - 1, end + 1, " ".join(
+                [*map(str.lower, words[start - 1:end]), single])))
+            break
         if words[start].lower() in _NOT_MODIFIERS:
             break
         if "'" in words[start]:  # a possessor opens the phrase: "doctor's assistant"

@@ -163,6 +163,7 @@ def _titles_row(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 # A footer strip: links set apart by separators, with a copyright mark among them, or
 # nothing but a site's legal links ("Accessibility · Legal notice · Cookies").
 _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and conditions)?|"
+                r"disclaimer|"
                 r"accessibility|transparency|do not sell my (?:personal )?info(?:rmation)?|"
                 r"site ?map|legal notices?|cookies|cookie policy|imprint|data protection|"
                 # a college's consumer-information links; a blog's comment and newsletter links
@@ -173,7 +174,9 @@ _FOOTER_LINK = (r"(?:site policies|privacy(?: policy)?|terms(?: of use| and cond
 # A social network's link in a footer.
 _SOCIAL = r"(?:linkedin|facebook|instagram|x|twitter|youtube|tiktok|threads|bluesky|mastodon)"
 # (a dash set apart by spaces parts a footer's links too: "Union – 2 rue X – © 2026 – Legal")
-_FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*©|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
+# ("Disclaimer | Privacy | Copyright © NSW Health": the word before the mark too)
+_FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*(?:copyright\s*)?©"
+                     r"|©[^·|•–—]{0,60}(?:[·|•]|\s[–—]\s))"
                      r"|(?:[·|•]\s*(?:site policies|privacy policy|"
                      r"terms of use|accessibility|sitemap)\s*(?:\([^()]*\))?\s*[·|•].*[·|•])"
                      rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"

@@ -297,8 +297,13 @@ def _noted_caps_heading(text: str, vocab: Vocabulary) -> bool:
 
 
 def _caps_heading(text: str) -> bool:
-    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:")."""
-    if not text.isupper():
+    """A short line in capitals ("[02] SALARY REALITY", "KNOWN ALIASES / DISGUISES:"); a
+    plural acronym's small "s" is a capital's ("HOW ODPs PROGRESS HERE").
+
+    >>> _caps_heading("HOW ODPs PROGRESS HERE"), _caps_heading("How ODPs progress")
+    (True, False)
+    """
+    if not text.isupper() and not ("s " in text and _PLURAL_ACRONYM.sub("S", text).isupper()):
         return False  # the common prose line: no letters counted
     letters = [c for c in text if c.isalpha()]
     # ("3  SKILLS YOU NEED": an infographic's panel number before its words)
@@ -307,8 +312,9 @@ def _caps_heading(text: str) -> bool:
             and text[-1:] not in ".!,;" and not any(c.isdigit() for c in words))
 
 
+_PLURAL_ACRONYM = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4}))s\b")
 # A panel's number before a heading in capitals of two words or more ("3  SKILLS YOU NEED").
-_PANEL_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-Z&'’]+\s+[A-Z])")
+_PANEL_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z&'’]+\s+[A-Z])")
 
 
 _HEADING_WORDS = 6

@@ -404,8 +404,12 @@ _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or 
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
                             "median", "mean", "typical", "entry", "starting", "total", "base",
                             "top", "bottom", "from", "to"})
-_TITLED_CELL = re.compile(r"^([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4})\s+"
-                          r"(?=[$€£₹]\s?\d)")
+# (rules36b: a title in sentence case before a currency's code too, the first cell after a
+# comparison's label: "Compare: Nurse DKK 43,940 · Social and health helper DKK 31,720")
+_TITLED_CELL = re.compile(r"^(?:(?:For comparison|Compared?)\s*:\s*)?"
+                          r"([A-Z][\w&'’/-]*(?:\s[A-Z][\w&'’/-]*){0,4}"
+                          r"|[A-Z][a-z]+(?:\s[a-z][\w'’-]*){0,4}(?=\s+[A-Z]{3}\s?\d))\s+"
+                          r"(?=(?:[$€£₹]|[A-Z]{3})\s?\d)")
 _TITLED_CELLS = 2
 
 
@@ -570,9 +574,17 @@ def _compared_lead(lead: str) -> str:
     return _BRACKET_TAIL.sub("", trimmed).strip() or lead
 
 
+# (rules36b) A post "in Charge" of the role's own trade opening a pay row ("Anaesthetic
+# Technician in Charge (for information) …"): a post of its own ("in charge of" is a duty).
+_IN_CHARGE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+in\s+[Cc]harge)\b(?!\s+of\b)")
+# (rules36b) Another job's pay named as a comparison ("Salary of a biomedical laboratory
+# scientist (for comparison): median DKK 44.800"): the job after "of" owns the figure.
+_COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|for)\s+"
+                          r"(?:an?\s+|the\s+)?([a-z][\w'’-]*(?:\s[\w'’-]+){0,4})\s*"
+                          r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
-_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compare(?: with)?|Comparison)\s*:\s*")
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -1396,6 +1408,11 @@ class PayMixin(SkillMixin):
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        if other is None and "comparison" in lead and (
+                of := _COMPARED_OF.match(lead)) is not None and not _same_role(
+                    title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(
+                    title):
+            other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
@@ -1475,6 +1492,9 @@ class PayMixin(SkillMixin):
                 lead.split()) <= _SHORT_ROW + 2 and self.vocab.is_role_title(
                 title_case(singular_title(lead))):
             lead = title_case(singular_title(lead))  # "Postal service workers  $57,950"
+        charged = _IN_CHARGE.match(lead) if other is None and " charge" in lead.lower() else None
+        if charged is not None:  # (rules36b) "X in Charge (for information) …": a post above
+            other, lead = charged.group(1), ""
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         # (under "Salaries for similar jobs" a title is another job's, even at the role's

@@ -222,6 +222,9 @@ _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in la
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
 
 
+_NAME_ASIDE = re.compile(r"\s*\([A-Z][^()\d]{1,60}\)$")  # (a capitalised owner)
+
+
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -234,7 +237,10 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # ("Where we work: hospitals, ambulatory surgery centers": kinds of workplace, each
         # a plural noun in lower case)
         kinds = len(names) >= 2 and all(n[:1].islower() and n.endswith("s") for n in names)
-        return all((n[:1].isupper() or kinds) and len(n.split()) <= _RUN_IN_WORDS for n in names)
+        # (rules36b: a name's bracketed owner counts no words: "Royal County Hospital
+        # (Hampshire Hospitals NHS FT)")
+        return all((n[:1].isupper() or kinds) and len(_NAME_ASIDE.sub("", n).split()) <= (
+            _RUN_IN_WORDS) for n in names)
     if kind is Kind.RESPONSIBILITIES:
         # ("What you actually do all day: welding, rigging, pipe fitting and blueprint
         # reading."): a duties label over a bare list of four or more short names
@@ -803,6 +809,9 @@ def _lists_names(lead: str, vocab: Vocabulary) -> bool:
 
 _STRIP_CELLS = re.compile(r"\s+[|·]\s+|\s{2,}")
 _LINK_WORDS = 6  # (a link's words: a longer cell is a sentence)
+_LINK_ARROWS = "→›»"
+_ARROWED_CELLS = 3  # cells of a strip an arrow opens that make it a strip of links
+_LINK_ASIDE = re.compile(r"^[→›»]\s*|\s*\([^()]{1,30}\)$")
 
 
 def _call_strip(item: str) -> bool:
@@ -810,12 +819,19 @@ def _call_strip(item: str) -> bool:
     "Search jobs on …") or a link's arrow ("Current vacancies →", "Incentives ↗")."""
     if "  " not in item and " | " not in item and " · " not in item:
         return False
-    # (a button's cell in brackets is its words: "[Apply now]  [Save job]")
-    cells = [cell.strip("[]") for cell in _STRIP_CELLS.split(item.strip()) if cell.strip("[]")]
+    # (a button's cell in brackets is its words: "[Apply now]  [Save job]"; a link's arrow
+    # before it and its reference after it are no words of the link, "→ Search theatre
+    # vacancies on NHS Jobs (ref 391-THR)", the arrow a link's mark)
+    arrowed = item.lstrip()[:1] in _LINK_ARROWS
+    cells = [_LINK_ASIDE.sub("", cell.strip("[]")).strip()
+             for cell in _STRIP_CELLS.split(item.strip()) if cell]
+    cells = [cell for cell in cells if cell]
     # (a menu's cells are all in Title Case, "Careers | Apply Now | Login": read as a menu)
     worded = any(len(words := cell.split()) > 1 and words[1][:1].islower() for cell in cells)
-    return len(cells) >= 2 and worded and all(  # (a strip: two short cells or more)
-        len(cell.split()) <= _LINK_WORDS for cell in cells) and any(
+    short = all(len(cell.split()) <= _LINK_WORDS for cell in cells)
+    if arrowed and short and len(cells) >= _ARROWED_CELLS:
+        return True  # "→ Search vacancies | Book a visit | Staff benefits": links
+    return len(cells) >= 2 and worded and short and any(  # (a strip: two short cells or more)
         cell.endswith(("→", "↗")) or _call_words().match(cell) for cell in cells)
 
 

@@ -12,6 +12,7 @@ expressions), so arbitrary input stays linear.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from careergraph.guides.designations import held_designation
 from careergraph.guides.employer_names import (
@@ -22,6 +23,7 @@ from careergraph.guides.employer_names import (
     whole_bodies,
 )
 from careergraph.guides.gazetteer import NEGATED_BEFORE
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
@@ -188,6 +190,9 @@ def _holders_of(people: str, step: str) -> bool:
 _SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,2}\)\s*$")
 
 
+_BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+
+
 def arrow_chain(text: str) -> list[str] | None:
     """Roles of an arrow chain ("A → B → C" or "A -> B"), or None if there is none; a
     sentence going on after the chain's last role ends it.
@@ -202,6 +207,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Porter', 'Head Porter', 'Bell Captain']
     >>> arrow_chain("Most go trainee → technician → senior technician.")
     ['trainee', 'technician', 'senior technician']
+    >>> arrow_chain("Porter → (six months) → Head Porter")
+    ['Porter', 'Head Porter']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -212,6 +219,9 @@ def arrow_chain(text: str) -> list[str] | None:
         # "Home › Careers › X", name no rungs)
         text = text.replace(" › ", "→")
     parts = text.split("→")
+    if "(" in text and any(_BRACKET_STEP.fullmatch(part) for part in parts[1:-1]):
+        # (rules36b) "A → (apprenticeship) → B": how one gets between two rungs, no rung
+        parts = [part for part in parts if not _BRACKET_STEP.fullmatch(part)]
     if len(parts) < 2:
         return None
     first = parts[0]
@@ -802,6 +812,28 @@ _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all
 # a town and a region code in brackets, no name of its own.
 _PLACE_NOTE = re.compile(r"\s*\((?:[A-Z][a-z][\w.'-]*,?\s+){1,3}[A-Z]{2,3}\)")
 _HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
+# (rules36b) A listed workplace's owner or operator in a bracket after it ("Spire Hospital
+# (Spire Healthcare), …"): capitalised words ending in an organisation's word.
+_PARENT_ORG = re.compile(r"(?<=[a-z.])\s+\((?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,5})\)"
+                         r"(?=\s*(?:,|$|\s+and\b|\s+or\b))")
+
+
+def _parent_apart(match: re.Match[str]) -> str:
+    """``A (Parent Health)`` as ``A, Parent Health`` when the bracket ends in an
+    organisation's word (``listings.parent_org_tails``); any other bracket as it is.
+
+    >>> _PARENT_ORG.sub(_parent_apart, "Kennet Hospital (Wessex Health), Ash Clinic (Leeds)")
+    'Kennet Hospital, Wessex Health, Ash Clinic (Leeds)'
+    """
+    org = match.group("org")
+    return f", {org}" if org.split()[-1].lower() in _parent_tails() else match.group()
+
+
+@cache
+def _parent_tails() -> frozenset[str]:
+    """Last words of a bracketed owner's name (``listings.parent_org_tails``)."""
+    return frozenset(str(w).lower() for w in bundled_section("listings").get(
+        "parent_org_tails") or ())
 
 
 def _one_employer(name: str, vocab: Vocabulary) -> bool:
@@ -1059,6 +1091,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    if "(" in text and "," in text:
+        text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
     across = _ACROSS.search(text) if " across " in text or " in " in text else None
     named = [i.strip() for i in _ACROSS_JOIN.split(across.group(1))] if across else []
     if across is not None and named and all(industry_name(i, vocab) for i in named):

@@ -429,6 +429,9 @@ _SLASH_RUNG = re.compile(r"\s*/\s*")
 _SLASH_WORDS = 3  # words of each name (not "Drivers and Driver/Sales Workers": a list)
 
 
+_STEP_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
@@ -466,7 +469,15 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if first.lower() in _LEVEL_SET and len(text.split()) == 1:
         # a bare level word: "Staff", "Principal" (in a lower-case chain too: "trainee →")
         return f"{first[:1].upper()}{first[1:]} {role_base(role)}"
+    words = text.split()
+    if plain and first.lower() in _LEVEL_SET and len(words) == 2 and _STEP_ACRONYM.fullmatch(
+            words[1]) and is_acronym_of(words[1], role.split()):
+        # (rules36b) "Senior ODP" on the Operating Department Practitioner's page: the role's
+        # own initials at a level ("Senior XQT", a short form the page never spells, is none)
+        return text
     found = _title_part(text, vocab)
+    if found and text.lower() == f"{found.lower()} in charge":
+        return text  # (rules36b) "Anaesthetic Technician in Charge": a post of its own
     if found in _LEVEL_ONLY and text != found and not plain:
         # A stage word alone is a level of the page's role: "Intern (12 weeks)" is its
         # rung; "Trainee electricians earn $18 an hour" opens a sentence, no rung (fixes61)

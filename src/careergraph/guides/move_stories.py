@@ -107,6 +107,48 @@ def _went_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
             found.append(title)
     return found
 
+# (rules36b) An employer's intake told as its recruiting ("We recruit ODPs from university
+# courses and from our own Theatre Support Workers and Healthcare Assistants"), and a trainee
+# programme's entrants ("People join the trainee program from the wards as a Patient Support
+# Assistant, from sterilising services as a Sterilisation Technician"): the posts they held.
+_RECRUITED_FROM = re.compile(r"\b(?:we|they)\s+(?:recruit|hire|take on|draw)\s+[^.;]{0,60}?"
+                             r"\bfrom\s+(?P<tail>[^.;]{3,160})", re.IGNORECASE)
+_FROM_OWN = re.compile(r"\bfrom\s+(?:our|their)\s+own\s+(?P<titles>[^.;,]{3,100})",
+                       re.IGNORECASE)
+_JOINED_FROM = re.compile(r"\bjoin\s+(?:the|our|us|a)\b[^.;]{0,40}?\bfrom\b(?P<tail>[^.;]{3,200})",
+                          re.IGNORECASE)
+_AND_PARTS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_FROM_AS = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?[a-z][\w -]{1,40}?\s+as\s+(?:an?\s+)?",
+                      re.IGNORECASE)
+
+
+def recruited_from(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The posts an employer says it recruits the role from, or its trainee programme's
+    entrants held ("join the program from the wards as a Porter"): moves into the role.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> recruited_from("We recruit radiographers from colleges and from our own Porters "
+    ...                "and Healthcare Assistants.", v, "Radiographer")
+    ['Porter', 'Healthcare Assistant']
+    """
+    found: list[str] = []
+    for match in _RECRUITED_FROM.finditer(text):
+        for own_post in _FROM_OWN.finditer(match.group("tail")):
+            for part in _AND_PARTS.split(own_post.group("titles").strip()):
+                # (each post in Title Case is a post, known or not: "Imaging Assistants")
+                title = singular_title(part) if len(part.split()) <= _HELD_WORDS + 1 and (
+                    part[:1].isupper() and is_title_case(part)) else prose_title(part, vocab)
+                if title is not None and title.lower() != own.lower():
+                    found.append(title)
+    for match in _JOINED_FROM.finditer(text):
+        tail = "from" + match.group("tail")
+        for step in _FROM_AS.finditer(tail):
+            found.extend(t for t in _titles_after(tail, step.end(), vocab, own)[:1]
+                         if t.lower() != own.lower())
+    return found
+
+
 # A personnel policy's transfer clause ("Employees in the Utility Worker II and Mechanic I
 # classifications who obtain … may transfer into the Operator in Training classification").
 _TRANSFER_IN = re.compile(

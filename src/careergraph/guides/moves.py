@@ -28,6 +28,7 @@ from careergraph.guides.move_stories import (
     _they_became,
     _transferring_in,
     _went_from,
+    recruited_from,
 )
 from careergraph.guides.prose_titles import (
     _LEVEL_SET,
@@ -608,6 +609,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _former_subjects(text, vocab) if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
+    if (" recruit " in lowered or "join " in lowered) and " from " in lowered and own:
+        found["in"].extend(recruited_from(text, vocab, own))  # "We recruit X from our own A"
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two

@@ -208,7 +208,11 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Road|St
 # What a business takes in, told with a third-person or plural subject right before the
 # figure ("owner-operators gross $250k", "the shop grossed about £90,000"); "I gross $4,000
 # a month" is a worker's own pay before tax.
-_GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|a|an|their|our|his|her)\s+[a-z]+)\s+"
+# (rules36b: a single worker is no business, "an offsider … grosses $128,000 a year", and a
+# span of time is no subject, "who has been with us a year typically grosses")
+_GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|their|our|his|her)\s+[a-z]+|(?:a|an)\s+"
+                      r"(?![a-z]+(?:er|or|ist|ian|ant)\s|(?:year|month|week|day|decade)\s)"
+                      r"[a-z]+)\s+"
                       r"(?:can\s+|may\s+|might\s+|often\s+|typically\s+|usually\s+)?"
                       r"(?:gross(?:es|ed)?|grossing|turn(?:s|ed)?\s+over)\s+(?:(?:about|around|"
                       r"roughly|nearly|over|up to|some|close to|as much as)\s+)?$",

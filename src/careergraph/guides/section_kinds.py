@@ -134,7 +134,12 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  " ctc", "ctc:", " base salary", "new base ", "current base ",
                  # (rules34b2) a contractor's word for pay ("Staff jobs instead of day
                  # rate: PT1 roughly £48,000 – £62,000 a year")
-                 "day rate")
+                 "day rate",
+                 # (rules36b) a posting's second-person offer ("as a student you receive
+                 # DKK 14.622,69 in the first year")
+                 "you receive ", "you will receive ", "you'll receive ",
+                 # (rules36b) a roster page's year ("an offsider typically grosses $128,000")
+                 " grosses ", " grossed ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"

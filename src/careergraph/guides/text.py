@@ -206,6 +206,7 @@ _DOT_OPERATOR = re.compile(r"[ \t]+\u2219[ \t]+")
 # A checklist printed in columns: a line opening with a tick or a cross and holding another
 # after a gap of spaces ("✔ Triage and CPR        ✖ State licence (exam needed)").
 _CROSSES = frozenset("\u2716\u2718\u2717")
+_STRIP_TICKS = 3  # ticked items on one line that make it a strip, no columns
 _MATCH_MARKS = _CHECKS + "".join(sorted(_CROSSES))
 _COLUMN_CHECKS = re.compile(f"^[ \\t]*[{_MATCH_MARKS}]\ufe0f?[ \\t]+[^\\n]*?\\S[ \\t]+"
                             f"[{_MATCH_MARKS}][^\\n]*$", re.MULTILINE)
@@ -227,13 +228,18 @@ def _bulleted_checks(match: re.Match[str]) -> str:
     '• Triage and CPR; Splints'
     >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Triage     \u2716 State licence")
     '• Triage'
+    >>> _COLUMN_CHECKS.sub(_bulleted_checks, "\u2714 Splints (rigid)   \u2714 CPR   \u2714 Triage")
+    '• Splints (rigid) · CPR · Triage'
     """
     line = match.group()
     marks = _COLUMN_MARK.findall(line)
     items = _COLUMN_MARK.split(line)[1:]
     ticked = [item.strip() for mark, item in zip(marks, items, strict=False)
               if item.strip() and not set(mark) & _CROSSES]
-    return "• " + "; ".join(ticked) if ticked else line
+    # (rules36b) three ticked items or more run across the line as one strip ("✔ A (x, y)
+    # ✔ B ✔ C"): a dot strip, its items however long; two are a checklist's two columns
+    joint = " · " if len(ticked) >= _STRIP_TICKS else "; "
+    return "• " + joint.join(ticked) if ticked else line
 
 
 def _dotted_checks(match: re.Match[str]) -> str:
@@ -247,7 +253,8 @@ def _dotted_checks(match: re.Match[str]) -> str:
 
 
 # (No arrows: "→ Senior X" a line is a ladder flattened one rung a line.)
-_POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8"
+# (rules36b: a guillemet opening two lines or more too, "» Floor machines: …")
+_POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8\u00bb"
                          "\U0001f449\U0001f539\U0001f538\U0001f4cc])\ufe0f?[ \t]+", re.MULTILINE)
 _KEYCAP = re.compile("^([ \t]*)(?:\\d\ufe0f?\u20e3|\U0001f51f)[ \t]*", re.MULTILINE)
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
@@ -308,8 +315,9 @@ _WRITTEN_TICK = re.compile(r"^([ \t]*)(?:ticked|checked):[ \t]+", re.MULTILINE |
 # each over a block of its own, stay headings).
 _STEP_RUN = re.compile(r"^[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+[^\n]*\n"
                        r"[ \t]*(?:STEP|Step)[ \t]+\d{1,2}[ \t]+[·•][ \t]+", re.MULTILINE)
-_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00c1\u00c4-\u00e1\u00e3-\u00ff\u2010-\u2027"
-                            "\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
+# (a guillemet is no ordinary character: it may open list items, see _POST_GLYPH)
+_ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00ba\u00bc-\u00c1\u00c4-\u00e1\u00e3-\u00ff"
+                            "\u2010-\u2027\u2030-\u205e\u20a0-\u20cf\u2122\u2190-\u21ff]")
 
 
 # An arrow drawn from a rule and a head between two words ("Helper  ──►  Welder", "A ─▶ B",
