@@ -435,6 +435,34 @@ def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list
     return cells
 
 
+_SLASHED_PARTS = 3  # a run of at least three slashed items is a list, no "either / or"
+_SLASHED_WORDS = 8  # an item of a slashed list names one thing in a few words
+
+
+def _slashed_items(text: str, above: _Row | None, vocab: Vocabulary) -> list[str]:
+    """(rules36a) The items of a paragraph run together by slashes right under a skills
+    heading ("What a X needs" / "Visual merchandising / stock rotation / EPOS reporting
+    (Lightspeed) / …"), or [] for any other line.
+
+    >>> heading = _Row(3, "Skills", False, "Skills", kind=Kind.SKILLS, top=True)
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _slashed_items("Rigging / load charts / slinging (chains).", heading, v)
+    ['Rigging', 'load charts', 'slinging (chains)']
+    >>> _slashed_items("Rigging / load charts", heading, v)
+    []
+    """
+    if above is None or not above.heading or (above.kind or classify_heading(
+            normalise_heading(above.heading), vocab.headings)) not in _SKILL_KINDS:
+        return []
+    cells = [cell.strip() for cell in text.strip().rstrip(".").split(" / ")]
+    if len(cells) < _SLASHED_PARTS or any(
+            not cell or len(cell.split()) > _SLASHED_WORDS or _FIGURE_CELL.search(cell)
+            or ". " in cell for cell in cells):
+        return []
+    return cells
+
+
 # A short label before a piped list ("Has:      venipuncture | centrifuge operation |").
 _PIPED_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 
@@ -608,6 +636,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (the text belongs to the label's section, not to the section above it; a label of
         # no known kind, "OUR PRINCIPALS  A | B", still ends that section)
         return [(no, gapped.group(1), False), *_split_line(no, item[gapped.end():], vocab)]
+    flattened = _glued_bullet_list(item, vocab) if not bullet and "•" in item else None
+    if flattened is not None:  # "What the role needs• A• B": its heading, then its items
+        return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -681,6 +712,30 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+# (rules36a) A bullet glued to the word before it ("needs• Reference interviewing"): a list
+# flattened onto one line, its line breaks lost before each bullet.
+_GLUED_BULLET = re.compile(r"(?<=[\w)])•\s")
+_GLUED_BULLETS = 2
+
+
+def _glued_bullet_list(item: str, vocab: Vocabulary) -> list[str] | None:
+    """A known heading and the items of its list flattened onto one line, each bullet glued
+    to the item before it ("What the role needs• Cataloguing• Public speaking" -> the
+    heading, then each item), or None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _glued_bullet_list("Key skills• Rigging• Slinging loads", v)
+    ['Key skills', 'Rigging', 'Slinging loads']
+    >>> _glued_bullet_list("Our week• Monday• Tuesday", v) is None
+    True
+    """
+    if len(_GLUED_BULLET.findall(item)) < _GLUED_BULLETS:
+        return None
+    head, *cells = (cell.strip() for cell in item.split("•"))
+    if not head or classify_heading(normalise_heading(head), vocab.headings) is Kind.OTHER:
+        return None
+    return [head, *(cell for cell in cells if cell)]
 
 
 _MENU_CELLS = 4  # cells parted by wide gaps that make a site's menu bar
@@ -1110,6 +1165,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.extend(_Row(no, cell, True) for cell in cells)
             if not cells:
                 rows.append(_Row(no, text, False))  # a table row (or its header): no heading
+            continue
+        if not bullet and text.count(" / ") >= _SLASHED_PARTS - 1 and (
+                cells := _slashed_items(text, rows[-1] if rows else None, vocab)):
+            rows.extend(_Row(no, cell, True) for cell in cells)  # "A / B / C" under skills
             continue
         if not bullet and ", " in text and (cells := _labelled_commas(text, rows, vocab)):
             rows.extend(_Row(no, cell, True) for cell in cells)  # "Has: A, B and C"

@@ -58,6 +58,10 @@ _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     ("the role of ", 1),
     ("demand for ", 1),
 )
+# (rules36a) A colleague's move away before "to become a" ("moved across to become an
+# Opposition Analyst at another club", "left to become"): where someone went, not the role.
+_MOVED_ON = re.compile(r"\b(?:mov(?:ed|es|ing)|went|gone|left|leaving|leaves)"
+                       r"(?:\s+(?:on|across|over|away|sideways))?\s+$")
 _ANCHORS = AnyOf(anchor for anchor, _ in _ROLE_ANCHORS)  # (one scan: most lines hold none)
 # A reference letter's post applied for ("recommend Jo Byrne for the Staff Nurse position",
 # "… for the position of X"): the person's name, then the post, as strong as an offer.
@@ -290,7 +294,8 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
         position = lowered.find(anchor)
         while position != -1:
             start = position + len(anchor)
-            if start not in taken:
+            if start not in taken and not (anchor.startswith("to become")
+                                           and _MOVED_ON.search(lowered, 0, position)):
                 title = vocab.role_title_at(text, start)
                 if title:
                     taken.add(start)

@@ -134,7 +134,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  " ctc", "ctc:", " base salary", "new base ", "current base ",
                  # (rules34b2) a contractor's word for pay ("Staff jobs instead of day
                  # rate: PT1 roughly £48,000 – £62,000 a year")
-                 "day rate")
+                 "day rate",
+                 # (rules36a) an opening's advertised band ("Current vacancy: X — full time,
+                 # £32,000 – £36,000 per annum", "roles are advertised at £40,000")
+                 "vacanc", "advertised at ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
