@@ -146,3 +146,22 @@ def test_vacancy_box_figures() -> None:
     assert (34500, 38000, None) in bands
     assert (27000, 29500, "Soft Tissue Therapist") in bands
     assert {"Dunmore Town", "Keswick Harriers"} <= {fact.text for fact in guide.employers}
+
+
+_ROUTE = """\
+FROM THE CAFE COUNTER TO CAFE MANAGER
+Our volunteer-to-paid route in the community cafes.
+
+We run nine cafes and most of our managers started behind the counter as volunteers.
+Route at a glance: Counter Volunteer ▸ Till Lead ▸ Cafe Supervisor ▸ Cafe Manager ▸ Area Manager
+"""
+
+
+def test_labelled_route_with_small_triangles_is_a_ladder() -> None:
+    """"Route at a glance: A ▸ B ▸ X ▸ C": a labelled path through the role's title is
+    its ladder, its unknown steps as printed (a breadcrumb's triangles name no rungs)."""
+    guide = parse_text(_ROUTE, "cafe-manager.txt")
+    assert guide.role.text == "Cafe Manager"
+    chains = [[fact.text for fact in chain] for chain in guide.progressions]
+    assert ["Counter Volunteer", "Till Lead", "Cafe Supervisor", "Cafe Manager",
+            "Area Manager"] in chains

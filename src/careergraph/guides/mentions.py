@@ -34,7 +34,8 @@ __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
            "role_statements", "section_names", "sectors"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
-_PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)\s*:\s)")
+PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)"
+                         r"(?: at a glance)?\s*:\s)")
 # (anchor, strength): definitional statements beat passing mentions.
 _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     # an offer letter's or a contract's own words for the job it offers
@@ -211,10 +212,12 @@ def arrow_chain(text: str) -> list[str] | None:
         text = text.replace(arrow, "→")
     if text.count(" > ") >= 2:  # "Intern > Junior > Senior": ">" as an arrow
         text = text.replace(" > ", "→")
-    if text.count(" › ") >= 2 and _PATH_LABEL.search(text.split(" › ", 1)[0]):
-        # "Our station path: A › B › C": a labelled path's angle quotes (a breadcrumb's,
-        # "Home › Careers › X", name no rungs)
-        text = text.replace(" › ", "→")
+    for mark in (" › ", " ▸ "):
+        if text.count(mark) >= 2 and PATH_LABEL.search(text.split(mark, 1)[0]):
+            # "Our station path: A › B › C": a labelled path's angle quotes (a breadcrumb's,
+            # "Home › Careers › X", name no rungs); (rules36a) a leaflet's small triangles
+            # too, "Route at a glance: A ▸ B ▸ C"
+            text = text.replace(mark, "→")
     parts = text.split("→")
     if len(parts) < 2:
         return None
