@@ -165,3 +165,28 @@ def test_labelled_route_with_small_triangles_is_a_ladder() -> None:
     chains = [[fact.text for fact in chain] for chain in guide.progressions]
     assert ["Counter Volunteer", "Till Lead", "Cafe Supervisor", "Cafe Manager",
             "Area Manager"] in chains
+
+
+_OTHER_EMPLOYERS_PAGE = """\
+Ambershire Archives - Our staff structure
+
+The conservation team repairs bound volumes, boxes loose papers and advises on storage
+before the records are moved to the strongroom.
+
+Other places that employ conservators across the county and beyond: the Fenwick Abbey Trust, \
+Marbury Museums and Holloway Bindery.
+Other employers of conservators here: Kell Hall Library, the Dunmore Record Office and \
+Wyeside Archives all run studios and take on trainees.
+"""
+
+
+def test_long_other_employers_labels() -> None:
+    """A run-in label for the role's other employers may be long ("Other places that
+    employ X across the county and beyond:"); the list after it is employers, one name an
+    item, without what the bodies are said to do after their names."""
+    guide = parse_text(_OTHER_EMPLOYERS_PAGE, "conservator.txt")
+    employers = {fact.text for fact in guide.employers}
+    assert {"Marbury Museums", "Holloway Bindery", "Kell Hall Library",
+            "Wyeside Archives"} <= employers
+    assert not any(" and " in name or "studios" in name for name in employers)
+    assert not guide.sectors  # ("… all run studios and take on trainees": no kinds)

@@ -712,6 +712,36 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+# (rules36a) A long run-in label for the other employers of the role ("Other places that
+# employ local studies librarians around the region:"): "Other", then a hiring verb.
+_OTHER_EMPLOYERS = re.compile(r"Other\s[^:]{0,100}?\b(?:employ|hir|recruit)[^:]{0,100}:\s+(?=\S)")
+# What the listed bodies do after their names ("A, B and C all run records centres …").
+_LISTED_DOING = re.compile(r"\s+(?:all|both|each|also)\s+[a-z]+\b.*$")
+_NAME_START = re.compile(r"(?:the\s+)?[A-Z]")  # a listed body's name, its article first
+_OTHER_LABEL_WORDS = 14  # words of such a label (a sentence's clause is longer)
+
+
+def _other_employers(text: str) -> str | None:
+    """The list after a run-in label naming the role's other employers, however long the
+    label ("Other clubs currently hiring S&C coaches in our region: A, B"), without what
+    the bodies are said to do after it; None for any other line.
+
+    >>> _other_employers("Other firms hiring riggers in the north: Kell Cranes, Dunmore Lifting")
+    'Kell Cranes, Dunmore Lifting'
+    >>> _other_employers("Other employers of porters: A Trust, the B Homes and C Halls all run …")
+    'A Trust, the B Homes, C Halls'
+    >>> _other_employers("Other duties: filing, post") is None
+    True
+    """
+    label = _OTHER_EMPLOYERS.match(text)
+    if label is None or len(text[:label.end()].split()) > _OTHER_LABEL_WORDS:
+        return None
+    value = _LISTED_DOING.sub("", text[label.end():]).strip().rstrip(".")
+    head, comma, last = value.rpartition(", ")
+    before, joined, after = last.partition(" and ")
+    if comma and joined and _NAME_START.match(before) and _NAME_START.match(after):
+        value = f"{head}, {before}, {after}"  # "…, the A Library and B Collections": two
+    return value if _NAME_START.match(value) else None
 # (rules36a) A bullet glued to the word before it ("needs• Reference interviewing"): a list
 # flattened onto one line, its line breaks lost before each bullet.
 _GLUED_BULLET = re.compile(r"(?<=[\w)])•\s")
@@ -1362,6 +1392,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
+            continue
+        others = _other_employers(text) if not bullet and text[:6] == "Other " else None
+        if others is not None:  # "Other clubs currently hiring X in our region: A, B"
+            # (its full line without what the bodies do: "… all run studios" names no kind)
+            rows.append(_Row(no, others, False, kind=Kind.EMPLOYERS,
+                             full=f"{text[:text.index(':') + 1]} {others}"))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (
             _spaced_label(text, vocab) or (None, text))
