@@ -732,11 +732,15 @@ def _other_employers(text: str) -> str | None:
     'A Trust, the B Homes, C Halls'
     >>> _other_employers("Other duties: filing, post") is None
     True
+    >>> _other_employers("Other firms hiring in town: A Mills, B Works segment: plastics") is None
+    True
     """
     label = _OTHER_EMPLOYERS.match(text)
     if label is None or len(text[:label.end()].split()) > _OTHER_LABEL_WORDS:
         return None
     value = _LISTED_DOING.sub("", text[label.end():]).strip().rstrip(".")
+    if ": " in value:
+        return None  # "… A, B segment: packaging": a wrapped line's next field, read as before
     head, comma, last = value.rpartition(", ")
     before, joined, after = last.partition(" and ")
     if comma and joined and _NAME_START.match(before) and _NAME_START.match(after):
