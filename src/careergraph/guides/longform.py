@@ -971,6 +971,12 @@ class _LongformParser(MentionMixin):
             self.last_row = rows[index - 1] if index else None
             if self.lead_block and _blank_between(self.joined, self.last_no, row.no):
                 self.end_lead_block()
+            if self.top_line and self.top_line == self.last_no and _blank_between(
+                    self.joined, self.last_no, row.no):
+                # (rules36a) "Sector: A · B · C" on its own line, then a blank line: the
+                # one-line list has ended (a back panel's e-mail and QR code are no sectors)
+                self.kind = self.top = Kind.OTHER
+                self.top_line = 0
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.page_rows, self.row_index = rows, index

@@ -37,7 +37,13 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import _DIRECTIONS, _POST_OF, _same_role
 from careergraph.guides.longform_sections import SectionMixin
 from careergraph.guides.longform_state import CHAIN_REACH
-from careergraph.guides.mentions import advancement_roles, arrow_chain, hiring_employers, sectors
+from careergraph.guides.mentions import (
+    PATH_LABEL,
+    advancement_roles,
+    arrow_chain,
+    hiring_employers,
+    sectors,
+)
 from careergraph.guides.move_items import bracketed_moves, graded_own, ladder_step, titles_in
 from careergraph.guides.moves import answered_feeders, prose_moves, prose_steps
 from careergraph.guides.pathway import study_step
@@ -380,6 +386,9 @@ class MentionMixin(SectionMixin):
             chain = [raw for raw, keep in zip(chain or (), kept, strict=True) if keep]
             printed = [raw for raw, keep in zip(printed, kept, strict=False) if keep]
             steps = [step for step, keep in zip(steps, kept, strict=True) if keep]
+        # (rules36a) "Route at a glance: Shop Volunteer ▸ Key Holder ▸ … ▸ X ▸ …": a path
+        # the page labels, running through the role's own title, is the role's ladder
+        labelled = bool(chain) and self.role in steps and PATH_LABEL.search(text) is not None
         if chain and not all(steps) and ((self.kind in (
                 Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
                 self.kind is not Kind.MOVES_UP or _same_role(
@@ -391,12 +400,12 @@ class MentionMixin(SectionMixin):
                                     or self.short_role(chain[0]))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
                 # through the role itself (its own title, not a level of it) is its ladder
-                len(chain) > 2 and self.through_role(chain))):
+                len(chain) > 2 and (self.through_role(chain) or labelled))):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
             own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
-                chain) or self.alias_step(chain[0]) or self.short_role(chain[0])
+                chain) or self.alias_step(chain[0]) or self.short_role(chain[0]) or labelled
             steps = [_fuller_rung(step, raw) if own_chain and step else step
                      for step, raw in zip(steps, chain, strict=True)]
             steps = [step or self.trade_step(raw) or self.graded_short(raw) or (

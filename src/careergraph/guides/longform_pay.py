@@ -679,6 +679,9 @@ _WANTED_AD = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Z'&-]+\s){0,3}[A-Z][A-Z'&-]+)
 _NO_WANTED_TITLE = frozenset({"HELP", "STAFF", "WORKERS", "PEOPLE", "HANDS"})
 
 
+# (rules36a) A title in capitals right before "vacancy" ("our Sport Scientist vacancy").
+_VACANCY_OF = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+vacanc(?:y|ies)\b")
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -846,6 +849,17 @@ class PayMixin(SkillMixin):
             at = money.start + len(text[money.start :]) - len(text[money.start :].lstrip())
             text = f"{text[:at]}{sign}{text[at:]}"
         return text
+
+    def vacancy_owner(self, clause: str) -> str | None:
+        """(rules36a) The other title whose opening a pay clause names ("For reference: our
+        Sport Scientist vacancy last season was advertised at …"): that title owns the
+        figure; the role's own vacancy, or no title before "vacancy", names none."""
+        found = _VACANCY_OF.search(clause)
+        title = found.group(1) if found is not None else ""
+        if not title or not self.vocab.is_role_title(title) or _same_role(title, self.role) or (
+                _graded_tail(title, self.role)):
+            return None
+        return title
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if row.no in self.ad_lines:
@@ -1304,6 +1318,8 @@ class PayMixin(SkillMixin):
                 t, self.role))]
             if len(owners) == len(figured):
                 other, also_figured = owners[0], owners[1:]
+        if other is None and not label and "vacanc" in clause:
+            other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
         asides = alias_titles(paid.group(1), self.vocab, stated=True) if paid else []
         aside = len(asides) == 1 and not (_same_role(asides[0], self.role)

@@ -448,6 +448,34 @@ def _piped_items(text: str, above: _Row | None, before: str, after: str) -> list
     return cells
 
 
+_SLASHED_PARTS = 3  # a run of at least three slashed items is a list, no "either / or"
+_SLASHED_WORDS = 8  # an item of a slashed list names one thing in a few words
+
+
+def _slashed_items(text: str, above: _Row | None, vocab: Vocabulary) -> list[str]:
+    """(rules36a) The items of a paragraph run together by slashes right under a skills
+    heading ("What a X needs" / "Visual merchandising / stock rotation / EPOS reporting
+    (Lightspeed) / …"), or [] for any other line.
+
+    >>> heading = _Row(3, "Skills", False, "Skills", kind=Kind.SKILLS, top=True)
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _slashed_items("Rigging / load charts / slinging (chains).", heading, v)
+    ['Rigging', 'load charts', 'slinging (chains)']
+    >>> _slashed_items("Rigging / load charts", heading, v)
+    []
+    """
+    if above is None or not above.heading or (above.kind or classify_heading(
+            normalise_heading(above.heading), vocab.headings)) not in _SKILL_KINDS:
+        return []
+    cells = [cell.strip() for cell in text.strip().rstrip(".").split(" / ")]
+    if len(cells) < _SLASHED_PARTS or any(
+            not cell or len(cell.split()) > _SLASHED_WORDS or _FIGURE_CELL.search(cell)
+            or ". " in cell for cell in cells):
+        return []
+    return cells
+
+
 # A short label before a piped list ("Has:      venipuncture | centrifuge operation |").
 _PIPED_LABEL = re.compile(r"^[A-Z][\w -]{1,20}:\s+(?=\S)")
 
@@ -639,6 +667,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (the text belongs to the label's section, not to the section above it; a label of
         # no known kind, "OUR PRINCIPALS  A | B", still ends that section)
         return [(no, gapped.group(1), False), *_split_line(no, item[gapped.end():], vocab)]
+    flattened = _glued_bullet_list(item, vocab) if not bullet and "•" in item else None
+    if flattened is not None:  # "What the role needs• A• B": its heading, then its items
+        return [(no, flattened[0], False), *((no, cell, True) for cell in flattened[1:])]
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
@@ -712,6 +743,64 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [*parts, (no, tail[0], False), (no, tail[1], False)]
     return [*parts, (no, item, bullet)]
 _MARKERS = frozenset("-–•*·▪✗✘✓✔")
+# (rules36a) A long run-in label for the other employers of the role ("Other places that
+# employ local studies librarians around the region:"): "Other", then a hiring verb.
+_OTHER_EMPLOYERS = re.compile(r"Other\s[^:]{0,100}?\b(?:employ|hir|recruit)[^:]{0,100}:\s+(?=\S)")
+# What the listed bodies do after their names ("A, B and C all run records centres …").
+_LISTED_DOING = re.compile(r"\s+(?:all|both|each|also)\s+[a-z]+\b.*$")
+_NAME_START = re.compile(r"(?:the\s+)?[A-Z]")  # a listed body's name, its article first
+_OTHER_LABEL_WORDS = 14  # words of such a label (a sentence's clause is longer)
+
+
+def _other_employers(text: str) -> str | None:
+    """The list after a run-in label naming the role's other employers, however long the
+    label ("Other clubs currently hiring S&C coaches in our region: A, B"), without what
+    the bodies are said to do after it; None for any other line.
+
+    >>> _other_employers("Other firms hiring riggers in the north: Kell Cranes, Dunmore Lifting")
+    'Kell Cranes, Dunmore Lifting'
+    >>> _other_employers("Other employers of porters: A Trust, the B Homes and C Halls all run …")
+    'A Trust, the B Homes, C Halls'
+    >>> _other_employers("Other duties: filing, post") is None
+    True
+    >>> _other_employers("Other firms hiring in town: A Mills, B Works segment: plastics") is None
+    True
+    """
+    label = _OTHER_EMPLOYERS.match(text)
+    if label is None or len(text[:label.end()].split()) > _OTHER_LABEL_WORDS:
+        return None
+    value = _LISTED_DOING.sub("", text[label.end():]).strip().rstrip(".")
+    if ": " in value:
+        return None  # "… A, B segment: packaging": a wrapped line's next field, read as before
+    head, comma, last = value.rpartition(", ")
+    before, joined, after = last.partition(" and ")
+    if comma and joined and _NAME_START.match(before) and _NAME_START.match(after):
+        value = f"{head}, {before}, {after}"  # "…, the A Library and B Collections": two
+    return value if _NAME_START.match(value) else None
+# (rules36a) A bullet glued to the word before it ("needs• Reference interviewing"): a list
+# flattened onto one line, its line breaks lost before each bullet.
+_GLUED_BULLET = re.compile(r"(?<=[\w)])•\s")
+_GLUED_BULLETS = 2
+
+
+def _glued_bullet_list(item: str, vocab: Vocabulary) -> list[str] | None:
+    """A known heading and the items of its list flattened onto one line, each bullet glued
+    to the item before it ("What the role needs• Cataloguing• Public speaking" -> the
+    heading, then each item), or None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _glued_bullet_list("Key skills• Rigging• Slinging loads", v)
+    ['Key skills', 'Rigging', 'Slinging loads']
+    >>> _glued_bullet_list("Our week• Monday• Tuesday", v) is None
+    True
+    """
+    if len(_GLUED_BULLET.findall(item)) < _GLUED_BULLETS:
+        return None
+    head, *cells = (cell.strip() for cell in item.split("•"))
+    if not head or classify_heading(normalise_heading(head), vocab.headings) is Kind.OTHER:
+        return None
+    return [head, *(cell for cell in cells if cell)]
 
 
 _MENU_CELLS = 4  # cells parted by wide gaps that make a site's menu bar
@@ -1162,6 +1251,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             if not cells:
                 rows.append(_Row(no, text, False))  # a table row (or its header): no heading
             continue
+        if not bullet and text.count(" / ") >= _SLASHED_PARTS - 1 and (
+                cells := _slashed_items(text, rows[-1] if rows else None, vocab)):
+            rows.extend(_Row(no, cell, True) for cell in cells)  # "A / B / C" under skills
+            continue
         if not bullet and ", " in text and (cells := _labelled_commas(text, rows, vocab)):
             rows.extend(_Row(no, cell, True) for cell in cells)  # "Has: A, B and C"
             continue
@@ -1354,6 +1447,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if question is not None:
             # "Which tools should I learn?▼": an FAQ question heads its answer.
             rows.append(_Row(no, text, False, question, kind=kind, top=True))
+            continue
+        others = _other_employers(text) if not bullet and text[:6] == "Other " else None
+        if others is not None:  # "Other clubs currently hiring X in our region: A, B"
+            # (its full line without what the bodies do: "… all run studios" names no kind)
+            rows.append(_Row(no, others, False, kind=Kind.EMPLOYERS,
+                             full=f"{text[:text.index(':') + 1]} {others}"))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (
             _spaced_label(text, vocab) or (None, text))

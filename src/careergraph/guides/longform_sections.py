@@ -101,6 +101,10 @@ _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioni
 # B, C (not employers)"): the closing note disowns the whole list.
 _NOT_EMPLOYERS = re.compile(r"\((?:these are |they are )?(?:not|no) (?:employers|hirers|"
                             r"recruiters)\)\.?$", re.IGNORECASE)
+# A body said not to employ the role ("the Samaritans do NOT employ peers", "does not hire").
+_DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit)\b|"
+                              r"\b(?:don't|doesn't|don’t|doesn’t)\s+(?:employ|hire|recruit)\b",
+                              re.IGNORECASE)
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
 _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
@@ -442,6 +446,9 @@ class SectionMixin(PageMixin):
         # Colleges" after the skills; "Requirements Gathering" inside the list is an item.)
         if top:
             self.top, self.top_text, self.sub_text = kind, row.heading, ""
+            # (a run-in list's label, its names on its own line: see ``run``)
+            inline = self.next_row is not None and self.next_row.no == row.no
+            self.top_line = row.no if kind in _NAME_BUCKETS and inline else 0
             self.kind = kind
             numbered = _SECTION_NO.match(row.text)
             self.section_no = int(numbered.group(1)) if numbered else None
@@ -628,6 +635,14 @@ class SectionMixin(PageMixin):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named
+        denied = _DOES_NOT_EMPLOY.search(text)
+        if denied is not None:
+            # (rules36a) "A, B · C do NOT employ peers (volunteer-only, …)": the body that
+            # denies it and its bracket name none; the names before its clause stay
+            cut = max(text.rfind(mark, 0, denied.start()) for mark in ",;·")
+            text = text[:cut].strip() if cut > 0 else ""
+            if not text:
+                return True
         if self.kind in _NAME_BUCKETS and self.spaced_cells(text, line):
             self.names(_NAME_BUCKETS[self.kind], text, line)  # names printed in columns
             return True

@@ -40,6 +40,7 @@ class ParserState:
         self.top = Kind.OTHER
         self.kind = Kind.OTHER
         self.top_text = ""
+        self.top_line = 0  # the line of the top section's heading (a run-in label's own line)
         self.section_no: int | None = None  # "5. Career pathway": the top section's number
         self.over_no: int | None = None  # the number of the last numbered heading over bullets
         self.sub_text = ""

@@ -36,7 +36,8 @@ __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
            "role_statements", "section_names", "sectors"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
-_PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)\s*:\s)")
+PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)"
+                         r"(?: at a glance)?\s*:\s)")
 # (anchor, strength): definitional statements beat passing mentions.
 _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     # an offer letter's or a contract's own words for the job it offers
@@ -60,6 +61,10 @@ _ROLE_ANCHORS: tuple[tuple[str, int], ...] = (
     ("the role of ", 1),
     ("demand for ", 1),
 )
+# (rules36a) A colleague's move away before "to become a" ("moved across to become an
+# Opposition Analyst at another club", "left to become"): where someone went, not the role.
+_MOVED_ON = re.compile(r"\b(?:mov(?:ed|es|ing)|went|gone|left|leaving|leaves)"
+                       r"(?:\s+(?:on|across|over|away|sideways))?\s+$")
 _ANCHORS = AnyOf(anchor for anchor, _ in _ROLE_ANCHORS)  # (one scan: most lines hold none)
 # A reference letter's post applied for ("recommend Jo Byrne for the Staff Nurse position",
 # "… for the position of X"): the person's name, then the post, as strong as an offer.
@@ -214,10 +219,12 @@ def arrow_chain(text: str) -> list[str] | None:
         text = text.replace(arrow, "→")
     if text.count(" > ") >= 2:  # "Intern > Junior > Senior": ">" as an arrow
         text = text.replace(" > ", "→")
-    if text.count(" › ") >= 2 and _PATH_LABEL.search(text.split(" › ", 1)[0]):
-        # "Our station path: A › B › C": a labelled path's angle quotes (a breadcrumb's,
-        # "Home › Careers › X", name no rungs)
-        text = text.replace(" › ", "→")
+    for mark in (" › ", " ▸ "):
+        if text.count(mark) >= 2 and PATH_LABEL.search(text.split(mark, 1)[0]):
+            # "Our station path: A › B › C": a labelled path's angle quotes (a breadcrumb's,
+            # "Home › Careers › X", name no rungs); (rules36a) a leaflet's small triangles
+            # too, "Route at a glance: A ▸ B ▸ C"
+            text = text.replace(mark, "→")
     parts = text.split("→")
     if "(" in text and any(_BRACKET_STEP.fullmatch(part) for part in parts[1:-1]):
         # (rules36b) "A → (apprenticeship) → B": how one gets between two rungs, no rung
@@ -300,7 +307,8 @@ def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:
         position = lowered.find(anchor)
         while position != -1:
             start = position + len(anchor)
-            if start not in taken:
+            if start not in taken and not (anchor.startswith("to become")
+                                           and _MOVED_ON.search(lowered, 0, position)):
                 title = vocab.role_title_at(text, start)
                 if title:
                     taken.add(start)

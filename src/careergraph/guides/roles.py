@@ -1162,6 +1162,9 @@ def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
+# A label's place after its question ("What a Records Officer does here", "… in our team").
+_HERE_TAIL = re.compile(r"\s+(?:here|in\s+(?:this|our|the)\s+(?:team|service|unit))$",
+                        re.IGNORECASE)
 # "What is a Crane Operator Job?": the job's word after the worker's title, no part of it.
 _JOB_TAIL = re.compile(r"(?<=\w)\s+(?i:job|career|role|position|profession)$")
 
@@ -1280,6 +1283,11 @@ _SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proport
                       "although", "though", "while", "whereas", "because", "since", "unless",
                       "if", "when", "once"})
 
+# (rules36a) A subject's pay remark ("Casual assistants are paid hourly (£12.96)", "Interns
+# are paid a $31 rate"): a staff page's note on some colleagues' pay, never what the page's
+# role is.
+_PAID_REMARK = re.compile(r"are\s+(?:usually\s+|currently\s+|also\s+)?paid\b")
+
 
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
@@ -1303,6 +1311,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         # ("Employment for Arborists"; "Once you're in, welders are …": an opening clause)
         if _MOVING_ON.match(" ".join(lowered[size:])):
             return None  # "Registered nurses can go on to become …": where others move from
+        if _PAID_REMARK.match(" ".join(lowered[size:])):
+            return None  # "Weekend casual assistants are paid hourly": some colleagues' pay
         if words[size - 1].endswith("s") and not joined and not any(
                 # ("Salaries commanded by qualified accountants are …": the pay, no title)
                 # ("Trained with experience HGV drivers earn …": a remark on some of them)
@@ -2033,6 +2043,11 @@ def choose_role(
             add("question", _question_title(asked_text, vocab), no)
             # (a flattened FAQ's question with its answer after it: a weak opening)
             add("question", _answered_title(asked_text, vocab), no, into=late)
+        elif asked_text[:4].lower() == "what" and 0 < asked_text.find(":") < _QUESTION_SPAN:
+            # (rules36a) a section's label with its answer after a colon, "What a X does
+            # here: Advises …": the worker the section is about
+            label = _HERE_TAIL.sub("", asked_text.partition(":")[0].rstrip())
+            add("question", _question_title(label, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)

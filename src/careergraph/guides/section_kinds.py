@@ -139,7 +139,10 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  # DKK 14.622,69 in the first year")
                  "you receive ", "you will receive ", "you'll receive ",
                  # (rules36b) a roster page's year ("an offsider typically grosses $128,000")
-                 " grosses ", " grossed ")
+                 " grosses ", " grossed ",
+                 # (rules36a) an opening's advertised band ("Current vacancy: X — full time,
+                 # £32,000 – £36,000 per annum", "roles are advertised at £40,000")
+                 "vacanc", "advertised at ")
 # An opening announced with its band in brackets ("We're hiring two designers at X ($110k–
 # $130k, hybrid)"): the advertised pay, with no pay word.
 _HIRING_PAY = re.compile(r"\b[Hh]iring\b[^.()]{0,80}\(\s*[$€£][\d.,]+[kK]?\s*[–—-]\s*[$€£]?\d"
