@@ -38,6 +38,17 @@ def test_point_grouped_kroner_behind_the_code() -> None:
     assert plain is not None and plain.low == 36410
 
 
+def test_point_grouped_kroner_before_the_code() -> None:
+    """"41.750 NOK", "29.100,25–31.400 DKK": the code after the figure, as Danish and
+    Norwegian pages print it; a version number before a code is no amount."""
+    pay = find_money("Lønnen er 41.750 NOK per måned for en erfaren snekker")
+    assert pay is not None and (pay.low, pay.currency, pay.period) == (41750, "NOK", "month")
+    band = find_money("the scale runs 29.100,25–31.400 DKK a month")
+    assert band is not None and (round(band.low), band.high) == (29100, 31400)
+    version = find_money("firmware v2.500 DKK edition")  # (no thousands inside a word)
+    assert version is None or version.low != 2500
+
+
 def test_a_five_figure_krone_amount_is_a_months_pay() -> None:
     """A trainee's "DKK 12.905,50 in the first year" states no period: a month's."""
     found = find_amounts("As an apprentice you receive DKK 12.905,50 in the first year")

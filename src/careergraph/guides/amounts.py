@@ -175,7 +175,10 @@ def _krona_coded(text: str, home: str) -> str:
 _NORDIC_FIGURE = r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}"
 _NORDIC_POINT = re.compile(
     rf"(?<![\w&])(?:DKK|NOK|ISK)\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d)"
-    rf"(?:\s?[–-]\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d))?")
+    rf"(?:\s?[–-]\s?(?:{_NORDIC_FIGURE})(?![\d.,]\d|\d))?"
+    # (and right before it, as Danish and Norwegian pages print it: "33.800 DKK",
+    # "36.250,50–38.000 NOK")
+    rf"|(?<![\w.,])(?:{_NORDIC_FIGURE})(?:\s?[–-]\s?(?:{_NORDIC_FIGURE}))?\s?(?:DKK|NOK|ISK)\b")
 _NORDIC_PART = re.compile(_NORDIC_FIGURE)
 
 
@@ -185,6 +188,10 @@ def _nordic_point(match: re.Match[str]) -> str:
 
     >>> _nordic_point(_NORDIC_POINT.search("at DKK 38.000–42.500 a month"))
     '  DKK 38000–42500'
+    >>> _nordic_point(_NORDIC_POINT.search("is 33.800 DKK a month"))
+    ' 33800 DKK'
+    >>> _NORDIC_POINT.search("v1.500 DKK") is None
+    True
     """
     text = match.group()
     plain = _NORDIC_PART.sub(lambda part: comma_decimal(part.group()), text)
