@@ -1,0 +1,64 @@
+"""Set 35's page types as the generator varies them (helper carry35, 2026-12-05): a strip of
+the site's other jobs over the page's title, a profile's bracketed "[ Occupation ]" field
+and its "Other names on this record" line.  Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.model import Guide
+
+
+def _guide(tmp_path: Path, text: str) -> Guide:
+    """The guide parse_file reads from ``text`` under a neutral file name."""
+    page = tmp_path / "page-one.txt"
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+# A ferry operator's careers page: a strip of its other jobs above the job's own title.
+_FERRY = (
+    "HomeFleetTimetablesCareersContact\n"
+    "\n"
+    "Jobs on the water:  Purser · Deckhand · Galley Cook · Ticket Agent · Marine Engineer\n"
+    "\n"
+    "Marine Engineer – Northcape Ferries Ltd, Tromsø\n"
+    "Our marine engineers keep four diesel-electric ferries sailing through the winter.\n"
+    "\n"
+    "What we look for: Diesel maintenance • Fault finding • Watchkeeping\n"
+)
+
+
+def test_a_strip_of_other_jobs_is_no_title(tmp_path: Path) -> None:
+    """The strip's titles link to other pages: the title line under it names the role."""
+    guide = _guide(tmp_path, _FERRY)
+    assert guide.role.text == "Marine Engineer"
+    assert guide.role.source.line == 5
+
+
+def test_a_labelled_strip_ending_the_page_title_keeps_it(tmp_path: Path) -> None:
+    """A strip whose last title is the page's own changes nothing: the title line still
+    names it, and no other strip title becomes the role."""
+    text = _FERRY.replace("Ticket Agent · Marine Engineer", "Ticket Agent")
+    assert _guide(tmp_path, text).role.text == "Marine Engineer"
+
+
+# A learner's skills record: the occupation in a bracketed field, other names below it.
+_RECORD = (
+    "TradeRecord  ·  Mele K.  ·  [ Export ]\n"
+    "\n"
+    "[ Occupation ]  Scaffolder\n"
+    "Other names on this record: Scaffold Erector; Staging Hand\n"
+    "\n"
+    "[ Skills evidenced ]\n"
+    "> Tube and fitting erection\n"
+    "> Load calculations\n"
+)
+
+
+def test_a_bracketed_occupation_field_names_the_role(tmp_path: Path) -> None:
+    """The field's value is the role; the other names after their label are no title."""
+    guide = _guide(tmp_path, _RECORD)
+    assert guide.role.text == "Scaffolder"
+    assert guide.role.source.line == 3
