@@ -1,12 +1,14 @@
 """Set 35's page types as the generator varies them (helper carry35, 2026-12-05): a strip of
 the site's other jobs over the page's title, a profile's bracketed "[ Occupation ]" field
-and its "Other names on this record" line.  Every page here is invented."""
+and its "Other names on this record" line, a label that disowns employers ("Partners (not
+employers)") and a speaker's "Post, Organisation" line.  Every page here is invented."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from careergraph.guides import parse_file
+from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.model import Guide
 
 
@@ -62,3 +64,59 @@ def test_a_bracketed_occupation_field_names_the_role(tmp_path: Path) -> None:
     guide = _guide(tmp_path, _RECORD)
     assert guide.role.text == "Scaffolder"
     assert guide.role.source.line == 3
+
+
+# A trades body's gallery: its partners disowned as employers, its footer's links after them.
+_GALLERY = (
+    "Glass Trades Guild · Meet the apprentices · Glaziers\n"
+    "\n"
+    "CARD 1 of 2\n"
+    "Title: Apprentice Glazier (year 1)\n"
+    "Employer: Clearview Glazing Ltd\n"
+    "\n"
+    "CARD 2 of 2\n"
+    "Title: Apprentice Glazier (year 2)\n"
+    "Employer: Prism Facades Ltd\n"
+    "\n"
+    "Partners (not employers): Northgate Skills Hub, Lantern Foundation\n"
+    "Glass Trades Guild · Donate · Newsletter\n"
+)
+
+
+def test_a_label_disowning_employers_heads_no_employers(tmp_path: Path) -> None:
+    """"Partners (not employers): …" heads no employers list: neither its names nor the
+    footer's links under it are employers; the cards' firms stay."""
+    employers = {e.text for e in _guide(tmp_path, _GALLERY).employers}
+    assert not {"Northgate Skills Hub", "Lantern Foundation", "Donate", "Newsletter",
+                "Glass Trades Guild"} & employers
+    assert {"Clearview Glazing Ltd", "Prism Facades Ltd"} <= employers
+
+
+def test_a_denying_aside_names_no_kind() -> None:
+    """The aside's word names no kind; a plain note after a heading's words still keeps it."""
+    assert classify_heading("Training providers (not employers)") is Kind.OTHER
+    assert classify_heading("Employers (not exhaustive)") is Kind.EMPLOYERS
+
+
+# A conference's speaker cards: a name, then "Post, Organisation", then the bio.
+_SPEAKERS = (
+    "Coastal Careers Day 2027 · Speakers\n"
+    "\n"
+    "Track: Working as a Hydrographic Surveyor\n"
+    "\n"
+    "Rosa Delgado\n"
+    "Head of Surveys, Tidewater Habitat Partners\n"
+    "Rosa hires for multibeam processing and tide modelling.\n"
+    "\n"
+    "Owen Pike\n"
+    "Careers Adviser, Harbour Careers Hub\n"
+    "Chairs the session.\n"
+)
+
+
+def test_a_speakers_post_and_firm_head_no_section(tmp_path: Path) -> None:
+    """"Head of Surveys, Tidewater Habitat Partners" is a card's line: the word "Habitat" in
+    the firm's name opens no sectors section, so the next speaker's name is no sector."""
+    sectors = {s.text for s in _guide(tmp_path, _SPEAKERS).sectors}
+    assert "Owen Pike" not in sectors
+    assert "Careers Adviser, Harbour Careers Hub" not in sectors

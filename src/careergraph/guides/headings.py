@@ -70,6 +70,8 @@ def normalise_heading(text: str) -> str:
 # A lower-case note in brackets closing a heading ("(endorsed by employer)"); one opened by
 # "and" adds a topic ("How to become X (and what it pays)"), no note.
 _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
+# A lower-case aside that denies a kind ("(not employers)", "(no pay figures)").
+_DENYING_ASIDE = re.compile(r"\((?:not|no)\s+[a-z]+\)")
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,12 @@ class HeadingVocabulary:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
             found = self.classify(bare[:aside.start()])
-        if found is None:
+        denied = _DENYING_ASIDE.search(bare) if found is None and "(no" in bare else None
+        if denied is not None and denied.start() > 0:
+            # "Partners (not employers): A, B": the aside disowns the kind it names, and the
+            # list after it is the head words' (none here), whatever words its names hold
+            found = self.classify(bare[:denied.start()])
+        elif found is None:
             lowered = bare.lower()
             orders = [order
                       for start in _word_starts(lowered)
