@@ -120,3 +120,40 @@ def test_a_speakers_post_and_firm_head_no_section(tmp_path: Path) -> None:
     sectors = {s.text for s in _guide(tmp_path, _SPEAKERS).sectors}
     assert "Owen Pike" not in sectors
     assert "Careers Adviser, Harbour Careers Hub" not in sectors
+
+
+# A town's staff report: a grade's steps by the hour, each with its annual figure.
+_REPORT = (
+    "Harbour Maintenance Worker\n"
+    "\n"
+    "Town of Alder Cove staff report on the new class.\n"
+    "\n"
+    "FISCAL IMPACT\n"
+    "Grade 9: Step A $21.10/hour ($43,888 annual) to Step F $27.45/hour ($57,096 annual).\n"
+)
+
+
+def test_steps_with_annual_equivalents_are_two_bands(tmp_path: Path) -> None:
+    """Each step's "($N annual)" is that step's year: the hourly ends are one band, the
+    annual ends another, and no annual figure is read as an hourly one."""
+    pay = {(s.min, s.max, s.period) for s in _guide(tmp_path, _REPORT).salaries}
+    assert (21.10, 27.45, "hour") in pay
+    assert (43888, 57096, "year") in pay
+    assert not any(period == "hour" and low > 1000 for low, _, period in pay)
+
+
+# A township's grid whose heading states the currency among its notes.
+_GRID = (
+    "Bylaw Enforcement Officer\n"
+    "\n"
+    "4. PAY GRID (2027, annual, CAD)\n"
+    "Bylaw Enforcement Officer II ........ $58,200 – $66,900\n"
+    "Bylaw Enforcement Officer I ......... $64,100 – $73,800\n"
+)
+
+
+def test_a_grid_headings_currency_note_sets_the_dollar(tmp_path: Path) -> None:
+    """"(2027, annual, CAD)" says the grid's dollars are Canadian."""
+    guide = _guide(tmp_path, _GRID)
+    assert guide.salaries
+    assert {s.currency for s in guide.salaries} == {"CAD"}
