@@ -157,3 +157,14 @@ def test_a_grid_headings_currency_note_sets_the_dollar(tmp_path: Path) -> None:
     guide = _guide(tmp_path, _GRID)
     assert guide.salaries
     assert {s.currency for s in guide.salaries} == {"CAD"}
+
+
+def test_a_reports_sign_off_names_no_sector(tmp_path: Path) -> None:
+    """"Reviewed by: Finance ✓ …" lists the offices that checked the report: no sector."""
+    text = ("Parks Arborist\n\n"
+            "Parks arborists care for the town's street trees.\n\n"
+            "Sector: Local government · Urban forestry\n\n"
+            "Reviewed by: Finance ✓  Town Solicitor ✓  Chief Executive ✓\n")
+    sectors = {s.text for s in _guide(tmp_path, text).sectors}
+    assert "Finance" not in sectors
+    assert "Local government" in sectors
