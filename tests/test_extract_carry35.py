@@ -168,3 +168,29 @@ def test_a_reports_sign_off_names_no_sector(tmp_path: Path) -> None:
     sectors = {s.text for s in _guide(tmp_path, text).sectors}
     assert "Finance" not in sectors
     assert "Local government" in sectors
+
+
+# A careers evening's panel blurb: a contract day rate, call pay and a call-out payment.
+_PANEL = (
+    "Hydrologist\n"
+    "\n"
+    "Hydrologists model rivers and flood risk.\n"
+    "\n"
+    "Graduates start on about £27,500 a year; contract hydrologists earn £240–£310 a day.\n"
+    "Call pay of $7.50 an hour and sign-on bonuses are extras.\n"
+    "Field hydrologists earn $34.10/hr, plus a $45 call-out payment.\n"
+)
+
+
+def test_a_contract_holders_rate_is_the_roles(tmp_path: Path) -> None:
+    """"contract hydrologists earn …": how the holder is engaged makes no other title."""
+    pay = {(s.role, s.min, s.max, s.period) for s in _guide(tmp_path, _PANEL).salaries}
+    assert (None, 240, 310, "day") in pay
+    assert not any(role and role.startswith("Contract") for role, *_ in pay)
+
+
+def test_call_pay_and_a_call_out_payment_are_no_pay(tmp_path: Path) -> None:
+    """Call pay before its figure and a call-out payment after it are extras, no pay."""
+    figures = {s.min for s in _guide(tmp_path, _PANEL).salaries}
+    assert 7.5 not in figures and 45 not in figures
+    assert 34.10 in figures
