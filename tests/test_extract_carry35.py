@@ -194,3 +194,17 @@ def test_call_pay_and_a_call_out_payment_are_no_pay(tmp_path: Path) -> None:
     figures = {s.min for s in _guide(tmp_path, _PANEL).salaries}
     assert 7.5 not in figures and 45 not in figures
     assert 34.10 in figures
+
+
+def test_graduate_and_qualified_holders_pay_is_the_roles(tmp_path: Path) -> None:
+    """"Graduate X: £…" and "Qualified Xs: $…" on X's own page are the role's figures (the
+    first at its entry level); another title's row keeps its owner."""
+    text = ("Lock Keeper\n\nLock keepers work the canal's locks.\n\n"
+            "Pay and benefits\n"
+            "- Lock Keeper: £27,200 – £31,900 a year\n"
+            "- Graduate Lock Keeper: £24,600 a year\n"
+            "- Qualified lock keepers: £29,000 a year\n"
+            "- Waterway Supervisor (for comparison): £34,800 – £38,100\n")
+    pay = {(s.role, s.min) for s in _guide(tmp_path, text).salaries}
+    assert (None, 24600) in pay and (None, 29000) in pay
+    assert ("Waterway Supervisor", 34800) in pay

@@ -237,6 +237,9 @@ _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
+_OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
+                        r"Qualified)\s+", re.IGNORECASE)
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
@@ -1537,6 +1540,11 @@ class PayMixin(SkillMixin):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
+        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
+                other[framed.end():], self.role):
+            # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
+            # level, or fully trained
+            other = None
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
