@@ -208,3 +208,16 @@ def test_graduate_and_qualified_holders_pay_is_the_roles(tmp_path: Path) -> None
     pay = {(s.role, s.min) for s in _guide(tmp_path, text).salaries}
     assert (None, 24600) in pay and (None, 29000) in pay
     assert ("Waterway Supervisor", 34800) in pay
+
+
+def test_a_holders_card_line_names_their_employer(tmp_path: Path) -> None:
+    """"Apprentice X · Year 2 · Firm Ltd" under a person's name: the firm employs a holder of
+    the role; a card of another title names no employer."""
+    text = ("Glazier\n\nMeet the apprentices\n\n"
+            "Tomasz, 18\nApprentice Glazier · Year 1 · Clearline Windows Ltd\n"
+            "Pay now: £7.20 an hour\n\n"
+            "Bea, 29\nGlazier · Northlight Glass Ltd\n\n"
+            "Ade, 41\nSite Manager · Hewn Build Ltd\n")
+    employers = {e.text for e in _guide(tmp_path, text).employers}
+    assert {"Clearline Windows Ltd", "Northlight Glass Ltd"} <= employers
+    assert "Hewn Build Ltd" not in employers

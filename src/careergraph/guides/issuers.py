@@ -32,6 +32,7 @@ __all__ = [
     "equal_opportunity_employer",
     "exhibitor_blocks",
     "exhibitor_employers",
+    "holder_card_employers",
     "issuers",
     "job_card_employers",
     "offer_employer",
@@ -225,6 +226,30 @@ def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tu
     [('Lune Funerals', 2)]
     """
     return [(org, no) for title, org, no in _job_cards(lines) if _holds(title, holder)]
+
+
+# (carry35) A person's card line: their title, a year of training perhaps, and the firm with
+# its legal form, parted by dots ("Apprentice Glazier · Year 2 · Prism Facades Ltd").
+_HOLDER_CARD = re.compile(r"^(?P<title>[A-Z][\w'’ -]{2,60}?)\s+·\s+(?:(?:Year|Yr)\s+\d\s+·\s+)?"
+                          r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6}\s+"
+                          r"(?:Ltd\.?|Limited|LLC|Inc\.?|plc|PLC|Pty Ltd|GmbH|AB|Co\.))\s*$")
+
+
+def holder_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tuple[str, int]]:
+    """Firms named on people's card lines whose title holds the role ("Apprentice Glazier ·
+    Year 2 · Prism Facades Ltd" on the glazier's gallery), with their lines: each employs a
+    holder of the role; a card of another title names none.
+
+    >>> holder_card_employers([(7, "Apprentice Glazier · Year 2 · Prism Facades Ltd"),
+    ...                        (9, "Site Manager · Hewn Build Ltd")], "glazier")
+    [('Prism Facades Ltd', 7)]
+    """
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        card = _HOLDER_CARD.match(text.strip()) if "·" in text else None
+        if card is not None and _holds(card.group("title"), holder):
+            found.append((card.group("org"), no))
+    return found
 
 
 def other_card_pay(lines: Sequence[tuple[int, str]], holder: str) -> dict[int, str]:
