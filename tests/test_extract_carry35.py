@@ -221,3 +221,16 @@ def test_a_holders_card_line_names_their_employer(tmp_path: Path) -> None:
     employers = {e.text for e in _guide(tmp_path, text).employers}
     assert {"Clearline Windows Ltd", "Northlight Glass Ltd"} <= employers
     assert "Hewn Build Ltd" not in employers
+
+
+def test_a_cards_title_field_owns_its_pay(tmp_path: Path) -> None:
+    """Swipe cards with their own "Title:" field: a card of another title gives that title's
+    pay; the role's own cards (at a learner level) keep theirs."""
+    text = ("Roofer\n\nMeet two people in roofing.\n\n"
+            "CARD 1 of 2\nName: Ruth   Age: 19\nTitle: Apprentice Roofer (year 1)\n"
+            "Earning: £8.40/hr\n\n"
+            "CARD 2 of 2\nName: Col   Age: 44\nTitle: Estate Foreman\n"
+            "Earning: £17.90/hr\n")
+    pay = {(s.role, s.min) for s in _guide(tmp_path, text).salaries}
+    assert (None, 8.40) in pay
+    assert ("Estate Foreman", 17.90) in pay

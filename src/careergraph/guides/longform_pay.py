@@ -20,6 +20,7 @@ from careergraph.guides.amounts import (
 from careergraph.guides.builder import fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.issuers import card_titles
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import flair_jobs, leader_owner, template_job
 from careergraph.guides.longform_lines import (
@@ -992,6 +993,13 @@ class PayMixin(SkillMixin):
         self.owned_pay(no, title, money.low, money.high, money)
         return True
 
+    def card_title(self, line: int) -> str | None:
+        """The title the card holding ``line`` names in its "Title:" field, or None."""
+        if self.card_titles is None:
+            self.card_titles = card_titles(sorted(self.printed.items())) if (
+                "Title:" in self.page) else {}
+        return self.card_titles.get(line)
+
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
         description / "• £21,386"): the pay of the card's title, read here; False when no
@@ -1346,6 +1354,9 @@ class PayMixin(SkillMixin):
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
+        carded = self.card_title(row.no) if other is None else None
+        if carded is not None and not self.own_title(carded) and self.vocab.is_role_title(carded):
+            other, lead = carded, ""  # "Title: Crew Leader" / "Earning: $34/hr": its own pay
         nested = self.family.owners.get(row.no) if self.family is not None else None
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
