@@ -234,3 +234,14 @@ def test_a_cards_title_field_owns_its_pay(tmp_path: Path) -> None:
     pay = {(s.role, s.min) for s in _guide(tmp_path, text).salaries}
     assert (None, 8.40) in pay
     assert ("Estate Foreman", 17.90) in pay
+
+
+def test_the_title_listed_last_before_its_figure_owns_it(tmp_path: Path) -> None:
+    """"…, Senior Xs £… a day and an Other Title about £… a day": the last figure is the
+    other title's; the role's figures before it stay the role's."""
+    text = ("Archaeologist\n\nArchaeologists excavate and record sites.\n\n"
+            "Archaeologists earn £140–£170 a day, Senior Archaeologists £180–£220 a day "
+            "and a Heritage Project Manager about £290 a day.\n")
+    pay = {(s.role, s.min) for s in _guide(tmp_path, text).salaries}
+    assert ("Heritage Project Manager", 290) in pay
+    assert (None, 180) in pay

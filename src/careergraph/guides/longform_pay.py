@@ -238,6 +238,12 @@ _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
+# an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
+_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:(?:earns?|makes?|gets?|"
+                           r"is\s+paid|on)\s+)?(?:about|around|roughly|nearly|some|typically)"
+                           r"\s*[£$€]?\s*$")
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified)\s+", re.IGNORECASE)
@@ -1926,7 +1932,13 @@ class PayMixin(SkillMixin):
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
         if not before.rstrip().endswith("("):
-            return None
+            listed = _LISTED_OWNER.search(before) if (
+                " and " in before or ", " in before) else None
+            if listed is None or not self.vocab.is_role_title(title := listed.group("title")):
+                return None
+            # "…, Seniors £210 a day and an Ecology Team Manager about £310 a day": the title
+            # listed last before its figure owns it (the role at a level stays the role's)
+            return None if self.own_title(title) else title
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
