@@ -238,15 +238,15 @@ _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
+_OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
+                        r"Qualified)\s+", re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
 # an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:(?:earns?|makes?|gets?|"
                            r"is\s+paid|on)\s+)?(?:about|around|roughly|nearly|some|typically)"
                            r"\s*[£$€]?\s*$")
-# (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
-_OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
-                        r"Qualified)\s+", re.IGNORECASE)
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
