@@ -1068,7 +1068,42 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         floor = end
     if len(found) > 1 and ("Max" in text or "max" in text):
         found = _bounded(text, found)
+    if len(found) == _PAIRED_FIGURES and " to " in text:
+        found = _paired_ends(text, found)
     return found
+
+
+_PAIRED_FIGURES = 4
+# Between a figure and its equivalent in brackets ("/hour ("), and between the bracket's
+# close and the band's other end (") to Step G ").
+_EQUIVALENT_OPEN = re.compile(r"^[^()]{0,12}\($")
+_EQUIVALENT_TO = re.compile(r"^[^()$]{0,20}\)[^()]{0,4}\bto\b[^()]{0,20}$")
+
+
+def _paired_ends(text: str, found: list[Money]) -> list[Money]:
+    """A band's two ends each printed with its equivalent in another period ("Step A
+    $28.40/hour ($59,072 annual) to Step G $38.10/hour ($79,248 annual)") as two bands, one
+    a period; ``found`` itself when the figures are not so paired.
+
+    >>> [(m.low, m.high, m.period) for m in find_amounts(
+    ...     "Step A $20.50/hour ($42,640 annual) to Step E $26.00/hour ($54,080 annual)")]
+    [(20.5, 26, 'hour'), (42640, 54080, 'year')]
+    """
+    low, low_other, high, high_other = found
+    if not (_EQUIVALENT_OPEN.match(text[low.end:low_other.start]) and _EQUIVALENT_OPEN.match(
+            text[high.end:high_other.start]) and _EQUIVALENT_TO.match(
+            text[low_other.end:high.start])):
+        return found
+    if any(m.low is None or m.low != m.high for m in found) or len(
+            {m.currency for m in found}) != 1 or low.period != high.period or (
+            low_other.period != high_other.period) or low.period == low_other.period:
+        return found
+    if not (low.low is not None and high.low is not None and low.low < high.low and (
+            low_other.low is not None and high_other.low is not None
+            and low_other.low < high_other.low)):
+        return found
+    return [replace(low, high=high.low, end=high.end),
+            replace(low_other, high=high_other.low, end=high_other.end)]
 
 
 # A figure labelled as one end of its band right after it ("$44,120.00 Yearly Min /

@@ -76,6 +76,8 @@ def normalise_heading(text: str) -> str:
 # figures come from ("(Arb Futures NZ employer survey 2025)").
 _NOTE_NOT_KIND = re.compile(r"\s*\((?:for\s+[a-z][^()]*|[^()]*\bsurvey(?:,?\s+(?:19|20)\d\d)?)\)$")
 _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
+# A lower-case aside that denies a kind ("(not employers)", "(no pay figures)").
+_DENYING_ASIDE = re.compile(r"\((?:not|no)\s+[a-z]+\)")
 
 
 @dataclass(frozen=True)
@@ -211,7 +213,12 @@ class HeadingVocabulary:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
             found = self.classify(bare[:aside.start()])
-        if found is None and bare.endswith(")") and (
+        denied = _DENYING_ASIDE.search(bare) if found is None and "(no" in bare else None
+        if denied is not None and denied.start() > 0:
+            # "Partners (not employers): A, B": the aside disowns the kind it names, and the
+            # list after it is the head words' (none here), whatever words its names hold
+            found = self.classify(bare[:denied.start()])
+        elif found is None and bare.endswith(")") and (
                 note := _NOTE_NOT_KIND.search(bare) or _source_note().search(bare)) and (
                 note.start() > 0):
             # (rules35d) "FACTS FROM THE COUNCIL (for employers and parents)", "THE NUMBERS
@@ -220,7 +227,7 @@ class HeadingVocabulary:
             if len(self._seen) < _CACHE_SIZE:
                 self._seen[heading] = self.classify(bare[:note.start()])
             return self.classify(bare[:note.start()])
-        if found is None:
+        elif found is None:
             lowered = bare.lower()
             orders = [order
                       for start in _word_starts(lowered)

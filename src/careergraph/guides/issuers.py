@@ -27,11 +27,13 @@ from collections.abc import Callable, Sequence
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
+    "card_titles",
     "careers_header_employer",
     "dashed_employers",
     "equal_opportunity_employer",
     "exhibitor_blocks",
     "exhibitor_employers",
+    "holder_card_employers",
     "issuers",
     "job_card_employers",
     "masthead_employer",
@@ -285,6 +287,61 @@ def job_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tu
     [('Lune Funerals', 2)]
     """
     return [(org, no) for title, org, no in _job_cards(lines) if _holds(title, holder)]
+
+
+# (carry35) A person's card line: their title, a year of training perhaps, and the firm with
+# its legal form, parted by dots ("Apprentice Glazier · Year 2 · Prism Facades Ltd").
+_HOLDER_CARD = re.compile(r"^(?P<title>[A-Z][\w'’ -]{2,60}?)\s+·\s+(?:(?:Year|Yr)\s+\d\s+·\s+)?"
+                          r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,6}\s+"
+                          r"(?:Ltd\.?|Limited|LLC|Inc\.?|plc|PLC|Pty Ltd|GmbH|AB|Co\.))\s*$")
+
+
+def holder_card_employers(lines: Sequence[tuple[int, str]], holder: str) -> list[tuple[str, int]]:
+    """Firms named on people's card lines whose title holds the role ("Apprentice Glazier ·
+    Year 2 · Prism Facades Ltd" on the glazier's gallery), with their lines: each employs a
+    holder of the role; a card of another title names none.
+
+    >>> holder_card_employers([(7, "Apprentice Glazier · Year 2 · Prism Facades Ltd"),
+    ...                        (9, "Site Manager · Hewn Build Ltd")], "glazier")
+    [('Prism Facades Ltd', 7)]
+    """
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        card = _HOLDER_CARD.match(text.strip()) if "·" in text else None
+        if card is not None and _holds(card.group("title"), holder):
+            found.append((card.group("org"), no))
+    return found
+
+
+# (carry35) A card's own "Title:" field ("Title: Fencing Crew Leader", "Title: Apprentice
+# Fencer (year 2)"), its note in brackets left out; a card's rule or "CARD 2 of 5" parts cards.
+_TITLE_FIELD = re.compile(r"^\s*Title:\s*(?P<title>[A-Z][\w'’ &/-]{2,60}?)\s*(?:\([^()]*\))?\s*$")
+_CARD_BREAK = re.compile(r"^\s*(?:CARD\s+\d+\s+of\s+\d+|[─━—=_-]{6,})\s*$", re.IGNORECASE)
+
+
+def card_titles(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The title each line's card names in its own "Title:" field, by line: a card runs
+    between blank lines, rules or "CARD n of m" marks, and only a card with one such field
+    names a title.
+
+    >>> card_titles([(1, "CARD 1 of 2"), (2, "Title: Crew Leader"), (3, "Earning: $30/hr"),
+    ...              (4, ""), (5, "Earning: $20/hr")])
+    {2: 'Crew Leader', 3: 'Crew Leader'}
+    """
+    found: dict[int, str] = {}
+    block: list[int] = []
+    titles: list[str] = []
+    for no, text in [*lines, (-1, "")]:
+        if not text.strip() or _CARD_BREAK.match(text):
+            if len(titles) == 1:
+                found.update(dict.fromkeys(block, titles[0]))
+            block, titles = [], []
+            continue
+        block.append(no)
+        field = _TITLE_FIELD.match(text) if "itle:" in text else None
+        if field is not None:
+            titles.append(field.group("title"))
+    return found
 
 
 def other_card_pay(lines: Sequence[tuple[int, str]], holder: str) -> dict[int, str]:

@@ -70,6 +70,7 @@ from careergraph.guides.issuers import (
     equal_opportunity_employer,
     exhibitor_blocks,
     exhibitor_employers,
+    holder_card_employers,
     issuers,
     job_card_employers,
     masthead_employer,
@@ -914,6 +915,9 @@ class _LongformParser(MentionMixin):
         if self.role and ("—" in page or "–" in page):  # a board's one-line similar cards
             for name, no in similar_card_employers(
                     [(row.no, row.full or row.text) for row in rows], self.role):
+                self.out.add("employers", name, no)
+        if " · " in page and self.role:  # people's cards: "Apprentice X · Year 1 · Firm Ltd"
+            for name, no in holder_card_employers(sorted(self.printed.items()), self.role):
                 self.out.add("employers", name, no)
         if ("Apply" in page or "via " in page or "│" in page) and self.role:  # job cards
             holder = self.role.rsplit(" ", 1)[-1]

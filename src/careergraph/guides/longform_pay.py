@@ -20,6 +20,7 @@ from careergraph.guides.amounts import (
 from careergraph.guides.builder import fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.issuers import card_titles
 from careergraph.guides.items import other_role
 from careergraph.guides.leader_rows import (
     flair_jobs,
@@ -243,6 +244,15 @@ _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
+# (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
+_OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
+                        r"Qualified)\s+", re.IGNORECASE)
+# (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
+# an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
+_LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:(?:earns?|makes?|gets?|"
+                           r"is\s+paid|on)\s+)?(?:about|around|roughly|nearly|some|typically)"
+                           r"\s*[£$€]?\s*$")
 # Labels of a figure that counts people or shares rather than paying anyone.
 _COUNT_ABOVE = re.compile(r"\b(?:employ\w*|openings?|jobs?|vacancies|number|headcount|workforce|"
                           r"workers|size|share|age|hours)\b", re.IGNORECASE)
@@ -1056,6 +1066,13 @@ class PayMixin(SkillMixin):
         self.owned_pay(no, title, money.low, money.high, money)
         return True
 
+    def card_title(self, line: int) -> str | None:
+        """The title the card holding ``line`` names in its "Title:" field, or None."""
+        if self.card_titles is None:
+            self.card_titles = card_titles(sorted(self.printed.items())) if (
+                "Title:" in self.page) else {}
+        return self.card_titles.get(line)
+
     def card_pay(self, row: _Row, text: str) -> bool:
         """A figure alone on a bullet of a related careers card ("Window Dressers" / its
         description / "• £21,386"): the pay of the card's title, read here; False when no
@@ -1415,6 +1432,9 @@ class PayMixin(SkillMixin):
         if other is None and row.no in self.adverts and not self.own_card(
                 self.adverts[row.no]):
             other, lead = self.adverts[row.no], ""  # a pasted advert: its own title's pay
+        carded = self.card_title(row.no) if other is None else None
+        if carded is not None and not self.own_title(carded) and self.vocab.is_role_title(carded):
+            other, lead = carded, ""  # "Title: Crew Leader" / "Earning: $34/hr": its own pay
         nested = self.family.owners.get(row.no) if self.family is not None else None
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
@@ -1619,6 +1639,11 @@ class PayMixin(SkillMixin):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
+        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
+                other[framed.end():], self.role):
+            # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
+            # level, or fully trained
+            other = None
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
@@ -1989,7 +2014,13 @@ class PayMixin(SkillMixin):
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
         if not before.rstrip().endswith("("):
-            return None
+            listed = _LISTED_OWNER.search(before) if (
+                " and " in before or ", " in before) else None
+            if listed is None or not self.vocab.is_role_title(title := listed.group("title")):
+                return None
+            # "…, Seniors £210 a day and an Ecology Team Manager about £310 a day": the title
+            # listed last before its figure owns it (the role at a level stays the role's)
+            return None if self.own_title(title) else title
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")

@@ -1550,7 +1550,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 kind = classify_heading(unnoted, vocab.headings)
                 rows.append(_Row(no, text, False, unnoted, kind=kind, top=True))
             elif (_plain_heading(text) or _dated_heading(text, vocab)) and not _chips_under(
-                    text, rows) and not items_of_label:
+                    text, rows) and not items_of_label and not _post_byline(text, vocab):
                 rows.append(_Row(no, text, False, text))
             elif numbered and ")" in text[:3] and step_number(text) is None:
                 # "2) API testing (Postman)": a numbered list item, read as a bullet.
@@ -1739,6 +1739,24 @@ def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:
     return (len(_GLUED_TITLE.findall(text)) >= _CHIP_GLUES and not _CHIP_SENTENCE.search(text)
             and not _CHIP_FIGURE.search(text)
             and classify_heading(heading, vocab.headings) in _SKILL_KINDS)
+
+
+def _post_byline(text: str, vocab: Vocabulary) -> bool:
+    """A person's post and organisation under their name ("Head of Surveys, Kestrel Marine
+    Partners"): a card's line, no section heading, whatever word the firm's name holds.
+
+    >>> from careergraph.guides.vocab import Vocabulary
+    >>> v = Vocabulary([], [], [], frozenset({"Engineer"}), frozenset(), frozenset())
+    >>> _post_byline("Senior Engineer, Habitat Partners", v), _post_byline("Skills, Tools", v)
+    (True, False)
+    """
+    post, comma, firm = text.partition(", ")
+    return bool(comma) and "," not in firm and vocab.is_role_title(post) and (
+        0 < len(firm.split()) <= _FIRM_WORDS) and (
+        classify_heading(post, vocab.headings) is Kind.OTHER)
+
+
+_FIRM_WORDS = 5
 
 
 def _skills_lead_in(heading: str, following: tuple[int, str, bool], vocab: Vocabulary) -> bool:

@@ -167,6 +167,7 @@ class ParserState:
         self.interview_lines: list[tuple[int, str]] = []  # an interview page's, unblanked
         self.hiring_lines: list[tuple[int, str]] = []  # as printed: "Org (stand) - hiring X"
         self.adverts: dict[int, str] = {}  # a chat's pasted adverts: their titles by line
+        self.card_titles: dict[int, str] | None = None  # cards' "Title:" fields, by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.ads: list[ClassifiedAd] = []  # a classified page's ads (guides.classified_ads)
         self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners

@@ -55,6 +55,10 @@ _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 _WORKING_IN = re.compile(r"(?:Working|Work|Experience)\s+(?:in|with)\s+(\S.*)$")
 # A breadcrumb trail from the site's home page ("You are here: Home / Study / Science").
 _CRUMB_TRAIL = re.compile(r"^(?:You are here:?\s*)?Home\s*[/>»›|]", re.IGNORECASE)
+# A document's sign-off line ("Reviewed by: Finance ✓  Legal ✓"): the offices that checked
+# it, no field the job works in.
+_SIGN_OFF = re.compile(r"^(?:reviewed|approved|checked|signed(?:\s+off)?|cleared|endorsed)"
+                       r"\s+by\s*:", re.IGNORECASE)
 # A responsibility matrix's row ("| Correct a defect | I | C | A/R | C |"): its cells are the
 # RACI letters (responsible, accountable, consulted, informed), never a language called "R".
 _RACI_ROW = re.compile(r"(?:\|\s*[RACI](?:/[RACI])?\s*){3,}\|")
@@ -251,6 +255,8 @@ class WorkplaceMixin(PayMixin):
             text = row.full or row.text
             if _CRUMB_TRAIL.match(text):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
+            if _SIGN_OFF.match(text):
+                continue  # "Reviewed by: Finance ✓": the offices that checked a report
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
             section = kind in _SKILL_KINDS

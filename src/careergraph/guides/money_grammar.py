@@ -438,6 +438,10 @@ def label_period(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A period word right after the figure that ends its bracket or clause ("($58,947 annual)"):
+# the figure's own period, whatever period a later figure names.
+_CLOSING_PERIOD = re.compile(r"\s*(hourly|weekly|fortnightly|monthly|daily|annual|yearly)"
+                             r"(?=\s*(?:[)\],;]|\.(?:\s|$)|$))")
 # A new clause after a figure ("$64,300, and hourly positions pay …"): a period word past it
 # is the next clause's, not this figure's.
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
@@ -455,6 +459,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 
     >>> _period(" a year, and the median hourly rate is "), _period(", and hourly jobs pay ")
     ('year', None)
+    >>> _period(" annual) to Step G $38.26/hour")
+    'year'
     """
     if (clause := _NEXT_CLAUSE.search(window)) is not None:
         window = window[: clause.start()]
@@ -464,6 +470,9 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         lowered = _SIZED_PERIOD.sub(r"\1 \2", lowered)
     # the first period named after the figure ("$41,600 to $58,900 a year, and the median
     # hourly rate is …": a year), whatever the list's order
+    closing = _CLOSING_PERIOD.match(lowered)
+    if closing is not None:  # "($58,947 annual) to …": the bracket's own period
+        return _PERIOD_WORDS[closing.group(1)]
     places = [(lowered.find(key), name) for key, name in _PERIODS if key in lowered]
     stated = min(places)[1] if places else None
     if stated is None and _ADJECTIVE_YEAR.match(lowered):

@@ -108,8 +108,10 @@ _LABELLED_STIPEND = re.compile(r"\b[A-Z][\w-]*(?:\s+\([A-Z]{2,8}\))?\s+stipends?
 # Money for being on call or for unsocial hours, not for the job ("On-call stipends averaged
 # $9,800", "on-call for alarms is paid at £18 per night", "an enhancement of £2,000").
 # (a call-out payment too: "Premiums: call-out $40 flat"; not a call-out engineer's pay)
-_ON_CALL = re.compile(r"\b(?:on[- ]call|standby|enhancements?|call[- ]outs?(?!\s+(?:engineer|"
-                      r"technician|worker|operative|staff)s?\b))\b[^.;]{0,48}$", re.IGNORECASE)
+# (and "call pay of $5.00 an hour": the on-call rate's short name)
+_ON_CALL = re.compile(r"\b(?:on[- ]call|call\s+pay|standby|enhancements?|call[- ]outs?(?!\s+(?:"
+                      r"engineer|technician|worker|operative|staff)s?\b))\b[^.;]{0,48}$",
+                      re.IGNORECASE)
 # A figure the page itself says is not pay, in its own noun phrase ("the €450 kit grant and
 # travel home are not salary", "boot allowance $175/yr (not wage)"): no pay.
 _DENIED_PAY = re.compile(r"(?:[^\W\d]|[\s/-]){0,50}?(?:\b(?:is|are)\s+not\s+(?:part\s+of\s+"

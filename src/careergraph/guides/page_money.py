@@ -46,7 +46,9 @@ _DOLLAR_SIGNS = re.compile(
     r"|Perth|Adelaide|Hobart|Canberra|Darwin(?= NT)|Pilbara|Kalgoorlie"
     r"|(?<=[a-z], )(?:VIC|QLD|TAS|ACT)(?![\w.])|(?<=[A-Z]{2}, )(?:VIC|QLD|TAS)(?=, ))"
     # ("CAD" only as money: "Levels (CAD a year)", "CAD 72,000"; "CAD drafting" is design)
+    # (and a pay grid's note in its heading: "SALARY GRID (2026, annual, CAD)")
     r"|(CA?\$|CAD(?=\s?\$?\d|\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour)\b)|"
+    r"(?:(?<=annual, )|(?<=hourly, )|(?<=yearly, )|(?<=\d{4}, ))CAD(?=\))|"
     # (a collective agreement's parties line in capitals: "CANADIAN UNION OF …", set 32)
     r"Canad(?:a|ian)|CANAD(?:A|IAN)\b|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
@@ -118,6 +120,8 @@ def named_dollars(text: str) -> frozenset[str]:
     (['AUD'], [])
     >>> sorted(named_dollars("Portland OR, 3 years, $17.40/hr; Toronto, ON pays more"))
     ['CAD', 'USD']
+    >>> sorted(named_dollars("GRID (2026, annual, CAD)")), named_dollars("Tools (Revit, CAD)")
+    (['CAD'], frozenset())
     """
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)

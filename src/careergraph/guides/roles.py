@@ -46,6 +46,7 @@ from careergraph.guides.headline import (
 from careergraph.guides.issuers import posts_line
 from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
+from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
     bracketed_names,
@@ -367,7 +368,9 @@ _DECISION = re.compile(r"\b(?:claimant|applicant)\b", re.IGNORECASE)
 _OCCUPATION_LABEL = r"(?:your\s+)?(?:occupation|job\s+title|position\s+title)(?:\s*\*)?"
 _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
-_ALIGNED_FIELD = re.compile(rf"^(?i:{_OCCUPATION_LABEL})\s{{2,}}{_OCCUPATION_VALUE}")
+# (a profile's bracketed field label, "[ Occupation ]  Welder", is as plain a field)
+_ALIGNED_FIELD = re.compile(rf"^(?:\[\s*(?i:{_OCCUPATION_LABEL})\s*\]\s+|"
+                            rf"(?i:{_OCCUPATION_LABEL})\s{{2,}}){_OCCUPATION_VALUE}")
 _OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
 # A directory's filter line naming the one role it shows ("Filter: Role = Welder ✕",
 # "Filtered by job: Welder | 12 results"): the page's role, its remove mark and counts cut
@@ -494,6 +497,17 @@ def page_sites(texts: Sequence[str]) -> frozenset[str]:
     return mastheads(texts, _is_chrome)
 
 
+def _aliases_line(text: str, vocab: Vocabulary) -> bool:
+    """A line labelled as the role's other names ("Other names on this record: A; B"): the
+    names after the label are aliases, never the page's title."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and len(label) <= _LABEL_SPAN and classify_heading(
+        label, vocab.headings) is Kind.ALIASES
+
+
+_LABEL_SPAN = 40
+
+
 def _is_chrome(text: str) -> bool:
     lowered = text.lower().lstrip("<«‹←- ")  # "< BACK TO MAIN PAGE"
     if lowered.startswith(_CHROME) or _IMAGE.search(text):
@@ -512,18 +526,28 @@ _FEED_STAMP = re.compile(r"^(?:\d{1,2}\s?(?:[smhdwy]|mo|min|hr|yr)s?|edited|foll
 
 
 def _menu_lines(lines: Sequence[tuple[int, str]]) -> frozenset[int]:
-    """Lines cut into three or more pieces of which one is chrome: a site's bar copied as
-    one line ("Search the handbook…   Company · People Group · Engineering · Edit this
-    page"), whose every piece is chrome, however much a piece looks like a title.
+    """Lines cut into three or more pieces of which one is chrome (or the first labels a
+    strip of the site's jobs): a site's bar copied as one line ("Search the handbook…
+    Company · People Group · Engineering · Edit this page"), whose every piece is chrome,
+    however much a piece looks like a title.
 
     >>> _menu_lines([(2, "Search the docs"), (2, "Company"), (2, "Engineering"), (4, "Tiler")])
     frozenset({2})
+    >>> _menu_lines([(3, "Roles on the quay: Rigger"), (3, "Tallyman"), (3, "Pilot")])
+    frozenset({3})
     """
     pieces: dict[int, list[str]] = {}
     for no, text in lines:
         pieces.setdefault(no, []).append(text)
-    return frozenset(no for no, texts in pieces.items() if len(texts) >= _MENU_PIECES and any(
-        _is_chrome(text.strip()) for text in texts))
+    return frozenset(no for no, texts in pieces.items() if len(texts) >= _MENU_PIECES and (any(
+        _is_chrome(text.strip()) for text in texts) or _ROLES_STRIP.match(texts[0].strip())))
+
+
+# A strip of the site's other jobs under its label ("Roles on the wharf: A · B · C", "Other
+# jobs: …"): links to other pages, each piece a title that is not this page's.
+_ROLES_STRIP = re.compile(r"^(?:[A-Z][a-z]+ )?(?:roles|jobs|careers|positions|occupations)"
+                          r"(?: (?:on|at|in|on board|around) (?:the |our )?[a-z]+"
+                          r"(?: [a-z]+)?)?:(?:\s|$)", re.IGNORECASE)
 
 
 _MENU_PIECES = 3
@@ -1914,7 +1938,8 @@ def choose_role(
             if title and also != (labelled.group("note") or ""):
                 aliases[(no, title)] = tuple(
                     name for name in re.split(r",\s*|\s+or\s+", also) if name)
-        aligned = _ALIGNED_FIELD.match(raw[:_SPAN]) if "  " in raw[:_SPAN] else None
+        aligned = _ALIGNED_FIELD.match(raw[:_SPAN].strip()) if "  " in raw[:_SPAN] or (
+            raw[:1] == "[") else None
         if aligned is None and no in occupation_cells and not _OCCUPATION_CELL.fullmatch(text):
             aligned = _OCCUPATION_TEXT.fullmatch(text)  # the value cell of the label's line
         if aligned is not None:  # "Occupation      Tatami craftsman (trainee)"
@@ -1980,7 +2005,8 @@ def choose_role(
             elif headed:
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
-                    text) and not relation_line(text) and not posts_line(text) and (
+                    text) and not relation_line(text) and not posts_line(text) and not (
+                    _aliases_line(text, vocab)) and (
                     called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
