@@ -220,3 +220,15 @@ def test_also_recruiting_and_bracketed_owners_are_employers(tmp_path: Path) -> N
     employers = {e.text for e in _guide(tmp_path, _ROSTER, "roustabout.txt").employers}
     assert {"Sandfire Well Services", "Northgate Drilling Group", "Eyre Basin Camp",
             "Coral Lodging Group", "Harbour Rigs Pty Ltd"} <= employers
+
+
+def test_a_comparisons_items_parted_by_commas_are_each_their_titles(tmp_path: Path) -> None:
+    """"Compare: Welder 31 400 NOK/month, Pipefitter 33 050 NOK/month": each its own."""
+    guide = _guide(tmp_path, "Plate Worker\nPlatearbeider til verksted i Bergen\n\n"
+                   "Salary statistics\nMedian salary for Plate Worker: 35 200 NOK/month\n"
+                   "Compare: Welder 31 400 NOK/month, Pipefitter 33 050 NOK/month\n",
+                   "platearbeider.txt")
+    pay = _pay(guide)
+    assert ("welder", 31400, 31400, "month") in pay
+    assert ("pipefitter", 33050, 33050, "month") in pay
+    assert (None, 35200, 35200, "month") in pay

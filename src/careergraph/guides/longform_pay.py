@@ -552,15 +552,31 @@ def _expert_row(lead: str) -> bool:
     return titled and post != lead[code.end():]
 
 
-def _compared_item(text: str, money: Money) -> int | None:
-    """Where the item of a comparison's "·"-parted list that holds ``money`` ends, when a
-    figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …"); else None.
+def _compared_item(text: str, money: Money) -> tuple[int, int] | None:
+    """Where the item of a comparison's list that holds ``money`` ends and the next begins,
+    when a figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …",
+    "Electrician £36,200, Plumber £37,100": parted by "·", ";" or a comma right after the
+    figure and its period); else None.
 
     >>> _compared_item("Electrician £36,200 · Plumber £37,100", find_money("Electrician £36,200"))
-    19
+    (19, 22)
+    >>> _compared_item("Welder £31,000 a year, Fitter £33,500", find_money("Welder £31,000 a year"))
+    (21, 23)
     """
-    cut = text.find(" · ", money.end)
-    return cut if cut != -1 and find_money(text[cut + 3 :]) is not None else None
+    cut = _COMPARED_SEP.search(text, money.end)
+    if cut is None or cut.start() - money.end > _PERIOD_GAP or not (
+            cut.group() == " · " or _PERIOD_ONLY.fullmatch(text, money.end, cut.start())):
+        return None
+    return (cut.start(), cut.end()) if find_money(text[cut.end():]) is not None else None
+
+
+# A comparison's items: parted by a dot, a semicolon or a comma; a comma or a semicolon only
+# right after the figure and its period ("36 200 SEK/month, Plumber …")
+_COMPARED_SEP = re.compile(r" · |; |, ")
+_PERIOD_GAP = 16
+_PERIOD_ONLY = re.compile(
+    r"\s*(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?\.?\)?\s*",
+    re.IGNORECASE)
 
 
 def _compared_lead(lead: str) -> str:
@@ -1020,17 +1036,17 @@ class PayMixin(SkillMixin):
         start = 0
         # "Compare: X 36 200 SEK/month · Y 37 100 SEK/month": each item is read on its own,
         # after the comparison's label (its title owns its figure)
-        compared = _COMPARED_HEAD.match(text) if " · " in text and text[:3] in (
-            "For", "Com") else None
+        compared = _COMPARED_HEAD.match(text) if text[:3] in ("For", "Com") and (
+            " · " in text or ", " in text or "; " in text) else None
         while money is not None:
             if compared is not None:
                 item = _compared_item(text, money)
                 head = "" if text.startswith(compared.group()) else compared.group()
-                self.salary_sentence(row, label, head + text[:item], len(head) + money.start,
-                                     in_section)
+                self.salary_sentence(row, label, head + text[: item and item[0]],
+                                     len(head) + money.start, in_section)
                 if item is None:
                     break
-                text = text[item + 3 :]
+                text = text[item[1] :]
                 money = find_money(text, bare=in_section)
                 continue
             start = text.rfind(". ", 0, money.start)
