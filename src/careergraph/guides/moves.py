@@ -543,7 +543,7 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
-    earlier = _held_before(text, found["in"])
+    earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
     return found
@@ -554,11 +554,11 @@ _BEFORE_THAT = re.compile(r"\bbefore\s+that,?\s+(?:I|he|she|they)\s+(?:was|were|
                           r"(?:an?\s+)?", re.IGNORECASE)
 
 
-def _held_before(text: str, came_in: list[str]) -> tuple[str, str] | None:
+def _job_before_that(text: str, came_in: list[str]) -> tuple[str, str] | None:
     """``(B, A)`` when a sentence names two jobs held before the role, the second after
     "before that I was" ("… from A, and before that I was a B"): B came before A.
 
-    >>> _held_before("I came in from Sales Clerk, and before that I was a Cashier.",
+    >>> _job_before_that("I came in from Sales Clerk, and before that I was a Cashier.",
     ...              ["Sales Clerk", "Cashier"])
     ('Cashier', 'Sales Clerk')
     """
@@ -988,7 +988,7 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
     if "before that" in lowered and (
-            earlier := _held_before(text, _stated_moves(text, vocab, own)["in"])) is not None:
+            earlier := _job_before_that(text, _stated_moves(text, vocab, own)["in"])) is not None:
         # "from A, and before that I was a B": B, then A, then the role
         steps.extend([earlier, (earlier[1], own)] if own else [earlier])
     if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
