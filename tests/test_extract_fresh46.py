@@ -104,3 +104,11 @@ def test_a_job_held_before_that_precedes_the_other() -> None:
     assert moved["in"] == ["Parts Clerk"]
     assert prose_steps(text, _VOCAB, "Fleet Coordinator") == [
         ("Warehouse Operative", "Parts Clerk"), ("Parts Clerk", "Fleet Coordinator")]
+
+
+def test_what_remains_after_tax_is_no_band() -> None:
+    page = ("Vacancy: Refrigeration Technician\n\n"
+            "Salary: 3.350,00 € gross per month\n"
+            "Net: in pay group 6, step 2 (tax class 1) about 2.315 € remain.\n")
+    bands = {band.min for band in parse_text(page, "refrigeration-technician.txt").salaries}
+    assert 3350 in bands and 2315 not in bands

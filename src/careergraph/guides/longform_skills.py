@@ -114,6 +114,7 @@ from careergraph.guides.versus import opened_by
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
+_LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
 # A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
 _HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECASE)
 # A run-in label glued to the list it opens ("Skills that count:patiencetact").
@@ -586,7 +587,8 @@ class SkillMixin(RoleMixin):
                 for part in paired_skills(name):  # ("alkalinity and jar tests": two)
                     self.out.skill(part, SkillKind.TECHNICAL, line)
         # "Logs readings in Excel": a duty whose tools were read is no skill's name itself
-        return bool(lists) or (tools and third_person_duty(item))
+        # (one with a list, "Services pumps, valves and …; logs jobs in X", read on)
+        return bool(lists) or (tools and third_person_duty(item) and not _LISTED.search(item))
 
     def labelled_duty_list(self, label: str | None, description: str, line: int) -> None:
         """A duty or requirement bullet "Label: a, b and c" whose items are short names, one
