@@ -8,6 +8,8 @@ Every page is invented here (brands, roles, places, figures).
 
 from __future__ import annotations
 
+import pytest
+
 from careergraph.guides import parse_text
 from careergraph.guides.amounts import bound_pair
 from careergraph.guides.items import prose_skills, skill_names
@@ -44,23 +46,17 @@ _AUDIT = ("PELLWORTH BOROUGH — PEOPLE SERVICES\n\n"
           "The duties match the Drainage Modelling Officer II class.\n")
 
 
-def test_a_duty_whose_tool_is_read_is_no_skill() -> None:
-    skills = _skills(_AUDIT, "drainage-modelling-officer.txt")
-    assert "Tableau" in skills
-    assert not any(name.startswith("Logs ") for name in skills)
+_STRIP = ("Vacancy: Refrigeration Technician\n\n"
+          "Salary: R$ 3.900,00 + Benefits\n\n"
+          "Salary research\n"
+          "Average salary: R$ 4.020,15 / month  ·  Floor: R$ 3.100,00  ·  "
+          "Ceiling: R$ 7.450,00\n")
 
 
 def test_a_floor_and_ceiling_printed_apart_are_one_band() -> None:
-    assert bound_pair("Floor: R$ 3.100,00", "Ceiling: R$ 7.450,00") == (
-        "R$ 3.100,00 to R$ 7.450,00")
     assert bound_pair("Ceiling: R$ 7.450,00", "Floor: R$ 3.100,00") is None
-    page = ("Vacancy: Refrigeration Technician\n\n"
-            "Salary: R$ 3.900,00 + Benefits\n\n"
-            "Salary research\n"
-            "Average salary: R$ 4.020,15 / month  ·  Floor: R$ 3.100,00  ·  "
-            "Ceiling: R$ 7.450,00\n")
-    guide = parse_text(page, "refrigeration-technician.txt")
-    bands = {(band.min, band.max) for band in guide.salaries}
+    bands = {(band.min, band.max)
+             for band in parse_text(_STRIP, "refrigeration-technician.txt").salaries}
     assert (3100, 7450) in bands
     assert (3100, 3100) not in bands and (7450, 7450) not in bands
 
@@ -91,10 +87,17 @@ _MAP = ("Mapsy — \"what next? (rigging)\" — exported as Text outline (.txt)\
         "\t\tRigging Assistant → Stage Rigger → Head Rigger\n")
 
 
-def test_a_hedged_skill_is_read_without_its_doubt() -> None:
-    skills = _skills(_MAP, "stage-rigger.txt")
-    assert "motor control" in skills
-    assert not any("maybe" in name for name in skills)
+@pytest.mark.parametrize(("page", "name", "kept", "dropped"), [
+    # a duty whose tool is read is no skill itself
+    (_AUDIT, "drainage-modelling-officer.txt", "Tableau", "Logs "),
+    # a planner's hedge after a skill: the skill, without its doubt
+    (_MAP, "stage-rigger.txt", "motor control", "maybe"),
+])
+def test_a_skill_is_read_without_its_sentence_or_doubt(page: str, name: str, kept: str,
+                                                        dropped: str) -> None:
+    skills = _skills(page, name)
+    assert kept in skills
+    assert not any(dropped in skill for skill in skills)
 
 
 def test_a_job_held_before_that_precedes_the_other() -> None:
