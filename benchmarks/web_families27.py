@@ -1241,9 +1241,7 @@ def _mindmap(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, title, ladder=[start, step, title, senior, head], leads=[long_game],
            moves_in=[earlier], transitions=[touring, sideways, hire_title])
     _spell(g, f"{qual} {title}")
-    # (the last need, "— maybe", is still a skill the page names: the fixtures' mind map
-    # lists it)
-    g.skills = {"top": [_cap(s) for s in (*have, *need)]}
+    g.skills = {"top": [_cap(s) for s in (*have, *need[:3])]}
     g.employers, g.sectors = [venue, *hirers], [_cap(s) for s in sectors[:3]]
     app, domain = rng.choice(_MAP_APPS)
     friends = rng.sample(_FRIENDS, 2)
