@@ -76,6 +76,7 @@ from careergraph.guides.text import clean
 from careergraph.model import money_amount
 
 __all__ = [
+    "bound_pair",
     "column_terms",
     "find_amounts",
     "find_money",
@@ -229,6 +230,26 @@ _LOWER_REAL = re.compile(r"(?<![\w&])r\$(?=\s?\d)")
 _FLOOR_CEILING = re.compile(r"(?P<floor>\b(?:[Ff]loor|[Pp]iso)\s*:\s*)(?P<low>\S{0,3}\s?\d[\d.,]*)"
                             r"(?P<gap>(?:\s*[·•|;/])?\s+(?:[Cc]eiling|[Tt]eto)\s*:\s*)"
                             r"(?=\S{0,3}\s?\d)")
+
+
+# The two labelled ends of one band as a list strip prints them apart ("Floor: R$ 2.600",
+# "Ceiling: R$ 6.200"): the bounds _FLOOR_CEILING reads as one band once rejoined.
+_LOW_BOUND = re.compile(r"(?:[Ff]loor|[Pp]iso)\s*:\s*\S{0,3}\s?\d")
+_HIGH_BOUND = re.compile(r"(?:[Cc]eiling|[Tt]eto)\s*:\s*\S{0,3}\s?\d")
+
+
+def bound_pair(first: str, second: str) -> str | None:
+    """Two items of a strip that are a band's labelled floor and ceiling, in order, as the
+    band they print ("X to Y"), else None.
+
+    >>> bound_pair("Floor: R$ 2.600,00", "Ceiling: R$ 6.200,00")
+    'R$ 2.600,00 to R$ 6.200,00'
+    >>> bound_pair("Average salary: R$ 4.196,84 / month", "Floor: R$ 2.600,00") is None
+    True
+    """
+    if _LOW_BOUND.match(first) is None or _HIGH_BOUND.match(second) is None:
+        return None
+    return " ".join(_FLOOR_CEILING.sub(_band_of_bounds, f"{first} {second}").split())
 
 
 def _band_of_bounds(match: re.Match[str]) -> str:

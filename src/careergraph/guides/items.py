@@ -69,6 +69,10 @@ _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)
 _GLUED = re.compile(r"[a-z)][A-Z]")
 # A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
 _CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+# A product's name opening in lower case ("iPad", "eTIMS", "grandMA3", "macOS"): one letter,
+# or a short word before capitals or a capital and a digit, all of one word: no glued list.
+_LOWER_BRAND = re.compile(r"(?<![\w-])(?:[a-z](?=[A-Z])|[a-z]{2,5}(?=[A-Z]{2}|[A-Z]\d))"
+                          r"[A-Za-z\d]+(?![\w-])")
 _BRACKETS = re.compile(r"\(([^()]{1,120})\)")
 # One word of two capitalised humps: a product's name ("LaunchDarkly", "SharePoint").
 _BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
@@ -452,6 +456,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['booking software', 'SalonPro', 'Timely']
     >>> skill_names("FeatureFlagr", v), skill_names("DockerPython", v)
     (['FeatureFlagr'], ['Docker', 'Python'])
+    >>> skill_names("grandMA3 programming", v), skill_names("iPad ordering", v)
+    (['grandMA3 programming'], ['iPad ordering'])
     """
     item = clean(without_cut_off(without_skill_note(item)).rstrip("."))
     if _WORKING_TIME.match(item):
@@ -474,7 +480,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         # "LaunchDarkly", "SharePoint": one product's name, no glued list (not "DockerPython",
         # two known tools glued)
         parts = [item]
-    elif _GLUED.search(outside) or _CAPS_GLUE.search(outside):
+    elif _GLUED.search(_LOWER_BRAND.sub("Brand", outside)) or _CAPS_GLUE.search(outside):
         # "Financial ReportingGAAPTax PreparationExcel": cut by case, "GAAP|Tax" too, and
         # "Py" + "Torch" joined back; names in brackets are skills of their own.
         glued = _CAPS_GLUE.sub(", ", item)
@@ -1154,6 +1160,10 @@ def _take_items(raws: list[str], items: list[str], tails: frozenset[str] = froze
 _ITEM_CLOSED = re.compile(r",|\s+(?:and|or)\s")
 
 
+# An aside set off by commas just after "and" / "or" ("A and, frankly, B"): no list item.
+_CONJUNCTION_ASIDE = re.compile(r"\b(and|or),\s+[^,]{1,30},\s+")
+
+
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     end = start
     limit = min(len(text), start + 240)
@@ -1175,6 +1185,12 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
             names = [*head, *(n.strip() for n in bracket.group(1).split(",")), *rest]
         return names if head and len(names) >= minimum else []
     body = text[start:end]
+    aside = _CONJUNCTION_ASIDE.search(body) if "and," in body or "or," in body else None
+    if aside is not None:  # "A and, above all, B": the aside no item; "the data and,
+        # honestly, learn to code": a clause after it, so the list ends at the conjunction
+        verb = body[aside.end():].split(" ", 1)[0].lower() in VERBS
+        body = body[:aside.start()] if verb else (
+            f"{body[:aside.start()]}{aside.group(1)} {body[aside.end():]}")
     if end == limit < len(text) and not _ITEM_CLOSED.match(text, end):
         # a list cut off mid-item ("…, Attention to| Detail"): its last item is a stub, the
         # items before it whole

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import bound_pair, find_money
 from careergraph.guides.builder import hook_opened
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
@@ -610,6 +610,19 @@ def _run_in_clause(text: str, vocab: Vocabulary) -> re.Match[str] | None:
     return clause
 
 
+def _joined_bounds(items: list[str]) -> list[str]:
+    """A strip's items with a band's labelled floor and ceiling ("Floor: R$ 2.600 · Ceiling:
+    R$ 6.200") read as one item, "X to Y": the two ends of one band, no two figures."""
+    out: list[str] = []
+    for item in items:
+        band = bound_pair(out[-1], item) if out else None
+        if band is not None:
+            out[-1] = band
+        else:
+            out.append(item)
+    return out
+
+
 def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, bool]]:
     """One raw line as ``(no, text, bullet)`` parts: known headings glued to it split off."""
     text = _markup(text)
@@ -699,7 +712,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         last = [(no, across.group().strip(), False)] if across and vocab.headings.classify(
             normalise_heading(across.group().strip())) is not None else []
         # ("People coaching +12% · Zendesk": a pay site's premium after a skill, no part of it)
-        items = [_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items]
+        items = _joined_bounds([_PREMIUM.sub("", _CAPS_TAIL.sub("", i)).strip() for i in items])
         return [*head, *((no, i, True) for i in items if i), *last]
     caps = _CAPS_LEAD.match(item) if not bullet else None
     gap = caps.group(1).find("  ") if caps else -1

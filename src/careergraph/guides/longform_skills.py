@@ -13,6 +13,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
+from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.duty_tools import duty_tools, system_products
 from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold
@@ -114,6 +115,9 @@ from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
+_LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
+# A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
+_HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECASE)
 # A run-in label glued to the list it opens ("Skills that count:patiencetact").
 # A label that ends in a preposition leads into the items after it ("Written test on:",
 # "Interview covering:", "Knowledge of:"): no skill itself.
@@ -587,13 +591,15 @@ class SkillMixin(RoleMixin):
         first = item.split(maxsplit=1)[0].lower()
         if _DUTY_OPENING.match(item) is None or practitioner_noun(first):
             return False  # (prose under a skills heading, "Arborists usually …": its readers)
-        self.duty_tools(item, line)  # "… records results in Hach WIMS": the duty's tools
+        tools = self.duty_tools(item, line)  # "… records results in Hach WIMS": its tools
         lists = embedded_lists(item) if "—" in item or "–" in item or ": " in item else []
         for inside in lists:
             for name in skill_names(inside, self.vocab):
                 for part in paired_skills(name):  # ("alkalinity and jar tests": two)
                     self.out.skill(part, SkillKind.TECHNICAL, line)
-        return bool(lists)
+        # "Logs readings in Excel": a duty whose tools were read is no skill's name itself
+        # (one with a list, "Services pumps, valves and …; logs jobs in X", read on)
+        return bool(lists) or (tools and third_person_duty(item) and not _LISTED.search(item))
 
     def labelled_duty_list(self, label: str | None, description: str, line: int) -> None:
         """A duty or requirement bullet "Label: a, b and c" whose items are short names, one
@@ -654,6 +660,7 @@ class SkillMixin(RoleMixin):
         item = without_skill_note(_unquoted(item))  # ("Load testing …… endorsed x3")
         if _DATED.search(item):
             return  # "Apprenticeships | Feb 2, 2024": a post's date line, no skills
+        item = _HEDGED.sub("", item)  # "laser cutting — maybe": the skill, not the doubt
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         dashed = dash_label(item) if ":" not in item[:60] else None
         if dashed is not None:
@@ -1139,19 +1146,23 @@ class SkillMixin(RoleMixin):
         self.continuation_lines.add(after.no)
         return f"{item.rstrip()} {after.text.strip()}"
 
-    def duty_tools(self, text: str, line: int, *, prose: bool = False) -> None:
+    def duty_tools(self, text: str, line: int, *, prose: bool = False) -> bool:
         """Tools a duty names ("Track signatures in DocuSign"): :mod:`.duty_tools`.  A rung
-        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off."""
+        title glued before the duty ("Senior X EngineerOwn Cohort Analysis") is cut off.
+        True when the duty named a tool."""
         if _NOTE.match(text) or find_money(text, bare=False) is not None:
-            return  # "Source: Office for National Statistics", a pay line: no duty
+            return False  # "Source: Office for National Statistics", a pay line: no duty
         for glue in _GLUED_TITLE.finditer(text):
             if self.vocab.is_role_title(text[:glue.start() + 1]):
                 text = text[glue.start() + 1:]
                 break
-        for name in duty_tools(text, self.not_tool, prose=prose):
+        named = duty_tools(text, self.not_tool, prose=prose)
+        for name in named:
             self.out.skill(name, SkillKind.TOOL, line)
-        for name in self.kit_not_people(text, with_tools(text) if kit_cued(text) else []):
+        kit = self.kit_not_people(text, with_tools(text) if kit_cued(text) else [])
+        for name in kit:
             self.out.skill(name, SkillKind.TOOL, line)  # "… with power saws and routers"
+        return bool(named or kit)
 
     def kit_not_people(self, text: str, kit: list[str]) -> list[str]:
         """A "with" list, or none when a verb of working together leads to it and one of its

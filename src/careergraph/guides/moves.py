@@ -548,7 +548,33 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))
+    earlier = _job_before_that(text, found["in"])
+    if earlier is not None:  # (the earlier job led to the later one, not to the role)
+        found["in"].remove(earlier[0])
     return found
+
+
+# "I came into the job from A, and before that I was a B": B is the job before A.
+_BEFORE_THAT = re.compile(r"\bbefore\s+that,?\s+(?:I|he|she|they)\s+(?:was|were|worked\s+as)\s+"
+                          r"(?:an?\s+)?", re.IGNORECASE)
+
+
+def _job_before_that(text: str, came_in: list[str]) -> tuple[str, str] | None:
+    """``(B, A)`` when a sentence names two jobs held before the role, the second after
+    "before that I was" ("… from A, and before that I was a B"): B came before A.
+
+    >>> _job_before_that("I came in from Sales Clerk, and before that I was a Cashier.",
+    ...              ["Sales Clerk", "Cashier"])
+    ('Cashier', 'Sales Clerk')
+    """
+    cue = _BEFORE_THAT.search(text) if "before" in text and len(came_in) > 1 else None
+    if cue is None:
+        return None
+    lowered = text.lower()
+    at = {title: lowered.find(title.lower()) for title in came_in}
+    later = [t for t in came_in if -1 < at[t] < cue.start()]
+    earlier = [t for t in came_in if at[t] == cue.end()]
+    return (earlier[0], later[-1]) if later and earlier else None
 
 
 def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
@@ -968,6 +994,10 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     steps.extend(_subject_steps(text, vocab, own))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if "before that" in lowered and (
+            earlier := _job_before_that(text, _stated_moves(text, vocab, own)["in"])) is not None:
+        # "from A, and before that I was a B": B, then A, then the role
+        steps.extend([earlier, (earlier[1], own)] if own else [earlier])
     if ": " in text and "then " in lowered:  # "… started on the shop floor: A, then B and C"
         for match in _PATH_COLON.finditer(text):
             steps.extend(_steps_after(text, match.end(), vocab)[1])
