@@ -210,6 +210,11 @@ _CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between tw
 _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
 
 
+# A pair's or a short list's joints ("A and B", "A, B and C", "A or B").
+_RUN_IN_PAIR = re.compile(r",\s|\s(?:and|or|&)\s")
+_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), not "TG-142"
+
+
 # One short name of a skill, its tools or kit in brackets ("Setting out", "Drawing software
 # (Civil 3D, MicroStation)"): no figure, no sentence.
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
@@ -238,6 +243,14 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
     if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools
         # in brackets, ends the line
+        return True
+    if kind in _SKILL_KINDS and ". " not in body and not _FIGURE.search(body) and (
+            named_duties(body, is_title, least=2) if _RUN_IN_PAIR.search(body) else (
+                (body[:1].isupper() and _ONE_SKILL.fullmatch(body.rstrip(".")))
+                or len(named_duties(body, is_title, least=1)) == 1)):
+        # ("Nice to have: stock dog handling and fencing.", "Tools: Docker."): a skills
+        # label over one to three short names, its full stop after them; a clause ("Skills:
+        # we train you") is no list
         return True
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
