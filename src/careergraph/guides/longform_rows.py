@@ -212,7 +212,7 @@ _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in la
 
 # A pair's or a short list's joints ("A and B", "A, B and C", "A or B").
 _RUN_IN_PAIR = re.compile(r",\s|\s(?:and|or|&)\s")
-_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), not "TG-142"
+_OWN_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), not "TG-142"
 
 
 # One short name of a skill, its tools or kit in brackets ("Setting out", "Drawing software
@@ -244,7 +244,7 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools
         # in brackets, ends the line
         return True
-    if kind in _SKILL_KINDS and ". " not in body and not _FIGURE.search(body) and (
+    if kind in _SKILL_KINDS and ". " not in body and not _OWN_FIGURE.search(body) and (
             named_duties(body, is_title, least=2) if _RUN_IN_PAIR.search(body) else (
                 (body[:1].isupper() and _ONE_SKILL.fullmatch(body.rstrip(".")))
                 or len(named_duties(body, is_title, least=1)) == 1)):
