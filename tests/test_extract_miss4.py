@@ -63,6 +63,17 @@ def test_pair_of_humped_product_names() -> None:
     assert skill_names("QuickBooks and PayPal", vocab) == ["QuickBooks", "PayPal"]
     assert skill_names("Revit and ArchiCAD", vocab) == ["Revit", "ArchiCAD"]
     assert skill_names("Quality and Compliance", vocab) == ["Quality and Compliance"]
+    assert skill_names("Sage Accounts or QuickBooks Online", vocab) == [
+        "Sage Accounts", "QuickBooks Online"]
+
+
+def test_glued_list_with_a_pair_stays_a_glued_list() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    # a humped word inside a name is two names glued, not a product
+    assert skill_names("Route PlanningLoad Securing", vocab) == [
+        "Route Planning", "Load Securing"]
+    assert "Route PlanningLoad Securing" not in skill_names(
+        "Route PlanningLoad Securing and Fleet Telematics", vocab)
 
 
 def test_pair_of_humped_names_on_a_page() -> None:

@@ -78,9 +78,12 @@ _BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _BRAND_HUMP = 6
 
 
-# Two one-word names joined by "and" / "or" / "&" ("MicroStation and AutoCAD", "ArcGIS or
-# MapInfo"), and the humps of one such word ("Micro|Station", "Arc|GIS").
-_WORD_PAIR = re.compile(r"(?P<left>[A-Z][\w.+#-]*) (?:and|or|&) (?P<right>[A-Z][\w.+#-]*)")
+# Two capitalised names of up to four words joined by "and" / "or" / "&" ("MicroStation and
+# AutoCAD", "ArcGIS or MapInfo Pro"), and the humps of one word ("Micro|Station", "Arc|GIS").
+_CAPITAL_NAME = r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}"
+_WORD_PAIR = re.compile(rf"(?P<left>{_CAPITAL_NAME}) (?:and|or|&) (?P<right>{_CAPITAL_NAME})")
+_BRAND_HUMPS = 2  # humps of a product's word ("Share|Point"; "Services|Healthcare|Retail")
+_FIRST_HUMP = 8  # letters of its first hump ("Archives|Space")
 _HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
@@ -96,10 +99,14 @@ def _brand_pair(outside: str, vocab: Vocabulary) -> list[str]:
     if not any(_GLUED.search(side) or _CAPS_GLUE.search(side) for side in sides):
         return []
     for side in sides:
-        humps = [hump for hump in _HUMPS.split(side) if hump]
-        if len(humps) > 1 and all(vocab.lexicon_tools(hump) or hump in vocab.skills
-                                  for hump in humps):
-            return []
+        for place, word in enumerate(side.split()):
+            humps = [hump for hump in _HUMPS.split(word) if hump]
+            if len(humps) > 1 and (place > 0 or len(humps) > _BRAND_HUMPS or len(
+                    humps[0]) > _FIRST_HUMP or all(vocab.lexicon_tools(hump) or (
+                        hump in vocab.skills) for hump in humps)):
+                # a product's humped word opens its name ("QuickBooks Online"); inside a
+                # name ("Threat ModelingIncident Response") it is two names glued
+                return []
     return sides
 
 
