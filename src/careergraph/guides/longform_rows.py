@@ -220,6 +220,14 @@ _OWN_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), no
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
 
 
+def _named_few(body: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether a run-in skills label's text is two or three short names ("hoof trimming and
+    electric fencing."); two lone words ("Collaboration and Mentorship.") are left to the
+    pair reader of the line's section, which may keep them whole."""
+    names = named_duties(body, is_title, least=2)
+    return bool(names) and not (len(names) == 2 and all(" " not in n for n in names))
+
+
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
@@ -245,7 +253,7 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # in brackets, ends the line
         return True
     if kind in _SKILL_KINDS and ". " not in body and not _OWN_FIGURE.search(body) and (
-            named_duties(body, is_title, least=2) if _RUN_IN_PAIR.search(body) else (
+            _named_few(body, is_title) if _RUN_IN_PAIR.search(body) else (
                 (body[:1].isupper() and _ONE_SKILL.fullmatch(body.rstrip(".")))
                 or len(named_duties(body, is_title, least=1)) == 1)):
         # ("Nice to have: stock dog handling and fencing.", "Tools: Docker."): a skills
