@@ -104,6 +104,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
@@ -222,10 +223,10 @@ _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]
 
 def _named_few(body: str, is_title: Callable[[str], bool]) -> bool:
     """Whether a run-in skills label's text is two or three short names ("hoof trimming and
-    electric fencing."); two lone words ("Collaboration and Mentorship.") are left to the
-    pair reader of the line's section, which may keep them whole."""
+    electric fencing."); a pair that :func:`.paired_skills` keeps whole ("Collaboration and
+    Mentorship.", "Mentorship and Business Acumen.") is left to the readers of its line."""
     names = named_duties(body, is_title, least=2)
-    return bool(names) and not (len(names) == 2 and all(" " not in n for n in names))
+    return bool(names) and (len(names) > 2 or len(paired_skills(body.rstrip("."))) == 2)
 
 
 def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
