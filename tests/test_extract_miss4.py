@@ -51,6 +51,13 @@ def test_run_in_skills_label_over_a_clause_names_nothing() -> None:
     assert not _skills("Nice to have: the patience of a saint and good boots.")
 
 
+def test_a_title_in_capitals_before_a_colon_heads_no_short_list() -> None:
+    page = "\n".join(("Skills Coach Career Guide: Duties, Pay and Prospects", "",
+                      "A Skills Coach helps adults back into work.", ""))
+    found = names(parse_text(page, "coach.txt").skills)
+    assert not {"Duties", "Pay", "Prospects"} & set(found)
+
+
 def test_named_duties_least() -> None:
     assert named_duties("scraping and bedding.") == []
     assert named_duties("scraping and bedding.", least=2) == ["scraping", "bedding"]

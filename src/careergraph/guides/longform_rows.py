@@ -213,6 +213,7 @@ _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in la
 
 # A pair's or a short list's joints ("A and B", "A, B and C", "A or B").
 _RUN_IN_PAIR = re.compile(r",\s|\s(?:and|or|&)\s")
+_TITLE_LABEL_WORDS = 3  # a label of this many words in Title Case may be a page's title
 _OWN_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), not "TG-142"
 
 
@@ -229,7 +230,8 @@ def _named_few(body: str, is_title: Callable[[str], bool]) -> bool:
     return bool(names) and (len(names) > 2 or len(paired_skills(body.rstrip("."))) == 2)
 
 
-def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
+def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
+                 label: str = "") -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
@@ -253,7 +255,10 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools
         # in brackets, ends the line
         return True
-    if kind in _SKILL_KINDS and ". " not in body and not _OWN_FIGURE.search(body) and (
+    if kind in _SKILL_KINDS and ". " not in body and not _OWN_FIGURE.search(body) and not (
+            # ("Knowledge Base Librarian Career Guide: Duties, Pay and Prospects": a page
+            # title in Title Case, its subtitle no list)
+            len(label.split()) >= _TITLE_LABEL_WORDS and is_title_case(label)) and (
             _named_few(body, is_title) if _RUN_IN_PAIR.search(body) else (
                 (body[:1].isupper() and _ONE_SKILL.fullmatch(body.rstrip(".")))
                 or len(named_duties(body, is_title, least=1)) == 1)):
@@ -1360,7 +1365,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 kind = Kind.SECTORS  # "Industry tags in this section: A · B": this line's
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (
-                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)) or (
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title, label)) or (
                     not bullet and kind is Kind.SECTORS and _LIST_NAMED.search(label)
                     and _short_items(_SECTOR_ITEMS.split(rest.rstrip(". ")))):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
