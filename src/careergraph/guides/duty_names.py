@@ -43,16 +43,21 @@ def list_sentence(text: str) -> tuple[str, str]:
     return text[: end.start() + 1], text[end.end():].strip()
 
 
-def named_duties(text: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
+def named_duties(text: str, is_title: Callable[[str], bool] = lambda _: False,
+                 least: int = _MIN_NAMES) -> list[str]:
     """The techniques a duties label's first sentence lists, or [] when it is no bare list
-    of at least four short names, or two in Title Case none of which ``is_title`` calls a
-    role's title ("Alternative duties: Fish Grader, Line Operator" names posts; see the
-    module)."""
+    of at least ``least`` (four) short names, or two in Title Case none of which ``is_title``
+    calls a role's title ("Alternative duties: Fish Grader, Line Operator" names posts; see
+    the module).  A skills label names its list whatever its length: ``least`` two there.
+
+    >>> named_duties("clay recycling and mould making.", least=2)
+    ['clay recycling', 'mould making']
+    """
     end = _SENTENCE_END.search(text)
     first = text[: end.start()] if end else text.rstrip(" .")
     parts = [part.strip() for part in _PARTS.split(first)]
     titled = all(word[:1].isupper() for part in parts for word in part.split())
-    if len(parts) < (_MIN_TITLED if titled else _MIN_NAMES) or (
+    if len(parts) < (_MIN_TITLED if titled else least) or (
             titled and len(parts) < _MIN_NAMES and any(map(is_title, parts))):
         return []
     for part in parts:

@@ -82,6 +82,38 @@ _BRAND_WORD = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _BRAND_HUMP = 6
 
 
+# Two capitalised names of up to four words joined by "and" / "or" / "&" ("MicroStation and
+# AutoCAD", "ArcGIS or MapInfo Pro"), and the humps of one word ("Micro|Station", "Arc|GIS").
+_CAPITAL_NAME = r"[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}"
+_WORD_PAIR = re.compile(rf"(?P<left>{_CAPITAL_NAME}) (?:and|or|&) (?P<right>{_CAPITAL_NAME})")
+_BRAND_HUMPS = 2  # humps of a product's word ("Share|Point"; "Services|Healthcare|Retail")
+_FIRST_HUMP = 8  # letters of its first hump ("Archives|Space")
+_HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _brand_pair(outside: str, vocab: Vocabulary) -> list[str]:
+    """The two product names of a pair whose words have humps ("SolidWorks or Creo",
+    "JavaScript and CSS"), or [] for anything else: a word whose humps are each a known
+    name ("DockerPython") is a glued list, and a pair without humps is
+    :func:`.paired_skills`'s."""
+    pair = _WORD_PAIR.fullmatch(outside.strip())
+    if pair is None:
+        return []
+    sides = [pair["left"], pair["right"]]
+    if not any(_GLUED.search(side) or _CAPS_GLUE.search(side) for side in sides):
+        return []
+    for side in sides:
+        for place, word in enumerate(side.split()):
+            humps = [hump for hump in _HUMPS.split(word) if hump]
+            if len(humps) > 1 and (place > 0 or len(humps) > _BRAND_HUMPS or len(
+                    humps[0]) > _FIRST_HUMP or all(vocab.lexicon_tools(hump) or (
+                        hump in vocab.skills) for hump in humps)):
+                # a product's humped word opens its name ("QuickBooks Online"); inside a
+                # name ("Threat ModelingIncident Response") it is two names glued
+                return []
+    return sides
+
+
 def _brand_first(outside: str) -> re.Match[str] | None:
     """The opening brand word of a product's name of several words, if ``outside`` is one."""
     first, _, rest = outside.strip().partition(" ")
@@ -458,6 +490,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     (['FeatureFlagr'], ['Docker', 'Python'])
     >>> skill_names("grandMA3 programming", v), skill_names("iPad ordering", v)
     (['grandMA3 programming'], ['iPad ordering'])
+    >>> skill_names("MicroStation and AutoCAD", v)
+    ['MicroStation', 'AutoCAD']
     """
     item = clean(without_cut_off(without_skill_note(item)).rstrip("."))
     if _WORKING_TIME.match(item):
@@ -473,6 +507,9 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list
         parts = _preferred_name(parts)
+    elif brands := _brand_pair(outside, vocab):
+        # "MicroStation and AutoCAD": two products, their humps no glued list
+        parts = brands
     elif len(_GLUED_STOP.findall(outside)) >= _MIN_GLUED - 1:
         # "Medical terminology.Anatomy and physiology.Accuracy": sentences glued at stops
         parts = [p for piece in _GLUED_STOP.split(item) for p in paired_skills(piece.strip())]

@@ -104,6 +104,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
+from careergraph.guides.skill_cues import paired_skills
 from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
@@ -217,6 +218,12 @@ _CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between tw
 _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
 
 
+# A pair's or a short list's joints ("A and B", "A, B and C", "A or B").
+_RUN_IN_PAIR = re.compile(r",\s|\s(?:and|or|&)\s")
+_TITLE_LABEL_WORDS = 3  # a label of this many words in Title Case may be a page's title
+_OWN_FIGURE = re.compile(r"(?<![\w-])\d")  # a figure of its own ("2 years"), not "TG-142"
+
+
 # One short name of a skill, its tools or kit in brackets ("Setting out", "Drawing software
 # (Civil 3D, MicroStation)"): no figure, no sentence.
 _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]{2,60}\))?")
@@ -225,7 +232,16 @@ _ONE_SKILL = re.compile(r"[A-Z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}(?:\s+\([^()\d]
 _NAME_ASIDE = re.compile(r"\s*\([A-Z][^()\d]{1,60}\)$")  # (a capitalised owner)
 
 
-def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool:
+def _named_few(body: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether a run-in skills label's text is two or three short names ("hoof trimming and
+    electric fencing."); a pair that :func:`.paired_skills` keeps whole ("Collaboration and
+    Mentorship.", "Mentorship and Business Acumen.") is left to the readers of its line."""
+    names = named_duties(body, is_title, least=2)
+    return bool(names) and (len(names) > 2 or len(paired_skills(body.rstrip("."))) == 2)
+
+
+def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
+                 label: str = "") -> bool:
     """A run-in skills or workplaces label over a list that ends on its own line ("What gets
     you hired: A, B and C.", "Where tilers work: A, B and C."): the label names this line's
     list and opens no section."""
@@ -251,6 +267,17 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool]) -> bool
     if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools
         # in brackets, ends the line
+        return True
+    if kind in _SKILL_KINDS and ". " not in body and not _OWN_FIGURE.search(body) and not (
+            # ("Knowledge Base Librarian Career Guide: Duties, Pay and Prospects": a page
+            # title in Title Case, its subtitle no list)
+            len(label.split()) >= _TITLE_LABEL_WORDS and is_title_case(label)) and (
+            _named_few(body, is_title) if _RUN_IN_PAIR.search(body) else (
+                (body[:1].isupper() and _ONE_SKILL.fullmatch(body.rstrip(".")))
+                or len(named_duties(body, is_title, least=1)) == 1)):
+        # ("Nice to have: stock dog handling and fencing.", "Tools: Docker."): a skills
+        # label over one to three short names, its full stop after them; a clause ("Skills:
+        # we train you") is no list
         return True
     if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
@@ -1501,7 +1528,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 kind = Kind.SECTORS  # "Industry tags in this section: A · B": this line's
             if (kind in _LABEL_KINDS and (kind in _WORD_LABEL_KINDS or exact)) or (
                     not bullet and exact) or (
-                    not bullet and _run_in_list(kind, rest, vocab.is_role_title)) or (
+                    not bullet and _run_in_list(kind, rest, vocab.is_role_title, label)) or (
                     not bullet and kind is Kind.SECTORS and _LIST_NAMED.search(label)
                     and _short_items(_SECTOR_ITEMS.split(rest.rstrip(". ")))):
                 # "• Advancement To: Staff X" / "Feeder roles: A, B": a heading for this line.
