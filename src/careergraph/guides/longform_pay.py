@@ -1038,9 +1038,13 @@ class PayMixin(SkillMixin):
         # after the comparison's label (its title owns its figure)
         compared = _COMPARED_HEAD.match(text) if text[:3] in ("For", "Com") and (
             " · " in text or ", " in text or "; " in text) else None
+        parted = False
         while money is not None:
+            if compared is not None and (item := _compared_item(text, money)) is None and (
+                    not parted):
+                compared = None  # (no list of items after all: read sentence by sentence)
             if compared is not None:
-                item = _compared_item(text, money)
+                parted = True
                 head = "" if text.startswith(compared.group()) else compared.group()
                 self.salary_sentence(row, label, head + text[: item and item[0]],
                                      len(head) + money.start, in_section)
