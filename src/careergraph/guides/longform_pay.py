@@ -2094,6 +2094,8 @@ def _one_word_post(lead: str, role: str) -> bool:
     (True, False)
     >>> _one_word_post("Assistant", "Chef"), _one_word_post("Engineers", "Site Engineer")
     (False, False)
+    >>> _one_word_post("Master", "Glass Blower")
+    False
     """
     head = role.split()[-1].lower() if role.split() else ""
     return (lead.isalpha() and lead[:1].isupper() and lead[1:].islower()
@@ -2104,4 +2106,6 @@ def _one_word_post(lead: str, role: str) -> bool:
 
 
 # One-word labels naming a rung of the role, not a post of its own.
-_RUNG_WORDS = frozenset({"assistant", "journeyman", "helper", "learner", "cadet", "student"})
+# ("Master: $41.05/hour" on a glass blower's page is the master glass blower's rate)
+_RUNG_WORDS = frozenset({"assistant", "journeyman", "helper", "learner", "cadet", "student",
+                         "master", "apprentice", "improver", "probationer"})
