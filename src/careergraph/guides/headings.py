@@ -213,20 +213,13 @@ class HeadingVocabulary:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
             found = self.classify(bare[:aside.start()])
-        denied = _DENYING_ASIDE.search(bare) if found is None and "(no" in bare else None
-        if denied is not None and denied.start() > 0:
-            # "Partners (not employers): A, B": the aside disowns the kind it names, and the
-            # list after it is the head words' (none here), whatever words its names hold
-            found = self.classify(bare[:denied.start()])
-        elif found is None and bare.endswith(")") and (
-                note := _NOTE_NOT_KIND.search(bare) or _source_note().search(bare)) and (
-                note.start() > 0):
-            # (rules35d) "FACTS FROM THE COUNCIL (for employers and parents)", "THE NUMBERS
-            # (Arb Futures employer survey 2025)": who the box is for or where its figures
-            # come from; the words before it name the section, or nothing
-            if len(self._seen) < _CACHE_SIZE:
-                self._seen[heading] = self.classify(bare[:note.start()])
-            return self.classify(bare[:note.start()])
+        note = _kind_free_note(bare) if found is None else None
+        if note is not None:
+            # "Partners (not employers): A, B", "FACTS FROM THE COUNCIL (for employers and
+            # parents)", "THE NUMBERS (Arb Futures employer survey 2025)": a note that denies
+            # a kind, says who the box is for or where its figures come from; the words
+            # before it name the section, or nothing
+            found = self.classify(bare[:note])
         elif found is None:
             lowered = bare.lower()
             orders = [order
@@ -331,6 +324,25 @@ def _word_starts(text: str) -> list[int]:
 
 
 @cache
+def _kind_free_note(bare: str) -> int | None:
+    """Where a heading's bracketed note that never names its kind begins (a denial "(not
+    employers)" anywhere, or a closing "(for parents)", "(… survey 2025)", "(from job
+    postings)"), when words stand before it; else None.
+
+    >>> _kind_free_note("Partners (not employers): A, B"), _kind_free_note("Pay (2025 survey)")
+    (9, 3)
+    >>> _kind_free_note("Who hires (employers)") is None
+    True
+    """
+    if "(no" in bare and (denied := _DENYING_ASIDE.search(bare)) and denied.start() > 0:
+        return denied.start()
+    if bare.endswith(")") and (
+            note := _NOTE_NOT_KIND.search(bare) or _source_note().search(bare)) and (
+            note.start() > 0):
+        return note.start()
+    return None
+
+
 def _source_note() -> re.Pattern[str]:
     """A heading's closing bracket that says where its list comes from ("(from job
     postings)", "(source: employer survey)"): ``heading_notes`` in data/headings.yaml."""
