@@ -343,6 +343,7 @@ def _kind_free_note(bare: str) -> int | None:
     return None
 
 
+@cache  # (built once from the bundled data: classify asks on every bracketed heading)
 def _source_note() -> re.Pattern[str]:
     """A heading's closing bracket that says where its list comes from ("(from job
     postings)", "(source: employer survey)"): ``heading_notes`` in data/headings.yaml."""
