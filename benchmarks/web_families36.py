@@ -290,8 +290,9 @@ def _danskmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     information)" theirs, a shift supplement and pension no pay), "the typical path goes" with
     `→` (a ladder), "move on to … as" (lateral), "came from … as" (moves in), the site's dotted
     statistics (the national and regional medians the role's points with their region, the
-    one-sided deciles no fact, another occupation's median "(for comparison)" theirs), "Other
-    companies looking for" (employers) and "Industry:"."""
+    one-sided deciles no fact, another occupation's median "(for comparison)" theirs; the
+    statistics print "35.370 DKK", the offer "DKK 31.700"), "Other companies looking for"
+    (employers) and "Industry:"."""
     variant = _begin(rng, g, ("jobsite", "kommune"))
     if variant == "kommune":
         return _kommune(rng, g)
@@ -351,11 +352,11 @@ def _danskmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{_plural(_lower(came[0]))}, and one as {_an(_lower(came[1]))}.", "",
             f"Contact: {contact}, +45 70 00 00 00. Recruitment agencies are kindly declined.", "",
             f"WHAT DO {_plural(job).upper()} EARN?  (salary data, 2025 wage statistics)",
-            _dots(f"Median salary, all {_plural(_lower(job))}", f"DKK {_dotted(national)} per "
+            _dots(f"Median salary, all {_plural(_lower(job))}", f"{_dotted(national)} DKK per "
                   "month", 44),
-            _dots(f"Median, {region}", f"DKK {_dotted(local)} per month", 44),
-            f"10 % earn under DKK {_dotted(under)}   |   10 % earn over DKK {_dotted(over)}",
-            f"Salary of {_an(_lower(compared))} (for comparison): median DKK {_dotted(other)}",
+            _dots(f"Median, {region}", f"{_dotted(local)} DKK per month", 44),
+            f"10 % earn under {_dotted(under)} DKK   |   10 % earn over {_dotted(over)} DKK",
+            f"Salary of {_an(_lower(compared))} (for comparison): median {_dotted(other)} DKK",
             "",
             f"Other companies looking for {_plural(_lower(job))}: {others[0]} · {others[1]}",
             f"Industry: {kinds[0]} · {kinds[1]}", "",

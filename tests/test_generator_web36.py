@@ -81,7 +81,7 @@ def test_danish_postings_read_notation_and_owners(pages: Pages) -> None:
         assert {"newly trained", "experienced", "Senior", "Apprentice"} <= {
             s.get("level") for s in own_salaries(entry)}
         assert len(point_regions(entry)) == 2 and len(salary_owners(entry)) == 2
-        deciles = re.search(r"earn under DKK ([\d.]+)   \|   10 % earn over DKK ([\d.]+)", text)
+        deciles = re.search(r"earn under ([\d.]+) DKK   \|   10 % earn over ([\d.]+) DKK", text)
         assert deciles and not {_dk(d) for d in deciles.groups()} & amounts(entry)
         assert "WANTED IN " in text and "you• " in text and len(entry["ladder"][0]) == 4
     for entry, text in pages["danskmt"]["kommune"]:
