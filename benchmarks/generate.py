@@ -129,7 +129,12 @@ on one career, a video page where a worker talks about the job and its pay; see
 terminal operator's shore-side careers page, a skills passport (a verified worker record or a
 learner's view), a Swedish job posting read through a browser translator, a "meet the
 apprentices" gallery for one trade, a council staff report that creates a position, a
-conference's speaker page filtered to a careers track; see ``benchmarks/web_families35.py``)
+conference's speaker page filtered to a careers track; see ``benchmarks/web_families35.py``;
+and six page families of held-back set 36: a library's or archive service's staff-structure
+page, a Danish job posting read through a browser translator, a fly-in fly-out roster and
+site-life page, a sports club's backroom staff directory filtered to one department, a
+hospital's rota and banding explainer for one theatre profession, a charity's
+volunteer-to-paid pathway (a leaflet or a web page); see ``benchmarks/web_families36.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
