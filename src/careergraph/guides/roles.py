@@ -1414,14 +1414,28 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
         if not words[size - 1].endswith("s") or not words[size].islower():
             continue  # (the verb is the first lower-case word after a plural)
         after = lowered[size]
+        if after == "or" and size + 2 < len(words) and _OTHER_NAME.fullmatch(
+                " ".join(lowered[size:size + 3])):
+            after = lowered[size + 2]  # "Sports coaches or instructors teach …": the first
         if not after.isalpha() or after in _NOT_SUBJECT_VERB or after.endswith(("ing", "ed")):
             return None
         if not all(w.replace("-", "").isalpha() for w in words[:size]):
             return None
         candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
         title = _titled(candidate, vocab)
-        return title if title and candidate != title else None
+        if title is not None and title == candidate:  # ("Coaches": a plural in "-es")
+            single = title_case(singular_title(candidate))
+            return single if single != candidate and vocab.is_role_title(single) else None
+        # ("Optometrists examine …": a worker noun the lexicon lacks, named by its ending)
+        title = title or _occupation(" ".join(words[:size]))
+        if title is None and after.endswith("s"):
+            continue  # ("Sports coaches …": the plural was the subject's first word)
+        return title
     return None
+
+
+# "… or instructors teach": a second plural name of the same workers, then the verb.
+_OTHER_NAME = re.compile(r"or [a-z]+s [a-z]+")
 
 
 # "The COURT CLERK 2 processes …": a class specification names its class in capitals, with
