@@ -88,9 +88,10 @@ _BRACKET = re.compile(r"\(([^()]{1,80})\)")
 # A people named by its land ("for Americans abroad", "for Canadians"): persons, no product.
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|ian|ean)s")
 # A noun of a place or "based"/"located" right before "in X" ("a facility in Kharach", "based
-# in Leeds"): X is where, no tool.
+# in Leeds", "a depot in Moruga"): X is where, no tool.
 _PLACED = re.compile(r"\b(?:facility|facilities|plant|plants|factory|factories|mill|mills|"
                      r"office|offices|site|branch|campus|headquarters|based|located|born|"
+                     r"depot|depots|warehouse|warehouses|yard|port|hub|"
                      r"situated|headquartered|town|city|village)\s+$")
 # A named system spelled out before its acronym, after a preposition of use ("assess
 # documents in the Case Records System (CRS)"): a tool, unlike a body ("the Health and
