@@ -80,8 +80,19 @@ _OBJECT_AFTER = re.compile(r"\s+(?:on|about|to|with)\s")
 _BY_MEANS = re.compile(rf"\b(?:by|with)\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?\s+(?:and|or)\s+"
                        rf"{_MEANS_ITEM})(?:\b|(?<=\)))(?!\s+(?!(?:depending|according|when|where|"
                        rf"as|in|on|at|to|for)\b)[a-z]+\b(?<!\band)(?<!\bor))")
-_OPENING = re.compile(rf"^[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
+# (a determiner opens the sentence's subject, no duty's verb: "The Road Transport sector …",
+# "The University of X is …")
+_OPENING = re.compile(rf"^(?!(?:The|A|An|This|That|These|Those|Our|Your|Its|Their|Some|Many|"
+                      rf"Most|Each|Every)\s)[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
+# A people named by its land ("for Americans abroad", "for Canadians"): persons, no product.
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|ian|ean)s")
+# A noun of a place or "based"/"located" right before "in X" ("a facility in Kharach", "based
+# in Leeds", "a depot in Moruga"): X is where, no tool.
+_PLACED = re.compile(r"\b(?:facility|facilities|plant|plants|factory|factories|mill|mills|"
+                     r"office|offices|site|branch|campus|headquarters|based|located|born|"
+                     r"depot|depots|warehouse|warehouses|yard|port|hub|"
+                     r"situated|headquartered|town|city|village)\s+$")
 # A named system spelled out before its acronym, after a preposition of use ("assess
 # documents in the Case Records System (CRS)"): a tool, unlike a body ("the Health and
 # Safety Executive (HSE)").
@@ -164,6 +175,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
             continue  # "use Boolean search": a technique named by its qualifier, no product
         if rest.startswith(("'s ", "’s ")):
             continue  # "through Network Rail's programme": the owner of what follows
+        if _PEOPLES.fullmatch(match.group(1)) or _PLACED.search(text, 0, match.start()):
+            continue  # "care for Americans abroad", "a plant in Kharach, Gujarat": no tool
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)

@@ -40,7 +40,8 @@ _GERUND = r"[a-z][a-z-]*ing\b"
 # Before each later clause: a comma, "and" or "or", then a word ending in "-ing".
 _CLAUSE_BREAK = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_GERUND})")
 _TOOLS_AFTER = re.compile(r"\s(?:with|using)\s+(?:an?\s+|the\s+)?")
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|;|:")
+# (a closing quote may follow the stop: "… such as A and B.”")
+_SENTENCE_END = re.compile(r"\.[\"”’]?(?:\s|$)|;|:")
 _MAX_WORDS = 5  # words of one skill
 # Verbs whose object is the task, no skill or tool of its own ("assisting with dressing",
 # "providing meals and snacks"): the clause whole is the one skill.

@@ -1532,6 +1532,9 @@ _OPENING = re.compile(r"^(?:have|has|possess|know how to use|know how to|know|un
 _REASON = re.compile(r"\s(?:so that|so|because|since|as|which|in order to|to ensure|when|while|"
                      r"where|if|without|until)\s.*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:(?:an?|excellent|outstanding|exceptional|good)\s+)+", re.IGNORECASE)
+# A second clause of liking ("… a good communicator and enjoy working closely with people"):
+# a leaning of the worker, no skill (nor its object: "people").
+_LEANING = re.compile(r",?\s+and\s+(?:enjoy|enjoys|like|likes|love|loves)\s.*$", re.IGNORECASE)
 _MAX_MODAL_WORDS = 6
 # The purpose of a skill, no part of it ("good numeracy skills for measuring and estimating").
 _SKILL_PURPOSE = re.compile(r"\b(skills?|knowledge|abilit(?:y|ies))\s+for\s+\w+ing\b.*$",
@@ -1567,6 +1570,10 @@ def modal_skills(item: str) -> list[str] | None:
     ['typing skills']
     >>> modal_skills("Must be comfortable kneeling and climbing ladders all day")
     []
+    >>> modal_skills("You must have sharp hearing, so you can tune each string")
+    ['sharp hearing']
+    >>> modal_skills("You need to be a calm negotiator and enjoy meeting new clients")
+    ['calm negotiator']
     """
     opener = _MODAL.match(item)
     if opener is None:
@@ -1574,7 +1581,8 @@ def modal_skills(item: str) -> list[str] | None:
     body = item[opener.end():].rstrip(" .")
     if body.lower().startswith("not ") or _TOLERANCE.match(body):
         return []
-    body = _SKILL_PURPOSE.sub(r"\1", _REASON.sub("", _OPENING.sub("", body)))
+    body = _SKILL_PURPOSE.sub(r"\1", _REASON.sub("", _LEANING.sub("", _OPENING.sub("", body))))
+    body = body.rstrip(" ,;")  # ("good observation skills, so you can …": the comma too)
     found: list[str] = []
     for chunk in re.split(r"\s+(?:and|with)\s+", body):
         parts = chunk.split(", ")

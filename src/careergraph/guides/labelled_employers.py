@@ -168,6 +168,11 @@ def _gazetteer_sector(vocab: Vocabulary) -> Callable[[str], bool]:
     return lambda name: gazetteer is not None and bool(gazetteer.sectors(name, section=True))
 
 
+# A purpose after a workplace ("… the State Department to help foster …"): the list's end.
+_PURPOSE = re.compile(r"\s+to\s+(?:help|support|provide|ensure|promote|advance|deliver|foster|"
+                      r"protect|improve|develop|serve|assist|build|create|meet|keep)\b")
+
+
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
              weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
     """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
@@ -192,6 +197,11 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break  # (the region's other names are places, no workplaces)
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
+        purpose = _PURPOSE.search(item) if " to " in item else None
+        if purpose is not None:
+            # (real26) "for the State Department to help foster … and advance …": the
+            # purpose ends the item, and the list (its "and" joins the purpose's verbs)
+            item, placed = item[:purpose.start()], True
         lowered = item.lower()
         if not number and (_PROGRESSIVE.match(item) or _DOING.match(item) or (
                 _PREDICATE.match(item))):

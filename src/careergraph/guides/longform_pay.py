@@ -100,7 +100,7 @@ from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import not_pay_heading, not_wage
 from careergraph.lexicon import bundled_level_words
-from careergraph.model import SalaryRange
+from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
@@ -276,6 +276,10 @@ _RATE_LABELLED = re.compile(
 _LABEL_ABOVE = 2  # words of a label printed above its figure ("Overtime", "Bonus")
 _LABEL_ABOVE_WORDS = 5  # words of a pay label above its figure ("Avg. Weekly Pay")
 _LABEL_GAP = 2  # lines from a label to its figure (a blank line between them)
+# (real26) A unit note on the line above a bare band ("(thousands per year)*", "In thousands
+# a year", "(thousands)"): its figures count thousands, of the period it names.
+_THOUSANDS_NOTE = re.compile(r"\(?\s*(?:in\s+)?thousands(?:\s+(?:per|a|an)\s+"
+                             r"(?P<period>year|annum|month|week))?\s*\)?\s*\**", re.IGNORECASE)
 _DOTTED_RUN = 60  # rows of one dotted rate table looked through for its title
 # One end of a distribution printed under its figure ("$27" / "Lower").
 _ONE_END = frozenset({"lower", "upper", "lowest", "highest", "bottom", "top", "min", "max",
@@ -1690,6 +1694,11 @@ class PayMixin(SkillMixin):
                               row_title=self.row_title if spoken and not _BY_PLACE.search(
                                   heading) else None,
                               role_after=self.role_after)
+        if found and "housand" in self.last_text and row.no - self.last_no <= _LABEL_GAP and (
+                note := _THOUSANDS_NOTE.fullmatch(self.last_text.strip())) is not None and len(
+                _AMOUNTS_ONLY.sub(" ", text).split()) <= 1:
+            # "Salary Range" / "(thousands per year)*" / "€35 - 45": the figures are thousands
+            found = [_in_thousands(salary, note.group("period")) for salary in found]
         if not found:
             self.out.warn(row.no, f"salary range could not be read: {text!r}")
         started, self.start_point = self.start_point, None
@@ -2109,3 +2118,20 @@ def _one_word_post(lead: str, role: str) -> bool:
 # ("Master: $41.05/hour" on a glass blower's page is the master glass blower's rate)
 _RUNG_WORDS = frozenset({"assistant", "journeyman", "helper", "learner", "cadet", "student",
                          "master", "apprentice", "improver", "probationer"})
+
+
+def _in_thousands(salary: SalaryRange, period: str | None) -> SalaryRange:
+    """``salary`` with its figures read as thousands, of ``period`` (a year when the note
+    names none, as pay tables in thousands do).
+
+    >>> from careergraph.model import Source
+    >>> band = SalaryRange(min=35, max=45, period="hour", source=Source(file="g", line=4))
+    >>> scaled = _in_thousands(band, "year")
+    >>> scaled.min, scaled.max, scaled.period
+    (35000, 45000, 'year')
+    """
+    period = "year" if period in (None, "annum") else period
+    return salary.model_copy(update={
+        "min": None if salary.min is None else money_amount(salary.min * 1000),
+        "max": None if salary.max is None else money_amount(salary.max * 1000),
+        "period": period})

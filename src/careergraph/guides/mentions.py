@@ -631,7 +631,37 @@ def _shared_heads(items: list[str], listed: str) -> list[str]:
             joined[-1] = pair
             continue
         joined.append(item)
-    return joined
+    return _head_shared_back(joined)
+
+
+# (real26) Kinds of workplace a list's modifiers share ("mixed, small animal or equine
+# practice"): the head after the last modifier is each item's.
+_KIND_HEADS = frozenset({"practice", "practices", "clinics", "hospitals", "settings", "firms",
+                         "companies", "organisations", "organizations"})
+_MODIFIER_WORDS = 2
+
+
+def _head_shared_back(items: list[str]) -> list[str]:
+    """``items`` whose last names a kind of workplace by its head ("equine practice") and
+    whose others are bare modifiers before it (lower case, singular, no industry by its
+    ending, two words at most: "mixed", "small animal"), each given that head.
+
+    >>> _head_shared_back(["mixed", "small animal", "equine practice"])
+    ['mixed practice', 'small animal practice', 'equine practice']
+    >>> _head_shared_back(["hospitals", "private practice"])
+    ['hospitals', 'private practice']
+    >>> _head_shared_back(["mining", "engineering firms"])
+    ['mining', 'engineering firms']
+    """
+    last = items[-1].split() if len(items) > 1 else []
+    if len(last) < 2 or last[-1] not in _KIND_HEADS:
+        return items
+    before = items[:-1]
+    if not all(item.islower() and not item.endswith("s") and 0 < len(item.split()) <= (
+            _MODIFIER_WORDS) and not _industry(item) and item.replace(" ", "").isalpha()
+               for item in before):
+        return items
+    return [f"{item} {last[-1]}" for item in before] + [items[-1]]
 
 
 _SHARE_ASIDE = re.compile(r"\s*\(\d{1,3}(?:\.\d)?\s?%\)")

@@ -127,7 +127,9 @@ _PREFIXES = re.compile(
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
     r"career (?:guide|profile):|job description:|job specification:|"
-    r"job profile:|what does an?|what is an?|become an?|careers? as an?|"
+    r"job profile:|what does an?|what is an?|become an?|"
+    # (real26) "Career as Textile Technologist": an Indian guide's frame, its article left out
+    r"careers? as(?: an?)?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
     r"learn (?:more |all )?about(?: the| an?| being an?| becoming an?)?|"
@@ -404,10 +406,13 @@ _BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\
 # Landscaper)", "Certified trade: Plasterer (NOC 73100)    Duration: 10 hours"): the post the
 # page is about; an "also …" note gives its other titles, any other note (a code) is chrome.
 # (a skill council's map names its selected job role so: "JOB ROLE: TRACTOR SERVICE MECHANIC")
+# (real26) a newspaper's job card names its worker's post so, then the firm and the town:
+# "Role: Optometrist, Hirst Eyecare, Auckland"
 _LABELLED_OCCUPATION = re.compile(
     r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)\s*:\s*"
     r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
-    r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
+    r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)"
+    r"|^Role:\s*(?P<card>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}),\s+[A-Z]")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
@@ -1329,6 +1334,12 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         return None
     if _SOME_OF.intersection(lowered[:verb]):
         return None  # "The majority of these workers are employed …": a share, no title
+    stops = [i for i, w in enumerate(words[:verb - 1]) if w.endswith(".") and len(w) > 3]
+    if stops:  # "Accepting payments. Couriers can also …": a run-in heading, then the subject
+        words, lowered, verb = (words[stops[-1] + 1:], lowered[stops[-1] + 1:],
+                                verb - stops[-1] - 1)
+        if not words[0][:1].isupper() or lowered[0] in _QUALIFIERS:
+            return None
     for size in (verb,):
         joined = any(w in ("and", "or") and words[i - 1].endswith("s")
                      for i, w in enumerate(words[1:size], 1))  # "Nurses and paramedics"
@@ -1414,14 +1425,28 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
         if not words[size - 1].endswith("s") or not words[size].islower():
             continue  # (the verb is the first lower-case word after a plural)
         after = lowered[size]
+        if after == "or" and size + 2 < len(words) and _OTHER_NAME.fullmatch(
+                " ".join(lowered[size:size + 3])):
+            after = lowered[size + 2]  # "Sports coaches or instructors teach …": the first
         if not after.isalpha() or after in _NOT_SUBJECT_VERB or after.endswith(("ing", "ed")):
             return None
         if not all(w.replace("-", "").isalpha() for w in words[:size]):
             return None
         candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
         title = _titled(candidate, vocab)
-        return title if title and candidate != title else None
+        if title is not None and title == candidate:  # ("Coaches": a plural in "-es")
+            single = title_case(singular_title(candidate))
+            return single if single != candidate and vocab.is_role_title(single) else None
+        # ("Optometrists examine …": a worker noun the lexicon lacks, named by its ending)
+        title = title or _occupation(" ".join(words[:size]))
+        if title is None and after.endswith("s"):
+            continue  # ("Sports coaches …": the plural was the subject's first word)
+        return title
     return None
+
+
+# "… or instructors teach": a second plural name of the same workers, then the verb.
+_OTHER_NAME = re.compile(r"or [a-z]+s [a-z]+")
 
 
 # "The COURT CLERK 2 processes …": a class specification names its class in capitals, with
@@ -1932,7 +1957,7 @@ def choose_role(
         labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
             ":" in text) else None
         if labelled is not None:  # "Occupation: Landscaper (also Hard Landscaper)"
-            title = _field_occupation(labelled.group("value"), vocab)
+            title = _field_occupation(labelled.group("value") or labelled.group("card"), vocab)
             add("statement", title, no, 3)
             also = _ALSO_NOTE.sub("", labelled.group("note") or "", count=1)
             if title and also != (labelled.group("note") or ""):

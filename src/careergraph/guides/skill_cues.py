@@ -671,6 +671,8 @@ def _modifiers(left: str, right: str) -> bool:
     if _DISCIPLINE.search(left) and not _DISCIPLINE.search(right):
         return False  # "radiography and patient records": a field of its own, no modifier
         # ("cardiology and oncology wards": two fields share the head)
+    if _PLURAL_THING.search(left):
+        return False  # (real26) "photocopiers and microfiche readers": two kinds of kit
     ending = _STANDALONE.search(left)
     return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
 
@@ -826,6 +828,9 @@ def _tool_after(rest: list[str]) -> bool:
 # and crew management"); a plain noun shares the second half's head ("health and safety
 # regulations", "oil and gas industry") and keeps the item whole.
 _STANDALONE = re.compile(r"(?:ing|tion|sion|ship|ment)$", re.IGNORECASE)
+# A plural of a device's or an agent's noun ("photocopiers", "scanners", "microscopes") is a
+# thing of its own, no modifier of the next item's head ("health and safety rules").
+_PLURAL_THING = re.compile(r"[a-z](?:er|or|ine|ope)s$")
 # A word naming a field or a procedure by its own ending ("taxonomy", "phlebotomy",
 # "radiography"): no modifier of the next item's head.
 _DISCIPLINE = re.compile(r"(?:ology|tomy|nomy|graphy|metry|scopy|iatry|therapy)$",

@@ -29,8 +29,9 @@ __all__ = ["equipment", "techniques"]
 
 _HEAD = re.compile(r"\b([a-z-]*(?:scopy|metry|graphy|therapy))\b")
 _HEAD_GATE = LiteralGate(_HEAD)
-# Words that end a technique's phrase on its left: function words, pronouns, and the verbs
-# of doing ("I do otoscopy", "performs spirometry").
+# Words that end a technique's phrase on its left: function words, pronouns, the verbs of
+# doing ("I do otoscopy", "performs spirometry"), and words that judge a thing rather than
+# name its kind ("handling a complicated machine" names no machine).
 _STOP_WORDS_TEXT = """
 a an the of for in on at to with by from into via and or nor but as than then also plus
 including include includes such like e.g. i.e. this that these those their our your his her
@@ -40,6 +41,8 @@ using used carry carries out manage manages managed managing assist assists assi
 provide provides provided offer offers offered learn learned learnt study studied need
 needs skills skill some any all each every more most basic advanced our own new
 particular specific certain different various given same
+complicated complex sophisticated simple fancy expensive cheap huge enormous tiny typical
+ordinary
 """
 _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _MODIFIER = re.compile(r"^[a-z][a-z-]*$")

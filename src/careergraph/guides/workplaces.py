@@ -113,6 +113,10 @@ _ONE_EMPLOYER = re.compile(
 # Cues whose list names where the work is done ("employed by A, B", "works on A, in B");
 # "work for"/"works on" are weak (the noun "work" takes them too: "certifies work for
 # payment"), so their items must look like places (see _place).
+# "work" the object of a doing verb ("carry out laboratory work at …"): a task, where it is
+# done no kind of workplace.
+_TASK_WORK = re.compile(r"\b(?:carry out|carries out|perform|performs|undertake|undertakes|"
+                        r"do|does)\s+(?:[a-z][\w-]*\s+){0,3}work$", re.IGNORECASE)
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpfjovint])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in"
@@ -533,6 +537,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                     continue  # "… but don't want to work in sales": a field avoided
                 if _PERSON_AFTER.match(sentence, match.end()):
                     continue  # "works for Marta, who runs a joinery": a person, no employer
+                if _TASK_WORK.search(sentence, 0, match.start() + len("work")) and (
+                        match.group()[:5].lower() == "work "):
+                    continue  # (real26) "carry out laboratory work at the practice": a task
+
                 named, kinds = _list_at(sentence, match.end(), vocab, weak=not match.group(1))
                 employers.extend(named)
                 found.extend(kinds)
