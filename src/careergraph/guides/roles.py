@@ -404,8 +404,12 @@ _BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\
 # Landscaper)", "Certified trade: Plasterer (NOC 73100)    Duration: 10 hours"): the post the
 # page is about; an "also …" note gives its other titles, any other note (a code) is chrome.
 # (a skill council's map names its selected job role so: "JOB ROLE: TRACTOR SERVICE MECHANIC")
+# (rules36c) a page's label for the one post it covers ("Role on this roster: DRILL OFFSIDER
+# (diamond & RC)", "Position covered on this page: Camp Attendant (Housekeeping)")
 _LABELLED_OCCUPATION = re.compile(
-    r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)\s*:\s*"
+    r"^(?:(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)"
+    r"|(?i:role|position|post|job)\s+(?i:(?:covered|featured|described|profiled)\s+)?"
+    r"(?i:on|in)\s+this\s+(?i:page|roster|profile|sheet|guide))\s*:\s*"
     r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
     r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
@@ -644,10 +648,20 @@ def _capitals_title(text: str, vocab: Vocabulary) -> str | None:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v)
     'Tower Crane Driver'
+    >>> _capitals_title("SHIFTS AND PAY EXPLAINED — DIALYSIS TECHNICIANS", v)
+    'Dialysis Technician'
+    >>> _capitals_title("MAINTENANCE & ENGINEERING — WORKSHOP", v) is None
+    True
     """
     if not text.isupper() or not any(len(word) > 4 for word in text.split()):
         return None  # (an acronym alone, "HGV", is no capitals title line)
-    head = _CAPITALS_TAIL.split(title_case(text.lower()), maxsplit=1)[0]
+    parts = _CAPITALS_TAIL.split(title_case(text.lower()))
+    head = parts[0]
+    if len(parts) == 2 and (plural := parts[1].strip()) != singular_title(plural) and not (
+            practitioner_noun(head.split()[-1])):
+        # (rules36c) an explainer's topic, then the profession it is for in the plural
+        # ("ROTAS AND BANDING EXPLAINED — OPERATING DEPARTMENT PRACTITIONERS"): one of them
+        head = singular_title(plural)
     words = head.split()
     # (a section's or a firm's name in capitals, "MAINTENANCE & ENGINEERING", "OFFICIAL",
     # "GETTING INTO THE TRADE AS AN X", is none: a short title ending in a worker noun only)
