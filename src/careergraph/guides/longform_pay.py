@@ -247,6 +247,26 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified)\s+", re.IGNORECASE)
+def clipped_title(title: str, role: str) -> bool:
+    """``title`` is ``role`` with its leading words clipped ("Lab Technician" for Laboratory
+    Technician): the same head noun, each word before it the start of the role's word.
+
+    >>> clipped_title("Lab Technicians", "Laboratory Technician")
+    True
+    >>> clipped_title("Lab Manager", "Laboratory Technician"), clipped_title("La Tech", "Lab Tech")
+    (False, False)
+    """
+    words, own = singular_title(title).lower().split(), role.lower().split()
+    return len(words) == len(own) > 1 and words[-1] == own[-1] and words != own and all(
+        len(short) >= _CLIP and whole.startswith(short) for short, whole in zip(
+            words[:-1], own[:-1], strict=True))
+
+
+_CLIP = 3  # letters a clipped word keeps at least ("Lab", "Admin")
+# (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
+# no word of any post's title.
+_EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
+                         re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
 # an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"
@@ -1659,11 +1679,18 @@ class PayMixin(SkillMixin):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
-        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
-                other[framed.end():], self.role):
+        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and (_same_role(
+                other[framed.end():], self.role) or clipped_title(other[framed.end():], self.role)):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
             other = None
+        if other is not None and (framed := _EXPERIENCE.match(other)) is not None:
+            # (rules36c) "Experienced technicians earn …", "Newly qualified lab staff …": a
+            # holder's experience names no post; the role's own head noun is the role
+            # ("technicians" on the Laboratory Technician's page), another title owns it bare
+            rest = singular_title(other[framed.end():])
+            other = None if _same_role(rest, self.role) or _role_tail(rest, self.role) or (
+                clipped_title(rest, self.role)) else title_case(rest)
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not
