@@ -2595,10 +2595,12 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     return named
 
 
-def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
+def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
+                 one: bool = False) -> list[str]:
     """Role titles a list of other names for a role gives, singular and in Title Case;
     ``stated``: the list's wording says they are titles ("also known as …"), so any worker
-    noun will do, however written.
+    noun will do, however written; ``one``: the text is one bullet of such a list, one name
+    unless commas, semicolons, slashes or "or" set names apart ("and" joins a title's fields).
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -2610,12 +2612,17 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
     []
     >>> alias_titles("marine engineer (shipping), pilot", v, stated=True)
     ['Marine Engineer (shipping)', 'Pilot']
+    >>> alias_titles("Maps and Historical Plans Curator", v, stated=True, one=True)
+    ['Maps and Historical Plans Curator']
     """
     titles: list[str] = []
     def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
-    for item in split_items(text, whole):
+    # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its
+    # fields joined by "and", however the halves read
+    single = one and not _NAME_SEPARATORS.search(text)
+    for item in [text] if single else split_items(text, whole):
         item = clean(item.strip(" ."))
         qualifier = _QUALIFIER.search(item)  # "marine surveyor (hydrography)": kept as written
         if qualifier is not None:
@@ -2648,6 +2655,7 @@ def _work_groups() -> frozenset[str]:
 
 
 _QUALIFIER = re.compile(r"\s\([a-z][a-z -]{2,30}\)$")
+_NAME_SEPARATORS = re.compile(r"[,;/|·•]|\s(?:or|OR|Or)\s")  # what sets two names apart
 
 
 # "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
