@@ -413,6 +413,13 @@ _LABELLED_OCCUPATION = re.compile(
     r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
     r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
+# (rules36c) A post in Title Case at a sentence's start, a short bracket (its head count,
+# its acronym), then its other names after a dash ("Local Studies Librarian (3 roles) —
+# sometimes advertised as Local History Librarian"): the post the section is about.
+_NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][\w'’-]*"
+                         r"(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+(?:\([^()]{1,20}\)\s+)?"
+                         r"[—–]\s+(?i:sometimes|also|often)\s+(?i:advertised\s+as|called|"
+                         r"known\s+as|listed\s+as)\s")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
@@ -2097,6 +2104,12 @@ def choose_role(
             add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)
+        named_also = _NAMED_ALSO.search(raw[:_SPAN]) if " as " in raw[:_SPAN] or (
+            "called" in raw[:_SPAN]) else None
+        if named_also is not None:  # "Local Studies Librarian (3 roles) — sometimes
+            # advertised as …": a unit's post, its other names after a dash (weak: the
+            # page's other readings first)
+            add("statement", _titled(named_also.group("title"), vocab), no, into=late)
         if no in heading_lines:
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
