@@ -39,6 +39,7 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
     syllabus_topics,
+    task_on_tools,
     task_using,
     tool_category,
     with_tools,
@@ -970,7 +971,8 @@ class SkillMixin(RoleMixin):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        used = task_using(item) if not label and " using " in item else None
+        used = task_using(item) if not label and " using " in item else (
+            task_on_tools(item) if not label and row.bullet else None)
         if used is not None:  # "cable pulling using Fluke": the task and its tool
             for name in used:
                 self.out.skill(name, kind, row.no)
