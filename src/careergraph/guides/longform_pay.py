@@ -263,6 +263,23 @@ def clipped_title(title: str, role: str) -> bool:
 
 
 _CLIP = 3  # letters a clipped word keeps at least ("Lab", "Admin")
+# (rules36c) Circled step numbers ("①" … "⑳") before a pathway step's title.
+_CIRCLED = frozenset(chr(code) for code in range(0x2460, 0x2474))
+_ASSISTANT = re.compile(r"^Assistant\s+(?=[A-Z])")
+_STEP_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _capital_step(lead: str) -> str:
+    """A numbered step's title less its bracketed aside, in Title Case when printed in
+    capitals ("AREA MANAGER (4–6 shops)" → "Area Manager").
+
+    >>> _capital_step("AREA MANAGER (4–6 shops)"), _capital_step("Key Holder (volunteer)")
+    ('Area Manager', 'Key Holder')
+    """
+    bare = _STEP_ASIDE.sub("", lead)
+    return title_case(bare.lower()) if bare.isupper() else bare
+
+
 # (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
 # no word of any post's title.
 _EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
@@ -1479,6 +1496,11 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        if lead[:1] in _CIRCLED:  # (rules36c) "⑥ AREA MANAGER (4–6 shops) — €…": a
+            # numbered step's title in capitals owns its figure, as printed in Title Case
+            lead = _capital_step(lead[1:].strip())
+            if _same_role(_ASSISTANT.sub("", lead), self.role):
+                lead = ""  # ("ASSISTANT SHOP MANAGER" on the shop manager's: the role's own)
         # ("Deckhand ....... € 2.900": a sign set apart from its figure ends the lead)
         lead = _SIGN_END.sub("", lead) if lead[-1:] in _SIGNS else lead
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
