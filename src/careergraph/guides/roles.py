@@ -47,6 +47,7 @@ from careergraph.guides.issuers import posts_line
 from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
+from careergraph.guides.staff_cards import staff_card_line
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
     bracketed_names,
@@ -2027,7 +2028,7 @@ def choose_role(
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and not relation_line(text) and not posts_line(text) and not (
-                    _aliases_line(text, vocab)) and (
+                    _aliases_line(text, vocab)) and not staff_card_line(text) and (
                     called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO

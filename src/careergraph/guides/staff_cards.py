@@ -21,6 +21,16 @@ _NAMED_POST = re.compile(r"^[▪•·*-]?\s*(?:DR\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+
 # A card's post line with the year the person joined ("X — Women's XV  |  joined 2021").
 _JOINED_POST = re.compile(r"^(?P<post>[A-Z][^|()—–]{2,70}?)\s*(?:[—–][^|]{1,40})?"
                           r"\|\s*(?i:joined|since|with\s+us\s+since)\s+(?:in\s+)?\d{4}\b")
+def staff_card_line(text: str) -> bool:
+    """A staff card's post line with the year its holder joined ("Head of X  |  joined
+    2018"): a card of a directory, never the page's title line.
+
+    >>> staff_card_line("Head of Medical Services  |  joined 2018"), staff_card_line("Welder")
+    (True, False)
+    """
+    return "|" in text and _JOINED_POST.match(text) is not None
+
+
 _LEVEL = re.compile(r"^(?:Senior|Junior|Graduate|Trainee|Assistant|Lead)\s+")
 _MIN_CARDS = 3  # cards of one post that make it the page's
 
