@@ -186,11 +186,12 @@ _REQUIREMENT_OPENERS = frozenset({
     "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
-# A word of praise before a skill in a list of what applicants must show.
 # (rules36c) An acronym in brackets inside a phrase, lower-case words after it.
-_MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) [a-z][\w-]*(?: [a-z][\w-]*){0,3}")
+_MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) "
+                          r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}")
 # (rules36c) "X incl. Y" / "X including Y" inside a short skill item: two skills.
 _INCLUDED = re.compile(r"\s+(?:incl\.|including)\s+")
+# A word of praise before a skill in a list of what applicants must show.
 _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
 # A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
 # listening skills", "Have patience and tact"): the traits after the verb.
