@@ -187,7 +187,8 @@ _REQUIREMENT_OPENERS = frozenset({
 
 
 # (rules36c) An acronym in brackets inside a phrase, lower-case words after it.
-_MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) "
+# (not "Source data verification (SDV) and source data review": two skills after it)
+_MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) (?!(?:and|or)\b)"
                           r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}")
 # (rules36c) "X incl. Y" / "X including Y" inside a short skill item: two skills.
 _INCLUDED = re.compile(r"\s+(?:incl\.|including)\s+")
