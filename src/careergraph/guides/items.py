@@ -56,6 +56,7 @@ __all__ = [
     "sentence_skills",
     "skill_names",
     "strip_acronym",
+    "task_on_tools",
     "task_using",
     "tool_category",
     "with_tools",
@@ -627,6 +628,34 @@ def task_using(item: str) -> list[str] | None:
     """
     used = _USING.fullmatch(item.strip().rstrip("."))
     return list(used.groups()) if used is not None else None
+
+
+def task_on_tools(item: str) -> list[str] | None:
+    """(rules36c) The task and each named platform of a list item "<task> on / in <Tool> and
+    <Tool>", else None.
+
+    >>> task_on_tools("online selling on Etsy and eBay"), task_on_tools("stock counts in Excel")
+    (['online selling', 'Etsy', 'eBay'], ['stock counts', 'Excel'])
+    >>> task_on_tools("experience in Python") is None, task_on_tools("work in Leeds and York")
+    (True, None)
+    """
+    placed = _ON_TOOLS.fullmatch(item.strip().rstrip(".")) if (
+        " on " in item or " in " in item) else None
+    if placed is None or placed.group("task").split()[0] in _NOT_TASKS:
+        return None
+    return [placed.group("task"), *_TOOL_JOIN.split(placed.group("tools"))]
+
+
+# (rules36c) "online selling on eBay and Depop", "weekly sales figures in Excel": a task of
+# two to four lower-case words, then the platforms it is done on, each a name
+_TOOL_WORD = r"(?:[A-Z][\w.+#-]*|[a-z]+[A-Z][\w.+#-]*)"
+_ON_TOOLS = re.compile(rf"(?P<task>[a-z][\w-]*(?: [a-z][\w-]*){{1,3}}) (?:on|in) "
+                       rf"(?P<tools>{_TOOL_WORD}(?:(?:, | and | or ){_TOOL_WORD})*)")
+_TOOL_JOIN = re.compile(r", | and | or ")
+# Openers of a requirement, not a task ("experience in Python", "work in Leeds")
+_NOT_TASKS = frozenset({"experience", "work", "working", "knowledge", "skills", "skill",
+                        "background", "training", "qualification", "degree", "based",
+                        "living", "located", "jobs", "roles"})
 
 
 def category_examples(label: str, description: str) -> list[str]:

@@ -1634,7 +1634,7 @@ class _LongformParser(MentionMixin):
                     said)) or (self.deck is not None and "," not in said
                                and len(said.split()) <= _SLIDE_NAME_WORDS))
         elif kind is Kind.ALIASES:
-            self.aliases(item, row.no)
+            self.aliases(item, row.no, bullet=row.bullet)
         elif kind is Kind.SECTORS:
             if row.bullet and not label and self.job_item(item):
                 self.job_lines.add(row.no)

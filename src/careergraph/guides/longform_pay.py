@@ -247,6 +247,43 @@ _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
                         r"Qualified)\s+", re.IGNORECASE)
+def clipped_title(title: str, role: str) -> bool:
+    """``title`` is ``role`` with its leading words clipped ("Lab Technician" for Laboratory
+    Technician): the same head noun, each word before it the start of the role's word.
+
+    >>> clipped_title("Lab Technicians", "Laboratory Technician")
+    True
+    >>> clipped_title("Lab Manager", "Laboratory Technician"), clipped_title("La Tech", "Lab Tech")
+    (False, False)
+    """
+    words, own = singular_title(title).lower().split(), role.lower().split()
+    return len(words) == len(own) > 1 and words[-1] == own[-1] and words != own and all(
+        len(short) >= _CLIP and whole.startswith(short) for short, whole in zip(
+            words[:-1], own[:-1], strict=True))
+
+
+_CLIP = 3  # letters a clipped word keeps at least ("Lab", "Admin")
+# (rules36c) Circled step numbers ("①" … "⑳") before a pathway step's title.
+_CIRCLED = frozenset(chr(code) for code in range(0x2460, 0x2474))
+_ASSISTANT = re.compile(r"^Assistant\s+(?=[A-Z])")
+_STEP_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _capital_step(lead: str) -> str:
+    """A numbered step's title less its bracketed aside, in Title Case when printed in
+    capitals ("AREA MANAGER (4–6 shops)" → "Area Manager").
+
+    >>> _capital_step("AREA MANAGER (4–6 shops)"), _capital_step("Key Holder (volunteer)")
+    ('Area Manager', 'Key Holder')
+    """
+    bare = _STEP_ASIDE.sub("", lead)
+    return title_case(bare.lower()) if bare.isupper() else bare
+
+
+# (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
+# no word of any post's title.
+_EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
+                         re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
 # an approximation or a pay verb between ("… and an Ecology Team Manager about £310 a day").
 _LISTED_OWNER = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+)?(?P<title>[A-Z][\w'’-]*"
@@ -1463,6 +1500,11 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        if lead[:1] in _CIRCLED:  # (rules36c) "⑥ AREA MANAGER (4–6 shops) — €…": a
+            # numbered step's title in capitals owns its figure, as printed in Title Case
+            lead = _capital_step(lead[1:].strip())
+            if _same_role(_ASSISTANT.sub("", lead), self.role):
+                lead = ""  # ("ASSISTANT SHOP MANAGER" on the shop manager's: the role's own)
         # ("Deckhand ....... € 2.900": a sign set apart from its figure ends the lead)
         lead = _SIGN_END.sub("", lead) if lead[-1:] in _SIGNS else lead
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
@@ -1663,11 +1705,18 @@ class PayMixin(SkillMixin):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
-        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
-                other[framed.end():], self.role):
+        if other is not None and (framed := _OWN_FRAME.match(other)) is not None and (_same_role(
+                other[framed.end():], self.role) or clipped_title(other[framed.end():], self.role)):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
             other = None
+        if other is not None and (framed := _EXPERIENCE.match(other)) is not None:
+            # (rules36c) "Experienced technicians earn …", "Newly qualified lab staff …": a
+            # holder's experience names no post; the role's own head noun is the role
+            # ("technicians" on the Laboratory Technician's page), another title owns it bare
+            rest = singular_title(other[framed.end():])
+            other = None if _same_role(rest, self.role) or _role_tail(rest, self.role) or (
+                clipped_title(rest, self.role)) else title_case(rest)
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not

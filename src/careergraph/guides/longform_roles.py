@@ -51,6 +51,7 @@ from careergraph.guides.section_kinds import _VACANCY_REACH, Kind, classify_head
 from careergraph.guides.sheet_titles import sheet_title
 from careergraph.guides.slides import talk_role
 from careergraph.guides.spoken import own_job
+from careergraph.guides.staff_cards import directory_post
 from careergraph.guides.start_business import started_business
 from careergraph.guides.text import Line, is_title_case
 from careergraph.guides.threads import thread_job
@@ -276,6 +277,12 @@ class RoleMixin(ParserState):
         if posting is not None:  # "STREET MAKER I — …" and "As a street maker I at Firm"
             self.out.set_role(posting[0], posting[1], signal="title_line")
             self.role = posting[0]
+            return
+        carded = directory_post([(row.no, row.full or row.text) for row in rows],
+                                self.vocab.is_role_title)
+        if carded is not None:  # (rules36c) a staff directory: the post most cards hold
+            self.out.set_role(carded[0], carded[1], signal="title_line")
+            self.role = carded[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

@@ -39,6 +39,7 @@ from careergraph.guides.items import (
     skill_names,
     strip_acronym,
     syllabus_topics,
+    task_on_tools,
     task_using,
     tool_category,
     with_tools,
@@ -185,6 +186,12 @@ _REQUIREMENT_OPENERS = frozenset({
     "background", "track", "a", "an", "the", "at", "ability", "able", "must", "should"})
 
 
+# (rules36c) An acronym in brackets inside a phrase, lower-case words after it.
+# (not "Source data verification (SDV) and source data review": two skills after it)
+_MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) (?!(?:and|or)\b)"
+                          r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}")
+# (rules36c) "X incl. Y" / "X including Y" inside a short skill item: two skills.
+_INCLUDED = re.compile(r"\s+(?:incl\.|including)\s+")
 # A word of praise before a skill in a list of what applicants must show.
 _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
 # A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
@@ -966,7 +973,8 @@ class SkillMixin(RoleMixin):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
                 self.out.skill(name, kind, row.no)
             return
-        used = task_using(item) if not label and " using " in item else None
+        used = task_using(item) if not label and " using " in item else (
+            task_on_tools(item) if not label and row.bullet else None)
         if used is not None:  # "cable pulling using Fluke": the task and its tool
             for name in used:
                 self.out.skill(name, kind, row.no)
@@ -987,6 +995,11 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
+            if _MID_ACRONYM.fullmatch(item.rstrip(".")):
+                # (rules36c) "Post-anaesthetic (PACU) recovery care": an acronym inside
+                # the phrase, which goes on after it: one skill as printed
+                self.out.skill(item.rstrip("."), kind, row.no)
+                return
             head, _, inner = item.rstrip(".").partition(" (")
             head = _PRAISE.sub("", head)  # "excellent call handling": how well, no part of it
             cut = head.lower().rfind(" with ")
@@ -995,7 +1008,10 @@ class SkillMixin(RoleMixin):
             # ("Eligible for state registration": a standing asked for, no skill)
             asked = credential_end(_BRACKETED.sub("", item.rstrip("."))) or (
                 item.lower().startswith(("eligible ", "eligibility ")))
-            for name in [] if asked else paired_skills(head):
+            # (rules36c) "Anaesthetic assistance incl. difficult airway": the skill and the
+            # narrower one it names, each
+            for name in [] if asked else [name for part in _INCLUDED.split(head)
+                                          for name in paired_skills(part)]:
                 # ("Current driver licence (or …)": a licence is asked for, no skill, but
                 # "Uniform (Idox) planning system" is a system; "Navigation and chart
                 # work": two skills)

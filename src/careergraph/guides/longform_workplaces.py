@@ -326,10 +326,11 @@ class WorkplaceMixin(PayMixin):
                 return " ".join(words[size:])
         return step
 
-    def aliases(self, text: str, line: int) -> None:
+    def aliases(self, text: str, line: int, *, bullet: bool = False) -> None:
         """Other titles for the page's role ("Alternative job titles", "Alternate
-        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped."""
-        for title in alias_titles(text, self.vocab, stated=True):
+        Title(s) Art Conservators, Paper Conservators"); the role itself is skipped.
+        ``bullet``: the text is one bullet of the list, one name unless a comma list."""
+        for title in alias_titles(text, self.vocab, stated=True, one=bullet):
             if fact_key(title) != fact_key(self.role):
                 self.out.add("aliases", title, line)
 

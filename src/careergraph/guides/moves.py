@@ -700,6 +700,14 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if "leav" in lowered:  # "leave coding for information analyst jobs"
         for match in _LEAVE_FOR.finditer(text):
             found["lateral"].extend(_titles_after(text, match.end(), vocab))
+    if " is " in lowered and (" move" in lowered or " step" in lowered):
+        # (rules36c) "ROV Pilot Technician is the usual sideways move", "Team Leader is the
+        # common next step": the title before the move it is
+        for match in _IS_THE_MOVE.finditer(text):
+            title = prose_title(match.group("title"), vocab)
+            if title and title.lower() != own.lower():
+                found["lateral" if match.group("way").lower() in ("sideways", "lateral")
+                      else "up"].append(title)
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
@@ -865,6 +873,13 @@ _MAKE_GOOD = re.compile(r"(?:^|[:;.]\s+)(?P<who>[^:;.]{3,120}?)\s+(?:(?:often|us
                         r"typically|also|tend to)\s+)?make\s+(?:great|good|excellent|strong|"
                         r"natural|fine|ideal)\s+(?P<role>[A-Za-z][\w -]{1,60})")
 _WHO_CUT = re.compile(r"\s(?:at|in|with|from|who|on)\s.*$")
+
+
+# (rules36c) A title, then the move it is ("X is the usual sideways move", "X is a common
+# next step").
+_IS_THE_MOVE = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+is\s+"
+                          r"(?i:(?:the|a|an)\s+(?:usual|common|obvious|typical|natural|popular|"
+                          r"frequent|classic)\s+(?P<way>sideways|lateral|next)\s+(?:move|step))\b")
 
 
 def _make_good(text: str, vocab: Vocabulary, own: str) -> list[str]:

@@ -47,6 +47,7 @@ from careergraph.guides.issuers import posts_line
 from careergraph.guides.mail import mail_words
 from careergraph.guides.mentions import role_statements
 from careergraph.guides.section_kinds import Kind, classify_heading
+from careergraph.guides.staff_cards import staff_card_line
 from careergraph.guides.text import clean, is_title_case, split_items
 from careergraph.guides.title_frames import (
     bracketed_names,
@@ -408,12 +409,23 @@ _BRACKET_POSTING = re.compile(r"^[\[【]\s*(?:full|part)[- ]time[^\]】]{0,20}[\
 # (a skill council's map names its selected job role so: "JOB ROLE: TRACTOR SERVICE MECHANIC")
 # (real26) a newspaper's job card names its worker's post so, then the firm and the town:
 # "Role: Optometrist, Hirst Eyecare, Auckland"
+# (rules36c) a page's label for the one post it covers ("Role on this roster: DRILL OFFSIDER
+# (diamond & RC)", "Position covered on this page: Camp Attendant (Housekeeping)")
 _LABELLED_OCCUPATION = re.compile(
-    r"^(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)\s*:\s*"
+    r"^(?:(?:[A-Z][\w-]*\s){0,2}(?i:occupation|trade|job\s+role)"
+    r"|(?i:role|position|post|job)\s+(?i:(?:covered|featured|described|profiled)\s+)?"
+    r"(?i:on|in)\s+this\s+(?i:page|roster|profile|sheet|guide))\s*:\s*"
     r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}?)"
     r"(?:\s+\((?P<note>[^()]{1,60})\))?\s*(?:\s{2,}|\||$)"
     r"|^Role:\s*(?P<card>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}),\s+[A-Z]")
 _ALSO_NOTE = re.compile(r"^also(?:\s+(?:called|known\s+as))?\s+", re.IGNORECASE)
+# (rules36c) A post in Title Case at a sentence's start, a short bracket (its head count,
+# its acronym), then its other names after a dash ("Local Studies Librarian (3 roles) —
+# sometimes advertised as Local History Librarian"): the post the section is about.
+_NAMED_ALSO = re.compile(r"(?:^|(?<=[.!?]))\s*(?:An?\s+|The\s+)?(?P<title>[A-Z][\w'’-]*"
+                         r"(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+(?:\([^()]{1,20}\)\s+)?"
+                         r"[—–]\s+(?i:sometimes|also|often)\s+(?i:advertised\s+as|called|"
+                         r"known\s+as|listed\s+as)\s")
 _FIELD_TITLE = re.compile(r"[A-Z][\w'’/-]*(?:\s(?:[A-Z][\w'’/-]*|of|and|&|in|for|the)){0,5}")
 _SIGN_OFF_WORDS = 4  # a sign-off ("Yours sincerely,") or a signed name is a few words
 _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation are counted
@@ -649,10 +661,20 @@ def _capitals_title(text: str, vocab: Vocabulary) -> str | None:
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> _capitals_title("TOWER CRANE DRIVER – ROLE GUIDE & TICKETS", v)
     'Tower Crane Driver'
+    >>> _capitals_title("SHIFTS AND PAY EXPLAINED — DIALYSIS TECHNICIANS", v)
+    'Dialysis Technician'
+    >>> _capitals_title("MAINTENANCE & ENGINEERING — WORKSHOP", v) is None
+    True
     """
     if not text.isupper() or not any(len(word) > 4 for word in text.split()):
         return None  # (an acronym alone, "HGV", is no capitals title line)
-    head = _CAPITALS_TAIL.split(title_case(text.lower()), maxsplit=1)[0]
+    parts = _CAPITALS_TAIL.split(title_case(text.lower()))
+    head = parts[0]
+    if len(parts) == 2 and (plural := parts[1].strip()) != singular_title(plural) and not (
+            practitioner_noun(head.split()[-1])):
+        # (rules36c) an explainer's topic, then the profession it is for in the plural
+        # ("ROTAS AND BANDING EXPLAINED — OPERATING DEPARTMENT PRACTITIONERS"): one of them
+        head = singular_title(plural)
     words = head.split()
     # (a section's or a firm's name in capitals, "MAINTENANCE & ENGINEERING", "OFFICIAL",
     # "GETTING INTO THE TRADE AS AN X", is none: a short title ending in a worker noun only)
@@ -2031,7 +2053,7 @@ def choose_role(
                 found_text = True  # the site's name: a line of text, never the page's title
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and not relation_line(text) and not posts_line(text) and not (
-                    _aliases_line(text, vocab)) and (
+                    _aliases_line(text, vocab)) and not staff_card_line(text) and (
                     called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
@@ -2108,6 +2130,12 @@ def choose_role(
             add("service_rules", _service_title(text, vocab), no)
         if _DUTY_WORDS.search(text, 0, 200):
             add("statement", _duties_of(text, vocab), no, 2)
+        named_also = _NAMED_ALSO.search(raw[:_SPAN]) if " as " in raw[:_SPAN] or (
+            "called" in raw[:_SPAN]) else None
+        if named_also is not None:  # "Local Studies Librarian (3 roles) — sometimes
+            # advertised as …": a unit's post, its other names after a dash (weak: the
+            # page's other readings first)
+            add("statement", _titled(named_also.group("title"), vocab), no, into=late)
         if no in heading_lines:
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
@@ -2606,10 +2634,12 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     return named
 
 
-def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[str]:
+def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
+                 one: bool = False) -> list[str]:
     """Role titles a list of other names for a role gives, singular and in Title Case;
     ``stated``: the list's wording says they are titles ("also known as …"), so any worker
-    noun will do, however written.
+    noun will do, however written; ``one``: the text is one bullet of such a list, one name
+    unless commas, semicolons, slashes or "or" set names apart ("and" joins a title's fields).
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -2621,12 +2651,17 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False) -> list[
     []
     >>> alias_titles("marine engineer (shipping), pilot", v, stated=True)
     ['Marine Engineer (shipping)', 'Pilot']
+    >>> alias_titles("Maps and Historical Plans Curator", v, stated=True, one=True)
+    ['Maps and Historical Plans Curator']
     """
     titles: list[str] = []
     def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
-    for item in split_items(text, whole):
+    # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its
+    # fields joined by "and", however the halves read
+    single = one and not _NAME_SEPARATORS.search(text)
+    for item in [text] if single else split_items(text, whole):
         item = clean(item.strip(" ."))
         qualifier = _QUALIFIER.search(item)  # "marine surveyor (hydrography)": kept as written
         if qualifier is not None:
@@ -2659,6 +2694,7 @@ def _work_groups() -> frozenset[str]:
 
 
 _QUALIFIER = re.compile(r"\s\([a-z][a-z -]{2,30}\)$")
+_NAME_SEPARATORS = re.compile(r"[,;/|·•]|\s(?:or|OR|Or)\s")  # what sets two names apart
 
 
 # "Arborists (also called tree surgeons) assess …", "X, also known as A or B, …".
