@@ -200,6 +200,9 @@ _ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*(?:,\s*[a
 # What is left of a clause cut at its "to" ("Alert, able to stand for hours"): no trait
 # alone, though it still shows the item is a list.
 _CUT_CLAUSES = frozenset({"able", "unable"})
+# A labelled item's label of these kinds names moves, a ladder or the profile, no skill (one
+# set, not a tuple unpacked on every item: mypyc also refuses the unpacking in a membership test)
+_NOT_SKILL_LABEL_KINDS = frozenset((*_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION, Kind.OVERVIEW))
 _TRAIT_WORDS = 4  # words after the verb: more is a clause ("Have a responsible attitude …")
 
 
@@ -682,8 +685,7 @@ class SkillMixin(RoleMixin):
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             if _COUNT_ONLY.fullmatch(description.strip()):
                 return  # ("Currently Employed: 430" under a "Compare Skills" link: a count)
-            if classify_heading(label, self.vocab.headings) not in (
-                    *_MOVE_BUCKETS, Kind.LADDER, Kind.PROGRESSION, Kind.OVERVIEW):
+            if classify_heading(label, self.vocab.headings) not in _NOT_SKILL_LABEL_KINDS:
                 # ("Where our technicians come from: …" after the skills: a label of moves;
                 # "Career path: A > B > C": a ladder's; "Interest code: …": the profile's)
                 self.out.skill(label, skill_kind, line)
