@@ -75,6 +75,11 @@ from careergraph.lexicon import load_lexicon
 from careergraph.model import Fact
 from careergraph.names import is_acronym_of
 
+# A labelled progression line of alternatives ("Progression: A, B or C"): an "or" before a
+# capitalised last title, no arrow; its titles are moves up each (an ordered ladder is
+# written with arrows, slashes or commas alone).
+_ALTERNATIVES = re.compile(r"^[^→>]*\w,?\s+or\s+(?:an?\s+|the\s+)?[A-Z][^→>]*$")
+
 _PARAGRAPH_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+")  # "16. ", "[8] "
 _TOLD_PARAGRAPHS = 5  # lines from a career's first paragraph within which the next goes on
 _DIGIT = re.compile(r"\d")
@@ -663,6 +668,9 @@ class LadderMixin(WorkplaceMixin):
                 self.flush_chain()
                 self.out.progression(titles)
                 return True
+        if title is None and labelled and len(steps) == 1 and _ALTERNATIVES.search(item) and (
+                self.moves(Kind.MOVES_UP, item, row.no)):
+            return True  # "Where it goes: A, B or C": places the role leads, not one ladder
         if title is None and labelled and len(steps) == 1 and self.comma_rungs(row, item):
             return True
         if title is None:

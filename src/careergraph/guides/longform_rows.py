@@ -216,6 +216,8 @@ _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "A.I.", "U.S.": letters with f
 
 _CHAIN_ARROW = re.compile(r"\s(?:→|->|⟶|›|»|>)\s")  # an arrow between two rungs
 _CHAIN_ARROWS = 2  # arrows of a ladder of three rungs or more after a run-in label
+_ALTERNATIVE_WORDS = 6  # words of one title in a run-in list of alternatives
+_ALTERNATIVES_JOIN = re.compile(r",\s*(?:or\s+)?|\s+or\s+")  # "A, B or C"
 
 
 # A pair's or a short list's joints ("A and B", "A, B and C", "A or B").
@@ -263,6 +265,11 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
         return bool(named_duties(body, is_title))
     if kind is Kind.PROGRESSION and len(_CHAIN_ARROW.findall(body)) >= _CHAIN_ARROWS:
         # ("Site progression: A → B → C."): a run-in label over its own ladder
+        return True
+    if kind is Kind.PROGRESSION and " or " in body and ". " not in body and (
+            len(names := _ALTERNATIVES_JOIN.split(body.rstrip("."))) >= 2) and all(
+                name[:1].isupper() and len(name.split()) <= _ALTERNATIVE_WORDS for name in names):
+        # ("Where it goes: A, B or C."): a run-in label over the titles the role leads to
         return True
     if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools

@@ -1,0 +1,42 @@
+"""A labelled progression line of alternatives (the lead, stop 45), on invented pages.
+
+"Where it goes:", "Progression:" and "Where this job leads:" label a page's progression
+(their headings head ladders), but on one line followed by "A, B or C." they list the titles
+the role leads to, each its own move up; an ordered ladder after such a label is written with
+arrows and stays one ladder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careergraph.guides import parse_text
+
+_PAGE = """Widget Engineer
+
+A Widget Engineer designs widgets for factories and keeps the lines running.
+
+Skills: Python, CAD, welding.
+
+{label} Senior Widget Engineer, Plant Reliability Analyst or Widget Engineering Manager.
+
+Pay: $70,000 to $90,000 a year.
+"""
+
+
+@pytest.mark.parametrize("label", ["Where it goes:", "Progression:", "Where this job leads:",
+                                   "Career path:"])
+def test_a_labelled_list_of_alternatives_gives_a_move_up_each(label: str) -> None:
+    guide = parse_text(_PAGE.format(label=label), "widget-engineer.txt")
+    assert {fact.text for fact in guide.leads_to} == {
+        "Senior Widget Engineer", "Plant Reliability Analyst", "Widget Engineering Manager"}
+    assert not guide.progressions
+
+
+def test_an_arrow_ladder_after_the_label_stays_one_ladder() -> None:
+    page = _PAGE.format(label="Where it goes:").replace(
+        "Senior Widget Engineer, Plant Reliability Analyst or Widget Engineering Manager.",
+        "Widget Engineer → Senior Widget Engineer → Widget Engineering Manager")
+    guide = parse_text(page, "widget-engineer.txt")
+    assert [[fact.text for fact in ladder] for ladder in guide.progressions] == [
+        ["Widget Engineer", "Senior Widget Engineer", "Widget Engineering Manager"]]
