@@ -427,6 +427,10 @@ _TITLED_CELLS = 2
 _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+# A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
+# 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
+_SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
+_PART_LINE = re.compile(r"^\s*([a-e])[.)]?\s+[A-Z][a-z]")
 _TAB_CELLS = 2
 _ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
 _YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
@@ -1289,6 +1293,13 @@ class PayMixin(SkillMixin):
             return None
         return item.start(), item.group("label"), item.end() + money.start
 
+    def part_of_sum(self, text: str) -> bool:
+        """Whether ``text`` is one lettered part of a wage the page prints as their sum
+        ("a Basic salary …" when a line says "Wage (a + b)")."""
+        part = _PART_LINE.match(text) if text[:1] in "abcde " else None
+        return part is not None and "+" in self.page and any(
+            part.group(1) in found.groups() for found in _SUM_OF_PARTS.finditer(self.page))
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
         item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
@@ -1300,6 +1311,8 @@ class PayMixin(SkillMixin):
         clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
+        if self.part_of_sum(row.text):
+            return  # "a Basic salary 160,000 yen" under "Wage (a + b)": one part of the pay
         if "€" in text and (cut := _EURO_HEAD.search(clause)) is not None and (
                 _EURO_FIGURE.match(text, cut.start())):
             # "… median: 3.904 €", "…: € 2.130,-": the figure, read in euro notation, starts
