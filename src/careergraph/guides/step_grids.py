@@ -115,7 +115,8 @@ _PERIODS = (("hour", re.compile(r"\b(?:hourly|per hour|an hour|/hr?)\b", re.IGNO
             ("month", re.compile(r"\b(?:monthly|per month|a month)\b", re.IGNORECASE)),
             ("year", re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b",
                                 re.IGNORECASE)))
-_GRADE_LABEL = re.compile(r"^(?:(?:grid|scale|salary scale|pay scale)\s+of\s+the\s+(?:grade\s*:?\s*)?"
+_GRADE_LABEL = re.compile(r"^(?:(?:grid|scale|salary scale|pay scale)\s+of\s+the\s+"
+                          r"(?:grade\s*:?\s*)?"
                           r"|(?:grid of the grade|grid|grade|scale|salary scale|pay scale)\s*:\s*)",
                           re.IGNORECASE)
 # A grid's word printed after the grade ("Principal Warden 1st class – grid", "Warden: pay scale")
@@ -179,8 +180,10 @@ def grid_base(heading: str) -> str:
     'Principal Warden'
     >>> grid_base("▶ HEAD WARDEN (scale C3)"), grid_base("Warden Grade II")
     ('HEAD WARDEN', 'Warden')
-    >>> grid_base("Principal Warden 1st class – grid"), grid_base("Scale of the principal warden of 2nd class")
-    ('Principal Warden', 'principal warden')
+    >>> grid_base("Principal Warden 1st class – grid")
+    'Principal Warden'
+    >>> grid_base("Scale of the principal warden of 2nd class")
+    'principal warden'
     """
     text = _GRADE_LABEL.sub("", heading.strip(_MARKS + " "))
     text = _GRID_WORD_AFTER.sub("", text.strip(_MARKS + " "))
