@@ -526,7 +526,9 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
 # A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
 # the title owns the figure.
-_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
+# ("GIS Data Manager - Grade 10: $…": the grade's tag before the figure's colon too)
+_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?"
+                        r"\s*[(:]?\s*$")
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
