@@ -526,9 +526,11 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
 # A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
 # the title owns the figure.
-# ("GIS Data Manager - Grade 10: $…": the grade's tag before the figure's colon too)
-_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?"
-                        r"\s*[(:]?\s*$")
+# ("GIS Data Manager - Grade 10: $…", "Parts Technician (grade 11): $…": the grade's tag
+# before the figure's colon too)
+_GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?"
+                        r"\s*[(:]?|\((?i:grade|band|level|scale|pay band)\s*\d+[A-Za-z]?\)\s*:)"
+                        r"\s*$")
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
@@ -616,7 +618,9 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
-_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
+# ("For reference, Parts Technician (grade 11): $…": a comma after the label too)
+_COMPARED_HEAD = re.compile(r"^(?:For (?:comparison|reference)|Compared?(?: with)?|Comparison)"
+                            r"\s*[:,]\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
