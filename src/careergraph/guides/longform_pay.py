@@ -618,6 +618,8 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+# A grade's name, no title ("Grade 6", "Band 4").
+_GRADE_NAME = re.compile(r"(?i:grade|band|level|step|scale|pay band)\s*\d")
 # ("For reference, Parts Technician (grade 11): $…": a comma after the label too)
 _COMPARED_HEAD = re.compile(r"^(?:For (?:comparison|reference)|Compared?(?: with)?|Comparison)"
                             r"\s*[:,]\s*")
@@ -1493,7 +1495,8 @@ class PayMixin(SkillMixin):
             ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
-                lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
+                lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead) and (
+                not _GRADE_NAME.match(lead)):  # ("For comparison, Grade 6 (…): £…": a grade)
             # (a clause is no title: "Master electricians earn: …" is read by its subject)
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level
