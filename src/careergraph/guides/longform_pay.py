@@ -618,11 +618,13 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
+# A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
+# read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
+# a sentence whose subject owns its figure).
+_COMPARED_COMMA = re.compile(r"^For (?:comparison|reference),\s*")
 # A grade's name, no title ("Grade 6", "Band 4").
 _GRADE_NAME = re.compile(r"(?i:grade|band|level|step|scale|pay band)\s*\d")
-# ("For reference, Parts Technician (grade 11): $…": a comma after the label too)
-_COMPARED_HEAD = re.compile(r"^(?:For (?:comparison|reference)|Compared?(?: with)?|Comparison)"
-                            r"\s*[:,]\s*")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -1493,6 +1495,9 @@ class PayMixin(SkillMixin):
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
+        if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
+                comma := _COMPARED_COMMA.match(lead)) is not None:
+            lead, compared = lead[comma.end():], True  # "For reference, X (grade 11): $…"
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead) and (
