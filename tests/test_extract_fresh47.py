@@ -100,7 +100,8 @@ _CHARTER = ("Ferry Scheduler – role charter\n\n"
             "Ferry Scheduler I - Grade 4: $52,000–$58,000\n"
             "Senior Ferry Scheduler - Grade 6: $64,000–$71,000\n"
             "Operations Planning Manager - Grade 8: $83,000–$95,000\n\n"
-            "For reference, Deck Officer (grade 7): $70,500–$79,900 annual.\n")
+            "For reference, Deck Officer (grade 7): $70,500–$79,900 annual.\n"
+            "For comparison, Grade 3 (Junior Ferry Scheduler): $44,000–$49,500\n")
 
 
 def test_a_rung_lines_grade_tag_leaves_its_title_the_owner() -> None:
@@ -108,6 +109,8 @@ def test_a_rung_lines_grade_tag_leaves_its_title_the_owner() -> None:
     assert (None, 52000, 58000, "year") in pay
     assert ("Operations Planning Manager", 83000, 95000, "year") in pay
     assert ("Deck Officer", 70500, 79900, "year") in pay
+    # a grade's name after the comparison's label owns nothing: the role's own grade
+    assert (None, 44000, 49500, "year") in pay
 
 
 _COUNCIL = ("STAFF REPORT\n\n"

@@ -1496,7 +1496,8 @@ class PayMixin(SkillMixin):
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
         if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
-                comma := _COMPARED_COMMA.match(lead)) is not None:
+                comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
+                    lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
             lead, compared = lead[comma.end():], True  # "For reference, X (grade 11): $…"
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
