@@ -603,8 +603,9 @@ _NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s
 
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
+# (a public service's grade: "APS 4 - $67,190"; a pay grid's index: "IM 422 – 2 077,41 €")
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
-                          r"APS|EL|GS)[\s-]$")  # (a public service's grade: "APS 4 - $67,190")
+                          r"APS|EL|GS|IM|IB|INM|[Ii]ndex)[\s-]$")
 # A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.

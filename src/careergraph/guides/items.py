@@ -1964,7 +1964,10 @@ _DOING = _DUTIES | frozenset({"follow", "apply", "operate", "marshal", "deal", "
                               "load", "secure", "assist", "comply", "communicate", "record",
                               "identify", "select", "produce", "perform", "complete", "clean",
                               "store", "read", "interpret", "measure", "act", "respond", "is",
-                              "be", "show", "demonstrate", "promote", "contribute"})
+                              "be", "show", "demonstrate", "promote", "contribute",
+                              # (working with others: "S1: Pair with product and ops leads")
+                              "pair", "partner", "liaise", "collaborate", "consult", "engage",
+                              "escalate", "negotiate"})
 _LEAD_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_WHOLE = 5
 _MAX_PART = 4
@@ -1982,6 +1985,8 @@ def coded_skills(text: str) -> list[str] | None:
     ['bench and field testing', 'field testing']
     >>> coded_skills("S2 Use a hoist to lift loads."), coded_skills("B1 takes pride in work")
     ([], [])
+    >>> coded_skills("S3: Liaise with site and depot managers")
+    []
     >>> coded_skills("Keep going") is None
     True
     """

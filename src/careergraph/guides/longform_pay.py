@@ -468,6 +468,10 @@ _TITLED_CELLS = 2
 _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+# A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
+# 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
+_SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
+_PART_LINE = re.compile(r"^\s*([a-e])[.)]?\s+[A-Z][a-z]")
 _TAB_CELLS = 2
 _ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
 _YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
@@ -563,7 +567,11 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # "Pastry Chef de Partie at $23.00 an hour": a title opening a sentence, then its figure.
 # A grade after a title in a career grade scheme ("Senior Planning Officer – Grade 10 (£…"):
 # the title owns the figure.
-_GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?\s*\(?\s*$")
+# ("GIS Data Manager - Grade 10: $…", "Parts Technician (grade 11): $…": the grade's tag
+# before the figure's colon too)
+_GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?"
+                        r"\s*[(:]?|\((?i:grade|band|level|scale|pay band)\s*\d+[A-Za-z]?\)\s*:)"
+                        r"\s*$")
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
@@ -652,6 +660,12 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
+# A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
+# read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
+# a sentence whose subject owns its figure).
+_COMPARED_COMMA = re.compile(r"^For (?:comparison|reference),\s*")
+# A grade's name, no title ("Grade 6", "Band 4").
+_GRADE_NAME = re.compile(r"(?i:grade|band|level|step|scale|pay band)\s*\d")
 # A short title as printed, first word capitalised ("Lift attendant", "Master baker").
 # A rate table's title naming the period of its rows ("CAO wage table (hourly wages, 2026)",
 # "Day rates 2027"): a pay word, at most a year for figures.
@@ -1330,6 +1344,13 @@ class PayMixin(SkillMixin):
             return None
         return item.start(), item.group("label"), item.end() + money.start
 
+    def part_of_sum(self, text: str) -> bool:
+        """Whether ``text`` is one lettered part of a wage the page prints as their sum
+        ("a Basic salary …" when a line says "Wage (a + b)")."""
+        part = _PART_LINE.match(text) if text[:1] in "abcde " else None
+        return part is not None and "+" in self.page and any(
+            part.group(1) in found.groups() for found in _SUM_OF_PARTS.finditer(self.page))
+
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool) -> None:
         item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
@@ -1341,6 +1362,8 @@ class PayMixin(SkillMixin):
         clause = text[:offset]
         if label and is_not_pay(label):
             return  # "Annual Increment: PKR 2,840", "Assessment fee: £395": not pay
+        if self.part_of_sum(row.text):
+            return  # "a Basic salary 160,000 yen" under "Wage (a + b)": one part of the pay
         if "€" in text and (cut := _EURO_HEAD.search(clause)) is not None and (
                 _EURO_FIGURE.match(text, cut.start())):
             # "… median: 3.904 €", "…: € 2.130,-": the figure, read in euro notation, starts
@@ -1518,9 +1541,14 @@ class PayMixin(SkillMixin):
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
             ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
+        if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
+                comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
+                    lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
+            lead, compared = lead[comma.end():], True  # "For reference, X (grade 11): $…"
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
-                lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead):
+                lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead) and (
+                not _GRADE_NAME.match(lead)):  # ("For comparison, Grade 6 (…): £…": a grade)
             # (a clause is no title: "Master electricians earn: …" is read by its subject)
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level

@@ -55,6 +55,7 @@ from careergraph.guides.step_tables import step_rows
 from careergraph.guides.survey_rows import survey_rows
 from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
+from careergraph.guides.title_frames import firm_named
 from careergraph.guides.unit_columns import unit_rows
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
@@ -419,6 +420,9 @@ class TableMixin(LadderMixin):
             return True
         found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
                              if c and "$" not in c and not c[0].isdigit()) if t]
+        if len(found) > 1 and any(not firm_named(t) for t in found):
+            # "HVAC Mechanic | Bexley Fleet Partners | CO | $28/hr": the firm's cell is no title
+            found = [t for t in found if not firm_named(t)]
         # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
         title = max(found, key=lambda t: len(t.split()), default=None)
         priced = [c for c in cells if find_money(c) is not None]

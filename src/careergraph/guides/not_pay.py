@@ -57,6 +57,9 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # consultant, X, at $118 per hour"): no one's pay
                       r"cost\b[^.;:$]{0,40}?\b(?:including|incl\.?|with)\s+(?:\w+\s+)?benefits|"
                       r"outside\s+(?:consultants?|contractors?|firms?)|"
+                      # a named contractor firm's rate ("done by a contractor, Acme Fleet
+                      # LLC, at $95 per hour"): the firm's charge, no one's pay
+                      r"contractors?,\s+[A-Z][^,;.$]{1,60},\s+(?:at|for|charging)|"
                       # (a pay scale's "salary guidelines" state pay: "salary guidelines
                       # (Level 5, No. 1 salary base monthly 2,721,000 won)")
                       r"over-?scale|on top|funding|(?<!salary )(?<!pay )guidelines?|"

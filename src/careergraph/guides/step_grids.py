@@ -115,8 +115,13 @@ _PERIODS = (("hour", re.compile(r"\b(?:hourly|per hour|an hour|/hr?)\b", re.IGNO
             ("month", re.compile(r"\b(?:monthly|per month|a month)\b", re.IGNORECASE)),
             ("year", re.compile(r"\b(?:annual|annually|yearly|per year|a year|per annum)\b",
                                 re.IGNORECASE)))
-_GRADE_LABEL = re.compile(r"^(?:grid of the grade|grid|grade|scale|salary scale|pay scale)\s*:\s*",
+_GRADE_LABEL = re.compile(r"^(?:(?:grid|scale|salary scale|pay scale)\s+of\s+the\s+"
+                          r"(?:grade\s*:?\s*)?"
+                          r"|(?:grid of the grade|grid|grade|scale|salary scale|pay scale)\s*:\s*)",
                           re.IGNORECASE)
+# A grid's word printed after the grade ("Principal Warden 1st class – grid", "Warden: pay scale")
+_GRID_WORD_AFTER = re.compile(r"\s*(?:[–—:-]\s*|\s)(?:grid|(?:salary\s+|pay\s+)?scale|pay\s+grid)$",
+                              re.IGNORECASE)
 _MARKS = " ▶►•*#-–—:"
 _HEADING_WORDS = 10
 _HOURLY_BELOW = 200  # a figure under this is an hourly rate …
@@ -175,10 +180,15 @@ def grid_base(heading: str) -> str:
     'Principal Warden'
     >>> grid_base("▶ HEAD WARDEN (scale C3)"), grid_base("Warden Grade II")
     ('HEAD WARDEN', 'Warden')
+    >>> grid_base("Principal Warden 1st class – grid")
+    'Principal Warden'
+    >>> grid_base("Scale of the principal warden of 2nd class")
+    'principal warden'
     """
     text = _GRADE_LABEL.sub("", heading.strip(_MARKS + " "))
+    text = _GRID_WORD_AFTER.sub("", text.strip(_MARKS + " "))
     text = re.sub(r"\s*\([^()]*\)\s*$", "", text)
-    text = re.sub(r"\s+of\s+(?:\d(?:st|nd|rd|th)|first|second|third)\s+class$", "", text,
+    text = re.sub(r"\s+(?:of\s+)?(?:\d(?:st|nd|rd|th)|first|second|third)\s+class$", "", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:grade|class|scale|band|level)?\s*(?:[IVX]{1,4}|\d{1,2}|[A-C]\d)$", "",
                   text, flags=re.IGNORECASE)

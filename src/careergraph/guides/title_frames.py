@@ -24,9 +24,8 @@ from functools import cache
 from careergraph.guides.heading_data import word_lists
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["bracketed_names", "code_line", "document_title", "jurisdiction", "legal_form",
-           "letterhead",
-           "numbered_issue", "relation_line",
+__all__ = ["bracketed_names", "code_line", "document_title", "firm_named", "jurisdiction",
+           "legal_form", "letterhead", "numbered_issue", "relation_line",
            "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
 
 
@@ -222,6 +221,15 @@ def letterhead(text: str) -> bool:
         return True
     return any(patterns["firm"].search(part.strip()) or jurisdiction(part.strip())
                for part in _SPLIT.split(text))
+
+
+def firm_named(text: str) -> bool:
+    """A name ending in a firm's word ("Bexley Fleet Partners", "Keel & Co"), never a post.
+
+    >>> firm_named("Harbour Line Partners"), firm_named("Managing Partner")
+    (True, False)
+    """
+    return _patterns()["firm"].search(text.strip()) is not None
 
 
 # A public body's name standing alone ("CITY OF ASHMOOR", "County of Lorne"): a few
