@@ -40,3 +40,20 @@ def test_an_arrow_ladder_after_the_label_stays_one_ladder() -> None:
     guide = parse_text(page, "widget-engineer.txt")
     assert [[fact.text for fact in ladder] for ladder in guide.progressions] == [
         ["Widget Engineer", "Senior Widget Engineer", "Widget Engineering Manager"]]
+
+
+def test_a_labelled_single_title_gives_its_move_up() -> None:
+    page = _PAGE.format(label="Where it goes:").replace(
+        "Senior Widget Engineer, Plant Reliability Analyst or Widget Engineering Manager.",
+        "VP of Widget Engineering.")
+    guide = parse_text(page, "widget-engineer.txt")
+    assert {fact.text for fact in guide.leads_to} == {"VP of Widget Engineering"}
+
+
+def test_two_titles_before_the_usual_sideways_move_are_both_lateral_moves() -> None:
+    page = _PAGE.format(label="Skills:").replace(
+        "Pay: $70,000", "If design palls, Plant Reliability Analyst or Tooling Planner is the "
+        "usual sideways move.\n\nPay: $70,000")
+    guide = parse_text(page, "widget-engineer.txt")
+    assert {"Plant Reliability Analyst", "Tooling Planner"} <= {
+        fact.text for fact in guide.transitions_to}

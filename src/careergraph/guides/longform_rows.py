@@ -266,10 +266,13 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
     if kind is Kind.PROGRESSION and len(_CHAIN_ARROW.findall(body)) >= _CHAIN_ARROWS:
         # ("Site progression: A → B → C."): a run-in label over its own ladder
         return True
-    if kind is Kind.PROGRESSION and " or " in body and ". " not in body and (
-            len(names := _ALTERNATIVES_JOIN.split(body.rstrip("."))) >= 2) and all(
-                name[:1].isupper() and len(name.split()) <= _ALTERNATIVE_WORDS for name in names):
-        # ("Where it goes: A, B or C."): a run-in label over the titles the role leads to
+    names = _ALTERNATIVES_JOIN.split(body.rstrip(".")) if kind is Kind.PROGRESSION else []
+    if names and ". " not in body and all(
+            name[:1].isupper() and len(name.split()) <= _ALTERNATIVE_WORDS for name in names) and (
+                len(names) >= 2 if " or " in body else (
+                    len(names) == 1 and is_title(names[0]))):
+        # ("Where it goes: A, B or C.", "Where it goes: VP of X."): a run-in label over the
+        # titles the role leads to
         return True
     if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools

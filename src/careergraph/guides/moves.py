@@ -704,10 +704,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # (rules36c) "ROV Pilot Technician is the usual sideways move", "Team Leader is the
         # common next step": the title before the move it is
         for match in _IS_THE_MOVE.finditer(text):
-            title = prose_title(match.group("title"), vocab)
-            if title and title.lower() != own.lower():
-                found["lateral" if match.group("way").lower() in ("sideways", "lateral")
-                      else "up"].append(title)
+            way = "lateral" if match.group("way").lower() in ("sideways", "lateral") else "up"
+            # ("A or B is the usual sideways move": each is)
+            for named in (match.group("other"), match.group("title")):
+                title = prose_title(named, vocab) if named else None
+                if title and title.lower() != own.lower():
+                    found[way].append(title)
     if not _ANY_TRIGGER.search(lowered):
         return found  # most sentences state no move: one scan instead of one per trigger
     read: set[int] = set()  # where a trigger's roles start: "some become" is no "become"
@@ -876,8 +878,10 @@ _WHO_CUT = re.compile(r"\s(?:at|in|with|from|who|on)\s.*$")
 
 
 # (rules36c) A title, then the move it is ("X is the usual sideways move", "X is a common
-# next step").
-_IS_THE_MOVE = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+is\s+"
+# next step"; "A or B is …": both).
+_IS_THE_MOVE = re.compile(r"(?:(?P<other>[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})"
+                          r"\s+or\s+)?"
+                          r"(?P<title>[A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|of|and|&)){0,5})\s+is\s+"
                           r"(?i:(?:the|a|an)\s+(?:usual|common|obvious|typical|natural|popular|"
                           r"frequent|classic)\s+(?P<way>sideways|lateral|next)\s+(?:move|step))\b")
 
