@@ -49,6 +49,10 @@ _DOLLAR_SIGNS = re.compile(
     # (and a pay grid's note in its heading: "SALARY GRID (2026, annual, CAD)")
     r"|(CA?\$|CAD(?=\s?\$?\d|\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour)\b)|"
     r"(?:(?<=annual, )|(?<=hourly, )|(?<=yearly, )|(?<=\d{4}, ))CAD(?=\))|"
+    # (carry36) a pay heading's note of its currency: "Pay (CAD)", "Wages (CAD, per hour)"
+    r"(?:(?<=[Pp]ay \()|(?<=PAY \()|(?<=[Ss]alary \()|(?<=SALARY \()|(?<=[Ww]ages \()"
+    r"|(?<=WAGES \()|(?<=[Rr]ates \()|(?<=RATES \()|(?<=[Mm]oney \()|(?<=MONEY \())"
+    r"CAD(?=[),])|"
     # (a collective agreement's parties line in capitals: "CANADIAN UNION OF …", set 32)
     r"Canad(?:a|ian)|CANAD(?:A|IAN)\b|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
@@ -121,6 +125,8 @@ def named_dollars(text: str) -> frozenset[str]:
     >>> sorted(named_dollars("Portland OR, 3 years, $17.40/hr; Toronto, ON pays more"))
     ['CAD', 'USD']
     >>> sorted(named_dollars("GRID (2026, annual, CAD)")), named_dollars("Tools (Revit, CAD)")
+    (['CAD'], frozenset())
+    >>> sorted(named_dollars("Pay (CAD)")), named_dollars("Computer-aided design (CAD)")
     (['CAD'], frozenset())
     """
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
