@@ -173,6 +173,12 @@ _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Ch
 # SEK/month", "41 000 NOK"): a page of such figures is in that currency (its bare "kr" too).
 _CODE_AFTER = re.compile(r"(?<=\d)[ \u00a0]?(SEK|NOK|DKK|ISK)\b")
 
+# A krona or krone country, or its language, named on a page; and "kr" beside a figure.
+_NORDIC_NAMED = re.compile(r"\b(Danish|Denmark|Swedish|Sweden|Norwegian|Norway|Icelandic|Iceland)\b")
+_NORDIC = {"Danish": "DKK", "Denmark": "DKK", "Swedish": "SEK", "Sweden": "SEK",
+           "Norwegian": "NOK", "Norway": "NOK", "Icelandic": "ISK", "Iceland": "ISK"}
+_KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
+
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
 
@@ -200,6 +206,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'VND'
     >>> page_currency("Salary: 34 500–41 000 SEK … from 27 800 SEK/month … 36 kr/hour")
     'SEK'
+    >>> page_currency("Translated from Danish · Step 1: kr. 27.415,87 · Step 2: kr. 28.208,36")
+    'DKK'
 
     """
     counts: dict[str, int] = {}
@@ -238,6 +246,11 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1
+    if "kr" in text and len(nordic := {_NORDIC[m] for m in _NORDIC_NAMED.findall(text)}) == 1:
+        # (carry36) "kr. 27.415,87" on a page that names one krone country or its language
+        # ("translated from: Danish"): that country's krone
+        code = nordic.pop()
+        counts[code] = counts.get(code, 0) + len(_KR_MARK.findall(text))
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
