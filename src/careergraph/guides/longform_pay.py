@@ -143,8 +143,10 @@ def _stat_opening() -> re.Pattern[str]:
     X", "Average annual base for a Y", "Median hourly rate for all Zs"); its qualifiers
     ("qualified") are the survey headline's (``survey_focus.qualifiers``)."""
     return re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
-                      r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
-                      r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
+                      r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?"
+                      # (carry36) a statistics row's "Median salary, all Xs", "Median,
+                      # Region Y": the statistic, then whom or where it is about
+                      r"(?:\s(?:for|of)\s+|,\s+)(?:an?\s+|all\s+|the\s+)?)"
                       rf"(?:(?:{phrase_alternation(qualifiers())})\s+)?")
 
 
