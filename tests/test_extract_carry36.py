@@ -183,3 +183,78 @@ def test_moving_and_handling_is_one_skill(tmp_path: Path) -> None:
     ]))
     assert "Moving and handling" in _names(guide.skills)
     assert "Moving" not in _names(guide.skills)
+
+
+def test_we_expect_that_you_heads_skills(tmp_path: Path) -> None:
+    # a translated posting's "We expect that you" over noun items, and over verb items that
+    # finish its sentence (read as running text, never as names)
+    guide = _parse(tmp_path, "bakery-assistant.txt", "\n".join([
+        "The Bakery Assistant bakes bread for the shop.",
+        "",
+        "We expect that you",
+        "- Dough handling (spiral mixers, proofers)",
+        "- Cake decoration",
+        "- have knowledge of allergen labelling and stock rotation",
+        "",
+        "Salary and terms",
+        "Salary according to the agreement.",
+    ]))
+    names = _names(guide.skills)
+    assert {"Dough handling", "Cake decoration", "allergen labelling"} <= set(names)
+    assert not [n for n in names if n.startswith("have ")]
+
+
+def test_posts_pay_owner(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "shop-assistant.txt", "\n".join([
+        "The Shop Assistant serves customers in the charity's shops.",
+        "",
+        "Pay",
+        "Shop Assistant: £22,100–£23,400 a year.",
+        "Our Area Manager posts pay £31,500–£34,000.",
+        "(Deputy Shop Manager posts are advertised at £25,800 – £27,200.)",
+    ]))
+    pay = _pay(guide)
+    assert ("Area Manager", 31500, 34000, "GBP", "year") in pay
+    assert ("Deputy Shop Manager", 25800, 27200, "GBP", "year") in pay
+
+
+def test_learners_pay_is_no_band_rows(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "anaesthetic-practitioner.txt", "\n".join([
+        "The Anaesthetic Practitioner supports the anaesthetist.",
+        "",
+        "Where you sit in the banding table",
+        "Band 4   Assistant Anaesthetic Practitioner   £26,100 – £27,500",
+        "Band 5   Anaesthetic Practitioner             £29,900 – £36,500",
+        "Band 7   Anaesthetics Team Leader             £47,800 – £54,100",
+        "Trainees on the degree route are paid £24,050 a year while they study.",
+    ]))
+    assert (None, 24050, 24050, "GBP", "year") in _pay(guide)
+
+
+def test_casual_grade_cell(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "collections-officer.txt", "\n".join([
+        "The Collections Officer looks after the museum's objects.",
+        "",
+        "Our team",
+        "Post                              Grade     Salary",
+        "   Collections Manager            Grade 10  £40,100 – £43,900",
+        ">> Collections Officer            Grade 7   £28,900 – £32,700",
+        "   Gallery Clerks                 casual    £12.40 an hour",
+    ]))
+    assert ("Gallery Clerk", 12.40, 12.40, "GBP", "hour") in [
+        (r, round(lo, 2), hi and round(hi, 2), c, p) for r, lo, hi, c, p in _pay(guide)]
+
+
+def test_statistics_rows_are_the_roles_points(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "optician.txt", "\n".join([
+        "This page is translated from: Danish",
+        "",
+        "The Optician tests eyes and fits glasses.",
+        "",
+        "WHAT DO OPTICIANS EARN?",
+        "Median salary, all opticians ........ DKK 36.210 per month",
+        "Median, North Jutland ........ DKK 35.880 per month",
+    ]))
+    pay = [(s.role, s.min, s.statistic) for s in guide.salaries]
+    assert (None, 36210, "median") in pay
+    assert (None, 35880, "median") in pay
