@@ -92,8 +92,10 @@ def test_document_code_is_no_slug(tmp_path: Path) -> None:
         "FROM VOLUNTEER TO PAID WORK",
         "Your route into a paid Housing Worker post  ·  leaflet CEO-2",
         "",
+        "- - - - fold here - - - -",
+        "",
         "[inside left panel]",
-        "A Housing Worker — also called a Tenancy Support Worker — helps tenants.",
+        "A Housing Worker — also called a Tenancy Support Worker — helps tenants keep their homes.",
     ]))
     assert guide.role is not None and guide.role.text != "CEO"
 
