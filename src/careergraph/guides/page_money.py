@@ -174,7 +174,8 @@ _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Ch
 _CODE_AFTER = re.compile(r"(?<=\d)[ \u00a0]?(SEK|NOK|DKK|ISK)\b")
 
 # A krona or krone country, or its language, named on a page; and "kr" beside a figure.
-_NORDIC_NAMED = re.compile(r"\b(Danish|Denmark|Swedish|Sweden|Norwegian|Norway|Icelandic|Iceland)\b")
+_NORDIC_NAMED = re.compile(
+    r"\b(Danish|Denmark|Swedish|Sweden|Norwegian|Norway|Icelandic|Iceland)\b")
 _NORDIC = {"Danish": "DKK", "Denmark": "DKK", "Swedish": "SEK", "Sweden": "SEK",
            "Norwegian": "NOK", "Norway": "NOK", "Icelandic": "ISK", "Iceland": "ISK"}
 _KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
