@@ -155,17 +155,26 @@ _SPACED_BEFORE_CODE = re.compile(
 # figures are written in a krona or krone (its ``home``); " kr" and the code are as long.
 _KRONA_CODES = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _KR_AFTER = re.compile(r"(?<=\d)(?: kr\.?|kr\.)(?![\wåäöæø])")
+# (carry36) and "kr." before a figure, as a translated Danish posting prints it ("kr.
+# 27.415,87", "kr 145.000"); a word ending in "kr" ("Dkr") is no mark
+_KR_BEFORE = re.compile(r"(?<![\w.])kr(?:\. ?| )(?=\d)")
 
 
 def _krona_coded(text: str, home: str) -> str:
-    """``text`` with each "kr" after a figure written as ``home``'s code (offsets stay).
+    """``text`` with each "kr" after a figure (or "kr." before one) written as ``home``'s
+    code (offsets stay).
 
     >>> _krona_coded("Median: 38 700 kr/month, 31 000kr. a month, 9 kroner", "NOK")
     'Median: 38 700NOK/month, 31 000NOK a month, 9 kroner'
+    >>> _krona_coded("Step 1: kr. 27.415,87; from kr 145.000", "DKK")
+    'Step 1: DKK 27.415,87; from DKK145.000'
     """
     def coded(match: re.Match[str]) -> str:
         return home.rjust(len(match.group()))
-    return _KR_AFTER.sub(coded, text)
+
+    def before(match: re.Match[str]) -> str:
+        return home.ljust(len(match.group()))
+    return _KR_BEFORE.sub(before, _KR_AFTER.sub(coded, text))
 
 
 # (rules36b) Danish and Norwegian notation behind the currency's code, as a browser's
@@ -184,19 +193,20 @@ _NORDIC_PART = re.compile(_NORDIC_FIGURE)
 
 
 def _nordic_point(match: re.Match[str]) -> str:
-    """``DKK 28.512,40`` as ``  DKK 28512.40``: each figure of the match in plain notation,
-    the padding in front (the code stays right before its figure; offsets stay).
+    """``DKK 28.512,40`` as ``DKK 28512.40  ``: each figure of the match in plain notation,
+    the padding behind (the code stays right before its figure; offsets stay, and the
+    match starts where it did: the words before it name the figure's owner, "Chef").
 
     >>> _nordic_point(_NORDIC_POINT.search("at DKK 38.000–42.500 a month"))
-    '  DKK 38000–42500'
+    'DKK 38000–42500  '
     >>> _nordic_point(_NORDIC_POINT.search("is 33.800 DKK a month"))
-    ' 33800 DKK'
+    '33800 DKK '
     >>> _NORDIC_POINT.search("v1.500 DKK") is None
     True
     """
     text = match.group()
     plain = _NORDIC_PART.sub(lambda part: comma_decimal(part.group()), text)
-    return plain.rjust(len(text))
+    return plain.ljust(len(text))
 
 
 def _code_unspaced(match: re.Match[str]) -> str:

@@ -102,7 +102,9 @@ def hiring_cues() -> HiringCues:
         r"\s*:\s*", re.IGNORECASE))
     destination = PhraseGate(words["destination_subjects"], re.compile(
         rf"\b(?:{_any(words['destination_subjects'])})\b(?:\s+(?:have|are|now|mostly|mainly|"
-        rf"often|usually|typically|also))*\s+(?:{_any(words['destinations'])})\s+",
+        rf"often|usually|typically|also))*\s+(?:{_any(words['destinations'])})\s+"
+        # (carry36) "trainees have gone on to become X or Y": what they became, no employer
+        r"(?!(?:become|be|work|take|train|study|lead|manage|run|earn|gain)\b)",
         re.IGNORECASE))
     demand = PhraseGate(words["demand"], rf"\b(?:{_any(words['demand'])})\s+")
     return HiringCues(hiring_list, advert_list, ranked_list, destination, demand,

@@ -519,8 +519,9 @@ _SIZED_PLACE = re.compile(rf"\b(?:at|in)\s+(?:the\s+)?(?:{'|'.join(sorted(_SAMPL
 
 # "others join multidisciplinary clinics, sports medicine centers and …": some of the role's
 # holders work at the kinds listed after "join".
+# ("Many join us from town as …": the people who join, by their earlier jobs; no kind)
 _OTHERS_JOIN = re.compile(r"\b(?:others|some|many|a\s+few)\s+(?:(?:also|later|then)\s+)?"
-                          r"join\s+(?=[a-z])", re.IGNORECASE)
+                          r"join\s+(?!(?:us|them|me|you|him|her)\b)(?=[a-z])", re.IGNORECASE)
 
 
 _ASIDE_ADVERB = re.compile(r"\b(and|or),\s+[a-z]+ly,\s+")
@@ -537,6 +538,8 @@ def joined_kinds(sentence: str, vocab: Vocabulary) -> list[str]:
     >>> joined_kinds("Others join city councils as planners, or large estates.", v)
     ['city councils', 'estates']
     >>> joined_kinds("Others join the union early.", v)
+    []
+    >>> joined_kinds("Many join us from town as drillers or general labourers.", v)
     []
     """
     sentence = _ASIDE_ADVERB.sub(r"\1 ", sentence)  # ("… and, increasingly, hospital systems")

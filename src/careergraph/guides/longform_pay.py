@@ -143,8 +143,10 @@ def _stat_opening() -> re.Pattern[str]:
     X", "Average annual base for a Y", "Median hourly rate for all Zs"); its qualifiers
     ("qualified") are the survey headline's (``survey_focus.qualifiers``)."""
     return re.compile(r"(?i:(?:the\s+)?(?:middle|top|bottom)\s+\d{1,2}\s?%\s+of\s+|"
-                      r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?\s"
-                      r"(?:for|of)\s+(?:an?\s+|all\s+|the\s+)?)"
+                      r"(?:the\s+)?(?:median|average|mean|typical)\b[\w ]{0,30}?"
+                      # (carry36) a statistics row's "Median salary, all Xs", "Median,
+                      # Region Y": the statistic, then whom or where it is about
+                      r"(?:\s(?:for|of)\s+|,\s+)(?:an?\s+|all\s+|the\s+)?)"
                       rf"(?:(?:{phrase_alternation(qualifiers())})\s+)?")
 
 
@@ -472,6 +474,12 @@ _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
 _SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
 _PART_LINE = re.compile(r"^\s*([a-e])[.)]?\s+[A-Z][a-z]")
+# (carry36) A sentence whose subject is the role's learners ("Apprentices on the degree route
+# are paid £…", "Trainees earn …"): their figure, a level of the role, whatever rung or
+# sub-heading was read last.
+_LEARNERS_PAID = re.compile(r"\s*(?:our\s+|the\s+)?(?:apprentices|trainees|students|cadets|"
+                            r"learners)\b[^.;:]{0,60}?\b(?:(?:are|is)\s+paid|earn|start\s+on)\b",
+                            re.IGNORECASE)
 _TAB_CELLS = 2
 _ANSWER_BAND = re.compile(r"(?i)(?:anywhere |somewhere )?(?:from|between)\s+\S?\d")
 _YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
@@ -1393,6 +1401,8 @@ class PayMixin(SkillMixin):
         # (a pay section's own heading may name whose pay it is: "Pay as a Shift Lead")
         whose = self.sub_text or (self.top_text if self.top is Kind.SALARY and (
             _WHOSE_PAY.search(self.top_text)) else "")
+        if whose and not label and _LEARNERS_PAID.match(clause):
+            whose = ""  # "Apprentices … are paid" under a band table's last row: the role's
         other = None if subject else other_role(  # (the subject is read below)
             whose, clause, self.role, self.vocab) or (
             self.block_title if self.kind is Kind.SALARY and self.block_title else None) or (
@@ -1573,6 +1583,10 @@ class PayMixin(SkillMixin):
         family_row = graded_cell(lead) if lead and (
             "   " in lead or "Band " in lead or "Grade " in lead) else None
         lead = owner_lead(lead, self.vocab.is_role_title) if lead else lead  # "Fresher (X)"
+        if family_row is not None and family_row[-1:] == "s" and self.vocab.is_role_title(
+                singular_title(family_row)) and not self.vocab.is_role_title(lead):
+            # (carry36) "Weekend Clerks    casual    £…": the plural title cell, singular
+            family_row = lead = singular_title(family_row)
         if other is None and family_row is not None and not self.vocab.is_role_title(
                 family_row) and practitioner_noun(family_row.split()[-1]) and not (
                 self.own_or_alias(family_row)):

@@ -1442,7 +1442,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 or (len(text.split()) <= _QUESTION_HEADING and text[-1:].isalpha()
                     and _long_question(text.split()) and ": " not in text
                     and classify_heading(text, vocab.headings) is not Kind.OTHER)
-                or (following is not None and (following[2] or (
+                or (following is not None and ((following[2] and not (
+                    # ("Sectors: Archives, Local government", a blank line, then a strip of
+                    # links parted by dots: the label's own list ended at the blank line)
+                    following[0] > no + 1 and _labelled_list(text, vocab))) or (
                     # ("Essential knowledge: Yarn Grading" above "Optional knowledge:" and
                     # its items: a known label's own row, no heading over the lead-in)
                     _lead_in(raw, index) and not _labelled_row(text, vocab))
@@ -1780,6 +1783,14 @@ def _labelled_row(text: str, vocab: Vocabulary) -> bool:
     Grading")."""
     label, rest = split_label(text) if ": " in text else (None, "")
     return bool(label and rest) and _known_heading(label or "", vocab) is not None
+
+
+def _labelled_list(text: str, vocab: Vocabulary) -> bool:
+    """Whether a line is a known heading's label and a comma list of names ("Sectors:
+    Archives, Local government"): a list of its own, heading nothing below it."""
+    label, rest = split_label(text) if ": " in text else (None, "")
+    return bool(label and rest) and ", " in (rest or "") and _known_heading(
+        label or "", vocab) is not None
 
 
 def _chip_strip(heading: str, text: str, vocab: Vocabulary) -> bool:

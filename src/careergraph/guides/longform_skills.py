@@ -477,6 +477,10 @@ _WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|co
                         r"together\s+)?with\b", re.IGNORECASE)
 
 
+# (carry36) Products named in brackets right after a skill, capitalised each ("LIMS (LabWare
+# or STARLIMS)").
+_NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\w+#.-]*)*)\)")
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -806,6 +810,23 @@ class SkillMixin(RoleMixin):
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
         labelled "Skills:" line inside another section is a skills item of that label)."""
+        if not label and item[:1].islower() and (
+                self.sub_text or self.top_text)[-4:].lower() == " you":
+            # (carry36) "We imagine that you" / "• have worked under GMP": the item ends the
+            # heading's sentence, read as running text (a noun item, "Infection control",
+            # is a name of the list)
+            self.cued(f"We imagine that you {item}.", row.no)
+            told = sentence_skills(f"You {item}.", self.vocab)  # "master A (B or C) and D"
+            for name in told:
+                self.out.skill(name, _SKILL_KINDS.get(kind, SkillKind.TECHNICAL), row.no)
+                products = _NAMED_PRODUCTS.search(item, item.find(name) + len(name)) if (
+                    f"{name} (" in item) else None
+                for product in re.split(r",\s*|\s+or\s+", products.group(1)) if (
+                        products is not None and products.start() == item.find(
+                            name) + len(name)) else ():
+                    self.out.skill(product, SkillKind.TECHNICAL, row.no)  # its products
+            self.out.use(row.no)
+            return
         if label and ("xam" in label or "est" in label) and lists_exams(f"{label}:"):
             self.out.use(row.no)  # "- Entrance exams: A, B, C": tests to pass, no skills
             return

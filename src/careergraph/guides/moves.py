@@ -484,7 +484,10 @@ _UNIT_BECOMING = re.compile(r"\b(?:speciali[sz]\w*|units?|teams?|branch(?:es)?)\
 
 _JOIN_TRIGGERS = frozenset({"others join ", "some join ", "many join "})
 _FROM_SCHOOL = re.compile(r"(?:straight\s+|directly\s+|right\s+)?from\s+(?:school|college|"
-                          r"university|sixth\s+form|high\s+school)\b")
+                          r"university|sixth\s+form|high\s+school)\b"
+                          # (carry36) "Many join us from town as A or B": the jobs they
+                          # held where they came from
+                          r"|us\s+from\s+")
 _COUNTED_TO = re.compile(r"\d+\s+(?:to|into|as)\b")
 
 

@@ -49,6 +49,10 @@ _DOLLAR_SIGNS = re.compile(
     # (and a pay grid's note in its heading: "SALARY GRID (2026, annual, CAD)")
     r"|(CA?\$|CAD(?=\s?\$?\d|\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour)\b)|"
     r"(?:(?<=annual, )|(?<=hourly, )|(?<=yearly, )|(?<=\d{4}, ))CAD(?=\))|"
+    # (carry36) a pay heading's note of its currency: "Pay (CAD)", "Wages (CAD, per hour)"
+    r"(?:(?<=[Pp]ay \()|(?<=PAY \()|(?<=[Ss]alary \()|(?<=SALARY \()|(?<=[Ww]ages \()"
+    r"|(?<=WAGES \()|(?<=[Rr]ates \()|(?<=RATES \()|(?<=[Mm]oney \()|(?<=MONEY \())"
+    r"CAD(?=[),])|"
     # (a collective agreement's parties line in capitals: "CANADIAN UNION OF …", set 32)
     r"Canad(?:a|ian)|CANAD(?:A|IAN)\b|Ontario|Alberta|British Columbia|Manitoba|Saskatchewan|"
     r"Nova Scotia|New Brunswick|Qu[eé]bec\b|Montr[eé]al\b"
@@ -122,6 +126,8 @@ def named_dollars(text: str) -> frozenset[str]:
     ['CAD', 'USD']
     >>> sorted(named_dollars("GRID (2026, annual, CAD)")), named_dollars("Tools (Revit, CAD)")
     (['CAD'], frozenset())
+    >>> sorted(named_dollars("Pay (CAD)")), named_dollars("Computer-aided design (CAD)")
+    (['CAD'], frozenset())
     """
     return frozenset(_DOLLARS[index] for match in _DOLLAR_SIGNS.finditer(text)
                      for index, group in enumerate(match.groups()) if group)
@@ -167,6 +173,13 @@ _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Ch
 # SEK/month", "41 000 NOK"): a page of such figures is in that currency (its bare "kr" too).
 _CODE_AFTER = re.compile(r"(?<=\d)[ \u00a0]?(SEK|NOK|DKK|ISK)\b")
 
+# A krona or krone country, or its language, named on a page; and "kr" beside a figure.
+_NORDIC_NAMED = re.compile(
+    r"\b(Danish|Denmark|Swedish|Sweden|Norwegian|Norway|Icelandic|Iceland)\b")
+_NORDIC = {"Danish": "DKK", "Denmark": "DKK", "Swedish": "SEK", "Sweden": "SEK",
+           "Norwegian": "NOK", "Norway": "NOK", "Icelandic": "ISK", "Iceland": "ISK"}
+_KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
+
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
 
@@ -194,6 +207,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'VND'
     >>> page_currency("Salary: 34 500–41 000 SEK … from 27 800 SEK/month … 36 kr/hour")
     'SEK'
+    >>> page_currency("Translated from Danish · Step 1: kr. 27.415,87 · Step 2: kr. 28.208,36")
+    'DKK'
 
     """
     counts: dict[str, int] = {}
@@ -232,6 +247,11 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1
+    if "kr" in text and len(nordic := {_NORDIC[m] for m in _NORDIC_NAMED.findall(text)}) == 1:
+        # (carry36) "kr. 27.415,87" on a page that names one krone country or its language
+        # ("translated from: Danish"): that country's krone
+        code = nordic.pop()
+        counts[code] = counts.get(code, 0) + len(_KR_MARK.findall(text))
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < _HOME_MENTIONS or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

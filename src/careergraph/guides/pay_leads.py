@@ -38,7 +38,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 # A grade may be a capital letter after its word ("Band C", "Grade D": a reward statement's
 # job-family rows); a bare letter is no grade.
 _GRADE_CELL = re.compile(r"(?:(?:Grade|Band|Scale|Level|Step|Pay band)\s+)?\d{1,2}[a-d]?|"
-                         r"(?:Grade|Band|Scale|Level|Pay band)\s+(?:\d{3}|(?-i:[A-H]))",
+                         r"(?:Grade|Band|Scale|Level|Pay band)\s+(?:\d{3}|(?-i:[A-H]))"
+                         # (carry36) a staff table's grade cell naming how a post is held,
+                         # no grade: "Search Room Assistants   casual   £12.27 an hour"
+                         r"|casual|sessional|relief|bank|seasonal|temporary",
                          re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)$")  # "Newly Qualified Social Worker (ASYE)"
 # The newcomer's words a path's first step is named by, its title in brackets.
@@ -116,6 +119,8 @@ def _graded_first(lead: str) -> str | None:
 
     >>> _graded_first("Senior Records Clerk Band D"), _graded_first("Clerk Level 2")
     ('Senior Records Clerk', None)
+    >>> _graded_first("Weekend Ticket Assistants    casual")
+    'Weekend Ticket Assistants'
     """
     cells = _WIDE_GAP.split(lead.strip()) if "   " in lead else []
     if len(cells) >= 2 and all(_GRADE_CELL.fullmatch(cell) for cell in cells[1:]):

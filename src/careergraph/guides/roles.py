@@ -482,6 +482,8 @@ _PATH_PIECE = re.compile(r"^(?:career\s+)?path\s*:|,\s*$|^[^>»›]*,[^>»›]*[
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
 _SLUG = re.compile(r"(?:^|[\s/:])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?:\.(?:md|html?|txt))?"
                    r"\s*(?:-->)?$")
+# A document's code in capitals and a number ("leaflet VP-5", "form HR-12A"): no slug.
+_DOCUMENT_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d+[A-Z]?")
 # A discipline named where its practitioner is meant ("Data Engineering Career Path").
 PRACTITIONERS = {"Engineering": "Engineer", "Management": "Manager", "Science": "Scientist",
                  "Analytics": "Analyst", "Analysis": "Analyst", "Design": "Designer",
@@ -2047,6 +2049,8 @@ def choose_role(
             # its year range no slug)
             add("page_title", _schedule_title(text, vocab) if not chrome else None, no)
             slug = _SLUG.search(text) if "-" in text else None
+            if slug and _DOCUMENT_CODE.fullmatch(slug.group(1)):
+                slug = None  # (carry36) "leaflet VP-5", "form HR-12": a document's code
             if slug:
                 add("slug", role_from_file_name(slug.group(1).lower(), vocab), no)
             elif headed:
@@ -2085,8 +2089,12 @@ def choose_role(
                     add("page_title", _field_role(field_guide.group(1), vocab, lines), no)
                 # (a heading's word inside a role's title: "Market Data Analyst", "Growth
                 # Engineer" still title the page)
+                # (carry36) "Partners: A · B · C", the label of the names on its own line
+                # (a club's sponsors strip): no title line
+                run_on = framed[-1:] == ":" and index + 1 < len(lines) and lines[
+                    index + 1][0] == no
                 if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed))
-                        and framed[-1:] not in ".!,;"
+                        and framed[-1:] not in ".!,;" and not run_on
                         and not _GLUED.search(framed)):
                     # (a title line right above a known section heading opens the page's
                     # body: a practitioner's name there need not be named again, "Glazier")

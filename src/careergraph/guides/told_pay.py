@@ -64,6 +64,12 @@ _WHOLE = (
     re.compile(rf"^(?:the\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}s)\s+"
                r"(?:(?:you|we|they|who|that)\s+[^,;]{1,30}?\s+)?"
                rf"(?:earn|make|are\s+on|take)\s+{_ABOUT}$", re.IGNORECASE),
+    # (carry36) a title's posts and what they pay ("Our Clinical Nurse Manager posts pay",
+    # "(Recovery Coordinator posts are advertised at"): that title's figure
+    re.compile(r"^[(\s]*(?:(?:our|the|its|their)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+"
+               r"(?:posts|roles|jobs|positions|vacancies)\s+(?:pay|are\s+paid|are\s+advertised\s+at"
+               rf"|were\s+advertised\s+at|are\s+graded\s+at|start\s+(?:on|at))\s+{_ABOUT}$",
+               re.IGNORECASE),
     # A named colleague's pay in a post ("Mr Lund's salary as Crane Supervisor was"): that
     # post's figure.
     re.compile(r"\b(?:salary|pay|wage|rate|earnings)\s+as\s+(?:an?\s+|the\s+)?"
@@ -94,6 +100,8 @@ def told_owner(clause: str, is_title: Callable[[str], bool],
     'Saturation Diver'
     >>> told_owner("Once you're diving, commercial divers are on ", lambda t: True) is None
     True
+    >>> told_owner("(Kennel Supervisor posts are advertised at ", lambda t: True)
+    'Kennel Supervisor'
 
     ``expand`` spells a short form the page defines ("PSO" -> "Probation Services Officer"):
 

@@ -85,7 +85,9 @@ __all__ = [
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
     r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
-    r"\s*(?:\s(?:include|includes|including|are|range from)\s+|:\s*)"
+    # (carry36: "Recruitment agencies are kindly declined", "… are not accepted": no list)
+    r"\s*(?:\s(?:include|includes|including|are(?!\s+(?:\w+ly|not|no|\w+ed)\b)|range from)"
+    r"\s+|:\s*)"
     # "Well-known laboratory groups include A and B": a trade's groups or chains of firms
     r"|\b[a-z]+\s+(?:groups|chains)\s+(?:include|includes)\s+"
     # "Big names that hire regularly include A": whoever hires, then the list.
