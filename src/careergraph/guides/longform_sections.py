@@ -108,9 +108,15 @@ _DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
 _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
-_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_TOWN}(?:,\s*{_TOWN})+\)$")
+# (rules33c) a crew list's "Moorland Pictures (HETV, Leeds)": the format's letters beside
+# the town
+_NOTE_WORD = rf"(?:{_TOWN}|[A-Z]{{2,5}})"
+_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_NOTE_WORD}(?:,\s*{_NOTE_WORD})+\)$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
-_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
+# (rules33c: "hire licensed auctioneers and ring staff" under a wrapped line's firms: the
+# predicate of the line above, whom they hire, no kind of employer)
+_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b|(?:hire|employ|recruit)s?\s",
+                      re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 # Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
@@ -629,6 +635,16 @@ class SectionMixin(PageMixin):
         """``name`` is an industry the gazetteer knows ("Biotechnology")."""
         return industry_name(name, self.vocab)
 
+    def places_listed(self, names: Sequence[str]) -> bool:
+        """Most of ``names`` are places (states, provinces, countries: "Alabama, Georgia and
+        Texas have reciprocity agreements"): a list of where, naming no employer."""
+        places = {r.lower() for r in self.vocab.headings.regions}
+
+        def place(name: str) -> bool:  # ("Texas have reciprocity …": a place, then its verb)
+            first, _, rest = name.partition(" ")
+            return name.lower() in places or (first.lower() in places and rest[:1].islower())
+        return 2 * sum(map(place, names)) > len(names)
+
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
@@ -676,6 +692,8 @@ class SectionMixin(PageMixin):
         elif employers:  # "industries such as Education, Hospitality": sectors, not employers
             stated = {fold(name) for name in sectors(text)}
             employers = [name for name in employers if fold(name) not in stated]
+        if len(employers) >= 2 and self.places_listed(employers):
+            employers = []  # (rules33c) "A, B and C have reciprocity agreements": states
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
