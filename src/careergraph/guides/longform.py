@@ -335,6 +335,10 @@ _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
 # B", "Founding members: C, D").
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+# A site's name, a dash and the company that owns it, named with its legal form ("Brand
+# Ponsonby — Tui Wellness Ltd", "Brand Macon – Piedmont Wash Partners LLC").
+_OWNED_SITE = re.compile(r"[A-Z][^—–:|]{1,60}?\s[—–]\s(?P<owner>[A-Z][^—–:;,|]{1,60}?\s"
+                         r"(?:Ltd|Limited|LLC|Inc|Pty Ltd|GmbH|LLP|Co|Corp|plc))\.?$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
 _SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
 # A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
@@ -1478,6 +1482,11 @@ class _LongformParser(MentionMixin):
             out.add("requirements", item, row.no)  # "Physical requirements: A, B"
             for name in kinded:
                 out.skill(name, SkillKind.TECHNICAL, row.no)
+            return
+        if kind is Kind.EMPLOYERS and (owned := _OWNED_SITE.match(row.text)) is not None:
+            # (rules33c) "Kōrero Fit Ponsonby — Tūī Wellness Ltd": a franchised site and the
+            # company that owns it; the owner employs, the site is its brand
+            out.add("employers", owned.group("owner"), row.no)
             return
         if not listed:
             self.prose(row)

@@ -49,6 +49,7 @@ from careergraph.guides.longform_patterns import (
     _role_tail,
     _same_role,
     _stepped_role,
+    assistant_own,
     learner_after,
 )
 from careergraph.guides.longform_skills import SkillMixin
@@ -208,7 +209,8 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
 # (a quotation may close after the stop: '"… plus bonus." The survey …')
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\.[\"”]? ")
+# (rules33c: "commission (avg. $8k)", "approx. $40k": an abbreviation's dot ends no sentence)
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
@@ -771,10 +773,13 @@ class PayMixin(SkillMixin):
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's; ``region``: the place the figure is paid in."""
         learner = learner_after(title, self.role)  # ("Clinical Officer Intern": the role's)
+        assistant = assistant_own(title, self.role)
         own = _same_role(singular_title(title), self.role) or (
-            _pay_key(title) == _base_key(self.role)) or _standing(title) or learner is not None
+            _pay_key(title) == _base_key(self.role)) or _standing(title) or (
+            learner is not None) or assistant
         self.out.salary(SalaryRange(
-            level=(salary_level(title) or learner) if own else None, label=title,
+            level=(salary_level(title) or learner or ("assistant" if assistant else None))
+            if own else None, label=title,
             currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), region=region,
@@ -1657,8 +1662,10 @@ class PayMixin(SkillMixin):
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
-        if other is not None and _stepped_role(other, self.role):
-            other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
+        if other is not None and (_stepped_role(other, self.role) or assistant_own(
+                other, self.role)):
+            other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its
+            # step; "Assistant Studio Manager … $55k" on the Studio Manager's (rules33c)
         if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
                 other[framed.end():], self.role):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
