@@ -771,6 +771,9 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
                 kept: list[str] = []
                 for item in split_items(_until_stop(tail[len(opener) :])):
                     name = _PAY_VERB.sub("", item)  # ("such as A pay £48,000": A)
+                    if name.count("(") > name.count(")"):
+                        continue  # (rules33c) "Hiring: CLT (Effective) | …": a field's value
+                        # cut inside its bracket, no name read whole
                     if name[:1].isupper() and len(name.split()) <= 4 and not (town_after(
                             name, kept) and name not in vocab.employers):
                         # ("Lagoon Imaging Centre, Ikeja": its town; "Swiftline Networks,
