@@ -33,7 +33,7 @@ from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
-           "role_statements", "section_names", "sectors"]
+           "role_statements", "section_names", "sectors", "without_towns"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)"
@@ -740,6 +740,20 @@ _CHANGERS = ("career changers", "lateral entrants", "shorten the apprenticeship"
              "shorten the training")
 
 
+def without_towns(text: str) -> str:
+    """A list of firms without the town in brackets after each (rules33c); two brackets or
+    more say it is such a list.
+
+    >>> without_towns("A Inc. (Calgary), B Enquêtes (Montréal), C Group (Ottawa)")
+    'A Inc., B Enquêtes, C Group'
+    >>> without_towns("Harbour Dental (Napier)")
+    'Harbour Dental (Napier)'
+    """
+    if text.count("(") < 2 or len(_TOWN_NOTE.findall(text)) < 2:
+        return text
+    return _TOWN_NOTE.sub("", text)
+
+
 def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     """Companies named as hiring ("Top employers include Google, Meta and Stripe").
 
@@ -822,6 +836,8 @@ _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all
 # Where a listed employer is ("Harbour Dental (Napier, HB)", "Kestrel Repairs (Mackay QLD)"):
 # a town and a region code in brackets, no name of its own.
 _PLACE_NOTE = re.compile(r"\s*\((?:[A-Z][a-z][\w.'-]*,?\s+){1,3}[A-Z]{2,3}\)")
+# A firm's town in brackets in a list of firms ("B Enquêtes (Montréal), C (Ottawa)").
+_TOWN_NOTE = re.compile(r"\s*\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\)(?=\s*(?:,|$|\s+and\b))")
 _HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
 # (rules36b) A listed workplace's owner or operator in a bracket after it ("Spire Hospital
 # (Spire Healthcare), …"): capitalised words ending in an organisation's word.
@@ -1102,6 +1118,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    text = without_towns(text)
     if "(" in text and "," in text:
         text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
     across = _ACROSS.search(text) if " across " in text or " in " in text else None
