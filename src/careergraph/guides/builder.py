@@ -541,23 +541,6 @@ class GuideBuilder:
                 self.progressions[index] = [own, *chain]
                 reached.add(start)
 
-    def _rungs_below_not_moved_in(self) -> None:
-        """A move in from a rung two or more steps below the role on the page's own ladder
-        ("Started as a Wash Associate at 17, Shift Lead at 18, Site Manager at 23" under
-        "Wash Associate → Shift Lead → Assistant Site Manager → Site Manager") is the
-        ladder's climb, which the ladder states: no move of its own (rules33c)."""
-        if self.role is None or not self.progressions or not self.lists["moves_in"]:
-            return
-        role = name_key(self.role.text)
-        below: set[str] = set()
-        for chain in self.progressions:
-            keys = [name_key(fact.text) for fact in chain]
-            if role in keys:
-                below.update(keys[:max(0, keys.index(role) - 1)])
-        if below:
-            self.lists["moves_in"] = [fact for fact in self.lists["moves_in"]
-                                      if name_key(fact.text) not in below]
-
     def _one_spelling_per_move(self) -> None:
         """A title and the same title under a qualifier the page gives its own role too, in
         one list of moves ("start as firemen", "began as locomotive firemen" on a page about
@@ -613,7 +596,6 @@ class GuideBuilder:
         self._qualified_role_moves()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
-        self._rungs_below_not_moved_in()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

@@ -170,19 +170,6 @@ def _stepped_role(title: str, role: str) -> bool:
     return qualifier.startswith(before) or qualifier.endswith(before)
 
 
-def assistant_own(title: str, role: str) -> bool:
-    """``title`` is the role under "Assistant", a seniority word ("Assistant Site Manager" on
-    the Site Manager's pay list): a lower rung of the role, its pay the role's own (rules33c).
-
-    >>> assistant_own("Assistant Studio Manager", "Studio Manager")
-    True
-    >>> assistant_own("Assistant Manager", "Studio Manager"), assistant_own("Assistant", "X")
-    (False, False)
-    """
-    first, _, rest = title.strip().partition(" ")
-    return first.lower() == "assistant" and bool(rest) and _base_key(rest) == _base_key(role)
-
-
 # (rules34a2) A learner's word after the role's name ("Clinical Officer Intern", "Cabinet
 # Maker Apprentice"): the role at its learner level, as "Trainee Cabinet Maker" is.
 _LEARNER_AFTER = frozenset({"intern", "trainee", "apprentice"})

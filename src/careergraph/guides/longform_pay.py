@@ -49,7 +49,6 @@ from careergraph.guides.longform_patterns import (
     _role_tail,
     _same_role,
     _stepped_role,
-    assistant_own,
     learner_after,
 )
 from careergraph.guides.longform_skills import SkillMixin
@@ -776,13 +775,10 @@ class PayMixin(SkillMixin):
         """A figure printed for ``title``: the role's own (at the title's level) or the other
         title's; ``region``: the place the figure is paid in."""
         learner = learner_after(title, self.role)  # ("Clinical Officer Intern": the role's)
-        assistant = assistant_own(title, self.role)
         own = _same_role(singular_title(title), self.role) or (
-            _pay_key(title) == _base_key(self.role)) or _standing(title) or (
-            learner is not None) or assistant
+            _pay_key(title) == _base_key(self.role)) or _standing(title) or learner is not None
         self.out.salary(SalaryRange(
-            level=(salary_level(title) or learner or ("assistant" if assistant else None))
-            if own else None, label=title,
+            level=(salary_level(title) or learner) if own else None, label=title,
             currency=money.currency,
             min=low, max=high, open_ended=money.open_ended, period=money.period,
             role=None if own else singular_title(title), region=region,
@@ -1679,10 +1675,8 @@ class PayMixin(SkillMixin):
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(
                 singular_title(other[graded.end():]), self.role):
             other = None  # "4th Class Constable" on the police constable's page: its grade
-        if other is not None and (_stepped_role(other, self.role) or assistant_own(
-                other, self.role)):
-            other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its
-            # step; "Assistant Studio Manager … $55k" on the Studio Manager's (rules33c)
+        if other is not None and _stepped_role(other, self.role):
+            other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
         if other is not None and (framed := _OWN_FRAME.match(other)) is not None and _same_role(
                 other[framed.end():], self.role):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
@@ -1702,8 +1696,11 @@ class PayMixin(SkillMixin):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
-                              period=billed or label_period(name) or self.period_above(
-                                  row, text)
+                              period=billed or label_period(name) or (
+                                  # (rules33c) "Daily engagement (casual, 10 hrs): X $745":
+                                  # the run-in label's period, its bracket no label
+                                  label_period(clause.partition(": ")[0]) if ": " in clause
+                                  else None) or self.period_above(row, text)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays

@@ -769,6 +769,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     ['Tarn Foods', 'Velo Rail']
     """
     lowered = text.lower()
+    engaged = _ENGAGED_BY.search(text) if " by " in lowered or " for " in lowered else None
+    if engaged is not None:
+        # (rules33c) "Productions engaging guild X in 2025–26 included shoots by A, B and
+        # C": the firms whose productions took the role on
+        return [name for item in split_items(_until_stop(text[engaged.end():]))
+                if (name := _PAY_VERB.sub("", item))[:1].isupper() and len(name.split()) <= 5]
     for trigger in _HIRING:
         position = lowered.find(trigger)
         if position == -1:
@@ -797,6 +803,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     return []
 
 
+# A sentence on the productions or projects that engaged the role, then the firms behind them
+# ("Productions engaging guild X included shoots by A, B and C").
+_ENGAGED_BY = re.compile(r"\b(?:productions|projects|shoots|films)\s+(?:engaging|hiring|employing|"
+                         r"that (?:engaged|hired|employed))\b[^.;:]{0,80}?\b(?:included?|were)\s+"
+                         r"(?:(?:shoots|productions|projects|films|work)\s+)?(?:by|for|from)\s+"
+                         r"(?=[A-Z])", re.IGNORECASE)
 # A verb and a figure after a listed name ("Private employers such as A pay £48,000"), or a
 # hiring verb ("… such as A and B hire regularly"): the sentence's predicate, no part of the
 # name.
