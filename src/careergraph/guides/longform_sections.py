@@ -117,7 +117,8 @@ _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
 # (rules33c) a crew list's "Moorland Pictures (HETV, Leeds)": the format's letters beside
 # the town
 _NOTE_WORD = rf"(?:{_TOWN}|[A-Z]{{2,5}})"
-_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_NOTE_WORD}(?:,\s*{_NOTE_WORD})+\)$")
+_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+"
+                         rf"\({_NOTE_WORD}(?:,\s*{_NOTE_WORD})+\)$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
 # (rules33c: "hire licensed auctioneers and ring staff" under a wrapped line's firms: the
 # predicate of the line above, whom they hire, no kind of employer)
