@@ -769,7 +769,8 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     ['Tarn Foods', 'Velo Rail']
     """
     lowered = text.lower()
-    engaged = _ENGAGED_BY.search(text) if " by " in lowered or " for " in lowered else None
+    engaged = _ENGAGED_BY.search(text) if (" by " in lowered or " for " in lowered) and (
+        "engag" in lowered or "hir" in lowered or "employ" in lowered) else None
     if engaged is not None:
         # (rules33c) "Productions engaging guild X in 2025–26 included shoots by A, B and
         # C": the firms whose productions took the role on
