@@ -748,10 +748,14 @@ def without_towns(text: str) -> str:
     'A Inc., B Enquêtes, C Group'
     >>> without_towns("Harbour Dental (Napier)")
     'Harbour Dental (Napier)'
+    >>> without_towns("Kennet Hospital (Wessex Health), Ash Clinic (Leeds), Oak Clinic (York)")
+    'Kennet Hospital (Wessex Health), Ash Clinic, Oak Clinic'
     """
     if text.count("(") < 2 or len(_TOWN_NOTE.findall(text)) < 2:
         return text
-    return _TOWN_NOTE.sub("", text)
+    # (an owner's name in the bracket stays: "Kennet Hospital (Wessex Health)")
+    return _TOWN_NOTE.sub(lambda m: m.group() if m.group().rstrip(")").split()[-1].lower() in (
+        _parent_tails()) else "", text)
 
 
 def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
@@ -1131,9 +1135,9 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
-    text = without_towns(text)
     if "(" in text and "," in text:
         text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
+    text = without_towns(text)  # (after the owners in brackets are read as names)
     across = _ACROSS.search(text) if " across " in text or " in " in text else None
     named = [i.strip() for i in _ACROSS_JOIN.split(across.group(1))] if across else []
     if across is not None and named and all(industry_name(i, vocab) for i in named):
