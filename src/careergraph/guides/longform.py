@@ -246,6 +246,7 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
+from careergraph.guides.title_frames import legal_form
 from careergraph.guides.told_duties import (
     listed_projects,
     told_duty_objects,
@@ -335,6 +336,14 @@ _COURSE_MARK = re.compile(r"^(?:an?|the)\s|\d", re.IGNORECASE)
 # A short label in sentence case before an employers section's list ("Trailblazer group: A,
 # B", "Founding members: C, D").
 _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+# A site's name, a dash and the company that owns it, named with its legal form ("Brand
+# Ponsonby — Tui Wellness Ltd", "Brand Macon – Piedmont Wash Partners LLC").
+# A job board's dateline or count of applicants in a posting's header strip.
+_POSTED_CELL = re.compile(r"(?:Published|Posted|Updated)\b.*\bago$|\d+\+?\s+(?:applications|"
+                          r"applicants|candidates)$", re.IGNORECASE)
+_POSTING_HEAD_ROWS = 30  # rows of a page's head where a posting's strip stands
+_OWNED_SITE = re.compile(r"[A-Z][^—–:|]{1,60}?\s[—–]\s(?P<owner>[A-Z][^—–:;,|]{1,60}?\s"
+                         r"(?:Ltd|Limited|LLC|Inc|Pty Ltd|GmbH|LLP|Co|Corp|plc))\.?$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
 _SLASH_ITEMS = 3  # slashes that part a line of skills (three at least: four items)
 # A step table's column heads (its header: "START   6 MONTHS", "Step 1   Step 2").
@@ -752,11 +761,27 @@ class _LongformParser(MentionMixin):
                 if fact_key(name) not in rungs | {fact_key(self.role or "")}:
                     self.out.add("moves_in", name, row.no)
 
+    def posting_firm(self, rows: Sequence[_Row]) -> None:
+        """A job board's strip under a posting's title ("Firm Ltda. · Town - SP · Published 2
+        days ago · 37 applications"): its first cell, a firm by its legal form, is the hiring
+        firm (rules33c); a strip with no dateline or count of applications is no such strip."""
+        strips: dict[int, list[str]] = {}
+        for row in rows[:_POSTING_HEAD_ROWS]:
+            if row.bullet:
+                strips.setdefault(row.no, []).append(row.text)
+        for no, cells in strips.items():
+            words = cells[0].split()
+            if len(cells) >= 3 and len(words) >= 2 and legal_form(words[-1]) and any(
+                    _POSTED_CELL.match(cell) for cell in cells[1:]):
+                self.out.add("employers", cells[0], no)
+                return
+
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
         self.find_role(rows)
         self.apprentice_vacancy(rows)
+        self.posting_firm(rows)
         if self.notice is not None:
             for name, no in filter(None, [self.notice.employer]):
                 self.out.add("employers", name, no)
@@ -1478,6 +1503,11 @@ class _LongformParser(MentionMixin):
             out.add("requirements", item, row.no)  # "Physical requirements: A, B"
             for name in kinded:
                 out.skill(name, SkillKind.TECHNICAL, row.no)
+            return
+        if kind is Kind.EMPLOYERS and (owned := _OWNED_SITE.match(row.text)) is not None:
+            # (rules33c) "Kōrero Fit Ponsonby — Tūī Wellness Ltd": a franchised site and the
+            # company that owns it; the owner employs, the site is its brand
+            out.add("employers", owned.group("owner"), row.no)
             return
         if not listed:
             self.prose(row)

@@ -236,7 +236,10 @@ def _named_by_head(label: str, vocab: Vocabulary) -> bool:
     return kind in _HEADED_KINDS and any(
         classify_heading(" ".join(words[:size]), vocab.headings) is kind
         and words[size][:1].islower() for size in (1, 2))
-_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers) hiring\b"
+# (rules33c: a franchisor's "Owners hiring Studio Managers now", "Franchisees hiring …" above
+# the owners' names)
+_CARDS_BELOW = re.compile(r"\bhiring\b.*\bnear (?:you|me)$|^(?:companies|employers|owners|"
+                          r"franchisees|franchise owners) hiring\b"
                           # an employment service's "Companies that recruit near you"
                           r"|\brecruit(?:ing)? near (?:you|me)\b",
                           re.IGNORECASE)

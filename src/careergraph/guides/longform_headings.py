@@ -377,13 +377,19 @@ _DATED_SOURCE = re.compile(r"(?<=\w)\s+\([^()$€£]{2,60}\b(?:19|20)\d\d(?:/\d\
                            re.IGNORECASE)
 
 
+# (rules33c) A pay heading's note opening on its currency's code ("Pay guide (NZD, 2026,
+# varies by owner)"): the currency, year and caveat of its figures, no words of the heading.
+_CURRENCY_NOTE = re.compile(r"(?<=\w)\s+\([A-Z]{3}(?:,\s*[^()$€£]{1,40})?\)$")
+
+
 def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
     capitals (read as such, see :func:`_caps_heading`) keep theirs."""
     # ("Wage rates (from 1 July 2026)": the date rates start from is a note too; so is a pay
     # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
-    bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", text)))
+    bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
+        "", text))))
     return text if "   " in text.strip() or bare.isupper() else bare
 
 

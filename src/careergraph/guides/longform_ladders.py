@@ -237,6 +237,11 @@ _PROSE_CHAIN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[A-Za-z][\w'’ ]{1,40}?
 # A level's code in a ladder ("L1 → L2 → L3"), and where the page names it ("L1 Associate |
 # L2 Designer"); a chain's trailing "on the designer track" is no part of its last step.
 _CODE_STEP = re.compile(r"[A-Z]{1,2}\d{1,2}")
+_LONG_STEP = 120  # characters of a numbered step's line read whole
+_STEP_DASH = re.compile(r"\s[—–]\s")
+# (a long line holding two steps, or a step and a sentence after it, is no one step's line)
+_STEP_AGAIN = re.compile(r"\b(?:step|stage|level)\s+\d", re.IGNORECASE)
+_NEXT_SENTENCE_IN = re.compile(r"[a-z)]\.\s+[A-Z]")
 _CODE_NAME = re.compile(r"\b([A-Z]{1,2}\d{1,2})\s+([A-Z][a-z]+)\b")
 _TRACK_TAIL = re.compile(r"\s+(?:on|in|along)\s+the\s+[\w -]{1,30}?\s+(?:track|path|ladder|route)$")
 _CHAINS_JOINED = re.compile(r",?\s+or\s+(?=[^,.;]{1,40}→)|;\s+")
@@ -810,10 +815,14 @@ class LadderMixin(WorkplaceMixin):
         """A numbered ladder step on its own line ("Step 2 — Backend Developer (2–5 years)",
         "Level 4: Lead X / Principal X"), wherever it stands; rungs form one ladder."""
         number = step_number(item)
-        if number is None or len(item) > 120:
+        # (rules33c) "STEP 6  Franchise Partner — buy into a new site through … (fee …)": a
+        # long step's title stands before its dash, the description after it
+        named = _STEP_DASH.split(item, 1)[0] if len(item) > _LONG_STEP and len(
+            _STEP_AGAIN.findall(item)) <= 1 and not _NEXT_SENTENCE_IN.search(item) else item
+        if number is None or len(named) > _LONG_STEP:
             return False
         titles = [t for t in (ladder_step(fork, self.vocab, self.role)
-                              for part in re.split(r"\s+/\s+|\s+or\s+", item)
+                              for part in re.split(r"\s+/\s+|\s+or\s+", named)
                               for fork in level_forks(part)) if t]
         if not titles:
             return False

@@ -210,7 +210,11 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
                           r"I\s+(?:was on|made|earned|got|was paid)\b")
 # A full stop that ends a sentence, not an abbreviation before a figure ("Rs. 2,500").
 # (a quotation may close after the stop: '"… plus bonus." The survey …')
-_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)\.[\"”]? ")
+# (rules33c: "commission (avg. $8k)", "approx. $40k": an abbreviation's dot ends no sentence)
+# A place a pay label's title is paid in, named by the page ("… in the same city").
+_SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|state|region|"
+                         r"province|area|municipality)$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
@@ -1135,6 +1139,15 @@ class PayMixin(SkillMixin):
                 break
             text, money = text[stop.end() :], following
 
+    def placed_title(self, lead: str) -> str | None:
+        """The title a pay label names before "in the same city" ("Engineer of Work Safety",
+        a translator's "head of object" order too), unless it is the role's own."""
+        head, of, _ = lead.partition(" of ")
+        if not (self.vocab.is_role_title(lead) or (of and self.vocab.is_role_title(head))) or (
+                _same_role(singular_title(lead), self.role)):
+            return None
+        return lead
+
     def wanted_pay(self, no: int, clause: str, rest: str) -> bool:
         """A figure after another job's capitals "X WANTED" ad in the sentence ("Also on the
         board: "HAY HAULERS WANTED - Hill Hay - $21/hr""): that job's pay, read here; False
@@ -1672,6 +1685,11 @@ class PayMixin(SkillMixin):
                     _base_key(named) != _base_key(self.role)) and not _role_tail(
                     named, self.role):  # "General manager" on the hotel GM's page
                 other = named
+        if other is None and lead and len(lead) < _SHORT_LEAD and (
+                placed := _SAME_PLACE.search(lead)) is not None and (
+                named := self.placed_title(lead[:placed.start()])) is not None:
+            other = named  # (rules33c) "Engineer of Work Safety in the same city: R$ 9,870.15
+            # average" on the technician's page: the other title's figure there
         if other is None and lead and row.bullet and len(lead) < _SHORT_LEAD and (
                 lowered := self.lower_lead(lead)) is not None:
             other = lowered  # "• our surgical coordinator: ~$24/hr": a lower-case title's
@@ -1773,8 +1791,11 @@ class PayMixin(SkillMixin):
             other = None  # "For comparison, an X earns …" on Senior X's page: its own level
         found = read_salaries(text, label=name, level=level, source=self.out.source(row.no),
                               bare=in_section, role=other, dollar=self.dollar, home=self.home,
-                              period=billed or label_period(name) or self.period_above(
-                                  row, text)
+                              period=billed or label_period(name) or (
+                                  # (rules33c) "Daily engagement (casual, 10 hrs): X $745":
+                                  # the run-in label's period, its bracket no label
+                                  label_period(clause.partition(": ")[0]) if ": " in clause
+                                  else None) or self.period_above(row, text)
                               or self.period,
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays

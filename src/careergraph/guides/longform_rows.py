@@ -157,6 +157,7 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # capitals ("SECTORS WE CREW FOR  Dry bulk · …").
 # (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
 # integrated units, feed mills."): one or two words, then a lower-case list.
+_RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A-Z])")
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
@@ -781,6 +782,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # run-in label after the paragraph's last sentence opens its own list
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
+    moved = _RUN_IN_MOVES.search(item) if not bullet and ": " in item else None
+    if moved is not None and classify_heading(moved.group(1), vocab.headings) in (
+            Kind.MOVES_IN, Kind.LATERAL):
+        # (rules33c) "… hire licensed auctioneers. Common backgrounds: Ringmen, Livestock
+        # Order Buyers …": a run-in label of moves after a sentence opens its own list
+        return [(no, item[:moved.start()].strip(), False),
+                (no, item[moved.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change

@@ -101,6 +101,12 @@ _LOWER_NOTE = re.compile(r"\s+\([a-z][a-z ]{2,30}\)$")  # "TV stations (captioni
 # B, C (not employers)"): the closing note disowns the whole list.
 _NOT_EMPLOYERS = re.compile(r"\((?:these are |they are )?(?:not|no) (?:employers|hirers|"
                             r"recruiters)\)\.?$", re.IGNORECASE)
+# A bracket after an organisation that counts its people ("(structures and civil, 45 staff)").
+_COUNTED_NOTE = re.compile(r"\s*\([^()]*\b\d[\d,]*\+?\s+(?:staff|employees|people|workers|"
+                           r"engineers|members)\b[^()]*\)")
+# A run-in label of perks, benefits, fees or costs under a hiring heading.
+_PERKS_LABEL = re.compile(r"(?:perks|benefits|(?:franchise |start-up |startup |establishment )?"
+                          r"(?:fees?|costs))\b[^:.]{0,50}:\s", re.IGNORECASE)
 # A body said not to employ the role ("the Samaritans do NOT employ peers", "does not hire").
 _DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit)\b|"
                               r"\b(?:don't|doesn't|don’t|doesn’t)\s+(?:employ|hire|recruit)\b",
@@ -108,9 +114,17 @@ _DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
 _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
-_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_TOWN}(?:,\s*{_TOWN})+\)$")
+# (rules33c) a crew list's "Moorland Pictures (HETV, Leeds)": the format's letters beside
+# the town
+_NOTE_WORD = rf"(?:{_TOWN}|[A-Z]{{2,5}})"
+_CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+"
+                         rf"\({_NOTE_WORD}(?:,\s*{_NOTE_WORD})+\)$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
-_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
+# (rules33c: "hire licensed auctioneers and ring staff" under a wrapped line's firms: the
+# predicate of the line above, whom they hire, no kind of employer)
+# (rules33c: "owned and operated by independent franchisees": who runs the sites, no kind)
+_NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b|(?:hire|employ|recruit)s?\s|"
+                      r"(?:owned|operated|run|managed)\b(?: and \w+ed)? by\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 # Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
@@ -629,12 +643,25 @@ class SectionMixin(PageMixin):
         """``name`` is an industry the gazetteer knows ("Biotechnology")."""
         return industry_name(name, self.vocab)
 
+    def places_listed(self, names: Sequence[str]) -> bool:
+        """Most of ``names`` are places (states, provinces, countries: "Alabama, Georgia and
+        Texas have reciprocity agreements"): a list of where, naming no employer."""
+        places = {r.lower() for r in self.vocab.headings.regions}
+
+        def place(name: str) -> bool:  # ("Texas have reciprocity …": a place, then its verb)
+            first, _, rest = name.partition(" ")
+            return name.lower() in places or (first.lower() in places and rest[:1].islower())
+        return 2 * sum(map(place, names)) > len(names)
+
     def section_names(self, text: str, line: int) -> bool:
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named
+        if _PERKS_LABEL.match(text):
+            return True  # (rules33c) "Benefits vary by franchisee: free washes, 401(k) match",
+            # "Franchise fee and establishment costs: from $185,000 · Perks: …": no hirers
         denied = _DOES_NOT_EMPLOY.search(text)
         if denied is not None:
             # (rules36a) "A, B · C do NOT employ peers (volunteer-only, …)": the body that
@@ -676,10 +703,16 @@ class SectionMixin(PageMixin):
         elif employers:  # "industries such as Education, Hospitality": sectors, not employers
             stated = {fold(name) for name in sectors(text)}
             employers = [name for name in employers if fold(name) not in stated]
+        if len(employers) >= 2 and self.places_listed(employers):
+            employers = []  # (rules33c) "A, B and C have reciprocity agreements": states
         for name in employers:
             self.out.add("employers", strip_acronym(name), line)
         known = [fact_key(f.text) for f in self.out.lists["sectors"]]
+        noted = " ".join(_COUNTED_NOTE.findall(text)) if "(" in text else ""
         for name in found:
+            if noted and name in noted:
+                continue  # (rules33c) "A Engineers, Galway (structures and civil, 45
+                # staff)": a note on the firm's size and work, no kinds of employer
             if name.lower() in OTHERS:
                 continue  # "agencies such as A and B and others": no kind
             name = _LEAD_PLACE.sub("", name)  # "In city councils, nursery schools": no "In"

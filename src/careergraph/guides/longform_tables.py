@@ -34,6 +34,7 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import ladder_step
+from careergraph.guides.not_pay import is_not_pay
 from careergraph.guides.page_money import quoted_by_month
 from careergraph.guides.panels import dash_label, header_cells, number_cell
 from careergraph.guides.pay_columns import (
@@ -444,6 +445,8 @@ class TableMixin(LadderMixin):
             if find_money(cell) is None:
                 continue
             header = self.table_header[index] if index < len(self.table_header) else ""
+            if header and is_not_pay(header):
+                continue  # (rules33c) "| Licence fee (2 yrs) |", "| Bond |": a fee's column
             for salary in read_salaries(
                     cell, label=" / ".join(p for p in (header, title) if p),
                     level=salary_level(title) if own else None,

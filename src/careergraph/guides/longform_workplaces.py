@@ -22,7 +22,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_pay import PayMixin
-from careergraph.guides.mentions import lone_pairs
+from careergraph.guides.mentions import lone_pairs, without_towns
 from careergraph.guides.public_employers import one_local_body
 from careergraph.guides.roles import alias_titles, singular_title
 from careergraph.guides.section_kinds import (
@@ -387,7 +387,7 @@ class WorkplaceMixin(PayMixin):
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
             text = text[: text.rfind(". ", 0, conditions.start()) + 1]
-        employers, kinds = workplaces(text, self.vocab, holder)
+        employers, kinds = workplaces(without_towns(text), self.vocab, holder)
         employers += role_employers(text, self.role, self.vocab)
         employers = [name for name in employers if not awarding_body(text, name)]
         if self.duty_stations(text):

@@ -33,7 +33,7 @@ from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
-           "role_statements", "section_names", "sectors"]
+           "role_statements", "section_names", "sectors", "without_towns"]
 
 _ARROWS = ("->", "⇒", "=>", "⟶", "➔", "➜", "→")
 PATH_LABEL = re.compile(r"(?i:\b(?:path|pathway|ladder|route|progression|track)"
@@ -770,6 +770,24 @@ _CHANGERS = ("career changers", "lateral entrants", "shorten the apprenticeship"
              "shorten the training")
 
 
+def without_towns(text: str) -> str:
+    """A list of firms without the town in brackets after each (rules33c); two brackets or
+    more say it is such a list.
+
+    >>> without_towns("A Inc. (Calgary), B Enquêtes (Montréal), C Group (Ottawa)")
+    'A Inc., B Enquêtes, C Group'
+    >>> without_towns("Harbour Dental (Napier)")
+    'Harbour Dental (Napier)'
+    >>> without_towns("Kennet Hospital (Wessex Health), Ash Clinic (Leeds), Oak Clinic (York)")
+    'Kennet Hospital (Wessex Health), Ash Clinic, Oak Clinic'
+    """
+    if text.count("(") < 2 or len(_TOWN_NOTE.findall(text)) < 2:
+        return text
+    # (an owner's name in the bracket stays: "Kennet Hospital (Wessex Health)")
+    return _TOWN_NOTE.sub(lambda m: m.group() if m.group().rstrip(")").split()[-1].lower() in (
+        _parent_tails()) else "", text)
+
+
 def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     """Companies named as hiring ("Top employers include Google, Meta and Stripe").
 
@@ -785,6 +803,13 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     ['Tarn Foods', 'Velo Rail']
     """
     lowered = text.lower()
+    engaged = _ENGAGED_BY.search(text) if (" by " in lowered or " for " in lowered) and (
+        "engag" in lowered or "hir" in lowered or "employ" in lowered) else None
+    if engaged is not None:
+        # (rules33c) "Productions engaging guild X in 2025–26 included shoots by A, B and
+        # C": the firms whose productions took the role on
+        return [name for item in split_items(_until_stop(text[engaged.end():]))
+                if (name := _PAY_VERB.sub("", item))[:1].isupper() and len(name.split()) <= 5]
     for trigger in _HIRING:
         position = lowered.find(trigger)
         if position == -1:
@@ -801,6 +826,9 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
                 kept: list[str] = []
                 for item in split_items(_until_stop(tail[len(opener) :])):
                     name = _PAY_VERB.sub("", item)  # ("such as A pay £48,000": A)
+                    if name.count("(") > name.count(")"):
+                        continue  # (rules33c) "Hiring: CLT (Effective) | …": a field's value
+                        # cut inside its bracket, no name read whole
                     if name[:1].isupper() and len(name.split()) <= 4 and not (town_after(
                             name, kept) and name not in vocab.employers):
                         # ("Lagoon Imaging Centre, Ikeja": its town; "Swiftline Networks,
@@ -810,6 +838,12 @@ def hiring_employers(text: str, vocab: Vocabulary) -> list[str]:
     return []
 
 
+# A sentence on the productions or projects that engaged the role, then the firms behind them
+# ("Productions engaging guild X included shoots by A, B and C").
+_ENGAGED_BY = re.compile(r"\b(?:productions|projects|shoots|films)\s+(?:engaging|hiring|employing|"
+                         r"that (?:engaged|hired|employed))\b[^.;:]{0,80}?\b(?:included?|were)\s+"
+                         r"(?:(?:shoots|productions|projects|films|work)\s+)?(?:by|for|from)\s+"
+                         r"(?=[A-Z])", re.IGNORECASE)
 # A verb and a figure after a listed name ("Private employers such as A pay £48,000"), or a
 # hiring verb ("… such as A and B hire regularly"): the sentence's predicate, no part of the
 # name.
@@ -849,6 +883,8 @@ _CLAUSE = re.compile(r"((?:\s+(?:include|including|such as|like|are|is|(?:(?:all
 # Where a listed employer is ("Harbour Dental (Napier, HB)", "Kestrel Repairs (Mackay QLD)"):
 # a town and a region code in brackets, no name of its own.
 _PLACE_NOTE = re.compile(r"\s*\((?:[A-Z][a-z][\w.'-]*,?\s+){1,3}[A-Z]{2,3}\)")
+# A firm's town in brackets in a list of firms ("B Enquêtes (Montréal), C (Ottawa)").
+_TOWN_NOTE = re.compile(r"\s*\([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?\)(?=\s*(?:,|$|\s+and\b))")
 _HIRES = re.compile(r"\b(?:hire|hires|employ|employs)\b")
 # (rules36b) A listed workplace's owner or operator in a bracket after it ("Spire Hospital
 # (Spire Healthcare), …"): capitalised words ending in an organisation's word.
@@ -1131,6 +1167,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
     if "(" in text and "," in text:
         text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
+    text = without_towns(text)  # (after the owners in brackets are read as names)
     across = _ACROSS.search(text) if " across " in text or " in " in text else None
     named = [i.strip() for i in _ACROSS_JOIN.split(across.group(1))] if across else []
     if across is not None and named and all(industry_name(i, vocab) for i in named):

@@ -503,8 +503,9 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     return found
 
 
-# A title's trainee rung ("Engineer in Training", "Operator-in-Training").
-_IN_TRAINING = re.compile(r"-?in[ -]training\b", re.IGNORECASE)
+# A title's trainee rung ("Engineer in Training", "Operator-in-Training", "Investigator Under
+# Supervision", rules33c).
+_IN_TRAINING = re.compile(r"-?(?:in[ -]training|under[ -]supervision)\b", re.IGNORECASE)
 # A title's own acronym in brackets after it ("Station Master (SM)").
 _SPELT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
 # Heads that name a level, never a post alone ("apprentice", "assistant" in a chain).

@@ -299,9 +299,14 @@ def comma_requirements(line: str) -> list[str]:
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
     parts = [part.strip() for part in text.split(",")]
+    last = _JOIN.split(parts[-1])
+    if len(parts) >= _MIN_COMMA_ITEMS and len(parts[-1].split()) > _MAX_ITEM_WORDS and (
+            " and " in parts[-1]) and len(last) == 2 and all(
+            len(part.split()) <= _MAX_ITEM_WORDS for part in last):
+        parts[-1:] = last  # (rules33c) "…, proactivity, leadership of team and organization":
+        # the last item's "and" joins two items too long to be one
     if not all(parts) or any(len(part.split()) > _MAX_ITEM_WORDS for part in parts):
         return []  # (a sentence with commas: "The job suits people who are calm, kind")
-    last = _JOIN.split(parts[-1])
     if len(last) == 2 and all(len(part.split()) == 1 for part in [*parts[:-1], *last]):
         parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
     if len(parts) + len(_JOIN.findall(parts[-1])) < _MIN_COMMA_ITEMS:

@@ -358,6 +358,10 @@ class Vocabulary:
                 if full[-1] in self.role_heads:
                     full[-1] = self.singular_head(full[-1])
                 return " ".join(full)
+        if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["under", "supervision"] and (
+                words[-3] in self.role_heads):
+            return " ".join(words)  # (rules33c) "Investigator Under Supervision": a licence's
+            # supervised rung, whole
         while words:
             last = words[-1]
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):

@@ -77,6 +77,9 @@ def _forced(text: str, after: str, width: int) -> bool:
         return False  # ("A → B → Service Manager" / "Some …": a ladder's line ends its chain)
     if _FIGURE_END.search(text) and after[:1].isupper():
         return False  # ("… $121,900" / "Schedule D – …": a figure ends its own line's entry)
+    if after[:1].isupper() and " · " in text and _cell_line(text):
+        return False  # ("A Films · B Pictures · C Productions" / "Work is …": a strip of
+        # names ends its line, rules33c)
     if text.rstrip().endswith(":") and _AMOUNT_OPENS.match(after):
         return True  # ("… long-term substitute (21+ days):" / "$265 per day": its value)
     return not text.rstrip().endswith(_ENDS) or after[:1].islower()
@@ -89,6 +92,22 @@ _LABEL_ROW = re.compile(r"[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}:\s")
 _FIGURE_END = re.compile(r"(?:[$€£¥₹]\s?[\d,.]+[kKmM]?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d{1,2})$")
 _ARROW = re.compile(r"[→➜➔⟶»]|->")
 _CHAIN_STEP_WORDS = 5
+
+
+_CELL_WORDS = 6  # words of one name in a strip of names
+
+
+def _cell_line(text: str) -> bool:
+    """A line that is a strip of names set apart by "·", each capitalised and short.
+
+    >>> _cell_line("Moor Pictures (TV, Leeds) · Ribble Films · Calder Vale Productions")
+    True
+    >>> _cell_line("Pay is reviewed yearly · see the notes for what counts as overtime")
+    False
+    """
+    cells = text.split(" · ")
+    return len(cells) >= 3 and all(
+        cell.strip()[:1].isupper() and 0 < len(cell.split()) <= _CELL_WORDS for cell in cells)
 
 
 def _chain_line(text: str) -> bool:
