@@ -67,6 +67,7 @@ from careergraph.guides.money_grammar import (
     _value,
     _won_band,
     _yen_millions,
+    _koruna_first,
     _zloty_first,
     comma_decimal,
     worded_lakh,
@@ -340,6 +341,16 @@ _EURO_POINT = re.compile(
 _ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}|\d+)"
                     r"[ \u00a0\u202f]?(?:zł|PLN\b)(?![ \u00a0\u202f]?\d)"
                     r"|(?<![\w&])PLN(\s?)(\d+),(\d)(?=\s?(?:thousand\b|k\b))")
+
+
+# (rules37a) Czech notation, the koruna's "Kč" or "CZK" after the figure: thousands grouped
+# by spaces ("45 000 Kč", "41 800 Kč/month"), a range's lower end often bare ("45 000 –
+# 52 000 CZK gross/month"); a translator leaves them as printed.  ("CZK 38,000" before the
+# figure is the ordinary code.)
+_KORUNA_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,-)?|\d+(?:,-)?"
+_KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
+                     rf"(?:(?P<join>\s?(?:-|–|—)\s?)(?P<high>{_KORUNA_FIGURE}))?"
+                     r"[ \u00a0\u202f]?(?:Kč|CZK\b)(?![ \u00a0\u202f]?\d)")
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -788,6 +799,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if "Kč" in text or "CZK" in text:
+        text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
     if "kr" in text and home in _KRONA_CODES:

@@ -67,7 +67,8 @@ _PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]
                      r"|\d,\d{3}\s?[A-Z]{3}\s*$"  # ("High School 1,940 PEN": the code after)
                      # (rules35d: a Nordic figure, its code after it: "Average, Western
                      # Sweden: 35 600 SEK/month" is a row, no heading)
-                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK)\b)")
+                     # (rules37a: and a Czech one, "median 41 800 Kč/month")
+                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK|CZK|Kč)\b)")
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")

@@ -189,7 +189,10 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", 
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
                             # Curatorial Assistant makes": the subject after the colon or a
                             # dash's aside, "… the road – Kestrel's drivers start on")
-                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
+                            # (rules37a) "a practical nurse in the 8th class starts at": a
+                            # class's ordinal inside the subject starts none
+                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])(?!(?:st|nd|rd|th)\s+(?:class|grade|"
+                            r"band|tier|step)\b)[^\s,]*\s"
                             r"|\b(?:while|whereas)\s"
                             # (rules34a2) a clause after a figure, "… £36,500 and Senior
                             # Associates earn": its subject after the "and"
