@@ -81,6 +81,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
+from careergraph.guides.listed_pay import listed_title, next_listed
 from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
@@ -1290,7 +1291,7 @@ class PayMixin(SkillMixin):
         return item.start(), item.group("label"), item.end() + money.start
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
-                        in_section: bool) -> None:
+                        in_section: bool, listed: str | None = None) -> None:
         item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
         if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
             item_end, item_label, item_start = item
@@ -1355,6 +1356,26 @@ class PayMixin(SkillMixin):
                 t, self.role))]
             if len(owners) == len(figured):
                 other, also_figured = owners[0], owners[1:]
+        title = listed if listed is not None else listed_title(
+            clause, text, self.vocab.is_role_title) if other is None and not label else None
+        if title is not None:
+            # (rules37a) "Other schemes: Buying Graduate (£34,000), Finance Graduate (…)":
+            # each item read on its own, its title owning its figure
+            cut = next_listed(text, offset)
+            if cut is None:
+                listed = title
+            else:
+                self.salary_sentence(row, label, text[:cut], offset, in_section, title)
+                rest = text[cut:]
+                if (next_money := find_money(rest)) is not None:
+                    self.salary_sentence(row, label, rest, next_money.start, in_section,
+                                         listed_title(rest[:next_money.start], text,
+                                                      self.vocab.is_role_title, opening=True)
+                                         or "")
+                return
+        if listed and not (_same_role(listed, self.role) or self.own_level(listed)
+                           or _graded_tail(listed, self.role)):
+            other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
