@@ -124,6 +124,7 @@ from careergraph.guides.letterheads import (
     union_counterpart,
 )
 from careergraph.guides.listings import one_line_card, search_page, without_wish
+from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
@@ -724,6 +725,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     titled = speech.headings if speech is not None else deck.headings if deck else (
         card_terms([(line.no, line.text) for line in lines]) if (
             parser.family is not None and parser.family.term_cards) else None)
+    # (rules37a) a page whose section headings are printed in lower case ("what to ask for")
+    lines = capitalised_headings(lines, lambda words: classify_heading(
+        words, vocab.headings) is not Kind.OTHER)
     recorded = record_lines(statement_lines(lines))
     unwrapped = unwrap(recorded)
     parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(

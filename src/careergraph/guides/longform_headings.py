@@ -389,7 +389,10 @@ def _noted(text: str) -> str:
 
 
 # A form's required-answer star or "(optional)" after its question.
-_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\))\s*$", re.IGNORECASE)
+# (rules37a) and a pay table's note of its figures ("What are vets paid? (UK practice, gross
+# basic, 2026)"), kept in the row's text
+_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\)|\([^()?]{3,80}\))\s*$",
+                           re.IGNORECASE)
 
 
 def _question(text: str) -> str | None:

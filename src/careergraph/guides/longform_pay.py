@@ -450,6 +450,24 @@ def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
 
 
 _SHORT_LEAD_WORDS = 6
+
+
+def _ranked_cell(clause: str) -> str | None:
+    """A pipe row's first cell naming a rank above another title in capitals or an
+    acronym ("Chief CRNA | $250,000 – …", "Head Sommelier | …"), or None.
+
+    >>> _ranked_cell("Chief CRNA | "), _ranked_cell("Mid-career (3–10 yrs) | ")
+    ('Chief CRNA', None)
+    """
+    cell = clause.split("|", 1)[0].strip()
+    words = cell.split()
+    if not 2 <= len(words) <= _RANKED_WORDS or words[0].lower() not in _OTHER_RANKS or not all(
+            word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return None
+    return cell
+
+
+_RANKED_WORDS = 4
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
 _HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 
@@ -1459,6 +1477,9 @@ class PayMixin(SkillMixin):
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
             other = None if _same_role(cell, self.role) else cell
             lead = ""
+        elif other is None and not label and " | " in clause and (
+                cell := _ranked_cell(clause)) is not None:
+            other, lead = cell, ""  # (rules37a) "Chief CRNA | $250,000 – …": a rank above
         elif other is None and not label and " | " in clause and (
                 cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
             other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
