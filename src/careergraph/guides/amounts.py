@@ -580,9 +580,10 @@ _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
                       r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
                       r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
                       r"\S{0,4}\s?\d", re.IGNORECASE)
-# (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1")
-_OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\s?[$€£¥₹\d]){_ADDED})",
-                         re.IGNORECASE)
+# (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1",
+# "$208,000 plus a $25k sign-on")
+_OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
+                         rf"\+(?!\s?[$€£¥₹\d]){_ADDED})", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 

@@ -545,6 +545,11 @@ _GRADE_TAG = re.compile(r"\s*[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
+# A job taken at a figure, its title in capitals ("took a Chief CRNA job at", "accepted a
+# Clinical Director post on").
+_TOOK_JOB = re.compile(r"\b(?:took|accepted|landed|taking|accepting)\s+(?:a|an|the)\s+"
+                       r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                       r"(?:job|role|post|position)\s+(?:at|on|for)\s*$")
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").
@@ -1555,6 +1560,13 @@ class PayMixin(SkillMixin):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
             # programme with its own title is a rung of its own, and owns its pay
             other, lead = programme.group("title"), ""
+        took = _TOOK_JOB.search(clause) if other is None and (
+            "job" in clause or "role" in clause or "post" in clause or "position" in clause
+        ) else None
+        if took is not None and not (self.own_card(took.group("title")) or self.own_level(
+                took.group("title"))):
+            # (rules37a) "My friend took a Chief CRNA job at $268,000": that title's figure
+            other, lead = took.group("title"), ""
         leaving = next_job(clause) if other is None else None
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
