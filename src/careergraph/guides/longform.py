@@ -228,6 +228,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
+from careergraph.guides.similar_offers import offer_cells, same_title
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
@@ -1347,6 +1348,13 @@ class _LongformParser(MentionMixin):
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():
             out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"
+        printed = self.printed.get(row.no, "")
+        if " | " in printed and ("offers" in printed or "nterested in" in printed or (
+                "imilar" in printed)):  # (rules37a) "Similar offers: X – Brno (Firm) | …"
+            spellings = [self.role, *(alias.text for alias in out.lists["aliases"])]
+            for title, firm in offer_cells(printed):
+                if same_title(title, spellings):
+                    out.add("employers", firm, row.no)
         if not row.bullet and "requirements" in item and (
                 required := requirement_list(item)) is not None:
             for name in required:  # "Physical requirements: head for heights, …": skills

@@ -16,6 +16,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.legal_forms import legal_forms
+
+__all__ = ["posting_employer", "translated_title"]
 
 _TITLE_ROWS = 12  # a posting's title stands among the page's first lines
 # "ENGLISH TITLE / NATIVE TITLE", each half two to five words of letters (no figures).
@@ -58,4 +61,38 @@ def translated_title(rows: Sequence[tuple[int, str]],
         title = title_case(english.lower() if english.isupper() else english)
         if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
             return title, no, _spelling(native)
+    return None
+
+
+# The employer glued on after the title line's closing bracket ("… (day and night
+# shifts)Fakultní nemocnice u sv. Alžběty Brno, příspěvková organizace").
+_GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
+# The employer line under the title: a firm with its legal form, then its place after a dot
+# ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
+_FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+·\s+\S")
+
+
+def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | None:
+    """The employer a translated posting names at its title: glued on after the title's
+    closing bracket, or on the next line as a firm with its legal form before a "·" and
+    its place; None when neither.
+
+    >>> posting_employer([(4, "TILER / GLAZURNÍK (m/f)"), (5, "Obklady Novák s.r.o. · Brno")],
+    ...                  4)
+    'Obklady Novák s.r.o.'
+    >>> posting_employer([(3, "Cook / Kuchař – Ward 2 (shifts)Nemocnice Kolín, a.s.")], 3)
+    'Nemocnice Kolín, a.s.'
+    """
+    forms = tuple(sorted(legal_forms("firm"), key=len, reverse=True))
+    for index, (no, text) in enumerate(rows):
+        if no != title_line:
+            continue
+        glued = _GLUED_EMPLOYER.search(text.strip())
+        if glued is not None:
+            return glued.group("firm").strip()
+        following = rows[index + 1][1].strip() if index + 1 < len(rows) else ""
+        line = _FIRM_LINE.match(following)
+        if line is not None and line.group("firm").rstrip(".").endswith(forms):
+            return line.group("firm")
+        return None
     return None
