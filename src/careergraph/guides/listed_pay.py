@@ -24,8 +24,8 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 _NOTE = re.compile(r"\s*\([^()\d]{1,25}\)\s*$")
 # The item's title after the list's separator: one to four capitalised words (an acronym
 # too, "IT Graduate").
-_ITEM = re.compile(r"(?:[:;,|]|\),?)\s*(?P<title>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,3})"
-                   r"\s*[-–—:]?\s*$")
+_ITEM = re.compile(r"(?:[:;,|]|\),?)\s*"
+                   r"(?P<title>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,3})\s*[-–—:]?\s*$")
 # Head words of a scheme's or a trainee's title ("Buying Graduate"): a person, no thing.
 _LEARNERS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet", "fellow"})
 _FIGURES = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:CZK|Kč|EUR|USD|GBP|zł|PLN)\b")

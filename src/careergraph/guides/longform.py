@@ -124,7 +124,6 @@ from careergraph.guides.letterheads import (
     union_counterpart,
 )
 from careergraph.guides.listings import one_line_card, search_page, without_wish
-from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.longform_ladders import capitalised_items
 from careergraph.guides.longform_lines import (
     _ASIDE_LINE,
@@ -166,6 +165,7 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label
+from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path

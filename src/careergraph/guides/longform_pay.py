@@ -28,6 +28,7 @@ from careergraph.guides.leader_rows import (
     leader_owner,
     template_job,
 )
+from careergraph.guides.listed_pay import listed_title, next_listed
 from careergraph.guides.longform_lines import (
     _DIGIT,
     _FIGURE,
@@ -41,6 +42,7 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import (
     _LEVEL_WORDS,
     _OTHER_RANKS,
+    _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
     _base_key,
     _graded_tail,
@@ -81,7 +83,6 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.listed_pay import listed_title, next_listed
 from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
@@ -1054,7 +1055,9 @@ class PayMixin(SkillMixin):
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
                 _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
-                next_job(text[:money.start]) is None):  # a leaver's or a claimant's next pay
+                next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
+                # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
+                listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -1369,7 +1372,8 @@ class PayMixin(SkillMixin):
             level = salary_level(other) or level
             other = None
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
-                _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
+                _PAY_LABELS) and not _same_role(singular_title(_SPECIALISM_TAIL.sub(
+                    "", self.line_title)), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         figured = figure_titles(text, self.pay_title) if not (
@@ -1480,7 +1484,8 @@ class PayMixin(SkillMixin):
         if other is None and not label and " | " in clause and (
                 cell := _first_cell_title(clause, self.vocab)) is not None:
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
-            other = None if _same_role(cell, self.role) else cell
+            # ("X (Rail Freight) | Start: … | Salary: …": the role with its specialism)
+            other = None if _same_role(_SPECIALISM_TAIL.sub("", cell), self.role) else cell
             lead = ""
         elif other is None and not label and " | " in clause and (
                 cell := _ranked_cell(clause)) is not None:
@@ -1563,8 +1568,8 @@ class PayMixin(SkillMixin):
         took = _TOOK_JOB.search(clause) if other is None and (
             "job" in clause or "role" in clause or "post" in clause or "position" in clause
         ) else None
-        if took is not None and not (self.own_card(took.group("title")) or self.own_level(
-                took.group("title"))):
+        if took is not None and (took.group("title").split()[0].lower() in _OTHER_RANKS or not (
+                self.own_card(took.group("title")) or self.own_level(took.group("title")))):
             # (rules37a) "My friend took a Chief CRNA job at $268,000": that title's figure
             other, lead = took.group("title"), ""
         leaving = next_job(clause) if other is None else None

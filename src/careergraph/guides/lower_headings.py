@@ -50,7 +50,9 @@ def capitalised_headings(lines: Sequence[Line], known: Callable[[str], bool]) ->
     ...         Line(4, "Ask for more."), Line(5, ""), Line(6, "where people go next"),
     ...         Line(7, "Many move up.")]
     >>> [line.text for line in capitalised_headings(page, lambda w: "ask" in w or "next" in w)]
-    ['Intro text.', '', 'What to ask for', 'Ask for more.', '', 'Where people go next', 'Many move up.']
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['Intro text.', '', 'What to ask for', 'Ask for more.', '', 'Where people go next',
+     'Many move up.']
     """
     found = [index for index in range(len(lines)) if lines[index].text[:1].islower() and (
         words := _candidate(lines, index)) is not None and known(words)]
