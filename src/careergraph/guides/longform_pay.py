@@ -1388,12 +1388,12 @@ class PayMixin(SkillMixin):
         if title is not None:
             # (rules37a) "Other schemes: Buying Graduate (£34,000), Finance Graduate (…)":
             # each item read on its own, its title owning its figure
-            cut = next_listed(text, offset)
-            if cut is None:
+            item_cut = next_listed(text, offset)
+            if item_cut is None:
                 listed = title
             else:
-                self.salary_sentence(row, label, text[:cut], offset, in_section, title)
-                rest = text[cut:]
+                self.salary_sentence(row, label, text[:item_cut], offset, in_section, title)
+                rest = text[item_cut:]
                 if (next_money := find_money(rest)) is not None:
                     self.salary_sentence(row, label, rest, next_money.start, in_section,
                                          listed_title(rest[:next_money.start], text,
