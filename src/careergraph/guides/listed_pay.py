@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careergraph.guides.amounts import find_money
 from careergraph.guides.roles import practitioner_noun
 
 __all__ = ["listed_title", "next_listed"]
@@ -70,10 +71,13 @@ def next_listed(text: str, offset: int) -> int | None:
     >>> text[next_listed(text, 21):]
     'B Graduate (£36,500)'
     """
-    later = _FIGURES.search(text, offset + 2)
+    money = find_money(text[offset:])  # (its whole figure: a range's dash parts nothing)
+    if money is None:
+        return None
+    later = _FIGURES.search(text, offset + money.end)
     if later is None:
         return None
     cut = None
-    for found in _SEPARATOR.finditer(text, offset, later.start()):
+    for found in _SEPARATOR.finditer(text, offset + money.end, later.start()):
         cut = found.end()
     return cut
