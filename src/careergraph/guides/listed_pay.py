@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.roles import practitioner_noun
 
 __all__ = ["listed_title", "next_listed"]
@@ -46,9 +46,12 @@ def listed_title(clause: str, line: str, is_title: Callable[[str], bool],
     'Engineering Graduate'
     >>> listed_title("Salary ", "Salary £31,500 + £2,000 on completion", lambda t: True) is None
     True
+    >>> listed_title("Mid-Level: BI Developer (", "Mid-Level: BI Developer ($88,000–$118,000)",
+    ...              lambda t: True) is None
+    True
     """
-    if len(_FIGURES.findall(line)) < 2:
-        return None
+    if len(_FIGURES.findall(line)) < 2 or len(find_amounts(line)) < 2:
+        return None  # (one range, "BI Developer ($88,000–$118,000)", is no list)
     bare = _NOTE.sub("", _OPEN_BRACKET.sub("", clause))
     found = _ITEM.search(f", {bare}" if opening else bare)
     if found is None:
