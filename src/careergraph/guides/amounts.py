@@ -52,6 +52,7 @@ from careergraph.guides.money_grammar import (
     _decimal_pounds,
     _euro_point,
     _is_year,
+    _koruna_first,
     _pence_joined,
     _period,
     _real_point,
@@ -352,6 +353,16 @@ _ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|
                     r"|(?<![\w&])PLN(\s?)(\d+),(\d)(?=\s?(?:thousand\b|k\b))")
 
 
+# (rules37a) Czech notation, the koruna's "Kč" or "CZK" after the figure: thousands grouped
+# by spaces ("45 000 Kč", "41 800 Kč/month"), a range's lower end often bare ("45 000 –
+# 52 000 CZK gross/month"); a translator leaves them as printed.  ("CZK 38,000" before the
+# figure is the ordinary code.)
+_KORUNA_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,-)?|\d+(?:,-)?"
+_KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
+                     rf"(?:(?P<join>\s?(?:-|–|—)\s?)(?P<high>{_KORUNA_FIGURE}))?"
+                     r"[ \u00a0\u202f]?(?:Kč|CZK\b)(?![ \u00a0\u202f]?\d)")
+
+
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
 # same length, so offsets stay); a quote after a word ("10 years' experience") is no group.
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
@@ -579,7 +590,10 @@ _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
                       r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
                       r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
                       r"\S{0,4}\s?\d", re.IGNORECASE)
-_OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED})", re.IGNORECASE)
+# (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1",
+# "$208,000 plus a $25k sign-on")
+_OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
+                         rf"\+(?!\s?[$€£¥₹\d]){_ADDED})", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 
@@ -799,6 +813,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if "Kč" in text or "CZK" in text:
+        text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
     if "kr" in text and home in _KRONA_CODES:

@@ -34,6 +34,9 @@ __all__ = ["capitals_classification", "flair_jobs", "inverted_title", "leader_ow
 
 _MAX_WORDS = 4  # a classification's name, not a sentence
 _PLAIN = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3}$")  # no digits, no punctuation
+# A row's title in lower case, as a blog's dotted list prints it ("clinical director ……"):
+# a known title only.
+_LOWER_PLAIN = re.compile(r"^[a-z][a-z'’-]*(?: [a-z'’-]+){1,3}$")
 
 
 # (rules34a2: or a figure's, "Specialist (2021 contract) ……": the contract's year)
@@ -90,12 +93,13 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     bare = lead[: qualifier.start()] if qualifier else lead
     if (inverted := _INVERTED.match(bare)) is not None:
         return _inverted_owner(inverted, is_title, own)
-    if not _PLAIN.match(bare) or len(bare.split()) > _MAX_WORDS:
+    lower = _LOWER_PLAIN.match(bare) is not None  # (rules37a) "clinical director ……"
+    if not (_PLAIN.match(bare) or lower) or len(bare.split()) > _MAX_WORDS:
         return None
     named = title_case(bare)
     if own(named + (qualifier.group() if qualifier else "")) or own(named):
         return None  # ("Plasterer (CIS) ……" on the plasterer's page: the role, paid one way)
-    if is_title(named) or practitioner_noun(named.split()[-1], strict=True):
+    if is_title(named) or (not lower and practitioner_noun(named.split()[-1], strict=True)):
         return named + (qualifier.group() if qualifier else "")
     return None
 

@@ -165,6 +165,7 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
 from careergraph.guides.longform_skills import _group_label
+from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.mentor import mentor_path
@@ -227,6 +228,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
+from careergraph.guides.similar_offers import offer_cells, same_title
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
@@ -733,6 +735,9 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     titled = speech.headings if speech is not None else deck.headings if deck else (
         card_terms([(line.no, line.text) for line in lines]) if (
             parser.family is not None and parser.family.term_cards) else None)
+    # (rules37a) a page whose section headings are printed in lower case ("what to ask for")
+    lines = capitalised_headings(lines, lambda words: classify_heading(
+        words, vocab.headings) is not Kind.OTHER)
     recorded = record_lines(statement_lines(lines))
     unwrapped = unwrap(recorded)
     parser.joined = frozenset(line.no for line in recorded if not line.blank) - frozenset(
@@ -1368,6 +1373,13 @@ class _LongformParser(MentionMixin):
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():
             out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"
+        printed = self.printed.get(row.no, "")
+        if " | " in printed and ("offers" in printed or "nterested in" in printed or (
+                "imilar" in printed)):  # (rules37a) "Similar offers: X – Brno (Firm) | …"
+            spellings = [self.role, *(alias.text for alias in out.lists["aliases"])]
+            for title, firm in offer_cells(printed):
+                if same_title(title, spellings):
+                    out.add("employers", firm, row.no)
         if not row.bullet and "requirements" in item and (
                 required := requirement_list(item)) is not None:
             for name in required:  # "Physical requirements: head for heights, …": skills

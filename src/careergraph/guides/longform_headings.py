@@ -67,7 +67,8 @@ _PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]
                      r"|\d,\d{3}\s?[A-Z]{3}\s*$"  # ("High School 1,940 PEN": the code after)
                      # (rules35d: a Nordic figure, its code after it: "Average, Western
                      # Sweden: 35 600 SEK/month" is a row, no heading)
-                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK)\b)")
+                     # (rules37a: and a Czech one, "median 41 800 Kč/month")
+                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK|CZK|Kč)\b)")
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 _DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
@@ -394,7 +395,10 @@ def _noted(text: str) -> str:
 
 
 # A form's required-answer star or "(optional)" after its question.
-_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\))\s*$", re.IGNORECASE)
+# (rules37a) and a pay table's note of its figures ("What are vets paid? (UK practice, gross
+# basic, 2026)"), kept in the row's text
+_FORM_TRAILER = re.compile(r"(?<=\?)\s*(?:\*|\((?:optional|required)\)|\([^()?]{3,80}\))\s*$",
+                           re.IGNORECASE)
 
 
 def _question(text: str) -> str | None:

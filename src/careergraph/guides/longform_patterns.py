@@ -73,6 +73,9 @@ def _base_key(title: str) -> str:
 # A title that opens with these is another post, not the role at a level ("Chief
 # Physiotherapist" on the physiotherapist's pay table).
 _OTHER_RANKS = frozenset({"chief", "head", "deputy"})
+# (rules37a) A title's specialism in brackets after it ("Graduate Network Planner (Rail
+# Freight)"): the role with a note, for comparing with the role's own title.
+_SPECIALISM_TAIL = re.compile(r"\s+\([^()]{1,40}\)$")
 
 
 # Words that open the role at an entry rung ("Graduate Geologist" on a rubric's pay spine).

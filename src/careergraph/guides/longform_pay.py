@@ -28,6 +28,7 @@ from careergraph.guides.leader_rows import (
     leader_owner,
     template_job,
 )
+from careergraph.guides.listed_pay import listed_title, next_listed
 from careergraph.guides.longform_lines import (
     _DIGIT,
     _FIGURE,
@@ -41,6 +42,7 @@ from careergraph.guides.longform_lines import (
 from careergraph.guides.longform_patterns import (
     _LEVEL_WORDS,
     _OTHER_RANKS,
+    _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
     _base_key,
     _graded_tail,
@@ -506,6 +508,24 @@ def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
 
 
 _SHORT_LEAD_WORDS = 6
+
+
+def _ranked_cell(clause: str) -> str | None:
+    """A pipe row's first cell naming a rank above another title in capitals or an
+    acronym ("Chief CRNA | $250,000 – …", "Head Sommelier | …"), or None.
+
+    >>> _ranked_cell("Chief CRNA | "), _ranked_cell("Mid-career (3–10 yrs) | ")
+    ('Chief CRNA', None)
+    """
+    cell = clause.split("|", 1)[0].strip()
+    words = cell.split()
+    if not 2 <= len(words) <= _RANKED_WORDS or words[0].lower() not in _OTHER_RANKS or not all(
+            word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return None
+    return cell
+
+
+_RANKED_WORDS = 4
 _OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+")
 _HEAD_COUNT = re.compile(r"\s+[×x]\d{1,3}$")
 
@@ -587,6 +607,11 @@ _GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
+# A job taken at a figure, its title in capitals ("took a Chief CRNA job at", "accepted a
+# Clinical Director post on").
+_TOOK_JOB = re.compile(r"\b(?:took|accepted|landed|taking|accepting)\s+(?:a|an|the)\s+"
+                       r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+                       r"(?:job|role|post|position)\s+(?:at|on|for)\s*$")
 _TITLE_AT = re.compile(r"(?:^|[.!?]\s+)([A-Z][^.!?]{2,60}?)\s+(?:at|on)\s*$")
 # A table cell that is one name: capitalised words and the small words inside titles
 # ("Chef de Partie", "Head of Archives").
@@ -1097,7 +1122,9 @@ class PayMixin(SkillMixin):
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
                 _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
-                next_job(text[:money.start]) is None):  # a leaver's or a claimant's next pay
+                next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
+                # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
+                listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -1373,7 +1400,7 @@ class PayMixin(SkillMixin):
             part.group(1) in found.groups() for found in _SUM_OF_PARTS.finditer(self.page))
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
-                        in_section: bool) -> None:
+                        in_section: bool, listed: str | None = None) -> None:
         item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
         if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
             item_end, item_label, item_start = item
@@ -1432,7 +1459,8 @@ class PayMixin(SkillMixin):
             level = salary_level(other) or level
             other = None
         if other is None and self.line_title and (label or clause).strip(" :").lower() in (
-                _PAY_LABELS) and not _same_role(singular_title(self.line_title), self.role) and (
+                _PAY_LABELS) and not _same_role(singular_title(_SPECIALISM_TAIL.sub(
+                    "", self.line_title)), self.role) and (
                 not _role_tail(self.line_title, self.role)):  # ("Upholsterers" titles the page)
             other = self.line_title  # "Salary: …" under a rung title printed as a heading
         figured = figure_titles(text, self.pay_title) if not (
@@ -1442,6 +1470,26 @@ class PayMixin(SkillMixin):
                 t, self.role))]
             if len(owners) == len(figured):
                 other, also_figured = owners[0], owners[1:]
+        title = listed if listed is not None else listed_title(
+            clause, text, self.vocab.is_role_title) if other is None and not label else None
+        if title is not None:
+            # (rules37a) "Other schemes: Buying Graduate (£34,000), Finance Graduate (…)":
+            # each item read on its own, its title owning its figure
+            item_cut = next_listed(text, offset)
+            if item_cut is None:
+                listed = title
+            else:
+                self.salary_sentence(row, label, text[:item_cut], offset, in_section, title)
+                rest = text[item_cut:]
+                if (next_money := find_money(rest)) is not None:
+                    self.salary_sentence(row, label, rest, next_money.start, in_section,
+                                         listed_title(rest[:next_money.start], text,
+                                                      self.vocab.is_role_title, opening=True)
+                                         or "")
+                return
+        if listed and not (_same_role(listed, self.role) or self.own_level(listed)
+                           or _graded_tail(listed, self.role)):
+            other = listed  # (rules37a) "Other schemes: Buying Graduate (£34,000), …"
         if other is None and not label and "vacanc" in clause:
             other = self.vacancy_owner(clause)  # "our Sport Scientist vacancy was advertised at"
         paid = _PAID_ASIDE.search(clause) if other is None and not label else None
@@ -1523,8 +1571,12 @@ class PayMixin(SkillMixin):
         if other is None and not label and " | " in clause and (
                 cell := _first_cell_title(clause, self.vocab)) is not None:
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
-            other = None if _same_role(cell, self.role) else cell
+            # ("X (Rail Freight) | Start: … | Salary: …": the role with its specialism)
+            other = None if _same_role(_SPECIALISM_TAIL.sub("", cell), self.role) else cell
             lead = ""
+        elif other is None and not label and " | " in clause and (
+                cell := _ranked_cell(clause)) is not None:
+            other, lead = cell, ""  # (rules37a) "Chief CRNA | $250,000 – …": a rank above
         elif other is None and not label and " | " in clause and (
                 cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
             other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
@@ -1614,6 +1666,13 @@ class PayMixin(SkillMixin):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
             # programme with its own title is a rung of its own, and owns its pay
             other, lead = programme.group("title"), ""
+        took = _TOOK_JOB.search(clause) if other is None and (
+            "job" in clause or "role" in clause or "post" in clause or "position" in clause
+        ) else None
+        if took is not None and (took.group("title").split()[0].lower() in _OTHER_RANKS or not (
+                self.own_card(took.group("title")) or self.own_level(took.group("title")))):
+            # (rules37a) "My friend took a Chief CRNA job at $268,000": that title's figure
+            other, lead = took.group("title"), ""
         leaving = next_job(clause) if other is None else None
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay

@@ -55,6 +55,7 @@ from careergraph.guides.staff_cards import directory_post
 from careergraph.guides.start_business import started_business
 from careergraph.guides.text import Line, is_title_case
 from careergraph.guides.threads import thread_job
+from careergraph.guides.translated_title import posting_employer, translated_title
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
@@ -272,6 +273,17 @@ class RoleMixin(ParserState):
         if late is not None:  # "Cooks prepare …" on a page nothing else names
             self.out.set_role(late.title, late.line, signal=late.signal)
             self.role = late.title
+            return
+        translated = translated_title([(row.no, row.full or row.text) for row in rows],
+                                      self.vocab.is_role_title)
+        if translated is not None:  # (rules37a) "CAR PAINTER / LAKÝRNÍK OSOBNÍCH VOZŮ (m/f)"
+            self.out.set_role(translated[0], translated[1], signal="title_line")
+            self.out.add("aliases", translated[2], translated[1])
+            hiring = posting_employer([(row.no, row.full or row.text) for row in rows],
+                                      translated[1])
+            if hiring is not None:  # the posting's own employer, at its title
+                self.out.add("employers", hiring, translated[1])
+            self.role = translated[0]
             return
         posting = framed_posting_title([(row.no, row.full or row.text) for row in rows])
         if posting is not None:  # "STREET MAKER I — …" and "As a street maker I at Firm"

@@ -23,6 +23,7 @@ from careergraph.guides.longform_patterns import (
     _LEVEL_WORDS,
     _MIN_TABLE_RUNGS,
     _NAME_BUCKETS,
+    _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
     _base_key,
     _occupation_cell,
@@ -438,7 +439,8 @@ class TableMixin(LadderMixin):
             self.chain.append((title, row.no, True))
         elif number is not None and not priced:
             self.level_rung(number, title, row.no)
-        own = _pay_key(title) == _base_key(self.role) or title.lower() in self.ranks
+        own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role) or (
+            title.lower() in self.ranks)  # ("X (Rail Freight) | Salary: …": the role's)
         # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
         cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):

@@ -48,7 +48,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB")
+          "IDR", "VND", "TRY", "THB", "CZK")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -217,6 +217,17 @@ def _zloty_first(match: re.Match[str]) -> str:
         return f"PLN{match.group(2)}{match.group(3)}.{match.group(4)}"
     digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
     return (comma_decimal(digits) + "PLN").ljust(len(match.group()))
+
+
+def _koruna_first(match: re.Match[str]) -> str:
+    """``45 000 – 52 000 Kč`` as ``45000 – 52000CZK``, padded behind (offsets stay): Czech
+    notation's space-grouped thousands (and an Austrian-style ",-") read as one figure each,
+    the code glued after the top end (the range grammar gives it to both ends)."""
+    low = re.sub(r"[ \u00a0\u202f]|,-", "", match.group("low"))
+    if match.group("high") is None:
+        return (low + "CZK").ljust(len(match.group()))
+    high = re.sub(r"[ \u00a0\u202f]|,-", "", match.group("high"))
+    return f"{low}{match.group('join')}{high}CZK".ljust(len(match.group()))
 
 
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
@@ -489,7 +500,7 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB"})
+                                 "VND", "TRY", "THB", "CZK"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

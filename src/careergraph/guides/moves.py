@@ -107,6 +107,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # a franchise's top step, taking a share of the business ("top managers buy in as
              # Franchise Owners", "buy in as a partner")
              "buy in as ", "buys in as ", "bought in as ",
+             # (rules37a) a partner's buy-in ("some buy into a practice as a partner")
+             "buy into a practice as ", "buy into the practice as ", "buy into a firm as ",
+             "buy into the firm as ", "buy into the business as ",
              # a civil service's grades and competitions, translated ("he then accesses the
              # head of service", "pass the competition of X", "sit the exam for X")
              "then accesses the ", "accesses the grade of ", "access the grade of ",

@@ -63,6 +63,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        # managers are around $130,000"): an about-word right before the figure
                        r"are (?:around|about|roughly|approximately)(?=\s*$)|"
                        r"takes home|"
+                       # (rules37a) a pay-negotiation anecdote's ask and its signed figure ("A
+                       # veterinary nurse friend asked for £31,000", "signed at $208,000")
+                       r"asked for|signed (?:at|for)|"
                        # a scale of their own ("clinical leads sit on a separate scale, …")
                        r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
                        r"(?:pay )?(?:scale|band|grade)|"
@@ -189,7 +192,10 @@ _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", 
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
                             # Curatorial Assistant makes": the subject after the colon or a
                             # dash's aside, "… the road – Kestrel's drivers start on")
-                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])[^\s,]*\s"
+                            # (rules37a) "a practical nurse in the 8th class starts at": a
+                            # class's ordinal inside the subject starts none
+                            r"|(?<![Ll]evel )\d(?!\w*-[A-Za-z])(?!(?:st|nd|rd|th)\s+(?:class|grade|"
+                            r"band|tier|step)\b)[^\s,]*\s"
                             r"|\b(?:while|whereas)\s"
                             # (rules34a2) a clause after a figure, "… £36,500 and Senior
                             # Associates earn": its subject after the "and"
@@ -218,6 +224,13 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
+# The source a statistic's people come from, as a possessive ("survey's", "index's"): no
+# part of their title.
+_SOURCE_OF = re.compile(r"^(?:survey|index|report|study|poll|census|data|sample)['’]s\s+"
+                        r"(?=[a-z])")
+# A relation after a title in an anecdote ("A veterinary nurse friend", "a nurse practitioner
+# colleague on the same floor"): the person holds the title.
+_RELATION = re.compile(r"(?<=[A-Za-z])\s+(?:friend|friends|colleague|colleagues)$")
 # "Deputy Fire Chief positions … are graded": the post, not its seats.
 _SEATS = re.compile(r"(?<=[A-Za-z])\s+(?:positions|posts|roles|jobs|vacancies)$")
 # A lower-case subject names a rank only after one of these ("head lifeguards earn").
@@ -702,6 +715,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
     subject = _SEATS.sub("", subject)
+    subject = _RELATION.sub("", subject) if "friend" in subject or "olleague" in subject else (
+        subject)  # (rules37a) "A veterinary nurse friend … asked for": the friend's title
     opened = _OPENERS.sub("", subject.lstrip("("))
     # "A party chief … earns" opening the sentence: a title in lower case after its article
     # (a known title only, below)
@@ -710,6 +725,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         opened) is None
     employed = _EMPLOYER_OF.match(_ARTICLE.sub("", opened)) is not None
     subject = _WORK_PATTERN.sub("", _EMPLOYER_OF.sub("", _ARTICLE.sub("", opened)))
+    if "’s " in subject or "'s " in subject:  # (rules37a) "the survey's anesthesiologist
+        subject = _SOURCE_OF.sub("", subject)  # assistants reported": the survey's people
     # "Salaries for head chefs are around": the pay's people, not the pay, are the subject
     subject = _PAY_OF_SUBJECT.sub("", subject)
     if employed and len(subject.split()) >= 2 and (

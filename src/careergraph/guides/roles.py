@@ -1294,7 +1294,42 @@ def _become_title(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]
     match = _BECOME.match(text)
     if match is None:
         return None
-    phrase = match.group(1).strip()
+    return _how_to_worker(match.group(1).strip(), vocab, mentioned)
+
+
+# (rules37a) A pay-negotiation article's title: "How to Negotiate Your Salary as a Nurse
+# Anesthetist", "MONEY | How to ask for a pay rise as a vet (without …)": the worker after
+# "as a" is the page's role (a section tag before a bar and a bracketed aside after it are
+# no part of it).
+_NEGOTIATE = re.compile(
+    r"(?:^|\|\s*)how to (?:negotiate|ask for|push for|get|earn)\s+(?:(?:your|a|an|the|more|"
+    r"higher|better|first)\s+)*(?:salary|pay|pay rise|raise|rate|offer|package)s?\s+as\s+"
+    r"an?\s+(?P<title>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}?)\s*(?:\([^()]*\))?\s*"
+    r"[?.:!]?$", re.IGNORECASE)
+_NEGOTIATE_SPAN = 120
+
+
+def _negotiate_title(text: str, vocab: Vocabulary,
+                     mentioned: Callable[[str], bool]) -> str | None:
+    """The worker a pay-negotiation article's title names ("How to Negotiate Your Salary
+    as a X"), or None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _negotiate_title("PAY | How to ask for a raise as a welder (and get it)", v,
+    ...                  lambda _: False)
+    'Welder'
+    """
+    match = _NEGOTIATE.search(text) if len(text) < _NEGOTIATE_SPAN else None
+    if match is None:
+        return None
+    return _how_to_worker(match.group("title").strip(), vocab, mentioned)
+
+
+def _how_to_worker(phrase: str, vocab: Vocabulary,
+                   mentioned: Callable[[str], bool]) -> str | None:
+    """The worker a how-to title's phrase names: a known title, a worker noun, or any short
+    name the page uses again."""
     words = phrase.split()
     if not 1 <= len(words) <= 5 or not all(
             w.replace("-", "").isalpha() for w in words) or words[0].lower() in _NOT_IN_TITLE:
@@ -1727,6 +1762,11 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         if title:
             return title, signal, ()
     title, signal = _named(text, vocab, mentioned)
+    specialised = _SPECIALISM.match(text) if not title and text.endswith(")") else None
+    if specialised is not None:  # (rules37a) "Graduate Transport Planner (Road & Rail …)":
+        # a scheme's or a posting's title with its specialism in brackets, the title alone
+        title, signal = _named(specialised.group("title"), vocab, mentioned)
+        title = title if vocab.is_role_title(title) else ""
     if not title and _INVERTED.search(text):
         title = _uninverted(text, vocab, said or mentioned)
         return title, "title_line" if title else "", ()
@@ -1736,6 +1776,32 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+# A title with a capitalised specialism in brackets ("Transport Planner (Road & Rail
+# Freight)").
+_SPECIALISM = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,4})\s+"
+                         r"\([A-Z][\w'’-]*(?: (?:&|and|[A-Z][\w'’-]*)){0,4}\)$")
+
+
+# A posting's or a scheme's header: its title, then " | "-separated "Label: value" fields.
+_FIELD_CELL = re.compile(r"[A-Z][A-Za-z]+(?: [a-z]+)?: [^|]+")
+
+
+def _stripped_fields(text: str) -> str:
+    """A header line's title without the "Label: value" fields after it, when every cell
+    after the first is one ("Graduate Planner | Start: 2027 | Salary: £31,500" ->
+    "Graduate Planner"); any other line as it is.
+
+    >>> _stripped_fields("Graduate Planner (Rail)  |  Start: May 2027  |  Salary: £31,500")
+    'Graduate Planner (Rail)'
+    >>> _stripped_fields("Popular Roles | Welder, Fitter")
+    'Popular Roles | Welder, Fitter'
+    """
+    first, *cells = (cell.strip() for cell in text.split(" | "))
+    if not cells or ":" in first or not all(_FIELD_CELL.fullmatch(cell) for cell in cells):
+        return text
+    return first
 
 
 def _plural_pair(first: str, second: str) -> bool:
@@ -1908,6 +1974,8 @@ def choose_role(
             text = _FAQ_MARK.sub("", text)  # "Q. What does a X do?": the question, unmarked
         if head == 0 and text[:1].isdigit():
             text = _RANK_LEAD.sub("", text)  # "1.  Payroll Officer": a page opening ranked
+        if head < _HEAD_LINES and " | " in text and ": " in text:
+            text = _stripped_fields(text)  # (rules37a) "X (…) | Start: … | Salary: £…"
         if not text:
             continue
         if above is not None and code_line(text):
@@ -2131,6 +2199,8 @@ def choose_role(
             add("question", _question_title(label, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
+        if "ow to " in text and " as a" in text:  # (rules37a) "… Your Salary as a Vet"
+            add("question", _negotiate_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
         # (each service word holds "ervice " or "ecruitment": two tests before the four)
         if len(text) < _QUESTION_SPAN and ("ervice " in lowered or "ecruitment" in lowered) and any(

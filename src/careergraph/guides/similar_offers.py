@@ -1,0 +1,67 @@
+"""The employers of a job board's "similar offers" strip.
+
+A posting ends with links to other offers, each "title – place (employer)" or "title –
+employer", the cells parted by bars ("Similar offers: Welder – Brno (Kovo Hala s.r.o.)  |
+Svářeč – Nemocnice Znojmo  |  Fitter – Plzeň").  An offer for the page's own title (or one
+of its spellings: the posting's native title, which may run longer, "Sanitář na ARO") is the
+same job at another employer, who employs the role; an offer for another title names that
+title's employer, not the role's, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["offer_cells", "same_title"]
+
+_LABEL = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|you might also be "
+                    r"interested in|related (?:offers|jobs)|other offers)\s*:\s*", re.IGNORECASE)
+_CELL = re.compile(r"^(?P<title>[^–—|()]{2,60}?)\s+[–—-]\s+(?P<rest>[^–—|]{2,80})$")
+_BRACKET = re.compile(r"\((?P<firm>[^()]{2,60})\)\s*$")
+
+
+def offer_cells(text: str) -> list[tuple[str, str]]:
+    """The (title, employer) of each offer a labelled "similar offers" line links to; an
+    offer whose cell names a place only (no bracket, one or two words after a place's dash
+    are read as an employer only when the line's other cells bracket theirs) is left out.
+
+    >>> offer_cells("Similar offers: Welder – Brno (Kovo Hala s.r.o.)  |  Fitter – Plzeň")
+    [('Welder', 'Kovo Hala s.r.o.')]
+    >>> offer_cells("You might also be interested in: Sanitář – Nemocnice Znojmo | Kuchař – "
+    ...             "Hotel Slavia")
+    [('Sanitář', 'Nemocnice Znojmo'), ('Kuchař', 'Hotel Slavia')]
+    """
+    label = _LABEL.match(text)
+    if label is None:
+        return []
+    cells = [cell.strip() for cell in re.split(r"\s+\|\s+", text[label.end():].strip())]
+    bracketed = any(_BRACKET.search(cell) for cell in cells)
+    found: list[tuple[str, str]] = []
+    for cell in cells:
+        match = _CELL.match(cell)
+        if match is None:
+            continue
+        rest = match.group("rest").strip()
+        firm = _BRACKET.search(rest)
+        if firm is not None:
+            found.append((match.group("title").strip(), firm.group("firm").strip()))
+        elif not bracketed and rest[:1].isupper():  # ("Sanitář – Nemocnice Znojmo")
+            found.append((match.group("title").strip(), rest))
+    return found
+
+
+def same_title(title: str, spellings: Sequence[str]) -> bool:
+    """``title`` is one of ``spellings`` (any letter case), or one of them with more words
+    after it, or the first words of one ("Lakýrník" of "Lakýrník osobních vozů").
+
+    >>> same_title("Sanitář na ARO", ["Orderly", "Sanitář"]), same_title("Fitter", ["Welder"])
+    (True, False)
+    """
+    lowered = title.lower().strip()
+    for spelling in spellings:
+        other = spelling.lower().strip()
+        if other and (lowered == other or lowered.startswith(other + " ")
+                      or other.startswith(lowered + " ")):
+            return True
+    return False

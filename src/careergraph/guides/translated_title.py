@@ -1,0 +1,98 @@
+"""A translated posting's title line: the post in English, then its name in the page's own
+language after a slash.
+
+A job board read through a browser translator prints its posting's title twice on one line:
+as the translator renders it and as the site printed it ("CAR PAINTER / LAKÝRNÍK OSOBNÍCH
+VOZŮ (m/f)", "Orderly / Sanitář – Department of Internal Medicine …").  The English half is
+the role when it is a known title or ends in a worker noun; the other half (letters outside
+ASCII, or any words on a page whose bar says it was translated) is its spelling in the source
+language, an alias.  A gender mark ("(m/f)", "(m/ž)"), a ward or a place after a dash, and an
+employer glued on after a bracket are no part of either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from careergraph.guides.roles import practitioner_noun, title_case
+from careergraph.legal_forms import legal_forms
+
+__all__ = ["posting_employer", "translated_title"]
+
+_TITLE_ROWS = 12  # a posting's title stands among the page's first lines
+# "ENGLISH TITLE / NATIVE TITLE", each half two to five words of letters (no figures).
+_HALVES = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
+                     r"\s+/\s+(?P<native>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,4})"
+                     r"(?P<rest>\s*(?:[(–—|-].*)?)$")
+_TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
+_BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
+
+
+def _spelling(name: str) -> str:
+    """A name printed in capitals, with its first letter kept capital ("LAKÝRNÍK OSOBNÍCH
+    VOZŮ" -> "Lakýrník osobních vozů"); any other as printed."""
+    return name[:1] + name[1:].lower() if name.isupper() else name
+
+
+def translated_title(rows: Sequence[tuple[int, str]],
+                     is_role_title: Callable[[str], bool]) -> tuple[str, int, str] | None:
+    """The role a translated posting's "English / native" title line names, its line and
+    the native name (an alias), or None.
+
+    >>> translated_title([(1, "Translated from Polish  Show original"),
+    ...                   (3, "TILER / GLAZURNIK (m/f)")], lambda t: t == "Tiler")
+    ('Tiler', 3, 'Glazurnik')
+    >>> translated_title([(2, "Boat Builder / Łodziarz – Gdańsk yard")], lambda t: False)
+    ('Boat Builder', 2, 'Łodziarz')
+    >>> translated_title([(2, "Sales / Marketing Manager")], lambda t: True) is None
+    True
+    """
+    translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
+    for no, text in rows[:_TITLE_ROWS]:
+        if " / " not in text:
+            continue
+        found = _HALVES.match(" ".join(text.split()))
+        if found is None:
+            continue
+        english, native = found.group("english"), found.group("native")
+        if native.isascii() and not (translated and not is_role_title(title_case(native))):
+            continue  # ("Sales / Marketing Manager": two English titles, no translation)
+        title = title_case(english.lower() if english.isupper() else english)
+        if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
+            return title, no, _spelling(native)
+    return None
+
+
+# The employer glued on after the title line's closing bracket ("… (day and night
+# shifts)Fakultní nemocnice u sv. Alžběty Brno, příspěvková organizace").
+_GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
+# The employer line under the title: a firm with its legal form, then its place after a dot
+# ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
+_FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+·\s+\S")
+
+
+def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | None:
+    """The employer a translated posting names at its title: glued on after the title's
+    closing bracket, or on the next line as a firm with its legal form before a "·" and
+    its place; None when neither.
+
+    >>> posting_employer([(4, "TILER / GLAZURNÍK (m/f)"), (5, "Obklady Novák s.r.o. · Brno")],
+    ...                  4)
+    'Obklady Novák s.r.o.'
+    >>> posting_employer([(3, "Cook / Kuchař – Ward 2 (shifts)Nemocnice Kolín, a.s.")], 3)
+    'Nemocnice Kolín, a.s.'
+    """
+    forms = tuple(sorted(legal_forms("firm"), key=len, reverse=True))
+    for index, (no, text) in enumerate(rows):
+        if no != title_line:
+            continue
+        glued = _GLUED_EMPLOYER.search(text.strip())
+        if glued is not None:
+            return glued.group("firm").strip()
+        following = rows[index + 1][1].strip() if index + 1 < len(rows) else ""
+        line = _FIRM_LINE.match(following)
+        if line is not None and line.group("firm").rstrip(".").endswith(forms):
+            return line.group("firm")
+        return None
+    return None
