@@ -66,6 +66,9 @@ _STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
 _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
+# (rules37b) A rung's grade in brackets ("Lecturer (Grade 7/8) → Senior Lecturer (Grade 9)",
+# "Professor (Band P1–P3)"): the rung's pay grade, no part of its name.
+_GRADE_ASIDE = re.compile(r"\s*\((?i:grade|band|level|scale|step)\s+[\w/–-]{1,8}\)\s*$")
 def _fuller_rung(step: str, raw: str) -> str:
     """A rung of the role's own chain as printed when the title read from it dropped its
     last words ("Master lacquerer" read as "Master"): the printed words in Title Case."""
@@ -356,7 +359,8 @@ class MentionMixin(SectionMixin):
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
-            chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+            chain = [_GRADE_ASIDE.sub("", _PAY_ASIDE.sub("", step)) if "(" in step else step
+                     for step in chain]
             chain = [self.unglossed(_SHORT_FORM.sub("", step)) if step.endswith(")") else step
                      for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(

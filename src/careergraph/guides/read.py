@@ -189,6 +189,9 @@ _GENDER_MARK = re.compile(
     r"(?:[ \t]+[-–][ \t]+[A-ZÄÖÜ][\wäöüß]+[*:_]in(?:nen)?\b)?", re.IGNORECASE)
 
 
+_HEAVY_ARROWS = str.maketrans({"➜": "→", "➔": "→"})
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -198,6 +201,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     """
     if "/" in text or "genders" in text:
         text = _GENDER_MARK.sub("", text)  # "Lift fitter (m/w/d)": the post, no title part
+    if "➜" in text or "➔" in text:  # (rules37b) a heavy arrow is a ladder's arrow too
+        text = text.translate(_HEAVY_ARROWS)  # ("Lecturer ➜ Senior Lecturer ➜ Reader")
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):
