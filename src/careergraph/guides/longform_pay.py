@@ -1951,6 +1951,10 @@ class PayMixin(SkillMixin):
         if self.ladder_steps is None:
             self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
         title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
+        if title is None and self.ladder_steps and (graded := rung_owner(
+                lead, self.ladder_steps, graded=True)) is not None and not _graded_tail(
+                graded, self.role) and not _same_role(graded, self.role):
+            title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
         if title is not None and self.other_rank(title):
             return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
