@@ -1945,6 +1945,19 @@ class PayMixin(SkillMixin):
         return singular_title(title.lower()) in self.ladder_steps and (
             singular_title(self.role.lower()) in self.ladder_steps)
 
+    def graded_rung(self, title: str) -> bool:
+        """(rules37b) ``title``, a rung of the page's ladder opening with a grade word, is
+        another post: the words after the grade word are a rung of their own, the role's own
+        title is a different rung of that ladder ("commis → chef de partie → senior chef de
+        partie → sous chef" on the Sous Chef's page), so "Senior Chef de Partie" is the
+        senior grade of another post, no level of the role."""
+        rest = title.split(maxsplit=1)[1:]
+        steps = self.ladder_steps or frozenset()
+        return bool(rest) and singular_title(rest[0].lower()) in steps and (
+            singular_title(self.role.lower()) in steps) and not (
+            _same_role(rest[0], self.role) or _role_tail(rest[0], self.role)
+            or _graded_tail(title, self.role) or _same_role(title, self.role))
+
     def ladder_owner(self, lead: str) -> str | None:
         """The title a pay row's label names as a rung of the page's own arrow ladder, when
         that is another post than the role (not the role at a level)."""
@@ -1952,8 +1965,7 @@ class PayMixin(SkillMixin):
             self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
         title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
         if title is None and self.ladder_steps and (graded := rung_owner(
-                lead, self.ladder_steps, graded=True)) is not None and not _graded_tail(
-                graded, self.role) and not _same_role(graded, self.role):
+                lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
             title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
         if title is not None and self.other_rank(title):
             return title

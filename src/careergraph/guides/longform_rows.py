@@ -158,6 +158,9 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
 # integrated units, feed mills."): one or two words, then a lower-case list.
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
+# (rules37b) A run-in label of up to six words before capitalised names, after a sentence
+# ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose Lodge.").
+_RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){1,5}):\s+(?=[A-Z])")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
@@ -771,6 +774,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # run-in label after the paragraph's last sentence opens its own list
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
+    sites = _RUN_IN_EMPLOYERS.search(item) if run_in is None and not bullet and (
+        ": " in item) else None
+    if sites is not None and classify_heading(sites.group(1), vocab.headings) is Kind.EMPLOYERS:
+        # (rules37b) "… Kitchen Porter. Other hotels in our group: The Bay Hotel, Penrose
+        # Lodge.": a longer run-in label of employers, its names capitalised
+        return [(no, item[:sites.start()].strip(), False),
+                (no, item[sites.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
