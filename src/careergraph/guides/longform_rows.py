@@ -158,6 +158,10 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # (rules32b) A run-in label of names after a sentence's full stop ("… Valley Pork. Sectors:
 # integrated units, feed mills."): one or two words, then a lower-case list.
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
+# (rules37b) A labelled field printed before the footer on its line, a wide gap between them
+# ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
+_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}(?=©|\(c\)|"
+                                  r"[Cc]opyright\b)")
 # (rules37b) A run-in label of up to six words before capitalised names, after a sentence
 # ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose Lodge.").
 _RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){1,5}):\s+(?=[A-Z])")
@@ -680,6 +684,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
         # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
+        fielded = _FIELD_BEFORE_FOOTER.match(item) if ":" in item[:40] else None
+        if fielded is not None:  # (rules37b) "Sector: Higher education   © X 2026 · …"
+            return [(no, fielded.group(1), False), (no, item[fielded.end():], False)]
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     if not bullet and _call_strip(item):
         # "Apply now on JobsHub   |   Open days in March": a strip of calls to action ends
