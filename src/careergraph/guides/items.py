@@ -375,16 +375,18 @@ def tool_features(item: str) -> list[str]:
 
 
 def _foreign_acronym(part: str) -> bool:
-    """(rules37b) The capitals in brackets after a skill are no short form of it: their first
-    letter is none of the skill's words' ("food safety (HACCP)": a standard of its own, a
-    skill too; "Google Cloud (GCP)" is the skill's short form).
+    """(rules37b) The capitals in brackets after a skill are no short form of it: none of the
+    skill's words' initials is among their letters ("food safety (HACCP)": a standard of its
+    own, a skill too; "Google Cloud (GCP)", "concessionary passes (ENCTS)" are the skill's
+    short forms).
 
     >>> _foreign_acronym("food safety (HACCP)"), _foreign_acronym("Google Cloud (GCP)")
     (True, False)
     """
-    inner = part[part.rindex("(") + 1:].strip(" )")
-    initials = {word[:1].lower() for word in part[: part.rindex("(")].split()}
-    return bool(inner) and inner[:1].lower() not in initials
+    inner = part[part.rindex("(") + 1:].strip(" )").lower()
+    initials = {word[:1].lower() for word in part[: part.rindex("(")].split()
+                if word.lower() not in ("and", "or", "of", "the", "a", "an", "to", "in")}
+    return bool(inner) and not initials & set(inner)
 
 
 def strip_acronym(name: str) -> str:

@@ -162,9 +162,11 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
 _FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}(?=©|\(c\)|"
                                   r"[Cc]opyright\b)")
-# (rules37b) A run-in label of up to six words before capitalised names, after a sentence
-# ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose Lodge.").
-_RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){1,5}):\s+(?=[A-Z])")
+# (rules37b) A run-in label of the employer's other sites before their capitalised names, after
+# a sentence ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose
+# Lodge."), no figures after it.
+_RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+((?:Our )?[Oo]ther [a-z]+(?: [a-z]+){0,4}):\s+"
+                               r"(?=[A-Z][^\d$€£]*$)")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
