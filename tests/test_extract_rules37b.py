@@ -62,7 +62,8 @@ _FEES = """\
 Eastbridge District Council   Parking | Libraries | Elections | Jobs
 You are here: Home › Elections › Polling day jobs
 Count Helper — sorting the ballot papers
-Our count helpers sort ballot papers on the night. Many of our Count Supervisors started as Count Helpers.
+Our count helpers sort ballot papers on the night.
+Many of our Count Supervisors started as Count Helpers.
 
 FEES FOR THE 2027 POLLS
 Role | Fee
@@ -94,7 +95,8 @@ def test_a_fee_table_row_without_a_period_takes_the_rows_above(tmp_path: Path) -
 _RANKS = """\
 Skip to main content   HALWORTH STATE UNIVERSITY   Provost   Directory   Give
 Criteria for Promotion to Associate Curator (Museum Studies)
-The Associate Curator is the middle of three curatorial ranks: Assistant Curator → Associate Curator → Curator.
+The Associate Curator is the middle of three curatorial ranks.
+Ranks: Assistant Curator → Associate Curator → Curator.
 Our curators publish every year.
 
 Expected: exhibition planning, collections research, grant writing.
@@ -122,7 +124,7 @@ def test_a_rank_sharing_the_roles_words_owns_its_minimum(tmp_path: Path) -> None
 _GRADES = """\
 Moorfield College   Study  Research  Staff ▸ Promotions
 Senior Tutor
-Career pathway (teaching contracts): Tutor (Grade 5/6) ➜ Senior Tutor (Grade 7) ➜ Head Tutor (Grade 8) ➜ Director of Studies (Band D1)
+Pathway (teaching): Tutor (Grade 5/6) ➜ Senior Tutor (Grade 7) ➜ Head Tutor (Grade 8) ➜ Dean
 The Senior Tutor leads a module team. Our tutors teach in small groups.
 
 Pay by grade
@@ -140,7 +142,7 @@ def test_a_grade_table_and_a_heavy_arrow_ladder(tmp_path: Path) -> None:
     letter dropped: "Tutor A" is the Tutor's); a field printed before the footer is read."""
     guide = _guide(tmp_path, _GRADES, "senior-tutor.txt")
     assert [_names(chain) for chain in guide.progressions] == [
-        ["Tutor", "Senior Tutor", "Head Tutor", "Director of Studies"]]
+        ["Tutor", "Senior Tutor", "Head Tutor", "Dean"]]
     pay = _pay(guide)
     assert ("tutor", 31100, 34200, "year") in pay and ("head tutor", 47000, 52300, "year") in pay
     assert (None, 40500, 45900, "year") in pay
@@ -170,7 +172,7 @@ Most joined straight from a catering course.
 AND WHERE THEY WENT
 Others have moved across to private chef.
 
-Also hiring in the kitchen: Pot Washer, Pastry Cook. Other sites in our group: The Gannet Bakery, Harbour Rooms.
+Also hiring in the kitchen: Pot Washer. Other sites in our group: Gannet Bakery, Harbour Rooms.
 Sector: hospitality
 Apply now   |   © The Gannet Inn Ltd 2027 · Privacy
 """
@@ -190,14 +192,14 @@ def test_a_brigade_page(tmp_path: Path) -> None:
     assert "AND WHERE THEY WENT" not in _names(guide.moves_in)
     assert "Pot Washer" not in _names(guide.employers) + _names(guide.moves_in)
     employers = _names(guide.employers)
-    assert {"The Gannet Bakery", "Harbour Rooms"} <= set(employers)
+    assert {"Gannet Bakery", "Harbour Rooms"} <= set(employers)
     assert any(name.startswith("The Gannet Inn") for name in employers)  # (its legal form)
 
 
 _LOWER = """\
 HOLM & FERN DINING | Our restaurants | Careers | Gift cards
 Chef de Partie — one section, your own
-In a Holm & Fern kitchen the brigade runs: commis → demi chef de partie → chef de partie → senior chef de partie → sous chef → head chef.
+The brigade runs: commis → chef de partie → senior chef de partie → sous chef → head chef.
 
 what a chef de partie needs:
  knife work | mise en place | stock rotation

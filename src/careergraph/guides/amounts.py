@@ -511,8 +511,7 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
 # Words that make one figure an open-ended floor ("in excess of £40,000": no top stated).
 _FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
-                "north of", ">", "≥",  # (a data table's sign: "Median weekly earnings: > $X")
-                "minimum of")  # (rules37b: "a minimum of £30,000")
+                "north of", ">", "≥")  # (a data table's sign: "Median weekly earnings: > $X")
 _TOP_WORDS = ("up to", "under", "below", "less than", "<", "≤")  # ("… earnings: < $920")
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
@@ -570,6 +569,21 @@ _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
                       r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
                       r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
                       r"\S{0,4}\s?\d", re.IGNORECASE)
+# (rules37b) A rank's minimum alone, in its table cell or after "a minimum of" ("Professorial
+# Band P1 | minimum £72,500", "a minimum of £30,000"), no maximum after it.
+_MINIMUM_BEFORE = re.compile(r"(?:\|\s*|\ba\s+)minimum(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def _rank_minimum(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` is a minimum alone: an open-ended floor.
+
+    >>> _rank_minimum("Band P1 | minimum £72,500", 18, 25), _rank_minimum("Minimum £9", 8, 10)
+    (True, False)
+    """
+    return "inimum" in text[max(0, start - 14):start] and _MINIMUM_BEFORE.search(
+        text, max(0, start - 24), start) is not None and "max" not in text[end:end + 40].lower()
+
+
 _OPEN_AFTER = re.compile(rf"\s*(?:plus{_ADDED}|and above|\+(?!\d){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
                          r"minimum\s*(?:$|\|))", re.IGNORECASE)
@@ -995,8 +1009,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     or before.endswith(("up from", "down from", "rising from", "risen from"))):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)
-            elif opens or before.endswith(_FLOOR_WORDS) or before.rpartition("|")[2].strip() == (
-                    "minimum") or (
+            elif opens or before.endswith(_FLOOR_WORDS) or _rank_minimum(
+                    text, first.start(), end) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
                 # (a collective agreement's minimum: a floor; so is a rank's minimum alone in

@@ -1485,9 +1485,9 @@ class PayMixin(SkillMixin):
             other = None if _same_role(cell, self.role) and not self.other_rank(cell) else cell
             lead = ""
         elif other is None and not label and " | " in clause and (
-                graded := _graded_cell_title(clause)) is not None and (
-                self.other_rank(graded) or (self.ladder_owner(graded) is not None)):
-            other, lead = graded, ""  # "Grade 10 | Reader | spine 47–51 | £…": the rank's
+                grade_cell := _graded_cell_title(clause)) is not None and (
+                self.other_rank(grade_cell) or (self.ladder_owner(grade_cell) is not None)):
+            other, lead = grade_cell, ""  # "Grade 10 | Reader | spine 47–51 | £…": the rank's
         elif other is None and not label and " | " in clause and (
                 cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
             other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay

@@ -88,9 +88,10 @@ def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
 # (rules37b) Holders of another title who began in the role ("many of our Presiding Officers
 # started as Poll Clerks", "most Team Leaders began as field officers"): that title is a
 # step up from the role.
-_STARTED_AS_ROLE = re.compile(r"\b(?P<who>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}s)\s+(?:all\s+|first\s+)?"
-                              r"(?:started|began|start|begin)\s+(?:out\s+)?as\s+(?:an?\s+)?"
-                              r"(?P<as>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?)(?=[;,.!]|\s+and\b|$)")
+_STARTED_AS_ROLE = re.compile(r"\b(?P<who>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}s)\s+"
+                              r"(?:all\s+|first\s+)?(?:started|began|start|begin)\s+(?:out\s+)?"
+                              r"as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?)"
+                              r"(?=[;,.!]|\s+and\b|$)")
 
 
 def started_as_role(text: str, vocab: Vocabulary, own: str) -> list[str]:

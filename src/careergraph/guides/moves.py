@@ -26,10 +26,10 @@ from careergraph.guides.move_stories import (
     _held_title,
     _now_held,
     _they_became,
-    started_as_role,
     _transferring_in,
     _went_from,
     recruited_from,
+    started_as_role,
 )
 from careergraph.guides.prose_titles import (
     _LEVEL_SET,
