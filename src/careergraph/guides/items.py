@@ -386,7 +386,11 @@ def _foreign_acronym(part: str) -> bool:
     inner = part[part.rindex("(") + 1:].strip(" )").lower()
     initials = {word[:1].lower() for word in part[: part.rindex("(")].split()
                 if word.lower() not in ("and", "or", "of", "the", "a", "an", "to", "in")}
-    return bool(inner) and not initials & set(inner)
+    # (four letters at least: "Employment law (UK)" names a country, no standard)
+    return len(inner) >= _FOREIGN_LETTERS and not initials & set(inner)
+
+
+_FOREIGN_LETTERS = 4
 
 
 def strip_acronym(name: str) -> str:
