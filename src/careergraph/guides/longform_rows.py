@@ -784,7 +784,7 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
     sites = _RUN_IN_EMPLOYERS.search(item) if run_in is None and not bullet and (
-        ": " in item) else None
+        "ther " in item and ": " in item) else None  # (a cheap literal first: "Other …")
     if sites is not None and classify_heading(sites.group(1), vocab.headings) is Kind.EMPLOYERS:
         # (rules37b) "… Kitchen Porter. Other hotels in our group: The Bay Hotel, Penrose
         # Lodge.": a longer run-in label of employers, its names capitalised
