@@ -590,10 +590,27 @@ _RUNG_TO = re.compile(r"\s+(?:at|in|for|on)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|t
                       r"[^.;:\d]{0,20}?\b(?:level|grade|step|band|scale|year|class|category|"
                       r"tier)\b[^.;:]{0,12}?\s+to\s+(?:about\s+)?"
                       r"\S{0,4}\s?\d", re.IGNORECASE)
+# (rules37b) A rank's minimum alone, in its table cell or after "a minimum of" ("Professorial
+# Band P1 | minimum £72,500", "a minimum of £30,000"), no maximum after it.
+_MINIMUM_BEFORE = re.compile(r"(?:\|\s*|\ba\s+)minimum(?:\s+of)?\s*$", re.IGNORECASE)
+
+
+def _rank_minimum(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` is a minimum alone: an open-ended floor.
+
+    >>> _rank_minimum("Band P1 | minimum £72,500", 18, 25), _rank_minimum("Minimum £9", 8, 10)
+    (True, False)
+    """
+    return "inimum" in text[max(0, start - 14):start] and _MINIMUM_BEFORE.search(
+        text, max(0, start - 24), start) is not None and "max" not in text[end:end + 40].lower()
+
+
 # (rules37a: nor another figure added on, "£31,500 + £2,000 on completion of year 1",
 # "$208,000 plus a $25k sign-on")
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
-                         rf"\+(?!\s?[$€£¥₹\d]){_ADDED})", re.IGNORECASE)
+                         rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
+                         # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
+                         r"minimum\s*(?:$|\|))", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 
@@ -1019,10 +1036,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     or before.endswith(("up from", "down from", "rising from", "risen from"))):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)
-            elif opens or before.endswith(_FLOOR_WORDS) or (
+            elif opens or before.endswith(_FLOOR_WORDS) or _rank_minimum(
+                    text, first.start(), end) or (
                     _AGREED_FLOOR.search(text, _sentence_start(text, segment, first.start()),
                                          first.start())):
-                maximum, open_ended = None, True  # (a collective agreement's minimum: a floor)
+                # (a collective agreement's minimum: a floor; so is a rank's minimum alone in
+                # its cell, rules37b: "Professorial Band P1 | minimum £72,500")
+                maximum, open_ended = None, True
         elif _OPEN_AFTER.match(after) or later.startswith(
                 _OPEN_TOPS):
             open_ended = True

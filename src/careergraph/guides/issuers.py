@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "offer_employer",
     "offer_row_employers",
     "other_card_pay",
+    "own_site_employer",
     "posting_header_employer",
     "service_branch",
     "similar_card_employers",
@@ -244,6 +246,61 @@ def masthead_employer(lines: Sequence[tuple[int, str]], holder: str) -> list[tup
         if any(owned.match(text) for text in foot):
             return [(_page_spelling(name, lines), no)]
     return []
+
+
+# (rules37b) An organisation's own site: its name opens the first line, before the site's menu
+# or its town (parted by a wide gap, a pipe, a middle dot or a comma), a "skip" link aside.
+_SITE_PARTS = re.compile(r"\s{3,}|\s+[|·•]\s+|,\s+")
+_SKIP_LINK = re.compile(r"skip to (?:the )?(?:main )?content", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")
+_SITE_FOOTER_ROWS = 3
+_SITE_NAME_WORDS = (2, 6)
+
+
+def _site_heads() -> frozenset[str]:
+    """Head words of an organisation that employs staff ("Hotel", "University", "Council"),
+    from ``own_site.heads`` in ``data/headings.yaml``."""
+    return frozenset(word_lists("own_site").get("heads", ()))
+
+
+def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The organisation whose own site the page is: its name opens the first line, ahead of
+    the site's menu ("THE HARBOURSIDE HOTEL, FALMOUTH   Rooms  Dining  Careers", "Wexley
+    Borough Council   Bins & recycling | Council tax"), a head word names an employing body
+    (a hotel, a dining group, a university, a council: ``own_site`` in
+    ``data/headings.yaml``), one of the last lines prints the name again (its copyright,
+    address or equal-opportunity line) and the page speaks in the first person ("our",
+    "we", "us").  A careers guide's site names no such body.
+
+    >>> page = [(1, "ASHCOMBE UNIVERSITY   Study  Research  About"), (2, "Reader"),
+    ...         (3, "Our readers lead research."), (4, "Pay: £60,000."), (5, "x"), (6, "y"),
+    ...         (7, "© Ashcombe University 2026 · Privacy")]
+    >>> own_site_employer(page)
+    [('Ashcombe University', 1)]
+    >>> own_site_employer([(1, "Careers Hub   Guides  Jobs"), *page[1:6], (7, "© Careers Hub")])
+    []
+    """
+    texts = [(no, text) for no, text in lines if text.strip()]
+    if len(texts) < _SITE_FOOTER_ROWS * 2:
+        return []
+    no, first = texts[0]
+    parts = [part for part in _SITE_PARTS.split(first.strip()) if part.strip()]
+    if parts and _SKIP_LINK.fullmatch(parts[0].strip()):
+        parts = parts[1:]
+    if len(parts) < 2:  # (a name alone on its line: see masthead_employer)
+        return []
+    name = parts[0].strip()
+    words = name.split()
+    low, high = _SITE_NAME_WORDS
+    if not low <= len(words) <= high or not all(
+            word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
+            _site_heads() & {word.lower().strip(".,") for word in words}):
+        return []
+    spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    if not any(spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(
+            _FIRST_PERSON.search(text) for _, text in texts[1:-_SITE_FOOTER_ROWS]):
+        return []
+    return [(_page_spelling(name, lines), no)]
 
 
 def _page_spelling(name: str, lines: Sequence[tuple[int, str]]) -> str:

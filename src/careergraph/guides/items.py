@@ -375,6 +375,25 @@ def tool_features(item: str) -> list[str]:
     return features
 
 
+def _foreign_acronym(part: str) -> bool:
+    """(rules37b) The capitals in brackets after a skill are no short form of it: none of the
+    skill's words' initials is among their letters ("food safety (HACCP)": a standard of its
+    own, a skill too; "Google Cloud (GCP)", "concessionary passes (ENCTS)" are the skill's
+    short forms).
+
+    >>> _foreign_acronym("food safety (HACCP)"), _foreign_acronym("Google Cloud (GCP)")
+    (True, False)
+    """
+    inner = part[part.rindex("(") + 1:].strip(" )").lower()
+    initials = {word[:1].lower() for word in part[: part.rindex("(")].split()
+                if word.lower() not in ("and", "or", "of", "the", "a", "an", "to", "in")}
+    # (four letters at least: "Employment law (UK)" names a country, no standard)
+    return len(inner) >= _FOREIGN_LETTERS and not initials & set(inner)
+
+
+_FOREIGN_LETTERS = 4
+
+
 def strip_acronym(name: str) -> str:
     """A name without a trailing parenthetical acronym ("Google Cloud (GCP)")."""
     return _ACRONYM.sub("", name).strip()
@@ -537,7 +556,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     for part in parts:
         if part.endswith(")") and " (" in part and (
                 _ACRONYM.search(part) is None or _CODED_TOOL.search(part) is not None
-                or _CAMEL_TOOL.search(part) is not None):
+                or _CAMEL_TOOL.search(part) is not None or _foreign_acronym(part)):
             # ("concussion assessment (SCAT6)": a tool's code, no acronym of the skill)
             inner = bracket_names(part) or tool_features(part) or bracket_kit(part) or (
                 kind_examples(part))

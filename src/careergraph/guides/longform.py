@@ -77,6 +77,7 @@ from careergraph.guides.issuers import (
     offer_employer,
     offer_row_employers,
     other_card_pay,
+    own_site_employer,
     posting_header_employer,
     service_branch,
     similar_card_employers,
@@ -924,6 +925,9 @@ class _LongformParser(MentionMixin):
             printed = [(row.no, row.full or row.text) for row in rows]
             for name, no in careers_header_employer(printed) or masthead_employer(
                     printed, self.role.rsplit(" ", 1)[-1] if self.role else ""):
+                self.out.add("employers", name, no)
+        if self.role:  # (rules37b) an organisation's own site: its name before the menu
+            for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(

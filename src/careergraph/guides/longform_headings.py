@@ -275,9 +275,10 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
 # "(USD, a year, as reported by members)" (a currency's code first).
 # ("RELATED GRADES (for reference)": a section kept for reference states no facts; as prose)
 _CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\((?!for (?:reference|information|comparison)\b)"
-                        r"(?:[a-z]|[A-Z]{3},\s)[^()]{0,90}\)$")
+                        # (rules37b) a year first: "PAY, RUNG BY RUNG (2026, per hour …)"
+                        r"(?:[a-z]|[A-Z]{3},\s|(?:19|20)\d\d,\s)[^()]{0,90}\)$")
 # A lower-case note after a spaced dash: "PAY – reservists are paid a daily rate (AUD)".
-_CAPS_DASH_NOTE = re.compile(r"(?<=[A-Z])\s+[–—]\s+[a-z][^–—]{0,90}$")
+_CAPS_DASH_NOTE = re.compile(r"(?<=[A-Za-z])\s+[–—]\s+[a-z][^–—]{0,90}$")
 # A known heading of three capitals ("PAY"), too short for _caps_heading's letter count.
 _SHORT_CAPS = re.compile(r"[A-Z]{3}")
 
@@ -345,7 +346,11 @@ def _sentence_heading(text: str, vocab: Vocabulary, *, longer: bool = False,
     # in Canada")
     most = _LEAD_IN_WORDS if longer or text.endswith(":") or _long_question(
         words) else _HEADING_WORDS
-    return (0 < len(words) <= most and text[0].isupper() and text[-1] not in ".!,;"
+    # (rules37b) a site that sets its headings in lower case ("what a sous needs:", "pay by
+    # rung — salaried, London / outside London"): a colon or a dash's note marks them
+    opening = text[0].isupper() or (text[0].islower() and (text.endswith(":") or (
+        noted and ("—" in text or "–" in text) and _CAPS_DASH_NOTE.search(text) is not None)))
+    return (0 < len(words) <= most and opening and text[-1] not in ".!,;"
             and "$" not in text and not _LEADER_FIGURE.search(text)
             and classify_heading(text, vocab.headings) is not Kind.OTHER)
 
@@ -391,6 +396,8 @@ def _noted(text: str) -> str:
     # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
     bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
         "", text))))
+    if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"
+        bare = _CAPS_DASH_NOTE.sub("", bare)
     return text if "   " in text.strip() or bare.isupper() else bare
 
 

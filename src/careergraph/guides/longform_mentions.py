@@ -66,6 +66,9 @@ _STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
 _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
+# (rules37b) A rung's grade in brackets ("Lecturer (Grade 7/8) → Senior Lecturer (Grade 9)",
+# "Professor (Band P1–P3)"): the rung's pay grade, no part of its name.
+_GRADE_ASIDE = re.compile(r"\s*\((?i:grade|band|level|scale|step)\s+[\w/–-]{1,8}\)\s*$")
 def _fuller_rung(step: str, raw: str) -> str:
     """A rung of the role's own chain as printed when the title read from it dropped its
     last words ("Master lacquerer" read as "Master"): the printed words in Title Case."""
@@ -389,13 +392,16 @@ class MentionMixin(SectionMixin):
         # (rules36a) "Route at a glance: Shop Volunteer ▸ Key Holder ▸ … ▸ X ▸ …": a path
         # the page labels, running through the role's own title, is the role's ladder
         labelled = bool(chain) and self.role in steps and PATH_LABEL.search(text) is not None
+        # (rules37b) "Lecturer (Grade 7/8) ➜ …": the first rung without its grade's bracket
+        first = _GRADE_ASIDE.sub("", chain[0]).strip() if chain and chain[0].endswith(")") else (
+            chain[0].strip() if chain else "")
         if chain and not all(steps) and ((self.kind in (
                 Kind.LADDER, Kind.PROGRESSION, Kind.MOVES_UP) and (
                 self.kind is not Kind.MOVES_UP or _same_role(
                     singular_title(chain[0].strip()), self.role))) or (
                 # "the station route: station staff → assistant stationmaster → …" in any
                 # section: a chain from the role itself is its ladder
-                len(chain) > 2 and (graded or self.own_card(chain[0].strip())
+                len(chain) > 2 and (graded or self.own_card(first)
                                     or self.alias_step(chain[0])
                                     or self.short_role(chain[0]))) or (
                 # "seasonal bee hand → beekeeper → lead beekeeper": a lower-case chain
@@ -404,7 +410,7 @@ class MentionMixin(SectionMixin):
             # "Junior Hydrologist → Hydrologist" under a pathway heading (or "Firefighter →
             # Lieutenant → …" under "How can you advance?"): titles of the role's own trade,
             # whether or not the lexicon knows its head word
-            own_chain = graded or self.own_card(chain[0].strip()) or self.through_role(
+            own_chain = graded or self.own_card(first) or self.through_role(
                 chain) or self.alias_step(chain[0]) or self.short_role(chain[0]) or labelled
             steps = [_fuller_rung(step, raw) if own_chain and step else step
                      for step, raw in zip(steps, chain, strict=True)]
@@ -415,6 +421,8 @@ class MentionMixin(SectionMixin):
                     _TITLE_SHAPE.match(title_case(raw.strip()))) and len(
                     _POST_OF.sub("", raw).split()) <= _SHORT_WORDS else None)
                      for step, raw in zip(steps, chain, strict=True)]
+            steps = [_GRADE_ASIDE.sub("", step) if step and step.endswith(")") else step
+                     for step in steps]  # ("Reader (Grade 10)": the rung, rules37b)
             # ("BMET I → BMET II → BMET III → X": the role's own grades are one rung)
             steps = [step for index, step in enumerate(steps)
                      if not index or step is None or step != steps[index - 1]]

@@ -54,7 +54,7 @@ from careergraph.guides.longform_patterns import (
     learner_after,
 )
 from careergraph.guides.longform_skills import SkillMixin
-from careergraph.guides.money_grammar import Money, label_period, labelled_band
+from careergraph.guides.money_grammar import Money, label_period, labelled_band, stated_period
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.move_stories import held_now
 from careergraph.guides.next_job import next_job
@@ -494,7 +494,7 @@ _YEARLY_LOW, _YEARLY_HIGH = 10_000, 1_000_000
 def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
     """The role title, in Title Case, that the first cell of a pipe row names in any case
     ("Help desk analyst | Midpoint"); None when the cell is no title."""
-    cell = clause.split("|", 1)[0].strip()
+    cell = _ROW_ASIDE.sub("", clause.split("|", 1)[0].strip())  # ("… (non-tenure track)")
     # (an org chart's outline row: "1.1.1.4  Night Concierge | A. Nur | H3 | £13.10/hr", its
     # number and a head count "×3" no part of the title)
     outlined = cell[:1].isdigit()
@@ -505,6 +505,30 @@ def _first_cell_title(clause: str, vocab: Vocabulary) -> str | None:
     # (an outline's box names a post: a person noun will do, "Doorman")
     return titled if vocab.is_role_title(titled) or (outlined and practitioner_noun(
         titled.rpartition(" ")[2].lower())) else None
+
+
+# (rules37b) A grade table's row opening with its grade ("Grade 10 | Reader | spine 47–51 |
+# £…"): the grade's cell, then the title's; a letter after a title is a sub-grade of it
+# ("Grade 7 | Lecturer A | …": the Lecturer's grade A).
+_GRADE_CELL = re.compile(r"(?i:grade|band|level|scale|step)\s+\w{1,4}")
+_SUB_GRADE = re.compile(r"\s+[A-D]$")
+
+
+def _graded_cell_title(clause: str) -> str | None:
+    """The title cell after a grade cell in a pipe row ("Grade 10 | Reader | spine 47–51"),
+    a sub-grade letter dropped; None when the row opens with no grade or no short title.
+
+    >>> _graded_cell_title("Grade 7 | Lecturer A | spine 30–35 | "), _graded_cell_title("X | Y")
+    ('Lecturer', None)
+    """
+    cells = [cell.strip() for cell in clause.split("|")]
+    if len(cells) < 3 or not _GRADE_CELL.fullmatch(cells[0]):
+        return None
+    title = _SUB_GRADE.sub("", cells[1])
+    words = title.split()
+    return title if 0 < len(words) <= _SHORT_LEAD_WORDS and all(
+        word[:1].isupper() or word in ("of", "and", "in") for word in words) and not (
+        _DIGIT.search(title)) else None
 
 
 _SHORT_LEAD_WORDS = 6
@@ -1301,11 +1325,31 @@ class PayMixin(SkillMixin):
         above = self.last_text
         if "...." in text:
             return self.dotted_table_period(row)
+        if "|" in text and (piped := self.piped_period(row, text)) is not None:
+            return piped
         if row.no - self.last_no > _LABEL_GAP or len(above.split()) > _LABEL_ABOVE_WORDS or (
                 _DIGIT.search(above)) or len(_AMOUNTS_ONLY.sub(" ", text).split()) > 1:
             return None
         lowered = f" {above.lower()}"
         return label_period(above) if any(w in lowered for w in _SALARY_WORDS) else None
+
+    def piped_period(self, row: _Row, text: str) -> str | None:
+        """(rules37b) The period of a pipe table's row whose figure states none ("Polling
+        Station Inspector | £295.00") under rows that state one ("Presiding Officer | £340.00
+        for the day"): the nearest figured row's above it, in one run of pipe rows; None
+        when the row states its own or no row above states one."""
+        money = find_money(text)
+        if money is None or stated_period(text[money.end:]) is not None:
+            return None
+        line = row.no
+        for index in range(self.row_index - 1, max(self.row_index - _DOTTED_RUN, 0) - 1, -1):
+            above = self.page_rows[index]
+            if line - above.no > 1 or "|" not in above.text:
+                return None
+            if (figure := find_money(above.text)) is not None:
+                return stated_period(above.text[figure.end:])
+            line = above.no
+        return None
 
     def dotted_table_period(self, row: _Row) -> str | None:
         """The period a dotted rate table's title states for the row read ("CAO wage table
@@ -1571,12 +1615,19 @@ class PayMixin(SkillMixin):
         if other is None and not label and " | " in clause and (
                 cell := _first_cell_title(clause, self.vocab)) is not None:
             # "Help desk analyst | Midpoint $51,500" among similar jobs: that title's figure
-            # ("X (Rail Freight) | Start: … | Salary: …": the role with its specialism)
-            other = None if _same_role(_SPECIALISM_TAIL.sub("", cell), self.role) else cell
+            # ("X (Rail Freight) | Start: … | Salary: …": the role with its specialism;
+            # "Professor | $121,000 minimum" on the Associate Professor's rank table: another
+            # rank of the page's ladder, rules37b)
+            other = None if _same_role(_SPECIALISM_TAIL.sub("", cell), self.role) and not (
+                self.other_rank(cell)) else cell
             lead = ""
         elif other is None and not label and " | " in clause and (
                 cell := _ranked_cell(clause)) is not None:
             other, lead = cell, ""  # (rules37a) "Chief CRNA | $250,000 – …": a rank above
+        elif other is None and not label and " | " in clause and (
+                grade_cell := _graded_cell_title(clause)) is not None and (
+                self.other_rank(grade_cell) or (self.ladder_owner(grade_cell) is not None)):
+            other, lead = grade_cell, ""  # "Grade 10 | Reader | spine 47–51 | £…": the rank's
         elif other is None and not label and " | " in clause and (
                 cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
             other, lead = cell, ""  # "Pastry Chef de Partie | $21–$25/hr": that title's pay
@@ -2060,12 +2111,45 @@ class PayMixin(SkillMixin):
         return next((fact.text for fact in self.out.lists["leads_to"]
                      if fact.text.lower().startswith(f"{word.lower()}, ")), None)
 
+    def other_rank(self, title: str) -> bool:
+        """(rules37b) ``title`` is another rank though it shares the role's words: the role's
+        title opens with a level word ("Associate Professor", "Senior Lecturer") and the
+        page's own arrow ladder prints both as rungs ("Assistant Professor → Associate
+        Professor → Professor"), so "Professor" there is a post of its own, no level of the
+        role."""
+        words = self.role.split()
+        if len(words) < 2 or words[0].lower() not in _LEVEL_WORDS or fact_key(
+                title) == fact_key(self.role):
+            return False
+        if self.ladder_steps is None:
+            self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
+        return singular_title(title.lower()) in self.ladder_steps and (
+            singular_title(self.role.lower()) in self.ladder_steps)
+
+    def graded_rung(self, title: str) -> bool:
+        """(rules37b) ``title``, a rung of the page's ladder opening with a grade word, is
+        another post: the words after the grade word are a rung of their own, the role's own
+        title is a different rung of that ladder ("commis → chef de partie → senior chef de
+        partie → sous chef" on the Sous Chef's page), so "Senior Chef de Partie" is the
+        senior grade of another post, no level of the role."""
+        rest = title.split(maxsplit=1)[1:]
+        steps = self.ladder_steps or frozenset()
+        return bool(rest) and singular_title(rest[0].lower()) in steps and (
+            singular_title(self.role.lower()) in steps) and not (
+            _same_role(rest[0], self.role) or _role_tail(rest[0], self.role)
+            or _graded_tail(title, self.role) or _same_role(title, self.role))
+
     def ladder_owner(self, lead: str) -> str | None:
         """The title a pay row's label names as a rung of the page's own arrow ladder, when
         that is another post than the role (not the role at a level)."""
         if self.ladder_steps is None:
             self.ladder_steps = ladder_rungs(self.page) | row_rungs(self.page, self.role)
         title = rung_owner(lead, self.ladder_steps) if self.ladder_steps else None
+        if title is None and self.ladder_steps and (graded := rung_owner(
+                lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
+            title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
+        if title is not None and self.other_rank(title):
+            return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
                 _role_tail(title, self.role) or _graded_tail(title, self.role)
                 or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")

@@ -159,6 +159,15 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # integrated units, feed mills."): one or two words, then a lower-case list.
 _RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A-Z])")
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
+# (rules37b) A labelled field printed before the footer on its line, a wide gap between them
+# ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
+_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}(?=©|\(c\)|"
+                                  r"[Cc]opyright\b)")
+# (rules37b) A run-in label of the employer's other sites before their capitalised names, after
+# a sentence ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose
+# Lodge."), no figures after it.
+_RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+((?:Our )?[Oo]ther [a-z]+(?: [a-z]+){0,4}):\s+"
+                               r"(?=[A-Z][^\d$€£]*$)")
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
@@ -688,6 +697,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
         # comments": where a printed notice was seen or shared, no workplace of the role
     if ("·" in item or "|" in item or "•" in item) and _FOOTER.search(item):
+        fielded = _FIELD_BEFORE_FOOTER.match(item) if ":" in item[:40] else None
+        if fielded is not None:  # (rules37b) "Sector: Higher education   © X 2026 · …"
+            return [(no, fielded.group(1), False), (no, item[fielded.end():], False)]
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
     if not bullet and _call_strip(item):
         # "Apply now on JobsHub   |   Open days in March": a strip of calls to action ends
@@ -789,6 +801,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # Order Buyers …": a run-in label of moves after a sentence opens its own list
         return [(no, item[:moved.start()].strip(), False),
                 (no, item[moved.start():].strip(), False)]
+    sites = _RUN_IN_EMPLOYERS.search(item) if run_in is None and not bullet and (
+        "ther " in item and ": " in item) else None  # (a cheap literal first: "Other …")
+    if sites is not None and classify_heading(sites.group(1), vocab.headings) is Kind.EMPLOYERS:
+        # (rules37b) "… Kitchen Porter. Other hotels in our group: The Bay Hotel, Penrose
+        # Lodge.": a longer run-in label of employers, its names capitalised
+        return [(no, item[:sites.start()].strip(), False),
+                (no, item[sites.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change

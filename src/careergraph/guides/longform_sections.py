@@ -91,6 +91,9 @@ _STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
 # A lead-in's last word, no kind of workplace ("numerous careers, including:"), and a number
 # cut at its comma ("$83,000 per year" under an employers heading).
+# (rules37b) A heading opening with "And" ("AND WHERE THEY WENT" under "Where our chefs came
+# from"): its question word is the next.
+_AND_OPENING = re.compile(r"^\s*(?:and|&)\s+(?=\S)", re.IGNORECASE)
 # A criterion asked as a yes/no question ("Does he/she dress well?").
 _ASKED = re.compile(r"(?:Is|Are|Does|Do|Can|Has|Have|Will|Would)\s")
 # Capitalised names only, set apart by semicolons ("A Dental; B Dental Group").
@@ -328,7 +331,8 @@ class SectionMixin(PageMixin):
                 listed_role(part, self.vocab) == singular_title(part.strip())
                 for part in row.text.split(",")):
             return True  # "Lateral options" / "Head Baker, Pastry Chef": the label's titles
-        if (self.kind in _MOVE_BUCKETS and row.text.split()[0].lower() not in _QUESTION_WORDS
+        if (self.kind in _MOVE_BUCKETS and _AND_OPENING.sub("", row.text).split()[0].lower()
+                not in _QUESTION_WORDS  # (rules37b: "AND WHERE THEY WENT", a heading)
                 and listed_role(row.text, self.vocab) == singular_title(row.text.strip())
                 and not self.glued_titles(row.text)):
             # "Telematics Experience Analyst" under "Related Occupations", "Queen Bee Breeder"

@@ -337,6 +337,8 @@ _PERIODS = (
     ("fortnightly", "fortnight"),
     # a shift rate is a day's pay ("Rate: £210 a shift")
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
+    # (rules37b) a fee for one day's work ("Poll Clerk | £215.00 for the day")
+    ("for the day", "day"), ("for a day", "day"),
 )
 
 # The period as an adjective right after the figure ("$72,800 annual salary"); further on,
@@ -495,6 +497,15 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
     return stated or default
+
+
+def stated_period(after: str) -> str | None:
+    """The period the words right after a figure state, or None when they state none.
+
+    >>> stated_period(" for the day"), stated_period(" "), stated_period("/hr (Level 2)")
+    ('day', None, 'hour')
+    """
+    return _period(after)
 
 
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).

@@ -85,6 +85,38 @@ def _they_became(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# (rules37b) Holders of another title who began in the role ("many of our Presiding Officers
+# started as Poll Clerks", "most Team Leaders began as field officers"): that title is a
+# step up from the role.
+_STARTED_AS_ROLE = re.compile(r"\b(?P<who>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}s)\s+"
+                              r"(?:all\s+|first\s+)?(?:started|began|start|begin)\s+(?:out\s+)?"
+                              r"as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?)"
+                              r"(?=[;,.!]|\s+and\b|$)")
+
+
+def started_as_role(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles whose holders, the sentence says, started in the role: each is a move up
+    from it (the role's own holders, "Poll Clerks started as …", are no other title).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> started_as_role("Many of our Head Gardeners started as Garden Assistants.", v,
+    ...                 "Garden Assistant")
+    ['Head Gardener']
+    >>> started_as_role("Most Garden Assistants started as volunteers.", v, "Garden Assistant")
+    []
+    """
+    own_key = singular_title(own.lower())
+    found: list[str] = []
+    for match in _STARTED_AS_ROLE.finditer(text):
+        who = title_case(singular_title(match.group("who")))
+        if singular_title(match.group("as").lower()) != own_key or (
+                who.lower() == own_key) or not vocab.is_role_title(who):
+            continue
+        found.append(who)
+    return found
+
+
 # A testimonial: "I went from front-desk receptionist at a clinic to Salesforce Admin".
 _WENT_FROM = re.compile(r"\bI\s+(?:went|moved|switched|jumped|made the jump)\s+from\s+(?:being\s+)?"
                         r"(?:an?\s+|the\s+)?(?P<before>[^,.;]{2,60}?)\s+to\s+(?:being\s+)?"

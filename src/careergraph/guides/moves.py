@@ -29,6 +29,7 @@ from careergraph.guides.move_stories import (
     _transferring_in,
     _went_from,
     recruited_from,
+    started_as_role,
 )
 from careergraph.guides.prose_titles import (
     _LEVEL_SET,
@@ -93,6 +94,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              # IV therapists may apply for posted X positions")
              "are considered for ", "be considered for ", "may apply for posted ",
              "may apply for ",
+             # (rules37b) "after two elections you can apply to be a Polling Station
+             # Inspector": the post above
+             "apply to be a ", "apply to be an ",
              # a serving member's step to officer ("apply for a commission as a Troop
              # Commander", "be commissioned as a Lieutenant"; not a salesman's "commission as
              # a percentage")
@@ -183,7 +187,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "cross-train into ", "cross-trains into ", "cross-trained into ",
                   # a second job held beside the role ("From 1994 he also worked as a sign
                   # consultant"); held before joining, it is a move in (_also_held)
-                  "also worked as ", "also works as ", "also work as ")
+                  "also worked as ", "also works as ", "also work as ",
+                  # (rules37b) a campaign's staff after it ends ("some field officers go on
+                  # to work as a Survey Interviewer"): other work, no step up
+                  "go on to work as ", "went on to work as ", "gone on to work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
@@ -560,6 +567,12 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     return found
 
 
+# (rules37b) Past holders of a temporary post by their other jobs ("People who did the job in
+# 2022 include retired teachers, postal workers and students").
+_DID_THE_JOB = re.compile(r"\bwho\s+(?:did|have\s+done|had\s+done)\s+the\s+job\b[^.;:]{0,40}?"
+                          r"\b(?:include|included|includes|were)\s+", re.IGNORECASE)
+
+
 # "I came into the job from A, and before that I was a B": B is the job before A.
 _BEFORE_THAT = re.compile(r"\bbefore\s+that,?\s+(?:I|he|she|they)\s+(?:was|were|worked\s+as)\s+"
                           r"(?:an?\s+)?", re.IGNORECASE)
@@ -694,6 +707,15 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _CAME_FROM.finditer(text):
             found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if "did the job" in lowered or "done the job" in lowered:
+        # (rules37b) a campaign's "People who did the job in 2022 include retired teachers,
+        # postal workers and students": the jobs its past holders came from
+        for match in _DID_THE_JOB.finditer(text):
+            found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
+                               if t.lower() != own.lower())
+    if own and (" started as " in lowered or " began as " in lowered):
+        # (rules37b) "many of our Presiding Officers started as Poll Clerks": a step up
+        found["up"].extend(started_as_role(text, vocab, own))
     if " became " in lowered and own:  # "Some of my classmates became clinic directors"
         found["lateral"].extend(_they_became(text, vocab, own))
     if " as " in lowered and "to " in lowered:  # "a rotation to the X team as Y", "is into

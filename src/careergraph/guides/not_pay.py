@@ -117,9 +117,18 @@ _ON_CALL = re.compile(r"\b(?:on[- ]call|call\s+pay|standby|enhancements?|call[- 
                       re.IGNORECASE)
 # A figure the page itself says is not pay, in its own noun phrase ("the €450 kit grant and
 # travel home are not salary", "boot allowance $175/yr (not wage)"): no pay.
+# (rules37b) and a denial after a comma, in a dash's or a bracket's aside ("€85 per day —
+# this is a training allowance, not wages", "€300 … (a bonus, not part of the hourly rate)")
 _DENIED_PAY = re.compile(r"(?:[^\W\d]|[\s/-]){0,50}?(?:\b(?:is|are)\s+not\s+(?:part\s+of\s+"
-                         r"(?:the\s+|your\s+)?)?|\(\s*not\s+)(?:salary|pay|wages?|earnings)\b",
+                         r"(?:the\s+|your\s+)?)?|\(\s*not\s+)(?:salary|pay|wages?|earnings)\b"
+                         r"|(?:[^\W\d]|[\s/(—–-]){0,60}?,\s*not\s+(?:part\s+of\s+(?:the\s+|your\s+)?"
+                         r"(?:hourly\s+|daily\s+|weekly\s+|basic\s+|base\s+)?)?"
+                         r"(?:salary|pay|wages?|earnings|rate)\b",
                          re.IGNORECASE)
+# (rules37b) A total earned over a whole temporary campaign ("earned on average €4,350 over the
+# 2022 campaign"): no period, no pay band.
+_CAMPAIGN_TOTAL = re.compile(r"\s+over\s+the\s+(?:(?:19|20)\d\d\s+)?(?:whole\s+|entire\s+)?"
+                             r"(?:campaign|census|election|season|contract)\b", re.IGNORECASE)
 # A price per piece of work is a piece rate, not pay for a period ("$3.60 a head", "Rs 900
 # per design"): a unit right after the figure that is no stretch of time says so.
 _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|fortnight|month|"
@@ -307,6 +316,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
+    if " over " in text[end:end + 8] and _CAMPAIGN_TOTAL.match(text, end):
+        return True  # "€4,350 over the 2022 campaign": a campaign's total, no pay band
     if _counts_workers(text, end):
         return True  # "4.23 lakh chartered accountants": a head count, no money
     if _STREET.match(text, end):

@@ -189,6 +189,22 @@ _GENDER_MARK = re.compile(
     r"(?:[ \t]+[-–][ \t]+[A-ZÄÖÜ][\wäöüß]+[*:_]in(?:nen)?\b)?", re.IGNORECASE)
 
 
+_HEAVY_ARROWS = str.maketrans({"➜": "→", "➔": "→"})
+_CHAIN_ARROWS = 2  # heavy arrows on a line that make it a chain of three steps or more
+
+
+def _heavy_chains(text: str) -> str:
+    """``text`` with the heavy arrows of each chain line ("Lecturer ➜ Senior Lecturer ➜
+    Reader") as plain arrows, the ladder readers' mark; a line with one heavy arrow maps
+    one thing to another ("Ran load bank tests ➜ Conducted load bank testing") and keeps it.
+
+    >>> _heavy_chains("A ➜ B ➜ C\\nTask ➜ Duty")
+    'A → B → C\\nTask ➜ Duty'
+    """
+    return "\n".join(line.translate(_HEAVY_ARROWS) if line.count("➜") + line.count("➔") >= (
+        _CHAIN_ARROWS) else line for line in text.split("\n"))
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -198,6 +214,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
     """
     if "/" in text or "genders" in text:
         text = _GENDER_MARK.sub("", text)  # "Lift fitter (m/w/d)": the post, no title part
+    if "➜" in text or "➔" in text:  # (rules37b) heavy arrows of a chain are a ladder's
+        text = _heavy_chains(text)  # ("Lecturer ➜ Senior Lecturer ➜ Reader")
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):

@@ -95,12 +95,20 @@ def row_rungs(page: str, role: str) -> frozenset[str]:
     return frozenset(rungs)
 
 
-def rung_owner(label: str, rungs: frozenset[str]) -> str | None:
+def rung_owner(label: str, rungs: frozenset[str], *, graded: bool = False) -> str | None:
     """The title (Title Case) a pay row's ``label`` names when it is one of ``rungs`` and
-    opens with no grade word; None otherwise."""
+    opens with no grade word; None otherwise.  ``graded``: a rung opening with a grade word
+    too ("senior chef de partie" on a kitchen's ladder; the caller tells it from the role's
+    own level, rules37b).
+
+    >>> rungs = frozenset({"commis", "senior chef de partie", "sous chef"})
+    >>> rung_owner("senior chef de partie", rungs), rung_owner("senior chef de partie", rungs,
+    ...                                                         graded=True)
+    (None, 'Senior Chef De Partie')
+    """
     key = singular_title(label.strip(" :–—-").lower())
     if key not in rungs and key.endswith("s"):
         key = key[:-1]  # ("chief stews": a plural the singular form leaves as written)
-    if key not in rungs or key.split()[0] in _GRADE_WORDS:
+    if key not in rungs or (key.split()[0] in _GRADE_WORDS and not graded):
         return None
     return title_case(key)

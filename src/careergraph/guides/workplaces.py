@@ -205,6 +205,8 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 _JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
              "needed ", "sought ")
 _JOB_WORDS = AnyOf(_JOB_CUES)
+# (rules37b) Open jobs at a list of sites ("we have sous chef jobs at A, B and C").
+_JOBS_AT = re.compile(r"\b(?:jobs|vacancies|openings)\s+(?:open\s+)?at\s+(?=[A-Z])")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
 # expression over every line of a corpus costs more than the rules themselves).
 _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", "employ",
@@ -492,6 +494,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
             employers.extend(hiring_subject(sentence, vocab, holder))
         if " at " in lowered:
             employers.extend(_at_employers(sentence, vocab, holder))
+            if "jobs at " in lowered or "vacancies at " in lowered or "openings at " in lowered:
+                # (rules37b) "We currently have sous chef jobs at A, B and C": each site
+                for match in _JOBS_AT.finditer(sentence):
+                    employers.extend(_list_at(sentence, match.end(), vocab)[0])
         if holder and any(cue in lowered for cue in _POSTING_CUES):
             employers.extend(posting_owner(sentence, vocab, holder))
         if holder and " in " in lowered:
