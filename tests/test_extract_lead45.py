@@ -57,3 +57,12 @@ def test_two_titles_before_the_usual_sideways_move_are_both_lateral_moves() -> N
     guide = parse_text(page, "widget-engineer.txt")
     assert {"Plant Reliability Analyst", "Tooling Planner"} <= {
         fact.text for fact in guide.transitions_to}
+
+
+def test_a_fixed_pair_inside_a_longer_item_leaves_the_list_two_items() -> None:
+    page = ("Occupational Therapist\n\nAn occupational therapist helps people live "
+            "independently.\n\nWhat we need:\n- Experienced occupational therapists confident "
+            "in moving and handling assessments and major adaptations.\n")
+    guide = parse_text(page, "occupational-therapist.txt")
+    assert {"moving and handling assessments", "major adaptations"} <= {
+        fact.text for fact in guide.skills}

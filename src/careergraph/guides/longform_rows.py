@@ -280,9 +280,11 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
     if names and ". " not in body and all(
             name[:1].isupper() and len(name.split()) <= _ALTERNATIVE_WORDS for name in names) and (
                 len(names) >= 2 if " or " in body else (
-                    len(names) == 1 and is_title(names[0]))):
+                    len(names) == 1 and body.endswith(".") and " to " not in body
+                    and is_title(names[0]))):
         # ("Where it goes: A, B or C.", "Where it goes: VP of X."): a run-in label over the
-        # titles the role leads to
+        # titles the role leads to ("Ranger progression scheme: Ranger to Senior Ranger" is
+        # a title line, no list)
         return True
     if kind in _SKILL_KINDS and body[:1].isupper() and _ONE_SKILL.fullmatch(body):
         # ("We want: Drawing software (Civil 3D, MicroStation)"): one short name, its tools

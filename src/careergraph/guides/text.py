@@ -606,8 +606,9 @@ def _part_items(part: str, keep_whole: Callable[[str], bool] | None) -> list[str
     pieces = [p for p in (clean(piece) for piece in _split_conjunctions(part)) if p]
     whole = clean(part)
     if (keep_whole is not None and len(pieces) > 1 and keep_whole(whole)
-            and not all(keep_whole(p) for p in pieces)):
-        return [whole]
+            and not all(keep_whole(p) for p in pieces)) and (
+                len(pieces) == 2 or len(_rejoined(pieces, whole, keep_whole)) == len(pieces)):
+        return [whole]  # ("moving and handling assessments and major adaptations": two)
     if keep_whole is not None and len(pieces) > 2 and " and " in whole.lower():
         pieces = _rejoined(pieces, whole, keep_whole)
     alternatives = _OR.split(part) if "(" not in part else []
@@ -627,8 +628,9 @@ def _rejoined(pieces: list[str], whole: str, keep_whole: Callable[[str], bool]) 
     lowered = whole.lower()
     for piece in pieces:
         pair = f"{joined[-1]} and {piece}" if joined else ""
-        if pair and pair.lower() in lowered and keep_whole(pair) and not (
-                keep_whole(joined[-1]) and keep_whole(piece)):
+        # (a neighbour already whole takes no more: "moving and handling assessments and
+        # major adaptations" is two)
+        if pair and pair.lower() in lowered and keep_whole(pair) and not keep_whole(joined[-1]):
             joined[-1] = pair
         else:
             joined.append(piece)
