@@ -2720,7 +2720,8 @@ _ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+
                          r"(?:called|known\s+as)\s*:?"
                          r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
                          r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
-                         r"\s+([^.;:]{2,200})")
+                         r"\s+([^.:]{2,200})")
+_LIST_NAME_WORDS = 5  # words of one name in a semicolon list of other names ("A; B; C")
 
 
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
@@ -2735,6 +2736,8 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     []
     >>> stated_aliases("We train new drivers. Also called: yard driver, shunter.", "Driver", v)
     ['Yard Driver', 'Shunter']
+    >>> stated_aliases("Also called: yard driver; shunter; yard hand", "Driver", v)
+    ['Yard Driver', 'Shunter', 'Yard Hand']
     >>> stated_aliases("(also called wheelwrights or cartwrights)", "Wainwright", v)
     ['Wheelwright', 'Cartwright']
     >>> stated_aliases("Need work? Riggers are also called slingers or dogmen — ask us.",
@@ -2750,7 +2753,12 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         "lso " in text or "ften " in text or "ometimes " in text or "ncumbents" in text) else None
     if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
         # ("a Mover, or an RLC Movement Operator": each name less its article)
-        names = re.sub(r"(^|,\s*|\bor\s+)(?:an?|the)\s+", r"\1", labelled.group(1),
+        # ("Also called: A; B; C": semicolons part names as commas do, while each part is
+        # a short name; a clause after a semicolon ends the list)
+        parts = labelled.group(1).split(";")
+        kept = next((index for index, part in enumerate(parts[1:], 1)
+                     if not part.strip() or len(part.split()) > _LIST_NAME_WORDS), len(parts))
+        names = re.sub(r"(^|,\s*|\bor\s+)(?:an?|the)\s+", r"\1", ",".join(parts[:kept]),
                        flags=re.IGNORECASE)
         return [t for t in alias_titles(names, vocab, stated=True)
                 if t.lower() != role.lower()]
