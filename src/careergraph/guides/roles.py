@@ -230,8 +230,13 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # An occupational unit group as a title ("Glaziers, window fabricators and fitters",
 # "Bakers, confectioners and flour confectioners"): a plural head, then lower-case kinds
 # of it joined by commas and a final "and".
-_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
-                         r"[a-z][\w -]*s$")
+# ("Archivists, Conservators & Curators": the group's members in Title Case, joined by "&")
+_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [A-Za-z][\w ,-]* "
+                         r"(?:and|&) [A-Za-z][\w -]*s$")
+# A title line naming one job by its other titles, "or" before the last ("Warehouse associate,
+# sorter or package handler"): the first is the role, the others its aliases.
+_OTHER_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}), ((?:[A-Za-z][\w -]*, )*"
+                           r"[A-Za-z][\w -]*) or ([A-Za-z][\w -]*)$")
 # A report's staff group named as two plural groups ("dental nurses and hygienists"): the
 # chapter is the first group's, the second a grade beside it.
 _STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?"
@@ -1724,6 +1729,13 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(group.group(1), vocab, mentioned)
         if title:
             return title, signal, ()
+    others = _OTHER_TITLES.match(text) if " or " in text else None
+    if others is not None:
+        # (each a title of its own, in the line's case: "sorter" is "Sorter")
+        names = [_named(name[:1].upper() + name[1:], vocab, mentioned)[0] for name in (
+            others.group(1), *others.group(2).split(", "), others.group(3))]
+        if all(names):
+            return names[0], "title_line", tuple(names[1:])
     title, signal = _named(text, vocab, mentioned)
     if not title and _INVERTED.search(text):
         title = _uninverted(text, vocab, said or mentioned)
