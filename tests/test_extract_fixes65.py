@@ -149,7 +149,9 @@ Customs officers check goods and people entering the country.
 
 ## The work
 
-Officers inspect cargo at ports and airports. A new officer receives 24 310 € gross per year, rising with grade.
+Officers inspect cargo at ports and airports.
+
+A new officer receives 24 310 € gross per year, rising with grade.
 """
 
 

@@ -433,8 +433,8 @@ def _shared_head(clause: str, lowered: str, match: Match,
     >>> Gazetteer.from_lexicon(load_lexicon()).sectors("Most work in the private or public sector.")
     ['private sector', 'public sector']
     """
-    if " " not in match.text or " or " not in lowered[max(0, match.start - 40):match.start] \
-            and " and " not in lowered[max(0, match.start - 40):match.start]:
+    before = lowered[max(0, match.start - 40):match.start]
+    if " " not in match.text or (" or " not in before and " and " not in before):
         return []
     shared = _SHARED_HEAD.search(lowered, max(0, match.start - 80), match.start)
     if shared is None:
