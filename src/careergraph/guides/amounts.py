@@ -435,6 +435,8 @@ _START_TOP_JOIN = re.compile(_PERIOD_AFTER + _BAND_ASIDE
                              + r"|(?:tops?|maxes|peaks)\s+"
                              r"out\s+(?:at|near|around|about)|reach(?:es)?(?:\s+(?:about|around))?"
                              # ("… and can go up to around $20 per hour")
+                             # ("start at $50,000, up to $70,000": the job card's band)
+                             r"|up\s+to"
                              r"|(?:(?:can|may|could|will)\s+)?"
                              # ("start on $44,000 a year, and can progress to $65,000")
                              r"(?:ris(?:es|ing|e)|climb(?:s|ing)?|go(?:es|ing)?\s+up|"

@@ -27,7 +27,7 @@ Construction", "sales manager") is not one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -100,6 +100,10 @@ _TROUBLES_BEFORE = re.compile(rf"\b{_TROUBLES}\s+(?:such\s+as|like|including)\b[
 _TROUBLES_AFTER = re.compile(rf"^[^.;:()]*?\bor\s+other\s+(?:[a-z-]+\s+)?{_TROUBLES}\b")
 # How much of one line is read for names (a paragraph is far shorter).
 _MAX_LINE = 3000
+# Modifiers sharing the head of the sector name after them ("the private or public sector",
+# "private, public or voluntary sector"): each with that head is a name of its own when the
+# gazetteer knows it.
+_SHARED_HEAD = re.compile(r"((?:\b[a-z]+,\s+)*\b[a-z]+),?\s+(?:and/or|or|and)\s+$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # Where a clause ends inside a sentence: a label's colon, a semicolon, a dash.
 _CLAUSE_END = re.compile(r":(?:\s+|$)|;\s*|\s[—–]\s")
@@ -244,6 +248,10 @@ class Gazetteer:
                                    any(e.kind == "sector" for e in usable)))
         return found
 
+    def _known_sector(self, name: str) -> bool:
+        entry = self._automaton.get(fold(name), None) if self.size else None
+        return entry is not None and any(e.kind == "sector" for e in entry[1])
+
     # -- facts -------------------------------------------------------------------------------
     def skills(self, text: str, *, section: bool = False) -> list[tuple[str, str]]:
         """``(name, kind)`` of the skills ``text`` states: names in a clause with a skill
@@ -330,7 +338,8 @@ class Gazetteer:
                                                    skill_section))
             if sectors and any(m.sector for m in inside):
                 found_sectors.extend(_clause_sectors(clause, lowered, label, inside,
-                                                     sector_section, self.titles))
+                                                     sector_section, self.titles,
+                                                     self._known_sector))
         return list(dict.fromkeys(found_skills)), list(dict.fromkeys(found_sectors))
 
 
@@ -377,7 +386,8 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
 
 
 def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
-                    section: bool, titles: frozenset[str]) -> list[str]:
+                    section: bool, titles: frozenset[str],
+                    known: Callable[[str], bool] = lambda _: False) -> list[str]:
     if _PAY.search(lowered):
         return []  # "salaries are highest in banking": pay, not where the role works
     # The clause's first cue outside a name ("public sector" is a name, not a cue).
@@ -408,8 +418,34 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
         if match.skill_kind is not None and not section and not _nearest_is_sector(
                 lowered, match.start):
             continue
+        found.extend(_shared_head(clause, lowered, match, known))
         found.append(match.text)
     return found
+
+
+def _shared_head(clause: str, lowered: str, match: Match,
+                 known: Callable[[str], bool]) -> list[str]:
+    """The sector names whose modifiers share ``match``'s head before it: "private" in "the
+    private or public sector" is the private sector when the gazetteer knows that name (a
+    modifier that is a name of its own, "healthcare and the public sector", stays itself).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> Gazetteer.from_lexicon(load_lexicon()).sectors("Most work in the private or public sector.")
+    ['private sector', 'public sector']
+    """
+    before = lowered[max(0, match.start - 40):match.start]
+    if " " not in match.text or (" or " not in before and " and " not in before):
+        return []
+    shared = _SHARED_HEAD.search(lowered, max(0, match.start - 80), match.start)
+    if shared is None:
+        return []
+    head = match.text.rsplit(" ", 1)[1]
+    names: list[str] = []
+    for word in re.finditer(r"[a-z]+", lowered[shared.start(1):shared.end(1)]):
+        spelt = clause[shared.start(1) + word.start():shared.start(1) + word.end()]
+        if not known(word.group()) and known(f"{word.group()} {fold(head)}"):
+            names.append(f"{spelt} {head}")
+    return names
 
 
 def _boundary(text: str, start: int, end: int) -> bool:

@@ -409,19 +409,32 @@ def other_card_pay(lines: Sequence[tuple[int, str]], holder: str) -> dict[int, s
     >>> other_card_pay([(1, "Embalmer's Assistant"), (2, "Lune Funerals · Leeds"),
     ...                 (3, "via Indeed"), (4, "£11.20 an hour")], "embalmer")
     {4: "Embalmer's Assistant"}
+    >>> other_card_pay([(3, "├ Hod Carrier"), (4, "│ Brickfield · Leeds · £13 an hour")],
+    ...                "bricklayer")
+    {4: 'Hod Carrier'}
     """
     at = {no: index for index, (no, _) in enumerate(lines)}
+    first: dict[int, int] = {}
+    for index, (no, _) in enumerate(lines):
+        first.setdefault(no, index)
     found: dict[int, str] = {}
     for title, _, no in _job_cards(lines):
         index = at[no] + 2
-        if not _holds(title, holder) and index < len(lines) and _PAY_FIGURE.search(
-                lines[index][1]):
+        if _holds(title, holder):
+            continue
+        same = [text for line, text in lines[first[no]:first[no] + _CARD_FIELDS] if line == no]
+        if _PAY_ON_LINE.search(same[0]) or any(_PAY_FIGURE.search(t) for t in same[1:]):
+            found[no] = title  # "Company · Town · £12 an hour" (whole or split at its dots)
+        elif index < len(lines) and _PAY_FIGURE.search(lines[index][1]):
             found[lines[index][0]] = title
     return found
 
 
 # A card's pay line opens with its figure ("£12.60 an hour  Part-time", "$21–$24/hr").
 _PAY_FIGURE = re.compile(r"^\s*(?:[£$€¥₹]|[A-Z]{1,3}\$|RM|S\$)\s?\d")
+# The pay on the company's line, its last field ("Company · Town · £12.60 an hour").
+_PAY_ON_LINE = re.compile(r"·\s*(?:[£$€¥₹]|[A-Z]{1,3}\$|RM|S\$)\s?\d")
+_CARD_FIELDS = 4  # fields of a card's company line: company, town, pay, hours
 _CARD_TITLE_WORDS = 8
 
 

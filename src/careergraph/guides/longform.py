@@ -1404,6 +1404,7 @@ class _LongformParser(MentionMixin):
             # of another kind (a move under "Career path", a next step) heads nothing, so the
             # pay section after the list stays the page's own.
             self.line_title = rung if kind is Kind.OTHER or kind in _RUNG_PARTS else ""
+            self.listed_title = (rung, row.no) if kind in _MOVE_BUCKETS else None
         if kind in _SKILL_KINDS and not row.bullet and (
                 _RATING.match(item) or (len(item.split()) <= _SHORT_WORDS and self.names_role(
                     item) and not self.vocab.is_role_title(item))):

@@ -385,6 +385,13 @@ _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d"
                           # (rules34b2) a study card's answer opened by its statistic
                           # ("median $46,180 — no degree required"): a figure of pay
                           r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d", re.IGNORECASE)
+# A figure received with its basis after it ("an agent receives 21 405 € gross per year",
+# "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
+# grant of £2,000" names no basis, no pay).
+_RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|"
+                             r"some\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
+                             r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
+                             r"(?:gross|net|before\s+tax(?:es)?)\b", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A rate list's title line closed by its period ("Wages in the paving sector (CAO …, 2027,
 # per hour)"): the period of the leader-dot rows under it that state none.
@@ -1139,6 +1146,7 @@ class PayMixin(SkillMixin):
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
                 _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
                 _BASIS_FIRST.match(row.text)) and not (  # "- Gross 41.750 TL for the …"
+                "receiv" in lowered and _RECEIVED_BASIS.search(row.text)) and not (
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (

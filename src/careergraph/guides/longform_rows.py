@@ -600,6 +600,25 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     return f"{label}: {', '.join(cells)}"
 
 
+def _piped_label(text: str, vocab: Vocabulary) -> str | None:
+    """A two-cell table row flattened into one line whose first cell is a known heading of
+    a list and whose second a list of names ("Key Skills | A, B, C", "| Industries | A, B
+    |"), as the run-in label "Key Skills: A, B, C"; else None.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _piped_label("Key Skills | tact, patience", v)
+    'Key Skills: tact, patience'
+    >>> _piped_label("Hours | 40, sometimes 45", v) is None
+    True
+    """
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    if len(cells) != 2 or ", " not in cells[1] or _known_heading(
+            cells[0], vocab) not in _NAME_LIST_KINDS:
+        return None
+    return f"{cells[0]}: {cells[1]}"
+
+
 def _pipes_of_later_field(text: str, vocab: Vocabulary) -> bool:
     """Is ``text`` a form's fields across one line, an industry or employer field first and
     the pipes in a later one ("Industry: Sport & leisure     Shape data shown: A | B")? Such
@@ -1318,7 +1337,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             continue
         piped_row = " | " in text and not bullet and not _pipes_of_later_field(
             text, vocab) and not _foreign_label(text, vocab)
-        if piped_row and (piped := _piped_field(text, vocab)):
+        if piped_row and (piped := _piped_field(text, vocab) or _piped_label(text, vocab)):
             text = piped  # "Industry: Retail | Wholesale": read as the field's comma list
             piped_row = False
         if piped_row:

@@ -55,6 +55,7 @@ from careergraph.guides.longform_patterns import (
     _ROLE_LISTS,
     _RUNG_PARTS,
     _WITHHELD,
+    _same_role,
 )
 from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
@@ -87,6 +88,7 @@ _BAND_HEADING = re.compile(r"^(?:(?:entry|junior|mid|middle|senior|lead|advanced
                            r"executive)[- ]?level|leadership)\s*:?$", re.IGNORECASE)
 
 _STAGE_LABEL_WORDS = 3  # "The Foundation", "Mid-Career", "Stage 2"
+_CARD_PAY_LINES = 6  # lines from a listed title to the pay heading of its own card
 
 # A section's number before its heading's words ("5. Career pathway"; not "5.2 …").
 # A lead-in's last word, no kind of workplace ("numerous careers, including:"), and a number
@@ -501,6 +503,10 @@ class SectionMixin(PageMixin):
             self.line_title = rung  # a rung printed as a title heading
         elif kind not in _RUNG_PARTS:
             self.line_title = ""
+        elif kind is Kind.SALARY:
+            self.line_title = self.listed_pay_title(row) or self.line_title
+        if kind is Kind.SALARY:
+            self.pay_headings.add(fact_key(row.heading))
         label, colon, value = row.heading.partition(": ")
         if kind is Kind.SALARY and colon and (find_money(value, bare=True) is not None or (
                 # (a page's own currency for a bare "15 - 22 million": dong)
@@ -592,6 +598,18 @@ class SectionMixin(PageMixin):
             self.line_title = rung
         elif self.kind in _PAY_BY_KIND:
             self.employer_types(row.heading, row.no)
+
+    def listed_pay_title(self, row: _Row) -> str | None:
+        """The title of a card in a list of other jobs that the pay heading ``row`` repeats
+        under ("Salary Range" for the role, then "Related careers" / "Tree Surgeon" / its
+        description / "Salary Range"): the card's pay is the listed title's, not the
+        role's; None for a pay heading the page has not used yet."""
+        if self.listed_title is None or fact_key(row.heading) not in self.pay_headings:
+            return None
+        title, line = self.listed_title
+        if not 0 < row.no - line <= _CARD_PAY_LINES or _same_role(title, self.role):
+            return None
+        return title
 
     def labelled_workplaces(self, said: str, line: int) -> bool:
         """A workplaces label's short value with no comma ("Top recruiters: Oracle and

@@ -65,6 +65,10 @@ class ParserState:
         self.skill_bullets = 0  # bullets read in the current skills section
         self.standards = False  # the row before was a document's numbered or weighted item
         self.line_title = ""  # the rung whose sections are being read (a title heading)
+        # A title listed in a section of other jobs, and its line ("Related careers" / "Tree
+        # Surgeon"): its own pay block may follow (see ``heading``); the pay headings read.
+        self.listed_title: tuple[str, int] | None = None
+        self.pay_headings: set[str] = set()
         self.period: str | None = None  # the period of figures that state none
         self.bounds: dict[bool, SalaryRange] = {}  # "Low Salary:" / "High Salary:" lines
         self.start_point: SalaryRange | None = None  # a sentence's starting figure, just read

@@ -212,11 +212,26 @@ class WorkplaceMixin(PayMixin):
         """Names read as sectors that name no place (:mod:`careergraph.guides.sector_noise`:
         "etc", "weekend shifts", "various settings") go; "such as offices" keeps "offices"."""
         kept: list[Fact] = []
-        for fact in self.out.lists["sectors"]:
+        facts = self.out.lists["sectors"]
+        for index, fact in enumerate(facts):
             name = clean_sector(fact.text)
+            if name is None and index + 1 < len(facts):
+                name = self.shared_head(fact, facts[index + 1])
             if name is not None:
                 kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
         self.out.lists["sectors"] = kept
+
+    def shared_head(self, fact: Fact, following: Fact) -> str | None:
+        """A modifier cut from the head it shares with the next name of its line ("private"
+        in "the private or public sector"): that modifier with the head, when the gazetteer
+        knows the name ("private sector")."""
+        known = self.vocab.gazetteer
+        if known is None or fact.source.line != following.source.line or (
+                " " not in following.text):
+            return None
+        modifier, head = fact.text.rsplit(" ", 1)[-1], following.text.rsplit(" ", 1)[1]
+        name = f"{modifier} {head}"
+        return name if known.sectors(name, section=True) == [name] else None
 
     def drop_qualified_sectors(self) -> None:
         """A kind read in a sentence that only qualifies a sector the page lists ("large

@@ -160,6 +160,11 @@ _WINDOW = 320
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
                           r"[^,.;]{2,40},\s+")
+# A helper described by the practitioner helped ("an assistant to an optometrist", "a
+# helper to a plumber"): the work described, no title (a titled "Assistant to the CEO" keeps
+# its capitals and is no match).
+_HELPER_TO = re.compile(r"\b(?:an?\s+)?(?:assistant|aide|helper|secretary)\s+to\s+(?:an?|the)\s+"
+                        r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=$|[,.;:)]|\s+(?:or|and)\b)")
 # The workplace a post is held in, after its agent noun ("a counselor of the facility", "a
 # steward at the same company"): no part of the title ("head of the school" keeps it).
 _OWN_WORKPLACE = re.compile(r"(?:(?<=[a-z]or)|(?<=[a-z]er)|(?<=ist)|(?<=ant)|(?<=ian))"
@@ -303,9 +308,10 @@ _OR_ONLY = re.compile(r"(?!.*\b(?:either|such as|like|e\.g\.|and)\b)[^;:]*\bor\b
 
 _TRAINED = re.compile(r"^\s*(?:an?\s+)?(?:(?:fully|newly)[\s-])?(?:trained|qualified)\s+(?=[a-z])")
 # (a joiner is no word of the place: "research (A) or education (B)" keeps its "or")
+# (a one-word title too: "construction labouring (Labourer)")
 _GLOSSED_PLACE = re.compile(r"\b(?!(?:or|and)\s)(?:the\s+)?[a-z][\w-]*"
                             r"(?:\s+(?!(?:or|and)\s)[a-z][\w-]*){0,3}\s+"
-                            r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,4})\)")
+                            r"\((?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\)")
 _FROM_AGAIN = re.compile(r"(,|\bor|\band)\s+from\s+(?!among\b)")
 _INTO_AGAIN = re.compile(r"(,|\bor)\s+into\s+")
 # "moved across to A work and another to B work": a later subject's move the same way
@@ -371,6 +377,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         if position != -1:
             tail = tail[:position]
     tail = _PLACE_ASIDE.sub(" ", tail)  # "supervisors or, in small branches, managers"
+    # ("an assistant to a vet, or a practice manager": the helper's work, no title)
+    tail = _HELPER_TO.sub("", tail) if " to " in tail else tail
     tail = _OWN_WORKPLACE.sub("", tail)  # "a life counselor of the facility": where, no title
     tail = _UNIT_LED.sub(r"\1", tail) if " of a" in tail else tail
     tail = _PARTICIPLE_ASIDE.sub(" ", tail)

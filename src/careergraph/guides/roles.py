@@ -230,8 +230,13 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # An occupational unit group as a title ("Glaziers, window fabricators and fitters",
 # "Bakers, confectioners and flour confectioners"): a plural head, then lower-case kinds
 # of it joined by commas and a final "and".
-_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [a-z][\w ,-]* and "
-                         r"[a-z][\w -]*s$")
+# ("Archivists, Conservators & Curators": the group's members in Title Case, joined by "&")
+_UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [A-Za-z][\w ,-]* "
+                         r"(?:and|&) [A-Za-z][\w -]*s$")
+# A title line naming one job by its other titles, "or" before the last ("Warehouse associate,
+# sorter or package handler"): the first is the role, the others its aliases.
+_OTHER_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}), ((?:[A-Za-z][\w -]*, )*"
+                           r"[A-Za-z][\w -]*) or ([A-Za-z][\w -]*)$")
 # A report's staff group named as two plural groups ("dental nurses and hygienists"): the
 # chapter is the first group's, the second a grade beside it.
 _STAFF_PAIR = re.compile(r"(?:(?:a\s+)?summary\s+for\s+(?:the\s+)?)?"
@@ -1761,6 +1766,13 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(group.group(1), vocab, mentioned)
         if title:
             return title, signal, ()
+    others = _OTHER_TITLES.match(text) if " or " in text else None
+    if others is not None:
+        # (each a title of its own, in the line's case: "sorter" is "Sorter")
+        names = [_named(name[:1].upper() + name[1:], vocab, mentioned)[0] for name in (
+            others.group(1), *others.group(2).split(", "), others.group(3))]
+        if all(names):
+            return names[0], "title_line", tuple(names[1:])
     title, signal = _named(text, vocab, mentioned)
     specialised = _SPECIALISM.match(text) if not title and text.endswith(")") else None
     if specialised is not None:  # (rules37a) "Graduate Transport Planner (Road & Rail …)":
@@ -2798,7 +2810,8 @@ _ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+
                          r"(?:called|known\s+as)\s*:?"
                          r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
                          r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
-                         r"\s+([^.;:]{2,200})")
+                         r"\s+([^.:]{2,200})")
+_LIST_NAME_WORDS = 5  # words of one name in a semicolon list of other names ("A; B; C")
 
 
 def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
@@ -2813,6 +2826,8 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
     []
     >>> stated_aliases("We train new drivers. Also called: yard driver, shunter.", "Driver", v)
     ['Yard Driver', 'Shunter']
+    >>> stated_aliases("Also called: yard driver; shunter; yard hand", "Driver", v)
+    ['Yard Driver', 'Shunter', 'Yard Hand']
     >>> stated_aliases("(also called wheelwrights or cartwrights)", "Wainwright", v)
     ['Wheelwright', 'Cartwright']
     >>> stated_aliases("Need work? Riggers are also called slingers or dogmen — ask us.",
@@ -2828,7 +2843,12 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         "lso " in text or "ften " in text or "ometimes " in text or "ncumbents" in text) else None
     if labelled is not None:  # "… will drive trams. Also called: tram car driver, motorman."
         # ("a Mover, or an RLC Movement Operator": each name less its article)
-        names = re.sub(r"(^|,\s*|\bor\s+)(?:an?|the)\s+", r"\1", labelled.group(1),
+        # ("Also called: A; B; C": semicolons part names as commas do, while each part is
+        # a short name; a clause after a semicolon ends the list)
+        parts = labelled.group(1).split(";")
+        kept = next((index for index, part in enumerate(parts[1:], 1)
+                     if not part.strip() or len(part.split()) > _LIST_NAME_WORDS), len(parts))
+        names = re.sub(r"(^|,\s*|\bor\s+)(?:an?|the)\s+", r"\1", ",".join(parts[:kept]),
                        flags=re.IGNORECASE)
         return [t for t in alias_titles(names, vocab, stated=True)
                 if t.lower() != role.lower()]
