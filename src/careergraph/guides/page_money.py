@@ -167,6 +167,11 @@ _INDIAN_PLACE = re.compile(r"\b(?:India|Mumbai|Delhi|Bengaluru|Bangalore|Pune|Ch
 # SEK/month", "41 000 NOK"): a page of such figures is in that currency (its bare "kr" too).
 _CODE_AFTER = re.compile(r"(?<=\d)[ \u00a0]?(SEK|NOK|DKK|ISK)\b")
 
+# (real27) The Philippines or its large cities, named twice on a page that prints its
+# figures bare ("Top 10 Highest Paying Jobs in the Philippines … Salary: 1,200,000 –
+# 1,260,000 per year"): pesos.
+_PHILIPPINE = re.compile(r"\b(?:Philippines|Filipinos?|Manila|Cebu|Davao|Makati|Quezon City)\b")
+
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
 
@@ -194,6 +199,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'VND'
     >>> page_currency("Salary: 34 500–41 000 SEK … from 27 800 SEK/month … 36 kr/hour")
     'SEK'
+    >>> page_currency("Best jobs in the Philippines … a welder in the Philippines earns 18,000")
+    'PHP'
 
     """
     counts: dict[str, int] = {}
@@ -229,6 +236,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             _SHILLINGS_WORD.findall(text)[:1])
         if not counts["KES"]:
             del counts["KES"]
+    if "hilippine" in text or "ilipino" in text or "Manila" in text:
+        counts["PHP"] = counts.get("PHP", 0) + len(_PHILIPPINE.findall(text)[:_HOME_MENTIONS])
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1
