@@ -860,8 +860,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
             changed or len(parts) > 1 or bare != part) else bare
         setting = _SETTING_AFTER.search(bare) if bare.endswith(")") else None
-        if setting is not None and (known := _titled(bare[:setting.start()], vocab)):
+        if setting is not None and not _worker_named(setting.group(1), vocab) and (
+                known := _titled(bare[:setting.start()], vocab)):
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
+            # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
@@ -871,7 +873,12 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 # (real27) A setting or a shift in brackets after a known title on a posting's or a job
 # guide's title line ("Apprentice Lineman (Underground)", "Healthcare Assistant (Hospital) in
 # the United Kingdom", "Porter (Nights)"): the post is the title before it.
-_SETTING_AFTER = re.compile(r"\s+\([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}\)$")
+_SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
+
+
+def _worker_named(words: str, vocab: Vocabulary) -> bool:
+    """``words`` name a worker ("Loader Driver", "Porter"), not a setting ("Underground")."""
+    return practitioner_noun(words.rsplit(" ", 1)[-1].lower()) or vocab.is_role_title(words)
 
 
 # An FAQ page's words after its title and a dash ("X — frequently asked questions").
