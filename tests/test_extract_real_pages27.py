@@ -11,7 +11,8 @@ setting in brackets ("Apprentice Lineman (Underground)", "X (Hospital) in the Un
 Kingdom"); "pointless calls for headaches and hangovers" read "calls for" as a requirement;
 "employed in the following industries: …" gave the sector "following"; and a bracket's
 cut-off end ("specific field)"), a programme of study ("General Nursing Programme") and a
-clause of time ("After becoming a registered nurse") were skills.
+clause of time ("After becoming a registered nurse") were skills; a Philippine listicle's bare
+pay figures were dollars.
 """
 
 from collections.abc import Iterable
@@ -106,3 +107,14 @@ def test_a_cut_bracket_a_programme_or_a_time_clause_is_no_skill() -> None:
     assert {"Foetal monitoring", "Breastfeeding support"} <= skills
     assert not skills & {"specialist practice)", "Direct Entry Midwifery Programme",
                          "After qualifying as a nurse"}
+
+
+def test_a_page_on_the_philippines_prints_bare_figures_in_pesos() -> None:
+    guide = _parse("Top Trades in the Philippines\n\n"
+                   "#1 Welders\n\n"
+                   "Welder's Job Description: Welders join steel for shipyards in the "
+                   "Philippines and abroad.\n\n"
+                   "How to Become a Welder: two years of shop training, then a trade test.\n\n"
+                   "Welder's Salary: 216,000 – 300,000 per year\n")
+    assert guide.salaries
+    assert {salary.currency for salary in guide.salaries} == {"PHP"}
