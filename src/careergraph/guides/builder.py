@@ -156,6 +156,17 @@ def _apprentice_of(trade: str, rung: str) -> bool:
 
 # A body's name: a union, a guild, a society ("International Brotherhood of Electrical
 # Workers", "Guild of Master Craftsmen"): its members' trade word makes it no title.
+# (real27) A word that points at a list, no sector of its own ("in the following
+# industries: A; B", "the above sectors").
+_POINTERS = frozenset({"following", "the following", "above", "the above", "below",
+                       "the below", "these", "those", "such"})
+# (real27) A job board's count after a name it lists ("Barchester Healthcare (445 jobs)",
+# "Leeds (15 vacancies)"): how many posts the board holds, no part of the name.
+_POST_COUNT = re.compile(r"\s*\(\s*\d[\d,]*\+?\s+(?:(?:open|live|new)\s+)?(?:jobs?|vacanc(?:y|ies)|"
+                         r"openings?|posts?|positions?|listings?|roles?)\s*\)$", re.IGNORECASE)
+# (real27) A template's blank for its reader to fill ("[Company Name]", "{Employer}",
+# "<Company>"): a slot, no name.
+_TEMPLATE_SLOT = re.compile(r"\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _BODY_NAME = re.compile(r"^(?:(?:The|International|National|United|Royal|American|British|"
                         r"Canadian|Australian|Irish|Indian)\s+)*(?:Brotherhood|Sisterhood|Union|"
                         r"Association|Federation|Guild|Society|Institute|Council|Confederation|"
@@ -239,7 +250,20 @@ def _skill_name(text: str) -> tuple[str, str | None]:
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
         # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
         # test passed to get in)
+    if text.count("(") != text.count(")") or _ROUTE_NAME.search(text) or (
+            _TIME_CLAUSE.match(text)):
+        return text, None  # (real27: "specific field)", a bracket's cut-off end; "General
+        # Nursing Programme", a route of study; "After becoming a registered nurse", when)
     return text, name_key(text)
+
+
+# (real27) A named programme of study or training ("General Nursing Programme", "Bachelor
+# of Nursing Science Program"): a route into the job, no skill.
+_ROUTE_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|and|for|&))*"
+                         r"\s+(?:Programme|Program)$")
+# (real27) A clause of time before a list's items ("After becoming a registered nurse, …"):
+# when, no skill.
+_TIME_CLAUSE = re.compile(r"^(?i:after|before|once|upon|when|while|until)\s+[a-z]+ing\b")
 
 
 class GuideBuilder:
@@ -332,6 +356,13 @@ class GuideBuilder:
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if bucket == "sectors" and text.lower() in _POINTERS:
+            return False  # ("employed in the following industries: …": the list's pointer)
+        if bucket in _NAME_BUCKETS and text.endswith(")") and (
+                counted := _POST_COUNT.search(text)):
+            text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
+        if not text or (text[0] in "[{<" and _TEMPLATE_SLOT.fullmatch(text)):
+            return False  # ("[Company Name]": a template's blank, no name)
         if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
                 _GLUED_STOP.search(text)):
             return False  # ("Primavera.Team Management": two sentences glued, no title)

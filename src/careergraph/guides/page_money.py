@@ -179,6 +179,10 @@ _NORDIC_NAMED = re.compile(
 _NORDIC = {"Danish": "DKK", "Denmark": "DKK", "Swedish": "SEK", "Sweden": "SEK",
            "Norwegian": "NOK", "Norway": "NOK", "Icelandic": "ISK", "Iceland": "ISK"}
 _KR_MARK = re.compile(r"(?<![\w.])kr\.? ?(?=\d)|(?<=\d) ?kr\b")
+# (real27) The Philippines or its large cities, named twice on a page that prints its
+# figures bare ("Top 10 Highest Paying Jobs in the Philippines … Salary: 1,200,000 –
+# 1,260,000 per year"): pesos.
+_PHILIPPINE = re.compile(r"\b(?:Philippines|Filipinos?|Manila|Cebu|Davao|Makati|Quezon City)\b")
 
 _KENYAN = re.compile(r"\b(?:Kenyan?|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b")
 _SHILLINGS_WORD = re.compile(r"\bKenyan?\s+[Ss]hillings?\b")
@@ -209,6 +213,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'SEK'
     >>> page_currency("Translated from Danish · Step 1: kr. 27.415,87 · Step 2: kr. 28.208,36")
     'DKK'
+    >>> page_currency("Best jobs in the Philippines … a welder in the Philippines earns 18,000")
+    'PHP'
 
     """
     counts: dict[str, int] = {}
@@ -244,6 +250,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
             _SHILLINGS_WORD.findall(text)[:1])
         if not counts["KES"]:
             del counts["KES"]
+    if "hilippine" in text or "ilipino" in text or "Manila" in text:
+        counts["PHP"] = counts.get("PHP", 0) + len(_PHILIPPINE.findall(text)[:_HOME_MENTIONS])
     if "SEK" in text or "NOK" in text or "DKK" in text or "ISK" in text:
         for code in _CODE_AFTER.findall(text):  # (Nordic pages print the code after a figure)
             counts[code] = counts.get(code, 0) + 1

@@ -866,10 +866,26 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         # (framed only: a bare "Registered Nurse (RN)" line is read as a title line)
         bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
             changed or len(parts) > 1 or bare != part) else bare
+        setting = _SETTING_AFTER.search(bare) if bare.endswith(")") else None
+        if setting is not None and not _worker_named(setting.group(1), vocab) and (
+                known := _titled(bare[:setting.start()], vocab)):
+            return known  # "Apprentice Lineman (Underground)": the title, then its setting
+            # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
+
+
+# (real27) A setting or a shift in brackets after a known title on a posting's or a job
+# guide's title line ("Apprentice Lineman (Underground)", "Healthcare Assistant (Hospital) in
+# the United Kingdom", "Porter (Nights)"): the post is the title before it.
+_SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
+
+
+def _worker_named(words: str, vocab: Vocabulary) -> bool:
+    """``words`` name a worker ("Loader Driver", "Porter"), not a setting ("Underground")."""
+    return practitioner_noun(words.rsplit(" ", 1)[-1].lower()) or vocab.is_role_title(words)
 
 
 # An FAQ page's words after its title and a dash ("X — frequently asked questions").
@@ -1160,10 +1176,17 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # ("What an Accountant does": the same question put as a heading; "What does it mean to be
 # a Claims Clerk?", "What is it like to be a Roofer?": the same asked of being one.)
 # (a reflective report's "what I thought a X did" asks the same before and after a placement)
-_WHAT_IS = re.compile(r"^what (?:(?:is|does|(?:does it mean|is it like) to be) (?:an?|the) "
+# (real27) A forum's or a magazine's "What is it like being a Paramedic?", "What's it like to
+# be an Electrician?", "What it feels like… to be a Paramedic.": the same asked of being one.
+_WHAT_IS = re.compile(r"^what(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
+                      r"(?:to be|being) (?:an?|the) "
+                      r"([\w' -]{3,60}?)|"
+                      r" (?:(?:is|does|(?:does it mean|(?:is it|was it) (?:really )?"
+                      r"like|it (?:really )?feels like|does it feel like)(?: ?(?:…|\.\.\.) ?| )"
+                      r"(?:to be|being)) (?:an?|the) "
                       r"([\w' -]{3,60}?)(?: do)?|"
                       r"(?:(?:I|you|we) (?:thought|think|expected|imagined) )?"
-                      r"an? ([\w' -]{3,60}?) (?:does|did))\s*\??$", re.IGNORECASE)
+                      r"an? ([\w' -]{3,60}?) (?:does|did)))\s*[?.]?$", re.IGNORECASE)
 # The same question as a translated article's title, with no article and a subtitle after it
 # ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
 # read through a translator); only a worker noun or a translated "staff" title is read.
@@ -1213,7 +1236,7 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
-    phrase = _JOB_TAIL.sub("", (match.group(1) or match.group(2)).strip())
+    phrase = _JOB_TAIL.sub("", next(filter(None, match.groups())).strip())
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))

@@ -217,9 +217,14 @@ _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*:"
 
 
 # A word that makes "calls" a noun before "for" ("inbound and outbound calls for a bank").
+# (real27) A determiner, a quantity or a judging or service word does too ("we wade through
+# pointless calls for headaches", "their 999 calls for help", "several calls for a lift").
 CALLS_NOUN = re.compile(r"\b(?:inbound|outbound|incoming|outgoing|phone|telephone|customer|"
-                         r"sales|service|emergency|cold|of|the|many|more|and|or)\s+$",
-                         re.IGNORECASE)
+                         r"sales|service|emergency|cold|of|the|many|more|and|or|pointless|"
+                         r"trivial|genuine|urgent|routine|daily|frequent|nuisance|hoax|false|"
+                         r"repeat|home|few|several|some|numerous|these|those|our|your|their|"
+                         r"my|all|most|such|other|ambulance|police|fire|medical|welfare|999|"
+                         r"911|112|any)\s+$", re.IGNORECASE)
 
 
 def cued_skills(text: str, cues: tuple[str, ...],
