@@ -66,3 +66,33 @@ def test_a_fixed_pair_inside_a_longer_item_leaves_the_list_two_items() -> None:
     guide = parse_text(page, "occupational-therapist.txt")
     assert {"moving and handling assessments", "major adaptations"} <= {
         fact.text for fact in guide.skills}
+
+
+def test_a_rank_tables_grades_of_the_role_stay_the_roles_own_pay() -> None:
+    page = ("Marsh County Sheriff's Office  |  Careers  |  Contact\n\nFAQ: becoming a deputy "
+            "sheriff\n\nWhat does the job pay?\n| Rank | Salary per year |\n"
+            "| Deputy I | $61,000 |\n| Deputy II | $66,500 |\n| Sergeant | $84,000 |\n\n"
+            "What is the rank structure?\nDeputy → Sergeant → Lieutenant\n")
+    guide = parse_text(page, "deputy-sheriff.txt")
+    owners = {salary.min: salary.role for salary in guide.salaries}
+    assert owners[61000] is None and owners[66500] is None
+    assert owners[84000] == "Sergeant"
+
+
+def test_a_junior_pages_plain_title_row_is_the_roles_own_pay() -> None:
+    page = ("Junior Tide Gauge Analyst\n\nA junior tide gauge analyst checks sea-level "
+            "records.\n\nPay by level:\n| Junior Tide Gauge Analyst | $52,000–$58,000 |\n"
+            "| Tide Gauge Analyst | $64,000–$71,000 |\n\nLadder: Junior Tide Gauge Analyst → "
+            "Tide Gauge Analyst → Tide Gauge Manager\n")
+    guide = parse_text(page, "junior-tide-gauge-analyst.txt")
+    assert {salary.min: salary.role for salary in guide.salaries}.get(64000) is None
+
+
+def test_a_schools_outcome_page_names_no_employer_of_its_graduates() -> None:
+    lines = ["Kestrel Trades Academy  |  Programs  |  Admissions  |  Apply", "",
+             "Plumber: where our graduates work", "",
+             "Our plumbing graduates were hired by Coldwater Mechanical and Brightpipe Ltd.",
+             "", "Starting pay: $24 an hour.", "", "Contact us", "",
+             "© Kestrel Trades Academy"]
+    guide = parse_text("\n".join(lines) + "\n", "plumber.txt")
+    assert "Kestrel Trades Academy" not in {fact.text for fact in guide.employers}

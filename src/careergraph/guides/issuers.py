@@ -263,6 +263,12 @@ def _site_heads() -> frozenset[str]:
     return frozenset(word_lists("own_site").get("heads", ()))
 
 
+# A teaching body's head words, and the menu it shows to students rather than staff.
+_SCHOOL_HEADS = frozenset({"school", "college", "academy", "university", "institute"})
+_STUDENT_MENU = re.compile(r"\b(?:admissions?|financial aid|programs|programmes|courses|"
+                           r"enrol(?:l?ment)?)\b", re.IGNORECASE)
+
+
 def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The organisation whose own site the page is: its name opens the first line, ahead of
     the site's menu ("THE HARBOURSIDE HOTEL, FALMOUTH   Rooms  Dining  Careers", "Wexley
@@ -278,6 +284,9 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
     >>> own_site_employer(page)
     [('Ashcombe University', 1)]
     >>> own_site_employer([(1, "Careers Hub   Guides  Jobs"), *page[1:6], (7, "© Careers Hub")])
+    []
+    >>> own_site_employer([(1, "Kestrel Trades Academy  |  Programs  |  Admissions"),
+    ...                    *page[1:6], (7, "© Kestrel Trades Academy")])
     []
     """
     texts = [(no, text) for no, text in lines if text.strip()]
@@ -296,6 +305,10 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
             word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
             _site_heads() & {word.lower().strip(".,") for word in words}):
         return []
+    if {word.lower() for word in words} & _SCHOOL_HEADS and any(
+            _STUDENT_MENU.search(part) for part in parts[1:]):
+        return []  # ("Summit Trades Academy | Programs | Admissions": a school's page about
+        # what its graduates become, whom it trains but does not employ)
     spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
     if not any(spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(
             _FIRST_PERSON.search(text) for _, text in texts[1:-_SITE_FOOTER_ROWS]):

@@ -483,6 +483,8 @@ _TITLED_CELLS = 2
 _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
+_RANK_PREFIXES = frozenset({"assistant", "associate"})
+_GRADE_MARK_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")  # "Deputy II", "Officer 3"
 # A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
 _SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
@@ -547,12 +549,15 @@ def _ranked_cell(clause: str) -> str | None:
 
     >>> _ranked_cell("Chief CRNA | "), _ranked_cell("Mid-career (3–10 yrs) | ")
     ('Chief CRNA', None)
+    >>> _ranked_cell("Deputy II | $80,111 |") is None
+    True
     """
     cell = clause.split("|", 1)[0].strip()
     words = cell.split()
     if not 2 <= len(words) <= _RANKED_WORDS or words[0].lower() not in _OTHER_RANKS or not all(
-            word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
-        return None
+            word[:1].isupper() and word.replace("-", "").isalpha() for word in words) or (
+                _GRADE_MARK_END.search(cell)):
+        return None  # ("Deputy II | $80,111": a grade of the rank table, no rank above)
     return cell
 
 
@@ -1630,7 +1635,7 @@ class PayMixin(SkillMixin):
                 self.other_rank(cell)) else cell
             lead = ""
         elif other is None and not label and " | " in clause and (
-                cell := _ranked_cell(clause)) is not None:
+                cell := _ranked_cell(clause)) is not None and not _same_role(cell, self.role):
             other, lead = cell, ""  # (rules37a) "Chief CRNA | $250,000 – …": a rank above
         elif other is None and not label and " | " in clause and (
                 grade_cell := _graded_cell_title(clause)) is not None and (
@@ -2126,7 +2131,9 @@ class PayMixin(SkillMixin):
         Professor → Professor"), so "Professor" there is a post of its own, no level of the
         role."""
         words = self.role.split()
-        if len(words) < 2 or words[0].lower() not in _LEVEL_WORDS or fact_key(
+        # (a rank's prefix, as academic ladders use it: "Junior X" and "X" are one job at
+        # two levels, "Associate Professor" and "Professor" two ranks)
+        if len(words) < 2 or words[0].lower() not in _RANK_PREFIXES or fact_key(
                 title) == fact_key(self.role):
             return False
         if self.ladder_steps is None:
