@@ -75,6 +75,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.sector_frames import sector_pairs
+from careergraph.guides.sector_noise import notice_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -633,6 +634,8 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if notice_line(text):
+            return True  # "Aids are available upon request …": the publisher's notice
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named
         denied = _DOES_NOT_EMPLOY.search(text)

@@ -40,6 +40,7 @@ class SectorNoise:
     dangling: frozenset[str]
     predicates: frozenset[str]
     openers: tuple[str, ...]
+    notices: tuple[str, ...] = ()
 
 
 @cache
@@ -54,7 +55,23 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("placeholders")), words("example_leads"),
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
-                       words("openers"))
+                       words("openers"), words("notices"))
+
+
+def notice_line(text: str) -> bool:
+    """True for a line of a publisher's legal or accessibility notice (an equal-opportunity
+    statement, aids "available upon request", a TTY number): it names no employer or
+    sector, whatever section it ends.
+
+    >>> notice_line("Large-print copies are available upon request to anyone who asks.")
+    True
+    >>> notice_line("BAYSIDE CAREERS OFFICE  ·  An Equal Opportunity Employer/Program")
+    True
+    >>> notice_line("Most work for councils, water utilities and consultancies.")
+    False
+    """
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in sector_noise().notices)
 
 
 def _duty(words: list[str]) -> bool:
