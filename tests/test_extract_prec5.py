@@ -5,7 +5,9 @@
 - "Skills licensing boards and employers list" (skills, then who lists them) heads skills:
   its items are no sectors, and the bodies it names employ no one.
 - A publisher's legal or accessibility notice in a "who hires" section ("Large-print copies
-  are available upon request", "An Equal Opportunity Program") names no sector.
+  are available upon request", "An Equal Opportunity Program") names no sector; nor does a
+  line of perks ("Benefits vary by depot: …") or a passive clause saying who runs the places
+  ("owned and operated by independent franchisees").
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -16,10 +18,11 @@ from tests.guide_facts import moves
 
 from careergraph.guides import parse_text
 from careergraph.guides.headings import load_headings
-from careergraph.guides.sector_noise import notice_line
+from careergraph.guides.sector_noise import notice_line, perks_line
 
 _CARD = ("Hydrologist\n"
-         "Career GuideA Hydrologist studies how water moves through catchments.Key Responsibilities\n"
+         "Career GuideA Hydrologist studies how water moves through catchments."
+         "Key Responsibilities\n"
          "- Model river flows for flood warnings\n"
          "Top Skills for Success\n"
          "Hydraulic modelling\n"
@@ -93,4 +96,26 @@ def test_a_notice_in_a_hiring_section_names_no_sector() -> None:
     sectors = [s.text.lower() for s in guide.sectors]
     assert any("land trusts" in s for s in sectors)
     assert not any("copies" in s or "interpreters" in s or "opportunity" in s
+                   for s in sectors)
+
+
+_PERKS_PAGE = ("Depot Supervisor\n\n"
+               "A Depot Supervisor runs a parcel depot's night shift.\n\n"
+               "WHO'S HIRING\n"
+               "Swiftbox depots are owned and operated by independent licensees. Open roles:\n"
+               "Kestrel Parcels Ltd (Leeds) · Northline Logistics (York)\n"
+               "Industries: parcel delivery, warehousing\n"
+               "Benefits vary by licensee: free parking, pension match, cycle scheme\n")
+
+
+def test_a_perks_line_is_known() -> None:
+    assert perks_line("Staff benefits: gym, bike loan")
+    assert not perks_line("Benefits advisers work for councils and charities.")
+
+
+def test_perks_and_who_runs_the_places_name_no_sector() -> None:
+    sectors = [s.text.lower() for s in parse_text(_PERKS_PAGE, "page.txt").sectors]
+    assert "parcel delivery" in sectors
+    assert "warehousing" in sectors
+    assert not any("parking" in s or "match" in s or "cycle" in s or " by " in s
                    for s in sectors)

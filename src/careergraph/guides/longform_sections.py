@@ -75,7 +75,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.sector_frames import sector_pairs
-from careergraph.guides.sector_noise import notice_line
+from careergraph.guides.sector_noise import notice_line, perks_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -112,6 +112,10 @@ _TOWN = r"[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?"
 _CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+\({_TOWN}(?:,\s*{_TOWN})+\)$")
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
 _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b", re.IGNORECASE)
+# (prec5) A passive clause read as a kind ("[sites are] owned and operated by independent
+# franchisees"): who runs the places, no kind of workplace.
+_RUN_BY = re.compile(r"(?:owned|operated|run|managed|franchised|staffed|leased)\b.*\sby\s",
+                     re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 # Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
@@ -634,8 +638,8 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
-        if notice_line(text):
-            return True  # "Aids are available upon request …": the publisher's notice
+        if notice_line(text) or perks_line(text):
+            return True  # "Aids are available upon request …", "Benefits: A, B": no names
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named
         denied = _DOES_NOT_EMPLOY.search(text)
@@ -689,6 +693,8 @@ class SectionMixin(PageMixin):
             name = _OWNER_WORD.sub("", name)  # "and their subsidiaries": no "their"
             if _NO_KIND.match(name) or COUNTED_JOBS.fullmatch(name):
                 continue  # "employable in numerous careers, including:": jobs ahead, no kind
+            if " by " in name and _RUN_BY.match(name):
+                continue  # "owned and operated by franchisees": who runs them, no kind
             key = fact_key(name)
             if not any(k.startswith(key) for k in known):  # "X firms" already read as X
                 self.out.add("sectors", name, line)
