@@ -8,6 +8,8 @@
   are available upon request", "An Equal Opportunity Program") names no sector; nor does a
   line of perks ("Benefits vary by depot: …") or a passive clause saying who runs the places
   ("owned and operated by independent franchisees").
+- An employer's other openings in a paragraph ("We're also hiring at the lodge: A, B.") are
+  no moves into the role.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -119,3 +121,18 @@ def test_perks_and_who_runs_the_places_name_no_sector() -> None:
     assert "warehousing" in sectors
     assert not any("parking" in s or "match" in s or "cycle" in s or " by " in s
                    for s in sectors)
+
+
+_OPENINGS_PAGE = ("Line Cook\n\n"
+                  "A Line Cook runs one station of a busy grill.\n\n"
+                  "WHERE OUR COOKS CAME FROM\n"
+                  "Most of our line cooks joined from catering college; one came up from "
+                  "dishwasher.\n"
+                  "We're also hiring at the lodge: Pastry Cook, Night Porter. Other inns in our "
+                  "group: The Gull Inn.\n")
+
+
+def test_other_openings_are_no_moves() -> None:
+    found = moves(parse_text(_OPENINGS_PAGE, "page.txt"))
+    assert not any(a in ("Pastry Cook", "Night Porter") or b in ("Pastry Cook", "Night Porter")
+                   for a, b in found)
