@@ -156,7 +156,9 @@ def test_leads_to_and_transitions_are_verbatim(cards: dict[str, Guide]) -> None:
     assert texts(cards[PLATFORM].leads_to) == [
         "Senior MLOps / Senior ML Platform Engineer",
         "ML Platform Tech Lead / Engineering Lead",
-        "Staff/Principal Platform Engineer (AI/ML)",
+        # level words joined by a slash name one title each (the truth convention)
+        "Staff Platform Engineer (AI/ML)",
+        "Principal Platform Engineer (AI/ML)",
         "AI Infrastructure Engineer",
         "Site Reliability Engineer (SRE) for ML systems",
     ]

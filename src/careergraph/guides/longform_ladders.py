@@ -87,6 +87,10 @@ _DIGIT = re.compile(r"\d")
 # A run-in "Related trades:" strip after a paragraph's moves: related titles name no move.
 _RELATED_RUN_IN = re.compile(r"(?:^|(?<=[.;!?])\s+)Related\s+(?:trades|occupations|careers|jobs|"
                              r"professions|roles)\s*:", re.IGNORECASE)
+# (prec5) An employer's other openings told in a paragraph ("Also hiring in the kitchen: A,
+# B.", "We're also hiring: A"): vacancies beside the role, no moves into or out of it.
+_OTHER_OPENINGS = re.compile(r"(?:^|(?<=[.;!?])\s+)(?:we(?:['’]re|\s+are)\s+)?(?:also|now|"
+                             r"currently)\s+hiring\b[^:.]{0,40}:[^.!?]*[.!?]?", re.IGNORECASE)
 
 
 # A move list's item in lower case, a field word and a worker's noun ("broadcast captioner").
@@ -1124,6 +1128,8 @@ class LadderMixin(WorkplaceMixin):
         related = _RELATED_RUN_IN.search(text) if "elated" in text else None
         if related is not None:  # "… supervision. Related trades: A (310T), B": no moves
             text = text[:related.start()]
+        if "hiring" in text:  # "Also hiring in the kitchen: A, B.": other openings
+            text = _OTHER_OPENINGS.sub(" ", text).strip()
         text = _CONTACT.sub(" ", text).strip() if _CONTACT_CUE.search(text) else text
         return _REPORTS_TO.sub(" ", text).strip() if "report" in text else text
 

@@ -76,6 +76,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.sector_frames import sector_pairs
+from careergraph.guides.sector_noise import notice_line, perks_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -109,9 +110,6 @@ _NOT_EMPLOYERS = re.compile(r"\((?:these are |they are )?(?:not|no) (?:employers
 # A bracket after an organisation that counts its people ("(structures and civil, 45 staff)").
 _COUNTED_NOTE = re.compile(r"\s*\([^()]*\b\d[\d,]*\+?\s+(?:staff|employees|people|workers|"
                            r"engineers|members)\b[^()]*\)")
-# A run-in label of perks, benefits, fees or costs under a hiring heading.
-_PERKS_LABEL = re.compile(r"(?:perks|benefits|(?:franchise |start-up |startup |establishment )?"
-                          r"(?:fees?|costs))\b[^:.]{0,50}:\s", re.IGNORECASE)
 # A body said not to employ the role ("the Samaritans do NOT employ peers", "does not hire").
 _DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit)\b|"
                               r"\b(?:don't|doesn't|don’t|doesn’t)\s+(?:employ|hire|recruit)\b",
@@ -127,9 +125,11 @@ _CELL_TOWNS = re.compile(rf"^(?P<firm>[A-Z][^,()]*[A-Za-z.])\s+"
 _SHORT_CAPS = re.compile(r"[A-Z]{2,4}")  # an acronym before a kind's plural ("NHS trusts")
 # (rules33c: "hire licensed auctioneers and ring staff" under a wrapped line's firms: the
 # predicate of the line above, whom they hire, no kind of employer)
-# (rules33c: "owned and operated by independent franchisees": who runs the sites, no kind)
+# (rules33c, prec5: "owned and operated by independent franchisees", "staffed by …": who
+# runs the sites, no kind)
 _NO_KIND = re.compile(r"(?:including|includes?)$|\d{3}\b|(?:hire|employ|recruit)s?\s|"
-                      r"(?:owned|operated|run|managed)\b(?: and \w+ed)? by\b", re.IGNORECASE)
+                      r"(?:owned|operated|run|managed|franchised|staffed|leased)\b"
+                      r"(?: and \w+ed)? by\b", re.IGNORECASE)
 _SECTION_NO = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-Z])")
 # What follows a sector's name in a bullet: "… with many business units", "Banks building …".
 # Two initialisms sharing the noun after them ("LNG / LPG carriers", "CNG/LPG stations").
@@ -679,11 +679,12 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
+        if notice_line(text) or perks_line(text):
+            # "Aids are available upon request …", "Benefits vary by franchisee: A, B",
+            # "Franchise fee and establishment costs: from $185,000 · Perks: …": no names
+            return True
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named
-        if _PERKS_LABEL.match(text):
-            return True  # (rules33c) "Benefits vary by franchisee: free washes, 401(k) match",
-            # "Franchise fee and establishment costs: from $185,000 · Perks: …": no hirers
         denied = _DOES_NOT_EMPLOY.search(text)
         if denied is not None:
             # (rules36a) "A, B · C do NOT employ peers (volunteer-only, …)": the body that

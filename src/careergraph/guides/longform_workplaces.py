@@ -32,7 +32,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.sector_noise import clean_sector
+from careergraph.guides.sector_noise import clean_sector, notice_line
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
@@ -353,7 +353,10 @@ class WorkplaceMixin(PayMixin):
         """A bullet under "Where X work" naming a kind of workplace, with or without
         examples ("Hospital chains like A and B"); False for a bullet that is a plain name.
         A place preposition continuing a sentence above ("… find employment" / "- in ENT
-        practices and hospitals") is no part of the kind."""
+        practices and hospitals") is no part of the kind.  A publisher's notice ("An equal
+        opportunity program") names none."""
+        if notice_line(item):
+            return True
         if (lead := _PLACE_LEAD.match(item)) is not None:  # (its "with …" is the kind's aside)
             item = _WITH_TAIL.sub("", item[lead.end():])
         words = re.sub(r"\s*\(.*", "", item).split()

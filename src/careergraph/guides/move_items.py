@@ -2,7 +2,8 @@
 
 Each function reads one item or line and returns role titles as plain strings; the parser
 attaches sources.  ``A / B`` and ``A or B`` become two roles when both halves are role titles,
-and stay one title otherwise (``Staff/Principal Platform Engineer``).  A bare level word in a
+and stay one title otherwise (``AI/ML Engineer``); level words joined by a slash before one
+title name one title per level (``Staff/Principal Platform Engineer``).  A bare level word in a
 ladder (``Senior → Staff → Principal``) is completed with the guide's own role
 (``Senior Site Reliability Engineer``).
 
@@ -12,7 +13,7 @@ ladder (``Senior → Staff → Principal``) is completed with the guide's own ro
 >>> move_titles("SRE Manager / Reliability Engineering Lead", v)
 ['SRE Manager', 'Reliability Engineering Lead']
 >>> move_titles("Staff/Principal Platform Engineer (AI/ML)", v)
-['Staff/Principal Platform Engineer (AI/ML)']
+['Staff Platform Engineer (AI/ML)', 'Principal Platform Engineer (AI/ML)']
 >>> ladder_step("Level 2: Data Analyst (2-4 years)", v, "Data Analyst")
 'Data Analyst'
 >>> ladder_step("Staff", v, "Site Reliability Engineer")
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from careergraph.guides.entry_rungs import _subject_opener, ungraded
+from careergraph.guides.level_forks import level_forks
 from careergraph.guides.prose_titles import (
     _CONNECTORS,
     _DISCIPLINE_ENDS,
@@ -242,7 +244,8 @@ def two_way(item: str) -> bool:
 
 
 def move_titles(item: str, vocab: Vocabulary) -> list[str]:
-    """The role titles one list item names (none when it names no role).
+    """The role titles one list item names (none when it names no role); level words joined
+    by a slash before one title ("Senior/Staff X") name one title per level.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -250,7 +253,17 @@ def move_titles(item: str, vocab: Vocabulary) -> list[str]:
     ['Engineering Manager', 'Staff Engineer']
     >>> move_titles("Staff EngineerPrincipal Engineer", v)
     ['Staff Engineer', 'Principal Engineer']
+    >>> move_titles("Senior/Lead Hydrologist", v)
+    ['Senior Hydrologist', 'Lead Hydrologist']
     """
+    titles = _move_titles(item, vocab)
+    if not any("/" in title for title in titles):
+        return titles
+    return [fork for title in titles for fork in level_forks(title)]
+
+
+def _move_titles(item: str, vocab: Vocabulary) -> list[str]:
+    """The role titles one list item names, as the page prints them."""
     item = clean(_CODE.sub("", item.strip(), count=1))
     if not item or _DEGREE.match(item):
         return []  # "Master of Archival Studies (MAS) or …": a degree, no role

@@ -40,6 +40,8 @@ class SectorNoise:
     dangling: frozenset[str]
     predicates: frozenset[str]
     openers: tuple[str, ...]
+    notices: tuple[str, ...] = ()
+    perks: tuple[str, ...] = ()
 
 
 @cache
@@ -54,7 +56,43 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("placeholders")), words("example_leads"),
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
-                       words("openers"))
+                       words("openers"), words("notices"), words("perks"))
+
+
+def notice_line(text: str) -> bool:
+    """True for a line of a publisher's legal or accessibility notice (an equal-opportunity
+    statement, aids "available upon request", a TTY number): it names no employer or
+    sector, whatever section it ends.
+
+    >>> notice_line("Large-print copies are available upon request to anyone who asks.")
+    True
+    >>> notice_line("BAYSIDE CAREERS OFFICE  ·  An Equal Opportunity Employer/Program")
+    True
+    >>> notice_line("Most work for councils, water utilities and consultancies.")
+    False
+    """
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in sector_noise().notices)
+
+
+# The label of a run-in line ("Benefits vary by site:"), up to its colon.
+_LABEL_WORDS = 8
+
+
+def perks_line(text: str) -> bool:
+    """True for a line whose run-in label names the job's perks ("Benefits vary by
+    franchisee: free washes, a pension match, tuition help"): its items are no sectors.
+
+    >>> perks_line("Perks at every depot: bike scheme, free parking, staff discount")
+    True
+    >>> perks_line("Benefits consultancies, insurers and brokers hire analysts.")
+    False
+    """
+    label, colon, _ = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS:
+        return False
+    lowered = label.strip().lower()
+    return lowered.startswith(sector_noise().perks)
 
 
 def _duty(words: list[str]) -> bool:
