@@ -42,7 +42,10 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
     # practitioners (Software Developer, Data Scientist); "computer science" names none.
     # 197: "Basic knowledge of data science and statistical modeling" under "Additional
     # Requirements" names two skills (a list after a cue phrase, issue 10).
-    assert "CareerGraph(197 nodes" in output
+    # 198: the platform card's "Staff/Principal Platform Engineer (AI/ML)" under "Can Lead
+    # To" is two titles sharing one head (Staff … and Principal …), as the reading
+    # conventions have it.
+    assert "CareerGraph(198 nodes" in output
     assert ("MLOps Engineer (mid) → Senior MLOps Engineer (senior) → "
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output
