@@ -484,6 +484,7 @@ _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 _RANK_PREFIXES = frozenset({"assistant", "associate"})
+_GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior"}
 _GRADE_MARK_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")  # "Deputy II", "Officer 3"
 # A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
@@ -1635,11 +1636,12 @@ class PayMixin(SkillMixin):
                 self.other_rank(cell)) else cell
             lead = ""
         elif other is None and not label and " | " in clause and (
-                cell := _ranked_cell(clause)) is not None and not _same_role(cell, self.role):
+                cell := _ranked_cell(clause)) is not None:
             other, lead = cell, ""  # (rules37a) "Chief CRNA | $250,000 – …": a rank above
         elif other is None and not label and " | " in clause and (
                 grade_cell := _graded_cell_title(clause)) is not None and (
-                self.other_rank(grade_cell) or (self.ladder_owner(grade_cell) is not None)):
+                self.other_rank(grade_cell, graded=True) or (
+                    self.ladder_owner(grade_cell) is not None)):
             other, lead = grade_cell, ""  # "Grade 10 | Reader | spine 47–51 | £…": the rank's
         elif other is None and not label and " | " in clause and (
                 cell := self.longer_title(clause.split("|", 1)[0].strip())) is not None:
@@ -2124,7 +2126,7 @@ class PayMixin(SkillMixin):
         return next((fact.text for fact in self.out.lists["leads_to"]
                      if fact.text.lower().startswith(f"{word.lower()}, ")), None)
 
-    def other_rank(self, title: str) -> bool:
+    def other_rank(self, title: str, *, graded: bool = False) -> bool:
         """(rules37b) ``title`` is another rank though it shares the role's words: the role's
         title opens with a level word ("Associate Professor", "Senior Lecturer") and the
         page's own arrow ladder prints both as rungs ("Assistant Professor → Associate
@@ -2132,8 +2134,10 @@ class PayMixin(SkillMixin):
         role."""
         words = self.role.split()
         # (a rank's prefix, as academic ladders use it: "Junior X" and "X" are one job at
-        # two levels, "Associate Professor" and "Professor" two ranks)
-        if len(words) < 2 or words[0].lower() not in _RANK_PREFIXES or fact_key(
+        # two levels, "Associate Professor" and "Professor" two ranks; in a grade table,
+        # "Grade 5 | Tutor" on the Senior Tutor's page, each graded post is its own too)
+        prefixes = _GRADED_RANK_PREFIXES if graded else _RANK_PREFIXES
+        if len(words) < 2 or words[0].lower() not in prefixes or fact_key(
                 title) == fact_key(self.role):
             return False
         if self.ladder_steps is None:

@@ -867,7 +867,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         bare = _ACRONYM_AFTER.sub("", bare) if bare.endswith(")") and not bare.isupper() and (
             changed or len(parts) > 1 or bare != part) else bare
         setting = _SETTING_AFTER.search(bare) if bare.endswith(")") else None
-        if setting is not None and not _worker_named(setting.group(1), vocab) and (
+        if setting is not None and not _worker_named(setting.group(1), vocab) and not (
+                _FRAMED.search(bare[:setting.start()])) and (
                 known := _titled(bare[:setting.start()], vocab)):
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
             # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
@@ -881,6 +882,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 # guide's title line ("Apprentice Lineman (Underground)", "Healthcare Assistant (Hospital) in
 # the United Kingdom", "Porter (Nights)"): the post is the title before it.
 _SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
+# A page heading that frames a title ("Criteria for Promotion to Associate Curator"): no
+# title line, whatever its last words.
+_FRAMED = re.compile(r"\s(?:for|to|about|on|with)\s")
 
 
 def _worker_named(words: str, vocab: Vocabulary) -> bool:
