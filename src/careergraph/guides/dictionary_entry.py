@@ -21,6 +21,8 @@ reference site): the base title line, the one-paragraph definition and the site'
 
 >>> definition_tools("Cuts leather, using shears, awls, and a bench vise, taking care.")
 ['shears', 'awls', 'bench vise']
+>>> definition_tools("Tests circuits, using meters, such as ohmmeters, or oscilloscopes.")
+['meters', 'ohmmeters', 'oscilloscopes']
 >>> definition_tools("Drafts plans, using Computer-Aided Design. Meets with Sales staff.")
 ['Computer-Aided Design']
 >>> lead_places("Repairs boots in homes, repair shops, and clothing factories, following "
@@ -53,6 +55,9 @@ _IN = re.compile(r"\bin\s+(?=(?P<list>[^.:;]+))")  # (each "in", overlapping)
 _ITEM_END = re.compile(r"\s(?:to|for|in|into|on|onto|from|at|by|when|while|so)\s.*$")
 _ARTICLE = re.compile(r"^(?:the|a|an|and|or)\s+")
 _AND_ITEM = re.compile(r"^(?:and|or)\s+")
+# An aside of examples inside the list ("testing devices, such as ohmmeters, …"): its frame
+# is no part of the item, the examples are items too.
+_EXAMPLES = re.compile(r"^(?:such as|like|including|e\.g\.,?)\s", re.IGNORECASE)
 _PAIR = re.compile(r"\s+(?:and|or)\s+")
 _MAX_WORDS = 4
 _DESIGNATION = re.compile(r"^[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*)*\s+\((?P<list>[^()]+)\)")
@@ -72,6 +77,7 @@ def _listed(text: str, *, named: bool = False) -> list[str]:
     found: list[str] = []
     for raw in text.split(","):
         piece = raw.strip()
+        piece = _EXAMPLES.sub("", piece)
         last = _AND_ITEM.match(piece) is not None
         piece = _ITEM_END.sub("", _ARTICLE.sub("", _AND_ITEM.sub("", piece))).strip()
         names = [_ARTICLE.sub("", n).strip() for n in _PAIR.split(piece)] if not last else [piece]

@@ -634,7 +634,9 @@ _PEOPLE_WITH = re.compile(r"\b(?:communicat|liais|collaborat|co-?operat|co-?ordi
                           r"talk|speak|meet|deal|interact|engag|partner|network)[a-z]*\s+"
                           r"(?:closely\s+|directly\s+|regularly\s+)?$", re.IGNORECASE)
 # ("with the blowtorch and with the laser torch": the word repeated inside one list)
-_ITEM_WITH = re.compile(r"^(?:with|using)\s+")
+# (real28) An aside of examples in the list ("using gauges, such as manometers, …"): its
+# frame is no part of the first example's name.
+_ITEM_WITH = re.compile(r"^(?:with|using|such as|like|including|e\.g\.,?)\s+")
 # A quantity before a tool ("a pair of pliers", "a set of chisels"): no part of its name.
 _QUANTITY = re.compile(r"^(?:pair|set|kit|box)\s+of\s+(?=[a-z])")
 
@@ -784,6 +786,8 @@ def with_tools(text: str, *, minimum: int = 1) -> list[str]:
     []
     >>> with_tools("strip the lead with a pair of pliers and a crimper")
     ['pliers', 'crimper']
+    >>> with_tools("test the loop using meters, such as ohmmeters, voltmeters, or oscilloscopes")
+    ['meters', 'ohmmeters', 'voltmeters', 'oscilloscopes']
     """
     found = _article_kit(text) if " a" in text else []
     if "with" not in text and "using" not in text:

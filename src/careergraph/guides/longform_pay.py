@@ -112,9 +112,10 @@ from careergraph.names import is_acronym_of
 # A sentence's pay "for that role" / "in that post": the post the sentence before names.
 # A table row's cell priced with a currency mark, and a cell holding a bare range of figures
 # ("| 2 | 2,000 - 4,000 | 60% | $30.58 |": the hours, points or units of an apprentice step;
-# beside a priced cell, a bare range is no money and is blanked, so offsets stay).
+# "| Texas | 8,730 | 9,607 | $74,466.00 |": a region's head counts; beside a priced cell, a
+# bare figure or range is no money and is blanked, so offsets stay).
 _PRICED_CELL = re.compile(r"(?:^|\|)[^|]*[$€£₹₱₦¥৳][^|]*(?:\||$)")
-_BARE_RANGE_CELL = re.compile(r"(?<=\|)\s*\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*(?=\|)")
+_BARE_RANGE_CELL = re.compile(r"(?<=\|)\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?=\|)")
 # A code's or a class's label right before a bare figure ("Risk class: 5363", "Job code 4410").
 _CODE_LABEL = re.compile(r"\b(?:class|code|number|no\.|ref(?:erence)?|id)\s*[:#]?\s*$",
                          re.IGNORECASE)
