@@ -1614,6 +1614,8 @@ def singular_title(title: str) -> str:
     ('Midwife', 'Business Analysis', 'SRE')
     >>> singular_title("site foremen")
     'site foreman'
+    >>> singular_title("Commis"), singular_title("Rabbis")
+    ('Commis', 'Rabbi')
 
     """
     head, space, last = title.rpartition(" ")
@@ -1621,6 +1623,8 @@ def singular_title(title: str) -> str:
         return f"{head}{space}{_singular_word(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
+    if last.endswith("is") and last.lower() not in _I_PLURALS:
+        return title  # "Commis", "Chassis": a singular French or Latin -is word
     return f"{head}{space}{_singular_word(last)}"
 
 
@@ -1639,6 +1643,8 @@ def singular_post(title: str) -> str:
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
+# Plurals of titles ending in -i (most words ending in -is are singular: "Commis", "Chassis")
+_I_PLURALS = frozenset({"rabbis", "yogis", "swamis", "muftis", "qadis", "sufis"})
 # Plural head words of posts named "X of Y" ("VPs of Sales", "Heads of Nursing")
 _PLURAL_POSTS = frozenset({"vps", "svps", "evps", "heads", "directors", "chiefs", "managers",
                            "deans", "presidents", "officers", "leads"})

@@ -1,0 +1,15 @@
+"""Defects other helpers noticed during stop 45, each on an invented page or name
+(helper fixes66)."""
+
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
+from careergraph.guides.roles import singular_title
+
+
+def test_a_singular_word_ending_in_is_stays_as_written() -> None:
+    assert singular_title("Commis") == "Commis"
+    assert singular_title("pastry commis") == "pastry commis"
+    assert singular_title("Chassis") == "Chassis"
+    assert singular_title("Commis Bakers") == "Commis Baker"
+    assert singular_title("Rabbis") == "Rabbi"
