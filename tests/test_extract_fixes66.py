@@ -13,3 +13,18 @@ def test_a_singular_word_ending_in_is_stays_as_written() -> None:
     assert singular_title("Chassis") == "Chassis"
     assert singular_title("Commis Bakers") == "Commis Baker"
     assert singular_title("Rabbis") == "Rabbi"
+
+
+_FLIGHT_CREW = """# Flight Crew
+
+Flight crew fly and navigate passenger aircraft for an airline.
+
+## Pay
+
+New first officers start on about £32,500 a year.
+"""
+
+
+def test_a_crew_named_for_its_place_is_a_title() -> None:
+    guide = parse_text(_FLIGHT_CREW, "flight-crew.txt")
+    assert guide.role.text == "Flight Crew"
