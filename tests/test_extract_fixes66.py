@@ -28,3 +28,17 @@ New first officers start on about £32,500 a year.
 def test_a_crew_named_for_its_place_is_a_title() -> None:
     guide = parse_text(_FLIGHT_CREW, "flight-crew.txt")
     assert guide.role.text == "Flight Crew"
+
+
+_SWEEP = """# Street Sweep
+
+Street sweeps keep a town's pavements and gutters clear of litter and leaves.
+
+## Pay
+
+Council rates start at £19,800 a year.
+"""
+
+
+def test_a_sweep_is_a_trade_head() -> None:
+    assert parse_text(_SWEEP, "street-sweep.txt").role.text == "Street Sweep"
