@@ -42,3 +42,17 @@ Council rates start at £19,800 a year.
 
 def test_a_sweep_is_a_trade_head() -> None:
     assert parse_text(_SWEEP, "street-sweep.txt").role.text == "Street Sweep"
+
+
+_WARDEN = """An Estate Warden — also known as a countryside ranger
+
+Estate wardens look after woodland, paths and wildlife on country estates.
+
+## Pay
+
+Most start on £21,400 a year.
+"""
+
+
+def test_an_article_before_a_title_line_is_no_part_of_the_title() -> None:
+    assert parse_text(_WARDEN, "estate-warden.txt").role.text == "Estate Warden"

@@ -602,11 +602,19 @@ def _singular(title: str, vocab: Vocabulary) -> str:
     return " ".join(words)
 
 
+# An indefinite article before a capitalised title on a title line ("An Estate Warden");
+# "A Level" and "A&E" are names of their own.
+_TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
+
+
 def _titled(text: str, vocab: Vocabulary) -> str | None:
     """``text`` as a role title, singular, or None."""
     text = clean(text.strip(" .:;!?\"'"))
     if not text or len(text.split()) > 8:
         return None
+    article = _TITLE_ARTICLE.match(text)
+    if article is not None:  # "A Housing Worker — also called …": the title after its article
+        text = text[article.end():]
     text = _singular(text, vocab)
     return text if vocab.is_role_title(text) else None
 
