@@ -56,3 +56,15 @@ Most start on £21,400 a year.
 
 def test_an_article_before_a_title_line_is_no_part_of_the_title() -> None:
     assert parse_text(_WARDEN, "estate-warden.txt").role.text == "Estate Warden"
+
+
+_ASSESSORS = """Careers in Public Revenue
+
+What they do: Valuation assessors are public officers who set the rateable value of homes.
+
+Salary: £28,300 a year at entry.
+"""
+
+
+def test_a_labelled_what_they_do_row_opens_the_page() -> None:
+    assert parse_text(_ASSESSORS, "public-revenue.txt").role.text == "Valuation Assessor"
