@@ -68,3 +68,18 @@ Salary: £28,300 a year at entry.
 
 def test_a_labelled_what_they_do_row_opens_the_page() -> None:
     assert parse_text(_ASSESSORS, "public-revenue.txt").role.text == "Valuation Assessor"
+
+
+_RIDER = """# Delivery Rider
+
+Delivery riders in Quezon City carry food and parcels across town by motorbike.
+
+## Salary
+
+Pay is P16,500 to P21,000 a month before tips.
+"""
+
+
+def test_a_plain_p_before_a_figure_is_the_peso_on_a_page_in_pesos() -> None:
+    salaries = facts_of(parse_text(_RIDER, "delivery-rider.txt")).salaries
+    assert ("@self", 16500.0, 21000.0, "PHP", "month") in salaries
