@@ -83,3 +83,20 @@ Pay is P16,500 to P21,000 a month before tips.
 def test_a_plain_p_before_a_figure_is_the_peso_on_a_page_in_pesos() -> None:
     salaries = facts_of(parse_text(_RIDER, "delivery-rider.txt")).salaries
     assert ("@self", 16500.0, 21000.0, "PHP", "month") in salaries
+
+
+_CAPTIONER = """# Live Captioner
+
+Live captioners type what speakers say as it is said, for TV and events.
+
+## Pay
+
+Most freelancers work on a 1099 rate and bill by the hour; staff captioners earn $52,400 a
+year. As 1099 contractors they pay their own taxes.
+"""
+
+
+def test_a_tax_form_number_before_rate_or_contractor_is_no_pay() -> None:
+    salaries = facts_of(parse_text(_CAPTIONER, "live-captioner.txt")).salaries
+    assert not any(low == 1099.0 for _, low, _, _, _ in salaries)
+    assert ("staff captioner", 52400.0, 52400.0, "USD", "year") in salaries
