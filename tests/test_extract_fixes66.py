@@ -100,3 +100,19 @@ def test_a_tax_form_number_before_rate_or_contractor_is_no_pay() -> None:
     salaries = facts_of(parse_text(_CAPTIONER, "live-captioner.txt")).salaries
     assert not any(low == 1099.0 for _, low, _, _, _ in salaries)
     assert ("staff captioner", 52400.0, 52400.0, "USD", "year") in salaries
+
+
+_CARER = """# Home Care Aide
+
+Home care aides help older people wash, dress and eat in their own homes.
+
+## Where you could work
+
+Most aides work in health care and social assistance, and a few in hospitality.
+"""
+
+
+def test_a_known_two_part_sector_stays_whole() -> None:
+    sectors = facts_of(parse_text(_CARER, "home-care-aide.txt")).sectors
+    assert "health care and social assistance" in {s.lower() for s in sectors}
+    assert "social assistance" not in {s.lower() for s in sectors}
