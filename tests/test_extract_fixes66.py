@@ -116,3 +116,22 @@ def test_a_known_two_part_sector_stays_whole() -> None:
     sectors = facts_of(parse_text(_CARER, "home-care-aide.txt")).sectors
     assert "health care and social assistance" in {s.lower() for s in sectors}
     assert "social assistance" not in {s.lower() for s in sectors}
+
+
+_NIGHT_DESK = """# Night Receptionist
+
+Night receptionists run a hotel's front desk overnight, checking guests in and out.
+
+## Similar jobs near you
+
+├ Night Auditor
+│ Moorgate Inns · Harrogate · £12.40 an hour
+└ Luggage Porter
+  Castle View Hotel · Knaresborough · £11.80 an hour
+"""
+
+
+def test_the_last_card_of_a_box_drawn_tree_is_a_card() -> None:
+    salaries = facts_of(parse_text(_NIGHT_DESK, "night-receptionist.txt")).salaries
+    assert ("luggage porter", 11.8, 11.8, "GBP", "hour") in salaries
+    assert not any(owner == "@self" for owner, *_ in salaries)
