@@ -135,3 +135,15 @@ def test_the_last_card_of_a_box_drawn_tree_is_a_card() -> None:
     salaries = facts_of(parse_text(_NIGHT_DESK, "night-receptionist.txt")).salaries
     assert ("luggage porter", 11.8, 11.8, "GBP", "hour") in salaries
     assert not any(owner == "@self" for owner, *_ in salaries)
+
+
+_STABLE = """Getting Started As A Stable Hand | What You Do | Pay
+Grooms look after racehorses in a training yard. | mucking out, feeding, riding out | £11.50 an hour
+
+Most grooms start as a stable hand, then become a head groom.
+"""
+
+
+def test_a_run_in_as_a_phrase_is_no_title() -> None:
+    guide = parse_text(_STABLE, "groom.txt")
+    assert guide.role.text == "Groom"

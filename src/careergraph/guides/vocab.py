@@ -39,6 +39,8 @@ _RANKS = frozenset({"Head", "Lead", "Chief", "Principal", "Master", "Assistant",
 # or "Vacancies for X" open no title either (fixes54).
 _NO_TITLE_OPENERS = frozenset({"From", "Our", "Your", "Their", "Many", "Most",
                                "Appointments", "Vacancies"})
+# A run-in phrase's "as a" before a title, in Title Case ("Starting Off As A Line Helper").
+_AS_A = re.compile(r"\bAs An? (?=[A-Z])")
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 # Searched case-insensitively in the text itself: ``text.lower()`` can change its length
 # ("İ" lowers to two characters), which would shift every position after it.
@@ -318,6 +320,8 @@ class Vocabulary:
         words = clean(text).split(" ")
         if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
+        if "As A" in text and _AS_A.search(text):
+            return False  # "Starting Off As A Line Helper": a run-in phrase before a title
         for at, word in enumerate(words):
             bare = word.strip("()")
             if bare in _CONNECTORS or bare in _DE:
