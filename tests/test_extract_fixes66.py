@@ -147,3 +147,4 @@ Most grooms start as a stable hand, then become a head groom.
 def test_a_run_in_as_a_phrase_is_no_title() -> None:
     guide = parse_text(_STABLE, "groom.txt")
     assert guide.role.text == "Groom"
+
