@@ -55,18 +55,18 @@ def test_role_signals_breadcrumb_plural_and_file_name() -> None:
 
 
 def test_file_name_title_the_lexicon_does_not_know_needs_the_text_to_repeat_it() -> None:
-    # "Sweep" is no role head the lexicon knows; the page names "chimney sweep" twice, once
-    # as a noun for a person ("every chimney sweep").
-    page = "Overview\nWhy people love it\nEvery chimney sweep needs a ladder.\n" \
-           "Most chimney sweeps work in autumn.\n"
-    named = parse_text(page, "cards/site-chimney-sweep.txt")
-    assert (named.role.text, named.role_signal) == ("Chimney Sweep", "file_name")
+    # "Layer" is no role head the lexicon knows ("Sweep" is one since fixes66); the page
+    # names "hedge layer" twice, once as a noun for a person ("every hedge layer").
+    page = "Overview\nWhy people love it\nEvery hedge layer needs a ladder.\n" \
+           "Most hedge layers work in autumn.\n"
+    named = parse_text(page, "cards/site-hedge-layer.txt")
+    assert (named.role.text, named.role_signal) == ("Hedge Layer", "file_name")
     assert any("file name" in p.message for p in named.problems)
     # Said once, or only as menu words ("About us"), the file name is no evidence: the
     # page is still rejected.
-    once = "Overview\nWhy people love it\nEvery chimney sweep needs a ladder.\n"
+    once = "Overview\nWhy people love it\nEvery hedge layer needs a ladder.\n"
     with pytest.raises(GuideError, match="no role found"):
-        parse_text(once, "cards/site-chimney-sweep.txt")
+        parse_text(once, "cards/site-hedge-layer.txt")
     with pytest.raises(GuideError, match="no role found"):
         parse_text("Overview\nAbout us\nWe write pages. About us and more.\n", "about-us.txt")
 

@@ -83,6 +83,9 @@ class Lexicon(BaseModel):
     #: Words before a role head that make the name a thing, not a post ("Career Guide",
     #: "Web Host"), by head.
     head_exceptions: dict[str, list[str]] = Field(default_factory=dict)
+    #: Words that end a post only after one of the listed words ("Cabin Crew", no "Film
+    #: Crew"), by word.
+    heads_after: dict[str, list[str]] = Field(default_factory=dict)
     #: Groups of names the user says are one thing / pairwise different things; these win
     #: over every resolution rule (see :mod:`careergraph.resolve`).
     same: list[list[str]] = Field(default_factory=list)
@@ -109,6 +112,7 @@ class Lexicon(BaseModel):
             },
             role_heads=_unique([*self.role_heads, *other.role_heads]),
             head_exceptions=_merge_lists(self.head_exceptions, other.head_exceptions),
+            heads_after=_merge_lists(self.heads_after, other.heads_after),
             same=[*self.same, *other.same],
             different=[*self.different, *other.different],
             headings={

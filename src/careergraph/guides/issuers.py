@@ -465,6 +465,8 @@ def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
     [('Kiln Operator', 'Fenmoor Tiles', 4)]
     >>> _job_cards([(3, "├ Kiln Operator"), (4, "│ Fenmoor Tiles"), (4, "Dover, KY")])
     [('Kiln Operator', 'Fenmoor Tiles', 4)]
+    >>> _job_cards([(5, "└ Hotel Porter"), (6, "  Grand Hotel"), (6, "York")])
+    [('Hotel Porter', 'Grand Hotel', 6)]
     """
     found: list[tuple[str, str, int]] = []
     for index in range(1, len(lines)):
@@ -476,6 +478,11 @@ def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:
         if card is None and text.lstrip()[:1] == "│" and lines[index - 1][1].lstrip()[:1] in (
                 "┌", "├"):
             card = _BOXED_ORG.match(text)  # (its cells split onto rows of their own)
+        elif card is None and lines[index - 1][1].lstrip()[:1] == "└" and (
+                text[:1] == " " or (index + 1 < len(lines) and lines[index + 1][0] == no)):
+            # (the tree's last card: its company indented under the corner, no bar before it;
+            # or, its spacing lost, a line of cells: "Grand Hotel · York · £12 an hour")
+            card = _CORNER_ORG.match(text)
         title = _BOX_EDGE.sub("", lines[index - 1][1]).strip()
         if card is None or not title or len(title.split()) > _CARD_TITLE_WORDS:
             continue
@@ -518,6 +525,10 @@ _BOX_EDGE = re.compile(r"^\s*[┌├└│|]\s*")
 # A box-drawn card's company under its title's corner ("┌ Kiln Operator" / "│ Fenmoor Tiles").
 _BOXED_ORG = re.compile(r"^\s*│\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))"
                         r"{0,6})\s*(?:·.*)?$")
+# The last card's company, indented under its title's corner ("└ Hotel Porter" / "  Grand
+# Hotel"): the box's last branch draws no bar.
+_CORNER_ORG = re.compile(r"^\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))"
+                         r"{0,6})\s*(?:·.*)?$")
 # A card's company line with its town and pay ("Fenmoor Tiles · Dover, KY · $21.30 an hour").
 _PAID_CARD = re.compile(r"^\s*(?:[│|]\s*)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|"
                         r"and)){0,6})\s+·\s+[A-Z][\w .'-]+,\s*[A-Z]{2}\s+·\s+"

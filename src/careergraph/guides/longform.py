@@ -195,7 +195,7 @@ from careergraph.guides.pathway import arrow_line, diagram_edges, pathway_diagra
 from careergraph.guides.pay_columns import not_pay_cells, title_column_line
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.phrase_gate import PhraseGate
-from careergraph.guides.placed_dollars import placed_dollars
+from careergraph.guides.placed_dollars import peso_letters, placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title, without_cut_ending
 from careergraph.guides.public_bodies import comparator_bodies
 from careergraph.guides.public_employers import (
@@ -620,6 +620,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     """Parse a long-form guide; raises :class:`GuideError` when no role can be inferred."""
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
+    lines = peso_letters(lines)  # ("P20,000 a month" on a page in pesos)
     lines = without_cut_ending(lines)  # (a copy cut off mid-sentence: no stub of a fact)
     # a printed sheet's two columns, one after the other (a position card's fields are none)
     lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)

@@ -751,10 +751,11 @@ class LadderMixin(WorkplaceMixin):
         last = self.vocab.role_title_at(steps[-1], 0)
         if last and steps[-1][len(last):].strip()[:1].isupper():
             steps[-1] = last  # ("… > Chief Pilot Most graduates spend …": the next paragraph)
-        rungs = [ladder_step(step, self.vocab, self.role) or (
-            clean(step) if " / " in step and any(
-                ladder_step(part, self.vocab, self.role) for part in step.split(" / "))
-            else None) for step in steps]
+        # (the slashed rung whole first: "Ground Crew / Base Hand" is one rung, its first name
+        # a title of its own too)
+        rungs = [(clean(step) if " / " in step and any(
+            ladder_step(part, self.vocab, self.role) for part in step.split(" / ")) else None)
+            or ladder_step(step, self.vocab, self.role) for step in steps]
         return [rung for rung in rungs if rung] if all(rungs) else None
 
     def comma_rungs(self, row: _Row, item: str) -> bool:

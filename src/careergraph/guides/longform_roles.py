@@ -88,6 +88,9 @@ def staff_worker(title: str, page: str) -> str:
 
 _ALIAS_CLASS = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class number after a title
 
+# Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
+_DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
+
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
 
@@ -171,8 +174,12 @@ class RoleMixin(ParserState):
         self.sites = page_sites([row.text for row in rows[:_SITE_ROWS]])
         tabled = set().union(*(table.lines for table in self.tables))  # (read by their cells)
         asked = self.family is not None and self.family.family == "chatexport"
+        # (a fact sheet's first labelled row, "What they do: Assessors are …": its sentence
+        # after the label opens the page as a paragraph would)
+        described = next((row.no for row in rows if row.kind in _DESCRIBED and not row.bullet
+                          and row.full != row.text and row.full.endswith(row.text)), None)
         choice = choose_role([(row.no, row.text) for row in rows if (
-            row.kind is None or row.top) and row.no not in tabled and not (
+            row.kind is None or row.top or row.no == described) and row.no not in tabled and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))

@@ -396,6 +396,8 @@ def sectors(text: str) -> list[str]:
                     found.extend(_sectors_before(text, position))
             position = lowered.find(trigger, position + 1)
     found.extend(_workplaces(text, lowered))
+    if len(found) > 1 and " and " in lowered:
+        found = _joined_pairs(found, lowered)
     return list(dict.fromkeys(item for item in found if item.lower() not in _DETERMINERS
                               and item.lower() not in _PAY_BASES  # "sector (base, per year)"
                               and not _DATED.search(item)  # "sector (survey 2025)": a source
@@ -406,6 +408,37 @@ def sectors(text: str) -> list[str]:
 
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no sector
+
+
+@cache
+def _two_part_sectors() -> frozenset[str]:
+    """Known sectors named by two parts joined by "and" ("Health Care and Social
+    Assistance"), lowercase: the lexicon's sectors and the gazetteer's industries."""
+    from careergraph.lexicon import load_lexicon  # (the lexicon loads the guides' data)
+    lexicon = load_lexicon()
+    names = [*lexicon.sector_names(), *(name for group in lexicon.gazetteer.sectors.values()
+                                        for name in group)]
+    return frozenset(name.lower() for name in names if name.count(" and ") == 1
+                     and "," not in name)
+
+
+def _joined_pairs(items: list[str], lowered: str) -> list[str]:
+    """``items`` with two neighbours that are one known sector joined again ("health care",
+    "social services" from "in health care and social services": one sector).
+
+    >>> _joined_pairs(["health care", "social services", "education"],
+    ...               "in health care and social services, and education")
+    ['health care and social services', 'education']
+    """
+    known = _two_part_sectors()
+    joined: list[str] = []
+    for item in items:
+        if joined and (pair := f"{joined[-1]} and {item}").lower() in known and (
+                pair.lower() in lowered):
+            joined[-1] = pair
+        else:
+            joined.append(item)
+    return joined
 _PLACE_NOUNS = frozenset({"area", "areas", "region", "regions", "city", "cities", "town",
                           "towns", "county", "counties", "district", "districts", "metro",
                           "neighbourhood", "neighborhood", "country", "state"})

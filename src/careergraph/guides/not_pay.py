@@ -214,6 +214,10 @@ _CODED = re.compile(rf"\b(?i:{_SCHEMES})[\s:#-]*(?:\d{{3,6}},\s*){{0,4}}$")
 # A full date, then a bare number in its row ("12 Nov 2026   1,150": a count by date)
 _DATED = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s+$")
 _CODE_REACH = 12
+# A word after a bare whole number that makes it a form's name, its holder's status ("a
+# 1099 rate", "1099 contractors"; ``form_nouns`` in money_not_pay, data/headings.yaml).
+_FORM_NOUNS = phrase_alternation(word_lists("money_not_pay").get("form_nouns", ())) or "(?!)"
+_FORM_NOUN = re.compile(rf"\s*(?<=\s)(?:{_FORM_NOUNS})(?![a-z])", re.IGNORECASE)
 # A street number's street after it ("1470 Carnaby Rd", "100 Civic Center Plaza").
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Rd|St|Ave|Blvd|Dr|Ln|Road|Street|Avenue|"
                      r"Lane|Drive|Plaza|Boulevard)\b\.?")
@@ -322,6 +326,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "4.23 lakh chartered accountants": a head count, no money
     if _STREET.match(text, end):
         return True  # "1470 Carnaby Rd, London": a street number, no money
+    if bare and text[start:end].strip().isdigit() and _FORM_NOUN.match(text, end):
+        return True  # "on a 1099 rate", "1099 contractors": a tax form's number, no money
     if _FORMULA_OPERAND.match(text, end):
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
     if _FACTOR.search(text, max(0, start - 18), start):

@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.page_money import named_dollars
+from careergraph.guides.page_money import _PHILIPPINE, named_dollars
 from careergraph.guides.text import Line
 
-__all__ = ["placed_dollars"]
+__all__ = ["peso_letters", "placed_dollars"]
 
 _SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "JMD": "J$",
           "TTD": "TT$", "TWD": "NT$"}
@@ -63,3 +63,28 @@ def _marks(sign: str, text: str) -> bool:
     (True, False, False)
     """
     return re.search(rf"(?<![A-Z]){re.escape(sign)}\s?\d", text) is not None
+
+
+# A page in pesos: the Philippines or its cities named, or the peso's sign or code printed.
+_PESO_PAGE = re.compile(r"₱|\bPhp\b|\bPHP\b|\b[Pp]esos?\b")
+# The peso's sign written as a plain "P" before a figure with its thousands ("P20,000",
+# "P18,500.00") or a "k" ("P25k"); a "P" before a bare number ("P2", "P100") is a code.
+_P_SIGN = re.compile(r"(?<![\w&.$/-])P(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:\.\d)?[kK]\b)")
+
+
+def peso_letters(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with a plain "P" before a figure written as the peso sign, on a page in
+    pesos (a Filipino page's "P20,000 a month").
+
+    >>> page = [Line(1, "Jobs in Cebu"), Line(2, "Starting pay: P18,000 - P22,500 a month")]
+    >>> [line.text for line in peso_letters(page)][1]
+    'Starting pay: ₱18,000 - ₱22,500 a month'
+    >>> peso_letters(page[1:]) == page[1:]  # no peso page: "P" is any letter
+    True
+    """
+    if not any("P" in line.text and _P_SIGN.search(line.text) for line in lines):
+        return list(lines)
+    if not any(_PESO_PAGE.search(line.text) or _PHILIPPINE.search(line.text) for line in lines):
+        return list(lines)
+    return [Line(line.no, _P_SIGN.sub("₱", line.text)) if "P" in line.text else line
+            for line in lines]

@@ -602,11 +602,19 @@ def _singular(title: str, vocab: Vocabulary) -> str:
     return " ".join(words)
 
 
+# An indefinite article before a capitalised title on a title line ("An Estate Warden");
+# "A Level" and "A&E" are names of their own.
+_TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
+
+
 def _titled(text: str, vocab: Vocabulary) -> str | None:
     """``text`` as a role title, singular, or None."""
     text = clean(text.strip(" .:;!?\"'"))
     if not text or len(text.split()) > 8:
         return None
+    article = _TITLE_ARTICLE.match(text)
+    if article is not None:  # "A Housing Worker — also called …": the title after its article
+        text = text[article.end():]
     text = _singular(text, vocab)
     return text if vocab.is_role_title(text) else None
 
@@ -1618,6 +1626,8 @@ def singular_title(title: str) -> str:
     ('Midwife', 'Business Analysis', 'SRE')
     >>> singular_title("site foremen")
     'site foreman'
+    >>> singular_title("Commis"), singular_title("Rabbis")
+    ('Commis', 'Rabbi')
 
     """
     head, space, last = title.rpartition(" ")
@@ -1625,6 +1635,8 @@ def singular_title(title: str) -> str:
         return f"{head}{space}{_singular_word(last)}"
     if not last.endswith("s") or last.endswith(_NOT_PLURAL) or " of " in title:
         return title  # "Analytics", "Operations", "Director of X": nothing to make singular
+    if last.endswith("is") and last.lower() not in _I_PLURALS:
+        return title  # "Commis", "Chassis": a singular French or Latin -is word
     return f"{head}{space}{_singular_word(last)}"
 
 
@@ -1643,6 +1655,8 @@ def singular_post(title: str) -> str:
 
 
 _NOT_PLURAL = ("ss", "sis", "us", "ics", "ions", "ings", "ness", "ews")
+# Plurals of titles ending in -i (most words ending in -is are singular: "Commis", "Chassis")
+_I_PLURALS = frozenset({"rabbis", "yogis", "swamis", "muftis", "qadis", "sufis"})
 # Plural head words of posts named "X of Y" ("VPs of Sales", "Heads of Nursing")
 _PLURAL_POSTS = frozenset({"vps", "svps", "evps", "heads", "directors", "chiefs", "managers",
                            "deans", "presidents", "officers", "leads"})

@@ -39,6 +39,8 @@ _RANKS = frozenset({"Head", "Lead", "Chief", "Principal", "Master", "Assistant",
 # or "Vacancies for X" open no title either (fixes54).
 _NO_TITLE_OPENERS = frozenset({"From", "Our", "Your", "Their", "Many", "Most",
                                "Appointments", "Vacancies"})
+# A run-in phrase's "as a" before a title, in Title Case ("Starting Off As A Line Helper").
+_AS_A = re.compile(r"\bAs An? (?=[A-Z])")
 _ENUM_TRIGGERS = ("such as ", "like ", "including ", "e.g., ", "e.g. ", "i.e., ")
 # Searched case-insensitively in the text itself: ``text.lower()`` can change its length
 # ("İ" lowers to two characters), which would shift every position after it.
@@ -101,6 +103,8 @@ class Vocabulary:
     gazetteer: Gazetteer | None = None  # generic names seen in prose
     # Words before a head that make the name a thing ("Career Guide"; roles.yaml)
     head_exceptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words that end a post only after a listed word ("Cabin Crew"; roles.yaml heads_after)
+    heads_after: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> Vocabulary:
@@ -117,6 +121,8 @@ class Vocabulary:
             gazetteer=Gazetteer.from_lexicon(lexicon),
             head_exceptions={head: frozenset(words)
                              for head, words in lexicon.head_exceptions.items()},
+            heads_after={head: frozenset(words)
+                         for head, words in lexicon.heads_after.items()},
         )
 
     @cached_property
@@ -266,6 +272,22 @@ class Vocabulary:
             return word[:-1]
         return word
 
+    def qualified_head(self, words: Sequence[str]) -> bool:
+        """True when a name ends in a word that names a post only after a listed word
+        ("Cabin Crew", "Ground Crews"; no "Film Crew", no lone "Crew").
+
+        >>> v = Vocabulary([], [], [], frozenset(), heads_after={"Crew": frozenset({"Cabin"})})
+        >>> [v.qualified_head(t.split()) for t in ("Cabin Crew", "Cabin Crews", "Film Crew")]
+        [True, True, False]
+        """
+        if len(words) < 2 or not self.heads_after:
+            return False
+        last = words[-1].strip("(),.;:")
+        allowed = self.heads_after.get(last)
+        if allowed is None and last.endswith("s"):
+            allowed = self.heads_after.get(last[:-1])
+        return allowed is not None and words[-2] in allowed
+
     def names_thing(self, words: Sequence[str]) -> bool:
         """True when a name ending in a head with exceptions names a thing, not a post:
         the head alone, or after an excepted word ("Career Guide"), a possessive ("A
@@ -298,6 +320,8 @@ class Vocabulary:
         words = clean(text).split(" ")
         if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
+        if "As A" in text and _AS_A.search(text):
+            return False  # "Starting Off As A Line Helper": a run-in phrase before a title
         for at, word in enumerate(words):
             bare = word.strip("()")
             if bare in _CONNECTORS or bare in _DE:
@@ -307,7 +331,7 @@ class Vocabulary:
             if not bare or not (bare[0].isupper() or bare[0].isdigit()):
                 return False
         last = words[-1].strip("(),.;:")
-        if last in self.role_heads:
+        if last in self.role_heads or self.qualified_head(words):
             if (clean(text) in self.employer_names or is_person_name(words)
                     or self.names_thing(words)):
                 return False  # "Coast Guard": a service the lexicon knows, no post
@@ -364,6 +388,11 @@ class Vocabulary:
             # supervised rung, whole
         while words:
             last = words[-1]
+            if self.qualified_head(words):  # "Cabin Crew"
+                if self._ends_employer(text, start, " ".join(words)):
+                    return None
+                words[-1] = last[:-1] if last[:-1] in self.heads_after else last
+                return " ".join(words)
             if last in self.role_heads and (len(words) > 1 or last not in _LEVEL_ONLY_HEADS):
                 opened = [i for i, word in enumerate(words) if word.startswith("(")]
                 if opened and " ".join(words).count("(") > " ".join(words).count(")"):
