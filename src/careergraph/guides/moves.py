@@ -119,7 +119,12 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "then accesses the ", "accesses the grade of ", "access the grade of ",
              "accede to ", "accedes to ", "pass the competition of ",
              "pass the competition for ", "passes the competition of ",
-             "passes the competition for ", "sit the exam for ", "sits the exam for ")
+             "passes the competition for ", "sit the exam for ", "sits the exam for ",
+             # (rules37c) an office held after the post ("some serve as Department Chair"), a
+             # former holder's post now ("two became Readers and one is now Head of School")
+             # and a label before the posts out ("Later moves: A, B, or C")
+             "some serve as ", "others serve as ", "go on to serve as ", "went on to serve as ",
+             "later serve as ", "one is now ", "later moves: ", "moves later: ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
