@@ -39,3 +39,44 @@ def test_serving_as_a_thing_is_no_move() -> None:
     found = prose_moves("The workshop can serve as a meeting room, and the kiln is now our "
                         "biggest cost.", _VOCAB, "Potter")
     assert found == {"up": [], "lateral": [], "in": []}
+
+
+def _skills(tmp_path, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from careergraph.guides import parse_file
+
+    page = tmp_path / "page-one.txt"
+    page.write_text(text, encoding="utf-8")
+    return [skill.text for skill in parse_file(page)[0].skills]
+
+
+_POSTING = """WELDER / SVÁŘEČ (m/f)
+Kovo Brno s.r.o. · Brno
+40 000 – 48 000 CZK gross/month | Full time
+Job description
+We are a steel fabrication shop with 40 employees. We are looking for a welder.
+Requirements:
+• experience with MIG welders (Fronius, Kemppi)
+• blueprint reading and torch technique (Lincoln, ESAB)
+• patience and stamina
+• tact and discretion
+• clean criminal record
+What we offer
+Salary 45 000 Kč
+"""
+
+
+def test_two_skills_before_their_brands(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"A and B (Maker, MAKER)" among requirements: both skills, both makers (a maker in
+    capitals beside a brand is one)."""
+    found = _skills(tmp_path, _POSTING)
+    assert {"blueprint reading", "torch technique", "Lincoln", "ESAB"} <= set(found)
+    assert "blueprint reading and torch technique" not in found
+
+
+def test_two_traits_on_a_requirements_bullet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"- tact and discretion": two traits the gazetteer knows, each a skill; a record is
+    none."""
+    found = _skills(tmp_path, _POSTING)
+    assert {"patience", "stamina", "tact", "discretion"} <= set(found)
+    assert "tact and discretion" not in found
+    assert not any("criminal" in name for name in found)
