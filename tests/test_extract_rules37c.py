@@ -80,3 +80,12 @@ def test_two_traits_on_a_requirements_bullet(tmp_path) -> None:  # type: ignore[
     assert {"patience", "stamina", "tact", "discretion"} <= set(found)
     assert "tact and discretion" not in found
     assert not any("criminal" in name for name in found)
+
+
+def test_two_traits_in_a_skills_list() -> None:
+    """"tact and persistence" in a list: two traits the gazetteer knows; two single words of
+    a subject stay whole."""
+    from careergraph.guides.skill_cues import paired_skills
+
+    assert paired_skills("patience and perseverance") == ["patience", "perseverance"]
+    assert paired_skills("anatomy and physiology") == ["anatomy and physiology"]
