@@ -1608,6 +1608,9 @@ class _LongformParser(MentionMixin):
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
             mastered = mastered_skills(item) if itemised and not label else None
+            if mastered is None and itemised and not label and " and " in item:
+                # (rules37c) "- tact and discretion": two traits, each whole
+                mastered = self.sole_trait(item) or None
             if mastered is None:
                 mastered = requirement_skills(item, self.titled) if itemised and not (
                     label) else []

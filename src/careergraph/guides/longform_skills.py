@@ -304,6 +304,17 @@ def _brand(name: str) -> bool:
     return name[:1].isupper() and name[1:2].islower()
 
 
+def _listed_maker(name: str, names: list[str]) -> bool:
+    """``name`` is a maker in capitals listed beside a brand ("SATA, Iwata"; rules37c): a
+    word of three or more capitals, which alone would be the item's own short name.
+
+    >>> _listed_maker("SATA", ["SATA", "Iwata"]), _listed_maker("QTRA", ["QTRA"])
+    (True, False)
+    """
+    return (len(name) >= 3 and name.isalpha() and name.isupper() and len(names) > 1
+            and any(_brand(other) for other in names))
+
+
 def _short_skill(item: str) -> bool:
     """A short noun phrase such as "Landing zone design" (not "Experience with X")."""
     head = item.rstrip(".").partition(" (")[0]
@@ -1098,32 +1109,47 @@ class SkillMixin(RoleMixin):
         ("Forklift licence (counterbalance)") or an item that is no short noun phrase."""
         head, _, inner = item.rstrip(".")[:-1].partition(" (")
         words = head.lower().split()
-        if len(words) < 2 or credential_end(head) or not _short_skill(head) or "(" in inner or (
+        # (rules37c) two skills before the brands ("colour matching and spray gun technique
+        # (SATA, Iwata)"): each, when both are short names of more than one word
+        heads = split_items(head) if " and " in head and "," not in head and _short_list(
+            head) else [head] if _short_skill(head) else []
+        if len(words) < 2 or credential_end(head) or not heads or "(" in inner or (
                 words[0] in bundled_level_words() or words[0] in VERBS or "of" in words):
             return []  # ("Senior (L3)": a level and its code; "Communicate English (…)";
             # "Bachelor of Engineering (Mining)", "Working knowledge of X (A, B)")
         pieces = skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
-        if not pieces or not all(_brand(piece) for piece in pieces):
+        if not pieces or not all(_brand(piece) or _listed_maker(piece, pieces)
+                                 for piece in pieces):
             return []  # ("(motors, VFDs, motor starters)": things, no brands)
-        return [head] if self.bracket_brands(inner, line) else []
+        return heads if self.bracket_brands(inner, line) else []
 
     def bracket_brands(self, inner: str, line: int) -> list[str]:
         """The brands an item's bracket names ("Siemens S7 an advantage", "e.g. Fronius,
         SMA"), each a tool, read here; a remark with its verb, and a code or an acronym in
         capitals ("L3", "QTRA": the item's own short name), name none."""
-        brands = [name for name in skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
-                  if _brand(name) and not clause_item(name) and not _ASIDE_CLAUSE.search(name)]
+        names = skill_names(_EXAMPLE_OPENER.sub("", inner), self.vocab)
+        brands = [name for name in names
+                  if (_brand(name) or _listed_maker(name, names)) and not clause_item(name)
+                  and not _ASIDE_CLAUSE.search(name)]
         for name in brands:
             self.out.skill(name, SkillKind.TOOL, line)
         return brands
 
-    def sole_trait(self, item: str) -> list[str]:
+    def sole_trait(self, item: str, *, spaced: bool = False) -> list[str]:
         """A requirements bullet that is one soft skill the gazetteer knows, and nothing
         else ("- Creativity", "- Resilience."): that skill, which the plain-noun reader
         leaves alone as a lone capitalised word (a link's or a subject's name)."""
         gazetteer = self.vocab.gazetteer
         text = item.strip().rstrip(".")
-        if gazetteer is None or not text or " " in text:
+        if gazetteer is None or not text:
+            return []
+        if " and " in text:
+            # (rules37c) "- empathy and discretion", "- physical fitness and resilience": two
+            # traits the gazetteer knows, each whole
+            pair = text.split(" and ")
+            return pair if len(pair) == 2 and all(
+                self.sole_trait(part, spaced=True) for part in pair) else []
+        if " " in text and not spaced:
             return []
         found = gazetteer.find(text)
         whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)

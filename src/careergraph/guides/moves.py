@@ -119,7 +119,12 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "then accesses the ", "accesses the grade of ", "access the grade of ",
              "accede to ", "accedes to ", "pass the competition of ",
              "pass the competition for ", "passes the competition of ",
-             "passes the competition for ", "sit the exam for ", "sits the exam for ")
+             "passes the competition for ", "sit the exam for ", "sits the exam for ",
+             # (rules37c) an office held after the post ("some serve as Department Chair"), a
+             # former holder's post now ("two became Readers and one is now Head of School")
+             # and a label before the posts out ("Later moves: A, B, or C")
+             "some serve as ", "others serve as ", "go on to serve as ", "went on to serve as ",
+             "later serve as ", "one is now ", "later moves: ", "moves later: ")
 _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move is to ",
                   "sideways move to ", "move sideways to ", "transition to ", "transition into ",
                   "switch to ", "move sideways into ",
@@ -199,6 +204,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
+             # (rules37c) a scheme's intake from its own staff ("internal transfers from A and
+             # from B")
+             "internal transfers from ", "transfers in from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "jobs as a ", "jobs as an ",
@@ -540,6 +548,26 @@ def _field_workers(found: re.Match[str], vocab: Vocabulary) -> str:
     return found.group()
 
 
+def _bracketed_posts(text: str, vocab: Vocabulary) -> list[str]:
+    """The posts a bracket names after "joined us from clinical posts": every item a title
+    (a pay grade before it set aside), else none.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _bracketed_posts("Most joined from ward roles (band 6 staff nurse, charge nurse).", v)
+    ['Staff Nurse', 'Charge Nurse']
+    >>> _bracketed_posts("Most joined from ward roles (about 40%).", v)
+    []
+    """
+    found: list[str] = []
+    for match in _FROM_POSTS.finditer(text):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", match.group("titles"))
+        titles = [prose_title(_POST_GRADE.sub("", item.strip()), vocab) for item in items]
+        if all(titles):
+            found.extend(title for title in titles if title)
+    return found
+
+
 # "both a X and a Y" after a move's cue: a comparison page's two titles, no move.
 _BOTH_TITLES = re.compile(r"both\s+an?\s")
 
@@ -703,6 +731,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
             titles = [item.strip() for item in match.group("titles").split(", ")]
             if all(vocab.is_role_title(title) for title in titles):
                 found["in"].extend(titles)
+    if "(" in text and (" posts (" in lowered or " roles (" in lowered or " jobs (" in lowered
+                        or " positions (" in lowered):
+        found["in"].extend(t for t in _bracketed_posts(text, vocab) if t.lower() != own.lower())
     if own and "came " in lowered and " from " in lowered:  # "Came from A or B and it's …"
         for match in _CAME_FROM.finditer(text):
             found["in"].extend(t for t in _titles_after(text, match.end(), vocab, own)
@@ -881,6 +912,11 @@ _COURSE_MATES = re.compile(r"\b(?:in|on)\s+(?:my|our)\s+(?:intake|course|cohort|
 # from ambulance or police call handling (Emergency Medical Dispatcher, Police Contact Officer)".
 _CAME_FROM_FIELD = re.compile(r"\bcame\s+from\s+[a-z][a-z ]{2,60}\((?P<titles>[A-Z][\w -]{2,40}"
                               r"(?:,\s[A-Z][\w -]{2,40})+)\)")
+# (rules37c) "joined us from clinical posts (band 7 A, B)": the posts in the bracket, each a
+# title once its pay grade is set aside
+_FROM_POSTS = re.compile(r"\b(?:joined(?:\s+us)?|came|come|recruited)\s+from\s+(?:[a-z]+\s+){0,2}"
+                         r"(?:posts|roles|jobs|positions)\s+\((?P<titles>[^()]{3,160})\)")
+_POST_GRADE = re.compile(r"^(?:band|grade|level)\s+\d+[a-z]?\s+", re.IGNORECASE)
 _CAME_FROM = re.compile(r"(?:^|(?<=[.:!?]\s)|\bI\s+)[Cc]ame\s+(?:over\s+|across\s+)?from\s+")
 
 

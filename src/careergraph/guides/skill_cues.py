@@ -873,6 +873,8 @@ def paired_skills(item: str) -> list[str]:
     ['Log splitting', 'stump grinder']
     >>> paired_skills("Forklift / pallet jack")
     ['Forklift', 'pallet jack']
+    >>> paired_skills("empathy and discretion"), paired_skills("anatomy and physiology")
+    (['empathy', 'discretion'], ['anatomy and physiology'])
     """
     slashed = _spaced_slash(item.strip().rstrip("."))
     if slashed:  # "Forklift / pallet jack": two things, either will do
@@ -920,6 +922,11 @@ def _paired(item: str) -> list[str]:
         conj = "and"  # "Fundraising / donor cultivation": two practices, not alternatives
     if conj == "and" and fixed_pair(item):
         return [item]  # "Occupational health and safety", "Sales & Marketing": one name
+    if conj == "and" and left[:1].islower() and fold(left) in _pair_words().soft and (
+            fold(right) in _pair_words().soft):
+        # (rules37c) "tact and persistence" in a lower-case list: two traits, each whole (a
+        # capitalised item, "Collaboration and teamwork", is one competency's name)
+        return [left, right]
     if conj == "or":
         names = len(left.split()) <= 3 and _names(left) and _names(right)
         shared = _NAME_HEAD.match(right)  # "Wwise or FMOD implementation": two names, one use
