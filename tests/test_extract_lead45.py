@@ -96,3 +96,13 @@ def test_a_schools_outcome_page_names_no_employer_of_its_graduates() -> None:
              "© Kestrel Trades Academy"]
     guide = parse_text("\n".join(lines) + "\n", "plumber.txt")
     assert "Kestrel Trades Academy" not in {fact.text for fact in guide.employers}
+
+
+def test_a_translated_nordic_posting_for_a_pedagogue_is_read_not_rejected() -> None:
+    page = ("This page is translated from: Danish  ·  Show original\n\n"
+            "Pedagogue for Mosehuset Børnehave\nOriginal title: Pædagog  |  30 hours per week\n\n"
+            "Mosehuset in Lemvig Municipality is looking for an educator.\n\n"
+            "We expect that you\n- Language stimulation\n- Outdoor learning\n\n"
+            "Salary and terms\nBasic salary per month:\n  Step 1: kr. 27.100,00\n")
+    guide = parse_text(page, "pedagogue.txt")
+    assert guide.role.text == "Pedagogue"
