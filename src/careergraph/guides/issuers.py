@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
@@ -263,10 +264,13 @@ def _site_heads() -> frozenset[str]:
     return frozenset(word_lists("own_site").get("heads", ()))
 
 
-# A teaching body's head words, and the menu it shows to students rather than staff.
-_SCHOOL_HEADS = frozenset({"school", "college", "academy", "university", "institute"})
-_STUDENT_MENU = re.compile(r"\b(?:admissions?|financial aid|programs|programmes|courses|"
-                           r"enrol(?:l?ment)?)\b", re.IGNORECASE)
+@cache
+def _school_site() -> tuple[frozenset[str], re.Pattern[str]]:
+    """A teaching body's head words and its student menu (``own_site.school_heads`` and
+    ``own_site.student_menu`` in ``data/headings.yaml``)."""
+    lists = word_lists("own_site")
+    return frozenset(lists.get("school_heads", ())), re.compile(
+        rf"\b(?:{phrase_alternation(lists.get('student_menu', ()))})\b", re.IGNORECASE)
 
 
 def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -305,8 +309,9 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
             word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
             _site_heads() & {word.lower().strip(".,") for word in words}):
         return []
-    if {word.lower() for word in words} & _SCHOOL_HEADS and any(
-            _STUDENT_MENU.search(part) for part in parts[1:]):
+    school_heads, student_menu = _school_site()
+    if {word.lower() for word in words} & school_heads and any(
+            student_menu.search(part) for part in parts[1:]):
         return []  # ("Summit Trades Academy | Programs | Admissions": a school's page about
         # what its graduates become, whom it trains but does not employ)
     spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import card_titles
 from careergraph.guides.items import other_role
+from careergraph.guides.ladders import _NUMERAL
 from careergraph.guides.leader_rows import (
     flair_jobs,
     inverted_title,
@@ -486,7 +487,6 @@ _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 _RANK_PREFIXES = frozenset({"assistant", "associate"})
 _GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior"}
-_GRADE_MARK_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")  # "Deputy II", "Officer 3"
 # A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
 _SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
@@ -558,7 +558,7 @@ def _ranked_cell(clause: str) -> str | None:
     words = cell.split()
     if not 2 <= len(words) <= _RANKED_WORDS or words[0].lower() not in _OTHER_RANKS or not all(
             word[:1].isupper() and word.replace("-", "").isalpha() for word in words) or (
-                _GRADE_MARK_END.search(cell)):
+                _NUMERAL.match(words[-1])):
         return None  # ("Deputy II | $80,111": a grade of the rank table, no rank above)
     return cell
 
