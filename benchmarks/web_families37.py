@@ -557,23 +557,24 @@ _RETAIL_SCHEMES = (
 def _assesscentre(rng: random.Random, g: Guide, area: str) -> list[str]:
     """A graduate scheme's assessment-centre guide: the careers menu, breadcrumb, the
     congratulations line, a timed day programme (not-assessed slots, exercises: chrome), the
-    adjustments e-mail and footer (chrome), the scheme's own title and the role it leads to
-    (internally and on job boards: spellings), "WHAT WE ASSESS" piped competencies (skills)
-    and a licence (`optional`), the starting salary "rising to" (the role's band), the car (no
-    pay), "AFTER THE PROGRAMME" `→` (a ladder), transfers (lateral), the intake's earlier
-    jobs (moves in), other schemes' figures (theirs), similar schemes (employers)."""
+    adjustments e-mail and footer (chrome), the scheme's own trainee title (the role, as set
+    37's truth holds it) and the job it leads to (its internal and job-board names are that
+    job's: `optional`), "WHAT WE ASSESS" piped competencies (skills) and a licence
+    (`optional`), the starting salary "rising to" (the role's band), the car (no pay), "AFTER
+    THE PROGRAMME" `→` (a ladder, the later rungs up moves), transfers (lateral), the intake's
+    earlier jobs (moves in), other schemes' figures (theirs), similar schemes (employers)."""
     variant = _begin(rng, g, ("retail", "public"))
     if variant == "public":
         return _publicac(rng, g)
     ((printed, short), scheme, job, akas, competencies, ladder, laterals, came, others,
      peers, kind, car) = rng.choice(_RETAIL_SCHEMES)
-    occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
-    _spell(g, *akas)
+    occupy(g, ladder[0], ladder=list(ladder), leads=list(ladder[1:]), moves_in=list(came),
+           transitions=list(laterals))
     g.skills = {"top": list(competencies)}
     _legal(g, printed, short)
     g.employers += list(peers)
     g.sectors = [kind]
-    g.optional += ["full UK driving licence"]
+    g.optional += ["full UK driving licence", *akas]  # the names of the job after the scheme
     band = (_whole(rng, 40, 46, 500), _whole(rng, 55, 63, 500))
     _salary(g, *band, "GBP")
     theirs = [_whole(rng, 30, 33, 500), _whole(rng, 34, 37, 500)]
@@ -587,7 +588,7 @@ def _assesscentre(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Graduates > {scheme} > Assessment centre",
             f"Your assessment centre day: {scheme}",
             "You have passed the online tests — well done. Here is how the day runs.", "",
-            f"The scheme in one line: 12 months of training, then you run a site as a {job} "
+            f"The scheme in one line: 12 months as a {ladder[0]}, then you run a site as a {job} "
             f"(internally \"{akas[0]}\"; on some job boards \"{akas[1]}\").",
             f"Starting salary £{band[0]:,} rising to £{band[1]:,} by year three, plus a {car} "
             "(a benefit, not salary).", "",
@@ -629,14 +630,16 @@ _PUBLIC_SCHEMES = (
 
 def _publicac(rng: random.Random, g: Guide) -> list[str]:
     """A public body's assessment-centre guide: the GOV-style header, "Contents" with numbered
-    sections, the online-centre link and the cookie banner (chrome), the scheme's own title
-    (a spelling), "Behaviours we assess" bullets (skills), the exercises (chrome), pay in two
-    regions (the role's), a relocation payment (no pay), the progression with `›` (a ladder),
+    sections, the online-centre link and the cookie banner (chrome), the scheme's trainee
+    title (the role) with its paperwork name (a spelling), "Behaviours we assess" bullets
+    (skills), the exercises (chrome), pay in two regions (the role's), a relocation payment
+    (no pay), the progression with `›` (a ladder, the later rungs up moves),
     "Joined from" (moves in), "move into" (lateral), "Other forces/bodies running schemes"
     (employers) and "Sector:"."""
     (body, scheme, job, alias, behaviours, ladder, lateral, came, peers, kind) = rng.choice(
         _PUBLIC_SCHEMES)
-    occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(lateral))
+    occupy(g, ladder[0], ladder=list(ladder), leads=list(ladder[1:]), moves_in=list(came),
+           transitions=list(lateral))
     _spell(g, alias)
     g.skills = {"top": list(behaviours)}
     g.employers = [body, *peers]
@@ -652,8 +655,9 @@ def _publicac(rng: random.Random, g: Guide) -> list[str]:
             f"Guidance: the {scheme} assessment centre", "",
             "Contents", "1. What the centre tests", "2. The exercises", "3. Pay and what next",
             "", "1. What the centre tests",
-            f"You are assessed for the {scheme}; successful candidates join as {_an(alias)} and "
-            f"qualify as {_an(_lower(job))}. Behaviours we assess:",
+            f"You are assessed for the {scheme}; successful candidates join as "
+            f"{_an(ladder[0])} (on the scheme's paperwork \"{alias}\") and qualify as "
+            f"{_an(_lower(job))}. Behaviours we assess:",
             *(f"• {b}" for b in behaviours), "",
             "2. The exercises",
             "A written briefing exercise (60 minutes), an interview and a scenario role play. "

@@ -115,14 +115,15 @@ def test_tenure_pages_read_floors_by_rank(pages: Pages) -> None:
 def test_assessment_centres_keep_the_car_and_relocation_out(pages: Pages) -> None:
     for entry, text in pages["assesscentre"]["retail"]:
         assert len(own_salaries(entry)) == 1 and len(salary_owners(entry)) == 2
-        assert "Lunch with current graduates" in text and len(entry["aliases"]) == 2
-        assert entry["optional"] == ["full UK driving licence"]
+        assert "Lunch with current graduates" in text and not entry["aliases"]
+        assert len(entry["optional"]) == 3 and len(entry["leads_to"]) == 2
         assert len(entry["ladder"][0]) == 3 and len(entry["employers"]) == 3
     for entry, text in pages["assesscentre"]["public"]:
         assert {s.get("region") for s in entry["salaries"]} == {"London", None}
         relocation = re.search(r"relocation payment of up to £([\d,]+)", text)
         assert relocation and money(relocation.group(1)) not in amounts(entry)
         assert " › " in text and sum(map(len, entry["skills"].values())) == 4
+        assert len(entry["aliases"]) == 1 and len(entry["leads_to"]) == 2
 
 
 def test_campaigns_pay_by_day_and_hour_and_keep_totals_out(pages: Pages) -> None:
