@@ -766,9 +766,10 @@ def _census(rng: random.Random, g: Guide) -> list[str]:
     """A census campaign's recruitment page: the agency banner, "Apply by", the dates grid,
     the FAQs and footer (chrome), the role ("formerly called": a spelling), the hourly rate
     and the higher London rate (the role's, London its region), the supervisor's and area
-    manager's hourly rates (theirs), "earn up to £X over the campaign" (a campaign total, no
-    salary) and mileage (no pay), "you'll need" (skills, kit in parentheses; licences
-    `optional`), "people who did this before" (moves in), "afterwards" (lateral)."""
+    manager's hourly rates (theirs; "promoted to" the supervisor: up), "earn up to £X over
+    the campaign" (a campaign total, no salary) and mileage (no pay), "you'll need" (skills,
+    kit in parentheses; licences `optional`), "people who did this before" (moves in),
+    "afterwards" (lateral)."""
     (agency, job, older, lead, manager, needs, papers, came, later) = rng.choice(_CENSUS)
     occupy(g, job, leads=[lead], moves_in=list(came), transitions=list(later))
     _spell(g, older)
@@ -793,7 +794,8 @@ def _census(rng: random.Random, g: Guide) -> list[str]:
             f"£{total:,} over the campaign, plus a mileage allowance — that campaign total is "
             "not a salary.",
             f"Above you: {_plural(lead)} (£{theirs:.2f} an hour) and {_plural(manager)} "
-            f"(£{top:.2f} an hour).", "",
+            f"(£{top:.2f} an hour); strong field staff are often promoted to "
+            f"{_lower(lead)}.", "",
             "You'll need", *(f"- {_item(n)}" for n in needs), *(f"- {p}" for p in papers), "",
             f"People who did this before came from jobs as {_plural(_lower(came[0]))} and "
             f"{_plural(_lower(came[1]))}. Afterwards, some became "
