@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _salary, occupy
+from benchmarks.web_common import NO_LAYOUTS, _facts, _plural, _salary, occupy
 from benchmarks.web_families24 import _begin, _fr, _no_pay  # _fr: Czech "38 000"
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _legal
@@ -39,9 +39,9 @@ __all__ = ["FAMILY37_ALIAS_LAYOUTS", "FAMILY37_LADDER_LAYOUTS", "FAMILY37_LAYOUT
 
 FAMILY37_LAYOUTS = ("czechmt", "brigade", "tenuretrack", "assesscentre", "tempcampaign",
                     "negotiation")
-# The renderers set each page's ladder and spellings themselves (occupy()).
-FAMILY37_LADDER_LAYOUTS: tuple[str, ...] = ()
-FAMILY37_ALIAS_LAYOUTS: tuple[str, ...] = ()
+# The renderers set each page's ladder and spellings themselves (occupy()): none of the six
+# is a ladder or alias layout of the planned guide.
+FAMILY37_LADDER_LAYOUTS = FAMILY37_ALIAS_LAYOUTS = NO_LAYOUTS
 
 
 # --------------------------------------------------------------------------------------
@@ -94,11 +94,9 @@ def _czechmt(rng: random.Random, g: Guide, area: str) -> list[str]:
      klass, (up, up_cz), laterals, similar) = rng.choice(_CZ_PORTAL)
     occupy(g, job, leads=[up], transitions=list(laterals))
     _spell(g, czech, f"{job} / {czech}", called)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += [e for _, e in similar]
-    g.sectors = ["Health care and social services"]
-    g.optional += [*papers, *duties]
+    _facts(g, _skills(needs), [e for _, e in similar], ["Health care and social services"],
+           [*papers, *duties])
     low = _whole(rng, 31, 36, 100)
     tariff = (low, low + _whole(rng, 7, 9, 100))
     _salary(g, low, None, "CZK", period="month")
@@ -173,11 +171,8 @@ def _czagency(rng: random.Random, g: Guide) -> list[str]:
      kind) = rng.choice(_CZ_AGENCY)
     occupy(g, job, leads=[up], moves_in=list(came))
     _spell(g, czech, f"{job} / {czech} (m/f)")
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(similar)
-    g.sectors = [kind]
-    g.optional += [licence, *doing]
+    _facts(g, _skills(needs), similar, [kind], [licence, *doing])
     band = (_whole(rng, 34, 38, 500), _whole(rng, 42, 46, 500))
     _salary(g, *band, "CZK", period="month")
     hourly = rng.randint(195, 240)
@@ -258,10 +253,8 @@ def _brigade(rng: random.Random, g: Guide, area: str) -> list[str]:
         (_GROUPS, _GROUPS2))
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(went))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(venues)
-    g.sectors = [kind]
+    _facts(g, _skills(needs), venues, [kind])
     at = ladder.index(job)
     rows: list[str] = []
     base = _whole(rng, 24, 26, 500)
@@ -343,11 +336,8 @@ def _hotel(rng: random.Random, g: Guide) -> list[str]:
      kinds) = rng.choice(_HOTELS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(went))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(hotels)
-    g.sectors = list(kinds)
-    g.optional += [cert]
+    _facts(g, _skills(needs), hotels, kinds, [cert])
     band = (_whole(rng, 25, 27, 250), _whole(rng, 28, 30, 250))
     _salary(g, *band, "GBP")
     senior = (band[1] + _whole(rng, 1, 2, 250), band[1] + _whole(rng, 4, 5, 250))
@@ -420,9 +410,7 @@ def _tenuretrack(rng: random.Random, g: Guide, area: str) -> list[str]:
     below, _, above, top = ladder
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, alias)
-    g.skills = {"top": _skills(criteria)}
-    g.employers = [uni]
-    g.sectors = ["Higher education"]
+    _facts(g, _skills(criteria), [uni], ["Higher education"])
     start = _whole(rng, 37, 40, 1)
     grades = []
     for n, (owner, step) in enumerate(((below, 0), (job, 1), (above, 2))):
@@ -491,9 +479,7 @@ def _usfloors(rng: random.Random, g: Guide) -> list[str]:
     (uni, board, job, ladder, criteria, chair, came, lateral, peers) = rng.choice(_US_TENURE)
     occupy(g, job, ladder=list(ladder), leads=[chair], moves_in=list(came),
            transitions=list(lateral))
-    g.skills = {"top": _skills(criteria)}
-    g.employers = [uni, *peers]
-    g.sectors = ["Higher education"]
+    _facts(g, _skills(criteria), [uni, *peers], ["Higher education"])
     floors = []
     low = _whole(rng, 58, 64, 500)
     for rank in ladder:
@@ -570,11 +556,9 @@ def _assesscentre(rng: random.Random, g: Guide, area: str) -> list[str]:
      peers, kind, car) = rng.choice(_RETAIL_SCHEMES)
     occupy(g, ladder[0], ladder=list(ladder), leads=list(ladder[1:]), moves_in=list(came),
            transitions=list(laterals))
-    g.skills = {"top": list(competencies)}
     _legal(g, printed, short)
-    g.employers += list(peers)
-    g.sectors = [kind]
-    g.optional += ["full UK driving licence", *akas]  # the names of the job after the scheme
+    # (the internal and job-board names are the job's after the scheme: `optional`)
+    _facts(g, competencies, peers, [kind], ["full UK driving licence", *akas])
     band = (_whole(rng, 40, 46, 500), _whole(rng, 55, 63, 500))
     _salary(g, *band, "GBP")
     theirs = [_whole(rng, 30, 33, 500), _whole(rng, 34, 37, 500)]
@@ -641,9 +625,7 @@ def _publicac(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, ladder[0], ladder=list(ladder), leads=list(ladder[1:]), moves_in=list(came),
            transitions=list(lateral))
     _spell(g, alias)
-    g.skills = {"top": list(behaviours)}
-    g.employers = [body, *peers]
-    g.sectors = [kind]
+    _facts(g, behaviours, [body, *peers], [kind])
     national = _whole(rng, 28, 31, 100)
     london = national + _whole(rng, 2, 4, 100)
     _salary(g, london, london, "GBP", region="London")
@@ -707,10 +689,7 @@ def _tempcampaign(rng: random.Random, g: Guide, area: str) -> list[str]:
         _ELECTIONS)
     occupy(g, job, leads=[higher], moves_in=list(came))
     _spell(g, called)
-    g.skills = {"top": [_cap(w) for w in wants]}
-    g.employers = [council]
-    g.sectors = ["Local government"]
-    g.optional += list(duties)
+    _facts(g, [_cap(w) for w in wants], [council], ["Local government"], duties)
     fee = rng.randint(19, 26) * 10 + 5
     _salary(g, fee, fee, "GBP", period="day")
     rows = [(job, f"£{fee:.2f} for the day")]
@@ -773,10 +752,7 @@ def _census(rng: random.Random, g: Guide) -> list[str]:
     (agency, job, older, lead, manager, needs, papers, came, later) = rng.choice(_CENSUS)
     occupy(g, job, leads=[lead], moves_in=list(came), transitions=list(later))
     _spell(g, older)
-    g.skills = {"top": _skills(needs)}
-    g.employers = [agency]
-    g.sectors = ["Government statistics"]
-    g.optional += list(papers)
+    _facts(g, _skills(needs), [agency], ["Government statistics"], papers)
     rate = _hour(rng, 13, 14)
     london = round(rate + rng.randint(110, 160) / 100, 2)
     _salary(g, rate, rate, "GBP", period="hour")
@@ -843,9 +819,7 @@ def _negotiation(rng: random.Random, g: Guide, area: str) -> list[str]:
     (blog, job, survey, levels, lead, special, friend, needs, lateral, came, hiring,
      kind) = rng.choice(_NEGOTIATE)
     occupy(g, job, leads=[lead], moves_in=list(came), transitions=list(lateral))
-    g.skills = {"top": _skills(needs)}
-    g.employers = list(hiring)
-    g.sectors = [kind]
+    _facts(g, _skills(needs), hiring, [kind])
     rows = []
     low = _whole(rng, 30, 36, 500)
     for name in levels:
@@ -921,9 +895,7 @@ def _askqa(rng: random.Random, g: Guide) -> list[str]:
     (site, job, kind_of, city, more, up, came, lateral, named, sector) = rng.choice(_ASK)
     occupy(g, job, ladder=[came[0], job, up], leads=[up], moves_in=list(came),
            transitions=list(lateral))
-    g.skills = {"top": _skills(more)}
-    g.employers = list(named)
-    g.sectors = [sector]
+    _facts(g, _skills(more), named, [sector])
     band = (_whole(rng, 36, 40, 500), _whole(rng, 44, 48, 500))
     _salary(g, *band, "GBP")
     senior = (band[1] + _whole(rng, 2, 3, 500), band[1] + _whole(rng, 8, 11, 500))
