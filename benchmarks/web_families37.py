@@ -194,7 +194,7 @@ def _czagency(rng: random.Random, g: Guide) -> list[str]:
             f"Wage: {_fr(band[0])} – {_fr(band[1])} Kč gross per month (basic hourly wage "
             f"{hourly} Kč/h)",
             f"+ attendance bonus {_fr(bonus)} Kč, meal vouchers {vouchers} Kč",
-            f"{_plural(foreman)} on the line earn {theirs} Kč/h.", "",
+            f"A {_lower(foreman)} on the line earns {theirs} Kč/h.", "",
             f"Our people came from other jobs as {_plural(_lower(came[0]))} or "
             f"{_plural(_lower(came[1]))}; the best can grow to {_lower(up)}.",
             f"Recruiter: {recruiter}, {printed}", "",
