@@ -134,7 +134,12 @@ and six page families of held-back set 36: a library's or archive service's staf
 page, a Danish job posting read through a browser translator, a fly-in fly-out roster and
 site-life page, a sports club's backroom staff directory filtered to one department, a
 hospital's rota and banding explainer for one theatre profession, a charity's
-volunteer-to-paid pathway (a leaflet or a web page); see ``benchmarks/web_families36.py``)
+volunteer-to-paid pathway (a leaflet or a web page); see ``benchmarks/web_families36.py``; and
+six page families of held-back set 37: a Czech job posting read through a browser translator,
+a restaurant's or hotel's kitchen-brigade explainer, a university's promotion and tenure
+criteria page, a graduate scheme's assessment-centre guide, a temporary recruitment campaign
+(elections or a census), a "how to negotiate your salary as a X" article; see
+``benchmarks/web_families37.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

@@ -31,6 +31,9 @@ PLURAL_VERBS = ("run", "improve", "own", "shape", "keep an eye on")
 TRADE_TOOLS = ("air brake", "torque wrench", "vacuum furnace", "oxy-acetylene torch",
                "micrometer", "band saw", "pipe threader", "spray gun", "laser level",
                "hydraulic press", "soldering iron", "dial indicator")
+# A family module none of whose layouts prints the planned guide's ladder or aliases (its
+# renderers set them through occupy()) registers this as both tuples.
+NO_LAYOUTS: tuple[str, ...] = ()
 DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
           "Write short decision records", "Pair with product and operations leads",
           "Plan the next quarter's work", "Answer questions from partner teams")
@@ -151,6 +154,17 @@ def _clear(g: Guide, *facts: str) -> None:
             g.skills["soft"] = []
         else:
             setattr(g, name, [])
+
+
+def _facts(g: Guide, skills: Sequence[str], employers: Sequence[str], sectors: Sequence[str],
+           optional: Sequence[str] = ()) -> None:
+    """Set an occupation page's own facts after occupy(): its skills (all "top"), the
+    employers it names (after any already recorded: the page's own, see ``_legal``), its
+    sectors and the names it prints that are `optional` for a reader."""
+    g.skills = {"top": list(skills)}
+    g.employers += list(employers)
+    g.sectors = list(sectors)
+    g.optional += list(optional)
 
 
 def _skills(g: Guide) -> list[str]:
