@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 105 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 171 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -1248,7 +1248,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--style", choices=STYLES, default="classic",
                         help="classic: card, long-form and structured guides (default); "
-                             "web: also career-guide web pages in 105 site styles")
+                             "web: also career-guide web pages in "
+                             f"{len(set(LAYOUT_POOLS['web']) - set(LAYOUT_POOLS['classic']))} "
+                             "site styles")
     parser.add_argument("--cover", type=int, default=0,
                         help="deal the layouts round the pool and draw each web family's "
                              "structure variants in turn on its first COVER rounds (tests)")
