@@ -526,8 +526,8 @@ class SkillMixin(RoleMixin):
             text = row.full or row.text
             # The readers first, the line's two tests only where one of them finds a name
             # (most lines name none): all are pure, so the order changes nothing read.
-            named = techniques(text, self.role)
-            kit = equipment(text)
+            named = self.own_names(text, techniques(text, self.role))
+            kit = self.own_names(text, equipment(text))
             if kind is not Kind.RESPONSIBILITIES:  # (a duty line's readers take these in)
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
                 # in the land systems (A, B)": a kit list or a system's products anywhere
@@ -536,7 +536,8 @@ class SkillMixin(RoleMixin):
                 kit += [name for name in (*listed, *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
-            told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
+            told = self.own_names(text, (*narrated_tools(text, self.not_tool),
+                                         *appositive_tools(text, self.not_tool)))
             if not (named or kit or told) or _COURSE_LINE.search(text) or self.other_subject(
                     text):
                 continue
@@ -734,8 +735,8 @@ class SkillMixin(RoleMixin):
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good
         # shoes matter as much as the recipes" would make a skill of the shoes)
-        names = cued_skills(text, cues, self.people, _table_skill(self.vocab)) if (
-            "cues" in on) else []
+        names = cued_skills(text, cues, self.people, _table_skill(self.vocab),
+                            self.other_trade) if "cues" in on else []
         if "verbs" in on:
             names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         if "vehicles" in on:
