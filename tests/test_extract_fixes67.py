@@ -46,3 +46,20 @@ def test_what_recruiters_ask_for_stays_the_roles() -> None:
     skills = {s.text for s in parse_text(_COURT, "court-usher.txt").skills}
     assert not skills & {"conveyancing", "probate", "litigation support"}
     assert {"tact", "calm"} <= skills
+
+
+_BROKER = """# Mortgage Broker
+
+Mortgage brokers compare lenders' deals and arrange home loans for their clients.
+
+## Earnings
+
+New brokers earn about £24,000 a year while they build a client list. Newly qualified
+mortgage brokers start on £28,000. Experienced brokers earn £52,000 or more.
+"""
+
+
+def test_new_holders_of_the_role_earn_the_roles_own_pay() -> None:
+    facts = facts_of(parse_text(_BROKER, "mortgage-broker.txt"))
+    assert {owner for owner, *_ in facts.salaries} == {"@self"}
+    assert ("@self", 24000.0, 24000.0, "GBP", "year") in facts.salaries
