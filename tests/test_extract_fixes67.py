@@ -63,3 +63,47 @@ def test_new_holders_of_the_role_earn_the_roles_own_pay() -> None:
     facts = facts_of(parse_text(_BROKER, "mortgage-broker.txt"))
     assert {owner for owner, *_ in facts.salaries} == {"@self"}
     assert ("@self", 24000.0, 24000.0, "GBP", "year") in facts.salaries
+
+
+_TILER = """Tiler Salary
+
+The average tiler salary is $48,200 a year.
+
+Related Jobs
+Stonemason
+Plasterer
+Growth Trends for Related Jobs
+Earnings Differ By State
+Coastal states pay tilers more than inland ones.
+"""
+
+_SHEETS = """# Sign Writer
+
+Sign writers paint lettering and designs on shopfronts, vans and boards.
+
+## Skills
+
+- Brush lettering
+- Gilding
+- Job Growth for Similar Careers
+- Pay for Related Occupations
+
+## Pay
+
+Sign writers earn £25,600 a year.
+"""
+
+
+def test_another_sections_heading_is_no_item() -> None:
+    facts = facts_of(parse_text(_TILER, "tiler-salary.txt"))
+    assert {target for _, target in facts.moves} == {"Stonemason", "Plasterer"}
+    skills = {s.text for s in parse_text(_SHEETS, "sign-writer.txt").skills}
+    assert skills == {"Brush lettering", "Gilding"}
+
+
+def test_wages_of_related_jobs_head_pay() -> None:
+    from careergraph.guides.headings import load_headings
+    from careergraph.guides.section_kinds import Kind, classify_heading
+    headings = load_headings()
+    assert classify_heading("Wages for Related Occupations", headings) is Kind.SALARY
+    assert classify_heading("Related Occupations", headings) is Kind.LATERAL

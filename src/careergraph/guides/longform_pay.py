@@ -42,6 +42,7 @@ from careergraph.guides.longform_lines import (
 )
 from careergraph.guides.longform_patterns import (
     _LEVEL_WORDS,
+    _OTHER_JOBS,
     _OTHER_RANKS,
     _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
@@ -617,10 +618,6 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       re.IGNORECASE)
 # (a job board's "Interesting jobs from this company", "Recommended positions" too)
 # (rules34a2: a pay review's "Other grades …, for comparison" table too)
-_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
-                         r"\s+(?:jobs|roles|careers|grades|"
-                         r"occupations|positions|titles|professions|vacancies|openings)\b"
-                         r"|\bfor\s+comparison\s*$", re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
 _ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
 # (rules34a2) A row label's aside in lower case or figures ("Resident doctor (foundation year

@@ -67,6 +67,7 @@ from careergraph.guides.longform_patterns import (
     _NO_NAMES,
     _NO_SKILLS,
     _NOTE,
+    _OTHER_JOBS,
     _TRAILING_ASIDE,
     _table_skill,
 )
@@ -387,6 +388,7 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+_HEADING_WORDS = 7  # words of another section's heading left among the items
 _PART_WORDS = 5  # words of each short item of a bullet parted by semicolons
 # Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item; a
 # part joining two ("threading and brazing") is left whole to the item reader.
@@ -822,6 +824,8 @@ class SkillMixin(RoleMixin):
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
         labelled "Skills:" line inside another section is a skills item of that label)."""
+        if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
+            return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
         if not label and item[:1].islower() and (
                 self.sub_text or self.top_text)[-4:].lower() == " you":
             # (carry36) "We imagine that you" / "• have worked under GMP": the item ends the
