@@ -107,3 +107,35 @@ def test_wages_of_related_jobs_head_pay() -> None:
     headings = load_headings()
     assert classify_heading("Wages for Related Occupations", headings) is Kind.SALARY
     assert classify_heading("Related Occupations", headings) is Kind.LATERAL
+
+
+_TUTOR = """# Lecturer
+
+Lecturers teach degree students and carry out research in their subject.
+
+## Where lecturers go
+
+Dr Ines Varga joined the college as a lecturer in 2014 and is now our Head of Department.
+Sam Okafor joined as a lab technician and is now the Dean of Students.
+Another colleague joined as a lecturer and is now a Programme Chair at a university in Cork.
+
+## Salary
+
+Lecturers earn £43,000 a year.
+"""
+
+
+def test_a_colleague_who_joined_as_the_role_and_is_now_another_post_is_a_move() -> None:
+    facts = facts_of(parse_text(_TUTOR, "lecturer.txt"))
+    outs = {target for source, target in facts.moves if source == "@self"}
+    assert {"Head of Department", "Programme Chair"} <= outs
+    assert "Dean of Students" not in outs  # (he joined as a lab technician)
+
+
+def test_a_brigade_title_is_read_whole_in_prose() -> None:
+    from careergraph.guides.read import load_lexicon
+    from careergraph.guides.vocab import Vocabulary
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert vocab.role_title_at("Chef de Rang at the grill", 0) == "Chef de Rang"
+    assert vocab.is_role_title("Department Chair")
+    assert not vocab.is_role_title("Barber Chair")
