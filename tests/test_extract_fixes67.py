@@ -139,3 +139,31 @@ def test_a_brigade_title_is_read_whole_in_prose() -> None:
     assert vocab.role_title_at("Chef de Rang at the grill", 0) == "Chef de Rang"
     assert vocab.is_role_title("Department Chair")
     assert not vocab.is_role_title("Barber Chair")
+
+
+_KITA = """Pedagogical assistant for the forest kindergarten
+
+Translated from Danish. Skovbakken is looking for an assistant for 30 hours a week.
+
+We expect that you:
+- enjoy being outdoors in all weather
+- can plan activities for three to six year olds
+
+Salary according to the collective agreement.
+"""
+
+_NIGHTS = """Porter for the night shift
+
+Our hospital's logistics service is looking for a porter for permanent nights.
+
+We expect that you:
+- can lift and move beds safely
+- keep calm in busy corridors
+
+Salary according to agreement.
+"""
+
+
+def test_a_posts_placement_after_for_the_is_no_part_of_its_title() -> None:
+    assert parse_text(_KITA, "assistant.txt").role.text == "Pedagogical Assistant"
+    assert parse_text(_NIGHTS, "porter.txt").role.text == "Porter"
