@@ -167,3 +167,25 @@ Salary according to agreement.
 def test_a_posts_placement_after_for_the_is_no_part_of_its_title() -> None:
     assert parse_text(_KITA, "assistant.txt").role.text == "Pedagogical Assistant"
     assert parse_text(_NIGHTS, "porter.txt").role.text == "Porter"
+
+
+_THEATRE = """# Anaesthetic Technician
+
+Anaesthetic technicians prepare and check anaesthetic machines and monitors in theatre.
+
+## Equipment you will use
+
+- Draeger PrimusPro
+- Mindray BeneVision
+- Threat ModelingIncident Response
+
+## Pay
+
+Anaesthetic technicians earn £31,000 a year.
+"""
+
+
+def test_a_makers_name_before_its_products_word_is_one_skill() -> None:
+    skills = {s.text for s in parse_text(_THEATRE, "anaesthetic-technician.txt").skills}
+    assert {"Draeger PrimusPro", "Mindray BeneVision"} <= skills
+    assert not skills & {"Draeger Primus", "Pro", "Mindray Bene", "Vision"}
