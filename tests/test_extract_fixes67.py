@@ -189,3 +189,14 @@ def test_a_makers_name_before_its_products_word_is_one_skill() -> None:
     skills = {s.text for s in parse_text(_THEATRE, "anaesthetic-technician.txt").skills}
     assert {"Draeger PrimusPro", "Mindray BeneVision"} <= skills
     assert not skills & {"Draeger Primus", "Pro", "Mindray Bene", "Vision"}
+
+
+def test_an_inverted_occupation_title_reads_in_natural_order() -> None:
+    page = "{}\n\n{} check that new work meets the approved plans.\n\nSalary\nPay is $60,000 a year.\n"
+    assert parse_text(page.format("Inspectors, Electrical", "Electrical inspectors"),
+                      "x.txt").role.text == "Electrical Inspector"
+    assert parse_text(page.format("Teachers, Adult Literacy", "Adult literacy teachers"),
+                      "x.txt").role.text == "Adult Literacy Teacher"
+    # a catch-all group is no role of its own: the finder falls back on the page's prose
+    guide = parse_text(page.format("Surveyors, All Other", "Mine surveyors"), "x.txt")
+    assert guide.role.source.line != 1

@@ -660,7 +660,7 @@ class LadderMixin(WorkplaceMixin):
         Vary", "Growth Trends for Related Jobs" below a related-jobs list): words the heading
         vocabulary gives a kind, and no role title."""
         return not self.vocab.is_role_title(title_case(title)) and classify_heading(
-            title, self.vocab.headings) is not None
+            title, self.vocab.headings) not in (None, Kind.OTHER)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None

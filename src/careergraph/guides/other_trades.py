@@ -19,6 +19,8 @@ True
 False
 >>> other_trade("Like fitters, plumbers ", "Plumber", is_title)
 False
+>>> other_trade("The best SREs ", "Site Reliability Engineer", lambda t: True)
+False
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.roles import singular_title, title_case
+from careergraph.names import is_acronym_of
 
 __all__ = ["other_trade", "subject_cue"]
 
@@ -77,7 +80,9 @@ def other_trade(before: str, role: str, is_title: Callable[[str], bool]) -> bool
         title = title_case(singular_title(" ".join(words)))
         if not is_title(title):
             continue
-        head = title.split()[-1].lower()
+        head = title.split()[-1]
+        if head.isupper() and is_acronym_of(head, role.split()):
+            return False  # "The best SREs …" on the Site Reliability Engineer's page
         own = singular_title(role.split()[-1]).lower()
-        return head != own and not (len(words) == 1 and head in _data()[1])
+        return head.lower() != own and not (len(words) == 1 and head.lower() in _data()[1])
     return False
