@@ -192,7 +192,8 @@ def test_a_makers_name_before_its_products_word_is_one_skill() -> None:
 
 
 def test_an_inverted_occupation_title_reads_in_natural_order() -> None:
-    page = "{}\n\n{} check that new work meets the approved plans.\n\nSalary\nPay is $60,000 a year.\n"
+    page = ("{}\n\n{} check that new work meets the approved plans.\n\n"
+            "Salary\nPay is $60,000 a year.\n")
     assert parse_text(page.format("Inspectors, Electrical", "Electrical inspectors"),
                       "x.txt").role.text == "Electrical Inspector"
     assert parse_text(page.format("Teachers, Adult Literacy", "Adult literacy teachers"),
