@@ -117,7 +117,7 @@ Lecturers teach degree students and carry out research in their subject.
 
 Dr Ines Varga joined the college as a lecturer in 2014 and is now our Head of Department.
 Sam Okafor joined as a lab technician and is now the Dean of Students.
-Another colleague joined as a lecturer and is now a Programme Chair at a university in Cork.
+Another colleague started here as a lecturer and is now a Programme Chair at a university in Cork.
 
 ## Salary
 

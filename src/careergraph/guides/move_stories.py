@@ -212,7 +212,7 @@ _HELD_WORDS = 3
 # (fixes67) told of a colleague: "joined (the faculty) as a lecturer … and is now our Head of
 # Department", "started as a commis chef and is now a Sous Chef at …"
 _ONCE_HELD = (r"\b(?:[Ww]hen I was|[Ww]as|[Nn]ot|I used to be|I started as|"
-              r"(?:joined|started|began)(?:\s+(?:us|the\s+\w+|our\s+\w+))?\s+as)\s+an?\s+{own}\b")
+              r"(?:joined|started|began)(?:\s+(?:here|us|the\s+\w+|our\s+\w+))?\s+as)\s+an?\s+{own}\b")
 _NOW_HELD = re.compile(
     r"\bI(?:'m|’m|\s+am)\s+an?\s+(?P<a>[a-z][\w -]{2,60}?)\s+now\b"
     r"|(?:^|(?<=[.!?]\s))Now\s+an?\s+(?P<b>[a-z][\w -]{2,60}?)(?=\s+(?:on|at|in|for|with)\b|[.,])"
