@@ -17,6 +17,8 @@ False
 True
 >>> other_trade("Workers ", "Plumber", is_title)
 False
+>>> other_trade("Banker masons ", "Stonemason", lambda t: True)
+False
 >>> other_trade("Like fitters, plumbers ", "Plumber", is_title)
 False
 >>> other_trade("The best SREs ", "Site Reliability Engineer", lambda t: True)
@@ -83,6 +85,8 @@ def other_trade(before: str, role: str, is_title: Callable[[str], bool]) -> bool
         head = title.split()[-1]
         if head.isupper() and is_acronym_of(head, role.split()):
             return False  # "The best SREs …" on the Site Reliability Engineer's page
-        own = singular_title(role.split()[-1]).lower()
-        return head.lower() != own and not (len(words) == 1 and head.lower() in _data()[1])
+        own, head = singular_title(role.split()[-1]).lower(), head.lower()
+        if own.endswith(head) or head.endswith(own):
+            return False  # "Banker masons" on the stonemason's page: a kind of the role
+        return not (len(words) == 1 and head in _data()[1])
     return False
