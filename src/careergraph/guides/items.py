@@ -124,12 +124,33 @@ def _brand_first(outside: str) -> re.Match[str] | None:
     return brand if not (_GLUED.search(rest) or _CAPS_GLUE.search(rest)) else None
 
 
+# (fixes67) A maker's name before its product's word of two humps ("Philips IntelliVue",
+# "GE CardioSoft", "Mindray BeneVision"): one product, no glued list (a glued list's humps
+# are whole words, longer: "Threat ModelingIncident").
+_MAKER = re.compile(r"[A-Z](?:[A-Z0-9&.-]*|[a-z&.-]+)")  # "Philips", "GE", "B.Braun"
+_PRODUCT_LETTERS = 11  # letters of the product's word at most
+_MAKER_WORDS = 2
+
+
+def _brand_last(outside: str) -> re.Match[str] | None:
+    """The closing product word of a maker's product name, if ``outside`` is one.
+
+    >>> _brand_last("Philips IntelliVue").groups(), _brand_last("Threat ModelingIncident")
+    (('Intelli', 'Vue'), None)
+    """
+    *makers, last = outside.split() or [""]
+    brand = _BRAND_WORD.fullmatch(last)
+    if brand is None or not 0 < len(makers) <= _MAKER_WORDS or len(last) > _PRODUCT_LETTERS:
+        return None
+    return brand if all(_MAKER.fullmatch(word) for word in makers) else None
+
+
 def _one_brand(outside: str, vocab: Vocabulary) -> bool:
     """Whether ``outside`` is one product's name with a word of two humps, no glued list: a
     lone word unless both humps are known names ("DockerPython"), a longer name unless
     either is ("ExcelPython scripting")."""
     lone = _BRAND_WORD.fullmatch(outside.strip())
-    brand = lone or _brand_first(outside)
+    brand = lone or _brand_first(outside) or _brand_last(outside)
     if brand is None:
         return False
     known = [bool(vocab.lexicon_tools(half) or half in vocab.skills) for half in brand.groups()]

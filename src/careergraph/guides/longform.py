@@ -1899,7 +1899,7 @@ class _LongformParser(MentionMixin):
             self.out.skill(name, SkillKind.TECHNICAL, row.no)  # an agreement's clause
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and (
                 row.no not in self.task_lines):  # (a cued "-ing" task list is read whole)
-            named = prose_skills(text, anywhere=True)
+            named = self.own_names(text, prose_skills(text, anywhere=True))
             if 2 * sum(1 for name in named if self.people(name)) >= len(named) > 1:
                 named = []  # "the knowledge of veteran lineworkers, pump mechanics …": people
             for name in named:

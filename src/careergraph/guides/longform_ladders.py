@@ -646,6 +646,7 @@ class LadderMixin(WorkplaceMixin):
                           and len(titles_in(item, self.vocab)) > len(titles)):
             # A sentence, not a list item: "with experience they move on to A, B or C".
             return self.prose_moves(kind, item, line)
+        titles = [title for title in titles if not self.other_heading(title)]
         for title in titles:
             if fact_key(title) != fact_key(self.role):
                 for fork in level_forks(title):  # "Senior/Staff X": Senior X and Staff X
@@ -653,6 +654,13 @@ class LadderMixin(WorkplaceMixin):
             else:
                 self.out.use(line)
         return bool(titles)
+
+    def other_heading(self, title: str) -> bool:
+        """``title`` is another section's heading left among a list's items ("Pay Rates
+        Vary", "Growth Trends for Related Jobs" below a related-jobs list): words the heading
+        vocabulary gives a kind, and no role title."""
+        return not self.vocab.is_role_title(title_case(title)) and classify_heading(
+            title, self.vocab.headings) not in (None, Kind.OTHER)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
         title = label if label and self.vocab.is_role_title(label) else None

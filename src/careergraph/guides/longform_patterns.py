@@ -273,3 +273,11 @@ def _table_skill(vocab: Vocabulary) -> Callable[[str], bool]:
 
     return is_skill
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+# Other jobs than the page's role, named in a heading ("Salaries for similar jobs", "Growth
+# Trends for Related Jobs", "Wages for Related Occupations").
+_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
+                         r"\s+(?:jobs|roles|careers|grades|"
+                         r"occupations|positions|titles|professions|vacancies|openings)\b"
+                         r"|\bfor\s+comparison\s*$", re.IGNORECASE)

@@ -42,6 +42,7 @@ from careergraph.guides.longform_lines import (
 )
 from careergraph.guides.longform_patterns import (
     _LEVEL_WORDS,
+    _OTHER_JOBS,
     _OTHER_RANKS,
     _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
@@ -292,6 +293,8 @@ def _capital_step(lead: str) -> str:
 
 # (rules36c) Experience before a title ("Experienced", "Newly qualified", "Newly trained"):
 # no word of any post's title.
+# (fixes67) "New agents earn …": the role's own starters when the rest is the role's name.
+_NEW_HOLDER = re.compile(r"^(?:New|Newer|Beginning|Starting)\s+", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"^(?:Experienced|Newly[ -](?:qualified|trained|registered))\s+",
                          re.IGNORECASE)
 # (carry35) A capitalised title listed last before its figure, after "and" or a comma, with
@@ -615,10 +618,6 @@ _CHARGED = re.compile(r"\b(?:we|I|they|you|firms|shops|agencies)\s+(?:usually\s+
                       re.IGNORECASE)
 # (a job board's "Interesting jobs from this company", "Recommended positions" too)
 # (rules34a2: a pay review's "Other grades …, for comparison" table too)
-_OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
-                         r"\s+(?:jobs|roles|careers|grades|"
-                         r"occupations|positions|titles|professions|vacancies|openings)\b"
-                         r"|\bfor\s+comparison\s*$", re.IGNORECASE)
 # A short label opening a row ("Seamstress", "Furniture carpenter"): capitalised, no figure.
 _ROW_LABEL = re.compile(r"[A-Z][\w'’-]+(?:\s[\w'’-]+){0,3}")
 # (rules34a2) A row label's aside in lower case or figures ("Resident doctor (foundation year
@@ -1903,6 +1902,11 @@ class PayMixin(SkillMixin):
             rest = singular_title(other[framed.end():])
             other = None if _same_role(rest, self.role) or _role_tail(rest, self.role) or (
                 clipped_title(rest, self.role)) else title_case(rest)
+        if other is not None and (framed := _NEW_HOLDER.match(other)) is not None and (
+                rest := singular_title(other[framed.end():])) and (_same_role(
+                rest, self.role) or _role_tail(rest, self.role) or clipped_title(rest, self.role)):
+            other = None  # "New agents earn …" on the estate agent's page: the role, starting
+            # ("New Business Manager" on another title's page stays that title)
         if other is not None and _pay_key(other) == _base_key(self.role) and (
                 _base_key(self.role) == fact_key(self.role) or (
                     # "Lead Xs earn …" on Senior X's guide: the role's own lead band (not

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
@@ -32,6 +33,7 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import top_match
 from careergraph.guides.move_items import role_base
+from careergraph.guides.other_trades import other_trade, subject_cue
 from careergraph.guides.posting_frame import framed_posting_title
 from careergraph.guides.programme_title import programme_role
 from careergraph.guides.prose_titles import prose_title
@@ -53,11 +55,13 @@ from careergraph.guides.slides import talk_role
 from careergraph.guides.spoken import own_job
 from careergraph.guides.staff_cards import directory_post
 from careergraph.guides.start_business import started_business
-from careergraph.guides.text import Line, is_title_case
+from careergraph.guides.text import Line, is_title_case, split_sentences
 from careergraph.guides.threads import thread_job
 from careergraph.guides.translated_title import posting_employer, translated_title
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
+
+T = TypeVar("T", str, tuple[Any, ...])
 
 # Signals read from a sentence of the page, which a schedule's graded rows outweigh.
 _PROSE_SIGNALS = frozenset({"definition", "statement", "plural_opening", "heading_for",
@@ -476,6 +480,35 @@ class RoleMixin(ParserState):
             return False
         mine, theirs = fact_key(role_base(self.role)), fact_key(role_base(title))
         return not (mine.endswith(theirs) or theirs.endswith(mine))
+
+    def other_trade(self, before: str, cue: str = "") -> bool:
+        """A sentence whose text before its cue (``cue``; "" for a whole sentence) is
+        ``before`` tells what another trade does ("Sprinkler fitters specialise in …" on a
+        plumber's page): :mod:`.other_trades`."""
+        if cue:
+            return subject_cue(cue) and other_trade(before, self.role, self.vocab.is_role_title)
+        if not other_trade(before, self.role, self.vocab.is_role_title):
+            return False
+        lowered = before.lower()  # ("Recruiters look for A and B": what the role is asked)
+        return not any(c.strip("^$") in lowered for c in self.vocab.headings.skill_cues
+                       if not subject_cue(c))
+
+    def own_names(self, text: str, names: Sequence[T]) -> list[T]:
+        """``names`` (or ``(name, …)`` tuples) read from ``text``, less those said only in
+        its sentences about another trade ("Court reporters use A and B." in a paragraph on
+        the legal secretary's page: :meth:`other_trade`)."""
+        if not names:
+            return []
+        said = {s.lower(): self.other_trade(s) for s in split_sentences(text)}
+        if not any(said.values()):
+            return list(names)
+
+        def name_of(item: T) -> str:
+            return str(item[0] if isinstance(item, tuple) else item).lower()
+
+        return [item for item in names if not any(
+            name_of(item) in s for s, other in said.items() if other) or any(
+            name_of(item) in s for s, other in said.items() if not other)]
 
     def said_title(self, phrase: str) -> str | None:
         """The role a phrase of speech names: a title in prose, or one word naming a person

@@ -67,6 +67,7 @@ from careergraph.guides.longform_patterns import (
     _NO_NAMES,
     _NO_SKILLS,
     _NOTE,
+    _OTHER_JOBS,
     _TRAILING_ASIDE,
     _table_skill,
 )
@@ -387,6 +388,7 @@ _USE_LEAD = re.compile(r"(?:using|use of|use)\s+(?:an?\s+|the\s+)?(?=\w)", re.IG
 _IMPERATIVE_WORDS = 8  # an imperative item "you need to:" longer than this is no skill
 # A classification's skill phrase ("shape barrel heads with a croze and a bung borer").
 _PHRASE_SKILL_WORDS = 12
+_HEADING_WORDS = 7  # words of another section's heading left among the items
 _PART_WORDS = 5  # words of each short item of a bullet parted by semicolons
 # Verbs that make a part a clause ("Own car is a plus; kit can be provided"), no item; a
 # part joining two ("threading and brazing") is left whole to the item reader.
@@ -526,8 +528,8 @@ class SkillMixin(RoleMixin):
             text = row.full or row.text
             # The readers first, the line's two tests only where one of them finds a name
             # (most lines name none): all are pure, so the order changes nothing read.
-            named = techniques(text, self.role)
-            kit = equipment(text)
+            named = self.own_names(text, techniques(text, self.role))
+            kit = self.own_names(text, equipment(text))
             if kind is not Kind.RESPONSIBILITIES:  # (a duty line's readers take these in)
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
                 # in the land systems (A, B)": a kit list or a system's products anywhere
@@ -536,7 +538,8 @@ class SkillMixin(RoleMixin):
                 kit += [name for name in (*listed, *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
-            told = (*narrated_tools(text, self.not_tool), *appositive_tools(text, self.not_tool))
+            told = self.own_names(text, (*narrated_tools(text, self.not_tool),
+                                         *appositive_tools(text, self.not_tool)))
             if not (named or kit or told) or _COURSE_LINE.search(text) or self.other_subject(
                     text):
                 continue
@@ -734,8 +737,8 @@ class SkillMixin(RoleMixin):
         on = skill_cue_dispatch(cues).readers(text)
         # (the bundled lexicon's soft skills do not count as known here: "Patience and good
         # shoes matter as much as the recipes" would make a skill of the shoes)
-        names = cued_skills(text, cues, self.people, _table_skill(self.vocab)) if (
-            "cues" in on) else []
+        names = cued_skills(text, cues, self.people, _table_skill(self.vocab),
+                            self.other_trade) if "cues" in on else []
         if "verbs" in on:
             names += [n for n in verb_list_skills(text) if n not in names]  # "learn to A, B"
         if "vehicles" in on:
@@ -821,6 +824,8 @@ class SkillMixin(RoleMixin):
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
         labelled "Skills:" line inside another section is a skills item of that label)."""
+        if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
+            return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
         if not label and item[:1].islower() and (
                 self.sub_text or self.top_text)[-4:].lower() == " you":
             # (carry36) "We imagine that you" / "• have worked under GMP": the item ends the

@@ -295,6 +295,7 @@ class WorkplaceMixin(PayMixin):
                 continue
             if self.other_subject(text):
                 continue  # "Civil Engineers use AutoCAD" on another role's page
+            found_skills = self.own_names(text, found_skills)  # (not another trade's)
             for name, skill_kind in found_skills:
                 if _QUALIFICATION_OF.search(text) and re.search(
                         rf"{_QUALIFICATION_OF.pattern}\s+(?:the\s+)?{re.escape(name)}\b", text,

@@ -209,11 +209,15 @@ _HELD_WORDS = 3
 # The writer once held the role ("When I was a tiler", "Was a tiler for 9 years", "Not a
 # tiler anymore"), and the title he holds now ("I'm a site manager now", "Now a site
 # manager on …", "Site Manager now, $31/hr").
-_ONCE_HELD = r"\b(?:[Ww]hen I was|[Ww]as|[Nn]ot|I used to be|I started as)\s+an?\s+{own}\b"
+# (fixes67) told of a colleague: "joined (the faculty) as a lecturer … and is now our Head of
+# Department", "started as a commis chef and is now a Sous Chef at …"
+_ONCE_HELD = (r"\b(?:[Ww]hen I was|[Ww]as|[Nn]ot|I used to be|I started as|"
+              r"(?:joined|started|began)(?:\s+(?:here|us|the\s+\w+|our\s+\w+))?\s+as)\s+an?\s+{own}\b")
 _NOW_HELD = re.compile(
     r"\bI(?:'m|’m|\s+am)\s+an?\s+(?P<a>[a-z][\w -]{2,60}?)\s+now\b"
     r"|(?:^|(?<=[.!?]\s))Now\s+an?\s+(?P<b>[a-z][\w -]{2,60}?)(?=\s+(?:on|at|in|for|with)\b|[.,])"
-    r"|(?:^|(?<=[.!?]\s))(?P<c>[A-Z][\w -]{2,60}?)\s+now,")
+    r"|(?:^|(?<=[.!?]\s))(?P<c>[A-Z][\w -]{2,60}?)\s+now,"
+    r"|\b(?:and|who)\s+is\s+now\s+(?:our|an?|the)\s+(?P<d>[A-Z][\w'’ -]{2,60})")
 
 
 def _now_held(text: str, vocab: Vocabulary, own: str) -> list[str]:
@@ -226,13 +230,24 @@ def _now_held(text: str, vocab: Vocabulary, own: str) -> list[str]:
     >>> _now_held("I'm a site manager now.", v, "Tiler")
     []
     """
-    if re.search(_ONCE_HELD.format(own=re.escape(own.lower())), text, re.IGNORECASE) is None:
+    once = re.compile(_ONCE_HELD.format(own=re.escape(own.lower())), re.IGNORECASE)
+    if once.search(text) is None:
         return []
     return [title for match in _NOW_HELD.finditer(text)
-            if (title := _now_title(match, vocab)) and title.lower() != own.lower()]
+            if (title := _now_title(match, vocab)) and title.lower() != own.lower() and not (
+                # (a colleague's story: the post held before in the same sentence)
+                match.group("d") and once.search(_sentence_before(text, match.start())) is None)]
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The sentence of ``text`` up to ``end``."""
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[:end])]
+    return text[starts[-1] if starts else 0:end]
 
 
 def _now_title(match: re.Match[str], vocab: Vocabulary) -> str | None:
+    if match.group("d"):  # "… and is now our Head of Department at …": a known title
+        return vocab.role_title_at(match.group("d"), 0)
     phrase = next(g for g in match.groups() if g)
     return prose_title(phrase, vocab) or (
         title_case(phrase) if len(phrase.split()) <= _HELD_WORDS + 3 and (

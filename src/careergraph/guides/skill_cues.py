@@ -229,10 +229,12 @@ CALLS_NOUN = re.compile(r"\b(?:inbound|outbound|incoming|outgoing|phone|telephon
 
 def cued_skills(text: str, cues: tuple[str, ...],
                 person: Callable[[str], bool] | None = None,
-                known: Callable[[str], bool] | None = None) -> list[str]:
+                known: Callable[[str], bool] | None = None,
+                foreign: Callable[[str, str], bool] | None = None) -> list[str]:
     """The skills ``text`` lists after one of ``cues`` (lowercase phrases), or before one
     marked "$" (``person`` tells an item naming people, ``known`` a skill the vocabulary
-    knows; see :func:`_before_cue`).
+    knows; see :func:`_before_cue`; ``foreign`` of the sentence's text before its cue and
+    the cue tells a sentence about another trade: :mod:`.other_trades`).
 
     >>> cued_skills("Honestly you need to be good at SQL, Excel and forecasting.", ("good at",))
     ['SQL', 'Excel', 'forecasting']
@@ -269,6 +271,8 @@ def cued_skills(text: str, cues: tuple[str, ...],
                 continue  # "A Floor Covering Installer measures …": a name's word, no cue
             if CALLS_NOUN.search(before) and match.group().lower().startswith("call"):
                 continue  # "outbound calls for a company": the noun, no "calls for" cue
+            if foreign is not None and foreign(before, match.group()):
+                continue  # "Sprinkler fitters specialise in A, B" on a plumber's page
             opening = short and _LEAD_WORDS.issuperset(before.strip(" -•*–").lower().split())
             # ("asked our clients about (2025–26): A, B and C": a bracketed aside first)
             after = _LEAD_ASIDE.sub(" ", sentence[match.end():], count=1)

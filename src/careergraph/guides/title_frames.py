@@ -65,6 +65,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
                             re.IGNORECASE),
+        # (fixes67) a translated posting's "Educator for the toddler department", "Nurse for
+        # the night team": the post, then the team or shift it is for
+        "placement": re.compile(
+            r"(?<=[A-Za-z])\s+for\s+(?:the|our|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+            rf"(?:{_any_of(words['placements'])})\s*$"),
         "firm": re.compile(rf"(?<=\w)\s+(?:{_any_of(words['firm_words'])})\s*$",
                            re.IGNORECASE),
         "licence": re.compile(
@@ -169,9 +174,12 @@ def uncalled(text: str) -> str:
     ('Dog Groomers', 'Book Finisher')
     >>> uncalled("Reading Buddy (Volunteer)")
     'Reading Buddy'
+    >>> uncalled("Nurse for the night team"), uncalled("Criteria for the Promotion Panel")
+    ('Nurse', 'Criteria for the Promotion Panel')
     """
     patterns = _patterns()
     text = patterns["terms"].sub("", text) or text  # ("Reading Buddy (Volunteer)": the title)
+    text = patterns["placement"].sub("", text) or text  # ("Nurse for the night team")
     call = patterns["call"].match(text)
     if call is None:
         return text

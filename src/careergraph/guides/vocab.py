@@ -364,7 +364,8 @@ class Vocabulary:
             bare = word.strip("()")
             if not bare:
                 break
-            if (bare in _CONNECTORS and words) or bare[0].isupper() or bare[0].isdigit():
+            if ((bare in _CONNECTORS or bare in _DE) and words) or bare[0].isupper() or (
+                    bare[0].isdigit()):
                 words.append(word)
             else:
                 break
@@ -386,6 +387,11 @@ class Vocabulary:
                 words[-3] in self.role_heads):
             return " ".join(words)  # (rules33c) "Investigator Under Supervision": a licence's
             # supervised rung, whole
+        while words and words[-1] in _DE:
+            words.pop()  # ("Chef de" before a lower-case word: the title ends at its head)
+        if len(words) >= 3 and words[0] in self.role_heads and words[1] in _DE and (
+                words[2][:1].isupper()):
+            return " ".join(words[:3])  # "Chef de Partie on sauce": a French brigade title
         while words:
             last = words[-1]
             if self.qualified_head(words):  # "Cabin Crew"
