@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _plural, _salary, occupy
+from benchmarks.web_common import _a, _facts, _plural, _salary, occupy
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _euro, _legal
@@ -123,10 +123,8 @@ def _licenceladder(rng: random.Random, g: Guide, area: str) -> list[str]:
     ladder = [title for _, title in steps]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=list(later))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(skills), _cap(dash[0])]}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [cert for cert, _ in steps] + [_cap(d) for d in dash[1]]
+    _facts(g, [*_skills(skills), _cap(dash[0])], firms, [_cap(k) for k in kinds],
+           [cert for cert, _ in steps] + [_cap(d) for d in dash[1]])
     sign = "€ " if currency == "EUR" else "£"
 
     def money(value: int) -> str:
@@ -223,10 +221,7 @@ def _licences(rng: random.Random, g: Guide) -> list[str]:
     ladder = [slash, *jobs]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=[instructor, inspector])
     _spell(g, *(_cap(o) for o in often))
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*licences, body]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [*licences, body])
     base = rng.randint(34, 40) * 1000
     rows = []
     hand = (base, base + rng.randint(4, 7) * 1000)
@@ -413,10 +408,8 @@ def _navy(rng: random.Random, g: Guide) -> list[str]:
      divisions, currency) = rng.choice(_NAVY_TRADES)
     occupy(g, trade, ladder=list(ranks), moves_in=list(before), transitions=list(retrain))
     _spell(g, *akas)
-    g.skills = {"top": _skills(learn)}
-    g.employers = [reserve, *(d for d, _ in divisions)]
-    g.sectors = [_cap(s) for s in serve]
-    g.optional += [*pipeline, "Regular Force", *civvy]
+    _facts(g, _skills(learn), [reserve, *(d for d, _ in divisions)], [_cap(s) for s in serve],
+           [*pipeline, "Regular Force", *civvy])
     low = _hour(rng, 112, 128)
     _salary(g, low, low, currency, period="day", belongs_to=ranks[0])
     own_low = round(low + rng.randint(34, 44) + rng.randint(0, 99) / 100, 2)
@@ -508,10 +501,7 @@ def _extension(rng: random.Random, g: Guide, area: str) -> list[str]:
      prefix) = rng.choice(_LANDGRANT_JOBS)
     occupy(g, job, ladder=list(ladder), moves_in=[started], transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*education, "4-H", "FFA"]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [*education, "4-H", "FFA"])
     median = rng.randint(41, 56) * 1000 + rng.choice((200, 450, 700, 900))
     _salary(g, median, median, point=True)
     hire = (median - rng.randint(9, 13) * 1000, median - rng.randint(2, 5) * 1000)
@@ -597,10 +587,7 @@ def _factsheet(rng: random.Random, g: Guide) -> list[str]:
     ladder = [*lower, f"Assistant {short}", short, director]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=[advisor, joiner])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = list(kinds)
-    g.optional += list(routes)
+    _facts(g, _skills(skills), firms, kinds, routes)
     sign = "€" if currency == "EUR" else "£"
     pay = rng.randint(26, 30) * 1000
     rows = []
