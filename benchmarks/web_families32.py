@@ -316,9 +316,8 @@ def _reserves(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, trade, ladder=list(_RANKS), leads=[commission], moves_in=list(regulars),
            transitions=[retrain])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = ["Army Reserve", *(u for u, _ in units)]
-    g.optional += [*gains, "Full Time Reserve Service", *civvy]
+    _facts(g, _skills(skills), ["Army Reserve", *(u for u, _ in units)], (),
+           [*gains, "Full Time Reserve Service", *civvy])
     recruit = _hour(rng, 58, 66)
     _salary(g, recruit, recruit, "GBP", period="day", belongs_to="Recruit")
     own_low = round(recruit + rng.randint(14, 19) + rng.randint(0, 99) / 100, 2)
@@ -684,9 +683,8 @@ def _physdemands(rng: random.Random, g: Guide, area: str) -> list[str]:
      currency) = rng.choice(_PDA_JOBS)
     occupy(g, job, ladder=list(path), transitions=list(alternates))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(tools), *(_cap(c) for c in cognitive)]}
     _legal(g, printed, short)
-    g.optional += list(certs)
+    _facts(g, [*_skills(tools), *(_cap(c) for c in cognitive)], (), (), certs)
     low = _hour(rng, 20, 24)
     band = (low, round(low + rng.randint(4, 7) + rng.randint(0, 99) / 100, 2))
     _salary(g, *band, currency, period="hour")
@@ -774,9 +772,8 @@ def _jobtask(rng: random.Random, g: Guide) -> list[str]:
      alternates, currency, provider) = rng.choice(_JTA_JOBS)
     occupy(g, job, ladder=list(path), moves_in=[came], transitions=list(alternates))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(equipment), *_skills(observed)]}
     _legal(g, printed, short)
-    g.optional += [qual]
+    _facts(g, [*_skills(equipment), *_skills(observed)], (), (), [qual])
     trainee = _hour(rng, 24, 27)
     _salary(g, trainee, trainee, currency, period="hour", level="Trainee")
     low = round(trainee + rng.randint(1, 3) + rng.randint(0, 99) / 100, 2)
@@ -860,9 +857,7 @@ def _rewardstatement(rng: random.Random, g: Guide, area: str) -> list[str]:
     ladder = [operative, job, senior, leader]
     occupy(g, job, ladder=ladder, transitions=[across, other])
     _spell(g, f"{job} ({special})")
-    g.skills = {"top": _skills(skills)}
-    g.employers = [company]
-    g.optional += list(courses)
+    _facts(g, _skills(skills), [company], (), courses)
     sign = "£" if currency == "GBP" else "€"
     word = "Band" if currency == "GBP" else "Grade"
     pay = rng.randint(25, 29) * 1000
@@ -954,9 +949,7 @@ def _county(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, series, ladder=[series, senior, coordinator], leads=[senior, coordinator],
            transitions=list(laterals))
     _spell(g, f"{series} II", f"{series} I")
-    g.skills = {"top": _skills(competencies)}
-    g.employers = [county, department]
-    g.optional += list(training)
+    _facts(g, _skills(competencies), [county, department], (), training)
     low = _hour(rng, 20, 23)
     ranges = []
     for _ in range(4):
@@ -1061,9 +1054,8 @@ def _cbaannex(rng: random.Random, g: Guide, area: str) -> list[str]:
      mech_cert, summer, duties, unit) = rng.choice(_SCHEDULE_JOBS)
     occupy(g, series, leads=[lead, mechanic], moves_in=[entry], transitions=[summer])
     _spell(g, *postings, f"{series} I", f"{series} II")
-    g.skills = {"top": _skills(skills)}
     _legal(g, printed, short)
-    g.optional += [cert, mech_cert, duties]
+    _facts(g, _skills(skills), (), (), [cert, mech_cert, duties])
     start = _hour(rng, 18, 21)
     rows = []
     seasonal = (start, round(start + rng.randint(40, 70) / 100, 2))
@@ -1159,9 +1151,7 @@ def _appendixb(rng: random.Random, g: Guide) -> list[str]:
            transitions=[transfer])
     classes = [f"{series} I", f"{series} II", f"{series} III"]
     _spell(g, called, *classes)
-    g.skills = {"top": [*_skills(first), *(_cap(s) for s in (*second, *third))]}
-    g.employers = [university]
-    g.optional += list(certs)
+    _facts(g, [*_skills(first), *(_cap(s) for s in (*second, *third))], [university], (), certs)
     rows = []
     start = _hour(rng, 19, 22)
     for title, owner, level in ((classes[0], None, "I"), (classes[1], None, "II"),

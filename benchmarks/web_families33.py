@@ -924,11 +924,9 @@ def _shadowlog(rng: random.Random, g: Guide) -> list[str]:
      started, sideways, consultant, kinds) = rng.choice(_LOG_JOBS)
     occupy(g, job, ladder=list(ladder), moves_in=list(started), transitions=[sideways])
     _spell(g, *akas)
-    g.skills = {"top": [*(_cap(q) for q in qualities), *(_cap(k) for k in knowledge)]}
     _legal(g, printed, short)
-    g.employers.append(private)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*tools, *training, "NHS hospitals", "private clinics"]
+    _facts(g, [*(_cap(q) for q in qualities), *(_cap(k) for k in knowledge)], [private],
+           [_cap(k) for k in kinds], [*tools, *training, "NHS hospitals", "private clinics"])
     base = rng.randint(26, 29) * 1000 + rng.choice((0, 282, 514))
     rows = []
     for title, level, belongs in ((ladder[0], "Trainee", None), (job, None, None),
