@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _a, _plural, _salary, occupy
+from benchmarks.web_common import _a, _facts, _plural, _salary, occupy
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _euro, _legal
@@ -123,10 +123,8 @@ def _licenceladder(rng: random.Random, g: Guide, area: str) -> list[str]:
     ladder = [title for _, title in steps]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=list(later))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(skills), _cap(dash[0])]}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [cert for cert, _ in steps] + [_cap(d) for d in dash[1]]
+    _facts(g, [*_skills(skills), _cap(dash[0])], firms, [_cap(k) for k in kinds],
+           [cert for cert, _ in steps] + [_cap(d) for d in dash[1]])
     sign = "€ " if currency == "EUR" else "£"
 
     def money(value: int) -> str:
@@ -223,10 +221,7 @@ def _licences(rng: random.Random, g: Guide) -> list[str]:
     ladder = [slash, *jobs]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=[instructor, inspector])
     _spell(g, *(_cap(o) for o in often))
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*licences, body]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [*licences, body])
     base = rng.randint(34, 40) * 1000
     rows = []
     hand = (base, base + rng.randint(4, 7) * 1000)
@@ -321,9 +316,8 @@ def _reserves(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, trade, ladder=list(_RANKS), leads=[commission], moves_in=list(regulars),
            transitions=[retrain])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = ["Army Reserve", *(u for u, _ in units)]
-    g.optional += [*gains, "Full Time Reserve Service", *civvy]
+    _facts(g, _skills(skills), ["Army Reserve", *(u for u, _ in units)], (),
+           [*gains, "Full Time Reserve Service", *civvy])
     recruit = _hour(rng, 58, 66)
     _salary(g, recruit, recruit, "GBP", period="day", belongs_to="Recruit")
     own_low = round(recruit + rng.randint(14, 19) + rng.randint(0, 99) / 100, 2)
@@ -413,10 +407,8 @@ def _navy(rng: random.Random, g: Guide) -> list[str]:
      divisions, currency) = rng.choice(_NAVY_TRADES)
     occupy(g, trade, ladder=list(ranks), moves_in=list(before), transitions=list(retrain))
     _spell(g, *akas)
-    g.skills = {"top": _skills(learn)}
-    g.employers = [reserve, *(d for d, _ in divisions)]
-    g.sectors = [_cap(s) for s in serve]
-    g.optional += [*pipeline, "Regular Force", *civvy]
+    _facts(g, _skills(learn), [reserve, *(d for d, _ in divisions)], [_cap(s) for s in serve],
+           [*pipeline, "Regular Force", *civvy])
     low = _hour(rng, 112, 128)
     _salary(g, low, low, currency, period="day", belongs_to=ranks[0])
     own_low = round(low + rng.randint(34, 44) + rng.randint(0, 99) / 100, 2)
@@ -508,10 +500,7 @@ def _extension(rng: random.Random, g: Guide, area: str) -> list[str]:
      prefix) = rng.choice(_LANDGRANT_JOBS)
     occupy(g, job, ladder=list(ladder), moves_in=[started], transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*education, "4-H", "FFA"]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [*education, "4-H", "FFA"])
     median = rng.randint(41, 56) * 1000 + rng.choice((200, 450, 700, 900))
     _salary(g, median, median, point=True)
     hire = (median - rng.randint(9, 13) * 1000, median - rng.randint(2, 5) * 1000)
@@ -597,10 +586,7 @@ def _factsheet(rng: random.Random, g: Guide) -> list[str]:
     ladder = [*lower, f"Assistant {short}", short, director]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=[advisor, joiner])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = list(kinds)
-    g.optional += list(routes)
+    _facts(g, _skills(skills), firms, kinds, routes)
     sign = "€" if currency == "EUR" else "£"
     pay = rng.randint(26, 30) * 1000
     rows = []
@@ -697,9 +683,8 @@ def _physdemands(rng: random.Random, g: Guide, area: str) -> list[str]:
      currency) = rng.choice(_PDA_JOBS)
     occupy(g, job, ladder=list(path), transitions=list(alternates))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(tools), *(_cap(c) for c in cognitive)]}
     _legal(g, printed, short)
-    g.optional += list(certs)
+    _facts(g, [*_skills(tools), *(_cap(c) for c in cognitive)], (), (), certs)
     low = _hour(rng, 20, 24)
     band = (low, round(low + rng.randint(4, 7) + rng.randint(0, 99) / 100, 2))
     _salary(g, *band, currency, period="hour")
@@ -787,9 +772,8 @@ def _jobtask(rng: random.Random, g: Guide) -> list[str]:
      alternates, currency, provider) = rng.choice(_JTA_JOBS)
     occupy(g, job, ladder=list(path), moves_in=[came], transitions=list(alternates))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(equipment), *_skills(observed)]}
     _legal(g, printed, short)
-    g.optional += [qual]
+    _facts(g, [*_skills(equipment), *_skills(observed)], (), (), [qual])
     trainee = _hour(rng, 24, 27)
     _salary(g, trainee, trainee, currency, period="hour", level="Trainee")
     low = round(trainee + rng.randint(1, 3) + rng.randint(0, 99) / 100, 2)
@@ -873,9 +857,7 @@ def _rewardstatement(rng: random.Random, g: Guide, area: str) -> list[str]:
     ladder = [operative, job, senior, leader]
     occupy(g, job, ladder=ladder, transitions=[across, other])
     _spell(g, f"{job} ({special})")
-    g.skills = {"top": _skills(skills)}
-    g.employers = [company]
-    g.optional += list(courses)
+    _facts(g, _skills(skills), [company], (), courses)
     sign = "£" if currency == "GBP" else "€"
     word = "Band" if currency == "GBP" else "Grade"
     pay = rng.randint(25, 29) * 1000
@@ -967,9 +949,7 @@ def _county(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, series, ladder=[series, senior, coordinator], leads=[senior, coordinator],
            transitions=list(laterals))
     _spell(g, f"{series} II", f"{series} I")
-    g.skills = {"top": _skills(competencies)}
-    g.employers = [county, department]
-    g.optional += list(training)
+    _facts(g, _skills(competencies), [county, department], (), training)
     low = _hour(rng, 20, 23)
     ranges = []
     for _ in range(4):
@@ -1074,9 +1054,8 @@ def _cbaannex(rng: random.Random, g: Guide, area: str) -> list[str]:
      mech_cert, summer, duties, unit) = rng.choice(_SCHEDULE_JOBS)
     occupy(g, series, leads=[lead, mechanic], moves_in=[entry], transitions=[summer])
     _spell(g, *postings, f"{series} I", f"{series} II")
-    g.skills = {"top": _skills(skills)}
     _legal(g, printed, short)
-    g.optional += [cert, mech_cert, duties]
+    _facts(g, _skills(skills), (), (), [cert, mech_cert, duties])
     start = _hour(rng, 18, 21)
     rows = []
     seasonal = (start, round(start + rng.randint(40, 70) / 100, 2))
@@ -1172,9 +1151,7 @@ def _appendixb(rng: random.Random, g: Guide) -> list[str]:
            transitions=[transfer])
     classes = [f"{series} I", f"{series} II", f"{series} III"]
     _spell(g, called, *classes)
-    g.skills = {"top": [*_skills(first), *(_cap(s) for s in (*second, *third))]}
-    g.employers = [university]
-    g.optional += list(certs)
+    _facts(g, [*_skills(first), *(_cap(s) for s in (*second, *third))], [university], (), certs)
     rows = []
     start = _hour(rng, 19, 22)
     for title, owner, level in ((classes[0], None, "I"), (classes[1], None, "II"),

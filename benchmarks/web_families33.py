@@ -18,7 +18,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _salary, occupation_role, occupy
+from benchmarks.web_common import _facts, _plural, _salary, occupation_role, occupy
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _euro, _legal
@@ -110,11 +110,9 @@ def _vagamt(rng: random.Random, g: Guide, area: str) -> list[str]:
      similar, (other, other_firm), segment) = rng.choice(_POSTINGS)
     occupy(g, job, ladder=[job, *plan], moves_in=list(came))
     _spell(g, pt, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += [firm for firm, _ in similar]
-    g.sectors = [_cap(segment)]
-    g.optional += [*(code for _, code in activities), *extras, other, other_firm]
+    _facts(g, _skills(needs), [firm for firm, _ in similar], [_cap(segment)],
+           [*(code for _, code in activities), *extras, other, other_firm])
     pay = rng.randint(32, 48) * 100 + rng.choice((0, 50))
     _salary(g, pay, pay, "BRL", period="month")
     average = round(pay - rng.randint(80, 260) - rng.randint(1, 99) / 100, 2)
@@ -201,10 +199,8 @@ def _runon(rng: random.Random, g: Guide) -> list[str]:
      upper, laterals, others, segments) = rng.choice(_RUNON_JOBS)
     occupy(g, job, ladder=[job, *upper], transitions=[t for t, _ in laterals])
     _spell(g, pt, _cap(rendered))
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = [_cap(s) for s in segments]
+    _facts(g, _skills(needs), others, [_cap(s) for s in segments])
     g.employers.append(network)
     g.optional += [course, *tasks]
     pay = rng.randint(17, 24) * 100 + rng.choice((0, 30, 80))
@@ -299,10 +295,8 @@ def _occmap(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=[job, *nxt], leads=[higher], moves_in=list(entry),
            transitions=[across])
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(know), *_skills(skill), *_skills(behave)]}
-    g.employers = list(firms)
-    g.sectors = list(kinds)
-    g.optional += [route, pathway, cluster, *products, *related, "K", "S", "B"]
+    _facts(g, [*_skills(know), *_skills(skill), *_skills(behave)], firms, kinds,
+           [route, pathway, cluster, *products, *related, "K", "S", "B"])
     median = rng.randint(31, 42) * 1000 + rng.choice((0, 200, 500, 800))
     _salary(g, median, median, "GBP", point=True)
     start = (rng.randint(20, 24) * 1000, rng.randint(25, 28) * 1000 + 500)
@@ -386,10 +380,9 @@ def _council(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=list(main), moves_in=[entry], transitions=[lateral])
     g.ladders = [_chain([t for t in cells if t != "—"]) for _, cells in tracks[1:]]
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(skills), *(_cap(a) for a in attributes)]}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = [_cap(k) for k in kinds]
+    _facts(g, [*_skills(skills), *(_cap(a) for a in attributes)], (), [_cap(k) for k in kinds])
     codes = {t: f"{abbr}/Q{rng.randint(1000, 9999)}" for t in main[:3]}
     g.optional += [*codes.values(), "ITI", sector]
     pay = rng.randint(9, 12) * 1000 + rng.choice((0, 500))
@@ -489,10 +482,7 @@ def _crewrates(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, grade, ladder=[grade, *nxt], leads=[nxt[0]], moves_in=[lower[0], arrive],
            transitions=list(across))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(a) for a in areas]
-    g.optional += list(kinds)
+    _facts(g, _skills(skills), firms, [_cap(a) for a in areas], kinds)
     rows = []
     for n, kind in enumerate(_PRODUCTIONS):
         own = rng.randint(36, 52) * 10 + rng.choice((0, 5))
@@ -576,10 +566,9 @@ def _rateguide(rng: random.Random, g: Guide) -> list[str]:
         _GUILD_GRADES)
     occupy(g, grade, ladder=list(path), moves_in=list(entry), transitions=list(later))
     _spell(g, *akas)
-    g.skills = {"top": [*_skills((kit,)), *(_cap(s) for s in skills)]}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = [_cap(a) for a in areas]
+    _facts(g, [*_skills((kit,)), *(_cap(s) for s in skills)], (), [_cap(a) for a in areas])
     rows = []
     own = rng.randint(215, 240) * 10
     for _tier in _TIERS:
@@ -667,11 +656,9 @@ def _franchisepath(rng: random.Random, g: Guide, area: str) -> list[str]:
     ladder = [crew, shift, assistant, job, multi, owner]
     occupy(g, job, ladder=ladder, moves_in=list(came), transitions=[support])
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [brand, f"{brand} Franchising LLC"]
+    _facts(g, _skills(needs), (), [_cap(k) for k in kinds], [brand, f"{brand} Franchising LLC"])
     crew_pay = (_hour(rng, 14, 15), _hour(rng, 16, 17))
     _salary(g, *crew_pay, "USD", period="hour", belongs_to=crew)
     shift_pay = (_hour(rng, 17, 18), _hour(rng, 19, 21))
@@ -757,11 +744,10 @@ def _emojipath(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[*ladder, owner], leads=[owner], moves_in=list(came),
            transitions=[sideways])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
     for _, (printed, short) in studios:
         _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += [*certs, brand, *(f"{brand} {place}" for place, _ in studios)]
+    _facts(g, _skills(skills), (), kinds,
+           [*certs, brand, *(f"{brand} {place}" for place, _ in studios)])
     rows = []
     pay = rng.randint(44, 50)
     for title in lower:
@@ -851,11 +837,9 @@ def _shadowreport(rng: random.Random, g: Guide, area: str) -> list[str]:
      routes, lateral, council, firms, kinds) = rng.choice(_SHADOW_JOBS)
     occupy(g, job, ladder=list(path), moves_in=list(routes), transitions=[lateral, council])
     _spell(g, *akas)
-    g.skills = {"top": [*(_cap(n) for n in noticed), *software]}
     _legal(g, printed, short)
-    g.employers += list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*log, *standards, *education]
+    _facts(g, [*(_cap(n) for n in noticed), *software], firms, [_cap(k) for k in kinds],
+           [*log, *standards, *education])
     grad = (rng.randint(30, 34) * 1000, rng.randint(36, 39) * 1000)
     _salary(g, *grad, "EUR", level="Graduate")
     own = (grad[1] + rng.randint(2, 5) * 1000, grad[1] + rng.randint(14, 20) * 1000)
@@ -940,11 +924,9 @@ def _shadowlog(rng: random.Random, g: Guide) -> list[str]:
      started, sideways, consultant, kinds) = rng.choice(_LOG_JOBS)
     occupy(g, job, ladder=list(ladder), moves_in=list(started), transitions=[sideways])
     _spell(g, *akas)
-    g.skills = {"top": [*(_cap(q) for q in qualities), *(_cap(k) for k in knowledge)]}
     _legal(g, printed, short)
-    g.employers.append(private)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*tools, *training, "NHS hospitals", "private clinics"]
+    _facts(g, [*(_cap(q) for q in qualities), *(_cap(k) for k in knowledge)], [private],
+           [_cap(k) for k in kinds], [*tools, *training, "NHS hospitals", "private clinics"])
     base = rng.randint(26, 29) * 1000 + rng.choice((0, 282, 514))
     rows = []
     for title, level, belongs in ((ladder[0], "Trainee", None), (job, None, None),
@@ -1033,10 +1015,7 @@ def _licensecompare(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=[apprentice, job, owner], leads=[up], moves_in=list(backgrounds),
            transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [*courses, other]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [*courses, other])
     national = rng.randint(52, 66) * 1000 + rng.choice((0, 240, 610))
     _salary(g, national, national, "USD", point=True)
     medians = []
@@ -1123,10 +1102,7 @@ def _provinces(rng: random.Random, g: Guide) -> list[str]:
      kinds) = rng.choice(_PROVINCE_JOBS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=[across])
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [_cap(k) for k in kinds]
-    g.optional += [diploma]
+    _facts(g, _skills(skills), firms, [_cap(k) for k in kinds], [diploma])
     rows = []
     middle = rng.randint(21, 30)
     for name, code, regulator in provinces:

@@ -19,7 +19,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _salary, occupy
+from benchmarks.web_common import _facts, _plural, _salary, occupy
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _euro, _legal
@@ -105,11 +105,8 @@ def _vacaturemt(rng: random.Random, g: Guide, area: str) -> list[str]:
     grades = [f"{job} {letter}" for letter in letters]
     occupy(g, job, ladder=[job, leading, above], moves_in=list(came))
     _spell(g, dutch, _cap(rendered), *grades)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(similar)
-    g.sectors = [branch, subsector]
-    g.optional += list(papers)
+    _facts(g, _skills(needs), similar, [branch, subsector], papers)
     low = rng.randint(24, 28) * 100 + rng.randint(0, 99)
     rows = []
     for grade in grades:
@@ -209,11 +206,8 @@ def _wagetable(rng: random.Random, g: Guide) -> list[str]:
      (printed, short), needs, papers, others, sector) = rng.choice(_WAGE_JOBS)
     occupy(g, job, ladder=[start, job, foreman, plan, upper], transitions=list(laterals))
     _spell(g, dutch, _cap(alias), second, first)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = [sector]
-    g.optional += list(papers)
+    _facts(g, _skills(needs), others, [sector], papers)
     base = _hour(rng, 15, 17)
     two = round(base + _hour(rng, 1, 2), 2)
     one = round(two + _hour(rng, 1, 2), 2)
@@ -399,10 +393,7 @@ def _advisory(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[intern, job, senior, principal, deputy, chief], leads=[senior],
            moves_in=list(came), transitions=[across])
     _spell(g, alias, second, first)
-    g.skills = {"top": [_cap(c) for c in competences]}
-    g.employers = list(firms)
-    g.sectors = list(kinds)
-    g.optional += list(quals)
+    _facts(g, [_cap(c) for c in competences], firms, kinds, quals)
     stipend = rng.randint(30, 40) * 1000 + rng.randint(0, 9) * 10
     _salary(g, stipend, stipend, currency, period="month")
     rows = [(intern, "H", f"{sign} {stipend:,} (consolidated stipend)")]
@@ -512,11 +503,9 @@ def _exhibitorlist(rng: random.Random, g: Guide, area: str) -> list[str]:
      kinds) = rng.choice(_DIRECTORIES)
     occupy(g, job, ladder=list(route), moves_in=list(came), transitions=[across])
     _spell(g, *akas)
-    g.skills = {"top": _skills(wants)}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += list(tickets)
+    _facts(g, _skills(wants), (), kinds, tickets)
     blocks = []
     for n, (printed, _) in enumerate(firms):
         base = rng.randint(32, 40) * 1000 + rng.choice((0, 500))
@@ -619,11 +608,9 @@ def _booklet(rng: random.Random, g: Guide) -> list[str]:
      ladder, came, laterals, kinds, state) = rng.choice(_BOOKLETS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, alias)
-    g.skills = {"top": _skills(needs)}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += [*licences, college]
+    _facts(g, _skills(needs), (), kinds, [*licences, college])
     hourly = (_hour(rng, 24, 27), _hour(rng, 30, 34))
     _salary(g, *hourly, "USD", period="hour")
     trainee = _hour(rng, 18, 21)
@@ -709,10 +696,8 @@ def _returnship(rng: random.Random, g: Guide, area: str) -> list[str]:
      industry) = rng.choice(_RETURN_IT)
     occupy(g, job, ladder=list(path), moves_in=list(earlier), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": [*tools, *(_cap(s) for s in soft)]}
     _legal(g, printed, short)
-    g.sectors = [industry]
-    g.optional += [cert]
+    _facts(g, [*tools, *(_cap(s) for s in soft)], (), [industry], [cert])
     stipend = rng.randint(35, 60) * 1000
     _salary(g, stipend, stipend, "INR", period="month")
     conversion = (rng.randint(6, 9) * 100_000 + rng.choice((0, 50_000)),
@@ -793,10 +778,8 @@ def _returnfaq(rng: random.Random, g: Guide) -> list[str]:
      regulator) = rng.choice(_RETURN_FAQ)
     occupy(g, job, ladder=list(ladder), moves_in=list(earlier), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
     _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += list(quals)
+    _facts(g, _skills(skills), (), kinds, quals)
     part = (rng.randint(36, 42) * 1000, rng.randint(45, 50) * 1000)
     full = (part[1] + rng.randint(2, 5) * 1000, part[1] + rng.randint(14, 20) * 1000)
     trainee = part[0] - rng.randint(5, 8) * 1000
@@ -879,10 +862,7 @@ def _flashcards(rng: random.Random, g: Guide, area: str) -> list[str]:
      sideways) = rng.choice(_CARD_SETS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(sideways))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = list(settings)
-    g.optional += [credential, exam]
+    _facts(g, _skills(skills), firms, settings, [credential, exam])
     median = rng.randint(62, 84) * 1000 + rng.randint(0, 9) * 10
     hourly = round(median / 2080, 2)
     _salary(g, median, median, "USD", point=True)
@@ -960,10 +940,7 @@ def _stack(rng: random.Random, g: Guide) -> list[str]:
      laterals) = rng.choice(_STACKS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = [name for name, _ in industries]
-    g.optional += [licence]
+    _facts(g, _skills(skills), firms, [name for name, _ in industries], [licence])
     national = rng.randint(64, 96) * 1000 + rng.randint(0, 9) * 10
     local = national + rng.choice((-1, 1)) * rng.randint(20, 70) * 100
     techs_pay = national - rng.randint(200, 300) * 100
@@ -1044,11 +1021,9 @@ def _videodesc(rng: random.Random, g: Guide, area: str) -> list[str]:
      areas, region) = rng.choice(_WATCH_JOBS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas, two, one)
-    g.skills = {"top": _skills(skills)}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = [_cap(a) for a in areas]
-    g.optional += list(tickets)
+    _facts(g, _skills(skills), (), [_cap(a) for a in areas], tickets)
     trainee = rng.randint(16, 20) * 10
     _salary(g, trainee, trainee, "GBP", period="day", level="Trainee")
     low = trainee + rng.randint(4, 6) * 10
@@ -1146,10 +1121,7 @@ def _vlog(rng: random.Random, g: Guide) -> list[str]:
      settings, states) = rng.choice(_VLOG_JOBS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(firms)
-    g.sectors = list(settings)
-    g.optional += list(certs)
+    _facts(g, _skills(skills), firms, settings, certs)
     scribe_pay = _hour(rng, 14, 16)
     assistant_pay = _hour(rng, 17, 19)
     own = _hour(rng, 22, 26)

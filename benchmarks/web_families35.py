@@ -22,7 +22,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _salary, occupation_role, occupy
+from benchmarks.web_common import _facts, _plural, _salary, occupation_role, occupy
 from benchmarks.web_families20 import _pl as _sek  # Swedish notation too: "34 500"
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
@@ -105,11 +105,8 @@ def _portcareers(rng: random.Random, g: Guide, area: str) -> list[str]:
      compared, others, kinds) = rng.choice(_TERMINALS)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [*papers, before]
+    _facts(g, _skills(needs), others, kinds, [*papers, before])
     band = (_whole(rng, 31, 36, 500), _whole(rng, 40, 45, 500))
     _salary(g, *band, "GBP")
     grad = band[0] - _whole(rng, 4, 6, 500)
@@ -198,11 +195,8 @@ def _portco(rng: random.Random, g: Guide) -> list[str]:
      ports, kinds) = rng.choice(_PORT_COMPANIES)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(ports)
-    g.sectors = list(kinds)
-    g.optional += list(papers)
+    _facts(g, _skills(needs), ports, kinds, papers)
     trainee = _hour(rng, 24, 27)
     _salary(g, trainee, trainee, "CAD", period="hour", level="Trainee")
     band = (_hour(rng, 30, 33), _hour(rng, 36, 40))
@@ -300,11 +294,9 @@ def _skillspassport(rng: random.Random, g: Guide, area: str) -> list[str]:
      laterals, kinds, region) = rng.choice(_RECORDS)
     occupy(g, job, ladder=list(plan), moves_in=[earlier], transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += [*(c for c, _ in creds), declared]
+    _facts(g, _skills(skills), (), kinds, [*(c for c, _ in creds), declared])
     low = rng.randint(17, 20) * 10
     _salary(g, low, low, "GBP", period="day", level=f"{job} {one}")
     band = (low + rng.randint(2, 4) * 10, low + rng.randint(6, 8) * 10)
@@ -392,11 +384,8 @@ def _learner(rng: random.Random, g: Guide) -> list[str]:
      region) = rng.choice(_LEARNERS)
     occupy(g, job, ladder=list(steps), moves_in=[earlier], transitions=list(sides))
     _spell(g, *akas)
-    g.skills = {"top": _skills(skills)}
     _legal(g, printed, short)
-    g.employers += list(matches)
-    g.sectors = list(kinds)
-    g.optional += list(creds)
+    _facts(g, _skills(skills), matches, kinds, creds)
     own = _hour(rng, 32, 36)
     _salary(g, own, own, "NZD", period="hour")
     lead = round(own + _hour(rng, 4, 7), 2)
@@ -489,11 +478,8 @@ def _svenskamt(rng: random.Random, g: Guide, area: str) -> list[str]:
     apprentice = f"Apprentice {job}"
     occupy(g, job, ladder=[apprentice, job, nxt], leads=[further], moves_in=list(came))
     _spell(g, swedish, _cap(rendered))
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(similar)
-    g.sectors = list(kinds)
-    g.optional += list(papers)
+    _facts(g, _skills(needs), similar, kinds, papers)
     band = (_whole(rng, 31, 35, 500), _whole(rng, 39, 44, 500))
     _salary(g, *band, "SEK", period="month")
     floor = band[0] - _whole(rng, 6, 9, 100)
@@ -593,11 +579,8 @@ def _svensksite(rng: random.Random, g: Guide) -> list[str]:
      (nxt, upper), lateral, came, firms, kinds) = rng.choice(_SWEDISH_SITES)
     occupy(g, job, ladder=[job, nxt, upper], moves_in=list(came), transitions=[lateral])
     _spell(g, swedish, *(_cap(r) if r.islower() else r for r in renders))
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(firms)
-    g.sectors = list(kinds)
-    g.optional += [licence]
+    _facts(g, _skills(needs), firms, kinds, [licence])
     band = (_whole(rng, 34, 38, 500), _whole(rng, 42, 46, 500))
     _salary(g, *band, "SEK", period="month")
     senior = band[1] + _whole(rng, 2, 4, 500)
@@ -700,12 +683,11 @@ def _apprenticegallery(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=route, moves_in=titles, transitions=[sideways])
     g.ladders.append([(g.role, job), *((occupation_role(n), n) for n in (nxt, then))])
     _spell(g, alias)
-    g.skills = {"top": _skills(kit)}
     for *_, (firm, firm_short), _before in apprentices:
         _legal(g, firm, firm_short)
     _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += [before for *_, before in apprentices if not before[:1].isupper()]
+    _facts(g, _skills(kit), (), kinds,
+           [before for *_, before in apprentices if not before[:1].isupper()])
     rate = _hour(rng, 6, 7)
     cards = []
     for name, years, year, (firm, _), before in apprentices:
@@ -805,12 +787,11 @@ def _swipe(rng: random.Random, g: Guide) -> list[str]:
     titles = [before for *_, before in apprentices if before[:1].isupper()]
     occupy(g, job, ladder=list(path), moves_in=titles, transitions=list(sideways))
     _spell(g, alias)
-    g.skills = {"top": _skills(kit)}
     for *_, (firm, firm_short), _before in apprentices:
         _legal(g, firm, firm_short)
-    g.sectors = list(kinds)
-    g.optional += [*(b for *_, b in apprentices if not b[:1].isupper()), other_firm,
-                   *(_cap(k) for k in other_kit)]
+    _facts(g, _skills(kit), (), kinds,
+           [*(b for *_, b in apprentices if not b[:1].isupper()), other_firm,
+            *(_cap(k) for k in other_kit)])
     rate = _hour(rng, 23, 24)
     cards = []
     for n, (name, years, where, year, (firm, _), before) in enumerate(apprentices, start=1):
@@ -915,10 +896,7 @@ def _councilreport(rng: random.Random, g: Guide, area: str) -> list[str]:
      transfers, reference, consultant, kinds) = rng.choice(_STAFF_REPORTS)
     occupy(g, job, ladder=[job, *above], leads=[toward], moves_in=list(transfers))
     _spell(g, alias)
-    g.skills = {"top": _skills(skills)}
-    g.employers = [city, *comparables, utility]
-    g.sectors = list(kinds)
-    g.optional += [*quals, consultant]
+    _facts(g, _skills(skills), [city, *comparables, utility], kinds, [*quals, consultant])
     step_a = _hour(rng, 26, 29)
     step_g = round(step_a * rng.choice((1.32, 1.35, 1.38)), 2)
     _salary(g, step_a, step_g, "USD", period="hour")
@@ -1022,10 +1000,7 @@ def _ontario(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, senior, supervisor], moves_in=list(came),
            transitions=[lateral])
     _spell(g, alias, f"{job} I", f"{job} II")
-    g.skills = {"top": _skills(skills)}
-    g.employers = [town, *comparables]
-    g.sectors = list(kinds)
-    g.optional += [*papers, *between]
+    _facts(g, _skills(skills), [town, *comparables], kinds, [*papers, *between])
     two = (_whole(rng, 62, 66, 100), _whole(rng, 70, 73, 100))
     one = (two[1] - _whole(rng, 1, 2, 100), two[1] + _whole(rng, 7, 9, 100))
     top = (one[1] + _whole(rng, 1, 2, 100), one[1] + _whole(rng, 8, 11, 100))
@@ -1137,11 +1112,9 @@ def _speakerbios(rng: random.Random, g: Guide, area: str) -> list[str]:
      across, up, adviser, sponsors, region, kinds) = rng.choice(_TRACKS)
     occupy(g, job, ladder=list(path), leads=[up], moves_in=list(came), transitions=[across])
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(tools), *(_cap(h) for h in hires)]}
     for printed, short in firms:
         _legal(g, printed, short)
-    g.sectors = list(kinds)
-    g.optional += [other_firm]
+    _facts(g, [*_skills(tools), *(_cap(h) for h in hires)], (), kinds, [other_firm])
     trainee = _whole(rng, 22, 25, 500)
     _salary(g, trainee, trainee, "GBP", level="Trainee")
     days = (rng.randint(15, 18) * 10, rng.randint(20, 23) * 10)
@@ -1231,10 +1204,7 @@ def _symposium(rng: random.Random, g: Guide) -> list[str]:
     senior = f"Senior {job}"
     occupy(g, job, ladder=[job, senior, manager], moves_in=list(came))
     _spell(g, *titles)
-    g.skills = {"top": _skills(skills)}
-    g.employers = list(hospitals)
-    g.sectors = list(settings)
-    g.optional += [*creds, university, field]
+    _facts(g, _skills(skills), hospitals, settings, [*creds, university, field])
     band = (_whole(rng, 62, 68, 500), _whole(rng, 78, 84, 500))
     _salary(g, *band, "USD")
     contract = _hour(rng, 52, 58)

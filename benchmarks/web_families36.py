@@ -20,7 +20,7 @@ import random
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import _plural, _prose_list, _salary, occupy
+from benchmarks.web_common import _facts, _plural, _prose_list, _salary, occupy
 from benchmarks.web_families18 import _br, _dotted  # Danish notation: "33.800", "27.482,15"
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
@@ -99,11 +99,8 @@ def _libstaff(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=[below, job, senior], leads=[boss], moves_in=list(came),
            transitions=list(laterals))
     _spell(g, called, advertised)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += list(papers)
+    _facts(g, _skills(needs), others, kinds, papers)
     own = (_whole(rng, 28, 30, 1), _whole(rng, 31, 33, 1))
     _salary(g, *own, "GBP")
     top = (own[1] + _whole(rng, 1, 2, 1), own[1] + _whole(rng, 4, 6, 1))
@@ -199,11 +196,8 @@ def _citylib(rng: random.Random, g: Guide) -> list[str]:
      laterals, places, kinds) = rng.choice(_CITY_UNITS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(places)
-    g.sectors = list(kinds)
-    g.optional += [diploma]
+    _facts(g, _skills(needs), places, kinds, [diploma])
     band = (_whole(rng, 62, 66, 1), _whole(rng, 70, 74, 1))
     _salary(g, *band, "NZD")
     graduate = band[0] - _whole(rng, 4, 6, 1)
@@ -300,11 +294,8 @@ def _danskmt(rng: random.Random, g: Guide, area: str) -> list[str]:
      path, lateral, came, compared, others, kinds, parties) = rng.choice(_DANISH_SITES)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=[lateral])
     _spell(g, danish, f"{_cap(rendered)} ({danish.lower()})")
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += list(papers)
+    _facts(g, _skills(needs), others, kinds, papers)
     fresh = _whole(rng, 30, 32, 100)
     _salary(g, fresh, fresh, "DKK", period="month", level="newly trained")
     seasoned = (fresh + _whole(rng, 3, 4, 500), fresh + _whole(rng, 7, 9, 500))
@@ -413,11 +404,8 @@ def _kommune(rng: random.Random, g: Guide) -> list[str]:
         _KOMMUNER)
     occupy(g, job, leads=[leader, further], moves_in=list(came), transitions=[lateral])
     _spell(g, danish, *(_cap(r) for r in renders))
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += [municipality, *similar]
-    g.sectors = list(kinds)
-    g.optional += [licence]
+    _facts(g, _skills(needs), [municipality, *similar], kinds, [licence])
     steps = []
     base = _hour(rng, 26_000, 27_500)
     for n in range(1, 4):
@@ -523,11 +511,8 @@ def _fiforoster(rng: random.Random, g: Guide, area: str) -> list[str]:
      ladder, came, hobby, laterals, others, kinds) = rng.choice(_MINES)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, called, nickname)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [*tickets, hobby]
+    _facts(g, _skills(needs), others, kinds, [*tickets, hobby])
     band = (_hour(rng, 46, 49), _hour(rng, 52, 56))
     _salary(g, *band, "AUD", period="hour")
     trainee = _hour(rng, 38, 42)
@@ -613,11 +598,8 @@ def _camp(rng: random.Random, g: Guide) -> list[str]:
      laterals) = rng.choice(_LODGES)
     occupy(g, job, ladder=list(ladder), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(_OPERATORS)
-    g.sectors = ["Oil sands", "Remote accommodation"]
-    g.optional += list(records)
+    _facts(g, _skills(needs), _OPERATORS, ["Oil sands", "Remote accommodation"], records)
     band = (_hour(rng, 27, 29), _hour(rng, 32, 35))
     _salary(g, *band, "CAD", period="hour")
     yearly = (_whole(rng, 68, 72, 500), _whole(rng, 80, 86, 500))
@@ -705,11 +687,8 @@ def _clubstaff(rng: random.Random, g: Guide, area: str) -> list[str]:
      lateral, reference, intern, former, hiring, kinds) = rng.choice(_CLUBS)
     occupy(g, job, ladder=list(path), moves_in=[came], transitions=[lateral])
     _spell(g, *akas)
-    g.skills = {"top": [*_skills(tools), *(_cap(s) for s in specialisms)]}
     _legal(g, printed, short)
-    g.employers += [former, *hiring]
-    g.sectors = list(kinds)
-    g.optional += [award]
+    _facts(g, [*_skills(tools), *(_cap(s) for s in specialisms)], [former, *hiring], kinds, [award])
     vacancy = (_whole(rng, 32, 35, 500), _whole(rng, 38, 41, 500))
     _salary(g, *vacancy, "GBP")
     graduate = vacancy[0] - _whole(rng, 5, 7, 500)
@@ -800,11 +779,8 @@ def _football(rng: random.Random, g: Guide) -> list[str]:
      lateral, casual, others, kinds) = rng.choice(_FOOTY)
     occupy(g, job, ladder=list(path), moves_in=[came], transitions=[lateral])
     _spell(g, *akas)
-    g.skills = {"top": _skills(tools)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [degree, internship]
+    _facts(g, _skills(tools), others, kinds, [degree, internship])
     band = (_whole(rng, 68, 74, 1000), _whole(rng, 82, 88, 1000))
     _salary(g, *band, "AUD")
     floor = band[1] + _whole(rng, 6, 10, 1000)
@@ -890,11 +866,8 @@ def _rotabanding(rng: random.Random, g: Guide, area: str) -> list[str]:
      laterals, others, kinds) = rng.choice(_TRUSTS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [*papers, *sites]
+    _facts(g, _skills(needs), others, kinds, [*papers, *sites])
     band5 = (_whole(rng, 29, 30, 1), _whole(rng, 36, 37, 1))
     _salary(g, *band5, "GBP")
     band6 = (band5[1] + _whole(rng, 1, 2, 1), band5[1] + _whole(rng, 8, 9, 1))
@@ -984,11 +957,8 @@ def _district(rng: random.Random, g: Guide) -> list[str]:
      laterals, others, kinds) = rng.choice(_DISTRICTS)
     occupy(g, job, ladder=list(path), moves_in=list(came), transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(needs)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [certificate, hospital]
+    _facts(g, _skills(needs), others, kinds, [certificate, hospital])
     first = _hour(rng, 1280, 1330)
     _salary(g, first, first, "AUD", period="week", level="1st year")
     second = round(first + _hour(rng, 25, 40), 2)
@@ -1085,11 +1055,8 @@ def _volpathway(rng: random.Random, g: Guide, area: str) -> list[str]:
     occupy(g, job, ladder=[volunteer, job, senior], moves_in=list(came),
            transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(learn)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += [*certs, learners]
+    _facts(g, _skills(learn), others, kinds, [*certs, learners])
     bank = _hour(rng, 12, 14)
     _salary(g, bank, bank, "GBP", period="hour")
     permanent = (_whole(rng, 24, 26, 100), _whole(rng, 27, 28, 100))
@@ -1174,11 +1141,8 @@ def _webpage(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[volunteer, job, senior], moves_in=list(came),
            transitions=list(laterals))
     _spell(g, *akas)
-    g.skills = {"top": _skills(learn)}
     _legal(g, printed, short)
-    g.employers += list(others)
-    g.sectors = list(kinds)
-    g.optional += list(checks)
+    _facts(g, _skills(learn), others, kinds, checks)
     sessional = _hour(rng, 15, 17)
     _salary(g, sessional, sessional, "EUR", period="hour")
     yearly = (_whole(rng, 31, 33, 100), _whole(rng, 36, 38, 100))

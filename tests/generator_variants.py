@@ -1,10 +1,11 @@
 """Pages of a generated web corpus sorted by family and structure variant.
 
 Shared by the tests of the generator's page families (tests/test_generator_web12.py …
-tests/test_generator_web21.py): each family names one marker per variant, and a page must
-match exactly one marker of its family; :func:`family_suite` gives a module the fixtures and
-the three tests every family module runs, all modules reading one corpus
-(:data:`SHARED_SIZE` guides at :data:`SHARED_SEED`, generated once per test session).
+tests/test_generator_web37.py): each family names one marker per variant, and a page must
+match exactly one marker of its family; :func:`family_tests` binds in a module the fixtures
+and the tests every family module runs (:func:`family_suite`, :func:`another_seed_suite`),
+all modules reading one corpus (:data:`SHARED_SIZE` guides at :data:`SHARED_SEED`,
+generated once per test session).
 """
 
 from __future__ import annotations
@@ -124,12 +125,25 @@ def amounts(entry: dict[str, Any]) -> set[float]:
 
 
 def money(text: str) -> float:
-    """A figure printed with comma thousands separators.
+    """A figure printed with comma (or space) thousands separators and a decimal point.
 
-    >>> money("48,500")
-    48500.0
+    >>> money("48,500"), money("1 250.50")
+    (48500.0, 1250.5)
     """
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def decimal_comma(text: str) -> float:
+    """A figure printed with dot or space thousands separators and a decimal comma, as
+    Brazilian, Italian, Spanish, German, Dutch, Danish, Polish, French, Swedish, Czech and
+    Indonesian pages print them.
+
+    >>> decimal_comma("1.682,50"), decimal_comma("4 480,00"), decimal_comma("7.500.000")
+    (1682.5, 4480.0, 7500000.0)
+    >>> decimal_comma("38 000"), decimal_comma("16,90")
+    (38000.0, 16.9)
+    """
+    return float(text.replace(".", "").replace(" ", "").replace(",", "."))
 
 
 def own_salaries(entry: dict[str, Any]) -> list[dict[str, Any]]:
@@ -278,15 +292,12 @@ def family_suite(size: int, seed: int, variants: dict[str, dict[str, str]],
                  layouts: tuple[str, ...], *, fewest: int = SHARED_COVER,
                  optional_printed: bool = False) -> tuple[Callable[..., Any], ...]:
     """The fixtures and tests every family test module shares, for the module to bind under
-    their own names: ``corpus`` (``size`` guides of ``--style web`` at ``seed``, written once
-    per test session: :func:`shared_corpus`), ``pages`` (family → variant → truth entry and
-    page), then the tests that the same seed writes the same bytes (one second generation per
-    session), that every variant of ``layouts`` is drawn ``fewest`` times or more, and that
-    every page prints its truth (:func:`assert_page_states_its_truth`).
-
-        corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn, \\
-            test_the_pages_print_their_truth_and_a_perfect_reading_scores_one = family_suite(
-                SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
+    their own names (:func:`family_tests` does it): ``corpus`` (``size`` guides of ``--style
+    web`` at ``seed``, written once per test session: :func:`shared_corpus`), ``pages``
+    (family → variant → truth entry and page), then the tests that the same seed writes the
+    same bytes (one second generation per session), that every variant of ``layouts`` is drawn
+    ``fewest`` times or more, and that every page prints its truth
+    (:func:`assert_page_states_its_truth`).
     """
 
     @pytest.fixture(scope="module")
@@ -318,10 +329,8 @@ def another_seed_suite(seed: int, variants: dict[str, dict[str, str]], layouts: 
                        *, optional_printed: bool = False) -> Callable[[Path], None]:
     """The test that the cover mode deals each variant of ``layouts`` whatever the seed, and
     that every page of those families still prints its truth, on a second, smaller corpus at
-    ``seed`` (unrelated to the shared one), for a family module to bind under its own name.
-
-        test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-            SHARED_SEED + 7, VARIANTS, FAMILY27_LAYOUTS, optional_printed=True)
+    ``seed`` (unrelated to the shared one), for a family module to bind under its own name
+    (:func:`family_tests` does it, given ``another_seed``).
     """
 
     def another_seed_draws_every_variant(tmp_path: Path) -> None:
@@ -333,3 +342,36 @@ def another_seed_suite(seed: int, variants: dict[str, dict[str, str]], layouts: 
                 assert_page_states_its_truth(entry, page, optional_printed=optional_printed)
 
     return another_seed_draws_every_variant
+
+
+#: The names :func:`family_tests` binds in a family module, in :func:`family_suite`'s order.
+FAMILY_TEST_NAMES = ("corpus", "pages", "test_same_seed_same_pages",
+                     "test_every_variant_of_every_family_is_drawn",
+                     "test_the_pages_print_their_truth_and_a_perfect_reading_scores_one")
+
+
+def family_tests(module: dict[str, Any], variants: dict[str, dict[str, str]],
+                 layouts: tuple[str, ...], *, another_seed: int | None = None,
+                 optional_printed: bool = False) -> None:
+    """Bind in a family test module's namespace (its ``globals()``) the fixtures and tests
+    every family module shares, under the names pytest collects (:data:`FAMILY_TEST_NAMES`):
+    :func:`family_suite` on the shared corpus (:data:`SHARED_SIZE` guides at
+    :data:`SHARED_SEED`) and, given ``another_seed``,
+    ``test_another_seed_draws_every_variant_and_states_its_truth`` (:func:`another_seed_suite`).
+
+        family_tests(globals(), VARIANTS, FAMILY37_LAYOUTS, another_seed=SHARED_SEED + 16,
+                     optional_printed=True)
+
+    >>> namespace: dict[str, Any] = {}
+    >>> family_tests(namespace, {"deck": {"slides": "^Slide"}}, ("deck",), another_seed=3)
+    >>> sorted(namespace) == sorted([*FAMILY_TEST_NAMES,
+    ...                              "test_another_seed_draws_every_variant_and_states_its_truth"])
+    True
+    """
+    suite = family_suite(SHARED_SIZE, SHARED_SEED, variants, layouts,
+                         optional_printed=optional_printed)
+    module.update(zip(FAMILY_TEST_NAMES, suite, strict=True))
+    if another_seed is not None:
+        module["test_another_seed_draws_every_variant_and_states_its_truth"] = (
+            another_seed_suite(another_seed, variants, layouts,
+                               optional_printed=optional_printed))

@@ -13,7 +13,7 @@ import re
 
 from benchmarks.web_families14 import FAMILY14_LAYOUTS
 
-from generator_variants import SHARED_SEED, SHARED_SIZE, Pages, amounts, every, family_suite
+from generator_variants import Pages, amounts, every, family_tests
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -32,9 +32,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY14_LAYOUTS)
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY14_LAYOUTS)
 
 
 def test_chats_hold_both_turns_markdown_and_a_pasted_advert(pages: Pages) -> None:

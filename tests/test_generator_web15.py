@@ -14,14 +14,7 @@ import re
 
 from benchmarks.web_families15 import FAMILY15_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-)
+from generator_variants import Pages, amounts, every, family_tests, money
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -39,13 +32,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY15_LAYOUTS)
-
-
-def _money(text: str) -> float:
-    return float(text.replace(",", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY15_LAYOUTS)
 
 
 def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pages) -> None:
@@ -55,7 +43,7 @@ def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pag
         assert len(graduate) == 3 and all(s.get("point") for s in graduate)
         assert any(s.get("region") for s in graduate)
         bonus = re.search(r"^\D(\d[\d,]*) welcome bonus", text, re.M)
-        assert bonus and _money(bonus.group(1)) not in amounts(entry)
+        assert bonus and money(bonus.group(1)) not in amounts(entry)
     graduate_rungs = [e for e, _ in every(pages, "gradscheme")
                       if e["ladder"] and e["ladder"][0][0] == f"Graduate {e['title']}"]
     assert graduate_rungs  # the programme's title as the ladder's first rung
@@ -67,9 +55,9 @@ def test_graduate_schemes_pay_the_graduate_level_and_keep_bonuses_out(pages: Pag
                for _, t in pages["gradscheme"]["campus"])
     for entry, text in pages["gradscheme"]["glance"]:
         salary = re.search(r"^Salary\t\$([\d,]+)", text, re.M)
-        assert salary and _money(salary.group(1)) in amounts(entry)
+        assert salary and money(salary.group(1)) in amounts(entry)
         bonus = re.search(r"^Sign-on bonus\t\$([\d,]+)$", text, re.M)
-        assert bonus and _money(bonus.group(1)) not in amounts(entry)
+        assert bonus and money(bonus.group(1)) not in amounts(entry)
         assert ("+ super" in text) == any(s["currency"] == "AUD" for s in entry["salaries"])
 
 
@@ -103,7 +91,7 @@ def test_interview_pages_give_offers_and_keep_figures_in_questions_out(pages: Pa
         fee = re.search(r"plus \$(\d+) per completed file", text)
         asked = re.search(r"wants \$([\d,]+) moved", text)
         assert fee and asked
-        assert not {float(fee.group(1)), _money(asked.group(1))} & amounts(entry)
+        assert not {float(fee.group(1)), money(asked.group(1))} & amounts(entry)
     for entry, text in pages["interviewqs"]["qalist"]:
         asked = re.search(r"We pay \$(\d+) an hour to start", text)
         top = re.search(r"top earners make \$([\d.]+) or more", text)
@@ -122,23 +110,23 @@ def test_offer_letters_keep_annualized_pay_and_allowances_out(pages: Pages) -> N
         rate = re.search(r"starting rate will be \$([\d.]+) per hour \(\$([\d,]+) annualized",
                          text)
         assert rate and float(rate.group(1)) in amounts(entry)
-        assert _money(rate.group(2)) not in amounts(entry)
+        assert money(rate.group(2)) not in amounts(entry)
         bonus = re.search(r"Sign-on bonus: \$([\d,]+)", text)
-        assert bonus and _money(bonus.group(1)) not in amounts(entry)
+        assert bonus and money(bonus.group(1)) not in amounts(entry)
     for entry, text in pages["offerletter"]["uk"]:
         assert re.search(r"^5\. Grade and pay$", text, re.M) and "Page 2 of 4" in text
         scp = [s for s in entry["salaries"] if str(s.get("level", "")).startswith("SCP ")]
         assert len(scp) == 2 and all(s.get("point") for s in scp)
         supplement = re.search(r"market supplement of £([\d,]+)", text)
-        assert supplement and _money(supplement.group(1)) not in amounts(entry)
+        assert supplement and money(supplement.group(1)) not in amounts(entry)
     assert any(" → " in t and "/hr)" in t for _, t in pages["offerletter"]["us"])
     for entry, text in pages["offerletter"]["salaried"]:
         base = re.search(r"^Base salary: \$([\d,]+) per year, paid bi-weekly \(\$([\d,.]+) per",
                          text, re.M)
-        assert base and _money(base.group(1)) in amounts(entry)
-        assert _money(base.group(2)) not in amounts(entry)  # arithmetic, no pay
+        assert base and money(base.group(1)) in amounts(entry)
+        assert money(base.group(2)) not in amounts(entry)  # arithmetic, no pay
         relocation = re.search(r"lump sum of \$([\d,]+)", text)
-        assert relocation and _money(relocation.group(1)) not in amounts(entry)
+        assert relocation and money(relocation.group(1)) not in amounts(entry)
 
 
 def test_licence_pages_print_levels_and_keep_fees_out(pages: Pages) -> None:
@@ -170,7 +158,7 @@ def test_advice_columns_answer_about_the_role_not_the_readers_job(pages: Pages) 
         assert any(s.get("belongs_to") == entry["optional"][0] for s in entry["salaries"])
     for entry, text in pages["advicecolumn"]["newspaper"]:
         net = re.search(r"take home about £([\d,]+) a month", text)
-        assert net and _money(net.group(1)) not in amounts(entry)
+        assert net and money(net.group(1)) not in amounts(entry)
         assert any(s.get("level") == "Trainee" and s.get("point") for s in entry["salaries"])
     for entry, text in pages["advicecolumn"]["magazine"]:
         lines = text.splitlines()
@@ -178,7 +166,7 @@ def test_advice_columns_answer_about_the_role_not_the_readers_job(pages: Pages) 
         own = [s for s in entry["salaries"] if s.get("belongs_to") in entry["optional"]]
         assert own and all(s["period"] in ("hour", "day") for s in own)
         course = re.search(r"run \$([\d,]+)–", text)
-        assert course and _money(course.group(1)) not in amounts(entry)
+        assert course and money(course.group(1)) not in amounts(entry)
     for entry, text in pages["advicecolumn"]["dear"]:
         signed = re.search(r"— ([A-Z]\.[A-Z]\.), ", text)
         assert signed and f"\nDEAR {signed.group(1)}: " in text

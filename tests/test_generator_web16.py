@@ -14,14 +14,7 @@ import re
 
 from benchmarks.web_families16 import FAMILY16_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-)
+from generator_variants import Pages, amounts, every, family_tests, money
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -34,13 +27,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY16_LAYOUTS, optional_printed=True)
-
-
-def _money(text: str) -> float:
-    return float(text.replace(",", "").replace(" ", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY16_LAYOUTS, optional_printed=True)
 
 
 def test_comparisons_give_the_second_role_its_own_figures(pages: Pages) -> None:
@@ -58,7 +46,7 @@ def test_comparisons_give_the_second_role_its_own_figures(pages: Pages) -> None:
             assert f" retrain as {'an' if other[0] in 'AEIO' else 'a'} {other.lower()}" in text
     for entry, text in pages["versus"]["glued"]:
         glued = re.search(r"^Median pay\$([\d,]+)\$([\d,]+)$", text, re.M)
-        assert glued and {_money(glued.group(1)), _money(glued.group(2))} <= amounts(entry)
+        assert glued and {money(glued.group(1)), money(glued.group(2))} <= amounts(entry)
         visit = re.search(r"charge \$(\d+) to \$(\d+) per visit", text)
         assert visit and not {float(visit.group(1)), float(visit.group(2))} & amounts(entry)
         extra = re.findall(r"^- (.+)$", text.split(" only:\n")[2], re.M)
@@ -82,18 +70,18 @@ def test_press_releases_read_the_career_as_a_ladder_ending_at_the_post(pages: Pa
             assert at == sorted(at)  # earliest first
         allowance = re.search(r"\$([\d,]+) (?:annual )?vehicle allowance|vehicle allowance of "
                               r"\$([\d,]+)", text)
-        assert allowance and _money(allowance.group(1) or allowance.group(2)) not in amounts(entry)
+        assert allowance and money(allowance.group(1) or allowance.group(2)) not in amounts(entry)
     for entry, text in pages["pressrelease"]["wire"]:
         salary = re.search(r"annual salary will be \$([\d,]+), within the .+ band of \$([\d,]+) "
                            r"to \$([\d,]+) \(Grade M\d", text)
         assert salary and all(s["currency"] == "CAD" for s in entry["salaries"])
-        assert {_money(g) for g in salary.groups()} <= amounts(entry)
+        assert {money(g) for g in salary.groups()} <= amounts(entry)
         assert "NEWS PROVIDED BY" in entry["must_not_appear"]
     for entry, text in pages["pressrelease"]["district"]:
         points = [s for s in entry["salaries"] if s.get("point") and not s.get("belongs_to")]
         assert len(points) == 3  # base salary, the predecessor's and the survey median
         stipend = re.search(r"\$([\d,]+) doctoral stipend", text)
-        assert stipend and _money(stipend.group(1)) not in amounts(entry)
+        assert stipend and money(stipend.group(1)) not in amounts(entry)
         assert {"English", "Spanish"} <= set(entry["optional"])
     assert any(len(e["ladder"][0]) >= 3 for e, _ in every(pages, "pressrelease") if e["ladder"])
 
@@ -112,7 +100,7 @@ def test_show_notes_keep_sponsors_and_scores_out_and_cut_the_transcript(pages: P
     for entry, text in pages["podcastnotes"]["player"]:
         assert re.search(r"^[A-Z][a-z]+ \(00:26:45\): Sure\. ", text, re.M)
         day = re.search(r"day rates are around \$([\d,]+) a day", text)
-        assert day and any(s["period"] == "day" and s["min"] == _money(day.group(1))
+        assert day and any(s["period"] == "day" and s["min"] == money(day.group(1))
                            for s in entry["salaries"])
         assert "plus super" in text and all(s["currency"] == "AUD" for s in entry["salaries"])
 
@@ -134,7 +122,7 @@ def test_quiz_results_keep_scores_out_and_give_other_matches_their_figures(pages
                for _, t in pages["quizresult"]["india"])
     for entry, text in pages["quizresult"]["uk"]:
         avg = re.search(r"^Average salary£([\d,]+) to £([\d,]+) a year$", text, re.M)
-        assert avg and {_money(avg.group(1)), _money(avg.group(2))} <= amounts(entry)
+        assert avg and {money(avg.group(1)), money(avg.group(2))} <= amounts(entry)
         assert 5000 not in amounts(entry)  # the bursary
         assert any(s.get("level") == "Band 8a" for s in entry["salaries"])
         owned = [(s["min"], s["max"]) for s in entry["salaries"] if s.get("belongs_to")]
@@ -147,9 +135,9 @@ def test_start_up_guides_pay_take_home_and_keep_prices_out(pages: Pages) -> None
         assert f" {entry['title']} Business in " in text.splitlines()[2]
     for entry, text in pages["startbusiness"]["uk"]:
         facts = re.search(r"^Start-up costs£([\d,]+) – £([\d,]+)", text, re.M)
-        assert facts and not {_money(facts.group(1)), _money(facts.group(2))} & amounts(entry)
+        assert facts and not {money(facts.group(1)), money(facts.group(2))} & amounts(entry)
         turnover = re.search(r"Turnover of £([\d,]+) is achievable, but that is not profit", text)
-        assert turnover and _money(turnover.group(1)) not in amounts(entry)
+        assert turnover and money(turnover.group(1)) not in amounts(entry)
         assert re.search(r"^Step 1Decide: ", text, re.M) and "∙" in text
         assert any(s["period"] == "hour" for s in entry["salaries"])
     for entry, text in pages["startbusiness"]["za"]:

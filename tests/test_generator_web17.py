@@ -14,14 +14,7 @@ import re
 
 from benchmarks.web_families17 import FAMILY17_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-)
+from generator_variants import Pages, amounts, every, family_tests, money
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -35,13 +28,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
-
-
-def _money(text: str) -> float:
-    return float(text.replace(",", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY17_LAYOUTS, optional_printed=True)
 
 
 def test_city_pages_give_each_city_the_role_and_keep_living_costs_out(pages: Pages) -> None:
@@ -51,16 +39,16 @@ def test_city_pages_give_each_city_the_role_and_keep_living_costs_out(pages: Pag
         for _, city, avg, entry_level in cities:
             mine = {(s["min"], s.get("level")) for s in entry["salaries"]
                     if s.get("region") == city}
-            assert mine == {(_money(avg), None), (_money(entry_level), "Entry")}
+            assert mine == {(money(avg), None), (money(entry_level), "Entry")}
         living = re.search(r"would need about \$([\d,]+) in .+ but only \$([\d,]+) in", text)
-        assert living and not {_money(g) for g in living.groups()} & amounts(entry)
+        assert living and not {money(g) for g in living.groups()} & amounts(entry)
         assert all(s["currency"] == "USD" for s in entry["salaries"])
     for entry, text in pages["citypay"]["glued"]:
         month = re.search(r"^₱([\d,]+)per month$", text, re.M)
-        assert month and 12 * _money(month.group(1)) in amounts(entry)  # the annual equivalent
+        assert month and 12 * money(month.group(1)) in amounts(entry)  # the annual equivalent
         assert re.search(r"Region₱[\d,]+per month\d+ salaries reported$", text, re.M)
         faq = re.search(r"^Is ₱([\d,]+) a good salary", text, re.M)
-        assert faq and not {2000.0, _money(faq.group(1))} & amounts(entry)  # allowance, question
+        assert faq and not {2000.0, money(faq.group(1))} & amounts(entry)  # allowance, question
         assert all(s["currency"] == "PHP" for s in entry["salaries"])
 
 
@@ -100,7 +88,7 @@ def test_volunteer_roles_are_unpaid_and_paid_posts_own_their_figures(pages: Page
         assert entry["aliases"] == [f"Volunteer {entry['title']}"]  # the heading's form
     for entry, text in pages["volunteerrole"]["us"]:
         allowance = re.search(r"living allowance of \$([\d,]+) per month", text)
-        assert allowance and _money(allowance.group(1)) not in amounts(entry)
+        assert allowance and money(allowance.group(1)) not in amounts(entry)
         assert any(s.get("region", "").endswith(" County") for s in entry["salaries"])
 
 
@@ -117,14 +105,14 @@ def test_directory_profiles_read_the_history_earliest_first_and_keep_prices_out(
                          r"test from £([\d,]+) per visit; full assessment report from £([\d,]+)",
                          text, re.M)
         assert fees
-        day, hour, test, report = (_money(g) for g in fees.groups())
+        day, hour, test, report = (money(g) for g in fees.groups())
         assert {(s["min"], s["period"]) for s in entry["salaries"]} >= {(day, "day"),
                                                                          (hour, "hour")}
         assert not {test, report} & amounts(entry)
         assert any(s.get("level") == "Principal" for s in entry["salaries"])
     for entry, text in pages["memberdirectory"]["interpreter"]:
         half = re.search(r"^Half day: CHF ([\d,]+) · Travel day: 50%", text, re.M)
-        assert half and _money(half.group(1)) not in amounts(entry)
+        assert half and money(half.group(1)) not in amounts(entry)
         assert {s["currency"] for s in entry["salaries"]} == {"CHF", "EUR"}
         assert {"French", "English", "German"} <= set(entry["optional"])
         assert re.search(r"^Eurozone assignments: (EUR |€)[\d,]+ per day$", text, re.M)
@@ -162,7 +150,7 @@ def test_question_pages_keep_the_askers_pay_and_sponsors_out(pages: Pages) -> No
         asked = re.search(r"I'm working as a (.+) at a mid-size firm in Toronto \(about \$([\d,]+)",
                           text)
         assert asked and asked.group(1) in entry["optional"]
-        assert {"min": _money(asked.group(2)), "max": _money(asked.group(2)), "currency": "CAD",
+        assert {"min": money(asked.group(2)), "max": money(asked.group(2)), "currency": "CAD",
                 "period": "year", "point": True, "belongs_to": asked.group(1)} in entry["salaries"]
         assert re.search(r"Mar 5 at 18:02$", text, re.M)
         assert any(s.get("level") == "FI-2" for s in entry["salaries"])

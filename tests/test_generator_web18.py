@@ -14,14 +14,7 @@ import re
 
 from benchmarks.web_families18 import FAMILY18_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -36,35 +29,25 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY18_LAYOUTS, optional_printed=True)
-
-
-def _money(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _brl(text: str) -> float:
-    """Brazilian notation: "7.184,36" → 7184.36."""
-    return float(text.replace(".", "").replace(",", "."))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY18_LAYOUTS, optional_printed=True)
 
 
 def test_newsletters_keep_sponsors_splits_and_fees_out(pages: Pages) -> None:
     for entry, text in pages["newsletter"]["email"]:
         sponsor = re.search(r"learn a new skill for \$(\d+) a month", text)
-        assert sponsor and _money(sponsor.group(1)) not in amounts(entry)
+        assert sponsor and money(sponsor.group(1)) not in amounts(entry)
         day = re.search(r"contractors bill around \$([\d,]+) a day", text)
-        assert day and {"min": _money(day.group(1)), "max": _money(day.group(1)),
+        assert day and {"min": money(day.group(1)), "max": money(day.group(1)),
                         "currency": "USD", "period": "day", "point": True} in entry["salaries"]
         assert re.search(r"^What it takes\n.*[a-z][A-Z]", text, re.M)  # two items glued
         assert "pay not listed" in text and "Office Coordinator" in entry["optional"]
     for entry, text in pages["newsletter"]["substack"]:
         shop = re.search(r"keep (\d+)% of what a freelancer bills, and the minimum for a small "
                          r"job is \$(\d+)", text)
-        assert shop and not {_money(g) for g in shop.groups()} & amounts(entry)
+        assert shop and not {money(g) for g in shop.groups()} & amounts(entry)
         fee = re.search(r"I paid \$([\d,]+) for a course", text)
-        assert fee and _money(fee.group(1)) not in amounts(entry)
+        assert fee and money(fee.group(1)) not in amounts(entry)
         assert any(s.get("level") == "Junior" and s["period"] == "hour"
                    for s in entry["salaries"])
 
@@ -75,7 +58,7 @@ def test_talk_pages_drop_replaced_and_vandal_figures(pages: Pages) -> None:
     for entry, text in pages["talkpage"]["threads"]:
         assert len(re.findall(r"\(UTC\)Reply$", text, re.M)) >= 5
         old = re.search(r'The infobox gives "US\$([\d,]+)"', text)
-        assert old and _money(old.group(1)) not in amounts(entry)
+        assert old and money(old.group(1)) not in amounts(entry)
         assert "$1,000,000" in text and 1_000_000 not in amounts(entry)
         assert any(s["period"] == "hour" for s in entry["salaries"])
     for entry, text in pages["talkpage"]["moved"]:
@@ -96,16 +79,16 @@ def test_apprenticeships_pay_the_apprentice_level_and_keep_allowances_out(
         assert title and title.group(1) == entry["title"]
         assert not entry["sectors"] and not entry["aliases"]
     for entry, text in pages["apprenticeship"]["uk"]:
-        wages = [_money(w) for w in re.findall(r"£([\d,]+) (?:a year|in year)", text)[:3]]
+        wages = [money(w) for w in re.findall(r"£([\d,]+) (?:a year|in year)", text)[:3]]
         mine = sorted(s["min"] for s in entry["salaries"] if s.get("level") == "Apprentice")
         assert mine == sorted(wages)
         similar = re.search(r"Apprentice Stonemason – Sarum Works – £([\d,]+)", text)
-        assert similar and _money(similar.group(1)) not in amounts(entry)
+        assert similar and money(similar.group(1)) not in amounts(entry)
         assert len(entry["employers"]) == 1
     for entry, text in pages["apprenticeship"]["au"]:
         assert len(re.findall(r"^\d(?:st|nd|rd|th) year: ", text, re.M)) == 4
         tool = re.search(r"tool allowance of A?\$(\d+) a week", text)
-        assert tool and _money(tool.group(1)) not in amounts(entry)
+        assert tool and money(tool.group(1)) not in amounts(entry)
         assert len(entry["employers"]) == 2  # the group training organisation and its host
         assert all(s["currency"] == "AUD" for s in entry["salaries"])
     assert {"A$" in t for _, t in pages["apprenticeship"]["au"]} == {True, False}
@@ -116,23 +99,23 @@ def test_brazilian_pages_read_brazilian_notation_and_drop_floors_and_ceilings(
     for entry, text in every(pages, "salariobr"):
         assert all(s["currency"] == "BRL" for s in entry["salaries"])
         avg = re.search(r"^R\$ ([\d.]+,\d\d)/month$", text, re.M)
-        assert avg and _brl(avg.group(1)) in amounts(entry)
+        assert avg and decimal_comma(avg.group(1)) in amounts(entry)
         periods = {s["period"] for s in entry["salaries"] if s.get("point")}
         assert periods >= {"month", "year", "week", "hour"}
         floor = re.search(r"with R\$ ([\d.]+,\d\d) being the average of the salary floor", text)
-        assert floor and _brl(floor.group(1)) not in amounts(entry)
+        assert floor and decimal_comma(floor.group(1)) not in amounts(entry)
         ceiling = re.search(r"salary ceiling of R\$ ([\d.]+,\d\d)", text)
         assert ceiling  # the ceiling closes the "between" band; alone it is no point
-        assert not any(s.get("point") and s["min"] == _brl(ceiling.group(1))
+        assert not any(s.get("point") and s["min"] == decimal_comma(ceiling.group(1))
                        for s in entry["salaries"])
         cities = re.findall(r"^(.+) - [A-Z]{2} \| ([\d.]+) - ([\d.]+) \| ", text, re.M)
         assert len(cities) == 3
         for city, lo, hi in cities:
-            assert {"min": _brl(lo), "max": _brl(hi), "currency": "BRL", "period": "month",
-                    "region": city} in entry["salaries"]
+            assert {"min": decimal_comma(lo), "max": decimal_comma(hi), "currency": "BRL",
+                    "period": "month", "region": city} in entry["salaries"]
     for entry, text in pages["salariobr"]["rows"]:
         quartiles = re.findall(r"^(?:1st|3rd) quartile \| ([\d.]+,\d\d)$", text, re.M)
-        assert len(quartiles) == 2 and not {_brl(q) for q in quartiles} & amounts(entry)
+        assert len(quartiles) == 2 and not {decimal_comma(q) for q in quartiles} & amounts(entry)
 
 
 def test_career_change_essays_give_the_earlier_job_its_pay_and_keep_fees_out(
@@ -158,7 +141,7 @@ def test_career_change_essays_give_the_earlier_job_its_pay_and_keep_fees_out(
 def test_threads_pay_by_rung_and_keep_per_diems_and_repliers_apart(pages: Pages) -> None:
     for entry, text in every(pages, "socialthread"):
         diem = re.search(r"per diem, usually \D(\d+)/day", text)
-        assert diem and _money(diem.group(1)) not in amounts(entry)
+        assert diem and money(diem.group(1)) not in amounts(entry)
         assert any(s.get("level") == "Junior" for s in entry["salaries"])
         replier = re.search(r"I'm an? (.+ auditor), we make \$(\d+)k-ish", text)
         assert replier

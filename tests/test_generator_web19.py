@@ -14,16 +14,7 @@ import re
 
 from benchmarks.web_families19 import FAMILY19_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -39,15 +30,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY19_LAYOUTS, optional_printed=True)
-
-
-def _italian(text: str) -> float:
-    """Italian notation: "1.682,50" → 1682.5, "26.000" → 26000."""
-    return float(text.replace(".", "").replace(",", "."))
-
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY19_LAYOUTS, optional_printed=True)
 
 
 def test_occupation_pages_keep_percentiles_deciles_and_bonuses_out(pages: Pages) -> None:
@@ -119,23 +103,23 @@ def test_italian_pages_read_italian_notation_and_drop_net_pay(pages: Pages) -> N
     for entry, text in every(pages, "italianmt"):
         assert all(s["currency"] == "EUR" for s in entry["salaries"])
         for net in re.findall(r"([\d.,]+) (?:euros )?net", text):
-            assert _italian(net) not in amounts(entry)
+            assert decimal_comma(net) not in amounts(entry)
     for entry, text in pages["italianmt"]["guide"]:
         levels = re.search(r"goes from € ([\d.]+,\d\d) at the 2nd level to € ([\d.]+,\d\d)",
                            text)
         assert levels
-        assert _italian(levels.group(1)) in points(entry, level="2nd level")
-        assert _italian(levels.group(2)) in points(entry, level="5th level")
+        assert decimal_comma(levels.group(1)) in points(entry, level="2nd level")
+        assert decimal_comma(levels.group(2)) in points(entry, level="5th level")
     for entry, text in pages["italianmt"]["portal"]:
         glued = re.findall(r"([A-Z][a-z-]+(?:-[A-Z][a-z]+)?)€ ([\d.]+)", text)
         assert len(glued) >= 3
         for region, value in glued:
-            assert _italian(value) in points(entry, region=region)
+            assert decimal_comma(value) in points(entry, region=region)
         limits = re.findall(r"(?:up to|well over) € ([\d.]+)", text)
-        assert len(limits) == 2 and not {_italian(v) for v in limits} & amounts(entry)
+        assert len(limits) == 2 and not {decimal_comma(v) for v in limits} & amounts(entry)
         assert sum(1 for s in entry["salaries"] if s.get("belongs_to")) == 3
         hour = re.search(r"^€ (\d+(?:,\d\d)?) per hour$", text, re.M)
-        assert hour and _italian(hour.group(1)) in points(entry, period="hour")
+        assert hour and decimal_comma(hour.group(1)) in points(entry, period="hour")
 
 
 def test_union_pages_keep_contract_steps_and_drop_dues_and_benefits(pages: Pages) -> None:
@@ -174,7 +158,7 @@ def test_pay_threads_give_each_commenter_his_city_and_keep_tips_and_job_prices_o
         assert any(s.get("level") == "Level 3" and s["currency"] == "AUD"
                    for s in entry["salaries"])
         berlin = re.search(r"Berlin, 4 yrs: (\d+,\d\d) € brutto/h", text)
-        assert berlin and _italian(berlin.group(1)) in points(entry, region="Berlin")
+        assert berlin and decimal_comma(berlin.group(1)) in points(entry, region="Berlin")
     for entry, text in pages["earnthread"]["template"]:
         price = re.search(r"goes out at £([\d,]+) plus materials", text)
         assert price and money(price.group(1)) not in amounts(entry)

@@ -15,16 +15,7 @@ import re
 
 from benchmarks.web_families20 import FAMILY20_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -40,15 +31,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY20_LAYOUTS, optional_printed=True)
-
-
-def _polish(text: str) -> float:
-    """Polish notation: "4 480,00" → 4480.0, "28,50" → 28.5."""
-    return float(text.replace(" ", "").replace(",", "."))
-
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY20_LAYOUTS, optional_printed=True)
 
 
 def test_esco_records_list_skills_one_a_line_and_portals_glue_them(pages: Pages) -> None:
@@ -99,24 +83,24 @@ def test_polish_pages_read_polish_notation_and_drop_net_pay_and_allowances(
         assert all(s["currency"] == "PLN" for s in entry["salaries"])
     for entry, text in pages["polishmt"]["portal"]:
         net = re.search(r"\(na rękę\), the median corresponds to about ([\d ]+) zł", text)
-        assert net and _polish(net.group(1)) not in amounts(entry)
+        assert net and decimal_comma(net.group(1)) not in amounts(entry)
         glued = re.findall(r"(\D+?)(\d[\d ]*) zł", text.split(
             "Salary by voivodeship\n")[1].splitlines()[0])
         assert len(glued) >= 3
         for region, value in glued:
-            assert _polish(value) in points(entry, region=region)
+            assert decimal_comma(value) in points(entry, region=region)
         rows = re.findall(r"^(?:up to 1 year|1 - 5 years|over 10 years)  ([\d ]+,00) zł$", text,
                           re.M)
-        assert len(rows) == 3 and {_polish(v) for v in rows} <= points(entry, point=True)
+        assert len(rows) == 3 and {decimal_comma(v) for v in rows} <= points(entry, point=True)
         piece = re.search(r"costs from ([\d ]+) zł", text)
-        assert piece and _polish(piece.group(1)) not in amounts(entry)
+        assert piece and decimal_comma(piece.group(1)) not in amounts(entry)
     for entry, text in pages["polishmt"]["recruit"]:
         course = re.search(r"salary during the course ([\d ]+,\d\d) zł", text)
-        assert course and _polish(course.group(1)) in points(entry, level="Trainee")
+        assert course and decimal_comma(course.group(1)) in points(entry, level="Trainee")
         average = re.search(r"were PLN ([\d.]+) thousand gross", text)
         assert average and float(average.group(1)) * 1000 in points(entry, point=True)
         national = re.search(r"national economy .+ was PLN ([\d,]+) thousand", text)
-        assert national and _polish(national.group(1)) * 1000 not in amounts(entry)
+        assert national and decimal_comma(national.group(1)) * 1000 not in amounts(entry)
 
 
 def test_tributes_tell_the_career_in_order_with_historical_pay(pages: Pages) -> None:

@@ -15,16 +15,7 @@ import re
 
 from benchmarks.web_families21 import FAMILY21_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -40,9 +31,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY21_LAYOUTS, optional_printed=True)
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY21_LAYOUTS, optional_printed=True)
 
 
 def test_scanned_handbooks_carry_ocr_damage_and_pay_in_its_year(pages: Pages) -> None:

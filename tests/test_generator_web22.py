@@ -16,16 +16,7 @@ import re
 from benchmarks.generate import TOOLS
 from benchmarks.web_families22 import FAMILY22_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -38,9 +29,10 @@ VARIANTS: dict[str, dict[str, str]] = {
     "subredditwiki": {"qa": r"^Q: ", "numbered": r"^1\. What kind of jobs"},
 }
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY22_LAYOUTS, optional_printed=True)
+
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY22_LAYOUTS, optional_printed=True)
+
 
 def test_every_family_names_an_occupation_of_its_kind(pages: Pages) -> None:
     for family in FAMILY22_LAYOUTS:
@@ -83,11 +75,6 @@ def test_airline_seats_own_their_columns_and_extras_are_no_pay(pages: Pages) -> 
         assert allowance and float(allowance.group(1)) not in amounts(entry)
 
 
-def _es(text: str) -> float:
-    """"1.184,60" → 1184.6."""
-    return float(text.replace(".", "").replace(",", "."))
-
-
 def test_spanish_pages_read_spanish_notation_and_keep_the_ceiling_out(pages: Pages) -> None:
     for entry, _ in every(pages, "spanishmt"):
         assert all(s["currency"] == "EUR" for s in entry["salaries"])
@@ -97,10 +84,10 @@ def test_spanish_pages_read_spanish_notation_and_keep_the_ceiling_out(pages: Pag
                             and s["max"] == int(band.group(2)) * 1000
                             for s in entry["salaries"])
         base = re.search(r"Base salary: ([\d.,]+) euros gross per month, in 14 payments", text)
-        assert base and _es(base.group(1)) in points(entry, period="month")
+        assert base and decimal_comma(base.group(1)) in points(entry, period="month")
     for entry, text in pages["spanishmt"]["profile"]:
         ceiling = re.search(r"it can reach ([\d.]+) €", text)
-        assert ceiling and _es(ceiling.group(1)) not in amounts(entry)
+        assert ceiling and decimal_comma(ceiling.group(1)) not in amounts(entry)
 
 
 def test_rate_cards_pay_only_the_pay_column(pages: Pages) -> None:

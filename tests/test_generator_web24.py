@@ -15,16 +15,7 @@ import re
 
 from benchmarks.web_families24 import FAMILY24_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -41,14 +32,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY24_LAYOUTS, optional_printed=True)
-
-
-def _french(text: str) -> float:
-    """A French-notation amount: "1 822,74" → 1822.74."""
-    return float(text.replace(" ", "").replace(",", "."))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY24_LAYOUTS, optional_printed=True)
 
 
 def test_french_grids_read_french_notation_and_keep_net_and_bonuses_out(pages: Pages) -> None:
@@ -60,25 +45,25 @@ def test_french_grids_read_french_notation_and_keep_net_and_bonuses_out(pages: P
         cells = re.findall(r"^\d+ \| \d+ \| \d+ \| [^|]+ \| ([\d ]+(?:,\d\d)?) €$", text,
                            re.M)
         assert len(cells) >= 15
-        assert {_french(c) for c in cells} <= points(entry, period="month")
+        assert {decimal_comma(c) for c in cells} <= points(entry, period="month")
         assert {"principal 2nd class", "principal 1st class"} <= {
             s.get("level") for s in entry["salaries"]}
         net = re.search(r"or about ([\d ]+,\d\d) € net per month", text)
-        assert net and _french(net.group(1)) not in amounts(entry)
+        assert net and decimal_comma(net.group(1)) not in amounts(entry)
         ifse = re.search(r"IFSE varies from ([\d ]+) € to ([\d ]+) €", text)
-        assert ifse and not {_french(ifse.group(1)), _french(ifse.group(2))} & amounts(entry)
+        assert ifse and not {decimal_comma(g) for g in ifse.groups()} & amounts(entry)
         yearly = re.search(r"receives ([\d ]+) € gross per year", text)
-        assert yearly and _french(yearly.group(1)) in points(entry, period="year")
+        assert yearly and decimal_comma(yearly.group(1)) in points(entry, period="year")
     for entry, text in pages["grillemt"]["union"]:
         second = entry["ladder"][0][-1]
         owned = points(entry, belongs_to=second)
         rows = re.findall(r"^(?:Step|Echelon|Level) \d+ : IB \d+ / IM \d+.* – ([\d ]+,\d\d) € "
                           r"gross$", text, re.M)
-        assert owned and {_french(r) for r in rows} <= amounts(entry)
+        assert owned and {decimal_comma(r) for r in rows} <= amounts(entry)
         isf = re.search(r"the ISF \(about ([\d ]+(?:,\d\d)?) €", text)
-        assert isf and _french(isf.group(1)) not in amounts(entry)
+        assert isf and decimal_comma(isf.group(1)) not in amounts(entry)
         mine = re.search(r"I receive ([\d ]+,\d\d) € gross", text)
-        assert mine and _french(mine.group(1)) in points(entry, point=True) - owned
+        assert mine and decimal_comma(mine.group(1)) in points(entry, point=True) - owned
 
 
 def test_military_translators_move_codes_in_and_keep_other_careers_apart(pages: Pages) -> None:

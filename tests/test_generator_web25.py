@@ -14,16 +14,7 @@ import re
 
 from benchmarks.web_families25 import FAMILY25_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import Pages, amounts, decimal_comma, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -39,14 +30,8 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY25_LAYOUTS, optional_printed=True)
-
-
-def _german(text: str) -> float:
-    """A German-notation amount: "2.915,44" → 2915.44."""
-    return float(text.replace(".", "").replace(",", "."))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY25_LAYOUTS, optional_printed=True)
 
 
 def test_japanese_postings_read_yen_every_way_and_keep_allowances_out(pages: Pages) -> None:
@@ -162,14 +147,14 @@ def test_german_explainers_read_german_notation_and_keep_net_pay_out(pages: Page
         rows = re.findall(r"^(E(?:G)? \d+a?) \| (.+)$", text, re.M)
         assert len(rows) == 3
         for group, cells in rows:
-            values = {_german(c) for c in cells.split(" | ")}
+            values = {decimal_comma(c) for c in cells.split(" | ")}
             assert values <= {float(s["min"]) for s in entry["salaries"]
                               if s.get("level", "").startswith(f"{group} Level")}
         net = re.search(r"about ([\d.,]+) € remain", text)
-        assert net and _german(net.group(1)) not in amounts(entry)
+        assert net and decimal_comma(net.group(1)) not in amounts(entry)
     for entry, text in pages["tvodmt"]["tvl"]:
         prose = re.search(r"around ([\d,]+) euros a month", text)
         assert prose and money(prose.group(1)) in points(entry, period="month", point=True)
         industry = re.search(r"earns ([\d.]+) to ([\d.]+) € a month", text)
-        assert industry and any(s["min"] == _german(industry.group(1)) and s.get("label")
+        assert industry and any(s["min"] == decimal_comma(industry.group(1)) and s.get("label")
                                 for s in entry["salaries"])

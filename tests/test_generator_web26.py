@@ -17,12 +17,11 @@ from benchmarks.web_families26 import FAMILY26_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
+    decimal_comma,
     every,
-    family_suite,
+    family_tests,
     money,
     points,
 )
@@ -41,19 +40,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY26_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 6, VARIANTS, FAMILY26_LAYOUTS, optional_printed=True)
-
-
-def _indonesian(text: str) -> float:
-    """An Indonesian-notation amount: "7.500.000" → 7500000."""
-    return float(text.replace(".", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY26_LAYOUTS, another_seed=SHARED_SEED + 6,
+             optional_printed=True)
 
 
 def test_classified_ads_share_slash_figures_and_keep_rents_out(pages: Pages) -> None:
@@ -86,17 +75,17 @@ def test_indonesian_postings_read_rupiah_and_keep_minimum_wage_out(pages: Pages)
         assert entry["sectors"] and len(entry["employers"]) == 1 and len(entry["aliases"]) >= 2
     for entry, text in pages["indomt"]["board"]:
         band = re.search(r"^Rp ([\d.]+) - Rp ([\d.]+)(?: per month|/month) ", text, re.M)
-        assert band and any(s["min"] == _indonesian(band.group(1))
-                            and s["max"] == _indonesian(band.group(2))
+        assert band and any(s["min"] == decimal_comma(band.group(1))
+                            and s["max"] == decimal_comma(band.group(2))
                             and not s.get("belongs_to") for s in entry["salaries"])
         trainee = entry["ladder"][0][0]
         assert points(entry, belongs_to=trainee)
         assert any(s.get("region") and s.get("point") for s in entry["salaries"])
     for entry, text in pages["indomt"]["blog"]:
         umk = re.search(r"UMK .+ 2026: Rp ([\d.]+)", text)
-        assert umk and _indonesian(umk.group(1)) not in amounts(entry)
+        assert umk and decimal_comma(umk.group(1)) not in amounts(entry)
         meal = re.search(r"meal money Rp ([\d.]+)/day", text)
-        assert meal and _indonesian(meal.group(1)) not in amounts(entry)
+        assert meal and decimal_comma(meal.group(1)) not in amounts(entry)
         assert points(entry, level="Entry") and points(entry, level="Senior")
         day = [s for s in entry["salaries"] if s["period"] == "day"]
         assert len(day) == 1 and day[0]["belongs_to"] in entry["moves_in"]

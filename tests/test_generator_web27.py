@@ -15,17 +15,7 @@ import re
 
 from benchmarks.web_families27 import FAMILY27_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    another_seed_suite,
-    every,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import SHARED_SEED, Pages, amounts, every, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -39,14 +29,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY27_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 7, VARIANTS, FAMILY27_LAYOUTS, optional_printed=True)
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY27_LAYOUTS, another_seed=SHARED_SEED + 7,
+             optional_printed=True)
 
 
 def test_org_charts_take_moves_from_the_card_and_pay_from_each_row(pages: Pages) -> None:

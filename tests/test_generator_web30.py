@@ -15,16 +15,7 @@ import re
 
 from benchmarks.web_families30 import FAMILY30_LAYOUTS
 
-from generator_variants import (
-    SHARED_SEED,
-    SHARED_SIZE,
-    Pages,
-    amounts,
-    another_seed_suite,
-    family_suite,
-    money,
-    points,
-)
+from generator_variants import SHARED_SEED, Pages, amounts, family_tests, money, points
 
 # One marker per structure variant; a page matches exactly one marker of its family.
 VARIANTS: dict[str, dict[str, str]] = {
@@ -37,14 +28,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY30_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 10, VARIANTS, FAMILY30_LAYOUTS, optional_printed=True)
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY30_LAYOUTS, another_seed=SHARED_SEED + 10,
+             optional_printed=True)
 
 
 def test_crew_ranks_own_their_rows_and_keep_bonuses_out(pages: Pages) -> None:

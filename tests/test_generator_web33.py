@@ -17,11 +17,9 @@ from benchmarks.web_families33 import FAMILY33_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
-    family_suite,
+    family_tests,
     money,
     own_salaries,
     point_regions,
@@ -40,14 +38,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY33_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 12, VARIANTS, FAMILY33_LAYOUTS, optional_printed=True)
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY33_LAYOUTS, another_seed=SHARED_SEED + 12,
+             optional_printed=True)
 
 
 def test_translated_postings_read_the_city_block(pages: Pages) -> None:

@@ -17,11 +17,10 @@ from benchmarks.web_families34 import FAMILY34_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
-    family_suite,
+    decimal_comma,
+    family_tests,
     money,
     own_salaries,
     point_regions,
@@ -40,19 +39,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY34_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 13, VARIANTS, FAMILY34_LAYOUTS, optional_printed=True)
-
-
-def _euro(text: str) -> float:
-    """A figure in Dutch notation ("2.494", "16,90") as a number."""
-    return float(text.replace(".", "").replace(",", "."))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY34_LAYOUTS, another_seed=SHARED_SEED + 13,
+             optional_printed=True)
 
 
 def test_translated_postings_keep_grades_and_the_salary_check(pages: Pages) -> None:
@@ -61,13 +50,13 @@ def test_translated_postings_keep_grades_and_the_salary_check(pages: Pages) -> N
         assert len(point_regions(entry)) == 2 and len(salary_owners(entry)) == 3
         assert len([s for s in own_salaries(entry) if s.get("level")]) == 2
         quartile = re.search(r"less than € ([\d.]+)", text)
-        assert quartile and _euro(quartile.group(1)) not in amounts(entry)
+        assert quartile and decimal_comma(quartile.group(1)) not in amounts(entry)
         assert text.startswith("Translated from: Dutch") and len(entry["moves_in"]) == 2
     for entry, text in pages["vacaturemt"]["table"]:
         hourly = [s for s in entry["salaries"] if s["period"] == "hour"]
         assert len(hourly) == 5 and len(salary_owners(entry)) == 2
         travel = re.search(r"compensation of € ([\d,]+)", text)
-        assert travel and _euro(travel.group(1)) not in amounts(entry)
+        assert travel and decimal_comma(travel.group(1)) not in amounts(entry)
         assert " | " in text and len(entry["ladder"][0]) == 5 and entry["transitions_to"]
 
 

@@ -17,11 +17,10 @@ from benchmarks.web_families35 import FAMILY35_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
-    family_suite,
+    decimal_comma,
+    family_tests,
     money,
     own_salaries,
     point_regions,
@@ -41,19 +40,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY35_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 14, VARIANTS, FAMILY35_LAYOUTS, optional_printed=True)
-
-
-def _sek(text: str) -> float:
-    """A figure in Swedish notation ("34 500") as a number."""
-    return float(text.replace(" ", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY35_LAYOUTS, another_seed=SHARED_SEED + 14,
+             optional_printed=True)
 
 
 def test_port_pages_keep_allowances_and_other_titles_apart(pages: Pages) -> None:
@@ -98,14 +87,14 @@ def test_swedish_postings_read_statistics_by_owner(pages: Pages) -> None:
         assert [s for s in entry["salaries"] if s.get("open_ended")]
         assert len(point_regions(entry)) == 2 and len(salary_owners(entry)) == 2
         deciles = re.search(r"under ([\d ]+) SEK   Highest 10%: over ([\d ]+) SEK", text)
-        assert deciles and not {_sek(d) for d in deciles.groups()} & amounts(entry)
+        assert deciles and not {decimal_comma(d) for d in deciles.groups()} & amounts(entry)
         assert entry["leads_to"] and len(entry["ladder"][0]) == 3
     for entry, text in pages["svenskamt"]["site"]:
         assert points(entry, level="Senior") and len(salary_owners(entry)) == 1
         assert len(point_regions(entry)) == 2
         assert len([s for s in own_salaries(entry) if s["min"] != s["max"]]) == 2
         wellness = re.search(r"Wellness allowance ([\d ]+) SEK", text)
-        assert wellness and _sek(wellness.group(1)) not in amounts(entry)
+        assert wellness and decimal_comma(wellness.group(1)) not in amounts(entry)
         assert "Percentile 10 – 90" in text and len(entry["aliases"]) == 3
 
 

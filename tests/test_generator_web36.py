@@ -17,11 +17,10 @@ from benchmarks.web_families36 import FAMILY36_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
-    family_suite,
+    decimal_comma,
+    family_tests,
     money,
     own_salaries,
     point_regions,
@@ -42,19 +41,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY36_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 15, VARIANTS, FAMILY36_LAYOUTS, optional_printed=True)
-
-
-def _dk(text: str) -> float:
-    """A figure in Danish notation ("33.800", "27.482,15") as a number."""
-    return float(text.replace(".", "").replace(",", "."))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY36_LAYOUTS, another_seed=SHARED_SEED + 15,
+             optional_printed=True)
 
 
 def test_staff_structures_give_each_post_its_range(pages: Pages) -> None:
@@ -82,7 +71,7 @@ def test_danish_postings_read_notation_and_owners(pages: Pages) -> None:
             s.get("level") for s in own_salaries(entry)}
         assert len(point_regions(entry)) == 2 and len(salary_owners(entry)) == 2
         deciles = re.search(r"earn under ([\d.]+) DKK   \|   10 % earn over ([\d.]+) DKK", text)
-        assert deciles and not {_dk(d) for d in deciles.groups()} & amounts(entry)
+        assert deciles and not {decimal_comma(d) for d in deciles.groups()} & amounts(entry)
         assert "WANTED IN " in text and "you• " in text and len(entry["ladder"][0]) == 4
     for entry, text in pages["danskmt"]["kommune"]:
         assert len([s for s in own_salaries(entry) if str(s.get("level")).startswith("step")]) == 3
@@ -90,7 +79,7 @@ def test_danish_postings_read_notation_and_owners(pages: Pages) -> None:
         assert [s for s in entry["salaries"] if s.get("open_ended") and s.get("belongs_to")]
         assert len([s for s in own_salaries(entry) if s["min"] != s["max"]]) == 1
         supplement = re.search(r"Inconvenience supplement kr\. ([\d.,]+) per hour", text)
-        assert supplement and _dk(supplement.group(1)) not in amounts(entry)
+        assert supplement and decimal_comma(supplement.group(1)) not in amounts(entry)
         assert len(entry["leads_to"]) == 2 and not entry["ladder"]
         assert "kr. " in text and len(entry["aliases"]) == 3
 

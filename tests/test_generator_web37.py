@@ -18,11 +18,10 @@ from benchmarks.web_families37 import FAMILY37_LAYOUTS
 
 from generator_variants import (
     SHARED_SEED,
-    SHARED_SIZE,
     Pages,
     amounts,
-    another_seed_suite,
-    family_suite,
+    decimal_comma,
+    family_tests,
     money,
     own_salaries,
     point_regions,
@@ -46,19 +45,9 @@ VARIANTS: dict[str, dict[str, str]] = {
 }
 
 
-(corpus, pages, test_same_seed_same_pages, test_every_variant_of_every_family_is_drawn,
- test_the_pages_print_their_truth_and_a_perfect_reading_scores_one) = family_suite(
-    SHARED_SIZE, SHARED_SEED, VARIANTS, FAMILY37_LAYOUTS, optional_printed=True)
-
-
-# The cover mode deals each variant whatever the seed, and the pages there print their truth.
-test_another_seed_draws_every_variant_and_states_its_truth = another_seed_suite(
-    SHARED_SEED + 16, VARIANTS, FAMILY37_LAYOUTS, optional_printed=True)
-
-
-def _cz(text: str) -> float:
-    """A figure in Czech notation ("38 000") as a number."""
-    return float(text.replace(" ", ""))
+# The shared fixtures (corpus, pages) and the tests every family module runs.
+family_tests(globals(), VARIANTS, FAMILY37_LAYOUTS, another_seed=SHARED_SEED + 16,
+             optional_printed=True)
 
 
 def test_czech_postings_read_notation_and_keep_allowances_out(pages: Pages) -> None:
@@ -70,14 +59,14 @@ def test_czech_postings_read_notation_and_keep_allowances_out(pages: Pages) -> N
         assert len(point_regions(entry)) == 2 and " Kč" in text
         extra = re.search(r"difficult environment ([\d ]+) Kč", text)
         meal = re.search(r"meal allowance (\d+) Kč/shift", text)
-        assert extra and meal and not {_cz(extra.group(1)), float(meal.group(1))} & amounts(
-            entry)
+        assert extra and meal and not {decimal_comma(extra.group(1)),
+                                       float(meal.group(1))} & amounts(entry)
         assert re.search(r"\)[A-ZÁ-Ž]", text) and len(entry["aliases"]) == 3
     for entry, text in pages["czechmt"]["agency"]:
         assert {s["period"] for s in own_salaries(entry)} == {"month", "hour"}
         assert len(salary_owners(entry)) == 1 and " (m/f)" in text
         bonus = re.search(r"attendance bonus ([\d ]+) Kč", text)
-        assert bonus and _cz(bonus.group(1)) not in amounts(entry)
+        assert bonus and decimal_comma(bonus.group(1)) not in amounts(entry)
         assert len(entry["optional"]) == 3 and entry["leads_to"]
 
 
