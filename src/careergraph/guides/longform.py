@@ -237,6 +237,7 @@ from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.successor_pools import successor_posts
 from careergraph.guides.survey_focus import survey_focus
 from careergraph.guides.survey_rows import HEADERLESS_ROW, run_header
 from careergraph.guides.talent_cards import talent_page
@@ -732,6 +733,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
+    parser.successors = successor_posts([(line.no, line.text) for line in lines],
+                                        vocab.is_role_title)
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else (
@@ -1071,6 +1074,9 @@ class _LongformParser(MentionMixin):
         self.out.progression(self.heading_ladder(levels))
         if "joined us as " in page:  # groups who joined in other posts (the ladder read)
             self.joined_moves(rows)
+        for post, no in self.successors:  # (rules38a) a succession plan's successors
+            if not _same_role(post, self.role or ""):
+                self.out.add("moves_in", post, no)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands

@@ -164,6 +164,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "bid into ", "bids into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
                   "moves across to ", "move across into ", "moves across into ",
+                  # (rules38a) an open pay page's "can move across at the same level into
+                  # A or B roles": a move to another job at one's own level
+                  "at the same level into ", "at the same level to ", "at the same grade into ",
+                  "at the same grade to ",
                   # leaving a service for civilian work ("leave the Army to work as A")
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
