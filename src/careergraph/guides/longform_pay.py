@@ -72,6 +72,7 @@ from careergraph.guides.pay_owners import (
     lower_plural_title,
     membership_grade,
     pay_label_title,
+    salary_title,
     stand_in_owner,
     stated_for,
     stated_owners,
@@ -2317,6 +2318,9 @@ class PayMixin(SkillMixin):
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
+        salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
+        if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
+            return None if _same_role(salaried, self.role) else salaried
         if not before.rstrip().endswith("("):
             listed = _LISTED_OWNER.search(before) if (
                 " and " in before or ", " in before) else None
