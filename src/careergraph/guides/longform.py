@@ -65,6 +65,7 @@ from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
+    board_paper_body,
     careers_header_employer,
     dashed_employers,
     equal_opportunity_employer,
@@ -237,7 +238,7 @@ from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
-from careergraph.guides.successor_pools import successor_posts
+from careergraph.guides.successor_pools import external_sources, successor_posts
 from careergraph.guides.survey_focus import survey_focus
 from careergraph.guides.survey_rows import HEADERLESS_ROW, run_header
 from careergraph.guides.talent_cards import talent_page
@@ -264,6 +265,7 @@ from careergraph.guides.vacancy_clients import client_employers
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.worked_examples import worked_examples
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, SkillKind
 
@@ -739,6 +741,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
         "imilar" in whole or "elated" in whole or "ther offers" in whole) else []
+    parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
+        "×" in whole and "=" in whole) else []
     parser.successors = successor_posts([(line.no, line.text) for line in lines],
                                         vocab.is_role_title)
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
@@ -776,6 +780,18 @@ class _LongformParser(MentionMixin):
             for name in joined_titles(row.full or row.text, self.vocab.is_role_title):
                 if fact_key(name) not in rungs | {fact_key(self.role or "")}:
                     self.out.add("moves_in", name, row.no)
+
+    def worked_example_owners(self) -> None:
+        """(rules38a) A pay formula's worked example ("W5 Warehouse Supervisor, Terre Haute
+        (zone C): $61,500 × 0.9 = $55,350"): its result is that title's pay at that place,
+        the role's own when the title is the role at one of its levels."""
+        own = (self.role or "").lower()
+        for no, title, place in self.examples:
+            other = None if own and own in title.lower() else title
+            self.out.salaries[:] = [salary.model_copy(update={
+                "role": other if salary.role is None else salary.role,
+                "region": salary.region or place})
+                if salary.source.line == no else salary for salary in self.out.salaries]
 
     def listed_offer_facts(self) -> None:
         """(rules38a) Similar jobs listed one a line ("Title - Firm - Place - figure"): a job
@@ -967,6 +983,9 @@ class _LongformParser(MentionMixin):
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
             for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        if "oard paper" in page and self.role:  # (rules38a) a board paper's body
+            for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
@@ -1111,6 +1130,9 @@ class _LongformParser(MentionMixin):
         for post, no in self.successors:  # (rules38a) a succession plan's successors
             if not _same_role(post, self.role or ""):
                 self.out.add("moves_in", post, no)
+        if self.successors:  # (and the bodies its external candidates come from)
+            for name, no in external_sources([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands
@@ -1193,6 +1215,8 @@ class _LongformParser(MentionMixin):
         self.asked_pay()
         self.plain_owners()
         self.listed_offer_facts()
+        if self.examples:
+            self.worked_example_owners()
         if self.family is not None and self.family.title is not None and (
                 self.family.family == "dictionaryentry"):  # (other families' titles: the
             self.entry_facts(*self.family.title)  # role only, no definition after them)

@@ -28,7 +28,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 
-__all__ = ["successor_posts"]
+__all__ = ["external_sources", "successor_posts"]
 
 
 @cache
@@ -97,4 +97,32 @@ def successor_posts(lines: Sequence[tuple[int, str]], is_title: Callable[[str], 
             previous = no
             continue
         block = False
+    return found
+
+
+# The plan's external field ("External: ward managers from other trusts (Sheffield Royal,
+# Barnsley Hospital)"): the bodies in the bracket are where external candidates hold the
+# post, so they employ it.
+_EXTERNAL = re.compile(r"^\s*External(?:\s+(?:candidates|pool|successors|field|market))?\s*:"
+                       r"[^()]*\((?P<names>[^()]{3,160})\)\s*\.?$")
+_NAME = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|the))*$")
+
+
+def external_sources(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The bodies a succession plan names as the source of external candidates, with their
+    line (each a capitalised name in the external line's bracket).
+
+    >>> external_sources([(9, "External: site managers from other firms (Acme Homes, "
+    ...                       "Brill Build Ltd)")])
+    [('Acme Homes', 9), ('Brill Build Ltd', 9)]
+    """
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        match = _EXTERNAL.match(text) if "xternal" in text[:12] else None
+        if match is None:
+            continue
+        names = [name.strip() for name in re.split(r",\s+(?:and\s+)?|\s+and\s+",
+                                                   match.group("names"))]
+        if names and all(_NAME.match(name) for name in names):
+            found.extend((name, no) for name in names)
     return found
