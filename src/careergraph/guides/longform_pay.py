@@ -649,6 +649,9 @@ _LEVEL_LEAD = re.compile(r"^(?:Level|Grade|Band|Step)\s+[A-Z]{0,3}\d{1,2}[a-z]?(
                          r"(?=[A-Z][a-z])")
 
 
+_DIGIT_IN = re.compile(r"\d")
+
+
 def _unlevelled(lead: str) -> str:
     """``lead`` without a level's code before a title of two words or more (a one-word
     title keeps it, its owner read with the code: see the builder's grade rule).
@@ -2341,6 +2344,12 @@ class PayMixin(SkillMixin):
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
+        if " · " in before and _DIGIT_IN.search(before.rpartition(" · ")[0]):
+            # (rules38a) "Band 6 A / B £… · Band 9 Head of X £…": a strip's later cell names
+            # its own title (its level's code before it)
+            cell = _unlevelled(before.rpartition(" · ")[2].strip())
+            if self.vocab.is_role_title(cell) and not _same_role(cell, self.role):
+                return cell
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried

@@ -395,8 +395,8 @@ def guide_lines(text: str) -> list[Line]:
 # المتطلبات", "‏:Salary 2,400 - 3,100 dirhams"), the native words after a heading's.
 _RTL_PAGE = re.compile("[\u200e\u200f\u061c\u0600-\u06ff]")
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-_RTL_LABEL = re.compile("^(?P<lead>[ \t]*):(?P<label>[A-Za-z][^:\n\d\u0600-\u06ff]{0,60}?)"
-                        "(?P<rest>[ \t]*(?:\d[^\n]*|[\u0600-\u06ff][\u0600-\u06ff \t]*)?)$",
+_RTL_LABEL = re.compile("^(?P<lead>[ \t]*):(?P<label>[A-Za-z][^:\n0-9\u0600-\u06ff]{0,60}?)"
+                        "(?P<rest>[ \t]*(?:[0-9][^\n]*|[\u0600-\u06ff][\u0600-\u06ff \t]*)?)$",
                         re.MULTILINE)
 
 
