@@ -1638,10 +1638,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # heading over its names or its rungs, one a line
             rows.append(_Row(no, text, False, short.group(1), kind=short_kind, top=True))
             continue
-        if not bullet and following is not None and not following[2] and "→" in following[1][
-                :20] and _LEVEL_STEP.match(following[1]) and len(text.split()) <= _STEP_HEADING and (
-                text[-1] not in ".,;") and (stepped := classify_heading(
-                    text, vocab.headings)) is not Kind.OTHER:
+        if not bullet and following is not None and not following[2] and (
+                "→" in following[1][:20]) and _LEVEL_STEP.match(following[1]) and len(
+                text.split()) <= _STEP_HEADING and text[-1] not in ".,;" and (
+                stepped := classify_heading(text, vocab.headings)) is not Kind.OTHER:
             # (rules38a) "What a coordinator does and what we look for at each level" over
             # "C1 → C2: …" lines: a heading however long, by the level steps under it
             rows.append(_Row(no, text, False, text, kind=stepped, top=True))

@@ -20,9 +20,10 @@ from collections.abc import Sequence
 __all__ = ["worked_examples"]
 
 _FIGURE = r"(?:[$€£₹]|[A-Z]{3}\s?)\s?\d[\d,]*(?:\.\d+)?"
-_EXAMPLE = re.compile(r"^(?:[-–•*]\s*)?(?:[A-Z]{1,3}\d{1,2}\s+)?(?P<title>[A-Z][a-z][\w'’&-]*(?:\s+"
-                      r"(?:[A-Z][\w'’&-]*|of|and|&)){0,5}),\s*(?P<place>[^:,]{2,60}):\s*" + _FIGURE +
-                      r"\s*[×x*]\s*\d+(?:\.\d+)?\s*=\s*" + _FIGURE + r"\s*$")
+_TITLE = r"(?P<title>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,5})"
+_EXAMPLE = re.compile(r"^(?:[-–•*]\s*)?(?:[A-Z]{1,3}\d{1,2}\s+)?" + _TITLE
+                      + r",\s*(?P<place>[^:,]{2,60}):\s*" + _FIGURE
+                      + r"\s*[×x*]\s*\d+(?:\.\d+)?\s*=\s*" + _FIGURE + r"\s*$")
 
 
 def worked_examples(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
