@@ -63,7 +63,8 @@ Cake Decorator: £24,100
 
 Where our bakers came from and went
 Most joined from retail. Bakers can move across at the same level into Cake Decorator or \
-Dispatch Driver roles.
+Dispatch Driver roles. Some have moved sideways to Bakery Trainer. Two of our Production \
+Managers started as bakers.
 © 2026 Crumb & Crust Bakeries Ltd · Privacy
 """
 
@@ -157,10 +158,15 @@ def test_open_pay_levels_examples_and_benchmarks() -> None:
 
 
 def test_open_pay_moves_and_employer() -> None:
-    """"move across at the same level into A or B roles" are lateral moves; a firm's own
-    careers menu makes its footer's name an employer."""
+    """"move across at the same level into A or B roles" and "moved sideways to C" are
+    lateral moves; "Two of our X started as <the role>" is a move up to X (no move in from
+    the role's own head word); a firm's own careers menu makes its footer's name an
+    employer."""
     guide = parse_text(_OPEN_PAY, "baker.txt")
-    assert {"Cake Decorator", "Dispatch Driver"} <= {f.text for f in guide.transitions_to}
+    assert {"Cake Decorator", "Dispatch Driver", "Bakery Trainer"} <= {
+        f.text for f in guide.transitions_to}
+    assert "Production Manager" in {f.text for f in guide.leads_to}
+    assert not {"Baker", "Production Manager"} & {f.text for f in guide.moves_in}
     assert any(f.text.startswith("Crumb & Crust") for f in guide.employers)
 
 
