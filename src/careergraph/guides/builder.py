@@ -81,7 +81,8 @@ _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
 _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # (rules38a) A pay grade printed before its holder's title ("Band 5 Staff Nurse £31,049 –
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
-_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale|Level)\s+\d{1,2}[a-d]?\s+(?=[A-Z][a-z])")
+# (A "Level 3 Supervisor" keeps its level: a trade's certified grade names the post.)
+_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+\d{1,2}[a-d]?\s+(?=[A-Z][a-z])")
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})

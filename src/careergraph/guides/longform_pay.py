@@ -645,8 +645,9 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # before the figure's colon too)
 # (rules38a) A level's code before its title in a level list ("Level C4 – Care Services
 # Manager – £36,500"): the level, no word of the title.
-_LEVEL_LEAD = re.compile(r"^(?:Level|Grade|Band|Step)\s+[A-Z]{0,3}\d{1,2}[a-z]?(?:\s*[–—:-]\s*|\s+)"
-                         r"(?=[A-Z][a-z])")
+# (a "Level 3 Supervisor" with no dash keeps its level: a trade's certified grade)
+_LEVEL_LEAD = re.compile(r"^(?:(?:Level|Grade|Band|Step)\s+[A-Z]{0,3}\d{1,2}[a-z]?\s*[–—:-]\s*|"
+                         r"(?:Grade|Band)\s+\d{1,2}[a-z]?\s+)(?=[A-Z][a-z])")
 
 
 _DIGIT_IN = re.compile(r"\d")
