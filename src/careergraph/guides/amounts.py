@@ -353,6 +353,21 @@ _ZLOTY = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?|
                     r"|(?<![\w&])PLN(\s?)(\d+),(\d)(?=\s?(?:thousand\b|k\b))")
 
 
+# (rules38a) A Gulf currency's name after its figure, as a translator renders an Arabic
+# posting ("2,400 - 3,100 dirhams monthly", "from 6,000 riyals"): the dirham is the UAE's and
+# the riyal Saudi Arabia's unless the page's own currency is another one's (Morocco's
+# dirham, Qatar's or Oman's riyal).
+_GULF_WORD = re.compile(r"(?<=\d)\s(dirhams?|riyals?|rials?)\b", re.IGNORECASE)
+_DIRHAMS = ("AED", "MAD")
+_RIYALS = ("SAR", "QAR", "OMR", "YER")
+
+
+def _gulf_code(match: re.Match[str], home: str) -> str:
+    """The currency word of ``match`` as its code, padded to the same length."""
+    own = _DIRHAMS if match.group(1)[:2].lower() == "di" else _RIYALS
+    return f" {home if home in own else own[0]}".ljust(len(match.group()))
+
+
 # (rules37a) Czech notation, the koruna's "Kč" or "CZK" after the figure: thousands grouped
 # by spaces ("45 000 Kč", "41 800 Kč/month"), a range's lower end often bare ("45 000 –
 # 52 000 CZK gross/month"); a translator leaves them as printed.  ("CZK 38,000" before the
@@ -832,6 +847,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
+    if "irham" in text or "iyal" in text or "rial" in text:
+        text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text:
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:

@@ -79,6 +79,10 @@ _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
 # A position's code before its title in a team list ("K-2 Hydrologist", "T-1 Team Leader").
 _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
+# (rules38a) A pay grade printed before its holder's title ("Band 5 Staff Nurse £31,049 –
+# …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
+# (A "Level 3 Supervisor" keeps its level: a trade's certified grade names the post.)
+_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+\d{1,2}[a-d]?\s+(?=[A-Z][a-z])")
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
@@ -489,6 +493,10 @@ class GuideBuilder:
         if salary.role is not None and _POSITION_CODE.match(salary.role):
             # "K-2 Hydrologist  PHP 230,000": a team list's position code, no word of the title
             salary = salary.model_copy(update={"role": _POSITION_CODE.sub("", salary.role)})
+        grade = _GRADE_BEFORE.match(salary.role) if salary.role is not None else None
+        if grade is not None and salary.role is not None:
+            salary = salary.model_copy(update={"role": salary.role[grade.end():],
+                                               "level": salary.level or grade.group().strip()})
         if salary.role is not None and _learner_only(salary.role):
             # "University interns are paid …": a learner names the role at its learner level
             salary = salary.model_copy(update={"role": None, "level": salary.role})

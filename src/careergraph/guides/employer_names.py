@@ -82,6 +82,12 @@ _OPEN_ROLES = re.compile(
     r"|(?:are|is)\s+(?:always\s+|still\s+|constantly\s+|currently\s+|now\s+)?hiring"
     r"(?=\s+(?:for|like|right|now|again|these|this|them)\b|\s*[,.;!?]|$))")
 
+# (rules38a) A risk register's "competes with A, B and C, which recruit harbour masters
+# nationally": the bodies named before the relative clause recruit the post.
+_WHICH_RECRUIT = re.compile(
+    r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*),\s+"
+    r"(?:which|who)\s+(?:also\s+|all\s+)?(?:recruit|hire|employ)s?\s")
+
 _SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:years?|"
                            r"months?|weeks?|days?|summers?|winters?|seasons?|decades?)\b",
@@ -665,7 +671,9 @@ def _with_openings(sentence: str, vocab: Vocabulary) -> list[str]:
     ['Fenwick', 'Orla Foods']
     """
     names: list[str] = []
-    for match in _OPEN_ROLES.finditer(sentence):
+    recruiting = _WHICH_RECRUIT.finditer(sentence) if "ich re" in sentence or (
+        "ich hire" in sentence or "ich employ" in sentence or "who re" in sentence) else ()
+    for match in [*_OPEN_ROLES.finditer(sentence), *recruiting]:
         # ("Honestly Crumb & Co is hiring": the adverb opens the sentence; "& Co" ends a name)
         named = _OPENING_ADVERB.sub("", match.group("names"))
         for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+(?!(?:Co|Sons|Partners)\b)",

@@ -29,6 +29,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
+    "board_paper_body",
     "card_titles",
     "careers_header_employer",
     "dashed_employers",
@@ -273,6 +274,38 @@ def _school_site() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"\b(?:{phrase_alternation(lists.get('student_menu', ()))})\b", re.IGNORECASE)
 
 
+_PAPER_PARTS = re.compile(r"\s+[—–|]\s+")
+
+
+def board_paper_body(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """(rules38a) The body whose board paper the page is: its name opens the first line,
+    a part after a dash or a bar names its papers ("Port of Wexmouth Harbour Trust — Board
+    papers — Open session"), and a head word names an employing body (``own_site.heads``;
+    the papers' words: ``own_site.paper_parts`` in ``data/headings.yaml``).  A paper may be
+    cut off before its footer, so no repeat of the name is asked for.
+
+    >>> board_paper_body([(1, "Wexmouth Harbour Trust — Board papers — Open session")])
+    [('Wexmouth Harbour Trust', 1)]
+    >>> board_paper_body([(1, "Harbour News — Board papers")])
+    []
+    """
+    texts = [(no, text) for no, text in lines if text.strip()]
+    if not texts:
+        return []
+    no, first = texts[0]
+    parts = [part.strip() for part in _PAPER_PARTS.split(first.strip()) if part.strip()]
+    papers = word_lists("own_site").get("paper_parts", ())
+    if len(parts) < 2 or not any(part.lower() in papers for part in parts[1:]):
+        return []
+    words = parts[0].split()
+    low, high = _SITE_NAME_WORDS
+    if not low <= len(words) <= high or not all(
+            word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
+            _site_heads() & {word.lower().strip(".,") for word in words}):
+        return []
+    return [(parts[0], no)]
+
+
 def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     """The organisation whose own site the page is: its name opens the first line, ahead of
     the site's menu ("THE HARBOURSIDE HOTEL, FALMOUTH   Rooms  Dining  Careers", "Wexley
@@ -305,9 +338,13 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
     name = parts[0].strip()
     words = name.split()
     low, high = _SITE_NAME_WORDS
+    # (rules38a) a firm's own careers site names it before its careers menu ("Pallet & Post
+    # | Careers | Open pay"), whatever its name's head word
+    careers = word_lists("own_site").get("careers_menu", ())
     if not low <= len(words) <= high or not all(
             word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
-            _site_heads() & {word.lower().strip(".,") for word in words}):
+            _site_heads() & {word.lower().strip(".,") for word in words} or any(
+                part.strip().lower() in careers for part in parts[1:])):
         return []
     school_heads, student_menu = _school_site()
     if {word.lower() for word in words} & school_heads and any(

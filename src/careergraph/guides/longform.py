@@ -65,6 +65,7 @@ from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
 from careergraph.guides.howto import howto_steps
 from careergraph.guides.issuers import (
+    board_paper_body,
     careers_header_employer,
     dashed_employers,
     equal_opportunity_employer,
@@ -229,7 +230,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.similar_offers import offer_cells, same_title
+from careergraph.guides.similar_offers import listed_offers, offer_cells, same_title
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
@@ -237,6 +238,7 @@ from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
 from careergraph.guides.stage_matrix import coded_matrix, stage_matrix
 from careergraph.guides.statements import statement_lines
+from careergraph.guides.successor_pools import external_sources, successor_posts
 from careergraph.guides.survey_focus import survey_focus
 from careergraph.guides.survey_rows import HEADERLESS_ROW, run_header
 from careergraph.guides.talent_cards import talent_page
@@ -249,7 +251,7 @@ from careergraph.guides.text import (
     split_label,
     split_sentences,
 )
-from careergraph.guides.title_frames import legal_form
+from careergraph.guides.title_frames import firm_named, legal_form
 from careergraph.guides.told_duties import (
     listed_projects,
     told_duty_objects,
@@ -263,6 +265,7 @@ from careergraph.guides.vacancy_clients import client_employers
 from careergraph.guides.verb_lists import without_verb_lists
 from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.worked_examples import worked_examples
 from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, SkillKind
 
@@ -345,6 +348,10 @@ _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
 _POSTED_CELL = re.compile(r"(?:Published|Posted|Updated)\b.*\bago$|\d+\+?\s+(?:applications|"
                           r"applicants|candidates)$", re.IGNORECASE)
 _POSTING_HEAD_ROWS = 30  # rows of a page's head where a posting's strip stands
+# (rules38a) A posting strip's cell of the job's terms ("full time", "2 vacancies").
+_TERMS_CELL = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term|"
+                         r"\d+\s+vacanc(?:y|ies)$|\d+\s+(?:positions|openings)$", re.IGNORECASE)
+_DASHED_CELLS = re.compile(r"\s[—–]\s")
 _OWNED_SITE = re.compile(r"[A-Z][^—–:|]{1,60}?\s[—–]\s(?P<owner>[A-Z][^—–:;,|]{1,60}?\s"
                          r"(?:Ltd|Limited|LLC|Inc|Pty Ltd|GmbH|LLP|Co|Corp|plc))\.?$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
@@ -732,6 +739,12 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
             vocab.is_role_title(title) or vocab.is_role_title(singular_title(title))))
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
+    parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
+        "imilar" in whole or "elated" in whole or "ther offers" in whole) else []
+    parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
+        "×" in whole and "=" in whole) else []
+    parser.successors = successor_posts([(line.no, line.text) for line in lines],
+                                        vocab.is_role_title)
     parser.rubric = rubric_facts([(line.no, line.text) for line in lines],
                                  vocab.is_role_title)
     titled = speech.headings if speech is not None else deck.headings if deck else (
@@ -768,6 +781,35 @@ class _LongformParser(MentionMixin):
                 if fact_key(name) not in rungs | {fact_key(self.role or "")}:
                     self.out.add("moves_in", name, row.no)
 
+    def worked_example_owners(self) -> None:
+        """(rules38a) A pay formula's worked example ("W5 Warehouse Supervisor, Terre Haute
+        (zone C): $61,500 × 0.9 = $55,350"): its result is that title's pay at that place,
+        the role's own when the title is the role at one of its levels."""
+        own = (self.role or "").lower()
+        for no, title, place in self.examples:
+            other = None if own and own in title.lower() else title
+            self.out.salaries[:] = [salary.model_copy(update={
+                "role": other if salary.role is None else salary.role,
+                "region": salary.region or place})
+                if salary.source.line == no else salary for salary in self.out.salaries]
+
+    def listed_offer_facts(self) -> None:
+        """(rules38a) Similar jobs listed one a line ("Title - Firm - Place - figure"): a job
+        of the role's own title is the role's at another firm, who employs it; another
+        title's job owns its figure (its firm no employer of the role's)."""
+        if not self.offers:
+            return
+        spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
+        others: dict[int, str] = {}
+        for no, title, firm in self.offers:
+            if same_title(title, spellings):
+                self.out.add("employers", firm, no)
+            elif self.vocab.is_role_title(title):
+                others[no] = title
+        self.out.salaries[:] = [salary.model_copy(update={"role": others[salary.source.line]})
+                                if salary.role is None and salary.source.line in others
+                                else salary for salary in self.out.salaries]
+
     def posting_firm(self, rows: Sequence[_Row]) -> None:
         """A job board's strip under a posting's title ("Firm Ltda. · Town - SP · Published 2
         days ago · 37 applications"): its first cell, a firm by its legal form, is the hiring
@@ -776,10 +818,21 @@ class _LongformParser(MentionMixin):
         for row in rows[:_POSTING_HEAD_ROWS]:
             if row.bullet:
                 strips.setdefault(row.no, []).append(row.text)
+            elif " — " in row.text or " – " in row.text:
+                strips.setdefault(row.no, _DASHED_CELLS.split(row.text))
         for no, cells in strips.items():
             words = cells[0].split()
-            if len(cells) >= 3 and len(words) >= 2 and legal_form(words[-1]) and any(
-                    _POSTED_CELL.match(cell) for cell in cells[1:]):
+            if len(cells) < 3 or len(words) < 2:
+                continue
+            if (legal_form(words[-1]) and any(_POSTED_CELL.match(cell) for cell in cells[1:])) or (
+                    # (rules38a) "Firm LLC · Sharjah · full time", "The X Hotel — Doha —
+                    # Full time — 2 vacancies": a strip with the job's terms, its first cell a
+                    # firm by its legal form or its organisation's word
+                    any(_TERMS_CELL.match(cell) for cell in cells[1:]) and (
+                        legal_form(words[-1]) or firm_named(cells[0]) or any(
+                            word.lower() in word_lists("posting_strip")["organisation_words"]
+                            for word in words[1:]))
+                    and not self.vocab.is_role_title(cells[0])):
                 self.out.add("employers", cells[0], no)
                 return
 
@@ -930,6 +983,9 @@ class _LongformParser(MentionMixin):
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
             for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
+        if "oard paper" in page and self.role:  # (rules38a) a board paper's body
+            for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
             for name, no in equal_opportunity_employer(
                     [(row.no, row.full or row.text) for row in rows]):
@@ -1071,6 +1127,12 @@ class _LongformParser(MentionMixin):
         self.out.progression(self.heading_ladder(levels))
         if "joined us as " in page:  # groups who joined in other posts (the ladder read)
             self.joined_moves(rows)
+        for post, no in self.successors:  # (rules38a) a succession plan's successors
+            if not _same_role(post, self.role or ""):
+                self.out.add("moves_in", post, no)
+        if self.successors:  # (and the bodies its external candidates come from)
+            for name, no in external_sources([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
         self.flush_cards()
         plain = [(row.no, row.full or row.text) for row in rows if not row.bullet]
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands
@@ -1152,6 +1214,9 @@ class _LongformParser(MentionMixin):
         self.drop_sector_moves()
         self.asked_pay()
         self.plain_owners()
+        self.listed_offer_facts()
+        if self.examples:
+            self.worked_example_owners()
         if self.family is not None and self.family.title is not None and (
                 self.family.family == "dictionaryentry"):  # (other families' titles: the
             self.entry_facts(*self.family.title)  # role only, no definition after them)

@@ -383,6 +383,12 @@ _DATED_SOURCE = re.compile(r"(?<=\w)\s+\([^()$€£]{2,60}\b(?:19|20)\d\d(?:/\d\
                            re.IGNORECASE)
 
 
+# (rules38a) A pay heading's note naming the survey its figures are quoted from, with its
+# year ("Benchmarks we quote (Regional Freight Pay Survey 2026, medians)"): no words of it.
+_SURVEY_NOTE = re.compile(r"(?<=\w)\s+\((?:the\s+)?[A-Z][^()$€£]{2,60}\b(?:[Ss]urvey|[Rr]eview|"
+                          r"[Bb]enchmark)\s+(?:19|20)\d\d(?:,\s*[^()$€£\d]{1,50})?\)$")
+
+
 # (rules33c) A pay heading's note opening on its currency's code ("Pay guide (NZD, 2026,
 # varies by owner)"): the currency, year and caveat of its figures, no words of the heading.
 _CURRENCY_NOTE = re.compile(r"(?<=\w)\s+\([A-Z]{3}(?:,\s*[^()$€£]{1,40})?\)$")
@@ -395,7 +401,8 @@ def _noted(text: str) -> str:
     # ("Wage rates (from 1 July 2026)": the date rates start from is a note too; so is a pay
     # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
     bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
-        "", text))))
+        "", _SURVEY_NOTE.sub("", text) if "urvey" in text or "eview" in text or "enchmark" in (
+            text) else text))))
     if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"
         bare = _CAPS_DASH_NOTE.sub("", bare)
     return text if "   " in text.strip() or bare.isupper() else bare

@@ -210,6 +210,7 @@ def _without_employers(text: str) -> str:
         "compan" in text) else text
 
 
+_DIGIT_SIGN = re.compile(r"[$€£₹]\s?\d")  # a figure with its currency's sign
 # A sentence saying whom a role reports to: its manager, not a move.
 _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
                          r"[^.!?]*(?:[.!?]|$)")
@@ -834,6 +835,9 @@ class LadderMixin(WorkplaceMixin):
             _STEP_AGAIN.findall(item)) <= 1 and not _NEXT_SENTENCE_IN.search(item) else item
         if number is None or len(named) > _LONG_STEP:
             return False
+        if " · " in item and sum(bool(_DIGIT_SIGN.search(part)) for part in item.split(
+                " · ")) >= 2:
+            return False  # (rules38a) "Band 6 X £… · Band 9 Y £…": graded titles' pay, a strip
         titles = [t for t in (ladder_step(fork, self.vocab, self.role)
                               for part in re.split(r"\s+/\s+|\s+or\s+", named)
                               for fork in level_forks(part)) if t]

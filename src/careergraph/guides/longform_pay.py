@@ -73,6 +73,7 @@ from careergraph.guides.pay_owners import (
     lower_plural_title,
     membership_grade,
     pay_label_title,
+    salary_title,
     stand_in_owner,
     stated_for,
     stated_owners,
@@ -470,6 +471,9 @@ _TAIL_HEAD = re.compile(r"(?P<rank>\d{1,2})(?:st|nd|rd|th)(?:\s+percentile)?"
                         r"|(?:top|bottom|highest|lowest|upper|lower)\s+\d{1,2}\s*%",
                         re.IGNORECASE)
 _POINT_RANKS = frozenset({"25", "50", "75"})
+# (rules38a) A post's pay band as one field of a header strip ("Grade: THT 9   Band: £61,200
+# – £70,400   Reports to: …"): the post's own pay, whatever the other fields.
+_BAND_FIELD = re.compile(r"(?:^|\s{3}|\|\s)(?:Pay |Salary )?[Bb]and:\s*(?:[$€£₹]|[A-Z]{3}\s?)\d")
 _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
@@ -638,6 +642,27 @@ _LIST_JOINS = frozenset({",", ";", "and", "or", "&", "while", "whereas"})
 # the title owns the figure.
 # ("GIS Data Manager - Grade 10: $…", "Parts Technician (grade 11): $…": the grade's tag
 # before the figure's colon too)
+# (rules38a) A level's code before its title in a level list ("Level C4 – Care Services
+# Manager – £36,500"): the level, no word of the title.
+# (a "Level 3 Supervisor" with no dash keeps its level: a trade's certified grade)
+_LEVEL_LEAD = re.compile(r"^(?:(?:Level|Grade|Band|Step)\s+[A-Z]{0,3}\d{1,2}[a-z]?\s*[–—:-]\s*|"
+                         r"(?:Grade|Band)\s+\d{1,2}[a-z]?\s+)(?=[A-Z][a-z])")
+
+
+_DIGIT_IN = re.compile(r"\d")
+
+
+def _unlevelled(lead: str) -> str:
+    """``lead`` without a level's code before a title of two words or more (a one-word
+    title keeps it, its owner read with the code: see the builder's grade rule).
+
+    >>> _unlevelled("Level C4 – Care Services Manager"), _unlevelled("Band 8a Matron")
+    ('Care Services Manager', 'Band 8a Matron')
+    """
+    coded = _LEVEL_LEAD.match(lead) if lead[:1] in "LGBS" else None
+    return lead[coded.end():] if coded is not None and " " in lead[coded.end():] else lead
+
+
 _GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\s*\d+[A-Za-z]?"
                         r"\s*[(:]?|\((?i:grade|band|level|scale|pay band)\s*\d+[A-Za-z]?\)\s*:)"
                         r"\s*$")
@@ -1158,6 +1183,8 @@ class PayMixin(SkillMixin):
                 _HIRING_PAY.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
+                # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"
+                "and:" in row.text and _BAND_FIELD.search(row.text)) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
                 _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
                 next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
@@ -1618,8 +1645,9 @@ class PayMixin(SkillMixin):
             other = said_owner(clause, text[offset:], self.page.replace(text, " "),
                                role=self.role, is_title=self.vocab.is_role_title)
         # ("Warehouse Staff · 8 - 10 million": a similar job's card, its title before a dot)
-        lead = (label or _BOUND_TAIL.sub("", _GRADE_TAG.sub("", clause)).strip().rstrip(
-            ":–—-·").strip()) if (other is None and not in_speech) else ""
+        lead = (label or _unlevelled(_BOUND_TAIL.sub("", _GRADE_TAG.sub(
+            "", clause)).strip().rstrip(":–—-·").strip())) if (
+            other is None and not in_speech) else ""
         if not label and clause.count("\t") >= _TAB_CELLS and (
                 occupation := _occupation_cell(clause.split("\t")[0])) is not None:
             # "Police and Detectives <tab> duties <tab> education <tab> $74,910": a row of a
@@ -2321,6 +2349,15 @@ class PayMixin(SkillMixin):
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
+        if " · " in before and _DIGIT_IN.search(before.rpartition(" · ")[0]):
+            # (rules38a) "Band 6 A / B £… · Band 9 Head of X £…": a strip's later cell names
+            # its own title (its level's code before it)
+            cell = _unlevelled(before.rpartition(" · ")[2].strip())
+            if self.vocab.is_role_title(cell) and not _same_role(cell, self.role):
+                return cell
+        salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
+        if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
+            return None if _same_role(salaried, self.role) else salaried
         if not before.rstrip().endswith("("):
             listed = _LISTED_OWNER.search(before) if (
                 " and " in before or ", " in before) else None

@@ -1493,7 +1493,11 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 or (following is not None and ((following[2] and not (
                     # ("Sectors: Archives, Local government", a blank line, then a strip of
                     # links parted by dots: the label's own list ended at the blank line)
-                    following[0] > no + 1 and _labelled_list(text, vocab))) or (
+                    # (rules38a) or right under it: "Sector: Social care" over a footer's
+                    # "Our branches · Careers FAQ · …", several links on one line)
+                    (following[0] > no + 1 and _labelled_list(text, vocab))
+                    or (_one_line_strip(raw, index) and _labelled_list(text, vocab, one=True))
+                    )) or (
                     # ("Essential knowledge: Yarn Grading" above "Optional knowledge:" and
                     # its items: a known label's own row, no heading over the lead-in)
                     _lead_in(raw, index) and not _labelled_row(text, vocab))
@@ -1554,6 +1558,13 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # (its full line without what the bodies do: "… all run studios" names no kind)
             rows.append(_Row(no, others, False, kind=Kind.EMPLOYERS,
                              full=f"{text[:text.index(':') + 1]} {others}"))
+            continue
+        step = _LEVEL_STEP.match(text) if not bullet and "→" in text[:20] and (
+            _open_kind(rows) is not Kind.SKILLS) else None
+        if step is not None:
+            # (rules38a) "W2 → W3: reach truck, Excel, …", an open pay page's step between
+            # two coded levels: what the lower level must show before the next, skills
+            rows.append(_Row(no, step.group("items"), False, kind=Kind.SKILLS, full=text))
             continue
         label, rest = split_label(text) if ":" in text[:200] else (
             _spaced_label(text, vocab) or (None, text))
@@ -1627,6 +1638,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # heading over its names or its rungs, one a line
             rows.append(_Row(no, text, False, short.group(1), kind=short_kind, top=True))
             continue
+        if not bullet and following is not None and not following[2] and (
+                "→" in following[1][:20]) and _LEVEL_STEP.match(following[1]) and len(
+                text.split()) <= _STEP_HEADING and text[-1] not in ".,;" and (
+                stepped := classify_heading(text, vocab.headings)) is not Kind.OTHER:
+            # (rules38a) "What a coordinator does and what we look for at each level" over
+            # "C1 → C2: …" lines: a heading however long, by the level steps under it
+            rows.append(_Row(no, text, False, text, kind=stepped, top=True))
+            continue
         unnamed = _unnamed_heading(text, raw, index, vocab) if not bullet else None
         if unnamed is not None:
             # "Who you would work for" above a list of employers: a heading by its content.
@@ -1636,7 +1655,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             numbered = _NUMBERED.fullmatch(text)
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
-            elif numbered and _sentence_heading(numbered.group(2), vocab):
+            elif numbered and (_sentence_heading(numbered.group(2), vocab) or (
+                    # (rules38a) "2. Critical skills and knowledge for the post": a report's
+                    # numbered section may run as long as a lead-in, no numbered item beside it
+                    _sentence_heading(numbered.group(2), vocab, longer=True) and not any(
+                        0 <= near < len(raw) and _NUMBERED.fullmatch(raw[near][1])
+                        for near in (index - 1, index + 1)))):
                 # "3. What you'll do": a numbered section of the page.
                 kind = classify_heading(numbered.group(2), vocab.headings)
                 rows.append(_Row(no, text, False, numbered.group(2), kind=kind, top=True))
@@ -1693,6 +1717,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
 _NAME_LISTS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})  # sections a callout ends
 
 
+def _one_line_strip(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """The items after ``raw[index]`` are a strip of several links on one line (each cut
+    off as an item of that line), no list of its own lines."""
+    return index + 2 < len(raw) and raw[index + 1][2] and raw[index + 2][0] == raw[index + 1][0]
+
+
 def _open_kind(rows: Sequence[_Row]) -> Kind | None:
     """The kind of the section the rows so far leave open (its last top heading's)."""
     return next((row.kind for row in reversed(rows) if row.top), None)
@@ -1701,6 +1731,12 @@ def _open_kind(rows: Sequence[_Row]) -> Kind | None:
 _MARKED_WORDS = 6  # a bulleted heading is short
 
 
+# (rules38a) A step between two coded levels and what it asks ("C1 → C2: rostering, …",
+# "W1 → W2 after 6 months and: RF scanning, …"); the codes are short (a letter or two and
+# a digit), no titles.
+_STEP_HEADING = 14  # words a heading over level steps may run to
+_LEVEL_CODE = r"(?:Level\s+)?[A-Z]{1,3}-?\d{1,2}"
+_LEVEL_STEP = re.compile(rf"^{_LEVEL_CODE}\s*→\s*{_LEVEL_CODE}\b[^:→]{{0,40}}:\s+(?P<items>\S.*)$")
 # A note in brackets closing a numbered section's heading ("7. Pay (figures Dan gave, 2026)").
 _SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
 # A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
@@ -1833,11 +1869,12 @@ def _labelled_row(text: str, vocab: Vocabulary) -> bool:
     return bool(label and rest) and _known_heading(label or "", vocab) is not None
 
 
-def _labelled_list(text: str, vocab: Vocabulary) -> bool:
+def _labelled_list(text: str, vocab: Vocabulary, *, one: bool = False) -> bool:
     """Whether a line is a known heading's label and a comma list of names ("Sectors:
-    Archives, Local government"): a list of its own, heading nothing below it."""
+    Archives, Local government"): a list of its own, heading nothing below it; ``one``: a
+    single name will do ("Sector: Social care")."""
     label, rest = split_label(text) if ": " in text else (None, "")
-    return bool(label and rest) and ", " in (rest or "") and _known_heading(
+    return bool(label and rest) and (one or ", " in (rest or "")) and _known_heading(
         label or "", vocab) is not None
 
 

@@ -183,6 +183,9 @@ class ParserState:
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
+        self.examples: list[tuple[int, str, str]] = []  # a pay formula's worked examples
+        self.offers: list[tuple[int, str, str]] = []  # similar jobs listed one a line
+        self.successors: list[tuple[str, int]] = []  # a succession plan's successors' posts
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
         # the section (kind, headings) of the last line when it was a first-person lead-in
         # ("… where I:"), the list below it open

@@ -459,7 +459,10 @@ _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
 # of a recording verb, the record it goes in no workplace.)
 _WORK_DONE = re.compile(r"\b(?:perform|performs|do|does|carry out|carries out|undertake|"
                         r"undertakes|record|records|log|logs|enter|enters|document|"
-                        r"documents|note|notes)\s+(?:[\w-]+\s+){0,3}$")
+                        r"documents|note|notes)\s+(?:[\w-]+\s+){0,3}$"
+                        # (rules38a) "ability to work in team and under the pressure": a
+                        # requirement's manner of working, no workplace
+                        r"|\b(?:ability|able|willing|willingness|readiness)\s+to\s+$")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
            " all recruit ")
@@ -763,6 +766,9 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     return []
 
 
+_INNER_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our"})
+
+
 def _sectors_before(text: str, position: int) -> list[str]:
     # "Finance, healthcare, and eCommerce sectors": the clause before the word.
     start = max(text.rfind(mark, 0, position) for mark in (":", ";", ".", "(", "\n"))
@@ -774,7 +780,9 @@ def _sectors_before(text: str, position: int) -> list[str]:
         return []
     if any(item.split()[0].lower() in _DETERMINERS for item in items):
         return []
-    return items
+    if any(word in _INNER_DETERMINERS for item in items for word in item.lower().split()[1:]):
+        return []  # (rules38a) "cutting and assembling the aluminium sectors": a task's
+    return items  # object (a translator's "sectors" for profiles), no industries
 
 
 def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:

@@ -164,6 +164,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "bid into ", "bids into ",
                   "transitioned to ", "transitioned into ", "and become ", "move across to ",
                   "moves across to ", "move across into ", "moves across into ",
+                  # (rules38a) an open pay page's "can move across at the same level into
+                  # A or B roles": a move to another job at one's own level
+                  "at the same level into ", "at the same level to ", "at the same grade into ",
+                  "at the same grade to ", "sideways to ",
                   # leaving a service for civilian work ("leave the Army to work as A")
                   "leave the service to work as ", "leave the army to work as ",
                   "leave the military to work as ", "leave the forces to work as ",
@@ -624,6 +628,36 @@ def _job_before_that(text: str, came_in: list[str]) -> tuple[str, str] | None:
     return (earlier[0], later[-1]) if later and earlier else None
 
 
+# (rules38a) Holders of another title who started in the role ("Two of our Registered
+# Managers started as coordinators", "Most of our Store Managers began as cashiers").
+_STARTED_OWN = re.compile(r"(?:^|(?<=[.;!?]\s))(?:[A-Z][a-z]+\s+of\s+(?:our|the)\s+|(?:Our|All|"
+                          r"Several|Many|Most|Some)\s+(?:of\s+our\s+)?)?(?P<who>(?:[A-Z][\w'-]*"
+                          r"\s+){0,3}[A-Z][\w'-]*s)\s+(?:all\s+|both\s+)?(?:started|began)\s+"
+                          r"(?:out\s+)?as\s+(?:an?\s+)?(?P<what>[a-z][a-z -]{2,40}?)(?=[.;,!?]|$)")
+
+
+def _started_as_own(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The titles whose holders "started as" the role itself (its title or its head word,
+    plural or not): each is a step up from the role.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _started_as_own("Two of our Store Managers started as cashiers.", v, "Cashier")
+    ['Store Manager']
+    >>> _started_as_own("Two of our Store Managers started as cooks.", v, "Cashier")
+    []
+    """
+    found: list[str] = []
+    head = own.lower().rpartition(" ")[2]
+    for match in _STARTED_OWN.finditer(text):
+        what = singular_title(match.group("what").strip()).lower()
+        who = singular_title(match.group("who"))
+        if what in (own.lower(), head) and who.lower() != own.lower() and (
+                vocab.is_role_title(who)):
+            found.append(who)
+    return found
+
+
 def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -643,6 +677,13 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
+    if own and (" started as " in lowered or " began as " in lowered) and (
+            holders := _started_as_own(text, vocab, own)):
+        # (rules38a) "Two of our Registered Managers started as coordinators": the role's
+        # holders rose to that title; the role is no earlier job of its own
+        found["up"].extend(holders)
+        text = _STARTED_OWN.sub(".", text)
+        lowered = text.lower()
     if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
         told = text.replace("?", ".")  # (the question's title ends at its mark)
         for match in _WORKED_AS.finditer(told):

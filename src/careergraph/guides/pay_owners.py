@@ -27,6 +27,7 @@ __all__ = [
     "membership_grade",
     "pay_label_title",
     "plain_owner",
+    "salary_title",
     "stand_in_owner",
     "stated_for",
     "stated_owners",
@@ -147,6 +148,33 @@ _PAY_OF_SUBJECT = re.compile(r"^(?:[A-Za-z]+\s+){0,2}?(?:salar(?:y|ies)|pay|wage
 _ARTICLE = re.compile(r"^(?:(?:and|but|or)\s+)?(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
 # A statistic of another holder's pay before its figure ("the average salary of a front desk
 # clerk is "): the holder, when a title.
+# (rules38a) A title before the word "salary" and its figure, in a list of others' pay
+# ("For information: helper salary 1,300 - 1,600 dirhams, foreman 5,000 …"); the next
+# title after a comma leaves the word out ("…, foreman 5,000").
+_TITLE = r"(?P<title>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+_TITLE_SALARY = re.compile(rf"(?:^|[:;,]\s+){_TITLE}\s+salary\s*:?\s*$")
+_CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d))"  # (a figure's thousands comma ends no clause)
+_GAPPED_SALARY = re.compile(rf"\bsalary\s+{_CLAUSE_CHAR}*\d{_CLAUSE_CHAR}*[,;]\s+(?:and\s+)?"
+                            rf"{_TITLE}\s*$")
+
+
+def salary_title(before: str, is_title: Callable[[str], bool]) -> str | None:
+    """The title a figure is listed for by "<title> salary" right before it, or after a
+    comma following such a clause; None when no known title is named so.
+
+    >>> salary_title("For information: helper salary ", lambda t: True)
+    'Helper'
+    >>> salary_title("Note: helper salary 1,300 - 1,600 AED, foreman ", lambda t: True)
+    'Foreman'
+    >>> salary_title("Basic salary ", lambda t: False) is None
+    True
+    """
+    if "salary" not in before:
+        return None
+    found = _TITLE_SALARY.search(before) or _GAPPED_SALARY.search(before)
+    if found is None or not is_title(title := title_case(found.group("title"))):
+        return None
+    return title
 _STAT_OF = re.compile(r"\b(?:average|median|typical|mean)\s+(?:annual\s+|yearly\s+|hourly\s+)?"
                       r"(?:salary|pay|wage|earnings)\s+(?:of|for)\s+(?:an?|the)\s+"
                       r"(?P<title>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["offer_cells", "same_title"]
+__all__ = ["listed_offers", "offer_cells", "same_title"]
 
 _LABEL = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|you might also be "
                     r"interested in|related (?:offers|jobs)|other offers)\s*:\s*", re.IGNORECASE)
@@ -48,6 +48,40 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
             found.append((match.group("title").strip(), firm.group("firm").strip()))
         elif not bracketed and rest[:1].isupper():  # ("Sanitář – Nemocnice Znojmo")
             found.append((match.group("title").strip(), rest))
+    return found
+
+
+# (rules38a) A heading over similar jobs listed one a line ("Similar jobs", "Similar jobs
+# وظائف مشابهة": a translator leaves the native words after it), and one listed job:
+# "Title - Firm - Place - 2,600 - 3,000 AED" (its cells parted by spaced dashes).
+_LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|related (?:offers|"
+                           r"jobs)|other offers)\b[^A-Za-z:]*$", re.IGNORECASE)
+_DASHED = re.compile(r"\s+[–—-]\s+")
+_LISTED_JOBS = 12  # lines a list of similar jobs runs to
+
+
+def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """The (line, title, employer) of each job listed one a line under a "Similar jobs"
+    heading, until a blank line or a line of another shape ("Title - Firm - Place", a
+    figure after it or not; its first cell a title, its second the firm).
+
+    >>> listed_offers([(1, "Similar jobs"), (2, "Tiler - Acme Tiles LLC - Dubai - 2,000 AED"),
+    ...                (3, "Plasterer - Gulf Walls - Ajman"), (4, "Field: Construction")])
+    [(2, 'Tiler', 'Acme Tiles LLC'), (3, 'Plasterer', 'Gulf Walls')]
+    """
+    found: list[tuple[int, str, str]] = []
+    under = -1
+    for no, text in lines:
+        if under < 0:
+            under = 0 if _LIST_HEADING.match(text.strip()) else -1
+            continue
+        cells = _DASHED.split(text.strip())
+        if len(cells) < 3 or under >= _LISTED_JOBS or not all(
+                cell[:1].isupper() for cell in cells[:3]):
+            under = 0 if _LIST_HEADING.match(text.strip()) else -1
+            continue
+        under += 1
+        found.append((no, cells[0], cells[1]))
     return found
 
 

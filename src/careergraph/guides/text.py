@@ -378,6 +378,8 @@ def guide_lines(text: str) -> list[Line]:
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
+    if _RTL_PAGE.search(text) is not None:
+        text = rtl_labels(text)
     if _ORDINARY_ONLY.search(text) is not None:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character
@@ -386,6 +388,38 @@ def guide_lines(text: str) -> list[Line]:
         text = _GLYPH_MARKER.sub(r"\1• ", text)
     text = _l_bullets(text)
     return list(map(tuple.__new__, repeat(Line), enumerate(text.split("\n"), 1)))
+
+
+# (rules38a) A page translated from a right-to-left language (Arabic, Persian, Urdu): its
+# direction marks, and a label whose colon the translator left before it (":Requirements
+# المتطلبات", "‏:Salary 2,400 - 3,100 dirhams"), the native words after a heading's.
+_RTL_PAGE = re.compile("[\u200e\u200f\u061c\u0600-\u06ff]")
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_RTL_LABEL = re.compile("^(?P<lead>[ \t]*):(?P<label>[A-Za-z][^:\n0-9\u0600-\u06ff]{0,60}?)"
+                        "(?P<rest>[ \t]*(?:[0-9][^\n]*|[\u0600-\u06ff][\u0600-\u06ff \t]*)?)$",
+                        re.MULTILINE)
+
+
+def _rtl_label(match: re.Match[str]) -> str:
+    """A label's colon moved after it: a heading alone (its native words dropped), or a
+    label and its figures."""
+    rest = match.group("rest").strip()
+    label = match.group("label").strip()
+    if rest[:1].isdigit():
+        return f"{match.group('lead')}{label}: {rest}"
+    return f"{match.group('lead')}{label}"
+
+
+def rtl_labels(text: str) -> str:
+    r"""``text`` without direction marks, its labels' colons moved after them.
+
+    >>> rtl_labels("\u200f:Job description\u200f\n:Requirements \u0627\u0644")
+    'Job description\nRequirements'
+    >>> rtl_labels("\u200f:Salary 2,400 - 3,100 dirhams monthly")
+    'Salary: 2,400 - 3,100 dirhams monthly'
+    """
+    text = _BIDI_MARKS.sub("", text)
+    return _RTL_LABEL.sub(_rtl_label, text) if ":" in text else text
 
 
 def step_markers(text: str) -> str:

@@ -126,15 +126,25 @@ def uncoded(text: str) -> str:
     return f"{group.group(1)} – {_SPLIT.split(rest, maxsplit=1)[0]}"
 
 
+# A document's heading in capitals, two words or more, glued to the title after it
+# ("TALENT REVIEW & SUCCESSION SUMMARYWard Manager"): the heading is no part of the title.
+_CAPS_HEADING = re.compile(r"^(?:(?:[A-Z][A-Z&/'’-]*|&)\s+){1,6}[A-Z]{2,}(?=[A-Z][a-z])")
+
+
 def unlabelled(text: str) -> str:
     """``text`` less a sheet's label before its title, in sentence case ("Profession
     veterinary nurse" -> "Veterinary nurse"); ``text`` itself when no label leads it.
 
     >>> unlabelled("Profession dog groomer"), unlabelled("Occupational Therapist")
     ('Dog groomer', 'Occupational Therapist')
+    >>> unlabelled("STAFF PLAN SUMMARYSite Nurse")
+    'Site Nurse'
     >>> unlabelled("International Consultant – Fisheries Economist (Stock Assessment)")
     'Fisheries Economist'
     """
+    glued = _CAPS_HEADING.match(text) if text[:2].isupper() else None
+    if glued is not None:  # "TALENT REVIEW SUMMARYWard Manager": a heading glued on
+        text = text[glued.end():]
     contract = _patterns()["contract"].match(text)
     if contract is not None:  # (and the assignment's scope in a bracket after the post)
         return re.sub(r"\s*\([^()]*\)$", "", text[contract.end():])

@@ -560,7 +560,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         if " at " in lowered and "i " in lowered:
             employers.extend(paid_at(sentence, vocab))
         if " open " in lowered or "opening" in lowered or "posting" in lowered or (
-                "vacanc" in lowered or " hiring" in lowered):
+                "vacanc" in lowered or " hiring" in lowered or "ich recruit" in lowered or (
+                    "ich hire" in lowered or "ich employ" in lowered)):
             employers.extend(_with_openings(sentence, vocab))
         if "employ" in lowered or "hir" in lowered or "recruit" in lowered:
             main = _SUBJECT_MAIN.search(sentence)
