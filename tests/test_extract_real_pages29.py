@@ -1,0 +1,64 @@
+"""Structures of real public career pages (helper real29, 2026-12-05), on invented pages.
+
+South African, Kenyan, Ghanaian, Hong Kong and Trinidadian career portals and ministries, a
+Kenyan county's vacancy notice, a UN agency's job opening, UK council and youth careers
+directories, Careers Wales, a graduate careers site, an Australian fire service's recruitment
+page, cruise-line and mining careers pages, a shipping career page, a banking graduate-scheme
+guide, a surveyors' "become a X" guide and a first-person career story: a careers database's
+"Working Hours" block under its skills list gave "Shifts" and "without much time off" as
+skills; "£16,000 to £19,000, plus there is the option to work four extra hours a week" made
+the pay weekly; a Kenyan page that prints its pay bare ("an entry salary of 19,323") was read
+in dollars by the year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def test_a_working_hours_block_ends_the_skills_list() -> None:
+    guide = _parse("Ferry Deckhand\n"
+                   "Ferry deckhands moor and load passenger ferries.\n"
+                   "Key skills and interests\n"
+                   "To become a ferry deckhand, you would need:\n"
+                   "- a head for heights\n"
+                   "- good teamwork skills\n"
+                   "MORE\n"
+                   "Working Hours\n"
+                   "Crossings run from dawn to midnight. Rosters can be tiring, without many "
+                   "weekends off in summer.\n")
+    skills = _texts(guide.skills)
+    assert "teamwork skills" in skills
+    assert not skills & {"Rosters", "without many weekends off", "weekends"}
+
+
+def test_the_hours_an_added_clause_counts_are_no_pay_period() -> None:
+    guide = _parse("Lock Keeper\n\n"
+                   "Lock keepers run the gates and sluices of canal locks.\n\n"
+                   "Salary & benefits\n\n"
+                   "Starting salaries range from £21,000 to £23,000, plus there is the option "
+                   "to work six extra hours a week, pushing the pay up.\n")
+    [pay] = guide.salaries
+    assert (pay.min, pay.max, pay.currency, pay.period) == (21000, 23000, "GBP", "year")
+
+
+def test_a_kenyan_page_with_bare_figures_quotes_shillings_by_the_month() -> None:
+    guide = _parse("How to become a Lab Technologist in Kenya\n\n"
+                   "Lab technologists test samples in hospital laboratories. There are too "
+                   "few of them in Kenya.\n\n"
+                   "Salaries:\n"
+                   "In county hospitals, they join with an entry salary of 31,450 and the "
+                   "highest paid in that group earns 38,900.\n")
+    assert {(pay.min, pay.currency, pay.period) for pay in guide.salaries} == {
+        (31450, "KES", "month"), (38900, "KES", "month")}
