@@ -8,7 +8,10 @@ guide, a surveyors' "become a X" guide and a first-person career story: a career
 "Working Hours" block under its skills list gave "Shifts" and "without much time off" as
 skills; "£16,000 to £19,000, plus there is the option to work four extra hours a week" made
 the pay weekly; a Kenyan page that prints its pay bare ("an entry salary of 19,323") was read
-in dollars by the year.
+in dollars by the year; "one of the top ten highest-paying industries" gave the sector "top ten
+highest-paying", "no more dangerous than working in the construction industry" the sector
+"construction", and "such as the Mining and Minerals Industry; …; Metal, Engineering and
+related industries" the sectors "the Mining" and "related".
 """
 
 from __future__ import annotations
@@ -62,3 +65,31 @@ def test_a_kenyan_page_with_bare_figures_quotes_shillings_by_the_month() -> None
                    "highest paid in that group earns 38,900.\n")
     assert {(pay.min, pay.currency, pay.period) for pay in guide.salaries} == {
         (31450, "KES", "month"), (38900, "KES", "month")}
+
+
+def test_a_ranking_of_industries_names_no_sector() -> None:
+    guide = _parse("Loan Officer\n\n"
+                   "Loan officers approve loans for customers.\n\n"
+                   "On top of that, lending is one of the top ten highest-paying industries in "
+                   "Canada, and among the five fastest-growing sectors.\n")
+    assert not any("top" in name or "fastest" in name for name in _texts(guide.sectors))
+
+
+def test_the_work_compared_with_is_no_sector() -> None:
+    guide = _parse("Roof Bolter\n\n"
+                   "Roof bolters secure the roofs of underground mines.\n\n"
+                   "Modern methods have made it no more dangerous than working in the "
+                   "construction industry.\n")
+    assert "construction" not in {name.lower() for name in _texts(guide.sectors)}
+
+
+def test_an_industry_list_loses_its_article_and_its_related_tail() -> None:
+    guide = _parse("Pipe Fitter\n\n"
+                   "Pipe fitters join and fit steel pipework.\n\n"
+                   "The trade is used in various industries, such as the Shipbuilding and "
+                   "Repair Industry; Food Processing; Paper, Packaging and related "
+                   "industries.\n")
+    sectors = _texts(guide.sectors)
+    assert {"Shipbuilding", "Paper", "Packaging"} <= sectors
+    assert not any(name.startswith("the ") for name in sectors)
+    assert "related" not in sectors
