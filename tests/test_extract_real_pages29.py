@@ -11,7 +11,10 @@ the pay weekly; a Kenyan page that prints its pay bare ("an entry salary of 19,3
 in dollars by the year; "one of the top ten highest-paying industries" gave the sector "top ten
 highest-paying", "no more dangerous than working in the construction industry" the sector
 "construction", and "such as the Mining and Minerals Industry; …; Metal, Engineering and
-related industries" the sectors "the Mining" and "related".
+related industries" the sectors "the Mining" and "related"; a page opening "Miners are valued
+members who …" named no role (its head was no role head); "mines" and "self-employment, with
+…" under "Potential Employers" were employers; and "apply for employment as a primary or
+secondary-level teacher" on the "Primary or Secondary School Teacher" page gave two moves.
 """
 
 from __future__ import annotations
@@ -93,3 +96,35 @@ def test_an_industry_list_loses_its_article_and_its_related_tail() -> None:
     assert {"Shipbuilding", "Paper", "Packaging"} <= sectors
     assert not any(name.startswith("the ") for name in sectors)
     assert "related" not in sectors
+
+
+def test_a_plural_opening_names_a_miner() -> None:
+    guide = _parse("Miners are valued members who usually work in crews on mine sites "
+                   "alongside surveyors and fitters.\n\n"
+                   "Job Tasks:\n\n"
+                   "  • Ride the cage down the shaft to reach the face.\n"
+                   "  • Bolt mesh to the roof to hold loose rock.\n")
+    assert guide.role.text == "Miner"
+
+
+def test_lower_case_items_of_an_employers_list_name_no_employer() -> None:
+    guide = _parse("Pipe Fitter\n\n"
+                   "Pipe fitters join and fit steel pipework.\n\n"
+                   "Potential Employers\n\n"
+                   "  • Engineering workshops\n"
+                   "  • Shipyards\n"
+                   "  • quarries\n"
+                   "  • self-employment, with enough experience and capital to start a "
+                   "business\n")
+    employers = _texts(guide.employers)
+    assert not employers & {"quarries", "self-employment"}
+    assert "quarries" in _texts(guide.sectors)
+
+
+def test_an_alternative_of_the_titles_own_or_is_no_move() -> None:
+    guide = _parse("Becoming a Nursery or Infant School Teacher\n\n"
+                   "To teach at a nursery or infant school in Barbados, a person must first "
+                   "obtain a Teaching Licence. Once licensed, the person can then apply for "
+                   "employment as a nursery or infant-level teacher at any public or private "
+                   "school.\n")
+    assert not guide.leads_to
