@@ -14,7 +14,8 @@ highest-paying", "no more dangerous than working in the construction industry" t
 related industries" the sectors "the Mining" and "related"; a page opening "Miners are valued
 members who …" named no role (its head was no role head); "mines" and "self-employment, with
 …" under "Potential Employers" were employers; and "apply for employment as a primary or
-secondary-level teacher" on the "Primary or Secondary School Teacher" page gave two moves.
+secondary-level teacher" on the "Primary or Secondary School Teacher" page gave two moves;
+"Have physical strength, Stamina and Flexibility" kept its "Have".
 """
 
 from __future__ import annotations
@@ -128,3 +129,16 @@ def test_an_alternative_of_the_titles_own_or_is_no_move() -> None:
                    "employment as a nursery or infant-level teacher at any public or private "
                    "school.\n")
     assert not guide.leads_to
+
+
+def test_an_order_to_the_reader_over_a_capitalised_list_gives_its_traits() -> None:
+    guide = _parse("Scaffolder\n\n"
+                   "Scaffolders put up and take down access platforms.\n\n"
+                   "Required Skills\n"
+                   "You will need the following skills to succeed as a Scaffolder:\n"
+                   "- Team worker\n"
+                   "- Have a head for heights, Balance and Endurance\n"
+                   "- Have good spatial awareness, Grip and Fitness\n")
+    skills = _texts(guide.skills)
+    assert {"spatial awareness", "Grip", "Fitness"} <= skills
+    assert not any(name.startswith("Have ") for name in skills)
