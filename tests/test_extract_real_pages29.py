@@ -15,7 +15,8 @@ related industries" the sectors "the Mining" and "related"; a page opening "Mine
 members who …" named no role (its head was no role head); "mines" and "self-employment, with
 …" under "Potential Employers" were employers; and "apply for employment as a primary or
 secondary-level teacher" on the "Primary or Secondary School Teacher" page gave two moves;
-"Have physical strength, Stamina and Flexibility" kept its "Have".
+"Have physical strength, Stamina and Flexibility" kept its "Have"; a graduate site's banner
+"Want to work in professional services? … Take our quiz" gave a sector.
 """
 
 from __future__ import annotations
@@ -142,3 +143,13 @@ def test_an_order_to_the_reader_over_a_capitalised_list_gives_its_traits() -> No
     skills = _texts(guide.skills)
     assert {"spatial awareness", "Grip", "Fitness"} <= skills
     assert not any(name.startswith("Have ") for name in skills)
+
+
+def test_a_question_put_to_the_reader_names_no_sector() -> None:
+    guide = _parse("Want to work in hospitality? Not sure which area suits you? Take our "
+                   "quiz to find out.\n\n"
+                   "Hotel Receptionist\n\n"
+                   "Job Description\n\n"
+                   "Hotel receptionists greet guests, check them in and take bookings.\n")
+    assert guide.role.text == "Hotel Receptionist"
+    assert "hospitality" not in {name.lower() for name in _texts(guide.sectors)}
