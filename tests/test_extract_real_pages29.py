@@ -123,6 +123,15 @@ def test_lower_case_items_of_an_employers_list_name_no_employer() -> None:
     assert "quarries" in _texts(guide.sectors)
 
 
+def test_a_lower_case_item_that_lists_on_after_its_comma_is_read_as_a_list() -> None:
+    guide = _parse("Coffee Cupper\n\n"
+                   "Coffee cuppers taste and grade green coffee.\n\n"
+                   "Employers\n"
+                   "- coffee importers, coffee roasters, Highland Bean Traders Ltd, Kivu "
+                   "Washing Station Co.\n")
+    assert "Highland Bean Traders Ltd" in _texts(guide.employers)
+
+
 def test_an_alternative_of_the_titles_own_or_is_no_move() -> None:
     guide = _parse("Becoming a Nursery or Infant School Teacher\n\n"
                    "To teach at a nursery or infant school in Barbados, a person must first "

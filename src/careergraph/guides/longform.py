@@ -620,14 +620,20 @@ _KIND_COLUMN = re.compile(r"(?i:employer\s+type|type\s+of\s+employer|employer\s+
 _LOWER_KIND = re.compile(r"^(?:[a-z-]+ ){0,2}[a-z-]{3,}[^s\W]s$")
 
 
+# What follows an item's comma when it is a condition, not the list's next item.
+_CONDITION_AFTER = re.compile(r"\s*(?:with|if|when|once|after|given|provided)\b")
+
+
 def _lower_workplace(item: str, out: GuideBuilder, line: int) -> bool:
     """An employers list's item written wholly in lower case names no employer (an
     employer's name is capitalised): a bare plural is a kind of workplace, a sector ("-
     mines"); anything else ("self-employment, with the capital to start a business") is read
     and names none.  False for an item with a capital letter."""
-    first = item.split(",", 1)[0].strip().rstrip(".")
-    if not first or first != first.lower() or not first[:1].isalpha():
-        return False
+    first, _, rest = item.partition(",")
+    first = first.strip().rstrip(".")
+    if not first or first != first.lower() or not first[:1].isalpha() or (
+            rest and not _CONDITION_AFTER.match(rest)):
+        return False  # (a list after its comma, "tea brokers, tea estates, Acme Ltd": read)
     if _LOWER_KIND.match(first):
         out.add("sectors", first, line)
     else:
