@@ -72,6 +72,11 @@ _SECTOR_CUE = re.compile(
 # ("not for profit businesses and charities": a kind of organisation, no negation)
 NEGATED_BEFORE = re.compile(r"(?:\bnot(?![\s-]+for[\s-]+profit)|\bnever|n[’']t)\s+"
                             r"(?:\w+\s+){0,2}$")
+# A question put to the reader ("Want to work in …?", "Interested in a career in …?").
+_ASKED_READER = re.compile(r"^\s*(?:(?:do|would) you\s+)?(?:want|wish|like|interested|keen|"
+                           r"thinking|fancy|considering)\b[^.!]*\?\s*$", re.IGNORECASE)
+# A comparison's "than" before the cue ("safer than working in mining"): the work compared.
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,2}$")
 # A means right before a name ("through education", "via training"): how, not where.
 _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # Nouns after a sector name that make it a team or a subject, not an industry ("their
@@ -390,6 +395,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
                     known: Callable[[str], bool] = lambda _: False) -> list[str]:
     if _PAY.search(lowered):
         return []  # "salaries are highest in banking": pay, not where the role works
+    if _ASKED_READER.match(clause):
+        return []  # (real29) "Want to work in retail? Take our quiz": asked, not stated
     # The clause's first cue outside a name ("public sector" is a name, not a cue).
     first_cue = next((c.start() for c in _SECTOR_CUE.finditer(lowered) if not any(
         m.start <= c.start() < m.end for m in matches)), None)
@@ -398,6 +405,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
     if first_cue is not None and NEGATED_BEFORE.search(lowered, max(0, first_cue - 30),
                                                        first_cue):
         return []  # "… would rather not work in retail": a field the reader avoids
+    if first_cue is not None and _THAN_BEFORE.search(lowered, max(0, first_cue - 30), first_cue):
+        return []  # (real29) "no more dangerous than working in the construction industry":
+        # the work compared with, no field of the role
     found: list[str] = []
     for match in matches:
         after = _next_word(clause, match.end)

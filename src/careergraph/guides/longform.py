@@ -27,7 +27,7 @@ from functools import cache
 
 from careergraph.guides.amounts import find_money
 from careergraph.guides.board_rows import board_rows
-from careergraph.guides.builder import fact_key
+from careergraph.guides.builder import GuideBuilder, fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.column_rungs import column_rungs
@@ -621,6 +621,31 @@ _BAND_COLUMNS = re.compile(r"(?i:quartile|percentile|midpoint|median|25th)|Minim
 # (a table by kind of employer: guides.employer_kinds)
 _KIND_COLUMN = re.compile(r"(?i:employer\s+type|type\s+of\s+employer|employer\s+categor|"
                           r"kinds?\s+of\s+employer)")
+
+
+# A bare plural noun in lower case: a kind of workplace ("mines", "state schools").
+_LOWER_KIND = re.compile(r"^(?:[a-z-]+ ){0,2}[a-z-]{3,}[^s\W]s$")
+
+
+# What follows an item's comma when it is a condition, not the list's next item.
+_CONDITION_AFTER = re.compile(r"\s*(?:with|if|when|once|after|given|provided)\b")
+
+
+def _lower_workplace(item: str, out: GuideBuilder, line: int) -> bool:
+    """An employers list's item written wholly in lower case names no employer (an
+    employer's name is capitalised): a bare plural is a kind of workplace, a sector ("-
+    mines"); anything else ("self-employment, with the capital to start a business") is read
+    and names none.  False for an item with a capital letter."""
+    first, _, rest = item.partition(",")
+    first = first.strip().rstrip(".")
+    if not first or first != first.lower() or not first[:1].isalpha() or (
+            rest and not _CONDITION_AFTER.match(rest)):
+        return False  # (a list after its comma, "tea brokers, tea estates, Acme Ltd": read)
+    if _LOWER_KIND.match(first):
+        out.add("sectors", first, line)
+    else:
+        out.use(line)
+    return True
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -1735,6 +1760,8 @@ class _LongformParser(MentionMixin):
                 return
             if row.bullet and not label and self.listed_workplace(item, row.no):
                 return
+            if row.bullet and not label and _lower_workplace(item, self.out, row.no):
+                return  # (real29) "- mines", "- self-employment, with …": no employer's name
             said = description or item
             if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
                     not _NOTE.match(item)) and all(

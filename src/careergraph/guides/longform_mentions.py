@@ -124,6 +124,23 @@ _BARE_LEVELS = frozenset({"junior", "senior"})
 _LICENSED = re.compile(r"^licensed\s+", re.IGNORECASE)
 
 
+def _one_alternative(part: str, title: str) -> bool:
+    """``part`` is one of the alternatives the page's title joins by "or" ("a primary or
+    secondary-level teacher" on the "Primary or Secondary School Teacher" page): the role
+    itself, no move.
+
+    >>> _one_alternative("Secondary-level Teacher", "Primary Or Secondary School Teacher")
+    True
+    >>> _one_alternative("Head Teacher", "Primary Or Secondary School Teacher")
+    False
+    """
+    words = title.lower().split()
+    if "or" not in words:
+        return False
+    own = {word.removesuffix("-level") for word in part.lower().split()}
+    return own <= set(words)
+
+
 def _inside_title(part: str, text: str, title: str) -> bool:
     """``part`` is named in ``text`` only inside ``title`` ("VP of Trust" in "worked as a VP
     of Trust and Safety"): a piece of the page's own role, no other role.
@@ -527,7 +544,8 @@ class MentionMixin(SectionMixin):
                         self.out.progression([(then_from, row.no), (self.fuller(role), row.no)])
                     elif fact_key(_LICENSED.sub("", role)) != fact_key(self.role) and (
                             fact_key(role) not in reached) and not _inside_title(
-                                role, text, self.role) and role.lower() not in _BARE_LEVELS:
+                                role, text, self.role) and role.lower() not in _BARE_LEVELS and (
+                            not _one_alternative(role, self.role)):
                         # ("Most start as juniors": a level of the role, no other title)
                         self.out.add(_DIRECTIONS[direction], self.fuller(role), row.no)
             for before, after in stepped:

@@ -197,7 +197,10 @@ _INCLUDED = re.compile(r"\s+(?:incl\.|including)\s+")
 _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
 # A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
 # listening skills", "Have patience and tact"): the traits after the verb.
-_ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*(?:,\s*[a-z][a-z' -]*)*)$")
+# (real29: a list's later items may be capitalised, "Have physical strength, Stamina and
+# Flexibility")
+_ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*"
+                             r"(?:,\s*[A-Za-z][A-Za-z' -]*)*)$")
 # What is left of a clause cut at its "to" ("Alert, able to stand for hours"): no trait
 # alone, though it still shows the item is a list.
 _CUT_CLAUSES = frozenset({"able", "unable"})
@@ -1296,15 +1299,20 @@ def ordered_traits(item: str) -> list[str] | None:
     (['calm', 'tactful'], ['listening skills'])
     >>> ordered_traits("Be able to motivate people") is None
     True
+    >>> ordered_traits("Have physical strength, Stamina and Flexibility")
+    ['physical strength', 'Stamina', 'Flexibility']
     """
     found = _ORDERED_TRAITS.match(item.strip().rstrip("."))
     if found is None:
         return None
     traits = found.group("traits")
-    if len(traits.split()) > _TRAIT_WORDS or _FUNCTION_WORD.search(traits) or (
+    names = [_PRAISE.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", traits)]
+    # (a list with commas may run longer than one trait: each of its items is short)
+    long = len(traits.split()) > _TRAIT_WORDS and not (
+        "," in traits and all(len(name.split()) < _TRAIT_WORDS for name in names))
+    if long or _FUNCTION_WORD.search(traits) or (
             traits.split()[0] in {"a", "an", "the", "able"}):
         return None
-    names = [_PRAISE.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", traits)]
     return [name for name in names if name] or None
 
 

@@ -336,6 +336,10 @@ _NOT_KIND_WORDS = frozenset({"of", "in", "for", "at", "on", "by", "with", "last"
                              "same", "other", "whole", "entire"})
 
 
+# A list's last item that names no kind of its own ("… and related industries").
+_KINDLESS = frozenset({"related", "other", "similar", "allied", "associated", "various"})
+
+
 def _list_after(text: str, start: int) -> list[str]:
     end = start
     limit = min(len(text), start + 300)
@@ -352,8 +356,12 @@ def _list_after(text: str, start: int) -> list[str]:
             w.isalpha() and w.islower() and w not in _NOT_KIND_WORDS for w in words[1:])
         if article:
             words = words[1:]  # (an article is no word of it: "the building materials industry")
+        elif len(words) > 1 and words[0] == "the" and words[1][:1].isupper():
+            words = words[1:]  # (real29) "such as the Mining and Minerals Industry": no "the"
         if not words or len(words) > 3:
             break
+        if len(words) == 1 and words[0].lower() in _KINDLESS:
+            continue  # (real29) "Metal, Engineering and related industries": no kind
         items.append(" ".join(words))
         if article:
             break  # (a long item ends the list: "the civil service, category C": no more kinds)
@@ -782,7 +790,8 @@ def _sectors_before(text: str, position: int) -> list[str]:
         return []
     if any(word in _INNER_DETERMINERS for item in items for word in item.lower().split()[1:]):
         return []  # (rules38a) "cutting and assembling the aluminium sectors": a task's
-    return items  # object (a translator's "sectors" for profiles), no industries
+        # object (a translator's "sectors" for profiles), no industries
+    return [item for item in items if item.lower() not in _KINDLESS]  # ("… and related")
 
 
 def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:

@@ -456,8 +456,9 @@ def label_period(label: str) -> str | None:
 _CLOSING_PERIOD = re.compile(r"\s*(hourly|weekly|fortnightly|monthly|daily|annual|yearly)"
                              r"(?=\s*(?:[)\],;]|\.(?:\s|$)|$))")
 # A new clause after a figure ("$64,300, and hourly positions pay …"): a period word past it
-# is the next clause's, not this figure's.
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+# is the next clause's, not this figure's (real29: "£16,000 to £19,000, plus there is the
+# option to work four extra hours a week": the hours' week, not the pay's).
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|plus)\s|;\s")
 # How often something happens ("salary increase twice a year"): no period of the figure.
 _HOW_OFTEN = re.compile(r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|every)\s+\w+", re.IGNORECASE)
 

@@ -215,6 +215,8 @@ def page_currency(text: str, dollar: str = "USD") -> str:
     'DKK'
     >>> page_currency("Best jobs in the Philippines … a welder in the Philippines earns 18,000")
     'PHP'
+    >>> page_currency("Nurses in Kenya … a nurse in Nairobi starts on 42,000")
+    'KES'
 
     """
     counts: dict[str, int] = {}
@@ -245,8 +247,11 @@ def page_currency(text: str, dollar: str = "USD") -> str:
         if rupees:
             counts["INR"] = counts.get("INR", 0) + rupees
     if "Kenya" in text or "hilling" in text:
-        # (a Kenyan place or "Kenyan shillings" adds one: "Salary in Kenya … KES")
-        counts["KES"] = counts.get("KES", 0) + len(_KENYAN.findall(text)[:1]) + len(
+        # (a Kenyan place or "Kenyan shillings" adds one: "Salary in Kenya … KES"; real29:
+        # a page with no currency mark at all that names Kenya twice, "How to become a
+        # Clinical Officer in Kenya … an entry salary of 19,323", quotes shillings)
+        places = _HOME_MENTIONS if not counts else 1
+        counts["KES"] = counts.get("KES", 0) + len(_KENYAN.findall(text)[:places]) + len(
             _SHILLINGS_WORD.findall(text)[:1])
         if not counts["KES"]:
             del counts["KES"]

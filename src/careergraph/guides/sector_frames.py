@@ -54,7 +54,12 @@ _VAGUE = frozenset({"public", "private", "large", "small", "big", "local", "nati
                     "medium", "mid-sized", "medium-sized", "larger", "smaller", "leading",
                     "independent", "corporate", "individual", "existing", "potential",
                     # a rank, no kind ("in the top industries in which they worked")
-                    "top", "biggest", "largest", "popular", "highest-paying"})
+                    "top", "biggest", "largest", "popular", "highest-paying",
+                    # (real29) a ranking's count and its other superlatives ("one of the top
+                    # ten highest-paying industries", "the five fastest-growing sectors")
+                    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "twenty", "highest-paid", "best-paid", "best-paying", "top-paying",
+                    "fastest-growing", "lowest-paid", "lowest-paying", "well-paid"})
 
 
 @cache
