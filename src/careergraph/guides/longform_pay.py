@@ -41,6 +41,7 @@ from careergraph.guides.longform_lines import (
     _Row,
 )
 from careergraph.guides.longform_patterns import (
+    RUNG_FIRST,
     _LEVEL_WORDS,
     _OTHER_RANKS,
     _SPECIALISM_TAIL,
@@ -180,7 +181,10 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
-                            r"\s*\S?\d")
+                            r"\s*\S?\d"
+                            # (rules38b) a gazette's level or scale and its priced band ("in
+                            # Level 6 (₹35,400—…", "(Level 12, ₹78,800", "Scale 12: $21,576")
+                            r"|\b(?i:level|scale)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
@@ -2227,7 +2231,10 @@ class PayMixin(SkillMixin):
             return True  # "First-year apprentices earn …": the role at its apprentice level
         words = title.split()
         if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
-                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
+                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role) and (
+                # (rules38b) a role named by its own rung ("Assistant Engineer"): "Junior
+                # Engineers" are the rung below, a post of their own
+                self.role.split()[0].lower() not in RUNG_FIRST):
             return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
         return membership_grade(title, self.member_grades) or (
             title.lower() in self.ranks and not self.ranked_table()) or (
@@ -2254,6 +2261,8 @@ class PayMixin(SkillMixin):
                 return False
             own = own[-1:]
         place = " ".join(words[: -len(own)])
+        if place.lower() in RUNG_FIRST:
+            return False  # (rules38b) "Deputy Surveyor": a rung, no place
         return place[:1].isupper() and re.search(
             rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
