@@ -41,11 +41,11 @@ from careergraph.guides.longform_lines import (
     _Row,
 )
 from careergraph.guides.longform_patterns import (
-    RUNG_FIRST,
     _LEVEL_WORDS,
     _OTHER_RANKS,
     _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
+    RUNG_FIRST,
     _base_key,
     _graded_tail,
     _occupation_cell,

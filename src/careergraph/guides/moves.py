@@ -42,6 +42,7 @@ from careergraph.guides.prose_titles import (
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.names import name_key as fact_key
 
 __all__ = [
     "included_titles",
@@ -624,6 +625,50 @@ def _job_before_that(text: str, came_in: list[str]) -> tuple[str, str] | None:
     return (earlier[0], later[-1]) if later and earlier else None
 
 
+# (rules38b) A notice's officers by their post, promoted to another ("The following Customs
+# Examiners (Salary Scale 12: …) are promoted to Customs Officer, …", "promote the following
+# Junior Engineers (Civil) to the rank of Assistant Engineer") or allowed to apply for the
+# post advertised ("Junior Engineers (Civil) in Level 6 (…) with five years of service may
+# also apply"): the plural post, its bracketed asides left out.
+_NOTICE_FEEDERS = re.compile(
+    r"(?:^|\b[Tt]he\s+following\s+|[.;]\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*s)"
+    r"(?:\s*\([^()]{1,80}\))*\s+(?:(?:are|were|have\s+been)\s+promoted\s+to\s+"
+    r"(?:the\s+(?:rank|post|grade)\s+of\s+)?(?P<to>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"|(?:in\s+[^.;]{0,60}?\s+)?with\s+[\w ]{1,30}?(?:years?['’]?|years\s+of)\s+"
+    r"[\w ]{0,20}?service\s+may\s+(?:also\s+)?apply\b)")
+
+
+def _notice_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The posts a notice's officers hold before they are promoted to the role ``own``, or
+    whose holders may apply for it.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _notice_feeders("The following Ward Clerks (Scale 3) are promoted to Medical "
+    ...                 "Secretary, with effect from 1 May.", v, "Medical Secretary")
+    ['Ward Clerk']
+    >>> _notice_feeders("Ward Clerks with four years' service may apply.", v, "Medical Secretary")
+    ['Ward Clerk']
+    >>> _notice_feeders("The following Ward Clerks are promoted to Head Clerk.", v,
+    ...                 "Medical Secretary")
+    []
+    """
+    found: list[str] = []
+    for match in _NOTICE_FEEDERS.finditer(text):
+        to = match.group("to")
+        if to is not None and fact_key(_BRACKET_TAIL.sub("", to)) != fact_key(
+                _BRACKET_TAIL.sub("", own)) and not fact_key(to).startswith(fact_key(
+                    _BRACKET_TAIL.sub("", own))):
+            continue  # promoted to another post: that post's rung, not the role's
+        title = singular_title(match.group("who"))
+        if vocab.is_role_title(title) and fact_key(title) != fact_key(own):
+            found.append(title)
+    return found
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -684,6 +729,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(_make_good(text, vocab, own))
     if (" recruit " in lowered or "join " in lowered) and " from " in lowered and own:
         found["in"].extend(recruited_from(text, vocab, own))  # "We recruit X from our own A"
+    if own and ("promoted to" in lowered or "may apply" in lowered or "may also apply" in lowered):
+        # (rules38b) a notice's officers promoted to the role ("The following Customs
+        # Examiners (…) are promoted to Customs Officer"), or allowed to apply for it
+        # ("Customs Examiners with three years' service may apply"): their post leads in
+        found["in"].extend(_notice_feeders(text, vocab, own))
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two

@@ -157,6 +157,9 @@ _UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|offic
 _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
+# A post's grade numeral after its title ("as Tax Inspector II with effect from …", "Clerk I."):
+# part of the post's name.
+_GRADE_NUMERAL = re.compile(r" (?:II|III|IV)(?=$|[\s,.;)])| I(?=$|[,.;)])")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
                           r"[^,.;]{2,40},\s+")
@@ -656,6 +659,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             continue
         item = _sentence_case(item, vocab)
         title = vocab.role_title_at(item, 0)
+        if title is not None and item[: len(title)].lower() == title.lower() and (
+                numeral := _GRADE_NUMERAL.match(item, len(title))) is not None:
+            title += numeral.group()  # (rules38b) "Tax Inspector II": its grade names the post
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
             head = title.split(" (", 1)[0]

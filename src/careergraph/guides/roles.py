@@ -1399,12 +1399,14 @@ _OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s+|^[A-Z]\.\d+\.?\s
 
 # A subject's verb that moves it on ("… can go on to become", "… often train to be"): the
 # sentence tells of another role's next step, never what the page's role is.
-_PROMOTED = re.compile(r"(?:are|were|is|was|have been|has been)\s+(?:promoted|appointed|transferred|"
-                       r"seconded)\b")
 _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually|later|"
                         r"eventually|then)\s+)+(?:go on\b|train\s+(?:to|as)\b|become\b|"
                         r"move\s+(?:up|on|in)|progress\b|be\s+promoted\b|step\s+up\b|"
                         r"advance\b|rise\b)")
+# (rules38b) A notice's officers moved by an order ("… are promoted to …", "… is transferred
+# to …"): they leave the post named, which is no definition of the page's role.
+_PROMOTED = re.compile(r"(?:are|were|is|was|have been|has been)\s+"
+                       r"(?:promoted|appointed|transferred|seconded)\b")
 
 
 # A subject's word that makes it a share or a clause about some of the role's people ("The
