@@ -877,6 +877,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     # ("progress to A, and that As may go on to become B": B is A's step, read on past A)
     owned = {after for _, after in _subject_steps(text, vocab, own)} if read else set()
     found["up"] = [t for t in found["up"] if t not in owned]
+    if " act as " in lowered or "appointed" in lowered:
+        # (rules38b) "Mr. X, Senior Customs Officer, is appointed to act as Y": the officer's
+        # own post steps to Y (see _acting_steps), no move of the role
+        for _, after in _acting_steps(text, vocab, own):
+            found["up"] = [t for t in found["up"] if not fact_key(after).startswith(fact_key(t))]
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
             for k, v in found.items()}
@@ -1107,6 +1112,34 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# (rules38b) A notice's officer named with the post held, appointed to another ("Mr. Glenford
+# Young, Senior Customs Officer, is appointed to act as Assistant Comptroller of Customs"):
+# a step from that post to the other.
+_ACTING = re.compile(r",\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:is|was|has\s+been)"
+                     r"\s+(?:appointed\s+to\s+act\s+as|appointed\s+to\s+the\s+post\s+of|"
+                     r"appointed\s+as|promoted\s+to)\s+(?:an?\s+)?(?P<to>[A-Z][\w'’-]*"
+                     r"(?:\s+(?:[A-Z][\w'’-]*|(?:of|and|for)(?=\s+[A-Z]))){0,6})")
+
+
+def _acting_steps(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str]]:
+    """The steps a notice states from an officer's post to the post appointed to, when the
+    officer's post is not ``own`` (the role's own moves are read as moves).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _acting_steps("Ms. Rhea Ng, Senior Port Officer, is appointed to act as Deputy "
+    ...               "Harbour Master from 2 May.", v, "Port Officer")
+    [('Senior Port Officer', 'Deputy Harbour Master')]
+    """
+    steps: list[tuple[str, str]] = []
+    for match in _ACTING.finditer(text):
+        held, to = match.group("held"), match.group("to")
+        if fact_key(held) != fact_key(own) and vocab.is_role_title(held) and (
+                vocab.is_role_title(to) or vocab.role_title_at(to, 0) is not None):
+            steps.append((held, to))
+    return steps
+
+
 def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
     "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural
@@ -1127,6 +1160,8 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     steps.extend(_subject_steps(text, vocab, own))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if " act as " in lowered or "appointed" in lowered:
+        steps.extend(_acting_steps(text, vocab, own))
     if "before that" in lowered and (
             earlier := _job_before_that(text, _stated_moves(text, vocab, own)["in"])) is not None:
         # "from A, and before that I was a B": B, then A, then the role
