@@ -1115,8 +1115,8 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
 # (rules38b) A notice's officer named with the post held, appointed to another ("Mr. Glenford
 # Young, Senior Customs Officer, is appointed to act as Assistant Comptroller of Customs"):
 # a step from that post to the other.
-_ACTING = re.compile(r",\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+(?:is|was|has\s+been)"
-                     r"\s+(?:appointed\s+to\s+act\s+as|appointed\s+to\s+the\s+post\s+of|"
+_ACTING = re.compile(r",\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+"
+                     r"(?:is|was|has\s+been)\s+(?:appointed\s+to\s+act\s+as|appointed\s+to\s+the\s+post\s+of|"
                      r"appointed\s+as|promoted\s+to)\s+(?:an?\s+)?(?P<to>[A-Z][\w'’-]*"
                      r"(?:\s+(?:[A-Z][\w'’-]*|(?:of|and|for)(?=\s+[A-Z]))){0,6})")
 
