@@ -669,6 +669,50 @@ def _notice_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# (rules38b) A bracket of titles in Title Case glossing the field before it ("(Farm Worker,
+# Shepherd)"), and the verbs that say where its workers move: into the role ("join from",
+# "come into the craft as", "from"), or out of it ("branch into", "move across to", "run
+# their own"); the last verb of the clause before the bracket tells.
+_GLOSS = re.compile(r"\((?P<titles>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|and|of|&))*"
+                    r"(?:,\s+[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|and|of|&))*)*)\)")
+_GLOSS_VERB = re.compile(
+    r"\b(?P<out>branch(?:es|ed)?\s+(?:out\s+)?into|mov(?:e|es|ed|ing)\s+(?:across|sideways|over)"
+    r"\s+(?:to|into)|switch(?:es|ed)?\s+(?:to|into)|run\s+(?:their|his|her)\s+own|"
+    r"set\s+up\s+(?:their|his|her)\s+own)\b"
+    r"|\b(?P<in>join(?:s|ed)?\s+from|com(?:e|es|ing)\s+(?:in\s+)?from|came\s+(?:in\s+)?from|"
+    r"com(?:e|es|ing)\s+into\s+the\s+\w+\s+as|came\s+into\s+the\s+\w+\s+as|"
+    r"enter(?:s|ed)?\s+(?:the\s+\w+\s+)?from)\b")
+_GLOSS_WORDS = 5
+
+
+def _glossed_moves(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str]]:
+    """The moves a clause states by glossing fields with their workers' titles.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _glossed_moves("Most join from bricklaying (Bricklayer) or from roofing (Roofer); some "
+    ...                "move across to paving (Paver Layer).", v, "Thatcher")
+    [('in', 'Bricklayer'), ('in', 'Roofer'), ('lateral', 'Paver Layer')]
+    >>> _glossed_moves("Most come from the north (Scotland).", v, "Thatcher")
+    []
+    """
+    found: list[tuple[str, str]] = []
+    for match in _GLOSS.finditer(text):
+        clause = re.split(r"[;.!?]\s", text[: match.start()])[-1]
+        verbs = list(_GLOSS_VERB.finditer(clause))
+        if not verbs:
+            continue
+        direction = "in" if verbs[-1].group("in") else "lateral"
+        for item in match.group("titles").split(", "):
+            words = item.split()
+            if len(words) > _GLOSS_WORDS or fact_key(item) == fact_key(own):
+                continue
+            if vocab.is_role_title(item) or practitioner_noun(words[-1], strict=False) or (
+                    len(words) >= 2 and words[-1].endswith("er")):
+                found.append((direction, item))
+    return found
+
+
 def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -734,6 +778,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # Examiners (…) are promoted to Customs Officer"), or allowed to apply for it
         # ("Customs Examiners with three years' service may apply"): their post leads in
         found["in"].extend(_notice_feeders(text, vocab, own))
+    if "(" in text and own:
+        # (rules38b) "join from a joinery background (Joiner) or from blacksmithing
+        # (Blacksmith)", "branch into coachbuilding (Coachbuilder)": a field glossed with
+        # its worker's title, the move the clause's verb says
+        for direction, title in _glossed_moves(text, vocab, own):
+            found[direction].append(title)
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two
