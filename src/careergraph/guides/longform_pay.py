@@ -774,7 +774,8 @@ _TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
 _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
 # (rules35d) ", for reference" after another title's figure's lead, and the rate word
 # before it ("Rope Access Supervisor (L3) rate, for reference: £330 – £360 / day").
-_REFERENCE_TAIL = re.compile(r",\s*for (?:reference|comparison|information)$", re.IGNORECASE)
+# (rules38b: "Stonemason for comparison: £…", the comma left out)
+_REFERENCE_TAIL = re.compile(r",?\s*for (?:reference|comparison|information)$", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
@@ -1686,7 +1687,8 @@ class PayMixin(SkillMixin):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
-            ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
+            (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
+                _REFERENCE_TAIL.search(lead) is not None))
         if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
                 comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
                     lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
@@ -1694,11 +1696,19 @@ class PayMixin(SkillMixin):
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead) and (
-                not _GRADE_NAME.match(lead)):  # ("For comparison, Grade 6 (…): £…": a grade)
+                not _GRADE_NAME.match(lead)) and not (  # ("For comparison, Grade 6 (…): £…")
+                # (rules38b) "Master wheelwright: £…" on a page whose route runs "… →
+                # Journeyman Wheelwright → Master Wheelwright": the guild's top grade of the
+                # role, its own pay
+                not compared and self.guild_master(lead)):
             # (a clause is no title: "Master electricians earn: …" is read by its subject)
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level
             other = lead
+        elif other is None and compared and lead.islower() and 0 < len(lead.split()) <= 3 and (
+                self.vocab.is_role_title(title_case(lead)) or practitioner_noun(
+                    lead.rpartition(" ")[2])) and not _same_role(title_case(lead), self.role):
+            other = title_case(lead)  # (rules38b) "For comparison: farrier £200 – £280 a day"
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
             # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,
@@ -2172,13 +2182,20 @@ class PayMixin(SkillMixin):
         if title is None and self.ladder_steps and (graded := rung_owner(
                 lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
             title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
-        if title is not None and self.other_rank(title):
+        if title is not None and self.other_rank(title) and not self.guild_master(title):
             return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
+                self.guild_master(title)) or (
                 _role_tail(title, self.role) or _graded_tail(title, self.role)
                 or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
             return None
         return title
+
+    def guild_master(self, title: str) -> bool:
+        """(rules38b) ``title`` is "Master <role>" on a page of a craft's guild grades, whose
+        route runs "Apprentice → Journeyman X → Master X": the role's top grade."""
+        return title[:7].lower() == "master " and "ourneyman" in self.page and _same_role(
+            title[7:], self.role)
 
     def post_after(self, text: str, offset: int) -> str | None:
         """The post "as a X" names right after the figure at ``offset`` ("Anna earns
