@@ -396,6 +396,8 @@ def _noted(text: str) -> str:
     # table's scheme, year and source: "Pay (national scale, 2026/27 — from the union)")
     bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
         "", text))))
+    if bare[-1:] == ")":  # (rules38b) "Earnings reported to the register (2025)": its year
+        bare = _DATED_ASIDE.sub("", bare)
     if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"
         bare = _CAPS_DASH_NOTE.sub("", bare)
     return text if "   " in text.strip() or bare.isupper() else bare

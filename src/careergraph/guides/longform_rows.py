@@ -1705,7 +1705,10 @@ _MARKED_WORDS = 6  # a bulleted heading is short
 _SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
 # A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
 # sentence case, a colon, its value.
-_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
+# (rules38b: a rate's label and its figure too, "Apprentice: £8.60 – £11.20 an hour", under
+# "Earnings reported to the register (2025)")
+_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}(?: \([a-z][^()]{0,30}\))?:\s+"
+                         r"(?:[A-Z]|[£$€₹]\s?\d)")
 # (a heading over it is plain words: "Sector: Offshore" or "Where? Courts, firms" is a field)
 _PUNCTUATED = re.compile(r"[,:;?!]")
 
