@@ -1193,6 +1193,9 @@ def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
+_THE = re.compile(r"^the\s+(?=[A-Z])")
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1279,6 +1282,13 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 continue  # "Bronwyn employs two joiners; she …": a person, no organisation
             employers.append(items[0])  # "Harbourline Yachts hire for this role."
             continue
+        titled = [i for i in items if _title_name(_THE.sub("", i))]
+        if len(titled) >= 2 and len(titled) < len(items) and items[:len(titled)] == titled and (
+                all(i[:1].islower() for i in items[len(titled):])) and (
+                _THE.match(titled[-1]) or _THE.match(titled[0])):
+            # (rules38b) "Named employers: A (Herefordshire), B Ltd, the C, and heritage
+            # railway and museum workshops (D)": the names, less the long kind ending them
+            items = [_THE.sub("", i) for i in titled]
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
         longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
         one_industry = opening is not None and len(items) == 1  # ("In the Telecommunications.")
