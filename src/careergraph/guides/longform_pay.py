@@ -184,7 +184,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             r"\s*\S?\d"
                             # (rules38b) a gazette's level or scale and its priced band ("in
                             # Level 6 (₹35,400—…", "(Level 12, ₹78,800", "Scale 12: $21,576")
-                            r"|\b(?i:level|scale)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*[$€£₹]\s?\d")
+                            # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
+                            # lower-case title is read as before)
+                            r"|\b(?:Level|LEVEL|Scale|SCALE)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*"
+                            r"[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.

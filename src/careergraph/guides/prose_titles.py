@@ -157,9 +157,10 @@ _UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|offic
 _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
-# A post's grade numeral after its title ("as Tax Inspector II with effect from …", "Clerk I."):
-# part of the post's name.
-_GRADE_NUMERAL = re.compile(r" (?:II|III|IV)(?=$|[\s,.;)])| I(?=$|[,.;)])")
+# A post's grade numeral after its title ("as Tax Inspector II with effect from …"): part of
+# the post's name (a bare "I" is left alone: "I was a Sound Designer I, and …" is the role's
+# own first grade).
+_GRADE_NUMERAL = re.compile(r" (?:II|III|IV)(?=$|[\s,.;)])")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
                           r"[^,.;]{2,40},\s+")
