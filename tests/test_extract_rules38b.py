@@ -178,6 +178,25 @@ def test_a_carved_role_moves_and_other_employers(tmp_path: Path) -> None:
         e.text for e in guide.employers}
 
 
+_CARVED_PAY = """Bridgeport Customised Work  ·  Home  ·  Donate
+Customised Job Profile — Filing Assistant
+THE CARVED JOB
+Filing Assistant, 16 hrs/week
+$15.90/hour, paid by the employer
+Carved out of: Records Clerk (full-time, $18.70/hour)
+The Records Supervisor ($21.30/hour) started in the same office as a clerk.
+Wage note: the full Records Clerk post is $38,900 a year.
+"""
+
+
+def test_a_carved_job_pay_by_post(tmp_path: Path) -> None:
+    """The carved-from post's rate after "(full-time," and a supervisor's bracketed rate are
+    those posts' (no article in the title); "the full X post is …" is X's."""
+    found = _pay(_guide(tmp_path, "jobcarving-filing-assistant.txt", _CARVED_PAY))
+    assert {(15.9, 15.9, None), (18.7, 18.7, "Records Clerk"),
+            (21.3, 21.3, "Records Supervisor"), (38900, 38900, "Records Clerk")} <= found
+
+
 _CRAFT = """THE HERITAGE TRADES INDEX  ·  traditional trades in Britain
 Trades › Roofing › Thatcher
 THATCHING

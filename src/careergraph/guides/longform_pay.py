@@ -2346,6 +2346,10 @@ class PayMixin(SkillMixin):
     def role_before(self, before: str) -> str | None:
         """The role a figure is printed beside: "BI Architect ($140,000–$180,000)"; None for
         the guide's own role or when no role title ends just before the bracket."""
+        if before.endswith(", ") and (aside := _HOURS_ASIDE.search(before)) is not None:
+            # (rules38b) "Carved out of: Office Clerk (full-time, $19.40/hour": the bracket's
+            # hours first, then the post's figure
+            before = before[: aside.start()] + " ("
         if not before.rstrip().endswith("("):
             listed = _LISTED_OWNER.search(before) if (
                 " and " in before or ", " in before) else None
@@ -2357,13 +2361,16 @@ class PayMixin(SkillMixin):
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
-            if candidate[:1].islower():
+            if candidate[:1].islower() or candidate.split(" ", 1)[0] in _ARTICLES_CAPS:
                 continue  # "… the grades to Senior Geologist (": a title opens capitalised
+                # (rules38b: and no article opens it, "The Mailroom Supervisor ($…)")
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
 
 
+_HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
+_ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})
 _LEARNERS = frozenset({"apprentice", "trainee"})
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
 _STEM = 4  # letters a trade's stem keeps at least ("plumb-er", "electric-ian")

@@ -154,6 +154,11 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e)\b[^;:()]{0,60}?\bto|appointed\s+t
                          + _SCALE_TAIL)
 _RANK_HOLDERS = re.compile(r"(?:^|\b[Tt]he\s+following\s+)(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
                            r"[A-Z][\w'’.-]*s)" + _SCALE_TAIL)
+# (rules38b) The whole post a job was carved from, and its pay ("The full Housekeeping
+# Assistant post is £24,465 a year"): that post's figure.
+_FULL_POST = re.compile(r"\b[Tt]he\s+full(?:[- ]time)?\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}"
+                        r"[A-Z][\w'’-]*)\s+(?:post|job|role|position)\s+(?:is|pays)\s+"
+                        r"(?:about\s+|around\s+)?$")
 # A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
 # them"), with no figure of its own before.
 _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
@@ -663,6 +668,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             ranked := _RANKED_PAY.search(clause) or _RANK_HOLDERS.search(clause)) is not None and (
             is_title(title := singular_title(ranked.group("title")))):
         return title  # "promoted to the rank of X in Level 11 of the Pay Matrix (": X's level
+    whole = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
+    if whole is not None and is_title(whole.group("title")):
+        return whole.group("title")  # "The full Housekeeping Assistant post is £…"
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
