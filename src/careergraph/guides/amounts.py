@@ -910,8 +910,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             join = running
         elif join is None and ("x" in text or "×" in text) and (
                 times := _TIMES_STEP.match(text, first.end())) is not None and (
-                top := _AMOUNT.match(text, times.end())) is not None and top.group("num") and (
-                _value(top, "") > _value(first, "")):
+                scale_top := _AMOUNT.match(text, times.end())) is not None and (
+                scale_top.group("num")) and _value(scale_top, "") > _value(first, ""):
             join = times  # (the maximum above the start, or no scale)
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:

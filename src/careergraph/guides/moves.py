@@ -782,8 +782,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # (rules38b) "join from a joinery background (Joiner) or from blacksmithing
         # (Blacksmith)", "branch into coachbuilding (Coachbuilder)": a field glossed with
         # its worker's title, the move the clause's verb says
-        for direction, title in _glossed_moves(text, vocab, own):
-            found[direction].append(title)
+        for direction, glossed in _glossed_moves(text, vocab, own):
+            found[direction].append(glossed)
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two

@@ -665,12 +665,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if mine is not None and is_title(mine.group(1)):
         return mine.group(1)  # "my Head of Learning salary is": the writer's post now
     if ("Level" in clause or "Scale" in clause or "Grade" in clause or "Band" in clause) and (
-            ranked := _RANKED_PAY.search(clause) or _RANK_HOLDERS.search(clause)) is not None and (
-            is_title(title := singular_title(ranked.group("title")))):
+            notice_rank := _RANKED_PAY.search(clause) or _RANK_HOLDERS.search(clause)
+    ) is not None and is_title(title := singular_title(notice_rank.group("title"))):
         return title  # "promoted to the rank of X in Level 11 of the Pay Matrix (": X's level
-    whole = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
-    if whole is not None and is_title(whole.group("title")):
-        return whole.group("title")  # "The full Housekeeping Assistant post is £…"
+    full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
+    if full_post is not None and is_title(full_post.group("title")):
+        return full_post.group("title")  # "The full Housekeeping Assistant post is £…"
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay
