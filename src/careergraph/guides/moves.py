@@ -932,9 +932,15 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # own post steps to Y (see _acting_steps), no move of the role
         for _, after in _acting_steps(text, vocab, own):
             found["up"] = [t for t in found["up"] if not fact_key(after).startswith(fact_key(t))]
+    # (rules38b) "as Revenue Inspector II" read by two triggers: the post with its grade
+    found = {k: [t for t in v if not any(o[len(t):] in _GRADED_SUFFIXES and o.startswith(t)
+                                         for o in v)] for k, v in found.items()}
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
             for k, v in found.items()}
+
+
+_GRADED_SUFFIXES = frozenset({" II", " III", " IV"})
 
 
 # "Production operators who finish the course are encouraged to apply for this role": an
