@@ -44,7 +44,7 @@ _GATED = [
     (workplaces._WORKPLACE_CUE, "(?=[ehrwgsbdpfjovint])"),
     (pay_owners._RELATIVE, "(?=[A-Z])"),
     (longform_headings._PRICED, "(?=[€£₹₱₦¥৳A-Z\\d])"),
-    (longform_lines._SKILL_INTRO, "(?=[sacywt])"),
+    (longform_lines._SKILL_INTRO, "(?=[sacywte])"),
     (items.IMPERATIVE_LEAD, "(?=[nhoms])"),
     (roles._SUFFIX_WORD, "(?=[acjrfspwtdli])"),
 ]

@@ -99,6 +99,10 @@ _STEP = re.compile(r"\s?[-–]\s?(?=\S?\s?\d)")
 # segments may be printed glued ("10 x 73010 x 1,050"), which backtracking still reads.
 _RUNNING = re.compile(r"\s?[-–](?:\s?[-–]?\s?\d{1,2}\s?[x×]\s?\d[\d,]*(?:\.\d+)?)+"
                       r"\s?[-–]\s?(?P<over>)")
+# (rules38b) A Caribbean or colonial-service scale printed start "x" increment "–" maximum
+# ("$33,408 x 936 – $46,512 per annum", "$21,576 x $600 - $29,976"): the band from the first
+# to the last figure; the increment between them is no amount of its own.
+_TIMES_STEP = re.compile(r"\s?[x×]\s?\$?\d[\d,]*(?:\.\d+)?\s?[-–]\s?(?P<over>)")
 
 # A glued table row's grade code run into its band's first figure ("Post NameGradeScale" /
 # "Survey Analyst0943,450 – 104,280"): digits right after a letter, before a grouped figure
@@ -921,6 +925,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if join is not None and ("x" in text or "×" in text) and (
                 running := _RUNNING.match(text, first.end())) is not None:
             join = running
+        elif join is None and ("x" in text or "×" in text) and (
+                times := _TIMES_STEP.match(text, first.end())) is not None and (
+                scale_top := _AMOUNT.match(text, times.end())) is not None and (
+                scale_top.group("num")) and _value(scale_top, "") > _value(first, ""):
+            join = times  # (the maximum above the start, or no scale)
         second = _AMOUNT.match(text, join.end()) if join and join.end() < size else None
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
             # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.

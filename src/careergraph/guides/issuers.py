@@ -36,6 +36,7 @@ __all__ = [
     "equal_opportunity_employer",
     "exhibitor_blocks",
     "exhibitor_employers",
+    "gazette_bodies",
     "holder_card_employers",
     "issuers",
     "job_card_employers",
@@ -101,6 +102,51 @@ def issuers(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         if parts:  # "Ministry of Health, Nutrition and …": the body by its first name
             found.append((parts[0], no))
     return found
+
+
+# (rules38b) An official gazette's masthead ("THE ODISHA GAZETTE", "GOVERNMENT GAZETTE OF
+# BELIZE  ·  Vol. LXIII"): the ministry or department printed in capitals under it, before
+# its first notice, issues the notices and employs the posts they fill ("RURAL WORKS
+# DEPARTMENT", "MINISTRY OF FINANCE, …" / "PUBLIC SERVICE — CUSTOMS AND EXCISE DEPARTMENT":
+# each body of the line, the service it belongs to none).
+_GAZETTE = re.compile(r"\bGAZETTE\b", re.IGNORECASE)
+_GAZETTE_LINES = 12  # the masthead and the issuing body stand among a gazette's first lines
+_NOTICE_START = re.compile(r"^(?:NOTIFICATION|NOTICE|No\.\s*\d|APPOINTMENTS?|PROMOTIONS?|"
+                           r"RESOLUTION|ORDER)\b")
+_ISSUING_HEADS = frozenset({"ministry", "department", "directorate", "agency", "bureau",
+                            "secretariat", "division"})
+_BODY_PARTS = re.compile(r"\s+[—–-]\s+")
+
+
+def gazette_bodies(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The ministry and department a gazette's masthead prints in capitals before its first
+    notice, each employing the role.
+
+    >>> gazette_bodies([(1, "THE WESSEX GAZETTE"), (2, "HIGHWAYS DEPARTMENT"),
+    ...                 (3, "NOTIFICATION"), (4, "MINISTRY OF HEALTH")])
+    [('Highways Department', 2)]
+    >>> gazette_bodies([(1, "PUBLIC SERVICE — PORTS DEPARTMENT")])  # no gazette
+    []
+    """
+    head = lines[:_GAZETTE_LINES]
+    if not any(_GAZETTE.search(text) for _, text in head):
+        return []
+    found: list[tuple[str, int]] = []
+    for no, text in head:
+        text = text.strip()
+        if _NOTICE_START.match(text):
+            break
+        if not text or _GAZETTE.search(text) or not text.isupper() or any(
+                c.isdigit() for c in text):
+            continue
+        for part in _BODY_PARTS.split(text):
+            name = " ".join(w if w in _JOINERS else w.capitalize() for w in part.lower().split())
+            if _body(name) and _ISSUING_HEADS.intersection(name.lower().replace(",", " ").split()):
+                found.append((name, no))
+    return found
+
+
+_JOINERS = frozenset({"of", "and", "&", "for", "the"})
 
 
 # The armed service a military occupation belongs to: named with the kind of job code it

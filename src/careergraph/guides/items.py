@@ -1751,6 +1751,9 @@ _LOWER_ARTICLE = re.compile(r"^(?:(?:a\s+(?i:lot)|lots|plenty)\s+of\s+|(?:the|a|
 _SKILLS_NOUN = re.compile(r"(?:[\w-]+\s+){1,3}skills?", re.IGNORECASE)
 _ABILITY = re.compile(r"^(?:the\s+)?ability to\s+\S", re.IGNORECASE)
 # Where a qualified item's own words end: a purpose, an example list or a clause.
+_VERDICT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:is|are)\s+(?:also\s+)?(?:compulsory|"
+                      r"mandatory|obligatory|essential|required|desirable|preferred|"
+                      r"an?\s+(?:advantage|asset|plus))$", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s+(?:for|so that|so|when|which|that|in order to|to ensure|while)\s.*$"
                       r"|\s*[;:(].*$", re.IGNORECASE)
 _MAX_QUALIFIED_WORDS = 5
@@ -1855,8 +1858,14 @@ def qualified_skills(item: str) -> list[str] | None:
     (['Ability to lift 20 kg'], True)
     >>> qualified_skills("knowledge of tax law and how it is applied")
     ['tax law']
+    >>> qualified_skills("Knowledge of Welsh (spoken, to GCSE standard) is essential.")
+    ['Knowledge of Welsh']
     """
     text = clean(item).rstrip(" .;")
+    if " is " in text or " are " in text:
+        # (rules38b) "Knowledge of Odia (passed M.E. standard) is compulsory": the verdict
+        # and its standard say how much it is wanted, no part of the skill
+        text = _VERDICT.sub("", text)
     if _WORKING_TIME.match(text):
         return []  # "Ability to work rotating shifts": the hours, no skill
     if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):

@@ -71,6 +71,7 @@ from careergraph.guides.issuers import (
     equal_opportunity_employer,
     exhibitor_blocks,
     exhibitor_employers,
+    gazette_bodies,
     holder_card_employers,
     issuers,
     job_card_employers,
@@ -972,6 +973,9 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", name, no)
         if "Spec" in page or "Authority" in page:  # a class specification, a service minute
             for name, no in issuers([(row.no, row.full or row.text) for row in rows]):
+                self.out.add("employers", name, no)
+        if "azette" in page or "AZETTE" in page:  # a gazette's issuing ministry, department
+            for name, no in gazette_bodies([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "iring now" in page or "pen positions" in page or "urrent vacancies" in page or (
                 "IRING NOW" in page):  # a careers page's openings: their employers

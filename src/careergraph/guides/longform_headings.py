@@ -403,6 +403,8 @@ def _noted(text: str) -> str:
     bare = _DATED_SOURCE.sub("", _FROM_DATE.sub("", _HEADING_NOTE.sub("", _CURRENCY_NOTE.sub(
         "", _SURVEY_NOTE.sub("", text) if "urvey" in text or "eview" in text or "enchmark" in (
             text) else text))))
+    if bare[-1:] == ")":  # (rules38b) "Earnings reported to the register (2025)": its year
+        bare = _DATED_ASIDE.sub("", bare)
     if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"
         bare = _CAPS_DASH_NOTE.sub("", bare)
     return text if "   " in text.strip() or bare.isupper() else bare

@@ -177,10 +177,13 @@ _SHORT_HEADING = 6
 # subjects of its written test, one topic an item)
 _TOPIC_INTRO = re.compile(r"\b(?:course content|syllabus|curriculum|will test|tested on)\b",
                           re.IGNORECASE)
-_SKILL_INTRO = re.compile(r"\b(?=[sacywt])"  # (the letters a match can start with, tested first)
+_SKILL_INTRO = re.compile(r"\b(?=[sacywte])"  # (the letters a match can start with, tested first)
                           r"(?:skills|strengths|abilities|competenc(?:y|ies)|attributes|"
                           r"(?:you will|you'll|will) learn|course content|syllabus|will test|"
                           r"tested on|"
+                          # (rules38b) a vacancy's "will be expected to know or to learn
+                          # within probation:" over its lettered or numbered list
+                          r"expected to (?:know|learn)|"
                           r"curriculum|software|tools|should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"

@@ -60,7 +60,11 @@ from careergraph.guides.workplaces import COUNTED_JOBS
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 
+# (rules38b) A chain's first step that is a learner's word alone, with an aside ("Apprentice (4
+# years, with a journeyman or master)").
+_LEARNER_FIRST = re.compile(r"(Apprentice|Trainee|Improver)(?:\s*\([^()]*\))?")
 # A step of a route naming an apprenticeship standard ("Level 2 Installer standard").
+
 _STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
 # A sentence going on from the rung the one before reached ("He then accesses B").
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
@@ -377,6 +381,12 @@ class MentionMixin(SectionMixin):
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain
             chain = [_PAY_ASIDE.sub("", step) if "(" in step else step for step in chain]
+            if len(chain) > 2 and self.role and (
+                    bare := _LEARNER_FIRST.fullmatch(chain[0].strip())) is not None and (
+                    chain[1].lower().endswith(f" {self.role.lower()}")):
+                # (rules38b) "Apprentice (4 years, with a master) → Journeyman Wheelwright →
+                # Master Wheelwright": the bare learner's word is the role's first grade
+                chain = [f"{bare.group(1)} {self.role}", *chain[1:]]
             chain = [self.unglossed(_SHORT_FORM.sub("", step)) if step.endswith(")") else step
                      for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(

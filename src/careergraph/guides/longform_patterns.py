@@ -145,9 +145,20 @@ def _graded_tail(title: str, role: str) -> bool:
     (False, False)
     >>> _graded_tail("Mid-level Designer", "Textile Designer")
     True
+    >>> _graded_tail("Junior Engineer", "Assistant Engineer (Civil)")
+    False
     """
     bare = _GRADE_MARKS.sub("", title)
+    if bare != title and role.split(maxsplit=1)[0].lower() in RUNG_FIRST and (
+            fact_key(bare) != fact_key(role_base(role))):
+        return False  # (rules38b) "Junior Engineer" on the Assistant Engineer's page: a rung
     return bare != title and _role_tail(bare, role)
+
+
+# (rules38b) A role's first word that is itself a rung of its cadre ("Assistant Engineer",
+# "Deputy Registrar"): another rung word before the same head names another post.
+RUNG_FIRST = frozenset({"assistant", "deputy", "associate", "junior", "senior", "chief",
+                        "principal", "executive", "superintending"})
 
 
 _STEP_WORDS = frozenset({"senior", "junior", "trainee", "graduate"})

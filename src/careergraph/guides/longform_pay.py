@@ -46,6 +46,7 @@ from careergraph.guides.longform_patterns import (
     _OTHER_RANKS,
     _SPECIALISM_TAIL,
     _TRAILING_ASIDE,
+    RUNG_FIRST,
     _base_key,
     _graded_tail,
     _occupation_cell,
@@ -182,7 +183,13 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
-                            r"\s*\S?\d")
+                            r"\s*\S?\d"
+                            # (rules38b) a gazette's level or scale and its priced band ("in
+                            # Level 6 (₹35,400—…", "(Level 12, ₹78,800", "Scale 12: $21,576")
+                            # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
+                            # lower-case title is read as before)
+                            r"|\b(?:Level|LEVEL|Scale|SCALE)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*"
+                            r"[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
@@ -794,7 +801,8 @@ _TITLE_WORDS = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|de))*")
 _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
 # (rules35d) ", for reference" after another title's figure's lead, and the rate word
 # before it ("Rope Access Supervisor (L3) rate, for reference: £330 – £360 / day").
-_REFERENCE_TAIL = re.compile(r",\s*for (?:reference|comparison|information)$", re.IGNORECASE)
+# (rules38b: "Stonemason for comparison: £…", the comma left out)
+_REFERENCE_TAIL = re.compile(r",?\s*for (?:reference|comparison|information)$", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
 
@@ -1709,7 +1717,8 @@ class PayMixin(SkillMixin):
             other = title  # "Salary of a biomedical scientist (for comparison): median …"
         lead = _STAT_LABEL.sub("", lead) if ":" in lead else lead  # "Lab Director: median"
         compared = (lead[:3] in ("For", "Com") and _COMPARED_HEAD.match(lead) is not None) or (
-            ", for " in lead and _REFERENCE_TAIL.search(lead) is not None)
+            (", for " in lead or lead.endswith((" for comparison", " for reference"))) and (
+                _REFERENCE_TAIL.search(lead) is not None))
         if not compared and lead[:4] == "For " and clause.rstrip().endswith(":") and (
                 comma := _COMPARED_COMMA.match(lead)) is not None and not _GRADE_NAME.match(
                     lead, comma.end()):  # (not "For comparison, Grade 6 (…): £…": a grade's)
@@ -1717,11 +1726,19 @@ class PayMixin(SkillMixin):
         lead = _compared_lead(lead) if compared or ", " in lead else lead
         if other is None and (compared or lead[:7] == "Master ") and _OWN_TITLE.fullmatch(
                 lead) and not _same_role(lead, self.role) and not _CLAUSE_VERB.search(lead) and (
-                not _GRADE_NAME.match(lead)):  # ("For comparison, Grade 6 (…): £…": a grade)
+                not _GRADE_NAME.match(lead)) and not (  # ("For comparison, Grade 6 (…): £…")
+                # (rules38b) "Master wheelwright: £…" on a page whose route runs "… →
+                # Journeyman Wheelwright → Master Wheelwright": the guild's top grade of the
+                # role, its own pay
+                not compared and self.guild_master(lead)):
             # (a clause is no title: "Master electricians earn: …" is read by its subject)
             # "For comparison: Lift attendant …: € 2.130,-" is that job's figure; a master
             # craftsman's title ("Master tiler, median: …") is a title of its own, no level
             other = lead
+        elif other is None and compared and lead.islower() and 0 < len(lead.split()) <= 3 and (
+                self.vocab.is_role_title(title_case(lead)) or practitioner_noun(
+                    lead.rpartition(" ")[2])) and not _same_role(title_case(lead), self.role):
+            other = title_case(lead)  # (rules38b) "For comparison: farrier £200 – £280 a day"
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
             # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,
@@ -2200,13 +2217,20 @@ class PayMixin(SkillMixin):
         if title is None and self.ladder_steps and (graded := rung_owner(
                 lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
             title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
-        if title is not None and self.other_rank(title):
+        if title is not None and self.other_rank(title) and not self.guild_master(title):
             return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (
+                self.guild_master(title)) or (
                 _role_tail(title, self.role) or _graded_tail(title, self.role)
                 or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
             return None
         return title
+
+    def guild_master(self, title: str) -> bool:
+        """(rules38b) ``title`` is "Master <role>" on a page of a craft's guild grades, whose
+        route runs "Apprentice → Journeyman X → Master X": the role's top grade."""
+        return title[:7].lower() == "master " and "ourneyman" in self.page and _same_role(
+            title[7:], self.role)
 
     def post_after(self, text: str, offset: int) -> str | None:
         """The post "as a X" names right after the figure at ``offset`` ("Anna earns
@@ -2259,7 +2283,10 @@ class PayMixin(SkillMixin):
             return True  # "First-year apprentices earn …": the role at its apprentice level
         words = title.split()
         if len(words) >= 2 and words[0].lower() in _SHORT_LEVELS and len(self.role.split()) > len(
-                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role):
+                words) - 1 and _role_tail(singular_title(" ".join(words[1:])), self.role) and (
+                # (rules38b) a role named by its own rung ("Assistant Engineer"): "Junior
+                # Engineers" are the rung below, a post of their own
+                self.role.split()[0].lower() not in RUNG_FIRST):
             return True  # "Senior hygienists are on …" on the Occupational Hygienist's page
         return membership_grade(title, self.member_grades) or (
             title.lower() in self.ranks and not self.ranked_table()) or (
@@ -2286,6 +2313,8 @@ class PayMixin(SkillMixin):
                 return False
             own = own[-1:]
         place = " ".join(words[: -len(own)])
+        if place.lower() in RUNG_FIRST:
+            return False  # (rules38b) "Deputy Surveyor": a rung, no place
         return place[:1].isupper() and re.search(
             rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
@@ -2358,6 +2387,10 @@ class PayMixin(SkillMixin):
         salaried = salary_title(before, self.vocab.is_role_title) if "salary" in before else None
         if salaried is not None:  # (rules38a) "helper salary 1,300 AED, foreman 5,000 AED"
             return None if _same_role(salaried, self.role) else salaried
+        if before.endswith(", ") and (aside := _HOURS_ASIDE.search(before)) is not None:
+            # (rules38b) "Carved out of: Office Clerk (full-time, $19.40/hour": the bracket's
+            # hours first, then the post's figure
+            before = before[: aside.start()] + " ("
         if not before.rstrip().endswith("("):
             listed = _LISTED_OWNER.search(before) if (
                 " and " in before or ", " in before) else None
@@ -2369,13 +2402,16 @@ class PayMixin(SkillMixin):
         words = before.rstrip()[:-1].split()[-6:]
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:]).strip(",;:")
-            if candidate[:1].islower():
+            if candidate[:1].islower() or candidate.split(" ", 1)[0] in _ARTICLES_CAPS:
                 continue  # "… the grades to Senior Geologist (": a title opens capitalised
+                # (rules38b: and no article opens it, "The Mailroom Supervisor ($…)")
             if self.vocab.is_role_title(candidate):
                 return None if _same_role(candidate, self.role) else candidate
         return None
 
 
+_HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)
+_ARTICLES_CAPS = frozenset({"The", "A", "An", "Our"})
 _LEARNERS = frozenset({"apprentice", "trainee"})
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
 _STEM = 4  # letters a trade's stem keeps at least ("plumb-er", "electric-ian")

@@ -757,6 +757,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     inline = (len(_INLINE_BULLET.findall(item)) if "•" in item or "·" in item or "▪" in item
               else 0)
     label, rest = split_label(item) if inline else (None, item)
+    if inline and label is None and (longer := split_label(
+            item, max_words=_LONG_LABEL_WORDS))[0] is not None and vocab.headings.classify(
+            longer[0]) == Kind.EMPLOYERS.value:
+        # (rules38b) "Other employers where we have carved linen or laundry jobs: A · B · C":
+        # a longer label that names the employers its dotted list gives
+        label, rest = longer
     if label and rest and not bullet and vocab.headings.classify(label) is None and (
             _LIST_NAMED.search(label)):
         # (rules34a2) "Industry tags in this section: A · B": a facet's dotted list is this
@@ -1741,7 +1747,11 @@ _LEVEL_STEP = re.compile(rf"^{_LEVEL_CODE}\s*→\s*{_LEVEL_CODE}\b[^:→]{{0,40}
 _SECTION_NOTE = re.compile(r"\s+\([^()$€£]{1,90}\)$")
 # A card's labelled line ("Trailblazer group: A, B", "Entry:  X · Y"): a short label in
 # sentence case, a colon, its value.
-_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+[A-Z]")
+# (rules38b: a rate's label and its figure too, "Apprentice: £8.60 – £11.20 an hour", under
+# "Earnings reported to the register (2025)")
+_LONG_LABEL_WORDS = 12
+_LABEL_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}(?: \([a-z][^()]{0,30}\))?:\s+"
+                         r"(?:[A-Z]|[£$€₹]\s?\d)")
 # (a heading over it is plain words: "Sector: Offshore" or "Where? Courts, firms" is a field)
 _PUNCTUATED = re.compile(r"[,:;?!]")
 

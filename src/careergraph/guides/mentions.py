@@ -195,6 +195,9 @@ def _holders_of(people: str, step: str) -> bool:
 _SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,2}\)\s*$")
 
 
+# A route's last rung followed by one more ("…, often followed by Walling Contractor").
+_FOLLOWED_BY = re.compile(r",\s+(?:(?:often|usually|sometimes|typically)\s+)?followed\s+by\s+"
+                          r"(?:an?\s+)?(?P<next>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 
 
@@ -214,6 +217,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['trainee', 'technician', 'senior technician']
     >>> arrow_chain("Porter → (six months) → Head Porter")
     ['Porter', 'Head Porter']
+    >>> arrow_chain("Route: Trainee Thatcher → Thatcher, often followed by Thatching Contractor.")
+    ['Trainee Thatcher', 'Thatcher', 'Thatching Contractor']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -250,11 +255,16 @@ def arrow_chain(text: str) -> list[str] | None:
     # sibling post, as the steps before it print theirs; "… → Lead (after 5 years)" does not)
     sibling = _SIBLING_BRACKET.search(last) if last.rstrip().endswith(")") and any(
         _SIBLING_BRACKET.search(part.strip()) for part in parts[:-1]) else None
+    onward = _FOLLOWED_BY.match(last, last.find(", ")) if ", " in last else None
     for mark in (". ", ", ", "; ", " (", ":"):
         position = last.find(mark)
         if position != -1 and not (mark == " (" and sibling is not None):
             cut = min(cut, position)
+    onward = onward if onward is not None and onward.start() == cut else None
     last = last[:cut].rstrip(".")
+    if onward is not None:  # (rules38b) "A → B → C, often followed by D (own business)"
+        parts = [*parts[:-1], last, onward.group("next")]
+        last = parts[-1]
     either = _EITHER_STEP.match(last) if "either " in last else None
     if either is not None and len(either.group(1).split()) <= _CHAIN_WORDS // 2:
         last = either.group(1)
@@ -1200,6 +1210,9 @@ def _sentence_case_kinds(items: list[str], vocab: Vocabulary) -> bool:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
+_THE = re.compile(r"^the\s+(?=[A-Z])")
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1286,6 +1299,13 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
                 continue  # "Bronwyn employs two joiners; she …": a person, no organisation
             employers.append(items[0])  # "Harbourline Yachts hire for this role."
             continue
+        titled = [i for i in items if _title_name(_THE.sub("", i))]
+        if len(titled) >= 2 and len(titled) < len(items) and items[:len(titled)] == titled and (
+                all(i[:1].islower() for i in items[len(titled):])) and (
+                _THE.match(titled[-1]) or _THE.match(titled[0])):
+            # (rules38b) "Named employers: A (Herefordshire), B Ltd, the C, and heritage
+            # railway and museum workshops (D)": the names, less the long kind ending them
+            items = [_THE.sub("", i) for i in titled]
         # (names in Title Case may run longer: "Bright Harbour Child Care Society")
         longest = _LONG_NAME if all(_title_name(i) for i in items) else _SECTOR_WORDS
         one_industry = opening is not None and len(items) == 1  # ("In the Telecommunications.")

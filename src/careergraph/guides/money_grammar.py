@@ -27,7 +27,7 @@ _SYMBOLS = {
     "Rs": "INR", "¥": "JPY", "R": "ZAR", "₦": "NGN", "N": "NGN", "₱": "PHP", "Php": "PHP",
     "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "RM": "MYR",
     "Tk.": "BDT", "Tk": "BDT", "৳": "BDT", "S/": "PEN", "S/.": "PEN",
-    "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD",
+    "J$": "JMD", "TT$": "TTD", "NT$": "TWD", "EC$": "XCD", "BZ$": "BZD",
     "円": "JPY", "yen": "JPY",  # (after the figure: "1,180 yen", "369.1万円")
     "₩": "KRW", "won": "KRW", "원": "KRW",  # (after the figure: "2,721,000 won", "3,400만원")
     # Chinese yuan after the figure, as a translator leaves it ("6500-8500 yuan", "9.5万元"),
@@ -48,9 +48,9 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"

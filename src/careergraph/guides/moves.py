@@ -42,6 +42,7 @@ from careergraph.guides.prose_titles import (
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
+from careergraph.names import name_key as fact_key
 
 __all__ = [
     "included_titles",
@@ -658,6 +659,94 @@ def _started_as_own(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# (rules38b) A notice's officers by their post, promoted to another ("The following Customs
+# Examiners (Salary Scale 12: …) are promoted to Customs Officer, …", "promote the following
+# Junior Engineers (Civil) to the rank of Assistant Engineer") or allowed to apply for the
+# post advertised ("Junior Engineers (Civil) in Level 6 (…) with five years of service may
+# also apply"): the plural post, its bracketed asides left out.
+_NOTICE_FEEDERS = re.compile(
+    r"(?:^|\b[Tt]he\s+following\s+|[.;]\s+)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*s)"
+    r"(?:\s*\([^()]{1,80}\))*\s+(?:(?:are|were|have\s+been)\s+promoted\s+to\s+"
+    r"(?:the\s+(?:rank|post|grade)\s+of\s+)?(?P<to>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"|(?:in\s+[^.;]{0,60}?\s+)?with\s+[\w ]{1,30}?(?:years?['’]?|years\s+of)\s+"
+    r"[\w ]{0,20}?service\s+may\s+(?:also\s+)?apply\b)")
+
+
+def _notice_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
+    """The posts a notice's officers hold before they are promoted to the role ``own``, or
+    whose holders may apply for it.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _notice_feeders("The following Ward Clerks (Scale 3) are promoted to Medical "
+    ...                 "Secretary, with effect from 1 May.", v, "Medical Secretary")
+    ['Ward Clerk']
+    >>> _notice_feeders("Ward Clerks with four years' service may apply.", v, "Medical Secretary")
+    ['Ward Clerk']
+    >>> _notice_feeders("The following Ward Clerks are promoted to Head Clerk.", v,
+    ...                 "Medical Secretary")
+    []
+    """
+    found: list[str] = []
+    for match in _NOTICE_FEEDERS.finditer(text):
+        to = match.group("to")
+        if to is not None and fact_key(_BRACKET_TAIL.sub("", to)) != fact_key(
+                _BRACKET_TAIL.sub("", own)) and not fact_key(to).startswith(fact_key(
+                    _BRACKET_TAIL.sub("", own))):
+            continue  # promoted to another post: that post's rung, not the role's
+        title = singular_title(match.group("who"))
+        if vocab.is_role_title(title) and fact_key(title) != fact_key(own):
+            found.append(title)
+    return found
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+# (rules38b) A bracket of titles in Title Case glossing the field before it ("(Farm Worker,
+# Shepherd)"), and the verbs that say where its workers move: into the role ("join from",
+# "come into the craft as", "from"), or out of it ("branch into", "move across to", "run
+# their own"); the last verb of the clause before the bracket tells.
+_GLOSS = re.compile(r"\((?P<titles>[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|and|of|&))*"
+                    r"(?:,\s+[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|and|of|&))*)*)\)")
+_GLOSS_VERB = re.compile(
+    r"\b(?P<out>branch(?:es|ed)?\s+(?:out\s+)?into|mov(?:e|es|ed|ing)\s+(?:across|sideways|over)"
+    r"\s+(?:to|into)|switch(?:es|ed)?\s+(?:to|into)|run\s+(?:their|his|her)\s+own|"
+    r"set\s+up\s+(?:their|his|her)\s+own)\b"
+    r"|\b(?P<in>join(?:s|ed)?\s+from|com(?:e|es|ing)\s+(?:in\s+)?from|came\s+(?:in\s+)?from|"
+    r"com(?:e|es|ing)\s+into\s+the\s+\w+\s+as|came\s+into\s+the\s+\w+\s+as|"
+    r"enter(?:s|ed)?\s+(?:the\s+\w+\s+)?from)\b")
+_GLOSS_WORDS = 5
+
+
+def _glossed_moves(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str]]:
+    """The moves a clause states by glossing fields with their workers' titles.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _glossed_moves("Most join from bricklaying (Bricklayer) or from roofing (Roofer); some "
+    ...                "move across to paving (Paver Layer).", v, "Thatcher")
+    [('in', 'Bricklayer'), ('in', 'Roofer'), ('lateral', 'Paver Layer')]
+    >>> _glossed_moves("Most come from the north (Scotland).", v, "Thatcher")
+    []
+    """
+    found: list[tuple[str, str]] = []
+    for match in _GLOSS.finditer(text):
+        clause = re.split(r"[;.!?]\s", text[: match.start()])[-1]
+        verbs = list(_GLOSS_VERB.finditer(clause))
+        if not verbs:
+            continue
+        direction = "in" if verbs[-1].group("in") else "lateral"
+        for item in match.group("titles").split(", "):
+            words = item.split()
+            if len(words) > _GLOSS_WORDS or fact_key(item) == fact_key(own):
+                continue
+            if vocab.is_role_title(item) or practitioner_noun(words[-1], strict=False) or (
+                    len(words) >= 2 and words[-1].endswith("er")):
+                found.append((direction, item))
+    return found
+
+
 def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[str]]:
     """Moves stated in a sentence: ``{"up": [...], "lateral": [...], "in": [...]}``.
 
@@ -725,6 +814,17 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(_make_good(text, vocab, own))
     if (" recruit " in lowered or "join " in lowered) and " from " in lowered and own:
         found["in"].extend(recruited_from(text, vocab, own))  # "We recruit X from our own A"
+    if own and ("promoted to" in lowered or "may apply" in lowered or "may also apply" in lowered):
+        # (rules38b) a notice's officers promoted to the role ("The following Customs
+        # Examiners (…) are promoted to Customs Officer"), or allowed to apply for it
+        # ("Customs Examiners with three years' service may apply"): their post leads in
+        found["in"].extend(_notice_feeders(text, vocab, own))
+    if "(" in text and own:
+        # (rules38b) "join from a joinery background (Joiner) or from blacksmithing
+        # (Blacksmith)", "branch into coachbuilding (Coachbuilder)": a field glossed with
+        # its worker's title, the move the clause's verb says
+        for direction, glossed in _glossed_moves(text, vocab, own):
+            found[direction].append(glossed)
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two
@@ -868,9 +968,20 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     # ("progress to A, and that As may go on to become B": B is A's step, read on past A)
     owned = {after for _, after in _subject_steps(text, vocab, own)} if read else set()
     found["up"] = [t for t in found["up"] if t not in owned]
+    if " act as " in lowered or "appointed" in lowered:
+        # (rules38b) "Mr. X, Senior Customs Officer, is appointed to act as Y": the officer's
+        # own post steps to Y (see _acting_steps), no move of the role
+        for _, after in _acting_steps(text, vocab, own):
+            found["up"] = [t for t in found["up"] if not fact_key(after).startswith(fact_key(t))]
+    # (rules38b) "as Revenue Inspector II" read by two triggers: the post with its grade
+    found = {k: [t for t in v if not any(o[len(t):] in _GRADED_SUFFIXES and o.startswith(t)
+                                         for o in v)] for k, v in found.items()}
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
     return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
             for k, v in found.items()}
+
+
+_GRADED_SUFFIXES = frozenset({" II", " III", " IV"})
 
 
 # "Production operators who finish the course are encouraged to apply for this role": an
@@ -1098,6 +1209,34 @@ def answered_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     return found
 
 
+# (rules38b) A notice's officer named with the post held, appointed to another ("Mr. Glenford
+# Young, Senior Customs Officer, is appointed to act as Assistant Comptroller of Customs"):
+# a step from that post to the other.
+_ACTING = re.compile(r",\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s+"
+                     r"(?:is|was|has\s+been)\s+(?:appointed\s+to\s+act\s+as|appointed\s+to\s+the\s+post\s+of|"
+                     r"appointed\s+as|promoted\s+to)\s+(?:an?\s+)?(?P<to>[A-Z][\w'’-]*"
+                     r"(?:\s+(?:[A-Z][\w'’-]*|(?:of|and|for)(?=\s+[A-Z]))){0,6})")
+
+
+def _acting_steps(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str]]:
+    """The steps a notice states from an officer's post to the post appointed to, when the
+    officer's post is not ``own`` (the role's own moves are read as moves).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _acting_steps("Ms. Rhea Ng, Senior Port Officer, is appointed to act as Deputy "
+    ...               "Harbour Master from 2 May.", v, "Port Officer")
+    [('Senior Port Officer', 'Deputy Harbour Master')]
+    """
+    steps: list[tuple[str, str]] = []
+    for match in _ACTING.finditer(text):
+        held, to = match.group("held"), match.group("to")
+        if fact_key(held) != fact_key(own) and vocab.is_role_title(held) and (
+                vocab.is_role_title(to) or vocab.role_title_at(to, 0) is not None):
+            steps.append((held, to))
+    return steps
+
+
 def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
     "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural
@@ -1118,6 +1257,8 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     steps.extend(_subject_steps(text, vocab, own))
     if "from there" in lowered:
         steps.extend(_from_there_steps(text, vocab))
+    if " act as " in lowered or "appointed" in lowered:
+        steps.extend(_acting_steps(text, vocab, own))
     if "before that" in lowered and (
             earlier := _job_before_that(text, _stated_moves(text, vocab, own)["in"])) is not None:
         # "from A, and before that I was a B": B, then A, then the role

@@ -62,21 +62,23 @@ _DOLLAR_SIGNS = re.compile(
     r"|(?<=[a-z], )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?![\w.])"
     r"|(?<=[A-Z]{2}, )(?:ON|BC|AB|MB|SK|NS|NB|QC)(?=, ))"
     r"|(NZD|NZ\$|New Zealand|Aotearoa|NZ(?![\w$]))|(SGD|S\$|Singapore)|(JMD|J\$|Jamaica)"
-    r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong))")
+    r"|(TTD|TT\$|Trinidad)|(TWD|NT\$|Taiwan)|(HKD|HK\$|Hong Kong)"
+    # (rules38b) Belize's dollar: a Belize gazette's or ministry's "$33,408"
+    r"|(BZD|BZ\$|Belize))")
 # Pay "plus super" (superannuation, the employer's pension contribution) is Australian.
 # ("$82,500 + super (12%)": the plus sign has no word boundary before it)
 _SUPER = Gated(re.compile(r"(?:\b(?:plus|and|including|inc\.?)|\+) super\b|\bsuperannuation\b",
                           re.I))
-_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD")
+_DOLLARS = ("USD", "AUD", "CAD", "NZD", "SGD", "JMD", "TTD", "TWD", "HKD", "BZD")
 # A page that says which dollars its figures are in ("the salaries quoted are in Jamaican
 # Dollars") means that dollar, whatever other country it names ("US $1,150" is marked).
 _DOLLARS_STATED = re.compile(
     r"\b(US|U\.S\.|American|Australian|Canadian|New Zealand|Singapore|Jamaican|"
-    r"Trinidad and Tobago|Taiwan|Hong Kong) [Dd]ollars?\b")
+    r"Trinidad and Tobago|Taiwan|Hong Kong|Belize) [Dd]ollars?\b")
 _STATED_CODES = {"US": "USD", "U.S.": "USD", "American": "USD", "Australian": "AUD",
                  "Canadian": "CAD", "New Zealand": "NZD", "Singapore": "SGD",
                  "Jamaican": "JMD", "Trinidad and Tobago": "TTD", "Taiwan": "TWD",
-                 "Hong Kong": "HKD"}
+                 "Hong Kong": "HKD", "Belize": "BZD"}
 
 
 def page_dollar(text: str) -> str:

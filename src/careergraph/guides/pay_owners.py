@@ -139,6 +139,27 @@ _PROMOTED_PAY = re.compile(r"\b(?:[Ww]ith|[Oo]n|[Aa]fter|[Uu]pon)\s+(?:a\s+)?pro
                            r"(?:an?\s+|the\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+"
                            r"(?:the\s+)?(?:pay|salary|salaries|earnings|wages?)\s+(?:rises?|climbs?|"
                            r"increases?|goes\s+up|jumps?)\s+to\b[^,;\d]{0,20}$")
+# (rules38b) A gazette notice's rank and its pay level or scale: the post promoted or
+# appointed to, or eligible for, before its level ("promoted to the rank of Assistant
+# Executive Engineer (Civil) in Level 11 of the Pay Matrix (", "appointed to the post of
+# Customs Officer on probation for one year, Salary Scale 17 (", "eligible for the rank of
+# Executive Engineer (Level 12, "), or the officers of a post named with theirs ("The following
+# Customs Examiners (Salary Scale 12: ", "Junior Engineers (Civil) in Level 6 ("): that post's
+# figure (a bracketed discipline, "(Civil)", is left out).
+_SCALE_TAIL = (r"(?:\s+\([A-Z][a-z]+(?: [A-Za-z]+){0,2}\))?(?:\s+on\s+probation\b[^,(;]{0,30})?"
+               r",?\s+(?:(?:in|on|at)\s+)?\(?(?:Level|(?:Salary\s+|Pay\s+)?Scale|Grade|Pay\s+Band)"
+               r"\s+\d{1,2}[A-Za-z]?(?:\s+of\s+the\s+Pay\s+Matrix)?\s*[(:,]?\s*$")
+_RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e)\b[^;:()]{0,60}?\bto|appointed\s+to|eligible\s+for"
+                         r"(?:\s+promotion\s+to)?)\s+(?:the\s+(?:rank|post|grade|position|office)"
+                         r"\s+of\s+)?(?:an?\s+)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
+                         + _SCALE_TAIL)
+_RANK_HOLDERS = re.compile(r"(?:^|\b[Tt]he\s+following\s+)(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
+                           r"[A-Z][\w'’.-]*s)" + _SCALE_TAIL)
+# (rules38b) The whole post a job was carved from, and its pay ("The full Housekeeping
+# Assistant post is £24,465 a year"): that post's figure.
+_FULL_POST = re.compile(r"\b[Tt]he\s+full(?:[- ]time)?\s+(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}"
+                        r"[A-Z][\w'’-]*)\s+(?:post|job|role|position)\s+(?:is|pays)\s+"
+                        r"(?:about\s+|around\s+)?$")
 # A clause giving a figure to "them", the subject of the clause before ("…; a survey gives
 # them"), with no figure of its own before.
 _GIVES_THEM = re.compile(r";\s[^;\d]*\b(?:gives?|gave|puts?|places?|pays?|offers?)\s+them"
@@ -671,6 +692,13 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     mine = _MY_TITLED_PAY.search(clause)
     if mine is not None and is_title(mine.group(1)):
         return mine.group(1)  # "my Head of Learning salary is": the writer's post now
+    if ("Level" in clause or "Scale" in clause or "Grade" in clause or "Band" in clause) and (
+            notice_rank := _RANKED_PAY.search(clause) or _RANK_HOLDERS.search(clause)
+    ) is not None and is_title(title := singular_title(notice_rank.group("title"))):
+        return title  # "promoted to the rank of X in Level 11 of the Pay Matrix (": X's level
+    full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
+    if full_post is not None and is_title(full_post.group("title")):
+        return full_post.group("title")  # "The full Housekeeping Assistant post is £…"
     step = _MOVE_UP_AT.search(clause)
     if step is not None and is_title(step.group(1)):
         return step.group(1)  # "can move up to Bench Supervisor at": the next rung's pay

@@ -28,7 +28,7 @@ from careergraph.guides.text import Line
 __all__ = ["peso_letters", "placed_dollars"]
 
 _SIGNS = {"AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "JMD": "J$",
-          "TTD": "TT$", "TWD": "NT$"}
+          "TTD": "TT$", "TWD": "NT$", "BZD": "BZ$"}
 _BARE = re.compile(r"(?<![\w$])\$(?=\s?\d)")  # a "$" no country's letters mark
 # A page saying its figures are US dollars ("Everyone is paid in US dollars", "all amounts in
 # USD"): a bare "$" beside Montréal or Sydney is still the US dollar (a company paying its

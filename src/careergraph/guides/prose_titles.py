@@ -157,6 +157,11 @@ _UNIT_AS = re.compile(r"\b(?:team|teams|side|department|division|unit|desk|offic
 _PLACE_FIRST = frozenset({"into", "to", "from", "in", "at", "join", "joins", "joining"})
 # How far after a trigger its roles are read (keeps long lines linear).
 _WINDOW = 320
+# A post's grade numeral after its title, taken in another body ("transferred to the Revenue
+# Department as Revenue Inspector II"): part of that post's name (a bare "I" is left alone:
+# "I was a Sound Designer I, and …" is the role's own first grade; the role's own
+# classifications, "the Laborer II and … classifications", are read without theirs).
+_GRADE_NUMERAL = re.compile(r" (?:II|III|IV)(?=$|[\s,.;)])")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_ASIDE = re.compile(r",\s+(?:in|at|on|for|with|outside|inside|within|beyond)\s+"
                           r"[^,.;]{2,40},\s+")
@@ -326,6 +331,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     """The titles a trigger at ``start`` names, and the ladder steps that follow them
     ("move up to A, then B": ``[A]`` and ``[(A, B)]``)."""
     tail = text[start : start + _WINDOW]
+    placed_as = False
     if start + _WINDOW < len(text):  # the window cut an item short: it names nothing
         tail = tail[: max(tail.rfind(cut) for cut in (", ", " or ", " and ", ". ", "; "))]
     for opener in ("(e.g., ", "(e.g. ", "such as ", "(such as ", "like ", " as "):
@@ -343,6 +349,7 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         if 0 <= position < 60 and not 0 <= sentence_end < position:
             # "adjacent specialities (e.g., A, B)", "related work as A or B"
             tail = tail[position + len(opener):]
+            placed_as = opener == " as "  # ("… to the Revenue Department as X II")
             break
     # "come from the clinical lab (Medical Laboratory Scientist)": a place glossed with the
     # title held there, the title
@@ -389,7 +396,8 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
     tail = _EARLIER_COPULA.sub(r"\1 ", _FIRST_AFTER.sub("", tail)) if " were " in tail or (
         " first" in tail) else tail
     parts = _THEN.split(tail)
-    found = _part_titles(parts[0], vocab, own, fields=fields, share=not repeated)
+    found = _part_titles(parts[0], vocab, own, fields=fields, share=not repeated,
+                         placed=placed_as)
     steps: list[tuple[str, str]] = []
     before = found[:1]
     if len(parts) > 1 and len(found) > 1 and " or " not in parts[0] and _THEN_IN_TURN.search(
@@ -594,7 +602,7 @@ _VERB_PARTICLES = frozenset({"as", "to", "for", "in", "on", "up", "with", "at", 
 
 
 def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
-                 fields: bool = False, share: bool = True) -> list[str]:
+                 fields: bool = False, share: bool = True, placed: bool = False) -> list[str]:
     lowered = tail.lower()
     bare_tail = tail
     for article in _ARTICLES:
@@ -625,12 +633,14 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             and first not in _LEVEL_SET and not vocab.is_role_title(title_case(first)))
 
     items = split_items(tail.rstrip("."), keep_whole=whole)
+    as_post = placed  # (a post taken in another body keeps its grade numeral, below)
     for index, item in enumerate(items):
+        placed = as_post
         if " as " in item and (item.split(" ", 1)[0] in _PLACE_FIRST or _UNIT_AS.search(item)
                                or _placed_as(item, vocab)):
             # "into the loans team as a loan officer", "to the buying side as a buyer",
             # "pharmaceutical companies as product specialists"
-            item = item.rpartition(" as ")[2]
+            item, placed = item.rpartition(" as ")[2], True
         item = item.removeprefix("to ").removeprefix("as ").removeprefix("become ")
         # ("… or to Y", "… or as apprentices", "… or become Y")
         item = item.rpartition(" become ")[2]  # "…, and many become licensed contractors"
@@ -656,6 +666,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             continue
         item = _sentence_case(item, vocab)
         title = vocab.role_title_at(item, 0)
+        if placed and title is not None and item[: len(title)].lower() == title.lower() and (
+                numeral := _GRADE_NUMERAL.match(item, len(title))) is not None:
+            title += numeral.group()  # (rules38b) "Tax Inspector II": its grade names the post
         if title is not None and is_truncated(title):
             # "SDET (Software Development Engineer in Test)": the title before the bracket.
             head = title.split(" (", 1)[0]

@@ -1403,6 +1403,10 @@ _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually
                         r"eventually|then)\s+)+(?:go on\b|train\s+(?:to|as)\b|become\b|"
                         r"move\s+(?:up|on|in)|progress\b|be\s+promoted\b|step\s+up\b|"
                         r"advance\b|rise\b)")
+# (rules38b) A notice's officers moved by an order ("… are promoted to …", "… is transferred
+# to …"): they leave the post named, which is no definition of the page's role.
+_PROMOTED = re.compile(r"(?:are|were|is|was|have been|has been)\s+"
+                       r"(?:promoted|appointed|transferred|seconded)\b")
 
 
 # A subject's word that makes it a share or a clause about some of the role's people ("The
@@ -1433,6 +1437,10 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         return None
     if _SOME_OF.intersection(lowered[:verb]):
         return None  # "The majority of these workers are employed …": a share, no title
+    if lowered[:2] == ["the", "following"] or _PROMOTED.match(" ".join(lowered[verb:verb + 3])):
+        # (rules38b) "The following Customs Examiners are promoted to …", "Assistant Engineers
+        # are promoted to …": a notice's list of officers, who move from the post named
+        return None
     stops = [i for i, w in enumerate(words[:verb - 1]) if w.endswith(".") and len(w) > 3]
     if stops:  # "Accepting payments. Couriers can also …": a run-in heading, then the subject
         words, lowered, verb = (words[stops[-1] + 1:], lowered[stops[-1] + 1:],

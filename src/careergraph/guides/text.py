@@ -375,6 +375,8 @@ def guide_lines(text: str) -> list[Line]:
         text = step_markers(text)
     if "icked: " in text:
         text = written_ticks(text)
+    if "(i) " in text and "(ii) " in text:
+        text = roman_markers(text)
     if "- " in text:
         while (glued := _GLUED_DASH_ITEM.sub(r"\1; ", text)) != text:  # (three glued too)
             text = glued
@@ -420,6 +422,24 @@ def rtl_labels(text: str) -> str:
     """
     text = _BIDI_MARKS.sub("", text)
     return _RTL_LABEL.sub(_rtl_label, text) if ":" in text else text
+
+
+# (rules38b) A lower-case Roman numeral in brackets opening a line ("  (ii) customs valuation"):
+# a notice's or a vacancy's list marker, when two such lines run in a row.
+_ROMAN_MARKER = re.compile(r"^([ \t]*)\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]+", re.MULTILINE)
+_ROMAN_RUN = re.compile(r"^[ \t]*\(i\)[ \t]+[^\n]*\n[ \t]*\(ii\)[ \t]+", re.MULTILINE)
+
+
+def roman_markers(text: str) -> str:
+    r"""Lines opened by "(i)", "(ii)", … in a run read as "• " list markers: a vacancy's
+    numbered requirements.
+
+    >>> roman_markers("know:\n  (i) tariffs\n  (ii) valuation"), roman_markers("(i) alone")
+    ('know:\n  • tariffs\n  • valuation', '(i) alone')
+    """
+    if not _ROMAN_RUN.search(text):
+        return text
+    return _ROMAN_MARKER.sub(r"\1• ", text)
 
 
 def step_markers(text: str) -> str:
@@ -565,6 +585,9 @@ def split_glued_sentence(text: str) -> tuple[str, str]:
 # A sentence ends at ". ", "!" or "?" (a closing quote may follow) before a capital, a
 # bracket or an opening quote ('… around. "It looks …').
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z(])")
+# Three or more capitals each with its dot ("P.W.D.", "N.S.W."): an initialism, no sentence's
+# end, however the next word is cased.
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,}$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -577,8 +600,9 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.end()].strip()
-        if candidate.endswith(_ABBREVIATIONS):
-            continue
+        if candidate.endswith(_ABBREVIATIONS) or (
+                candidate[-2:-1].isupper() and _INITIALISM_END.search(candidate)):
+            continue  # (rules38b) "the Odisha P.W.D. Code": an initialism's dots end nothing
         sentences.append(candidate)
         start = match.end()
     tail = text[start:].strip()
