@@ -4,8 +4,8 @@ Each shortcut (the subject steps' triggers found in one automaton pass, the head
 questions searched only where their literals stand, the letterhead's document kinds behind
 their literal gate, a literal test of many alternatives in one automaton pass, a company
 table's heading tested before a pay figure, a page family's heading vocabulary built once,
-a listed figure's title looked for before the line's amounts, a role's story and field
-patterns compiled only behind their fixed openings) is compared with
+a listed figure's title looked for before the line's amounts, a role's story, field and
+field-list patterns compiled only behind their fixed openings) is compared with
 the plain loop it stands in for: on texts built from the pieces that make them differ, and
 on every line of the development fixture sets (the unseen set is never read).
 """
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import pytest
 
-from careergraph.guides import employer_names, letterheads, listed_pay, moves
+from careergraph.guides import employer_names, letterheads, listed_pay, moves, titled_fields
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
@@ -277,3 +277,19 @@ def test_field_entrants_behind_the_move_verb_are_those_of_every_field_pattern(
     monkeypatch.setattr(moves, "_INTO_MOVE", _EVERYTHING)
     assert gated == [moves._stated_moves(line, vocab, role) for line in lines for role in own]
     assert len(lines) > 50
+
+
+def test_role_fields_behind_the_list_test_are_those_of_the_role_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = []
+    for line in _fixture_lines():
+        if " in " in line:
+            before = line.split(" in ", 1)[0].split()
+            cases += [(line, role) for role in (" ".join(before[-2:]), before[-1:][0] if before
+                                                else "", "Data Engineer")]
+    cases += [("Clinical coders work in hospitals, hospices and clinics.", "Clinical Coder"),
+              ("CLINICAL CODERS in hospitals, hospices.", "clinical coder")]
+    gated = [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
+    monkeypatch.setattr(titled_fields, "_list_after", lambda text, role: True)
+    assert gated == [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
+    assert sum(map(bool, gated)) > 3
