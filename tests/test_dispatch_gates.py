@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from careergraph.guides import employer_names, letterheads, listed_pay, moves, titled_fields
 from careergraph.guides.amounts import find_amounts
