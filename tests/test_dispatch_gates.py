@@ -3,7 +3,9 @@
 Each shortcut (the subject steps' triggers found in one automaton pass, the heading
 questions searched only where their literals stand, the letterhead's document kinds behind
 their literal gate, a literal test of many alternatives in one automaton pass, a company
-table's heading tested before a pay figure) is compared with
+table's heading tested before a pay figure, a page family's heading vocabulary built once,
+a listed figure's title looked for before the line's amounts, a role's story, field and
+field-list patterns compiled only behind their fixed openings) is compared with
 the plain loop it stands in for: on texts built from the pieces that make them differ, and
 on every line of the development fixture sets (the unseen set is never read).
 """
@@ -15,18 +17,21 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careergraph.guides import letterheads, moves
+from careergraph.guides import employer_names, letterheads, listed_pay, moves, titled_fields
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_rows import company_rows
-from careergraph.guides.headings import load_headings, normalise_heading
+from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.page_families import family_words
 from careergraph.guides.phrase_gate import LiteralGate, folded
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
-_UNSEEN = frozenset({"heldback39"})  # (being written: never read)
+_UNSEEN = frozenset({"heldback39"})  # (unseen: never read)
 
 
 def _fixture_lines() -> Iterator[str]:
@@ -186,3 +191,104 @@ def test_a_test_of_many_literals_in_one_pass_is_the_substring_tests(text: str) -
     assert gate.admits(folded(text)) == _admits_plain(gate.tests, folded(text))
     if not gate.admits(folded(text)):
         assert _MANY.search(text) is None
+
+
+def _listed_title_plain(clause: str, line: str, opening: bool = False) -> str | None:
+    """``listed_pay.listed_title`` as it was: the line's amounts read before the title."""
+    if len(listed_pay._FIGURES.findall(line)) < 2 or len(find_amounts(line)) < 2:
+        return None
+    bare = listed_pay._NOTE.sub("", listed_pay._OPEN_BRACKET.sub("", clause))
+    found = listed_pay._ITEM.search(f", {bare}" if opening else bare)
+    if found is None:
+        return None
+    title = found.group("title")
+    head = title.rsplit(" ", 1)[-1].lower()
+    if head in listed_pay._LEARNERS or listed_pay.practitioner_noun(head) or (
+            _vocab().is_role_title(title)):
+        return title
+    return None
+
+
+def test_listed_titles_are_those_read_after_the_amounts() -> None:
+    """Every figure of every fixture line and of invented lists: the same title or none."""
+    lines = [line for line in _fixture_lines() if len(listed_pay._FIGURES.findall(line)) >= 2]
+    lines += ["Other crews: Rope Access Trainee (£29,500), Blast Hole Driller (£41,000)",
+              "Schemes: Survey Apprentice (site) £21,000 | Estimator Graduate £30,500",
+              "Deckhand pay: $41,000 - $52,000 a year"]
+    checked = 0
+    for line in lines:
+        for match in listed_pay._FIGURES.finditer(line):
+            clause = line[:match.start()]
+            for opening in (False, True):
+                assert listed_pay.listed_title(clause, line, _vocab().is_role_title, opening) == (
+                    _listed_title_plain(clause, line, opening)), line
+                checked += 1
+    assert checked > 100
+
+
+def test_a_family_vocabulary_is_built_once_and_reads_as_one_built_afresh() -> None:
+    base = load_headings()
+    extras = [words.headings for words in family_words() if words.headings]
+    extras.append({"skills": {"words": ("what a rigger brings",), "headings": ("Kit list",)}})
+    assert len(extras) > 1
+    headings = [line for line in _fixture_lines() if len(line) < 120][::7]
+    headings += ["What a rigger brings", "Kit list", "Where riggers work"]
+    for extra in extras:
+        kept = base.extended(extra)
+        assert base.extended(extra) is kept  # (built once)
+        fresh = HeadingVocabulary(kept.rules, kept.headings, kept.regions, kept.questions,
+                                  kept.phrase_rules, kept.columns, kept.grades, kept.ranks,
+                                  kept.skill_cues, kept.table_columns)
+        assert fresh == base._extended(extra)
+        assert [kept.classify(h) for h in headings] == [fresh.classify(h) for h in headings]
+        assert [kept.exact(h) for h in headings] == [fresh.exact(h) for h in headings]
+
+
+_EVERYTHING = re.compile("")  # (an opening every text holds: every pattern compiled, as before)
+_STORY_ROLES = ("Buyer", "Luthier", "Registered Nurse", "Welder", "Examiner")
+
+
+def test_story_patterns_behind_their_openings_find_what_every_pattern_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    vocab = _vocab()
+    lines = [line for line in _fixture_lines() if " me " in line or line.startswith(
+        ("At ", "In ")) or " I" in line or line.startswith("I")]
+    lines += ["Last May Orla Foods hired me as a buyer.", "In the Tarn Water Board, a buyer is "
+              "paid on grade 7.", "I'm at Orla Foods right now, before that Kolby Mills.",
+              "I've been a welder at the Kestrel Yard for ten years.",
+              "Then I went to Kolby Mills in Leeds as a buyer."]
+    gated = [[employer_names._story_employers(line, role, vocab) for role in _STORY_ROLES]
+             for line in lines]
+    monkeypatch.setattr(employer_names, "_STORY_OPENINGS", (_EVERYTHING,) * 6)
+    plain = [[employer_names._story_employers(line, role, vocab) for role in _STORY_ROLES]
+             for line in lines]
+    assert gated == plain
+    assert sum(map(bool, (found for row in gated for found in row))) > 5
+
+
+def test_field_entrants_behind_the_move_verb_are_those_of_every_field_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    vocab = _vocab()
+    lines = [line for line in _fixture_lines() if " into " in line.lower()]
+    lines.append("Some of our sonographers cross-train into cardiac physiology.")
+    own = ("Cardiac Physiologist", "Data Engineer", "Nuclear Medicine Technologist")
+    gated = [moves._stated_moves(line, vocab, role) for line in lines for role in own]
+    monkeypatch.setattr(moves, "_INTO_MOVE", _EVERYTHING)
+    assert gated == [moves._stated_moves(line, vocab, role) for line in lines for role in own]
+    assert len(lines) > 50
+
+
+def test_role_fields_behind_the_list_test_are_those_of_the_role_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = []
+    for line in _fixture_lines():
+        if " in " in line:
+            before = line.split(" in ", 1)[0].split()
+            cases += [(line, role) for role in (" ".join(before[-2:]), before[-1:][0] if before
+                                                else "", "Data Engineer")]
+    cases += [("Clinical coders work in hospitals, hospices and clinics.", "Clinical Coder"),
+              ("CLINICAL CODERS in hospitals, hospices.", "clinical coder")]
+    gated = [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
+    monkeypatch.setattr(titled_fields, "_list_after", lambda text, role: True)
+    assert gated == [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
+    assert sum(map(bool, gated)) > 3

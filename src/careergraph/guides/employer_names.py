@@ -299,28 +299,31 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
             not now):
         return names  # (most lines: a few substring tests)
     head = re.escape(role.split()[-1].lower())
+    # Each pattern holds the role's head word, so it is compiled for each role; it is
+    # compiled only when the text holds its fixed opening (``_STORY_OPENINGS``), without
+    # which it matches nothing (speed15).
+    opened = [opening.search(text) is not None for opening in _STORY_OPENINGS]
     hired = re.compile(rf"{_NAME_RUN}\s+(?:hired|took)\s+me\s+(?:on\s+)?as\s+(?:an?\s+)?"
-                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
-    placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b")
+                       rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b") if opened[0] else None
+    placed = re.compile(rf"^At\s+{_NAME_RUN},\s+(?:[a-z][\w-]*\s+){{0,3}}(?i:{head})e?s?\b") if (
+        opened[1]) else None
     # "In the Punjab Livestock Department, a Veterinary Officer is appointed …": a body's name
     inside = re.compile(rf"^In\s+the\s+{_NAME_RUN},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
-                        rf"(?i:{head})e?s?\b")
+                        rf"(?i:{head})e?s?\b") if opened[2] else None
     # a spoken story: "I went to Arden Strings in Bristol as a luthier"
     joined = re.compile(rf"\bI\s+(?:then\s+)?(?:went|moved|joined)\s+(?:to\s+|over\s+to\s+)?"
                         rf"{_NAME_RUN}(?:\s+in\s+[A-Z][\w-]+)?\s+as\s+(?:an?\s+)?"
-                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b")
+                        rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\b") if opened[3] else None
     # a first-person story: "I've been an examiner at the USPTO for twelve years"
     tenure = re.compile(rf"\bI(?:'ve|’ve|\s+have)\s+(?:been|worked\s+as)\s+an?\s+"
                         rf"(?:[\w-]+\s+){{0,3}}?(?i:{head})\s+(?:at|with|for)\s+(?:the\s+)?"
-                        rf"{_NAME_RUN}")
+                        rf"{_NAME_RUN}") if opened[4] else None
     # a thread's writer: "I'm at Orla Foods right now, before that Kolby Mills.", "I'm a lead
     # tech at Skyline Towers right now, … Before that Apex Wireless."
-    current = re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?)?at\s+(?:the\s+)?"
-                         rf"{_NAME_RUN}\s+right now\b")
-    earlier = re.compile(rf"\b[Bb]efore that,?\s+(?:I was\s+at\s+|at\s+)?{_NAME_RUN}(?<!\.)"
-                         r"(?=[.,;]|$)")
-    patterns = (hired, placed, joined, tenure, current, inside) + (
-        (earlier,) if now and current.search(text) else ())
+    current = _CURRENT_AT if opened[5] else None
+    patterns = tuple(pattern for pattern in (hired, placed, joined, tenure, current, inside)
+                     if pattern is not None) + (
+        (_EARLIER_AT,) if now and current is not None and current.search(text) else ())
     for pattern in patterns:
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -333,6 +336,20 @@ def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
             if name and not _not_employer(name, vocab) and not _role_title(name, vocab):
                 names.append(name)
     return names
+
+
+# The fixed opening of each story pattern of ``_story_employers`` (hired, placed, inside,
+# joined, tenure, current): a text without it matches none of that pattern.
+_STORY_OPENINGS = (re.compile(r"\s(?:hired|took)\s+me\s"), re.compile(r"^At\s"),
+                   re.compile(r"^In\s+the\s"),
+                   re.compile(r"\bI\s+(?:then\s+)?(?:went|moved|joined)\s"),
+                   re.compile(r"\bI(?:'ve|’ve|\s+have)\s+(?:been|worked\s+as)\s+an?\s"),
+                   re.compile(r"\bI(?:'m|’m|\s+am)\s"))
+# "I'm at Orla Foods right now", and "before that Kolby Mills" after it (no role in them).
+_CURRENT_AT = re.compile(rf"\bI(?:'m|’m|\s+am)\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?)?at\s+"
+                         rf"(?:the\s+)?{_NAME_RUN}\s+right now\b")
+_EARLIER_AT = re.compile(rf"\b[Bb]efore that,?\s+(?:I was\s+at\s+|at\s+)?{_NAME_RUN}(?<!\.)"
+                         r"(?=[.,;]|$)")
 
 
 # A pay thread's commenter on his own job: an hourly or daily rate earned at a named place

@@ -95,6 +95,12 @@ def _retrained_as(own: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# The fixed part of ``_into_own_field``'s pattern: a text without it moves into no field, and
+# the role's own pattern is not compiled for it (speed15).
+_INTO_MOVE = re.compile(r"\s+(?:cross-train|cross-skill|retrain|reskill|move|switch|transfer)"
+                       r"(?:s|ed|ing)?\s+into\s", re.IGNORECASE)
+
+
 def _into_own_field(own: str) -> re.Pattern[str] | None:
     """"<subject> cross-train into <the role's field>" ("Some of our sonographers cross-train
     into cardiac physiology" on a cardiac physiologist's page: the field is the title without

@@ -47,6 +47,7 @@ _TRAIL = re.compile(r"[\s*_#:–—-]+$")
 # a Markdown heading's mark): tags, not a heading's words.
 _HASHTAGS = re.compile(r"#?\w+(?:\s+#\w+)+")
 _CACHE_SIZE = 20_000
+_EXTENSIONS = 64  # extended vocabularies kept (one a page family with its own headings)
 _PREFIX = 3  # every fragment has at least this many characters
 
 
@@ -117,6 +118,12 @@ class HeadingVocabulary:
     # literals it holds (most headings hold none, and ~35 searches become one pass).
     _question_needs: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
     _question_finder: AnyOf | None = field(default=None, compare=False)
+    # The vocabularies ``extended`` built, by their extra words: a page family's own
+    # headings extend the vocabulary on every page of that family, and building one (each
+    # question's literals parsed, their automaton, an empty ``_seen``) costs more than the
+    # page's headings (speed15).
+    _extensions: dict[tuple[object, ...], HeadingVocabulary] = field(default_factory=dict,
+                                                                    compare=False)
 
     def __post_init__(self) -> None:
         # Fragments indexed by their first letters: at each word start of a heading a few
@@ -177,7 +184,26 @@ class HeadingVocabulary:
                    len(phrases), columns, grades, ranks, cues, table_columns)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
-        """This vocabulary with more words and headings for known kinds (a user's lexicon)."""
+        """This vocabulary with more words and headings for known kinds (a user's lexicon),
+        built once for the same ``extra`` (the same words in the same order).
+
+        >>> base = load_headings()
+        >>> extra = {"skills": {"words": ["what you'll learn"]}}
+        >>> base.extended(extra) is base.extended({"skills": {"words": ("what you'll learn",)}})
+        True
+        >>> base.extended(extra).classify("What you'll learn"), base.classify("What you'll learn")
+        ('skills', None)
+        """
+        key = tuple((kind, tuple((part, tuple(words)) for part, words in spec.items()))
+                    for kind, spec in extra.items())
+        built = self._extensions.get(key)
+        if built is None:
+            built = self._extended(extra)
+            if len(self._extensions) < _EXTENSIONS:
+                self._extensions[key] = built
+        return built
+
+    def _extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         known = {kind for kind, _ in self.rules}
         rules = []
         for index, (kind, words) in enumerate(self.rules):

@@ -305,6 +305,7 @@ _SITE_FOOTER_ROWS = 3
 _SITE_NAME_WORDS = (2, 6)
 
 
+@cache
 def _site_heads() -> frozenset[str]:
     """Head words of an organisation that employs staff ("Hotel", "University", "Council"),
     from ``own_site.heads`` in ``data/headings.yaml``."""
@@ -372,10 +373,10 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
     ...                    *page[1:6], (7, "© Kestrel Trades Academy")])
     []
     """
-    texts = [(no, text) for no, text in lines if text.strip()]
-    if len(texts) < _SITE_FOOTER_ROWS * 2:
+    opening = next(((no, text) for no, text in lines if text.strip()), None)
+    if opening is None:
         return []
-    no, first = texts[0]
+    no, first = opening  # (the first line's name is tested before the page is gathered)
     parts = [part for part in _SITE_PARTS.split(first.strip()) if part.strip()]
     if parts and _SKIP_LINK.fullmatch(parts[0].strip()):
         parts = parts[1:]
@@ -391,6 +392,9 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
             word[:1].isupper() or word in ("of", "and", "&") for word in words) or not (
             _site_heads() & {word.lower().strip(".,") for word in words} or any(
                 part.strip().lower() in careers for part in parts[1:])):
+        return []
+    texts = [(line, text) for line, text in lines if text.strip()]
+    if len(texts) < _SITE_FOOTER_ROWS * 2:
         return []
     school_heads, student_menu = _school_site()
     if {word.lower() for word in words} & school_heads and any(

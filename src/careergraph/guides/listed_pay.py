@@ -50,11 +50,13 @@ def listed_title(clause: str, line: str, is_title: Callable[[str], bool],
     ...              lambda t: True) is None
     True
     """
-    if len(_FIGURES.findall(line)) < 2 or len(find_amounts(line)) < 2:
-        return None  # (one range, "BI Developer ($88,000–$118,000)", is no list)
+    if len(_FIGURES.findall(line)) < 2:
+        return None
     bare = _NOTE.sub("", _OPEN_BRACKET.sub("", clause))
     found = _ITEM.search(f", {bare}" if opening else bare)
-    if found is None:
+    if found is None or len(find_amounts(line)) < 2:
+        # (one range, "BI Developer ($88,000–$118,000)", is no list; the item's title is
+        # looked for first, the line's amounts read only behind one)
         return None
     title = found.group("title")
     head = title.rsplit(" ", 1)[-1].lower()

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from careergraph.guides.entry_rungs import (
+    _INTO_MOVE,
     _into_own_field,
     _retrained_as,
     _subjects_into,
@@ -795,7 +796,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
-    if " into " in lowered and own and (into_field := _into_own_field(own)) is not None:
+    if " into " in lowered and own and _INTO_MOVE.search(text) and (
+            into_field := _into_own_field(own)) is not None:
         # "Some of our radiographers cross-train into nuclear medicine": the role's field
         found["in"].extend(t for t in _subjects_into(text, vocab, into_field)
                            if t.lower() != own.lower())

@@ -51,13 +51,39 @@ _MAX_ITEMS = 5
 def role_fields(text: str, role: str) -> list[str]:
     """The industries ``text`` names right after ``role``'s title and "in" (see the module);
     none when the phrase is not such a list."""
-    if not role or " in " not in text or folded_absent(text, role):
+    if not role or " in " not in text or folded_absent(text, role) or not _list_after(text, role):
         return []
     for match in _fields_after(role).finditer(text):
         items = [item.strip(" ,") for item in split_items(match.group("list"))]
         if 2 <= len(items) <= _MAX_ITEMS and all(_field(item) for item in items):
             return items
     return []
+
+
+# What follows the role's title in a match of ``_fields_after``, in a lowercased text.
+_LIST_AFTER = re.compile(r"s?\s+in\s+[a-z]")
+
+
+def _list_after(text: str, role: str) -> bool:
+    """False when no mention of ``role`` (any case) in ``text`` is followed by "in" and a
+    lower-case word, so ``_fields_after(role)`` matches nothing and need not be compiled (a
+    role's pattern is compiled once a page: speed15); True when it may match (always for
+    non-ASCII text, where case folding pairs other characters).
+
+    >>> _list_after("Data engineers in fintech, retail", "Data Engineer")
+    True
+    >>> _list_after("A data engineer works in teams. In fintech", "Data Engineer")
+    False
+    """
+    if not (text.isascii() and role.isascii()):
+        return True
+    lowered, needle = text.lower(), role.lower()
+    position = lowered.find(needle)
+    while position != -1:
+        if _LIST_AFTER.match(lowered, position + len(needle)):
+            return True
+        position = lowered.find(needle, position + 1)
+    return False
 
 
 @lru_cache(maxsize=64)
