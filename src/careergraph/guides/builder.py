@@ -79,6 +79,9 @@ _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
 # A position's code before its title in a team list ("K-2 Hydrologist", "T-1 Team Leader").
 _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
+# How a post is held, before its title ("a casual Data Entry Operator is paid …"): no word of
+# the title whose figure it is.
+_TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
@@ -489,6 +492,8 @@ class GuideBuilder:
         if salary.role is not None and _POSITION_CODE.match(salary.role):
             # "K-2 Hydrologist  PHP 230,000": a team list's position code, no word of the title
             salary = salary.model_copy(update={"role": _POSITION_CODE.sub("", salary.role)})
+        if salary.role is not None and _TENURE.match(salary.role):
+            salary = salary.model_copy(update={"role": _TENURE.sub("", salary.role)})
         if salary.role is not None and _learner_only(salary.role):
             # "University interns are paid …": a learner names the role at its learner level
             salary = salary.model_copy(update={"role": None, "level": salary.role})

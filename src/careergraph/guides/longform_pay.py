@@ -183,9 +183,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             r"\s*\S?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
-# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
-_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
-                       r"(?:salary|薪)")
+# ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
+# a band by the month, with no pay word before it.
+_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?[Kk]?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?(?:·\s?\d{1,2}\s?"
+                       r"(?:salary|薪)|/\s?(?:month|月)$)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 # "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
@@ -218,6 +219,10 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
 # A place a pay label's title is paid in, named by the page ("… in the same city").
 _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|state|region|"
                          r"province|area|municipality)$", re.IGNORECASE)
+# A semicolon before a clause whose own subject, a title, is paid ("…; a Medical Intern is
+# paid £12.61 an hour", "; our Senior Chefs earn …").
+_PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
+                          r"(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
@@ -644,6 +649,8 @@ _GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\
                         r"\s*$")
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
+# A title's figure given roughly ("Head Chef about £41,000", "Director of X around 3.8万").
+_ABOUT_TAIL = re.compile(r"\s+(?:about|around|roughly|approx\.|approximately)$")
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
 # A job taken at a figure, its title in capitals ("took a Chief CRNA job at", "accepted a
 # Clinical Director post on").
@@ -676,7 +683,7 @@ def _expert_row(lead: str) -> bool:
     return titled and post != lead[code.end():]
 
 
-def _compared_item(text: str, money: Money) -> tuple[int, int] | None:
+def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int, int] | None:
     """Where the item of a comparison's list that holds ``money`` ends and the next begins,
     when a figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …",
     "Electrician £36,200, Plumber £37,100": parted by "·", ";" or a comma right after the
@@ -691,7 +698,8 @@ def _compared_item(text: str, money: Money) -> tuple[int, int] | None:
     if cut is None or cut.start() - money.end > _PERIOD_GAP or not (
             cut.group() == " · " or _PERIOD_ONLY.fullmatch(text, money.end, cut.start())):
         return None
-    return (cut.start(), cut.end()) if find_money(text[cut.end():]) is not None else None
+    return (cut.start(), cut.end()) if find_money(text[cut.end():], bare=bare) is not None else (
+        None)
 
 
 # A comparison's items: parted by a dot, a semicolon or a comma; a comma or a semicolon only
@@ -734,6 +742,10 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+# A pay label's items, each a title in capitals and its figure, parted by semicolons (the
+# first item's title opens the text; nothing of it is cut: an empty match).
+_TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}[^;]*?\d[^;]*;\s+"
+                          r"[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
@@ -1106,7 +1118,7 @@ class PayMixin(SkillMixin):
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text)) or bool(
-            "·" in text and _CARD_PAY.match(text))
+            ("·" in text or "/" in text) and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section) or self.home_money(text, in_section)
@@ -1171,9 +1183,14 @@ class PayMixin(SkillMixin):
         # after the comparison's label (its title owns its figure)
         compared = _COMPARED_HEAD.match(text) if text[:3] in ("For", "Com") and (
             " · " in text or ", " in text or "; " in text) else None
+        if compared is None and in_section and "; " in text and _TITLE_ITEMS.match(text):
+            # "Salary reference: A 21-33K; B about 3.8万/month": a pay label's list of titles
+            # and their figures, each item read on its own
+            compared = _TITLE_ITEMS.match(text)
         parted = False
         while money is not None:
-            if compared is not None and (item := _compared_item(text, money)) is None and (
+            if compared is not None and (item := _compared_item(
+                    text, money, bare=in_section and not compared.group())) is None and (
                     not parted):
                 compared = None  # (no list of items after all: read sentence by sentence)
             if compared is not None:
@@ -1193,6 +1210,11 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            if "; " in text[money.end:] and (paid := _PAID_CLAUSE.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None:
+                # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
+                # semicolon, its own subject paid its own figure, is read on its own
+                stop = paid
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
@@ -1665,6 +1687,9 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        if lead[-1:] in "tdyx." and (about := _ABOUT_TAIL.search(lead)) is not None and (
+                self.vocab.is_role_title(lead[:about.start()])):
+            lead = lead[:about.start()]  # "Director of X about 3.8万/month": the title's
         if lead[:1] in _CIRCLED:  # (rules36c) "⑥ AREA MANAGER (4–6 shops) — €…": a
             # numbered step's title in capitals owns its figure, as printed in Title Case
             lead = _capital_step(lead[1:].strip())
