@@ -123,8 +123,8 @@ def test_units_one_specialises_in_and_a_move_after_them_name_no_skills() -> None
 _CLUB = ("Staff directory · Harbourside Rowing Club · Performance (3)\n\n"
          "RACE ANALYSTS\n\n"
          "Tomas Berg — Race Analyst, senior crews · joined 2022\n"
-         "Specialises in stroke rate analysis (Peach PowerLine); video review (Dartfish); "
-         "crew selection modelling.\n\n"
+         "Specialises in Stroke rate analysis (Peach PowerLine); Video review (Dartfish); "
+         "Crew selection modelling.\n\n"
          "Ines Valk — Race Analyst, juniors · joined 2024\n"
          "Boat telemetry and ergometer profiling are her specialisms.\n\n"
          "Pay guide (EUR): Race Analysts €41,000–€48,000. A casual Boat Handler (for "
@@ -135,8 +135,8 @@ _CLUB = ("Staff directory · Harbourside Rowing Club · Performance (3)\n\n"
 
 def test_a_club_staff_card_names_its_specialisms() -> None:
     skills = {f.text for f in parse_text(_CLUB, "race-analyst.txt").skills}
-    assert {"stroke rate analysis", "Peach PowerLine", "video review", "Dartfish",
-            "crew selection modelling"} <= skills
+    assert {"Stroke rate analysis", "Peach PowerLine", "Video review", "Dartfish",
+            "Crew selection modelling"} <= skills
     assert {"Boat telemetry", "ergometer profiling"} <= skills
 
 
@@ -176,3 +176,28 @@ def test_an_offices_own_post_given_for_reference_owns_its_figure() -> None:
     vocab = Vocabulary.from_lexicon(load_lexicon())
     said = "For reference: the bureau's director of water quality earns about "
     assert stated_owners(said, vocab.is_role_title) == ["Director of Water Quality"]
+
+
+def test_a_field_of_work_in_a_heading_names_no_kind() -> None:
+    assert classify_heading("Knowledge Base Weekly") is Kind.OTHER  # a show's name
+    assert classify_heading("Knowledge Graph Skills") is Kind.SKILLS
+    assert classify_heading("Skills and Knowledge") is Kind.SKILLS
+
+
+def test_a_flight_schools_intake_names_moves_in() -> None:
+    assert classify_heading("WHO ENROLS") is Kind.MOVES_IN
+
+
+_SIMILAR = ("Translated from: Thai   View original\n\n"
+            "Bottling Line Operator\n"
+            "Siam Beverage Works Co., Ltd.\n"
+            "Salary 13,500 - 16,000 baht/month\n\n"
+            "Recommended positions\n"
+            "  Forklift Operator · Saraburi · 12,000 - 15,500 baht\n"
+            "  Labeller · Lopburi · 395 - 430 baht/day\n")
+
+
+def test_a_job_cards_strip_gives_its_figure_to_its_title() -> None:
+    pay = _pay(_SIMILAR, "bottling-line-operator.txt")
+    assert ("Forklift Operator", 12000, 15500, "month") in pay
+    assert ("Labeller", 395, 430, "day") in pay

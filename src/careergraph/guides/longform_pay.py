@@ -742,10 +742,13 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+_CARD_CELLS = 3  # a job card's strip: title · place · figure
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
+_CARD_PLACE_WORDS = 3
 # A pay label's items, each a title in capitals and its figure, parted by semicolons (the
-# first item's title opens the text; nothing of it is cut: an empty match).
-_TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}[^;]*?\d[^;]*;\s+"
-                          r"[A-Z])")
+# first item's title, and nothing else, before its figure; nothing cut: an empty match).
+_TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
+                          r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
@@ -963,6 +966,27 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def job_card_strip(self, no: int, text: str) -> bool:
+        """A job card's strip of three cells, a known title, its place and its figure
+        ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
+        figure is the title's (not the role's own, when the title is the role); False when
+        the line is no such strip."""
+        cells = [cell.strip() for cell in text.split(" · ")]
+        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0] + cells[1]) or not (
+                _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
+                self.vocab.is_role_title(title_case(cells[0])) or (
+                    # ("Packer · Chonburi · …": a worker's noun in capitals)
+                    _CAPITALISED.fullmatch(cells[0]) is not None
+                    and practitioner_noun(cells[0].rsplit(" ", 1)[-1]))) or (
+                self.own_card(cells[0])):
+            return False
+        found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
+        for money in found:
+            self.owned_pay(no, title_case(cells[0]), money.low, money.high, money)
+        if found:
+            self.out.use(no)
+        return bool(found)
+
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
         20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
@@ -1098,8 +1122,9 @@ class PayMixin(SkillMixin):
             return
         if row.no in self.dotted:  # a " · " strip (or a cell of one, split into items)
             if row.no not in self.titled_strips:  # (read once, at its first cell)
+                printed = self.printed.get(row.no, "")
                 self.titled_strips[row.no] = self.titled_cells(replace(
-                    row, text=self.printed.get(row.no, "")), known=True)
+                    row, text=printed), known=True) or self.job_card_strip(row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:

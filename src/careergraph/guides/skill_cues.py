@@ -573,9 +573,11 @@ def _listed(body: str, minimum: int) -> list[str]:
 
 
 # Short items parted by semicolons up to the sentence's end ("A (Tool); B (Tool); C."),
-# a bracket of names after each allowed: two items or more, of five words at most.
+# a bracket of names after each allowed: two items or more, of five words at most, each
+# after the first capitalised ("bring A; the organiser supplies B" is two clauses).
 _SEMICOLON_ITEM = r"[A-Za-z][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,4}(?:\s+\([^();.]{1,40}\))?"
-_SEMICOLON_LIST = re.compile(rf"{_SEMICOLON_ITEM}(?:;\s+{_SEMICOLON_ITEM})+(?=\.(?:\s|$)|$)")
+_SEMICOLON_LIST = re.compile(rf"{_SEMICOLON_ITEM}(?:;\s+(?=[A-Z]){_SEMICOLON_ITEM})+"
+                             r"(?=\.(?:\s|$)|$)")
 
 
 # A kind of skill named only to give its examples ("skills such as A, B", "certain
