@@ -1,7 +1,7 @@
 """New seeds of the generator, sixth draw (helper fresh48): a post opened to holders of several
-others, a rubric with one level column and a multi-word issuer, a noun of action that names no
-worker, a grade-coded level strip of one, a uniformed service's FAQ (its rank structure, who
-joins, earlier work in brackets, units one specialises in), a club's staff cards (a casual
+others, a rubric with one level column and a multi-word issuer, a grade-coded level strip of
+one, a uniformed service's FAQ (who joins, earlier work in brackets, units one specialises
+in), a club's staff cards (a casual
 comparison's title, "Specialises in A (Tool); B", "A and B are her specialisms", a second
 clause's own paid title), a job card's pay in thousands and a pay label's list of titles.
 
@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.pay_owners import stated_owners
-from careergraph.guides.roles import practitioner_noun
 from careergraph.guides.rubric import rubric_facts
 from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.skill_cues import cued_skills
-from careergraph.lexicon import load_lexicon
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 
 
 def _pay(text: str, name: str) -> list[tuple[str | None, float | None, float | None, str]]:
@@ -84,12 +83,6 @@ def test_a_rubric_with_one_level_column_is_read_and_its_one_level_is_no_move() -
     assert not guide.leads_to  # ("G1 Head of Clinical Audit": the role's own level)
 
 
-def test_a_noun_of_action_names_no_worker() -> None:
-    assert not practitioner_noun("Enablement")
-    assert not practitioner_noun("Procurement")
-    assert practitioner_noun("Agent") and practitioner_noun("Resident")
-
-
 _FAQ = ("Marrowgate Fire Service | Careers\n\n"
         "FAQ: becoming a harbour patrol officer\n\n"
         "What is the rank structure?\n"
@@ -104,8 +97,7 @@ _FAQ = ("Marrowgate Fire Service | Careers\n\n"
         "Marine Investigators or Evidence Officers.\n")
 
 
-def test_a_service_faq_rank_structure_and_who_joins() -> None:
-    assert classify_heading("What is the rank structure?") is Kind.LADDER
+def test_a_service_faq_who_joins_and_earlier_work() -> None:
     assert classify_heading("Who joins?") is Kind.MOVES_IN
     _, _, moves_in, chains = _moves(_FAQ, "harbour-patrol-officer.txt")
     assert ["Harbour Patrol Officer", "Patrol Sergeant", "Patrol Inspector"] in chains
@@ -158,6 +150,14 @@ _CARD = ("Translated from: Chinese   View original\n\n"
          "Controls\n"
          "Salary reference: Kiln Controls Manager 18-26K; Director of Kiln Controls about "
          "3.2万/month\n")
+
+
+def test_a_clause_naming_the_role_at_a_level_stays_the_roles_band() -> None:
+    page = ("Orthoptists\n\nPay\n"
+            "The scale for an Orthoptist runs from €36,100 to €52,300; a Senior Orthoptist is "
+            "paid €55,900 – €61,400.\n")
+    pay = _pay(page, "orthoptists.txt")
+    assert (None, 55900, 61400, "year") in pay
 
 
 def test_a_job_cards_band_in_thousands_is_the_roles_monthly_pay() -> None:

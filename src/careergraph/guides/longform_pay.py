@@ -221,8 +221,8 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
                          r"province|area|municipality)$", re.IGNORECASE)
 # A semicolon before a clause whose own subject, a title, is paid ("…; a Medical Intern is
 # paid £12.61 an hour", "; our Senior Chefs earn …").
-_PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+"
-                          r"(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
+_PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+                          r"\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
@@ -1236,9 +1236,12 @@ class PayMixin(SkillMixin):
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
             if "; " in text[money.end:] and (paid := _PAID_CLAUSE.search(
-                    text, money.end, stop.start() if stop else len(text))) is not None:
+                    text, money.end, stop.start() if stop else len(text))) is not None and (
+                    _pay_key(paid.group("title")) not in (
+                        _base_key(self.role), _base_key(singular_title(self.role)))):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
-                # semicolon, its own subject paid its own figure, is read on its own
+                # semicolon, its own subject paid its own figure, is read on its own (not
+                # the role at a level: "…; a Senior X is paid …" stays the role's band)
                 stop = paid
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]

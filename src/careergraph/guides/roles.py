@@ -198,8 +198,7 @@ _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—
 # common nouns, which are left out.
 _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
                          r"(?<!hu)(?<!ger)(?<!ro)(?<!otto)(?<!talis)(?<!cai)(?<=[a-z]{3})man)$")
-# ("affineur"; a noun of action in "-ment" names no one: "Platform Enablement")
-_AGENT_END = re.compile(r"[a-z](?:er|or|ant|(?<!m)ent|eer|ary|ive|eur)$")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineur")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 _TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")

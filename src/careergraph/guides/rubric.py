@@ -368,8 +368,8 @@ def _issuer(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
         # after a dash, so does it after a short name of capitalised words, "HOLLOWAY
         # FREIGHT — INTERNAL", unless the words name the document: "CAREER LADDER")
         marked = name != text.strip() and name[:1].isupper() and (
-            len(name.split()) == 1 or _MARKED_NAME.match(text) is not None and (
-                _phrase("documents").search(name) is None))
+            len(name.split()) == 1 or (_MARKED_NAME.match(text) is not None and (
+                _phrase("documents").search(name) is None)))
         if marked or (1 < len(name.split()) <= _CRITERION_WORDS and last in _words().get(
                 "issuers", ())):
             if name.isupper():
