@@ -83,6 +83,9 @@ _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
 # (A "Level 3 Supervisor" keeps its level: a trade's certified grade names the post.)
 _GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+\d{1,2}[a-d]?\s+(?=[A-Z][a-z])")
+# How a post is held, before its title ("a casual Data Entry Operator is paid …"): no word of
+# the title whose figure it is.
+_TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
@@ -497,6 +500,8 @@ class GuideBuilder:
         if grade is not None and salary.role is not None:
             salary = salary.model_copy(update={"role": salary.role[grade.end():],
                                                "level": salary.level or grade.group().strip()})
+        if salary.role is not None and _TENURE.match(salary.role):
+            salary = salary.model_copy(update={"role": _TENURE.sub("", salary.role)})
         if salary.role is not None and _learner_only(salary.role):
             # "University interns are paid …": a learner names the role at its learner level
             salary = salary.model_copy(update={"role": None, "level": salary.role})

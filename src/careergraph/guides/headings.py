@@ -108,6 +108,10 @@ class HeadingVocabulary:
     #: ``(kind, phrases)`` of delimited tables' header cells, in the order they are tried
     #: (``table_columns`` in ``data/headings.yaml``; :mod:`careergraph.guides.delimited`).
     table_columns: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Names of fields of work holding a heading word ("knowledge graph", "knowledge base"):
+    #: inside a heading they announce no kind ("Knowledge Graph After Hours", a show's name;
+    #: ``field_names`` in ``data/headings.yaml``).
+    field_names: tuple[str, ...] = ()
     _by_prefix: Mapping[str, list[tuple[str, int]]] = field(default_factory=dict,
                                                             compare=False)
     _lengths: tuple[int, ...] = field(default=(), compare=False)
@@ -180,8 +184,9 @@ class HeadingVocabulary:
             raise LexiconError(origin, 1, "`table_columns` must map a column kind to phrases")
         table_columns = tuple((str(kind), tuple(str(p).lower() for p in phrases or ()))
                               for kind, phrases in table.items())
+        fields = tuple(str(f).lower() for f in raw.get("field_names") or ())
         return cls(tuple([*phrases, *rules]), headings, regions, tuple(questions),
-                   len(phrases), columns, grades, ranks, cues, table_columns)
+                   len(phrases), columns, grades, ranks, cues, table_columns, fields)
 
     def extended(self, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> HeadingVocabulary:
         """This vocabulary with more words and headings for known kinds (a user's lexicon),
@@ -219,7 +224,7 @@ class HeadingVocabulary:
                 headings[heading.lower()] = kind
         return HeadingVocabulary(tuple(rules), headings, self.regions, self.questions,
                                  self.phrase_rules, self.columns, self.grades, self.ranks,
-                                 self.skill_cues, self.table_columns)
+                                 self.skill_cues, self.table_columns, self.field_names)
 
     def classify(self, heading: str) -> str | None:
         """The kind a heading's words announce, or None when no rule knows them."""
@@ -248,6 +253,9 @@ class HeadingVocabulary:
             found = self.classify(bare[:note])
         elif found is None:
             lowered = bare.lower()
+            for name in self.field_names:  # ("Knowledge Graph After Hours": no knowledge)
+                if name in lowered:
+                    lowered = lowered.replace(name, " " * len(name))
             orders = [order
                       for start in _word_starts(lowered)
                       for word, order in self._by_prefix.get(lowered[start:start + _PREFIX], ())

@@ -66,6 +66,7 @@ from careergraph.guides.moves import enumerated_titles, included_titles, prose_m
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
 from careergraph.guides.stated_ladders import own_story, stated_ladder, story_ladder, trade_title
 from careergraph.guides.survey_focus import professional_body
@@ -172,6 +173,9 @@ _AFTER_RUNG = re.compile(r"(?:^|(?<=[.!?]\s))After\s+(senior|lead|principal|staf
 _AFTER_TITLE = re.compile(r"(?:^|(?<=[.!?]\s))After\s+([A-Z][\w-]*(?:\s+(?:of|and|&|"
                           r"[A-Z][\w-]*)){1,7}),\s+([^.!?]*[.!?]?)")
 _TITLE_RUN = r"([A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+_TITLE_ITEM = r"(?:[A-Z][\w-]*(?:\s+(?:of|and|&|[A-Z][\w-]*)){0,7})"
+# The titles of a list ("A, B or C"): each held post of ``_opened_post``.
+_HELD_SPLIT = re.compile(r",?\s+or\s+|,\s+")
 # "After Senior X the usual steps are A and then B", "From lead, the next rungs are A": the
 # next steps from a title the sentence opens with.
 _NEXT_WORDS = (" next ", " usual ", " typical ", " normal ", " natural ", " obvious ", " common ")
@@ -191,7 +195,8 @@ def _opened_post() -> re.Pattern[str]:
         rf"(?i:{phrase_alternation(words['openings'])})\s+(?:the\s+)?{_TITLE_RUN}\s+"
         rf"(?i:is|are)\s+(?:(?i:also|usually|normally|often)\s+)?open\s+to\s+"
         rf"(?i:{phrase_alternation(words['holders'])})\s+(?:in|from|holding)\s+"
-        rf"(?:(?i:an?|the)\s+)?{_TITLE_RUN}\s+(?i:{phrase_alternation(words['posts'])})"
+        rf"(?:(?i:an?|the)\s+)?(?P<held>{_TITLE_ITEM}(?:,\s+{_TITLE_ITEM})*"
+        rf"(?:,?\s+or\s+{_TITLE_ITEM})?)\s+(?i:{phrase_alternation(words['posts'])})"
         r"\b[^.!?]*[.!?]?")
 # A sentence about who employs the role ("Employers include …, and the group X Partners").
 _EMPLOYER_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\b(?:employers|employ|employs|"
@@ -965,7 +970,9 @@ class LadderMixin(WorkplaceMixin):
                         self.out.progression([(before[0], line), (alternative, line)])
             return
         for title, line, _ in chain:  # bare titles: where the role leads
-            if fact_key(title) != own:
+            if fact_key(title) != own and fact_key(grade_title(title) or title) != own:
+                # (a grade code before the role's own title, "G1 Fleet Planner" under
+                # "Levels", is its one level: no move)
                 self.out.add("leads_to", title, line)
 
     def class_series(self, steps: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1215,9 +1222,13 @@ class LadderMixin(WorkplaceMixin):
         to Senior Geologist are also open to staff in Field Geologist posts"): a move from
         the other post into it."""
         match = _opened_post().search(text)
-        if match is None or not all(self.known_title(match.group(i)) for i in (1, 2)):
+        if match is None:
             return text
-        self.step(match.group(2), match.group(1), line)
+        held = _HELD_SPLIT.split(match.group("held"))
+        if not all(self.known_title(title) for title in (match.group(1), *held)):
+            return text
+        for title in held:
+            self.step(title, match.group(1), line)
         return text.replace(match.group(0), " ").strip()
 
     def rung_heading(self, text: str) -> bool:

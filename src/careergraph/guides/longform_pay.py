@@ -192,9 +192,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             r"[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
-# ("15-25K·13 salary", "9-13K·14薪"): a band by the month, with no pay word before it.
-_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?·\s?\d{1,2}\s?"
-                       r"(?:salary|薪)")
+# ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
+# a band by the month, with no pay word before it.
+_CARD_PAY = re.compile(r"\d{1,3}(?:\.\d)?[Kk]?\s?[-–~]\s?\d{1,3}(?:\.\d)?[Kk]\s?(?:·\s?\d{1,2}\s?"
+                       r"(?:salary|薪)|/\s?(?:month|月)$)")
 _PRICED_ASIDE = re.compile(r"\)\s(?:[-–—:]\s)?(?:[$€£₹¥₱]|[A-Z]{1,3}\$|Rs\.?\s?|[A-Z]{3}\s)\d")
 # A writer's earlier job and its pay ("When I started as a X three years ago I was on $N").
 # "My last PM salary was", "my previous Recruiter pay of": the speaker's earlier job's pay.
@@ -227,6 +228,10 @@ _EARLIER_JOB = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Bb]ack when)\s+I\s+(?:first\s
 # A place a pay label's title is paid in, named by the page ("… in the same city").
 _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|state|region|"
                          r"province|area|municipality)$", re.IGNORECASE)
+# A semicolon before a clause whose own subject, a title, is paid ("…; a Medical Intern is
+# paid £12.61 an hour", "; our Senior Chefs earn …").
+_PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+                          r"\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
@@ -675,6 +680,8 @@ _GRADE_TAG = re.compile(r"\s*(?:[–—-]\s*(?:Grade|Band|Level|Scale|Pay band)\
                         r"\s*$")
 # A bound word the card's figure opens with ("Sourcing Executive · Up to $1,100"): the
 # figure's, not the title's.
+# A title's figure given roughly ("Head Chef about £41,000", "Director of X around 3.8万").
+_ABOUT_TAIL = re.compile(r"\s+(?:about|around|roughly|approx\.|approximately)$")
 _BOUND_TAIL = re.compile(r"\s*[·•]\s*(?:up\s*to|from|over|under|around|about)\s*$", re.IGNORECASE)
 # A job taken at a figure, its title in capitals ("took a Chief CRNA job at", "accepted a
 # Clinical Director post on").
@@ -707,7 +714,7 @@ def _expert_row(lead: str) -> bool:
     return titled and post != lead[code.end():]
 
 
-def _compared_item(text: str, money: Money) -> tuple[int, int] | None:
+def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int, int] | None:
     """Where the item of a comparison's list that holds ``money`` ends and the next begins,
     when a figure follows in the next item ("Electrician 36 200 SEK/month · Plumber …",
     "Electrician £36,200, Plumber £37,100": parted by "·", ";" or a comma right after the
@@ -722,7 +729,8 @@ def _compared_item(text: str, money: Money) -> tuple[int, int] | None:
     if cut is None or cut.start() - money.end > _PERIOD_GAP or not (
             cut.group() == " · " or _PERIOD_ONLY.fullmatch(text, money.end, cut.start())):
         return None
-    return (cut.start(), cut.end()) if find_money(text[cut.end():]) is not None else None
+    return (cut.start(), cut.end()) if find_money(text[cut.end():], bare=bare) is not None else (
+        None)
 
 
 # A comparison's items: parted by a dot, a semicolon or a comma; a comma or a semicolon only
@@ -765,6 +773,13 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
                           r"\((?:for\s+)?comparison\)", re.IGNORECASE)
 # "For comparison:" before another job's figure; ", median" after a title (its statistic).
 # (rules35d: a job site's "Compare: X 36 200 SEK/month · Y …", its other jobs' figures)
+_CARD_CELLS = 3  # a job card's strip: title · place · figure
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
+_CARD_PLACE_WORDS = 3
+# A pay label's items, each a title in capitals and its figure, parted by semicolons (the
+# first item's title, and nothing else, before its figure; nothing cut: an empty match).
+_TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
+                          r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
@@ -983,6 +998,27 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def job_card_strip(self, no: int, text: str) -> bool:
+        """A job card's strip of three cells, a known title, its place and its figure
+        ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
+        figure is the title's (not the role's own, when the title is the role); False when
+        the line is no such strip."""
+        cells = [cell.strip() for cell in text.split(" · ")]
+        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0] + cells[1]) or not (
+                _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
+                self.vocab.is_role_title(title_case(cells[0])) or (
+                    # ("Packer · Chonburi · …": a worker's noun in capitals)
+                    _CAPITALISED.fullmatch(cells[0]) is not None
+                    and practitioner_noun(cells[0].rsplit(" ", 1)[-1]))) or (
+                self.own_card(cells[0])):
+            return False
+        found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
+        for money in found:
+            self.owned_pay(no, title_case(cells[0]), money.low, money.high, money)
+        if found:
+            self.out.use(no)
+        return bool(found)
+
     def wage_grid(self, row: _Row, text: str) -> None:
         """A wage grid flattened into one line with no currency ("Warehouseperson 19.40
         20.90 … Courier Driver 22.10 …"): each rate is its row's title's, in the page's
@@ -1118,8 +1154,9 @@ class PayMixin(SkillMixin):
             return
         if row.no in self.dotted:  # a " · " strip (or a cell of one, split into items)
             if row.no not in self.titled_strips:  # (read once, at its first cell)
+                printed = self.printed.get(row.no, "")
                 self.titled_strips[row.no] = self.titled_cells(replace(
-                    row, text=self.printed.get(row.no, "")), known=True)
+                    row, text=printed), known=True) or self.job_card_strip(row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         if not label and (currency := glued_header(row.text)) is not None:
@@ -1138,7 +1175,7 @@ class PayMixin(SkillMixin):
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or bool(
             ":" in text and _PAY_LEAD.match(text)) or bool(
-            "·" in text and _CARD_PAY.match(text))
+            ("·" in text or "/" in text) and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section) or self.home_money(text, in_section)
@@ -1205,9 +1242,14 @@ class PayMixin(SkillMixin):
         # after the comparison's label (its title owns its figure)
         compared = _COMPARED_HEAD.match(text) if text[:3] in ("For", "Com") and (
             " · " in text or ", " in text or "; " in text) else None
+        if compared is None and in_section and "; " in text and _TITLE_ITEMS.match(text):
+            # "Salary reference: A 21-33K; B about 3.8万/month": a pay label's list of titles
+            # and their figures, each item read on its own
+            compared = _TITLE_ITEMS.match(text)
         parted = False
         while money is not None:
-            if compared is not None and (item := _compared_item(text, money)) is None and (
+            if compared is not None and (item := _compared_item(
+                    text, money, bare=in_section and not compared.group())) is None and (
                     not parted):
                 compared = None  # (no list of items after all: read sentence by sentence)
             if compared is not None:
@@ -1227,6 +1269,14 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            if "; " in text[money.end:] and (paid := _PAID_CLAUSE.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None and (
+                    _pay_key(paid.group("title")) not in (
+                        _base_key(self.role), _base_key(singular_title(self.role)))):
+                # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
+                # semicolon, its own subject paid its own figure, is read on its own (not
+                # the role at a level: "…; a Senior X is paid …" stays the role's band)
+                stop = paid
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
@@ -1700,6 +1750,9 @@ class PayMixin(SkillMixin):
         if other is None and nested is not None and not _same_role(nested, self.role):
             other, lead = nested, ""  # a mind map's pay under "→ Systems Tech": that job's
         lead = _bulleted_title(lead, self.vocab.is_role_title) if lead[:1] in _BULLETS else lead
+        if lead[-1:] in "tdyx." and (about := _ABOUT_TAIL.search(lead)) is not None and (
+                self.vocab.is_role_title(lead[:about.start()])):
+            lead = lead[:about.start()]  # "Director of X about 3.8万/month": the title's
         if lead[:1] in _CIRCLED:  # (rules36c) "⑥ AREA MANAGER (4–6 shops) — €…": a
             # numbered step's title in capitals owns its figure, as printed in Title Case
             lead = _capital_step(lead[1:].strip())

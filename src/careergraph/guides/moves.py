@@ -554,6 +554,30 @@ def _field_workers(found: re.Match[str], vocab: Vocabulary) -> str:
     return found.group()
 
 
+# Other work with its titles in a bracket after it ("came from other work (Lifeguard, Army
+# Reservist)"): the titles are the jobs the work stands for.
+_WORK_TITLES = re.compile(r"\b(?:other|another|previous|earlier|different)\s+(?:work|jobs?|"
+                          r"careers?|roles?|trades?|occupations?|professions?)\s+"
+                          r"\((?P<titles>[A-Z][^()]{2,80})\)")
+
+
+def _work_titles(found: re.Match[str], vocab: Vocabulary) -> str:
+    """The bracket's titles in place of the work they exemplify, "A or B", when each is a
+    known title or names a worker; else the text as printed.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _WORK_TITLES.sub(lambda m: _work_titles(m, v), "came from other jobs (Welder, Baker)")
+    'came from Welder or Baker'
+    """
+    names = [name.strip() for name in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                found.group("titles"))]
+    if len(names) > 1 and all(name[:1].isupper() and (vocab.is_role_title(name) or (
+            practitioner_noun(name.split()[-1]))) for name in names):
+        return " or ".join(names)
+    return found.group()
+
+
 def _bracketed_posts(text: str, vocab: Vocabulary) -> list[str]:
     """The posts a bracket names after "joined us from clinical posts": every item a title
     (a pay grade before it set aside), else none.
@@ -592,6 +616,8 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
         text = _OTHER_NAME.sub(lambda found: _better_name(found, vocab), text)
         # "come to us from parish ministry (pastors and associate pastors)": the workers
         text = _FIELD_WORKERS.sub(lambda found: _field_workers(found, vocab), text)
+        # "came from other work (Lifeguard, Army Reservist)": the titles
+        text = _WORK_TITLES.sub(lambda found: _work_titles(found, vocab), text)
     found = _stated_moves(text, vocab, own)
     if own and " now" in text.lower() and not found["up"] and not found["lateral"]:
         found["lateral"].extend(_now_held(text, vocab, own))

@@ -229,8 +229,8 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]),\s+[a-z][^,;]{0,30},\s*$"
 # the employer says where, not who.
 _EMPLOYER_OF = re.compile(r"^(?:(?:[A-Z][\w&-]*|&)\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")  # "an orthoptist (an eye specialist) earns"
-_COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b",
-                         re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b|"
+                         r"\bfor reference\b", re.IGNORECASE)
 # A reporter's attribution before a pay sentence's subject ("Tolliver says his own …").
 _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
                        r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
@@ -275,8 +275,9 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
 # The source a statistic's people come from, as a possessive ("survey's", "index's"): no
 # part of their title.
-_SOURCE_OF = re.compile(r"^(?:survey|index|report|study|poll|census|data|sample)['’]s\s+"
-                        r"(?=[a-z])")
+# (fresh48: and an office's own post, "the department's director of X earns": the post)
+_SOURCE_OF = re.compile(r"^(?:survey|index|report|study|poll|census|data|sample|department|"
+                        r"office|bureau|unit|centre|center|team)['’]s\s+(?=[a-z])")
 # A relation after a title in an anecdote ("A veterinary nurse friend", "a nurse practitioner
 # colleague on the same floor"): the person holds the title.
 _RELATION = re.compile(r"(?<=[A-Za-z])\s+(?:friend|friends|colleague|colleagues)$")

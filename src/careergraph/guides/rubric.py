@@ -73,6 +73,8 @@ _CRITERION_WORDS = 6  # a criterion's name is this short
 _ITEM_WORDS = 5  # a noun phrase in an evidence cell is this short
 _NOMINAL_WORDS = 3  # … and one ending in a noun of action this short is no duty
 _NOMINAL = ("ion", "ment", "ance", "ence", "ing", "ship")
+# A short name of capitalised words and a dash before a document mark ("ORBIT FOODS — ").
+_MARKED_NAME = re.compile(r"^\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3}\s+[-–—|]\s+\S")
 _SUFFIX_OF_ORG = re.compile(r"\s*(?:[-–—|:]\s*)?(?:internal|confidential|official|"
                             r"restricted|public)\b.*$", re.IGNORECASE)
 
@@ -128,7 +130,8 @@ def _cells(text: str) -> list[str]:
 
 def _header(cells: Sequence[str], is_title: Callable[[str], bool]) -> bool:
     """A rubric table's header: a criterion column, then rating or evidence columns (or the
-    levels rated, by title or grade code: two at least)."""
+    levels rated, by title or grade code: two at least, or one alone, the page's only level:
+    "| Competency | Head Brewer |")."""
     if len(cells) < 2 or not _header_cell(cells[0], "criterion_columns"):
         return False
     rated = [_header_cell(c, "rating_columns") or _header_cell(c, "evidence_columns")
@@ -136,7 +139,7 @@ def _header(cells: Sequence[str], is_title: Callable[[str], bool]) -> bool:
     levels = [not known and _level_cell(c, is_title) for c, known in zip(cells[1:], rated,
                                                                           strict=True)]
     return all(known or level for known, level in zip(rated, levels, strict=True)) and (
-        sum(levels) != 1) and not any(
+        sum(levels) != 1 or len(cells) == 2) and not any(
         _FIGURE.search(c) and "(" not in c and not _level_cell(c, is_title) for c in cells)
 
 
@@ -361,8 +364,12 @@ def _issuer(lines: Sequence[tuple[int, str]], facts: RubricFacts) -> None:
     for no, text in lines[:1]:
         name = _SUFFIX_OF_ORG.sub("", text).strip(" -–—|")
         last = name.split()[-1].lower().strip(".,") if name.split() else ""
-        # (a document mark after one name, "ACME — INTERNAL", says the name is its owner's)
-        marked = name != text.strip() and len(name.split()) == 1 and name[:1].isupper()
+        # (a document mark after one name, "ACME — INTERNAL", says the name is its owner's;
+        # after a dash, so does it after a short name of capitalised words, "HOLLOWAY
+        # FREIGHT — INTERNAL", unless the words name the document: "CAREER LADDER")
+        marked = name != text.strip() and name[:1].isupper() and (
+            len(name.split()) == 1 or (_MARKED_NAME.match(text) is not None and (
+                _phrase("documents").search(name) is None)))
         if marked or (1 < len(name.split()) <= _CRITERION_WORDS and last in _words().get(
                 "issuers", ())):
             if name.isupper():

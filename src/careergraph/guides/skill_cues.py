@@ -85,7 +85,9 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         # an exam's verb closing a list ("…, and pass the Final FRCA")
                         "pass", "sit", "obtain",
                         # what a job seeker looks for ("Look for openings in Construction")
-                        "openings", "vacancies", "jobs", "positions", "postings"})
+                        "openings", "vacancies", "jobs", "positions", "postings",
+                        # a move after the list ("specialise in A or B, becoming Xs")
+                        "become", "becoming"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Words naming a part of the work before "of" ("the business side of the job").
@@ -485,7 +487,8 @@ def _before_cue(text: str, cues: tuple[str, ...],
         body = sentence[said.end() if said else 0:match.start()].strip(" ,")
         # (a cue that names what the list is counts as reported: "A and B are the skills
         # …", "… are what beginners spend the first year on")
-        named = " skills" in match.group().lower() or " spend" in match.group().lower()
+        # (and "A and B are her specialisms")
+        named = any(word in match.group().lower() for word in (" skills", " spend", " speciali"))
         reported = named or (said is not None and bool(
             _speakers() & set(said.group("speaker").lower().split())))
         example = _EXAMPLES.search(body)
@@ -550,6 +553,9 @@ def _skill_head(name: str) -> bool:
 
 
 def _listed(body: str, minimum: int) -> list[str]:
+    if "; " in body and (pieces := _SEMICOLON_LIST.match(body)) is not None:
+        # "A (Tool); B (Tool); C.": short items parted by semicolons, one list to its end
+        body = pieces.group(0).replace("; ", ", ")
     end = _LIST_END.search(body)
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     if _PLACES_LISTED.match(body):
@@ -570,6 +576,14 @@ def _listed(body: str, minimum: int) -> list[str]:
     return items if len(items) >= minimum else []
 
 
+# Short items parted by semicolons up to the sentence's end ("A (Tool); B (Tool); C."),
+# a bracket of names after each allowed: two items or more, of five words at most, each
+# after the first capitalised ("bring A; the organiser supplies B" is two clauses).
+_SEMICOLON_ITEM = r"[A-Za-z][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,4}(?:\s+\([^();.]{1,40}\))?"
+_SEMICOLON_LIST = re.compile(rf"{_SEMICOLON_ITEM}(?:;\s+(?=[A-Z]){_SEMICOLON_ITEM})+"
+                             r"(?=\.(?:\s|$)|$)")
+
+
 # A kind of skill named only to give its examples ("skills such as A, B", "certain
 # abilities, including A"): the kind's word is no item.
 # (also with a quantity before it: "a range of different areas including A, B")
@@ -580,7 +594,9 @@ _KINDS_LISTED = re.compile(r"^(?:an?\s+(?:(?:wide|broad)\s+)?(?:range|variety|nu
                            r"different)\s+)*"
                            r"(?:skills|abilities|techniques|tools|qualities|competencies|"
                            r"strengths|traits|areas|fields|specialisms|disciplines|"
-                           r"enterprises|operations|courses|topics|subjects|modules)\s*,?\s+"
+                           r"enterprises|operations|courses|topics|subjects|modules|"
+                           # (the teams one joins: "specialise in units such as A or B")
+                           r"units|teams|squads|branches|divisions|departments)\s*,?\s+"
                            r"(?:such as|including|like|e\.g\.,?)\s+",
                            re.IGNORECASE)
 
