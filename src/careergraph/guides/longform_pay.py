@@ -84,7 +84,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
+from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_asides, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import (
@@ -486,7 +486,7 @@ _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 _RANK_PREFIXES = frozenset({"assistant", "associate"})
-_GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior"}
+_GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior", "principal"}  # ("principal": carry37)
 # A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
 _SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
@@ -2168,6 +2168,12 @@ class PayMixin(SkillMixin):
         if title is None and self.ladder_steps and (graded := rung_owner(
                 lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
             title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
+        if title is None and self.ladder_steps:
+            if self.rung_grades is None:
+                self.rung_grades = rung_asides(self.page)
+            graded_rung = self.rung_grades.get(lead.split("|", 1)[0].strip(" :–—-").lower())
+            title = title_case(graded_rung) if graded_rung else None  # (carry37) the
+            # ladder's "Professor (professorial band)": a "Professorial band | …" row's
         if title is not None and self.other_rank(title):
             return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (

@@ -18,6 +18,7 @@ from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
+from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,
     _LEVEL_WORDS,
@@ -441,6 +442,11 @@ class TableMixin(LadderMixin):
             self.level_rung(number, title, row.no)
         own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role) or (
             title.lower() in self.ranks)  # ("X (Rail Freight) | Salary: …": the role's)
+        if own and (graded := _graded_cell_title(item)) is not None and self.other_rank(
+                graded, graded=True):
+            # (carry37) "Grade 7 | Lecturer | £…" on the Senior Lecturer's page whose ladder
+            # prints both as rungs: a graded post of its own, no level of the role
+            own, title = False, graded
         # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
         cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):

@@ -442,12 +442,19 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _FIRM_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?: [A-Z&][A-Z&'.-]*){0,4}")
 _FIRM_TRADE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|&|and|of)){0,5}(?<=[a-z]s)")
 _LADDER_CRUMBS = 4  # a trail this long whose steps after the first are all titles: a ladder
+_LEAD_IN_CRUMBS = 3  # (carry37) three titles after a lead-in's colon: a ladder
 
 
 def _rank_ladder(crumbs: list[str], vocab: Vocabulary) -> bool:
     """A trail of ranks, not a breadcrumb: every step after the first is a role title
     ("A. Firefighter (Retained) > Crew Commander > Watch Commander > Station Commander"); a
-    site's trail opens with a section, not a title ("Home > Careers > Nurse")."""
+    site's trail opens with a section, not a title ("Home > Careers > Nurse"); (carry37) a
+    trail of titles after a lead-in and a colon ("The track: Tutor > Lecturer > Reader") is
+    a ladder too, however short: a site's trail has no lead-in."""
+    lead, colon, first = crumbs[0].rpartition(":")
+    if colon and lead.strip() and len(crumbs) >= _LEAD_IN_CRUMBS and all(
+            vocab.is_role_title(crumb.strip()) for crumb in [first, *crumbs[1:]]):
+        return True
     return len(crumbs) >= _LADDER_CRUMBS and all(
         vocab.is_role_title(crumb.strip()) for crumb in crumbs[1:])
 
