@@ -710,7 +710,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     subject = before[cut.end():] if cut else before
     joined = subject.lstrip().lower().startswith("and ") or (
         # ("…; area managers earn", "…, and a sound technician at an events company earns")
-        cut is not None and (before[: cut.end()].rstrip().endswith(";") or (
+        # (carry37) "…we book cover: agency chefs are paid": a clause after a lead-in's colon
+        cut is not None and (before[: cut.end()].rstrip().endswith((";", ":")) or (
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
