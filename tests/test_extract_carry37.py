@@ -1,0 +1,161 @@
+"""Set 37's page types read at scale (helper carry37, 2026-12-05): graded pay tables of
+academic ranks, a rung's bracketed pay band, a short ladder after a lead-in's colon, a base
+increase on promotion, an advice column's "Q:" and "A:" marks, a job board's run-in employer
+lists, a lower-case title after a lead-in's colon, a glued hour unit ("Kč/h") and a careers
+masthead.  Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.headline import is_masthead
+from careergraph.guides.pay_owners import stated_owners
+from careergraph.guides.rung_pay import ladder_rungs, rung_asides
+
+
+def _guide(tmp_path: Path, text: str, name: str = "page-one.txt"):  # type: ignore[no-untyped-def]
+    """The guide parse_file reads from ``text`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _pay(guide) -> set[tuple[str | None, float | None, float | None, str | None]]:  # type: ignore[no-untyped-def]
+    """Each salary of ``guide`` as (owner, min, max, period), whole units; the role's own
+    owner is None."""
+    return {(s.role.lower() if s.role else None,
+             None if s.min is None else round(s.min), None if s.max is None else round(s.max),
+             s.period) for s in guide.salaries}
+
+
+def _names(items) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item.text for item in items]
+
+
+_GRADED_PAGE = """\
+Principal Tutor
+Promotion to Principal Tutor at the Coastway Institute
+
+Teaching career path: Senior Tutor (Grade 6) ➜ Principal Tutor (Grade 7) ➜ Dean (Grade 8) ➜ Provost (provost band)
+
+Pay (from 1 March 2027)
+Grade 6 | Senior Tutor | £35,110 – £40,220
+Grade 7 | Principal Tutor | £42,300 – £48,950
+Grade 8 | Dean | £51,400 – £57,800
+Provost band | minimum £70,500
+
+Promoted staff enter Grade 7 at its first point.
+"""
+
+
+def test_graded_rows_of_other_ranks_and_a_rung_band(tmp_path: Path) -> None:
+    """A graded table's row of another rank of the page's ladder is that rank's even when it
+    shares the role's head noun ("Senior Tutor" on the Principal Tutor's page), and a row
+    labelled by the band a rung names in brackets ("Provost (provost band)") is that rung's
+    open-ended floor; the role's own row stays the role's."""
+    guide = _guide(tmp_path, _GRADED_PAGE, "principal-tutor.txt")
+    pay = _pay(guide)
+    assert ("senior tutor", 35110, 40220, "year") in pay
+    assert (None, 42300, 48950, "year") in pay
+    assert ("dean", 51400, 57800, "year") in pay
+    assert ("provost", 70500, None, "year") in pay
+
+
+def test_rung_asides_and_a_lead_in_ladder() -> None:
+    """A ladder's bracketed grades map to their rungs; "The track: A > B > C" after a
+    lead-in's colon is a ladder, a site's trail ("Home > Careers > X") is none."""
+    assert rung_asides("Path: Tutor (Grade 5) → Lecturer (Grade 6) → Chair (chair band)") == {
+        "grade 5": "tutor", "grade 6": "lecturer", "chair band": "chair"}
+    assert rung_asides("Tutor (Grade 5), then Lecturer (Grade 6)") == {}
+    assert ladder_rungs("The ranks: Docent > Senior Docent > Chair") == frozenset(
+        {"docent", "senior docent", "chair"})
+    assert ladder_rungs("Home > Careers > Docent") == frozenset()
+
+
+_FLOORS_PAGE = """\
+HARTWELL COLLEGE | Faculty Office | Promotion and Tenure
+Promotion and Tenure: Assistant Curator
+
+The track: Curatorial Fellow > Assistant Curator > Associate Curator
+
+Minimum salary floors (2027–28)
+Curatorial Fellow ..................... $58,000 minimum
+Assistant Curator ..................... $66,500 minimum
+Associate Curator ..................... $79,000 minimum
+On promotion a base increase of $5,500 is added.
+"""
+
+
+def test_a_lead_in_ladder_is_no_breadcrumb_and_its_rungs_own_their_floors(
+        tmp_path: Path) -> None:
+    """"The track: A > B > C" is the page's ladder, not a breadcrumb naming the role by its
+    last crumb; the rank above's floor is that rank's; a base increase is no pay."""
+    guide = _guide(tmp_path, _FLOORS_PAGE, "assistant-curator.txt")
+    assert guide.role.text == "Assistant Curator"
+    pay = _pay(guide)
+    assert ("associate curator", 79000, None, "year") in pay
+    assert (None, 66500, None, "year") in pay
+    assert not any(low == 5500 for _, low, _, _ in pay)
+
+
+def test_a_base_increase_of_is_no_pay_an_increase_to_is() -> None:
+    """"a base increase of $N" adds to pay; "an increase to $N" states the new pay."""
+    assert find_amounts("On promotion a base increase of $4,000 is added.") == []
+    assert [m.low for m in find_amounts("Pay sees an increase to $61,000 on promotion.")] == [
+        61000]
+
+
+_ADVICE_PAGE = """\
+Wage Matters   Salaries · Negotiation · Ask us
+Q: How do I negotiate my salary as a glazier?
+From the Wage Matters editors · 4 min read
+
+"I've been offered £29,500 by a shopfitter in Leeds. Should I push?"
+
+A: The going rate for a glazier is £31,000–£36,500; a glazing supervisor is on £39,000–£43,000.
+
+Firms that post the most jobs: Pellow Glass, Crannock Windows, Bryher Facades.
+Hiring right now on our board: Pellow Glass, Tamsin Glazing.
+"""
+
+
+def test_an_advice_column_names_its_role_and_its_boards_firms(tmp_path: Path) -> None:
+    """"Q: How do I negotiate my salary as a X?" names the role (not "Q"); "A: The going rate
+    for a X is …" is the role's pay (not "A"'s); "Firms that post the most jobs:" and
+    "Hiring right now on our board:" list employers."""
+    guide = _guide(tmp_path, _ADVICE_PAGE)
+    assert guide.role.text == "Glazier"
+    pay = _pay(guide)
+    assert (None, 31000, 36500, "year") in pay
+    assert ("glazing supervisor", 39000, 43000, "year") in pay
+    assert {"Pellow Glass", "Crannock Windows", "Bryher Facades", "Tamsin Glazing"} <= set(
+        _names(guide.employers))
+
+
+def test_a_lower_case_title_after_a_lead_in_colon_owns_its_pay() -> None:
+    """"When rotas are short we book cover: relief bakers are paid …" is the relief bakers'
+    figure; a quality after the colon stays the role's."""
+    def titled(text: str) -> bool:
+        return text.endswith(("Baker", "Porter"))
+
+    assert stated_owners("When rotas are short we book cover: relief bakers are paid ", titled,
+                         "Head Baker") == ["Relief Baker"]
+    assert stated_owners("In short: experienced bakers are paid ", titled, "Head Baker") == []
+
+
+def test_a_glued_hour_unit_is_an_hourly_rate() -> None:
+    """"315 Kč/h" and "16 €/h" are rates by the hour (not a month's pay)."""
+    [czk] = find_amounts("A line supervisor earns 315 Kč/h.")
+    assert (czk.low, czk.period) == (315, "hour")
+    [eur] = find_amounts("Gesellen verdienen 16 €/h")
+    assert (eur.low, eur.period) == (16, "hour")
+
+
+def test_a_careers_masthead_is_the_sites_chrome() -> None:
+    """"<site> Careers   Stores | Graduates" is the site's careers masthead (its name with
+    the section word), never a page title; another first cell is not."""
+    sites = frozenset({"marrow timber supplies"})
+    assert is_masthead("Marrow Timber Supplies Careers   Stores | Graduates", sites)
+    assert not is_masthead("Yard Supervisor Careers   Stores | Graduates", sites)
