@@ -159,3 +159,31 @@ def test_a_careers_masthead_is_the_sites_chrome() -> None:
     sites = frozenset({"marrow timber supplies"})
     assert is_masthead("Marrow Timber Supplies Careers   Stores | Graduates", sites)
     assert not is_masthead("Yard Supervisor Careers   Stores | Graduates", sites)
+
+
+_FEES_PAGE = """\
+Calderbrook Borough Council   Bins | Council tax | Elections | Jobs
+Work at the elections — Borough elections
+
+POLLING DAY ROLES
+Ballot Clerk — checks names and hands out papers. (Sometimes called a polling clerk.)
+Station Manager — runs the polling station.
+
+FEES (agreed by the Returning Officer)
+Role | Fee
+Ballot Clerk | £160.00 for the day
+Station Manager | £240.00 for the day
+Tally Assistant | £13.80 per hour
+Induction (compulsory): £35.00 — a training fee, not part of the day's fee.
+"""
+
+
+def test_a_fee_table_of_posts_and_days_is_pay(tmp_path: Path) -> None:
+    """Under "FEES", a row naming a post and its fee for the day or the hour is that post's
+    pay (the page's own post: its own); a training fee stays no pay."""
+    guide = _guide(tmp_path, _FEES_PAGE, "ballot-clerk.txt")
+    pay = _pay(guide)
+    assert (None, 160, 160, "day") in pay
+    assert ("station manager", 240, 240, "day") in pay
+    assert ("tally assistant", 14, 14, "hour") in pay
+    assert not any(low == 35 for _, low, _, _ in pay)

@@ -101,7 +101,7 @@ from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_pay_heading, not_wage
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage, work_fee_row
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
@@ -1060,7 +1060,8 @@ class PayMixin(SkillMixin):
             row = replace(row, text=joined_extremes(row.text))
         if " / " in row.text and "(" in row.text:  # "A / B / C an hour (low / median / high)"
             row = replace(row, text=legend_extremes(row.text))
-        if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
+        if (self.no_pay_section and not _OWN_RATE.match(row.text) and not (
+                work_fee_row(row.text))) or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
             # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
             # prices after its sentence are none)
