@@ -187,3 +187,11 @@ def test_a_fee_table_of_posts_and_days_is_pay(tmp_path: Path) -> None:
     assert ("station manager", 240, 240, "day") in pay
     assert ("tally assistant", 14, 14, "hour") in pay
     assert not any(low == 35 for _, low, _, _ in pay)
+
+
+def test_a_field_after_a_links_strip_is_kept(tmp_path: Path) -> None:
+    """"Related: A | B | C · Sector: X" drops the links and keeps the sector field."""
+    guide = _guide(tmp_path, _FEES_PAGE + "\nRelated: Register to vote | Postal votes · "
+                   "Sector: Local government\n", "ballot-clerk.txt")
+    assert "Local government" in _names(guide.sectors)
+    assert not any("Postal" in name for name in _names(guide.sectors))
