@@ -38,7 +38,7 @@ _GRADED_PAGE = """\
 Principal Tutor
 Promotion to Principal Tutor at the Coastway Institute
 
-Teaching career path: Senior Tutor (Grade 6) ➜ Principal Tutor (Grade 7) ➜ Dean (Grade 8) ➜ Provost (provost band)
+Path: Senior Tutor (Grade 6) ➜ Principal Tutor (Grade 7) ➜ Dean (Grade 8) ➜ Provost (provost band)
 
 Pay (from 1 March 2027)
 Grade 6 | Senior Tutor | £35,110 – £40,220

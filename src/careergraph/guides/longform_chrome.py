@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from careergraph.guides.headings import load_headings
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
-from careergraph.guides.headings import load_headings
 from careergraph.guides.section_kinds import _LIST_KINDS, MOVE_KINDS, Kind, classify_heading
 from careergraph.guides.vocab import Vocabulary
 

@@ -18,7 +18,6 @@ from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
-from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,
     _LEVEL_WORDS,
@@ -33,6 +32,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
     learner_after,
 )
+from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period, stated_period
 from careergraph.guides.move_items import ladder_step
