@@ -6,32 +6,20 @@ masthead.  Every page here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.guide_facts import pay, texts
 
-from careergraph.guides import parse_file
+from careergraph.guides import parse_text
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.pay_owners import stated_owners
 from careergraph.guides.rung_pay import ladder_rungs, rung_asides
 
 
-def _guide(tmp_path: Path, text: str, name: str = "page-one.txt"):  # type: ignore[no-untyped-def]
-    """The guide parse_file reads from ``text`` under ``name``."""
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
-
-
-def _pay(guide) -> set[tuple[str | None, float | None, float | None, str | None]]:  # type: ignore[no-untyped-def]
-    """Each salary of ``guide`` as (owner, min, max, period), whole units; the role's own
-    owner is None."""
-    return {(s.role.lower() if s.role else None,
-             None if s.min is None else round(s.min), None if s.max is None else round(s.max),
-             s.period) for s in guide.salaries}
-
-
-def _names(items) -> list[str]:  # type: ignore[no-untyped-def]
-    return [item.text for item in items]
+def _owned(guide) -> set[tuple[str | None, int | None, int | None, str | None]]:  # type: ignore[no-untyped-def]
+    """Each salary of ``guide`` as (owner in lower case or None, min, max, period)."""
+    return {(owner.lower() if owner else None, None if low is None else round(low),
+             None if high is None else round(high), period)
+            for low, high, _, period, owner in pay(guide)}
 
 
 _GRADED_PAGE = """\
@@ -50,17 +38,17 @@ Promoted staff enter Grade 7 at its first point.
 """
 
 
-def test_graded_rows_of_other_ranks_and_a_rung_band(tmp_path: Path) -> None:
+def test_graded_rows_of_other_ranks_and_a_rung_band() -> None:
     """A graded table's row of another rank of the page's ladder is that rank's even when it
     shares the role's head noun ("Senior Tutor" on the Principal Tutor's page), and a row
     labelled by the band a rung names in brackets ("Provost (provost band)") is that rung's
     open-ended floor; the role's own row stays the role's."""
-    guide = _guide(tmp_path, _GRADED_PAGE, "principal-tutor.txt")
-    pay = _pay(guide)
-    assert ("senior tutor", 35110, 40220, "year") in pay
-    assert (None, 42300, 48950, "year") in pay
-    assert ("dean", 51400, 57800, "year") in pay
-    assert ("provost", 70500, None, "year") in pay
+    guide = parse_text(_GRADED_PAGE, "principal-tutor.txt")
+    paid = _owned(guide)
+    assert ("senior tutor", 35110, 40220, "year") in paid
+    assert (None, 42300, 48950, "year") in paid
+    assert ("dean", 51400, 57800, "year") in paid
+    assert ("provost", 70500, None, "year") in paid
 
 
 def test_rung_asides_and_a_lead_in_ladder() -> None:
@@ -88,16 +76,15 @@ On promotion a base increase of $5,500 is added.
 """
 
 
-def test_a_lead_in_ladder_is_no_breadcrumb_and_its_rungs_own_their_floors(
-        tmp_path: Path) -> None:
+def test_a_lead_in_ladder_is_no_breadcrumb_and_its_rungs_own_their_floors() -> None:
     """"The track: A > B > C" is the page's ladder, not a breadcrumb naming the role by its
     last crumb; the rank above's floor is that rank's; a base increase is no pay."""
-    guide = _guide(tmp_path, _FLOORS_PAGE, "assistant-curator.txt")
+    guide = parse_text(_FLOORS_PAGE, "assistant-curator.txt")
     assert guide.role.text == "Assistant Curator"
-    pay = _pay(guide)
-    assert ("associate curator", 79000, None, "year") in pay
-    assert (None, 66500, None, "year") in pay
-    assert not any(low == 5500 for _, low, _, _ in pay)
+    paid = _owned(guide)
+    assert ("associate curator", 79000, None, "year") in paid
+    assert (None, 66500, None, "year") in paid
+    assert not any(low == 5500 for _, low, _, _ in paid)
 
 
 def test_a_base_increase_of_is_no_pay_an_increase_to_is() -> None:
@@ -121,17 +108,17 @@ Hiring right now on our board: Pellow Glass, Tamsin Glazing.
 """
 
 
-def test_an_advice_column_names_its_role_and_its_boards_firms(tmp_path: Path) -> None:
+def test_an_advice_column_names_its_role_and_its_boards_firms() -> None:
     """"Q: How do I negotiate my salary as a X?" names the role (not "Q"); "A: The going rate
     for a X is …" is the role's pay (not "A"'s); "Firms that post the most jobs:" and
     "Hiring right now on our board:" list employers."""
-    guide = _guide(tmp_path, _ADVICE_PAGE)
+    guide = parse_text(_ADVICE_PAGE, "page-one.txt")
     assert guide.role.text == "Glazier"
-    pay = _pay(guide)
-    assert (None, 31000, 36500, "year") in pay
-    assert ("glazing supervisor", 39000, 43000, "year") in pay
+    paid = _owned(guide)
+    assert (None, 31000, 36500, "year") in paid
+    assert ("glazing supervisor", 39000, 43000, "year") in paid
     assert {"Pellow Glass", "Crannock Windows", "Bryher Facades", "Tamsin Glazing"} <= set(
-        _names(guide.employers))
+        texts(guide.employers))
 
 
 def test_a_lower_case_title_after_a_lead_in_colon_owns_its_pay() -> None:
@@ -178,20 +165,20 @@ Induction (compulsory): £35.00 — a training fee, not part of the day's fee.
 """
 
 
-def test_a_fee_table_of_posts_and_days_is_pay(tmp_path: Path) -> None:
+def test_a_fee_table_of_posts_and_days_is_pay() -> None:
     """Under "FEES", a row naming a post and its fee for the day or the hour is that post's
     pay (the page's own post: its own); a training fee stays no pay."""
-    guide = _guide(tmp_path, _FEES_PAGE, "ballot-clerk.txt")
-    pay = _pay(guide)
-    assert (None, 160, 160, "day") in pay
-    assert ("station manager", 240, 240, "day") in pay
-    assert ("tally assistant", 14, 14, "hour") in pay
-    assert not any(low == 35 for _, low, _, _ in pay)
+    guide = parse_text(_FEES_PAGE, "ballot-clerk.txt")
+    paid = _owned(guide)
+    assert (None, 160, 160, "day") in paid
+    assert ("station manager", 240, 240, "day") in paid
+    assert ("tally assistant", 14, 14, "hour") in paid
+    assert not any(low == 35 for _, low, _, _ in paid)
 
 
-def test_a_field_after_a_links_strip_is_kept(tmp_path: Path) -> None:
+def test_a_field_after_a_links_strip_is_kept() -> None:
     """"Related: A | B | C · Sector: X" drops the links and keeps the sector field."""
-    guide = _guide(tmp_path, _FEES_PAGE + "\nRelated: Register to vote | Postal votes · "
+    guide = parse_text(_FEES_PAGE + "\nRelated: Register to vote | Postal votes · "
                    "Sector: Local government\n", "ballot-clerk.txt")
-    assert "Local government" in _names(guide.sectors)
-    assert not any("Postal" in name for name in _names(guide.sectors))
+    assert "Local government" in texts(guide.sectors)
+    assert not any("Postal" in name for name in texts(guide.sectors))
