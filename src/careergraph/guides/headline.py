@@ -218,6 +218,10 @@ _PAGE_HEAD = re.compile(r"(?:\d{1,4}(?: *\| *| {3,})\S.*|\S.*?(?: *\| *| {3,})\d
 _CAPITALS_LABEL = re.compile(r"[A-Z][A-Z&'-]+(?: [A-Z&][A-Z&'-]*)?")
 
 
+# (carry37) A site's section named after its name in its masthead's first cell ("X Careers").
+_SITE_SECTIONS = (" careers", " jobs", " recruitment", " vacancies")
+
+
 def _site(text: str) -> str:
     """A site's name as :func:`mastheads` keeps it: lower case, "the" left off."""
     lowered = text.strip().lower()
@@ -236,12 +240,19 @@ def is_masthead(text: str, names: frozenset[str]) -> bool:
     True
     >>> is_masthead("Harbour Careers  >  Resources", frozenset({"harbour careers"}))
     True
+    >>> is_masthead("Harbour Post Careers   Stores | Graduates", frozenset({"harbour post"}))
+    True
     """
-    return bool(names) and (_site(text) in names or (
-        ("|" in text or "·" in text or "•" in text or "   " in text)
-        and _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) in names) or (
+    if not names:
+        return False
+    cell = _site(_MASTHEAD_CELL.split(text.strip(), maxsplit=1)[0]) if (
+        "|" in text or "·" in text or "•" in text or "   " in text) else None
+    if cell is not None and cell.endswith(_SITE_SECTIONS) and cell.rsplit(" ", 1)[0] in names:
+        return True  # (carry37) "Halden Merchants Careers   Stores | …": the site's careers
+    return _site(text) in names or (
+        cell is not None and cell in names) or (
         (">" in text or "»" in text or "›" in text)
-        and _site(_CRUMB_CELL.split(text.strip(), maxsplit=1)[0]) in names))
+        and _site(_CRUMB_CELL.split(text.strip(), maxsplit=1)[0]) in names)
 
 
 def _body_count(phrase: str, body: str) -> int:

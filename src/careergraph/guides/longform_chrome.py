@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from careergraph.guides.headings import load_headings
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
 from careergraph.guides.section_kinds import _LIST_KINDS, MOVE_KINDS, Kind, classify_heading
@@ -96,7 +97,11 @@ def _markup(text: str) -> str:
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if " | " in text and _link_strip(text):
-        return ""
+        # (carry37) a field after the strip's last dot ("… | Results · Sector: Local
+        # government") stays, when its label names a section's kind; the links go
+        tail = _TRAILING_FIELD.search(text) if " · " in text else None
+        return tail.group(1) if tail is not None and load_headings().classify(
+            tail.group(1).split(":", 1)[0]) is not None else ""
     if "[" in text:
         text = _without_citations(text)
     if "](" in text:
@@ -116,6 +121,9 @@ def _markup(text: str) -> str:
 
 
 # A strip of links to other articles ("Also read: X Salary | Y Jobs in Z"): no facts.
+# (carry37) A labelled field after a links strip's last middle dot ("Related: A | B · Sector:
+# Local government"): one or two capitalised words, a colon and a short value.
+_TRAILING_FIELD = re.compile(r"\s·\s+([A-Z][a-z]+(?: [a-z]+)?:\s+[^·|:©]{2,60}?)\s*$")
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
                          r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
 

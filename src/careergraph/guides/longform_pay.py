@@ -87,7 +87,7 @@ from careergraph.guides.roles import (
     singular_title,
     title_case,
 )
-from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_owner
+from careergraph.guides.rung_pay import ladder_rungs, row_rungs, rung_asides, rung_owner
 from careergraph.guides.said_pay import said_owner
 from careergraph.guides.salary import read_salaries, salary_level
 from careergraph.guides.section_kinds import (
@@ -104,7 +104,7 @@ from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_pay_heading, not_wage
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage, work_fee_row
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
@@ -505,7 +505,7 @@ _QUESTION = re.compile(r"\s*Q[.:]\s+\S.*\?\s*$")
 _ANSWER_MARK = re.compile(r"^A[.:]\s+(?=\S)")
 _PAID = re.compile(r"\b(?:are|is) paid\b|\bearns?\b")
 _RANK_PREFIXES = frozenset({"assistant", "associate"})
-_GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior"}
+_GRADED_RANK_PREFIXES = _RANK_PREFIXES | {"senior", "principal"}  # ("principal": carry37)
 # A wage printed as a sum of lettered parts ("Wage (a + b)  190,000 yen", then "a Basic salary
 # 160,000 yen", "b Fixed allowance …"): the sum is the pay, a lettered line one part of it.
 _SUM_OF_PARTS = re.compile(r"\(\s*([a-e])\s*\+\s*([a-e])(?:\s*\+\s*([a-e]))?\s*\)")
@@ -1128,7 +1128,8 @@ class PayMixin(SkillMixin):
             row = replace(row, text=joined_extremes(row.text))
         if " / " in row.text and "(" in row.text:  # "A / B / C an hour (low / median / high)"
             row = replace(row, text=legend_extremes(row.text))
-        if (self.no_pay_section and not _OWN_RATE.match(row.text)) or row.no in self.calculator:
+        if (self.no_pay_section and not _OWN_RATE.match(row.text) and not (
+                work_fee_row(row.text))) or row.no in self.calculator:
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
             # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
             # prices after its sentence are none)
@@ -2270,6 +2271,12 @@ class PayMixin(SkillMixin):
         if title is None and self.ladder_steps and (graded := rung_owner(
                 lead, self.ladder_steps, graded=True)) is not None and self.graded_rung(graded):
             title = graded  # (rules37b) "senior chef de partie" on the Sous Chef's ladder
+        if title is None and self.ladder_steps:
+            if self.rung_grades is None:
+                self.rung_grades = rung_asides(self.page)
+            graded_rung = self.rung_grades.get(lead.split("|", 1)[0].strip(" :–—-").lower())
+            title = title_case(graded_rung) if graded_rung else None  # (carry37) the
+            # ladder's "Professor (professorial band)": a "Professorial band | …" row's owner
         if title is not None and self.other_rank(title) and not self.guild_master(title):
             return title
         if title is None or _same_role(title, self.role) or self.own_level(title) or (

@@ -114,6 +114,7 @@ class ParserState:
         self.page = ""  # the page's text, one row a line
         self.strip_line = -1  # the line under "Companies hiring Xs": a strip of names
         self.ladder_steps: frozenset[str] | None = None  # its arrow ladders' rungs (when asked)
+        self.rung_grades: dict[str, str] | None = None  # their bracketed grades (carry37)
         self.subject_lines: set[int] = set()  # lines whose moves from another role were read
         self.cards: list[tuple[list[str], int]] = []  # grade cards' "Typical roles: A, B"
         self.member_grades: frozenset[str] = frozenset()  # see run()

@@ -32,8 +32,9 @@ from careergraph.guides.longform_patterns import (
     _table_title,
     learner_after,
 )
+from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
-from careergraph.guides.money_grammar import label_period
+from careergraph.guides.money_grammar import label_period, stated_period
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.not_pay import is_not_pay
 from careergraph.guides.page_money import quoted_by_month
@@ -197,6 +198,11 @@ _CELL_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 # open-ended "from" figure.
 _PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")
 _TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after its title)
+
+
+# (carry37) A fee column's own header, bare: the fee paid for the stretch of work a cell
+# states ("Poll Clerk | £195.00 for the day") is that row's pay.
+_WORK_FEES = frozenset({"fee", "fees", "day fee", "daily fee", "fee per day", "rate"})
 
 
 class TableMixin(LadderMixin):
@@ -441,13 +447,22 @@ class TableMixin(LadderMixin):
             self.level_rung(number, title, row.no)
         own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role) or (
             title.lower() in self.ranks)  # ("X (Rail Freight) | Salary: …": the role's)
+        if own and (graded := _graded_cell_title(item)) is not None and self.other_rank(
+                graded, graded=True):
+            # (carry37) "Grade 7 | Lecturer | £…" on the Senior Lecturer's page whose ladder
+            # prints both as rungs: a graded post of its own, no level of the role
+            own, title = False, graded
         # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
         cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):
             if find_money(cell) is None:
                 continue
             header = self.table_header[index] if index < len(self.table_header) else ""
-            if header and is_not_pay(header):
+            if header and is_not_pay(header) and not (
+                    header.lower() in _WORK_FEES and (money := find_money(cell)) is not None
+                    and stated_period(cell[money.end:]) in ("hour", "day", "week")):
+                # (carry37: "Role | Fee" rows of "£195.00 for the day", "£14.96 per hour":
+                # a fee for a stretch of work is that role's pay)
                 continue  # (rules33c) "| Licence fee (2 yrs) |", "| Bond |": a fee's column
             for salary in read_salaries(
                     cell, label=" / ".join(p for p in (header, title) if p),

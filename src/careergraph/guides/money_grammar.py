@@ -468,13 +468,17 @@ _SIZED_PERIOD = re.compile(r"\b(per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(w
                            r"fortnight)\b")
 
 
+# (carry37) The hour's one-letter unit glued to a figure's currency ("280 Kč/h", "14 €/h").
+_SLASH_HOUR = re.compile(r"/h(?![a-z])")
+
+
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
     """The period stated after a figure (or before it in its clause), else ``default``.
 
     >>> _period(" a year, and the median hourly rate is "), _period(", and hourly jobs pay ")
     ('year', None)
-    >>> _period(" annual) to Step G $38.26/hour")
-    'year'
+    >>> _period(" annual) to Step G $38.26/hour"), _period("/h. A foreman earns")
+    ('year', 'hour')
     """
     if (clause := _NEXT_CLAUSE.search(window)) is not None:
         window = window[: clause.start()]
@@ -495,6 +499,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         stated = "day"  # "per education day"
     if stated is None and _NAMED_HOUR.match(lowered):
         stated = "hour"  # "per active hour"
+    if stated is None and lowered[:1] == "/" and _SLASH_HOUR.match(lowered):
+        stated = "hour"  # (carry37) a Czech or German rate's "280 Kč/h", "14 €/h"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
     return stated or default

@@ -91,8 +91,9 @@ _PAID_DURING = re.compile(r"\b(?:salary|pay|wages?|remuneration)\s+(?:during|whi
                           r"(?:the\s+)?(?:course|training)\b", re.IGNORECASE)
 # Additions named just before their figure ("medical allowance: Tk 1,500", "an annual increment
 # of Rs. 1,250", "gratuity of AED 5,000"): only close by, for the take-home pay that follows a
-# list of allowances is pay.
-_ADDITION = re.compile(r"\b(?:increments?|allowances?|gratuity|supplements?|weighting|overtime|"
+# list of allowances is pay.  (carry37) "a base increase of $7,500" too, not "an increase to".
+_ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|gratuity|"
+                       r"supplements?|weighting|overtime|"
                        # (a Chinese notice's "rural post subsidy of 600 yuan per month")
                        r"on[- ]call|per[- ]diems?|subsid(?:y|ies)|reimbursements?"
                        # (a posting's "travel-time compensation of € 9,26 per day": expenses)

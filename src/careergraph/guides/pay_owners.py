@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import load_headings
-from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import QA_MARK, practitioner_noun, singular_title, title_case
 from careergraph.lexicon import bundled_level_words
 from careergraph.names import name_key
 
@@ -767,7 +767,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     subject = before[cut.end():] if cut else before
     joined = subject.lstrip().lower().startswith("and ") or (
         # ("…; area managers earn", "…, and a sound technician at an events company earns")
-        cut is not None and (before[: cut.end()].rstrip().endswith(";") or (
+        # (carry37) "…we book cover: agency chefs are paid": a clause after a lead-in's colon
+        cut is not None and (before[: cut.end()].rstrip().endswith((";", ":")) or (
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
@@ -905,8 +906,12 @@ def stated_owners(clause: str, is_title: Callable[[str], bool], role: str = "") 
     ['Party chief', 'Deck Hand']
     >>> stated_owners("However a deck hand who works on ferries earns ", lambda t: False)
     []
+    >>> stated_owners("A: The going rate for a tiler is ", lambda t: t == "Tiler")
+    []
     """
     clause = _LINKING_ADVERB.sub("", clause)  # ("However a X who … earns": no title's word)
+    if clause[1:2] in ":." and clause[:1] in "AQ":
+        clause = QA_MARK.sub("", clause)  # (carry37) an advice column's "A: The going …"
     verbs = list(_PAY_VERB.finditer(clause))
     if verbs and " and " in clause[: verbs[-1].start()] and _CLAUSE_BREAK.search(
             clause[: verbs[-1].start()]) is None:

@@ -66,7 +66,7 @@ from careergraph.guides.title_frames import (
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import bundled_level_words
 
-__all__ = ["PRACTITIONERS", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
+__all__ = ["PRACTITIONERS", "QA_MARK", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
            "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
            "rank_aliases", "role_from_file_name", "role_from_text", "singular_post",
            "singular_title", "stated_aliases", "title_case"]
@@ -442,12 +442,22 @@ _BREADCRUMB = re.compile(r"[>»›]")
 _FIRM_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?: [A-Z&][A-Z&'.-]*){0,4}")
 _FIRM_TRADE = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|&|and|of)){0,5}(?<=[a-z]s)")
 _LADDER_CRUMBS = 4  # a trail this long whose steps after the first are all titles: a ladder
+# (carry37) An advice column's question or answer mark before its headline or sentence ("Q:
+# How do I ask for …", "A: The going rate …"): the column's "Q" or "A", never a title.
+QA_MARK = re.compile(r"^[AQ][:.]\s+(?=[A-Z])")
+_LEAD_IN_CRUMBS = 3  # (carry37) three titles after a lead-in's colon: a ladder
 
 
 def _rank_ladder(crumbs: list[str], vocab: Vocabulary) -> bool:
     """A trail of ranks, not a breadcrumb: every step after the first is a role title
     ("A. Firefighter (Retained) > Crew Commander > Watch Commander > Station Commander"); a
-    site's trail opens with a section, not a title ("Home > Careers > Nurse")."""
+    site's trail opens with a section, not a title ("Home > Careers > Nurse"); (carry37) a
+    trail of titles after a lead-in and a colon ("The track: Tutor > Lecturer > Reader") is
+    a ladder too, however short: a site's trail has no lead-in."""
+    lead, colon, first = crumbs[0].rpartition(":")
+    if colon and lead.strip() and len(crumbs) >= _LEAD_IN_CRUMBS and all(
+            vocab.is_role_title(crumb.strip()) for crumb in [first, *crumbs[1:]]):
+        return True
     return len(crumbs) >= _LADDER_CRUMBS and all(
         vocab.is_role_title(crumb.strip()) for crumb in crumbs[1:])
 
@@ -1342,7 +1352,8 @@ def _become_title(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]
 # "as a" is the page's role (a section tag before a bar and a bracketed aside after it are
 # no part of it).
 _NEGOTIATE = re.compile(
-    r"(?:^|\|\s*)how to (?:negotiate|ask for|push for|get|earn)\s+(?:(?:your|a|an|the|more|"
+    r"(?:^|\|\s*|^Q[:.]\s*)how (?:to|(?:do|can|should) I) (?:negotiate|ask for|push for|get|earn)"
+    r"\s+(?:(?:your|my|a|an|the|more|"
     r"higher|better|first)\s+)*(?:salary|pay|pay rise|raise|rate|offer|package)s?\s+as\s+"
     r"an?\s+(?P<title>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4}?)\s*(?:\([^()]*\))?\s*"
     r"[?.:!]?$", re.IGNORECASE)
@@ -1359,6 +1370,8 @@ def _negotiate_title(text: str, vocab: Vocabulary,
     >>> _negotiate_title("PAY | How to ask for a raise as a welder (and get it)", v,
     ...                  lambda _: False)
     'Welder'
+    >>> _negotiate_title("Q: How do I negotiate my salary as a tiler?", v, lambda _: False)
+    'Tiler'
     """
     match = _NEGOTIATE.search(text) if len(text) < _NEGOTIATE_SPAN else None
     if match is None:
@@ -2187,7 +2200,8 @@ def choose_role(
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and not relation_line(text) and not posts_line(text) and not (
                     _aliases_line(text, vocab)) and not staff_card_line(text) and (
-                    called := uncalled(unlabelled(uncoded(_unnative(text, vocab))))):
+                    called := uncalled(unlabelled(uncoded(_unnative(
+                        QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
@@ -2260,7 +2274,8 @@ def choose_role(
             add("question", _question_title(label, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
-        if "ow to " in text and " as a" in text:  # (rules37a) "… Your Salary as a Vet"
+        if ("ow to " in text or " I " in text) and " as a" in text:  # (rules37a) "… Your
+            # Salary as a Vet"; (carry37) "How do I negotiate my salary as a X?"
             add("question", _negotiate_title(text, vocab, mentioned), no)
         lowered = text.lower()  # (once, not once per service word)
         # (each service word holds "ervice " or "ecruitment": two tests before the four)

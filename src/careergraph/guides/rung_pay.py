@@ -19,7 +19,7 @@ import re
 
 from careergraph.guides.roles import singular_title, title_case
 
-__all__ = ["ladder_rungs", "row_rungs", "rung_owner"]
+__all__ = ["ladder_rungs", "row_rungs", "rung_asides", "rung_owner"]
 
 # An arrow between two rungs (not ">", which also compares figures).
 _ARROW = re.compile(r"\s*(?:→|->|⟶|➔)\s*")
@@ -27,6 +27,9 @@ _ARROW = re.compile(r"\s*(?:→|->|⟶|➔)\s*")
 # not: a cut adds no character) splits into one part, so it is not split at all.
 _ARROW_CHARS = ("→", ">", "⟶", "➔")
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "purser (on bigger boats)"
+# (carry37) A rung and the pay grade its bracket names ("Professor (professorial band)").
+_RUNG_ASIDE = re.compile(r"(?P<rung>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})\s*"
+                         r"\((?P<aside>[^()]*\b(?i:band|grade|scale|level)\b[^()]*)\)")
 _SENTENCE_END = re.compile(r"[.;!?]\s.*$|[.;!?]$|\s[-–—]\s.*$")
 _ALTERNATIVES = re.compile(r"\s*/\s*|\s+or\s+")
 _RUNG_WORDS = 4
@@ -47,8 +50,10 @@ def ladder_rungs(page: str) -> frozenset[str]:
 
     >>> sorted(ladder_rungs("Ladder: Ground hand -> climber -> crew foreman. Then more."))
     ['climber', 'crew foreman', 'ground hand']
-    >>> ladder_rungs("From nurse → manager")
-    frozenset()
+    >>> ladder_rungs("From nurse → manager"), ladder_rungs("Home > Careers > Nurse")
+    (frozenset(), frozenset())
+    >>> sorted(ladder_rungs("The track: Tutor > Lecturer > Reader"))
+    ['lecturer', 'reader', 'tutor']
     """
     rungs: set[str] = set()
     if not any(char in page for char in _ARROW_CHARS):
@@ -57,6 +62,8 @@ def ladder_rungs(page: str) -> frozenset[str]:
         if not any(char in line for char in _ARROW_CHARS):
             continue
         parts = _ARROW.split(_ASIDE.sub("", line))
+        if len(parts) <= _MIN_ARROWS and ":" in line.split(" > ", 1)[0]:
+            parts = _ASIDE.sub("", line).split(" > ")  # (carry37) "The track: A > B > C"
         if len(parts) <= _MIN_ARROWS:
             continue
         parts[0] = parts[0].rsplit(":", 1)[-1]
@@ -68,6 +75,31 @@ def ladder_rungs(page: str) -> frozenset[str]:
                                                          for w in words):
                     rungs.add(singular_title(name.lower()))
     return frozenset(rungs)
+
+
+def rung_asides(page: str) -> dict[str, str]:
+    """(carry37) The pay grades the rungs of ``page``'s arrow ladders name in brackets,
+    lower case, each mapped to its rung (lower case, singular): a pay row labelled by the
+    grade alone ("Professorial band | minimum £64,000") is that rung's.
+
+    >>> rung_asides("Path: Lecturer (Grade 7) → Reader (Grade 9) → Professor (professorial band)")
+    {'grade 7': 'lecturer', 'grade 9': 'reader', 'professorial band': 'professor'}
+    >>> rung_asides("Lecturer (Grade 7) and Reader (Grade 9)")
+    {}
+    """
+    asides: dict[str, str] = {}
+    if not any(char in page for char in _ARROW_CHARS):
+        return asides
+    for line in page.splitlines():
+        if "(" not in line or len(_ARROW.split(_ASIDE.sub("", line))) <= _MIN_ARROWS:
+            continue
+        for part in _ARROW.split(line.rsplit(":", 1)[-1] if ":" in line.split("(", 1)[0]
+                                 else line):
+            match = _RUNG_ASIDE.search(part)
+            if match is not None:
+                asides[match.group("aside").strip().lower()] = singular_title(
+                    match.group("rung").strip().lower())
+    return asides
 
 
 def row_rungs(page: str, role: str) -> frozenset[str]:

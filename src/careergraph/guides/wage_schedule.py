@@ -38,7 +38,7 @@ from careergraph.guides.headings import bundled_data
 from careergraph.guides.leader_rows import capitals_classification
 
 __all__ = ["Rate", "ScheduleWords", "apprentice_title", "not_pay_heading", "not_wage",
-           "schedule_ladder", "schedule_rates", "schedule_words"]
+           "schedule_ladder", "schedule_rates", "schedule_words", "work_fee_row"]
 
 # Cells of a text table: set apart by a tab, or by two spaces or more.
 _GAP = re.compile(r"\t+\s*|\s{2,}")
@@ -140,6 +140,23 @@ def not_wage(label: str, words: ScheduleWords | None = None) -> bool:
     False
     """
     return _has(label, (words or schedule_words()).not_wages)
+
+
+# (carry37) A fee table's row naming a post and its fee for a stretch of work ("Poll Clerk |
+# £195.00 for the day", "Count Supervisor | £18.47 per hour"): the post's pay, though the
+# table sits under "Fees".
+_WORK_FEE_ROW = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s+\|\s+[$€£]\s?\d[\d,.]*\s+"
+                           r"(?:for\s+(?:the|a)\s+day|per\s+(?:hour|day|shift)|an\s+hour|a\s+day)"
+                           r"\s*$")
+
+
+def work_fee_row(text: str) -> bool:
+    """A fee table's row of a post's fee for a stretch of work: pay under a "Fees" heading.
+
+    >>> work_fee_row("Ballot Runner | £180.00 for the day"), work_fee_row("Course | £95.00")
+    (True, False)
+    """
+    return " | " in text and _WORK_FEE_ROW.match(text.strip()) is not None
 
 
 def not_pay_heading(heading: str, words: ScheduleWords | None = None) -> bool:
@@ -399,7 +416,8 @@ def schedule_rates(lines: Sequence[tuple[int, str]], words: ScheduleWords | None
             no_pay = not_pay_heading(stripped, words)
             continue
         if no_pay:
-            taken.add(no)  # under "FRINGE BENEFITS": funds, totals, no wage
+            if not work_fee_row(stripped):
+                taken.add(no)  # under "FRINGE BENEFITS": funds, totals, no wage
             continue
         if _has(stripped, words.apprentice) and "$" not in stripped and table is None:
             apprentices = True
