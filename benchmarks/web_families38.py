@@ -103,9 +103,9 @@ def _arabicmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Jobs > Hotels > {city} > {arabic}",
             f"{job} {arabic}",
             f"{employer} — {city} — Full time — Reference: {reference}", "",
-            f"About the jobنبذة عن الوظيفة",
-            f"The {_lower(job)} works in the team of the {rng.choice(('hotel', 'tower'))} "
-            "in the shifts.", "",
+            "About the jobنبذة عن الوظيفة",
+            f"The {_lower(job)} works in the shifts of the team and reports to the "
+            f"{_lower(up)}.", "",
             "Requirementsالمتطلبات", *(f"• {_item(n)}" for n in needs), "",
             "Salary and benefitsالراتب والمزايا",
             f"Basic salary: QAR {band[0]:,} – {band[1]:,} per month",
@@ -186,11 +186,13 @@ def _gulfagency(rng: random.Random, g: Guide) -> list[str]:
 # --------------------------------------------------------------------------------------
 # A company's open pay page for one job family
 # --------------------------------------------------------------------------------------
-# (company (printed, short), the family name, the role, the ladder (the role second), level
+# (company (printed, short), the family name, the role, its other name, the ladder (the role
+#  second), level
 #  letter, places with factors, skills (tools in parentheses each), earlier jobs (moves
 #  in), lateral job, benchmarked other titles, sector)
 _OPENPAY = (
     (("Brightfold Logistics Ltd", "Brightfold Logistics"), "Fleet Planning", "Transport Planner",
+     "Traffic Planner",
      ("Trainee Transport Planner", "Transport Planner", "Senior Transport Planner",
       "Transport Manager"), "T",
      (("London", "1.12"), ("Midlands", "1.00")),
@@ -199,8 +201,8 @@ _OPENPAY = (
      ("Warehouse Operative", "HGV Driver"), "Fleet Coordinator",
      ("Traffic Office Clerk", "Fleet Manager"), "Logistics"),
     (("Marrowby Dental Group plc", "Marrowby Dental Group"), "Practice Support",
-     "Dental Nurse", ("Trainee Dental Nurse", "Dental Nurse", "Senior Dental Nurse",
-                      "Practice Manager"), "D",
+     "Dental Nurse", "Dental Surgery Assistant",
+     ("Trainee Dental Nurse", "Dental Nurse", "Senior Dental Nurse", "Practice Manager"), "D",
      (("London", "1.15"), ("Rest of England", "1.00")),
      (("chairside assisting", ("suction", "instrument handling")), "decontamination",
       ("patient records", ("Dentally",)), "radiography"),
@@ -217,13 +219,12 @@ def _openpay(rng: random.Random, g: Guide, area: str) -> list[str]:
     benchmarks for other titles (theirs), equity and a bonus pool (no pay), the moves in and
     across."""
     variant = _begin(rng, g, ("grid", "table"))
-    ((printed, short), family, job, ladder, letter, places, needs, came, lateral, others,
-     sector) = rng.choice(_OPENPAY)
+    ((printed, short), family, job, alias, ladder, letter, places, needs, came, lateral,
+     others, sector) = rng.choice(_OPENPAY)
     occupy(g, job, ladder=list(ladder), leads=[ladder[2]], moves_in=list(came),
            transitions=[lateral])
     _legal(g, printed, short)
     _facts(g, _skills(needs), [], [sector])
-    alias = {"Transport Planner": "Traffic Planner"}.get(job, "Dental Surgery Assistant")
     rows: list[tuple[str, str, int, int, int]] = []
     start = _whole(rng, 22, 25, 100)
     for i, rung in enumerate(ladder):
@@ -251,7 +252,7 @@ def _openpay(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"OPEN PAY — the {family} family", ""]
     tail = [f"Also known as: {alias}", "",
             f"What we look for: {', '.join(_item(n) for n in needs)}.", "",
-            f"Benchmarks we checked (national medians): "
+            "Benchmarks we checked (national medians): "
             + " · ".join(f"{o} £{v:,}" for o, v in theirs),
             f"Equity: none. A profit share of up to £{bonus:,} a year is paid on top (not "
             "part of the grid).", "",
@@ -260,7 +261,7 @@ def _openpay(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Sector: {sector}  ·  © {printed}"]
     if variant == "grid":
         return [*head,
-                f"How we work it outPay = grid point × location factor (to the nearest £50)",
+                "How we work it outPay = grid point × location factor (to the nearest £50)",
                 "Location factors: " + " · ".join(f"{p} {f}" for p, f in places), "",
                 *(f"Level {c} – {r} – £{p:,} (band £{lo:,}–£{hi:,})"
                   for c, r, p, lo, hi in rows), "",
@@ -321,7 +322,7 @@ def _successionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.must_not_appear += [reviewer, "A-Z services", "Text size", "Work for us"]
     head = [f"{org}   |  Search  |  A-Z services  |  Work for us  |  Text size A A A",
             "About us > Workforce > Talent and succession"]
-    pay = [f"Pay references: " + " · ".join(f"{their} {t} £{lo:,} – £{hi:,}"
+    pay = ["Pay references: " + " · ".join(f"{their} {t} £{lo:,} – £{hi:,}"
                                             for t, their, lo, hi in refs),
            f"Retention premium for this post: {premium} % (temporary — not part of the "
            f"{word.lower()})."]
@@ -563,7 +564,8 @@ def _tasksheet(rng: random.Random, g: Guide) -> list[str]:
             f"Skills: {', '.join(_item(n) for n in needs)}.",
             f"Before this job: {_lower(came)} for a year.",
             f"Where it can grow: {job} › {source} › {grows}.",
-            f"Access to Work paid £{grant:,} for a job coach (a grant, not pay)."]
+            f"Access to Work paid £{grant:,} for a job coach (a grant, not pay).",
+            f"Placement type: {sector}"]
 
 
 # --------------------------------------------------------------------------------------

@@ -103,6 +103,7 @@ def test_job_carving_sheets_pay_by_the_hour_and_keep_grants_out(pages: Pages) ->
             assert {s["period"] for s in entry["salaries"]} == {"hour"}
             assert len(own_salaries(entry)) == 1 and len(salary_owners(entry)) == 2
             assert entry["leads_to"] and len(entry["employers"]) == 1
+            assert re.search(r"(/hour|an hour)\b", text) and " job" in text.lower()
     for entry, text in pages["jobcarving"]["profile"]:
         stipend = re.search(r"a \$(\d+) monthly bus stipend", text)
         assert stipend and money(stipend.group(1)) not in amounts(entry)
