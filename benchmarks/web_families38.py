@@ -80,7 +80,6 @@ def _arabicmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     (job, arabic, employer, city, needs, came, (up, top), lateral, similar,
      sector) = rng.choice(_GULF_BOARD)
     occupy(g, job, ladder=[job, up, top], moves_in=list(came), transitions=[lateral])
-    _spell(g, f"{job} {arabic}")
     _facts(g, _skills(needs), [employer, *similar], [sector])
     band = (rng.randrange(2800, 3301, 100), rng.randrange(3600, 4001, 100))
     _salary(g, *band, "QAR", period="month")
@@ -125,17 +124,19 @@ def _arabicmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Sector: {sector}", "[ Apply now ]"]
 
 
-# (title, Arabic title, agency, client, city, needs, earlier job, the rung above, similar
-#  jobs' employers, sector)
+# (title, Arabic title, the translator's English rendering (an alias), agency, client, city,
+#  needs, earlier job, the rung above, similar jobs' employers, sector)
 _GULF_AGENCY = (
-    ("Aluminium Fitter", "فني ألمنيوم", "Al Noor Manpower Supply", "a facade contractor",
-     "Sharjah", (("curtain wall installation", ("unitized", "stick")), "glazing",
-                 ("cutting machines", ("Elumatec",)), "working at height"),
+    ("Aluminium Fitter", "فني ألمنيوم", "Aluminium Technician", "Al Noor Manpower Supply",
+     "a facade contractor", "Sharjah",
+     (("curtain wall installation", ("unitized", "stick")), "glazing",
+      ("cutting machines", ("Elumatec",)), "working at height"),
      "Fabrication Helper", "Aluminium Foreman", ("Emirates Glass LLC", "Alumco Facades"),
      "Construction"),
-    ("HVAC Technician", "فني تكييف", "Gulf Crest Recruitment", "a facilities company",
-     "Abu Dhabi", (("chiller maintenance", ("Carrier", "Trane")), "refrigerant handling",
-                   "BMS alarms", "preventive maintenance"),
+    ("HVAC Technician", "فني تكييف", "AC Technician", "Gulf Crest Recruitment",
+     "a facilities company", "Abu Dhabi",
+     (("chiller maintenance", ("Carrier", "Trane")), "refrigerant handling", "BMS alarms",
+      "preventive maintenance"),
      "AC Helper", "HVAC Supervisor", ("Imdaad Facilities", "Farnek Services"),
      "Facilities Management"),
 )
@@ -148,10 +149,10 @@ def _gulfagency(rng: random.Random, g: Guide) -> list[str]:
     with food and accommodation allowances (no pay), the helper's figure and the foreman's
     (theirs), the market average (the role's points in the UAE and the emirate) and similar
     jobs one a line (employers)."""
-    (job, arabic, agency, client, city, needs, came, up, similar,
+    (job, arabic, rendering, agency, client, city, needs, came, up, similar,
      sector) = rng.choice(_GULF_AGENCY)
     occupy(g, job, ladder=[came, job, up], leads=[up], moves_in=[came])
-    _spell(g, arabic)
+    _spell(g, rendering)
     _facts(g, _skills(needs), similar, [sector])
     band = (rng.randrange(2500, 3001, 100), rng.randrange(3400, 3801, 100))
     _salary(g, *band, "AED", period="month")
@@ -169,7 +170,7 @@ def _gulfagency(rng: random.Random, g: Guide) -> list[str]:
     return ["Translated by your browser · العربية → English · show the original",
             f"{agency} — licensed by MOHRE — {city}, UAE",
             f"Job code {code}   |   WhatsApp us   |   Share this job", "",
-            f"Job title: {job} {_RLM}({arabic})",
+            f"Job title: {job} {_RLM}({arabic}) — the machine reads: {rendering}",
             f"For {client} in {city}. Visa and ticket by the company.", "",
             "Skills requiredالمهارات المطلوبة", *(f"- {_item(n)}" for n in needs), "",
             f"Salary: AED {band[0]:,} to {band[1]:,} monthly + food allowance AED {food} + "
@@ -243,7 +244,7 @@ def _openpay(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, example, example, "GBP", level=f"{letter}2", region=places[0][0])
     theirs = [(o, int(_apart(g, rows[1][2] + rng.randrange(-300, 601, 100), 100))) for o in others]
     for other, value in theirs:
-        _salary(g, value, value, "GBP", belongs_to=other)
+        _salary(g, value, value, "GBP", point=True, belongs_to=other)
     bonus = int(_no_pay(g, rng.choice((1500, 2000, 2500)), 250))
     g.must_not_appear += ["Find a branch", "Transparency", "Careers home"]
     _spell(g, alias)
@@ -252,7 +253,7 @@ def _openpay(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"OPEN PAY — the {family} family", ""]
     tail = [f"Also known as: {alias}", "",
             f"What we look for: {', '.join(_item(n) for n in needs)}.", "",
-            "Benchmarks we checked (national medians): "
+            "Benchmarks we checked (survey medians): "
             + " · ".join(f"{o} £{v:,}" for o, v in theirs),
             f"Equity: none. A profit share of up to £{bonus:,} a year is paid on top (not "
             "part of the grid).", "",
@@ -330,7 +331,8 @@ def _successionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
     if variant == "review":
         ready = ("READY NOW", "READY IN 1–2 YEARS")
         return [*head,
-                f"TALENT REVIEW & SUCCESSION SUMMARY{post} — {sector.lower()} critical post",
+                f"TALENT REVIEW & SUCCESSION SUMMARY{post} — critical post",
+                f"Sector: {sector}",
                 f"Post grade: {grade} (£{band[0]:,} – £{band[1]:,})   Reviewed by {reviewer}",
                 f"Also known as: {called}", "",
                 "Critical skills for the post", *skills, "",
@@ -349,25 +351,25 @@ def _successionplan(rng: random.Random, g: Guide, area: str) -> list[str]:
                                                       strict=True))), "",
             "Critical capabilities:", *skills, "",
             f"Route above the post: {post} → {up} → {top}", "", *pay,
-            f"Prepared by {reviewer}, HR Business Partner  ·  {sector}"]
+            f"Prepared by {reviewer}, HR Business Partner", f"Sector: {sector}"]
 
 
 # --------------------------------------------------------------------------------------
 # An official gazette notice of appointments and promotions in one cadre
 # --------------------------------------------------------------------------------------
 # (department, government, the post, the feeder post, the posts above, pay levels
-#  (feeder, post, next), people's names, places, sector)
+#  (feeder, post, next), people's names, places; a gazette names no sector)
 _INDIA = (
     ("Water Resources Department", "Government of Assam", "Assistant Executive Engineer",
      "Junior Engineer", ("Executive Engineer", "Superintending Engineer"),
      ((7, 44_900, 1_42_400), (10, 56_100, 1_77_500), (11, 67_700, 2_08_700)),
      ("Shri Dipankar Bora", "Smti. Rupjyoti Kalita", "Shri Anil Hazarika"),
-     ("Jorhat", "Dibrugarh", "Tezpur"), "Public Administration"),
+     ("Jorhat", "Dibrugarh", "Tezpur")),
     ("Health and Family Welfare Department", "Government of Karnataka", "Senior Pharmacist",
      "Pharmacist", ("Chief Pharmacist", "Drugs Inspector"),
      ((6, 35_400, 1_12_400), (8, 47_600, 1_51_100), (9, 53_100, 1_67_800)),
      ("Sri K. Manjunath", "Smt. Shobha Rao", "Sri Prakash Gowda"),
-     ("Mysuru", "Ballari", "Hassan"), "Public Health"),
+     ("Mysuru", "Ballari", "Hassan")),
 )
 
 
@@ -381,10 +383,10 @@ def _gazette(rng: random.Random, g: Guide, area: str) -> list[str]:
     variant = _begin(rng, g, ("india", "scale"))
     if variant == "scale":
         return _scalegazette(rng, g)
-    (dept, gov, post, feeder, above, levels, people, places, sector) = rng.choice(_INDIA)
+    (dept, gov, post, feeder, above, levels, people, places) = rng.choice(_INDIA)
     occupy(g, post, ladder=[feeder, post, *above], moves_in=[feeder])
     _legal(g, f"{dept}, {gov}", dept)
-    _facts(g, [], [], [sector])
+    _facts(g, [], [], [], [gov])  # a gazette names no sector; the government is `optional`
     (lf, f_lo, f_hi), (lp, p_lo, p_hi), (ln, n_lo, n_hi) = levels
     _salary(g, p_lo, p_hi, "INR", period="month", level=f"Level {lp}")
     _salary(g, f_lo, f_hi, "INR", period="month", level=f"Level {lf}", belongs_to=feeder)
@@ -406,24 +408,24 @@ def _gazette(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"2. The next promotion of the cadre is to {above[0]} in Level {ln} "
             f"(₹{_lakh(n_lo)}—{_lakh(n_hi)}), and then {above[1]}.",
             "By order of the Governor", secretary,
-            f"Secretary to Government, {dept}, {gov}", f"Index: {sector}"]
+            f"Secretary to Government, {dept}, {gov}"]
 
 
 # (government, ministry, department, the post, the feeder, the posts above, scales
-#  (feeder, post, senior), people's names, stations, a transfer post, sector)
+#  (feeder, post, senior), people's names, stations, a transfer post)
 _SCALE = (
-    ("SAINT LUCIA", "MINISTRY OF HOME AFFAIRS", "Department of Correctional Services",
+    ("SAINT LUCIA", "Ministry of Home Affairs", "Department of Correctional Services",
      "Prison Officer", "Prison Officer Trainee", ("Senior Prison Officer", "Prison Supervisor"),
      (("Grade 6", 24_120, 612, 30_240), ("Grade 9", 31_572, 828, 39_852),
       ("Grade 12", 40_812, 1_044, 51_252)),
      ("Mr. Kerwin J. Alexander", "Ms. Shermaine P. Felix", "Mr. Davion R. Joseph"),
-     ("Bordelais", "Castries Remand"), "Customs Guard", "Public Administration"),
-    ("GRENADA", "MINISTRY OF AGRICULTURE AND LANDS", "Forestry Division",
+     ("Bordelais", "Castries Remand"), "Customs Guard"),
+    ("GRENADA", "Ministry of Agriculture and Lands", "Forestry Division",
      "Forest Ranger", "Forest Guard", ("Senior Forest Ranger", "Forestry Officer"),
      (("Grade K", 22_860, 540, 28_260), ("Grade M", 29_460, 780, 37_260),
       ("Grade O", 38_340, 960, 47_940)),
      ("Mr. Jerome T. Mitchell", "Ms. Kadian L. Charles", "Mr. Shawn A. Baptiste"),
-     ("Grand Etang", "Mt. Hartman"), "Park Warden", "Public Administration"),
+     ("Grand Etang", "Mt. Hartman"), "Park Warden"),
 )
 
 
@@ -434,11 +436,11 @@ def _scalegazette(rng: random.Random, g: Guide) -> list[str]:
     feeder (moves in, its scale theirs) and to the senior post (the role's Senior rung),
     a transfer (a lateral), a vacancy with a uniform allowance (no pay); people's names never
     roles."""
-    (gov, ministry, dept, post, feeder, above, scales, people, stations, lateral,
-     sector) = rng.choice(_SCALE)
+    (gov, ministry, dept, post, feeder, above, scales, people, stations,
+     lateral) = rng.choice(_SCALE)
     senior = above[0]
     occupy(g, post, ladder=[feeder, post, *above], moves_in=[feeder], transitions=[lateral])
-    _facts(g, [], [dept], [sector])
+    _facts(g, [], [dept, ministry], [])  # the ministry heads the notice; no sector
     (fg, f_lo, f_step, f_hi), (pg, p_lo, p_step, p_hi), (sg, s_lo, s_step, s_hi) = scales
     _salary(g, p_lo, p_hi, "XCD", level=pg)
     _salary(g, f_lo, f_hi, "XCD", level=fg, belongs_to=feeder)
@@ -449,7 +451,7 @@ def _scalegazette(rng: random.Random, g: Guide) -> list[str]:
     return [f"{gov} GAZETTE  ·  Vol. {rng.randint(180, 199)}  ·  No. {rng.randint(40, 90)}",
             "Published by Authority",
             "CONTENTS: Appointments .......... 811 | Promotions .......... 812", "",
-            ministry, dept.upper(), "",
+            ministry.upper(), dept.upper(), "",
             f"No. {number}                                   APPOINTMENTS",
             f"The following persons are appointed {_plural(post)} on probation, {pg} "
             f"(EC${p_lo:,} x {p_step:,} – EC${p_hi:,} per annum):—",
@@ -462,8 +464,7 @@ def _scalegazette(rng: random.Random, g: Guide) -> list[str]:
             f"No. {number + 2}                                   TRANSFERS",
             f"{people[0]}, {post}, is transferred as {lateral} with effect from 1st "
             "December, 2026.", "",
-            f"A uniform allowance of EC${uniform} p.a. is payable to all {_plural(post)}.",
-            f"Index heading: {sector}"]
+            f"A uniform allowance of EC${uniform} p.a. is payable to all {_plural(post)}."]
 
 
 # --------------------------------------------------------------------------------------
@@ -497,7 +498,7 @@ def _jobcarving(rng: random.Random, g: Guide, area: str) -> list[str]:
         return _tasksheet(rng, g)
     (provider, host, job, source, boss, tasks, needs, sector) = rng.choice(_CARVE_US)
     occupy(g, job, ladder=[job, source, boss], leads=[source])
-    _facts(g, _skills(needs), [host], [sector])
+    _facts(g, _skills(needs), [host], [sector], [provider])  # the agency employs no one
     wage = rng.choice((15.25, 15.75, 16.50))
     full = wage + rng.choice((2.40, 3.10, 3.65))
     lead = full + rng.choice((3.20, 4.05))
@@ -506,7 +507,7 @@ def _jobcarving(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, lead, lead, period="hour", belongs_to=boss)
     stipend = _no_pay(g, rng.choice((40.0, 50.0)), 5)
     number = f"CE-2026-{rng.randint(10, 99):03d}"
-    g.must_not_appear += [number, "Donate", "Success stories", "Job seekers"]
+    g.must_not_appear += [number, "Donate", "Success stories", "[Menu]"]
     return [f"{provider}", "[Menu]  Job seekers  ·  Businesses  ·  Success stories  ·  Donate",
             f"Customized Job Profile #{number} — {job}",
             f"Negotiated with: {host}", "",
@@ -546,7 +547,7 @@ def _tasksheet(rng: random.Random, g: Guide) -> list[str]:
     rates (theirs), earlier volunteering (a move in) and an Access to Work grant (no pay)."""
     (provider, host, job, source, grows, tasks, needs, came, sector) = rng.choice(_CARVE_UK)
     occupy(g, job, ladder=[job, source, grows], leads=[source], moves_in=[came])
-    _facts(g, _skills(needs), [host], [sector])
+    _facts(g, _skills(needs), [host], [sector], [provider])
     wage = rng.choice((12.21, 12.45, 12.60))
     full = round(wage + rng.choice((0.95, 1.30)), 2)
     grown = round(full + rng.choice((2.15, 2.80)), 2)
@@ -554,7 +555,7 @@ def _tasksheet(rng: random.Random, g: Guide) -> list[str]:
     _salary(g, full, full, "GBP", period="hour", belongs_to=source)
     _salary(g, grown, grown, "GBP", period="hour", belongs_to=grows)
     grant = int(_no_pay(g, rng.choice((900, 1200)), 50))
-    g.must_not_appear += ["Easy read", "Referrals", provider]
+    g.must_not_appear += ["Easy read", "Referrals"]
     return [f"{provider} | Easy read | Referrals | Contact",
             f"JOB CARVING SHEET: {job} at {host}", "",
             "Task | From whose job | How often",
@@ -565,7 +566,7 @@ def _tasksheet(rng: random.Random, g: Guide) -> list[str]:
             f"Before this job: {_lower(came)} for a year.",
             f"Where it can grow: {job} › {source} › {grows}.",
             f"Access to Work paid £{grant:,} for a job coach (a grant, not pay).",
-            f"Placement type: {sector}"]
+            f"Host industry: {sector}"]
 
 
 # --------------------------------------------------------------------------------------
@@ -580,13 +581,13 @@ _CRAFTS = (
       "reading old roof coats"),
      ("Roofer", "Farm Worker"), "Heritage Roofing Consultant",
      ("Wessex Thatch Co.", "Longstraw Roofs Ltd"), ("Stonemason", "Lime Plasterer"),
-     "Heritage and Conservation"),
+     "Heritage Crafts"),
     ("Cooper", "COOPERAGE", ("barrel maker",),
-     (("raising a cask", ("truss hoops", "adze")), "stave jointing", "charring and toasting",
+     (("raising a cask", ("truss hoops", "adze")), "stave jointing", "cask charring",
       "cask repair"),
      ("Joiner", "Distillery Operator"), "Cask Inspector",
      ("Speyside Cask Works", "Thornbury Brewery Cooperage"), ("Wheelwright", "Boatbuilder"),
-     "Heritage and Conservation"),
+     "Heritage Crafts"),
 )
 
 
@@ -643,7 +644,7 @@ def _craftentry(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"| Master | £{master[0]} to £{master[1]} per day |",
             compare, "",
             "Know-how: " + "; ".join(_item(n) for n in needs) + ".", routes, bursary_line,
-            "Workshops: " + " · ".join(shops), f"Field: {sector}", "Submit an update"]
+            "Workshops: " + " · ".join(shops), f"Sectors: {sector}", "Submit an update"]
 
 
 FAMILY38_RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {

@@ -56,6 +56,7 @@ def test_gulf_postings_keep_allowances_out_and_points_regional(pages: Pages) -> 
         assert housing and transport and not {money(housing.group(1)),
                                               money(transport.group(1))} & amounts(entry)
         assert re.search(r"[a-z][\u0600-\u06ff]", text) and "\u200f" in text
+        assert not entry["aliases"]  # Arabic words left in the text are never names
     for entry, text in pages["arabicmt"]["agency"]:
         assert {s["currency"] for s in entry["salaries"]} == {"AED"}
         assert point_regions(entry) >= {"UAE"} and len(salary_owners(entry)) == 2
@@ -89,12 +90,14 @@ def test_gazettes_read_pay_levels_and_never_people(pages: Pages) -> None:
         assert re.search(r"₹\d\d,\d{3}—\d,\d\d,\d{3}", text)
         assert len(salary_owners(entry)) == 2 and len(entry["ladder"][0]) == 4
         assert any(n.startswith(("Shri", "Sri")) for n in entry["must_not_appear"])
+        assert not entry["sectors"] and len(entry["optional"]) == 1
     for entry, text in pages["gazette"]["scale"]:
         assert {s["currency"] for s in entry["salaries"]} == {"XCD"}
         assert len(salary_owners(entry)) == 1 and entry["transitions_to"]
         uniform = re.search(r"uniform allowance of EC\$(\d+)", text)
         assert uniform and money(uniform.group(1)) not in amounts(entry)
         assert any(n.startswith("Mr.") for n in entry["must_not_appear"])
+        assert not entry["sectors"] and len(entry["employers"]) == 2
 
 
 def test_job_carving_sheets_pay_by_the_hour_and_keep_grants_out(pages: Pages) -> None:
