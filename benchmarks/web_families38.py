@@ -412,20 +412,23 @@ def _gazette(rng: random.Random, g: Guide, area: str) -> list[str]:
 
 
 # (government, ministry, department, the post, the feeder, the posts above, scales
-#  (feeder, post, senior), people's names, stations, a transfer post)
+#  (feeder, post, senior), people's names, stations, a transfer post, what the vacancy asks
+#  candidates to be conversant with (skills, examples in parentheses each))
 _SCALE = (
     ("SAINT LUCIA", "Ministry of Home Affairs", "Department of Correctional Services",
      "Prison Officer", "Prison Officer Trainee", ("Senior Prison Officer", "Prison Supervisor"),
      (("Grade 6", 24_120, 612, 30_240), ("Grade 9", 31_572, 828, 39_852),
       ("Grade 12", 40_812, 1_044, 51_252)),
      ("Mr. Kerwin J. Alexander", "Ms. Shermaine P. Felix", "Mr. Davion R. Joseph"),
-     ("Bordelais", "Castries Remand"), "Customs Guard"),
+     ("Bordelais", "Castries Remand"), "Customs Guard",
+     (("search procedures", ("cell searches",)), "report writing", "conflict de-escalation")),
     ("GRENADA", "Ministry of Agriculture and Lands", "Forestry Division",
      "Forest Ranger", "Forest Guard", ("Senior Forest Ranger", "Forestry Officer"),
      (("Grade K", 22_860, 540, 28_260), ("Grade M", 29_460, 780, 37_260),
       ("Grade O", 38_340, 960, 47_940)),
      ("Mr. Jerome T. Mitchell", "Ms. Kadian L. Charles", "Mr. Shawn A. Baptiste"),
-     ("Grand Etang", "Mt. Hartman"), "Park Warden"),
+     ("Grand Etang", "Mt. Hartman"), "Park Warden",
+     (("tree identification", ("mahogany", "blue mahoe")), "GPS mapping", "trail maintenance")),
 )
 
 
@@ -434,13 +437,13 @@ def _scalegazette(rng: random.Random, g: Guide) -> list[str]:
     Authority" (chrome), the ministry, appointments to the post on a salary scale with its
     increment ("EC$31,572 x 828 – EC$39,852", the role's at its grade), promotions from the
     feeder (moves in, its scale theirs) and to the senior post (the role's Senior rung),
-    a transfer (a lateral), a vacancy with a uniform allowance (no pay); people's names never
-    roles."""
-    (gov, ministry, dept, post, feeder, above, scales, people, stations,
-     lateral) = rng.choice(_SCALE)
+    a transfer (a lateral), a vacancy's "conversant with" items (skills, examples in
+    parentheses each) with a uniform allowance (no pay); people's names never roles."""
+    (gov, ministry, dept, post, feeder, above, scales, people, stations, lateral,
+     needs) = rng.choice(_SCALE)
     senior = above[0]
     occupy(g, post, ladder=[feeder, post, *above], moves_in=[feeder], transitions=[lateral])
-    _facts(g, [], [dept, ministry], [])  # the ministry heads the notice; no sector
+    _facts(g, _skills(needs), [dept, ministry], [])  # the ministry heads it; no sector
     (fg, f_lo, f_step, f_hi), (pg, p_lo, p_step, p_hi), (sg, s_lo, s_step, s_hi) = scales
     _salary(g, p_lo, p_hi, "XCD", level=pg)
     _salary(g, f_lo, f_hi, "XCD", level=fg, belongs_to=feeder)
@@ -464,7 +467,10 @@ def _scalegazette(rng: random.Random, g: Guide) -> list[str]:
             f"No. {number + 2}                                   TRANSFERS",
             f"{people[0]}, {post}, is transferred as {lateral} with effect from 1st "
             "December, 2026.", "",
-            f"A uniform allowance of EC${uniform} p.a. is payable to all {_plural(post)}."]
+            f"No. {number + 3}                                   VACANCY",
+            f"Applications are invited to fill vacancies of {post.upper()}, {pg}. Candidates "
+            f"should be conversant with {'; '.join(_lower(_item(n)) for n in needs)}. A uniform "
+            f"allowance of EC${uniform} p.a. is payable."]
 
 
 # --------------------------------------------------------------------------------------

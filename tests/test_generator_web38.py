@@ -95,6 +95,7 @@ def test_gazettes_read_pay_levels_and_never_people(pages: Pages) -> None:
         assert {s["currency"] for s in entry["salaries"]} == {"XCD"}
         assert len(salary_owners(entry)) == 1 and entry["transitions_to"]
         uniform = re.search(r"uniform allowance of EC\$(\d+)", text)
+        assert "conversant with" in text and sum(map(len, entry["skills"].values())) == 5
         assert uniform and money(uniform.group(1)) not in amounts(entry)
         assert any(n.startswith("Mr.") for n in entry["must_not_appear"])
         assert not entry["sectors"] and len(entry["employers"]) == 2
