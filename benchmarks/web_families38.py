@@ -35,16 +35,10 @@ from benchmarks.web_families35 import _lower, _whole
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
     from benchmarks.generate import Guide
 
+_RLM = "\u200f"  # a right-to-left mark the translator leaves behind
+
 __all__ = ["FAMILY38_ALIAS_LAYOUTS", "FAMILY38_LADDER_LAYOUTS", "FAMILY38_LAYOUTS",
            "FAMILY38_RENDERERS"]
-
-FAMILY38_LAYOUTS = ("arabicmt", "openpay", "successionplan", "gazette", "jobcarving",
-                    "craftentry")
-# The renderers set each page's ladder and spellings themselves (occupy()): none of the six
-# is a ladder or alias layout of the planned guide.
-FAMILY38_LADDER_LAYOUTS = FAMILY38_ALIAS_LAYOUTS = NO_LAYOUTS
-
-_RLM = "\u200f"  # a right-to-left mark the translator leaves behind
 
 
 # --------------------------------------------------------------------------------------
@@ -657,3 +651,7 @@ FAMILY38_RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] 
     "arabicmt": _arabicmt, "openpay": _openpay, "successionplan": _successionplan,
     "gazette": _gazette, "jobcarving": _jobcarving, "craftentry": _craftentry,
 }
+FAMILY38_LAYOUTS = tuple(FAMILY38_RENDERERS)
+# Each renderer sets its page's ladder and spellings itself (occupy()), so none of the six is
+# a ladder or alias layout of the planned guide.
+FAMILY38_LADDER_LAYOUTS = FAMILY38_ALIAS_LAYOUTS = NO_LAYOUTS
