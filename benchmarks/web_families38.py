@@ -415,7 +415,7 @@ _SCALE = (
       ("Grade 12", 40_812, 1_044, 51_252)),
      ("Mr. Kerwin J. Alexander", "Ms. Shermaine P. Felix", "Mr. Davion R. Joseph"),
      ("Bordelais", "Castries Remand"), "Customs Guard",
-     (("search procedures", ("cell searches",)), "report writing", "conflict de-escalation")),
+     (("search procedures", ("cell searches", "pat-down searches")), "report writing", "conflict de-escalation")),
     ("GRENADA", "Ministry of Agriculture and Lands", "Forestry Division",
      "Forest Ranger", "Forest Guard", ("Senior Forest Ranger", "Forestry Officer"),
      (("Grade K", 22_860, 540, 28_260), ("Grade M", 29_460, 780, 37_260),
