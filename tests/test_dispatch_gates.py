@@ -238,7 +238,7 @@ def test_a_family_vocabulary_is_built_once_and_reads_as_one_built_afresh() -> No
         assert base.extended(extra) is kept  # (built once)
         fresh = HeadingVocabulary(kept.rules, kept.headings, kept.regions, kept.questions,
                                   kept.phrase_rules, kept.columns, kept.grades, kept.ranks,
-                                  kept.skill_cues, kept.table_columns)
+                                  kept.skill_cues, kept.table_columns, kept.field_names)
         assert fresh == base._extended(extra)
         assert [kept.classify(h) for h in headings] == [fresh.classify(h) for h in headings]
         assert [kept.exact(h) for h in headings] == [fresh.exact(h) for h in headings]
