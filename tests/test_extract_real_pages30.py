@@ -1,0 +1,83 @@
+"""Structures of real public career pages (helper real30, 2026-12-05), on invented pages.
+
+US federal vacancy announcements ("specialized experience" lists), US allied-health degree
+and nursing-specialty guides, Australian TAFE course-to-career and course-directory pages, an
+Australian career-ladder site, US electrician apprenticeship and career-path pages, trucking
+career guides, hospitality and retail job-specification templates and career-path guides, a
+New Zealand council's job advert and a step-by-step "how to become" page: a federal
+criterion's manner ("… in a tactful and diplomatic manner with the public, applicants, …",
+"in a clear and concise manner") and its conduct clause ("and conducts oneself …") gave the
+manner's words and the people dealt with as skills, "Experience maintaining inventory" lost
+its doing and "office procedures necessary to establish …" kept its purpose; a relative
+clause after a move ("may become administrative medical assistants, who assist with …") gave
+the move "Who Assist"; "find jobs in general hospitals, but there are other alternatives"
+gave the sector "but there"; a pictograph glued to a heading ("✅Certification") let the
+heading stay a sector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def test_a_criterions_manner_and_the_people_it_serves_are_no_skills() -> None:
+    guide = _parse("Payroll Clerk (Office Automation)\n\n"
+                   "Qualifications\n"
+                   "FOR THE GS-04 GRADE LEVEL: Applicants must have one year of specialized "
+                   "experience which demonstrates:\n"
+                   "- Experience answering pay queries and conducts oneself in a courteous and "
+                   "helpful manner with staff, managers, auditors and union officials.\n"
+                   "- Experience explaining deductions orally and in writing in a plain and "
+                   "accurate manner.\n"
+                   "- Experience in filing routines necessary to keep and retrieve a large "
+                   "set of pay records.\n"
+                   "- Experience maintaining timesheets and leave balance records.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"staff", "managers", "auditors", "union officials",
+                         "accurate manner", "helpful manner with staff"}
+    assert not any("manner" in s or "oneself" in s for s in skills)
+    assert {"answering pay queries", "filing routines", "maintaining timesheets"} <= skills
+
+
+def test_a_relative_clause_after_a_move_names_no_title() -> None:
+    guide = _parse("Dental Assistant\n\n"
+                   "Dental assistants help dentists at the chair.\n\n"
+                   "Career outlook\n\n"
+                   "Those who like the front desk may become practice coordinators, who "
+                   "assist with booking, billing and recalls.\n")
+    moves = _texts(guide.leads_to) | _texts(guide.transitions_to)
+    assert "Practice Coordinator" in moves
+    assert not any(m.lower().startswith("who") for m in moves)
+
+
+def test_a_but_clause_after_a_workplace_is_no_sector() -> None:
+    guide = _parse("Renal Nurse\n\n"
+                   "Renal nurses care for people with kidney disease.\n\n"
+                   "Where Does a Renal Nurse Work?\n\n"
+                   "Most of them work in dialysis units, but there are posts elsewhere too.\n")
+    sectors = _texts(guide.sectors)
+    assert "dialysis units" in sectors
+    assert not any(s.startswith("but") for s in sectors)
+
+
+def test_a_pictograph_glued_to_a_heading_ends_the_sector_list() -> None:
+    guide = _parse("Crane Operator\n\n"
+                   "Crane operators lift loads on building sites.\n\n"
+                   "\U0001f3e2Top Industries\n"
+                   "Construction\n"
+                   "\u2705Certification\n"
+                   "Required (crane ticket)\n")
+    sectors = _texts(guide.sectors)
+    assert "Construction" in sectors
+    assert not any("Certification" in s for s in sectors)
