@@ -81,3 +81,28 @@ def test_a_pictograph_glued_to_a_heading_ends_the_sector_list() -> None:
     sectors = _texts(guide.sectors)
     assert "Construction" in sectors
     assert not any("Certification" in s for s in sectors)
+
+
+def test_a_cards_figure_above_its_capitalised_pay_caption_takes_its_period() -> None:
+    guide = _parse("Pastry Cook\n\n"
+                   "Pastry cooks make cakes, tarts and breads.\n\n"
+                   "Key figures\n\n"
+                   "  • $1,080\n\n"
+                   "    Median weekly earnings\n\n"
+                   "  • 41 hrs\n\n"
+                   "    Average hours worked per week\n\n"
+                   "  • ~23,900\n\n"
+                   "    People employed in this job\n")
+    [pay] = guide.salaries
+    assert (pay.min, pay.max, pay.period) == (1080, 1080, "week")
+
+
+def test_a_pay_caption_over_its_own_figure_labels_that_figure() -> None:
+    guide = _parse("Pastry Cook\n\n"
+                   "Pastry cooks make cakes, tarts and breads.\n\n"
+                   "Pay\n\n"
+                   "$24\n"
+                   "Median Hourly Pay\n"
+                   "$52,000\n")
+    periods = {(pay.min, pay.period) for pay in guide.salaries}
+    assert (52000, "year") in periods
