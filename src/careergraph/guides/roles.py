@@ -76,6 +76,8 @@ _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job 
                           r"role profile|career guide|career path)\b", re.IGNORECASE)
 _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "from", "the",
                            "a", "an", "as", "most", "many", "some", "all", "our", "your"})
+# Words that point at a worker named elsewhere ("This Type of Specialist", "Such a Role").
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
@@ -1374,6 +1376,8 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
     if not 1 <= len(words) <= 5 or not all(
             w.replace("-", "").isalpha() for w in words) or words[0].lower() in _NOT_IN_TITLE:
         return None
+    if words[0].lower() in _POINTING:
+        return None  # (real30) "How to Become This Type of Specialist": the page's role, unnamed
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
     if vocab.is_role_title(titled) or _occupation(phrase, strict=False):
         return titled
