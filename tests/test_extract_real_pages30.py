@@ -106,3 +106,36 @@ def test_a_pay_caption_over_its_own_figure_labels_that_figure() -> None:
                    "$52,000\n")
     periods = {(pay.min, pay.period) for pay in guide.salaries}
     assert (52000, "year") in periods
+
+
+def test_a_how_to_title_pointing_at_its_worker_names_no_role() -> None:
+    guide = _parse("Warehouse supervisor jobs & Careers\n\n"
+                   "What is a Warehouse Supervisor Job?\n\n"
+                   "A warehouse supervisor runs the shifts of a distribution centre.\n\n"
+                   "How to Become This Type of Specialist\n\n"
+                   "Most warehouse supervisors start out as pickers and work their way up.\n")
+    assert "This" not in guide.role.text
+    assert not any(f.text.startswith("This") for f in guide.leads_to)
+
+
+def test_a_plain_table_of_contents_owns_no_pay() -> None:
+    guide = _parse("How to Become a Dialysis Nurse: Salary, Job Description\n\n"
+                   "A dialysis nurse cares for patients on kidney machines.\n\n"
+                   "Table of Contents\n"
+                   "How to Become a Dialysis Nurse\n"
+                   "Education Requirements\n"
+                   "Career Options\n"
+                   "Podcasts for ICU Nurses\n\n"
+                   "Nurse Salary and Employment Data\n\n"
+                   "Average Salary $71,400\n\n"
+                   "How to Become a Dialysis Nurse\n\n"
+                   "You need a nursing degree and a state licence.\n")
+    [pay] = guide.salaries
+    assert pay.min == 71400
+    assert pay.role is None
+
+
+def test_a_how_to_title_joining_two_posts_names_the_first() -> None:
+    guide = _parse("How to Become a Dialysis Nurse or Renal Nurse: Salary, Job Description\n\n"
+                   "Dialysis nurses care for patients on kidney machines.\n")
+    assert guide.role.text == "Dialysis Nurse"
