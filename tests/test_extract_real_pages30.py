@@ -139,3 +139,26 @@ def test_a_how_to_title_joining_two_posts_names_the_first() -> None:
     guide = _parse("How to Become a Dialysis Nurse or Renal Nurse: Salary, Job Description\n\n"
                    "Dialysis nurses care for patients on kidney machines.\n")
     assert guide.role.text == "Dialysis Nurse"
+
+
+def test_a_licence_tests_step_is_no_skills_section() -> None:
+    guide = _parse("How to Become a Bus Driver\n\n"
+                   "Bus drivers carry passengers on fixed routes.\n\n"
+                   "How to Become a Bus Driver (4 Steps)\n\n"
+                   "  1. Be at least 21\n"
+                   "    Most transit agencies hire from 21.\n\n"
+                   "  2. Pass your PCV theory + skills test\n"
+                   "    Once passed, you're licensed and ready to take passengers.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"Once passed", "you're licensed", "ready"}
+
+
+def test_a_licence_class_in_brackets_is_no_tool() -> None:
+    guide = _parse("Bus Driver\n\n"
+                   "Bus drivers carry passengers on fixed routes.\n\n"
+                   "What Do Bus Drivers Do?\n\n"
+                   "  • Drive double-deckers (Class D) on city routes\n"
+                   "  • Take school trips in minibuses (Category D1)\n"
+                   "  • Log journeys in the TripLog app (Android, iOS)\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"Class D", "Category D1"}
