@@ -162,3 +162,17 @@ def test_a_licence_class_in_brackets_is_no_tool() -> None:
                    "  • Log journeys in the TripLog app (Android, iOS)\n")
     skills = _texts(guide.skills)
     assert not skills & {"Class D", "Category D1"}
+
+
+def test_a_bare_capacity_a_generic_skills_phrase_and_a_next_step_are_no_skills() -> None:
+    guide = _parse("Shift Manager\n\n"
+                   "A shift manager runs a fast-food restaurant's shift. This role demands "
+                   "leadership, stock control, and an ability to keep the queue moving while "
+                   "staying calm.\n\n"
+                   "AI exposure\n\n"
+                   "This role still relies on human skills and judgement.\n\n"
+                   "Getting started\n\n"
+                   "Start as a crew member if you need experience, then transition to a shift "
+                   "manager role once trained.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"ability", "human skills", "then transition"}
