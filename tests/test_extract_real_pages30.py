@@ -12,7 +12,12 @@ its doing and "office procedures necessary to establish …" kept its purpose; a
 clause after a move ("may become administrative medical assistants, who assist with …") gave
 the move "Who Assist"; "find jobs in general hospitals, but there are other alternatives"
 gave the sector "but there"; a pictograph glued to a heading ("✅Certification") let the
-heading stay a sector.
+heading stay a sector; a key-stats card's "$1,250" over "Average weekly salary" was pay by
+the year; a plain "Table of Contents" run's last entry owned the pay below it; "How to Become
+This Type of Specialist" named the role "This Type of Specialist" and "How to Become a X or
+Y: Salary, …" the role "X Or Y"; a licence's "skills test" step headed a skills section
+("Once passed", "ready"); "(Class A)" was a tool; "ability" alone, "human skills" and "then
+transition" were skills.
 """
 
 from __future__ import annotations
