@@ -258,12 +258,18 @@ def _skill_name(text: str) -> tuple[str, str | None]:
         # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
         # test passed to get in)
     if text.count("(") != text.count(")") or _ROUTE_NAME.search(text) or (
-            _TIME_CLAUSE.match(text)):
+            _TIME_CLAUSE.match(text)) or text.lower() in _BARE_CAPACITIES or (
+            text.startswith("then ")):
         return text, None  # (real27: "specific field)", a bracket's cut-off end; "General
-        # Nursing Programme", a route of study; "After becoming a registered nurse", when)
+        # Nursing Programme", a route of study; "After becoming a registered nurse", when;
+        # real30: "ability" alone, "then transition")
     return text, name_key(text)
 
 
+# (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
+# a next step's adverb ("…, then transition to a full-time role"): no skill named.
+_BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",
+                              "aptitude", "knack", "desire", "eagerness"})
 # (real27) A named programme of study or training ("General Nursing Programme", "Bachelor
 # of Nursing Science Program"): a route into the job, no skill.
 _ROUTE_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|and|for|&))*"

@@ -67,6 +67,15 @@ _CAPITALISED = re.compile(r"^[A-Z0-9][\w./+#&'-]*(?:\s+(?:of|and|for|&|[A-Z0-9][
 _IN_NAME = re.compile(r"\s(?:in|using|with|on)\s+((?:[A-Z][\w./+#-]*)(?:\s+[A-Z][\w./+#-]*){0,3})$")
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _TRAILING_JOIN = re.compile(r"[;,]?\s+(?:AND|OR|and|or)\s*$")
+# (real30) How the work is done, and whom it is done with, after a criterion's object: "… in
+# a tactful and diplomatic manner with the public, applicants …", "communicating orally and
+# in writing in a clear and concise manner"; a conduct clause ("and conducts oneself …").
+_MANNER = re.compile(r"(?:\s+and)?\s+(?:(?:conducts?|conducting|carr(?:y|ies|ying))\s+"
+                     r"(?:oneself|themselves|yourself)\b.*$"
+                     r"|in\s+an?\s+(?:[\w-]+,?\s+){0,4}?(?:manner|way|fashion)\b.*$)")
+# "Experience establishing rapport", "Experience maintaining inventory": the doing is the skill
+_EXPERIENCE_DOING = re.compile(r"^experience\s+(?=[a-z]{3,}ing\s)", re.IGNORECASE)
+_OF_SPEECH = re.compile(r"\b(orally|verbally)\s+and\s+in\s+writing\b")
 
 
 @dataclass(frozen=True)
@@ -248,6 +257,13 @@ def _object_skills(text: str) -> list[str]:
         body = _unqualified(body[len(opener) + 1:])
         use = next((u for u in words.uses if body.lower().startswith(u + " ")), None)
         body = _unqualified(body[len(use) + 1:]) if use else body  # "the use of GPS"
+    elif (doing := _EXPERIENCE_DOING.match(body)) is not None:
+        body = body[doing.end():]  # (real30) "Experience maintaining inventory and …"
+    if " manner" in body or " way" in body or " fashion" in body or "oneself" in body or (
+            "themselves" in body or "yourself" in body):
+        body = _MANNER.sub("", body)
+    # ("communicating orally and in writing": one skill, its two media)
+    body = _OF_SPEECH.sub(r"\1-and-in-writing", body) if " in writing" in body else body
     named: list[str] = []
     example = examples_at.search(body)
     if example is not None:
@@ -259,7 +275,8 @@ def _object_skills(text: str) -> list[str]:
         return named  # "experience in a regulatory or customs role": a kind of job
     found = [name for name in (_item(piece) for piece in split_items(body, _shared_head(verbal)))
              if name and (not verbal or " " in name)]  # ("ability to work": no skill)
-    return list(dict.fromkeys([*found, *named]))
+    return list(dict.fromkeys([name.replace("-and-in-writing", " and in writing")
+                               for name in [*found, *named]]))
 
 
 # A comma part that opens a clause, not the list's next item ("…, or of translating").

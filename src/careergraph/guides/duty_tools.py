@@ -118,6 +118,11 @@ _FIGURE = re.compile(r"\d")
 _FORMULA = re.compile(r"\b[A-Z][A-Za-z]?\d\b")  # "CO2", "H2", "N2": a formula, no figure
 
 
+# A class, grade or level named in a bracket ("(Class A)", "(Grade 3)", "(Band 5)").
+_CLASS_MARK = re.compile(r"(?:class|grade|level|category|band|tier|group|type|step|stage)"
+                         r"\s+[A-Z0-9]{1,3}", re.IGNORECASE)
+
+
 def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
                prose: bool = False) -> list[str]:
     """The tool and method names one duty line states (see the module's rules).
@@ -148,7 +153,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
                 found.append(system.group(1))  # "in the Case Records System (CRS)": its name
             continue  # "Health and Safety Executive (HSE)": a spelling, not a tool
         items = split_items(inner)
-        if items and all(_name(i) for i in items):
+        if items and all(_name(i) for i in items) and not any(
+                _CLASS_MARK.fullmatch(i) for i in items):
+            # (real30) "Drive 18-wheelers (Class A)": the licence's class, no tool
             found.extend(items)
     kinds: list[str] = []  # kinds of tool and techniques, in lower case
     for kind, products in _system_kinds(text):

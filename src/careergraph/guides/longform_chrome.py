@@ -370,9 +370,33 @@ def _contents_lists(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bo
                 break
             entries.append(later)
             last = entry_no
+        if not entries:  # (real30) "Table of Contents" over plain lines, one a line
+            entries = _plain_contents(raw, at)
         if entries:  # (an opener over no bullets stays: its entries are lines of their own)
             dropped.update((at, *entries))
     return [item for at, item in enumerate(raw) if at not in dropped] if dropped else raw
+
+
+def _plain_contents(raw: list[tuple[int, str, bool]], at: int) -> list[int]:
+    """The plain entries right under a contents opener at ``at``: short lines one after
+    another (no blank line), at least :data:`_CONTENTS_LINES`, one of them printed again
+    further down as a section's heading; none when the lines under it are no such run (the
+    last of them, read as a heading, would take the section after the contents as its own:
+    "Apps for ER Nurses" owning the pay below)."""
+    entries: list[int] = []
+    last = raw[at][0]
+    for later in range(at + 1, len(raw)):
+        entry_no, entry, bullet = raw[later]
+        if entry_no != last + 1 or bullet or not entry[:1].isupper() or len(
+                entry.split()) > _CONTENTS_ENTRY_WORDS or entry[-1:] in ".:;,!" or (
+                _DIGIT.search(entry)):
+            break
+        entries.append(later)
+        last = entry_no
+    if len(entries) < _CONTENTS_LINES:
+        return []
+    after = {text.strip().lower() for _, text, _ in raw[entries[-1] + 1:]}
+    return entries if any(raw[e][1].strip().lower() in after for e in entries) else []
 
 
 def _contents_item(item: tuple[int, str, bool]) -> bool:

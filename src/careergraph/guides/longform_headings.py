@@ -71,7 +71,9 @@ _PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]
                      r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK|CZK|Kč)\b)")
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
-_DECORATION = re.compile(r"^[^\w\s\"'(\[$€£₹#*•-]+\s+")
+# (real30) a pictograph may be glued to the heading ("✅Certification", "🏢Top Industries")
+_DECORATION = re.compile(r"^(?:[^\w\s\"'(\[$€£₹#*•-]+\s+|(?:[\U0001f000-\U0001faff\u2600-\u27bf"
+                         r"\u2b00-\u2bff][\ufe0f\u200d]*)+(?=[A-Z]))")
 
 
 # Pictographs before a social post's section heading ("🏢 Who's hiring").

@@ -1036,11 +1036,15 @@ def _call_words() -> re.Pattern[str]:
 
 
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
+# (real30) A card's pay caption in capitals ("$1,250" / "Average weekly salary"), its figure
+# maybe a bullet of the card list: a pay word ends it after a word or more.
+_PAY_CAPTION = re.compile(r"[A-Z][a-z-]*(?: [A-Za-z][a-z-]*){0,3} (?:salary|wages?|earnings|pay)")
 
 
 def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """A stat chip prints its value above a lowercase caption ("$63,400" / "median
-    salary"): the two lines become one labelled line ("Median salary: $63,400")."""
+    salary"), or above a pay caption in capitals ("• $1,250" / "Average weekly salary"): the
+    two lines become one labelled line ("Median salary: $63,400")."""
     out: list[tuple[int, str, bool]] = []
     skip = False
     for index, (no, text, bullet) in enumerate(raw):
@@ -1049,9 +1053,12 @@ def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
             continue
         following = raw[index + 1] if index + 1 < len(raw) else None
         if (following is not None and (text[:1].isdigit() or text[:1] in "$€£₹")
-                and not bullet and not following[2]
-                and _FIGURE.fullmatch(text) and _CAPTION.fullmatch(following[1])
-                and len(following[1].split()) <= 4):
+                and not following[2] and _FIGURE.fullmatch(text) and ((
+                    not bullet and _CAPTION.fullmatch(following[1])
+                    and len(following[1].split()) <= 4) or (
+                    # ("Average Salary" / "$40k": a label above its own figure)
+                    _PAY_CAPTION.fullmatch(following[1]) and not _FIGURE.fullmatch(
+                        raw[index + 2][1] if index + 2 < len(raw) else "")))):
             caption = following[1]
             out.append((no, f"{caption[0].upper()}{caption[1:]}: {text}", False))
             skip = True

@@ -76,7 +76,9 @@ _LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., "
 _LIST_END = ".;:)"
 # Words that open a subordinate clause, never a name ("while others work", "whereas most").
 _CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "although", "though", "because",
-                             "unless"})
+                             "unless",
+                             # (real30) "find jobs in general hospitals, but there are …"
+                             "but"})
 # Examples that are doings, a preposition before a gerund ("such as in making cement", "such
 # as by laying roads"): what the industries do with a thing, no kinds of industry.
 _DOING_EXAMPLE = re.compile(r"(?:in|by|for|when)\s+[a-z]{2,}ing\b")

@@ -131,6 +131,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
                           # "…, and leads who run calls well can …": a new subject
                           r"|,\s+and\s+[a-z]+s\s+who\s"
+                          # (real30) "become A, who assist with billing, filing …": a relative
+                          # clause on the last title says what it does, no further title
+                          r"|,\s+(?:who|which|whose)\s"
                           # "Who starts as A often passes to …": an adverb and a verb
                           r"|\s(?:often|usually|typically|generally|normally|soon|quickly)\s+"
                           r"[a-z]+s\s"

@@ -76,6 +76,11 @@ _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job 
                           r"role profile|career guide|career path)\b", re.IGNORECASE)
 _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "from", "the",
                            "a", "an", "as", "most", "many", "some", "all", "our", "your"})
+# Two titles a how-to title joins by "or" ("a Welder or Fabricator").
+_TWO_TITLES = re.compile(r"(?P<a>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}?) or (?:an? )?"
+                         r"(?P<b>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})")
+# Words that point at a worker named elsewhere ("This Type of Specialist", "Such a Role").
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
 # A title's tail after the role: "Career Path & Salary Progression", "Career Roadmap (2026)",
 # "— FAQ", "career notes": everything from the first of these words on.
 _SUFFIXES = re.compile(
@@ -806,6 +811,15 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
             _headline_tail(bare, vocab, mentioned) if bare != part else None)
 
+    if changed and stripped.split(" ", 1)[0].lower() in _POINTING:
+        return None  # (real30) "How to Become This Type of Specialist": named elsewhere
+    two = _TWO_TITLES.fullmatch(_without_suffix(stripped.partition(":")[0]).strip()) if (
+        changed and " or " in stripped) else None
+    if two is not None and _titled(two.group("b"), vocab) and (
+            first_title := _titled(two.group("a"), vocab)):
+        # (real30) "How to Become a Neonatal Nurse or Nursery Nurse: Salary, …": two posts
+        # the page treats together, the first its role (two titles are never one)
+        return first_title
     expanded = _expanded_acronym(stripped)
     if expanded is not None:  # "ELSO Job Description (Emergency Lighting Safety Officer)"
         return expanded
@@ -1387,6 +1401,8 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
     if not 1 <= len(words) <= 5 or not all(
             w.replace("-", "").isalpha() for w in words) or words[0].lower() in _NOT_IN_TITLE:
         return None
+    if words[0].lower() in _POINTING:
+        return None  # (real30) "How to Become This Type of Specialist": the page's role, unnamed
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
     if vocab.is_role_title(titled) or _occupation(phrase, strict=False):
         return titled
