@@ -56,3 +56,23 @@ def test_a_bracketed_note_is_no_skill(tmp_path: Path) -> None:
     for note in ("advanced", "training provided", "night shifts", "on the job"):
         assert note not in skills
     assert "Gas safety" in skills
+
+
+def test_title_case_skill_with_its_product_in_a_bracket(tmp_path: Path) -> None:
+    # "Spreadsheets (LibreOffice Calc)": the skill and the product it names, each; a short
+    # form of the skill in the bracket stays the skill's own ("Welding (WLD)").
+    guide = _parse(tmp_path, "extension-mushroom-grower.txt", "\n".join([
+        "Mushroom Grower",
+        "A mushroom grower runs the growing rooms of a farm that supplies supermarkets.",
+        "Skills",
+        "  ● Substrate preparation",
+        "  ● Spreadsheets (LibreOffice Calc)",
+        "  ● Databases (Airtable)",
+        "",
+        "Education and training",
+        "Most growers learn on the job.",
+    ]))
+    skills = _skills(guide)
+    for name in ("Spreadsheets", "LibreOffice Calc", "Databases", "Airtable"):
+        assert name in skills
+    assert "Spreadsheets (LibreOffice Calc)" not in skills

@@ -1041,6 +1041,13 @@ class SkillMixin(RoleMixin):
             for name in chips:
                 self.out.skill(name, kind, row.no)
 
+        elif not soft and (named := self.titled_bracket(item)):
+            # (recall6) "Spreadsheets (LibreOffice Calc)": the skill and the product it names
+            head, products = named
+            for name in paired_skills(head):
+                self.out.skill(name, kind, row.no)
+            for name in products:
+                self.out.skill(name, SkillKind.TOOL, row.no)
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
@@ -1145,6 +1152,23 @@ class SkillMixin(RoleMixin):
                                  for piece in pieces):
             return []  # ("(motors, VFDs, motor starters)": things, no brands)
         return heads if self.bracket_brands(inner, line) else []
+
+    def titled_bracket(self, item: str) -> tuple[str, list[str]] | None:
+        """(recall6) A one-word skill in Title Case with the products it uses in a closing
+        bracket ("Spreadsheets (LibreOffice Calc)", "Databases (Airtable)"): the skill and
+        the names; None for a short form of the skill ("Welding (WLD)"), a note, or any other
+        item."""
+        text = item.strip().rstrip(".")
+        head, _, inner = text.partition(" (")
+        if not inner.endswith(")") or "(" in inner or len(head.split()) != 1 or (
+                not head[:1].isupper()) or not _short_title(text, self.vocab):
+            return None
+        inner = inner[:-1].strip()
+        names = bracket_names(f"({inner})")
+        if not names or is_acronym_of(inner, head.split()) or inner.isupper() or any(
+                clause_item(name) for name in names):
+            return None
+        return head, names
 
     def bracket_technique(self, name: str) -> bool:
         """(recall6) The one lower-case phrase a skill item's bracket holds names a technique
