@@ -1041,9 +1041,9 @@ class SkillMixin(RoleMixin):
             for name in chips:
                 self.out.skill(name, kind, row.no)
 
-        elif not soft and (named := self.titled_bracket(item)):
+        elif not soft and (titled := self.titled_bracket(item)):
             # (recall6) "Spreadsheets (LibreOffice Calc)": the skill and the product it names
-            head, products = named
+            head, products = titled
             for name in paired_skills(head):
                 self.out.skill(name, kind, row.no)
             for name in products:
