@@ -382,6 +382,17 @@ _FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
 
 # Words opening a bracket that says how or how often a skill is used, naming no tool:
 # "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
+# (recall6) A bracket's one technique: at most four words, and none of these (a note on
+# the item, no technique: "(training provided)", "(or equivalent)", "(on the job)").
+_TECHNIQUE_WORDS = 4
+_ING_STEM = 5
+_PRACTICE_ENDS = ("ing", "tion", "osis", "ysis", "ics", "ance")
+_TECHNIQUE_NOT = frozenset({"or", "and", "provided", "including", "during", "ongoing",
+                            "pending", "outstanding", "willing", "according", "following",
+                            "nothing", "something", "anything", "everything", "morning",
+                            "evening", "job", "equivalent", "preferred", "required",
+                            "desirable", "essential", "optional", "training", "working",
+                            "shift", "shifts", "plus", "bonus", "only", "etc", "e.g.", "i.e."})
 _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
                              "usually", "often", "sometimes"})
 _MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
@@ -1030,6 +1041,13 @@ class SkillMixin(RoleMixin):
             for name in chips:
                 self.out.skill(name, kind, row.no)
 
+        elif not soft and (titled := self.titled_bracket(item)):
+            # (recall6) "Spreadsheets (LibreOffice Calc)": the skill and the product it names
+            head, products = titled
+            for name in paired_skills(head):
+                self.out.skill(name, kind, row.no)
+            for name in products:
+                self.out.skill(name, SkillKind.TOOL, row.no)
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
@@ -1086,6 +1104,10 @@ class SkillMixin(RoleMixin):
                     # "(JTAG, oscilloscope, logic analyser)"; one piece of kit named by a kit
                     # noun: "brake testing (roller brake tester)"
                     self.out.skill(name, kind, row.no)
+                elif name == inner.strip() and self.bracket_technique(name):
+                    # (recall6) one technique in the bracket: "Watermakers (reverse
+                    # osmosis)", "Welding and burning (oxy-fuel cutting)": a skill too
+                    self.out.skill(name, kind, row.no)
         elif "," in item and item.split()[0].lower().strip(":,") not in (
                 _QUALIFYING | _REQUIREMENT_OPENERS) and len(
                 named_in := sentence_skills(item, self.vocab)) >= (
@@ -1130,6 +1152,41 @@ class SkillMixin(RoleMixin):
                                  for piece in pieces):
             return []  # ("(motors, VFDs, motor starters)": things, no brands)
         return heads if self.bracket_brands(inner, line) else []
+
+    def titled_bracket(self, item: str) -> tuple[str, list[str]] | None:
+        """(recall6) A one-word skill in Title Case with the products it uses in a closing
+        bracket ("Spreadsheets (LibreOffice Calc)", "Databases (Airtable)"): the skill and
+        the names; None for a short form of the skill ("Welding (WLD)"), a note, or any other
+        item."""
+        text = item.strip().rstrip(".")
+        head, _, inner = text.partition(" (")
+        if not inner.endswith(")") or "(" in inner or len(head.split()) != 1 or (
+                not head[:1].isupper()) or not _short_title(text, self.vocab):
+            return None
+        inner = inner[:-1].strip()
+        names = bracket_names(f"({inner})")
+        if not names or is_acronym_of(inner, head.split()) or inner.isupper() or any(
+                clause_item(name) for name in names):
+            return None
+        return head, names
+
+    def bracket_technique(self, name: str) -> bool:
+        """(recall6) The one lower-case phrase a skill item's bracket holds names a technique
+        of its own: two to four words, the last a practice ("oxy-fuel cutting", "dye penetrant
+        inspection", "reverse osmosis") or
+        the whole a skill the gazetteer knows ("reverse osmosis"); a note of how well, when
+        or where ("(advanced)", "(night shifts)", "(training provided)") names none."""
+        words = name.lower().split()
+        if not 2 <= len(words) <= _TECHNIQUE_WORDS or not name[:1].islower() or any(
+                char.isdigit() for char in name) or set(words) & _TECHNIQUE_NOT or (
+                words[0] in _QUALIFYING | VERBS | _MANNER_OPENERS) or clause_item(name):
+            return False
+        if len(words[-1]) > _ING_STEM and words[-1].endswith(_PRACTICE_ENDS):
+            return True
+        gazetteer = self.vocab.gazetteer
+        found = gazetteer.find(name) if gazetteer is not None else []
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(name) and (
+            found[0].skill_kind is not None)
 
     def bracket_brands(self, inner: str, line: int) -> list[str]:
         """The brands an item's bracket names ("Siemens S7 an advantage", "e.g. Fronius,
