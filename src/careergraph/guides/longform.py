@@ -1151,6 +1151,7 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
+        self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.plain_owners()
         if self.family is not None and self.family.title is not None and (
                 self.family.family == "dictionaryentry"):  # (other families' titles: the

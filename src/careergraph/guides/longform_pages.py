@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.amounts import find_amounts
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.answer_owners import answer_owner
 from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.builder import Bucket, fact_key
@@ -62,6 +62,7 @@ from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
+from careergraph.guides.opened_rows import opened_cell
 from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -152,6 +153,26 @@ class PageMixin(TableMixin):
                 continue
             level = band.level or (salary_level(qualifier) if qualifier else None)
             self.out.salaries[index] = band.model_copy(update={"role": owner, "level": level})
+
+    def opened_row_pay(self) -> None:
+        """A pay row opened by another post's title ("Deck Cadet      USD 950", "| 4 | Kennel
+        Supervisor | 41,000 |", "- night receptionist, Hotel Ardmore: $19.50"): the figures
+        no rule gave an owner are that post's (:mod:`careergraph.guides.opened_rows`); the
+        role's own title at a level, or an alias of it, keeps them the role's."""
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None:
+                continue
+            text = self.printed.get(band.source.line, "")
+            money = find_money(text, bare=True) if text else None
+            cell = opened_cell(text[: money.start]) if money is not None else None
+            if not cell:
+                continue
+            bare = _BRACKETED.sub("", cell).strip()
+            title = singular_title(title_case(bare) if bare[:1].islower() else bare)
+            if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
+                    self.own_or_alias(cell)) or title.split(" ", 1)[0].lower() in _ENTRY_RUNGS:
+                continue
+            self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
