@@ -62,7 +62,7 @@ from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
-from careergraph.guides.opened_rows import opened_cell
+from careergraph.guides.opened_rows import opened_cell, other_post
 from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -158,7 +158,8 @@ class PageMixin(TableMixin):
         """A pay row opened by another post's title ("Deck Cadet      USD 950", "| 4 | Kennel
         Supervisor | 41,000 |", "- night receptionist, Hotel Ardmore: $19.50"): the figures
         no rule gave an owner are that post's (:mod:`careergraph.guides.opened_rows`); the
-        role's own title at a level, or an alias of it, keeps them the role's."""
+        role's own title at a level, an alias of it, or a one-word grade or rank ("Lead",
+        "Consultant", "Sergeant") keeps them the role's."""
         for index, band in enumerate(self.out.salaries):
             if band.role is not None:
                 continue
@@ -170,7 +171,7 @@ class PageMixin(TableMixin):
             bare = _BRACKETED.sub("", cell).strip()
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
             if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
-                    self.own_or_alias(cell)) or title.split(" ", 1)[0].lower() in _ENTRY_RUNGS:
+                    self.own_or_alias(cell)) or not other_post(title, self.role or ""):
                 continue
             self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
 

@@ -8,8 +8,10 @@ before a place ("Picker · Leeds · £11.90 an hour").  The figure of such a row
 post it opens with: on another role's page, that post's pay, not the role's.
 
 :func:`opened_cell` returns that first cell (a leading grade or step code skipped, its
-bracketed aside kept), or None when the lead is no row's: the reader checks the cell is a known
-title and no spelling of the page's own role before it gives the figure to that post.
+bracketed aside kept), or None when the lead is no row's; the reader
+(``PageMixin.opened_row_pay``) gives the figure to that post when the cell is a known title,
+no spelling of the page's own role, and :func:`other_post` (no lone grade word, no level or
+learner's word first, no head noun of the role's title).
 
 >>> opened_cell("  Deck Cadet               ")
 'Deck Cadet'
@@ -28,6 +30,9 @@ True
 from __future__ import annotations
 
 import re
+
+from careergraph.guides.longform_patterns import _ENTRY_RUNGS
+from careergraph.lexicon import bundled_level_words
 
 # What opens a row before its first cell: list markers, a table's pipe, indentation.
 _MARKS = " \t>*•·-–—|"
@@ -61,3 +66,29 @@ def opened_cell(lead: str) -> str | None:
             return None
         return cell
     return None
+
+
+def other_post(title: str, role: str) -> bool:
+    """``title``, a known title opening a pay row on ``role``'s page, names another post: it
+    has two words or more (a lone word is as often a grade or a rank of the role: "Lead",
+    "Consultant", "Sergeant"), opens with no level or learner's word, and holds no head noun
+    of the role's title ("Senior Registrar", "Clinical Officer Intern", "Residential Sheet
+    Metal Worker" name the role at a level or in a branch).
+
+    >>> other_post("Kennel Supervisor", "Dog Groomer")
+    True
+    >>> other_post("Consultant", "Anaesthetist"), other_post("Lead Groomer", "Dog Groomer")
+    (False, False)
+    >>> other_post("Trainee Kennel Hand", "Dog Groomer"), other_post("A Trainee", "Groomer")
+    (False, False)
+    >>> other_post("Night Receptionist", "Night Manager"), other_post("Intern Officer", "Officer")
+    (True, False)
+    """
+    words = [word.lower() for word in _WORD.findall(title)]
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words  # ("A Trainee")
+    head = [word.lower() for word in _WORD.findall(role)][-1:]
+    return len(words) >= 2 and words[0] not in bundled_level_words() and (
+        words[0] not in _ENTRY_RUNGS) and not set(head) & set(words)
+
+
+_WORD = re.compile(r"[\w'’]+")
