@@ -158,8 +158,9 @@ class PageMixin(TableMixin):
         """A pay row opened by another post's title ("Deck Cadet      USD 950", "| 4 | Kennel
         Supervisor | 41,000 |", "- night receptionist, Hotel Ardmore: $19.50"): the figures
         no rule gave an owner are that post's (:mod:`careergraph.guides.opened_rows`); the
-        role's own title at a level, an alias of it, or a one-word grade or rank ("Lead",
-        "Consultant", "Sergeant") keeps them the role's."""
+        role's own title at a level, an alias of it, a one-word grade or rank ("Lead",
+        "Consultant", "Sergeant") or a firm the page names keeps them the role's."""
+        firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
         for index, band in enumerate(self.out.salaries):
             if band.role is not None:
                 continue
@@ -171,7 +172,8 @@ class PageMixin(TableMixin):
             bare = _BRACKETED.sub("", cell).strip()
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
             if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
-                    self.own_or_alias(cell)) or not other_post(title, self.role or ""):
+                    self.own_or_alias(cell)) or not other_post(title, self.role or "") or (
+                    fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
                 continue
             self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
 
