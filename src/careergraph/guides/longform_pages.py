@@ -82,6 +82,8 @@ from careergraph.model import SalaryRange, SkillKind
 
 # A figure and its currency sign (what two rows of one label differ in).
 _FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
+# What parts the cells after a row's first figure: figures, signs, gaps and separators.
+_AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
 
 
 # A note about the page, not a fact of it.
@@ -161,18 +163,23 @@ class PageMixin(TableMixin):
         role's own title at a level, an alias of it, a one-word grade or rank ("Lead",
         "Consultant", "Sergeant") or a firm the page names keeps them the role's."""
         firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
+        names = [fact.text for fact in self.out.lists["aliases"]]  # (their head nouns too)
         for index, band in enumerate(self.out.salaries):
             if band.role is not None:
                 continue
             text = self.printed.get(band.source.line, "")
             money = find_money(text, bare=True) if text else None
             cell = opened_cell(text[: money.start]) if money is not None else None
-            if not cell:
+            if not cell or money is None:
                 continue
             bare = _BRACKETED.sub("", cell).strip()
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
+            if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(
+                    text[money.end:]) if piece.strip()):
+                continue  # ("Café Manager $48K   Senior Barista $36K": a strip of titles)
             if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
-                    self.own_or_alias(cell)) or not other_post(title, self.role or "") or (
+                    self.own_or_alias(cell)) or not all(other_post(title, name) for name in (
+                    self.role or "", *names)) or (
                     fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
                 continue
             self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})

@@ -88,7 +88,12 @@ def other_post(title: str, role: str) -> bool:
     words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words  # ("A Trainee")
     head = [word.lower() for word in _WORD.findall(role)][-1:]
     return len(words) >= 2 and words[0] not in bundled_level_words() and (
-        words[0] not in _ENTRY_RUNGS) and not set(head) & set(words)
+        words[0] not in _ENTRY_RUNGS) and words[0] not in _TRADE_LEVELS and not (
+        set(head) & set(words))
+
+
+# A trade's qualified level before a title ("Journeyperson Mechanic"): the role's own.
+_TRADE_LEVELS = frozenset({"journeyman", "journeyperson", "journeywoman", "journeyworker"})
 
 
 _WORD = re.compile(r"[\w'’]+")
