@@ -1242,6 +1242,7 @@ class _LongformParser(MentionMixin):
         self.drop_job_skills()
         self.drop_sector_moves()
         self.asked_pay()
+        self.opened_row_pay()  # (after every rule that names a figure's owner)
         self.plain_owners()
         self.listed_offer_facts()
         if self.examples:

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from careergraph.guides.amounts import find_amounts
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.answer_owners import answer_owner
 from careergraph.guides.asked_owner import asked_owner
 from careergraph.guides.builder import Bucket, fact_key
@@ -62,6 +62,7 @@ from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
+from careergraph.guides.opened_rows import opened_cell, other_post
 from careergraph.guides.pay_owners import plain_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
@@ -81,6 +82,8 @@ from careergraph.model import SalaryRange, SkillKind
 
 # A figure and its currency sign (what two rows of one label differ in).
 _FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
+# What parts the cells after a row's first figure: figures, signs, gaps and separators.
+_AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
 
 
 # A note about the page, not a fact of it.
@@ -152,6 +155,34 @@ class PageMixin(TableMixin):
                 continue
             level = band.level or (salary_level(qualifier) if qualifier else None)
             self.out.salaries[index] = band.model_copy(update={"role": owner, "level": level})
+
+    def opened_row_pay(self) -> None:
+        """A pay row opened by another post's title ("Deck Cadet      USD 950", "| 4 | Kennel
+        Supervisor | 41,000 |", "- night receptionist, Hotel Ardmore: $19.50"): the figures
+        no rule gave an owner are that post's (:mod:`careergraph.guides.opened_rows`); the
+        role's own title at a level, an alias of it, a one-word grade or rank ("Lead",
+        "Consultant", "Sergeant") or a firm the page names keeps them the role's."""
+        firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
+        names = [fact.text for fact in self.out.lists["aliases"]]  # (their head nouns too)
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None:
+                continue
+            text = self.printed.get(band.source.line, "")
+            money = find_money(text, bare=True) if text else None
+            cell = opened_cell(text[: money.start]) if money is not None else None
+            if not cell or money is None:
+                continue
+            bare = _BRACKETED.sub("", cell).strip()
+            title = singular_title(title_case(bare) if bare[:1].islower() else bare)
+            if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(
+                    text[money.end:]) if piece.strip()):
+                continue  # ("Café Manager $48K   Senior Barista $36K": a strip of titles)
+            if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
+                    self.own_or_alias(cell)) or not all(other_post(title, name) for name in (
+                    self.role or "", *names)) or (
+                    fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
+                continue
+            self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
