@@ -294,6 +294,8 @@ _SPACED_WORDS = 6
 # decide …"), as government occupation profiles print them.
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
 # industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
+# (rules38c) A sector's aside naming one segment by two slash-parted names.
+_SEGMENT_ASIDE = re.compile(r"\w\s+\(([a-z][a-z-]+(?: [a-z-]+)?) / [a-z][a-z-]+(?: [a-z-]+)?\)$")
 _SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
 # (a sentence opening with a pronoun or a demonstrative is no label: "These are minimums.")
 _DOT_LABEL = re.compile(r"^(?!(?:These|This|That|Those|It|We|You|They|Our|Your|There)\b)"
@@ -1760,6 +1762,10 @@ class _LongformParser(MentionMixin):
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
                            whole=self.one_a_line(row))
+                if item.endswith(")") and (segment := _SEGMENT_ASIDE.search(item)):
+                    # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
+                    # the aside names twice, a sector of its own (its first name)
+                    out.add("sectors", segment.group(1), row.no)
 
     def dated_statistic(self, row: _Row) -> bool:
         """A dated label over its bare figure ("Employment in 2021" / "100,700", "Median Age

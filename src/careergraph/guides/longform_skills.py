@@ -381,6 +381,16 @@ _FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
 # "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
 _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
                              "usually", "often", "sometimes"})
+# (rules38c) A relations skill's head ("stakeholder management", "community engagement",
+# "client liaison"): its bracket names the parties it deals with.
+# (Clients and customers are left out: "client relations (Salesforce)" names a tool.)
+_PARTY_HEAD = re.compile(r"\b(?:stakeholders?|community|communities|public|partners?|"
+                         r"unions?|members?|residents?)\s+"
+                         r"(?:management|engagement|liaison|relations|communications?)$",
+                         re.IGNORECASE)
+# (rules38c) A bracket that grades its skill ("(Tier 2 plan)", "(Level 3)", "(Category B)").
+_GRADE_ASIDE = re.compile(r"(?:tier|level|grade|category|class|stage|phase)\s+"
+                          r"(?:\d{1,2}|[A-E]|[IVX]{1,4})(?:\s+[a-z]+)?", re.IGNORECASE)
 _MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
 _TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
 # A verb of use before a thing ("Using a multimeter"): the lead-in of a cell's item.
@@ -1065,8 +1075,10 @@ class SkillMixin(RoleMixin):
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
-            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS:
-                inner = ""  # "(by ear, not only with the sync button)": how, not what
+            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS or _GRADE_ASIDE.fullmatch(
+                    inner):
+                inner = ""  # "(by ear, not only with the sync button)": how, not what;
+                # (rules38c) "oil spill response (Tier 2 plan)": the skill's grade, no tool
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
                 # system": a bracket inside the name, no item of its own)
@@ -1074,8 +1086,10 @@ class SkillMixin(RoleMixin):
                     skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name) or _ASIDE_CLAUSE.search(name):
                     continue  # ("(Instagram is the shop window)": a remark, no tool)
-                if _LICENCE_HEAD.search(head):
-                    break  # "IRSE licences (Designer, Tester)": the licence's grades
+                if _LICENCE_HEAD.search(head) or _PARTY_HEAD.search(head):
+                    break  # "IRSE licences (Designer, Tester)": the licence's grades;
+                    # (rules38c) "stakeholder management (port users, RNLI, MCA)": whom the
+                    # skill deals with, no tools
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif ("," in inner or bracket_kit(f"{head} ({inner})") == [name]) and (
