@@ -318,7 +318,8 @@ class MentionMixin(SectionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
-        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
+        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled,
+                                                             own=self.role or "")):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
         if "rose " in row.text and (rungs := rose_ladder(row.text, self.vocab)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "rose from A to B and C"
