@@ -381,6 +381,18 @@ _FIGURE_START = re.compile(r"\s*[$€£₹]?\d")
 # "(by ear, not only with the sync button)", "(usually on site, sometimes remote)".
 _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
                              "usually", "often", "sometimes"})
+# (rules38c) How much a person spec asks for a line ("— essential"), and the standings it
+# may ask for ("NMC registration (RN Adult) — essential": no skill).
+_ASKED_WEIGHTS = frozenset({"essential", "desirable", "required", "mandatory", "preferred"})
+_STANDINGS = frozenset({"registration", "membership", "licence", "license", "certificate",
+                        "certification", "accreditation", "chartership"})
+# (rules38c) A second skill after a bracket's close: " and duty of candour conversations".
+_SECOND_SKILL = re.compile(r"\s+(?:and|&)\s+([a-z][\w-]*(?:\s+[\w-]+){0,4})\s*$")
+# (rules38c) A product named in capitals, then the practice it serves in lower case
+# ("Allocate HealthRoster e-rostering", "Xero bookkeeping").
+_PRODUCT_PRACTICE = re.compile(r"((?:[A-Z][\w.+-]*\s+){0,3}[A-Z][\w.+-]*[A-Z][\w.+-]*|"
+                               r"(?:[A-Z][\w.+-]*\s+){1,3}[A-Z][\w.+-]*)\s+"
+                               r"([a-z][a-z-]*ing)")
 # (rules38c) A relations skill's head ("stakeholder management", "community engagement",
 # "client liaison"): its bracket names the parties it deals with.
 # (Clients and customers are left out: "client relations (Salesforce)" names a tool.)
@@ -682,6 +694,10 @@ class SkillMixin(RoleMixin):
             if not _category_label(label) or activity(label):
                 self.out.skill(label, skill_kind, line)
             return
+        if rest.strip(" .").lower() in _ASKED_WEIGHTS and (
+                _BRACKETED.sub("", label).split() or [""])[-1].lower() in _STANDINGS:
+            return  # (rules38c) "NMC registration (RN Adult) — essential": a standing asked
+            # for, no skill
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
             for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
@@ -1072,6 +1088,13 @@ class SkillMixin(RoleMixin):
                 inner = inner.replace(" / ", ", ")  # "(MTU / Caterpillar)": each brand
             # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
             platforms = _PLATFORM_TAIL.match(tail)
+            second = _SECOND_SKILL.match(tail) if platforms is None and not asked else None
+            if second is not None and not clause_item(second.group(1)):
+                # (rules38c) "incident review (Datix) and duty of candour conversations":
+                # the bracket closes the first skill, a second one follows its "and"
+                for name in paired_skills(second.group(1)):
+                    self.out.skill(name, kind, row.no)
+                tail = ""
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
@@ -1090,7 +1113,13 @@ class SkillMixin(RoleMixin):
                     break  # "IRSE licences (Designer, Tester)": the licence's grades;
                     # (rules38c) "stakeholder management (port users, RNLI, MCA)": whom the
                     # skill deals with, no tools
-                if name[:1].isupper():
+                practice = _PRODUCT_PRACTICE.fullmatch(name)
+                if practice is not None:
+                    # (rules38c) "(SafeCare, Allocate HealthRoster e-rostering)": the
+                    # product and the practice it serves, each
+                    self.out.skill(practice.group(1), SkillKind.TOOL, row.no)
+                    self.out.skill(practice.group(2), kind, row.no)
+                elif name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif ("," in inner or bracket_kit(f"{head} ({inner})") == [name]) and (
                         name.split()[0].lower() not in _QUALIFYING | VERBS):
