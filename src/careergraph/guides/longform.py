@@ -166,7 +166,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label
+from careergraph.guides.longform_skills import _group_label, brands_apart
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -1687,7 +1687,8 @@ class _LongformParser(MentionMixin):
                 mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
             if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
-            for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
+            for name in brands_apart(list(mastered), item):  # "Valid driving licence",
+                # "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             if row.bullet:  # "- Safety: first aid, manual handling and COSHH"
                 self.labelled_duty_list(label, description, row.no)

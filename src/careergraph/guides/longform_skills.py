@@ -386,6 +386,24 @@ _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly"
 _ASKED_WEIGHTS = frozenset({"essential", "desirable", "required", "mandatory", "preferred"})
 _STANDINGS = frozenset({"registration", "membership", "licence", "license", "certificate",
                         "certification", "accreditation", "chartership"})
+def brands_apart(names: list[str], text: str) -> list[str]:
+    """(rules38c) ``names`` read from ``text`` with the kind of product two brands share
+    cut from the last ("knowledge of Technal and Schüco systems": each brand alone).
+
+    >>> brands_apart(["Velux", "Fakro windows"], "fitting Velux and Fakro windows")
+    ['Velux', 'Fakro windows']
+    >>> brands_apart(["Velux", "Fakro systems"], "fitting Velux and Fakro systems")
+    ['Velux', 'Fakro']
+    """
+    if len(names) >= 2 and (brand := _BRAND_KIND.fullmatch(names[-1])) and (
+            names[-2][:1].isupper() and f"{names[-2]} and {names[-1]}" in text):
+        return [*names[:-1], brand.group(1)]
+    return names
+
+
+# (rules38c) A brand and the kind of product a pair of brands shares ("Schüco systems").
+_BRAND_KIND = re.compile(r"([A-Z][\w.+&'-]*(?: [A-Z][\w.+&'-]*)?) (?:systems|software|"
+                         r"products|platforms|machines|equipment|tools|profiles|ranges)")
 # (rules38c) A second skill after a bracket's close: " and duty of candour conversations".
 _SECOND_SKILL = re.compile(r"\s+(?:and|&)\s+([a-z][\w-]*(?:\s+[\w-]+){0,4})\s*$")
 # (rules38c) A product named in capitals, then the practice it serves in lower case
@@ -782,6 +800,7 @@ class SkillMixin(RoleMixin):
             names += [n for n in added_skills(text, _DUTIES.__contains__) if n not in names]
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
+        names = brands_apart(names, text)
         for name in names:
             if not _QUANTITY.match(name):  # ("specialize in a number of different areas
                 self.out.skill(name, SkillKind.TECHNICAL, line)  # such as A": no skill)
