@@ -410,7 +410,7 @@ _SECOND_SKILL = re.compile(r"\s+(?:and|&)\s+([a-z][\w-]*(?:\s+[\w-]+){0,4})\s*$"
 # ("Allocate HealthRoster e-rostering", "Xero bookkeeping").
 _PRODUCT_PRACTICE = re.compile(r"((?:[A-Z][\w.+-]*\s+){0,3}[A-Z][\w.+-]*[A-Z][\w.+-]*|"
                                r"(?:[A-Z][\w.+-]*\s+){1,3}[A-Z][\w.+-]*)\s+"
-                               r"([a-z][a-z-]*ing)")
+                               r"((?:[a-z][a-z-]* )?[a-z][a-z-]*ing)")
 # (rules38c) A relations skill's head ("stakeholder management", "community engagement",
 # "client liaison"): its bracket names the parties it deals with.
 # (Clients and customers are left out: "client relations (Salesforce)" names a tool.)
