@@ -609,11 +609,11 @@ class GuideBuilder:
                         match = found
                         break
             noun = match.group("noun").lower().removesuffix("s") if match else ""
-            rung = rungs.get(noun) if noun and noun != role_head else None
-            if rung is None or name_key(rung.text) == name_key(fact.text):
+            step = rungs.get(noun) if noun and noun != role_head else None
+            if step is None or name_key(step.text) == name_key(fact.text):
                 kept.append(fact)
                 continue
-            chain = [rung, fact]
+            chain = [step, fact]
             if [f.text for f in chain] not in ([f.text for f in c] for c in self.progressions):
                 self.progressions.append(chain)
         self.lists["leads_to"] = kept

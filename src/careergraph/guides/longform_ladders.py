@@ -665,8 +665,8 @@ class LadderMixin(WorkplaceMixin):
             title, self.vocab.headings) not in (None, Kind.OTHER)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
-        if "=" in item and (is_worked_example(item) or bool(label) and is_worked_example(
-                f"{label}: {item}")):
+        if "=" in item and (is_worked_example(item) or (bool(label) and is_worked_example(
+                f"{label}: {item}"))):
             return False  # (rules38c) "W3 Senior X, Chicago (zone A): $46,800 × 1.1 = …": a
             # pay formula at work for a level, no rung of a ladder
         title = label if label and self.vocab.is_role_title(label) else None
