@@ -1114,6 +1114,8 @@ class SkillMixin(RoleMixin):
                 for name in paired_skills(second.group(1)):
                     self.out.skill(name, kind, row.no)
                 tail = ""
+                if is_acronym_of(inner, head.split()):
+                    inner = ""  # ("Source data verification (SDV) and …": its short name)
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)

@@ -1092,9 +1092,11 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
             return False  # "Casing and uncasing", "loading and unloading": one operation
         if known_skill(left) and known_skill(right):
             return not (_soft(left) and _soft(right))
-        if _PLURAL_NOUN.fullmatch(left) and right.islower() and len(right) > 3:
+        if _PLURAL_NOUN.fullmatch(left) and right.islower() and lowered.removesuffix(
+                "s").endswith(words.activity_endings):
             return True  # (rules38c) "appraisals and supervision", "audits and inspections":
-            # a plural count noun shares no head with the word after it
+            # a plural count noun shares no head with the activity after it ("kitchens and
+            # bathrooms", two places, stay one item)
         return left.lower().endswith("ing") and lowered.endswith("ing")
     if known_skill(right) and not _soft(right):
         return True
