@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from careergraph.guides import parse_text
 from careergraph.guides.sector_frames import framed_sectors
+from careergraph.guides.skill_cues import paired_skills
 
 _PLAN = """\
 Eastmere Ferry Company — Board papers — Open session
@@ -60,6 +61,7 @@ def test_plural_pair_and_registration_asked_for() -> None:
     skills = {s.text for s in guide.skills}
     assert {"audits", "inspections"} <= skills
     assert not any("registration" in s.lower() for s in skills)
+    assert paired_skills("kitchens and bathrooms") == ["kitchens and bathrooms"]  # two places
 
 
 def test_arrow_pair_before_next_step_is_a_ladder() -> None:
