@@ -187,6 +187,13 @@ _CREDENTIAL_RUNG = re.compile(
     r"|(?:Bachelor|Master|Doctor)(?:'s)?\s+(?:of|in)\s+\S.*)$")  # ("Master Electrician": a job)
 # Words a sentence puts before a title that no title opens with ("maybe a driver manager
 # after that", "or became site managers", "is graduate surveyor"): the phrase is no title.
+# (rules38c) "Several supervisors have gone on to become X": a plural rung word, its holders'
+# step up (``_rungs_gone_on``).
+_RUNG_GONE_ON = re.compile(
+    r"\b(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Aa] few|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+    r"[Ss]ix|[Ee]ight)\s+(?:of\s+(?:our|the|its)\s+)?(?P<noun>[a-z]{3,}s)\s+(?:have\s+|"
+    r"has\s+)?(?:gone|went)\s+on\s+to\s+(?:become|be|lead)\s+(?:an?\s+|the\s+)?"
+    r"(?P<target>[A-Z][^.;:,()]*)")
 _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "became", "become",
                                "becomes", "becoming", "is", "was", "were", "are", "be",
                                "eventually", "then", "later", "also", "even", "finally"})
@@ -591,6 +598,37 @@ class GuideBuilder:
                 self.progressions[index] = [own, *chain]
                 reached.add(start)
 
+    def _rungs_gone_on(self) -> None:
+        """(rules38c) "Several supervisors have gone on to become X" on a page whose ladder
+        has a Warehouse Supervisor rung (the role's own head another word): X is that rung's
+        step up, no move up from the role."""
+        if self.role is None or not self.progressions or not self.lists["leads_to"]:
+            return
+        role_head = self.role.text.lower().rsplit(" ", 1)[-1]
+        rungs: dict[str, Fact] = {}
+        for chain in self.progressions:
+            for rung in chain:
+                head = rung.text.lower().rsplit(" ", 1)[-1]
+                rungs.setdefault(head, rung)
+        kept: list[Fact] = []
+        for fact in self.lists["leads_to"]:
+            text = self._content.get(fact.source.line, "")
+            match = None
+            if " on to " in text:
+                for found in _RUNG_GONE_ON.finditer(text):
+                    if name_key(found.group("target")).startswith(name_key(fact.text)):
+                        match = found
+                        break
+            noun = match.group("noun").lower().removesuffix("s") if match else ""
+            step = rungs.get(noun) if noun and noun != role_head else None
+            if step is None or name_key(step.text) == name_key(fact.text):
+                kept.append(fact)
+                continue
+            chain = [step, fact]
+            if [f.text for f in chain] not in ([f.text for f in c] for c in self.progressions):
+                self.progressions.append(chain)
+        self.lists["leads_to"] = kept
+
     def _one_spelling_per_move(self) -> None:
         """A title and the same title under a qualifier the page gives its own role too, in
         one list of moves ("start as firemen", "began as locomotive firemen" on a page about
@@ -646,6 +684,7 @@ class GuideBuilder:
         self._qualified_role_moves()
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
+        self._rungs_gone_on()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

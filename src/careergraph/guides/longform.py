@@ -167,7 +167,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label
+from careergraph.guides.longform_skills import _group_label, brands_apart
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -295,6 +295,8 @@ _SPACED_WORDS = 6
 # decide …"), as government occupation profiles print them.
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
 # industry – frozen and canned seafood for export", "Garment manufacturing (export of …)").
+# (rules38c) A sector's aside naming one segment by two slash-parted names.
+_SEGMENT_ASIDE = re.compile(r"\w\s+\(([a-z][a-z-]+(?: [a-z-]+)?) / [a-z][a-z-]+(?: [a-z-]+)?\)$")
 _SECTOR_ASIDE = re.compile(r"(?<=\w)\s+(?:[–—]\s+[a-z][^–—()]*|\([a-z][^()]*\))$")
 # (a sentence opening with a pronoun or a demonstrative is no label: "These are minimums.")
 _DOT_LABEL = re.compile(r"^(?!(?:These|This|That|Those|It|We|You|They|Our|Your|There)\b)"
@@ -1715,7 +1717,8 @@ class _LongformParser(MentionMixin):
                 mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
             if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
-            for name in mastered:  # "Valid driving licence", "Master Ms. Excel and …"
+            for name in brands_apart(list(mastered), item):  # "Valid driving licence",
+                # "Master Ms. Excel and …"
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
             if row.bullet:  # "- Safety: first aid, manual handling and COSHH"
                 self.labelled_duty_list(label, description, row.no)
@@ -1792,6 +1795,10 @@ class _LongformParser(MentionMixin):
             else:  # ("Garment manufacturing (export of …)": the industry, not its aside)
                 self.names("sectors", _SECTOR_ASIDE.sub("", item), row.no,
                            whole=self.one_a_line(row))
+                if item.endswith(")") and (segment := _SEGMENT_ASIDE.search(item)):
+                    # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
+                    # the aside names twice, a sector of its own (its first name)
+                    out.add("sectors", segment.group(1), row.no)
 
     def dated_statistic(self, row: _Row) -> bool:
         """A dated label over its bare figure ("Employment in 2021" / "100,700", "Median Age

@@ -72,6 +72,7 @@ from careergraph.guides.stated_ladders import own_story, stated_ladder, story_la
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
+from careergraph.guides.worked_examples import is_worked_example
 from careergraph.lexicon import load_lexicon
 from careergraph.model import Fact
 from careergraph.names import is_acronym_of
@@ -669,6 +670,10 @@ class LadderMixin(WorkplaceMixin):
             title, self.vocab.headings) not in (None, Kind.OTHER)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
+        if "=" in item and (is_worked_example(item) or (bool(label) and is_worked_example(
+                f"{label}: {item}"))):
+            return False  # (rules38c) "W3 Senior X, Chicago (zone A): $46,800 × 1.1 = …": a
+            # pay formula at work for a level, no rung of a ladder
         title = label if label and self.vocab.is_role_title(label) else None
         # ("Career path: A → B → C": a labelled arrow line too; an unlabelled one is read
         # as an arrow chain by the mentions)

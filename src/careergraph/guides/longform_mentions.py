@@ -339,7 +339,8 @@ class MentionMixin(SectionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
         if row.text[:6] in ("Skill ", "Level "):
             self.level_post(row.text, row.no)
-        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled)):
+        if "started " in row.text and (rungs := story_ladder(row.text, self.vocab, self.spelled,
+                                                             own=self.role or "")):
             self.out.progression([(rung, row.no) for rung in rungs])  # "started as A, went to B"
         if "rose " in row.text and (rungs := rose_ladder(row.text, self.vocab)):
             self.out.progression([(rung, row.no) for rung in rungs])  # "rose from A to B and C"
@@ -364,7 +365,10 @@ class MentionMixin(SectionMixin):
             text = (_SERVED_AS if "   " not in text else _SERVED_AS_A).sub(
                 "experience as a ", text)
         coded = "→" in text and self.code_ladders(text, row.no)  # "L1 → L2 → L3"
-        chain = None if coded else arrow_chain(text)
+        # (rules38c) "Matron → Head of Nursing is the next step after that": the chain ends
+        # at its last rung, the sentence's verb after it
+        chain = None if coded else arrow_chain(_NEXT_STEP_TAIL.sub("", text) if (
+            " next " in text and "→" in text) else text)
         if ("FY" in text or "F1" in text) and (grade := final_grade(text)) is not None:
             self.out.own_grade(grade)  # "FY1 ▸ … ▸ CCT ▸ Consultant": "Consultant X" is X
         if chain and len(chain) > _MAX_LADDER:
@@ -599,3 +603,8 @@ class MentionMixin(SectionMixin):
             and "demand" in text.lower()
         ):
             self.out.set_growth_trend(text.rstrip(":"), row.no)
+
+
+# (rules38c) A sentence's verb after an arrow chain's last rung ("… → B is the next step").
+_NEXT_STEP_TAIL = re.compile(r"\s+(?:is|are|would be|will be|comes?)\s+(?:the|a|your|their)\s+"
+                             r"(?:usual\s+|likely\s+)?next\s+(?:step|move|rung|stage)\b.*$")

@@ -584,6 +584,8 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     'Industry: Retail, Wholesale'
     >>> _piped_field("Industry: Retail | $40,000", v) is None
     True
+    >>> _piped_field("Industry: Shipping | Steel and copper", v)
+    'Industry: Shipping; Steel and copper'
     """
     label, rest = split_label(text) if ": " in text.partition(" | ")[0] else (None, "")
     if not label or not rest or ":" in rest:
@@ -597,7 +599,10 @@ def _piped_field(text: str, vocab: Vocabulary) -> str | None:
     if len(cells) < 2 or any(not cell or len(cell.split()) > _PIPED_WORDS
                              or _FIGURE_CELL.search(cell) for cell in cells):
         return None
-    return f"{label}: {', '.join(cells)}"
+    # (rules38c) a cell joining two words with "and" ("Construction | Aluminium and glass")
+    # is one cell: semicolons keep it whole, so its "and" joins no list's last item
+    joiner = "; " if any(" and " in cell for cell in cells) else ", "
+    return f"{label}: {joiner.join(cells)}"
 
 
 def _piped_label(text: str, vocab: Vocabulary) -> str | None:

@@ -172,7 +172,8 @@ def _named_list(text: str) -> bool:
 
 
 def _sector_pairs(pieces: list[str], known: Sequence[str],
-                  industry: Callable[[str], bool] | None = None) -> list[str]:
+                  industry: Callable[[str], bool] | None = None, *,
+                  cells: bool = False) -> list[str]:
     """Sectors of a list with two joined by "and" parted: the last item of a comma list
     ("telecoms, mining and farming"), or a lone pair of known sectors ("healthcare and
     retail"); a fixed pair ("oil and gas"), a pair with an unknown ("energy and critical
@@ -197,6 +198,12 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
     ['Mining', 'Biotechnology']
     >>> _sector_pairs(["Transportation and Warehousing"], [], lambda name: True)
     ['Transportation and Warehousing']
+    >>> _sector_pairs(["Shipbuilding", "Steel and copper"], [], cells=True)
+    ['Shipbuilding', 'Steel and copper']
+
+    (rules38c) Cells a pipe or a dot parts ("Field: Shipbuilding | Steel and copper") are
+    each whole: the last cell's "and" joins no list's last item, and parts it only as a lone
+    pair's.
     """
     folded = {fold(name) for name in known}
 
@@ -209,8 +216,8 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
         left, joined, right = piece.rstrip(".").partition(" and ")
         official = piece.strip(" .").lower() in sector_pairs()  # (a classification's name)
         if joined and " and " not in right and not fixed_pair(piece) and not official and (
-                (index and index == len(pieces) - 1)
-                or (len(pieces) == 1 and ((sector(left) and sector(right))
+                (index and index == len(pieces) - 1 and not cells)
+                or ((len(pieces) == 1 or cells) and ((sector(left) and sector(right))
                                           or bool(_plural_pair(piece))
                                           or _two_industries(piece, folded)))):
             out.extend((left, right))
@@ -220,6 +227,7 @@ def _sector_pairs(pieces: list[str], known: Sequence[str],
 
 
 _INDUSTRY_WORDS = 2  # "Maritime Shipping": an industry's short name
+_CELL_MARKS = re.compile(r" [|·•] |; ")  # (rules38c) cells of a strip, each whole
 
 
 def _two_industries(piece: str, folded: set[str]) -> bool:
@@ -774,7 +782,8 @@ class SectionMixin(PageMixin):
             piece.text for piece in join_brand_names(segment(text, known))]
         if bucket == "sectors" and not whole:
             # "mining and agriculture": two sectors
-            pieces = _sector_pairs(pieces, known, self.industry)
+            pieces = _sector_pairs(pieces, known, self.industry, cells=bool(
+                columns or _CELL_MARKS.search(text)) and "," not in text)
         elif bucket == "sectors" and not columns and (pair := _plural_pair(text)):
             pieces = pair  # a line's one item "water utilities and river authorities": two
         elif bucket == "employers" and not whole and not columns:

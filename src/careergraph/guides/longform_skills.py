@@ -395,6 +395,46 @@ _TECHNIQUE_NOT = frozenset({"or", "and", "provided", "including", "during", "ong
                             "shift", "shifts", "plus", "bonus", "only", "etc", "e.g.", "i.e."})
 _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly", "ideally",
                              "usually", "often", "sometimes"})
+# (rules38c) How much a person spec asks for a line ("— essential"), and the standings it
+# may ask for ("NMC registration (RN Adult) — essential": no skill).
+_ASKED_WEIGHTS = frozenset({"essential", "desirable", "required", "mandatory", "preferred"})
+_STANDINGS = frozenset({"registration", "membership", "licence", "license", "certificate",
+                        "certification", "accreditation", "chartership"})
+def brands_apart(names: list[str], text: str) -> list[str]:
+    """(rules38c) ``names`` read from ``text`` with the kind of product two brands share
+    cut from the last ("knowledge of Technal and Schüco systems": each brand alone).
+
+    >>> brands_apart(["Velux", "Fakro windows"], "fitting Velux and Fakro windows")
+    ['Velux', 'Fakro windows']
+    >>> brands_apart(["Velux", "Fakro systems"], "fitting Velux and Fakro systems")
+    ['Velux', 'Fakro']
+    """
+    if len(names) >= 2 and (brand := _BRAND_KIND.fullmatch(names[-1])) and (
+            names[-2][:1].isupper() and f"{names[-2]} and {names[-1]}" in text):
+        return [*names[:-1], brand.group(1)]
+    return names
+
+
+# (rules38c) A brand and the kind of product a pair of brands shares ("Schüco systems").
+_BRAND_KIND = re.compile(r"([A-Z][\w.+&'-]*(?: [A-Z][\w.+&'-]*)?) (?:systems|software|"
+                         r"products|platforms|machines|equipment|tools|profiles|ranges)")
+# (rules38c) A second skill after a bracket's close: " and duty of candour conversations".
+_SECOND_SKILL = re.compile(r"\s+(?:and|&)\s+([a-z][\w-]*(?:\s+[\w-]+){0,4})\s*$")
+# (rules38c) A product named in capitals, then the practice it serves in lower case
+# ("Allocate HealthRoster e-rostering", "Xero bookkeeping").
+_PRODUCT_PRACTICE = re.compile(r"((?:[A-Z][\w.+-]*\s+){0,3}[A-Z][\w.+-]*[A-Z][\w.+-]*|"
+                               r"(?:[A-Z][\w.+-]*\s+){1,3}[A-Z][\w.+-]*)\s+"
+                               r"((?:[a-z][a-z-]* )?[a-z][a-z-]*ing)")
+# (rules38c) A relations skill's head ("stakeholder management", "community engagement",
+# "client liaison"): its bracket names the parties it deals with.
+# (Clients and customers are left out: "client relations (Salesforce)" names a tool.)
+_PARTY_HEAD = re.compile(r"\b(?:stakeholders?|community|communities|public|partners?|"
+                         r"unions?|members?|residents?)\s+"
+                         r"(?:management|engagement|liaison|relations|communications?)$",
+                         re.IGNORECASE)
+# (rules38c) A bracket that grades its skill ("(Tier 2 plan)", "(Level 3)", "(Category B)").
+_GRADE_ASIDE = re.compile(r"(?:tier|level|grade|category|class|stage|phase)\s+"
+                          r"(?:\d{1,2}|[A-E]|[IVX]{1,4})(?:\s+[a-z]+)?", re.IGNORECASE)
 _MATRIX_NAMES, _MATRIX_NAME_WORDS = 2, 3  # a matrix cell listing names: "DCIM; Jira"
 _TOOL_USE = re.compile(r" (?:in|with|using|on|via) [A-Z]")  # "ticketing in ServiceNow"
 # A verb of use before a thing ("Using a multimeter"): the lead-in of a cell's item.
@@ -686,6 +726,10 @@ class SkillMixin(RoleMixin):
             if not _category_label(label) or activity(label):
                 self.out.skill(label, skill_kind, line)
             return
+        if rest.strip(" .").lower() in _ASKED_WEIGHTS and (
+                _BRACKETED.sub("", label).split() or [""])[-1].lower() in _STANDINGS:
+            return  # (rules38c) "NMC registration (RN Adult) — essential": a standing asked
+            # for, no skill
         if len(label.split()) <= 4 and not credential_end(label) and not stated_requirement(
                 label):  # ("A full driving licence", "No experience is needed")
             for name in paired_skills(label):  # ("Pricing & buying — …": two skills)
@@ -770,6 +814,7 @@ class SkillMixin(RoleMixin):
             names += [n for n in added_skills(text, _DUTIES.__contains__) if n not in names]
         if "; " in text and ":" in text:  # "questions on: A; B; C": an exam's subjects
             names += [n for n in exam_subjects(text) if n not in names]
+        names = brands_apart(names, text)
         for name in names:
             if not _QUANTITY.match(name):  # ("specialize in a number of different areas
                 self.out.skill(name, SkillKind.TECHNICAL, line)  # such as A": no skill)
@@ -1083,11 +1128,22 @@ class SkillMixin(RoleMixin):
                 inner = inner.replace(" / ", ", ")  # "(MTU / Caterpillar)": each brand
             # "Remote interpreting (RSI) on Interprefy and KUDO": the platforms after it
             platforms = _PLATFORM_TAIL.match(tail)
+            second = _SECOND_SKILL.match(tail) if platforms is None and not asked else None
+            if second is not None and not clause_item(second.group(1)):
+                # (rules38c) "incident review (Datix) and duty of candour conversations":
+                # the bracket closes the first skill, a second one follows its "and"
+                for name in paired_skills(second.group(1)):
+                    self.out.skill(name, kind, row.no)
+                tail = ""
+                if is_acronym_of(inner, head.split()):
+                    inner = ""  # ("Source data verification (SDV) and …": its short name)
             for name in _AND_SPLIT.split(platforms.group(1)) if platforms else ():
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
-            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS:
-                inner = ""  # "(by ear, not only with the sync button)": how, not what
+            if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS or _GRADE_ASIDE.fullmatch(
+                    inner):
+                inner = ""  # "(by ear, not only with the sync button)": how, not what;
+                # (rules38c) "oil spill response (Tier 2 plan)": the skill's grade, no tool
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
                 # system": a bracket inside the name, no item of its own)
@@ -1095,9 +1151,17 @@ class SkillMixin(RoleMixin):
                     skill_names(inner, self.vocab) if inner else []):
                 if clause_item(name) or _ASIDE_CLAUSE.search(name):
                     continue  # ("(Instagram is the shop window)": a remark, no tool)
-                if _LICENCE_HEAD.search(head):
-                    break  # "IRSE licences (Designer, Tester)": the licence's grades
-                if name[:1].isupper():
+                if _LICENCE_HEAD.search(head) or _PARTY_HEAD.search(head):
+                    break  # "IRSE licences (Designer, Tester)": the licence's grades;
+                    # (rules38c) "stakeholder management (port users, RNLI, MCA)": whom the
+                    # skill deals with, no tools
+                practice = _PRODUCT_PRACTICE.fullmatch(name)
+                if practice is not None:
+                    # (rules38c) "(SafeCare, Allocate HealthRoster e-rostering)": the
+                    # product and the practice it serves, each
+                    self.out.skill(practice.group(1), SkillKind.TOOL, row.no)
+                    self.out.skill(practice.group(2), kind, row.no)
+                elif name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
                 elif ("," in inner or bracket_kit(f"{head} ({inner})") == [name]) and (
                         name.split()[0].lower() not in _QUALIFYING | VERBS):

@@ -483,6 +483,10 @@ _WORK_DONE = re.compile(r"\b(?:perform|performs|do|does|carry out|carries out|un
                         # (rules38a) "ability to work in team and under the pressure": a
                         # requirement's manner of working, no workplace
                         r"|\b(?:ability|able|willing|willingness|readiness)\s+to\s+$")
+# (rules38c) "experience in the aluminium works in the UAE": "works" a noun, a plant
+# after a preposition and its article (no subject: "most of the team works in" stays)
+_WORKS_NOUN = re.compile(r"\b(?:in|at|from|into|with|for|to)\s+(?:the|a|an)\s+"
+                         r"(?:[a-z-]+\s+){1,2}$")
 # "Hospitals, clinics and schools all employ RNs": the list that opens the sentence.
 _EMPLOY = (" all employ ", " all run ", " all hire ", " employ most ", " all use ",
            " all recruit ")
@@ -544,7 +548,9 @@ def _workplaces(text: str, lowered: str) -> list[str]:
             if not (position > 0 and lowered[position - 1].isalpha()) and not (
                     _WORK_NOUN.search(text, max(0, position - 20), position)) and not (
                     _WORK_DONE.search(lowered, max(0, position - 50), position)) and not (
-                    NEGATED_BEFORE.search(lowered, max(0, position - 30), position)):
+                    NEGATED_BEFORE.search(lowered, max(0, position - 30), position)) and not (
+                    trigger == "works in " and _WORKS_NOUN.search(
+                        lowered, max(0, position - 40), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 items = _share_items(text, position + len(trigger)) if "%)" in text else []
                 if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"

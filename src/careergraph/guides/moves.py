@@ -346,6 +346,10 @@ def _people_before(text: str, position: int) -> bool:
     return any(w.endswith(("s", "men")) and w not in _NOT_FIELD and practitioner_noun(w)
                for w in words)
 
+# (rules38c) "the supervisor can be Assistant Laundry Manager and then Laundry Manager": a
+# capitalised title of two words or more after "can be" is a post one can become (not "can
+# be Monday to Friday": a title's words).
+_CAN_BE_TITLE = re.compile(r"\bcan be (?=(?:an? )?[A-Z][a-z]+(?: [A-Z][a-z]+)+ (?:and|or)\b)")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ", "and on to ", "and on into ")
 
@@ -789,6 +793,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     """
     # "I started out after college as an X": the aside before "as" dropped
     text = _STARTED_ASIDE.sub(r"\1 as ", text) if "start" in text else text
+    text = _CAN_BE_TITLE.sub("can become ", text) if "can be " in text else text
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
     if " from " in lowered and own:
@@ -1278,6 +1283,7 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     ...             "sous chef.", v)
     [('Kitchen Porter', 'Commis Chef'), ('Commis Chef', 'Sous Chef')]
     """
+    text = _CAN_BE_TITLE.sub("can become ", text) if "can be " in text else text
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:

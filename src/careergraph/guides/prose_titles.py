@@ -509,6 +509,11 @@ def _cased_choice(item: str, items: Sequence[str], vocab: Vocabulary) -> bool:
 
 # How a job was held, in lower case before a title in Title Case ("started as casual
 # Biosecurity Assistants"): no part of the title, which its capitals mark.
+# (rules38c) A lower-case title of two words and a translator's "of the" + one noun after
+# it ("site supervisor of the aluminium"); a one-word post ("director of the museum") keeps it.
+_OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
+# (rules38c) A lower-case title's holders' team ("the glass installer team in the site").
+_TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
                      r"relief|locum|former)\s+(?=[A-Z][a-z])")
 # A job held no longer, in lower case ("a former furniture factory worker"): no part of it.
@@ -668,6 +673,14 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             found.extend(pair)  # "a Site Geologist / Mud Engineer role": two posts
             continue
         item = _sentence_case(item, vocab)
+        if " of the " in item and (tailed := _OF_THE_TAIL.fullmatch(item.strip(" ."))) and (
+                vocab.is_role_title(title_case(tailed.group(1)))):
+            item = tailed.group(1)  # (rules38c) "the site supervisor of the aluminium": a
+            # translator's "of the" before the trade's material, no part of the title
+        if " team" in item and (crew := _TITLE_TEAM.fullmatch(item.strip(" ."))) and (
+                vocab.is_role_title(title_case(crew.group(1)))):
+            item = crew.group(1)  # (rules38c) "moved to the glass installer team in the
+            # site": the team of a title's holders, that title
         title = vocab.role_title_at(item, 0)
         if placed and title is not None and item[: len(title)].lower() == title.lower() and (
                 numeral := _GRADE_NUMERAL.match(item, len(title))) is not None:

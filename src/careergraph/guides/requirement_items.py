@@ -96,6 +96,14 @@ _PREFERRED_ACRONYM = re.compile(r",\s*(?:preferably|ideally)\s+(?:the\s+|an?\s+)
                                 r"(?P<name>[A-Z][A-Z0-9&]{1,7})$")
 
 
+# (rules38c) A skill cue over two objects, "the" before the second (and often the first):
+# "operation of the A and the B", "Knowledge of A and the B (BRAND)".
+_THE_OBJECTS = re.compile(r"(?:[Oo]peration|[Uu]se|[Hh]andling|[Kk]nowledge|[Ee]xperience|"
+                          r"[Ff]amiliarity)\s+(?:of|with|in)\s+(?:the\s+)?"
+                          r"([A-Za-z][\w -]{1,40}?)\s+and\s+the\s+([a-z][a-z -]{2,40}?)"
+                          r"(?:\s+\(([^()]{2,60})\))?")
+
+
 def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The skills one requirements bullet names as plain noun phrases (see the module
     docstring), or none; ``is_title`` tells a role title (no skill: see
@@ -105,6 +113,12 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     if (preferred := _PREFERRED_ACRONYM.search(text)) is not None and (
             head_skills := requirement_skills(text[:preferred.start()], is_title)):
         return [*head_skills, preferred["name"]]  # (not "Degree, preferably a BSN")
+    if " and the " in text and (objects := _THE_OBJECTS.fullmatch(text)) is not None:
+        # (rules38c) "operation of the double head cutting saw and the copy router": a
+        # translator's article before each object, each object a skill (brands in brackets)
+        bracket = objects.group(3) or ""
+        return [objects.group(1), objects.group(2), *(
+            name.strip() for name in bracket.split(",") if name.strip()[:1].isupper())]
     if "xperience" in text and (experienced := [
             name for clause in text.split(";") for name in experienced_skills(
                 clause, is_title)]):

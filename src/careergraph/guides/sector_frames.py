@@ -17,6 +17,9 @@ and private sectors") and items that read as clauses name no sector.
 []
 >>> framed_sectors("Most jobs are in the oil and gas, mining and energy industries.")
 ['oil and gas', 'mining', 'energy']
+>>> framed_sectors("Trimming and welding the steel sectors to length."), framed_sectors(
+...     "Jobs in the oil and gas industries.")
+([], ['oil and gas'])
 """
 
 from __future__ import annotations
@@ -178,5 +181,11 @@ def framed_sectors(sentence: str, known: Callable[[str], bool] | None = None) ->
         start = max((i + 1 for i, w in enumerate(words) if w.lower() in _OPENERS), default=-1)
         if start <= 0 or start >= len(words):
             continue  # no opener before the list: "Sectors" as a heading, or a clause
-        found.extend(_items(" ".join(words[start:]), known))
+        items = _items(" ".join(words[start:]), known)
+        if len(items) == 1 and not (items[0].lower() in sector_pairs() or (
+                known is not None and known(items[0]))):
+            continue  # (rules38c) "cutting and assembling the aluminium sectors": one
+            # unknown item before a plural noun lists no industries (a translator's
+            # "sectors" for profiles); "the oil and gas industries" is one known pair
+        found.extend(items)
     return list(dict.fromkeys(found))

@@ -895,6 +895,8 @@ def paired_skills(item: str) -> list[str]:
     ['Forklift', 'pallet jack']
     >>> paired_skills("empathy and discretion"), paired_skills("anatomy and physiology")
     (['empathy', 'discretion'], ['anatomy and physiology'])
+    >>> paired_skills("audits and inspections"), paired_skills("sales and marketing")
+    (['audits', 'inspections'], ['sales and marketing'])
     """
     slashed = _spaced_slash(item.strip().rstrip("."))
     if slashed:  # "Forklift / pallet jack": two things, either will do
@@ -1106,6 +1108,11 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
             return False  # "Casing and uncasing", "loading and unloading": one operation
         if known_skill(left) and known_skill(right):
             return not (_soft(left) and _soft(right))
+        if _PLURAL_NOUN.fullmatch(left) and right.islower() and lowered.removesuffix(
+                "s").endswith(words.activity_endings):
+            return True  # (rules38c) "appraisals and supervision", "audits and inspections":
+            # a plural count noun shares no head with the activity after it ("kitchens and
+            # bathrooms", two places, stay one item)
         return left.lower().endswith("ing") and lowered.endswith("ing")
     if known_skill(right) and not _soft(right):
         return True
@@ -1117,6 +1124,10 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
             lowered.endswith("ing") and not last.endswith("ing"))))
 
 
+# (rules38c) A plural count noun in lower case ("appraisals", "audits"; not "physics",
+# "analysis", "business", "sales": a field's or a trade's name).
+_PLURAL_NOUN = re.compile(r"(?!(?:sales|customs|arts|goods|works|news|weights|terms)$)"
+                          r"[a-z]{3,}(?<!ss)(?<!ic)(?<!u)(?<!is)s")
 # "&" and a spaced slash join two items as "and" and "or" do.
 # Two codes of standards or classifications sharing the kind after them ("ICD-10 and OPCS-4
 # classifications", with "and" already cut out): each code a capital and a figure.

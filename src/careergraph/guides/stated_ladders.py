@@ -238,17 +238,27 @@ def _level_rung(item: str) -> str | None:
 
 # A career told as one person's story: "started as a deckhand in 2016, went to AB, and became
 # bosun in 2021".
-_STORY_START = re.compile(r"\bstarted (?:out )?as (?:an? |the )?([^,.;]{2,50}?)(?:\s+in\s+\d{4})?,"
+# (rules38c) "started with us as a helper (aside) in 2011 and became …": where and a
+# bracketed aside may come before the first rung's end, and "and" + a step verb may end it.
+_STORY_VERBS = (r"went (?:on )?to|moved (?:up |on )?to|became|made|was promoted to|"
+                r"got promoted to|rose to|stepped up to")
+_STORY_START = re.compile(r"\bstarted (?:out )?(?:with us |here |with the company )?as "
+                          r"(?:an? |the )?([^,.;()]{2,50}?)(?:\s+\([^()]{1,40}\))?"
+                          r"(?:\s+in\s+\d{4})?(?:,|\s+and(?=\s+(?:then\s+)?(?:went|moved|"
+                          r"became|made|was|got|rose|stepped)\b))"
                           r"\s+([^.;]{4,200})")
-_STORY_STEP = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:went (?:on )?to|moved (?:up |on )?to|became|"
-                         r"made|was promoted to|got promoted to|rose to|stepped up to)\s+"
+# (a bare rung after "then": "became fabricator then foreman")
+_STORY_STEP = re.compile(rf"^(?:and\s+)?(?:then\s+(?:(?:{_STORY_VERBS})\s+)?|(?:{_STORY_VERBS})\s+)"
                          r"(?:an? |the )?(.+?)(?:\s+in\s+\d{4}|\s+(?:\S+\s+){0,2}later)?$")
 _STORY_CUT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:then\s+)?(?:went|moved|became|made|was|"
-                        r"got|rose|stepped)\b)")
+                        r"got|rose|stepped)\b)|\s+(?=then\s+[a-z])")
+# (rules38c) "foreman of the workshop": the rung, its place after it
+_STORY_PLACE = re.compile(r"\s+of\s+the\s+[a-z]+$")
 
 
 def story_ladder(text: str, vocab: Vocabulary,
-                 spelled: Callable[[str], str | None] = lambda _: None) -> list[str]:
+                 spelled: Callable[[str], str | None] = lambda _: None, *,
+                 own: str = "") -> list[str]:
     """The rungs of a career told as a story ("started as A in 2016, went to B, and became
     C"): three or more titles, or [].  ``spelled`` expands a short form the page defines
     ("AB" -> "Able Seaman").
@@ -258,6 +268,12 @@ def story_ladder(text: str, vocab: Vocabulary,
     >>> story_ladder("Our head baker started as a baker in 2010, went to shift "
     ...              "supervisor, and became head baker in 2019.", v)
     ['Baker', 'Shift Supervisor', 'Head Baker']
+    >>> story_ladder("Our head cook started with us as a kitchen porter (trainee) in 2015 and "
+    ...              "became cook then head cook of the canteen.", v)
+    ['Kitchen Porter', 'Cook', 'Head Cook']
+    >>> story_ladder("Our foreman started as a porter, then became caster then foreman.", v,
+    ...              own="Bronze Caster")
+    ['Porter', 'Bronze Caster', 'Foreman']
     """
     match = _STORY_START.search(text)
     if match is None:
@@ -269,7 +285,12 @@ def story_ladder(text: str, vocab: Vocabulary,
         if step is None or not rungs:
             break
         name = step.group(1).strip()
+        if " of the " in name and prose_title(placeless := _STORY_PLACE.sub("", name), vocab):
+            name = placeless  # (rules38c) "foreman of the workshop": the rung, not its place
         title = spelled(name) if name.isupper() else prose_title(name, vocab)
+        if title is None and own and (own.lower() == name.lower() or own.lower().endswith(
+                f" {name.lower()}")):
+            title = own  # (rules38c) "became fabricator" on the Aluminium Fabricator's page
         if title is None:
             return []
         rungs.append(title)

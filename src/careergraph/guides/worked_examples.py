@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["worked_examples"]
+__all__ = ["is_worked_example", "worked_examples"]
 
 _FIGURE = r"(?:[$€£₹]|[A-Z]{3}\s?)\s?\d[\d,]*(?:\.\d+)?"
 _TITLE = r"(?P<title>[A-Z][a-z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,5})"
@@ -35,3 +35,15 @@ def worked_examples(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, st
         if match is not None:
             found.append((no, match.group("title"), match.group("place").strip()))
     return found
+
+
+def is_worked_example(text: str) -> bool:
+    """(rules38c) Whether ``text`` is one worked example ("Title, Place: base × factor =
+    result"): a list of them is no ladder, though each opens with a title.
+
+    >>> is_worked_example("- L5 Shift Manager, Leeds (zone B): £41,000 × 1.05 = £43,050")
+    True
+    >>> is_worked_example("L5 Shift Manager")
+    False
+    """
+    return "=" in text and _EXAMPLE.match(text.strip()) is not None
