@@ -101,14 +101,14 @@ def _greekmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     """A Greek job board's seasonal posting through a translator: the translator bar, the
     board's menu, breadcrumb, posting line and contract line (chrome), the title with its other
     gender's form (an alias) and its Greek original (never a name), "Earnings: 1.150,00 € gross
-    monthly + meals" (the role's), a glued "Description of the position" heading, duties with a
-    system (`optional`), required qualifications (languages, know-how, soft skills; the health
-    certificate `optional`), "We offer" (the net figure the role's; gifts, EFKA, board and tips
-    no pay), the usual path in `→` with the rungs' figures "for information" (theirs), the
-    site's average (the role's point in the town) and range (the role's band) with a one-sided
-    quartile (no fact), similar ads (the same title's figure the role's and its hotel an
-    employer; another title's figure theirs and its hotel `optional`) and "Industry:"; or an
-    office posting (:func:`_greekoffice`)."""
+    monthly + meals" (the role's), glued "Description of the position" and "Similar ads"
+    headings, duties with a system (`optional`), required qualifications (languages, know-how,
+    soft skills; the health certificate `optional`), "We offer" (the net figure the role's;
+    gifts, EFKA, board and tips no pay), the usual path in `→` with the rungs' figures "for
+    information" (theirs), the site's average (the role's point in the town) and range (the
+    role's band) with a one-sided quartile (no fact), similar ads (the same title's figure the
+    role's and its hotel an employer; another title's figure theirs and its hotel `optional`)
+    and "Industry:"; or an office posting (:func:`_greekoffice`)."""
     variant = _begin(rng, g, ("resort", "office"))
     if variant == "office":
         return _greekoffice(rng, g)
@@ -178,7 +178,7 @@ def _greekmt(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Average salary for {job} in {town}: {_dotted(average)} € net per month",
             f"Range in {board}: {_dotted(band[0])} € - {_dotted(band[1])} € per month",
             f"25% of the ads offer less than {_dotted(quartile)} €",
-            "Παρόμοιες αγγελίες Similar ads",
+            "Παρόμοιες αγγελίεςSimilar ads",
             f"{job} - {same_firm} - {same_town} - {_dotted(similar)} € net + room",
             f"{o_title} - {o_firm} - {o_town} - {_dotted(theirs)} € gross",
             f"Κλάδος / Industry: {' - '.join(sectors)}",
@@ -1193,7 +1193,8 @@ _CADETS = (
      ("Humber Nautical College", "Officer of the Watch Certificate of Competency"),
      ("bridge watchkeeping", "passage planning", ("electronic charts", ("ECDIS",)),
       "cargo operations", "mooring operations"),
-     ("Harbour Master", "Marine Pilot"), ("Ferry Deckhand", "Marina Assistant", "Yacht Crew Member"),
+     ("Harbour Master", "Marine Pilot"),
+     ("Ferry Deckhand", "Marina Assistant", "Yacht Crew Member"),
      ("Northern Isles Ferries Ltd", "Dogger Bank Offshore Services", "Pentland Tankers plc"),
      ("Merchant shipping", "Offshore energy support"), "tankers"),
     ("WingPath Engineering Cadetships", "Aircraft Maintenance Engineer", "licensed engineer",
@@ -1268,8 +1269,8 @@ def _cadetship(rng: random.Random, g: Guide) -> list[str]:
             f"Salary on qualifying: £{band[0]:,} – £{band[1]:,} a year ({sub} pay from "
             f"£{floor:,}).",
             f"The ranks: {' → '.join(ranks)}",
-            f"{_plural(ranks[2])} earn £{second[0]:,} – £{second[1]:,}; {_plural(_lower(ranks[3]))} "
-            f"£{chief[0]:,} – £{chief[1]:,}.",
+            f"{_plural(ranks[2])} earn £{second[0]:,} – £{second[1]:,}; "
+            f"{_plural(_lower(ranks[3]))} £{chief[0]:,} – £{chief[1]:,}.",
             f"Many later move ashore as {_an(laterals[0])} or {_an(laterals[1])}.",
             "Who can apply",
             f"School leavers with 5 GCSEs, and career changers: we regularly sponsor "
