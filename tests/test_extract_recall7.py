@@ -78,3 +78,9 @@ def test_survey_kit_after_a_verb_of_use() -> None:
 def test_no_machine_in_a_place_or_a_person() -> None:
     assert equipment("She runs the station and the depot.") == []
     assert equipment("He ran the team for ten years.") == []
+
+
+def test_a_verb_and_its_articled_object_ends_the_list() -> None:
+    # (a "3D" no longer ends the item as a figure: the clause still does)
+    assert cued_skills("You should be confident with Koha, basic CSS, Excel and running a "
+                       "library 3D printer.", ("confident with",)) == ["Koha", "CSS", "Excel"]
