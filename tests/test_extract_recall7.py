@@ -84,3 +84,17 @@ def test_a_verb_and_its_articled_object_ends_the_list() -> None:
     # (a "3D" no longer ends the item as a figure: the clause still does)
     assert cued_skills("You should be confident with Koha, basic CSS, Excel and running a "
                        "library 3D printer.", ("confident with",)) == ["Koha", "CSS", "Excel"]
+
+
+def test_products_a_kind_of_software_is_exemplified_by() -> None:
+    assert {"binwise", "cellartrak"} <= _skills(
+        "Technicians file every plot in a field database such as Binwise or CellarTrak.")
+    assert "fieldmap" in _skills("Most surveyors log points in a CRM such as FieldMap.")
+    assert "qfield" in _skills("Crews map trees with GIS software such as QField, then "
+                               "report back.")
+
+
+def test_a_site_people_search_is_no_example_of_software() -> None:
+    found = _skills("New technicians post their CV on platforms such as LinkedIn and "
+                    "Indeed.")
+    assert not {"linkedin", "indeed"} & found
