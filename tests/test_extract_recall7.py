@@ -80,12 +80,6 @@ def test_no_machine_in_a_place_or_a_person() -> None:
     assert equipment("He ran the team for ten years.") == []
 
 
-def test_a_verb_and_its_articled_object_ends_the_list() -> None:
-    # (a "3D" no longer ends the item as a figure: the clause still does)
-    assert cued_skills("You should be confident with Koha, basic CSS, Excel and running a "
-                       "library 3D printer.", ("confident with",)) == ["Koha", "CSS", "Excel"]
-
-
 def test_products_a_kind_of_software_is_exemplified_by() -> None:
     assert {"binwise", "cellartrak"} <= _skills(
         "Technicians file every plot in a field database such as Binwise or CellarTrak.")

@@ -754,10 +754,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
                 words[0].lower() in _VAGUE)))):
         return inner, False  # "major cloud platforms and associated tools": no names
     if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
-            len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])) or (
-            len(words) > 2 and words[0].islower() and words[1] in ("a", "an")):
-        return [], True  # ("know your native plants", "set up your own firm", (recall7)
-        # "running a makerspace 3D printer": a verb and its object, a clause)
+            len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])):
+        return [], True  # ("know your native plants", "set up your own firm": a verb and
+        # its object, a clause)
     cut = next((i for i in range(len(words)) if _ends_item(words, i)), len(words))
     if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
         return [], True  # "answer for them": a verb and its object, a clause
