@@ -49,7 +49,7 @@ from careergraph.guides.skill_cues import fixed_pair, known_name
 from careergraph.guides.text import is_title_case, split_items
 from careergraph.names import is_acronym_of
 
-__all__ = ["duty_tools", "system_products", "worn_gear"]
+__all__ = ["duty_tools", "named_examples", "system_products", "worn_gear"]
 
 # (a full stop inside a name only: "Node.js"; "in QGIS. Most students …" ends the name)
 _WORD = r"[A-Z](?:[\w+#/-]|\.(?=\w))*"
@@ -299,6 +299,45 @@ def system_products(sentence: str) -> list[str]:
         found += [kind] if len(kind.split()) > 2 or kind[:1].isupper() else []
         found += products
     return [n for n in dict.fromkeys(n.strip(" .,;") for n in found) if n]
+
+
+# (recall7) A kind of software named by its head or an acronym, then the products it is
+# exemplified by ("GIS software such as QGIS", "an inventory system such as Binwise",
+# "a CRM such as Acre", "literature databases like Espacenet").
+_KIND_SUCH_AS = re.compile(rf"\b(?:([a-z][\w-]*)|[A-Z]{{2,5}})\s*,?\s+(?:such\s+as|like)\s+"
+                           rf"({_RUN})")
+# Heads that name a kind of software in any sentence (``tool_lists.system_heads`` less the
+# ones that name a course, a scheme, a job application or a site people search: "platforms
+# such as LinkedIn", "applications such as …").
+_NOT_EXAMPLE_HEADS = frozenset({"platform", "platforms", "application", "applications",
+                                "program", "programs", "programme", "programmes", "package"})
+
+
+def named_examples(sentence: str) -> list[str]:
+    """The products a sentence gives as examples of a kind of software after "such as" or
+    "like": the kind's last word is a head of ``tool_lists.system_heads`` (not a platform, an
+    application, a programme or a package) or an acronym ("a CRM such as Acre"); every
+    example is a capitalised name.
+
+    >>> named_examples("Most cellars keep stock in an inventory system such as Binwise.")
+    ['Binwise']
+    >>> named_examples("Log every lead in a CRM such as Pipedrive or Capsule.")
+    ['Pipedrive', 'Capsule']
+    >>> named_examples("Post your CV on platforms such as LinkedIn."), named_examples(
+    ...     "Soft skills such as Patience matter.")
+    ([], [])
+    """
+    if "such as" not in sentence and " like " not in sentence:
+        return []
+    found: list[str] = []
+    for match in _KIND_SUCH_AS.finditer(sentence):
+        head = match.group(1)
+        if head is not None and (head not in _system_heads() or head in _NOT_EXAMPLE_HEADS):
+            continue
+        names, _ = _alternatives(sentence[match.end(2):], match.group(2))
+        if names and all(_name(name) for name in names):
+            found.extend(names)
+    return list(dict.fromkeys(found))
 
 
 # Heads of a kind that outside a duty name a course or a scheme, not a system.

@@ -14,7 +14,7 @@ from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_objects import third_person_duty
-from careergraph.guides.duty_tools import duty_tools, system_products
+from careergraph.guides.duty_tools import duty_tools, named_examples, system_products
 from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.heading_data import word_lists
@@ -592,6 +592,10 @@ class SkillMixin(RoleMixin):
                 kit += [name for name in (*listed, *system_products(text))
                         if name not in kit and not self.not_tool(name) and not (
                             " " in name and self.out.has_skill(name.rsplit(" ", 1)[0]))]
+            # (recall7) "GIS software such as QGIS", "a CRM such as Acre": the products a
+            # kind of software is exemplified by, in any line
+            kit += [name for name in named_examples(text)
+                    if name not in kit and not self.not_tool(name)]
             told = self.own_names(text, (*narrated_tools(text, self.not_tool),
                                          *appositive_tools(text, self.not_tool)))
             if not (named or kit or told) or _COURSE_LINE.search(text) or self.other_subject(

@@ -155,6 +155,8 @@ _MODEL_CODE_CHARS = 3
 # A figure joined to a word, an adjective of a kind ("2-stroke engines", "3-phase supply"),
 # unless the word is a span of time ("5-years").
 _FIGURE_COMPOUND = re.compile(r"^\d{1,2}-[a-z]{3,}$")
+# (recall7) A number of dimensions ("2D", "3D", "4DCT"): part of a name or a technique's kind.
+_DIMENSION = re.compile(r"^[2-4]D(?:[A-Z]{0,3}|-[a-z]+)$")
 _SPAN_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
                          "hour", "hours", "yr", "yrs"})
 
@@ -167,7 +169,11 @@ def _figure_word(word: str) -> bool:
     (False, True, True, True)
     >>> _figure_word("2-stroke"), _figure_word("3-phase"), _figure_word("5-years")
     (False, False, True)
+    >>> _figure_word("3D"), _figure_word("4DCT"), _figure_word("30D")
+    (False, False, True)
     """
+    if _DIMENSION.match(word):
+        return False  # (recall7) a dimension, no amount: "AutoCAD Civil 3D", "3D scanning"
     return bool(_FIGURE.search(word)) and not (
         len(word) >= _MODEL_CODE_CHARS and _MODEL_CODE.match(word)) and not (
         _FIGURE_COMPOUND.match(word) and word.rsplit("-", 1)[1] not in _SPAN_UNITS)

@@ -146,23 +146,13 @@ def _own_field(phrase: str, role: str, field: str) -> bool:
 
 # Equipment a sentence says the role handles: the object of a verb of use ("use a
 # multimeter", "operates bandsaws and mincers", "calibrate the pH meter"), a noun phrase of
-# at most three lower-case words whose last word names a kind of instrument or machine.
-_EQUIPMENT_WORDS = (r"multimeter|oscilloscope|microscope|spectrometer|centrifuge|autoclave|"
-                    r"analy[sz]er|scanner|tester|gauge|meter|lathe|bandsaw|saw|grinder|"
-                    r"mincer|forklift|crane|excavator|loader|"
-                    # (earthmoving plant: "ran bulldozers, graders and rollers")
-                    r"bulldozer|dozer|grader|backhoe|telehandler")
-_EQUIPMENT_HEADS = rf"(?:{_EQUIPMENT_WORDS})s?"
+# at most three words whose last word names a kind of instrument or machine (data:
+# ``tool_lists.machines``); a modifier is a lower-case word or an acronym ("GPS receivers").
 # ("ran" too: a story's or an exit survey's past, "you ran graders"; its object must still be
 # a machine, so "ran a team" names none)
 _USE_VERB = (r"\b(?i:use|uses|using|used|operate|operates|operating|operated|run|runs|running|ran|"
              r"calibrate|calibrates|calibrating|maintain|maintains|maintaining|handle|handles|"
              r"handling)\s+")
-_EQUIPMENT_ITEM = rf"(?:[a-z][\w-]*\s+){{0,2}}{_EQUIPMENT_HEADS}"
-_EQUIPMENT = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
-                        rf"({_EQUIPMENT_ITEM}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
-                        rf"(?:(?:a|an|the)\s+)?{_EQUIPMENT_ITEM})*)\b(?![\w-])")
-_EQUIPMENT_GATE = LiteralGate(_EQUIPMENT)
 _EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # Kit a duty is done with, on or by using ("evacuating systems with a vacuum pump and manifold
 # gauges", "shading on a rotary machine", "running the multibeam echosounder"): after
@@ -170,18 +160,32 @@ _EQUIPMENT_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # occupation's class of kit), a named kind (at least one lower-case word before a head of
 # kit: "with a pump" names nothing), ending at a mark or a function word ("on the sewing
 # machine operator rota" names a rota).
-_KIT_HEADS = (rf"(?:{_EQUIPMENT_WORDS}|pump|hoist|printer|machine|sonar|echosounder|knife|"
-              r"hook|camera|drill|compressor)s?")
-_KIT_ITEM = rf"(?:(?!(?:a|an|the)\s)[a-z][\w-]*\s+){{1,2}}{_KIT_HEADS}"
+_KIT_WORDS = r"pump|hoist|printer|machine|sonar|echosounder|knife|hook|camera|drill|compressor"
 _KIT_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|to|for|in|on|at|with|from|when|while|so|then|"
             r"is|are|was)\b)")
 _KIT_NEXT = r"(?:,\s*|,?\s+(?:and|or)\s+)(?:(?:a|an|the)\s+)?"
-# (a bare head first counts when a named kind follows it: "using a hook, shearing knife and
-# eaves hook")
-_KIT = re.compile(rf"(?:\b(?i:with|on)\s+|{_USE_VERB})(?:a|an|the)\s+"
-                  rf"((?:{_KIT_ITEM}|{_KIT_HEADS}(?={_KIT_NEXT}{_KIT_ITEM}{_KIT_END})){_KIT_END}"
-                  rf"(?:{_KIT_NEXT}{_KIT_ITEM}{_KIT_END})*)")
-_KIT_GATE = LiteralGate(_KIT)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], LiteralGate, re.Pattern[str], LiteralGate]:
+    """The equipment and kit patterns with their gates, over the machine nouns of the data
+    (built once, at the first sentence read)."""
+    machines = sorted((str(w) for w in word_lists("tool_lists").get("machines", ())),
+                      key=len, reverse=True)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in machines) or "(?!)"
+    heads = rf"(?:{words})s?"
+    item = rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,2}}{heads}"
+    equipment_re = re.compile(rf"{_USE_VERB}(?:(?:a|an|the|their|our|your)\s+)?"
+                              rf"({item}(?:(?:,\s*|,?\s+(?:and|or)\s+)"
+                              rf"(?:(?:a|an|the)\s+)?{item})*)\b(?![\w-])")
+    kit_heads = rf"(?:{words}|{_KIT_WORDS})s?"
+    kit_item = rf"(?:(?!(?:a|an|the)\s)[a-z][\w-]*\s+){{1,2}}{kit_heads}"
+    # (a bare head first counts when a named kind follows it: "using a hook, shearing knife
+    # and eaves hook")
+    kit_re = re.compile(rf"(?:\b(?i:with|on)\s+|{_USE_VERB})(?:a|an|the)\s+"
+                        rf"((?:{kit_item}|{kit_heads}(?={_KIT_NEXT}{kit_item}{_KIT_END}))"
+                        rf"{_KIT_END}(?:{_KIT_NEXT}{kit_item}{_KIT_END})*)")
+    return equipment_re, LiteralGate(equipment_re), kit_re, LiteralGate(kit_re)
 
 
 def equipment(sentence: str) -> list[str]:
@@ -202,12 +206,13 @@ def equipment(sentence: str) -> list[str]:
     """
     found: list[str] = []
     text = folded(sentence)
-    matches = [*_EQUIPMENT.finditer(sentence)] if _EQUIPMENT_GATE.admits(text) else []
-    if _KIT_GATE.admits(text):
-        matches.extend(_KIT.finditer(sentence))
+    equipment_re, equipment_gate, kit_re, kit_gate = _patterns()
+    matches = [*equipment_re.finditer(sentence)] if equipment_gate.admits(text) else []
+    if kit_gate.admits(text):
+        matches.extend(kit_re.finditer(sentence))
     for match in matches:
         items = _EQUIPMENT_SPLIT.split(match.group(1))
-        if match.re is _EQUIPMENT and not _JOINED.search(match.group(1)):
+        if match.re is equipment_re and not _JOINED.search(match.group(1)):
             items += _listed_after(sentence[match.end():])  # (a list "and" closed ends here)
         for item in items:
             words = [w for w in item.split() if w not in ("a", "an", "the")]
