@@ -32,6 +32,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
     learner_after,
 )
+from careergraph.guides.listing_strip import own_posting, strip_postings
 from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period, stated_period
@@ -419,6 +420,9 @@ class TableMixin(LadderMixin):
             return True  # a unit table's row ("| OIM | £705 | $915 |" under "GBP / day"),
             # read with its columns' units (unit_table)
         cells = [c.strip() for c in item.split("|")]
+        if (postings := strip_postings(cells)) is not None:
+            self.strip_pay(row, postings)  # "Latest jobs: X, Surrey, £68k | Y, Leeds, £41k"
+            return True
         if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
                 any(find_money(c) for c in cells)):
             # "Army | Navy | Coast Guard" under "Services hiring": names, one ending like a
@@ -474,6 +478,22 @@ class TableMixin(LadderMixin):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def strip_pay(self, row: _Row, postings: Sequence[tuple[str, str, str] | None]) -> None:
+        """Each posting's figure of a strip of latest jobs, given to its own title (a
+        couple's or joint post gives none: see :mod:`listing_strip`)."""
+        for posting in postings:
+            if posting is None:
+                continue
+            title, place, pay = posting
+            own = own_posting(title, self.role)
+            for salary in read_salaries(pay, label=title, level=None,
+                                        source=self.out.source(row.no),
+                                        bare=False, role=None if own else title,
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary if salary.region else salary.model_copy(
+                    update={"region": place}))
+        self.out.use(row.no)
 
     def caption_period(self, line: int) -> str | None:
         """The period the caption above the table at ``line`` states for its figures ("4.
