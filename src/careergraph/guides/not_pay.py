@@ -241,6 +241,9 @@ _GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|their|our|his|her)\s+[a-z]+|
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
 _NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+# (rules39b) … unless the gross it nets down is printed before it on the line: "£550 – £650
+# gross per week (about £460 – £530 net)" states the post's pay both ways.
+_GROSS_BESIDE = re.compile(r"\d[\d,.]*[kK]?\s+gross\b")
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.
@@ -317,7 +320,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
-            hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
+            hyphened.match(text, end)) or priced_thing(text, end) or (
+            _NET_AFTER.match(text, end) and not _GROSS_BESIDE.search(text, 0, start)):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
