@@ -277,6 +277,11 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "career changers are often ", "career changers include ",
              # a tender's qualifications ("Prior positions as A, B or C … are relevant")
              "prior positions as ", "previous positions as ",
+             # (rules39b) a scheme's past entrants with their list after a colon
+             # ("Successful applicants had worked as: A, B, C") and the workers a sponsor
+             # takes on ("we regularly sponsor A, B and former C")
+             "worked as: ", "we sponsor ", "we regularly sponsor ", "we also sponsor ",
+             "we often sponsor ",
              *_HIRED_AS)
 
 
