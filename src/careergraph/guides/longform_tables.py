@@ -32,7 +32,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
     learner_after,
 )
-from careergraph.guides.listing_strip import own_posting, strip_postings
+from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period, stated_period
@@ -494,6 +494,23 @@ class TableMixin(LadderMixin):
                 self.out.salary(salary if salary.region else salary.model_copy(
                     update={"region": place}))
         self.out.use(row.no)
+
+    def rung_pay(self, row: _Row, text: str) -> bool:
+        """An arrow ladder whose rungs carry their grade and pay in brackets ("Porter (Band
+        2) → Senior Porter (Band 3, £24,071 – £25,674) → …"): each bracket's figures to its
+        own rung (the role's own, at its level, when the rung is the role); False when the
+        line is no such ladder."""
+        rungs = rung_brackets(text)
+        if rungs is None:
+            return False
+        for title, note in rungs:
+            own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role)
+            for salary in read_salaries(note, label=title, level=salary_level(title) if own
+                                        else None, source=self.out.source(row.no), bare=False,
+                                        role=None if own else title, dollar=self.dollar,
+                                        home=self.home, period=self.period):
+                self.out.salary(salary)
+        return True
 
     def caption_period(self, line: int) -> str | None:
         """The period the caption above the table at ``line`` states for its figures ("4.
