@@ -279,8 +279,8 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
 _CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\((?!for (?:reference|information|comparison)\b)"
                         # (rules37b) a year first: "PAY, RUNG BY RUNG (2026, per hour …)"
                         # (rules39b) or a region: "WHAT CLIENTS PAY (London & Kent, full time)"
-                        r"(?:[a-z]|[A-Z]{3},\s|(?:19|20)\d\d,\s|[A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+)"
-                        r"{0,3},\s[a-z])[^()]{0,90}\)$")
+                        r"(?:[a-z]|[A-Z]{3},\s|(?:19|20)\d\d,\s|[A-Z][a-z]+(?:\s(?:&\s|and\s)?(?:the\s)?"
+                        r"[A-Z][a-z]+){0,3},\s[a-z])[^()]{0,90}\)$")
 # A lower-case note after a spaced dash: "PAY – reservists are paid a daily rate (AUD)".
 _CAPS_DASH_NOTE = re.compile(r"(?<=[A-Za-z])\s+[–—]\s+[a-z][^–—]{0,90}$")
 # A known heading of three capitals ("PAY"), too short for _caps_heading's letter count.
