@@ -61,7 +61,7 @@ def test_payslip_rows_with_element_codes(tmp_path: Path) -> None:
     assert {11, 12, 13, 14, 15, 16} <= found and 9 not in found
 
 
-_VALET_GUIDE = """KESTREL & HOLT PRIVATE STAFF  ☎ 0131 496 0000   Register as a candidate   Client login
+_VALET_GUIDE = """KESTREL & HOLT PRIVATE STAFF  ☎ 0131 496 0000   Register as a candidate   Login
 Home / Candidates / Role guides / Valet
 VALETRole guide & salary survey 2027
 The valet looks after the principal's wardrobe, packing and travel.
@@ -74,7 +74,8 @@ A car and a phone are often added; they are benefits, not salary.
 DUTIES & SKILLS
 — Pressing and packing
 Many valets later move sideways to become a Personal Assistant to a principal.
-Latest valet jobs: Live-in Valet, Perthshire, £44k | Valet, Fife, £41k | Couple (Valet & Cook), Angus, £83k joint
+Latest valet jobs: Live-in Valet, Perthshire, £44k | Valet, Fife, £41k | Couple (Valet & \
+Cook), Angus, £83k joint
 Privacy · Terms · Modern Slavery Statement · Kestrel & Holt Private Staff Ltd, company no. 04455667
 """
 

@@ -16,6 +16,7 @@ from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
+from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -32,7 +33,6 @@ from careergraph.guides.longform_patterns import (
     _table_title,
     learner_after,
 )
-from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
 from careergraph.guides.money_grammar import label_period, stated_period
@@ -495,7 +495,7 @@ class TableMixin(LadderMixin):
                     update={"region": place}))
         self.out.use(row.no)
 
-    def rung_pay(self, row: _Row, text: str) -> bool:
+    def bracketed_rung_pay(self, row: _Row, text: str) -> bool:
         """An arrow ladder whose rungs carry their grade and pay in brackets ("Porter (Band
         2) → Senior Porter (Band 3, £24,071 – £25,674) → …"): each bracket's figures to its
         own rung (the role's own, at its level, when the rung is the role); False when the
