@@ -641,6 +641,12 @@ _PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day
                             re.IGNORECASE)
 
 
+# (rules39b) The next figure of a series by year or stage: "Training allowance: £1,150 a month
+# in year 1, £1,250 in year 2": the gap after one figure closes its stage.
+_NEXT_STAGE = re.compile(r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:year|stage|phase|"
+                         r"level|term)\s+\d{1,2},\s*(?:and\s+)?")
+
+
 def _alternative(gap: str) -> bool:
     """``gap`` joins a figure to the one before it as its conversion or alternative, with no
     pay word between ("costs 180,000 (US $1,150)", "fee: £395 (members) / £520"), or as the
@@ -652,7 +658,8 @@ def _alternative(gap: str) -> bool:
     """
     return (len(gap) <= _ALTERNATIVE_GAP and ("(" in gap or "/" in gap or " or " in gap) and (
         "." not in gap and ";" not in gap and _PAY_NAMED.search(gap) is None)) or (
-        _NEXT_PRICE.fullmatch(gap) is not None and _PAY_NAMED.search(gap) is None)
+        _NEXT_PRICE.fullmatch(gap) is not None and _PAY_NAMED.search(gap) is None) or (
+        _NEXT_STAGE.fullmatch(gap) is not None)
 
 
 # The gap between two prices of one list: the first's thing, then "and"/"or" ("… for a

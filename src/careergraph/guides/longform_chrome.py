@@ -192,6 +192,11 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*(?:copyright\s*)?©"
                      # service's name and its phone line: "Royal Navy | 0800 … | A | B")
                      rf"|^[^·|•]{{1,60}}(?:[·|•][\s\d()+-]{{7,20}})?"
                      rf"(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"
+                     # (rules39b) the links, then the firm's name and its registration:
+                     # "Privacy · Terms · Modern Slavery Statement · X Ltd, company no. 0123"
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK})+\s*[·|•][^·|•]{{1,80}}"
+                     r"\b(?:company|registration|reg\.?|registered|charity)\s*(?:no\.?|number)"
+                     r"\s*:?\s*\d[\d ]{4,}\s*$"
                      # (roles34) the links after a firm's regulatory notice: "… Registered in
                      # England No. 123. Privacy · Cookies · Modern slavery statement"
                      rf"|[.!?]\s+{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"

@@ -278,7 +278,9 @@ def _names_lead(label: str, vocab: Vocabulary) -> bool:
 # ("RELATED GRADES (for reference)": a section kept for reference states no facts; as prose)
 _CAPS_NOTE = re.compile(r"(?<=[A-Z])\s+\((?!for (?:reference|information|comparison)\b)"
                         # (rules37b) a year first: "PAY, RUNG BY RUNG (2026, per hour …)"
-                        r"(?:[a-z]|[A-Z]{3},\s|(?:19|20)\d\d,\s)[^()]{0,90}\)$")
+                        # (rules39b) or a region: "WHAT CLIENTS PAY (London & Kent, full time)"
+                        r"(?:[a-z]|[A-Z]{3},\s|(?:19|20)\d\d,\s|[A-Z][a-z]+(?:\s(?:&\s|and\s)?(?:the\s)?"
+                        r"[A-Z][a-z]+){0,3},\s[a-z])[^()]{0,90}\)$")
 # A lower-case note after a spaced dash: "PAY – reservists are paid a daily rate (AUD)".
 _CAPS_DASH_NOTE = re.compile(r"(?<=[A-Za-z])\s+[–—]\s+[a-z][^–—]{0,90}$")
 # A known heading of three capitals ("PAY"), too short for _caps_heading's letter count.
@@ -396,6 +398,13 @@ _SURVEY_NOTE = re.compile(r"(?<=\w)\s+\((?:the\s+)?[A-Z][^()$€£]{2,60}\b(?:[S
 _CURRENCY_NOTE = re.compile(r"(?<=\w)\s+\([A-Z]{3}(?:,\s*[^()$€£]{1,40})?\)$")
 
 
+# (rules39b) A note of the hours or terms the figures are for: "(full time, 50 hours a week)".
+_TERMS_NOTE = re.compile(r"(?<=\w)\s+\((?:full[- ]time|part[- ]time|\d{1,2}\s+hours?\b)"
+                         r"[^()$€£]{0,50}\)$", re.IGNORECASE)
+# A year closing a heading's words: "Pay we see in 2026", "Salaries for 2026/27".
+_YEAR_TAIL = re.compile(r"(?<=[a-z])\s+(?:in|for)\s+(?:19|20)\d\d(?:[/-]\d\d)?$")
+
+
 def _noted(text: str) -> str:
     """A heading's words without a bracketed note after them ("Pay by stage (basic salary,
     nodal points)"); a table's header row, its cells parted by wide gaps, and a heading in
@@ -407,6 +416,10 @@ def _noted(text: str) -> str:
             text) else text))))
     if bare[-1:] == ")":  # (rules38b) "Earnings reported to the register (2025)": its year
         bare = _DATED_ASIDE.sub("", bare)
+    if bare[-1:] == ")":  # (rules39b) the terms of the pay: "(full time, 50 hours a week)"
+        bare = _TERMS_NOTE.sub("", bare)
+    if bare[-2:].isdigit():  # (rules39b) and its year: "Pay we see in 2026"
+        bare = _YEAR_TAIL.sub("", bare)
     if "—" in bare or "–" in bare:  # (rules37b) "pay by rung — salaried, 48 hrs/week, …"
         bare = _CAPS_DASH_NOTE.sub("", bare)
     return text if "   " in text.strip() or bare.isupper() else bare

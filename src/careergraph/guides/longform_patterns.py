@@ -36,6 +36,9 @@ _NOT_A_NAME = re.compile(r"^(?:themselves|themself|yourself|himself|herself|ones
                          # 2025.10.02", "Views 1480", "Data: Korea Employment Information …")
                          r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|^(?:views|hits|visits)\s+\d|"
                          r"^(?:data|source|sources)\s*:|"
+                         # (rules39b) a strip's count of the rest: "and five more (see …)"
+                         r"^(?:and|plus)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|many|several|a few)\s+(?:more|others)\b|"
                          r"\b(?:updated|posted|published)\b|\b(?:January|February|March|April|"
                          r"May|June|July|August|September|October|November|December)\s+\d{4}\b|"
                          # a price cut at its thousands comma ("499 only (₹2,999) Book now");

@@ -16,6 +16,7 @@ from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
+from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
@@ -419,6 +420,9 @@ class TableMixin(LadderMixin):
             return True  # a unit table's row ("| OIM | £705 | $915 |" under "GBP / day"),
             # read with its columns' units (unit_table)
         cells = [c.strip() for c in item.split("|")]
+        if (postings := strip_postings(cells)) is not None:
+            self.strip_pay(row, postings)  # "Latest jobs: X, Surrey, £68k | Y, Leeds, £41k"
+            return True
         if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
                 any(find_money(c) for c in cells)):
             # "Army | Navy | Coast Guard" under "Services hiring": names, one ending like a
@@ -473,6 +477,39 @@ class TableMixin(LadderMixin):
                     or self.period):  # "Monthly basic pay"
                 self.out.salary(salary)
         self.out.use(row.no)
+        return True
+
+    def strip_pay(self, row: _Row, postings: Sequence[tuple[str, str, str] | None]) -> None:
+        """Each posting's figure of a strip of latest jobs, given to its own title (a
+        couple's or joint post gives none: see :mod:`listing_strip`)."""
+        for posting in postings:
+            if posting is None:
+                continue
+            title, place, pay = posting
+            own = own_posting(title, self.role)
+            for salary in read_salaries(pay, label=title, level=None,
+                                        source=self.out.source(row.no),
+                                        bare=False, role=None if own else title,
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary if salary.region else salary.model_copy(
+                    update={"region": place}))
+        self.out.use(row.no)
+
+    def bracketed_rung_pay(self, row: _Row, text: str) -> bool:
+        """An arrow ladder whose rungs carry their grade and pay in brackets ("Porter (Band
+        2) → Senior Porter (Band 3, £24,071 – £25,674) → …"): each bracket's figures to its
+        own rung (the role's own, at its level, when the rung is the role); False when the
+        line is no such ladder."""
+        rungs = rung_brackets(text)
+        if rungs is None:
+            return False
+        for title, note in rungs:
+            own = _pay_key(_SPECIALISM_TAIL.sub("", title)) == _base_key(self.role)
+            for salary in read_salaries(note, label=title, level=salary_level(title) if own
+                                        else None, source=self.out.source(row.no), bare=False,
+                                        role=None if own else title, dollar=self.dollar,
+                                        home=self.home, period=self.period):
+                self.out.salary(salary)
         return True
 
     def caption_period(self, line: int) -> str | None:

@@ -277,6 +277,11 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "career changers are often ", "career changers include ",
              # a tender's qualifications ("Prior positions as A, B or C … are relevant")
              "prior positions as ", "previous positions as ",
+             # (rules39b) a scheme's past entrants with their list after a colon
+             # ("Successful applicants had worked as: A, B, C") and the workers a sponsor
+             # habitually takes on ("we regularly sponsor A, B and former C"; not "we sponsor
+             # HCAs onto a degree to qualify as X", where X is where they go)
+             "worked as: ", "we regularly sponsor ", "we often sponsor ",
              *_HIRED_AS)
 
 

@@ -35,6 +35,7 @@ _COUNTED = re.compile(r"\+?\s*(?:new\s+|open\s+)?(?:employees|jobs?|openings|vac
                       r"houses|homes|households|customers)(?![a-z])",
                       re.IGNORECASE)
 # A label that counts ("Employment (2022) 33,400", "Projected job openings … 3,000").
+_SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")  # a survey's sample size before its count
 _COUNT_LABEL = re.compile(r"\b(?:employment|openings?|jobs?|vacancies|number of|headcount|"
                           r"employees|workforce)\b", re.IGNORECASE)
 # Money that is not pay: fees (not a "daily fee" for one's time), bonuses, incentives.
@@ -241,6 +242,12 @@ _GROSSED = re.compile(r"\b(?:they|we|[a-z]+s|(?:the|their|our|his|her)\s+[a-z]+|
 # Take-home pay after tax, told in prose ("1.100 euros net per month", "€ 1.650 net per month"):
 # no salary.  Lower case only: a "~€1,214 Gross / ~€930 Net" pair labels its two figures.
 _NET_AFTER = re.compile(r"\s*(?:euros?\s+)?(?:net|netto)\b(?!-)")
+# (rules39b) … unless the gross it nets down is printed before it on a rate list's row:
+# "£550 – £650 gross per week (about £460 – £530 net)" states the post's pay both ways.
+_GROSS_BESIDE = re.compile(r"\d[\d,.]*[kK]?\s+gross\b")
+# (a rate list's row, its label before a colon: "London, live-out: £700 – £850 gross …"; in a
+# sentence, "that is approximately 1 459 € net" stays take-home, no pay)
+_PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.
@@ -317,7 +324,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     """An amount that counts people or jobs, prices a fee or a bonus, or is take-home pay."""
     after, before, hyphened = _money_words()
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
-            hyphened.match(text, end)) or priced_thing(text, end) or _NET_AFTER.match(text, end):
+            hyphened.match(text, end)) or priced_thing(text, end) or (
+            _NET_AFTER.match(text, end) and not (
+                _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start))):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
@@ -333,6 +342,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
     if _FACTOR.search(text, max(0, start - 18), start):
         return True  # "pay = index × 4,92278 €": a formula's factor (a point's value), no pay
+    if "=" in text[max(0, start - 4):start] and _SAMPLE_SIZE.search(text, max(0, start - 6), start):
+        return True  # (rules39b) a survey's sample size: "n = 3,214 respondents"
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)

@@ -50,6 +50,11 @@ _MIN_RESULTS = 2  # … or this many lines are labelled by a deduction or the ne
 _CELLS = re.compile(r"\t|\s{2,}| \| ")
 _FIGURE = re.compile(r"\d")
 _BULLET = re.compile(r"^\s*[-•*·]\s+")
+# A payslip row's element code and empty cells before its label ("9001 | PAYE | | | -792.40",
+# "|| NET PAY | | | 2,951.33"): no part of the label.
+_ELEMENT_CODE = re.compile(r"^\s*(?:\|\s*)*(?:\d{3,5}\s*\|\s*)?(?:\|\s*)*")
+# A row whose only figure is negative ("NI | | | -276.18"): a deduction on a calculator page.
+_NEGATIVE_ONLY = re.compile(r"^[^\d−–-]*(?:\|\s*)*[−-]\s?\S{0,3}\d[\d,.]*\s*$")
 # A figure alone on its line: "£1,625.00", "−$93.18", "€ 712.40 / month".
 _FIGURE_ALONE = re.compile(r"^[−–-]?\s*(?:[A-Z]{0,3}[$£€¥₹]|[A-Z]{3})?\s?\d[\d,.]*\s*"
                            r"(?:/\s*\w+|%)?$")
@@ -128,6 +133,8 @@ def calculator_lines(lines: Sequence[tuple[int, str]]) -> set[int]:
     label = ""  # a label printed alone, its figure on the next line ("- Income tax", "- £1")
     for no, raw in lines:
         text = _BULLET.sub("", raw)
+        if "|" in text:
+            text = _ELEMENT_CODE.sub("", text)
         if label and _FIGURE_ALONE.match(text):
             labelled.add(no)
             results += label == "results"
@@ -151,7 +158,8 @@ def calculator_lines(lines: Sequence[tuple[int, str]]) -> set[int]:
         elif _opens(text, "results") or _closes(text.split(":", 1)[0], "results"):
             labelled.add(no)
             results += 1
-        elif _opens(text, "form") or _LEADER_DOTS.search(text):
+        elif (_opens(text, "form") or _LEADER_DOTS.search(text)
+              or ("|" in text and _NEGATIVE_ONLY.match(text))):
             labelled.add(no)
     quartiles = [(no, text) for no, text in lines if _percentile("quartiles").match(text)]
     if quartiles:

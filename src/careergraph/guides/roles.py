@@ -442,6 +442,8 @@ _FEATURE_SPAN = 400  # lines of a news feature whose mentions of its occupation 
 _STORY_SPAN = 200  # characters of a career post's title line
 _SPAN = 400
 _BREADCRUMB = re.compile(r"[>»›]")
+# A trail parted by spaced slashes, opening with the site's home: "Home / Candidates / Butler".
+_SLASH_TRAIL = re.compile(r"^Home(?: / [^/]{2,40}){2,}$")
 # A firm's masthead: its name in capitals, then, set apart by spaces, what its people are
 # ("HOLLIS VANE  Chartered Tax Advisers"): the firm's trade, never the page's title.
 _FIRM_NAME = re.compile(r"[A-Z][A-Z&'.-]*(?: [A-Z&][A-Z&'.-]*){0,4}")
@@ -2190,8 +2192,11 @@ def choose_role(
                 and _firm_masthead(lines[index - 1][1], text, vocab))
             # ("Skip to main content", "Home", a public body's "CITY OF X": not the page's)
             head += not chrome and not jurisdiction(text)
-            if _BREADCRUMB.search(text) and not _PATH_PIECE.search(text) and not (
-                    _rank_ladder(crumbs := _BREADCRUMB.split(text), vocab)):
+            # (rules39b) a trail parted by slashes from its "Home": "Home / Guides / Butler"
+            parts = (_BREADCRUMB.split(text) if _BREADCRUMB.search(text) else
+                     text.split(" / ") if _SLASH_TRAIL.match(text) else None)
+            if parts and not _PATH_PIECE.search(text) and not (
+                    _rank_ladder(crumbs := parts, vocab)):
                 # "Careers › Deckhands › Life on Board": a team page names its job before
                 # its own crumb, by the job's own name when the page repeats it ("Cabin Crew")
                 team = len(crumbs) > 2 and team_crumb(crumbs[-1])

@@ -1,0 +1,94 @@
+"""Strips of titles each with its own figure: a row of latest jobs, a ladder's rungs.
+
+Agencies and job boards print their latest postings in a row set apart by pipes ("Latest
+jobs: Live-in Valet, Perthshire, £44k | Valet, Edinburgh, £41k | Couple (Valet & Cook), Fife,
+£82k joint").  Each cell is a posting of its own: its figure belongs to its title, never to
+the title of another cell.  A posting of the role under its terms of work ("Live-in Valet",
+"Part-time Valet") is the role's; a couple's post, or a figure paid "joint" or "combined", is
+the pay of two people, no figure of either (:func:`strip_postings`).
+
+>>> strip_postings(["Latest jobs: Live-in Valet, Perthshire, £44k", "Valet, Edinburgh, £41k",
+...                 "Couple (Valet & Cook), Fife, £82k joint"])
+[('Live-in Valet', 'Perthshire', '£44k'), ('Valet', 'Edinburgh', '£41k'), None]
+>>> strip_postings(["Grade 3 | £22,000"]) is None
+True
+>>> own_posting("Live-in Valet", "Valet"), own_posting("Head Valet", "Valet")
+(True, False)
+
+A ladder printed with each rung's grade and pay in a bracket ("Porter (Band 2) → Senior
+Porter (Band 3, £24,071 – £25,674) → Theatre Support Worker (Band 4, £26,530 – £29,114)"):
+each bracket's figures are its own rung's (:func:`rung_brackets`).
+
+>>> rung_brackets("Porter (Band 2) → Support Worker (Band 4, £26,530 – £29,114).")
+[('Support Worker', 'Band 4, £26,530 – £29,114')]
+>>> rung_brackets("Porter → Support Worker → Supervisor") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careergraph.guides.amounts import find_money
+
+__all__ = ["own_posting", "rung_brackets", "strip_postings"]
+
+_MIN_CELLS = 2
+# A cell "Title, Place, £figure": a capitalised title of up to six words, a place, a figure.
+_POSTING = re.compile(r"^(?:[^:|]{0,40}:\s*)?(?P<title>[A-Z][\w&'’()/ -]{1,60}?),\s*"
+                      r"(?P<place>[A-Z][\w'’ .-]{1,40}),\s*(?P<pay>[^,]*\d[^,]*)$")
+# Two people paid together: a couple's post, a joint or combined figure.
+_JOINT = re.compile(r"\b(?:joint|combined|for (?:the|both)|per couple)\b|^couple\b",
+                    re.IGNORECASE)
+# The terms of work before a posting's title: "Live-in Valet", "Part-time Valet".
+_TERMS = re.compile(r"^(?:live-in|live-out|part-time|full-time|temporary|temp|permanent|"
+                    r"maternity cover|relief|weekend|daily|rota|seasonal|travelling)\s+",
+                    re.IGNORECASE)
+
+
+def strip_postings(cells: Sequence[str]) -> list[tuple[str, str, str] | None] | None:
+    """``(title, place, pay)`` of each posting of a strip (None for a couple's or a joint
+    post), or None when the cells are no strip of postings (each must read "Title, Place,
+    figure", two cells at least)."""
+    if len(cells) < _MIN_CELLS:
+        return None
+    found: list[tuple[str, str, str] | None] = []
+    for cell in cells:
+        posting = _POSTING.match(cell.strip())
+        if posting is None or find_money(posting.group("pay")) is None:
+            return None
+        title, place, pay = (posting.group(k).strip() for k in ("title", "place", "pay"))
+        found.append(None if _JOINT.search(title) or _JOINT.search(pay) else (
+            title, place, pay))
+    return found
+
+
+def own_posting(title: str, role: str) -> bool:
+    """A posting of ``role`` itself, perhaps under its terms of work ("Live-in Valet")."""
+    return _TERMS.sub("", title).strip().lower() == role.strip().lower()
+
+
+_RUNG = re.compile(r"^\s*(?P<title>[A-Z][^()→]{1,60}?)\s*\((?P<note>[^()]{1,120})\)\s*[.;]?\s*$")
+
+
+def rung_brackets(text: str) -> list[tuple[str, str]] | None:
+    """``(title, bracket)`` of each rung of an arrow ladder whose bracket holds a figure, or
+    None unless every rung is a title, perhaps with its bracket, and one bracket at least
+    holds a figure."""
+    parts = text.split("→")
+    if len(parts) < _MIN_CELLS:
+        return None
+    found: list[tuple[str, str]] = []
+    for part in parts:
+        rung = _RUNG.match(part)
+        if rung is None:
+            if "(" in part or not part.strip()[:1].isupper() or len(part.split()) > _RUNG_WORDS:
+                return None
+            continue
+        if find_money(rung.group("note")) is not None:
+            found.append((rung.group("title").strip(), rung.group("note").strip()))
+    return found or None
+
+
+_RUNG_WORDS = 8  # a rung printed bare is a title of this many words at most
