@@ -2012,8 +2012,12 @@ class _LongformParser(MentionMixin):
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
-            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(
-                    text.rpartition(". ")[0] or text) or _WANTED.search(text)):
+            # (rules39a) under a moves heading only the list's own lead-in counts: "Your
+            # skills are needed in related jobs. Newcomers have worked as:" lists jobs
+            intro = text.rpartition(". ")[2] if self.kind in _MOVE_BUCKETS else (
+                text.rpartition(". ")[0] or text)
+            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(intro) or _WANTED.search(
+                    text)):
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS
