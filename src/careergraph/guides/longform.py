@@ -1539,6 +1539,9 @@ class _LongformParser(MentionMixin):
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
+        if kind in _MOVE_BUCKETS and ("|" in item or ", " in item) and self.vacancy_match(
+                row, item, kind):
+            return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
         tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
             item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (

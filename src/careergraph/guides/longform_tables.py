@@ -50,6 +50,7 @@ from careergraph.guides.pay_columns import (
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
+from careergraph.guides.vacancy_matches import vacancy_header, vacancy_line, vacancy_row
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.spaced_pay_table import grade_titles
 from careergraph.guides.stage_matrix import StageMatrix
@@ -407,6 +408,32 @@ class TableMixin(LadderMixin):
         if cells is None:
             return False
         self.table_header = cells
+        return True
+
+    def vacancy_match(self, row: _Row, item: str, kind: Kind) -> bool:
+        """A row of a redeployment match table, or a match letter's vacancy line, under a
+        moves heading (:mod:`careergraph.guides.vacancy_matches`): a header is kept; each post
+        is a move of the section's kind (unless its outcome rules it out) and owns the pay
+        printed on its row."""
+        header = vacancy_header(item)
+        if header is not None:
+            self.vacancy_columns = header
+            self.out.use(row.no)
+            return True
+        if "|" in item:
+            matched = vacancy_row(item, self.vacancy_columns) if self.vacancy_columns else None
+        else:
+            matched = vacancy_line(item)
+        if matched is None:
+            return False
+        if matched.suitable:
+            self.moves(kind, matched.title, row.no)
+        for cell in matched.pay:
+            for salary in read_salaries(cell, label=matched.title, role=matched.title, level=None,
+                                        source=self.out.source(row.no), bare=False,
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+        self.out.use(row.no)
         return True
 
     def table_row(self, row: _Row, item: str) -> bool:
