@@ -111,3 +111,9 @@ def test_vacancy_lines_and_rows() -> None:
     line = vacancy_line("Vacancy 88-120 Ward Clerk, Band 2, £23,000 — criteria met 5 of 6")
     assert line is not None and (line.title, line.pay) == ("Ward Clerk", ("£23,000",))
     assert vacancy_line("Bristol, Bath and Wells") is None
+
+
+def test_staff_intranet_body_employs() -> None:
+    """A staff intranet's body, named before "Staff Intranet" on the first line, employs."""
+    guide = parse_text(_REPORT, "report.txt")
+    assert [employer.text for employer in guide.employers] == ["Kestrel Bay Borough Council"]

@@ -1014,7 +1014,9 @@ class _LongformParser(MentionMixin):
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
             for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "oard paper" in page and self.role:  # (rules38a) a board paper's body
+        if ("oard paper" in page or "ntranet" in page or "taff portal" in page or (
+                "taff hub" in page)) and self.role:  # (rules38a) a board paper's body
+            # (rules39a: or a staff intranet's, "X Council — Staff Intranet")
             for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement

@@ -50,7 +50,6 @@ from careergraph.guides.pay_columns import (
 from careergraph.guides.period_grid import period_rows, place_rows
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
-from careergraph.guides.vacancy_matches import vacancy_header, vacancy_line, vacancy_row
 from careergraph.guides.section_kinds import _SKILL_KINDS, Kind, classify_heading
 from careergraph.guides.spaced_pay_table import grade_titles
 from careergraph.guides.stage_matrix import StageMatrix
@@ -61,6 +60,7 @@ from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
 from careergraph.guides.title_frames import firm_named
 from careergraph.guides.unit_columns import unit_rows
+from careergraph.guides.vacancy_matches import vacancy_header, vacancy_line, vacancy_row
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
 from careergraph.lexicon import bundled_level_words
