@@ -284,6 +284,11 @@ _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position 
 _DUTY_CLAUSE = re.compile(r";\s+")
 
 
+# (rules39a) A list's lead-in naming jobs ("Newcomers have worked as:", "Roles to try:").
+_JOBS_LEAD = re.compile(r"\b(?:worked as|work as|working as|jobs?|roles?|positions?|posts?|"
+                        r"careers?|occupations?)\b", re.IGNORECASE)
+
+
 def _only_chain(text: str) -> bool:
     """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
     chain = arrow_chain(text)
@@ -2017,9 +2022,11 @@ class _LongformParser(MentionMixin):
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
-            # (rules39a) under a moves heading only the list's own lead-in counts: "Your
-            # skills are needed in related jobs. Newcomers have worked as:" lists jobs
-            intro = text.rpartition(". ")[2] if self.kind in _MOVE_BUCKETS else (
+            # (rules39a) under a moves heading a lead-in naming jobs says what it lists:
+            # "Your skills are needed in related jobs. Newcomers have worked as:" lists jobs
+            # ("… brings a mix of strengths. These include:" under "Getting in" still skills)
+            last = text.rpartition(". ")[2]
+            intro = last if self.kind in _MOVE_BUCKETS and _JOBS_LEAD.search(last) else (
                 text.rpartition(". ")[0] or text)
             if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(intro) or _WANTED.search(
                     text)):
