@@ -321,7 +321,8 @@ def _school_site() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"\b(?:{phrase_alternation(lists.get('student_menu', ()))})\b", re.IGNORECASE)
 
 
-_PAPER_PARTS = re.compile(r"\s+[—–|]\s+")
+# (a run of spaces parts a menu item too: "X Council — Staff Intranet   My HR | Payslips")
+_PAPER_PARTS = re.compile(r"\s+[—–|]\s+|\s{3,}")
 
 
 def board_paper_body(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
@@ -335,6 +336,8 @@ def board_paper_body(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     [('Wexmouth Harbour Trust', 1)]
     >>> board_paper_body([(1, "Harbour News — Board papers")])
     []
+    >>> board_paper_body([(1, "Tarnby Borough Council — Staff Intranet   My HR | Log out")])
+    [('Tarnby Borough Council', 1)]
     """
     texts = [(no, text) for no, text in lines if text.strip()]
     if not texts:

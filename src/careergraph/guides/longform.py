@@ -284,6 +284,11 @@ _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position 
 _DUTY_CLAUSE = re.compile(r";\s+")
 
 
+# (rules39a) A list's lead-in naming jobs ("Newcomers have worked as:", "Roles to try:").
+_JOBS_LEAD = re.compile(r"\b(?:worked as|work as|working as|jobs?|roles?|positions?|posts?|"
+                        r"careers?|occupations?)\b", re.IGNORECASE)
+
+
 def _only_chain(text: str) -> bool:
     """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
     chain = arrow_chain(text)
@@ -1014,7 +1019,9 @@ class _LongformParser(MentionMixin):
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
             for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
-        if "oard paper" in page and self.role:  # (rules38a) a board paper's body
+        if ("oard paper" in page or "ntranet" in page or "taff portal" in page or (
+                "taff hub" in page)) and self.role:  # (rules38a) a board paper's body
+            # (rules39a: or a staff intranet's, "X Council — Staff Intranet")
             for name, no in board_paper_body([(row.no, row.full or row.text) for row in rows]):
                 self.out.add("employers", name, no)
         if "pportunity" in page:  # a job advertisement's equal-opportunity statement
@@ -1539,6 +1546,9 @@ class _LongformParser(MentionMixin):
         if self.blocks and years_start(item) is not None:
             out.use(row.no)  # "5-8 years" under a rung block
             return
+        if kind in _MOVE_BUCKETS and ("|" in item or ", " in item) and self.vacancy_match(
+                row, item, kind):
+            return  # (rules39a) "V12 | Post | Grade | £… | 81% | Suitable": a matched vacancy
         tabled = "|" in item and (self.titled_pay_cells(row, item) or self.column_cells(
             item, row.no) or (
             kind not in _MOVE_BUCKETS and self.pay_table(row, item)) or (
@@ -2012,8 +2022,14 @@ class _LongformParser(MentionMixin):
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
-            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(
-                    text.rpartition(". ")[0] or text) or _WANTED.search(text)):
+            # (rules39a) under a moves heading a lead-in naming jobs says what it lists:
+            # "Your skills are needed in related jobs. Newcomers have worked as:" lists jobs
+            # ("… brings a mix of strengths. These include:" under "Getting in" still skills)
+            last = text.rpartition(". ")[2]
+            intro = last if self.kind in _MOVE_BUCKETS and _JOBS_LEAD.search(last) else (
+                text.rpartition(". ")[0] or text)
+            if self.kind not in _SKILL_KINDS and (_SKILL_INTRO.search(intro) or _WANTED.search(
+                    text)):
                 # "X brings a mix of personal strengths … These include:", "During the
                 # apprenticeship you will learn:": the list below names skills
                 self.kind = Kind.SKILLS

@@ -80,6 +80,7 @@ _DECORATION = re.compile(r"^(?:[^\w\s\"'(\[$€£₹#*•-]+\s+|(?:[\U0001f000-\
 _EMOJI_LEAD = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff]"
                          "[\ufe0f\u200d]*)+\\s+")
 _EMOJI_HEADING_WORDS = 8
+_TOGGLE_QUESTION_WORDS = 14
 
 
 def _emoji_heading(text: str, following: tuple[int, str, bool] | None) -> str | None:
@@ -116,12 +117,17 @@ def _toggle_heading(text: str) -> str | None:
 
     >>> _toggle_heading("+ What is the pay?"), _toggle_heading("+ Pay rises 3% in May.")
     ('What is the pay?', None)
+    >>> _toggle_heading("+ Can I work as a tutor while I wait for my registration?")
+    'Can I work as a tutor while I wait for my registration?'
     """
     match = _TOGGLE_LEAD.match(text)
     if match is None:
         return None
     rest = text[match.end():].strip()
-    if not 1 <= len(rest.split()) <= _EMOJI_HEADING_WORDS or rest[-1] in ".,;:" or (
+    # (rules39a) an accordion's question may run longer: "+ Can I work in dentistry while I
+    # sit the exams?"
+    most = _TOGGLE_QUESTION_WORDS if rest[-1:] == "?" else _EMOJI_HEADING_WORDS
+    if not 1 <= len(rest.split()) <= most or rest[-1] in ".,;:" or (
             _PRICED.search(rest)):
         return None
     return rest

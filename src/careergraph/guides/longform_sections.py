@@ -499,8 +499,9 @@ class SectionMixin(PageMixin):
         # A list of selection criteria goes on under its sub-labels ("Experience:"); its
         # "Education:" part names degrees, no skills.
         # (a promotion rubric's "criteria" are read as its table: no selection criteria)
+        # (rules39a: "MATCHED VACANCIES (match score = essential criteria met)" lists jobs)
         self.criteria_block = (criteria_section(row.heading) and self.rubric is None and not (
-            promotion_document(row.heading))) or (
+            promotion_document(row.heading)) and kind not in _MOVE_BUCKETS) or (
             self.criteria_block and (criteria_sublabel(row.heading)
                                      or criteria_aside(row.heading)))
         self.criteria = self.criteria_block and not criteria_aside(row.heading)

@@ -52,6 +52,7 @@ class ParserState:
         self.chain: list[tuple[str, int, bool]] = []
         self.rungs: list[tuple[int, list[str], int]] = []
         self.table_header: list[str] = []
+        self.vacancy_columns: tuple[str, ...] | None = None  # a match table's header cells
         self.dollar = "USD"  # what a bare "$" means on this page
         self.home = "USD"  # the currency of a figure printed with none
         self.shares = False  # inside rows of employers' shares ("Federal government  4%")

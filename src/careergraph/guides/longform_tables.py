@@ -61,6 +61,7 @@ from careergraph.guides.table_facts import cell_titles, table_facts
 from careergraph.guides.text import clean
 from careergraph.guides.title_frames import firm_named
 from careergraph.guides.unit_columns import unit_rows
+from careergraph.guides.vacancy_matches import vacancy_header, vacancy_line, vacancy_row
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.wage_schedule import schedule_ladder, schedule_rates
 from careergraph.lexicon import bundled_level_words
@@ -408,6 +409,32 @@ class TableMixin(LadderMixin):
         if cells is None:
             return False
         self.table_header = cells
+        return True
+
+    def vacancy_match(self, row: _Row, item: str, kind: Kind) -> bool:
+        """A row of a redeployment match table, or a match letter's vacancy line, under a
+        moves heading (:mod:`careergraph.guides.vacancy_matches`): a header is kept; each post
+        is a move of the section's kind (unless its outcome rules it out) and owns the pay
+        printed on its row."""
+        header = vacancy_header(item)
+        if header is not None:
+            self.vacancy_columns = header
+            self.out.use(row.no)
+            return True
+        if "|" in item:
+            matched = vacancy_row(item, self.vacancy_columns) if self.vacancy_columns else None
+        else:
+            matched = vacancy_line(item)
+        if matched is None:
+            return False
+        if matched.suitable:
+            self.moves(kind, matched.title, row.no)
+        for cell in matched.pay:
+            for salary in read_salaries(cell, label=matched.title, role=matched.title, level=None,
+                                        source=self.out.source(row.no), bare=False,
+                                        dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+        self.out.use(row.no)
         return True
 
     def table_row(self, row: _Row, item: str) -> bool:

@@ -105,6 +105,9 @@ def page_dollar(text: str) -> str:
     ('USD', 'AUD')
     >>> page_dollar("Figures are in Jamaican Dollars: $92,000 (about US $590)")
     'JMD'
+    >>> page_dollar("Working in Australia as a Dentist in Queensland or Tasmania; "
+    ...             "New Zealand graduates register directly. Pay: $95,000")
+    'AUD'
     """
     if "$" not in text:
         return "USD"  # no dollar to read
@@ -115,7 +118,40 @@ def page_dollar(text: str) -> str:
     named = named_dollars(text)
     if _SUPER.search(text):
         named |= {"AUD"}
-    return next(iter(named)) if len(named) == 1 else "USD"
+    if len(named) > 1:
+        return _page_country(text) or "USD"
+    return next(iter(named)) if named else "USD"
+
+
+# (rules39a) A page about one dollar country that names another in passing ("Working in
+# Australia as a Dentist … If you qualified in New Zealand you can apply directly"): the
+# country named this many times, and this many times as often as every other, is the page's.
+_COUNTRY_MENTIONS = 3
+_COUNTRY_DOMINANCE = 3
+
+
+def _page_country(text: str) -> str | None:
+    """The dollar country ``text`` is about when it names several: the one it names
+    ``_COUNTRY_MENTIONS`` times or more and ``_COUNTRY_DOMINANCE`` times as often as any
+    other; None when no country dominates.
+
+    >>> page = "Working in Australia as a Dentist. Queensland pays well; Brisbane too. "
+    >>> _page_country(page + "Qualified in New Zealand? Apply directly. $95,000")
+    'AUD'
+    >>> _page_country("Offices in Canada and the United States pay $70k") is None
+    True
+    """
+    counts: dict[str, int] = {}
+    for match in _DOLLAR_SIGNS.finditer(text):
+        for index, group in enumerate(match.groups()):
+            if group:
+                counts[_DOLLARS[index]] = counts.get(_DOLLARS[index], 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] < _COUNTRY_MENTIONS:
+        return None
+    if ranked[0] < _COUNTRY_DOMINANCE * ranked[1]:
+        return None
+    return max(counts, key=lambda code: counts[code])
 
 
 def named_dollars(text: str) -> frozenset[str]:

@@ -165,6 +165,9 @@ _PREFIXES = re.compile(
     r"\s+(?:with|that pay|paying)\s+the\s+(?:highest|best|top|most)(?=\s.+\ssalar|\s.+\spay\b)|"
     # a union's or a careers service's leaflet: "Working as a refuse collector"
     r"working as an?|"
+    # (rules39a) a settlement agency's guide for newcomers: "Working in Australia as a
+    # Dentist", "Working in New Brunswick as an Electrician" (the place before the job)
+    r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+as\s+an?|"
     # a pay review body's chapter for one staff group: "… — summary for dental nurses"
     r"(?:a\s+)?summary\s+for(?:\s+the)?|"
     # a worker's video title: "How Much I Actually Earn as a Crane Operator"
@@ -622,6 +625,13 @@ def _singular(title: str, vocab: Vocabulary) -> str:
 # An indefinite article before a capitalised title on a title line ("An Estate Warden");
 # "A Level" and "A&E" are names of their own.
 _TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
+
+
+# (rules39a) A newcomers' guide's title: "Working in Alberta as a Civil Engineer" (the
+# country, province or state before the job; see ``_PREFIXES``).
+_PLACED_WORK = re.compile(r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
+                          r"[\w.'’-]+){0,2}\s+as\s+an?\s+(?P<title>[^.?!:;|]{3,60}?)\s*$",
+                          re.IGNORECASE)
 
 
 def _titled(text: str, vocab: Vocabulary) -> str | None:
@@ -2236,6 +2246,10 @@ def choose_role(
                     framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
+                placed = _PLACED_WORK.match(framed) if framed[:8].lower() == "working " else None
+                if placed is not None:  # (rules39a) "Working in Australia as a Dentist": the
+                    # frame names the job outright, over a site's "X Careers Hub" above it
+                    add("page_title", _titled(placed.group("title"), vocab), no, 1)
                 # (a title in capitals is read late: any other reading of the page's post
                 # leads, "Jumbo Operator" over "UNDERGROUND JUMBO OPERATOR – ROLE GUIDE")
                 add("capitals_title", _capitals_title(framed, vocab), no, into=late)
