@@ -28,6 +28,7 @@ from careergraph.guides import (
     labelled_employers,
     letterheads,
     listed_pay,
+    longform_ladders,
     move_stories,
     moves,
     rank_rows,
@@ -313,10 +314,11 @@ def test_role_fields_after_each_mention_are_those_of_the_role_pattern(
 
 _NEEDLE_TEXT = st.lists(st.sampled_from([
     "Data", "data", "DATA", " engineer", " Engineer", "ENGINEER", "s", " in ", " at ", "in",
-    " fintech", " Tarn", " banks", ",", ".", " ", "\n", "’s", "'s", "-", "_", "é", "ſ", "\u212a",
-    "\u0130", "\u0131"]), max_size=14).map("".join)
+    " fintech", " Tarn", " banks", " Programme", ",", ".", " ", "\n", "’s", "'s", "-", "_",
+    "é", "ſ", "\u212a", "\u0130", "\u0131"]), max_size=14).map("".join)
 _TAILS = (titled_fields._FIELDS_TAIL, labelled_employers._HOLDERS_TAIL, issuers._NOT_MATE,
-          _PLURAL_END, employer_names._HELD_TAIL, employer_names._LONGER_NAME, rank_rows._ROW_TAIL)
+          _PLURAL_END, employer_names._HELD_TAIL, employer_names._LONGER_NAME, rank_rows._ROW_TAIL,
+          longform_ladders._PROGRAMME_AFTER)
 
 
 def _spans(matches: Iterator[tuple[int, re.Match[str]]]) -> list[tuple[int, int, object]]:
