@@ -5,7 +5,8 @@ questions searched only where their literals stand, the letterhead's document ki
 their literal gate, a literal test of many alternatives in one automaton pass, a company
 table's heading tested before a pay figure, a page family's heading vocabulary built once,
 a listed figure's title looked for before the line's amounts, a role's story, field and
-field-list patterns compiled only behind their fixed openings) is compared with
+field-list patterns compiled only behind their fixed openings, a role's mentions found as a
+literal and the rest of its pattern matched after each) is compared with
 the plain loop it stands in for: on texts built from the pieces that make them differ, and
 on every line of the development fixture sets (the unseen set is never read).
 """
@@ -21,10 +22,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from careergraph.guides import employer_names, letterheads, listed_pay, moves, titled_fields
+from careergraph.guides import (
+    employer_names,
+    issuers,
+    labelled_employers,
+    letterheads,
+    listed_pay,
+    longform_ladders,
+    move_stories,
+    moves,
+    rank_rows,
+    titled_fields,
+)
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
+from careergraph.guides.literals import folded_text, needle_matches
+from careergraph.guides.longform_roles import _PLURAL_END
 from careergraph.guides.page_families import family_words
 from careergraph.guides.phrase_gate import LiteralGate, folded
 from careergraph.guides.vocab import Vocabulary
@@ -278,7 +292,7 @@ def test_field_entrants_behind_the_move_verb_are_those_of_every_field_pattern(
     assert len(lines) > 50
 
 
-def test_role_fields_behind_the_list_test_are_those_of_the_role_pattern(
+def test_role_fields_after_each_mention_are_those_of_the_role_pattern(
         monkeypatch: pytest.MonkeyPatch) -> None:
     cases = []
     for line in _fixture_lines():
@@ -287,8 +301,93 @@ def test_role_fields_behind_the_list_test_are_those_of_the_role_pattern(
             cases += [(line, role) for role in (" ".join(before[-2:]), before[-1:][0] if before
                                                 else "", "Data Engineer")]
     cases += [("Clinical coders work in hospitals, hospices and clinics.", "Clinical Coder"),
-              ("CLINICAL CODERS in hospitals, hospices.", "clinical coder")]
+              ("CLINICAL CODERS in hospitals, hospices.", "clinical coder"),
+              ("Tile fitters in kitchens, baths. A tile fitter in shops, malls and yards.",
+               "Tile Fitter"),
+              ("Mixers’ mates; mixer in bakeries, dairies and mills.", "Mixer"),
+              ("A \u212ailn firer in potteries and brickworks.", "Kiln Firer")]
     gated = [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
-    monkeypatch.setattr(titled_fields, "_list_after", lambda text, role: True)
+    monkeypatch.setattr(titled_fields, "folded_text", lambda text, role: None)
     assert gated == [titled_fields.role_fields(line, role.rstrip("s")) for line, role in cases]
     assert sum(map(bool, gated)) > 3
+
+
+_NEEDLE_TEXT = st.lists(st.sampled_from([
+    "Data", "data", "DATA", " engineer", " Engineer", "ENGINEER", "s", " in ", " at ", "in",
+    " fintech", " Tarn", " banks", " Programme", ",", ".", " ", "\n", "’s", "'s", "-", "_",
+    "é", "ſ", "\u212a", "\u0130", "\u0131"]), max_size=14).map("".join)
+_TAILS = (titled_fields._FIELDS_TAIL, labelled_employers._HOLDERS_TAIL, issuers._NOT_MATE,
+          _PLURAL_END, employer_names._HELD_TAIL, employer_names._LONGER_NAME, rank_rows._ROW_TAIL,
+          longform_ladders._PROGRAMME_AFTER)
+
+
+def _spans(matches: Iterator[tuple[int, re.Match[str]]]) -> list[tuple[int, int, object]]:
+    return [(start, m.end(), m.groupdict()) for start, m in matches]
+
+
+@given(_NEEDLE_TEXT, st.sampled_from(["data", "Data Engineer", "engineer", "s", "Data"]),
+       st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_a_needle_and_its_tail_match_as_the_whole_pattern(text: str, needle: str,
+                                                         edge: bool) -> None:
+    opening = r"\b" if edge else ""
+    for tail in _TAILS:
+        flags = tail.flags
+        whole = re.compile(rf"{opening}(?i:{re.escape(needle)}){tail.pattern}", flags)
+        want = [(m.start(), m.end(), m.groupdict()) for m in whole.finditer(text)]
+        lowered = folded_text(text, needle)
+        if lowered is None:
+            assert any(odd in text for odd in "\u0130\u0131\u017f\u212a")
+        else:
+            assert _spans(needle_matches(text, lowered, needle.lower(), tail, edge)) == want
+        if not flags & re.IGNORECASE:  # the needle in its own case
+            whole = re.compile(rf"{opening}{re.escape(needle)}{tail.pattern}", flags)
+            assert _spans(needle_matches(text, text, needle, tail, edge)) == [
+                (m.start(), m.end(), m.groupdict()) for m in whole.finditer(text)]
+
+
+_HOLDERS = ("Buyer", "Welder", "Nurse", "Data Engineer", "Trainer", "Signaller", "Driver")
+
+
+def test_role_readers_after_each_mention_are_those_of_the_role_patterns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    vocab = _vocab()
+    lines = [line for line in _fixture_lines() if any(
+        word in line for word in (" with ", " for ", " at ", " in ", "(", ", "))]
+    lines += ["She is a welder with Tarn Fabrication Ltd.", "Welders at shipyards and rail "
+              "depots earn more.", "Signaller, Sailor 1st Class    $410", "A \u212ailn welder "
+              "with Orla Metals"]
+    # (each line with the heads it names: a line without the head reads alike by any path)
+    # (and every fourth line with its second word as the head)
+    heads = [(line, head) for at, line in enumerate(lines) for head in (
+        *_HOLDERS, *(line.split()[1:2] if at % 4 == 0 and len(line.split()) > 1 else ()))
+        if head.lower() in line.lower()] + [("Welders at docks earn more.", "Buyer")]
+
+    def read() -> list[object]:
+        return [(employer_names._held_with(line, vocab, head.lower()),
+                 labelled_employers._paid_places(line, head, vocab),
+                 issuers._holds(line, head), move_stories._now_held(line, vocab, head),
+                 rank_rows.role_at_rank(line, head, frozenset({"sailor 1st class", "private"})))
+                for line, head in heads]
+
+    found = read()
+    for module in (employer_names, labelled_employers, issuers, rank_rows):
+        monkeypatch.setattr(module, "folded_text", lambda text, needle: None)
+    monkeypatch.setattr(move_stories, "folded_absent", lambda text, needle: False)
+    assert found == read()
+    assert sum(1 for row in found if any(row)) > 20
+
+
+def test_longer_names_and_head_words_are_those_of_the_whole_patterns() -> None:
+    for line in _fixture_lines():
+        words = line.split()
+        for name in {" ".join(words[i:i + 2]) for i in range(min(len(words) - 1, 6))
+                     if words[i][:1].isupper() and words[i + 1][:1].isupper()}:
+            assert {line[start:m.end()] for start, m in needle_matches(
+                line, line, name, employer_names._LONGER_NAME, edge=True)} == {
+                m.group(0) for m in re.finditer(
+                    rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b"
+                    rf"(?!\.?,\s*{employer_names._SECOND_FORM})", line)}
+        for head in words[:4]:
+            assert (next(needle_matches(line, line, head, _PLURAL_END, edge=True), None)
+                    is not None) == (re.search(rf"\b{re.escape(head)}s?\b", line) is not None)

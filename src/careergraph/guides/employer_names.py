@@ -13,7 +13,7 @@ import re
 from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP, SECOND_FORMS
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
-from careergraph.guides.literals import folded_absent
+from careergraph.guides.literals import folded_absent, folded_text, needle_matches
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
@@ -965,7 +965,7 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         name = _POSSESSIVE.sub("", _first_sentence(match.group("name"))).strip(" ,.")
         if (_org_like(name) or name in vocab.employers) and not _not_employer(name, vocab):
             found.append(name)
-    if not holder or folded_absent(sentence, holder):
+    if not holder or folded_absent(sentence, holder) or not _held_after(sentence, holder):
         return found
     titled = re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{re.escape(holder)})s?"
                         rf"\s+(?:with|for)\s+(?:the\s+)?{_AT_NAME}")
@@ -975,6 +975,27 @@ def _held_with(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         if " " in name and not _not_employer(name, vocab) and not _role_title(name, vocab):
             found.append(name)
     return found
+
+
+# What follows the role's head noun in ``_held_with``'s titled pattern: "with" or "for" and
+# a name.
+_HELD_TAIL = re.compile(rf"s?\s+(?:with|for)\s+(?:the\s+)?{_AT_NAME}")
+
+
+def _held_after(sentence: str, holder: str) -> bool:
+    """False when no mention of ``holder`` (any case) in ``sentence`` is followed by "with"
+    or "for" and a name, so ``_held_with``'s titled pattern (compiled once a holder, which
+    ``re``'s cache does not keep across a corpus) matches nothing; True when it may match
+    (always where case folding cannot lower the sentence letter for letter).
+
+    >>> _held_after("Ann is a paramedic with Northmoor Trust.", "Paramedic")
+    True
+    >>> _held_after("A paramedic works with patients.", "Paramedic")
+    False
+    """
+    lowered = folded_text(sentence, holder)
+    return lowered is None or next(
+        needle_matches(sentence, lowered, holder.lower(), _HELD_TAIL), None) is not None
 
 
 # Where a life story or a certificate says someone started work: "went to A as a", "joined
@@ -1028,6 +1049,12 @@ def _first_sentence(name: str) -> str:
 _SECOND_FORM = rf"(?:{'|'.join(map(re.escape, SECOND_FORMS))})\b"
 
 
+# What lengthens a name in ``full_name``: one or two capitalised words.
+# (one space between a name's words: two or more, or a tab, part columns of names; never a
+# first legal form cut from a pair: "Siam Apparel Co" of "… Co., Ltd.")
+_LONGER_NAME = re.compile(rf"(?: [A-Z][\w&'’.-]*){{1,2}}\b(?!\.?,\s*{_SECOND_FORM})")
+
+
 def full_name(name: str, page: str) -> str:
     """The longer name ``page`` prints for an organisation it also shortens ("Harrow Marine"
     quoted, "Harrow Marine Works" in the story): the name followed by one or two capitalised
@@ -1046,10 +1073,8 @@ def full_name(name: str, page: str) -> str:
         # ("Greyfriars College" is whole beside "Greyfriars College Boat Club", "X School
         # District" beside "X School District Board of Education")
         return name
-    longer = {m.group(0) for m in re.finditer(
-        # (one space between a name's words: two or more, or a tab, part columns of names;
-        # never a first legal form cut from a pair: "Siam Apparel Co" of "… Co., Ltd.")
-        rf"\b{re.escape(name)}(?: [A-Z][\w&'’.-]*){{1,2}}\b(?!\.?,\s*{_SECOND_FORM})", page)}
+    longer = {page[start:m.end()]
+              for start, m in needle_matches(page, page, name, _LONGER_NAME, edge=True)}
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
         _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
     return kinds[0] if len(kinds) == 1 else name

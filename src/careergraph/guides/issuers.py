@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.literals import folded_text, needle_matches
 from careergraph.guides.title_frames import document_title
 
 __all__ = [
@@ -546,9 +547,16 @@ _CARD_FIELDS = 4  # fields of a card's company line: company, town, pay, hours
 _CARD_TITLE_WORDS = 8
 
 
+# (the holder's own title, not his mate's: "Plumber's Mate" is another job)
+_NOT_MATE = re.compile(r"(?!['’]s\b)", re.IGNORECASE)
+
+
 def _holds(title: str, holder: str) -> bool:
-    # (the holder's own title, not his mate's: "Plumber's Mate" is another job)
-    return re.search(rf"(?i){re.escape(holder)}(?!['’]s\b)", title) is not None
+    lowered = folded_text(title, holder) if holder else None
+    if lowered is None:
+        return re.search(rf"(?i){re.escape(holder)}{_NOT_MATE.pattern}", title) is not None
+    # (the holder found in any case, then the test: no pattern compiled a holder, speed16)
+    return next(needle_matches(title, lowered, holder.lower(), _NOT_MATE), None) is not None
 
 
 def _job_cards(lines: Sequence[tuple[int, str]]) -> list[tuple[str, str, int]]:

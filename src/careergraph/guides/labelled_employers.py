@@ -34,6 +34,7 @@ from careergraph.guides.employer_names import (
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.industries import _known_sector, industry_name
+from careergraph.guides.literals import folded_text, needle_matches
 from careergraph.guides.phrase_gate import folded
 from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.sector_frames import sector_frame_at
@@ -475,11 +476,24 @@ _PAID_VERB = re.compile(r"\s+(?:(?:are|were|can|may|will|typically|usually|often
                         r"start|started|take home)\b")
 
 
+# "Groomers at", "groomers working in": what follows the holder's title.
+_HOLDERS_TAIL = re.compile(r"s\s+(?:[a-z]+\s+)?(?:at|in)\s+(?=[a-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _holders_at(holder: str) -> re.Pattern[str]:
-    """"Groomers at", "groomers working in": compiled once a holder, not once a sentence."""
-    return re.compile(rf"\b{re.escape(holder.lower())}s\s+(?:[a-z]+\s+)?(?:at|in)\s+"
-                      r"(?=[a-z])", re.IGNORECASE)
+    """The holder's title and ``_HOLDERS_TAIL`` (for sentences ``folded_text`` cannot lower)."""
+    return re.compile(rf"\b{re.escape(holder.lower())}{_HOLDERS_TAIL.pattern}", re.IGNORECASE)
+
+
+def _holders_ends(sentence: str, holder: str) -> list[int]:
+    """Where each "<holders> at" of ``sentence`` ends: the tail matched after each mention
+    of the holder (no pattern compiled a holder, speed16)."""
+    lowered = folded_text(sentence, holder) if holder else None
+    if lowered is None:
+        return [match.end() for match in _holders_at(holder).finditer(sentence)]
+    return [match.end() for _, match in needle_matches(
+        sentence, lowered, holder.lower(), _HOLDERS_TAIL, edge=True)]
 
 
 def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
@@ -497,9 +511,9 @@ def _paid_places(sentence: str, holder: str, vocab: Vocabulary) -> list[str]:
     []
     """
     kinds: list[str] = []
-    for match in _holders_at(holder).finditer(sentence):
-        pay = _PAID_VERB.search(sentence, match.end())
-        listed = sentence[match.end():pay.start()] if pay is not None else ""
+    for end in _holders_ends(sentence, holder):
+        pay = _PAID_VERB.search(sentence, end)
+        listed = sentence[end:pay.start()] if pay is not None else ""
         if not listed or any(mark in listed for mark in ".;:$(") or not _place(
                 listed.split()[-1]):
             continue

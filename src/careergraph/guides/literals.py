@@ -11,11 +11,12 @@ Parsers gate their per-sentence work on trigger phrases ("advance to ", "work in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-__all__ = ["AnyOf", "folded_absent"]
+__all__ = ["AnyOf", "folded_absent", "folded_text", "needle_matches"]
 
 
 def folded_absent(text: str, needle: str) -> bool:
@@ -32,6 +33,58 @@ def folded_absent(text: str, needle: str) -> bool:
     (True, False)
     """
     return text.isascii() and needle.isascii() and needle.lower() not in text.lower()
+
+
+# The characters ``re.IGNORECASE`` pairs with an ASCII letter: dotted and dotless I, the long
+# s, the Kelvin sign (the first and the last also change their length or leave non-ASCII when
+# lowered).  A text without them lowers letter for letter, ASCII letters only from ASCII.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folded_text(text: str, needle: str) -> str | None:
+    """``text`` lowered, where the lowered ASCII ``needle`` is found exactly where
+    ``(?i:needle)`` matches in ``text`` (same positions, same length); None when case
+    folding may pair other characters (a non-ASCII needle, or a text holding one of the
+    characters ``re`` folds onto an ASCII letter).
+
+    >>> folded_text("A Data Engineer", "data engineer"), folded_text("\u212ailn", "Kiln")
+    ('a data engineer', None)
+    """
+    if not needle.isascii() or (not text.isascii() and any(c in text for c in _ODD_FOLDS)):
+        return None
+    return text.lower()
+
+
+# A word boundary, tested at an offset (``\b`` looks at the character before the offset too).
+_EDGE = re.compile(r"\b")
+
+
+def needle_matches(text: str, haystack: str, needle: str, tail: re.Pattern[str],
+                   edge: bool = False) -> Iterator[tuple[int, re.Match[str]]]:
+    r"""What ``finditer`` of a pattern built around a literal gives, without compiling that
+    pattern (once a role, a pattern ``re``'s cache does not keep across a corpus): the
+    pattern is ``needle`` (``\b`` before it when ``edge``) then ``tail``, found in ``text``;
+    ``needle`` is looked up in ``haystack`` (``text`` itself, or ``folded_text``'s lowered
+    text and a lowered needle for a needle matched in any case).  Each match's start and
+    the tail's match; the matches do not overlap, as ``finditer``'s.
+
+    >>> tail = re.compile(r"s?\s+in\s+(?P<list>[a-z]+)")
+    >>> text = "Data engineers in fintech; a data engineer in banking"
+    >>> [(start, m.group("list")) for start, m in needle_matches(
+    ...     text, text.lower(), "data engineer", tail, edge=True)]
+    [(0, 'fintech'), (29, 'banking')]
+    """
+    if not needle:
+        raise ValueError("an empty needle")
+    size = len(needle)
+    start = haystack.find(needle)
+    while start != -1:
+        if (not edge or _EDGE.match(text, start)) and (
+                found := tail.match(text, start + size)) is not None:
+            yield start, found
+            start = haystack.find(needle, found.end())
+        else:
+            start = haystack.find(needle, start + 1)
 
 
 class AnyOf:

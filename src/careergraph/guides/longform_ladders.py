@@ -22,6 +22,7 @@ from careergraph.guides.ladders import (
     printed_top_first,
 )
 from careergraph.guides.level_forks import level_forks
+from careergraph.guides.literals import needle_matches
 from careergraph.guides.longform_lines import (
     _CODE_AFTER,
     _FIGURE_FIRST,
@@ -497,7 +498,7 @@ class LadderMixin(WorkplaceMixin):
                  if fact_key(t) not in directed  # "started out as X" says its direction
                  and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
-                 and not re.search(rf"\b{re.escape(t)}\s+{_PROGRAMME}", text)]
+                 and not _programme_named(t, text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."
             found = [(t, "") for t in included_titles(text, self.vocab)]
@@ -1342,3 +1343,21 @@ def _joined_title(part: str) -> list[str]:
             " " in pieces[1] and practitioner_noun(pieces[1].split()[-1])):
         return [part]
     return pieces
+
+
+# A title's programme: the title, then a programme's word ("Graduate Engineer Programme").
+_PROGRAMME_AFTER = re.compile(rf"\s+{_PROGRAMME}")
+
+
+def _programme_named(title: str, text: str) -> bool:
+    """``text`` names ``title`` followed by a programme's word: the title found as a
+    literal, then the word matched after it (no pattern compiled a title: speed16).
+
+    >>> _programme_named("Graduate Engineer", "Join our Graduate Engineer Programme."), (
+    ...     _programme_named("Graduate Engineer", "A Graduate Engineer earns more."))
+    (True, False)
+    """
+    if not title:
+        return re.search(rf"\b\s+{_PROGRAMME}", text) is not None
+    return next(needle_matches(text, text, title, _PROGRAMME_AFTER, edge=True),
+                None) is not None

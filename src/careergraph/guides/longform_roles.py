@@ -19,6 +19,7 @@ from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.listings import card_owners, common_title, qualified_title
+from careergraph.guides.literals import needle_matches
 from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,
@@ -91,6 +92,7 @@ def staff_worker(title: str, page: str) -> str:
 
 
 _ALIAS_CLASS = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class number after a title
+_PLURAL_END = re.compile(r"s?\b")  # the end of a head word, plural or not
 
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
@@ -521,7 +523,9 @@ class RoleMixin(ParserState):
     def names_role(self, text: str) -> bool:
         """``text`` names the page's role by its head word ("Top skills for Arborists")."""
         head = self.role.split()[-1] if self.role else ""
-        return bool(head) and re.search(rf"\b{re.escape(head)}s?\b", text) is not None
+        # (the head word found, then its ending: no pattern compiled a role, speed16)
+        return bool(head) and next(needle_matches(text, text, head, _PLURAL_END, edge=True),
+                                   None) is not None
 
     def spelled(self, short: str) -> str | None:
         """The title a short form stands for where the page defines it ("our able seaman

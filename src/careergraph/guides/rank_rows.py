@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from careergraph.guides.literals import folded_text, needle_matches
+
 __all__ = ["UNIT_NAME", "numbered_unit", "own_rank_row", "rank_owner", "role_at_rank",
            "unit_without_place"]
 
@@ -34,19 +36,30 @@ _RANK = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z][a-z'’-]+|\d(?:st|nd|rd|th)|[
 _TAIL = re.compile(r"\s*(?:\([a-z][^()]{0,30}\)|\b(?:in|under|on)\s+[a-z][a-z ]{0,20})\s*$")
 
 
+# What follows the role on its own row: its rank in a bracket or after a comma, then a leader
+# or a wide gap before the rate.
+_ROW_TAIL = re.compile(r"\s*(?:\((?P<bracket>[A-Z][^()]{1,30})\)|,\s+(?P<comma>[A-Z][\w ]{2,30}?))"
+                       r"(?:\s*\.{3,}|\s{2,})[^\d\n]{0,6}\d", re.IGNORECASE | re.MULTILINE)
+
+
 @lru_cache(maxsize=64)
 def _own_row(role: str) -> re.Pattern[str]:
-    """The role's own row, opening its line: the role (a state word before it) and its rank
-    in a bracket or after a comma, then a leader or a wide gap before the rate."""
-    return re.compile(rf"^\s*{_STATE}{re.escape(role)}\s*(?:\((?P<bracket>[A-Z][^()]{{1,30}})\)"
-                      rf"|,\s+(?P<comma>[A-Z][\w ]{{2,30}}?))(?:\s*\.{{3,}}|\s{{2,}})"
-                      r"[^\d\n]{0,6}\d", re.IGNORECASE | re.MULTILINE)
+    """The role's own row, opening its line: the role (a state word before it) and
+    ``_ROW_TAIL``."""
+    return re.compile(rf"^\s*{_STATE}{re.escape(role)}{_ROW_TAIL.pattern}",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def role_at_rank(page: str, role: str, ranks: frozenset[str]) -> bool:
     """``page`` prints a pay row naming the role at one of ``ranks`` (lower case): "Trained X
     (Private) ...... £", "X, Sailor 1st Class    $"."""
     if not role or role.lower() not in page.lower():
+        return False
+    lowered = folded_text(page, role)
+    if lowered is not None and next(
+            needle_matches(page, lowered, role.lower(), _ROW_TAIL), None) is None:
+        # (no mention of the role is followed by a rank and a rate: the role's own pattern,
+        # compiled once a role, would match nothing; speed16)
         return False
     return any((found.group("bracket") or found.group("comma") or "").strip().lower() in ranks
                for found in _own_row(role).finditer(page))

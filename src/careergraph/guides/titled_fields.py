@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from careergraph.guides.literals import folded_absent
+from careergraph.guides.literals import folded_text, needle_matches
 from careergraph.guides.text import split_items
 
 __all__ = ["role_fields"]
@@ -51,47 +51,29 @@ _MAX_ITEMS = 5
 def role_fields(text: str, role: str) -> list[str]:
     """The industries ``text`` names right after ``role``'s title and "in" (see the module);
     none when the phrase is not such a list."""
-    if not role or " in " not in text or folded_absent(text, role) or not _list_after(text, role):
+    if not role or " in " not in text:
         return []
-    for match in _fields_after(role).finditer(text):
-        items = [item.strip(" ,") for item in split_items(match.group("list"))]
+    lowered = folded_text(text, role)
+    lists = ((m.group("list") for m in _fields_after(role).finditer(text)) if lowered is None
+             else (m.group("list") for _, m in needle_matches(
+                 text, lowered, role.lower(), _FIELDS_TAIL, edge=True)))
+    for listed in lists:
+        items = [item.strip(" ,") for item in split_items(listed)]
         if 2 <= len(items) <= _MAX_ITEMS and all(_field(item) for item in items):
             return items
     return []
 
 
-# What follows the role's title in a match of ``_fields_after``, in a lowercased text.
-_LIST_AFTER = re.compile(r"s?\s+in\s+[a-z]")
-
-
-def _list_after(text: str, role: str) -> bool:
-    """False when no mention of ``role`` (any case) in ``text`` is followed by "in" and a
-    lower-case word, so ``_fields_after(role)`` matches nothing and need not be compiled (a
-    role's pattern is compiled once a page: speed15); True when it may match (always for
-    non-ASCII text, where case folding pairs other characters).
-
-    >>> _list_after("Data engineers in fintech, retail", "Data Engineer")
-    True
-    >>> _list_after("A data engineer works in teams. In fintech", "Data Engineer")
-    False
-    """
-    if not (text.isascii() and role.isascii()):
-        return True
-    lowered, needle = text.lower(), role.lower()
-    position = lowered.find(needle)
-    while position != -1:
-        if _LIST_AFTER.match(lowered, position + len(needle)):
-            return True
-        position = lowered.find(needle, position + 1)
-    return False
+# What follows the role's title: "in" and a list ending its clause.  Matched after each
+# mention of the role (``needle_matches``: no pattern compiled a role, speed16); the whole
+# pattern is compiled only for a text case folding cannot lower letter for letter.
+_FIELDS_TAIL = re.compile(r"s?\s+in\s+(?P<list>[a-z][a-z ,'-]*?)(?=\s*[.;:!?)]|\s*$)")
 
 
 @lru_cache(maxsize=64)
 def _fields_after(role: str) -> re.Pattern[str]:
-    """The role's title, "in" and a list; compiled once a role, not once a row (``re``'s
-    own cache is churned by the other per-role patterns of a corpus)."""
-    return re.compile(
-        rf"\b(?i:{re.escape(role)})s?\s+in\s+(?P<list>[a-z][a-z ,'-]*?)(?=\s*[.;:!?)]|\s*$)")
+    """The role's title, "in" and a list (for texts ``folded_text`` cannot lower)."""
+    return re.compile(rf"\b(?i:{re.escape(role)}){_FIELDS_TAIL.pattern}")
 
 
 def _field(item: str) -> bool:
