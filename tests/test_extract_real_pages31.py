@@ -1,0 +1,70 @@
+"""Structures of real public career pages (helper real31, 2026-12-05), on invented pages.
+
+NHS Scotland and NHS Wales careers pages, an NHS trust's "what NHS career would suit you"
+cards, a Scottish apprenticeship framework, Careers Wales, TAFE SA career profiles, US Air
+Force fact sheets and specialty descriptions, US Army and Navy job pages and an MOS
+directory, a Philippine TESDA training regulation, sheet-metal and ironworker union
+apprenticeship pages, a US technical college's apprenticeship page, a Victorian youth
+careers interview, a UK education charity's skills persona and a Latvian job portal's
+profile: a title line with its classification code after it ("Wheeled Vehicle Mechanic
+(91B)") named no role; a title under a photo strip's captions or a portal's menu lines
+(Careers Wales, TAFE SA) named none and the page was rejected; a place before "metropolitan
+area" ("employed in the Hobart metropolitan area") was an employer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def test_a_classification_code_after_the_title_line_is_no_part_of_it() -> None:
+    for code in ("(12C)", "(MOS 31K)", "- 3D0X2"):
+        guide = _parse(f"Careers & Jobs\nSoldier at work\n\nGenerator Mechanic {code}\n\n"
+                       "  • Enlisted\n  • Active Duty\n\n"
+                       "Overview\n\nThis soldier keeps field power plants running for "
+                       "camps and hospitals.\n\nJob Duties\n\n  • Service diesel sets\n")
+        assert guide.role.text == "Generator Mechanic", code
+
+
+def test_a_title_under_a_photo_strip_names_the_role() -> None:
+    guide = _parse("Share this page\n\nJob Photographs\n\n"
+                   "  • A woman on a tower is fixing a pole.\n\n"
+                   "    Work at height is part of the job.\n\n"
+                   "  • A van full of tubes and boards.\n\n"
+                   "  • Scaffolder\n\n"
+                   "Scaffolder\n\n\n"
+                   "Scaffolders put up the metal frames and platforms that builders stand "
+                   "on, often in all weathers.\n\n"
+                   "Work Activities\n\nAs a Scaffolder, you will read plans and bolt "
+                   "tubes.\n")
+    assert guide.role.text == "Scaffolder"
+
+
+def test_a_plural_title_under_a_portals_menu_names_the_role() -> None:
+    guide = _parse("Courses\n\nCareer Profile Examples\n\nStudy Areas\nCourse Types\n\n"
+                   "Bakers\n\n"
+                   "Note: Finishing a course here does not promise you a job in the "
+                   "trade.\n\n"
+                   "Brief Early starts and flour in the air are what it takes to be a baker, "
+                   "who mixes, shapes and bakes bread.\n")
+    assert guide.role.text == "Baker"
+
+
+def test_a_place_before_its_metropolitan_area_is_no_employer() -> None:
+    guide = _parse("Baker\n\nBakers mix, shape and bake bread and cakes for shops and "
+                   "cafés.\n\n"
+                   "There are around 1,900 bakers in Tasmania. Most are employed in the "
+                   "Launceston metropolitan area, and some in the Derwent region.\n")
+    employers = _texts(guide.employers)
+    assert not employers & {"Launceston", "Derwent"}
