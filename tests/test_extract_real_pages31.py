@@ -68,3 +68,22 @@ def test_a_place_before_its_metropolitan_area_is_no_employer() -> None:
                    "Launceston metropolitan area, and some in the Derwent region.\n")
     employers = _texts(guide.employers)
     assert not employers & {"Launceston", "Derwent"}
+
+
+def test_a_model_named_among_the_machines_worked_on_is_no_employer() -> None:
+    guide = _parse("Generator Mechanic\n\nGenerator mechanics keep field power plants "
+                   "running.\n\nMilitary Duties:\n\nSoldiers may work on Bravo-9, towed "
+                   "light units, and all types of gas turbines.\n")
+    assert not _texts(guide.employers) & {"Bravo-9"}
+    assert not any("turbines" in s or "units" in s for s in _texts(guide.sectors))
+    # (a named ship or ferry line is still a place worked on)
+    ferry = _parse("Deckhand\n\nDeckhands crew passenger boats.\n\nMost deckhands work on "
+                   "the Kestrel Sound ferries.\n")
+    assert "Kestrel Sound" in _texts(ferry.employers)
+
+
+def test_the_workers_a_comparison_names_work_for_no_employer_of_the_role() -> None:
+    guide = _parse("Glazier\n\nGlaziers cut and fit glass in windows and doors.\n\n"
+                   "Union glaziers usually earn more than those employed by non-union "
+                   "firms.\n")
+    assert not any("non-union" in s for s in _texts(guide.sectors) | _texts(guide.employers))

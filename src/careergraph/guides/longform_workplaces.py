@@ -156,7 +156,8 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
 # (real31) A place's name before the word for its area: "employed in the Hobart metropolitan
 # area", "the Leeds region", "the Greater Toronto Area": where they work, no employer.
-_AREA_AFTER = r"\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?(?i:area|region|district)\b"
+_AREA_AFTER = (r"\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
+               r"(?i:area|region|district)\b")
 
 
 def _place_named(text: str, name: str) -> bool:

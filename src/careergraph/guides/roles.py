@@ -1821,8 +1821,8 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
     twice: A, with B its alias.
     """
     text = _CODE.sub("", text, count=1)
-    if text[-1:] in ")0123456789" or text[-1:].isupper() and any(
-            c.isdigit() for c in text[-8:]):  # (cheap: a code ends the line)
+    if text[-1:] in ")0123456789" or (text[-1:].isupper() and any(
+            c.isdigit() for c in text[-8:])):  # (cheap: a code ends the line)
         text = _TAIL_CODE.sub("", text, count=1)
     number = _NUMBER_SLASH.match(text)
     if number and _plural_pair(number.group(1), number.group(2)):
