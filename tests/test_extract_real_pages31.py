@@ -87,3 +87,21 @@ def test_the_workers_a_comparison_names_work_for_no_employer_of_the_role() -> No
                    "Union glaziers usually earn more than those employed by non-union "
                    "firms.\n")
     assert not any("non-union" in s for s in _texts(guide.sectors) | _texts(guide.employers))
+
+
+def test_a_modal_after_a_cued_list_opens_a_clause_no_skill() -> None:
+    guide = _parse("Speech Therapist\n\nTHE WORKING DAY\n\nYou see four children today.\n\n"
+                   "DOES THIS SOUND LIKE ME?\n\nYou're calm and have plenty of tact. You're "
+                   "good at calming others and would like a post working closely with "
+                   "families.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"would", "post working closely"}
+    assert not any(s.startswith(("would", "post ")) for s in skills)
+
+
+def test_the_range_of_people_an_ability_serves_gives_no_skills() -> None:
+    guide = _parse("Care Assistant\n\nCare assistants help older people at home.\n\n"
+                   "Useful abilities include:\n\n"
+                   "  • Being able to get on with clients of all ages, faiths and cultures\n"
+                   "  • Being able to explain a care plan\n")
+    assert not _texts(guide.skills) & {"faiths", "cultures", "ages"}

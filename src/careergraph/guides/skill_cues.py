@@ -87,7 +87,11 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         # what a job seeker looks for ("Look for openings in Construction")
                         "openings", "vacancies", "jobs", "positions", "postings",
                         # a move after the list ("specialise in A or B, becoming Xs")
-                        "become", "becoming"})
+                        "become", "becoming",
+                        # (real31) a modal opens a clause of its own ("good at motivating
+                        # others and would like a job …")
+                        "would", "could", "might", "may", "shall", "should", "will",
+                        "can", "must"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Words naming a part of the work before "of" ("the business side of the job").
