@@ -105,3 +105,16 @@ def test_the_range_of_people_an_ability_serves_gives_no_skills() -> None:
                    "  • Being able to get on with clients of all ages, faiths and cultures\n"
                    "  • Being able to explain a care plan\n")
     assert not _texts(guide.skills) & {"faiths", "cultures", "ages"}
+
+
+def test_two_modifiers_of_one_head_stay_one_name() -> None:
+    guide = _parse("Generator Mechanic (52D)\n\nGenerator mechanics keep field power plants "
+                   "running.\n\nJob Duties\n\n"
+                   "  • Service power plant engine systems including control panels, and "
+                   "fuel and exhaust systems\n"
+                   "  • Repair generator sets\n\n"
+                   "Military Duties:\n\nThey rely on measuring and testing instruments to "
+                   "find a fault.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"fuel", "and fuel", "measuring"}
+    assert "fuel and exhaust systems" in skills

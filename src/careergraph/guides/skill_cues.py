@@ -304,7 +304,7 @@ def cued_skills(text: str, cues: tuple[str, ...],
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(rejoined_heads(found, text)))
 
 
 # A run-in label after a sentence of the same line ("… $31/hr. Handy skills: A, B and C."):
@@ -687,6 +687,34 @@ def shared_head(part: str) -> bool:
     if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
         return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
     return _modifiers(left[0], right[0])
+
+
+def rejoined_heads(names: list[str], text: str) -> list[str]:
+    """``names`` with two neighbours a list split at the "and" of one shared head put back
+    as the one name ``text`` prints (real31: "use diagnostic and testing equipment" gave
+    "diagnostic"; "starting and charging systems" gave "starting").
+
+    >>> rejoined_heads(["diagnostic", "testing equipment", "ladders"],
+    ...                "They use diagnostic and testing equipment, and ladders.")
+    ['diagnostic and testing equipment', 'ladders']
+    >>> rejoined_heads(["budgeting", "cash handling"], "budgeting and cash handling")
+    ['budgeting', 'cash handling']
+    """
+    if len(names) < 2 or " and " not in text:
+        return names
+    out: list[str] = []
+    index = 0
+    while index < len(names):
+        first = names[index].removeprefix("and ").strip()
+        if index + 1 < len(names) and " " not in first:
+            pair = f"{first} and {names[index + 1]}"
+            if pair in text and shared_head(pair):
+                out.append(pair)
+                index += 2
+                continue
+        out.append(names[index])
+        index += 1
+    return out
 
 
 def _modifiers(left: str, right: str) -> bool:
