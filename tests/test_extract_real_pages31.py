@@ -118,3 +118,26 @@ def test_two_modifiers_of_one_head_stay_one_name() -> None:
     skills = _texts(guide.skills)
     assert not skills & {"fuel", "and fuel", "measuring"}
     assert "fuel and exhaust systems" in skills
+
+
+def test_the_departments_one_may_work_in_are_no_techniques() -> None:
+    guide = _parse("Theatre Support Worker\n\nTheatre support workers help surgical teams "
+                   "before, during and after operations.\n\nWhat it's like\n\nYou could work "
+                   "in many areas such as day surgery, speech therapy, radiography or "
+                   "recovery.\n")
+    assert not _texts(guide.skills) & {"speech therapy", "radiography"}
+
+
+def test_a_names_own_for_is_no_preposition_of_use() -> None:
+    guide = _parse("Ward clerk\n"
+                   "Keep the records of a hospital ward in order for nurses and doctors.\n"
+                   "Also known as: ward receptionist, ward administrator\n"
+                   "About the job\nWhat it's like\n"
+                   "You'll answer the ward phone and greet visitors.\n"
+                   "Your tasks might include:\nbooking beds for new patients\n"
+                   "filing test results\n"
+                   "A calm and organised manner will be very important.\n"
+                   "If you work for a public hospital trust the pay for this post is set by the "
+                   "Charter for Fairness pay scale. Read more on the Pay page of the trust's "
+                   "website.\n")
+    assert "Fairness" not in _texts(guide.skills)
