@@ -141,3 +141,10 @@ def test_a_names_own_for_is_no_preposition_of_use() -> None:
                    "Charter for Fairness pay scale. Read more on the Pay page of the trust's "
                    "website.\n")
     assert "Fairness" not in _texts(guide.skills)
+
+
+def test_a_how_to_title_joining_a_known_title_and_another_by_or_names_the_first() -> None:
+    guide = _parse("How to Become a Rigger or Dogger\n\nRigging means lifting heavy loads "
+                   "with cranes and slings. This guide explains the licences you need.\n\n"
+                   "Skills\n\n- Reading load charts\n")
+    assert guide.role.text == "Rigger"

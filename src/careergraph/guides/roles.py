@@ -1409,6 +1409,10 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
     if words[0].lower() in _POINTING:
         return None  # (real30) "How to Become This Type of Specialist": the page's role, unnamed
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
+    first, either, _ = phrase.partition(" or ")
+    if either and not vocab.is_role_title(titled) and vocab.is_role_title(
+            known := title_case(singular_title(first))):
+        return known  # (real31) "How to Become a Welder or Fabricator": the first, known
     if vocab.is_role_title(titled) or _occupation(phrase, strict=False):
         return titled
     return titled if mentioned(titled.lower()) else None
