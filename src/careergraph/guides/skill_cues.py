@@ -690,30 +690,29 @@ def shared_head(part: str) -> bool:
 
 
 def rejoined_heads(names: list[str], text: str) -> list[str]:
-    """``names`` with two neighbours a list split at the "and" of one shared head put back
-    as the one name ``text`` prints (real31: "use diagnostic and testing equipment" gave
-    "diagnostic"; "starting and charging systems" gave "starting").
+    """``names`` with a bare modifier a list split from the head it shares with its
+    neighbour given that head (real31: "use diagnostic and testing equipment" gave
+    "diagnostic"; "starting and charging systems" gave "starting"), as the split
+    "oxy-fuel cutting" and "plasma cutting" read; a fixed pair is left as it is.
 
     >>> rejoined_heads(["diagnostic", "testing equipment", "ladders"],
     ...                "They use diagnostic and testing equipment, and ladders.")
-    ['diagnostic and testing equipment', 'ladders']
+    ['diagnostic equipment', 'testing equipment', 'ladders']
     >>> rejoined_heads(["budgeting", "cash handling"], "budgeting and cash handling")
     ['budgeting', 'cash handling']
     """
     if len(names) < 2 or " and " not in text:
         return names
     out: list[str] = []
-    index = 0
-    while index < len(names):
-        first = names[index].removeprefix("and ").strip()
-        if index + 1 < len(names) and " " not in first:
-            pair = f"{first} and {names[index + 1]}"
-            if pair in text and shared_head(pair):
-                out.append(pair)
-                index += 2
-                continue
-        out.append(names[index])
-        index += 1
+    for index, name in enumerate(names):
+        first = name.removeprefix("and ").strip()
+        after = names[index + 1] if index + 1 < len(names) else ""
+        pair = f"{first} and {after}"
+        if after and " " not in first and " " in after and pair in text and (
+                shared_head(pair) and not fixed_pair(pair)):
+            out.append(f"{first} {after.rsplit(' ', 1)[1]}")
+            continue
+        out.append(name)
     return out
 
 
