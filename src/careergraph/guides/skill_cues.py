@@ -689,17 +689,25 @@ def shared_head(part: str) -> bool:
     return _modifiers(left[0], right[0])
 
 
+# A head two modifiers share: a plural, a practice ("cutting") or kit named in the mass; a
+# singular count noun ("knowledge of pix and card machine") is one modifier's own.
+_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear)$")
+
+
 def rejoined_heads(names: list[str], text: str) -> list[str]:
     """``names`` with a bare modifier a list split from the head it shares with its
     neighbour given that head (real31: "use diagnostic and testing equipment" gave
     "diagnostic"; "starting and charging systems" gave "starting"), as the split
-    "oxy-fuel cutting" and "plasma cutting" read; a fixed pair is left as it is.
+    "oxy-fuel cutting" and "plasma cutting" read; a fixed pair is left as it is, and so is a
+    singular count noun ("pix and card machine": Pix, a payment system, and a card machine).
 
     >>> rejoined_heads(["diagnostic", "testing equipment", "ladders"],
     ...                "They use diagnostic and testing equipment, and ladders.")
     ['diagnostic equipment', 'testing equipment', 'ladders']
     >>> rejoined_heads(["budgeting", "cash handling"], "budgeting and cash handling")
     ['budgeting', 'cash handling']
+    >>> rejoined_heads(["pix", "card machine"], "knowledge of pix and card machine")
+    ['pix', 'card machine']
     """
     if len(names) < 2 or " and " not in text:
         return names
@@ -708,9 +716,10 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         first = name.removeprefix("and ").strip()
         after = names[index + 1] if index + 1 < len(names) else ""
         pair = f"{first} and {after}"
+        head = after.rsplit(" ", 1)[-1]
         if after and " " not in first and " " in after and pair in text and (
-                shared_head(pair) and not fixed_pair(pair)):
-            out.append(f"{first} {after.rsplit(' ', 1)[1]}")
+                _SHARED_KINDS.search(head)) and shared_head(pair) and not fixed_pair(pair):
+            out.append(f"{first} {head}")
             continue
         out.append(name)
     return out
