@@ -9,7 +9,14 @@ careers interview, a UK education charity's skills persona and a Latvian job por
 profile: a title line with its classification code after it ("Wheeled Vehicle Mechanic
 (91B)") named no role; a title under a photo strip's captions or a portal's menu lines
 (Careers Wales, TAFE SA) named none and the page was rejected; a place before "metropolitan
-area" ("employed in the Hobart metropolitan area") was an employer.
+area" ("employed in the Hobart metropolitan area") was an employer; "work on Humvee, … vehicles,
+and all types of diesel engines" gave employers and a sector, as did "higher wages than those
+employed by non-union contractors"; "good at motivating others and would like a job working
+closely …" gave "would"; "people of all ages, lifestyles and backgrounds" gave "lifestyles";
+"use diagnostic and testing equipment" and "starting and charging systems" gave "diagnostic"
+and "starting"; "work in many areas such as maternity, occupational therapy, physiotherapy"
+gave techniques; "the Agenda for Change pay rates" gave the tool "Change"; and "How to Become
+a Welder or Fabricator" named "Welder Or Fabricator".
 """
 
 from __future__ import annotations
