@@ -692,6 +692,9 @@ def shared_head(part: str) -> bool:
 # A head two modifiers share: a plural, a practice ("cutting") or kit named in the mass; a
 # singular count noun ("knowledge of pix and card machine") is one modifier's own.
 _SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear)$")
+# An article inside the second part: a verb and its object ("shoveling and grooming the
+# ramps"), no modifiers of one head.
+_OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
 
 
 def rejoined_heads(names: list[str], text: str) -> list[str]:
@@ -718,7 +721,8 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         pair = f"{first} and {after}"
         head = after.rsplit(" ", 1)[-1]
         if after and " " not in first and " " in after and pair in text and (
-                _SHARED_KINDS.search(head)) and shared_head(pair) and not fixed_pair(pair):
+                _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
+                shared_head(pair)) and not fixed_pair(pair):
             out.append(f"{first} {head}")
             continue
         out.append(name)
