@@ -85,6 +85,9 @@ _BY_MEANS = re.compile(rf"\b(?:by|with)\s+({_MEANS_ITEM}(?:,\s*{_MEANS_ITEM})*,?
 _OPENING = re.compile(rf"^(?!(?:The|A|An|This|That|These|Those|Our|Your|Its|Their|Some|Many|"
                       rf"Most|Each|Every)\s)[A-Z][a-z]+\s+({_RUN})(?=\s+[a-z]|\s*$|\s*[.,;])")
 _BRACKET = re.compile(r"\(([^()]{1,80})\)")
+# (real31) A capitalised word right before the preposition, inside its sentence ("covered by
+# the Agenda for Change pay rates"): the preposition is a word of one name, no use.
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )(?:the\s+)?[A-Z][a-z]+\s+$")
 # A people named by its land ("for Americans abroad", "for Canadians"): persons, no product.
 _PEOPLES = re.compile(r"[A-Z][a-z]+(?:an|ian|ean)s")
 # A noun of a place or "based"/"located" right before "in X" ("a facility in Kharach", "based
@@ -184,6 +187,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
             continue  # "through Network Rail's programme": the owner of what follows
         if _PEOPLES.fullmatch(match.group(1)) or _PLACED.search(text, 0, match.start()):
             continue  # "care for Americans abroad", "a plant in Kharach, Gujarat": no tool
+        if match.group()[:4] == "for " and _NAME_INSIDE.search(text, 0, match.start()):
+            continue  # (real31) "the Agenda for Change pay rates": a name's own "for"
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)

@@ -23,6 +23,7 @@ from careergraph.guides.skill_cues import (
     known_shared_head,
     named_alternatives,
     paired_skills,
+    rejoined_heads,
     shared_head,
 )
 from careergraph.guides.skill_trailers import lists_exams
@@ -1048,7 +1049,7 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                     opener == "along with " and text[position] == "A"):
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(rejoined_heads(found, text)))
 
 
 def questioned_skills(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
+from careergraph.guides.chrome_title import chrome_title
 from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
@@ -308,6 +309,12 @@ class RoleMixin(ParserState):
         if carded is not None:  # (rules36c) a staff directory: the post most cards hold
             self.out.set_role(carded[0], carded[1], signal="title_line")
             self.role = carded[0]
+            return
+        under_chrome = chrome_title([(row.no, row.full or row.text, row.bullet) for row in rows[
+            :200]], self.vocab.is_role_title, lambda text: title_case(singular_title(text)))
+        if under_chrome is not None:  # (real31) a title under a photo strip or a menu
+            self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
+            self.role = under_chrome[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

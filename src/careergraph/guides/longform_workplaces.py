@@ -154,6 +154,27 @@ _OTHER_JOBS_EMPLOYERS = re.compile(
 _JOB_JOINS = re.compile(r"\s+(?:or|and)\s+|,\s*")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
+# (real31) A place's name before the word for its area: "employed in the Hobart metropolitan
+# area", "the Leeds region", "the Greater Toronto Area": where they work, no employer.
+_AREA_AFTER = (r"\s+(?:(?:metropolitan|metro|urban|rural|wider|greater)\s+)?"
+               r"(?i:area|region|district)\b")
+
+
+def _place_named(text: str, name: str) -> bool:
+    """``name`` is printed in ``text`` right before the word for its area ("… in the
+    Hobart metropolitan area"), never an employer.
+
+    >>> _place_named("Most are employed in the Hobart metropolitan area.", "Hobart")
+    True
+    >>> _place_named("Most are employed by Hobart Water in the area.", "Hobart Water")
+    False
+    """
+    if " area" not in text and " region" not in text and " district" not in text and (
+            " Area" not in text and " Region" not in text and " District" not in text):
+        return False
+    return re.search(re.escape(name) + _AREA_AFTER, text) is not None
+
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -421,6 +442,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "Directors of Audit employed under a contract …": the workers
             if _PAY_POINT.match(name):
                 continue  # "may be placed at Step 2": a point of a pay scale, no employer
+            if _place_named(text, name):
+                continue  # (real31) "employed in the Hobart metropolitan area": a place
             self.out.add("employers", name, line)
         named = [fold(f.text) for f in self.out.lists["employers"] if f.source.line == line]
         for kind in kinds:

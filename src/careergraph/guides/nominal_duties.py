@@ -28,6 +28,7 @@ from functools import cache
 
 from careergraph.guides.duty_objects import duty_objects
 from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.skill_cues import rejoined_heads
 from careergraph.names import is_acronym_of
 
 __all__ = ["cued_list_spans", "later_posts", "nominal_duty_skills", "praised_skills",
@@ -104,7 +105,7 @@ def nominal_duty_skills(item: str) -> list[str]:
         found.append(including.group(1))
         found.extend(name.strip() for name in re.split(r",\s*|\s+and\s+", including.group(2))
                      if 0 < len(name.split()) <= _MAX_WORDS)
-        return found
+        return rejoined_heads(found, text)
     starts = list(part.finditer(text))
     if not starts or starts[0].start() != 0:
         return found
@@ -120,7 +121,7 @@ def nominal_duty_skills(item: str) -> list[str]:
             found.extend(_names(piece, _OBJECT_END))
         for at in [*cue.finditer(piece), *_IN_SYSTEM.finditer(piece)]:
             found.extend(_names(piece[at.end():]))
-    return list(dict.fromkeys(name for name in found if name))
+    return list(dict.fromkeys(name for name in rejoined_heads(found, text) if name))
 
 
 # A reference letter's sentence of what its subject does: "She scrubs …", "and he handles …".

@@ -201,6 +201,11 @@ _PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
 _CODE = re.compile(r"^\d{2}-\d{4}(?:\.\d{2})?\s*[-–—:]?\s*|^\d{4}\s+[-–—:]\s+")
+# (real31) An occupation code after a title, in brackets or after a dash, letters and digits
+# with a digit in it ("Wheeled Vehicle Mechanic (91B)", "Cable Jointer (NOC 72203)", "Crew
+# Chief - 2A5X3"): a military or national classification's code, no part of the title.
+_TAIL_CODE = re.compile(r"\s+(?:\((?:[A-Z]{2,4}\s)?(?=[A-Z]*\d)[A-Z\d]{2,6}\)|[-–—]\s+"
+                        r"(?=[A-Z]*\d)[A-Z\d]{3,7})$")
 # A practitioner noun by its ending: endings that only name people ("hydrologist",
 # "rodperson"), and broad agent endings ("cartographer", "estimator", "actuary") that also end
 # common nouns, which are left out.
@@ -1416,6 +1421,10 @@ def _how_to_worker(phrase: str, vocab: Vocabulary,
     if words[0].lower() in _POINTING:
         return None  # (real30) "How to Become This Type of Specialist": the page's role, unnamed
     titled = title_case(singular_title(phrase.lower() if phrase.isupper() else phrase))
+    first, either, _ = phrase.partition(" or ")
+    if either and not vocab.is_role_title(titled) and vocab.is_role_title(
+            known := title_case(singular_title(first))):
+        return known  # (real31) "How to Become a Welder or Fabricator": the first, known
     if vocab.is_role_title(titled) or _occupation(phrase, strict=False):
         return titled
     return titled if mentioned(titled.lower()) else None
@@ -1828,6 +1837,9 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
     twice: A, with B its alias.
     """
     text = _CODE.sub("", text, count=1)
+    if text[-1:] in ")0123456789" or (text[-1:].isupper() and any(
+            c.isdigit() for c in text[-8:])):  # (cheap: a code ends the line)
+        text = _TAIL_CODE.sub("", text, count=1)
     number = _NUMBER_SLASH.match(text)
     if number and _plural_pair(number.group(1), number.group(2)):
         # "Events/Event Manager", "Sales/Sale Representative": one title whose modifier is

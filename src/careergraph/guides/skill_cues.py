@@ -87,7 +87,11 @@ _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "th
                         # what a job seeker looks for ("Look for openings in Construction")
                         "openings", "vacancies", "jobs", "positions", "postings",
                         # a move after the list ("specialise in A or B, becoming Xs")
-                        "become", "becoming"})
+                        "become", "becoming",
+                        # (real31) a modal opens a clause of its own ("good at motivating
+                        # others and would like a job …")
+                        "would", "could", "might", "may", "shall", "should", "will",
+                        "can", "must"})
 # Pronouns after a preposition that make an item a clause ("answer for them").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "you", "us", "me", "him", "her"})
 # Words naming a part of the work before "of" ("the business side of the job").
@@ -306,7 +310,7 @@ def cued_skills(text: str, cues: tuple[str, ...],
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(rejoined_heads(found, text)))
 
 
 # A run-in label after a sentence of the same line ("… $31/hr. Handy skills: A, B and C."):
@@ -689,6 +693,46 @@ def shared_head(part: str) -> bool:
     if len(left) != 1 or not 2 <= len(right) <= 3 or left[0][:1].isupper():
         return False  # ("Photoshop and textile CAD packages": a name, then a phrase)
     return _modifiers(left[0], right[0])
+
+
+# A head two modifiers share: a plural, a practice ("cutting") or kit named in the mass; a
+# singular count noun ("knowledge of pix and card machine") is one modifier's own.
+_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear)$")
+# An article inside the second part: a verb and its object ("shoveling and grooming the
+# ramps"), no modifiers of one head.
+_OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
+
+
+def rejoined_heads(names: list[str], text: str) -> list[str]:
+    """``names`` with a bare modifier a list split from the head it shares with its
+    neighbour given that head (real31: "use diagnostic and testing equipment" gave
+    "diagnostic"; "starting and charging systems" gave "starting"), as the split
+    "oxy-fuel cutting" and "plasma cutting" read; a fixed pair is left as it is, and so is a
+    singular count noun ("pix and card machine": Pix, a payment system, and a card machine).
+
+    >>> rejoined_heads(["diagnostic", "testing equipment", "ladders"],
+    ...                "They use diagnostic and testing equipment, and ladders.")
+    ['diagnostic equipment', 'testing equipment', 'ladders']
+    >>> rejoined_heads(["budgeting", "cash handling"], "budgeting and cash handling")
+    ['budgeting', 'cash handling']
+    >>> rejoined_heads(["pix", "card machine"], "knowledge of pix and card machine")
+    ['pix', 'card machine']
+    """
+    if len(names) < 2 or " and " not in text:
+        return names
+    out: list[str] = []
+    for index, name in enumerate(names):
+        first = name.removeprefix("and ").strip()
+        after = names[index + 1] if index + 1 < len(names) else ""
+        pair = f"{first} and {after}"
+        head = after.rsplit(" ", 1)[-1]
+        if after and " " not in first and " " in after and pair in text and (
+                _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
+                shared_head(pair)) and not fixed_pair(pair):
+            out.append(f"{first} {head}")
+            continue
+        out.append(name)
+    return out
 
 
 def _modifiers(left: str, right: str) -> bool:

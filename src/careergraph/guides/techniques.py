@@ -55,6 +55,13 @@ _MAX_MODIFIERS = 2
 _SHARED = re.compile(r"\b([a-z][a-z-]*)\s+(?:and|or)\s+$")
 
 
+# (real31) The areas or departments one works in, listed by example ("You could work in many
+# areas such as maternity, physiotherapy or oncology"): places in a service, no techniques.
+_AREAS_WORKED = re.compile(r"\bwork(?:s|ing)?\s+in\s+(?:[a-z-]+\s+){0,3}?(?:areas|departments|"
+                           r"specialities|specialties|services|units|teams|wards|settings)\s*,?"
+                           r"\s+(?:such as|including|like)\b")
+
+
 def techniques(sentence: str, role: str = "") -> list[str]:
     """The technique names ``sentence`` holds, in order (see the module); none that is the
     field of ``role`` ("respiratory therapy" of a Respiratory Therapist) or of a noun of its
@@ -70,9 +77,15 @@ def techniques(sentence: str, role: str = "") -> list[str]:
     if not _HEAD_GATE.admits(lowered):  # (a search of the lowered text: its literal test exact)
         return found  # most sentences name no technique's head
     field = _field(role)
+    areas = _AREAS_WORKED.search(lowered) if " such as " in lowered or (
+        " including " in lowered or " like " in lowered) else None
     for match in _HEAD.finditer(lowered):
         if lowered.startswith(" of ", match.end()):
             continue  # "the geometry of the site": a property, no technique
+        if areas is not None and areas.end() <= match.start() and (
+                "." not in lowered[areas.end():match.start()]):
+            continue  # (real31) "work in many areas such as maternity, physiotherapy, …":
+            # the departments worked in, no technique of the worker's
         if _JOB_AFTER.match(lowered, match.end()):
             continue  # "find the right massage therapy job": a field naming jobs, no technique
         if sentence[match.start()].isupper() and sentence[:match.start()].strip():

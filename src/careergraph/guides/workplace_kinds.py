@@ -81,10 +81,22 @@ _NO_WORKPLACE = frozenset({"places", "sites", "locations", "areas", "things", "s
 def _worked_on_place(text: str) -> bool:
     """The list after "work on" opens with a place ("cruise-style pet resorts", "construction
     sites", "the Kestrel Sound ferries"), not a machine or a material ("plasma cutters")."""
-    first = _until_end(text).split(",", 1)[0].split(" and ", 1)[0].split()
+    listed = _until_end(text)
+    first = listed.split(",", 1)[0].split(" and ", 1)[0].split()
     head = first[-1].lower().strip(".") if first else ""
-    return head in _ORGANISATIONS or head in hiring_cues().worked_on or (
-        bool(first) and first[0][:1].isupper())
+    places = hiring_cues().worked_on
+    if head in _ORGANISATIONS or head in places:
+        return True
+    # (real31) a name opens it: a place, unless another item is a machine or a material
+    # ("work on Humvee, armoured vehicles and diesel engines": a model's name, no ship's)
+    return bool(first) and first[0][:1].isupper() and not any(
+        (words := item.split()) and words[-1][:1].islower()
+        and words[-1].lower().strip(".") not in _ORGANISATIONS
+        and words[-1].lower().strip(".") not in places
+        for item in _ITEM_SPLIT.split(listed)[1:])
+
+
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 _FIRST_JOIN = re.compile(r"\s+(?:or|and)\s+")
 

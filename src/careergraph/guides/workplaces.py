@@ -40,7 +40,7 @@ from careergraph.guides.employer_names import (
     paid_at,
     person_subject,
 )
-from careergraph.guides.gazetteer import NEGATED_BEFORE
+from careergraph.guides.gazetteer import _THAN_BEFORE, NEGATED_BEFORE
 from careergraph.guides.industries import _known_sector, _subject_industries, industry_shares
 from careergraph.guides.labelled_employers import (
     _cued_lists,
@@ -543,6 +543,10 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if NEGATED_BEFORE.search(sentence.lower(), max(0, match.start() - 30),
                                          match.start()):
                     continue  # "… but don't want to work in sales": a field avoided
+                if " than " in sentence and _THAN_BEFORE.search(
+                        sentence.lower(), max(0, match.start() - 30), match.start()):
+                    continue  # (real31) "… better pay than those employed by non-union
+                    # contractors": the workers compared, not the role's workplace
                 if _PERSON_AFTER.match(sentence, match.end()):
                     continue  # "works for Marta, who runs a joinery": a person, no employer
                 if _TASK_WORK.search(sentence, 0, match.start() + len("work")) and (

@@ -1,0 +1,59 @@
+"""(real31) A page's title line under its site's chrome: the title read as a last resort.
+
+A careers site copied whole prints its own furniture above the page's title: a photo
+strip's captions ("Job Photographs" / "• A man is sitting at the wheel …" / the title as
+the last caption), or a portal's navigation ("Courses" / "Career Profile Examples" /
+"Study Areas" / "Course Types").  The title reader reads a title line only among the first
+lines of a page, so such a page named no role and was rejected.  When nothing else on the
+page names the role, a short Title-Case line of a known role title (plural or not) that
+stands right above a sentence of prose, at the page's head, names it, when the page names
+its head noun again below it ("… emergency care assistants (ECAs) work with …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from careergraph.guides.text import is_title_case
+
+_REACH = 25  # non-blank lines of the page's head read for the title
+_TITLE_WORDS = 5
+_PROSE_WORDS = 8
+
+
+def _prose(text: str) -> bool:
+    """A sentence of prose: long enough, capitalised, ending with its stop."""
+    return (len(text.split()) >= _PROSE_WORDS and text[:1].isupper()
+            and text.rstrip()[-1:] in ".!")
+
+
+def chrome_title(lines: Sequence[tuple[int, str, bool]], is_role_title: Callable[[str], bool],
+                 singular: Callable[[str], str]) -> tuple[str, int] | None:
+    """The role title a line at the page's head names, right above a sentence of prose and
+    after its site's captions or menus (``lines``: ``(number, text, bullet)``), or None.
+
+    >>> page = [(1, "Courses", False), (2, "Study Areas", False), (3, "Course Types", False),
+    ...         (4, "Tilers", False),
+    ...         (5, "Tilers lay ceramic tiles on the walls and floors of homes and shops.", False)]
+    >>> chrome_title(page, lambda t: t == "Tiler", lambda t: t.removesuffix("s"))
+    ('Tiler', 4)
+    >>> chrome_title(page[:4], lambda t: t == "Tiler", lambda t: t.removesuffix("s"))
+    """
+    head = [(no, text.strip(), bullet) for no, text, bullet in lines[:_REACH] if text.strip()]
+    for index, (no, text, bullet) in enumerate(head[:-1]):
+        words = text.split()
+        if bullet or not 0 < len(words) <= _TITLE_WORDS or not is_title_case(text) or not all(
+                word.replace("-", "").replace("'", "").isalpha() for word in words):
+            continue
+        if not _prose(head[index + 1][1]):
+            continue
+        title = singular(text)
+        if not is_role_title(title):
+            continue
+        noun = title.split()[-1].lower()
+        later = " ".join(line for _, line, _ in head[index + 1:]) + " " + " ".join(
+            line for _, line, _ in lines[_REACH:])
+        if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", later, re.IGNORECASE):
+            return title, no
+    return None
