@@ -161,8 +161,9 @@ _RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
-_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}(?=©|\(c\)|"
-                                  r"[Cc]opyright\b)")
+# (carry38: or a middle dot's cell, "Sector: Dentistry  ·  © X plc")
+_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)(?:\s{3,}|\s+[·|]\s+)"
+                                  r"(?=©|\(c\)|[Cc]opyright\b)")
 # (rules37b) A run-in label of the employer's other sites before their capitalised names, after
 # a sentence ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose
 # Lodge."), no figures after it.

@@ -235,8 +235,9 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
                        r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
                        r"(?:(?:his|her|their|our)\s+(?:own\s+)?)?")
+# (carry38: a worked example's "So a X (T2) in London earns": "so", "thus", "therefore")
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
-                      r"today|currently|in total)\s+", re.IGNORECASE)
+                      r"today|currently|in total|so|thus|therefore|hence),?\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
                             # Curatorial Assistant makes": the subject after the colon or a
