@@ -493,6 +493,10 @@ class GuideBuilder:
             # role is the role's own learner rung ("Apprentice Arborist")
             chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
+        # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
+        # next rows of a posting list) is one rung, no step
+        facts = [f for i, f in enumerate(facts)
+                 if not i or f.text.lower() != facts[i - 1].text.lower()]
         if len(facts) >= 2 and [f.text for f in facts] not in (
                 [f.text for f in chain] for chain in self.progressions):
             # (one ladder once: a table two readers take gives it twice)

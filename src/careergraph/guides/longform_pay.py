@@ -183,7 +183,8 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
-                            r"\s*\S?\d"
+                            # (carry38: a lettered dollar or a code, "Grade M (EC$29,460 x …")
+                            r"\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s|\S)?\d"
                             # (rules38b) a gazette's level or scale and its priced band ("in
                             # Level 6 (₹35,400—…", "(Level 12, ₹78,800", "Scale 12: $21,576")
                             # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
@@ -1232,7 +1233,7 @@ class PayMixin(SkillMixin):
                 # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"
                 "and:" in row.text and _BAND_FIELD.search(row.text)) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
-                _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
+                _GRADED_FIGURE.search(text, 0, money.start + 5)) and (  # "Grade 6 (£33,966 - …"
                 next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
                 # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
                 listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
@@ -2466,6 +2467,9 @@ class PayMixin(SkillMixin):
                 continue  # "… the grades to Senior Geologist (": a title opens capitalised
                 # (rules38b: and no article opens it, "The Mailroom Supervisor ($…)")
             if self.vocab.is_role_title(candidate):
+                if candidate.endswith("s") and self.vocab.is_role_title(
+                        one := singular_title(candidate)):
+                    candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
                 return None if _same_role(candidate, self.role) else candidate
         return None
 

@@ -149,7 +149,10 @@ _PROMOTED_PAY = re.compile(r"\b(?:[Ww]ith|[Oo]n|[Aa]fter|[Uu]pon)\s+(?:a\s+)?pro
 _SCALE_TAIL = (r"(?:\s+\([A-Z][a-z]+(?: [A-Za-z]+){0,2}\))?(?:\s+on\s+probation\b[^,(;]{0,30})?"
                r",?\s+(?:(?:in|on|at)\s+)?\(?(?:Level|(?:Salary\s+|Pay\s+)?Scale|Grade|Pay\s+Band)"
                r"\s+\d{1,2}[A-Za-z]?(?:\s+of\s+the\s+Pay\s+Matrix)?\s*[(:,]?\s*$")
-_RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e)\b[^;:()]{0,60}?\bto|appointed\s+to|eligible\s+for"
+# (carry38: "the next promotion of the cadre is to X in Level 11 (", and a feeder's bracket
+# before "to": "promote the following As (Level 7, ₹…) to the rank of X in Level 10 (")
+_RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)){0,60}?\bto|"
+                         r"appointed\s+to|^\s*to(?=\s+the\s+(?:rank|post|grade)\s+of\s)|eligible\s+for"
                          r"(?:\s+promotion\s+to)?)\s+(?:the\s+(?:rank|post|grade|position|office)"
                          r"\s+of\s+)?(?:an?\s+)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
                          + _SCALE_TAIL)
