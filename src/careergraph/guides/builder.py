@@ -531,6 +531,19 @@ class GuideBuilder:
         medical training page): a move to "<grade> <role>" is no move (see :meth:`build`)."""
         self._own_grades.add(word.lower())
 
+    def _stage_owners(self) -> None:
+        """(carry38) A figure owned by one stage word that the page's ladder puts before the
+        role ("| Apprentice | £9.10 to £11.80 per hour |" under "Apprentice Cooper › Journeyman
+        Cooper › Master Cooper"): the role's own pay at that stage, no owner of its own."""
+        if self.role is None or not self.progressions:
+            return
+        role = self.role.text.lower()
+        stages = {fact.text.lower()[: -len(role)].strip() for chain in self.progressions
+                  for fact in chain if fact.text.lower().endswith(f" {role}")}
+        self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
+            salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
+                salary.role.strip().lower() in stages) else salary for salary in self.salaries]
+
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
         if not self._own_grades or self.role is None:
@@ -690,6 +703,7 @@ class GuideBuilder:
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         self._rungs_gone_on()
+        self._stage_owners()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
