@@ -807,6 +807,8 @@ def _table_period(title: str) -> str | None:
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
 # LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+# (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
+_SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
 _NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
 _ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
@@ -1248,7 +1250,7 @@ class PayMixin(SkillMixin):
             # "Salary reference: A 21-33K; B about 3.8万/month": a pay label's list of titles
             # and their figures, each item read on its own
             compared = _TITLE_ITEMS.match(text)
-        parted = False
+        parted = later = False
         while money is not None:
             if compared is not None and (item := _compared_item(
                     text, money, bare=in_section and not compared.group())) is None and (
@@ -1282,7 +1284,15 @@ class PayMixin(SkillMixin):
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
-            if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
+            own = _SENTENCE_LABEL.match(sentence) if label and (start > 0 or later) else None
+            if own is not None and asked is None and any(self.vocab.is_role_title(" ".join(
+                    own.group(1).split()[cut:])) for cut in range(max(1, len(
+                    own.group(1).split()) - 1))):  # (a known title's tail: "… Chef de Partie")
+                # (carry38) "Commis Cook: QAR 2,100 - 2,700 monthly. Pastry Chef de Partie:
+                # from QAR 5,700.": a later sentence's own label names its figure's title
+                self.salary_sentence(row, own.group(1), sentence[own.end():],
+                                     money.start - start - own.end(), in_section)
+            elif asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section)
             if stop is None:
                 break
@@ -1290,6 +1300,7 @@ class PayMixin(SkillMixin):
             if following is None:
                 break
             text, money = text[stop.end() :], following
+            later = True
 
     def placed_title(self, lead: str) -> str | None:
         """The title a pay label names before "in the same city" ("Engineer of Work Safety",

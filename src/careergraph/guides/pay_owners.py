@@ -71,6 +71,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
                        r"(?:pay )?(?:scale|band|grade)|"
                        r"gets? (?:about|around|roughly)|"
+                       # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
+                       r"gets?(?=\s*$)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
                        r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
                        # a rise to the figure right after ("Team leaders move to £15.20")
