@@ -807,6 +807,8 @@ def _table_period(title: str) -> str | None:
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
 # LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+# (carry38) A holder's figure right after "gets" ("the foreman gets AED 5,000").
+_GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
 # (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
 _SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
 _NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
@@ -1230,6 +1232,8 @@ class PayMixin(SkillMixin):
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
+                # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
+                "gets " in lowered and _GETS_FIGURE.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"
