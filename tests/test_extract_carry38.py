@@ -219,6 +219,7 @@ Skills required
 - Working at height
 
 Salary: AED 2,400 to 3,100 monthly + food allowance AED 300
+
 Note: a scaffold helper gets AED 1,500; the scaffold supervisor gets AED 4,300–5,200.
 (Scaffold Helper: AED 1,400 - 1,700 monthly. Scaffold Supervisor: from AED 4,500.)
 
@@ -229,13 +230,11 @@ Scaffolder (Gulf Towers Contracting)
 
 
 def test_gulf_posting_owners_and_similar_jobs() -> None:
-    """"a helper gets AED N" owns its figure; a line wholly in brackets of labelled figures
+    """A line wholly in brackets of labelled figures
     is read without its brackets (no owner "(Scaffold Helper"); similar jobs of the role's own title with
     their firm after a dash or in a bracket name employers."""
     guide = parse_text(_GULF_PAGE, "scaffolder.txt")
     paid = _owned(guide)
-    assert ("scaffold helper", 1500, 1500, "month") in paid
-    assert ("scaffold supervisor", 4300, 5200, "month") in paid
     assert ("scaffold helper", 1400, 1700, "month") in paid
     assert not any(owner and owner.startswith("(") for owner, *_ in paid)
     assert {"Falcon Access Systems", "Gulf Towers Contracting"} <= names(guide.employers)
@@ -248,3 +247,13 @@ def test_two_cell_similar_jobs() -> None:
                           (3, "Welder (North Yard Engineering)")]) == [
         (2, "Welder", "Kestrel Fabrication"), (3, "Welder", "North Yard Engineering")]
     assert listed_offers([(1, "Similar jobs"), (2, "Welder (AED 2,000)")]) == []
+
+
+def test_gets_before_a_figure() -> None:
+    """"a helper gets AED N; the foreman gets AED N–N": each holder owns its figure."""
+    guide = parse_text("Scaffolder\nSalary: AED 2,400 to 3,100 monthly\nNote: a scaffold helper "
+                       "gets AED 1,500; the scaffold supervisor gets AED 4,300–5,200.\n",
+                       "scaffolder.txt")
+    paid = _owned(guide)
+    assert ("scaffold helper", 1500, 1500, "month") in paid
+    assert ("scaffold supervisor", 4300, 5200, "month") in paid
