@@ -105,11 +105,13 @@ MINISTRY OF PORTS
 HARBOUR DIVISION
 
 No. 212                                   APPOINTMENTS
-The following persons are appointed Harbour Pilots on probation, Grade P (EC$41,300 x 910 – EC$50,400 per annum):—
+The following persons are appointed Harbour Pilots on probation, \
+Grade P (EC$41,300 x 910 – EC$50,400 per annum):—
    Ms. Ada N. Quill  — North Quay
 
 No. 213                                   PROMOTIONS
-The following Pilot Cadets (Grade L: EC$30,200 x 650 – EC$36,700) are promoted to Harbour Pilot, Grade P:— Mr. Oto B. Lane
+The following Pilot Cadets (Grade L: EC$30,200 x 650 – EC$36,700) are promoted to \
+Harbour Pilot, Grade P:— Mr. Oto B. Lane
 """
 
 
@@ -127,11 +129,15 @@ _NOTICE = """\
 THE EXAMPLE STATE GAZETTE
 FISHERIES DEPARTMENT
 NOTIFICATION
-No. FD-77/2026.— The Government of Example State (Fisheries Department) are pleased to promote the following Fisheries Inspectors (Level 6, ₹35,400—1,12,400) to the rank of Assistant Fisheries Officer in Level 9 of the Pay Matrix (₹53,100—1,67,800) with effect from the date they join:—
+No. FD-77/2026.— The Government of Example State (Fisheries Department) are pleased to \
+promote the following Fisheries Inspectors (Level 6, ₹35,400—1,12,400) to the rank of \
+Assistant Fisheries Officer in Level 9 of the Pay Matrix (₹53,100—1,67,800) with effect \
+from the date they join:—
 Sl. No. | Name of the Officer | Place of posting on promotion
 1 | Sri A. Rao | Assistant Fisheries Officer, Port Town
 2 | Smt. B. Das | Assistant Fisheries Officer, Lake Town
-2. The next promotion of the cadre is to Fisheries Officer in Level 11 (₹67,700—2,08,700), and then Deputy Director of Fisheries.
+2. The next promotion of the cadre is to Fisheries Officer in Level 11 (₹67,700—2,08,700), \
+and then Deputy Director of Fisheries.
 """
 
 
@@ -230,9 +236,9 @@ Scaffolder (Gulf Towers Contracting)
 
 
 def test_gulf_posting_owners_and_similar_jobs() -> None:
-    """A line wholly in brackets of labelled figures
-    is read without its brackets (no owner "(Scaffold Helper"); similar jobs of the role's own title with
-    their firm after a dash or in a bracket name employers."""
+    """A line wholly in brackets of labelled figures is read without its brackets (no owner
+    "(Scaffold Helper"); similar jobs of the role's own title with their firm after a dash or
+    in a bracket name employers."""
     guide = parse_text(_GULF_PAGE, "scaffolder.txt")
     paid = _owned(guide)
     assert ("scaffold helper", 1400, 1700, "month") in paid

@@ -83,7 +83,8 @@ _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
 # (A "Level 3 Supervisor" keeps its level: a trade's certified grade names the post.)
 # (carry38: a letter grade too, "Band C Process Technician")
-_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+(?:\d{1,2}[a-d]?|[A-H])\s+(?=[A-Z][a-z])")
+_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+(?:\d{1,2}[a-d]?|[A-H])\s+"
+                           r"(?=[A-Z][a-z])")
 # How a post is held, before its title ("a casual Data Entry Operator is paid …"): no word of
 # the title whose figure it is.
 _TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)

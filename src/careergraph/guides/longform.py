@@ -106,9 +106,9 @@ from careergraph.guides.items import (
     without_skill_note,
 )
 from careergraph.guides.ladders import (
-    coded_runs,
     FORK,
     band_runs,
+    coded_runs,
     column_ladder,
     glued_rows,
     grade_runs,

@@ -358,8 +358,8 @@ _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
 # (carry38) A sheet's label, then the post at its host ("JOB CARVING SHEET: Returns Assistant
 # at Quarry Lane Library", "Placement record: Kitchen Porter at The Mill Inn"): the post.
-_SHEET_POST_AT = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
-                            r"\s+at\s+(?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s*$")
+_SHEET_POST_AT = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s+"
+                            r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+at\s+(?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s*$")
 # An HR form's header of fields across a line ("Emp. Code: SG1  Name: A. Rao  Designation:
 # Actuarial Analyst", "Employee: A. Ng    Employee ID: 20417    Title: Copywriter II"): the
 # designation field, or a bare "Title" field after another field's wide gap, names the post.
