@@ -82,7 +82,9 @@ _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # (rules38a) A pay grade printed before its holder's title ("Band 5 Staff Nurse £31,049 –
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
 # (A "Level 3 Supervisor" keeps its level: a trade's certified grade names the post.)
-_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+\d{1,2}[a-d]?\s+(?=[A-Z][a-z])")
+# (carry38: a letter grade too, "Band C Process Technician")
+_GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+(?:\d{1,2}[a-d]?|[A-H])\s+"
+                           r"(?=[A-Z][a-z])")
 # How a post is held, before its title ("a casual Data Entry Operator is paid …"): no word of
 # the title whose figure it is.
 _TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)
@@ -492,6 +494,10 @@ class GuideBuilder:
             # role is the role's own learner rung ("Apprentice Arborist")
             chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
+        # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
+        # next rows of a posting list) is one rung, no step
+        facts = [f for i, f in enumerate(facts)
+                 if not i or f.text.lower() != facts[i - 1].text.lower()]
         if len(facts) >= 2 and [f.text for f in facts] not in (
                 [f.text for f in chain] for chain in self.progressions):
             # (one ladder once: a table two readers take gives it twice)
@@ -525,6 +531,19 @@ class GuideBuilder:
         """Note a grade word that names the role itself at its last grade ("Consultant" on a
         medical training page): a move to "<grade> <role>" is no move (see :meth:`build`)."""
         self._own_grades.add(word.lower())
+
+    def _stage_owners(self) -> None:
+        """(carry38) A figure owned by one stage word that the page's ladder puts before the
+        role ("| Apprentice | £9.10 to £11.80 per hour |" under "Apprentice Cooper › Journeyman
+        Cooper › Master Cooper"): the role's own pay at that stage, no owner of its own."""
+        if self.role is None or not self.progressions:
+            return
+        role = self.role.text.lower()
+        stages = {fact.text.lower()[: -len(role)].strip() for chain in self.progressions
+                  for fact in chain if fact.text.lower().endswith(f" {role}")}
+        self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
+            salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
+                salary.role.strip().lower() in stages) else salary for salary in self.salaries]
 
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
@@ -685,6 +704,7 @@ class GuideBuilder:
         self._one_spelling_per_move()
         self._climbs_to_own_grades()
         self._rungs_gone_on()
+        self._stage_owners()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

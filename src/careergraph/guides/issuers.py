@@ -299,7 +299,8 @@ def masthead_employer(lines: Sequence[tuple[int, str]], holder: str) -> list[tup
 
 # (rules37b) An organisation's own site: its name opens the first line, before the site's menu
 # or its town (parted by a wide gap, a pipe, a middle dot or a comma), a "skip" link aside.
-_SITE_PARTS = re.compile(r"\s{3,}|\s+[|·•]\s+|,\s+")
+# (carry38: two spaces part a flattened menu too, "Marrowby Dental Group  Home  About")
+_SITE_PARTS = re.compile(r"\s{2,}|\s+[|·•]\s+|,\s+")
 _SKIP_LINK = re.compile(r"skip to (?:the )?(?:main )?content", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")
 _SITE_FOOTER_ROWS = 3
@@ -357,14 +358,17 @@ def board_paper_body(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
     return [(parts[0], no)]
 
 
-def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+def own_site_employer(lines: Sequence[tuple[int, str]], *,
+                      internal: bool = False) -> list[tuple[str, int]]:
     """The organisation whose own site the page is: its name opens the first line, ahead of
     the site's menu ("THE HARBOURSIDE HOTEL, FALMOUTH   Rooms  Dining  Careers", "Wexley
     Borough Council   Bins & recycling | Council tax"), a head word names an employing body
     (a hotel, a dining group, a university, a council: ``own_site`` in
     ``data/headings.yaml``), one of the last lines prints the name again (its copyright,
     address or equal-opportunity line) and the page speaks in the first person ("our",
-    "we", "us").  A careers guide's site names no such body.
+    "we", "us").  A careers guide's site names no such body.  An ``internal`` paper (a
+    succession plan's successor pools: the organisation's own staff document) needs neither
+    the footer nor the first person (carry38).
 
     >>> page = [(1, "ASHCOMBE UNIVERSITY   Study  Research  About"), (2, "Reader"),
     ...         (3, "Our readers lead research."), (4, "Pay: £60,000."), (5, "x"), (6, "y"),
@@ -406,8 +410,9 @@ def own_site_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
         return []  # ("Summit Trades Academy | Programs | Admissions": a school's page about
         # what its graduates become, whom it trains but does not employ)
     spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-    if not any(spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(
-            _FIRST_PERSON.search(text) for _, text in texts[1:-_SITE_FOOTER_ROWS]):
+    if not internal and (not any(
+            spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(
+            _FIRST_PERSON.search(text) for _, text in texts[1:-_SITE_FOOTER_ROWS])):
         return []
     return [(_page_spelling(name, lines), no)]
 

@@ -22,7 +22,8 @@ from collections.abc import Callable, Sequence
 
 from careergraph.guides.roles import title_case
 
-__all__ = ["FORK", "band_runs", "block_edges", "broken_boxes", "column_ladder", "fork_edges",
+__all__ = ["FORK", "band_runs", "block_edges", "broken_boxes", "coded_runs", "column_ladder",
+           "fork_edges",
            "glued_ladder", "glued_rows", "grade_ladder", "grade_runs", "heading_rungs",
            "level_heading", "level_ladder", "level_tracks", "printed_top_first", "row_ladder",
            "years_ladder", "years_start"]
@@ -279,6 +280,43 @@ def band_runs(lines: Sequence[tuple[int, str]]) -> list[tuple[list[str], int]]:
             ladders.append(([title_case(title) if title.split()[-1].islower() else title
                              for _, title, _ in run], run[0][0]))  # ("Specialist podiatrist")
     return ladders
+
+
+# (carry38) A pay grid's row: a level's code (letters and a number, "D2", "T3"), then a
+# title, then a figure ("Level D2 – Dental Nurse – £26,000 (band …)", a table's "D2 | Dental
+# Nurse | £26,100 | …").
+_CODED_ROW = re.compile(r"^\s*(?:Level\s+)?(?P<letters>[A-Z]{1,2})(?P<number>\d{1,2})\s*[–—|:-]\s*"
+                        r"(?P<title>[A-Z][\w'’&/ -]{2,60}?)\s*[–—|:-]\s*"
+                        r"(?:[$€£₹]|[A-Z]{3}\s?)\d")
+
+
+def coded_runs(lines: Sequence[tuple[int, str]], role: str) -> list[list[tuple[str, int]]]:
+    """Ladders of a pay grid's consecutive rows (``lines`` as ``(number, text)``, blank lines
+    left out), each a level's code, a title and a figure, the codes of one series rising one
+    by one ("T1", "T2", "T3"): three rows or more, one of them the page's ``role`` (a grid of
+    the role's job family, lowest level first).
+
+    >>> rows = [(3, "Level K1 – Trainee Cook – £21,000"), (4, "Level K2 – Cook – £24,000"),
+    ...         (5, "Level K3 – Senior Cook – £27,500 (band £26,000–£29,000)"),
+    ...         (6, "Level K4 – Head Chef – £31,000")]
+    >>> [[title for title, _ in chain] for chain in coded_runs(rows, "Cook")]
+    [['Trainee Cook', 'Cook', 'Senior Cook', 'Head Chef']]
+    >>> coded_runs(rows, "Porter"), coded_runs([rows[0], rows[2], rows[3]], "Cook")
+    ([], [])
+    """
+    chains: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int, str, int]] = []  # (letters, number, title, line)
+    for no, text in [*lines, (-1, "")]:
+        row = _CODED_ROW.match(text) if text[:1] in "L|" or text[:1].isupper() else None
+        step = (row.group("letters"), int(row.group("number"))) if row is not None else None
+        if step is None or not run or step[0] != run[-1][0] or step[1] != run[-1][1] + 1:
+            if len(run) >= _MIN_GRADES and any(
+                    title.lower() == role.lower() for _, _, title, _ in run):
+                chains.append([(title, line) for _, _, title, line in run])
+            run = []
+        if row is not None and step is not None:
+            run.append((*step, row.group("title").strip(), no))
+    return chains
 
 
 def grade_ladder(labels: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:

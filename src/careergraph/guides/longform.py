@@ -108,6 +108,7 @@ from careergraph.guides.items import (
 from careergraph.guides.ladders import (
     FORK,
     band_runs,
+    coded_runs,
     column_ladder,
     glued_rows,
     grade_runs,
@@ -1017,7 +1018,8 @@ class _LongformParser(MentionMixin):
                     printed, self.role.rsplit(" ", 1)[-1] if self.role else ""):
                 self.out.add("employers", name, no)
         if self.role:  # (rules37b) an organisation's own site: its name before the menu
-            for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows]):
+            for name, no in own_site_employer([(row.no, row.full or row.text) for row in rows],
+                                              internal=bool(self.successors)):
                 self.out.add("employers", name, no)
         if ("oard paper" in page or "ntranet" in page or "taff portal" in page or (
                 "taff hub" in page)) and self.role:  # (rules38a) a board paper's body
@@ -1176,6 +1178,9 @@ class _LongformParser(MentionMixin):
         # (bullets: a list of moves) cadre lists, grade tables, posts by their pay bands
         for rungs, line in [*grade_runs(plain), *band_runs(plain)]:
             self.out.progression([(rung, line) for rung in rungs])
+        if self.role and "1 " in page:  # (carry38) a pay grid's coded level rows
+            for chain in coded_runs(plain, self.role):
+                self.out.progression(chain)
         for chain in [*column_ladder(plain, self.vocab.is_role_title),
                       *row_ladder(plain, self.opening_title)]:
             # a position table flattened by columns, or its rows glued cell to cell

@@ -81,6 +81,8 @@ from careergraph.guides.versus import (
 from careergraph.model import SalaryRange, SkillKind
 
 # A figure and its currency sign (what two rows of one label differ in).
+# (carry38) A later sentence of a line opening with its own label ("… monthly. Foreman: from").
+_LATER_LABEL = re.compile(r"\.\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}:\s")
 _FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
 # What parts the cells after a row's first figure: figures, signs, gaps and separators.
 _AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
@@ -172,6 +174,9 @@ class PageMixin(TableMixin):
             cell = opened_cell(text[: money.start]) if money is not None else None
             if not cell or money is None:
                 continue
+            if band.min != money.low and _LATER_LABEL.search(text, money.end):
+                continue  # (carry38) "(A: AED 1,400 - 1,700. B: from AED 4,500.)": a later
+                # sentence's figure, under its own label
             bare = _BRACKETED.sub("", cell).strip()
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
             if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(

@@ -125,9 +125,21 @@ def _role_tail(title: str, role: str) -> bool:
 
     >>> _role_tail("General manager", "Hotel General Manager"), _role_tail("Hotel", "Hotel X")
     (True, False)
+
+    (carry38) A role opening with a rung below another post ("Assistant Executive Engineer",
+    "Deputy Registrar") does not end in that post: "Executive Engineer" is the rung above.
+
+    >>> _role_tail("Executive Engineer", "Assistant Executive Engineer")
+    False
     """
     key, words = fact_key(title), role.split()
-    return any(fact_key(" ".join(words[start:])) == key for start in range(len(words)))
+    below = 1 if len(words) > 2 and words[0].lower() in _BELOW_RUNGS else 0
+    return any(fact_key(" ".join(words[start:])) == key for start in range(len(words))
+               if start != below or not below)
+
+
+# (carry38) A role's first word naming a rung below the post its other words name.
+_BELOW_RUNGS = frozenset({"assistant", "deputy", "associate", "junior", "trainee"})
 # A heading about pay, no title ("X Salary Distribution in Lima", "X Average Salary in Leeds";
 # "Pay Analyst" is a title)
 _PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"

@@ -183,7 +183,8 @@ _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
 # the class's band, whatever follows its bracket)
 _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{1,4}\s*[,(:–—]"
-                            r"\s*\S?\d"
+                            # (carry38: a lettered dollar or a code, "Grade M (EC$29,460 x …")
+                            r"\s*(?:[A-Z]{1,3}\$|[A-Z]{3}\s|\S)?\d"
                             # (rules38b) a gazette's level or scale and its priced band ("in
                             # Level 6 (₹35,400—…", "(Level 12, ₹78,800", "Scale 12: $21,576")
                             # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
@@ -806,6 +807,10 @@ def _table_period(title: str) -> str | None:
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
 # LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+# (carry38) A holder's figure right after "gets" ("the foreman gets AED 5,000").
+_GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
+# (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
+_SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
 _NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
 _ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
@@ -1227,12 +1232,14 @@ class PayMixin(SkillMixin):
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")
                 _HIRING_PAY.search(row.text)) and not (
+                # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
+                "gets " in lowered and _GETS_FIGURE.search(row.text)) and not (
                 self.pay_row(text, money)) and not running_scale(text) and not (
                 labelled_band(row.text)) and not (  # "Starter £12,000 to Experienced £27,000"
                 # (rules38a) a post's header fields "Grade: X   Band: £61,200 – £70,400"
                 "and:" in row.text and _BAND_FIELD.search(row.text)) and not (
                 self.notice is not None and grade_lead(text[:money.start]) is not None) and not (
-                _GRADED_FIGURE.search(text, 0, money.start + 3)) and (  # "Grade 6 (£33,966 - …"
+                _GRADED_FIGURE.search(text, 0, money.start + 5)) and (  # "Grade 6 (£33,966 - …"
                 next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
                 # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
                 listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
@@ -1247,7 +1254,7 @@ class PayMixin(SkillMixin):
             # "Salary reference: A 21-33K; B about 3.8万/month": a pay label's list of titles
             # and their figures, each item read on its own
             compared = _TITLE_ITEMS.match(text)
-        parted = False
+        parted = later = False
         while money is not None:
             if compared is not None and (item := _compared_item(
                     text, money, bare=in_section and not compared.group())) is None and (
@@ -1281,7 +1288,15 @@ class PayMixin(SkillMixin):
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
-            if asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
+            own = _SENTENCE_LABEL.match(sentence) if label and (start > 0 or later) else None
+            if own is not None and asked is None and any(self.vocab.is_role_title(" ".join(
+                    own.group(1).split()[cut:])) for cut in range(max(1, len(
+                    own.group(1).split()) - 1))):  # (a known title's tail: "… Chef de Partie")
+                # (carry38) "Commis Cook: QAR 2,100 - 2,700 monthly. Pastry Chef de Partie:
+                # from QAR 5,700.": a later sentence's own label names its figure's title
+                self.salary_sentence(row, own.group(1), sentence[own.end():],
+                                     money.start - start - own.end(), in_section)
+            elif asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section)
             if stop is None:
                 break
@@ -1289,6 +1304,7 @@ class PayMixin(SkillMixin):
             if following is None:
                 break
             text, money = text[stop.end() :], following
+            later = True
 
     def placed_title(self, lead: str) -> str | None:
         """The title a pay label names before "in the same city" ("Engineer of Work Safety",
@@ -2466,6 +2482,9 @@ class PayMixin(SkillMixin):
                 continue  # "… the grades to Senior Geologist (": a title opens capitalised
                 # (rules38b: and no article opens it, "The Mailroom Supervisor ($…)")
             if self.vocab.is_role_title(candidate):
+                if candidate.endswith("s") and self.vocab.is_role_title(
+                        one := singular_title(candidate)):
+                    candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
                 return None if _same_role(candidate, self.role) else candidate
         return None
 

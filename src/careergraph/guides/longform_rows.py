@@ -161,8 +161,11 @@ _RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
-_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}(?=©|\(c\)|"
-                                  r"[Cc]opyright\b)")
+# (carry38) A line wholly in one bracket pair, its labels and figures inside.
+_WHOLE_ASIDE = re.compile(r"\([A-Z][^()]*:\s[^()]*\d[^()]*\)")
+# (carry38: or a middle dot's cell, "Sector: Dentistry  ·  © X plc")
+_FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)(?:\s{3,}|\s+[·|]\s+)"
+                                  r"(?=©|\(c\)|[Cc]opyright\b)")
 # (rules37b) A run-in label of the employer's other sites before their capitalised names, after
 # a sentence ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose
 # Lodge."), no figures after it.
@@ -705,6 +708,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     item, bullet = strip_bullet(text)
     if not item:
         return []
+    if item[:1] == "(" and item[-1:] == ")" and ": " in item and _WHOLE_ASIDE.fullmatch(item):
+        # (carry38) a line wholly in brackets of labelled figures ("(Commis Cook: QAR 2,100 -
+        # 2,700 monthly. Pastry Chef de Partie: from QAR 5,700.)"): its content
+        item = item[1:-1].strip()
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]

@@ -79,6 +79,9 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
+             # (carry38) a notice's next rung ("The next promotion of the cadre is to X in
+             # Level 11 (…), and then Y")
+             "promotion is to ", "promotion of the cadre is to ",
              # a track's first rung ("the people path starts at Support Team Lead")
              "path starts at ", "track starts at ", "path begins at ", "track begins at ",
              # a qualification that is a title ("study part-time and qualify as …")
@@ -708,6 +711,14 @@ _NOTICE_FEEDERS = re.compile(
     r"[\w ]{0,20}?service\s+may\s+(?:also\s+)?apply\b)")
 
 
+# (carry38) The notice's verb before the officers: "… are pleased to promote the following
+# Pharmacists (Level 6, ₹…) to the rank of Senior Pharmacist in Level 8 …".
+_PROMOTE_FOLLOWING = re.compile(
+    r"\bpromote\s+the\s+following\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*s)"
+    r"(?:\s*\([^()]{1,80}\))*\s+to\s+(?:the\s+(?:rank|post|grade)\s+of\s+)?"
+    r"(?P<to>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})")
+
+
 def _notice_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """The posts a notice's officers hold before they are promoted to the role ``own``, or
     whose holders may apply for it.
@@ -722,9 +733,13 @@ def _notice_feeders(text: str, vocab: Vocabulary, own: str) -> list[str]:
     >>> _notice_feeders("The following Ward Clerks are promoted to Head Clerk.", v,
     ...                 "Medical Secretary")
     []
+    >>> _notice_feeders("We promote the following Ward Clerks (Scale 3, £…) to the rank of "
+    ...                 "Medical Secretary in Scale 5.", v, "Medical Secretary")
+    ['Ward Clerk']
     """
     found: list[str] = []
-    for match in _NOTICE_FEEDERS.finditer(text):
+    promote = _PROMOTE_FOLLOWING.finditer(text) if "promote the following" in text else ()
+    for match in itertools.chain(_NOTICE_FEEDERS.finditer(text), promote):
         to = match.group("to")
         if to is not None and fact_key(_BRACKET_TAIL.sub("", to)) != fact_key(
                 _BRACKET_TAIL.sub("", own)) and not fact_key(to).startswith(fact_key(
@@ -852,7 +867,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(_make_good(text, vocab, own))
     if (" recruit " in lowered or "join " in lowered) and " from " in lowered and own:
         found["in"].extend(recruited_from(text, vocab, own))  # "We recruit X from our own A"
-    if own and ("promoted to" in lowered or "may apply" in lowered or "may also apply" in lowered):
+    if own and ("promoted to" in lowered or "may apply" in lowered or "may also apply" in lowered
+                or "promote the following" in lowered):
         # (rules38b) a notice's officers promoted to the role ("The following Customs
         # Examiners (…) are promoted to Customs Officer"), or allowed to apply for it
         # ("Customs Examiners with three years' service may apply"): their post leads in

@@ -68,7 +68,10 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # a body's benchmark in prose ("the ministry's benchmark suggests AED
                       # 5,000"), not a pay formula's labelled one ("Role benchmark, X ....
                       # $84,000", "SF Benchmark (X, Intermediate): $128,000": the role's point)
-                      r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*\S{0,4}(?:\d|$))|"
+                      # (carry38) nor a labelled strip of titles' figures ("Benchmarks we
+                      # checked (survey medians): Pastry Chef £25,100 · …": each title's)
+                      r"benchmarks?(?![^.;:$€£\d]{0,60}?(?::|\.{3,})\s*"
+                      r"(?:[A-Z][\w'’-]*\s+){0,4}\S{0,4}(?:\d|$))|"
                       # "Shift differential (evenings $2.00 …)": an add-on to the base rate
                       r"differentials?|reimburse\w*|"
                       # (carry33) a penalty paid on top of the rate ("meal penalties ($24)")
@@ -169,6 +172,9 @@ _RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
 # keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
 _ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off)\b"
                       + _NO_PAY_VERB_AFTER.format(more=r"salary|wages?|pay"), re.IGNORECASE)
+# (carry38) A rounding unit ("grid point × factor (to the nearest £50)", "rounded to the
+# nearest $100"): the step figures are rounded to, no pay.
+_ROUNDING = re.compile(r"\bnearest\s+(?:whole\s+)?$", re.IGNORECASE)
 # A figure signed as an increment ("+$1 to +$4 per order", "+€2 at night"): added to pay.
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
@@ -344,6 +350,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "pay = index × 4,92278 €": a formula's factor (a point's value), no pay
     if "=" in text[max(0, start - 4):start] and _SAMPLE_SIZE.search(text, max(0, start - 6), start):
         return True  # (rules39b) a survey's sample size: "n = 3,214 respondents"
+    if "nearest" in text[max(0, start - 16):start] and _ROUNDING.search(
+            text, max(0, start - 16), start):
+        return True  # "(to the nearest £50)": a rounding unit, no pay
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)

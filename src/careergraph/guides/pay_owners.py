@@ -71,6 +71,8 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"(?:sit|sits|sat|are|is) on a (?:separate|different|higher|lower) "
                        r"(?:pay )?(?:scale|band|grade)|"
                        r"gets? (?:about|around|roughly)|"
+                       # (carry38) "a helper gets AED 1,800; the foreman gets AED 5,000–6,200"
+                       r"gets?(?=\s*$)|"
                        r"start(?:s|ed)? (?:on|at|near|around|from|between)|report(?:s|ed)?|"
                        r"begins? (?:on|at)|"  # "a childcare auxiliary begins at 2 001,30 €"
                        # a rise to the figure right after ("Team leaders move to £15.20")
@@ -149,7 +151,10 @@ _PROMOTED_PAY = re.compile(r"\b(?:[Ww]ith|[Oo]n|[Aa]fter|[Uu]pon)\s+(?:a\s+)?pro
 _SCALE_TAIL = (r"(?:\s+\([A-Z][a-z]+(?: [A-Za-z]+){0,2}\))?(?:\s+on\s+probation\b[^,(;]{0,30})?"
                r",?\s+(?:(?:in|on|at)\s+)?\(?(?:Level|(?:Salary\s+|Pay\s+)?Scale|Grade|Pay\s+Band)"
                r"\s+\d{1,2}[A-Za-z]?(?:\s+of\s+the\s+Pay\s+Matrix)?\s*[(:,]?\s*$")
-_RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e)\b[^;:()]{0,60}?\bto|appointed\s+to|eligible\s+for"
+# (carry38: "the next promotion of the cadre is to X in Level 11 (", and a feeder's bracket
+# before "to": "promote the following As (Level 7, ₹…) to the rank of X in Level 10 (")
+_RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)){0,60}?\bto|"
+                         r"appointed\s+to|^\s*to(?=\s+the\s+(?:rank|post|grade)\s+of\s)|eligible\s+for"
                          r"(?:\s+promotion\s+to)?)\s+(?:the\s+(?:rank|post|grade|position|office)"
                          r"\s+of\s+)?(?:an?\s+)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
                          + _SCALE_TAIL)
@@ -235,8 +240,9 @@ _COMPARISON = re.compile(r"\b(?:for|by|in) comparison\b|\bcompared (?:with|to)\b
 _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|said|adds|added|"
                        r"notes|noted|reckons|estimates)\s+(?:that\s+)?"
                        r"(?:(?:his|her|their|our)\s+(?:own\s+)?)?")
+# (carry38: a worked example's "So a X (T2) in London earns": "so", "thus", "therefore")
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
-                      r"today|currently|in total)\s+", re.IGNORECASE)
+                      r"today|currently|in total|so|thus|therefore|hence),?\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
 _SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
                             # Curatorial Assistant makes": the subject after the colon or a

@@ -205,6 +205,32 @@ def _heavy_chains(text: str) -> str:
         _CHAIN_ARROWS) else line for line in text.split("\n"))
 
 
+_ANGLE_CHAIN = re.compile(r"^(?P<lead>[^›\n]*:\s+)?(?P<chain>[^›:\n]+(?:\s›\s[^›:\n]+){2,})$")
+
+
+def _angle_chains(text: str) -> str:
+    """(carry38) ``text`` with the single angle marks of a chain of steps as plain arrows:
+    a line of three steps or more after a lead-in's colon ("Where it can grow: A › B › C"),
+    or whose steps share their last word ("Apprentice Cooper › Journeyman Cooper › Master
+    Cooper"); a site's trail ("Crafts › Buildings › Cooper") keeps its marks.
+
+    >>> _angle_chains("Route: Porter › Cook › Chef\\nHome › Crafts › Cooper")
+    'Route: Porter → Cook → Chef\\nHome › Crafts › Cooper'
+    >>> _angle_chains("Junior Cooper › Cooper › Master Cooper.")
+    'Junior Cooper → Cooper → Master Cooper.'
+    """
+    out = []
+    for line in text.split("\n"):
+        chain = _ANGLE_CHAIN.match(line.strip()) if line.count(" › ") >= _CHAIN_ARROWS else None
+        if chain is not None:
+            heads = {step.strip(" .").rsplit(" ", 1)[-1].lower()
+                     for step in chain.group("chain").split(" › ")}
+            if chain.group("lead") or len(heads) == 1:
+                line = line.replace(" › ", " → ")
+        out.append(line)
+    return "\n".join(out)
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -216,6 +242,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _GENDER_MARK.sub("", text)  # "Lift fitter (m/w/d)": the post, no title part
     if "➜" in text or "➔" in text:  # (rules37b) heavy arrows of a chain are a ladder's
         text = _heavy_chains(text)  # ("Lecturer ➜ Senior Lecturer ➜ Reader")
+    if " › " in text:  # (carry38) "Where it can grow: A › B › C"
+        text = _angle_chains(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):

@@ -233,8 +233,10 @@ _NOT_PEOPLE = frozenset({
 # the page's title.
 # (an outline's numbered row of cells, "1.1   Front Office Manager | J. Ek | H6 |", too)
 # (a row's first cell may be a code: "K-2 | Hydrologist | 24", "A3 | Surveyor | 12")
+# (carry38: or a row whose first cell opens in lower case, a task's "empty the returns box |
+# Library Assistant | daily")
 _TABLE_ROW = re.compile(r"^\|.*\|.*\||^(?:[A-Z]{1,3}[-.]?)?\d{1,3}\s*\|.*\|"
-                        r"|^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\|")
+                        r"|^\d{1,3}(?:\.\d{1,3})*\s+[^|]+\|.*\||^[a-z][^|]*\s\|\s[^|]*\s\|\s")
 # A line stating pay ("Spa attendant salary range: $22,900-$31,400") is no page title.
 _PRICED = re.compile(r"[$€£₹¥]\s?\d")
 # A register title printed inverted ("Weaver, Handloom", "Operator, Hand"): a keyword, not
@@ -362,6 +364,10 @@ _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
+# (carry38) A sheet's label, then the post at its host ("JOB CARVING SHEET: Returns Assistant
+# at Quarry Lane Library", "Placement record: Kitchen Porter at The Mill Inn"): the post.
+_SHEET_POST_AT = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s+"
+                            r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+at\s+(?:the\s+|The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}\s*$")
 # An HR form's header of fields across a line ("Emp. Code: SG1  Name: A. Rao  Designation:
 # Actuarial Analyst", "Employee: A. Ng    Employee ID: 20417    Title: Copywriter II"): the
 # designation field, or a bare "Title" field after another field's wide gap, names the post.
@@ -2157,6 +2163,10 @@ def choose_role(
             aliases[(no, grade_title)] = tuple(
                 name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name
                 for name in card[1])  # ("BORRACHEIRO": "Borracheiro")
+        sheet_post = _SHEET_POST_AT.match(text) if head < _HEAD_LINES and " at " in text and (
+            ": " in text[:44]) else None
+        if sheet_post is not None and vocab.is_role_title(sheet_post.group("title")):
+            add("statement", sheet_post.group("title"), no, 3)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)

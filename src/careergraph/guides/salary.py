@@ -30,7 +30,9 @@ __all__ = [
 Statistic = Literal["range", "median", "average"]
 
 # A bracketed figure closed, then a clause of its own (") and the Theatre Manager is …").
-_BRACKET_THEN = re.compile(r"\)\s*,?\s*(?:and|while|whereas|but)\s")
+# (carry38: or a promotion's "…) to the rank of X in Level 10 (": the rank's figure next)
+_BRACKET_THEN = re.compile(r"\)\s*,?\s*(?:(?:and|while|whereas|but)\s"
+                           r"|to\s+the\s+(?:rank|post|grade)\s+of\s)")
 
 _LEVELS = re.compile(r"\b(entry|junior|starting|graduate|mid|senior|top|lead)\b", re.IGNORECASE)
 _LEVEL_NAMES = {"junior": "entry", "starting": "entry", "graduate": "entry"}

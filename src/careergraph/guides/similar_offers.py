@@ -58,6 +58,10 @@ _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|rel
                            r"jobs)|other offers)\b[^A-Za-z:]*$", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[–—-]\s+")
 _LISTED_JOBS = 12  # lines a list of similar jobs runs to
+# (carry38) A job of two cells, its title and its firm (two capitalised words or more, no
+# figure), dashed or in a bracket.
+_TWO_CELLS = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){1,5}")
+_BRACKETED_FIRM = re.compile(r"([A-Z][\w'’ -]{2,50}?)\s+\(([A-Z][^()\d]{3,60})\)")
 
 
 def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:
@@ -68,6 +72,9 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
     >>> listed_offers([(1, "Similar jobs"), (2, "Tiler - Acme Tiles LLC - Dubai - 2,000 AED"),
     ...                (3, "Plasterer - Gulf Walls - Ajman"), (4, "Field: Construction")])
     [(2, 'Tiler', 'Acme Tiles LLC'), (3, 'Plasterer', 'Gulf Walls')]
+    >>> listed_offers([(1, "Similar jobs"), (2, "Tiler — Acme Tiles LLC"),
+    ...                (3, "Tiler (Gulf Walls Contracting)")])
+    [(2, 'Tiler', 'Acme Tiles LLC'), (3, 'Tiler', 'Gulf Walls Contracting')]
     """
     found: list[tuple[int, str, str]] = []
     under = -1
@@ -76,8 +83,13 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
             continue
         cells = _DASHED.split(text.strip())
+        bracket = _BRACKETED_FIRM.fullmatch(text.strip()) if len(cells) == 1 else None
+        if bracket is not None:  # (carry38) "HVAC Technician (Imdaad Facilities)"
+            cells = [bracket.group(1), bracket.group(2)]
+        if len(cells) == 2 and _TWO_CELLS.fullmatch(cells[1]) is not None:
+            cells = [*cells, "-"]  # (carry38) "Pastry Cook — Msheireb Suites": title, firm
         if len(cells) < 3 or under >= _LISTED_JOBS or not all(
-                cell[:1].isupper() for cell in cells[:3]):
+                cell[:1].isupper() or cell == "-" for cell in cells[:3]):
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
             continue
         under += 1
