@@ -47,3 +47,49 @@ def test_how_people_work_names_no_sector() -> None:
     assert not sectors & {"freelance", "self-employed", "work", "small firms",
                           "work for small firms"}
     assert {"instrument workshops", "music shops"} <= sectors
+
+
+_CARETAKER = """School Caretaker
+
+Caretakers open and lock school buildings and carry out small repairs.
+
+Pay at Thornfield Primary
+Caretaker    £23,900
+Cleaner      £21,800
+Cook         £22,700
+
+A caretaker who covers lettings in the evening earns overtime.
+"""
+
+_CONSTABLE = """Police Constable
+
+Constables patrol neighbourhoods and answer emergency calls.
+
+Pay by rank
+Constable    £29,900
+Sergeant     £48,700
+Inspector    £57,900
+Detective Sergeant    £49,000
+"""
+
+_BAKER = """Craft Baker
+
+Craft bakers mix, shape and bake bread and pastries by hand.
+
+Pay
+Porter    £23,100
+Bakers earn from £22,000 a year.
+"""
+
+
+def test_a_one_word_post_among_post_rows_owns_its_figure() -> None:
+    salaries = facts_of(parse_text(_CARETAKER, "school-caretaker.txt")).salaries
+    owners = {(owner, low) for owner, low, *_ in salaries}
+    assert {("@self", 23900.0), ("cleaner", 21800.0), ("cook", 22700.0)} <= owners
+
+
+def test_a_one_word_rank_or_a_lone_row_stays_the_roles() -> None:
+    ranks = facts_of(parse_text(_CONSTABLE, "police-constable.txt")).salaries
+    assert {owner for owner, low, *_ in ranks if low in (48700.0, 57900.0)} == {"@self"}
+    lone = facts_of(parse_text(_BAKER, "craft-baker.txt")).salaries
+    assert {owner for owner, *_ in lone} == {"@self"}
