@@ -93,3 +93,27 @@ def test_a_one_word_rank_or_a_lone_row_stays_the_roles() -> None:
     assert {owner for owner, low, *_ in ranks if low in (48700.0, 57900.0)} == {"@self"}
     lone = facts_of(parse_text(_BAKER, "craft-baker.txt")).salaries
     assert {owner for owner, *_ in lone} == {"@self"}
+
+
+_STEWARD = """Volunteer Heritage Railway Steward
+Vale Steam Railway Trust · Marlow · Ongoing
+Role details
+Time commitmentOne Sunday a month
+About the organisation
+Vale Steam Railway Trust is a registered charity (No. 1098765).
+What you'll be doing
+As a Heritage Railway Steward you'll join our station crew:
+- platform safety
+- ticket inspection
+- first aid
+- helping passengers with heavy luggage onto the carriages
+- greet visitors
+What we're looking for
+A friendly manner and a head for heights.
+"""
+
+
+def test_a_duties_list_of_bare_names_lists_techniques() -> None:
+    skills = {s.text for s in parse_text(_STEWARD, "railway-steward.txt").skills}
+    assert {"platform safety", "ticket inspection"} <= skills
+    assert not any(skill.startswith(("helping", "greet")) for skill in skills)
