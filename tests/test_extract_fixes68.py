@@ -117,3 +117,26 @@ def test_a_duties_list_of_bare_names_lists_techniques() -> None:
     skills = {s.text for s in parse_text(_STEWARD, "railway-steward.txt").skills}
     assert {"platform safety", "ticket inspection"} <= skills
     assert not any(skill.startswith(("helping", "greet")) for skill in skills)
+
+
+_OPTICIAN = """# Dispensing Optician
+
+Dispensing opticians fit glasses and contact lenses to prescriptions.
+
+## How people get in
+
+A few join from NHS clinic reception (Clinic Receptionist).
+Some are recruited from jewellery shops (Sales Assistant).
+Others transfer from lab work (Lens Technician).
+
+## Pay
+
+Dispensing opticians earn £27,000 a year.
+"""
+
+
+def test_a_field_glossed_with_its_title_is_a_move_in() -> None:
+    moves = set(facts_of(parse_text(_OPTICIAN, "dispensing-optician.txt")).moves)
+    assert {("Clinic Receptionist", "@self"), ("Sales Assistant", "@self"),
+            ("Lens Technician", "@self")} <= moves
+    assert not any("NHS" in before for before, _ in moves)
