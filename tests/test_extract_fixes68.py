@@ -140,3 +140,17 @@ def test_a_field_glossed_with_its_title_is_a_move_in() -> None:
     assert {("Clinic Receptionist", "@self"), ("Sales Assistant", "@self"),
             ("Lens Technician", "@self")} <= moves
     assert not any("NHS" in before for before, _ in moves)
+
+
+_ATTENDANT = """# Room Attendant
+
+Room attendants clean and restock guest rooms to the hotel's standard.
+
+Pay: attendants start on AED 2,400 a month. Assistant Laundry Manager: from AED 5,800.
+"""
+
+
+def test_a_later_sentence_labelled_by_a_title_is_that_titles_floor() -> None:
+    salaries = facts_of(parse_text(_ATTENDANT, "room-attendant.txt")).salaries
+    assert ("assistant laundry manager", 5800.0, None, "AED", "month") in salaries
+    assert ("@self", 2400.0, 2400.0, "AED", "month") in salaries
