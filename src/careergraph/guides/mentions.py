@@ -1309,8 +1309,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         if len(items) >= 2 and any(_MANNER.fullmatch(i) for i in items):
             # (fixes68) "Most are self-employed or work for small firms": how they work, and
             # a workplace's size, are no kinds; a kind after "work in" stays
-            items = [kind for i in items if not _MANNER.fullmatch(i) and not _SIZE_ONLY.fullmatch(
-                kind := _WORK_LEAD.sub("", i))]
+            worked = [_WORK_LEAD.sub("", i) for i in items if not _MANNER.fullmatch(i)]
+            items = [kind for kind in worked if not _SIZE_ONLY.fullmatch(kind)]
         if " on " in clause:
             items = _kind_on_sites(items)
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None
