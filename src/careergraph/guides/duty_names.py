@@ -75,6 +75,7 @@ def named_duties(text: str, is_title: Callable[[str], bool] = lambda _: False,
 # safety", "access control"); a plural ("greet visitors", "sort donations") ends a duty.
 _PRACTICE_END = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ery|ety|ity|ics|ogy|ysis|osis|"
                            r"ship|control|care|safety|security)$", re.IGNORECASE)
+_LINKS = frozenset({"with", "for", "to", "on", "in", "at", "from", "by", "into", "using", "via"})
 _PLURAL = re.compile(r"[a-z]*[^su]s", re.IGNORECASE)
 
 
@@ -88,13 +89,14 @@ def named_duty_item(item: str) -> bool:
     >>> [named_duty_item(i) for i in ("cash handling", "python", "disaster recovery")]
     [True, True, True]
     >>> [named_duty_item(i) for i in ("greet visitors", "checking equipment", "Admissions",
+    ...                               "work with Model Monitoring",
     ...                               "preparing feeds to each patient's diet sheet")]
-    [False, False, False, False]
+    [False, False, False, False, False]
     """
     words = item.split()
     if not 0 < len(words) <= _NAME_WORDS or not _NAME.fullmatch(item) or (
-            _CLAUSE_WORDS & {word.lower() for word in words}):
-        return False
+            (_CLAUSE_WORDS | _LINKS) & {word.lower() for word in words}):
+        return False  # ("work with Model Monitoring": a clause)
     if len(words) == 1:
         return not _PLURAL.fullmatch(item)
     return not verb_opening(item) and _PRACTICE_END.search(words[-1]) is not None

@@ -1686,9 +1686,11 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
             if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
                 self.labelled_duty_list(label, description, row.no)
-            if row.bullet and named_duty_item(item) and not self.not_tool(item):
+            if row.bullet and named_duty_item(item) and not self.not_tool(item) and (
+                    classify_heading(item, self.vocab.headings) is None):
                 # (fixes68) "- relevance tuning" under "What you'll be doing": a duty
-                # written as a technique's bare name
+                # written as a technique's bare name (a contents list's "- Career
+                # progression" names a section)
                 self.out.skill(item, SkillKind.TECHNICAL, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
