@@ -1687,7 +1687,7 @@ class _LongformParser(MentionMixin):
             if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
                 self.labelled_duty_list(label, description, row.no)
             if row.bullet and named_duty_item(item) and not self.not_tool(item) and (
-                    classify_heading(item, self.vocab.headings) is None):
+                    self.vocab.headings.exact(item) is None):
                 # (fixes68) "- relevance tuning" under "What you'll be doing": a duty
                 # written as a technique's bare name (a contents list's "- Career
                 # progression" names a section)
