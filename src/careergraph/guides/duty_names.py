@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["list_sentence", "named_duties"]
+from careergraph.guides.told_duties import verb_opening
+
+__all__ = ["list_sentence", "named_duties", "named_duty_item"]
 
 _MIN_NAMES = 4  # a list, not a phrase with a comma
 _MIN_TITLED = 2  # names in Title Case ("Data Validation and Stream Processing"): a pair is one
@@ -66,3 +68,35 @@ def named_duties(text: str, is_title: Callable[[str], bool] = lambda _: False,
                 _CLAUSE_WORDS & set(words)):
             return []
     return parts
+
+
+# (fixes68) The last word of a technique's name of two words or more: a practice, a field or
+# a state ("relevance tuning", "pipeline orchestration", "disaster recovery", "visitor
+# safety", "access control"); a plural ("greet visitors", "sort donations") ends a duty.
+_PRACTICE_END = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ery|ety|ity|ics|ogy|ysis|osis|"
+                           r"ship|control|care|safety|security)$", re.IGNORECASE)
+_LINKS = frozenset({"with", "for", "to", "on", "in", "at", "from", "by", "into", "using", "via"})
+_PLURAL = re.compile(r"[a-z]*[^su]s", re.IGNORECASE)
+
+
+def named_duty_item(item: str) -> bool:
+    """(fixes68) A duties list's bullet that is a bare technique's name, no duty told as a
+    clause: at most four words with no pronoun, article or verb opening them, one word that
+    is no plural, or a name ending in a practice's word ("cash handling", "disaster
+    recovery").  A duties list of names ("What you'll be doing: - relevance tuning -
+    disaster recovery") lists the role's techniques, as a duties label's run-in list does.
+
+    >>> [named_duty_item(i) for i in ("cash handling", "python", "disaster recovery")]
+    [True, True, True]
+    >>> [named_duty_item(i) for i in ("greet visitors", "checking equipment", "Admissions",
+    ...                               "work with Model Monitoring",
+    ...                               "preparing feeds to each patient's diet sheet")]
+    [False, False, False, False, False]
+    """
+    words = item.split()
+    if not 0 < len(words) <= _NAME_WORDS or not _NAME.fullmatch(item) or (
+            (_CLAUSE_WORDS | _LINKS) & {word.lower() for word in words}):
+        return False  # ("work with Model Monitoring": a clause)
+    if len(words) == 1:
+        return not _PLURAL.fullmatch(item)
+    return not verb_opening(item) and _PRACTICE_END.search(words[-1]) is not None

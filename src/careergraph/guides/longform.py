@@ -46,7 +46,7 @@ from careergraph.guides.delimited import (
 )
 from careergraph.guides.dev_plans import dev_plan, plan_form, workforce_letterhead
 from careergraph.guides.document_numbering import standard_skills
-from careergraph.guides.duty_names import named_duties
+from careergraph.guides.duty_names import named_duties, named_duty_item
 from careergraph.guides.duty_objects import (
     duty_list_kit,
     duty_objects,
@@ -1701,6 +1701,12 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)  # "The job: A, B, C and D."
             if row.bullet:  # "- Emergency response: first aid, CPR and fire drills"
                 self.labelled_duty_list(label, description, row.no)
+            if row.bullet and named_duty_item(item) and not self.not_tool(item) and (
+                    self.vocab.headings.exact(item) is None):
+                # (fixes68) "- relevance tuning" under "What you'll be doing": a duty
+                # written as a technique's bare name (a contents list's "- Career
+                # progression" names a section)
+                self.out.skill(item, SkillKind.TECHNICAL, row.no)
         elif kind in (Kind.TOOLS, Kind.OFTEN_MISSING) or (
                 kind in (Kind.SKILLS, Kind.SOFT_SKILLS) and not row.bullet and not (
                     self.family is not None and self.family.phrase_skills)):

@@ -163,31 +163,64 @@ class PageMixin(TableMixin):
         Supervisor | 41,000 |", "- night receptionist, Hotel Ardmore: $19.50"): the figures
         no rule gave an owner are that post's (:mod:`careergraph.guides.opened_rows`); the
         role's own title at a level, an alias of it, a one-word grade or rank ("Lead",
-        "Consultant", "Sergeant") or a firm the page names keeps them the role's."""
+        "Consultant", "Sergeant") or a firm the page names keeps them the role's.  (fixes68)
+        A one-word title ("Porter   £23,100") is another post only in a run of rows where
+        another row names the role itself or a post of two words or more."""
         firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
         names = [fact.text for fact in self.out.lists["aliases"]]  # (their head nouns too)
+        # (the role's names, and the head noun of each: "Caretaker" on School Caretaker's page)
+        own = {fact_key(part) for name in (self.role or "", *names) if name
+               for part in (name, name.split()[-1])}
+        anchors: set[int] = set()  # lines of rows naming the role itself or another post
+        lone: list[tuple[int, str]] = []
         for index, band in enumerate(self.out.salaries):
-            if band.role is not None:
-                continue
             text = self.printed.get(band.source.line, "")
             money = find_money(text, bare=True) if text else None
             cell = opened_cell(text[: money.start]) if money is not None else None
             if not cell or money is None:
+                continue
+            if band.role is not None:
+                anchors.add(band.source.line)  # (a row another rule gave its post)
                 continue
             if band.min != money.low and _LATER_LABEL.search(text, money.end):
                 continue  # (carry38) "(A: AED 1,400 - 1,700. B: from AED 4,500.)": a later
                 # sentence's figure, under its own label
             bare = _BRACKETED.sub("", cell).strip()
             title = singular_title(title_case(bare) if bare[:1].islower() else bare)
+            if fact_key(title) in own or fact_key(bare) in own or self.own_or_alias(title):
+                anchors.add(band.source.line)  # ("Housekeeper   £22,400" on its own page)
             if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(
                     text[money.end:]) if piece.strip()):
                 continue  # ("Café Manager $48K   Senior Barista $36K": a strip of titles)
             if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
-                    self.own_or_alias(cell)) or not all(other_post(title, name) for name in (
-                    self.role or "", *names)) or (
+                    self.own_or_alias(cell)) or (
                     fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
                 continue
+            if not all(other_post(title, name) for name in (self.role or "", *names)):
+                if " " not in title and all(other_post(title, name, lone=True) for name in (
+                        self.role or "", *names)):
+                    lone.append((index, title))
+                continue
             self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
+            anchors.add(band.source.line)
+        for index, title in lone:
+            band = self.out.salaries[index]
+            if anchors & self.row_run(band.source.line):
+                self.out.salaries[index] = band.model_copy(update={"role": title,
+                                                                   "level": None})
+
+    def row_run(self, line: int) -> set[int]:
+        """The lines of the run of pay rows ``line`` stands in: the lines next to it, each
+        opened by a short cell before a figure, up to a line that is none."""
+        run = {line}
+        for step in (-1, 1):
+            no = line + step
+            while (text := self.printed.get(no, "")).strip() and (
+                    money := find_money(text, bare=True)) is not None and opened_cell(
+                        text[: money.start]):
+                run.add(no)
+                no += step
+        return run
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like

@@ -234,6 +234,9 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
 _PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
                           r"\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
+# (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
+# Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
+_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,5}):\s+")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
@@ -1288,6 +1291,7 @@ class PayMixin(SkillMixin):
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
+            titled = _TITLED_SENTENCE.match(sentence) if ": " in sentence else None
             own = _SENTENCE_LABEL.match(sentence) if label and (start > 0 or later) else None
             if own is not None and asked is None and any(self.vocab.is_role_title(" ".join(
                     own.group(1).split()[cut:])) for cut in range(max(1, len(
@@ -1296,6 +1300,12 @@ class PayMixin(SkillMixin):
                 # from QAR 5,700.": a later sentence's own label names its figure's title
                 self.salary_sentence(row, own.group(1), sentence[own.end():],
                                      money.start - start - own.end(), in_section)
+            elif titled is not None and titled.end() <= money.start - start and (
+                    self.vocab.is_role_title(titled.group(1))):
+                # (fixes68) "Pay: attendants start on AED 2,500. Assistant Housekeeping
+                # Manager: from AED 6,000.": a later sentence labelled by a title is its pay
+                self.salary_sentence(row, titled.group(1), sentence[titled.end():],
+                                     money.start - start - titled.end(), in_section)
             elif asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section)
             if stop is None:

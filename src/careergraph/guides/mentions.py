@@ -989,6 +989,13 @@ def _one_employer(name: str, vocab: Vocabulary) -> bool:
 
 
 _NAME_WORDS = 4
+# (fixes68) How a worker is engaged, or the bare verb of a clause "… or work in X": no kind.
+_MANNER = re.compile(r"(?i:self[- ]employed|freelanc(?:e|ers?|ing)|work(?:s|ing)?)")
+_WORK_LEAD = re.compile(r"^(?i:work(?:s|ing)?)\s+(?:for|in|at|with|from|on)\s+(?:the\s+)?")
+# A workplace named by its size alone ("small firms", "larger companies"): no kind.
+_SIZE_ONLY = re.compile(r"(?i:(?:very\s+)?(?:small|smaller|large|larger|big|bigger|tiny|"
+                        r"medium(?:-sized)?|small-sized|mid-sized|large-scale)\s+(?:firms?|"
+                        r"compan(?:y|ies)|businesses|employers|outfits|organi[sz]ations))")
 _NOT_SECTOR = frozenset({"for", "this", "that", "the", "a", "an", "with", "to", "of", "by",
                          "mostly", "mainly", "also", "most", "many", "some", "these", "those",
                          # (a relative clause cut at its verb: "Lena works for Marta, who
@@ -1299,6 +1306,11 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
         # before it is a list of its own, one name long)
         clauses = [i for i in items if i.split(" ", 1)[0].lower() in _CLAUSE_OPENERS]
         items = [i for i in items if i not in clauses]
+        if len(items) >= 2 and any(_MANNER.fullmatch(i) for i in items):
+            # (fixes68) "Most are self-employed or work for small firms": how they work, and
+            # a workplace's size, are no kinds; a kind after "work in" stays
+            worked = [_WORK_LEAD.sub("", i) for i in items if not _MANNER.fullmatch(i)]
+            items = [kind for kind in worked if not _SIZE_ONLY.fullmatch(kind)]
         if " on " in clause:
             items = _kind_on_sites(items)
         hires = index + 1 < len(parts) and _HIRES.search(parts[index + 1]) is not None

@@ -766,7 +766,10 @@ _GLOSS_VERB = re.compile(
     r"set\s+up\s+(?:their|his|her)\s+own)\b"
     r"|\b(?P<in>join(?:s|ed)?\s+from|com(?:e|es|ing)\s+(?:in\s+)?from|came\s+(?:in\s+)?from|"
     r"com(?:e|es|ing)\s+into\s+the\s+\w+\s+as|came\s+into\s+the\s+\w+\s+as|"
-    r"enter(?:s|ed)?\s+(?:the\s+\w+\s+)?from)\b")
+    r"enter(?:s|ed)?\s+(?:the\s+\w+\s+)?from|"
+    # (fixes68) "are recruited from care homes (Care Worker)", "transfer from pharmacy (…)"
+    r"recruited\s+from|transfer(?:s|red)?\s+(?:in\s+)?from|"
+    r"mov(?:e|es|ed)\s+(?:over\s+|across\s+|in\s+)?from|arriv(?:e|es|ed)\s+from)\b")
 _GLOSS_WORDS = 5
 
 
@@ -816,6 +819,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     text = _CAN_BE_TITLE.sub("can become ", text) if "can be " in text else text
     lowered = text.lower()
     found: dict[str, list[str]] = {"up": [], "lateral": [], "in": []}
+    glosses: list[str] = []  # titles glossing a field in a bracket
     if " from " in lowered and own:
         found["in"].extend(_went_from(text, vocab, own))
     if own and (" started as " in lowered or " began as " in lowered) and (
@@ -879,6 +883,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # its worker's title, the move the clause's verb says
         for direction, glossed in _glossed_moves(text, vocab, own):
             found[direction].append(glossed)
+            glosses.append(glossed)
     if "transfer" in lowered:  # "Employees in the A and B classifications … may transfer into"
         found["in"].extend(_transferring_in(text, vocab, own))
     if "support" in lowered:  # "each year we support eight family support workers and two
@@ -1027,6 +1032,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # own post steps to Y (see _acting_steps), no move of the role
         for _, after in _acting_steps(text, vocab, own):
             found["up"] = [t for t in found["up"] if not fact_key(after).startswith(fact_key(t))]
+    if glosses:
+        # (fixes68) "join from GP surgery reception (Medical Receptionist)": the field's
+        # word joined to the gloss ("GP Medical Receptionist") is printed nowhere, no title
+        found = {k: [t for t in v if not (t not in glosses and any(t.endswith(f" {g}") for g in (
+            glosses)) and t.lower() not in lowered)] for k, v in found.items()}
     # (rules38b) "as Revenue Inspector II" read by two triggers: the post with its grade
     found = {k: [t for t in v if not any(o[len(t):] in _GRADED_SUFFIXES and o.startswith(t)
                                          for o in v)] for k, v in found.items()}

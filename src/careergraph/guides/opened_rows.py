@@ -30,7 +30,10 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from careergraph.guides.heading_data import word_lists
+from careergraph.guides.headings import load_headings
 from careergraph.guides.longform_patterns import _ENTRY_RUNGS
 from careergraph.lexicon import bundled_level_words
 
@@ -68,7 +71,7 @@ def opened_cell(lead: str) -> str | None:
     return None
 
 
-def other_post(title: str, role: str) -> bool:
+def other_post(title: str, role: str, *, lone: bool = False) -> bool:
     """``title``, a known title opening a pay row on ``role``'s page, names another post: it
     has two words or more (a lone word is as often a grade or a rank of the role: "Lead",
     "Consultant", "Sergeant"), opens with no level or learner's word, and holds no head noun
@@ -83,11 +86,22 @@ def other_post(title: str, role: str) -> bool:
     (False, False)
     >>> other_post("Night Receptionist", "Night Manager"), other_post("Intern Officer", "Officer")
     (True, False)
+
+    With ``lone`` (fixes68: a row among rows naming other posts, see
+    ``PageMixin.opened_row_pay``) one word will do, unless it is a level, a learner's or a
+    professional grade word (``opened_rows.lone_grades`` in ``data/headings.yaml``):
+
+    >>> other_post("Porter", "Housekeeper", lone=True), other_post("Lead", "Cook", lone=True)
+    (True, False)
+    >>> other_post("Consultant", "Anaesthetist", lone=True)
+    False
     """
     words = [word.lower() for word in _WORD.findall(title)]
     words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words  # ("A Trainee")
     head = [word.lower() for word in _WORD.findall(role)][-1:]
-    return len(words) >= 2 and words[0] not in bundled_level_words() and (
+    if lone and len(words) == 1 and words[0] in _lone_grades():
+        return False
+    return len(words) >= (1 if lone else 2) and words[0] not in bundled_level_words() and (
         words[0] not in _ENTRY_RUNGS) and words[0] not in _TRADE_LEVELS and not (
         set(head) & set(words))
 
@@ -97,3 +111,12 @@ _TRADE_LEVELS = frozenset({"journeyman", "journeyperson", "journeywoman", "journ
 
 
 _WORD = re.compile(r"[\w'’]+")
+
+
+@cache
+def _lone_grades() -> frozenset[str]:
+    """One-word grades and ranks of a role's own standing (``opened_rows.lone_grades``, the
+    membership ``grades`` and the service ``ranks`` of ``data/headings.yaml``)."""
+    headings = load_headings()
+    return frozenset(word_lists("opened_rows").get("lone_grades", ())) | headings.grades | (
+        headings.ranks)

@@ -231,6 +231,26 @@ def _angle_chains(text: str) -> str:
     return "\n".join(out)
 
 
+_EM_DASH_ITEM = re.compile(r"[ \t]*— \S")
+
+
+def _em_dash_lists(text: str) -> str:
+    """(fixes68) ``text`` with each run of two lines or more that open with an em dash and a
+    space ("— hand-forging", "— riveting") written with en-dash bullets, the list readers'
+    mark; one such line alone is a quotation's attribution ("— Marta, welder") and keeps it.
+
+    >>> _em_dash_lists("Skills\\n— riveting\\n— forging\\nGreat work.\\n— Ana, smith")
+    'Skills\\n– riveting\\n– forging\\nGreat work.\\n— Ana, smith'
+    """
+    lines = text.split("\n")
+    dashed = [_EM_DASH_ITEM.match(line) is not None for line in lines]
+    for at, line in enumerate(lines):
+        if dashed[at] and ((at > 0 and dashed[at - 1]) or (at + 1 < len(lines) and dashed[
+                at + 1])):
+            lines[at] = line.replace("—", "–", 1)
+    return "\n".join(lines)
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -244,6 +264,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _heavy_chains(text)  # ("Lecturer ➜ Senior Lecturer ➜ Reader")
     if " › " in text:  # (carry38) "Where it can grow: A › B › C"
         text = _angle_chains(text)
+    if "— " in text:  # (fixes68) a run of em-dash lines is a list
+        text = _em_dash_lists(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):

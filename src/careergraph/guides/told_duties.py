@@ -36,7 +36,7 @@ from careergraph.guides.skill_cues import shared_head
 from careergraph.guides.text import split_items
 
 __all__ = ["listed_projects", "told_duty_objects", "told_opening", "told_pieces",
-           "told_sentences", "told_workplaces"]
+           "told_sentences", "told_workplaces", "verb_opening"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -98,6 +98,25 @@ def told_opening(item: str, *, base: bool = False) -> bool:
     # (an imperative's object is in lower case: "Load Testing Architecture" is a name)
     following = item.strip()[first.end():].split()
     return base and bool(following) and not following[0][:1].isupper()
+
+
+def verb_opening(item: str) -> bool:
+    """(fixes68) ``item`` opens with a listed duty verb, in its base, third-person or "-ing"
+    form, before more words: a duty told as a clause ("clean enclosures", "checking
+    equipment"), no technique's name; a verb that is a noun too ("test automation", "record
+    keeping") opens a name.
+
+    >>> verb_opening("checking equipment"), verb_opening("clean enclosures")
+    (True, True)
+    >>> verb_opening("test automation"), verb_opening("relevance tuning"), verb_opening("welding")
+    (False, False, False)
+    """
+    words = item.lower().split()
+    if len(words) < 2 or words[0] in _listed("nouns_too"):
+        return False
+    word, forms = words[0], _forms()
+    stem = word[:-3] if word.endswith("ing") else word[:-1] if word.endswith("s") else word
+    return forms.get(word) == word or _base(stem, forms) is not None
 
 
 _CAPITAL_WORD = re.compile(r"(?<=\S)\s+(?=[A-Z][a-z]+\b)")
