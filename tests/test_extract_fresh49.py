@@ -51,3 +51,36 @@ def test_a_glued_label_splits_before_a_word_never_before_a_number() -> None:
     assert _DASH_GLUED_LABEL.match("Score:-5 points") is None
     assert _DASH_GLUED_LABEL.match("Requirements:-Forklift driving").group(1) == (
         "Requirements")
+
+
+RANKS = ("Second Steward\n\n"
+         "The second steward keeps the accommodation and the mess rooms clean on passage.\n\n"
+         "Wage scale (USD a month)\n"
+         "  Bulk carrier (feeder)        3,100\n"
+         "  Product tanker               3,350 – 3,420\n\n"
+         "Ranks at a glance (USD a month)\n"
+         "  Chief Steward                USD 4,480\n"
+         "  Messman                      USD 2,240\n\n"
+         "Promotion line\n"
+         "Messman > Second Steward > Chief Steward\n\n"
+         "Many stewards later go ashore as Hotel Purser.\n")
+
+
+def test_a_pay_row_with_a_lower_case_aside_opens_no_section() -> None:
+    guide = parse_text(RANKS, "second-steward.txt")
+    assert not guide.moves_in
+    assert {s.min for s in guide.salaries} >= {3_100, 3_350}
+
+
+def test_a_ship_rank_ends_a_title_in_a_promotion_line() -> None:
+    guide = parse_text(RANKS, "second-steward.txt")
+    assert [[s.text for s in p] for p in guide.progressions] == [
+        ["Messman", "Second Steward", "Chief Steward"]]
+
+
+def test_a_heading_with_an_aside_keeps_its_kind() -> None:
+    from careergraph.guides.headings import load_headings
+    headings = load_headings()
+    assert headings.classify("Container ship (feeder)   5,700") is None
+    assert headings.classify("Where they come from (feeder jobs)") == "moves_in"
+    assert headings.classify("Top skills (from job ads)") == "skills"
