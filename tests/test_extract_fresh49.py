@@ -96,3 +96,15 @@ def test_a_handover_notes_people_block_names_no_skills() -> None:
             "- Land Registry helpdesk - the portal ticket queue\n")
     skills = {s.text for s in parse_text(page, "records-clerk.txt").skills}
     assert not {"Quennell", "Marta Quennell"} & skills
+
+
+def test_list_items_ended_by_semicolons_are_read_like_any_items() -> None:
+    page = ("Maintenance Electrician\n\n"
+            "We are hiring a maintenance electrician for our bottling plant.\n\n"
+            "Requirements:\n- Motor control circuits;\n- Patience;\n"
+            "- Teamwork;\n")
+    guide = parse_text(page, "maintenance-electrician.txt")
+    skills = {s.text for s in guide.skills}
+    assert {"Teamwork", "Motor control circuits"} <= skills
+    assert not any(s.endswith(";") for s in skills)
+    assert all(not r.text.endswith(";") for r in guide.requirements)
