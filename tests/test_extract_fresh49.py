@@ -86,12 +86,12 @@ def test_a_heading_with_an_aside_keeps_its_kind() -> None:
     assert headings.classify("Top skills (from job ads)") == "skills"
 
 
-def test_a_handover_notes_people_block_names_no_skills() -> None:
+def test_a_handover_notes_contacts_block_names_no_skills() -> None:
     page = ("Records Clerk\n\n"
             "The records clerk files deeds and answers counter queries for the borough.\n\n"
             "Scripts and scheduled tasks\n"
             "deed_index.py runs nightly on RECAPP01 (Task Scheduler).\n\n"
-            "People\n"
+            "Key Contacts\n"
             "- Marta Quennell, Deputy Registrar - my backup for everything above\n"
             "- Land Registry helpdesk - the portal ticket queue\n")
     skills = {s.text for s in parse_text(page, "records-clerk.txt").skills}
