@@ -34,6 +34,7 @@ from benchmarks.web_common import (
     _said,
     _salary,
     _texts,
+    occupation_role,
     pick_variant,
 )
 from benchmarks.web_families12 import _PEOPLE, _TOWNS, _fmt, _yearly
@@ -318,6 +319,9 @@ def _apprenticeship(rng: random.Random, g: Guide, area: str) -> list[str]:
     g.title_line = False
     _clear(g, "aliases", "sectors")
     vacancy = f"Apprentice {g.title}"
+    # the vacancy's title is the trade at its Apprentice rung, the rung below the role (as
+    # the hand-written apprenticeship pages record it: a ladder [Apprentice X, X])
+    g.ladders.append([(occupation_role(vacancy), vacancy), (g.role, g.title)])
     employer = g.employers[0] if g.employers else rng.choice(_FIRMS)
     provider = f"{rng.choice(_TOWNS).upper()} TRAINING PARTNERSHIP"
     course = f"{g.title} (level 3)"

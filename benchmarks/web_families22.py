@@ -334,7 +334,7 @@ def _airlinecareers(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"{_plural(title)} at {airline.split()[0]} fly our {fleet}.", "",
             "YOUR PATH WITH US", "  " + "  →  ".join(seats),
             "Most first officers upgrade to captain within four to six years, by seniority.",
-            f"Captains can also move into the training department as "
+            f"{_plural(title)} can also move into the training department as "
             f"{laterals[0].lower()}s" + (f", or into the office as {_a(laterals[1])} "
                                          f"{laterals[1].lower()}." if len(laterals) > 1
                                          else "."), "",

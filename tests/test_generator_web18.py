@@ -78,6 +78,8 @@ def test_apprenticeships_pay_the_apprentice_level_and_keep_allowances_out(
         title = re.search(r"^Apprentice (.+)$", text, re.M)
         assert title and title.group(1) == entry["title"]
         assert not entry["sectors"] and not entry["aliases"]
+        # (fresh49) the vacancy's title is the trade's Apprentice rung, below the role
+        assert [title.group(), entry["title"]] in entry["ladder"]
     for entry, text in pages["apprenticeship"]["uk"]:
         wages = [money(w) for w in re.findall(r"£([\d,]+) (?:a year|in year)", text)[:3]]
         mine = sorted(s["min"] for s in entry["salaries"] if s.get("level") == "Apprentice")

@@ -60,6 +60,9 @@ def test_airline_seats_own_their_columns_and_extras_are_no_pay(pages: Pages) -> 
     for entry, text in pages["airlinecareers"]["pilots"]:
         head = re.search(r"^Year of service   (\w+(?: \w+)?) +(\w+(?: \w+)?)$", text, re.M)
         assert head
+        # (fresh49) the page's job family moves across (the truth's lateral moves are the
+        # role's), not one seat of its ladder
+        assert re.search(rf"^{entry['title']}s can also move into ", text, re.M)
         for year, first, second in re.findall(r"^Year (\d+) +\$([\d.]+) +\$([\d.]+)$", text,
                                               re.M):
             assert float(first) in points(entry, belongs_to=head.group(1),

@@ -77,6 +77,9 @@ def normalise_heading(text: str) -> str:
 # figures come from ("(Arb Futures NZ employer survey 2025)").
 _NOTE_NOT_KIND = re.compile(r"\s*\((?:for\s+[a-z][^()]*|[^()]*\bsurvey(?:,?\s+(?:19|20)\d\d)?)\)$")
 _LOWER_ASIDE = re.compile(r"\s*\((?!(?:and|or|plus)\b)[a-z][^()]*\)$")
+# The same aside inside a line, text after it ("Container ship (feeder)   5,700"); one that
+# ends the heading keeps its words ("Shift payments (not basic salary)" still heads pay).
+_LOWER_ASIDE_ANYWHERE = re.compile(r"\((?!(?:and|or|plus)\b)[a-z][^()]*\)(?=\s*\S)")
 # A lower-case aside that denies a kind ("(not employers)", "(no pay figures)").
 _DENYING_ASIDE = re.compile(r"\((?:not|no)\s+[a-z]+\)")
 
@@ -253,6 +256,10 @@ class HeadingVocabulary:
             found = self.classify(bare[:note])
         elif found is None:
             lowered = bare.lower()
+            if "(" in lowered and (asides := _LOWER_ASIDE_ANYWHERE.sub(" ", bare)).strip():
+                # (fresh49) "Container ship (feeder)   5,700": a lower-case aside inside the
+                # line qualifies the words before it; its own words ("feeder") name no section
+                lowered = asides.lower()
             for name in self.field_names:  # ("Knowledge Graph After Hours": no knowledge)
                 if name in lowered:
                     lowered = lowered.replace(name, " " * len(name))

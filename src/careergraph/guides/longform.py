@@ -1484,6 +1484,8 @@ class _LongformParser(MentionMixin):
             out.use(row.no)  # "Skills: A, B" on a related job's card: that job's, not the role's
             return
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
+        if row.bullet and item[-1:] == ";":
+            item = item[:-1].rstrip()  # (fresh49) "- NR-10;": a list's item ended by a semicolon
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():
             out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"

@@ -174,6 +174,9 @@ _RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+((?:Our )?[Oo]ther [a-z]+(?: [a-z]
 # (rules32b) A report's numbered section with its text on the same line ("7. CERTIFICATION:
 # Trade licence preferred"): the number, the label in capitals, a colon and the text.
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
+# (fresh49) A heading glued to its list's first dash item ("We require:- Care records"): the
+# label, its colon and the dash of the item (the other items stand below, one a line).
+_DASH_GLUED_LABEL = re.compile(r"^([A-Z][\w'’/& ]{1,40}?):-\s?(?=[^\s\d-])")
 # A decimal-numbered clause's run-in title before its text: "3.2 Qualifications. A; B".
 _CLAUSE_ITEMS = 3
 _NUMBERED_RUN_IN = re.compile(r"^\d{1,2}\.\d{1,2}\s+([A-Z][a-z]+(?:\s[a-z]+){0,3})\.\s+(?=[A-Z])")
@@ -712,6 +715,12 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (carry38) a line wholly in brackets of labelled figures ("(Commis Cook: QAR 2,100 -
         # 2,700 monthly. Pastry Chef de Partie: from QAR 5,700.)"): its content
         item = item[1:-1].strip()
+    dashed = _DASH_GLUED_LABEL.match(item) if not bullet and ":-" in item[:44] else None
+    if dashed is not None and vocab.headings.classify(normalise_heading(dashed.group(1))):
+        # "We require:- Care records (Cygnus)": a known heading glued to its first dash item
+        # (scraped without the line break), its items the list that heading opens
+        return [(no, f"{dashed.group(1)}:", False),
+                *_split_line(no, f"- {item[dashed.end():]}", vocab)]
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]

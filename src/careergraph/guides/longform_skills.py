@@ -136,6 +136,7 @@ _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE
 _QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
                        r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
 # Number words opening a technique read off a count ("the top five physical therapy employers").
+_TRAIT_WORDS = 3  # a known trait standing alone as a requirement: at most three words
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
@@ -1276,7 +1277,7 @@ class SkillMixin(RoleMixin):
             self.out.skill(name, SkillKind.TOOL, line)
         return brands
 
-    def sole_trait(self, item: str, *, spaced: bool = False) -> list[str]:
+    def sole_trait(self, item: str) -> list[str]:
         """A requirements bullet that is one soft skill the gazetteer knows, and nothing
         else ("- Creativity", "- Resilience."): that skill, which the plain-noun reader
         leaves alone as a lone capitalised word (a link's or a subject's name)."""
@@ -1289,8 +1290,9 @@ class SkillMixin(RoleMixin):
             # traits the gazetteer knows, each whole
             pair = text.split(" and ")
             return pair if len(pair) == 2 and all(
-                self.sole_trait(part, spaced=True) for part in pair) else []
-        if " " in text and not spaced:
+                self.sole_trait(part) for part in pair) else []
+        if text.count(" ") >= _TRAIT_WORDS:
+            # (fresh49) up to three words: "- Physical fitness" is one known trait too
             return []
         found = gazetteer.find(text)
         whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
