@@ -248,14 +248,7 @@ class HeadingVocabulary:
         bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
         if found is None and self.questions:
-            present = self._question_literals(bare)
-            # (the questions in file order: all of them when the heading has no folded
-            # form, else those needing none of its literals and those needing one it holds)
-            candidates: Iterable[int] = range(len(self.questions)) if present is None else (
-                sorted({*self._needless, *(index for literal in present
-                                           for index in self._questions_of.get(literal, ()))}))
-            found = next((self.questions[index][0] for index in candidates
-                          if self.questions[index][1].search(bare)), None)
+            found = self._question_kind(bare)
         if found is None and (aside := _LOWER_ASIDE.search(bare)) and aside.start() > 0:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
@@ -281,6 +274,18 @@ class HeadingVocabulary:
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found
         return found
+
+    def _question_kind(self, bare: str) -> str | None:
+        """The kind of the first question (file order) whose pattern ``bare`` matches, only
+        the questions whose literals it holds searched (all of them when it has no exact
+        folded form; speed17: the candidates looked up by literal, not each question's
+        literals tested)."""
+        present = self._question_literals(bare)
+        candidates: Iterable[int] = range(len(self.questions)) if present is None else (
+            sorted({*self._needless, *(index for literal in present
+                                       for index in self._questions_of.get(literal, ()))}))
+        return next((self.questions[index][0] for index in candidates
+                     if self.questions[index][1].search(bare)), None)
 
     def _question_literals(self, text: str) -> frozenset[str] | None:
         """The questions' literals ``text`` holds, case ignored (None: every question may
