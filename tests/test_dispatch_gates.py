@@ -30,7 +30,6 @@ from careergraph.guides import (
     letterheads,
     listed_pay,
     longform_ladders,
-    mentions,
     move_stories,
     moves,
     rank_rows,
@@ -404,27 +403,10 @@ def test_a_checklist_row_is_told_by_one_search_as_by_each_mark(text: str) -> Non
         assert checklist_rows.checklist_item(text) is None
 
 
-_ADVANCE_TEXT = st.lists(st.sampled_from([
-    *mentions._ADVANCE, *(w[:-2] for w in mentions._ADVANCE),
-    *(w.upper() for w in mentions._ADVANCE[:4]), "Ferry pilots ", "may ", "the ", " ", ", ",
-    "Harbour Master", "ſ", "\u212a"]), max_size=8).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(_ADVANCE_TEXT)
-def test_advancement_words_in_one_search_are_the_substring_tests(text: str) -> None:
-    lowered = text.lower()
-    assert (mentions._ADVANCE_WORDS.search(lowered) is not None) == any(
-        word in lowered for word in mentions._ADVANCE)
-
-
-def test_fixture_lines_hold_advancement_words_and_marks_alike_by_either_test() -> None:
+def test_fixture_lines_hold_checklist_marks_alike_by_either_test() -> None:
     seen = 0
     for line in _fixture_lines():
         seen += 1
-        lowered = line.lower()
-        assert (mentions._ADVANCE_WORDS.search(lowered) is not None) == any(
-            word in lowered for word in mentions._ADVANCE), line
         assert (checklist_rows._MARK.search(line) is None) == (
             not any(mark in line.strip() for mark in checklist_rows._MARKS)), line
     assert seen > 1000
