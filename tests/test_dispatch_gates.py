@@ -23,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careergraph.guides import (
+    checklist_rows,
     employer_names,
     issuers,
     labelled_employers,
@@ -90,12 +91,7 @@ def _question_plain(bare: str) -> str | None:
 
 def _question_gated(bare: str) -> str | None:
     """The same rule through the literals the heading holds (as ``classify`` runs it)."""
-    headings = load_headings()
-    present = headings._question_literals(bare)
-    return next((kind for (kind, pattern), needs in zip(
-        headings.questions, headings._question_needs, strict=True)
-        if (present is None or needs is None or not present.isdisjoint(needs))
-        and pattern.search(bare)), None)
+    return load_headings()._question_kind(bare)
 
 
 _UP_PIECES = [trigger for trigger in moves._UP_TRIGGERS[:40]]
@@ -391,3 +387,26 @@ def test_longer_names_and_head_words_are_those_of_the_whole_patterns() -> None:
         for head in words[:4]:
             assert (next(needle_matches(line, line, head, _PLURAL_END, edge=True), None)
                     is not None) == (re.search(rf"\b{re.escape(head)}s?\b", line) is not None)
+
+
+_MARKED_TEXT = st.lists(st.sampled_from([
+    *checklist_rows._MARKS, " ", "  ", "\t", "Induct the new deckhand", "M-04", "✔ 100%",
+    "☐ (Mar 03)", "Tie a bowline", "—", "n/a", "ſ"]), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKED_TEXT)
+def test_a_checklist_row_is_told_by_one_search_as_by_each_mark(text: str) -> None:
+    assert (checklist_rows._MARK.search(text) is None) == (
+        not any(mark in text.strip() for mark in checklist_rows._MARKS))
+    if checklist_rows._MARK.search(text) is None:
+        assert checklist_rows.checklist_item(text) is None
+
+
+def test_fixture_lines_hold_checklist_marks_alike_by_either_test() -> None:
+    seen = 0
+    for line in _fixture_lines():
+        seen += 1
+        assert (checklist_rows._MARK.search(line) is None) == (
+            not any(mark in line.strip() for mark in checklist_rows._MARKS)), line
+    assert seen > 1000

@@ -43,9 +43,9 @@ _MIN_WORDS = 2  # a lone word with ticks beside it is a comparison table's row
 def checklist_item(text: str) -> str | None:
     """The item of a checklist row whose right-hand columns hold a tick or a box (its item
     code and those columns cut), or None for any other line."""
+    if _MARK.search(text) is None:
+        return None  # most lines: no form's mark (one search, before the line is stripped)
     stripped = text.strip()
-    if not any(mark in stripped for mark in _MARKS):
-        return None  # most lines: no form's mark
     trailer = _TRAILER.search(stripped)
     if trailer is None or _MARK.search(trailer.group()) is None:
         return None

@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -125,6 +125,11 @@ class HeadingVocabulary:
     # literals it holds (most headings hold none, and ~35 searches become one pass).
     _question_needs: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
     _question_finder: AnyOf | None = field(default=None, compare=False)
+    # The questions each literal is required by (their indices) and those with no required
+    # literal: a heading's candidate questions are found by its literals, not by testing
+    # every question's needs (speed17).
+    _questions_of: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    _needless: tuple[int, ...] = field(default=(), compare=False)
     # The vocabularies ``extended`` built, by their extra words: a page family's own
     # headings extend the vocabulary on every page of that family, and building one (each
     # question's literals parsed, their automaton, an empty ``_seen``) costs more than the
@@ -151,6 +156,14 @@ class HeadingVocabulary:
         needs = tuple(None if (found := required_literals(pattern.pattern, pattern.flags)) is None
                       else frozenset(found) for _, pattern in self.questions)
         object.__setattr__(self, "_question_needs", needs)
+        questions_of: dict[str, list[int]] = {}
+        for index, need in enumerate(needs):
+            for literal in need or ():
+                questions_of.setdefault(literal, []).append(index)
+        object.__setattr__(self, "_questions_of", {
+            literal: tuple(indices) for literal, indices in questions_of.items()})
+        object.__setattr__(self, "_needless", tuple(
+            index for index, need in enumerate(needs) if need is None))
         object.__setattr__(self, "_question_finder", AnyOf(
             literal for need in needs for literal in need or ()))
 
@@ -238,11 +251,7 @@ class HeadingVocabulary:
         bare = normalise_heading(heading).replace("’", "'")
         found = self.headings.get(bare.lower())
         if found is None and self.questions:
-            present = self._question_literals(bare)
-            found = next((kind for (kind, pattern), needs in zip(
-                self.questions, self._question_needs, strict=True)
-                if (present is None or needs is None or not present.isdisjoint(needs))
-                and pattern.search(bare)), None)
+            found = self._question_kind(bare)
         if found is None and (aside := _LOWER_ASIDE.search(bare)) and aside.start() > 0:
             # "Verified skills (endorsed by employer)": the heading's head words name its
             # list; a lower-case note after them says how it was made, no other kind
@@ -272,6 +281,18 @@ class HeadingVocabulary:
         if len(self._seen) < _CACHE_SIZE:
             self._seen[heading] = found
         return found
+
+    def _question_kind(self, bare: str) -> str | None:
+        """The kind of the first question (file order) whose pattern ``bare`` matches, only
+        the questions whose literals it holds searched (all of them when it has no exact
+        folded form; speed17: the candidates looked up by literal, not each question's
+        literals tested)."""
+        present = self._question_literals(bare)
+        candidates: Iterable[int] = range(len(self.questions)) if present is None else (
+            sorted({*self._needless, *(index for literal in present
+                                       for index in self._questions_of.get(literal, ()))}))
+        return next((self.questions[index][0] for index in candidates
+                     if self.questions[index][1].search(bare)), None)
 
     def _question_literals(self, text: str) -> frozenset[str] | None:
         """The questions' literals ``text`` holds, case ignored (None: every question may
