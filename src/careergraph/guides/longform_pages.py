@@ -64,6 +64,7 @@ from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
 from careergraph.guides.opened_rows import opened_cell, other_post
 from careergraph.guides.pay_owners import plain_owner
+from careergraph.guides.prose_pay_owners import other_than, prose_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
@@ -83,6 +84,10 @@ from careergraph.model import SalaryRange, SkillKind
 # A figure and its currency sign (what two rows of one label differ in).
 _FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
 # What parts the cells after a row's first figure: figures, signs, gaps and separators.
+# Where a sentence starts inside a paragraph ("… a year. Party chiefs are …"); a paragraph's
+# lines read for a figure's sentence.
+_SENTENCE_START = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?]\s+(?=[A-Z])")
+_PARAGRAPH_LINES = 6
 _AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
 
 
@@ -183,6 +188,45 @@ class PageMixin(TableMixin):
                     fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
                 continue
             self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
+
+    def prose_pay(self) -> None:
+        """A figure a sentence gives another post ("Seasonal kennel hands are often paid
+        about £110 a day", "… as Shaft Inspectors, where rosters pay $N", "…; a survey gives
+        them $N"): the figures no rule gave an owner are that post's
+        (:mod:`careergraph.guides.prose_pay_owners`); the role, a level of it or an alias,
+        the role qualified ("registered architects") and a firm the page names keep them
+        the role's (:func:`~careergraph.guides.prose_pay_owners.other_than`)."""
+        firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
+        names = [fact.text for fact in self.out.lists["aliases"]]
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None or band.min is None:
+                continue
+            clause = self.clause_before(band)
+            title = prose_owner(clause, self.vocab.is_role_title) if clause else None
+            if title is None or self.own_or_alias(title) or fact_key(title) in firms or not all(
+                    other_than(title, name) for name in (self.role or "", *names)):
+                continue
+            self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
+
+    def clause_before(self, band: SalaryRange) -> str:
+        """The sentence up to ``band``'s figure, from the sentence's start or the figure
+        before it: the paragraph's lines from the band's line read on till the figure."""
+        text, no = "", band.source.line
+        for no in range(no, no + _PARAGRAPH_LINES):
+            line = self.printed.get(no, "").strip().lstrip("-–•*>· ")  # (a list's marks)
+            if not line:
+                break
+            text = f"{text} {line}" if text else line
+            start = 0
+            for money in find_amounts(text, bare=True, dollar=self.dollar, home=self.home):
+                if money.low is not None and abs(money.low - band.min) < 1 and (
+                        band.max is None or money.high is None or abs(
+                            money.high - band.max) < 1):
+                    # ("between 35 and 42 thousand": the figure read from its last digits)
+                    return _SENTENCE_START.split(text[start: money.start].rstrip(
+                        "0123456789.,"))[-1]
+                start = money.end
+        return ""
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like
