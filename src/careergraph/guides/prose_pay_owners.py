@@ -101,7 +101,8 @@ _NOT_TITLES = frozenset({
     "some", "all", "new", "starters", "members", "holders", "others", "you", "we", "i",
     "salaries", "pay", "wages", "rates", "the", "a", "an", "our", "their", "its", "his",
     "her", "experienced", "qualified", "top", "typical", "average", "entry", "most",
-    "newly", "skilled", "trained"})
+    "newly", "skilled", "trained", "in", "at", "on", "for", "with", "from", "by", "to",
+    "half", "quarter", "third", "each", "every", "any", "both"})
 
 
 def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
@@ -141,8 +142,9 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
     parts = words.split()
     while parts and parts[0].lower() in _LEAD_WORDS:
         parts = parts[1:]
-    if len(parts) < 2 or parts[0].lower() in _NOT_TITLES:
-        return None
+    if len(parts) < 2 or parts[0].lower() in _NOT_TITLES or any(
+            w.lower() in _SHARES or _DIGIT.search(w) for w in parts):
+        return None  # ("Half of all X", "a permanent GS-9 ranger": a share, a grade's people)
     name = " ".join(parts)
     title = name if all(w[:1].isupper() or w in _LINKS for w in parts) else " ".join(
         w.lower() if w.lower() in _LINKS and at else w
@@ -154,7 +156,12 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
 
 # Words before a title that say how it is worked, not which post it is, and articles.
 _LEAD_WORDS = frozenset({"the", "a", "an", "seasonal", "casual", "temporary", "part-time",
-                         "full-time", "freelance", "self-employed", "agency"})
+                         "full-time", "freelance", "self-employed", "agency", "contract",
+                         "permanent", "employed", "salaried"})
+# Words anywhere in a subject that make it a share of people or people in general.
+_SHARES = frozenset({"all", "half", "most", "some", "many", "those", "these", "quarter",
+                     "majority", "workers", "staff", "people", "employees"})
+_DIGIT = re.compile(r"\d")
 _OF_ARTICLE = re.compile(r" of (?:an?|the) ")
 _LINKS = frozenset({"of", "a", "an", "the", "and"})
 
@@ -164,7 +171,9 @@ def other_than(title: str, role: str) -> bool:
     an alias of it): not the role at a level, qualified or in a branch (the two the same
     once level words such as "senior" or "registered" are set aside, or one opening or
     closing with the other: "Registered Architect", "Senior Surveyor", "Clinical Officer
-    Intern"); the role's own name without a rank below ("Executive Engineer" on the
+    Intern"), or a lone word once they are, or a learner ("First-year Apprentice", "Social Work
+    Apprentice": the role's own learners as often as another trade's); the
+    role's own name without a rank below ("Executive Engineer" on the
     Assistant Executive Engineer's page) is the rank above it, another post.
 
     >>> other_than("Conference Interpreter", "Auslan Interpreter")
@@ -176,9 +185,14 @@ def other_than(title: str, role: str) -> bool:
     True
     >>> other_than("Sheet Metal Worker", "Residential Sheet Metal Worker")
     False
+    >>> other_than("Social Work Apprentice", "Social Worker")
+    False
+    >>> other_than("First-year Apprentice", "Glazier"), other_than("Journey-level Operator",
+    ...                                                           "Crane Operator")
+    (False, False)
     """
     own, other = _core(role), _core(title)
-    if not own or not other or own == other or other.endswith(f" {own}") or (
+    if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or other.endswith(f" {own}") or (
             other.startswith(f"{own} ")):
         return False
     if own.endswith(f" {other}"):
@@ -190,7 +204,14 @@ def other_than(title: str, role: str) -> bool:
 _LEVELS = frozenset({"senior", "junior", "jr", "sr", "lead", "principal", "trainee",
                      "apprentice", "graduate", "intern", "entry-level", "qualified",
                      "registered", "experienced", "certified", "chartered", "licensed",
-                     "newly", "new"})
+                     "newly", "new", "journey", "journeyman", "journeyperson", "master", "level",
+                     "entry"})
+# A year or period of training before a title ("first-year apprentices", "third period").
+_YEAR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|final)\s+(?:year|period|stage)|"
+                   r"year\s+\d|level)\s+")
+# A learner's word closing a title ("social work apprentice"): the role's own learners.
+_LEARNERS = frozenset({"apprentice", "trainee", "intern", "student", "cadet", "learner",
+                       "graduate"})
 # A rank below the title it opens ("Assistant Executive Engineer", "Deputy Head Gardener").
 _BELOW = frozenset({"assistant", "deputy", "junior", "trainee", "associate", "apprentice",
                     "under", "sub", "second"})
@@ -198,7 +219,8 @@ _BELOW = frozenset({"assistant", "deputy", "junior", "trainee", "associate", "ap
 
 def _core(title: str) -> str:
     """``title`` in lower case and singular, its leading level words dropped."""
-    words = singular_title(title).lower().replace("-", " ").split()
+    text = _YEAR.sub("", singular_title(title).lower().replace("-", " "))
+    words = text.split()
     while len(words) > 1 and words[0] in _LEVELS:
         words = words[1:]
     return " ".join(words)
