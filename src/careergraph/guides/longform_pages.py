@@ -211,15 +211,17 @@ class PageMixin(TableMixin):
     def clause_before(self, band: SalaryRange) -> str:
         """The sentence up to ``band``'s figure, from the sentence's start or the figure
         before it: the paragraph's lines from the band's line read on till the figure."""
-        text, no = "", band.source.line
-        for no in range(no, no + _PARAGRAPH_LINES):
+        text, first, low = "", band.source.line, band.min
+        if low is None:
+            return ""
+        for no in range(first, first + _PARAGRAPH_LINES):
             line = self.printed.get(no, "").strip().lstrip("-–•*>· ")  # (a list's marks)
             if not line:
                 break
             text = f"{text} {line}" if text else line
             start = 0
             for money in find_amounts(text, bare=True, dollar=self.dollar, home=self.home):
-                if money.low is not None and abs(money.low - band.min) < 1 and (
+                if money.low is not None and abs(money.low - low) < 1 and (
                         band.max is None or money.high is None or abs(
                             money.high - band.max) < 1):
                     # ("between 35 and 42 thousand": the figure read from its last digits)

@@ -69,8 +69,8 @@ _AS_WHERE = re.compile(rf"\bas\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4
                        r"where\b[^.;]{0,50}$")
 # 4. A second post after "and", its verb left out, before a range said in words ("…, and the
 # director of a day centre between").
-_GAPPED_OF = re.compile(r"(?:(?:^|,)\s*and|;)\s+(?:the|a|an)\s+(?P<title>[a-z]+\s+of\s+(?:an?|the)\s+"
-                        r"[a-z]+(?:\s+(?!(?:between|from|about|around|on)\b)[a-z]+){0,2})"
+_GAPPED_OF = re.compile(r"(?:(?:^|,)\s*and|;)\s+(?:the|a|an)\s+"
+                        r"(?P<title>[a-z]+\s+of\s+(?:an?|the)\s+[a-z]+(?:\s+(?!(?:between|from|about|around|on)\b)[a-z]+){0,2})"
                         r"(?:\s+(?:between|from|about|around|on))?\s*$")
 # 5. A post held "as" someone, the figure right after ("holders typically work as Pricing
 # Manager on", "As a Cable Jointer's Mate:", "started as an ophthalmic scribe:").
@@ -85,11 +85,11 @@ _POSTS_BAND = re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+(?:posts
                          r"\s*\(\s*$")
 # 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
 # Engineer in Level 11 (").
-_PROMOTION_TO = re.compile(rf"\bpromotion\b[^.;]{{0,40}}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
-                           rf"of\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})\s+"
+_PROMOTION_TO = re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
+                           r"of\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
                            r"(?:in|at|on)\s+(?:Level|Grade|Band|Scale|Pay Level)\s+\w+\s*\(\s*$")
 # 8. A plural title and "from" before a floor, the verb left out ("Pedagogical Assistants from").
-_PLURAL_FROM = re.compile(rf"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,4}}s)\s+from\s*$")
+_PLURAL_FROM = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}s)\s+from\s*$")
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
@@ -100,7 +100,7 @@ _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
     "some", "all", "new", "starters", "members", "holders", "others", "you", "we", "i",
     "salaries", "pay", "wages", "rates", "the", "a", "an", "our", "their", "its", "his",
-    "her", "experienced", "qualified", "top", "typical", "average", "entry", "most",
+    "her", "experienced", "qualified", "top", "typical", "average", "entry",
     "newly", "skilled", "trained", "in", "at", "on", "for", "with", "from", "by", "to",
     "half", "quarter", "third", "each", "every", "any", "both"})
 
@@ -192,8 +192,8 @@ def other_than(title: str, role: str) -> bool:
     (False, False)
     """
     own, other = _core(role), _core(title)
-    if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or other.endswith(f" {own}") or (
-            other.startswith(f"{own} ")):
+    if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or (
+            other.endswith(f" {own}") or other.startswith(f"{own} ")):
         return False
     if own.endswith(f" {other}"):
         return own[: -len(other)].split()[-1] in _BELOW
