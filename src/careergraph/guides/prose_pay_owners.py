@@ -39,9 +39,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careergraph.guides.gated_re import Gated
 from careergraph.guides.roles import singular_title, title_case
 
-__all__ = ["other_than", "prose_owner"]
+__all__ = ["may_name", "other_than", "prose_owner"]
 
 _WORD = r"[A-Za-z][\w'’-]*"
 # Adverbs between a subject and its pay verb ("are often paid", "typically quote").
@@ -50,46 +51,48 @@ _ADVERBS = (r"(?:(?:often|usually|typically|generally|normally|commonly|mostly|a
 # 1. A title as the subject of a pay verb, adverbs and a qualifier between them ("Seasonal
 # field assistants are often paid a day rate of around", "Conference interpreters with the
 # certified credential typically quote", "Party chiefs are typically on").
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = Gated(re.compile(
     rf"^(?:(?:and|but|while|whereas)\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
     rf"(?:\s+(?:with|at|in|from|who|working|on)\s[^,;]{{1,60}}?)?\s+"
     rf"(?:(?:are|is|were|was)\s+)?{_ADVERBS}"
     r"(?:earn|earns|earned|make|makes|paid|quote|quotes|charge|charges|bill|bills|command|"
     r"commands|take home|takes home|on|start (?:on|at|from)|starts (?:on|at|from))"
-    r"(?:\s[^,;.]{0,40})?\s*$")
+    r"(?:\s[^,;.]{0,40})?\s*$"))
 # 2. A plural title said to be paid otherwise, the pay given to "them" after a semicolon
 # ("scientific glassblowers, who …, are paid quite differently; the survey gives them").
-_GIVES_THEM = re.compile(
+_GIVES_THEM = Gated(re.compile(
     rf"(?:^|\bthat\s+|[.:]\s+)(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)(?:,[^,;]{{1,80}},)?\s+"
     r"(?:are|were)\s+paid\b[^;]{0,30};\s[^;]{0,50}\b(?:gives?|gave|puts?|pays?)\s+them"
-    r"(?:\s[^,;.]{0,20})?\s*$")
+    r"(?:\s[^,;.]{0,20})?\s*$"))
 # 3. A post named with "as", then a relative clause that pays it ("… leave for the mining
 # sector as Shaft Inspectors, where rosters pay").
-_AS_WHERE = re.compile(rf"\bas\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?),\s+"
-                       r"where\b[^.;]{0,50}$")
+_AS_WHERE = Gated(re.compile(rf"\bas\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?),\s+"
+                       r"where\b[^.;]{0,50}$"))
 # 4. A second post after "and", its verb left out, before a range said in words ("…, and the
 # director of a day centre between").
-_GAPPED_OF = re.compile(r"(?:(?:^|,)\s*and|;)\s+(?:the|a|an)\s+"
+_GAPPED_OF = Gated(re.compile(r"(?:(?:^|,)\s*and|;)\s+(?:the|a|an)\s+"
                         r"(?P<title>[a-z]+\s+of\s+(?:an?|the)\s+[a-z]+(?:\s+(?!(?:between|from|about|around|on)\b)[a-z]+){0,2})"
-                        r"(?:\s+(?:between|from|about|around|on))?\s*$")
+                        r"(?:\s+(?:between|from|about|around|on))?\s*$"))
 # 5. A post held "as" someone, the figure right after ("holders typically work as Pricing
 # Manager on", "As a Cable Jointer's Mate:", "started as an ophthalmic scribe:").
-_AS_ON = re.compile(rf"(?:^|\b(?:work|works|working|worked|employed|start|started|starting|"
+_AS_ON = Gated(re.compile(rf"(?:^|\b(?:work|works|working|worked|employed|start|started|starting|"
                     rf"hired)\s+)as\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
                     r"(?:\s+(?:on|at|earning|making)\s+(?:about\s+|around\s+|roughly\s+)?|"
-                    r"\s*:\s*)$", re.IGNORECASE)
+                    r"\s*:\s*)$", re.IGNORECASE))
 # 6. A title's posts put on a band, an adverb before it ("Compiler Platform Manager posts are
 # usually Band 6 (").
-_POSTS_BAND = re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+(?:posts|roles|jobs)\s+"
-                         rf"(?:are|is)\s+{_ADVERBS}(?:on\s+)?(?:Band|Grade|Level|Scale)\s+\w+"
-                         r"\s*\(\s*$")
+_POSTS_BAND = Gated(re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+"
+                               rf"(?:posts|roles|jobs)\s+(?:are|is)\s+{_ADVERBS}(?:on\s+)?"
+                               r"(?:Band|Grade|Level|Scale)\s+\w+\s*\(\s*$"))
 # 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
 # Engineer in Level 11 (").
-_PROMOTION_TO = re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
+_PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
                            r"of\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
-                           r"(?:in|at|on)\s+(?:Level|Grade|Band|Scale|Pay Level)\s+\w+\s*\(\s*$")
+                           r"(?:in|at|on)\s+(?:Level|Grade|Band|Scale|Pay Level)\s+\w+"
+                           r"\s*\(\s*$"))
 # 8. A plural title and "from" before a floor, the verb left out ("Pedagogical Assistants from").
-_PLURAL_FROM = re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}s)\s+from\s*$")
+_PLURAL_FROM = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}s)"
+                                r"\s+from\s*$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
@@ -103,6 +106,16 @@ _NOT_TITLES = frozenset({
     "her", "experienced", "qualified", "top", "typical", "average", "entry",
     "newly", "skilled", "trained", "in", "at", "on", "for", "with", "from", "by", "to",
     "half", "quarter", "third", "each", "every", "any", "both"})
+
+
+def may_name(text: str) -> bool:
+    """Whether a sentence of ``text`` may name a figure's owner in one of the shapes (False
+    only when no shape can match: none of the words each needs is there).
+
+    >>> may_name("Median: £31,000"), may_name("Deck hands are paid £90 a day")
+    (False, True)
+    """
+    return any(shape.admits(text) for shape in _SHAPES)
 
 
 def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
