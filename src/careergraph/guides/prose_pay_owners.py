@@ -136,16 +136,25 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     "Fitter's Mate"
     >>> prose_owner("New starters are usually paid ", known) is None
     True
+    >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
+    True
     """
     piece = _CLAUSE_START.split(clause)[-1]  # (the clause after a semicolon or a lead-in)
     for shape in _SHAPES:
         match = shape.search(clause if shape is _GIVES_THEM else piece)
-        if match is None:
-            continue
+        if match is None or (shape is _SUBJECT_VERB and not _plural_or_article(
+                match.group("title"))):
+            continue  # ("Orla Mason earns": a person's name, no post)
         title = _named(match.group("title"), is_title)
         if title is not None:
             return title
     return None
+
+
+def _plural_or_article(words: str) -> bool:
+    """A subject that names a post, not a person: a plural, or a noun after an article."""
+    parts = words.split()
+    return parts[-1].endswith("s") or parts[0].lower() in ("a", "an", "the")
 
 
 def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
@@ -198,8 +207,9 @@ def other_than(title: str, role: str) -> bool:
     True
     >>> other_than("Sheet Metal Worker", "Residential Sheet Metal Worker")
     False
-    >>> other_than("Social Work Apprentice", "Social Worker")
-    False
+    >>> other_than("Social Work Apprentice", "Social Worker"), other_than(
+    ...     "Mid-level Designer", "Graphic Designer")
+    (False, False)
     >>> other_than("First-year Apprentice", "Glazier"), other_than("Journey-level Operator",
     ...                                                           "Crane Operator")
     (False, False)
@@ -218,7 +228,7 @@ _LEVELS = frozenset({"senior", "junior", "jr", "sr", "lead", "principal", "train
                      "apprentice", "graduate", "intern", "entry-level", "qualified",
                      "registered", "experienced", "certified", "chartered", "licensed",
                      "newly", "new", "journey", "journeyman", "journeyperson", "master", "level",
-                     "entry"})
+                     "mid", "entry"})
 # A year or period of training before a title ("first-year apprentices", "third period").
 _YEAR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|final)\s+(?:year|period|stage)|"
                    r"year\s+\d|level)\s+")
