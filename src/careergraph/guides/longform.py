@@ -1257,6 +1257,7 @@ class _LongformParser(MentionMixin):
         self.drop_sector_moves()
         self.asked_pay()
         self.opened_row_pay()  # (after every rule that names a figure's owner)
+        self.prose_pay()
         self.plain_owners()
         self.listed_offer_facts()
         if self.examples:

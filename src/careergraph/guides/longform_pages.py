@@ -60,10 +60,12 @@ from careergraph.guides.longform_patterns import (
 from careergraph.guides.longform_tables import TableMixin
 from careergraph.guides.match_cards import match_card
 from careergraph.guides.mentor import MentorPath
+from careergraph.guides.money_grammar import Money
 from careergraph.guides.move_items import role_base
 from careergraph.guides.next_job import left_employer, next_job, survey_next_jobs
 from careergraph.guides.opened_rows import opened_cell, other_post
 from careergraph.guides.pay_owners import plain_owner
+from careergraph.guides.prose_pay_owners import may_name, other_than, prose_owner
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.salary import read_salaries, salary_level
@@ -85,6 +87,22 @@ from careergraph.model import SalaryRange, SkillKind
 _LATER_LABEL = re.compile(r"\.\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}:\s")
 _FIGURES = re.compile(r"[$€£₹]\s?\d[\d,.]*[kK]?")
 # What parts the cells after a row's first figure: figures, signs, gaps and separators.
+# Where a sentence starts inside a paragraph ("… a year. Party chiefs are …"); a paragraph's
+# lines read for a figure's sentence.
+_SENTENCE_START = re.compile(r"(?:(?<=[a-z0-9)\]])|^)[.!?]\s+(?=[A-Z])")
+_PARAGRAPH_LINES = 6
+
+
+def _same_figure(money: Money, band: SalaryRange) -> bool:
+    """``money``, read from a line, is the figure of ``band`` (within a unit)."""
+    return money.low is not None and band.min is not None and abs(money.low - band.min) < 1 and (
+        band.max is None or money.high is None or abs(money.high - band.max) < 1)
+
+
+def _sentence_before(text: str) -> str:
+    """The sentence ``text`` (a paragraph up to a figure) ends with, list marks and the
+    figure's first digits left off ("between 35 and 42 thousand" is read from its "5")."""
+    return _SENTENCE_START.split(text.lstrip().lstrip("-–•*>· ").rstrip("0123456789.,"))[-1]
 _AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
 
 
@@ -221,6 +239,55 @@ class PageMixin(TableMixin):
                 run.add(no)
                 no += step
         return run
+
+    def prose_pay(self) -> None:
+        """A figure a sentence gives another post ("Seasonal kennel hands are often paid
+        about £110 a day", "… as Shaft Inspectors, where rosters pay $N", "…; a survey gives
+        them $N"): the figures no rule gave an owner are that post's
+        (:mod:`careergraph.guides.prose_pay_owners`); the role, a level of it or an alias,
+        the role qualified ("registered architects") and a firm the page names keep them
+        the role's (:func:`~careergraph.guides.prose_pay_owners.other_than`)."""
+        firms = {fact_key(fact.text) for fact in self.out.lists["employers"]}
+        names = [fact.text for fact in self.out.lists["aliases"]]
+        read: dict[str, list[Money]] = {}  # (a paragraph's figures, read once for all of them)
+        for index, band in enumerate(self.out.salaries):
+            if band.role is not None or band.min is None:
+                continue
+            clause = self.clause_before(band, read)
+            title = prose_owner(clause, self.vocab.is_role_title) if clause else None
+            if title is None or self.own_or_alias(title) or fact_key(title) in firms or not all(
+                    other_than(title, name) for name in (self.role or "", *names)):
+                continue
+            self.out.salaries[index] = band.model_copy(update={"role": title, "level": None})
+
+    def clause_before(self, band: SalaryRange, read: dict[str, list[Money]]) -> str:
+        """The sentence up to ``band``'s figure, from the sentence's start or the figure
+        before it: the paragraph's lines from the band's line read on till the figure
+        (``read``: the figures of the texts read so far); "" when no sentence shape of
+        :mod:`careergraph.guides.prose_pay_owners` can be in it."""
+        low = band.min
+        if low is None:
+            return ""
+        raw = self.printed.get(band.source.line, "")
+        first = find_money(raw, bare=True) if raw else None  # (read before: opened_row_pay)
+        if first is not None and _same_figure(first, band):
+            return _sentence_before(raw[: first.start]) if may_name(raw[: first.start]) else ""
+        text = ""
+        for no in range(band.source.line, band.source.line + _PARAGRAPH_LINES):
+            line = self.printed.get(no, "").strip().lstrip("-–•*>· ")  # (a list's marks)
+            if not line:
+                break
+            text = f"{text} {line}" if text else line
+            if not may_name(text):
+                continue  # (no word any sentence shape needs: a row, a label, a figure)
+            if text not in read:
+                read[text] = find_amounts(text, bare=True, dollar=self.dollar, home=self.home)
+            start = 0
+            for money in read[text]:
+                if _same_figure(money, band):
+                    return _sentence_before(text[start: money.start])
+                start = money.end
+        return ""
 
     def asked_pay(self) -> None:
         """A figure quoted in answer to a question naming another title ("A shop owner like

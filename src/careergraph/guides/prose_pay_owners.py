@@ -1,0 +1,249 @@
+"""Whose pay a sentence tells when it names another post: the title the prose gives a figure to.
+
+A guide's prose often sets another post's figure beside the role's own: "Seasonal field
+assistants are often paid around £110 a day", "… leave for the mining sector as Shaft
+Inspectors, where rosters pay $120,000", "Relief cooks, who cover weekends, are paid
+differently; a survey gives them $N", "… and the director of a day centre between 30 and 38
+thousand euros".  The readers that name a figure's owner leave these to the page's role when
+the sentence's words fall outside their grammar (an adverb such as "often" or "typically"
+between the subject and its verb, a qualifier after the subject, a relative clause before
+the figure).
+
+:func:`prose_owner` reads the sentence up to a figure (``clause``: the text after the figure
+before it and after the sentence's start) and returns the title the sentence gives the figure
+to, as the page writes it, singular; None when the sentence names no title in one of these
+shapes.  ``is_title`` tells a known title (Title Case).  The reader
+(``PageMixin.prose_pay``) keeps the figure the role's when that title is the role, a level of
+it or an alias.
+
+>>> def known(text: str) -> bool:
+...     return text.split()[-1] in ("Assistant", "Hand", "Inspector", "Cook", "Director",
+...                                 "Officer", "Manager") or text.startswith("Director of")
+>>> prose_owner("Seasonal kennel hands are often paid a day rate of around ", known)
+'Kennel Hand'
+>>> prose_owner("Relief cooks, who cover weekends, are paid differently; a survey gives them ",
+...             known)
+'Relief Cook'
+>>> prose_owner("others leave for the mining sector as Shaft Inspectors, where rosters pay ",
+...             known)
+'Shaft Inspector'
+>>> prose_owner("The playgroup coordinator charges about 1.900 euros per month, and the "
+...             "director of a day centre between ", known)
+'Director of a Day Centre'
+>>> prose_owner("Most staff are paid ", known) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from careergraph.guides.gated_re import Gated
+from careergraph.guides.roles import singular_title, title_case
+
+__all__ = ["may_name", "other_than", "prose_owner"]
+
+_WORD = r"[A-Za-z][\w'’-]*"
+# Adverbs between a subject and its pay verb ("are often paid", "typically quote").
+_ADVERBS = (r"(?:(?:often|usually|typically|generally|normally|commonly|mostly|also|still|"
+            r"currently|now|then)\s+)*")
+# 1. A title as the subject of a pay verb, adverbs and a qualifier between them ("Seasonal
+# field assistants are often paid a day rate of around", "Conference interpreters with the
+# certified credential typically quote", "Party chiefs are typically on").
+_SUBJECT_VERB = Gated(re.compile(
+    rf"^(?:(?:and|but|while|whereas)\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+    rf"(?:\s+(?:with|at|in|from|who|working|on)\s[^,;]{{1,60}}?)?\s+"
+    rf"(?:(?:are|is|were|was)\s+)?{_ADVERBS}"
+    r"(?:earn|earns|earned|make|makes|paid|quote|quotes|charge|charges|bill|bills|command|"
+    r"commands|take home|takes home|on|start (?:on|at|from)|starts (?:on|at|from))"
+    r"(?:\s[^,;.]{0,40})?\s*$"))
+# 2. A plural title said to be paid otherwise, the pay given to "them" after a semicolon
+# ("scientific glassblowers, who …, are paid quite differently; the survey gives them").
+_GIVES_THEM = Gated(re.compile(
+    rf"(?:^|\bthat\s+|[.:]\s+)(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)(?:,[^,;]{{1,80}},)?\s+"
+    r"(?:are|were)\s+paid\b[^;]{0,30};\s[^;]{0,50}\b(?:gives?|gave|puts?|pays?)\s+them"
+    r"(?:\s[^,;.]{0,20})?\s*$"))
+# 3. A post named with "as", then a relative clause that pays it ("… leave for the mining
+# sector as Shaft Inspectors, where rosters pay").
+_AS_WHERE = Gated(re.compile(rf"\bas\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?),\s+"
+                       r"where\b[^.;]{0,50}$"))
+# 4. A second post after "and", its verb left out, before a range said in words ("…, and the
+# director of a day centre between").
+_GAPPED_OF = Gated(re.compile(r"(?:(?:^|,)\s*and|;)\s+(?:the|a|an)\s+"
+                        r"(?P<title>[a-z]+\s+of\s+(?:an?|the)\s+[a-z]+(?:\s+(?!(?:between|from|about|around|on)\b)[a-z]+){0,2})"
+                        r"(?:\s+(?:between|from|about|around|on))?\s*$"))
+# 5. A post held "as" someone, the figure right after ("holders typically work as Pricing
+# Manager on", "As a Cable Jointer's Mate:", "started as an ophthalmic scribe:").
+_AS_ON = Gated(re.compile(rf"(?:^|\b(?:work|works|working|worked|employed|start|started|starting|"
+                    rf"hired)\s+)as\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
+                    r"(?:\s+(?:on|at|earning|making)\s+(?:about\s+|around\s+|roughly\s+)?|"
+                    r"\s*:\s*)$", re.IGNORECASE))
+# 6. A title's posts put on a band, an adverb before it ("Compiler Platform Manager posts are
+# usually Band 6 (").
+_POSTS_BAND = Gated(re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+"
+                               rf"(?:posts|roles|jobs)\s+(?:are|is)\s+{_ADVERBS}(?:on\s+)?"
+                               r"(?:Band|Grade|Level|Scale)\s+\w+\s*\(\s*$"))
+# 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
+# Engineer in Level 11 (").
+_PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
+                           r"of\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
+                           r"(?:in|at|on)\s+(?:Level|Grade|Band|Scale|Pay Level)\s+\w+"
+                           r"\s*\(\s*$"))
+# 8. A plural title and "from" before a floor, the verb left out ("Pedagogical Assistants from").
+_PLURAL_FROM = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}s)"
+                                r"\s+from\s*$"))
+
+# Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
+_CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
+_SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _POSTS_BAND, _PROMOTION_TO,
+           _PLURAL_FROM, _SUBJECT_VERB)
+# Words that open no title: people in general, a share of them, a figure's own words.
+_NOT_TITLES = frozenset({
+    "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
+    "some", "all", "new", "starters", "members", "holders", "others", "you", "we", "i",
+    "salaries", "pay", "wages", "rates", "the", "a", "an", "our", "their", "its", "his",
+    "her", "experienced", "qualified", "top", "typical", "average", "entry",
+    "newly", "skilled", "trained", "in", "at", "on", "for", "with", "from", "by", "to",
+    "half", "quarter", "third", "each", "every", "any", "both"})
+
+
+def may_name(text: str) -> bool:
+    """Whether a sentence of ``text`` may name a figure's owner in one of the shapes (False
+    only when no shape can match: none of the words each needs is there).
+
+    >>> may_name("Median: £31,000"), may_name("Deck hands are paid £90 a day")
+    (False, True)
+    """
+    return any(shape.admits(text) for shape in _SHAPES)
+
+
+def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
+    """The title the sentence ``clause`` (its text up to a figure) gives the figure to, in
+    one of the shapes above; None when it names none.
+
+    >>> def known(text: str) -> bool:
+    ...     return text.endswith(("Manager", "Engineer", "Mate", "Assistant"))
+    >>> prose_owner("Holders typically work as Stock Control Manager on ", known)
+    'Stock Control Manager'
+    >>> prose_owner("Fleet Planning Manager posts are usually Band 6 (", known)
+    'Fleet Planning Manager'
+    >>> prose_owner("The next promotion is to Chief Engineer in Level 12 (", known)
+    'Chief Engineer'
+    >>> prose_owner("Nursery Assistants from ", known)
+    'Nursery Assistant'
+    >>> prose_owner("As a Fitter's Mate: ", known)
+    "Fitter's Mate"
+    >>> prose_owner("New starters are usually paid ", known) is None
+    True
+    >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
+    True
+    """
+    piece = _CLAUSE_START.split(clause)[-1]  # (the clause after a semicolon or a lead-in)
+    for shape in _SHAPES:
+        match = shape.search(clause if shape is _GIVES_THEM else piece)
+        if match is None or (shape is _SUBJECT_VERB and not _plural_or_article(
+                match.group("title"))):
+            continue  # ("Orla Mason earns": a person's name, no post)
+        title = _named(match.group("title"), is_title)
+        if title is not None:
+            return title
+    return None
+
+
+def _plural_or_article(words: str) -> bool:
+    """A subject that names a post, not a person: a plural, or a noun after an article."""
+    parts = words.split()
+    return parts[-1].endswith("s") or parts[0].lower() in ("a", "an", "the")
+
+
+def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
+    """The known title of two words or more that ``words`` name (singular, Title Case), an
+    article and a word of terms of work before it dropped ("seasonal", "casual"); None for a
+    generic noun, a lone word (as often a grade or the role's own short name) or no title."""
+    parts = words.split()
+    while parts and parts[0].lower() in _LEAD_WORDS:
+        parts = parts[1:]
+    if len(parts) < 2 or parts[0].lower() in _NOT_TITLES or any(
+            w.lower() in _SHARES or _DIGIT.search(w) for w in parts):
+        return None  # ("Half of all X", "a permanent GS-9 ranger": a share, a grade's people)
+    name = " ".join(parts)
+    title = name if all(w[:1].isupper() or w in _LINKS for w in parts) else " ".join(
+        w.lower() if w.lower() in _LINKS and at else w
+        for at, w in enumerate(title_case(name).split()))  # ("Director of a Day Centre")
+    title = singular_title(title) if parts[-1].endswith("s") else title
+    # ("Director of a Day Centre": known as a title without its article)
+    return title if is_title(_OF_ARTICLE.sub(" of ", title)) else None
+
+
+# Words before a title that say how it is worked, not which post it is, and articles.
+_LEAD_WORDS = frozenset({"the", "a", "an", "seasonal", "casual", "temporary", "part-time",
+                         "full-time", "freelance", "self-employed", "agency", "contract",
+                         "permanent", "employed", "salaried"})
+# Words anywhere in a subject that make it a share of people or people in general.
+_SHARES = frozenset({"all", "half", "most", "some", "many", "those", "these", "quarter",
+                     "majority", "workers", "staff", "people", "employees"})
+_DIGIT = re.compile(r"\d")
+_OF_ARTICLE = re.compile(r" of (?:an?|the) ")
+_LINKS = frozenset({"of", "a", "an", "the", "and"})
+
+
+def other_than(title: str, role: str) -> bool:
+    """``title``, a post a sentence pays, is another post than ``role`` (the page's role or
+    an alias of it): not the role at a level, qualified or in a branch (the two the same
+    once level words such as "senior" or "registered" are set aside, or one opening or
+    closing with the other: "Registered Architect", "Senior Surveyor", "Clinical Officer
+    Intern"), or a lone word once they are, or a learner ("First-year Apprentice", "Social Work
+    Apprentice": the role's own learners as often as another trade's); the
+    role's own name without a rank below ("Executive Engineer" on the
+    Assistant Executive Engineer's page) is the rank above it, another post.
+
+    >>> other_than("Conference Interpreter", "Auslan Interpreter")
+    True
+    >>> other_than("Registered Architect", "Architect"), other_than("Senior Lecturer",
+    ...                                                             "Principal Lecturer")
+    (False, False)
+    >>> other_than("Executive Engineer", "Assistant Executive Engineer")
+    True
+    >>> other_than("Sheet Metal Worker", "Residential Sheet Metal Worker")
+    False
+    >>> other_than("Social Work Apprentice", "Social Worker"), other_than(
+    ...     "Mid-level Designer", "Graphic Designer")
+    (False, False)
+    >>> other_than("First-year Apprentice", "Glazier"), other_than("Journey-level Operator",
+    ...                                                           "Crane Operator")
+    (False, False)
+    """
+    own, other = _core(role), _core(title)
+    if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or (
+            other.endswith(f" {own}") or other.startswith(f"{own} ")):
+        return False
+    if own.endswith(f" {other}"):
+        return own[: -len(other)].split()[-1] in _BELOW
+    return True
+
+
+# Words that set a title at a level or qualify it, not another post.
+_LEVELS = frozenset({"senior", "junior", "jr", "sr", "lead", "principal", "trainee",
+                     "apprentice", "graduate", "intern", "entry-level", "qualified",
+                     "registered", "experienced", "certified", "chartered", "licensed",
+                     "newly", "new", "journey", "journeyman", "journeyperson", "master", "level",
+                     "mid", "entry"})
+# A year or period of training before a title ("first-year apprentices", "third period").
+_YEAR = re.compile(r"^(?:(?:first|second|third|fourth|fifth|final)\s+(?:year|period|stage)|"
+                   r"year\s+\d|level)\s+")
+# A learner's word closing a title ("social work apprentice"): the role's own learners.
+_LEARNERS = frozenset({"apprentice", "trainee", "intern", "student", "cadet", "learner",
+                       "graduate"})
+# A rank below the title it opens ("Assistant Executive Engineer", "Deputy Head Gardener").
+_BELOW = frozenset({"assistant", "deputy", "junior", "trainee", "associate", "apprentice",
+                    "under", "sub", "second"})
+
+
+def _core(title: str) -> str:
+    """``title`` in lower case and singular, its leading level words dropped."""
+    text = _YEAR.sub("", singular_title(title).lower().replace("-", " "))
+    words = text.split()
+    while len(words) > 1 and words[0] in _LEVELS:
+        words = words[1:]
+    return " ".join(words)
