@@ -1,0 +1,75 @@
+"""Set 39's page types read at scale on generated corpora (helper carry39, 2026-12-05).
+Every page here is invented: other posts, other wording, other figures than any fixture or
+generated page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+
+
+def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+_STEWARD_POSTING = """Μετάφραση: Ελληνικά → Αγγλικά  ·  Show original  ·  Translated by a browser
+ErgasiaNyn.gr   Ads | Pay | Firms | Login
+Home › Jobs › Cruises › Piraeus
+Steward / Stewardess (Καμαρότος/Καμαρότισσα) - Season 2028
+Aegean Pearl Cruises · Piraeus, Attica
+Earnings: 1.240,00 € gross monthly + board
+Description of the positionOur ship is looking for a steward or stewardess for the season.
+Responsibilities
+- Cabin cleaning and linen changes
+Required qualifications
+- Good knowledge of English
+"""
+
+
+def test_gendered_title_pair_before_its_original(tmp_path: Path) -> None:
+    """"A / B (ORIGINAL) - Season": the first form is the role, the other gender's form its
+    alias, the bracketed original neither."""
+    guide = _guide(tmp_path, "steward.txt", _STEWARD_POSTING)
+    assert guide.role.text == "Steward"
+    names = {a.text for a in guide.aliases}
+    assert "Stewardess" in names
+    assert not any("Καμαρ" in n for n in names)
+
+
+def test_two_posts_on_one_title_line_are_not_merged(tmp_path: Path) -> None:
+    """"Receptionist / Night Auditor (…)": two different posts, never one's alias."""
+    text = _STEWARD_POSTING.replace("Steward / Stewardess (Καμαρότος/Καμαρότισσα)",
+                                    "Receptionist / Night Auditor (Ρεσεψιόν)")
+    guide = parse_file_safe(tmp_path, text)
+    assert guide is None or "Night Auditor" not in {a.text for a in guide.aliases}
+
+
+def parse_file_safe(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    try:
+        return _guide(tmp_path, "reception.txt", text)
+    except Exception:  # noqa: BLE001 - a rejected page merges nothing
+        return None
+
+
+_GARDENER_GUIDE = """Greenwood Estate Staffing   Telephone 020 7000 1234
+HEAD GARDENERRole guide & salary survey 2027
+A head gardener runs the grounds of a private estate.
+Salaries
+Live-out: £38,000 - £46,000 gross per annum
+Skills
+- Lawn care and pruning
+WHO EMPLOYS THEM
+Country estates, family offices and historic houses.
+Privacy · Terms · Modern Slavery Statement · Greenwood Estate Staffing Ltd
+"""
+
+
+def test_footer_links_then_the_firm_are_no_employers(tmp_path: Path) -> None:
+    """A footer of legal links ending in the site's firm with its legal form is chrome."""
+    guide = _guide(tmp_path, "head-gardener.txt", _GARDENER_GUIDE)
+    names = {e.text for e in guide.employers}
+    assert not names & {"Privacy", "Terms", "Cookies", "Modern Slavery Statement",
+                        "Greenwood Estate Staffing Ltd"}
