@@ -73,3 +73,26 @@ def test_footer_links_then_the_firm_are_no_employers(tmp_path: Path) -> None:
     names = {e.text for e in guide.employers}
     assert not names & {"Privacy", "Terms", "Cookies", "Modern Slavery Statement",
                         "Greenwood Estate Staffing Ltd"}
+
+
+_SURVEY_CADETSHIP = """SeaSkills Cadet Finder   Cadetships | Sponsors | Log in
+Cadetships › Offshore › Survey Cadet
+Train as a Hydrographic Surveyor — sponsored, with an allowance of up to £1,050 a month
+What you will learn
+Multibeam echo sounding; tide corrections; chart production.
+Salary on qualifying: £31,000 – £37,000 a year.
+"""
+
+_PHARMACY_SCHEME = """Northshore Pharmacy Training Partnership
+Home | The scheme | Apply
+Train as a Pharmacy Technician with a £9,400 bursary and your fees paid
+Pharmacy technicians prepare and check medicines in hospitals.
+"""
+
+
+def test_train_as_title_over_the_cadet_crumb(tmp_path: Path) -> None:
+    """"Train as a X — …" / "Train as a X with a £N bursary": the post trained for is the
+    role, over the breadcrumb's cadet rank and the offer after it."""
+    assert _guide(tmp_path, "survey.txt", _SURVEY_CADETSHIP).role.text == (
+        "Hydrographic Surveyor")
+    assert _guide(tmp_path, "scheme.txt", _PHARMACY_SCHEME).role.text == "Pharmacy Technician"
