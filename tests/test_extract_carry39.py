@@ -96,3 +96,27 @@ def test_train_as_title_over_the_cadet_crumb(tmp_path: Path) -> None:
     assert _guide(tmp_path, "survey.txt", _SURVEY_CADETSHIP).role.text == (
         "Hydrographic Surveyor")
     assert _guide(tmp_path, "scheme.txt", _PHARMACY_SCHEME).role.text == "Pharmacy Technician"
+
+
+_BRIDGE_PAYSLIP = """Staff Hub — Eastmere Canals Trust plc   Home | Rotas | My Pay | Sign out
+My Pay › Guides › Operational grades
+YOUR PAYSLIP EXPLAINED: BRIDGE OPERATOR
+This guide walks a bridge operator through a monthly payslip.
+Basic salary
+Bridge operators are paid £27,400 a year.
+"""
+
+_MATCH_REPORT = """Ashgrove Borough Council — Staff Intranet   My HR | Policies | Log out
+Intranet > HR > Organisational change > Redeployment
+SUITABLE ALTERNATIVE EMPLOYMENT — MATCH REPORT
+Current post: Parking Services Officer, Grade 5 (£27,100 – £29,300)
+"""
+
+
+def test_staff_portal_letterhead_names_the_employer(tmp_path: Path) -> None:
+    """An employer's staff portal (a redeployment report, its intranet's pay guide) names the
+    employer in its letterhead, after the portal's own name when one leads."""
+    bridge = _guide(tmp_path, "bridge-operator.txt", _BRIDGE_PAYSLIP)
+    assert [e.text for e in bridge.employers] == ["Eastmere Canals Trust plc"]
+    parking = _guide(tmp_path, "parking-services-officer.txt", _MATCH_REPORT)
+    assert "Ashgrove Borough Council" in [e.text for e in parking.employers]
