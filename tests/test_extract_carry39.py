@@ -120,3 +120,21 @@ def test_staff_portal_letterhead_names_the_employer(tmp_path: Path) -> None:
     assert [e.text for e in bridge.employers] == ["Eastmere Canals Trust plc"]
     parking = _guide(tmp_path, "parking-services-officer.txt", _MATCH_REPORT)
     assert "Ashgrove Borough Council" in [e.text for e in parking.employers]
+
+
+_SETTER_GUIDE = """Working in Manitoba as a Tile Setter
+A guide for internationally trained workers.
+Several clients worked first as Flooring Helper or Stone Mason and moved into a tile setter post once registered.
+Career path in Canada: Setter-in-Training → Tile Setter → Senior Tile Setter → Tiling Manager.
+"""
+
+
+def test_worked_first_as_and_a_trainee_status_rung(tmp_path: Path) -> None:
+    """"worked first as A or B and moved into …": A and B came in (the next clause no
+    title); a registered trainee status "X-in-Training" is a rung of the path."""
+    guide = _guide(tmp_path, "tile-setter.txt", _SETTER_GUIDE)
+    came_in = {m.text for m in guide.moves_in}
+    assert {"Flooring Helper", "Stone Mason"} <= came_in
+    assert not any(t.lower().startswith("moved") for t in came_in)
+    rungs = [[r.text for r in chain] for chain in guide.progressions]
+    assert ["Setter-in-Training", "Tile Setter", "Senior Tile Setter", "Tiling Manager"] in rungs
