@@ -50,7 +50,7 @@ def test_two_posts_on_one_title_line_are_not_merged(tmp_path: Path) -> None:
 def parse_file_safe(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     try:
         return _guide(tmp_path, "reception.txt", text)
-    except Exception:  # noqa: BLE001 - a rejected page merges nothing
+    except Exception:  # a rejected page merges nothing
         return None
 
 
@@ -124,7 +124,8 @@ def test_staff_portal_letterhead_names_the_employer(tmp_path: Path) -> None:
 
 _SETTER_GUIDE = """Working in Manitoba as a Tile Setter
 A guide for internationally trained workers.
-Several clients worked first as Flooring Helper or Stone Mason and moved into a tile setter post once registered.
+Several clients worked first as Flooring Helper or Stone Mason and moved into a tile \
+setter post once registered.
 Career path in Canada: Setter-in-Training → Tile Setter → Senior Tile Setter → Tiling Manager.
 """
 
