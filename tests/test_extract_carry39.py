@@ -124,8 +124,8 @@ def test_staff_portal_letterhead_names_the_employer(tmp_path: Path) -> None:
 
 _SETTER_GUIDE = """Working in Manitoba as a Tile Setter
 A guide for internationally trained workers.
-Several clients worked first as Flooring Helper or Stone Mason and moved into a tile \
-setter post once registered.
+Several clients worked first as Flooring Helper or Stone Mason and moved into a tile setter \
+post once registered.
 Career path in Canada: Setter-in-Training → Tile Setter → Senior Tile Setter → Tiling Manager.
 """
 
@@ -139,3 +139,14 @@ def test_worked_first_as_and_a_trainee_status_rung(tmp_path: Path) -> None:
     assert not any(t.lower().startswith("moved") for t in came_in)
     rungs = [[r.text for r in chain] for chain in guide.progressions]
     assert ["Setter-in-Training", "Tile Setter", "Senior Tile Setter", "Tiling Manager"] in rungs
+
+
+def test_past_clause_after_a_list_is_no_own_kind_title(tmp_path: Path) -> None:
+    """"… and moved into a glaciologist post": the next clause, even when it ends in the
+    page's own head noun."""
+    text = ("Working in Yukon as a Glaciologist\nA guide for newcomers.\nSeveral clients "
+            "worked first as Field Technician or Snow Surveyor and moved into a glaciologist "
+            "post once registered.\n")
+    came_in = {m.text for m in _guide(tmp_path, "glaciologist.txt", text).moves_in}
+    assert {"Field Technician", "Snow Surveyor"} <= came_in
+    assert not any(t.lower().startswith("moved") for t in came_in)

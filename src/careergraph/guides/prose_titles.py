@@ -463,7 +463,7 @@ def _own_kind(item: str, own: str) -> str | None:
     words = phrase.split()
     head = own.rpartition(" ")[2].lower()
     if not head or not 2 <= len(words) <= _OWN_KIND_WORDS or not all(
-            w.isalpha() and w.islower() for w in words):
+            w.isalpha() and w.islower() for w in words) or words[0] in _PAST_CLAUSE:
         return None
     if all(w in _LEVEL_SET for w in words[:-1]):
         return None  # "junior perfumers": the role at a level, which ladders read
