@@ -240,8 +240,7 @@ def _named_post(item: str, words: list[str]) -> bool:
 
 # (carry39) A past-tense verb opening a list's last item: the next clause, no title ("worked
 # first as A or B and moved into a land surveyor post").
-_PAST_CLAUSE = frozenset({"moved", "went", "became", "joined", "switched", "progressed",
-                           "stepped", "transferred", "then", "later", "eventually"})
+_PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no clause)
 
 
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
