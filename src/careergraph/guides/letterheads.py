@@ -15,6 +15,9 @@ circular, a job board's or a library's page names itself the same way and employ
 [('Ashvale Hospitals NHS Trust', 1)]
 >>> letterhead_employer([(1, "RIVERSIDE TRAMWAYMEN'S UNION"), (2, "Branch circular: induction")])
 []
+>>> letterhead_employer([(1, "Staff Hub — Eastmere Canals Trust Ltd   Home | My Pay"),
+...                      (2, "YOUR PAYSLIP EXPLAINED: BRIDGE OPERATOR")])
+[('Eastmere Canals Trust Ltd', 1)]
 >>> staff_employer([(7, "This post is open to permanent Ashcombe District Council employees.")])
 [('Ashcombe District Council', 7)]
 >>> staff_employer([(5, "Open to permanent employees of the Department of Parks & Trails who …")])
@@ -53,7 +56,8 @@ _CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
 _JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
 # (an accented capital opens a name too: "ÁGUA LIMPA NORTE CONSORTIUM")
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|of|and|&|the|for)){1,8}$")
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*|of|and|&|the|for)){1,8}"
+                   r"(?:\s+(?:plc|ltd|llp)\.?)?$")  # (carry39) "X Water Services plc"
 
 
 @cache
@@ -108,7 +112,11 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
         if text.count(" / ") >= 2:
             continue  # "Acme Engineering  /  Delivery  /  Role charters": a wiki's breadcrumb,
             # whose first cell is a space of the site, no letterhead
-        name = _issuer_name(_CELLS.split(text)[0].strip())
+        cells = _CELLS.split(text)
+        name = _issuer_name(cells[0].strip())
+        if name is None and len(cells) > 1 and cells[0].split() and cells[0].split()[
+                -1].lower() in word_lists("letterheads").get("portals", ()):
+            name = _issuer_name(cells[1].strip())  # (carry39) "People Hub — X Trust Ltd"
         if name is not None:
             return [(_legal_name(name, lines), no)]
     return []

@@ -197,6 +197,10 @@ _FOOTER = re.compile(r"(?:(?:[·|•]|\s[–—]\s)\s*(?:copyright\s*)?©"
                      rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK})+\s*[·|•][^·|•]{{1,80}}"
                      r"\b(?:company|registration|reg\.?|registered|charity)\s*(?:no\.?|number)"
                      r"\s*:?\s*\d[\d ]{4,}\s*$"
+                     # (carry39) three links or more, then the firm that owns the site with
+                     # its legal form: "Privacy · Terms · Modern Slavery Statement · X Ltd"
+                     rf"|^\s*{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*[·|•]"
+                     r"[^·|•]{1,80}\b(?:ltd|limited|llp|plc|inc|llc|gmbh|s\.?a|b\.?v)\.?\s*$"
                      # (roles34) the links after a firm's regulatory notice: "… Registered in
                      # England No. 123. Privacy · Cookies · Modern slavery statement"
                      rf"|[.!?]\s+{_FOOTER_LINK}(?:\s*[·|•]\s*{_FOOTER_LINK}){{2,}}\s*$"

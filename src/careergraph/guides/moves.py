@@ -224,6 +224,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "begin as ", "begins as ", "began as ", "start out as ", "start their careers as ",
              "learn the trade as ", "learned the trade as ", "learnt the trade as ",
              "first work as ", "first worked as ", "are former ", "were formerly ",
+             # (carry39) the adverb after the verb ("clients worked first as A or B")
+             "worked first as ", "worked initially as ",
              # a company's own staff ("Many of our staff were former rice farmers", "Our
              # employees include a former carpenter and a former …")
              "were former ", "include a former ", "include an ex-", "include former ",

@@ -238,6 +238,11 @@ def _named_post(item: str, words: list[str]) -> bool:
     return not lower[0] and lower[-1] and lower == sorted(lower)
 
 
+# (carry39) A past-tense verb opening a list's last item: the next clause, no title ("worked
+# first as A or B and moved into a land surveyor post").
+_PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no clause)
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -259,6 +264,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     if len(words) > 5 and " of " in phrase and phrase.islower() and (
             post := _of_post(phrase)) is not None:
         return post  # "clinical director of theatres and anaesthesia": one post, however long
+    if words and words[0].lower() in _PAST_CLAUSE:
+        return None  # (carry39) "… or B and moved into a X post": the sentence's next clause
     if not 0 < len(words) <= 5 or "as" in words or not all(
             w.replace("-", "").replace("&", "").replace("'", "").replace("’", "").isalpha()
             for w in words):  # ("plumber's labourers" is one title)
@@ -455,7 +462,7 @@ def _own_kind(item: str, own: str) -> str | None:
     words = phrase.split()
     head = own.rpartition(" ")[2].lower()
     if not head or not 2 <= len(words) <= _OWN_KIND_WORDS or not all(
-            w.isalpha() and w.islower() for w in words):
+            w.isalpha() and w.islower() for w in words) or words[0] in _PAST_CLAUSE:
         return None
     if all(w in _LEVEL_SET for w in words[:-1]):
         return None  # "junior perfumers": the role at a level, which ladders read

@@ -640,6 +640,12 @@ _TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
 
 # (rules39a) A newcomers' guide's title: "Working in Alberta as a Civil Engineer" (the
 # country, province or state before the job; see ``_PREFIXES``).
+# (carry39) A sponsored training scheme's title: "Train as a Deck Officer — fully sponsored, …",
+# "Train as a Speech and Language Therapist with a £N bursary …": the post it trains for,
+# before the offer that follows it (the offer's figure no part of the title).
+_TRAIN_AS = re.compile(r"^train\s+(?:to\s+become|to\s+be|as)\s+an?\s+(?P<title>(?-i:[A-Z])"
+                       r"[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|&)){0,6}?)"
+                       r"(?=\s+(?:with|[—–-]|in|at|on)\s|\s*[,:(]|\s*$)", re.IGNORECASE)
 _PLACED_WORK = re.compile(r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
                           r"[\w.'’-]+){0,2}\s+as\s+an?\s+(?P<title>[^.?!:;|]{3,60}?)\s*$",
                           re.IGNORECASE)
@@ -2240,6 +2246,9 @@ def choose_role(
                         crumb.strip()) else None)
                     or _field_worker(crumb, mentioned) or (
                         _team_job(crumb, mentioned) if team else None), no)
+            trained = _TRAIN_AS.match(text) if text[:6].lower() == "train " else None
+            if trained is not None and not chrome:  # (carry39) a scheme's "Train as a X …"
+                add("page_title", _titled(trained.group("title"), vocab), no, 1)
             # ("Salary Schedule — Nurses 2026-27": a public employer's grid names its post,
             # its year range no slug)
             add("page_title", _schedule_title(text, vocab) if not chrome else None, no)

@@ -25,6 +25,12 @@ _TITLE_ROWS = 12  # a posting's title stands among the page's first lines
 _HALVES = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
                      r"\s+/\s+(?P<native>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,4})"
                      r"(?P<rest>\s*(?:[(–—|-].*)?)$")
+# "ENGLISH / ITS OTHER GENDER (NATIVE[/NATIVE])": a translated posting names both forms of the
+# post, then the site's original in brackets ("Host / Hostess (Οικοδεσπότης/Οικοδέσποινα) -
+# Season 2027"); the bracket holds letters outside ASCII and no figures.
+_PAIRED = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
+                     r"\s+/\s+(?P<other>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
+                     r"\s+\((?P<native>[^\W\d_][^()\d]{1,80})\)(?P<rest>\s*(?:[–—|-].*)?)$")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
@@ -47,11 +53,21 @@ def translated_title(rows: Sequence[tuple[int, str]],
     ('Boat Builder', 2, 'Łodziarz')
     >>> translated_title([(2, "Sales / Marketing Manager")], lambda t: True) is None
     True
+
+    The post in its two genders before its original in brackets: the first form is the
+    role, the other its alias (the bracketed original is neither):
+
+    >>> translated_title([(4, "Steward / Stewardess (Αεροσυνοδός) - Season 2027")],
+    ...                  lambda t: False)
+    ('Steward', 4, 'Stewardess')
     """
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
         if " / " not in text:
             continue
+        paired = _gendered(" ".join(text.split()), is_role_title)
+        if paired is not None:
+            return paired[0], no, paired[1]
         found = _HALVES.match(" ".join(text.split()))
         if found is None:
             continue
@@ -62,6 +78,27 @@ def translated_title(rows: Sequence[tuple[int, str]],
         if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
             return title, no, _spelling(native)
     return None
+
+
+def _gendered(text: str, is_role_title: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The role and its other gender's form of a title line "A / B (NATIVE)", or None.
+
+    The two forms share their first four letters ("Waiter / Waitress", "Barman / Barmaid");
+    two different posts ("Receptionist / Night Auditor (…)") are never merged, and the
+    bracket must hold letters outside ASCII (a source language, not "(m/f)").
+    """
+    found = _PAIRED.match(text)
+    if found is None or found.group("native").isascii():
+        return None
+    english, other = (title_case(found.group(key).lower() if found.group(key).isupper()
+                                 else found.group(key)) for key in ("english", "other"))
+    if english.lower()[:4] != other.lower()[:4] or english == other:
+        return None
+    if not (is_role_title(english) or practitioner_noun(english.split()[-1].lower())
+            or is_role_title(other) or practitioner_noun(other.split()[-1].lower())
+            or len(english.split()) == 1):
+        return None
+    return english, other
 
 
 # The employer glued on after the title line's closing bracket ("… (day and night

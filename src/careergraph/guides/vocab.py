@@ -331,6 +331,9 @@ class Vocabulary:
             if not bare or not (bare[0].isupper() or bare[0].isdigit()):
                 return False
         last = words[-1].strip("(),.;:")
+        if last[-12:].lower() == "-in-training" and len(last) > 13:
+            last = last[:-12]  # (carry39) "Surveyor-in-Training": a surveyor's registered
+            # trainee status, a rung of its own ("Engineer-in-Training → Engineer")
         if last in self.role_heads or self.qualified_head(words):
             if (clean(text) in self.employer_names or is_person_name(words)
                     or self.names_thing(words)):
