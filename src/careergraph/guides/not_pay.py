@@ -257,6 +257,9 @@ _PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
 # net)") stay no pay.
 _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*(?:(?:about|around|approx\.?|c\.|~)\s*)?"
                       r"[$£€]?\s?$", re.IGNORECASE)
+# (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
+# - Naxos Bay Hotel - Naxos - 1.100 € net")
+_NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
 _TAKE_HOME_LABEL = re.compile(r"\b(?:take|home|after|deduct\w*|net|example|you|your)\b",
                               re.IGNORECASE)
 _NET_BRACKET = re.compile(r"^\s*[-•*·▪]\s*[^.!?()]*?\d[\d,.]*[kK]?\s*[$£€]?\s*gross\b[^.!?()]*"
@@ -265,13 +268,16 @@ _NET_BRACKET = re.compile(r"^\s*[-•*·▪]\s*[^.!?()]*?\d[\d,.]*[kK]?\s*[$£�
 
 def _net_as_row(text: str, start: int) -> bool:
     """The net figure at ``start`` is a pay row's value (``_NET_ROW``, its label telling no
-    take-home pay) or a list item's bracket after its gross (``_NET_BRACKET``).
+    take-home pay), a list item's bracket after its gross (``_NET_BRACKET``) or a similar
+    ad's figure (``_NET_CARD``).
 
     >>> _net_as_row("Average pay for Porter in Crete: 1.020 € net per month", 33)
     True
     >>> _net_as_row("• Pay 1.400,00 € gross per month (about 1.190,00 € net)", 40)
     True
     >>> _net_as_row("Range on JobsNow.gr: 900 € - 1.250 € net per month", 21)
+    True
+    >>> _net_as_row("Porter - Naxos Bay Hotel - Naxos - 1.100 € net", 35)
     True
     >>> _net_as_row("Take-home: £1,650 net a month", 11)
     False
@@ -283,7 +289,9 @@ def _net_as_row(text: str, start: int) -> bool:
     row = _NET_ROW.match(head)
     if row is not None:
         return _TAKE_HOME_LABEL.search(row.group("label")) is None
-    return "(" in head and "gross" in head and _NET_BRACKET.match(head) is not None
+    if "(" in head and "gross" in head:
+        return _NET_BRACKET.match(head) is not None
+    return (" - " in head or " · " in head) and _NET_CARD.match(head) is not None
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.

@@ -1,0 +1,62 @@
+"""Second pass on held-back set 39 (helper rules39c, 2026-12-05): net pay a posting or a job
+site prints as the post's pay, translated headings in two languages and a job board's
+similar-ad rows.  Every page here is invented: other posts, other wording, other figures than
+any fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.amounts import find_amounts
+
+
+def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _pay(guide) -> set[tuple[float | None, float | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(s.min, s.max, s.role) for s in guide.salaries}
+
+
+_PORTER = """Hotel Porter - Summer 2028
+Aegina Bay Suites · Aegina
+Earnings: 1.020,00 € gross monthly + meals
+What we offer
+• Pay 1.020,00 € gross per month (about 870,00 € net monthly), under the sector's agreement
+• Staff meals and a shared room
+Στοιχεία μισθών / Salary statistics
+Average salary for Hotel Porter in Aegina: 940 € net per month
+Range on JobsNow.gr: 850 € - 1.150 € net per month
+Similar ads
+Night Receptionist - Naxos Bay Hotel - Naxos - 1.260 € gross
+"""
+
+
+def test_net_row_values_are_pay() -> None:
+    # a pay row's value and a list item's net bracket after its gross are the post's pay
+    assert [m.low for m in find_amounts("Average salary for Porter in Crete: 1.020 € net per month")] == [1020]
+    item = "• Pay 1.400,00 € gross per month (about 1.190,00 € net monthly), by agreement"
+    assert [m.low for m in find_amounts(item)] == [1400, 1190]
+    assert [(m.low, m.high) for m in find_amounts("Range on JobsNow.gr: 900 € - 1.250 € net per month")] == [
+        (900, 1250)]
+
+
+def test_net_take_home_stays_no_pay() -> None:
+    # take-home pay told in prose or under a take-home label is no pay (sets 19, 24)
+    assert [m.low for m in find_amounts("A junior porter takes about 1.050 euros net per month.")] == []
+    told = find_amounts("the wage reaches 2 310,40 € gross (about 1 850 € net). Later")
+    assert all(1850 not in (m.low, m.high) for m in told)  # a bracket in running prose
+    assert find_amounts("Take-home: £1,720 net a month") == []
+    assert find_amounts("- Lunch vouchers 150 € net per month (not part of the salary)") == []
+
+
+def test_translated_heading_and_similar_ads(tmp_path: Path) -> None:
+    guide = _guide(tmp_path, "porter.txt", _PORTER)
+    pay = _pay(guide)
+    assert (940, 940, None) in pay  # the site's net average, under a two-language heading
+    assert (850, 1150, None) in pay  # the site's net range: "Range" names no pay word itself
+    assert (1260, 1260, "Night Receptionist") in pay  # a similar ad's title owns its figure
+    assert (1260, 1260, None) not in pay
