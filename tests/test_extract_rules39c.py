@@ -60,3 +60,17 @@ def test_translated_heading_and_similar_ads(tmp_path: Path) -> None:
     assert (850, 1150, None) in pay  # the site's net range: "Range" names no pay word itself
     assert (1260, 1260, "Night Receptionist") in pay  # a similar ad's title owns its figure
     assert (1260, 1260, None) not in pay
+
+
+def test_usual_backgrounds_are_moves_in() -> None:
+    from careergraph.guides.moves import prose_moves
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    told = prose_moves("Most of our porters joined from retail: Shop Assistant and Cashier are the "
+                       "usual backgrounds.", vocab, "Hotel Porter")
+    assert told == {"up": [], "lateral": [], "in": ["Shop Assistant", "Cashier"]}
+    opened = prose_moves("Kitchen Porter and Barista are the most common backgrounds of our hosts.",
+                         vocab, "Restaurant Host")
+    assert opened["in"] == ["Kitchen Porter", "Barista"] and not opened["up"]
