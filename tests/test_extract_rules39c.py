@@ -74,3 +74,19 @@ def test_usual_backgrounds_are_moves_in() -> None:
     opened = prose_moves("Kitchen Porter and Barista are the most common backgrounds of our hosts.",
                          vocab, "Restaurant Host")
     assert opened["in"] == ["Kitchen Porter", "Barista"] and not opened["up"]
+
+
+_CHEF = """PRIVATE CHEF
+The private chef cooks for a household and its guests.
+THE LADDER IN PRIVATE SERVICE
+Kitchen Assistant → Sous Chef → Private Chef → Executive Household Chef
+Typical pay on the other rungs: Kitchen Assistant £24,000 – £28,000; Sous Chef £34,000 – £40,000; Executive Household Chef £85,000+.
+"""
+
+
+def test_priced_rungs_under_a_ladder_are_no_moves(tmp_path: Path) -> None:
+    guide = _guide(tmp_path, "chef.txt", _CHEF)
+    assert not guide.leads_to  # the rungs' own figures, no move up each
+    assert [[step.text for step in chain] for chain in guide.progressions] == [
+        ["Kitchen Assistant", "Sous Chef", "Private Chef", "Executive Household Chef"]]
+    assert (24000, 28000, "Kitchen Assistant") in _pay(guide)
