@@ -90,3 +90,13 @@ def test_priced_rungs_under_a_ladder_are_no_moves(tmp_path: Path) -> None:
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Kitchen Assistant", "Sous Chef", "Private Chef", "Executive Household Chef"]]
     assert (24000, 28000, "Kitchen Assistant") in _pay(guide)
+
+
+def test_kinds_of_employer_lose_their_describing_tail() -> None:
+    from careergraph.guides.mentions import section_names
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    line = "Private estates, hunting lodges that host shooting parties, and boutique hotels with a spa."
+    assert section_names(line, vocab) == ([], ["Private estates", "hunting lodges", "boutique hotels"])
