@@ -37,16 +37,18 @@ Night Receptionist - Naxos Bay Hotel - Naxos - 1.260 € gross
 
 def test_net_row_values_are_pay() -> None:
     # a pay row's value and a list item's net bracket after its gross are the post's pay
-    assert [m.low for m in find_amounts("Average salary for Porter in Crete: 1.020 € net per month")] == [1020]
+    row = "Average salary for Porter in Crete: 1.020 € net per month"
+    assert [m.low for m in find_amounts(row)] == [1020]
     item = "• Pay 1.400,00 € gross per month (about 1.190,00 € net monthly), by agreement"
     assert [m.low for m in find_amounts(item)] == [1400, 1190]
-    assert [(m.low, m.high) for m in find_amounts("Range on JobsNow.gr: 900 € - 1.250 € net per month")] == [
-        (900, 1250)]
+    ranged = find_amounts("Range on JobsNow.gr: 900 € - 1.250 € net per month")
+    assert [(m.low, m.high) for m in ranged] == [(900, 1250)]
 
 
 def test_net_take_home_stays_no_pay() -> None:
     # take-home pay told in prose or under a take-home label is no pay (sets 19, 24)
-    assert [m.low for m in find_amounts("A junior porter takes about 1.050 euros net per month.")] == []
+    prose = "A junior porter takes about 1.050 euros net per month."
+    assert [m.low for m in find_amounts(prose)] == []
     told = find_amounts("the wage reaches 2 310,40 € gross (about 1 850 € net). Later")
     assert all(1850 not in (m.low, m.high) for m in told)  # a bracket in running prose
     assert find_amounts("Take-home: £1,720 net a month") == []
@@ -80,7 +82,8 @@ _CHEF = """PRIVATE CHEF
 The private chef cooks for a household and its guests.
 THE LADDER IN PRIVATE SERVICE
 Kitchen Assistant → Sous Chef → Private Chef → Executive Household Chef
-Typical pay on the other rungs: Kitchen Assistant £24,000 – £28,000; Sous Chef £34,000 – £40,000; Executive Household Chef £85,000+.
+Typical pay on the other rungs: Kitchen Assistant £24,000 – £28,000; Sous Chef £34,000 – \
+£40,000; Executive Household Chef £85,000+.
 """
 
 
@@ -98,5 +101,7 @@ def test_kinds_of_employer_lose_their_describing_tail() -> None:
     from careergraph.lexicon import load_lexicon
 
     vocab = Vocabulary.from_lexicon(load_lexicon())
-    line = "Private estates, hunting lodges that host shooting parties, and boutique hotels with a spa."
-    assert section_names(line, vocab) == ([], ["Private estates", "hunting lodges", "boutique hotels"])
+    line = ("Private estates, hunting lodges that host shooting parties, and boutique hotels "
+            "with a spa.")
+    kinds = ["Private estates", "hunting lodges", "boutique hotels"]
+    assert section_names(line, vocab) == ([], kinds)

@@ -255,8 +255,8 @@ _PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
 # 1.190,00 € net monthly)").  A label that tells take-home pay ("Take-home: …", "After tax
 # and NI: …") and a bracket in running prose ("… reaches 2 407,21 € gross (about 1 927 €
 # net)") stay no pay.
-_NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*(?:(?:about|around|approx\.?|c\.|~)\s*)?"
-                      r"[$£€]?\s?$", re.IGNORECASE)
+_NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*"
+                      r"(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 _NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
