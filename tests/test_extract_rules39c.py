@@ -105,3 +105,6 @@ def test_kinds_of_employer_lose_their_describing_tail() -> None:
             "with a spa.")
     kinds = ["Private estates", "hunting lodges", "boutique hotels"]
     assert section_names(line, vocab) == ([], kinds)
+    # a kind after a preposition inside a clause opens no item: its tail stays
+    clause = "A few are freelance and take commissions from galleries that lack a workshop."
+    assert section_names(clause, vocab)[1] == []

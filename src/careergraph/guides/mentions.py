@@ -1221,9 +1221,12 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _THE = re.compile(r"^the\s+(?=[A-Z])")
 
 
-# A describing tail after a plural lower-case kind, up to the item's end ("family offices
-# that run several homes,", "luxury hotels with a spa."): a clause, no words of the kind.
-_KIND_TAIL = re.compile(r"(?<=[a-z]{3}s)\s+(?:that|which|with)\s+[a-z][a-z' -]{2,60}?"
+# A describing tail after a plural lower-case kind that opens a list's item, up to the item's
+# end ("family offices that run several homes,", "and luxury hotels with a spa."): a clause,
+# no words of the kind ("… take contracts from institutions that have …": no item's kind).
+_KIND_TAIL = re.compile(r"(?P<kind>(?:^|(?<=[,;(—]\s)|(?<=\band\s)|(?<=\bor\s))(?:(?!(?:from|to|"
+                        r"for|in|of|on|at|by|with|into)\b)[A-Za-z][a-z-]*\s+){0,3}[a-z]{3,}s)"
+                        r"\s+(?:that|which|with)\s+[a-z][a-z' -]{2,60}?"
                         r"(?=\s*(?:[,;]|\.(?:\s|$)|$))")
 
 
@@ -1245,7 +1248,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     if " with " in text or " that " in text or " which " in text:
         # (rules39c) "family offices that run several homes", "luxury hotels with a butler
         # service": a lower-case kind's describing tail is no part of its name
-        text = _KIND_TAIL.sub("", text)
+        text = _KIND_TAIL.sub(r"\g<kind>", text)
     if "(" in text and "," in text:
         text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
     text = without_towns(text)  # (after the owners in brackets are read as names)
