@@ -144,6 +144,19 @@ _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*['’]s\s+)?$")
 _GRADE_AFTER = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|[1-9])\b")
 
 
+def _priced_title(text: str, title: str) -> bool:
+    """``title`` is printed with its figure right after it ("Sous Chef £34,000 – £40,000",
+    "Sous Chef: £34,000"): a priced rung, no move.
+
+    >>> _priced_title("Other rungs: Sous Chef £34,000 – £40,000; Head Chef £60,000+", "Head Chef")
+    True
+    >>> _priced_title("Sous Chefs can become a Head Chef.", "Head Chef")
+    False
+    """
+    return re.search(rf"\b{re.escape(title)}s?\s*[:\-–—(]?\s*[$£€]\s?\d", text,
+                     re.IGNORECASE) is not None
+
+
 def _graded_head(title: str, role: str, text: str) -> bool:
     """``title`` is the role's head word alone printed with a grade ("An Operator I …
     reclassified to Operator II" on the Water Distribution Operator's page): the role at one
@@ -498,6 +511,10 @@ class LadderMixin(WorkplaceMixin):
                  if fact_key(t) not in directed  # "started out as X" says its direction
                  and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))
+                 # (rules39c) "Typical pay on the other rungs: A £32,000 – £38,000; B …"
+                 # under "A → B → X → C": the rungs' own figures, no move each
+                 and not (laddered and fact_key(t) in self.chain_steps
+                          and _priced_title(text, t))
                  and not _programme_named(t, text)]
         if not found and not directed:
             # "Other workers who … include surveyors and urban planners."

@@ -144,6 +144,30 @@ def _known_heading(text: str, vocab: Vocabulary) -> Kind | None:
     return Kind(kind) if kind is not None else None
 
 
+_BILINGUAL_WORDS = 5  # words of a translated heading's original half
+
+
+def _bilingual_heading(text: str, vocab: Vocabulary) -> Kind | None:
+    """The kind of a translated page's heading printed in both languages, its original
+    (a script or accents outside ASCII, no figure, no further slash) before " / " and a known
+    heading after it ("Στοιχεία μισθών / Salary statistics", "Mzdové údaje / Salary data");
+    a breadcrumb ("Home / Careers / Salary") or an English pair is none.
+
+    (rules39c; the English half is read as a heading alone, short and capitalised)
+    """
+    if " / " not in text or len(text) > 80 or "$" in text:
+        return None
+    original, _, english = text.partition(" / ")
+    english = english.strip()
+    if "/" in english or not original.strip() or len(original.split()) > _BILINGUAL_WORDS or (
+            original.isascii()) or _DIGIT.search(text) or not english.isascii() or not (
+            english[:1].isupper()) or english[-1] in ".:!?,;)" or len(
+            english.split()) > _BILINGUAL_WORDS:
+        return None
+    kind = _known_heading(english, vocab) or classify_heading(english, vocab.headings)
+    return None if kind is Kind.OTHER else kind
+
+
 _GLUED_CELLS = re.compile(r"[a-z][A-Z]")  # "ImportanceSkill": a flattened table header
 
 # (a bracket may follow the form: "Kamo Brewing Co., Ltd. (加茂酒造株式会社)", its own script)

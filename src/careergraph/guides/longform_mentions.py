@@ -497,6 +497,7 @@ class MentionMixin(SectionMixin):
             steps.insert(0, self.role)  # "From adviser, the usual path is senior X → …"
         if laddered:
             self.chain_rungs = (row.no, frozenset(fact_key(step) for step in steps[1:] if step))
+            self.chain_steps = frozenset(fact_key(step) for step in steps if step)
             self.out.progression([(role, row.no) for role in steps if role])
             if top is not None and len(steps) >= 2 and steps[-2]:
                 self.out.progression([(steps[-2] or "", row.no), (top[1], row.no)])

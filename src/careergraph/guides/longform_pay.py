@@ -780,6 +780,7 @@ _COMPARED_OF = re.compile(r"^(?:the\s+)?(?:salary|pay|wages?|earnings)\s+(?:of|f
 _CARD_CELLS = 3  # a job card's strip: title · place · figure
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 _CARD_PLACE_WORDS = 3
+_CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Foods S.A."
 # A pay label's items, each a title in capitals and its figure, parted by semicolons (the
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
@@ -1006,12 +1007,24 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
-    def job_card_strip(self, no: int, text: str) -> bool:
+    def job_card_strip(self, no: int, text: str, sep: str = " · ") -> bool:
         """A job card's strip of three cells, a known title, its place and its figure
         ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
         figure is the title's (not the role's own, when the title is the role); False when
-        the line is no such strip."""
-        cells = [cell.strip() for cell in text.split(" · ")]
+        the line is no such strip.
+
+        (rules39c) a job board's similar-ad row of four cells parted by " - ", a title, its
+        firm, its place and its figure ("Porter - Naxos Bay Hotel - Naxos - 1.100 € gross"),
+        is one too: the firm's cell is dropped (``sep`` is " - ", split three times only, so
+        a range in the figure's cell stays whole)."""
+        if sep == " · ":
+            cells = [cell.strip() for cell in text.split(" · ")]
+        else:
+            cells = [cell.strip() for cell in text.split(sep, _CARD_CELLS)]
+            if len(cells) != _CARD_CELLS + 1 or _DIGIT.search(cells[1]) or len(
+                    cells[1].split()) > _CARD_FIRM_WORDS:
+                return False
+            del cells[1]  # the firm's cell
         if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0] + cells[1]) or not (
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
                 self.vocab.is_role_title(title_case(cells[0])) or (
@@ -1168,6 +1181,9 @@ class PayMixin(SkillMixin):
                     row, text=printed), known=True) or self.job_card_strip(row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
+        elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(
+                row.no, row.text, " - "):
+            return  # (rules39c) "Porter - Naxos Bay Hotel - Naxos - 1.100 € gross"
         if not label and (currency := glued_header(row.text)) is not None:
             self.glued = (currency, row.no)
             return

@@ -86,6 +86,7 @@ from careergraph.guides.longform_lines import (
     _SHORT_WORDS,
     _STRIP_ITEMS,
     _STRIP_WORDS,
+    _bilingual_heading,
     _known_heading,
     _panel_kind,
     _Row,
@@ -1425,7 +1426,8 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, titled[1], False, kind=Kind.ALIASES, full=text,
                              label=titled[0]))
             continue
-        known = _known_heading(text, vocab) if not bullet else None
+        known = (_known_heading(text, vocab) or (" / " in text and _bilingual_heading(
+            text, vocab)) or None) if not bullet else None
         if known is not None:
             rows.append(_Row(no, text, False, normalise_heading(text), kind=known, top=True))
             continue

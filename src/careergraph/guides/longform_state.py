@@ -101,6 +101,9 @@ class ParserState:
         # the later steps of the last ladder read, and its line: the next line's sentence
         # about them ("A → B → Supervisor" / "Supervisors manage …") tells no move
         self.chain_rungs: tuple[int, frozenset[str]] = (0, frozenset())
+        # (rules39c) every rung of that chain, its first too (a priced line of the rungs
+        # under it names no moves)
+        self.chain_steps: frozenset[str] = frozenset()
         # the last rung each line's prose moved up to, by line: a next line "After that the
         # next step is B" goes on from it (``LadderMixin.rung_source``)
         self.line_rungs: dict[int, str] = {}

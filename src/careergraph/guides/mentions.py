@@ -1228,6 +1228,15 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _THE = re.compile(r"^the\s+(?=[A-Z])")
 
 
+# A describing tail after a plural lower-case kind that opens a list's item, up to the item's
+# end ("family offices that run several homes,", "and luxury hotels with a spa."): a clause,
+# no words of the kind ("… take contracts from institutions that have …": no item's kind).
+_KIND_TAIL = re.compile(r"(?P<kind>(?:^|(?<=[,;(—]\s)|(?<=\band\s)|(?<=\bor\s))(?:(?!(?:from|to|"
+                        r"for|in|of|on|at|by|with|into)\b)[A-Za-z][a-z-]*\s+){0,3}[a-z]{3,}s)"
+                        r"\s+(?:that|which|with)\s+[a-z][a-z' -]{2,60}?"
+                        r"(?=\s*(?:[,;]|\.(?:\s|$)|$))")
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1243,6 +1252,10 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    if " with " in text or " that " in text or " which " in text:
+        # (rules39c) "family offices that run several homes", "luxury hotels with a butler
+        # service": a lower-case kind's describing tail is no part of its name
+        text = _KIND_TAIL.sub(r"\g<kind>", text)
     if "(" in text and "," in text:
         text = _PARENT_ORG.sub(_parent_apart, text)  # "A (Nuffield Health), B": two names
     text = without_towns(text)  # (after the owners in brackets are read as names)

@@ -836,6 +836,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         for match in _WORKED_AS.finditer(told):
             found["in"].extend(t for t in _titles_after(told, match.end(), vocab, own)
                                if t.lower() != own.lower())
+    if "background" in lowered and (joined := _BACKGROUND_TITLES.search(text)) is not None:
+        # (rules39c) "Most of our porters joined from retail: Shop Assistant and Cashier are
+        # the usual backgrounds": the titles named as the holders' backgrounds are jobs
+        # held before the role
+        found["in"].extend(t for t in _titles_after(joined.group("titles") + ".", 0, vocab, own)
+                           if t.lower() != own.lower())
     if "practi" in lowered or "came into " in lowered or "in-house " in lowered:
         # (rules34a2) "returners who practised as patent examiners", "came into site
         # engineering as technicians": posts held before; "move in-house afterwards as IP
@@ -1413,6 +1419,11 @@ def _were_before(text: str, vocab: Vocabulary) -> list[str]:
 # "came into surveying as B"), or one taken in-house ("move in-house (afterwards) as C").
 _HELD_AS = re.compile(r"\b(?:practi[sc]ed\s+as|c(?:a|o)me\s+into\s+(?:[a-z-]+\s+){1,3}as|"
                       r"(?P<side>mov(?:e|es|ed)\s+in-house\s+(?:[a-z]+\s+)?as))\s+(?:an?\s+)?")
+# Titles a sentence names as its holders' usual backgrounds, opening it or after a colon
+# ("… joined from retail: Shop Assistant and Cashier are the usual backgrounds").
+_BACKGROUND_TITLES = re.compile(r"(?:^|[:;]\s*|[.!?]\s+)(?P<titles>[A-Z][^.!?:;]{2,120}?)\s+"
+                                r"(?:are|were)\s+(?:the|our)\s+(?:most\s+common|commonest|"
+                                r"usual|typical|main|most\s+frequent)\s+backgrounds\b")
 _WORKED_AS = re.compile(r"(?:\b(?:having|who have|who had|people who)\s+worked\b[^.;]{0,60}?"
                         r"|(?:^|[.!]\s+)(?:(?:Have you|Ever|Already)\s+)?[Ww]orked\b[^.;?]{0,60}?)"
                         r"\bas\s+(?:an?\s+)?")

@@ -254,6 +254,50 @@ _GROSS_BESIDE = re.compile(r"\d[\d,.]*[kK]?\s+gross\b")
 # (a rate list's row, its label before a colon: "London, live-out: £700 – £850 gross …"; in a
 # sentence, "that is approximately 1 459 € net" stays take-home, no pay)
 _PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
+# (rules39c) … and a net figure that IS a row's value states the post's pay the way the site
+# prints it: a label, a colon, then the figure ("Average salary for Porter in Crete: 1.020 €
+# net per month", "Range on the site: 900 € - 1.250 € net per month"), or a list item's
+# figure in a bracket right after its gross ("• Pay 1.400,00 € gross per month (about
+# 1.190,00 € net monthly)").  A label that tells take-home pay ("Take-home: …", "After tax
+# and NI: …") and a bracket in running prose ("… reaches 2 407,21 € gross (about 1 927 €
+# net)") stay no pay.
+_NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*"
+                      r"(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$", re.IGNORECASE)
+# (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
+# - Naxos Bay Hotel - Naxos - 1.100 € net")
+_NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
+_TAKE_HOME_LABEL = re.compile(r"\b(?:take|home|after|deduct\w*|net|example|you|your)\b",
+                              re.IGNORECASE)
+_NET_BRACKET = re.compile(r"^\s*[-•*·▪]\s*[^.!?()]*?\d[\d,.]*[kK]?\s*[$£€]?\s*gross\b[^.!?()]*"
+                          r"\(\s*(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$")
+
+
+def _net_as_row(text: str, start: int) -> bool:
+    """The net figure at ``start`` is a pay row's value (``_NET_ROW``, its label telling no
+    take-home pay), a list item's bracket after its gross (``_NET_BRACKET``) or a similar
+    ad's figure (``_NET_CARD``).
+
+    >>> _net_as_row("Average pay for Porter in Crete: 1.020 € net per month", 33)
+    True
+    >>> _net_as_row("• Pay 1.400,00 € gross per month (about 1.190,00 € net)", 40)
+    True
+    >>> _net_as_row("Range on JobsNow.gr: 900 € - 1.250 € net per month", 21)
+    True
+    >>> _net_as_row("Porter - Naxos Bay Hotel - Naxos - 1.100 € net", 35)
+    True
+    >>> _net_as_row("Take-home: £1,650 net a month", 11)
+    False
+    >>> _net_as_row("the pay reaches 2 407,21 € gross (about 1 927 € net)", 40)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    row = _NET_ROW.match(head)
+    if row is not None:
+        return _TAKE_HOME_LABEL.search(row.group("label")) is None
+    if "(" in head and "gross" in head:
+        return _NET_BRACKET.match(head) is not None
+    return (" - " in head or " · " in head) and _NET_CARD.match(head) is not None
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.
@@ -332,7 +376,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if _COUNTED.match(text, end) or _PIECE.match(text, end) or after.match(text, end) or (
             hyphened.match(text, end)) or priced_thing(text, end) or (
             _NET_AFTER.match(text, end) and not (
-                _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start))):
+                _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start)) and not (
+                _net_as_row(text, start))):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
