@@ -749,7 +749,8 @@ def _modifiers(left: str, right: str) -> bool:
     if _PLURAL_THING.search(left):
         return False  # (real26) "photocopiers and microfiche readers": two kinds of kit
     ending = _STANDALONE.search(left)
-    return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
+    return ending is None or (ending.group().lower() == "ing" and _GERUND.match(right.lower())
+                              is not None)  # (recall8) "Marshalling & wing walking": no gerund
 
 
 def _item(raw: str) -> tuple[list[str], bool]:
@@ -1169,6 +1170,7 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
     first, last = left_words[0].lower(), left_words[-1].lower().removesuffix("s")
     return right[:1].islower() and not (
         first.endswith("ing") or fold(left_words[0]) in words.tools
+        or fold(" ".join(left_words[:2])) in words.tools  # (recall8) "Microsoft Word styles"
         or not words.prepositions.isdisjoint(w.lower() for w in left_words)
         or (last.endswith(words.activity_endings) and not (
             lowered.endswith("ing") and not last.endswith("ing"))))

@@ -1,0 +1,46 @@
+"""Skills recall: "A and B" halves (helper recall8, stop 47).
+
+- A word that merely ends in "ing" ("wing", "ring", "king") is no gerund: "Marshalling &
+  wing walking" is two skills, where "printing and dyeing processes" (two gerunds) share
+  their head and stay one item.
+- A plain noun after a two-word product name shares that name ("Microsoft Word styles and
+  templates": the product's styles and its templates), as it did after a one-word tool's
+  name ("Kubernetes operations and upgrades").
+
+Every page is invented here (roles, names, firms, figures).
+"""
+
+from __future__ import annotations
+
+from tests.guide_facts import names
+
+from careergraph.guides import parse_text
+from careergraph.guides.skill_cues import paired_skills
+
+
+def _skills(*lines: str) -> set[str]:
+    page = "\n".join(("Airside Operations Assistant", "",
+                      "Kelder Aviation is hiring an airside operations assistant in Cork.", "",
+                      "Skills:", *lines, "", "Pay: €29,400 a year.", ""))
+    return {skill.lower() for skill in names(parse_text(page, "airside.txt").skills)}
+
+
+def test_a_word_ending_in_ing_is_no_gerund() -> None:
+    assert paired_skills("Marshalling & wing walking") == ["Marshalling", "wing walking"]
+    assert paired_skills("Welding and ring fitting") == ["Welding", "ring fitting"]
+    assert _skills("- Towing & wing walking", "- De-icing checks") >= {
+        "towing", "wing walking"}
+
+
+def test_two_gerunds_still_share_their_head() -> None:
+    assert paired_skills("printing and dyeing processes") == ["printing and dyeing processes"]
+    assert paired_skills("brazing and bending copper pipework") == [
+        "brazing", "bending copper pipework"]
+
+
+def test_a_two_word_product_shares_its_name_with_the_noun_after() -> None:
+    assert paired_skills("Microsoft Excel formulas and macros") == [
+        "Microsoft Excel formulas and macros"]
+    assert paired_skills("Staff supervision and scheduling") == [
+        "Staff supervision", "scheduling"]
+    assert paired_skills("Sugar work and entremets") == ["Sugar work", "entremets"]
