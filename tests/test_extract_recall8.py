@@ -6,6 +6,10 @@
 - A plain noun after a two-word product name shares that name ("Microsoft Word styles and
   templates": the product's styles and its templates), as it did after a one-word tool's
   name ("Kubernetes operations and upgrades").
+- Two traits in a lower-case pair are two skills when one is a soft skill of the lexicon and
+  the other one too, or one noun of a quality by its ending ("accuracy and discretion",
+  "resilience & positivity"); "quality and compliance" (no trait known) and "reliability
+  and maintainability" (an engineered property) stay whole.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -44,3 +48,19 @@ def test_a_two_word_product_shares_its_name_with_the_noun_after() -> None:
     assert paired_skills("Staff supervision and scheduling") == [
         "Staff supervision", "scheduling"]
     assert paired_skills("Sugar work and entremets") == ["Sugar work", "entremets"]
+
+
+def test_a_known_trait_beside_a_quality_noun_is_two_traits() -> None:
+    assert paired_skills("punctuality and accuracy") == ["punctuality", "accuracy"]
+    assert paired_skills("empathy & positivity") == ["empathy", "positivity"]
+    assert paired_skills("accuracy and attention to detail") == [
+        "accuracy", "attention to detail"]
+    assert _skills("- patience and perseverance", "- Radio procedure") >= {
+        "patience", "perseverance"}
+
+
+def test_no_trait_known_keeps_the_pair() -> None:
+    assert paired_skills("quality and compliance") == ["quality and compliance"]
+    assert paired_skills("reliability and maintainability") == [
+        "reliability and maintainability"]
+    assert paired_skills("Care and teamwork") == ["Care and teamwork"]

@@ -995,8 +995,8 @@ def _paired(item: str) -> list[str]:
         conj = "and"  # "Fundraising / donor cultivation": two practices, not alternatives
     if conj == "and" and fixed_pair(item):
         return [item]  # "Occupational health and safety", "Sales & Marketing": one name
-    if conj == "and" and left[:1].islower() and fold(left) in _pair_words().soft and (
-            fold(right) in _pair_words().soft):
+    if conj == "and" and left[:1].islower() and _trait(left) and _trait(right) and (
+            fold(left) in _pair_words().soft or fold(right) in _pair_words().soft):
         # (rules37c) "tact and persistence" in a lower-case list: two traits, each whole (a
         # capitalised item, "Collaboration and teamwork", is one competency's name)
         return [left, right]
@@ -1048,6 +1048,23 @@ def _paired(item: str) -> list[str]:
             # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+# (recall8) A quality's noun by its ending ("accuracy", "positivity", "attendance"); not
+# "-bility", an engineered property's ("maintainability", "availability").
+_TRAIT_NOUN = re.compile(r"[a-z]{4,}(?:(?<!bil)ity|ness|ance|ence|acy)")
+
+
+def _trait(side: str) -> bool:
+    """Whether one half of a lower-case pair names a trait: a soft skill of the lexicon
+    ("discretion", "attention to detail") or one noun of a quality by its ending
+    ("accuracy", "positivity"); a pair of them is two traits when one is known
+    ("accuracy and discretion"), where "quality and compliance" names none.
+
+    >>> _trait("attention to detail"), _trait("positivity"), _trait("stock rotation")
+    (True, True, False)
+    """
+    return fold(side) in _pair_words().soft or _TRAIT_NOUN.fullmatch(side) is not None
 
 
 def _tools_in_use(item: str) -> list[str]:
