@@ -10,6 +10,10 @@
   the other one too, or one noun of a quality by its ending ("accuracy and discretion",
   "resilience & positivity"); "quality and compliance" (no trait known) and "reliability
   and maintainability" (an engineered property) stay whole.
+- Two products sharing one use after them ("Jira and Confluence administration",
+  "Espacenet and PatBase searching") are the two products, as "Wwise or FMOD
+  implementation" was; one of them must be a tool of the lexicon or be written with a
+  capital inside, so "NHS and BUPA clients" and "Adult and Community education" stay whole.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -64,3 +68,16 @@ def test_no_trait_known_keeps_the_pair() -> None:
     assert paired_skills("reliability and maintainability") == [
         "reliability and maintainability"]
     assert paired_skills("Care and teamwork") == ["Care and teamwork"]
+
+
+def test_two_products_sharing_one_use_are_the_products() -> None:
+    assert paired_skills("Jira and Confluence administration") == ["Jira", "Confluence"]
+    assert paired_skills("Lexora and DocuVault searching") == ["Lexora", "DocuVault"]
+    assert _skills("- Radarbox and FlightOps tracking", "- Radio procedure") >= {
+        "radarbox", "flightops"}
+
+
+def test_plain_capitalised_words_sharing_a_noun_stay_whole() -> None:
+    assert paired_skills("NHS and BUPA clients") == ["NHS and BUPA clients"]
+    assert paired_skills("Adult and Community education") == ["Adult and Community education"]
+    assert paired_skills("Health and Safety training") == ["Health and Safety training"]

@@ -1006,6 +1006,10 @@ def _paired(item: str) -> list[str]:
         if not names and " " not in left and _names(left) and shared is not None:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
+    shared = _NAME_HEAD.match(right) if " " not in left and _names(left) else None
+    if shared is not None and any(_product(name) for name in (left, shared.group(1))):
+        # (recall8) "Espacenet and PatBase searching": two products, one use of each
+        return [left, shared.group(1)]
     if " " not in right and _names(right) and not _names(left) and (left.islower() or (
             # ("Technical drawing & GD&T": a list's first item in sentence case)
             left[1:].islower() and right.isupper())) and (
@@ -1065,6 +1069,18 @@ def _trait(side: str) -> bool:
     (True, True, False)
     """
     return fold(side) in _pair_words().soft or _TRAIT_NOUN.fullmatch(side) is not None
+
+
+def _product(name: str) -> bool:
+    """Whether one word is a product's name: a tool of the lexicon or a capital inside a
+    lower-case word ("PatBase", "iManage"), where "Health" or "Adult" is a plain word
+    capitalised.
+
+    >>> _product("PatBase"), _product("Excel"), _product("Community")
+    (True, True, False)
+    """
+    return fold(name) in _pair_words().tools or (any(c.isupper() for c in name[1:]) and any(
+        c.islower() for c in name))  # (an acronym, "NHS", may name a client or a body)
 
 
 def _tools_in_use(item: str) -> list[str]:
