@@ -749,7 +749,8 @@ def _modifiers(left: str, right: str) -> bool:
     if _PLURAL_THING.search(left):
         return False  # (real26) "photocopiers and microfiche readers": two kinds of kit
     ending = _STANDALONE.search(left)
-    return ending is None or (ending.group().lower() == "ing" and right.lower().endswith("ing"))
+    return ending is None or (ending.group().lower() == "ing" and _GERUND.match(right.lower())
+                              is not None)  # (recall8) "Marshalling & wing walking": no gerund
 
 
 def _item(raw: str) -> tuple[list[str], bool]:
@@ -994,8 +995,8 @@ def _paired(item: str) -> list[str]:
         conj = "and"  # "Fundraising / donor cultivation": two practices, not alternatives
     if conj == "and" and fixed_pair(item):
         return [item]  # "Occupational health and safety", "Sales & Marketing": one name
-    if conj == "and" and left[:1].islower() and fold(left) in _pair_words().soft and (
-            fold(right) in _pair_words().soft):
+    if conj == "and" and left[:1].islower() and _trait(left) and _trait(right) and (
+            fold(left) in _pair_words().soft or fold(right) in _pair_words().soft):
         # (rules37c) "tact and persistence" in a lower-case list: two traits, each whole (a
         # capitalised item, "Collaboration and teamwork", is one competency's name)
         return [left, right]
@@ -1005,6 +1006,10 @@ def _paired(item: str) -> list[str]:
         if not names and " " not in left and _names(left) and shared is not None:
             return [left, shared.group(1)]
         return [left, right] if names else [item]
+    shared = _NAME_HEAD.match(right) if " " not in left and _names(left) else None
+    if shared is not None and any(_product(name) for name in (left, shared.group(1))):
+        # (recall8) "Espacenet and PatBase searching": two products, one use of each
+        return [left, shared.group(1)]
     if " " not in right and _names(right) and not _names(left) and (left.islower() or (
             # ("Technical drawing & GD&T": a list's first item in sentence case)
             left[1:].islower() and right.isupper())) and (
@@ -1047,6 +1052,35 @@ def _paired(item: str) -> list[str]:
             # activity's object is its own
         return _shared_activity(left, right_words) or [item]
     return [_unqualified(left), _unqualified(right)]
+
+
+# (recall8) A quality's noun by its ending ("accuracy", "positivity", "attendance"); not
+# "-bility", an engineered property's ("maintainability", "availability").
+_TRAIT_NOUN = re.compile(r"[a-z]{4,}(?:(?<!bil)ity|ness|ance|ence|acy)")
+
+
+def _trait(side: str) -> bool:
+    """Whether one half of a lower-case pair names a trait: a soft skill of the lexicon
+    ("discretion", "attention to detail") or one noun of a quality by its ending
+    ("accuracy", "positivity"); a pair of them is two traits when one is known
+    ("accuracy and discretion"), where "quality and compliance" names none.
+
+    >>> _trait("attention to detail"), _trait("positivity"), _trait("stock rotation")
+    (True, True, False)
+    """
+    return fold(side) in _pair_words().soft or _TRAIT_NOUN.fullmatch(side) is not None
+
+
+def _product(name: str) -> bool:
+    """Whether one word is a product's name: a tool of the lexicon or a capital inside a
+    lower-case word ("PatBase", "iManage"), where "Health" or "Adult" is a plain word
+    capitalised.
+
+    >>> _product("PatBase"), _product("Excel"), _product("Community")
+    (True, True, False)
+    """
+    return fold(name) in _pair_words().tools or (any(c.isupper() for c in name[1:]) and any(
+        c.islower() for c in name))  # (an acronym, "NHS", may name a client or a body)
 
 
 def _tools_in_use(item: str) -> list[str]:
@@ -1169,6 +1203,7 @@ def _lone_skill(left_words: list[str], right: str) -> bool:
     first, last = left_words[0].lower(), left_words[-1].lower().removesuffix("s")
     return right[:1].islower() and not (
         first.endswith("ing") or fold(left_words[0]) in words.tools
+        or fold(" ".join(left_words[:2])) in words.tools  # (recall8) "Microsoft Word styles"
         or not words.prepositions.isdisjoint(w.lower() for w in left_words)
         or (last.endswith(words.activity_endings) and not (
             lowered.endswith("ing") and not last.endswith("ing"))))
