@@ -1,0 +1,56 @@
+"""Third pass on set 39 (helper rules39d, 2026-12-05): the translated and newcomer pages'
+leftovers.  Every page here is invented: other posts, other wording, other figures than any
+fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+
+
+def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _texts(facts) -> list[str]:  # type: ignore[no-untyped-def]
+    return [fact.text for fact in facts]
+
+
+_TRANSLATED = """Translated page · Original language: Portuguese · Always translate ☑
+VagasAgora.pt | Vagas | Empresas | Login
+Home > Jobs > Logística > Porto
+Warehouse Operative (Operador de Armazém / Auxiliar)
+Douro Freight Logistics S.A. — Maia Industrial Park, Porto
+Full time · Permanent · Ref. ARM-118
+Earnings: 910,00 € gross per month
+Responsibilities
+- Picking and packing of orders
+- Loading of lorries
+"""
+
+_RATED = """Translation: Spanish » English   Show original   Translated by Google
+TrabajoYa.es   Ofertas | Empresas | Salarios | Login
+Inicio › Jobs › Hostelería › Málaga
+Night Porter (Conserje de noche) - Season 2028
+Costa Luz Grand Hotel ★★★★ · Marbella, Málaga
+Published 2 days ago · Ad code 7712
+Earnings: 1.240,00 € gross monthly
+Responsibilities
+- Guest check-in through the night
+"""
+
+
+def test_posting_header_firm_after_split_chrome(tmp_path: Path) -> None:
+    # the hiring firm on the line under the title, after chrome lines the reader splits
+    guide = _guide(tmp_path, "operative.txt", _TRANSLATED)
+    assert "Douro Freight Logistics S.A." in _texts(guide.employers)
+
+
+def test_star_rated_establishment_under_title(tmp_path: Path) -> None:
+    # a name with its star rating under the title is the hotel hiring, not its town
+    guide = _guide(tmp_path, "porter.txt", _RATED)
+    assert "Costa Luz Grand Hotel" in _texts(guide.employers)
+    assert not any("Marbella" in name for name in _texts(guide.employers))
