@@ -54,3 +54,23 @@ def test_star_rated_establishment_under_title(tmp_path: Path) -> None:
     guide = _guide(tmp_path, "porter.txt", _RATED)
     assert "Costa Luz Grand Hotel" in _texts(guide.employers)
     assert not any("Marbella" in name for name in _texts(guide.employers))
+
+
+_QUALITIES = """Hotel Receptionist
+Qualifications
+• Good knowledge of Opera PMS
+• Ακρίβεια - precision, patience and tact
+• Punctuality, honesty and a tidy appearance
+• Weekends, evenings and public holidays
+"""
+
+
+def test_listed_qualities_and_original_word(tmp_path: Path) -> None:
+    # a comma list of short qualities (one a known trait) is each a skill; a translated
+    # item's original word before its English one and a dash is no skill
+    skills = {fact.text.lower() for fact in _guide(tmp_path, "reception.txt",
+                                                    _QUALITIES).skills}
+    assert {"precision", "patience", "tact", "punctuality", "honesty",
+            "tidy appearance"} <= skills
+    assert not any("ακρίβεια" in name for name in skills)
+    assert not {"weekends", "evenings"} & skills

@@ -276,6 +276,10 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
+# (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
+# English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
+_ORIGINAL_FIRST = re.compile(r"^[\u0370-\u052f\u1f00-\u1fff]+(?:\s+[\u0370-\u052f\u1f00-\u1fff]+)"
+                             r"{0,3}\s+[-–—]\s+(?=[A-Za-z])")
 _BARE_FIGURE = re.compile(r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?: old)?)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
@@ -1728,6 +1732,8 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
+            if item[:1] > "\u036f":  # (rules39d) "Μεθοδικότητα - methodicalness, accuracy …":
+                item = _ORIGINAL_FIRST.sub("", item)  # the original word, then its English
             mastered = mastered_skills(item) if itemised and not label else None
             if mastered is None and itemised and not label and " and " in item:
                 # (rules37c) "- tact and discretion": two traits, each whole
