@@ -74,3 +74,17 @@ def test_listed_qualities_and_original_word(tmp_path: Path) -> None:
             "tidy appearance"} <= skills
     assert not any("ακρίβεια" in name for name in skills)
     assert not {"weekends", "evenings"} & skills
+
+
+_LICENSED = """Land Surveyor
+Career path
+Surveyor-in-Training → Land Surveyor (S.L.S.) → Senior Land Surveyor → Survey Manager
+"""
+
+
+def test_rung_dotted_designation_is_the_role(tmp_path: Path) -> None:
+    # a rung's bracketed dotted post-nominal is the licence its holder writes: the role's rung
+    guide = _guide(tmp_path, "surveyor.txt", _LICENSED)
+    chains = [[fact.text for fact in chain] for chain in guide.progressions]
+    assert ["Surveyor-in-Training", "Land Surveyor", "Senior Land Surveyor",
+            "Survey Manager"] in chains
