@@ -88,3 +88,17 @@ def test_rung_dotted_designation_is_the_role(tmp_path: Path) -> None:
     chains = [[fact.text for fact in chain] for chain in guide.progressions]
     assert ["Surveyor-in-Training", "Land Surveyor", "Senior Land Surveyor",
             "Survey Manager"] in chains
+
+
+_ASKED = """HVAC Design Engineer
+What employers look for
+Mechanical design ads in Manitoba usually ask for: Revit MEP; pipe and duct sizing; heat load calculation; knowledge of the national energy code and local bylaws; commissioning.
+"""
+
+
+def test_introduced_semicolon_items_stay_whole(tmp_path: Path) -> None:
+    # a lead-in and a colon, then short items parted by semicolons: each item read whole
+    # (a shared head shared: "pipe and duct sizing"), never cut at its inner "and"
+    skills = {fact.text.lower() for fact in _guide(tmp_path, "hvac.txt", _ASKED).skills}
+    assert {"revit mep", "pipe sizing", "duct sizing", "heat load calculation"} <= skills
+    assert "pipe" not in skills

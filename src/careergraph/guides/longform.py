@@ -543,6 +543,25 @@ def _semicolon_items(text: str) -> bool:
         and not _FINITE.search(piece) for piece in pieces)
 
 
+def _introduced_items(text: str) -> list[str]:
+    """The semicolon items after a line's lead-in and colon, three short ones or more (a
+    longer item among them kept for the prose readers), or none.
+
+    >>> _introduced_items("Ads ask for: CAD; pipe and duct sizing; knowledge of the local "
+    ...                   "fire code and its annexes; cost estimating.")
+    ['CAD', 'pipe and duct sizing', 'knowledge of the local fire code and its annexes', 'cost estimating']
+    >>> _introduced_items("Note: we start at six; the foreman checks tools; we load up")
+    []
+    """
+    lead, _, tail = text.partition(": ")
+    if ":" in tail or len(lead.split()) > _LONG_SENTENCE:
+        return []
+    pieces = [piece.strip() for piece in tail.rstrip(" .").split(";")]
+    short = [piece for piece in pieces if piece and _semicolon_items(
+        f"{piece}; {piece}; {piece}")]
+    return pieces if len(short) >= 3 and all(pieces) else []
+
+
 # A finite verb that makes an item a sentence ("the crew starts", "we load").
 _FINITE = re.compile(r"\b(?:is|are|was|were|we|you|they|I|he|she|it)\b")
 
@@ -2080,6 +2099,18 @@ class _LongformParser(MentionMixin):
             # line of short items parted by semicolons, one skill each
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (
+                "; " in text) and (pieces := _introduced_items(text)):
+            # (rules39d) "Ads most often ask for: A; stormwater and drainage design; …": a
+            # lead-in, then short items parted by semicolons, each whole ("and" inside one)
+            kind = _SKILL_KINDS[self.kind]
+            for piece in pieces:
+                names = skill_names(piece, self.vocab) if _semicolon_items(
+                    f"{piece}; {piece}; {piece}") else [
+                    *prose_skills(piece), *sentence_skills(piece, self.vocab)]
+                for name in names:
+                    if not self.dealt_with(name):
+                        self.out.skill(name, kind, row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)
