@@ -92,7 +92,8 @@ def test_rung_dotted_designation_is_the_role(tmp_path: Path) -> None:
 
 _ASKED = """HVAC Design Engineer
 What employers look for
-Mechanical design ads in Manitoba usually ask for: Revit MEP; pipe and duct sizing; heat load calculation; knowledge of the national energy code and local bylaws; commissioning.
+Mechanical design ads in Manitoba usually ask for: Revit MEP; pipe and duct sizing; \
+heat load calculation; knowledge of the national energy code and local bylaws; commissioning.
 """
 
 
