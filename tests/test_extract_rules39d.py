@@ -103,3 +103,15 @@ def test_introduced_semicolon_items_stay_whole(tmp_path: Path) -> None:
     skills = {fact.text.lower() for fact in _guide(tmp_path, "hvac.txt", _ASKED).skills}
     assert {"revit mep", "pipe sizing", "duct sizing", "heat load calculation"} <= skills
     assert "pipe" not in skills
+
+
+_RUNG_DUTIES = """Anaesthetist
+Training ladder
+ST5  Senior registrar: leads the night team; regional blocks, airway rescue; supervises juniors.
+"""
+
+
+def test_rung_label_then_duties_is_no_skill_list(tmp_path: Path) -> None:
+    # a rung's label and colon, then its duties by semicolons: no lead-in of what is asked for
+    skills = {fact.text.lower() for fact in _guide(tmp_path, "anaes.txt", _RUNG_DUTIES).skills}
+    assert not {"leads the night team", "supervises juniors"} & skills

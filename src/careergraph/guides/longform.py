@@ -543,6 +543,13 @@ def _semicolon_items(text: str) -> bool:
         and not _FINITE.search(piece) for piece in pieces)
 
 
+# The lead-in of what is asked for ("ads most often ask for", "employers look for", "Most
+# posts require"): its verb last.
+_ASKING_LEAD = re.compile(r"\b(?:ask|asks|asked|look|looks|want|wants|expect|expects|require|"
+                          r"requires|need|needs|seek|seeks|prefer|prefers|value|values)"
+                          r"(?:\s+(?:for|in|from))?\s*$", re.IGNORECASE)
+
+
 def _introduced_items(text: str) -> list[str]:
     """The semicolon items after a line's lead-in and colon, three short ones or more (a
     longer item among them kept for the prose readers), or none.
@@ -552,10 +559,12 @@ def _introduced_items(text: str) -> list[str]:
     ['CAD', 'duct sizing', 'knowledge of the local fire code and its annexes', 'costing']
     >>> _introduced_items("Note: we start at six; the foreman checks tools; we load up")
     []
+    >>> _introduced_items("Senior resident: runs the ward; sedation; airway care; teaches")
+    []
     """
     lead, _, tail = text.partition(": ")
-    if ":" in tail or len(lead.split()) > _LONG_SENTENCE:
-        return []
+    if ":" in tail or len(lead.split()) > _LONG_SENTENCE or not _ASKING_LEAD.search(lead):
+        return []  # (a rung's "Senior resident: runs the …; teaches …" lists its duties)
     pieces = [piece.strip() for piece in tail.rstrip(" .").split(";")]
     short = [piece for piece in pieces if piece and _semicolon_items(
         f"{piece}; {piece}; {piece}")]
