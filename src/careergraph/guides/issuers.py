@@ -657,6 +657,9 @@ _FORMED_LINE = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})"
 # the page presents ("Fenmoor Tiles — Ashgrove" … "About Fenmoor Tiles").
 _BARE_LINE = re.compile(rf"^(?P<org>{NAME_WORDS})(?:\s+[-–—·|]\s+[A-Z][\w .,'-]{{1,40}})?\s*$")
 _ABOUT = re.compile(rf"^(?:#+\s*)?About\s+(?:the\s+)?(?P<org>{NAME_WORDS})\s*:?\s*$")
+# (rules39d) A name with its star rating, a hotel's or a resort's ("Harbour View Inn ★★★★ ·
+# Oban"): an establishment, the employer, whether or not the page presents it again.
+_RATED_LINE = re.compile(rf"^(?P<org>{NAME_WORDS})\s+[★☆]{{2,5}}(?:\s+[-–—·|]\s+.{{1,60}})?\s*$")
 _POSTING_HEAD = 6  # the title and its company are among a page's first lines
 # A translated practice's or firm's name with its kind in lower case ("GP practice Het Baken",
 # "Dental practice De Linde"): a name when the page presents it (see _presents).
@@ -692,8 +695,14 @@ def posting_header_employer(lines: Sequence[tuple[int, str]],
     >>> posting_header_employer([(1, "Kiln Operator"), (2, "Salary Guide — Northshire")],
     ...                         "operator")
     []
+    >>> posting_header_employer([(1, "Jobs"), (1, "Menu"), (1, "Login"), (2, "Home > Jobs"),
+    ...                          (3, "Night Porter"), (4, "Harbour View Inn ★★★★ · Oban")],
+    ...                         "porter")
+    [('Harbour View Inn', 4)]
     """
-    head = lines[:_POSTING_HEAD]
+    # (rules39d: the first lines, not the first rows: a chrome line split in rows counts once)
+    numbers = sorted({no for no, _ in lines})[:_POSTING_HEAD]
+    head = [(no, text) for no, text in lines if numbers and no <= numbers[-1]]
     for index, (_, title) in enumerate(head[:-1]):
         if len(title.split()) > _CARD_TITLE_WORDS or not _holds(title, holder):
             continue
@@ -701,6 +710,9 @@ def posting_header_employer(lines: Sequence[tuple[int, str]],
         formed = _FORMED_LINE.match(text.strip())
         if formed is not None:
             return [(formed.group("org").rstrip(","), no)]
+        rated = _RATED_LINE.match(text.strip())
+        if rated is not None and not _holds(rated.group("org"), holder):
+            return [(rated.group("org"), no)]
         bare = _BARE_LINE.match(text.strip()) or _KIND_LINE.match(text.strip())
         if bare is not None and not _holds(bare.group("org"), holder) and any(
                 _presents(line.strip(), bare.group("org")) for _, line in lines):

@@ -276,6 +276,10 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
+# (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
+# English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
+_ORIGINAL_FIRST = re.compile(r"^[\u0370-\u052f\u1f00-\u1fff]+(?:\s+[\u0370-\u052f\u1f00-\u1fff]+)"
+                             r"{0,3}\s+[-–—]\s+(?=[A-Za-z])")
 _BARE_FIGURE = re.compile(r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?: old)?)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MILITARY = re.compile(r"\b(?:Army|Navy|Air Force|Marine Corps|military|enlisted|MOS)\b")
@@ -537,6 +541,34 @@ def _semicolon_items(text: str) -> bool:
     return len(pieces) >= 3 and all(
         piece and len(piece.split()) <= _SEMICOLON_ITEM_WORDS and piece[:4].lower() != "the "
         and not _FINITE.search(piece) for piece in pieces)
+
+
+# The lead-in of what is asked for ("ads most often ask for", "employers look for", "Most
+# posts require"): its verb last.
+_ASKING_LEAD = re.compile(r"\b(?:ask|asks|asked|look|looks|want|wants|expect|expects|require|"
+                          r"requires|need|needs|seek|seeks|prefer|prefers|value|values)"
+                          r"(?:\s+(?:for|in|from))?\s*$", re.IGNORECASE)
+
+
+def _introduced_items(text: str) -> list[str]:
+    """The semicolon items after a line's lead-in and colon, three short ones or more (a
+    longer item among them kept for the prose readers), or none.
+
+    >>> _introduced_items("Ads ask for: CAD; duct sizing; knowledge of the local fire code "
+    ...                   "and its annexes; costing.")
+    ['CAD', 'duct sizing', 'knowledge of the local fire code and its annexes', 'costing']
+    >>> _introduced_items("Note: we start at six; the foreman checks tools; we load up")
+    []
+    >>> _introduced_items("Senior resident: runs the ward; sedation; airway care; teaches")
+    []
+    """
+    lead, _, tail = text.partition(": ")
+    if ":" in tail or len(lead.split()) > _LONG_SENTENCE or not _ASKING_LEAD.search(lead):
+        return []  # (a rung's "Senior resident: runs the …; teaches …" lists its duties)
+    pieces = [piece.strip() for piece in tail.rstrip(" .").split(";")]
+    short = [piece for piece in pieces if piece and _semicolon_items(
+        f"{piece}; {piece}; {piece}")]
+    return pieces if len(short) >= 3 and all(pieces) else []
 
 
 # A finite verb that makes an item a sentence ("the crew starts", "we load").
@@ -1728,6 +1760,8 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
+            if item[:1] > "\u036f":  # (rules39d) "Μεθοδικότητα - methodicalness, accuracy …":
+                item = _ORIGINAL_FIRST.sub("", item)  # the original word, then its English
             mastered = mastered_skills(item) if itemised and not label else None
             if mastered is None and itemised and not label and " and " in item:
                 # (rules37c) "- tact and discretion": two traits, each whole
@@ -2074,6 +2108,18 @@ class _LongformParser(MentionMixin):
             # line of short items parted by semicolons, one skill each
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (
+                "; " in text) and (pieces := _introduced_items(text)):
+            # (rules39d) "Ads most often ask for: A; stormwater and drainage design; …": a
+            # lead-in, then short items parted by semicolons, each whole ("and" inside one)
+            kind = _SKILL_KINDS[self.kind]
+            for piece in pieces:
+                names = skill_names(piece, self.vocab) if _semicolon_items(
+                    f"{piece}; {piece}; {piece}") else [
+                    *prose_skills(piece), *sentence_skills(piece, self.vocab)]
+                for name in names:
+                    if not self.dealt_with(name):
+                        self.out.skill(name, kind, row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS):
             kind = _SKILL_KINDS[self.kind]
             text = without_verb_lists(text)  # (a verb-phrase list is read by `cued`)

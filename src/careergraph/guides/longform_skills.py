@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.amounts import find_money
-from careergraph.guides.builder import fact_key
+from careergraph.guides.builder import fact_key, trait
 from careergraph.guides.criteria import criterion_skills, framework_label
 from careergraph.guides.dash_items import described_tools, label_aside
 from careergraph.guides.duty_lists import embedded_lists
@@ -137,6 +137,12 @@ _QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
                        r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
 # Number words opening a technique read off a count ("the top five physical therapy employers").
 _TRAIT_WORDS = 3  # a known trait standing alone as a requirement: at most three words
+# (rules39d) A list of qualities: "A, B and C" (an Oxford comma or not), each one to three
+# lower-case words after its article (the first capitalised), no figure, no bracket.
+_LISTED_QUALITIES = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_QUALITY = re.compile(r"[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
+_ARTICLE_LEAD = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_MIN_QUALITIES = 3
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
@@ -1285,6 +1291,14 @@ class SkillMixin(RoleMixin):
         text = item.strip().rstrip(".")
         if gazetteer is None or not text:
             return []
+        if "," in text and " and " in text:
+            # (rules39d) "- Team spirit, politeness and a calm manner": a comma list of short
+            # lower-case qualities, one of them a trait the gazetteer knows, each a skill
+            parts = [_ARTICLE_LEAD.sub("", part.strip()) for part in _LISTED_QUALITIES.split(
+                text)]
+            return parts if len(parts) >= _MIN_QUALITIES and all(
+                _QUALITY.fullmatch(part) for part in parts) and any(
+                trait(part) for part in parts) else []
         if " and " in text:
             # (rules37c) "- empathy and discretion", "- physical fitness and resilience": two
             # traits the gazetteer knows, each whole

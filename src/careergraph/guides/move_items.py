@@ -445,6 +445,12 @@ _SLASH_WORDS = 3  # words of each name (not "Drivers and Driver/Sales Workers": 
 _STEP_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
+# (rules39d) A rung's dotted post-nominal designation in brackets, two dotted parts or more
+# ("Civil Engineer (P.Eng.)", "Nurse (R.N.)"): the licence its holder writes, not another
+# rung ("Engineer (Sr.)", one part, stays).
+_DOTTED_DESIGNATION = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,3}\.){2,3}\)$")
+
+
 def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False) -> str | None:
     """The role one ladder step names ("Level 3: Senior X (5+ years)"), or None.
 
@@ -461,6 +467,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     spelt = _SPELT_AFTER.search(text) if text.endswith(")") else None
     if spelt is not None and is_acronym_of(spelt.group(1), text[:spelt.start()].split()):
         text = text[:spelt.start()]  # "Assistant Station Master (ASM)": the title, spelt out
+    if text.endswith(".)") and (dotted := _DOTTED_DESIGNATION.search(text)) is not None:
+        text = text[:dotted.start()]  # (rules39d) "Civil Engineer (P.Eng.)": its post-nominal
     if not text:
         return None
     halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
