@@ -135,14 +135,14 @@ _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE
 # settings"); "range of motion" names one.
 _QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
                        r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
-# Number words opening a technique read off a count ("the top five physical therapy employers").
-_TRAIT_WORDS = 3  # a known trait standing alone as a requirement: at most three words
+_SOLE_TRAIT_SPACES = 3  # a known trait standing alone as a requirement: at most three words
 # (rules39d) A list of qualities: "A, B and C" (an Oxford comma or not), each one to three
 # lower-case words after its article (the first capitalised), no figure, no bracket.
 _LISTED_QUALITIES = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _QUALITY = re.compile(r"[A-Za-z][a-z-]+(?: [a-z][a-z-]+){0,2}")
 _ARTICLE_LEAD = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 _MIN_QUALITIES = 3
+# Number words opening a technique read off a count ("the top five physical therapy employers").
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _GLUED_LABEL = re.compile(r"[a-z]:[a-z]")
 # A quality told of the reader ("You are safety conscious"): the quality is the item.
@@ -1305,7 +1305,7 @@ class SkillMixin(RoleMixin):
             pair = text.split(" and ")
             return pair if len(pair) == 2 and all(
                 self.sole_trait(part) for part in pair) else []
-        if text.count(" ") >= _TRAIT_WORDS:
+        if text.count(" ") >= _SOLE_TRAIT_SPACES:
             # (fresh49) up to three words: "- Physical fitness" is one known trait too
             return []
         found = gazetteer.find(text)
