@@ -55,3 +55,12 @@ def test_a_bracketed_gloss_after_a_field_value_is_no_title() -> None:
             "1. JOB SUMMARY\nPicks, sorts and crates apples by hand in season.\n")
     guide = parse_text(page, "orchard.txt")
     assert guide.role.text == "Orchard Hand"
+
+
+def test_a_given_name_that_is_also_a_noun_opens_a_title() -> None:
+    page = ("# Deckhand\n\n## Career path\n\nMany deckhands start as a Marina Assistant. Some "
+            "join Robin Turner's crew.\n")
+    guide = parse_text(page, "deckhand.md")
+    moves = _texts(guide.moves_in) + _texts(guide.leads_to) + _texts(guide.transitions_to)
+    assert "Marina Assistant" in moves
+    assert not any("Turner" in move for move in moves)

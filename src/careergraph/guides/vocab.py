@@ -438,13 +438,24 @@ def is_person_name(words: list[str]) -> bool:
 
     >>> is_person_name(["Anna", "Turner"]), is_person_name(["Wood", "Turner"])
     (True, False)
+
+    A given name that is also a noun or a place ("Marina Assistant", "Victoria Packer";
+    ``also_nouns``) makes a person only before a listed surname.
+
     >>> is_person_name(["Lee", "Shepherd"]), is_person_name(["Hill", "Shepherd"])
     (True, False)
+    >>> is_person_name(["Marina", "Assistant"]), is_person_name(["Marina", "Turner"])
+    (False, True)
     """
     if not 2 <= len(words) <= 3:
         return False
-    given = word_lists("personal_names").get("given", ())
-    return all(word.lower() in given for word in words[:-1])
+    lists = word_lists("personal_names")
+    given, also_nouns = lists.get("given", ()), lists.get("also_nouns", ())
+    firsts = [word.lower() for word in words[:-1]]
+    if not all(first in given for first in firsts):
+        return False
+    return (words[-1].strip("(),.;:").lower() in lists.get("surname_heads", ())
+            or not any(first in also_nouns for first in firsts))
 
 
 def _is_name(item: str) -> bool:
