@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.skill_cues import fixed_pair
 from careergraph.guides.text import Line, clean, split_items
-from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.vocab import Vocabulary, is_person_name
 
 __all__ = [
     "LEVEL_WORDS",
@@ -291,6 +291,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
         # "move into site management": the field's practitioner ("Site Manager"); a bare
         # "management" is a field, not a role, and so is "Management Roles".
         return f"{head} {person}" if person else None
+    if not phrase.islower() and is_person_name(words):
+        return None  # (heads47) "join Tom Seaman in the team": a person, no post
     if vocab.is_role_title(title):
         return title
     # Broad agent endings only in the plural ("drafters"): "order", "power" are not people.

@@ -1000,6 +1000,9 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     >>> _labelled_title("Welder", " why the pay is good", v, lambda _: True)
     """
     words = label.split()
+    if label.count("(") > label.count(")"):
+        return None  # (heads47) "Crab Processor (also: Shellfish Picker)": a colon inside a
+        # bracket's gloss, no label before a title
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None

@@ -431,18 +431,31 @@ _AWARD_IN = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Qualification|Cou
 
 
 def is_person_name(words: list[str]) -> bool:
-    """True for one or two given names and a surname that is also a role head ("Lee Turner",
-    "Anna Baker"): a person, not a title (data: ``personal_names`` in headings.yaml).
+    """True for one or two given names before a surname ("Lee Turner", "Anna Baker"): a
+    person, not a title (data: ``personal_names`` in headings.yaml).  Callers ask it of a name
+    that ends in a role head, so any head after a given name is a surname ("Lee Shepherd",
+    "Anna Picker"; heads47), not only the listed ``surname_heads``.
 
     >>> is_person_name(["Anna", "Turner"]), is_person_name(["Wood", "Turner"])
     (True, False)
+
+    A given name that is also a noun or a place ("Marina Assistant", "Victoria Packer";
+    ``also_nouns``) makes a person only before a listed surname.
+
+    >>> is_person_name(["Lee", "Shepherd"]), is_person_name(["Hill", "Shepherd"])
+    (True, False)
+    >>> is_person_name(["Marina", "Assistant"]), is_person_name(["Marina", "Turner"])
+    (False, True)
     """
     if not 2 <= len(words) <= 3:
         return False
     lists = word_lists("personal_names")
-    given, surnames = lists.get("given", ()), lists.get("surname_heads", ())
-    return (words[-1].strip("(),.;:").lower() in surnames
-            and all(word.lower() in given for word in words[:-1]))
+    given, also_nouns = lists.get("given", ()), lists.get("also_nouns", ())
+    firsts = [word.lower() for word in words[:-1]]
+    if not all(first in given for first in firsts):
+        return False
+    return (words[-1].strip("(),.;:").lower() in lists.get("surname_heads", ())
+            or not any(first in also_nouns for first in firsts))
 
 
 def _is_name(item: str) -> bool:
