@@ -66,7 +66,7 @@ def test_trade_and_grounds_titles_are_moves() -> None:
 
 
 def test_a_persons_trade_word_surname_is_no_role() -> None:
-    # Cooper, Thatcher and Shepherd are trades and common surnames: left out of the heads, so a
+    # Cooper and Thatcher are trades and common surnames (Shepherd is a head since heads47: a
     # named person in a career story is neither a move nor a salary's owner.
     for surname in ("Cooper", "Thatcher", "Shepherd"):
         page = (f"# Data Analyst\n\nBy Jane {surname}\n\n## Career path\n\nMany Data Analysts "
