@@ -66,8 +66,8 @@ def test_trade_and_grounds_titles_are_moves() -> None:
 
 
 def test_a_persons_trade_word_surname_is_no_role() -> None:
-    # Cooper and Thatcher are trades and common surnames (Shepherd is a head since heads47: a
-    # named person in a career story is neither a move nor a salary's owner.
+    # Cooper, Thatcher and Shepherd are trades and common surnames (Shepherd a role head since
+    # heads47): a named person in a career story is neither a move nor a salary's owner.
     for surname in ("Cooper", "Thatcher", "Shepherd"):
         page = (f"# Data Analyst\n\nBy Jane {surname}\n\n## Career path\n\nMany Data Analysts "
                 f"become a Senior Data Analyst. Others join Lee {surname} in the analytics team."
