@@ -42,6 +42,7 @@ class SectorNoise:
     openers: tuple[str, ...]
     notices: tuple[str, ...] = ()
     perks: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()
 
 
 @cache
@@ -56,7 +57,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("placeholders")), words("example_leads"),
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
-                       words("openers"), words("notices"), words("perks"))
+                       words("openers"), words("notices"), words("perks"),
+                       words("calls"))
 
 
 def notice_line(text: str) -> bool:
@@ -93,6 +95,25 @@ def perks_line(text: str) -> bool:
         return False
     lowered = label.strip().lower()
     return lowered.startswith(sector_noise().perks)
+
+
+def call_line(text: str) -> bool:
+    """True for a line whose run-in label is a call to action ("Register with us: upload
+    your CV, two references and your certificate"): an agency's chrome, its items no
+    sectors and no skills.
+
+    >>> call_line("Register with us: upload your CV and two references")
+    True
+    >>> call_line("How to apply – send your CV to the office")
+    False
+    >>> call_line("Registered care homes: nursing homes, hospices")
+    False
+    """
+    label, colon, _ = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS:
+        return False
+    lowered = label.strip().lower()
+    return any(lowered == call or lowered.startswith(f"{call} ") for call in sector_noise().calls)
 
 
 def _duty(words: list[str]) -> bool:
