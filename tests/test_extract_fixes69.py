@@ -51,3 +51,36 @@ def test_an_agency_call_to_action_names_no_sector() -> None:
     sectors = set(facts_of(parse_text(_CHALET, "chalet.txt")).sectors)
     assert {"tour operators", "ski companies"} <= sectors
     assert not any("CV" in s or "references" in s or "certificate" in s for s in sectors)
+
+
+def _glazier(where: str) -> set[str]:
+    page = f"""Glazier
+
+Glaziers cut and fit glass in windows, doors and shopfronts.
+
+Where glaziers work
+{where}
+
+Pay
+Glaziers earn £29,000 a year.
+"""
+    return set(facts_of(parse_text(page, "glazier.txt")).sectors)
+
+
+def test_a_modifier_sharing_the_next_kinds_head_is_one_kind() -> None:
+    sectors = _glazier("Most glaziers work in the joinery and shopfront trades.")
+    assert "joinery and shopfront trades" in sectors
+    assert "joinery" not in sectors
+    sectors = _glazier("Employers include private hospital and care home operators and councils.")
+    assert "private hospital and care home operators" in sectors
+    assert "private hospital" not in sectors
+
+
+def test_a_for_phrases_object_is_no_sector() -> None:
+    sectors = _glazier("Some glaziers work in repair services for housing associations.")
+    assert "housing associations" not in sectors
+
+
+def test_two_plural_kinds_stay_two() -> None:
+    sectors = _glazier("Glaziers work in factories and glass merchants.")
+    assert {"factories", "glass merchants"} <= sectors

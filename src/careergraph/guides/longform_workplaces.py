@@ -175,6 +175,11 @@ def _place_named(text: str, name: str) -> bool:
     return re.search(re.escape(name) + _AREA_AFTER, text) is not None
 
 
+# (fixes69) A bare modifier before "and" ("building", "private yacht"): lower-case words,
+# one or two, with no plural noun last.
+_MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
+
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -208,6 +213,7 @@ class WorkplaceMixin(PayMixin):
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
         self.drop_noise_sectors()
+        self.join_shared_heads()
         self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
@@ -241,6 +247,37 @@ class WorkplaceMixin(PayMixin):
             if name is not None:
                 kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
         self.out.lists["sectors"] = kept
+
+    def join_shared_heads(self) -> None:
+        """(fixes69) Two kinds of one line that share a head noun ("building" and
+        "construction trades" of "the building and construction trades", "private yacht" and
+        "chalet operators"): one kind, whole as printed; a "for" phrase's object after a kind
+        ("health" of "social services for health": whom it serves) is no kind of its own."""
+        facts = self.out.lists["sectors"]
+        if len(facts) < 2 or (" and " not in self.page and " for " not in self.page):
+            return
+        page = fold(self.page)
+        kept: list[Fact] = []
+        wholes: dict[int, list[str]] = {}
+        for fact in facts:
+            line = fact.source.line if fact.source is not None else None
+            before = kept[-1] if kept else None
+            if before is None or line is None or before.source is None or (
+                    before.source.line != line):
+                kept.append(fact)
+                continue
+            first, second = fold(before.text), fold(fact.text)
+            if f"{first} for {second}" in page:
+                continue  # "social services for health": whom the services serve
+            if _MODIFIER.fullmatch(first) and not first.endswith("s") and " " in second and (
+                    second.endswith("s") and f"{first} and {second}" in page):
+                whole = f"{before.text} and {fact.text}"
+                kept[-1] = before.model_copy(update={"text": whole})
+                wholes.setdefault(line, []).append(second)
+                continue
+            kept.append(fact)
+        self.out.lists["sectors"] = [f for f in kept if f.source is None or fold(
+            f.text) not in wholes.get(f.source.line, ())]
 
     def shared_head(self, fact: Fact, following: Fact) -> str | None:
         """A modifier cut from the head it shares with the next name of its line ("private"
