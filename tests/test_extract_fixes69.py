@@ -102,3 +102,24 @@ def test_a_slashed_rung_of_an_arrow_ladder_is_read_whole() -> None:
     moves = set(facts_of(parse_text(_WINCHMAN, "winch.txt")).moves)
     assert {("Deckhand", "Rigger / Splicer"), ("Rigger / Splicer", "@self")} <= moves
     assert not any("Rigger" == end for move in moves for end in move)
+
+
+def _apprenticeship(title: str, body: str) -> str | None:
+    page = f"""{title}
+
+{body}
+
+Pay
+Apprentices earn $17 an hour in their first year.
+"""
+    return facts_of(parse_text(page, "apprenticeship.txt")).role
+
+
+def test_an_apprenticeships_trade_names_the_role() -> None:
+    body = "Apprentices learn to weld, cut and shape steel plate."
+    assert _apprenticeship("Ironworker Registered Apprenticeship", body) == "Ironworker"
+    assert _apprenticeship("Structural Steel Apprenticeship Program", body) == (
+        "Structural Steel Apprentice")
+    assert _apprenticeship("Structural Steel Registered Apprenticeship",
+                           body + " Most go on as structural steel erectors.") == (
+        "Structural Steel Erector")
