@@ -123,3 +123,20 @@ def test_an_apprenticeships_trade_names_the_role() -> None:
     assert _apprenticeship("Structural Steel Registered Apprenticeship",
                            body + " Most go on as structural steel erectors.") == (
         "Structural Steel Erector")
+
+
+_SURVEY_SCHEME = """Graduate Land Surveyor Programme 2027
+
+Join our two-year graduate scheme and train as a land surveyor across our regional offices.
+
+Pay and benefits
+Starting salary £29,500 a year · Stipend (for current students) £900 per month · Travel card
+
+Placement years: a trainee stipend of £1,100 a month is paid to undergraduates on placement.
+"""
+
+
+def test_a_learners_stipend_is_not_the_roles_pay() -> None:
+    pay = facts_of(parse_text(_SURVEY_SCHEME, "scheme.txt")).salaries
+    assert any(s[1] == 29500 for s in pay)
+    assert not any(s[1] in (900, 1100) for s in pay)
