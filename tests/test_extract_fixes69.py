@@ -101,7 +101,7 @@ Winch operators earn £36,000 a year.
 def test_a_slashed_rung_of_an_arrow_ladder_is_read_whole() -> None:
     moves = set(facts_of(parse_text(_WINCHMAN, "winch.txt")).moves)
     assert {("Deckhand", "Rigger / Splicer"), ("Rigger / Splicer", "@self")} <= moves
-    assert not any("Rigger" == end for move in moves for end in move)
+    assert not any(end == "Rigger" for move in moves for end in move)
 
 
 def _apprenticeship(title: str, body: str) -> str | None:
