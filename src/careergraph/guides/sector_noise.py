@@ -90,11 +90,14 @@ def perks_line(text: str) -> bool:
     >>> perks_line("Benefits consultancies, insurers and brokers hire analysts.")
     False
     """
+    lowered = _run_in_label(text)
+    return lowered is not None and lowered.startswith(sector_noise().perks)
+
+
+def _run_in_label(text: str) -> str | None:
+    """The run-in label of a line, up to its colon, in lower case; None for no label."""
     label, colon, _ = text.partition(":")
-    if not colon or len(label.split()) > _LABEL_WORDS:
-        return False
-    lowered = label.strip().lower()
-    return lowered.startswith(sector_noise().perks)
+    return label.strip().lower() if colon and len(label.split()) <= _LABEL_WORDS else None
 
 
 def call_line(text: str) -> bool:
@@ -109,11 +112,9 @@ def call_line(text: str) -> bool:
     >>> call_line("Registered care homes: nursing homes, hospices")
     False
     """
-    label, colon, _ = text.partition(":")
-    if not colon or len(label.split()) > _LABEL_WORDS:
-        return False
-    lowered = label.strip().lower()
-    return any(lowered == call or lowered.startswith(f"{call} ") for call in sector_noise().calls)
+    lowered = _run_in_label(text)
+    return lowered is not None and any(
+        lowered == call or lowered.startswith(f"{call} ") for call in sector_noise().calls)
 
 
 def _duty(words: list[str]) -> bool:
