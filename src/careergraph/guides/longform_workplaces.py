@@ -249,35 +249,36 @@ class WorkplaceMixin(PayMixin):
         self.out.lists["sectors"] = kept
 
     def join_shared_heads(self) -> None:
-        """(fixes69) Two kinds of one line that share a head noun ("building" and
-        "construction trades" of "the building and construction trades", "private yacht" and
-        "chalet operators"): one kind, whole as printed; a "for" phrase's object after a kind
-        ("health" of "social services for health": whom it serves) is no kind of its own."""
+        """(fixes69) A bare modifier read as a kind before a kind of its line that ends in a
+        plural head noun, printed "A and B heads" ("building" of "the building and construction
+        trades", "private yacht" of "private yacht and chalet operators"): the modifier with
+        that head ("building trades"), as each kind of the pair is; a known industry
+        ("mining") stays as read.  A "for" phrase's object after a kind ("health" of "social
+        services for health": whom it serves) is no kind of its own."""
         facts = self.out.lists["sectors"]
         if len(facts) < 2 or (" and " not in self.page and " for " not in self.page):
             return
         page = fold(self.page)
+        known = self.vocab.gazetteer
         kept: list[Fact] = []
-        wholes: dict[int, list[str]] = {}
         for fact in facts:
-            line = fact.source.line if fact.source is not None else None
             before = kept[-1] if kept else None
-            if before is None or line is None or before.source is None or (
-                    before.source.line != line):
+            if before is None or fact.source is None or before.source is None or (
+                    before.source.line != fact.source.line):
                 kept.append(fact)
                 continue
             first, second = fold(before.text), fold(fact.text)
             if f"{first} for {second}" in page:
                 continue  # "social services for health": whom the services serve
+            head = second.rsplit(" ", 1)[-1]
             if _MODIFIER.fullmatch(first) and not first.endswith("s") and " " in second and (
-                    second.endswith("s") and f"{first} and {second}" in page):
-                whole = f"{before.text} and {fact.text}"
-                kept[-1] = before.model_copy(update={"text": whole})
-                wholes.setdefault(line, []).append(second)
-                continue
+                    " and " not in second and head.endswith("s") and not head.endswith("ss")
+                    and f"{first} and {second}" in page) and not (
+                    known is not None and known.sectors(first, section=True) == [first]):
+                kept[-1] = before.model_copy(update={
+                    "text": f"{before.text} {fact.text.rsplit(' ', 1)[-1]}"})
             kept.append(fact)
-        self.out.lists["sectors"] = [f for f in kept if f.source is None or fold(
-            f.text) not in wholes.get(f.source.line, ())]
+        self.out.lists["sectors"] = kept
 
     def shared_head(self, fact: Fact, following: Fact) -> str | None:
         """A modifier cut from the head it shares with the next name of its line ("private"
