@@ -88,24 +88,6 @@ def test_two_plural_kinds_stay_two() -> None:
     assert {"factories", "glass merchants"} <= sectors
 
 
-_WINCHMAN = """Winch Operator
-
-Winch operators run the winches that haul nets and cables aboard trawlers.
-
-Career path
-Deckhand -> Rigger / Splicer -> Winch Operator -> Bosun
-
-Pay
-Winch operators earn £36,000 a year.
-"""
-
-
-def test_a_slashed_rung_of_an_arrow_ladder_is_read_whole() -> None:
-    moves = set(facts_of(parse_text(_WINCHMAN, "winch.txt")).moves)
-    assert {("Deckhand", "Rigger / Splicer"), ("Rigger / Splicer", "@self")} <= moves
-    assert not any(end == "Rigger" for move in moves for end in move)
-
-
 def _apprenticeship(title: str, body: str) -> str | None:
     page = f"""{title}
 

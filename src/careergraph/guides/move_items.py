@@ -466,10 +466,8 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
     if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
             half, vocab, role, plain=plain) for half in halves):
-        # "Roughneck / Floorman": two names of one rank make one rung, whole as printed
-        # (fixes69: never its first half alone, as the chevron ladders read it)
-        named = [ladder_step(half, vocab, role, plain=plain) or half for half in halves]
-        return text if named == halves else " / ".join(named)
+        # "Roughneck / Floorman": two names of one rank make one rung, the first name
+        return ladder_step(halves[0], vocab, role, plain=plain)
     paid = _PAY_AFTER_STEP.search(text)
     if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
         text = text[: paid.start()]
