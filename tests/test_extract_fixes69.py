@@ -76,6 +76,8 @@ def test_a_modifier_takes_the_head_noun_it_shares() -> None:
     assert "private hospital" not in sectors
     sectors = _glazier("Glaziers work in construction and shopfitting firms.")
     assert "construction" in sectors  # (an industry of its own, as the gazetteer knows)
+    sectors = _glazier("Glaziers work for councils, DIY and glass merchants.")
+    assert "DIY merchants" not in sectors  # (a capitalised name is no bare modifier)
 
 
 def test_a_for_phrases_object_is_no_sector() -> None:

@@ -175,8 +175,8 @@ def _place_named(text: str, name: str) -> bool:
     return re.search(re.escape(name) + _AREA_AFTER, text) is not None
 
 
-# (fixes69) A bare modifier before "and" ("building", "private yacht"): lower-case words,
-# one or two, with no plural noun last.
+# (fixes69) A bare modifier before "and" ("building", "private yacht"): lower-case words as
+# printed, one or two ("FMCG", "Retail" are names of their own), with no plural noun last.
 _MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
 
 
@@ -271,7 +271,7 @@ class WorkplaceMixin(PayMixin):
             if f"{first} for {second}" in page:
                 continue  # "social services for health": whom the services serve
             head = second.rsplit(" ", 1)[-1]
-            if _MODIFIER.fullmatch(first) and not first.endswith("s") and " " in second and (
+            if _MODIFIER.fullmatch(before.text) and not first.endswith("s") and " " in second and (
                     " and " not in second and head.endswith("s") and not head.endswith("ss")
                     and f"{first} and {second}" in page) and not (
                     known is not None and known.sectors(first, section=True) == [first]):
