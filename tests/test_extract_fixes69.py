@@ -78,6 +78,8 @@ def test_a_modifier_takes_the_head_noun_it_shares() -> None:
     assert "construction" in sectors  # (an industry of its own, as the gazetteer knows)
     sectors = _glazier("Glaziers work for councils, DIY and glass merchants.")
     assert "DIY merchants" not in sectors  # (a capitalised name is no bare modifier)
+    sectors = _glazier("Glaziers work in shops, schools, the navy and repair workshops.")
+    assert "navy workshops" not in sectors  # (the last items of a comma list: two kinds)
 
 
 def test_a_for_phrases_object_is_no_sector() -> None:

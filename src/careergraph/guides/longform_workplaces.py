@@ -180,6 +180,12 @@ def _place_named(text: str, name: str) -> bool:
 _MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
 
 
+def _listed_before(page: str, pair: str) -> bool:
+    """``pair`` ("employment and community services") closes a comma list on the page
+    ("health, education, employment and …"): its first word is a list's item of its own."""
+    return re.search(rf",\s+(?:the\s+)?{re.escape(pair)}", page) is not None
+
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -273,7 +279,8 @@ class WorkplaceMixin(PayMixin):
             head = second.rsplit(" ", 1)[-1]
             if _MODIFIER.fullmatch(before.text) and not first.endswith("s") and " " in second and (
                     " and " not in second and head.endswith("s") and not head.endswith("ss")
-                    and f"{first} and {second}" in page) and not (
+                    and f"{first} and {second}" in page) and not _listed_before(
+                    page, f"{first} and {second}") and not (
                     known is not None and known.sectors(first, section=True) == [first]):
                 kept[-1] = before.model_copy(update={
                     "text": f"{before.text} {fact.text.rsplit(' ', 1)[-1]}"})
