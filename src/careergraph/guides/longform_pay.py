@@ -273,8 +273,10 @@ _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
+# (fixes69) a credential word too: "Registered dog groomers earn …" on the Dog Groomer's page
 _OWN_FRAME = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary|(?:Fully\s+)?"
-                        r"Qualified)\s+", re.IGNORECASE)
+                        r"Qualified|Registered|Licensed|Certified|Chartered|Accredited)\s+",
+                        re.IGNORECASE)
 def clipped_title(title: str, role: str) -> bool:
     """``title`` is ``role`` with its leading words clipped ("Lab Technician" for Laboratory
     Technician): the same head noun, each word before it the start of the role's word.

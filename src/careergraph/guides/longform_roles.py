@@ -37,7 +37,7 @@ from careergraph.guides.match_cards import top_match
 from careergraph.guides.move_items import role_base
 from careergraph.guides.other_trades import other_trade, subject_cue
 from careergraph.guides.posting_frame import framed_posting_title
-from careergraph.guides.programme_title import programme_role
+from careergraph.guides.programme_title import apprenticeship_role, programme_role
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
     choose_role,
@@ -193,6 +193,15 @@ class RoleMixin(ParserState):
         late = choice if choice is not None and choice.late else None
         if late is not None:  # a weak opening: the page's other readings come first
             choice = None
+        head = next((row for row in rows if not row.bullet), None)
+        trained = apprenticeship_role(head.text, "\n".join(
+            row.text for row in rows[:200]), self.vocab.is_role_title) if (
+            head is not None and head.heading and "Apprenticeship" in head.text) else None
+        if trained is not None and head is not None:  # "Sheet Metal Registered Apprenticeship"
+            self.out.set_role(trained, head.no, signal="title_line")
+            self.role = trained
+            self.apprenticeship = True  # (no vacancy's "Apprentice X": the trade as printed)
+            return
         graded = graded_role(self.tables) if self.tables and (
             choice is None or choice.signal in _PROSE_SIGNALS) else None
         if graded is not None:  # a schedule's rows: "X Trainee", "X I", "X II", "Senior X"
@@ -361,7 +370,7 @@ class RoleMixin(ParserState):
         """On an apprenticeship vacancy titled "Apprentice X", the trade X is the role and
         the vacancy's title the rung below it (:mod:`careergraph.guides.apprentice_title`)."""
         role = self.out.role
-        if role is None or "pprentice" not in (page := "\n".join(
+        if role is None or self.apprenticeship or "pprentice" not in (page := "\n".join(
                 row.text for row in rows[:200])):
             return
         trade = vacancy_trade(role.text, page)

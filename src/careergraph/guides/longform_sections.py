@@ -76,7 +76,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.sector_frames import sector_pairs
-from careergraph.guides.sector_noise import notice_line, perks_line
+from careergraph.guides.sector_noise import call_line, notice_line, perks_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -688,7 +688,7 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
-        if notice_line(text) or perks_line(text):
+        if notice_line(text) or perks_line(text) or call_line(text):
             # "Aids are available upon request …", "Benefits vary by franchisee: A, B",
             # "Franchise fee and establishment costs: from $185,000 · Perks: …": no names
             return True

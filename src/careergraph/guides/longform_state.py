@@ -179,6 +179,7 @@ class ParserState:
         self.card_titles: dict[int, str] | None = None  # cards' "Title:" fields, by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.ads: list[ClassifiedAd] = []  # a classified page's ads (guides.classified_ads)
+        self.apprenticeship = False  # (fixes69) the role named by an apprenticeship's title
         self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed
         # Cards of another title with their company, as (title, company, line): a title

@@ -175,6 +175,17 @@ def _place_named(text: str, name: str) -> bool:
     return re.search(re.escape(name) + _AREA_AFTER, text) is not None
 
 
+# (fixes69) A bare modifier before "and" ("building", "private yacht"): lower-case words as
+# printed, one or two ("FMCG", "Retail" are names of their own), with no plural noun last.
+_MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
+
+
+def _listed_before(page: str, pair: str) -> bool:
+    """``pair`` ("employment and community services") closes a comma list on the page
+    ("health, education, employment and …"): its first word is a list's item of its own."""
+    return re.search(rf",\s+(?:the\s+)?{re.escape(pair)}", page) is not None
+
+
 class WorkplaceMixin(PayMixin):
     """Read workplaces, employers and sectors."""
 
@@ -208,6 +219,7 @@ class WorkplaceMixin(PayMixin):
         self.out.lists["sectors"] = [f for f in self.out.lists["sectors"]
                                      if fact_key(f.text) not in employers | places | people]
         self.drop_noise_sectors()
+        self.join_shared_heads()
         self.drop_qualified_sectors()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
@@ -240,6 +252,39 @@ class WorkplaceMixin(PayMixin):
                 name = self.shared_head(fact, facts[index + 1])
             if name is not None:
                 kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
+        self.out.lists["sectors"] = kept
+
+    def join_shared_heads(self) -> None:
+        """(fixes69) A bare modifier read as a kind before a kind of its line that ends in a
+        plural head noun, printed "A and B heads" ("building" of "the building and construction
+        trades", "private yacht" of "private yacht and chalet operators"): the modifier with
+        that head ("building trades"), as each kind of the pair is; a known industry
+        ("mining") stays as read.  A "for" phrase's object after a kind ("health" of "social
+        services for health": whom it serves) is no kind of its own."""
+        facts = self.out.lists["sectors"]
+        if len(facts) < 2 or (" and " not in self.page and " for " not in self.page):
+            return
+        page = fold(self.page)
+        known = self.vocab.gazetteer
+        kept: list[Fact] = []
+        for fact in facts:
+            before = kept[-1] if kept else None
+            if before is None or fact.source is None or before.source is None or (
+                    before.source.line != fact.source.line):
+                kept.append(fact)
+                continue
+            first, second = fold(before.text), fold(fact.text)
+            if f"{first} for {second}" in page:
+                continue  # "social services for health": whom the services serve
+            head = second.rsplit(" ", 1)[-1]
+            if _MODIFIER.fullmatch(before.text) and not first.endswith("s") and " " in second and (
+                    " and " not in second and head.endswith("s") and not head.endswith("ss")
+                    and f"{first} and {second}" in page) and not _listed_before(
+                    page, f"{first} and {second}") and not (
+                    known is not None and known.sectors(first, section=True) == [first]):
+                kept[-1] = before.model_copy(update={
+                    "text": f"{before.text} {fact.text.rsplit(' ', 1)[-1]}"})
+            kept.append(fact)
         self.out.lists["sectors"] = kept
 
     def shared_head(self, fact: Fact, following: Fact) -> str | None:

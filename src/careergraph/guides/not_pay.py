@@ -360,6 +360,14 @@ _STATED_PAY = re.compile(r"\b(?:average|median|mean|typical)\s+(?:annual\s+|year
                          r"(?:salary|pay|wage|earnings)\s+(?:is|was|of)\s*$", re.IGNORECASE)
 
 
+# (fixes69) A learner's stipend named close before its figure ("Stipend (for current students)
+# ₹25,000 per month", "a trainee stipend of £1,200"): what a student is given, not the role's pay.
+_LEARNER_STIPEND = re.compile(r"(?:\b(?:student|trainee|intern|internship)s?['’]?\s+stipends?|"
+                              r"\bstipends?\s*\((?:for\s+)?(?:current\s+|enrolled\s+)?"
+                              r"(?:students?|trainees?|interns?)\b[^()]*\))[^;·.]{0,20}$",
+                              re.IGNORECASE)
+
+
 def _benefit(text: str, opening: int, start: int) -> bool:
     """The figure at ``start`` is a benefit's value or a statement's total, named close
     before it in its sentence (from ``opening``; a figure in the label's aside, "Bilingual
@@ -367,6 +375,8 @@ def _benefit(text: str, opening: int, start: int) -> bool:
     clause = text[max(opening, start - 160):start]
     if ".." in clause or "…" in clause:
         clause = _LEADER_DOTS.sub(" ", clause)
+    if "tipend" in clause and _LEARNER_STIPEND.search(clause) is not None:
+        return True
     return _benefit_words().search(_ASIDE.sub("", clause) if ")" in clause else clause) is not None
 
 

@@ -18,11 +18,11 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from careergraph.guides.roles import PRACTITIONERS, title_case
+from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, title_case
 
-__all__ = ["programme_role"]
+__all__ = ["apprenticeship_role", "programme_role"]
 
 _PROGRAMME_WORDS = (r"(?:(?:summer|winter|vacation|co-?op|graduate|student)\s+)?"
                     r"(?:internships?|intern\s+program(?:me)?|placements?|"
@@ -47,3 +47,40 @@ def programme_role(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
             if person is not None and len(words) > 1:
                 return " ".join([*words[:-1], person]), no
     return None
+
+
+# (fixes69) "Sheet Metal Registered Apprenticeship", "Boilermaker Apprenticeship Program": the
+# trade that opens an apprenticeship's title, then the programme's words (and an aside).
+_APPRENTICESHIP = re.compile(r"^(?P<trade>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}?)\s+"
+                             r"(?:(?:Registered|Youth|Trade|Union)\s+)?Apprenticeship"
+                             r"(?:\s+Program(?:me)?)?(?:\s*[-–—:|(].*)?$")
+
+
+def apprenticeship_role(title: str, page: str, is_title: Callable[[str], bool]) -> str | None:
+    """The role an apprenticeship's title trains for: the trade that opens it when it is a
+    title ("Boilermaker"), the trade's worker as the page names it ("Sheet Metal Worker"),
+    else the trade's apprentice ("Sheet Metal Apprentice"); None for any other title.
+
+    >>> apprenticeship_role("Sheet Metal Registered Apprenticeship", "", lambda t: False)
+    'Sheet Metal Apprentice'
+    >>> apprenticeship_role("Sheet Metal Apprenticeship", "as a sheet metal worker you …",
+    ...                     lambda t: False)
+    'Sheet Metal Worker'
+    >>> apprenticeship_role("Boilermaker Apprenticeship Program", "", lambda t: t == "Boilermaker")
+    'Boilermaker'
+    >>> apprenticeship_role("Registered Apprenticeship", "", lambda t: True) is None
+    True
+    """
+    if "Apprenticeship" not in title:
+        return None
+    match = _APPRENTICESHIP.match(title.strip())
+    if match is None or match.group("trade") in ("Registered", "Youth", "Trade", "Union"):
+        return None
+    trade = match.group("trade")
+    if is_title(trade) or practitioner_noun(trade.split()[-1]):
+        return trade
+    worker = re.search(rf"\b{re.escape(trade)}\s+([a-z]+(?:er|or|ist|ian|smith|wright))s?\b",
+                       page, re.IGNORECASE)
+    if worker is not None and practitioner_noun(worker.group(1).lower()):
+        return title_case(f"{trade} {worker.group(1).lower()}")
+    return f"{trade} Apprentice"

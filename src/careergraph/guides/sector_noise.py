@@ -42,6 +42,7 @@ class SectorNoise:
     openers: tuple[str, ...]
     notices: tuple[str, ...] = ()
     perks: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()
 
 
 @cache
@@ -56,7 +57,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("placeholders")), words("example_leads"),
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
-                       words("openers"), words("notices"), words("perks"))
+                       words("openers"), words("notices"), words("perks"),
+                       words("calls"))
 
 
 def notice_line(text: str) -> bool:
@@ -88,11 +90,31 @@ def perks_line(text: str) -> bool:
     >>> perks_line("Benefits consultancies, insurers and brokers hire analysts.")
     False
     """
+    lowered = _run_in_label(text)
+    return lowered is not None and lowered.startswith(sector_noise().perks)
+
+
+def _run_in_label(text: str) -> str | None:
+    """The run-in label of a line, up to its colon, in lower case; None for no label."""
     label, colon, _ = text.partition(":")
-    if not colon or len(label.split()) > _LABEL_WORDS:
-        return False
-    lowered = label.strip().lower()
-    return lowered.startswith(sector_noise().perks)
+    return label.strip().lower() if colon and len(label.split()) <= _LABEL_WORDS else None
+
+
+def call_line(text: str) -> bool:
+    """True for a line whose run-in label is a call to action ("Register with us: upload
+    your CV, two references and your certificate"): an agency's chrome, its items no
+    sectors and no skills.
+
+    >>> call_line("Register with us: upload your CV and two references")
+    True
+    >>> call_line("How to apply – send your CV to the office")
+    False
+    >>> call_line("Registered care homes: nursing homes, hospices")
+    False
+    """
+    lowered = _run_in_label(text)
+    return lowered is not None and any(
+        lowered == call or lowered.startswith(f"{call} ") for call in sector_noise().calls)
 
 
 def _duty(words: list[str]) -> bool:
