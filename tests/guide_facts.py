@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from pathlib import Path
 
+from careergraph.guides import parse_file
 from careergraph.model import Guide
+
+
+def parsed_page(tmp_path: Path, name: str, text: str) -> Guide:
+    """The first guide parsed from ``text`` written to ``tmp_path / name`` (the file name
+    matters: its extension picks the reader, its stem is the last resort for the role)."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
 
 
 def texts(facts: Iterable) -> list[str]:  # type: ignore[type-arg]

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careergraph.guides import parse_file
-
-
-def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
-
+from guide_facts import parsed_page
 
 _STEWARD_POSTING = """Μετάφραση: Ελληνικά → Αγγλικά  ·  Show original  ·  Translated by a browser
 ErgasiaNyn.gr   Ads | Pay | Firms | Login
@@ -32,7 +25,7 @@ Required qualifications
 def test_gendered_title_pair_before_its_original(tmp_path: Path) -> None:
     """"A / B (ORIGINAL) - Season": the first form is the role, the other gender's form its
     alias, the bracketed original neither."""
-    guide = _guide(tmp_path, "steward.txt", _STEWARD_POSTING)
+    guide = parsed_page(tmp_path, "steward.txt", _STEWARD_POSTING)
     assert guide.role.text == "Steward"
     names = {a.text for a in guide.aliases}
     assert "Stewardess" in names
@@ -49,7 +42,7 @@ def test_two_posts_on_one_title_line_are_not_merged(tmp_path: Path) -> None:
 
 def parse_file_safe(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
     try:
-        return _guide(tmp_path, "reception.txt", text)
+        return parsed_page(tmp_path, "reception.txt", text)
     except Exception:  # a rejected page merges nothing
         return None
 
@@ -69,7 +62,7 @@ Privacy · Terms · Modern Slavery Statement · Greenwood Estate Staffing Ltd
 
 def test_footer_links_then_the_firm_are_no_employers(tmp_path: Path) -> None:
     """A footer of legal links ending in the site's firm with its legal form is chrome."""
-    guide = _guide(tmp_path, "head-gardener.txt", _GARDENER_GUIDE)
+    guide = parsed_page(tmp_path, "head-gardener.txt", _GARDENER_GUIDE)
     names = {e.text for e in guide.employers}
     assert not names & {"Privacy", "Terms", "Cookies", "Modern Slavery Statement",
                         "Greenwood Estate Staffing Ltd"}
@@ -93,9 +86,9 @@ Pharmacy technicians prepare and check medicines in hospitals.
 def test_train_as_title_over_the_cadet_crumb(tmp_path: Path) -> None:
     """"Train as a X — …" / "Train as a X with a £N bursary": the post trained for is the
     role, over the breadcrumb's cadet rank and the offer after it."""
-    assert _guide(tmp_path, "survey.txt", _SURVEY_CADETSHIP).role.text == (
+    assert parsed_page(tmp_path, "survey.txt", _SURVEY_CADETSHIP).role.text == (
         "Hydrographic Surveyor")
-    assert _guide(tmp_path, "scheme.txt", _PHARMACY_SCHEME).role.text == "Pharmacy Technician"
+    assert parsed_page(tmp_path, "scheme.txt", _PHARMACY_SCHEME).role.text == "Pharmacy Technician"
 
 
 _BRIDGE_PAYSLIP = """Staff Hub — Eastmere Canals Trust plc   Home | Rotas | My Pay | Sign out
@@ -116,9 +109,9 @@ Current post: Parking Services Officer, Grade 5 (£27,100 – £29,300)
 def test_staff_portal_letterhead_names_the_employer(tmp_path: Path) -> None:
     """An employer's staff portal (a redeployment report, its intranet's pay guide) names the
     employer in its letterhead, after the portal's own name when one leads."""
-    bridge = _guide(tmp_path, "bridge-operator.txt", _BRIDGE_PAYSLIP)
+    bridge = parsed_page(tmp_path, "bridge-operator.txt", _BRIDGE_PAYSLIP)
     assert [e.text for e in bridge.employers] == ["Eastmere Canals Trust plc"]
-    parking = _guide(tmp_path, "parking-services-officer.txt", _MATCH_REPORT)
+    parking = parsed_page(tmp_path, "parking-services-officer.txt", _MATCH_REPORT)
     assert "Ashgrove Borough Council" in [e.text for e in parking.employers]
 
 
@@ -133,7 +126,7 @@ Career path in Canada: Setter-in-Training → Tile Setter → Senior Tile Setter
 def test_worked_first_as_and_a_trainee_status_rung(tmp_path: Path) -> None:
     """"worked first as A or B and moved into …": A and B came in (the next clause no
     title); a registered trainee status "X-in-Training" is a rung of the path."""
-    guide = _guide(tmp_path, "tile-setter.txt", _SETTER_GUIDE)
+    guide = parsed_page(tmp_path, "tile-setter.txt", _SETTER_GUIDE)
     came_in = {m.text for m in guide.moves_in}
     assert {"Flooring Helper", "Stone Mason"} <= came_in
     assert not any(t.lower().startswith("moved") for t in came_in)
@@ -147,6 +140,6 @@ def test_past_clause_after_a_list_is_no_own_kind_title(tmp_path: Path) -> None:
     text = ("Working in Yukon as a Glaciologist\nA guide for newcomers.\nSeveral clients "
             "worked first as Field Technician or Snow Surveyor and moved into a glaciologist "
             "post once registered.\n")
-    came_in = {m.text for m in _guide(tmp_path, "glaciologist.txt", text).moves_in}
+    came_in = {m.text for m in parsed_page(tmp_path, "glaciologist.txt", text).moves_in}
     assert {"Field Technician", "Snow Surveyor"} <= came_in
     assert not any(t.lower().startswith("moved") for t in came_in)

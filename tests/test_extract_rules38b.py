@@ -6,21 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careergraph.guides import parse_file
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.moves import prose_moves
 from careergraph.guides.page_money import page_dollar
 from careergraph.guides.text import split_sentences
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
+from guide_facts import parsed_page
 
 _VOCAB = Vocabulary.from_lexicon(load_lexicon())
-
-
-def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
 
 
 _Pay = set[tuple[float | None, float | None, str | None]]
@@ -59,7 +53,7 @@ def test_a_notice_rank_owns_its_pay_level(tmp_path: Path) -> None:
     """"promoted to the rank of X in Level 11 (…)", "eligible for the rank of X (Level 13,
     …)" and "Xs in Level 5 (…)" give those posts their levels; the role's own level and its
     entry pay stay its own (Indian lakh notation read whole)."""
-    found = _pay(_guide(tmp_path, "gazette-assistant-surveyor.txt", _STATE_GAZETTE))
+    found = _pay(parsed_page(tmp_path, "gazette-assistant-surveyor.txt", _STATE_GAZETTE))
     assert {(53100, 167800, None), (53100, 53100, None), (67700, 208700, "Deputy Surveyor"),
             (123100, 215900, "Chief Surveyor"), (29200, 92300, "Junior Surveyor")} <= found
 
@@ -68,7 +62,7 @@ def test_a_gazette_department_employs_and_its_vacancy_lists_skills(tmp_path: Pat
     """The department in capitals under the masthead employs the role; "conversant with:"
     lists skills ("estimation and costing" one, an initialism's dots ending no sentence); a
     compulsory language is a skill; feeders who may apply move in, a deputation is sideways."""
-    guide = _guide(tmp_path, "gazette-assistant-surveyor.txt", _STATE_GAZETTE)
+    guide = parsed_page(tmp_path, "gazette-assistant-surveyor.txt", _STATE_GAZETTE)
     assert "Highways Department" in {e.text for e in guide.employers}
     skills = {s.text for s in guide.skills}
     assert {"estimation and costing", "land surveying", "MicroStation"} <= skills
@@ -123,7 +117,7 @@ def test_a_colony_gazette_scales_and_posts(tmp_path: Path) -> None:
     "appointed to act as" a higher one is a step between those posts, no move of the role;
     a secondment is sideways; "(i) (ii) …" lines are the vacancy's skills, and the signature
     below them none."""
-    guide = _guide(tmp_path, "gazette-port-officer.txt", _COLONY_GAZETTE)
+    guide = parsed_page(tmp_path, "gazette-port-officer.txt", _COLONY_GAZETTE)
     assert {(18240, 24960, "Port Clerk"), (30120, 41880, None)} <= _pay(guide)
     assert {"Ministry of Transport", "Ports Department"} <= {e.text for e in guide.employers}
     assert "Port Clerk" in {m.text for m in guide.moves_in}
@@ -171,7 +165,7 @@ def test_a_carved_role_moves_and_other_employers(tmp_path: Path) -> None:
     """The full post it was carved from is the next step; "previously a X" and "two summers
     as a X" are jobs before it; "Other employers where we have carved … jobs: A · B · C"
     employ the role."""
-    guide = _guide(tmp_path, "jobcarving-stock-room-assistant.txt", _CARVING)
+    guide = parsed_page(tmp_path, "jobcarving-stock-room-assistant.txt", _CARVING)
     assert "Retail Assistant" in {m.text for m in guide.leads_to}
     assert {"Car Park Attendant", "Farm Labourer"} <= {m.text for m in guide.moves_in}
     assert {"Hollybank Nurseries", "Tern Valley Foods", "Greywell Books"} <= {
@@ -192,7 +186,7 @@ Wage note: the full Records Clerk post is $38,900 a year.
 def test_a_carved_job_pay_by_post(tmp_path: Path) -> None:
     """The carved-from post's rate after "(full-time," and a supervisor's bracketed rate are
     those posts' (no article in the title); "the full X post is …" is X's."""
-    found = _pay(_guide(tmp_path, "jobcarving-filing-assistant.txt", _CARVED_PAY))
+    found = _pay(parsed_page(tmp_path, "jobcarving-filing-assistant.txt", _CARVED_PAY))
     assert {(15.9, 15.9, None), (18.7, 18.7, "Records Clerk"),
             (21.3, 21.3, "Records Supervisor"), (38900, 38900, "Records Clerk")} <= found
 
@@ -225,7 +219,7 @@ Slater for comparison: £170 – £230 a day
 def test_a_craft_route_and_glossed_moves(tmp_path: Path) -> None:
     """The learner's bare word opening the route is the role's first grade; ", often followed
     by X" ends a route with X; fields glossed by their workers' titles name moves."""
-    guide = _guide(tmp_path, "craftentry-thatcher.txt", _CRAFT)
+    guide = parsed_page(tmp_path, "craftentry-thatcher.txt", _CRAFT)
     chains = [[step.text for step in chain] for chain in guide.progressions]
     assert ["Apprentice Thatcher", "Journeyman Thatcher", "Master Thatcher"] in chains
     assert any(chain[-2:] == ["Thatcher", "Thatching Contractor"] for chain in chains)
@@ -237,7 +231,7 @@ def test_a_craft_register_pay_and_employers(tmp_path: Path) -> None:
     """"Master X" is the role's own guild grade; compared trades own their rates; a product's
     price is no pay; the register's dated earnings heading is no employer; a list of named
     employers ending in a lower-case kind keeps its names."""
-    guide = _guide(tmp_path, "craftentry-thatcher.txt", _CRAFT)
+    guide = parsed_page(tmp_path, "craftentry-thatcher.txt", _CRAFT)
     found = _pay(guide)
     assert {(250, 330, None), (180, 240, "Roofer"), (150, 200, "Tiler"),
             (170, 230, "Slater")} <= found

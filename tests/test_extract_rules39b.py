@@ -6,21 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careergraph.guides import parse_file
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.moves import prose_moves
 from careergraph.guides.paycheck import calculator_lines
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
+from guide_facts import parsed_page
 
 _VOCAB = Vocabulary.from_lexicon(load_lexicon())
-
-
-def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
 
 
 _Pay = set[tuple[float | None, float | None, str | None]]
@@ -52,7 +46,7 @@ Code | Element | Units | Rate | Value
 def test_payslip_rows_with_element_codes(tmp_path: Path) -> None:
     """A payslip's coded rows: the code is no figure, a negative-only row is a deduction, the
     total gross and the net pay are the period's arithmetic; the basic pay line stays."""
-    guide = _guide(tmp_path, "tram-driver.txt", _TRAM_PAYSLIP)
+    guide = parsed_page(tmp_path, "tram-driver.txt", _TRAM_PAYSLIP)
     figures = {s.min for s in guide.salaries}
     assert 36200 in figures and 2785 in figures
     assert not figures & {8001, 8002, 8120, 8210, 2826, 2039.2, 402.15, 198.6}
@@ -85,7 +79,7 @@ def test_agency_guide_role_pay_and_footer(tmp_path: Path) -> None:
     the net beside a gross on a rate row is pay too; each posting of the latest-jobs strip
     owns its figure, the couple's joint one none; the footer's links and company number are
     chrome, no employers."""
-    guide = _guide(tmp_path, "valet.txt", _VALET_GUIDE)
+    guide = parsed_page(tmp_path, "valet.txt", _VALET_GUIDE)
     assert guide.role.text == "Valet"
     pay = _pay(guide)
     assert {(41000, 47000, None), (610, 700, None), (38000, 44000, None), (44000, 44000, None),
@@ -119,7 +113,7 @@ Skills families ask for
 def test_pay_heading_with_its_year_and_hours(tmp_path: Path) -> None:
     """"Pay we see in 2027 (full time, 45 hours a week)" heads the pay rows: its year and its
     hours note count no words."""
-    pay = _pay(_guide(tmp_path, "governess.txt", _GOVERNESS_GUIDE))
+    pay = _pay(parsed_page(tmp_path, "governess.txt", _GOVERNESS_GUIDE))
     assert {(780, 900, None), (610, 690, None), (700, 820, None)} <= pay
 
 
@@ -147,7 +141,7 @@ Wrenhaven Coastal Ferries Ltd · Saltmarsh Tankers plc · Orkney Link Shipping
 def test_cadetship_allowance_series_entrants_and_sponsors(tmp_path: Path) -> None:
     """A training allowance's later years are allowance too; "we regularly sponsor A, B"
     names moves in; "Sponsors recruiting now" lists the role's employers."""
-    guide = _guide(tmp_path, "deck-officer.txt", _CADETSHIP)
+    guide = parsed_page(tmp_path, "deck-officer.txt", _CADETSHIP)
     assert {s.min for s in guide.salaries} == {30500}
     assert {"Boatmaster", "Deckhand", "Lock Keeper"} <= {m.text for m in guide.moves_in}
     # (the strip's first firm is lost on this short page, a reader of site names: left)
@@ -169,7 +163,7 @@ Sector: local authority therapy services.
 
 
 def test_partner_councils_and_a_count_of_the_rest(tmp_path: Path) -> None:
-    guide = _guide(tmp_path, "speech-and-language-therapist.txt", _PARTNERSHIP)
+    guide = parsed_page(tmp_path, "speech-and-language-therapist.txt", _PARTNERSHIP)
     assert {"Harrowgate Borough Council", "Eskdale County Council"} <= {
         e.text for e in guide.employers}
     assert not any("more" in s.text for s in guide.sectors)
@@ -188,7 +182,7 @@ Worker (Band 4, £26,600 – £29,200) → Operating Department Practitioner (Ba
 
 
 def test_rung_brackets_give_each_rung_its_pay(tmp_path: Path) -> None:
-    pay = _pay(_guide(tmp_path, "porter.txt", _PORTER_LADDER))
+    pay = _pay(parsed_page(tmp_path, "porter.txt", _PORTER_LADDER))
     assert (26600, 29200, "Theatre Support Worker") in pay
     assert (30000, 36500, "Operating Department Practitioner") in pay
     assert not {(26600, 29200, None), (30000, 36500, None)} & pay

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careergraph.guides import parse_file
 from careergraph.guides.amounts import find_amounts
-
-
-def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
+from guide_facts import parsed_page
 
 
 def _pay(guide) -> set[tuple[float | None, float | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -56,7 +50,7 @@ def test_net_take_home_stays_no_pay() -> None:
 
 
 def test_translated_heading_and_similar_ads(tmp_path: Path) -> None:
-    guide = _guide(tmp_path, "porter.txt", _PORTER)
+    guide = parsed_page(tmp_path, "porter.txt", _PORTER)
     pay = _pay(guide)
     assert (940, 940, None) in pay  # the site's net average, under a two-language heading
     assert (850, 1150, None) in pay  # the site's net range: "Range" names no pay word itself
@@ -88,7 +82,7 @@ Typical pay on the other rungs: Kitchen Assistant £24,000 – £28,000; Sous Ch
 
 
 def test_priced_rungs_under_a_ladder_are_no_moves(tmp_path: Path) -> None:
-    guide = _guide(tmp_path, "chef.txt", _CHEF)
+    guide = parsed_page(tmp_path, "chef.txt", _CHEF)
     assert not guide.leads_to  # the rungs' own figures, no move up each
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Kitchen Assistant", "Sous Chef", "Private Chef", "Executive Household Chef"]]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careergraph.guides import parse_file
-
-
-def _guide(tmp_path: Path, name: str, text: str):  # type: ignore[no-untyped-def]
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
+from guide_facts import parsed_page
 
 
 def _texts(facts) -> list[str]:  # type: ignore[no-untyped-def]
@@ -45,13 +39,13 @@ Responsibilities
 
 def test_posting_header_firm_after_split_chrome(tmp_path: Path) -> None:
     # the hiring firm on the line under the title, after chrome lines the reader splits
-    guide = _guide(tmp_path, "operative.txt", _TRANSLATED)
+    guide = parsed_page(tmp_path, "operative.txt", _TRANSLATED)
     assert "Douro Freight Logistics S.A." in _texts(guide.employers)
 
 
 def test_star_rated_establishment_under_title(tmp_path: Path) -> None:
     # a name with its star rating under the title is the hotel hiring, not its town
-    guide = _guide(tmp_path, "porter.txt", _RATED)
+    guide = parsed_page(tmp_path, "porter.txt", _RATED)
     assert "Costa Luz Grand Hotel" in _texts(guide.employers)
     assert not any("Marbella" in name for name in _texts(guide.employers))
 
@@ -68,7 +62,7 @@ Qualifications
 def test_listed_qualities_and_original_word(tmp_path: Path) -> None:
     # a comma list of short qualities (one a known trait) is each a skill; a translated
     # item's original word before its English one and a dash is no skill
-    skills = {fact.text.lower() for fact in _guide(tmp_path, "reception.txt",
+    skills = {fact.text.lower() for fact in parsed_page(tmp_path, "reception.txt",
                                                     _QUALITIES).skills}
     assert {"precision", "patience", "tact", "punctuality", "honesty",
             "tidy appearance"} <= skills
@@ -84,7 +78,7 @@ Surveyor-in-Training → Land Surveyor (S.L.S.) → Senior Land Surveyor → Sur
 
 def test_rung_dotted_designation_is_the_role(tmp_path: Path) -> None:
     # a rung's bracketed dotted post-nominal is the licence its holder writes: the role's rung
-    guide = _guide(tmp_path, "surveyor.txt", _LICENSED)
+    guide = parsed_page(tmp_path, "surveyor.txt", _LICENSED)
     chains = [[fact.text for fact in chain] for chain in guide.progressions]
     assert ["Surveyor-in-Training", "Land Surveyor", "Senior Land Surveyor",
             "Survey Manager"] in chains
@@ -100,7 +94,7 @@ heat load calculation; knowledge of the national energy code and local bylaws; c
 def test_introduced_semicolon_items_stay_whole(tmp_path: Path) -> None:
     # a lead-in and a colon, then short items parted by semicolons: each item read whole
     # (a shared head shared: "pipe and duct sizing"), never cut at its inner "and"
-    skills = {fact.text.lower() for fact in _guide(tmp_path, "hvac.txt", _ASKED).skills}
+    skills = {fact.text.lower() for fact in parsed_page(tmp_path, "hvac.txt", _ASKED).skills}
     assert {"revit mep", "pipe sizing", "duct sizing", "heat load calculation"} <= skills
     assert "pipe" not in skills
 
@@ -113,5 +107,5 @@ ST5  Senior registrar: leads the night team; regional blocks, airway rescue; sup
 
 def test_rung_label_then_duties_is_no_skill_list(tmp_path: Path) -> None:
     # a rung's label and colon, then its duties by semicolons: no lead-in of what is asked for
-    skills = {fact.text.lower() for fact in _guide(tmp_path, "anaes.txt", _RUNG_DUTIES).skills}
+    skills = {fact.text.lower() for fact in parsed_page(tmp_path, "anaes.txt", _RUNG_DUTIES).skills}
     assert not {"leads the night team", "supervises juniors"} & skills
