@@ -117,3 +117,14 @@ def test_staff_intranet_body_employs() -> None:
     """A staff intranet's body, named before "Staff Intranet" on the first line, employs."""
     guide = parse_text(_REPORT, "report.txt")
     assert [employer.text for employer in guide.employers] == ["Kestrel Bay Borough Council"]
+
+
+def test_a_placed_line_sign_does_not_make_the_page_that_country() -> None:
+    """A pay thread whose one Melbourne comment had its "A$" written in from its place
+    (`placed_dollars`, before the page's dollar is chosen): the figures' own signs name no
+    page country, so the other commenters' bare "$" (a Chicago one among them) stays USD."""
+    thread = ("Pay thread: bicycle couriers, what do you make?\n"
+              "Chicago, 2 years, $19.40/hr base, tips on top.\n"
+              "Melbourne, under the award: A$30.15/hr. Casuals get A$37.70 with loading.\n"
+              "Suburbs, 4 yrs: $21.75/hr.\n")
+    assert page_dollar(thread) == "USD"

@@ -140,9 +140,13 @@ def _page_country(text: str) -> str | None:
     'AUD'
     >>> _page_country("Offices in Canada and the United States pay $70k") is None
     True
+    >>> _page_country("Chicago: $20/hr. Melbourne: A$31.90/hr. Casuals get A$39.88") is None
+    True
     """
     counts: dict[str, int] = {}
     for match in _DOLLAR_SIGNS.finditer(text):
+        if "$" in match.group():
+            continue  # ("A$31.90": a figure's own sign, often written in from its line's place)
         for index, group in enumerate(match.groups()):
             if group:
                 counts[_DOLLARS[index]] = counts.get(_DOLLARS[index], 0) + 1
