@@ -382,8 +382,8 @@ def _atsreq(rng: random.Random, g: Guide, area: str) -> list[str]:
     low = round(rng.uniform(20.5, 23.5), 2)
     high = round(low * rng.uniform(1.45, 1.5), 2)
     mid = round((low + high) / 2, 2)
-    _own(g, low, high, period="hour", level=grade)
-    _own(g, mid, mid, period="hour", point=True, level=grade)
+    _own(g, low, high, "USD", period="hour", level=grade)
+    _own(g, mid, mid, "USD", period="hour", point=True, level=grade)
     mgr = (_whole(rng, 60, 68, 100), _whole(rng, 92, 100, 100))
     _salary(g, *mgr, "USD", belongs_to=promoted)
     lead_band = (round(low - rng.uniform(3.5, 4.5), 2), round(low + rng.uniform(1.5, 2.5), 2))
@@ -499,17 +499,17 @@ def _atsexport(rng: random.Random, g: Guide) -> list[str]:
     low = _whole(rng, 44, 50, 100)
     high = low + _whole(rng, 17, 20, 100)
     mid = (low + high) // 2 // 100 * 100
-    _own(g, low, high, level=f"Grade {grade}")
-    _own(g, mid, mid, point=True, level=f"Grade {grade}")
+    _own(g, low, high, "USD", level=f"Grade {grade}")
+    _own(g, mid, mid, "USD", point=True, level=f"Grade {grade}")
     hiring = (int(_apart(g, low + _whole(rng, 1, 2, 500), 500)),
               int(_apart(g, mid - _whole(rng, 1, 2, 500), 500)))
-    _own(g, *hiring)
+    _own(g, *hiring, "USD")
     senior = (int(_apart(g, low + _whole(rng, 7, 9, 100), 100)),
               int(_apart(g, high + _whole(rng, 10, 12, 100), 100)))
     _salary(g, *senior, "USD", belongs_to=rungs[0])
     lower = (int(_apart(g, low - _whole(rng, 4, 5, 100), 100)),
              int(_apart(g, high - _whole(rng, 6, 7, 100), 100)))
-    _own(g, *lower, level=f"{job} I")
+    _own(g, *lower, "USD", level=f"{job} I")
     waiver = _no_pay(g, rng.choice((6, 9)), 1)
     percent = int(_no_pay(g, rng.choice((3, 4, 5)), 1))
     req = f"26-STA-0{rng.randint(1000, 9999)}"

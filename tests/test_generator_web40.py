@@ -62,6 +62,7 @@ def test_requisitions_give_the_grid_to_the_role_and_comparators_to_their_titles(
         pages: gv.Pages) -> None:
     for family in ("print", "export"):
         for entry, _ in pages["atsreq"][family]:
+            assert {s["currency"] for s in entry["salaries"]} == {"USD"}
             points = [s for s in gv.own_salaries(entry) if s.get("point")]
             assert len(points) == 1 and points[0].get("level")
             assert entry["employers"] and entry["sectors"] and entry["moves_in"]
@@ -81,7 +82,7 @@ def test_requisitions_give_the_grid_to_the_role_and_comparators_to_their_titles(
 def test_staff_banks_pay_the_role_by_band_and_others_by_title(pages: gv.Pages) -> None:
     for family in ("bank", "relief"):
         for entry, text in pages["staffbank"][family]:
-            assert {s["period"] for s in entry["salaries"]} == {"hour"}
+            assert {(s["currency"], s["period"]) for s in entry["salaries"]} == {("GBP", "hour")}
             assert "12.07%" in text and entry["aliases"]
     for entry, _ in pages["staffbank"]["bank"]:
         assert len(gv.salary_owners(entry)) == 3 and len(entry["leads_to"]) == 2
@@ -95,6 +96,7 @@ def test_staff_banks_pay_the_role_by_band_and_others_by_title(pages: gv.Pages) -
 def test_candidate_packs_keep_packages_and_reports_out(pages: gv.Pages) -> None:
     for family in ("university", "trust"):
         for entry, _ in pages["candidatepack"][family]:
+            assert {s["currency"] for s in entry["salaries"]} == {"GBP"}
             assert len(entry["employers"]) == 1 and len(entry["leads_to"]) == 1
             assert len(entry["transitions_to"]) == 1 and len(entry["moves_in"]) == 2
     for entry, text in pages["candidatepack"]["university"]:
