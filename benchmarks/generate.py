@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 183 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 189 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -148,7 +148,11 @@ of held-back set 39: a Greek job posting read through a browser translator, a se
 agency's "working in Canada or Australia as a X" guide for newcomers, an employer's
 redeployment match for one post at risk, an "understanding your payslip" explainer, a
 domestic-staffing agency's role guide, a bursary or sponsored-training scheme; see
-``benchmarks/web_families39.py``)
+``benchmarks/web_families39.py``; and six page families of held-back set 40: a Romanian job
+posting read through a browser translator, an applicant-tracking system's job requisition, a
+hospital staff bank's or council relief pool's recruitment page, an executive-search
+candidate pack for one senior appointment, a humanitarian emergency roster's profile, a
+national trade-testing page with a wage order; see ``benchmarks/web_families40.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

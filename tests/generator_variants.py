@@ -146,6 +146,18 @@ def decimal_comma(text: str) -> float:
     return float(text.replace(".", "").replace(" ", "").replace(",", "."))
 
 
+def absent(entry: dict[str, Any], text: str, pattern: str, *, comma: bool = False) -> None:
+    """The figure ``pattern`` captures is printed on the page and is no figure of the truth
+    entry (a voucher, a fee, an allowance); ``comma``: printed with a decimal comma.
+
+    >>> absent({"file": "a.txt", "salaries": [{"min": 5, "max": 9}]}, "fee £12", r"fee £(\\d+)")
+    """
+    found = re.search(pattern, text)
+    assert found, pattern
+    value = decimal_comma(found.group(1)) if comma else money(found.group(1))
+    assert value not in amounts(entry), (entry["file"], value)
+
+
 def own_salaries(entry: dict[str, Any]) -> list[dict[str, Any]]:
     """The truth entry's salaries of the page's own role (no ``belongs_to``).
 

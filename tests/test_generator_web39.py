@@ -13,7 +13,6 @@ keep their owners and people's names never become roles.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from benchmarks.web_families39 import FAMILY39_LAYOUTS
 
@@ -40,14 +39,6 @@ gv.family_tests(globals(), VARIANTS, FAMILY39_LAYOUTS, another_seed=gv.SHARED_SE
                 optional_printed=True)
 
 
-def _absent(entry: dict[str, Any], text: str, pattern: str, *, comma: bool = False) -> None:
-    """The figure ``pattern`` captures is printed and is no figure of the truth."""
-    found = re.search(pattern, text)
-    assert found, pattern
-    value = gv.decimal_comma(found.group(1)) if comma else gv.money(found.group(1))
-    assert value not in gv.amounts(entry), (entry["file"], value)
-
-
 def test_greek_postings_read_euro_notation_and_keep_benefits_out(pages: gv.Pages) -> None:
     for family in ("resort", "office"):
         for entry, text in pages["greekmt"][family]:
@@ -59,12 +50,12 @@ def test_greek_postings_read_euro_notation_and_keep_benefits_out(pages: gv.Pages
     for entry, text in pages["greekmt"]["resort"]:
         assert gv.point_regions(entry) and entry["aliases"] and entry["sectors"]
         assert len(gv.salary_owners(entry)) == 3
-        _absent(entry, text, r"offer less than ([\d.]+) €", comma=True)
+        gv.absent(entry, text, r"offer less than ([\d.]+) €", comma=True)
     for entry, text in pages["greekmt"]["office"]:
         assert {s["period"] for s in gv.own_salaries(entry)} == {"month", "year"}
         assert len(gv.point_regions(entry)) == 2 and not entry["sectors"]
         assert len(gv.salary_owners(entry)) == 2
-        _absent(entry, text, r"Meal vouchers (\d+) € per month")
+        gv.absent(entry, text, r"Meal vouchers (\d+) € per month")
 
 
 def test_newcomer_guides_keep_licensing_optional_and_alternatives_lateral(
@@ -108,7 +99,7 @@ def test_payslips_keep_enhancements_and_totals_out(pages: gv.Pages) -> None:
             assert not {gv.money(gross.group(1)), gv.money(net.group(1))} & gv.amounts(entry)
     for entry, text in pages["payslip"]["bands"]:
         assert len(gv.salary_owners(entry)) == 3 and len(entry["moves_in"]) == 2
-        _absent(entry, text, r"min £([\d,]+), max")
+        gv.absent(entry, text, r"min £([\d,]+), max")
     for entry, _ in pages["payslip"]["boxes"]:
         assert len(gv.salary_owners(entry)) == 1 and entry["transitions_to"]
         assert len([s for s in gv.own_salaries(entry) if s.get("level")]) == 4
@@ -127,7 +118,7 @@ def test_household_agencies_pay_the_role_and_never_name_households(pages: gv.Pag
     for entry, text in pages["domesticagency"]["weekly"]:
         assert [s for s in gv.own_salaries(entry) if s.get("level") == "Senior"]
         assert len({s.get("region") for s in gv.own_salaries(entry)} - {None}) == 2
-        _absent(entry, text, r"babysitting evenings \(£(\d+) an hour\)")
+        gv.absent(entry, text, r"babysitting evenings \(£(\d+) an hour\)")
 
 
 def test_training_schemes_keep_bursaries_and_bonds_out(pages: gv.Pages) -> None:
@@ -136,9 +127,9 @@ def test_training_schemes_keep_bursaries_and_bonds_out(pages: gv.Pages) -> None:
                                                                     "Principal"}
         assert not gv.salary_owners(entry) and len(entry["moves_in"]) == 3
         for pattern in (r"bursary of £([\d,]+)", r"up to £([\d,]+)\)", r"about £([\d,]+) a"):
-            _absent(entry, text, pattern)
+            gv.absent(entry, text, pattern)
     for entry, text in pages["bursary"]["cadetship"]:
         assert len(gv.salary_owners(entry)) == 2 and len(entry["aliases"]) == 2
         assert any(s.get("max") is None for s in gv.own_salaries(entry))
         for pattern in (r"up to £([\d,]+) a month", r"typically £([\d,]+)", r"bonus of £(\d+)"):
-            _absent(entry, text, pattern)
+            gv.absent(entry, text, pattern)
