@@ -408,7 +408,12 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
 _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d"
                           # (rules34b2) a study card's answer opened by its statistic
                           # ("median $46,180 — no degree required"): a figure of pay
-                          r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d", re.IGNORECASE)
+                          r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d"
+                          # (rules40a) a posting's pay headline opened by its figure and the
+                          # figure's basis ("4.800 - 5.600 lei gross/month (approx. … net) +
+                          # …", "2,900 RON net a month")
+                          r"|\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
+                          r"(?:gross|brut|brutto|net|netto)\b", re.IGNORECASE)
 # A figure received with its basis after it ("an agent receives 21 405 € gross per year",
 # "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
 # grant of £2,000" names no basis, no pay).
@@ -1430,6 +1435,9 @@ class PayMixin(SkillMixin):
         if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
             return text  # the next line runs on too: it reads its own figures
         tail = after.text if stop == -1 else after.text[: stop + 1]
+        if tail.count("(") > tail.count(")"):
+            return text  # (rules40a) "… (approx. 2.810 …": a point inside a bracket ends no
+            # sentence (a pay headline under a posting's fields is no wrapped sentence)
         if not (tail[:1].islower() or tail[:1].isdigit()) or not (
                 _DIGIT.search(tail) or _PERIOD_START.match(tail)) or _SUB_CLAUSE.match(tail):
             return text  # ("5.4 Officers are …" opens a clause of its own)
