@@ -1096,6 +1096,8 @@ class _LongformParser(MentionMixin):
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
+                # (rules40a) an employer's intake: "We take people from … (A, B)"
+                "e take " in page or "e recruit " in page or "e hire " in page) or (
                 " before " in page and ("school" in page or "training" in page)):
             # titles before their verb
             for row in rows:
