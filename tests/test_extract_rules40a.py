@@ -146,3 +146,15 @@ def test_staff_bank_page() -> None:
     assert {"Shop Assistant", "Hotel Receptionist"} <= {m.text for m in guide.moves_in}
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Phlebotomy Assistant", "Phlebotomist", "Senior Phlebotomist"]]
+
+
+def test_requisition_comparator_rows_own_their_figures() -> None:
+    """"Comparators: X (S10) $… | Y (H05) $…": each title owns its own band, and the
+    "Comparators" label is no part of any owner."""
+    text = ("Requisition 88123 - Print View\nJob Profile: Linen Room Supervisor\n"
+            "Summary\nRuns the linen room on the night shift.\n"
+            "Comparators: Laundry Manager (S11) $61,200 - $88,400/yr | Linen Lead Aide (H04) "
+            "$17.20 - $22.90/hr\nApproval Trail\n")
+    found = {(s.min, s.max, s.role) for s in parse_text(text, "linen.txt").salaries}
+    assert (61200, 88400, "Laundry Manager") in found
+    assert (17.2, 22.9, "Linen Lead Aide") in found
