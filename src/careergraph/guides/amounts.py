@@ -376,10 +376,14 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # by spaces ("45 000 Kč", "41 800 Kč/month"), a range's lower end often bare ("45 000 –
 # 52 000 CZK gross/month"); a translator leaves them as printed.  ("CZK 38,000" before the
 # figure is the ordinary code.)
-_KORUNA_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,-)?|\d+(?:,-)?"
+# (rules40a) The same continental reading for Romanian lei ("4.800 - 5.600 lei gross/month",
+# "41,30 lei brut/hour", "between 3.000 and 4.800 lei net"): thousands grouped by points, a
+# decimal comma; the word after the figure names the currency (RON).
+_KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
+                  r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
-                     rf"(?:(?P<join>\s?(?:-|–|—)\s?)(?P<high>{_KORUNA_FIGURE}))?"
-                     r"[ \u00a0\u202f]?(?:Kč|CZK\b)(?![ \u00a0\u202f]?\d)")
+                     rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
+                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b)(?![ \u00a0\u202f]?\d)")
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -860,7 +864,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
-    if "Kč" in text or "CZK" in text:
+    if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text:
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"

@@ -870,6 +870,10 @@ def key_value_lines(lines: Sequence[tuple[int, str]], words: ColumnWords,
 
     for numbers, text in _logical_lines(lines):
         separator = used if block and _same_width(text, used, 2) else _separator(text)
+        if separator is None and text.count("|") == 1:
+            # (rules40a) an export's two-cell pipe rows under "Field | Value": the header is
+            # no heading ("Field" names no field of work); the rows are read as they are
+            separator = "|"
         if separator is None or not text.strip() or (block and separator != used):
             flush()
             if separator is None or not text.strip():

@@ -35,6 +35,8 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 >>> entry_titles("Pipe Fitters within the Port would be eligible to apply as lateral "
 ...              "transfers.", titled)
 ['Pipe Fitter']
+>>> entry_titles("We take people from hotel and cafe kitchens (Pipe Fitter, Welder).", titled)
+['Pipe Fitter', 'Welder']
 >>> entry_titles("Jo was a lab technician before dental school.", titled)
 ['Lab Technician']
 """
@@ -60,8 +62,12 @@ _APPLICANTS_ARE = re.compile(r"\b(?:Applicants|Candidates|Entrants)\s+(?:are|mus
                              r"in|at|applying|through|entering|and\s+[a-z]+ing)\b|[.;:]|$)")
 # (rules35c) "many applicants come from nursing (ICU nurses)": the jobs in the bracket after
 # the field the applicants come from.
-_COME_FROM = re.compile(r"\b(?:applicants|entrants|candidates|students|trainees)\s+"
+# (rules40a) … and an employer's intake told the same way: "We take people from restaurant
+# and pub kitchens (Commis Chef, Line Cook)", "we recruit from hotel kitchens (…)".
+_COME_FROM = re.compile(r"\b(?:(?:applicants|entrants|candidates|students|trainees)\s+"
                         r"(?:usually\s+|often\s+|mostly\s+)?come\s+from\s+[a-z]+(?:\s+[a-z]+)?"
+                        r"|[Ww]e\s+(?:also\s+)?(?:take|recruit|hire)\s+(?:(?:people|staff|"
+                        r"applicants|candidates)\s+)?from\s+[a-z]+(?:\s+[a-z]+){0,4})"
                         r"\s+\((?P<titles>[A-Za-z][\w' ,-]{2,80}?)\)")
 # (rules35c) Groups who joined in other posts: "Other Site Managers joined us as Assistant
 # Managers from quick-service restaurants or as Service Advisors from auto dealerships" (each

@@ -1096,6 +1096,8 @@ class _LongformParser(MentionMixin):
             self.out.add("employers", *surveyed)
         if "this way" in page or "pplicants " in page or "ntrants " in page or (
                 "andidates " in page) or " to apply" in page or (
+                # (rules40a) an employer's intake: "We take people from … (A, B)"
+                "e take " in page or "e recruit " in page or "e hire " in page) or (
                 " before " in page and ("school" in page or "training" in page)):
             # titles before their verb
             for row in rows:
@@ -2067,6 +2069,10 @@ class _LongformParser(MentionMixin):
             for name in named:
                 self.out.skill(name, SkillKind.TECHNICAL, row.no)
                 self.cued_lines.add(row.no)  # one cued list: the gazetteer still reads the rest
+        if self.kind in _SKILL_KINDS and ";" in text and "; " not in text and text.count(
+                ";") >= 2:
+            # (rules40a) "A (we can train you);B;C;D": a list glued at its semicolons
+            text = text.replace(";", "; ")
         if self.kind is Kind.OVERVIEW and self.out.summary is None:
             self.out.set_summary(text, row.no)
         elif text.endswith(":"):
@@ -2137,5 +2143,7 @@ class _LongformParser(MentionMixin):
                 self.out.skill(name, SkillKind.TOOL, row.no)  # "mapping in QGIS"
         elif self.kind in (Kind.LADDER, Kind.PROGRESSION):
             for name in sentence_skills(without_perks(text), self.vocab, cued=True):
-                # (what a rung expects; "tools provided" are handed out)
-                self.out.skill(name, SkillKind.TECHNICAL, row.no)
+                # (what a rung expects; "tools provided" are handed out; rules40a: a title
+                # in a route's sentence, "people from kitchens (Commis Chef, …)", no skill)
+                if not self.vocab.is_role_title(name):
+                    self.out.skill(name, SkillKind.TECHNICAL, row.no)

@@ -408,7 +408,12 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
 _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d"
                           # (rules34b2) a study card's answer opened by its statistic
                           # ("median $46,180 — no degree required"): a figure of pay
-                          r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d", re.IGNORECASE)
+                          r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d"
+                          # (rules40a) a posting's pay headline opened by its figure and the
+                          # figure's basis ("4.800 - 5.600 lei gross/month (approx. … net) +
+                          # …", "2,900 RON net a month")
+                          r"|\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
+                          r"(?:gross|brut|brutto|net|netto)\b", re.IGNORECASE)
 # A figure received with its basis after it ("an agent receives 21 405 € gross per year",
 # "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
 # grant of £2,000" names no basis, no pay).
@@ -733,7 +738,8 @@ def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int,
     """
     cut = _COMPARED_SEP.search(text, money.end)
     if cut is None or cut.start() - money.end > _PERIOD_GAP or not (
-            cut.group() == " · " or _PERIOD_ONLY.fullmatch(text, money.end, cut.start())):
+            cut.group() == " · " or "|" in cut.group() or _PERIOD_ONLY.fullmatch(
+                text, money.end, cut.start())):
         return None
     return (cut.start(), cut.end()) if find_money(text[cut.end():], bare=bare) is not None else (
         None)
@@ -741,7 +747,7 @@ def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int,
 
 # A comparison's items: parted by a dot, a semicolon or a comma; a comma or a semicolon only
 # right after the figure and its period ("36 200 SEK/month, Plumber …")
-_COMPARED_SEP = re.compile(r" · |; |, ")
+_COMPARED_SEP = re.compile(r" · |; |, |\s+\|\s+")
 _PERIOD_GAP = 16
 _PERIOD_ONLY = re.compile(
     r"\s*(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?\.?\)?\s*",
@@ -787,7 +793,9 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
-_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison"
+                            # (rules40a) a requisition's "Comparators: X (S10) $… | Y …"
+                            r"|Comparators?)\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
 # a sentence whose subject owns its figure).
@@ -1057,8 +1065,8 @@ class PayMixin(SkillMixin):
         line of a title and an aside ("Temp Shipping Clerk (peak season) $95 - $120 per
         hour"): the figures are the pay of the title that opens the row."""
         found = find_amounts(text, dollar=self.dollar, home=self.home, period=self.period)
-        if not found:
-            return False
+        if not found or (len(found) > 1 and _COMPARED_HEAD.match(text) is not None):
+            return False  # (rules40a) "Comparators: X (S10) $… | Y (H05) $…": each its own
         lead = text[: found[0].start]
         under = self.glued is not None and self.glued[1] == row.no - 1
         if not under and not lead.rstrip(" -–—:").endswith(")"):
@@ -1270,7 +1278,7 @@ class PayMixin(SkillMixin):
         # "Compare: X 36 200 SEK/month · Y 37 100 SEK/month": each item is read on its own,
         # after the comparison's label (its title owns its figure)
         compared = _COMPARED_HEAD.match(text) if text[:3] in ("For", "Com") and (
-            " · " in text or ", " in text or "; " in text) else None
+            " · " in text or ", " in text or "; " in text or " | " in text) else None
         if compared is None and in_section and "; " in text and _TITLE_ITEMS.match(text):
             # "Salary reference: A 21-33K; B about 3.8万/month": a pay label's list of titles
             # and their figures, each item read on its own
@@ -1430,6 +1438,9 @@ class PayMixin(SkillMixin):
         if stop == -1 and after.text.rstrip(" |")[-1:] != ".":
             return text  # the next line runs on too: it reads its own figures
         tail = after.text if stop == -1 else after.text[: stop + 1]
+        if tail.count("(") > tail.count(")"):
+            return text  # (rules40a) "… (approx. 2.810 …": a point inside a bracket ends no
+            # sentence (a pay headline under a posting's fields is no wrapped sentence)
         if not (tail[:1].islower() or tail[:1].isdigit()) or not (
                 _DIGIT.search(tail) or _PERIOD_START.match(tail)) or _SUB_CLAUSE.match(tail):
             return text  # ("5.4 Officers are …" opens a clause of its own)

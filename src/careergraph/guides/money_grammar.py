@@ -48,7 +48,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -222,12 +222,15 @@ def _zloty_first(match: re.Match[str]) -> str:
 def _koruna_first(match: re.Match[str]) -> str:
     """``45 000 – 52 000 Kč`` as ``45000 – 52000CZK``, padded behind (offsets stay): Czech
     notation's space-grouped thousands (and an Austrian-style ",-") read as one figure each,
-    the code glued after the top end (the range grammar gives it to both ends)."""
-    low = re.sub(r"[ \u00a0\u202f]|,-", "", match.group("low"))
+    the code glued after the top end (the range grammar gives it to both ends); Romanian
+    lei's point-grouped thousands and decimal comma likewise (``41,30 lei`` as ``41.30RON``).
+    """
+    code = "CZK" if match.group("code") in ("Kč", "CZK") else "RON"
+    low = comma_decimal(re.sub(r"[ \u00a0\u202f]|,-", "", match.group("low")))
     if match.group("high") is None:
-        return (low + "CZK").ljust(len(match.group()))
-    high = re.sub(r"[ \u00a0\u202f]|,-", "", match.group("high"))
-    return f"{low}{match.group('join')}{high}CZK".ljust(len(match.group()))
+        return (low + code).ljust(len(match.group()))
+    high = comma_decimal(re.sub(r"[ \u00a0\u202f]|,-", "", match.group("high")))
+    return f"{low}{match.group('join')}{high}{code}".ljust(len(match.group()))
 
 
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
@@ -518,7 +521,7 @@ def stated_period(after: str) -> str | None:
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB", "CZK"})
+                                 "VND", "TRY", "THB", "CZK", "RON"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

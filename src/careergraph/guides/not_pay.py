@@ -268,8 +268,17 @@ _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*"
 _NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
 _TAKE_HOME_LABEL = re.compile(r"\b(?:take|home|after|deduct\w*|net|example|you|your)\b",
                               re.IGNORECASE)
-_NET_BRACKET = re.compile(r"^\s*[-•*·▪]\s*[^.!?()]*?\d[\d,.]*[kK]?\s*[$£€]?\s*gross\b[^.!?()]*"
+# (rules40a: or a posting's pay headline that opens with its gross figure, a code after it:
+# "4800 - 5600RON gross/month (approx. 2810 - 3280RON net)")
+_NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?)\d[\d,.]*[kK]?\s*"
+                          r"(?:[$£€]|[A-Z]{3}\b)?\s*gross\b[^.!?()]*"
                           r"\(\s*(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$")
+# (rules40a) A site's statistic of the post's pay, stated net ("median 3650RON net/month",
+# "80% between 3000 and 4800RON net", "Range on the site: …"): the post's pay as the site
+# prints it, no take-home worked out.
+_NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|earn\w*)|"
+                            r"range\s+on\s+the\s+site:)\s*(?:(?:is|of|at|salary)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _net_as_row(text: str, start: int) -> bool:
@@ -292,6 +301,12 @@ def _net_as_row(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
+    if _NET_STATISTIC.search(head[-60:]) is not None:
+        return True
+    if not head.strip() and start == line_start:
+        # (rules40a) the figure opens the text: a pay field's value, its label read apart
+        # ("Salary: 4.200 lei net/month" as "Salary" and "4.200 lei net/month")
+        return True
     row = _NET_ROW.match(head)
     if row is not None:
         return _TAKE_HOME_LABEL.search(row.group("label")) is None
