@@ -26,3 +26,34 @@ def test_a_generated_slash_rung_accepts_either_name_as_a_written_truth_does() ->
                         facts_of(parse_text(_STORES, "stores.txt"), [rungs[2]]))
     assert score.tallies["moves"].matched == score.tallies["moves"].expected == 3
     assert not score.extra["moves"]
+
+
+_PRUNER_PAY = """Orchard Pruner
+
+Orchard pruners shape apple and pear trees over the winter.
+
+Pay
+Orchard pruners earn $27/hr on contract.
+Spring grafting season €210/day as Grafting Supervisor (via a crew agency)
+Stay on after the season → Year-round Orchard Hand job ($44,000/yr + cabin).
+(Next flyer on the board: Packhouse Supervisor wanted — $29/hr — Tui Valley Packing)
+"""
+
+
+def _owners() -> dict[float, str]:
+    pay = facts_of(parse_text(_PRUNER_PAY, "pruner.txt"), ["Orchard Pruner"]).salaries
+    return {s[1]: s[0] for s in pay}
+
+
+def test_a_figure_then_as_and_a_title_case_post_is_that_posts() -> None:
+    assert _owners()[210.0] == "grafting supervisor"  # after "/day", no article, an aside
+
+
+def test_a_rung_named_with_the_word_job_owns_its_bracket_figure_without_it() -> None:
+    assert _owners()[44000.0] == "year round orchard hand"
+
+
+def test_a_title_case_wanted_ad_owns_the_figure_after_its_dash() -> None:
+    owners = _owners()
+    assert owners[29.0] == "packhouse supervisor"
+    assert owners[27.0] == "@self"
