@@ -57,3 +57,22 @@ def test_a_title_case_wanted_ad_owns_the_figure_after_its_dash() -> None:
     owners = _owners()
     assert owners[29.0] == "packhouse supervisor"
     assert owners[27.0] == "@self"
+
+
+_POTTERY_AD = """Wheel Thrower
+
+Pottery works · Full time
+
+Pay
+Monthly salary 210,000 yen ~ 260,000 yen
+
+Other jobs at this company
+Glaze room staff   Hinode Pottery Co., Ltd.   Monthly salary 175,000 yen ~ 195,000 yen
+Kiln Operator   Hinode Pottery Co., Ltd.   Monthly salary 205,000 yen ~ 235,000 yen
+"""
+
+
+def test_a_job_list_row_owns_its_figure_though_its_job_is_no_known_title() -> None:
+    pay = facts_of(parse_text(_POTTERY_AD, "wheel-thrower.txt"), ["Wheel Thrower"]).salaries
+    owners = {s[1]: s[0] for s in pay}
+    assert owners == {210000.0: "@self", 175000.0: "glaze room staff", 205000.0: "kiln operator"}

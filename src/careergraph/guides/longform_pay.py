@@ -131,6 +131,7 @@ _IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(
 # A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
 _AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
+_LISTED_CELLS = 3  # a job list's row: its job, its company, its pay
 _POST_PROBE = 40  # characters of a sentence that find it in its paragraph
 # A sentence's subject that is a job holder, not a person by name ("A Pastry Baker earns").
 _HOLDER_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]very|[Ee]ach|[Aa]ny)\s")
@@ -2174,10 +2175,15 @@ class PayMixin(SkillMixin):
         """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery
         clerk   Mori Paper Co., Ltd.   Monthly salary …": a company's "Ltd." ends no row):
         the title ("" for the page's role), None when the first cell is no title."""
-        cell = _CELL_GAP.split(line.strip(), maxsplit=1)[0].strip()
+        cells = _CELL_GAP.split(line.strip())
+        cell = cells[0].strip()
         titled = title_case(cell)
-        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not self.vocab.is_role_title(
-                titled):
+        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not (
+                self.vocab.is_role_title(titled) or (
+                    # (fresh50) "Hall staff   Tsurugi Co., Ltd.   Monthly salary …": a row of
+                    # three cells or more opens with its job, a title known or not
+                    len(cells) >= _LISTED_CELLS and cell[:1].isupper()
+                    and all(w.isalpha() for w in cell.split()))):
             return None
         return "" if _same_role(titled, self.role) else titled
 
