@@ -76,3 +76,20 @@ def test_a_job_list_row_owns_its_figure_though_its_job_is_no_known_title() -> No
     pay = facts_of(parse_text(_POTTERY_AD, "wheel-thrower.txt"), ["Wheel Thrower"]).salaries
     owners = {s[1]: s[0] for s in pay}
     assert owners == {210000.0: "@self", 175000.0: "glaze room staff", 205000.0: "kiln operator"}
+
+
+_LIBRARY_REPORT = """Archives Assistant
+
+Archives assistants catalogue and retrieve records for the borough's record office.
+
+Career progression
+Assistants progress from Archives Assistant II to Archives Assistant I, then to Senior Archives Assistant; the next step is Records Manager. A few joined from museum work.
+"""
+
+
+def test_a_told_ladder_through_the_roles_roman_grades_goes_on_to_the_next_step() -> None:
+    moves = set(facts_of(parse_text(_LIBRARY_REPORT, "archives-assistant.txt"),
+                         ["Archives Assistant"]).moves)
+    assert {("@self", "Senior Archives Assistant"),
+            ("Senior Archives Assistant", "Records Manager")} <= moves
+    assert ("@self", "Records Manager") not in moves  # the next step is from the last rung
