@@ -78,13 +78,12 @@ def test_a_job_list_row_owns_its_figure_though_its_job_is_no_known_title() -> No
     assert owners == {210000.0: "@self", 175000.0: "glaze room staff", 205000.0: "kiln operator"}
 
 
-_LIBRARY_REPORT = """Archives Assistant
-
-Archives assistants catalogue and retrieve records for the borough's record office.
-
-Career progression
-Assistants progress from Archives Assistant II to Archives Assistant I, then to Senior Archives Assistant; the next step is Records Manager. A few joined from museum work.
-"""
+_LIBRARY_REPORT = (
+    "Archives Assistant\n\n"
+    "Archives assistants catalogue and retrieve records for the borough's record office.\n\n"
+    "Career progression\n"
+    "Assistants progress from Archives Assistant II to Archives Assistant I, then to Senior "
+    "Archives Assistant; the next step is Records Manager. A few joined from museum work.\n")
 
 
 def test_a_told_ladder_through_the_roles_roman_grades_goes_on_to_the_next_step() -> None:
