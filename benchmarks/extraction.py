@@ -545,6 +545,22 @@ def score_dir(folder: Path) -> list[FixtureScore]:
     return [score_fixture(page) for page in _pages(folder)]
 
 
+_SLASH_PAIR = re.compile(r"((?:[A-Z][\w'-]*\s?){1,3}) / ((?:[A-Z][\w'-]*\s?){1,3})")
+
+
+def slash_spellings(entry: Any) -> Any:
+    """A generated truth's role name, with the spellings a hand-written truth gives it: a
+    slash pair of two short titles is one rank with two names ("Deck Hand / Painter"), and
+    the reader takes its first (``docs/extraction-structures.md``, "A slash rung"), so the
+    pair and each name are accepted; any other entry is kept.
+
+    >>> slash_spellings("Banksman / Slinger"), slash_spellings("QA/QC Inspector")
+    (['Banksman / Slinger', 'Banksman', 'Slinger'], 'QA/QC Inspector')
+    """
+    pair = _SLASH_PAIR.fullmatch(entry) if isinstance(entry, str) else None
+    return entry if pair is None else [entry, pair.group(1).strip(), pair.group(2).strip()]
+
+
 def score_generated(root: Path) -> list[FixtureScore]:
     """Score the web-style pages of a generated corpus (``benchmarks.generate --style web``).
 
@@ -559,6 +575,9 @@ def score_generated(root: Path) -> list[FixtureScore]:
         raw = {key: entry.get(key, []) for key in (
             "aliases", "leads_to", "transitions_to", "moves_in", "ladder", "employers",
             "sectors", "salaries", "must_not_appear", "optional")}
+        for key in ("leads_to", "transitions_to", "moves_in"):
+            raw[key] = [slash_spellings(e) for e in raw[key]]
+        raw["ladder"] = [[slash_spellings(e) for e in chain] for chain in raw["ladder"]]
         raw |= {"role": entry["title"], "style": entry["layout"],
                 "skills": [s for names in entry["skills"].values() for s in names]}
         scores.append(score_page(root / "guides" / entry["file"], expected_from(raw)))

@@ -70,6 +70,9 @@ def own_posting(title: str, role: str) -> bool:
 
 
 _RUNG = re.compile(r"^\s*(?P<title>[A-Z][^()→]{1,60}?)\s*\((?P<note>[^()]{1,120})\)\s*[.;]?\s*$")
+# (fresh50) A rung's trailing word for a post ("→ Year-round Farm Hand job ($42,000/yr)"): no
+# part of its title.
+_POST_WORD_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:job|role|position|post)$")
 
 
 def rung_brackets(text: str) -> list[tuple[str, str]] | None:
@@ -87,7 +90,8 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
                 return None
             continue
         if find_money(rung.group("note")) is not None:
-            found.append((rung.group("title").strip(), rung.group("note").strip()))
+            found.append((_POST_WORD_TAIL.sub("", rung.group("title").strip()),
+                          rung.group("note").strip()))
     return found or None
 
 

@@ -131,14 +131,19 @@ _IT_PAID = re.compile(r"^\s*(?:It|That(?:\s+(?:job|role|post|position))?|The\s+(
 # A post told "as a X" (a told career's step), up to its place, employer or the sentence end.
 _AS_POST = re.compile(r"\bas\s+an?\s+([a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?)"
                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until)\b)")
+_LISTED_CELLS = 3  # a job list's row: its job, its company, its pay
 _POST_PROBE = 40  # characters of a sentence that find it in its paragraph
 # A sentence's subject that is a job holder, not a person by name ("A Pastry Baker earns").
 _HOLDER_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]very|[Ee]ach|[Aa]ny)\s")
 # The post a figure is earned in, right after it ("earns £41,000 a year as a site manager in
-# Leeds"), up to its place, employer, a conjunction or the sentence's end.
-_AS_AFTER = re.compile(r"(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+an?\s+"
-                       r"([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3}?)"
-                       r"(?=[.,;]|\s+(?:at|in|with|for|from|on|until|and|but|after)\b|$)")
+# Leeds"), up to its place, employer, a conjunction, a bracketed aside or the sentence's end;
+# (fresh50) after a slashed period and without an article when in Title Case ("€290/day as
+# Lighting Programmer (via agency)").
+_AS_AFTER = re.compile(r"(?:\s*/\s*(?:yr|year|annum|mo|month|wk|week|day|hr|hour)\b|"
+                       r"\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+"
+                       r"(?:an?\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3}?)|"
+                       r"([A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,3}?))"
+                       r"(?=[.,;]|\s+\(|\s+(?:at|in|with|for|from|on|until|and|but|after)\b|$)")
 
 _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|province|territory|"
                              r"county|city|metro(?:politan area)?|location|area)s?\b")
@@ -899,6 +904,9 @@ _RATES_FIRST = re.compile(r"(?:hourly\s+)?(?:rates?|wages?)\s+(?:and\s+)?fringes
 # Another job's capitals ad before a figure ("HAY HAULERS WANTED - Hill Hay - $21/hr").
 _WANTED_AD = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Z'&-]+\s){0,3}[A-Z][A-Z'&-]+)\s+WANTED\b")
 _NO_WANTED_TITLE = frozenset({"HELP", "STAFF", "WORKERS", "PEOPLE", "HANDS"})
+# (fresh50) The same ad in Title Case, its figure after a dash ("Custom Cutter wanted — $30/hr
+# — Red Mesa Harvesting").
+_WANTED_TITLED = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s){0,3}[A-Z][\w'-]*)\s+wanted\s*[—–-]\s*$")
 
 
 # (rules36a) A title in capitals right before "vacancy" ("our Sport Scientist vacancy").
@@ -1355,12 +1363,15 @@ class PayMixin(SkillMixin):
         """A figure after another job's capitals "X WANTED" ad in the sentence ("Also on the
         board: "HAY HAULERS WANTED - Hill Hay - $21/hr""): that job's pay, read here; False
         when no such ad (or the role's own) comes before the figure."""
-        wanted = _WANTED_AD.search(clause) if "WANTED" in clause else None
+        wanted = _WANTED_AD.search(clause) if "WANTED" in clause else (
+            _WANTED_TITLED.search(clause) if " wanted" in clause else None)
         money = find_money(rest) if wanted is not None else None
         if wanted is None or money is None:
             return False
         title = title_case(wanted.group(1).lower())
-        if _same_role(singular_title(title), self.role) or wanted.group(1) in _NO_WANTED_TITLE:
+        if _same_role(singular_title(title), self.role) or (
+                wanted.group(1).upper() in _NO_WANTED_TITLE) or (
+                wanted.re is _WANTED_TITLED and not self.vocab.is_role_title(title)):
             return False
         self.owned_pay(no, title, money.low, money.high, money)
         return True
@@ -2175,10 +2186,15 @@ class PayMixin(SkillMixin):
         """The job a row of a job list opens with, its cells set apart by wide spaces ("Gallery
         clerk   Mori Paper Co., Ltd.   Monthly salary …": a company's "Ltd." ends no row):
         the title ("" for the page's role), None when the first cell is no title."""
-        cell = _CELL_GAP.split(line.strip(), maxsplit=1)[0].strip()
+        cells = _CELL_GAP.split(line.strip())
+        cell = cells[0].strip()
         titled = title_case(cell)
-        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not self.vocab.is_role_title(
-                titled):
+        if not cell or len(cell.split()) > _SHORT_LEAD_WORDS or not (
+                self.vocab.is_role_title(titled) or (
+                    # (fresh50) "Hall staff   Tsurugi Co., Ltd.   Monthly salary …": a row of
+                    # three cells or more opens with its job, a title known or not
+                    len(cells) >= _LISTED_CELLS and cell[:1].isupper()
+                    and all(w.isalpha() for w in cell.split()))):
             return None
         return "" if _same_role(titled, self.role) else titled
 
@@ -2352,7 +2368,7 @@ class PayMixin(SkillMixin):
         £41,000 as a site manager"), when X is a title; else None."""
         money = find_money(text[offset:])
         found = _AS_AFTER.match(text, offset + money.end) if money is not None else None
-        title = title_case(found.group(1)) if found is not None else None
+        title = title_case(found.group(1) or found.group(2)) if found is not None else None
         return title if title is not None and (self.vocab.is_role_title(title) or (
             title.lower() in bundled_level_words(single=True))) else None
 

@@ -142,6 +142,7 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         tail = re.split(r"[.;:!?](?:\s|$)|\s\(", window)[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
+        told = len(tail)  # (fresh50: the tail as printed, before " to " is rewritten)
         if match.re in (_FROM_TO_SAID, _PROGRESS_FROM):
             tail = tail.replace(" to ", ", ", 1)  # "from A to B, then C": A is a rung too
         rungs: list[str] = []
@@ -173,16 +174,23 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                 title = _level_rung(item)
                 # ("to associate"); "from Level 1 to Level 3": the role itself at numbered
                 # levels, one rung
-                if title is None and levels_of and _NUMBERED_LEVEL.fullmatch(item):
+                if title is None and levels_of and (_NUMBERED_LEVEL.fullmatch(item) or (
+                        # (fresh50) "from Property Standards Officer II to … I": the role's
+                        # roman grades, the role itself
+                        item[-1:] in "IV" and _ROMAN_GRADE.sub("", item).lower() == (
+                            levels_of.lower()))):
                     if rungs and rungs[-1] == levels_of:
                         continue
                     title = levels_of
             if title is None:
                 break
             rungs.append(title)
-        end = start + len(tail)
+        end = start + told
         onward = _FEW_BECOME.match(text, end) if len(rungs) >= _MIN_STATED - 1 else None
-        if onward is not None and onward.group(1) and (
+        if onward is None and match.re is _PROGRESS_FROM and len(rungs) >= _MIN_STATED - 1:
+            # (fresh50) "…, then to Senior X; the next step is Y": the ladder goes on
+            onward = _NEXT_STEP.match(text, end)
+        if onward is not None and onward.re is not _NEXT_STEP and onward.group(1) and (
                 prose_title(onward.group(1), vocab) or "").lower() != rungs[-1].lower():
             onward = None  # "; some porters become …": people of another rung go on
         if onward is None and len(rungs) >= _MIN_STATED - 1:
@@ -222,6 +230,9 @@ def _two_levels(rungs: list[str]) -> bool:
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?;]+)")
 _RUNG_LEVELS = _LEVEL_SET | {"graduate"}
 # A numbered level of one title ("Level 3", "Grade II", "Band 5"): no title of its own.
+_ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")
+# "…; the next step is Y" after a told ladder: its next rung.
+_NEXT_STEP = re.compile(r"\s*;\s+the\s+next\s+(?:step|rung)\s+(?:up\s+)?is\s+(?:an?\s+|the\s+)?")
 _NUMBERED_LEVEL = re.compile(r"(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep)\s+(?:\d{1,2}|[IVX]{1,4})")
 _RUNG_WORDS = 2
 
