@@ -251,6 +251,38 @@ def _em_dash_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+# (rules40b) A profile's field written "LABEL :: value :: value" (a roster's "LANGUAGES ::
+# English (C1) :: French an asset", "DEPLOYS TO :: UNICEF, IOM"): a short label without
+# figures before the first double colon.
+_DOUBLE_COLON_FIELD = re.compile(r"^([ \t]*[^\W\d][^:|\d]{0,40}?)\s+::\s+(?=\S)")
+
+
+def _double_colon_fields(text: str) -> str:
+    """(rules40b) ``text`` with each "LABEL :: a :: b" field line written "LABEL: a. b", the
+    run-in label the section readers know; a line whose first field is no short label
+    (a figure, a long sentence), or whose values are a "|" list, keeps its marks.
+
+    >>> _double_colon_fields("LANGUAGES :: English :: French an asset\\n2 :: 3")
+    'LANGUAGES: English. French an asset\\n2 :: 3'
+    >>> _double_colon_fields("sector :: humanitarian aid")
+    'Sector: humanitarian aid'
+    """
+    out = []
+    for line in text.split("\n"):
+        field = _DOUBLE_COLON_FIELD.match(line) if " :: " in line else None
+        if field is not None and len(field.group(1).split()) <= _FIELD_LABEL_WORDS and (
+                " | " not in line):  # (a "|" list after the label keeps its marks)
+            label = field.group(1)
+            lead = len(label) - len(label.lstrip())
+            label = label[:lead] + label[lead].upper() + label[lead + 1:]  # ("sector ::")
+            line = label + ": " + line[field.end():].replace(" :: ", ". ")
+        out.append(line)
+    return "\n".join(out)
+
+
+_FIELD_LABEL_WORDS = 4
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -266,6 +298,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _angle_chains(text)
     if "— " in text:  # (fixes68) a run of em-dash lines is a list
         text = _em_dash_lists(text)
+    if " :: " in text:  # (rules40b) "LANGUAGES :: English (C1) :: French an asset"
+        text = _double_colon_fields(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):
