@@ -120,7 +120,13 @@ def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str
 
 # A lower-case kind with its named examples in brackets: "ops centres (Maersk, MSC)" (not a
 # name's place or parent: "Brindlecombe Foods (Wrexham)").
-_KIND_EXAMPLES = re.compile(r"(?:^|,\s|\sand\s)(?:the\s)?[a-z][^,()]*\s\([A-Z][^()]*\)")
+# (rules40b) the sentence may open on the kind, capitalised ("Dealerships and fleet workshops
+# (e.g. A, B), county councils …": a capital, then a lower-case word).
+_KIND_EXAMPLES = re.compile(r"(?:^|,\s|\sand\s)(?:the\s)?[a-z][^,()]*\s\([A-Z][^()]*\)"
+                            r"|^[A-Z][a-z]+\s[a-z][^,()]*\s\([A-Z][^()]*\)")
+# (rules40b) a word that marks the bracket's names as examples ("(e.g. A, B)", "(for example
+# A)", "(such as A)"): the bracket's names are the same.
+_EXAMPLE_MARK = re.compile(r"\((?:e\.\s?g\.|eg|for example|for instance|such as|including),?\s+")
 # "the shipping lines' own ops centres": named bodies' own units, no kind of workplace.
 _OWN_UNITS = re.compile(r"\w['’]s?\s+own\b")
 
@@ -138,8 +144,14 @@ def headed_workplaces(text: str) -> tuple[list[str], list[str]]:
     ([], [])
     >>> headed_workplaces("Tarn Health Service (Tarn General Hospital), Fell Health Service.")
     ([], [])
+    >>> headed_workplaces("Bakeries and hotels (e.g. Crumb Foods Ltd, Mvita Bakers), school "
+    ...                   "kitchens, and the informal sector.")
+    (['Crumb Foods Ltd', 'Mvita Bakers'], ['bakeries', 'hotels', 'school kitchens', \
+'informal sector'])
     """
     body = " ".join(text.split())
+    if "(" in body:
+        body = _EXAMPLE_MARK.sub("(", body)  # "(e.g. Simba Motors, Kijani Fleet)"
     if "(" not in body or not body.endswith((".", ")")) or not _KIND_EXAMPLES.search(body):
         return [], []
     employers, kinds = _listed(body if body.endswith(".") else body + ".")
