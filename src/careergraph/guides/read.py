@@ -283,6 +283,23 @@ def _double_colon_fields(text: str) -> str:
 _FIELD_LABEL_WORDS = 4
 
 
+# (rules40b) A person specification's row: the criterion, dot leaders and its marker, "E"
+# (essential) or "D" (desirable), spelt out or not ("Coaching and developing staff ...... D").
+_MARKED_CRITERION = re.compile(r"^([ \t]*)(\S.*?\S)\s*(?:\.\s?){2,}\s*(?:E|D|E\s?/\s?D|"
+                               r"Essential|Desirable)\s*$", re.MULTILINE)
+
+
+def _marked_criteria(text: str) -> str:
+    """(rules40b) ``text`` with each person-specification row that ends in dot leaders and an
+    essential or desirable marker written as a bullet of its criterion, the list readers'
+    item; a contents line's page number or a statement's figure after leaders stays.
+
+    >>> _marked_criteria("Team leadership ........ E\\nAbout us ........ 4\\nA long one .. D")
+    '- Team leadership\\nAbout us ........ 4\\n- A long one'
+    """
+    return _MARKED_CRITERION.sub(r"\1- \2", text)
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -298,6 +315,8 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _angle_chains(text)
     if "— " in text:  # (fixes68) a run of em-dash lines is a list
         text = _em_dash_lists(text)
+    if "...." in text:  # (rules40b) "Coaching and developing staff ........ D"
+        text = _marked_criteria(text)
     if " :: " in text:  # (rules40b) "LANGUAGES :: English (C1) :: French an asset"
         text = _double_colon_fields(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
