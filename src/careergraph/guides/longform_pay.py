@@ -1176,6 +1176,8 @@ class PayMixin(SkillMixin):
             # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
             # prices after its sentence are none)
         if self.last_no == row.no - 1 and _fee_caption(self.last_text):
+            self.fee_line = row.no  # (each of its cells is read as a row of the same line)
+        if row.no == self.fee_line:
             return  # (rules40b) "Test fees 2026/27 (per candidate)" / "Grade III: KSh 2,800 |
             # Grade II: KSh 3,900": a caption of fees over its figures, no pay
         if self.no_pay_section:
