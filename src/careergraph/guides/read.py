@@ -14,6 +14,7 @@ from pathlib import Path
 
 from careergraph.errors import GuideError
 from careergraph.guides.layout import detect_layout
+from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.seen_text import seen_page
 from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
@@ -260,12 +261,16 @@ _DOUBLE_COLON_FIELD = re.compile(r"^([ \t]*[^\W\d][^:|\d]{0,40}?)\s+::\s+(?=\S)"
 def _double_colon_fields(text: str) -> str:
     """(rules40b) ``text`` with each "LABEL :: a :: b" field line written "LABEL: a. b", the
     run-in label the section readers know; a line whose first field is no short label
-    (a figure, a long sentence), or whose values are a "|" list, keeps its marks.
+    (a figure, a long sentence), or whose values are a "|" list, keeps its marks; a title in
+    capitals that names no section, before two fields or more of notes (opening in lower
+    case), is the profile's title line (its fields set apart by wide gaps, as columns).
 
     >>> _double_colon_fields("LANGUAGES :: English :: French an asset\\n2 :: 3")
     'LANGUAGES: English. French an asset\\n2 :: 3'
     >>> _double_colon_fields("sector :: humanitarian aid")
     'Sector: humanitarian aid'
+    >>> _double_colon_fields("SURVEYOR :: profile SV-2 :: 4 to 8 weeks")
+    'SURVEYOR   profile SV-2   4 to 8 weeks'
     """
     out = []
     for line in text.split("\n"):
@@ -273,6 +278,13 @@ def _double_colon_fields(text: str) -> str:
         if field is not None and len(field.group(1).split()) <= _FIELD_LABEL_WORDS and (
                 " | " not in line):  # (a "|" list after the label keeps its marks)
             label = field.group(1)
+            if label.strip().isupper() and line.count(" :: ") >= 2 and line[
+                    field.end():field.end() + 1].islower() and classify_heading(
+                    label.strip()) is Kind.OTHER:
+                # "FIELD LOGISTICIAN :: profile LOG-FLD :: surge deployments": a profile's
+                # title in capitals, then its notes, set apart as columns
+                out.append(line.replace(" :: ", "   "))
+                continue
             lead = len(label) - len(label.lstrip())
             label = label[:lead] + label[lead].upper() + label[lead + 1:]  # ("sector ::")
             line = label + ": " + line[field.end():].replace(" :: ", ". ")
