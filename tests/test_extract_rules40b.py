@@ -64,15 +64,18 @@ WRN | Water Response Network - Sanitation Surge Roster (SSR)
 Log in   Register   Vacancies   Roster   FAQ   EN | FR
 Roster > Functional profiles > SAN-ENG
 SANITATION ENGINEER :: profile SAN-ENG :: surge deployments 4 weeks to 4 months
-Deployment level :: 2 of 3. Levels: 1 Sanitation Technician > 2 Sanitation Engineer > 3 WASH Coordinator
+Deployment level :: 2 of 3. Levels: 1 Sanitation Technician > 2 Sanitation Engineer > \
+3 WASH Coordinator
 TECHNICAL SKILLS (required)
 latrine design; faecal sludge management; AutoCAD; bill of quantities
-LANGUAGES :: English required (C1) :: Portuguese or French required for East Africa and South Asia rosters :: Swahili an asset
+LANGUAGES :: English required (C1) :: Portuguese or French required for East Africa and \
+South Asia rosters :: Swahili an asset
 GRADE AND PAY (international deployees)
 Level | Grade | Salary band (USD, gross per year)
 Sanitation Engineer | P-3 | 71,200 - 95,400
 WASH Coordinator | P-4 | 88,100 - 117,300
-Post adjustment, DSA (USD 80 - 240 per day by location), hardship allowance (categories A-E), danger pay USD 1,650 per month and R&R are paid on top and are not part of the band.
+Post adjustment, DSA (USD 80 - 240 per day by location), hardship allowance (categories \
+A-E), danger pay USD 1,650 per month and R&R are paid on top and are not part of the band.
 DEPLOYS TO :: UNICEF, IOM, Oxfam, Save the Children
 sector :: humanitarian WASH / emergency response
 """
@@ -117,9 +120,11 @@ Syllabus (practical items)
 Test fees 2026/27 (per candidate, payable at any bank)
 Grade III: KSh 2,100 | Grade II: KSh 3,300 | Grade I: KSh 4,400
 What certified bakers earn
-In practice hotels in Mombasa pay Grade I bakers KSh 38,000 - 52,000 a month, and the national minimum wage is KSh 15,200.
+In practice hotels in Mombasa pay Grade I bakers KSh 38,000 - 52,000 a month, and the \
+national minimum wage is KSh 15,200.
 Who employs certified bakers
-Hotels and bakeries (e.g. Crumb Foods Ltd, Lakeside Hotels, Mvita Bakers), county school kitchens, and the informal sector.
+Hotels and bakeries (e.g. Crumb Foods Ltd, Lakeside Hotels, Mvita Bakers), county school \
+kitchens, and the informal sector.
 Sector: baking; food manufacturing
 Download: GTT application form (PDF) | Syllabus BKR/FD-03 (PDF) | Test calendar 2027
 Leave a Reply
