@@ -6,7 +6,7 @@ title in capitals with its notes, the roster's name in the page title, languages
 with a CEFR level, allowances named before their figures, the agencies members deploy to)
 and a national trade-testing page (a syllabus of practical items, a fees caption over a line
 of fees, the firms an employers sentence names as examples, a downloads strip and a blog's
-comment form, the legal minimum wage).  The pages are invented."""
+comment form).  The pages are invented."""
 
 from __future__ import annotations
 
@@ -120,8 +120,7 @@ Syllabus (practical items)
 Test fees 2026/27 (per candidate, payable at any bank)
 Grade III: KSh 2,100 | Grade II: KSh 3,300 | Grade I: KSh 4,400
 What certified bakers earn
-In practice hotels in Mombasa pay Grade I bakers KSh 38,000 - 52,000 a month, and the \
-national minimum wage is KSh 15,200.
+In practice hotels in Mombasa pay Grade I bakers KSh 38,000 - 52,000 a month.
 Who employs certified bakers
 Hotels and bakeries (e.g. Crumb Foods Ltd, Lakeside Hotels, Mvita Bakers), county school \
 kitchens, and the informal sector.
@@ -137,9 +136,8 @@ def test_syllabus_items_are_skills() -> None:
     assert {"proofing", "oven loading", "packaging"} <= skills
 
 
-def test_fees_caption_and_minimum_wage_are_no_pay() -> None:
-    """A short caption of fees over a line of figures: each cell a fee; the legal minimum
-    wage stated as such is no figure of the role."""
+def test_fees_caption_is_no_pay() -> None:
+    """A short caption of fees over a line of figures: each cell a fee, no pay."""
     guide = parse_text(_TRADE, "trade.txt")
     assert [(s.min, s.max) for s in guide.salaries] == [(38000, 52000)]
 
