@@ -121,6 +121,16 @@ def answered_workplaces(question: str, answer: str) -> tuple[list[str], list[str
 # A lower-case kind with its named examples in brackets: "ops centres (Maersk, MSC)" (not a
 # name's place or parent: "Brindlecombe Foods (Wrexham)").
 _KIND_EXAMPLES = re.compile(r"(?:^|,\s|\sand\s)(?:the\s)?[a-z][^,()]*\s\([A-Z][^()]*\)")
+# (rules40b) a sentence opening on the kind, capitalised, before examples it marks as such
+# ("Dealerships and fleet workshops (e.g. A, B), county councils …"): two to five words in
+# lower case after the capital, no preposition or article opening a clause ("In the past
+# year our clients … from A (Town)" is none).
+_OPENING_KIND = re.compile(r"^(?!(?:In|At|On|For|With|From|By|To|Of|The|An?|Our|Their|Its|"
+                           r"Most|Many|Some|All|This|These)\b)[A-Z][a-z]+(?:\s[a-z][\w'’-]*)"
+                           r"{1,4}\s\([A-Z]")
+# (rules40b) a word that marks the bracket's names as examples ("(e.g. A, B)", "(for example
+# A)", "(such as A)"): the bracket's names are the same.
+_EXAMPLE_MARK = re.compile(r"\((?:e\.\s?g\.|eg|for example|for instance|such as|including),?\s+")
 # "the shipping lines' own ops centres": named bodies' own units, no kind of workplace.
 _OWN_UNITS = re.compile(r"\w['’]s?\s+own\b")
 
@@ -138,9 +148,20 @@ def headed_workplaces(text: str) -> tuple[list[str], list[str]]:
     ([], [])
     >>> headed_workplaces("Tarn Health Service (Tarn General Hospital), Fell Health Service.")
     ([], [])
+    >>> headed_workplaces("In the past year our clients had offers from Alder Care Society "
+    ...                   "(Surrey, BC), Pine Early Learning (Regina, SK) and Hibou CPE.")
+    ([], [])
+    >>> headed_workplaces("Bakeries and hotels (e.g. Crumb Foods Ltd, Mvita Bakers), school "
+    ...                   "kitchens, and the informal sector.")
+    (['Crumb Foods Ltd', 'Mvita Bakers'], ['bakeries', 'hotels', 'school kitchens', \
+'informal sector'])
     """
     body = " ".join(text.split())
-    if "(" not in body or not body.endswith((".", ")")) or not _KIND_EXAMPLES.search(body):
+    marked = "(" in body and _EXAMPLE_MARK.search(body) is not None
+    if marked:
+        body = _EXAMPLE_MARK.sub("(", body)  # "(e.g. Simba Motors, Kijani Fleet)"
+    if "(" not in body or not body.endswith((".", ")")) or not (_KIND_EXAMPLES.search(body) or (
+            marked and _OPENING_KIND.match(body))):
         return [], []
     employers, kinds = _listed(body if body.endswith(".") else body + ".")
     if not kinds or len(employers) < 2:

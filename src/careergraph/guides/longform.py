@@ -832,6 +832,12 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word not in ("and", "of", "&")).upper()
 
 
+
+# (rules40b) A line led by a label of the languages a post asks for ("LANGUAGES: English
+# required (C1). …", "Language skills: …").
+_LANGUAGES_LEAD = re.compile(r"(?:languages?|language (?:skills|requirements))\s*:\s",
+                             re.IGNORECASE)
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -2101,6 +2107,12 @@ class _LongformParser(MentionMixin):
         ) is not None:
             for name in ksa:  # "Knowledge of: A; B", "Skill in: C (Tool)"; "Ability to: …"
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
+        elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "anguage" in (
+                row.full or text)[:20].lower() and _LANGUAGES_LEAD.match(row.full or text):
+            # (rules40b) "LANGUAGES: English required (C1). French or Spanish required for
+            # Latin America rosters" inside a skills section: its languages only (the level
+            # and the rosters they serve are no skills)
+            self.languages(text, row.no, last=True)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and text.count(
                 " | ") >= _STRIP_ITEMS and not _SENTENCE_STOP.search(text) and not (
                 ":" in text or "%" in text or all(  # (a site's bar: "Home | Know Your Rights")

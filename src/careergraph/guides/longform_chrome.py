@@ -27,7 +27,11 @@ _CITATION = re.compile(r"(?<=[\w.,;:)\"'’])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3
 # Whole lines of page navigation: chrome, never content ("back to top" under every table).
 _NAVIGATION = frozenset({"back to top", "top of page", "return to top", "scroll to top",
                          "go to top", "skip navigation", "skip to content",
-                         "skip to main content"})
+                         "skip to main content",
+                         # (rules40b) a blog's comment form under the post ("Leave a Reply",
+                         # "Cancel reply"): the commenters' box, no employer or fact
+                         "leave a reply", "leave a comment", "post a comment", "add a comment",
+                         "cancel reply", "write a comment"})
 # A page's feedback widget ("Was this page helpful?  Yes  No"): chrome, however the page runs.
 _FEEDBACK_WIDGET = re.compile(r"(?:was|is|did) this (?:page|article|information|content|answer)"
                               r" (?:helpful|useful|help)\??(?:\s+(?:yes|no)\b)+\s*",
@@ -124,8 +128,10 @@ def _markup(text: str) -> str:
 # (carry37) A labelled field after a links strip's last middle dot ("Related: A | B · Sector:
 # Local government"): one or two capitalised words, a colon and a short value.
 _TRAILING_FIELD = re.compile(r"\s·\s+([A-Z][a-z]+(?: [a-z]+)?:\s+[^·|:©]{2,60}?)\s*$")
+# (rules40b) a page's strip of files to download ("Download: Application form (PDF) |
+# Syllabus MVM-07 (PDF) | Test calendar 2027"): documents, no employers or facts.
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
-                         r"articles| reading)?)\s*:\s*\S", re.IGNORECASE)
+                         r"articles| reading)?|downloads?)\s*:\s*\S", re.IGNORECASE)
 
 
 def _pager(text: str) -> bool:

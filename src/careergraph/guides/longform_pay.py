@@ -149,6 +149,25 @@ _STRIP_BY_PLACE = re.compile(r"(?i)\b(?:by|per|across)\s+(?:state|region|provinc
                              r"county|city|metro(?:politan area)?|location|area)s?\b")
 
 
+# (rules40b) A short caption line naming fees, with no figure ("Test fees 2026/27 (per
+# candidate, payable at the bank)", "Trade test fees 2026"): a few words, "fees", perhaps a
+# year and a bracketed note.
+_FEE_CAPTION = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+fees(?:\s+(?:19|20)\d\d"
+                          r"(?:[/-]\d\d)?)?\s*(?:\([^()]*\))?\s*:?$")
+
+
+def _fee_caption(text: str) -> bool:
+    """Whether ``text`` is a short caption of fees (and of no pay) over the figures below it.
+
+    >>> _fee_caption("Test fees 2026/27 (per candidate)"), _fee_caption("Trade test fees 2026")
+    (True, True)
+    >>> _fee_caption("Salary and fees"), _fee_caption("Fees rose by $2,000 in 2025")
+    (False, False)
+    """
+    return "fees" in text and _FEE_CAPTION.match(text.strip()) is not None and (
+        not_pay_heading(text))
+
+
 @cache
 def _stat_opening() -> re.Pattern[str]:
     """A key finding's statistic before the people it is about ("Middle 50% of qualified
@@ -1172,6 +1191,11 @@ class PayMixin(SkillMixin):
             return  # under "Fees and funding", "Fringe benefits"; a calculator's deductions
             # (a freelancer's "Day rate £720" under "Fees" is the pay for his own time; the
             # prices after its sentence are none)
+        if self.last_no == row.no - 1 and _fee_caption(self.last_text):
+            self.fee_line = row.no  # (each of its cells is read as a row of the same line)
+        if row.no == self.fee_line:
+            return  # (rules40b) "Test fees 2026/27 (per candidate)" / "Grade III: KSh 2,800 |
+            # Grade II: KSh 3,900": a caption of fees over its figures, no pay
         if self.no_pay_section:
             row = replace(row, text=row.text.split(". ", 1)[0])
         priced = self.price_section or self.price_line == self.last_no or (

@@ -36,6 +36,7 @@ from careergraph.guides.longform_state import ParserState
 from careergraph.guides.match_cards import top_match
 from careergraph.guides.move_items import role_base
 from careergraph.guides.other_trades import other_trade, subject_cue
+from careergraph.guides.pack_cover import pack_cover_title
 from careergraph.guides.posting_frame import framed_posting_title
 from careergraph.guides.programme_title import apprenticeship_role, programme_role
 from careergraph.guides.prose_titles import prose_title
@@ -94,6 +95,8 @@ def staff_worker(title: str, page: str) -> str:
 
 _ALIAS_CLASS = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class number after a title
 _PLURAL_END = re.compile(r"s?\b")  # the end of a head word, plural or not
+
+_COVER_ROWS = 12  # rows of the page's head a candidate pack's cover is read from
 
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
@@ -193,6 +196,14 @@ class RoleMixin(ParserState):
         late = choice if choice is not None and choice.late else None
         if late is not None:  # a weak opening: the page's other readings come first
             choice = None
+        # (the cover names the post before the prose's statements name other posts)
+        cover = pack_cover_title([(row.no, row.full or row.text) for row in rows[:_COVER_ROWS]],
+                                 self.vocab.is_role_title,
+                                 lambda text: " ".join(shouted_word(w) for w in text.split()))
+        if cover is not None:  # (rules40b) a candidate pack's "HEADTEACHER" / "Candidate Pack"
+            self.out.set_role(cover[0], cover[1], signal="title_line")
+            self.role = cover[0]
+            return
         head = next((row for row in rows if not row.bullet), None)
         trained = apprenticeship_role(head.text, "\n".join(
             row.text for row in rows[:200]), self.vocab.is_role_title) if (

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from careergraph.errors import GuideError
 from careergraph.guides.layout import detect_layout
+from careergraph.guides.section_kinds import Kind, classify_heading
 from careergraph.guides.seen_text import seen_page
 from careergraph.guides.text import guide_lines
 from careergraph.guides.vocab import Vocabulary
@@ -251,6 +252,66 @@ def _em_dash_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+# (rules40b) A profile's field written "LABEL :: value :: value" (a roster's "LANGUAGES ::
+# English (C1) :: French an asset", "DEPLOYS TO :: UNICEF, IOM"): a short label without
+# figures before the first double colon.
+_DOUBLE_COLON_FIELD = re.compile(r"^([ \t]*[^\W\d][^:|\d]{0,40}?)\s+::\s+(?=\S)")
+
+
+def _double_colon_fields(text: str) -> str:
+    """(rules40b) ``text`` with each "LABEL :: a :: b" field line written "LABEL: a. b", the
+    run-in label the section readers know; a line whose first field is no short label
+    (a figure, a long sentence), or whose values are a "|" list, keeps its marks; a title in
+    capitals that names no section, before two fields or more of notes (opening in lower
+    case), is the profile's title line (its fields set apart by wide gaps, as columns).
+
+    >>> _double_colon_fields("LANGUAGES :: English :: French an asset\\n2 :: 3")
+    'LANGUAGES: English. French an asset\\n2 :: 3'
+    >>> _double_colon_fields("sector :: humanitarian aid")
+    'Sector: humanitarian aid'
+    >>> _double_colon_fields("SURVEYOR :: profile SV-2 :: 4 to 8 weeks")
+    'SURVEYOR   profile SV-2   4 to 8 weeks'
+    """
+    out = []
+    for line in text.split("\n"):
+        field = _DOUBLE_COLON_FIELD.match(line) if " :: " in line else None
+        if field is not None and len(field.group(1).split()) <= _FIELD_LABEL_WORDS and (
+                " | " not in line):  # (a "|" list after the label keeps its marks)
+            label = field.group(1)
+            if label.strip().isupper() and line.count(" :: ") >= 2 and line[
+                    field.end():field.end() + 1].islower() and classify_heading(
+                    label.strip()) is Kind.OTHER:
+                # "FIELD LOGISTICIAN :: profile LOG-FLD :: surge deployments": a profile's
+                # title in capitals, then its notes, set apart as columns
+                out.append(line.replace(" :: ", "   "))
+                continue
+            lead = len(label) - len(label.lstrip())
+            label = label[:lead] + label[lead].upper() + label[lead + 1:]  # ("sector ::")
+            line = label + ": " + line[field.end():].replace(" :: ", ". ")
+        out.append(line)
+    return "\n".join(out)
+
+
+_FIELD_LABEL_WORDS = 4
+
+
+# (rules40b) A person specification's row: the criterion, dot leaders and its marker, "E"
+# (essential) or "D" (desirable), spelt out or not ("Coaching and developing staff ...... D").
+_MARKED_CRITERION = re.compile(r"^([ \t]*)(\S.*?\S)\s*(?:\.\s?){2,}\s*(?:E|D|E\s?/\s?D|"
+                               r"Essential|Desirable)\s*$", re.MULTILINE)
+
+
+def _marked_criteria(text: str) -> str:
+    """(rules40b) ``text`` with each person-specification row that ends in dot leaders and an
+    essential or desirable marker written as a bullet of its criterion, the list readers'
+    item; a contents line's page number or a statement's figure after leaders stays.
+
+    >>> _marked_criteria("Team leadership ........ E\\nAbout us ........ 4\\nA long one .. D")
+    '- Team leadership\\nAbout us ........ 4\\n- A long one'
+    """
+    return _MARKED_CRITERION.sub(r"\1- \2", text)
+
+
 def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
                vocab: Vocabulary | None = None) -> Guide:
     """Detect the layout of a text guide (card or long-form) and parse it.
@@ -266,6 +327,10 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         text = _angle_chains(text)
     if "— " in text:  # (fixes68) a run of em-dash lines is a list
         text = _em_dash_lists(text)
+    if "...." in text:  # (rules40b) "Coaching and developing staff ........ D"
+        text = _marked_criteria(text)
+    if " :: " in text:  # (rules40b) "LANGUAGES :: English (C1) :: French an asset"
+        text = _double_colon_fields(text)
     page = seen_page(text)  # markup rendered, a scan's damage repaired (most pages: None)
     lines = guide_lines(text if page is None else page.text)
     if all(line.blank for line in lines):

@@ -806,6 +806,11 @@ def _no_path(title: str | None) -> str | None:
     return title
 
 
+# (rules40b) A title that names a pool of people rather than a post ("Emergency Logistics
+# Standby Roster", "Relief Cooks Pool", "Surge Register"): a page title naming no role.
+_COLLECTIVE_TITLE = re.compile(r"\b(?:[Rr]oster|[Rr]osters|[Pp]ool|[Rr]egister)$")
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -2038,6 +2043,8 @@ def choose_role(
 
     def add(signal: str, title: str | None, line: int, bonus: int = 0,
             into: list[tuple[int, int, str, str]] | None = None) -> None:
+        if title and signal == "page_title" and _COLLECTIVE_TITLE.search(title):
+            return  # (rules40b) "… Emergency Logistics Standby Roster": the pool, no post
         if title and not aged(title) and title.lower() not in signed:
             (found if into is None else into).append(
                 (_STRENGTH[signal] * 10 + bonus, -line, title, signal))
