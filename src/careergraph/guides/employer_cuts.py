@@ -1,0 +1,78 @@
+"""Employer names read with a word that is no part of the organisation's name.
+
+Two shapes, both seen on many sites:
+
+- a possessive cut from the noun it qualifies ("Employers cited: Harlow Water's field
+  teams", "the CMF work for Brindle's kettle range" beside "Brindle Kitchenware"): the
+  organisation is the name before "'s" when the page also writes that name without it —
+  the same organisation as a longer name listed beside it ("Brindle" of "Brindle
+  Kitchenware"), or else that name ("Harlow Water"). A name whose own spelling ends in
+  "'s" ("Morrow's", a shop named for its founder) is never written without it, so it stays;
+- an organisation's unit written with its possessive ("Harlow Water's field teams") beside
+  the organisation read from the same words: the organisation, once;
+- a place after the name ("the NHS in Wales employed …"): the organisation is the name
+  before "in", when what follows is a known region (``regions`` of ``data/headings.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def without_possessive(name: str, others: Sequence[str], page: str) -> str | None:
+    """The organisation ``name`` names when it ends in a possessive (see the module
+    docstring): ``name`` itself when it does not or its base is never written bare,
+    ``None`` when the base is the start of another name in ``others``.
+
+    >>> page = "Brindle Kitchenware hired her; she leads Brindle's kettle range."
+    >>> without_possessive("Brindle's", ["Brindle Kitchenware"], page) is None
+    True
+    >>> without_possessive("Harlow Water's", [], "From the Harlow Water plan: Harlow Water's teams")
+    'Harlow Water'
+    >>> without_possessive("Morrow's", [], "Morrow's and Pike Foods hire bakers")
+    "Morrow's"
+    """
+    if not name.endswith(_POSSESSIVE) or len(name) < 4:
+        return name
+    base = name[:-2].rstrip()
+    if not base or not re.search(rf"(?<!\w){re.escape(base)}(?!['\u2019]s\b)(?!\w)", page):
+        return name  # (a name spelled with its "'s": the shop's own spelling)
+    if any(other != name and (other == base or other.startswith(base + " ")) for other in others):
+        return None  # the organisation again, listed in full
+    return base
+
+
+def without_region(name: str, regions: Iterable[str]) -> str:
+    """``name`` without a trailing "in <region>" naming where the organisation works.
+
+    >>> without_region("NHS in Wales", ["Wales", "Scotland"])
+    'NHS'
+    >>> without_region("Made in Wales Textiles", ["Wales"])
+    'Made in Wales Textiles'
+    >>> without_region("in Wales", ["Wales"])
+    'in Wales'
+    """
+    head, sep, tail = name.rpartition(" in ")
+    if not sep or not head.strip():
+        return name
+    place = tail.removeprefix("the ").strip().lower()
+    return head.strip() if any(place == region.lower() for region in regions) else name
+
+
+_UNIT = re.compile(r"^(?P<owner>.+?)['\u2019]s (?P<unit>[a-z][a-z -]*)$")
+
+
+def unit_owner(name: str) -> str | None:
+    """The organisation owning the unit ``name`` names ("Harlow Water's field teams":
+    "Harlow Water"), or ``None`` when ``name`` names no unit so.
+
+    >>> unit_owner("Harlow Water's field teams"), unit_owner("Harlow Water")
+    ('Harlow Water', None)
+    >>> unit_owner("Trader Bill's Outlet") is None
+    True
+    """
+    found = _UNIT.match(name)
+    return found.group("owner") if found else None

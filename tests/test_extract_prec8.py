@@ -1,0 +1,75 @@
+"""Wrong employers and sectors found over the development sets (prec8).
+
+- An employer read with a possessive cut from its noun ("Harlow Water's field teams") is the
+  organisation: its name without "'s" when the page writes that name bare too, and nothing
+  new when a longer name listed beside it starts so ("Brindle's" beside "Brindle
+  Kitchenware"). A name spelled with its "'s" stays.
+- An employer read with a region after it ("the NHS in Wales employed …") is the
+  organisation without the region.
+
+Every page is invented here (roles, bodies, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.employer_cuts import without_possessive, without_region
+
+
+def _employers(text: str) -> list[str]:
+    return [e.text for e in parse_text(text, "page.txt").employers]
+
+
+_POSSESSIVE_PAGE = (
+    "Water Quality Sampler\n\n"
+    "A Water Quality Sampler collects river and tap samples for laboratory testing.\n\n"
+    "Where samplers work\n"
+    "From the Harlow Water sampling plan: samplers start on routine rounds. Employers "
+    "named: Harlow Water's field teams, Coldbrook Labs (a private chain) and the county "
+    "councils.\n")
+
+
+def test_a_possessive_employer_is_the_organisation() -> None:
+    found = _employers(_POSSESSIVE_PAGE)
+    assert "Harlow Water" in found
+    assert not any("'s" in name for name in found)
+
+
+_SHORT_FORM_PAGE = (
+    "Packaging Designer\n\n"
+    "Where are they now? Class of 2016\n\n"
+    "Imogen Tarrant\n"
+    "Now: Senior Packaging Designer, Brindle Kitchenware\n"
+    "Path: Junior Packaging Designer, Brindle Kitchenware > Packaging Designer > Senior "
+    "Packaging Designer\n"
+    "\"Foam models win the pitch.\" Imogen now leads the carton and label work for "
+    "Brindle's kettle range.\n")
+
+
+def test_a_possessive_short_form_beside_the_full_name_is_no_second_employer() -> None:
+    found = _employers(_SHORT_FORM_PAGE)
+    assert "Brindle's" not in found
+
+
+def test_the_possessive_rule_keeps_a_name_spelled_with_it() -> None:
+    page = "Morrow's and Pike Foods hire bakers every spring."
+    assert without_possessive("Morrow's", ["Pike Foods"], page) == "Morrow's"
+    assert without_possessive("Pike Foods", ["Morrow's"], page) == "Pike Foods"
+
+
+_REGION_PAGE = (
+    "Occupational Therapist\n\n"
+    "Question: what is the pay range for occupational therapists in the health service?\n\n"
+    "Answer\n"
+    "The NHS in Scotland employed 3,412 full-time equivalent occupational therapists in "
+    "March 2026. Most start on the Band 5 scale.\n")
+
+
+def test_a_region_after_an_employer_is_no_part_of_its_name() -> None:
+    found = _employers(_REGION_PAGE)
+    assert "NHS in Scotland" not in found
+
+
+def test_the_region_rule_needs_a_known_region() -> None:
+    assert without_region("NHS in Wales", ["Wales"]) == "NHS"
+    assert without_region("Pride in Work Trust", ["Wales"]) == "Pride in Work Trust"
