@@ -73,3 +73,18 @@ def test_a_region_after_an_employer_is_no_part_of_its_name() -> None:
 def test_the_region_rule_needs_a_known_region() -> None:
     assert without_region("NHS in Wales", ["Wales"]) == "NHS"
     assert without_region("Pride in Work Trust", ["Wales"]) == "Pride in Work Trust"
+
+
+_COMPOUND_PAGE = (
+    "Marina Hand\n\n"
+    "A Marina Hand moors boats, pumps fuel and keeps the pontoons safe.\n\n"
+    "Where marina hands work\n"
+    "Marina hands work in yacht harbours, boatyards and sailing clubs of every size, from "
+    "deep-water moorings to a single slipway on a lake. Employers range from harbour trusts "
+    "to boat clubs.\n")
+
+
+def test_a_hyphenated_words_tail_is_no_sector() -> None:
+    sectors = [s.text.lower() for s in parse_text(_COMPOUND_PAGE, "page.txt").sectors]
+    assert any("boatyards" in s for s in sectors)
+    assert "water" not in sectors

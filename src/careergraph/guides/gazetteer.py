@@ -415,6 +415,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
                 m.start == match.end + 1 for m in matches) or after in _NOT_SECTOR_AFTER or (
                 after in titles or after.removesuffix("s") in titles):
             continue  # "Northgate Construction", "retail banking", "construction millwright"
+        if _compound_tail(clause, match.start):
+            continue  # (prec8) "deep-water berths", "agri-food": a compound word's tail
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if not section and (_DEGREE.search(lowered, 0, match.start)
@@ -456,6 +458,16 @@ def _shared_head(clause: str, lowered: str, match: Match,
         if not known(word.group()) and known(f"{word.group()} {fold(head)}"):
             names.append(f"{spelt} {head}")
     return names
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """(prec8) Does the name at ``start`` end a hyphenated word ("water" of "deep-water
+    terminals", "food" of "agri-food")? Such a tail names no sector of its own.
+
+    >>> _compound_tail("from deep-water terminals", 10), _compound_tail("oil - gas", 6)
+    (True, False)
+    """
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _boundary(text: str, start: int, end: int) -> bool:
