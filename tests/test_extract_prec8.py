@@ -88,3 +88,18 @@ def test_a_hyphenated_words_tail_is_no_sector() -> None:
     sectors = [s.text.lower() for s in parse_text(_COMPOUND_PAGE, "page.txt").sectors]
     assert any("boatyards" in s for s in sectors)
     assert "water" not in sectors
+
+
+_SOURCES_PAGE = (
+    "Beekeeping Technician\n\n"
+    "A Beekeeping Technician inspects hives, rears queens and harvests honey.\n\n"
+    "Who employs beekeeping technicians?\n"
+    "Commercial apiaries such as Goldcomb Apiaries and Heathside Honey hire the most.\n"
+    "References: WABC Honey Production and Value 2025 summary; county Beekeepers Guild "
+    "staffing survey.\n")
+
+
+def test_a_line_citing_documents_names_no_employer() -> None:
+    found = _employers(_SOURCES_PAGE)
+    assert "Goldcomb Apiaries" in found
+    assert not any("Production" in name or "2025" in name or "Guild" in name for name in found)
