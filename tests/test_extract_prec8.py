@@ -103,3 +103,18 @@ def test_a_line_citing_documents_names_no_employer() -> None:
     found = _employers(_SOURCES_PAGE)
     assert "Goldcomb Apiaries" in found
     assert not any("Production" in name or "2025" in name or "Guild" in name for name in found)
+
+
+_COSTS_PAGE = (
+    "Mobile Dog Groomer\n\n"
+    "A Mobile Dog Groomer washes, clips and styles dogs from a fitted van.\n\n"
+    "Where mobile groomers work\n"
+    "Employed groomers working for a grooming salon chain earn around £21,000 a year. "
+    "Self-employed groomers with a full diary keep £26,000 to £34,000 a year after fuel, "
+    "water and insurance costs.\n")
+
+
+def test_a_name_coordinated_before_a_cost_noun_is_no_sector() -> None:
+    sectors = [s.text.lower() for s in parse_text(_COSTS_PAGE, "page.txt").sectors]
+    assert "water" not in sectors
+    assert "insurance" not in sectors

@@ -85,6 +85,11 @@ _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff 
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
 costs cost premium premiums data records statements reports documents information"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
+# (prec8) A name coordinated with others before one head noun ("van, water and insurance
+# costs"): the head after the last item (group 1) is the name's head too.
+_COORDINATORS = frozenset({"and", "or", "&"})
+_COORDINATED_HEAD = re.compile(r"(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:and|or|&)\s+"
+                               r"[a-z-]+\s+([a-z]+)\b")
 # Role heads that also name a business function after a sector ("construction engineering",
 # "retail management"): these leave the sector standing; any other head makes it a title.
 _FUNCTION_HEADS = frozenset({"engineering", "management"})
@@ -417,6 +422,10 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if _compound_tail(clause, match.start):
             continue  # (prec8) "deep-water berths", "agri-food": a compound word's tail
+        listed = after in _COORDINATORS or lowered[match.end:match.end + 1] == ","
+        if listed and (shared := _COORDINATED_HEAD.match(lowered, match.end)) and (
+                shared.group(1) in _NOT_SECTOR_AFTER):
+            continue  # (prec8) "after van, water and insurance costs": "water costs" too
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if not section and (_DEGREE.search(lowered, 0, match.start)
