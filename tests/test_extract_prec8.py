@@ -118,3 +118,29 @@ def test_a_name_coordinated_before_a_cost_noun_is_no_sector() -> None:
     sectors = [s.text.lower() for s in parse_text(_COSTS_PAGE, "page.txt").sectors]
     assert "water" not in sectors
     assert "insurance" not in sectors
+
+
+_RECORD_PAGE = (
+    "You are here: Home » Classification » Occupation » orchard pruner\n"
+    "orchard pruner\n"
+    "Concept URI http://example.org/occupation/0001\n"
+    "Download  Share  Print\n"
+    "Code\n"
+    "6112.4\n"
+    "Description\n"
+    "Orchard pruners shape fruit trees, remove dead wood and train young stems. They work in "
+    "fruit growing and horticulture.\n"
+    "Scope note\n"
+    "Includes orchard pruners working for estates. Excludes tree surgeons.\n"
+    "Non-preferred terms\n"
+    "fruit tree pruner\n"
+    "Hidden Labels\n"
+    "orchardpruner\n"
+    "Regulatory Aspect\n"
+    "To see if this occupation is regulated, consult the national database.\n")
+
+
+def test_a_thesaurus_non_preferred_terms_heading_heads_no_sectors() -> None:
+    sectors = [s.text.lower() for s in parse_text(_RECORD_PAGE, "page.txt").sectors]
+    assert "horticulture" in sectors
+    assert not any("preferred" in s or "pruner" in s for s in sectors)
