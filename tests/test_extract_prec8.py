@@ -144,3 +144,23 @@ def test_a_thesaurus_non_preferred_terms_heading_heads_no_sectors() -> None:
     sectors = [s.text.lower() for s in parse_text(_RECORD_PAGE, "page.txt").sectors]
     assert "horticulture" in sectors
     assert not any("preferred" in s or "pruner" in s for s in sectors)
+
+
+_ADS_PAGE = (
+    "Harbour Weekly Classifieds\n"
+    "250 HELP WANTED (3 ads matching \"nail technician\")\n"
+    "-----------------------------------------------------------------\n"
+    "NAIL TECHNICIAN - Polished Pearl Studio, 14 Quay St., seeks licensed nail tech, "
+    "$17-$20/hr plus tips. Gel and acrylic exp. a must.        12/01-12/29\n"
+    "-----------------------------------------------------------------\n"
+    "NAIL TECHNICIAN - rent a manicure station, $110/wk, bring your own clients.\n"
+    "Tidewater Suites, 555-0148.                                12/03-TFN\n"
+    "-----------------------------------------------------------------\n"
+    "NAIL TECHNICIAN - busy salon needs FT tech, $19/hr. Call Rae @ Glossbox "
+    "Salon, 555-0177.                                           12/05-12/19\n")
+
+
+def test_a_classified_that_lets_a_station_names_no_employer() -> None:
+    found = _employers(_ADS_PAGE)
+    assert "Tidewater Suites" not in found
+    assert "Polished Pearl Studio" in found
