@@ -164,3 +164,26 @@ def test_a_classified_that_lets_a_station_names_no_employer() -> None:
     found = _employers(_ADS_PAGE)
     assert "Tidewater Suites" not in found
     assert "Polished Pearl Studio" in found
+
+
+_COUNTY_PAGE = (
+    "ORLEY COUNTY  ·  Human Resources & Risk Management\n"
+    "2026 TOTAL COMPENSATION STATEMENT                       Confidential – prepared for\n"
+    "                                                        PARK, JUNE R.  (ID 410233)\n"
+    "Department: Parks and Recreation Department\n"
+    "Job class: Grounds Inspector II      Pay grade: 108      FLSA: non-exempt\n"
+    "\n"
+    "SECTION 1 – CASH COMPENSATION\n"
+    " Hourly rate (eff. 07/01/2026) .................. $25.10/hr  ($52,208 annualized)\n"
+    " Grade 108 range ................................ $22.40 - $33.60/hr\n"
+    "SECTION 2 – COUNTY-PAID BENEFITS\n"
+    " Medical plan (employee + 1) .................... $11,412\n"
+    "SECTION 3 – YOUR CAREER\n"
+    " Recent moves from the series: Senior Grounds Inspector (3); lateral transfers to "
+    "Arborist and Animal Control Officer (Orley County Animal Services).\n")
+
+
+def test_a_countys_department_is_not_the_county() -> None:
+    found = _employers(_COUNTY_PAGE)
+    assert "Orley County Animal Services" not in found
+    assert "Orley County" in found
