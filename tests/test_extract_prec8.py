@@ -13,7 +13,7 @@ Every page is invented here (roles, bodies, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.employer_cuts import without_possessive, without_region
+from careergraph.guides.employer_cuts import without_headline, without_possessive, without_region
 
 
 def _employers(text: str) -> list[str]:
@@ -187,3 +187,12 @@ def test_a_countys_department_is_not_the_county() -> None:
     found = _employers(_COUNTY_PAGE)
     assert "Orley County Animal Services" not in found
     assert "Orley County" in found
+
+
+def test_a_capitalised_headline_glued_to_the_employer_is_cut() -> None:
+    # (a job board's headline glued to the hirer's name, as its posting family prints it:
+    # the family itself is read by the long-form reader's employer cuts)
+    assert without_headline("JOINER WANTED IN ODENSEFynbo Snedkeri ApS") == "Fynbo Snedkeri ApS"
+    assert without_headline("ROOFER (TAKTEKKER) WANTED IN BERGENFjellvik Tak AS") == (
+        "Fjellvik Tak AS")
+    assert without_headline("BT Openreach") == "BT Openreach"

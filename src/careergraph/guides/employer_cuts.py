@@ -10,6 +10,8 @@ Two shapes, both seen on many sites:
   "'s" ("Morrow's", a shop named for its founder) is never written without it, so it stays;
 - an organisation's unit written with its possessive ("Harlow Water's field teams") beside
   the organisation read from the same words: the organisation, once;
+- a page's capitalised headline glued to the name after it ("CARPENTER WANTED IN
+  ESBJERGVestkyst Byg ApS"): the name, from the capital that opens it;
 - a place after the name ("the NHS in Wales employed …"): the organisation is the name
   before "in", when what follows is a known region (``regions`` of ``data/headings.yaml``).
 """
@@ -76,3 +78,19 @@ def unit_owner(name: str) -> str | None:
     """
     found = _UNIT.match(name)
     return found.group("owner") if found else None
+
+
+# Upper-case words (two or more) glued to a capitalised word: a headline, then the name.
+_GLUED_HEADLINE = re.compile(r"^(?:[^\sa-z]+\s+)+[^\Wa-z\d_]*?[^\W\d_a-z](?=[^\W\d_a-z][a-z])")
+
+
+def without_headline(name: str) -> str:
+    """``name`` without a headline printed in capitals and glued to it.
+
+    >>> without_headline("JOINER WANTED IN ODENSEFynbo Snedkeri ApS")
+    'Fynbo Snedkeri ApS'
+    >>> without_headline("KPMG Law"), without_headline("NHS Trust"), without_headline("JCB")
+    ('KPMG Law', 'NHS Trust', 'JCB')
+    """
+    glued = _GLUED_HEADLINE.match(name)
+    return name[glued.end():] if glued and glued.end() < len(name) else name
