@@ -7,7 +7,8 @@ Two shapes, both seen on many sites:
   organisation is the name before "'s" when the page also writes that name without it —
   the same organisation as a longer name listed beside it ("Brindle" of "Brindle
   Kitchenware"), or else that name ("Harlow Water"). A name whose own spelling ends in
-  "'s" ("Morrow's", a shop named for its founder) is never written without it, so it stays;
+  "'s" ("Morrow's", a shop named for its founder) is never written without it, or stands
+  before no noun of its own ("Aidan's (St Aidan Trust)"), so it stays;
 - an organisation's unit written with its possessive ("Harlow Water's field teams") beside
   the organisation read from the same words: the organisation, once;
 - a page's capitalised headline glued to the name after it ("CARPENTER WANTED IN
@@ -36,9 +37,12 @@ def without_possessive(name: str, others: Sequence[str], page: str) -> str | Non
     'Harlow Water'
     >>> without_possessive("Morrow's", [], "Morrow's and Pike Foods hire bakers")
     "Morrow's"
+    >>> without_possessive("Aidan's", [], "Aidan's (St Aidan Trust) and Pike Foods hire")
+    "Aidan's"
     """
-    if not name.endswith(_POSSESSIVE) or len(name) < 4:
-        return name
+    if not name.endswith(_POSSESSIVE) or len(name) < 4 or not re.search(
+            rf"(?<!\w){re.escape(name)}\s+[a-z]", page):
+        return name  # (only a possessive before its noun: "Vincent's (the society)" stays)
     base = name[:-2].rstrip()
     if not base or not re.search(rf"(?<!\w){re.escape(base)}(?!['\u2019]s\b)(?!\w)", page):
         return name  # (a name spelled with its "'s": the shop's own spelling)
