@@ -148,9 +148,10 @@ def rented(ad: ClassifiedAd, text: str = "") -> bool:
     >>> rented(ad, "BARBER - busy shop, $600/wk. Kings Cuts, 4 Elm St.")
     False
     """
-    return any(_RENT.search(title) for title in ad.titles) or (
-        "rent" in text.lower() or "own clients" in text.lower()) and bool(
-        _RENTED_OUT.search(text))
+    if any(_RENT.search(title) for title in ad.titles):
+        return True
+    lowered = text.lower()
+    return ("rent" in lowered or "own clients" in lowered) and bool(_RENTED_OUT.search(text))
 
 
 # The advertiser's name: capitalised words (with "&", "'s") before its address, phone or
