@@ -4,8 +4,7 @@
   organisation: its name without "'s" when the page writes that name bare too, and nothing
   new when a longer name listed beside it starts so ("Brindle's" beside "Brindle
   Kitchenware"). A name spelled with its "'s" stays.
-- An employer read with a region after it ("the NHS in Wales employed …") is the
-  organisation without the region.
+- A capitalised headline glued before an employer's name is cut off.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -13,7 +12,7 @@ Every page is invented here (roles, bodies, figures).
 from __future__ import annotations
 
 from careergraph.guides import parse_text
-from careergraph.guides.employer_cuts import without_headline, without_possessive, without_region
+from careergraph.guides.employer_cuts import without_headline, without_possessive
 
 
 def _employers(text: str) -> list[str]:
@@ -55,24 +54,6 @@ def test_the_possessive_rule_keeps_a_name_spelled_with_it() -> None:
     page = "Morrow's and Pike Foods hire bakers every spring."
     assert without_possessive("Morrow's", ["Pike Foods"], page) == "Morrow's"
     assert without_possessive("Pike Foods", ["Morrow's"], page) == "Pike Foods"
-
-
-_REGION_PAGE = (
-    "Occupational Therapist\n\n"
-    "Question: what is the pay range for occupational therapists in the health service?\n\n"
-    "Answer\n"
-    "The NHS in Scotland employed 3,412 full-time equivalent occupational therapists in "
-    "March 2026. Most start on the Band 5 scale.\n")
-
-
-def test_a_region_after_an_employer_is_no_part_of_its_name() -> None:
-    found = _employers(_REGION_PAGE)
-    assert "NHS in Scotland" not in found
-
-
-def test_the_region_rule_needs_a_known_region() -> None:
-    assert without_region("NHS in Wales", ["Wales"]) == "NHS"
-    assert without_region("Pride in Work Trust", ["Wales"]) == "Pride in Work Trust"
 
 
 _COMPOUND_PAGE = (

@@ -1,6 +1,6 @@
 """Employer names read with a word that is no part of the organisation's name.
 
-Two shapes, both seen on many sites:
+Three shapes, each seen on many sites:
 
 - a possessive cut from the noun it qualifies ("Employers cited: Harlow Water's field
   teams", "the CMF work for Brindle's kettle range" beside "Brindle Kitchenware"): the
@@ -12,15 +12,16 @@ Two shapes, both seen on many sites:
 - an organisation's unit written with its possessive ("Harlow Water's field teams") beside
   the organisation read from the same words: the organisation, once;
 - a page's capitalised headline glued to the name after it ("CARPENTER WANTED IN
-  ESBJERGVestkyst Byg ApS"): the name, from the capital that opens it;
-- a place after the name ("the NHS in Wales employed …"): the organisation is the name
-  before "in", when what follows is a known region (``regions`` of ``data/headings.yaml``).
+  ESBJERGVestkyst Byg ApS"): the name, from the capital that opens it.
+
+A place after a name ("the NHS in Wales employed …") stays: a national service with its
+country is its own body (NHS Wales is not NHS England), a distinguishing qualifier.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -49,23 +50,6 @@ def without_possessive(name: str, others: Sequence[str], page: str) -> str | Non
     if any(other != name and (other == base or other.startswith(base + " ")) for other in others):
         return None  # the organisation again, listed in full
     return base
-
-
-def without_region(name: str, regions: Iterable[str]) -> str:
-    """``name`` without a trailing "in <region>" naming where the organisation works.
-
-    >>> without_region("NHS in Wales", ["Wales", "Scotland"])
-    'NHS'
-    >>> without_region("Made in Wales Textiles", ["Wales"])
-    'Made in Wales Textiles'
-    >>> without_region("in Wales", ["Wales"])
-    'in Wales'
-    """
-    head, sep, tail = name.rpartition(" in ")
-    if not sep or not head.strip():
-        return name
-    place = tail.removeprefix("the ").strip().lower()
-    return head.strip() if any(place == region.lower() for region in regions) else name
 
 
 _UNIT = re.compile(r"^(?P<owner>.+?)['\u2019]s (?P<unit>[a-z][a-z -]*)$")

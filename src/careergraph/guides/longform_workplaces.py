@@ -13,7 +13,6 @@ from careergraph.guides.employer_cuts import (
     unit_owner,
     without_headline,
     without_possessive,
-    without_region,
 )
 from careergraph.guides.employer_names import full_name, role_employers
 from careergraph.guides.gazetteer import fold
@@ -250,20 +249,18 @@ class WorkplaceMixin(PayMixin):
 
     def cut_employer_words(self) -> None:
         """(prec8) An employer read with a possessive cut from its noun ("Harlow Water's
-        field teams"), a capitalised headline glued before it or a region after it ("the
-        NHS in Wales"): the organisation's own name
+        field teams") or a capitalised headline glued before it: the organisation's own name
         (:mod:`careergraph.guides.employer_cuts`); the same organisation listed in full
         already ("Brindle's" beside "Brindle Kitchenware"), or its unit beside it
         ("Harlow Water's field teams" beside "Harlow Water"), once."""
         facts = self.out.lists["employers"]
         names = [f.text for f in facts]
-        regions = self.vocab.headings.regions
         kept: list[Fact] = []
         for fact in facts:
             name = without_possessive(fact.text, names, self.page)
             if name is None:
                 continue
-            name = without_region(without_headline(name), regions)
+            name = without_headline(name)
             kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
         owners = {f.text for f in kept}
         self.out.lists["employers"] = [f for f in kept if unit_owner(f.text) not in owners]
