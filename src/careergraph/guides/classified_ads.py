@@ -130,9 +130,28 @@ def ad_spans(ads: Sequence[ClassifiedAd],
 _RENT = re.compile(r"\b(?:renter|rental|rent)\b", re.IGNORECASE)
 
 
-def rented(ad: ClassifiedAd) -> bool:
-    """The ad lets a booth or a chair: its figure is a rent the worker pays, no pay."""
-    return any(_RENT.search(title) for title in ad.titles)
+# (prec8) An ad whose text lets a place of work ("DOG GROOMER - rent a grooming table,
+# $125/wk, bring your own clients. Ridgeway Rooms"): a landlord, no employer.
+_RENTED_OUT = re.compile(
+    r"\b(?:rent|lease)\s+(?:a|an|our|the)\s+(?:[\w-]+\s+){0,2}(?:chairs?|booths?|tables?|"
+    r"benches?|stations?|spaces?|rooms?|suites?|bays?)\b|\bbring your own clients\b",
+    re.IGNORECASE)
+
+
+def rented(ad: ClassifiedAd, text: str = "") -> bool:
+    """The ad lets a booth or a chair (its headline or, prec8, its ``text`` says so): its
+    figure is a rent the worker pays, no pay, and its advertiser a landlord.
+
+    >>> ad = ClassifiedAd(3, ("Barber",), None)
+    >>> rented(ad, "BARBER - rent a chair in our busy shop, $90/wk. Kings Cuts, 4 Elm St.")
+    True
+    >>> rented(ad, "BARBER - busy shop, $600/wk. Kings Cuts, 4 Elm St.")
+    False
+    """
+    if any(_RENT.search(title) for title in ad.titles):
+        return True
+    lowered = text.lower()
+    return ("rent" in lowered or "own clients" in lowered) and bool(_RENTED_OUT.search(text))
 
 
 # The advertiser's name: capitalised words (with "&", "'s") before its address, phone or

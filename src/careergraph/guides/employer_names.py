@@ -126,8 +126,10 @@ _DISCIPLINES = frozenset({"Engineering", "Management"})
 
 _FIRM_WORDS = 3
 _COMPANY_ENDS = frozenset({"ltd", "limited", "inc", "plc", "llc", "llp", "co"})
-# Public bodies whose name is whole: a board or an office after it is a part of the body.
-_WHOLE_BODIES = frozenset({"district", "municipality", "ministry"})
+# Public bodies whose name is whole: a board or an office after it is a part of the body
+# ((prec8) "Tillman County" beside "Tillman County Animal Services": the county's department).
+_WHOLE_BODIES = frozenset({"district", "municipality", "ministry", "county", "borough",
+                           "township", "parish"})
 
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
@@ -1066,6 +1068,8 @@ def full_name(name: str, page: str) -> str:
     'Tidewell Marine'
     >>> full_name("Kanya Apparel", "Kanya Apparel Co., Ltd. is hiring.")
     'Kanya Apparel'
+    >>> full_name("Orley County", "Moves to Orley County Animal Services. Orley County pays.")
+    'Orley County'
     """
     last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
     if " " not in name or name not in page or last in (

@@ -85,6 +85,11 @@ _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff 
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
 costs cost premium premiums data records statements reports documents information"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
+# (prec8) A name coordinated with others before one head noun ("van, water and insurance
+# costs"): the head after the last item (group 1) is the name's head too.
+_COORDINATORS = frozenset({"and", "or", "&"})
+_COORDINATED_HEAD = re.compile(r"(?:\s*,\s*[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:and|or|&)\s+"
+                               r"[a-z-]+\s+([a-z]+)\b")
 # Role heads that also name a business function after a sector ("construction engineering",
 # "retail management"): these leave the sector standing; any other head makes it a title.
 _FUNCTION_HEADS = frozenset({"engineering", "management"})
@@ -415,6 +420,12 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
                 m.start == match.end + 1 for m in matches) or after in _NOT_SECTOR_AFTER or (
                 after in titles or after.removesuffix("s") in titles):
             continue  # "Northgate Construction", "retail banking", "construction millwright"
+        if _compound_tail(clause, match.start):
+            continue  # (prec8) "deep-water berths", "agri-food": a compound word's tail
+        listed = after in _COORDINATORS or lowered[match.end:match.end + 1] == ","
+        if listed and (shared := _COORDINATED_HEAD.match(lowered, match.end)) and (
+                shared.group(1) in _NOT_SECTOR_AFTER):
+            continue  # (prec8) "after van, water and insurance costs": "water costs" too
         if not section and first_cue is not None and match.start < first_cue:
             continue  # "adhere to security …, in regulated industries": not a sector
         if not section and (_DEGREE.search(lowered, 0, match.start)
@@ -456,6 +467,16 @@ def _shared_head(clause: str, lowered: str, match: Match,
         if not known(word.group()) and known(f"{word.group()} {fold(head)}"):
             names.append(f"{spelt} {head}")
     return names
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """(prec8) Does the name at ``start`` end a hyphenated word ("water" of "deep-water
+    terminals", "food" of "agri-food")? Such a tail names no sector of its own.
+
+    >>> _compound_tail("from deep-water terminals", 10), _compound_tail("oil - gas", 6)
+    (True, False)
+    """
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
 def _boundary(text: str, start: int, end: int) -> bool:

@@ -537,7 +537,7 @@ class PageMixin(TableMixin):
             lines, text = spans[ad.line]
             self.ad_lines.update(lines)
             owners = [(title, None if self.own_card(title) else title) for title in ad.titles]
-            for money in [] if rented(ad) else find_amounts(
+            for money in [] if rented(ad, text) else find_amounts(
                     text, dollar=self.dollar, home=self.home, period=self.period):
                 for title, owner in owners:
                     self.out.salary(SalaryRange(
@@ -545,7 +545,7 @@ class PageMixin(TableMixin):
                         currency=money.currency, min=money.low, max=money.high,
                         open_ended=money.open_ended, period=money.period, role=owner,
                         source=self.out.source(ad.line)))
-            if rented(ad) or all(owner is not None for _, owner in owners):
+            if rented(ad, text) or all(owner is not None for _, owner in owners):
                 continue  # another job's ad: its advertiser and applicants are that job's
             for name in ad_employers(text):
                 self.out.add("employers", name, ad.line)

@@ -76,7 +76,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.sector_frames import sector_pairs
-from careergraph.guides.sector_noise import call_line, notice_line, perks_line
+from careergraph.guides.sector_noise import call_line, notice_line, perks_line, sources_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import SMALL_WORDS
@@ -688,9 +688,10 @@ class SectionMixin(PageMixin):
         """Employers and sectors a sentence under their heading lists; False for none."""
         if _NOTE.match(text):
             return False  # "Disclaimer: figures are rounded …": a note about the page
-        if notice_line(text) or perks_line(text) or call_line(text):
+        if notice_line(text) or perks_line(text) or call_line(text) or sources_line(text):
             # "Aids are available upon request …", "Benefits vary by franchisee: A, B",
-            # "Franchise fee and establishment costs: from $185,000 · Perks: …": no names
+            # "Franchise fee and establishment costs: from $185,000 · Perks: …", (prec8)
+            # "References: a survey's summary; a report": no names
             return True
         if _NOT_EMPLOYERS.search(text):
             return True  # "…, a skills competition (not employers)": read, none named

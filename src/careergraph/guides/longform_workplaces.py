@@ -9,6 +9,11 @@ from collections.abc import Sequence
 
 from careergraph.firm_names import firm_base
 from careergraph.guides.builder import fact_key
+from careergraph.guides.employer_cuts import (
+    unit_owner,
+    without_headline,
+    without_possessive,
+)
 from careergraph.guides.employer_names import full_name, role_employers
 from careergraph.guides.gazetteer import fold
 from careergraph.guides.industries import industry_name
@@ -221,6 +226,7 @@ class WorkplaceMixin(PayMixin):
         self.drop_noise_sectors()
         self.join_shared_heads()
         self.drop_qualified_sectors()
+        self.cut_employer_words()
         # "St" cut from "St. Benilde Medical Center" by a sentence split: part of a name.
         whole = [f.text for f in self.out.lists["employers"]]
         self.out.lists["employers"] = [
@@ -240,6 +246,24 @@ class WorkplaceMixin(PayMixin):
         keys = [fact_key(firm_base(f.text) or f.text.rstrip(".")) for f in expanded]
         self.out.lists["employers"] = [f for index, f in enumerate(expanded)
                                        if keys[index] not in keys[:index]]
+
+    def cut_employer_words(self) -> None:
+        """(prec8) An employer read with a possessive cut from its noun ("Harlow Water's
+        field teams") or a capitalised headline glued before it: the organisation's own name
+        (:mod:`careergraph.guides.employer_cuts`); the same organisation listed in full
+        already ("Brindle's" beside "Brindle Kitchenware"), or its unit beside it
+        ("Harlow Water's field teams" beside "Harlow Water"), once."""
+        facts = self.out.lists["employers"]
+        names = [f.text for f in facts]
+        kept: list[Fact] = []
+        for fact in facts:
+            name = without_possessive(fact.text, names, self.page)
+            if name is None:
+                continue
+            name = without_headline(name)
+            kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
+        owners = {f.text for f in kept}
+        self.out.lists["employers"] = [f for f in kept if unit_owner(f.text) not in owners]
 
     def drop_noise_sectors(self) -> None:
         """Names read as sectors that name no place (:mod:`careergraph.guides.sector_noise`:

@@ -43,6 +43,7 @@ class SectorNoise:
     notices: tuple[str, ...] = ()
     perks: tuple[str, ...] = ()
     calls: tuple[str, ...] = ()
+    sources: frozenset[str] = frozenset()
 
 
 @cache
@@ -58,7 +59,7 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
-                       words("calls"))
+                       words("calls"), frozenset(words("sources")))
 
 
 def notice_line(text: str) -> bool:
@@ -98,6 +99,20 @@ def _run_in_label(text: str) -> str | None:
     """The run-in label of a line, up to its colon, in lower case; None for no label."""
     label, colon, _ = text.partition(":")
     return label.strip().lower() if colon and len(label.split()) <= _LABEL_WORDS else None
+
+
+def sources_line(text: str) -> bool:
+    """(prec8) True for a line whose run-in label cites documents ("References: a state
+    survey's 2025 summary; a federation's workforce report"): its items are titles of
+    documents, no employers and no sectors.
+
+    >>> sources_line("Sources: Harbour Council wage survey 2026; Quayside Trust annual report")
+    True
+    >>> sources_line("Source of most jobs: councils, utilities and consultancies")
+    False
+    """
+    lowered = _run_in_label(text)
+    return lowered is not None and lowered in sector_noise().sources
 
 
 def call_line(text: str) -> bool:
