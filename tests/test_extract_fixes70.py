@@ -27,3 +27,30 @@ def test_a_semicolon_list_after_a_competence_cue_gives_its_skills() -> None:
 def test_semicolon_clauses_after_a_cue_are_no_skills() -> None:
     assert _clerk("Applicants should be familiar with spreadsheets; the manager supplies "
                   "training; you learn the rest.") == []
+
+
+def test_a_trailing_euro_sign_leaves_the_words_before_its_figure_whole() -> None:
+    from careergraph.guides.amounts import find_money
+
+    for line in ("Porter 950,00 € gross", "Porter 1.150,00 € gross", "Porter 950 € a month"):
+        money = find_money(line)
+        assert money is not None and line[: money.start] == "Porter "
+
+
+_LINE_COOK = """Line Cook
+
+Line cooks prepare dishes on one station of a restaurant kitchen.
+
+Earnings: 1.250,00 € gross per month.
+
+Growing with us
+Many of our chefs started as kitchen porters. The usual path: Kitchen Porter → Line Cook → Sous Chef → Head Chef.
+For information: kitchen porter 950,00 € gross, head chef 2.100,00 € gross per month.
+"""
+
+
+def test_a_lower_case_title_owns_its_figure_in_an_information_row() -> None:
+    pay = facts_of(parse_text(_LINE_COOK, "cook.txt")).salaries
+    assert ("kitchen porter", 950.0, 950.0, "EUR", "month") in pay
+    assert ("head chef", 2100.0, 2100.0, "EUR", "month") in pay
+    assert not any(s[0] == "@self" and s[1] in (950.0, 2100.0) for s in pay)

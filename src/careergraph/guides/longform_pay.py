@@ -744,7 +744,9 @@ def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int,
 _COMPARED_SEP = re.compile(r" · |; |, ")
 _PERIOD_GAP = 16
 _PERIOD_ONLY = re.compile(
-    r"\s*(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?\.?\)?\s*",
+    # (fixes70: "gross"/"net" before or instead of the period: "900,00 € gross, …")
+    r"\s*(?:(?:gross|net)\s*)?(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?"
+    r"\.?\)?\s*",
     re.IGNORECASE)
 
 
@@ -787,7 +789,9 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
-_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison)\s*:\s*")
+# (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison)"
+                            r"\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
 # read as one when the lead ends at the figure's colon (not "For comparison, Xs average $…",
 # a sentence whose subject owns its figure).
@@ -1263,7 +1267,10 @@ class PayMixin(SkillMixin):
                 _GRADED_FIGURE.search(text, 0, money.start + 5)) and (  # "Grade 6 (£33,966 - …"
                 next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
                 # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
-                listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
+                listed_title(text[:money.start], text, self.vocab.is_role_title) is None) and not (
+                # (fixes70) "For information: commis waiter 900,00 € gross, …" under a career
+                # path: a comparison's label before other jobs' figures is pay anywhere
+                text[:3] in ("For", "Com") and _COMPARED_HEAD.match(text)):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
