@@ -69,3 +69,23 @@ def test_a_move_up_keeps_the_hedged_figure_of_its_target() -> None:
     facts = facts_of(parse_text(_JUNIOR_ARCHITECT, "architect.txt"))
     assert ("@self", "Project Architect") in facts.moves
     assert ("project architect", 38000.0, 45000.0, "GBP", "year") in facts.salaries
+
+
+def _retail(line: str) -> list[tuple[str, str]]:
+    page = f"""Retail Assistant
+
+Retail assistants serve customers and restock shelves.
+
+Career path
+{line}
+"""
+    return list(facts_of(parse_text(page, "retail.txt")).moves)
+
+
+def test_lower_case_can_be_x_and_then_y_is_a_ladder() -> None:
+    assert _retail("With experience you can be a shift lead and then a store manager.") == [
+        ("@self", "Shift Lead"), ("Shift Lead", "Store Manager")]
+
+
+def test_can_be_and_then_without_titles_gives_no_move() -> None:
+    assert _retail("The work can be a bit tiring and then a real pleasure.") == []
