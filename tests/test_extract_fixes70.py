@@ -89,3 +89,20 @@ def test_lower_case_can_be_x_and_then_y_is_a_ladder() -> None:
 
 def test_can_be_and_then_without_titles_gives_no_move() -> None:
     assert _retail("The work can be a bit tiring and then a real pleasure.") == []
+
+
+_PORTER = """Hotel Porter
+
+Hotel porters carry guests' luggage and help at the front door.
+
+Requirements
+• Communication with seniors
+• Cooperation with colleagues
+• Planning in spreadsheets
+"""
+
+
+def test_whom_a_dealing_skill_is_with_is_part_of_it() -> None:
+    skills = set(facts_of(parse_text(_PORTER, "porter.txt")).skills)
+    assert {"Communication with seniors", "Cooperation with colleagues", "Planning"} <= skills
+    assert "Communication" not in skills
