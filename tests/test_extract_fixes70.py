@@ -106,3 +106,18 @@ def test_whom_a_dealing_skill_is_with_is_part_of_it() -> None:
     skills = set(facts_of(parse_text(_PORTER, "porter.txt")).skills)
     assert {"Communication with seniors", "Cooperation with colleagues", "Planning"} <= skills
     assert "Communication" not in skills
+
+
+_BOOKBINDER = """Bookbinder
+
+Bookbinders sew, glue and trim books by hand and machine.
+
+Where bookbinders work
+Bookbinders work in printing and publishing, stationery manufacture and libraries.
+"""
+
+
+def test_an_industry_group_joined_by_and_stays_one_sector() -> None:
+    sectors = facts_of(parse_text(_BOOKBINDER, "binder.txt")).sectors
+    assert "printing and publishing" in sectors
+    assert "printing" not in sectors and "publishing" not in sectors
