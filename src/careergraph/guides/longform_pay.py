@@ -104,7 +104,7 @@ from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_pay_heading, not_wage, work_fee_row
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule_words, work_fee_row
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
@@ -1822,6 +1822,8 @@ class PayMixin(SkillMixin):
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        if dotted and lead.strip().lower() in schedule_words().journey:
+            lead = ""  # (fixes70) "Journeyman ........ 38,76 $": the trade's certified rung
         if other is None and "comparison" in lead and (
                 of := _COMPARED_OF.match(lead)) is not None and not _same_role(
                     title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(

@@ -99,7 +99,10 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # ("automation on": "on" a word of its own, not a title's last letters)
                      r"(?:(?<![A-Za-z])(?:at|on))?"
                      # (fixes54) "…, and train managers upwards of £47,500": a floor word
-                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over))?\s*$")
+                     # (fixes70) "…, and the director of a centre between 35 and 42
+                     # thousand euros": a band's opening word
+                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over|between|from))?"
+                     r"\s*$")
 # A second title put on its own band, the verb of the band before left out ("… are on Band 6
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
