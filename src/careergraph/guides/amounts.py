@@ -1257,8 +1257,9 @@ def running_scale(text: str) -> bool:
         _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
 
 
-# (a sign's own characters and a figure's; never a word's letters, "R$" or "thousand")
-_FIGURE_CHARS = frozenset("0123456789.,'’ \u00a0\u202f€$")
+# (a figure's own characters: never a word's letters, "R$" or "thousand", nor a sign printed
+# before its figure, "€ 2.537", which starts it already)
+_FIGURE_CHARS = frozenset("0123456789.,'’ \u00a0\u202f")
 
 
 def _printed_start(printed: str, written: str, start: int) -> int:
@@ -1270,8 +1271,8 @@ def _printed_start(printed: str, written: str, start: int) -> int:
     7
     >>> _printed_start("Cook 1 802 € net", "Cook   €1802 net", 7)
     5
-    >>> _printed_start("Cook € 1.682,50", "Cook  € 1682.50", 6)
-    5
+    >>> _printed_start("€ 2.537 a month", " € 2537 a month", 1)
+    1
     """
     at = start
     while at > 0 and written[at - 1] == " " and printed[at - 1] in _FIGURE_CHARS:
