@@ -44,7 +44,8 @@ Line cooks prepare dishes on one station of a restaurant kitchen.
 Earnings: 1.250,00 € gross per month.
 
 Growing with us
-Many of our chefs started as kitchen porters. The usual path: Kitchen Porter → Line Cook → Sous Chef → Head Chef.
+Many of our chefs started as kitchen porters.
+The usual path: Kitchen Porter → Line Cook → Sous Chef → Head Chef.
 For information: kitchen porter 950,00 € gross, head chef 2.100,00 € gross per month.
 """
 

@@ -1164,7 +1164,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             high=None if maximum is None else money_amount(maximum),
             currency=money_currency or home, open_ended=open_ended,
             period=stated_period or "year", end=end, prefix=prefix,
-            start=first.start() if text is printed else _printed_start(printed, text, first.start()),
+            start=first.start() if text is printed else _printed_start(
+                printed, text, first.start()),
             region=_region(prefix, text[end:window_end]),
         ))
         if only_first:
