@@ -57,20 +57,6 @@ def test_a_lower_case_title_owns_its_figure_in_an_information_row() -> None:
     assert not any(s[0] == "@self" and s[1] in (950.0, 2100.0) for s in pay)
 
 
-_JUNIOR_ARCHITECT = """Junior Architect
-
-Junior architects prepare drawings and support project architects.
-
-Progression
-Most graduates move up to Project Architect (typically £38,000–£45,000) within four years.
-"""
-
-
-def test_a_move_up_keeps_the_hedged_figure_of_its_target() -> None:
-    facts = facts_of(parse_text(_JUNIOR_ARCHITECT, "architect.txt"))
-    assert ("@self", "Project Architect") in facts.moves
-    assert ("project architect", 38000.0, 45000.0, "GBP", "year") in facts.salaries
-
 
 def _retail(line: str) -> list[tuple[str, str]]:
     page = f"""Retail Assistant

@@ -789,10 +789,6 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
-# A bracket that opens with a hedge and a figure after a title ("Project Architect (typically
-# £38,000–£45,000)"): the title's usual pay.
-_HEDGED_BRACKET = re.compile(r"[A-Za-z]\s\((?:typically|usually|generally|around|about|roughly|"
-                             r"approximately|often)\s+\S{0,4}\d")
 # (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison)"
                             r"\s*:\s*")
@@ -1274,10 +1270,7 @@ class PayMixin(SkillMixin):
                 listed_title(text[:money.start], text, self.vocab.is_role_title) is None) and not (
                 # (fixes70) "For information: commis waiter 900,00 € gross, …" under a career
                 # path: a comparison's label before other jobs' figures is pay anywhere
-                text[:3] in ("For", "Com") and _COMPARED_HEAD.match(text)) and not (
-                # (fixes70) "move up to Project Architect (typically £38,000–£45,000)": a
-                # title's bracket of its usual figure is that title's pay anywhere
-                "(" in text and _HEDGED_BRACKET.search(text, 0, money.end)):
+                text[:3] in ("For", "Com") and _COMPARED_HEAD.match(text)):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
