@@ -851,6 +851,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     [(31.1, 42.85, 'hour')]
     """
     found: list[Money] = []
+    printed = text  # (the rewrites below keep offsets; a figure's start is read on this)
     if currency is None and period is None and "(" in text and (
             terms := _label_terms(text)) is not None:
         # "Salary (per month): 16,000", "Pay (USD): 50,000": the label's bracket states the
@@ -1166,7 +1167,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             low=None if minimum is None else money_amount(minimum),
             high=None if maximum is None else money_amount(maximum),
             currency=money_currency or home, open_ended=open_ended,
-            period=stated_period or "year", start=first.start(), end=end, prefix=prefix,
+            period=stated_period or "year", end=end, prefix=prefix,
+            start=first.start() if text is printed else _printed_start(
+                printed, text, first.start()),
             region=_region(prefix, text[end:window_end]),
         ))
         if only_first:
@@ -1257,6 +1260,31 @@ def running_scale(text: str) -> bool:
     scale = _RUNNING.search(text)
     return scale is not None and _AMOUNT.match(text, scale.end()) is not None and bool(
         _DIGIT.match(text, scale.start() - 1 if scale.start() else 0))
+
+
+# (a figure's own characters: never a word's letters, "R$" or "thousand", nor a sign printed
+# before its figure, "€ 2.537", which starts it already)
+_FIGURE_CHARS = frozenset("0123456789.,'’ \u00a0\u202f")
+
+
+def _printed_start(printed: str, written: str, start: int) -> int:
+    """Where a figure starts in the line as printed, when a rewrite padded its front ("950 €"
+    read as " €950"; fixes70): back over the padding that stands where the printed figure's
+    digits were, so that the words before the figure hold none of them.
+
+    >>> _printed_start("Porter 950 € gross", "Porter  €950 gross", 8)
+    7
+    >>> _printed_start("Cook 1 802 € net", "Cook   €1802 net", 7)
+    5
+    >>> _printed_start("€ 2.537 a month", " € 2537 a month", 1)
+    1
+    """
+    at = start
+    while at > 0 and written[at - 1] == " " and printed[at - 1] in _FIGURE_CHARS:
+        at -= 1
+    while at < start and printed[at].isspace():
+        at += 1
+    return at
 
 
 def find_money(text: str, *, bare: bool = False) -> Money | None:

@@ -104,7 +104,7 @@ from careergraph.guides.start_top import joined_top, starts
 from careergraph.guides.survey_focus import professional_body, qualifiers
 from careergraph.guides.told_pay import told_owner
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.wage_schedule import not_pay_heading, not_wage, work_fee_row
+from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule_words, work_fee_row
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
@@ -774,7 +774,9 @@ def _compared_item(text: str, money: Money, *, bare: bool = False) -> tuple[int,
 _COMPARED_SEP = re.compile(r" · |; |, |\s+\|\s+")
 _PERIOD_GAP = 16
 _PERIOD_ONLY = re.compile(
-    r"\s*(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?\.?\)?\s*",
+    # (fixes70: "gross"/"net" before or instead of the period: "900,00 € gross, …")
+    r"\s*(?:(?:gross|net)\s*)?(?:/\s*|a |an |per )?(?:month|year|annum|week|hour|day|mo|yr|hr)?"
+    r"\.?\)?\s*",
     re.IGNORECASE)
 
 
@@ -817,7 +819,8 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 # first item's title, and nothing else, before its figure; nothing cut: an empty match).
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
-_COMPARED_HEAD = re.compile(r"^(?:For comparison|Compared?(?: with)?|Comparison"
+# (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
+_COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison"
                             # (rules40a) a requisition's "Comparators: X (S10) $… | Y …"
                             r"|Comparators?)\s*:\s*")
 # A comparison's label before a comma ("For reference, Parts Technician (grade 11): $…"),
@@ -1303,7 +1306,10 @@ class PayMixin(SkillMixin):
                 _GRADED_FIGURE.search(text, 0, money.start + 5)) and (  # "Grade 6 (£33,966 - …"
                 next_job(text[:money.start]) is None) and (  # a leaver's or a claimant's next pay
                 # (rules37a) "Other schemes: A Graduate (£30,000), B Graduate (£31,000)"
-                listed_title(text[:money.start], text, self.vocab.is_role_title) is None):
+                listed_title(text[:money.start], text, self.vocab.is_role_title) is None) and not (
+                # (fixes70) "For information: commis waiter 900,00 € gross, …" under a career
+                # path: a comparison's label before other jobs' figures is pay anywhere
+                text[:3] in ("For", "Com") and _COMPARED_HEAD.match(text)):
             return  # (a table flattened into one line, a notice's "APS 4 - $…", is pay)
         # In prose, read each sentence that holds an amount on its own.
         start = 0
@@ -1854,6 +1860,8 @@ class PayMixin(SkillMixin):
         lead = _LEADER_GRADE.sub(r"\1", lead) if "..." in lead else lead
         dotted = _LEADER.search(lead)  # "Foreman ........ $38.85/hr": a rate line's title
         lead = lead[: dotted.start()] if dotted else lead
+        if dotted and lead.strip().lower() in schedule_words().journey:
+            lead = ""  # (fixes70) "Journeyman ........ 38,76 $": the trade's certified rung
         if other is None and "comparison" in lead and (
                 of := _COMPARED_OF.match(lead)) is not None and not _same_role(
                     title := title_case(of.group(1)), self.role) and self.vocab.is_role_title(

@@ -433,13 +433,15 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no
 @cache
 def _two_part_sectors() -> frozenset[str]:
     """Known sectors named by two parts joined by "and" ("Health Care and Social
-    Assistance"), lowercase: the lexicon's sectors and the gazetteer's industries."""
+    Assistance"), lowercase: the lexicon's sectors, the gazetteer's industries and the
+    pairs the hiring data keeps whole ("printing and publishing")."""
     from careergraph.lexicon import load_lexicon  # (the lexicon loads the guides' data)
     lexicon = load_lexicon()
     names = [*lexicon.sector_names(), *(name for group in lexicon.gazetteer.sectors.values()
                                         for name in group)]
+    from careergraph.guides.sector_frames import sector_pairs  # (fixes70: the data's pairs)
     return frozenset(name.lower() for name in names if name.count(" and ") == 1
-                     and "," not in name)
+                     and "," not in name) | sector_pairs()
 
 
 def _joined_pairs(items: list[str], lowered: str) -> list[str]:

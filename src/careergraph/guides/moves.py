@@ -359,7 +359,10 @@ def _people_before(text: str, position: int) -> bool:
 # (rules38c) "the supervisor can be Assistant Laundry Manager and then Laundry Manager": a
 # capitalised title of two words or more after "can be" is a post one can become (not "can
 # be Monday to Friday": a title's words).
-_CAN_BE_TITLE = re.compile(r"\bcan be (?=(?:an? )?[A-Z][a-z]+(?: [A-Z][a-z]+)+ (?:and|or)\b)")
+# (fixes70) In lower case an article and "and then" must follow ("you can be a shift lead and
+# then a store manager"): the titles are checked where the move is read.
+_CAN_BE_TITLE = re.compile(r"\bcan be (?=(?:an? )?[A-Z][a-z]+(?: [A-Z][a-z]+)+ (?:and|or)\b"
+                           r"|an? [a-z]+(?: [a-z]+){0,3},? and then (?:an? )?[a-z])")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
                "in time", "after that", "and, after ", "and on to ", "and on into ")
 

@@ -99,7 +99,11 @@ _GAPPED = re.compile(r"(?:,\s*and|;)\s+(?:(?:an?|the)\s+)?"
                      # ("automation on": "on" a word of its own, not a title's last letters)
                      r"(?:(?<![A-Za-z])(?:at|on))?"
                      # (fixes54) "…, and train managers upwards of £47,500": a floor word
-                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over))?\s*$")
+                     # (fixes70) "…, and the director of a centre between 35 and 42
+                     # thousand euros": a band's opening word
+                     r"(?:\s+(?:upwards of|in excess of|north of|more than|over|between|from))?"
+                     r"\s*$")
+_OF_ARTICLE = re.compile(r"(?<= of )(?:A|An|The)(?= )")  # "Director of a Youth Hostel"
 # A second title put on its own band, the verb of the band before left out ("… are on Band 6
 # (£…) and consultant radiographers on Band 8a (£…"): that title's band.
 _GAPPED_BAND = re.compile(r"(?:^|\))\s*,?\s*and\s+(?:the\s+)?([a-z][a-z ]{2,40}?)\s+(?:on|at)\s+"
@@ -756,7 +760,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             gapped is not None) and not (
             _GAPPED_VERBS.intersection(gapped.group(1).lower().split())) else ""
         if gapped_title and is_title(gapped_title):
-            return gapped_title  # ("…, and head keepers £31,000")
+            # ("…, and the director of a youth hostel between …": its article as printed)
+            return _OF_ARTICLE.sub(lambda m: m.group().lower(), gapped_title)  # ("…, and
+            # head keepers £31,000")
         banded = _GAPPED_BAND.search(clause)
         if banded is not None and (owner := _band_holder(banded.group(1).split(), is_title,
                                                          role)) is not None:

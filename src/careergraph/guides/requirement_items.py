@@ -47,6 +47,7 @@ class _Vocabulary:
     experience_kinds: frozenset[str]
     experience_places: frozenset[str]
     knowledge_subjects: frozenset[str]
+    with_whole: frozenset[str]
 
 
 # An age asked for ("Aged 18 or over", "18+ years of age", "must be 16 or older").
@@ -77,7 +78,7 @@ def _vocabulary() -> _Vocabulary:
     words = word_lists("requirement_items")
     return _Vocabulary(*(frozenset(words.get(key, ())) for key in (
         "conditions", "qualifiers", "not_first", "experience_kinds", "experience_places",
-        "knowledge_subjects")))
+        "knowledge_subjects", "with_whole")))
 
 
 _MAX_WORDS = 6
@@ -147,6 +148,9 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
         return []
     tail = _TAIL.search(" ".join(words))
     head = _TAIL.sub("", " ".join(words))
+    if tail is not None and tail.group().lstrip()[:5].lower() == "with " and (
+            head.split()[-1].lower() in vocabulary.with_whole):
+        return [" ".join(words)]  # (fixes70) "Communication with seniors": whom, part of it
     names = paired_skills(head)
     if tail is not None and _TOOL_TAIL.match(tail.group()):
         # "Legal research using Westlaw or Lexis": the products it is done in are skills too

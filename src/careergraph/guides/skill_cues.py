@@ -563,7 +563,8 @@ def _skill_head(name: str) -> bool:
 
 
 def _listed(body: str, minimum: int) -> list[str]:
-    if "; " in body and (pieces := _SEMICOLON_LIST.match(body)) is not None:
+    if "; " in body and ((pieces := _SEMICOLON_LIST.match(body)) is not None or (
+            pieces := _LOWER_SEMICOLON_LIST.match(body)) is not None):
         # "A (Tool); B (Tool); C.": short items parted by semicolons, one list to its end
         body = pieces.group(0).replace("; ", ", ")
     end = _LIST_END.search(body)
@@ -592,6 +593,13 @@ def _listed(body: str, minimum: int) -> list[str]:
 _SEMICOLON_ITEM = r"[A-Za-z][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,4}(?:\s+\([^();.]{1,40}\))?"
 _SEMICOLON_LIST = re.compile(rf"{_SEMICOLON_ITEM}(?:;\s+(?=[A-Z]){_SEMICOLON_ITEM})+"
                              r"(?=\.(?:\s|$)|$)")
+# (fixes70) Three short lower-case items or more parted by semicolons to the sentence's end
+# after a cue ("conversant with a; b; c."); an item opening with an article or a pronoun is a
+# clause ("bring a; the organiser supplies b"), so none may.
+_LOWER_ITEM = (r"(?!(?:the|a|an|we|you|they|it|he|she|this|these|our|your)\s)"
+               r"[a-z][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,4}")
+_LOWER_SEMICOLON_LIST = re.compile(rf"{_LOWER_ITEM}(?:;\s+{_LOWER_ITEM}){{2,}}"
+                                   r"(?=\.(?:\s|$)|$)")
 
 
 # A kind of skill named only to give its examples ("skills such as A, B", "certain
