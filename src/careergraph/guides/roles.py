@@ -1534,6 +1534,61 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# (real32) A worker's job told as its purpose, the worker first ("Aircraft maintenance
+# engineer job is to design …", "A locksmith's job is to …").
+_JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][a-z-]+"
+                        r"(?: [a-z-]+){0,3}?)(?:['’]s)? "
+                        r"(?:main |primary )?(?:job|role|work) is to ")
+
+
+def _job_is_to(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a sentence opening "X job is to …" defines.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _job_is_to("Tower crane operator job is to lift loads safely.", v)
+    'Tower Crane Operator'
+    >>> _job_is_to("A locksmith's main job is to fit locks.", v)
+    'Locksmith'
+    >>> _job_is_to("Our job is to help you.", v) is None
+    True
+    """
+    match = _JOB_IS_TO.match(text.lstrip())
+    if match is None:
+        return None
+    subject = match.group("title")
+    if subject.split(" ", 1)[0].lower() in _QUALIFIERS | _OWNERS | {"this", "that", "each"}:
+        return None
+    return _titled(title_case(subject), vocab) or _occupation(subject)
+
+
+# (real32) A plural subject and the other names its workers go by, in a relative clause
+# before the verb ("Conservators who are sometimes called "art conservators" work to …").
+_CALLED_OPENING = re.compile(r"(?P<subject>[A-Z][a-z-]+(?: [a-z-]+){0,2}?s),? who (?:are|were) "
+                             r"(?:(?:also|sometimes|often|usually|commonly|occasionally) )?"
+                             r"(?:called|known as|referred to as)\b")
+
+
+def _called_opening(text: str, vocab: Vocabulary) -> str | None:
+    """The role a page's sentence opens with in the plural, other names for its workers in a
+    relative clause before its verb.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _called_opening('Glaziers who are sometimes called "glass fitters" fit windows.', v)
+    'Glazier'
+    >>> _called_opening("People who are called to serve often stay.", v) is None
+    True
+    """
+    match = _CALLED_OPENING.match(text)
+    if match is None:
+        return None
+    subject = match.group("subject")
+    if subject.split(" ", 1)[0].lower() in _QUALIFIERS | _OWNERS:
+        return None  # "Most welders who are called …": some of the workers
+    return _titled(title_case(singular_title(subject)), vocab) or _occupation(subject)
+
+
 # The kind of post a subject names ("Administrative assistant roles are …"): the words
 # before it name the role.
 _POST_KINDS = frozenset({"roles", "jobs", "positions", "posts"})
@@ -2369,6 +2424,8 @@ def choose_role(
         if " series" in text and index < _SHEET_LINES:
             add("definition", _series_title(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
+        if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
+            add("definition", _job_is_to(text, vocab), no, 3)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
@@ -2380,6 +2437,8 @@ def choose_role(
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
             add("plural_opening", _plural_opening(text, vocab), no, 3)
+            if " who " in text[:60] and (" called" in text[:90] or " known as" in text[:90]):
+                add("plural_opening", _called_opening(text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
