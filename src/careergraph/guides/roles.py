@@ -1562,6 +1562,31 @@ def _job_is_to(text: str, vocab: Vocabulary) -> str | None:
     return _titled(title_case(subject), vocab) or _occupation(subject)
 
 
+# (real32) A paragraph opening with what it takes to be the worker ("To be an
+# agricultural engineer, you usually have to study …", "To become a qualified farrier,
+# you need …"): the page's role, as a statement.
+_TO_BE = re.compile(r"To (?:be|become|work as) (?:an?|a qualified|a registered|a licensed) "
+                    r"(?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?), you ")
+
+
+def _to_be_title(text: str, vocab: Vocabulary) -> str | None:
+    """The worker a paragraph opening "To be a X, you …" tells how to become.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _to_be_title("To be a marine surveyor, you usually need a degree.", v)
+    'Marine Surveyor'
+    >>> _to_be_title("To be a success, you need grit.", v) is None
+    True
+    """
+    match = _TO_BE.match(text)
+    if match is None:
+        return None
+    subject = match.group("title")
+    # (the frame says a job: a broad agent ending will do, "To be a forester, you …")
+    return _titled(title_case(subject), vocab) or _occupation(subject, strict=False)
+
+
 # (real32) A plural subject and the other names its workers go by, in a relative clause
 # before the verb ("Conservators who are sometimes called "art conservators" work to …").
 _CALLED_OPENING = re.compile(r"(?P<subject>[A-Z][a-z-]+(?: [a-z-]+){0,2}?s),? who (?:are|were) "
@@ -1832,6 +1857,10 @@ def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
 
+# A group of occupations a handbook files a page under ("Construction trades and related
+# workers", "Health technologists and allied occupations").
+_RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(?:workers|"
+                            r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
 
@@ -1852,6 +1881,9 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     titled = title_case(single)
     if words[-1] in _FIELD_HEADS and len(words) > 1:
         return "", ""  # "Archives & Records Management": a field of work's heading, no post
+    if _RELATED_GROUP.search(text):
+        return "", ""  # (real32) "Construction trades and related workers": a handbook's
+        # group of occupations over the page, no one role
     if vocab.is_role_title(titled):
         return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
@@ -2426,6 +2458,8 @@ def choose_role(
         add("definition", _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
             add("definition", _job_is_to(text, vocab), no, 3)
+        if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an agricultural
+            add("statement", _to_be_title(text, vocab), no, 2)  # engineer, you …"
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
