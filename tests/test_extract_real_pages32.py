@@ -138,3 +138,21 @@ def test_to_be_a_worker_you_names_the_role() -> None:
                    "To be a forester, you usually have to study forestry at university.\n\n"
                    "Most programmes require Mathematics and Life Sciences.\n")
     assert guide.role.text == "Forester"
+
+
+def test_a_title_line_on_two_jobs_names_the_first() -> None:
+    guide = _parse("Skip to Main Content\n\nSurveyors and Survey Technicians\n\nOverview\n\n"
+                   "Surveyors measure land for maps and building plans. Survey technicians "
+                   "work under the supervision of surveyors.\n")
+    assert guide.role.text == "Surveyor"
+
+
+def test_a_ladder_card_printed_top_first_with_a_pair_at_its_foot_climbs_upward() -> None:
+    guide = _parse("Curators\n\nOverview\n\nCurators look after a museum's collections.\n\n"
+                   "Career Ladder\nDirector, or Trustee\n\nCurator\n\nCollections Assistant\n\n"
+                   "Apprentice or Intern\n")
+    ladders = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert ladders, "a ladder"
+    ladder = ladders[0]
+    assert ladder.index("Curator") < ladder.index("Director")
+    assert ladder.index("Collections Assistant") < ladder.index("Curator")

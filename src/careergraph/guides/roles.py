@@ -248,6 +248,10 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # ("Archivists, Conservators & Curators": the group's members in Title Case, joined by "&")
 _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [A-Za-z][\w ,-]* "
                          r"(?:and|&) [A-Za-z][\w -]*s$")
+# (real32) A title line naming two jobs in the plural ("Conservators and Conservation
+# Technicians").
+_PLURAL_PAIR_TITLE = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}s) (?:and|&) "
+                                r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}s)$")
 # A title line naming one job by its other titles, "or" before the last ("Warehouse associate,
 # sorter or package handler"): the first is the role, the others its aliases.
 _OTHER_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}), ((?:[A-Za-z][\w -]*, )*"
@@ -1970,6 +1974,14 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(group.group(1), vocab, mentioned)
         if title:
             return title, signal, ()
+    pair = _PLURAL_PAIR_TITLE.match(text) if " and " in text or " & " in text else None
+    if pair is not None:
+        # (real32) "Conservators and Conservation Technicians": a card on two jobs, the
+        # first its subject (the second works under it), never one title made of both
+        first, signal = _named(pair.group(1), vocab, mentioned)
+        second, _ = _named(pair.group(2), vocab, mentioned)
+        if first and second:
+            return first, signal, ()
     others = _OTHER_TITLES.match(text) if " or " in text else None
     if others is not None:
         # (each a title of its own, in the line's case: "sorter" is "Sorter")
