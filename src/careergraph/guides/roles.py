@@ -1545,25 +1545,38 @@ _JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][
                         r"(?:main |primary )?(?:job|role|work) is to ")
 
 
-def _job_is_to(text: str, vocab: Vocabulary) -> str | None:
-    """The worker a sentence opening "X job is to …" defines.
+def _framed_worker(frame: re.Pattern[str], text: str, vocab: Vocabulary, *,
+                   strict: bool = True) -> str | None:
+    """The worker ``frame`` (a sentence's frame, its ``title`` group the worker) names at the
+    start of ``text``: a known title or a worker noun (``strict``: a people-only ending);
+    none for some of the workers ("Our …", "Most …").
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _job_is_to("Tower crane operator job is to lift loads safely.", v)
+    >>> _framed_worker(_JOB_IS_TO, "Tower crane operator job is to lift loads safely.", v)
     'Tower Crane Operator'
-    >>> _job_is_to("A locksmith's main job is to fit locks.", v)
+    >>> _framed_worker(_JOB_IS_TO, "A locksmith's main job is to fit locks.", v)
     'Locksmith'
-    >>> _job_is_to("Our job is to help you.", v) is None
+    >>> _framed_worker(_JOB_IS_TO, "Our job is to help you.", v) is None
+    True
+    >>> _framed_worker(_TO_BE, "To be a marine surveyor, you usually need a degree.", v)
+    'Marine Surveyor'
+    >>> _framed_worker(_TO_BE, "To be a success, you need grit.", v, strict=False) is None
+    True
+    >>> _framed_worker(_CALLED_OPENING, 'Glaziers who are sometimes called "glass fitters" '
+    ...                'fit windows.', v)
+    'Glazier'
+    >>> _framed_worker(_CALLED_OPENING, "People who are called to serve often stay.", v) is None
     True
     """
-    match = _JOB_IS_TO.match(text.lstrip())
+    match = frame.match(text.lstrip())
     if match is None:
         return None
     subject = match.group("title")
     if subject.split(" ", 1)[0].lower() in _QUALIFIERS | _OWNERS | {"this", "that", "each"}:
         return None
-    return _titled(title_case(subject), vocab) or _occupation(subject)
+    return _titled(title_case(singular_title(subject)), vocab) or _occupation(
+        subject, strict=strict)
 
 
 # (real32) A paragraph opening with what it takes to be the worker ("To be an
@@ -1571,51 +1584,14 @@ def _job_is_to(text: str, vocab: Vocabulary) -> str | None:
 # you need …"): the page's role, as a statement.
 _TO_BE = re.compile(r"To (?:be|become|work as) (?:an?|a qualified|a registered|a licensed) "
                     r"(?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?), you ")
-
-
-def _to_be_title(text: str, vocab: Vocabulary) -> str | None:
-    """The worker a paragraph opening "To be a X, you …" tells how to become.
-
-    >>> from careergraph.lexicon import load_lexicon
-    >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _to_be_title("To be a marine surveyor, you usually need a degree.", v)
-    'Marine Surveyor'
-    >>> _to_be_title("To be a success, you need grit.", v) is None
-    True
-    """
-    match = _TO_BE.match(text)
-    if match is None:
-        return None
-    subject = match.group("title")
-    # (the frame says a job: a broad agent ending will do, "To be a forester, you …")
-    return _titled(title_case(subject), vocab) or _occupation(subject, strict=False)
+# (the frame says a job: a broad agent ending will do, "To be a forester, you …")
 
 
 # (real32) A plural subject and the other names its workers go by, in a relative clause
 # before the verb ("Conservators who are sometimes called "art conservators" work to …").
-_CALLED_OPENING = re.compile(r"(?P<subject>[A-Z][a-z-]+(?: [a-z-]+){0,2}?s),? who (?:are|were) "
+_CALLED_OPENING = re.compile(r"(?P<title>[A-Z][a-z-]+(?: [a-z-]+){0,2}?s),? who (?:are|were) "
                              r"(?:(?:also|sometimes|often|usually|commonly|occasionally) )?"
                              r"(?:called|known as|referred to as)\b")
-
-
-def _called_opening(text: str, vocab: Vocabulary) -> str | None:
-    """The role a page's sentence opens with in the plural, other names for its workers in a
-    relative clause before its verb.
-
-    >>> from careergraph.lexicon import load_lexicon
-    >>> v = Vocabulary.from_lexicon(load_lexicon())
-    >>> _called_opening('Glaziers who are sometimes called "glass fitters" fit windows.', v)
-    'Glazier'
-    >>> _called_opening("People who are called to serve often stay.", v) is None
-    True
-    """
-    match = _CALLED_OPENING.match(text)
-    if match is None:
-        return None
-    subject = match.group("subject")
-    if subject.split(" ", 1)[0].lower() in _QUALIFIERS | _OWNERS:
-        return None  # "Most welders who are called …": some of the workers
-    return _titled(title_case(singular_title(subject)), vocab) or _occupation(subject)
 
 
 # The kind of post a subject names ("Administrative assistant roles are …"): the words
@@ -2469,9 +2445,9 @@ def choose_role(
             add("definition", _series_title(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
-            add("definition", _job_is_to(text, vocab), no, 3)
-        if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an agricultural
-            add("statement", _to_be_title(text, vocab), no, 2)  # engineer, you …"
+            add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
+        if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an X, you …"
+            add("statement", _framed_worker(_TO_BE, text, vocab, strict=False), no, 2)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
@@ -2484,7 +2460,7 @@ def choose_role(
             # cut, its head word no subject of its own)
             add("plural_opening", _plural_opening(text, vocab), no, 3)
             if " who " in text[:60] and (" called" in text[:90] or " known as" in text[:90]):
-                add("plural_opening", _called_opening(text, vocab), no, 3)
+                add("plural_opening", _framed_worker(_CALLED_OPENING, text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)
