@@ -95,9 +95,11 @@ def test_a_vague_other_institution_and_work_as_a_noun_are_no_sectors() -> None:
     guide = _parse("Taxidermist\n\nTaxidermists preserve and mount animal specimens.\n\n"
                    "They may be employed by a natural history museum or other institution "
                    "that keeps collections. Repairing old mounts makes up the majority of "
-                   "work for taxidermists. Some work on high scaffolds in galleries.\n")
+                   "work for taxidermists. Some work on high scaffolds in galleries.\n\n"
+                   "Most taxidermists work in studios, at zoos, and in similar settings.\n")
     sectors = {s.lower() for s in _texts(guide.sectors)}
-    assert not sectors & {"other institution", "taxidermists", "high scaffolds"}
+    assert not sectors & {"other institution", "taxidermists", "high scaffolds",
+                          "similar settings"}
 
 
 def test_a_kind_of_document_after_a_sector_word_makes_no_sector() -> None:
