@@ -132,6 +132,23 @@ def _site_address() -> re.Pattern[str]:
     board = (rf"|(?i:(?:www\.)?[a-z0-9-]*(?:{stems})[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)"
              if stems else "")
     return re.compile(_LOWER_ADDRESS + board)
+
+
+@lru_cache(maxsize=1)
+def _stand_ins() -> re.Pattern[str]:
+    """Whole items that stand in for a skill without naming one (``skill_trailers.stand_ins``
+    in data/headings.yaml: "in addition", "a closely related field"), an article or "in"
+    before them allowed.
+
+    >>> bool(_stand_ins().fullmatch("in a closely related field")), bool(
+    ...     _stand_ins().fullmatch("field work"))
+    (True, False)
+    """
+    phrases = phrase_alternation(word_lists("skill_trailers").get("stand_ins", ()))
+    return re.compile(rf"(?i:(?:in\s+)?(?:an?\s+|the\s+|any\s+)?(?:{phrases})s?)" if phrases
+                      else r"(?!)")
+
+
 @lru_cache(maxsize=1)
 def _praised_skills() -> re.Pattern[str]:
     """Praise words alone before "skill(s)" (``skill_trailers.praise`` in
@@ -436,6 +453,8 @@ class GuideBuilder:
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
+        if _stand_ins().fullmatch(text):
+            return False  # ("… in addition to English", "or a related field": no skill)
         if _praised_skills().fullmatch(text):
             return False  # ("You will learn valuable skills": praise, no skill named)
         if "." in text and _GLUED_STOP.search(text):

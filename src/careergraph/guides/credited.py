@@ -24,6 +24,9 @@ dispatch platform (FireRMS)") is a skill of its own.
 >>> credited_skills("Tree wardens are skilled in soil testing and canopy surveys and must "
 ...                 "also be patient.")
 ['soil testing', 'canopy surveys']
+>>> credited_skills("Assessors are skilled in valuation, which involves records for owners, "
+...                 "banks or trusts.")
+['valuation']
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "was", "led", "wrote", "h
                            "must", "should", "can", "could", "will", "would", "may", "might",
                            "are"})
 
+# Words opening a relative clause after an item ("A, which entails …").
+_RELATIVES = frozenset({"which", "who", "whose", "where", "that"})
+
 
 def _names(item: str) -> list[str]:
     """One item's names: "A using the B" is two, a bracket that spells no acronym another."""
@@ -84,6 +90,9 @@ def credited_skills(text: str) -> list[str]:
         for item in split_items(tail):
             if item.split(" ", 1)[0] in _CLAUSE_VERBS:
                 break  # "…, and has led the town's A": the next cue's list
+            if item.split(" ", 1)[0].lower() in _RELATIVES:
+                break  # (real32) "skilled in A, which entails B for C, D or E": the clause
+                # says what A is, its parts are no skills
             found += _names(item)
     for cue in _ONE_CUES.finditer(text):
         for item in split_items(re.split(r"[.;](?:\s|$)", text[cue.end():])[0]):

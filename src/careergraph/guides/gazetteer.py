@@ -81,9 +81,11 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,2}$")
 _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # Nouns after a sector name that make it a team or a subject, not an industry ("their
 # financial data": what is kept, no field of work).
+# ((real32) "paperwork": "the verification of any financial paperwork", a document's kind)
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
-costs cost premium premiums data records statements reports documents information"""
+costs cost premium premiums data records statements reports documents information
+paperwork transactions"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.

@@ -1523,6 +1523,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
         body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
         body = _INTRO.sub("", body, count=1)
         body = _REASON_CLAUSE.sub("", body)  # "A and B, since sites are dangerous": why, no item
+        # (real32) "Because of the labour involved in roofing, it's important to …": a
+        # fronted reason, then the main clause (read as any sentence)
+        body = _FRONTED_REASON.sub("", body, count=1)
         # ("You'll also need to be …": the subject without its contracted verb)
         first_word = re.sub(r"['’](?:ll|d|re|ve|s)$", "", body.split(" ", 1)[0].lower())
         if first_word in _SUBJECTS:
@@ -1558,6 +1561,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
 _REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)
+# A reason put before the main clause ("Because of the hard work involved, it's …").
+_FRONTED_REASON = re.compile(r"^(?:because|since|although|though|whereas)\b[^,]{0,120},\s+",
+                             re.IGNORECASE)
 _FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
 _FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
 

@@ -476,6 +476,11 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
             half, vocab, role, plain=plain) for half in halves):
         # "Roughneck / Floorman": two names of one rank make one rung, the first name
         return ladder_step(halves[0], vocab, role, plain=plain)
+    halves = text.split(" or ") if " or " in text and "(" not in text else []
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
+            half, vocab, role, plain=plain) for half in halves):
+        # (real32) "Apprentice or Intern" at a career ladder's foot: one rung, two names
+        return ladder_step(halves[0], vocab, role, plain=plain)
     paid = _PAY_AFTER_STEP.search(text)
     if paid is not None:  # "Deputy Director Livestock Rs. 88,500 – Rs. 180,900": the rung's pay
         text = text[: paid.start()]

@@ -248,6 +248,10 @@ _INVERTED = re.compile(r",\s*[A-Z][\w-]*$")
 # ("Archivists, Conservators & Curators": the group's members in Title Case, joined by "&")
 _UNIT_GROUP = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,2}s), [A-Za-z][\w ,-]* "
                          r"(?:and|&) [A-Za-z][\w -]*s$")
+# (real32) A title line naming two jobs in the plural ("Conservators and Conservation
+# Technicians").
+_PLURAL_PAIR_TITLE = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}s) (?:and|&) "
+                                r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}s)$")
 # A title line naming one job by its other titles, "or" before the last ("Warehouse associate,
 # sorter or package handler"): the first is the role, the others its aliases.
 _OTHER_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}), ((?:[A-Za-z][\w -]*, )*"
@@ -1539,6 +1543,62 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# (real32) A worker's job told as its purpose, the worker first ("Aircraft maintenance
+# engineer job is to design …", "A locksmith's job is to …").
+_JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][a-z-]+"
+                        r"(?: [a-z-]+){0,3}?)(?:['’]s)? "
+                        r"(?:main |primary )?(?:job|role|work) is to ")
+
+
+def _framed_worker(frame: re.Pattern[str], text: str, vocab: Vocabulary, *,
+                   strict: bool = True) -> str | None:
+    """The worker ``frame`` (a sentence's frame, its ``title`` group the worker) names at the
+    start of ``text``: a known title or a worker noun (``strict``: a people-only ending);
+    none for some of the workers ("Our …", "Most …").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _framed_worker(_JOB_IS_TO, "Tower crane operator job is to lift loads safely.", v)
+    'Tower Crane Operator'
+    >>> _framed_worker(_JOB_IS_TO, "A locksmith's main job is to fit locks.", v)
+    'Locksmith'
+    >>> _framed_worker(_JOB_IS_TO, "Our job is to help you.", v) is None
+    True
+    >>> _framed_worker(_TO_BE, "To be a marine surveyor, you usually need a degree.", v)
+    'Marine Surveyor'
+    >>> _framed_worker(_TO_BE, "To be a success, you need grit.", v, strict=False) is None
+    True
+    >>> _framed_worker(_CALLED_OPENING, 'Glaziers who are sometimes called "glass fitters" '
+    ...                'fit windows.', v)
+    'Glazier'
+    >>> _framed_worker(_CALLED_OPENING, "People who are called to serve often stay.", v) is None
+    True
+    """
+    match = frame.match(text.lstrip())
+    if match is None:
+        return None
+    subject = match.group("title")
+    if subject.split(" ", 1)[0].lower() in _QUALIFIERS | _OWNERS | {"this", "that", "each"}:
+        return None
+    return _titled(title_case(singular_title(subject)), vocab) or _occupation(
+        subject, strict=strict)
+
+
+# (real32) A paragraph opening with what it takes to be the worker ("To be an
+# agricultural engineer, you usually have to study …", "To become a qualified farrier,
+# you need …"): the page's role, as a statement.
+_TO_BE = re.compile(r"To (?:be|become|work as) (?:an?|a qualified|a registered|a licensed) "
+                    r"(?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?), you ")
+# (the frame says a job: a broad agent ending will do, "To be a forester, you …")
+
+
+# (real32) A plural subject and the other names its workers go by, in a relative clause
+# before the verb ("Conservators who are sometimes called "art conservators" work to …").
+_CALLED_OPENING = re.compile(r"(?P<title>[A-Z][a-z-]+(?: [a-z-]+){0,2}?s),? who (?:are|were) "
+                             r"(?:(?:also|sometimes|often|usually|commonly|occasionally) )?"
+                             r"(?:called|known as|referred to as)\b")
+
+
 # The kind of post a subject names ("Administrative assistant roles are …"): the words
 # before it name the role.
 _POST_KINDS = frozenset({"roles", "jobs", "positions", "posts"})
@@ -1782,6 +1842,10 @@ def practitioner_noun(word: str, *, strict: bool = False) -> bool:
     return not strict and _AGENT_END.search(single) is not None and single not in _NOT_PEOPLE
 
 
+# A group of occupations a handbook files a page under ("Construction trades and related
+# workers", "Health technologists and allied occupations").
+_RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(?:workers|"
+                            r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
 
@@ -1802,6 +1866,9 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     titled = title_case(single)
     if words[-1] in _FIELD_HEADS and len(words) > 1:
         return "", ""  # "Archives & Records Management": a field of work's heading, no post
+    if _RELATED_GROUP.search(text):
+        return "", ""  # (real32) "Construction trades and related workers": a handbook's
+        # group of occupations over the page, no one role
     if vocab.is_role_title(titled):
         return titled, "title_line"  # "Building surveyors" -> "Building Surveyor"
     last = single.rpartition(" ")[2]
@@ -1888,6 +1955,14 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(group.group(1), vocab, mentioned)
         if title:
             return title, signal, ()
+    pair = _PLURAL_PAIR_TITLE.match(text) if " and " in text or " & " in text else None
+    if pair is not None:
+        # (real32) "Conservators and Conservation Technicians": a card on two jobs, the
+        # first its subject (the second works under it), never one title made of both
+        first, signal = _named(pair.group(1), vocab, mentioned)
+        second, _ = _named(pair.group(2), vocab, mentioned)
+        if first and second:
+            return first, signal, ()
     others = _OTHER_TITLES.match(text) if " or " in text else None
     if others is not None:
         # (each a title of its own, in the line's case: "sorter" is "Sorter")
@@ -2376,6 +2451,10 @@ def choose_role(
         if " series" in text and index < _SHEET_LINES:
             add("definition", _series_title(text, vocab), no, 3)
         add("definition", _lower_definition(text), no)
+        if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
+            add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
+        if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an X, you …"
+            add("statement", _framed_worker(_TO_BE, text, vocab, strict=False), no, 2)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
@@ -2387,6 +2466,8 @@ def choose_role(
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
             add("plural_opening", _plural_opening(text, vocab), no, 3)
+            if " who " in text[:60] and (" called" in text[:90] or " known as" in text[:90]):
+                add("plural_opening", _framed_worker(_CALLED_OPENING, text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):
             # role_statements ranks its own kinds (3 = "the role of a …", 1 = "demand for").
             add("statement" if strength > 1 else "mention", title, no, strength)

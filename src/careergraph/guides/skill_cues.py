@@ -69,7 +69,9 @@ _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will
                          "should", "must", "for", "with", "as", "by", "when", "where", "while",
                          "under",
                          "so", "once", "because", "if", "every", "before", "after", "than",
-                         "into", "etc", "etc.", "you", "they", "we", "it"})
+                         "into", "etc", "etc.", "you", "they", "we", "it",
+                         # (real32) "… stamps or coins but individuals who …": a new clause
+                         "but"})
 # Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
 # generic noun ("their hands"), a verb.
 _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "that", "these",
@@ -136,7 +138,9 @@ _FIXED = {"to": "detail", "under": "pressure"}
 _QUALIFIERS = ("especially ", "particularly ", "notably ", "ideally ", "preferably ",
                "a ", "an ", "the ", "strong ", "solid ", "good ", "excellent ", "basic ", "clear ",
                "advanced ", "working ", "hands-on ", "practical ", "sound ", "some ",
-               "plenty of ", "lots of ", "a lot of ")
+               "plenty of ", "lots of ", "a lot of ",
+               # (real32) a choice's or a pair's first word ("either A or B", "both A and B")
+               "either ", "both ")
 # Adverbs after the last item ("learn A and B early", "know A cold").
 _TRAILING = frozenset({"early", "first", "well", "too", "daily", "cold", "fast", "quickly",
                        "properly", "again", "later", "now", "soon", "already", "inside",
@@ -571,7 +575,10 @@ def _listed(body: str, minimum: int) -> list[str]:
     body = body[:end.start() if end else _MAX_LIST].rstrip(" .")
     if _PLACES_LISTED.match(body):
         return []  # "specialise in specific industries like A, B": workplaces, no skills
-    if _ONE_OF_A_KIND.match(body):
+    chosen = _ONE_OF_A_KIND_LISTED.match(body)
+    if chosen is not None:  # (real32) "specialize in a particular material or group of
+        body = body[chosen.end():]  # objects, such as A, B": the examples, not the choice
+    elif _ONE_OF_A_KIND.match(body):
         return []  # "specialise in a particular type of pump or valve": no skill named
     kinds = _KINDS_LISTED.match(body)
     if kinds is not None:  # "calls for skills such as A, B and C": the examples, no "skills"
@@ -612,6 +619,9 @@ _KINDS_LISTED = re.compile(r"^(?:an?\s+(?:(?:wide|broad)\s+)?(?:range|variety|nu
                            r"different)\s+)*"
                            r"(?:skills|abilities|techniques|tools|qualities|competencies|"
                            r"strengths|traits|areas|fields|specialisms|disciplines|"
+                           # (real32) "specialize in concentrations such as A or B"
+                           r"concentrations|specialties|specialities|specializations|"
+                           r"specialisations|"
                            r"enterprises|operations|courses|topics|subjects|modules|"
                            # (the teams one joins: "specialise in units such as A or B")
                            r"units|teams|squads|branches|divisions|departments)\s*,?\s+"
@@ -624,6 +634,14 @@ _KINDS_LISTED = re.compile(r"^(?:an?\s+(?:(?:wide|broad)\s+)?(?:range|variety|nu
 _ONE_OF_A_KIND = re.compile(r"^(?:an?\s+|one\s+|the\s+)?(?:particular|specific|certain|given|"
                             r"single)\s+(?:type|kind|sort|area|field|branch)s?\s+of\s",
                             re.IGNORECASE)
+
+
+# The same generic choice given its examples ("a particular material or group of objects,
+# such as A, B"): the examples are the items.
+_ONE_OF_A_KIND_LISTED = re.compile(r"^(?:an?\s+|one\s+|the\s+)?(?:particular|specific|certain|"
+                                   r"given|single)\s+[a-z]+(?:\s+or\s+(?:an?\s+)?[a-z]+"
+                                   r"(?:\s+of\s+[a-z]+)?)?\s*,?\s+(?:such as|including|like|"
+                                   r"e\.g\.,?)\s+", re.IGNORECASE)
 
 
 # A list whose examples are kinds of workplace ("industries like mining, construction").
@@ -866,7 +884,8 @@ def _credentials() -> frozenset[str]:
 
 # Words that join one more item to a list ("… and breastfeeding support, alongside
 # safeguarding referrals", "A, B as well as C", "A plus B").
-_JOINERS = re.compile(r",?\s+(?:plus|alongside|as well as)\s+")
+# (real32) "a language, in addition to English": the connective joins two items
+_JOINERS = re.compile(r",?\s+(?:plus|alongside|as well as|in addition to)\s+")
 
 
 # When a course or a job teaches an item, after it: no part of the skill.

@@ -43,6 +43,7 @@ needs skills skill some any all each every more most basic advanced our own new
 particular specific certain different various given same
 complicated complex sophisticated simple fancy expensive cheap huge enormous tiny typical
 ordinary
+main primary principal usual whole entire other
 """
 _STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 _MODIFIER = re.compile(r"^[a-z][a-z-]*$")

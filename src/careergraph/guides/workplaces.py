@@ -137,8 +137,9 @@ _WORKPLACE_CUE = re.compile(
     r"work(?:s|ed|ing)?\s+as\s+[a-z][\w -]{2,60}?\s+for(?=\s+[a-z])|"
     # "Others take up positions with private providers such as A and B": where they work
     r"t(?:ake|akes|ook|aken|aking)\s+up\s+(?:positions|posts|jobs|roles)\s+(?:with|at))|"
-    # ("a great place to work for veterans": a workplace award, no employer)
-    r"(?<!place to )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
+    # ("a great place to work for veterans": a workplace award, no employer; (real32) "the
+    # majority of work for roofers", "the work for X": the noun, whom the work is done by)
+    r"(?<!place to )(?<!\bof )(?<!\bthe )work(?:s|ed|ing)? for|work(?:s)? (?:on|at|in)|"
     # "Our graduates now work as Staff Chaplains in hospitals, hospices …": the kinds of
     # place after the title they hold there
     r"work(?:s|ed|ing)?\s+as\s+(?-i:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,4})\s+in(?=\s+[a-z])|"
