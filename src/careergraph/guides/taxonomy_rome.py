@@ -9,7 +9,10 @@ digits: "M1805") and by OGR codes (numbers) for the items of the referentials:
   guide per fiche métier, its row the role's source;
 - ``unix_referentiel_appellation`` (``code_rome``, ``libelle_appellation_long``): the
   fiche's appellations, its aliases (under the rules every taxonomy's alternative titles
-  follow: a title naming another level of the role or another guide's title is left out);
+  follow: a title naming another level of the role or another guide's title is left out).
+  An appellation gives a title's masculine and feminine forms around a slash
+  ("Contrôleur / Contrôleuse d'étanchéité"): each form is an alias
+  (:func:`gendered_forms`), as a slash title is otherwise read as two titles;
 - ``unix_texte`` (``code_rome``, ``libelle_type_texte``, ``libelle_texte``,
   ``position_phrase``): the ``definition`` sentences are the summary, each ``acces_metier``
   sentence a requirement;
@@ -54,7 +57,7 @@ from careergraph.guides.taxonomy_result import (
 )
 from careergraph.model import Layout, SkillKind
 
-__all__ = ["ROME_COLUMNS", "ROME_NAMES", "ROME_OTHER_NAMES", "import_rome",
+__all__ = ["ROME_COLUMNS", "ROME_NAMES", "ROME_OTHER_NAMES", "gendered_forms", "import_rome",
            "rome_kind_of_header", "rome_kind_of_name"]
 
 #: Columns each table must have (checked in the header); the others are not read.
@@ -89,6 +92,9 @@ _COMPETENCES, _CONTEXTS = "5", "6"
 _RUBRIQUES = {"1": ("competences", SkillKind.TECHNICAL),  # savoir-faire
               "2": ("competences", SkillKind.SOFT),  # savoir-être professionnel
               "3": ("savoirs", SkillKind.TECHNICAL)}  # savoirs
+# "… word / word …": the word before a slash and the word after it.
+_PAIR = re.compile(r"^(?P<before>.*?)(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<after>.*)$")
+_SHARED = 3  # letters a masculine and a feminine form share at least ("Chef / Cheffe")
 _V3_TYPE = "code_type_mobilite"
 _V3_MOVES = {"1": "lateral", "2": "up"}  # proche, évolution
 
@@ -101,6 +107,24 @@ def rome_kind_of_name(name: str) -> str | None:
     """
     match = ROME_NAMES.match(name)
     return _KIND_OF_NAME[match.group(1).lower()] if match else None
+
+
+def gendered_forms(title: str) -> list[str]:
+    """The forms a title gives around a slash between two forms of one word (the same
+    first letters, the other words shared); another title is itself.
+
+    >>> gendered_forms("Vitrailliste restaurateur / restauratrice d'art")
+    ["Vitrailliste restaurateur d'art", "Vitrailliste restauratrice d'art"]
+    >>> gendered_forms("Apiculteur / Apicultrice"), gendered_forms("Cariste / Magasinier")
+    (['Apiculteur', 'Apicultrice'], ['Cariste / Magasinier'])
+    """
+    match = _PAIR.match(title) if title.count("/") == 1 else None
+    if match is None:
+        return [title]
+    first, second = match["first"], match["second"]
+    if first[:_SHARED].lower() != second[:_SHARED].lower():
+        return [title]  # two different words: not the forms of one title
+    return [f"{match['before']}{word}{match['after']}" for word in (first, second)]
 
 
 def rome_kind_of_header(header: list[str]) -> str | None:
@@ -154,8 +178,8 @@ class _Rome:
         problems = RowProblems(table.label, self.result)
         for row in table.rows():
             code, title = row["code_rome"], row["libelle_appellation_long"]
-            if title:
-                alias_of_code(self.drafts, code, title, table.label, row.line, problems,
+            for form in gendered_forms(title) if title else ():
+                alias_of_code(self.drafts, code, form, table.label, row.line, problems,
                               f"unknown ROME code {code!r}: its appellations not read")
         problems.finish(table)
 
