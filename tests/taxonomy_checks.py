@@ -24,6 +24,13 @@ def check_cli_build_and_role(cli: CliRunner, folder: Path, built: str, query: st
     assert f'"name": "{name}"' in role.output
 
 
+def line_of(folder: Path, file: str, text: str) -> int:
+    """The 1-based line of ``folder``/``file`` where ``text`` first occurs (read as plain
+    text, not as CSV)."""
+    lines = (folder / file).read_text(encoding="utf-8-sig").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
 def import_folder(folder: Path) -> dict[str, Guide]:
     """The guides of the taxonomy a folder holds, by role title."""
     bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])
