@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from careergraph import CareerGraph
 from careergraph.errors import GuideError
+from careergraph.guides.taxonomy_rome import gendered_forms
 from careergraph.model import Guide, Layout, Severity, SkillKind
 from taxonomy_checks import check_cli_build_and_role, import_folder, line_of, roles
 
@@ -209,3 +210,17 @@ def test_cli_builds_and_answers_from_the_download(cli: CliRunner) -> None:
     check_cli_build_and_role(cli, ROME, "6 guides: 6 used, 0 rejected",
                              "vitrailliste restauratrice",
                              "Restauration de vitraux")
+
+
+@pytest.mark.parametrize(("title", "forms"), [
+    ("Soudeur / Soudeuse sur pipeline", ["Soudeur sur pipeline", "Soudeuse sur pipeline"]),
+    ("Guide conférencier / conférencière", ["Guide conférencier", "Guide conférencière"]),
+    ("Chef d'équipe / Cheffe d'équipe de nuit",
+     ["Chef d'équipe de nuit", "Cheffe d'équipe de nuit"]),
+    ("Infirmier / Infirmière", ["Infirmier", "Infirmière"]),
+    ("Peintre / Plâtrier", ["Peintre / Plâtrier"]),  # two trades: left to the resolver
+    ("Conducteur / Convoyeur de bus", ["Conducteur / Convoyeur de bus"]),
+    ("Pilote de ligne", ["Pilote de ligne"]),
+])
+def test_gendered_appellations_give_each_form(title: str, forms: list[str]) -> None:
+    assert gendered_forms(title) == forms

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from os.path import commonprefix
 
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
@@ -95,6 +96,7 @@ _RUBRIQUES = {"1": ("competences", SkillKind.TECHNICAL),  # savoir-faire
 # "… word / word …": the word before a slash and the word after it.
 _PAIR = re.compile(r"^(?P<before>.*?)(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<after>.*)$")
 _SHARED = 3  # letters a masculine and a feminine form share at least ("Chef / Cheffe")
+_ENDING = 3  # letters in which their endings may differ ("-eur" / "-rice")
 _V3_TYPE = "code_type_mobilite"
 _V3_MOVES = {"1": "lateral", "2": "up"}  # proche, évolution
 
@@ -110,21 +112,43 @@ def rome_kind_of_name(name: str) -> str | None:
 
 
 def gendered_forms(title: str) -> list[str]:
-    """The forms a title gives around a slash between two forms of one word (the same
-    first letters, the other words shared); another title is itself.
+    """The forms a title gives around a slash between the masculine and feminine forms of
+    one word (:func:`_same_word`), the other words shared, or between two whole forms whose
+    other words are the same (the first may leave out the end of the second); another title
+    is itself.
 
     >>> gendered_forms("Vitrailliste restaurateur / restauratrice d'art")
     ["Vitrailliste restaurateur d'art", "Vitrailliste restauratrice d'art"]
     >>> gendered_forms("Apiculteur / Apicultrice"), gendered_forms("Cariste / Magasinier")
     (['Apiculteur', 'Apicultrice'], ['Cariste / Magasinier'])
+    >>> gendered_forms("Conducteur / Convoyeur de bus")
+    ['Conducteur / Convoyeur de bus']
+    >>> gendered_forms("Chef de rucher / Cheffe de rucher école")
+    ['Chef de rucher école', 'Cheffe de rucher école']
     """
     match = _PAIR.match(title) if title.count("/") == 1 else None
     if match is None:
         return [title]
     first, second = match["first"], match["second"]
-    if first[:_SHARED].lower() != second[:_SHARED].lower():
-        return [title]  # two different words: not the forms of one title
-    return [f"{match['before']}{word}{match['after']}" for word in (first, second)]
+    if _same_word(first, second):
+        return [f"{match['before']}{word}{match['after']}" for word in (first, second)]
+    left, right = (side.split() for side in title.split("/"))
+    if (len(left) > 1 and len(right) >= len(left) and _same_word(left[0], right[0])
+            and left[1:] == right[1:len(left)]):
+        return [" ".join(left + right[len(left):]), " ".join(right)]
+    return [title]  # two different titles: not the forms of one
+
+
+def _same_word(first: str, second: str) -> bool:
+    """Whether two words are the masculine and feminine forms of one: they differ only in
+    the ending (at most the shorter's last three letters: "Conduct-eur" / "Conduct-rice",
+    "Chef" / "Chef-fe"), not "Conducteur" / "Convoyeur".
+
+    >>> _same_word("Contrôleur", "Contrôleuse"), _same_word("Conducteur", "Convoyeur")
+    (True, False)
+    """
+    shared = len(commonprefix([first.lower(), second.lower()]))
+    return shared >= max(_SHARED, min(len(first), len(second)) - _ENDING)
 
 
 def rome_kind_of_header(header: list[str]) -> str | None:
