@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from os.path import commonprefix
 
 from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
@@ -147,7 +146,8 @@ def _same_word(first: str, second: str) -> bool:
     >>> _same_word("Contrôleur", "Contrôleuse"), _same_word("Conducteur", "Convoyeur")
     (True, False)
     """
-    shared = len(commonprefix([first.lower(), second.lower()]))
+    shared = next((i for i, (a, b) in enumerate(zip(first.lower(), second.lower()))
+                   if a != b), min(len(first), len(second)))
     return shared >= max(_SHARED, min(len(first), len(second)) - _ENDING)
 
 
