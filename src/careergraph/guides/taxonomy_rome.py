@@ -146,7 +146,7 @@ def _same_word(first: str, second: str) -> bool:
     >>> _same_word("Contrôleur", "Contrôleuse"), _same_word("Conducteur", "Convoyeur")
     (True, False)
     """
-    shared = next((i for i, (a, b) in enumerate(zip(first.lower(), second.lower()))
+    shared = next((i for i, (a, b) in enumerate(zip(first.lower(), second.lower(), strict=False))
                    if a != b), min(len(first), len(second)))
     return shared >= max(_SHARED, min(len(first), len(second)) - _ENDING)
 
