@@ -161,6 +161,15 @@ def test_rome_3_typed_mobilities_keep_their_direction(tmp_path: Path) -> None:
                for p in graph.report.problems)
 
 
+def test_a_windows_1252_table_is_read_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / CODES).write_bytes(
+        (CODES_HEADER + "G1850,1,Pâtisserie de réception\n").encode("cp1252"))
+    graph = CareerGraph.from_guides(tmp_path)
+    [guide] = graph.report.guides
+    assert guide.role == "Pâtisserie de réception"
+    assert any("UTF-8" in p.message for p in graph.report.problems if p.file == CODES)
+
+
 def test_a_wrong_header_is_an_error_naming_file_line_and_columns(tmp_path: Path) -> None:
     shutil.copytree(ROME, tmp_path / "rome")
     table = tmp_path / "rome" / APPELLATIONS
