@@ -15,7 +15,13 @@ from careergraph import CareerGraph
 from careergraph.errors import GuideError
 from careergraph.guides.taxonomy_rome import gendered_forms
 from careergraph.model import Guide, Layout, Severity, SkillKind
-from taxonomy_checks import check_cli_build_and_role, import_folder, line_of, roles
+from taxonomy_checks import (
+    check_cli_build_and_role,
+    check_windows_1252,
+    import_folder,
+    line_of,
+    roles,
+)
 
 ROME = Path(__file__).parent / "fixtures" / "taxonomy" / "rome"
 CODES = "unix_referentiel_code_rome_v460_utf8.csv"
@@ -162,12 +168,8 @@ def test_rome_3_typed_mobilities_keep_their_direction(tmp_path: Path) -> None:
 
 
 def test_a_windows_1252_table_is_read_with_a_note(tmp_path: Path) -> None:
-    (tmp_path / CODES).write_bytes(
-        (CODES_HEADER + "G1850,1,Pâtisserie de réception\n").encode("cp1252"))
-    graph = CareerGraph.from_guides(tmp_path)
-    [guide] = graph.report.guides
-    assert guide.role == "Pâtisserie de réception"
-    assert any("UTF-8" in p.message for p in graph.report.problems if p.file == CODES)
+    check_windows_1252(tmp_path, CODES, CODES_HEADER + "G1850,1,Pâtisserie de réception\n",
+                       "Pâtisserie de réception")
 
 
 def test_a_wrong_header_is_an_error_naming_file_line_and_columns(tmp_path: Path) -> None:
