@@ -11,6 +11,13 @@ and the build (names resolved, graph made) in CPU seconds::
         --skills 1400 --relations 12500 --bench
 
 The JSON printed gives rows, seconds (wall and CPU), rows per CPU second and peak RSS.
+
+``--format rome`` writes France Travail's ROME 4.0 open data at its size instead (1,584
+fiches, 13,000 appellations, 18,000 competences and 6,000 savoirs, about 90,000 skill links
+and 12,000 context links, 15,000 mobilities; gendered appellations "X / Y …"), in the
+``unix_<table>_v460_utf8.csv`` layout::
+
+    python -m benchmarks.taxonomy_data --format rome --out /tmp/rome-full --bench
 """
 
 from __future__ import annotations
@@ -136,6 +143,127 @@ def write_bundle(out: Path, *, occupations: int = 3000, skills: int = 14000,
             "broader": occupations}
 
 
+_FR_TRADES = [("Conducteur", "Conductrice"), ("Technicien", "Technicienne"),
+              ("Opérateur", "Opératrice"), ("Agent", "Agente"), ("Chef", "Cheffe"),
+              ("Contrôleur", "Contrôleuse"), ("Animateur", "Animatrice"),
+              ("Vendeur", "Vendeuse"), ("Assistant", "Assistante"), ("Monteur", "Monteuse")]
+_FR_ACTS = ["Conduite", "Maintenance", "Contrôle", "Animation", "Gestion", "Installation",
+            "Réparation", "Conception", "Vente", "Préparation", "Surveillance", "Pilotage"]
+_FR_OBJECTS = ["d'engins", "de réseaux", "de cuves", "de serres", "de vitraux", "de stocks",
+               "de ruchers", "de chantiers", "de flottes", "de jardins", "de machines",
+               "de données", "de bassins", "de vergers", "de quais", "de laboratoires"]
+_FR_FIELDS = ["agricoles", "industriels", "urbains", "portuaires", "forestiers",
+              "numériques", "hospitaliers", "ferroviaires", "marins", "textiles",
+              "alimentaires", "culturels", "miniers", "routiers", "aériens", "scolaires"]
+_FR_VERBS = ["Réaliser", "Contrôler", "Entretenir", "Planifier", "Installer", "Vérifier",
+             "Préparer", "Organiser", "Mesurer", "Analyser", "Former", "Régler"]
+
+
+def _fr_names(count: int, rng: random.Random, make: object) -> list[str]:
+    names: list[str] = []
+    seen: set[str] = set()
+    while len(names) < count:
+        name = make(rng)  # type: ignore[operator]
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def write_rome_bundle(out: Path, *, fiches: int = 1584, appellations: int = 13000,
+                      competences: int = 18000, savoirs: int = 6000, links: int = 90000,
+                      mobilities: int = 15000, seed: int = 7) -> dict[str, int]:
+    """Write a ROME 4.0 download of the given size under ``out`` (the tables careergraph
+    reads, in the download's names and columns); return the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def table(name: str, header: list[str], rows: list[list[object]]) -> int:
+        with open(out / f"unix_{name}_v460_utf8.csv", "w", newline="",
+                  encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+        return len(rows)
+
+    titles = _fr_names(fiches, rng, lambda r: f"{r.choice(_FR_ACTS)} {r.choice(_FR_OBJECTS)} "
+                                                f"{r.choice(_FR_FIELDS)}")
+    codes = [f"{'ABCDEFGHIJKLMN'[i % 14]}{1100 + i // 14:04d}" for i in range(fiches)]
+    counts = {"fiches": table(
+        "referentiel_code_rome", ["code_rome", "code_ogr", "libelle_rome", "code_fiche_metier",
+                                  "code_rome_parent", "transition_eco", "transition_num",
+                                  "transition_demo", "emploi_reglemente", "emploi_cadre"],
+        [[code, 10000 + i, title, 5000 + i, "", "Emploi Blanc", "Non", "Non", "Non", "Non"]
+         for i, (code, title) in enumerate(zip(codes, titles, strict=True))])}
+    rows: list[list[object]] = []
+    for i in range(appellations):
+        fiche = i % fiches
+        masculine, feminine = rng.choice(_FR_TRADES)
+        rest = f"{titles[fiche].split(' ', 1)[1]} {i // fiches or ''}".strip()
+        title = (f"{masculine} / {feminine} {rest}" if rng.random() < 0.6
+                 else f"{masculine} {rest}")
+        rows.append([20000 + i, title, title[:30], codes[fiche], "Cible", "ROME", "", "Non",
+                     "Emploi Blanc", "Non", "Non", "Non", "Non"])
+    counts["appellations"] = table(
+        "referentiel_appellation", [
+            "code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome",
+            "classification", "origine", "code_rome_parent", "peu_usite", "transition_eco",
+            "transition_num", "transition_demo", "emploi_reglemente", "emploi_cadre"], rows)
+    skills = _fr_names(competences, rng, lambda r: (
+        f"{r.choice(_FR_VERBS)} {r.choice(_FR_OBJECTS)} {r.choice(_FR_FIELDS)} "
+        f"{r.randint(1, 40)}"))
+    knowledge = _fr_names(savoirs, rng, lambda r: (
+        f"Techniques {r.choice(_FR_OBJECTS)} {r.choice(_FR_FIELDS)} {r.randint(1, 40)}"))
+    counts["competences"] = table(
+        "referentiel_competence", ["code_ogr", "nature", "libelle_competence", "definition",
+                                   "code_ogr_macro_comp", "code_macro_comp", "cat_comp",
+                                   "sous_cat_comp", "transition_eco", "transition_num",
+                                   "libelle_heterogeneite", "libelle_origine"],
+        [[100000 + i, "Savoir-faire", name, "", 90000 + i % 500, "1A101", "", "", "Non",
+          "Non", "", "ROME"] for i, name in enumerate(skills)])
+    counts["savoirs"] = table(
+        "referentiel_savoir", ["code_ogr_savoir", "libelle_savoir", "categorie_savoir",
+                               "sous_categorie_savoir", "transition_eco", "transition_num"],
+        [[200000 + i, name, "Domaines d'expertise", "", "Non", "Non"]
+         for i, name in enumerate(knowledge)])
+    counts["contexts"] = table(
+        "referentiel_contexte_travail", ["code_ogr", "libelle_cont_travail",
+                                         "code_type_cont_trav", "libelle_type_cont_trav"],
+        [[300000 + i, f"Contexte {i}", 1 + i % 6, "Conditions de travail"] for i in range(200)])
+    # Skewed draws, as in ROME: a few items belong to many fiches.
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(competences)]
+    per = links // fiches
+    link_rows: list[list[object]] = []
+    for code in codes:
+        for item in sorted(set(rng.choices(range(competences), weights=weights, k=per * 6 // 10))):
+            link_rows.append([code, 5, 2 if item % 10 == 0 else 1, 100000 + item])
+        for item in sorted(rng.sample(range(savoirs), per * 4 // 10)):
+            link_rows.append([code, 5, 3, 200000 + item])
+        for item in rng.sample(range(200), 8):
+            link_rows.append([code, 6, "", 300000 + item])
+    counts["links"] = table("liens_rome_referentiels",
+                            ["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"],
+                            link_rows)
+    text_rows: list[list[object]] = []
+    for code, title in zip(codes, titles, strict=True):
+        for position in (1, 2, 3):
+            text_rows.append([code, 3, "definition", position,
+                              f"{title} : tâche {position} du métier, selon les consignes."])
+        text_rows.append([code, 4, "acces_metier", 1,
+                          "Ce métier est accessible avec un diplôme de niveau CAP à Bac."])
+    counts["texts"] = table("texte", ["code_rome", "code_compo_bloc", "libelle_type_texte",
+                                      "position_phrase", "libelle_texte"], text_rows)
+    moves: list[list[object]] = []
+    per_move = mobilities // fiches
+    for index, code in enumerate(codes):
+        targets = rng.sample([i for i in range(index - 40, index + 40) if i != index
+                              and 0 <= i < fiches], per_move)
+        moves.extend([code, codes[t], order] for order, t in enumerate(targets, 1))
+    counts["mobilities"] = table("rubrique_mobilite", ["code_rome", "code_rome_cible",
+                                                       "numero_ordre"], moves)
+    return counts
+
+
 def bench(folder: Path) -> dict[str, object]:
     """Import and build the bundle under ``folder``; times and counts."""
     from careergraph.build import build_graph
@@ -168,14 +296,18 @@ def bench(folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--format", choices=("esco", "rome"), default="esco")
     parser.add_argument("--occupations", type=int, default=3000)
     parser.add_argument("--skills", type=int, default=14000)
     parser.add_argument("--relations", type=int, default=125000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--bench", action="store_true", help="then import and build it")
     args = parser.parse_args(argv)
-    counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
-                          relations=args.relations, seed=args.seed)
+    if args.format == "rome":
+        counts = write_rome_bundle(args.out, seed=args.seed)
+    else:
+        counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
+                              relations=args.relations, seed=args.seed)
     result: dict[str, object] = {"rows": counts}
     if args.bench:
         result.update(bench(args.out))

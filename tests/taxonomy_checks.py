@@ -24,6 +24,23 @@ def check_cli_build_and_role(cli: CliRunner, folder: Path, built: str, query: st
     assert f'"name": "{name}"' in role.output
 
 
+def check_windows_1252(folder: Path, file: str, text: str, role: str) -> None:
+    """A one-table taxonomy ``text`` saved as Windows-1252 under ``folder``/``file`` gives
+    the role ``role``, with a note that the table is not UTF-8."""
+    (folder / file).write_bytes(text.encode("cp1252"))
+    graph = CareerGraph.from_guides(folder)
+    [guide] = graph.report.guides
+    assert guide.role == role
+    assert any("UTF-8" in p.message for p in graph.report.problems if p.file == file)
+
+
+def line_of(folder: Path, file: str, text: str) -> int:
+    """The 1-based line of ``folder``/``file`` where ``text`` first occurs (read as plain
+    text, not as CSV)."""
+    lines = (folder / file).read_text(encoding="utf-8-sig").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
 def import_folder(folder: Path) -> dict[str, Guide]:
     """The guides of the taxonomy a folder holds, by role title."""
     bundles, _, _ = claim([(path.name, path) for path in sorted(folder.iterdir())])

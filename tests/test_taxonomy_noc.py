@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from careergraph import CareerGraph
 from careergraph.errors import GuideError
 from careergraph.model import Guide, Layout, Severity
-from taxonomy_checks import check_cli_build_and_role, import_folder
+from taxonomy_checks import check_cli_build_and_role, check_windows_1252, import_folder
 
 NOC = Path(__file__).parent / "fixtures" / "taxonomy" / "noc"
 STRUCTURE = "noc_2021_version_1.0_-_classification_structure.csv"
@@ -121,12 +121,9 @@ def test_codes_saved_as_numbers_are_padded_back(tmp_path: Path) -> None:
 
 
 def test_a_windows_1252_table_is_read_with_a_note(tmp_path: Path) -> None:
-    (tmp_path / ELEMENTS).write_bytes(
-        (HEADER + "5,31050,Café owners,All examples,crêpe stand operator\n").encode("cp1252"))
-    graph = CareerGraph.from_guides(tmp_path)
-    [guide] = graph.report.guides
-    assert guide.role == "Café owners"
-    assert any("UTF-8" in p.message for p in graph.report.problems if p.file == ELEMENTS)
+    check_windows_1252(tmp_path, ELEMENTS,
+                       HEADER + "5,31050,Café owners,All examples,crêpe stand operator\n",
+                       "Café owners")
 
 
 def test_a_wrong_header_is_an_error_naming_file_line_and_columns(tmp_path: Path) -> None:

@@ -154,6 +154,7 @@ class Layout(StrEnum):
     ISCO = "isco"
     SOC = "soc"
     UK_SOC = "uk_soc"
+    ROME = "rome"
     SCHEMA_ORG = "schema_org"
 
 

@@ -52,9 +52,9 @@ def build(
     """Parse guides into the career graph and print a summary of every guide: used, partly
     used (coverage) or rejected (why).  A rejected guide makes build exit 2 (bad input)
     unless --keep-going is given, like make -k.  Occupation taxonomies (ESCO CSV, O*NET
-    text files, NOC 2021 CSV, ISCO-08 and SOC 2018 saved as CSV, schema.org JSON-LD) among
-    the paths give one guide per occupation.  The paths may also be given with --guides, as
-    every other command takes them.
+    text files, NOC 2021 CSV, ISCO-08, SOC 2018 and UK SOC 2020 saved as CSV, ROME 4.0 CSV,
+    schema.org JSON-LD) among the paths give one guide per occupation.  The paths may also
+    be given with --guides, as every other command takes them.
 
     Example: [bold]careergraph build data/guides --out my-graph.db[/]
     """

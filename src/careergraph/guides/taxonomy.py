@@ -21,7 +21,11 @@ header row:
 - SOC 2020 (UK ONS): Volume 1's "SOC2020 descriptions" sheet and Volume 2's coding index
   saved as CSV, by header (``SOC 2020 Unit Group`` and ``SOC 2020 Group Title`` with a
   description column / ``SOC 2020``, ``INDEXOCC - natural word order``, ``ADD``, ``IND``,
-  white space ignored) or by the download's names; the descriptions are needed.
+  white space ignored) or by the download's names; the descriptions are needed;
+- ROME 4.0 (France Travail): the ``RefRomeCsv`` download's ``unix_<table>_vNNN_utf8.csv``
+  files read (the fiches, appellations, texts, links, competences, savoirs, contextes de
+  travail, mobilities), by name or header (``code_rome`` with ``libelle_rome`` …); its
+  other ``unix_…`` tables are skipped with a note; the fiche table is needed.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -51,6 +55,12 @@ from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
+from careergraph.guides.taxonomy_rome import (
+    ROME_OTHER_NAMES,
+    import_rome,
+    rome_kind_of_header,
+    rome_kind_of_name,
+)
 from careergraph.guides.taxonomy_soc import import_soc, soc_header
 from careergraph.guides.taxonomy_uksoc import import_uksoc, uksoc_header
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
@@ -60,7 +70,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc"]
+Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -80,7 +90,7 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
-          "uksoc": "SOC 2020"}
+          "uksoc": "SOC 2020", "rome": "ROME"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -102,12 +112,14 @@ _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occu
                                         "noc": ("occupations", "elements"),
                                         "isco": ("occupations",),
                                         "soc": ("occupations", "titles"),
-                                        "uksoc": ("occupations",)}
+                                        "uksoc": ("occupations",),
+                                        "rome": ("occupations",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
                  "soc": "soc_2018_definitions.csv",
-                 "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV"}
+                 "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV",
+                 "rome": "unix_referentiel_code_rome_vNNN_utf8.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -224,7 +236,7 @@ class _Claims:
         header = _header(path, ",")
         if (self.online_export(label, header) or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
-                or self.uksoc(label, path)):
+                or self.uksoc(label, path) or self.rome(label, path, header)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -302,6 +314,19 @@ class _Claims:
             return False
         self.add("uksoc", kind, label, path)
         return True
+
+    def rome(self, label: str, path: Path, header: list[str]) -> bool:
+        """Claim a ROME table, by name (the importer then reports missing columns), else by
+        header; the download's other ``unix_…`` tables are skipped with a note."""
+        kind = rome_kind_of_name(path.name) or rome_kind_of_header(header)
+        if kind is not None:
+            self.add("rome", kind, label, path)
+            return True
+        if ROME_OTHER_NAMES.match(path.name):
+            self.skip(label, "a ROME table careergraph does not read (it reads the fiches, "
+                             "appellations, texts, links, competences, savoirs and mobilities)")
+            return True
+        return False
 
     def tab_first(self, label: str, path: Path) -> bool:
         """Whether a file's first line holds a tab, from the bytes the caller read when it
@@ -396,6 +421,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_soc(bundle.tables)
         if bundle.format == "uksoc":
             return import_uksoc(bundle.tables)
+        if bundle.format == "rome":
+            return import_rome(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

@@ -30,7 +30,7 @@ __all__ = ["TAXONOMY_LAYOUTS", "separate_titles"]
 
 #: Layouts of guides imported from a taxonomy table.
 TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO,
-                              Layout.SOC, Layout.UK_SOC})
+                              Layout.SOC, Layout.UK_SOC, Layout.ROME})
 _EXAMPLES = 3
 
 
