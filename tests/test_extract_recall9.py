@@ -49,3 +49,4 @@ def test_a_saddlers_page_keeps_the_kit_of_every_clause() -> None:
     skills = {s.lower() for s in names(parse_text(page, "saddler.txt").skills)}
     assert {"girth straps", "stirrup bars", "saddle trees"} <= skills
     assert "etriers" not in skills
+
