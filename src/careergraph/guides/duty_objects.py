@@ -160,6 +160,7 @@ _SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|usually\s+)?([a-
 # a relative clause on the object ("locomotives that haul freight"), a manner ("according to").
 _CLAUSE_END = re.compile(r",?\s+(?:and\s+)?(?:during|before|after|while|when|once|that|which|who|"
                          r"according)\b|[.;:]")
+_SENTENCE_END = re.compile(r"[.;:]")
 
 
 @cache
@@ -185,13 +186,24 @@ def subject_duty_objects(sentence: str) -> list[str]:
     for no, subject in enumerate(subjects):
         end = subjects[no + 1].start() if no + 1 < len(subjects) else len(sentence)
         told = sentence[subject.start(1):end]
-        stop = _CLAUSE_END.search(told)
+        stop = _SENTENCE_END.search(told)
         told = told[:stop.start()] if stop else told
-        # ("…, watches the track, reads signals": each clause's own verb is tested)
+        # ("…, watches the track, reads signals": each clause's own verb is tested; a time, a
+        # relative clause or a manner ends its own clause only, "cuts foam according to
+        # templates, installs springs": the next clause is read)
         for clause in re.split(r",\s+(?:and\s+)?(?:then\s+)?(?=[a-z]+s\s)", told):
+            stop = _CLAUSE_END.search(clause)
+            clause = clause[:stop.start()] if stop else clause
             if clause.split(" ", 1)[0] in _subject_verbs():
-                found.extend(name for name in duty_objects(clause) if _object_name(name))
+                found.extend(name for name in duty_objects(clause) if _object_name(name)
+                             and not _gloss(name, clause))
     return list(dict.fromkeys(found))
+
+
+def _gloss(name: str, clause: str) -> bool:
+    """Is ``name`` a lower-case bracket after a thing, its gloss or its word in another
+    language ("springs and webbing (pasy tapicerskie)"), not a make ("(Juki)")?"""
+    return name.islower() and f"({name})" in clause
 
 
 def _object_name(name: str) -> bool:
