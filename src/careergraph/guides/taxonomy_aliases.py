@@ -138,7 +138,9 @@ def separate_titles(guides: Sequence[Guide]) -> tuple[list[Guide], list[Problem]
             out.append(guide)
             continue
         kept: list[Fact] = []
-        seen = {singular_key(guide.role.text)}
+        # A half is added once, and not when the record names it already.
+        seen = {singular_key(name) for name in (guide.role.text,
+                                                *(a.text for a in guide.aliases))}
         for alias in guide.aliases:
             other = titles.get(singular_key(alias.text))
             if other is not None and other is not guide:
@@ -147,16 +149,16 @@ def separate_titles(guides: Sequence[Guide]) -> tuple[list[Guide], list[Problem]
                 continue
             split = slash_halves(alias.text)
             if split is None:
-                names = [alias.text]
-            else:
-                if claims is None:
-                    claims = _claims(guides)
-                names = _slash_names(guide, index, alias, split, claims, separated)
-            for name in names:
-                if (key := singular_key(name)) not in seen:
+                kept.append(alias)
+                continue
+            if claims is None:
+                claims = _claims(guides)
+            for name in _slash_names(guide, index, alias, split, claims, separated):
+                if name == alias.text:
+                    kept.append(alias)
+                elif (key := singular_key(name)) not in seen:
                     seen.add(key)
-                    kept.append(alias if name == alias.text
-                                else alias.model_copy(update={"text": name}))
+                    kept.append(alias.model_copy(update={"text": name}))
         changed = [a.text for a in kept] != [a.text for a in guide.aliases]
         out.append(guide.model_copy(update={"aliases": kept}) if changed else guide)
     return out, separated.notes()
