@@ -111,11 +111,14 @@ def test_a_half_at_another_level_is_left_out(tmp_path: Path) -> None:
     assert len(roles(graph)) == 1
 
 
-def test_gendered_forms_and_single_titles_are_unchanged() -> None:
+def test_halves_of_each_shape() -> None:
     assert slash_halves("Apiculteur") is None
     assert slash_halves("Nurse (RN/LPN)") is None  # a slash inside a qualifier
     assert slash_halves("Hand Packer / Wrapper") == (
         ["Hand Packer", "Wrapper"], ["Hand Packer Wrapper", "Wrapper"])
+    # A last half replacing the ending of the first's last word: two forms of one title.
+    assert slash_halves("Quarry foreman/woman")[0] == ["Quarry foreman", "Quarry forewoman"]
+    assert slash_halves("Plumber / Pipefitter")[0] == ["Plumber", "Pipefitter"]
 
 
 def test_types_de_structures_are_sectors(tmp_path: Path) -> None:

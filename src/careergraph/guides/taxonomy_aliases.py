@@ -53,6 +53,8 @@ __all__ = ["TAXONOMY_LAYOUTS", "separate_titles", "slash_halves"]
 TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO,
                               Layout.SOC, Layout.UK_SOC, Layout.ROME})
 _EXAMPLES = 3
+_ENDING = 3  # letters a word and its other ending share at least ("fore-man" / "wo-man")
+_PREFIX = 2  # letters the other ending adds before them at most
 
 
 @cache
@@ -81,9 +83,30 @@ def slash_halves(text: str) -> tuple[list[str], list[str]] | None:
     if len(alternatives) < 2:
         return None
     parts = [clean(part) for part in strip_qualifiers(clean(text))[0].split("/")]
+    if len(parts) == 2 and (form := _other_ending(*parts)) is not None:
+        return [parts[0], form], alternatives
     last = len(parts[-1].split())
     halves = [part for part in parts[:-1] if len(part.split()) > 1 or last == 1]
     return [*halves, parts[-1]], alternatives
+
+
+def _other_ending(first: str, last: str) -> str | None:
+    """The first half with another ending when the last half is one word that only
+    replaces the ending of the first half's last word ("fruit farm foreman/woman": the
+    same title as "fruit farm forewoman"); else None.
+
+    >>> _other_ending("fruit farm foreman", "woman"), _other_ending("Electrician", "Technician")
+    ('fruit farm forewoman', None)
+    """
+    word = first.split()[-1] if first.split() else ""
+    if " " in last or len(word) <= len(last):
+        return None
+    shared = 0
+    while shared < len(last) and word[-1 - shared].lower() == last[-1 - shared].lower():
+        shared += 1
+    if shared < _ENDING or len(last) - shared > _PREFIX:
+        return None
+    return first[:len(first) - shared] + last
 
 
 def _claims(guides: Sequence[Guide]) -> dict[str, set[int]]:
