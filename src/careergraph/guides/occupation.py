@@ -40,7 +40,7 @@ from careergraph.model import (
 )
 from careergraph.names import name_key, singular_key, strip_qualifiers
 
-__all__ = ["LevelWords", "OccupationDraft"]
+__all__ = ["LevelWords", "OccupationDraft", "other_level"]
 
 
 class LevelWords:
@@ -84,11 +84,32 @@ class LevelWords:
         """The key of the words besides the level words ("managers" singular)."""
         return singular_key(self.pattern.sub(" ", strip_qualifiers(clean(title))[0]))
 
+    def bare(self, text: str) -> bool:
+        """Whether ``text`` holds nothing but level words ("Senior", "Staff").
+
+        >>> LevelWords(load_lexicon()).bare("Principal"), _levels().bare("Principal Welder")
+        (True, False)
+        """
+        return not self._base(text)
+
 
 @cache
 def _levels() -> LevelWords:
     # The bundled lexicon's level words: a taxonomy is imported before any --lexicon applies.
     return LevelWords(load_lexicon())
+
+
+def other_level(title: str, other: str) -> bool:
+    """Whether ``other`` names the occupation ``title`` at another level, or no occupation
+    but a level ("Senior"), by the bundled lexicon's level words.
+
+    >>> other_level("Bakery Managers", "Senior Bakery Manager"), other_level("Welders", "Lead")
+    (True, True)
+    >>> other_level("Welders", "Pipe Welder")
+    False
+    """
+    levels = _levels()
+    return levels.bare(other) or levels.variant(title, other)
 
 
 class OccupationDraft:

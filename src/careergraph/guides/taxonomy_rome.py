@@ -21,8 +21,11 @@ digits: "M1805") and by OGR codes (numbers) for the items of the referentials:
   and ``unix_referentiel_savoir`` (``code_ogr_savoir``, ``libelle_savoir``): block 5's
   rubriques are the skills, 1 savoir-faire and 3 savoirs TECHNICAL, 2 savoir-être
   professionnel SOFT; block 6 links the contextes de travail
-  (``unix_referentiel_contexte_travail``: ``code_ogr``, ``libelle_cont_travail``), which
-  careergraph has no fact for: they are counted in a note, never made skills;
+  (``unix_referentiel_contexte_travail``: ``code_ogr``, ``libelle_cont_travail``, and the
+  type ``libelle_type_cont_trav``): those of the type "Types de structures" name the kinds
+  of employer the fiche works in ("Entreprise de transport", "Collectivité territoriale"),
+  each a sector with its link row's line; careergraph has no fact for the other types
+  (working conditions, hours, places): they are counted in a note, never made skills;
 - ``unix_rubrique_mobilite`` (``code_rome``, ``code_rome_cible``, ``numero_ordre``): each
   row a move from one fiche to another.  ROME 4.0 ranks its mobilities but no longer types
   them, so each is a lateral move (TRANSITIONS_TO), never a move up; a table with ROME 3's
@@ -96,6 +99,9 @@ _RUBRIQUES = {"1": ("competences", SkillKind.TECHNICAL),  # savoir-faire
 _PAIR = re.compile(r"^(?P<before>.*?)(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<after>.*)$")
 _SHARED = 3  # letters a masculine and a feminine form share at least ("Chef / Cheffe")
 _ENDING = 3  # letters in which their endings may differ ("-eur" / "-rice")
+# The type of contexte de travail that names kinds of employer ("Types de structures").
+_STRUCTURES = re.compile(r"^types?\s+de\s+structures?\b", re.IGNORECASE)
+_CONTEXT_TYPE = "libelle_type_cont_trav"
 _V3_TYPE = "code_type_mobilite"
 _V3_MOVES = {"1": "lateral", "2": "up"}  # proche, évolution
 
@@ -228,8 +234,10 @@ class _Rome:
                                        table.label, sentences[0][1])
         problems.finish(table)
 
-    def labels(self, kind: str, code: str, label: str) -> dict[str, str]:
-        """The labels by OGR code of one referential (competences, savoirs, contexts)."""
+    def labels(self, kind: str, code: str, label: str,
+               types: dict[str, str] | None = None) -> dict[str, str]:
+        """The labels by OGR code of one referential (competences, savoirs, contexts);
+        ``types``: filled with each context's type label, when the table has one."""
         table = self.open(kind)
         if table is None:
             return {}
@@ -238,8 +246,10 @@ class _Rome:
         for row in table.rows():
             if not row[code] or not row[label]:
                 problems.add(row.line, f"item without {code} or {label}: not read")
-            else:
-                found.setdefault(row[code], row[label])
+            elif row[code] not in found:
+                found[row[code]] = row[label]
+                if types is not None:
+                    types[row[code]] = row[_CONTEXT_TYPE]
         problems.finish(table)
         return found
 
@@ -248,7 +258,8 @@ class _Rome:
         referentials = {
             "competences": self.labels("competences", "code_ogr", "libelle_competence"),
             "savoirs": self.labels("savoirs", "code_ogr_savoir", "libelle_savoir")}
-        contexts = self.labels("contexts", "code_ogr", "libelle_cont_travail")
+        types: dict[str, str] = {}
+        contexts = self.labels("contexts", "code_ogr", "libelle_cont_travail", types)
         problems = RowProblems(table.label, self.result)
         others: Counter[str] = Counter()
         missing: set[str] = set()
@@ -261,7 +272,10 @@ class _Rome:
             if block == _CONTEXTS:
                 if "contexts" in self.tables and ogr not in contexts:
                     problems.add(row.line, f"unknown contexte de travail {ogr!r}")
-                others["contextes de travail"] += 1
+                if _STRUCTURES.match(types.get(ogr, "")):
+                    draft.sector(contexts[ogr], table.label, row.line)
+                else:
+                    others["contextes de travail"] += 1
                 continue
             if block != _COMPETENCES:
                 others[f"block {block or '(none)'}"] += 1
@@ -288,7 +302,8 @@ class _Rome:
             counts = ", ".join(f"{count} {what}" for what, count in sorted(others.items()))
             self.result.note(table.label, f"links not read as facts: {counts} (careergraph "
                                           "has no fact for working conditions or the fiche's "
-                                          "other blocks)")
+                                          "other blocks; the contextes of the type 'Types de "
+                                          "structures' are read as sectors)")
 
     def mobility(self, table: Table) -> None:
         """Each row a move: lateral (ROME 4.0), or as ROME 3's type column says."""
