@@ -115,3 +115,35 @@ def test_a_certificates_page_title_names_its_holders_post(tmp_path: Path) -> Non
     text = _GLAZIER_BLOG.replace("for Glaziers in Ghana", "for Tilers (Wall and Floor) in Ghana")
     guide = parsed_page(tmp_path, "trade-test-page.txt", text)
     assert guide.role.text == "Tiler"
+
+
+_ROSTER = """Harbour Relief Alliance  |  Who we are  What we do  Emergencies  Careers  DONATE
+Careers > Surge Roster > Roster profiles > Water
+ROSTER PROFILE  WSH-02
+Water Engineer (Surge Roster)
+What you will do on deployment
+Borehole rehabilitation; water trucking; chlorination.
+Who joins this roster
+Civil Engineers, Site Supervisors and Plumbing Supervisors from our country programmes.
+Standby partners
+Roster members are loaned to UNOPS, IOM and UNHCR for up to 5 months.
+Sector: Humanitarian aid
+"""
+
+
+def test_a_roster_names_who_joins_and_the_agencies_it_loans_to(tmp_path: Path) -> None:
+    """"Who joins this roster" heads moves in; "are loaned to A, B and C" names employers,
+    agencies known by their letters among them."""
+    guide = parsed_page(tmp_path, "water-engineer.txt", _ROSTER)
+    assert {"Civil Engineer", "Site Supervisor"} <= {m.text for m in guide.moves_in}
+    assert {"UNOPS", "IOM", "UNHCR"} <= {e.text for e in guide.employers}
+
+
+def test_an_operation_led_by_an_agency_is_that_agency(tmp_path: Path) -> None:
+    """"DEPLOYS TO :: UNHCR-led Protection Cluster operations, UNFPA": the agency leads."""
+    text = _ROSTER.replace("Roster members are loaned to UNOPS, IOM and UNHCR for up to 5 months.",
+                           "UNHCR-led Protection Cluster operations, UNFPA, Oxfam")
+    guide = parsed_page(tmp_path, "water-engineer.txt", text)
+    employers = {e.text for e in guide.employers}
+    assert {"UNHCR", "UNFPA", "Oxfam"} <= employers
+    assert not any("-led" in name for name in employers)
