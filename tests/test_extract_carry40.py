@@ -147,3 +147,13 @@ def test_an_operation_led_by_an_agency_is_that_agency(tmp_path: Path) -> None:
     employers = {e.text for e in guide.employers}
     assert {"UNHCR", "UNFPA", "Oxfam"} <= employers
     assert not any("-led" in name for name in employers)
+
+
+def test_an_allowance_given_by_example_is_no_pay(tmp_path: Path) -> None:
+    """"Daily subsistence allowance (DSA) at UN rates, e.g. USD 165 per day": "e.g." ends
+    no sentence, so the allowance named before it still owns the figure (no pay)."""
+    text = _ROSTER.replace("Standby partners\n", "Conditions\nSalary band: USD 3,900 - 4,800 per "
+                           "month net\nDaily subsistence allowance (DSA) at UN rates, e.g. USD "
+                           "165 per day in Kakuma\nStandby partners\n")
+    guide = parsed_page(tmp_path, "water-engineer.txt", text)
+    assert {(s.min, s.max) for s in guide.salaries} == {(3900, 4800)}
