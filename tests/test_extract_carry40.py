@@ -157,3 +157,15 @@ def test_an_allowance_given_by_example_is_no_pay(tmp_path: Path) -> None:
                            "165 per day in Kakuma\nStandby partners\n")
     guide = parsed_page(tmp_path, "water-engineer.txt", text)
     assert {(s.min, s.max) for s in guide.salaries} == {(3900, 4800)}
+
+
+def test_a_sites_long_menu_names_no_document(tmp_path: Path) -> None:
+    """"Staff login" among a university site's many menu links is no staff document: the
+    institute on the first line employs no one on its careers page."""
+    text = ("Wattle Bay Institute of Technology\n"
+            "Future students   Current students   Research   Industry   Alumni   Library   "
+            "Staff login\n"
+            "Marine Biologist\n"
+            "A marine biologist studies life in the sea.\n")
+    guide = parsed_page(tmp_path, "marine-biologist.txt", text)
+    assert "Wattle Bay Institute of Technology" not in {e.text for e in guide.employers}

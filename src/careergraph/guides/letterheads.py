@@ -52,6 +52,7 @@ __all__ = ["formed_company", "labour_hire_employer", "letterhead_employer", "sta
            "union_counterpart"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
+_MENU_CELLS = 6  # cells of a site's whole menu ("Future students   Current students   …")
 _DOCUMENT_LINES = 8  # and the document's kind is named under it
 _MAX_WORDS = 9
 # A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
@@ -120,8 +121,9 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     lines name a document only an employer issues about its own posts (``lines``: the
     page's printed lines, in order)."""
     head = [(no, text.strip()) for no, text in lines if text.strip()][:_DOCUMENT_LINES]
-    if not any(_document_kind().search(text) for _, text in head):
-        return []
+    if not any(_document_kind().search(text) and len(_CELLS.split(text)) < _MENU_CELLS
+               for _, text in head):
+        return []  # (carry40: a site's long menu's "Staff login" names no document)
     for no, text in head[:_LETTERHEAD_LINES]:
         if _document_kind().fullmatch(text.split("  ")[0].strip()):
             continue  # (rules35c) "REPORT TO COUNCIL": the document's kind, no issuer
