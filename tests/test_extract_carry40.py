@@ -74,7 +74,7 @@ def test_a_staff_banks_letterhead_employs_the_post(tmp_path: Path) -> None:
     assert "Fenmoor Community Health NHS Trust" in {e.text for e in guide.employers}
 
 
-_EXPORT = """Brackley Downs College - Talent Recruiting Module (export)   Exported 2027-02-01 by jdoe
+_EXPORT = """Brackley Downs College - Talent Recruiting Module (export)   Exported 2027-02-01
 Field | Value
 Requisition Number | 27-ADM-00412
 Position Title | Admissions Officer

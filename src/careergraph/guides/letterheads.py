@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -99,7 +100,7 @@ def _head_of(lowered: Sequence[str], heads: Sequence[str]) -> bool:
     >>> _head_of(["friends", "of", "the", "park"], ("institute",))
     False
     """
-    return any(word in heads and after == "of" for word, after in zip(lowered, lowered[1:]))
+    return any(word in heads and after == "of" for word, after in pairwise(lowered))
 
 
 def _without_office(cell: str, offices: tuple[str, ...]) -> str:
