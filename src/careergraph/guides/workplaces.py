@@ -122,8 +122,9 @@ _TASK_WORK = re.compile(r"\b(?:carry out|carries out|perform|performs|undertake|
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpfjovintl])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|"
-    # (carry40) a roster's members "are loaned to A, B and C", "seconded to", "deployed to"
-    r"(?:loaned|seconded|deployed)\s+to(?=\s+(?-i:[A-Z]))|"
+    # (carry40) a roster's members "are loaned to A, B and C", "deployed to" ("seconded to"
+    # names a department of the same employer as often: "1 seconded to Cancer Services")
+    r"(?:loaned|deployed)\s+to(?=\s+(?-i:[A-Z]))|"
     r"(?:employed|hired|recruited) in"
     # ("Employers that recruited in the last 2 years": a span of time, no place)
     r"(?= the\s)(?! the\s+(?:last|past|previous|next|coming|first)\b)|"
@@ -225,7 +226,7 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers",
-            "loaned to", "seconded to", "deployed to", *WANTING_CUES)
+            "loaned to", "deployed to", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf((*_ANY_CUE, *_JOB_CUES))  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
