@@ -12,7 +12,9 @@ Three shapes, each seen on many sites:
 - an organisation's unit written with its possessive ("Harlow Water's field teams") beside
   the organisation read from the same words: the organisation, once;
 - a page's capitalised headline glued to the name after it ("CARPENTER WANTED IN
-  ESBJERGVestkyst Byg ApS"): the name, from the capital that opens it.
+  ESBJERGVestkyst Byg ApS"): the name, from the capital that opens it;
+- (carry40) an operation named by the agency that leads it ("WFP-led Logistics Cluster
+  operations"): the agency before "-led".
 
 A place after a name ("the NHS in Wales employed …") stays: a national service with its
 country is its own body (NHS Wales is not NHS England), a distinguishing qualifier.
@@ -70,6 +72,23 @@ def unit_owner(name: str) -> str | None:
 
 # Upper-case words (two or more) glued to a capitalised word: a headline, then the name.
 _GLUED_HEADLINE = re.compile(r"^(?:[^\sa-z]+\s+)+[^\Wa-z\d_]*?[^\W\d_a-z](?=[^\W\d_a-z][a-z])")
+
+
+# An agency, then "-led" and what it leads, to the list's next comma ("OCHA-led Humanitarian
+# Clusters operations, UNHCR").
+_LED = re.compile(r"\b(?P<lead>[A-Z][\w&.'’]*(?:-[A-Z][\w&.'’]*)?)-led\s+[^,;]+")
+
+
+def without_led(text: str) -> str:
+    """A list of employers with each operation named after the agency leading it read as
+    that agency.
+
+    >>> without_led("UNHAS-led Air Cluster operations, WFP, UN-Habitat-led shelter work")
+    'UNHAS, WFP, UN-Habitat'
+    >>> without_led("Lead-Led Ltd, Acme")
+    'Lead-Led Ltd, Acme'
+    """
+    return _LED.sub(lambda m: m.group("lead"), text) if "-led " in text else text
 
 
 def without_headline(name: str) -> str:

@@ -13,6 +13,9 @@ circular, a job board's or a library's page names itself the same way and employ
 >>> letterhead_employer([(1, "Ashvale Hospitals NHS Trust        Estates Directorate"),
 ...                      (2, "LOCAL INDUCTION CHECKLIST – CATERING")])
 [('Ashvale Hospitals NHS Trust', 1)]
+>>> letterhead_employer([(1, "Brackley College - Recruiting Module (export)   Exported 9:10"),
+...                      (2, "Field | Value")])
+[('Brackley College', 1)]
 >>> letterhead_employer([(1, "RIVERSIDE TRAMWAYMEN'S UNION"), (2, "Branch circular: induction")])
 []
 >>> letterhead_employer([(1, "Staff Hub — Eastmere Canals Trust Ltd   Home | My Pay"),
@@ -40,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from careergraph.guides.gated_re import Gated
 from careergraph.guides.heading_data import phrase_alternation, word_lists
@@ -49,6 +53,7 @@ __all__ = ["formed_company", "labour_hire_employer", "letterhead_employer", "sta
            "union_counterpart"]
 
 _LETTERHEAD_LINES = 3  # the letterhead is among a page's first lines
+_MENU_CELLS = 6  # cells of a site's whole menu ("Future students   Current students   …")
 _DOCUMENT_LINES = 8  # and the document's kind is named under it
 _MAX_WORDS = 9
 # A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
@@ -75,14 +80,27 @@ def _issuer_name(cell: str) -> str | None:
         return None
     cell = _without_office(cell, words.get("offices", ()))
     lowered = [w.strip(".,").lower() for w in cell.split()]
-    if (lowered[-1] not in words.get("heads", ())
-            and " ".join(lowered[:2]) not in words.get("leads", ())) or any(
+    heads = words.get("heads", ())
+    if (lowered[-1] not in heads and " ".join(lowered[:2]) not in words.get("leads", ())
+            and not _head_of(lowered, heads)) or any(
             w in words.get("not_employers", ()) for w in lowered):
         return None
     if cell.isupper():  # "ST. ANSELM'S MEDICAL CENTER": the name in its usual case
         cell = " ".join(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
                         for w in cell.split())
     return cell
+
+
+def _head_of(lowered: Sequence[str], heads: Sequence[str]) -> bool:
+    """(carry40) Whether an organisation's word stands before "of" inside the name
+    ("Kingsmead Institute of Technology", "Ashby College of Art"), its subject after it.
+
+    >>> _head_of(["kingsmead", "institute", "of", "technology"], ("institute",))
+    True
+    >>> _head_of(["friends", "of", "the", "park"], ("institute",))
+    False
+    """
+    return any(word in heads and after == "of" for word, after in pairwise(lowered))
 
 
 def _without_office(cell: str, offices: tuple[str, ...]) -> str:
@@ -104,8 +122,9 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
     lines name a document only an employer issues about its own posts (``lines``: the
     page's printed lines, in order)."""
     head = [(no, text.strip()) for no, text in lines if text.strip()][:_DOCUMENT_LINES]
-    if not any(_document_kind().search(text) for _, text in head):
-        return []
+    if not any(_document_kind().search(text) and len(_CELLS.split(text)) < _MENU_CELLS
+               for _, text in head):
+        return []  # (carry40: a site's long menu's "Staff login" names no document)
     for no, text in head[:_LETTERHEAD_LINES]:
         if _document_kind().fullmatch(text.split("  ")[0].strip()):
             continue  # (rules35c) "REPORT TO COUNCIL": the document's kind, no issuer
@@ -113,12 +132,39 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
             continue  # "Acme Engineering  /  Delivery  /  Role charters": a wiki's breadcrumb,
             # whose first cell is a space of the site, no letterhead
         cells = _CELLS.split(text)
+        first, dash, kind = cells[0].partition(" - ")
+        if dash and _document_kind().search(kind):
+            cells[0] = first  # (carry40) "X University - HR Recruiting Module (export)"
         name = _issuer_name(cells[0].strip())
         if name is None and len(cells) > 1 and cells[0].split() and cells[0].split()[
                 -1].lower() in word_lists("letterheads").get("portals", ()):
             name = _issuer_name(cells[1].strip())  # (carry39) "People Hub — X Trust Ltd"
         if name is not None:
             return [(_legal_name(name, lines), no)]
+    return _located_site([(no, text.strip()) for no, text in lines if text.strip()][
+        :_LOCATION_LINES])
+
+
+_LOCATION_LINES = 16  # a requisition's header fields, under its letterhead
+# (carry40) "Location: Lakeshore General Hospital - Main Campus, Green Bay, WI": a document's
+# location field naming the site, then its campus or town after a dash or comma.
+_LOCATION = re.compile(r"(?:^|\s{2,})Location:\s+(?P<site>[^,|]+?)(?:\s+-\s+|,|\s{2,}|$)")
+
+
+def _located_site(head: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The organisation an employer's own document (a requisition) names in its location
+    field, with its line, when no letterhead names it: the site the post works at.
+
+    >>> _located_site([(8, "Location: Brindle Bay General Hospital - North Campus, Erie, PA")])
+    [('Brindle Bay General Hospital', 8)]
+    >>> _located_site([(8, "Location: Erie, PA")])
+    []
+    """
+    for no, text in head:
+        match = _LOCATION.search(text) if "Location:" in text else None
+        name = _issuer_name(match.group("site").strip()) if match is not None else None
+        if name is not None:
+            return [(name, no)]
     return []
 
 

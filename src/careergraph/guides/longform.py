@@ -54,6 +54,7 @@ from careergraph.guides.duty_objects import (
     subject_duty_objects,
     third_person_duty,
 )
+from careergraph.guides.employer_cuts import without_led
 from careergraph.guides.employer_names import organisation_name
 from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
@@ -1836,7 +1837,7 @@ class _LongformParser(MentionMixin):
                 return
             if row.bullet and not label and _lower_workplace(item, self.out, row.no):
                 return  # (real29) "- mines", "- self-employment, with …": no employer's name
-            said = description or item
+            said = without_led(description or item)  # (carry40) "WFP-led … operations"
             if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
                     not _NOTE.match(item)) and all(
                     name.strip()[:1].isupper() for name in kinds.split(",")) and not any(

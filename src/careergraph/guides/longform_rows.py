@@ -933,11 +933,44 @@ _MENU_CELLS = 4  # cells parted by wide gaps that make a site's menu bar
 _WIDE_GAP = re.compile(r"\s{3,}")
 
 
+_MENU_GAP = re.compile(r"\s{2,}")  # (carry40) a menu's cells parted by two spaces
+_MENU_CELL_WORDS = 3  # words of a menu's link at most ("Trade Test", "Get involved")
+
+
 def _menu_brand(item: str, heading: str) -> bool:
     """Whether a one-word heading "glued" to the start of a menu bar is in fact the site's
-    brand ("SkillsNation UK   Competitions   Get involved   Register"): no heading."""
-    return (" " not in heading.strip() and item.startswith(heading)
-            and len(_WIDE_GAP.split(item.strip())) >= _MENU_CELLS)
+    brand ("SkillsNation UK   Competitions   Get involved   Register"): no heading.  With
+    narrower gaps of two spaces every link is short ("SkillsHub Blog  Home  Jobs  Contact").
+
+    >>> _menu_brand("SkillsHub Blog  Home  Jobs  Trade Test  Contact", "Skills")
+    True
+    >>> _menu_brand("SkillsPython  and SQL are needed  in most posts  today", "Skills")
+    False
+    """
+    if " " in heading.strip() or not item.startswith(heading):
+        return False
+    if len(_WIDE_GAP.split(item.strip())) >= _MENU_CELLS:
+        return True
+    cells = _MENU_GAP.split(item.strip())
+    return len(cells) >= _MENU_CELLS and all(
+        len(cell.split()) <= _MENU_CELL_WORDS for cell in cells[1:])
+
+
+_BRAND_LINES = 3  # a site's menu bar is among a page's first lines
+
+
+def _brand_menu(raw: list[tuple[int, str, bool]],
+                vocab: Vocabulary) -> list[tuple[int, str, bool]]:
+    """(carry40) Without a site's menu bar among the page's first rows whose brand begins
+    with a heading's word glued to the next ("SkillsHub Blog  Home  Jobs  Contact"): read as
+    a heading, it would open a section of that kind over the byline and the contents."""
+    out = []
+    for index, (no, text, bullet) in enumerate(raw):
+        if index < _BRAND_LINES and not bullet and _GLUE.search(text) and (
+                glued := vocab.headings.split_glued(text)) and _menu_brand(text, glued[0]):
+            continue
+        out.append((no, text, bullet))
+    return out
 
 
 def _lone_markers(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -1248,7 +1281,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
                         or line.no in cards else _split_line(line.no, line.text, vocab))]
-    raw = _semicolon_runs(raw)
+    raw = _semicolon_runs(_brand_menu(raw, vocab))
     raw = _rated_rows(_scored_rows(_menus(_captions(_dash_strips(_chevron_lists(
         _contents_lists(_lone_markers(_circle_runs(raw))), vocab), vocab)), vocab)))
     blanks = {line.no for line in lines if "____" in line.text and _BLANK.search(line.text)}

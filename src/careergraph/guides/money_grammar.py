@@ -553,7 +553,16 @@ _STOP = re.compile(r"(?<!\.)\.\s(?!\.)")
 
 
 def _sentence_start(text: str, segment: int, start: int) -> int:
+    """Where the sentence holding ``start`` opens (not before ``segment``); "e.g." and
+    "i.e." end no sentence (carry40: "Daily subsistence allowance at UN rates, e.g. USD 179").
+
+    >>> text = "Pay is set. DSA at UN rates, e.g. USD 179 a day"
+    >>> text[_sentence_start(text, 0, text.index("USD")):].strip()
+    'DSA at UN rates, e.g. USD 179 a day'
+    """
     stop = text.rfind(". ", 0, start)
+    while stop >= 3 and text[stop - 3:stop].lower() in ("e.g", "i.e"):
+        stop = text.rfind(". ", 0, stop - 3)
     if stop < 1 or text[stop - 1] != ".":
         return max(segment, stop + 1)
     stops = [m.end() - 1 for m in _STOP.finditer(text, 0, start)]  # a leader's dots

@@ -44,6 +44,7 @@ _MIN_FIELDS = 2
 _NO_FIELD_SPAN = 4  # lines under which a notice without fields prints its department
 _MAX_BODY_WORDS = 9
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z &/'-]{1,40}?)\s*:\s*(\S.*)$")
+_NEXT_FIELD = re.compile(r" \| |\s{3,}")  # the next field on the line, after a bar or a gap
 _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _READ_FIELD = re.compile(r"salary|pay\b|remuneration|wage")  # fields whose value is read
@@ -221,7 +222,7 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
         if found is None:
             continue
         label, value = found
-        value = value.split(" | ")[0].strip(" .")
+        value = _NEXT_FIELD.split(value)[0].strip(" .")  # (carry40: "X        Job Code: 7")
         if label in words.employer_labels and facts.employer is None and (
                 label != "department" or public_body(value)) and not _UNNAMED.match(value):
             # ("Department: Engineering" on a company's advert names a team, no employer;

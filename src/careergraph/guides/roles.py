@@ -650,6 +650,12 @@ _TITLE_ARTICLE = re.compile(r"An? (?=[A-Z][a-z])(?!Level\b)")
 _TRAIN_AS = re.compile(r"^train\s+(?:to\s+become|to\s+be|as)\s+an?\s+(?P<title>(?-i:[A-Z])"
                        r"[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|and|of|&)){0,6}?)"
                        r"(?=\s+(?:with|[—–-]|in|at|on)\s|\s*[,:(]|\s*$)", re.IGNORECASE)
+# (carry40) A trade test's or licence's page title: "Trade Test Certificate for Carpenters
+# (…) in Nigeria: Grades, Fees", "Electrical Licence for Electricians in Kenya": the post its
+# holders do, after "for" (plural), before its bracket, place or colon.
+_CERTIFIED_FOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Certificate|Certification|Licen[cs]e|"
+                            r"Card)\s+for\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|"
+                            r"and|of|&)){0,5}?)(?=\s+(?:in|at)\s|\s*[,:(]|\s*$)")
 _PLACED_WORK = re.compile(r"working in (?:the\s+)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])"
                           r"[\w.'’-]+){0,2}\s+as\s+an?\s+(?P<title>[^.?!:;|]{3,60}?)\s*$",
                           re.IGNORECASE)
@@ -2331,6 +2337,9 @@ def choose_role(
                         crumb.strip()) else None)
                     or _field_worker(crumb, mentioned) or (
                         _team_job(crumb, mentioned) if team else None), no)
+            certified = _CERTIFIED_FOR.match(text) if " for " in text and not chrome else None
+            if certified is not None:  # (carry40) "Trade Test Certificate for Carpenters …"
+                add("page_title", _titled(certified.group("title"), vocab), no, 1)
             trained = _TRAIN_AS.match(text) if text[:6].lower() == "train " else None
             if trained is not None and not chrome:  # (carry39) a scheme's "Train as a X …"
                 add("page_title", _titled(trained.group("title"), vocab), no, 1)

@@ -120,8 +120,12 @@ _ONE_EMPLOYER = re.compile(
 _TASK_WORK = re.compile(r"\b(?:carry out|carries out|perform|performs|undertake|undertakes|"
                         r"do|does)\s+(?:[a-z][\w-]*\s+){0,3}work$", re.IGNORECASE)
 _WORKPLACE_CUE = re.compile(
-    r"\b(?=[ehrwgsbdpfjovint])"  # (the letters a match can start with: one test per position)
-    r"(?:(employed by|hired by|recruited by|(?:employed|hired|recruited) in"
+    r"\b(?=[ehrwgsbdpfjovintl])"  # (the letters a match can start with: one test per position)
+    r"(?:(employed by|hired by|recruited by|"
+    # (carry40) a roster's members "are loaned to A, B and C", "deployed to" ("seconded to"
+    # names a department of the same employer as often: "1 seconded to Cancer Services")
+    r"(?:loaned|deployed)\s+to(?=\s+(?-i:[A-Z]))|"
+    r"(?:employed|hired|recruited) in"
     # ("Employers that recruited in the last 2 years": a span of time, no place)
     r"(?= the\s)(?! the\s+(?:last|past|previous|next|coming|first)\b)|"
     # "Hiring demand came mainly from A, B and C": who hires
@@ -222,7 +226,8 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             " years in ", "been in ", "partner with", " pay ",
             "move", "join", "transfer", "went to", "go on to", "goes on to", "named",
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
-            " plants", "manufacturers", "businesses", "clients", "customers", *WANTING_CUES)
+            " plants", "manufacturers", "businesses", "clients", "customers",
+            "loaned to", "deployed to", *WANTING_CUES)
 _ANY_CUE_GATE = AnyOf((*_ANY_CUE, *_JOB_CUES))  # one scan of a line instead of a test per cue
 _OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
 _LISTS = AnyOf((*_LIST_WORDS, " include"))
@@ -520,6 +525,7 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 found.extend(kinds)
         if "work" in lowered or "ed by " in lowered or " as a" in lowered or "gain" in lowered or (
                 "ed in " in lowered or "demand" in lowered or "plac" in lowered
+                or "ed to " in lowered
                 or "find " in lowered or _JOB_WORDS.search(lowered)):
             for match in _WORKPLACE_CUE.finditer(sentence):
                 if match.group()[:1] == "W" and match.start() > 0:
