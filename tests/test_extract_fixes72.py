@@ -1,0 +1,18 @@
+"""Defects other helpers noticed, each on an invented page (helper fixes72)."""
+
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.amounts import find_amounts
+from careergraph.guides.read import parse_text
+
+
+def test_cents_before_the_euro_code_are_decimals() -> None:
+    def ends(line: str) -> list[tuple[float, float, str]]:
+        return [(m.low, m.high, m.currency) for m in find_amounts(line)]
+
+    assert ends("Wage: 870,00 EUR gross a month") == [(870, 870, "EUR")]
+    assert ends("Wage: 870,40 EUR gross a month") == [(870.4, 870.4, "EUR")]
+    assert ends("from 810,50 to 870,00 EUR a month") == [(810.5, 870, "EUR")]
+    assert ends("The wage is 11,25 euros an hour") == [(11.25, 11.25, "EUR")]
+    # (a thousands comma stays one: three digits after it)
+    assert ends("Wage: 41,000 EUR a year") == [(41000, 41000, "EUR")]
