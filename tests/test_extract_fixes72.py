@@ -16,3 +16,27 @@ def test_cents_before_the_euro_code_are_decimals() -> None:
     assert ends("The wage is 11,25 euros an hour") == [(11.25, 11.25, "EUR")]
     # (a thousands comma stays one: three digits after it)
     assert ends("Wage: 41,000 EUR a year") == [(41000, 41000, "EUR")]
+
+
+_ADVISER = """Tax Adviser
+
+Tax advisers help people and firms pay the right tax.
+
+Where you could work
+- {item}
+- the county tax office
+"""
+
+
+def test_one_camel_cased_word_is_one_employer() -> None:
+    for item in ("MarshallFinchConsulting", "DeloitteAsherByrne"):
+        page = _ADVISER.format(item=item)
+        employers = facts_of(parse_text(page, "adviser.txt")).employers
+        assert item in employers
+        assert not any(name in employers for name in ("Marshall", "Finch", "Asher", "Byrne"))
+
+
+def test_two_known_employers_glued_are_still_two() -> None:
+    page = _ADVISER.format(item="DeloitteAccenture")
+    employers = facts_of(parse_text(page, "adviser.txt")).employers
+    assert "Deloitte" in employers and "Accenture" in employers
