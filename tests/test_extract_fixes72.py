@@ -40,3 +40,30 @@ def test_two_known_employers_glued_are_still_two() -> None:
     page = _ADVISER.format(item="DeloitteAccenture")
     employers = facts_of(parse_text(page, "adviser.txt")).employers
     assert "Deloitte" in employers and "Accenture" in employers
+
+
+def _sectors(line: str) -> list[str]:
+    page = f"""Marine Engineer
+
+Marine engineers design and keep up the machinery of ships.
+
+What the work involves
+{line}
+"""
+    return list(facts_of(parse_text(page, "marine.txt")).sectors)
+
+
+def test_topics_in_an_industry_are_no_sectors() -> None:
+    for line in ("Marine engineers tackle problems in the shipping industry including "
+                 "ballast water, fuel and power.",
+                 "They study the challenges facing the fishing sector such as cooling, "
+                 "storage and transport."):
+        found = _sectors(line)
+        assert not {"ballast water", "fuel", "power", "cooling", "storage", "transport",
+                    "energy"} & set(found), found
+
+
+def test_industries_listed_after_their_cue_stay_sectors() -> None:
+    found = _sectors("Marine engineers work in industries including shipping, defence and "
+                     "fishing.")
+    assert {"shipping", "defence", "fishing"} <= set(found), found

@@ -22,7 +22,7 @@ from careergraph.guides.employer_names import (
     town_after,
     whole_bodies,
 )
-from careergraph.guides.gazetteer import NEGATED_BEFORE
+from careergraph.guides.gazetteer import NEGATED_BEFORE, TOPICS_IN_FIELD
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
@@ -777,6 +777,8 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     window = lowered[end : end + 40]
     if _NAME_BRACKET.match(text, end):
         return []  # "the Hospitality Industry (General) Award": a name's bracket, no examples
+    if TOPICS_IN_FIELD.search(lowered, max(0, end - 90), end):
+        return []  # "problems in the farming industry including irrigation": the topics'
     for opener in _LIST_OPENERS:
         position = window.find(opener)
         if position != -1 and not window[:position].strip(" ,"):
