@@ -67,3 +67,27 @@ def test_industries_listed_after_their_cue_stay_sectors() -> None:
     found = _sectors("Marine engineers work in industries including shipping, defence and "
                      "fishing.")
     assert {"shipping", "defence", "fishing"} <= set(found), found
+
+
+_INTERVIEW = """THE HARBOUR GAZETTE
+News | Sport | Careers
+
+Working lives: the people behind the trades
+
+By Staff Reporter
+
+Why did you become a {job}?
+My aunt ran a workshop and I spent every summer there. I later did a two-year course.
+
+What is a normal day like?
+I open up at eight and spend most of the day at the bench.
+
+What can you earn?
+An experienced {job} earns about £31,000 a year.
+"""
+
+
+def test_an_interview_question_names_the_job_it_asks_about() -> None:
+    for job, role in (("saddler", "Saddler"), ("piano tuner", "Piano Tuner")):
+        guide = parse_text(_INTERVIEW.format(job=job), "interview.txt")
+        assert guide.role is not None and guide.role.text == role

@@ -2355,9 +2355,13 @@ def choose_role(
                 # signal below reads it)
                 # ("How Much Do X in Y Make?": a pay headline is read as one before the
                 # Title-Case reader takes its question words for the title)
-                add("page_title", None if _WHAT_IS.match(framed) or _WHAT_IS_BARE.match(
-                    framed) else _pay_headline(framed, vocab) if _PAY_HEADLINE.match(
-                    framed) else _no_path(_page_title(
+                # (fixes72) an interview's "Why did you become a X?": the job it asks about
+                # below, never the question's words as a title
+                asked = asked_destination(text) if "?" in text[-3:] else None
+                asked_job = asked and _asked_title(asked, vocab, mentioned)
+                add("page_title", None if asked_job or _WHAT_IS.match(framed) or (
+                    _WHAT_IS_BARE.match(framed)) else _pay_headline(
+                    framed, vocab) if _PAY_HEADLINE.match(framed) else _no_path(_page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
@@ -2375,8 +2379,7 @@ def choose_role(
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None
                 add("headline", destination and _destination(destination, vocab, mentioned),
                     no, 1)
-                asked = asked_destination(text) if "?" in text[-3:] else None
-                add("headline", asked and _asked_title(asked, vocab, mentioned), no, 1)
+                add("headline", asked_job, no, 1)
                 found_text = True
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:
