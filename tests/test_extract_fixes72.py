@@ -91,3 +91,50 @@ def test_an_interview_question_names_the_job_it_asks_about() -> None:
     for job, role in (("saddler", "Saddler"), ("piano tuner", "Piano Tuner")):
         guide = parse_text(_INTERVIEW.format(job=job), "interview.txt")
         assert guide.role is not None and guide.role.text == role
+
+
+_POSTING = """Translated from: Indonesian   Show original
+Home » Bekasi » Dairy processing » Line Operator
+
+LINE OPERATOR (Operator Lini) - 4 people
+
+PT Sari Susu Makmur is a dairy products company in the dairy processing industry, with a plant in Bekasi.
+
+Requirements:
+1. Minimum education SMK all majors
+2. Willing to work in shifts
+
+Facility:
+- Salary Rp 4.900.000 - Rp 5.300.000 (gross)
+- BPJS Health, THR
+"""
+
+
+def test_the_industry_after_a_firms_business_is_its_sector() -> None:
+    facts = facts_of(parse_text(_POSTING, "posting.txt"))
+    assert "PT Sari Susu Makmur" in facts.employers
+    assert "dairy processing" in [s.lower() for s in facts.sectors]
+    assert "dairy products" not in [s.lower() for s in facts.sectors]
+
+
+def test_a_placement_agency_is_no_employer_of_the_staff_it_places() -> None:
+    from careergraph.guides.issuers import own_site_employer
+
+    body = [(2, "Cook"), (3, "Our clients are private households."), (4, "Pay: £40,000."),
+            (5, "We never name our clients."), (6, "Register with us."),
+            (7, "Privacy · Terms · Hollybank Household Service")]
+    agency = [(1, "HOLLYBANK HOUSEHOLD SERVICE   Register as a candidate   Client login"),
+              *body]
+    assert own_site_employer(agency) == []
+    # (the same firm's own careers menu: its own staff)
+    firm = [(1, "HOLLYBANK HOUSEHOLD SERVICE   Client login   Careers"), *body]
+    assert own_site_employer(firm) == [("Hollybank Household Service", 1)]
+
+
+def test_one_partys_own_place_is_no_sector() -> None:
+    from careergraph.guides.mentions import sectors
+
+    found = sectors("The gardener works in the owner's garden, public parks and schools.")
+    assert "public parks" in found and not any("owner" in name for name in found)
+    assert "children's hospitals" in sectors("Play workers work in children's hospitals "
+                                             "and schools.")
