@@ -98,7 +98,7 @@ Home » Bekasi » Dairy processing » Line Operator
 
 LINE OPERATOR (Operator Lini) - 4 people
 
-PT Sari Susu Makmur is a dairy products company in the dairy processing industry, with a plant in Bekasi.
+PT Sari Susu Makmur is a dairy products company in the dairy processing industry, in Bekasi.
 
 Requirements:
 1. Minimum education SMK all majors
