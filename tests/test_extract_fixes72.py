@@ -138,3 +138,29 @@ def test_one_partys_own_place_is_no_sector() -> None:
     assert "public parks" in found and not any("owner" in name for name in found)
     assert "children's hospitals" in sectors("Play workers work in children's hospitals "
                                              "and schools.")
+
+
+_WORKDAY = """The Valley Echo
+Workday
+Tuesday 10 March 2026
+By Ana Ruiz
+Photo: the workshop at noon
+Share this article
+
+Each month we spend a day beside someone whose work most readers never see.
+
+This time we joined Owen Pryce in a small workshop by the river.
+
+He has run it for eleven years.
+
+Why did you become a {job}?
+My uncle mended fishing boats and I wanted to work with wood.
+
+What do you earn?
+A {job} with ten years behind them earns about £33,000 a year.
+"""
+
+
+def test_an_interview_question_far_down_the_page_names_its_job() -> None:
+    guide = parse_text(_WORKDAY.format(job="boat builder"), "workday.txt")
+    assert guide.role is not None and guide.role.text == "Boat Builder"

@@ -315,6 +315,11 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+# (fixes72) An interviewer's question on how the interviewee came to the job ("Why did you
+# become a X?", "How did you train as a X?").
+_INTERVIEW_ASK = re.compile(r"(?:why|how|when|what made you)\s+(?:did\s+you\s+)?(?:decide\s+to\s+)?"
+                            r"(?:become|train\s+as|retrain\s+as|qualify\s+as|start\s+as)\b",
+                            re.IGNORECASE)
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
 # The same before a page's first line, in any case ("1.    Payroll officer").
 _RANK_LEAD = re.compile(r"^\d{1,2}\.\s+(?=[A-Za-z])")
@@ -2428,6 +2433,11 @@ def choose_role(
             add("question", _question_title(label, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
+        if len(text) < _QUESTION_SPAN and _INTERVIEW_ASK.match(text) and (
+                asked := asked_destination(text)):
+            # (fixes72) an interview's "Why did you become a X?" anywhere on the page: the
+            # job the interviewee holds (a workday column names it nowhere else)
+            add("question", _asked_title(asked, vocab, mentioned), no)
         if ("ow to " in text or " I " in text) and " as a" in text:  # (rules37a) "… Your
             # Salary as a Vet"; (carry37) "How do I negotiate my salary as a X?"
             add("question", _negotiate_title(text, vocab, mentioned), no)
