@@ -14,8 +14,11 @@ def test_cents_before_the_euro_code_are_decimals() -> None:
     assert ends("Wage: 870,40 EUR gross a month") == [(870.4, 870.4, "EUR")]
     assert ends("from 810,50 to 870,00 EUR a month") == [(810.5, 870, "EUR")]
     assert ends("The wage is 11,25 euros an hour") == [(11.25, 11.25, "EUR")]
-    # (a thousands comma stays one: three digits after it)
+    # (a thousands comma stays one: three digits after it; a French figure's last group
+    # stays part of it)
     assert ends("Wage: 41,000 EUR a year") == [(41000, 41000, "EUR")]
+    assert [m.low for m in find_amounts("Step 4 – 1 870,40 € gross a month")] == [
+        m.low for m in find_amounts("Step 4 – 1870,40 € gross a month")]
 
 
 _ADVISER = """Tax Adviser
