@@ -23,7 +23,7 @@ from careergraph.guides.items import bracket_names
 from careergraph.guides.layout import Segment, card_segments
 from careergraph.guides.move_items import move_titles
 from careergraph.guides.salary import read_salaries, salary_level
-from careergraph.guides.split import name_pieces, segment, strip_step_number
+from careergraph.guides.split import join_brand_names, segment, strip_step_number
 from careergraph.guides.text import BULLET_FIRST, Line, clean, split_sentences, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 from careergraph.model import Guide, Layout, SalaryRange, SkillKind, Source
@@ -130,7 +130,7 @@ class _CardParser:
         self.paragraphs.setdefault(section or "Career Guide", []).append((text, line))
 
     def employers(self, section: str | None, text: str, line: int) -> None:
-        for piece in name_pieces(text, self.vocab.employers):
+        for piece in join_brand_names(segment(text, self.vocab.employers)):
             self.out.add("employers", piece.text, line)
             if piece.by_case:
                 self.out.warn(

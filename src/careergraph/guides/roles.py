@@ -317,8 +317,9 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
 _HEAD_LINES = 6
 # (fixes72) An interviewer's question on how the interviewee came to the job ("Why did you
 # become a X?", "How did you train as a X?").
-_INTERVIEW_ASK = re.compile(r"(?:why|how|when|what made you)\s+(?:did\s+you\s+)?(?:decide\s+to\s+)?"
-                            r"(?:become|train\s+as|retrain\s+as|qualify\s+as|start\s+as)\b",
+# (addressed to "you": "Why become a X?" is a careers page's sales pitch, no interview)
+_INTERVIEW_ASK = re.compile(r"(?:(?:why|how|when)\s+did\s+you|what\s+made\s+you)\s+"
+                            r"(?:decide\s+to\s+)?(?:become|train\s+as|retrain\s+as|qualify\s+as|start\s+as)\b",
                             re.IGNORECASE)
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
 # The same before a page's first line, in any case ("1.    Payroll officer").
