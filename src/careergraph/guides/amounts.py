@@ -340,11 +340,15 @@ _EURO_POINT = re.compile(
     # (the code before the figure too: "Base pay …… EUR 2.450", "EUR 14,60 an hour")
     r"(?:(?:(?<![\d.,&])€|(?<![\w&])EUR)(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
     r"(?:,-)?"
-    r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)"
+    # (fixes72: a figure with cents and no thousands before the code or word, "950,00 EUR",
+    # "between 880,50 and 950,00 euros": its comma is the decimal one too, as before "€";
+    # not the last group of a French figure, "2 110,02 €")
+    r"|(?<![\d,.])()(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|(?<!\d[ \u00a0\u202f])\d+,\d{1,2}(?=[^\d.,]))"
     # (the sign right after the figure goes with it: "1.010 € to 1.090 €" is one band)
     r"(?:\s?€"
     # (the lower end of a range before the currency word: "between 1.450 and 1.900 euros")
-    r"|(?=(?:\s?(?:-|–|to|and)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?)?\s?(?:euros?\b|EUR\b|€))))"
+    r"|(?=(?:\s?(?:-|–|to|and)\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}))?"
+    r"\s?(?:euros?\b|EUR\b|€))))"
     r"(?![\d.,]\d|\d)(?!\s?(?:[kKmMbB]\b|million|billion|bn\b|mn\b))")
 
 

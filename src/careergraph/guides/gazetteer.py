@@ -108,7 +108,16 @@ _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0
 # name, or "… financial or other personal issues" after it: what clients need help with, no
 # field of work.
 _TROUBLES = r"(?:issues|problems|difficulties|concerns|worries|troubles|hardships?)"
-_TROUBLES_BEFORE = re.compile(rf"\b{_TROUBLES}\s+(?:such\s+as|like|including)\b[^.;:()]*$")
+# (fixes72) Topics in a field before its list ("problems in the farming industry including
+# irrigation and power", "issues facing the sector such as …"): the examples are the
+# topics', no kinds of industry.
+_TOPIC_IN = (r"(?:problems?|issues?|challenges?|questions?|topics?|difficulties|concerns|"
+             r"risks?|hazards?)\s+(?:in|of|for|facing|across|within|throughout|affecting)\s+"
+             r"(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w&-]+\s+){0,3}"
+             r"(?:industry|industries|sectors?|domains|field)")
+TOPICS_IN_FIELD = re.compile(rf"\b{_TOPIC_IN}$")
+_TROUBLES_BEFORE = re.compile(rf"\b(?:{_TROUBLES}|{_TOPIC_IN})\s+(?:such\s+as|like|including)\b"
+                              r"[^.;:()]*$")
 _TROUBLES_AFTER = re.compile(rf"^[^.;:()]*?\bor\s+other\s+(?:[a-z-]+\s+)?{_TROUBLES}\b")
 # How much of one line is read for names (a paragraph is far shorter).
 _MAX_LINE = 3000

@@ -409,6 +409,11 @@ def own_site_employer(lines: Sequence[tuple[int, str]], *,
             student_menu.search(part) for part in parts[1:]):
         return []  # ("Summit Trades Academy | Programs | Admissions": a school's page about
         # what its graduates become, whom it trains but does not employ)
+    placing = {item.lower() for item in word_lists("own_site").get("placement_menu", ())}
+    if any(part.strip().lower() in placing for part in parts[1:]) and not any(
+            part.strip().lower() in careers for part in parts[1:]):
+        return []  # (fixes72) "X Household Staff   Register as a candidate   Client login":
+        # an agency placing its candidates with clients, who employ them
     spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
     if not internal and (not any(
             spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(

@@ -78,7 +78,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.sector_noise import call_line, notice_line, perks_line, sources_line
 from careergraph.guides.skill_cues import fixed_pair, paired_skills
-from careergraph.guides.split import join_brand_names, segment
+from careergraph.guides.split import join_brand_names, name_pieces, segment
 from careergraph.guides.text import SMALL_WORDS
 from careergraph.guides.wage_schedule import not_pay_heading
 from careergraph.guides.workplaces import COUNTED_JOBS, OTHERS
@@ -781,7 +781,8 @@ class SectionMixin(PageMixin):
         whole = whole or (bucket == "employers" and _LEGAL_TAIL.search(text) is not None
                           and text.count(",") == 1)
         pieces = columns if columns else [text] if whole else [
-            piece.text for piece in join_brand_names(segment(text, known))]
+            piece.text for piece in (name_pieces(text, known) if bucket == "employers"
+                                     else join_brand_names(segment(text, known)))]
         if bucket == "sectors" and not whole:
             # "mining and agriculture": two sectors
             pieces = _sector_pairs(pieces, known, self.industry, cells=bool(

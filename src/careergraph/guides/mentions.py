@@ -22,7 +22,7 @@ from careergraph.guides.employer_names import (
     town_after,
     whole_bodies,
 )
-from careergraph.guides.gazetteer import NEGATED_BEFORE
+from careergraph.guides.gazetteer import NEGATED_BEFORE, TOPICS_IN_FIELD
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
@@ -424,9 +424,27 @@ def sectors(text: str) -> list[str]:
                               # "employers in the metro area": a place, no sector
                               and item.lower().rsplit(" ", 1)[-1] not in _PLACE_NOUNS
                               and any(c.isalpha() for c in item)  # "(86.4%)" is no sector
+                              # (fixes72) "works in the family's home": one client's place
+                              and not _ones_place(item, lowered)
                               and len(item) > 1))  # ("right to work in the U.S.": a country)
 
 
+# A singular possessive opening a place ("family's home"; not "clients' homes").
+_POSSESSED = re.compile(r"[a-z]+['’]s\s", re.IGNORECASE)
+
+
+def _ones_place(item: str, lowered: str) -> bool:
+    """Whether ``item`` is one party's own place, its singular possessive after an article
+    in the text ("the family's home", "a client's premises"): where one job is done, no
+    kind of workplace ("children's hospitals" is one).
+
+    >>> _ones_place("family's home", "she works in the family's home")
+    True
+    >>> _ones_place("children's hospitals", "nurses work in children's hospitals")
+    False
+    """
+    return _POSSESSED.match(item) is not None and re.search(
+        rf"\b(?:the|a|an|their|your|his|her)\s+{re.escape(item.lower())}", lowered) is not None
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")  # a year names a source or a date, no sector
 
 
@@ -777,6 +795,8 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     window = lowered[end : end + 40]
     if _NAME_BRACKET.match(text, end):
         return []  # "the Hospitality Industry (General) Award": a name's bracket, no examples
+    if TOPICS_IN_FIELD.search(lowered, max(0, end - 90), end):
+        return []  # "problems in the farming industry including irrigation": the topics'
     for opener in _LIST_OPENERS:
         position = window.find(opener)
         if position != -1 and not window[:position].strip(" ,"):

@@ -347,13 +347,15 @@ def _name_case(org: str) -> str:
 
 def _issuer_kinds(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, ...]:
     """The kinds of organisation the issuer's own sentence calls it ("registered charity";
-    "nonprofit" and "adult education" of "a nonprofit adult education program"), but not
-    the bare word "organisation"."""
+    "nonprofit" and "adult education" of "a nonprofit adult education program"; the industry
+    after a business, "… company in the X industry"), but not the bare word "organisation"."""
     found = _issuer_match(lines, words)
     if found is None:
         return ()
     groups = found[0].groupdict()
-    return tuple(kind for key in ("kind", "field")
+    # (fixes72) the industry the sentence names after the business is its field: "a palm oil
+    # mill company in the palm oil processing industry" is in palm oil processing
+    return tuple(kind for key in ("kind", "industry" if groups.get("industry") else "field")
                  if (kind := groups.get(key)) and not kind.startswith("organi"))
 
 

@@ -315,6 +315,12 @@ _STRENGTH = {"page_title": 10, "service_rules": 10, "title_line": 9, "headline":
              "plural_opening": 5, "statement": 5, "heading_for": 4, "title_noun": 4,
              "mention": 3}
 _HEAD_LINES = 6
+# (fixes72) An interviewer's question on how the interviewee came to the job ("Why did you
+# become a X?", "How did you train as a X?").
+# (addressed to "you": "Why become a X?" is a careers page's sales pitch, no interview)
+_INTERVIEW_ASK = re.compile(r"(?:(?:why|how|when)\s+did\s+you|what\s+made\s+you)\s+"
+                            r"(?:decide\s+to\s+)?(?:become|train\s+as|retrain\s+as|qualify\s+as|start\s+as)\b",
+                            re.IGNORECASE)
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
 # The same before a page's first line, in any case ("1.    Payroll officer").
 _RANK_LEAD = re.compile(r"^\d{1,2}\.\s+(?=[A-Za-z])")
@@ -2364,9 +2370,13 @@ def choose_role(
                 # signal below reads it)
                 # ("How Much Do X in Y Make?": a pay headline is read as one before the
                 # Title-Case reader takes its question words for the title)
-                add("page_title", None if _WHAT_IS.match(framed) or _WHAT_IS_BARE.match(
-                    framed) else _pay_headline(framed, vocab) if _PAY_HEADLINE.match(
-                    framed) else _no_path(_page_title(
+                # (fixes72) an interview's "Why did you become a X?": the job it asks about
+                # below, never the question's words as a title
+                asked = asked_destination(text) if "?" in text[-3:] else None
+                asked_job = asked and _asked_title(asked, vocab, mentioned)
+                add("page_title", None if asked_job or _WHAT_IS.match(framed) or (
+                    _WHAT_IS_BARE.match(framed)) else _pay_headline(
+                    framed, vocab) if _PAY_HEADLINE.match(framed) else _no_path(_page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
@@ -2384,8 +2394,7 @@ def choose_role(
                 destination = story_destination(text) if len(text) < _STORY_SPAN else None
                 add("headline", destination and _destination(destination, vocab, mentioned),
                     no, 1)
-                asked = asked_destination(text) if "?" in text[-3:] else None
-                add("headline", asked and _asked_title(asked, vocab, mentioned), no, 1)
+                add("headline", asked_job, no, 1)
                 found_text = True
                 field_guide = _FIELD_GUIDE.match(text)
                 if field_guide:
@@ -2434,6 +2443,11 @@ def choose_role(
             add("question", _question_title(label, vocab), no)
         if len(text) < _QUESTION_SPAN and text[:6].lower() == "how to":
             add("question", _become_title(text, vocab, mentioned), no)
+        if len(text) < _QUESTION_SPAN and _INTERVIEW_ASK.match(text) and (
+                asked := asked_destination(text)):
+            # (fixes72) an interview's "Why did you become a X?" anywhere on the page: the
+            # job the interviewee holds (a workday column names it nowhere else)
+            add("question", _asked_title(asked, vocab, mentioned), no)
         if ("ow to " in text or " I " in text) and " as a" in text:  # (rules37a) "… Your
             # Salary as a Vet"; (carry37) "How do I negotiate my salary as a X?"
             add("question", _negotiate_title(text, vocab, mentioned), no)

@@ -25,7 +25,8 @@ import ahocorasick
 
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["KnownNames", "Piece", "join_brand_names", "segment", "strip_step_number"]
+__all__ = ["KnownNames", "Piece", "join_brand_names", "name_pieces", "segment",
+           "strip_step_number"]
 
 _SEPARATORS = frozenset(",;|·•\t\n")
 
@@ -355,6 +356,31 @@ def join_brand_names(pieces: list[Piece], second: int = 6) -> list[Piece]:
         else:
             out.append(piece)
     return out
+
+
+# (fixes72) One word of letters with capitals inside it ("BlackWaterSmithBrothers"): a firm's
+# own spelling, whatever its humps.
+_LONE_WORD = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def name_pieces(text: str, known: Iterable[str] = ()) -> list[Piece]:
+    """The names of a list item however glued, as :func:`segment` and
+    :func:`join_brand_names` cut them; but one word of letters that holds fewer than two
+    ``known`` names is one name, never cut by letter case (a firm's own spelling is no glued
+    list, whichever word of it the lexicon knows; "GoogleAmazon", two known names glued, still
+    is).
+
+    >>> [p.text for p in name_pieces("BlackWaterSmithBrothers")]
+    ['BlackWaterSmithBrothers']
+    >>> [p.text for p in name_pieces("GoogleAmazon", ["Google", "Amazon"])]
+    ['Google', 'Amazon']
+    """
+    pieces = join_brand_names(segment(text, known))
+    if (len(pieces) > 1 and sum(piece.known for piece in pieces) < 2
+            and _LONE_WORD.fullmatch(text.strip())):
+        start = len(text) - len(text.lstrip())
+        return [Piece(text.strip(), start, start + len(text.strip()), False, False)]
+    return pieces
 
 
 def _glued(text: str, index: int) -> bool:
