@@ -789,8 +789,10 @@ def _compared_lead(lead: str) -> str:
     ('Master baker', 'Pay, 2024')
     >>> _compared_lead("Site Foreman (grade 4) day rate, for reference")
     'Site Foreman'
+    >>> _compared_lead("For comparison: Relief Porter, Grade 2 SCP 4")
+    'Relief Porter'
     """
-    trimmed = _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead))
+    trimmed = _GRADE_TAIL.sub("", _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead)))
     if trimmed == lead and (referred := _REFERENCE_TAIL.search(lead)) is not None:
         # "Rope Access Supervisor (L3) rate, for reference": the title, less its rate word
         trimmed = _RATE_WORD.sub("", lead[: referred.start()])
@@ -863,6 +865,10 @@ _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
 _REFERENCE_TAIL = re.compile(r",?\s*for (?:reference|comparison|information)$", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
+# (rules40c) A compared title's grade after a comma ("Relief Porter, Grade 2 SCP 4 - £…"):
+# the grade is no part of the title.
+_GRADE_TAIL = re.compile(r",\s*(?:grade|band|level|scale)\s+[\w.-]+(?:\s+SCP\s+[\d-]+)?$",
+                         re.IGNORECASE)
 
 
 def _standing(title: str) -> bool:
