@@ -43,3 +43,52 @@ def test_compared_titles_with_grade_and_spinal_point_own_their_rates() -> None:
     assert (12.52, 12.52, "Relief Cleaner") in found
     assert (14.4, 15.05, "Site Supervisor") in found
     assert not any(low in (4, 7) for low, _, _ in found)  # no spinal point read as a figure
+
+
+def test_the_post_word_is_no_part_of_the_owner() -> None:
+    text = """\
+Appointment of Director of Libraries
+Candidate Information Pack
+Remuneration
+The salary is circa £96,000 per annum.
+For reference, the Deputy Director of Libraries post is paid on Grade 9 (£66,100 - £79,300).
+"""
+    assert (66100, 79300, "Deputy Director of Libraries") in _salaries(text, "librarian.txt")
+
+
+def test_a_grade_level_clause_after_while_owns_its_figure() -> None:
+    text = """\
+Welder
+Pay
+A Senior Welder is on GL 07, about N106,300 per month, while a Chief Welder is on GL 08 \
+(N123,900 per month).
+"""
+    found = _salaries(text, "welder.txt")
+    assert (123900, 123900, "Chief Welder") in found
+    assert (106300, 106300, None) in found  # the role's own senior rung
+
+
+def test_a_second_title_with_its_verb_left_out_owns_its_figure() -> None:
+    text = """\
+Welder (m/f) - Pitești
+Career with us
+For information: a Pipe Fitter earns with us 5.300 - 6.000 lei gross, and a Welding \
+Inspector from 7.200 lei gross.
+"""
+    found = _salaries(text, "welder.txt")
+    assert (5300, 6000, "Pipe Fitter") in found
+    assert (7200, None, "Welding Inspector") in found
+
+
+def test_net_pay_stated_for_other_posts_in_prose_is_theirs() -> None:
+    text = """\
+Night porter (m/f) - Hotel Orizont, Sinaia
+Salary: 3.400 lei net/month (5.800 lei brut)
+Evolution
+The path: Night Porter → Night Auditor → Front Office Manager. For information, a Night \
+Auditor receives 4.600 lei net/month, and a Concierge in the Brașov hotel 4.100 lei net/month.
+After tax you take home about 3.400 lei net.
+"""
+    found = _salaries(text, "night-porter.txt")
+    assert (4600, 4600, "Night Auditor") in found
+    assert (4100, 4100, "Concierge") in found
