@@ -92,3 +92,20 @@ After tax you take home about 3.400 lei net.
     found = _salaries(text, "night-porter.txt")
     assert (4600, 4600, "Night Auditor") in found
     assert (4100, 4100, "Concierge") in found
+
+
+def test_must_have_items_with_bracketed_lists_and_bilingual_languages() -> None:
+    text = """\
+Laundry Supervisor
+MUST-HAVE QUALIFICATIONS
+- 2 years supervisory experience in hospital laundries
+- Linen handling protocols (soiled linen sorting, clean linen storage)
+- Forklift licence (counterbalance, reach)
+NICE-TO-HAVE
+- Bilingual English/Portuguese
+"""
+    skills = {fact.text for fact in parse_text(text, "laundry-supervisor.txt").skills}
+    assert {"Linen handling protocols", "soiled linen sorting", "clean linen storage"} <= skills
+    assert {"English", "Portuguese"} <= skills
+    assert "Bilingual English/Portuguese" not in skills
+    assert not any("counterbalance" in name or "licence" in name for name in skills)

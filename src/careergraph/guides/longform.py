@@ -168,7 +168,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label, brands_apart
+from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -1781,6 +1781,12 @@ class _LongformParser(MentionMixin):
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
             if not mastered and itemised and not label and item.rstrip(".").endswith(")"):
                 mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
+            if not mastered and itemised and not label and item.rstrip(".").endswith(")") and (
+                    listed_bracket(item)):
+                # (rules40c) "- Linen handling protocols (soiled linen sorting, clean linen
+                # storage)" among must-haves: a skill and its bracket's items, as a skills
+                # list reads them
+                self.skill_item(row, label, description, item, Kind.SKILLS)
             if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
             for name in brands_apart(list(mastered), item):  # "Valid driving licence",
