@@ -109,3 +109,15 @@ NICE-TO-HAVE
     assert {"English", "Portuguese"} <= skills
     assert "Bilingual English/Portuguese" not in skills
     assert not any("counterbalance" in name or "licence" in name for name in skills)
+
+
+def test_the_roles_clipped_compound_as_a_subject_is_the_role() -> None:
+    text = """\
+Headmistress
+Growing leaders
+Heads can go on to become an Executive Headmistress or join the central team as a School \
+Improvement Partner.
+"""
+    guide = parse_text(text, "headmistress.txt")
+    assert {"School Improvement Partner"} <= {fact.text for fact in guide.leads_to}
+    assert not any(chain[0].text == "Head" for chain in guide.progressions)
