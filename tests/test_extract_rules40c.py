@@ -121,3 +121,36 @@ Improvement Partner.
     guide = parse_text(text, "headmistress.txt")
     assert {"School Improvement Partner"} <= {fact.text for fact in guide.leads_to}
     assert not any(chain[0].text == "Head" for chain in guide.progressions)
+
+
+def test_a_posting_company_in_capitals_with_its_legal_form_employs() -> None:
+    text = """\
+Welder (m/f) - boiler workshop
+DUNAREA METAL SRL · Galați · Posted 2 days ago · 17 applicants
+Full time | Permanent | Cod anunț: LA-1102
+Job description
+We weld boiler shells and pipe spools.
+"""
+    assert [f.text for f in parse_text(text, "welder.txt").employers] == ["Dunarea Metal SRL"]
+
+
+def test_the_letterhead_of_a_staff_bank_page_or_a_candidate_pack_employs() -> None:
+    bank = """\
+Severnside Community Hospitals NHS Trust
+Home | Our hospitals | Work for us | Staff Bank | Contact us
+Work for us > Staff Bank > Bank roles
+Join the Bank: Phlebotomist
+Pick your shifts and get paid weekly across the Trust.
+"""
+    pack = """\
+UNIVERSITY OF EASTBRIDGE
+Appointment of
+Director of Libraries
+Candidate Information Pack
+Welcome from the Vice-Chancellor
+"""
+    assert "Severnside Community Hospitals NHS Trust" in {
+        f.text for f in parse_text(bank, "bank-phlebotomist.txt").employers}
+    assert "Trust" not in {f.text for f in parse_text(bank, "bank-phlebotomist.txt").employers}
+    assert "University of Eastbridge" in {
+        f.text for f in parse_text(pack, "director-of-libraries.txt").employers}
