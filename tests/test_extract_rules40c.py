@@ -154,3 +154,24 @@ Welcome from the Vice-Chancellor
     assert "Trust" not in {f.text for f in parse_text(bank, "bank-phlebotomist.txt").employers}
     assert "University of Eastbridge" in {
         f.text for f in parse_text(pack, "director-of-libraries.txt").employers}
+
+
+def test_titles_eligible_to_apply_are_moves_in() -> None:
+    printed = """\
+Job Profile: Sterile Processing Supervisor
+INTERNAL POSTING RULES
+Eligible internal applicants: Sterile Processing Technician (Level II only, 1 year in role); \
+Surgical Instrument Coordinator; Central Supply Lead. Staff on a final warning are not eligible.
+"""
+    exported = """\
+Field | Value
+Position Title | Career Coach II
+Who may apply internally | Career Coach I (minimum 1 year) ; Peer Mentor Coordinator ; \
+Graduate Assistant (Advising) not eligible
+"""
+    moved = {m.text for m in parse_text(printed, "sterile-processing-supervisor.txt").moves_in}
+    assert {"Sterile Processing Technician", "Surgical Instrument Coordinator",
+            "Central Supply Lead"} <= moved
+    moved = {m.text for m in parse_text(exported, "career-coach.txt").moves_in}
+    assert "Peer Mentor Coordinator" in moved
+    assert not any(name.startswith(("Career Coach", "Graduate Assistant")) for name in moved)
