@@ -695,7 +695,9 @@ _NUMBER_LABEL = re.compile(r"\b(?:number|no\.|nr\.?|code|id|ref(?:erence)?)\s*[:
 # capitalised place name right after it.
 _POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 
-_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
+# (rules40c) a label may open the first cell ("Compensation Range:   Minimum $22.40/hr")
+_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|"
+                           r"max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[|·•]\s*$")
 _LOW_ENDS = frozenset({"min", "minimum", "lowest", "low", "bottom"})
@@ -709,7 +711,7 @@ def joined_extremes(text: str) -> str:
 
     >>> joined_extremes("Lowest £18,200 | Median £24,000 | Highest £31,900 |")
     '£18,200 – £31,900 | Median £24,000'
-    >>> joined_extremes("Range:  Minimum $22.40/hr   |   Midpoint $27.85/hr   |   Maximum $33.30/hr")
+    >>> joined_extremes("Range:  Minimum $22.40/hr  |  Midpoint $27.85/hr  |  Maximum $33.30/hr")
     'Range:  $22.40 – $33.30/hr | Midpoint $27.85/hr'
     >>> joined_extremes("Band 4 | £25,000")
     'Band 4 | £25,000'
