@@ -175,3 +175,14 @@ Graduate Assistant (Advising) not eligible
     moved = {m.text for m in parse_text(exported, "career-coach.txt").moves_in}
     assert "Peer Mentor Coordinator" in moved
     assert not any(name.startswith(("Career Coach", "Graduate Assistant")) for name in moved)
+
+
+def test_a_degree_with_its_subject_in_brackets_is_no_bracketed_skill_list() -> None:
+    text = """\
+Hydrogeologist
+REQUIREMENTS
+- Master of Science (Hydrogeology)
+- Groundwater modelling (MODFLOW)
+"""
+    skills = {fact.text for fact in parse_text(text, "hydrogeologist.txt").skills}
+    assert not any(name.startswith("Master of Science") for name in skills)

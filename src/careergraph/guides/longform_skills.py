@@ -357,13 +357,13 @@ def listed_bracket(item: str) -> bool:
     >>> listed_bracket("Linen handling protocols (soiled linen sorting, clean linen storage)")
     True
     >>> listed_bracket("Forklift licence (counterbalance, reach)"), listed_bracket(
-    ...     "2 years experience (hotels, hospitals)")
-    (False, False)
+    ...     "2 years experience (hotels, hospitals)"), listed_bracket("Master of Arts (History)")
+    (False, False, False)
     """
     head, _, inner = item.strip().rstrip(".")[:-1].partition(" (")
     if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
-            credential_end(head)) or len(head.split()) < 2:
-        return False
+            credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
+        return False  # (nor a degree: "Bachelor of Engineering (Mining)")
     pieces = [p.strip() for p in inner.split(",")]
     if len(pieces) == 1:
         return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
