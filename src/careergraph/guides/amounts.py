@@ -726,7 +726,7 @@ def joined_extremes(text: str) -> str:
         return text
     lowest, highest = ends[low[0]].group("figure"), ends[high[0]].group("figure")
     tail = _FIGURE_TAIL.search(highest)
-    if tail is not None and tail.group() and lowest.endswith(tail.group()):
+    if tail is not None and lowest.endswith(tail.group()):
         # (rules40c) "Minimum $22.40/hr | … | Maximum $33.30/hr": the period once, after
         # the band ("$22.40 – $33.30/hr"), or the two ends are read as two rates
         lowest = lowest[: -len(tail.group())].rstrip()
@@ -737,8 +737,10 @@ def joined_extremes(text: str) -> str:
 
 
 _STRIP_CELLS = 2
-# What follows a figure's last digit ("/hr", " an hour"): its period, when both ends print it.
-_FIGURE_TAIL = re.compile(r"(?<=\d)[^\d]*$")
+# A figure's period after its last digit ("/hr", " an hour"), when both ends print it (a
+# currency after each end, "21,500 MXN – 66,600 MXN", stays).
+_FIGURE_TAIL = re.compile(r"(?<=\d)\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|month|mo|"
+                          r"week|wk|day)\.?$", re.IGNORECASE)
 # Three figures parted by slashes and a legend naming them ("$21.50 / $24.00 / $27.80 per
 # hour (low / median / high)"): a labour-market row's band and its middle statistic.
 _LEGEND_TRIPLE = re.compile(
