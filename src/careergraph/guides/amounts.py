@@ -681,8 +681,9 @@ _NEXT_PRICE = re.compile(r"\s+for\s+(?:a|an|the|our|your|each)\s+[\w'’-]+(?:\s
 _ALTERNATIVE_GAP = 30
 # The number of a rung, never an amount ("at Level 1 and £18", "Grade 3 – £24,000").
 # (a public service's grade: "APS 4 - $67,190"; a pay grid's index: "IM 422 – 2 077,41 €")
+# (rules40c) a spinal column point too ("Grade 2 SCP 3 - £12.45 per hour")
 _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
-                          r"APS|EL|GS|IM|IB|INM|[Ii]ndex)[\s-]$")
+                          r"APS|EL|GS|IM|IB|INM|SCP|[Ii]ndex)[\s-]$")
 # A year of training's number ("£19,760 in year 2 and £23,400 in year 3"), never a figure.
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
@@ -698,7 +699,9 @@ _NUMBER_LABEL = re.compile(r"\b(?:number|no\.|nr\.?|code|id|ref(?:erence)?)\s*[:
 # capitalised place name right after it.
 _POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 
-_EXTREME_CELL = re.compile(r"^\s*(?P<end>min(?:imum)?|max(?:imum)?|lowest|highest|low|high|bottom|"
+# (rules40c) a label may open the first cell ("Compensation Range:   Minimum $22.40/hr")
+_EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|"
+                           r"max(?:imum)?|lowest|highest|low|high|bottom|"
                            r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[|·•]\s*$")
 _LOW_ENDS = frozenset({"min", "minimum", "lowest", "low", "bottom"})
@@ -712,6 +715,8 @@ def joined_extremes(text: str) -> str:
 
     >>> joined_extremes("Lowest £18,200 | Median £24,000 | Highest £31,900 |")
     '£18,200 – £31,900 | Median £24,000'
+    >>> joined_extremes("Range:  Minimum $22.40/hr  |  Midpoint $27.85/hr  |  Maximum $33.30/hr")
+    'Range:  $22.40 – $33.30/hr | Midpoint $27.85/hr'
     >>> joined_extremes("Band 4 | £25,000")
     'Band 4 | £25,000'
     """
@@ -723,13 +728,23 @@ def joined_extremes(text: str) -> str:
     high = [i for i, m in ends.items() if m.group("end").lower() not in _LOW_ENDS]
     if len(low) != 1 or len(high) != 1 or len(cells) < _STRIP_CELLS:
         return text
-    band = f"{ends[low[0]].group('figure')} – {ends[high[0]].group('figure')}"
+    lowest, highest = ends[low[0]].group("figure"), ends[high[0]].group("figure")
+    tail = _FIGURE_TAIL.search(highest)
+    if tail is not None and lowest.endswith(tail.group()):
+        # (rules40c) "Minimum $22.40/hr | … | Maximum $33.30/hr": the period once, after
+        # the band ("$22.40 – $33.30/hr"), or the two ends are read as two rates
+        lowest = lowest[: -len(tail.group())].rstrip()
+    band = f"{ends[low[0]].group('lead') or ''}{lowest} – {highest}"
     kept = [band if i == low[0] else cell.strip() for i, cell in enumerate(cells)
             if i != high[0]]
     return " | ".join(kept)
 
 
 _STRIP_CELLS = 2
+# A figure's period after its last digit ("/hr", " an hour"), when both ends print it (a
+# currency after each end, "21,500 MXN – 66,600 MXN", stays).
+_FIGURE_TAIL = re.compile(r"(?<=\d)\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|month|mo|"
+                          r"week|wk|day)\.?$", re.IGNORECASE)
 # Three figures parted by slashes and a legend naming them ("$21.50 / $24.00 / $27.80 per
 # hour (low / median / high)"): a labour-market row's band and its middle statistic.
 _LEGEND_TRIPLE = re.compile(

@@ -29,7 +29,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 
-__all__ = ["language_skills", "leveled_language"]
+__all__ = ["language_skills", "leveled_language", "qualified_languages"]
 
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s+(?:and|or|&)\s+)"
 # Where a clause opens: the text's start or a clause mark before the run.
@@ -110,3 +110,24 @@ def leveled_language(item: str) -> str | None:
                                     "fluent", "intermediate", "advanced", "beginner"}
     known = level[:1].isupper() or words <= proficiency
     return leveled["name"] if leveled["name"] in names and known else None
+
+
+_SPEAKERS = frozenset({"bilingual", "trilingual", "multilingual"})
+
+
+def qualified_languages(item: str) -> list[str]:
+    """(rules40c) The languages of a list item that is only a word of proficiency before a
+    run of languages ("Bilingual English/Spanish", "Fluent French and German"): each
+    language (the qualifier says how well), else [].
+
+    >>> qualified_languages("Bilingual English/Spanish"), qualified_languages("Fluent Greek")
+    (['English', 'Spanish'], ['Greek'])
+    >>> qualified_languages("Bilingual signage"), qualified_languages("Spanish layouts")
+    ([], [])
+    """
+    word, _, rest = item.strip().partition(" ")
+    run, _, proficiency = _patterns()
+    if word.lower() not in proficiency | _SPEAKERS or (
+            (match := run.fullmatch(rest.strip())) is None):
+        return []
+    return [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]

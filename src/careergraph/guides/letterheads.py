@@ -28,6 +28,8 @@ circular, a job board's or a library's page names itself the same way and employ
 >>> formed_company([(4, "Kiln setter (Ceramics)"), (5, "Lamphun Ceramics Co., Ltd."),
 ...                 (6, "Lamphun | Full-time | Posted 2 days ago")])
 [('Lamphun Ceramics Co., Ltd.', 5)]
+>>> formed_company([(5, "Welder (m/f)"), (6, "DUNAREA METAL SRL · Galați · Posted 2 days ago")])
+[('Dunarea Metal SRL', 6)]
 
 A labour-hire firm, unlike a recruiter, is the employer of the workers it places: its own
 page (its masthead, menu or footer says labour hire, or it takes its workers' timesheets)
@@ -206,7 +208,10 @@ def staff_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
 
 
 _POSTING_LINES = 10  # a posting's company is printed near the top
-_FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s{{2,}}.*)?$")
+# (rules40c) a Romanian company's SRL or SA, and the posting's facts after a " · " or " | "
+# ("CARPATIC AUTOPARTS SRL · Ghimbav, jud. Brașov · Posted 3 days ago")
+_FORMED = re.compile(rf"^(?P<org>{NAME_WORDS},?\s+(?:{LEGAL_FORM}|SRL|SA))"
+                     r"(?:(?:\s{2,}|\s[·|]\s).*)?$")
 # The posting's facts beside or under the company ("Full-time", "Posted 2 days ago").
 _POSTING_FACTS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|posted|verified company|"
                             r"apply now|applied:)")
@@ -225,8 +230,22 @@ def formed_company(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
         before = head[index - 1][1] if index else ""
         if match is not None and (_POSTING_FACTS.search(text) or _POSTING_FACTS.search(after)
                                   or _OPENINGS.search(before)):
-            return [(match.group("org").rstrip(","), no)]
+            return [(_usual_case(match.group("org").rstrip(",")), no)]
     return []
+
+
+def _usual_case(name: str) -> str:
+    """A company's name printed in capitals in its usual case, its legal form as printed
+    ("CARPATIC AUTOPARTS SRL" -> "Carpatic Autoparts SRL"); any other name as is.
+
+    >>> _usual_case("CARPATIC AUTOPARTS SRL"), _usual_case("Lamphun Ceramics Co., Ltd.")
+    ('Carpatic Autoparts SRL', 'Lamphun Ceramics Co., Ltd.')
+    """
+    words = name.split()
+    if not name.isupper() or len(words) < 2:
+        return name
+    return " ".join([*(w.lower() if w.lower() in _JOINERS else w[:1] + w[1:].lower()
+                       for w in words[:-1]), words[-1]])
 
 
 # A union's circular reports what it agreed with the employer of its members' posts ("the

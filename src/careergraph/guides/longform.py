@@ -169,7 +169,7 @@ from careergraph.guides.longform_patterns import (
     _table_title,
 )
 from careergraph.guides.longform_rows import KSB_LABEL, _rows, card_lines
-from careergraph.guides.longform_skills import _group_label, brands_apart
+from careergraph.guides.longform_skills import _group_label, brands_apart, listed_bracket
 from careergraph.guides.lower_headings import capitalised_headings
 from careergraph.guides.mail import mail_page
 from careergraph.guides.mentions import arrow_chain
@@ -335,6 +335,11 @@ _ENTRY_FIELD = re.compile(r"^([A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s+(\S.*)$")
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]*\))+$")  # "(level 2)", "(light vehicle)"
 _ENTRY_WORDS = 7
+# (rules40c) A requisition's field of the titles that may apply, items parted by ";".
+_ELIGIBLE = re.compile(r"^(?:Eligible\s+(?:internal\s+)?(?:applicants|candidates|titles)|"
+                       r"Who\s+(?:may|can)\s+apply(?:\s+internally)?)\s*(?::|\|)\s+(.+)$",
+                       re.IGNORECASE)
+_ROMAN_TAIL = re.compile(r"\s+(?:I{1,3}|IV|V)$")  # "Academic Advisor I": the role, a level
 
 
 def _worker_title(title: str, vocab: Vocabulary) -> bool:
@@ -1782,6 +1787,12 @@ class _LongformParser(MentionMixin):
                 mastered = comma_requirements(item)  # "Forklift licence, first aid, …"
             if not mastered and itemised and not label and item.rstrip(".").endswith(")"):
                 mastered = self.bracketed_requirement(item, row.no)  # "A (Brand)"
+            if not mastered and itemised and not label and item.rstrip(".").endswith(")") and (
+                    listed_bracket(item)):
+                # (rules40c) "- Linen handling protocols (soiled linen sorting, clean linen
+                # storage)" among must-haves: a skill and its bracket's items, as a skills
+                # list reads them
+                self.skill_item(row, label, description, item, Kind.SKILLS)
             if not mastered and itemised and not label:
                 mastered = self.sole_trait(item)  # "- Creativity" among requirements
             for name in brands_apart(list(mastered), item):  # "Valid driving licence",
@@ -1884,6 +1895,23 @@ class _LongformParser(MentionMixin):
             return False
         return practitioner_noun(last, strict=True) or self.vocab.is_role_title(title_case(item))
 
+    def eligible_titles(self, text: str, line: int) -> None:
+        """(rules40c) A requisition's titles eligible to apply ("Eligible internal applicants:
+        A; B (Level II only); C. Employees on …", "Who may apply internally | A ; B ; C not
+        eligible"): moves in, each a title alone (the role at another level and a title
+        "not eligible" are none)."""
+        for item in text.split(". ")[0].rstrip(".").split(";"):
+            item = _TRAILING_NOTES.sub("", item.strip())
+            if not item or "eligible" in item.lower() or len(item.split()) > _ENTRY_WORDS:
+                continue
+            title = ladder_step(item, self.vocab, self.role, plain=True) or (
+                title_case(item) if item[:1].isupper() and practitioner_noun(
+                    item.split()[-1]) else None)
+            if title is None or title.lower() != item.lower() or fact_key(
+                    _ROMAN_TAIL.sub("", title)) == fact_key(self.role):
+                continue
+            self.out.add("moves_in", title, line)
+
     def entry_field(self, text: str, line: int) -> bool:
         """A progression card's "Entry:" field listing the jobs one enters from, each item
         a title alone ("Entry:  Vehicle maintenance operative (level 2) · Body repairer"):
@@ -1945,6 +1973,9 @@ class _LongformParser(MentionMixin):
 
     def prose(self, row: _Row) -> None:
         self.section_prose += 1
+        if ("ligible" in row.text or "ay apply" in row.text) and (
+                eligible := _ELIGIBLE.match(row.text)) is not None:
+            self.eligible_titles(eligible.group(1), row.no)
         if row.text.endswith(":") and criteria_section(row.text):
             # "You will be assessed against these selection criteria:": criteria follow
             self.criteria = True

@@ -309,6 +309,20 @@ _ARROW_JOB = re.compile(r"(?:→|-->|->)\s*(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+
 # EMPLOYER: ____ Mayor"): the people who sign an agreement, no move.
 _SIGNATURE = re.compile(r"^For\s+the\s+(?:[A-Z][\w-]*\s?){1,3}:", re.IGNORECASE)
 
+_CLIPPED_LETTERS = 4
+
+
+def _clipped_compound(subject: str, role: str) -> bool:
+    """(rules40c) ``subject`` is the first part of the role's one compound word ("Head" for
+    Headteacher, "Station" is no short form of "Station Manager"): the role, said short.
+
+    >>> _clipped_compound("Head", "Headteacher"), _clipped_compound("Head", "Head Chef")
+    (True, False)
+    """
+    return " " not in subject and " " not in role and len(subject) >= _CLIPPED_LETTERS and (
+        role.lower().startswith(subject.lower())) and len(role) > len(subject) + 2
+
+
 class LadderMixin(WorkplaceMixin):
     """Read moves, career ladders and their rungs."""
 
@@ -1282,8 +1296,11 @@ class LadderMixin(WorkplaceMixin):
         for match in found:
             subject = prose_title(match.group(1), self.vocab)
             own = fact_key(self.role)
-            if subject is None or own.endswith(fact_key(subject)):
+            if subject is None or own.endswith(fact_key(subject)) or (
+                    _clipped_compound(subject, self.role)):
                 continue  # "Coaches often begin as …" on the Rowing Coach guide: the role
+                # ((rules40c) "Heads can go on to become …" on the Headteacher's: its
+                # short form)
             moves = prose_moves(match.group(0), self.vocab)
             targets = [t for direction in ("up", "lateral") for t in moves[direction]]
             if " " not in subject and targets and all(

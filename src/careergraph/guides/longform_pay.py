@@ -255,8 +255,17 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
                          r"province|area|municipality)$", re.IGNORECASE)
 # A semicolon before a clause whose own subject, a title, is paid ("…; a Medical Intern is
 # paid £12.61 an hour", "; our Senior Chefs earn …").
-_PAID_CLAUSE = re.compile(r"; (?=(?:an?|our|the)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
-                          r"\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?)\b)")
+# (rules40c) after ", while" / ", whereas" / ", and" too, and a title "on" a grade level
+# ("…, while a Chief Tailor is on GL 08 (N…)") or receiving its figure
+_PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+)(?=(?:an?|our|the)\s+"
+                          r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+                          r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
+                          r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
+                          # (rules40c) the verb said once for two titles: "a Welder earns
+                          # 5.200 lei, and a Welding Inspector in the Pitești plant from
+                          # 6.900 lei" (after ", and" only)
+                          r"|(?P<elided>(?:\s+(?:in|at|with)\s+[^,;.()\d]{1,40}?)?\s+"
+                          r"(?:from\s+)?[\d£$€])))")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
@@ -404,6 +413,9 @@ _LEAD_NOT_TITLE = frozenset({"for", "of", "in", "at", "per", "with", "median", "
 _SLASH_WORDS = 4
 # An article opening an owner a sentence names ("A VP of Sales … earns"): no part of the title.
 _OWNER_ARTICLE = re.compile(r"^(?:An?|an?)\s+(?=[A-Z])")
+# (rules40c) "For reference, the Deputy Registrar post is paid on Grade 9 (£…)": the word
+# naming the opening ("post", "role", "position", "vacancy") is no part of the owner's title.
+_POST_WORD = re.compile(r"(?<=[a-z])\s+(?:post|role|position|vacancy)$")
 _NEXT_RUNG = re.compile(r"\b(?:one|a) (?:step|level|rung) up\b|\bthe next (?:step|level|rung)\b",
                         re.IGNORECASE)
 # A title with another occupation's pay after it, under "Related Jobs" or "Similar
@@ -791,8 +803,10 @@ def _compared_lead(lead: str) -> str:
     ('Master baker', 'Pay, 2024')
     >>> _compared_lead("Site Foreman (grade 4) day rate, for reference")
     'Site Foreman'
+    >>> _compared_lead("For comparison: Relief Porter, Grade 2 SCP 4")
+    'Relief Porter'
     """
-    trimmed = _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead))
+    trimmed = _GRADE_TAIL.sub("", _STAT_TAIL.sub("", _COMPARED_HEAD.sub("", lead)))
     if trimmed == lead and (referred := _REFERENCE_TAIL.search(lead)) is not None:
         # "Rope Access Supervisor (L3) rate, for reference": the title, less its rate word
         trimmed = _RATE_WORD.sub("", lead[: referred.start()])
@@ -866,6 +880,10 @@ _PERSON_MONTH = re.compile(r"\bper\s+person[- ]months?\b", re.IGNORECASE)
 _REFERENCE_TAIL = re.compile(r",?\s*for (?:reference|comparison|information)$", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\s+(?:(?:day|daily|hourly|weekly)\s+)?(?:rate|pay)$", re.IGNORECASE)
 _STAT_TAIL = re.compile(r",\s*(?:median|average|mean)$", re.IGNORECASE)
+# (rules40c) A compared title's grade after a comma ("Relief Porter, Grade 2 SCP 4 - £…"):
+# the grade is no part of the title.
+_GRADE_TAIL = re.compile(r",\s*(?:grade|band|level|scale)\s+[\w.-]+(?:\s+SCP\s+[\d-]+)?$",
+                         re.IGNORECASE)
 
 
 def _standing(title: str) -> bool:
@@ -1322,6 +1340,8 @@ class PayMixin(SkillMixin):
             # and their figures, each item read on its own
             compared = _TITLE_ITEMS.match(text)
         parted = later = False
+        told: str | None = None  # (rules40c) the title of a clause whose verb was left out
+        elided: str | None = None
         while money is not None:
             if compared is not None and (item := _compared_item(
                     text, money, bare=in_section and not compared.group())) is None and (
@@ -1344,14 +1364,20 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
-            if "; " in text[money.end:] and (paid := _PAID_CLAUSE.search(
+            if ("; " in text[money.end:] or ", " in text[money.end:]) and (
+                    paid := _PAID_CLAUSE.search(
                     text, money.end, stop.start() if stop else len(text))) is not None and (
                     _pay_key(paid.group("title")) not in (
-                        _base_key(self.role), _base_key(singular_title(self.role)))):
+                        _base_key(self.role), _base_key(singular_title(self.role)))) and (
+                    paid.group("elided") is None or (paid.group("joint") == "and" and (
+                        self.vocab.is_role_title(paid.group("title"))))):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)
                 stop = paid
+                # (rules40c) "…, and a Y (in Z) from £…": Y owns the figure, its verb the
+                # first clause's
+                elided = paid.group("title") if paid.group("elided") is not None else None
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
@@ -1371,7 +1397,8 @@ class PayMixin(SkillMixin):
                 self.salary_sentence(row, titled.group(1), sentence[titled.end():],
                                      money.start - start - titled.end(), in_section)
             elif asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
-                self.salary_sentence(row, label, sentence, money.start - start, in_section)
+                self.salary_sentence(row, label, sentence, money.start - start, in_section,
+                                     told)
             if stop is None:
                 break
             following = find_money(text[stop.end() :], bare=in_section)
@@ -1379,6 +1406,7 @@ class PayMixin(SkillMixin):
                 break
             text, money = text[stop.end() :], following
             later = True
+            told, elided = elided, None
 
     def placed_title(self, lead: str) -> str | None:
         """The title a pay label names before "in the same city" ("Engineer of Work Safety",
@@ -2080,6 +2108,7 @@ class PayMixin(SkillMixin):
             other = None
         if other is not None:
             other = _OWNER_ARTICLE.sub("", other)  # ("A VP of Sales at a big centre earns")
+            other = _POST_WORD.sub("", other) or other  # (rules40c) "the X post is paid"
             if " " not in other:  # a pay table's "Manager" row for "Manager, Support X"
                 other = self.inverted_title(other) or other
         if other is not None and (graded := _CLASS_RUNG.match(other)) is not None and _role_tail(

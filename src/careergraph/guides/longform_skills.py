@@ -46,7 +46,7 @@ from careergraph.guides.items import (
     without_cut_off,
     without_skill_note,
 )
-from careergraph.guides.languages import language_skills, leveled_language
+from careergraph.guides.languages import language_skills, leveled_language, qualified_languages
 from careergraph.guides.longform_lines import (
     _AND_SPLIT,
     _ASIDE_CLAUSE,
@@ -343,6 +343,31 @@ def _short_skill(item: str) -> bool:
         return True
     return (len(words) <= 5 and not any(c.isdigit() for c in head) and "," not in head
             and not item.rstrip().endswith("."))
+
+
+_BRACKET_ITEM_WORDS = 4
+
+
+def listed_bracket(item: str) -> bool:
+    """(rules40c) A requirement item that is a skill's short name with a bracket listing
+    what it covers: two lower-case items or more ("Linen handling protocols (soiled linen
+    sorting, clean linen storage)") or one product's name ("Staff rostering (Kronos)"); not
+    a credential ("Forklift licence (counterbalance, reach)") nor an item with a figure.
+
+    >>> listed_bracket("Linen handling protocols (soiled linen sorting, clean linen storage)")
+    True
+    >>> listed_bracket("Forklift licence (counterbalance, reach)"), listed_bracket(
+    ...     "2 years experience (hotels, hospitals)"), listed_bracket("Master of Arts (History)")
+    (False, False, False)
+    """
+    head, _, inner = item.strip().rstrip(".")[:-1].partition(" (")
+    if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
+            credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
+        return False  # (nor a degree: "Bachelor of Engineering (Mining)")
+    pieces = [p.strip() for p in inner.split(",")]
+    if len(pieces) == 1:
+        return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
+    return all(p[:1].islower() and 0 < len(p.split()) <= _BRACKET_ITEM_WORDS for p in pieces)
 
 
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
@@ -1098,6 +1123,11 @@ class SkillMixin(RoleMixin):
         language = leveled_language(item) if not label else None
         if language is not None:  # "English (C1)": the language; its level is how well
             self.out.skill(language, kind, row.no)
+            return
+        spoken = qualified_languages(item) if not label and " " in item else []
+        for language in spoken:  # (rules40c) "Bilingual English/Spanish": each language
+            self.out.skill(language, kind, row.no)
+        if spoken:
             return
         chips = self.glued_chips(item) if _GLUED_TITLE.search(item) else None
         if chips is not None:  # "KubeflowBilling Systems": two items run together

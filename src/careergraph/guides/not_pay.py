@@ -281,6 +281,21 @@ _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|
                             re.IGNORECASE)
 
 
+# (rules40c) A net figure a sentence states for a titled post ("For information, a Front
+# Desk Lead receives 5.100 lei net/month, and a Night Auditor in the city office 4.300 lei
+# net/month"): that post's pay, as a posting states it (a take-home worked out in prose has
+# no titled subject: "after tax you take home about …").
+_NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
+                r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:receives|earns|gets|makes|"
+                r"is\s+paid)\s+(?:about\s+|around\s+)?")
+_NET_OWNED = re.compile(_NET_SUBJECT + r"$")
+# (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
+# office 4.300 lei net/month")
+_NET_ALSO = re.compile(r"(?:,\s+and\s+|^)(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+                       r"(?:\s+(?:in|at|on|with)\s+[^,;.()]{1,40})?$")
+_NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
+
+
 def _net_as_row(text: str, start: int) -> bool:
     """The net figure at ``start`` is a pay row's value (``_NET_ROW``, its label telling no
     take-home pay), a list item's bracket after its gross (``_NET_BRACKET``) or a similar
@@ -298,9 +313,22 @@ def _net_as_row(text: str, start: int) -> bool:
     False
     >>> _net_as_row("the pay reaches 2 407,21 € gross (about 1 927 € net)", 40)
     False
+    >>> _net_as_row("Also, a Night Auditor receives 4.300 lei net/month", 31)
+    True
+    >>> _net_as_row("A Cook gets 3.900 lei net, and a Porter in Sibiu 3.100 lei net", 49)
+    True
+    >>> _net_as_row("After tax you take home about 3.100 lei net", 30)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
+    if " a" in head or head[:2] in ("A ", "An", "a ", "an"):
+        tight = head.rstrip()
+        if _NET_OWNED.search(f"{tight} ") is not None or (
+                (also := _NET_ALSO.search(tight)) is not None and (also.start() == 0 or (
+                    _NET_BEFORE.search(tight, 0, also.start()) is not None))):
+            # (a clause read apart from its sentence opens the text: "a Porter in Sibiu")
+            return True
     if _NET_STATISTIC.search(head[-60:]) is not None:
         return True
     if not head.strip() and start == line_start:

@@ -44,7 +44,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        r"(?:are|is|were|was|get|gets) offered|"  # "supervisors are offered $68k"
                        # a scale's band a title is on ("Consultant midwives … are on Band 8a
                        # or above, from £55,690")
-                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band))|"
+                       r"(?:are|is|were|was) on (?=(?i:band|grade|scale|level|step|pay band)|"
+                       # (rules40c) a civil service's grade level ("a Chief X is on GL 08")
+                       r"GL\s?\d)|"
                        # the band a title is at, its verb said once for two titles ("Advanced
                        # practitioners are at Band 7 (£…), and consultants at Band 8a (…)")
                        r"(?:(?:are|is|were|was) )?at (?=(?:Band|Grade|Pay Band)\s?\d)|"
