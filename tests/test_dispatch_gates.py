@@ -410,3 +410,26 @@ def test_fixture_lines_hold_checklist_marks_alike_by_either_test() -> None:
         assert (checklist_rows._MARK.search(line) is None) == (
             not any(mark in line.strip() for mark in checklist_rows._MARKS)), line
     assert seen > 1000
+
+
+def test_a_remembered_role_title_is_the_one_worked_out() -> None:
+    # speed18: is_role_title is kept in the vocabulary's memo; asked twice (the second
+    # answer remembered) of every development line and of its halves, it says what the
+    # plain reading says
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    seen = 0
+    for line in _fixture_lines():
+        for text in (line, line.strip(), line[: len(line) // 2].strip()):
+            plain = vocab._role_title(text)
+            assert vocab.is_role_title(text) is plain, text
+            assert vocab.is_role_title(text) is plain, text
+            seen += 1
+    assert seen > 3000
+
+
+def test_a_remembered_role_title_on_invented_names() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    for text, expected in (("Senior Harbour Pilot", True), ("Director of Ferry Operations", True),
+                           ("Starting Off As A Deck Hand", False), ("from the quay", False),
+                           ("Senior Harbour Pilot", True), ("", False)):
+        assert vocab.is_role_title(text) is expected is vocab._role_title(text), text

@@ -316,7 +316,14 @@ class Vocabulary:
 
         Every word is Capitalised (connectors such as "of" allowed) and the title ends with a
         lexicon role head, or opens with Head/Director/VP… followed by "of".
+
+        A pure function of ``text`` for this vocabulary, asked of the same item by several
+        readers: kept in :attr:`memo` (speed18).
         """
+        return self.memo.get("role title", text, self._role_title)
+
+    def _role_title(self, text: str) -> bool:
+        """:meth:`is_role_title`, worked out."""
         words = clean(text).split(" ")
         if not words or not words[0] or len(words) > 10 or words[0] in _NO_TITLE_OPENERS:
             return False
