@@ -1153,10 +1153,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "3.398,00 € to 4.422,15 €": a few thousand printed to the cent is a month's
             # pay (a public pay table's cell), never a year's
             stated_period = "month"
-        if stated_period is None and high is None and _PRECISE_MONTH[0] <= low < _PRECISE_MONTH[
-                1] and low % 100 and (money_currency or home) in _PRECISE_MONTH_CURRENCIES:
+        if stated_period is None and _PRECISE_MONTH[0] <= low < _PRECISE_MONTH[1] and (
+                high is None or _PRECISE_MONTH[0] <= high < _PRECISE_MONTH[1]) and (
+                low % 100 or (high or 0) % 100) and (
+                money_currency or home) in _PRECISE_MONTH_CURRENCIES:
             # "around 3,012 euros gross": a few thousand told to the euro (a table's cell
-            # restated) is a month's pay; nobody's year is a few thousand euros
+            # restated) is a month's pay; nobody's year is a few thousand euros (carry39b:
+            # a range so told too, a similar ad's "1.280 - 1.390 € gross")
             stated_period = "month"
         if stated_period is None and (money_currency or home) in _PRECISE_MONTH_CURRENCIES and (
                 _HOURLY_BELOW <= max(low, high or 0) < _PRECISE_MONTH[0]):

@@ -1,0 +1,90 @@
+"""Set 39's page types read at scale, second pass (helper carry39b, 2026-12-05).
+Every page here is invented: other posts, other wording, other figures than any fixture or
+generated page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide_facts import parsed_page
+
+from careergraph.guides.amounts import find_amounts
+
+_HYDROLOGIST = """Work › Regulated professions › Hydrologist
+Working in Manitoba as a Hydrologist
+For internationally trained professionals · Updated March 2027
+How much will I earn?
+Hydrologists in Manitoba earn $70,000 to $110,500 a year; the median is $88,200.
+Hydrologist-in-Training posts: $52,500 – $61,500 a year.
+Senior Hydrologists: $103,000 – $134,000.
+"""
+
+
+def _pay(guide: object) -> set[tuple[str | None, float | None, float | None, str]]:
+    return {(s.role, s.min, s.max, s.period) for s in guide.salaries}  # type: ignore[attr-defined]
+
+
+def test_an_in_training_status_owns_its_posts_pay(tmp_path: Path) -> None:
+    """"X-in-Training posts: $N": the registered trainee status is a rung of its own, also
+    when X is the role (the ladder reads it so)."""
+    pay = _pay(parsed_page(tmp_path, "hydrologist.txt", _HYDROLOGIST))
+    assert ("Hydrologist-in-Training", 52500, 61500, "year") in pay
+    assert (None, 70000, 110500, "year") in pay
+
+
+def test_geoscientist_is_a_title() -> None:
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert vocab.is_role_title("Senior Geoscientist")
+    assert vocab.is_role_title("Geoscientist-in-Training")
+
+
+_GARDENER = """Home / Candidates / Role guides / Gardener
+GARDENERRole guide & salary survey 2027
+WHAT HOUSEHOLDS PAY (Surrey & Sussex, full time)
+Live-in:   £31,000 – £45,000 gross per annum
+Live-out:  £36,000 – £47,000 gross per annum
+Head Gardener (team of 3+): £53,000 – £66,000 gross
+DUTIES & SKILLS
+— Pruning and planting
+"""
+
+
+def test_a_rank_row_with_a_conditions_aside_owns_its_figure(tmp_path: Path) -> None:
+    """"Head Gardener (team of 3+): £N": the rank above the role, its bracket a condition."""
+    pay = _pay(parsed_page(tmp_path, "gardener.txt", _GARDENER))
+    assert ("Head Gardener", 53000, 66000, "year") in pay
+    assert (None, 53000, 66000, "year") not in pay
+    assert (None, 31000, 45000, "year") in pay
+
+
+_CLERK = """Home > Jobs > Patras > Υπάλληλος Μισθοδοσίας
+Payroll Clerk (Υπάλληλος Μισθοδοσίας)
+Achaia Foods S.A. — Patras
+Gross earnings: 1.210,00 € per month x 14 salaries
+Εξέλιξη / Career
+In the company: Payroll Clerk → Payroll Team Leader → Finance Manager. For information, a new payroll team leader starts at 1.570,00 € gross per month.
+Similar jobs
+Accounts Assistant · Ionian Dairy S.A. · Patras · 1.240 - 1.360 € gross
+"""
+
+
+def test_a_new_holder_of_another_title_owns_its_start(tmp_path: Path) -> None:
+    """"a new payroll team leader starts at N": "new" is no part of the title, which owns
+    the figure."""
+    pay = _pay(parsed_page(tmp_path, "payroll-clerk.txt", _CLERK))
+    assert ("Payroll Team Leader", 1570, 1570, "month") in pay
+
+
+def test_a_similar_ad_with_its_firm_owns_a_monthly_range(tmp_path: Path) -> None:
+    """"Title · Firm · Town · N - N € gross": the title's figure, a month's."""
+    pay = _pay(parsed_page(tmp_path, "payroll-clerk.txt", _CLERK))
+    assert ("Accounts Assistant", 1240, 1360, "month") in pay
+
+
+def test_a_range_told_to_the_euro_is_a_month() -> None:
+    assert [(m.low, m.high, m.period) for m in find_amounts("2.140 - 2.380 € gross",
+                                                            home="EUR")] == [
+        (2140, 2380, "month")]
+    assert find_amounts("€2,000 - €9,500", home="EUR")[0].period == "year"
