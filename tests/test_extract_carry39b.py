@@ -88,3 +88,44 @@ def test_a_range_told_to_the_euro_is_a_month() -> None:
                                                             home="EUR")] == [
         (2140, 2380, "month")]
     assert find_amounts("€2,000 - €9,500", home="EUR")[0].period == "year"
+
+
+_BUTLER = """BELGRAVE HOUSEHOLD STAFF  ☎ +44 (0)20 7946 0733   Register as a candidate   Client login
+Est. 2004 · REC member
+Home / Candidates / Role guides / Butler
+BUTLERRole guide & salary survey 2027
+The butler runs the front of a private house and works in the family's home with a small team.
+WHAT OUR CLIENTS PAY (London, full time)
+Live-out:  £48,000 – £61,000 gross per annum
+Senior Butlers with 12+ years: £1,150 gross per week and over (London).
+DUTIES & SKILLS
+— Silver care
+— Wine cellar records
+WHO EMPLOYS THEM
+Private households, family offices and embassies.
+Our fee is 15% of the first year's gross salary, payable by the client.
+Privacy · Terms · Cookies · Belgrave Household Staff Ltd
+"""
+
+
+def test_a_staffing_agencys_site_employs_no_one(tmp_path: Path) -> None:
+    """A first line with a candidate and client menu is a staffing agency's: it places the
+    role with households and firms, and is none of its employers."""
+    guide = parsed_page(tmp_path, "butler.txt", _BUTLER)
+    assert not any("Belgrave" in e.text for e in guide.employers)
+
+
+def test_a_floor_and_over_after_gross_and_period(tmp_path: Path) -> None:
+    """"£N gross per week and over": an open floor, not a point."""
+    pay = {(s.min, s.max, s.period, s.open_ended) for s in parsed_page(
+        tmp_path, "butler.txt", _BUTLER).salaries}
+    assert (1150, None, "week", True) in pay
+    assert find_amounts("£40,000 and over 25 days' leave", home="GBP") == [] or all(
+        not m.open_ended for m in find_amounts("£40,000 and over 25 days' leave", home="GBP"))
+
+
+def test_one_owners_home_is_no_sector(tmp_path: Path) -> None:
+    """"works in the family's home": whose place it is, no kind of workplace."""
+    sectors = {s.text for s in parsed_page(tmp_path, "butler.txt", _BUTLER).sectors}
+    assert not any("family" in s.lower() and "home" in s.lower() for s in sectors)
+    assert "Private households" in sectors
