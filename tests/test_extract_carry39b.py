@@ -129,3 +129,27 @@ def test_one_owners_home_is_no_sector(tmp_path: Path) -> None:
     sectors = {s.text for s in parsed_page(tmp_path, "butler.txt", _BUTLER).sectors}
     assert not any("family" in s.lower() and "home" in s.lower() for s in sectors)
     assert "Private households" in sectors
+
+
+_CADETSHIP = """HarbourRoutes Sponsorship Finder   Cadetships | Sponsors A–Z | Colleges
+Cadetships › Marine engineering › Engineer Cadet
+Train as a Marine Engineer — fully sponsored, with a training allowance
+Sponsored cadetship · 3 years · start September 2028
+What you will learn
+Diesel engines; pumps and pipework; electrical systems; watchkeeping.
+Qualifying and pay
+Salary on qualifying: £33,000 – £40,000 a year.
+Who can apply
+School leavers with 5 GCSEs, and career changers: we regularly sponsor Plant Fitters, Welders and former Army Vehicle Mechanics.
+Sponsors recruiting now
+Solway Tankers Ltd · Minch Ferries plc
+"""
+
+
+def test_who_can_apply_names_earlier_jobs_not_school_leavers(tmp_path: Path) -> None:
+    """"School leavers … and career changers: we regularly sponsor A, B and former C": A, B
+    and C (the earlier job, "former" no part of it) are moves in, school leavers none."""
+    guide = parsed_page(tmp_path, "marine-engineer.txt", _CADETSHIP)
+    moves_in = {m.text for m in guide.moves_in}
+    assert {"Plant Fitter", "Welder", "Army Vehicle Mechanic"} <= moves_in
+    assert not any("Leaver" in m for m in moves_in)
