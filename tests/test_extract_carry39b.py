@@ -153,3 +153,15 @@ def test_who_can_apply_names_earlier_jobs_not_school_leavers(tmp_path: Path) -> 
     moves_in = {m.text for m in guide.moves_in}
     assert {"Plant Fitter", "Welder", "Army Vehicle Mechanic"} <= moves_in
     assert not any("Leaver" in m for m in moves_in)
+
+
+def test_a_passive_clause_after_a_list_is_no_item() -> None:
+    """"A, B and C, covered by our induction": who deals with them, no skill "covered"."""
+    from careergraph.guides.items import sentence_skills
+    from careergraph.guides.vocab import Vocabulary
+    from careergraph.lexicon import load_lexicon
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    found = sentence_skills("Tachograph rules, route planning and Paragon, covered by our "
+                            "induction.", vocab)
+    assert "covered" not in found
+    assert {"route planning", "Paragon"} <= set(found)
