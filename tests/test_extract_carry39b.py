@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide_facts import parsed_page
-
 from careergraph.guides.amounts import find_amounts
+from guide_facts import parsed_page
 
 _HYDROLOGIST = """Work › Regulated professions › Hydrologist
 Working in Manitoba as a Hydrologist
@@ -64,7 +63,8 @@ Payroll Clerk (Υπάλληλος Μισθοδοσίας)
 Achaia Foods S.A. — Patras
 Gross earnings: 1.210,00 € per month x 14 salaries
 Εξέλιξη / Career
-In the company: Payroll Clerk → Payroll Team Leader → Finance Manager. For information, a new payroll team leader starts at 1.570,00 € gross per month.
+Payroll Clerk → Payroll Team Leader → Finance Manager.
+For information, a new payroll team leader starts at 1.570,00 € gross per month.
 Similar jobs
 Accounts Assistant · Ionian Dairy S.A. · Patras · 1.240 - 1.360 € gross
 """
@@ -90,7 +90,7 @@ def test_a_range_told_to_the_euro_is_a_month() -> None:
     assert find_amounts("€2,000 - €9,500", home="EUR")[0].period == "year"
 
 
-_BUTLER = """BELGRAVE HOUSEHOLD STAFF  ☎ +44 (0)20 7946 0733   Register as a candidate   Client login
+_BUTLER = """BELGRAVE HOUSEHOLD STAFF  ☎ 020 7946 0733   Register as a candidate   Client login
 Est. 2004 · REC member
 Home / Candidates / Role guides / Butler
 BUTLERRole guide & salary survey 2027
@@ -131,7 +131,7 @@ def test_one_owners_home_is_no_sector(tmp_path: Path) -> None:
     assert "Private households" in sectors
 
 
-_CADETSHIP = """HarbourRoutes Sponsorship Finder   Cadetships | Sponsors A–Z | Colleges
+_CADETSHIP = ("""HarbourRoutes Sponsorship Finder   Cadetships | Sponsors A–Z | Colleges
 Cadetships › Marine engineering › Engineer Cadet
 Train as a Marine Engineer — fully sponsored, with a training allowance
 Sponsored cadetship · 3 years · start September 2028
@@ -140,10 +140,11 @@ Diesel engines; pumps and pipework; electrical systems; watchkeeping.
 Qualifying and pay
 Salary on qualifying: £33,000 – £40,000 a year.
 Who can apply
-School leavers with 5 GCSEs, and career changers: we regularly sponsor Plant Fitters, Welders and former Army Vehicle Mechanics.
+School leavers with 5 GCSEs, and career changers: we regularly sponsor Plant Fitters, """
+"""Welders and former Army Vehicle Mechanics.
 Sponsors recruiting now
 Solway Tankers Ltd · Minch Ferries plc
-"""
+""")
 
 
 def test_who_can_apply_names_earlier_jobs_not_school_leavers(tmp_path: Path) -> None:
