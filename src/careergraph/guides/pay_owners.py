@@ -847,9 +847,11 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # "An experienced beat keeper could earn": a title of two words or more after the
     # adjective (the adjective alone before the role's name says nothing: see below); the
     # adjective counts no word of the subject's length (carry39b: "a new customer service
-    # team leader starts at")
-    qualified = len(words) > 2 and words[0].lower() in NOT_A_RANK and is_title(title_case(
-        singular_title(" ".join(words[1:]))))
+    # team leader starts at"; not "typical remuneration for an actuary", a statistic)
+    qualified = len(words) > 2 and words[0].lower() in NOT_A_RANK and (
+        len(words) <= longest or not any(w.lower() in _PREPOSITIONS or w.lower() in (
+            "a", "an", "the") for w in words[1:])) and is_title(title_case(singular_title(
+                " ".join(words[1:]))))
     if qualified:
         words, subject = words[1:], " ".join(words[1:])
     # (so is a capitalised head noun of any title: "Theatre Co-ordinators are Band 7";
