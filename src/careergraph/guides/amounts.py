@@ -645,8 +645,11 @@ _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion foll
 
 
 # A period phrase between a figure and its open top ("S$15,000 a month or more").
-_PERIOD_PHRASE = re.compile(r"^\s*(?:(?:a|an|per)\s+(?:year|annum|month|week|day|hour)|/\s?\w+)",
-                            re.IGNORECASE)
+# (carry39b: after "gross" or "net", "£830 gross per week and over")
+_PERIOD_PHRASE = re.compile(r"^\s*(?:(?:gross|net)\s+)?(?:(?:a|an|per)\s+(?:year|annum|month|week|"
+                            r"day|hour)|/\s?\w+)", re.IGNORECASE)
+# (carry39b) "and over" as an open top, but not before a count ("… and over 25 days' leave")
+_AND_OVER = re.compile(r"and over\b(?!\s*\d)")
 
 
 # (rules39b) The next figure of a series by year or stage: "Training allowance: £1,150 a month
@@ -1082,7 +1085,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         maximum: float | None = high if high is not None else low
         if high is None:
             opens = open_ended or bool(_OPEN_AFTER.match(text[end : end + 40])) or (
-                later.startswith(_OPEN_TOPS))  # (read far enough for "+ insalubridade 20%")
+                later.startswith(_OPEN_TOPS) or (  # (read far enough for "+ insalubridade 20%")
+                    later.startswith("and over") and _AND_OVER.match(later) is not None))
             if (before.endswith(_TOP_WORDS) and not (
                     _RAISED.search(before))) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
@@ -1172,10 +1176,13 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             # "3.398,00 € to 4.422,15 €": a few thousand printed to the cent is a month's
             # pay (a public pay table's cell), never a year's
             stated_period = "month"
-        if stated_period is None and high is None and _PRECISE_MONTH[0] <= low < _PRECISE_MONTH[
-                1] and low % 100 and (money_currency or home) in _PRECISE_MONTH_CURRENCIES:
+        if stated_period is None and _PRECISE_MONTH[0] <= low < _PRECISE_MONTH[1] and (
+                high is None or _PRECISE_MONTH[0] <= high < _PRECISE_MONTH[1]) and (
+                low % 100 or (high or 0) % 100) and (
+                money_currency or home) in _PRECISE_MONTH_CURRENCIES:
             # "around 3,012 euros gross": a few thousand told to the euro (a table's cell
-            # restated) is a month's pay; nobody's year is a few thousand euros
+            # restated) is a month's pay; nobody's year is a few thousand euros (carry39b:
+            # a range so told too, a similar ad's "1.280 - 1.390 € gross")
             stated_period = "month"
         if stated_period is None and (money_currency or home) in _PRECISE_MONTH_CURRENCIES and (
                 _HOURLY_BELOW <= max(low, high or 0) < _PRECISE_MONTH[0]):

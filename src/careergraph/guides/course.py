@@ -38,6 +38,7 @@ from functools import cache
 from typing import Any
 
 from careergraph.guides.amounts import find_amounts
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, load_headings
 from careergraph.guides.items import VERBS
 from careergraph.guides.money_grammar import Money
@@ -426,7 +427,16 @@ def _people(text: str, vocab: Vocabulary) -> list[str]:
         return []  # (a sentence that opens with no people: "We recommend …")
     phrase = re.sub(r"(?i)\b(?:qualified|experienced|trained|certified|practising|working|"
                     r"registered)\s+", "", subject)
+    if phrase.strip().lower() in _not_people():
+        return []  # (carry39b) "School leavers with 5 GCSEs": where they are in life, no job
     return alias_titles(phrase, vocab, stated=True)
+
+
+@cache
+def _not_people() -> frozenset[str]:
+    """People named by where they are in life, no job (``course.not_people`` in
+    ``data/headings.yaml``)."""
+    return frozenset(word_lists("course").get("not_people", ()))
 
 
 def _aptitude(item: str, words: CourseWords) -> list[str]:

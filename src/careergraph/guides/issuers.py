@@ -323,6 +323,14 @@ def _school_site() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"\b(?:{phrase_alternation(lists.get('student_menu', ()))})\b", re.IGNORECASE)
 
 
+@cache
+def _agency_menu() -> re.Pattern[str]:
+    """(carry39b) A staffing agency's candidate and client menu (``own_site.candidate_menu``
+    in ``data/headings.yaml``): "Register as a candidate", "Client login"."""
+    menu = word_lists("own_site").get("candidate_menu", ())
+    return re.compile(rf"\b(?:{phrase_alternation(menu)})\b", re.IGNORECASE)
+
+
 # (a run of spaces parts a menu item too: "X Council — Staff Intranet   My HR | Payslips")
 _PAPER_PARTS = re.compile(r"\s+[—–|]\s+|\s{3,}")
 
@@ -404,6 +412,9 @@ def own_site_employer(lines: Sequence[tuple[int, str]], *,
     texts = [(line, text) for line, text in lines if text.strip()]
     if len(texts) < _SITE_FOOTER_ROWS * 2:
         return []
+    if any(_agency_menu().search(part) for part in parts[1:]):
+        return []  # (carry39b) "X PRIVATE SERVICE … Register as a candidate  Client login": a
+        # staffing agency, which places the role with households and firms, employs none
     school_heads, student_menu = _school_site()
     if {word.lower() for word in words} & school_heads and any(
             student_menu.search(part) for part in parts[1:]):

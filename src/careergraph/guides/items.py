@@ -1523,6 +1523,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
         body = _SCREENED.sub("", _BRACKETS.sub(" ", sentence).rstrip(" .!?"), count=1)
         body = _INTRO.sub("", body, count=1)
         body = _REASON_CLAUSE.sub("", body)  # "A and B, since sites are dangerous": why, no item
+        if "ed by " in body:  # (carry39b) "A and B — gaps, covered by a 6-week training
+            body = _PASSIVE_CLAUSE.sub("", body)  # plan": who deals with them, no item
         # (real32) "Because of the labour involved in roofing, it's important to …": a
         # fronted reason, then the main clause (read as any sentence)
         body = _FRONTED_REASON.sub("", body, count=1)
@@ -1561,6 +1563,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
 _REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)
+# (carry39b) A passive clause after the items saying who deals with them ("…, covered by a
+# training plan", "…, funded by the employer"): no item of the list.
+_PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
 # A reason put before the main clause ("Because of the hard work involved, it's …").
 _FRONTED_REASON = re.compile(r"^(?:because|since|although|though|whereas)\b[^,]{0,120},\s+",
                              re.IGNORECASE)

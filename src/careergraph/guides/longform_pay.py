@@ -1077,6 +1077,11 @@ class PayMixin(SkillMixin):
         a range in the figure's cell stays whole)."""
         if sep == " · ":
             cells = [cell.strip() for cell in text.split(" · ")]
+            if len(cells) == _CARD_CELLS + 1 and not _DIGIT.search(cells[1]) and len(
+                    cells[1].split()) <= _CARD_FIRM_WORDS:
+                # (carry39b) "Billing Officer · Pinios Water Utility · Larissa · 1.280 -
+                # 1.390 € gross": a similar ad's firm between title and place, dropped
+                del cells[1]
         else:
             cells = [cell.strip() for cell in text.split(sep, _CARD_CELLS)]
             if len(cells) != _CARD_CELLS + 1 or _DIGIT.search(cells[1]) or len(
@@ -2002,6 +2007,10 @@ class PayMixin(SkillMixin):
         charged = _IN_CHARGE.match(lead) if other is None and " charge" in lead.lower() else None
         if charged is not None:  # (rules36b) "X in Charge (for information) …": a post above
             other, lead = charged.group(1), ""
+        if lead.endswith(")") and (core := _ROW_ASIDE.sub("", lead)) != lead and (
+                core.split(maxsplit=1)[0].lower() in _OTHER_RANKS) and fact_key(core).endswith(
+                fact_key(self.role)):
+            lead = core  # (carry39b) "Head Chauffeur (staff of 4+): £N": its aside a condition
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         # (under "Salaries for similar jobs" a title is another job's, even at the role's
@@ -2043,8 +2052,11 @@ class PayMixin(SkillMixin):
         if other is None and lead and row.bullet and len(lead) < _SHORT_LEAD and (
                 lowered := self.lower_lead(lead)) is not None:
             other = lowered  # "• our surgical coordinator: ~$24/hr": a lower-case title's
-        if other is None and lead[-12:].lower() == "-in-training" and (
-                learner := self.in_training(lead)) is not None:
+        seated = lead.strip()
+        if seated.endswith(("posts", "positions", "roles", "jobs")):
+            seated = seated.rsplit(" ", 1)[0]  # (carry39b) "X-in-Training posts: $N"
+        if other is None and seated[-12:].lower() == "-in-training" and (
+                learner := self.in_training(seated)) is not None:
             other = learner  # "Cadet-in-training   $71,260" on a constable's pay table
         ranked = bool(lead) and (bool(dotted) or "   " in row.text) and self.ranked_table()
         if ranked and own_rank_row(lead, self.role, self.vocab.headings.ranks):
@@ -2439,12 +2451,12 @@ class PayMixin(SkillMixin):
             title.lower() in bundled_level_words(single=True))
 
     def in_training(self, lead: str) -> str | None:
-        """The post a pay row's "X-in-training" lead names, unless X is the role (or its
-        last words: "Engineer-in-training" on the engineer's page is the role in training);
-        a cadet is no seniority word, so "Cadet-in-training" owns its figure."""
+        """The post a pay row's "X-in-training" lead names: a registered trainee status is
+        a rung of its own, also when X is the role or its last words (carry39b:
+        "Engineer-in-Training posts: $N" on the civil engineer's page, set 39's convention,
+        as the ladder "Engineer-in-Training → Engineer" reads it); "Cadet-in-training" too."""
         head = lead.strip()[:-12]
-        if not _IN_TRAINING_HEAD.fullmatch(head) or _role_tail(head, self.role) or (
-                _same_role(singular_title(head), self.role)):
+        if not _IN_TRAINING_HEAD.fullmatch(head):
             return None
         return lead.strip()
 

@@ -846,6 +846,16 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     # (a hyphened word is one word of a title a grade is given to: "State-certified
     # technicians are grouped in E 9a"; "first-year agents earn" is the role's own year)
     graded = _GRADED_VERB.match(verbs[-1].group()) is not None
+    # "An experienced beat keeper could earn": a title of two words or more after the
+    # adjective (the adjective alone before the role's name says nothing: see below); the
+    # adjective counts no word of the subject's length (carry39b: "a new customer service
+    # team leader starts at"; not "typical remuneration for an actuary", a statistic)
+    qualified = len(words) > 2 and words[0].lower() in NOT_A_RANK and (
+        len(words) <= longest or not any(w.lower() in _PREPOSITIONS or w.lower() in (
+            "a", "an", "the") for w in words[1:])) and is_title(title_case(singular_title(
+                " ".join(words[1:]))))
+    if qualified:
+        words, subject = words[1:], " ".join(words[1:])
     # (so is a capitalised head noun of any title: "Theatre Co-ordinators are Band 7";
     # "Self-employed dog walkers take home" is the role, self-employed)
     if not 0 < len(words) <= longest or not all(
@@ -853,13 +863,6 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
              else w).isalpha() for at, w in enumerate(words)):
         return None
     first = words[0].lower()
-    # "An experienced beat keeper could earn": a title of two words or more after the
-    # adjective (the adjective alone before the role's name says nothing: see below).
-    qualified = first in NOT_A_RANK and len(words) > 2 and is_title(title_case(singular_title(
-        " ".join(words[1:]))))
-    if qualified:
-        words, subject = words[1:], " ".join(words[1:])
-        first = words[0].lower()
     # "For comparison, an orthoptist earns …": the comparison names another title, which
     # the lexicon need not know.
     compared = _COMPARISON.search(clause) is not None and (len(words) <= 3 or is_title(

@@ -260,6 +260,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
         return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
+    if phrase[:7].lower() in ("former ", "retired"):
+        phrase = _ENDED_JOB.sub("", phrase)  # (carry39b) "… and former RAF Aircraft Technicians"
     words = phrase.split()
     if len(words) > 5 and " of " in phrase and phrase.islower() and (
             post := _of_post(phrase)) is not None:
@@ -300,6 +302,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+# A word for an earlier job being over ("former nurses", "retired teachers"): no part of it.
+_ENDED_JOB = re.compile(r"^(?:former|retired)\s+(?=[A-Za-z])", re.IGNORECASE)
 _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
