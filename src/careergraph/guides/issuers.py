@@ -325,8 +325,9 @@ def _school_site() -> tuple[frozenset[str], re.Pattern[str]]:
 
 @cache
 def _agency_menu() -> re.Pattern[str]:
-    """(carry39b) A staffing agency's candidate and client menu (``own_site.candidate_menu``
-    in ``data/headings.yaml``): "Register as a candidate", "Client login"."""
+    """(carry39b, fixes72) A staffing agency's candidate and client menu
+    (``own_site.candidate_menu`` in ``data/headings.yaml``): "Register as a candidate",
+    "Client login"."""
     menu = word_lists("own_site").get("candidate_menu", ())
     return re.compile(rf"\b(?:{phrase_alternation(menu)})\b", re.IGNORECASE)
 
@@ -412,19 +413,16 @@ def own_site_employer(lines: Sequence[tuple[int, str]], *,
     texts = [(line, text) for line, text in lines if text.strip()]
     if len(texts) < _SITE_FOOTER_ROWS * 2:
         return []
-    if any(_agency_menu().search(part) for part in parts[1:]):
-        return []  # (carry39b) "X PRIVATE SERVICE … Register as a candidate  Client login": a
-        # staffing agency, which places the role with households and firms, employs none
+    if any(_agency_menu().search(part) for part in parts[1:]) and not any(
+            part.strip().lower() in careers for part in parts[1:]):
+        return []  # (carry39b, fixes72) "X PRIVATE SERVICE … Register as a candidate  Client
+        # login": a staffing agency, which places the role with households and firms, employs
+        # none of them (its own careers menu beside it names its own staff's employer)
     school_heads, student_menu = _school_site()
     if {word.lower() for word in words} & school_heads and any(
             student_menu.search(part) for part in parts[1:]):
         return []  # ("Summit Trades Academy | Programs | Admissions": a school's page about
         # what its graduates become, whom it trains but does not employ)
-    placing = {item.lower() for item in word_lists("own_site").get("placement_menu", ())}
-    if any(part.strip().lower() in placing for part in parts[1:]) and not any(
-            part.strip().lower() in careers for part in parts[1:]):
-        return []  # (fixes72) "X Household Staff   Register as a candidate   Client login":
-        # an agency placing its candidates with clients, who employ them
     spelled = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
     if not internal and (not any(
             spelled.search(text) for _, text in texts[-_SITE_FOOTER_ROWS:]) or not any(

@@ -578,10 +578,7 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                     position = lowered.find(trigger, position + len(trigger))
                     continue
                 items = _places_after(text, position + len(trigger))
-                if any(_WHOSE_PLACE.match(i) for i in items):
-                    pass  # (carry39b) "works in the family's home and plans …": one owner's
-                    # place, no kind, and what follows it no list of kinds
-                elif _common_nouns(items) or (items and all(_industry(i) for i in items)):
+                if _common_nouns(items) or (items and all(_industry(i) for i in items)):
                     # ("work in Automotive, Construction and Mining": industries by name)
                     found.extend(_strip_article(i) for i in items)
             position = lowered.find(trigger, position + len(trigger))
@@ -772,11 +769,6 @@ _SECTOR_ING = frozenset({"mining", "manufacturing", "banking", "engineering", "p
                          "catering", "nursing", "broadcasting", "gaming", "advertising",
                          "marketing", "teaching", "printing", "plumbing", "building",
                          "housing", "logging", "fishing", "trucking", "warehousing"})
-
-
-# (carry39b) "works in the family's home", "in the client's house": one owner's place, named
-# by whose it is, no kind of workplace
-_WHOSE_PLACE = re.compile(r"(?:the|a|an)\s+[a-z]+['’]s\s", re.IGNORECASE)
 
 
 def _common_nouns(items: list[str]) -> bool:
