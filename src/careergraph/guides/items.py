@@ -1046,7 +1046,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             if opener == "calls for " and CALLS_NOUN.search(text, 0, position):
                 listed = []  # "outbound calls for a company": the noun, no cue
             if (not anywhere or not _quoted(text, position)) and not (
-                    opener == "along with " and text[position] == "A"):
+                    opener == "along with " and (text[position] == "A" or lowered[
+                        :position].endswith((", and ", "; and ")))):
+                # (real33) "…, and along with the syllabus, one also needs to …": fronted
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(rejoined_heads(found, text)))
@@ -1540,6 +1542,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             if any(_verb_of_pronoun(words) for words in raw):
                 continue  # "A, along with B, help you perform C": a clause, no list
+            if any(_COPULAS.intersection(w.lower() for w in words[1:4]) for words in raw):
+                continue  # (real33) "CA is a very difficult course, and along with …",
+                # "Candidates are expected to learn all or some …": a statement, no list
             if _coordinate_adjectives(part, raw):
                 continue  # "a record of running a tidy, busy yard": one noun phrase
             # ("A, especially in B": the focus names B, and A is an item even alone)
@@ -1555,6 +1560,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     return list(dict.fromkeys(found))
 
 
+_COPULAS = frozenset({"is", "are", "was", "were"})
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
 _REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)

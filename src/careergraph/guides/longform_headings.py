@@ -37,8 +37,15 @@ def _plain_heading(text: str) -> bool:
         and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
         # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
         # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
-        and is_title_case(_DATED_ASIDE.sub("", text) or text)
+        and is_title_case(_TO_BE.sub(" to ", (_DATED_ASIDE.sub("", text) or text).replace(
+            " & ", " and ")))
     )
+
+
+# (real33) "Skills & Qualities Required to be a Chartered Accountant": a title-case heading
+# whose infinitive's "be" stays lower case, as "to" and "a" do (an Indian portal's headings;
+# its ampersand is the small word "and")
+_TO_BE = re.compile(r"(?<=[A-Za-z]) to be (?=an? [A-Z])")
 
 
 # A year opening a heading ("2016 Salary Information for X", "2024 Pay Guide").
