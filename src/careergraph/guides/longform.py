@@ -294,6 +294,12 @@ _JOBS_LEAD = re.compile(r"\b(?:worked as|work as|working as|jobs?|roles?|positio
                         r"careers?|occupations?)\b", re.IGNORECASE)
 
 
+# (real33) the value of a classification's skill-level label: "Lower skill", "High skill"
+_SKILL_RATING = re.compile(r"\s*(?:very\s+)?(?:high|higher|low|lower|medium|moderate)\s+"
+                           r"skill(?:ed)?\s*", re.IGNORECASE)
+_RATED_SKILL = frozenset({" skill", "killed"})
+
+
 def _only_chain(text: str) -> bool:
     """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
     chain = arrow_chain(text)
@@ -1367,6 +1373,13 @@ class _LongformParser(MentionMixin):
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.kind is Kind.SKILLS and row.text[-6:].lower() in _RATED_SKILL and (
+                _SKILL_RATING.fullmatch(row.text)):
+            # (real33) an occupation profile's "Skill Level" / "Lower skill": a rating, and
+            # the fact sheet's next labels ("Unemployment Rate") name no skills either
+            self.kind = Kind.OTHER
+            out.use(row.no)
+            return
         if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
             out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
             return
