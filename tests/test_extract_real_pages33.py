@@ -46,3 +46,45 @@ def test_a_title_case_heading_with_to_be_and_an_ampersand_heads_its_skills() -> 
             "Patience"} <= skills
     assert not skills & {"Design school", "along", "studio work", "one also needs",
                          "Students", "of the skills early"}
+
+
+def test_a_fact_sheets_skill_level_rating_names_no_skills() -> None:
+    guide = _parse(
+        "Crane Operators\n\nOCC ID 7212\n\nSummary\n\n"
+        "Crane Operators lift and move heavy loads on building sites and at ports.\n\n"
+        "Characteristics\n\nJob Type\nMachinery Operators And Drivers\nSkill Level\n"
+        "Medium skill\nOCC Occupation group\nUnemployment Rate\nBelow average\n"
+        "Industries\nConstruction\n41.2%\nTransport, Postal and Warehousing\n\n"
+        "Top skills\n\n  • Load charts\n  • Rigging signals\n")
+    skills = _texts(guide.skills)
+    assert {"Load charts", "Rigging signals"} <= skills
+    assert not skills & {"Medium skill", "OCC Occupation group", "Unemployment Rate",
+                         "Below average"}
+
+
+def test_a_pronoun_pay_sentence_keeps_the_title_of_the_sentence_before() -> None:
+    guide = _parse(
+        "Prison Officer\n\n"
+        "Prison officers look after people held in custody and keep prisons safe.\n\n"
+        "Pay and benefits\n\n"
+        "Trainee officers receive £20,150 per annum or £9.60 an hour.\n"
+        "Custodial managers receive £29,400 per annum or £13.40 an hour while they are "
+        "training.\n"
+        "Once they are signed off as competent, their salaries rise to £31,900 or £14.60 "
+        "an hour.\n")
+    owners = {(salary.min, salary.role) for salary in guide.salaries}
+    assert (20150, None) in owners
+    managed = {role for low, role in owners if low == 29400}
+    assert managed and None not in managed
+    assert {role for low, role in owners if low in (31900, 14.6)} == managed
+
+
+def test_a_pointer_with_a_relative_clause_ends_a_cued_list() -> None:
+    guide = _parse(
+        "Mine Rescue Officer\n\n"
+        "Mine rescue officers are trained responders who specialise in rope rescue, "
+        "breathing apparatus work and other related tasks where serious injury or harm to "
+        "workers and plant is likely.\n")
+    skills = _texts(guide.skills)
+    assert "rope rescue" in skills
+    assert not skills & {"harm", "harm to workers", "plant"}
