@@ -88,3 +88,26 @@ def test_a_pointer_with_a_relative_clause_ends_a_cued_list() -> None:
     skills = _texts(guide.skills)
     assert "rope rescue" in skills
     assert not skills & {"harm", "harm to workers", "plant"}
+
+
+def test_workplace_kinds_after_factors_and_a_flattened_pay_table_are_no_skills_or_employers(
+) -> None:
+    guide = _parse(
+        "Geologist Salary in Ghana - Career Desk\n\n"
+        "Who is a Geologist?\n\n"
+        "Geologists study rocks, soils and minerals to find ore and water.\n\n"
+        "Major factors that Influence Geologist Salary in Ghana\n\n"
+        "Geologist pay in Ghana depends on several factors. Among these factors includes;\n"
+        "1.     Place of Work\n2.     Educational qualification\n3.     Years of Experience\n\n"
+        "Geologist Salary According to their Place of Work\n\n"
+        "Some work opportunities available for geology graduates include;\n"
+        "·        Mining companies\n·        Water consultancies\n"
+        "·        Government agencies\n·        Technical colleges\n"
+        "See below a summary of geologist salaries according to place of work.\n"
+        "Place of Employment\nMonthly Geologist Salaries\nAnnual Geologist Salaries\n"
+        "Mining companies\nN450, 000 to N2, 100, 000\nN5, 400, 000 to N25, 200, 000\n")
+    assert not _texts(guide.skills) & {"Mining companies", "Water consultancies",
+                                       "Government agencies", "Technical colleges"}
+    assert not any(name.text.startswith("N") and name.text[1:2].isdigit()
+                   for name in guide.employers)
+    assert "Water consultancies" in _texts(guide.sectors)

@@ -300,6 +300,33 @@ _SKILL_RATING = re.compile(r"\s*(?:very\s+)?(?:high|higher|low|lower|medium|mode
 _RATED_SKILL = frozenset({" skill", "killed"})
 
 
+# (real33) Plural heads of kinds of workplace: a short bullet ending on one names workplaces.
+_WORKPLACE_PLURALS = frozenset({"industries", "firms", "companies", "agencies", "institutions",
+                                "organisations", "organizations", "businesses", "ministries",
+                                "corporations", "consultancies", "schools", "colleges",
+                                "universities"})
+_NOT_IN_KIND = frozenset({"from", "of", "in", "at", "with", "for", "by", "to", "on", "as"})
+_WORKPLACE_KIND_WORDS = 4
+
+
+# (real33) A cell of figures alone, a currency's sign or letter before them ("N500, 000 to
+# N3, 000, 000", "₦1, 680, 000", "$40,000 - $55,000"): no name of an employer.
+_FIGURES_ONLY = re.compile(r"(?:(?:[A-Z]{1,3}|[$€£₦₹¥])?\s?\d[\d,.\s]*(?:k|m)?\s*"
+                           r"(?:to|-|–|—)?\s*)+")
+
+
+def _workplace_item(item: str) -> bool:
+    """A short item naming a kind of workplace ("Engineering consulting firms", "Government
+    agencies"), no requirement ("Degree from accredited institutions" keeps its "from").
+
+    >>> _workplace_item("Oil and gas industries"), _workplace_item("Degree from accredited firms")
+    (True, False)
+    """
+    words = item.rstrip(" .;").split()
+    return (0 < len(words) <= _WORKPLACE_KIND_WORDS and words[-1].lower() in _WORKPLACE_PLURALS
+            and _NOT_IN_KIND.isdisjoint(w.lower() for w in words))
+
+
 def _only_chain(text: str) -> bool:
     """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
     chain = arrow_chain(text)
@@ -1772,6 +1799,10 @@ class _LongformParser(MentionMixin):
                 self.vocab.headings.exact(label) == "skills"):
             # "- Skills: A, B and C" among a post's qualifications: a skills list
             self.skill_item(row, label, description, item, Kind.SKILLS)
+        elif kind is Kind.REQUIREMENTS and row.bullet and not label and _workplace_item(item):
+            # (real33) "- Engineering consulting firms", "- Government agencies" listed after
+            # "employment opportunities … include;": kinds of workplace, no requirements
+            self.names("sectors", item, row.no, whole=True)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
@@ -1815,6 +1846,8 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.EMPLOYERS:
             if not row.bullet and row.kind is None and row.no in self.workplace_lines:
                 return  # the sentence's cues said which names are employers
+            if item[-1:].isdigit() and _FIGURES_ONLY.fullmatch(item):
+                return  # (real33) "N500, 000 to N3, 000, 000": a flattened table's pay cell
             if item[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(item):
                 return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
             if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
