@@ -111,3 +111,19 @@ def test_workplace_kinds_after_factors_and_a_flattened_pay_table_are_no_skills_o
     assert not any(name.text.startswith("N") and name.text[1:2].isdigit()
                    for name in guide.employers)
     assert "Water consultancies" in _texts(guide.sectors)
+
+
+def test_a_numbered_run_in_label_naming_employers_gives_that_sector_only() -> None:
+    guide = _parse(
+        "Mining Engineer Salary Guide\n\n"
+        "Mining engineers plan safe and efficient mines.\n\n"
+        "Exploring Career Opportunities\n\n"
+        "Mining engineering graduates have many career paths to explore:\n\n"
+        "  1. Mineral Exploration Companies: These companies focus on locating and sampling "
+        "ore and coal, involving activities like core drilling and mapping.\n"
+        "  2. Mine Services Contractors: Specialized services such as blasting and haulage "
+        "are offered by these firms to support extraction.\n")
+    sectors = _texts(guide.sectors)
+    assert {"Mineral Exploration Companies", "Mine Services Contractors"} <= sectors
+    assert not sectors & {"coal", "involving activities", "mapping", "sampling ore"}
+    assert "Specialized" not in _texts(guide.employers)
