@@ -127,3 +127,15 @@ def test_a_numbered_run_in_label_naming_employers_gives_that_sector_only() -> No
     assert {"Mineral Exploration Companies", "Mine Services Contractors"} <= sectors
     assert not sectors & {"coal", "involving activities", "mapping", "sampling ore"}
     assert "Specialized" not in _texts(guide.employers)
+
+
+def test_gerund_tasks_share_an_object_and_drop_a_whether_aside() -> None:
+    guide = _parse(
+        "Baggage Handler\n\nwhat does a baggage handler do?\n\n"
+        "A baggage handler moves luggage between terminals and aircraft. Their duties include "
+        "lifting bags onto and pulling bags off the belts, weighing and tagging cases, "
+        "whether hold luggage or oversized items.\n")
+    skills = _texts(guide.skills)
+    assert {"weighing cases", "tagging cases"} <= skills
+    assert not skills & {"weighing", "cases", "whether hold luggage", "oversized items",
+                         "bags onto", "lifting bags onto"}
