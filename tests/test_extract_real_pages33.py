@@ -139,3 +139,13 @@ def test_gerund_tasks_share_an_object_and_drop_a_whether_aside() -> None:
     assert {"weighing cases", "tagging cases"} <= skills
     assert not skills & {"weighing", "cases", "whether hold luggage", "oversized items",
                          "bags onto", "lifting bags onto"}
+
+
+def test_the_conditions_worked_in_are_no_sectors() -> None:
+    guide = _parse(
+        "Scaffolder\n\nScaffolders put up and take down the platforms builders work from.\n\n"
+        "This job can be tiring and physically demanding, and you will often work in very "
+        "exposed locations, for example on rooftops or in narrow shafts. Scaffolders earn "
+        "between £22,000 and £31,000 a year.\n")
+    assert not _texts(guide.sectors) & {"very exposed locations", "example on rooftops",
+                                        "in narrow shafts", "narrow shafts"}

@@ -27,6 +27,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
+from careergraph.guides.workplace_kinds import CONDITION_HEADS
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items, split_sentences
@@ -558,6 +559,9 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                     position = lowered.find(trigger, position + len(trigger))
                     continue
                 items = _places_after(text, position + len(trigger))
+                if items and items[0].rsplit(" ", 1)[-1].lower() in CONDITION_HEADS:
+                    items = []  # (real33) "work in very uncomfortable locations, for example
+                    # at heights or in enclosed spaces": the work's conditions, no sectors
                 if _common_nouns(items) or (items and all(_industry(i) for i in items)):
                     # ("work in Automotive, Construction and Mining": industries by name)
                     found.extend(_strip_article(i) for i in items)
