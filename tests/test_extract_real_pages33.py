@@ -149,3 +149,11 @@ def test_the_conditions_worked_in_are_no_sectors() -> None:
         "between £22,000 and £31,000 a year.\n")
     assert not _texts(guide.sectors) & {"very exposed locations", "example on rooftops",
                                         "in narrow shafts", "narrow shafts"}
+
+
+def test_a_condition_after_a_verb_list_cue_is_no_skill() -> None:
+    guide = _parse(
+        "Paramedic\n\nParamedics treat people at the scene of emergencies.\n\n"
+        "After two years on the road, you will be able to apply for critical care posts, if "
+        "you wish.\n")
+    assert not _texts(guide.skills) & {"for critical care posts", "if you wish"}
