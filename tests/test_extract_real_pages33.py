@@ -157,3 +157,11 @@ def test_a_condition_after_a_verb_list_cue_is_no_skill() -> None:
         "After two years on the road, you will be able to apply for critical care posts, if "
         "you wish.\n")
     assert not _texts(guide.skills) & {"for critical care posts", "if you wish"}
+
+
+def test_a_recruitment_page_title_names_its_role() -> None:
+    guide = _parse(
+        "Skip to content Quick exit\n\nPrison officer recruitment\n\n"
+        "Every shift is different. Officers keep prisons safe and help people change.\n\n"
+        "To be eligible you must be aged 18 or older.\n")
+    assert guide.role.text == "Prison Officer"
