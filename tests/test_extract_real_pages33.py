@@ -165,3 +165,12 @@ def test_a_recruitment_page_title_names_its_role() -> None:
         "Every shift is different. Officers keep prisons safe and help people change.\n\n"
         "To be eligible you must be aged 18 or older.\n")
     assert guide.role.text == "Prison Officer"
+
+
+def test_a_credential_word_before_a_title_is_no_brand() -> None:
+    guide = _parse(
+        "Career in Chartered Surveying\n\n"
+        "How to become a Chartered Surveyor\n\n"
+        "Chartered Surveying can be studied after school or as a graduate. Trainees then "
+        "log two years of supervised work before their assessment.\n")
+    assert guide.role.text == "Chartered Surveyor"

@@ -76,6 +76,9 @@ _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job 
                           r"role profile|career guide|career path)\b", re.IGNORECASE)
 _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "from", "the",
                            "a", "an", "as", "most", "many", "some", "all", "our", "your"})
+# Words of the credential a title's holders have ("Chartered Accountant"): never a brand.
+_CREDENTIALS = frozenset({"chartered", "licensed", "registered", "certified", "qualified",
+                          "accredited"})
 # Two titles a how-to title joins by "or" ("a Welder or Fabricator").
 _TWO_TITLES = re.compile(r"(?P<a>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}?) or (?:an? )?"
                          r"(?P<b>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})")
@@ -866,7 +869,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     # (a video's speaker names the own job: "ROV Pilot Technician", no platform's gig)
     brand = _BRAND_TITLE.match(stripped) if changed and not decorated else None
     if brand is not None and brand.group("brand").lower() not in bundled_level_words(
-            single=True) and named(brand.group("brand"), brand.group("job")):
+            single=True) and brand.group("brand").lower() not in _CREDENTIALS and named(
+                brand.group("brand"), brand.group("job")):
+        # ((real33) "How to become a Chartered Accountant" on a page that names "Chartered
+        # Accountancy": a credential's word, no platform's name)
         # "Become a Courio Delivery Partner": a platform's capitalised job title; the
         # platform's name is one the page prints on its own as well
         job = _titled(brand.group("job"), vocab)
