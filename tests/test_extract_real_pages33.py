@@ -174,3 +174,16 @@ def test_a_credential_word_before_a_title_is_no_brand() -> None:
         "Chartered Surveying can be studied after school or as a graduate. Trainees then "
         "log two years of supervised work before their assessment.\n")
     assert guide.role.text == "Chartered Surveyor"
+
+
+def test_a_workplace_bullet_opening_on_working_in_names_the_employer_only() -> None:
+    guide = _parse(
+        "Job Profiles\n\nPhysiotherapy Assistant\n\n"
+        "Physiotherapy Assistants help physiotherapists run exercise and rehab sessions.\n\n"
+        "Where you might work:\n\n"
+        "  • Your workplace will most likely be a private clinic, although options include:\n\n"
+        "    • community health centres;\n"
+        "    • working in the Royal Flying Doctor Service, helping with remote clinics.\n")
+    employers = _texts(guide.employers)
+    assert "Royal Flying Doctor Service" in employers
+    assert not any(name.startswith("working") for name in employers)

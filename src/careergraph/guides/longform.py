@@ -300,6 +300,11 @@ _SKILL_RATING = re.compile(r"\s*(?:very\s+)?(?:high|higher|low|lower|medium|mode
 _RATED_SKILL = frozenset({" skill", "killed"})
 
 
+# (real33) A bullet of where one may work, opening on the gerund: the capitalised name after
+# it ("working in the Australian Defence Force, assisting …").
+_WORKING_AT = re.compile(r"working\s+(?:in|for|at|with)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|[A-Z][\w&'’.-]*))*)"
+                         r"(?=\s*(?:[,;.(–—-]|$))")
 # (real33) Plural heads of kinds of workplace: a short bullet ending on one names workplaces.
 _WORKPLACE_PLURALS = frozenset({"industries", "firms", "companies", "agencies", "institutions",
                                 "organisations", "organizations", "businesses", "ministries",
@@ -1877,6 +1882,11 @@ class _LongformParser(MentionMixin):
             if row.bullet and not label and _lower_workplace(item, self.out, row.no):
                 return  # (real29) "- mines", "- self-employment, with …": no employer's name
             said = description or item
+            if row.bullet and said[:8].lower() == "working " and (
+                    placed := _WORKING_AT.match(said)) is not None:
+                # (real33) "- working in the Australian Defence Force, assisting in the care
+                # of …": the employer after the gerund, not the clause after it
+                said = placed.group("name")
             if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
                     not _NOTE.match(item)) and all(
                     name.strip()[:1].isupper() for name in kinds.split(",")) and not any(
