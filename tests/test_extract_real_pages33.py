@@ -187,3 +187,15 @@ def test_a_workplace_bullet_opening_on_working_in_names_the_employer_only() -> N
     employers = _texts(guide.employers)
     assert "Royal Flying Doctor Service" in employers
     assert not any(name.startswith("working") for name in employers)
+
+
+def test_a_state_before_a_file_names_title_and_a_kind_of_post_make_no_role_or_move() -> None:
+    page = ("In the middle of a building boom, jobs for plumbers in Ohio look promising.\n"
+            "The state board handles every step of plumber licensing in Ohio.\n"
+            "Step 1. Get the training you need: apply for a union apprenticeship program, or "
+            "enroll in a trade school program and transition into an entry-level "
+            "apprenticeship position.\n")
+    guide = parse_text(page, "plumbingschools-ohio-plumber.txt")
+    assert guide.role.text == "Plumber"
+    moves = {f.text for f in (*guide.leads_to, *guide.transitions_to, *guide.moves_in)}
+    assert not any(name.endswith("Position") for name in moves)

@@ -2836,10 +2836,14 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
         # "wiki-truck-driver.txt" on a page that says "truck" and "driver" but never "truck
         # driver": the next longer known title, not the bare head the text prints ("Driver")
         printed = set(re.findall(r"[a-z]+", lowered))
+        # ((real33) a modifier the page prints in lower case only: "texas-electrician" on a
+        # page that names the state "Texas" is the Electrician's page, no "Texas Electrician")
+        common = set(re.findall(r"\b[a-z]+", text))
         known = next((tail for tail in reversed(tails) if len(tail) > len(known)
                       and vocab.is_role_title(tail) and all(
                           word.lower() in printed or f"{word.lower()}s" in printed
-                          for word in tail.split())), known)
+                          for word in tail.split()) and all(
+                          word.lower() in common for word in tail.split()[:-1])), known)
     if known is not None:
         return known
     # A title the lexicon does not know ("Tour Guide") still names the page when the text
