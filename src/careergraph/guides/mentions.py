@@ -27,11 +27,11 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
-from careergraph.guides.workplace_kinds import CONDITION_HEADS
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplace_kinds import CONDITION_HEADS
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
            "role_statements", "section_names", "sectors", "without_towns"]
