@@ -199,3 +199,13 @@ def test_a_state_before_a_file_names_title_and_a_kind_of_post_make_no_role_or_mo
     assert guide.role.text == "Plumber"
     moves = {f.text for f in (*guide.leads_to, *guide.transitions_to, *guide.moves_in)}
     assert not any(name.endswith("Position") for name in moves)
+
+
+def test_a_profile_cards_title_with_an_ampersand_stays_no_heading() -> None:
+    guide = _parse(
+        "Freelance board  ·  Search  ·  Post a project\n\nMara Lindqvist\n"
+        "Scientific Illustrator & Medical Drawing Specialist\n"
+        "📍 Uppsala, Sweden · Remote\nApproximate daily rate   €410\n\nAbout\n\n"
+        "Drawings for journals and patent filings. Hourly rate for small edits: €60.\n")
+    owners = {salary.role for salary in guide.salaries if salary.min == 410}
+    assert owners == {None}
