@@ -209,3 +209,11 @@ def test_a_profile_cards_title_with_an_ampersand_stays_no_heading() -> None:
         "Drawings for journals and patent filings. Hourly rate for small edits: €60.\n")
     owners = {salary.role for salary in guide.salaries if salary.min == 410}
     assert owners == {None}
+
+
+def test_a_list_before_its_copula_still_lists_skills() -> None:
+    guide = _parse(
+        "Barista\n\nBaristas make coffee and serve customers in cafes.\n\n"
+        "Skills\n\nLatte art, milk texturing and grinder calibration are the everyday "
+        "skills, and many baristas train for a roasting course later.\n")
+    assert {"Latte art", "milk texturing", "grinder calibration"} <= _texts(guide.skills)

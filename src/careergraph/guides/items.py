@@ -1542,9 +1542,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             if any(_verb_of_pronoun(words) for words in raw):
                 continue  # "A, along with B, help you perform C": a clause, no list
-            if any(_COPULAS.intersection(w.lower() for w in words[1:4]) for words in raw):
+            if len(raw) > 1 and _COPULAS.intersection(w.lower() for w in raw[0][1:4]):
                 continue  # (real33) "CA is a very difficult course, and along with …",
                 # "Candidates are expected to learn all or some …": a statement, no list
+                # (its subject's verb in the first part; "A, B and C are the skills" lists)
             if _coordinate_adjectives(part, raw):
                 continue  # "a record of running a tidy, busy yard": one noun phrase
             # ("A, especially in B": the focus names B, and A is an item even alone)
