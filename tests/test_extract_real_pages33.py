@@ -11,7 +11,18 @@ and a hospitality job board's posting: a title-case heading with "to be a" and "
 ("Skills & Qualities Required to be a X") was no heading, and its bullet list of skills
 was lost; a prose statement in a skills section ("X is a very difficult course, and along
 with the huge syllabus, one also needs to …", "Candidates are expected to …") gave its
-subject and clause pieces as skills.
+subject and clause pieces as skills; a fact sheet's "Skill Level" / "Lower skill" / "Unemployment
+Rate" gave skills; "Once they are regarded as competent, their salaries increase to £N" after
+"Crew managers receive …" gave the page's role the figure; "other related activities where
+loss or damage to life …" gave "damage"; "Engineering consulting firms" bullets under a
+factor list's "Educational qualification" were skills and a flattened pay cell "N500, 000
+to N3, 000, 000" gave employers; "2. Oilfield Services Companies: Specialized services …"
+gave "Specialized"; "receiving and dispatching goods, whether raw materials or …" gave
+"receiving", "goods", "whether raw materials"; "work in very uncomfortable locations, for
+example at heights …" gave sectors; "… apply for specialist roles, if you wish" gave skills;
+"Police officer recruitment" named no role, "How to become a Chartered Accountant" named
+"Accountant", "texas-electrician" named "Texas Electrician", "an entry-level apprenticeship
+position" was a move and "working in the X Force, assisting …" one employer.
 """
 
 from __future__ import annotations
