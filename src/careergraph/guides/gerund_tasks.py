@@ -75,6 +75,44 @@ def _clause_skills(clause: str, objects: list[str]) -> list[str]:
     return [clause]
 
 
+# (real33) An aside of the kinds the objects come in, closing the list ("receiving and
+# dispatching goods, whether raw materials or finished products"): no task of its own.
+_WHETHER_ASIDE = re.compile(r",\s*whether\b[^,;]*$", re.IGNORECASE)
+# A clause that ends on its verb's preposition shares its object with the next one
+# ("putting goods into and taking goods out of storage").
+_OPEN_PREPOSITIONS = frozenset({"into", "onto", "to", "from", "of", "out", "in", "on"})
+
+
+def _shared_objects(clauses: list[str], body: str) -> list[str]:
+    """``clauses`` with a lone "-ing" verb given the object of the clause after it
+    ("receiving and dispatching goods": "receiving goods", "dispatching goods"), and a clause
+    ending on a preposition dropped with the next ("putting goods into and taking goods out
+    of storage": one task, too long a phrase for a skill, no two halves of it).
+
+    >>> _shared_objects(["receiving", "dispatching goods"], "receiving and dispatching goods")
+    ['receiving goods', 'dispatching goods']
+    >>> _shared_objects(["putting goods into", "taking goods out", "stacking pallets"],
+    ...                 "putting goods into and taking goods out, stacking pallets")
+    ['stacking pallets']
+    """
+    shared: list[str] = []
+    index = 0
+    while index < len(clauses):
+        clause = clauses[index]
+        following = clauses[index + 1] if index + 1 < len(clauses) else ""
+        joined = f"{clause} and {following}"
+        if following and joined in body and clause.rsplit(" ", 1)[-1].lower() in (
+                _OPEN_PREPOSITIONS) and " " in clause:
+            index += 2
+            continue
+        if following and " " not in clause and joined in body and " " in following:
+            shared.append(f"{clause} {following.partition(' ')[2]}")
+        else:
+            shared.append(clause)
+        index += 1
+    return shared
+
+
 def _joined_objects(clauses: list[str], body: str) -> list[str]:
     """``clauses`` with a lone "-ing" noun joined back to the light verb's clause before it
     ("assisting with dressing and toileting": one task, both its objects)."""
@@ -100,8 +138,9 @@ def gerund_tasks(text: str) -> list[str]:
         return []
     end = _SENTENCE_END.search(text, cue.end())
     body = text[cue.end():end.start() if end is not None else len(text)].strip()
-    clauses = _joined_objects([c.strip(" ,") for c in _CLAUSE_BREAK.split(body) if c.strip(" ,")],
-                              body)
+    body = _WHETHER_ASIDE.sub("", body)  # (real33) "…, whether raw materials or products"
+    clauses = _shared_objects(_joined_objects(
+        [c.strip(" ,") for c in _CLAUSE_BREAK.split(body) if c.strip(" ,")], body), body)
     if len(clauses) < _MIN_CLAUSES:
         return []
     found: list[str] = []

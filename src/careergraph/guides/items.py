@@ -1046,7 +1046,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             if opener == "calls for " and CALLS_NOUN.search(text, 0, position):
                 listed = []  # "outbound calls for a company": the noun, no cue
             if (not anywhere or not _quoted(text, position)) and not (
-                    opener == "along with " and text[position] == "A"):
+                    opener == "along with " and (text[position] == "A" or lowered[
+                        :position].endswith((", and ", "; and ")))):
+                # (real33) "…, and along with the syllabus, one also needs to …": fronted
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
     return list(dict.fromkeys(rejoined_heads(found, text)))
@@ -1545,6 +1547,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             if any(_verb_of_pronoun(words) for words in raw):
                 continue  # "A, along with B, help you perform C": a clause, no list
+            if len(raw) > 1 and _COPULAS.intersection(w.lower() for w in raw[0][1:4]):
+                continue  # (real33) "CA is a very difficult course, and along with …",
+                # "Candidates are expected to learn all or some …": a statement, no list
+                # (its subject's verb in the first part; "A, B and C are the skills" lists)
             if _coordinate_adjectives(part, raw):
                 continue  # "a record of running a tidy, busy yard": one noun phrase
             # ("A, especially in B": the focus names B, and A is an item even alone)
@@ -1560,6 +1566,7 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     return list(dict.fromkeys(found))
 
 
+_COPULAS = frozenset({"is", "are", "was", "were"})
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
 _REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECASE)

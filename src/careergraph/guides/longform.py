@@ -295,6 +295,44 @@ _JOBS_LEAD = re.compile(r"\b(?:worked as|work as|working as|jobs?|roles?|positio
                         r"careers?|occupations?)\b", re.IGNORECASE)
 
 
+# (real33) the value of a classification's skill-level label: "Lower skill", "High skill"
+_SKILL_RATING = re.compile(r"\s*(?:very\s+)?(?:high|higher|low|lower|medium|moderate)\s+"
+                           r"skill(?:ed)?\s*", re.IGNORECASE)
+_RATED_SKILL = frozenset({" skill", "killed"})
+
+
+# (real33) A bullet of where one may work, opening on the gerund: the capitalised name after
+# it ("working in the Australian Defence Force, assisting …").
+_WORKING_AT = re.compile(r"working\s+(?:in|for|at|with)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|[A-Z][\w&'’.-]*))*)"
+                         r"(?=\s*(?:[,;.(–—-]|$))")
+# (real33) Plural heads of kinds of workplace: a short bullet ending on one names workplaces.
+_WORKPLACE_PLURALS = frozenset({"industries", "firms", "companies", "agencies", "institutions",
+                                "organisations", "organizations", "businesses", "ministries",
+                                "corporations", "consultancies", "schools", "colleges",
+                                "universities"})
+_NOT_IN_KIND = frozenset({"from", "of", "in", "at", "with", "for", "by", "to", "on", "as"})
+_WORKPLACE_KIND_WORDS = 4
+
+
+# (real33) A cell of figures alone, a currency's sign or letter before them ("N500, 000 to
+# N3, 000, 000", "₦1, 680, 000", "$40,000 - $55,000"): no name of an employer.
+_FIGURES_ONLY = re.compile(r"(?:(?:[A-Z]{1,3}|[$€£₦₹¥])?\s?\d[\d,.\s]*(?:k|m)?\s*"
+                           r"(?:to|-|–|—)?\s*)+")
+
+
+def _workplace_item(item: str) -> bool:
+    """A short item naming a kind of workplace ("Engineering consulting firms", "Government
+    agencies"), no requirement ("Degree from accredited institutions" keeps its "from").
+
+    >>> _workplace_item("Oil and gas industries"), _workplace_item("Degree from accredited firms")
+    (True, False)
+    """
+    words = item.rstrip(" .;").split()
+    return (0 < len(words) <= _WORKPLACE_KIND_WORDS and words[-1].lower() in _WORKPLACE_PLURALS
+            and _NOT_IN_KIND.isdisjoint(w.lower() for w in words))
+
+
 def _only_chain(text: str) -> bool:
     """The line is an arrow chain and nothing else ("A → B", not "A → B, or C")."""
     chain = arrow_chain(text)
@@ -1379,6 +1417,13 @@ class _LongformParser(MentionMixin):
     def content(self, row: _Row) -> None:
         out = self.out
         out.content(row.no, row.text)
+        if self.kind is Kind.SKILLS and row.text[-6:].lower() in _RATED_SKILL and (
+                _SKILL_RATING.fullmatch(row.text)):
+            # (real33) an occupation profile's "Skill Level" / "Lower skill": a rating, and
+            # the fact sheet's next labels ("Unemployment Rate") name no skills either
+            self.kind = Kind.OTHER
+            out.use(row.no)
+            return
         if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
             out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
             return
@@ -1771,6 +1816,10 @@ class _LongformParser(MentionMixin):
                 self.vocab.headings.exact(label) == "skills"):
             # "- Skills: A, B and C" among a post's qualifications: a skills list
             self.skill_item(row, label, description, item, Kind.SKILLS)
+        elif kind is Kind.REQUIREMENTS and row.bullet and not label and _workplace_item(item):
+            # (real33) "- Engineering consulting firms", "- Government agencies" listed after
+            # "employment opportunities … include;": kinds of workplace, no requirements
+            self.names("sectors", item, row.no, whole=True)
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line
@@ -1820,6 +1869,8 @@ class _LongformParser(MentionMixin):
         elif kind is Kind.EMPLOYERS:
             if not row.bullet and row.kind is None and row.no in self.workplace_lines:
                 return  # the sentence's cues said which names are employers
+            if item[-1:].isdigit() and _FIGURES_ONLY.fullmatch(item):
+                return  # (real33) "N500, 000 to N3, 000, 000": a flattened table's pay cell
             if item[:1] in _OPEN_QUOTES and _QUOTE_SPEAKER.search(item):
                 return  # '"Best unit going." – Cpl A. Hart, 163 Sqn': a quote and its speaker
             if row.bullet and item[-1:].isalpha() and (bare := unit_without_place(item)) != item:
@@ -1849,6 +1900,11 @@ class _LongformParser(MentionMixin):
             if row.bullet and not label and _lower_workplace(item, self.out, row.no):
                 return  # (real29) "- mines", "- self-employment, with …": no employer's name
             said = without_led(description or item)  # (carry40) "WFP-led … operations"
+            if row.bullet and said[:8].lower() == "working " and (
+                    placed := _WORKING_AT.match(said)) is not None:
+                # (real33) "- working in the Australian Defence Force, assisting in the care
+                # of …": the employer after the gerund, not the clause after it
+                said = placed.group("name")
             if not row.bullet and colon and "," in kinds and _GROUP_LABEL.fullmatch(head) and (
                     not _NOTE.match(item)) and all(
                     name.strip()[:1].isupper() for name in kinds.split(",")) and not any(

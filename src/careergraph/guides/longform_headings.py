@@ -37,8 +37,29 @@ def _plain_heading(text: str) -> bool:
         and "; " not in text  # "Python; Data Labeling; Demand Planning": a list of items
         # "COMPENSATION (Hourly, effective January 1, 2026)": a dated aside after a heading
         # is prose ("Electrotherapy (ultrasound, TENS)" is an item, its aside undated)
-        and is_title_case(_DATED_ASIDE.sub("", text) or text)
+        and is_title_case(_infinitive_shape(_DATED_ASIDE.sub("", text) or text))
     )
+
+
+# (real33) "Skills & Qualities Required to be a Chartered Accountant": a title-case heading
+# whose infinitive's "be" stays lower case, as "to" and "a" do (an Indian portal's headings;
+# its ampersand is the small word "and")
+_TO_BE = re.compile(r"(?<=[A-Za-z]) to be (?=an? [A-Z])")
+
+
+def _infinitive_shape(text: str) -> str:
+    """``text`` with a lower-case "to be a(n)" and, then, an ampersand read as small words
+    ("Skills & Qualities Required to be a X"); a line without the infinitive as it is (a
+    card's "Patent Illustrator & Technical Drawing Specialist" stays no heading).
+
+    >>> _infinitive_shape("Skills & Qualities Required to be a Chartered Accountant")
+    'Skills and Qualities Required to a Chartered Accountant'
+    >>> _infinitive_shape("Patent Illustrator & Drawing Specialist")
+    'Patent Illustrator & Drawing Specialist'
+    """
+    if " to be a" not in text or _TO_BE.search(text) is None:
+        return text
+    return _TO_BE.sub(" to ", text).replace(" & ", " and ")
 
 
 # A year opening a heading ("2016 Salary Information for X", "2024 Pay Guide").

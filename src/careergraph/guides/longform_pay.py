@@ -300,6 +300,10 @@ def _row_figures(amounts: Sequence[Money]) -> int:
 _AGENT = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]{3,}(?:ist|ian|grapher|wright)$")
 _SHORT_ROW = 3
 _PROSE_WORDS = 8
+# (real33) A pay sentence whose subject is a pronoun, after a fronted clause or none ("Once
+# they are regarded as competent, their salaries increase to …", "They then earn …").
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,.;:]{0,60},\s*)?(?:they|their)\b", re.IGNORECASE)
+_PRONOUN_GAP = 2  # lines between the titled figure and the pronoun's sentence
 _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
@@ -2196,6 +2200,12 @@ class PayMixin(SkillMixin):
         if bound is not None:
             self.bound(bound.group(1).lower(), found[0])
             return
+        if other is None and not label and found and (
+                owner := self.pronoun_owner(row.no, clause)) is not None:
+            # (real33) "Crew managers receive £30,271 …" / "Once they are regarded as
+            # competent, their salaries increase to £31,576": the pronoun's title owns it
+            found = [salary.model_copy(update={"role": owner}) if salary.role is None
+                     else salary for salary in found]
         for salary in found:
             self.out.salary(salary)
             for name in also:
@@ -2205,6 +2215,17 @@ class PayMixin(SkillMixin):
         if not label and not also and not level_too and starts(clause, found) and (
                 self.out.salaries and self.out.salaries[-1] is found[0]):
             self.start_point = found[0]  # (a top with experience may follow: joined_top)
+
+    def pronoun_owner(self, line: int, clause: str) -> str | None:
+        """The title that owned the figures just before, when a pay sentence's subject is a
+        pronoun standing for it ("Once they are regarded as competent, their salaries …"
+        after "Crew managers receive …"), or None."""
+        if not self.out.salaries or _PRONOUN_SUBJECT.match(clause) is None:
+            return None
+        last = self.out.salaries[-1]
+        if last.role is None or not 0 <= line - last.source.line <= _PRONOUN_GAP:
+            return None
+        return last.role
 
     def card_owner(self, term: str) -> str | None:
         """Another title a study card's term names (:func:`card_term_owner`), or None: no

@@ -150,6 +150,11 @@ def awarding_body(text: str, name: str) -> bool:
     return any(text.startswith(name, match.end()) for match in _AWARDED_BY.finditer(text))
 
 
+# (real33) A numbered item whose run-in label is a kind of employer, in Title Case ("1. Oil
+# and Gas Exploration and Production Companies: These companies focus on …").
+_NUMBERED_KIND = re.compile(r"\d{1,2}[.)]\s+(?P<kind>[A-Z][\w&'-]*(?:\s+(?:and|of|&|[A-Z][\w&'-]*))"
+                            r"{0,7}\s+(?:Companies|Firms|Agencies|Consultancies|Institutions|"
+                            r"Organi[sz]ations|Industries|Businesses|Contractors|Operators)):\s+\S")
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
@@ -492,6 +497,13 @@ class WorkplaceMixin(PayMixin):
         if "their" in text and (other := _OTHER_JOBS_EMPLOYERS.search(text)) is not None and (
                 not self.holders_own_job(other.group("jobs"))):
             text = text[:other.start("jobs")] + text[other.end():]
+        if text[:1].isdigit() and (run_in := _NUMBERED_KIND.match(text)) is not None:
+            # (real33) "2. Oilfield Services Companies: Specialized services such as … are
+            # offered by these companies": the numbered label names the kind of employer,
+            # its sentence what they do (no workplaces in it)
+            self.out.add("sectors", run_in.group("kind"), line)
+            self.workplace_lines.add(line)
+            return
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces

@@ -31,6 +31,7 @@ from careergraph.guides.literals import AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.workplace_kinds import CONDITION_HEADS
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
            "role_statements", "section_names", "sectors", "without_towns"]
@@ -578,6 +579,9 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                     position = lowered.find(trigger, position + len(trigger))
                     continue
                 items = _places_after(text, position + len(trigger))
+                if items and items[0].rsplit(" ", 1)[-1].lower() in CONDITION_HEADS:
+                    items = []  # (real33) "work in very uncomfortable locations, for example
+                    # at heights or in enclosed spaces": the work's conditions, no sectors
                 if _common_nouns(items) or (items and all(_industry(i) for i in items)):
                     # ("work in Automotive, Construction and Mining": industries by name)
                     found.extend(_strip_article(i) for i in items)

@@ -641,7 +641,16 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     earlier = _job_before_that(text, found["in"])
     if earlier is not None:  # (the earlier job led to the later one, not to the role)
         found["in"].remove(earlier[0])
+    for direction, names in found.items():
+        # (real33) "transition into an entry-level apprenticeship position": a post's kind
+        # with no title before it ("an analyst position" reads "Analyst" before this)
+        found[direction] = [name for name in names
+                            if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS]
     return found
+
+
+_POST_HEADS = frozenset({"position", "positions", "post", "posts", "placement", "placements",
+                         "opening", "openings", "vacancy", "vacancies"})
 
 
 # (rules37b) Past holders of a temporary post by their other jobs ("People who did the job in

@@ -76,6 +76,9 @@ _ROLE_SUFFIX = re.compile(r"\b(?:job description|job specification|job spec|job 
                           r"role profile|career guide|career path)\b", re.IGNORECASE)
 _NOT_IN_TITLE = frozenset({"for", "of", "in", "to", "with", "at", "on", "by", "from", "the",
                            "a", "an", "as", "most", "many", "some", "all", "our", "your"})
+# Words of the credential a title's holders have ("Chartered Accountant"): never a brand.
+_CREDENTIALS = frozenset({"chartered", "licensed", "registered", "certified", "qualified",
+                          "accredited"})
 # Two titles a how-to title joins by "or" ("a Welder or Fabricator").
 _TWO_TITLES = re.compile(r"(?P<a>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}?) or (?:an? )?"
                          r"(?P<b>[A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})")
@@ -115,7 +118,9 @@ _SUFFIXES = re.compile(
     r"(?:and|&)\s+allied\s+(?:workers|trades|crafts)|"
     # a course's title: "Dental Technician Apprenticeship (Level 4)", "X Certification Pathway"
     r"(?:apprenticeship|certification(?:\s+(?:pathway|program|programme|course))?|"
-    r"training\s+(?:course|programme|program|pathway)|course|programme|diploma)"
+    r"training\s+(?:course|programme|program|pathway)|course|programme|diploma|"
+    # (real33) a police force's or a fire service's page: "Police officer recruitment"
+    r"recruitment)"
     r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
@@ -125,7 +130,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common|profession)",
+                          r"diploma|interview|frequently|common|profession|recruitment)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
@@ -885,7 +890,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     # (a video's speaker names the own job: "ROV Pilot Technician", no platform's gig)
     brand = _BRAND_TITLE.match(stripped) if changed and not decorated else None
     if brand is not None and brand.group("brand").lower() not in bundled_level_words(
-            single=True) and named(brand.group("brand"), brand.group("job")):
+            single=True) and brand.group("brand").lower() not in _CREDENTIALS and named(
+                brand.group("brand"), brand.group("job")):
+        # ((real33) "How to become a Chartered Accountant" on a page that names "Chartered
+        # Accountancy": a credential's word, no platform's name)
         # "Become a Courio Delivery Partner": a platform's capitalised job title; the
         # platform's name is one the page prints on its own as well
         job = _titled(brand.group("job"), vocab)
@@ -2939,10 +2947,14 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
         # "wiki-truck-driver.txt" on a page that says "truck" and "driver" but never "truck
         # driver": the next longer known title, not the bare head the text prints ("Driver")
         printed = set(re.findall(r"[a-z]+", lowered))
+        # ((real33) a modifier the page prints in lower case only: "texas-electrician" on a
+        # page that names the state "Texas" is the Electrician's page, no "Texas Electrician")
+        common = set(re.findall(r"\b[a-z]+", text))
         known = next((tail for tail in reversed(tails) if len(tail) > len(known)
                       and vocab.is_role_title(tail) and all(
                           word.lower() in printed or f"{word.lower()}s" in printed
-                          for word in tail.split())), known)
+                          for word in tail.split()) and all(
+                          word.lower() in common for word in tail.split()[:-1])), known)
     if known is not None:
         return known
     # A title the lexicon does not know ("Tour Guide") still names the page when the text

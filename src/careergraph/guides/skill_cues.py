@@ -102,6 +102,7 @@ _PART_WORDS = frozenset({"side", "sides", "part", "parts", "aspect", "aspects", 
 _POSSESSIVES = frozenset({"your", "their", "his", "her", "its", "our", "my"})
 # Items that only point at another name ("SAP or a similar ERP"): skipped, the list goes on.
 _POINTERS = frozenset({"similar", "equivalent", "comparable", "another", "other"})
+_RELATIVES = frozenset({"where", "which", "who", "whose", "that", "when"})
 # Kinds of thing that name no skill alone or after a vague word ("tools", "specific
 # technologies", "associated tools"): the list goes on past them.
 _GENERIC_HEADS = frozenset({"tools", "technologies", "platforms", "systems", "software",
@@ -823,7 +824,10 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if words and (words[0].lower() in _POINTERS or (
             words[-1].lower() in _GENERIC_HEADS and (len(words) == 1 or (
                 words[0].lower() in _VAGUE)))):
-        return inner, False  # "major cloud platforms and associated tools": no names
+        # (real33) "other related activities where loss or damage to life …": the pointer's
+        # relative clause runs to the sentence's end, no more items after it
+        return inner, not _RELATIVES.isdisjoint(w.lower() for w in words[1:])
+        # ("major cloud platforms and associated tools": no names, the list goes on)
     if not words or words[0].lower() in _NOT_FIRST or _figure_word(words[0]) or (
             len(words) > 2 and any(w.lower() in _POSSESSIVES for w in words[1:3])):
         return [], True  # ("know your native plants", "set up your own firm": a verb and

@@ -82,6 +82,9 @@ _LY_NOUNS = frozenset({"supply", "assembly", "family", "reply", "rally", "anomal
                        "jelly", "belly", "gully", "tally", "trolly", "bully", "poly"})
 _MAX_WORDS = 7
 _MIN_PIECES = 2
+# Words that open a clause of condition or time, no verb of the list.
+_CLAUSE_OPENERS = frozenset({"if", "when", "once", "unless", "while", "whilst", "as",
+                             "because", "where", "whenever", "provided"})
 
 
 def verb_list_skills(text: str) -> list[str]:
@@ -123,6 +126,8 @@ def _listed(body: str, vocabulary: _Vocabulary) -> list[str]:
     pieces: list[list[str]] = []
     for raw in body.split(","):
         piece = re.sub(r"^(?:and|or)\s+", "", raw.strip())
+        if piece.split(" ", 1)[0].lower() in _CLAUSE_OPENERS:
+            break  # (real33) "apply for specialist roles, if you wish": a condition, no verb
         names = _piece(piece, vocabulary)
         if names is None:
             break

@@ -26,6 +26,7 @@ from careergraph.guides.text import split_items
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
+    "CONDITION_HEADS",
     "EXAMPLES",
     "compared_settings",
     "duty_places",
@@ -109,7 +110,14 @@ def _bare_plural(text: str) -> bool:
     first = _FIRST_JOIN.split(text.split(",", 1)[0], 1)[0].split()
     return 0 < len(first) <= _RUN_ON and first[0][:1].islower() and first[-1].endswith("s") and (
         first[0] not in _NO_WORKPLACE and first[0] not in ("a", "an", "the")
-        and not first[0].endswith(("'s", "’s", "s'")))  # ("in people's homes": whose, no kind)
+        and not first[0].endswith(("'s", "’s", "s'"))  # ("in people's homes": whose, no kind)
+        # (real33) "work in very uncomfortable locations, for example at heights or in
+        # enclosed spaces": the conditions of the work, no kinds of workplace
+        and first[-1].lower() not in CONDITION_HEADS)
+
+
+# Heads of a first item that names the conditions of the work, no kind of workplace.
+CONDITION_HEADS = frozenset({"locations", "places", "spaces", "conditions", "surroundings"})
 
 _SPAN = 400
 _KIND_WORDS = 3  # words of a kind before its examples ("large dairy farms such as …")
