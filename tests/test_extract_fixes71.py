@@ -19,3 +19,21 @@ def test_a_form_records_party_labels_make_no_move() -> None:
     moves = facts_of(parse_text(_SCAFFOLDER, "scaffolder.txt")).moves
     assert ("@self", "Worker") not in moves
     assert ("@self", "Scaffolding Supervisor") in moves
+
+
+_FLEET = """Northmoor Haulage Careers   Depots | Graduates
+Graduates > Fleet Management Graduate Scheme > Assessment day
+Your assessment day: Fleet Management Graduate Scheme
+
+In short: 18 months as a Graduate Trainee Manager, then you take charge of a depot as a
+Depot Manager.
+Starting salary £31,000.
+
+AFTER THE SCHEME
+Graduate Trainee Manager → Depot Manager → Area Director
+"""
+
+
+def test_a_discipline_scheme_names_its_trainee_as_the_role() -> None:
+    guide = parse_text(_FLEET, "fleet-scheme.txt")
+    assert guide.role is not None and guide.role.text == "Graduate Trainee Manager"
