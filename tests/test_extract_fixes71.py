@@ -37,3 +37,35 @@ Graduate Trainee Manager → Depot Manager → Area Director
 def test_a_discipline_scheme_names_its_trainee_as_the_role() -> None:
     guide = parse_text(_FLEET, "fleet-scheme.txt")
     assert guide.role is not None and guide.role.text == "Graduate Trainee Manager"
+
+
+_STOREMAN = """Warehouse Supervisor
+
+Warehouse supervisors run a shift of pickers and drivers.
+
+Career path
+Goods-In Operative → Reach Truck Driver / Racker → Warehouse Supervisor → Warehouse Manager
+"""
+
+
+def test_an_unknown_second_name_keeps_the_slash_rung_and_its_ladder() -> None:
+    moves = facts_of(parse_text(_STOREMAN, "warehouse-supervisor.txt")).moves
+    assert ("@self", "Warehouse Manager") in moves
+    assert ("Reach Truck Driver", "@self") in moves
+
+
+_SKIPPER = """Boat Captain
+
+Boat captains take paying guests out on day boats and keep them safe.
+
+CAREER LADDER
+Deck Hand / Ramp Hand  >  First Mate  >  Boat Captain  >  Fleet Manager
+Most captains begin on the dock for a summer.
+"""
+
+
+def test_a_chevron_ladders_slash_rung_is_read_once() -> None:
+    moves = facts_of(parse_text(_SKIPPER, "boat-captain.txt")).moves
+    assert ("Deck Hand / Ramp Hand", "First Mate") in moves
+    assert ("Deck Hand", "First Mate") not in moves
+    assert ("@self", "Fleet Manager") in moves
