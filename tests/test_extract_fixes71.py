@@ -69,3 +69,30 @@ def test_a_chevron_ladders_slash_rung_is_read_once() -> None:
     assert ("Deck Hand / Ramp Hand", "First Mate") in moves
     assert ("Deck Hand", "First Mate") not in moves
     assert ("@self", "Fleet Manager") in moves
+
+
+_LACQUER = """Job search  |  Log in
+TOP > Crafts jobs > Ishikawa Prefecture
+
+[Full-time employee] Lacquer craftsman (Nurishi) / A quiet riverside workshop
+Kaga Urushi Co., Ltd.
+
+■ Job description
+You will work as a lacquer craftsman at our workshop.
+
+■ Career step
+Lacquer craftsman → Finishing lead → Studio head → Master lacquerer
+
+■ Salary
+月給 210,000円 ~ 260,000円
+Model annual income: 4.7 million yen / Studio head, 9th year of employment
+Master lacquerer class: annual income of 6.2 million yen or more
+"""
+
+
+def test_a_translated_listings_holder_and_class_own_their_figures() -> None:
+    salaries = {(s.role.lower() if s.role else None, s.min)
+                for s in parse_text(_LACQUER, "lacquer-craftsman.txt").salaries}
+    assert ("studio head", 4700000) in salaries
+    assert ("master lacquerer", 6200000) in salaries
+    assert (None, 6200000) not in salaries
