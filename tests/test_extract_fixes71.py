@@ -96,3 +96,21 @@ def test_a_translated_listings_holder_and_class_own_their_figures() -> None:
     assert ("studio head", 4700000) in salaries
     assert ("master lacquerer", 6200000) in salaries
     assert (None, 6200000) not in salaries
+
+
+_ELECTRICIAN = """Home » Ranks we crew » Engine Department » Ship's Electrician
+
+Ship's Electrician
+Reports to: Chief Engineer    Contract: 4 months
+
+A ship's electrician keeps generators, motors and lighting working at sea.
+
+Promotion line
+Engine Rating > Ship's Electrician > Electro-Technical Officer
+"""
+
+
+def test_a_ships_rating_by_department_is_a_rung() -> None:
+    moves = facts_of(parse_text(_ELECTRICIAN, "ships-electrician.txt")).moves
+    assert ("Engine Rating", "@self") in moves
+    assert ("@self", "Electro-Technical Officer") in moves
