@@ -114,3 +114,31 @@ def test_a_ships_rating_by_department_is_a_rung() -> None:
     moves = facts_of(parse_text(_ELECTRICIAN, "ships-electrician.txt")).moves
     assert ("Engine Rating", "@self") in moves
     assert ("@self", "Electro-Technical Officer") in moves
+
+
+_PORTER = """Moorside Community Hospital
+LOCAL INDUCTION CHECKLIST — Portering
+
+Name: ____________   Job title: Hospital Porter   Band: 2
+
+FIRST MORNING
+| Item                                                  | ✓ | Init | Date  |
+| * Shown the fire exits and assembly point             | ☐ | ____ | __/__ |
+
+MANDATORY TRAINING
+| Item                                                  | ✓ | Init | Date  |
+| * Safeguarding incl. dementia awareness, chaperoning and consent and lone working| ☐ | ____ | __/__ |
+| * Patient transfers                                   | ☐ | ____ | __/__ |
+
+JOB-SPECIFIC SIGN-OFF
+| Item                                                  | ✓ | Init | Date  |
+|   Waste streams: clinical bins, sharps, linen cages   | ☐ | ____ | __/__ |
+"""
+
+
+def test_a_ruled_induction_checklists_training_rows_are_skills() -> None:
+    skills = {s.text.lower() for s in parse_text(_PORTER, "hospital-porter.txt").skills}
+    assert {"safeguarding", "dementia awareness", "chaperoning and consent", "lone working",
+            "patient transfers", "waste streams", "clinical bins", "sharps",
+            "linen cages"} <= skills
+    assert not any("fire exits" in skill for skill in skills)
