@@ -127,7 +127,7 @@ FIRST MORNING
 
 MANDATORY TRAINING
 | Item                                                  | ✓ | Init | Date  |
-| * Safeguarding incl. dementia awareness, chaperoning and consent and lone working| ☐ | ____ | __/__ |
+| * Safeguarding incl. dementia awareness, chaperoning and consent and lone working| ☐ | | |
 | * Patient transfers                                   | ☐ | ____ | __/__ |
 
 JOB-SPECIFIC SIGN-OFF
