@@ -140,10 +140,10 @@ def rung_owner(label: str, rungs: frozenset[str], *, graded: bool = False) -> st
     (None, 'Senior Chef De Partie')
     """
     key = singular_title(label.strip(" :–—-").lower())
-    if key not in rungs and ": " in key:  # "Master X class: annual income of": its label
-        key = key.split(": ", 1)[0]
-    if key not in rungs and key.endswith(_CLASS_SUFFIXES):
-        key = key.rsplit(" ", 1)[0]  # (fixes71) "Master lacquerer class": the rung at its class
+    label_part = key.split(": ", 1)[0] if ": " in key else key
+    if key not in rungs and label_part.endswith(_CLASS_SUFFIXES):
+        # (fixes71) "Master lacquerer class: annual income of": the rung at its class
+        key = label_part.rsplit(" ", 1)[0]
     if key not in rungs and key.endswith("s"):
         key = key[:-1]  # ("chief stews": a plural the singular form leaves as written)
     if key not in rungs or (key.split()[0] in _GRADE_WORDS and not graded):
