@@ -46,6 +46,8 @@ def checklist_item(text: str) -> str | None:
     if _MARK.search(text) is None:
         return None  # most lines: no form's mark (one search, before the line is stripped)
     stripped = text.strip()
+    if " | " in stripped:
+        return _celled_item(stripped)
     trailer = _TRAILER.search(stripped)
     if trailer is None or _MARK.search(trailer.group()) is None:
         return None
@@ -55,6 +57,31 @@ def checklist_item(text: str) -> str | None:
     if _MARK.search(item) or (len(item.split()) < _MIN_WORDS and code is None):
         return None  # a mark left of the item: a status column first (a task list's row)
     return item.strip() or None
+
+
+# (fixes71) A blank cell of a ruled form, its underscores gone: "", "/" (a "__/__" date).
+_BLANK_CELL = re.compile(r"[\s_/.]*")
+_CELL_RE = re.compile(_CELL)
+_STAR = re.compile(r"^\*\s+")  # the mandatory item's star before the item
+
+
+def _celled_item(text: str) -> str | None:
+    """The item of a ruled checklist row ("* Moving and handling | ☐ | / "): its first
+    cell, when every other cell is a tick, a box, initials, a date or left blank.
+
+    >>> _celled_item("* Manual handling incl. hoists | ☐ | /")
+    'Manual handling incl. hoists'
+    >>> _celled_item("Item | ✓ | Init | Date") is None  # the form's header row
+    True
+    """
+    item, *cells = (cell.strip() for cell in text.split(" | "))
+    if not any(_MARK.search(cell) for cell in cells) or not all(
+            _CELL_RE.fullmatch(cell) or _BLANK_CELL.fullmatch(cell) for cell in cells):
+        return None
+    item = _STAR.sub("", item)
+    if _MARK.search(item) or len(item.split()) < _MIN_WORDS:
+        return None
+    return item
 
 
 # A bracket after an item that is no list of its parts: a level or a figure, how the module
@@ -82,6 +109,10 @@ def _parts(text: str) -> list[str]:
     pieces = [piece.strip() for piece in _PART_SPLIT.split(text) if piece.strip()]
     if len(pieces) >= 2 and " & " in pieces[-1]:
         pieces[-1:] = [piece.strip() for piece in pieces[-1].split(" & ")]
+    elif len(pieces) >= 2 and len(pieces[-1].split()) > _PART_WORDS and " and " in pieces[-1]:
+        # (fixes71) "hand hygiene, PPE donning and doffing and zoning": the last "and" joins
+        # the list
+        pieces[-1:] = [piece.strip() for piece in pieces[-1].rsplit(" and ", 1)]
     if any(len(piece.split()) > _PART_WORDS for piece in pieces):
         return []
     return pieces

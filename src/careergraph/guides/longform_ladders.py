@@ -230,6 +230,35 @@ def _without_employers(text: str) -> str:
         "compan" in text) else text
 
 
+# (fixes71) A form's record line: two or more "Label: value" fields apart by "|" or a wide
+# gap ("Employer contact: site manager  |  Worker: [withheld]").  Its labels are the form's
+# parties, no roles; a label whose value is a figure or a time ("Team Leader: 2 years") is a
+# rung's row and kept.
+_FIELD_LABEL = re.compile(r"(?:^|\s*\|\s*|\s{3,})(?P<label>[A-Z][\w’'/ -]{0,40}?)\s*:\s+"
+                          r"(?P<value>\S)")
+_FIELD_TIMED = re.compile(r"\d|(?i:after|within|year|month|week)")
+
+
+def _without_field_labels(text: str) -> str:
+    """``text`` with a form record's labels blanked: the parties it names make no move.
+
+    >>> _without_field_labels("Contact: site supervisor  |  Worker: [withheld]").split()
+    [':', 'site', 'supervisor', '|', ':', '[withheld]']
+    >>> _without_field_labels("Team Leader: 2 years | Supervisor: 5 years")
+    'Team Leader: 2 years | Supervisor: 5 years'
+    >>> _without_field_labels("Next step: Supervisor")
+    'Next step: Supervisor'
+    """
+    fields = list(_FIELD_LABEL.finditer(text))
+    if len(fields) < 2 or not any(m.start() > 0 for m in fields):
+        return text
+    for match in reversed(fields):
+        if _FIELD_TIMED.match(text, match.start("value")):
+            continue
+        text = text[:match.start("label")] + " " * len(match["label"]) + text[match.end("label"):]
+    return text
+
+
 _DIGIT_SIGN = re.compile(r"[$€£₹]\s?\d")  # a figure with its currency's sign
 # A sentence saying whom a role reports to: its manager, not a move.
 _REPORTS_TO = re.compile(r"(?:^|(?<=[.!?]\s))[^.!?]*\breport(?:s|ing)?\s+(?:directly\s+)?to\b"
@@ -521,7 +550,8 @@ class LadderMixin(WorkplaceMixin):
         # each from the role)
         chained = {fact_key(step) for step in arrow_chain(text) or ()} if (
             "→" in text or "->" in text) else set()
-        found = [(t, linked) for t, linked in titles_in(_without_employers(text), self.vocab)
+        unfielded = _without_field_labels(text) if text.count(":") >= 2 else text
+        found = [(t, linked) for t, linked in titles_in(_without_employers(unfielded), self.vocab)
                  if fact_key(t) not in directed  # "started out as X" says its direction
                  and fact_key(t) not in chained
                  and not (fact_key(t) in laddered and text.lower().startswith(t.lower()))

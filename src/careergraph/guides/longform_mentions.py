@@ -369,6 +369,12 @@ class MentionMixin(SectionMixin):
         # at its last rung, the sentence's verb after it
         chain = None if coded else arrow_chain(_NEXT_STEP_TAIL.sub("", text) if (
             " next " in text and "→" in text) else text)
+        if chain and " / " in text and " > " in text and "→" not in text and self.kind in (
+                Kind.LADDER, Kind.PROGRESSION) and self.chevron_rungs(text):
+            # (fixes71) "Dock Hand / Loader  >  First Officer  >  …" under a ladder heading:
+            # the chevron reader takes the line, its slashed rung whole; read once, not again
+            # here by the rung's first name
+            chain = None
         if ("FY" in text or "F1" in text) and (grade := final_grade(text)) is not None:
             self.out.own_grade(grade)  # "FY1 ▸ … ▸ CCT ▸ Consultant": "Consultant X" is X
         if chain and len(chain) > _MAX_LADDER:

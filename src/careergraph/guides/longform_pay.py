@@ -139,6 +139,9 @@ _HOLDER_SUBJECT = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]very|[Ee]ach|[Aa]n
 # Leeds"), up to its place, employer, a conjunction, a bracketed aside or the sentence's end;
 # (fresh50) after a slashed period and without an article when in Title Case ("€290/day as
 # Lighting Programmer (via agency)").
+# (fixes71) A post after a spaced slash, then its holder's year: "… yen / Site leader, 8th year".
+_SLASH_HOLDER = re.compile(r"\s*/\s+(?P<post>[A-Z][a-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,3}),\s+"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fifth|tenth)\s+year\b")
 _AS_AFTER = re.compile(r"(?:\s*/\s*(?:yr|year|annum|mo|month|wk|week|day|hr|hour)\b|"
                        r"\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?\s+as\s+"
                        r"(?:an?\s+([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3}?)|"
@@ -1821,6 +1824,9 @@ class PayMixin(SkillMixin):
             _HOLDER_SUBJECT.match(clause)) else None
         if as_post is not None and not self.own_post(as_post):
             other = as_post
+        if other is None and " / " in text[offset:] and (
+                holder := self.slash_holder(text, offset)) is not None:
+            other = holder  # (fixes71) "4.9 million yen / Workshop chief, 8th year": its holder
         if other is None and not label and self.one_figure(text, offset) and (
                 told := told_owner(clause, lambda title: self.vocab.is_role_title(title) or (
                     title in self.told_rungs), self.spelled)
@@ -2456,6 +2462,19 @@ class PayMixin(SkillMixin):
         route runs "Apprentice → Journeyman X → Master X": the role's top grade."""
         return title[:7].lower() == "master " and "ourneyman" in self.page and _same_role(
             title[7:], self.role)
+
+    def slash_holder(self, text: str, offset: int) -> str | None:
+        """The post a spaced slash after the figure at ``offset`` names with its holder's
+        year ("Model annual income: 4.9 million yen / Workshop chief, 8th year of
+        employment"): a rung of the page's ladder or a known title other than the role."""
+        money = find_money(text[offset:])
+        found = _SLASH_HOLDER.match(text, offset + money.end) if money is not None else None
+        if found is None:
+            return None
+        post = found.group("post")
+        title = self.ladder_owner(post) or (
+            title_case(post) if self.vocab.is_role_title(title_case(post)) else None)
+        return title if title is not None and not self.own_post(title) else None
 
     def post_after(self, text: str, offset: int) -> str | None:
         """The post "as a X" names right after the figure at ``offset`` ("Anna earns

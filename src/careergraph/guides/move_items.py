@@ -440,6 +440,7 @@ def plain_titles(item: str, vocab: Vocabulary) -> list[str]:
 # A slash between two names of one rung ("Roughneck / Floorman").
 _SLASH_RUNG = re.compile(r"\s*/\s*")
 _SLASH_WORDS = 3  # words of each name (not "Drivers and Driver/Sales Workers": a list)
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 _STEP_ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -472,10 +473,14 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if not text:
         return None
     halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
-    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
-            half, vocab, role, plain=plain) for half in halves):
-        # "Roughneck / Floorman": two names of one rank make one rung, the first name
-        return ladder_step(halves[0], vocab, role, plain=plain)
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves) and (
+            first_name := ladder_step(halves[0], vocab, role, plain=plain)) and (
+            _CAPITALISED_NAME.fullmatch(halves[1]) or ladder_step(
+                halves[1], vocab, role, plain=plain)):
+        # "Roughneck / Floorman": two names of one rank make one rung, the first name;
+        # (fixes71) a capitalised second name the vocabulary lacks ("Forklift Driver /
+        # Loader") still names the rank, no unknown step breaking the ladder
+        return first_name
     halves = text.split(" or ") if " or " in text and "(" not in text else []
     if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
             half, vocab, role, plain=plain) for half in halves):

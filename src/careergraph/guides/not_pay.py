@@ -147,8 +147,10 @@ _PIECE = re.compile(r"\s*(?:a|an|per|for each|each)\s+(?!(?:hour|hr|day|week|for
                     # a price said in passing: "Setups at our shop are £65 each, but …"
                     r"|\s*each(?=\s*[,.;!?)]|\s+(?:but|and|or|so)\b)"
                     # "From $95 / session", "$35/walk": a price per service, not per time
+                    # ((fixes71) "4.9 million yen / Workshop chief, 8th year": a title in
+                    # sentence case after a spaced slash owns the figure, no unit)
                     r"|\s*/\s?(?!(?:hour|hrs?|day|week|fortnight|month|mth|year|annum|ann|shift|"
-                    r"night)s?(?![a-z]))[a-z]{3,}\b",
+                    r"night)s?(?![a-z]))(?!(?<=\s/\s)(?-i:[A-Z][a-z]+\s[a-z]+\b))[a-z]{3,}\b",
                     re.IGNORECASE)
 
 

@@ -2812,9 +2812,45 @@ def _practitioner(title: str, lines: Sequence[tuple[int, str]]) -> str:
     person = PRACTITIONERS.get(words[-1])
     if person is None or len(words) < 2 or "of" in words:
         return title  # "Director of Platform Engineering" names its discipline on purpose
+    trainee = _scheme_trainee(title, person, lines)
+    if trainee is not None:
+        return trainee
     candidate = " ".join([*words[:-1], person])
     named = re.compile(rf"\b{re.escape(candidate)}s?\b", re.IGNORECASE)
     return candidate if any(named.search(text) for _, text in lines[:200]) else title
+
+
+# (fixes71) A scheme named for its discipline ("Branch Management Graduate Scheme") and the
+# trainee post the page says its graduates hold ("12 months as a Graduate Trainee Manager").
+_SCHEME_AFTER = re.compile(r"\s+(?:Graduate|Trainee|Training|Leadership)?\s*(?:Scheme|Programme|"
+                           r"Program)\b")
+_TRAINEE_POST = re.compile(r"\bas\s+an?\s+(?P<post>(?:Graduate|Trainee)(?:\s+[A-Z][\w-]*){1,4})")
+
+
+def _scheme_trainee(title: str, person: str, lines: Sequence[tuple[int, str]]) -> str | None:
+    """The trainee post of the scheme ``title`` names, when the page names one ending in
+    the discipline's ``person``: the scheme's graduates hold that post, not the post it
+    leads to ("Branch Management Graduate Scheme" … "as a Graduate Trainee Manager").
+
+    >>> _scheme_trainee("Fleet Management", "Manager", [(1, "Fleet Management Graduate Scheme"),
+    ...                 (2, "Two years as a Graduate Trainee Manager, then a depot of your own.")])
+    'Graduate Trainee Manager'
+    >>> _scheme_trainee("Fleet Management", "Manager", [(1, "Fleet Management"),
+    ...                 (2, "Two years as a Graduate Trainee Manager.")]) is None
+    True
+    """
+    head = lines[:200]
+    scheme = re.compile(re.escape(title) + _SCHEME_AFTER.pattern)
+    if not any(scheme.search(text) for _, text in head):
+        return None
+    for _, text in head:
+        if " as a" not in text:
+            continue
+        for match in _TRAINEE_POST.finditer(text):
+            post = match["post"].split()
+            if person in post[1:]:
+                return " ".join(post[:post.index(person, 1) + 1])
+    return None
 
 
 def role_from_file_name(file: str, vocab: Vocabulary, text: str = "") -> str | None:

@@ -40,6 +40,7 @@ _MIN_ARROWS = 2  # a chain of three rungs or more: a ladder, not one move
 _PAY_ROW = re.compile(r"^(?P<title>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+[—–]\s+"
                       r"(?:[$£€₹]\s?)?\d")
 _MIN_ROWS = 3  # three rows or more, one of them the role's: a ladder, not a pay note
+_CLASS_SUFFIXES = (" class", " level")  # a translated pay label's "X class" (X-kyu)
 _GRADE_WORDS = frozenset({"junior", "senior", "lead", "trainee", "apprentice", "graduate",
                           "intern", "entry-level", "jr", "sr", "jr.", "sr."})
 
@@ -139,6 +140,10 @@ def rung_owner(label: str, rungs: frozenset[str], *, graded: bool = False) -> st
     (None, 'Senior Chef De Partie')
     """
     key = singular_title(label.strip(" :–—-").lower())
+    label_part = key.split(": ", 1)[0] if ": " in key else key
+    if key not in rungs and label_part.endswith(_CLASS_SUFFIXES):
+        # (fixes71) "Master lacquerer class: annual income of": the rung at its class
+        key = label_part.rsplit(" ", 1)[0]
     if key not in rungs and key.endswith("s"):
         key = key[:-1]  # ("chief stews": a plural the singular form leaves as written)
     if key not in rungs or (key.split()[0] in _GRADE_WORDS and not graded):
