@@ -56,3 +56,15 @@ def test_a_number_too_long_to_read_rejects_its_guide_with_its_line(
     result = cli.invoke(app, ["build", str(folder)])
     assert result.exit_code == 2
     assert "kiln.yaml: rejected" in result.output and "Traceback" not in result.output
+
+
+def test_a_french_figure_before_the_code_eur_keeps_its_thousands() -> None:
+    from careergraph.guides.amounts import find_amounts
+
+    # (space-grouped thousands with a decimal comma, the code after: read like "2 110,02 €")
+    (monthly,) = find_amounts("Salaire : 2 110,02 EUR brut par mois")
+    assert (monthly.low, monthly.currency, monthly.period) == (2110, "EUR", "month")
+    (plain,) = find_amounts("Rémunération 1 250 EUR par mois")
+    assert plain.low == 1250
+    (cents,) = find_amounts("Pay: 950,00 EUR gross per month")  # no thousands: as before
+    assert cents.low == 950

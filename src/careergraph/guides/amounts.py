@@ -229,6 +229,23 @@ _SIGN_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,
                          r"[ \u00a0\u202f]?(?P<sign>[€$])(?![ \u00a0\u202f]?\d)")
 
 
+# (the lead, stop 48) The same French notation before the code "EUR" ("2 110,02 EUR brut",
+# "1 250 EUR a month"): only with a space-grouped thousand, so "950,00 EUR" stays the euro
+# reader's and "Level 2 110 EUR" cannot arise from a bare number.
+_CODE_AFTER = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)"
+                         r"[ \u00a0\u202f]?EUR\b(?![ \u00a0\u202f]?\d)")
+
+
+def _code_first(match: re.Match[str]) -> str:
+    """``2 110,02 EUR`` as ``    €2110.02``: the euro's sign before the figure, offsets kept.
+
+    >>> _CODE_AFTER.sub(_code_first, "Salaire : 2 110,02 EUR brut").split()
+    ['Salaire', ':', '€2110.02', 'brut']
+    """
+    digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    return ("€" + comma_decimal(digits)).rjust(len(match.group()))
+
+
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
@@ -918,6 +935,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _THOUSAND_EUROS.sub(_thousand_euros, text)  # "21 and 25 thousand euros"
     if "€" in text or "euro" in text or "EUR" in text:
         text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
+    if "EUR" in text:
+        text = _CODE_AFTER.sub(_code_first, text)  # "2 110,02 EUR" -> "    €2110.02"
     if "€" in text or "$" in text:
         text = _SIGN_AFTER.sub(_sign_first, text)  # "38,76 $" -> " $38.76": offsets stay
     if "£" in text and "s " in text:
