@@ -68,3 +68,14 @@ def test_a_french_figure_before_the_code_eur_keeps_its_thousands() -> None:
     assert plain.low == 1250
     (cents,) = find_amounts("Pay: 950,00 EUR gross per month")  # no thousands: as before
     assert cents.low == 950
+
+
+def test_a_french_range_with_its_sign_after_the_top_keeps_its_lower_end() -> None:
+    from careergraph.guides.amounts import find_amounts
+
+    # (the lower end's spaces went unread: "38 500 to 41 200 €" was read as 500–41,200)
+    for text, low, high in (("from 38 500 to 41 200 € a year", 38500, 41200),
+                            ("Salary 45 000 - 52 000 EUR per year", 45000, 52000),
+                            ("between 1 800 and 2 100 EUR", 1800, 2100)):
+        (band,) = find_amounts(text)
+        assert (band.low, band.high, band.currency) == (low, high, "EUR"), text

@@ -246,6 +246,24 @@ def _code_first(match: re.Match[str]) -> str:
     return ("€" + comma_decimal(digits)).rjust(len(match.group()))
 
 
+# (the lead, stop 48) A French range's lower end, whose sign or code is printed after the top
+# only ("45 000 - 52 000 €", "1 800 and 2 100 EUR"): its spaces go too, or "000" was read as
+# the lower end.
+_LOW_BEFORE_SIGN = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?)(?=\s?(?:-|–|to|and)\s?"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?[ \u00a0\u202f]?(?:€|\$|EUR\b))")
+
+
+def _low_joined(match: re.Match[str]) -> str:
+    """``45 000`` before ``- 52 000 €`` as ``  45000``, offsets kept.
+
+    >>> _LOW_BEFORE_SIGN.sub(_low_joined, "Salaire 45 000 - 52 000 € par an").split()
+    ['Salaire', '45000', '-', '52', '000', '€', 'par', 'an']
+    """
+    digits = re.sub(r"[ \u00a0\u202f]", "", match.group(1))
+    return comma_decimal(digits).rjust(len(match.group()))
+
+
 # Brazilian notation behind the real's sign: thousands grouped by points and a decimal comma
 # ("R$ 7.184,36", "R$ 35,04"), which a browser's translator leaves as printed.  Only behind
 # "R$", so that "$1.500" or "1,350 hours" elsewhere stay as written.
@@ -935,6 +953,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _THOUSAND_EUROS.sub(_thousand_euros, text)  # "21 and 25 thousand euros"
     if "€" in text or "euro" in text or "EUR" in text:
         text = _EURO_POINT.sub(_euro_point, text)  # "€ 1.682,50" -> " € 1682.50"
+    if "€" in text or "$" in text or "EUR" in text:
+        text = _LOW_BEFORE_SIGN.sub(_low_joined, text)  # "45 000 - 52 000 €" -> "  45000 - …"
     if "EUR" in text:
         text = _CODE_AFTER.sub(_code_first, text)  # "2 110,02 EUR" -> "    €2110.02"
     if "€" in text or "$" in text:
