@@ -72,6 +72,7 @@ HELDBACK38 = Path(__file__).parent / "fixtures" / "extraction" / "heldback38"
 HELDBACK39 = Path(__file__).parent / "fixtures" / "extraction" / "heldback39"
 HELDBACK40 = Path(__file__).parent / "fixtures" / "extraction" / "heldback40"
 HELDBACK41 = Path(__file__).parent / "fixtures" / "extraction" / "heldback41"
+HELDBACK42 = Path(__file__).parent / "fixtures" / "extraction" / "heldback42"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
@@ -114,7 +115,8 @@ TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK38.glob("*.expected.yaml"))
          + sorted(HELDBACK39.glob("*.expected.yaml"))
          + sorted(HELDBACK40.glob("*.expected.yaml"))
-         + sorted(HELDBACK41.glob("*.expected.yaml")))
+         + sorted(HELDBACK41.glob("*.expected.yaml"))
+         + sorted(HELDBACK42.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -299,7 +301,7 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                         "heldback32", "heldback33", "heldback34",
                         "heldback35", "heldback36", "heldback37",
                         "heldback38", "heldback39", "heldback40",
-                        "heldback41"}
+                        "heldback41", "heldback42"}
 
 
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
@@ -322,7 +324,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                           (HELDBACK34, 12, 6), (HELDBACK35, 12, 6),
                           (HELDBACK36, 12, 6), (HELDBACK37, 12, 6),
                           (HELDBACK38, 12, 6), (HELDBACK39, 12, 6),
-                          (HELDBACK40, 12, 6), (HELDBACK41, 12, 6)],
+                          (HELDBACK40, 12, 6), (HELDBACK41, 12, 6),
+                          (HELDBACK42, 12, 6)],
                          ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_held_back_page_has_its_truth_and_a_named_style(
         folder: Path, least_pages: int, least_styles: int) -> None:
