@@ -307,7 +307,7 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
                          [(HELDBACK, 16, 8), (HELDBACK3, 16, 8), (HELDBACK4, 16, 8),
                           (HELDBACK5, 16, 8), (HELDBACK6, 16, 8),
-                          # Sets 7 to 41 are smaller: two pages in each of six styles.
+                          # Sets 7 to 42 are smaller: two pages in each of six styles.
                           (HELDBACK7, 12, 6), (HELDBACK8, 12, 6), (HELDBACK9, 12, 6),
                           (HELDBACK10, 12, 6), (HELDBACK11, 12, 6), (HELDBACK12, 12, 6),
                           (HELDBACK13, 12, 6), (HELDBACK14, 12, 6),
