@@ -24,24 +24,22 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import (
-    NO_LAYOUTS,
+    Renderer,
     _amount,
     _facts,
     _plural,
     _prose_list,
     _salary,
+    occupation_family,
     occupy,
 )
 from benchmarks.web_families24 import _begin, _no_pay
 from benchmarks.web_families27 import _cap, _spell
 from benchmarks.web_families30 import _legal
 from benchmarks.web_families32 import _an, _dots, _item, _skills
-from benchmarks.web_families34 import _apart
-from benchmarks.web_families35 import _lower
 from benchmarks.web_families39 import _own, _run, _soft
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -137,13 +135,13 @@ def _hungarianmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, *theirs, "HUF", period="month", belongs_to=leader)
     o_rate = gross[0] - rng.randrange(40, 81, 5) * 1000
     _salary(g, o_rate, o_rate, "HUF", period="month", belongs_to=other)
-    average = int(_apart(g, _hundred(gross[0] * 1.08), 500))
+    average = int(_no_pay(g, _hundred(gross[0] * 1.08), 500))
     _own(g, average, average, "HUF", period="month", point=True, region=county)
-    site = (int(_apart(g, gross[0] - 30000, 5000)), int(_apart(g, gross[1] + 45000, 5000)))
+    site = (int(_no_pay(g, gross[0] - 30000, 5000)), int(_no_pay(g, gross[1] + 45000, 5000)))
     _own(g, *site, "HUF", period="month")
-    similar = int(_apart(g, gross[0] + 15000, 5000))
+    similar = int(_no_pay(g, gross[0] + 15000, 5000))
     _own(g, similar, similar, "HUF", period="month")
-    floor = int(_apart(g, gross[0] - 60000, 5000))
+    floor = int(_no_pay(g, gross[0] - 60000, 5000))
     _salary(g, floor, None, "HUF", period="month", belongs_to=o_title)
     quartile = int(_no_pay(g, site[0] + 20000, 5000))
     cafeteria = int(_no_pay(g, rng.choice((200000, 250000, 300000)), 10000))
@@ -236,9 +234,9 @@ def _huagency(rng: random.Random, g: Guide) -> list[str]:
     _own(g, monthly, monthly, "HUF", period="month")
     o_rate = hourly + rng.randrange(150, 301, 25)
     _salary(g, o_rate, o_rate, "HUF", period="hour", belongs_to=other)
-    median = int(_apart(g, _hundred(monthly * 1.04), 500))
+    median = int(_no_pay(g, _hundred(monthly * 1.04), 500))
     _own(g, median, median, "HUF", period="month", point=True, region=county)
-    middle = (int(_apart(g, monthly - 25000, 5000)), int(_apart(g, monthly + 40000, 5000)))
+    middle = (int(_no_pay(g, monthly - 25000, 5000)), int(_no_pay(g, monthly + 40000, 5000)))
     _own(g, *middle, "HUF", period="month")
     bonus = int(_no_pay(g, rng.choice((15000, 20000, 25000)), 1000))
     cut = f"Adatkezelési tájékoztató: a {agency} a jelentkezők adatait"
@@ -560,7 +558,7 @@ def _congregation(rng: random.Random, g: Guide) -> list[str]:
             f"contributions of 11% and a continuing-education allowance of ${allowance:,}. "
             f"(For comparison: our {other} earns ${theirs[0]:,} - ${theirs[1]:,}.)",
             "Past holders",
-            f"Our past {_plural(_lower(post))} came from work as {_an(came[0])} or "
+            f"Our past {_plural(post.lower())} came from work as {_an(came[0])} or "
             f"{_an(came[1])}; one left to become {_an(up)} and another now serves as "
             f"{_an(across)}.",
             "How to apply: write to the Search Committee.",
@@ -615,9 +613,9 @@ def _jsonldposting(rng: random.Random, g: Guide, area: str) -> list[str]:
     _own(g, *band, "USD", period="hour")
     shown_band = (band[0] + 0.5, band[1] + 0.75)
     _own(g, *shown_band, "USD", period="hour")
-    similar = _apart(g, band[0] + 1.0, 0.25)
+    similar = _no_pay(g, band[0] + 1.0, 0.25)
     _own(g, similar, similar, "USD", period="hour")
-    theirs = _apart(g, band[1] + 1.5, 0.25)
+    theirs = _no_pay(g, band[1] + 1.5, 0.25)
     _salary(g, theirs, theirs, "USD", period="hour", belongs_to=o_title)
     tips = _no_pay(g, rng.choice((4.0, 5.5, 6.0)), 0.5)
     board = rng.choice(("ServeHire", "KitchenCareers"))
@@ -1010,11 +1008,9 @@ def _nihbudget(rng: random.Random, g: Guide) -> list[str]:
             cut]
 
 
-FAMILY41_RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
+FAMILY41_RENDERERS: dict[str, Renderer] = {
     "hungarianmt": _hungarianmt, "foiresponse": _foiresponse, "parishprofile": _parishprofile,
     "jsonldposting": _jsonldposting, "budgetbook": _budgetbook, "grantcosting": _grantcosting,
 }
-FAMILY41_LAYOUTS = tuple(FAMILY41_RENDERERS)
-# Each renderer sets its page's ladder and spellings itself (occupy()), so none of the six is
-# a ladder or alias layout of the planned guide.
-FAMILY41_LADDER_LAYOUTS = FAMILY41_ALIAS_LAYOUTS = NO_LAYOUTS
+FAMILY41_LAYOUTS, FAMILY41_LADDER_LAYOUTS, FAMILY41_ALIAS_LAYOUTS = occupation_family(
+    FAMILY41_RENDERERS)
