@@ -152,7 +152,12 @@ domestic-staffing agency's role guide, a bursary or sponsored-training scheme; s
 posting read through a browser translator, an applicant-tracking system's job requisition, a
 hospital staff bank's or council relief pool's recruitment page, an executive-search
 candidate pack for one senior appointment, a humanitarian emergency roster's profile, a
-national trade-testing page with a wage order; see ``benchmarks/web_families40.py``)
+national trade-testing page with a wage order; see ``benchmarks/web_families40.py``; and six
+page families of held-back set 41: a Hungarian job posting read through a browser translator,
+a public body's Freedom-of-Information disclosure about one post, a parish or congregation
+profile for appointing one minister or lay post, a job page with its schema.org JobPosting
+JSON-LD block, a municipal budget book's job-class page, a research grant's staff costing; see
+``benchmarks/web_families41.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

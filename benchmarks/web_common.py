@@ -10,7 +10,7 @@ names a page must not yield; the renderers themselves live in the style modules.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
@@ -34,6 +34,21 @@ TRADE_TOOLS = ("air brake", "torque wrench", "vacuum furnace", "oxy-acetylene to
 # A family module none of whose layouts prints the planned guide's ladder or aliases (its
 # renderers set them through occupy()) registers this as both tuples.
 NO_LAYOUTS: tuple[str, ...] = ()
+# A family's renderer: the page's lines for a planned guide (its truth set on the guide).
+Renderer = Callable[[random.Random, "Guide", str], list[str]]
+
+
+def occupation_family(renderers: dict[str, Renderer]) -> tuple[tuple[str, ...],
+                                                                tuple[str, ...],
+                                                                tuple[str, ...]]:
+    """(layouts, ladder layouts, alias layouts) of a family module whose renderers set each
+    page's ladder and spellings themselves (occupy()): none of its layouts is a ladder or
+    alias layout of the planned guide.
+
+    >>> occupation_family({"demo": lambda rng, g, area: []})
+    (('demo',), (), ())
+    """
+    return tuple(renderers), NO_LAYOUTS, NO_LAYOUTS
 DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
           "Write short decision records", "Pair with product and operations leads",
           "Plan the next quarter's work", "Answer questions from partner teams")

@@ -209,6 +209,12 @@ from benchmarks.web_families40 import (
     FAMILY40_LAYOUTS,
     FAMILY40_RENDERERS,
 )
+from benchmarks.web_families41 import (
+    FAMILY41_ALIAS_LAYOUTS,
+    FAMILY41_LADDER_LAYOUTS,
+    FAMILY41_LAYOUTS,
+    FAMILY41_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -233,7 +239,7 @@ WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOU
                *FAMILY31_LAYOUTS, *FAMILY32_LAYOUTS, *FAMILY33_LAYOUTS,
                *FAMILY34_LAYOUTS, *FAMILY35_LAYOUTS, *FAMILY36_LAYOUTS,
                *FAMILY37_LAYOUTS, *FAMILY38_LAYOUTS, *FAMILY39_LAYOUTS,
-               *FAMILY40_LAYOUTS)
+               *FAMILY40_LAYOUTS, *FAMILY41_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
@@ -249,7 +255,7 @@ WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_L
                       *FAMILY34_LADDER_LAYOUTS, *FAMILY35_LADDER_LAYOUTS,
                       *FAMILY36_LADDER_LAYOUTS, *FAMILY37_LADDER_LAYOUTS,
                       *FAMILY38_LADDER_LAYOUTS, *FAMILY39_LADDER_LAYOUTS,
-                      *FAMILY40_LADDER_LAYOUTS)
+                      *FAMILY40_LADDER_LAYOUTS, *FAMILY41_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
@@ -263,7 +269,7 @@ WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY34_ALIAS_LAYOUTS, *FAMILY35_ALIAS_LAYOUTS,
                      *FAMILY36_ALIAS_LAYOUTS, *FAMILY37_ALIAS_LAYOUTS,
                      *FAMILY38_ALIAS_LAYOUTS, *FAMILY39_ALIAS_LAYOUTS,
-                     *FAMILY40_ALIAS_LAYOUTS)
+                     *FAMILY40_ALIAS_LAYOUTS, *FAMILY41_ALIAS_LAYOUTS)
 
 
 
@@ -630,6 +636,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     **FAMILY38_RENDERERS,
     **FAMILY39_RENDERERS,
     **FAMILY40_RENDERERS,
+    **FAMILY41_RENDERERS,
 }
 
 

@@ -132,7 +132,12 @@ def test_trade_tests_pay_each_grade_and_keep_fees_out(pages: gv.Pages) -> None:
     for entry, text in pages["tradetest"]["authority"]:
         assert {s["currency"] for s in entry["salaries"]} == {"KES"}
         grades = [s for s in gv.own_salaries(entry) if s.get("level", "").startswith("Artisan")]
-        assert len(grades) == 9 and len({s["region"] for s in grades}) == 3
+        # (two grades' cells of one figure are one fact in the truth, which counts a figure
+        # once: the wage order prints nine cells, the truth keeps each figure once)
+        cells = re.findall(r"^Artisan Grade I+ \| (.+)$", text, re.M)
+        printed = {gv.money(v.replace("KSh", "")) for row in cells for v in row.split(" | ")}
+        assert len(cells) == 3 and len(grades) == len(printed) >= 8
+        assert len({s["region"] for s in grades}) == 3
         assert len(gv.salary_owners(entry)) == 1 and len(entry["employers"]) == 3
         gv.absent(entry, text, r"Grade III: KSh ([\d,]+)")
         gv.absent(entry, text, r"Re-sit of one paper: KSh ([\d,]+)")
