@@ -57,7 +57,7 @@ from careergraph.guides.taxonomy_result import (
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
-__all__ = ["UKSOC_COLUMNS", "column_key", "import_uksoc", "uksoc_header"]
+__all__ = ["UKSOC_COLUMNS", "column_key", "head_records", "import_uksoc", "uksoc_header"]
 
 _GROUPS = ("SOC 2020 Major Group", "SOC 2020 Sub-Major Group", "SOC 2020 Minor Group")
 _UNIT, _TITLE = "SOC 2020 Unit Group", "SOC 2020 Group Title"
@@ -104,7 +104,7 @@ def _kind_of(cells: Sequence[str]) -> str | None:
     return None
 
 
-def _head_records(path: Path) -> list[tuple[int, str, list[str]]]:
+def head_records(path: Path) -> list[tuple[int, str, list[str]]]:
     """(start line, delimiter, cells) of a file's first records, read as CSV separated by
     commas, else semicolons (a quoted header cell may span lines)."""
     text = head_text(path)
@@ -130,7 +130,7 @@ def uksoc_header(path: Path) -> tuple[str, int, str, list[str]] | None:
     >>> uksoc_header(Path("tests/fixtures/taxonomy/uksoc/soc2020volume1_descriptions.csv"))[:3]
     ('occupations', 1, ',')
     """
-    for line, delimiter, cells in _head_records(path):
+    for line, delimiter, cells in head_records(path):
         if (kind := _kind_of(cells)) is not None:
             return kind, line, delimiter, [cell.strip() for cell in cells]
     return None
