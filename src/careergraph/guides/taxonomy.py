@@ -336,28 +336,30 @@ class _Claims:
         """Claim a ROME table, by name (the importer then reports missing columns), else by
         header; the download's other ``unix_…`` tables are skipped with a note."""
         kind = rome_kind_of_name(path.name) or rome_kind_of_header(header)
-        if kind is not None:
-            self.add("rome", kind, label, path)
-            return True
-        if ROME_OTHER_NAMES.match(path.name):
-            self.skip(label, "a ROME table careergraph does not read (it reads the fiches, "
-                             "appellations, texts, links, competences, savoirs and mobilities)")
-            return True
-        return False
+        return self.claim_or_skip(
+            "rome", kind, label, path, ROME_OTHER_NAMES.match(path.name) is not None,
+            "a ROME table careergraph does not read (it reads the fiches, appellations, texts, "
+            "links, competences, savoirs and mobilities)")
 
     def anzsco(self, label: str, path: Path) -> bool:
         """Claim an OSCA / ANZSCO table saved as CSV, by header, else by name (the importer
         then reports the missing columns); the structure workbook is skipped with a note."""
         found = anzsco_header(path)  # below the title block the workbooks keep
         kind = found[0] if found else anzsco_kind_of_name(path.name)
+        return self.claim_or_skip(
+            "anzsco", kind, label, path, ABS_STRUCTURE_NAME.match(path.stem) is not None,
+            "the OSCA / ANZSCO structure (codes, titles and skill levels): careergraph reads "
+            "the category descriptions and the title index")
+
+    def claim_or_skip(self, format_: Format, kind: str | None, label: str, path: Path,
+                      other: bool, why: str) -> bool:
+        """Add a table of ``kind``; else, for ``other`` (another table of the download),
+        skip it saying ``why``; whether the file was taken."""
         if kind is not None:
-            self.add("anzsco", kind, label, path)
-            return True
-        if ABS_STRUCTURE_NAME.match(path.stem):
-            self.skip(label, "the OSCA / ANZSCO structure (codes, titles and skill levels): "
-                             "careergraph reads the category descriptions and the title index")
-            return True
-        return False
+            self.add(format_, kind, label, path)
+        elif other:
+            self.skip(label, why)
+        return kind is not None or other
 
     def tab_first(self, label: str, path: Path) -> bool:
         """Whether a file's first line holds a tab, from the bytes the caller read when it

@@ -56,7 +56,7 @@ from careergraph.guides.taxonomy_result import (
     new_occupation,
     whole_number,
 )
-from careergraph.guides.taxonomy_uksoc import column_key, head_records
+from careergraph.guides.taxonomy_uksoc import column_key, find_header, header_not_found
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
@@ -75,7 +75,6 @@ ANZSCO_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _READ = (_ALTERNATIVE, _LEAD, _TASKS, _LICENSING, _SPECIALISATIONS)
 _OCCUPATION_DIGITS = 6
-_HEAD_RECORDS = 20
 # The download's names, as saved ("OSCA Category Descriptions - Table 1.csv", "anzsco 2022
 # index of principal titles, alternative titles and specialisations 062023.csv").
 _NAMES = re.compile(r"^(?:\d+\s+)?(?:OSCA|ANZSCO)\b.*?"
@@ -131,10 +130,7 @@ def anzsco_header(path: Path) -> tuple[str, int, str, list[str]] | None:
     >>> anzsco_header(Path("tests/fixtures/taxonomy/osca/OSCA Category Descriptions.csv"))[:3]
     ('occupations', 4, ',')
     """
-    for line, delimiter, cells in head_records(path):
-        if (kind := _kind_of(cells)) is not None:
-            return kind, line, delimiter, [cell.strip() for cell in cells]
-    return None
+    return find_header(path, _kind_of)
 
 
 def anzsco_kind_of_name(name: str) -> str | None:
@@ -159,9 +155,7 @@ def _open(tables: Tables, kind: str, what: str) -> Table | None:
     label, path = tables[kind]
     found = anzsco_header(path)
     if found is None or found[0] != kind:
-        Table(path, label, ",").require(ANZSCO_COLUMNS[kind], what)  # names what is missing
-        raise GuideError(label, 1, f"{what} header not found in the first {_HEAD_RECORDS} "
-                                   "rows", hint="save the sheet with its header row")
+        raise header_not_found(path, label, ANZSCO_COLUMNS[kind], what)
     _, line, delimiter, cells = found
     names = _columns(cells)
     return Table(path, label, delimiter, line, [names.get(cell, cell) for cell in cells])
