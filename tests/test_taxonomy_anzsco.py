@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from careergraph import CareerGraph
 from careergraph.errors import GuideError
+from careergraph.guides.taxonomy import claim
 from careergraph.guides.taxonomy_anzsco import title_items
 from careergraph.model import Guide, Layout, Severity
 from taxonomy_checks import (
@@ -204,3 +205,11 @@ def test_list_cells_give_their_items(cell: str, items: list[str]) -> None:
 def test_cli_builds_and_answers_from_the_tables(cli: CliRunner) -> None:
     check_cli_build_and_role(cli, OSCA, "4 guides: 4 used, 0 rejected", "kelp cultivator",
                              "Kelp Farmer")
+
+
+def test_a_table_with_more_columns_than_the_index_is_no_index(tmp_path: Path) -> None:
+    (tmp_path / "catalogue.csv").write_text(
+        "Identifier,Description,Category,Price\n100001,Garden shears,Tools,12\n",
+        encoding="utf-8")
+    bundles, _, problems = claim([("catalogue.csv", tmp_path / "catalogue.csv")])
+    assert bundles == [] and problems == []  # a CSV of another kind: left alone

@@ -115,10 +115,17 @@ def _columns(cells: Sequence[str]) -> dict[str, str]:
 
 def _kind_of(cells: Sequence[str]) -> str | None:
     """The ABS table a header is (``occupations``: the descriptions, ``titles``: the title
-    index), or None."""
+    index, its three columns alone: "Identifier, Description, Category" beside other
+    columns is some other table), or None.
+
+    >>> _kind_of(["Identifier", "Description", "Category", ""]), _kind_of(
+    ...     ["Identifier", "Description", "Category", "Price"])
+    ('titles', None)
+    """
     names = set(_columns(cells).values())
     for kind, columns in ANZSCO_COLUMNS.items():
-        if all(column in names for column in columns):
+        if all(column in names for column in columns) and (
+                kind != "titles" or sum(1 for cell in cells if cell.strip()) == len(columns)):
             return kind
     return None
 
