@@ -18,6 +18,12 @@ and 12,000 context links, 15,000 mobilities; gendered appellations "X / Y …"),
 ``unix_<table>_v460_utf8.csv`` layout::
 
     python -m benchmarks.taxonomy_data --format rome --out /tmp/rome-full --bench
+
+``--format osca`` writes the ABS's OSCA 2024 at its size (1,156 occupations in the Category
+Descriptions' Table 1 with multi-line main tasks, alternative titles and specialisations, a
+few "A / B" titles, and an index of about 6,500 titles), each sheet below its title block::
+
+    python -m benchmarks.taxonomy_data --format osca --out /tmp/osca-full --bench
 """
 
 from __future__ import annotations
@@ -264,6 +270,52 @@ def write_rome_bundle(out: Path, *, fiches: int = 1584, appellations: int = 1300
     return counts
 
 
+_OSCA_TASKS = 6  # main tasks an occupation lists, about
+
+
+def write_osca_bundle(out: Path, *, occupations: int = 1156, seed: int = 7) -> dict[str, int]:
+    """Write OSCA's Category Descriptions (Table 1) and title index (Table 2) of the given
+    size under ``out`` as the sheets saved as CSV (a title block above each header); return
+    the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    titles = [name.title() for name in _occupation_names(occupations, rng)]
+    codes = [str(111111 + 7 * i) for i in range(occupations)]  # six digits, distinct
+    described: list[list[object]] = []
+    index: list[list[object]] = []
+    for code, title in zip(codes, titles, strict=True):
+        head = title.rsplit(" ", 1)[0]
+        alternatives = [f"{head} {rng.choice(_TRADES).title()}" for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.1:
+            alternatives.append(f"{title} / {head} Adviser")
+        specialisations = [f"{rng.choice(_QUALIFIERS).title()}{title}".strip()
+                           for _ in range(rng.randint(0, 3))]
+        tasks = [f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
+                 for _ in range(rng.randint(_OSCA_TASKS - 2, _OSCA_TASKS + 2))]
+        described.append([
+            code, title, "\n".join(alternatives), f"{title}s {rng.choice(_VERBS)} "
+            f"{rng.choice(_OBJECTS)} and {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}.",
+            "\n".join(f"- {task}" for task in tasks),
+            "Registration with a state body may be required." if rng.random() < 0.2 else "",
+            "", "", rng.randint(1, 5), "\n".join(specialisations), ""])
+        index.append([code, title, "Principal Title"])
+        index.extend([code, name, "Alternative Title"] for name in alternatives)
+        index.extend([code, name, "Specialisation"] for name in specialisations)
+    header = ["Identifier", "Principal Title", "Alternative Title", "Lead Statement",
+              "Main Tasks", "Registration or Licensing", "Inclusion and Exclusion Statements",
+              "Skill Attributes", "Skill Level", "Specialisations", "Occupation in NEC category"]
+    for name, columns, rows in (
+            ("OSCA Category Descriptions.csv", header, described),
+            ("OSCA index of principal titles alternative titles and specialisations.csv",
+             ["Identifier", "Description", "Category"], index)):
+        with open(out / name, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerows([["Synthetic OSCA sheet (careergraph benchmark)"], [], [],
+                              columns])
+            writer.writerows(rows)
+    return {"occupations": len(described), "titles": len(index)}
+
+
 def bench(folder: Path) -> dict[str, object]:
     """Import and build the bundle under ``folder``; times and counts."""
     from careergraph.build import build_graph
@@ -296,7 +348,7 @@ def bench(folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--format", choices=("esco", "rome"), default="esco")
+    parser.add_argument("--format", choices=("esco", "rome", "osca"), default="esco")
     parser.add_argument("--occupations", type=int, default=3000)
     parser.add_argument("--skills", type=int, default=14000)
     parser.add_argument("--relations", type=int, default=125000)
@@ -305,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.format == "rome":
         counts = write_rome_bundle(args.out, seed=args.seed)
+    elif args.format == "osca":
+        counts = write_osca_bundle(args.out, seed=args.seed)
     else:
         counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
                               relations=args.relations, seed=args.seed)

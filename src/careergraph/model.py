@@ -155,6 +155,7 @@ class Layout(StrEnum):
     SOC = "soc"
     UK_SOC = "uk_soc"
     ROME = "rome"
+    ANZSCO = "anzsco"
     SCHEMA_ORG = "schema_org"
 
 

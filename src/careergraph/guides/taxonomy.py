@@ -25,7 +25,11 @@ header row:
 - ROME 4.0 (France Travail): the ``RefRomeCsv`` download's ``unix_<table>_vNNN_utf8.csv``
   files read (the fiches, appellations, texts, links, competences, savoirs, contextes de
   travail, mobilities), by name or header (``code_rome`` with ``libelle_rome`` …); its
-  other ``unix_…`` tables are skipped with a note; the fiche table is needed.
+  other ``unix_…`` tables are skipped with a note; the fiche table is needed;
+- OSCA 2024 / ANZSCO 2022 (ABS): OSCA's "Category Descriptions" (Table 1) and the index of
+  principal titles, alternative titles and specialisations saved as CSV, by header
+  (``Identifier`` with ``Principal Title`` / ``Description`` and ``Category``) or name;
+  either one is enough; the structure workbook is skipped with a note.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -50,6 +54,12 @@ from typing import Literal
 
 from careergraph.errors import GuideError
 from careergraph.guides.tables import HEAD_BYTES, Table, first_line, first_line_of
+from careergraph.guides.taxonomy_anzsco import (
+    ABS_STRUCTURE_NAME,
+    anzsco_header,
+    anzsco_kind_of_name,
+    import_anzsco,
+)
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
@@ -70,7 +80,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome"]
+Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -90,7 +100,7 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
-          "uksoc": "SOC 2020", "rome": "ROME"}
+          "uksoc": "SOC 2020", "rome": "ROME", "anzsco": "OSCA / ANZSCO"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -113,13 +123,15 @@ _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occu
                                         "isco": ("occupations",),
                                         "soc": ("occupations", "titles"),
                                         "uksoc": ("occupations",),
-                                        "rome": ("occupations",)}
+                                        "rome": ("occupations",),
+                                        "anzsco": ("occupations", "titles")}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
                  "soc": "soc_2018_definitions.csv",
                  "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV",
-                 "rome": "unix_referentiel_code_rome_vNNN_utf8.csv"}
+                 "rome": "unix_referentiel_code_rome_vNNN_utf8.csv",
+                 "anzsco": "OSCA Category Descriptions (Table 1) saved as CSV"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -219,6 +231,10 @@ class _Claims:
             self.error(label, "a spreadsheet: careergraph reads the SOC 2020 sheets saved as "
                               "CSV; save 'SOC2020 descriptions' (Volume 1) or 'SOC2020 coding "
                               "index' (Volume 2) as CSV UTF-8")
+        elif anzsco_kind_of_name(path.name) or ABS_STRUCTURE_NAME.match(path.stem):
+            self.error(label, "a spreadsheet: careergraph reads the OSCA / ANZSCO sheets saved "
+                              "as CSV; save 'Table 1' of the Category Descriptions or of the "
+                              "title index as CSV UTF-8")
         elif _SOC_NAMES.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the SOC 2018 tables saved as "
                               "CSV; save the sheet as CSV UTF-8 (the header row first)")
@@ -236,7 +252,8 @@ class _Claims:
         header = _header(path, ",")
         if (self.online_export(label, header) or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
-                or self.uksoc(label, path) or self.rome(label, path, header)):
+                or self.uksoc(label, path) or self.rome(label, path, header)
+                or self.anzsco(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -319,14 +336,30 @@ class _Claims:
         """Claim a ROME table, by name (the importer then reports missing columns), else by
         header; the download's other ``unix_…`` tables are skipped with a note."""
         kind = rome_kind_of_name(path.name) or rome_kind_of_header(header)
+        return self.claim_or_skip(
+            "rome", kind, label, path, ROME_OTHER_NAMES.match(path.name) is not None,
+            "a ROME table careergraph does not read (it reads the fiches, appellations, texts, "
+            "links, competences, savoirs and mobilities)")
+
+    def anzsco(self, label: str, path: Path) -> bool:
+        """Claim an OSCA / ANZSCO table saved as CSV, by header, else by name (the importer
+        then reports the missing columns); the structure workbook is skipped with a note."""
+        found = anzsco_header(path)  # below the title block the workbooks keep
+        kind = found[0] if found else anzsco_kind_of_name(path.name)
+        return self.claim_or_skip(
+            "anzsco", kind, label, path, ABS_STRUCTURE_NAME.match(path.stem) is not None,
+            "the OSCA / ANZSCO structure (codes, titles and skill levels): careergraph reads "
+            "the category descriptions and the title index")
+
+    def claim_or_skip(self, format_: Format, kind: str | None, label: str, path: Path,
+                      other: bool, why: str) -> bool:
+        """Add a table of ``kind``; else, for ``other`` (another table of the download),
+        skip it saying ``why``; whether the file was taken."""
         if kind is not None:
-            self.add("rome", kind, label, path)
-            return True
-        if ROME_OTHER_NAMES.match(path.name):
-            self.skip(label, "a ROME table careergraph does not read (it reads the fiches, "
-                             "appellations, texts, links, competences, savoirs and mobilities)")
-            return True
-        return False
+            self.add(format_, kind, label, path)
+        elif other:
+            self.skip(label, why)
+        return kind is not None or other
 
     def tab_first(self, label: str, path: Path) -> bool:
         """Whether a file's first line holds a tab, from the bytes the caller read when it
@@ -423,6 +456,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_uksoc(bundle.tables)
         if bundle.format == "rome":
             return import_rome(bundle.tables)
+        if bundle.format == "anzsco":
+            return import_anzsco(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

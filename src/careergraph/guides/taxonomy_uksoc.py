@@ -37,7 +37,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from careergraph.errors import GuideError
@@ -57,7 +57,8 @@ from careergraph.guides.taxonomy_result import (
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
-__all__ = ["UKSOC_COLUMNS", "column_key", "import_uksoc", "uksoc_header"]
+__all__ = ["UKSOC_COLUMNS", "column_key", "find_header", "header_not_found", "import_uksoc",
+           "uksoc_header"]
 
 _GROUPS = ("SOC 2020 Major Group", "SOC 2020 Sub-Major Group", "SOC 2020 Minor Group")
 _UNIT, _TITLE = "SOC 2020 Unit Group", "SOC 2020 Group Title"
@@ -104,7 +105,7 @@ def _kind_of(cells: Sequence[str]) -> str | None:
     return None
 
 
-def _head_records(path: Path) -> list[tuple[int, str, list[str]]]:
+def head_records(path: Path) -> list[tuple[int, str, list[str]]]:
     """(start line, delimiter, cells) of a file's first records, read as CSV separated by
     commas, else semicolons (a quoted header cell may span lines)."""
     text = head_text(path)
@@ -130,10 +131,26 @@ def uksoc_header(path: Path) -> tuple[str, int, str, list[str]] | None:
     >>> uksoc_header(Path("tests/fixtures/taxonomy/uksoc/soc2020volume1_descriptions.csv"))[:3]
     ('occupations', 1, ',')
     """
-    for line, delimiter, cells in _head_records(path):
-        if (kind := _kind_of(cells)) is not None:
+    return find_header(path, _kind_of)
+
+
+def find_header(path: Path, kind_of: Callable[[Sequence[str]], str | None]
+                ) -> tuple[str, int, str, list[str]] | None:
+    """(kind, start line, delimiter, cells) of the first of a file's first records that
+    ``kind_of`` names a table's header, or None: a workbook saved as CSV keeps title rows
+    above its header, whose quoted cells may span lines."""
+    for line, delimiter, cells in head_records(path):
+        if (kind := kind_of(cells)) is not None:
             return kind, line, delimiter, [cell.strip() for cell in cells]
     return None
+
+
+def header_not_found(path: Path, label: str, columns: Sequence[str], what: str) -> GuideError:
+    """The error for a sheet without the header of ``columns`` in its first records: raised
+    here naming the missing columns when its first line is the header, else returned."""
+    Table(path, label, ",").require(columns, what)
+    return GuideError(label, 1, f"{what} header not found in the first {_HEAD_RECORDS} rows",
+                      hint="save the sheet with its header row")
 
 
 def _open(tables: Tables, kind: str, what: str) -> Table | None:
@@ -145,9 +162,7 @@ def _open(tables: Tables, kind: str, what: str) -> Table | None:
     found = uksoc_header(path)
     # The framework sheet (codes and titles only) gives the unit groups without content.
     if found is None or _ALIKE.get(found[0], found[0]) != kind:
-        Table(path, label, ",").require(UKSOC_COLUMNS[kind], what)  # names what is missing
-        raise GuideError(label, 1, f"{what} header not found in the first {_HEAD_RECORDS} "
-                                   "rows", hint="save the sheet with its header row")
+        raise header_not_found(path, label, UKSOC_COLUMNS[kind], what)
     _, line, delimiter, cells = found
     names = {column_key(c): c for cols in (UKSOC_COLUMNS[kind], _GROUPS, _DESCRIBED, (_ENTRY,))
              for c in cols}
