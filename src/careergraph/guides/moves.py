@@ -53,6 +53,9 @@ __all__ = [
 
 
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
+             # (rules41b) a civil service's intransitive "promote" ("several promote each
+             # year to Deputy Probation Officer")
+             "promote to ", "promotes to ", "promote into ", "promote each year to ",
              "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
              # a programme's graduates ("our therapists have progressed to A or B")
              "progressed to ", "progressed into ", "progresses to ",
