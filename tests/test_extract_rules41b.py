@@ -63,7 +63,8 @@ Northfell University   Duration: 24 months
 Summary of resources requested: Directly Incurred £402,110 | Directly Allocated £96,200 | \
 Indirect and Estates £288,940 | Exceptions £0
 Field Technician (1.0 FTE, months 1-24). The Field Technician will run the river sampling \
-campaigns, maintain the autosamplers and run ion chromatography.
+campaigns, maintain the autosamplers and run ion chromatography. We expect applicants from \
+Lab Assistant and Field Assistant posts.
 We request the post on Grade 5 of the University's salary scale, spine points 16 to 18 \
 (£27,900 - £29,650 per annum at 2027/28 rates).
 [Redacted], PhD, Data Manager (1.2 calendar months). Base salary $88,200. Will build the database.
@@ -91,6 +92,12 @@ def test_grant_header_strip_fields() -> None:
     guide = parse_text(_GRANT, "field-technician.txt")
     assert [e.text for e in guide.employers] == ["Northfell University"]
     assert [s.text for s in guide.sectors] == ["Higher education"]
+
+
+def test_expected_applicants_move_in() -> None:
+    """"We expect applicants from A and B posts": each post is a move in."""
+    guide = parse_text(_GRANT, "field-technician.txt")
+    assert [m.text for m in guide.moves_in] == ["Lab Assistant", "Field Assistant"]
 
 
 def test_costed_post_entries() -> None:
