@@ -203,6 +203,8 @@ from careergraph.guides.placed_dollars import peso_letters, placed_dollars
 from careergraph.guides.prose_titles import is_truncated, prose_title, without_cut_ending
 from careergraph.guides.public_bodies import comparator_bodies
 from careergraph.guides.public_employers import (
+    answering_body,
+    budget_publisher,
     careers_publisher,
     programme_provider,
     recruiting_places,
@@ -1052,6 +1054,12 @@ class _LongformParser(MentionMixin):
         if "chedule" in page:  # a public body's own pay schedule: the body employs the role
             for name, no in schedule_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
+        if "udget" in page or "UDGET" in page:  # (rules41b) a body's own budget book
+            for name, no in budget_publisher(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
+        if "request to" in page:  # (rules41b) a request site's request to a public body
+            for name, no in answering_body(sorted(self.printed.items())):
+                self.out.add("employers", name, no)
         if "›" in page or ">" in page:  # a service's or a diocese's own careers page
             for name, no in careers_publisher(sorted(self.printed.items())):
                 self.out.add("employers", name, no)
@@ -1329,6 +1337,9 @@ class _LongformParser(MentionMixin):
             self.versus_places(rows)
         else:
             self.column_pay()  # ("| Pay | $A | $B |" under "| Role | Other |")
+        self.graded_pay()  # (rules41b) "Grade | Post title" rows, then "Grade 4 (£…)"
+        if "(" in page:
+            self.costed_pay()  # (rules41b) "[Redacted], MS, Biostatistician (1.2 months)"
         self.fold_own_levels()
         self.gazetteer(read)  # after every structural rule, so those facts stay as they are
         self.techniques(read)

@@ -130,6 +130,13 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
         index -= 1
         members.add(index)
     return members
+# (rules41b) A class series told with the classes above it ("The Juror Clerk class series is
+# I, II and III, with Jury Supervisor above it and Jury Manager at the top").
+_SERIES_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}"
+_CLASS_SERIES = re.compile(r"\bclass series (?:is|runs|comprises|includes)\s+(?:[IVX]{1,4}|[1-5])"
+                           r"(?:(?:,\s*|\s+and\s+|\s+through\s+|\s+to\s+)(?:[IVX]{1,4}|[1-5]))+"
+                           rf",?\s+with\s+(?:the\s+)?(?P<above>{_SERIES_TITLE})\s+above\s+it"
+                           rf"(?:,?\s+and\s+(?:the\s+)?(?P<top>{_SERIES_TITLE})\s+at\s+the\s+top)?")
 # A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
 _CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
 # "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.
@@ -1069,6 +1076,14 @@ class LadderMixin(WorkplaceMixin):
             text = re.sub(rf"\binto {work}\b(?=\s*(?:[^\w\s-]|$|(?:or|and|but|as|after|"
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
+        series = _CLASS_SERIES.search(text) if "class series" in text and self.role else None
+        if series is not None and line not in self.stated_lines:
+            # (rules41b) "The X class series is I, II and III, with Y above it and Z at the
+            # top": the numbered classes are the role, then the classes above it
+            self.stated_lines.add(line)
+            rungs = [self.role, *(t for t in series.group("above", "top") if t)]
+            self.out.progression([(rung, line) for rung in rungs])
+            return f"{text[:series.start()]} {text[series.end():]}".strip()
         ladder = stated_ladder(text, self.vocab, self.role if self.speech else "",
                                levels_of=self.role) if "then " in text or " to " in text else None
         if ladder is None:

@@ -30,6 +30,7 @@ from careergraph.guides.classified_ads import (
     ad_spans,
     rented,
 )
+from careergraph.guides.costed_posts import costed_post
 from careergraph.guides.dictionary_entry import (
     base_title,
     crosswalk_title,
@@ -38,6 +39,7 @@ from careergraph.guides.dictionary_entry import (
     entry_aliases,
     lead_places,
 )
+from careergraph.guides.grade_owners import grade_before, grade_posts
 from careergraph.guides.graduate_paths import graduate_paths
 from careergraph.guides.headline import story_origin
 from careergraph.guides.howto import HowtoSteps
@@ -316,6 +318,46 @@ class PageMixin(TableMixin):
             if owner is not None:
                 self.out.salaries[index] = band.model_copy(update={"role": owner,
                                                                    "level": None})
+
+    def graded_pay(self) -> None:
+        """A figure named by grade in prose on a page whose grade table names each grade's
+        post ("Grade | Post title | …", then "the Support Assistant Grade 4 (£…)"): that
+        post's pay, the role's own when the post is the role (:mod:`~careergraph.guides.
+        grade_owners`)."""
+        if not any("|" in text for text in self.printed.values()):
+            return
+        posts = grade_posts(text for _, text in sorted(self.printed.items()))
+        if not posts:
+            return
+        for index, band in enumerate(self.out.salaries):
+            text = self.printed.get(band.source.line, "")
+            if "|" in text or not text:
+                continue  # (the table's own rows are read by the table)
+            for money in find_amounts(text):
+                code = grade_before(text, money.start)
+                if code is None or code not in posts or (money.low, money.high) != (
+                        band.min, band.max):
+                    continue
+                post = re.sub(r"\s*\([^()]*\)$", "", posts[code])
+                owner = None if self.own_title(post) or self.own_title(posts[code]) else (
+                    singular_title(post))
+                if owner != band.role:
+                    self.out.salaries[index] = band.model_copy(update={"role": owner})
+                break
+
+    def costed_pay(self) -> None:
+        """A grant budget justification's personnel entry ("[Redacted], MS, Biostatistician
+        (1.2 calendar months). Base salary $98,400."): the line's unowned figures are the
+        costed post's pay, the role's own when the post is the role
+        (:mod:`~careergraph.guides.costed_posts`)."""
+        for index, band in enumerate(self.out.salaries):
+            text = self.printed.get(band.source.line, "")
+            post = costed_post(text) if band.role is None and "(" in text else None
+            if post is None or self.own_title(post) or not (
+                    self.vocab.is_role_title(post) or practitioner_noun(post.split()[-1])):
+                continue
+            self.out.salaries[index] = band.model_copy(
+                update={"role": singular_title(post), "level": None})
 
     def match_card_pay(self) -> None:
         """A quiz result's other matches ("Radiographer · 86% · £29,970 to £36,483"): each

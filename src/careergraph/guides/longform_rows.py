@@ -1174,6 +1174,21 @@ def _workplace_fields(no: int, fields: list[str], vocab: Vocabulary) -> list[_Ro
     return rows
 
 
+_STRIP_FIELDS = 3  # a header strip's fields at the least ("Ref: A   Funder: B   Org: C")
+
+
+def _header_strip(no: int, text: str, rest: str, vocab: Vocabulary) -> list[_Row]:
+    """The rows of a header strip of three or more "Label: value" fields parted by wide gaps
+    whose later fields name an employer or an industry (a grant application's "Application
+    reference: X   Funder: Y   Research organisation: Z"): the line as text, then those
+    fields; [] for other lines (a first field naming them is read by its own label)."""
+    fields = _FIELD_GAP.split(rest)
+    if len(fields) < _STRIP_FIELDS:
+        return []
+    later = _workplace_fields(no, fields[1:], vocab)
+    return [_Row(no, text, False, full=text), *later] if later else []
+
+
 def _spaced_field(text: str, vocab: Vocabulary) -> tuple[Kind, str, str] | None:
     """``(kind, label, value)`` of a form's employer or industry field written with spaces
     ("Business name         Yoshida Works", "Industry      Restaurants"); None for other
@@ -1660,6 +1675,14 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             # the list
             rows.append(_Row(no, rest, False, kind=classify_heading(label, vocab.headings),
                              full=text))
+            continue
+        if label and rest and not bullet and "   " in rest and (
+                _known_heading(label, vocab) not in (Kind.SECTORS, Kind.EMPLOYERS)) and (
+                not _EMPLOYER_FIELD.fullmatch(label)) and (
+                strip := _header_strip(no, text, rest, vocab)):
+            # (rules41b) "Reference: X   Funder: Y   Research organisation: Z": a header
+            # strip of fields, its employer's or industry's field read wherever it stands
+            rows.extend(strip)
             continue
         if label and rest:
             posted = _EMPLOYER_FIELD.fullmatch(label) is not None  # "Employer: A"

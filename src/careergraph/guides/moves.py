@@ -53,6 +53,9 @@ __all__ = [
 
 
 _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "promotion to ",
+             # (rules41b) a civil service's intransitive "promote" ("several promote each
+             # year to Deputy Probation Officer")
+             "promote to ", "promotes to ", "promote into ", "promote each year to ",
              "progress to ", "progress into ", "move up to ", "moves up to ", "step up to ",
              # a programme's graduates ("our therapists have progressed to A or B")
              "progressed to ", "progressed into ", "progresses to ",
@@ -216,6 +219,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # (rules37c) a scheme's intake from its own staff ("internal transfers from A and
              # from B")
              "internal transfers from ", "transfers in from ",
+             # (rules41b) a grant's or a post's expected field ("We expect applicants from A
+             # and B posts")
+             "expect applicants from ", "welcome applicants from ",
              "previous roles such as ", "after working as ", "feeder roles include ",
              "feeder roles such as ", "feeder role such as ", "feeder roles are ",
              "towards this role from ", "job as a ", "job as an ", "jobs as a ", "jobs as an ",

@@ -166,9 +166,16 @@ _FACTOR = re.compile(r"[A-Za-z]\s?×\s?(?:\d[\d,.]*)?$")
 # does "rises" as a verb ("Pay rises from about $52,000 … to …").
 # (no verb of pay later in the clause: a figure after one is pay)
 _NO_PAY_VERB_AFTER = r"(?![^.;]*\b(?:earn\w*|paid|make|makes|{more})\b)[^.;]*$"
-_RAISE = re.compile(r"\b(?:wage|pay|salary)\s+(?:increases?|rises?|raises?)\b"
+# (rules41b) a budget's "Salaries and benefits increase $412,300 (3.8%)": the change, no pay
+_RAISE = re.compile(r"\b(?:wage|pay|salary|salaries(?:\s+and\s+(?:employee\s+)?benefits)?)\s+"
+                    r"(?:increases?|rises?|raises?)\b"
                     + _NO_PAY_VERB_AFTER.format(more=r"take\s+home|to|from|now|on"),
                     re.IGNORECASE)
+# (rules41b) A budget's fiscal-year column right before its figure ("2025-26 Actual
+# $10,812,440", "FY 2027 Adopted $8.2M"): a budget line's amount, no one's pay.
+_BUDGET_COLUMN = re.compile(r"\b(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\s+(?:actual|"
+                            r"recommended|adopted|proposed|approved|requested|revised|estimated?|"
+                            r"projected|budget(?:ed)?)\s*:?\s*$", re.IGNORECASE)
 # A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
 # $450", "a once-off contribution"): no pay for a stretch of time; a verb of pay after it
 # keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
@@ -453,6 +460,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     if "nearest" in text[max(0, start - 16):start] and _ROUNDING.search(
             text, max(0, start - 16), start):
         return True  # "(to the nearest £50)": a rounding unit, no pay
+    if _BUDGET_COLUMN.search(text, max(0, start - 32), start):
+        return True  # "2025-26 Actual $10,812,440": a budget column's amount, no pay
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
     opening = _sentence_start(text, segment, start)
@@ -477,6 +486,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                     # trainee's pay, not the course's fee)
                     and not (m.group().lower() == "course" and _PAID_DURING.search(
                         text, opening, start))
+                    # (rules41b) "(see Contractual Costs)": a cross-reference's section name
+                    and not ("see" in text[max(0, m.start() - 60):m.start()]
+                             and _in_see_aside(text, m.start()))
                     for m in _NOT_PAY.finditer(text, opening, start))
                 or _bracketed_not_pay(text, start) or (
         _ADDITION.search(clause[-40:])) or _LABELLED_STIPEND.search(clause[-40:]) or (
@@ -485,6 +497,17 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or _AGENCY_COVER.match(clause) is not None or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# (rules41b) A cross-reference in brackets, open up to a word ("(see Contractual Costs)").
+_SEE_ASIDE = re.compile(r"\(\s*see\b[^()]*$", re.IGNORECASE)
+
+
+def _in_see_aside(text: str, at: int) -> bool:
+    """The word at ``at`` stands inside a bracketed cross-reference ("(see Other Costs)"):
+    the name of a section, no money's kind."""
+    opening = text.rfind("(", max(0, at - 60), at)
+    return opening >= 0 and _SEE_ASIDE.match(text, opening, at) is not None
 
 
 # "for a|the|our …" right after a figure, up to the end of its noun phrase.
@@ -579,7 +602,10 @@ def _bracketed_not_pay(text: str, start: int) -> bool:
         return False
     if _SUPER_BRACKET.search(text, max(0, opening - 30), opening):
         return True  # "$81,800 + super ($9,407)": the employer's pension payment, no pay
-    return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None
+    # (rules41b) an addition's bounds in brackets too: "a high cost area supplement of 15%
+    # (minimum £4,870, maximum £7,304)"
+    return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None or (
+        _ADDITION.search(text[max(0, opening - 40) : opening]) is not None)
 
 
 # Australian superannuation right before a bracket ("+ super (", "plus superannuation (").

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["careers_publisher", "one_local_body", "programme_provider", "recruiting_places",
-           "schedule_publisher"]
+__all__ = ["answering_body", "budget_publisher", "careers_publisher", "one_local_body",
+           "programme_provider", "recruiting_places", "schedule_publisher"]
 
 # A public body by the form of its name: "City of X", "X Unified School District", "X Council".
 _PUBLIC_BODY = re.compile(
@@ -122,6 +122,65 @@ def careers_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]
     no, first = rows[0]
     name = _cased(_MASTHEAD_END.split(first.strip(), maxsplit=1)[0].strip())
     return [(name, no)] if _SERVICE_BODY.match(name) else []
+
+
+# (rules41b) A budget book's running header: the body's name, then a separator (a middle
+# dot, a dash, a bar, a comma before its state or a wide gap) and the budget it heads
+# ("SIERRA PINES COUNTY  ·  FISCAL YEAR 2026-27 RECOMMENDED BUDGET", "City of Harbor Bend,
+# Oregon — Biennial Budget 2027-2029").
+_HEADER_PART = re.compile(r"\s*(?:[·|–—]|,|\s{3,}|\s-\s)\s*")
+_BUDGET = re.compile(r"\bbudget\b", re.IGNORECASE)
+_HEADER_ROWS = 2
+# A county or a borough named by its last word ("Sierra Pines County"): a public body in a
+# budget's header, where no firm is so named.
+_NAMED_COUNTY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:County|Parish|Borough|"
+                           r"Township)$")
+
+
+def budget_publisher(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The public body whose budget book's running header opens the page: it employs the
+    staff of the programme the page budgets (its position schedule's classes).
+
+    >>> budget_publisher([(1, "MARLOW COUNTY  ·  FY 2027-28 RECOMMENDED BUDGET  |  page 5-12")])
+    [('Marlow County', 1)]
+    >>> budget_publisher([(1, "Town of Elsby, Vermont — Annual Budget 2027")])
+    [('Town of Elsby', 1)]
+    >>> budget_publisher([(1, "Marlow County News — council debates the budget")])
+    []
+    """
+    for no, text in [(no, text) for no, text in lines if text.strip()][:_HEADER_ROWS]:
+        parts = _HEADER_PART.split(text.strip())
+        if len(parts) < 2 or not any(_BUDGET.search(part) for part in parts[1:3]):
+            continue
+        name = _cased(parts[0])
+        if (_PUBLIC_BODY.match(name) or _NAMED_COUNTY.match(name)) and not _BUDGET.search(name):
+            return [(name, no)]
+    return []
+
+
+# (rules41b) A request site's line naming the body a request went to ("Ann Lee made this
+# Freedom of Information request to Calder NHS Trust"): that body answers about its own post.
+_REQUEST_TO = re.compile(r"\bmade this (?:Freedom of Information |FOI |FOIA |information |"
+                         r"public records? |access to information )?request to (?:the )?"
+                         r"(?P<body>[A-Z][\w'’.&-]*(?: (?:of|and|for|the|[A-Z][\w'’.&-]*)){0,8})"
+                         r"\s*[.,]?\s*$")
+
+
+def answering_body(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The public body an information request on a request site was made to: it employs
+    the post the request asks about.
+
+    >>> answering_body([(2, "Ann Lee made this Freedom of Information request to Calder "
+    ...                     "Community Health NHS Trust")])
+    [('Calder Community Health NHS Trust', 2)]
+    """
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        match = _REQUEST_TO.search(text) if "request to" in text else None
+        if match is not None:
+            found.append((match.group("body"), no))
+            break
+    return found
 
 
 # One local authority, in the singular ("recruited by a municipality"): an employer of a

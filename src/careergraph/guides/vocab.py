@@ -90,6 +90,12 @@ _CREDENTIALS = frozenset({"Certificate", "Certification", "Diploma", "Degree", "
 _CREDENTIAL_LINKS = frozenset({"in", "for", "of"})
 
 
+# (rules41b) A class's Roman numeral and the noun after it that says the title is a class
+# ("Maintenance Worker II class", "the Clerk III classification").
+_CLASS_NUMERAL = re.compile(r"I{1,3}|IV|V")
+_CLASS_NOUN = re.compile(r" (?:class|classification)\b")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Lexicon names arranged for fast matching in prose."""
@@ -383,6 +389,12 @@ class Vocabulary:
                 break
         if words and words[0] in _NO_TITLE_OPENERS:
             return None  # "From Patrol Officer you can …": the title starts at the next word
+        if len(words) >= 2 and _CLASS_NUMERAL.fullmatch(words[-1]) and (
+                words[-2] in self.role_heads) and _CLASS_NOUN.match(
+                text, start + len(" ".join(words))):
+            # (rules41b) "the Maintenance Worker II class": a civil-service class titled
+            # with its numeral, whole
+            return " ".join(words)
         # "Director of Data Platform", "VP of Developer Productivity": the title runs to the
         # end of the capitalised words, past any head word inside it.
         if len(words) >= 3 and words[0] in _OF_HEADS and words[1] == "of":
