@@ -424,7 +424,8 @@ _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
-                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b)(?![ \u00a0\u202f]?\d)")
+                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b)"
+                     r"(?![ \u00a0\u202f]?\d)")
 
 
 # (rules41a) The code before a figure with space-grouped thousands ("HUF 450 000", "CZK 41 800").

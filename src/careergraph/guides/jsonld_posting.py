@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from careergraph.guides.schema_org import _number, _period
 from careergraph.model import Fact, Guide, SalaryRange, SkillFact, SkillKind, Source, money_amount
 
 __all__ = ["blank_jsonld", "embedded_posting"]
@@ -41,8 +42,6 @@ _BLOCK = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']application/ld\+json[\"'][
                     r"(?P<body>.*?)(?:</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 # A cut-off block ends at the first line that is no JSON (text at the line's start).
 _NOT_JSON_LINE = re.compile(r"\n(?=[^\s{}\[\]\"',:\d-])")
-_PERIODS = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year",
-            "P1Y": "year", "P1M": "month", "P1W": "week", "P1D": "day", "PT1H": "hour"}
 _LIST = re.compile(r"\s*[,;\n]\s*")
 _SKILL_WORDS = 6  # a skills text's items are short names; a sentence stays out
 # Plain values of a block that does not parse, key by key.
@@ -226,29 +225,17 @@ def _band(value: Any) -> tuple[float, float, str, str] | None:
     """A ``baseSalary``'s (min, max, period, currency), or None when it states no band."""
     if not isinstance(value, dict):
         return None
-    inner = value.get("value") if isinstance(value.get("value"), dict) else value
-    low, high = _figure(inner.get("minValue")), _figure(inner.get("maxValue"))
+    nested = value.get("value")
+    inner: dict[str, Any] = nested if isinstance(nested, dict) else value
+    low, high = _number(inner.get("minValue")), _number(inner.get("maxValue"))
     if low is None and high is None:
-        low = high = _figure(inner.get("value"))
+        low = high = _number(inner.get("value"))
     if low is None:
         return None
-    unit = str(inner.get("unitText") or value.get("unitText") or "YEAR").strip().upper()
     currency = str(value.get("currency") or inner.get("currency") or "USD").strip().upper()
     top = high if high is not None else low
-    return (money_amount(low), money_amount(top), _PERIODS.get(unit, "year"), currency)
-
-
-def _figure(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)) and value >= 0:
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None
+    return (money_amount(low), money_amount(top), _period(inner.get("unitText"),
+                                                        value.get("unitText")), currency)
 
 
 def _within(name: str, other: str) -> bool:

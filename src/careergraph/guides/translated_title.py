@@ -36,7 +36,8 @@ _PAIRED = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'�
 # "Confectioner (cukrász) - Debrecen", "Machine setter - 3 shifts (Gépbeállító) – Győr").
 _NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
                              r"(?:\s+[–—-]\s+[^()–—]{1,30}?)?"
-                             r"\s+\((?P<native>[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,3})\)"
+                             r"\s+\((?P<native>[^\W\d_][^\W\d_'’-]*"
+                             r"(?: [^\W\d_][^\W\d_'’-]*){0,3})\)"
                              r"(?P<rest>\s*(?:[–—|-].*)?)$")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
@@ -71,8 +72,8 @@ def translated_title(rows: Sequence[tuple[int, str]],
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
         if " / " not in text:
-            if "(" in text and (native := _native_bracket(text, is_role_title)) is not None:
-                return native[0], no, native[1]
+            if "(" in text and (bracketed := _native_bracket(text, is_role_title)) is not None:
+                return bracketed[0], no, bracketed[1]
             continue
         paired = _gendered(" ".join(text.split()), is_role_title)
         if paired is not None:
