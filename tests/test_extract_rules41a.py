@@ -22,6 +22,11 @@ Save   Apply now
 
 About usThe Mecsek Logisztika Kft. runs two cross-dock warehouses in Pécs.
 
+Elvárások
+- pallet stacking
+- scanner use (vonalkódolvasó / barcode scanner)
+- pontosság / accuracy
+
 Amit kínálunk:
 + cafeteria 150 000 Ft/year on SZÉP card
 + travel pass
@@ -137,6 +142,9 @@ def test_forint_posting() -> None:
     assert {"Mecsek Logisztika Kft.", "Somogyi Raktár Kft."} <= employers
     assert "Baranyai Étterem Zrt." not in employers
     assert {s.text for s in guide.sectors} == {"Logistics", "Warehousing"}
+    skills = {s.text.lower() for s in guide.skills}  # (under the Hungarian "Elvárások")
+    assert {"pallet stacking", "accuracy"} <= skills
+    assert not any("/" in skill for skill in skills)  # the translated half of a pair
 
 
 def test_agency_posts_for_its_partner() -> None:
