@@ -72,7 +72,9 @@ def translated_title(rows: Sequence[tuple[int, str]],
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
         if " / " not in text:
-            if "(" in text and (bracketed := _native_bracket(text, is_role_title)) is not None:
+            if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
+                    bracketed := _native_bracket(text, is_role_title)) is not None:
+                # (a whole line, not a cell of a strip: "Full time · Permanent (αορίστου …)")
                 return bracketed[0], no, bracketed[1]
             continue
         paired = _gendered(" ".join(text.split()), is_role_title)
