@@ -61,6 +61,9 @@ The Benefice at a glance
 Churches: 3   Electoral roll: 140   Parish Share 2027: £71,250 (paid in full)
 The post
 Stipend: £31,900 per annum, paid monthly by the Diocese of Wealdmarsh.
+Our previous incumbents
+Our last Vicar came to us from being Hospital Chaplain in Maidstone. She left to become \
+Rural Dean of Fenby. Her predecessor moved on to be Diocesan Youth Adviser.
 """
 
 _CONGREGATION = """\
@@ -96,6 +99,7 @@ Larkspur Bakehouse · Tacoma, WA · $18 - $21 an hour
 What you bring
 - Laminated doughs
 - Cake decorating
+Knowledge and Abilities: piping under time pressure; sugar work; food costing.
 """
 
 _JSONLD_CUT = """\
@@ -164,6 +168,9 @@ def test_parish_profile_appointment() -> None:
     guide = parse_text(_PARISH, "profile.txt")
     assert guide.role.text == "Team Vicar"
     assert {(s.min, s.max) for s in guide.salaries} == {(31900, 31900)}
+    # previous holders' posts: "came to us from being X" a move in, "moved on to be Y" out
+    assert "Hospital Chaplain" in {m.text for m in guide.moves_in}
+    assert "Diocesan Youth Adviser" in {m.text for m in [*guide.leads_to, *guide.transitions_to]}
 
 
 def test_congregation_profile() -> None:
@@ -187,6 +194,10 @@ def test_jsonld_posting_beside_text() -> None:
     skills = [s.text for s in guide.skills]
     assert {"Laminated doughs", "Piping", "Oven management"} <= set(skills)
     assert len([s for s in skills if s.lower() == "laminated doughs"]) == 1
+    # a run-in "Knowledge and Abilities:" list; the block's "Piping" names the text's longer
+    # "piping under time pressure"
+    assert {"sugar work", "food costing"} <= {s.lower() for s in skills}
+    assert "piping under time pressure" not in skills
     found = {(s.min, s.max, s.period) for s in guide.salaries}
     assert {(17.25, 20.5, "hour"), (18, 21, "hour")} <= found
     names = " ".join([*skills, *(e.text for e in guide.employers),

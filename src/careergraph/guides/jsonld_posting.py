@@ -123,9 +123,17 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
                  if name]
         if all(len(name.split()) <= _SKILL_WORDS for name in named):
             for name in named:
-                if not any(_within(_key(name), _key(s.text)) for s in skills):
+                same = next((i for i, s in enumerate(skills)
+                             if _within(_key(name), _key(s.text))
+                             or _key(s.text).startswith(_key(name) + " ")), None)
+                if same is None:
                     skills.append(SkillFact(text=name, source=at.source('"skills"'),
                                             kind=SkillKind.TECHNICAL))
+                elif _key(name) != _key(skills[same].text) and _key(skills[same].text).startswith(
+                        _key(name) + " "):
+                    # the text's longer spelling with a setting after the name ("defensive
+                    # driving in fog"): the block's name is the skill
+                    skills[same] = skills[same].model_copy(update={"text": name})
         band = _band(posting.get("baseSalary"))
         if band is not None and (band[0], band[1], band[2]) not in {
                 (s.min, s.max, s.period) for s in salaries}:
