@@ -418,11 +418,26 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # (rules40a) The same continental reading for Romanian lei ("4.800 - 5.600 lei gross/month",
 # "41,30 lei brut/hour", "between 3.000 and 4.800 lei net"): thousands grouped by points, a
 # decimal comma; the word after the figure names the currency (RON).
+# (rules41a) And the Hungarian forint's "Ft" or "HUF" after space-grouped thousands ("bruttó
+# 420 000 - 510 000 Ft/hó", "2 650 Ft/óra"), as a translator leaves them.
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
-                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b)(?![ \u00a0\u202f]?\d)")
+                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b)"
+                     r"(?![ \u00a0\u202f]?\d)")
+
+
+# (rules41a) The code before a figure with space-grouped thousands ("HUF 450 000", "CZK 41 800").
+_SPACED_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
+_CODE_SPACED = re.compile(rf"(?<=\b(?:HUF|CZK)[ \u00a0]){_SPACED_FIGURE}"
+                          rf"(?:\s?[-–—]\s?{_SPACED_FIGURE})?")
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+
+
+def _code_spaced(match: re.Match[str]) -> str:
+    """``450 000 – 520 000`` after its code as ``450000 – 520000``, padded behind."""
+    return _GROUP_SPACE.sub("", match.group()).ljust(len(match.group()))
 
 
 # Thousands grouped by apostrophes, the Swiss way ("CHF 1'300", "71’500"): read as commas (the
@@ -674,7 +689,10 @@ def _rank_minimum(text: str, start: int, end: int) -> bool:
 _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_ADDED}|and above|"
                          rf"\+(?!\s?[$€£¥₹\d]){_ADDED}|"
                          # (rules37b) a rank's minimum alone ("Professor | $121,000 minimum")
-                         r"minimum\s*(?:$|\|))", re.IGNORECASE)
+                         r"minimum\s*(?:$|\|)|"
+                         # (rules41a) a Hungarian "from" suffix left by a translator
+                         # ("400 000 Ft-tól/hó", "3 200 Ft/órától"): an open-ended floor
+                         r"(?:/ór[aá])?-?t[óo]l\b)", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 
@@ -922,8 +940,11 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
-    if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text:
+    if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
+            "HUF" in text):
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
+        if "HUF" in text or "CZK" in text:
+            text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"
     if "kr" in text and home in _KRONA_CODES:

@@ -305,6 +305,20 @@ _ROUTE_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|in|and|fo
 _TIME_CLAUSE = re.compile(r"^(?i:after|before|once|upon|when|while|until)\s+[a-z]+ing\b")
 
 
+def _translated_half(text: str) -> str:
+    """A name printed in the page's own language and as a translator renders it ("tolómérő /
+    caliper"): the translated half, in ASCII letters; any other name as it is.
+
+    >>> _translated_half("tolómérő / caliper"), _translated_half("CAD / CAM")
+    ('caliper', 'CAD / CAM')
+    """
+    halves = text.split(" / ")
+    if len(halves) != 2 or halves[0].isascii() == halves[1].isascii():
+        return text
+    english = halves[0] if halves[0].isascii() else halves[1]
+    return english.strip() if any(c.isalpha() for c in english) else text
+
+
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -448,6 +462,8 @@ class GuideBuilder:
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
+        if " / " in text:
+            text = _translated_half(text)  # (rules41a) "tolómérő / caliper": the English
         text, key = _skill_name(text)
         if key is None or text.endswith("?") or (
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):

@@ -852,7 +852,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.course = course_facts([(line.no, line.text) for line in lines], vocab)
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
-        "imilar" in whole or "elated" in whole or "ther offers" in whole) else []
+        "imilar" in whole or "elated" in whole or "ther offers" in whole or (
+            "asonló" in whole)) else []
     parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
         "×" in whole and "=" in whole) else []
     parser.successors = successor_posts([(line.no, line.text) for line in lines],
@@ -920,10 +921,13 @@ class _LongformParser(MentionMixin):
         spellings = [self.role or "", *(alias.text for alias in self.out.lists["aliases"])]
         others: dict[int, str] = {}
         for no, title, firm in self.offers:
-            if same_title(title, spellings):
+            # (rules41a) "Pék / Baker": a translator's listing names the job in both tongues
+            halves = [title, *title.split(" / ")] if " / " in title else [title]
+            if any(same_title(half, spellings) for half in halves):
                 self.out.add("employers", firm, no)
-            elif self.vocab.is_role_title(title):
-                others[no] = title
+            elif (owner := next((title_case(half) for half in halves
+                                 if self.vocab.is_role_title(title_case(half))), None)):
+                others[no] = owner
         self.out.salaries[:] = [salary.model_copy(update={"role": others[salary.source.line]})
                                 if salary.role is None and salary.source.line in others
                                 else salary for salary in self.out.salaries]

@@ -448,7 +448,8 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
                            re.IGNORECASE)
 # A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
 # beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
-_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net)\s+[$€£₺]?\s?\d"
+# (rules41a: a Hungarian basis left by a translator, "bruttó 420 000 - 510 000 Ft/hó")
+_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+[$€£₺]?\s?\d"
                           # (rules34b2) a study card's answer opened by its statistic
                           # ("median $46,180 — no degree required"): a figure of pay
                           r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d"

@@ -167,6 +167,10 @@ _WHOLE_ASIDE = re.compile(r"\([A-Z][^()]*:\s[^()]*\d[^()]*\)")
 # (carry38: or a middle dot's cell, "Sector: Dentistry  ·  © X plc")
 _FIELD_BEFORE_FOOTER = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)(?:\s{3,}|\s+[·|]\s+)"
                                   r"(?=©|\(c\)|[Cc]opyright\b)")
+# (rules41a) A labelled field before a job board's strip on its line, a wide gap between them
+# ("Industry: Education   Posted on X · 2 days ago · Share  Facebook").
+_FIELD_BEFORE_POST_STRIP = re.compile(r"^([A-Z][\w &/-]{2,30}:\s+[^©·|:]{2,80}?)\s{3,}"
+                                      r"(?=Posted\s+(?:on|by|in|\d)|Share\b)")
 # (rules37b) A run-in label of the employer's other sites before their capitalised names, after
 # a sentence ("… Kitchen Porter. Other hotels in our group: The Bay Hotel St Ives, Penrose
 # Lodge."), no figures after it.
@@ -744,6 +748,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         if fielded is not None:  # (rules37b) "Sector: Higher education   © X 2026 · …"
             return [(no, fielded.group(1), False), (no, item[fielded.end():], False)]
         return [(no, item, False)]  # a site's footer strip: one line, read in _rows
+    if not bullet and ":" in item[:40] and ("Posted" in item or "Share" in item) and (
+            posted := _FIELD_BEFORE_POST_STRIP.match(item)) is not None:
+        # (rules41a) "Industry: Religious organizations   Posted on X · 2 days ago · Share
+        # Facebook": the field, then a job board's strip (no names) after a wide gap
+        return [(no, posted.group(1), False), (no, "Related pages", False)]
     if not bullet and _call_strip(item):
         # "Apply now on JobsHub   |   Open days in March": a strip of calls to action ends
         # the section above it (its cells are no names)

@@ -48,7 +48,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
@@ -219,13 +219,16 @@ def _zloty_first(match: re.Match[str]) -> str:
     return (comma_decimal(digits) + "PLN").ljust(len(match.group()))
 
 
+_KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "HUF", "HUF": "HUF"}
+
+
 def _koruna_first(match: re.Match[str]) -> str:
     """``45 000 – 52 000 Kč`` as ``45000 – 52000CZK``, padded behind (offsets stay): Czech
     notation's space-grouped thousands (and an Austrian-style ",-") read as one figure each,
     the code glued after the top end (the range grammar gives it to both ends); Romanian
     lei's point-grouped thousands and decimal comma likewise (``41,30 lei`` as ``41.30RON``).
     """
-    code = "CZK" if match.group("code") in ("Kč", "CZK") else "RON"
+    code = _KORUNA_CODES[match.group("code")]
     low = comma_decimal(re.sub(r"[ \u00a0\u202f]|,-", "", match.group("low")))
     if match.group("high") is None:
         return (low + code).ljust(len(match.group()))
@@ -342,6 +345,9 @@ _PERIODS = (
     ("a shift", "day"), ("per shift", "day"), ("/shift", "day"),
     # (rules37b) a fee for one day's work ("Poll Clerk | £215.00 for the day")
     ("for the day", "day"), ("for a day", "day"),
+    # (rules41a) a Hungarian posting's units left by a translator: "Ft/hó" a month, "Ft/óra"
+    # an hour ("Ft/órától", from an hour's rate)
+    ("/hó", "month"), ("/óra", "hour"), ("/órá", "hour"),
 )
 
 # The period as an adjective right after the figure ("$72,800 annual salary"); further on,
@@ -521,7 +527,7 @@ def stated_period(after: str) -> str | None:
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB", "CZK", "RON"})
+                                 "VND", "TRY", "THB", "CZK", "RON", "HUF"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -78,7 +78,8 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "rises to ", "rose to ", "gone on to become ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
-             "went on to ", "moved up to ", "moved on to ",
+             "went on to ", "moved up to ", "moved on to be ", "moved on to become ",
+             "moved on to ",
              "be appointed ", "are appointed ", "appointed as ", "become ",
              "appointment to the post of ", "promotion to the post of ",
              "next step is ", "next step would be ", "next step up is ",
@@ -882,6 +883,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # "Some of our radiographers cross-train into nuclear medicine": the role's field
         found["in"].extend(t for t in _subjects_into(text, vocab, into_field)
                            if t.lower() != own.lower())
+    if "from being " in lowered:  # (rules41a) "came to us from being Team Vicar in X"
+        found["in"].extend(t for m in _FROM_BEING.finditer(text)
+                           if (t := _held_title(m.group(1), vocab)) and t.lower() != own.lower())
     if " years as " in lowered:  # "After twelve years as a firefighter I joined …"
         found["in"].extend(t for m in _YEARS_AS_I.finditer(text)
                            if (t := _held_title(next(g for g in m.groups() if g), vocab))
@@ -1134,6 +1138,12 @@ _YEARS_AS_I = re.compile(r"\b(?:[Aa]fter\s+(?:[\w-]+\s+){1,2}years?\s+as\s+(?:an
                          # (maths) in Galway.": the job, then its aside or its town
                          r"\b[Bb]efore\s+that,?\s+I\s+spent\s+(?:[\w-]+\s+){1,2}years?\s+as\s+"
                          r"(?:an?\s+)?([a-z][\w'& -]{1,40}?)\s*(?:\(|[.;,]|\s+in\s+[A-Z]))")
+
+# (rules41a) A profile's previous holder who "came to us from being Team Vicar in the X Team":
+# the post held before, up to its place or the clause's end.
+_FROM_BEING = re.compile(r"\b(?:came|comes|come|joined\s+us)\s+(?:to\s+us\s+)?from\s+being\s+"
+                         r"(?:an?\s+|the\s+)?([A-Z][\w'&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'&-]*)"
+                         r"{0,4})(?=\s+(?:in|at|with|for|and)\b|\s*[.;,(]|$)")
 
 
 # A career changer's course-mates by their earlier jobs: "Two of the people in my intake

@@ -44,6 +44,11 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       # (rules33a) a benefit's value: "Meal voucher R$ 41.00/day"; a
                       # licence's surety bond ("Bond | $10,000")
                       r"vouchers?|bonds?|"
+                      # (rules41a) a Hungarian benefit's value: the cafeteria budget right
+                      # before its figure, the SZÉP card it is paid on ("cafeteria 200 000
+                      # Ft/year on SZÉP card"); a "cafeteria worker" is a title
+                      r"cafeteria(?=\s*(?:(?:brutt[oó]|nett[oó]|gross|net)\s+)?(?:\d|$))|"
+                      r"SZÉP|"
                       # an agency's charge ("day rate charged by agencies: $90–$140/hr")
                       r"charged\s+by\s+(?:the\s+)?(?:agenc|firm|compan)\w*|"
                       # what a firm bills its clients ("agencies bill clients about $40 an

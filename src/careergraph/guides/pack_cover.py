@@ -34,6 +34,13 @@ _CAPS_WORDS = 4  # words of a post in capitals that no vocabulary knows
 _APPOINTMENT = re.compile(r"^(?:the\s+)?appointment\s+of(?:\s+(?:the|an?))?(?:\s+(?P<post>.+))?$",
                           re.IGNORECASE)
 
+# (rules41a) A profile's or a pack's name with the post it appoints after a dash ("Parish
+# Profile 2026 - Appointment of a Priest-in-Charge", "Recruitment Pack: Appointment of the
+# Bursar").
+_NAMED_APPOINTMENT = re.compile(r"^[^-–—:]{3,60}\s[-–—:]\s+(?:the\s+)?appointment\s+of\s+"
+                                r"(?:an?\s+|the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6})$",
+                                re.IGNORECASE)
+
 
 def pack_cover_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[str], bool],
                      titled: Callable[[str], str]) -> tuple[str, int] | None:
@@ -51,8 +58,20 @@ def pack_cover_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[
     ...                   (4, "Recruitment Pack - 2027")], known, str.title)
     ('Chaplain', 2)
     >>> pack_cover_title([(1, "BURSAR"), (2, "Fellside College pays well.")], known, str.title)
+
+    A profile's name with the post appointed after a dash (rules41a):
+
+    >>> pack_cover_title([(1, "ST BRIDE'S, ASHCOMBE"), (2, "Church Profile 2027 - Appointment "
+    ...                   "of a Team Rector")], known, str.title)
+    ('Team Rector', 2)
     """
     head = [(no, " ".join(text.split())) for no, text in lines if text.strip()][:_REACH]
+    for no, text in head:
+        named = _NAMED_APPOINTMENT.match(text) if "ppointment of" in text else None
+        if named is not None and not (_BODY.search(named.group("post")) or _DIGIT.search(
+                named.group("post"))) and len(named.group("post").split()) <= _TITLE_WORDS:
+            post = named.group("post")  # (rules41a) "Parish Profile 2026 - Appointment of a X"
+            return (titled(post) if post.isupper() else post), no
     for at, (_, text) in enumerate(head):
         if _PACK.match(text) is None:
             continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from careergraph.guides.boxes import unbox
+from careergraph.guides.jsonld_posting import blank_jsonld
 from careergraph.guides.markup import render_markup
 from careergraph.guides.scanned import repair_scan
 from careergraph.model import Guide
@@ -42,9 +43,13 @@ class SeenPage:
         its JSON-LD ``Occupation`` adds."""
         guide = remap_lines(guide, self.origin)
         if self.jsonld:
+            from careergraph.guides.jsonld_posting import embedded_posting
             from careergraph.guides.schema_org import embedded_occupation
 
             guide = embedded_occupation(guide, self.jsonld)
+            postings = [(start, text) for start, text in self.jsonld if "JobPosting" in text]
+            if postings:  # (rules41a) a job page's JobPosting block
+                guide = embedded_posting(guide, postings)
         return guide
 
 
@@ -55,6 +60,11 @@ def seen_page(text: str) -> SeenPage | None:
     if rendered is not None:
         page = SeenPage(rendered.text, rendered.origin, list(rendered.jsonld))
         text = rendered.text
+    elif "ld+json" in text and (blanked := blank_jsonld(text)) is not None:
+        # (rules41a) a text page with a JobPosting block and no other markup: the block is
+        # data, not lines to read (its lines blanked, so every line keeps its number)
+        text = blanked[0]
+        page = SeenPage(text, list(range(1, text.count("\n") + 2)), blanked[1])
     repaired = repair_scan(text)
     if repaired is not None:
         origin = repaired.origin if page is None else [

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from careergraph.guides.title_frames import legal_form
+
 __all__ = ["listed_offers", "offer_cells", "same_title"]
 
 _LABEL = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|you might also be "
@@ -54,9 +56,12 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # (rules38a) A heading over similar jobs listed one a line ("Similar jobs", "Similar jobs
 # وظائف مشابهة": a translator leaves the native words after it), and one listed job:
 # "Title - Firm - Place - 2,600 - 3,000 AED" (its cells parted by spaced dashes).
+# (rules41a: a Hungarian board's "Hasonló állások" the translator left)
 _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|related (?:offers|"
-                           r"jobs)|other offers)\b[^A-Za-z:]*$", re.IGNORECASE)
+                           r"jobs)|other offers|hasonló állások)\b[^A-Za-z:]*$", re.IGNORECASE)
 _DASHED = re.compile(r"\s+[–—-]\s+")
+_DOTTED = re.compile(r"\s+·\s+")
+_FIGURE = re.compile(r"\d")
 _LISTED_JOBS = 12  # lines a list of similar jobs runs to
 # (carry38) A job of two cells, its title and its firm (two capitalised words or more, no
 # figure), dashed or in a bracket.
@@ -83,17 +88,23 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
             continue
         cells = _DASHED.split(text.strip())
+        if " · " in text:  # (rules41a) "Title - Place · Firm Kft. · pay": dots part cells too
+            cells = [part for cell in cells for part in _DOTTED.split(cell)]
         bracket = _BRACKETED_FIRM.fullmatch(text.strip()) if len(cells) == 1 else None
         if bracket is not None:  # (carry38) "HVAC Technician (Imdaad Facilities)"
             cells = [bracket.group(1), bracket.group(2)]
         if len(cells) == 2 and _TWO_CELLS.fullmatch(cells[1]) is not None:
             cells = [*cells, "-"]  # (carry38) "Pastry Cook — Msheireb Suites": title, firm
         if len(cells) < 3 or under >= _LISTED_JOBS or not all(
-                cell[:1].isupper() or cell == "-" for cell in cells[:3]):
+                cell[:1].isupper() or cell == "-" for cell in cells[:2]) or not (
+                cells[2][:1].isupper() or cells[2] == "-" or _FIGURE.search(cells[2])):
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
             continue
         under += 1
-        found.append((no, cells[0], cells[1]))
+        # (rules41a) the cell named by its legal form is the firm, wherever it stands
+        # ("Baker - Pécs · Kovász Pékség Kft. · 400 000 Ft"); else the second cell
+        firm = next((cell for cell in cells[1:] if legal_form(cell.split()[-1])), cells[1])
+        found.append((no, cells[0], firm))
     return found
 
 

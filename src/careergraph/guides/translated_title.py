@@ -31,6 +31,14 @@ _HALVES = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'�
 _PAIRED = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
                      r"\s+/\s+(?P<other>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
                      r"\s+\((?P<native>[^\W\d_][^()\d]{1,80})\)(?P<rest>\s*(?:[–—|-].*)?)$")
+# (rules41a) "ENGLISH (NATIVE) - place" and "ENGLISH - terms (NATIVE) – place": the translated
+# post first, the site's own word for it in brackets (letters outside ASCII, no figures:
+# "Confectioner (cukrász) - Debrecen", "Machine setter - 3 shifts (Gépbeállító) – Győr").
+_NATIVE_BRACKET = re.compile(r"^(?P<english>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,4})"
+                             r"(?:\s+[–—-]\s+[^()–—]{1,30}?)?"
+                             r"\s+\((?P<native>[^\W\d_][^\W\d_'’-]*"
+                             r"(?: [^\W\d_][^\W\d_'’-]*){0,3})\)"
+                             r"(?P<rest>\s*(?:[–—|-].*)?)$")
 _TRANSLATED = re.compile(r"\btranslat|\bpřeloženo|\bshow original\b", re.IGNORECASE)
 _BAR_ROWS = 3  # a translator's bar is the page's first line or close to it
 
@@ -64,6 +72,10 @@ def translated_title(rows: Sequence[tuple[int, str]],
     translated = any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS])
     for no, text in rows[:_TITLE_ROWS]:
         if " / " not in text:
+            if "(" in text and sum(other == no for other, _ in rows[:_TITLE_ROWS]) == 1 and (
+                    bracketed := _native_bracket(text, is_role_title)) is not None:
+                # (a whole line, not a cell of a strip: "Full time · Permanent (αορίστου …)")
+                return bracketed[0], no, bracketed[1]
             continue
         paired = _gendered(" ".join(text.split()), is_role_title)
         if paired is not None:
@@ -77,6 +89,28 @@ def translated_title(rows: Sequence[tuple[int, str]],
         title = title_case(english.lower() if english.isupper() else english)
         if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
             return title, no, _spelling(native)
+    return None
+
+
+def _native_bracket(text: str, is_role_title: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The role and its native name of a translated title line "English (native) - place",
+    or None: the bracket must hold letters outside ASCII (not "(m/f)", "(remote)"), the
+    English a known title or a worker noun.
+
+    >>> _native_bracket("Confectioner (cukrász) - Debrecen, Piac utca", lambda t: False)
+    ('Confectioner', 'cukrász')
+    >>> _native_bracket("Machine setter - 3 shifts (Gépbeállító) – Győr", lambda t: False)
+    ('Machine Setter', 'Gépbeállító')
+    >>> _native_bracket("Welder (m/f) - Győr", lambda t: True) is None
+    True
+    """
+    found = _NATIVE_BRACKET.match(" ".join(text.split()))
+    if found is None or found.group("native").isascii():
+        return None
+    english = found.group("english")
+    title = title_case(english.lower() if english.isupper() else english)
+    if is_role_title(title) or practitioner_noun(title.split()[-1].lower()):
+        return title, found.group("native")
     return None
 
 
@@ -108,6 +142,17 @@ _GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
 # ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
 _FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+·\s+\S")
 
+# (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
+_FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()]{2,80}?)$")
+# A staffing agency posting for another firm ("ProWork Kft. (on behalf of partner)"): the
+# agency employs no one on the page; the partner its text names does.
+_FOR_PARTNER = re.compile(r"\b(?:on behalf of|for (?:our|its|a) (?:client|partner))\b",
+                          re.IGNORECASE)
+_PARTNER_NAMED = re.compile(r"\b(?:[Pp]artner|[Cc]lient)(?:\s+company)?,?\s+(?:the\s+)?"
+                            r"(?P<firm>[A-Z][^,;()]{2,60}?\.?)(?=[,;()]|\s+(?:is|has|makes|"
+                            r"manufactures|produces|runs|operates)\b)")
+_PARTNER_ROWS = 8  # the partner is named in the posting's first paragraphs
+
 
 def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | None:
     """The employer a translated posting names at its title: glued on after the title's
@@ -119,6 +164,15 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | 
     'Obklady Novák s.r.o.'
     >>> posting_employer([(3, "Cook / Kuchař – Ward 2 (shifts)Nemocnice Kolín, a.s.")], 3)
     'Nemocnice Kolín, a.s.'
+
+    A firm alone on the next line employs; a staffing agency posting "on behalf of" its
+    partner does not, the partner its text names by its legal form does:
+
+    >>> posting_employer([(2, "Baker (pék) - Pécs"), (3, "Kovász Pékség Kft.")], 2)
+    'Kovász Pékség Kft.'
+    >>> posting_employer([(2, "Welder (hegesztő)"), (3, "JobHíd Kft. (on behalf of partner)"),
+    ...                   (5, "Our partner, the Dunai Acél Zrt., builds frames.")], 2)
+    'Dunai Acél Zrt.'
     """
     forms = tuple(sorted(legal_forms("firm"), key=len, reverse=True))
     for index, (no, text) in enumerate(rows):
@@ -128,8 +182,23 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | 
         if glued is not None:
             return glued.group("firm").strip()
         following = rows[index + 1][1].strip() if index + 1 < len(rows) else ""
-        line = _FIRM_LINE.match(following)
+        if _FOR_PARTNER.search(following):
+            return _partner(rows[index + 1:], forms)  # an agency posts for its partner
+        line = _FIRM_LINE.match(following) or _FIRM_ALONE.match(following)
         if line is not None and line.group("firm").rstrip(".").endswith(forms):
             return line.group("firm")
         return None
+    return None
+
+
+def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | None:
+    """The partner firm a staffing agency's posting names in its text ("Our partner, the
+    Rábatech Alkatrész Zrt., manufactures …"), by its legal form; None when none."""
+    for no, text in rows:
+        if no > rows[0][0] + _PARTNER_ROWS:
+            break
+        for found in _PARTNER_NAMED.finditer(text):
+            firm = found.group("firm").strip()
+            if firm.rstrip(".").endswith(forms):
+                return firm
     return None
