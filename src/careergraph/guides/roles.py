@@ -138,9 +138,11 @@ _PREFIXES = re.compile(
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
     r"career (?:guide|profile):|job description:|job specification:|"
-    r"job profile:|what does an?|what is an?|become an?|"
+    r"job profile:|what does an?|what is an?|who is an?|become an?|"
     # (real26) "Career as Textile Technologist": an Indian guide's frame, its article left out
-    r"careers? as(?: an?)?|"
+    # (real34) a newspaper's "A career as a police officer", a blog's "Starting a Career as a
+    # X": the same frame after its article or its verb
+    r"(?:(?:a|starting a|start a|building a|pursuing a)\s+)?careers? as(?: an?)?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
     r"learn (?:more |all )?about(?: the| an?| being an?| becoming an?)?|"
@@ -819,6 +821,36 @@ def _expanded_acronym(text: str) -> str | None:
     return match.group("acronym") if _spells(match.group("acronym").lower(), words) else None
 
 
+# (real34) A framed title ending in an acronym ("A career as a police PCSO", "Starting a
+# Career as a PCSO").
+_ACRONYM_END = re.compile(r"^(?:[a-z]+ )?([A-Z]{2,6})$")
+
+
+def _acronym_title(text: str, lines: Sequence[tuple[int, str]], vocab: Vocabulary
+                   ) -> str | None:
+    """The title a framed acronym title stands for, as the page spells it out elsewhere:
+    "police community support officer (PCSO)" or "PCSO, or Police Community Support
+    Officer"; the spelt-out words must give the acronym's letters and a known title."""
+    stripped = _PREFIXES.sub("", text.strip()).strip(" .:;!?")
+    found = _ACRONYM_END.match(stripped) if stripped != text.strip() else None
+    if found is None:
+        return None
+    acronym = found.group(1)
+    spelt = re.compile(rf"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,6}})\s+\({acronym}s?\)"
+                       rf"|\b{acronym}s?,\s+or\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,5}}),")
+    for _, line in lines:
+        if acronym not in line:
+            continue
+        for match in spelt.finditer(line):
+            words = (match.group(1) or match.group(2)).split()
+            for start in range(len(words) - 1):
+                letters = [re.sub(r"[^a-z]", "", word.lower()) for word in words[start:]]
+                if _spells(acronym.lower(), letters):
+                    titled = title_case(singular_title(" ".join(words[start:]).lower()))
+                    return titled if vocab.is_role_title(titled) else None
+    return None
+
+
 def _no_path(title: str | None) -> str | None:
     """``title``, or None when it is a whole path ("From Security Guard to Security
     Manager"): the headline reader names the post such a title ends on."""
@@ -1275,7 +1307,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # (a reflective report's "what I thought a X did" asks the same before and after a placement)
 # (real27) A forum's or a magazine's "What is it like being a Paramedic?", "What's it like to
 # be an Electrician?", "What it feels like… to be a Paramedic.": the same asked of being one.
-_WHAT_IS = re.compile(r"^what(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
+# (real34) An African career portal's "Who is an Accountant?": the same question of a person.
+_WHAT_IS = re.compile(r"^(?:what|who(?= is ))(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
                       r"(?:to be|being) (?:an?|the) "
                       r"([\w' -]{3,60}?)|"
                       r" (?:(?:is|does|(?:does it mean|(?:is it|was it) (?:really )?"
@@ -1868,6 +1901,8 @@ _RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(
                             r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
+# A question's first word before "is"/"are" on a title line ("Who is a Welder?").
+_ASKING = frozenset({"Who", "What", "WHO", "WHAT"})
 
 
 def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
@@ -1880,6 +1915,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
         return "", ""
     if words[0] == "The" and len(words) > 1:
         return "", ""  # "The Northern Courier": a publication's or a firm's name
+    if words[0] in _ASKING and len(words) > 2 and words[1].lower() in ("is", "are"):
+        return "", ""  # (real34) "Who is an Accountant?": a question, read by its own signal
     if ": " in text:
         return "", ""  # "Related titles: Bosun, Deckhand": a label and its value, no title
     single = singular_title(text)
@@ -1990,6 +2027,9 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
             others.group(1), *others.group(2).split(", "), others.group(3))]
         if all(names):
             return names[0], "title_line", tuple(names[1:])
+    joined = _joined_aliases(text, vocab, mentioned) if ", " in text else None
+    if joined is not None:
+        return joined
     title, signal = _named(text, vocab, mentioned)
     specialised = _SPECIALISM.match(text) if not title and text.endswith(")") else None
     if specialised is not None:  # (rules37a) "Graduate Transport Planner (Road & Rail …)":
@@ -2005,6 +2045,40 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+# An acronym printed as a title's alias ("PCSO", "CSO").
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _joined_aliases(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]
+                    ) -> tuple[str, str, tuple[str, ...]] | None:
+    """(real34) A careers service's title run into its other names on one line, in
+    sentence case ("Bus driver bus operator, coach driver"): the known title it opens with
+    and the rest as aliases; None for any other line.
+
+    The rest of the first part must be an acronym or a title of two words or more, so a
+    title whose last word is a worker ("Senior nurse practitioner, …") is never cut.
+    """
+    parts = [part.strip() for part in text.split(", ")]
+    first = parts[0].split()
+    if len(first) < 2 or not all(p for p in parts) or not all(
+            w.islower() or _ACRONYM.fullmatch(w) for part in parts
+            for w in part.split()[1 if part is parts[0] else 0:]):
+        return None
+    for cut in range(len(first) - 1, 0, -1):
+        rest = first[cut:]
+        acronym = len(rest) == 1 and _ACRONYM.fullmatch(rest[0]) is not None
+        if not acronym and (len(rest) < 2 or not vocab.is_role_title(
+                title_case(singular_title(" ".join(rest))))):
+            continue
+        head = " ".join(first[:cut])
+        title, signal = _named(head, vocab, mentioned)
+        if title and vocab.is_role_title(title):
+            others = [" ".join(rest), *parts[1:]]
+            return title, signal, tuple(o if _ACRONYM.fullmatch(o) else title_case(
+                singular_title(o)) for o in others)
+    return None
 
 
 # A title with a capitalised specialism in brackets ("Transport Planner (Road & Rail
@@ -2389,6 +2463,9 @@ def choose_role(
                     framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
+                if framed[-1:].isupper() and len(framed) < _QUESTION_SPAN:
+                    # (real34) "A career as a police PCSO": the post the page spells out
+                    add("page_title", _acronym_title(framed, lines, vocab), no)
                 placed = _PLACED_WORK.match(framed) if framed[:8].lower() == "working " else None
                 if placed is not None:  # (rules39a) "Working in Australia as a Dentist": the
                     # frame names the job outright, over a site's "X Careers Hub" above it
@@ -2440,7 +2517,7 @@ def choose_role(
         if " — " in asked_text[:_QUESTION_SPAN] and asked_text[:4].lower() != "what":
             asked_text = asked_text.partition(" — ")[2] or asked_text
         if len(asked_text.partition("?")[0]) < _QUESTION_SPAN and (
-                asked_text[:4].lower() == "what"):
+                asked_text[:4].lower() == "what" or asked_text[:7].lower() == "who is "):
             add("question", _question_title(asked_text, vocab), no)
             # (a flattened FAQ's question with its answer after it: a weak opening)
             add("question", _answered_title(asked_text, vocab), no, into=late)

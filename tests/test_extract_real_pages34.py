@@ -1,0 +1,70 @@
+"""Structures of real public career pages (helper real34, 2026-12-05), on invented pages.
+
+Job boards' hiring guides, Nigerian and South African career portals and salary articles, a
+tutoring platform's blog, Indian career portals and a counselling Q&A, a US licensing guide,
+an education company's knowledge base, a hotel group's job descriptions, a UK careers
+service's profile, a college's careers pages, a youth careers site, a background-check firm's
+blog, a local newspaper's jobs column, a Cambodian career site, a study site, a CV site's
+job description and a résumé site's posting summary: "Who is an Accountant?" under a
+"Pursuing a Career in X" title was the role whole; "A career as a police PCSO" and
+"Starting a Career as a PCSO" (the frame after its article or verb, an acronym the page
+spells out elsewhere) named none and the page was rejected; a careers service's title run
+into its other names ("Police community support officer PCSO, community support officer,
+CSO") named none, or took the aliases into the title ("Bus driver bus operator, …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def test_who_is_a_x_question_names_the_worker_not_the_question() -> None:
+    guide = _parse(
+        "Pursuing a Career in Welding\n\n"
+        "Welding pays steadily across Kenya and the region.\n\n"
+        "Who is a Welder?\n\n"
+        "A welder is a tradesperson who joins metal parts using heat and filler rods.\n")
+    assert guide.role.text == "Welder"
+
+
+def test_a_career_as_a_x_frame_after_its_article_or_verb_names_the_role() -> None:
+    assert _parse("A career as a bus driver\n\nIf you like people this job could suit you.\n"
+                  ).role.text == "Bus Driver"
+    assert _parse("Starting a Career as a Bus Driver\n\nIf you like people this job could "
+                  "suit you.\n").role.text == "Bus Driver"
+
+
+def test_a_framed_acronym_title_is_the_post_the_page_spells_out() -> None:
+    guide = _parse(
+        "A career as a council CSA\n\n"
+        "If you enjoy helping callers, this could be the job for you.\n\n"
+        "As a customer service advisor (CSA) you would answer questions about bins, parking "
+        "and council tax.\n")
+    assert guide.role.text == "Customer Service Advisor"
+    other = _parse(
+        "Starting a Career as a TA\n\n"
+        "The role of a TA, or Teaching Assistant, is to support pupils in class.\n")
+    assert other.role.text == "Teaching Assistant"
+
+
+def test_a_title_run_into_its_other_names_keeps_the_title_and_the_aliases() -> None:
+    guide = _parse(
+        "Neighbourhood warden NW, street warden, community warden\n\n"
+        "Neighbourhood wardens patrol estates and report damage to the council.\n\n"
+        "Salary: £19,500 to £24,000 average per year\n")
+    assert guide.role.text == "Neighbourhood Warden"
+    assert {"NW", "Street Warden", "Community Warden"} <= _texts(guide.aliases)
+    other = _parse("Tram driver tram operator, light rail driver\n\n"
+                   "Tram drivers carry passengers through the city.\n")
+    assert other.role.text == "Tram Driver"
