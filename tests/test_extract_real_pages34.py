@@ -68,3 +68,20 @@ def test_a_title_run_into_its_other_names_keeps_the_title_and_the_aliases() -> N
     other = _parse("Tram driver tram operator, light rail driver\n\n"
                    "Tram drivers carry passengers through the city.\n")
     assert other.role.text == "Tram Driver"
+
+
+def test_prose_under_a_qualities_heading_gives_no_clause_pieces() -> None:
+    guide = _parse(
+        "Starting a Career as a Bus Driver\n\n"
+        "Depots across the region hire drivers of every age.\n\n"
+        "Qualities Needed\n\n"
+        "Unlike joining the railway, most depots do not ask for formal qualifications in "
+        "order to apply as a driver. However, most will demand a good standard of written "
+        "and spoken English, and basic skills in Maths might be useful too. Far more "
+        "important are your personal qualities; drivers have to have a calm personality, "
+        "the ability to deal with stressful situations, be a team player, be fit enough to "
+        "spend their shifts on the road or working and have good attention to detail.\n")
+    skills = _texts(guide.skills)
+    assert "attention to detail" in skills
+    assert not skills & {"joining the railway", "most depots do not ask", "However",
+                         "skills", "drivers have", "working", "spoken English"}
