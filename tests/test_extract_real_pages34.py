@@ -85,3 +85,18 @@ def test_prose_under_a_qualities_heading_gives_no_clause_pieces() -> None:
     assert "attention to detail" in skills
     assert not skills & {"joining the railway", "most depots do not ask", "However",
                          "skills", "drivers have", "working", "spoken English"}
+
+
+def test_a_licensing_guide_title_names_the_role_and_its_tests_are_no_skills() -> None:
+    guide = _parse(
+        "Barber State Licensing Requirements\n\n"
+        "Every state regulates barbering through a board, which issues the licence.\n\n"
+        "Meeting the Minimum Requirements for a Barber Licence\n\n"
+        "Examination requirements: Barber licence examinations may include one or more of "
+        "the following:\n\n"
+        "  • Written examination on sanitation and theory\n"
+        "  • Practical exam on clipper work\n"
+        "  • Oral test on state rules\n")
+    assert guide.role.text == "Barber"
+    assert not {s.lower() for s in _texts(guide.skills)} & {
+        "written examination", "practical exam", "oral test"}

@@ -82,6 +82,12 @@ def _vocabulary() -> _Vocabulary:
 
 
 _MAX_WORDS = 6
+# (real34) A test named by how it is sat ("Written examination on theory", "Practical exam
+# on cosmetology skills", "State board test"): a step of licensing, no skill; a clinical
+# examination ("slit lamp examination", "physical examinations") is named by what it examines.
+_TAKEN_TEST = re.compile(r"^(?:written|practical|oral|theory|theoretical|online|computer-based|"
+                         r"entrance|licen[cs]ing|state(?: board)?|board)\s+(?:[a-z]+\s+)?"
+                         r"(?:exam|examination|test)s?\b", re.IGNORECASE)
 # A knack told as "a N for M" ("An eye for detail", "A head for figures"): the whole phrase.
 _KNACK = re.compile(r"^an?\s+([a-z]+\s+for\s+[a-z]+)$", re.IGNORECASE)
 # Where a skill's own words end: the place or tool it is used in ("… in spreadsheets").
@@ -111,6 +117,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     :func:`experienced_skills`)."""
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
+    if _TAKEN_TEST.match(text):
+        return []  # (real34) "Written examination on theory and procedures": a test to pass
     if (preferred := _PREFERRED_ACRONYM.search(text)) is not None and (
             head_skills := requirement_skills(text[:preferred.start()], is_title)):
         return [*head_skills, preferred["name"]]  # (not "Degree, preferably a BSN")

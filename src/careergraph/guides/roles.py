@@ -120,7 +120,9 @@ _SUFFIXES = re.compile(
     r"(?:apprenticeship|certification(?:\s+(?:pathway|program|programme|course))?|"
     r"training\s+(?:course|programme|program|pathway)|course|programme|diploma|"
     # (real33) a police force's or a fire service's page: "Police officer recruitment"
-    r"recruitment)"
+    r"recruitment|"
+    # (real34) a licensing guide's "Cosmetologist State Licensing Requirements"
+    r"(?:state\s+)?licen[cs](?:e|ing)\s+requirements)"
     r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
@@ -130,7 +132,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common|profession|recruitment)",
+                          r"diploma|interview|frequently|common|profession|recruitment|licen)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
