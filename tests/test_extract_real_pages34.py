@@ -100,3 +100,17 @@ def test_a_licensing_guide_title_names_the_role_and_its_tests_are_no_skills() ->
     assert guide.role.text == "Barber"
     assert not {s.lower() for s in _texts(guide.skills)} & {
         "written examination", "practical exam", "oral test"}
+
+
+def test_conditions_of_the_work_and_pointing_tails_are_no_sectors() -> None:
+    guide = _parse(
+        "Riggers\n\n"
+        "Riggers lift and secure heavy loads for cranes on building projects.\n\n"
+        "Riggers work in yards near cranes, hoists and other lifting gear. They may also work "
+        "at the erection site of these structures. Riggers work indoors in depots or "
+        "warehouses, and outdoors on wind farms. Often they must work in cramped quarters "
+        "inside towers. The work can be risky since they may have to work at dizzy heights "
+        "and/or near live power lines.\n")
+    sectors = {s.lower() for s in _texts(guide.sectors)}
+    assert not sectors & {"dizzy heights", "cramped quarters", "outdoors on wind farms",
+                          "erection site of these structures", "near live power lines"}
