@@ -114,3 +114,29 @@ def test_conditions_of_the_work_and_pointing_tails_are_no_sectors() -> None:
     sectors = {s.lower() for s in _texts(guide.sectors)}
     assert not sectors & {"dizzy heights", "cramped quarters", "outdoors on wind farms",
                           "erection site of these structures", "near live power lines"}
+
+
+def test_an_ability_stub_clients_served_and_project_work_are_no_facts() -> None:
+    guide = _parse(
+        "Glazier\n\n"
+        "A glazier is a tradesperson who cuts and fits glass in windows, doors and shopfronts. "
+        "Glaziers give quotes for individuals and organizations.\n\n"
+        "Skills\n\n"
+        "Glaziers must be familiar with the tools and methods used in glazing, have "
+        "knowledge of building regulations, and be able to read site drawings.\n\n"
+        "How to Become a Glazier\n\n"
+        "- Build a Portfolio: Collect photos that show your work on commercial projects.\n")
+    assert not {s.lower() for s in _texts(guide.skills)} & {"be able", "able"}
+    assert not {s.lower() for s in _texts(guide.sectors)} & {"individuals",
+                                                             "commercial projects"}
+
+
+def test_the_range_of_people_an_imperative_item_respects_gives_no_skills() -> None:
+    guide = _parse(
+        "Youth worker\n\n"
+        "Youth workers run clubs and activities for young people.\n\n"
+        "Personal qualities and skills\n\n"
+        "As a youth worker, you'll need to be able to:\n\n"
+        "  • Understand and respect young people of all faiths, moods and backgrounds.\n"
+        "  • Stay patient when sessions get loud.\n")
+    assert not {s.lower() for s in _texts(guide.skills)} & {"moods", "backgrounds"}

@@ -1055,7 +1055,12 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 # (real33) "…, and along with the syllabus, one also needs to …": fronted
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
+    # (real34) "…, and be able to read blueprints" cut at its "to": the ability's verb, no name
+    found = [item for item in found if item.lower() not in _ABILITY_STUBS]
     return list(dict.fromkeys(rejoined_heads(found, text)))
+
+
+_ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
 
 
 def questioned_skills(text: str) -> list[str]:
@@ -1753,6 +1758,8 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     text = clean(item).rstrip(" .;")
     tools = bracket_names(text.replace("(for example ", "(e.g. "))
     text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
+    if " of " in text and PEOPLE_RANGE.search(text):
+        return [], tools  # (real34) "Understand and respect people of all ages, types and …"
     if (named := _USE_NAME.match(text)) is not None:
         return [], [*tools, named.group("name")]  # "use Kubernetes": the tool is the skill
     if (kit := _KIT_LIKE.match(text)) is not None:
@@ -1829,6 +1836,14 @@ _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.,?|such as|like)
                            re.IGNORECASE)
 
 
+# (real31) The range of people an item deals with ("relate to people of all ages, lifestyles
+# and backgrounds", "clients of different ages, abilities and needs"): the list is theirs,
+# no skills of the worker's.
+PEOPLE_RANGE = re.compile(r"\b(?:people|clients|patients|customers|children|users|"
+                          r"individuals|pupils|students|families|residents|colleagues)\s+"
+                          r"of\s+(?:all|different|various|varied|many|diverse)\s+\w+,")
+
+
 def mastered_skills(item: str) -> list[str] | None:
     """The names a translated requirement of mastery lists, clause by clause ("Master
     Microsoft Excel and are familiar with Minitab"), or None when ``item`` does not open with
@@ -1851,6 +1866,8 @@ def mastered_skills(item: str) -> list[str] | None:
     if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take|read))", text,
                     re.IGNORECASE) or not _MASTERY.match(text):
         return None
+    if " of " in text and PEOPLE_RANGE.search(text):
+        return []  # (real34) "Understand and respect people of all ages, types and …": whom
     found: list[str] = []
     for clause in _MASTERY_JOIN.split(text):
         body = clause[m.end():] if (m := _MASTERY.match(clause)) else clause
