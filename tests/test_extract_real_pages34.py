@@ -140,3 +140,21 @@ def test_the_range_of_people_an_imperative_item_respects_gives_no_skills() -> No
         "  • Understand and respect young people of all faiths, moods and backgrounds.\n"
         "  • Stay patient when sessions get loud.\n")
     assert not {s.lower() for s in _texts(guide.skills)} & {"moods", "backgrounds"}
+
+
+def test_an_acronym_after_the_plural_subject_and_a_spaced_colon_lead_in() -> None:
+    guide = _parse(
+        "Quantity surveyors (QSs) are trained to cost and control building projects.\n\n"
+        "Along with the formal education you will need to have :\n"
+        "-A sharp eye for cost\n"
+        "- A methodical approach to the work, involving logical thinking and attention to "
+        "detail\n"
+        "- Good negotiation and organizational skills\n"
+        "- Patience\n")
+    assert guide.role.text == "Quantity Surveyor"
+    skills = _texts(guide.skills)
+    assert {"logical thinking", "attention to detail", "Patience"} <= skills
+    assert not skills & {"attention", "involving logical thinking"}
+    other = _parse("Neighbourhood wardens (NWs) work alongside the council and report damage "
+                   "on estates.\n\nThey patrol on foot.\n")
+    assert other.role.text == "Neighbourhood Warden"

@@ -416,9 +416,14 @@ _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable
                      r"|^(?:using|operating|running)\s+", re.IGNORECASE)
 # A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
 # of experience, X can advance to …" is a sentence).
-_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-# Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail").
-_ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
+# (real34) and a participle's "involving" before its items ("…, involving logical thinking
+# and attention to detail")
+_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?|^involving\s+",
+                          re.IGNORECASE)
+# Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail"),
+# and so does the "to" of "attention to detail" (real34).
+_ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to(?!\s+detail\b))\s.*$",
+                        re.IGNORECASE)
 # Where a list's parts part: commas, and a joiner before an opener ("tiling and using A").
 _PARTS = re.compile(r",|\s+(?:and|or)\s+(?=(?:using|operating|running)\s)", re.IGNORECASE)
 _LEAD_JOIN = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)

@@ -1550,8 +1550,15 @@ _SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proport
 _PAID_REMARK = re.compile(r"are\s+(?:usually\s+|currently\s+|also\s+)?paid\b")
 
 
+# (real34) A subject's acronym in brackets before its verb ("Police community support
+# officers (PCSOs) work …", "Chartered Accountants (CAs) are trained …"): no word of it.
+_SUBJECT_ACRONYM = re.compile(r"^([A-Z][\w' -]{2,60}?s)\s+\([A-Z]{2,6}s?\)(?=\s)")
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
+    if "(" in text[:70]:
+        text = _SUBJECT_ACRONYM.sub(r"\1", text, 1)
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
