@@ -158,3 +158,11 @@ def test_an_acronym_after_the_plural_subject_and_a_spaced_colon_lead_in() -> Non
     other = _parse("Neighbourhood wardens (NWs) work alongside the council and report damage "
                    "on estates.\n\nThey patrol on foot.\n")
     assert other.role.text == "Neighbourhood Warden"
+
+
+def test_a_salary_question_title_names_the_worker_paid() -> None:
+    guide = _parse(
+        "What is the Salary of Welder In Ghana\n\n"
+        "Welders in Ghana are paid according to their trade test grade and the sector.\n\n"
+        "The average monthly salary of a welder in Ghana is GH₵ 2,400.\n")
+    assert guide.role.text == "Welder"

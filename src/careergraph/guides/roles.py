@@ -164,7 +164,9 @@ _PREFIXES = re.compile(
     r"\s+guide\s*$)|"
     # "Why Become a Social Worker?": a page's reasons, under the worker it names
     r"why (?:become|be|choose to become|work as) an?|"
-    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
+    # (real34) a salary article's "What is the Salary of Accountant In Nigeria"
+    r"becoming an?|(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
+    r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
@@ -206,6 +208,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 # a title's own words)
 _PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
                     r"(?:\s+[A-Z][\w.]*)?$")
+# (real34) A pay question's frame before the worker ("Salary of an Accountant").
+_PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|the\s+)?",
+                     re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
@@ -1369,6 +1374,9 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = _JOB_TAIL.sub("", next(filter(None, match.groups())).strip())
+    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage"):
+        # (real34) "What is the Salary of Accountant In Nigeria": the worker paid, where
+        phrase = _PLACE.sub("", _PAY_OF.sub("", phrase, count=1))
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
