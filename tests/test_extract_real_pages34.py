@@ -166,3 +166,11 @@ def test_a_salary_question_title_names_the_worker_paid() -> None:
         "Welders in Ghana are paid according to their trade test grade and the sector.\n\n"
         "The average monthly salary of a welder in Ghana is GH₵ 2,400.\n")
     assert guide.role.text == "Welder"
+
+
+def test_the_x_is_responsible_for_heading_names_the_role() -> None:
+    guide = _parse("Job Descriptions\n"
+                   "The Night Porter is responsible for:\n"
+                   "- Securing the building at night\n"
+                   "- Handling late arrivals and luggage\n")
+    assert guide.role.text == "Night Porter"

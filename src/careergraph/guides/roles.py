@@ -1261,12 +1261,17 @@ def _unexpanded(text: str) -> str:
 
 # "The paramedic is the highest level …": a known title in lower case defined at a page's head.
 _THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
+# (real34) A hotel's job description opening "The Front Desk Agent is responsible for:".
+_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+) is responsible "
+                              r"for\b")
 
 
 def _the_definition(text: str, vocab: Vocabulary) -> str | None:
     """The known title a lower-case "The X is a …" definition names ("The roofer is the
     tradesperson who …"); never a thing ("The salary is a …")."""
     match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
+    if match is None and text[:4] == "The " and " responsible " in text[:80]:
+        match = _THE_RESPONSIBLE.match(text)  # (real34) "The Front Desk Agent is …"
     if match is None:
         return None
     title = title_case(match.group(1))
@@ -2570,6 +2575,9 @@ def choose_role(
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
                 add("heading_for", _titled(match.group(1), vocab), no)
+            elif text[:4] == "The " and text[-1:] == ":" and len(text) < 90:
+                # (real34) "The Front Desk Agent is responsible for:" over its duties
+                add("heading_for", _the_definition(text, vocab), no)
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)
