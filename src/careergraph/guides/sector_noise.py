@@ -212,8 +212,6 @@ def clean_sector(name: str) -> str | None:
         lowered, words = text.lower(), text.lower().split()
     if not words or lowered in noise.fillers or words[-1] in noise.times:
         return None
-    if len(words) == 2 and words[1] == "projects" and text.islower():
-        return None  # (real34) "your work on environmental projects": a task, no sector
     if words[0] == "near":
         return None  # (real34) "… and/or near live power lines": where, beside what
     if words[-1] in ("heights", "height") and len(words) <= 3:
