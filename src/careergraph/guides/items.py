@@ -1598,8 +1598,9 @@ _FRONTED_REASON = re.compile(r"^(?:(?:because|since|although|though|whereas|unli
                              re.IGNORECASE)
 # (real34) A requirement's own subject and modal opening a part after a semicolon ("…
 # qualities; wardens have to have a calm manner, …"): the list is its object.
-_PART_SUBJECT = re.compile(r"^(?:[A-Z]{2,6}s|[A-Za-z][a-z]{2,}s|[Tt]hey|[Yy]ou)\s+(?:have to|need to|must|"
-                           r"should)\s+(?:also\s+)?(?:have\s+|possess\s+)?")
+_PART_SUBJECT = re.compile(r"^(?:[A-Z]{2,6}s|[A-Za-z][a-z]{2,}s|[Tt]hey|[Yy]ou)\s+"
+                           r"(?:have to|need to|must|should)\s+(?:also\s+)?"
+                           r"(?:have\s+|possess\s+)?")
 _FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
 _FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
 

@@ -118,7 +118,6 @@ from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
 
-
 _LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
 # A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
 _HEDGED = re.compile(r"\s[—–-]\s(?:maybe|perhaps|possibly)\??$", re.IGNORECASE)
