@@ -10,7 +10,14 @@ job description and a résumé site's posting summary: "Who is an Accountant?" u
 "Starting a Career as a PCSO" (the frame after its article or verb, an acronym the page
 spells out elsewhere) named none and the page was rejected; a careers service's title run
 into its other names ("Police community support officer PCSO, community support officer,
-CSO") named none, or took the aliases into the title ("Bus driver bus operator, …").
+CSO") named none, or took the aliases into the title ("Bus driver bus operator, …");
+"Xs (XYZs) are trained …", "X State Licensing Requirements", "What is the Salary of X In Y"
+and "The X is responsible for:" named none; "Unlike joining …" was read as a "like" list,
+"However, …" and "…; Xs have to have …" gave their clause words, a lone "working", "be able"
+and "individuals" were facts; "Written examination on …" was a skill; "considerable
+heights", "cramped quarters", "near …", "outdoors on X" and "X of these Ys" were sectors;
+"people of all ages, types and backgrounds" gave skills; a spaced " :" lead-in, a glued
+first "-Item" and "involving … attention to detail" lost or cut a list's items.
 """
 
 from __future__ import annotations
