@@ -1036,6 +1036,10 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     for opener in _SKILL_OPENERS if anywhere else _OPENERS + _SKILL_OPENERS:
         position = lowered.find(opener)
         while position != -1:
+            if position and lowered[position - 1].isalpha() and opener[:1].isalpha():
+                # (real34) "Unlike joining the police, …": the opener inside a longer word
+                position = lowered.find(opener, position + 1)
+                continue
             listed = _items_after(text, position + len(opener))
             if listed and listed[0].lower() in _BACK_REFERENCES:
                 listed = []  # "If you combine the two, the salary …": things named before
@@ -1051,7 +1055,12 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
                 # (real33) "…, and along with the syllabus, one also needs to …": fronted
                 found.extend(_task_and_tool(listed))
             position = lowered.find(opener, position + 1)
+    # (real34) "…, and be able to read blueprints" cut at its "to": the ability's verb, no name
+    found = [item for item in found if item.lower() not in _ABILITY_STUBS]
     return list(dict.fromkeys(rejoined_heads(found, text)))
+
+
+_ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
 
 
 def questioned_skills(text: str) -> list[str]:
@@ -1466,12 +1475,18 @@ def _item(words: list[str], first: bool) -> str | None:
                                           "possesses"):
         words = words[1:]
     if not words or len(words) > 4 or words[0].lower() in _NOT_ITEM | VERBS | _SUBJECTS or (
-            len(words) == 1 and manner_adverb(words[0])):
+            len(words) == 1 and (manner_adverb(words[0]) or words[0].lower() in _BARE_GERUNDS)):
         return None  # ("work quickly and tidily": how, no skill)
     if any((w.lower() in _ENDS and not _fixed_phrase(words, i)) or any(c.isdigit() for c in w)
            for i, w in enumerate(words)):
         return None
     return " ".join(words).strip(" .,'\"`*")
+
+
+# (real34) A bare gerund of a general verb left alone by a split ("… on foot or working"):
+# no skill.
+_BARE_GERUNDS = frozenset({"working", "doing", "being", "having", "going", "getting", "making",
+                           "taking", "trying", "using"})
 
 
 # A tool's size before its name in a kit list ('24" pipe wrench', "2 ft level", "10mm spanner").
@@ -1543,6 +1558,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if index + 1 < len(parts) and parts[index + 1].startswith(":"):
                 continue  # "Ask first, but the usual kit: A, B": the words before a colon
                 # label the list after it
+            if not index or parts[index - 1].strip() == ";":
+                part = _PART_SUBJECT.sub("", part, count=1)
             # ("search and rescue", a name of the lexicon, stays one item)
             raw = [p.split() for p in split_items(part, keep_whole=fixed_pair)]
             if any(_verb_of_pronoun(words) for words in raw):
@@ -1574,8 +1591,16 @@ _REASON_CLAUSE = re.compile(r",\s+(?:since|because|whereas)\s+.*$", re.IGNORECAS
 # training plan", "…, funded by the employer"): no item of the list.
 _PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
 # A reason put before the main clause ("Because of the hard work involved, it's …").
-_FRONTED_REASON = re.compile(r"^(?:because|since|although|though|whereas)\b[^,]{0,120},\s+",
+# (real34) and a contrast or a connective before it ("Unlike joining the police, most
+# forces …", "However, most will …"): the main clause after it, read as any sentence.
+_FRONTED_REASON = re.compile(r"^(?:(?:because|since|although|though|whereas|unlike)\b[^,]{0,120}"
+                             r"|however|moreover|furthermore|besides|that said),\s+",
                              re.IGNORECASE)
+# (real34) A requirement's own subject and modal opening a part after a semicolon ("…
+# qualities; wardens have to have a calm manner, …"): the list is its object.
+_PART_SUBJECT = re.compile(r"^(?:[A-Z]{2,6}s|[A-Za-z][a-z]{2,}s|[Tt]hey|[Yy]ou)\s+"
+                           r"(?:have to|need to|must|should)\s+(?:also\s+)?"
+                           r"(?:have\s+|possess\s+)?")
 _FOCUS = frozenset({"especially", "particularly", "notably", "mainly", "mostly", "above all"})
 _FOCUS_PREPOSITIONS = frozenset({"in", "with", "for", "on", "around", "at", "during"})
 
@@ -1734,6 +1759,8 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
     text = clean(item).rstrip(" .;")
     tools = bracket_names(text.replace("(for example ", "(e.g. "))
     text = clean(_BRACKETS.sub(" ", text)).rstrip(" .;")
+    if " of " in text and PEOPLE_RANGE.search(text):
+        return [], tools  # (real34) "Understand and respect people of all ages, types and …"
     if (named := _USE_NAME.match(text)) is not None:
         return [], [*tools, named.group("name")]  # "use Kubernetes": the tool is the skill
     if (kit := _KIT_LIKE.match(text)) is not None:
@@ -1810,6 +1837,14 @@ _EXAMPLE_LEAD = re.compile(r"^(?:for example|for instance|e\.g\.,?|such as|like)
                            re.IGNORECASE)
 
 
+# (real31) The range of people an item deals with ("relate to people of all ages, lifestyles
+# and backgrounds", "clients of different ages, abilities and needs"): the list is theirs,
+# no skills of the worker's.
+PEOPLE_RANGE = re.compile(r"\b(?:people|clients|patients|customers|children|users|"
+                          r"individuals|pupils|students|families|residents|colleagues)\s+"
+                          r"of\s+(?:all|different|various|varied|many|diverse)\s+\w+,")
+
+
 def mastered_skills(item: str) -> list[str] | None:
     """The names a translated requirement of mastery lists, clause by clause ("Master
     Microsoft Excel and are familiar with Minitab"), or None when ``item`` does not open with
@@ -1832,6 +1867,8 @@ def mastered_skills(item: str) -> list[str] | None:
     if not re.match(r"(?:master|understand|knowing|(?:able to|can) (?:use|take|read))", text,
                     re.IGNORECASE) or not _MASTERY.match(text):
         return None
+    if " of " in text and PEOPLE_RANGE.search(text):
+        return []  # (real34) "Understand and respect people of all ages, types and …": whom
     found: list[str] = []
     for clause in _MASTERY_JOIN.split(text):
         body = clause[m.end():] if (m := _MASTERY.match(clause)) else clause

@@ -21,6 +21,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     _DUTIES,
+    PEOPLE_RANGE,
     VERBS,
     bracket_examples,
     bracket_kit,
@@ -116,13 +117,6 @@ from careergraph.guides.versus import opened_by
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SkillKind
 from careergraph.names import is_acronym_of
-
-# (real31) The range of people an item deals with ("relate to people of all ages, lifestyles
-# and backgrounds", "clients of different ages, abilities and needs"): the list is theirs,
-# no skills of the worker's.
-_PEOPLE_RANGE = re.compile(r"\b(?:people|clients|patients|customers|children|users|"
-                           r"individuals|pupils|students|families|residents|colleagues)\s+"
-                           r"of\s+(?:all|different|various|varied|many|diverse)\s+\w+,")
 
 _LISTED = re.compile(r"[,;]")  # a list's separators inside a duty
 # A doubt after a dash at a list item's end ("pyrotechnics — maybe", "welding - perhaps?").
@@ -1222,7 +1216,7 @@ class SkillMixin(RoleMixin):
                     self.out.skill(name, kind, row.no)
         elif "," in item and item.split()[0].lower().strip(":,") not in (
                 _QUALIFYING | _REQUIREMENT_OPENERS) and not (
-                " of " in item and _PEOPLE_RANGE.search(item)) and len(
+                " of " in item and PEOPLE_RANGE.search(item)) and len(
                 named_in := sentence_skills(item, self.vocab)) >= (
                 1 if focused_item(item) else 2):  # ("A, especially in the malls": A alone)
             for name in named_in:  # "C and some C++, Rust is creeping in"

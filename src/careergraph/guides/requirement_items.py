@@ -82,6 +82,12 @@ def _vocabulary() -> _Vocabulary:
 
 
 _MAX_WORDS = 6
+# (real34) A test named by how it is sat ("Written examination on theory", "Practical exam
+# on cosmetology skills", "State board test"): a step of licensing, no skill; a clinical
+# examination ("slit lamp examination", "physical examinations") is named by what it examines.
+_TAKEN_TEST = re.compile(r"^(?:written|practical|oral|theory|theoretical|online|computer-based|"
+                         r"entrance|licen[cs]ing|state(?: board)?|board)\s+(?:[a-z]+\s+)?"
+                         r"(?:exam|examination|test)s?\b", re.IGNORECASE)
 # A knack told as "a N for M" ("An eye for detail", "A head for figures"): the whole phrase.
 _KNACK = re.compile(r"^an?\s+([a-z]+\s+for\s+[a-z]+)$", re.IGNORECASE)
 # Where a skill's own words end: the place or tool it is used in ("… in spreadsheets").
@@ -111,6 +117,8 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     :func:`experienced_skills`)."""
     vocabulary = _vocabulary()
     text = item.strip().rstrip(".;")
+    if _TAKEN_TEST.match(text):
+        return []  # (real34) "Written examination on theory and procedures": a test to pass
     if (preferred := _PREFERRED_ACRONYM.search(text)) is not None and (
             head_skills := requirement_skills(text[:preferred.start()], is_title)):
         return [*head_skills, preferred["name"]]  # (not "Degree, preferably a BSN")
@@ -408,9 +416,14 @@ _OPENER = re.compile(r"^(?:(?:be|being|feel|are|is)\s+)?(?:confident|comfortable
                      r"|^(?:using|operating|running)\s+", re.IGNORECASE)
 # A part's own opener too: "with an eye for detail" (never a whole list's: "With a few years
 # of experience, X can advance to …" is a sentence).
-_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
-# Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail").
-_ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to)\s.*$", re.IGNORECASE)
+# (real34) and a participle's "involving" before its items ("…, involving logical thinking
+# and attention to detail")
+_PART_OPENER = re.compile(rf"{_OPENER.pattern}|^with\s+(?:an?\s+|the\s+)?|^involving\s+",
+                          re.IGNORECASE)
+# Where an item's own words end ("empathy with upset callers"); "for" stays ("eye for detail"),
+# and so does the "to" of "attention to detail" (real34).
+_ITEM_TAIL = re.compile(r"\s+(?:in|on|with|using|via|across|at|to(?!\s+detail\b))\s.*$",
+                        re.IGNORECASE)
 # Where a list's parts part: commas, and a joiner before an opener ("tiling and using A").
 _PARTS = re.compile(r",|\s+(?:and|or)\s+(?=(?:using|operating|running)\s)", re.IGNORECASE)
 _LEAD_JOIN = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)

@@ -120,7 +120,9 @@ _SUFFIXES = re.compile(
     r"(?:apprenticeship|certification(?:\s+(?:pathway|program|programme|course))?|"
     r"training\s+(?:course|programme|program|pathway)|course|programme|diploma|"
     # (real33) a police force's or a fire service's page: "Police officer recruitment"
-    r"recruitment)"
+    r"recruitment|"
+    # (real34) a licensing guide's "Cosmetologist State Licensing Requirements"
+    r"(?:state\s+)?licen[cs](?:e|ing)\s+requirements)"
     r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
     re.IGNORECASE)
 # Every _SUFFIXES match holds one of these words: a line with none skips its slow search.
@@ -130,7 +132,7 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|levell?ing|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common|profession|recruitment)",
+                          r"diploma|interview|frequently|common|profession|recruitment|licen)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
@@ -138,9 +140,11 @@ _PREFIXES = re.compile(
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
     r"career (?:guide|profile):|job description:|job specification:|"
-    r"job profile:|what does an?|what is an?|become an?|"
+    r"job profile:|what does an?|what is an?|who is an?|become an?|"
     # (real26) "Career as Textile Technologist": an Indian guide's frame, its article left out
-    r"careers? as(?: an?)?|"
+    # (real34) a newspaper's "A career as a police officer", a blog's "Starting a Career as a
+    # X": the same frame after its article or its verb
+    r"(?:(?:a|starting a|start a|building a|pursuing a)\s+)?careers? as(?: an?)?|"
     r"introduction to(?: the| an?)?|"
     # a guide's own call to read it: "Learn About the Roofer Job Description, Pay and Hours."
     r"learn (?:more |all )?about(?: the| an?| being an?| becoming an?)?|"
@@ -160,7 +164,9 @@ _PREFIXES = re.compile(
     r"\s+guide\s*$)|"
     # "Why Become a Social Worker?": a page's reasons, under the worker it names
     r"why (?:become|be|choose to become|work as) an?|"
-    r"becoming an?|(?:average\s+)?salary of(?: an?| the)?|average(?=\s.+\ssalar)|"
+    # (real34) a salary article's "What is the Salary of Accountant In Nigeria"
+    r"becoming an?|(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
+    r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
@@ -202,6 +208,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,7}s?\)$")
 # a title's own words)
 _PLACE = re.compile(r"\s+[Ii]n\s+(?:[Tt]he\s+)?(?!Charge\b|Training\b)[A-Z][\w.]*"
                     r"(?:\s+[A-Z][\w.]*)?$")
+# (real34) A pay question's frame before the worker ("Salary of an Accountant").
+_PAY_OF = re.compile(r"^(?:average\s+)?(?:salary|pay|wages?)\s+of\s+(?:an?\s+|the\s+)?",
+                     re.IGNORECASE)
 # A listing's "… Jobs" after the title ("Truck Driver Jobs in Canada").
 _JOBS_TAIL = re.compile(r"\s+jobs\b", re.IGNORECASE)
 # An occupation code before the title: "19-2043.00 - Hydrologists", "2154 – Surveyors".
@@ -819,6 +828,36 @@ def _expanded_acronym(text: str) -> str | None:
     return match.group("acronym") if _spells(match.group("acronym").lower(), words) else None
 
 
+# (real34) A framed title ending in an acronym ("A career as a police PCSO", "Starting a
+# Career as a PCSO").
+_ACRONYM_END = re.compile(r"^(?:[a-z]+ )?([A-Z]{2,6})$")
+
+
+def _acronym_title(text: str, lines: Sequence[tuple[int, str]], vocab: Vocabulary
+                   ) -> str | None:
+    """The title a framed acronym title stands for, as the page spells it out elsewhere:
+    "police community support officer (PCSO)" or "PCSO, or Police Community Support
+    Officer"; the spelt-out words must give the acronym's letters and a known title."""
+    stripped = _PREFIXES.sub("", text.strip()).strip(" .:;!?")
+    found = _ACRONYM_END.match(stripped) if stripped != text.strip() else None
+    if found is None:
+        return None
+    acronym = found.group(1)
+    spelt = re.compile(rf"\b([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,6}})\s+\({acronym}s?\)"
+                       rf"|\b{acronym}s?,\s+or\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,5}}),")
+    for _, line in lines:
+        if acronym not in line:
+            continue
+        for match in spelt.finditer(line):
+            words = (match.group(1) or match.group(2)).split()
+            for start in range(len(words) - 1):
+                letters = [re.sub(r"[^a-z]", "", word.lower()) for word in words[start:]]
+                if _spells(acronym.lower(), letters):
+                    titled = title_case(singular_title(" ".join(words[start:]).lower()))
+                    return titled if vocab.is_role_title(titled) else None
+    return None
+
+
 def _no_path(title: str | None) -> str | None:
     """``title``, or None when it is a whole path ("From Security Guard to Security
     Manager"): the headline reader names the post such a title ends on."""
@@ -1222,12 +1261,17 @@ def _unexpanded(text: str) -> str:
 
 # "The paramedic is the highest level …": a known title in lower case defined at a page's head.
 _THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
+# (real34) A hotel's job description opening "The Front Desk Agent is responsible for:".
+_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+) is responsible "
+                              r"for\b")
 
 
 def _the_definition(text: str, vocab: Vocabulary) -> str | None:
     """The known title a lower-case "The X is a …" definition names ("The roofer is the
     tradesperson who …"); never a thing ("The salary is a …")."""
     match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
+    if match is None and text[:4] == "The " and " responsible " in text[:80]:
+        match = _THE_RESPONSIBLE.match(text)  # (real34) "The Front Desk Agent is …"
     if match is None:
         return None
     title = title_case(match.group(1))
@@ -1275,7 +1319,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # (a reflective report's "what I thought a X did" asks the same before and after a placement)
 # (real27) A forum's or a magazine's "What is it like being a Paramedic?", "What's it like to
 # be an Electrician?", "What it feels like… to be a Paramedic.": the same asked of being one.
-_WHAT_IS = re.compile(r"^what(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
+# (real34) An African career portal's "Who is an Accountant?": the same question of a person.
+_WHAT_IS = re.compile(r"^(?:what|who(?= is ))(?:['’]s it (?:really )?like(?: ?(?:…|\.\.\.) ?| )"
                       r"(?:to be|being) (?:an?|the) "
                       r"([\w' -]{3,60}?)|"
                       r" (?:(?:is|does|(?:does it mean|(?:is it|was it) (?:really )?"
@@ -1334,6 +1379,9 @@ def _question_title(text: str, vocab: Vocabulary) -> str | None:
 def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     """The worker a matched "What is a X?" question names: a known title or a worker noun."""
     phrase = _JOB_TAIL.sub("", next(filter(None, match.groups())).strip())
+    if phrase[:4].lower() in ("sala", "aver", "pay ", "wage"):
+        # (real34) "What is the Salary of Accountant In Nigeria": the worker paid, where
+        phrase = _PLACE.sub("", _PAY_OF.sub("", phrase, count=1))
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
@@ -1515,8 +1563,15 @@ _SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proport
 _PAID_REMARK = re.compile(r"are\s+(?:usually\s+|currently\s+|also\s+)?paid\b")
 
 
+# (real34) A subject's acronym in brackets before its verb ("Police community support
+# officers (PCSOs) work …", "Chartered Accountants (CAs) are trained …"): no word of it.
+_SUBJECT_ACRONYM = re.compile(r"^([A-Z][\w' -]{2,60}?s)\s+\([A-Z]{2,6}s?\)(?=\s)")
+
+
 def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
     text = _OUTLINE_NUMBER.sub("", text, 1)  # "C.4.2 Newly qualified …": the paragraph's number
+    if "(" in text[:70]:
+        text = _SUBJECT_ACRONYM.sub(r"\1", text, 1)
     words = text[:120].split()[:8]  # the subject opens the sentence
     if not words or not words[0][:1].isupper() or words[0].lower() in _QUALIFIERS:
         return None  # "All radiographers must …", "Good welders combine …": no title
@@ -1868,6 +1923,8 @@ _RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(
                             r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
+# A question's first word before "is"/"are" on a title line ("Who is a Welder?").
+_ASKING = frozenset({"Who", "What", "WHO", "WHAT"})
 
 
 def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tuple[str, str]:
@@ -1880,6 +1937,8 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
         return "", ""
     if words[0] == "The" and len(words) > 1:
         return "", ""  # "The Northern Courier": a publication's or a firm's name
+    if words[0] in _ASKING and len(words) > 2 and words[1].lower() in ("is", "are"):
+        return "", ""  # (real34) "Who is an Accountant?": a question, read by its own signal
     if ": " in text:
         return "", ""  # "Related titles: Bosun, Deckhand": a label and its value, no title
     single = singular_title(text)
@@ -1990,6 +2049,9 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
             others.group(1), *others.group(2).split(", "), others.group(3))]
         if all(names):
             return names[0], "title_line", tuple(names[1:])
+    joined = _joined_aliases(text, vocab, mentioned) if ", " in text else None
+    if joined is not None:
+        return joined
     title, signal = _named(text, vocab, mentioned)
     specialised = _SPECIALISM.match(text) if not title and text.endswith(")") else None
     if specialised is not None:  # (rules37a) "Graduate Transport Planner (Road & Rail …)":
@@ -2005,6 +2067,40 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(head, vocab, mentioned)
         return title, signal, (other.strip(),) if title else ()
     return title, signal, ()
+
+
+# An acronym printed as a title's alias ("PCSO", "CSO").
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
+
+def _joined_aliases(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]
+                    ) -> tuple[str, str, tuple[str, ...]] | None:
+    """(real34) A careers service's title run into its other names on one line, in
+    sentence case ("Bus driver bus operator, coach driver"): the known title it opens with
+    and the rest as aliases; None for any other line.
+
+    The rest of the first part must be an acronym or a title of two words or more, so a
+    title whose last word is a worker ("Senior nurse practitioner, …") is never cut.
+    """
+    parts = [part.strip() for part in text.split(", ")]
+    first = parts[0].split()
+    if len(first) < 2 or not all(p for p in parts) or not all(
+            w.islower() or _ACRONYM.fullmatch(w) for part in parts
+            for w in part.split()[1 if part is parts[0] else 0:]):
+        return None
+    for cut in range(len(first) - 1, 0, -1):
+        rest = first[cut:]
+        acronym = len(rest) == 1 and _ACRONYM.fullmatch(rest[0]) is not None
+        if not acronym and (len(rest) < 2 or not vocab.is_role_title(
+                title_case(singular_title(" ".join(rest))))):
+            continue
+        head = " ".join(first[:cut])
+        title, signal = _named(head, vocab, mentioned)
+        if title and vocab.is_role_title(title):
+            others = [" ".join(rest), *parts[1:]]
+            return title, signal, tuple(o if _ACRONYM.fullmatch(o) else title_case(
+                singular_title(o)) for o in others)
+    return None
 
 
 # A title with a capitalised specialism in brackets ("Transport Planner (Road & Rail
@@ -2389,6 +2485,9 @@ def choose_role(
                     framed=framed != called, named=named))
                     or _pay_headline(framed, vocab)
                     or _pay_explainer_title(framed, vocab), no)
+                if framed[-1:].isupper() and len(framed) < _QUESTION_SPAN:
+                    # (real34) "A career as a police PCSO": the post the page spells out
+                    add("page_title", _acronym_title(framed, lines, vocab), no)
                 placed = _PLACED_WORK.match(framed) if framed[:8].lower() == "working " else None
                 if placed is not None:  # (rules39a) "Working in Australia as a Dentist": the
                     # frame names the job outright, over a site's "X Careers Hub" above it
@@ -2440,7 +2539,7 @@ def choose_role(
         if " — " in asked_text[:_QUESTION_SPAN] and asked_text[:4].lower() != "what":
             asked_text = asked_text.partition(" — ")[2] or asked_text
         if len(asked_text.partition("?")[0]) < _QUESTION_SPAN and (
-                asked_text[:4].lower() == "what"):
+                asked_text[:4].lower() == "what" or asked_text[:7].lower() == "who is "):
             add("question", _question_title(asked_text, vocab), no)
             # (a flattened FAQ's question with its answer after it: a weak opening)
             add("question", _answered_title(asked_text, vocab), no, into=late)
@@ -2476,6 +2575,9 @@ def choose_role(
             match = _RESPONSIBILITY_FOR.search(text) if len(text) < 90 else None
             if match:
                 add("heading_for", _titled(match.group(1), vocab), no)
+            elif text[:4] == "The " and text[-1:] == ":" and len(text) < 90:
+                # (real34) "The Front Desk Agent is responsible for:" over its duties
+                add("heading_for", _the_definition(text, vocab), no)
             continue
         # As strong as "the role of a …" (role_statements' 3): the earliest line decides.
         add("definition", _definition(text, vocab), no, 3)

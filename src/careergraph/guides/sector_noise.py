@@ -161,6 +161,12 @@ def _no_place(words: list[str], lowered: str, noise: SectorNoise) -> bool:
     return _WORKERS_WORK.search(lowered) is not None
 
 
+# (real34) Where the work is done before the place ("outdoors on construction sites").
+_INDOORS = frozenset({"outdoors", "indoors", "outside", "inside"})
+# (real34) A place's tail pointing back at things named before ("… of these vessels").
+_POINTED_TAIL = re.compile(r"\s+of\s+(?:these|those|such)\s+[a-z]+$")
+
+
 # How long a condition of the work lasts ("… at heights for long periods").
 _FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:periods|hours|"
                          r"spells|stretches)(?:\s+of\s+time)?$")
@@ -196,8 +202,20 @@ def clean_sector(name: str) -> str | None:
             text = text[len(lead) + 1:].strip()
             lowered = text.lower()
     words = lowered.split()
+    if len(words) > 2 and words[0] in _INDOORS and words[1] in ("on", "in", "at"):
+        # (real34) "outdoors on construction sites": the place after where the work is done
+        text = text.split(None, 2)[2]
+        lowered, words = text.lower(), words[2:]
+    pointed = _POINTED_TAIL.search(lowered) if " of th" in lowered else None
+    if pointed is not None:  # (real34) "the construction site of these vessels": the place
+        text = text[:pointed.start()]
+        lowered, words = text.lower(), text.lower().split()
     if not words or lowered in noise.fillers or words[-1] in noise.times:
         return None
+    if words[0] == "near":
+        return None  # (real34) "… and/or near live power lines": where, beside what
+    if words[-1] in ("heights", "height") and len(words) <= 3:
+        return None  # (real34) "considerable heights": a condition however high
     if lowered in noise.conditions or words[-1] in _OPEN_END or lowered in noise.vague:
         return None  # "heights", "safety in", a lone "multiple": no place
     held = _FOR_SPELLS.sub("", lowered).split()

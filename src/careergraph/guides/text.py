@@ -337,6 +337,8 @@ def drawn_arrows(text: str) -> str:
 # A dash list typed without the space after its dash ("-Able to read drawings,"): a dash
 # right before a capitalised word, opening a line.
 _TIGHT_DASH = re.compile(r"^([ \t]*)-(?=[A-Z][a-z])", re.MULTILINE)
+_TIGHT_BEFORE_LIST = re.compile(r"^([ \t]*)-(?=[A-Z](?:[a-z]| [a-z])[^\n]*\n[ \t]*- [A-Za-z])",
+                                re.MULTILINE)
 _TIGHT_DASHES = 3  # lines so marked, at least: one is a hyphenated word or a stray dash
 
 
@@ -348,10 +350,17 @@ def tight_dashes(text: str) -> str:
     'Needs:\n- Shift work,\n- Team player,\n- Forklift licence'
     >>> tight_dashes("-OR-\n-Alone")
     '-OR-\n-Alone'
+    >>> tight_dashes("Have:\n-Tact\n- Patience")
+    'Have:\n- Tact\n- Patience'
     """
     if len(_TIGHT_DASH.findall(text)) < _TIGHT_DASHES:
-        return text
+        # (real34) one glued dash opening a spaced dash list ("-Excellent numerical
+        # ability…" / "- Comfort with numbers"): the list's first item
+        return _TIGHT_BEFORE_LIST.sub(r"\1- ", text)
     return _TIGHT_DASH.sub(r"\1- ", text)
+
+
+_SPACED_COLON = re.compile(r"(?<=\w) +:(?=\n)")
 
 
 def guide_lines(text: str) -> list[Line]:
@@ -371,6 +380,8 @@ def guide_lines(text: str) -> list[Line]:
         text = drawn_arrows(text)
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
+    if " :\n" in text:  # (real34) "you will need to have :": a lead-in's colon spaced off
+        text = _SPACED_COLON.sub(":", text)
     if "· " in text and ("STEP " in text or "Step " in text):
         text = step_markers(text)
     if "icked: " in text:
