@@ -1273,7 +1273,7 @@ class PayMixin(SkillMixin):
             # the sentence (blanked, so offsets stay)
             text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
-        in_section = (row.kind or self.kind) is Kind.SALARY or bool(
+        in_section = (row.kind or self.kind) is Kind.SALARY or row.no in self.declared or bool(
             ":" in text and _PAY_LEAD.match(text)) or bool(
             ("·" in text or "/" in text) and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.

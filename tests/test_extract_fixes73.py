@@ -1,0 +1,59 @@
+"""Defects the last stop's helpers noticed, each on an invented page (helper fixes73)."""
+
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
+
+_REQUISITION = """Harbourline Transit Authority - Talent System (export) Printed 2026-03-02
+Field | Value
+Position Title | Fleet Scheduler II
+Department | Operations Planning / Bus Network
+Pay Band | Low 51,300 | Middle 58,900 | High 66,500 (annual, CAD)
+Offer Range | 53,000 - 56,000 (offers above the middle need approval)
+Number of Openings | 2,000
+Career Ladder | Fleet Scheduler I > Fleet Scheduler II > Senior Fleet Scheduler
+"""
+
+
+def test_a_field_tables_bracket_of_units_prices_its_bare_rows() -> None:
+    pay = {(s.currency, s.min, s.max) for s in parse_text(
+        _REQUISITION, "fleet-scheduler.txt").salaries}
+    assert ("CAD", 51300, 66500) in pay  # the band, its currency in the row's bracket
+    assert ("CAD", 53000, 56000) in pay  # the row below: bare figures, the same currency
+    assert not any(low == 2000 for _, low, _ in pay)  # a count's row is no pay
+    assert all(currency == "CAD" for currency, _, _ in pay)
+
+
+def test_bare_rows_without_a_bracket_of_units_stay_unpriced() -> None:
+    page = _REQUISITION.replace(" (annual, CAD)", "")
+    pay = {(s.min, s.max) for s in parse_text(page, "fleet-scheduler.txt").salaries}
+    assert (53000, 56000) not in pay
+
+
+_FITTER_PAGE = """Glazier (m/f) - shopfront installation
+Description of the job
+Brightpane Glass SRL is looking for a glazier for its installation team.
+Career in Brightpane
+{text}
+Industry: Construction
+"""
+
+
+def _moves(text: str, name: str = "glazier.txt") -> set[tuple[str, str]]:
+    return set(facts_of(parse_text(_FITTER_PAGE.format(text=text), name)).moves)
+
+
+def test_a_translated_ladder_told_from_its_first_rung() -> None:
+    moves = _moves("Our trainees start as Junior glazier in the workshop, then become Glazier, "
+                   "and the best ones reach Glazing Site Lead and later Glazing Contracts "
+                   "Manager.")
+    assert moves == {("Junior Glazier", "@self"), ("@self", "Glazing Site Lead"),
+                     ("Glazing Site Lead", "Glazing Contracts Manager")}
+
+
+def test_translated_entries_and_a_pass_to_another_post() -> None:
+    moves = _moves("Fitters came into the team from the positions of Forklift Driver and "
+                   "Window Fitter. Who wants can pass to the design office as Estimator.")
+    assert {("Forklift Driver", "@self"), ("Window Fitter", "@self"),
+            ("@self", "Estimator")} <= moves
+    assert ("@self", "Window Fitter") not in moves
