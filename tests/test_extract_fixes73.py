@@ -57,3 +57,20 @@ def test_translated_entries_and_a_pass_to_another_post() -> None:
     assert {("Forklift Driver", "@self"), ("Window Fitter", "@self"),
             ("@self", "Estimator")} <= moves
     assert ("@self", "Window Fitter") not in moves
+
+
+def test_a_question_heading_glued_to_its_answer_lists_no_skills() -> None:
+    page = """Plumber Trade Certificate: Grades III, II and I
+Plumbers fit and repair water and heating systems.
+Table of Contents
+1. What is the trade test?
+2. Career progression
+What is the trade test?The Trade Test is set by the National Skills Board at its centres \
+(Arusha, Dodoma, Mwanza, Mbeya) for artisans in many trades.
+Skills you need
+- Threading steel pipes
+- Soldering copper joints
+"""
+    skills = set(facts_of(parse_text(page, "plumber.txt")).skills)
+    assert not skills & {"Arusha", "Dodoma", "Mwanza", "Mbeya"}
+    assert {"Threading steel pipes", "Soldering copper joints"} <= skills
