@@ -12,6 +12,8 @@ Pay Band | Low 51,300 | Middle 58,900 | High 66,500 (annual, CAD)
 Offer Range | 53,000 - 56,000 (offers above the middle need approval)
 Number of Openings | 2,000
 Career Ladder | Fleet Scheduler I > Fleet Scheduler II > Senior Fleet Scheduler
+Comparators | Dispatch Supervisor (Band 9): 61,200 - 74,800 | Fleet Scheduler I (Band 6): \
+44,100 - 52,700
 """
 
 
@@ -74,3 +76,10 @@ Skills you need
     skills = set(facts_of(parse_text(page, "plumber.txt")).skills)
     assert not skills & {"Arusha", "Dodoma", "Mwanza", "Mbeya"}
     assert {"Threading steel pipes", "Soldering copper joints"} <= skills
+
+
+def test_a_field_rows_titled_cells_each_own_their_figure() -> None:
+    pay = {(s.min, s.max): s for s in parse_text(_REQUISITION, "fleet-scheduler.txt").salaries}
+    other, lower = pay[(61200, 74800)], pay[(44100, 52700)]
+    assert (other.role, other.label) == ("Dispatch Supervisor", "Band 9")
+    assert (lower.role, lower.level, lower.label) == (None, "Fleet Scheduler I", "Band 6")
