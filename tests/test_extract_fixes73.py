@@ -83,3 +83,33 @@ def test_a_field_rows_titled_cells_each_own_their_figure() -> None:
     other, lower = pay[(61200, 74800)], pay[(44100, 52700)]
     assert (other.role, other.label) == ("Dispatch Supervisor", "Band 9")
     assert (lower.role, lower.level, lower.label) == (None, "Fleet Scheduler I", "Band 6")
+
+
+_TRANSLATED_POSTING = """Payroll Assistant (Thessaloniki)
+Olympos Trading S.A. — Kalamaria Business Park, Thessaloniki
+Gross earnings: 1.240,00 € per month x 14 salaries
+{line}
+Description
+Olympos Trading is looking for a payroll assistant for its finance team.
+Similar jobs
+Payroll Assistant - Delta Foods - Volos - 1.020 € net + meals
+Payroll Clerk - Iris Textiles - Larissa - 1.150 € gross
+"""
+
+
+def _pay(line: str) -> set[tuple[float | None, str | None]]:
+    guide = parse_text(_TRANSLATED_POSTING.format(line=line), "payroll-assistant.txt")
+    return {(s.min, s.role) for s in guide.salaries}
+
+
+def test_net_pay_printed_beside_the_gross_is_pay() -> None:
+    assert (1040, None) in _pay("Net about 1.040 € per month · Meal vouchers 150 € per month")
+    assert (150, None) not in _pay("Net about 1.040 € per month · Meal vouchers 150 € per month")
+    assert (1040, None) in _pay("• Earnings 1.240,00 € gross per month (about 1.040,00 € net "
+                                "monthly), under the sector's agreement")
+
+
+def test_a_similar_ad_for_the_role_at_another_firm_is_its_pay() -> None:
+    pay = _pay("")
+    assert (1020, None) in pay  # the role's own title at another firm, stated net
+    assert (1150, "Payroll Clerk") in pay
