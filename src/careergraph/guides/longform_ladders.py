@@ -1076,9 +1076,11 @@ class LadderMixin(WorkplaceMixin):
                           r"when|instead|full-time|later)\b))", "into the field", text,
                           flags=re.IGNORECASE)
         if "tart" in text and "then " in text and (
-                told := start_ladder(text, self.vocab)) is not None:
+                told := start_ladder(text, self.vocab)) is not None and any(
+                fact_key(rung) == fact_key(self.role) for rung in told[0]):
             # (fixes73) "start as A in the school, then become B, and the best reach C and
-            # later D": a ladder in turn, the sentence read no more for moves
+            # later D", B the role: a ladder in turn, the sentence read no more for moves
+            # ("start as A and move up to B, then C" without the role: its entry and moves)
             if line not in self.stated_lines:
                 self.stated_lines.add(line)
                 self.out.progression([(self.role if fact_key(rung) == fact_key(self.role)
