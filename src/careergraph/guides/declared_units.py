@@ -77,7 +77,7 @@ def declared_currency(lines: Sequence[Line]) -> tuple[list[Line], frozenset[int]
         if code is None or _COUNT_CELL.match(line.text) or "," not in line.text:
             out.append(line)
             continue
-        text = _BARE.sub(lambda m, c=code: f"{c} {m.group(1)}", line.text)
+        text = _BARE.sub(rf"{code} \1", line.text)
         if text != line.text:
             priced.add(line.no)
         out.append(Line(line.no, text))

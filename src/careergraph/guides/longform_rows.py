@@ -861,10 +861,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, item[:sites.start()].strip(), False),
                 (no, item[sites.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
-    if not bullet and "?" in item and (asked := _GLUED_QUESTION.match(item)) is not None:
+    if not bullet and "?" in item and (question := _GLUED_QUESTION.match(item)) is not None:
         # (fixes73) "What is the trade test?The Trade Test is run by …": a question heading
         # glued to its answer, as if on a line of its own
-        return [(no, asked.group(1), False), *_split_line(no, item[asked.end():], vocab)]
+        return [(no, question.group(1), False), *_split_line(no, item[question.end():], vocab)]
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)
