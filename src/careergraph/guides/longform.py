@@ -36,6 +36,7 @@ from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
 from careergraph.guides.day_lists import day_cue, day_skills
+from careergraph.guides.declared_units import declared_currency
 from careergraph.guides.delimited import (
     Table,
     export_lines,
@@ -740,6 +741,8 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser = _LongformParser(file, vocab)
     lines = placed_dollars(lines)  # ("Melbourne: $29.40/hr" among US commenters' rates)
     lines = peso_letters(lines)  # ("P20,000 a month" on a page in pesos)
+    # ("… | Maximum 64,600 (annual, USD)" over bare rows: pay rows of that currency)
+    lines, parser.declared = declared_currency(lines)
     lines = without_cut_ending(lines)  # (a copy cut off mid-sentence: no stub of a fact)
     # a printed sheet's two columns, one after the other (a position card's fields are none)
     lines = picture_column(lines)  # ("[icon: tree]   A parks worker …": no second column)

@@ -69,7 +69,13 @@ from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
-from careergraph.guides.stated_ladders import own_story, stated_ladder, story_ladder, trade_title
+from careergraph.guides.stated_ladders import (
+    own_story,
+    start_ladder,
+    stated_ladder,
+    story_ladder,
+    trade_title,
+)
 from careergraph.guides.survey_focus import professional_body
 from careergraph.guides.text import clean
 from careergraph.guides.training_stages import earlier_grades
@@ -1084,6 +1090,17 @@ class LadderMixin(WorkplaceMixin):
             rungs = [self.role, *(t for t in series.group("above", "top") if t)]
             self.out.progression([(rung, line) for rung in rungs])
             return f"{text[:series.start()]} {text[series.end():]}".strip()
+        if "tart" in text and "then " in text and (
+                told := start_ladder(text, self.vocab)) is not None and any(
+                fact_key(rung) == fact_key(self.role) for rung in told[0]):
+            # (fixes73) "start as A in the school, then become B, and the best reach C and
+            # later D", B the role: a ladder in turn, the sentence read no more for moves
+            # ("start as A and move up to B, then C" without the role: its entry and moves)
+            if line not in self.stated_lines:
+                self.stated_lines.add(line)
+                self.out.progression([(self.role if fact_key(rung) == fact_key(self.role)
+                                       else rung, line) for rung in told[0]])
+            text = f"{text[:told[1]]} {text[told[2]:]}".strip()
         ladder = stated_ladder(text, self.vocab, self.role if self.speech else "",
                                levels_of=self.role) if "then " in text or " to " in text else None
         if ladder is None:

@@ -449,7 +449,10 @@ _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|tho
 # A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
 # beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
 # (rules41a: a Hungarian basis left by a translator, "bruttó 420 000 - 510 000 Ft/hó")
-_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+[$€£₺]?\s?\d"
+_BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+"
+                          # (fixes73) a hedge before the figure: "Net about 1.085 € per month"
+                          r"(?:(?:about|around|approx\.?|approximately|roughly)\s+)?"
+                          r"[$€£₺]?\s?\d"
                           # (rules34b2) a study card's answer opened by its statistic
                           # ("median $46,180 — no degree required"): a figure of pay
                           r"|[-•*·]?\s*(?:median|average|mean)\s+[$€£]\s?\d"
@@ -1083,10 +1086,12 @@ class PayMixin(SkillMixin):
         firm, its place and its figure ("Porter - Naxos Bay Hotel - Naxos - 1.100 € gross"),
         is one too: the firm's cell is dropped (``sep`` is " - ", split three times only, so
         a range in the figure's cell stays whole)."""
+        firm = True  # (a similar ad that names its firm)
         if sep == " · ":
             cells = [cell.strip() for cell in text.split(" · ")]
-            if len(cells) == _CARD_CELLS + 1 and not _DIGIT.search(cells[1]) and len(
-                    cells[1].split()) <= _CARD_FIRM_WORDS:
+            firm = len(cells) == _CARD_CELLS + 1 and not _DIGIT.search(cells[1]) and len(
+                cells[1].split()) <= _CARD_FIRM_WORDS
+            if firm:
                 # (carry39b) "Billing Officer · Pinios Water Utility · Larissa · 1.280 -
                 # 1.390 € gross": a similar ad's firm between title and place, dropped
                 del cells[1]
@@ -1101,12 +1106,16 @@ class PayMixin(SkillMixin):
                 self.vocab.is_role_title(title_case(cells[0])) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
                     _CAPITALISED.fullmatch(cells[0]) is not None
-                    and practitioner_noun(cells[0].rsplit(" ", 1)[-1]))) or (
-                self.own_card(cells[0])):
+                    and practitioner_noun(cells[0].rsplit(" ", 1)[-1])) or (
+                    firm and self.own_card(cells[0]))) or (
+                self.own_card(cells[0]) and not firm):
             return False
         found = find_amounts(cells[2], dollar=self.dollar, home=self.home, period=self.period)
         for money in found:
-            self.owned_pay(no, title_case(cells[0]), money.low, money.high, money)
+            # (fixes73) a similar ad for the role itself at another firm ("Waiter - Bay
+            # Hotel - Kos - 1.050 € net + meals"): the role's own pay
+            self.owned_pay(no, self.role if self.own_card(cells[0]) else title_case(cells[0]),
+                           money.low, money.high, money)
         if found:
             self.out.use(no)
         return bool(found)
@@ -1274,7 +1283,7 @@ class PayMixin(SkillMixin):
             # the sentence (blanked, so offsets stay)
             text = _FOOTNOTE_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
-        in_section = (row.kind or self.kind) is Kind.SALARY or bool(
+        in_section = (row.kind or self.kind) is Kind.SALARY or row.no in self.declared or bool(
             ":" in text and _PAY_LEAD.match(text)) or bool(
             ("·" in text or "/" in text) and _CARD_PAY.match(text))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.

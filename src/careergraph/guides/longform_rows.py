@@ -127,6 +127,9 @@ _SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
 _GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+# (fixes73) A question heading glued to its answer's capital ("What is the trade test?The …").
+_GLUED_QUESTION = re.compile(r"((?:What|Who|How|Why|Where|When|Which|Is|Are|Do|Does|Can)\s"
+                             r"[^?.!:;|]{3,80}\?)(?=[A-Z][a-z])")
 # (rules32b) A heading in capitals glued to its first item ("SKILLS NEEDEDStockmanship · …"):
 # the case changes inside the item's first word.
 _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
@@ -867,6 +870,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, item[:sites.start()].strip(), False),
                 (no, item[sites.start():].strip(), False)]
     parts: list[tuple[int, str, bool]] = []
+    if not bullet and "?" in item and (question := _GLUED_QUESTION.match(item)) is not None:
+        # (fixes73) "What is the trade test?The Trade Test is run by …": a question heading
+        # glued to its answer, as if on a line of its own
+        return [(no, question.group(1), False), *_split_line(no, item[question.end():], vocab)]
     if bullet or not _GLUE.search(item):
         return [(no, item, bullet)]  # no heading can be glued without a case change
     glued = vocab.headings.split_glued(item)

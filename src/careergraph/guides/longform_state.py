@@ -190,6 +190,7 @@ class ParserState:
         self.deck: Deck | None = None  # a slide deck read slide by slide (guides.slides)
         self.course: CourseFacts | None = None  # a course or pathway page's facts (run())
         self.calculator: set[int] = set()  # a pay calculator's arithmetic (guides.paycheck)
+        self.declared: frozenset[int] = frozenset()  # rows priced by a bracket of units
         self.examples: list[tuple[int, str, str]] = []  # a pay formula's worked examples
         self.offers: list[tuple[int, str, str]] = []  # similar jobs listed one a line
         self.successors: list[tuple[str, int]] = []  # a succession plan's successors' posts

@@ -207,6 +207,22 @@ _TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after 
 _WORK_FEES = frozenset({"fee", "fees", "day fee", "daily fee", "fee per day", "rate"})
 
 
+# (fixes73) A cell opening with a title, its grade in brackets and a colon before its figure
+# ("Senior Academic Adviser (Grade 60): 53,900 - 75,400").
+_TITLED_CELL = re.compile(r"([A-Z][\w'’&/ -]{2,60}?)(?:\s*\(([^()]{1,30})\))?\s*:\s+")
+_ROMAN_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V)$")
+
+
+def _graded_own(title: str, role: str) -> bool:
+    """Whether ``title`` is the role itself, bare or at a roman grade ("Academic Adviser I").
+
+    >>> _graded_own("Fleet Scheduler II", "Fleet Scheduler")
+    True
+    >>> _graded_own("Senior Fleet Scheduler", "Fleet Scheduler")
+    False
+    """
+    return fact_key(_ROMAN_GRADE.sub("", title)) == fact_key(role)
+
 class TableMixin(LadderMixin):
     """Read tables and grids: pay cells, columns, schedules."""
 
@@ -457,6 +473,8 @@ class TableMixin(LadderMixin):
             return False
         if self.table_rung(row, cells):
             return True
+        if ":" in item and self.titled_cells_pay(row, cells):
+            return True
         found = [t for t in (ladder_step(c, self.vocab, self.role) for c in cells
                              if c and "$" not in c and not c[0].isdigit()) if t]
         if len(found) > 1 and any(not firm_named(t) for t in found):
@@ -505,6 +523,31 @@ class TableMixin(LadderMixin):
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def titled_cells_pay(self, row: _Row, cells: Sequence[str]) -> bool:
+        """(fixes73) A field row of other titles' figures, each cell opening with its own
+        title ("Comparison | Senior X (Grade 60): 53,900 - 75,400 | X I (Grade 56): …"):
+        each title owns its cell's figure (the role's own title at a level is the role's
+        pay at that level, its bracket the label); False when fewer than two cells are so."""
+        titled = [(found, cell) for cell in cells if (found := _TITLED_CELL.match(cell))
+                  is not None and self.titled_cell(found.group(1).strip())
+                  and find_money(cell[found.end():]) is not None]
+        if len(titled) < 2:
+            return False
+        for found, cell in titled:
+            title, aside = found.group(1).strip(), found.group(2) or ""
+            own = _graded_own(title, self.role)
+            for salary in read_salaries(
+                    cell[found.end():], label=aside or title, source=self.out.source(row.no),
+                    level=title if own else None, role=None if own else title,
+                    dollar=self.dollar, home=self.home, period=self.period):
+                self.out.salary(salary)
+        self.out.use(row.no)
+        return True
+
+    def titled_cell(self, title: str) -> bool:
+        """A known title, or the role's own at a level ("Academic Advisor I")."""
+        return self.vocab.is_role_title(title) or _graded_own(title, self.role)
 
     def strip_pay(self, row: _Row, postings: Sequence[tuple[str, str, str] | None]) -> None:
         """Each posting's figure of a strip of latest jobs, given to its own title (a

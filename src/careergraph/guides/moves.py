@@ -208,7 +208,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "also worked as ", "also works as ", "also work as ",
                   # (rules37b) a campaign's staff after it ends ("some field officers go on
                   # to work as a Survey Interviewer"): other work, no step up
-                  "go on to work as ", "went on to work as ", "gone on to work as ")
+                  "go on to work as ", "went on to work as ", "gone on to work as ",
+                  # (fixes73) a translated posting's "can pass to the tool shop as X", "pass
+                  # to the X post" (Romanian "a trece la"): another job, no step up
+                  "can pass to ", "could pass to ", "may pass to ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
@@ -294,6 +297,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # habitually takes on ("we regularly sponsor A, B and former C"; not "we sponsor
              # HCAs onto a degree to qualify as X", where X is where they go)
              "worked as: ", "we regularly sponsor ", "we often sponsor ",
+             # (fixes73) a translated posting's "colleagues came into the team from the
+             # positions of A and B"
+             "from the positions of ", "from the posts of ", "from the position of ",
              *_HIRED_AS)
 
 

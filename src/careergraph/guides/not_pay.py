@@ -284,7 +284,10 @@ _TAKE_HOME_LABEL = re.compile(r"\b(?:take|home|after|deduct\w*|net|example|you|y
                               re.IGNORECASE)
 # (rules40a: or a posting's pay headline that opens with its gross figure, a code after it:
 # "4800 - 5600RON gross/month (approx. 2810 - 3280RON net)")
-_NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?)\d[\d,.]*[kK]?\s*"
+# (fixes73: or a pay label's line, its bullet already cut: "Earnings 1.150,00 € gross per
+# month (about 980,00 € net monthly)")
+_NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?|(?:Gross\s+)?(?:Earnings|"
+                          r"Pay|Salary|Wages?|Remuneration)\s*:?\s*[$£€]?(?=\d))\d[\d,.]*[kK]?\s*"
                           r"(?:[$£€]|[A-Z]{3}\b)?\s*gross\b[^.!?()]*"
                           r"\(\s*(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$")
 # (rules40a) A site's statistic of the post's pay, stated net ("median 3650RON net/month",
@@ -345,7 +348,7 @@ def _net_as_row(text: str, start: int) -> bool:
             return True
     if _NET_STATISTIC.search(head[-60:]) is not None:
         return True
-    if not head.strip() and start == line_start:
+    if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
         # (rules40a) the figure opens the text: a pay field's value, its label read apart
         # ("Salary: 4.200 lei net/month" as "Salary" and "4.200 lei net/month")
         return True
@@ -354,7 +357,9 @@ def _net_as_row(text: str, start: int) -> bool:
         return _TAKE_HOME_LABEL.search(row.group("label")) is None
     if "(" in head and "gross" in head:
         return _NET_BRACKET.match(head) is not None
-    return (" - " in head or " · " in head) and _NET_CARD.match(head) is not None
+    # (fixes73: a figure rewritten sign first is padded before its sign, "- 1.100 €" as
+    # "-   €1100": the card's cells end at the last separator all the same)
+    return (" - " in head or " · " in head) and _NET_CARD.match(head.rstrip() + " ") is not None
 # A plural name of workers right after the figure counts them ("4.23 lakh chartered
 # accountants", "365,000 electricians", "3 lakh CAs"): a lower-case practitioner noun, up to
 # two words of its kind before it, or an initialism's plural.

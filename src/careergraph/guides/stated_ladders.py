@@ -399,3 +399,64 @@ def own_story(text: str, vocab: Vocabulary) -> list[str]:
     if any(heads.count(r.rpartition(" ")[2]) < 2 for r in unknown):
         return []  # an unknown phrase counts only as a rung of its own trade's ladder
     return rungs if len(rungs) >= _MIN_STATED else []
+
+
+# (fixes73) A ladder told from its first rung with "then" and "the best reach" (a translated
+# posting's "Our students start as A in the school, then become B, and the best ones reach C
+# and later D"): each rung in turn, a place after a rung ("in the dual school") no part of it.
+_START_AS = re.compile(r"\bstart(?:s|ed)?\s+(?:out\s+)?as\s+(?:an?\s+)?", re.IGNORECASE)
+_START_STEP = re.compile(r",?\s+(?:and\s+)?(?:then|later|finally|eventually|afterwards)\s+|"
+                         r",\s+and\s+|,\s+", re.IGNORECASE)
+_START_LEAD = re.compile(r"^(?:(?:the\s+best(?:\s+ones|\s+of\s+them)?|some|a\s+few|many|most|"
+                         r"others)\s+)?(?:(?:can|may|will|could|often|usually)\s+)?"
+                         r"(?:go\s+on\s+to\s+)?(?:become|becomes|reach|reaches|rise\s+to|"
+                         r"rises\s+to|move\s+up\s+to|moves\s+up\s+to|are\s+promoted\s+to|"
+                         r"get\s+promoted\s+to|progress\s+to)?\s*(?:an?\s+|the\s+)?",
+                         re.IGNORECASE)
+_START_PLACE = re.compile(r"\s+(?:in|at|on|with|within|inside|during)\s+(?:the|a|an|our|their)"
+                          r"\b.*$")
+_START_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def start_ladder(text: str, vocab: Vocabulary) -> tuple[list[str], int, int] | None:
+    """The rungs of "start as A, then become B, and the best reach C and later D" in turn,
+    with the span of the sentence that tells them, or None (three rungs at least, each a
+    title; the ladder ends at the first step that names none).
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> text = ("Our trainees start as Apprentice joiner in the college, then become Joiner, "
+    ...         "and the best ones reach Site Foreman and later Contracts Manager. Good.")
+    >>> rungs, start, end = start_ladder(text, v)
+    >>> rungs, text[end:]
+    (['Apprentice Joiner', 'Joiner', 'Site Foreman', 'Contracts Manager'], ' Good.')
+    >>> start_ladder("Most start as a Joiner, then become a Site Foreman.", v) is None
+    True
+    """
+    found = _START_AS.search(text)
+    if found is None:
+        return None
+    stop = _START_END.search(text, found.end())
+    end = len(text) if stop is None else stop.start() + 1
+    rungs: list[str] = []
+    for item in _START_STEP.split(text[found.end() : end].rstrip(".;!?")):
+        parts = [_start_rung(part, vocab) for part in item.split(" and ")] if (
+            " and " in item) else []
+        # ("C and D": two rungs when each side is a title; "Health and Safety Officer" one)
+        titles = parts if parts and None not in parts else [_start_rung(item, vocab)]
+        if None in titles:
+            break
+        rungs.extend(t for t in titles if t is not None)
+    if len(rungs) < _MIN_STATED or "then" not in text[found.end() : end].lower():
+        return None
+    opening = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
+    return rungs, opening + 2 if opening >= 0 else 0, end
+
+
+def _start_rung(item: str, vocab: Vocabulary) -> str | None:
+    """The title one step of :func:`start_ladder` names, without its verb, article and place."""
+    phrase = _START_PLACE.sub("", _START_LEAD.sub("", item.strip()))
+    title = prose_title(phrase, vocab) if phrase else None
+    if title is None and phrase[:1].isupper():  # ("Apprentice joiner": a capital first)
+        title = prose_title(title_case(phrase), vocab)
+    return title
