@@ -1245,7 +1245,72 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         found = _bounded(text, found)
     if len(found) == _PAIRED_FIGURES and " to " in text:
         found = _paired_ends(text, found)
+    if " / " in printed and found:
+        found = _slashed_points(printed, found, dollar=dollar, home=home)
     return found
+
+
+# A figure as printed (digits with their group and decimal marks), and a run of such figures
+# each followed by a spaced slash (before a figure with a currency) or preceded by one (after
+# it): "3.040,45 / 3.179,56 / 3.329,23 €", "£12.10 / 12.50 / 13.20 an hour".
+_PRINTED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+_SLASHED_BEFORE = re.compile(r"(?:(?<![\w.,/])\d(?:[\d.,]*\d)? / )+$")
+_SLASHED_AFTER = re.compile(r"(?: / \d(?:[\d.,]*\d)?(?![\w.,]?\d|\s*%))+")
+_SLASH_SPREAD = 2.0  # a listed figure is within this factor of the one with the currency
+
+
+def _skeleton(figure: str) -> str:
+    return re.sub(r"\d+", "d", figure)
+
+
+def _slashed_points(printed: str, found: list[Money], *, dollar: str,
+                    home: str) -> list[Money]:
+    """``found`` with the bare figures listed by spaced slashes beside a figure that carries
+    the currency, each a figure of its own in that currency and period: the sign printed once
+    is every figure's ("3.040,45 / 3.179,56 / 3.329,23 €": three figures, not the last
+    alone).  A listed figure must be printed the same way (the same group and decimal marks)
+    and be near the one with the sign, or it is some other number.
+
+    >>> [(m.low, m.period) for m in find_amounts("Grade 7: 3.040,45 / 3.179,56 / 3.329,23 €.")]
+    [(3040, 'month'), (3180, 'month'), (3329, 'month')]
+    >>> [(m.low, m.period) for m in find_amounts("Rates £12.10 / 12.50 / 13.20 an hour")]
+    [(12.1, 'hour'), (12.5, 'hour'), (13.2, 'hour')]
+    >>> [m.low for m in find_amounts("Since 2019 / 2020 / £31,000")]
+    [31000]
+    """
+    result: list[Money] = []
+    taken = {(m.start, m.end) for m in found}
+    for money in found:
+        spans: list[tuple[int, int]] = []
+        carried = _PRINTED_FIGURE.search(printed, money.start, money.end)
+        if money.low is None or money.low != money.high or money.open_ended or carried is None:
+            result.append(money)
+            continue
+        before = _SLASHED_BEFORE.search(printed, max(0, money.start - 200), money.start)
+        if before is not None and before.end() == carried.start():
+            spans += [(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, before.start(), before.end())]
+        after = _SLASHED_AFTER.match(printed, money.end)
+        if after is not None:
+            spans += [(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, after.start(), after.end())]
+        shape = _skeleton(carried.group())
+        extra: list[Money] = []
+        for start, end in spans:
+            figure = printed[start:end]
+            if _skeleton(figure) != shape or any(start < e and s < end for s, e in taken):
+                extra = []
+                break
+            alone = find_amounts(printed[money.start:carried.start()] + figure
+                                 + printed[carried.end():money.end], dollar=dollar, home=home)
+            value = alone[0].low if len(alone) == 1 else None
+            if value is None or not (
+                    money.low / _SLASH_SPREAD <= value <= money.low * _SLASH_SPREAD):
+                extra = []
+                break
+            extra.append(replace(money, low=value, high=value, start=start, end=end))
+        result += [money, *extra]
+    return sorted(result, key=lambda money: money.start)
 
 
 _PAIRED_FIGURES = 4

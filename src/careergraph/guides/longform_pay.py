@@ -749,6 +749,11 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# A run-in label in sentence case, two to four words and a colon, a pay group's code after
+# it or none ("Forest master: EG 9a,", "Bus driver:"): read as a title when it is one.
+_SENTENCE_RUN_IN = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}):"
+                              r"(?:\s*(?:[A-Z]{1,3} ?\d{1,2}[a-z]?|(?:Grade|Band|Level|Scale|"
+                              r"Step) \w{1,3})\s*,?)?")
 # A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
 _RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
 
@@ -1934,6 +1939,15 @@ class PayMixin(SkillMixin):
                 self.vocab.is_role_title(title_case(lead)) or practitioner_noun(
                     lead.rpartition(" ")[2])) and not _same_role(title_case(lead), self.role):
             other = title_case(lead)  # (rules38b) "For comparison: farrier £200 – £280 a day"
+        elif other is None and lead[-1:] in ":," and (
+                run_in := _SENTENCE_RUN_IN.fullmatch(lead)) is not None and (
+                named := title_case(run_in.group("title"))) and (self.vocab.is_role_title(
+                    named) or practitioner_noun(named.rpartition(" ")[2])) and not (
+                self.own_or_alias(named)):
+            # (fresh51) "Forest master: EG 9a, 3.140,45 / 3.279,56 €": a run-in label in
+            # sentence case that is another title (its pay group after it) owns the figures,
+            # as the label in Title Case does
+            other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
             # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,
