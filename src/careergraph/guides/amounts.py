@@ -1277,40 +1277,49 @@ def _slashed_points(printed: str, found: list[Money], *, dollar: str,
     [(12.1, 'hour'), (12.5, 'hour'), (13.2, 'hour')]
     >>> [m.low for m in find_amounts("Since 2019 / 2020 / £31,000")]
     [31000]
+    >>> [m.low for m in find_amounts("Scale 1.900,00 / 2.400,00 € / 3.000,00 €")]
+    [1900, 2400, 3000]
     """
     result: list[Money] = []
-    taken = {(m.start, m.end) for m in found}
+    taken = [(m.start, m.end) for m in found]
     for money in found:
-        spans: list[tuple[int, int]] = []
+        result.append(money)
         carried = _PRINTED_FIGURE.search(printed, money.start, money.end)
         if money.low is None or money.low != money.high or money.open_ended or carried is None:
-            result.append(money)
             continue
+        sides: list[list[tuple[int, int]]] = []
         before = _SLASHED_BEFORE.search(printed, max(0, money.start - 200), money.start)
         if before is not None and before.end() == carried.start():
-            spans += [(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
-                printed, before.start(), before.end())]
+            sides.append([(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, before.start(), before.end())])
         after = _SLASHED_AFTER.match(printed, money.end)
         if after is not None:
-            spans += [(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
-                printed, after.start(), after.end())]
-        shape = _skeleton(carried.group())
-        extra: list[Money] = []
-        for start, end in spans:
-            figure = printed[start:end]
-            if _skeleton(figure) != shape or any(start < e and s < end for s, e in taken):
-                extra = []
-                break
-            alone = find_amounts(printed[money.start:carried.start()] + figure
-                                 + printed[carried.end():money.end], dollar=dollar, home=home)
-            value = alone[0].low if len(alone) == 1 else None
-            if value is None or not (
-                    money.low / _SLASH_SPREAD <= value <= money.low * _SLASH_SPREAD):
-                extra = []
-                break
-            extra.append(replace(money, low=value, high=value, start=start, end=end))
-        result += [money, *extra]
+            sides.append([(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, after.start(), after.end())])
+        for side in sides:  # (each side all or nothing: one odd number spoils its run)
+            result += _listed_figures(printed, money, carried, side, taken, dollar, home)
     return sorted(result, key=lambda money: money.start)
+
+
+def _listed_figures(printed: str, money: Money, carried: re.Match[str],
+                    spans: list[tuple[int, int]], taken: list[tuple[int, int]], dollar: str,
+                    home: str) -> list[Money]:
+    """The figures at ``spans`` as figures in ``money``'s currency and period, or none when
+    one of them is printed otherwise, is far from ``money`` or is a figure found already."""
+    assert money.low is not None
+    shape = _skeleton(carried.group())
+    listed: list[Money] = []
+    for start, end in spans:
+        figure = printed[start:end]
+        if _skeleton(figure) != shape or any(start < e and s < end for s, e in taken):
+            return []
+        alone = find_amounts(printed[money.start:carried.start()] + figure
+                             + printed[carried.end():money.end], dollar=dollar, home=home)
+        value = alone[0].low if len(alone) == 1 else None
+        if value is None or not money.low / _SLASH_SPREAD <= value <= money.low * _SLASH_SPREAD:
+            return []
+        listed.append(replace(money, low=value, high=value, start=start, end=end))
+    return listed
 
 
 _PAIRED_FIGURES = 4
