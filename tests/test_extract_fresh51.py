@@ -5,6 +5,7 @@ from benchmarks.extraction import facts_of
 
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.read import parse_text
+from careergraph.guides.spaced_pay_table import piped_pay_table
 
 _LIFEGUARD = """Pool Attendant: salary in the TV-L (2026)
 
@@ -46,3 +47,34 @@ def test_slashed_numbers_of_another_shape_or_size_stay_no_pay() -> None:
     assert [m.low for m in find_amounts("Intakes 2024 / 2025 / €28,500")] == [28500]
     assert [m.low for m in find_amounts("Ratio 1 / 4 / €2.100,00")] == [2100]
     assert [m.low for m in find_amounts("Top: 900 / 2.400,00 €")] == [2400]
+
+
+_SIGNALLER = """Rail Signaller
+
+Rail signallers control train movements from a signal box.
+
+Recommendation 3: we recommend the pay points below from 1 April 2026. The on-call
+supplement (£1,900) is outside this recommendation.
+
+Table 3.1  Rail Signaller pay points
+Point       Current (£)     Proposed (£)
+1           29,100          30,050
+2           30,400          31,390
+3           31,800          32,700
+Signalling Assistant (for comparison)    24,800
+"""
+
+
+def test_a_fixed_width_table_by_step_with_currency_columns_gives_every_cell() -> None:
+    pay = facts_of(parse_text(_SIGNALLER, "rail-signaller.txt"), ["Rail Signaller"]).salaries
+    own = sorted(s[1] for s in pay if s[0] == "@self")
+    assert own == [29100.0, 30050.0, 30400.0, 31390.0, 31800.0, 32700.0]
+    assert all(s[3] == "GBP" and s[4] == "year" for s in pay if s[0] == "@self")
+    assert ("signalling assistant", 24800.0) in [(s[0], s[1]) for s in pay]
+
+
+def test_a_money_column_that_is_no_pay_makes_no_pay_table() -> None:
+    lines = [(1, "Point       Course fee (£)     Exam fee (£)"), (2, "1           2,100          350"),
+             (3, "2           2,400          350")]
+    assert piped_pay_table(lines) == {}
+    assert piped_pay_table([(1, "Point       Current (£)     Proposed (£)"), *lines[1:]])

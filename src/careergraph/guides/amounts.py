@@ -1478,11 +1478,14 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
     ('GBP', None)
     >>> column_terms("Typical pay (€ gross/year, 2025 survey of 30 farms)")
     ('EUR', 'year')
+    >>> column_terms("Recommended (£)"), column_terms("Course fee (£)")
+    (('GBP', None), None)
     """
     # (a survey's year and size in the bracket are its note: "Pay (€ gross/year, 2026 survey
     # of 41 units)"; a figure outside it makes the header a row of figures)
     if _DIGIT.search(_BRACKET_NOTE.sub("", header) if "(" in header else header) or (
-            _PAY_COLUMN.search(header) is None):
+            _PAY_COLUMN.search(header) is None and not (
+                header[-1:] == ")" and _CURRENCY_HEAD.fullmatch(header.strip()))):
         return None
     code = _COLUMN_CODE.search(header)
     currency = None if code is None else (
@@ -1494,6 +1497,13 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
 
 
 _BRACKET_NOTE = re.compile(r"\([^()]*\)")
+# (fresh51) A column headed by a word or two and a currency alone in brackets ("Current (£)",
+# "Recommended (€)", "2026 (USD)" is no header: a digit) holds figures in that currency,
+# unless the words name money that is no pay (a fee, a cost, a price, an allowance …).
+_CURRENCY_HEAD = re.compile(r"(?![^(]*\b(?i:fees?|costs?|price|tax|budget|spend|charges?|fines?|"
+                            r"grants?|loans?|tuition|allowances?|supplements?|bonus|expenses|"
+                            r"savings?|funding|value)\b)[A-Z][A-Za-z-]*(?: [a-z][a-z-]*)?"
+                            r" ?\((?:[€£$¥₹]|[A-Z]{3})\)")
 _LAKH = 100_000  # no year's pay in rupees is under a lakh
 
 # A pay label with a bracket before its colon ("Salary (per month):", "Wage (€, gross):").
