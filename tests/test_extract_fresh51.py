@@ -78,3 +78,15 @@ def test_a_money_column_that_is_no_pay_makes_no_pay_table() -> None:
              (3, "2           2,400          350")]
     assert piped_pay_table(lines) == {}
     assert piped_pay_table([(1, "Point       Current (£)     Proposed (£)"), *lines[1:]])
+
+
+def test_a_wide_gap_parts_two_labelled_figures_on_one_line() -> None:
+    page = """Vineyard Hand
+
+Vineyard hands prune vines and pick grapes on contract.
+
+Pay this season
+• Crew Supervisors: A$31/hr   Forklift Drivers: A$36/hr
+"""
+    pay = facts_of(parse_text(page, "vineyard-hand.txt"), ["Vineyard Hand"]).salaries
+    assert {(s[0], s[1]) for s in pay} == {("crew supervisor", 31.0), ("forklift driver", 36.0)}

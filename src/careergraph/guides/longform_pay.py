@@ -873,12 +873,13 @@ def _table_period(title: str) -> str | None:
 
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
-# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.  (fresh51) A wide
+# gap parts two such items too ("Team Leaders: NZ$37/hr   Tractor Operators: NZ$39/hr").
 # (carry38) A holder's figure right after "gets" ("the foreman gets AED 5,000").
 _GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
 # (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
 _SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
-_NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
+_NEXT_ITEM_LABEL = re.compile(r"(?:;\s*|\s{3,})(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
 _ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
 _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
@@ -1686,7 +1687,8 @@ class PayMixin(SkillMixin):
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool, listed: str | None = None) -> None:
-        item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
+        item = self.next_item(text, offset, in_section) if label and (
+            ";" in text[offset:] or "   " in text[offset:]) else None
         if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
             item_end, item_label, item_start = item
             self.salary_sentence(row, label, text[:item_end], offset, in_section)
