@@ -74,8 +74,8 @@ def test_a_fixed_width_table_by_step_with_currency_columns_gives_every_cell() ->
 
 
 def test_a_money_column_that_is_no_pay_makes_no_pay_table() -> None:
-    lines = [(1, "Point       Course fee (£)     Exam fee (£)"), (2, "1           2,100          350"),
-             (3, "2           2,400          350")]
+    lines = [(1, "Point       Course fee (£)     Exam fee (£)"),
+             (2, "1           2,100          350"), (3, "2           2,400          350")]
     assert piped_pay_table(lines) == {}
     assert piped_pay_table([(1, "Point       Current (£)     Proposed (£)"), *lines[1:]])
 

@@ -879,7 +879,8 @@ _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 _GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
 # (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
 _SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
-_NEXT_ITEM_LABEL = re.compile(r"(?:;\s*|\s{3,})(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
+_NEXT_ITEM_LABEL = re.compile(r"(?:;\s*|\s{3,})(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})"
+                              r"\s*:\s*")
 _ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
 _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
