@@ -1478,8 +1478,8 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
     ('GBP', None)
     >>> column_terms("Typical pay (€ gross/year, 2025 survey of 30 farms)")
     ('EUR', 'year')
-    >>> column_terms("Recommended (£)"), column_terms("Course fee (£)")
-    (('GBP', None), None)
+    >>> column_terms("Recommended (£)"), column_terms("Course fee (£)"), column_terms("Amount (£)")
+    (('GBP', None), None, None)
     """
     # (a survey's year and size in the bracket are its note: "Pay (€ gross/year, 2026 survey
     # of 41 units)"; a figure outside it makes the header a row of figures)
@@ -1499,10 +1499,11 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
 _BRACKET_NOTE = re.compile(r"\([^()]*\)")
 # (fresh51) A column headed by a word or two and a currency alone in brackets ("Current (£)",
 # "Recommended (€)", "2026 (USD)" is no header: a digit) holds figures in that currency,
-# unless the words name money that is no pay (a fee, a cost, a price, an allowance …).
+# unless the words name money that is no pay (a fee, a cost, a price, an allowance …) or
+# any money at all ("Amount (PKR)" beside a pay slip's components: allowances among them).
 _CURRENCY_HEAD = re.compile(r"(?![^(]*\b(?i:fees?|costs?|price|tax|budget|spend|charges?|fines?|"
                             r"grants?|loans?|tuition|allowances?|supplements?|bonus|expenses|"
-                            r"savings?|funding|value)\b)[A-Z][A-Za-z-]*(?: [a-z][a-z-]*)?"
+                            r"savings?|funding|value|amounts?)\b)[A-Z][A-Za-z-]*(?: [a-z][a-z-]*)?"
                             r" ?\((?:[€£$¥₹]|[A-Z]{3})\)")
 _LAKH = 100_000  # no year's pay in rupees is under a lakh
 

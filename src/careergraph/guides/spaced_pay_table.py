@@ -92,7 +92,8 @@ def _row_cells(text: str, width: int, bare: bool = False) -> list[str]:
     if len(cells) == width + 1 and not any(_priced(cell, bare) for cell in cells[:2]):
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     # (a step's number leads a row of a table by step: "1    31,593    32,541")
-    led = cells[0][:1].isupper() or (bare and cells[0].isdigit() and len(cells[0]) <= _STEP_DIGITS)
+    led = bool(cells) and (cells[0][:1].isupper() or (
+        bare and cells[0].isdigit() and len(cells[0]) <= _STEP_DIGITS))
     return cells if (len(cells) == width and led
                      and any(_priced(cell, bare) for cell in cells[1:])) else []
 
