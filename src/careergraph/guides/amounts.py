@@ -1266,7 +1266,81 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         found = _bounded(text, found)
     if len(found) == _PAIRED_FIGURES and " to " in text:
         found = _paired_ends(text, found)
+    if " / " in printed and found:
+        found = _slashed_points(printed, found, dollar=dollar, home=home)
     return found
+
+
+# A figure as printed (digits with their group and decimal marks), and a run of such figures
+# each followed by a spaced slash (before a figure with a currency) or preceded by one (after
+# it): "3.040,45 / 3.179,56 / 3.329,23 €", "£12.10 / 12.50 / 13.20 an hour".
+_PRINTED_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+_SLASHED_BEFORE = re.compile(r"(?:(?<![\w.,/])\d(?:[\d.,]*\d)? / )+$")
+_SLASHED_AFTER = re.compile(r"(?: / \d(?:[\d.,]*\d)?(?![\w.,]?\d|\s*%))+")
+_SLASH_SPREAD = 2.0  # a listed figure is within this factor of the one with the currency
+
+
+def _skeleton(figure: str) -> str:
+    return re.sub(r"\d+", "d", figure)
+
+
+def _slashed_points(printed: str, found: list[Money], *, dollar: str,
+                    home: str) -> list[Money]:
+    """``found`` with the bare figures listed by spaced slashes beside a figure that carries
+    the currency, each a figure of its own in that currency and period: the sign printed once
+    is every figure's ("3.040,45 / 3.179,56 / 3.329,23 €": three figures, not the last
+    alone).  A listed figure must be printed the same way (the same group and decimal marks)
+    and be near the one with the sign, or it is some other number.
+
+    >>> [(m.low, m.period) for m in find_amounts("Grade 7: 3.040,45 / 3.179,56 / 3.329,23 €.")]
+    [(3040, 'month'), (3180, 'month'), (3329, 'month')]
+    >>> [(m.low, m.period) for m in find_amounts("Rates £12.10 / 12.50 / 13.20 an hour")]
+    [(12.1, 'hour'), (12.5, 'hour'), (13.2, 'hour')]
+    >>> [m.low for m in find_amounts("Since 2019 / 2020 / £31,000")]
+    [31000]
+    >>> [m.low for m in find_amounts("Scale 1.900,00 / 2.400,00 € / 3.000,00 €")]
+    [1900, 2400, 3000]
+    """
+    result: list[Money] = []
+    taken = [(m.start, m.end) for m in found]
+    for money in found:
+        result.append(money)
+        carried = _PRINTED_FIGURE.search(printed, money.start, money.end)
+        if money.low is None or money.low != money.high or money.open_ended or carried is None:
+            continue
+        sides: list[list[tuple[int, int]]] = []
+        before = _SLASHED_BEFORE.search(printed, max(0, money.start - 200), money.start)
+        if before is not None and before.end() == carried.start():
+            sides.append([(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, before.start(), before.end())])
+        after = _SLASHED_AFTER.match(printed, money.end)
+        if after is not None:
+            sides.append([(f.start(), f.end()) for f in _PRINTED_FIGURE.finditer(
+                printed, after.start(), after.end())])
+        for side in sides:  # (each side all or nothing: one odd number spoils its run)
+            result += _listed_figures(printed, money, carried, side, taken, dollar, home)
+    return sorted(result, key=lambda money: money.start)
+
+
+def _listed_figures(printed: str, money: Money, carried: re.Match[str],
+                    spans: list[tuple[int, int]], taken: list[tuple[int, int]], dollar: str,
+                    home: str) -> list[Money]:
+    """The figures at ``spans`` as figures in ``money``'s currency and period, or none when
+    one of them is printed otherwise, is far from ``money`` or is a figure found already."""
+    assert money.low is not None
+    shape = _skeleton(carried.group())
+    listed: list[Money] = []
+    for start, end in spans:
+        figure = printed[start:end]
+        if _skeleton(figure) != shape or any(start < e and s < end for s, e in taken):
+            return []
+        alone = find_amounts(printed[money.start:carried.start()] + figure
+                             + printed[carried.end():money.end], dollar=dollar, home=home)
+        value = alone[0].low if len(alone) == 1 else None
+        if value is None or not money.low / _SLASH_SPREAD <= value <= money.low * _SLASH_SPREAD:
+            return []
+        listed.append(replace(money, low=value, high=value, start=start, end=end))
+    return listed
 
 
 _PAIRED_FIGURES = 4
@@ -1425,11 +1499,14 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
     ('GBP', None)
     >>> column_terms("Typical pay (€ gross/year, 2025 survey of 30 farms)")
     ('EUR', 'year')
+    >>> column_terms("Recommended (£)"), column_terms("Course fee (£)"), column_terms("Amount (£)")
+    (('GBP', None), None, None)
     """
     # (a survey's year and size in the bracket are its note: "Pay (€ gross/year, 2026 survey
     # of 41 units)"; a figure outside it makes the header a row of figures)
     if _DIGIT.search(_BRACKET_NOTE.sub("", header) if "(" in header else header) or (
-            _PAY_COLUMN.search(header) is None):
+            _PAY_COLUMN.search(header) is None and not (
+                header[-1:] == ")" and _CURRENCY_HEAD.fullmatch(header.strip()))):
         return None
     code = _COLUMN_CODE.search(header)
     currency = None if code is None else (
@@ -1441,6 +1518,14 @@ def column_terms(header: str, dollar: str = "USD") -> tuple[str | None, str | No
 
 
 _BRACKET_NOTE = re.compile(r"\([^()]*\)")
+# (fresh51) A column headed by a word or two and a currency alone in brackets ("Current (£)",
+# "Recommended (€)", "2026 (USD)" is no header: a digit) holds figures in that currency,
+# unless the words name money that is no pay (a fee, a cost, a price, an allowance …) or
+# any money at all ("Amount (PKR)" beside a pay slip's components: allowances among them).
+_CURRENCY_HEAD = re.compile(r"(?![^(]*\b(?i:fees?|costs?|price|tax|budget|spend|charges?|fines?|"
+                            r"grants?|loans?|tuition|allowances?|supplements?|bonus|expenses|"
+                            r"savings?|funding|value|amounts?)\b)[A-Z][A-Za-z-]*(?: [a-z][a-z-]*)?"
+                            r" ?\((?:[€£$¥₹]|[A-Z]{3})\)")
 _LAKH = 100_000  # no year's pay in rupees is under a lakh
 
 # A pay label with a bracket before its colon ("Salary (per month):", "Wage (€, gross):").

@@ -753,6 +753,11 @@ _NAME_TAIL = re.compile(r"\s(?:de|du|des|la|le|of)\s+[A-Z]")  # "… de Partie",
 _NAME_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|du|des|la|le|of|and|&|for))"
                         r"{1,5}")
 
+# A run-in label in sentence case, two to four words and a colon, a pay group's code after
+# it or none ("Forest master: EG 9a,", "Bus driver:"): read as a title when it is one.
+_SENTENCE_RUN_IN = re.compile(r"(?P<title>[A-Z][a-z'’-]+(?: [a-z'’-]+){1,3}):"
+                              r"(?:\s*(?:[A-Z]{1,3} ?\d{1,2}[a-z]?|(?:Grade|Band|Level|Scale|"
+                              r"Step) \w{1,3})\s*,?)?")
 # A line's run-in label ("Stipends: doctorate $1,800; …"): its first words before a colon.
 _RUN_IN = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s")
 
@@ -872,12 +877,14 @@ def _table_period(title: str) -> str | None:
 
 _OWN_TITLE = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}")
 # A labelled line's next item after a semicolon, with a label of its own ("Senior X: ₹16 – 20
-# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.
+# LPA; Analytics Lead: ₹22 – 27 LPA"): the label the figure after it has.  (fresh51) A wide
+# gap parts two such items too ("Team Leaders: NZ$37/hr   Tractor Operators: NZ$39/hr").
 # (carry38) A holder's figure right after "gets" ("the foreman gets AED 5,000").
 _GETS_FIGURE = re.compile(r"\bgets?\s+(?:[$€£¥₹]|[A-Z]{3}\s?\d|[A-Z]{1,3}\$)")
 # (carry38) A sentence's own label naming a title ("Pastry Chef de Partie: from QAR 5,700.").
 _SENTENCE_LABEL = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}):\s+")
-_NEXT_ITEM_LABEL = re.compile(r";\s*(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})\s*:\s*")
+_NEXT_ITEM_LABEL = re.compile(r"(?:;\s*|\s{3,})(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,5})"
+                              r"\s*:\s*")
 _ITEM_GAP = 2  # characters at most between the next item's label and its figure
 # A tender's code for a key or non-key expert before the post ("K-3", "NK-2").
 _EXPERT_CODE = re.compile(r"N?K-\d{1,2}\.?\s+(?=[A-Z])")
@@ -1691,7 +1698,8 @@ class PayMixin(SkillMixin):
 
     def salary_sentence(self, row: _Row, label: str | None, text: str, offset: int,
                         in_section: bool, listed: str | None = None) -> None:
-        item = self.next_item(text, offset, in_section) if label and ";" in text[offset:] else None
+        item = self.next_item(text, offset, in_section) if label and (
+            ";" in text[offset:] or "   " in text[offset:]) else None
         if item is not None:  # "Senior X: ₹16 – 20 LPA; Analytics Lead: ₹22 – 27 LPA"
             item_end, item_label, item_start = item
             self.salary_sentence(row, label, text[:item_end], offset, in_section)
@@ -1944,6 +1952,15 @@ class PayMixin(SkillMixin):
                 self.vocab.is_role_title(title_case(lead)) or practitioner_noun(
                     lead.rpartition(" ")[2])) and not _same_role(title_case(lead), self.role):
             other = title_case(lead)  # (rules38b) "For comparison: farrier £200 – £280 a day"
+        elif other is None and lead[-1:] in ":," and (
+                run_in := _SENTENCE_RUN_IN.fullmatch(lead)) is not None and (
+                named := title_case(run_in.group("title"))) and (self.vocab.is_role_title(
+                    named) or practitioner_noun(named.rpartition(" ")[2])) and not (
+                self.own_or_alias(named)):
+            # (fresh51) "Forest master: EG 9a, 3.140,45 / 3.279,56 €": a run-in label in
+            # sentence case that is another title (its pay group after it) owns the figures,
+            # as the label in Title Case does
+            other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:
             # "K-1 Team Leader / Highway Engineer …. USD 21,500": a key expert's billing row,

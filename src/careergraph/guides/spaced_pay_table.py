@@ -36,6 +36,7 @@ _GAP = re.compile(r"\s{2,}")
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,6}(?:\.\d{2})?")
 _MIN_CELLS = 3
 _MIN_ROWS = 2
+_STEP_DIGITS = 2  # a step's number (not a year, not a figure)
 
 
 def _column(cell: str, kind: str) -> bool:
@@ -58,6 +59,12 @@ def _header(text: str) -> tuple[int, bool]:
     period), 0 for any other line; and whether its figures may be bare (a grade column,
     step columns, "Year", and a pay column naming its currency, "Rate $")."""
     cells = _cells(text)
+    if len(cells) >= _MIN_CELLS and "|" not in text and _column(cells[0], "steps"):
+        # (fresh51) "Pay point   Current (£)   Recommended (£)": a step column, then columns
+        # each naming its currency (two rates of each step side by side)
+        return (len(cells), True) if all(
+            (found := column_terms(cell)) is not None and found[0] is not None
+            for cell in cells[1:]) else (0, False)
     if len(cells) < _MIN_CELLS or "|" in text or not (
             _column(cells[0], "title") or _column(cells[0], "trade_heads")
             or _column(cells[0], "grade_heads")):
@@ -84,7 +91,10 @@ def _row_cells(text: str, width: int, bare: bool = False) -> list[str]:
     cells = _cells(text)
     if len(cells) == width + 1 and not any(_priced(cell, bare) for cell in cells[:2]):
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
-    return cells if (len(cells) == width and cells[0][:1].isupper()
+    # (a step's number leads a row of a table by step: "1    31,593    32,541")
+    led = bool(cells) and (cells[0][:1].isupper() or (
+        bare and cells[0].isdigit() and len(cells[0]) <= _STEP_DIGITS))
+    return cells if (len(cells) == width and led
                      and any(_priced(cell, bare) for cell in cells[1:])) else []
 
 
