@@ -1,0 +1,61 @@
+"""Structures of real public career pages (helper real35, 2026-12-05), on invented pages.
+
+National public career services' job profiles (New Zealand, read with the Māori title over
+the English opening) and two school portals that mirror them, a Northern Irish youth careers
+guide, an Irish graduate careers site, a UK course-finder's career page, university faculty
+"careers in science" pages (Australia), a science magazine's jobs explainer, a career-overview
+site, a trade union's "who we are" page on bus work, an encyclopedia's occupation article
+(a 2007 copy), a US testing body's world-of-work map entry, US career-snapshot and job-listing
+profiles, a geology textbook's section and two geoscience explainers: a title asking "What do
+Geologists do?" (the workers in the plural, no article, also after a book's section number
+"1.3") named the role "Do Geologist"; a page whose title line is in another language ("Kaimahi
+Hiko") and whose opening lists its verbs with commas ("Electricians test, install and repair
+…") named no role, and a later remark on some of them ("Self-employed electricians must also
+have …") won; "The major employers of physicists are …" named the role "The Major Employers Of
+Physicist".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def test_a_plural_what_do_they_do_title_names_the_worker() -> None:
+    guide = _parse("What do hydrologists do?\n\n"
+                   "Hydrologists measure rivers and groundwater for councils and water firms.\n")
+    assert guide.role.text == "Hydrologist"
+    numbered = _parse("2.4 What Do Volcanologists Actually Do?\n\n"
+                      "Volcanologists watch active volcanoes and warn nearby towns.\n")
+    assert numbered.role.text == "Volcanologist"
+
+
+def test_an_opening_listing_its_verbs_names_the_role_under_a_foreign_title() -> None:
+    guide = _parse(
+        "Kaiwhakatika Paipa\n\nAlternative titles for this job\n\n"
+        "Gasfitters test, fit, service and repair gas lines and appliances.\n\n"
+        "Skills and knowledge\n\nGasfitters need to have knowledge of:\n\n"
+        "  • gas codes and safety rules\n  • pipe sizing\n\n"
+        "Self-employed gasfitters must also have business skills.\n")
+    assert guide.role.text == "Gasfitter"
+    assert guide.role_signal != "file_name"
+
+
+def test_the_employers_of_the_workers_are_no_title() -> None:
+    guide = _parse(
+        "What is a job in surveying?\n\n"
+        "Surveyors measure land, buildings and boundaries for many kinds of client.\n\n"
+        "The main employers of surveyors are councils, builders and mapping agencies.\n")
+    assert guide.role.text == "Surveyor"
+    assert {"councils", "builders", "mapping agencies"} <= _texts(guide.sectors) | _texts(
+        guide.employers)
