@@ -59,3 +59,28 @@ def test_the_employers_of_the_workers_are_no_title() -> None:
     assert guide.role.text == "Surveyor"
     assert {"councils", "builders", "mapping agencies"} <= _texts(guide.sectors) | _texts(
         guide.employers)
+
+
+def test_a_progress_to_become_lead_in_lists_moves_not_qualities() -> None:
+    guide = _parse(
+        "Glazier\n\nGlaziers cut and fit glass in windows, doors and shopfronts.\n\n"
+        "Personal Qualities\n\nGlaziers need to be:\n\n  • careful and patient\n"
+        "  • good at problem solving.\n\nSchool Subjects\n\n"
+        "Maths and technology are useful at school.\n\n"
+        "Glaziers may progress to become:\n\n  • foremen\n  • estimators\n"
+        "  • business owners.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"foremen", "estimators", "business owners", "good"}
+    assert {"Foreman", "Estimator", "Business Owner"} <= _texts(guide.leads_to)
+
+
+def test_a_credited_list_ends_at_the_next_predicate_and_skilled_x_is_no_move() -> None:
+    guide = _parse(
+        "Roofer\n\nA roofer is a tradesperson who fits and repairs roofs on houses and shops. "
+        "Years of practice are needed to become a skilled roofer. A master roofer is one who "
+        "is certified in slate work, usually trains new roofers on site, and oversees large "
+        "re-roofing jobs.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"usually trains new roofers on site", "oversees large re-roofing jobs",
+                         "usually trains new roofers"}
+    assert "Skilled Roofer" not in _texts(guide.leads_to)
