@@ -84,3 +84,31 @@ def test_a_credited_list_ends_at_the_next_predicate_and_skilled_x_is_no_move() -
     assert not skills & {"usually trains new roofers on site", "oversees large re-roofing jobs",
                          "usually trains new roofers"}
     assert "Skilled Roofer" not in _texts(guide.leads_to)
+
+
+def test_work_told_a_figure_of_speech_and_a_task_list_name_no_workplace() -> None:
+    guide = _parse(
+        "Metallurgist\n\nMetallurgists study how metals behave under heat and load. They "
+        "write up their work in lab notes and journal articles, and present their work at "
+        "trade fairs or symposia.\n\n"
+        "Metallurgists work at the forefront of solutions for casting, alloy design and "
+        "recycling. They work in a range of settings which include:\n\n"
+        "  • testing alloys for car makers\n"
+        "  • raising quality and safety in aerospace industries\n\n"
+        "Most work in foundries, steel mills and research institutes.\n")
+    sectors = _texts(guide.sectors)
+    assert not sectors & {"lab notes", "journal articles", "trade fairs", "symposia",
+                          "forefront of solutions for casting", "alloy design",
+                          "raising quality", "safety in aerospace"}
+    assert {"foundries", "steel mills", "research institutes"} <= sectors
+
+
+def test_a_choice_a_relative_clause_and_the_field_name_no_sector() -> None:
+    guide = _parse(
+        "Hydrologist\n\nHydrologists study how water moves over and under the ground. Some "
+        "work in the field, some in offices and others do both. The sectors they work in "
+        "include farming, water supply and flood defence. Hydrologists can work in either "
+        "applied or research hydrology.\n")
+    sectors = _texts(guide.sectors)
+    assert not sectors & {"field", "the field", "include farming", "either applied"}
+    assert {"farming", "water supply", "flood defence"} <= sectors
