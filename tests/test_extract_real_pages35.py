@@ -112,3 +112,15 @@ def test_a_choice_a_relative_clause_and_the_field_name_no_sector() -> None:
     sectors = _texts(guide.sectors)
     assert not sectors & {"field", "the field", "include farming", "either applied"}
     assert {"farming", "water supply", "flood defence"} <= sectors
+
+
+def test_a_condition_after_and_ends_the_list_and_a_possessive_wrapper_is_dropped() -> None:
+    guide = _parse(
+        "Acoustician\n\nAcousticians measure and control sound in buildings and machines.\n\n"
+        "Acousticians need sharp listening and maths skills and, depending on the sector "
+        "they hope to join, a master's degree is often asked for. They use their knowledge "
+        "of meters and software to quieten plant rooms and halls.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"maths skills and", "depending on the sector they hope",
+                         "their knowledge of meters"}
+    assert "maths skills" in skills or "maths" in skills
