@@ -24,6 +24,9 @@ dispatch platform (FireRMS)") is a skill of its own.
 >>> credited_skills("Tree wardens are skilled in soil testing and canopy surveys and must "
 ...                 "also be patient.")
 ['soil testing', 'canopy surveys']
+>>> credited_skills("A master glazier is certified in leaded glass, typically trains new "
+...                 "glaziers, and oversees large jobs.")
+['leaded glass']
 >>> credited_skills("Assessors are skilled in valuation, which involves records for owners, "
 ...                 "banks or trusts.")
 ['valuation']
@@ -60,6 +63,13 @@ _CLAUSE_VERBS = frozenset({"has", "have", "had", "is", "was", "led", "wrote", "h
                            "must", "should", "can", "could", "will", "would", "may", "might",
                            "are"})
 
+# (real35) A predicate after a credited list: an adverb, or a worker's verb in the third
+# person ("…, typically trains new staff, and oversees large projects").
+_CLAUSE_OPEN = re.compile(r"(?:[a-z]+ly\s+)?(?:oversees|trains|teaches|manages|supervises|leads|"
+                          r"runs|works|holds|designs|plans|builds|installs|repairs|maintains|"
+                          r"inspects|advises|helps|takes|makes|gives|does|mentors|"
+                          r"coordinates|directs)\b")
+
 # Words opening a relative clause after an item ("A, which entails …").
 _RELATIVES = frozenset({"which", "who", "whose", "where", "that"})
 
@@ -90,6 +100,9 @@ def credited_skills(text: str) -> list[str]:
         for item in split_items(tail):
             if item.split(" ", 1)[0] in _CLAUSE_VERBS:
                 break  # "…, and has led the town's A": the next cue's list
+            if _CLAUSE_OPEN.match(item):
+                break  # (real35) "certified in A, typically trains B, and oversees C": the
+                # next predicates of the sentence, no items of its list
             if item.split(" ", 1)[0].lower() in _RELATIVES:
                 break  # (real32) "skilled in A, which entails B for C, D or E": the clause
                 # says what A is, its parts are no skills

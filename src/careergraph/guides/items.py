@@ -1057,7 +1057,13 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             position = lowered.find(opener, position + 1)
     # (real34) "…, and be able to read blueprints" cut at its "to": the ability's verb, no name
     found = [item for item in found if item.lower() not in _ABILITY_STUBS]
-    return list(dict.fromkeys(rejoined_heads(found, text)))
+    # (real35) "use their knowledge of tools and equipment": the wrapper no part of the name
+    return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in rejoined_heads(found, text)))
+
+
+# A possessive wrapper before a skill ("their knowledge of", "your skills in").
+_OWN_WRAPPER = re.compile(r"^(?:their|his|her|your|its|our)\s+(?:knowledge|understanding|"
+                          r"experience|skills?|expertise)\s+(?:of|in|with)\s+", re.IGNORECASE)
 
 
 _ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
@@ -1283,7 +1289,8 @@ _ITEM_CLOSED = re.compile(r",|\s+(?:and|or)\s")
 
 
 # An aside set off by commas just after "and" / "or" ("A and, frankly, B"): no list item.
-_CONJUNCTION_ASIDE = re.compile(r"\b(and|or),\s+[^,]{1,30},\s+")
+_CONJUNCTION_ASIDE = re.compile(r"\b(and|or),\s+(?:(?P<condition>(?:depending|based|according|"
+                                r"if|when|where|whether)\b[^,]{1,60})|[^,]{1,30}),\s+")
 
 
 def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
@@ -1310,7 +1317,10 @@ def _items_after(text: str, start: int, minimum: int = 2) -> list[str]:
     aside = _CONJUNCTION_ASIDE.search(body) if "and," in body or "or," in body else None
     if aside is not None:  # "A and, above all, B": the aside no item; "the data and,
         # honestly, learn to code": a clause after it, so the list ends at the conjunction
-        verb = body[aside.end():].split(" ", 1)[0].lower() in VERBS
+        # (real35) "reasoning and numeracy skills and, depending on the field, a degree …
+        # is needed": a condition, then a clause of its own, so the list ends there too
+        verb = body[aside.end():].split(" ", 1)[0].lower() in VERBS or bool(
+            aside.group("condition"))
         body = body[:aside.start()] if verb else (
             f"{body[:aside.start()]}{aside.group(1)} {body[aside.end():]}")
     if end == limit < len(text) and not _ITEM_CLOSED.match(text, end):

@@ -298,6 +298,14 @@ _JOBS_LEAD = re.compile(r"\b(?:worked as|work as|working as|jobs?|roles?|positio
                         r"careers?|occupations?)\b", re.IGNORECASE)
 
 
+# (real35) A list's lead-in telling where the role's people move up to ("Electricians may
+# progress to become:", "Many go on to roles such as:", "You could move up to:").
+_MOVES_LEAD = re.compile(r"\b(?:can|could|may|might|will|often|usually|typically|later)\s+"
+                         r"(?:also\s+|then\s+|eventually\s+)?(?:progress|advance|go\s+on|"
+                         r"move\s+(?:up|on))\s+(?:to|into)(?:\s+(?:become|be|roles?|positions?|"
+                         r"jobs?)(?:\s+(?:such\s+as|like|as))?)?\s*:$", re.IGNORECASE)
+
+
 # (real33) the value of a classification's skill-level label: "Lower skill", "High skill"
 _SKILL_RATING = re.compile(r"\s*(?:very\s+)?(?:high|higher|low|lower|medium|moderate)\s+"
                            r"skill(?:ed)?\s*", re.IGNORECASE)
@@ -1444,6 +1452,14 @@ class _LongformParser(MentionMixin):
             return
         if row.text[:1] in "PpIiCcFfSsMmHhTt" and _MEDIA_CREDIT.fullmatch(row.text.strip()):
             out.use(row.no)  # "Photo from Unsplash" under a picture: its credit, no fact
+            return
+        if row.text[-1:] == ":" and not row.bullet and self.kind not in _PROSE_MOVE_KINDS and (
+                "progress" in row.text or "go on" in row.text or "advance" in row.text or (
+                    "move" in row.text)) and _MOVES_LEAD.search(row.text) is not None:
+            # (real35) "Electricians may progress to become:" under a qualities or a subjects
+            # heading: the list below names the jobs they move up to
+            self.kind = Kind.MOVES_UP
+            out.use(row.no)
             return
         if row.text[:1].isupper() and self.quote_speaker(row):
             out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation

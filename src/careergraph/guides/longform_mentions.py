@@ -125,7 +125,9 @@ _FIRST_BOX = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,2}$")
 _BARE_LEVELS = frozenset({"junior", "senior"})
 # A licence's status before the page's own title ("to become a licensed dental hygienist" on
 # the dental hygienist's page): the role itself once licensed, no move.
-_LICENSED = re.compile(r"^licensed\s+", re.IGNORECASE)
+# (real35) "needed to become a skilled plumber" on the Plumber's page: the role itself, become
+# good at it, no move
+_LICENSED = re.compile(r"^(?:licensed|skilled|competent|fully\s+qualified)\s+", re.IGNORECASE)
 
 
 def _one_alternative(part: str, title: str) -> bool:

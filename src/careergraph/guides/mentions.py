@@ -500,7 +500,11 @@ _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
 # of a recording verb, the record it goes in no workplace.)
 _WORK_DONE = re.compile(r"\b(?:perform|performs|do|does|carry out|carries out|undertake|"
                         r"undertakes|record|records|log|logs|enter|enters|document|"
-                        r"documents|note|notes)\s+(?:[\w-]+\s+){0,3}$"
+                        r"documents|note|notes|"
+                        # (real35) "write up their work in reports and papers", "present
+                        # their work at meetings": the work told, where it is told no workplace
+                        r"write up|writes up|present|presents|publish|publishes|describe|"
+                        r"describes|submit|submits)\s+(?:[\w-]+\s+){0,3}$"
                         # (rules38a) "ability to work in team and under the pressure": a
                         # requirement's manner of working, no workplace
                         r"|\b(?:ability|able|willing|willingness|readiness)\s+to\s+$")
@@ -666,6 +670,9 @@ _SHARE_JOIN = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?")
 _SHARE_WORDS = 5
 
 
+_LIST_OPENER = re.compile(r"(?:either|include|includes)\s+", re.IGNORECASE)
+
+
 def _places_after(text: str, start: int) -> list[str]:
     """The places a "work in" list names, up to its first item that is not one: "a
     workshop, using chisels, …" names no sector, and a verb ends the list."""
@@ -677,6 +684,9 @@ def _places_after(text: str, start: int) -> list[str]:
     # The named examples of a kind are employers, read elsewhere; the kinds around them
     # still make the list ("chains such as A and B, in clinics, or for lens makers").
     listed = text[start:end]
+    # (real35) "work in either A or B": the choice's word; "The sectors they work in include
+    # A, B": the relative clause's verb, then its list
+    listed = _LIST_OPENER.sub("", listed, count=1) if listed[:1] in "eiEI" else listed
     listed = _EXAMPLE_NAMES.sub("", listed) if " " in listed else listed
     listed = _AGAIN.sub(r"\1", listed)
     listed = _OR_SHARED.sub(r"\1\2 \4 or \3 \4", listed)
@@ -691,6 +701,8 @@ def _places_after(text: str, start: int) -> list[str]:
             break
         if item not in (whole, _strip_article(whole)):
             break  # "saws to turn …", "while others run …": a clause, the list has ended
+        if _strip_article(item).lower() == "field":
+            continue  # (real35) "Some work in the field, some in offices": out of doors
         kept.append(item)
     return _shared_heads(kept, listed)
 
@@ -835,7 +847,18 @@ def _sectors_before(text: str, position: int) -> list[str]:
     if any(word in _INNER_DETERMINERS for item in items for word in item.lower().split()[1:]):
         return []  # (rules38a) "cutting and assembling the aluminium sectors": a task's
         # object (a translator's "sectors" for profiles), no industries
+    if any(len(words := item.split()) > 1 and words[0].lower().endswith("ing") and (
+            words[1].lower() not in _INDUSTRY_NOUNS and not words[1].endswith("ing"))
+           for item in items):
+        return []  # (real35) "improving performance and safety in transport industries": a
+        # task done in them (a gerund and its object), no list of industries
     return [item for item in items if item.lower() not in _KINDLESS]  # ("… and related")
+
+
+# Second words that keep a gerund first word a sector's name ("mining and oil industries" is
+# one word each; "printing services and publishing industries").
+_INDUSTRY_NOUNS = frozenset({"services", "service", "and", "goods", "products", "equipment",
+                             "supplies"})
 
 
 def advancement_roles(text: str, vocab: Vocabulary) -> list[str]:

@@ -338,6 +338,8 @@ _INTERVIEW_ASK = re.compile(r"(?:(?:why|how|when)\s+did\s+you|what\s+made\s+you)
 _RANK = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")  # a ranked list item's number ("1. ")
 # The same before a page's first line, in any case ("1.    Payroll officer").
 _RANK_LEAD = re.compile(r"^\d{1,2}\.\s+(?=[A-Za-z])")
+# A ranked or a book's numbered section before a question title: "3. ", "1.3 ", "2.4.1 ".
+_SECTION_LEAD = re.compile(r"^\d{1,2}(?:\.\s+|(?:\.\d{1,2}){1,3}\.?\s+)(?=[A-Za-z])")
 # A key expert's own section in a tender's terms of reference: a section number, the expert's
 # code, the post and its input in person-months ("C.4 K-3 SOIL SCIENTIST (National, 12
 # person-months, intermittent)").
@@ -1317,6 +1319,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^)]{1,80}\)|,\s+(?:also|often|sometimes|or)\s+"
 # ("What an Accountant does": the same question put as a heading; "What does it mean to be
 # a Claims Clerk?", "What is it like to be a Roofer?": the same asked of being one.)
 # (a reflective report's "what I thought a X did" asks the same before and after a placement)
+# (real35) A textbook's or a society's "What do Geologists do?", "What Do Physicists Actually
+# Do?": the same asked of the workers in the plural, with no article.
 # (real27) A forum's or a magazine's "What is it like being a Paramedic?", "What's it like to
 # be an Electrician?", "What it feels like… to be a Paramedic.": the same asked of being one.
 # (real34) An African career portal's "Who is an Accountant?": the same question of a person.
@@ -1328,7 +1332,8 @@ _WHAT_IS = re.compile(r"^(?:what|who(?= is ))(?:['’]s it (?:really )?like(?: ?
                       r"(?:to be|being)) (?:an?|the) "
                       r"([\w' -]{3,60}?)(?: do)?|"
                       r"(?:(?:I|you|we) (?:thought|think|expected|imagined) )?"
-                      r"an? ([\w' -]{3,60}?) (?:does|did)))\s*[?.]?$", re.IGNORECASE)
+                      r"an? ([\w' -]{3,60}?) (?:does|did))|"
+                      r" do ([\w' -]{3,60}?s) (?:really |actually )?do)\s*[?.]?$", re.IGNORECASE)
 # The same question as a translated article's title, with no article and a subtitle after it
 # ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
 # read through a translator); only a worker noun or a translated "staff" title is read.
@@ -1534,7 +1539,10 @@ _TITLE_CUT = re.compile(r"[.!?]\s+[A-Z][a-z]+\s*$")
 # Words before a plural subject that make it a remark about some of the role's people.
 _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those", "such",
                          "other", "good", "great", "best", "successful", "experienced",
-                         "new", "newly", "top", "young", "older", "both", "several"})
+                         "new", "newly", "top", "young", "older", "both", "several",
+                         # (real35) "Self-employed electricians must also have business
+                         # skills", "Qualified plumbers earn …": a remark on some of them
+                         "self-employed", "qualified"})
 # A numbered paragraph's outline number ("C.26.4 ", "3.2 ", "A.1 "): no part of its subject.
 _OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s+|^[A-Z]\.\d+\.?\s+")
 
@@ -1556,6 +1564,12 @@ _PROMOTED = re.compile(r"(?:are|were|is|was|have been|has been)\s+"
 _SOME_OF = frozenset({"these", "those", "majority", "minority", "half", "proportion", "share",
                       "although", "though", "while", "whereas", "because", "since", "unless",
                       "if", "when", "once"})
+
+# (real35) A subject's head before "of" that names others or things about the workers ("The
+# major employers of physicists are …", "The salaries of welders are …"): no title.
+_OTHERS_OF = frozenset({"employers", "employer", "number", "numbers", "salaries", "salary",
+                        "wages", "earnings", "pay", "duties", "tasks", "responsibilities",
+                        "jobs", "careers", "types", "kinds", "skills", "hours"})
 
 # (rules36a) A subject's pay remark ("Casual assistants are paid hourly (£12.96)", "Interns
 # are paid a $31 rate"): a staff page's note on some colleagues' pay, never what the page's
@@ -1586,6 +1600,9 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
         return None
     if _SOME_OF.intersection(lowered[:verb]):
         return None  # "The majority of these workers are employed …": a share, no title
+    if "of" in lowered[1:verb - 1] and _OTHERS_OF.intersection(
+            lowered[:lowered.index("of", 1)]):
+        return None  # (real35) "The major employers of physicists are …": others, no title
     if lowered[:2] == ["the", "following"] or _PROMOTED.match(" ".join(lowered[verb:verb + 3])):
         # (rules38b) "The following Customs Examiners are promoted to …", "Assistant Engineers
         # are promoted to …": a notice's list of officers, who move from the post named
@@ -1737,6 +1754,8 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
         if not words[size - 1].endswith("s") or not words[size].islower():
             continue  # (the verb is the first lower-case word after a plural)
         after = lowered[size]
+        if after[-1:] == "," and size + 1 < len(words) and words[size + 1].islower():
+            after = after[:-1]  # (real35) "Electricians test, install and repair …": a verb list
         if after == "or" and size + 2 < len(words) and _OTHER_NAME.fullmatch(
                 " ".join(lowered[size:size + 3])):
             after = lowered[size + 2]  # "Sports coaches or instructors teach …": the first
@@ -2478,8 +2497,11 @@ def choose_role(
                 # below, never the question's words as a title
                 asked = asked_destination(text) if "?" in text[-3:] else None
                 asked_job = asked and _asked_title(asked, vocab, mentioned)
-                add("page_title", None if asked_job or _WHAT_IS.match(framed) or (
-                    _WHAT_IS_BARE.match(framed)) else _pay_headline(
+                # (real35) a book's numbered section's question: "1.3 What Do Xs Do?"
+                questioned = _SECTION_LEAD.sub("", framed, count=1) if framed[
+                    :1].isdigit() else framed
+                add("page_title", None if asked_job or _WHAT_IS.match(questioned) or (
+                    _WHAT_IS_BARE.match(questioned)) else _pay_headline(
                     framed, vocab) if _PAY_HEADLINE.match(framed) else _no_path(_page_title(
                     framed, vocab, first=not found_text, mentioned=mentioned,
                     framed=framed != called, named=named))
@@ -2533,7 +2555,8 @@ def choose_role(
         # (a translated title's question, its long subtitle after the "?": "What is X
         # Staff? Salary, skills and roadmap to …")
         # (a report's numbered section asks it too: "3. What does a Glazier do?")
-        asked_text = _RANK_LEAD.sub("", text, count=1) if text[:1].isdigit() else text
+        # (real35) a textbook's numbered section too: "1.3 What Do Geologists Do?"
+        asked_text = _SECTION_LEAD.sub("", text, count=1) if text[:1].isdigit() else text
         # (and a reflective log's heading after its label: "BEFORE THE VISIT — what I thought
         # a X did")
         if " — " in asked_text[:_QUESTION_SPAN] and asked_text[:4].lower() != "what":

@@ -117,8 +117,12 @@ _ONE_EMPLOYER = re.compile(
 # payment"), so their items must look like places (see _place).
 # "work" the object of a doing verb ("carry out laboratory work at …"): a task, where it is
 # done no kind of workplace.
+# (real35) and work told ("write up their work in reports", "present their work at meetings"):
+# where it is told, no workplace
 _TASK_WORK = re.compile(r"\b(?:carry out|carries out|perform|performs|undertake|undertakes|"
-                        r"do|does)\s+(?:[a-z][\w-]*\s+){0,3}work$", re.IGNORECASE)
+                        r"do|does|write up|writes up|present|presents|publish|publishes|"
+                        r"describe|describes|submit|submits)\s+(?:[a-z][\w-]*\s+){0,3}work$",
+                        re.IGNORECASE)
 _WORKPLACE_CUE = re.compile(
     r"\b(?=[ehrwgsbdpfjovintl])"  # (the letters a match can start with: one test per position)
     r"(?:(employed by|hired by|recruited by|"
@@ -447,6 +451,10 @@ _STREET_NAME = re.compile(r"\s(?:Road|Street|Lane|Avenue|Rd|St|Ave)$")
 
 
 # "work at heights": how high the work is done, no place and no list of employers after it
+# (real35) A figure of speech after "work at/in" ("the forefront of", "the cutting edge of", "the
+# heart of"): where the work stands among others, no workplace.
+_FIGURATIVE_PLACE = re.compile(r"\s*the\s+(?:forefront|cutting\s+edge|leading\s+edge|heart|"
+                               r"sharp\s+end|coalface|frontier|frontiers)\s+of\b", re.IGNORECASE)
 _AT_HEIGHT = re.compile(r"\s*heights?\b", re.IGNORECASE)
 
 
@@ -539,6 +547,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
                 if match.group().lower().rstrip().endswith(" at") and _AT_HEIGHT.match(
                         sentence, match.end()):
                     continue  # "Ability to work at heights, Colour vision, …": a condition
+                if _FIGURATIVE_PLACE.match(sentence, match.end()):
+                    continue  # (real35) "work at the forefront of solutions for A, B and C":
+                    # a figure of speech, no place
                 if not match.group(1) and match.group().lower().rstrip().endswith(
                         "in") and not _bare_plural(
                         sentence[match.end():]):
