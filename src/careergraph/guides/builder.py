@@ -57,7 +57,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.names import is_acronym_of, name_key
+from careergraph.names import is_acronym_of, name_key, singular_key
 
 __all__ = ["Bucket", "GuideBuilder", "fact_key"]
 
@@ -278,6 +278,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     activity: "ICU shadowing")."""
     # (a table row's cell read with its bar: "refueler trucks |")
     text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
+    if text[:1] in "aA" and (named := _ARTICLE_NAME.match(text)) is not None:
+        text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
@@ -292,6 +294,9 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     return text, name_key(text)
 
 
+# An indefinite article before a name ("a CSCS card", "an Acme Forklift permit"): the name is
+# the skill; a name's capitals follow (an acronym or two capitalised words; never "A Level").
+_ARTICLE_NAME = re.compile(r"^(?:a|an|A|An)\s+(?!Levels?\b)(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",
@@ -698,6 +703,18 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _roles_not_skills(self) -> None:
+        """Drop a skill named like a job the guide moves to or from or climbs through (a
+        list of "specialities (e.g., Platform Engineer, …)" read as skills too): that name is
+        a role, and one name is never both a role and a skill."""
+        if not self.skills:
+            return
+        roles = {singular_key(fact.text) for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
+        roles.update(singular_key(fact.text) for chain in self.progressions for fact in chain)
+        roles.discard("")
+        if roles:
+            self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
+
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
@@ -724,6 +741,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._roles_not_skills()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
