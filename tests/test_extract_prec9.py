@@ -99,3 +99,28 @@ We want: ballast tamping, sleeper handling, a PTLW card, a full driving licence
     skills = _skills(_guide(page))
     assert "ptlw card" in skills
     assert "a ptlw card" not in skills
+
+
+# -- a named competency or technique joined by "and" stays one skill ---------------------------
+def test_named_pairs_stay_whole() -> None:
+    from careergraph.guides.skill_cues import paired_skills
+
+    assert paired_skills("Planning and organising") == ["Planning and organising"]
+    assert paired_skills("Ankle taping & bracing") == ["Ankle taping & bracing"]
+    assert paired_skills("Erosion and sediment control plans") == [
+        "Erosion and sediment control plans"]
+    assert paired_skills("Bolt torque and tensioning") == ["Bolt torque and tensioning"]
+    # (other pairs still part: two skills)
+    assert paired_skills("Stock rotation and cash handling") == ["Stock rotation",
+                                                                "cash handling"]
+
+
+def test_a_competency_row_keeps_its_named_competency() -> None:
+    page = """Graduate Depot Supervisor - Assessment Centre Guide
+What we assess
+Across every exercise our assessors look at five competencies:
+Team leadership | Customer focus | Planning and organising | Adaptability
+"""
+    skills = _skills(_guide(page))
+    assert "planning and organising" in skills
+    assert not {"planning", "organising"} & skills
