@@ -124,3 +124,19 @@ Team leadership | Customer focus | Planning and organising | Adaptability
     skills = _skills(_guide(page))
     assert "planning and organising" in skills
     assert not {"planning", "organising"} & skills
+
+
+def test_a_field_named_as_a_move_stays_a_skill() -> None:
+    # (a move into a field, not a person's job: the field is a skill too)
+    page = """Food Technologist Career Guide
+Food technologists develop recipes and keep factory lines safe and consistent.
+Skills That Matter
+The best technologists combine sensory evaluation, shelf-life testing and food microbiology.
+Where the Career Goes
+Experienced technologists can advance to Senior Food Technologist. Others move laterally \
+into adjacent fields (e.g., Food Microbiology, Packaging Technologist).
+"""
+    guide = _guide(page)
+    skills = _skills(guide)
+    assert "food microbiology" in skills
+    assert "packaging technologist" not in skills

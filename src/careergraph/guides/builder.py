@@ -265,6 +265,21 @@ def trait(text: str) -> bool:
 _TRAIT_LEAD = re.compile(r"^(?:an? |good |great )+")
 
 
+def _singular(lowered: str) -> str:
+    """A name's last word without a plural "s" ("bee inspectors" -> "bee inspector")."""
+    return lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Word endings of an activity or a field ("nutrition", "management") and of a person's
+    noun ("inspector", "technician"): ``course.activity_endings`` and
+    ``course.person_endings``."""
+    course = bundled_section("course")
+    return (tuple(str(w).lower() for w in course.get("activity_endings") or ()),
+            tuple(str(w).lower() for w in course.get("person_endings") or ()))
+
+
 @lru_cache(maxsize=1)
 def _traits() -> frozenset[str]:
     names = load_lexicon().gazetteer
@@ -705,12 +720,17 @@ class GuideBuilder:
 
     def _roles_not_skills(self) -> None:
         """Drop a skill named like a job the guide moves to or from or climbs through (a
-        list of "specialities (e.g., Platform Engineer, …)" read as skills too): that name is
-        a role, and one name is never both a role and a skill."""
+        list of "specialities (e.g., Platform Engineer, …)" read as skills too): a name
+        ending on a person's noun is a role, never a skill.  A field named as a move ("move
+        sideways into public health nutrition", "food microbiology") stays both."""
         if not self.skills:
             return
-        roles = {singular_key(fact.text) for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
-        roles.update(singular_key(fact.text) for chain in self.progressions for fact in chain)
+        fields, persons = _name_endings()
+        names = itertools.chain((f for bucket in _MOVE_ORDER for f in self.lists[bucket]),
+                                itertools.chain.from_iterable(self.progressions))
+        roles = {singular_key(fact.text) for fact in names
+                 if (last := _singular(fact.text.rstrip(" .").lower())).endswith(persons)
+                 and not last.endswith(fields)}
         roles.discard("")
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
