@@ -265,9 +265,16 @@ def trait(text: str) -> bool:
 _TRAIT_LEAD = re.compile(r"^(?:an? |good |great )+")
 
 
-def _singular(lowered: str) -> str:
-    """A name's last word without a plural "s" ("bee inspectors" -> "bee inspector")."""
-    return lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else lowered
+def _head(name: str) -> str:
+    """A job name's head word, lower case and singular: its last word, or the word before
+    "of".
+
+    >>> _head("Bee Inspectors"), _head("Director of Compiler Platform"), _head("Glass")
+    ('inspector', 'director', 'glass')
+    """
+    words = name.rstrip(" .").lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 @lru_cache(maxsize=1)
@@ -729,8 +736,7 @@ class GuideBuilder:
         names = itertools.chain((f for bucket in _MOVE_ORDER for f in self.lists[bucket]),
                                 itertools.chain.from_iterable(self.progressions))
         roles = {singular_key(fact.text) for fact in names
-                 if (last := _singular(fact.text.rstrip(" .").lower())).endswith(persons)
-                 and not last.endswith(fields)}
+                 if (head := _head(fact.text)).endswith(persons) and not head.endswith(fields)}
         roles.discard("")
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
