@@ -23,23 +23,30 @@ def _moves(guide: Guide) -> set[str]:
 
 # -- a job's title named as a move is no skill ------------------------------------------------
 GLASSBLOWER_BLOG = """Scientific Glassblower Career Guide
-Scientific glassblowing turns borosilicate tubing into flasks, condensers and one-off research apparatus. This guide covers the work, the skills, the pay and the next steps.
+Scientific glassblowing turns borosilicate tubing into flasks, condensers and one-off research \
+apparatus. This guide covers the work, the skills, the pay and the next steps.
 What Does a Scientific Glassblower Do?
 Scientific glassblowers build and repair glass apparatus for university and industry labs.
 Skills That Matter
-The best glassblowers combine lathe work, flame control, annealing schedules and careful measurement. Familiarity with drawing software (e.g., AutoCAD, SolidWorks) is expected.
+The best glassblowers combine lathe work, flame control, annealing schedules and careful \
+measurement. Familiarity with drawing software (e.g., AutoCAD, SolidWorks) is expected.
 Where the Career Goes
-With a few years of practice, glassblowers can advance to Senior Glassblower or Glass Shop Supervisor. Others move laterally into adjacent specialities (e.g., Optical Technician, Vacuum Systems Technician, Neon Sign Maker).
+With a few years of practice, glassblowers can advance to Senior Glassblower or Glass Shop \
+Supervisor. Others move laterally into adjacent specialities (e.g., Optical Technician, Vacuum \
+Systems Technician, Neon Sign Maker).
 Salary
 In the United Kingdom, glassblower pay typically runs from £27,000 to £34,000 for new starters.
 """
 
 BEEKEEPING_BLOG = """Commercial Beekeeper Career Guide
-Commercial beekeepers look after hundreds of hives and move them between orchards. This guide covers the work, the skills and where it leads.
+Commercial beekeepers look after hundreds of hives and move them between orchards. This guide \
+covers the work, the skills and where it leads.
 Skills That Matter
-The best beekeepers combine queen rearing, varroa monitoring and honey extraction. Familiarity with hive scales (e.g., BroodMinder, Arnia) helps.
+The best beekeepers combine queen rearing, varroa monitoring and honey extraction. Familiarity \
+with hive scales (e.g., BroodMinder, Arnia) helps.
 Where the Career Goes
-Experienced beekeepers can advance to Apiary Manager. Others move laterally into adjacent specialities (e.g., Pollination Brokers, Bee Inspectors).
+Experienced beekeepers can advance to Apiary Manager. Others move laterally into adjacent \
+specialities (e.g., Pollination Brokers, Bee Inspectors).
 """
 
 

@@ -318,7 +318,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
 
 # An indefinite article before a name ("a CSCS card", "an Acme Forklift permit"): the name is
 # the skill; a name's capitals follow (an acronym or two capitalised words; never "A Level").
-_ARTICLE_NAME = re.compile(r"^(?:a|an|A|An)\s+(?!Levels?\b)(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])")
+_ARTICLE_NAME = re.compile(r"^(?:a|an|A|An)\s+(?!Levels?\b)"
+                           r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",
