@@ -727,15 +727,15 @@ class GuideBuilder:
                              for band in self.salaries]
 
     def _roles_not_skills(self) -> None:
-        """Drop a skill named like a job the guide moves to or from or climbs through (a
+        """Drop a skill named like a job the guide moves to or from (a
         list of "specialities (e.g., Platform Engineer, …)" read as skills too): a name
         ending on a person's noun is a role, never a skill.  A field named as a move ("move
         sideways into public health nutrition", "food microbiology") stays both."""
         if not self.skills:
             return
         fields, persons = _name_endings()
-        names = itertools.chain((f for bucket in _MOVE_ORDER for f in self.lists[bucket]),
-                                itertools.chain.from_iterable(self.progressions))
+        # (moves only: a "ladder" read from narration can hold kit, "Chain Hoist → Lever Hoist")
+        names = (fact for bucket in _MOVE_ORDER for fact in self.lists[bucket])
         roles = {singular_key(fact.text) for fact in names
                  if (head := _head(fact.text)).endswith(persons) and not head.endswith(fields)}
         roles.discard("")
