@@ -57,7 +57,7 @@ from careergraph.model import (
     Source,
     UnusedLine,
 )
-from careergraph.names import is_acronym_of, name_key
+from careergraph.names import is_acronym_of, name_key, singular_key
 
 __all__ = ["Bucket", "GuideBuilder", "fact_key"]
 
@@ -265,6 +265,28 @@ def trait(text: str) -> bool:
 _TRAIT_LEAD = re.compile(r"^(?:an? |good |great )+")
 
 
+def _head(name: str) -> str:
+    """A job name's head word, lower case and singular: its last word, or the word before
+    "of".
+
+    >>> _head("Bee Inspectors"), _head("Director of Compiler Platform"), _head("Glass")
+    ('inspector', 'director', 'glass')
+    """
+    words = name.rstrip(" .").lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Word endings of an activity or a field ("nutrition", "management") and of a person's
+    noun ("inspector", "technician"): ``course.activity_endings`` and
+    ``course.person_endings``."""
+    course = bundled_section("course")
+    return (tuple(str(w).lower() for w in course.get("activity_endings") or ()),
+            tuple(str(w).lower() for w in course.get("person_endings") or ()))
+
+
 @lru_cache(maxsize=1)
 def _traits() -> frozenset[str]:
     names = load_lexicon().gazetteer
@@ -278,6 +300,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     activity: "ICU shadowing")."""
     # (a table row's cell read with its bar: "refueler trucks |")
     text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
+    if text[:1] in "aA" and (named := _ARTICLE_NAME.match(text)) is not None:
+        text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
@@ -292,6 +316,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     return text, name_key(text)
 
 
+# An indefinite article before a name ("a CSCS card", "an Acme Forklift permit"): the name is
+# the skill; a name's capitals follow (an acronym or two capitalised words; never "A Level").
+_ARTICLE_NAME = re.compile(r"^(?:a|an|A|An)\s+(?!Levels?\b)"
+                           r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",
@@ -714,6 +742,22 @@ class GuideBuilder:
                              if band.role is not None and band.role.lower() in renamed else band
                              for band in self.salaries]
 
+    def _roles_not_skills(self) -> None:
+        """Drop a skill named like a job the guide moves to or from (a
+        list of "specialities (e.g., Platform Engineer, …)" read as skills too): a name
+        ending on a person's noun is a role, never a skill.  A field named as a move ("move
+        sideways into public health nutrition", "food microbiology") stays both."""
+        if not self.skills:
+            return
+        fields, persons = _name_endings()
+        # (moves only: a "ladder" read from narration can hold kit, "Chain Hoist → Lever Hoist")
+        names = (fact for bucket in _MOVE_ORDER for fact in self.lists[bucket])
+        roles = {singular_key(fact.text) for fact in names
+                 if (head := _head(fact.text)).endswith(persons) and not head.endswith(fields)}
+        roles.discard("")
+        if roles:
+            self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
+
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
@@ -740,6 +784,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._roles_not_skills()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,
