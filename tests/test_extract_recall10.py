@@ -1,0 +1,59 @@
+"""Moves recall: progressions told in prose and chains (helper recall10, stop 49).
+
+- An arrow chain's last step followed by its pay or years in a bracket and then "or" another
+  post ("Senior Surveyor (£48,000) → Survey Director (£70,000) or Practice Owner (…)") offers
+  both posts: the bracket no longer ends the step, so the second post is a move too.
+
+Every page is invented here (roles, names, firms, figures).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.model import Guide
+
+
+def _parse(tmp_path: Path, name: str, text: str) -> Guide:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _edges(guide: Guide) -> set[tuple[str, str]]:
+    return {(a.text, b.text) for ladder in guide.progressions
+            for a, b in zip(ladder, ladder[1:], strict=False)}
+
+
+_FORKED_TOP = """\
+How to Become a Hydrographic Surveyor: Career Path and Pay
+
+Hydrographic surveyors chart the seabed for ports, cable layers and wind farms.
+
+Starting Out
+
+Most begin as a Survey Assistant on a vessel crew, logging soundings and tide readings.
+
+Senior and Beyond
+
+Senior Hydrographic Surveyor (£48,000–£58,000) → Survey Party Chief (£60,000–£72,000) or \
+Charting Manager (£64,000–£75,000). A few move ashore into port planning instead.
+"""
+
+
+def test_a_paid_top_step_with_or_offers_both_posts(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "hydrographic-surveyor.txt", _FORKED_TOP)
+    edges = _edges(guide)
+    assert ("Senior Hydrographic Surveyor", "Survey Party Chief") in edges
+    assert ("Senior Hydrographic Surveyor", "Charting Manager") in edges
+    # (the pay asides are no posts, and nothing after the sentence's end is a rung)
+    assert not any("£" in b or "port planning" in b.lower() for _, b in edges)
+
+
+def test_an_aside_before_a_lower_case_or_still_ends_the_step(tmp_path: Path) -> None:
+    text = _FORKED_TOP.replace("or Charting Manager (£64,000–£75,000)", "or more")
+    guide = _parse(tmp_path, "hydrographic-surveyor.txt", text)
+    edges = _edges(guide)
+    assert ("Senior Hydrographic Surveyor", "Survey Party Chief") in edges
+    assert not any("more" in b for _, b in edges)
