@@ -3,6 +3,11 @@
 - An arrow chain's last step followed by its pay or years in a bracket and then "or" another
   post ("Senior Surveyor (£48,000) → Survey Director (£70,000) or Practice Owner (…)") offers
   both posts: the bracket no longer ends the step, so the second post is a move too.
+- An employer's open door to earlier jobs ("We welcome A, B and C who meet the criteria
+  above", "we also welcome …") names moves in, as "we regularly sponsor" did; an equal-
+  opportunity line ("We welcome applications from people of all backgrounds") names none.
+- A learner's word after a known title in such a list ("Paramedic Students", "Dental Nurse
+  Trainees") is the learner at that title, no holder of the title itself.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -57,3 +62,28 @@ def test_an_aside_before_a_lower_case_or_still_ends_the_step(tmp_path: Path) -> 
     edges = _edges(guide)
     assert ("Senior Hydrographic Surveyor", "Survey Party Chief") in edges
     assert not any("more" in b for _, b in edges)
+
+
+_WELCOME = """\
+Join the Bank: Theatre Porter
+
+About the role
+As a bank Theatre Porter you will move patients to and from theatre and check the kit.
+
+What you need
+* A calm manner and good manual handling
+
+We welcome Kitchen Porters, Security Officers and Dental Nurse Trainees who meet the \
+criteria above.
+
+We welcome applications from people of all backgrounds.
+"""
+
+
+def test_we_welcome_names_the_jobs_people_come_from(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "theatre-porter.txt", _WELCOME)
+    ins = [fact.text for fact in guide.moves_in]
+    assert {"Kitchen Porter", "Security Officer", "Dental Nurse Trainee"} <= set(ins)
+    # (the learner is no radiographer; the equal-opportunity line names nobody)
+    assert "Dental Nurse" not in ins
+    assert not any("background" in title.lower() or "people" in title.lower() for title in ins)

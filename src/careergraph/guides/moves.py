@@ -287,6 +287,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # habitually takes on ("we regularly sponsor A, B and former C"; not "we sponsor
              # HCAs onto a degree to qualify as X", where X is where they go)
              "worked as: ", "we regularly sponsor ", "we often sponsor ",
+             # (recall10) an employer's open door to earlier jobs ("We welcome A, B and C
+             # who meet the criteria above"; "we also welcome experienced D")
+             "we welcome ", "we also welcome ", "we especially welcome ",
              *_HIRED_AS)
 
 

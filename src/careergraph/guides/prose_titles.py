@@ -528,7 +528,10 @@ _OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
 # (rules38c) A lower-case title's holders' team ("the glass installer team in the site").
 _TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
-                     r"relief|locum|former)\s+(?=[A-Z][a-z])")
+                     r"relief|locum|former|qualified|trained|experienced)\s+(?=[A-Z][a-z])")
+# (recall10) A learner's word after a known title ("Paramedic Students", "Dental Nurse
+# Trainees"): the learner at that title, no holder of it.
+_LEARNER_AFTER = re.compile(r"\s+(?:Students?|Trainees?|Apprentices?|Cadets?)\b")
 # A job held no longer, in lower case ("a former furniture factory worker"): no part of it.
 _OVER = re.compile(r"^(?:former|retired)\s+(?=[a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
@@ -695,6 +698,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             item = crew.group(1)  # (rules38c) "moved to the glass installer team in the
             # site": the team of a title's holders, that title
         title = vocab.role_title_at(item, 0)
+        if title is not None and item[: len(title)] == title and (
+                learner := _LEARNER_AFTER.match(item, len(title))) is not None:
+            title = singular_title(item[: learner.end()])  # "Paramedic Students"
         if placed and title is not None and item[: len(title)].lower() == title.lower() and (
                 numeral := _GRADE_NUMERAL.match(item, len(title))) is not None:
             title += numeral.group()  # (rules38b) "Tax Inspector II": its grade names the post
