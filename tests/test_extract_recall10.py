@@ -8,6 +8,9 @@
   opportunity line ("We welcome applications from people of all backgrounds") names none.
 - A learner's word after a known title in such a list ("Paramedic Students", "Dental Nurse
   Trainees") is the learner at that title, no holder of the title itself.
+- A prose ladder's last rung told with "finally" or "ultimately" ("many become a Lead
+  Fitter, then a Workshop Supervisor and finally a Plant Manager") is a rung, as one told with
+  "later" or "eventually" was.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -87,3 +90,22 @@ def test_we_welcome_names_the_jobs_people_come_from(tmp_path: Path) -> None:
     # (the learner is no radiographer; the equal-opportunity line names nobody)
     assert "Dental Nurse" not in ins
     assert not any("background" in title.lower() or "people" in title.lower() for title in ins)
+
+
+_FINALLY = """\
+Lift Engineer: Outcomes of Our Graduates
+
+What our graduates do
+Graduates install and service passenger lifts and escalators in offices and hospitals.
+
+Where they go
+After a few years of experience many become a Lead Lift Engineer, then a Contracts \
+Supervisor and finally a Regional Service Manager.
+"""
+
+
+def test_finally_names_the_last_rung(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "lift-engineer.txt", _FINALLY)
+    edges = _edges(guide)
+    assert ("Lead Lift Engineer", "Contracts Supervisor") in edges
+    assert ("Contracts Supervisor", "Regional Service Manager") in edges

@@ -189,7 +189,9 @@ _UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
                        r"department|ward|clinic)\b"
                        r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 
-_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
+# (recall10) "… then a B and finally a C": the last rung told with "finally" / "ultimately"
+_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there|finally|"
+                   r"ultimately)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?"
                    # a time set off by commas: "A and, later, B", "A and, after a management
                    # course, B"
