@@ -11,6 +11,9 @@
 - A prose ladder's last rung told with "finally" or "ultimately" ("many become a Lead
   Fitter, then a Workshop Supervisor and finally a Plant Manager") is a rung, as one told with
   "later" or "eventually" was.
+- A bare "Associate" in an arrow chain above a senior rung ("Senior Quantity Surveyor →
+  Associate → Partner") is the firm's post as printed; before, it was completed with the
+  role's name ("Associate Quantity Surveyor"), a rung below the one it follows.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -109,3 +112,22 @@ def test_finally_names_the_last_rung(tmp_path: Path) -> None:
     edges = _edges(guide)
     assert ("Lead Lift Engineer", "Contracts Supervisor") in edges
     assert ("Contracts Supervisor", "Regional Service Manager") in edges
+
+
+_FIRM_LADDER = """\
+Shadowing report: Quantity Surveyor
+
+1. What the job is
+Quantity surveyors cost building work and manage contracts for a consultancy.
+
+2. Career path (from my talk with Ruairi)
+Trainee Quantity Surveyor → Quantity Surveyor → Senior Quantity Surveyor → Associate → Partner
+"""
+
+
+def test_a_bare_associate_above_a_senior_rung_is_the_firms_post(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "quantity-surveyor.txt", _FIRM_LADDER)
+    edges = _edges(guide)
+    assert ("Senior Quantity Surveyor", "Associate") in edges
+    assert ("Associate", "Partner") in edges
+    assert not any("Associate Quantity" in a or "Associate Quantity" in b for a, b in edges)
