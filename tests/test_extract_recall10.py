@@ -14,6 +14,9 @@
 - A bare "Associate" in an arrow chain above a senior rung ("Senior Quantity Surveyor →
   Associate → Partner") is the firm's post as printed; before, it was completed with the
   role's name ("Associate Quantity Surveyor"), a rung below the one it follows.
+- "Firefighter" is a role head of the lexicon (``data/lexicon/roles.yaml``): a fire
+  service's posts named as moves ("Retained Firefighter", "two Airport Firefighters") are
+  titles, as "… Officer" and "… Technician" were.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -131,3 +134,21 @@ def test_a_bare_associate_above_a_senior_rung_is_the_firms_post(tmp_path: Path) 
     assert ("Senior Quantity Surveyor", "Associate") in edges
     assert ("Associate", "Partner") in edges
     assert not any("Associate Quantity" in a or "Associate Quantity" in b for a, b in edges)
+
+
+_FIREFIGHTER = """\
+Emergency Call Handler: Questions and Answers
+
+Q. What does a call handler do?
+A. You take 999 calls, locate the caller and send the nearest crews.
+
+Q. Can I move on from the control room?
+A. Some call handlers have transferred to Retained Firefighter or Airport Firefighter posts \
+after passing the fitness tests.
+"""
+
+
+def test_a_fire_services_posts_are_titles(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "emergency-call-handler.txt", _FIREFIGHTER)
+    moved = {fact.text for fact in [*guide.transitions_to, *guide.leads_to]}
+    assert {"Retained Firefighter", "Airport Firefighter"} <= moved
