@@ -23,6 +23,7 @@ Every page is invented here (roles, names, firms, figures).
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from careergraph.guides import parse_file
@@ -37,7 +38,7 @@ def _parse(tmp_path: Path, name: str, text: str) -> Guide:
 
 def _edges(guide: Guide) -> set[tuple[str, str]]:
     return {(a.text, b.text) for ladder in guide.progressions
-            for a, b in zip(ladder, ladder[1:], strict=False)}
+            for a, b in itertools.pairwise(ladder)}
 
 
 _FORKED_TOP = """\

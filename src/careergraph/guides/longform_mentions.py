@@ -422,9 +422,9 @@ class MentionMixin(SectionMixin):
             if steps[index] and (post := _deputy_top((chain or [])[index], (chain or [])[
                     index - 1])) is not None:
                 steps[index] = post  # "… → Deputy Chief → Chief": the post as printed
-            elif steps[index] and steps[index - 1] and (chain or [])[index].strip(
-                    ).lower() in _FIRM_GRADES and rung_rank(steps[index]) < rung_rank(
-                    steps[index - 1]):
+            elif (chain or [])[index].strip().lower() in _FIRM_GRADES and (
+                    now := steps[index]) and (before := steps[index - 1]) and rung_rank(
+                    now) < rung_rank(before):
                 # (recall10) "Senior Structural Engineer → Associate → Director": a bare
                 # grade above a senior rung is the firm's post as printed, no "Associate X"
                 # below the rung before it
