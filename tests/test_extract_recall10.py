@@ -5,7 +5,8 @@
   both posts: the bracket no longer ends the step, so the second post is a move too.
 - An employer's open door to earlier jobs ("We welcome A, B and C who meet the criteria
   above", "we also welcome …") names moves in, as "we regularly sponsor" did; an equal-
-  opportunity line ("We welcome applications from people of all backgrounds") names none.
+  opportunity line ("We welcome applications from people of all backgrounds") names none, and
+  "we welcome applicants from A and B backgrounds" names A and B, no "Applicant".
 - A learner's word after a known title in such a list ("Paramedic Students", "Dental Nurse
   Trainees") is the learner at that title, no holder of the title itself.
 - A prose ladder's last rung told with "finally" or "ultimately" ("many become a Lead
@@ -16,7 +17,8 @@
   role's name ("Associate Quantity Surveyor"), a rung below the one it follows.
 - "Firefighter" is a role head of the lexicon (``data/lexicon/roles.yaml``): a fire
   service's posts named as moves ("Retained Firefighter", "two Airport Firefighters") are
-  titles, as "… Officer" and "… Technician" were.
+  titles, as "… Officer" and "… Technician" were; an FAQ answer's label before a chevron
+  ladder ("A. Retained Firefighter > Crew Manager > …") is no part of its first rung.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -153,3 +155,33 @@ def test_a_fire_services_posts_are_titles(tmp_path: Path) -> None:
     guide = _parse(tmp_path, "emergency-call-handler.txt", _FIREFIGHTER)
     moved = {fact.text for fact in [*guide.transitions_to, *guide.leads_to]}
     assert {"Retained Firefighter", "Airport Firefighter"} <= moved
+
+
+def test_we_welcome_applicants_from_names_no_applicant(tmp_path: Path) -> None:
+    text = _WELCOME.replace(
+        "We welcome Kitchen Porters, Security Officers and Dental Nurse Trainees who meet the "
+        "criteria above.",
+        "We welcome applicants from Kitchen Porter and Security Officer backgrounds.")
+    assert text != _WELCOME
+    guide = _parse(tmp_path, "theatre-porter.txt", text)
+    ins = [fact.text for fact in guide.moves_in]
+    assert {"Kitchen Porter", "Security Officer"} <= set(ins)
+    assert not any(title.lower().startswith("applica") for title in ins)
+
+
+_ANSWERED_RANKS = """\
+Emergency Call Handler: Questions and Answers
+
+Q. What are the ranks in the control room?
+A. Call Handler > Control Supervisor > Control Room Manager > Head of Control
+
+Q. Can I move on from the control room?
+A. Some call handlers have transferred to Retained Firefighter posts.
+"""
+
+
+def test_an_answer_label_is_no_rung(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "emergency-call-handler.txt", _ANSWERED_RANKS)
+    rungs = {fact.text for ladder in guide.progressions for fact in ladder}
+    assert {"Control Supervisor", "Control Room Manager"} <= rungs
+    assert not any(rung.startswith("A. ") for rung in rungs)

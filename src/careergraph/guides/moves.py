@@ -289,6 +289,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "worked as: ", "we regularly sponsor ", "we often sponsor ",
              # (recall10) an employer's open door to earlier jobs ("We welcome A, B and C
              # who meet the criteria above"; "we also welcome experienced D")
+             # (its "applicants from A, B … backgrounds": the list, no applicant; listed
+             # first, so the longer trigger reads the place)
+             "we welcome applicants from ", "we welcome applications from ",
              "we welcome ", "we also welcome ", "we especially welcome ",
              *_HIRED_AS)
 
