@@ -47,7 +47,12 @@ _RANK_WORDS = {"chief": 6, "vp": 5, "vice": 5, "owner": 5, "director": 4, "head"
                "apprentice": -2, "intern": -2}
 
 
-def _rank(title: str) -> int:
+def rung_rank(title: str) -> int:
+    """How high a title's words place it on a ladder (0: the middle).
+
+    >>> rung_rank("Senior Structural Engineer"), rung_rank("Associate Structural Engineer")
+    (2, -1)
+    """
     # ("Lead/Principal X": each of a slash's level words counts)
     ranks = [_RANK_WORDS.get(w.lower().strip("(),"), 0) for w in re.split(r"[\s/]+", title)]
     return max(ranks, key=abs, default=0)
@@ -90,7 +95,7 @@ def printed_top_first(titles: Sequence[str]) -> bool:
     >>> printed_top_first(["Junior X", "X", "Senior X"]), printed_top_first(["A", "B"])
     (False, False)
     """
-    return len(titles) >= 2 and _rank(titles[0]) > _rank(titles[-1])
+    return len(titles) >= 2 and rung_rank(titles[0]) > rung_rank(titles[-1])
 
 
 def years_start(text: str) -> int | None:

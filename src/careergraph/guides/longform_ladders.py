@@ -295,6 +295,7 @@ _ASIDE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Hydrologist (2-5 years)": an
 _SHORT_FORM_STEP = re.compile(r"(?:(?P<level>Trainee|Apprentice|Junior|Senior|Lead|Principal|"
                               r"Graduate|Assistant|Associate)\s+)?(?P<short>[A-Z]{2,6})")
 _BOX_WORDS = 6
+_ANSWER_LABEL = re.compile(r"^(?:A|Ans|Answer)\s*[.:)]\s+(?=[A-Z])")  # an FAQ answer's label
 # A chain's arrows, and an aside opening a step ("(hopefully) lead tech": the hope, no name).
 _CHAIN_ARROW = re.compile(r"\s*(?:→|->)\s*")
 _LEAD_ASIDE = re.compile(r"^\s*\([^()]{1,30}\)\s*")
@@ -839,7 +840,9 @@ class LadderMixin(WorkplaceMixin):
         """The rungs of a ladder line set apart by spaced chevrons ("Deck Hand > Bosun >
         Mate > Master"), three or more, each a title (a slashed rung, "Ground Crew / Yard
         Hand", as printed when one of its names is a title); None for any other line."""
-        steps = [step.strip(" .;") for step in _CHEVRON_SPLIT.split(text.strip())]
+        # (recall10) "A. Firefighter > Crew Manager > …": an FAQ answer's label is no rung
+        steps = [step.strip(" .;") for step in _CHEVRON_SPLIT.split(
+            _ANSWER_LABEL.sub("", text.strip(), count=1))]
         if len(steps) < _MIN_CHEVRON_RUNGS:
             return None
         last = self.vocab.role_title_at(steps[-1], 0)

@@ -22,7 +22,7 @@ from careergraph.guides.hiring_lines import (
     run_in_workplaces,
 )
 from careergraph.guides.items import bracket_names, skill_names
-from careergraph.guides.ladders import years_ladder
+from careergraph.guides.ladders import rung_rank, years_ladder
 from careergraph.guides.literals import folded_absent
 from careergraph.guides.logo_strip import hiring_lead, strip_names
 from careergraph.guides.longform_lines import (
@@ -69,6 +69,9 @@ _STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
 # A sentence going on from the rung the one before reached ("He then accesses B").
 _THEN = re.compile(r"\b(?:he|she|they|one|you|the\s+\w+)\s+then\b", re.IGNORECASE)
 # A bracketed aside holding a figure after a rung's title ("($33.50 – $45.10/hr, requires X)").
+# (recall10) Grades a firm prints bare as its posts above the senior rung ("… → Associate →
+# Director"); read as the role at that level they would rank below the rung before them.
+_FIRM_GRADES = frozenset({"associate"})
 _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 # (rules37b) A rung's grade in brackets ("Lecturer (Grade 7/8) → Senior Lecturer (Grade 9)",
 # "Professor (Band P1–P3)"): the rung's pay grade, no part of its name.
@@ -421,6 +424,13 @@ class MentionMixin(SectionMixin):
             if steps[index] and (post := _deputy_top((chain or [])[index], (chain or [])[
                     index - 1])) is not None:
                 steps[index] = post  # "… → Deputy Chief → Chief": the post as printed
+            elif (chain or [])[index].strip().lower() in _FIRM_GRADES and (
+                    now := steps[index]) and (before := steps[index - 1]) and rung_rank(
+                    now) < rung_rank(before):
+                # (recall10) "Senior Structural Engineer → Associate → Director": a bare
+                # grade above a senior rung is the firm's post as printed, no "Associate X"
+                # below the rung before it
+                steps[index] = (chain or [])[index].strip().title()
         # ("Cabin Crew Grade II (Economy) → …": a chain from the role at a grade is its own)
         graded = bool(chain) and graded_own((chain or [""])[0], self.role)
         if graded and all(steps):  # (its grades are one rung: "… Grade II → … Grade I")

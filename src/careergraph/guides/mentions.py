@@ -202,6 +202,10 @@ _SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,
 _FOLLOWED_BY = re.compile(r",\s+(?:(?:often|usually|sometimes|typically)\s+)?followed\s+by\s+"
                           r"(?:an?\s+)?(?P<next>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
+# (recall10) An aside between a chain's last step and the other post it offers ("… → Data
+# Architect ($140,000–$180,000) or Data Manager (…)"): the step's pay or years, no end of the
+# step; the "or" and its capitalised title after it are the chain's second top.
+_ASIDE_BEFORE_OR = re.compile(r"\s*\([^()]{1,60}\)(?=\s+or\s+(?:an?\s+|the\s+)?[A-Z])")
 
 
 def arrow_chain(text: str) -> list[str] | None:
@@ -222,6 +226,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Porter', 'Head Porter']
     >>> arrow_chain("Route: Trainee Thatcher → Thatcher, often followed by Thatching Contractor.")
     ['Trainee Thatcher', 'Thatcher', 'Thatching Contractor']
+    >>> arrow_chain("Senior Tester ($90k) → QA Architect ($120k) or QA Manager ($115k). Rare.")
+    ['Senior Tester ($90k)', 'QA Architect or QA Manager']
     """
     for arrow in _ARROWS[:-1]:
         text = text.replace(arrow, "→")
@@ -253,6 +259,8 @@ def arrow_chain(text: str) -> list[str] | None:
         # "… > Head X, and the last two Head Xs went on to Y": its holders went a rung higher
         parts = [*parts[:-1], went.group("step"), went.group("next")]
         last = parts[-1]
+    if "(" in last and " or " in last:
+        last = _ASIDE_BEFORE_OR.sub("", last, count=1)
     cut = len(last)
     # ("… → Loco Pilot (Mail/Express)": a bracket of words ending the chain names the
     # sibling post, as the steps before it print theirs; "… → Lead (after 5 years)" does not)

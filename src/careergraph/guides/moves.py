@@ -300,6 +300,12 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # (fixes73) a translated posting's "colleagues came into the team from the
              # positions of A and B"
              "from the positions of ", "from the posts of ", "from the position of ",
+             # (recall10) an employer's open door to earlier jobs ("We welcome A, B and C
+             # who meet the criteria above"; "we also welcome experienced D")
+             # (its "applicants from A, B … backgrounds": the list, no applicant; listed
+             # first, so the longer trigger reads the place)
+             "we welcome applicants from ", "we welcome applications from ",
+             "we welcome ", "we also welcome ", "we especially welcome ",
              *_HIRED_AS)
 
 

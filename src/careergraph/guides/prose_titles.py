@@ -189,7 +189,9 @@ _UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
                        r"department|ward|clinic)\b"
                        r"(?=\s*(?:[,;.)]|then\b|and\b|or\b|$))")
 
-_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there)\s+"
+# (recall10) "… then a B and finally a C": the last rung told with "finally" / "ultimately"
+_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there|finally|"
+                   r"ultimately)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?"
                    # a time set off by commas: "A and, later, B", "A and, after a management
                    # course, B"
@@ -529,6 +531,9 @@ _OF_THE_TAIL = re.compile(r"([a-z]+ [a-z]+) of the [a-z]+")
 _TITLE_TEAM = re.compile(r"([a-z]+(?: [a-z]+){1,2}) (?:team|crew)(?: (?:in|at|on) the [a-z]+)?")
 _TENURE = re.compile(r"^(?:casual|temporary|seasonal|part-time|full-time|contract|freelance|"
                      r"relief|locum|former)\s+(?=[A-Z][a-z])")
+# (recall10) A learner's word after a known title ("Paramedic Students", "Dental Nurse
+# Trainees"): the learner at that title, no holder of it.
+_LEARNER_AFTER = re.compile(r"\s+(?:Students?|Trainees?|Apprentices?|Cadets?)\b")
 # A job held no longer, in lower case ("a former furniture factory worker"): no part of it.
 _OVER = re.compile(r"^(?:former|retired)\s+(?=[a-z])")
 _LEVEL_WORDS = 2  # "Lead CRA", "Senior Field CRA": capitalised words before the role
@@ -695,6 +700,9 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             item = crew.group(1)  # (rules38c) "moved to the glass installer team in the
             # site": the team of a title's holders, that title
         title = vocab.role_title_at(item, 0)
+        if title is not None and item[: len(title)] == title and (
+                learner := _LEARNER_AFTER.match(item, len(title))) is not None:
+            title = singular_title(item[: learner.end()])  # "Paramedic Students"
         if placed and title is not None and item[: len(title)].lower() == title.lower() and (
                 numeral := _GRADE_NUMERAL.match(item, len(title))) is not None:
             title += numeral.group()  # (rules38b) "Tax Inspector II": its grade names the post
