@@ -304,7 +304,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # who meet the criteria above"; "we also welcome experienced D")
              # (its "applicants from A, B … backgrounds": the list, no applicant; listed
              # first, so the longer trigger reads the place)
-             "we welcome applicants from ", "we welcome applications from ",
+             # ("welcome applicants from " is rules41b's trigger above)
+             "we welcome applications from ",
              "we welcome ", "we also welcome ", "we especially welcome ",
              *_HIRED_AS)
 
