@@ -192,15 +192,24 @@ _EURO_FIGURE = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
-_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
-                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
+# "… and Title (Range 28) $…": the next graded title's figure after an "and".
+_AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5}\s*\(\s*"
+                             r"(?i:grade|band|scale|level|range|class)\s+\w{1,4}\s*\))")
+# (rules41c: a salary schedule's range, "Range 26 (Bus Driver Trainer) is $24.90 - …", too)
+_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
+                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
+                          r"(?:is\s+)?[:–—-]?\s*$")
 # A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
 # (rules35c: "For reference, Engineering Technician II is at grade 13: $27.31 – …" too)
 _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title>[A-Z][\w'&/-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
-                           r"\s+(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
-                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
+                           r"\s+(?:(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
+                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?"
+                           # (rules41c) "Transportation Dispatcher (Range 28) $26.15 - …":
+                           # the grade's bracket closed before the figure
+                           r"|\(\s*(?i:grade|band|scale|level|range)\s+\w{1,4}\s*\)\s*(?:is\s+)?"
+                           r"[:–—-]?\s*\S?)$")
 # A programme with its own title that newcomers join, then its figure ("New graduates first
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
 _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
@@ -1984,7 +1993,7 @@ class PayMixin(SkillMixin):
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
-            "rade" in clause or "and" in clause) else None
+            "rade" in clause or "and" in clause or "ange" in clause) else None
         if titled is not None and not self.own_card(titled.group("title")) and not (
                 self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
@@ -1996,6 +2005,11 @@ class PayMixin(SkillMixin):
             # the title in brackets, that title's pay
             other, lead = graded.group("title"), ""
             rest_at = text.find("; ", offset)
+            # (rules41c) "… is $24.90 - $32.25 per hour and Transportation Dispatcher (Range
+            # 28) $26.15 - …": an "and" before the next capitalised title parts them too
+            joined = _AND_NEXT_TITLE.search(text, offset) if " and " in text[offset:] else None
+            if joined is not None and (rest_at == -1 or joined.start() < rest_at):
+                rest_at = joined.start() + 3
             if rest_at != -1:  # "…; Grade 11 (Principal TSO): £45,718 – …": the next title's
                 rest = text[rest_at + 2:]
                 if (next_money := find_money(rest)) is not None:

@@ -960,14 +960,30 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     'Substitute Music Teacher'
     >>> stand_in_owner("Step 3", "Teacher") is None
     True
+
+    (rules41c) The role's words run on from the one named ("Substitute Bus Driver" on the
+    School Bus Driver's page); another capitalised title after it is that title's stand-in:
+
+    >>> stand_in_owner("Substitute Bus Driver - Tulare HSD - ", "School Bus Driver")
+    'Substitute Bus Driver'
+    >>> stand_in_owner("Substitute Bus Driver - Tulare HSD - ", "School Crossing Guard")
+    'Substitute Bus Driver'
     """
     match = _STAND_IN.search(lead)
     if match is None:
         return None
     word = (match.group(1) or "").lower()
-    named = next((w for w in role.split() if singular_title(w).lower() == singular_title(
+    words = role.split()
+    at = next((i for i, w in enumerate(words) if singular_title(w).lower() == singular_title(
         word).lower()), None) if word else None
-    return f"Substitute {title_case(named) if named else role}"
+    if at is not None:
+        return f"Substitute {title_case(' '.join(words[at:]))}"
+    titled = _TITLED_AFTER.match(lead, match.start(1)) if match.group(1) else None
+    return f"Substitute {titled.group(0) if titled else role}"
+
+
+# The capitalised title after "substitute" ("Substitute Bus Driver - …").
+_TITLED_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b")
 
 
 def _frame_words(kind: str) -> tuple[str, ...]:
