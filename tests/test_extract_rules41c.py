@@ -66,3 +66,31 @@ def test_a_substitute_keeps_its_whole_title() -> None:
     guide = parse_text(_CROSSING_GUARD, "guard.txt")
     assert _pay(guide, 17.1) == [(17.1, 17.1, "Substitute Crossing Guard")]
     assert _pay(guide, 20.1) == [(20.1, 20.1, "Substitute Bus Driver")]
+
+
+_CONGREGATION = """\
+Worship Leader
+Compensation
+Salary range: $44,000 - $50,000 per year. Benefits: health insurance. (For comparison, our part-time Nursery Workers are paid $15 per hour; our Director of Women's Ministries position is budgeted at $41,000 - $46,000.)
+"""
+
+
+def test_a_post_budgeted_at_a_figure_owns_it() -> None:
+    guide = parse_text(_CONGREGATION, "leader.txt")
+    assert _pay(guide, 41000) == [(41000, 46000, "Director of Women's Ministries")]
+    assert _pay(guide, 44000) == [(44000, 50000, None)]
+
+
+_BENEFICE = """\
+Team Rector
+Terms
+The stipend is £33,100 a year with a four-bedroom rectory.
+The parish also employs a Parish Secretary for 12 hours a week at £12.85 per hour. A Assistant Deacon may be licensed here from 2029 (deacons' stipend £27,900).
+"""
+
+
+def test_a_post_employed_at_a_rate_and_a_plural_possessive_stipend() -> None:
+    guide = parse_text(_BENEFICE, "rector.txt")
+    assert _pay(guide, 12.85) == [(12.85, 12.85, "Parish Secretary")]
+    assert _pay(guide, 27900) == [(27900, 27900, "Assistant Deacon")]
+    assert _pay(guide, 33100) == [(33100, 33100, None)]

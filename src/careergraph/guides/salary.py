@@ -130,7 +130,11 @@ def read_salaries(
             owner = speaker(gap[1:])
         elif speaker is not None and "(" in gap:
             # "$41,500 (deck hands start near $30,000)": an aside about another title.
-            owner = speaker(gap[gap.rfind("(") :]) or owner
+            aside = speaker(gap[gap.rfind("(") :])
+            # (rules41c) "An Assistant Curate … (curates' stipend £…)": the aside's head noun
+            # of the sentence's own title names that title
+            owner = owner if aside and owner and owner.lower().endswith(
+                " " + aside.lower()) else aside or owner
         if after_titles and row_title is not None:
             stop = amounts[number + 1].start if number + 1 < len(amounts) else len(text)
             titled = row_title(_DIGIT.split(text[money.end : stop], maxsplit=1)[0])
