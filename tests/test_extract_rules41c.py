@@ -94,3 +94,21 @@ def test_a_post_employed_at_a_rate_and_a_plural_possessive_stipend() -> None:
     assert _pay(guide, 12.85) == [(12.85, 12.85, "Parish Secretary")]
     assert _pay(guide, 27900) == [(27900, 27900, "Assistant Deacon")]
     assert _pay(guide, 33100) == [(33100, 33100, None)]
+
+
+_GLOSSED = """\
+Press operator - 2 shifts (Présgépkezelő) – Tatabánya
+Tatai Acél Kft.
+bruttó 2 500 - 2 900 Ft/óra
+Career
+The usual path is Press Helper (betanított munkás) → Press operator → Senior Press operator → Team Leader (csoportvezető).
+For information: the betanított munkás starts at bruttó 2 100 Ft/óra, the Senior Press operator earns bruttó 3 000 - 3 300 Ft/óra, the csoportvezető bruttó 640 000 Ft/hó.
+"""
+
+
+def test_a_native_word_glossed_earlier_names_its_title_in_a_pay_clause() -> None:
+    guide = parse_text(_GLOSSED, "press.txt")
+    assert _pay(guide, 2100) == [(2100, 2100, "Press Helper")]
+    assert _pay(guide, 3000) == [(3000, 3300, None)]
+    assert _pay(guide, 640000) == [(640000, 640000, "Team Leader")]
+    assert _pay(guide, 2500) == [(2500, 2900, None)]

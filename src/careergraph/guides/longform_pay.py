@@ -192,6 +192,13 @@ _EURO_FIGURE = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
+# (rules41c) A title glossed with its native word ("Machine Operator (gépkezelő)", "Lead
+# Confectioner (műszakvezető cukrász)"): lower-case words, no figure.
+_GLOSSED = re.compile(r"\b(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\("
+                      r"(?P<native>[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*){0,2})\)")
+# The words opening a clause before its subject ("the", "our").
+_CLAUSE_OPENING = re.compile(r"^(?:(?:and|while|whereas)\s+)?(?:the|our|a|an)\s+",
+                             re.IGNORECASE)
 # "… and Title (Range 28) $…": the next graded title's figure after an "and".
 _AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5}\s*\(\s*"
                              r"(?i:grade|band|scale|level|range|class)\s+\w{1,4}\s*\))")
@@ -2114,6 +2121,11 @@ class PayMixin(SkillMixin):
         if other is None and not lead and not label and (
                 above := self.title_above(row, text)) is not None:
             other = above  # "- Team Leader" / "  $38,000": the title's figure, on its own line
+        glossed = self.glossed_owner(clause) if other is None and not label else None
+        if glossed is not None and not (_same_role(glossed, self.role) or _role_tail(
+                glossed, self.role) or self.own_level(glossed)):
+            other = glossed  # (rules41c) "the gépkezelő starts from …": the glossed title's
+            # (and each later clause names its own: "…, the műszakvezető bruttó …")
         spoken = other is None and not in_speech and as_post is None and (not label or _same_role(
             singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
             # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
@@ -2193,7 +2205,8 @@ class PayMixin(SkillMixin):
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)
-                              speaker=self.speaker if spoken or aside else None,
+                              speaker=self.speaker if spoken or aside or (
+                                  glossed is not None) else None,
                               # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
                               # whose demonyms read like titles, no titled row)
                               row_title=self.row_title if spoken and not _BY_PLACE.search(
@@ -2577,9 +2590,29 @@ class PayMixin(SkillMixin):
         return place[:1].isupper() and re.search(
             rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
+    def glossed_owner(self, clause: str) -> str | None:
+        """(rules41c) The title a pay clause names by the native word the page glossed it
+        with ("Machine Operator (gépkezelő)" earlier, then "the gépkezelő starts from
+        bruttó …", "…, the műszakvezető bruttó …"): that title; None when the clause opens
+        with no glossed word."""
+        if "(" not in self.page:
+            return None
+        if self.glosses is None:
+            self.glosses = {}
+            for found in _GLOSSED.finditer(self.page):
+                if self.vocab.is_role_title(found.group("title")):
+                    self.glosses.setdefault(found.group("native").lower(), found.group("title"))
+        if not self.glosses:
+            return None
+        tail = _CLAUSE_OPENING.sub("", re.split(r"[,;:]\s", clause)[-1].strip()).lower()
+        return next((title for native, title in sorted(
+            self.glosses.items(), key=lambda pair: -len(pair[0]))
+            if tail == native or tail.startswith(native + " ")), None)
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
-        other = stated_for(clause, self.pay_title, self.role)
+        glossed = self.glossed_owner(clause)
+        other = glossed or stated_for(clause, self.pay_title, self.role)
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) else other
 
