@@ -112,3 +112,23 @@ def test_a_native_word_glossed_earlier_names_its_title_in_a_pay_clause() -> None
     assert _pay(guide, 3000) == [(3000, 3300, None)]
     assert _pay(guide, 640000) == [(640000, 640000, "Team Leader")]
     assert _pay(guide, 2500) == [(2500, 2900, None)]
+
+
+_HEALTH_VISITOR = """\
+District Nurse
+Answer to request FOI-2211
+(c) Of the 7 nurses appointed since 2022, 4 had previously worked as Midwives in maternity units and 3 as Practice Nurses in general practice.
+(d) The usual progression in the service is Staff Nurse (Community), then District Nurse on qualifying as a SPQ, then District Nursing Team Leader and District Nursing Service Lead.
+"""
+
+
+def test_where_newcomers_worked_in_another_title_is_no_sector() -> None:
+    guide = parse_text(_HEALTH_VISITOR, "hv.txt")
+    assert [fact.text for fact in guide.sectors] == []
+
+
+def test_a_stated_progression_with_asides_and_when_each_rung_is_reached() -> None:
+    guide = parse_text(_HEALTH_VISITOR, "hv.txt")
+    assert [[step.text for step in chain] for chain in guide.progressions] == [
+        ["Staff Nurse", "District Nurse", "District Nursing Team Leader",
+         "District Nursing Service Lead"]]
