@@ -132,3 +132,15 @@ def test_a_stated_progression_with_asides_and_when_each_rung_is_reached() -> Non
     assert [[step.text for step in chain] for chain in guide.progressions] == [
         ["Staff Nurse", "District Nurse", "District Nursing Team Leader",
          "District Nursing Service Lead"]]
+
+
+_PROBATE = """\
+Probate Officer
+Answer to request FOI-3307
+4. Of the 6 officers appointed since 2022, 3 were formerly bank clerks and 3 transferred from the Council's legal service, where they were Paralegal Officers.
+"""
+
+
+def test_the_post_appointees_held_where_they_came_from_is_a_move_in() -> None:
+    guide = parse_text(_PROBATE, "probate.txt")
+    assert "Paralegal Officer" in [fact.text for fact in guide.moves_in]

@@ -236,6 +236,9 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # a company's own staff ("Many of our staff were former rice farmers", "Our
              # employees include a former carpenter and a former …")
              "were former ", "include a former ", "include an ex-", "include former ",
+             # (rules41c) the post appointees held where they came from ("2 transferred
+             # from the registration service, where they were Deputy Registrars")
+             "where they were ", "where they had been ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
              # an answer's trainees counted by the jobs they already hold ("many apprentices
