@@ -165,6 +165,12 @@ _GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]{2,}")
 # (fixes63) A site's footer links glued to the text before them, as a cut-off page ends
 # ("… slinging and HelpSend feedbackPrivacyTer"): a footer word right after a lower-case
 # letter, with no space, is the page's chrome, and the piece names no skill.
+# (rules41c) A qualification as a whole item ("HNC/HND", "degree in a biological science",
+# "a BSc in Chemistry"): no skill.
+_DEGREE_ITEM = re.compile(r"(?:an?\s+)?(?:(?:(?:bachelor|master)['’]?s\s+)?degree|diploma|"
+                          r"HNC|HND|BTEC|BSc|MSc|PhD)(?:\s*/\s*(?:HNC|HND|BTEC|BSc|MSc|degree|"
+                          r"diploma))*(?:\s+(?:in|or)\s.*)?$", re.IGNORECASE)
+_DEGREE_INITIALS = frozenset("aAbBdDhHmMpP")
 _GLUED_FOOTER = re.compile(r"[a-z](?:Send feedback|Privacy|Terms|Cookies)")
 
 
@@ -477,6 +483,9 @@ class GuideBuilder:
             return False  # ("Primavera.Team Management": two sentences glued, no skill)
         if _GLUED_FOOTER.search(text):
             return False
+        if text[:1] in _DEGREE_INITIALS and _DEGREE_ITEM.match(text):
+            return False  # (rules41c) "HNC/HND", "degree in a biological science": a
+            # qualification asked for (optional), no skill
         if kind is SkillKind.TECHNICAL and trait(text):
             kind = SkillKind.SOFT  # ("Calmness" in a skills list: a personal quality)
         self._used.add(line)
