@@ -117,6 +117,10 @@ def test_a_native_word_glossed_earlier_names_its_title_in_a_pay_clause() -> None
 _HEALTH_VISITOR = """\
 District Nurse
 Answer to request FOI-2211
+(b) Posts by band:
+Band | Post title | Headcount
+5 | Staff Nurse (Community) | 9
+6 | District Nurse (SPQ) | 14
 (c) Of the 7 nurses appointed since 2022, 4 had previously worked as Midwives in maternity units and 3 as Practice Nurses in general practice.
 (d) The usual progression in the service is Staff Nurse (Community), then District Nurse on qualifying as a SPQ, then District Nursing Team Leader and District Nursing Service Lead.
 """
