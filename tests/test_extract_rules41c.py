@@ -161,3 +161,19 @@ def test_qualifications_are_no_skills_and_two_acronyms_share_a_head() -> None:
     skills = [fact.text for fact in guide.skills]
     assert "HPLC analysis" in skills and "GC analysis" in skills
     assert not [s for s in skills if "degree" in s or "HND" in s or "BTEC" in s]
+
+
+_VAN_DRIVER = """\
+Delivery Driver
+What we look for
+- route planning
+- Spanish helpful
+- pallet truck licence előny
+"""
+
+
+def test_a_wish_after_a_skill_is_cut_off() -> None:
+    guide = parse_text(_VAN_DRIVER, "driver.txt")
+    skills = [fact.text for fact in guide.skills]
+    assert "Spanish" in skills
+    assert not [s for s in skills if "helpful" in s or "előny" in s]
