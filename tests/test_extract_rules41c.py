@@ -177,3 +177,17 @@ def test_a_wish_after_a_skill_is_cut_off() -> None:
     skills = [fact.text for fact in guide.skills]
     assert "Spanish" in skills
     assert not [s for s in skills if "helpful" in s or "előny" in s]
+
+
+_FIELD_TECH = """\
+Field Technician
+The technician is costed on Grade 5 (£30,000 a year).
+1. Directly Incurred - Staff
+1.1 Field Technician (1.0 FTE, months 1-24). The technician will run soil cores.
+1.2 Research Fellow (0.5 FTE, months 1-24): Grade 7, spine point 32 (£42,100 per annum), to lead the modelling work.
+"""
+
+
+def test_a_spine_points_priced_figure_in_a_costed_entry_is_read() -> None:
+    guide = parse_text(_FIELD_TECH, "tech.txt")
+    assert _pay(guide, 42100) == [(42100, 42100, "Research Fellow")]

@@ -233,7 +233,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
                             # lower-case title is read as before)
                             r"|\b(?:Level|LEVEL|Scale|SCALE)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*"
-                            r"[$€£₹]\s?\d")
+                            r"[$€£₹]\s?\d"
+                            # (rules41c) a pay spine's point and its priced figure ("Grade 7,
+                            # spine point 31 (£41,064 per annum)")
+                            r"|\b(?i:spine|pay)\s+points?\s+\d{1,3}\s*[,(:]\s*[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
