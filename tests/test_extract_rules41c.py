@@ -191,3 +191,17 @@ The technician is costed on Grade 5 (£30,000 a year).
 def test_a_spine_points_priced_figure_in_a_costed_entry_is_read() -> None:
     guide = parse_text(_FIELD_TECH, "tech.txt")
     assert _pay(guide, 42100) == [(42100, 42100, "Research Fellow")]
+
+
+_VICAR = """\
+Vicar
+Our last Vicar came to us from being Team Rector in the Ashby Team and had earlier served his title as Assistant Curate in Leek.
+Welders come usually from fitter or pipe fitter jobs.
+"""
+
+
+def test_a_curacy_served_and_a_translated_adverb_before_from_name_moves_in() -> None:
+    guide = parse_text(_VICAR, "vicar.txt")
+    moves_in = [fact.text for fact in guide.moves_in]
+    assert "Assistant Curate" in moves_in
+    assert "Fitter" in moves_in or "Pipe Fitter" in moves_in
