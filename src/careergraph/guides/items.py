@@ -552,8 +552,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         return used
     if " and " in outside and any(mark in outside for mark in ",;") and (
             _ACRONYMS_ONE_HEAD.search(item)):
-        # (rules41c) "DNA and RNA extraction; PCR": two acronyms sharing one head noun
-        item = _ACRONYMS_ONE_HEAD.sub(r"\1 \3, \2 \3", item)
+        # (rules41c) "DNA and RNA extraction; PCR": two acronyms of one family (one last
+        # letter: "TIG and MIG welding") share the head; "PCR and DNA barcoding", "CPR and
+        # AED use" name a technique, then an object of the head
+        item = _ACRONYMS_ONE_HEAD.sub(lambda m: f"{m[1]} {m[3]}, {m[2]} {m[3]}" if (
+            m[1][-1] == m[2][-1]) else m[0], item)
         outside = _PARENTHESES.sub("", item)
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
