@@ -45,14 +45,15 @@ def test_a_tip_share_is_no_pay() -> None:
     assert not [band for band in guide.salaries if band.min == 3]
 
 
-_CROSSING_GUARD = """\
-School Crossing Guard
-Pay: Range 12, $18.00 - $21.00 per hour.
-For comparison, Range 14 (Parking Officer) is $19.90 - $23.25 per hour and Library Page (Range 10) $16.15 - $18.90.
-Similar jobs
-Substitute Crossing Guard - Tulare Schools - $17.10 per hour
-Substitute Bus Driver - Tulare Schools - $20.10 per hour
-"""
+_CROSSING_GUARD = (
+    "School Crossing Guard\n"
+    "Pay: Range 12, $18.00 - $21.00 per hour.\n"
+    "For comparison, Range 14 (Parking Officer) is $19.90 - $23.25 per hour and "
+    "Library Page (Range 10) $16.15 - $18.90.\n"
+    "Similar jobs\n"
+    "Substitute Crossing Guard - Tulare Schools - $17.10 per hour\n"
+    "Substitute Bus Driver - Tulare Schools - $20.10 per hour\n"
+)
 
 
 def test_schedule_ranges_named_for_other_titles() -> None:
@@ -68,11 +69,13 @@ def test_a_substitute_keeps_its_whole_title() -> None:
     assert _pay(guide, 20.1) == [(20.1, 20.1, "Substitute Bus Driver")]
 
 
-_CONGREGATION = """\
-Worship Leader
-Compensation
-Salary range: $44,000 - $50,000 per year. Benefits: health insurance. (For comparison, our part-time Nursery Workers are paid $15 per hour; our Director of Women's Ministries position is budgeted at $41,000 - $46,000.)
-"""
+_CONGREGATION = (
+    "Worship Leader\n"
+    "Compensation\n"
+    "Salary range: $44,000 - $50,000 per year. Benefits: health insurance. (For "
+    "comparison, our part-time Nursery Workers are paid $15 per hour; our Director "
+    "of Women's Ministries position is budgeted at $41,000 - $46,000.)\n"
+)
 
 
 def test_a_post_budgeted_at_a_figure_owns_it() -> None:
@@ -81,12 +84,13 @@ def test_a_post_budgeted_at_a_figure_owns_it() -> None:
     assert _pay(guide, 44000) == [(44000, 50000, None)]
 
 
-_BENEFICE = """\
-Team Rector
-Terms
-The stipend is £33,100 a year with a four-bedroom rectory.
-The parish also employs a Parish Secretary for 12 hours a week at £12.85 per hour. A Assistant Deacon may be licensed here from 2029 (deacons' stipend £27,900).
-"""
+_BENEFICE = (
+    "Team Rector\n"
+    "Terms\n"
+    "The stipend is £33,100 a year with a four-bedroom rectory.\n"
+    "The parish also employs a Parish Secretary for 12 hours a week at £12.85 per "
+    "hour. A Assistant Deacon may be licensed here from 2029 (deacons' stipend £27,900).\n"
+)
 
 
 def test_a_post_employed_at_a_rate_and_a_plural_possessive_stipend() -> None:
@@ -96,14 +100,17 @@ def test_a_post_employed_at_a_rate_and_a_plural_possessive_stipend() -> None:
     assert _pay(guide, 33100) == [(33100, 33100, None)]
 
 
-_GLOSSED = """\
-Press operator - 2 shifts (Présgépkezelő) – Tatabánya
-Tatai Acél Kft.
-bruttó 2 500 - 2 900 Ft/óra
-Career
-The usual path is Press Helper (betanított munkás) → Press operator → Senior Press operator → Team Leader (csoportvezető).
-For information: the betanított munkás starts at bruttó 2 100 Ft/óra, the Senior Press operator earns bruttó 3 000 - 3 300 Ft/óra, the csoportvezető bruttó 640 000 Ft/hó.
-"""
+_GLOSSED = (
+    "Press operator - 2 shifts (Présgépkezelő) – Tatabánya\n"
+    "Tatai Acél Kft.\n"
+    "bruttó 2 500 - 2 900 Ft/óra\n"
+    "Career\n"
+    "The usual path is Press Helper (betanított munkás) → Press operator → Senior "
+    "Press operator → Team Leader (csoportvezető).\n"
+    "For information: the betanított munkás starts at bruttó 2 100 Ft/óra, the "
+    "Senior Press operator earns bruttó 3 000 - 3 300 Ft/óra, the csoportvezető "
+    "bruttó 640 000 Ft/hó.\n"
+)
 
 
 def test_a_native_word_glossed_earlier_names_its_title_in_a_pay_clause() -> None:
@@ -114,16 +121,19 @@ def test_a_native_word_glossed_earlier_names_its_title_in_a_pay_clause() -> None
     assert _pay(guide, 2500) == [(2500, 2900, None)]
 
 
-_HEALTH_VISITOR = """\
-District Nurse
-Answer to request FOI-2211
-(b) Posts by band:
-Band | Post title | Headcount
-5 | Staff Nurse (Community) | 9
-6 | District Nurse (SPQ) | 14
-(c) Of the 7 nurses appointed since 2022, 4 had previously worked as Midwives in maternity units and 3 as Practice Nurses in general practice.
-(d) The usual progression in the service is Staff Nurse (Community), then District Nurse on qualifying as a SPQ, then District Nursing Team Leader and District Nursing Service Lead.
-"""
+_HEALTH_VISITOR = (
+    "District Nurse\n"
+    "Answer to request FOI-2211\n"
+    "(b) Posts by band:\n"
+    "Band | Post title | Headcount\n"
+    "5 | Staff Nurse (Community) | 9\n"
+    "6 | District Nurse (SPQ) | 14\n"
+    "(c) Of the 7 nurses appointed since 2022, 4 had previously worked as Midwives "
+    "in maternity units and 3 as Practice Nurses in general practice.\n"
+    "(d) The usual progression in the service is Staff Nurse (Community), then "
+    "District Nurse on qualifying as a SPQ, then District Nursing Team Leader and "
+    "District Nursing Service Lead.\n"
+)
 
 
 def test_where_newcomers_worked_in_another_title_is_no_sector() -> None:
@@ -138,11 +148,12 @@ def test_a_stated_progression_with_asides_and_when_each_rung_is_reached() -> Non
          "District Nursing Service Lead"]]
 
 
-_PROBATE = """\
-Probate Officer
-Answer to request FOI-3307
-4. Of the 6 officers appointed since 2022, 3 were formerly bank clerks and 3 transferred from the Council's legal service, where they were Paralegal Officers.
-"""
+_PROBATE = (
+    "Probate Officer\n"
+    "Answer to request FOI-3307\n"
+    "4. Of the 6 officers appointed since 2022, 3 were formerly bank clerks and 3 "
+    "transferred from the Council's legal service, where they were Paralegal Officers.\n"
+)
 
 
 def test_the_post_appointees_held_where_they_came_from_is_a_move_in() -> None:
@@ -150,10 +161,11 @@ def test_the_post_appointees_held_where_they_came_from_is_a_move_in() -> None:
     assert "Paralegal Officer" in [fact.text for fact in guide.moves_in]
 
 
-_LAB_TECH = """\
-Laboratory Technician
-Person specification (from the draft job description): BTEC/HND or degree in chemistry; cDNA and gDNA extraction; titration; CPR and AED use; sample labelling.
-"""
+_LAB_TECH = (
+    "Laboratory Technician\n"
+    "Person specification (from the draft job description): BTEC/HND or degree in "
+    "chemistry; cDNA and gDNA extraction; titration; CPR and AED use; sample labelling.\n"
+)
 
 
 def test_qualifications_are_no_skills_and_two_acronyms_share_a_head() -> None:
@@ -180,13 +192,14 @@ def test_a_wish_after_a_skill_is_cut_off() -> None:
     assert not [s for s in skills if "helpful" in s or "előny" in s]
 
 
-_FIELD_TECH = """\
-Field Technician
-The technician is costed on Grade 5 (£30,000 a year).
-1. Directly Incurred - Staff
-1.1 Field Technician (1.0 FTE, months 1-24). The technician will run soil cores.
-1.2 Research Fellow (0.5 FTE, months 1-24): Grade 7, spine point 32 (£42,100 per annum), to lead the modelling work.
-"""
+_FIELD_TECH = (
+    "Field Technician\n"
+    "The technician is costed on Grade 5 (£30,000 a year).\n"
+    "1. Directly Incurred - Staff\n"
+    "1.1 Field Technician (1.0 FTE, months 1-24). The technician will run soil cores.\n"
+    "1.2 Research Fellow (0.5 FTE, months 1-24): Grade 7, spine point 32 (£42,100 "
+    "per annum), to lead the modelling work.\n"
+)
 
 
 def test_a_spine_points_priced_figure_in_a_costed_entry_is_read() -> None:
@@ -194,11 +207,12 @@ def test_a_spine_points_priced_figure_in_a_costed_entry_is_read() -> None:
     assert _pay(guide, 42100) == [(42100, 42100, "Research Fellow")]
 
 
-_VICAR = """\
-Vicar
-Our last Vicar came to us from being Team Rector in the Ashby Team and had earlier served his title as Assistant Curate in Leek.
-Welders come usually from fitter or pipe fitter jobs.
-"""
+_VICAR = (
+    "Vicar\n"
+    "Our last Vicar came to us from being Team Rector in the Ashby Team and had "
+    "earlier served his title as Assistant Curate in Leek.\n"
+    "Welders come usually from fitter or pipe fitter jobs.\n"
+)
 
 
 def test_a_curacy_served_and_a_translated_adverb_before_from_name_moves_in() -> None:

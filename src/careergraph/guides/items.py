@@ -504,7 +504,8 @@ def without_skill_note(item: str) -> str:
 
 
 # Two acronyms joined by "and" before one lower-case head ("DNA and RNA extraction").
-_ACRONYMS_ONE_HEAD = re.compile(r"(?<![\w-])([a-z]?[A-Z][A-Z0-9]{1,5}) and ([a-z]?[A-Z][A-Z0-9]{1,5}) "
+_ACRONYMS_ONE_HEAD = re.compile(r"(?<![\w-])([a-z]?[A-Z][A-Z0-9]{1,5}) and "
+                                r"([a-z]?[A-Z][A-Z0-9]{1,5}) "
                                 r"([a-z]{3,}(?: [a-z]{3,})?)(?=\s*(?:[,;.]|$))")
 
 
