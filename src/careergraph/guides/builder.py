@@ -165,6 +165,14 @@ _GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]{2,}")
 # (fixes63) A site's footer links glued to the text before them, as a cut-off page ends
 # ("… slinging and HelpSend feedbackPrivacyTer"): a footer word right after a lower-case
 # letter, with no space, is the page's chrome, and the piece names no skill.
+# A bracketed aside after a rung's title ("Staff Nurse (School Nursing)").
+_RUNG_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
+# (rules41c) A qualification as a whole item ("HNC/HND", "degree in a biological science",
+# "a BSc in Chemistry"): no skill.
+_DEGREE_ITEM = re.compile(r"(?:an?\s+)?(?:(?:(?:bachelor|master)['’]?s\s+)?degree|diploma|"
+                          r"HNC|HND|BTEC|BSc|MSc|PhD)(?:\s*/\s*(?:HNC|HND|BTEC|BSc|MSc|degree|"
+                          r"diploma))*(?:\s+(?:in|or)\s.*)?$", re.IGNORECASE)
+_DEGREE_INITIALS = frozenset("aAbBdDhHmMpP")
 _GLUED_FOOTER = re.compile(r"[a-z](?:Send feedback|Privacy|Terms|Cookies)")
 
 
@@ -505,6 +513,9 @@ class GuideBuilder:
             return False  # ("Primavera.Team Management": two sentences glued, no skill)
         if _GLUED_FOOTER.search(text):
             return False
+        if text[:1] in _DEGREE_INITIALS and _DEGREE_ITEM.match(text):
+            return False  # (rules41c) "HNC/HND", "degree in a biological science": a
+            # qualification asked for (optional), no skill
         if kind is SkillKind.TECHNICAL and trait(text):
             kind = SkillKind.SOFT  # ("Calmness" in a skills list: a personal quality)
         self._used.add(line)
@@ -711,6 +722,23 @@ class GuideBuilder:
                 self.progressions.append(chain)
         self.lists["leads_to"] = kept
 
+    def _ladders_within_ladders(self) -> None:
+        """(rules41c) A ladder whose rungs, less a bracketed aside ("Staff Nurse (School
+        Nursing)"), follow one another inside a longer ladder the page states is that ladder
+        told again (a grade table's two rows beside the prose's four rungs): it goes."""
+        def bare(chain: list[Fact]) -> list[str]:
+            return [name_key(_RUNG_ASIDE.sub("", fact.text)) for fact in chain]
+        keys = [bare(chain) for chain in self.progressions]
+        kept = []
+        for at, chain in enumerate(self.progressions):
+            inside = any(other != at and len(keys[other]) > len(keys[at]) and any(
+                keys[other][start:start + len(keys[at])] == keys[at]
+                for start in range(len(keys[other]) - len(keys[at]) + 1))
+                for other in range(len(keys)))
+            if not inside or not any(_RUNG_ASIDE.search(fact.text) for fact in chain):
+                kept.append(chain)
+        self.progressions = kept
+
     def _one_spelling_per_move(self) -> None:
         """A title and the same title under a qualifier the page gives its own role too, in
         one list of moves ("start as firemen", "began as locomotive firemen" on a page about
@@ -784,6 +812,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._ladders_within_ladders()
         self._roles_not_skills()
         given: dict[str, Any] = {
             "file": self.file,

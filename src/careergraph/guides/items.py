@@ -503,6 +503,12 @@ def without_skill_note(item: str) -> str:
     return _SKILL_NOTE.sub("", item)
 
 
+# Two acronyms joined by "and" before one lower-case head ("DNA and RNA extraction").
+_ACRONYMS_ONE_HEAD = re.compile(r"(?<![\w-])([a-z]?[A-Z][A-Z0-9]{1,5}) and "
+                                r"([a-z]?[A-Z][A-Z0-9]{1,5}) "
+                                r"([a-z]{3,}(?: [a-z]{3,})?)(?=\s*(?:[,;.]|$))")
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -545,6 +551,14 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     used = task_using(item) if " using " in item else None
     if used is not None:  # ("route optimization using TensorFlow": no glued list)
         return used
+    if " and " in outside and any(mark in outside for mark in ",;") and (
+            _ACRONYMS_ONE_HEAD.search(item)):
+        # (rules41c) "DNA and RNA extraction; PCR": two acronyms of one family (one last
+        # letter: "TIG and MIG welding") share the head; "PCR and DNA barcoding", "CPR and
+        # AED use" name a technique, then an object of the head
+        item = _ACRONYMS_ONE_HEAD.sub(lambda m: f"{m[1]} {m[3]}, {m[2]} {m[3]}" if (
+            m[1][-1] == m[2][-1]) else m[0], item)
+        outside = _PARENTHESES.sub("", item)
     if any(mark in outside for mark in ",;|·"):
         parts = split_items(item.replace("|", ",").replace("·", ","), keep_whole=shared_head)
         # "Numeracy, for reading sales reports": a purpose clause ends the list

@@ -746,6 +746,9 @@ class LadderMixin(WorkplaceMixin):
             title, self.vocab.headings) not in (None, Kind.OTHER)
 
     def progression_item(self, row: _Row, label: str | None, item: str) -> bool:
+        if self.offers and any(no == row.no for no, _, _ in self.offers):
+            self.flush_chain()  # (rules41c) a similar job listed under a path's section
+            return True  # ("Similar jobs near X" / "Prep Cook · Firm · $16"): no rung
         if "=" in item and (is_worked_example(item) or (bool(label) and is_worked_example(
                 f"{label}: {item}"))):
             return False  # (rules38c) "W3 Senior X, Chicago (zone A): $46,800 × 1.1 = …": a

@@ -192,15 +192,31 @@ _EURO_FIGURE = re.compile(r"(?:€\s?)?\d{1,3}(?:\.\d{3})+")
 _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|ranges?|sits?)\b")
 # A grade printed with its title in brackets before a figure ("Grade 7 (Enforcement Officer):
 # £31,067 – £33,366", "Band 5 (Staff Nurse) –").
-_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class)\s+\w{1,4}\s*\("
-                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*[:–—-]?\s*$")
+# (rules41c) A title glossed with its native word ("Machine Operator (gépkezelő)", "Lead
+# Confectioner (műszakvezető cukrász)"): lower-case words, no figure.
+_GLOSSED = re.compile(r"\b(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\("
+                      r"(?P<native>[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*){0,2})\)")
+# The words opening a clause before its subject ("the", "our").
+_CLAUSE_OPENING = re.compile(r"^(?:(?:and|while|whereas)\s+)?(?:the|our|a|an)\s+",
+                             re.IGNORECASE)
+# "… and Title (Range 28) $…": the next graded title's figure after an "and".
+_AND_NEXT_TITLE = re.compile(r"\s+and(?= [A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5}\s*\(\s*"
+                             r"(?i:grade|band|scale|level|range|class)\s+\w{1,4}\s*\))")
+# (rules41c: a salary schedule's range, "Range 26 (Bus Driver Trainer) is $24.90 - …", too)
+_GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s*\("
+                          r"(?P<title>[A-Z][\w'&/-]*(?:\s+[A-Z][\w'&/-]*){0,5})\)\s*"
+                          r"(?:is\s+)?[:–—-]?\s*$")
 # A title, then its grade or band and the figure ("Contracts Officer (Grade 5, £29,605 – …",
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
 # (rules35c: "For reference, Engineering Technician II is at grade 13: $27.31 – …" too)
 _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title>[A-Z][\w'&/-]*"
                            r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
-                           r"\s+(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
-                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?$")
+                           r"\s+(?:(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
+                           r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?"
+                           # (rules41c) "Transportation Dispatcher (Range 28) $26.15 - …":
+                           # the grade's bracket closed before the figure
+                           r"|\(\s*(?i:grade|band|scale|level|range)\s+\w{1,4}\s*\)\s*(?:is\s+)?"
+                           r"[:–—-]?\s*\S?)$")
 # A programme with its own title that newcomers join, then its figure ("New graduates first
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
 _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
@@ -217,7 +233,10 @@ _GRADED_FIGURE = re.compile(r"\b(?i:grade|band|pay scale|classification:?)\s+\w{
                             # (capitalised: a Dutch "(scale 6, € 2.893 …" after a
                             # lower-case title is read as before)
                             r"|\b(?:Level|LEVEL|Scale|SCALE)\s+\d{1,2}[A-Za-z]?\s*[,(:]\s*"
-                            r"[$€£₹]\s?\d")
+                            r"[$€£₹]\s?\d"
+                            # (rules41c) a pay spine's point and its priced figure ("Grade 7,
+                            # spine point 31 (£41,064 per annum)")
+                            r"|\b(?i:spine|pay)\s+points?\s+\d{1,3}\s*[,(:]\s*[$€£₹]\s?\d")
 _GRADE_WORD = re.compile(r"\s+(?:I{1,3}|IV|\d)$")  # "GIS Tech II": the title's own grade
 # A job card's pay line: a band in thousands and the number of monthly payments a year
 # ("15-25K·13 salary", "9-13K·14薪", "8K-20K·13 salary"; "9-19K/month" alone on its line):
@@ -2010,7 +2029,7 @@ class PayMixin(SkillMixin):
         if leaving is not None and not self.own_card(leaving):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
-            "rade" in clause or "and" in clause) else None
+            "rade" in clause or "and" in clause or "ange" in clause) else None
         if titled is not None and not self.own_card(titled.group("title")) and not (
                 self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
@@ -2022,6 +2041,11 @@ class PayMixin(SkillMixin):
             # the title in brackets, that title's pay
             other, lead = graded.group("title"), ""
             rest_at = text.find("; ", offset)
+            # (rules41c) "… is $24.90 - $32.25 per hour and Transportation Dispatcher (Range
+            # 28) $26.15 - …": an "and" before the next capitalised title parts them too
+            joined = _AND_NEXT_TITLE.search(text, offset) if " and " in text[offset:] else None
+            if joined is not None and (rest_at == -1 or joined.start() < rest_at):
+                rest_at = joined.start() + 3
             if rest_at != -1:  # "…; Grade 11 (Principal TSO): £45,718 – …": the next title's
                 rest = text[rest_at + 2:]
                 if (next_money := find_money(rest)) is not None:
@@ -2126,6 +2150,11 @@ class PayMixin(SkillMixin):
         if other is None and not lead and not label and (
                 above := self.title_above(row, text)) is not None:
             other = above  # "- Team Leader" / "  $38,000": the title's figure, on its own line
+        glossed = self.glossed_owner(clause) if other is None and not label else None
+        if glossed is not None and not (_same_role(glossed, self.role) or _role_tail(
+                glossed, self.role) or self.own_level(glossed)):
+            other = glossed  # (rules41c) "the gépkezelő starts from …": the glossed title's
+            # (and each later clause names its own: "…, the műszakvezető bruttó …")
         spoken = other is None and not in_speech and as_post is None and (not label or _same_role(
             singular_title(label), self.role)  # ("Chiropractors: …, and practice owners …")
             # (a report's numbered paragraph "2.2 Pay: ODPs start at …, Theatre Co-ordinators
@@ -2205,7 +2234,8 @@ class PayMixin(SkillMixin):
                               role_before=lambda before: self.role_before(before),
                               # ("X (currently £12 an hour); our Senior X post pays
                               # £29,000": a later clause names its own title)
-                              speaker=self.speaker if spoken or aside else None,
+                              speaker=self.speaker if spoken or aside or (
+                                  glossed is not None) else None,
                               # ("Salary by voivodeship" / "Masovian6 110 zł…": places,
                               # whose demonyms read like titles, no titled row)
                               row_title=self.row_title if spoken and not _BY_PLACE.search(
@@ -2589,9 +2619,29 @@ class PayMixin(SkillMixin):
         return place[:1].isupper() and re.search(
             rf"(?:\b(?:in|across|for)|[—–,-])\s+{re.escape(place)}\b", self.page) is not None
 
+    def glossed_owner(self, clause: str) -> str | None:
+        """(rules41c) The title a pay clause names by the native word the page glossed it
+        with ("Machine Operator (gépkezelő)" earlier, then "the gépkezelő starts from
+        bruttó …", "…, the műszakvezető bruttó …"): that title; None when the clause opens
+        with no glossed word."""
+        if "(" not in self.page:
+            return None
+        if self.glosses is None:
+            self.glosses = {}
+            for found in _GLOSSED.finditer(self.page):
+                if self.vocab.is_role_title(found.group("title")):
+                    self.glosses.setdefault(found.group("native").lower(), found.group("title"))
+        if not self.glosses:
+            return None
+        tail = _CLAUSE_OPENING.sub("", re.split(r"[,;:]\s", clause)[-1].strip()).lower()
+        return next((title for native, title in sorted(
+            self.glosses.items(), key=lambda pair: -len(pair[0]))
+            if tail == native or tail.startswith(native + " ")), None)
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
-        other = stated_for(clause, self.pay_title, self.role)
+        glossed = self.glossed_owner(clause)
+        other = glossed or stated_for(clause, self.pay_title, self.role)
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) else other
 

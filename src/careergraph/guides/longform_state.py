@@ -193,6 +193,7 @@ class ParserState:
         self.declared: frozenset[int] = frozenset()  # rows priced by a bracket of units
         self.examples: list[tuple[int, str, str]] = []  # a pay formula's worked examples
         self.offers: list[tuple[int, str, str]] = []  # similar jobs listed one a line
+        self.glosses: dict[str, str] | None = None  # (rules41c) native word -> its title
         self.successors: list[tuple[str, int]] = []  # a succession plan's successors' posts
         self.rubric: RubricFacts | None = None  # a promotion rubric's facts (guides.rubric)
         # the section (kind, headings) of the last line when it was a first-person lead-in

@@ -161,6 +161,12 @@ _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b"
 _OTHER_JOBS_EMPLOYERS = re.compile(
     r"\bwork(?:s|ing)?\s+as\s+(?P<jobs>an?\s[^,.;:]{2,80}?),?\s+and\s+their\s+"
     r"(?:civilian\s+|day-job\s+|main\s+)?employers\b[^.;]*")
+# (rules41c) Where newcomers worked before, in another title ("6 had previously worked as
+# Children's Nurses in acute paediatrics and 3 as Adult Nurses in general practice"): that
+# title's workplace, no kind of the role's.
+_EARLIER_JOB_PLACE = re.compile(
+    r"\b(?:had\s+)?(?:previously\s+|earlier\s+|before\s+)?worked\s+as\s+(?P<jobs>(?:an?\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+in\s+[^.;]*")
 _JOB_JOINS = re.compile(r"\s+(?:or|and)\s+|,\s*")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
@@ -497,6 +503,9 @@ class WorkplaceMixin(PayMixin):
         if "their" in text and (other := _OTHER_JOBS_EMPLOYERS.search(text)) is not None and (
                 not self.holders_own_job(other.group("jobs"))):
             text = text[:other.start("jobs")] + text[other.end():]
+        if "worked as" in text and (earlier := _EARLIER_JOB_PLACE.search(text)) is not None and (
+                not self.holders_own_job(singular_title(earlier.group("jobs")))):
+            text = text[:earlier.start()] + text[earlier.end():]
         if text[:1].isdigit() and (run_in := _NUMBERED_KIND.match(text)) is not None:
             # (real33) "2. Oilfield Services Companies: Specialized services such as … are
             # offered by these companies": the numbered label names the kind of employer,

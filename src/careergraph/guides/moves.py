@@ -239,6 +239,14 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # a company's own staff ("Many of our staff were former rice farmers", "Our
              # employees include a former carpenter and a former …")
              "were former ", "include a former ", "include an ex-", "include former ",
+             # (rules41c) the post appointees held where they came from ("2 transferred
+             # from the registration service, where they were Deputy Registrars")
+             "where they were ", "where they had been ",
+             # a curate's first post before an incumbency ("had earlier served her title as
+             # Assistant Curate in Poole"); a translated adverb before "from" ("Setters come
+             # usually from CNC operator jobs")
+             "served her title as ", "served his title as ", "served their title as ",
+             "come usually from ", "came usually from ",
              "includes a former ",
              "experience as ", "worked as ", "previously worked as ", "came in from ",
              # an answer's trainees counted by the jobs they already hold ("many apprentices

@@ -66,6 +66,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        # managers are around $130,000"): an about-word right before the figure
                        r"are (?:around|about|roughly|approximately)(?=\s*$)|"
                        r"takes home|"
+                       # (rules41c) a post's line in a budget ("our Director of X position is
+                       # budgeted at $45,000 - $50,000"): that post's pay
+                       r"(?:are|is|were|was) budgeted (?:at|for)|"
                        # (rules37a) a pay-negotiation anecdote's ask and its signed figure ("A
                        # veterinary nurse friend asked for £31,000", "signed at $208,000")
                        r"asked for|signed (?:at|for)|"
@@ -122,6 +125,16 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
+# (rules41c) A body that employs a post for some hours at a rate ("The Benefice also employs
+# a Benefice Administrator for 10 hours a week at £13.20 per hour"): that post's pay.
+_EMPLOYS_AT = re.compile(r"\bemploy(?:s|ed)?\s+(?:a|an|one|two|three)\s+"
+                         r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
+                         r"(?:\s+(?:for|on)\b[^.;:$€£()]{0,40})?\s+at\s+(?:about\s+)?$")
+# A plural's possessive pay in brackets ("(curates' stipend £29,380)"): the post named so,
+# the sentence's own longer title ending in that word when it names one ("An Assistant
+# Curate may be placed here").
+_THEIR_PAY = re.compile(r"\(\s*(?P<who>[a-z]{3,})s['’]\s+(?:stipend|salary|pay|wage)s?\s*"
+                        r"(?:is\s+|of\s+)?$")
 _DIGIT = re.compile(r"\d")
 # A writer's post right before the pay they are on ("As a first officer I'm now on").
 _AS_A_ON = re.compile(r"\b[Aa]s an? ([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}),? I(?:'m|’m| am)"
@@ -284,7 +297,9 @@ _YEAR_PREFIX = re.compile(r"^(?:first|second|third|final)[- ]year\s+", re.IGNORE
 _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|across|"
                            r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
-                           r"|\s+(?:here|there|locally|nationally|today|now)$", re.DOTALL)
+                           r"|\s+(?:here|there|locally|nationally|today|now)$"
+                           # (rules41c) "our Director of X position is budgeted at": the post
+                           r"|(?<=[a-z])\s+(?:position|post)$", re.DOTALL)
 # The source a statistic's people come from, as a possessive ("survey's", "index's"): no
 # part of their title.
 # (fresh48: and an office's own post, "the department's director of X earns": the post)
@@ -731,6 +746,16 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         titled = title_case(singular_title(" ".join(words)))
         if words[0] not in NOT_A_RANK and is_title(titled):
             return titled  # "people saying underwriting assistants on $110k"
+    employs = _EMPLOYS_AT.search(clause) if "employ" in clause else None
+    if employs is not None and is_title(employs.group("title")):
+        return employs.group("title")  # (rules41c) "employs a X for 10 hours a week at"
+    theirs = _THEIR_PAY.search(clause) if "s' " in clause or "s’ " in clause else None
+    if theirs is not None:  # (rules41c) "An Assistant Curate … (curates' stipend"
+        who = title_case(theirs.group("who"))
+        longer = re.findall(rf"\b((?:(?!(?:An?|The|Our)\s)[A-Z][\w-]*\s+){{1,3}}{who})\b",
+                            clause[: theirs.start()])
+        if longer or is_title(who):
+            return longer[-1] if longer else who
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
@@ -858,9 +883,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         words, subject = words[1:], " ".join(words[1:])
     # (so is a capitalised head noun of any title: "Theatre Co-ordinators are Band 7";
     # "Self-employed dog walkers take home" is the role, self-employed)
+    # (rules41c) a capitalised possessive inside a title ("Director of Children's
+    # Ministries") is a word of it
     if not 0 < len(words) <= longest or not all(
             (w.replace("-", "") if graded or (w[:1].isupper() and at == len(words) - 1)
-             else w).isalpha() for at, w in enumerate(words)):
+             else _POSSESSIVE_S.sub("", w) if at and w[:1].isupper() else w).isalpha()
+            for at, w in enumerate(words)):
         return None
     first = words[0].lower()
     # "For comparison, an orthoptist earns …": the comparison names another title, which
@@ -889,6 +917,9 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             # "Owner-operators here report netting": a compound of two nouns, the last a head
             _COMPOUND.match(titled) is not None and is_title(title_case(titled.replace(
                 "-", " "))))) else None
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _without_place(subject: str) -> str:
@@ -960,14 +991,30 @@ def stand_in_owner(lead: str, role: str) -> str | None:
     'Substitute Music Teacher'
     >>> stand_in_owner("Step 3", "Teacher") is None
     True
+
+    (rules41c) The role's words run on from the one named ("Substitute Bus Driver" on the
+    School Bus Driver's page); another capitalised title after it is that title's stand-in:
+
+    >>> stand_in_owner("Substitute Bus Driver - Tulare HSD - ", "School Bus Driver")
+    'Substitute Bus Driver'
+    >>> stand_in_owner("Substitute Bus Driver - Tulare HSD - ", "School Crossing Guard")
+    'Substitute Bus Driver'
     """
     match = _STAND_IN.search(lead)
     if match is None:
         return None
     word = (match.group(1) or "").lower()
-    named = next((w for w in role.split() if singular_title(w).lower() == singular_title(
+    words = role.split()
+    at = next((i for i, w in enumerate(words) if singular_title(w).lower() == singular_title(
         word).lower()), None) if word else None
-    return f"Substitute {title_case(named) if named else role}"
+    if at is not None:
+        return f"Substitute {title_case(' '.join(words[at:]))}"
+    titled = _TITLED_AFTER.match(lead, match.start(1)) if match.group(1) else None
+    return f"Substitute {titled.group(0) if titled else role}"
+
+
+# The capitalised title after "substitute" ("Substitute Bus Driver - …").
+_TITLED_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b")
 
 
 def _frame_words(kind: str) -> tuple[str, ...]:

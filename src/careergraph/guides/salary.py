@@ -19,6 +19,11 @@ from careergraph.guides.text import clean
 from careergraph.guides.training_stages import stage_owner
 from careergraph.model import SalaryRange, Source
 
+# (rules41c) A clause after a comma naming "the" title and its pay verb or basis word.
+_THE_NEXT_EARNS = re.compile(r",\s+(?P<clause>the\s+[^,;()$€£\d]{2,50}?\s+(?:earns?|gets?|makes?|"
+                             r"is\s+paid|starts?\s+(?:from|at|on)|brutt[oó]|nett[oó]|gross)"
+                             r"[^,;\d]*)$")
+
 __all__ = [
     "parse_salary",
     "read_salaries",
@@ -124,13 +129,22 @@ def read_salaries(
         learner = learner_level(gap, learner)
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
+        elif speaker is not None and money.start > 0 and ", the " in gap and (
+                listed := _THE_NEXT_EARNS.search(gap)) is not None:
+            # (rules41c) "the X starts from 2 200 Ft/óra, the Senior Y earns 3 300 Ft/óra, the
+            # Z bruttó 680 000 Ft/hó": each "the …" clause after a comma names its own
+            owner = speaker(listed.group("clause"))
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
             # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
             # clause after the bracketed figure names the next figure's title
             owner = speaker(gap[1:])
         elif speaker is not None and "(" in gap:
             # "$41,500 (deck hands start near $30,000)": an aside about another title.
-            owner = speaker(gap[gap.rfind("(") :]) or owner
+            aside = speaker(gap[gap.rfind("(") :])
+            # (rules41c) "An Assistant Curate … (curates' stipend £…)": the aside's head noun
+            # of the sentence's own title names that title
+            owner = owner if aside and owner and owner.lower().endswith(
+                " " + aside.lower()) else aside or owner
         if after_titles and row_title is not None:
             stop = amounts[number + 1].start if number + 1 < len(amounts) else len(text)
             titled = row_title(_DIGIT.split(text[money.end : stop], maxsplit=1)[0])

@@ -58,7 +58,9 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # "Title - Firm - Place - 2,600 - 3,000 AED" (its cells parted by spaced dashes).
 # (rules41a: a Hungarian board's "Hasonló állások" the translator left)
 _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|related (?:offers|"
-                           r"jobs)|other offers|hasonló állások)\b[^A-Za-z:]*$", re.IGNORECASE)
+                           r"jobs)|other offers|hasonló állások)\b(?:\s+(?:near|in|around)\s+"
+                           r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})?[^A-Za-z:]*$",
+                           re.IGNORECASE)
 _DASHED = re.compile(r"\s+[–—-]\s+")
 _DOTTED = re.compile(r"\s+·\s+")
 _FIGURE = re.compile(r"\d")

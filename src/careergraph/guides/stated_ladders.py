@@ -35,7 +35,10 @@ __all__ = [
 _LADDER_SAID = re.compile(r"\b(?=[utncs])"
                           r"(?:usual|typical|normal|common|standard|traditional|classic)\s+"
                           r"(?:career\s+)?(?:road|route|path|pathway|progression|ladder|"
-                          r"sequence|order|track|steps)\s+(?:is|are|goes|runs)\s*:?\s+",
+                          r"sequence|order|track|steps)\s+"
+                          # (rules41c) "the usual progression in the service is A, then B"
+                          r"(?:(?:in|within|at)\s+(?:the|our|this)\s+[a-z]+\s+)?"
+                          r"(?:is|are|goes|runs)\s*:?\s+",
                           re.IGNORECASE)  # ("the usual order is gatherer, then …": a team's ranks)
 # "From underwriter the usual steps are …", "After Senior Tax Adviser the usual steps are …":
 # the stated ladder starts at that title.
@@ -73,6 +76,9 @@ _FROM_TO_SAID = re.compile(r"\b(?=[hlprsc])(?:hierarchy|ladder|progression|path|
 _PROGRESS_FROM = re.compile(r"\b(?=[par])(?:progress(?:es)?|advance[sd]?|rise|rises)\s+from\s+"
                             r"(?:an?\s+|the\s+)?", re.IGNORECASE)
 _ASIDE = re.compile(r"\s\([^()]{1,60}\)")
+# When a rung is reached, after its title ("School Nurse on qualifying as a SCPHN").
+_REACHED_WHEN = re.compile(r"\s+(?:on|after|once|upon)\s+(?:\w+ing|qualification|registration)"
+                           r"\b.*$")
 _MIN_STATED = 3
 
 
@@ -137,8 +143,9 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
     for match, from_role in found:
         start = match.end() if match.re is not _SENTENCE else match.start(1)
         window = text[start:start + _WINDOW]
-        if match.re is _PROGRESS_FROM:
+        if match.re is _PROGRESS_FROM or (match.re is _LADDER_SAID and "(" in window[:40]):
             window = _ASIDE.sub("", window)  # "from A (during their degree) to B"
+            # (rules41c: "the usual progression is Staff Nurse (School Nursing), then …")
         tail = re.split(r"[.;:!?](?:\s|$)|\s\(", window)[0]
         if " or " in tail or (from_role and " and " not in tail):
             continue
@@ -155,6 +162,10 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
         first = prose_title(opening.group(1), vocab) if opening else None
         rungs += [first] if first else []
         for item in _LADDER_JOIN.split(tail):
+            # (rules41c) "then School Nurse on qualifying as a SCPHN": when the rung is
+            # reached, no part of it
+            item = _REACHED_WHEN.sub("", item.strip()) if " on " in item or (
+                " after " in item or " once " in item) else item
             item = item.strip().rpartition(" as ")[2]  # "last six years as a superintendent"
             if not rungs:  # "At Larkspur it goes cheesemaker, then …" (spoken)
                 item = re.split(r"\b(?:it|that)\s+(?:goes|runs)\s+", item)[-1]
