@@ -1,0 +1,66 @@
+"""Defects this stop's helpers noticed, each on an invented page (helper fixes74)."""
+
+import pytest
+
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
+
+_KENNEL_PAGE = """Kennel Hand
+
+What does a kennel hand do?
+Kennel hands feed, walk and groom dogs at boarding kennels and rescue centres.
+
+Skills
+You'll need {skill} and a calm manner with nervous animals.
+"""
+
+
+@pytest.mark.parametrize("skill", ["clear spoken and written communication skills",
+                                   "good verbal and written communication skills"])
+def test_two_modifiers_of_a_compound_head_are_one_skill(skill: str) -> None:
+    skills = set(facts_of(parse_text(_KENNEL_PAGE.format(skill=skill), "kennel-hand.txt")
+                          ).skills)
+    whole = skill.split(" ", 1)[1]
+    assert whole in skills  # kept whole, as "written and verbal communication" is
+    assert not {"spoken skills", "verbal skills", "written skills"} & skills
+
+
+_ROOFER_PAGE = """Roof Tiler
+
+Where could you work?
+Roof tilers find work in a wide variety of sectors that include housebuilders, churches, \
+schools and stately homes, among many others.
+"""
+
+
+def test_a_closing_among_many_others_is_no_sector() -> None:
+    sectors = set(facts_of(parse_text(_ROOFER_PAGE, "roof-tiler.txt")).sectors)
+    assert {"churches", "schools", "stately homes"} <= sectors
+    assert not any("others" in sector for sector in sectors)
+
+
+_GREENGROCER_PAGE = """Greengrocer's Assistant at Podfield Produce – vacancy
+
+The assistant keeps the shop's displays full and fresh through the morning rush, and learns \
+how the produce is bought at the wholesale market.
+
+Your tasks:
+{mark}
+Stacking crates of fruit on the pavement stands
+{mark}
+Weighing loose vegetables for customers
+{mark}
+Rotating stock so the oldest sells first
+
+Pay: £12.10 an hour
+"""
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "·", "▪"])
+def test_a_bullet_alone_on_its_line_marks_the_next_line_as_an_item(mark: str) -> None:
+    guide = parse_text(_GREENGROCER_PAGE.format(mark=mark), "greengrocers-assistant.txt")
+    assert [duty.text for duty in guide.responsibilities] == [
+        "Stacking crates of fruit on the pavement stands",
+        "Weighing loose vegetables for customers",
+        "Rotating stock so the oldest sells first"]
