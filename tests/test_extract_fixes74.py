@@ -64,3 +64,22 @@ def test_a_bullet_alone_on_its_line_marks_the_next_line_as_an_item(mark: str) ->
         "Stacking crates of fruit on the pavement stands",
         "Weighing loose vegetables for customers",
         "Rotating stock so the oldest sells first"]
+
+
+_TAILOR_PAGE = """Tailor
+
+How much does a tailor earn?
+An apprentice tailor in a city workshop earns from {low} to {high} a month.
+"""
+
+
+def test_a_known_misspelling_of_a_currency_code_reads_as_that_code() -> None:
+    pay = {(s.currency, s.min, s.max) for s in parse_text(
+        _TAILOR_PAGE.format(low="NRN 65,000", high="NRN 90,000"), "tailor.txt").salaries}
+    assert pay == {("NGN", 65000, 90000)}
+
+
+def test_an_unknown_code_before_a_figure_stays_no_currency() -> None:
+    pay = {s.currency for s in parse_text(
+        _TAILOR_PAGE.format(low="QZX 65,000", high="QZX 90,000"), "tailor.txt").salaries}
+    assert "NGN" not in pay
