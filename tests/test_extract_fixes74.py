@@ -83,3 +83,23 @@ def test_an_unknown_code_before_a_figure_stays_no_currency() -> None:
     pay = {s.currency for s in parse_text(
         _TAILOR_PAGE.format(low="QZX 65,000", high="QZX 90,000"), "tailor.txt").salaries}
     assert "NGN" not in pay
+
+
+_NOTICE_PAGE = """TOWN OF WILLOWMERE — HUMAN RESOURCES OFFICE
+NOTICE OF OPEN COMPETITIVE EXAMINATION
+
+ELEVATOR MECHANIC'S HELPER
+
+WHAT THE JOB INVOLVES
+Helpers of the Buildings Bureau assist mechanics with the upkeep of lifts in town buildings.
+
+ADVANCEMENT
+Employees in this title may be promoted to the title Elevator Mechanic. The promotion line \
+then goes on to Elevator Maintenance Supervisor.
+"""
+
+
+def test_a_promotion_line_going_on_steps_from_the_rung_just_named() -> None:
+    moves = set(facts_of(parse_text(_NOTICE_PAGE, "elevator-mechanics-helper.txt")).moves)
+    assert ("Elevator Mechanic", "Elevator Maintenance Supervisor") in moves
+    assert ("@self", "Elevator Maintenance Supervisor") not in moves
