@@ -103,3 +103,22 @@ def test_a_promotion_line_going_on_steps_from_the_rung_just_named() -> None:
     moves = set(facts_of(parse_text(_NOTICE_PAGE, "elevator-mechanics-helper.txt")).moves)
     assert ("Elevator Mechanic", "Elevator Maintenance Supervisor") in moves
     assert ("@self", "Elevator Maintenance Supervisor") not in moves
+
+
+_FORUM_PAGE = """Ask the Trade
+What does it take to become a head brewer, and what is the pay like?
+Answer from Tamsin Okoro
+Head Brewer, 2011–present
+I have brewed for fifteen years, so here is how it went for me.
+The route: you start as a cellar hand at a small brewery, learn the kit, then move up to \
+assistant brewer and then shift brewer and then head brewer.
+Pay: a head brewer at a regional brewery earns about £38,000.
+"""
+
+
+def test_a_ladder_told_from_its_first_rung_up_to_the_role() -> None:
+    moves = set(facts_of(parse_text(_FORUM_PAGE, "head-brewer.qanda.txt")).moves)
+    assert {("Cellar Hand", "Assistant Brewer"), ("Assistant Brewer", "Shift Brewer"),
+            ("Shift Brewer", "@self")} <= moves
+    assert ("Cellar Hand", "@self") not in moves  # the first rung, no entry to the role
+    assert ("@self", "Assistant Brewer") not in moves  # a rung below it, no move up

@@ -559,6 +559,7 @@ class LadderMixin(WorkplaceMixin):
         reached = self.rungs_reached(text, stepped)
         moved = prose_moves(text, self.vocab, self.role)
         self.note_rung(line, stepped, moved)
+        moved = self.climbed_entry(moved, stepped, line)
         for direction, roles in moved.items():
             for role in roles:
                 directed.add(fact_key(role))
@@ -626,6 +627,20 @@ class LadderMixin(WorkplaceMixin):
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def climbed_entry(self, moved: dict[str, list[str]], stepped: list[tuple[str, str]],
+                      line: int) -> dict[str, list[str]]:
+        """``moved`` without the first rung of a ladder told up to the role ("you start as
+        A, then move up to B and then C and then <the role>"): A → B is a step, as the rungs
+        after it, no entry to the role and no move up from it (fixes74)."""
+        entry, ups = moved.get("in", []), {fact_key(up) for up in moved.get("up", [])}
+        if len(entry) != 1 or not stepped or fact_key(stepped[0][0]) not in ups or not any(
+                fact_key(after) == fact_key(self.role) for _, after in stepped):
+            return moved
+        self.step(entry[0], stepped[0][0], line)
+        climbed = {fact_key(entry[0]), fact_key(stepped[0][0])}
+        return {direction: [role for role in roles if fact_key(role) not in climbed]
+                for direction, roles in moved.items()}
 
     def note_rung(self, line: int, stepped: list[tuple[str, str]],
                   moved: dict[str, list[str]]) -> None:
