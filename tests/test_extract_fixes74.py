@@ -1,7 +1,6 @@
 """Defects this stop's helpers noticed, each on an invented page (helper fixes74)."""
 
 import pytest
-
 from benchmarks.extraction import facts_of
 
 from careergraph.guides.read import parse_text

@@ -542,10 +542,10 @@ class LadderMixin(WorkplaceMixin):
             "extends" in text) else None
         if on is not None:  # "… promotion to B. The promotion line continues to C.": B → C
             first = self.prose_moves(kind, text[:on.start()].rstrip(), line)
-            reached = [fact.text for fact in self.out.lists[_MOVE_BUCKETS[kind]]
+            climbed = [fact.text for fact in self.out.lists[_MOVE_BUCKETS[kind]]
                        if fact.source.line == line] if kind in _MOVE_BUCKETS else []
-            if reached and line not in self.line_rungs:
-                self.line_rungs[line] = reached[-1]  # (read by rung_source: on from B)
+            if climbed and line not in self.line_rungs:
+                self.line_rungs[line] = climbed[-1]  # (read by rung_source: on from B)
             return self.prose_moves(kind, text[on.start():], line) or first
         text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
