@@ -121,3 +121,18 @@ def test_a_ladder_told_from_its_first_rung_up_to_the_role() -> None:
             ("Shift Brewer", "@self")} <= moves
     assert ("Cellar Hand", "@self") not in moves  # the first rung, no entry to the role
     assert ("@self", "Assistant Brewer") not in moves  # a rung below it, no move up
+
+
+_PICKER_PAGE = """Order Picker
+
+Where could you work?
+- supermarket depots
+- in their warehouses
+- parcel hubs
+"""
+
+
+def test_a_possessive_workplace_opens_no_sector() -> None:
+    sectors = set(facts_of(parse_text(_PICKER_PAGE, "order-picker.txt")).sectors)
+    assert {"supermarket depots", "parcel hubs"} <= sectors
+    assert not any("their" in sector for sector in sectors)
