@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from careergraph.guides.headings import bundled_section
 from careergraph.guides.memo import Memo
 from careergraph.guides.money_grammar import (
     _AMOUNT,
@@ -883,6 +885,20 @@ def _numbered(text: str, start: int, end: int) -> bool:
 _STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
 
 
+@cache
+def _misspelt_codes() -> tuple[dict[str, str], re.Pattern[str]]:
+    """A misspelt currency code by its code (``currency_misspellings`` in
+    ``data/headings.yaml``), and the pattern finding one before a figure (a whole word).
+
+    >>> _misspelt_codes()[1].sub("NGN", "NRN 50,000 or NRNA 7")
+    'NGN 50,000 or NRNA 7'
+    """
+    named = {str(k): str(v) for k, v in (bundled_section("currency_misspellings") or {}).items()
+             if len(str(k)) == len(str(v))}  # (the same length: the line's offsets stay)
+    alternatives = "|".join(map(re.escape, named)) or r"(?!)"
+    return named, re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?=\s?\d)")
+
+
 def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                  period: str | None = None, dollar: str = "USD",
                  home: str = "USD", only_first: bool = False) -> list[Money]:
@@ -936,6 +952,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "$28.64 (Step A) – $39.72 (Step G) per hour": each end's step named after it is no
         # part of the band (blanked, so offsets stay)
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
+    misspelt = _misspelt_codes()
+    if any(code in text for code in misspelt[0]):
+        text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"
     if "zł" in text or "PLN" in text:
         text = _ZLOTY.sub(_zloty_first, text)  # "4 480,00 zł" -> "4480.00PLN  ": offsets stay
     if "irham" in text or "iyal" in text or "rial" in text:

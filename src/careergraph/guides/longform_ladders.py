@@ -187,8 +187,14 @@ _CAME_FROM = re.compile(r"\b(?:came|come|comes|joined|moved)\s+(?:in\s+)?from\s+
 # A line that goes on from the rung the line before moved up to ("After that the next step
 # is B", "From there, …"): its moves are steps from that rung.
 # (an easy-read booklet's "You could become A." / "Then you could become B.": on from A)
+# (fixes74) A promotion line said to go on past the rung just named ("… eligible for promotion
+# to B. The promotion line continues to C."): its next step is from that rung, not the role.
+_LINE_GOES_ON = (r"(?:the\s+)?(?:promotion(?:al)?\s+(?:line|ladder|path)|line\s+of\s+promotion|"
+                 r"career\s+(?:line|ladder))\s+(?:then\s+)?(?:continues|goes\s+on|extends)"
+                 r"\s+(?:up\s+)?to\b")
+_LINE_GOES_ON_MID = re.compile(r"(?<=[.;]\s)" + _LINE_GOES_ON, re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:after (?:that|this)|from there|beyond that|then,? (?:you|they|he|she|"
-                      r"some|many|most|people)\b)", re.IGNORECASE)
+                      r"some|many|most|people)\b|" + _LINE_GOES_ON + ")", re.IGNORECASE)
 _GOES_ON_REACH = 2  # lines between the two (a blank line between paragraphs)
 # Words joining two titles of a ladder in prose: "A, then B", "A and later B".
 _LINKED = re.compile(r"\b(?:then|later|eventually|afterwards)\b")
@@ -533,6 +539,15 @@ class LadderMixin(WorkplaceMixin):
             return True
         if text[:4] == "For " and _SIGNATURE.match(text):
             return True  # "For the University: Associate Vice President, …": who signs
+        on = _LINE_GOES_ON_MID.search(text) if "ontinues" in text or "goes on" in text or (
+            "extends" in text) else None
+        if on is not None:  # "… promotion to B. The promotion line continues to C.": B → C
+            first = self.prose_moves(kind, text[:on.start()].rstrip(), line)
+            climbed = [fact.text for fact in self.out.lists[_MOVE_BUCKETS[kind]]
+                       if fact.source.line == line] if kind in _MOVE_BUCKETS else []
+            if climbed and line not in self.line_rungs:
+                self.line_rungs[line] = climbed[-1]  # (read by rung_source: on from B)
+            return self.prose_moves(kind, text[on.start():], line) or first
         text = _uncoded_titles(text) if text[:1].isdigit() else text
         directed: set[str] = set()
         for grade in earlier_grades(text) if "FY" in text or "F1" in text or (
@@ -545,6 +560,7 @@ class LadderMixin(WorkplaceMixin):
         reached = self.rungs_reached(text, stepped)
         moved = prose_moves(text, self.vocab, self.role)
         self.note_rung(line, stepped, moved)
+        moved = self.climbed_entry(moved, stepped, line)
         for direction, roles in moved.items():
             for role in roles:
                 directed.add(fact_key(role))
@@ -612,6 +628,20 @@ class LadderMixin(WorkplaceMixin):
             self.out.progression([(title, line) for title in chain])
         self.out.use(line)
         return True
+
+    def climbed_entry(self, moved: dict[str, list[str]], stepped: list[tuple[str, str]],
+                      line: int) -> dict[str, list[str]]:
+        """``moved`` without the first rung of a ladder told up to the role ("you start as
+        A, then move up to B and then C and then <the role>"): A → B is a step, as the rungs
+        after it, no entry to the role and no move up from it (fixes74)."""
+        entry, ups = moved.get("in", []), {fact_key(up) for up in moved.get("up", [])}
+        if len(entry) != 1 or not stepped or fact_key(stepped[0][0]) not in ups or not any(
+                fact_key(after) == fact_key(self.role) for _, after in stepped):
+            return moved
+        self.step(entry[0], stepped[0][0], line)
+        climbed = {fact_key(entry[0]), fact_key(stepped[0][0])}
+        return {direction: [role for role in roles if fact_key(role) not in climbed]
+                for direction, roles in moved.items()}
 
     def note_rung(self, line: int, stepped: list[tuple[str, str]],
                   moved: dict[str, list[str]]) -> None:
@@ -686,7 +716,8 @@ class LadderMixin(WorkplaceMixin):
         the rung the line just before moved up to when this one goes on from it ("After that
         the next step is B")."""
         if _GOES_ON.match(text):
-            for before in range(line - 1, line - _GOES_ON_REACH - 1, -1):
+            # (the line itself first: "… promotion to B. The promotion line continues to C.")
+            for before in range(line, line - _GOES_ON_REACH - 1, -1):
                 if before in self.line_rungs:  # "After that the next step is B": on from A
                     return self.line_rungs[before]
         match = _FROM_RUNG.match(text) if "from" in text.lower() else None

@@ -564,6 +564,7 @@ class MentionMixin(SectionMixin):
             moved = prose_moves(tail if ". " in tail else "" if laddered
                                 else self.run_on(row, text), self.vocab, self.role)
             self.note_rung(row.no, stepped, moved)
+            moved = self.climbed_entry(moved, stepped, row.no)
             for direction, roles in moved.items():
                 for role in roles:
                     if _DETERMINED.match(role):

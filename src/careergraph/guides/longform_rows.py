@@ -718,7 +718,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         return [(no, part, True) for part in checklist_parts(ticked)]
     item, bullet = strip_bullet(text)
     if not item:
-        return []
+        # (fixes74) a bullet alone on its line ("•" / "Oven work"): kept as a lone marker,
+        # which makes the next line an item (_lone_markers), as a lone "-" does
+        return [(no, text.strip(), False)] if text.strip() in _MARKERS else []
     if item[:1] == "(" and item[-1:] == ")" and ": " in item and _WHOLE_ASIDE.fullmatch(item):
         # (carry38) a line wholly in brackets of labelled figures ("(Commis Cook: QAR 2,100 -
         # 2,700 monthly. Pastry Chef de Partie: from QAR 5,700.)"): its content

@@ -744,11 +744,18 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
     ['budgeting', 'cash handling']
     >>> rejoined_heads(["pix", "card machine"], "knowledge of pix and card machine")
     ['pix', 'card machine']
+    >>> rejoined_heads(["spoken", "written communication skills"],
+    ...                "good spoken and written communication skills")
+    ['spoken and written communication skills']
     """
     if len(names) < 2 or " and " not in text:
         return names
     out: list[str] = []
+    skip = False
     for index, name in enumerate(names):
+        if skip:
+            skip = False
+            continue
         first = name.removeprefix("and ").strip()
         after = names[index + 1] if index + 1 < len(names) else ""
         pair = f"{first} and {after}"
@@ -756,6 +763,13 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         if after and " " not in first and " " in after and pair in text and (
                 _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
                 shared_head(pair)) and not fixed_pair(pair):
+            if after.count(" ") == 2:
+                # (fixes74) "spoken and written communication skills": two modifiers of a
+                # compound head name one skill, kept whole as "written and verbal
+                # communication" is (no "spoken skills")
+                out.append(pair)
+                skip = True
+                continue
             out.append(f"{first} {head}")
             continue
         out.append(name)
