@@ -212,4 +212,7 @@ class LiteralGate:
                     break
             else:
                 return False
-        return all(test.search(lowered) for test in self._many)
+        for automaton in self._many:  # (most gates have none: no generator made for them)
+            if not automaton.search(lowered):
+                return False
+        return True
