@@ -212,7 +212,5 @@ class LiteralGate:
                     break
             else:
                 return False
-        for automaton in self._many:  # (most gates have none: no generator made for them)
-            if not automaton.search(lowered):
-                return False
-        return True
+        # (most gates have no automaton: no generator made for them)
+        return not self._many or all(test.search(lowered) for test in self._many)
