@@ -212,5 +212,8 @@ class LiteralGate:
                     break
             else:
                 return False
-        # (most gates have no automaton: no generator made for them)
-        return not self._many or all(test.search(lowered) for test in self._many)
+        # (a loop, not all() of a generator: a fifth faster over a page's calls, speed19)
+        for automaton in self._many:  # noqa: SIM110
+            if not automaton.search(lowered):
+                return False
+        return True
