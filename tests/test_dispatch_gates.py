@@ -6,7 +6,8 @@ their literal gate, a literal test of many alternatives in one automaton pass, a
 table's heading tested before a pay figure, a page family's heading vocabulary built once,
 a listed figure's title looked for before the line's amounts, a role's story, field and
 field-list patterns compiled only behind their fixed openings, a role's mentions found as a
-literal and the rest of its pattern matched after each) is compared with
+literal and the rest of its pattern matched after each, a panel value's ASCII
+characters blanked by one ``translate``) is compared with
 the plain loop it stands in for: on texts built from the pieces that make them differ, and
 on every line of the development fixture sets (the unseen set is never read).
 """
@@ -32,6 +33,7 @@ from careergraph.guides import (
     longform_ladders,
     move_stories,
     moves,
+    panels,
     rank_rows,
     titled_fields,
 )
@@ -433,3 +435,20 @@ def test_a_remembered_role_title_on_invented_names() -> None:
                            ("Starting Off As A Deck Hand", False), ("from the quay", False),
                            ("Senior Harbour Pilot", True), ("", False)):
         assert vocab.is_role_title(text) is expected is vocab._role_title(text), text
+
+
+def test_the_ascii_characters_blanked_are_those_symbol_names() -> None:
+    assert {chr(code) for code in panels._ASCII_BLANKS} == {
+        chr(code) for code in range(128) if panels._symbol(chr(code))} == {"^", "`"}
+
+
+def test_a_panel_value_is_blanked_as_one_blanked_a_character_at_a_time() -> None:
+    # speed19: ASCII characters by one translate, only runs of other characters asked of
+    # _symbol; every development line (non-ASCII ones too) and invented values
+    seen = 0
+    for line in [*_fixture_lines(), "High (A^B, C`D) ★★", "^Moderate^ 💰💰 (Ferry `Pilot`)",
+                 "`", "Low ^^ (Tug Mate) \ufe0f", "Ré\u0301gion ⇄ Côte ✓", ""]:
+        plain = "".join(" " if panels._symbol(c) else c for c in line)
+        assert panels._blanked(line) == plain, line
+        seen += not line.isascii()
+    assert seen > 500

@@ -544,7 +544,7 @@ class MentionMixin(SectionMixin):
             for role in bracketed_moves(row.full or text, self.vocab) if "(" in text else ():
                 self.out.add("leads_to", role, row.no)  # "Growth Opportunities (A, B, C)"
         lead, colon, figure = text.partition(": ")
-        cohort = bool(colon) and any(c.isdigit() for c in figure) and cohort_owner(
+        cohort = bool(colon) and any(map(str.isdigit, figure)) and cohort_owner(
             lead, self.vocab.is_role_title) is not None  # (whose pay: "Graduates who went
         # into producing: median $47,000" states no move)
         if not cohort and (not row.bullet or (row.kind or self.kind) not in _MOVE_BUCKETS):

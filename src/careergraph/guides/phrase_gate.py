@@ -212,4 +212,8 @@ class LiteralGate:
                     break
             else:
                 return False
-        return all(test.search(lowered) for test in self._many)
+        # (a loop, not all() of a generator: a fifth faster over a page's calls, speed19)
+        for automaton in self._many:  # noqa: SIM110
+            if not automaton.search(lowered):
+                return False
+        return True
