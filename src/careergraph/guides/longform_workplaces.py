@@ -156,6 +156,9 @@ _NUMBERED_KIND = re.compile(r"\d{1,2}[.)]\s+(?P<kind>[A-Z][\w&'-]*(?:\s+(?:and|o
                             r"{0,7}\s+(?:Companies|Firms|Agencies|Consultancies|Institutions|"
                             r"Organi[sz]ations|Industries|Businesses|Contractors|Operators)):\s+\S")
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
+# (prec10) A classification's scope note ("Includes crane schedulers working for stevedores.
+# Excludes crane sales staff."): which workers the entry covers, no place they work.
+_SCOPE_NOTE = re.compile(r"(?:In|Ex)cludes\s+[a-z][^.:;]*(?:\.\s+|$)")
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
 _OTHER_JOBS_EMPLOYERS = re.compile(
@@ -504,6 +507,9 @@ class WorkplaceMixin(PayMixin):
             self.out.add("sectors", run_in.group("kind"), line)
             self.workplace_lines.add(line)
             return
+        if text[:1] in "IE" and text[2:8] == "cludes":
+            while (scope := _SCOPE_NOTE.match(text)) is not None:
+                text = text[scope.end():]  # (prec10) the scope note's sentences: no workplace
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
