@@ -1,0 +1,89 @@
+"""Sectors that are not (prec10).
+
+- A pay table's statistic column heading ("Employer type | Median") is no sector.
+- A count opening a kind ("for three banking and five hospitality clients", "the
+  forty-seven District Boards") is a tally of particular clients or bodies, no sector.
+- A classification's scope note ("Includes … working for stevedores. Excludes …") says which
+  workers the entry covers, not where they work.
+
+Every page is invented here (roles, bodies, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+from careergraph.guides.sector_noise import clean_sector
+
+
+def _sectors(text: str) -> list[str]:
+    return [s.text for s in parse_text(text, "page.txt").sectors]
+
+
+_SURVEY_PAGE = (
+    "Harbour Pilot Pay Survey 2026\n\n"
+    "1 SUMMARY\n"
+    "The survey received 212 usable responses. The median base salary for a Harbour Pilot "
+    "was £96,000.\n"
+    "2 PAY BY SECTOR\n"
+    "Employer type\tMedian\n"
+    "Port Authorities\t£98,500\n"
+    "Shipping Lines\t£91,200\n"
+    "On-call allowances are not included above.\n")
+
+
+def test_a_statistic_column_heading_is_no_sector() -> None:
+    assert "Median" not in _sectors(_SURVEY_PAGE)
+
+
+def test_statistic_words_are_no_sector_names() -> None:
+    assert [clean_sector(n) for n in ("Mean", "Upper quartile", "share of respondents")] == [
+        None, None, None]
+    assert clean_sector("medical laboratories") == "medical laboratories"
+
+
+_TALLY_PAGE = (
+    "Junior Copy Editor\n\n"
+    "Self-review for the year\n\n"
+    "I edit product pages, newsletters and radio scripts for three banking and five "
+    "hospitality clients. I moved over from the Proofreader role in May 2025 and this year I "
+    "led two launches.\n")
+
+
+def test_a_counted_kind_is_no_sector() -> None:
+    found = _sectors(_TALLY_PAGE)
+    assert not any(name.split()[0] in ("three", "five") for name in found)
+
+
+def test_counts_keep_kinds_that_open_with_a_number_word() -> None:
+    assert clean_sector("forty-seven District Boards") is None
+    assert clean_sector("11 marinas") is None
+    for name in ("24-hour gyms", "one-stop shops", "tenpin bowling centres", "5 star hotels",
+                 "tennis clubs", "fourth-tier clubs"):
+        assert clean_sector(name) == name
+
+
+_SCOPE_PAGE = (
+    "Harbour Crane Scheduler\n\n"
+    "Harbour Crane Schedulers plan the order in which cranes work a ship and report on "
+    "delays.\n"
+    "Scope note\n"
+    "Includes harbour crane schedulers working for stevedores. Excludes harbour crane sales "
+    "staff.\n"
+    "Alternative labels\n"
+    "crane planner\n")
+
+
+def test_a_scope_note_names_no_workplace() -> None:
+    assert "stevedores" not in _sectors(_SCOPE_PAGE)
+
+
+def test_a_sentence_after_the_scope_note_still_names_workplaces() -> None:
+    page = (
+        "Harbour Crane Scheduler\n\n"
+        "Harbour Crane Schedulers plan the order in which cranes work a ship and report on "
+        "delays.\n"
+        "Includes schedulers working for stevedores. Most work for stevedores and port "
+        "authorities.\n")
+    found = _sectors(page)
+    assert "stevedores" in found
+    assert "port authorities" in found
