@@ -87,3 +87,29 @@ def test_a_sentence_after_the_scope_note_still_names_workplaces() -> None:
     found = _sectors(page)
     assert "stevedores" in found
     assert "port authorities" in found
+
+
+_ADVISORY_PAGE = (
+    "PAY ADVISORY PANEL\n"
+    "Unity House, 4th Floor · Box 1200 · Lilongwe\n\n"
+    "Ref: PAP/ADV/12                                   2 April 2026\n"
+    "The Secretary for Human Resource Management\n\n"
+    "RE: ADVICE ON THE PAY OF VETERINARY OFFICERS\n\n"
+    "1. The Union of Veterinary Officers asked the Pay Advisory Panel to review the pay of "
+    "Veterinary Officers.\n"
+    "2. Career structure: officers start as Veterinary Officer II and move to Veterinary "
+    "Officer I and Senior Veterinary Officer.\n"
+    "3. Employers: Ministry of Agriculture, Zomba District Council, Mzuzu City Council.\n")
+
+
+def test_an_industry_inside_a_ministry_name_is_no_sector() -> None:
+    guide = parse_text(_ADVISORY_PAGE, "page.txt")
+    assert "Agriculture" not in [s.text for s in guide.sectors]
+    assert "Ministry of Agriculture" in [e.text for e in guide.employers]
+
+
+def test_the_industry_written_apart_from_the_body_stays() -> None:
+    page = ("Soil Surveyor\n\n"
+            "Soil Surveyors map soils for farms. Most work in agriculture; a few are seconded "
+            "to the Department of Fisheries and Forestry.\n")
+    assert "agriculture" in [s.lower() for s in _sectors(page)]
