@@ -65,6 +65,7 @@ _SKILL_PREDICATE = re.compile(
 # What makes a sentence name sectors: "industry", "work in", "employers include"...
 _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
+    r"serv(?:es?|ed|ing) in|"  # (prec10) "the cadre serves in agriculture and public service"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
     r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
