@@ -113,3 +113,13 @@ def test_the_industry_written_apart_from_the_body_stays() -> None:
             "Soil Surveyors map soils for farms. Most work in agriculture; a few are seconded "
             "to the Department of Fisheries and Forestry.\n")
     assert "agriculture" in [s.lower() for s in _sectors(page)]
+
+
+def test_a_scope_note_names_no_known_industry() -> None:
+    page = (
+        "Scaffold Inspector\n\n"
+        "Scaffold Inspectors check scaffolds before use and report on their safety.\n"
+        "Scope note\n"
+        "Includes scaffold inspectors working for contractors. Excludes scaffold hire "
+        "sales staff.\n")
+    assert "contractors" not in _sectors(page)
