@@ -3,8 +3,8 @@
 - A pay table's statistic column heading ("Employer type | Median") is no sector.
 - A count opening a kind ("for three banking and five hospitality clients", "the
   forty-seven District Boards") is a tally of particular clients or bodies, no sector.
-- A classification's scope note ("Includes … working for stevedores. Excludes …") says which
-  workers the entry covers, not where they work.
+- An industry ending a public body's name ("the Ministry of Agriculture") is the body's, no
+  sector; "serves in X" is a sector cue.
 
 Every page is invented here (roles, bodies, figures).
 """
@@ -62,33 +62,6 @@ def test_counts_keep_kinds_that_open_with_a_number_word() -> None:
         assert clean_sector(name) == name
 
 
-_SCOPE_PAGE = (
-    "Harbour Crane Scheduler\n\n"
-    "Harbour Crane Schedulers plan the order in which cranes work a ship and report on "
-    "delays.\n"
-    "Scope note\n"
-    "Includes harbour crane schedulers working for stevedores. Excludes harbour crane sales "
-    "staff.\n"
-    "Alternative labels\n"
-    "crane planner\n")
-
-
-def test_a_scope_note_names_no_workplace() -> None:
-    assert "stevedores" not in _sectors(_SCOPE_PAGE)
-
-
-def test_a_sentence_after_the_scope_note_still_names_workplaces() -> None:
-    page = (
-        "Harbour Crane Scheduler\n\n"
-        "Harbour Crane Schedulers plan the order in which cranes work a ship and report on "
-        "delays.\n"
-        "Includes schedulers working for stevedores. Most work for stevedores and port "
-        "authorities.\n")
-    found = _sectors(page)
-    assert "stevedores" in found
-    assert "port authorities" in found
-
-
 _ADVISORY_PAGE = (
     "PAY ADVISORY PANEL\n"
     "Unity House, 4th Floor · Box 1200 · Lilongwe\n\n"
@@ -113,13 +86,3 @@ def test_the_industry_written_apart_from_the_body_stays() -> None:
             "Soil Surveyors map soils for farms. Most work in agriculture; a few are seconded "
             "to the Department of Fisheries and Forestry.\n")
     assert "agriculture" in [s.lower() for s in _sectors(page)]
-
-
-def test_a_scope_note_names_no_known_industry() -> None:
-    page = (
-        "Scaffold Inspector\n\n"
-        "Scaffold Inspectors check scaffolds before use and report on their safety.\n"
-        "Scope note\n"
-        "Includes scaffold inspectors working for contractors. Excludes scaffold hire "
-        "sales staff.\n")
-    assert "contractors" not in _sectors(page)

@@ -156,21 +156,6 @@ _NUMBERED_KIND = re.compile(r"\d{1,2}[.)]\s+(?P<kind>[A-Z][\w&'-]*(?:\s+(?:and|o
                             r"{0,7}\s+(?:Companies|Firms|Agencies|Consultancies|Institutions|"
                             r"Organi[sz]ations|Industries|Businesses|Contractors|Operators)):\s+\S")
 _CONDITIONS = re.compile(r"\b(?:physical activities|environmental conditions)\b", re.IGNORECASE)
-# (prec10) A classification's scope note ("Includes crane schedulers working for stevedores.
-# Excludes crane sales staff."): which workers the entry covers, no place they work.
-_SCOPE_NOTE = re.compile(r"(?:In|Ex)cludes\s+[a-z][^.:;]*(?:\.\s+|$)")
-
-
-def _without_scope_note(text: str) -> str:
-    """``text`` less the scope note's "Includes …"/"Excludes …" sentences it opens with.
-
-    >>> _without_scope_note("Includes riggers working for hire firms. Most work on sites.")
-    'Most work on sites.'
-    """
-    if text[:1] in "IE" and text[2:8] == "cludes":
-        while (scope := _SCOPE_NOTE.match(text)) is not None:
-            text = text[scope.end():]
-    return text
 # "our reservists work as an ambulance technician or a care worker, and their employers, such
 # as A and B, have signed …": the employers of the other jobs the role's holders also do.
 _OTHER_JOBS_EMPLOYERS = re.compile(
@@ -380,8 +365,6 @@ class WorkplaceMixin(PayMixin):
             text = row.full or row.text
             if _CRUMB_TRAIL.match(text):
                 continue  # "You are here: Home / Study / Science / …": the site's sections
-            if not (text := _without_scope_note(text)):
-                continue  # (prec10) a scope note's "Includes …"/"Excludes …": no workplace
             if _SIGN_OFF.match(text):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
             if "|" in text and _RACI_ROW.search(text):
@@ -521,7 +504,6 @@ class WorkplaceMixin(PayMixin):
             self.out.add("sectors", run_in.group("kind"), line)
             self.workplace_lines.add(line)
             return
-        text = _without_scope_note(text)  # (prec10) "Includes … working for X.": no workplace
         if (conditions := _CONDITIONS.search(text)) is not None:
             # "Some of the physical activities … and environmental conditions experienced are:
             # … working in hoistways and machine rooms": the job's conditions, no workplaces
