@@ -34,6 +34,7 @@ from typing import Literal
 
 import ahocorasick
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.text import is_title_case
 from careergraph.lexicon import Lexicon
 from careergraph.model import SkillKind
@@ -64,6 +65,7 @@ _SKILL_PREDICATE = re.compile(
 # What makes a sentence name sectors: "industry", "work in", "employers include"...
 _SECTOR_CUE = re.compile(
     r"industr\w*|\b(?:sectors?|work(?:s|ed|ing)? (?:in|for|across|within|at)|employ\w*|"
+    r"serv(?:es?|ed|ing) in|"  # (prec10) "the cadre serves in agriculture and public service"
     r"hires?|hiring|companies|firms|organi[sz]ations|businesses|"
     r"clients? (?:in|include)|demand (?:in|from|across)|markets?|"
     # a business's work by where it comes from ("Most contracts come from Retail and Energy")
@@ -78,6 +80,36 @@ _ASKED_READER = re.compile(r"^\s*(?:(?:do|would) you\s+)?(?:want|wish|like|inter
 # A comparison's "than" before the cue ("safer than working in mining"): the work compared.
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:\w+\s+){0,2}$")
 # A means right before a name ("through education", "via training"): how, not where.
+
+
+@cache
+def _body_leads() -> tuple[str, ...]:
+    """(prec10) The leads of a public body's name ("ministry of", "department of": the
+    letterheads' ``leads`` in ``data/headings.yaml``), each with its trailing space."""
+    return tuple(lead + " " for lead in word_lists("letterheads").get("leads", ()))
+
+
+def _in_body_name(clause: str, match: Match) -> bool:
+    """(prec10) A capitalised industry inside a body's name after its lead ("the Ministry of
+    Health", "Department of Fisheries and Agriculture"): the body, no sector of the role.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> gazetteer = Gazetteer.from_lexicon(load_lexicon())
+    >>> gazetteer.sectors("Officers work in agriculture, advised by the Ministry of Agriculture.")
+    ['agriculture']
+    """
+    if not clause[match.start:match.start + 1].isupper():
+        return False
+    window = clause[max(0, match.start - 60):match.start]
+    lowered = window.lower()
+    for lead in _body_leads():
+        at = lowered.rfind(lead)
+        if at >= 0 and all(word[:1].isupper() or word in ("and", "&")
+                           for word in window[at + len(lead):].split()):
+            return True
+    return False
+
+
 _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 # Nouns after a sector name that make it a team or a subject, not an industry ("their
 # financial data": what is kept, no field of work).
@@ -433,6 +465,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if _compound_tail(clause, match.start):
             continue  # (prec8) "deep-water berths", "agri-food": a compound word's tail
+        if _in_body_name(clause, match):
+            continue  # (prec10) "the Ministry of Health": a body's name, no sector
         listed = after in _COORDINATORS or lowered[match.end:match.end + 1] == ","
         if listed and (shared := _COORDINATED_HEAD.match(lowered, match.end)) and (
                 shared.group(1) in _NOT_SECTOR_AFTER):

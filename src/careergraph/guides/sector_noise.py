@@ -44,6 +44,7 @@ class SectorNoise:
     perks: tuple[str, ...] = ()
     calls: tuple[str, ...] = ()
     sources: frozenset[str] = frozenset()
+    columns: frozenset[str] = frozenset()
 
 
 @cache
@@ -59,7 +60,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("conditions")), frozenset(words("everywhere")),
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
-                       words("calls"), frozenset(words("sources")))
+                       words("calls"), frozenset(words("sources")),
+                       frozenset(words("columns")))
 
 
 def notice_line(text: str) -> bool:
@@ -167,6 +169,15 @@ _INDOORS = frozenset({"outdoors", "indoors", "outside", "inside"})
 _POINTED_TAIL = re.compile(r"\s+of\s+(?:these|those|such)\s+[a-z]+$")
 
 
+# (prec10) A count opening a kind ("for four retail and two healthcare clients", "the
+# forty-seven County Governments"): a tally of particular clients or bodies, no kind's name.
+_COUNT_INITIALS = frozenset("0123456789otfsenthd")
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COUNT = re.compile(rf"(?:\d+|{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                    rf"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:{_UNITS}))?)"
+                    r"\s(?!(?:star|hour|day|storey|bed)\b)")
+
+
 # How long a condition of the work lasts ("… at heights for long periods").
 _FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:periods|hours|"
                          r"spells|stretches)(?:\s+of\s+time)?$")
@@ -191,6 +202,14 @@ def clean_sector(name: str) -> str | None:
     ...                            "either the private", "florists work")]
     [None, None, None, None, None, None]
 
+    >>> [clean_sector(n) for n in ("Median", "mean", "Share of respondents")]
+    [None, None, None]
+    >>> [clean_sector(n) for n in ("three banking", "forty-seven District Boards", "12 ports")]
+    [None, None, None]
+    >>> [clean_sector(n) for n in ("24-hour gyms", "one-stop shops", "tenpin bowling centres",
+    ...                                "5 star hotels")]
+    ['24-hour gyms', 'one-stop shops', 'tenpin bowling centres', '5 star hotels']
+
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
     """
@@ -212,6 +231,10 @@ def clean_sector(name: str) -> str | None:
         lowered, words = text.lower(), text.lower().split()
     if not words or lowered in noise.fillers or words[-1] in noise.times:
         return None
+    if lowered in noise.columns:
+        return None  # (prec10) "Employer type | Median": a pay table's statistic column
+    if lowered[:1] in _COUNT_INITIALS and _COUNT.match(lowered):
+        return None  # (prec10) "four retail" of "for four retail and two … clients": a tally
     if words[0] == "near":
         return None  # (real34) "… and/or near live power lines": where, beside what
     if words[-1] in ("heights", "height") and len(words) <= 3:
