@@ -223,6 +223,13 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # (rules37c) a scheme's intake from its own staff ("internal transfers from A and
              # from B")
              "internal transfers from ", "transfers in from ",
+             # (recall10) an employer's open door to earlier jobs ("We welcome A, B and C
+             # who meet the criteria above"; "we also welcome experienced D")
+             # ("we welcome applicants from A … backgrounds": the list, no applicant; triggers
+             # are read in order, so the whole phrase comes before "we welcome", which starts
+             # where it does, and before rules41b's "welcome applicants from", which ends there)
+             "we welcome applicants from ", "we welcome applications from ",
+             "we welcome ", "we also welcome ", "we especially welcome ",
              # (rules41b) a grant's or a post's expected field ("We expect applicants from A
              # and B posts")
              "expect applicants from ", "welcome applicants from ",
@@ -308,13 +315,6 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # (fixes73) a translated posting's "colleagues came into the team from the
              # positions of A and B"
              "from the positions of ", "from the posts of ", "from the position of ",
-             # (recall10) an employer's open door to earlier jobs ("We welcome A, B and C
-             # who meet the criteria above"; "we also welcome experienced D")
-             # (its "applicants from A, B … backgrounds": the list, no applicant; listed
-             # first, so the longer trigger reads the place)
-             # ("welcome applicants from " is rules41b's trigger above)
-             "we welcome applications from ",
-             "we welcome ", "we also welcome ", "we especially welcome ",
              *_HIRED_AS)
 
 
