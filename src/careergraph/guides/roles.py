@@ -1074,7 +1074,9 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
-    value = _PLACE.sub("", _without_suffix(tail.strip()))
+    # (carry41) "Position Description: X(Other Name)": the post's other name in a bracket
+    # after it, glued or spaced, is no part of the title
+    value = _PLACE.sub("", _without_suffix(_BRACKET_TAIL.sub("", tail.strip())))
     # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
     # one title with its own page-type tail, is no list of titles)
     headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
@@ -1089,6 +1091,8 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
+# A bracket closing a label's value ("… Director of Music(Minister of Music)").
+_BRACKET_TAIL = re.compile(r"(?<=[\w.])\s*\([^()]{2,60}\)$")
 # A publication series named for a field's careers ("Agricultural Careers: X", "Careers in
 # Forestry: X"): the title after it is the page's own, unless the label's first word makes it
 # a list of others ("Related Careers: X").
@@ -1774,7 +1778,8 @@ _DASH_DEFINITION = re.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+"
                               r"(?:\d{1,2}|[IVX]{1,4})\s*[—–]\s+[A-Z][a-z]+\b")
 # A classification series named in an agreement's schedule ("B-1. Groundskeeper series (Title
 # codes …)"): the series is the role, its numbered classes its grades.
-_SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?P<title>[A-Z][\w'’-]*"
+_SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:The\s+)?"
+                     r"(?P<title>[A-Z][\w'’-]*"
                      r"(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:class\s+|classification\s+)?series\b")
 
 

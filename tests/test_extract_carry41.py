@@ -1,0 +1,83 @@
+"""Set 41's page types read at scale on generated corpora (helper carry41, 2026-12-06).
+Every page here is invented: other posts, other wording, other figures than any fixture or
+generated page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide_facts import parsed_page
+
+_BUDGET = """FY 2029-30 PROPOSED BUDGET | COMMUNITY SERVICES | PAGE 4-77
+Marrow Bend County · Library Services Department
+Budget Unit 2210 · Fund 0001 General
+Program Description
+The Library Services Department staffs its branches with Library Assistants, who rely on cataloguing and reader advice.
+The Library Assistant class series has levels I, II and III, with a Branch Supervisor above it and a Library Services Director at the top. Most new hires come from Page and Clerk posts.
+Position Summary
+Class Code | Classification | Grade | Annual Range | FY Adopted | FY Proposed
+2210 | Library Assistant I | 31 | $36,120 - $44,480 | 9.0 | 9.0
+2211 | Library Assistant II | 33 | $39,880 - $48,010 | 6.0 | 7.0
+Budget Highlights
+Salaries and Benefits rise to $2,718,000 with pension loading; bilingual pay ($110/month) is budgeted separately.
+"""
+
+
+def test_a_class_series_with_its_article_names_the_role_and_ladder(tmp_path: Path) -> None:
+    """"The X class series has levels I, II and III, with an A above it and a B at the top":
+    the role is X (no article), the ladder X → A → B; the budget's total and its bilingual
+    pay are no pay, the schedule's rows stay."""
+    guide = parsed_page(tmp_path, "library-assistant.txt", _BUDGET)
+    assert guide.role is not None and guide.role.text == "Library Assistant"
+    ladders = [[step.text for step in ladder] for ladder in guide.progressions]
+    assert ["Library Assistant", "Branch Supervisor", "Library Services Director"] in ladders
+    mins = {band.min for band in guide.salaries}
+    assert 36120 in mins and 39880 in mins
+    assert 2718000 not in mins and 110 not in mins
+
+
+def test_a_persons_pay_rising_to_a_figure_stays_pay(tmp_path: Path) -> None:
+    """Only a budget's "salaries and benefits" total is spending: "pay rises to £X" is a
+    worker's pay."""
+    page = ("Tram Driver\nPay\nA trainee tram driver starts on £27,500; pay rises to £33,900 "
+            "after the first year.\n")
+    guide = parsed_page(tmp_path, "tram-driver.txt", page)
+    assert 33900 in {band.min for band in guide.salaries}
+
+
+_POSITION = """Position Description: Youth Minister(Pastor for Students)
+Stonebrook Community Church · Worship · Serve · Give
+The position
+The Youth Minister reports to the Lead Pastor and leads the midweek youth group.
+"""
+
+_APOSTROPHE = """Position Description: Women's Minister(Director of Women's Ministries)
+Stonebrook Community Church · Worship · Serve · Give
+The position
+The Women's Minister reports to the Lead Pastor and runs the Bible study groups.
+"""
+
+
+def test_a_labelled_title_with_a_glued_bracket_names_the_post(tmp_path: Path) -> None:
+    """"Position Description: X(Other Name)": the post is X, the label and the bracket are
+    no part of it (also with a possessive in the title)."""
+    guide = parsed_page(tmp_path, "youth.txt", _POSITION)
+    assert guide.role is not None and guide.role.text == "Youth Minister"
+    guide = parsed_page(tmp_path, "womens.txt", _APOSTROPHE)
+    assert guide.role is not None and guide.role.text == "Women's Minister"
+
+
+_FOI = """Freedom of Information request FOI-7781
+Response
+1. The Environmental Health Officer is on Grade 8 (£38,220 - £41,010 a year). The post above it, Environmental Health Team Leader, is paid £45,300 - £48,770; the post below, Environmental Health Technician, £31,400 - £34,120.
+"""
+
+
+def test_posts_named_in_apposition_own_their_pay(tmp_path: Path) -> None:
+    """"The post above it, X, is paid £a - £b; the post below, Y, £c - £d": X's and Y's
+    pay, the role's own grade stays the role's."""
+    guide = parsed_page(tmp_path, "environmental-health-officer.txt", _FOI)
+    owners = {band.min: band.role for band in guide.salaries}
+    assert owners[38220] is None
+    assert owners[45300] == "Environmental Health Team Leader"
+    assert owners[31400] == "Environmental Health Technician"
