@@ -81,3 +81,46 @@ def test_posts_named_in_apposition_own_their_pay(tmp_path: Path) -> None:
     assert owners[38220] is None
     assert owners[45300] == "Environmental Health Team Leader"
     assert owners[31400] == "Environmental Health Technician"
+
+
+_PROFILE = """Diocese of Fallowmere · About us · Vacancies
+Parish Profile: St Wendreda's, Lower Oakham
+Who we are looking for
+We hope for a priest who loves village life.
+Person specification: Preaching; pastoral care.
+Terms and housing
+The stipend is £31,020 a year, paid by the Diocese of Fallowmere. A three-bedroom vicarage is provided, with working expenses (about £1,980) reimbursed.
+For comparison, our Assistant Curate receives £27,340 and the Parish Secretary is paid £14.75 an hour.
+"""
+
+
+def test_a_parish_profiles_terms_and_the_posts_beside_the_stipend(tmp_path: Path) -> None:
+    """"Terms and housing" heads the pay (no skill); working expenses in brackets are no
+    pay; "our X receives £a and the Y is paid £b" gives each post its own figure."""
+    guide = parsed_page(tmp_path, "vicar.txt", _PROFILE)
+    assert not {s.text for s in guide.skills} & {"Terms and housing", "Terms", "housing"}
+    owners = {band.min: band.role for band in guide.salaries}
+    assert owners[31020] is None
+    assert 1980 not in owners
+    assert owners[27340] == "Assistant Curate"
+    assert owners[14.75] == "Parish Secretary"
+
+
+_CIRCULAR = """ALL INDIA ROADWAYS STAFF UNION
+Depot Branch
+Circular No. 12/2027                    Date: 03.02.2027
+Sub: Filling up of the post of Depot Clerk (Stores) – channel and eligibility.
+Dear Comrades,
+The depot has notified 6 vacancies. After our meeting the position is as below.
+1. Channel of promotion
+   Junior Clerk → Depot Clerk (Stores) → Head Clerk
+2. Pay
+   Depot Clerk (Stores): Level 4; Depot Clerk (Accounts): Level 4.
+"""
+
+
+def test_a_circulars_filling_up_of_the_post_names_it(tmp_path: Path) -> None:
+    """"Sub: Filling up of the post of X (Kind)": the post the circular is about (its kind
+    kept when the page names the title with another kind); the page was rejected."""
+    guide = parsed_page(tmp_path, "circular.txt", _CIRCULAR)
+    assert guide.role is not None and guide.role.text == "Depot Clerk (Stores)"

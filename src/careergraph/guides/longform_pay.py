@@ -260,7 +260,10 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
 # paid £12.61 an hour", "; our Senior Chefs earn …").
 # (rules40c) after ", while" / ", whereas" / ", and" too, and a title "on" a grade level
 # ("…, while a Chief Tailor is on GL 08 (N…)") or receiving its figure
-_PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+)(?=(?:an?|our|the)\s+"
+# (carry41) and after a bare "and" ("our Curate receives £26,870 and the Parish Administrator
+# is paid £15.90 an hour"), its verb its own (never the elided form)
+_PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+and\s+)"
+                          r"(?=(?:an?|our|the)\s+"
                           r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
@@ -1377,7 +1380,8 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
-            if ("; " in text[money.end:] or ", " in text[money.end:]) and (
+            if ("; " in text[money.end:] or ", " in text[money.end:] or (
+                    " and " in text[money.end:])) and (
                     paid := _PAID_CLAUSE.search(
                     text, money.end, stop.start() if stop else len(text))) is not None and (
                     _pay_key(paid.group("title")) not in (

@@ -370,7 +370,9 @@ _LEADER_FIELD = re.compile(r"^(?:position|post|occupation)\s*\.{3,}\s*"
 # (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
 # (rules35c) a staff report's "SUBJECT: Establish the classification of Stormwater Inspector
 # and add one FTE": the class it creates.
-_POST_OF = re.compile(r"(?:\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
+# (carry41) a circular's "Sub: Filling up of the post of X (Goods)": the post it fills
+_POST_OF = re.compile(r"(?:\b(?:for|to|(?i:filling(?:\s+up)?|creation|upgrad(?:ation|ing))\s+of)"
+                      r"\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
                       r"|\b(?i:establish(?:ing)?|creat(?:e|ing))\s+(?:the\s+)?(?:new\s+)?"
                       r"(?i:classification|job\s+class|position)\s+of"
                       r"|^(?i:promotion\s+to))\s+(?P<value>[A-Z][^.,;:()–—]*)")
