@@ -124,3 +124,35 @@ def test_a_circulars_filling_up_of_the_post_names_it(tmp_path: Path) -> None:
     kept when the page names the title with another kind); the page was rejected."""
     guide = parsed_page(tmp_path, "circular.txt", _CIRCULAR)
     assert guide.role is not None and guide.role.text == "Depot Clerk (Stores)"
+
+
+_GRANT = """Maple Fen University Research Repository › Grants
+JUSTIFICATION OF RESOURCES
+Staff: Imaging Technician (IT), 100% FTE for 24 months
+The post is costed at Grade 5, spine points 18 to 21 (£28,110 - £30,940); failing that we would appoint at the Grade 4 entry point of £25,770.
+Research Fellow: one post at £39,150 for 12 months.
+"""
+
+_BUDGET_JUSTIFICATION = """Budget Justification: the HOMEWALK study
+A. Senior/Key Personnel
+[Redacted], Data Manager (0.6 calendar months), base salary $71,200.
+B. Other Personnel
+To Be Named, Clinical Research Coordinator (CRC), 12 calendar months. Base salary $52,900.
+"""
+
+
+def test_a_grants_costed_post_on_a_pay_spine(tmp_path: Path) -> None:
+    """A UK grant's post "costed at Grade N, spine points a to b (£…)" and "the Grade M
+    entry point of £…" are the role's pay; "X: one post at £…" is X's."""
+    guide = parsed_page(tmp_path, "imaging-technician.txt", _GRANT)
+    owners = {band.min: band.role for band in guide.salaries}
+    assert owners[28110] is None and owners[25770] is None
+    assert owners[39150] == "Research Fellow"
+
+
+def test_a_redacted_person_without_degrees_costs_their_post(tmp_path: Path) -> None:
+    """"[Redacted], X (0.6 calendar months), base salary $…": X's pay, not the role's."""
+    guide = parsed_page(tmp_path, "clinical-research-coordinator.txt", _BUDGET_JUSTIFICATION)
+    owners = {band.min: band.role for band in guide.salaries}
+    assert owners[71200] == "Data Manager"
+    assert owners[52900] is None
