@@ -156,3 +156,45 @@ def test_a_redacted_person_without_degrees_costs_their_post(tmp_path: Path) -> N
     owners = {band.min: band.role for band in guide.salaries}
     assert owners[71200] == "Data Manager"
     assert owners[52900] is None
+
+
+_POSTING = """Translate ▸ Hungarian → English   Show original
+AllásPont.hu  Állások | Cégek | Belépés
+Főoldal › Állások › Festő
+Painter
+Színes Fal Kft. · Kecskemét · Feladva: 4 napja · 12 jelentkező
+bruttó 430 000 - 480 000 Ft/hó
+Előrelépés / Career with us
+For information: a Lead Painter earns bruttó 520 000 Ft/hó and a Site Manager bruttó 610 000 Ft/hó.
+Hasonló állások
+Plasterer – Vakolat Bt., Kecskemét – 400 000 Ft/hó-tól
+"""
+
+_AGENCY = """Page translated · Original language: Hungarian
+DUNAPART MUNKAERŐ KFT.  Jobs | For companies | Contact
+Packing operator (csomagoló) - Komárom
+Our partner Tatai Doboz Zrt., which makes cardboard boxes in Komárom, is looking for packers. Employment by Dunapart Munkaerő Kft.
+bruttó 1 950 Ft/óra, 3 shifts
+"""
+
+
+def test_a_postings_firm_under_its_title_employs(tmp_path: Path) -> None:
+    """A firm with its legal form on the line under the title ("Firm Kft. · Town · Posted
+    …") employs the role, however the title was found; an agency's "Our partner X Zrt.,
+    which …" right under the title names the partner, never the agency."""
+    guide = parsed_page(tmp_path, "painter.txt", _POSTING)
+    assert "Színes Fal Kft." in {e.text for e in guide.employers}
+    guide = parsed_page(tmp_path, "packing-operator.txt", _AGENCY)
+    employers = {e.text for e in guide.employers}
+    assert "Tatai Doboz Zrt." in employers and "Dunapart Munkaerő Kft." not in employers
+
+
+def test_a_second_title_with_its_verb_left_out_and_a_floor_after_the_month(
+        tmp_path: Path) -> None:
+    """"a Lead X earns bruttó a and a Y bruttó b": a is the role's at Lead, b is Y's;
+    "400 000 Ft/hó-tól" is a floor (open-ended)."""
+    guide = parsed_page(tmp_path, "painter.txt", _POSTING)
+    owners = {band.min: band for band in guide.salaries}
+    assert owners[520000].role is None and owners[520000].level == "lead"
+    assert owners[610000].role == "Site Manager"
+    assert owners[400000].open_ended and owners[400000].max is None

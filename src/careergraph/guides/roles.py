@@ -1078,7 +1078,9 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
         return None
     # (carry41) "Position Description: X(Other Name)": the post's other name in a bracket
     # after it, glued or spaced, is no part of the title
-    value = _PLACE.sub("", _without_suffix(_BRACKET_TAIL.sub("", tail.strip())))
+    # (one title only: "Also: A; B (private)", "A (2016–2019); B (2019–2022)" list several)
+    value = _PLACE.sub("", _without_suffix(_BRACKET_TAIL.sub("", tail.strip()) if tail.count(
+        "(") == 1 and ";" not in tail else tail.strip()))
     # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
     # one title with its own page-type tail, is no list of titles)
     headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
