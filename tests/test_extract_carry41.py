@@ -166,8 +166,6 @@ Színes Fal Kft. · Kecskemét · Feladva: 4 napja · 12 jelentkező
 bruttó 430 000 - 480 000 Ft/hó
 Előrelépés / Career with us
 For information: a Lead Painter earns bruttó 520 000 Ft/hó and a Site Manager bruttó 610 000 Ft/hó.
-Hasonló állások
-Plasterer – Vakolat Bt., Kecskemét – 400 000 Ft/hó-tól
 """
 
 _AGENCY = """Page translated · Original language: Hungarian
@@ -197,4 +195,7 @@ def test_a_second_title_with_its_verb_left_out_and_a_floor_after_the_month(
     owners = {band.min: band for band in guide.salaries}
     assert owners[520000].role is None and owners[520000].level == "lead"
     assert owners[610000].role == "Site Manager"
-    assert owners[400000].open_ended and owners[400000].max is None
+    floor = parsed_page(tmp_path, "plasterer.txt", "Plasterer\nFizetés / Pay\n"
+                        "bruttó 400 000 Ft/hó-tól, from the first month\n")
+    band = next(band for band in floor.salaries if band.min == 400000)
+    assert band.open_ended and band.max is None
