@@ -199,3 +199,34 @@ def test_a_second_title_with_its_verb_left_out_and_a_floor_after_the_month(
                         "bruttó 400 000 Ft/hó-tól, from the first month\n")
     band = next(band for band in floor.salaries if band.min == 400000)
     assert band.open_ended and band.max is None
+
+
+_JSONLD = """We use cookies to improve your visit. Accept all   Settings
+<script type="application/ld+json">
+{
+  "@context": "https://schema.org/",
+  "@type": "JobPosting",
+  "title": "Line Cook",
+  "hiringOrganization": {"@type": "Organization", "name": "Saltmarsh Kitchen LLC"},
+  "baseSalary": {
+    "@type": "MonetaryAmount",
+    "currency": "USD",
+    "value": {"@type": "QuantitativeValue", "minValue": 17.0, "maxValue": 21.5, "unitText": "HOUR"}
+  }
+}
+</script>
+Line Cook
+Saltmarsh Kitchen · Brisbane Street, Fall River
+Run the Darwin grill station and keep the walk-in stocked.
+Pay: $17.00 - $21.50/hr plus tip share (about $4.50/hr) and a shift meal.
+"""
+
+
+def test_a_jsonld_blocks_dollar_is_the_pages(tmp_path: Path) -> None:
+    """A JobPosting block's USD is what the text's bare "$" means, whatever place names
+    the duties print ("Darwin grill", "Brisbane Street"); a tip share in brackets after the
+    pay is no pay."""
+    guide = parsed_page(tmp_path, "line-cook.txt", _JSONLD)
+    assert {band.currency for band in guide.salaries} == {"USD"}
+    assert 4.5 not in {band.min for band in guide.salaries}
+    assert 17.0 in {band.min for band in guide.salaries}

@@ -85,7 +85,9 @@ _NOT_PAY = re.compile(r"\b(?:(?<!daily )(?<!day )(?<!hourly )fees?|tuition|cours
                       r"renewals?|"
                       # (held-back set 19) tips and tronc on top of a base rate: "tips add
                       # about $4-6/hr", "+ tips (~$2/hr)", "tronc adds maybe £1/hr"
-                      r"tips(?=\s+(?:adds?|average|come to|bring)\b|\s*\()|tronc"
+                      # ((carry41) "plus tip share (about $6.00/hr)", "tip pool (~$3/hr)")
+                      r"tips(?=\s+(?:adds?|average|come to|bring)\b|\s*\()|tronc|"
+                      r"tip\s+(?:share|pool)(?=\s*\()"
                       r"|gratuit(?:y|ies))\b"
                       # ("Loan officers earn", "course leaders": a title, not a loan or a course)
                       r"(?!\s+(?:officers?|advisers?|advisors?|processors?|underwriters?|"
