@@ -12,14 +12,17 @@ _BUDGET = """FY 2029-30 PROPOSED BUDGET | COMMUNITY SERVICES | PAGE 4-77
 Marrow Bend County · Library Services Department
 Budget Unit 2210 · Fund 0001 General
 Program Description
-The Library Services Department staffs its branches with Library Assistants, who rely on cataloguing and reader advice.
-The Library Assistant class series has levels I, II and III, with a Branch Supervisor above it and a Library Services Director at the top. Most new hires come from Page and Clerk posts.
+The Library Services Department staffs its branches with Library Assistants, who rely on \
+cataloguing and reader advice.
+The Library Assistant class series has levels I, II and III, with a Branch Supervisor above it \
+and a Library Services Director at the top. Most new hires come from Page and Clerk posts.
 Position Summary
 Class Code | Classification | Grade | Annual Range | FY Adopted | FY Proposed
 2210 | Library Assistant I | 31 | $36,120 - $44,480 | 9.0 | 9.0
 2211 | Library Assistant II | 33 | $39,880 - $48,010 | 6.0 | 7.0
 Budget Highlights
-Salaries and Benefits rise to $2,718,000 with pension loading; bilingual pay ($110/month) is budgeted separately.
+Salaries and Benefits rise to $2,718,000 with pension loading; bilingual pay ($110/month) is \
+budgeted separately.
 """
 
 
@@ -69,7 +72,9 @@ def test_a_labelled_title_with_a_glued_bracket_names_the_post(tmp_path: Path) ->
 
 _FOI = """Freedom of Information request FOI-7781
 Response
-1. The Environmental Health Officer is on Grade 8 (£38,220 - £41,010 a year). The post above it, Environmental Health Team Leader, is paid £45,300 - £48,770; the post below, Environmental Health Technician, £31,400 - £34,120.
+1. The Environmental Health Officer is on Grade 8 (£38,220 - £41,010 a year). The post above it, \
+Environmental Health Team Leader, is paid £45,300 - £48,770; the post below, Environmental Health \
+Technician, £31,400 - £34,120.
 """
 
 
@@ -89,8 +94,10 @@ Who we are looking for
 We hope for a priest who loves village life.
 Person specification: Preaching; pastoral care.
 Terms and housing
-The stipend is £31,020 a year, paid by the Diocese of Fallowmere. A three-bedroom vicarage is provided, with working expenses (about £1,980) reimbursed.
-For comparison, our Assistant Curate receives £27,340 and the Parish Secretary is paid £14.75 an hour.
+The stipend is £31,020 a year, paid by the Diocese of Fallowmere. A three-bedroom vicarage is \
+provided, with working expenses (about £1,980) reimbursed.
+For comparison, our Assistant Curate receives £27,340 and the Parish Secretary is paid £14.75 an \
+hour.
 """
 
 
@@ -129,7 +136,8 @@ def test_a_circulars_filling_up_of_the_post_names_it(tmp_path: Path) -> None:
 _GRANT = """Maple Fen University Research Repository › Grants
 JUSTIFICATION OF RESOURCES
 Staff: Imaging Technician (IT), 100% FTE for 24 months
-The post is costed at Grade 5, spine points 18 to 21 (£28,110 - £30,940); failing that we would appoint at the Grade 4 entry point of £25,770.
+The post is costed at Grade 5, spine points 18 to 21 (£28,110 - £30,940); failing that we would \
+appoint at the Grade 4 entry point of £25,770.
 Research Fellow: one post at £39,150 for 12 months.
 """
 
@@ -171,7 +179,8 @@ For information: a Lead Painter earns bruttó 520 000 Ft/hó and a Site Manager 
 _AGENCY = """Page translated · Original language: Hungarian
 DUNAPART MUNKAERŐ KFT.  Jobs | For companies | Contact
 Packing operator (csomagoló) - Komárom
-Our partner Tatai Doboz Zrt., which makes cardboard boxes in Komárom, is looking for packers. Employment by Dunapart Munkaerő Kft.
+Our partner Tatai Doboz Zrt., which makes cardboard boxes in Komárom, is looking for packers. \
+Employment by Dunapart Munkaerő Kft.
 bruttó 1 950 Ft/óra, 3 shifts
 """
 
