@@ -1077,7 +1077,7 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
             label, vocab, mentioned)[0]:
         return None
     # (carry41) "Position Description: X(Other Name)": the post's other name in a bracket
-    # after it, glued or spaced, is no part of the title
+    # glued after it is no part of the title
     # (one title only: "Also: A; B (private)", "A (2016–2019); B (2019–2022)" list several)
     value = _PLACE.sub("", _without_suffix(_BRACKET_TAIL.sub("", tail.strip()) if tail.count(
         "(") == 1 and ";" not in tail else tail.strip()))
@@ -1096,7 +1096,8 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
 
 
 # A bracket closing a label's value ("… Director of Music(Minister of Music)").
-_BRACKET_TAIL = re.compile(r"(?<=[\w.])\s*\([^()]{2,60}\)$")
+# (glued only: a spaced "Clinical Ladder (RT I - RT IV)" is a policy's title, no post's)
+_BRACKET_TAIL = re.compile(r"(?<=[\w.])\([A-Z][^()]{1,60}\)$")
 # A publication series named for a field's careers ("Agricultural Careers: X", "Careers in
 # Forestry: X"): the title after it is the page's own, unless the label's first word makes it
 # a list of others ("Related Careers: X").
