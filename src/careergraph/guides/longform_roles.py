@@ -466,7 +466,7 @@ class RoleMixin(ParserState):
         listed = [(row.no, row.full or row.text) for row in rows]
         firm = posting_employer(listed, line, glued=False)
         if firm is not None:
-            self.out.add("employers", firm, line)
+            self.title_firm = (firm, line)
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""
