@@ -694,7 +694,8 @@ _OPEN_AFTER = re.compile(rf"\s*(?:plus(?!\s+(?:an?\s+|the\s+)?[$€£¥₹\d]){_
                          r"minimum\s*(?:$|\|)|"
                          # (rules41a) a Hungarian "from" suffix left by a translator
                          # ("400 000 Ft-tól/hó", "3 200 Ft/órától"): an open-ended floor
-                         r"(?:/ór[aá])?-?t[óo]l\b)", re.IGNORECASE)
+                         # ((carry41) after the month too: "380 000 Ft/hó-tól")
+                         r"(?:/(?:ór[aá]|h[óo]))?-?t[óo]l\b)", re.IGNORECASE)
 
 _ASIDE_GAP = 24  # "… a month (around PHP 97,000": a bracketed conversion follows closely
 

@@ -10,6 +10,8 @@ months, per cent effort, hours a week): the figures on the line are that post's 
 'Research Fellow'
 >>> costed_post("[Redacted], MS, Biostatistician (1.2 calendar months). Base salary $98,400.")
 'Biostatistician'
+>>> costed_post("[Redacted], Data Manager (0.6 calendar months), base salary $71,200.")
+'Data Manager'
 >>> costed_post("Ann Lee, PhD, Principal Investigator (2.4 calendar months all years).")
 'Principal Investigator'
 >>> costed_post("Field Technicians (2 x 0.5 FTE) are budgeted at $23.00 per hour.")
@@ -28,7 +30,8 @@ _ENTRY = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"  # an item number ("1.2")
     # a person or a redaction, then degrees ("[Redacted], MS, ", "Ann Lee, PhD, ")
     r"(?:(?:\[[^\]]{1,30}\]|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+"
-    r"(?:(?:PhD|DPhil|MD|MS|MSc|MA|MBA|MPH|BSc|BA|BS|RN|MBBS|EdD|DrPH)\.?,\s+)+)?"
+    # ((carry41) or no degree: "[Redacted], Biostatistician (1.2 calendar months), base …")
+    r"(?:(?:PhD|DPhil|MD|MS|MSc|MA|MBA|MPH|BSc|BA|BS|RN|MBBS|EdD|DrPH)\.?,\s+)*)?"
     r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:of|and|[A-Z][\w'’/-]*)){0,5})\s*"
     r"\((?=[^()]*\b(?:FTE|WTE|calendar\s+months?|academic\s+months?|summer\s+months?|"
     r"person[- ]months?|effort|hours?\s*/\s*week|hours\s+(?:a|per)\s+week)\b)[^()]*\)")

@@ -135,6 +135,11 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
                     # driving in fog"): the block's name is the skill
                     skills[same] = skills[same].model_copy(update={"text": name})
         band = _band(posting.get("baseSalary"))
+        if band is not None and band[3] in _DOLLARS:
+            # (carry41) the block's dollar is the page's: a bare "$" the text's reading took
+            # for another dollar (a place name in the duties: "the Hobart conveyor") is it
+            salaries = [s.model_copy(update={"currency": band[3]}) if s.currency in _DOLLARS
+                        and s.currency != band[3] else s for s in salaries]
         if band is not None and (band[0], band[1], band[2]) not in {
                 (s.min, s.max, s.period) for s in salaries}:
             salaries.append(SalaryRange(min=band[0], max=band[1], period=band[2],
@@ -147,6 +152,10 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
     update |= {"employers": employers, "sectors": sectors, "skills": skills,
                "salaries": salaries}
     return guide.model_copy(update=update)
+
+
+# Currencies a bare "$" stands for: the block's names which one the page means.
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
 
 
 class _Lines:

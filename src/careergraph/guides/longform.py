@@ -1376,6 +1376,8 @@ class _LongformParser(MentionMixin):
                 self.family.family == "dictionaryentry"):  # (other families' titles: the
             self.entry_facts(*self.family.title)  # role only, no definition after them)
         self.alias_cards()
+        if self.title_firm is not None:  # (carry41) after every reader of the firm's name
+            self.out.add("employers", *self.title_firm)
         return self.out.build()
 
     def respondent_sector(self, lines: Sequence[Line]) -> None:

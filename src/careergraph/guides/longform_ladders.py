@@ -139,10 +139,13 @@ def _chain_members(joiners: Sequence[str]) -> set[int]:
 # (rules41b) A class series told with the classes above it ("The Juror Clerk class series is
 # I, II and III, with Jury Supervisor above it and Jury Manager at the top").
 _SERIES_TITLE = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,5}"
-_CLASS_SERIES = re.compile(r"\bclass series (?:is|runs|comprises|includes)\s+(?:[IVX]{1,4}|[1-5])"
+# (carry41) "… class series has levels I, II and III, with an X above it and a Y at the top"
+_CLASS_SERIES = re.compile(r"\bclass series (?:is|runs|comprises|includes|has"
+                           r"(?:\s+(?:levels|grades|classes))?)\s+(?:[IVX]{1,4}|[1-5])"
                            r"(?:(?:,\s*|\s+and\s+|\s+through\s+|\s+to\s+)(?:[IVX]{1,4}|[1-5]))+"
-                           rf",?\s+with\s+(?:the\s+)?(?P<above>{_SERIES_TITLE})\s+above\s+it"
-                           rf"(?:,?\s+and\s+(?:the\s+)?(?P<top>{_SERIES_TITLE})\s+at\s+the\s+top)?")
+                           rf",?\s+with\s+(?:the\s+|an?\s+)?(?P<above>{_SERIES_TITLE})\s+above"
+                           rf"\s+it(?:,?\s+and\s+(?:the\s+|an?\s+)?(?P<top>{_SERIES_TITLE})\s+"
+                           r"at\s+the\s+top)?")
 # A class's grade after its title ("Court Clerk 2", "Inspector III", "Officer Grade I").
 _CLASS_GRADE = re.compile(r"\s+(?:[Gg]rade\s+)?(?:\d{1,2}|[IVX]{1,4})$")
 # "Skill Level 2 Supervises …", "Level 3 Serves as …": a level's paragraph glued to its label.

@@ -279,7 +279,10 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
 # paid £12.61 an hour", "; our Senior Chefs earn …").
 # (rules40c) after ", while" / ", whereas" / ", and" too, and a title "on" a grade level
 # ("…, while a Chief Tailor is on GL 08 (N…)") or receiving its figure
-_PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+)(?=(?:an?|our|the)\s+"
+# (carry41) and after a bare "and" ("our Curate receives £26,870 and the Parish Administrator
+# is paid £15.90 an hour"), or its verb left out before a known title's figure
+_PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bare>and)\s+)"
+                          r"(?=(?:an?|our|the)\s+"
                           r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
@@ -287,7 +290,9 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+)(?=(?:an?|
                           # 5.200 lei, and a Welding Inspector in the Pitești plant from
                           # 6.900 lei" (after ", and" only)
                           r"|(?P<elided>(?:\s+(?:in|at|with)\s+[^,;.()\d]{1,40}?)?\s+"
-                          r"(?:from\s+)?[\d£$€])))")
+                          # ((carry41) a basis word before the figure: "… and a Delivery
+                          # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
+                          r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
@@ -1412,12 +1417,14 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
-            if ("; " in text[money.end:] or ", " in text[money.end:]) and (
+            if ("; " in text[money.end:] or ", " in text[money.end:] or (
+                    " and " in text[money.end:])) and (
                     paid := _PAID_CLAUSE.search(
                     text, money.end, stop.start() if stop else len(text))) is not None and (
                     _pay_key(paid.group("title")) not in (
                         _base_key(self.role), _base_key(singular_title(self.role)))) and (
-                    paid.group("elided") is None or (paid.group("joint") == "and" and (
+                    paid.group("elided") is None or ((paid.group("joint") == "and" or (
+                        paid.group("bare"))) and (
                         self.vocab.is_role_title(paid.group("title"))))):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not

@@ -41,6 +41,7 @@ from careergraph.guides.posting_frame import framed_posting_title
 from careergraph.guides.programme_title import apprenticeship_role, programme_role
 from careergraph.guides.prose_titles import prose_title
 from careergraph.guides.roles import (
+    RoleChoice,
     choose_role,
     field_learner,
     narrower_file_title,
@@ -97,6 +98,7 @@ _ALIAS_CLASS = re.compile(r"\s+(?:[IVX]{1,4}|\d)$")  # a class number after a ti
 _PLURAL_END = re.compile(r"s?\b")  # the end of a head word, plural or not
 
 _COVER_ROWS = 12  # rows of the page's head a candidate pack's cover is read from
+_FIRM_TITLE_ROWS = 8  # (carry41) rows of the head a posting's title line is looked for in
 
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
@@ -234,6 +236,7 @@ class RoleMixin(ParserState):
             for alias in choice.aliases:  # "Sonographer/ Diagnostic Medical Sonographer"
                 self.out.add("aliases", alias, choice.line)
             self.role = choice.title
+            self.firm_under_title(rows, choice)
             learner = field_learner(self.printed.get(choice.line, ""), self.role)
             if learner in _ENTRY_RUNGS:  # "Occupation  Tatami craftsman (trainee)": the
                 # post is the trainee's, a rung below the role
@@ -342,6 +345,7 @@ class RoleMixin(ParserState):
             self.out.set_role(from_name, line, signal="file_name", used=False)
             self.out.warn(line, f"no role named in the text; using the file name: {from_name!r}")
             self.role = from_name
+            self.firm_under_title(rows, RoleChoice(from_name, line, "file_name"))
             return
         raise GuideError(
             self.out.file,
@@ -448,6 +452,21 @@ class RoleMixin(ParserState):
         return (len(words) == len(own) >= _SHORT_ROLE_WORDS and words[:-1] == own[:-1]
                 and len(words[-1]) >= _SHORT_HEAD and words[-1] != own[-1]
                 and own[-1].startswith(words[-1]))
+
+    def firm_under_title(self, rows: Sequence[_Row], choice: RoleChoice) -> None:
+        """(carry41) A posting's firm on the line under its title ("Baker" over "Kovász
+        Pékség Kft. · Pécs · Posted 3 days ago", "Our partner X Zrt., which …" under an
+        agency's title) employs the role, whichever signal named it: the title's line is
+        the choice's, or a line among the first that prints the role alone."""
+        line = choice.line if choice.signal in ("title_line", "page_title") else next(
+            (row.no for row in rows[:_FIRM_TITLE_ROWS]
+             if (row.full or row.text).strip().lower() == (self.role or "").lower()), None)
+        if line is None:
+            return
+        listed = [(row.no, row.full or row.text) for row in rows]
+        firm = posting_employer(listed, line, glued=False)
+        if firm is not None:
+            self.title_firm = (firm, line)
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""

@@ -180,6 +180,9 @@ class ParserState:
         self.card_titles: dict[int, str] | None = None  # cards' "Title:" fields, by line
         self.line_cards: list[tuple[int, tuple[str, str | None, str, str | None]]] = []
         self.ads: list[ClassifiedAd] = []  # a classified page's ads (guides.classified_ads)
+        # (carry41) a posting's firm on the line under its title and that line, added after
+        # every other reader (their spelling of the same firm kept)
+        self.title_firm: tuple[str, int] | None = None
         self.apprenticeship = False  # (fixes69) the role named by an apprenticeship's title
         self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed

@@ -617,8 +617,14 @@ def _bracketed_not_pay(text: str, start: int) -> bool:
         return True  # "$81,800 + super ($9,407)": the employer's pension payment, no pay
     # (rules41b) an addition's bounds in brackets too: "a high cost area supplement of 15%
     # (minimum £4,870, maximum £7,304)"
+    # (carry41) expenses with their sum in brackets ("working expenses (about £2,550)
+    # reimbursed"): money paid back, no pay
     return _NOT_PAY.search(text[max(0, opening - 30) : opening]) is not None or (
-        _ADDITION.search(text[max(0, opening - 40) : opening]) is not None)
+        _ADDITION.search(text[max(0, opening - 40) : opening]) is not None) or (
+        _EXPENSES_BEFORE.search(text, max(0, opening - 12), opening) is not None)
+
+
+_EXPENSES_BEFORE = re.compile(r"\bexpenses\s*$", re.IGNORECASE)
 
 
 # Australian superannuation right before a bracket ("+ super (", "plus superannuation (").

@@ -93,11 +93,17 @@ _PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:r
 # 8. A plural title and "from" before a floor, the verb left out ("Pedagogical Assistants from").
 _PLURAL_FROM = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}s)"
                                 r"\s+from\s*$"))
+# 9. (carry41) A post named in apposition to its place beside the role ("The post above it,
+# Team Manager, is paid", "the post below, Enforcement Assistant,"): the title between commas.
+_POST_APPOSITIVE = Gated(re.compile(
+    r"\b(?:post|role|job|position|grade|class)\s+(?:above|below|over|under|beneath)"
+    r"(?:\s+(?:it|this|that|ours))?,\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?"
+    r"[A-Z][\w'’-]*){0,5}),\s*(?:(?:is|are|was)\s+(?:paid|on)\s*)?$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _POSTS_BAND, _PROMOTION_TO,
-           _PLURAL_FROM, _SUBJECT_VERB)
+           _PLURAL_FROM, _POST_APPOSITIVE, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -134,6 +140,10 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Nursery Assistant'
     >>> prose_owner("As a Fitter's Mate: ", known)
     "Fitter's Mate"
+    >>> prose_owner("The post above it, Depot Manager, is paid ", known)
+    'Depot Manager'
+    >>> prose_owner("the post below, Stores Assistant, ", known)
+    'Stores Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)

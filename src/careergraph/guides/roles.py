@@ -372,7 +372,9 @@ _LEADER_FIELD = re.compile(r"^(?:position|post|occupation)\s*\.{3,}\s*"
 # (a circular's headline "PROMOTION TO ROAD INSPECTOR – NEW PROCEDURE AGREED" too)
 # (rules35c) a staff report's "SUBJECT: Establish the classification of Stormwater Inspector
 # and add one FTE": the class it creates.
-_POST_OF = re.compile(r"(?:\b(?:for|to)\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
+# (carry41) a circular's "Sub: Filling up of the post of X (Goods)": the post it fills
+_POST_OF = re.compile(r"(?:\b(?:for|to|(?i:filling(?:\s+up)?|creation|upgrad(?:ation|ing))\s+of)"
+                      r"\s+the\s+(?:posts?|positions?|vacanc(?:y|ies))\s+of"
                       r"|\b(?i:establish(?:ing)?|creat(?:e|ing))\s+(?:the\s+)?(?:new\s+)?"
                       r"(?i:classification|job\s+class|position)\s+of"
                       r"|^(?i:promotion\s+to))\s+(?P<value>[A-Z][^.,;:()–—]*)")
@@ -1076,7 +1078,11 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     if not 1 <= len(words) <= _LABEL_WORDS or _titled(label, vocab) or _named(
             label, vocab, mentioned)[0]:
         return None
-    value = _PLACE.sub("", _without_suffix(tail.strip()))
+    # (carry41) "Position Description: X(Other Name)": the post's other name in a bracket
+    # glued after it is no part of the title
+    # (one title only: "Also: A; B (private)", "A (2016–2019); B (2019–2022)" list several)
+    value = _PLACE.sub("", _without_suffix(_BRACKET_TAIL.sub("", tail.strip()) if tail.count(
+        "(") == 1 and ";" not in tail else tail.strip()))
     # ("NHS Trust Jobs: Porter Careers": a site's section before a headline, its value
     # one title with its own page-type tail, is no list of titles)
     headline = value != _PLACE.sub("", tail.strip()) and not _SEVERAL.search(value)
@@ -1091,6 +1097,9 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
+# A bracket closing a label's value ("… Director of Music(Minister of Music)").
+# (glued only: a spaced "Clinical Ladder (RT I - RT IV)" is a policy's title, no post's)
+_BRACKET_TAIL = re.compile(r"(?<=[\w.])\([A-Z][^()]{1,60}\)$")
 # A publication series named for a field's careers ("Agricultural Careers: X", "Careers in
 # Forestry: X"): the title after it is the page's own, unless the label's first word makes it
 # a list of others ("Related Careers: X").
@@ -1793,7 +1802,8 @@ _DASH_DEFINITION = re.compile(rf"^((?:{_CAPS_WORD}\s+){{0,5}}{_CAPS_WORD})\s+"
                               r"(?:\d{1,2}|[IVX]{1,4})\s*[—–]\s+[A-Z][a-z]+\b")
 # A classification series named in an agreement's schedule ("B-1. Groundskeeper series (Title
 # codes …)"): the series is the role, its numbered classes its grades.
-_SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?P<title>[A-Z][\w'’-]*"
+_SERIES = re.compile(r"^(?:[A-Z]?-?\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?(?:The\s+)?"
+                     r"(?P<title>[A-Z][\w'’-]*"
                      r"(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:class\s+|classification\s+)?series\b")
 
 

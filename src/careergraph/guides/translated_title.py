@@ -154,7 +154,8 @@ _PARTNER_NAMED = re.compile(r"\b(?:[Pp]artner|[Cc]lient)(?:\s+company)?,?\s+(?:t
 _PARTNER_ROWS = 8  # the partner is named in the posting's first paragraphs
 
 
-def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | None:
+def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
+                     glued: bool = True) -> str | None:
     """The employer a translated posting names at its title: glued on after the title's
     closing bracket, or on the next line as a firm with its legal form before a "·" and
     its place; None when neither.
@@ -173,16 +174,24 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int) -> str | 
     >>> posting_employer([(2, "Welder (hegesztő)"), (3, "JobHíd Kft. (on behalf of partner)"),
     ...                   (5, "Our partner, the Dunai Acél Zrt., builds frames.")], 2)
     'Dunai Acél Zrt.'
+
+    ``glued=False`` reads the next line only (a title any finder named: (carry41) "Baker" over
+    "Kovász Pékség Kft. · Pécs · Posted 3 days ago"):
+
+    >>> posting_employer([(2, "Baker"), (3, "Kovász Pékség Kft. · Pécs · 9 napja")], 2,
+    ...                  glued=False)
+    'Kovász Pékség Kft.'
     """
     forms = tuple(sorted(legal_forms("firm"), key=len, reverse=True))
     for index, (no, text) in enumerate(rows):
         if no != title_line:
             continue
-        glued = _GLUED_EMPLOYER.search(text.strip())
-        if glued is not None:
-            return glued.group("firm").strip()
+        attached = _GLUED_EMPLOYER.search(text.strip()) if glued else None
+        if attached is not None:
+            return attached.group("firm").strip()
         following = rows[index + 1][1].strip() if index + 1 < len(rows) else ""
-        if _FOR_PARTNER.search(following):
+        if _FOR_PARTNER.search(following) or following[:12].lower() == "our partner ":
+            # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
         line = _FIRM_LINE.match(following) or _FIRM_ALONE.match(following)
         if line is not None and line.group("firm").rstrip(".").endswith(forms):
