@@ -280,12 +280,19 @@ def _coordinate_adjectives(part: str, raw: list[list[str]]) -> bool:
     >>> _coordinate_adjectives("keeping a tidy, busy yard", [["keeping", "a", "tidy"],
     ...                                                      ["busy", "yard"]])
     True
+
+    A joiner makes the pieces two names ("as well as" too, now that its word boundaries are
+    real ones: the pattern once held backspace characters and never matched).
+
+    >>> _coordinate_adjectives("running a kiln, as well as glazes",
+    ...                        [["running", "a", "kiln"], ["as", "well", "as", "glazes"]])
+    False
     """
     return len(raw) == 2 and len(raw[0]) >= 2 and raw[0][-2].lower() in ("a", "an", "the") and (
         _JOINER.search(part) is None)
 
 
-_JOINER = re.compile(r"\s(?:and|or|&)\s|as well as", re.IGNORECASE)
+_JOINER = re.compile(r"\s(?:and|or|&)\s|\bas well as\b", re.IGNORECASE)
 
 
 def _verb_of_pronoun(words: list[str]) -> bool:
