@@ -365,6 +365,7 @@ def _plural(token: str) -> bool:
     return len(token) > 3 and token.endswith("s") and not token.endswith("ss")
 
 
+@lru_cache(maxsize=1 << 16)  # skills and moves are compared by it in every guide: names repeat
 def singular_key(text: str) -> str:
     """:func:`name_key` with the last word singular, as occupation titles are plural
     ("Chiropractors") and their other names singular.
