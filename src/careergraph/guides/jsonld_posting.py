@@ -29,10 +29,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import Any
 
-from careergraph.guides.schema_org import _number, _period
+from careergraph.guides.schema_org import LIST_SEPARATORS, _number, _period, typed_nodes
 from careergraph.model import Fact, Guide, SalaryRange, SkillFact, SkillKind, Source, money_amount
 
 __all__ = ["blank_jsonld", "embedded_posting"]
@@ -42,7 +41,6 @@ _BLOCK = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']application/ld\+json[\"'][
                     r"(?P<body>.*?)(?:</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 # A cut-off block ends at the first line that is no JSON (text at the line's start).
 _NOT_JSON_LINE = re.compile(r"\n(?=[^\s{}\[\]\"',:\d-])")
-_LIST = re.compile(r"\s*[,;\n]\s*")
 _SKILL_WORDS = 6  # a skills text's items are short names; a sentence stays out
 # Plain values of a block that does not parse, key by key.
 _STRING_KEY = r"\"{key}\"\s*:\s*\"(?P<value>(?:[^\"\\]|\\.){{1,400}})\""
@@ -119,8 +117,8 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
         for sector in _items(posting.get("industry")):
             if _key(sector) not in {_key(s.text) for s in sectors}:
                 sectors.append(Fact(text=sector, source=at.source('"industry"')))
-        named = [name for value in _items(posting.get("skills")) for name in _LIST.split(value)
-                 if name]
+        named = [name for value in _items(posting.get("skills"))
+                 for name in LIST_SEPARATORS.split(value) if name]
         if all(len(name.split()) <= _SKILL_WORDS for name in named):
             for name in named:
                 same = next((i for i, s in enumerate(skills)
@@ -177,18 +175,7 @@ def _posting(text: str) -> dict[str, Any]:
         data = json.loads(text, strict=False)
     except ValueError:
         return _keyed(text)
-    return next(_postings(data), {})
-
-
-def _postings(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _postings(item)
-    elif isinstance(data, dict):
-        kind = data.get("@type")
-        if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
-            yield data
-        yield from _postings(data.get("@graph"))
+    return next((node for _, node in typed_nodes(data, "JobPosting")), {})
 
 
 def _keyed(text: str) -> dict[str, Any]:

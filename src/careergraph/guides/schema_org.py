@@ -60,16 +60,27 @@ def _types(node: dict[str, Any]) -> list[str]:
     return [_TYPE_PREFIX.sub("", v) for v in values if isinstance(v, str)]
 
 
-def _occupations(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, dict[str, Any]]]:
-    """Every Occupation node, depth first, with its key path."""
+def typed_nodes(data: Any, kind: str, path: Path_ = ()
+                ) -> Iterator[tuple[Path_, dict[str, Any]]]:
+    """Every node of schema.org type ``kind`` ("Occupation", "JobPosting"), depth first,
+    with its key path.
+
+    >>> [p for p, _ in typed_nodes({"@graph": [{"@type": "schema:JobPosting"}]}, "JobPosting")]
+    [('@graph', 0)]
+    """
     if isinstance(data, dict):
-        if "Occupation" in _types(data):
+        if kind in _types(data):
             yield path, data
         for key, value in data.items():
-            yield from _occupations(value, (*path, key))
+            yield from typed_nodes(value, kind, (*path, key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from _occupations(value, (*path, index))
+            yield from typed_nodes(value, kind, (*path, index))
+
+
+def _occupations(data: Any) -> Iterator[tuple[Path_, dict[str, Any]]]:
+    """Every Occupation node, depth first, with its key path."""
+    return typed_nodes(data, "Occupation")
 
 
 def is_schema_org(text: str) -> bool:
@@ -194,7 +205,7 @@ class _Reader:
             "source": self.out.source(line), **kw}))
 
 
-_LIST_SEPARATORS = re.compile(r"\s*[,;\n]\s*")
+LIST_SEPARATORS = re.compile(r"\s*[,;\n]\s*")  # items of a list written in one text
 
 
 def _skill_names(text: str) -> list[str]:
@@ -206,7 +217,7 @@ def _skill_names(text: str) -> list[str]:
     >>> _skill_names("Knowledge of pipes, valves and the building codes that apply to them")
     ['Knowledge of pipes, valves and the building codes that apply to them']
     """
-    parts = [part for part in _LIST_SEPARATORS.split(text) if part]
+    parts = [part for part in LIST_SEPARATORS.split(text) if part]
     if len(parts) > 1 and all(len(part.split()) <= 4 for part in parts):
         return parts
     return [text]
