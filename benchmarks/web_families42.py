@@ -28,20 +28,8 @@ import json
 import random
 from typing import TYPE_CHECKING
 
-from benchmarks.web_common import (
-    Renderer,
-    _facts,
-    _plural,
-    _prose_list,
-    _salary,
-    occupation_family,
-    occupy,
-)
-from benchmarks.web_families24 import _begin, _fr, _no_pay
-from benchmarks.web_families27 import _cap, _spell
-from benchmarks.web_families30 import _legal
-from benchmarks.web_families32 import _an, _item, _skills
-from benchmarks.web_families39 import _own, _run, _soft
+from benchmarks.web_common import _facts, _plural, _prose_list, _salary, occupy, variant_families
+from benchmarks.web_kit import _an, _cap, _fr, _item, _legal, _no_pay, _run, _skills, _soft, _spell
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
     from benchmarks.generate import Guide
@@ -99,7 +87,7 @@ _FIBOARD = (
 )
 
 
-def _finnishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _fiboard(rng: random.Random, g: Guide) -> list[str]:
     """A Finnish job board's posting through a translator: the translator bar, the board's
     menu, breadcrumb (its category no sector), posting age, deadline and ID, "Save / Share /
     Apply" (chrome), the title as translated (the role) with the English rendering in the body
@@ -111,10 +99,7 @@ def _finnishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     experienced have gone on to …": a ladder) and across, figures "for information" (theirs),
     the site's average with a region and range (the role's) with a one-sided quartile (no
     fact), similar ads (the Finnish title: the role's, its firm `optional`; another title's
-    "from" floor: theirs) and "Industry:"; or a firm's own careers page (:func:`_fifirm`)."""
-    variant = _begin(rng, g, ("board", "firm"))
-    if variant == "firm":
-        return _fifirm(rng, g)
+    "from" floor: theirs) and "Industry:"."""
     (job, english, finnish, (fi_leader, fi_head), (printed, short), (town, region), what,
      duties, needs, plus, paper, (leader, head), came, (lateral, unit), other,
      (s_title, s_firm, s_town), (o_title, o_town), sectors) = rng.choice(_FIBOARD)
@@ -124,19 +109,19 @@ def _finnishmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _facts(g, [*_skills(needs), _cap(plus)], [], list(sectors),
            [finnish, fi_leader, fi_head, paper, s_firm, *(s for _, s in duties)])
     band = (_cents(rng, 2380, 2560), _cents(rng, 2700, 2880))
-    _own(g, *band, "EUR", period="month")
+    _salary(g, *band, "EUR", period="month")
     hourly = _cents(rng, 14, 17)
-    _own(g, hourly, hourly, "EUR", period="hour")
+    _salary(g, hourly, hourly, "EUR", period="hour")
     theirs = (int(band[1]) + rng.randrange(180, 320, 5), int(band[1]) + rng.randrange(520, 700, 5))
     _salary(g, *theirs, "EUR", period="month", belongs_to=leader)
     o_rate = int(band[0]) - rng.randrange(60, 140, 5)
     _salary(g, o_rate, o_rate, "EUR", period="month", belongs_to=other)
     average = int(_no_pay(g, int(band[0]) + rng.randrange(80, 160), 7))
-    _own(g, average, average, "EUR", period="month", point=True, region=region)
+    _salary(g, average, average, "EUR", period="month", point=True, region=region)
     site = (int(_no_pay(g, int(band[0]) - 150, 5)), int(_no_pay(g, int(band[1]) + 260, 5)))
-    _own(g, *site, "EUR", period="month")
+    _salary(g, *site, "EUR", period="month")
     similar = int(_no_pay(g, int(band[0]) + 45, 5))
-    _own(g, similar, similar, "EUR", period="month")
+    _salary(g, similar, similar, "EUR", period="month")
     floor = int(_no_pay(g, int(band[0]) - 210, 5))
     _salary(g, floor, None, "EUR", period="month", belongs_to=o_title)
     quartile = int(_no_pay(g, site[0] + 90, 5))
@@ -222,15 +207,15 @@ def _fifirm(rng: random.Random, g: Guide) -> list[str]:
     _facts(g, _skills(needs), [], list(sectors),
            [finnish, fi_leader, fi_head, card, *(s for _, s in tasks)])
     band = (rng.randrange(2450, 2600, 5), rng.randrange(2900, 3100, 5))
-    _own(g, *band, "EUR", period="month")
+    _salary(g, *band, "EUR", period="month")
     trial = _cents(rng, 15, 18)
-    _own(g, trial, trial, "EUR", period="hour")
+    _salary(g, trial, trial, "EUR", period="hour")
     foremen = (band[1] + rng.randrange(250, 400, 5), band[1] + rng.randrange(700, 900, 5))
     _salary(g, *foremen, "EUR", period="month", belongs_to=leader)
     national = int(_no_pay(g, band[0] + rng.randrange(120, 220), 3))
-    _own(g, national, national, "EUR", period="month", point=True, region="Finland")
+    _salary(g, national, national, "EUR", period="month", point=True, region="Finland")
     regional = int(_no_pay(g, national - rng.randrange(40, 90), 3))
-    _own(g, regional, regional, "EUR", period="month", point=True, region=region)
+    _salary(g, regional, regional, "EUR", period="month", point=True, region=region)
     standby = int(_no_pay(g, rng.choice((90, 110, 130)), 5))
     cut = f"Tietosuojaseloste: {short} käsittelee hakijoiden henkilötietoja"
     g.must_not_appear += ["Show original", "standby allowance", "Who we are", cut]
@@ -280,7 +265,7 @@ _HETENDER = (
 )
 
 
-def _hebrewmt(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _hetender(rng: random.Random, g: Guide) -> list[str]:
     """A local council's external tender through a translator, with right-to-left marks and a
     mirrored parenthesis: the translator line, the council's navigation and skip links, the
     tender number, dates, rank and rating, scope and tender type (chrome), the translated
@@ -290,20 +275,16 @@ def _hebrewmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     list of desirable qualities (skills), "₪ 7,850 - ₪ 8,600 per month" and "₪ 46 per hour,
     including convalescence pay" (the role's), the travel allowance, clothing grant and study
     fund (no pay), moves in with transliterated titles, an up move, a lateral move and a
-    comparison figure (theirs), the submission paragraph and the signatory (chrome); or a job
-    board's posting (:func:`_heboard`)."""
-    variant = _begin(rng, g, ("tender", "board"))
-    if variant == "board":
-        return _heboard(rng, g)
+    comparison figure (theirs), the submission paragraph and the signatory (chrome)."""
     (job, translit, council, unit, duties, needs, qualities, (school, course),
      (came, came_he), up, lateral, compare) = rng.choice(_HETENDER)
     occupy(g, job, leads=[up], moves_in=[came], transitions=[lateral])
     _facts(g, [*needs, "Hebrew", *qualities], [council], [],
            [translit, school, course, came_he])
     month = (rng.randrange(7400, 7900, 10), rng.randrange(8300, 8900, 10))
-    _own(g, *month, "ILS", period="month")
+    _salary(g, *month, "ILS", period="month")
     hourly = rng.randrange(44, 49) + rng.choice((0, 0.5))
-    _own(g, hourly, hourly, "ILS", period="hour")
+    _salary(g, hourly, hourly, "ILS", period="hour")
     c_rate = (month[1] + rng.randrange(600, 900, 10), month[1] + rng.randrange(1800, 2400, 10))
     _salary(g, *c_rate, "ILS", period="month", belongs_to=compare)
     travel = int(_no_pay(g, rng.choice((12, 14, 16)), 1))
@@ -378,15 +359,15 @@ def _heboard(rng: random.Random, g: Guide) -> list[str]:
     _legal(g, printed, short)
     _facts(g, [*techniques, *needs, "Hebrew"], [], [field], [translit, machine, came_he])
     band = (rng.randrange(9000, 10000, 100), rng.randrange(12500, 14000, 100))
-    _own(g, *band, "ILS", period="month")
+    _salary(g, *band, "ILS", period="month")
     trainee = rng.randrange(36, 42) + 0.5
-    _own(g, trainee, trainee, "ILS", period="hour", level="Trainee")
+    _salary(g, trainee, trainee, "ILS", period="hour", level="Trainee")
     theirs = (band[1] + rng.randrange(500, 1000, 100), band[1] + rng.randrange(3000, 4000, 100))
     _salary(g, *theirs, "ILS", period="month", belongs_to=leader)
     average = int(_no_pay(g, band[0] + rng.randrange(1200, 1800, 10), 10))
-    _own(g, average, average, "ILS", period="month", point=True, region=district)
+    _salary(g, average, average, "ILS", period="month", point=True, region=district)
     site = (int(_no_pay(g, band[0] - 800, 100)), int(_no_pay(g, band[1] + 900, 100)))
-    _own(g, *site, "ILS", period="month")
+    _salary(g, *site, "ILS", period="month")
     gift = int(_no_pay(g, rng.choice((400, 500, 600)), 50))
     cut = f"{other} – {town} – from {(band[0] - 500) // 1000},"
     g.must_not_appear += ["Show original", "holiday gift", "keren hishtalmut", cut]
@@ -441,7 +422,7 @@ _BADGEPAGE = (
 )
 
 
-def _openbadge(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _badgepage(rng: random.Random, g: Guide) -> list[str]:
     """A badge platform's public page for a level-II badge: the platform's menu, the earner,
     issue and expiry dates, "Add to wallet" and share links (chrome), the description naming
     the occupation (the role; its abbreviation and the badge name with its numeral aliases),
@@ -450,11 +431,7 @@ def _openbadge(rng: random.Random, g: Guide, area: str) -> list[str]:
     `optional`), a numbered pathway to the supervisor (a ladder), a labour-market panel with a
     median (the role's point with its region), a range (the role's), another title's median
     (theirs), a wage increment (no pay), top employers (employ), top job titles (`optional`)
-    and industries (sectors), and an endorsement (chrome); or a verifier's view
-    (:func:`_badgeverify`)."""
-    variant = _begin(rng, g, ("platform", "verifier"))
-    if variant == "verifier":
-        return _badgeverify(rng, g)
+    and industries (sectors), and an endorsement (chrome)."""
     (job, abbr, issuer, tags, criteria, aligned, framework, onet, sup, state, other, employers,
      titles, industries, endorser) = rng.choice(_BADGEPAGE)
     badge = f"{job} II"
@@ -463,10 +440,10 @@ def _openbadge(rng: random.Random, g: Guide, area: str) -> list[str]:
     _facts(g, [*tags, *aligned], list(employers), list(industries),
            [issuer, *criteria, framework, onet, *titles])
     median = rng.randrange(1720, 1980, 5) / 100
-    _own(g, median, median, "USD", period="hour", point=True, region=state)
+    _salary(g, median, median, "USD", period="hour", point=True, region=state)
     band = (round(median - rng.randrange(200, 300) / 100, 2),
             round(median + rng.randrange(300, 420) / 100, 2))
-    _own(g, *band, "USD", period="hour")
+    _salary(g, *band, "USD", period="hour")
     o_med = round(median + rng.randrange(150, 260) / 100, 2)
     _salary(g, o_med, o_med, "USD", period="hour", point=True, belongs_to=other)
     bump = _no_pay(g, rng.choice((0.75, 1.25, 1.5)), 0.25)
@@ -537,9 +514,9 @@ def _badgeverify(rng: random.Random, g: Guide) -> list[str]:
     _facts(g, [*tags, *aligned, *_skills(can)], list(partners), list(sectors),
            [issuer, framework])
     band = (rng.randrange(1800, 2050, 5) / 100, rng.randrange(2400, 2700, 5) / 100)
-    _own(g, *band, "USD", period="hour")
+    _salary(g, *band, "USD", period="hour")
     median = round((band[0] + band[1]) / 2 + 0.35, 2)
-    _own(g, median, median, "USD", period="hour", point=True, region=county)
+    _salary(g, median, median, "USD", period="hour", point=True, region=county)
     theirs = (band[1] + rng.randrange(100, 200) / 100, band[1] + rng.randrange(500, 700) / 100)
     _salary(g, *theirs, "USD", period="hour", belongs_to=lead)
     slug = abbr.lower().replace(" ", "-")
@@ -593,7 +570,7 @@ _REPORTPLC = (
 )
 
 
-def _annualreport(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _reportplc(rng: random.Random, g: Guide) -> list[str]:
     """A plc's strategic report: the running header with the page number, contents and the
     section number (chrome), the job family (the role, "called … in some contracts" an
     alias) with this year's and last year's headcount, the techniques it is trained in
@@ -603,10 +580,7 @@ def _annualreport(rng: random.Random, g: Guide, area: str) -> list[str]:
     pay), progression counts with the team leader's range (theirs), "the usual route is A →
     Senior A → B → C" (a ladder), recruits' backgrounds (moves in) and a conversion move
     (lateral), a CEO pay ratio, a gender pay gap and the median employee's pay (no facts) and
-    the footer; or a charity's report (:func:`_reporttrust`)."""
-    variant = _begin(rng, g, ("plc", "trust"))
-    if variant == "trust":
-        return _reporttrust(rng, g)
+    the footer."""
     (job, alias, (printed, short), techniques, course, (leader, head), came, (lateral, unit),
      others) = rng.choice(_REPORTPLC)
     senior = f"Senior {job}"
@@ -617,12 +591,12 @@ def _annualreport(rng: random.Random, g: Guide, area: str) -> list[str]:
     _facts(g, list(techniques), [], [], [course])
     median = rng.randrange(36500, 41000, 50)
     last = median - rng.randrange(900, 1600, 50)
-    _own(g, median, median, point=True)
-    _own(g, last, last, point=True)
+    _salary(g, median, median, "GBP", point=True)
+    _salary(g, last, last, "GBP", point=True)
     band = (median - rng.randrange(5000, 7000, 100), median + rng.randrange(7000, 9000, 100))
-    _own(g, *band)
+    _salary(g, *band, "GBP")
     apprentice = rng.randrange(21000, 23500, 100)
-    _own(g, apprentice, apprentice, level="Apprentice")
+    _salary(g, apprentice, apprentice, "GBP", level="Apprentice")
     theirs = (band[1] + rng.randrange(1000, 2000, 100), band[1] + rng.randrange(7000, 9000, 100))
     _salary(g, *theirs, "GBP", belongs_to=leader)
     bonus = int(_no_pay(g, rng.choice((900, 1100, 1250)), 50))
@@ -685,11 +659,11 @@ def _reporttrust(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, alias)
     _facts(g, list(techniques), [trust], [], [course])
     band = (rng.randrange(24100, 25500, 10), rng.randrange(27500, 29500, 10))
-    _own(g, *band)
+    _salary(g, *band, "GBP")
     seasonal = rng.randrange(1240, 1300) / 100
     third = round(seasonal + rng.randrange(30, 70) / 100, 2)
-    _own(g, seasonal, seasonal, period="hour")
-    _own(g, third, third, period="hour")
+    _salary(g, seasonal, seasonal, "GBP", period="hour")
+    _salary(g, third, third, "GBP", period="hour")
     theirs = (band[1] + rng.randrange(500, 1500, 10), band[1] + rng.randrange(4500, 6000, 10))
     _salary(g, *theirs, "GBP", belongs_to=promoted)
     ceo = rng.choice(((85001, 90000), (90001, 95000), (95001, 100000)))
@@ -737,7 +711,7 @@ _TENDERPORTAL = (
 )
 
 
-def _tenderrates(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _tenderportal(rng: random.Random, g: Guide) -> list[str]:
     """An e-tendering portal's read-only tender response: the portal's menu, the
     opportunity's reference, CPV code, procedure, evaluation weights and status (chrome), the
     authority (`optional`) and the supplier (employs), a pipe labour-rate schedule with
@@ -745,10 +719,7 @@ def _tenderrates(rng: random.Random, g: Guide, area: str) -> list[str]:
     role's, the supervisor's theirs, a slash row its first title's), overtime, call-out and
     plant rates (no pay), "no less than £x per hour" (the role's open floor), a quality answer
     naming techniques (skills), "progress from Trainee A to A, then to Senior A and on to B" (a
-    ladder), moves in and across; or a notice mirror (:func:`_tendernotice`)."""
-    variant = _begin(rng, g, ("portal", "notice"))
-    if variant == "notice":
-        return _tendernotice(rng, g)
+    ladder), moves in and across."""
     (job, abbr, (printed, short), authority, card, techniques, sup, (first, second), came,
      lateral) = rng.choice(_TENDERPORTAL)
     trainee, senior = f"Trainee {job}", f"Senior {job}"
@@ -761,7 +732,7 @@ def _tenderrates(rng: random.Random, g: Guide, area: str) -> list[str]:
     for name, level, add in ((trainee, "Trainee", -30), (job, None, 0), (senior, "Senior", 28)):
         rate = (day + add, day + add + rng.choice((35, 40, 45)))
         for value in rate:
-            _own(g, value, value, period="day", **({"level": level} if level else {}))
+            _salary(g, value, value, "GBP", period="day", **({"level": level} if level else {}))
         rows.append((name, rate))
     for name, add in ((sup, 62), (f"{first} / {second}", -45)):
         rate = (day + add, day + add + 40)
@@ -769,7 +740,7 @@ def _tenderrates(rng: random.Random, g: Guide, area: str) -> list[str]:
             _salary(g, value, value, "GBP", period="day", belongs_to=name.split(" / ")[0])
         rows.append((name, rate))
     floor = _no_pay(g, rng.randrange(1300, 1390) / 100, 0.05)
-    _own(g, floor, None, period="hour")
+    _salary(g, floor, None, "GBP", period="hour")
     overtime = int(_no_pay(g, rng.choice((38, 42, 46)), 1))
     callout = int(_no_pay(g, rng.choice((150, 175, 190)), 5))
     plant = int(_no_pay(g, rng.choice((320, 360, 410)), 5))
@@ -831,7 +802,7 @@ def _tendernotice(rng: random.Random, g: Guide) -> list[str]:
     rows = []
     for level, start in ((range_a, low), (range_b, low + 3.4)):
         pay = (round(start, 2), round(start + rng.randrange(250, 380) / 100, 2))
-        _own(g, *pay, period="hour", level=level)
+        _salary(g, *pay, "GBP", period="hour", level=level)
         rows.append((f"{job} – {level}", pay))
     for name, start in ((others[0], low - 5.6), (others[1], low + 1.7)):
         pay = (round(start, 2), round(start, 2))
@@ -885,25 +856,21 @@ _JOBPLANCONS = (
 )
 
 
-def _jobplan(rng: random.Random, g: Guide, area: str) -> list[str]:
+def _jobplancons(rng: random.Random, g: Guide) -> list[str]:
     """A consultant job pack's job-plan appendix: the appendix header and footer with page
     numbers and the reference (chrome), post, base and contract lines with the consultant
     scale (the role's; its full title with the specialty an alias), a pipe weekly timetable of
     AM / PM sessions with PA counts (activities `optional`), the on-call supplement and the
     excellence awards (no pay), the team with the specialty doctor's range (theirs), a person
     specification with (E) / (D) markers (skills; the membership and the register
-    `optional`), career development with moves in, up and across; or an advanced
-    practitioner's plan (:func:`_jobplanacp`)."""
-    variant = _begin(rng, g, ("consultant", "acp"))
-    if variant == "acp":
-        return _jobplanacp(rng, g)
+    `optional`), career development with moves in, up and across."""
     (post, full, trust, base, activities, spec, member, team, came, up,
      lateral) = rng.choice(_JOBPLANCONS)
     occupy(g, post, leads=[up], moves_in=list(came), transitions=[lateral])
     _spell(g, full)
     _facts(g, list(spec), [trust], [], [*activities, member, "GMC Specialist Register"])
     scale = (rng.randrange(105500, 106500, 4), rng.randrange(139500, 141000, 4))
-    _own(g, *scale)
+    _salary(g, *scale, "GBP")
     theirs = (rng.randrange(58000, 62000, 4), rng.randrange(95000, 99000, 4))
     _salary(g, *theirs, "GBP", belongs_to=team)
     oncall = int(_no_pay(g, round(scale[0] * 0.03), 1))
@@ -965,9 +932,9 @@ def _jobplanacp(rng: random.Random, g: Guide) -> list[str]:
     _spell(g, abbr)
     _facts(g, _skills(capability), [trust], [], [prescribing])
     band = (rng.randrange(53700, 54800, 5), rng.randrange(60500, 61800, 5))
-    _own(g, *band, level="Band 8a")
+    _salary(g, *band, "GBP", level="Band 8a")
     during = (rng.randrange(46100, 47200, 5), rng.randrange(52100, 53200, 5))
-    _own(g, *during, level="Trainee")
+    _salary(g, *during, "GBP", level="Trainee")
     theirs = (band[1] + rng.randrange(2500, 3500, 5), band[1] + rng.randrange(9500, 11000, 5))
     _salary(g, *theirs, "GBP", belongs_to=above)
     cpd = int(_no_pay(g, rng.choice((750, 1000, 1200)), 50))
@@ -994,9 +961,12 @@ def _jobplanacp(rng: random.Random, g: Guide) -> list[str]:
             cut]
 
 
-FAMILY42_RENDERERS: dict[str, Renderer] = {
-    "finnishmt": _finnishmt, "hebrewmt": _hebrewmt, "openbadge": _openbadge,
-    "annualreport": _annualreport, "tenderrates": _tenderrates, "jobplan": _jobplan,
-}
-FAMILY42_LAYOUTS, FAMILY42_LADDER_LAYOUTS, FAMILY42_ALIAS_LAYOUTS = occupation_family(
-    FAMILY42_RENDERERS)
+(FAMILY42_RENDERERS, FAMILY42_LAYOUTS, FAMILY42_LADDER_LAYOUTS,
+ FAMILY42_ALIAS_LAYOUTS) = variant_families({
+    "finnishmt": {"board": _fiboard, "firm": _fifirm},
+    "hebrewmt": {"tender": _hetender, "board": _heboard},
+    "openbadge": {"platform": _badgepage, "verifier": _badgeverify},
+    "annualreport": {"plc": _reportplc, "trust": _reporttrust},
+    "tenderrates": {"portal": _tenderportal, "notice": _tendernotice},
+    "jobplan": {"consultant": _jobplancons, "acp": _jobplanacp},
+})
