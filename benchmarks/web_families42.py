@@ -401,7 +401,7 @@ def _heboard(rng: random.Random, g: Guide) -> list[str]:
 # (the occupation (the role), its abbreviation (alias), the issuer (`optional`), skill tags,
 #  criteria items (`optional`), competency alignment names (skills), the framework and the
 #  O*NET-SOC code (`optional`), the supervisor, the state (median region), another title,
-#  top employers, top job titles (`optional`), industries, the endorser)
+#  top employers, top job titles (`optional`), industries, the endorser, moves in)
 _BADGEPAGE = (
     ("Peer Recovery Specialist", "PRS", "Great Lakes Recovery Workforce Institute",
      ("Motivational interviewing", "Recovery planning", "Crisis de-escalation"),
@@ -410,7 +410,7 @@ _BADGEPAGE = (
      "21-1019.00", "Peer Supervisor", "Michigan", "Case Manager",
      ("Harborview Recovery Services", "Lakeshore Behavioral Health"),
      ("Peer Support Specialist", "Recovery Coach"), ("Behavioral health", "Social assistance"),
-     "Midwest Recovery Coalition"),
+     "Midwest Recovery Coalition", ("Residential Aide", "Behavioral Health Technician")),
     ("Early Childhood Educator", "ECE", "Prairie Early Learning Academy",
      ("Child development", "Classroom management", "Family engagement"),
      ("120 hours of coursework", "observed teaching portfolio"),
@@ -418,7 +418,7 @@ _BADGEPAGE = (
      "Core Knowledge Areas", "25-2011.00", "Center Director", "Kansas", "Teacher Assistant",
      ("Bright Acorn Learning Centers", "Sunflower Head Start"),
      ("Preschool Teacher", "Toddler Teacher"), ("Early childhood education", "Child care"),
-     "Plains Child Care Alliance"),
+     "Plains Child Care Alliance", ("Teacher Aide", "Nanny")),
 )
 
 
@@ -426,16 +426,16 @@ def _badgepage(rng: random.Random, g: Guide) -> list[str]:
     """A badge platform's public page for a level-II badge: the platform's menu, the earner,
     issue and expiry dates, "Add to wallet" and share links (chrome), the description naming
     the occupation (the role; its abbreviation and the badge name with its numeral aliases),
-    a Type / Level / Time / Cost line, skill tags (skills), earning criteria (`optional`), an
-    alignment to a competency framework (names skills; the framework and O*NET-SOC code
-    `optional`), a numbered pathway to the supervisor (a ladder), a labour-market panel with a
+    a Type / Level / Time / Cost line, skill tags (skills), earning criteria (`optional`) and
+    "Recommended for" (moves in), an alignment to a competency framework (names skills; the
+    framework and O*NET-SOC code `optional`), a numbered pathway to the supervisor (a ladder), a labour-market panel with a
     median (the role's point with its region), a range (the role's), another title's median
     (theirs), a wage increment (no pay), top employers (employ), top job titles (`optional`)
     and industries (sectors), and an endorsement (chrome)."""
     (job, abbr, issuer, tags, criteria, aligned, framework, onet, sup, state, other, employers,
-     titles, industries, endorser) = rng.choice(_BADGEPAGE)
+     titles, industries, endorser, came) = rng.choice(_BADGEPAGE)
     badge = f"{job} II"
-    occupy(g, job, ladder=[job, sup])
+    occupy(g, job, ladder=[job, sup], moves_in=list(came))
     _spell(g, abbr, badge)
     _facts(g, [*tags, *aligned], list(employers), list(industries),
            [issuer, *criteria, framework, onet, *titles])
@@ -461,6 +461,7 @@ def _badgepage(rng: random.Random, g: Guide) -> list[str]:
             "Earning Criteria",
             *(f"✓ {c}" for c in criteria),
             f"✓ supervisor sign-off on the {abbr} observation form",
+            f"Recommended for: {_plural(came[0])}, or anyone with 12 months as {_an(came[1])}",
             "Alignment",
             *(f"• {a} — {framework}" for a in aligned),
             f"• O*NET-SOC {onet}",

@@ -3,8 +3,8 @@
 They live in the family modules that first needed them (``web_families24`` … ``39``); a new
 family module imports them from here instead of from five earlier modules:
 
->>> _fr(2512.37), _an("Usher"), _item(("hand tools", ("awl", "gouge")))
-('2 512,37', 'an Usher', 'Hand tools (awl, gouge)')
+>>> _fr(2512.37), _an("Operator"), _item(("hand tools", ("awl", "gouge")))
+('2 512,37', 'an Operator', 'Hand tools (awl, gouge)')
 """
 
 from benchmarks.web_families24 import _fr, _no_pay
