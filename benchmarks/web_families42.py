@@ -428,10 +428,11 @@ def _badgepage(rng: random.Random, g: Guide) -> list[str]:
     the occupation (the role; its abbreviation and the badge name with its numeral aliases),
     a Type / Level / Time / Cost line, skill tags (skills), earning criteria (`optional`) and
     "Recommended for" (moves in), an alignment to a competency framework (names skills; the
-    framework and O*NET-SOC code `optional`), a numbered pathway to the supervisor (a ladder), a labour-market panel with a
-    median (the role's point with its region), a range (the role's), another title's median
-    (theirs), a wage increment (no pay), top employers (employ), top job titles (`optional`)
-    and industries (sectors), and an endorsement (chrome)."""
+    framework and O*NET-SOC code `optional`), a numbered pathway to the supervisor (a
+    ladder), a labour-market panel with a median (the role's point with its region), a range
+    (the role's), another title's median (theirs), a wage increment (no pay), top employers
+    (employ), top job titles (`optional`) and industries (sectors), and an endorsement
+    (chrome)."""
     (job, abbr, issuer, tags, criteria, aligned, framework, onet, sup, state, other, employers,
      titles, industries, endorser, came) = rng.choice(_BADGEPAGE)
     badge = f"{job} II"
