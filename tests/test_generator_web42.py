@@ -43,12 +43,11 @@ gv.family_tests(globals(), VARIANTS, FAMILY42_LAYOUTS, another_seed=gv.SHARED_SE
 
 
 def test_finnish_postings_read_euros_with_a_decimal_comma(pages: gv.Pages) -> None:
-    for family in ("board", "firm"):
-        for entry, _ in pages["finnishmt"][family]:
-            assert {s["currency"] for s in entry["salaries"]} == {"EUR"}
-            assert {s["period"] for s in gv.own_salaries(entry)} == {"hour", "month"}
-            assert entry["ladder"] and entry["moves_in"] and entry["transitions_to"]
-            assert gv.point_regions(entry) and len(entry["employers"]) == 1
+    for entry, _ in gv.every(pages, "finnishmt"):
+        assert {s["currency"] for s in entry["salaries"]} == {"EUR"}
+        assert {s["period"] for s in gv.own_salaries(entry)} == {"hour", "month"}
+        assert entry["ladder"] and entry["moves_in"] and entry["transitions_to"]
+        assert gv.point_regions(entry) and len(entry["employers"]) == 1
     for entry, text in pages["finnishmt"]["board"]:
         assert re.search(r"Salary\d \d{3},\d\d - \d \d{3},\d\d €/kk", text) and entry["aliases"]
         assert len(gv.salary_owners(entry)) == 3
@@ -62,11 +61,10 @@ def test_finnish_postings_read_euros_with_a_decimal_comma(pages: gv.Pages) -> No
 
 
 def test_hebrew_pages_read_shekels_before_and_after_the_figure(pages: gv.Pages) -> None:
-    for family in ("tender", "board"):
-        for entry, _ in pages["hebrewmt"][family]:
-            assert {s["currency"] for s in entry["salaries"]} == {"ILS"}
-            assert "Hebrew" in entry["skills"]["top"] and len(entry["employers"]) == 1
-            assert len(gv.salary_owners(entry)) == 1 and entry["moves_in"]
+    for entry, _ in gv.every(pages, "hebrewmt"):
+        assert {s["currency"] for s in entry["salaries"]} == {"ILS"}
+        assert "Hebrew" in entry["skills"]["top"] and len(entry["employers"]) == 1
+        assert len(gv.salary_owners(entry)) == 1 and entry["moves_in"]
     for entry, text in pages["hebrewmt"]["tender"]:
         assert "\u200f" in text and "Salary and conditions)" in text and not entry["sectors"]
         assert re.search(r"₪ \d,\d{3} - ₪ \d,\d{3} per month", text) and entry["leads_to"]
@@ -79,11 +77,10 @@ def test_hebrew_pages_read_shekels_before_and_after_the_figure(pages: gv.Pages) 
 
 
 def test_badges_keep_criteria_optional_and_alignment_names_as_skills(pages: gv.Pages) -> None:
-    for family in ("platform", "verifier"):
-        for entry, _ in pages["openbadge"][family]:
-            assert {s["period"] for s in entry["salaries"]} == {"hour"}
-            assert len(entry["employers"]) == 2 and entry["sectors"] and entry["aliases"]
-            assert gv.point_regions(entry) and len(gv.salary_owners(entry)) == 1
+    for entry, _ in gv.every(pages, "openbadge"):
+        assert {s["period"] for s in entry["salaries"]} == {"hour"}
+        assert len(entry["employers"]) == 2 and entry["sectors"] and entry["aliases"]
+        assert gv.point_regions(entry) and len(gv.salary_owners(entry)) == 1
     for entry, text in pages["openbadge"]["platform"]:
         assert "Earning Criteria" in text and len(entry["moves_in"]) == 2
         gv.absent(entry, text, r"wage increment of about \$([\d.]+)/hr")
@@ -99,10 +96,9 @@ def test_badges_keep_criteria_optional_and_alignment_names_as_skills(pages: gv.P
 
 def test_annual_reports_keep_the_ratio_the_gap_and_the_median_employee_out(
         pages: gv.Pages) -> None:
-    for family in ("plc", "trust"):
-        for entry, _ in pages["annualreport"][family]:
-            assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
-            assert len(entry["employers"]) == 1 and entry["aliases"] and entry["leads_to"]
+    for entry, _ in gv.every(pages, "annualreport"):
+        assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
+        assert len(entry["employers"]) == 1 and entry["aliases"] and entry["leads_to"]
     for entry, text in pages["annualreport"]["plc"]:
         assert len(gv.points(entry, point=True)) == 2 and len(gv.salary_owners(entry)) == 1
         assert [s for s in gv.own_salaries(entry) if s.get("level") == "Apprentice"]
@@ -117,11 +113,10 @@ def test_annual_reports_keep_the_ratio_the_gap_and_the_median_employee_out(
 
 
 def test_tenders_pay_the_worker_and_keep_charges_and_fees_out(pages: gv.Pages) -> None:
-    for family in ("portal", "notice"):
-        for entry, _ in pages["tenderrates"][family]:
-            assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
-            assert len(entry["employers"]) == 1 and len(gv.salary_owners(entry)) == 2
-            assert entry["moves_in"] and entry["transitions_to"]
+    for entry, _ in gv.every(pages, "tenderrates"):
+        assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
+        assert len(entry["employers"]) == 1 and len(gv.salary_owners(entry)) == 2
+        assert entry["moves_in"] and entry["transitions_to"]
     for entry, text in pages["tenderrates"]["portal"]:
         levels = {s.get("level") for s in gv.own_salaries(entry)}
         assert {"Trainee", "Senior"} <= levels and entry["aliases"]
@@ -137,11 +132,10 @@ def test_tenders_pay_the_worker_and_keep_charges_and_fees_out(pages: gv.Pages) -
 
 
 def test_job_plans_pay_the_scale_and_keep_supplements_out(pages: gv.Pages) -> None:
-    for family in ("consultant", "acp"):
-        for entry, _ in pages["jobplan"][family]:
-            assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
-            assert len(entry["employers"]) == 1 and len(gv.salary_owners(entry)) == 1
-            assert entry["aliases"] and entry["moves_in"] and entry["transitions_to"]
+    for entry, _ in gv.every(pages, "jobplan"):
+        assert {s["currency"] for s in entry["salaries"]} == {"GBP"} and not entry["sectors"]
+        assert len(entry["employers"]) == 1 and len(gv.salary_owners(entry)) == 1
+        assert entry["aliases"] and entry["moves_in"] and entry["transitions_to"]
     for entry, text in pages["jobplan"]["consultant"]:
         assert "Day | AM | PM | PAs" in text and entry["leads_to"]
         gv.absent(entry, text, r"on-call supplement of £([\d,]+)")
