@@ -157,7 +157,11 @@ page families of held-back set 41: a Hungarian job posting read through a browse
 a public body's Freedom-of-Information disclosure about one post, a parish or congregation
 profile for appointing one minister or lay post, a job page with its schema.org JobPosting
 JSON-LD block, a municipal budget book's job-class page, a research grant's staff costing; see
-``benchmarks/web_families41.py``)
+``benchmarks/web_families41.py``; and six page families of held-back set 42: a Finnish job
+posting and a Hebrew posting or council tender read through a browser translator, an Open
+Badges credential page for one occupation, an annual report's workforce section about one job
+family, a public tender's staffing price schedule, an NHS job plan; see
+``benchmarks/web_families42.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

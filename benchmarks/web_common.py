@@ -49,6 +49,40 @@ def occupation_family(renderers: dict[str, Renderer]) -> tuple[tuple[str, ...],
     (('demo',), (), ())
     """
     return tuple(renderers), NO_LAYOUTS, NO_LAYOUTS
+
+
+# A structure variant of a family: the page's lines for a planned guide (occupy() and its own
+# facts set by the variant).
+VariantRenderer = Callable[[random.Random, "Guide"], list[str]]
+
+
+def variant_families(families: dict[str, dict[str, VariantRenderer]]) -> tuple[
+        dict[str, Renderer], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(renderers, layouts, ladder layouts, alias layouts) of a family module whose families
+    are each a choice of structure variants (family → variant name → the variant's renderer,
+    which makes the page about an occupation: :func:`occupation_family`): a page clears the
+    planned guide's title line, skills, employers and sectors (the page names its own) and
+    draws its variant with :func:`pick_variant`.
+
+    >>> renderers, *layouts = variant_families({"demo": {"a": lambda rng, g: ["A"],
+    ...                                                   "b": lambda rng, g: ["B"]}})
+    >>> layouts
+    [('demo',), (), ()]
+    """
+    def family(variants: dict[str, VariantRenderer]) -> Renderer:
+        names = tuple(variants)
+
+        def render(rng: random.Random, g: Guide, area: str) -> list[str]:
+            g.title_line = False
+            g.skills, g.employers, g.sectors = {}, [], []
+            return variants[pick_variant(rng, names)](rng, g)
+
+        return render
+
+    renderers = {name: family(variants) for name, variants in families.items()}
+    return (renderers, *occupation_family(renderers))
+
+
 DUTIES = ("Review designs before they ship", "Keep the weekly metrics honest",
           "Write short decision records", "Pair with product and operations leads",
           "Plan the next quarter's work", "Answer questions from partner teams")
