@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
 
 from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP, SECOND_FORMS
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
 from careergraph.guides.literals import folded_absent, folded_text, needle_matches
@@ -909,13 +908,6 @@ _AT = re.compile(r"\s(?:at|with)\s+(?:the\s+)?" + _AT_NAME)
 _TOWN_AFTER = re.compile(r"\s+in\s+[A-Z].*$")
 
 
-@cache
-def _titled_documents() -> frozenset[str]:
-    """Nouns after "at X" that make X part of a document's title (``hiring.titled_documents``
-    in data/headings.yaml)."""
-    return frozenset(word_lists("hiring").get("titled_documents", ()))
-
-
 def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
     """Organisations a sentence places the role at: after a title with the role's head noun
     ("a clinical audiologist at Halvorsen Hearing Center in Duluth", "my first museum
@@ -935,7 +927,7 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         known = len(words) == 1 and name in vocab.employers  # ("an engineer at Uber")
         if not words or (len(words) < 2 and not known) or _not_employer(name, vocab) or any(
                 w.strip(",.") in _ORGANISATIONS for w in after) or (
-                after and after[0].strip(",.") in _titled_documents()):
+                after and after[0].strip(",.") in document_nouns()):
             # ("the Safety at Street Works code": a document's title, no workplace)
             continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
         before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
