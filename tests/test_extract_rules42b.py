@@ -22,11 +22,16 @@ northern routes.
 
 Pay and progression
 Signalling Maintainers are paid on a range of £33,400 - £41,200.
-This year 12 maintainers were promoted to Signalling Section Manager (Band 6, £46,100 - £52,800).
-In 2026, 30 maintainers progressed to Senior Signalling Maintainer and 4 to Operations Manager (range £55,000 - £61,500).
-The Chief Executive's salary was in the band £210,000 - £215,000 (2025: £205,000 - £210,000).
-The highest paid director's remuneration was 6.2 times the median pay of the workforce, which was £34,950.
-Median employee total pay and benefits: £38,700. No director received fees; directors' expenses totalled £4,210.
+This year 12 maintainers were promoted to Signalling Section Manager\
+ (Band 6, £46,100 - £52,800).
+In 2026, 30 maintainers progressed to Senior Signalling Maintainer and 4 to Operations\
+ Manager (range £55,000 - £61,500).
+The Chief Executive's salary was in the band £210,000 - £215,000\
+ (2025: £205,000 - £210,000).
+The highest paid director's remuneration was 6.2 times the median pay of the workforce,\
+ which was £34,950.
+Median employee total pay and benefits: £38,700. No director received fees; directors'\
+ expenses totalled £4,210.
 """
 
 _TENDER = """\

@@ -277,6 +277,9 @@ from careergraph.model import Guide, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
+# (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
+_SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")
+
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
@@ -1338,7 +1341,7 @@ class _LongformParser(MentionMixin):
             posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
             if posting is not None:
                 self.out.add("employers", posting, no)
-        if any(cue in page for cue in ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")):
+        if any(cue in page for cue in _SUPPLIER_CUES):
             for no, text in self.printed.items():
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:

@@ -15,6 +15,7 @@ from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
+from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
@@ -35,7 +36,6 @@ from careergraph.guides.longform_patterns import (
 )
 from careergraph.guides.longform_pay import _graded_cell_title
 from careergraph.guides.market_rates import market_rates
-from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.money_grammar import label_period, stated_period
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.not_pay import is_not_pay

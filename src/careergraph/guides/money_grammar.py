@@ -441,8 +441,8 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
 # (rules42b: a schedule's "Day rate (Mon-Fri)" column, a shift's "Day rates" heading)
-_PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|day\s+rates?)\b",
-                          re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|"
+                          r"day\s+rates?)\b", re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",

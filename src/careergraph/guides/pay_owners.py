@@ -189,8 +189,8 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
                             r"pay|band|on)\s+(?:of\s+)?)?$")
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
-_POSSESSED_PAY = re.compile(r"(?:^|\b[Tt]he\s+)(?P<title>(?!The\s)[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
-                            r"{0,4})['’]s\s+(?:(?:base|basic|annual|total)\s+)?(?:salary|pay|"
+_POSSESSED_PAY = re.compile(r"(?:^|\b[Tt]he\s+)(?P<title>(?!The\s)[A-Z][\w-]*"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})['’]s\s+(?:(?:base|basic|annual|total)\s+)?(?:salary|pay|"
                             r"remuneration)\b(?:(?!\b(?:and|while|but|whereas|compared|"
                             r"than)\b)[^;]){0,60}$")
 _BRACKET_TAIL = 25  # the bracket opens this close before the figure
