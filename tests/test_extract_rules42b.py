@@ -8,6 +8,7 @@ employs; "Post: X in <specialty>" names X)."""
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_fields import supplier_field
 from careergraph.guides.money_grammar import label_period
 
@@ -97,6 +98,14 @@ def test_supplier_fields() -> None:
         "Ferrand Cover Limited")
     assert supplier_field("Contracting authority: Eastcombe City Council") is None
     assert supplier_field("Supplier: to be confirmed") is None
+
+
+def test_fair_pay_floor() -> None:
+    """A fair-pay clause's "no less than £X per hour" is an open-ended floor, not a top."""
+    [floor] = find_amounts("The Contractor shall pay all crews no less than £12.90 per hour.")
+    assert (floor.low, floor.high, floor.open_ended, floor.period) == (12.9, None, True, "hour")
+    [top] = find_amounts("Most crews earn less than £14.10 per hour.")
+    assert top.low is None
 
 
 def test_day_rate_heads() -> None:
