@@ -117,10 +117,12 @@ def test_day_rate_heads() -> None:
 
 def test_job_plan_post_and_trust() -> None:
     """The "Post:" field's title before its specialty is the role; the trust whose job pack
-    it is employs."""
+    it is employs; the contract line's salary is the role's."""
     guide = parse_text(_JOB_PLAN, "jobplan.txt")
     assert guide.role.text == "Consultant Radiologist"
     assert "Marrowby Community NHS Foundation Trust" in {e.text for e in guide.employers}
+    # a "Contract:" label names the terms, no post: the salary on its line is the role's
+    assert (105504, 139882, None) in {(s.min, s.max, s.role) for s in guide.salaries}
 
 
 def test_named_code_is_no_workplace() -> None:

@@ -338,7 +338,7 @@ NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "man
 # (a notice's "Grade: Grade 9 (SCP 29–32) £…", "Band: Band 6, £…": the post's grade, no title)
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher|grade|"
-                         r"band|classification|scale|step|pay point)\b",
+                         r"band|classification|scale|step|pay point|contract)\b",
                          re.IGNORECASE)
 
 
