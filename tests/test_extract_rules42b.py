@@ -106,6 +106,10 @@ def test_fair_pay_floor() -> None:
     assert (floor.low, floor.high, floor.open_ended, floor.period) == (12.9, None, True, "hour")
     [top] = find_amounts("Most crews earn less than £14.10 per hour.")
     assert top.low is None
+    page = ("Millwright\nMillwrights shall supply their own tools to a value of not less than "
+            "$4,000.00 and are paid $41.20 per hour.\n")
+    guide = parse_text(page, "millwright.txt")
+    assert {s.min for s in guide.salaries} == {41.2}  # (a tool kit's worth: no pay)
 
 
 def test_day_rate_heads() -> None:
