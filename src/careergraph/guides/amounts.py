@@ -613,9 +613,9 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
 # Words that make one figure an open-ended floor ("in excess of £40,000": no top stated).
 _FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
-                "north of", ">", "≥",
+                "north of", ">", "≥",  # (a data table's sign: "Median weekly earnings: > $X")
                 # (rules42b) a fair-pay clause's "shall pay … no less than £X per hour"
-                "no less than", "not less than")  # (a data table's sign: "Median weekly earnings: > $X")
+                "no less than", "not less than")
 _TOP_WORDS = ("up to", "under", "below", "less than", "<", "≤")  # ("… earnings: < $920")
 _NOT_TOPS = ("no less than", "not less than")  # a floor, though it ends in "less than"
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
