@@ -613,8 +613,11 @@ _TRAILING_PERIOD = re.compile(r"^\W*(?:hourly|weekly|monthly|daily|annual(?:ly)?
 # $42.80"): no annual, monthly or weekly wage in these currencies is under this.
 # Words that make one figure an open-ended floor ("in excess of £40,000": no top stated).
 _FLOOR_WORDS = ("over", "more than", "above", "at least", "from", "in excess of", "upwards of",
-                "north of", ">", "≥")  # (a data table's sign: "Median weekly earnings: > $X")
+                "north of", ">", "≥",  # (a data table's sign: "Median weekly earnings: > $X")
+                # (rules42b) a fair-pay clause's "shall pay … no less than £X per hour"
+                "no less than", "not less than")
 _TOP_WORDS = ("up to", "under", "below", "less than", "<", "≤")  # ("… earnings: < $920")
+_NOT_TOPS = ("no less than", "not less than")  # a floor, though it ends in "less than"
 _OPEN_TOPS = ("or more", "and more", "and up", "or above", "and upwards", "or higher",
               "and above")
 # Words after a figure that make it an addition to pay ("$4.00 per hour over scale").
@@ -1168,7 +1171,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 later.startswith(_OPEN_TOPS) or (  # (read far enough for "+ insalubridade 20%")
                     later.startswith("and over") and _AND_OVER.match(later) is not None))
             if (before.endswith(_TOP_WORDS) and not (
-                    _RAISED.search(before))) or (
+                    _RAISED.search(before)) and not before.endswith(_NOT_TOPS)) or (
                     not opens and before.endswith(("reach", "reaches", "reaching", "as much as"))):
                 minimum = None  # ("pay can reach £42,000": a top alone, no band)
             elif _HALF_BELOW.search(text, max(segment, first.start() - 80), first.start()) and (

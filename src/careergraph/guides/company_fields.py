@@ -12,18 +12,35 @@ says it holds a name counts ("Company name", "Business name", "Employer name"); 
 'Oshima Miso Works'
 >>> company_field("Company name: not disclosed"), company_field("Company size: 40")
 (None, None)
+
+(rules42b) A tender's supplier field names the firm that will supply the workers: it employs
+them, not the contracting authority or buyer that buys the service (a runner-up employs no
+one).  Only a firm with its legal form counts ("Tenderer: X Ltd (Company No. …)", "Awarded
+supplier: X plc | Runner-up: …").
+
+>>> supplier_field("Tenderer: Hollin Grounds Care Ltd (Company No. 01234567)")
+'Hollin Grounds Care Ltd'
+>>> supplier_field("Awarded supplier: Tarn Care Staffing Limited | Runner-up: Brook Cover Ltd")
+'Tarn Care Staffing Limited'
+>>> supplier_field("Buyer: Hollin County Council"), supplier_field("Supplier: to be confirmed")
+(None, None)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["company_field"]
+from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
+
+__all__ = ["company_field", "supplier_field"]
 
 _FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment)\s+name\s*(?::\s*|\s{2,}|\t)"
                     r"(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,7}?)"
                     r"\s*(?:\([^()]*\))?\s*$")
 _MAX_WORDS = 8  # a company's name, not a sentence
+_SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|successful tenderer|"
+                       r"successful bidder|preferred bidder|winning bidder|contractor)\s*:\s*"
+                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s*\([^()]*\))?\s*(?:\||$)")
 
 
 def company_field(text: str) -> str | None:
@@ -35,3 +52,10 @@ def company_field(text: str) -> str | None:
     if len(name.split()) > _MAX_WORDS or any(c.isdigit() for c in name):
         return None
     return name
+
+
+def supplier_field(text: str) -> str | None:
+    """The firm a tender's supplier field names, with its legal form, or None (see the
+    module)."""
+    match = _SUPPLIER.match(text) if ":" in text else None
+    return None if match is None else match.group("name")

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP, SECOND_FORMS
+from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
 from careergraph.guides.literals import folded_absent, folded_text, needle_matches
@@ -925,7 +926,9 @@ def _at_employers(sentence: str, vocab: Vocabulary, holder: str) -> list[str]:
         after = list(itertools.takewhile(str.islower, sentence[match.end():].split()[:3]))
         known = len(words) == 1 and name in vocab.employers  # ("an engineer at Uber")
         if not words or (len(words) < 2 and not known) or _not_employer(name, vocab) or any(
-                w.strip(",.") in _ORGANISATIONS for w in after):
+                w.strip(",.") in _ORGANISATIONS for w in after) or (
+                after and after[0].strip(",.") in document_nouns()):
+            # ("the Safety at Street Works code": a document's title, no workplace)
             continue  # (…"at the Hollins Creek treatment plants": the name of a place's kind)
         before = re.split(r"[,;:.!?()|\"“”]", sentence[:match.start()])[-1].lower().split()[-6:]
         if any(w in cues.study_words for w in before):

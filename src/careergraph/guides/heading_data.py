@@ -13,7 +13,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["phrase_alternation", "word_lists"]
+__all__ = ["document_nouns", "phrase_alternation", "word_lists"]
 
 
 @cache
@@ -34,3 +34,15 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     """
     return "|".join(re.escape(p).replace(r"\ ", r"\s+")
                     for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """(rules42b) Nouns that make the words before them a document's or a scheme's title
+    ("the Safety at Street Works code", a schedule's "Sector scheme" column): ``hiring``'s
+    ``titled_documents`` in ``data/headings.yaml``.
+
+    >>> "code" in document_nouns()
+    True
+    """
+    return frozenset(word_lists("hiring").get("titled_documents", ()))

@@ -31,7 +31,7 @@ from careergraph.guides.builder import GuideBuilder, fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.column_rungs import column_rungs
-from careergraph.guides.company_fields import company_field
+from careergraph.guides.company_fields import company_field, supplier_field
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
@@ -276,6 +276,9 @@ from careergraph.guides.wrap import unwrap
 from careergraph.model import Guide, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
+
+# (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
+_SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -1338,6 +1341,11 @@ class _LongformParser(MentionMixin):
             posting = company_field(text)  # "Company name: X Co., Ltd.": who posts the job
             if posting is not None:
                 self.out.add("employers", posting, no)
+        if any(cue in page for cue in _SUPPLIER_CUES):
+            for no, text in self.printed.items():
+                supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
+                if supplier is not None:
+                    self.out.add("employers", supplier, no)
         if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]

@@ -15,6 +15,7 @@ from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
+from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
@@ -518,11 +519,21 @@ class TableMixin(LadderMixin):
                     level=salary_level(title) if own else None,
                     source=self.out.source(row.no), bare=False,
                     role=None if own else title, dollar=self.dollar, home=self.home,
-                    period=label_period(header) or self.caption_period(row.no)
-                    or self.period):  # "Monthly basic pay"
+                    period=label_period(header) or self.sibling_period(header)
+                    or self.caption_period(row.no) or self.period):  # "Monthly basic pay"
                 self.out.salary(salary)
         self.out.use(row.no)
         return True
+
+    def sibling_period(self, header: str) -> str | None:
+        """(rules42b) The period of a rate column that names none, from the one period its
+        header's other rate columns name (a schedule's "Day rate (Mon-Fri) | Night / weekend
+        rate": a night's rate is a day's too); None when they name none or several."""
+        if "rate" not in header.lower():
+            return None
+        found = {period for head in self.table_header if "rate" in head.lower()
+                 and (period := label_period(head)) is not None}
+        return found.pop() if len(found) == 1 else None
 
     def titled_cells_pay(self, row: _Row, cells: Sequence[str]) -> bool:
         """(fixes73) A field row of other titles' figures, each cell opening with its own
@@ -729,7 +740,8 @@ class TableMixin(LadderMixin):
         cells = [c.strip() for c in item.split("|")]
         kinds = {index: kind for index, cell in enumerate(cells)
                  if len(cell.split()) <= 3 and (kind := _panel_kind(cell, self.vocab))
-                 in _COLUMN_KINDS}
+                 in _COLUMN_KINDS and cell.rsplit(" ", 1)[-1].lower() not in document_nouns()}
+        # (rules42b: a schedule's "Sector scheme" column holds card codes, no sectors)
         if kinds and any("," in c or len(c.split()) > _HEADER_CELL_WORDS for c in cells):
             # "Skills Required | Attention to detail, communication | Speed, stamina": a
             # labelled body row of a comparison, its cells lists; a header's cells are labels

@@ -440,8 +440,9 @@ _PERIOD_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*(?:\s[\w'’-]+){0,2}\s+)?)?$",
     re.IGNORECASE)  # ("Weekly average for a full-time guard: $812": the label's colon)
 
-_PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly)\b",
-                          re.IGNORECASE)
+# (rules42b: a schedule's "Day rate (Mon-Fri)" column, a shift's "Day rates" heading)
+_PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|"
+                          r"day\s+rates?)\b", re.IGNORECASE)
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
@@ -455,8 +456,10 @@ def label_period(label: str) -> str | None:
 
     >>> label_period("Weekly Earnings"), label_period("Hourly and annual pay")
     ('week', None)
+    >>> label_period("Day rate (Mon-Fri 08:00-18:00)")
+    'day'
     """
-    found = {_PERIOD_WORDS[w.lower()] for w in _PERIOD_WORD.findall(label)}
+    found = {_PERIOD_WORDS[" ".join(w.lower().split())] for w in _PERIOD_WORD.findall(label)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -177,6 +177,23 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
                          r"(?:\s+promotion\s+to)?)\s+(?:the\s+(?:rank|post|grade|position|office)"
                          r"\s+of\s+)?(?:an?\s+)?(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)"
                          + _SCALE_TAIL)
+# (rules42b) A move to a post with the post's pay in a bracket right after its title, as
+# annual reports and staff news tell progression ("2 were promoted to Section Supervisor (Band 4,
+# ", "appointed to permanent Yard Operative posts (Band 2, ", "9 to Field Team Leader (range "):
+# that post's figure.
+_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+up)\b"
+                            r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
+                            r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
+                            r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?))?\s+\("
+                            r"(?:(?:Band|Grade|Level|Scale|Step)\s+\w{1,3},\s*|(?:range|salary|"
+                            r"pay|band|on)\s+(?:of\s+)?)?$")
+# (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
+# band £… (prior year: £…", a remuneration report's line): that post's figures.
+_POSSESSED_PAY = re.compile(r"(?:^|\b[Tt]he\s+)(?P<title>(?!The\s)[A-Z][\w-]*"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})['’]s\s+(?:(?:base|basic|annual|total)\s+)?(?:salary|pay|"
+                            r"remuneration)\b(?:(?!\b(?:and|while|but|whereas|compared|"
+                            r"than)\b)[^;]){0,60}$")
+_BRACKET_TAIL = 25  # the bracket opens this close before the figure
 _RANK_HOLDERS = re.compile(r"(?:^|\b[Tt]he\s+following\s+)(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
                            r"[A-Z][\w'’.-]*s)" + _SCALE_TAIL)
 # (rules38b) The whole post a job was carved from, and its pay ("The full Housekeeping
@@ -321,7 +338,7 @@ NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "man
 # (a notice's "Grade: Grade 9 (SCP 29–32) £…", "Band: Band 6, £…": the post's grade, no title)
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher|grade|"
-                         r"band|classification|scale|step|pay point)\b",
+                         r"band|classification|scale|step|pay point|contract)\b",
                          re.IGNORECASE)
 
 
@@ -724,6 +741,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             notice_rank := _RANKED_PAY.search(clause) or _RANK_HOLDERS.search(clause)
     ) is not None and is_title(title := singular_title(notice_rank.group("title"))):
         return title  # "promoted to the rank of X in Level 11 of the Pay Matrix (": X's level
+    owned = _POSSESSED_PAY.search(clause) if "s " in clause else None
+    if owned is not None and is_title(owned.group("title")):
+        return owned.group("title")  # "The Chief Executive's salary was in the band £…"
+    moved = _MOVED_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
+    if moved is not None and is_title(title := singular_title(moved.group("title"))):
+        return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
     full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
     if full_post is not None and is_title(full_post.group("title")):
         return full_post.group("title")  # "The full Housekeeping Assistant post is £…"

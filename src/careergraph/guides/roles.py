@@ -392,6 +392,33 @@ _POST_BRACKET = re.compile(r"\s*\((?P<kind>[A-Za-z][A-Za-z /&-]{1,30})\)")
 # A header's field naming the post ("Post: Research Grants Officer (Pre-Award), Faculty of …",
 # "Position: Stock Controller"): its value opens with the title.
 _POST_FIELD = re.compile(r"^(?:Post|Position|Vacancy|Post title)\s*:\s*(?P<value>[A-Z].*)$")
+# (rules42b) A post's Title Case words before its specialty or aside ("Consultant Psychiatrist
+# in Old Age Psychiatry (…)", "Staff Radiographer - Nuclear Medicine", "Clinical Scientist,
+# 10 PAs").
+_POSTED_HEAD = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+                          r"(?=\s+in\s+[A-Z]|\s*\(|\s*,|\s+[-–—]\s|\s*$)")
+
+
+def _posted_title(value: str, vocab: Vocabulary) -> str | None:
+    """The post a "Post:" field names: the known title at its start, or its whole Title Case
+    head when that is longer and ends in a practitioner's noun (a consultant's job plan's
+    "Post: Consultant Psychiatrist in Old Age Psychiatry": the Consultant Psychiatrist, not a
+    bare "Consultant").
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _posted_title("Consultant Radiologist in Paediatric Imaging (Consultant Paediatric "
+    ...               "Radiologist), 10 PAs", v)
+    'Consultant Radiologist'
+    """
+    known = vocab.role_title_at(value, 0)
+    head = _POSTED_HEAD.match(value)
+    if head is not None and (known is None or len(head.group("title")) > len(known)) and (
+            practitioner_noun(head.group("title").rsplit(" ", 1)[-1].lower())):
+        return head.group("title")
+    return known
+
+
 # (carry38) A sheet's label, then the post at its host ("JOB CARVING SHEET: Returns Assistant
 # at Quarry Lane Library", "Placement record: Kitchen Porter at The Mill Inn"): the post.
 _SHEET_POST_AT = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s+"
@@ -2405,7 +2432,7 @@ def choose_role(
             add("statement", sheet_post.group("title"), no, 3)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
-            add("statement", vocab.role_title_at(posted.group("value"), 0), no, 3)
+            add("statement", _posted_title(posted.group("value"), vocab), no, 3)
         labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
             ":" in text) else None
         if labelled is not None:  # "Occupation: Landscaper (also Hard Landscaper)"
