@@ -1,0 +1,38 @@
+"""Structures found on the generator's web pages on fresh seeds (fresh52): a requirements
+list whose item is two short names parted by a spaced slash, the words of either running
+as they will ("Working on ladders / Stock rotation").
+
+Every page is invented here (roles, places, figures).
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+SLASH_PAGE = ("ROLE SHEET: WINDOW CLEANER\n"
+              "\n"
+              "What firms look for\n"
+              "- Working on ladders / Pole systems\n"
+              "- Squeegee technique\n"
+              "- Route planning / Cash handling\n"
+              "\n"
+              "Where it can lead\n"
+              "Window Cleaner → Round Supervisor\n")
+
+
+def _skills(page: str) -> list[str]:
+    return [s.text for s in parse_text(page, "window-cleaner.txt").skills]
+
+
+def test_a_spaced_slash_parts_two_skills_in_a_requirements_list() -> None:
+    skills = _skills(SLASH_PAGE)
+    assert {"Working on ladders", "Pole systems", "Route planning", "Cash handling"} <= set(
+        skills)
+    assert not any("/" in name for name in skills)  # never the two as one name
+
+
+def test_a_slash_between_long_clauses_stays_a_requirement() -> None:
+    page = SLASH_PAGE.replace("- Route planning / Cash handling",
+                              "- Happy to start early in summer / willing to travel between sites")
+    skills = _skills(page)
+    assert not any("summer" in name or "travel" in name for name in skills)
