@@ -1,6 +1,7 @@
 """Structures found on the generator's web pages on fresh seeds (fresh52): a requirements
 list whose item is two short names parted by a spaced slash, the words of either running
-as they will ("Working on ladders / Stock rotation").
+as they will ("Working on ladders / Pole systems"), and a ladder drawn with a dingbat arrow
+("Porter Trainee  ➝  Porter").
 
 Every page is invented here (roles, places, figures).
 """
@@ -36,3 +37,19 @@ def test_a_slash_between_long_clauses_stays_a_requirement() -> None:
                               "- Happy to start early in summer / willing to travel between sites")
     skills = _skills(page)
     assert not any("summer" in name or "travel" in name for name in skills)
+
+
+ARROW_PAGE = ("PORTER (2 posts)\n"
+              "What the role needs\n"
+              "▪ Manual handling\n"
+              "▪ Radio etiquette\n"
+              "\n"
+              "Path within the team\n"
+              "Porter Trainee  ➝  Porter  ➝  Head Porter\n"
+              "Some porters move across to Security Officer roles.\n")
+
+
+def test_a_dingbat_arrow_between_rungs_is_a_ladder_arrow() -> None:
+    guide = parse_text(ARROW_PAGE, "porter.txt")
+    rungs = [[rung.text for rung in ladder] for ladder in guide.progressions]
+    assert ["Porter Trainee", "Porter", "Head Porter"] in rungs
