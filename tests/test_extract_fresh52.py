@@ -1,7 +1,8 @@
 """Structures found on the generator's web pages on fresh seeds (fresh52): a requirements
 list whose item is two short names parted by a spaced slash, the words of either running
-as they will ("Working on ladders / Pole systems"), and a ladder drawn with a dingbat arrow
-("Porter Trainee  ➝  Porter").
+as they will ("Working on ladders / Pole systems"), a ladder drawn with a dingbat arrow
+("Porter Trainee  ➝  Porter") and a staff report's comparable bodies named with their
+articles that "also employ the class".
 
 Every page is invented here (roles, places, figures).
 """
@@ -53,3 +54,19 @@ def test_a_dingbat_arrow_between_rungs_is_a_ladder_arrow() -> None:
     guide = parse_text(ARROW_PAGE, "porter.txt")
     rungs = [[rung.text for rung in ladder] for ladder in guide.progressions]
     assert ["Porter Trainee", "Porter", "Head Porter"] in rungs
+
+
+REPORT_PAGE = ("Town of Kessock — Report to Council\n"
+               "SUBJECT: Establish the classification of Parks Arborist\n"
+               "\n"
+               "ANALYSIS\n"
+               "Staff compared nearby employers. The City of Rowan Heath, the Town of Pell Mere "
+               "and the Dunmore Valley Conservation District also employ the class.\n"
+               "The City of Rowan Heath and the Town of Pell Mere approved their budgets in May.\n")
+
+
+def test_bodies_with_their_articles_employ_the_class() -> None:
+    employers = [e.text for e in parse_text(REPORT_PAGE, "parks-arborist.txt").employers]
+    assert {"City of Rowan Heath", "Town of Pell Mere",
+            "Dunmore Valley Conservation District"} <= set(employers)
+    assert not any(name.lower().startswith("the ") for name in employers)
