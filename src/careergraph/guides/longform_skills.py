@@ -98,6 +98,7 @@ from careergraph.guides.skill_cues import (
     labelled_skills,
     paired_skills,
     skill_cue_dispatch,
+    spaced_slash,
     stated_requirement,
 )
 from careergraph.guides.skill_trailers import lists_exams
@@ -1229,6 +1230,12 @@ class SkillMixin(RoleMixin):
                 # "knowledge of PLC control (Siemens S7 an advantage)": the brands in its
                 # bracket are tools of their own (rules35d)
                 self.bracket_brands(item.rstrip(".")[:-1].rpartition(" (")[2], row.no)
+        elif not soft and len(slashed := spaced_slash(item.rstrip("."))) == 2 and all(
+                _short_skill(name) for name in slashed):
+            # (fresh52) "Working at height / Colour matching": two short names a spaced
+            # slash parts, each a skill however its own words run ("at", "for")
+            for name in slashed:
+                self.out.skill(name, kind, row.no)
         elif not soft and len(pair := paired_skills(item.rstrip("."))) == 2 and all(
                 _short_skill(name) for name in pair) and not _FUNCTION_WORD.search(item) and (
                 not _GENERIC_END.search(item)):

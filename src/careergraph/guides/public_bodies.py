@@ -12,6 +12,13 @@ Officer salaries", "… also employ stormwater inspectors"): each body employs t
 ['Harlow Water', 'Story County']
 >>> comparator_bodies("City of Dale and Town of Ashby approved the budget.", "technician")
 []
+
+(fresh52) A name may follow its article ("the City of Dale, the Vale Water District and …"),
+and a staff report may call the role "the class" or "this position":
+
+>>> comparator_bodies("The City of Dale, the City of Ashby and the Vale Water District also "
+...                   "employ the class.", "technician")
+['City of Dale', 'City of Ashby', 'Vale Water District']
 """
 
 from __future__ import annotations
@@ -25,10 +32,14 @@ _NAME = r"[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|&)){0,4}?"
 _FORMAL = re.compile(r"^(?:(?:City|Town|Township|Village|Municipality|County|Borough|Region|"
                      r"District)\s+of\s+[A-Z]|.*\s(?:County|Council|Township|Borough)$)")
 # The subject list, its verb and the words up to the holders.
-_LISTED = re.compile(rf"(?:^|[.;:]\s+)(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+"
+_ARTICLE = r"(?:[Tt]he\s+)?"
+_LISTED = re.compile(rf"(?:^|[.;:]\s+){_ARTICLE}(?P<names>{_NAME}(?:,\s+{_ARTICLE}{_NAME})*,?"
+                     rf"\s+and\s+{_ARTICLE}{_NAME})\s+"
                      r"(?:also\s+|all\s+|each\s+)?(?:report|reports|pay|pays|employ|employs|hire|"
                      r"hires|offer|offers)\s+(?P<rest>[^.;]{1,60})")
-_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])")
+_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?(?=[A-Z])")
+# The role named as a staff report names it: "the class", "this position" (the holders).
+_THE_ROLE = re.compile(r"^(?:the|this)\s+(?:class|classification|position|post|role)\b")
 
 
 def comparator_bodies(sentence: str, holder: str) -> list[str]:
@@ -37,7 +48,8 @@ def comparator_bodies(sentence: str, holder: str) -> list[str]:
     if not holder:
         return []
     for match in _LISTED.finditer(sentence):
-        if holder.lower() not in match.group("rest").lower():
+        rest = match.group("rest")
+        if holder.lower() not in rest.lower() and _THE_ROLE.match(rest) is None:
             continue
         names = [name.strip() for name in _SPLIT.split(match.group("names")) if name.strip()]
         if len(names) >= 2 and any(_FORMAL.match(name) for name in names):

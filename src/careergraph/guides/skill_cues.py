@@ -56,6 +56,7 @@ __all__ = [
     "paired_skills",
     "shared_head",
     "skill_cue_dispatch",
+    "spaced_slash",
     "stated_requirement",
 ]
 
@@ -994,7 +995,7 @@ def paired_skills(item: str) -> list[str]:
     >>> paired_skills("audits and inspections"), paired_skills("sales and marketing")
     (['audits', 'inspections'], ['sales and marketing'])
     """
-    slashed = _spaced_slash(item.strip().rstrip("."))
+    slashed = spaced_slash(item.strip().rstrip("."))
     if slashed:  # "Forklift / pallet jack": two things, either will do
         return slashed
     parts = _paired(item)
@@ -1009,7 +1010,7 @@ _SPACED_SLASH = re.compile(r"\s+/\s+")
 _SLASH_WORDS = 3
 
 
-def _spaced_slash(item: str) -> list[str]:
+def spaced_slash(item: str) -> list[str]:
     """The two names a spaced slash parts ("Forklift / pallet jack"), each of at most three
     words, or []: two short capitals ("TCP / IP") spell one thing."""
     parts = _SPACED_SLASH.split(item)

@@ -322,7 +322,12 @@ _ORDINARY_ONLY = re.compile("[^\t\n -~\u00a0-\u00ba\u00bc-\u00c1\u00c4-\u00e1\u0
 
 # An arrow drawn from a rule and a head between two words ("Helper  ──►  Welder", "A ─▶ B",
 # "A ===> B"): the ladder's arrow, read as "→" like a typed one.
-_DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)[─━—=-]{2,}[►▶>][ \t]*(?=\w)")
+# (fresh52) Or a dingbat arrow glyph between two words ("Assistant  ➝  Librarian"): the
+# rightward arrows a page may print for "→" (not the arrowheads "➢", "➤" that mark bullets).
+_GLYPH_ARROWS = "➙➛➝➞➡⮕"
+_GLYPH_ARROW = re.compile(f"[{_GLYPH_ARROWS}]")
+_DRAWN_ARROW = re.compile(r"(?<=\w)([ \t]*)(?:[─━—=-]{2,}[►▶>]|["
+                          + _GLYPH_ARROWS + r"])[ \t]*(?=\w)")
 
 
 def drawn_arrows(text: str) -> str:
@@ -330,6 +335,8 @@ def drawn_arrows(text: str) -> str:
 
     >>> drawn_arrows("Helper / Fitter Helper  ──►  Welder ==> Lead (CWI)")
     'Helper / Fitter Helper → Welder → Lead (CWI)'
+    >>> drawn_arrows("Porter  ➝  Head Porter ➝ Estates Manager"), drawn_arrows("➡ Apply")
+    ('Porter → Head Porter → Estates Manager', '➡ Apply')
     """
     return _DRAWN_ARROW.sub(" → ", text)
 
@@ -376,7 +383,8 @@ def guide_lines(text: str) -> list[Line]:
     """
     if " · " in text and " skills:" in text:
         text = _GLUED_SKILL_LABEL.sub(r"\1 ·", text)  # "A · Scientific writingLab skills: …"
-    if "─" in text or "━" in text or "=>" in text or "—" in text:
+    if "─" in text or "━" in text or "=>" in text or "—" in text or (
+            _GLYPH_ARROW.search(text) is not None):
         text = drawn_arrows(text)
     if "\n-" in text:  # ("-Able to read drawings,": a list typed without its spaces)
         text = tight_dashes(text)
