@@ -6,6 +6,9 @@ web corpus with the line it came from (helper prec11, stop 50).
 - A legal minimum wage told as such ("the national minimum wage is N65,000", "at least 6
   minimum wages, that is, R$ …"): every job's floor, no pay of the role; a role paid "the
   minimum wage of $X" keeps its pay.
+- A pay formula's benchmark labelled by a title in brackets ("Benchmark (Kiln Operator) ......
+  $51,000"): the bracketed title's figure (the role's own point on its page), never a title
+  "Benchmark Kiln Operator".
 
 Every page is invented here (roles, places, figures).
 """
@@ -75,3 +78,26 @@ def test_pay_at_the_minimum_wage_stays_pay() -> None:
     assert [(m.low, m.high) for m in find_amounts(
         "The federal minimum wage is $7.25, but most dishwashers here earn $14 an hour.")] == [
         (14, 14)]
+
+
+FORMULA_PAGE = (
+    "Kiln Operator\n"
+    "\n"
+    "Salary formula\n"
+    "\n"
+    "Salary = Benchmark × Level multiplier × Region multiplier\n"
+    "\n"
+    "Benchmark (Kiln Operator) ........ $51,000\n"
+    "Level multipliers: Trainee (L1) 0.9 · L2 1.00 · Lead (L3) 1.15\n"
+)
+
+
+def test_a_benchmark_labelled_by_the_role_is_its_own_point() -> None:
+    guide = parse_text(FORMULA_PAGE, "formula.txt")
+    assert [(b.min, b.role) for b in guide.salaries] == [(51000, None)]
+
+
+def test_a_benchmark_labelled_by_another_title_is_that_titles() -> None:
+    page = FORMULA_PAGE.replace("Benchmark (Kiln Operator)", "Benchmark (Glaze Technician)")
+    guide = parse_text(page, "formula.txt")
+    assert [(b.min, b.role) for b in guide.salaries] == [(51000, "Glaze Technician")]

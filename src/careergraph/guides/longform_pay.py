@@ -334,6 +334,10 @@ _PRONOUN_GAP = 2  # lines between the titled figure and the pronoun's sentence
 _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
+# (prec11) A pay formula's benchmark labelled by its title in brackets ("Benchmark (Kiln
+# Operator) ........ $51,000"): the bracketed title's figure, the word "benchmark" no part of it.
+_BENCHMARK_OF = re.compile(r"(?i)(?:(?:role|pay|salary|base)\s+)?benchmark\s*\(\s*"
+                           r"(?P<title>[A-Za-z][^()]{2,60}?)\s*\)$")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
@@ -2060,6 +2064,8 @@ class PayMixin(SkillMixin):
                 text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        if lead and "enchmark" in lead and (bench := _BENCHMARK_OF.match(lead)) is not None:
+            lead = bench.group("title")  # "Benchmark (Kiln Operator) ..... $51,000": its title's
         general = _SOC_GENERAL.search(lead) if lead and "," in lead and "(" not in lead and (
             len(lead.split()) <= _SOC_WORDS) else None
         if general is not None and self.vocab.is_role_title(title_case(singular_title(
