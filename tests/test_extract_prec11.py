@@ -9,6 +9,8 @@ web corpus with the line it came from (helper prec11, stop 50).
 - A pay formula's benchmark labelled by a title in brackets ("Benchmark (Kiln Operator) ......
   $51,000"): the bracketed title's figure (the role's own point on its page), never a title
   "Benchmark Kiln Operator".
+- A label naming an employer whose name opens with a period word ("- staff reporter, Daily
+  Courier: $48,000 – $61,000 salary") states no period: the figures keep their own (a year).
 
 Every page is invented here (roles, places, figures).
 """
@@ -101,3 +103,18 @@ def test_a_benchmark_labelled_by_another_title_is_that_titles() -> None:
     page = FORMULA_PAGE.replace("Benchmark (Kiln Operator)", "Benchmark (Glaze Technician)")
     guide = parse_text(page, "formula.txt")
     assert [(b.min, b.role) for b in guide.salaries] == [(51000, "Glaze Technician")]
+
+
+NOTES_PAGE = (
+    "# Sports Reporter — my career notes\n"
+    "\n"
+    "## Pay (notes from the press club survey)\n"
+    "- staff reporter, Daily Courier: $48,000 – $61,000 salary + overtime\n"
+    "- Desk Editor: $38/hr remote\n"
+)
+
+
+def test_a_period_word_opening_an_employers_name_is_no_period() -> None:
+    bands = _bands(NOTES_PAGE)
+    assert any(b[:2] == (48000, 61000) and b[3] == "year" for b in bands), bands
+    assert all(b[3] != "day" for b in bands)

@@ -442,6 +442,13 @@ _PERIOD_BEFORE = re.compile(
 
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly)\b",
                           re.IGNORECASE)
+# (prec11) A capitalised word after a capitalised period word that makes the two a name ("Daily
+# Clarion", "Weekly Courier"), not a pay label's word ("Daily Rate", "Yearly Max", "Monthly Gross").
+_NAME_AFTER = re.compile(r"\s+(?=[A-Z][a-z])(?!(?i:rates?|wages?|pay|salar|earning|income|average|"
+                         r"median|mean|gross|net|base|basic|fees?|total|min|mid|max|low|high|top|"
+                         r"range|figure|amount|cost|bonus|stipend|allowance|compensation|"
+                         r"remuneration|band|scale|equivalent|hour|increment|starting|entry|"
+                         r"package|earn|take|ctc|salary)\b|(?i:salar|earning))")
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
@@ -455,8 +462,15 @@ def label_period(label: str) -> str | None:
 
     >>> label_period("Weekly Earnings"), label_period("Hourly and annual pay")
     ('week', None)
+
+    A capitalised name that opens with a period word ("staff photographer, Daily Clarion",
+    "the Weekly Courier") states none; a pay label's own word after it still does:
+
+    >>> label_period("staff photographer, Daily Clarion"), label_period("Yearly Max")
+    (None, 'year')
     """
-    found = {_PERIOD_WORDS[w.lower()] for w in _PERIOD_WORD.findall(label)}
+    found = {_PERIOD_WORDS[w.group(1).lower()] for w in _PERIOD_WORD.finditer(label)
+             if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
     return found.pop() if len(found) == 1 else None
 
 
