@@ -11,6 +11,9 @@ web corpus with the line it came from (helper prec11, stop 50).
   "Benchmark Kiln Operator".
 - A label naming an employer whose name opens with a period word ("- staff reporter, Daily
   Courier: $48,000 – $61,000 salary") states no period: the figures keep their own (a year).
+- Titles each with their grade, parted by a semicolon ("Lab Aide I is pay grade 9, $…; Lab Aide
+  II (my job) is grade 11, $…"): each clause's figure is its own title's, the first title
+  owns no more than its clause.
 
 Every page is invented here (roles, places, figures).
 """
@@ -118,3 +121,20 @@ def test_a_period_word_opening_an_employers_name_is_no_period() -> None:
     bands = _bands(NOTES_PAGE)
     assert any(b[:2] == (48000, 61000) and b[3] == "year" for b in bands), bands
     assert all(b[3] != "day" for b in bands)
+
+
+HANDOVER_PAGE = (
+    "Lab Aide II handover notes\n"
+    "\n"
+    "Pay and classification\n"
+    "Lab Aide I is pay grade 9, $17.10 - $21.40/hr; Lab Aide II (my job) is grade 11, "
+    "$18.90 - $23.60/hr. Lab Coordinator is grade 16 ($61,200 - $77,900/yr).\n"
+)
+
+
+def test_each_graded_clause_keeps_its_own_title() -> None:
+    guide = parse_text(HANDOVER_PAGE, "handover.txt")
+    owners = {(b.min, b.max): b.role for b in guide.salaries}
+    assert owners.get((17.1, 21.4)) == "Lab Aide I"
+    assert owners.get((18.9, 23.6)) != "Lab Aide I"
+    assert owners.get((61200, 77900)) == "Lab Coordinator"

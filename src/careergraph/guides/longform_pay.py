@@ -2046,6 +2046,13 @@ class PayMixin(SkillMixin):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
             other, lead = titled.group("title"), ""
+            rest_at = text.find("; ", offset)
+            if rest_at != -1 and (next_money := find_money(text[rest_at + 2:])) is not None:
+                # (prec11) "X is pay grade 13, $…; Y (my job) is grade 15, $…": the next
+                # clause names its own title, the first title owns no more
+                self.salary_sentence(row, label, text[rest_at + 2:], next_money.start,
+                                     in_section)
+                text = text[:rest_at]
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
