@@ -444,7 +444,9 @@ _PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|ye
                           re.IGNORECASE)
 # (prec11) A capitalised word after a capitalised period word that makes the two a name ("Daily
 # Clarion", "Weekly Courier"), not a pay label's word ("Daily Rate", "Yearly Max", "Monthly Gross").
-_NAME_AFTER = re.compile(r"\s+(?=[A-Z][a-z])(?!(?i:rates?|wages?|pay|salar|earning|income|average|"
+# (one space: a table's header "Hourly      Annual" names two columns, no name)
+_NAME_AFTER = re.compile(r" (?=[A-Z][a-z])(?!(?i:hourly|weekly|fortnightly|monthly|daily|annual|"
+                         r"yearly|rates?|wages?|pay|salar|earning|income|average|"
                          r"median|mean|gross|net|base|basic|fees?|total|min|mid|max|low|high|top|"
                          r"range|figure|amount|cost|bonus|stipend|allowance|compensation|"
                          r"remuneration|band|scale|equivalent|hour|increment|starting|entry|"
@@ -468,6 +470,8 @@ def label_period(label: str) -> str | None:
 
     >>> label_period("staff photographer, Daily Clarion"), label_period("Yearly Max")
     (None, 'year')
+    >>> label_period("Position   Hourly   Annual"), label_period("Hourly Annual")
+    (None, None)
     """
     found = {_PERIOD_WORDS[w.group(1).lower()] for w in _PERIOD_WORD.finditer(label)
              if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
