@@ -334,6 +334,10 @@ _PRONOUN_GAP = 2  # lines between the titled figure and the pronoun's sentence
 _ASKED = re.compile(r"[^.!?\n]{0,40}\?")  # the figure's sentence is a question
 _ROW_LEAD = 60
 _ALL_JOBS = re.compile(r"(?i)total,?\s+all\s+(?:occupations|jobs|workers)\b")
+# (prec11) A pay formula's benchmark labelled by its title in brackets ("Benchmark (Kiln
+# Operator) ........ $51,000"): the bracketed title's figure, the word "benchmark" no part of it.
+_BENCHMARK_OF = re.compile(r"(?i)(?:(?:role|pay|salary|base)\s+)?benchmark\s*\(\s*"
+                           r"(?P<title>[A-Za-z][^()]{2,60}?)\s*\)$")
 _PLURAL_HEAD = re.compile(r"([a-z]{3,})s (de|of|du|della) ([a-z]+)")
 _ENTRY_WORD = re.compile(r"^(?:Graduate|Trainee|Apprentice|Intern|Probationary)\s+")
 # (carry35) The same, or the role's holder fully trained ("Qualified reach stacker operators").
@@ -2042,6 +2046,13 @@ class PayMixin(SkillMixin):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
             other, lead = titled.group("title"), ""
+            rest_at = text.find("; ", offset)
+            if rest_at != -1 and (next_money := find_money(text[rest_at + 2:])) is not None:
+                # (prec11) "X is pay grade 13, $…; Y (my job) is grade 15, $…": the next
+                # clause names its own title, the first title owns no more
+                self.salary_sentence(row, label, text[rest_at + 2:], next_money.start,
+                                     in_section)
+                text = text[:rest_at]
         graded = _GRADE_OWNER.search(clause) if other is None and "(" in clause else None
         if graded is not None and not _same_role(graded.group("title"), self.role):
             # "For comparison, Grade 7 (Enforcement Officer): £31,067 – £33,366": the grade of
@@ -2060,6 +2071,8 @@ class PayMixin(SkillMixin):
                 text = text[:rest_at]
         if lead and _ALL_JOBS.match(lead):
             return  # "Total, all occupations  $49,500": a comparison, no one's pay
+        if lead and "enchmark" in lead and (bench := _BENCHMARK_OF.match(lead)) is not None:
+            lead = bench.group("title")  # "Benchmark (Kiln Operator) ..... $51,000": its title's
         general = _SOC_GENERAL.search(lead) if lead and "," in lead and "(" not in lead and (
             len(lead.split()) <= _SOC_WORDS) else None
         if general is not None and self.vocab.is_role_title(title_case(singular_title(

@@ -443,6 +443,15 @@ _PERIOD_BEFORE = re.compile(
 # (rules42b: a schedule's "Day rate (Mon-Fri)" column, a shift's "Day rates" heading)
 _PERIOD_WORD = re.compile(r"\b(hourly|weekly|fortnightly|monthly|daily|annual|yearly|"
                           r"day\s+rates?)\b", re.IGNORECASE)
+# (prec11) A capitalised word after a capitalised period word that makes the two a name ("Daily
+# Clarion", "Weekly Courier"), not a pay label's word ("Daily Rate", "Yearly Max", "Monthly Gross").
+# (one space: a table's header "Hourly      Annual" names two columns, no name)
+_NAME_AFTER = re.compile(r" (?=[A-Z][a-z])(?!(?i:hourly|weekly|fortnightly|monthly|daily|annual|"
+                         r"yearly|rates?|wages?|pay|salar|earning|income|average|"
+                         r"median|mean|gross|net|base|basic|fees?|total|min|mid|max|low|high|top|"
+                         r"range|figure|amount|cost|bonus|stipend|allowance|compensation|"
+                         r"remuneration|band|scale|equivalent|hour|increment|starting|entry|"
+                         r"package|earn|take|ctc|salary)\b|(?i:salar|earning))")
 _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekly": "week",
                  "fortnightly": "fortnight",
                  "monthly": "month", "daily": "day", "annual": "year", "yearly": "year",
@@ -458,8 +467,18 @@ def label_period(label: str) -> str | None:
     ('week', None)
     >>> label_period("Day rate (Mon-Fri 08:00-18:00)")
     'day'
+
+    A capitalised name that opens with a period word ("staff photographer, Daily Clarion",
+    "the Weekly Courier") states none; a pay label's own word after it still does:
+
+    >>> label_period("staff photographer, Daily Clarion"), label_period("Yearly Max")
+    (None, 'year')
+    >>> label_period("Position   Hourly   Annual"), label_period("Hourly Annual")
+    (None, None)
     """
-    found = {_PERIOD_WORDS[" ".join(w.lower().split())] for w in _PERIOD_WORD.findall(label)}
+    found = {_PERIOD_WORDS[" ".join(w.group(1).lower().split())]
+             for w in _PERIOD_WORD.finditer(label)
+             if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
     return found.pop() if len(found) == 1 else None
 
 
