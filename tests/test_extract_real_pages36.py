@@ -57,10 +57,10 @@ def test_stepping_into_someones_shoes_is_no_move() -> None:
 
 def test_a_ladder_for_the_workers_is_no_title_of_its_own() -> None:
     guide = _parse(
-        "What Is the Career Ladder for Pharmacists?\n\n"
-        "A career ladder sorts staff by experience. The Pharmacist Career Ladder has four "
-        "steps, each with its own criteria.\n")
-    assert "Career Ladder for Pharmacist" != guide.role.text
+        "What Is the Clinical Ladder for Pharmacists?\n\n"
+        "Hospital pharmacists can climb four levels, each with its own criteria for "
+        "experience and research.\n")
+    assert guide.role.text == "Hospital Pharmacist"
 
 
 def test_a_levels_guides_title_names_the_role_not_its_top_rung() -> None:
