@@ -879,6 +879,12 @@ def _no_path(title: str | None) -> str | None:
     return title
 
 
+# (real36) A levels guide's tail ("X Levels", "X Career Levels Explained"): the page's title
+# only as its first title line or framed ("Understanding X Levels"); below a title it heads
+# a section.
+_LEVELS_TAIL = re.compile(r"\s(?:career\s+|job\s+)?levels(?:\s+explained)?\s*$", re.IGNORECASE)
+
+
 # (rules40b) A title that names a pool of people rather than a post ("Emergency Logistics
 # Standby Roster", "Relief Cooks Pool", "Surge Register"): a page title naming no role.
 _COLLECTIVE_TITLE = re.compile(r"\b(?:[Rr]oster|[Rr]osters|[Pp]ool|[Rr]egister)$")
@@ -898,6 +904,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()
+    if not first and not changed and ":" not in stripped and _LEVELS_TAIL.search(stripped):
+        return None  # ("Fencing Coach" / "Coach Levels": a section of the titled page)
     decorated = changed and _VIDEO_TAIL.search(stripped) is not None
     if decorated:
         stripped = _video_title(stripped)
