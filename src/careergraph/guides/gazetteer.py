@@ -111,13 +111,19 @@ def _in_body_name(clause: str, match: Match) -> bool:
 
 
 _MEANS_BEFORE = re.compile(r"\b(?:through|via)\s+$")
+# (real36) A list led by a noun for jobs ("roles which include A, B and C", "jobs such as …"):
+# its items are jobs, though a name the gazetteer knows as a sector be among them.
+_ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupations)\s+"
+                           r"(?:(?:which|that)\s+includ\w*|such\s+as|like|includ\w*)\s")
 # Nouns after a sector name that make it a team or a subject, not an industry ("their
 # financial data": what is kept, no field of work).
 # ((real32) "paperwork": "the verification of any financial paperwork", a document's kind)
+# ((real36) "Safety and Health requirements", "for training and education purposes": rules
+# and aims the name qualifies)
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background experience knowledge project projects work job jobs tasks
 costs cost premium premiums data records statements reports documents information
-paperwork transactions"""
+paperwork transactions requirements requirement regulations purposes purpose"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.
@@ -434,6 +440,9 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
             continue
         if match.sector and _nearest_is_sector(lowered, match.start):
             continue
+        if match.skill_kind is SkillKind.SOFT and lowered.endswith("the ", 0, match.start) and (
+                _next_word(clause, match.end) in ("", "as")):
+            continue  # (real36) "contributions to the organization": the firm, no trait
         found.append((match.text, match.skill_kind.value))
     return found
 
@@ -478,6 +487,9 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "a degree in business or finance": a field of study, no sector
         if not section and _MEANS_BEFORE.search(lowered, 0, match.start):
             continue  # "… for businesses, through education and enforcement": a means
+        if _ROLES_LISTED.search(lowered, first_cue or 0, match.start):
+            continue  # (real36) "… at a company with roles which include IT, cybersecurity
+            # and engineer": the list after a roles noun names jobs, no industry
         if _TROUBLES_BEFORE.search(lowered, 0, match.start) or _TROUBLES_AFTER.match(
                 lowered[match.end:]):
             continue  # "social issues such as housing, financial or other issues": needs

@@ -175,13 +175,26 @@ def _priced_title(text: str, title: str) -> bool:
 
 def _graded_head(title: str, role: str, text: str) -> bool:
     """``title`` is the role's head word alone printed with a grade ("An Operator I …
-    reclassified to Operator II" on the Water Distribution Operator's page): the role at one
-    of its classes, no other post."""
+    reclassified to Operator II" on the Water Distribution Operator's page) or after a level
+    ("L1 Engineer", "Entry level Engineer"): the role at one of its classes, no other post.
+
+    >>> _graded_head("Engineer", "Software Engineer", "L1 Engineer: Entry level Engineer")
+    True
+    >>> _graded_head("Engineer", "Software Engineer", "Some move on to Engineer posts")
+    False
+    """
     own = role.split()
     if len(own) < 2 or title.lower() != own[-1].lower():
         return False
-    return any(_GRADE_AFTER.match(text, found.end())
+    return any(_GRADE_AFTER.match(text, found.end()) or _GRADE_BEFORE.search(
+        text, max(0, found.start() - 14), found.start())
                for found in re.finditer(rf"\b{re.escape(title)}\b", text))
+
+
+# (real36) A level's code or name before the head word ("L1 Engineer: Entry level Engineer"
+# on a Software Engineer levels guide): the role at one of its levels.
+_GRADE_BEFORE = re.compile(r"(?:\b[A-Z]{1,2}\d{1,2}|\b[Ll]evel\s+(?:\d{1,2}|[IVX]{1,4})|"
+                           r"\b(?:[Ee]ntry|[Mm]id)[\s-][Ll]evel)\s+$")
 # Colleagues who came from other routes, their jobs named after it in the same sentence ("Two
 # came from other routes: one was a CAD Technician, another had been a Site Engineer").
 _CAME_FROM = re.compile(r"\b(?:came|come|comes|joined|moved)\s+(?:in\s+)?from\s+(?:other|"

@@ -208,7 +208,11 @@ _SKILL_INTRO = re.compile(r"\b(?=[sacywte])"  # (the letters a match can start w
                           # (rules38b) a vacancy's "will be expected to know or to learn
                           # within probation:" over its lettered or numbered list
                           r"expected to (?:know|learn)|"
-                          r"curriculum|software|tools|should study)\b", re.IGNORECASE)
+                          # (real36) no "software" naming a worker or a field ("… in software
+                          # engineering, this is often the Level 1 software engineer. An L1
+                          # engineer typically looks like:" lists a level's traits)
+                          r"curriculum|software(?!\s+[a-z]+(?:er|or|ist|ect|ian|ing)s?\b)|tools|"
+                          r"should study)\b", re.IGNORECASE)
 # "Employers look for:", "Good surveyors also have:": what the role's people bring follows.
 _WANTED = re.compile(r"(?:^|\.\s)[A-Z][\w ]{0,40}?s\s+(?:also\s+|usually\s+|should\s+|"
                      r"must\s+)?(?:look for|have|value|want):$")

@@ -1051,6 +1051,8 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                                         ) and not lowered.endswith("how to ", 0, position) and (
                         # ("takes 4-6 years to become both a A and a B": two titles compared)
                         not _BOTH_TITLES.match(lowered, end)) and (
+                        # (real36) "step into the shoes of a welder": a visitor's idiom
+                        not _SHOES.match(lowered, end)) and (
                         trigger not in _SUBJECT_TRIGGERS or not _other_subject(
                             text, position, own)):
                     # ("How to Become a Payroll Manager": an article's title, no move)
@@ -1092,11 +1094,22 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     found = {k: [t for t in v if not any(o[len(t):] in _GRADED_SUFFIXES and o.startswith(t)
                                          for o in v)] for k, v in found.items()}
     # ("… moved to Senior X posts and 11 to Chief or Head of X": a count, no title)
-    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)))
+    # ((real36) "As engineers transition from beginners to contributors": a stage, no job)
+    return {k: list(dict.fromkeys(ungraded(t, vocab) for t in v if not _COUNTED_TO.match(t)
+                                  and t.lower() not in _STAGES))
             for k, v in found.items()}
 
 
+# (real36) Stages of anyone's learning, never a job held before or after the role.
+_STAGES = frozenset({"beginner", "novice", "newbie", "complete beginner"})
+
+
 _GRADED_SUFFIXES = frozenset({" II", " III", " IV"})
+
+# (real36) The idiom of trying another's work for a day ("step into the shoes of a welder",
+# "step into their shoes"): no move into the title it names.
+_SHOES = re.compile(r"(?:the\s+|my\s+|your\s+|his\s+|her\s+|their\s+|our\s+)?"
+                    r"(?:[\w'’]+\s+)?shoes\b")
 
 
 # "Production operators who finish the course are encouraged to apply for this role": an

@@ -104,6 +104,10 @@ _SUFFIXES = re.compile(
     # a body's matrix exported with its title only: "X Competency Grid"
     r"(?:promotion|progression|advancement|assessment|career|competency|levell?ing)\s+"
     r"(?:criteria|rubric|scheme|framework|ladder|guide|matrix|grid)|"
+    # (real36) a levels guide's or a hospital's ladder page: "Software Engineer Levels",
+    # "Data Analyst Career Levels Explained", "Registered Nurse Clinical Ladder Program"
+    r"(?:career\s+|job\s+)?levels(?:\s+explained)?|"
+    r"(?:clinical|professional)\s+ladder(?:\s+(?:program|programme|system))?|"
     # a pay calculator's title: "Roofer Paycheck Calculator", "X Take-Home Pay", "X Pay After Tax"
     r"paychecks?|pay\s+after\s+tax|take[-\s]home(?:\s+pay)?|"
     # (real21) a degree site's explainer: "The Store Manager Profession Explained"
@@ -130,7 +134,7 @@ _SUFFIXES = re.compile(
 _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"(?:career|job|role profile|faq|salar|pay|wage|roadmap|clauses|index|"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
-                          r"progression|advancement|assessment|competency|levell?ing|"
+                          r"progression|advancement|assessment|competency|level|ladder|"
                           r"allied|apprenticeship|certification|training|course|programme|"
                           r"diploma|interview|frequently|common|profession|recruitment|licen)",
                           re.IGNORECASE))
@@ -168,6 +172,11 @@ _PREFIXES = re.compile(
     r"becoming an?|(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
+    # (real36) a levels guide's or a hospital's ladder title: "Understanding Software Engineer
+    # Levels", "Defining the Ladder of X Levels", "The Clinical Ladder for Registered Nurses"
+    r"(?:understanding|defining|explaining|exploring)(?:\s+the)?(?:\s+(?:career\s+)?ladder\s+of)?"
+    r"(?=\s.+\s(?:levels|ladder)(?:\s*[:–—-].*)?$)|(?:the\s+)?ladder\s+of(?=\s.+\slevels\b)|"
+    r"(?:the\s+)?(?:clinical|career|professional)\s+ladder\s+(?:for|of)(?:\s+the)?|"
     # "Life as a Deckhand", "A Day in the Life of a Night Auditor": a diary's title
     r"(?:my\s+)?life as an?|(?:an?\s+)?(?:typical\s+)?day in the life of an?|"
     # (real16) a league table's title: "10 Countries With the Highest X Salaries", "Top
@@ -897,6 +906,12 @@ def _no_path(title: str | None) -> str | None:
     return title
 
 
+# (real36) A levels guide's tail ("X Levels", "X Career Levels Explained"): the page's title
+# only as its first title line or framed ("Understanding X Levels"); below a title it heads
+# a section.
+_LEVELS_TAIL = re.compile(r"\s(?:career\s+|job\s+)?levels(?:\s+explained)?\s*$", re.IGNORECASE)
+
+
 # (rules40b) A title that names a pool of people rather than a post ("Emergency Logistics
 # Standby Roster", "Relief Cooks Pool", "Surge Register"): a page title naming no role.
 _COLLECTIVE_TITLE = re.compile(r"\b(?:[Rr]oster|[Rr]osters|[Pp]ool|[Rr]egister)$")
@@ -916,6 +931,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
     changed = framed or stripped != text.strip()
+    if not first and not changed and ":" not in stripped and _LEVELS_TAIL.search(stripped):
+        return None  # ("Fencing Coach" / "Coach Levels": a section of the titled page)
     decorated = changed and _VIDEO_TAIL.search(stripped) is not None
     if decorated:
         stripped = _video_title(stripped)
@@ -1426,6 +1443,9 @@ def _asked_worker(match: re.Match[str], vocab: Vocabulary) -> str | None:
     if phrase.isupper():
         phrase = phrase.lower()
     titled = title_case(singular_title(phrase))
+    thing, _, _ = titled.partition(" for ")
+    if thing != titled and not vocab.is_role_title(thing):
+        return None  # (real36) "What Is the Clinical Ladder for Nurses?": a thing for them
     return titled if vocab.is_role_title(titled) else _occupation(phrase, strict=False)
 
 
@@ -1612,6 +1632,23 @@ _OTHERS_OF = frozenset({"employers", "employer", "number", "numbers", "salaries"
 # role is.
 _PAID_REMARK = re.compile(r"are\s+(?:usually\s+|currently\s+|also\s+)?paid\b")
 
+# (real36) A singular verb after a plural head ("Mentoring and coaching engineers is a part
+# of my role", "Managing nurses was …"): the subject is an activity done to the workers (a
+# gerund's object), never the workers themselves, who would take "are".
+_SINGULAR_VERBS = frozenset({"is", "was", "has"})
+
+
+def _singular_after_plural(head: str, verb: str) -> bool:
+    """Whether ``verb`` is singular after the plural ``head``: the subject is no plural.
+
+    >>> _singular_after_plural("engineers", "is"), _singular_after_plural("engineers", "are")
+    (True, False)
+    >>> _singular_after_plural("business", "is")  # (a singular noun ending in "s")
+    False
+    """
+    return verb in _SINGULAR_VERBS and head.endswith("s") and not head.endswith(
+        ("ss", "us", "is"))
+
 
 # (real34) A subject's acronym in brackets before its verb ("Police community support
 # officers (PCSOs) work …", "Chartered Accountants (CAs) are trained …"): no word of it.
@@ -1657,6 +1694,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
             return None  # "Registered nurses can go on to become …": where others move from
         if _PAID_REMARK.match(" ".join(lowered[size:])):
             return None  # "Weekend casual assistants are paid hourly": some colleagues' pay
+        if _singular_after_plural(lowered[size - 1], lowered[size]):
+            return None  # (real36) "Mentoring and coaching engineers is …": an activity
         if words[size - 1].endswith("s") and not joined and not any(
                 # ("Salaries commanded by qualified accountants are …": the pay, no title)
                 # ("Trained with experience HGV drivers earn …": a remark on some of them)
@@ -1797,6 +1836,8 @@ def _known_plural_subject(text: str, vocab: Vocabulary) -> str | None:
             after = lowered[size + 2]  # "Sports coaches or instructors teach …": the first
         if not after.isalpha() or after in _NOT_SUBJECT_VERB or after.endswith(("ing", "ed")):
             return None
+        if _singular_after_plural(lowered[size - 1], after):
+            return None  # (real36) "Mentoring and coaching engineers is …": an activity
         if not all(w.replace("-", "").isalpha() for w in words[:size]):
             return None
         candidate = " ".join(w.capitalize() if w.islower() else w for w in words[:size])
