@@ -32,6 +32,7 @@ from careergraph.guides.band_ends import (
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.languages import spoken_languages
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -507,6 +508,9 @@ class GuideBuilder:
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         if _stand_ins().fullmatch(text):
             return False  # ("… in addition to English", "or a related field": no skill)
+        spoken = spoken_languages(text) if " " in text else []
+        if spoken and spoken != [text]:  # (rules42a) "Arabic or Russian", "good Finnish":
+            return any([self.skill(name, kind, line) for name in spoken])  # each language
         if _praised_skills().fullmatch(text):
             return False  # ("You will learn valuable skills": praise, no skill named)
         if "." in text and _GLUED_STOP.search(text):
