@@ -540,6 +540,8 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # a job-information page's quartiles: "Lower (25%) 39 million won"
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
+                         r"|\b(?:top|bottom|highest|lowest)\s+(?:quartile|decile|quintile)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"

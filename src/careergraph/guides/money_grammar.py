@@ -352,6 +352,8 @@ _PERIODS = (
     # (rules41a) a Hungarian posting's units left by a translator: "Ft/hó" a month, "Ft/óra"
     # an hour ("Ft/órától", from an hour's rate)
     ("/hó", "month"), ("/óra", "hour"), ("/órá", "hour"),
+    # (rules42a) a Finnish posting's "€/kk" (kuukausi), a month, as a translator leaves it
+    ("/kk", "month"),
 )
 
 # The period as an adjective right after the figure ("$72,800 annual salary"); further on,
@@ -483,6 +485,8 @@ _SIZED_PERIOD = re.compile(r"\b(per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(w
 
 # (carry37) The hour's one-letter unit glued to a figure's currency ("280 Kč/h", "14 €/h").
 _SLASH_HOUR = re.compile(r"/h(?![a-z])")
+# (rules42a) A Finnish figure's year, "€/v" (vuosi), glued to its currency like the hour's.
+_SLASH_YEAR = re.compile(r"/v(?![a-zäö])")
 
 
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
@@ -514,6 +518,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         stated = "hour"  # "per active hour"
     if stated is None and lowered[:1] == "/" and _SLASH_HOUR.match(lowered):
         stated = "hour"  # (carry37) a Czech or German rate's "280 Kč/h", "14 €/h"
+    if stated is None and lowered[:1] == "/" and _SLASH_YEAR.match(lowered):
+        stated = "year"  # (rules42a) a Finnish figure's "36 000 €/v"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
     return stated or default
