@@ -286,6 +286,17 @@ def _head(name: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _singular_word(word: str) -> str:
+    """One lower-case job word in the singular ("foremen", "planners", "nurses").
+
+    >>> _singular_word("foremen"), _singular_word("planners"), _singular_word("glass")
+    ('foreman', 'planner', 'glass')
+    """
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=1)
 def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Word endings of an activity or a field ("nutrition", "management") and of a person's
@@ -623,6 +634,25 @@ class GuideBuilder:
             salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
                 salary.role.strip().lower() in stages) else salary for salary in self.salaries]
 
+    def _short_owners(self) -> None:
+        """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
+        that ends exactly one title of the page's ladder or moves ("työnjohtaja (maintenance
+        foreman)"): that title's figure, the page's own name for the post."""
+        if self.role is None or not any(" " not in (s.role or " ").strip() for s in self.salaries):
+            return
+        titles = {fact.text for chain in self.progressions for fact in chain} | {
+            fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
+        own = self.role.text.lower()
+        for index, salary in enumerate(self.salaries):
+            word = (salary.role or " ").strip()
+            if " " in word or not word:
+                continue
+            head = _singular_word(word.lower())
+            named = {title for title in titles if " " in title.strip() and title.lower() != own
+                     and _singular_word(title.lower().split()[-1]) == head}
+            if len(named) == 1:
+                self.salaries[index] = salary.model_copy(update={"role": named.pop()})
+
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
         if not self._own_grades or self.role is None:
@@ -816,6 +846,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
         given: dict[str, Any] = {

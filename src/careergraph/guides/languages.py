@@ -133,6 +133,11 @@ def qualified_languages(item: str) -> list[str]:
     return [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
 
 
+# A level named after a language ("at a high level", "at a good level").
+_AT_LEVEL = re.compile(r"\s+at an? (?:high|good|very good|basic|native|fluent|excellent|working)"
+                       r" level$", re.IGNORECASE)
+
+
 def spoken_languages(item: str) -> list[str]:
     """(rules42a) The languages of a skill that is only a run of languages, bare or after
     one word of proficiency ("Arabic or Russian", "good Finnish"): each language, else [].
@@ -142,9 +147,13 @@ def spoken_languages(item: str) -> list[str]:
     (['Arabic', 'Russian'], ['Finnish'])
     >>> spoken_languages("Russian"), spoken_languages("Russian literature")
     (['Russian'], [])
+    >>> spoken_languages("Polish at a high level")
+    ['Polish']
     """
     if not _names().search(item):
         return []
+    if " level" in item:
+        item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
     qualified = qualified_languages(item) if " " in item.strip() else []
     if qualified:
         return qualified
