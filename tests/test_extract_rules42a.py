@@ -25,7 +25,7 @@ def test_new_shekel_before_or_after_the_figure() -> None:
 
 def test_finnish_units_and_decimal_comma() -> None:
     assert _money("Palkka 3 150 €/kk") == [(3150, 3150, "EUR", "month")]
-    [(low, high, currency, period)] = _money("task salary 2 845,60 €/kk, plus extras")
+    [(low, _high, currency, period)] = _money("task salary 2 845,60 €/kk, plus extras")
     assert (currency, period) == ("EUR", "month") and abs((low or 0) - 2845.6) < 1
     assert _money("Weekend shifts 18,45 €/h") == [(18.45, 18.45, "EUR", "hour")]
     assert _money("total 38 400 €/v") == [(38400, 38400, "EUR", "year")]
@@ -102,6 +102,14 @@ def test_public_body_under_the_posted_title_and_language_run() -> None:
     assert not any(" or " in name for name in skills)
 
 
+_BADGE_JSON = (
+    '{"@context":"https://w3id.org/openbadges/v2","type":"BadgeClass","id":"https://b'
+    'adgehub.example/b/pct2","name":"Patient Care Technician II","tags":["ECG lead pl'
+    'acement","Specimen labelling"],"alignment":[{"targetName":"Nursing Assistants","'
+    'targetCode":"31-1131.00","targetFramework":"O*NET-SOC"},{"targetName":"Hydration'
+    ' monitoring","targetFramework":"Ward Care Skills"}],"issuer":{"type":"Profile","'
+    'name":"Lakeshore Care Academy"}}')
+
 _BADGE = """\
 Badgehub.example   Explore badges   Sign in
 Badges › Lakeshore Care Academy › PCT-II
@@ -125,10 +133,10 @@ Ward Care Competency Domains — Infection control; Skin integrity and pressure 
 O*NET-SOC 31-1131.00 — Nursing Assistants
 Regional Care Ladder — Tier 3
 
-{"@context":"https://w3id.org/openbadges/v2","type":"BadgeClass","id":"https://badgehub.example/b/pct2","name":"Patient Care Technician II","tags":["ECG lead placement","Specimen labelling"],"alignment":[{"targetName":"Nursing Assistants","targetCode":"31-1131.00","targetFramework":"O*NET-SOC"},{"targetName":"Hydration monitoring","targetFramework":"Ward Care Skills"}],"issuer":{"type":"Profile","name":"Lakeshore Care Academy"}}
+{badge_json}
 
 Top employers: Harborview Medical Group · Lakeside General Hospital
-"""
+""".replace("{badge_json}", _BADGE_JSON)
 
 
 def test_open_badge_criteria_alignment_and_json() -> None:
