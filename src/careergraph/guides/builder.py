@@ -636,21 +636,30 @@ class GuideBuilder:
 
     def _short_owners(self) -> None:
         """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
-        that ends exactly one title of the page's ladder or moves ("työnjohtaja (maintenance
-        foreman)"): that title's figure, the page's own name for the post."""
+        that ends exactly one title of the page's ladders and moves, a ladder's rung
+        ("työnjohtaja (maintenance foreman)"): that rung's figure, the page's own name for it."""
         if self.role is None or not any(" " not in (s.role or " ").strip() for s in self.salaries):
             return
-        titles = {fact.text for chain in self.progressions for fact in chain} | {
-            fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
+        titles = {fact.text for chain in self.progressions for fact in chain}
         own = self.role.text.lower()
+        # (a title of the page's moves alone counts only as a rival: "went into producing"
+        # is no "Overnight Producer" move's figure)
+        rivals = {fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
         for index, salary in enumerate(self.salaries):
             word = (salary.role or " ").strip()
             if " " in word or not word:
                 continue
             head = _singular_word(word.lower())
-            named = {title for title in titles if " " in title.strip() and title.lower() != own
-                     and _singular_word(title.lower().split()[-1]) == head}
-            if len(named) == 1:
+            if any(_singular_word(title.strip().lower()) == head for title in titles | rivals):
+                continue  # ("Foreperson" a title of its own beside "General Foreperson")
+            named = {title for title in titles | rivals if " " in title.strip() and (
+                title.lower() != own) and _singular_word(title.lower().split()[-1]) == head}
+            printed = self._content.get(salary.source.line, "").lower()
+            forms = {head, f"{head}s", f"{head[:-3]}men" if head.endswith("man") else head}
+            if len(named) == 1 and named <= titles and any(
+                    re.search(rf"\b{re.escape(form)}\b", printed) for form in forms):
+                # (the owner as the line prints it: "went into producing" names no
+                # "producer" of the ladder)
                 self.salaries[index] = salary.model_copy(update={"role": named.pop()})
 
     def _own_grade_moves(self) -> None:
