@@ -138,6 +138,9 @@ _AT_LEVEL = re.compile(r"\s+at an? (?:high|good|very good|basic|native|fluent|ex
                        r" level$", re.IGNORECASE)
 
 
+_MODES = frozenset({"written", "spoken"})  # a mode of using a language, no level of it
+
+
 def spoken_languages(item: str) -> list[str]:
     """(rules42a) The languages of a skill that is only a run of languages, bare or after
     one word of proficiency ("Arabic or Russian", "good Finnish"): each language, else [].
@@ -147,13 +150,15 @@ def spoken_languages(item: str) -> list[str]:
     (['Arabic', 'Russian'], ['Finnish'])
     >>> spoken_languages("Russian"), spoken_languages("Russian literature")
     (['Russian'], [])
-    >>> spoken_languages("Polish at a high level")
-    ['Polish']
+    >>> spoken_languages("Polish at a high level"), spoken_languages("written English")
+    (['Polish'], [])
     """
     if not _names().search(item):
         return []
     if " level" in item:
         item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
+    if item.split(" ", 1)[0].lower() in _MODES:
+        return []  # ("written English": a skill of its own, the mode is what)
     qualified = qualified_languages(item) if " " in item.strip() else []
     if qualified:
         return qualified
