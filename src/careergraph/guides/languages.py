@@ -157,8 +157,8 @@ def spoken_languages(item: str) -> list[str]:
         return []
     if " level" in item:
         item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
-    if item.split(" ", 1)[0].lower() in _MODES:
-        return []  # ("written English": a skill of its own, the mode is what)
+    if item.split(" ", 1)[0].lower() in _MODES | _SPEAKERS:
+        return []  # ("written English", "Bilingual Spanish": a skill of its own as printed)
     qualified = qualified_languages(item) if " " in item.strip() else []
     if qualified:
         return qualified
