@@ -534,12 +534,17 @@ _STEP_AFTER = re.compile(_PERIOD_AFTER + r"\s*,?\s*(?:(?:after|within|from)\s+(?
                          r"[a-z]+)", re.IGNORECASE)
 
 
+# (rules42a) An O*NET-SOC occupation code with its detail digits ("31-1122.00", "29-2061.01").
+_DETAILED_CODE = re.compile(r"(?<![\d.,$€£])\d{2}-\d{4}\.\d{2}(?![\d%])")
+
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
                          r"(?:\d{1,2}|ten|five|twenty|twenty-five)\s*(?:%|per\s?cent)"
                          # a job-information page's quartiles: "Lower (25%) 39 million won"
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
+                         # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
+                         r"|\b(?:top|bottom|highest|lowest)\s+(?:quartile|decile|quintile)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
@@ -978,6 +983,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if _DIGIT.search(text) is None or not (bare or _CURRENCY.search(text) or "euro" in text):
         return found  # most lines hold no figure: two quick scans, not an amount search
     bare = bare or currency is not None
+    if bare and "-" in text and "." in text:
+        # (rules42a) "O*NET-SOC 31-1122.00": an occupation code with its detail digits, no
+        # bare figure (blanked, so offsets stay)
+        text = _DETAILED_CODE.sub(lambda m: " " * len(m.group()), text)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
     if "," in text and ("$" in text or "£" in text):

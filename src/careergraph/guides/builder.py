@@ -32,6 +32,7 @@ from careergraph.guides.band_ends import (
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
+from careergraph.guides.languages import spoken_languages
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -285,6 +286,17 @@ def _head(name: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _singular_word(word: str) -> str:
+    """One lower-case job word in the singular ("foremen", "planners", "nurses").
+
+    >>> _singular_word("foremen"), _singular_word("planners"), _singular_word("glass")
+    ('foreman', 'planner', 'glass')
+    """
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @lru_cache(maxsize=1)
 def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Word endings of an activity or a field ("nutrition", "management") and of a person's
@@ -507,6 +519,9 @@ class GuideBuilder:
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
         if _stand_ins().fullmatch(text):
             return False  # ("… in addition to English", "or a related field": no skill)
+        spoken = spoken_languages(text) if " " in text else []
+        if spoken and spoken != [text]:  # (rules42a) "Arabic or Russian", "good Finnish":
+            return any([self.skill(name, kind, line) for name in spoken])  # each language
         if _praised_skills().fullmatch(text):
             return False  # ("You will learn valuable skills": praise, no skill named)
         if "." in text and _GLUED_STOP.search(text):
@@ -618,6 +633,34 @@ class GuideBuilder:
         self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
             salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
                 salary.role.strip().lower() in stages) else salary for salary in self.salaries]
+
+    def _short_owners(self) -> None:
+        """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
+        that ends exactly one title of the page's ladders and moves, a ladder's rung
+        ("työnjohtaja (maintenance foreman)"): that rung's figure, the page's own name for it."""
+        if self.role is None or not any(" " not in (s.role or " ").strip() for s in self.salaries):
+            return
+        titles = {fact.text for chain in self.progressions for fact in chain}
+        own = self.role.text.lower()
+        # (a title of the page's moves alone counts only as a rival: "went into producing"
+        # is no "Overnight Producer" move's figure)
+        rivals = {fact.text for bucket in _MOVE_ORDER for fact in self.lists[bucket]}
+        for index, salary in enumerate(self.salaries):
+            word = (salary.role or " ").strip()
+            if " " in word or not word:
+                continue
+            head = _singular_word(word.lower())
+            if any(_singular_word(title.strip().lower()) == head for title in titles | rivals):
+                continue  # ("Foreperson" a title of its own beside "General Foreperson")
+            named = {title for title in titles | rivals if " " in title.strip() and (
+                title.lower() != own) and _singular_word(title.lower().split()[-1]) == head}
+            printed = self._content.get(salary.source.line, "").lower()
+            forms = {head, f"{head}s", f"{head[:-3]}men" if head.endswith("man") else head}
+            if len(named) == 1 and named <= titles and any(
+                    re.search(rf"\b{re.escape(form)}\b", printed) for form in forms):
+                # (the owner as the line prints it: "went into producing" names no
+                # "producer" of the ladder)
+                self.salaries[index] = salary.model_copy(update={"role": named.pop()})
 
     def _own_grade_moves(self) -> None:
         """Moves up or across to the role under one of its own grades left out."""
@@ -812,6 +855,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
         given: dict[str, Any] = {

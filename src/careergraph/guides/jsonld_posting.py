@@ -34,7 +34,7 @@ from typing import Any
 from careergraph.guides.schema_org import LIST_SEPARATORS, _number, _period, typed_nodes
 from careergraph.model import Fact, Guide, SalaryRange, SkillFact, SkillKind, Source, money_amount
 
-__all__ = ["blank_jsonld", "embedded_posting"]
+__all__ = ["blank_jsonld", "embedded_posting", "merge_skill"]
 
 # A JSON-LD script block, closed or cut off at the end of the text.
 _BLOCK = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']application/ld\+json[\"'][^>]*>"
@@ -121,17 +121,7 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
                  for name in LIST_SEPARATORS.split(value) if name]
         if all(len(name.split()) <= _SKILL_WORDS for name in named):
             for name in named:
-                same = next((i for i, s in enumerate(skills)
-                             if _within(_key(name), _key(s.text))
-                             or _key(s.text).startswith(_key(name) + " ")), None)
-                if same is None:
-                    skills.append(SkillFact(text=name, source=at.source('"skills"'),
-                                            kind=SkillKind.TECHNICAL))
-                elif _key(name) != _key(skills[same].text) and _key(skills[same].text).startswith(
-                        _key(name) + " "):
-                    # the text's longer spelling with a setting after the name ("defensive
-                    # driving in fog"): the block's name is the skill
-                    skills[same] = skills[same].model_copy(update={"text": name})
+                merge_skill(skills, name, at.source('"skills"'))
         band = _band(posting.get("baseSalary"))
         if band is not None and band[3] in _DOLLARS:
             # (carry41) the block's dollar is the page's: a bare "$" the text's reading took
@@ -150,6 +140,28 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
     update |= {"employers": employers, "sectors": sectors, "skills": skills,
                "salaries": salaries}
     return guide.model_copy(update=update)
+
+
+def merge_skill(skills: list[SkillFact], name: str, source: Source) -> None:
+    """Add ``name`` to ``skills`` (a guide's, read from its text) once: a skill the text
+    already names, or names with words added, stays; the text's longer spelling with a
+    setting after the name ("defensive driving in fog") becomes the name.
+
+    >>> skills = [SkillFact(text="defensive driving in fog", source=Source(file="p", line=2),
+    ...                     kind=SkillKind.TECHNICAL)]
+    >>> merge_skill(skills, "Defensive driving", Source(file="p", line=9))
+    >>> merge_skill(skills, "Triage", Source(file="p", line=9))
+    >>> [s.text for s in skills]
+    ['Defensive driving', 'Triage']
+    """
+    same = next((i for i, s in enumerate(skills)
+                 if _within(_key(name), _key(s.text))
+                 or _key(s.text).startswith(_key(name) + " ")), None)
+    if same is None:
+        skills.append(SkillFact(text=name, source=source, kind=SkillKind.TECHNICAL))
+    elif _key(name) != _key(skills[same].text) and _key(skills[same].text).startswith(
+            _key(name) + " "):
+        skills[same] = skills[same].model_copy(update={"text": name})
 
 
 # Currencies a bare "$" stands for: the block's names which one the page means.

@@ -29,7 +29,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 
-__all__ = ["language_skills", "leveled_language", "qualified_languages"]
+__all__ = ["language_skills", "leveled_language", "qualified_languages", "spoken_languages"]
 
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s+(?:and|or|&)\s+)"
 # Where a clause opens: the text's start or a clause mark before the run.
@@ -129,5 +129,40 @@ def qualified_languages(item: str) -> list[str]:
     run, _, proficiency = _patterns()
     if word.lower() not in proficiency | _SPEAKERS or (
             (match := run.fullmatch(rest.strip())) is None):
+        return []
+    return [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
+
+
+# A level named after a language ("at a high level", "at a good level").
+_AT_LEVEL = re.compile(r"\s+at an? (?:high|good|very good|basic|native|fluent|excellent|working)"
+                       r" level$", re.IGNORECASE)
+
+
+_MODES = frozenset({"written", "spoken"})  # a mode of using a language, no level of it
+
+
+def spoken_languages(item: str) -> list[str]:
+    """(rules42a) The languages of a skill that is only a run of languages, bare or after
+    one word of proficiency ("Arabic or Russian", "good Finnish"): each language, else [].
+    A run of one bare language is itself (``[item]``).
+
+    >>> spoken_languages("Arabic or Russian"), spoken_languages("good Finnish")
+    (['Arabic', 'Russian'], ['Finnish'])
+    >>> spoken_languages("Russian"), spoken_languages("Russian literature")
+    (['Russian'], [])
+    >>> spoken_languages("Polish at a high level"), spoken_languages("written English")
+    (['Polish'], [])
+    """
+    if not _names().search(item):
+        return []
+    if " level" in item:
+        item = _AT_LEVEL.sub("", item)  # "Hebrew at a high level": how well, not what
+    if item.split(" ", 1)[0].lower() in _MODES | _SPEAKERS:
+        return []  # ("written English", "Bilingual Spanish": a skill of its own as printed)
+    qualified = qualified_languages(item) if " " in item.strip() else []
+    if qualified:
+        return qualified
+    match = _patterns()[0].fullmatch(item.strip())
+    if match is None:
         return []
     return [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]

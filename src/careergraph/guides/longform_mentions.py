@@ -76,6 +76,17 @@ _PAY_ASIDE = re.compile(r"\s*\([^()]*[$€£₹]\s?\d[^()]*\)")
 # (rules37b) A rung's grade in brackets ("Lecturer (Grade 7/8) → Senior Lecturer (Grade 9)",
 # "Professor (Band P1–P3)"): the rung's pay grade, no part of its name.
 _GRADE_ASIDE = re.compile(r"\s*\((?i:grade|band|level|scale|step)\s+[\w/–-]{1,8}\)\s*$")
+def _head_word(step: str, role: str) -> bool:
+    """``step`` is the bare head word of a role of two words or more ("polisher" on the
+    diamond polisher's page, a bracketed gloss aside).
+
+    >>> _head_word("cutter (leikkaaja)", "Glass Cutter"), _head_word("planner", "Glass Cutter")
+    (True, False)
+    """
+    words = role.lower().split()
+    return len(words) >= 2 and _BRACKETS.sub("", step).strip().lower() == words[-1]
+
+
 def _fuller_rung(step: str, raw: str) -> str:
     """A rung of the role's own chain as printed when the title read from it dropped its
     last words ("Master lacquerer" read as "Master"): the printed words in Title Case."""
@@ -402,6 +413,13 @@ class MentionMixin(SectionMixin):
                 # (rules38b) "Apprentice (4 years, with a master) → Journeyman Wheelwright →
                 # Master Wheelwright": the bare learner's word is the role's first grade
                 chain = [f"{bare.group(1)} {self.role}", *chain[1:]]
+            elif len(chain) > 2 and self.role and (bare := _LEARNER_FIRST.fullmatch(
+                    chain[0].strip().capitalize())) is not None and _head_word(
+                    chain[1], self.role):
+                # (rules42a) a translated ladder "Trainee → cutter → planner → …" on the glass
+                # cutter's page: the bare learner's word is the role's first grade and the
+                # role's head word the role itself, lowest rung first (no top-first ladder)
+                chain = [f"{bare.group(1)} {self.role}", self.role, *chain[2:]]
             chain = [self.unglossed(_SHORT_FORM.sub("", step)) if step.endswith(")") else step
                      for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(

@@ -103,6 +103,21 @@ _FIRM_TITLE_ROWS = 8  # (carry41) rows of the head a posting's title line is loo
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
 
+
+def _posted_title(text: str, role: str) -> bool:
+    """``text`` opens with ``role`` (or names it after a slash), a word boundary after it.
+
+    >>> _posted_title("glazier / lasittaja, espoo", "glazier"), _posted_title("glaziers", "glazier")
+    (True, False)
+    >>> _posted_title("lasittaja / glazier (m/f)", "glazier")
+    True
+    """
+    for start in (0, text.find("/ ") + 2 if "/ " in text else -1):
+        if start >= 0 and text.startswith(role, start) and not text[
+                start + len(role): start + len(role) + 1].isalnum():
+            return True
+    return False
+
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
 
@@ -461,6 +476,12 @@ class RoleMixin(ParserState):
         line = choice.line if choice.signal in ("title_line", "page_title") else next(
             (row.no for row in rows[:_FIRM_TITLE_ROWS]
              if (row.full or row.text).strip().lower() == (self.role or "").lower()), None)
+        if line is None and self.role:
+            # (rules42a) a translated posting's title line naming the role first or after
+            # its own language's slash ("KIINTEISTÖNHOITAJA / PROPERTY CARETAKER, TAMPERE",
+            # "Practical nurse (lähihoitaja), home care"), whichever signal named the role
+            line = next((row.no for row in rows[:_FIRM_TITLE_ROWS] if _posted_title(
+                (row.full or row.text).strip().lower(), self.role.lower())), None)
         if line is None:
             return
         listed = [(row.no, row.full or row.text) for row in rows]

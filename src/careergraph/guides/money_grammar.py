@@ -44,13 +44,17 @@ _SYMBOLS = {
     # the Thai baht, a translator's word after a figure ("16,000 - 22,000 baht", "450
     # baht/day") or the sign before or after it ("฿18,000")
     "baht": "THB", "Baht": "THB", "฿": "THB",
+    # the new shekel, its sign before or after a figure ("₪ 6,900", "9,000-14,000 ₪") and the
+    # "NIS" a translator writes for ש"ח ("NIS 7,200", "45 NIS per hour")
+    "₪": "ILS", "NIS": "ILS",
 }
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
-_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿"
+_CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
+        r"|\bNIS(?=\s?\d)"
         r"|Rs\.?(?=\s?\d)|(?<![\w&])R(?=\d)"
         # The taka's "Tk" and the sol's "S/" count only before a figure ("Tk. 16,000", "S/ 2,840").
         r"|(?<![\w&])(?:Tk\.?|S/\.?)(?=\s?\d)"
@@ -82,7 +86,7 @@ _SCALE = (r"[kK](?![A-Za-z])|thousand\b|[Ll]a(?:kh|hk)s?\b|LAKHS?\b|lacs?\b|LPA\
 _AMOUNT = re.compile(
     rf"(?P<pre>{_CUR})?\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?(?P<plus>\+(?!\d))?"
     # A code after an amount is its currency unless it opens the next one ("… AUD $105,000").
-    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
+    rf"(?:\s?(?P<post>{'|'.join(_CODES)}|€|£|円|yen\b|won\b|원|元|yuan\b|euros?\b|₫|TL\b|₺|[Bb]aht\b|฿|₪|NIS\b)(?![a-z])(?![A-Z](?![a-z]))(?!\s?[$€£₹¥\d]))?"
 )
 
 
@@ -91,9 +95,9 @@ _DIGIT = re.compile(r"\d")
 
 
 # (?=[…]): what a match can start with, one test per position before the alternatives.
-_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿lcywb円원元₫\d])"
+_CURRENCY = re.compile(rf"(?=[A-Z$€£₹¥₦₱৳₩฿₪lcywb円원元₫\d])"
                        rf"(?:{_CUR}|[Ll]a(?:kh|hk)|LAKH|lac\b|LPA|[Cc]rore|CRORE|\d\s?L\b|円|yen\b"
-                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿)")
+                       r"|\bwon\b|원|元|\byuan\b|₫|\bTL\b|₺|\b[Bb]aht\b|฿|₪|\bNIS\b)")
 
 
 # Pre-decimal British pay, pounds and shillings ("£3 10s a week", "£4 2s. 6d."): twenty
@@ -348,6 +352,8 @@ _PERIODS = (
     # (rules41a) a Hungarian posting's units left by a translator: "Ft/hó" a month, "Ft/óra"
     # an hour ("Ft/órától", from an hour's rate)
     ("/hó", "month"), ("/óra", "hour"), ("/órá", "hour"),
+    # (rules42a) a Finnish posting's "€/kk" (kuukausi), a month, as a translator leaves it
+    ("/kk", "month"),
 )
 
 # The period as an adjective right after the figure ("$72,800 annual salary"); further on,
@@ -501,6 +507,8 @@ _SIZED_PERIOD = re.compile(r"\b(per|an?)\s+\d{1,2}(?:\.\d)?-(?:day|hour|hr)\s+(w
 
 # (carry37) The hour's one-letter unit glued to a figure's currency ("280 Kč/h", "14 €/h").
 _SLASH_HOUR = re.compile(r"/h(?![a-z])")
+# (rules42a) A Finnish figure's year, "€/v" (vuosi), glued to its currency like the hour's.
+_SLASH_YEAR = re.compile(r"/v(?![a-zäö])")
 
 
 def _period(window: str, default: str | None = None, before: str = "") -> str | None:
@@ -532,6 +540,8 @@ def _period(window: str, default: str | None = None, before: str = "") -> str | 
         stated = "hour"  # "per active hour"
     if stated is None and lowered[:1] == "/" and _SLASH_HOUR.match(lowered):
         stated = "hour"  # (carry37) a Czech or German rate's "280 Kč/h", "14 €/h"
+    if stated is None and lowered[:1] == "/" and _SLASH_YEAR.match(lowered):
+        stated = "year"  # (rules42a) a Finnish figure's "36 000 €/v"
     if stated is None and before and (word := _PERIOD_BEFORE.search(before[-90:])):
         stated = _PERIOD_WORDS[(word.group(1) or word.group(2)).lower()]
     return stated or default
@@ -549,7 +559,7 @@ def stated_period(after: str) -> str | None:
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB", "CZK", "RON", "HUF"})
+                                 "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

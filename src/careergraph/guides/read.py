@@ -344,6 +344,10 @@ def parse_text(text: str, file: str, *, lexicon: Lexicon | None = None,
         from careergraph.guides.longform import parse_longform  # on first use: see preload
 
         guide = parse_longform(lines, file, vocab)
+    if "lignment" in text or "BadgeClass" in text:  # (rules42a) an Open Badges page
+        from careergraph.guides.open_badges import open_badge
+
+        guide = open_badge(guide, text if page is None else page.text)
     return guide if page is None else page.finish(guide)
 
 

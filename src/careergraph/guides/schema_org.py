@@ -55,7 +55,8 @@ _REQUIREMENTS = ("qualifications", "educationRequirements", "experienceRequireme
 
 
 def _types(node: dict[str, Any]) -> list[str]:
-    value = node.get("@type", [])
+    # ((rules42a) an Open Badges 2.0 document's "type", its context's alias of "@type")
+    value = node.get("@type", node.get("type", []))
     values = value if isinstance(value, list) else [value]
     return [_TYPE_PREFIX.sub("", v) for v in values if isinstance(v, str)]
 

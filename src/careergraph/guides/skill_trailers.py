@@ -34,7 +34,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return phrase_alternation(words.get(key, ())) or "(?!)"
 
     # (a degree word only in lower case: "Two-Language Fluency" is a name, "KSL fluency" not)
-    return (re.compile(rf"\s+(?:{any_of('trailing')})$", re.IGNORECASE),
+    # (rules42a: "Arabic or Russian - an advantage": a spaced dash before the remark goes too)
+    return (re.compile(rf"\s+(?:[-–—]\s+)?(?:{any_of('trailing')})$", re.IGNORECASE),
             re.compile(rf"^(?:{any_of('leading')})\s+", re.IGNORECASE),
             re.compile(rf"(?<=\S)\s+(?:{any_of('degree')})$"))
 

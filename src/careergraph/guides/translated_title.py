@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.legal_forms import legal_forms
 
@@ -140,7 +142,7 @@ def _gendered(text: str, is_role_title: Callable[[str], bool]) -> tuple[str, str
 _GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
 # The employer line under the title: a firm with its legal form, then its place after a dot
 # ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
-_FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+·\s+\S")
+_FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+[·|]\s+\S")
 
 # (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
 _FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()]{2,80}?)$")
@@ -194,10 +196,28 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
         line = _FIRM_LINE.match(following) or _FIRM_ALONE.match(following)
-        if line is not None and line.group("firm").rstrip(".").endswith(forms):
+        if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
+                _public_body(line.group("firm")))):
             return line.group("firm")
         return None
     return None
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("heads", ()))
+
+
+def _public_body(name: str) -> bool:
+    """(rules42a) ``name`` ends on a public employer's head word that posts its own jobs
+    (data: ``posting_bodies`` in ``data/headings.yaml``): "Järvi-Hämeen hyvinvointialue",
+    "Oakvale Borough Council", a firm's name in capitals excepted.
+
+    >>> _public_body("Länsi-Uudenmaan hyvinvointialue"), _public_body("Harbour Ward")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _body_heads()
 
 
 def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | None:
