@@ -1,8 +1,14 @@
 """Defects last stop's helpers noticed, each on an invented page (helper fixes75)."""
 
+import pytest
 from benchmarks.extraction import facts_of
 
+from careergraph.guides.amounts import find_amounts
 from careergraph.guides.read import parse_text
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+
+_VOCAB = Vocabulary.from_lexicon(load_lexicon())
 
 _RESULTS_PAGE = """Google
 harbour pilot salary kestrelford
@@ -40,3 +46,44 @@ def test_a_search_results_next_result_is_not_the_last_job_cards() -> None:
     assert ("marine dispatcher", 31.2, 31.2, "GBP", "hour") in salaries  # the card's own
     assert ("@self", 42000.0, 70000.0, "GBP", "year") in salaries  # the next result's
     assert ("marine dispatcher", 42000.0, 70000.0, "GBP", "year") not in salaries
+
+
+_REMIT_PAGE = """{title}
+
+What does a {lower} do?
+You'll advise teams and keep records up to date.
+
+Pay
+Pay starts from £31,400 a year.
+"""
+
+
+@pytest.mark.parametrize("title", ["Designated Midwife for Perinatal Mental Health",
+                                   "Officer for Tenant Participation"])
+def test_a_title_with_its_for_remit_is_kept_whole(title: str) -> None:
+    guide = parse_text(_REMIT_PAGE.format(title=title, lower=title.lower()), "remit.txt")
+    assert guide.role.text == title
+
+
+def test_a_prose_for_clause_is_no_part_of_a_title() -> None:
+    assert not _VOCAB.is_role_title("Staff Nurse for Five years")
+    assert _VOCAB.is_role_title("Adviser for Rural Enterprise")
+    assert not _VOCAB.is_role_title("Jobs for Graduates")
+
+
+def test_starts_from_alone_is_an_open_floor() -> None:
+    salaries = facts_of(parse_text(_REMIT_PAGE.format(
+        title="Officer for Tenant Participation", lower="officer"), "remit.txt")).salaries
+    assert salaries == [("@self", 31400.0, None, "GBP", "year")]
+
+
+@pytest.mark.parametrize(("text", "band"), [
+    ("Pay starts from £31,400 a year.", (31400, None, True)),
+    ("The press hand starts from gross 2 900 Kč an hour.", (2900, None, True)),
+    # (the entry level's starting pay stays a point)
+    ("Entry-level posts start from £24,100 a year.", (24100, 24100, False)),
+])
+def test_start_from_reads_a_floor_unless_the_entry_level_starts(
+        text: str, band: tuple[float, float | None, bool]) -> None:
+    found = find_amounts(text)
+    assert [(m.low, m.high, m.open_ended) for m in found] == [band]

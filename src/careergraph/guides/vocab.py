@@ -358,7 +358,13 @@ class Vocabulary:
             return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
         position = words.index("of") if "of" in words else -1
-        return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads
+        if 1 < position < len(words) - 1 and words[position - 1] in self.role_heads:
+            return True
+        # (fixes75) "Designated Nurse for Safeguarding Children", "Officer for Equality": a
+        # post's head, then "for" and its capitalised remit (the words after it checked above)
+        position = words.index("for") if "for" in words else -1
+        return 0 < position < len(words) - 1 and words[position - 1] in self.role_heads and (
+            words[-1] not in _CONNECTORS)
 
     def role_title_at(self, text: str, start: int) -> str | None:
         """The longest role title that starts at ``start`` in ``text`` (singular head).
