@@ -87,3 +87,21 @@ def test_start_from_reads_a_floor_unless_the_entry_level_starts(
         text: str, band: tuple[float, float | None, bool]) -> None:
     found = find_amounts(text)
     assert [(m.low, m.high, m.open_ended) for m in found] == [band]
+
+
+_WARDEN_PAGE = """Head Warden
+
+About the post
+The head warden leads the reserve team across three sites.
+
+Person specification
+Essential: a licensed warden; experience of coastal or estuary conservation; team \
+leadership; report writing. Desirable: experience of working with; grant bids.
+"""
+
+
+def test_a_wrapper_cut_to_an_adjective_or_a_preposition_is_no_skill() -> None:
+    skills = set(facts_of(parse_text(_WARDEN_PAGE, "head-warden.txt")).skills)
+    assert {"team leadership", "report writing", "grant bids"} <= skills
+    assert not {"experience of coastal", "experience of working with",
+                "experience of working"} & skills
