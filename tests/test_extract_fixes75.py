@@ -105,3 +105,22 @@ def test_a_wrapper_cut_to_an_adjective_or_a_preposition_is_no_skill() -> None:
     assert {"team leadership", "grant bids"} <= skills
     assert not {"experience of coastal", "experience of working with",
                 "experience of working"} & skills
+
+
+_EXAM_PAGE = """NOTICE OF EXAMINATION
+
+HARBOUR MASTER
+
+WHAT THE JOB INVOLVES
+Harbour Masters direct vessel movements and enforce the port's bylaws.
+
+THE TEST
+A written test. It may include questions on tide tables (Admiralty TotalTide); chartwork; \
+vessel traffic services; pilotage law.
+"""
+
+
+def test_an_exam_notices_semicolon_topics_are_skills() -> None:
+    skills = set(facts_of(parse_text(_EXAM_PAGE, "harbour-master.txt")).skills)
+    assert {"tide tables", "Admiralty TotalTide", "chartwork", "vessel traffic services",
+            "pilotage law"} <= skills
