@@ -124,3 +124,24 @@ def test_an_exam_notices_semicolon_topics_are_skills() -> None:
     skills = set(facts_of(parse_text(_EXAM_PAGE, "harbour-master.txt")).skills)
     assert {"tide tables", "Admiralty TotalTide", "chartwork", "vessel traffic services",
             "pilotage law"} <= skills
+
+
+_COSTING_PAGE = """Fernleigh University Research Portal › Awards › Marine Sciences
+JUSTIFICATION OF RESOURCES
+Summary of resources: staff, consumables, travel
+{staff_line}
+The post holder will run sediment traps and grain-size analysis for the project.
+Consumables: £9,000 over the grant.
+"""
+
+
+@pytest.mark.parametrize(("staff_line", "title"), [
+    ("Staff: Marine Sampling Technician (MST), 60% FTE for 24 months",
+     "Marine Sampling Technician"),
+    ("Named researcher – Postdoctoral Research Associate (Grade 7)",
+     "Postdoctoral Research Associate"),
+    ("Post: Research Assistant", "Research Assistant"),
+])
+def test_a_grant_costings_staff_line_names_the_role(staff_line: str, title: str) -> None:
+    guide = parse_text(_COSTING_PAGE.format(staff_line=staff_line), "jor-2291.txt")
+    assert guide.role.text == title

@@ -19,6 +19,7 @@ from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
+from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.listings import card_owners, common_title, qualified_title
 from careergraph.guides.literals import needle_matches
 from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
@@ -338,6 +339,13 @@ class RoleMixin(ParserState):
         if under_chrome is not None:  # (real31) a title under a photo strip or a menu
             self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
             self.role = under_chrome[0]
+            return
+        staffed = staffed_post(sorted(self.printed.items())[:60], self.vocab.is_role_title)
+        if staffed is not None:  # (fixes75) a grant costing's "Staff: X (ABBR), 100% FTE"
+            self.out.set_role(staffed[0], staffed[1], signal="title_line")
+            if staffed[2] is not None:
+                self.out.add("aliases", staffed[2], staffed[1])
+            self.role = staffed[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))
