@@ -69,6 +69,7 @@ def test_a_prose_for_clause_is_no_part_of_a_title() -> None:
     assert not _VOCAB.is_role_title("Staff Nurse for Five years")
     assert _VOCAB.is_role_title("Adviser for Rural Enterprise")
     assert not _VOCAB.is_role_title("Jobs for Graduates")
+    assert not _VOCAB.is_role_title("A Guide for Students")
 
 
 def test_starts_from_alone_is_an_open_floor() -> None:
