@@ -1185,8 +1185,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
             elif not opens and before.endswith("from") and (
-                    _RUNG_TO.match(text, end) or (_START_FROM.search(before) and _ENTRY_LEVEL.search(
-                        text, _sentence_start(text, segment, first.start()), first.start()))
+                    _RUNG_TO.match(text, end) or (_START_FROM.search(before) and (
+                        _ENTRY_LEVEL.search(text, _sentence_start(text, segment, first.start()),
+                                            first.start())))
                     or before.endswith(("up from", "down from", "rising from", "risen from"))):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)

@@ -15,11 +15,11 @@ from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
 from careergraph.guides.chrome_title import chrome_title
 from careergraph.guides.classified_ads import classified_ads, classified_role
+from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
 from careergraph.guides.headline import is_masthead
-from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.listings import card_owners, common_title, qualified_title
 from careergraph.guides.literals import needle_matches
 from careergraph.guides.longform_lines import _ASIDE, _SHORT_WORDS, _SITE_ROWS, _known_heading, _Row
