@@ -58,20 +58,6 @@ Pay starts from £31,400 a year.
 """
 
 
-@pytest.mark.parametrize("title", ["Designated Midwife for Perinatal Mental Health",
-                                   "Officer for Tenant Participation"])
-def test_a_title_with_its_for_remit_is_kept_whole(title: str) -> None:
-    guide = parse_text(_REMIT_PAGE.format(title=title, lower=title.lower()), "remit.txt")
-    assert guide.role.text == title
-
-
-def test_a_prose_for_clause_is_no_part_of_a_title() -> None:
-    assert not _VOCAB.is_role_title("Staff Nurse for Five years")
-    assert _VOCAB.is_role_title("Adviser for Rural Enterprise")
-    assert not _VOCAB.is_role_title("Jobs for Graduates")
-    assert not _VOCAB.is_role_title("A Guide for Students")
-
-
 def test_starts_from_alone_is_an_open_floor() -> None:
     salaries = facts_of(parse_text(_REMIT_PAGE.format(
         title="Officer for Tenant Participation", lower="officer"), "remit.txt")).salaries

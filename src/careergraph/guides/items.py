@@ -1112,19 +1112,18 @@ def questioned_skills(text: str) -> list[str]:
 
 _TOPIC_WORDS = 6  # (a topic of a test notice's semicolon list: a short noun phrase)
 _GLOSSED = re.compile(r"(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)")
-_GLOSS_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}s?")
 
 
 def _semicolon_topics(body: str) -> list[str]:
     """(fixes75) The topics of a notice's semicolon list ("questions on A (B); C; D; E"),
     each part a topic, a bracketed name after one a topic of its own ("fire detection
-    (NFPA 72)": the code named too; an acronym in the bracket only glosses its head); [] when
+    (NFPA 72)": the code named too, as "pipe sizing (WSAA)" gives WSAA); [] when
     a part is no short phrase.
 
     >>> _semicolon_topics("tide tables (Admiralty TotalTide); chartwork; radar plotting")
     ['tide tables', 'Admiralty TotalTide', 'chartwork', 'radar plotting']
     >>> _semicolon_topics("rigging (LEEA); load charts; slinging")
-    ['rigging (LEEA)', 'load charts', 'slinging']
+    ['rigging', 'LEEA', 'load charts', 'slinging']
     """
     topics: list[str] = []
     for raw in body.split(";"):
@@ -1132,7 +1131,7 @@ def _semicolon_topics(body: str) -> list[str]:
         if not part or len(part.split()) > _TOPIC_WORDS or part[:1].isdigit():
             return []
         glossed = _GLOSSED.fullmatch(part)
-        if glossed is not None and not _GLOSS_ACRONYM.fullmatch(glossed.group("gloss")):
+        if glossed is not None:
             topics += [glossed.group("head"), glossed.group("gloss").strip()]
         else:
             topics.append(part)

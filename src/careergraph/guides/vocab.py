@@ -28,7 +28,6 @@ from careergraph.lexicon import Lexicon
 __all__ = ["Vocabulary", "is_person_name"]
 
 _DE = frozenset({"de", "du", "des"})
-_ARTICLES = frozenset({"A", "An", "The", "Our", "Your"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
 # Words that open a role title before "of": "Head of MLOps", "Director of Platform".
 _OF_HEADS = frozenset({"Head", "Director", "VP", "Vice", "Chief", "Manager", "President"})
@@ -359,14 +358,7 @@ class Vocabulary:
             return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
         position = words.index("of") if "of" in words else -1
-        if 1 < position < len(words) - 1 and words[position - 1] in self.role_heads:
-            return True
-        # (fixes75) "Designated Nurse for Safeguarding Children", "Officer for Equality": a
-        # post's head, then "for" and its capitalised remit (the words after it checked above)
-        position = words.index("for") if "for" in words else -1
-        # ("A Guide for Students": a document's title after its article, no post)
-        return 0 < position < len(words) - 1 and words[position - 1] in self.role_heads and (
-            words[-1] not in _CONNECTORS) and words[0] not in _ARTICLES
+        return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads
 
     def role_title_at(self, text: str, start: int) -> str | None:
         """The longest role title that starts at ``start`` in ``text`` (singular head).
