@@ -481,8 +481,14 @@ _RUNG_ASIDE_JOIN = re.compile(r"\s*\((?i:step|grade|band|level|pay point|spine p
                               r"tier|rung)\s+[A-Z]?\d{1,2}[a-z]?\)\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
 # "entry-level posts start from € 21.450" (a translated "start at") is the starting pay, a
-# point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s).
+# point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s) when its clause names the
+# entry level; "the setter starts from 2 200 an hour" alone is an open floor (fixes75).
 _START_FROM = re.compile(r"\bstart(?:s|ing)?\s+from$")
+# "gross" or "net" between a floor word and its figure ("from gross £28,000", "from bruttó
+# 2 200 Ft"): the floor word is read before it.
+_GROSS_BEFORE = re.compile(r"(?i)\s(?:gross|brutto|bruttó|net|netto|nettó)\s*$")
+_ENTRY_LEVEL = re.compile(r"(?i)\b(?:entry|junior|beginners?|starters?|trainees?|newly|new "
+                          r"(?:hires?|recruits?|starters?|entrants?)|first[- ]year)\b")
 # A band's ends each after a one-word label ("Starter £12,000 (part-time) to Experienced
 # £27,000", a careers service's summary): the label before the first end, then the join.
 _LABEL_BEFORE = re.compile(r"(?:^|[\s.:;(])(?:Starter|Starting|Entry|Entry-level|New|Newly|"
@@ -1167,6 +1173,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         # (a sign left behind by a figure rewritten before it: "reach 33.500 €")
         before = text[max(segment, first.start() - 14) : first.start()].lower().rstrip(" €")
+        if "from " in before and (gross := _GROSS_BEFORE.search(
+                text, max(segment, first.start() - 24), first.start())) is not None:
+            # (fixes75) "starts from bruttó 2 200 Ft/óra": the words before "gross" lead it
+            before = text[max(segment, gross.start() - 14) : gross.start()].lower()
         after = text[end : end + 16].lower()
         # "… a month or more": the period may come between a figure and its open top, but
         # "$41.20 per hour + benefits" adds benefits, not an open top.
@@ -1190,7 +1200,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                     _HALF_ABOVE.match(text, end)):
                 pass  # "Half earned more than $60,610 and half earned less": the median
             elif not opens and before.endswith("from") and (
-                    _RUNG_TO.match(text, end) or _START_FROM.search(before)
+                    _RUNG_TO.match(text, end) or (_START_FROM.search(before) and (
+                        _ENTRY_LEVEL.search(text, _sentence_start(text, segment, first.start()),
+                                            first.start())))
                     or before.endswith(("up from", "down from", "rising from", "risen from"))):
                 pass  # (a rung's point before the next rung's; a translated "start from";
                 # "£62,500, up from £58,000 last year": last year's figure)

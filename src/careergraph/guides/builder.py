@@ -175,6 +175,12 @@ _DEGREE_ITEM = re.compile(r"(?:an?\s+)?(?:(?:(?:bachelor|master)['’]?s\s+)?deg
                           r"diploma))*(?:\s+(?:in|or)\s.*)?$", re.IGNORECASE)
 _DEGREE_INITIALS = frozenset("aAbBdDhHmMpP")
 _GLUED_FOOTER = re.compile(r"[a-z](?:Send feedback|Privacy|Terms|Cookies)")
+# (fixes75) "experience of rural" (from "experience of rural or multi-parish ministry"),
+# "experience of working with": a wrapper whose object is cut to a bare adjective or ends
+# at a preposition names no skill.
+_CUT_OBJECT = re.compile(r"(?i:experience|knowledge|understanding|awareness)\s+(?:of|in|with)\s+"
+                         r"(?:[a-z]+(?:[^a\W]al|[^a\W]ic|ive|ous|ary|ful|ern)|working|"
+                         r"(?:\w+\s+){0,2}(?:with|of|in|for|to|on|at|from|by))")
 
 
 def _apprentice_of(trade: str, rung: str) -> bool:
@@ -527,6 +533,8 @@ class GuideBuilder:
         if "." in text and _GLUED_STOP.search(text):
             return False  # ("Primavera.Team Management": two sentences glued, no skill)
         if _GLUED_FOOTER.search(text):
+            return False
+        if text[:1] in "eEkKuUaA" and _CUT_OBJECT.fullmatch(text):
             return False
         if text[:1] in _DEGREE_INITIALS and _DEGREE_ITEM.match(text):
             return False  # (rules41c) "HNC/HND", "degree in a biological science": a

@@ -1105,8 +1105,37 @@ def questioned_skills(text: str) -> list[str]:
         body = text[cue.end():cue.end() + stop.start() if stop else len(text)]
         if stop is not None and stop.group().startswith("?"):
             continue  # a question put to the reader, no topics tested
-        found.extend(_items_after(body.replace("; ", ", ") + ".", 0))
+        topics = _semicolon_topics(body) if body.count("; ") >= 2 else []
+        found.extend(topics or _items_after(body.replace("; ", ", ") + ".", 0))
     return found
+
+
+_TOPIC_WORDS = 6  # (a topic of a test notice's semicolon list: a short noun phrase)
+_GLOSSED = re.compile(r"(?P<head>[^()]+?)\s*\((?P<gloss>[^()]+)\)")
+
+
+def _semicolon_topics(body: str) -> list[str]:
+    """(fixes75) The topics of a notice's semicolon list ("questions on A (B); C; D; E"),
+    each part a topic, a bracketed name after one a topic of its own ("fire detection
+    (NFPA 72)": the code named too, as "pipe sizing (WSAA)" gives WSAA); [] when
+    a part is no short phrase.
+
+    >>> _semicolon_topics("tide tables (Admiralty TotalTide); chartwork; radar plotting")
+    ['tide tables', 'Admiralty TotalTide', 'chartwork', 'radar plotting']
+    >>> _semicolon_topics("rigging (LEEA); load charts; slinging")
+    ['rigging', 'LEEA', 'load charts', 'slinging']
+    """
+    topics: list[str] = []
+    for raw in body.split(";"):
+        part = re.sub(r"^(?:and|or)\s+", "", raw.strip(" ."))
+        if not part or len(part.split()) > _TOPIC_WORDS or part[:1].isdigit():
+            return []
+        glossed = _GLOSSED.fullmatch(part)
+        if glossed is not None:
+            topics += [glossed.group("head"), glossed.group("gloss").strip()]
+        else:
+            topics.append(part)
+    return topics
 
 
 _COVERS = (" covers ", " cover ", " covered ", " covering ")

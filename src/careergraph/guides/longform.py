@@ -1222,6 +1222,10 @@ class _LongformParser(MentionMixin):
                 # one-line list has ended (a back panel's e-mail and QR code are no sectors)
                 self.kind = self.top = Kind.OTHER
                 self.top_line = 0
+            if self.sub_text and self.family is not None and self.family.breaks and any(
+                    self.last_no < no < row.no for no in self.family.breaks):
+                self.sub_text = ""  # (a search result's breadcrumb opens the next result:
+                # the job card's title above it owns no figure of that result's snippet)
             self.last_text = rows[index - 1].text if index else ""
             self.next_row = rows[index + 1] if index + 1 < len(rows) else None
             self.page_rows, self.row_index = rows, index

@@ -15,6 +15,7 @@ from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
 from careergraph.guides.chrome_title import chrome_title
 from careergraph.guides.classified_ads import classified_ads, classified_role
+from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.degree_pages import degree_title
 from careergraph.guides.delimited import graded_role, table_role, title_core
 from careergraph.guides.dictionary_entry import base_title, shouted_word
@@ -353,6 +354,13 @@ class RoleMixin(ParserState):
         if under_chrome is not None:  # (real31) a title under a photo strip or a menu
             self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
             self.role = under_chrome[0]
+            return
+        staffed = staffed_post(sorted(self.printed.items())[:60], self.vocab.is_role_title)
+        if staffed is not None:  # (fixes75) a grant costing's "Staff: X (ABBR), 100% FTE"
+            self.out.set_role(staffed[0], staffed[1], signal="title_line")
+            if staffed[2] is not None:
+                self.out.add("aliases", staffed[2], staffed[1])
+            self.role = staffed[0]
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

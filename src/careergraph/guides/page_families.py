@@ -238,6 +238,9 @@ class FamilyPage:
     owners: dict[int, str] = field(default_factory=dict)
     #: Each card's term heads its definition (see ``term_cards`` above).
     term_cards: bool = False
+    #: The lines ``flanked`` matches (a search result's URL breadcrumb): each opens a new
+    #: result, so a card title or sub-heading above it owns nothing below it.
+    breaks: set[int] = field(default_factory=set)
 
 
 @cache
@@ -385,16 +388,20 @@ def _title(lines: Sequence[tuple[int, str]], words: FamilyWords) -> tuple[str, i
     return None
 
 
-def _flanking(lines: Sequence[tuple[int, str]], flanked: re.Pattern[str]) -> set[int]:
-    """The nearest non-blank lines above and below each line ``flanked`` matches."""
+def _flanking(lines: Sequence[tuple[int, str]],
+              flanked: re.Pattern[str]) -> tuple[set[int], set[int]]:
+    """The nearest non-blank lines above and below each line ``flanked`` matches, and the
+    matching lines themselves."""
     if flanked is _NEVER:
-        return set()
+        return set(), set()
     shown = [(no, text.strip()) for no, text in lines if text.strip()]
     found: set[int] = set()
-    for index, (_, text) in enumerate(shown):
+    matched: set[int] = set()
+    for index, (no, text) in enumerate(shown):
         if flanked.fullmatch(text):
+            matched.add(no)
             found |= {shown[i][0] for i in (index - 1, index + 1) if 0 <= i < len(shown)}
-    return found
+    return found, matched
 
 
 def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
@@ -415,7 +422,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       title=_title(lines, words),
                       over_mail=words.over_mail, term_cards=words.term_cards)
     in_sections = {text.strip() for no, text in lines if no in inside}
-    page.chrome |= _flanking(lines, words.flanked)
+    flanking, page.breaks = _flanking(lines, words.flanked)
+    page.chrome |= flanking
     glued = {no for no, text in lines if words.run_together.match(text.strip())}
     known = page_words([text for no, text in lines if no not in glued]) if glued else frozenset()
     last: tuple[int, str] | None = None
