@@ -1615,9 +1615,12 @@ class _LongformParser(MentionMixin):
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         if row.bullet and item[-1:] == ";":
             item = item[:-1].rstrip()  # (fresh49) "- NR-10;": a list's item ended by a semicolon
-        if row.bullet and (kind in _SKILL_KINDS or kind is Kind.REQUIREMENTS):
+        if row.bullet and (kind in _SKILL_KINDS or kind is Kind.REQUIREMENTS) and (
+                "; " not in item):
             # (recall11) "- TIG welding at basic level - constitutes an advantage": the
-            # wish remark says how much the skills count, no part of their names
+            # wish remark says how much the skills count, no part of their names (after a
+            # semicolon it is its last clause's, which the clause readers weigh: "Excel,
+            # Word; know to use ERP (SAP) is a plus")
             item = without_wish(item)
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():
