@@ -65,3 +65,12 @@ def test_wished_languages_under_skills_lose_the_dash() -> None:
     skills = _page("Skills", "Rope splicing", "Dutch or Danish - an advantage")
     assert {"rope splicing", "dutch", "danish"} <= set(skills)
     assert not any(name.endswith("-") or "advantage" in name for name in skills)
+
+
+def test_a_semicolon_clause_loses_its_own_wish_remark() -> None:
+    skills = _page("Requirements",
+                   "Hull fairing; gelcoat repair will be considered an additional "
+                   "qualification",
+                   "Rope splicing")
+    assert {"hull fairing", "gelcoat repair"} <= set(skills)
+    assert not any("qualification" in name for name in skills)
