@@ -89,19 +89,18 @@ def without_wish(item: str) -> str:
     >>> without_wish("Disney Plus"), without_wish("a plus"), without_wish("Competitive advantage")
     ('Disney Plus', 'a plus', 'Competitive advantage')
     """
-    if not item.rstrip(" .!")[-5:].lower().endswith(_WISH_ENDS):
+    pattern, ends = _wish()
+    if not item.rstrip(" .!")[-4:].lower().endswith(ends):
         return item  # (cheap: most items end on no wish noun)
-    match = _wish().search(item)
+    match = pattern.search(item)
     if match is None or not any(c.isalpha() for c in item[:match.start()]):
         return item
     return item[:match.start()].rstrip(" ,;-–—")
 
 
-_WISH_ENDS = ("ntage", "plus", "asset", "bonus", "merit")
-
-
 @cache
-def _wish() -> re.Pattern[str]:
+def _wish() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The wish remark's pattern and its nouns' last letters (a cheap gate)."""
     words = word_lists("skill_trailers")
 
     def any_of(key: str) -> str:
@@ -114,7 +113,7 @@ def _wish() -> re.Pattern[str]:
     linked = rf"(?:\s*[-–—]\s*(?:(?:{any_of('wish_verbs')})\s+)?|\s+(?:{any_of('wish_verbs')})\s+)"
     return re.compile(
         rf"{level}(?:{linked}(?:an?\s+)?{degree}|\s+an?\s+{degree})(?:{nouns})\s*[.!]?$",
-        re.IGNORECASE)
+        re.IGNORECASE), tuple(str(noun).lower()[-4:] for noun in words.get("wish_nouns", ()))
 
 
 @cache
