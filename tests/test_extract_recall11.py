@@ -5,7 +5,11 @@
   "X will be an additional advantage") says how much the skills count: it is cut before the
   item is read, under a skills or a requirements heading, so that the skills are read as a
   plain item's (before, the verb made the item a clause and it named nothing, or the dash
-  stayed on the last name).
+  stayed on the last name); a requirement bullet's semicolon clauses each lose their own.
+- "(Planon or similar)", "… or equivalent" after a product: the hedge is a trailer, cut like
+  "an advantage".
+- A framework label ("Metadata standards:") over a comma list names each standard, a bracket
+  glued to a name kept ("ISAD(G)"); before, the list was one name, its last bracket cut.
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -74,3 +78,23 @@ def test_a_semicolon_clause_loses_its_own_wish_remark() -> None:
                    "Rope splicing")
     assert {"hull fairing", "gelcoat repair"} <= set(skills)
     assert not any("qualification" in name for name in skills)
+
+
+def test_a_products_or_similar_hedge_is_cut() -> None:
+    skills = _page("Skills", "Rope splicing", "Rigging software (Riggarium or similar)")
+    assert "riggarium" in skills
+    assert not any("similar" in name for name in skills)
+
+
+def test_a_standards_label_over_a_comma_list_names_each_standard() -> None:
+    page = "\n".join((
+        "# How to Become a Records Officer", "",
+        "A records officer keeps the files and archives of councils and firms.", "",
+        "## Skills", "",
+        "- Archive standards: ISO 9001, ISAD(G)",
+        "- Retention scheduling", "",
+        "## Salary", "",
+        "Records officers earn $41,000 to $52,000 a year.", ""))
+    skills = names(parse_text(page, "records-officer.md").skills)
+    assert {"ISO 9001", "ISAD(G)"} <= set(skills)
+    assert "ISO 9001, ISAD" not in skills
