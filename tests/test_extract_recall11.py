@@ -19,26 +19,26 @@ from __future__ import annotations
 from tests.guide_facts import names
 
 from careergraph.guides import parse_text
-from careergraph.guides.skill_trailers import without_wish
+from careergraph.guides.skill_trailers import without_item_wish
 
 
 def test_the_wish_remark_is_cut_with_its_verb_dash_and_level() -> None:
-    assert without_wish("brazing and soft soldering at basic level - constitutes an "
+    assert without_item_wish("brazing and soft soldering at basic level - constitutes an "
                         "advantage") == "brazing and soft soldering"
-    assert without_wish("Welsh or Gaelic - an advantage") == "Welsh or Gaelic"
-    assert without_wish("Sage or Xero would be a plus.") == "Sage or Xero"
-    assert without_wish("forklift driving will be an additional advantage") == (
+    assert without_item_wish("Welsh or Gaelic - an advantage") == "Welsh or Gaelic"
+    assert without_item_wish("Sage or Xero would be a plus.") == "Sage or Xero"
+    assert without_item_wish("forklift driving will be an additional advantage") == (
         "forklift driving")
-    assert without_wish("Tableau and Looker are a big plus") == "Tableau and Looker"
+    assert without_item_wish("Tableau and Looker are a big plus") == "Tableau and Looker"
 
 
 def test_a_name_ending_on_a_wish_word_stays() -> None:
     # (no article, no verb, no dash: the word is part of the name)
-    assert without_wish("Notepad Plus") == "Notepad Plus"
-    assert without_wish("Competitive advantage") == "Competitive advantage"
-    assert without_wish("Home advantage analysis") == "Home advantage analysis"
+    assert without_item_wish("Notepad Plus") == "Notepad Plus"
+    assert without_item_wish("Competitive advantage") == "Competitive advantage"
+    assert without_item_wish("Home advantage analysis") == "Home advantage analysis"
     # (nothing before the remark: nothing to keep)
-    assert without_wish("- an advantage") == "- an advantage"
+    assert without_item_wish("- an advantage") == "- an advantage"
 
 
 def _page(heading: str, *items: str) -> list[str]:

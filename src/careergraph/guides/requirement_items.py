@@ -33,7 +33,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
-from careergraph.guides.skill_trailers import without_wish
+from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
@@ -247,7 +247,7 @@ def _clause_skills(text: str, is_title: Callable[[str], bool]) -> list[str]:
     >>> _clause_skills("Pallet wrapping; stock rotation would be a plus", str.istitle)
     ['Pallet wrapping', 'stock rotation']
     """
-    clauses = [without_wish(clause.strip()) for clause in text.split(";")]
+    clauses = [without_item_wish(clause.strip()) for clause in text.split(";")]
     if len(clauses) < _MIN_CLAUSES or not all(clauses):
         return []
     found = [requirement_skills(clause, is_title) for clause in clauses]

@@ -23,7 +23,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["paperwork", "training_activity", "without_trailers", "without_wish"]
+__all__ = ["paperwork", "training_activity", "without_item_wish", "without_trailers"]
 
 
 @cache
@@ -74,20 +74,23 @@ def without_trailers(name: str) -> str:
     return stripped or name
 
 
-def without_wish(item: str) -> str:
+def without_item_wish(item: str) -> str:
     """A list item without the wish remark after its skills (``skill_trailers.wish_*`` in
     ``data/headings.yaml``): a dash or a linking verb, a degree word, then "advantage",
     "plus", "asset", "bonus" or "merit", and a level right before the remark; an item with
     no such remark, or nothing before it, stays as it is.
 
-    >>> without_wish("TIG cutting and plasma welding at basic level - constitutes an advantage")
+    >>> without_item_wish("TIG cutting and plasma welding at basic level - constitutes an "
+    ...                   "advantage")
     'TIG cutting and plasma welding'
-    >>> without_wish("Arabic or Russian - an advantage"), without_wish("Flux or Pix are a plus")
-    ('Arabic or Russian', 'Flux or Pix')
-    >>> without_wish("map reading will be an additional advantage.")
+    >>> without_item_wish("Arabic or Russian - an advantage")
+    'Arabic or Russian'
+    >>> without_item_wish("Flux or Pix are a plus")
+    'Flux or Pix'
+    >>> without_item_wish("map reading will be an additional advantage.")
     'map reading'
-    >>> without_wish("Disney Plus"), without_wish("a plus"), without_wish("Competitive advantage")
-    ('Disney Plus', 'a plus', 'Competitive advantage')
+    >>> [without_item_wish(name) for name in ("Disney Plus", "a plus", "Competitive advantage")]
+    ['Disney Plus', 'a plus', 'Competitive advantage']
     """
     pattern, ends = _wish()
     if not item.rstrip(" .!")[-4:].lower().endswith(ends):
