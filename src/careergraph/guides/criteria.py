@@ -200,6 +200,12 @@ def criterion_skills(item: str) -> list[str]:
     ['Excel', 'reading survey tables']
     >>> criterion_skills("experience in a retail, hospitality or customer service role")
     []
+
+    (recall11) A framework's label over a comma list names each item, a bracket glued to a
+    name kept ("ISAD(G)" is the standard's own name):
+
+    >>> criterion_skills("Archive standards: ISO 9001, ISAD(G)")
+    ['ISO 9001', 'ISAD(G)']
     """
     words = criteria_words()
     text = _TRAILING_JOIN.sub("", _NUMBER.sub("", clean(item))).strip(" .;")
@@ -209,6 +215,11 @@ def criterion_skills(item: str) -> list[str]:
     if lead is not None:
         label, rest = lead
         lowered = label.lower().split()
+        parts = split_items(rest.strip(" .")) if "," in rest else []
+        if parts and framework_label(label) and all(
+                0 < len(part.split()) <= _MAX_ITEM_WORDS for part in parts):
+            # (recall11) "Metadata standards: ISO 9001, ISAD(G)": the standards listed
+            return [name for part in parts if (name := _unqualified(part))]
         if framework_label(label):
             # "Policy Profession Standards: evidence and analysis": a standard's own name
             named = _unqualified(_BRACKET_TAIL.sub("", rest).strip(" ."))

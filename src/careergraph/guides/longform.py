@@ -238,6 +238,7 @@ from careergraph.guides.section_kinds import (
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import listed_offers, offer_cells, same_title
 from careergraph.guides.skill_cues import labelled_skills, parted_items
+from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
@@ -1626,6 +1627,13 @@ class _LongformParser(MentionMixin):
         item, _ = split_glued_sentence(row.text) if row.bullet else (row.text, "")
         if row.bullet and item[-1:] == ";":
             item = item[:-1].rstrip()  # (fresh49) "- NR-10;": a list's item ended by a semicolon
+        if row.bullet and (kind in _SKILL_KINDS or kind is Kind.REQUIREMENTS) and (
+                "; " not in item):
+            # (recall11) "- TIG welding at basic level - constitutes an advantage": the
+            # wish remark says how much the skills count, no part of their names (after a
+            # semicolon it is its last clause's, which the clause readers weigh: "Excel,
+            # Word; know to use ERP (SAP) is a plus")
+            item = without_item_wish(item)
         label, description = split_label(item) if row.bullet else (None, item)
         for firm in offer_employers(row.text) if " - " in row.text else ():
             out.add("employers", firm, row.no)  # "… offers: X AG (Tyrol) - Lift technician"

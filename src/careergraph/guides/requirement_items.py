@@ -33,6 +33,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
+from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
@@ -239,8 +240,14 @@ def _clause_skills(text: str, is_title: Callable[[str], bool]) -> list[str]:
     ['Stock rotation', 'pallet wrapping', 'loading and unloading']
     >>> _clause_skills("Stock rotation; 3 years in a warehouse", str.istitle)
     []
+
+    (recall11) A clause's wish remark is no part of its skills ("Welsh; Irish or Manx will
+    be considered an additional qualification").
+
+    >>> _clause_skills("Pallet wrapping; stock rotation would be a plus", str.istitle)
+    ['Pallet wrapping', 'stock rotation']
     """
-    clauses = [clause.strip() for clause in text.split(";")]
+    clauses = [without_item_wish(clause.strip()) for clause in text.split(";")]
     if len(clauses) < _MIN_CLAUSES or not all(clauses):
         return []
     found = [requirement_skills(clause, is_title) for clause in clauses]

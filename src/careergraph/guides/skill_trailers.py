@@ -23,7 +23,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["paperwork", "training_activity", "without_trailers"]
+__all__ = ["paperwork", "training_activity", "without_item_wish", "without_trailers"]
 
 
 @cache
@@ -73,6 +73,51 @@ def without_trailers(name: str) -> str:
     if standing is not None:  # "Current White Card": the card
         stripped = stripped[standing.end():]
     return stripped or name
+
+
+def without_item_wish(item: str) -> str:
+    """A list item without the wish remark after its skills (``skill_trailers.wish_*`` in
+    ``data/headings.yaml``): a dash or a linking verb, a degree word, then "advantage",
+    "plus", "asset", "bonus" or "merit", and a level right before the remark; an item with
+    no such remark, or nothing before it, stays as it is.
+
+    >>> without_item_wish("TIG cutting and plasma welding at basic level - constitutes an "
+    ...                   "advantage")
+    'TIG cutting and plasma welding'
+    >>> without_item_wish("Arabic or Russian - an advantage")
+    'Arabic or Russian'
+    >>> without_item_wish("Flux or Pix are a plus")
+    'Flux or Pix'
+    >>> without_item_wish("map reading will be an additional advantage.")
+    'map reading'
+    >>> [without_item_wish(name) for name in ("Disney Plus", "a plus", "Competitive advantage")]
+    ['Disney Plus', 'a plus', 'Competitive advantage']
+    """
+    pattern, ends = _wish()
+    if not item.rstrip(" .!")[-4:].lower().endswith(ends):
+        return item  # (cheap: most items end on no wish noun)
+    match = pattern.search(item)
+    if match is None or not any(c.isalpha() for c in item[:match.start()]):
+        return item
+    return item[:match.start()].rstrip(" ,;-–—")
+
+
+@cache
+def _wish() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The wish remark's pattern and its nouns' last letters (a cheap gate)."""
+    words = word_lists("skill_trailers")
+
+    def any_of(key: str) -> str:
+        return phrase_alternation(words.get(key, ())) or "(?!)"
+
+    nouns, degree = any_of("wish_nouns"), rf"(?:(?:{any_of('wish_degrees')})\s+)?"
+    level = rf"(?:\s+(?:{any_of('wish_levels')}))?"
+    # after a dash or a linking verb the article is optional ("- advantage"); after a bare
+    # space it is needed ("Russian an advantage", never "Disney Plus")
+    linked = rf"(?:\s*[-–—]\s*(?:(?:{any_of('wish_verbs')})\s+)?|\s+(?:{any_of('wish_verbs')})\s+)"
+    return re.compile(
+        rf"{level}(?:{linked}(?:an?\s+)?{degree}|\s+an?\s+{degree})(?:{nouns})\s*[.!]?$",
+        re.IGNORECASE), tuple(str(noun).lower()[-4:] for noun in words.get("wish_nouns", ()))
 
 
 @cache
