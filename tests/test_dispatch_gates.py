@@ -33,6 +33,7 @@ from careergraph.guides import (
     longform_ladders,
     move_stories,
     moves,
+    page_families,
     panels,
     rank_rows,
     titled_fields,
@@ -40,7 +41,7 @@ from careergraph.guides import (
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.literals import folded_text, needle_matches
+from careergraph.guides.literals import AnyOf, folded_text, needle_matches
 from careergraph.guides.longform_roles import _PLURAL_END
 from careergraph.guides.page_families import family_words
 from careergraph.guides.phrase_gate import LiteralGate, folded
@@ -452,3 +453,34 @@ def test_a_panel_value_is_blanked_as_one_blanked_a_character_at_a_time() -> None
         assert panels._blanked(line) == plain, line
         seen += not line.isascii()
     assert seen > 500
+
+
+def _starts_sliced(finder: AnyOf, text: str) -> list[tuple[str, int]]:
+    """Each occurrence as the automaton reports it, the literal sliced out of the text by
+    its end and length (``AnyOf.starts`` before speed20)."""
+    if finder._empty:
+        return []
+    return [(text[last + 1 - len(word):last + 1], last + 1 - len(word))
+            for last, word in finder._automaton.iter(text)]
+
+
+def test_the_literals_present_and_their_places_are_those_of_each_occurrence() -> None:
+    # speed20: present() and places() read the automaton's matches in one C pass or one
+    # loop; the same literals, the same starts in the same order as one occurrence at a time
+    finders = [AnyOf(("ab", "b", "abc", "Ünï", "🚢 ", "e\u0301")), AnyOf(()),
+               moves._ANY_UP, page_families._mark_literals()[0],
+               load_headings()._question_finder]
+    seen = 0
+    for line in [*_fixture_lines(), "xabcab", "🚢 ab Ünïb e\u0301b", "", "b" * 40]:
+        lowered = line.lower()
+        for finder in finders:
+            occurrences = _starts_sliced(finder, lowered)
+            assert list(finder.starts(lowered)) == occurrences, line
+            assert finder.present(lowered) == {word for word, _ in occurrences}, line
+            places: dict[str, list[int]] = {}
+            for word, start in occurrences:
+                places.setdefault(word, []).append(start)
+            assert finder.places(lowered) == places, line
+            assert list(finder.places(lowered)) == list(places), line
+            seen += bool(occurrences)
+    assert seen > 1000

@@ -300,7 +300,7 @@ class HeadingVocabulary:
         lowered = folded(text)
         if lowered is None or self._question_finder is None:
             return None
-        return frozenset(literal for literal, _ in self._question_finder.starts(lowered))
+        return frozenset(self._question_finder.present(lowered))
 
     def exact(self, text: str) -> str | None:
         """The kind of a line that *is* a known heading (decoration ignored), else None."""

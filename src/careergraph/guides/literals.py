@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 import ahocorasick
 
@@ -95,8 +96,8 @@ class AnyOf:
     def __init__(self, literals: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
         words = [word for word in dict.fromkeys(literals) if word]
-        for word in words:
-            self._automaton.add_word(word, len(word))
+        for word in words:  # (each found occurrence gives the literal itself: no slice)
+            self._automaton.add_word(word, word)
         self._empty = not words
         if words:
             self._automaton.make_automaton()
@@ -116,6 +117,36 @@ class AnyOf:
         """
         if self._empty:
             return
-        for last, size in self._automaton.iter(text):
-            start = last + 1 - size
-            yield text[start : last + 1], start
+        for last, word in self._automaton.iter(text):
+            yield word, last + 1 - len(word)
+
+    def present(self, text: str) -> set[str]:
+        """The literals ``text`` contains (the first of :meth:`starts`' pairs, as a set), the
+        automaton's matches read in C, with no Python step an occurrence (speed20).
+
+        >>> sorted(AnyOf(("ab", "b", "abc")).present("xabcab"))
+        ['ab', 'abc', 'b']
+        """
+        if self._empty:
+            return set()
+        return set(map(_LITERAL, self._automaton.iter(text)))
+
+    def places(self, text: str) -> dict[str, list[int]]:
+        """Where each literal ``text`` contains starts, in the order of :meth:`starts`
+        (one loop over the automaton's matches, no generator: speed20).
+
+        >>> AnyOf(("ab", "b", "abc")).places("xabcab")
+        {'ab': [1, 4], 'b': [2, 5], 'abc': [1]}
+        """
+        found: dict[str, list[int]] = {}
+        if self._empty:
+            return found
+        for last, word in self._automaton.iter(text):
+            if (at := found.get(word)) is None:
+                found[word] = [last + 1 - len(word)]
+            else:
+                at.append(last + 1 - len(word))
+        return found
+
+
+_LITERAL = itemgetter(1)  # (an automaton match's value: the literal found)

@@ -1604,7 +1604,7 @@ def _subject_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[st
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
     # (the triggers the text holds, found in one pass: most rows hold none of the ~150)
-    present = {trigger for trigger, _ in _ANY_UP.starts(lowered)}
+    present = _ANY_UP.present(lowered)
     if not present:
         return steps
     began: set[int] = set()  # ("go on to become B" is no "go on to")

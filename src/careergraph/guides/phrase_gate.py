@@ -135,10 +135,8 @@ class FoldedLines:
                 starts.append(cut + 1)
                 cut = lowered.find("\n", cut + 1)
         self._starts = starts
-        places: dict[str, list[int]] = {}
-        if lowered is not None and literals is not None:
-            for literal, start in literals.starts(lowered):
-                places.setdefault(literal, []).append(start)
+        places: dict[str, list[int]] = (
+            literals.places(lowered) if lowered is not None and literals is not None else {})
         self._at = places
         self._indexed = indexed if lowered is not None and literals is not None else frozenset()
         #: The ``indexed`` literals the page holds (None without an exact folded page or an
