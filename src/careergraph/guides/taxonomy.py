@@ -64,9 +64,9 @@ from careergraph.guides.taxonomy_anzsco import (
     anzsco_kind_of_name,
     import_anzsco,
 )
-from careergraph.guides.taxonomy_kldb import import_kldb, kldb_header, kldb_kind_of_name
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
+from careergraph.guides.taxonomy_kldb import import_kldb, kldb_header, kldb_kind_of_name
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
