@@ -24,6 +24,14 @@ Descriptions' Table 1 with multi-line main tasks, alternative titles and special
 few "A / B" titles, and an index of about 6,500 titles), each sheet below its title block::
 
     python -m benchmarks.taxonomy_data --format osca --out /tmp/osca-full --bench
+
+``--format kldb`` writes the Bundesagentur für Arbeit's KldB 2010 at its size (1,300
+Berufsgattungen under their groups in the Klassifikationsserver's ";" structure with
+explanations, tasks apart by runs of spaces and example titles "NNNNN-NNN X/in", and a
+Gesamtberufsliste of about 27,000 job titles below its title block, masculine and feminine
+forms beside the neutral one, a few coded as courses)::
+
+    python -m benchmarks.taxonomy_data --format kldb --out /tmp/kldb-full --bench
 """
 
 from __future__ import annotations
@@ -316,6 +324,63 @@ def write_osca_bundle(out: Path, *, occupations: int = 1156, seed: int = 7) -> d
     return {"occupations": len(described), "titles": len(index)}
 
 
+_KLDB_LEVELS = ("Helfertätigkeiten", "fachlich ausgerichtete Tätigkeiten",
+                "komplexe Spezialistentätigkeiten", "hoch komplexe Tätigkeiten")
+
+
+def write_kldb_bundle(out: Path, *, gattungen: int = 1300, titles: int = 27000,
+                      seed: int = 7) -> dict[str, int]:
+    """Write the KldB 2010 structure with explanations and the Gesamtberufsliste of the
+    given sizes under ``out``, as saved as CSV; return the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    names = [name.title().replace(" ", "") for name in _occupation_names(gattungen, rng)]
+    structure: list[list[object]] = []
+    codes: list[str] = []
+    for index, name in enumerate(names):
+        group = f"{11 + index // 20:02d}{index // 4 % 5 + 1}1"  # a Berufsuntergruppe
+        level = index % 4 + 1  # its four Gattungen, one per Anforderungsniveau
+        code = f"{group}{level}"
+        if index % 20 == 0:
+            structure.append([group[:2], 2, f"Berufe der {name}gruppe"])
+        if index % 4 == 0:  # the groups before their Gattungen
+            structure.extend([[group[:3], 3, f"Berufe der {name}klasse"],
+                              [group, 4, f"Berufe im {name}wesen"]])
+        tasks = "   ".join(f"{rng.choice(_OBJECTS)} {rng.choice(_VERBS)}"
+                           for _ in range(rng.randint(4, 8)))
+        examples = "  ".join(f"{code}-{100 + i} {name}{rng.choice(_TRADES)}/in"
+                             for i in range(rng.randint(1, 6)))
+        structure.append([code, 5, f"Berufe im {name}wesen – "
+                          f"{_KLDB_LEVELS[level - 1]}", f"{name} - Stufe {level}",
+                          f" Angehörige dieser Berufe {rng.choice(_VERBS)} "
+                          f"{rng.choice(_OBJECTS)}, z.&nbsp;B. im {name}wesen.", tasks,
+                          f"Zugeordnete Berufe (Beispiele):  {examples}",
+                          f"Nicht einzubeziehende Berufe:  {name}helfer/in(99991)"])
+        codes.append(code)
+    listed: list[list[object]] = []
+    for number in range(titles):
+        code, stem = rng.choice(codes), rng.choice(names)
+        word = f"{stem}{rng.choice(_TRADES)}"
+        kind = "B" if number % 40 else "HA"
+        listed.append([10000 + number, f"{kind} {code}-{number % 1000:03d}", "A",
+                       f"{word}/in", word, f"{word}in"])
+    header = ["Schlüssel KldB 2010, V. 2020", "Ebene", "Titel", "Kurztitel",
+              "Allgemeine Bemerkungen", "Einschlüsse", "Umfasst ferner", "Ausschlüsse", ""]
+    with open(out / "KldB_2010,_V._2020-DE-2026-01-01-Gliederung_mit_Erläuterung.csv", "w",
+              newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
+        writer.writerows([*row, *[""] * (len(header) - len(row))] for row in structure)
+    with open(out / "Gesamtberufsliste_der_BA.csv", "w", newline="",
+              encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerows([["Synthetic Gesamtberufsliste (careergraph benchmark)"], [], [],
+                          ["DKZ-ID", "Codenummer", "Zustand", "Bezeichnung neutral kurz",
+                           "Bezeichnung männlich kurz", "Bezeichnung weiblich kurz"]])
+        writer.writerows(listed)
+    return {"structure": len(structure), "titles": len(listed)}
+
+
 def bench(folder: Path) -> dict[str, object]:
     """Import and build the bundle under ``folder``; times and counts."""
     from careergraph.build import build_graph
@@ -348,7 +413,7 @@ def bench(folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--format", choices=("esco", "rome", "osca"), default="esco")
+    parser.add_argument("--format", choices=("esco", "rome", "osca", "kldb"), default="esco")
     parser.add_argument("--occupations", type=int, default=3000)
     parser.add_argument("--skills", type=int, default=14000)
     parser.add_argument("--relations", type=int, default=125000)
@@ -359,6 +424,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = write_rome_bundle(args.out, seed=args.seed)
     elif args.format == "osca":
         counts = write_osca_bundle(args.out, seed=args.seed)
+    elif args.format == "kldb":
+        counts = write_kldb_bundle(args.out, seed=args.seed)
     else:
         counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
                               relations=args.relations, seed=args.seed)

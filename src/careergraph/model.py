@@ -156,6 +156,7 @@ class Layout(StrEnum):
     UK_SOC = "uk_soc"
     ROME = "rome"
     ANZSCO = "anzsco"
+    KLDB = "kldb"
     SCHEMA_ORG = "schema_org"
 
 

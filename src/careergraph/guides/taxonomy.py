@@ -29,7 +29,11 @@ header row:
 - OSCA 2024 / ANZSCO 2022 (ABS): OSCA's "Category Descriptions" (Table 1) and the index of
   principal titles, alternative titles and specialisations saved as CSV, by header
   (``Identifier`` with ``Principal Title`` / ``Description`` and ``Category``) or name;
-  either one is enough; the structure workbook is skipped with a note.
+  either one is enough; the structure workbook is skipped with a note;
+- KldB 2010 (Germany's Bundesagentur für Arbeit): the Klassifikationsserver's structure with
+  explanations (``KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv``) and the
+  Gesamtberufsliste der BA saved as CSV, by header (``Schlüssel KldB 2010…``, ``Ebene``,
+  ``Titel`` / ``Codenummer``, ``Bezeichnung neutral kurz``) or name; the structure is needed.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -62,6 +66,7 @@ from careergraph.guides.taxonomy_anzsco import (
 )
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
+from careergraph.guides.taxonomy_kldb import import_kldb, kldb_header, kldb_kind_of_name
 from careergraph.guides.taxonomy_noc import NOC_CODE, import_noc, noc_kind_of_header
 from careergraph.guides.taxonomy_onet import MIN_IMPORTANCE, ONET_FILES, import_onet
 from careergraph.guides.taxonomy_result import Imported
@@ -80,7 +85,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco"]
+Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco", "kldb"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -100,7 +105,8 @@ _ESCO_MARKS = ("conceptUri", "conceptType", "occupationUri")
 _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
-          "uksoc": "SOC 2020", "rome": "ROME", "anzsco": "OSCA / ANZSCO"}
+          "uksoc": "SOC 2020", "rome": "ROME", "anzsco": "OSCA / ANZSCO",
+          "kldb": "KldB 2010"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -124,14 +130,16 @@ _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occu
                                         "soc": ("occupations", "titles"),
                                         "uksoc": ("occupations",),
                                         "rome": ("occupations",),
-                                        "anzsco": ("occupations", "titles")}
+                                        "anzsco": ("occupations", "titles"),
+                                        "kldb": ("occupations",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
                  "soc": "soc_2018_definitions.csv",
                  "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV",
                  "rome": "unix_referentiel_code_rome_vNNN_utf8.csv",
-                 "anzsco": "OSCA Category Descriptions (Table 1) saved as CSV"}
+                 "anzsco": "OSCA Category Descriptions (Table 1) saved as CSV",
+                 "kldb": "KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -235,6 +243,11 @@ class _Claims:
             self.error(label, "a spreadsheet: careergraph reads the OSCA / ANZSCO sheets saved "
                               "as CSV; save 'Table 1' of the Category Descriptions or of the "
                               "title index as CSV UTF-8")
+        elif kldb_kind_of_name(path.name):
+            self.error(label, "a spreadsheet: careergraph reads the KldB 2010 tables saved as "
+                              "CSV; save the Klassifikationsserver's 'Gliederung mit "
+                              "Erläuterung' as CSV, or the Gesamtberufsliste's sheet as CSV "
+                              "UTF-8")
         elif _SOC_NAMES.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the SOC 2018 tables saved as "
                               "CSV; save the sheet as CSV UTF-8 (the header row first)")
@@ -253,7 +266,7 @@ class _Claims:
         if (self.online_export(label, header) or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
                 or self.uksoc(label, path) or self.rome(label, path, header)
-                or self.anzsco(label, path)):
+                or self.anzsco(label, path) or self.kldb(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -350,6 +363,13 @@ class _Claims:
             "anzsco", kind, label, path, ABS_STRUCTURE_NAME.match(path.stem) is not None,
             "the OSCA / ANZSCO structure (codes, titles and skill levels): careergraph reads "
             "the category descriptions and the title index")
+
+    def kldb(self, label: str, path: Path) -> bool:
+        """Claim a KldB 2010 table saved as CSV, by header, else by name (the importer then
+        reports the missing columns)."""
+        found = kldb_header(path)  # line 1, or below the list's title block
+        kind = found[0] if found else kldb_kind_of_name(path.name)
+        return self.claim_or_skip("kldb", kind, label, path, False, "")
 
     def claim_or_skip(self, format_: Format, kind: str | None, label: str, path: Path,
                       other: bool, why: str) -> bool:
@@ -458,6 +478,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_rome(bundle.tables)
         if bundle.format == "anzsco":
             return import_anzsco(bundle.tables)
+        if bundle.format == "kldb":
+            return import_kldb(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

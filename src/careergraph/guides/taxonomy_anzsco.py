@@ -56,7 +56,7 @@ from careergraph.guides.taxonomy_result import (
     new_occupation,
     whole_number,
 )
-from careergraph.guides.taxonomy_uksoc import column_key, find_header, header_not_found
+from careergraph.guides.taxonomy_uksoc import column_key, find_header, open_sheet
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
@@ -157,15 +157,7 @@ def anzsco_kind_of_name(name: str) -> str | None:
 def _open(tables: Tables, kind: str, what: str) -> Table | None:
     """The table of ``kind`` read from its header on, its columns renamed to this module's
     names; raised (naming the file and line 1) when no header has the columns read."""
-    if kind not in tables:
-        return None
-    label, path = tables[kind]
-    found = anzsco_header(path)
-    if found is None or found[0] != kind:
-        raise header_not_found(path, label, ANZSCO_COLUMNS[kind], what)
-    _, line, delimiter, cells = found
-    names = _columns(cells)
-    return Table(path, label, delimiter, line, [names.get(cell, cell) for cell in cells])
+    return open_sheet(tables, kind, what, _kind_of, ANZSCO_COLUMNS[kind], _columns)
 
 
 def import_anzsco(tables: Tables) -> Imported:

@@ -58,6 +58,7 @@ from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
 __all__ = ["UKSOC_COLUMNS", "column_key", "find_header", "header_not_found", "import_uksoc",
+           "open_sheet",
            "uksoc_header"]
 
 _GROUPS = ("SOC 2020 Major Group", "SOC 2020 Sub-Major Group", "SOC 2020 Minor Group")
@@ -151,6 +152,23 @@ def header_not_found(path: Path, label: str, columns: Sequence[str], what: str) 
     Table(path, label, ",").require(columns, what)
     return GuideError(label, 1, f"{what} header not found in the first {_HEAD_RECORDS} rows",
                       hint="save the sheet with its header row")
+
+
+def open_sheet(tables: Tables, kind: str, what: str,
+               kind_of: Callable[[Sequence[str]], str | None], columns: Sequence[str],
+               names: Callable[[Sequence[str]], dict[str, str]]) -> Table | None:
+    """The table of ``kind`` read from the header ``kind_of`` finds on, its cells renamed by
+    ``names`` (header cell → the importer's column name); None without the table; raised
+    (naming the file and line 1) when no header of ``kind`` has the ``columns`` read."""
+    if kind not in tables:
+        return None
+    label, path = tables[kind]
+    found = find_header(path, kind_of)
+    if found is None or found[0] != kind:
+        raise header_not_found(path, label, columns, what)
+    _, line, delimiter, cells = found
+    renamed = names(cells)
+    return Table(path, label, delimiter, line, [renamed.get(cell, cell) for cell in cells])
 
 
 def _open(tables: Tables, kind: str, what: str) -> Table | None:
