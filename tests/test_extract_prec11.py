@@ -1,8 +1,6 @@
 """Wrong salaries found by listing every salary extra over the development sets and a generated
 web corpus with the line it came from (helper prec11, stop 50).
 
-- A tail of the pay distribution named by its earners, with no share ("top earners make
-  $95.50 or more", "the highest-earning X report £90,000"): one end of a distribution, no band.
 - A legal minimum wage told as such ("the national minimum wage is N65,000", "at least 6
   minimum wages, that is, R$ …"): every job's floor, no pay of the role; a role paid "the
   minimum wage of $X" keeps its pay.
@@ -27,31 +25,6 @@ from careergraph.guides.amounts import find_amounts
 def _bands(page: str) -> list[tuple[float | None, float | None, str, str]]:
     guide = parse_text(page, "page.txt")
     return [(b.min, b.max, b.currency, b.period) for b in guide.salaries]
-
-
-TAIL_PAGE = (
-    "Kiln Operator\n"
-    "\n"
-    "Salary\n"
-    "The average Kiln Operator in the US earns $27.40 per hour. Entry-level kiln operators "
-    "start around $18.00, and top earners make $41.25 or more.\n"
-)
-
-
-def test_top_earners_are_a_tail_not_a_band() -> None:
-    bands = _bands(TAIL_PAGE)
-    assert (27.4, 27.4, "USD", "hour") in bands
-    assert (18, 18, "USD", "hour") in bands
-    assert all(b[0] != 41.25 for b in bands)
-
-
-def test_earners_tail_in_the_amounts_grammar() -> None:
-    found = find_amounts("Most glaziers earn £31,000; the highest-earning glaziers report "
-                         "£58,000 or more.")
-    assert [(m.low, m.high) for m in found] == [(31000, 31000)]
-    found = find_amounts("Best earners in the trade clear nothing like that; apprentices get "
-                         "$16 an hour.")
-    assert [(m.low, m.high) for m in found] == [(16, 16)]
 
 
 MINIMUM_WAGE_PAGE = (

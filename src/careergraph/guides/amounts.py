@@ -559,10 +559,7 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+(?:earn|make|are\s+paid|get)\s+"
                          r"(?:under|over|below|above|less|more)\b"
                          # "one … in four is paid under", "a quarter of them", "three quarters"
-                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b"
-                         # (prec11) the tail named by its earners, no share given ("top
-                         # earners make $146.50 or more", "the highest earners report £90k")
-                         r"|\b(?:top|highest|best|biggest)[- ]earn(?:ers|ing)\b",
+                         r"|\bin (?:four|five|ten)\b|\b(?:a quarter|three quarters)\b",
                          re.IGNORECASE)  # "3 in 4 … earn more than"
 # One tail named right after its figure ("$29,880 for the lowest-paid tenth", "$44,700 among
 # the top 10 percent"): that end of a distribution, no pay band.
