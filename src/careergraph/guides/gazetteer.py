@@ -89,6 +89,15 @@ def _body_leads() -> tuple[str, ...]:
     return tuple(lead + " " for lead in word_lists("letterheads").get("leads", ()))
 
 
+# (real37) The rest of a body's name after a capitalised industry in it ("Health & Care
+# Professions Council", "Construction Industry Training Board"): capitalised words, "and"
+# or "&" between them, up to the body's noun.
+_BODY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                         r"(?:Council|Institute|Institution|Society|Association|Board|Authority|"
+                         r"Agency|Commission|Federation|Union|Trust|Foundation|Ministry|"
+                         r"Department)\b")
+
+
 def _in_body_name(clause: str, match: Match) -> bool:
     """(prec10) A capitalised industry inside a body's name after its lead ("the Ministry of
     Health", "Department of Fisheries and Agriculture"): the body, no sector of the role.
@@ -97,9 +106,13 @@ def _in_body_name(clause: str, match: Match) -> bool:
     >>> gazetteer = Gazetteer.from_lexicon(load_lexicon())
     >>> gazetteer.sectors("Officers work in agriculture, advised by the Ministry of Agriculture.")
     ['agriculture']
+    >>> gazetteer.sectors("Most work in hospitals, registered with the Health & Care Council.")
+    ['hospitals']
     """
     if not clause[match.start:match.start + 1].isupper():
         return False
+    if _BODY_AFTER.match(clause, match.end):
+        return True  # (real37) "the Health & Care Professions Council": a body's name
     window = clause[max(0, match.start - 60):match.start]
     lowered = window.lower()
     for lead in _body_leads():
@@ -121,7 +134,7 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 # ((real36) "Safety and Health requirements", "for training and education purposes": rules
 # and aims the name qualifies)
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
-skills skill degree degrees background experience knowledge project projects work job jobs tasks
+skills skill degree degrees background backgrounds experience knowledge project projects work job jobs tasks
 costs cost premium premiums data records statements reports documents information
 paperwork transactions requirements requirement regulations purposes purpose"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
