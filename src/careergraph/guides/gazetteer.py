@@ -98,6 +98,12 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w'’-]*\s+(?:(?:and
                          r"Department)\b")
 
 
+# (real37) The leads of a learned or professional body's name ("Institution of Mining and
+# Construction", "Society of Dyers"): its fields are the body's, no sector of the role.
+_LEARNED_LEADS = ("institution of ", "society of ", "association of ", "federation of ",
+                  "academy of ", "council of ")
+
+
 def _in_body_name(clause: str, match: Match) -> bool:
     """(prec10) A capitalised industry inside a body's name after its lead ("the Ministry of
     Health", "Department of Fisheries and Agriculture"): the body, no sector of the role.
@@ -115,7 +121,7 @@ def _in_body_name(clause: str, match: Match) -> bool:
         return True  # (real37) "the Health & Care Professions Council": a body's name
     window = clause[max(0, match.start - 60):match.start]
     lowered = window.lower()
-    for lead in _body_leads():
+    for lead in (*_body_leads(), *_LEARNED_LEADS):
         at = lowered.rfind(lead)
         if at >= 0 and all(word[:1].isupper() or word in ("and", "&")
                            for word in window[at + len(lead):].split()):
