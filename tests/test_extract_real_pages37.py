@@ -95,15 +95,16 @@ def test_an_institution_of_two_fields_stays_one_body() -> None:
         "Employers involved in writing the standard: Hopwell Breweries, Institution of "
         "Mining and Construction, Maltby Foods\n")
     sectors = _texts(guide.sectors)
-    assert not sectors & {"Institution of Mining", "Construction"}
+    assert not sectors & {"Institution of Mining", "Mining", "Construction"}
+    assert "Institution of Mining and Construction" in _texts(guide.employers)
 
 
 def test_a_title_addressed_to_the_workers_names_them() -> None:
     guide = _parse(
-        "Cleaners: know your rights at work\n\n"
+        "Hospital porters: know your rights at work\n\n"
         "Short shifts, unpaid travel between sites and late wages are common complaints.\n\n"
         "If you are a member, contact your branch for advice.\n")
-    assert guide.role.text == "Cleaner"
+    assert guide.role.text == "Hospital Porter"
 
 
 def test_most_workers_opening_under_a_fields_name_names_them() -> None:
