@@ -139,9 +139,11 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 # ((real32) "paperwork": "the verification of any financial paperwork", a document's kind)
 # ((real36) "Safety and Health requirements", "for training and education purposes": rules
 # and aims the name qualifies)
+# ((real37) "enter the sector from military, retail or transport backgrounds": where the
+# workers come from, no field of the role)
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
-skills skill degree degrees background backgrounds experience knowledge project projects work job jobs tasks
-costs cost premium premiums data records statements reports documents information
+skills skill degree degrees background backgrounds experience knowledge project projects work
+job jobs tasks costs cost premium premiums data records statements reports documents information
 paperwork transactions requirements requirement regulations purposes purpose"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
