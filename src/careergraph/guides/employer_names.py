@@ -603,6 +603,14 @@ _FORM_END = re.compile(
     rf"\s(?:{'|'.join(map(re.escape, sorted(legal_forms('firm'), key=len, reverse=True)))})\.?$")
 
 
+# (real37) A learned or professional body named by its field ("Institution of Engineering",
+# "Society of Dyers"), and one capitalised word that may close its name after "and".
+_BODY_OF = re.compile(r"(?:(?:The|Royal|Chartered)\s+)*(?:Institution|Institute|Society|"
+                      r"Association|Federation|College|Academy|Council)\s+of\s+"
+                      r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*")
+_FIELD_WORD = re.compile(r"[A-Z][a-z'’-]+")
+
+
 def whole_bodies(items: list[str], text: str) -> list[str]:
     """``items`` split from ``text`` with a body's name that holds a comma made whole again:
     a partnership's surnames and its "and Co", a university and its campus.
@@ -614,6 +622,9 @@ def whole_bodies(items: list[str], text: str) -> list[str]:
     ['University of Westmere, Dunford Campus']
     >>> whole_bodies(["Acme", "Dunford Campus"], "Acme, Dunford Campus")
     ['Acme', 'Dunford Campus']
+    >>> whole_bodies(["Acme", "Society of Brewing", "Malting"],
+    ...              "Acme, Society of Brewing and Malting")
+    ['Acme', 'Society of Brewing and Malting']
     """
     out: list[str] = []
     for item in items:
@@ -621,6 +632,11 @@ def whole_bodies(items: list[str], text: str) -> list[str]:
                 f"{out[-1]}, {item}" in text):
             out[-1] = f"{out[-1]}, {item}"
             continue
+        if out and _BODY_OF.fullmatch(out[-1]) and _FIELD_WORD.fullmatch(item) and (
+                (joiner := next((j for j in (" and ", " & ") if f"{out[-1]}{j}{item}" in text),
+                                None)) is not None):
+            out[-1] = f"{out[-1]}{joiner}{item}"  # (real37) "Institution of Engineering and
+            continue  # Technology": one body whose name joins two fields
         name = _partners_name(out, item, text) if _PARTNERSHIP.fullmatch(item) else None
         if name is None:
             out.append(item)

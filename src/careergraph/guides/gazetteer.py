@@ -89,6 +89,21 @@ def _body_leads() -> tuple[str, ...]:
     return tuple(lead + " " for lead in word_lists("letterheads").get("leads", ()))
 
 
+# (real37) The rest of a body's name after a capitalised industry in it ("Health & Care
+# Professions Council", "Construction Industry Training Board"): capitalised words, "and"
+# or "&" between them, up to the body's noun.
+_BODY_AFTER = re.compile(r"(?:\s+(?:and|&)\s+|\s+)(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                         r"(?:Council|Institute|Institution|Society|Association|Board|Authority|"
+                         r"Agency|Commission|Federation|Union|Trust|Foundation|Ministry|"
+                         r"Department)\b")
+
+
+# (real37) The leads of a learned or professional body's name ("Institution of Mining and
+# Construction", "Society of Dyers"): its fields are the body's, no sector of the role.
+_LEARNED_LEADS = ("institution of ", "society of ", "association of ", "federation of ",
+                  "academy of ", "council of ")
+
+
 def _in_body_name(clause: str, match: Match) -> bool:
     """(prec10) A capitalised industry inside a body's name after its lead ("the Ministry of
     Health", "Department of Fisheries and Agriculture"): the body, no sector of the role.
@@ -97,12 +112,16 @@ def _in_body_name(clause: str, match: Match) -> bool:
     >>> gazetteer = Gazetteer.from_lexicon(load_lexicon())
     >>> gazetteer.sectors("Officers work in agriculture, advised by the Ministry of Agriculture.")
     ['agriculture']
+    >>> gazetteer.sectors("Most work in hospitals, registered with the Health & Care Council.")
+    ['hospitals']
     """
     if not clause[match.start:match.start + 1].isupper():
         return False
+    if _BODY_AFTER.match(clause, match.end):
+        return True  # (real37) "the Health & Care Professions Council": a body's name
     window = clause[max(0, match.start - 60):match.start]
     lowered = window.lower()
-    for lead in _body_leads():
+    for lead in (*_body_leads(), *_LEARNED_LEADS):
         at = lowered.rfind(lead)
         if at >= 0 and all(word[:1].isupper() or word in ("and", "&")
                            for word in window[at + len(lead):].split()):
@@ -120,9 +139,11 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 # ((real32) "paperwork": "the verification of any financial paperwork", a document's kind)
 # ((real36) "Safety and Health requirements", "for training and education purposes": rules
 # and aims the name qualifies)
+# ((real37) "enter the sector from military, retail or transport backgrounds": where the
+# workers come from, no field of the role)
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
-skills skill degree degrees background experience knowledge project projects work job jobs tasks
-costs cost premium premiums data records statements reports documents information
+skills skill degree degrees background backgrounds experience knowledge project projects work
+job jobs tasks costs cost premium premiums data records statements reports documents information
 paperwork transactions requirements requirement regulations purposes purpose"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance

@@ -174,6 +174,12 @@ _PURPOSE = re.compile(r"\s+to\s+(?:help|support|provide|ensure|promote|advance|d
                       r"protect|improve|develop|serve|assist|build|create|meet|keep)\b")
 
 
+# (real37) The manner of the work before whom it is for ("on a freelance basis for A",
+# "on contractual basis with B"): no workplace; the list goes on after it.
+_BASIS = re.compile(r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s+basis\b(?:\s+(?:for|with|at|in)\s+)?",
+                    re.IGNORECASE)
+
+
 def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
              weak: bool = False, asides: bool = False) -> tuple[list[str], list[str]]:
     """``(employers, workplaces)`` of the list that starts at ``start``; ``asides``: a list a
@@ -198,6 +204,12 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
             break  # (the region's other names are places, no workplaces)
         after_name, named_before = len(employers) > named_before, len(employers)
         item = raw.strip(" .")
+        if " basis" in item and (manner := _BASIS.match(item)) is not None:
+            # (real37) "work on contractual basis for various organizations": the manner of
+            # the work first, then whom it is for
+            item = item[manner.end():]
+            if not item:
+                continue
         purpose = _PURPOSE.search(item) if " to " in item else None
         if purpose is not None:
             # (real26) "for the State Department to help foster … and advance …": the

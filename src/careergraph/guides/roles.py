@@ -1599,6 +1599,12 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          # (real35) "Self-employed electricians must also have business
                          # skills", "Qualified plumbers earn …": a remark on some of them
                          "self-employed", "qualified"})
+# (real37) Words after "Most"/"Many" that name no workers of one job ("Most of the …",
+# "Many employers …", "Most people …").
+_NOT_WORKERS = frozenset({"of", "the", "a", "an", "people", "workers", "employers", "jobs",
+                          "roles", "companies", "firms", "students", "graduates", "staff",
+                          "employees", "candidates", "applicants", "professionals", "who",
+                          "that", "are", "will", "can", "more", "times", "years"})
 # A numbered paragraph's outline number ("C.26.4 ", "3.2 ", "A.1 "): no part of its subject.
 _OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]\.)?\d+(?:\.\d+)+\.?\s+|^[A-Z]\.\d+\.?\s+")
 
@@ -2020,6 +2026,9 @@ _RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(
                             r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
+# (real37) A title line's subtitle addressed to the workers it names ("…: your rights",
+# "…: know your rights at work", "…: what are your rights?").
+_ADDRESSED = re.compile(r": (?:know |what are |understanding )?your\s", re.IGNORECASE)
 # A question's first word before "is"/"are" on a title line ("Who is a Welder?").
 _ASKING = frozenset({"Who", "What", "WHO", "WHAT"})
 
@@ -2029,6 +2038,10 @@ def _named(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool]) -> tu
     ``("", "")``: a role title in any case ("Building surveyors"), or a practitioner noun
     the page names again ("Cartographers")."""
     text = clean(text.strip(" .:;!?\"'"))
+    if ": " in text and (addressed := _ADDRESSED.search(text)) is not None:
+        # (real37) "Care workers: your rights", "Bus drivers: know your rights at work": a
+        # union's or adviser's page addressed to the workers it names before the colon
+        return _named(text[:addressed.start()], vocab, mentioned)
     words = text.split(" ")
     if not text or len(words) > 6 or not text[0].isupper() or _INVERTED.search(text):
         return "", ""
@@ -2700,6 +2713,12 @@ def choose_role(
             # ("… (£37,796 a year). Podiatry" / "Co-ordinators are Band 7": a title the wrap
             # cut, its head word no subject of its own)
             add("plural_opening", _plural_opening(text, vocab), no, 3)
+            if text[:5] in ("Most ", "Many ") and index < _SHEET_LINES and (
+                    text[5:].split(" ", 1)[0].lower() not in _QUALIFIERS | _NOT_WORKERS):
+                # (real37) "Most Medical Physicists work in hospitals …" at the page's head
+                # under a field's name ("Medical Physics"): the workers the page is about,
+                # named as weakly as a mention, the quantifier no word of the title
+                add("mention", _plural_opening(text[5:6].upper() + text[6:], vocab), no)
             if " who " in text[:60] and (" called" in text[:90] or " known as" in text[:90]):
                 add("plural_opening", _framed_worker(_CALLED_OPENING, text, vocab), no, 3)
         for strength, title in role_statements(text, vocab):

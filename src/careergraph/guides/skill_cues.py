@@ -774,7 +774,49 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
             out.append(f"{first} {head}")
             continue
         out.append(name)
-    return out
+    return _series_heads(out, text)
+
+
+# (real37) A field's branches named by a series of bare adjectives closed by the field itself
+# ("analytical, organic, inorganic and materials chemistry", "structural, marine and
+# environmental geology"): each adjective is a branch of that field, no skill of its own.
+_BRANCH_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ar|ine|ive|ous)")
+_FIELD_HEAD = re.compile(r"(?:ology|istry|ics|graphy|nomy|medicine|engineering|law|science)$")
+# The series before its last item: adjectives parted by commas, "and" or "or".
+_BRANCH_SERIES = re.compile(rf"((?:{_BRANCH_ADJECTIVE.pattern}\s*(?:,\s*(?:and\s+|or\s+)?|"
+                            r"\s+and\s+|\s+or\s+)){2,})$")
+
+
+def _series_heads(names: list[str], text: str) -> list[str]:
+    """``names`` with each bare adjective of a series closed by a field ("X, Y and Z
+    chemistry") given the field's name.
+
+    >>> _series_heads(["analytical", "organic", "physical", "materials chemistry"],
+    ...               "areas such as analytical, organic, physical and materials chemistry.")
+    ['analytical chemistry', 'organic chemistry', 'physical chemistry', 'materials chemistry']
+    >>> _series_heads(["structural", "marine", "environmental geology"],
+    ...               "structural, marine, and environmental geology")
+    ['structural geology', 'marine geology', 'environmental geology']
+    >>> _series_heads(["typing", "practical", "office work"], "typing, practical and office work")
+    ['typing', 'practical', 'office work']
+    """
+    if len(names) < 3:
+        return names
+    heads: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or not _FIELD_HEAD.search(words[-1]) or words[-1] != words[-1].lower():
+            continue
+        at = text.find(name)
+        series = _BRANCH_SERIES.search(text, max(0, at - 200), at) if at > 0 else None
+        if series is None:
+            continue
+        for adjective in re.findall(r"[a-z]+", series.group(1)):
+            if adjective not in ("and", "or"):
+                heads.setdefault(adjective, words[-1])
+    if not heads:
+        return names
+    return [f"{name} {heads[name]}" if name in heads else name for name in names]
 
 
 def _modifiers(left: str, right: str) -> bool:

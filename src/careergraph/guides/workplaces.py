@@ -84,7 +84,10 @@ __all__ = [
 # "Large employers include A", "The biggest employers are A", "Airlines are the main
 # employers: A, B": a cue word, then (within a few words) the verb that opens the list.
 _EMPLOYER_LIST = re.compile(
-    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b(?:\s+\S+){0,4}?"
+    # (real37: "fundraising companies while others are self-employed …": the gap never
+    # opens a second clause, whose "are" is no list's cue)
+    r"\b(?:employers|companies|firms|organi[sz]ations|recruiters|agencies)\b"
+    r"(?:\s+(?!(?:while|whereas|but|although|others)\b)\S+){0,4}?"
     # (carry36: "Recruitment agencies are kindly declined", "… are not accepted": no list)
     r"\s*(?:\s(?:include|includes|including|are(?!\s+(?:\w+ly|not|no|\w+ed)\b)|range from)"
     r"\s+|:\s*)"
