@@ -326,7 +326,7 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     activity: "ICU shadowing")."""
     # (a table row's cell read with its bar: "refueler trucks |")
     text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
-    if text[:1] in "aA" and (named := _ARTICLE_NAME.match(text)) is not None:
+    if text[:1] in "aAt" and (named := _ARTICLE_NAME.match(text)) is not None:
         text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
             paperwork(text)) or entrance_exam(text):
@@ -344,8 +344,11 @@ def _skill_name(text: str) -> tuple[str, str | None]:
 
 # An indefinite article before a name ("a CSCS card", "an Acme Forklift permit"): the name is
 # the skill; a name's capitals follow (an acronym or two capitalised words; never "A Level").
-_ARTICLE_NAME = re.compile(r"^(?:a|an|A|An)\s+(?!Levels?\b)"
-                           r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])")
+# (prec12) A lower-case "the" before any capital ("handling of the McLeod", "the GPS", "the
+# Pulaski"): an item cut from a sentence keeps its article, the name is the skill ("The R
+# Project …" is a title: capital T).
+_ARTICLE_NAME = re.compile(r"^(?:(?:a|an|A|An)\s+(?!Levels?\b)"
+                           r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])|the\s+(?=[A-Z]))")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",

@@ -434,6 +434,26 @@ _MANNER_OPENERS = frozenset({"by", "not", "without", "under", "mostly", "mainly"
 _ASKED_WEIGHTS = frozenset({"essential", "desirable", "required", "mandatory", "preferred"})
 _STANDINGS = frozenset({"registration", "membership", "licence", "license", "certificate",
                         "certification", "accreditation", "chartership"})
+# (prec12) A standing two registers share ("NMC or HCPC registration", "CIPD or CMI
+# membership"): read as a pair, the standing goes and the registers' names were left as two
+# skills; the item asks for a standing, no skill.
+_REGISTERED = frozenset({"registration", "registrations", "membership", "memberships",
+                         "chartership", "accreditation"})
+def _standing_pair(item: str, names: list[str]) -> bool:
+    """(prec12) Whether ``names``, read from ``item`` as a pair, are two registers that
+    share a standing the pair cut off ("NMC or HCPC registration"): the item asks for a
+    standing, and neither name is a skill.
+
+    >>> _standing_pair("NMC or HCPC registration", ["NMC", "HCPC"])
+    True
+    >>> _standing_pair("Beneficiary registration", ["Beneficiary registration"])
+    False
+    """
+    standing = item.rstrip(". ").rpartition(" ")[2].lower()
+    return len(names) > 1 and standing in _REGISTERED and not any(
+        name.lower().endswith(standing) for name in names)
+
+
 def brands_apart(names: list[str], text: str) -> list[str]:
     """(rules38c) ``names`` read from ``text`` with the kind of product two brands share
     cut from the last ("knowledge of Technal and Schüco systems": each brand alone).
@@ -1139,7 +1159,10 @@ class SkillMixin(RoleMixin):
         elif (soft and short) or (not soft and _short_title(item, self.vocab)):
             # ("Westlaw or Lexis": two; a soft skill's pair is one trait: "Problem-solving
             # and critical thinking")
-            for name in _traits(item) if soft else paired_skills(item.rstrip(".")):
+            names = _traits(item) if soft else paired_skills(item.rstrip("."))
+            if _standing_pair(item, names):
+                return  # (prec12) "NMC or HCPC registration": a standing, no two skills
+            for name in names:
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
             # "Log analysis", "Networking fundamentals (TCP/IP, DNS)": a short noun phrase.
@@ -1155,7 +1178,9 @@ class SkillMixin(RoleMixin):
                 head = head[:cut]  # "fault-finding with a multimeter": the tool is its own
             # ("Eligible for state registration": a standing asked for, no skill)
             asked = credential_end(_BRACKETED.sub("", item.rstrip("."))) or (
-                item.lower().startswith(("eligible ", "eligibility ")))
+                item.lower().startswith(("eligible ", "eligibility "))) or (
+                head.rpartition(" ")[2].lower() in _REGISTERED  # (prec12) "NMC or HCPC
+                and _standing_pair(head, paired_skills(head)))  # registration": a standing
             # (rules36c) "Anaesthetic assistance incl. difficult airway": the skill and the
             # narrower one it names, each
             for name in [] if asked else [name for part in _INCLUDED.split(head)
