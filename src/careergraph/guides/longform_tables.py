@@ -15,7 +15,7 @@ from careergraph.guides.delimited import band_joined, title_core, title_named
 from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
-from careergraph.guides.heading_data import document_nouns
+from careergraph.guides.heading_data import document_nouns, word_lists
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
@@ -206,6 +206,27 @@ _TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after 
 # (carry37) A fee column's own header, bare: the fee paid for the stretch of work a cell
 # states ("Poll Clerk | £195.00 for the day") is that row's pay.
 _WORK_FEES = frozenset({"fee", "fees", "day fee", "daily fee", "fee per day", "rate"})
+# (rules42c) ``billed_columns`` in ``data/headings.yaml``: a charge column's words, a worker's
+# pay column's words.
+_BILLED = word_lists("billed_columns")
+
+
+def _charged_column(header: str, headers: Sequence[str]) -> bool:
+    """(rules42c) A price schedule's charge column beside the worker's pay column ("Pay rate
+    to worker (per day) | Agency fee | Charge rate"): the client's charge is the pay plus the
+    fee, no pay.  A charge column with no pay column beside it (a rate card) is the grade's.
+
+    >>> heads = ["Role", "Pay rate to worker (per day)", "Agency fee", "Charge rate (per day)"]
+    >>> _charged_column(heads[3], heads), _charged_column(heads[1], heads)
+    (True, False)
+    >>> _charged_column("Charge rate", ["Grade", "Charge rate"])
+    False
+    """
+    head = header.lower()
+    if not any(word in head for word in _BILLED.get("charge", ())):
+        return False
+    return any(word in other.lower() for other in headers if other != header
+               for word in _BILLED.get("worker_pay", ()))
 
 
 # (fixes73) A cell opening with a title, its grade in brackets and a colon before its figure
@@ -508,11 +529,15 @@ class TableMixin(LadderMixin):
             if find_money(cell) is None:
                 continue
             header = self.table_header[index] if index < len(self.table_header) else ""
-            if header and is_not_pay(header) and not (
+            if header and _charged_column(header, self.table_header):
+                continue  # (rules42c) the client's charge beside the worker's pay
+            if header and is_not_pay(header) and self.sibling_period(header) != "day" and not (
                     header.lower() in _WORK_FEES and (money := find_money(cell)) is not None
                     and stated_period(cell[money.end:]) in ("hour", "day", "week")):
                 # (carry37: "Role | Fee" rows of "£195.00 for the day", "£14.96 per hour":
-                # a fee for a stretch of work is that role's pay)
+                # a fee for a stretch of work is that role's pay; rules42c: a rate card's
+                # "Night / weekend rate" beside its "Day rate" is the grade's day charge at
+                # other hours, no award's weekend penalty)
                 continue  # (rules33c) "| Licence fee (2 yrs) |", "| Bond |": a fee's column
             for salary in read_salaries(
                     cell, label=" / ".join(p for p in (header, title) if p),
@@ -616,7 +641,8 @@ class TableMixin(LadderMixin):
         header = self.table_header
         if len(header) != len(cells) or row.no in self.column_paid:
             return False  # (a grid's row read by its step: step_grid)
-        periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)}
+        periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)
+                   and not _charged_column(header[i], header)}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False

@@ -465,6 +465,14 @@ _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekl
                  "月薪": "month"}
 
 
+# (rules42c) A column head's period in brackets after "per" ("Pay rate to worker (per day)",
+# "Charge rate (per hour)", "Salary (per annum)"): the period of the figures under it.
+_BRACKET_PERIOD = re.compile(r"\(per\s+(hour|day|week|fortnight|month|annum|year)\)",
+                             re.IGNORECASE)
+_BRACKET_PERIODS = {"hour": "hour", "day": "day", "week": "week",
+                    "fortnight": "fortnight", "month": "month", "annum": "year", "year": "year"}
+
+
 def label_period(label: str) -> str | None:
     """The period a label or heading states for the figures under it, when it names one
     ("Weekly Earnings", "Hourly Wage"); None when it names none or several.
@@ -481,10 +489,17 @@ def label_period(label: str) -> str | None:
     (None, 'year')
     >>> label_period("Position   Hourly   Annual"), label_period("Hourly Annual")
     (None, None)
+
+    A bracketed "per" period states the column's ("Pay rate to worker (per day)"):
+
+    >>> label_period("Pay rate to worker (per day)"), label_period("Salary (per annum)")
+    ('day', 'year')
     """
     found = {_PERIOD_WORDS[" ".join(w.group(1).lower().split())]
              for w in _PERIOD_WORD.finditer(label)
              if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
+    if "(per " in label.lower():  # (rules42c) "Pay rate to worker (per day)": its bracket
+        found.update(_BRACKET_PERIODS[w.lower()] for w in _BRACKET_PERIOD.findall(label))
     return found.pop() if len(found) == 1 else None
 
 

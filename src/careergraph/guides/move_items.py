@@ -473,14 +473,24 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
     if not text:
         return None
     halves = _SLASH_RUNG.split(text) if "/" in text and "(" not in text else []
-    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves) and (
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves[1:]) and (
+            len(halves[0].split()) <= _SLASH_WORDS or (vocab.is_role_title(halves[0]) and all(
+                word[:1].isupper() for word in halves[0].split()))) and (
             first_name := ladder_step(halves[0], vocab, role, plain=plain)) and (
             _CAPITALISED_NAME.fullmatch(halves[1]) or ladder_step(
                 halves[1], vocab, role, plain=plain)):
         # "Roughneck / Floorman": two names of one rank make one rung, the first name;
         # (fixes71) a capitalised second name the vocabulary lacks ("Forklift Driver /
-        # Loader") still names the rank, no unknown step breaking the ladder
+        # Loader") still names the rank, no unknown step breaking the ladder; (rules42c) a
+        # known first name of capitalised words may be longer ("Senior Traffic Management
+        # Operative / Lead Operative"; not "Truck Drivers and Driver/Sales Workers": a list)
         return first_name
+    if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS for half in halves) and (
+            _CAPITALISED_NAME.fullmatch(halves[0]) and len(halves[0].split()) > 1
+            and vocab.is_role_title(halves[1])):
+        # (rules42c) a rate card's "Traffic Marshal / Banksman": the vocabulary knows the
+        # second name only, and the row names the rank by its first
+        return halves[0]
     halves = text.split(" or ") if " or " in text and "(" not in text else []
     if len(halves) == 2 and all(len(half.split()) <= _SLASH_WORDS and ladder_step(
             half, vocab, role, plain=plain) for half in halves):
