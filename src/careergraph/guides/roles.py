@@ -1938,8 +1938,13 @@ def singular_title(title: str) -> str:
     'site foreman'
     >>> singular_title("Commis"), singular_title("Rabbis")
     ('Commis', 'Rabbi')
+    >>> singular_title("Lead Nurses for Safeguarding Adults")
+    'Lead Nurse for Safeguarding Adults'
 
     """
+    post, remit, charge = title.partition(" for ")
+    if remit and post and charge:  # (fixes76) "Designated Nurses for Safeguarding Adults"
+        return f"{singular_title(post)}{remit}{charge}"  # the post's head, not its remit
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
         return f"{head}{space}{_singular_word(last)}"

@@ -1,0 +1,48 @@
+"""Defects left by fixes75 and noticed this stop, each on an invented page (helper fixes76)."""
+
+import pytest
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
+
+_REMIT_PAGE = """{title}
+
+What does a {lower} do?
+You'll advise ward teams, run audits and keep records up to date.
+
+Career path
+After five years some move on to become a {onward} at the regional health board.
+
+Pay
+Pay is £48,200 to £55,600 a year.
+"""
+
+
+@pytest.mark.parametrize(("title", "onward"), [
+    ("Designated Nurse for Safeguarding Adults", "Named Nurse for Learning Disabilities"),
+    ("Lead Nurse for Infection Prevention", "Lead Nurse for Tissue Viability"),
+    ("Officer for Equality and Diversity", "Head of Inclusion"),
+])
+def test_a_posts_for_remit_stays_in_its_title(title: str, onward: str) -> None:
+    guide = parse_text(_REMIT_PAGE.format(title=title, lower="post holder", onward=onward),
+                       "remit.txt")
+    facts = facts_of(guide)
+    assert facts.role == title
+    assert ("@self", onward) in facts.moves
+    assert not facts.employers
+
+
+_EMPLOYER_PAGE = """Kindergarten Teacher
+
+What does a kindergarten teacher do?
+You'll plan play and learning for children aged three to six.
+
+Career path
+Some move on to become a Pedagogue for Lindebakken Børnehus or a Prosecutor for \
+Harwick Legal Services Ltd.
+"""
+
+
+def test_an_organisation_after_for_is_no_remit() -> None:
+    moves = facts_of(parse_text(_EMPLOYER_PAGE, "kindergarten-teacher.txt")).moves
+    assert not any("for" in str(b).split() for _, b in moves)
