@@ -46,3 +46,20 @@ Harwick Legal Services Ltd.
 def test_an_organisation_after_for_is_no_remit() -> None:
     moves = facts_of(parse_text(_EMPLOYER_PAGE, "kindergarten-teacher.txt")).moves
     assert not any("for" in str(b).split() for _, b in moves)
+
+
+_SPAN_PAGE = """Hydrographic Surveyor
+
+Where you could work
+Hydrographic surveyors find work in many fields, from academia and {a}, to dredging and \
+offshore services.
+"""
+
+
+@pytest.mark.parametrize(("a", "kinds"), [
+    ("ports", ["academia", "ports", "dredging", "offshore services"]),
+    ("oil and gas", ["academia", "oil and gas", "dredging", "offshore services"]),
+])
+def test_a_from_to_span_of_kinds_gives_every_kind(a: str, kinds: list[str]) -> None:
+    sectors = facts_of(parse_text(_SPAN_PAGE.format(a=a), "hydro.txt")).sectors
+    assert sorted(sectors) == sorted(kinds)

@@ -1294,6 +1294,30 @@ _KIND_TAIL = re.compile(r"(?P<kind>(?:^|(?<=[,;(—]\s)|(?<=\band\s)|(?<=\bor\s)
                         r"(?=\s*(?:[,;]|\.(?:\s|$)|$))")
 
 
+# (fixes76) "…, from academia and industry, to consultancy and financial services": a span of
+# kinds opened by "from" after a comma (or the sentence's start) and closed by "to", both ends
+# lower-case kinds up to the clause's end; every kind named, no "from"/"to" left on them.
+_FROM_TO_KINDS = re.compile(r"(?P<lead>,\s+|^)from\s+(?P<a>[a-z][a-z -]{2,60}?),?\s+to\s+"
+                            r"(?P<b>[a-z][a-z -]{2,60}?)(?=\s*(?:[.;]|$))")
+
+
+def _kinds_span(match: re.Match[str]) -> str:
+    """The kinds of a "from A, to B" span as a list (after a colon when a clause leads it),
+    each end's "and" a comma unless the pair is one sector's name ("oil and gas").
+
+    >>> _FROM_TO_KINDS.sub(_kinds_span, "in many fields, from academia and oil and gas, to law.")
+    'in many fields: academia, oil and gas, law.'
+    """
+    kinds: list[str] = []
+    for end in (match.group("a"), match.group("b")):
+        for part in end.split(" and "):
+            if kinds and f"{kinds[-1]} and {part}".lower() in sector_pairs():
+                kinds[-1] = f"{kinds[-1]} and {part}"  # ("oil and gas": one sector's name)
+            else:
+                kinds.append(part)
+    return f"{': ' if match.group('lead') else ''}{', '.join(kinds)}"
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1309,6 +1333,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    if "from " in text and " to " in text:
+        text = _FROM_TO_KINDS.sub(_kinds_span, text)
     if " with " in text or " that " in text or " which " in text:
         # (rules39c) "family offices that run several homes", "luxury hotels with a butler
         # service": a lower-case kind's describing tail is no part of its name
