@@ -63,3 +63,21 @@ offshore services.
 def test_a_from_to_span_of_kinds_gives_every_kind(a: str, kinds: list[str]) -> None:
     sectors = facts_of(parse_text(_SPAN_PAGE.format(a=a), "hydro.txt")).sectors
     assert sorted(sectors) == sorted(kinds)
+
+
+_PRACTICE_PAGE = """Veterinary Nurse
+
+What you'll do
+You'll care for animals before and after surgery. {line}
+"""
+
+
+@pytest.mark.parametrize(("line", "skills"), [
+    ("Routine procedures include blood sampling, bandaging and suture removal.",
+     {"blood sampling", "bandaging", "suture removal"}),
+    ("Imaging modalities include radiography, ultrasonography and endoscopy.",
+     {"radiography", "ultrasonography", "endoscopy"}),
+])
+def test_a_practices_procedures_include_list_gives_skills(line: str, skills: set[str]) -> None:
+    found = set(facts_of(parse_text(_PRACTICE_PAGE.format(line=line), "vet.txt")).skills)
+    assert skills <= found
