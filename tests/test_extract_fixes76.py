@@ -81,3 +81,21 @@ You'll care for animals before and after surgery. {line}
 def test_a_practices_procedures_include_list_gives_skills(line: str, skills: set[str]) -> None:
     found = set(facts_of(parse_text(_PRACTICE_PAGE.format(line=line), "vet.txt")).skills)
     assert skills <= found
+
+
+_RELATIVE_PAGE = """Pipefitter
+
+About the job
+{line}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Industries that always need pipefitters include; breweries, district heating schemes "
+    "and chemical plants.",
+    "Pipefitters work in a wide variety of sectors that include breweries, district heating "
+    "schemes and chemical plants among many others.",
+])
+def test_kinds_after_a_relative_clause_and_include_are_sectors(line: str) -> None:
+    sectors = facts_of(parse_text(_RELATIVE_PAGE.format(line=line), "pipefitter.txt")).sectors
+    assert sorted(sectors) == ["breweries", "chemical plants", "district heating schemes"]

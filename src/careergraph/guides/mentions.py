@@ -368,7 +368,7 @@ def _list_after(text: str, start: int) -> list[str]:
         end += 1
     items: list[str] = []
     for item in split_items(text[start:end]):
-        words = item.split()
+        words = _LIST_FILLER.sub("", item).split()
         for index, word in enumerate(words):
             if word.lower() in _VERBS:
                 words = words[:index]
@@ -814,6 +814,15 @@ def _strip_article(item: str) -> str:
 _NAME_BRACKET = re.compile(r"\s*\([A-Z][\w&' -]{0,30}\)\s+[A-Z]")
 
 
+# (fixes76) A relative clause of up to four words between the kind word and "include" ("that
+# include", "that always need welders include"), or "include" and a stop (";", ":").
+_THAT_INCLUDE = re.compile(r"(?:\s+(?:that|which)(?:\s+[a-z-]+){0,4}?)?\s+includes?"
+                           r"(?:\s*[;:]\s*|\s+)(?=[a-z])")
+# A list's filler after its last item ("… and fabrication shops among many others").
+_LIST_FILLER = re.compile(r"\s+(?:among(?:st)?\s+(?:many\s+)?others|and\s+many\s+others|"
+                          r"and\s+so\s+on|etc\.?)$")
+
+
 def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     # "industries such as X, Y" / "sectors (e.g., X, Y)" / "across industries including X"
     window = lowered[end : end + 40]
@@ -829,6 +838,13 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
             return _list_after(text, end + position + len(opener))
         if opener == "(" and position != -1:
             continue
+    relative = _THAT_INCLUDE.match(lowered, end, end + 60) if (
+        "includ" in lowered[end:end + 60]) else None
+    if relative is not None:
+        # (fixes76) "sectors that include A, B …", "Industries that always need welders
+        # include; A, B": the kinds after a relative clause, or after "include" and a stop
+        window = " include " + lowered[relative.end():relative.end() + 40]
+        end = relative.end() - len(" include ")
     if window.startswith((" include ", " includes ")):
         # "Common industries include A, B and C" (not "… include a mix of …": no name)
         start = end + len(window.split(maxsplit=1)[0]) + 1
