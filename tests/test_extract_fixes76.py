@@ -99,3 +99,32 @@ About the job
 def test_kinds_after_a_relative_clause_and_include_are_sectors(line: str) -> None:
     sectors = facts_of(parse_text(_RELATIVE_PAGE.format(line=line), "pipefitter.txt")).sectors
     assert sorted(sectors) == ["breweries", "chemical plants", "district heating schemes"]
+
+
+_NOTICE_PAGE = """TOWN OF MARLWICK PERSONNEL OFFICE
+Announcement No. 44-120    OPEN COMPETITIVE
+
+{title_caps}
+
+SALARY: $5,210.00 – $6,480.00 Monthly
+
+DUTIES
+{duty}
+
+EXAMINATION CONTENT
+Written test (100%): hydrant flushing, valve exercising and meter reading.
+"""
+
+
+@pytest.mark.parametrize(("title", "duty", "department"), [
+    ("Water Systems Supervisor",
+     "Plans, assigns and reviews the work of a unit in the Department of Water and Sewer.",
+     "Department of Water and Sewer"),
+    ("Hydrant Inspector",
+     "Hydrant Inspectors of the Water Department test hydrants and log defects on patrol.",
+     "Water Department"),
+])
+def test_a_notices_department_employs_the_post(title: str, duty: str, department: str) -> None:
+    page = _NOTICE_PAGE.format(title_caps=title.upper(), duty=duty)
+    employers = facts_of(parse_text(page, "notice.txt")).employers
+    assert department in employers
