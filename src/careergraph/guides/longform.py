@@ -208,9 +208,9 @@ from careergraph.guides.public_employers import (
     budget_publisher,
     careers_publisher,
     programme_provider,
-    unit_department,
     recruiting_places,
     schedule_publisher,
+    unit_department,
 )
 from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.records import record_lines
