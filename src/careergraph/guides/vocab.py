@@ -25,7 +25,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import legal_form
 from careergraph.lexicon import Lexicon
 
-__all__ = ["Vocabulary", "is_person_name"]
+__all__ = ["Vocabulary", "is_person_name", "remit_words"]
 
 _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
@@ -515,13 +515,13 @@ def _remit_title(words: Sequence[str], heads: frozenset[str]) -> bool:
     remit = [word.strip("(),.;:").lower() for word in words[position + 1:]]
     if remit[-1] in _CONNECTORS:
         return False
-    allowed = _remit_words()
+    allowed = remit_words()
     return all(word in allowed or word in _CONNECTORS for word in remit) and (
         remit[0] not in _CONNECTORS)
 
 
 @cache
-def _remit_words() -> frozenset[str]:
+def remit_words() -> frozenset[str]:
     """The words of ``title_remits`` (see :func:`_remit_title`)."""
     return frozenset(word_lists("title_remits").get("words", ()))
 
