@@ -210,6 +210,7 @@ from careergraph.guides.public_employers import (
     programme_provider,
     recruiting_places,
     schedule_publisher,
+    unit_department,
 )
 from careergraph.guides.rank_rows import unit_without_place
 from careergraph.guides.records import record_lines
@@ -1197,7 +1198,12 @@ class _LongformParser(MentionMixin):
         if "obs" in page or "iring" in page or "OBS" in page or "IRING" in page:
             # "CURRENT CRANE JOBS" / "Crane Operator – Basalt Lifting – …": the openings' firms
             self.openings = opening_firms(printed, openings_heading_pattern())
-        for name, no in letterhead_employer(printed) + formed_company(printed) + (
+        issued = letterhead_employer(printed)
+        if issued and "Department" in page:  # (fixes76) a public body's notice: the
+            # department its post sits in ("a unit in the Department of X") employs it too
+            issued += unit_department(printed, lambda title: self.vocab.is_role_title(
+                singular_title(title)))
+        for name, no in issued + formed_company(printed) + (
                 labour_hire_employer(printed) if "ime" in page or "hire" in page else []) + (
                 staff_employer(printed) if "pen to" in page else []) + (
                 union_counterpart(printed) if "nion" in page else []) + (

@@ -198,8 +198,11 @@ _MODIFIER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?")
 
 def _listed_before(page: str, pair: str) -> bool:
     """``pair`` ("employment and community services") closes a comma list on the page
-    ("health, education, employment and …"): its first word is a list's item of its own."""
-    return re.search(rf",\s+(?:the\s+)?{re.escape(pair)}", page) is not None
+    ("health, education, employment and …"), or ends a span of kinds "from A, to B" (fixes76:
+    "from academia and industry, to consultancy and financial services"): its first word is
+    a list's item of its own."""
+    return re.search(rf"(?:,\s+|\bfrom\s[^.;]{{3,80}}?\sto\s+)(?:the\s+)?{re.escape(pair)}",
+                     page) is not None
 
 
 class WorkplaceMixin(PayMixin):

@@ -368,7 +368,7 @@ def _list_after(text: str, start: int) -> list[str]:
         end += 1
     items: list[str] = []
     for item in split_items(text[start:end]):
-        words = item.split()
+        words = _LIST_FILLER.sub("", item).split()
         for index, word in enumerate(words):
             if word.lower() in _VERBS:
                 words = words[:index]
@@ -814,6 +814,15 @@ def _strip_article(item: str) -> str:
 _NAME_BRACKET = re.compile(r"\s*\([A-Z][\w&' -]{0,30}\)\s+[A-Z]")
 
 
+# (fixes76) A relative clause of up to four words between the kind word and "include" ("that
+# include", "that always need welders include"), or "include" and a stop (";", ":").
+_THAT_INCLUDE = re.compile(r"(?:\s+(?:that|which)(?:\s+[a-z-]+){0,4}?)?\s+includes?"
+                           r"(?:\s*[;:]\s*|\s+)(?=[a-z])")
+# A list's filler after its last item ("… and fabrication shops among many others").
+_LIST_FILLER = re.compile(r"\s+(?:among(?:st)?\s+(?:many\s+)?others|and\s+many\s+others|"
+                          r"and\s+so\s+on|etc\.?)$")
+
+
 def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
     # "industries such as X, Y" / "sectors (e.g., X, Y)" / "across industries including X"
     window = lowered[end : end + 40]
@@ -829,6 +838,13 @@ def _sectors_after(text: str, lowered: str, end: int) -> list[str]:
             return _list_after(text, end + position + len(opener))
         if opener == "(" and position != -1:
             continue
+    relative = _THAT_INCLUDE.match(lowered, end, end + 60) if (
+        "includ" in lowered[end:end + 60]) else None
+    if relative is not None:
+        # (fixes76) "sectors that include A, B …", "Industries that always need welders
+        # include; A, B": the kinds after a relative clause, or after "include" and a stop
+        window = " include " + lowered[relative.end():relative.end() + 40]
+        end = relative.end() - len(" include ")
     if window.startswith((" include ", " includes ")):
         # "Common industries include A, B and C" (not "… include a mix of …": no name)
         start = end + len(window.split(maxsplit=1)[0]) + 1
@@ -1294,6 +1310,30 @@ _KIND_TAIL = re.compile(r"(?P<kind>(?:^|(?<=[,;(—]\s)|(?<=\band\s)|(?<=\bor\s)
                         r"(?=\s*(?:[,;]|\.(?:\s|$)|$))")
 
 
+# (fixes76) "…, from academia and industry, to consultancy and financial services": a span of
+# kinds opened by "from" after a comma (or the sentence's start) and closed by "to", both ends
+# lower-case kinds up to the clause's end; every kind named, no "from"/"to" left on them.
+_FROM_TO_KINDS = re.compile(r"(?P<lead>,\s+|^)from\s+(?P<a>[a-z][a-z -]{2,60}?),?\s+to\s+"
+                            r"(?P<b>[a-z][a-z -]{2,60}?)(?=\s*(?:[.;]|$))")
+
+
+def _kinds_span(match: re.Match[str]) -> str:
+    """The kinds of a "from A, to B" span as a list (after a colon when a clause leads it),
+    each end's "and" a comma unless the pair is one sector's name ("oil and gas").
+
+    >>> _FROM_TO_KINDS.sub(_kinds_span, "in many fields, from academia and oil and gas, to law.")
+    'in many fields: academia, oil and gas, law.'
+    """
+    kinds: list[str] = []
+    for end in (match.group("a"), match.group("b")):
+        for part in end.split(" and "):
+            if kinds and f"{kinds[-1]} and {part}".lower() in sector_pairs():
+                kinds[-1] = f"{kinds[-1]} and {part}"  # ("oil and gas": one sector's name)
+            else:
+                kinds.append(part)
+    return f"{': ' if match.group('lead') else ''}{', '.join(kinds)}"
+
+
 def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     """``(employers, sectors)`` listed in a sentence under an employers or sectors heading.
 
@@ -1309,6 +1349,8 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
     employers: list[str] = []
     found_sectors: list[str] = []
     text = _PLACE_NOTE.sub("", text) if "(" in text else text
+    if "from " in text and " to " in text:
+        text = _FROM_TO_KINDS.sub(_kinds_span, text)
     if " with " in text or " that " in text or " which " in text:
         # (rules39c) "family offices that run several homes", "luxury hotels with a butler
         # service": a lower-case kind's describing tail is no part of its name

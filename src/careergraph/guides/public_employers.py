@@ -26,10 +26,10 @@ towns a civil-service page says are recruiting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = ["answering_body", "budget_publisher", "careers_publisher", "one_local_body",
-           "programme_provider", "recruiting_places", "schedule_publisher"]
+           "programme_provider", "recruiting_places", "schedule_publisher", "unit_department"]
 
 # A public body by the form of its name: "City of X", "X Unified School District", "X Council".
 _PUBLIC_BODY = re.compile(
@@ -297,3 +297,48 @@ def programme_provider(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int]
 
 _PROGRAMME_HEAD = 12  # lines of a page's head that name its programme
 
+
+
+# (fixes76) A public body's department by the form of its name ("Department of Planning and
+# Building", "Bureau of Water Supply", "Fire Department").
+_DEPARTMENT = (r"(?:Department|Bureau|Office|Agency) of [A-Z][\w'’]*"
+               r"(?:\s+(?:and|&|for)\s+[A-Z][\w'’]*|\s+[A-Z][\w'’]*){0,4}"
+               r"|(?:[A-Z][\w'’]*\s+){1,3}Department")
+# "… the work of a unit in the Department of X": the unit's department.
+_UNIT_IN = re.compile(rf"\ba\s+(?:unit|section|division|team|branch)\s+(?:in|of|within)\s+"
+                      rf"the\s+(?P<body>{_DEPARTMENT})\b(?!\s+of\b)")
+# "Fire Alarm Inspectors of the Fire Department inspect …": the post's holders, of the body.
+_HOLDERS_OF = re.compile(rf"^(?P<title>(?:[A-Z][\w'’-]*\s+){{0,4}}[A-Z][\w'’-]*s)\s+of\s+the\s+"
+                         rf"(?P<body>{_DEPARTMENT})\s+(?:[a-z]+\s+)?[a-z]")
+
+
+def unit_department(lines: Sequence[tuple[int, str]], is_post: Callable[[str], bool],
+                    ) -> list[tuple[str, int]]:
+    """(fixes76) The department of a public body's notice the post sits in: "the work of a
+    unit in the Department of X", or the post's holders "of the X Department" opening a
+    sentence ("Fire Alarm Inspectors of the Fire Department inspect …"); ``is_post`` tells
+    the holders' plural title is a post's.
+
+    >>> unit_department([(9, "Plans and reviews the work of a unit in the Department of "
+    ...                      "Harbours and Marinas.")], lambda title: True)
+    [('Department of Harbours and Marinas', 9)]
+    >>> unit_department([(8, "Lift Inspectors of the Building Department test hoists.")],
+    ...                 lambda title: title == "Lift Inspectors")
+    [('Building Department', 8)]
+    >>> unit_department([(8, "Friends of the Parks Department meet on Sundays.")],
+    ...                 lambda title: False)
+    []
+    """
+    found: list[tuple[str, int]] = []
+    for no, text in lines:
+        if "Department" not in text and "Bureau" not in text and "Office" not in text and (
+                "Agency" not in text):
+            continue
+        unit = _UNIT_IN.search(text) if "a " in text else None
+        if unit is not None:
+            found.append((unit.group("body"), no))
+            continue
+        holders = _HOLDERS_OF.match(text.strip())
+        if holders is not None and is_post(holders.group("title")):
+            found.append((holders.group("body"), no))
+    return found

@@ -11,7 +11,7 @@ X".  Lines of site chrome (logos, menus) at the top are skipped.  The winning si
 the guide (``Guide.role_signal``); when none holds, the caller may fall back to the file name.
 
 >>> from careergraph.lexicon import load_lexicon
->>> from careergraph.guides.vocab import Vocabulary
+>>> from careergraph.guides.vocab import Vocabulary, remit_words
 >>> v = Vocabulary.from_lexicon(load_lexicon())
 >>> choose_role([(1, "logoCareerSite"), (2, "Cloud Architect | Career Wiki")], v)
 RoleChoice(title='Cloud Architect', line=2, signal='page_title')
@@ -63,7 +63,7 @@ from careergraph.guides.title_frames import (
     unlabelled,
     unprogrammed,
 )
-from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.vocab import Vocabulary, remit_words
 from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "QA_MARK", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
@@ -1109,7 +1109,7 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     line ("SUBJECT: Welder Career Ladder" -> "Welder").
 
     >>> from careergraph.lexicon import load_lexicon
-    >>> from careergraph.guides.vocab import Vocabulary
+    >>> from careergraph.guides.vocab import Vocabulary, remit_words
     >>> v = Vocabulary.from_lexicon(load_lexicon())
     >>> _labelled_title("Job Spotlight", " Welder", v, lambda _: True)
     'Welder'
@@ -1944,8 +1944,18 @@ def singular_title(title: str) -> str:
     'site foreman'
     >>> singular_title("Commis"), singular_title("Rabbis")
     ('Commis', 'Rabbi')
+    >>> singular_title("Lead Nurses for Safeguarding Adults")
+    'Lead Nurse for Safeguarding Adults'
+    >>> singular_title("vacancies for swimming teachers")
+    'vacancies for swimming teacher'
 
     """
+    post, remit, charge = title.partition(" for ")
+    if remit and post and charge and all(word in remit_words() or word in _LOWER_CONNECTORS
+                                         for word in charge.lower().split()):
+        # (fixes76) "Designated Nurses for Safeguarding Adults": the post's head, not its
+        # remit's last word ("vacancies for swimming teachers" stays as it was)
+        return f"{singular_title(post)}{remit}{charge}"
     head, space, last = title.rpartition(" ")
     if last.endswith("men") and len(last) > 5 and " of " not in title:  # "site foremen"
         return f"{head}{space}{_singular_word(last)}"

@@ -26,6 +26,10 @@ _PURPOSE = re.compile(r"\s+to\s+(?!the\b|an?\b)[a-z]+\b.*$")
 _OPEN_END = frozenset({"in", "at", "on", "of", "for", "with", "to", "from", "by", "and", "or"})
 
 
+# The last words of the fillers of several words ("among many others", "and so on").
+_FILLER_ENDS = frozenset({"others", "more", "on"})
+
+
 @dataclass(frozen=True)
 class SectorNoise:
     """The words of ``sector_noise`` (see the module docstring)."""
@@ -212,6 +216,8 @@ def clean_sector(name: str) -> str | None:
 
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
+    >>> clean_sector("aviation among many others"), clean_sector("rail and so on")
+    ('aviation', 'rail')
     """
     noise = sector_noise()
     text = _PURPOSE.sub("", name).strip(" .,;")
@@ -231,6 +237,12 @@ def clean_sector(name: str) -> str | None:
         lowered, words = text.lower(), text.lower().split()
     if not words or lowered in noise.fillers or words[-1] in noise.times:
         return None
+    if len(words) > 2 and words[-1] in _FILLER_ENDS:
+        # (fixes76) "aviation among many others": the list's filler after its last kind
+        trail = next((f for f in noise.fillers if " " in f and lowered.endswith(f" {f}")), None)
+        if trail is not None:
+            text = text[:len(text) - len(trail)].rstrip(" ,")
+            lowered, words = text.lower(), text.lower().split()
     if lowered in noise.columns:
         return None  # (prec10) "Employer type | Median": a pay table's statistic column
     if lowered[:1] in _COUNT_INITIALS and _COUNT.match(lowered):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from careergraph.guides.gazetteer import Gazetteer
 from careergraph.guides.heading_data import word_lists
@@ -25,7 +25,7 @@ from careergraph.guides.text import clean, split_items
 from careergraph.guides.title_frames import legal_form
 from careergraph.lexicon import Lexicon
 
-__all__ = ["Vocabulary", "is_person_name"]
+__all__ = ["Vocabulary", "is_person_name", "remit_words"]
 
 _DE = frozenset({"de", "du", "des"})
 _CONNECTORS = frozenset({"of", "and", "&", "for", "in", "to"})
@@ -358,7 +358,9 @@ class Vocabulary:
             return True  # "Chef de Partie", "Commis de Cuisine": French brigade titles
         # "Vice President of Cloud Platforms": a title before "of" that ends in a head.
         position = words.index("of") if "of" in words else -1
-        return 1 < position < len(words) - 1 and words[position - 1] in self.role_heads
+        if 1 < position < len(words) - 1 and words[position - 1] in self.role_heads:
+            return True
+        return _remit_title(words, self.role_heads)
 
     def role_title_at(self, text: str, start: int) -> str | None:
         """The longest role title that starts at ``start`` in ``text`` (singular head).
@@ -411,6 +413,10 @@ class Vocabulary:
             # supervised rung, whole
         while words and words[-1] in _DE:
             words.pop()  # ("Chef de" before a lower-case word: the title ends at its head)
+        if "for" in words[1:]:
+            remitted = self._remit_title_at(words)
+            if remitted is not None:
+                return remitted
         if len(words) >= 3 and words[0] in self.role_heads and words[1] in _DE and (
                 words[2][:1].isupper()):
             return " ".join(words[:3])  # "Chef de Partie on sauce": a French brigade title
@@ -440,6 +446,19 @@ class Vocabulary:
                 return " ".join(words)
             if legal_form(words.pop()):
                 return None  # "Bluegum Migration Partners Pty Ltd": a firm, not a role
+        return None
+
+    def _remit_title_at(self, words: list[str]) -> str | None:
+        """(fixes76) The longest "X Head for Remit" among ``words`` (:func:`_remit_title`),
+        its head singular: "become a Named Nurse for Learning Disabilities at …"."""
+        post = words.index("for")
+        for end in range(len(words), post + 1, -1):
+            if _remit_title(words[:end], self.role_heads):
+                if is_person_name(words[:post]) or self._ends_employer(
+                        "", 0, " ".join(words[:post])):
+                    return None
+                head = self.singular_head(words[post - 1])
+                return " ".join([*words[:post - 1], head, *words[post:end]])
         return None
 
 
@@ -475,6 +494,36 @@ def is_person_name(words: list[str]) -> bool:
         return False
     return (words[-1].strip("(),.;:").lower() in lists.get("surname_heads", ())
             or not any(first in also_nouns for first in firsts))
+
+
+def _remit_title(words: Sequence[str], heads: frozenset[str]) -> bool:
+    """(fixes76) A post's head, then "for" and a remit every word of which is a field or duty
+    word (``title_remits`` in ``data/headings.yaml``): "Designated Nurse for Safeguarding
+    Children".  An organisation after "for" ("Pedagogue for Mosehuset Børnehave", "Lawyer
+    for CPS in Wales") or a document's title ("A Guide for Students") is no remit.
+
+    >>> _remit_title("Lead Nurse for Infection Prevention".split(), frozenset({"Nurse"}))
+    True
+    >>> _remit_title("Pedagogue for Mosehuset Børnehave".split(), frozenset({"Pedagogue"}))
+    False
+    """
+    if "for" not in words:
+        return False
+    position = words.index("for")
+    if not 0 < position < len(words) - 1 or words[position - 1] not in heads:
+        return False
+    remit = [word.strip("(),.;:").lower() for word in words[position + 1:]]
+    if remit[-1] in _CONNECTORS:
+        return False
+    allowed = remit_words()
+    return all(word in allowed or word in _CONNECTORS for word in remit) and (
+        remit[0] not in _CONNECTORS)
+
+
+@cache
+def remit_words() -> frozenset[str]:
+    """The words of ``title_remits`` (see :func:`_remit_title`)."""
+    return frozenset(word_lists("title_remits").get("words", ()))
 
 
 def _is_name(item: str) -> bool:
