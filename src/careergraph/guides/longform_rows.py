@@ -140,6 +140,11 @@ _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
 # The caption of a photographed or scanned notice ("Photo of flyer on the board at …").
+# (carry42) A footer strip: cells set apart by middle dots or bars, the last the page's number
+# ("Riverside NHS Trust · Appendix C · page 3", "Worksheet 2 | Page 2 of 4"); the page's first
+# lines (a letterhead naming its body) are read as such.
+_PAGE_FOOTER = re.compile(r"\s[·|]\s+(?i:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
+_HEAD_STRIP = 3
 _NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                            r"(?:flyer|poster|notice|ad|advert|advertisement|sign|"
@@ -745,6 +750,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         item = _SCALE_LEGEND.sub("", item)
     if not bullet and item[:1] in "BGSP" and (code := _ROW_SCALE_CODE.match(item)):
         item = item[code.end():]  # "Band 8a  Services Lead: £…": the title's row
+    if not bullet and no > _HEAD_STRIP and item[-1:].isdigit() and _PAGE_FOOTER.search(item):
+        return []  # (carry42) a printed document's footer strip ending in its page ("X NHS
+        # Trust · Appendix B · page 2"): chrome, no item of the list above it
     if not bullet and _NOTICE_PHOTO.match(item):
         return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
         # comments": where a printed notice was seen or shared, no workplace of the role

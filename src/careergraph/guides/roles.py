@@ -399,6 +399,29 @@ _POSTED_HEAD = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}
                           r"(?=\s+in\s+[A-Z]|\s*\(|\s*,|\s+[-–—]\s|\s*$)")
 
 
+# (carry42) A post's full name, then its everyday name in brackets ("Consultant in Anaesthesia
+# and Perioperative Medicine (Consultant Anaesthetist)"): Title Case words ending in a
+# practitioner's noun, opening with the full name's first word.
+_POSTED_SHORT = re.compile(r"(?P<full>(?P<first>[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|in|of|and|&)){1,8})"
+                           r"\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
+
+
+def _posted_short(value: str) -> tuple[str, str] | None:
+    """The everyday name a "Post:" field gives in brackets after the post's full name, and
+    that full name (an alias); None when the bracket holds no such title.
+
+    >>> _posted_short("Consultant Physician in Care of the Elderly (Consultant Elderly "
+    ...               "Care Physician), 10 PAs")
+    ('Consultant Elderly Care Physician', 'Consultant Physician in Care of the Elderly')
+    >>> _posted_short("Advanced Clinical Practitioner (Emergency Medicine), ACP") is None
+    True
+    """
+    found = _POSTED_SHORT.match(value)
+    if found is None or not practitioner_noun(found.group("short").rsplit(" ", 1)[-1]):
+        return None
+    return found.group("short"), found.group("full")
+
+
 def _posted_title(value: str, vocab: Vocabulary) -> str | None:
     """The post a "Post:" field names: the known title at its start, or its whole Title Case
     head when that is longer and ends in a practitioner's noun (a consultant's job plan's
@@ -2431,7 +2454,12 @@ def choose_role(
         if sheet_post is not None and vocab.is_role_title(sheet_post.group("title")):
             add("statement", sheet_post.group("title"), no, 3)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
-        if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
+        short = _posted_short(posted.group("value")) if posted is not None and (
+            "(" in text) else None
+        if short is not None:  # (carry42) "Post: Consultant in X (Consultant Y-ist)"
+            add("statement", short[0], no, 3)
+            aliases[(no, short[0])] = (short[1],)
+        elif posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
             add("statement", _posted_title(posted.group("value"), vocab), no, 3)
         labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
             ":" in text) else None
