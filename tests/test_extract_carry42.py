@@ -90,3 +90,36 @@ def test_a_bracket_that_is_a_specialty_leaves_the_posted_title() -> None:
             "Advanced Clinical Practitioners assess and treat patients on the acute unit.\n")
     guide = parse_text(page, "acp.txt")
     assert guide.role.text == "Advanced Clinical Practitioner"
+
+
+_CAREER_LINE = """\
+Renal Nurse
+Renal Nurses run dialysis sessions on the unit.
+Clinical scope and capability: Fistula cannulation; dialysis machines (Fresenius 5008, Nikkiso \
+DBB); fluid balance; holds non-medical prescribing.
+Career development: former colleagues have gone on to be Ward Manager, and one moved to a Nurse \
+Consultant in Renal Care post.
+"""
+
+
+def test_gone_on_to_be_and_a_specialty_post_and_a_semicolon_list_with_bracketed_tools() -> None:
+    guide = parse_text(_CAREER_LINE, "renal-nurse.txt")
+    assert [f.text for f in guide.leads_to] == ["Ward Manager"]
+    assert [f.text for f in guide.transitions_to] == ["Nurse Consultant in Renal Care"]
+    skills = [s.text for s in guide.skills]
+    for name in ("Fistula cannulation", "dialysis machines", "Fresenius 5008", "Nikkiso DBB",
+                 "fluid balance"):
+        assert name in skills
+    # the last item says what the holders hold: no skill
+    assert not any("prescribing" in name for name in skills)
+
+
+def test_an_awarded_supplier_field_ended_by_a_full_stop_and_the_next_field() -> None:
+    from careergraph.guides.company_fields import supplier_field
+    assert supplier_field("Awarded supplier: Harbourlight Recruitment Ltd. Runner-up: CarePoint "
+                          "Agency Ltd.") == "Harbourlight Recruitment Ltd."
+    assert supplier_field("Supplier: Harbourlight Recruitment Ltd. We review rates.") is None
+    guide = parse_text(_NOTICE, "care-worker.txt")
+    assert [e.text.rstrip(".") for e in guide.employers] == ["Harbourlight Recruitment Ltd"]
+    skills = [s.text for s in guide.skills]
+    assert "moving and handling" in skills and "medication prompts" in skills

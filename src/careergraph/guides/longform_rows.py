@@ -17,6 +17,7 @@ from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
+from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
@@ -320,10 +321,14 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
         # label over one to three short names, its full stop after them; a clause ("Skills:
         # we train you") is no list
         return True
-    if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
+    # (carry42: an item's tools in brackets are no part of the list's shape: "Clinical
+    # scope: A; b (X, Y 5); c")
+    bare = _BRACKETED_TOOLS.sub("", body) if "(" in body and "; " in body else body
+    bare = HOLDS_CLAUSE.sub("", bare) if "; " in bare and " hold" in bare else bare
+    if kind in _SKILL_KINDS and "," not in bare and "; " in bare and ". " not in bare:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
-        items = body.rstrip(".").split("; ")
-        return not any(c.isdigit() for c in body) and all(
+        items = bare.rstrip(".").split("; ")
+        return not any(c.isdigit() for c in bare) and all(
             0 < len(item.split()) <= _RUN_IN_WORDS for item in items)
     return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or (
                 # ("Soft skills checked by supervisor: attendance, follows directions, works
@@ -333,6 +338,8 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
                     c.isdigit() for c in body) and _short_items(_RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+_BRACKETED_TOOLS = re.compile(r"\s*\([^()]{1,80}\)")
+
 # A run-in label naming its list of sectors ("Typical sectors:", "Industry tags in this
 # section:"): its items are sectors however written, in lower case too.
 _LIST_NAMED = re.compile(r"\b(?:sectors|industries|industry\s+tags)\b", re.IGNORECASE)

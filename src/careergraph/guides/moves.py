@@ -75,7 +75,7 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "invited to continue as ",
              # a qualification that confers a title ("the advanced course makes you an A")
              "makes you a ", "makes you an ", "make you a ", "make you an ",
-             "rises to ", "rose to ", "gone on to become ", "gone on to ",
+             "rises to ", "rose to ", "gone on to become ", "gone on to be ", "gone on to ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "went on to ", "moved up to ", "moved on to be ", "moved on to become ",

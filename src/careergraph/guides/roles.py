@@ -402,8 +402,8 @@ _POSTED_HEAD = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}
 # (carry42) A post's full name, then its everyday name in brackets ("Consultant in Anaesthesia
 # and Perioperative Medicine (Consultant Anaesthetist)"): Title Case words ending in a
 # practitioner's noun, opening with the full name's first word.
-_POSTED_SHORT = re.compile(r"(?P<full>(?P<first>[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|in|of|and|&)){1,8})"
-                           r"\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
+_POSTED_SHORT = re.compile(r"(?P<full>(?P<first>[A-Z][\w'’-]*)"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|in|of|and|&)){1,8})\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
 
 
 def _posted_short(value: str) -> tuple[str, str] | None:
