@@ -123,3 +123,48 @@ def test_an_awarded_supplier_field_ended_by_a_full_stop_and_the_next_field() -> 
     assert [e.text.rstrip(".") for e in guide.employers] == ["Harbourlight Recruitment Ltd"]
     skills = [s.text for s in guide.skills]
     assert "moving and handling" in skills and "medication prompts" in skills
+
+
+_TENDER_ANSWER = """\
+Verge Cutting Operative
+Verge Cutting Operatives cut roadside verges for the county.
+Our operatives progress from Trainee Verge Cutting Operative to Verge Cutting Operative, then to \
+Senior Verge Cutting Operative and on to Verge Gang Leader. We recruit service leavers and former \
+HGV drivers; two moved across to become Highway Inspectors.
+Retention: several come back to us as Relief Drivers after a break, and three took up permanent \
+Charge Hand posts. Most enter from Farm Worker or Gardener posts.
+"""
+
+
+def test_a_ladders_on_to_rung_recruits_former_holders_and_intake_phrases() -> None:
+    guide = parse_text(_TENDER_ANSWER, "verge-cutting-operative.txt")
+    assert [[s.text for s in c] for c in guide.progressions] == [[
+        "Trainee Verge Cutting Operative", "Verge Cutting Operative",
+        "Senior Verge Cutting Operative", "Verge Gang Leader"]]
+    came_in = [f.text for f in guide.moves_in]
+    assert "HGV Driver" in came_in and "Gardener" in came_in and "Farm Worker" in came_in
+    assert "Relief Driver" in came_in
+    assert "Charge Hand" in [f.text for f in guide.leads_to]
+    assert [f.text for f in guide.transitions_to] == ["Highway Inspector"]
+
+
+def test_a_planning_systems_breadcrumb_and_a_trustees_report_name_the_employer() -> None:
+    plan = ("RotaPlan › Hollins Vale NHS Foundation Trust › Maternity › Job plans › ANP\n"
+            "Job plan v1.2 · Signed off by lead midwife\n"
+            "Post: Advanced Neonatal Practitioner (ANP) · Band 8a (£54,100 - £60,300)\n")
+    guide = parse_text(plan, "anp.txt")
+    assert [e.text for e in guide.employers] == ["Hollins Vale NHS Foundation Trust"]
+    report = ("BRACKEN MOOR WILDLIFE TRUST · Trustees' Annual Report 2027/28 · page 9\n"
+              "Our staff\n"
+              "We employed 31 Reserve Wardens this year. Reserve Wardens manage our nature "
+              "reserves and lead volunteer work parties.\n")
+    guide = parse_text(report, "reserve-warden.txt")
+    assert [e.text for e in guide.employers] == ["Bracken Moor Wildlife Trust"]
+
+
+def test_a_move_with_the_posts_pay_after_roles_this_year() -> None:
+    page = ("Water Network Technician\nWater Network Technicians find leaks.\n"
+            "Pay: £30,500 - £44,200.\n"
+            "9 technicians progressed to Leakage Team Leader roles this year (£45,600 - £52,500).\n")
+    pay = _pay(parse_text(page, "water-network-technician.txt"))
+    assert ("Leakage Team Leader", 45600, 52500, "year") in pay
