@@ -165,6 +165,7 @@ def test_a_planning_systems_breadcrumb_and_a_trustees_report_name_the_employer()
 def test_a_move_with_the_posts_pay_after_roles_this_year() -> None:
     page = ("Water Network Technician\nWater Network Technicians find leaks.\n"
             "Pay: £30,500 - £44,200.\n"
-            "9 technicians progressed to Leakage Team Leader roles this year (£45,600 - £52,500).\n")
+            "9 technicians progressed to Leakage Team Leader roles this year "
+            "(£45,600 - £52,500).\n")
     pay = _pay(parse_text(page, "water-network-technician.txt"))
     assert ("Leakage Team Leader", 45600, 52500, "year") in pay
