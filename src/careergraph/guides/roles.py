@@ -403,7 +403,7 @@ _POSTED_HEAD = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}
 # and Perioperative Medicine (Consultant Anaesthetist)"): Title Case words ending in a
 # practitioner's noun, opening with the full name's first word.
 _POSTED_SHORT = re.compile(r"(?P<full>(?P<first>[A-Z][\w'’-]*)"
-                           r"(?:\s+(?:[A-Z][\w'’-]*|in|of|and|&)){1,8})\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
+                           r"(?:\s+(?:[A-Z][\w'’-]*|in|of|the|and|&)){1,8})\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
 
 
 def _posted_short(value: str) -> tuple[str, str] | None:
