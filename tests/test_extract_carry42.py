@@ -169,3 +169,12 @@ def test_a_move_with_the_posts_pay_after_roles_this_year() -> None:
             "(£45,600 - £52,500).\n")
     pay = _pay(parse_text(page, "water-network-technician.txt"))
     assert ("Leakage Team Leader", 45600, 52500, "year") in pay
+
+
+def test_recruited_former_holders_end_at_their_clause() -> None:
+    page = ("Verge Cutting Operative\nVerge Cutting Operatives cut roadside verges.\n"
+            "We recruit service leavers and former HGV drivers, and two of our operatives moved "
+            "across to become Highway Inspectors with the council.\n")
+    guide = parse_text(page, "verge-cutting-operative.txt")
+    assert [f.text for f in guide.moves_in] == ["HGV Driver"]
+    assert [f.text for f in guide.transitions_to] == ["Highway Inspector"]

@@ -531,6 +531,7 @@ _ALSO_HELD = frozenset({"also worked as ", "also works as ", "also work as "})
 # and former HGV drivers", "we hire former care workers"): the titles after "former".
 _RECRUIT_FORMER = re.compile(r"\b(?:recruit|recruits|hire|hires|take on|takes on|employ|"
                              r"employs)\s+(?:[a-z][\w -]{0,40}?\s+(?:and|or)\s+)?former\s+")
+_CLAUSE_AFTER = re.compile(r"[;.]\s|[;.]$|,\s+(?:and|but|while|whereas)\s+")
 _BEFORE_JOINING = re.compile(r"\b(?:before|previously|prior to)\b")
 # A later job told by its "as" alone ("worked as A and later as B").
 _LATER_AS = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|eventually)\s+as\s+")
@@ -931,7 +932,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _former_subjects(text, vocab) if t.lower() != own.lower())
     if "former " in lowered and (recruited := _RECRUIT_FORMER.search(text)) is not None:
         # (carry42) "We recruit service leavers and former HGV drivers": the job held before
-        found["in"].extend(t for t in _titles_after(text, recruited.end(), vocab, own)
+        # (its clause only: "…, and two of our operatives moved across to become X")
+        clause = _CLAUSE_AFTER.split(text[recruited.end():], maxsplit=1)[0] + "."
+        found["in"].extend(t for t in _titles_after(clause, 0, vocab, own)
                            if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
