@@ -178,3 +178,12 @@ def test_recruited_former_holders_end_at_their_clause() -> None:
     guide = parse_text(page, "verge-cutting-operative.txt")
     assert [f.text for f in guide.moves_in] == ["HGV Driver"]
     assert [f.text for f in guide.transitions_to] == ["Highway Inspector"]
+
+
+def test_a_bracket_ending_in_the_heads_own_noun_is_an_alias() -> None:
+    page = ("Post: Consultant Dermatologist in Skin Oncology (Consultant Skin Dermatologist), "
+            "10 PAs\n"
+            "The post holder runs the skin cancer clinic and the biopsy list.\n")
+    guide = parse_text(page, "consultant.txt")
+    assert guide.role.text == "Consultant Dermatologist"
+    assert "Consultant Skin Dermatologist" in [a.text for a in guide.aliases]

@@ -2456,11 +2456,19 @@ def choose_role(
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
         short = _posted_short(posted.group("value")) if posted is not None and (
             "(" in text) else None
-        if short is not None:  # (carry42) "Post: Consultant in X (Consultant Y-ist)"
+        posted_head = _posted_title(posted.group("value"), vocab) if posted is not None else None
+        if short is not None and (posted_head is None or posted_head.rsplit(" ", 1)[-1].lower() != (
+                short[0].rsplit(" ", 1)[-1].lower())):
+            # (carry42) "Post: Consultant in X (Consultant Anaesthetist)", "Consultant Physician
+            # in X (Consultant Geriatrician)": the bracket's everyday name, the full an alias
             add("statement", short[0], no, 3)
             aliases[(no, short[0])] = (short[1],)
         elif posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
-            add("statement", _posted_title(posted.group("value"), vocab), no, 3)
+            # ("Consultant Radiologist in X (Consultant Paediatric Radiologist)": the head's
+            # own noun in the bracket, a narrower name of the same post: an alias)
+            add("statement", posted_head, no, 3)
+            if short is not None and posted_head is not None:
+                aliases[(no, posted_head)] = short
         labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
             ":" in text) else None
         if labelled is not None:  # "Occupation: Landscaper (also Hard Landscaper)"
