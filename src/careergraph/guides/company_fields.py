@@ -40,7 +40,10 @@ _FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment)\s+name\s*
 _MAX_WORDS = 8  # a company's name, not a sentence
 _SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|successful tenderer|"
                        r"successful bidder|preferred bidder|winning bidder|contractor)\s*:\s*"
-                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s*\([^()]*\))?\s*(?:\||$)")
+                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s*\([^()]*\))?\s*(?:\||$|"
+                       # (carry42) "Awarded supplier: X Ltd. Runner-up: Y Ltd.": the next
+                       # field after a full stop
+                       r"(?<=\.)\s*(?=[A-Z][\w-]*(?:\s[\w-]+)?:\s)|\.\s+(?=[A-Z][\w-]*(?:\s[\w-]+)?:\s))")
 
 
 def company_field(text: str) -> str | None:

@@ -33,6 +33,7 @@ from careergraph.guides.verb_lists import manner_adverb
 from careergraph.guides.vocab import Vocabulary
 
 __all__ = [
+    "HOLDS_CLAUSE",
     "IMPERATIVE_LEAD",
     "VERBS",
     "bracket_examples",
@@ -65,6 +66,10 @@ __all__ = [
     "without_perks",
     "without_skill_note",
 ]
+
+# (carry42) A list's last item that is a clause of what its holders hold ("…; holds V300
+# prescribing.", "…; each worker holds a current DBS check."): no item of the list.
+HOLDS_CLAUSE = re.compile(r";\s+(?:(?:each|every|all)\s+[a-z]+\s+)?holds?\s[^;]*$")
 
 # Amounts, year spans and numbered lines are not names.
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")

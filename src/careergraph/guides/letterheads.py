@@ -59,7 +59,7 @@ _MENU_CELLS = 6  # cells of a site's whole menu ("Future students   Current stud
 _DOCUMENT_LINES = 8  # and the document's kind is named under it
 _MAX_WORDS = 9
 # A line's cells: two spaces or more, or a " · ", " | " or a dash between them.
-_CELLS = re.compile(r"\s{2,}|\s[·|—–]\s")
+_CELLS = re.compile(r"\s{2,}|\s[·|—–›]\s")  # (carry42: a breadcrumb's "›" too)
 # A capitalised name ("St. Anselm's Regional Medical Center", "Port Arden NHS Trust").
 _JOINERS = frozenset({"of", "and", "the", "for"})  # lower case inside a name
 # (an accented capital opens a name too: "ÁGUA LIMPA NORTE CONSORTIUM")
@@ -138,9 +138,12 @@ def letterhead_employer(lines: Sequence[tuple[int, str]]) -> list[tuple[str, int
         if dash and _document_kind().search(kind):
             cells[0] = first  # (carry40) "X University - HR Recruiting Module (export)"
         name = _issuer_name(cells[0].strip())
-        if name is None and len(cells) > 1 and cells[0].split() and cells[0].split()[
-                -1].lower() in word_lists("letterheads").get("portals", ()):
-            name = _issuer_name(cells[1].strip())  # (carry39) "People Hub — X Trust Ltd"
+        if name is None and len(cells) > 1 and cells[0].split() and (cells[0].split()[
+                -1].lower() in word_lists("letterheads").get("portals", ()) or (
+                " › " in text and len(cells[0].split()) == 1)):
+            # (carry39) "People Hub — X Trust Ltd"; (carry42) a planning system's breadcrumb,
+            # its own one-word name first: "JobPlanner › X NHS Trust › Ward › Job plans"
+            name = _issuer_name(cells[1].strip())
         if name is not None:
             return [(_legal_name(name, lines), no)]
     return _located_site([(no, text.strip()) for no, text in lines if text.strip()][

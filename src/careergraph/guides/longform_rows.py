@@ -17,6 +17,7 @@ from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
+from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
 from careergraph.guides.longform_chrome import (
     _ATTACHMENT,
@@ -140,6 +141,11 @@ _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
                               r"\s{3,}(?=[A-Z][\w ]{1,30}:\s+\S)()")
 # The caption of a photographed or scanned notice ("Photo of flyer on the board at …").
+# (carry42) A footer strip: cells set apart by middle dots or bars, the last the page's number
+# ("Riverside NHS Trust · Appendix C · page 3", "Worksheet 2 | Page 2 of 4"); the page's first
+# lines (a letterhead naming its body) are read as such.
+_PAGE_FOOTER = re.compile(r"\s[·|]\s+(?i:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
+_HEAD_STRIP = 3
 _NOTICE_PHOTO = re.compile(r"\[?(?:Photo|Picture|Image|Snapshot|Scan|Photograph)\s+of\s+"
                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                            r"(?:flyer|poster|notice|ad|advert|advertisement|sign|"
@@ -315,10 +321,14 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
         # label over one to three short names, its full stop after them; a clause ("Skills:
         # we train you") is no list
         return True
-    if kind in _SKILL_KINDS and "," not in body and "; " in body and ". " not in body:
+    # (carry42: an item's tools in brackets are no part of the list's shape: "Clinical
+    # scope: A; b (X, Y 5); c")
+    bare = _BRACKETED_TOOLS.sub("", body) if "(" in body and "; " in body else body
+    bare = HOLDS_CLAUSE.sub("", bare) if "; " in bare and " hold" in bare else bare
+    if kind in _SKILL_KINDS and "," not in bare and "; " in bare and ". " not in bare:
         # ("Hand skills: sewing; pressing"): a semicolon parts list items, two enough
-        items = body.rstrip(".").split("; ")
-        return not any(c.isdigit() for c in body) and all(
+        items = bare.rstrip(".").split("; ")
+        return not any(c.isdigit() for c in bare) and all(
             0 < len(item.split()) <= _RUN_IN_WORDS for item in items)
     return (kind in _SKILL_KINDS and body.count(",") >= 2 and (body.endswith(".") or (
                 # ("Soft skills checked by supervisor: attendance, follows directions, works
@@ -328,6 +338,8 @@ def _run_in_list(kind: Kind, rest: str, is_title: Callable[[str], bool],
                     c.isdigit() for c in body) and _short_items(_RUN_IN_JOIN.split(body))))
             and ". " not in body  # one sentence: "… Bucket truck operation too." goes on
             and not body.lower().startswith(("a ", "an ", "the ")))  # a requirement's prose
+_BRACKETED_TOOLS = re.compile(r"\s*\([^()]{1,80}\)")
+
 # A run-in label naming its list of sectors ("Typical sectors:", "Industry tags in this
 # section:"): its items are sectors however written, in lower case too.
 _LIST_NAMED = re.compile(r"\b(?:sectors|industries|industry\s+tags)\b", re.IGNORECASE)
@@ -745,6 +757,9 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         item = _SCALE_LEGEND.sub("", item)
     if not bullet and item[:1] in "BGSP" and (code := _ROW_SCALE_CODE.match(item)):
         item = item[code.end():]  # "Band 8a  Services Lead: £…": the title's row
+    if not bullet and no > _HEAD_STRIP and item[-1:].isdigit() and _PAGE_FOOTER.search(item):
+        return []  # (carry42) a printed document's footer strip ending in its page ("X NHS
+        # Trust · Appendix B · page 2"): chrome, no item of the list above it
     if not bullet and _NOTICE_PHOTO.match(item):
         return []  # "Photo of flyer on the board at Hill Feed Store (posted to …) · 3
         # comments": where a printed notice was seen or shared, no workplace of the role

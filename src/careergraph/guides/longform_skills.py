@@ -21,6 +21,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
     _DUTIES,
+    HOLDS_CLAUSE,
     PEOPLE_RANGE,
     VERBS,
     bracket_examples,
@@ -825,6 +826,8 @@ class SkillMixin(RoleMixin):
                 self.out.skill(label, skill_kind, line)
             return
         item = without_cut_off(item)  # "…, chainsaws and ...": a snippet's cut
+        if "; " in item and " hold" in item:
+            item = HOLDS_CLAUSE.sub("", item)  # (carry42) "A; b; holds V300 prescribing."
         sentences = split_sentences(item) if ". " in item else [item]
         if len(sentences) > 1 and "," in sentences[0]:
             # "Skills: A, B and C. Rangers use D and E": the list, then a sentence naming more

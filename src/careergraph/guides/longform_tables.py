@@ -712,6 +712,11 @@ class TableMixin(LadderMixin):
         period ("Level | Annual Salary (AUD) | Hourly Wage (AUD)"): each pay cell is the
         role's pay at the row's level (or in the row's region).  False when the row is no
         such row (it may be a header)."""
+        if 1 < len(cells) < len(self.table_header) and all(
+                c[:1].isdigit() for c in cells[1:]) and not cells[0][:1].isdigit():
+            # (carry42) "Road Marking Supervisor | - | 265.00 | 305.00": its blank cell gone
+            # (_markup), the figures stand under the header's last columns
+            cells = [cells[0], *[""] * (len(self.table_header) - len(cells)), *cells[1:]]
         if len(cells) != len(self.table_header) or not any(c[:1].isdigit() for c in cells):
             return False
         terms = {index: found for index, head in enumerate(self.table_header)
@@ -751,8 +756,9 @@ class TableMixin(LadderMixin):
                     cells[index], label=" / ".join(p for p in (self.table_header[index], lead)
                                                    if p),
                     level=salary_level(lead), source=self.out.source(row.no), bare=True,
-                    currency=currency,
-                    period=period or self.caption_period(row.no) or self.period,
+                    currency=currency,  # (carry42: "Day rate (£) | Night / weekend rate (£)")
+                    period=period or self.sibling_period(self.table_header[index])
+                    or self.caption_period(row.no) or self.period,
                     dollar=self.dollar, home=self.home, role=other):
                 self.out.salary(salary)
         self.out.use(row.no)

@@ -75,7 +75,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "invited to continue as ",
              # a qualification that confers a title ("the advanced course makes you an A")
              "makes you a ", "makes you an ", "make you a ", "make you an ",
-             "rises to ", "rose to ", "gone on to become ", "gone on to ",
+             "rises to ", "rose to ", "gone on to become ", "gone on to be ", "gone on to ",
+             # (carry42) a tender's retention answer ("three took up permanent Charge Nurse
+             # posts"): the permanent post above the agency work
+             "took up permanent ", "take up permanent ", "taken up permanent ",
              # told in the first person or the past ("went to yardmaster in 2016")
              "went to ", "went on to be ", "went on to become ", "go to the ", "got promoted to ",
              "went on to ", "moved up to ", "moved on to be ", "moved on to become ",
@@ -220,6 +223,10 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              "arrive from ", "arrives from ", "start as ",
              "started as ", "start out as ", "started out as ", "starts out as ",
              "transition from ", "move in from ",
+             # (carry42) a job plan's or a tender's intake ("Most SCPs enter from A or B
+             # posts"; "our workers come back to us as Staff Nurses after a break")
+             "enter from ", "enters from ", "entered from ", "come back to us as ",
+             "came back to us as ",
              # (rules37c) a scheme's intake from its own staff ("internal transfers from A and
              # from B")
              "internal transfers from ", "transfers in from ",
@@ -520,6 +527,11 @@ def _former_subjects(text: str, vocab: Vocabulary) -> list[str]:
 # A job held beside the role, or before it when the clause says so ("Many of our cleaners
 # also worked as office cleaners or carers before joining").
 _ALSO_HELD = frozenset({"also worked as ", "also works as ", "also work as "})
+# (carry42) An employer's intake of people who held a job before ("We recruit service leavers
+# and former HGV drivers", "we hire former care workers"): the titles after "former".
+_RECRUIT_FORMER = re.compile(r"\b(?:recruit|recruits|hire|hires|take on|takes on|employ|"
+                             r"employs)\s+(?:[a-z][\w -]{0,40}?\s+(?:and|or)\s+)?former\s+")
+_CLAUSE_AFTER = re.compile(r"[;.]\s|[;.]$|,\s+(?:and|but|while|whereas)\s+")
 _BEFORE_JOINING = re.compile(r"\b(?:before|previously|prior to)\b")
 # A later job told by its "as" alone ("worked as A and later as B").
 _LATER_AS = re.compile(r",?\s+(?:and\s+)?(?:then|later|afterwards|eventually)\s+as\s+")
@@ -918,6 +930,12 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                            if t.lower() != own.lower())
     if "ex-" in lowered or "former " in lowered:  # "Ex-carpenters and roofers all do fine"
         found["in"].extend(t for t in _former_subjects(text, vocab) if t.lower() != own.lower())
+    if "former " in lowered and (recruited := _RECRUIT_FORMER.search(text)) is not None:
+        # (carry42) "We recruit service leavers and former HGV drivers": the job held before
+        # (its clause only: "…, and two of our operatives moved across to become X")
+        clause = _CLAUSE_AFTER.split(text[recruited.end():], maxsplit=1)[0] + "."
+        found["in"].extend(t for t in _titles_after(clause, 0, vocab, own)
+                           if t.lower() != own.lower())
     if " make " in lowered and own:  # "research nurses often make great CRAs"
         found["in"].extend(_make_good(text, vocab, own))
     if (" recruit " in lowered or "join " in lowered) and " from " in lowered and own:

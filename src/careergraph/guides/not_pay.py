@@ -669,6 +669,11 @@ def is_not_pay(label: str) -> bool:
 
     >>> is_not_pay("Experience Assessment fee"), is_not_pay("Salary and bonus")
     (True, False)
+    >>> is_not_pay("Charge rate"), is_not_pay("Pay rate to worker")
+    (True, False)
     """
-    return is_addition(label) or (_NOT_PAY.search(label) is not None
+    return is_addition(label) or ((_NOT_PAY.search(label) is not None
+                                   # (carry42) a price schedule's "Charge rate" column: what
+                                   # the client pays the agency (``money_not_pay.before``)
+                                   or _money_words()[1].search(label) is not None)
                                   and _PAY_NAMED.search(label) is None)

@@ -184,7 +184,9 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
 _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+up)\b"
                             r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
                             r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
-                            r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?))?\s+\("
+                            r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?)"
+                            # (carry42) "… to Network Team Leader roles this year (£…"
+                            r"(?:\s+(?:this|last)\s+year|\s+in\s+\d{4})?)?\s+\("
                             r"(?:(?:Band|Grade|Level|Scale|Step)\s+\w{1,3},\s*|(?:range|salary|"
                             r"pay|band|on)\s+(?:of\s+)?)?$")
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the

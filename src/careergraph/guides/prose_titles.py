@@ -700,7 +700,12 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             item = crew.group(1)  # (rules38c) "moved to the glass installer team in the
             # site": the team of a title's holders, that title
         title = vocab.role_title_at(item, 0)
-        if title is not None and item[: len(title)] == title and (
+        if title is not None and " in " in item and (
+                named := _SPECIALTY_POST.fullmatch(item.strip(" ."))) is not None and (
+                named.group(1).startswith(title)):
+            title = named.group(1)  # (carry42) "a Consultant in Acute Medicine post": the
+            # post's whole title with its specialty, before the word "post"
+        elif title is not None and item[: len(title)] == title and (
                 learner := _LEARNER_AFTER.match(item, len(title))) is not None:
             title = singular_title(item[: learner.end()])  # "Paramedic Students"
         if placed and title is not None and item[: len(title)].lower() == title.lower() and (
@@ -750,6 +755,12 @@ def _part_titles(tail: str, vocab: Vocabulary, own: str = "", *,
             break
         found.append(title)
     return found
+
+
+# (carry42) A post's Title Case title and its specialty, then the noun "post" or "role"
+# ("Consultant in Intensive Care Medicine post", "Specialist in Oral Surgery roles").
+_SPECIALTY_POST = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+in\s+[A-Z][\w'’-]*"
+                             r"(?:\s+(?:[A-Z][\w'’-]*|and|of|&)){0,5})\s+(?:post|role|position)s?")
 
 
 # A title in sentence case, a translator's habit ("grow to Leading doctor's assistant"):

@@ -408,6 +408,29 @@ _POSTED_HEAD = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}
                           r"(?=\s+in\s+[A-Z]|\s*\(|\s*,|\s+[-–—]\s|\s*$)")
 
 
+# (carry42) A post's full name, then its everyday name in brackets ("Consultant in Anaesthesia
+# and Perioperative Medicine (Consultant Anaesthetist)"): Title Case words ending in a
+# practitioner's noun, opening with the full name's first word.
+_POSTED_SHORT = re.compile(r"(?P<full>(?P<first>[A-Z][\w'’-]*)"
+                           r"(?:\s+(?:[A-Z][\w'’-]*|in|of|the|and|&)){1,8})\s*\((?P<short>(?P=first)(?:\s+[A-Z][\w'’-]*){1,3})\)")
+
+
+def _posted_short(value: str) -> tuple[str, str] | None:
+    """The everyday name a "Post:" field gives in brackets after the post's full name, and
+    that full name (an alias); None when the bracket holds no such title.
+
+    >>> _posted_short("Consultant Physician in Care of the Elderly (Consultant Elderly "
+    ...               "Care Physician), 10 PAs")
+    ('Consultant Elderly Care Physician', 'Consultant Physician in Care of the Elderly')
+    >>> _posted_short("Advanced Clinical Practitioner (Emergency Medicine), ACP") is None
+    True
+    """
+    found = _POSTED_SHORT.match(value)
+    if found is None or not practitioner_noun(found.group("short").rsplit(" ", 1)[-1]):
+        return None
+    return found.group("short"), found.group("full")
+
+
 def _posted_title(value: str, vocab: Vocabulary) -> str | None:
     """The post a "Post:" field names: the known title at its start, or its whole Title Case
     head when that is longer and ends in a practitioner's noun (a consultant's job plan's
@@ -2495,8 +2518,21 @@ def choose_role(
         if sheet_post is not None and vocab.is_role_title(sheet_post.group("title")):
             add("statement", sheet_post.group("title"), no, 3)
         posted = _POST_FIELD.match(text) if head < _HEAD_LINES and ":" in text[:9] else None
-        if posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
-            add("statement", _posted_title(posted.group("value"), vocab), no, 3)
+        short = _posted_short(posted.group("value")) if posted is not None and (
+            "(" in text) else None
+        posted_head = _posted_title(posted.group("value"), vocab) if posted is not None else None
+        if short is not None and (posted_head is None or posted_head.rsplit(" ", 1)[-1].lower() != (
+                short[0].rsplit(" ", 1)[-1].lower())):
+            # (carry42) "Post: Consultant in X (Consultant Anaesthetist)", "Consultant Physician
+            # in X (Consultant Geriatrician)": the bracket's everyday name, the full an alias
+            add("statement", short[0], no, 3)
+            aliases[(no, short[0])] = (short[1],)
+        elif posted is not None:  # a handover note's or a job sheet's "Post: X (…), Faculty …"
+            # ("Consultant Radiologist in X (Consultant Paediatric Radiologist)": the head's
+            # own noun in the bracket, a narrower name of the same post: an alias)
+            add("statement", posted_head, no, 3)
+            if short is not None and posted_head is not None:
+                aliases[(no, posted_head)] = short
         labelled = _LABELLED_OCCUPATION.match(text) if index < _SHEET_LINES and (
             ":" in text) else None
         if labelled is not None:  # "Occupation: Landscaper (also Hard Landscaper)"

@@ -174,7 +174,8 @@ def stated_ladder(text: str, vocab: Vocabulary, role: str = "", *,
                 # (a title in Title Case keeps its capitals: "Senior Signalling Engineer")
             if match.re is _PROGRESS_FROM:
                 # "…, then to A and B", "… and from there to C"
-                item = item.removeprefix("from there ").removeprefix("to ")
+                # (carry42) "…, then to Senior A and on to B": "on to" a rung too
+                item = item.removeprefix("from there ").removeprefix("on ").removeprefix("to ")
             for article in ("a ", "an ", "the "):
                 item = item.removeprefix(article)
             title = f"{item.title()} {levels_of}" if short_forms and (
