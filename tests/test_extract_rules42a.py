@@ -149,3 +149,14 @@ def test_open_badge_criteria_alignment_and_json() -> None:
                       "Submit a logbook of 60 supervised shifts"):
         assert criterion not in skills
     assert not any(s.min == 1131 for s in guide.salaries)
+
+
+def test_a_run_of_languages_under_requirements_gives_each_with_or_without_its_wish() -> None:
+    # (lead, stop 50) recall11's wish cut takes "- a plus" off before the requirement reader
+    # sees the item; the languages of "Turkish or Greek" are still each a skill
+    for tail in (" - a plus", ""):
+        page = ("Playgroup Helper\n\nFurther desirable requirements:\n"
+                "• patience with toddlers\n"
+                f"• Turkish or Greek{tail}\n")
+        skills = {s.text for s in parse_text(page, "playgroup-helper.txt").skills}
+        assert {"Turkish", "Greek"} <= skills, tail

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from careergraph.guides.heading_data import word_lists
+from careergraph.guides.languages import spoken_languages
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
@@ -120,6 +121,10 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     text = item.strip().rstrip(".;")
     if _TAKEN_TEST.match(text):
         return []  # (real34) "Written examination on theory and procedures": a test to pass
+    if " or " in text and len(spoken := spoken_languages(text)) > 1:
+        # "Arabic or Russian" (its "- an advantage" cut by the wish reader): each language
+        # asked for is a skill, though the run is in Title Case
+        return spoken
     if (preferred := _PREFERRED_ACRONYM.search(text)) is not None and (
             head_skills := requirement_skills(text[:preferred.start()], is_title)):
         return [*head_skills, preferred["name"]]  # (not "Degree, preferably a BSN")
