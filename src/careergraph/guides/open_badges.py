@@ -96,7 +96,7 @@ def badge_json_skills(line: str) -> list[str]:
         return []
     names: list[str] = []
     for _, badge in typed_nodes(data, "BadgeClass"):
-        names += [tag for tag in _strings(badge.get("tags"))]
+        names += _strings(badge.get("tags"))
         aligned = badge.get("alignment")
         for target in aligned if isinstance(aligned, list) else [aligned]:
             if not isinstance(target, dict):

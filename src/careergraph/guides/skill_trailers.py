@@ -26,18 +26,19 @@ from careergraph.guides.skill_cues import activity, known_name, known_skill
 __all__ = ["paperwork", "training_activity", "without_item_wish", "without_trailers"]
 
 
+def _any_of(key: str) -> str:
+    """An alternation of the ``skill_trailers.<key>`` phrases (one that never matches when
+    the list is empty)."""
+    return phrase_alternation(word_lists("skill_trailers").get(key, ())) or "(?!)"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = word_lists("skill_trailers")
-
-    def any_of(key: str) -> str:
-        return phrase_alternation(words.get(key, ())) or "(?!)"
-
     # (a degree word only in lower case: "Two-Language Fluency" is a name, "KSL fluency" not)
     # (rules42a: "Arabic or Russian - an advantage": a spaced dash before the remark goes too)
-    return (re.compile(rf"\s+(?:[-–—]\s+)?(?:{any_of('trailing')})$", re.IGNORECASE),
-            re.compile(rf"^(?:{any_of('leading')})\s+", re.IGNORECASE),
-            re.compile(rf"(?<=\S)\s+(?:{any_of('degree')})$"))
+    return (re.compile(rf"\s+(?:[-–—]\s+)?(?:{_any_of('trailing')})$", re.IGNORECASE),
+            re.compile(rf"^(?:{_any_of('leading')})\s+", re.IGNORECASE),
+            re.compile(rf"(?<=\S)\s+(?:{_any_of('degree')})$"))
 
 
 def without_trailers(name: str) -> str:
@@ -106,15 +107,12 @@ def without_item_wish(item: str) -> str:
 def _wish() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The wish remark's pattern and its nouns' last letters (a cheap gate)."""
     words = word_lists("skill_trailers")
-
-    def any_of(key: str) -> str:
-        return phrase_alternation(words.get(key, ())) or "(?!)"
-
-    nouns, degree = any_of("wish_nouns"), rf"(?:(?:{any_of('wish_degrees')})\s+)?"
-    level = rf"(?:\s+(?:{any_of('wish_levels')}))?"
+    nouns, degree = _any_of("wish_nouns"), rf"(?:(?:{_any_of('wish_degrees')})\s+)?"
+    level = rf"(?:\s+(?:{_any_of('wish_levels')}))?"
     # after a dash or a linking verb the article is optional ("- advantage"); after a bare
     # space it is needed ("Russian an advantage", never "Disney Plus")
-    linked = rf"(?:\s*[-–—]\s*(?:(?:{any_of('wish_verbs')})\s+)?|\s+(?:{any_of('wish_verbs')})\s+)"
+    verbs = _any_of("wish_verbs")
+    linked = rf"(?:\s*[-–—]\s*(?:(?:{verbs})\s+)?|\s+(?:{verbs})\s+)"
     return re.compile(
         rf"{level}(?:{linked}(?:an?\s+)?{degree}|\s+an?\s+{degree})(?:{nouns})\s*[.!]?$",
         re.IGNORECASE), tuple(str(noun).lower()[-4:] for noun in words.get("wish_nouns", ()))
