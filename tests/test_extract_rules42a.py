@@ -160,3 +160,21 @@ def test_a_run_of_languages_under_requirements_gives_each_with_or_without_its_wi
                 f"• Turkish or Greek{tail}\n")
         skills = {s.text for s in parse_text(page, "playgroup-helper.txt").skills}
         assert {"Turkish", "Greek"} <= skills, tail
+
+
+def test_a_cut_off_or_hostile_badge_json_line_reads_nothing_and_never_raises() -> None:
+    # (lead, stop 50) a scraped verifier page cut mid-JSON, and JSON of the wrong shapes
+    from careergraph.guides.open_badges import badge_json_skills
+
+    cut = ('{"@context": "https://w3id.org/openbadges/v2", "type": "BadgeClass", '
+           '"name": "Hoist Safety", "tags": ["sling checks", "load ch')
+    assert badge_json_skills(cut) == []
+    for hostile in ("{}", '{"type": "BadgeClass", "tags": 7, "alignment": "x"}',
+                    '{"type": "BadgeClass", "alignment": [null, 3, {"targetName": 5}]}',
+                    "} not json {", ""):
+        assert badge_json_skills(hostile) == []
+    page = ("Hoist Operator Badge\n\nAlignment\n"
+            "Lifting Competency Framework — Sling checks; Load charts\n\n" + cut + "\n")
+    skills = {s.text for s in parse_text(page, "badge-hoist-operator.txt").skills}
+    assert {"Sling checks", "Load charts"} <= skills
+    assert not any(s.lower() == "load ch" for s in skills)
