@@ -161,7 +161,11 @@ JSON-LD block, a municipal budget book's job-class page, a research grant's staf
 posting and a Hebrew posting or council tender read through a browser translator, an Open
 Badges credential page for one occupation, an annual report's workforce section about one job
 family, a public tender's staffing price schedule, an NHS job plan; see
-``benchmarks/web_families42.py``)
+``benchmarks/web_families42.py``; and six page families of held-back set 43: a Norwegian job
+posting read through a browser translator, a staffing agency's assignment confirmation for one
+temporary role, an interest arbitration award for one bargaining unit, an applicant-tracking
+system's interview kit or scorecard, a professional regulator's public register entry, a
+qualification-recognition decision for one occupation; see ``benchmarks/web_families43.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

@@ -140,6 +140,21 @@ def _salary(g: Guide, low: float, high: float | None, currency: str = "USD", *,
         g.salaries.append(entry)
 
 
+def _grouped(amount: float) -> str:
+    """An amount with comma thousands ("7,850"), cents kept ("45.50").
+
+    >>> _grouped(7850), _grouped(45.5)
+    ('7,850', '45.50')
+    """
+    return f"{amount:,.2f}" if not float(amount).is_integer() else f"{int(amount):,}"
+
+
+def _cents(rng: random.Random, low: int, high: int) -> float:
+    """An amount with cents between ``low`` and ``high`` (whole units), never whole."""
+    value = rng.randrange(low * 100 + 1, high * 100, 7) / 100
+    return value + 0.37 if value.is_integer() else value
+
+
 def _same_family(g: Guide, other: Role) -> bool:
     """A rung of the guide's own ladder: the same area and head noun (a level word apart)."""
     return other is g.role or (other.head is not None and other.area is g.role.area

@@ -29,24 +29,26 @@ import random
 from typing import TYPE_CHECKING
 
 from benchmarks.web_common import _facts, _plural, _prose_list, _salary, occupy, variant_families
-from benchmarks.web_kit import _an, _cap, _fr, _item, _legal, _no_pay, _run, _skills, _soft, _spell
+from benchmarks.web_kit import (
+    _an,
+    _cap,
+    _cents,
+    _fr,
+    _grouped,
+    _item,
+    _legal,
+    _no_pay,
+    _run,
+    _skills,
+    _soft,
+    _spell,
+)
 
 if TYPE_CHECKING:  # the generator imports the renderers; types only, no import cycle
     from benchmarks.generate import Guide
 
 __all__ = ["FAMILY42_ALIAS_LAYOUTS", "FAMILY42_LADDER_LAYOUTS", "FAMILY42_LAYOUTS",
            "FAMILY42_RENDERERS"]
-
-
-def _cents(rng: random.Random, low: int, high: int) -> float:
-    """An amount with cents between ``low`` and ``high`` (whole units), never whole."""
-    value = rng.randrange(low * 100 + 1, high * 100, 7) / 100
-    return value + 0.37 if value.is_integer() else value
-
-
-def _ils(amount: float) -> str:
-    """A shekel amount with comma thousands ("7,850"), cents kept ("45.50")."""
-    return f"{amount:,.2f}" if not float(amount).is_integer() else f"{int(amount):,}"
 
 
 # --------------------------------------------------------------------------------------
@@ -310,15 +312,15 @@ def _hetender(rng: random.Random, g: Guide) -> list[str]:
             f"Requirements: {needs[0]}; {_soft(needs[1])}",
             "Desirable qualities: " + " | ".join(q.lower() for q in qualities),
             f"{rlm}Salary and conditions)",
-            f"₪ {_ils(month[0])} - ₪ {_ils(month[1])} per month according to the collective "
-            f"agreement; substitutes from the pool ₪ {_ils(hourly)} per hour, including "
-            "convalescence pay.",
+            f"₪ {_grouped(month[0])} - ₪ {_grouped(month[1])} per month according to the "
+            f"collective agreement; substitutes from the pool ₪ {_grouped(hourly)} per hour, "
+            "including convalescence pay.",
             f"Travel allowance ₪ {travel} per day, clothing grant ₪ {clothing} per year and a "
             "study fund after one year.",
             "Professional development:",
             f"Several employees came to us from work as {_an(came.lower())} ({came_he}); one "
             f"moved on to be {up} and another moved over to be {_an(lateral)}. For comparison, "
-            f"{_an(compare)} earns ₪ {_ils(c_rate[0])} - ₪ {_ils(c_rate[1])} per month.",
+            f"{_an(compare)} earns ₪ {_grouped(c_rate[0])} - ₪ {_grouped(c_rate[1])} per month.",
             "Submission: candidates shall submit the form with their documents to the "
             "Human Resources Department by the last date.",
             f"{head}, Head of the Council",
