@@ -33,7 +33,8 @@ def test_units_assessed_table() -> None:
     assert units.skills == [("Lay bricks to a line", 2)]
     # a table whose header names no units, or no verdict, is none
     assert assessed_units([(1, "Title | Result"), (2, "Mason | Pass")]).skills == []
-    assert assessed_units([(1, "Units assessed | Hours"), (2, "BRK101 Lay bricks | 40")]).skills == []
+    no_verdict = [(1, "Units assessed | Hours"), (2, "BRK101 Lay bricks | 40")]
+    assert assessed_units(no_verdict).skills == []
 
 
 def test_rated_attributes_scale_and_checks() -> None:
@@ -54,7 +55,8 @@ OUTCOME: SUITABLE SKILLS ASSESSMENT
 Dear Mr Pell,
 Your skills have been assessed as suitable for the occupation of Cabinetmaker.
 1. Evidence considered
-- Employment: Joiner's Helper, Oakline Interiors, Cebu (2012-2015); Cabinetmaker, Grainworks, Manila (2015-2026)
+- Employment: Joiner's Helper, Oakline Interiors, Cebu (2012-2015); \
+Cabinetmaker, Grainworks, Manila (2015-2026)
 - Bank statements, employer testimonials and a trade certificate were verified
 2. Technical assessment - practical, 3 March 2026
 Units assessed | Result
@@ -97,8 +99,11 @@ Places of practice:
   Tidewater Health Authority - Cochlear Implant Unit (sessional)
 Languages of practice: English, Portuguese
 ---
-Scope of practice. Registrants in this part may assess and manage disorders of hearing and balance, including pure-tone audiometry, tympanometry, hearing aid fitting and tinnitus counselling.
-Other register parts: Hearing Instrument Specialist (dispensing only) | Audiometric Technician (supervised)
+Scope of practice. Registrants in this part may assess and manage disorders of hearing \
+and balance, including pure-tone audiometry, tympanometry, hearing aid fitting and \
+tinnitus counselling.
+Other register parts: Hearing Instrument Specialist (dispensing only) | \
+Audiometric Technician (supervised)
 Report a concern · Register a complaint
 """
 

@@ -41,7 +41,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["AssessedRows", "assessed_units", "rated_attributes", "RATING_MARKS"]
+__all__ = ["RATING_MARKS", "AssessedRows", "assessed_units", "rated_attributes"]
 
 
 @dataclass

@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import GuideBuilder, fact_key
 from careergraph.guides.career_history import career_history
@@ -241,7 +242,6 @@ from careergraph.guides.similar_offers import listed_offers, offer_cells, same_t
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
-from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
