@@ -154,3 +154,23 @@ def test_scorecard_rated_attributes_and_criteria() -> None:
     for chrome in ("pickrate", "Northgate Logistics recruitment", "Able to work nights",
                    "Details", "Strong yes", "Mixed"):
         assert not any(chrome.lower() == name.lower() for name in skills), chrome
+
+
+_EXIT = """\
+Lakeview Clinic — Leaver Survey
+Position title *
+Dental Receptionist
+
+What were you best at in this role?
+Mostly appointment booking and insurance claims.
+
+Rate your experience (1–5)
+Team morale      ○1 ○2 ◉3 ○4 ○5
+Rota fairness    ○1 ◉2 ○3 ○4 ○5
+"""
+
+
+def test_a_survey_rates_the_job_not_the_role_attributes() -> None:
+    guide = parse_text(_EXIT, "exitform-dental-receptionist.txt")
+    skills = {s.text for s in guide.skills}
+    assert not skills & {"Team morale", "Rota fairness"}

@@ -977,12 +977,14 @@ class _LongformParser(MentionMixin):
 
     def assessment_rows(self, rows: Sequence[_Row], page: str) -> Sequence[_Row]:
         """(rules43b) A recognition decision's table of the units assessed and a scorecard's
-        attributes rated on a scale (:mod:`careergraph.guides.assessment_rows`): their
-        names are skills; their lines are read here, no other rule reads them."""
+        attributes rated on a scale (:mod:`careergraph.guides.assessment_rows`; a family's
+        ``rated_attributes``: elsewhere a scale rates other things, an exit survey's "Manager
+        support ○1 ○2 ◉3"): their names are skills; their lines are read here only."""
         lines = [(row.no, row.full or row.text) for row in rows]
         taken: set[int] = set()
         for read in ((assessed_units,) if "|" in page else ()) + (
-                (rated_attributes,) if any(mark in page for mark in RATING_MARKS) else ()):
+                (rated_attributes,) if self.family is not None and self.family.rated_attributes
+                and any(mark in page for mark in RATING_MARKS) else ()):
             found = read(lines)
             for name, no in found.skills:
                 self.out.skill(name, SkillKind.TECHNICAL, no)
@@ -1050,7 +1052,7 @@ class _LongformParser(MentionMixin):
                     self.out.content(row.no, row.text)
             rows = [replace(row, text=told[row.no], full="") if row.no in told else row
                     for row in rows if row.no not in taken or row.no in told]
-        if "|" in page or any(mark in page for mark in RATING_MARKS):
+        if "|" in page or (self.family is not None and self.family.rated_attributes):
             rows = self.assessment_rows(rows, page)  # units assessed, attributes rated
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
