@@ -377,6 +377,9 @@ _EURO_POINT = re.compile(
     # (the code before the figure too: "Base pay …… EUR 2.450", "EUR 14,60 an hour")
     r"(?:(?:(?<![\d.,&])€|(?<![\w&])EUR)(\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})"
     r"(?:,-)?"
+    # (rules43b: a band's upper end behind its dash, in the same notation with no sign of its
+    # own: "EUR 3.410,55 - 4.120,30 per month" is 3410.55 to 4120.30)
+    r"(?:(\s?[–-]\s?)(\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2})(?![\d.,]\d|\d))?"
     # (fixes72: a figure with cents and no thousands before the code or word, "950,00 EUR",
     # "between 880,50 and 950,00 euros": its comma is the decimal one too, as before "€";
     # not the last group of a French figure, "2 110,02 €")

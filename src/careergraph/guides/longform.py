@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 
 from careergraph.guides.amounts import find_money
+from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import GuideBuilder, fact_key
 from careergraph.guides.career_history import career_history
@@ -974,6 +975,28 @@ class _LongformParser(MentionMixin):
                 self.out.add("employers", cells[0], no)
                 return
 
+    def assessment_rows(self, rows: Sequence[_Row], page: str) -> Sequence[_Row]:
+        """(rules43b) A recognition decision's table of the units assessed and a scorecard's
+        attributes rated on a scale (:mod:`careergraph.guides.assessment_rows`; a family's
+        ``rated_attributes``: elsewhere a scale rates other things, an exit survey's "Manager
+        support ○1 ○2 ◉3"): their names are skills; their lines are read here only."""
+        lines = [(row.no, row.full or row.text) for row in rows]
+        taken: set[int] = set()
+        for read in ((assessed_units,) if "|" in page else ()) + (
+                (rated_attributes,) if self.family is not None and self.family.rated_attributes
+                and any(mark in page for mark in RATING_MARKS) else ()):
+            found = read(lines)
+            for name, no in found.skills:
+                self.out.skill(name, SkillKind.TECHNICAL, no)
+            taken |= found.taken
+        if not taken:
+            return rows
+        for row in rows:
+            if row.no in taken:
+                self.out.content(row.no, row.text)
+                self.out.use(row.no)
+        return [row for row in rows if row.no not in taken]
+
     def run(self, rows: Sequence[_Row]) -> Guide:
         # A vacancy notice's header: its title, department and public service.
         self.notice = notice_facts([(row.no, row.full or row.text) for row in rows])
@@ -1029,6 +1052,8 @@ class _LongformParser(MentionMixin):
                     self.out.content(row.no, row.text)
             rows = [replace(row, text=told[row.no], full="") if row.no in told else row
                     for row in rows if row.no not in taken or row.no in told]
+        if "|" in page or (self.family is not None and self.family.rated_attributes):
+            rows = self.assessment_rows(rows, page)  # units assessed, attributes rated
         # Membership grades ("Fellow") are levels only on a page about membership; elsewhere
         # a fellow is a post ("Fellows on grants are paid stipends …").
         self.member_grades = self.vocab.headings.grades if "ember" in page else frozenset()

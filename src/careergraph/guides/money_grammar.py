@@ -208,8 +208,10 @@ def _euro_point(match: re.Match[str]) -> str:
     names its currency (a bare "682 euros" stays as written)."""
     if match.group(2) is not None:
         figure = "€" + match.group(1) + comma_decimal(match.group(2))
+        if match.group(4) is not None:  # a band's upper end in the same notation
+            figure += match.group(3) + comma_decimal(match.group(4))
     else:
-        figure = "€" + comma_decimal(match.group(4))
+        figure = "€" + comma_decimal(match.group(6))
     return figure.rjust(len(match.group()))
 
 

@@ -65,6 +65,10 @@ article.  Which lines are the page and which are the site is data (``page_famili
   its card as a heading does (:func:`card_terms`);
 - ``phrase_skills``: true when every item of the page's skills lists is a skill as printed,
   verb phrases too ("bend staves over a fire"), as a classification lists them.
+- ``rated_attributes``: true when the lines rated on a scale name the role's attributes (an
+  interview scorecard's "Forklift operation ○ 1 ○ 2 ○ 3"), read as skills
+  (:func:`careergraph.guides.assessment_rows.rated_attributes`); elsewhere a scale rates
+  other things (an exit survey's "Manager support ○1 ○2 ◉3"), no skills.
 
 A line printed both in a chrome section and outside it (a chat's title, shown in the sidebar
 and above the conversation) is chrome too, and an unfinished last sentence of the page's last
@@ -165,6 +169,7 @@ class FamilyWords:
     outline_owners: bool = False
     paragraphs: bool = False
     term_cards: bool = False
+    rated_attributes: bool = False
 
     @classmethod
     def from_mapping(cls, name: str, raw: Mapping[str, Any]) -> FamilyWords:
@@ -196,7 +201,8 @@ class FamilyWords:
                        trim := listed("trim")) else _NEVER, bool(raw.get("over_mail")),
                    bool(raw.get("duty_objects")), bool(raw.get("told_workplaces")),
                    bool(raw.get("numbered_items")), bool(raw.get("outline_owners")),
-                   bool(raw.get("paragraphs")), bool(raw.get("term_cards")))
+                   bool(raw.get("paragraphs")), bool(raw.get("term_cards")),
+                   bool(raw.get("rated_attributes")))
 
 
 @cache
@@ -238,6 +244,8 @@ class FamilyPage:
     owners: dict[int, str] = field(default_factory=dict)
     #: Each card's term heads its definition (see ``term_cards`` above).
     term_cards: bool = False
+    #: Lines rated on a scale name the role's attributes (see ``rated_attributes`` above).
+    rated_attributes: bool = False
     #: The lines ``flanked`` matches (a search result's URL breadcrumb): each opens a new
     #: result, so a card title or sub-heading above it owns nothing below it.
     breaks: set[int] = field(default_factory=set)
@@ -420,7 +428,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
                       phrase_skills=words.phrase_skills, duty_objects=words.duty_objects,
                       told_workplaces=words.told_workplaces,
                       title=_title(lines, words),
-                      over_mail=words.over_mail, term_cards=words.term_cards)
+                      over_mail=words.over_mail, term_cards=words.term_cards,
+                      rated_attributes=words.rated_attributes)
     in_sections = {text.strip() for no, text in lines if no in inside}
     flanking, page.breaks = _flanking(lines, words.flanked)
     page.chrome |= flanking
