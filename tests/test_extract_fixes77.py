@@ -1,0 +1,63 @@
+"""Defects left by earlier helpers and noticed on real pages, each on an invented page
+(helper fixes77)."""
+
+import pytest
+from benchmarks.extraction import facts_of
+
+from careergraph.guides.read import parse_text
+
+_OPENING_PAGE = """{opening}
+
+{body}
+
+Pay
+Starting pay is around £26,400 a year.
+"""
+
+
+@pytest.mark.parametrize(("opening", "body", "role"), [
+    ("Thinking about becoming a glazier?",
+     "You'll fit glass into windows, doors and shopfronts and cut panes to size.", "Glazier"),
+    ("Considering becoming a tree surgeon?",
+     "You'll climb, prune and fell trees and keep your kit in order.", "Tree Surgeon"),
+    ("It is a loss adjuster's responsibility to look into insurance claims and decide what "
+     "the insurer should pay.", "Day to day you'll visit sites and write reports.",
+     "Loss Adjuster"),
+    ("What kennel assistants do:",
+     "Feed and walk dogs, clean runs and watch for signs of illness.", "Kennel Assistant"),
+    ("Understanding Paralegal Levels: From Junior to Senior",
+     "Paralegals prepare case files, draft letters and look up points of law.", "Paralegal"),
+])
+def test_an_opening_sentence_names_the_role(opening: str, body: str, role: str) -> None:
+    guide = parse_text(_OPENING_PAGE.format(opening=opening, body=body), "page-17.txt")
+    assert facts_of(guide).role == role
+    assert guide.role_signal != "file_name"
+
+
+def test_what_our_workers_do_names_no_role() -> None:
+    guide = parse_text("Bramley Kennels\n\nWhat our assistants do:\n\nFeed and walk dogs.\n",
+                       "kennel-assistant.txt")
+    assert facts_of(guide).role != "Our Assistant"
+
+
+_COVERS_PAGE = """Harbour Pilot
+
+{heading}
+{line}
+- Good eyesight
+"""
+
+
+@pytest.mark.parametrize("heading", ["Skills", "What you need"])
+@pytest.mark.parametrize("lead", ["The role covers", "The job involves", "The work spans",
+                                  "The role includes"])
+def test_a_covers_lead_in_gives_each_listed_skill(heading: str, lead: str) -> None:
+    line = f"{lead} ship handling, tide planning and radio procedure"
+    if heading != "Skills":
+        line = f"- {line}"
+    else:
+        line = f"{line}."
+    skills = facts_of(parse_text(_COVERS_PAGE.format(heading=heading, line=line),
+                                 "harbour-pilot.txt")).skills
+    assert {"ship handling", "tide planning", "radio procedure"} <= set(skills)
+    assert not any(lead.split()[1] in skill.split() for skill in skills)
