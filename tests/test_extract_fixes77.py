@@ -61,3 +61,32 @@ def test_a_covers_lead_in_gives_each_listed_skill(heading: str, lead: str) -> No
                                  "harbour-pilot.txt")).skills
     assert {"ship handling", "tide planning", "radio procedure"} <= set(skills)
     assert not any(lead.split()[1] in skill.split() for skill in skills)
+
+
+_CAME_FROM_PAGE = """Crane Operator
+
+What the job involves
+You'll lift steel, timber and plant on building sites.
+
+Career path
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "origins"), [
+    ("Many of our operators have come from forklift driver and scaffolder jobs.",
+     {"Forklift Driver", "Scaffolder"}),
+    ("People often come from plant operative or rigger backgrounds.",
+     {"Plant Operative", "Rigger"}),
+    ("Others come from an electrician or plumber background.", {"Electrician", "Plumber"}),
+])
+def test_each_title_before_a_shared_jobs_or_backgrounds_noun_is_a_move_in(
+        sentence: str, origins: set[str]) -> None:
+    moves = facts_of(parse_text(_CAME_FROM_PAGE.format(sentence=sentence),
+                                "crane-operator.txt")).moves
+    assert {a for a, b in moves if b == "@self"} == origins
+
+
+def test_a_field_background_is_no_move_in() -> None:
+    page = _CAME_FROM_PAGE.format(sentence="Many come from an engineering or science background.")
+    assert not facts_of(parse_text(page, "crane-operator.txt")).moves
