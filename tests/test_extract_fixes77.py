@@ -90,3 +90,27 @@ def test_each_title_before_a_shared_jobs_or_backgrounds_noun_is_a_move_in(
 def test_a_field_background_is_no_move_in() -> None:
     page = _CAME_FROM_PAGE.format(sentence="Many come from an engineering or science background.")
     assert not facts_of(parse_text(page, "crane-operator.txt")).moves
+
+
+_PLANT_PAGE = """Groundworker
+
+What the job involves
+You'll dig trenches, lay drains and pour concrete on housing sites.
+
+Day rates (framework schedule)
+Groundworker: £165/day
+Plant: tracked excavator with driver £520/day
+Plant hire: dumper and operator £380 per day
+Equipment: road sweeper with driver £450/day
+"""
+
+
+def test_a_hired_plant_row_is_no_pay() -> None:
+    salaries = facts_of(parse_text(_PLANT_PAGE, "groundworker.txt")).salaries
+    assert [(owner, low) for owner, low, *_ in salaries] == [("@self", 165.0)]
+
+
+def test_a_worker_with_a_licence_keeps_the_pay() -> None:
+    page = "Crane Operator\n\nPay\nA crane operator with a driving licence earns £210/day.\n"
+    salaries = facts_of(parse_text(page, "crane-operator.txt")).salaries
+    assert [low for _, low, *_ in salaries] == [210.0]
