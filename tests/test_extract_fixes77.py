@@ -114,3 +114,40 @@ def test_a_worker_with_a_licence_keeps_the_pay() -> None:
     page = "Crane Operator\n\nPay\nA crane operator with a driving licence earns £210/day.\n"
     salaries = facts_of(parse_text(page, "crane-operator.txt")).salaries
     assert [low for _, low, *_ in salaries] == [210.0]
+
+
+_TEAM_PAGE = """Consultant Radiologist
+
+What the job involves
+You'll report scans, run lists and teach junior doctors.
+
+Our team
+The department has six consultants, two {title} (salary £52,530 – £82,400) and a team of \
+radiographers.
+"""
+
+
+@pytest.mark.parametrize(("title", "owner"), [("Specialty Doctors", "specialty doctor"),
+                                              ("Ward Clerks", "ward clerk")])
+def test_a_bracketed_salary_after_another_title_is_that_titles(title: str, owner: str) -> None:
+    salaries = facts_of(parse_text(_TEAM_PAGE.format(title=title),
+                                   "consultant-radiologist.txt")).salaries
+    assert [(o, low) for o, low, *_ in salaries] == [(owner, 52530.0)]
+
+
+_FOR_INFORMATION_PAGE = """Practical Nurse
+
+What the job involves
+You'll help patients wash, dress and eat, and hand out medicines.
+
+Pay
+A practical nurse earns 2 450 € a month.
+For information: the registered nurse's pay is 2 900 € a month.
+For comparison, a care assistant's salary is about 2 100 € a month.
+"""
+
+
+def test_a_possessive_pay_sentence_is_its_titles() -> None:
+    salaries = facts_of(parse_text(_FOR_INFORMATION_PAGE, "practical-nurse.txt")).salaries
+    assert [(o, low) for o, low, *_ in salaries] == [
+        ("@self", 2450.0), ("registered nurse", 2900.0), ("care assistant", 2100.0)]
