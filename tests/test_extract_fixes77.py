@@ -53,10 +53,7 @@ _COVERS_PAGE = """Harbour Pilot
                                   "The role includes"])
 def test_a_covers_lead_in_gives_each_listed_skill(heading: str, lead: str) -> None:
     line = f"{lead} ship handling, tide planning and radio procedure"
-    if heading != "Skills":
-        line = f"- {line}"
-    else:
-        line = f"{line}."
+    line = f"- {line}" if heading != "Skills" else f"{line}."
     skills = facts_of(parse_text(_COVERS_PAGE.format(heading=heading, line=line),
                                  "harbour-pilot.txt")).skills
     assert {"ship handling", "tide planning", "radio procedure"} <= set(skills)

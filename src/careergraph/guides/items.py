@@ -1847,8 +1847,8 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
 # names its skills after a qualifying opener.
 # (fixes77) A lead-in naming what the work takes in ("The job involves", "The work spans"):
 # the items after it are the skills, the lead-in no word of any.
-_WORK_TAKES_IN = (r"(?:role|job|work|post|position|training)\s+(?:also\s+)?(?:covers|involves|spans|"
-                  r"encompasses|includes)")
+_WORK_TAKES_IN = (r"(?:role|job|work|post|position|training)\s+(?:also\s+)?"
+                  r"(?:covers|involves|spans|encompasses|includes)")
 _QUALIFIED = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
@@ -1856,12 +1856,12 @@ _QUALIFIED = re.compile(
     # "Confident with A and B"; a kit requirement: "Your own bike and helmet"
     r"(?:confident|comfortable|comfort|at ease) (?:with|in|using)|(?:your|their) own|"
     # (fixes77) what the work takes in, over its list: "The role covers A, B and C"
-    r"%s)\s+" % _WORK_TAKES_IN,
+    rf"{_WORK_TAKES_IN})\s+",
     re.IGNORECASE)
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 # Openers that are no part of a skill's name, even of a single one ("Your own bike").
 _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
-                          r"(?:your|their) own|(?:(?:the|this)\s+)?%s)\s" % _WORK_TAKES_IN,
+                          rf"(?:your|their) own|(?:(?:the|this)\s+)?{_WORK_TAKES_IN})\s",
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

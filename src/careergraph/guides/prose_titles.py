@@ -490,7 +490,8 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 _FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
 
 # ("A or B work": the trade's work named by its two titles)
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work|backgrounds)(?:\s+in\s+[a-z]+)?\.?$")
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work|backgrounds)"
+                               r"(?:\s+in\s+[a-z]+)?\.?$")
 
 
 # One post offered as a choice of titles, its noun singular ("a Mud Logger or Mud Engineer

@@ -1750,7 +1750,8 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
 # engineer job is to design …", "A locksmith's job is to …").
 # (fixes77) "It is a loss adjuster's responsibility to …", "It's the foreman's job to …": a
 # page's opening duty sentence naming its worker in the possessive.
-_ITS_DUTY = re.compile(r"It(?:['’]s| is) (?:an?|the) (?P<title>[A-Za-z][a-z-]+(?: [A-Za-z][a-z-]+){0,3}?)"
+_ITS_DUTY = re.compile(r"It(?:['’]s| is) (?:an?|the) "
+                       r"(?P<title>[A-Za-z][a-z-]+(?: [A-Za-z][a-z-]+){0,3}?)"
                        r"['’]s (?:main |primary |chief |first )?(?:responsibility|job|duty|role|"
                        r"task) to ")
 _JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][a-z-]+"
