@@ -1466,7 +1466,10 @@ _ENDS = frozenset({"to", "for", "is", "are", "was", "be", "matter", "matters", "
 _LEADS = frozenset({"on", "of", "in", "with", "learn", "add", "master", "use", "using",
                     "including", "include", "includes", "like", "need", "needs", "then",
                     "and", "or", "plus", "also", "know", "knowing", "about", "through",
-                    "uses", "knows"})
+                    "uses", "knows",
+                    # (fixes77) a lead-in verb of what the work takes in ("The role covers A,
+                    # B and C", "The job involves A and B", "The work spans A, B and C")
+                    "covers", "involves", "spans", "encompasses"})
 # Words that open a list inside a clause ("Builds programmes, using A, B and C"): the
 # items before them are the clause, not names.
 _LIST_OPENERS = frozenset({"using", "including"})
@@ -1842,17 +1845,24 @@ def imperative_skills(item: str, max_words: int = _MAX_IMPERATIVE_WORDS,
 
 # "Knowledge of A and B", "skill in A", "Proficient in A", "Your own A": a skill item that
 # names its skills after a qualifying opener.
+# (fixes77) A lead-in naming what the work takes in ("The job involves", "The work spans"):
+# the items after it are the skills, the lead-in no word of any.
+_WORK_TAKES_IN = (r"(?:role|job|work|post|position|training)\s+(?:also\s+)?"
+                  r"(?:covers|involves|spans|encompasses|includes)")
 _QUALIFIED = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:good|sound|basic|strong|excellent|solid|working|thorough|some|"
     r"practical|general)\s+)?(?:knowledge of|skills? (?:in|with)|skilled in|"
     r"proficient (?:in|with|at)|familiar with|competent in|"
     # "Confident with A and B"; a kit requirement: "Your own bike and helmet"
-    r"(?:confident|comfortable|comfort|at ease) (?:with|in|using)|(?:your|their) own)\s+",
+    r"(?:confident|comfortable|comfort|at ease) (?:with|in|using)|(?:your|their) own|"
+    # (fixes77) what the work takes in, over its list: "The role covers A, B and C"
+    rf"{_WORK_TAKES_IN})\s+",
     re.IGNORECASE)
 # ("Proficiency in …", "Expertise in …", "Understanding of …" stay requirements, as before.)
 # Openers that are no part of a skill's name, even of a single one ("Your own bike").
 _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
-                          r"(?:your|their) own)\s", re.IGNORECASE)
+                          rf"(?:your|their) own|(?:(?:the|this)\s+)?{_WORK_TAKES_IN})\s",
+                          re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a

@@ -509,6 +509,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         _ONE_OFF.search(clause[-60:])) or (
         "xample" in clause and _ADDITION_EXAMPLE.search(clause[-120:])) or (
         _CHARGING.search(clause[-30:])) or _AGENCY_COVER.match(clause) is not None or (
+        _hired_plant()[0].match(clause) is not None) or (
+        _hired_plant()[1].search(clause[-40:]) is not None) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
 
 
@@ -641,6 +643,22 @@ _PHONE_LABEL = re.compile(r"\b(?:[Tt]ele(?:phone)?|[Pp]hone|[Tt]el|[Ff]ax|[Hh]ot
 # hour"): a fee, not pay ("charge nurses earn" has no "-ing"/"-es" after "charg").
 _CHARGING = re.compile(r"\bcharg(?:ing|es|ed)\s+(?:about\s+|around\s+|roughly\s+)?$",
                        re.IGNORECASE)
+
+
+@cache
+def _hired_plant() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(fixes77) A row priced for hired plant or equipment (``money_not_pay``'s
+    ``hire_labels`` opening the row, "Plant: gang truck … £410/day"; or a machine let with
+    its ``hired_with`` crew right before the figure, "tracked excavator with driver
+    £520/day"): a thing's price, no one's pay."""
+    words = word_lists("money_not_pay")
+    labels = phrase_alternation(words.get("hire_labels", ())) or "(?!)"
+    crews = phrase_alternation(words.get("hired_with", ())) or "(?!)"
+    return (re.compile(rf"^\W*(?:{labels})\s*[:–—-]\s", re.IGNORECASE),
+            re.compile(rf"\b(?-i:[a-z][\w-]*)\s+with\s+(?:an?\s+|its\s+)?"
+                       rf"(?:{crews})\s*[:–—-]?\s*(?:at\s+)?$", re.IGNORECASE))
+
+
 # Agency workers as a sentence's subject, no verb of pay after them ("Agency coders cover
 # backlog at £38.50/hr"): what the employer pays the agency for them, no pay of the role
 # ("Agency nurses earn £30/hr" is theirs); a collective noun ("Agency staff cover …") too.

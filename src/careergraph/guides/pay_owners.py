@@ -195,6 +195,21 @@ _POSSESSED_PAY = re.compile(r"(?:^|\b[Tt]he\s+)(?P<title>(?!The\s)[A-Z][\w-]*"
                             r"(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})['’]s\s+(?:(?:base|basic|annual|total)\s+)?(?:salary|pay|"
                             r"remuneration)\b(?:(?!\b(?:and|while|but|whereas|compared|"
                             r"than)\b)[^;]){0,60}$")
+# (fixes77) The same told of a title in lower case, the figure right after its verb ("For
+# information: the registered nurse's pay is 2 900 €", "a care assistant's salary is about
+# …"): that title's figure.
+_POSSESSED_LOWER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+                              r"['’]s\s+(?:(?:base|basic|annual|monthly|total|average|starting|"
+                              r"usual|typical)\s+)?(?:salary|pay|wage|earnings)\s+(?:is|was|"
+                              r"runs\s+at|stands\s+at|comes\s+to)\s+(?:(?:about|around|roughly|"
+                              r"approximately|some|only|just|now)\s+)?$")
+# (fixes77) A title in Title Case with its own pay in a bracket right after it, as a team
+# list names its posts ("two Specialty Doctors (salary £…", "a Ward Clerk (pay: £…"): that
+# title's figure (the bracket's word says the figure is pay, so no grade or count).
+_TITLE_BRACKET_PAY = re.compile(r"(?:^|[\s,;:])(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                                r"\s+\((?:salary|pay|paid|wage|earning)\s*(?:of\s+|:\s*)?$")
+_NO_TITLE_OPENERS = frozenset({"our", "the", "a", "an", "their", "its", "each", "every", "any",
+                               "all", "two", "three", "four", "five", "six"})
 _BRACKET_TAIL = 25  # the bracket opens this close before the figure
 _RANK_HOLDERS = re.compile(r"(?:^|\b[Tt]he\s+following\s+)(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
                            r"[A-Z][\w'’.-]*s)" + _SCALE_TAIL)
@@ -690,6 +705,25 @@ def _band_holder(words: list[str], is_title: Callable[[str], bool], role: str) -
     return titled if ranked or known else None
 
 
+def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
+    """(fixes77) The Title Case post a clause names right before its pay's bracket ("two
+    Specialty Doctors (salary "): a known title, or one whose head noun names a person (the
+    bracket's word says a post is paid).
+
+    >>> _bracket_title("six consultants, two Specialty Doctors (salary ", lambda _: False)
+    'Specialty Doctor'
+    >>> _bracket_title("Our Lab (salary ", lambda _: False) is None
+    True
+    """
+    found = _TITLE_BRACKET_PAY.search(clause)
+    words = singular_title(found.group("title")).split() if found is not None else []
+    if words and words[0].lower() in _NO_TITLE_OPENERS:
+        words = words[1:]  # ("Our Ward Clerk (salary": the post, no owner's word)
+    title = " ".join(words)
+    return title if words and (is_title(title) or (
+        len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
+
+
 def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> str | None:
     """Who a pay sentence is about, as the page writes it (singular), when it names someone:
     the label of "Deck Cadet: Cadets … receive …" (the sentence names the label again), or a
@@ -728,6 +762,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     'Records Officer'
     >>> stated_for("For comparison, the average salary of a relief officer is ", titled)
     'Relief Officer'
+    >>> stated_for("For information: the relief officer's pay is about ", titled)
+    'Relief Officer'
     """
     stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
     if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
@@ -746,6 +782,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     owned = _POSSESSED_PAY.search(clause) if "s " in clause else None
     if owned is not None and is_title(owned.group("title")):
         return owned.group("title")  # "The Chief Executive's salary was in the band £…"
+    owned = _POSSESSED_LOWER.search(clause) if "s " in clause else None
+    if owned is not None and is_title(title := title_case(owned.group("title"))):
+        return title  # "the registered nurse's pay is": that title's figure
+    bracketed = _bracket_title(clause, is_title) if "(" in clause[-_BRACKET_TAIL:] else None
+    if bracketed is not None:
+        return bracketed  # "two Specialty Doctors (salary £…": that title's figure
     moved = _MOVED_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
     if moved is not None and is_title(title := singular_title(moved.group("title"))):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band

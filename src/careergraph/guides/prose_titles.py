@@ -144,7 +144,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
 # Words after a role that only say it is one ("GIS manager positions", "HR Business Partner
 # roles").
 # (and the pool or panel a court or agency keeps of them: "the court interpreter pool")
+# ((fixes77) "come from electrician or plumber backgrounds": the job held before, too)
 _ROLE_NOUNS = re.compile(r"\s(?:positions?|roles?|jobs?|posts?|work|level|vacanc(?:y|ies)|"
+                         r"backgrounds?|"
                          r"pool|panel|roster)$", re.IGNORECASE)
 
 _DISCIPLINE_ENDS = ("ing", "ment", "ics", "ence", "ance", "ogy", "ion", "ure")
@@ -488,12 +490,13 @@ _EXAMPLES = re.compile(r"\b(?:e\.g\.|i\.e\.)|\b(?:for example|such as|like)\s")
 _FROM_UNIT = re.compile(r"(?<=[a-z]s)\s+from\s+(?:the\s+)?[a-z][a-z -]{2,40}$")
 
 # ("A or B work": the trade's work named by its two titles)
-_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work)(?:\s+in\s+[a-z]+)?\.?$")
+_SHARED_ROLE_NOUN = re.compile(r"\s(?:jobs|roles|positions|work|backgrounds)"
+                               r"(?:\s+in\s+[a-z]+)?\.?$")
 
 
 # One post offered as a choice of titles, its noun singular ("a Mud Logger or Mud Engineer
 # role", "an estimator or site planner position"): the noun is each choice's.
-_SHARED_POST = re.compile(r"\s(?:role|position|post)$")
+_SHARED_POST = re.compile(r"\s(?:role|position|post|background)$")
 
 
 def _shares_role_noun(tail: str) -> bool:

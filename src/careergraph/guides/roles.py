@@ -169,7 +169,10 @@ _PREFIXES = re.compile(
     # "Why Become a Social Worker?": a page's reasons, under the worker it names
     r"why (?:become|be|choose to become|work as) an?|"
     # (real34) a salary article's "What is the Salary of Accountant In Nigeria"
-    r"becoming an?|(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
+    # (fixes77) a page's opening question "Thinking about becoming a glazier?", "Considering
+    # becoming an X?": the frame before the worker it names
+    r"(?:(?:thinking|considering)\s+(?:about\s+|of\s+)?)?becoming an?|"
+    r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
     # (real36) a levels guide's or a hospital's ladder title: "Understanding Software Engineer
@@ -1409,7 +1412,11 @@ _WHAT_IS = re.compile(r"^(?:what|who(?= is ))(?:['’]s it (?:really )?like(?: ?
                       r"([\w' -]{3,60}?)(?: do)?|"
                       r"(?:(?:I|you|we) (?:thought|think|expected|imagined) )?"
                       r"an? ([\w' -]{3,60}?) (?:does|did))|"
-                      r" do ([\w' -]{3,60}?s) (?:really |actually )?do)\s*[?.]?$", re.IGNORECASE)
+                      r" do ([\w' -]{3,60}?s) (?:really |actually )?do|"
+                      # (fixes77) "What kennel assistants do:": the plural asked without "do"
+                      # before it, a section's label (no "our" or "the" workers of one place)
+                      r" (?!(?:our|your|the|these|those|they|we|you|most|many|some|all|other)\s)"
+                      r"([\w' -]{3,60}?s) (?:really |actually )?do)\s*[?.:]?$", re.IGNORECASE)
 # The same question as a translated article's title, with no article and a subtitle after it
 # ("What is Import-Export Staff? Salary, skills and roadmap …": a language without articles
 # read through a translator); only a worker noun or a translated "staff" title is read.
@@ -1741,6 +1748,12 @@ def _plural_opening(text: str, vocab: Vocabulary) -> str | None:
 
 # (real32) A worker's job told as its purpose, the worker first ("Aircraft maintenance
 # engineer job is to design …", "A locksmith's job is to …").
+# (fixes77) "It is a loss adjuster's responsibility to …", "It's the foreman's job to …": a
+# page's opening duty sentence naming its worker in the possessive.
+_ITS_DUTY = re.compile(r"It(?:['’]s| is) (?:an?|the) "
+                       r"(?P<title>[A-Za-z][a-z-]+(?: [A-Za-z][a-z-]+){0,3}?)"
+                       r"['’]s (?:main |primary |chief |first )?(?:responsibility|job|duty|role|"
+                       r"task) to ")
 _JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][a-z-]+"
                         r"(?: [a-z-]+){0,3}?)(?:['’]s)? "
                         r"(?:main |primary )?(?:job|role|work) is to ")
@@ -1760,6 +1773,8 @@ def _framed_worker(frame: re.Pattern[str], text: str, vocab: Vocabulary, *,
     'Locksmith'
     >>> _framed_worker(_JOB_IS_TO, "Our job is to help you.", v) is None
     True
+    >>> _framed_worker(_ITS_DUTY, "It is a loss adjuster's responsibility to visit sites.", v)
+    'Loss Adjuster'
     >>> _framed_worker(_TO_BE, "To be a marine surveyor, you usually need a degree.", v)
     'Marine Surveyor'
     >>> _framed_worker(_TO_BE, "To be a success, you need grit.", v, strict=False) is None
@@ -2746,6 +2761,8 @@ def choose_role(
         add("definition", _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
             add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
+        if text[:2] == "It" and "s " in text[:60] and " to " in text[:100]:
+            add("statement", _framed_worker(_ITS_DUTY, text, vocab, strict=False), no, 2)
         if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an X, you …"
             add("statement", _framed_worker(_TO_BE, text, vocab, strict=False), no, 2)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
