@@ -163,10 +163,20 @@ def _clean(cell: str) -> str:
     return " ".join(cell.split())
 
 
-def _key(row: Row) -> tuple[str, str, str]:
-    """A row's job role: sector, track and title, compared without case or spacing."""
-    return (_clean(row[_SECTOR]).casefold(), _clean(row[_TRACK]).casefold(),
-            _clean(row[_ROLE]).casefold())
+_RoleKey = tuple[str, str, str]
+
+
+def _key(row: Row, seen: dict[_RoleKey, _RoleKey] | None = None) -> _RoleKey:
+    """A row's job role: sector, track and title, compared without case or spacing;
+    ``seen``: the keys of the cells met so far (a job role's rows follow each other)."""
+    cells = (row[_SECTOR], row[_TRACK], row[_ROLE])
+    if seen is not None and (key := seen.get(cells)) is not None:
+        return key
+    key = (_clean(cells[0]).casefold(), _clean(cells[1]).casefold(),
+           _clean(cells[2]).casefold())
+    if seen is not None:
+        seen[cells] = key
+    return key
 
 
 def _named(row: Row) -> str:
@@ -207,12 +217,12 @@ def import_skills_framework(tables: Tables) -> Imported:
     return result.finish(drafts.values())
 
 
-def _roles(table: Table, result: Imported) -> dict[tuple[str, str, str], OccupationDraft]:
+def _roles(table: Table, result: Imported) -> dict[_RoleKey, OccupationDraft]:
     """A draft per job role; a title several rows name is qualified by sector (and track).
     A row without sector, track or title is reported; a job role given twice keeps its first
     row (the repeat reported, or counted in a note when it repeats the row word for word)."""
     problems = RowProblems(table.label, result)
-    rows: dict[tuple[str, str, str], _Described] = {}
+    rows: dict[_RoleKey, _Described] = {}
     repeats = 0
     for row in table.rows():
         sector, track, title = _clean(row[_SECTOR]), _clean(row[_TRACK]), _clean(row[_ROLE])
@@ -240,13 +250,13 @@ def _same(first: Row, second: Row) -> bool:
     return all(_clean(first[c]) == _clean(second[c]) for c in (_DESCRIPTION, _EXPECTATION))
 
 
-def _qualifiers(every: Sequence[_Described]) -> dict[tuple[str, str, str], str]:
+def _qualifiers(every: Sequence[_Described]) -> dict[_RoleKey, str]:
     """The qualifier of each job role whose title another job role has too: its sector, or
     its sector and track when another job role of the same sector has the title."""
     by_title: dict[str, list[_Described]] = {}
     for described in every:
         by_title.setdefault(described.title.casefold(), []).append(described)
-    found: dict[tuple[str, str, str], str] = {}
+    found: dict[_RoleKey, str] = {}
     for same in by_title.values():
         if len(same) < 2:
             continue
@@ -271,21 +281,22 @@ def _draft(described: _Described, file: str, qualifier: str) -> OccupationDraft:
     return draft
 
 
-def _tasks(table: Table, drafts: dict[tuple[str, str, str], OccupationDraft],
+def _tasks(table: Table, drafts: dict[_RoleKey, OccupationDraft],
            result: Imported) -> None:
-    """Key tasks as responsibilities; a function without tasks as one itself."""
+    """_RoleKey tasks as responsibilities; a function without tasks as one itself."""
     problems = RowProblems(table.label, result)
-    functions: dict[tuple[tuple[str, str, str], str], tuple[int, str]] = {}
-    with_tasks: set[tuple[tuple[str, str, str], str]] = set()
+    functions: dict[tuple[_RoleKey, str], tuple[int, str]] = {}
+    with_tasks: set[tuple[_RoleKey, str]] = set()
+    seen: dict[_RoleKey, _RoleKey] = {}
     for row in table.rows():
-        draft = _draft_of(row, drafts, problems, "its key tasks")
-        if draft is None:
+        role = _key(row, seen)
+        if (draft := _draft_of(row, role, drafts, problems, "its key tasks")) is None:
             continue
         function, task = _clean(row[_FUNCTION]), _clean(row[_TASK])
         if not function and not task:
             problems.add(row.line, "row without a critical work function or key task: not read")
             continue
-        key = (_key(row), function.casefold())
+        key = (role, function.casefold())
         functions.setdefault(key, (row.line, function))
         if task:
             with_tasks.add(key)
@@ -296,12 +307,13 @@ def _tasks(table: Table, drafts: dict[tuple[str, str, str], OccupationDraft],
     problems.finish(table)
 
 
-def _skills(table: Table, drafts: dict[tuple[str, str, str], OccupationDraft],
+def _skills(table: Table, drafts: dict[_RoleKey, OccupationDraft],
             result: Imported) -> None:
     """Each TSC a TECHNICAL skill, each CCS a SOFT one; the levels checked, not kept."""
     problems = RowProblems(table.label, result)
+    seen: dict[_RoleKey, _RoleKey] = {}
     for row in table.rows():
-        draft = _draft_of(row, drafts, problems, "its skills")
+        draft = _draft_of(row, _key(row, seen), drafts, problems, "its skills")
         if draft is None:
             continue
         title, kind, level = _clean(row[_SKILL]), row[_TYPE].casefold(), row[_LEVEL]
@@ -331,10 +343,10 @@ def _level(cell: str) -> bool:
     return cell.casefold() in _WORDED_LEVELS
 
 
-def _draft_of(row: Row, drafts: dict[tuple[str, str, str], OccupationDraft],
+def _draft_of(row: Row, key: _RoleKey, drafts: dict[_RoleKey, OccupationDraft],
               problems: RowProblems, what: str) -> OccupationDraft | None:
-    """The draft of a row's job role; an unknown one is reported at its first row."""
-    key = _key(row)
+    """The draft of a row's job role (``key``); an unknown one is reported at its first
+    row."""
     if (draft := drafts.get(key)) is None:
         problems.once("\x1f".join(key), row.line,
                       f"{_named(row)} is not in the job role description sheet: "
