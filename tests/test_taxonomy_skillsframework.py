@@ -211,3 +211,21 @@ def test_a_bundle_imports_through_the_dispatcher() -> None:
 def test_cli_builds_and_answers_from_the_sheets(cli: CliRunner) -> None:
     check_cli_build_and_role(cli, SFW, "7 guides: 7 used, 0 rejected",
                              "kelp farm technician", KELP)
+
+
+def test_a_guide_with_the_bare_title_keeps_its_own_role(tmp_path: Path) -> None:
+    # A career guide's own "Water Quality Analyst" is a third job: neither sector's job role
+    # joins it (the bare-title alias is left out, the qualified titles stay apart).
+    for path in SFW.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "analyst.txt").write_text(
+        "Water Quality Analyst\n\nA Water Quality Analyst tests rivers for a river board.\n\n"
+        "Skills\n- Titration\n- Field sampling\n", encoding="utf-8")
+    graph = CareerGraph.from_guides(tmp_path)
+    found = roles(graph)
+    assert {"Water Quality Analyst", "Water Quality Analyst (Aquaculture)",
+            "Water Quality Analyst (Harbour Services)"} <= set(found)
+    assert graph.name(graph.find("Water Quality Analyst")) == "Water Quality Analyst"
+    assert "Water Quality Analyst" not in found["Water Quality Analyst (Aquaculture)"]["aliases"]
+    assert any("another guide's title" in p.message for p in graph.report.problems
+               if p.file == ROLES)
