@@ -54,7 +54,13 @@ from careergraph.errors import GuideError
 from careergraph.guides.occupation import OccupationDraft
 from careergraph.guides.tables import Row, Table, Tables
 from careergraph.guides.taxonomy_result import Imported, RowProblems
-from careergraph.guides.taxonomy_uksoc import column_key, find_header, open_sheet
+from careergraph.guides.taxonomy_uksoc import (
+    column_key,
+    find_header,
+    open_sheet,
+    sheet_columns,
+    sheet_kind,
+)
 from careergraph.model import Layout, SkillKind
 
 __all__ = ["SFW_COLUMNS", "SFW_WORKBOOK", "import_skills_framework", "sfw_header",
@@ -89,14 +95,13 @@ _WORDED_LEVELS = frozenset({"basic", "intermediate", "advanced"})
 _HIGHEST = 6
 
 
+def _column(cell: str) -> str | None:
+    return _NAMES.get(column_key(cell))
+
+
 def _names(cells: Sequence[str]) -> dict[str, str]:
     """This module's column names by the header cell they match (the first match kept)."""
-    found: dict[str, str] = {}
-    for cell in cells:
-        name = _NAMES.get(column_key(cell))
-        if name is not None and name not in found.values():
-            found[cell] = name
-    return found
+    return sheet_columns(cells, _column)
 
 
 def _kind_of(cells: Sequence[str]) -> str | None:
@@ -109,11 +114,7 @@ def _kind_of(cells: Sequence[str]) -> str | None:
     ...           "Proficiency Level", "TSC_CCS Code"]), _kind_of(["Sector", "Job Role"])
     ('skills', None)
     """
-    names = set(_names(cells).values())
-    for kind, columns in SFW_COLUMNS.items():
-        if all(column in names for column in columns):
-            return kind
-    return None
+    return sheet_kind(cells, SFW_COLUMNS, _column)
 
 
 def sfw_header(path: Path) -> tuple[str, int, str, list[str]] | None:
