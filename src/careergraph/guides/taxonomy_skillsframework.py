@@ -284,7 +284,7 @@ def _draft(described: _Described, file: str, qualifier: str) -> OccupationDraft:
 
 def _tasks(table: Table, drafts: dict[_RoleKey, OccupationDraft],
            result: Imported) -> None:
-    """_RoleKey tasks as responsibilities; a function without tasks as one itself."""
+    """Key tasks as responsibilities; a function without tasks as one itself."""
     problems = RowProblems(table.label, result)
     functions: dict[tuple[_RoleKey, str], tuple[int, str]] = {}
     with_tasks: set[tuple[_RoleKey, str]] = set()
