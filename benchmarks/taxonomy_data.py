@@ -32,6 +32,14 @@ Gesamtberufsliste of about 27,000 job titles below its title block, masculine an
 forms beside the neutral one, a few coded as courses)::
 
     python -m benchmarks.taxonomy_data --format kldb --out /tmp/kldb-full --bench
+
+``--format sfw`` writes SkillsFuture Singapore's Skills Framework dataset at its size (2,030
+job role rows: 2,000 job roles of 39 sectors and about 240 tracks, 33 titles shared by two
+sectors, 30 rows repeated; about 40,000 critical work function and key task rows and 44,500
+TSC and CCS rows, proficiency levels 1-6 and Basic / Intermediate / Advanced), its three
+sheets saved as CSV beside the skill key sheet::
+
+    python -m benchmarks.taxonomy_data --format sfw --out /tmp/sfw-full --bench
 """
 
 from __future__ import annotations
@@ -381,6 +389,71 @@ def write_kldb_bundle(out: Path, *, gattungen: int = 1300, titles: int = 27000,
     return {"structure": len(structure), "titles": len(listed)}
 
 
+_CCS = ["Adaptability", "Communication", "Creative Thinking", "Customer Orientation",
+        "Decision Making", "Developing People", "Digital Fluency", "Global Perspective",
+        "Influence", "Learning Agility", "Problem Solving", "Resource Management",
+        "Self Management", "Sense Making", "Teamwork", "Transdisciplinary Thinking"]
+_SFW_LEVELS = ("1", "2", "3", "4", "5", "6", "Basic", "Intermediate", "Advanced")
+
+
+def write_sfw_bundle(out: Path, *, roles: int = 2000, sectors: int = 39, seed: int = 7
+                     ) -> dict[str, int]:
+    """Write the Skills Framework dataset's job role description, critical work function
+    and key task, and TSC and CCS sheets (and the skill key sheet, not read) under ``out``,
+    as saved as CSV; return the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    fields = [f"{q}{f}".strip().title() for q in _QUALIFIERS for f in _FIELDS]
+    sector_names = [f"{name} Services" for name in rng.sample(fields, sectors)]
+    tracks = {sector: [f"{rng.choice(_FIELDS).title()} {rng.choice(_TRADES).title()}s"
+                       for _ in range(rng.randint(4, 8))] for sector in sector_names}
+    titles = [name.title() for name in _occupation_names(roles, rng)]
+    tscs = [name.title() for name in _skill_names(2100, rng)]
+    described: list[list[str]] = []
+    for index, title in enumerate(titles):
+        if index % 60 == 59:
+            title = titles[index - 30]  # a title two job roles share
+        sector = sector_names[index % sectors]
+        track = rng.choice(tracks[sector])
+        row = [sector, track, title, f"The {title} {rng.choice(_VERBS)}s "
+               f"{rng.choice(_OBJECTS)} and {rng.choice(_VERBS)}s {rng.choice(_OBJECTS)}.",
+               f"Works to the {sector.lower()} sector's standards.\nKeeps records."]
+        described.append(row)
+        if index % 65 == 64:
+            described.append(list(row))  # a row the download repeats
+    tasks: list[list[str]] = []
+    skills: list[list[str]] = []
+    for sector, track, title, *_ in described:
+        for _ in range(rng.randint(3, 7)):
+            function = f"{rng.choice(_VERBS).title()} {rng.choice(_OBJECTS)}"
+            tasks.extend([sector, track, title, function,
+                          f"{rng.choice(_VERBS).title()} {rng.choice(_OBJECTS)} for "
+                          f"{rng.choice(_FIELDS)} work"] for _ in range(rng.randint(2, 6)))
+        for _ in range(rng.randint(14, 30)):
+            if rng.random() < 0.3:
+                skills.append([sector, track, title, rng.choice(_CCS), "ccs",
+                               rng.choice(_SFW_LEVELS), "CCS-X-1"])
+            else:
+                skills.append([sector, track, title, rng.choice(tscs), "tsc",
+                               rng.choice(_SFW_LEVELS[:6]), "SEC-TRK-0000-1.1"])
+    key = "Sector,Track,Job Role"
+    sheets = {"Job Role_Description": (f"{key},Job Role Description,Performance Expectation",
+                                       described),
+              "Job Role_CWF_KT": (f"{key},Critical Work Function,Key Tasks", tasks),
+              "Job Role_TCS_CCS": (f"{key},TSC_CCS Title,TSC_CCS Type,Proficiency Level,"
+                                   "TSC_CCS Code", skills),
+              "TSC_CCS_Key": ("TSC Code,Sector,TSC_CCS Category,TSC_CCS Title,"
+                              "TSC_CCS Description,TSC_CCS Type",
+                              [["SEC-TRK-0000-1.1", "", "", name, "", "tsc"] for name in tscs])}
+    for sheet, (header, rows) in sheets.items():
+        with open(out / f"jobsandskills-skillsfuture-skills-framework-dataset - {sheet}.csv",
+                  "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header.split(","))
+            writer.writerows(rows)
+    return {"roles": len(described), "tasks": len(tasks), "skills": len(skills)}
+
+
 def bench(folder: Path) -> dict[str, object]:
     """Import and build the bundle under ``folder``; times and counts."""
     from careergraph.build import build_graph
@@ -413,7 +486,7 @@ def bench(folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--format", choices=("esco", "rome", "osca", "kldb"), default="esco")
+    parser.add_argument("--format", choices=("esco", "rome", "osca", "kldb", "sfw"), default="esco")
     parser.add_argument("--occupations", type=int, default=3000)
     parser.add_argument("--skills", type=int, default=14000)
     parser.add_argument("--relations", type=int, default=125000)
@@ -426,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = write_osca_bundle(args.out, seed=args.seed)
     elif args.format == "kldb":
         counts = write_kldb_bundle(args.out, seed=args.seed)
+    elif args.format == "sfw":
+        counts = write_sfw_bundle(args.out, seed=args.seed)
     else:
         counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
                               relations=args.relations, seed=args.seed)

@@ -157,6 +157,7 @@ class Layout(StrEnum):
     ROME = "rome"
     ANZSCO = "anzsco"
     KLDB = "kldb"
+    SKILLS_FRAMEWORK = "skills_framework"
     SCHEMA_ORG = "schema_org"
 
 

@@ -33,7 +33,13 @@ header row:
 - KldB 2010 (Germany's Bundesagentur für Arbeit): the Klassifikationsserver's structure with
   explanations (``KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv``) and the
   Gesamtberufsliste der BA saved as CSV, by header (``Schlüssel KldB 2010…``, ``Ebene``,
-  ``Titel`` / ``Codenummer``, ``Bezeichnung neutral kurz``) or name; the structure is needed.
+  ``Titel`` / ``Codenummer``, ``Bezeichnung neutral kurz``) or name; the structure is needed;
+- the Skills Framework dataset (SkillsFuture Singapore): the workbook's ``Job
+  Role_Description``, ``Job Role_CWF_KT`` and ``Job Role_TCS_CCS`` sheets saved as CSV, by
+  header (``Sector``, ``Track``, ``Job Role`` with ``Job Role Description`` / ``Critical Work
+  Function``, ``Key Tasks`` / ``TSC_CCS Title``, ``TSC_CCS Type``, ``Proficiency Level``) or
+  by the sheet's name; the description sheet is needed, the ``TSC_CCS_…`` sheets are skipped
+  with a note and the workbook itself is an error saying to save its sheets as CSV.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -76,6 +82,13 @@ from careergraph.guides.taxonomy_rome import (
     rome_kind_of_header,
     rome_kind_of_name,
 )
+from careergraph.guides.taxonomy_skillsframework import (
+    SFW_WORKBOOK,
+    import_skills_framework,
+    sfw_header,
+    sfw_kind_of_name,
+    sfw_other_name,
+)
 from careergraph.guides.taxonomy_soc import import_soc, soc_header
 from careergraph.guides.taxonomy_uksoc import import_uksoc, uksoc_header
 from careergraph.guides.walk import SPREADSHEET_SUFFIXES
@@ -85,7 +98,8 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
-Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco", "kldb"]
+Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco", "kldb",
+                 "sfw"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -106,7 +120,7 @@ _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
           "uksoc": "SOC 2020", "rome": "ROME", "anzsco": "OSCA / ANZSCO",
-          "kldb": "KldB 2010"}
+          "kldb": "KldB 2010", "sfw": "Skills Framework"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -131,7 +145,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occu
                                         "uksoc": ("occupations",),
                                         "rome": ("occupations",),
                                         "anzsco": ("occupations", "titles"),
-                                        "kldb": ("occupations",)}
+                                        "kldb": ("occupations",),
+                                        "sfw": ("roles",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
@@ -139,7 +154,8 @@ _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt"
                  "uksoc": "Volume 1's 'SOC2020 descriptions' sheet saved as CSV",
                  "rome": "unix_referentiel_code_rome_vNNN_utf8.csv",
                  "anzsco": "OSCA Category Descriptions (Table 1) saved as CSV",
-                 "kldb": "KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv"}
+                 "kldb": "KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv",
+                 "sfw": "the 'Job Role_Description' sheet saved as CSV"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -248,6 +264,10 @@ class _Claims:
                               "CSV; save the Klassifikationsserver's 'Gliederung mit "
                               "Erläuterung' as CSV, or the Gesamtberufsliste's sheet as CSV "
                               "UTF-8")
+        elif SFW_WORKBOOK.search(path.stem) or sfw_kind_of_name(path.name):
+            self.error(label, "a spreadsheet: careergraph reads the Skills Framework dataset's "
+                              "sheets saved as CSV; save 'Job Role_Description', 'Job "
+                              "Role_CWF_KT' and 'Job Role_TCS_CCS' each as CSV UTF-8")
         elif _SOC_NAMES.match(path.stem):
             self.error(label, "a spreadsheet: careergraph reads the SOC 2018 tables saved as "
                               "CSV; save the sheet as CSV UTF-8 (the header row first)")
@@ -266,7 +286,8 @@ class _Claims:
         if (self.online_export(label, header) or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
                 or self.uksoc(label, path) or self.rome(label, path, header)
-                or self.anzsco(label, path) or self.kldb(label, path)):
+                or self.anzsco(label, path) or self.kldb(label, path)
+                or self.sfw(label, path)):
             return
         by_name, by_header = _esco_kind(path.name, header)
         if by_name is None and (_ESCO_OTHER_NAMES.match(path.name)
@@ -370,6 +391,17 @@ class _Claims:
         found = kldb_header(path)  # line 1, or below the list's title block
         kind = found[0] if found else kldb_kind_of_name(path.name)
         return self.claim_or_skip("kldb", kind, label, path, False, "")
+
+    def sfw(self, label: str, path: Path) -> bool:
+        """Claim a Skills Framework sheet saved as CSV, by header, else by name (the importer
+        then reports the missing columns); the workbook's other sheets are skipped with a
+        note."""
+        found = sfw_header(path)  # line 1, or below rows a spreadsheet kept above it
+        kind = found[0] if found else sfw_kind_of_name(path.name)
+        return self.claim_or_skip(
+            "sfw", kind, label, path, sfw_other_name(path.name),
+            "a Skills Framework sheet careergraph does not read (it reads the job roles' "
+            "descriptions, critical work functions and key tasks, and TSCs and CCSs)")
 
     def claim_or_skip(self, format_: Format, kind: str | None, label: str, path: Path,
                       other: bool, why: str) -> bool:
@@ -480,6 +512,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_anzsco(bundle.tables)
         if bundle.format == "kldb":
             return import_kldb(bundle.tables)
+        if bundle.format == "sfw":
+            return import_skills_framework(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

@@ -52,7 +52,8 @@ __all__ = ["TAXONOMY_LAYOUTS", "separate_titles", "slash_halves"]
 #: Layouts of guides imported from a taxonomy table.
 TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO,
                               Layout.SOC, Layout.UK_SOC, Layout.ROME,
-                              Layout.ANZSCO, Layout.KLDB})
+                              Layout.ANZSCO, Layout.KLDB,
+                              Layout.SKILLS_FRAMEWORK})
 _EXAMPLES = 3
 _ENDING = 3  # letters a word and its other ending share at least ("fore-man" / "wo-man")
 _PREFIX = 2  # letters the other ending adds before them at most

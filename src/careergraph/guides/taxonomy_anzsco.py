@@ -56,7 +56,12 @@ from careergraph.guides.taxonomy_result import (
     new_occupation,
     whole_number,
 )
-from careergraph.guides.taxonomy_uksoc import column_key, find_header, open_sheet
+from careergraph.guides.taxonomy_uksoc import (
+    column_key,
+    find_header,
+    open_sheet,
+    sheet_columns,
+)
 from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
@@ -104,13 +109,12 @@ def _key(name: str) -> str:
 def _columns(cells: Sequence[str]) -> dict[str, str]:
     """This module's column names by the header cell they match."""
     names = {_key(c): c for cols in (*ANZSCO_COLUMNS.values(), _READ) for c in cols}
-    found: dict[str, str] = {}
-    for cell in cells:
+
+    def name_of(cell: str) -> str | None:
         key = _key(cell)
-        name = names.get(key) or (_CODE if _NAMED_CODE.match(key) else None)
-        if name is not None and name not in found.values():
-            found[cell] = name
-    return found
+        return names.get(key) or (_CODE if _NAMED_CODE.match(key) else None)
+
+    return sheet_columns(cells, name_of)
 
 
 def _kind_of(cells: Sequence[str]) -> str | None:

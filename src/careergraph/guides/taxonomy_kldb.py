@@ -57,7 +57,13 @@ from careergraph.guides.taxonomy_result import (
     new_occupation,
     whole_number,
 )
-from careergraph.guides.taxonomy_uksoc import column_key, find_header, open_sheet
+from careergraph.guides.taxonomy_uksoc import (
+    column_key,
+    find_header,
+    open_sheet,
+    sheet_columns,
+    sheet_kind,
+)
 from careergraph.model import Layout
 
 __all__ = ["KLDB_COLUMNS", "german_forms", "import_kldb", "kldb_header", "kldb_kind_of_name"]
@@ -101,12 +107,7 @@ def _column(cell: str) -> str | None:
 
 def _columns(cells: Sequence[str]) -> dict[str, str]:
     """This module's column names by the header cell they match (the first match kept)."""
-    found: dict[str, str] = {}
-    for cell in cells:
-        name = _column(cell)
-        if name is not None and name not in found.values():
-            found[cell] = name
-    return found
+    return sheet_columns(cells, _column)
 
 
 def _kind_of(cells: Sequence[str]) -> str | None:
@@ -118,11 +119,7 @@ def _kind_of(cells: Sequence[str]) -> str | None:
     >>> _kind_of(["DKZ-ID", "Codenummer", "Bezeichnung neutral kurz"]), _kind_of(["Titel"])
     ('titles', None)
     """
-    names = set(_columns(cells).values())
-    for kind, columns in KLDB_COLUMNS.items():
-        if all(column in names for column in columns):
-            return kind
-    return None
+    return sheet_kind(cells, KLDB_COLUMNS, _column)
 
 
 def kldb_header(path: Path) -> tuple[str, int, str, list[str]] | None:

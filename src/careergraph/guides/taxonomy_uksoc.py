@@ -37,7 +37,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from careergraph.errors import GuideError
@@ -58,8 +58,7 @@ from careergraph.guides.text import split_sentences
 from careergraph.model import Layout
 
 __all__ = ["UKSOC_COLUMNS", "column_key", "find_header", "header_not_found", "import_uksoc",
-           "open_sheet",
-           "uksoc_header"]
+           "open_sheet", "sheet_columns", "sheet_kind", "uksoc_header"]
 
 _GROUPS = ("SOC 2020 Major Group", "SOC 2020 Sub-Major Group", "SOC 2020 Minor Group")
 _UNIT, _TITLE = "SOC 2020 Unit Group", "SOC 2020 Group Title"
@@ -152,6 +151,31 @@ def header_not_found(path: Path, label: str, columns: Sequence[str], what: str) 
     Table(path, label, ",").require(columns, what)
     return GuideError(label, 1, f"{what} header not found in the first {_HEAD_RECORDS} rows",
                       hint="save the sheet with its header row")
+
+
+def sheet_columns(cells: Sequence[str], name_of: Callable[[str], str | None]
+                  ) -> dict[str, str]:
+    """An importer's column names by the header cell ``name_of`` gives each (the first
+    cell of a name kept).
+
+    >>> sheet_columns(["ID", "Title", "title "], lambda c: c.strip().lower())
+    {'ID': 'id', 'Title': 'title'}
+    """
+    found: dict[str, str] = {}
+    for cell in cells:
+        name = name_of(cell)
+        if name is not None and name not in found.values():
+            found[cell] = name
+    return found
+
+
+def sheet_kind(cells: Sequence[str], columns: Mapping[str, Sequence[str]],
+               name_of: Callable[[str], str | None]) -> str | None:
+    """The first kind of ``columns`` (kind: the column names its sheet must have) whose
+    columns a header's cells all name (by ``name_of``), or None."""
+    names = set(sheet_columns(cells, name_of).values())
+    return next((kind for kind, needed in columns.items()
+                 if all(column in names for column in needed)), None)
 
 
 def open_sheet(tables: Tables, kind: str, what: str,
