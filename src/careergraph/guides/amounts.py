@@ -435,6 +435,11 @@ _SPACED_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
 _CODE_SPACED = re.compile(rf"(?<=\b(?:HUF|CZK)[ \u00a0]){_SPACED_FIGURE}"
                           rf"(?:\s?[-–—]\s?{_SPACED_FIGURE})?")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+# (rules43a) and a krone's or krona's code (or "kr", already coded) before a band whose both
+# ends group thousands by spaces ("kr 468 000 - 535 000 per year"): the second end, behind no
+# currency, would otherwise read as two numbers
+_NORDIC_SPACED = re.compile(rf"(?:(?<=\b(?:NOK|SEK|DKK|ISK))|(?<=\b(?:NOK|SEK|DKK|ISK)[ \u00a0]))"
+                            rf"{_SPACED_FIGURE}\s?[-–—]\s?{_SPACED_FIGURE}")
 
 
 def _code_spaced(match: re.Match[str]) -> str:
@@ -1024,6 +1029,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
         text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
+        text = _NORDIC_SPACED.sub(_code_spaced, text)  # "NOK 468 000 - 535 000" -> "… 535000  "
         text = _NORDIC_POINT.sub(_nordic_point, text)  # "DKK 28.512,40" -> "DKK  28512.40"
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
