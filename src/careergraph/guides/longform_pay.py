@@ -296,7 +296,9 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
-_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,5}):\s+")
+# (rules43a: an aside in brackets between the title and its colon, "Unit Supervisor (non-unit,
+# for reference): $…", is no part of the title)
+_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,5})(?:\s\([^()]{1,40}\))?:\s+")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "

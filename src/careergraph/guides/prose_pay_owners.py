@@ -102,9 +102,11 @@ _POST_APPOSITIVE = Gated(re.compile(
 # 10. (rules43a) A title's kind of work booked or offered, its figure in brackets right after
 # ("can apply for Area Supervisor shifts (", "move across to Crowd Controller bookings (",
 # "Shift Lead assignments pay more ("): the title, in Title Case, owns the figure.
-_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
+# (and a plural title's own bracket, a short aside before the figure: "The District also
+# employs Ward Clerks (unlicensed, $…) who …")
+_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
-                                r"\s*\(\s*$"))
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
@@ -152,6 +154,8 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Stores Assistant'
     >>> prose_owner("Porters can apply for Night Manager shifts (", known)
     'Night Manager'
+    >>> prose_owner("The trust also employs Healthcare Assistants (unregistered, ", known)
+    'Healthcare Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
@@ -182,8 +186,10 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
     parts = words.split()
     while parts and parts[0].lower() in _LEAD_WORDS:
         parts = parts[1:]
+    named = all(w[:1].isupper() for w in parts)  # (rules43a) "Mental Health Workers": a name
     if len(parts) < 2 or parts[0].lower() in _NOT_TITLES or any(
-            w.lower() in _SHARES or _DIGIT.search(w) for w in parts):
+            (w.lower() in _SHARES and not (named and at == len(parts) - 1)) or _DIGIT.search(w)
+            for at, w in enumerate(parts)):
         return None  # ("Half of all X", "a permanent GS-9 ranger": a share, a grade's people)
     name = " ".join(parts)
     title = name if all(w[:1].isupper() or w in _LINKS for w in parts) else " ".join(
