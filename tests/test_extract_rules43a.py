@@ -115,7 +115,8 @@ _AWARD = """\
 INTEREST ARBITRATION BOARD
 In re: Larchmont Valley Health District and Care Workers Union Local 20
 Bargaining unit: Respiratory Therapists
-1. The unit. A Respiratory Therapist gives airway care. The District also employs Ward Clerks (unlicensed, $18.40 - $21.90 per hour) who are outside this unit.
+1. The unit. A Respiratory Therapist gives airway care. The District also employs Ward \
+Clerks (unlicensed, $18.40 - $21.90 per hour) who are outside this unit.
 2. Comparability. The District's current range is $30.10 - $39.20 per hour over 6 steps.
 3. AWARD
 3.1 Resulting hourly schedule July 2026 (Respiratory Therapist):

@@ -43,7 +43,6 @@ of a page that names the agency too (``assignment_parties`` in ``data/headings.y
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists

@@ -303,7 +303,8 @@ _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best
 _PAY_CAPTION = re.compile(r"\b(?:salary|salaries|pay|wages?|schedule)\b[^:]*:$", re.IGNORECASE)
 _CAPTION_REACH = 12
 _CAPTIONED_ROW = 120
-_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})(?:\s\([^()]{1,40}\))?:\s+")
+_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})"
+                              r"(?:\s\([^()]{1,40}\))?:\s+")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
