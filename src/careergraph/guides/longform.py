@@ -288,8 +288,8 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")
 # (rules43a) an assignment's agency field, a literal gate before its pattern
 # (``assignment_parties.agency`` in data/headings.yaml)
-_AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:", "upplied by:",
-                "mployed by:")
+_AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
+                "upplied by:", "mployed by:")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
