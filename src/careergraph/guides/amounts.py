@@ -852,6 +852,7 @@ def _near(one: float, other: float) -> bool:
 
 # A range's dash with nothing after it: the text was cut off mid-range ("… Mill Rd. $19-").
 _CUT_RANGE = re.compile(r"\s?[-–]\s*$")
+_CUT_PERIOD = re.compile(r"\s+per$")
 
 
 _FOREIGN_MONTH = 10_000  # a foreign figure below this on a page paid by the month: monthly
@@ -1155,6 +1156,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         if second is None and _CUT_RANGE.match(text, end):
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
+            continue
+        if text.endswith("per") and _CUT_PERIOD.match(text, end):
+            position = end  # (rules43a) "… - $22 - $25 per" cut off before its period: none
             continue
         if high is not None and low > high and second is not None and (
                 comma := _DECIMAL_COMMA.fullmatch(first.group("num"))) is not None and (
