@@ -438,6 +438,11 @@ _SPACED_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
 _CODE_SPACED = re.compile(rf"(?<=\b(?:HUF|CZK)[ \u00a0]){_SPACED_FIGURE}"
                           rf"(?:\s?[-–—]\s?{_SPACED_FIGURE})?")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+# (rules43a) and a krone's or krona's code (or "kr", already coded) before a band whose both
+# ends group thousands by spaces ("kr 468 000 - 535 000 per year"): the second end, behind no
+# currency, would otherwise read as two numbers
+_NORDIC_SPACED = re.compile(rf"(?:(?<=\b(?:NOK|SEK|DKK|ISK))|(?<=\b(?:NOK|SEK|DKK|ISK)[ \u00a0]))"
+                            rf"{_SPACED_FIGURE}\s?[-–—]\s?{_SPACED_FIGURE}")
 
 
 def _code_spaced(match: re.Match[str]) -> str:
@@ -850,6 +855,7 @@ def _near(one: float, other: float) -> bool:
 
 # A range's dash with nothing after it: the text was cut off mid-range ("… Mill Rd. $19-").
 _CUT_RANGE = re.compile(r"\s?[-–]\s*$")
+_CUT_PERIOD = re.compile(r"\s+per$")
 
 
 _FOREIGN_MONTH = 10_000  # a foreign figure below this on a page paid by the month: monthly
@@ -1027,6 +1033,7 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _AND_PENCE.sub(_pence_joined, text)  # "£12 and 40p" -> "£12.40     "
     if ("SEK" in text or "NOK" in text or "DKK" in text or "CHF" in text or "ISK" in text):
         text = _SPACED_BEFORE_CODE.sub(_code_unspaced, text)  # "38 900 SEK" -> " 38900 SEK"
+        text = _NORDIC_SPACED.sub(_code_spaced, text)  # "NOK 468 000 - 535 000" -> "… 535000  "
         text = _NORDIC_POINT.sub(_nordic_point, text)  # "DKK 28.512,40" -> "DKK  28512.40"
     if " " in text or "\u00a0" in text:
         text = _SPACED.sub(_unspace, text)  # "R4 500" -> "R4500 ": offsets stay the same
@@ -1152,6 +1159,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
             continue
         if second is None and _CUT_RANGE.match(text, end):
             position = end  # "$19-" at the end of the text: a range cut off, no pay at all
+            continue
+        if text.endswith("per") and _CUT_PERIOD.match(text, end):
+            position = end  # (rules43a) "… - $22 - $25 per" cut off before its period: none
             continue
         if high is not None and low > high and second is not None and (
                 comma := _DECIMAL_COMMA.fullmatch(first.group("num"))) is not None and (

@@ -24,15 +24,31 @@ supplier: X plc | Runner-up: …").
 'Tarn Care Staffing Limited'
 >>> supplier_field("Buyer: Hollin County Council"), supplier_field("Supplier: to be confirmed")
 (None, None)
+
+(rules43a) A staffing agency's assignment confirmation names the agency that engages the
+temporary worker and the client it is supplied to on labelled fields, one or several a line
+("Employment business: X Ltd (trading as …)", "Client: Y Pty Ltd · Engaged by: Z Pty Ltd"):
+both employ the role.  Only a name with its legal form counts, and a client only on a line
+of a page that names the agency too (``assignment_parties`` in ``data/headings.yaml``).
+
+>>> assignment_parties("Job no. 7 · Client: Orchard Vale Dairies Ltd · Engaged by: Tern "
+...                    "Temps Pty Ltd (ABN 1)", agency_named=True)
+['Orchard Vale Dairies Ltd', 'Tern Temps Pty Ltd']
+>>> assignment_parties("Client: Orchard Vale Dairies Ltd", agency_named=False)
+[]
+>>> assignment_parties("Hirer: to be confirmed", agency_named=True)
+[]
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import LEGAL_FORM, NAME_WORDS
 
-__all__ = ["company_field", "supplier_field"]
+__all__ = ["agency_field", "assignment_parties", "company_field", "supplier_field"]
 
 _FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment)\s+name\s*(?::\s*|\s{2,}|\t)"
                     r"(?P<name>[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,7}?)"
@@ -62,3 +78,27 @@ def supplier_field(text: str) -> str | None:
     module)."""
     match = _SUPPLIER.match(text) if ":" in text else None
     return None if match is None else match.group("name")
+
+
+@cache
+def _party_fields() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The labelled party fields (any party, the agency's alone) of ``assignment_parties``."""
+    lists = word_lists("assignment_parties")
+    agency = phrase_alternation(lists.get("agency", ())) or "(?!)"
+    anyone = phrase_alternation([*lists.get("agency", ()), *lists.get("hirer", ())]) or "(?!)"
+    return (re.compile(rf"(?:^|(?<=[·|;•])|(?<=\s\s))\s*(?i:{anyone})\s*:\s*"
+                       rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?![\w&])"),
+            re.compile(rf"(?:^|[·|;•]|\s\s)\s*(?i:{agency})\s*:\s*[A-Z]"))
+
+
+def agency_field(text: str) -> bool:
+    """``text`` holds an agency's labelled field ("Employment business: X", "Engaged by: Y")."""
+    return ":" in text and _party_fields()[1].search(text) is not None
+
+
+def assignment_parties(text: str, *, agency_named: bool) -> list[str]:
+    """The firms an assignment's labelled party fields name on ``text`` (see the module);
+    ``agency_named``: the page names the agency on some line (:func:`agency_field`)."""
+    if ":" not in text or not agency_named:
+        return []
+    return [match.group("name").strip(" ,") for match in _party_fields()[0].finditer(text)]

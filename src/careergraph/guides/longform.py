@@ -32,7 +32,12 @@ from careergraph.guides.builder import GuideBuilder, fact_key
 from careergraph.guides.career_history import career_history
 from careergraph.guides.chat import pasted_adverts
 from careergraph.guides.column_rungs import column_rungs
-from careergraph.guides.company_fields import company_field, supplier_field
+from careergraph.guides.company_fields import (
+    agency_field,
+    assignment_parties,
+    company_field,
+    supplier_field,
+)
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.course import course_facts
 from careergraph.guides.criteria import criteria_section, specialised_experience
@@ -282,6 +287,10 @@ __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
 _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")
+# (rules43a) an assignment's agency field, a literal gate before its pattern
+# (``assignment_parties.agency`` in data/headings.yaml)
+_AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",
+                "upplied by:", "mployed by:")
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
@@ -1382,6 +1391,11 @@ class _LongformParser(MentionMixin):
                 supplier = supplier_field(text)  # (rules42b) "Tenderer: X Ltd": the supplier
                 if supplier is not None:
                     self.out.add("employers", supplier, no)
+        if any(cue in page for cue in _AGENCY_CUES) and any(
+                agency_field(text) for text in self.printed.values()):
+            for no, text in self.printed.items():
+                for party in assignment_parties(text, agency_named=True):
+                    self.out.add("employers", party, no)  # (rules43a) the agency, its client
         if self.steps is not None and self.steps.rungs:  # ("Move up to X": a rung below)
             below = {fact_key(rung) for rung, _ in self.steps.rungs}
             self.out.lists["leads_to"] = [f for f in self.out.lists["leads_to"]

@@ -296,7 +296,15 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
-_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,5}):\s+")
+# (rules43a: an aside in brackets between the title and its colon, "Unit Supervisor (non-unit,
+# for reference): $…", is no part of the title)
+# (rules43a) A caption that names pay and ends with a colon, over a run of short figure rows
+# (see ``captioned``), and how far up and how long those rows may be.
+_PAY_CAPTION = re.compile(r"\b(?:salary|salaries|pay|wages?|schedule)\b[^:]*:$", re.IGNORECASE)
+_CAPTION_REACH = 12
+_CAPTIONED_ROW = 120
+_TITLED_SENTENCE = re.compile(r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})"
+                              r"(?:\s\([^()]{1,40}\))?:\s+")
 # A numbered clause of a service minute, and one about appointment to another post.
 _CLAUSE_NO = re.compile(r"\d{1,2}\.\s+[A-Z]")
 _POST_CLAUSE = re.compile(r"\d{1,2}\.\s+(?:Appointment|Promotion|Recruitment) to the "
@@ -1221,6 +1229,21 @@ class PayMixin(SkillMixin):
             return None
         return title
 
+    def captioned(self, no: int) -> bool:
+        """(rules43a) Row ``no`` stands in a run of figure rows right under a caption that
+        names pay and ends with a colon ("Top-step monthly base wage, Deputy X, 2025:" /
+        "Kittson County | $7,386", "… the monthly salary schedule shall be:" / "Step A
+        $5,912 | …" / "Sergeant: Step A $7,880"): the caption's pay section, no heading's."""
+        for back in range(no - 1, max(0, no - _CAPTION_REACH), -1):
+            text = self.printed.get(back, "").rstrip()
+            if not text:
+                return False
+            if text.endswith(":"):
+                return _PAY_CAPTION.search(text) is not None
+            if len(text) > _CAPTIONED_ROW or find_money(text) is None:
+                return False
+        return False
+
     def salary(self, row: _Row, label: str | None, description: str) -> None:
         if row.no in self.ad_lines:
             return  # a classified ad's pay, read with its headline's titles (classified_facts)
@@ -1320,7 +1343,8 @@ class PayMixin(SkillMixin):
         # "Customs Broker's Salary: 420,000 – 780,000 per year": a pay label opens the line.
         in_section = (row.kind or self.kind) is Kind.SALARY or row.no in self.declared or bool(
             ":" in text and _PAY_LEAD.match(text)) or bool(
-            ("·" in text or "/" in text) and _CARD_PAY.match(text))
+            ("·" in text or "/" in text) and _CARD_PAY.match(text)) or (
+            len(text) <= _CAPTIONED_ROW and self.captioned(row.no))
         # "… per monthMaster weavers can earn …": a clause glued after a period word.
         text = _GLUED_PERIOD.sub(r"\1; ", text) if "onth" in text else text
         money = find_money(text, bare=in_section) or self.home_money(text, in_section)

@@ -113,7 +113,10 @@ _ADDITION = re.compile(r"\b(?:increments?|allowances?|increases?(?=\s+of\b)|grat
                        # (an award's extra for unsocial days: "Sunday penalty rate $41.20
                        # an hour", "public holiday rate": the day's rate, not the job's pay)
                        r"|penalty rates?|(?:saturday|sunday|weekend|public[- ]holiday)"
-                       r"\s+(?:penalty\s+)?rates?)\b"
+                       r"\s+(?:penalty\s+)?rates?"
+                       # (rules43a) a booking's penalty line names the day alone ("Sunday
+                       # rate $48.79 | Public holiday $69.70"): the holiday's rate, no pay
+                       r"|public[- ]holiday(?=\s*:?\s*$))\b"
                        # (a form's next field after a wide gap is no part of it: "Increment:
                        # 11%     Revised CTC: ₹10,65,600")
                        r"(?:(?!\s{3})[^.;]){0,24}$", re.IGNORECASE)
@@ -477,6 +480,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "2025-26 Actual $10,812,440": a budget column's amount, no pay
     if _SIGNED.search(text, max(0, start - 1), start):
         return True  # "Peak pay: +$1 to +$4 per order": an increment, no pay of its own
+    if segment > 0 and text[segment - 1] == "|" and _added_row(text, segment):
+        return True  # "Overtime above 48 hrs | £18.90 | £20.10": the row's label says no pay
     opening = _sentence_start(text, segment, start)
     clause = text[opening:start]
     if ".." in clause or "…" in clause:  # (a row's label, its leader read as a gap)
@@ -512,6 +517,24 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         _hired_plant()[0].match(clause) is not None) or (
         _hired_plant()[1].search(clause[-40:]) is not None) or (
         bare and (_COUNT_LABEL.search(clause) or _PHONE_LABEL.search(clause[-24:]))))
+
+
+# (rules43a) The cells between a pipe row's label and a figure's cell hold figures only.
+_FIGURE_CELLS = re.compile(r"[^A-Za-z]*")
+
+
+def _added_row(text: str, segment: int) -> bool:
+    """A figure's cell in a pipe row whose first cell names an addition to pay, only figures
+    between ("Overtime above 48 hrs | £18.90 | £20.10": each cell is the overtime rate).
+
+    >>> _added_row("Overtime above 48 hrs | £18.90 | £20.10", 33)
+    True
+    >>> _added_row("Basic pay per hour | £12.60 | £13.40", 20)
+    False
+    """
+    bar = text.find("|")
+    return 0 <= bar < segment and _FIGURE_CELLS.fullmatch(text[bar + 1 : segment - 1]) is not (
+        None) and is_addition(text[:bar].strip())
 
 
 # (rules41b) A cross-reference in brackets, open up to a word ("(see Contractual Costs)").

@@ -321,6 +321,9 @@ _MONTHLY = re.compile(r"\b(?:a|per) month\b|/\s?month\b|/mo\b|\bmonthly\b|\bmens
 _YEARLY = re.compile(r"(?<!times )\b(?:a|per) year\b|/\s?year\b|/yr\b|\bper annum\b|\bannually\b|"
                      r"\byearly\b|\bLPA\b|\bp\.a\.", re.IGNORECASE)
 
+# (rules43a) pay stated by the hour ("$29.64 - $38.12 per hour", "$2.25/hr", "hourly rate")
+_HOURLY = re.compile(r"\b(?:a|per|an) hour\b|/\s?(?:hr|hour)\b|\bhourly\b", re.IGNORECASE)
+
 
 # A page that says its pay is quoted by the month ("Salaries are monthly", "salaries shown
 # are per month").
@@ -347,6 +350,8 @@ def page_period(text: str) -> str | None:
     (None, 'month')
     >>> page_period("Salaries are monthly and paid on a 13-month per year basis")
     'month'
+    >>> print(page_period("Steps: $31.20 … $38.90 per hour; nights $3/hr; premium $150 per month"))
+    None
 
     """
     if ("CPC" in text or "atrix" in text) and _PAY_MATRIX.search(text):
@@ -358,6 +363,11 @@ def page_period(text: str) -> str | None:
     if _YEARLY.search(text):
         return None
     mentions = len(_MONTHLY.findall(text))
+    if "our" in text or "hr" in text:
+        hourly = len(_HOURLY.findall(text))
+        if hourly > mentions:
+            return None  # (rules43a) an hourly schedule, one add-on a month ("premium $150 per
+            # month"): its figures with no period are no monthly pay
     if mentions == 1 and all(max(m.low or 0, m.high or 0) < _MONTHLY_CEILING
                              for m in find_amounts(text, bare=True)):
         # One band stated monthly ("$4791 to $6212 monthly") among pay steps that state no

@@ -1115,6 +1115,8 @@ def plain_owner(owner: str, role: str) -> tuple[str | None, str]:
     (None, '')
     >>> plain_owner("qualified machinist", "Machinist")
     (None, 'qualified')
+    >>> plain_owner("Permanent Line Operative", "Food Production Operative")
+    ('Line Operative', '')
     >>> plain_owner("Head Concierge", "Concierge")
     ('Head Concierge', '')
     """
@@ -1123,6 +1125,9 @@ def plain_owner(owner: str, role: str) -> tuple[str | None, str]:
         rest, cohort = owner.strip(), ""
     rest, _ = _strip_frame(rest, _frame_words("tails"), tail=True)
     rest, share = _strip_frame(rest, _frame_words("shares"))
+    if len(rest.split()) > 1:
+        rest, engaged = _strip_frame(rest, _frame_words("engagements"))
+        share = share or engaged  # ("Permanent Line Operatives": the line operatives)
     if not rest or rest.lower() in _frame_words("no_title"):
         return None, ""  # ("the middle half of workers": the role's own people)
     role_key = name_key(singular_title(role))

@@ -99,11 +99,19 @@ _POST_APPOSITIVE = Gated(re.compile(
     r"\b(?:post|role|job|position|grade|class)\s+(?:above|below|over|under|beneath)"
     r"(?:\s+(?:it|this|that|ours))?,\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?"
     r"[A-Z][\w'’-]*){0,5}),\s*(?:(?:is|are|was)\s+(?:paid|on)\s*)?$"))
+# 10. (rules43a) A title's kind of work booked or offered, its figure in brackets right after
+# ("can apply for Area Supervisor shifts (", "move across to Crowd Controller bookings (",
+# "Shift Lead assignments pay more ("): the title, in Title Case, owns the figure.
+# (and a plural title's own bracket, a short aside before the figure: "The District also
+# employs Ward Clerks (unlicensed, $…) who …")
+_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
+                                r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _POSTS_BAND, _PROMOTION_TO,
-           _PLURAL_FROM, _POST_APPOSITIVE, _SUBJECT_VERB)
+           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -144,6 +152,10 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Depot Manager'
     >>> prose_owner("the post below, Stores Assistant, ", known)
     'Stores Assistant'
+    >>> prose_owner("Porters can apply for Night Manager shifts (", known)
+    'Night Manager'
+    >>> prose_owner("The trust also employs Healthcare Assistants (unregistered, ", known)
+    'Healthcare Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
@@ -174,8 +186,10 @@ def _named(words: str, is_title: Callable[[str], bool]) -> str | None:
     parts = words.split()
     while parts and parts[0].lower() in _LEAD_WORDS:
         parts = parts[1:]
+    named = all(w[:1].isupper() for w in parts)  # (rules43a) "Mental Health Workers": a name
     if len(parts) < 2 or parts[0].lower() in _NOT_TITLES or any(
-            w.lower() in _SHARES or _DIGIT.search(w) for w in parts):
+            (w.lower() in _SHARES and not (named and at == len(parts) - 1)) or _DIGIT.search(w)
+            for at, w in enumerate(parts)):
         return None  # ("Half of all X", "a permanent GS-9 ranger": a share, a grade's people)
     name = " ".join(parts)
     title = name if all(w[:1].isupper() or w in _LINKS for w in parts) else " ".join(
