@@ -199,7 +199,12 @@ _PREFIXES = re.compile(
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
     r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-]|"
     # (rules34b) a course's unit on one career: "Unit 4: The Dental Hygienist"
-    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the)\s+",
+    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the|"
+    # (real38) a page of advice for those who want the job: "Checklist for Aspiring Flight
+    # Attendants", "Tips for Would-Be Plumbers", "Advice for Future Paramedics"
+    r"(?:a\s+|the\s+|my\s+)?(?:\d{1,2}\s+)?(?:checklist|tips|advice|guide|handbook|hints|"
+    r"faqs?|questions)\s+for\s+(?:aspiring|would-be|wannabe|future|prospective|budding)"
+    r"(?=\s+[A-Za-z]))\s+",
     re.IGNORECASE)
 # A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
 _VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
@@ -1137,6 +1142,8 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     >>> _labelled_title("Job Spotlight", " Welder", v, lambda _: True)
     'Welder'
     >>> _labelled_title("Welder", " why the pay is good", v, lambda _: True)
+    >>> _labelled_title("Career Overview", " Welders (Pipeline)", v, lambda _: True)
+    'Welder'
     """
     words = label.split()
     if label.count("(") > label.count(")"):
@@ -1161,6 +1168,10 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
         return None
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None
+    setting = _SETTING_AFTER.search(value) if value.endswith(")") else None
+    if setting is not None and not _worker_named(setting.group(1), vocab) and (
+            known := _titled(value[:setting.start()], vocab)):
+        return known  # (real38) "Career Overview: Library Assistants (Clerical)": its setting
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 

@@ -1,0 +1,73 @@
+"""Structures of real public career pages (helper real38, 2026-12-06), on invented pages.
+
+Local-government careers pages (a Welsh councils' careers A–Z, an Australian state's
+local-government career toolbox, a district council's "day in the life" Q&A), maritime
+cadetship pages (a maritime academy's, a cadet-recruitment site's and a graduate job-review
+site's cadet review), a hotel careers-insight profile, a sports sector body's occupation card
+with an earnings box, course and careers-advice sites on personal trainers, agricultural
+extension pages (a knowledge base's worker profile, a university extension service's job
+description, a careers blog), library-assistant pages (a career-pathways site, a job-tips site
+for disabled job seekers, a job search site's description), a youth job-guide's social care
+worker, a local newspaper's supermarket Q&A, cabin-crew explainers and a course platform's
+flight-attendant checklist, museum conservator pages and a mirror of a national careers
+service's health visitor profile.  What was wrong: "(SOC 11-9013)" beside a proxy occupation's
+wage gave a salary of 9,013; "Having IT skills" and "Being flexible and proactive" kept their
+gerund in the skill; "Career Overview: Library Assistants (Clerical)" kept the label when the
+title had a setting in brackets; "Checklist for Aspiring Flight Attendants" was the role whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from careergraph.guides import parse_text
+from careergraph.model import Fact, Guide
+
+
+def _parse(page: str) -> Guide:
+    return parse_text(page, "page.txt")
+
+
+def _texts(facts: Iterable[Fact]) -> set[str]:
+    return {fact.text for fact in facts}
+
+
+def _pay(guide: Guide) -> set[tuple[float | None, float | None]]:
+    return {(s.min, s.max) for s in guide.salaries}
+
+
+def test_a_named_occupation_code_is_no_pay() -> None:
+    guide = _parse(
+        "Orchard Advisor\n\n"
+        "An Orchard Advisor helps fruit growers plan their seasons.\n\n"
+        "Salary Range in Canada\n"
+        "The census has no separate group for orchard advisors, but the nearest one, Crop "
+        "Supervisors (SOC 45-1011), had a median annual wage of $58,300 in 2021.\n")
+    assert (58300, 58300) in _pay(guide)
+    assert not {pay for pay in _pay(guide) if pay[0] is not None and pay[0] < 10000}
+
+
+def test_gerund_orders_in_a_skills_list_give_their_traits() -> None:
+    guide = _parse(
+        "Records Clerk\n\n"
+        "Records Clerks file and retrieve papers for a town hall.\n\n"
+        "Skills\n\n"
+        "• Having IT skills.\n"
+        "• Having good filing skills.\n"
+        "• Being tidy and punctual.\n")
+    skills = _texts(guide.skills)
+    assert {"IT skills", "filing skills", "tidy", "punctual"} <= skills
+    assert not any(s.startswith(("Having", "Being")) for s in skills)
+
+
+def test_a_labelled_title_with_its_setting_in_brackets_names_the_title() -> None:
+    guide = _parse(
+        "Career Overview: Payroll Clerks (Municipal)\n\n"
+        "Payroll clerks make sure staff are paid on time.\n")
+    assert guide.role.text == "Payroll Clerk"
+
+
+def test_advice_for_aspiring_workers_names_the_workers() -> None:
+    for title in ("Checklist for Aspiring Tram Drivers", "Tips for would-be tram drivers"):
+        guide = _parse(f"{title}\n\nTram drivers carry passengers across the city.\n")
+        assert guide.role.text == "Tram Driver", title
