@@ -71,3 +71,22 @@ def test_advice_for_aspiring_workers_names_the_workers() -> None:
     for title in ("Checklist for Aspiring Tram Drivers", "Tips for would-be tram drivers"):
         guide = _parse(f"{title}\n\nTram drivers carry passengers across the city.\n")
         assert guide.role.text == "Tram Driver", title
+
+
+def test_a_credential_named_by_its_kind_alone_is_no_skill() -> None:
+    guide = _parse(
+        "Crane Inspector\n\n"
+        "Crane inspectors check that cranes on building sites are safe to use.\n\n"
+        "To sign off a crane, you will need specific qualifications and certification.\n")
+    skills = _texts(guide.skills)
+    assert not skills & {"specific qualifications", "certification"}
+
+
+def test_a_bare_worker_noun_after_a_fuller_title_shares_its_modifier() -> None:
+    guide = _parse(
+        "Soil Advisor\n\n"
+        "A Soil Advisor (also known as a Land Officer or Specialist) helps farmers test and "
+        "improve their fields.\n")
+    aliases = _texts(guide.aliases)
+    assert "Specialist" not in aliases
+    assert "Land Officer" in aliases

@@ -3430,8 +3430,33 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
                 if t.lower() != role.lower()]
     if match is None or singular_title(match.group(1)).lower() != role.lower():
         return []
-    return [t for t in alias_titles(match.group(2), vocab, stated=True)
-            if t.lower() != role.lower()]
+    return _shared_heads([t for t in alias_titles(match.group(2), vocab, stated=True)
+                          if t.lower() != role.lower()])
+
+
+# Worker nouns too general to be a title alone ("Specialist", "Technician").
+_BARE_HEADS = frozenset({"specialist", "technician", "officer", "assistant", "worker",
+                         "manager", "adviser", "advisor", "agent", "consultant", "coordinator",
+                         "operator", "supervisor", "inspector", "engineer", "analyst"})
+
+
+def _shared_heads(names: list[str]) -> list[str]:
+    """(real38) A bare general worker noun after a fuller title shares that title's modifier
+    ("also known as an Extension Agent or Specialist": "Extension Specialist"); one with no
+    title before it names none.
+
+    >>> _shared_heads(["Extension Agent", "Specialist"]), _shared_heads(["Technician"])
+    (['Extension Agent', 'Extension Specialist'], [])
+    """
+    kept: list[str] = []
+    for name in names:
+        if name.lower() in _BARE_HEADS:
+            before = kept[-1].split() if kept else []
+            if len(before) < 2:
+                continue
+            name = " ".join([*before[:-1], name])
+        kept.append(name)
+    return kept
 
 
 def _workers_of(subject: str, role: str) -> bool:
