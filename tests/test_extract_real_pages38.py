@@ -90,3 +90,12 @@ def test_a_bare_worker_noun_after_a_fuller_title_shares_its_modifier() -> None:
     aliases = _texts(guide.aliases)
     assert "Specialist" not in aliases
     assert "Land Officer" in aliases
+
+
+def test_a_job_description_title_with_the_field_served_names_the_post() -> None:
+    guide = _parse(
+        "Field Officer for Poultry Job Description\n\n"
+        "Main Duty 1:  Farm Visits\n\n"
+        "  • Visit poultry farms and advise on flock health.\n\n"
+        "Competencies/Skills: planning, record keeping, presentation skills.\n")
+    assert guide.role.text == "Field Officer"

@@ -1077,6 +1077,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
                 known := _titled(bare[:setting.start()], vocab)):
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
             # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
+        fielded = _FOR_FIELD.fullmatch(bare.strip()) if bare != part and " for " in bare else None
+        if fielded is not None and (known := _titled(fielded.group(1), vocab)):
+            # (real38) "Extension Agent for Horticulture Job Description": the post, then the
+            # field it serves (framed by the page-type tail only)
+            return known
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
@@ -1086,6 +1091,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 # (real27) A setting or a shift in brackets after a known title on a posting's or a job
 # guide's title line ("Apprentice Lineman (Underground)", "Healthcare Assistant (Hospital) in
 # the United Kingdom", "Porter (Nights)"): the post is the title before it.
+# A post's field after it: "Extension Agent for Horticulture", "Field Officer for Dairy".
+_FOR_FIELD = re.compile(r"(.+?)\s+for\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}")
 _SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
 # A page heading that frames a title ("Criteria for Promotion to Associate Curator"): no
 # title line, whatever its last words.
