@@ -99,3 +99,18 @@ def test_a_job_description_title_with_the_field_served_names_the_post() -> None:
         "  • Visit poultry farms and advise on flock health.\n\n"
         "Competencies/Skills: planning, record keeping, presentation skills.\n")
     assert guide.role.text == "Field Officer"
+
+
+def test_an_earnings_box_with_captions_below_its_figures() -> None:
+    guide = _parse(
+        "Climbing Instructor\n\n"
+        "Climbing instructors teach people to climb walls and crags safely.\n\n"
+        "What could I earn?\n\n"
+        "£26,100\n"
+        "Avg. annual earnings\n"
+        "£15.20\n"
+        "Avg. hourly earnings\n"
+        "412\n"
+        "total job postings\n")
+    pay = {(s.min, s.period) for s in guide.salaries}
+    assert (26100, "year") in pay and (15.2, "hour") in pay
