@@ -114,3 +114,14 @@ def test_an_earnings_box_with_captions_below_its_figures() -> None:
         "total job postings\n")
     pay = {(s.min, s.period) for s in guide.salaries}
     assert (26100, "year") in pay and (15.2, "hour") in pay
+
+
+def test_a_collective_title_and_its_yearly_income() -> None:
+    guide = _parse(
+        "Ground Crew\n\n"
+        "Ground crews, sometimes called ramp agents, load bags and guide aircraft on the "
+        "apron.\n\n"
+        "The statistics office says the average, yearly income for ground crews was "
+        "$33,900 in 2021.\n")
+    assert "Ramp Agent" in _texts(guide.aliases)
+    assert (33900, 33900) in _pay(guide)

@@ -3435,7 +3435,9 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         # "Operators are also called …" on the process operator's page: the role's workers
         return [t for t in alias_titles(are.group("names"), vocab, stated=True)
                 if t.lower() != role.lower()]
-    if match is None or singular_title(match.group(1)).lower() != role.lower():
+    if match is None or (singular_title(match.group(1)).lower() != role.lower() and (
+            # (real38) a collective title's plural that singular_title keeps ("Cabin crews")
+            match.group(1).lower() != f"{role.lower()}s")):
         return []
     return _shared_heads([t for t in alias_titles(match.group(2), vocab, stated=True)
                           if t.lower() != role.lower()])
