@@ -125,3 +125,15 @@ def test_a_collective_title_and_its_yearly_income() -> None:
         "$33,900 in 2021.\n")
     assert "Ramp Agent" in _texts(guide.aliases)
     assert (33900, 33900) in _pay(guide)
+
+
+def test_a_must_have_sentence_in_prose_names_its_skills() -> None:
+    guide = _parse(
+        "Job profiles\n"
+        "Dog groomer\n"
+        "Hours\n"
+        "40 per week\n\n"
+        "Dog groomers wash, clip and style dogs.\n"
+        "To become a dog groomer, you will need a love of animals. You must have good "
+        "handling and scissoring skills. You will work in a salon or a van.\n")
+    assert {"handling", "scissoring skills"} <= _texts(guide.skills)
