@@ -550,6 +550,9 @@ _STEP_AFTER = re.compile(_PERIOD_AFTER + r"\s*,?\s*(?:(?:after|within|from)\s+(?
 
 # (rules42a) An O*NET-SOC occupation code with its detail digits ("31-1122.00", "29-2061.01").
 _DETAILED_CODE = re.compile(r"(?<![\d.,$€£])\d{2}-\d{4}\.\d{2}(?![\d%])")
+# (real38) A named occupation code without its detail digits ("Farm Managers (SOC 11-9013)",
+# "O*NET 43-4121"): its two parts are no bare range, nor its second part a figure.
+_NAMED_CODE = re.compile(r"\b(?:SOC|O\*NET(?:-SOC)?)(?:\s+[Cc]ode)?[\s:#]{0,3}\d{2}-\d{4}(?![\d%])")
 
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
@@ -999,6 +1002,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # (rules42a) "O*NET-SOC 31-1122.00": an occupation code with its detail digits, no
         # bare figure (blanked, so offsets stay)
         text = _DETAILED_CODE.sub(lambda m: " " * len(m.group()), text)
+    if bare and "-" in text and ("SOC" in text or "O*NET" in text):
+        text = _NAMED_CODE.sub(lambda m: " " * len(m.group()), text)  # (real38) "(SOC 11-9013)"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
     if "," in text and ("$" in text or "£" in text):

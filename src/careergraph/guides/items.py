@@ -1083,6 +1083,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             position = lowered.find(opener, position + 1)
     # (real34) "…, and be able to read blueprints" cut at its "to": the ability's verb, no name
     found = [item for item in found if item.lower() not in _ABILITY_STUBS]
+    # (real38) "you will need specific qualifications and certification": what a worker must
+    # hold, named by its kind alone, is no skill
+    found = [item for item in found if _BARE_CREDENTIAL.fullmatch(item) is None]
     # (real35) "use their knowledge of tools and equipment": the wrapper no part of the name
     return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in rejoined_heads(found, text)))
 
@@ -1093,6 +1096,13 @@ _OWN_WRAPPER = re.compile(r"^(?:their|his|her|your|its|our)\s+(?:knowledge|under
 
 
 _ABILITY_STUBS = frozenset({"be able", "able", "be", "being able"})
+# A credential named by its kind alone, with at most a vague qualifier ("specific
+# qualifications", "certification", "relevant experience"): what is held, no skill.
+_BARE_CREDENTIAL = re.compile(
+    r"(?:(?:the\s+)?(?:specific|relevant|appropriate|necessary|required|right|proper|certain|"
+    r"some|formal|recognised|recognized|further)\s+)?(?:qualifications?|certifications?|"
+    r"certificates?|experience|licen[cs]es?|insurance|accreditation|credentials|registration|"
+    r"permits?|paperwork)", re.IGNORECASE)
 
 
 def questioned_skills(text: str) -> list[str]:

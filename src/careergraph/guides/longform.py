@@ -104,6 +104,7 @@ from careergraph.guides.items import (
     kit_cued,
     ksa_row,
     mastered_skills,
+    modal_skills,
     prose_skills,
     qualified_skills,
     sentence_skills,
@@ -757,6 +758,11 @@ def _lower_workplace(item: str, out: GuideBuilder, line: int) -> bool:
     else:
         out.use(line)
     return True
+
+
+# (real38) A sentence of prose asking for skills: "You must have good listening skills."
+_MUST_HAVE_SKILLS = re.compile(r"(?:You|They|Candidates|Applicants)\s+must\s+have\s+"
+                               r"[\w ,-]{3,80}?\bskills\.?$")
 
 
 def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide:
@@ -2259,6 +2265,12 @@ class _LongformParser(MentionMixin):
         if self.kind not in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and (
                 row.no not in self.task_lines):  # (a cued "-ing" task list is read whole)
             named = self.own_names(text, prose_skills(text, anywhere=True))
+            if " skills" in text and "must have " in text:
+                # (real38) "You must have excellent communication and listening skills.":
+                # a requirement sentence in prose naming the skills asked for
+                named += [name for sentence in split_sentences(text)
+                          if _MUST_HAVE_SKILLS.match(sentence)
+                          for name in modal_skills(sentence) or () if name not in named]
             if 2 * sum(1 for name in named if self.people(name)) >= len(named) > 1:
                 named = []  # "the knowledge of veteran lineworkers, pump mechanics …": people
             for name in named:

@@ -94,6 +94,7 @@ from careergraph.guides.longform_lines import (
     _short_title,
 )
 from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
+from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
 from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
@@ -1836,7 +1837,48 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, True, text))
         else:
             rows.append(_Row(no, text, True))
-    return rows
+    return _captions_below(rows) if any(r.text[:1] in _FIGURE_SIGNS for r in rows) else rows
+
+
+# (real38) A figure alone on its line, a sign before it ("£14.98").
+_BARE_FIGURE = re.compile(r"[£$€₹]\s?\d[\d,]*(?:\.\d{1,2})?[kK]?")
+_FIGURE_SIGNS = frozenset("£$€₹")
+
+
+def _captions_below(rows: list[_Row]) -> list[_Row]:
+    """(real38) An earnings box printed figure first, its caption below as a pay heading
+    ("£30,700" / "Avg. annual earnings" / "£14.98" / "Avg. hourly earnings" under "Average
+    earnings"): each caption moved above its figure, so that it heads its own figure and not
+    the next one.  The box starts at a figure right under a heading that names no period.
+
+    >>> from careergraph.guides.longform_lines import _Row
+    >>> rows = [_Row(1, "Pay", False, "Pay", kind=Kind.SALARY, top=True),
+    ...         _Row(2, "£30,700", False),
+    ...         _Row(3, "Avg. annual pay", False, "Avg. annual pay", kind=Kind.SALARY, top=True),
+    ...         _Row(4, "£14.98", False),
+    ...         _Row(5, "Avg. hourly pay", False, "Avg. hourly pay", kind=Kind.SALARY, top=True)]
+    >>> [row.no for row in _captions_below(rows)]
+    [1, 3, 2, 5, 4]
+    """
+    def caption(index: int) -> bool:
+        return 0 <= index < len(rows) and rows[index].kind is Kind.SALARY and bool(
+            rows[index].heading) and label_period(rows[index].heading) is not None
+
+    def figure(index: int) -> bool:
+        return 0 <= index < len(rows) and not rows[index].heading and (
+            _BARE_FIGURE.fullmatch(rows[index].text.strip()) is not None)
+
+    out = list(rows)
+    index = 1
+    while index < len(out) - 1:
+        if figure(index) and caption(index + 1) and bool(out[index - 1].heading) and (
+                not caption(index - 1)) and figure(index + 2) and caption(index + 3):
+            while figure(index) and caption(index + 1):
+                out[index], out[index + 1] = out[index + 1], out[index]
+                index += 2
+            continue
+        index += 1
+    return out
 
 
 _NAME_LISTS = frozenset({Kind.EMPLOYERS, Kind.SECTORS})  # sections a callout ends

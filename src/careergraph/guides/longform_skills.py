@@ -209,8 +209,9 @@ _PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3
 # listening skills", "Have patience and tact"): the traits after the verb.
 # (real29: a list's later items may be capitalised, "Have physical strength, Stamina and
 # Flexibility")
-_ORDERED_TRAITS = re.compile(r"^(?:Be|Have)\s+(?P<traits>[a-z][a-z' -]*"
-                             r"(?:,\s*[A-Za-z][A-Za-z' -]*)*)$")
+# (real38: the same order as a gerund, "Having IT skills", "Being flexible and proactive")
+_ORDERED_TRAITS = re.compile(r"^(?:Be|Have|Being|Having)\s+(?P<traits>(?:[a-z]|[A-Z]{2,}\b)"
+                             r"[A-Za-z' -]*(?:,\s*[A-Za-z][A-Za-z' -]*)*)$")
 # What is left of a clause cut at its "to" ("Alert, able to stand for hours"): no trait
 # alone, though it still shows the item is a list.
 _CUT_CLAUSES = frozenset({"able", "unable"})
@@ -1509,6 +1510,8 @@ def ordered_traits(item: str) -> list[str] | None:
     True
     >>> ordered_traits("Have physical strength, Stamina and Flexibility")
     ['physical strength', 'Stamina', 'Flexibility']
+    >>> ordered_traits("Having IT skills."), ordered_traits("Being tidy and punctual")
+    (['IT skills'], ['tidy', 'punctual'])
     """
     found = _ORDERED_TRAITS.match(item.strip().rstrip("."))
     if found is None:

@@ -202,7 +202,12 @@ _PREFIXES = re.compile(
     # a pay survey's title: "Workforce & Pay Survey 2025: Clinical Embryologists"
     r"(?:[\w&-]+\s+){0,3}(?:survey|report)(?:\s+\d{4}(?:/\d{2,4})?)?\s*[:–—-]|"
     # (rules34b) a course's unit on one career: "Unit 4: The Dental Hygienist"
-    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the)\s+",
+    r"(?:unit|module|lesson|topic)\s+\d{1,2}[a-z]?\s*:\s+the|"
+    # (real38) a page of advice for those who want the job: "Checklist for Aspiring Flight
+    # Attendants", "Tips for Would-Be Plumbers", "Advice for Future Paramedics"
+    r"(?:a\s+|the\s+|my\s+)?(?:\d{1,2}\s+)?(?:checklist|tips|advice|guide|handbook|hints|"
+    r"faqs?|questions)\s+for\s+(?:aspiring|would-be|wannabe|future|prospective|budding)"
+    r"(?=\s+[A-Za-z]))\s+",
     re.IGNORECASE)
 # A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
 _VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
@@ -1075,6 +1080,11 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
                 known := _titled(bare[:setting.start()], vocab)):
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
             # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
+        fielded = _FOR_FIELD.fullmatch(bare.strip()) if bare != part and " for " in bare else None
+        if fielded is not None and (known := _titled(fielded.group(1), vocab)):
+            # (real38) "Extension Agent for Horticulture Job Description": the post, then the
+            # field it serves (framed by the page-type tail only)
+            return known
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
@@ -1084,6 +1094,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
 # (real27) A setting or a shift in brackets after a known title on a posting's or a job
 # guide's title line ("Apprentice Lineman (Underground)", "Healthcare Assistant (Hospital) in
 # the United Kingdom", "Porter (Nights)"): the post is the title before it.
+# A post's field after it: "Extension Agent for Horticulture", "Field Officer for Dairy".
+_FOR_FIELD = re.compile(r"(.+?)\s+for\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}")
 _SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
 # A page heading that frames a title ("Criteria for Promotion to Associate Curator"): no
 # title line, whatever its last words.
@@ -1140,6 +1152,8 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
     >>> _labelled_title("Job Spotlight", " Welder", v, lambda _: True)
     'Welder'
     >>> _labelled_title("Welder", " why the pay is good", v, lambda _: True)
+    >>> _labelled_title("Career Overview", " Welders (Pipeline)", v, lambda _: True)
+    'Welder'
     """
     words = label.split()
     if label.count("(") > label.count(")"):
@@ -1164,6 +1178,10 @@ def _labelled_title(label: str, tail: str, vocab: Vocabulary,
         return None
     if not value or len(value.split()) > _HEADLINE_WORDS or "," in value:
         return None
+    setting = _SETTING_AFTER.search(value) if value.endswith(")") else None
+    if setting is not None and not _worker_named(setting.group(1), vocab) and (
+            known := _titled(value[:setting.start()], vocab)):
+        return known  # (real38) "Career Overview: Library Assistants (Clerical)": its setting
     return _titled(value, vocab) or _named(value, vocab, mentioned)[0] or None
 
 
@@ -3434,10 +3452,37 @@ def stated_aliases(text: str, role: str, vocab: Vocabulary) -> list[str]:
         # "Operators are also called …" on the process operator's page: the role's workers
         return [t for t in alias_titles(are.group("names"), vocab, stated=True)
                 if t.lower() != role.lower()]
-    if match is None or singular_title(match.group(1)).lower() != role.lower():
+    if match is None or (singular_title(match.group(1)).lower() != role.lower() and (
+            # (real38) a collective title's plural that singular_title keeps ("Cabin crews")
+            match.group(1).lower() != f"{role.lower()}s")):
         return []
-    return [t for t in alias_titles(match.group(2), vocab, stated=True)
-            if t.lower() != role.lower()]
+    return _shared_heads([t for t in alias_titles(match.group(2), vocab, stated=True)
+                          if t.lower() != role.lower()])
+
+
+# Worker nouns too general to be a title alone ("Specialist", "Technician").
+_BARE_HEADS = frozenset({"specialist", "technician", "officer", "assistant", "worker",
+                         "manager", "adviser", "advisor", "agent", "consultant", "coordinator",
+                         "operator", "supervisor", "inspector", "engineer", "analyst"})
+
+
+def _shared_heads(names: list[str]) -> list[str]:
+    """(real38) A bare general worker noun after a fuller title shares that title's modifier
+    ("also known as an Extension Agent or Specialist": "Extension Specialist"); one with no
+    title before it names none.
+
+    >>> _shared_heads(["Extension Agent", "Specialist"]), _shared_heads(["Technician"])
+    (['Extension Agent', 'Extension Specialist'], [])
+    """
+    kept: list[str] = []
+    for name in names:
+        if name.lower() in _BARE_HEADS:
+            before = kept[-1].split() if kept else []
+            if len(before) < 2:
+                continue
+            name = " ".join([*before[:-1], name])
+        kept.append(name)
+    return kept
 
 
 def _workers_of(subject: str, role: str) -> bool:

@@ -131,6 +131,9 @@ _SALARY_WORDS = ("salar", "compensation", "earn", " pay", " paid", "(paid", "wag
                  "the base for ", " base is ", "a base of ", "package of ", "package is ",
                  # a source's statistic ("the OEWS release gives a median of $42,310")
                  "a median of ",
+                 # (real38) a statistics office's word for a worker's pay ("the average,
+                 # yearly income for flight attendants was $37,740")
+                 "yearly income", "annual income",
                  # a pay formula's labelled benchmark ("Role benchmark, X ...... $84,000")
                  "benchmark",
                  # an Indian appraisal's or offer's cost to company ("Current CTC: ₹9.6 L
