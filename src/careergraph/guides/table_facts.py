@@ -123,6 +123,8 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
                 facts.skills.extend((line, name) for name in skills_of(row.cell(column)))
             for column in table.of("systems"):  # (a table of recurring work's)
                 facts.skills.extend((line, name) for name in system_names(row.cell(column)))
+            for column in table.of("task"):  # (fresh53) and the tasks done in them
+                facts.skills.extend((line, name) for name in skills_of(row.cell(column)))
         for column in table.of("next") if table.titled else ():
             facts.chains.extend([(rung(title), line), (target, line)]
                                 for target in named(row.cell(column)) if target != rung(title))
