@@ -37,6 +37,15 @@ def test_the_task_column_of_a_recurring_work_table_names_skills() -> None:
     assert not any(cell in skills for cell in ("daily", "monthly", "quarterly"))
 
 
+def test_a_long_activity_in_the_task_column_is_no_skill_as_it_stands() -> None:
+    page = ROUTINE_PAGE.replace("| Hearing bundles        |",
+                                "| Bundles for the committee hearing |")
+    page = page.replace("| Fee reconciliation     |", "| CCTV footage requests |")
+    skills = _skills(page)
+    assert "Renewal checks" in skills
+    assert not any(name.startswith(("Bundles", "CCTV")) for name in skills)
+
+
 def test_a_task_column_outside_a_recurring_work_table_names_nothing() -> None:
     page = ("Project plan - Licensing Officer\n"
             "| Task              | Owner        | Due      |\n"
