@@ -76,7 +76,7 @@ _STATING = frozenset({"pay", "skills", "next", "previous", "lateral", "employers
 # (words of a column kind, or of a key/value block's header: no kinds)
 _ENDS = frozenset({"low", "high", "matrix", "key_value", "grade_heads", "trade_heads",
                    "steps"})
-_WORK_KINDS = frozenset({"frequency", "systems", "task"})  # (a table of recurring work's columns)
+_WORK_KINDS = frozenset({"frequency", "systems"})  # (a table of recurring work's columns)
 _UNKNOWN = " names no role"
 #: An empty cell: a dash, "n/a", "TBC".
 EMPTY = re.compile(r"^(?:[-–—]+|n/?a|tbc|tbd|none|nil|\?)?$", re.IGNORECASE)
@@ -427,9 +427,8 @@ def _header(cells: Sequence[str], words: ColumnWords, separator: str
 def _recurring_work(columns: tuple[Column, ...]) -> tuple[Column, ...]:
     """``columns`` as they are for a table of recurring work: a column of how often and one
     of systems, with no title or level column (a handover note's "Task | When | System /
-    where"; its systems are the role's tools, and a column of the tasks, "Task" or "What",
-    names skills too).  In any other table these kinds are dropped (they state nothing
-    there)."""
+    where"; its systems are the role's tools).  In any other table both kinds are dropped
+    (they state nothing there)."""
     kinds = {c.kind for c in columns}
     if {"frequency", "systems"} <= kinds and not kinds & {"title", "level", "skills"}:
         return columns

@@ -41,30 +41,6 @@ from careergraph.guides.system_cells import system_names
 __all__ = ["TableFacts", "cell_titles", "table_facts"]
 
 # Where a next-role or feeder cell separates the titles it names ("C4 or M1", "A, B").
-# A recurring-work table's task named by a short noun phrase ("Plan intake", "Image alt text
-# review"): at most four words, lower case after the first, no joiner, preposition or
-# figure.  A longer cell is an activity with its object and setting ("Eligibility checks
-# against funder calls", "UKRI submissions", "Parcel splits and merges from recorded
-# deeds"), no skill's name as it stands.
-_TASK_NAME = re.compile(r"[A-Z]?[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}")
-_TASK_NOT = frozenset({"and", "or", "of", "to", "for", "from", "with", "by", "in", "on", "at",
-                       "against", "before", "after", "per", "the", "a", "an"})
-
-
-def task_name(cell: str) -> list[str]:
-    """The skill a recurring-work table's task cell names, or none.
-
-    >>> task_name("Plan intake"), task_name("Image alt text review")
-    (['Plan intake'], ['Image alt text review'])
-    >>> task_name("Eligibility checks against funder calls"), task_name("UKRI submissions")
-    ([], [])
-    """
-    text = cell.strip().rstrip(".")
-    if _TASK_NAME.fullmatch(text) is None or _TASK_NOT.intersection(text.lower().split()):
-        return []
-    return [text]
-
-
 _TITLE_SPLIT = re.compile(r"\s*(?:[,;/|]|→|->|=>)\s*")
 # "C4 or M1", "Baker and Head Baker": two titles when each piece is one ("Trust and Safety
 # Analyst" is one title).
@@ -147,8 +123,6 @@ def table_facts(table: Table, *, own: Callable[[str], bool],
                 facts.skills.extend((line, name) for name in skills_of(row.cell(column)))
             for column in table.of("systems"):  # (a table of recurring work's)
                 facts.skills.extend((line, name) for name in system_names(row.cell(column)))
-            for column in table.of("task"):  # (fresh53) and the tasks done in them
-                facts.skills.extend((line, name) for name in task_name(row.cell(column)))
         for column in table.of("next") if table.titled else ():
             facts.chains.extend([(rung(title), line), (target, line)]
                                 for target in named(row.cell(column)) if target != rung(title))
