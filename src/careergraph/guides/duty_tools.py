@@ -47,6 +47,7 @@ from functools import cache
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.skill_cues import fixed_pair, known_name
 from careergraph.guides.text import is_title_case, split_items
+from careergraph.guides.vocab import is_person_name
 from careergraph.names import is_acronym_of
 
 __all__ = ["duty_tools", "named_examples", "system_products", "worn_gear"]
@@ -194,7 +195,10 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
     first = _OPENING.match(text) if not prose and not is_title_case(text) and (
         ":" not in text) else None
-    if first is not None and not _GROUP.match(text[first.end():]):
+    if first is not None and not _GROUP.match(text[first.end():]) and not is_person_name(
+            text[:first.end()].split()[:2]):
+        # (fresh53) "Marek Dunne, Plans Examiner - my backup": a person's given name and
+        # surname open the line, no verb and its tool
         found.extend(_opening_names(text, first))
     names = [n.strip(" .,;") for n in found if _name(n.strip(" .,;"))]
     # (a figure is no technique's, but a gas's or a grade's formula is: "CO2 welding")
