@@ -41,11 +41,21 @@ from careergraph.guides import (
 from careergraph.guides.amounts import find_amounts
 from careergraph.guides.company_rows import company_rows
 from careergraph.guides.headings import HeadingVocabulary, load_headings, normalise_heading
-from careergraph.guides.literals import AnyOf, folded_text, needle_matches
+from careergraph.guides.literals import (
+    LINE_CUES,
+    AnyOf,
+    SharedAnyOf,
+    SharedPass,
+    folded_text,
+    needle_matches,
+)
 from careergraph.guides.longform_roles import _PLURAL_END
+from careergraph.guides.mentions import _ANY_WORKPLACE
 from careergraph.guides.page_families import family_words
 from careergraph.guides.phrase_gate import LiteralGate, folded
 from careergraph.guides.vocab import Vocabulary
+from careergraph.guides.wanting import _GATE as _WANTING_GATE
+from careergraph.guides.workplaces import _ANY_CUE_GATE, _JOB_WORDS, _LISTS, _OPENERS
 from careergraph.lexicon import load_lexicon
 
 _FIXTURES = Path(__file__).parent / "fixtures" / "extraction"
@@ -484,3 +494,41 @@ def test_the_literals_present_and_their_places_are_those_of_each_occurrence() ->
             assert list(finder.places(lowered)) == list(places), line
             seen += bool(occurrences)
     assert seen > 1000
+
+
+def _shared_plain(shared: SharedPass, member: SharedAnyOf, text: str) -> bool:
+    """A member's answer read one literal at a time: any of its literals a substring."""
+    return any(word in text for word in shared._sets[member._bit.bit_length() - 1])
+
+
+def test_a_shared_pass_answers_each_set_as_its_substring_tests() -> None:
+    # speed21: the row readers' cue sets read from one automaton pass a line, the pass kept
+    # for the last text: each set's answer is its own literals' substring tests, whatever
+    # the order the sets and the lines are asked in (the same text, an equal copy, another)
+    members = [moves._ANY_TRIGGER, _ANY_WORKPLACE, _ANY_CUE_GATE, _OPENERS, _LISTS, _JOB_WORDS,
+               _WANTING_GATE]
+    assert all(member._pass is LINE_CUES for member in members)
+    seen = 0
+    lines = [*_fixture_lines(), "", "they move into sales", "x" * 50, "Jobs In Firms"]
+    for number, line in enumerate(lines):
+        lowered = line.lower()
+        texts = (lowered, line, "".join(list(lowered))) if number % 3 == 0 else (lowered,)
+        for text in texts:
+            for member in (members if number % 2 else members[::-1]):
+                found = member.search(text)
+                assert found == _shared_plain(LINE_CUES, member, text), (line, member._bit)
+                seen += found
+    assert seen > 1000
+
+
+def test_a_shared_pass_on_invented_sets() -> None:
+    shared = SharedPass()
+    assert SharedPass().member(()).search("anything") is False  # (no literal at all)
+    ups = shared.member(("advance to ", "move into ", "ab"))
+    assert ups.search("we advance to lead") and not ups.search("nothing here")
+    # a set added after a scan: the automaton is built again, the last scan forgotten
+    places = shared.member(("work in ", "b", "Ünï", "e\u0301"))
+    empty = shared.member(("",))
+    for text in ("nothing here", "xab", "b", "Ünï", "e\u0301", "work in a lab", "", "move into b"):
+        for member in (ups, places, empty, ups):
+            assert member.search(text) == _shared_plain(shared, member, text), text

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from operator import itemgetter
+from functools import reduce
+from operator import itemgetter, or_
 
 import ahocorasick
 
-__all__ = ["AnyOf", "folded_absent", "folded_text", "needle_matches"]
+__all__ = ["LINE_CUES", "AnyOf", "SharedAnyOf", "SharedPass", "folded_absent", "folded_text",
+           "needle_matches"]
 
 
 def folded_absent(text: str, needle: str) -> bool:
@@ -150,3 +152,77 @@ class AnyOf:
 
 
 _LITERAL = itemgetter(1)  # (an automaton match's value: the literal found)
+
+
+class SharedPass:
+    """Several readers' sets of literals found in one automaton pass over a text, the pass
+    remembered for the last text (speed21).  The readers of a line each lower it and ask
+    their own set in turn ("does it hold a move's trigger?", "… a workplace's cue?"): four
+    or five automata walked the same text one after the other.  Each set is a
+    :class:`SharedAnyOf` (:meth:`member`) whose ``search`` is :meth:`AnyOf.search`'s answer,
+    read from one pass of an automaton of every set's literals: each literal's value the
+    sets holding it (one bit a set), a text's value the union over every occurrence (the
+    automaton reports every occurrence of every literal, overlapping ones too).
+
+    >>> shared = SharedPass()
+    >>> moves, places = shared.member(("advance to ", "move into ")), shared.member(("work in ",))
+    >>> moves.search("they advance to lead"), places.search("they advance to lead")
+    (True, False)
+    """
+
+    __slots__ = ("_automaton", "_last", "_sets")
+
+    def __init__(self) -> None:
+        self._sets: list[tuple[str, ...]] = []
+        self._automaton: ahocorasick.Automaton | None = None
+        #: The last text scanned and the sets it holds a literal of (one bit a set); the
+        #: empty text holds none.  One tuple, replaced whole.
+        self._last: tuple[str, int] = ("", 0)
+
+    def member(self, literals: Iterable[str]) -> SharedAnyOf:
+        """A set of literals looked for in this pass (a new set: the automaton is built
+        again at the next search)."""
+        self._sets.append(tuple(word for word in dict.fromkeys(literals) if word))
+        self._automaton = None
+        self._last = ("", 0)
+        return SharedAnyOf(self, 1 << (len(self._sets) - 1))
+
+    def scan(self, text: str) -> tuple[str, int]:
+        """``text`` and the sets it holds a literal of (one bit a set), remembered."""
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick.Automaton()
+            bits: dict[str, int] = {}
+            for index, words in enumerate(self._sets):
+                for word in words:
+                    bits[word] = bits.get(word, 0) | 1 << index
+            for word, bit in bits.items():
+                automaton.add_word(word, bit)
+            if bits:
+                automaton.make_automaton()
+        last = (text, reduce(or_, map(_LITERAL, automaton.iter(text)), 0)
+                if automaton.kind == ahocorasick.AHOCORASICK else 0)
+        self._last = last
+        return last
+
+
+class SharedAnyOf:
+    """One set of literals of a :class:`SharedPass`: ``search`` as :meth:`AnyOf.search`."""
+
+    __slots__ = ("_bit", "_pass")
+
+    def __init__(self, shared: SharedPass, bit: int) -> None:
+        self._pass = shared
+        self._bit = bit
+
+    def search(self, text: str) -> bool:
+        """True when ``text`` contains any of the literals (as ``re.search`` would find)."""
+        last = self._pass._last
+        if text is not last[0] and text != last[0]:
+            last = self._pass.scan(text)
+        return last[1] & self._bit != 0
+
+
+#: The row readers' cue sets (a move's triggers, a workplace's cues, the examples' openers,
+#: a list's nouns, a job's words, a wanting verb): each lowered line is read by all of them.
+LINE_CUES = SharedPass()

@@ -27,7 +27,7 @@ from careergraph.guides.headings import bundled_section
 from careergraph.guides.industries import industry_name
 from careergraph.guides.kind_asides import kind_asides
 from careergraph.guides.labelled_employers import listed_workplace
-from careergraph.guides.literals import AnyOf
+from careergraph.guides.literals import LINE_CUES, AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
@@ -550,7 +550,8 @@ _INDUSTRY_WORDS = 3
 _INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
                            r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
                            r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
-_ANY_WORKPLACE = AnyOf((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN, *_WORKPLACES_ARE))
+_ANY_WORKPLACE = LINE_CUES.member((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN,
+                                   *_WORKPLACES_ARE))  # (the row readers' shared pass)
 
 
 def _industry(item: str) -> bool:

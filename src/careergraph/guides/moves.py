@@ -21,7 +21,7 @@ from careergraph.guides.entry_rungs import (
 )
 from careergraph.guides.field_moves import field_moves
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.literals import AnyOf
+from careergraph.guides.literals import LINE_CUES, AnyOf
 from careergraph.guides.move_stories import (
     _earlier_titles,
     _held_title,
@@ -335,7 +335,8 @@ def _notice_moves(direction: str) -> tuple[str, ...]:
 _UP_TRIGGERS = (*_PROSE_UP, *_notice_moves("up"))
 _LATERAL_TRIGGERS = (*_PROSE_LATERAL, *_notice_moves("lateral"))
 _IN_TRIGGERS = (*_PROSE_IN, *_notice_moves("in"))
-_ANY_TRIGGER = AnyOf((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
+# (in the row readers' shared pass: a lowered line is read by several cue sets in turn)
+_ANY_TRIGGER = LINE_CUES.member((*_UP_TRIGGERS, *_LATERAL_TRIGGERS, *_IN_TRIGGERS))
 _ANY_UP = AnyOf(_UP_TRIGGERS)  # (the subject steps' triggers: see _subject_steps)
 # Triggers into the role that end with a sideways one ("came ashore as " / "ashore as "):
 # where one of them is printed, the longer one tells the direction.

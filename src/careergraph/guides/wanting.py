@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from careergraph.guides.literals import AnyOf
+from careergraph.guides.literals import LINE_CUES
 
 __all__ = ["WANTING_CUES", "wanting_subjects"]
 
@@ -39,7 +39,7 @@ _WANTING = re.compile(
 #: Lowercase substrings one of which every demand verb holds (a cheap test of a line first).
 WANTING_CUES = ("scrambl", "compet", "fight", "jostle", "crying out", "desperate", "hungry",
                 "short of", "struggle to")
-_GATE = AnyOf(WANTING_CUES)
+_GATE = LINE_CUES.member(WANTING_CUES)  # (the row readers' shared pass)
 # Where a clause starts: the subject is the words after the last opener before the verb.
 _OPENER = re.compile(r"(?:^|[,;:—–]|\b(?:as|because|since|while|when|where|so|now that|"
                      r"with)\b)\s*", re.IGNORECASE)

@@ -52,7 +52,7 @@ from careergraph.guides.labelled_employers import (
     labelled_employers,
     named_most,
 )
-from careergraph.guides.literals import AnyOf
+from careergraph.guides.literals import LINE_CUES
 from careergraph.guides.sector_frames import (
     client_sectors,
     framed_sectors,
@@ -216,7 +216,7 @@ _LIST_WORDS = ("employers", "companies", "firms", "organisations", "organization
 # Nouns of the jobs themselves and the verbs of demand (see _WORKPLACE_CUE).
 _JOB_CUES = ("jobs ", "openings ", "vacancies ", "positions ", "posts ", "opportunities ",
              "needed ", "sought ")
-_JOB_WORDS = AnyOf(_JOB_CUES)
+_JOB_WORDS = LINE_CUES.member(_JOB_CUES)  # (the row readers' shared pass, as the three below)
 # (rules37b) Open jobs at a list of sites ("we have sous chef jobs at A, B and C").
 _JOBS_AT = re.compile(r"\b(?:jobs|vacancies|openings)\s+(?:open\s+)?at\s+(?=[A-Z])")
 # Every cue of the rules below, for one cheap test of a line (substrings: a regular
@@ -235,9 +235,10 @@ _ANY_CUE = ("such as", "like", "for example", "for instance", "e.g.", "includ", 
             "mentioned", "cited", "got in at", "got a job", "landed a job", "factories",
             " plants", "manufacturers", "businesses", "clients", "customers",
             "loaned to", "deployed to", *WANTING_CUES)
-_ANY_CUE_GATE = AnyOf((*_ANY_CUE, *_JOB_CUES))  # one scan of a line instead of a test per cue
-_OPENERS = AnyOf(_OPENER_WORDS)  # (one scan each, not a substring test per word)
-_LISTS = AnyOf((*_LIST_WORDS, " include"))
+# (one scan of a line instead of a test per cue)
+_ANY_CUE_GATE = LINE_CUES.member((*_ANY_CUE, *_JOB_CUES))
+_OPENERS = LINE_CUES.member(_OPENER_WORDS)  # (not a substring test per word)
+_LISTS = LINE_CUES.member((*_LIST_WORDS, " include"))
 
 
 # A kind denied in the list ("for airlines, not airports"; "not-for-profit" is a kind).
