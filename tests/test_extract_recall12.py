@@ -1,0 +1,116 @@
+"""Moves recall: ladders continued after a comma, and occupations no head covered (helper
+recall12, stop 51).
+
+- An arrow chain whose last rung is followed, after a comma, by the rung it leads to at last
+  ("kiln hand → kiln operator → shift supervisor, and eventually works manager"; "Commis →
+  Sous Chef, then Head Chef.") climbs to that rung; a clause after the comma ("…, then most
+  move into sales") adds none, and neither does a name printed in another case than the
+  chain's steps.
+- Common occupations that moves name are role heads of the lexicon
+  (``data/lexicon/roles.yaml``): Doctor, Medic, Janitor, Confectioner, Goldsmith,
+  Dishwasher, Actor, Artist ("Theatre Actor", "Scenic Artist", "Military Medic" are titles);
+  after the words listed under ``head_exceptions`` "Actor" and "Artist" name no post
+  ("Threat Actor", "Cover Artist").
+
+Every page is invented here (roles, names, firms, figures).
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from careergraph.guides import parse_file
+from careergraph.guides.mentions import arrow_chain
+from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
+from careergraph.model import Guide
+
+
+def _parse(tmp_path: Path, name: str, text: str) -> Guide:
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return parse_file(page)[0]
+
+
+def _edges(guide: Guide) -> set[tuple[str, str]]:
+    return {(a.text, b.text) for ladder in guide.progressions
+            for a, b in itertools.pairwise(ladder)}
+
+
+def _texts(facts: list) -> set[str]:  # type: ignore[type-arg]
+    return {fact.text for fact in facts}
+
+
+_EVENTUALLY = """\
+Kiln Operator: a career guide
+
+What a kiln operator does
+Kiln operators fire brick and tile kilns at works and potteries across the region.
+
+How the career goes
+The usual ladder is kiln hand → kiln operator → senior kiln operator → shift supervisor, \
+and eventually works manager. A few move sideways into glaze testing.
+"""
+
+
+def test_a_chain_continued_after_a_comma_climbs_to_its_last_rung(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "kiln-operator.txt", _EVENTUALLY)
+    edges = _edges(guide)
+    assert ("Senior Kiln Operator", "Shift Supervisor") in edges
+    assert ("Shift Supervisor", "Works Manager") in edges
+
+
+_THEN_CAPITALISED = """\
+Pastry Baker: careers at Hollin Bakehouse
+
+What a pastry baker does
+Pastry bakers laminate doughs and bake viennoiserie for our six cafés.
+
+Career path
+Bakery Assistant → Pastry Baker → Lead Pastry Baker, then Bakehouse Manager.
+"""
+
+
+def test_a_capitalised_chain_takes_a_capitalised_last_rung(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "pastry-baker.txt", _THEN_CAPITALISED)
+    assert ("Lead Pastry Baker", "Bakehouse Manager") in _edges(guide)
+
+
+def test_a_clause_or_another_case_after_the_comma_adds_no_rung() -> None:
+    assert arrow_chain("Commis → Chef de Partie → Sous Chef, then most move into sales.") == [
+        "Commis", "Chef de Partie", "Sous Chef"]
+    assert arrow_chain("yard hand → loader → shift lead, then you run your own yard.") == [
+        "yard hand", "loader", "shift lead"]
+    assert arrow_chain("Yard Hand → Loader → Shift Lead, and eventually works manager.") == [
+        "Yard Hand", "Loader", "Shift Lead"]
+
+
+_BACKGROUNDS = """\
+Stage Manager
+
+What a stage manager does
+Stage managers run rehearsals and call the cues for every performance of a show.
+
+How people get in
+Most stage managers come from jobs as a Theatre Actor or a Scenic Artist. Experience as a \
+Military Medic is also welcome for our touring first-aid cover.
+
+Where it leads
+With experience you can become a Production Manager or a Company Manager.
+"""
+
+
+def test_actors_artists_and_medics_are_earlier_jobs(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "stage-manager.txt", _BACKGROUNDS)
+    assert {"Theatre Actor", "Scenic Artist", "Military Medic"} <= _texts(guide.moves_in)
+    assert {"Production Manager", "Company Manager"} <= _texts(guide.leads_to)
+
+
+def test_an_attacker_or_a_cover_is_no_post() -> None:
+    vocab = Vocabulary.from_lexicon(load_lexicon())
+    assert vocab.is_role_title("Junior Doctor")
+    assert vocab.is_role_title("Head Confectioner")
+    assert vocab.is_role_title("Make-up Artist")
+    assert not vocab.is_role_title("Threat Actor")
+    assert not vocab.is_role_title("Cover Artist")
