@@ -10,7 +10,8 @@ recall12, stop 51).
   (``data/lexicon/roles.yaml``): Doctor, Medic, Janitor, Confectioner, Goldsmith,
   Dishwasher, Actor, Artist ("Theatre Actor", "Scenic Artist", "Military Medic" are titles);
   after the words listed under ``head_exceptions`` "Actor" and "Artist" name no post
-  ("Threat Actor", "Cover Artist").
+  ("Threat Actor", "Cover Artist"); a later pay clause's "the median for <the role's
+  holders>" stays the role's figure, no title of its own ("… Puts The Median for X").
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -21,6 +22,7 @@ import itertools
 from pathlib import Path
 
 from careergraph.guides import parse_file
+from careergraph.guides.longform_pay import _statistic_for_role
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
@@ -114,3 +116,12 @@ def test_an_attacker_or_a_cover_is_no_post() -> None:
     assert vocab.is_role_title("Make-up Artist")
     assert not vocab.is_role_title("Threat Actor")
     assert not vocab.is_role_title("Cover Artist")
+
+
+
+def test_a_median_for_the_roles_holders_is_the_roles_own() -> None:
+    # "…; the arts council puts the median for mural artists at $41,200": the clause's phrase
+    # ends "for <the role>", a statistic of the role, no other title owning the figure
+    assert _statistic_for_role("Arts Council Puts The Median for Mural Artist", "Mural Artist")
+    assert not _statistic_for_role("Lead Mural Artist", "Mural Artist")
+    assert not _statistic_for_role("Median for Sign Writer", "Mural Artist")
