@@ -12,6 +12,9 @@ recall12, stop 51).
   after the words listed under ``head_exceptions`` "Actor" and "Artist" name no post
   ("Threat Actor", "Cover Artist"); a later pay clause's "the median for <the role's
   holders>" stays the role's figure, no title of its own ("… Puts The Median for X").
+- "join from retail work (Shop Assistant) or as a Dishwasher": the title glossing the place
+  comes before "as", so both are moves in (before, a known title after "as" cut the list to
+  itself and the glossed one was lost).
 
 Every page is invented here (roles, names, firms, figures).
 """
@@ -125,3 +128,20 @@ def test_a_median_for_the_roles_holders_is_the_roles_own() -> None:
     assert _statistic_for_role("Arts Council Puts The Median for Mural Artist", "Mural Artist")
     assert not _statistic_for_role("Lead Mural Artist", "Mural Artist")
     assert not _statistic_for_role("Median for Sign Writer", "Mural Artist")
+
+
+_GLOSSED_THEN_AS = """\
+Hotel Porter
+
+What a hotel porter does
+Hotel porters carry luggage, run the lobby and look after guests' parcels.
+
+Getting in
+Many porters join us from retail work (Shop Assistant) or as a Dishwasher from a hotel \
+kitchen. No qualifications are needed.
+"""
+
+
+def test_a_glossed_place_and_a_title_after_as_are_both_moves_in(tmp_path: Path) -> None:
+    guide = _parse(tmp_path, "hotel-porter.txt", _GLOSSED_THEN_AS)
+    assert {"Shop Assistant", "Dishwasher"} <= _texts(guide.moves_in)
