@@ -22,28 +22,22 @@ Every page is invented here (roles, names, firms, figures).
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
-from careergraph.guides import parse_file
+from careergraph.guides import parse_text
 from careergraph.guides.longform_pay import _statistic_for_role
 from careergraph.guides.mentions import arrow_chain
 from careergraph.guides.vocab import Vocabulary
 from careergraph.lexicon import load_lexicon
-from careergraph.model import Guide
+from careergraph.model import Fact, Guide
 
 
-def _parse(tmp_path: Path, name: str, text: str) -> Guide:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return parse_file(page)[0]
+def _steps(guide: Guide) -> set[tuple[str, str]]:
+    """Every step of the guide's ladders, as (lower rung, higher rung)."""
+    return {(low.text, high.text) for ladder in guide.progressions
+            for low, high in itertools.pairwise(ladder)}
 
 
-def _edges(guide: Guide) -> set[tuple[str, str]]:
-    return {(a.text, b.text) for ladder in guide.progressions
-            for a, b in itertools.pairwise(ladder)}
-
-
-def _texts(facts: list) -> set[str]:  # type: ignore[type-arg]
+def _names(facts: list[Fact]) -> set[str]:
     return {fact.text for fact in facts}
 
 
@@ -59,9 +53,9 @@ and eventually works manager. A few move sideways into glaze testing.
 """
 
 
-def test_a_chain_continued_after_a_comma_climbs_to_its_last_rung(tmp_path: Path) -> None:
-    guide = _parse(tmp_path, "kiln-operator.txt", _EVENTUALLY)
-    edges = _edges(guide)
+def test_a_chain_continued_after_a_comma_climbs_to_its_last_rung() -> None:
+    guide = parse_text(_EVENTUALLY, "kiln-operator.txt")
+    edges = _steps(guide)
     assert ("Senior Kiln Operator", "Shift Supervisor") in edges
     assert ("Shift Supervisor", "Works Manager") in edges
 
@@ -77,9 +71,9 @@ Bakery Assistant → Pastry Baker → Lead Pastry Baker, then Bakehouse Manager.
 """
 
 
-def test_a_capitalised_chain_takes_a_capitalised_last_rung(tmp_path: Path) -> None:
-    guide = _parse(tmp_path, "pastry-baker.txt", _THEN_CAPITALISED)
-    assert ("Lead Pastry Baker", "Bakehouse Manager") in _edges(guide)
+def test_a_capitalised_chain_takes_a_capitalised_last_rung() -> None:
+    guide = parse_text(_THEN_CAPITALISED, "pastry-baker.txt")
+    assert ("Lead Pastry Baker", "Bakehouse Manager") in _steps(guide)
 
 
 def test_a_clause_or_another_case_after_the_comma_adds_no_rung() -> None:
@@ -106,10 +100,10 @@ With experience you can become a Production Manager or a Company Manager.
 """
 
 
-def test_actors_artists_and_medics_are_earlier_jobs(tmp_path: Path) -> None:
-    guide = _parse(tmp_path, "stage-manager.txt", _BACKGROUNDS)
-    assert {"Theatre Actor", "Scenic Artist", "Military Medic"} <= _texts(guide.moves_in)
-    assert {"Production Manager", "Company Manager"} <= _texts(guide.leads_to)
+def test_actors_artists_and_medics_are_earlier_jobs() -> None:
+    guide = parse_text(_BACKGROUNDS, "stage-manager.txt")
+    assert {"Theatre Actor", "Scenic Artist", "Military Medic"} <= _names(guide.moves_in)
+    assert {"Production Manager", "Company Manager"} <= _names(guide.leads_to)
 
 
 def test_an_attacker_or_a_cover_is_no_post() -> None:
@@ -142,6 +136,6 @@ kitchen. No qualifications are needed.
 """
 
 
-def test_a_glossed_place_and_a_title_after_as_are_both_moves_in(tmp_path: Path) -> None:
-    guide = _parse(tmp_path, "hotel-porter.txt", _GLOSSED_THEN_AS)
-    assert {"Shop Assistant", "Dishwasher"} <= _texts(guide.moves_in)
+def test_a_glossed_place_and_a_title_after_as_are_both_moves_in() -> None:
+    guide = parse_text(_GLOSSED_THEN_AS, "hotel-porter.txt")
+    assert {"Shop Assistant", "Dishwasher"} <= _names(guide.moves_in)
