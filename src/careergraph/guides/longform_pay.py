@@ -2686,8 +2686,11 @@ class PayMixin(SkillMixin):
         """The title a later clause of a pay sentence is about, None for the page's role."""
         glossed = self.glossed_owner(clause)
         other = glossed or stated_for(clause, self.pay_title, self.role)
+        # (recall12) "…; the BLS puts the median for tattoo artists at $…": a statistic for
+        # the role's holders, the role's own figure
         return None if other is None or _same_role(other, self.role) or _role_tail(
-            other, self.role) or self.own_level(other) else other
+            other, self.role) or self.own_level(other) or _statistic_for_role(
+            other, self.role) else other
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once
@@ -2776,6 +2779,22 @@ class PayMixin(SkillMixin):
                     candidate = one  # (carry38) "The following Forest Guards (Grade K: …"
                 return None if _same_role(candidate, self.role) else candidate
         return None
+
+
+def _statistic_for_role(owner: str, role: str) -> bool:
+    """``owner`` is a statistic's phrase ending "for <the role>" ("puts the median for tattoo
+    artist"): the role's own figure, no other title.
+
+    >>> _statistic_for_role("Bls puts the median for tattoo artist", "Tattoo Artist")
+    True
+    >>> _statistic_for_role("Head Tattoo Artist", "Tattoo Artist")
+    False
+    """
+    words = owner.lower().split()
+    if "for" not in words[:-1] or not role:
+        return False
+    after = " ".join(words[len(words) - words[::-1].index("for"):])
+    return fact_key(after) == fact_key(singular_title(role))
 
 
 _HOURS_ASIDE = re.compile(r"\s*\((?:full|part)[- ]time,\s*$", re.IGNORECASE)

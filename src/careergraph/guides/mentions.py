@@ -12,6 +12,7 @@ expressions), so arbitrary input stays linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from careergraph.guides.designations import held_designation
@@ -201,6 +202,18 @@ _SIBLING_BRACKET = re.compile(r"(?<=\w) \((?:[A-Z][a-z]+)(?:[/ &][A-Z][a-z]+){0,
 # A route's last rung followed by one more ("…, often followed by Walling Contractor").
 _FOLLOWED_BY = re.compile(r",\s+(?:(?:often|usually|sometimes|typically)\s+)?followed\s+by\s+"
                           r"(?:an?\s+)?(?P<next>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
+# (recall12) A route's last rung and the one it leads to at last, told after a comma ("… →
+# shift supervisor, and eventually works manager", "… → Sous Chef, then Head Chef."): the
+# rung must end the sentence, a short name in the chain's own case, no clause ("…, then most
+# move into sales" names none).
+_THEN_ONWARD = re.compile(r",\s+(?:and\s+)?(?:then|eventually|finally|ultimately|later)\s+"
+                          r"(?:(?:on\s+)?to\s+)?(?:an?\s+)?(?P<next>[A-Za-z][\w'’-]*"
+                          r"(?:\s+[A-Za-z][\w'’-]*){0,3})\s*(?=[.;!?]|$)")
+_NO_RUNG_WORDS = frozenset({"you", "your", "they", "their", "we", "our", "i", "he", "she", "it",
+                            "most", "many", "some", "others", "people", "all", "the", "this",
+                            "that", "there", "move", "moves", "go", "goes", "into", "is", "are",
+                            "can", "may", "will", "own", "business", "more", "out", "up", "on",
+                            "retire", "retires", "leave", "leaves", "become", "becomes"})
 _BRACKET_STEP = re.compile(r"\s*\([^()]{1,40}\)\s*")
 # (recall10) An aside between a chain's last step and the other post it offers ("… → Data
 # Architect ($140,000–$180,000) or Data Manager (…)"): the step's pay or years, no end of the
@@ -271,6 +284,9 @@ def arrow_chain(text: str) -> list[str] | None:
         position = last.find(mark)
         if position != -1 and not (mark == " (" and sibling is not None):
             cut = min(cut, position)
+    if onward is None and ", " in last and (then := _THEN_ONWARD.match(
+            last, last.find(", "))) is not None and _onward_rung(then.group("next"), parts):
+        onward = then
     onward = onward if onward is not None and onward.start() == cut else None
     last = last[:cut].rstrip(".")
     if onward is not None:  # (rules38b) "A → B → C, often followed by D (own business)"
@@ -293,6 +309,27 @@ def arrow_chain(text: str) -> list[str] | None:
     if any(not part or len(_STEP_ASIDE.sub("", part).split()) > _CHAIN_WORDS for part in chain):
         return None
     return chain
+
+
+def _onward_rung(name: str, parts: Sequence[str]) -> bool:
+    """``name`` told after a chain's last step can be its next rung: no clause's word, and in
+    the case the chain's steps are printed in ("shift supervisor, then works manager";
+    "Sous Chef, then Head Chef").
+
+    >>> _onward_rung("works manager", ["kiln hand", "shift supervisor"])
+    True
+    >>> _onward_rung("most move into sales", ["kiln hand", "shift supervisor"])
+    False
+    >>> _onward_rung("works manager", ["Kiln Hand", "Shift Supervisor"])
+    False
+    """
+    words = name.split()
+    if any(word.lower() in _NO_RUNG_WORDS for word in words):
+        return False
+    capitalised = [word[0].isupper() for part in parts[1:] for word in part.split()[:1]]
+    if all(capitalised):
+        return all(word[0].isupper() or word in {"of", "and"} for word in words)
+    return not any(capitalised) and name.islower()
 
 
 def role_statements(text: str, vocab: Vocabulary) -> list[tuple[int, str]]:

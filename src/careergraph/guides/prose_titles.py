@@ -358,6 +358,11 @@ def _steps_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
         position = tail.find(opener)
         sentence_end = tail.find(". ")
         ahead = tail[:position].removesuffix(" or").removesuffix(" and").rstrip(",")
+        if opener == " as " and ")" in ahead:
+            # (recall12) "join from hotel work (Hotel Room Attendant) or as a Janitor": the
+            # title glossing a place comes first, as a title printed there would
+            ahead = _GLOSSED_PLACE.sub(lambda m: m.group("title") if vocab.is_role_title(
+                m.group("title")) else m.group(), ahead)
         if position > 0 and (_part_titles(ahead, vocab) or (opener == " as " and (
                 ", " in tail[:position] or "after " in tail[:position]
                 # "into robotic programming as shops automate": a clause, no title, after "as"
