@@ -104,9 +104,14 @@ _POST_APPOSITIVE = Gated(re.compile(
 # "Shift Lead assignments pay more ("): the title, in Title Case, owns the figure.
 # (and a plural title's own bracket, a short aside before the figure: "The District also
 # employs Ward Clerks (unlicensed, $…) who …")
+# (rules43c) and a title's posts with their grade in the bracket ("moved on to Research
+# Fellow posts (Grade 8, £…)", "Charge Nurse roles (Band 6, £…)")
 _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
-                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"))
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
+                                r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
+                                r"(?:posts|roles|positions|jobs)\s*\((?:Grade|Band|Level|Scale|"
+                                r"Step|Pay Grade)\s+[\w.]{1,4},\s*$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
@@ -167,7 +172,7 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if match is None or (shape is _SUBJECT_VERB and not _plural_or_article(
                 match.group("title"))):
             continue  # ("Orla Mason earns": a person's name, no post)
-        title = _named(match.group("title"), is_title)
+        title = _named(match.group("title") or match.group("posted"), is_title)
         if title is not None:
             return title
     return None

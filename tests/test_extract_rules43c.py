@@ -1,0 +1,33 @@
+"""Set 43's second pass (rules43c): invented pages for each structure."""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+
+def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    guide = parse_text(text, "page.txt")
+    return [(s.role, s.min, s.max) for s in guide.salaries]
+
+
+def test_plural_title_labels_a_later_sentence_figure() -> None:
+    # "Orthotists: median $71,300." after the role's own figures: one orthotist's median
+    page = ("Podiatrist\n\nPodiatrists diagnose and treat disorders of the foot and ankle.\n\n"
+            "Earnings (Manitoba figures, 2024): median $101,200 per year; most earn $80,000 - "
+            "$140,000. Orthotists: median $71,300.\n")
+    pay = _pay(page)
+    assert (None, 101200, 101200) in pay and (None, 80000, 140000) in pay
+    assert any(role and role.lower() == "orthotist" and low == 71300 for role, low, _ in pay)
+
+
+def test_posts_with_their_grade_in_brackets_own_the_band() -> None:
+    # "move on to Trial Manager roles (Band 7, £…)": the title's band, not the role's
+    page = ("Clinical Research Associate\n\nClinical research associates monitor trials at "
+            "hospital sites.\n\nSalary\n\nClinical research associates earn £31,000 - £36,000 a "
+            "year. Most associates move on to Trial Manager roles (Band 7, £44,100 - £50,900) "
+            "within five years.\n")
+    pay = _pay(page)
+    assert (None, 31000, 36000) in pay
+    assert any(role and role.lower() == "trial manager" and (low, high) == (44100, 50900)
+               for role, low, high in pay)
+    assert (None, 44100, 50900) not in pay
