@@ -31,3 +31,18 @@ def test_posts_with_their_grade_in_brackets_own_the_band() -> None:
     assert any(role and role.lower() == "trial manager" and (low, high) == (44100, 50900)
                for role, low, high in pay)
     assert (None, 44100, 50900) not in pay
+
+
+def test_post_employed_as_and_paid_by_a_group_owns_its_figure() -> None:
+    # an adaptation period's post: "employed as a X (German word) and paid … group 4: EUR …"
+    page = ("Dental Hygienist\n\nDental hygienists clean teeth and advise patients.\n\n"
+            "Adaptation period\n\nDuring the adaptation period you will be employed as a dental "
+            "assistant (Zahnarzthelferin) and paid according to the collective agreement group "
+            "4: EUR 2.612,40 per month gross.\n\nPay\n\nDental hygienists earn EUR 3.410,55 - "
+            "4.120,30 per month.\n")
+    pay = _pay(page)
+    # (the figures as the guide keeps them: whole units)
+    assert any(role is None and round(low or 0) == 3411 for role, low, _ in pay)
+    assert any(role and role.lower() == "dental assistant" and round(low or 0) == 2612
+               for role, low, _ in pay)
+    assert not any(role is None and round(low or 0) == 2612 for role, low, _ in pay)
