@@ -46,3 +46,15 @@ def test_post_employed_as_and_paid_by_a_group_owns_its_figure() -> None:
     assert any(role and role.lower() == "dental assistant" and round(low or 0) == 2612
                for role, low, _ in pay)
     assert not any(role is None and round(low or 0) == 2612 for role, low, _ in pay)
+
+
+def test_language_stand_ins_and_modes_name_no_skill() -> None:
+    # "Finnish or another Nordic language, spoken and written": the language only
+    page = ("Forest Machine Operator\n\nForest machine operators fell and forward timber.\n\n"
+            "We expect\n\n• Experience with harvester controls\n"
+            "• Finnish or another Nordic language, spoken and written, English is an advantage\n"
+            "• Chainsaw maintenance\n")
+    skills = [s.text for s in parse_text(page, "page.txt").skills]
+    assert "Finnish" in skills and "English" in skills
+    assert not any(s.lower() in ("another nordic language", "spoken", "written",
+                                 "spoken and written") for s in skills)
