@@ -58,3 +58,12 @@ def test_language_stand_ins_and_modes_name_no_skill() -> None:
     assert "Finnish" in skills and "English" in skills
     assert not any(s.lower() in ("another nordic language", "spoken", "written",
                                  "spoken and written") for s in skills)
+
+
+def test_answering_calls_for_service_names_no_skill() -> None:
+    # "answer calls for service alone": calls a noun after a verb that answers them
+    page = ("Park Ranger\n\nPark rangers patrol the county's parks. Rangers answer calls for "
+            "service alone and often far from help, and take calls for lost hikers at night.\n\n"
+            "Skills\n\n• Wilderness first aid\n• Radio procedure\n")
+    skills = [s.text.lower() for s in parse_text(page, "page.txt").skills]
+    assert not any("alone" in s or "far from" in s or "lost hikers" in s for s in skills)
