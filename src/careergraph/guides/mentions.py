@@ -167,6 +167,9 @@ _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is 
 # A verb of going before a chain's first step, however short the sentence ("Most go trainee
 # → technician → …": the step is "trainee").
 _GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
+# (rules43c) How often a chain is taken, after its verb ("The path is usually A → B").
+_CHAIN_VERB_OFTEN = re.compile(r"(?:^|\s)(?:is|are|was|goes|runs)\s+(?:usually|typically|"
+                               r"generally|normally|commonly|mostly)\s", re.IGNORECASE)
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 # A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
@@ -253,6 +256,8 @@ def arrow_chain(text: str) -> list[str] | None:
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
     first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first else first
+    if "ly " in first:  # (rules43c) "The path is usually apprentice → …": after the adverb
+        first = _CHAIN_VERB_OFTEN.split(first)[-1]
     last = parts[-1]
     went = _WENT_ON.match(last.strip()) if " on to " in last else None
     if went is not None and _holders_of(went.group("people"), went.group("step")):
