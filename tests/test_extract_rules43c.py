@@ -67,3 +67,14 @@ def test_answering_calls_for_service_names_no_skill() -> None:
             "Skills\n\n• Wilderness first aid\n• Radio procedure\n")
     skills = [s.text.lower() for s in parse_text(page, "page.txt").skills]
     assert not any("alone" in s or "far from" in s or "lost hikers" in s for s in skills)
+
+
+
+def test_path_adverb_and_a_share_gone_on_after_the_chain() -> None:
+    # "The route is typically A → X → B, and a few have gone on to be C": A is the first
+    # rung (no "Typically A"), and C follows B, the last rung
+    page = ("Pipe Welder\n\nPipe welders join pipe on site.\n\nCareer\n\nThe route is typically "
+            "helper → pipe welder → welding foreman, and a few have gone on to be construction "
+            "manager.\n")
+    ladders = [[f.text for f in chain] for chain in parse_text(page, "page.txt").progressions]
+    assert ["Helper", "Pipe Welder", "Welding Foreman", "Construction Manager"] in ladders

@@ -181,7 +181,9 @@ _EITHER_STEP = re.compile(r"\s*(?:then\s+)?either\s+(?:an?\s+)?([^,;()]+?)\s+or\
 # the chain's top step went one rung further.
 _WENT_ON = re.compile(r"(?P<step>[^,;]+?),?\s+and\s+(?:the\s+)?(?:(?:last|past|previous|recent|"
                       r"first)\s+)?(?:(?:two|three|four|five|few|several|\d+)\s+)?"
-                      r"(?P<people>[A-Z][\w'’ -]+?)\s+(?:have\s+)?(?:went|gone)\s+on\s+to\s+"
+                      # (rules43c) or a share of them: "…, and some have gone on to be Y"
+                      r"(?:(?P<people>[A-Z][\w'’ -]+?)|(?P<some>some|a\s+few|several|many|a\s+"
+                      r"couple))\s+(?:have\s+)?(?:went|gone)\s+on\s+to\s+"
                       r"(?:become\s+|be\s+)?(?:an?\s+)?(?P<next>[^,;.]+)")
 
 
@@ -260,8 +262,10 @@ def arrow_chain(text: str) -> list[str] | None:
         first = _CHAIN_VERB_OFTEN.split(first)[-1]
     last = parts[-1]
     went = _WENT_ON.match(last.strip()) if " on to " in last else None
-    if went is not None and _holders_of(went.group("people"), went.group("step")):
+    if went is not None and (went.group("some") is not None or _holders_of(
+            went.group("people"), went.group("step"))):
         # "… > Head X, and the last two Head Xs went on to Y": its holders went a rung higher
+        # (rules43c: "… → site manager, and some have gone on to be regional manager" too)
         parts = [*parts[:-1], went.group("step"), went.group("next")]
         last = parts[-1]
     if "(" in last and " or " in last:
