@@ -78,3 +78,11 @@ def test_path_adverb_and_a_share_gone_on_after_the_chain() -> None:
             "manager.\n")
     ladders = [[f.text for f in chain] for chain in parse_text(page, "page.txt").progressions]
     assert ["Helper", "Pipe Welder", "Welding Foreman", "Construction Manager"] in ladders
+
+
+def test_plural_label_of_engaged_holders_stays_the_role() -> None:
+    # "Contractors: £300 – £400 per day": the role on other terms, no other title
+    page = ("Test Analyst\n\nTest analysts check software before release.\n\n"
+            "Salary: £34,000 – £45,000 per year. Contractors: £300 – £400 per day.\n")
+    pay = _pay(page)
+    assert (None, 300, 400) in pay

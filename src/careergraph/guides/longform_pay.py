@@ -982,11 +982,16 @@ def _label_title(label: str, is_title: Callable[[str], bool]) -> str | None:
     else the label itself when it is one (rules43c: "Orthotists: median $71,300." gives
     one orthotist's figure); None for no title.
 
-    >>> t = lambda s: s in ("Orthotist", "Head Chef")
+    >>> t = lambda s: s in ("Orthotist", "Head Chef", "Contractor")
     >>> _label_title("Head Chef", t), _label_title("Orthotists", t), _label_title("Earnings", t)
     ('Head Chef', 'Orthotist', None)
+    >>> _label_title("Contractors", t) is None  # (how the role's holders are engaged)
+    True
     """
     single = singular_title(label) if label.endswith("s") else label
+    if single != label and single.lower() in word_lists("pay_owner_frames").get(
+            "engaged_holders", ()):
+        return None  # ("Contractors: £300 – £400 per day": the role on other terms)
     if single != label and is_title(single):
         return single
     return label if is_title(label) else None
