@@ -32,7 +32,7 @@ from careergraph.guides.band_ends import (
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
-from careergraph.guides.languages import spoken_languages
+from careergraph.guides.languages import language_stand_in, spoken_languages
 from careergraph.guides.pay_floor import below_floor
 from careergraph.guides.skill_trailers import (
     clothing,
@@ -526,8 +526,10 @@ class GuideBuilder:
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
-        if _stand_ins().fullmatch(text):
-            return False  # ("… in addition to English", "or a related field": no skill)
+        if _stand_ins().fullmatch(text) or (text[:1] in "aAoOwWsSvV" and language_stand_in(
+                text)):
+            return False  # ("… in addition to English", "or a related field": no skill;
+            # (rules43c) "another Scandinavian language", "written and oral": none either)
         spoken = spoken_languages(text) if " " in text else []
         if spoken and spoken != [text]:  # (rules42a) "Arabic or Russian", "good Finnish":
             return any([self.skill(name, kind, line) for name in spoken])  # each language

@@ -29,7 +29,8 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.literals import AnyOf
 
-__all__ = ["language_skills", "leveled_language", "qualified_languages", "spoken_languages"]
+__all__ = ["language_skills", "language_stand_in", "leveled_language", "qualified_languages",
+           "spoken_languages"]
 
 _JOIN = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s*/\s*|\s+(?:and|or|&)\s+)"
 # Where a clause opens: the text's start or a clause mark before the run.
@@ -166,3 +167,25 @@ def spoken_languages(item: str) -> list[str]:
     if match is None:
         return []
     return [part.strip() for part in re.split(_JOIN, match.group()) if part.strip()]
+
+
+# (rules43c) An item that stands in for a language without naming one, or says only how one
+# is used: "Norwegian or another Scandinavian language, written and oral" leaves the pieces
+# "another Scandinavian language" and "written and oral" (or "written", "oral").
+_LANGUAGE_STAND_IN = re.compile(
+    r"(?i:(?:another|any\s+other|one\s+other|a\s+second|a\s+further)\s+(?:[A-Za-z-]+\s+)?"
+    r"languages?"
+    r"|(?:written|spoken|oral|verbal)(?:\s*(?:,|/|&|\band\b|\bor\b)\s*"
+    r"(?:written|spoken|oral|verbal))*)")
+
+
+def language_stand_in(item: str) -> bool:
+    """Whether a whole skill item only stands in for a language ("another Scandinavian
+    language") or names how one is used ("written and oral"): no skill.
+
+    >>> language_stand_in("another Scandinavian language"), language_stand_in("oral")
+    (True, True)
+    >>> language_stand_in("written communication"), language_stand_in("Norwegian")
+    (False, False)
+    """
+    return _LANGUAGE_STAND_IN.fullmatch(item.strip()) is not None

@@ -131,6 +131,10 @@ _SERVED_AS = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|n
                         r"on board|onboard)\s+)?as\s+(?:an?\s+)?", re.IGNORECASE)
 _SERVED_AS_A = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           r"years?\s+as\s+an?\s+", re.IGNORECASE)
+# (rules43c) How often a path is taken, said before its first step ("The path is usually
+# apprentice → …", "is typically helper → …").
+_PATH_ADVERB = re.compile(r"^(?:usually|typically|generally|normally|often|commonly|mostly|"
+                          r"most often|most commonly)\s+", re.IGNORECASE)
 _MAX_LADDER = 20
 # The first box of a printed path that is no known title: two or three words in sentence or
 # title case ("Vacation student", "Year 12 leaver" not: no figures).
@@ -402,7 +406,9 @@ class MentionMixin(SectionMixin):
                                  lambda base: self.alias_step(base) or self.own_card(base)
                                  or f" {self.role}".lower().endswith(f" {base.lower()}"))
             if " is " in chain[0]:  # "the usual path is senior X → …": the path's first step
-                chain[0] = chain[0].rsplit(" is ", 1)[-1]
+                # (rules43c: an adverb before it is no part of it, "The path is usually
+                # apprentice → …")
+                chain[0] = _PATH_ADVERB.sub("", chain[0].rsplit(" is ", 1)[-1])
             # "BMET I ($24.60 – $33.20/hr) → BMET II": a rung's pay aside is no part of it
             # (the printed steps keep it, for the rung's own figure below)
             printed = chain

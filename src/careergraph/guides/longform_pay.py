@@ -977,6 +977,26 @@ def _bulleted_title(lead: str, is_title: Callable[[str], bool]) -> str:
     return bare if bare != lead and is_title(bare) else lead
 
 
+def _label_title(label: str, is_title: Callable[[str], bool]) -> str | None:
+    """The title a sentence's label names: a plural label's singular when that is a title,
+    else the label itself when it is one (rules43c: "Orthotists: median $71,300." gives
+    one orthotist's figure); None for no title.
+
+    >>> t = lambda s: s in ("Orthotist", "Head Chef", "Contractor")
+    >>> _label_title("Head Chef", t), _label_title("Orthotists", t), _label_title("Earnings", t)
+    ('Head Chef', 'Orthotist', None)
+    >>> _label_title("Contractors", t) is None  # (how the role's holders are engaged)
+    True
+    """
+    single = singular_title(label) if label.endswith("s") else label
+    if single != label and single.lower() in word_lists("pay_owner_frames").get(
+            "engaged_holders", ()):
+        return None  # ("Contractors: £300 – £400 per day": the role on other terms)
+    if single != label and is_title(single):
+        return single
+    return label if is_title(label) else None
+
+
 def _within(role: str, title: str) -> bool:
     """Every word of ``role`` stands in ``title`` ("Senior Purchasing Staff" on the
     Purchasing Staff's page): the role itself at a level, not another job sharing its head
@@ -1474,10 +1494,11 @@ class PayMixin(SkillMixin):
                 self.salary_sentence(row, own.group(1), sentence[own.end():],
                                      money.start - start - own.end(), in_section)
             elif titled is not None and titled.end() <= money.start - start and (
-                    self.vocab.is_role_title(titled.group(1))):
+                    title_label := _label_title(titled.group(1), self.vocab.is_role_title)):
                 # (fixes68) "Pay: attendants start on AED 2,500. Assistant Housekeeping
                 # Manager: from AED 6,000.": a later sentence labelled by a title is its pay
-                self.salary_sentence(row, titled.group(1), sentence[titled.end():],
+                # (rules43c: a plural title too, "… Orthotists: median $71,300.")
+                self.salary_sentence(row, title_label, sentence[titled.end():],
                                      money.start - start - titled.end(), in_section)
             elif asked is None:  # ("is it true pilots make $400k?": a rumour asked about)
                 self.salary_sentence(row, label, sentence, money.start - start, in_section,

@@ -168,6 +168,9 @@ _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is 
 # A verb of going before a chain's first step, however short the sentence ("Most go trainee
 # → technician → …": the step is "trainee").
 _GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
+# (rules43c) How often a chain is taken, after its verb ("The path is usually A → B").
+_CHAIN_VERB_OFTEN = re.compile(r"(?:^|\s)(?:is|are|was|goes|runs)\s+(?:usually|typically|"
+                               r"generally|normally|commonly|mostly)\s", re.IGNORECASE)
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 # A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
@@ -179,7 +182,9 @@ _EITHER_STEP = re.compile(r"\s*(?:then\s+)?either\s+(?:an?\s+)?([^,;()]+?)\s+or\
 # the chain's top step went one rung further.
 _WENT_ON = re.compile(r"(?P<step>[^,;]+?),?\s+and\s+(?:the\s+)?(?:(?:last|past|previous|recent|"
                       r"first)\s+)?(?:(?:two|three|four|five|few|several|\d+)\s+)?"
-                      r"(?P<people>[A-Z][\w'’ -]+?)\s+(?:have\s+)?(?:went|gone)\s+on\s+to\s+"
+                      # (rules43c) or a share of them: "…, and some have gone on to be Y"
+                      r"(?:(?P<people>[A-Z][\w'’ -]+?)|(?P<some>some|a\s+few|several|many|a\s+"
+                      r"couple))\s+(?:have\s+)?(?:went|gone)\s+on\s+to\s+"
                       r"(?:become\s+|be\s+)?(?:an?\s+)?(?P<next>[^,;.]+)")
 
 
@@ -266,10 +271,14 @@ def arrow_chain(text: str) -> list[str] | None:
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
     first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first else first
+    if "ly " in first:  # (rules43c) "The path is usually apprentice → …": after the adverb
+        first = _CHAIN_VERB_OFTEN.split(first)[-1]
     last = parts[-1]
     went = _WENT_ON.match(last.strip()) if " on to " in last else None
-    if went is not None and _holders_of(went.group("people"), went.group("step")):
+    if went is not None and (went.group("some") is not None or _holders_of(
+            went.group("people"), went.group("step"))):
         # "… > Head X, and the last two Head Xs went on to Y": its holders went a rung higher
+        # (rules43c: "… → site manager, and some have gone on to be regional manager" too)
         parts = [*parts[:-1], went.group("step"), went.group("next")]
         last = parts[-1]
     if "(" in last and " or " in last:

@@ -79,6 +79,13 @@ _AS_ON = Gated(re.compile(rf"(?:^|\b(?:work|works|working|worked|employed|start|
                     rf"hired)\s+)as\s+(?:an?\s+)?(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)"
                     r"(?:\s+(?:on|at|earning|making)\s+(?:about\s+|around\s+|roughly\s+)?|"
                     r"\s*:\s*)$", re.IGNORECASE))
+# 5b. (rules43c) A post someone is employed as, then "and paid" by an agreement or group
+# before the figure ("you will be employed as a dental assistant (Zahnarzthelferin) and paid
+# according to group 4: EUR …"): the post's pay, not the role's.
+_EMPLOYED_PAID = Gated(re.compile(
+    rf"\b(?:employed|engaged|hired|contracted)\s+as\s+(?:an?\s+)?(?P<title>{_WORD}"
+    rf"(?:\s+{_WORD}){{0,3}}?)(?:\s+\([^()]{{1,40}}\))?\s+and\s+(?:be\s+)?paid\b"
+    r"[^.;()]{0,60}$", re.IGNORECASE))
 # 6. A title's posts put on a band, an adverb before it ("Compiler Platform Manager posts are
 # usually Band 6 (").
 _POSTS_BAND = Gated(re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+"
@@ -104,13 +111,18 @@ _POST_APPOSITIVE = Gated(re.compile(
 # "Shift Lead assignments pay more ("): the title, in Title Case, owns the figure.
 # (and a plural title's own bracket, a short aside before the figure: "The District also
 # employs Ward Clerks (unlicensed, $…) who …")
+# (rules43c) and a title's posts with their grade in the bracket ("moved on to Research
+# Fellow posts (Grade 8, £…)", "Charge Nurse roles (Band 6, £…)")
 _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
-                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"))
+                                r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
+                                r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
+                                r"(?:posts|roles|positions|jobs)\s*\((?:Grade|Band|Level|Scale|"
+                                r"Step|Pay Grade)\s+[\w.]{1,4},\s*$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
-_SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _POSTS_BAND, _PROMOTION_TO,
+_SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PROMOTION_TO,
            _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
@@ -156,6 +168,9 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Night Manager'
     >>> prose_owner("The trust also employs Healthcare Assistants (unregistered, ", known)
     'Healthcare Assistant'
+    >>> prose_owner("You will be employed as a care assistant (Pflegehelfer) and paid by "
+    ...             "group 3: EUR ", known)
+    'Care Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
@@ -163,11 +178,11 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     """
     piece = _CLAUSE_START.split(clause)[-1]  # (the clause after a semicolon or a lead-in)
     for shape in _SHAPES:
-        match = shape.search(clause if shape is _GIVES_THEM else piece)
+        match = shape.search(clause if shape in (_GIVES_THEM, _EMPLOYED_PAID) else piece)
         if match is None or (shape is _SUBJECT_VERB and not _plural_or_article(
                 match.group("title"))):
             continue  # ("Orla Mason earns": a person's name, no post)
-        title = _named(match.group("title"), is_title)
+        title = _named(match.group("title") or match.group("posted"), is_title)
         if title is not None:
             return title
     return None

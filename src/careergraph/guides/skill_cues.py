@@ -242,7 +242,12 @@ CALLS_NOUN = re.compile(r"\b(?:inbound|outbound|incoming|outgoing|phone|telephon
                          r"trivial|genuine|urgent|routine|daily|frequent|nuisance|hoax|false|"
                          r"repeat|home|few|several|some|numerous|these|those|our|your|their|"
                          r"my|all|most|such|other|ambulance|police|fire|medical|welfare|999|"
-                         r"911|112|any)\s+$", re.IGNORECASE)
+                         r"911|112|any|"
+                         # (rules43c) a verb that answers calls: "Deputies answer calls for
+                         # service alone", "fielding calls for the duty desk"
+                         r"answer|answers|answering|answered|field|fields|fielding|take|takes|"
+                         r"taking|handle|handles|handling|return|returns|returning|screen|"
+                         r"screens|screening)\s+$", re.IGNORECASE)
 
 
 def cued_skills(text: str, cues: tuple[str, ...],
