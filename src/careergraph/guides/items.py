@@ -1873,6 +1873,10 @@ _QUALIFIED = re.compile(
 _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
                           rf"(?:your|their) own|(?:(?:the|this)\s+)?{_WORK_TAKES_IN})\s",
                           re.IGNORECASE)
+# (fixes78) The work lead-in alone, before the items it takes in ("Training covers A, B and
+# C", "The role covers ship handling"): a skills list's item reader drops it before reading.
+WORK_LEAD = re.compile(rf"^(?:(?:the|this|your)\s+)?{_WORK_TAKES_IN}\s+(?=[\w(])",
+                       re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
