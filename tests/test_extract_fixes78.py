@@ -22,3 +22,47 @@ def test_a_work_lead_in_is_no_word_of_a_skills_bullet(heading: str, lead: str) -
     assert {"hull surveys", "winch checks", "bridge watchkeeping", "cargo stowage"} <= set(
         skills)
     assert not any(lead.split()[-1] in skill.split() for skill in skills)
+
+
+_PACK = """Harbourside Learning Trust
+HEAD OF CAMPUS
+Quayside Primary, Fleetwood
+
+THE ROLE
+The Head of Campus is accountable to the Chief Executive.
+
+PERSON SPECIFICATION
+Qualified Teacher Status ........................................ E
+{served} ... E
+Curriculum planning ............................................. E
+
+PAY AND BENEFITS
+Pay range: ISR L20 - L26 (£70,100 - £82,400)
+
+GROWING LEADERS
+Campus Heads can go on to become a Director of Standards or join the central team as a
+Curriculum Adviser.
+"""
+
+
+@pytest.mark.parametrize(("served", "came"), [
+    ("Successful leadership as a Deputy Head or Assistant Principal",
+     {"Deputy Head", "Assistant Principal"}),
+    ("Proven senior leadership as a Deputy or Assistant Head", {"Deputy Head", "Assistant Head"}),
+])
+def test_a_pack_reads_service_as_moves_in_and_going_on_as_moves(served: str,
+                                                                  came: set[str]) -> None:
+    facts = facts_of(parse_text(_PACK.format(served=served), "head-of-campus.txt"))
+    assert came <= {source for source, target in facts.moves if target == "@self"}
+    assert not any(word in skill for skill in facts.skills
+                   for word in ("Deputy", "Assistant", "leadership", "Standards", "join"))
+    assert {"Curriculum planning"} <= set(facts.skills)
+    assert any(target == "Director of Standards" for _, target in facts.moves)
+
+
+def test_a_list_before_going_on_is_still_read() -> None:
+    page = ("Ferry Purser\n\nSkills\nYou learn cash handling, cabin allocation and safety "
+            "briefings, and many pursers go on to become a Hotel Manager.\n")
+    skills = facts_of(parse_text(page, "ferry-purser.txt")).skills
+    assert {"cash handling", "cabin allocation", "safety briefings"} <= set(skills)
+    assert "Hotel Manager" not in skills

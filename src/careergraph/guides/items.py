@@ -1609,6 +1609,11 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
+        if " on to " in lowered and (move := _MOVE_ON.search(sentence)) is not None:
+            # (fixes78) "Xs can go on to become a Director of Y or join the central team as
+            # …": the posts a worker moves to, no list of skills; the words before it stay
+            sentence = sentence[:move.start()]
+            lowered = lowered[:move.start()]
         if cued and sentence[:1] in "\"“‘":
             continue  # a quotation ('"It looks like housekeeping, but …," she says'): no list
         if (cued and _CUES.search(lowered) is None) or _SALARY_WORDS.search(lowered):
@@ -1661,6 +1666,11 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     return list(dict.fromkeys(found))
 
 
+# (fixes78) A move told in a clause ("can go on to become a X or join the Y team as a Z",
+# "may move on to lead …"): the posts after it are moves (read by the move readers).
+_MOVE_ON = re.compile(r"\b(?:(?:can|may|might|could|will|often|usually|later|then)\s+)?"
+                      r"(?:go|goes|went|going|move|moves|moved|moving)\s+on\s+to\s+"
+                      r"(?:become|be|join|lead|run|head|take)\b", re.IGNORECASE)
 _COPULAS = frozenset({"is", "are", "was", "were"})
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
