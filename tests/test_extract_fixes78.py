@@ -66,3 +66,13 @@ def test_a_list_before_going_on_is_still_read() -> None:
     skills = facts_of(parse_text(page, "ferry-purser.txt")).skills
     assert {"cash handling", "cabin allocation", "safety briefings"} <= set(skills)
     assert "Hotel Manager" not in skills
+
+
+def test_a_disposition_for_something_is_no_skill() -> None:
+    page = ("Soil Adviser Job Description\n\nDuties\n  • Visit growers and sample fields.\n\n"
+            "Competencies/Skills: soil sampling, report writing, willingness and ability for "
+            "further study, map reading.\n")
+    skills = facts_of(parse_text(page, "soil-adviser.txt")).skills
+    assert {"soil sampling", "report writing", "map reading"} <= set(skills)
+    assert not any(word in skill.lower() for skill in skills
+                   for word in ("willingness", "ability", "further study"))

@@ -521,6 +521,15 @@ _ACRONYMS_ONE_HEAD = re.compile(r"(?<![\w-])([a-z]?[A-Z][A-Z0-9]{1,5}) and "
                                 r"([a-z]{3,}(?: [a-z]{3,})?)(?=\s*(?:[,;.]|$))")
 
 
+# (fixes78) A disposition toward something, one list item ("desire and ability for
+# professional development", "willingness for further study"): no skill.
+_DISPOSITION = (r"(?:desire|willingness|eagerness|readiness|ability|capacity|commitment|"
+                r"motivation|enthusiasm|appetite)")
+_DISPOSITION_FOR = re.compile(rf"(^|[,;]\s*)(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?"
+                              rf"{_DISPOSITION}(?:\s+and\s+{_DISPOSITION})?\s+for\s+[^,;]*",
+                              re.IGNORECASE)
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -554,6 +563,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['MicroStation', 'AutoCAD']
     """
     item = clean(without_cut_off(without_skill_note(item)).rstrip("."))
+    if " for " in item and _DISPOSITION_FOR.search(item):
+        # (fixes78) "…, desire and ability for professional development": a wish to grow,
+        # no skill (nor its first word alone)
+        item = _DISPOSITION_FOR.sub(r"\1", item).strip(" ,;")
     if _WORKING_TIME.match(item):
         return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
