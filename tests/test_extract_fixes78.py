@@ -76,3 +76,12 @@ def test_a_disposition_for_something_is_no_skill() -> None:
     assert {"soil sampling", "report writing", "map reading"} <= set(skills)
     assert not any(word in skill.lower() for skill in skills
                    for word in ("willingness", "ability", "further study"))
+
+
+def test_an_adjective_sharing_a_covered_head_is_no_skill_alone() -> None:
+    page = ("Swim Coach\n\nWhat does a swim coach do?\nSwim coaches lead training sessions "
+            "with their squads, covering turns, aerobic and stroke drills. They plan seasons."
+            "\n\nPay\nAround £24,000 a year.\n")
+    skills = facts_of(parse_text(page, "swim-coach.txt")).skills
+    assert "aerobic" not in skills
+    assert "turns" in skills

@@ -1198,6 +1198,12 @@ def covered_skills(text: str) -> list[str]:
         return []
     start = lowered.find(cue) + len(cue)
     names = _items_after(text, start)
+    if len(names) >= 2 and _LONE_ADJECTIVE.fullmatch(names[-2]) and " " in names[-1] and (
+            (pair := re.search(rf"\b{re.escape(names[-2])}\s+(?:and|or)\s+"
+                               rf"{re.escape(names[-1])}", text)) is not None):
+        # (fixes78) "covering cardiovascular and strength exercises": an adjective shares
+        # the last item's head, no item alone; the pair stays as printed
+        names[-2:] = [pair.group(0)]
     end = text.find(names[-1], start) + len(names[-1]) if names else -1
     bracket = _BRACKETS.match(text, end + 1) if names and text[end:end + 2] == " (" else None
     if bracket is not None:
@@ -1208,6 +1214,9 @@ def covered_skills(text: str) -> list[str]:
     return names
 
 
+# (fixes78) One lower-case word spelt as an adjective ("cardiovascular", "aerobic",
+# "respiratory"): no topic alone.
+_LONE_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ar|ic|ous|ive|ary)")
 # A course named as the subject of "covers" in any section: "Training at the academy covers
 # A, B and C", "classroom training at the centre covering A, B", "my course covered A, B".
 _COURSE_COVERS = re.compile(r"\b(?:training|course|induction|curriculum|syllabus)\b"
