@@ -85,3 +85,13 @@ def test_an_adjective_sharing_a_covered_head_is_no_skill_alone() -> None:
     skills = facts_of(parse_text(page, "swim-coach.txt")).skills
     assert "aerobic" not in skills
     assert "turns" in skills
+
+
+def test_a_related_occupations_wage_is_its_own() -> None:
+    page = ("Seed Bank Curator\n\nWhat does a seed bank curator do?\nSeed bank curators "
+            "collect, dry and store seeds and test how well they germinate.\n\nSalary Range\n"
+            "No official figures exist for seed bank curators, but the nearest related "
+            "occupation, Conservation Scientists (SOC 19-1031), had a median annual wage of "
+            "$68,300 in 2023.\n")
+    salaries = facts_of(parse_text(page, "seed-bank-curator.txt")).salaries
+    assert salaries and all(owner != "@self" for owner, *_ in salaries)

@@ -107,11 +107,19 @@ _POST_APPOSITIVE = Gated(re.compile(
 _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
                                 r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"))
+# 11. (fixes78) A related occupation standing in for the role's, named in apposition ("the
+# closest related category, Agricultural Managers (SOC …), had a median annual wage of"):
+# that occupation's figure, not the role's.
+_RELATED_NAMED = Gated(re.compile(
+    r"\b(?:related|similar|comparable|proxy)\s+(?:occupation|category|job|career|role|"
+    r"group|field)s?,\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+    r"(?:\s*\([^()]{0,30}\))?,?\s+(?:had|has|have|earns?|earned|made|makes|paid|pays|"
+    r"averaged|was|were|is|are)\b[^.;]{0,50}$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _POSTS_BAND, _PROMOTION_TO,
-           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _SUBJECT_VERB)
+           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -156,6 +164,9 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     'Night Manager'
     >>> prose_owner("The trust also employs Healthcare Assistants (unregistered, ", known)
     'Healthcare Assistant'
+    >>> prose_owner("the closest related category, Depot Managers (SOC 11-3071), had a "
+    ...             "median annual wage of ", known)
+    'Depot Manager'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
