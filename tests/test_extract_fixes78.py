@@ -95,3 +95,13 @@ def test_a_related_occupations_wage_is_its_own() -> None:
             "$68,300 in 2023.\n")
     salaries = facts_of(parse_text(page, "seed-bank-curator.txt")).salaries
     assert salaries and all(owner != "@self" for owner, *_ in salaries)
+
+
+def test_a_spot_in_a_building_and_a_size_are_no_sector() -> None:
+    page = ("Museum Attendant\n\nMuseum attendants greet visitors, watch over galleries and "
+            "work at the information desk when the shop is busy.\n\nWe asked Priya, a "
+            "24-year-old attendant working for a major UK cinema chain.\n\nPay\nAround £21,000 "
+            "a year.\n")
+    sectors = facts_of(parse_text(page, "museum-attendant.txt")).sectors
+    assert not any("desk" in sector or "major" in sector or "UK" in sector
+                   for sector in sectors)
