@@ -105,3 +105,26 @@ def test_a_spot_in_a_building_and_a_size_are_no_sector() -> None:
     sectors = facts_of(parse_text(page, "museum-attendant.txt")).sectors
     assert not any("desk" in sector or "major" in sector or "UK" in sector
                    for sector in sectors)
+
+
+_GRADE_PAGE = """Consultant Dermatologist
+
+What does a consultant dermatologist do?
+Consultant dermatologists diagnose and treat conditions of the skin, hair and nails.
+{path}
+Pay
+Consultants earn £99,500 to £131,900 a year, depending on years in post.
+"""
+
+
+def test_the_grade_word_of_the_roles_title_alone_is_the_role() -> None:
+    salaries = facts_of(parse_text(_GRADE_PAGE.format(path=""),
+                                   "consultant-dermatologist.txt")).salaries
+    assert [owner for owner, *_ in salaries] == ["@self"]
+
+
+def test_a_grade_the_page_names_as_a_rung_keeps_its_pay() -> None:
+    path = "\nCareer path\nSpecialty registrars can progress to Consultant.\n"
+    salaries = facts_of(parse_text(_GRADE_PAGE.format(path=path),
+                                   "consultant-dermatologist.txt")).salaries
+    assert all(owner != "@self" for owner, *_ in salaries)
