@@ -650,8 +650,9 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
 # where in the building, no kind of employer.
 _SPOT_IN_PLACE = re.compile(r"\b(?:desk|counter|tills?|checkouts?|front door|reception)$",
                             re.IGNORECASE)
-# (fixes78) A size or a country before a kind of two words or more ("a major UK supermarket
-# chain"): how big or where, no word of the sector ("local government" keeps its word).
+# (fixes78) A size or a country before a kind of two words or more, in a kind of four words
+# or more ("a major UK supermarket chain"): how big or where, no word of the sector ("local
+# government" keeps its word).
 _SIZED = re.compile(r"^(?:(?:major|large|larger|big|bigger|small|smaller|leading|huge|"
                     r"well-known|UK|US|British|American)\s+)+(?=\S+\s+\S)")
 
@@ -659,10 +660,12 @@ _SIZED = re.compile(r"^(?:(?:major|large|larger|big|bigger|small|smaller|leading
 def _unsized(kind: str) -> str:
     """``kind`` without the size or country words before it.
 
-    >>> _unsized("major UK supermarket chain"), _unsized("large hospital")
-    ('supermarket chain', 'large hospital')
+    >>> _unsized("major UK supermarket chain"), _unsized("big CPG companies")
+    ('supermarket chain', 'big CPG companies')
     """
-    return _SIZED.sub("", kind) if kind[:1] in "lLmMsSbBhHwWUA" else kind
+    # (three words are kept as read, as other readers read them: "big CPG companies")
+    return _SIZED.sub("", kind) if kind[:1] in "lLmMsSbBhHwWUA" and kind.count(" ") >= 3 else (
+        kind)
 
 
 def _sentences(text: str) -> list[str]:
