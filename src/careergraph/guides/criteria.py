@@ -190,6 +190,44 @@ def credential(item: str) -> bool:
                for w in criteria_words().credentials)
 
 
+# (fixes78) A criterion asking for service in named posts ("Successful leadership as a Deputy
+# Head or Assistant Principal", "Proven experience as a Site Manager"): where candidates come
+# from, no skills.
+_SERVED_AS = re.compile(r"^(?:(?:proven|successful|substantial|significant|recent|senior|"
+                        r"strong|demonstrable|current|previous|prior)\s+)*"
+                        r"(?:leadership|experience|service|track record)\s+as\s+an?\s+"
+                        r"(?P<titles>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|or|an?))*)"
+                        r"\s*$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*|of|and")
+
+
+def served_titles(item: str) -> list[str] | None:
+    """The posts a criterion asks candidates to have served in, each in full, or None when
+    ``item`` asks for no such service.  A first title of one word shares the last one's
+    head noun ("Deputy or Assistant Headteacher").
+
+    >>> served_titles("Successful leadership as a Deputy Head or Assistant Principal")
+    ['Deputy Head', 'Assistant Principal']
+    >>> served_titles("Successful senior leadership as a Deputy or Assistant Warden")
+    ['Deputy Warden', 'Assistant Warden']
+    >>> served_titles("Experience as a volunteer") is None
+    True
+    """
+    text = clean(item).strip(" .;")
+    match = _SERVED_AS.match(text) if " as " in text else None
+    if match is None:
+        return None
+    titles = [t.strip() for t in re.split(r",\s*(?:or\s+)?|\s+or\s+",
+                                          match.group("titles")) if t.strip()]
+    if not titles or not all(re.fullmatch(r"[A-Z][\w-]*", t.split()[0]) and all(
+            _TITLE_WORD.fullmatch(w) for w in t.split()) for t in titles):
+        return None
+    head = titles[-1].split()[-1]
+    if len(titles[-1].split()) > 1:
+        titles = [f"{t} {head}" if len(t.split()) == 1 else t for t in titles[:-1]] + titles[-1:]
+    return titles
+
+
 def criterion_skills(item: str) -> list[str]:
     """The skills one criterion states (see the module's rules); none for a criterion that
     asks for a kind of job, a figure of years or a sentence no rule reads.

@@ -521,6 +521,15 @@ _ACRONYMS_ONE_HEAD = re.compile(r"(?<![\w-])([a-z]?[A-Z][A-Z0-9]{1,5}) and "
                                 r"([a-z]{3,}(?: [a-z]{3,})?)(?=\s*(?:[,;.]|$))")
 
 
+# (fixes78) A disposition toward something, one list item ("desire and ability for
+# professional development", "willingness for further study"): no skill.
+_DISPOSITION = (r"(?:desire|willingness|eagerness|readiness|ability|capacity|commitment|"
+                r"motivation|enthusiasm|appetite)")
+_DISPOSITION_FOR = re.compile(rf"(^|[,;]\s*)(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?"
+                              rf"{_DISPOSITION}(?:\s+and\s+{_DISPOSITION})?\s+for\s+[^,;]*",
+                              re.IGNORECASE)
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -554,6 +563,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     ['MicroStation', 'AutoCAD']
     """
     item = clean(without_cut_off(without_skill_note(item)).rstrip("."))
+    if " for " in item and _DISPOSITION_FOR.search(item):
+        # (fixes78) "…, desire and ability for professional development": a wish to grow,
+        # no skill (nor its first word alone)
+        item = _DISPOSITION_FOR.sub(r"\1", item).strip(" ,;")
     if _WORKING_TIME.match(item):
         return []  # "Able to work early shifts (6.30am)": when the job is done, no skill
     outside = _PARENTHESES.sub("", item)
@@ -1185,6 +1198,12 @@ def covered_skills(text: str) -> list[str]:
         return []
     start = lowered.find(cue) + len(cue)
     names = _items_after(text, start)
+    if len(names) >= 2 and _LONE_ADJECTIVE.fullmatch(names[-2]) and " " in names[-1] and (
+            (pair := re.search(rf"\b{re.escape(names[-2])}\s+(?:and|or)\s+"
+                               rf"{re.escape(names[-1])}", text)) is not None):
+        # (fixes78) "covering cardiovascular and strength exercises": an adjective shares
+        # the last item's head, no item alone; the pair stays as printed
+        names[-2:] = [pair.group(0)]
     end = text.find(names[-1], start) + len(names[-1]) if names else -1
     bracket = _BRACKETS.match(text, end + 1) if names and text[end:end + 2] == " (" else None
     if bracket is not None:
@@ -1195,6 +1214,9 @@ def covered_skills(text: str) -> list[str]:
     return names
 
 
+# (fixes78) One lower-case word spelt as an adjective ("cardiovascular", "aerobic",
+# "respiratory"): no topic alone.
+_LONE_ADJECTIVE = re.compile(r"[a-z]{3,}(?:al|ar|ic|ous|ive|ary)")
 # A course named as the subject of "covers" in any section: "Training at the academy covers
 # A, B and C", "classroom training at the centre covering A, B", "my course covered A, B".
 _COURSE_COVERS = re.compile(r"\b(?:training|course|induction|curriculum|syllabus)\b"
@@ -1609,6 +1631,11 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(items) >= 2 and all(0 < len(i.split()) <= 3 for i in items):
                 found.extend(i for i in items if not any(c.isdigit() for c in i))
         lowered = sentence.lower()
+        if " on to " in lowered and (move := _MOVE_ON.search(sentence)) is not None:
+            # (fixes78) "Xs can go on to become a Director of Y or join the central team as
+            # …": the posts a worker moves to, no list of skills; the words before it stay
+            sentence = sentence[:move.start()]
+            lowered = lowered[:move.start()]
         if cued and sentence[:1] in "\"“‘":
             continue  # a quotation ('"It looks like housekeeping, but …," she says'): no list
         if (cued and _CUES.search(lowered) is None) or _SALARY_WORDS.search(lowered):
@@ -1661,6 +1688,11 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
     return list(dict.fromkeys(found))
 
 
+# (fixes78) A move told in a clause ("can go on to become a X or join the Y team as a Z",
+# "may move on to lead …"): the posts after it are moves (read by the move readers).
+_MOVE_ON = re.compile(r"\b(?:(?:can|may|might|could|will|often|usually|later|then)\s+)?"
+                      r"(?:go|goes|went|going|move|moves|moved|moving)\s+on\s+to\s+"
+                      r"(?:become|be|join|lead|run|head|take)\b", re.IGNORECASE)
 _COPULAS = frozenset({"is", "are", "was", "were"})
 # A clause giving the reason for the items before it ("Common sense and reliability, since
 # quarries are dangerous places"): no item of the list.
@@ -1873,6 +1905,10 @@ _QUALIFIED = re.compile(
 _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:with|in|using)|"
                           rf"(?:your|their) own|(?:(?:the|this)\s+)?{_WORK_TAKES_IN})\s",
                           re.IGNORECASE)
+# (fixes78) The work lead-in alone, before the items it takes in ("Training covers A, B and
+# C", "The role covers ship handling"): a skills list's item reader drops it before reading.
+WORK_LEAD = re.compile(rf"^(?:(?:the|this|your)\s+)?{_WORK_TAKES_IN}\s+(?=[\w(])",
+                       re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a

@@ -17,7 +17,7 @@ from careergraph.guides.amounts import (
     legend_extremes,
     running_scale,
 )
-from careergraph.guides.builder import fact_key
+from careergraph.guides.builder import Bucket, fact_key
 from careergraph.guides.delimited import band_joined
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.issuers import card_titles
@@ -108,6 +108,12 @@ from careergraph.guides.wage_schedule import not_pay_heading, not_wage, schedule
 from careergraph.lexicon import bundled_level_words
 from careergraph.model import SalaryRange, money_amount
 from careergraph.names import is_acronym_of
+
+# (fixes78) Grade words that open a post's title and name its holders alone ("Consultant
+# Radiologist": "Consultants earn …"), and the buckets a distinct rung of that name sits in.
+_GRADE_WORDS = frozenset({"consultant", "specialist", "registrar", "attending", "resident",
+                          "fellow"})
+_RUNG_BUCKETS: tuple[Bucket, ...] = ("moves_in", "leads_to", "transitions_to")
 
 # A bracketed aside right before a price ("Temp Clerk (peak season) $95 - $120 per hour").
 # ("Chief Plant Operator (exempt) - $104,200 - …": a dash may set the figure off)
@@ -2259,6 +2265,8 @@ class PayMixin(SkillMixin):
             other = None  # "4th Class Constable" on the police constable's page: its grade
         if other is not None and _stepped_role(other, self.role):
             other = None  # "Graduate Engineer: €…" on the Structural Engineer's page: its step
+        if other is not None and self.own_grade_word(singular_title(other)):
+            other = None  # (fixes78) "Consultants earn …" on the Consultant Radiologist's page
         if other is not None and (framed := _OWN_FRAME.match(other)) is not None and (_same_role(
                 other[framed.end():], self.role) or clipped_title(other[framed.end():], self.role)):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
@@ -2712,6 +2720,19 @@ class PayMixin(SkillMixin):
         return None if other is None or _same_role(other, self.role) or _role_tail(
             other, self.role) or self.own_level(other) or _statistic_for_role(
             other, self.role) else other
+
+    def own_grade_word(self, title: str) -> bool:
+        """(fixes78) ``title`` is the grade word opening the role's title, alone
+        ("Consultants earn …" on the Consultant Radiologist's page): the role, unless the
+        page names that grade as a rung of its own (a move or a ladder's step)."""
+        role = self.role or ""
+        if " " in title or title.lower() not in _GRADE_WORDS or not role.lower().startswith(
+                f"{title.lower()} "):
+            return False
+        key = fact_key(title)
+        return not any(fact_key(fact.text) == key for bucket in _RUNG_BUCKETS
+                       for fact in self.out.lists[bucket]) and not any(
+            fact_key(rung.text) == key for chain in self.out.progressions for rung in chain)
 
     def bound(self, side: str, salary: SalaryRange) -> None:
         """"Low Salary: $31000" and "High Salary: $61000" on their own lines: one range once

@@ -16,6 +16,7 @@ from careergraph.guides.criteria import (
     criteria_section,
     criteria_sublabel,
     criterion_skills,
+    served_titles,
 )
 from careergraph.guides.employer_names import (
     firms_apart,
@@ -646,6 +647,13 @@ class SectionMixin(PageMixin):
             return True
         if credential(item) or eligibility(item):  # "Registration as an ODP or nurse",
             # "Aged 18 or over", "Right to work in the UK": no skill
+            self.out.add("requirements", item, row.no)
+            self.out.use(row.no)
+            return True
+        served = served_titles(item) if " as " in item else None
+        if served is not None:  # (fixes78) "Successful leadership as a X or Y": moves in
+            for title in served:
+                self.out.add("moves_in", title, row.no)
             self.out.add("requirements", item, row.no)
             self.out.use(row.no)
             return True

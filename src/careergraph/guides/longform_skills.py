@@ -24,6 +24,7 @@ from careergraph.guides.items import (
     HOLDS_CLAUSE,
     PEOPLE_RANGE,
     VERBS,
+    WORK_LEAD,
     bracket_examples,
     bracket_kit,
     bracket_names,
@@ -985,6 +986,11 @@ class SkillMixin(RoleMixin):
     def item_skills(self, row: _Row, label: str | None, description: str, item: str,
                     section: Kind) -> None:
         """The skills of one item; ``section``: the kind of list it is an item of."""
+        if label is None and (lead := WORK_LEAD.match(item)) is not None and (
+                item[lead.end():].strip(" .")):
+            # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
+            # the work takes in, the lead-in no word of the first item (nor of a lone one)
+            item = item[lead.end():]
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
             "; " in item) and "(" not in item else []
         if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (

@@ -119,11 +119,19 @@ _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
                                 r"(?:posts|roles|positions|jobs)\s*\((?:Grade|Band|Level|Scale|"
                                 r"Step|Pay Grade)\s+[\w.]{1,4},\s*$"))
+# 11. (fixes78) A related occupation standing in for the role's, named in apposition ("the
+# closest related category, Agricultural Managers (SOC …), had a median annual wage of"):
+# that occupation's figure, not the role's.
+_RELATED_NAMED = Gated(re.compile(
+    r"\b(?:related|similar|comparable|proxy)\s+(?:occupation|category|job|career|role|"
+    r"group|field)s?,\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+    r"(?:\s*\([^()]{0,30}\))?,?\s+(?:had|has|have|earns?|earned|made|makes|paid|pays|"
+    r"averaged|was|were|is|are)\b[^.;]{0,50}$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PROMOTION_TO,
-           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _SUBJECT_VERB)
+           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -171,6 +179,9 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     >>> prose_owner("You will be employed as a care assistant (Pflegehelfer) and paid by "
     ...             "group 3: EUR ", known)
     'Care Assistant'
+    >>> prose_owner("the closest related category, Depot Managers (SOC 11-3071), had a "
+    ...             "median annual wage of ", known)
+    'Depot Manager'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)

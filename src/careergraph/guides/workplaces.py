@@ -641,9 +641,32 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         text[:text.find(k)] if k in text else "")))
     # ("agencies such as A and B and others in courts": "others" names no kind)
     # ("work for airlines, not airports": the kind denied is no workplace)
+    found = [_unsized(s) for s in found if not _SPOT_IN_PLACE.search(s)]
     return employers, [s for s in dict.fromkeys(found) if s.lower() not in taken
                        and s.lower() not in OTHERS and not _FAMED.fullmatch(s)
                        and not COUNTED_JOBS.fullmatch(s) and not _DENIED_KIND.match(s)]
+
+
+# (fixes78) A spot inside a workplace ("work at the circulation desk", "on the checkout"):
+# where in the building, no kind of employer.
+_SPOT_IN_PLACE = re.compile(r"\b(?:desk|counter|tills?|checkouts?|front door|reception)$",
+                            re.IGNORECASE)
+# (fixes78) A size or a country before a kind of two words or more, in a kind of four words
+# or more ("a major UK supermarket chain"): how big or where, no word of the sector ("local
+# government" keeps its word).
+_SIZED = re.compile(r"^(?:(?:major|large|larger|big|bigger|small|smaller|leading|huge|"
+                    r"well-known|UK|US|British|American)\s+)+(?=\S+\s+\S)")
+
+
+def _unsized(kind: str) -> str:
+    """``kind`` without the size or country words before it.
+
+    >>> _unsized("major UK supermarket chain"), _unsized("big CPG companies")
+    ('supermarket chain', 'big CPG companies')
+    """
+    # (three words are kept as read, as other readers read them: "big CPG companies")
+    return _SIZED.sub("", kind) if kind[:1] in "lLmMsSbBhHwWUA" and kind.count(" ") >= 3 else (
+        kind)
 
 
 def _sentences(text: str) -> list[str]:
