@@ -50,7 +50,6 @@ class SectorNoise:
     sources: frozenset[str] = frozenset()
     columns: frozenset[str] = frozenset()
     harsh: tuple[str, ...] = ()
-    rooms: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,7 +66,7 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
-                       frozenset(words("columns")), words("harsh"), frozenset(words("rooms")))
+                       frozenset(words("columns")), words("harsh"))
 
 
 def notice_line(text: str) -> bool:
@@ -267,8 +266,6 @@ def clean_sector(name: str) -> str | None:
     if words[-1] in noise.placeholders and any(
             re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague + noise.harsh):
         return None  # "various settings", (real39) "isolated environments": no kind of place
-    if words[-1] in noise.rooms:
-        return None  # (real39) "special treatment rooms": a room of the premises, no sector
     if _duty(words):
         return None
     return text
