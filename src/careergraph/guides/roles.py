@@ -2217,7 +2217,9 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         if title:
             return title, signal, ()
     # ("Interpreter/ Translator"; (real39) "Interpreter / Translator", "Interpreter/Translator")
-    halves = re.split(r"(?<=\w) ?/ ?(?=[A-Z])|(?<=\w)/\s+(?=\w)", text) if "/" in text else [text]
+    # (never inside brackets: "Returnship for QA Engineers (Test Engineer / SDET)")
+    halves = re.split(r"(?<=\w) ?/ ?(?=[A-Z])|(?<=\w)/\s+(?=\w)", text) if "/" in text and (
+        "(" not in text) else re.split(r"(?<=\w)/\s+(?=\w)", text)
     if len(halves) == 2:
         first, signal = _named(halves[0], vocab, mentioned)
         second, _ = _named(halves[1], vocab, mentioned)
