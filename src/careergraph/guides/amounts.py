@@ -553,6 +553,10 @@ _DETAILED_CODE = re.compile(r"(?<![\d.,$€£])\d{2}-\d{4}\.\d{2}(?![\d%])")
 # (real38) A named occupation code without its detail digits ("Farm Managers (SOC 11-9013)",
 # "O*NET 43-4121"): its two parts are no bare range, nor its second part a figure.
 _NAMED_CODE = re.compile(r"\b(?:SOC|O\*NET(?:-SOC)?)(?:\s+[Cc]ode)?[\s:#]{0,3}\d{2}-\d{4}(?![\d%])")
+# (real39) A US retirement plan named by its tax-code section ("401K plan with company match",
+# "403(b)"): a benefit in a pay section's list, no bare figure of 401 thousand.
+_RETIREMENT_PLAN = re.compile(r"(?<![\d.,$€£])40[13]\s?(?:\([kKbB]\)|[kKbB])"
+                              r"(?![A-Za-z\d]|\s?(?:to|-|–)\s?\$?\d)")
 
 # One tail of a distribution: "the top 10%", "lowest 10 percent", "90th percentile".
 _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid)?\s+"
@@ -1004,6 +1008,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _DETAILED_CODE.sub(lambda m: " " * len(m.group()), text)
     if bare and "-" in text and ("SOC" in text or "O*NET" in text):
         text = _NAMED_CODE.sub(lambda m: " " * len(m.group()), text)  # (real38) "(SOC 11-9013)"
+    if bare and "40" in text:
+        text = _RETIREMENT_PLAN.sub(lambda m: " " * len(m.group()), text)  # (real39) "401K plan"
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUP.sub(",", text)  # "CHF 4'380" -> "CHF 4,380"
     if "," in text and ("$" in text or "£" in text):

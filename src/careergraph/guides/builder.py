@@ -136,6 +136,21 @@ def _site_address() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _work_times() -> re.Pattern[str]:
+    """(real39) Items naming only times of work (``sector_noise.times``: "evenings",
+    "weekends and public holidays", read from "shifts covering A, B and C"): no skill.
+
+    >>> bool(_work_times().fullmatch("weekends and public holidays")), bool(
+    ...     _work_times().fullmatch("weekend planning"))
+    (True, False)
+    """
+    from careergraph.guides.sector_noise import sector_noise  # (a late import: no cycle)
+    times = phrase_alternation(sorted(sector_noise().times))
+    one = rf"(?:(?:public|bank|school)\s+)?(?:{times})"
+    return re.compile(rf"(?i:{one}(?:\s*(?:,|and|or|&)\s*{one})*)")
+
+
+@lru_cache(maxsize=1)
 def _stand_ins() -> re.Pattern[str]:
     """Whole items that stand in for a skill without naming one (``skill_trailers.stand_ins``
     in data/headings.yaml: "in addition", "a closely related field"), an article or "in"
@@ -530,6 +545,8 @@ class GuideBuilder:
                 text)):
             return False  # ("… in addition to English", "or a related field": no skill;
             # (rules43c) "another Scandinavian language", "written and oral": none either)
+        if len(text) < 60 and _work_times().fullmatch(text):
+            return False  # (real39) "evenings", "weekends and public holidays": when, no skill
         spoken = spoken_languages(text) if " " in text else []
         if spoken and spoken != [text]:  # (rules42a) "Arabic or Russian", "good Finnish":
             return any([self.skill(name, kind, line) for name in spoken])  # each language

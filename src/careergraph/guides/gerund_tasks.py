@@ -100,6 +100,13 @@ def _shared_objects(clauses: list[str], body: str) -> list[str]:
     while index < len(clauses):
         clause = clauses[index]
         following = clauses[index + 1] if index + 1 < len(clauses) else ""
+        run = _lone_run(clauses, index, body) if " " not in clause and " " not in following and (
+            following) else 0
+        if run:  # (real39) "maintaining, repairing, or installing turbines": one object
+            target = clauses[index + run].partition(" ")[2]
+            shared.extend(f"{lone} {target}" for lone in clauses[index:index + run])
+            index += run
+            continue
         joined = f"{clause} and {following}"
         if following and joined in body and clause.rsplit(" ", 1)[-1].lower() in (
                 _OPEN_PREPOSITIONS) and " " in clause:
@@ -111,6 +118,30 @@ def _shared_objects(clauses: list[str], body: str) -> list[str]:
             shared.append(clause)
         index += 1
     return shared
+
+
+# The joints of a run of lone "-ing" verbs ("maintaining, repairing, or installing").
+_RUN_JOINT = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+
+
+def _lone_run(clauses: list[str], index: int, body: str) -> int:
+    """(real39) How many lone "-ing" verbs from ``index`` on share the object of the clause
+    after them, printed joined only by commas, "and" and "or" ("maintaining, repairing, or
+    installing wind turbines": 2); 0 when the run has no such clause after it.
+
+    >>> _lone_run(["maintaining", "repairing", "installing wind turbines"], 0,
+    ...           "maintaining, repairing, or installing wind turbines")
+    2
+    >>> _lone_run(["welding", "reading drawings"], 0, "welding; reading drawings")
+    0
+    """
+    end = index
+    while end < len(clauses) and " " not in clauses[end]:
+        end += 1
+    if end == len(clauses) or end - index < _MIN_CLAUSES - 1:
+        return 0
+    printed = _RUN_JOINT.join(map(re.escape, clauses[index:end + 1]))
+    return end - index if re.search(rf"(?<![\w-]){printed}", body) else 0
 
 
 def _joined_objects(clauses: list[str], body: str) -> list[str]:

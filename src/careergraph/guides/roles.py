@@ -143,6 +143,9 @@ _PREFIXES = re.compile(
     r"^(?:how to become(?: an?)?(?=\s)|how to be an?|"
     # "Requirements To Become A Nurse In Ruritania": the entry page of the worker it names
     r"(?:the\s+)?requirements?\s+(?:to\s+become|for\s+becoming)\s+an?|"
+    # (real39) a vet-nursing blog's "Qualifications to be a Veterinary Nurse": the same frame
+    r"(?:the\s+)?(?:requirements?|qualifications?)\s+(?:(?:needed|required)\s+)?(?:to\s+(?:be|"
+    r"become)|for\s+becoming)\s+an?|"
     r"career (?:guide|profile):|job description:|job specification:|"
     r"job profile:|what does an?|what is an?|who is an?|become an?|"
     # (real26) "Career as Textile Technologist": an Indian guide's frame, its article left out
@@ -948,6 +951,23 @@ _LEVELS_TAIL = re.compile(r"\s(?:career\s+|job\s+)?levels(?:\s+explained)?\s*$",
 _COLLECTIVE_TITLE = re.compile(r"\b(?:[Rr]oster|[Rr]osters|[Pp]ool|[Rr]egister)$")
 
 
+def _slash_first(text: str, vocab: Vocabulary) -> str | None:
+    """(real39) The first of two titles a page's title joins by a slash before its page-type
+    tail ("Interpreter / Translator Job Description, Salary, and Skills"): two posts the page
+    treats together, the first its role; None unless both halves are titles.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _slash_first("Interpreter / Translator", v), _slash_first("Input/Output", v)
+    ('Interpreter', None)
+    """
+    halves = re.split(r"\s?/\s?", text.strip())
+    if len(halves) != 2:  # (a pair)
+        return None
+    first, second = (_titled(half, vocab) for half in halves)
+    return first if first and second else None
+
+
 def _page_title(text: str, vocab: Vocabulary, first: bool,
                 mentioned: Callable[[str], bool] = lambda _: False,
                 framed: bool = False, named: Callable[[str, str], bool] = lambda *_: False,
@@ -982,7 +1002,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             or _ROLE_SUFFIX.search(part) else None) or (
             _titled(title_case(bare), vocab) or _occupation(bare, strict=False)
             if changed and bare.islower() else None) or (  # "Becoming a lineman - …"
-            _headline_tail(bare, vocab, mentioned) if bare != part else None)
+            _headline_tail(bare, vocab, mentioned) if bare != part else None) or (
+            _slash_first(bare, vocab) if "/" in bare and (bare != part or changed) else None)
 
     if changed and stripped.split(" ", 1)[0].lower() in _POINTING:
         return None  # (real30) "How to Become This Type of Specialist": named elsewhere
@@ -2195,7 +2216,10 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         title, signal = _named(spellings[0], vocab, mentioned)
         if title:
             return title, signal, ()
-    halves = re.split(r"(?<=\w)/\s+(?=\w)", text)
+    # ("Interpreter/ Translator"; (real39) "Interpreter / Translator", "Interpreter/Translator")
+    # (never inside brackets: "Returnship for QA Engineers (Test Engineer / SDET)")
+    halves = re.split(r"(?<=\w) ?/ ?(?=[A-Z])|(?<=\w)/\s+(?=\w)", text) if "/" in text and (
+        "(" not in text) else re.split(r"(?<=\w)/\s+(?=\w)", text)
     if len(halves) == 2:
         first, signal = _named(halves[0], vocab, mentioned)
         second, _ = _named(halves[1], vocab, mentioned)

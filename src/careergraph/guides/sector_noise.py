@@ -49,6 +49,7 @@ class SectorNoise:
     calls: tuple[str, ...] = ()
     sources: frozenset[str] = frozenset()
     columns: frozenset[str] = frozenset()
+    harsh: tuple[str, ...] = ()
 
 
 @cache
@@ -65,7 +66,7 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
-                       frozenset(words("columns")))
+                       frozenset(words("columns")), words("harsh"))
 
 
 def notice_line(text: str) -> bool:
@@ -263,8 +264,8 @@ def clean_sector(name: str) -> str | None:
     if _no_place(words, lowered, noise):
         return None
     if words[-1] in noise.placeholders and any(
-            re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague):
-        return None
+            re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague + noise.harsh):
+        return None  # "various settings", (real39) "isolated environments": no kind of place
     if _duty(words):
         return None
     return text
