@@ -217,6 +217,13 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "can pass to ", "could pass to ", "may pass to ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
+# (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
+# can shorten the German training", "Care assistants may shorten the apprenticeship"): the
+# subject moves in.
+_SHORTENED = re.compile(r"\s+(?:can|may|could|often|usually|will)\s+(?:often\s+|usually\s+)?"
+                        r"shorten\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:training|"
+                        r"apprenticeship|programme|program|course|qualification)\b",
+                        re.IGNORECASE)
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
@@ -911,6 +918,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if "shorten" in lowered:  # (carry43) "Masseurs can shorten the German training"
+        found["in"].extend(t for t in _subjects_into(text, vocab, _SHORTENED)
+                           if t.lower() != own.lower())
     if " into " in lowered and own and _INTO_MOVE.search(text) and (
             into_field := _into_own_field(own)) is not None:
         # "Some of our radiographers cross-train into nuclear medicine": the role's field
