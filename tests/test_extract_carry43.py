@@ -79,3 +79,45 @@ def test_german_notice_role_areas_and_the_applicants_workplace() -> None:
     assert [t.text for t in guide.moves_in] == ["Nursing Assistant"]
     [pay] = [s for s in guide.salaries if s.min and s.min < 2500]
     assert pay.role == "Therapy Assistant"
+
+
+_RECORD = """\
+Skip to content | Français | Board of Speech Pathology of Manitoba
+Protecting the public · Public register
+Home › Public register › Search results › Record
+Lena Okafor   Registration no. 30418
+Register part: Speech-Language Pathologist · Class: Practising · Status: Active
+Places of practice
+• Riverbend Therapy Clinic Inc.
+Languages of practice: English · Tagalog
+Scope of practice
+A Speech-Language Pathologist in this register may carry out swallowing assessment, voice therapy and fluency treatment.
+Each year some Communication Disorders Assistants bridge to the Speech-Language Pathologist part after a bridging course.
+Report a concern   ‹ Back to results   New search
+"""
+
+
+def test_register_record_part_scope_and_bridge() -> None:
+    guide = parse_text(_RECORD, "speech-language-pathologist.registerentry.txt")
+    assert guide.role.text == "Speech-Language Pathologist"
+    skills = {s.text for s in guide.skills}
+    assert {"swallowing assessment", "voice therapy", "fluency treatment"} <= skills
+    assert [t.text for t in guide.moves_in] == ["Communication Disorders Assistant"]
+
+
+_LICENCE = """\
+Mine Safety Standards Council · Find a licensed professional
+Ravi Menon · Licence number: M4410
+Licence type: Licensed Blasting Supervisor · Status: Current, no conditions
+Licence history: limited licence 2015 · full licence 2019
+Practising at: Quarrystone Aggregates Ltd
+Compensation fund: covered   ·   Make a complaint
+Licensees are expected to show charge design, vibration monitoring, misfire handling.
+"""
+
+
+def test_licence_record_employer_and_expected_skills() -> None:
+    guide = parse_text(_LICENCE, "licensed-blasting-supervisor.registerentry.txt")
+    assert [e.text for e in guide.employers] == ["Quarrystone Aggregates Ltd"]
+    skills = {s.text for s in guide.skills}
+    assert {"charge design", "vibration monitoring", "misfire handling"} <= skills

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from careergraph.guides.entry_rungs import (
     _INTO_MOVE,
@@ -224,6 +225,15 @@ _SHORTENED = re.compile(r"\s+(?:can|may|could|often|usually|will)\s+(?:often\s+|
                         r"shorten\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:training|"
                         r"apprenticeship|programme|program|course|qualification)\b",
                         re.IGNORECASE)
+@lru_cache(maxsize=256)
+def _bridged_to(own: str) -> re.Pattern[str]:
+    """(carry43) "<subject> bridge to the <role> part": a register's or a programme's bridging
+    route from another qualification into the role; the subject moves in."""
+    forms = "|".join(map(re.escape, (own, f"{own}s", f"{own}es")))
+    return re.compile(rf"\s+(?:can\s+|may\s+|often\s+)?bridg(?:e|es|ed|ing)\s+(?:in)?to\s+"
+                      rf"(?:the\s+)?(?:{forms})\b", re.IGNORECASE)
+
+
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
@@ -968,6 +978,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if "support" in lowered:  # "each year we support eight family support workers and two
         # social work assistants to qualify": an employer's trainees move into the role
         found["in"].extend(t for t in supported_trainees(text, vocab)
+                           if t.lower() != own.lower())
+    if "bridge" in lowered and own:  # (carry43) "Some Xs bridge to the <role> part"
+        found["in"].extend(t for t in _subjects_into(text, vocab, _bridged_to(own))
                            if t.lower() != own.lower())
     if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
         found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))
