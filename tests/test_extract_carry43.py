@@ -121,3 +121,33 @@ def test_licence_record_employer_and_expected_skills() -> None:
     assert [e.text for e in guide.employers] == ["Quarrystone Aggregates Ltd"]
     skills = {s.text for s in guide.skills}
     assert {"charge design", "vibration monitoring", "misfire handling"} <= skills
+
+
+_KIT = """\
+HireLoop   Jobs   Candidates   Interviews   Reports
+Research Nurse in Cardiology · REQ-5120
+Candidate hidden · Stage: Panel interview · Mon 09:00
+Interview kit | Scorecard | Job details | Activity
+Download kit as PDF
+Focus attributes: Protocol adherence, Sample handling, Consent documentation
+Job details
+Eastmoor Heart Institute · Cardiac Research Unit · Grade 6, spine points 26-31 (£33,100 - £39,800)
+Prep notes: Research nurses often join from ward nurse jobs. Past research nurses have moved on to Clinical Research Manager posts (£45,200 - £52,900).
+Key take-aways: ____
+Save draft   Submit
+"""
+
+
+def test_kit_job_details_employer_and_the_next_posts_range() -> None:
+    guide = parse_text(_KIT, "research-nurse.scorecard.txt")
+    assert [e.text for e in guide.employers] == ["Eastmoor Heart Institute"]
+    owned = {(s.min, s.role) for s in guide.salaries}
+    assert (45200, "Clinical Research Manager") in owned
+    assert (33100, None) in owned
+
+
+def test_trained_holders_shortening_the_apprenticeship_move_in() -> None:
+    text = ("Glazier\n\nGlaziers fit glass in buildings.\n"
+            "Trained Window Fitters or Joiners can shorten the apprenticeship.\n")
+    guide = parse_text(text, "glazier.txt")
+    assert {t.text for t in guide.moves_in} == {"Window Fitter", "Joiner"}

@@ -221,6 +221,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
 # (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
 # can shorten the German training", "Care assistants may shorten the apprenticeship"): the
 # subject moves in.
+_TRAINED = re.compile(r"^(?:Trained|Qualified|Experienced|Certified)\s+(?=[A-Z])")
 _SHORTENED = re.compile(r"\s+(?:can|may|could|often|usually|will)\s+(?:often\s+|usually\s+)?"
                         r"shorten\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:training|"
                         r"apprenticeship|programme|program|course|qualification)\b",
@@ -929,8 +930,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
     if "shorten" in lowered:  # (carry43) "Masseurs can shorten the German training"
-        found["in"].extend(t for t in _subjects_into(text, vocab, _SHORTENED)
-                           if t.lower() != own.lower())
+        # ("Trained Xs or Ys can shorten the apprenticeship": X, trained or not)
+        found["in"].extend(t for t in (_TRAINED.sub("", t) for t in _subjects_into(
+            text, vocab, _SHORTENED)) if t.lower() != own.lower())
     if " into " in lowered and own and _INTO_MOVE.search(text) and (
             into_field := _into_own_field(own)) is not None:
         # "Some of our radiographers cross-train into nuclear medicine": the role's field

@@ -186,7 +186,8 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
 # annual reports and staff news tell progression ("2 were promoted to Section Supervisor (Band 4,
 # ", "appointed to permanent Yard Operative posts (Band 2, ", "9 to Field Team Leader (range "):
 # that post's figure.
-_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+up)\b"
+# (carry43) and "have moved on to X posts (£…": the next post's figure
+_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+(?:up|on))\b"
                             r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
                             r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
                             r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?)"
