@@ -50,7 +50,8 @@ _NOTICE = """\
 Bezirksregierung Lindenau · Az. 31.207-4410/26
 Courtesy translation – only the German text is binding
 Notice on the recognition of the professional qualification of Tomasz Wierzbicki
-Occupation: Ergotherapeutin / Ergotherapeut (in English also: occupational therapist) – here: Occupational Therapist
+Occupation: Ergotherapeutin / Ergotherapeut (in English also: occupational therapist) – here: \
+Occupational Therapist
 Decision
 1. The equivalence of the training with the German training cannot yet be established.
 2. The substantial differences can be compensated by an adaptation period of four months.
@@ -59,9 +60,11 @@ The comparison found the following areas substantially different:
 a) Splint fabrication
 b) Paediatric sensory integration
 The following areas were found equivalent: Anatomy, Activity analysis.
-The adaptation period can take place at Klinik Haselgrund gGmbH, where you are employed as a therapy assistant (Therapiehelfer) at EUR 2.410,55 per month.
+The adaptation period can take place at Klinik Haselgrund gGmbH, where you are employed as a \
+therapy assistant (Therapiehelfer) at EUR 2.410,55 per month.
 Information
-After recognition, occupational therapists are paid in pay group EG 9a: EUR 3.301,10 – 4.120,40 per month.
+After recognition, occupational therapists are paid in pay group EG 9a: EUR 3.301,10 – \
+4.120,40 per month.
 Nursing assistants can shorten the German training.
 Legal remedy: an action may be brought before the administrative court within one month.
 Bezirksregierung Lindenau · Postfach 4471 · 40212
@@ -91,8 +94,10 @@ Places of practice
 • Riverbend Therapy Clinic Inc.
 Languages of practice: English · Tagalog
 Scope of practice
-A Speech-Language Pathologist in this register may carry out swallowing assessment, voice therapy and fluency treatment.
-Each year some Communication Disorders Assistants bridge to the Speech-Language Pathologist part after a bridging course.
+A Speech-Language Pathologist in this register may carry out swallowing assessment, voice \
+therapy and fluency treatment.
+Each year some Communication Disorders Assistants bridge to the Speech-Language Pathologist \
+part after a bridging course.
 Report a concern   ‹ Back to results   New search
 """
 
@@ -132,7 +137,8 @@ Download kit as PDF
 Focus attributes: Protocol adherence, Sample handling, Consent documentation
 Job details
 Eastmoor Heart Institute · Cardiac Research Unit · Grade 6, spine points 26-31 (£33,100 - £39,800)
-Prep notes: Research nurses often join from ward nurse jobs. Past research nurses have moved on to Clinical Research Manager posts (£45,200 - £52,900).
+Prep notes: Research nurses often join from ward nurse jobs. Past research nurses have moved \
+on to Clinical Research Manager posts (£45,200 - £52,900).
 Key take-aways: ____
 Save draft   Submit
 """

@@ -187,7 +187,8 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
 # ", "appointed to permanent Yard Operative posts (Band 2, ", "9 to Field Team Leader (range "):
 # that post's figure.
 # (carry43) and "have moved on to X posts (£…": the next post's figure
-_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+(?:up|on))\b"
+_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|"
+                            r"moved\s+(?:up|on))\b"
                             r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
                             r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
                             r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?)"
