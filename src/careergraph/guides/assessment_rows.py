@@ -54,9 +54,25 @@ class AssessedRows:
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lists = word_lists("assessed_units")
-    return frozenset(lists.get("heads", ())), frozenset(lists.get("verdicts", ()))
+    return (frozenset(lists.get("heads", ())), frozenset(lists.get("verdicts", ())),
+            frozenset(lists.get("codes", ())))
+
+
+def _unit_column(cells: Sequence[str]) -> int | None:
+    """The column of a header naming the units and (last) the verdict: the first, or the
+    second after a column of codes ("Code | Unit | Result", carry43); None for any other
+    header."""
+    heads, verdicts, codes = _words()
+    named = [cell.lower().rstrip(":") for cell in cells]
+    if len(named) < 2 or named[-1] not in verdicts:
+        return None
+    if named[0] in heads:
+        return 0
+    if len(named) >= 3 and named[0] in codes and named[1] in heads:
+        return 1
+    return None
 
 
 # A unit's code before its title: capitals and digits, at least one digit ("SHBHCUT005",
@@ -72,21 +88,19 @@ def _cells(text: str) -> list[str]:
 
 def assessed_units(lines: Sequence[tuple[int, str]]) -> AssessedRows:
     """The units of the pipe tables of units assessed in ``lines`` (see the module)."""
-    heads, verdicts = _words()
     found = AssessedRows()
-    width = 0
+    width = column = 0
     for no, text in lines:
         if "|" not in text:
             width = 0
             continue
         cells = _cells(text)
         if width == 0:
-            if len(cells) >= 2 and cells[0].lower().rstrip(":") in heads and (
-                    cells[-1].lower().rstrip(":") in verdicts):
-                width = len(cells)
+            if (named := _unit_column(cells)) is not None:
+                width, column = len(cells), named
                 found.taken.add(no)
             continue
-        unit = _UNIT_CODE.sub("", cells[0]).strip()
+        unit = _UNIT_CODE.sub("", cells[column]).strip() if len(cells) == width else ""
         if len(cells) != width or not unit or not cells[-1] or len(
                 cells[-1].split()) > _MAX_VERDICT_WORDS or len(unit.split()) > _MAX_UNIT_WORDS:
             width = 0

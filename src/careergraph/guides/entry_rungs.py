@@ -189,13 +189,17 @@ def _subject_opener(text: str) -> str:
     ('HEO Policy Officers', 'Policy Officers')
     >>> _subject_opener("Some of our sonographers")
     'sonographers'
+    >>> _subject_opener("Each year some Dental Assistants")
+    'Dental Assistants'
     """
+    text = _YEARLY.sub("", text, count=1)  # (carry43) "Each year some Xs bridge to …"
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _openers():
         return _SHARE_OF.sub("", rest, count=1)  # ("Some of our sonographers")
     return text
 
 
+_YEARLY = re.compile(r"^(?:each|every) year,?\s+(?=\w)", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^of\s+(?:our|the|their|its|these|those)\s+(?=\w)", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from careergraph.guides.entry_rungs import (
     _INTO_MOVE,
@@ -217,6 +218,23 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "can pass to ", "could pass to ", "may pass to ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
+# (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
+# can shorten the German training", "Care assistants may shorten the apprenticeship"): the
+# subject moves in.
+_TRAINED = re.compile(r"^(?:Trained|Qualified|Experienced|Certified)\s+(?=[A-Z])")
+_SHORTENED = re.compile(r"\s+(?:can|may|could|often|usually|will)\s+(?:often\s+|usually\s+)?"
+                        r"shorten\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:training|"
+                        r"apprenticeship|programme|program|course|qualification)\b",
+                        re.IGNORECASE)
+@lru_cache(maxsize=256)
+def _bridged_to(own: str) -> re.Pattern[str]:
+    """(carry43) "<subject> bridge to the <role> part": a register's or a programme's bridging
+    route from another qualification into the role; the subject moves in."""
+    forms = "|".join(map(re.escape, (own, f"{own}s", f"{own}es")))
+    return re.compile(rf"\s+(?:can\s+|may\s+|often\s+)?bridg(?:e|es|ed|ing)\s+(?:in)?to\s+"
+                      rf"(?:the\s+)?(?:{forms})\b", re.IGNORECASE)
+
+
 _HIRED_AS = ("join as ", "joins as ", "joined as ", "come in as ", "comes in as ",
              "came in as ", "hired on as ", "get hired on as ", "got hired on as ")
 _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
@@ -912,6 +930,10 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         found["in"].extend(t for t in _were_before(text, vocab) if t.lower() != own.lower())
     if " into th" in lowered:
         found["in"].extend(_subjects_into(text, vocab))
+    if "shorten" in lowered:  # (carry43) "Masseurs can shorten the German training"
+        # ("Trained Xs or Ys can shorten the apprenticeship": X, trained or not)
+        found["in"].extend(t for t in (_TRAINED.sub("", t) for t in _subjects_into(
+            text, vocab, _SHORTENED)) if t.lower() != own.lower())
     if " into " in lowered and own and _INTO_MOVE.search(text) and (
             into_field := _into_own_field(own)) is not None:
         # "Some of our radiographers cross-train into nuclear medicine": the role's field
@@ -959,6 +981,9 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
     if "support" in lowered:  # "each year we support eight family support workers and two
         # social work assistants to qualify": an employer's trainees move into the role
         found["in"].extend(t for t in supported_trainees(text, vocab)
+                           if t.lower() != own.lower())
+    if "bridge" in lowered and own:  # (carry43) "Some Xs bridge to the <role> part"
+        found["in"].extend(t for t in _subjects_into(text, vocab, _bridged_to(own))
                            if t.lower() != own.lower())
     if "retrain" in lowered and own:  # "Motor mechanics retraining as panelbeaters need …"
         found["in"].extend(_subjects_into(text, vocab, _retrained_as(own)))

@@ -149,6 +149,11 @@ _AS_A_PAID = re.compile(r"\bas an? ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,3}),
 _AS_A_MAKING = re.compile(r"\b(?:position|job|post|work|start|starting|begin|beginning)\s+as\s+"
                           r"an?\s+([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}),?\s+(?:making|earning|"
                           r"paid)\b[^,;]*$")
+# (carry43) The post someone is employed in, its pay after "at/on" ("where you are employed as
+# a physiotherapy assistant (Physiotherapiehelfer) at EUR"): that post's pay.
+_EMPLOYED_AS_AT = re.compile(r"\b(?:employed|working|work|works)\s+as\s+an?\s+([a-z][a-z'’-]+"
+                             r"(?: [a-z][a-z'’-]+){0,3})(?:\s*\([^()]{1,40}\))?,?\s+(?:at|on)"
+                             r"(?:\s+(?:about|around|roughly))?(?:\s+[A-Z]{3})?\s*$")
 # A rung the page names as the next step, its pay after "at/on" ("a good hand can move up to
 # Bench Supervisor at", "was promoted to Head Glazier on"): that rung's pay.
 _MOVE_UP_AT = re.compile(r"\b(?:(?:move[sd]?|moving|step(?:s|ped)?)\s+up\s+to|promoted\s+to)\s+"
@@ -181,7 +186,9 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
 # annual reports and staff news tell progression ("2 were promoted to Section Supervisor (Band 4,
 # ", "appointed to permanent Yard Operative posts (Band 2, ", "9 to Field Team Leader (range "):
 # that post's figure.
-_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|moved\s+up)\b"
+# (carry43) and "have moved on to X posts (£…": the next post's figure
+_MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|"
+                            r"moved\s+(?:up|on))\b"
                             r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
                             r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
                             r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?)"
@@ -768,7 +775,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
     if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
         return title  # "the average salary of a front desk clerk is": that title's pay
-    held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause) or _AS_A_MAKING.search(clause)
+    held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause) or _AS_A_MAKING.search(
+        clause) or (_EMPLOYED_AS_AT.search(clause) if "as a" in clause else None)
     if held is not None and is_title(title_case(held.group(1))) and (
             held.group(1) not in bundled_level_words(single=True)):  # ("as an apprentice")
         return title_case(held.group(1))  # "As a first officer I'm now on": the writer's post

@@ -318,10 +318,18 @@ def cued_skills(text: str, cues: tuple[str, ...],
             if person and 2 * sum(1 for name in listed if person(name)) >= len(listed) > 1:
                 listed = []  # "the knowledge of veteran lineworkers, pump mechanics and …":
                 # people whose knowledge it is, no skills
+            if listed:  # ("noted strong A and B in the practical": the test it was shown in)
+                listed[-1] = _SHOWN_IN.sub("", listed[-1])
             found.extend(listed)
             if listed:
                 break  # one list a sentence ("look for A, local knowledge of B": not B again)
     return list(dict.fromkeys(rejoined_heads(found, text)))
+
+
+# The test a skill was shown in, after the last item of a cued list ("The assessor noted strong
+# A and B in the practical", carry43): no part of the name.
+_SHOWN_IN = re.compile(r"\s+(?:in|during|at) (?:the|his|her|their|your) (?:practical|assessment|"
+                       r"interview|trade test|observation|exam|examination|work trial)\b.*$")
 
 
 # A run-in label after a sentence of the same line ("… $31/hr. Handy skills: A, B and C."):
