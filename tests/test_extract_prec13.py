@@ -2,11 +2,14 @@
 
 - a rated list's later group under its own short label ("knowledge", then "Geography 3.12")
   has its level scores cut off like the first group's rows;
+- a person specification's time in a post ("Successful leadership as a Site Manager or
+  Facilities Officer") names jobs held before, no skills.
 """
 
 from __future__ import annotations
 
 from careergraph.guides import parse_text
+from careergraph.guides.requirement_items import post_held
 
 LOOM_PROFILE = """Loom Tuner
 Loom tuners set up and repair weaving looms in textile mills, on day and night shifts.
@@ -39,3 +42,34 @@ def test_one_version_after_a_label_stays() -> None:
     found = {skill.text for skill in parse_text(page, "page.txt").skills}
     assert "Jacquard Programming" not in found
     assert "Python" not in found
+
+
+ESTATES_PACK = """Ridgeway Learning Trust
+HEAD OF ESTATES
+Recruitment Pack
+THE ROLE
+The Head of Estates is accountable to the Chief Operating Officer.
+PERSON SPECIFICATION                        E = essential  D = desirable
+IOSH Managing Safely ........................................... E
+Successful leadership as a Site Manager or Facilities Officer ... E
+Capital bid writing ............................................ E
+Grounds contracts (Tascomi, Excel) ............................. D
+PAY AND BENEFITS
+Pay range: points 30 - 34 (£50,770 - £54,980)
+"""
+
+
+def test_time_in_a_post_names_no_skill() -> None:
+    found = {skill.text for skill in parse_text(ESTATES_PACK, "page.txt").skills}
+    assert {"IOSH Managing Safely", "Capital bid writing"} <= found
+    assert not {"Successful leadership as a Site Manager", "Facilities Officer",
+                "Site Manager"} & found
+
+
+def test_post_held_needs_known_posts() -> None:
+    known = {"Kiln Supervisor", "Glaze Technician"}.__contains__
+    assert post_held("Proven experience as a Kiln Supervisor or Glaze Technician", known)
+    assert post_held("Experience as a Kiln Supervisor.", known)
+    # a skill that merely mentions a role, and an unknown object, stay skills
+    assert not post_held("Glaze mixing as a Kiln Supervisor's task", known)
+    assert not post_held("Experience as a Raku Firing Enthusiast", known)
