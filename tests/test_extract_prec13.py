@@ -3,7 +3,9 @@
 - a rated list's later group under its own short label ("knowledge", then "Geography 3.12")
   has its level scores cut off like the first group's rows;
 - a person specification's time in a post ("Successful leadership as a Site Manager or
-  Facilities Officer") names jobs held before, no skills.
+  Facilities Officer") names jobs held before, no skills;
+- a running head of any case printed on every page of a pack ("Appointment of … | Candidate
+  Pack   9") is no text, so no skill is read from it.
 """
 
 from __future__ import annotations
@@ -73,3 +75,28 @@ def test_post_held_needs_known_posts() -> None:
     # a skill that merely mentions a role, and an unknown object, stay skills
     assert not post_held("Glaze mixing as a Kiln Supervisor's task", known)
     assert not post_held("Experience as a Raku Firing Enthusiast", known)
+
+
+KILN_PACK = """Teign Valley Potteries
+HEAD OF KILNS
+Recruitment Brief - March 2027 start
+The Head of Kilns leads the firing team of six and reports to the Works Director.
+Appointment of Head of Kilns and Glazes | Recruitment Brief                      2
+Person Specification
+Essential
+- Kiln firing schedules and cone reading
+- Glaze chemistry
+Desirable
+- Raku firing
+We expect interest from kiln managers at larger potteries and from studio owners.
+Appointment of Head of Kilns and Glazes | Recruitment Brief                      3
+Salary and Terms
+Salary: £41,000 - £46,000 per annum
+Appointment of Head of Kilns and Glazes | Recruitment Brief                      4
+"""
+
+
+def test_a_running_head_of_any_case_is_no_skill() -> None:
+    found = {skill.text for skill in parse_text(KILN_PACK, "page.txt").skills}
+    assert {"Glaze chemistry", "Raku firing"} <= found
+    assert not any("Appointment" in name or "Recruitment Brief" in name for name in found)
