@@ -73,10 +73,11 @@ _NUMBERED_HEAD = re.compile(r"^[ \t]*(?:(?P<lead>\d{1,4})(?:[ \t]*\|[ \t]*|[ \t]
 
 def _repeated_heads(lines: list[str]) -> set[int]:
     """The lines that are a running head printed on two pages or more: a caption with a bar
-    in it and a page number at one end, the same caption with other numbers.
+    in it and a page number at one end, the same caption with other numbers (a caption in
+    capitals is a magazine's head, which :mod:`.headline` reads: left as it is).
 
     >>> sorted(_repeated_heads(["Pack of Jobs | Guide   2", "Kiln work", "Pack of Jobs | Guide   3",
-    ...                         "Pay | 3", "Pay | 3"]))
+    ...                         "Pay | 3", "Pay | 3", "BOAT | MAY | 3", "BOAT | MAY | 4"]))
     [0, 2]
     """
     captions: dict[str, list[tuple[int, str]]] = {}
@@ -85,6 +86,8 @@ def _repeated_heads(lines: list[str]) -> set[int]:
             head = _NUMBERED_HEAD.match(line)
             if head is not None:
                 caption = " ".join((head["after"] or head["before"]).split())
+                if caption.isupper():
+                    continue  # (a magazine's "BOAT & OAR | MAY 2026 | 31": its own readers')
                 captions.setdefault(caption, []).append((no, head["lead"] or head["last"]))
     return {no for printed in captions.values() if len({page for _, page in printed}) >= 2
             for no, _ in printed}
