@@ -47,10 +47,12 @@ def repair_scan(text: str) -> Rendered | None:
     if "   " not in text and "| " not in text:
         return None  # (most pages: no run of spaces or bar at all)
     lines = text.split("\n")
-    heads = {no for no, line in enumerate(lines) if _running_head(line)} | _repeated_heads(lines)
-    if not heads:
+    heads = {no for no, line in enumerate(lines) if _running_head(line)}
+    repeated = _repeated_heads(lines)  # (prec13) taken out alone: no paragraph break put in
+    if not heads and not repeated:
         return None
-    rows = _heads_dropped(list(enumerate(lines)), heads)
+    rows = _heads_dropped([(no, line) for no, line in enumerate(lines) if no not in repeated],
+                          heads)
     if "£" in text:
         rows = [(no, _POUND_AS_E.sub("£", line)) for no, line in rows]
     return Rendered("\n".join(line for _, line in rows), [no + 1 for no, _ in rows] or [1])
