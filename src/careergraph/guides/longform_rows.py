@@ -440,7 +440,9 @@ _SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no sco
 # (prec13) A rated list's later group under its own short label ("knowledge", "Abilities"),
 # right after a full run: two scored rows or more go on with the list's scores.
 _SCORED_GROUP = 2
-_GROUP_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}")
+# (a rated list's group names a kind of ability; a "Tools" label over "Python 3.11" is none)
+_GROUP_LABELS = frozenset({"knowledge", "skills", "abilities", "competencies", "aptitudes",
+                           "work styles", "work activities", "interests", "work values"})
 
 
 def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -469,7 +471,7 @@ def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]
             end += 1
         if end - start >= _SCORED_RUN or (
                 end - start >= _SCORED_GROUP and start == full_end + 1
-                and _GROUP_LABEL.fullmatch(raw[full_end][1].strip())):
+                and raw[full_end][1].strip().lower() in _GROUP_LABELS):
             for at in range(start, end):
                 match = scored[at]
                 if match is not None:
