@@ -438,31 +438,46 @@ _LEADING_THE = re.compile(r"^the\s+")
 _PREMIUM = re.compile(r"\s+[+−-]\s?\d{1,3}(?:\.\d)?\s?%$")  # "Fumigation +9%"
 _SCORED = re.compile(r"^(\D.*?)\s+\d\.\d{2}$")  # "Service orientation 3.48"
 _SCORED_RUN = 3  # rows in a row of a rated list, so one "Python 3.11" is no score
+# (prec13) A rated list's later group under its own short label ("knowledge", "Abilities"),
+# right after a full run: two scored rows or more go on with the list's scores.
+_SCORED_GROUP = 2
+# (a rated list's group names a kind of ability; a "Tools" label over "Python 3.11" is none)
+_GROUP_LABELS = frozenset({"knowledge", "skills", "abilities", "competencies", "aptitudes",
+                           "work styles", "work activities", "interests", "work values"})
 
 
 def _scored_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``raw`` with the level scores of a rated list cut off its names (an occupation
-    site's "Skills" rows: "Service orientation 3.48", "Speaking 3.30", …).
+    site's "Skills" rows: "Service orientation 3.48", "Speaking 3.30", …), its later groups
+    under a short label of their own included ("knowledge": "Geography 3.12", …).
 
     >>> [t for _, t, _ in _scored_rows([(1, "Speaking 3.30", False), (2, "Writing 3.02",
     ...  False), (3, "Monitoring 2.95", False), (4, "Tools", False), (5, "Python 3.11",
     ...  False)])]
     ['Speaking', 'Writing', 'Monitoring', 'Tools', 'Python 3.11']
+    >>> [t for _, t, _ in _scored_rows([(1, "Speaking 3.30", False), (2, "Writing 3.02",
+    ...  False), (3, "Monitoring 2.95", False), (4, "knowledge", False), (5,
+    ...  "Geography 3.12", False), (6, "Mechanical 2.80", False)])][3:]
+    ['knowledge', 'Geography', 'Mechanical']
     """
     # (a score ends its line, "3.48": a line without a full stop in its last four characters
     # has none, and most lines are tested by that alone)
     scored = [_SCORED.match(text) if "." in text[-4:] else None for _, text, _ in raw]
     out = list(raw)
     start = 0
+    full_end = -2  # where the last full run ended (its next row: a group's label, if any)
     while start < len(raw):
         end = start
         while end < len(raw) and scored[end] is not None:
             end += 1
-        if end - start >= _SCORED_RUN:
+        if end - start >= _SCORED_RUN or (
+                end - start >= _SCORED_GROUP and start == full_end + 1
+                and raw[full_end][1].strip().lower() in _GROUP_LABELS):
             for at in range(start, end):
                 match = scored[at]
                 if match is not None:
                     out[at] = (raw[at][0], match.group(1), raw[at][2])
+            full_end = end
         start = end + 1
     return out
 

@@ -63,7 +63,7 @@ from careergraph.guides.move_items import ladder_step, listed_role, move_titles
 from careergraph.guides.not_pay import price_heading
 from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.rank_rows import unit_without_place
-from careergraph.guides.requirement_items import eligibility
+from careergraph.guides.requirement_items import eligibility, post_held
 from careergraph.guides.roles import singular_title, title_case
 from careergraph.guides.rubric import promotion_document
 from careergraph.guides.section_kinds import (
@@ -657,6 +657,10 @@ class SectionMixin(PageMixin):
             self.out.add("requirements", item, row.no)
             self.out.use(row.no)
             return True
+        if " as a" in item and post_held(
+                item, lambda name: self.vocab.is_role_title(title_case(name))):
+            self.out.use(row.no)  # (prec13) "Successful leadership as a Site Manager or
+            return True  # Facilities Officer": posts held before, no skills
         for name in criterion_skills(item):
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)

@@ -79,7 +79,7 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.plus_clause import plus_tools
-from careergraph.guides.requirement_items import eligibility, experienced_skills
+from careergraph.guides.requirement_items import eligibility, experienced_skills, post_held
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
@@ -1008,6 +1008,9 @@ class SkillMixin(RoleMixin):
         if descriptor is not None:  # "Critical Thinking Using logic and reasoning to …"
             self.out.skill(descriptor.group(1), _SKILL_KINDS[section], row.no)
             return
+        if label is None and " as a" in item and post_held(
+                item, lambda name: self.vocab.is_role_title(title_case(name))):
+            return  # (prec13) "Successful leadership as a Site Manager or …": posts held
         if row.bullet and label is None and eligibility(item):
             # "What you need" / "- Right to work in Ireland": a condition, no skill
             self.out.add("requirements", item, row.no)

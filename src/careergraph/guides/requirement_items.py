@@ -38,7 +38,7 @@ from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
-           "opened_list", "requirement_skills"]
+           "opened_list", "post_held", "requirement_skills"]
 
 
 @dataclass(frozen=True)
@@ -565,3 +565,27 @@ def opened_list(text: str) -> list[str] | None:
     True
     """
     return listed_skills(text) if _OPENER.match(clean(text)) else None
+
+
+# (prec13) Time in a post asked for ("Successful leadership as a Site Manager or Facilities
+# Officer", "Proven experience as an Events Coordinator"): a few words, then leadership,
+# experience, service or work "as a" capitalised post, or two joined by "or"/"and".
+_POST_HELD = re.compile(r"(?:[\w-]+\s+){0,3}?(?i:leadership|experience|service|work)\s+as\s+"
+                        r"an?\s+(?P<posts>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|or|and|"
+                        r"an?))*)")
+_POST_JOINS = re.compile(r"\s+(?:or|and)\s+(?:an?\s+)?")
+
+
+def post_held(item: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether ``item`` asks for time in a post, each post a title ``is_title`` knows: the
+    posts are jobs held before, no skills (a pair reader cut them into two "skills").
+
+    >>> known = {"Site Manager", "Facilities Officer"}.__contains__
+    >>> post_held("Successful leadership as a Site Manager or Facilities Officer", known)
+    True
+    >>> post_held("Budget forecasting as a Site Manager's duty", known)
+    False
+    """
+    held = _POST_HELD.fullmatch(item.strip().rstrip("."))
+    return held is not None and all(
+        is_title(post.strip()) for post in _POST_JOINS.split(held.group("posts")))

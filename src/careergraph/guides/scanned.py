@@ -44,13 +44,15 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 def repair_scan(text: str) -> Rendered | None:
     """``text`` with the marks of print repaired (see the module), each line with the source
     line it came from; ``None`` for a page that shows no sign of print."""
-    if "   " not in text:
-        return None  # (most pages: no run of spaces at all)
+    if "   " not in text and "| " not in text:
+        return None  # (most pages: no run of spaces or bar at all)
     lines = text.split("\n")
     heads = {no for no, line in enumerate(lines) if _running_head(line)}
-    if not heads:
+    repeated = _repeated_heads(lines)  # (prec13) taken out alone: no paragraph break put in
+    if not heads and not repeated:
         return None
-    rows = _heads_dropped(list(enumerate(lines)), heads)
+    rows = _heads_dropped([(no, line) for no, line in enumerate(lines) if no not in repeated],
+                          heads)
     if "£" in text:
         rows = [(no, _POUND_AS_E.sub("£", line)) for no, line in rows]
     return Rendered("\n".join(line for _, line in rows), [no + 1 for no, _ in rows] or [1])
@@ -61,6 +63,36 @@ def _running_head(line: str) -> bool:
     bare = line.strip()
     return bool(bare) and (bare[0].isdigit() or bare[-1].isdigit()) and "   " in bare and (
         _RUNNING_HEAD.match(line) is not None)
+
+
+# (prec13) A running head of any case: a caption and the page's number, parted by a bar or a
+# run of spaces ("Appointment of Head of Estates | Candidate Pack      9"); the caption is
+# printed again on later pages with another number.
+_NUMBERED_HEAD = re.compile(r"^[ \t]*(?:(?P<lead>\d{1,4})(?:[ \t]*\|[ \t]*|[ \t]{3,})"
+                            r"(?P<after>\S.*?\|.*?\S)|(?P<before>\S.*?\|.*?\S)"
+                            r"(?:[ \t]*\|[ \t]*|[ \t]{3,})(?P<last>\d{1,4}))[ \t]*$")
+
+
+def _repeated_heads(lines: list[str]) -> set[int]:
+    """The lines that are a running head printed on two pages or more: a caption with a bar
+    in it and a page number at one end, the same caption with other numbers (a caption in
+    capitals is a magazine's head, which :mod:`.headline` reads: left as it is).
+
+    >>> sorted(_repeated_heads(["Pack of Jobs | Guide   2", "Kiln work", "Pack of Jobs | Guide   3",
+    ...                         "Pay | 3", "Pay | 3", "BOAT | MAY | 3", "BOAT | MAY | 4"]))
+    [0, 2]
+    """
+    captions: dict[str, list[tuple[int, str]]] = {}
+    for no, line in enumerate(lines):
+        if "|" in line and (line.rstrip()[-1:].isdigit() or line.lstrip()[:1].isdigit()):
+            head = _NUMBERED_HEAD.match(line)
+            if head is not None:
+                caption = " ".join((head["after"] or head["before"]).split())
+                if caption.isupper():
+                    continue  # (a magazine's "BOAT & OAR | MAY 2026 | 31": its own readers')
+                captions.setdefault(caption, []).append((no, head["lead"] or head["last"]))
+    return {no for printed in captions.values() if len({page for _, page in printed}) >= 2
+            for no, _ in printed}
 
 
 def _heads_dropped(rows: list[tuple[int, str]], heads: set[int]) -> list[tuple[int, str]]:
