@@ -215,8 +215,9 @@ _POSSESSED_LOWER = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<title>[a-z][\w-]*(?:\s
 # title's figure (the bracket's word says the figure is pay, so no grade or count).
 _TITLE_BRACKET_PAY = re.compile(r"(?:^|[\s,;:])(?P<title>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
                                 r"\s+\((?:salary|pay|paid|wage|earning)\s*(?:of\s+|:\s*)?$")
+# (and a staffing unit before the post: "Team: 1.0 WTE Specialty Doctor (salary £…")
 _NO_TITLE_OPENERS = frozenset({"our", "the", "a", "an", "their", "its", "each", "every", "any",
-                               "all", "two", "three", "four", "five", "six"})
+                               "all", "two", "three", "four", "five", "six", "wte", "fte"})
 _BRACKET_TAIL = 25  # the bracket opens this close before the figure
 _RANK_HOLDERS = re.compile(r"(?:^|\b[Tt]he\s+following\s+)(?P<title>(?:[A-Z][\w'’.-]*\s+){0,4}"
                            r"[A-Z][\w'’.-]*s)" + _SCALE_TAIL)
@@ -719,13 +720,15 @@ def _bracket_title(clause: str, is_title: Callable[[str], bool]) -> str | None:
 
     >>> _bracket_title("six consultants, two Specialty Doctors (salary ", lambda _: False)
     'Specialty Doctor'
+    >>> _bracket_title("Team: 1.0 WTE Specialty Doctor (salary ", lambda _: False)
+    'Specialty Doctor'
     >>> _bracket_title("Our Lab (salary ", lambda _: False) is None
     True
     """
     found = _TITLE_BRACKET_PAY.search(clause)
     words = singular_title(found.group("title")).split() if found is not None else []
-    if words and words[0].lower() in _NO_TITLE_OPENERS:
-        words = words[1:]  # ("Our Ward Clerk (salary": the post, no owner's word)
+    while words and words[0].lower() in _NO_TITLE_OPENERS:
+        words = words[1:]  # ("Our Ward Clerk (salary", "1.0 WTE Specialty Doctor (salary")
     title = " ".join(words)
     return title if words and (is_title(title) or (
         len(words) >= 2 and practitioner_noun(words[-1].lower(), strict=False))) else None
