@@ -39,13 +39,16 @@ def test_notebook_runs_and_shows_routes(tmp_path: Path, monkeypatch: pytest.Monk
     # detail, software development, interpersonal skills), read by the gazetteer pass.
     # 195: "Entry Point: Professionals often transition from software development, data
     # science, or computer science backgrounds" names two moves in, from the fields'
-    # practitioners (Software Developer, Data Scientist); "computer science" names none.
+    # practitioners (Software Developer, Data Scientist); "computer science" named none then.
     # 197: "Basic knowledge of data science and statistical modeling" under "Additional
     # Requirements" names two skills (a list after a cue phrase, issue 10).
     # 198: the platform card's "Staff/Principal Platform Engineer (AI/ML)" under "Can Lead
     # To" is two titles sharing one head (Staff … and Principal …), as the reading
     # conventions have it.
-    assert "CareerGraph(198 nodes" in output
+    # 199: (stop 51, fixes77) "come from A or B backgrounds" names each title, so the third
+    # field of that Entry Point line names its practitioner too (Computer Scientist), as the
+    # first two always did.
+    assert "CareerGraph(199 nodes" in output
     assert ("MLOps Engineer (mid) → Senior MLOps Engineer (senior) → "
             "Head of AI Infrastructure (director)") in output
     assert "2 moves: MLOps Engineer → Senior MLOps Engineer → Head of AI Infrastructure" in output

@@ -23,6 +23,7 @@ LAYERS = {
     "careergraph.routes": 3,
     "careergraph.views": 3,
     "careergraph.cli": 4,
+    "careergraph.__main__": 4,  # `python -m careergraph`: the command line
 }
 
 
