@@ -168,3 +168,25 @@ def test_coverage_of_card_guides_is_complete(corpus_graph: CareerGraph) -> None:
         if name.endswith(".card.txt"):
             assert guide.coverage == 1.0, name
         assert guide.content_lines > 0
+
+
+def test_bundled_totals_by_type(corpus_graph: CareerGraph) -> None:
+    # The bundled build's facts by type: a rule that adds or drops a bundled fact changes
+    # these, and the README's sample output and the notebook test must say why.
+    stats = corpus_graph.stats_data()
+    assert stats["nodes"] == {"Role": 38, "Skill": 127, "Sector": 15, "Employer": 19}
+    assert stats["edges"] == {"LEADS_TO": 24, "TRANSITIONS_TO": 15, "REQUIRES": 165,
+                              "HIRES": 41, "IN_SECTOR": 31, "RELATED_TO": 15}
+
+
+def test_entry_point_backgrounds_name_their_practitioners(corpus_graph: CareerGraph) -> None:
+    # "Entry Point: Professionals often transition from software development, data science,
+    # or computer science backgrounds": each field's practitioner moves in, from that line.
+    into_senior = {
+        source: [s["line"] for s in attrs["sources"]]
+        for source, target, attrs in corpus_graph.edges()
+        if target == "role:senior-mlops-engineer" and attrs["type"] == "LEADS_TO"
+        and any(s["file"] == "senior-mlops-engineer.longform.txt" and s["line"] == 86
+                for s in attrs["sources"])}
+    assert set(into_senior) == {"role:software-developer", "role:data-scientist",
+                                "role:computer-scientist"}
