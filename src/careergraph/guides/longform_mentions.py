@@ -39,6 +39,7 @@ from careergraph.guides.longform_sections import SectionMixin
 from careergraph.guides.longform_state import CHAIN_REACH
 from careergraph.guides.mentions import (
     PATH_LABEL,
+    USUAL_ADVERBS,
     advancement_roles,
     arrow_chain,
     hiring_employers,
@@ -133,8 +134,8 @@ _SERVED_AS_A = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight
                           r"years?\s+as\s+an?\s+", re.IGNORECASE)
 # (rules43c) How often a path is taken, said before its first step ("The path is usually
 # apprentice → …", "is typically helper → …").
-_PATH_ADVERB = re.compile(r"^(?:usually|typically|generally|normally|often|commonly|mostly|"
-                          r"most often|most commonly)\s+", re.IGNORECASE)
+_PATH_ADVERB = re.compile(rf"^(?:{USUAL_ADVERBS}|often|most often|most commonly)\s+",
+                          re.IGNORECASE)
 _MAX_LADDER = 20
 # The first box of a printed path that is no known title: two or three words in sentence or
 # title case ("Vacation student", "Year 12 leaver" not: no figures).

@@ -168,9 +168,11 @@ _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is 
 # A verb of going before a chain's first step, however short the sentence ("Most go trainee
 # → technician → …": the step is "trainee").
 _GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
-# (rules43c) How often a chain is taken, after its verb ("The path is usually A → B").
-_CHAIN_VERB_OFTEN = re.compile(r"(?:^|\s)(?:is|are|was|goes|runs)\s+(?:usually|typically|"
-                               r"generally|normally|commonly|mostly)\s", re.IGNORECASE)
+# (rules43c) How often a chain is taken, after its verb ("The path is usually A → B"); the
+# long-form path reader strips the same words (and "often") before a first step.
+USUAL_ADVERBS = "usually|typically|generally|normally|commonly|mostly"
+_CHAIN_VERB_OFTEN = re.compile(rf"(?:^|\s)(?:is|are|was|goes|runs)\s+(?:{USUAL_ADVERBS})\s",
+                               re.IGNORECASE)
 # A condition or time clause after a chain's last step ("… → head chef once you can run a pass").
 _CLAUSE_AFTER_STEP = re.compile(r"\s(?:if|once|unless|when|whenever|until|provided)\s")
 # A chain whose last arrow opens a choice told in words ("A → B → then either C or off the
