@@ -318,8 +318,7 @@ _MYPUBLIC = (
      ("Diploma in Agriculture", "a credit in Mathematics at SPM level"),
      ("field inspection of crops", "pest and disease surveillance",
       "advisory visits to smallholders"),
-     ("Communication in Malay and English", "Report writing", "Use of GPS devices",
-      "Teamwork"),
+     ("Report writing", "GPS devices", "Teamwork"),
      ("Agricultural Officer", "Pegawai Pertanian", "G41"), "Plantation supervisor",
      ("Fisheries Technician", "Veterinary Technician"), ("Public Service", "Agriculture")),
     ("Customs Officer", ("Pegawai Kastam", "PKS"), ("WA19", "WA22", "WA26"),
@@ -328,8 +327,7 @@ _MYPUBLIC = (
      ("Malaysian Certificate of Education (SPM)", "a pass in the physical fitness test"),
      ("inspection of goods and vehicles at entry points", "collection of import duties",
       "enforcement patrols"),
-     ("Communication in Malay and English", "Integrity", "Physical fitness",
-      "Basic computer skills"),
+     ("Integrity", "Physical fitness", "Basic computer skills"),
      ("Customs Superintendent", "Penguasa Kastam", "WA41"), "Security guard",
      ("Immigration Officer", "Prison Warden"), ("Public Service", "Security")),
 )
@@ -353,8 +351,8 @@ def _mypublic(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, leads=[nxt], moves_in=[came])
     _spell(g, abbr)
     _legal(g, printed, short)
-    _facts(g, skills, [], list(sectors), [malay, group, cls, qual0, qual1, nxt_malay,
-                                          *duties])
+    _facts(g, ["Communication", "Malay", "English", *skills], [], list(sectors),
+           [malay, group, cls, qual0, qual1, nxt_malay, *duties])
     level = f"Grade {grade}"
     scale = (rng.randrange(1250, 1500, 5), rng.randrange(4800, 5600, 10))
     _salary(g, *scale, "MYR", period="month", level=level)
@@ -401,7 +399,8 @@ def _mypublic(rng: random.Random, g: Guide) -> list[str]:
             "Duties",
             f"Officers of this scheme serve across the country. Their work includes "
             f"{_prose_list(duties)}.",
-            f"Skills needed: {', '.join(_soft(s) for s in skills)}.",
+            "Skills needed: good communication in Malay and English, "
+            f"{', '.join(_soft(s) for s in skills)}.",
             "",
             "Career Path",
             f"Promotion to Grade {g1} and Grade {g2} follows the time-based promotion scheme. "
@@ -512,7 +511,7 @@ def _myprivate(rng: random.Random, g: Guide) -> list[str]:
             "Company snapshot",
             "Company size: 11-50 employees",
             f"Industry: {sector}",
-            "Languages: Malay, English",
+            f"Languages: {needs[-2]}, {needs[-1]}",
             "",
             f"Salary insights: The average salary of {job} in {state} is RM{average:,} per "
             f"month. Salaries for this job range from RM{spread[0]:,} to RM{spread[1]:,}.",
@@ -926,6 +925,20 @@ def _txtools(rng: random.Random, g: Guide) -> list[str]:
 # --------------------------------------------------------------------------------------
 # A job-share vacancy or a job-share register profile
 # --------------------------------------------------------------------------------------
+def _head(item: str) -> str:
+    """The skill a person-specification item names: "Knowledge of X", "Experience of X" and
+    "Good X" name X.
+
+    >>> _head("Knowledge of housing law"), _head("Experience of a housing management system")
+    ('Housing law', 'Housing management system')
+    """
+    for lead in ("Knowledge of ", "Experience of a ", "Experience of ", "Good "):
+        if item.startswith(lead):
+            item = item[len(lead):]
+            return item[:1].upper() + item[1:]
+    return item
+
+
 # (the post (the role), the employers (the workplace and its trust or council), the site's
 #  top and its menu, the area of the breadcrumb, the grade and spine points, the purpose,
 #  essential and desirable items (skills), the training (`optional`), the two other posts
@@ -965,7 +978,8 @@ def _jsvacancy(rng: random.Random, g: Guide) -> list[str]:
     (job, employers, top, area, (grade, scp), purpose, essential, desirable, training,
      (o1, o2), came, (up1, up_grade), up2, sector) = rng.choice(_JSVACANCY)
     occupy(g, job, leads=[up1, up2], moves_in=list(came))
-    _facts(g, [*essential, *desirable], list(employers), [sector], [training])
+    _facts(g, [_head(n) for n in (*essential, *desirable)], list(employers), [sector],
+           [training])
     band = (rng.randrange(24000, 30000, 3), 0)
     band = (band[0], band[0] + rng.randrange(1500, 4000, 3))
     _salary(g, *band, "GBP", level=f"{grade}, {scp}")
