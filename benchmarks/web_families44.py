@@ -55,6 +55,15 @@ __all__ = ["FAMILY44_ALIAS_LAYOUTS", "FAMILY44_LADDER_LAYOUTS", "FAMILY44_LAYOUT
            "FAMILY44_RENDERERS"]
 
 
+def _eu(amount: float) -> str:
+    """A rate in euros and cents as a Slovak page prints it, cents always shown.
+
+    >>> _eu(9.0), _eu(6.5)
+    ('9,00', '6,50')
+    """
+    return f"{amount:.2f}".replace(".", ",")
+
+
 # Languages keep their capital in running text.
 _LANGUAGES = ("Slovak", "English", "Malay", "Mandarin")
 
@@ -159,7 +168,7 @@ def _skportal(rng: random.Random, g: Guide) -> list[str]:
             f"Salary detailsTariff wage {_fr(low)} EUR/month, after the probation period "
             f"{_fr(high)} EUR/month ({pay_class} under the collective agreement).",
             f"Night and weekend surcharges under the Labour Code, a hardship allowance of "
-            f"{_fr(hardship)} EUR/hour, 13th and 14th salary and diets on business trips.",
+            f"{_eu(hardship)} EUR/hour, 13th and 14th salary and diets on business trips.",
             f"For information: {_an(up1.lower())} with us earns from {_fr(floor)} EUR gross "
             "per month.",
             "",
@@ -271,7 +280,7 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             f"{printed} | {town} | full-time, also brigade | published {rng.randint(2, 28)}. "
             "11. 2026",
             "",
-            f"Wage (gross): {_fr(low)} - {_fr(high)} €/hour",
+            f"Wage (gross): {_eu(low)} - {_eu(high)} €/hour",
             "according to experience and output, paid monthly",
             "",
             "Job content",
@@ -282,13 +291,13 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             f"- {papers[1]} is an advantage",
             "",
             "We offer",
-            f"- Diets {_fr(diet)} € per day outside {town}, accommodation at our expense",
+            f"- Diets {_eu(diet)} € per day outside {town}, accommodation at our expense",
             "- bonus for attendance, work shoes and clothing",
             f"- in piecework (accord) you can reach up to {_fr(piece)} € per month",
             "",
             "Growth in the company",
             f"Most of our {_plural(job.lower())} started with us as {_plural(helper.lower())} "
-            f"({helper_sk}) at {_fr(h_rate)} €/hour. A skilled {job.lower()} moves up to "
+            f"({helper_sk}) at {_eu(h_rate)} €/hour. A skilled {job.lower()} moves up to "
             f"{leader.lower()} ({leader_sk}) and then {boss.lower()} ({boss_sk}), who is paid "
             f"a monthly salary of {_fr(b_pay)} €. Two colleagues moved over to {field} as "
             f"{_plural(lateral.lower())}.",
@@ -299,7 +308,7 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             "",
             f"Interested? Write through the form or call {contact}, 0900 000 000.",
             "[ Reply ]   [ Call ]",
-            f"Similar offers: {s_title} · {s_town} · {_fr(s_rate)} €/h | {cut}"]
+            f"Similar offers: {s_title} · {s_town} · {_eu(s_rate)} €/h | {cut}"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1051,7 +1060,7 @@ _JSREGISTER = (
      "Wyre Forest Community Healthcare NHS Trust", "Kidderminster community rehab team",
      "Adult community services", "registration with the HCPC",
      ("Moving and handling assessment", "Equipment prescription", "Falls prevention",
-      "SystmOne"), ("Splinting", "Vocational rehabilitation"), ("Organised", "Good listener"),
+      "SystmOne"), ("Splinting", "Vocational rehabilitation"), ("Organised", "Flexible"),
      ("Rehabilitation Support Worker", "Band 4"), ("Activities Coordinator", "a care home"),
      ("Clinical Educator", "Placement Lead"), ("Therapy Team Manager", "Band 7"),
      ("Discharge Coordinator", "Wheelchair Assessor"), "the wheelchair service",
