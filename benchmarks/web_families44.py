@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from benchmarks.web_kit import (
     _an,
     _cents,
+    _decimal_comma,
     _facts,
     _fr,
     _item,
@@ -53,15 +54,6 @@ if TYPE_CHECKING:  # the generator imports the renderers; types only, no import 
 
 __all__ = ["FAMILY44_ALIAS_LAYOUTS", "FAMILY44_LADDER_LAYOUTS", "FAMILY44_LAYOUTS",
            "FAMILY44_RENDERERS"]
-
-
-def _eu(amount: float) -> str:
-    """A rate in euros and cents as a Slovak page prints it, cents always shown.
-
-    >>> _eu(9.0), _eu(6.5)
-    ('9,00', '6,50')
-    """
-    return f"{amount:.2f}".replace(".", ",")
 
 
 # Languages keep their capital in running text.
@@ -167,8 +159,9 @@ def _skportal(rng: random.Random, g: Guide) -> list[str]:
             "",
             f"Salary detailsTariff wage {_fr(low)} EUR/month, after the probation period "
             f"{_fr(high)} EUR/month ({pay_class} under the collective agreement).",
-            f"Night and weekend surcharges under the Labour Code, a hardship allowance of "
-            f"{_eu(hardship)} EUR/hour, 13th and 14th salary and diets on business trips.",
+            "Night and weekend surcharges under the Labour Code, a hardship allowance of "
+            f"{_decimal_comma(hardship)} EUR/hour, 13th and 14th salary and diets on business "
+            "trips.",
             f"For information: {_an(up1.lower())} with us earns from {_fr(floor)} EUR gross "
             "per month.",
             "",
@@ -280,7 +273,7 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             f"{printed} | {town} | full-time, also brigade | published {rng.randint(2, 28)}. "
             "11. 2026",
             "",
-            f"Wage (gross): {_eu(low)} - {_eu(high)} €/hour",
+            f"Wage (gross): {_decimal_comma(low)} - {_decimal_comma(high)} €/hour",
             "according to experience and output, paid monthly",
             "",
             "Job content",
@@ -291,14 +284,15 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             f"- {papers[1]} is an advantage",
             "",
             "We offer",
-            f"- Diets {_eu(diet)} € per day outside {town}, accommodation at our expense",
+            f"- Diets {_decimal_comma(diet)} € per day outside {town}, accommodation at our "
+            "expense",
             "- bonus for attendance, work shoes and clothing",
             f"- in piecework (accord) you can reach up to {_fr(piece)} € per month",
             "",
             "Growth in the company",
             f"Most of our {_plural(job.lower())} started with us as {_plural(helper.lower())} "
-            f"({helper_sk}) at {_eu(h_rate)} €/hour. A skilled {job.lower()} moves up to "
-            f"{leader.lower()} ({leader_sk}) and then {boss.lower()} ({boss_sk}), who is paid "
+            f"({helper_sk}) at {_decimal_comma(h_rate)} €/hour. A skilled {job.lower()} moves up "
+            f"to {leader.lower()} ({leader_sk}) and then {boss.lower()} ({boss_sk}), who is paid "
             f"a monthly salary of {_fr(b_pay)} €. Two colleagues moved over to {field} as "
             f"{_plural(lateral.lower())}.",
             f"Wages of a {job.lower()} in the {region} ({stats}): average {_fr(average)} "
@@ -308,7 +302,7 @@ def _sktrades(rng: random.Random, g: Guide) -> list[str]:
             "",
             f"Interested? Write through the form or call {contact}, 0900 000 000.",
             "[ Reply ]   [ Call ]",
-            f"Similar offers: {s_title} · {s_town} · {_eu(s_rate)} €/h | {cut}"]
+            f"Similar offers: {s_title} · {s_town} · {_decimal_comma(s_rate)} €/h | {cut}"]
 
 
 # --------------------------------------------------------------------------------------
