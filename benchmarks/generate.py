@@ -165,7 +165,11 @@ family, a public tender's staffing price schedule, an NHS job plan; see
 posting read through a browser translator, a staffing agency's assignment confirmation for one
 temporary role, an interest arbitration award for one bargaining unit, an applicant-tracking
 system's interview kit or scorecard, a professional regulator's public register entry, a
-qualification-recognition decision for one occupation; see ``benchmarks/web_families43.py``)
+qualification-recognition decision for one occupation; see ``benchmarks/web_families43.py``;
+and six page families of held-back set 44: a Slovak and a Malay job posting read through a
+browser translator, a mortgage broker's "mortgages for X" guide, a tax-refund firm's
+flat-rate expense page for one occupation, a job-share vacancy or register profile, an HR
+system's job profile record; see ``benchmarks/web_families44.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's

@@ -21,10 +21,11 @@ from benchmarks.web_common import (
 from benchmarks.web_families24 import _fr, _no_pay
 from benchmarks.web_families25 import _de
 from benchmarks.web_families27 import _cap, _spell
+from benchmarks.web_families29 import _decimal_comma
 from benchmarks.web_families30 import _legal
 from benchmarks.web_families32 import _an, _item, _skills
 from benchmarks.web_families39 import _run, _soft
 
-__all__ = ["_an", "_cap", "_cents", "_de", "_facts", "_fr", "_grouped", "_item", "_legal",
-           "_no_pay", "_plural", "_prose_list", "_run", "_salary", "_skills", "_soft", "_spell",
-           "occupy", "variant_families"]
+__all__ = ["_an", "_cap", "_cents", "_de", "_decimal_comma", "_facts", "_fr", "_grouped", "_item",
+           "_legal", "_no_pay", "_plural", "_prose_list", "_run", "_salary", "_skills", "_soft",
+           "_spell", "occupy", "variant_families"]
