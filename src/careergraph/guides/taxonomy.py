@@ -290,8 +290,12 @@ class _Claims:
         return False
 
     def csv(self, label: str, path: Path) -> None:
+        # The CBO's tables by name first: a damaged one is the importer's to report.
+        if self.cbo(label, path, cbo_kind_of_name(path.name)):
+            return
         header = _header(path, ",")
-        if (self.online_export(label, header) or self.cbo(label, path, header)
+        if (self.online_export(label, header)
+                or self.cbo(label, path, cbo_kind_of_header(header))
                 or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
                 or self.uksoc(label, path) or self.rome(label, path, header)
@@ -412,11 +416,10 @@ class _Claims:
             "a Skills Framework sheet careergraph does not read (it reads the job roles' "
             "descriptions, critical work functions and key tasks, and TSCs and CCSs)")
 
-    def cbo(self, label: str, path: Path, header: list[str]) -> bool:
-        """Claim a CBO 2002 table by name (the importer then reports missing columns), or
-        the occupational profile by header (the structure tables' ``CODIGO;TITULO`` header
-        does not say which table it is)."""
-        kind = cbo_kind_of_name(path.name) or cbo_kind_of_header(header)
+    def cbo(self, label: str, path: Path, kind: str | None) -> bool:
+        """Claim a CBO 2002 table of ``kind``: found by name (the importer then reports
+        missing columns), or the occupational profile by header (the structure tables'
+        ``CODIGO;TITULO`` header does not say which table it is)."""
         return self.claim_or_skip("cbo", kind, label, path, False, "")
 
     def cbo_text(self, label: str, path: Path) -> bool:
