@@ -500,7 +500,7 @@ def write_cbo_bundle(out: Path, *, occupations: int = 2700, families: int = 620,
     titles = names[:occupations]
     for index in range(10):  # titles two ocupações share
         titles[index * 7 + 1] = titles[index * 7]
-    for index in range(0, occupations, 40):  # a few "X(a)" titles
+    for index in range(20, occupations, 40):  # a few "X(a)" titles
         head, _, rest = titles[index].partition(" ")
         if head.endswith(("o", "r")):
             titles[index] = f"{head}(a) {rest}"

@@ -148,7 +148,7 @@ def test_unusable_rows_are_reported_with_file_and_line(graph: CareerGraph) -> No
     assert found[(OCCUPATIONS, line_of(OCCUPATIONS, "63161X"))] == (
         "ocupação code '63161X' is not six digits: not read")
     assert found[(OCCUPATIONS, line_of(OCCUPATIONS, "631615"))] == (
-        "ocupação 631615 has no title: not read")
+        "ocupação row of code 631615 has no title: not read")
     assert found[(OCCUPATIONS, line_of(OCCUPATIONS, "repetido"))] == (
         "ocupação 631505 given twice: the first row (line 2) is kept")
     assert found[(OCCUPATIONS, line_of(OCCUPATIONS, "699905"))] == (
@@ -159,6 +159,7 @@ def test_unusable_rows_are_reported_with_file_and_line(graph: CareerGraph) -> No
     assert (SYNONYMS, line_of(SYNONYMS, "Outro sinônimo")) not in found  # once per code
     assert found[(SYNONYMS, line_of(SYNONYMS, "6315X5"))] == (
         "sinônimo code '6315X5' is not six digits: not read")
+    assert found[(SYNONYMS, 12)] == "sinônimo row of code 631515 has no title: not read"
     assert found[(PROFILE, line_of(PROFILE, "Secar frondes"))] == (
         "activity B.2 of ocupação 631505 given twice: the first row "
         f"(line {line_of(PROFILE, 'Pesar a colheita')}) is kept")

@@ -50,7 +50,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -322,17 +322,12 @@ def _occupations(table: Table, result: Imported) -> dict[str, _Occupation]:
     it; a row without a six-digit code or a title, or repeating a code, is reported."""
     problems = RowProblems(table.label, result)
     rows: dict[str, tuple[int, str]] = {}
-    for row in table.rows():
-        code, title = _code(row[_CODE], _OCCUPATION_DIGITS), _clean(row[_TITLE])
-        if code is None:
-            problems.add(row.line, f"ocupação code {row[_CODE]!r} is not six digits: not read")
-        elif not title:
-            problems.add(row.line, f"ocupação {code} has no title: not read")
-        elif code in rows:
-            problems.add(row.line, f"ocupação {code} given twice: the first row "
-                                   f"(line {rows[code][0]}) is kept")
+    for line, code, title in _titled(table, problems, "ocupação"):
+        if code in rows:
+            problems.add(line, f"ocupação {code} given twice: the first row "
+                               f"(line {rows[code][0]}) is kept")
         else:
-            rows[code] = (row.line, title)
+            rows[code] = (line, title)
     problems.finish(table)
     by_title: dict[str, int] = {}
     for _, title in rows.values():
@@ -347,6 +342,19 @@ def _occupations(table: Table, result: Imported) -> dict[str, _Occupation]:
             draft.alias(form, table.label, line)
         drafts[code] = _Occupation(draft, line)
     return drafts
+
+
+def _titled(table: Table, problems: RowProblems, what: str) -> Iterator[tuple[int, str, str]]:
+    """(line, code, title) of each row of a ``CODIGO;TITULO`` table of ocupação codes; a row
+    without a six-digit code or a title is reported."""
+    for row in table.rows():
+        code, title = _code(row[_CODE], _OCCUPATION_DIGITS), _clean(row[_TITLE])
+        if code is None:
+            problems.add(row.line, f"{what} code {row[_CODE]!r} is not six digits: not read")
+        elif not title:
+            problems.add(row.line, f"{what} row of code {code} has no title: not read")
+        else:
+            yield row.line, code, title
 
 
 def _groups(table: Table, kind: str, result: Imported) -> set[str]:
@@ -386,17 +394,11 @@ def _synonyms(table: Table, drafts: dict[str, _Occupation], result: Imported) ->
     ocupação table lacks is reported once, a row without a code or title at its line."""
     problems = RowProblems(table.label, result)
     owners = {code: occupation.draft for code, occupation in drafts.items()}
-    for row in table.rows():
-        code, title = _code(row[_CODE], _OCCUPATION_DIGITS), _clean(row[_TITLE])
-        if code is None:
-            problems.add(row.line, f"sinônimo code {row[_CODE]!r} is not six digits: not read")
-        elif not title:
-            problems.add(row.line, f"sinônimo row of ocupação {code} has no title: not read")
-        else:
-            for form in gendered_forms(title):
-                alias_of_code(owners, code, form, table.label, row.line, problems,
-                              f"ocupação {code} is not in the ocupação table: its sinônimos "
-                              "not read")
+    for line, code, title in _titled(table, problems, "sinônimo"):
+        for form in gendered_forms(title):
+            alias_of_code(owners, code, form, table.label, line, problems,
+                          f"ocupação {code} is not in the ocupação table: its sinônimos "
+                          "not read")
     problems.finish(table)
 
 
