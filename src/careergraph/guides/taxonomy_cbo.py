@@ -51,7 +51,6 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from careergraph.errors import GuideError
@@ -280,7 +279,9 @@ def gendered_forms(title: str) -> list[str]:
 def import_cbo(tables: Tables) -> Imported:
     """Guides from the CBO tables ``{kind: (label, path)}`` (kinds of
     :data:`CBO_COLUMNS`); raised when the ocupação table cannot be read (an undecodable file,
-    a header lacking a column); another table's error is reported and nothing of it read."""
+    a header lacking a column); another table's error is reported and nothing of it read.
+    Each file's encoding is decided before its first row is read, so no table stops half
+    way: a failure while reading rows (a file changed meanwhile) fails the whole import."""
     result = Imported()
     table = _open(tables, "occupations")
     if table is None:
@@ -296,7 +297,7 @@ def import_cbo(tables: Tables) -> Imported:
         _synonyms(synonyms, drafts, result)
     if (profile := _other(tables, "profile", result)) is not None:
         _profile(profile, drafts, result)
-    return result.finish([occupation.draft for occupation in drafts.values()])
+    return result.finish(drafts.values())
 
 
 def _other(tables: Tables, kind: str, result: Imported) -> Table | None:
@@ -309,15 +310,7 @@ def _other(tables: Tables, kind: str, result: Imported) -> Table | None:
         return None
 
 
-@dataclass
-class _Occupation:
-    """An ocupação's draft and its row."""
-
-    draft: OccupationDraft
-    line: int
-
-
-def _occupations(table: Table, result: Imported) -> dict[str, _Occupation]:
+def _occupations(table: Table, result: Imported) -> dict[str, OccupationDraft]:
     """A draft per ocupação row, its title qualified by the code when another ocupação has
     it; a row without a six-digit code or a title, or repeating a code, is reported."""
     problems = RowProblems(table.label, result)
@@ -333,14 +326,14 @@ def _occupations(table: Table, result: Imported) -> dict[str, _Occupation]:
     for _, title in rows.values():
         key = singular_key(title)
         by_title[key] = by_title.get(key, 0) + 1
-    drafts: dict[str, _Occupation] = {}
+    drafts: dict[str, OccupationDraft] = {}
     for code, (line, title) in rows.items():
         shared = by_title[singular_key(title)] > 1
         draft = OccupationDraft(table.label, Layout.CBO,
                                 f"{title} (CBO {code})" if shared else title, line)
         for form in gendered_forms(title) if shared or "(" in title else ():
             draft.alias(form, table.label, line)
-        drafts[code] = _Occupation(draft, line)
+        drafts[code] = draft
     return drafts
 
 
@@ -376,27 +369,26 @@ def _groups(table: Table, kind: str, result: Imported) -> set[str]:
     return codes
 
 
-def _warn_lone(drafts: dict[str, _Occupation], families: set[str], file: str,
+def _warn_lone(drafts: dict[str, OccupationDraft], families: set[str], file: str,
                family_file: str, result: Imported) -> None:
     """Warn, at its row of ``file``, of each ocupação whose family the family table lacks
     (nothing when that table holds no family at all)."""
     if not families:
         return
     problems = RowProblems(file, result)
-    for code, occupation in drafts.items():
+    for code, draft in drafts.items():
         if code[:_FAMILY_DIGITS] not in families:
-            problems.add(occupation.line, f"ocupação {code} has no família "
+            problems.add(draft.role.source.line, f"ocupação {code} has no família "
                                           f"{code[:_FAMILY_DIGITS]} in {family_file}: read alone")
 
 
-def _synonyms(table: Table, drafts: dict[str, _Occupation], result: Imported) -> None:
+def _synonyms(table: Table, drafts: dict[str, OccupationDraft], result: Imported) -> None:
     """Each synonym an alias of its ocupação (both forms of a gendered title); a code the
     ocupação table lacks is reported once, a row without a code or title at its line."""
     problems = RowProblems(table.label, result)
-    owners = {code: occupation.draft for code, occupation in drafts.items()}
     for line, code, title in _titled(table, problems, "sinônimo"):
         for form in gendered_forms(title):
-            alias_of_code(owners, code, form, table.label, line, problems,
+            alias_of_code(drafts, code, form, table.label, line, problems,
                           f"ocupação {code} is not in the ocupação table: its sinônimos "
                           "not read")
     problems.finish(table)
@@ -411,7 +403,7 @@ def _personal(letter: str, name: str) -> bool:
     return letter == _PERSONAL_AREA or _PERSONAL_NAME in _folded(name)
 
 
-def _profile(table: Table, drafts: dict[str, _Occupation], result: Imported) -> None:
+def _profile(table: Table, drafts: dict[str, OccupationDraft], result: Imported) -> None:
     """Each activity a responsibility of its ocupação, those of the personal competences'
     area soft skills; unusable rows reported at their line, an activity given twice with
     other words reported (its first row kept), repeated word for word counted in a note."""
@@ -425,11 +417,10 @@ def _profile(table: Table, drafts: dict[str, _Occupation], result: Imported) -> 
         if row[_P_OCCUPATION] != cell:  # an ocupação's rows follow each other
             cell = row[_P_OCCUPATION]
             code = _code(cell, _OCCUPATION_DIGITS)
-            occupation = drafts.get(code) if code is not None else None
-            draft = occupation.draft if occupation is not None else None
+            draft = drafts.get(code) if code is not None else None
         area, activity = row[_P_AREA].upper(), _clean(row[_P_ACTIVITY_NAME])
         number = whole_number(row[_P_ACTIVITY])
-        family = row[_P_FAMILY] if with_family else ""
+        family = whole_number(row[_P_FAMILY]) if with_family else ""
         if code is None:
             problems.add(row.line, f"ocupação code {cell!r} is not six digits: row not read")
         elif family and not code.startswith(family.zfill(_FAMILY_DIGITS)):
