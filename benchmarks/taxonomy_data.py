@@ -40,6 +40,15 @@ TSC and CCS rows, proficiency levels 1-6 and Basic / Intermediate / Advanced), i
 sheets saved as CSV beside the skill key sheet::
 
     python -m benchmarks.taxonomy_data --format sfw --out /tmp/sfw-full --bench
+
+``--format cbo`` writes Brazil's CBO 2002 "estrutura" download at about its size (10 grandes
+grupos, 48 subgrupos principais, 194 subgrupos, 620 famílias, 2,700 ocupações, 7,700
+sinônimos, a few "X(a)" titles and ten titles two ocupações share, and a perfil ocupacional
+of about 185,000 activity rows: each ocupação most of its família's activities in seven or so
+areas of competence and the personal competences' area Z), every file ";" separated,
+Windows-1252 with CRLF line ends as published, a few activities holding an unquoted ";"::
+
+    python -m benchmarks.taxonomy_data --format cbo --out /tmp/cbo-full --bench
 """
 
 from __future__ import annotations
@@ -454,6 +463,108 @@ def write_sfw_bundle(out: Path, *, roles: int = 2000, sectors: int = 39, seed: i
     return {"roles": len(described), "tasks": len(tasks), "skills": len(skills)}
 
 
+_PT_TRADES = ["Operador", "Técnico", "Auxiliar", "Supervisor", "Montador", "Inspetor",
+              "Mecânico", "Analista", "Assistente", "Encarregado", "Instalador", "Condutor"]
+_PT_OBJECTS = ["redes de pesca", "caldeiras", "tanques de algas", "guindastes", "teares",
+               "fornos de vidro", "barragens", "colmeias", "balanças", "prensas",
+               "viveiros", "esteiras", "bombas de água", "silos", "turbinas", "dutos",
+               "fretes", "estufas", "moinhos", "lavouras"]
+_PT_PLACES = ["", " industrial", " portuário", " rural", " naval", " hospitalar",
+              " ferroviário", " têxtil", " florestal", " de mineração"]
+_PT_KINDS = ["", " de manutenção", " de produção", " de controle"]
+_PT_VERBS = ["Inspecionar", "Ajustar", "Limpar", "Registrar", "Medir", "Calibrar", "Montar",
+             "Operar", "Controlar", "Planejar", "Conferir", "Lubrificar", "Testar",
+             "Organizar", "Vistoriar", "Programar"]
+_PT_PERSONAL = ["Trabalhar em equipe", "Demonstrar atenção", "Agir com ética",
+                "Demonstrar paciência", "Manter-se atualizado", "Comunicar-se com clareza",
+                "Demonstrar iniciativa", "Agir com responsabilidade", "Demonstrar liderança",
+                "Zelar pela segurança", "Demonstrar criatividade", "Agir com discrição",
+                "Demonstrar organização", "Administrar conflitos", "Demonstrar resistência"
+                " física", "Demonstrar destreza manual"]
+
+
+def write_cbo_bundle(out: Path, *, occupations: int = 2700, families: int = 620,
+                     synonyms: int = 7700, seed: int = 7) -> dict[str, int]:
+    """Write the CBO 2002 download's seven tables under ``out`` (Windows-1252, ";", CRLF, as
+    published); return the row counts."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    subgroups = sorted({f"{rng.randint(1, 9)}{rng.randint(0, 9)}{rng.randint(1, 9)}"
+                        for _ in range(260)})[:194]
+    family_codes = sorted({f"{rng.choice(subgroups)}{rng.randint(0, 9)}"
+                           for _ in range(families * 2)})[:families]
+    names = sorted({f"{rng.choice(_PT_TRADES)}{rng.choice(_PT_KINDS)} de "
+                    f"{rng.choice(_PT_OBJECTS)}{rng.choice(_PT_PLACES)}"
+                    for _ in range(occupations * 3)})
+    rng.shuffle(names)
+    titles = names[:occupations]
+    for index in range(10):  # titles two ocupações share
+        titles[index * 7 + 1] = titles[index * 7]
+    for index in range(20, occupations, 40):  # a few "X(a)" titles
+        head, _, rest = titles[index].partition(" ")
+        if head.endswith(("o", "r")):
+            titles[index] = f"{head}(a) {rest}"
+    occupation_rows: list[list[str]] = []
+    per_family: dict[str, list[str]] = {}
+    for index, title in enumerate(titles):
+        family = family_codes[index % families]
+        code = f"{family}{5 * (1 + index // families):02d}"
+        occupation_rows.append([code, title])
+        per_family.setdefault(family, []).append(code)
+    occupation_rows.sort()
+    synonym_rows = []
+    for index in range(synonyms):
+        code = occupation_rows[rng.randrange(occupations)][0]
+        title = f"{rng.choice(_PT_TRADES)} {rng.choice(_PT_OBJECTS)}{rng.choice(_PT_PLACES)}"
+        if index % 25 == 0:
+            title = title.replace("Operador ", "Operador(a) de ", 1)
+        synonym_rows.append([code, title])
+    profile_rows: list[list[str]] = []
+    for family, codes in sorted(per_family.items()):
+        areas = []
+        for letter in "ABCDEFGHIJ"[:rng.randint(5, 9)]:
+            area = f"{rng.choice(_PT_VERBS).upper()} {rng.choice(_PT_OBJECTS).upper()}"
+            activities = [f"{rng.choice(_PT_VERBS)} {rng.choice(_PT_OBJECTS)}"
+                          f"{rng.choice(_PT_PLACES)}" for _ in range(rng.randint(6, 15))]
+            areas.append((letter, area, activities))
+        areas.append(("Z", "DEMONSTRAR COMPETÊNCIAS PESSOAIS",
+                      rng.sample(_PT_PERSONAL, rng.randint(8, 16))))
+        for code in sorted(codes):
+            for letter, area, activities in areas:
+                for number, activity in enumerate(activities, 1):
+                    if rng.random() < 0.8:
+                        if letter != "Z" and rng.random() < 0.001:
+                            activity += "; conferir registros"  # an unquoted ";"
+                        profile_rows.append([family[0], family[:2], family[:3], family, code,
+                                             letter, area, str(number), activity])
+    profile_rows.append(list(profile_rows[-1]))  # a row the download repeats
+    tables = {
+        "Grande Grupo": [[str(n), f"GRANDE GRUPO {n}"] for n in range(10)],
+        "SubGrupo Principal": [[c, f"SUBGRUPO PRINCIPAL {c}"]
+                               for c in sorted({f[:2] for f in subgroups})][:48],
+        "SubGrupo": [[c, f"SUBGRUPO {c}"] for c in subgroups],
+        "Familia": [[c, f"Família {c}"] for c in family_codes],
+        "Ocupacao": occupation_rows,
+        "Sinonimo": synonym_rows,
+    }
+    for name, rows in tables.items():
+        _write_cbo(out / f"CBO2002 - {name}.csv", ["CODIGO", "TITULO"], rows)
+    _write_cbo(out / "CBO2002 - PerfilOcupacional.csv",
+               ["COD_GRANDE_GRUPO", "COD_SUBGRUPO_PRINCIPAL", "COD_SUBGRUPO", "COD_FAMILIA",
+                "COD_OCUPACAO", "SGL_GRANDE_AREA", "NOME_GRANDE_AREA", "COD_ATIVIDADE",
+                "NOME_ATIVIDADE"], profile_rows)
+    return {"families": len(family_codes), "occupations": len(occupation_rows),
+            "synonyms": len(synonym_rows), "profile": len(profile_rows)}
+
+
+def _write_cbo(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    """A table as the Ministry publishes it: ";" between cells, nothing quoted, CRLF,
+    Windows-1252."""
+    with open(path, "w", encoding="cp1252", newline="\r\n") as handle:
+        handle.write(";".join(header) + "\n")
+        handle.writelines(";".join(row) + "\n" for row in rows)
+
+
 def bench(folder: Path) -> dict[str, object]:
     """Import and build the bundle under ``folder``; times and counts."""
     from careergraph.build import build_graph
@@ -467,7 +578,8 @@ def bench(folder: Path) -> dict[str, object]:
     build_wall, build_cpu = time.perf_counter() - wall, time.process_time() - cpu
     rows = 0
     for path in folder.glob("*.csv"):
-        with open(path, encoding="utf-8", newline="") as handle:
+        # Latin-1 decodes any byte: UTF-8 and Windows-1252 tables are counted alike.
+        with open(path, encoding="latin-1", newline="") as handle:
             rows += sum(1 for _ in csv.reader(handle)) - 1  # data rows, not lines
     total_cpu = import_cpu + build_cpu
     edges = Counter(key for _, _, key in graph.edges(keys=True))
@@ -486,7 +598,8 @@ def bench(folder: Path) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--format", choices=("esco", "rome", "osca", "kldb", "sfw"), default="esco")
+    parser.add_argument("--format", choices=("esco", "rome", "osca", "kldb", "sfw",
+                                                         "cbo"), default="esco")
     parser.add_argument("--occupations", type=int, default=3000)
     parser.add_argument("--skills", type=int, default=14000)
     parser.add_argument("--relations", type=int, default=125000)
@@ -501,6 +614,8 @@ def main(argv: list[str] | None = None) -> int:
         counts = write_kldb_bundle(args.out, seed=args.seed)
     elif args.format == "sfw":
         counts = write_sfw_bundle(args.out, seed=args.seed)
+    elif args.format == "cbo":
+        counts = write_cbo_bundle(args.out, seed=args.seed)
     else:
         counts = write_bundle(args.out, occupations=args.occupations, skills=args.skills,
                               relations=args.relations, seed=args.seed)

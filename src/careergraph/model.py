@@ -158,6 +158,7 @@ class Layout(StrEnum):
     ANZSCO = "anzsco"
     KLDB = "kldb"
     SKILLS_FRAMEWORK = "skills_framework"
+    CBO = "cbo"
     SCHEMA_ORG = "schema_org"
 
 

@@ -54,7 +54,8 @@ def build(
     unless --keep-going is given, like make -k.  Occupation taxonomies (ESCO CSV, O*NET
     text files, NOC 2021 CSV, ISCO-08, SOC 2018 and UK SOC 2020 saved as CSV, ROME 4.0 CSV,
     OSCA 2024 / ANZSCO 2022 and KldB 2010 CSV, the Skills Framework dataset's sheets saved as
-    CSV, schema.org JSON-LD) among the paths give one guide per occupation.  The paths may
+    CSV, Brazil's CBO 2002 CSV download, schema.org JSON-LD) among the paths give one guide
+    per occupation.  The paths may
     also be given with --guides, as every other command takes them.
 
     Example: [bold]careergraph build data/guides --out my-graph.db[/]

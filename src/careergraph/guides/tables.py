@@ -96,10 +96,15 @@ class Table:
     """A delimited file with a header row.  ``label`` names it in every message;
     ``header_line``: the line the header is on (a workbook saved as CSV may keep title rows
     above it), the lines before it are not read; ``header``: its column names when the
-    caller read them (a header whose quoted cells span lines), else read from that line."""
+    caller read them (a header whose quoted cells span lines), else read from that line.
+    ``encoding``: how the bytes are decoded when the caller decided it (a download whose
+    published encoding is known), else found on first use.  ``spill``: a row with more cells
+    than the header gives the extra ones to the last column, joined by the delimiter (a
+    free-text last column whose delimiters were not quoted), instead of being broken."""
 
     def __init__(self, path: Path, label: str, delimiter: str, header_line: int = 1,
-                 header: Sequence[str] | None = None) -> None:
+                 header: Sequence[str] | None = None, *, encoding: Encoding | None = None,
+                 spill: bool = False) -> None:
         self.path = path
         self.label = label
         self.header_line = header_line
@@ -112,7 +117,8 @@ class Table:
                        else list(header))
         #: Rows skipped because their number of cells differs from the header's.
         self.broken: list[tuple[int, str]] = []
-        self._encoding: Encoding | None = None
+        self._encoding = encoding
+        self.spill = spill
 
     def _split(self, line: str) -> list[str]:
         if not line:
@@ -159,6 +165,9 @@ class Table:
                     start, ended = ended + 1, reader.line_num
                     if start <= self.header_line or not cells or cells == [""]:
                         continue  # the header (and title rows above it), or a blank line
+                    if self.spill and len(cells) > width > 0:
+                        cells = [*cells[:width - 1],
+                                 self.delimiter.join(cells[width - 1:]).rstrip(self.delimiter)]
                     if len(cells) != width:
                         self.broken.append((start, f"{len(cells)} cells, header has {width}"))
                         continue

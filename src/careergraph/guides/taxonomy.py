@@ -39,7 +39,12 @@ header row:
   header (``Sector``, ``Track``, ``Job Role`` with ``Job Role Description`` / ``Critical Work
   Function``, ``Key Tasks`` / ``TSC_CCS Title``, ``TSC_CCS Type``, ``Proficiency Level``) or
   by the sheet's name; the description sheet is needed, the ``TSC_CCS_…`` sheets are skipped
-  with a note and the workbook itself is an error saying to save its sheets as CSV.
+  with a note and the workbook itself is an error saying to save its sheets as CSV;
+- CBO 2002 (Brazil's Ministério do Trabalho e Emprego): the "estrutura" download's
+  ``CBO2002 - <table>.csv`` files (grande grupo, subgrupo principal, subgrupo, família,
+  ocupação, sinônimo: ``CODIGO;TITULO``), by name, and its ``PerfilOcupacional`` (by name or
+  header: ``COD_OCUPACAO``, ``SGL_GRANDE_AREA``, ``NOME_ATIVIDADE`` …); the ocupação table is
+  needed; the older fixed-width ``.txt`` download is an error saying to use the CSV files.
 
 A recognised name with the wrong header is an error naming the file, line 1 and the missing
 columns.  The tables of one folder form one taxonomy; it needs its occupations table
@@ -70,6 +75,7 @@ from careergraph.guides.taxonomy_anzsco import (
     anzsco_kind_of_name,
     import_anzsco,
 )
+from careergraph.guides.taxonomy_cbo import cbo_kind_of_header, cbo_kind_of_name, import_cbo
 from careergraph.guides.taxonomy_esco import ESCO_COLUMNS, esco_kind_of_header, import_esco
 from careergraph.guides.taxonomy_isco import import_isco, is_isco_header
 from careergraph.guides.taxonomy_kldb import import_kldb, kldb_header, kldb_kind_of_name
@@ -99,7 +105,7 @@ __all__ = ["TAXONOMY_SUFFIXES", "Bundle", "TaxonomyOptions", "claim", "import_bu
 #: Suffixes a taxonomy table can have (``.txt`` files are guides unless recognised).
 TAXONOMY_SUFFIXES = (".csv", ".txt")
 Format = Literal["esco", "onet", "noc", "isco", "soc", "uksoc", "rome", "anzsco", "kldb",
-                 "sfw"]
+                 "sfw", "cbo"]
 
 _ESCO_NAMES = re.compile(
     r"^(occupations|skills|occupationSkillRelations|broaderRelationsOccPillar)"
@@ -120,7 +126,7 @@ _COLLECTION_MARK = "broaderConceptUri"
 _ONET_CODE = "O*NET-SOC Code"
 _NAMES = {"esco": "ESCO", "onet": "O*NET", "noc": "NOC", "isco": "ISCO-08", "soc": "SOC 2018",
           "uksoc": "SOC 2020", "rome": "ROME", "anzsco": "OSCA / ANZSCO",
-          "kldb": "KldB 2010", "sfw": "Skills Framework"}
+          "kldb": "KldB 2010", "sfw": "Skills Framework", "cbo": "CBO 2002"}
 # Statistics Canada's English NOC 2021 download; the French one (CNP) is not read.
 _NOC_NAMES = re.compile(r"^noc_2021_version_1\.0_(-_)?(elements|classification_structure)"
                         r"\.csv$", re.IGNORECASE)
@@ -146,7 +152,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {"esco": ("occupations",), "onet": ("occu
                                         "rome": ("occupations",),
                                         "anzsco": ("occupations", "titles"),
                                         "kldb": ("occupations",),
-                                        "sfw": ("roles",)}
+                                        "sfw": ("roles",),
+                                        "cbo": ("occupations",)}
 _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt",
                  "noc": "noc_2021_version_1.0_-_elements.csv",
                  "isco": "ISCO-08 EN Structure and definitions.csv",
@@ -155,7 +162,8 @@ _ANCHOR_FILES = {"esco": "occupations_<lang>.csv", "onet": "Occupation Data.txt"
                  "rome": "unix_referentiel_code_rome_vNNN_utf8.csv",
                  "anzsco": "OSCA Category Descriptions (Table 1) saved as CSV",
                  "kldb": "KldB_2010,_V._2020-DE-…-Gliederung_mit_Erläuterung.csv",
-                 "sfw": "the 'Job Role_Description' sheet saved as CSV"}
+                 "sfw": "the 'Job Role_Description' sheet saved as CSV",
+                 "cbo": "CBO2002 - Ocupacao.csv"}
 # O*NET OnLine's "save table" export (a search result, not the database): Code, Occupation.
 _ONLINE_COLUMNS = ("Code", "Occupation")
 _ONLINE = ("an O*NET OnLine table export (columns Code, Occupation): careergraph reads the "
@@ -282,8 +290,13 @@ class _Claims:
         return False
 
     def csv(self, label: str, path: Path) -> None:
+        # The CBO's tables by name first: a damaged one is the importer's to report.
+        if self.cbo(label, path, cbo_kind_of_name(path.name)):
+            return
         header = _header(path, ",")
-        if (self.online_export(label, header) or self.noc(label, path, header)
+        if (self.online_export(label, header)
+                or self.cbo(label, path, cbo_kind_of_header(header))
+                or self.noc(label, path, header)
                 or self.isco(label, path, header) or self.soc(label, path)
                 or self.uksoc(label, path) or self.rome(label, path, header)
                 or self.anzsco(label, path) or self.kldb(label, path)
@@ -403,6 +416,22 @@ class _Claims:
             "a Skills Framework sheet careergraph does not read (it reads the job roles' "
             "descriptions, critical work functions and key tasks, and TSCs and CCSs)")
 
+    def cbo(self, label: str, path: Path, kind: str | None) -> bool:
+        """Claim a CBO 2002 table of ``kind``: found by name (the importer then reports
+        missing columns), or the occupational profile by header (the structure tables'
+        ``CODIGO;TITULO`` header does not say which table it is)."""
+        return self.claim_or_skip("cbo", kind, label, path, False, "")
+
+    def cbo_text(self, label: str, path: Path) -> bool:
+        """The CBO's older fixed-width text download (``CBO2002 - Ocupacao.txt`` …) is an
+        error saying to use the CSV files; False for any other text file."""
+        if cbo_kind_of_name(path.name) is None:
+            return False
+        self.error(label, "the CBO 2002 fixed-width text file: careergraph reads the CSV "
+                          "files of the 'estrutura' download (CBO2002 - Ocupacao.csv, "
+                          "CBO2002 - Sinonimo.csv, CBO2002 - PerfilOcupacional.csv …)")
+        return True
+
     def claim_or_skip(self, format_: Format, kind: str | None, label: str, path: Path,
                       other: bool, why: str) -> bool:
         """Add a table of ``kind``; else, for ``other`` (another table of the download),
@@ -470,7 +499,8 @@ def claim(entries: Sequence[tuple[str, Path]], named: Collection[str] = (),
             claims.csv(label, path)
         elif suffix in SPREADSHEET_SUFFIXES:
             claims.spreadsheet(label, path)
-        elif suffix == ".txt" and claims.onet(label, path, onet_folders):
+        elif suffix == ".txt" and (claims.cbo_text(label, path)
+                                   or claims.onet(label, path, onet_folders)):
             pass
         else:
             rest.append((label, path))
@@ -514,6 +544,8 @@ def import_bundle(bundle: Bundle, options: TaxonomyOptions | None = None) -> Imp
             return import_kldb(bundle.tables)
         if bundle.format == "sfw":
             return import_skills_framework(bundle.tables)
+        if bundle.format == "cbo":
+            return import_cbo(bundle.tables)
         return import_onet(bundle.tables, min_importance=options.onet_min_importance)
     except GuideError as exc:
         result = Imported()

@@ -53,7 +53,7 @@ __all__ = ["TAXONOMY_LAYOUTS", "separate_titles", "slash_halves"]
 TAXONOMY_LAYOUTS = frozenset({Layout.ESCO, Layout.ONET, Layout.NOC, Layout.ISCO,
                               Layout.SOC, Layout.UK_SOC, Layout.ROME,
                               Layout.ANZSCO, Layout.KLDB,
-                              Layout.SKILLS_FRAMEWORK})
+                              Layout.SKILLS_FRAMEWORK, Layout.CBO})
 _EXAMPLES = 3
 _ENDING = 3  # letters a word and its other ending share at least ("fore-man" / "wo-man")
 _PREFIX = 2  # letters the other ending adds before them at most
