@@ -27,15 +27,19 @@ from careergraph.guides.text import (
 )
 from careergraph.guides.vocab import Vocabulary, _word_char
 from careergraph.lexicon import load_lexicon
-from careergraph.names import _JOINERS, _TOKEN, name_key, words
+from careergraph.names import _JOINERS, _TOKEN, fold_latin, name_key, words
 
 _VOCAB = Vocabulary.from_lexicon(load_lexicon())
 _TRIGGERS = ("advance to ", "move into ", " all employ ", "e.g., ", "e.g. ")
 
 
 def _words_by_regex(text: str) -> list[str]:
-    lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
-    return _TOKEN.findall(_JOINERS.sub("", lowered))
+    lowered = fold_latin(unicodedata.normalize("NFKC", text).lower()).replace("&", " and ")
+    lowered = _JOINERS.sub("", lowered)
+    # _TOKEN over a skeleton where every letter or digit of any script is "a"
+    skeleton = "".join("a" if char.isalnum() or unicodedata.category(char)[0] == "M"
+                       else char if char in "+#." else " " for char in lowered)
+    return [lowered[m.start():m.end()] for m in _TOKEN.finditer(skeleton)]
 
 
 def _tools_by_scan(text: str) -> list[str]:

@@ -21,21 +21,28 @@ from careergraph.guides.tables import HEAD_BYTES, first_line_of
 from careergraph.guides.taxonomy import _Claims
 from careergraph.guides.titled_fields import role_fields
 from careergraph.model import Guide, Layout, SkillKind
-from careergraph.names import _JOINERS, _TOKEN, _TOKEN_SPACES, _words
+from careergraph.names import _JOINERS, _TOKEN, _TOKEN_SPACES, _words, fold_latin
 
 # Characters re's case folding pairs with ASCII letters in other ways, and name punctuation.
-_ODD = ["İ", "ı", "ſ", "K", "µ", "\u0307", "’", "Ａ", "ﬁ", "\t", "\n"]
+_ODD = ["İ", "ı", "ſ", "K", "µ", "\u0307", "’", "Ａ", "ﬁ", "\t", "\n", "é", "ß", "й", "Ж", "工"]
+def _skeleton(lowered: str) -> str:
+    """``lowered`` with each letter, digit or combining mark of any script written "a"."""
+    return "".join("a" if char.isalnum() or unicodedata.category(char)[0] == "M"
+                   else char if char in "+#." else " " for char in lowered)
+
+
 _NAME_PARTS = ["e", "-", "'", ".", "+", "#", "&", " ", "C", "net", "9", "/", "(", ")", ",",
                "co", "op", "--", "x-ray", "Tea", "Lab"]
 
 
 def _reference_words(text: str) -> list[str]:
-    """names._words as it was before stop 30 (NFKC, the joiners' look-behind pattern)."""
-    lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+    """names._words the plain way (NFKC, Latin accents off, the joiners' look-behind pattern,
+    and ``_TOKEN`` over a skeleton where every letter, digit or mark of any script is "a")."""
+    lowered = fold_latin(unicodedata.normalize("NFKC", text).lower()).replace("&", " and ")
     if "-" in lowered or "'" in lowered or "’" in lowered:
         lowered = _JOINERS.sub("", lowered)
     if "." in lowered or not lowered.isascii():
-        return _TOKEN.findall(lowered)
+        return [lowered[m.start():m.end()] for m in _TOKEN.finditer(_skeleton(lowered))]
     runs = lowered.translate(_TOKEN_SPACES).split()
     if "+" in lowered or "#" in lowered:
         return [token for run in runs if (token := run.lstrip("+#"))]

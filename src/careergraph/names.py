@@ -27,8 +27,8 @@ from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
 __all__ = [
-    "Normaliser", "clean", "descriptive_qualifiers", "is_acronym_of", "is_generic_head",
-    "name_key", "singular_key", "slugify",
+    "Normaliser", "clean", "descriptive_qualifiers", "fold_latin", "is_acronym_of",
+    "is_generic_head", "name_key", "singular_key", "slugify",
     "strip_qualifiers", "words",
 ]
 
@@ -98,11 +98,15 @@ def slugify(text: str) -> str:
 
     >>> slugify("Staff/Principal Platform Engineer (AI/ML)")
     'staff-principal-platform-engineer-ai-ml'
+    >>> [slugify(t) for t in ("Técnico de viveiro", "Straßenbauer", "Главный врач")]
+    ['tecnico-de-viveiro', 'strassenbauer', 'главный-врач']
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = ascii_text.lower().replace("&", " and ").replace("+", " plus ")
-    ascii_text = ascii_text.replace("#", " sharp ")
-    return "-".join(_SLUG_WORD.findall(ascii_text)) or "unnamed"
+    folded = fold_latin(unicodedata.normalize("NFKC", text).lower())
+    folded = folded.replace("&", " and ").replace("+", " plus ").replace("#", " sharp ")
+    if folded.isascii():
+        return "-".join(_SLUG_WORD.findall(folded)) or "unnamed"
+    # Other scripts keep their letters: "Врач" and "Инженер" are two ids, not two "unnamed".
+    return "-".join(token.lstrip(".") for token in _script_tokens(folded)) or "unnamed"
 
 
 @lru_cache(maxsize=1 << 16)  # every fact is keyed when added: names repeat across guides
@@ -112,6 +116,12 @@ def name_key(text: str) -> str:
 
     >>> [name_key(t) for t in ("C++", "C#", "C", ".NET", "E-commerce", "eCommerce")]
     ['c++', 'c#', 'c', '.net', 'ecommerce', 'ecommerce']
+
+    Accents on Latin letters are ignored; letters of other scripts are kept, so two
+    Cyrillic or Chinese names never share an empty key:
+
+    >>> [name_key(t) for t in ("Técnico", "Tecnico", "Врач", "Инженер-механик", "工程师")]
+    ['tecnico', 'tecnico', 'врач', 'инженермеханик', '工程师']
     """
     return "".join(_words(text))
 
@@ -411,7 +421,62 @@ def words(text: str) -> list[str]:
     return _words(text)
 
 
-_JOINERS = re.compile(r"(?<=[a-z0-9])[-'’](?=[a-z0-9])")
+# A hyphen or apostrophe between two letters of any script joins them ("инженер-механик").
+_JOINERS = re.compile(r"(?<=[^\W_])[-'’](?=[^\W_])")
+# Letters with no accent to take off under NFD that still read as plain Latin letters.
+_LATIN_FOLDS = str.maketrans({
+    "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ħ": "h",
+})
+_LATIN_END = "\u0250"  # Latin letters (ASCII, Latin-1, Extended-A and -B) sort below this
+
+
+def fold_latin(lowered: str) -> str:
+    """Lowercase ``lowered`` with the accents of Latin letters taken off, so "técnico" and
+    "tecnico" are one spelling; other scripts keep their marks (Cyrillic "й" is not "и").
+
+    >>> [fold_latin(t) for t in ("técnico", "straße", "kỹ sư", "øvelse", "йод")]
+    ['tecnico', 'strasse', 'ky su', 'ovelse', 'йод']
+    """
+    if lowered.isascii():
+        return lowered
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFD", lowered):
+        if not unicodedata.combining(char):
+            base = char
+        elif base < _LATIN_END:
+            continue  # an accent on a Latin letter
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_FOLDS)
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter or digit of any script, or a mark that belongs to one (Devanagari vowels)."""
+    return char.isalnum() or unicodedata.category(char)[0] == "M"
+
+
+def _script_tokens(lowered: str) -> list[str]:
+    """``_TOKEN``'s findall for text in any script: runs of letters, digits and marks that may
+    go on with "+"/"#", and a leading "." not glued to a word.
+
+    >>> _script_tokens("врач, c++ и .net")
+    ['врач', 'c++', 'и', '.net']
+    """
+    tokens: list[str] = []
+    end = len(lowered)
+    i = 0
+    while i < end:
+        if not _is_word_char(lowered[i]):
+            i += 1
+            continue
+        dotted = i > 0 and lowered[i - 1] == "." and not (i > 1 and _is_word_char(lowered[i - 2]))
+        j = i + 1
+        while j < end and (_is_word_char(lowered[j]) or lowered[j] in "+#"):
+            j += 1
+        tokens.append(("." if dotted else "") + lowered[i:j])
+        i = j
+    return tokens
 
 
 def _is_token_char(char: str) -> bool:
@@ -456,11 +521,11 @@ def _words(text: str) -> list[str]:
         if "'" in lowered:
             lowered = _unjoined(lowered, "'")
     else:
-        lowered = unicodedata.normalize("NFKC", text).lower().replace("&", " and ")
+        lowered = fold_latin(unicodedata.normalize("NFKC", text).lower()).replace("&", " and ")
         if "-" in lowered or "'" in lowered or "’" in lowered:
             lowered = _JOINERS.sub("", lowered)
         if not lowered.isascii():
-            return _TOKEN.findall(lowered)
+            return _script_tokens(lowered)
     if "." in lowered:
         return _TOKEN.findall(lowered)
     runs = lowered.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split()

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from careergraph.errors import GuideError
 from careergraph.guides.builder import Bucket, GuideBuilder
 from careergraph.model import Guide, Layout, SalaryBand, SalaryRange, Seniority, SkillKind
+from careergraph.names import name_key
 from careergraph.yamlload import YAML_ONLY_BREAKS, compose
 
 __all__ = ["StructuredGuide", "StructuredSalary", "StructuredSkills", "load_with_lines",
@@ -308,21 +309,36 @@ def _guide(
         line = at("growth_trend")
         note(spec.growth_trend, line)
         out.set_growth_trend(spec.growth_trend, line)
+    seen: set[tuple[str, str]] = set()
+
+    def refused(field: str, text: str, line: int, added: bool) -> None:
+        # A value the guide states but the builder does not keep is reported, never lost
+        # silently (a repeat of an earlier value is no loss).
+        key = name_key(text)
+        if not added and (field, key) not in seen:
+            why = ("it has no letters or digits, so it names nothing" if not key else
+                   "the reading rules refuse it as a name (a question, a price, a template "
+                   "blank, a sentence)")
+            out.warn(line, f"{field}: {text!r} not read: {why}")
+        seen.add((field, key))
+
     for bucket in _LISTS:
         for index, text in enumerate(getattr(spec, bucket)):
             line = at(bucket, index)
             note(text, line)
-            out.add(bucket, text, line)
+            refused(bucket, text, line, out.add(bucket, text, line))
     for kind in SkillKind:
         for index, text in enumerate(getattr(spec.skills, kind.value)):
             line = at("skills", kind.value, index)
             note(text, line)
-            out.skill(text, kind, line)
+            refused(f"skills.{kind.value}", text, line, out.skill(text, kind, line))
     for chain_index, chain in enumerate(spec.progressions):
         steps = [(text, at("progressions", chain_index, i)) for i, text in enumerate(chain)]
         for text, line in steps:
             note(text, line)
-        out.progression(steps)
+            if not name_key(text):
+                refused("progressions", text, line, False)
+        out.progression([(text, line) for text, line in steps if name_key(text)])
     for index, band in enumerate(spec.salaries):
         line = at("salaries", index)
         note(band.label or "salary", line)
