@@ -88,6 +88,7 @@ line when that is a paragraph (an answer cut off mid-word) is dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -271,13 +272,43 @@ def _mark_literals() -> tuple[AnyOf, frozenset[str]]:
     return AnyOf(literals), literals
 
 
+@cache
+def _literal_marks() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
+    """Each literal's marks (every family's marks numbered in :func:`_gated_marks`' order),
+    each mark's family (its place in :func:`_gated_marks`), and each family's count of marks
+    with no literal (searched on every page)."""
+    marks_of: dict[str, list[int]] = {}
+    family_of: list[int] = []
+    unindexed: list[int] = []
+    for index, (_, marks) in enumerate(_gated_marks()):
+        unindexed.append(sum(literals is None for _, literals in marks))
+        for _, literals in marks:
+            for literal in set(literals or ()):
+                marks_of.setdefault(literal, []).append(len(family_of))
+            family_of.append(index)
+    return ({literal: tuple(found) for literal, found in marks_of.items()}, tuple(family_of),
+            tuple(unindexed))
+
+
 def _family(lines: Sequence[tuple[int, str]]) -> FamilyWords | None:
     # A mark is searched for only on the lines holding one of its literals (most pages hold
     # few marks' literals, on few lines): the same marks found, a fraction of the searches.
     finder, indexed = _mark_literals()
     page = FoldedLines([text for _, text in lines], finder, indexed)
     present = page.present
-    for words, marks in _gated_marks():
+    readable: Counter[int] | None = None
+    if present is not None:
+        # (speed22) each family's marks that hold one of the page's literals, counted from
+        # the literals (about 30 a page) at once: a family with fewer than it needs is given
+        # up without a test of its marks (it could find no more marks than these)
+        marks_of, family_of, unindexed = _literal_marks()
+        held: set[int] = set()
+        for literal in present:
+            held.update(marks_of[literal])
+        readable = Counter(map(family_of.__getitem__, held))
+    for index, (words, marks) in enumerate(_gated_marks()):
+        if readable is not None and readable[index] + unindexed[index] < words.min_marks:
+            continue
         needed, left = words.min_marks, len(marks)
         for mark, literals in marks:
             if needed <= 0 or needed > left:
