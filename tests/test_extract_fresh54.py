@@ -50,3 +50,35 @@ def test_a_thing_in_sentence_case_after_and_owns_no_figure() -> None:
     pay = _pay(_HEAD + "For information: a Kiln foreman earns 2 810 €/kk and a Company "
                "phone 30 €/kk.\nIndustry: Manufacturing\n")
     assert not any(role == "Company phone" for _, _, role in pay)
+
+
+_GERUND_PAGE = ("JOB OF THE WEEK: Upholsterer\n"
+                "\n"
+                "Skills you'd use\n"
+                "- stripping old frames and springs\n"
+                "- stapling covers with pneumatic staplers\n"
+                "- cutting foam and fabric\n"
+                "- checking the seams for wear\n"
+                "\n"
+                "Where next?\n"
+                "With experience you could become a Workshop Supervisor.\n")
+
+
+def _skills(page: str) -> dict[str, str]:
+    guide = parse_text(page, "upholsterer.txt")
+    return {s.text: s.kind.value for s in guide.skills}
+
+
+def test_a_skills_item_of_gerund_clauses_names_its_objects_and_tools() -> None:
+    skills = _skills(_GERUND_PAGE)
+    for name in ("old frames", "springs", "foam", "fabric"):
+        assert name in skills
+    assert skills.get("pneumatic staplers") == "tool"
+    assert not any(name.startswith(("stripping", "stapling", "cutting")) for name in skills)
+
+
+def test_a_gerund_item_with_an_article_or_a_noun_modifier_is_left_to_the_other_readers() -> None:
+    skills = _skills(_GERUND_PAGE.replace("- cutting foam and fabric\n",
+                                          "- building regulations and codes\n"))
+    assert "regulations" not in skills and "codes" not in skills
+    assert "old frames" in skills

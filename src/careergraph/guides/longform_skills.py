@@ -17,6 +17,7 @@ from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.duty_tools import duty_tools, named_examples, system_products
 from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.gerund_tasks import gerund_item
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
@@ -1067,6 +1068,14 @@ class SkillMixin(RoleMixin):
         if products is not None:  # "Test automation with Playwright or Selenium": all three
             self.out.skill(products[0], kind, row.no)
             for name in products[1:]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        tasks = gerund_item(item) if label is None and row.bullet and not soft and (
+            "ing " in item) else None
+        if tasks is not None:  # (fresh54) "- shaping sourdough loaves and croissants"
+            for name in tasks[0]:
+                self.out.skill(name, kind, row.no)
+            for name in tasks[1]:  # "- styling with flat irons": the tools
                 self.out.skill(name, SkillKind.TOOL, row.no)
             return
         gazetteer = self.vocab.gazetteer
