@@ -82,3 +82,16 @@ def test_a_gerund_item_with_an_article_or_a_noun_modifier_is_left_to_the_other_r
                                           "- building regulations and codes\n"))
     assert "regulations" not in skills and "codes" not in skills
     assert "old frames" in skills
+
+
+def test_a_technique_word_opening_a_lower_case_title_is_no_skill() -> None:
+    page = ("Lithography Process Engineer\n"
+            "\n"
+            "What the job involves\n"
+            "Most of our readers started as junior lithography process engineers and some "
+            "moved on to senior lithography process engineer posts.\n"
+            "On the line you run photolithography and metrology checks every shift.\n")
+    names = [s.text.lower() for s in parse_text(page, "lithography-process-engineer.txt").skills]
+    assert not any(name.endswith("lithography") and name != "photolithography"
+                   for name in names)
+    assert "photolithography" in names

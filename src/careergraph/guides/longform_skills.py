@@ -606,6 +606,10 @@ _WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|co
 # or STARLIMS)").
 _NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\w+#.-]*)*)\)")
 
+# (fresh54) Up to three lower-case words after a technique's name (a title's tail).
+_TAIL_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -641,6 +645,8 @@ class SkillMixin(RoleMixin):
             # The readers first, the line's two tests only where one of them finds a name
             # (most lines name none): all are pure, so the order changes nothing read.
             named = self.own_names(text, techniques(text, self.role))
+            if named:  # (fresh54) "former junior cryptography infrastructure engineers"
+                named = [name for name in named if not self.title_field(text, name)]
             kit = self.own_names(text, equipment(text))
             if kind is not Kind.RESPONSIBILITIES:  # (a duty line's readers take these in)
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
@@ -942,6 +948,24 @@ class SkillMixin(RoleMixin):
                     people != name and self.vocab.is_role_title(people)):
                 self.out.skill(name, kind, row.no)
         return True
+
+    def title_field(self, text: str, name: str) -> bool:
+        """(fresh54) Whether every use of the technique ``name`` in ``text`` opens a title
+        written in lower case ("junior cryptography infrastructure engineers", "a
+        radiography department manager"): the field of a post, no technique done."""
+        uses = [m.end() for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+        return bool(uses) and all(self._title_tail(name, text[end:]) for end in uses)
+
+    def _title_tail(self, name: str, after: str) -> bool:
+        """Whether ``name`` and up to three lower-case words of ``after`` are a role title."""
+        words = _TAIL_WORDS.match(after)
+        tail = words.group(0).split() if words is not None else []
+        for size in range(1, len(tail) + 1):
+            phrase = title_case(f"{name} {' '.join(tail[:size])}")
+            if self.vocab.is_role_title(phrase) or self.vocab.is_role_title(
+                    singular_title(phrase)):
+                return True
+        return False
 
     def skill_item(self, row: _Row, label: str | None, description: str, item: str,
                    kind: Kind) -> None:
