@@ -95,3 +95,13 @@ def test_a_technique_word_opening_a_lower_case_title_is_no_skill() -> None:
     assert not any(name.endswith("lithography") and name != "photolithography"
                    for name in names)
     assert "photolithography" in names
+
+
+def test_a_lone_gerund_item_among_noun_items_stays_whole() -> None:
+    page = ("JOB OF THE WEEK: Upholsterer\n"
+            "\n"
+            "Skills you'd use\n"
+            "- Foam cutting\n"
+            "- reading pattern sheets and swatches\n"
+            "- Fabric matching\n")
+    assert "reading pattern sheets and swatches" in _skills(page)

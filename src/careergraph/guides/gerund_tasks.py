@@ -29,12 +29,13 @@ that follows a comma, "and" or "or".  Two clauses at least make a list.  In each
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import split_items
 
-__all__ = ["gerund_item", "gerund_tasks"]
+__all__ = ["gerund_item", "gerund_runs", "gerund_tasks"]
 
 _GERUND = r"[a-z][a-z-]*ing\b"
 # Before each later clause: a comma, "and" or "or", then a word ending in "-ing".
@@ -203,6 +204,34 @@ _NO_OBJECT_WORDS = frozenset({"a", "an", "the", "it", "them", "their", "its", "y
                               "when", "who", "which", "that", "whether", "as", "per"})
 
 
+_RUN_OPENING = re.compile(rf"{_GERUND}\s")
+
+
+def gerund_runs(rows: Iterable[tuple[int, str, bool]]) -> frozenset[int]:
+    """(fresh54) The line numbers of each run of two or more bullet items in a row that all
+    open with a lower-case "-ing" word: a list of tasks, whose items :func:`gerund_item`
+    reads (``rows``: each line's number, text and whether it is a bullet item).  A lone
+    "-ing" item among noun items ("reading torque charts and manuals") stays whole.
+
+    >>> sorted(gerund_runs([(1, "Skills", False), (2, "shaping loaves", True),
+    ...                     (3, "running ovens", True), (4, "Food hygiene", True),
+    ...                     (5, "reading charts", True)]))
+    [2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for no, text, bullet in rows:
+        if bullet and _RUN_OPENING.match(text):
+            run.append(no)
+            continue
+        if len(run) >= _MIN_CLAUSES:
+            found.update(run)
+        run = []
+    if len(run) >= _MIN_CLAUSES:
+        found.update(run)
+    return frozenset(found)
+
+
 def gerund_item(item: str) -> tuple[list[str], list[str]] | None:
     """(fresh54) The skills and the tools one skills-list item written as "-ing" clauses
     names, read as a cued task list is (see the module): a clause's objects, two or more,
@@ -225,9 +254,11 @@ def gerund_item(item: str) -> tuple[list[str], list[str]] | None:
     (True, True)
     >>> gerund_item("building regulations and codes") is None
     True
+    >>> gerund_item("measuring and glass cutting") is None  # (a lone verb, then a noun)
+    True
     """
     text = item.strip().rstrip(".")
-    if _ITEM_GERUND.match(text) is None or not (
+    if _ITEM_GERUND.match(text) is None or text.split()[1] in ("and", "or") or not (
             " and " in text or " with " in text or " using " in text) or any(
             mark in _ITEM_MARKS or mark.isdigit() for mark in text):
         return None

@@ -1094,8 +1094,8 @@ class SkillMixin(RoleMixin):
             for name in products[1:]:
                 self.out.skill(name, SkillKind.TOOL, row.no)
             return
-        tasks = gerund_item(item) if label is None and row.bullet and not soft and (
-            "ing " in item) else None
+        tasks = gerund_item(item) if label is None and row.no in self.gerund_rows and (
+            not soft) else None
         if tasks is not None:  # (fresh54) "- shaping sourdough loaves and croissants"
             for name in tasks[0]:
                 self.out.skill(name, kind, row.no)
