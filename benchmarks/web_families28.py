@@ -16,8 +16,8 @@ style does not state is cleared.
 
 >>> _tl(32_000), _pence(12.4)
 ('32.000', '£12 and 40p')
->>> _glue(["mixing plaster", "skimming walls"])
-'mixing plasterskimming walls'
+>>> _glue(["Mixing plaster", "Skimming walls"])
+'Mixing plasterSkimming walls'
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def _pence(amount: float) -> str:
 
 
 def _glue(items: list[str]) -> str:
-    """Items run together without a separator, as a badly pasted skills line reads."""
+    """Items run together without a separator, as a badly pasted skills line reads (each
+    item keeps its capital: two lower-case items glued state neither, "plasterskimming")."""
     return "".join(items)
 
 
@@ -649,7 +650,7 @@ def _resettle(rng: random.Random, g: Guide, area: str) -> list[str]:
             f"Hub    Resettlement officer: {officer}", "",
             f"JOB INFORMATION SHEET: {title.upper()}", f"Also called: {other}", "",
             "What employers ask for",
-            f"- {_glue(list(glued))}", f"- {slash_a} / {slash_b}", f"- {plain}",
+            f"- {_glue([_cap(s) for s in glued])}", f"- {slash_a} / {slash_b}", f"- {plain}",
             f"- {awards[0]} (you can sit the test before release)",
             f"- {awards[1]} (done in the workshop here)", "",
             "How people get into it",

@@ -85,8 +85,8 @@ def _czechmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     (skills, tools in parentheses each; papers and duties `optional`), "We offer:" with `->`
     (the "from" figure and the salary class's tariff the role's in Czech notation, a
     supplement, meal allowance and pension contribution no pay), the next job's starting
-    figure (theirs, open-ended), the ISPV average (the role's point, national and regional)
-    and "Sector:"."""
+    figure (theirs, a point: "starts at" is the starting pay), the ISPV average (the role's
+    point, national and regional) and "Sector:"."""
     variant = _begin(rng, g, ("portal", "agency"))
     if variant == "agency":
         return _czagency(rng, g)
@@ -102,7 +102,7 @@ def _czechmt(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, low, None, "CZK", period="month")
     _salary(g, *tariff, "CZK", period="month", level=klass)
     theirs = tariff[1] - _whole(rng, 0, 1, 100) + 200
-    _salary(g, theirs, None, "CZK", period="month", belongs_to=up)
+    _salary(g, theirs, theirs, "CZK", period="month", point=True, belongs_to=up)
     average = int(_apart(g, low + _whole(rng, 1, 2, 10) + 30, 10))
     _salary(g, average, average, "CZK", period="month", point=True, region="Czech Republic")
     local = int(_apart(g, average - _whole(rng, 0, 1, 10) - 120, 10))

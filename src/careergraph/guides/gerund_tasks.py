@@ -29,12 +29,13 @@ that follows a comma, "and" or "or".  Two clauses at least make a list.  In each
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.text import split_items
 
-__all__ = ["gerund_tasks"]
+__all__ = ["gerund_item", "gerund_runs", "gerund_tasks"]
 
 _GERUND = r"[a-z][a-z-]*ing\b"
 # Before each later clause: a comma, "and" or "or", then a word ending in "-ing".
@@ -49,6 +50,12 @@ _LIGHT_VERBS = frozenset({"assisting", "helping", "providing", "giving", "offeri
                           "supporting", "ensuring", "making", "doing", "taking", "keeping",
                           "dealing"})
 _MIN_CLAUSES = 2
+
+
+@cache
+def _noun_modifiers() -> frozenset[str]:
+    """(fresh54) "-ing" words that are nouns before another noun ("building regulations")."""
+    return frozenset(word_lists("gerund_tasks").get("noun_modifiers", ()))
 
 
 @cache
@@ -183,3 +190,93 @@ def gerund_tasks(text: str) -> list[str]:
             clause, objects)
         found.extend(name.strip(" .") for name in named if 0 < len(name.split()) <= _MAX_WORDS)
     return list(dict.fromkeys(found))
+
+
+# (fresh54) One list item written as "-ing" clauses: it opens with an "-ing" word and a
+# lower-case word, and holds no figure, bracket or punctuation other readers read.
+_ITEM_GERUND = re.compile(rf"{_GERUND}\s+[a-z]")
+_ITEM_MARKS = frozenset("();:,\"/&+")
+# Words that make an object a clause or a phrase, no name: an article or pronoun, a
+# preposition, a question word ("reviewing them with …", "reports for councils", "how …").
+_NO_OBJECT_WORDS = frozenset({"a", "an", "the", "it", "them", "their", "its", "your", "our",
+                              "for", "to", "of", "in", "on", "from", "at", "by", "into",
+                              "onto", "up", "out", "off", "how", "why", "what", "where",
+                              "when", "who", "which", "that", "whether", "as", "per"})
+
+
+_RUN_OPENING = re.compile(rf"{_GERUND}\s")
+
+
+def gerund_runs(rows: Iterable[tuple[int, str, bool]]) -> frozenset[int]:
+    """(fresh54) The line numbers of each run of two or more bullet items in a row that all
+    open with a lower-case "-ing" word: a list of tasks, whose items :func:`gerund_item`
+    reads (``rows``: each line's number, text and whether it is a bullet item).  A lone
+    "-ing" item among noun items ("reading torque charts and manuals") stays whole.
+
+    >>> sorted(gerund_runs([(1, "Skills", False), (2, "shaping loaves", True),
+    ...                     (3, "running ovens", True), (4, "Food hygiene", True),
+    ...                     (5, "reading charts", True)]))
+    [2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for no, text, bullet in rows:
+        if bullet and _RUN_OPENING.match(text):
+            run.append(no)
+            continue
+        if len(run) >= _MIN_CLAUSES:
+            found.update(run)
+        run = []
+    if len(run) >= _MIN_CLAUSES:
+        found.update(run)
+    return frozenset(found)
+
+
+def gerund_item(item: str) -> tuple[list[str], list[str]] | None:
+    """(fresh54) The skills and the tools one skills-list item written as "-ing" clauses
+    names, read as a cued task list is (see the module): a clause's objects, two or more,
+    are its skills ("shaping sourdough loaves and croissants"), a clause with "with" or
+    "using" names only its tools, a clause with one object is one skill whole; None when the
+    item is no such plain clause (a light verb's task, an article, a preposition or a
+    question word in it, a figure, a bracket, a comma).
+
+    >>> gerund_item("shaping sourdough loaves and croissants")
+    (['sourdough loaves', 'croissants'], [])
+    >>> gerund_item("trimming hedges with pole saws and loppers")
+    ([], ['pole saws', 'loppers'])
+    >>> gerund_item("planning drill programmes and supervising drilling contractors")
+    (['planning drill programmes', 'supervising drilling contractors'], [])
+    >>> gerund_item("writing delegated and committee reports")
+    (['delegated and committee reports'], [])
+    >>> gerund_item("preparing site reports for councils and developers") is None
+    True
+    >>> gerund_item("providing meals and snacks") is None, gerund_item("welding") is None
+    (True, True)
+    >>> gerund_item("building regulations and codes") is None
+    True
+    >>> gerund_item("measuring and glass cutting") is None  # (a lone verb, then a noun)
+    True
+    """
+    text = item.strip().rstrip(".")
+    if _ITEM_GERUND.match(text) is None or text.split()[1] in ("and", "or") or not (
+            " and " in text or " with " in text or " using " in text) or any(
+            mark in _ITEM_MARKS or mark.isdigit() for mark in text):
+        return None
+    if text.partition(" ")[0] in _noun_modifiers():
+        return None  # "building regulations and codes", "accounting software and payroll"
+    clauses = _shared_objects(_joined_objects(
+        [c.strip() for c in _CLAUSE_BREAK.split(text) if c.strip()], text), text)
+    found: list[str] = []
+    kit: list[str] = []
+    for clause in clauses:
+        head, _, rest = clause.partition(" ")
+        words = set(rest.lower().split())
+        if head.lower() in _LIGHT_VERBS or words & _NO_OBJECT_WORDS:
+            return None
+        tools = _TOOLS_AFTER.search(clause)
+        named = split_items(clause[tools.end():]) if tools is not None else _clause_skills(
+            clause, split_items(rest) if rest else [])
+        if any(len(name.split()) > _MAX_WORDS for name in named):
+            return None
+        (found if tools is None else kit).extend(named)
+    return found, kit

@@ -67,7 +67,7 @@ from careergraph.guides.entry_sentences import entry_titles, joined_titles
 from careergraph.guides.feed_items import feed_lines, feed_page
 from careergraph.guides.form_parties import about_business, form_employer, respondent_business
 from careergraph.guides.gated_re import Gated
-from careergraph.guides.gerund_tasks import gerund_tasks
+from careergraph.guides.gerund_tasks import gerund_runs, gerund_tasks
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headline import page_labels
 from careergraph.guides.hiring_lists import opening_employers, placed_employers
@@ -1024,6 +1024,7 @@ class _LongformParser(MentionMixin):
             for name, no in self.notice.sectors:
                 self.out.add("sectors", name, no)
         page = self.page = "\n".join(row.text for row in rows)
+        self.gerund_rows = gerund_runs((row.no, row.text, row.bullet) for row in rows)
         self.dollar, self.period = page_dollar(page), page_period(page)
         if self.family_chrome:  # (a card's place, a board's name: "Hamilton, ON", "… NZ")
             self.dollar = page_dollar("\n".join([page, *self.family_chrome.values()]))

@@ -289,7 +289,10 @@ _SAME_PLACE = re.compile(r"\s+in\s+(?:the\s+same|this|that|your)\s+(?:city|town|
 # is paid £15.90 an hour"), or its verb left out before a known title's figure
 _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bare>and)\s+)"
                           r"(?=(?:an?|our|the)\s+"
-                          r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+                          r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
+                          # (fresh54) a title in sentence case, a known one only (see
+                          # ``salary``): "… and a Depot mechanic 2 390 €/kk"
+                          r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]*){1,3})"
                           r"(?:\s+(?:(?:is|are|was|were)\s+paid|earns?|gets?|makes?|receives?|"
                           r"(?:is|are)\s+on\s+(?:GL|Band|Grade|Level)\s?\d+)\b"
                           # (rules40c) the verb said once for two titles: "a Welder earns
@@ -299,6 +302,7 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           # ((carry41) a basis word before the figure: "… and a Delivery
                           # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
                           r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
+_SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
 # Housekeeping Manager: from AED 6,000."): the title labels the figures after it.
@@ -510,6 +514,14 @@ _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|r
                              r"some\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
                              r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
                              r"(?:gross|net|before\s+tax(?:es)?)\b", re.IGNORECASE)
+# (fresh54) A line of a site's statistics opened by the statistic's label, with no other
+# noun in it than its place ("National median (Finland): 2 643 €/kk · Oulu: 2 558 €/kk",
+# "Average in Pirkanmaa: 2 631 €/kk", "Range on the site: 2 355 - 2 984 €/kk"): the post's
+# pay ("Average rent in Oulu: …" names a thing, no statistic of pay).
+_STATISTIC_FIELD = re.compile(r"(?:(?:national|regional|overall|site)\s+)?"
+                              r"(?:median|average|mean|range)"
+                              r"(?:\s+(?:in|on|for|across)\s+[^:()\d]{1,30}|\s*\([^():\d]{1,30}\))?"
+                              r":\s*\S{0,3}\d", re.IGNORECASE)
 _ROW_FIGURES = 3  # figures on one line that make it a flattened pay table
 # A rate list's title line closed by its period ("Wages in the paving sector (CAO …, 2027,
 # per hour)"): the period of the leader-dot rows under it that state none.
@@ -1416,6 +1428,7 @@ class PayMixin(SkillMixin):
                 < _ROW_FIGURES) and not (
                 _PER_PERIOD.search(row.text)) and not (  # ("per monthWith": a glued sentence)
                 _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
+                _STATISTIC_FIELD.match(row.text)) and not (  # "Average in X: 2 631 €/kk"
                 _BASIS_FIRST.match(row.text)) and not (  # "- Gross 41.750 TL for the …"
                 "receiv" in lowered and _RECEIVED_BASIS.search(row.text)) and not (
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
@@ -1479,7 +1492,9 @@ class PayMixin(SkillMixin):
                         _base_key(self.role), _base_key(singular_title(self.role)))) and (
                     paid.group("elided") is None or ((paid.group("joint") == "and" or (
                         paid.group("bare"))) and (
-                        self.vocab.is_role_title(paid.group("title"))))):
+                        self.titled(paid.group("title"))))) and (
+                    _SENTENCE_CASE.search(paid.group("title")) is None or (
+                        self.titled(paid.group("title")))):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)

@@ -17,6 +17,7 @@ from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.duty_tools import duty_tools, named_examples, system_products
 from careergraph.guides.exam_subjects import exam_subjects
 from careergraph.guides.gazetteer import fold
+from careergraph.guides.gerund_tasks import gerund_item
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
 from careergraph.guides.items import (
@@ -605,6 +606,10 @@ _WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|co
 # or STARLIMS)").
 _NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\w+#.-]*)*)\)")
 
+# (fresh54) Up to three lower-case words after a technique's name (a title's tail).
+_TAIL_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+
+
 class SkillMixin(RoleMixin):
     """Read skills and tools from items, cues and duty lines."""
 
@@ -640,6 +645,8 @@ class SkillMixin(RoleMixin):
             # The readers first, the line's two tests only where one of them finds a name
             # (most lines name none): all are pure, so the order changes nothing read.
             named = self.own_names(text, techniques(text, self.role))
+            if named:  # (fresh54) "former junior cryptography infrastructure engineers"
+                named = [name for name in named if not self.title_field(text, name)]
             kit = self.own_names(text, equipment(text))
             if kind is not Kind.RESPONSIBILITIES:  # (a duty line's readers take these in)
                 # "… check parts with a CMM, vernier calipers and bore gauges", "files deeds
@@ -942,6 +949,24 @@ class SkillMixin(RoleMixin):
                 self.out.skill(name, kind, row.no)
         return True
 
+    def title_field(self, text: str, name: str) -> bool:
+        """(fresh54) Whether every use of the technique ``name`` in ``text`` opens a title
+        written in lower case ("junior cryptography infrastructure engineers", "a
+        radiography department manager"): the field of a post, no technique done."""
+        uses = [m.end() for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+        return bool(uses) and all(self._title_tail(name, text[end:]) for end in uses)
+
+    def _title_tail(self, name: str, after: str) -> bool:
+        """Whether ``name`` and up to three lower-case words of ``after`` are a role title."""
+        words = _TAIL_WORDS.match(after)
+        tail = words.group(0).split() if words is not None else []
+        for size in range(1, len(tail) + 1):
+            phrase = title_case(f"{name} {' '.join(tail[:size])}")
+            if self.vocab.is_role_title(phrase) or self.vocab.is_role_title(
+                    singular_title(phrase)):
+                return True
+        return False
+
     def skill_item(self, row: _Row, label: str | None, description: str, item: str,
                    kind: Kind) -> None:
         """The skills of one item of a skills section; ``kind`` is the item's own kind (a
@@ -1067,6 +1092,14 @@ class SkillMixin(RoleMixin):
         if products is not None:  # "Test automation with Playwright or Selenium": all three
             self.out.skill(products[0], kind, row.no)
             for name in products[1:]:
+                self.out.skill(name, SkillKind.TOOL, row.no)
+            return
+        tasks = gerund_item(item) if label is None and row.no in self.gerund_rows and (
+            not soft) else None
+        if tasks is not None:  # (fresh54) "- shaping sourdough loaves and croissants"
+            for name in tasks[0]:
+                self.out.skill(name, kind, row.no)
+            for name in tasks[1]:  # "- styling with flat irons": the tools
                 self.out.skill(name, SkillKind.TOOL, row.no)
             return
         gazetteer = self.vocab.gazetteer

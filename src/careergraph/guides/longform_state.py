@@ -117,6 +117,8 @@ class ParserState:
         self.level_posts: list[tuple[int, str]] = []  # "Skill Level N Serves as X": N, X
         self.own_level_keys: set[str] = set()  # the role's own levels a ladder table folded
         self.page = ""  # the page's text, one row a line
+        # (fresh54) bullet rows of a run of "-ing" task items (gerund_tasks.gerund_runs)
+        self.gerund_rows: frozenset[int] = frozenset()
         self.strip_line = -1  # the line under "Companies hiring Xs": a strip of names
         self.ladder_steps: frozenset[str] | None = None  # its arrow ladders' rungs (when asked)
         self.rung_grades: dict[str, str] | None = None  # their bracketed grades (carry37)
