@@ -57,3 +57,104 @@ def test_a_code_or_brand_alone_is_not_cut(tool: str) -> None:
                                                      f"Skills\n- {tool}\n- orchard survey"),
                                  "orchard-mapping-technician.txt")).skills
     assert tool in skills
+
+
+_WHERE_PAGE = """Float Therapist
+
+Where you could work
+{sentence}
+
+Skills
+- client care
+"""
+
+
+@pytest.mark.parametrize(("sentence", "kind", "wrong"), [
+    ("Most therapists work in health spas and cruise ships.", "health spas", "health"),
+    ("Some work in water parks, lidos and hotels.", "water parks", "water"),
+])
+def test_a_word_before_a_kind_of_place_is_no_industry(sentence: str, kind: str,
+                                                       wrong: str) -> None:
+    sectors = facts_of(parse_text(_WHERE_PAGE.format(sentence=sentence),
+                                  "float-therapist.txt")).sectors
+    assert kind in sectors
+    assert wrong not in sectors
+
+
+def test_an_industry_before_its_firms_stays() -> None:
+    page = _WHERE_PAGE.format(sentence="Many work in energy companies and in retail.")
+    assert "energy" in facts_of(parse_text(page, "float-therapist.txt")).sectors or (
+        "energy companies" in facts_of(parse_text(page, "float-therapist.txt")).sectors)
+
+
+@pytest.mark.parametrize("field", ["mechanics", "physics", "economics"])
+def test_a_field_of_knowledge_is_no_sector(field: str) -> None:
+    page = _WHERE_PAGE.format(sentence=f"If you work in {field}, you will need a steady hand.")
+    assert field not in facts_of(parse_text(page, "float-therapist.txt")).sectors
+
+
+_KRONE_TABLE = """Kerb Layer
+Kantstein AS, Tromsø, Norway
+
+Pay and conditions
+Hourly wage: kr 250,40 (group 2)
+Tariff table Kerb Deal 2026
+Group | Title | {header}
+1 | Yard hand | kr 239,20
+2 | Paving operative | kr 250,40
+3 | Gang leader | kr 288,60
+
+Skills
+- kerb setting
+"""
+
+
+@pytest.mark.parametrize("header", ["Hourly wage", "Pay per hour"])
+def test_a_krone_table_takes_its_period_from_the_header(header: str) -> None:
+    salaries = facts_of(parse_text(_KRONE_TABLE.format(header=header),
+                                   "paving-operative.txt")).salaries
+    figures = {(low, period) for _, low, _, _, period in salaries}
+    assert {(239.2, "hour"), (250.4, "hour"), (288.6, "hour")} <= figures
+    assert not any(period == "year" for *_, period in salaries)
+
+
+_SKILLS_HEADING = """Harbour Constable
+
+About
+Harbour constables patrol quays and marinas.
+
+{heading}
+Boat handling
+Radio procedure
+Knot tying
+Calm judgement
+
+Salary
+Rs 24,000 per month.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Skills required for a harbour constable",
+                                     "Skills needed for the job", "Skills wanted",
+                                     "SKILLS REQUIRED", "Skills you need in this job"])
+def test_a_skills_heading_over_short_lines(heading: str) -> None:
+    skills = facts_of(parse_text(_SKILLS_HEADING.format(heading=heading),
+                                 "harbour-constable.txt")).skills
+    assert {"Boat handling", "Radio procedure", "Knot tying", "Calm judgement"} <= set(skills)
+
+
+@pytest.mark.parametrize("glued", ["SKILLS REQUIREDBoat handling, radio procedure",
+                                   "Skills WantedBoat handling, radio procedure",
+                                   "Skills NeededBoat handling, radio procedure"])
+def test_a_skills_heading_glued_to_its_list(glued: str) -> None:
+    page = _SKILLS_HEADING.format(heading=glued).replace(
+        "Boat handling\nRadio procedure\nKnot tying\nCalm judgement\n", "")
+    skills = facts_of(parse_text(page, "harbour-constable.txt")).skills
+    assert {"Boat handling", "radio procedure"} <= set(skills)
+    assert not any("Skills" in skill or "SKILLS" in skill for skill in skills)
+
+
+def test_a_heading_about_becoming_the_role_owns_no_pay() -> None:
+    page = _SKILLS_HEADING.format(heading="Skills Required To Become A Harbour Constable")
+    salaries = facts_of(parse_text(page, "harbour-constable.txt")).salaries
+    assert salaries and all(owner == "@self" for owner, *_ in salaries)

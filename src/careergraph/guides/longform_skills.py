@@ -79,8 +79,12 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.plus_clause import plus_tools
-from careergraph.guides.requirement_items import (eligibility, experienced_skills, post_held,
-                                                   without_degree)
+from careergraph.guides.requirement_items import (
+    eligibility,
+    experienced_skills,
+    post_held,
+    without_degree,
+)
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
