@@ -158,3 +158,33 @@ def test_a_heading_about_becoming_the_role_owns_no_pay() -> None:
     page = _SKILLS_HEADING.format(heading="Skills Required To Become A Harbour Constable")
     salaries = facts_of(parse_text(page, "harbour-constable.txt")).salaries
     assert salaries and all(owner == "@self" for owner, *_ in salaries)
+
+
+_HANDOVER = """Shelf Planner
+
+About the role
+Shelf planners plan stock layouts for shops.
+
+Skills
+- space planning
+- stock analysis
+{line}
+"""
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Page owner: Maeve Tolland, careers team", "Tolland"),
+    ("Questions about this profile: contact Quarshie in the planning office.", "Quarshie"),
+    ("Handover to Brunhilde on 4 May.", "Brunhilde"),
+    ("For more information contact Mr Ekwueme (planning lead).", "Ekwueme"),
+])
+def test_a_contact_or_handover_name_is_chrome(line: str, name: str) -> None:
+    facts = facts_of(parse_text(_HANDOVER.format(line=line), "shelf-planner.txt"))
+    assert {"space planning", "stock analysis"} <= set(facts.skills)
+    assert not any(name in fact for fact in [*facts.skills, *facts.employers, *facts.sectors])
+
+
+def test_a_contact_centre_skill_stays() -> None:
+    skills = facts_of(parse_text(_HANDOVER.format(line="- Contact centre systems"),
+                                 "shelf-planner.txt")).skills
+    assert "Contact centre systems" in skills
