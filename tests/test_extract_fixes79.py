@@ -23,10 +23,12 @@ def test_a_degree_word_is_no_part_of_a_skill(degree: str) -> None:
     assert not any(degree.split()[0].lower() in skill.lower().split() for skill in skills)
 
 
-def test_a_kind_of_work_keeps_its_high() -> None:
-    page = "Cable Jointer\n\nSkills\n- high voltage switching\n- cable jointing\n"
+@pytest.mark.parametrize("work", ["high voltage switching", "Sound insulation testing",
+                                  "solid modelling"])
+def test_a_kind_of_work_keeps_its_first_word(work: str) -> None:
+    page = f"Cable Jointer\n\nSkills\n- {work}\n- cable jointing\n"
     skills = facts_of(parse_text(page, "cable-jointer.txt")).skills
-    assert "high voltage switching" in skills
+    assert work in skills
 
 
 _GLUED_TOOLS = """Orchard Mapping Technician
@@ -188,3 +190,31 @@ def test_a_contact_centre_skill_stays() -> None:
     skills = facts_of(parse_text(_HANDOVER.format(line="- Contact centre systems"),
                                  "shelf-planner.txt")).skills
     assert "Contact centre systems" in skills
+
+
+_STUDY_PAGE = """Dental Hygienist
+
+About the role
+Dental hygienists clean teeth and teach patients to look after their gums.
+
+Training
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Expect 3 years of studies to become a hygienist or therapist.",
+    "Most students train to become a dental nurse or a practice receptionist.",
+    "While studying to become a hygienist, many work weekends.",
+])
+def test_studying_to_become_is_no_move(sentence: str) -> None:
+    moves = facts_of(parse_text(_STUDY_PAGE.format(sentence=sentence),
+                                "dental-hygienist.txt")).moves
+    assert not moves
+
+
+def test_a_qualified_holder_training_on_still_moves() -> None:
+    page = _STUDY_PAGE.format(sentence="Experienced hygienists can train to become a "
+                                       "practice manager.")
+    moves = facts_of(parse_text(page, "dental-hygienist.txt")).moves
+    assert ("@self", "Practice Manager") in moves
