@@ -218,3 +218,14 @@ def test_a_qualified_holder_training_on_still_moves() -> None:
                                        "practice manager.")
     moves = facts_of(parse_text(page, "dental-hygienist.txt")).moves
     assert ("@self", "Practice Manager") in moves
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drivers are placed with regional operators (Citylink, Redline, Westway).",
+    "We supply drivers to bus companies (Citylink, Redline and Westway).",
+])
+def test_names_in_a_bracket_after_a_kind_of_firm_are_employers(sentence: str) -> None:
+    page = ("Coach Driver\n\nAbout the role\nCoach drivers carry passengers on long routes.\n\n"
+            f"Our clients\n{sentence}\n")
+    employers = facts_of(parse_text(page, "coach-driver.txt")).employers
+    assert {"Citylink", "Redline", "Westway"} <= set(employers)
