@@ -102,7 +102,7 @@ Pay and conditions
 Hourly wage: kr 250,40 (group 2)
 Tariff table Kerb Deal 2026
 Group | Title | {header}
-1 | Yard hand | kr 239,20
+1 | Yard hand / unskilled | kr 239,20
 2 | Paving operative | kr 250,40
 3 | Gang leader | kr 288,60
 
@@ -115,8 +115,9 @@ Skills
 def test_a_krone_table_takes_its_period_from_the_header(header: str) -> None:
     salaries = facts_of(parse_text(_KRONE_TABLE.format(header=header),
                                    "paving-operative.txt")).salaries
-    figures = {(low, period) for _, low, _, _, period in salaries}
-    assert {(239.2, "hour"), (250.4, "hour"), (288.6, "hour")} <= figures
+    figures = {(owner, low, period) for owner, low, _, _, period in salaries}
+    assert {("yard hand", 239.2, "hour"), ("@self", 250.4, "hour"),
+            ("gang leader", 288.6, "hour")} <= figures
     assert not any(period == "year" for *_, period in salaries)
 
 

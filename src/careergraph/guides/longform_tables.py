@@ -648,7 +648,10 @@ class TableMixin(LadderMixin):
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False
-        lead = labels[0] if labels else ""
+        # ((fixes79) "Group | Title | Hourly wage" / "3 | Lorry driver | kr 298,68": the label
+        # under the title column, not the group's number, names the row)
+        lead = next((c for i, c in enumerate(cells) if i not in periods and c
+                     and header[i].strip().lower() in _TITLE_COLUMNS), labels[0] if labels else "")
         # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay)
         owner = lead if " / " in lead and _slash_row(lead, self.role) else None
         graded = grade_titles(sorted(self.printed.items())).get(lead.split()[0]) if (
@@ -676,7 +679,9 @@ class TableMixin(LadderMixin):
                 not lead[:1].isupper() or _pay_key(lead) == _base_key(self.role)
                 or lead.lower() in self.ranks):
             return None
-        return lead
+        head, _, gloss = lead.partition(" / ")
+        # ((fixes79) "Helper / unskilled": a lower-case gloss after the title, no part of it)
+        return head if gloss[:1].islower() else lead
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary
