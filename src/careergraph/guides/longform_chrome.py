@@ -81,17 +81,18 @@ _CONTACT_LINE = 120  # characters: a contact line is short; a longer one is pros
 # (fixes79) A person's name after a contact or handover lead: a title and a surname, a
 # first name and a surname before a comma, a bracket or "at/in/on", or a surname alone before
 # "at/in/on the …" or a date; no word naming a desk or a team ("Contact Centre, Leeds").
-_PERSON = (r"(?!(?:Centre|Center|Us|Our|The|Team|Office|Desk|Support|Sales|Services?|HR)\b)"
-           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+"
-           r"|[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?=\s*[,(;]|\s+(?:at|in|on)\s)"
+_PERSON = (r"(?!{offices})(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+"
+           r"|[A-Z][a-z'’-]+\s+(?!{offices})[A-Z][a-z'’-]+(?=\s*[,(;]|\s+(?:at|in|on)\s)"
            r"|[A-Z][a-z'’-]+(?=\s+(?:at|in|on)\s+(?:the|our|\d)))")
 
 
 @cache
 def _person_contact() -> Gated:
-    leads = phrase_alternation(word_lists("contact_lines").get("leads", ()))
-    return Gated(re.compile(
-        rf"^\W*(?:[^:.]{{0,50}}?(?:[:,]\s*|\s))?(?i:{leads})\s*:?\s+{_PERSON}"))
+    lists = word_lists("contact_lines")
+    leads = phrase_alternation(lists.get("leads", ()))
+    offices = rf"(?i:{phrase_alternation(lists.get('offices', ()))})\b"
+    return Gated(re.compile(rf"^\W*(?:[^:.]{{0,50}}?(?:[:,]\s*|\s))?(?i:{leads})\s*:?\s+"
+                            + _PERSON.format(offices=offices)))
 
 
 def person_contact(text: str) -> bool:
@@ -104,6 +105,8 @@ def person_contact(text: str) -> bool:
     True
     >>> person_contact("Contact centre experience"), person_contact("Contact Centre, Leeds")
     (False, False)
+    >>> person_contact("Questions? Contact Faculty Affairs, provost@example.edu")
+    False
     """
     return len(text) < _CONTACT_LINE and _person_contact().search(text) is not None
 _POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
