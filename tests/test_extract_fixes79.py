@@ -230,3 +230,11 @@ def test_names_in_a_bracket_after_a_kind_of_firm_are_employers(sentence: str) ->
             f"Our clients\n{sentence}\n")
     employers = facts_of(parse_text(page, "coach-driver.txt")).employers
     assert {"Citylink", "Redline", "Westway"} <= set(employers)
+
+
+def test_times_in_a_bracket_after_services_are_no_employers() -> None:
+    page = ("Coach Driver\n\nAbout the role\nCoach drivers carry passengers on long routes.\n\n"
+            "Our week\nWe run three services (Early 7:15, Midday 12:30, Late 18:45) daily.\n")
+    employers = facts_of(parse_text(page, "coach-driver.txt")).employers
+    assert not any(":" in name or name.split()[0] in ("Early", "Midday", "Late")
+                   for name in employers)

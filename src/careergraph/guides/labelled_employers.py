@@ -643,9 +643,10 @@ _TRAILING_EXAMPLE = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:the\s+)?(?P<names>[A-
 
 
 # (fixes79) A bracket listing two names or more right after a kind of organisation
-# ("placed with major operators (Citylink, Redline, Westway)"): its examples.
+# ("placed with major operators (Citylink, Redline, Westway)"): its examples; a figure in a
+# cell says what they are ("three services (Traditional 8:30, Modern 10:00)": times, no firms).
 _BRACKETED_NAMES = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:e\.g\.,?\s+|such as\s+|including\s+)?"
-                              r"(?P<names>[A-Z][^(),]{1,40}(?:,\s*(?:and\s+)?[A-Z][^(),]{1,40})+)"
+                              r"(?P<names>[A-Z][^(),\d]{1,40}(?:,\s*(?:and\s+)?[A-Z][^(),\d]{1,40})+)"
                               r"\)")
 
 
