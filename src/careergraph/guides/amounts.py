@@ -1515,28 +1515,31 @@ def _printed_start(printed: str, written: str, start: int) -> int:
     return at
 
 
-def find_money(text: str, *, bare: bool = False) -> Money | None:
-    """The first salary amount in ``text`` (see :func:`find_amounts`), or None.
+def find_money(text: str, *, bare: bool = False, home: str = "USD") -> Money | None:
+    """The first salary amount in ``text`` (see :func:`find_amounts`; ``home``: the page's
+    own currency, which a krona's or krone's "kr" names), or None.
 
     >>> find_money("grow from $1.1 billion to $5.9 billion") is None
     True
     >>> find_money("Global Median: $160,000").low
     160000
+    >>> find_money("kr 240,10") is None, find_money("kr 240,10", home="NOK").low
+    (True, 240.1)
     """
     # Pay lines repeat across a corpus' pages ("Entry level: $52,000"): each line's first
     # amount (a frozen Money) is read once per parse.  Most lines hold no figure at all
     # (find_amounts' own first test): no table look-up for them.
     if _DIGIT.search(text) is None:
         return None
-    return _FIRST_MONEY.get("first money", (text, bare), _first_money)
+    return _FIRST_MONEY.get("first money", (text, bare, home), _first_money)
 
 
 _FIRST_MONEY = Memo()
 
 
-def _first_money(line: tuple[str, bool]) -> Money | None:
-    text, bare = line
-    amounts = find_amounts(text, bare=bare, only_first=True)
+def _first_money(line: tuple[str, bool, str]) -> Money | None:
+    text, bare, home = line
+    amounts = find_amounts(text, bare=bare, home=home, only_first=True)
     return amounts[0] if amounts else None
 
 

@@ -495,6 +495,8 @@ def _clause_sectors(clause: str, lowered: str, label: str, matches: list[Match],
             continue  # "Northgate Construction", "retail banking", "construction millwright"
         if _compound_tail(clause, match.start):
             continue  # (prec8) "deep-water berths", "agri-food": a compound word's tail
+        if not section and _modifies_kind(match, after):
+            continue  # (fixes79) "health spas": the word names the kind of place, no industry
         if _in_body_name(clause, match):
             continue  # (prec10) "the Ministry of Health": a body's name, no sector
         listed = after in _COORDINATORS or lowered[match.end:match.end + 1] == ","
@@ -545,6 +547,28 @@ def _shared_head(clause: str, lowered: str, match: Match,
         if not known(word.group()) and known(f"{word.group()} {fold(head)}"):
             names.append(f"{spelt} {head}")
     return names
+
+
+# (fixes79) Plural nouns after a one-word name that still leave it an industry ("energy
+# companies" reads as energy; "health spas", "water parks" name kinds of place instead).
+_INDUSTRY_AFTER = frozenset({"sector", "sectors", "industry", "industries", "companies",
+                             "firms", "businesses", "employers", "organisations",
+                             "organizations", "services", "providers", "clients"})
+
+
+def _modifies_kind(match: Match, after: str) -> bool:
+    """(fixes79) Is a one-word name in prose the modifier of a plural kind of place after it
+    ("health spas", "water parks")? The phrase is a workplace the prose readers take whole;
+    the name alone is no industry.
+
+    >>> _modifies_kind(Match(0, 6, "health", None, True), "spas")
+    True
+    >>> [_modifies_kind(Match(0, 6, "energy", None, True), w) for w in ("companies", "")]
+    [False, False]
+    """
+    return " " not in match.text and match.text.islower() and len(after) > 3 and (
+        after.isalpha() and after.endswith("s") and not after.endswith(("ss", "ics"))
+        and after not in _INDUSTRY_AFTER)
 
 
 def _compound_tail(text: str, start: int) -> bool:

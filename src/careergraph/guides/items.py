@@ -16,7 +16,7 @@ from careergraph.guides.builder import fact_key
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.literals import AnyOf
 from careergraph.guides.prose_titles import is_truncated
-from careergraph.guides.requirement_items import listed_skills, opened_list
+from careergraph.guides.requirement_items import listed_skills, opened_list, without_degree
 from careergraph.guides.skill_cues import (
     CALLS_NOUN,
     fixed_pair,
@@ -75,7 +75,14 @@ HOLDS_CLAUSE = re.compile(r";\s+(?:(?:each|every|all)\s+[a-z]+\s+)?holds?\s[^;]*
 _NOT_NAME = re.compile(r"[$€£₹]|\d\s*(?:[-–+]|to)\s*\d*\s*(?:years?|yrs?)|^\d+[.)]|\d+\+?\s*years?")
 _GLUED = re.compile(r"[a-z)][A-Z]")
 # A run of capitals glued to a capitalised word: "GAAPTax", "JAXScientific" (not "MLOps").
-_CAPS_GLUE = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2})")
+# (fixes79) A code of digits and capitals, or a brand's capital tail after lower case, glued to
+# the next capitalised word: "Pix4DDroneDeploy" ("Pix4D" | "DroneDeploy"), "PowerBIExcel",
+# "Nikon D850Lightroom"
+# (not "IW31", "3D printing", "PostgreSQL", "iOS", "Azure MLOps": nothing capitalised after;
+# a code opening the word, "3DStudio", is no brand's tail).
+_CAPS_GLUE = re.compile(r"(?:(?<=[A-Z]{3})|(?<=[A-Za-z]\d[A-Z])|(?<=[A-Za-z]\d[A-Z]{2})"
+                        r"|(?<=[a-z][A-Z]{2})|(?<=[A-Z]\d)|(?<=[A-Z]\d{2})|(?<=[A-Z]\d{3})"
+                        r"|(?<=[A-Z]\d{4}))(?=[A-Z][a-z]{2})")
 # A product's name opening in lower case ("iPad", "eTIMS", "grandMA3", "macOS"): one letter,
 # or a short word before capitals or a capital and a digit, all of one word: no glued list.
 _LOWER_BRAND = re.compile(r"(?<![\w-])(?:[a-z](?=[A-Z])|[a-z]{2,5}(?=[A-Z]{2}|[A-Z]\d))"
@@ -2045,8 +2052,11 @@ def qualified_skills(item: str) -> list[str] | None:
         text = _VERDICT.sub("", text)
     if _WORKING_TIME.match(text):
         return []  # "Ability to work rotating shifts": the hours, no skill
-    if _ABILITY.match(text) or _SKILLS_NOUN.fullmatch(text):
-        return [text]  # "Ability to lift 20 kg", "Strong leadership skills": one skill
+    if _ABILITY.match(text):
+        return [text]  # "Ability to lift 20 kg": one skill
+    if _SKILLS_NOUN.fullmatch(text):
+        # "Strong leadership skills": one skill, its degree no part of it (fixes79)
+        return [without_degree(text)]
     if known_shared_head(text):
         return [text]  # "understanding of bus and coach operations": one head, one skill
     if (mastered := mastered_skills(text)) is not None:

@@ -642,6 +642,14 @@ _TRAILING_EXAMPLE = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:the\s+)?(?P<names>[A-
                                r"\s+for\s+(?:example|instance)\)")
 
 
+# (fixes79) A bracket listing two names or more right after a kind of organisation
+# ("placed with major operators (Citylink, Redline, Westway)"): its examples; a figure in a
+# cell says what they are ("three services (Traditional 8:30, Modern 10:00)": times, no firms).
+_BRACKETED_NAMES = re.compile(r"\b(?P<kind>[a-z]+)\s+\((?:e\.g\.,?\s+|such as\s+|including\s+)?"
+                              r"(?P<names>[A-Z][^(),\d]{1,40}(?:,\s*(?:and\s+)?[A-Z][^(),\d]{1,40})+)"
+                              r"\)")
+
+
 def _trailing_examples(text: str, vocab: Vocabulary) -> list[str]:
     """The names in a bracket after a kind of organisation that ends "for example".
 
@@ -652,9 +660,18 @@ def _trailing_examples(text: str, vocab: Vocabulary) -> list[str]:
     ['Severn Vale Water']
     >>> _trailing_examples("Use spreadsheet tools (Excel, for example) daily.", v)
     []
+
+    (fixes79) So is a bracket of two names or more after the kind, "for example" unsaid:
+
+    >>> _trailing_examples("Drivers are placed with major operators (Citylink, Redline, "
+    ...                    "Westway).", v)
+    ['Citylink', 'Redline', 'Westway']
     """
     found: list[str] = []
     for match in _TRAILING_EXAMPLE.finditer(text):
+        if match.group("kind") in _ORGANISATIONS:
+            found.extend(_names(match.group("names"), vocab, inside=True))
+    for match in _BRACKETED_NAMES.finditer(text) if not found else ():
         if match.group("kind") in _ORGANISATIONS:
             found.extend(_names(match.group("names"), vocab, inside=True))
     return found

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
+from careergraph.guides.gated_re import Gated
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import load_headings
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
@@ -75,6 +78,37 @@ _ADVISER_CONTACT = re.compile(r"\s*(?:ask|contact|talk to|speak (?:to|with)|call
                               r"(?:an?|your|our)\s+(?:local\s+)?(?:careers?\s+)?"
                               r"(?:advis[eo]r|counsell?or|coach)s?\s*[:·|•—–]", re.IGNORECASE)
 _CONTACT_LINE = 120  # characters: a contact line is short; a longer one is prose
+# (fixes79) A person's name after a contact or handover lead: a title and a surname, a
+# first name and a surname before a comma, a bracket or "at/in/on", or a surname alone before
+# "at/in/on the …" or a date; no word naming a desk or a team ("Contact Centre, Leeds").
+_PERSON = (r"(?!{offices})(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+"
+           r"|[A-Z][a-z'’-]+\s+(?!{offices})[A-Z][a-z'’-]+(?=\s*[,(;]|\s+(?:at|in|on)\s)"
+           r"|[A-Z][a-z'’-]+(?=\s+(?:at|in|on)\s+(?:the|our|\d)))")
+
+
+@cache
+def _person_contact() -> Gated:
+    lists = word_lists("contact_lines")
+    leads = phrase_alternation(lists.get("leads", ()))
+    offices = rf"(?i:{phrase_alternation(lists.get('offices', ()))})\b"
+    return Gated(re.compile(rf"^\W*(?:[^:.]{{0,50}}?(?:[:,]\s*|\s))?(?i:{leads})\s*:?\s+"
+                            + _PERSON.format(offices=offices)))
+
+
+def person_contact(text: str) -> bool:
+    """(fixes79) A short line naming whom to contact or hand over to ("Page owner: Grace
+    Lindell, careers team", "Handover to Brennan on 3 March"): chrome.
+
+    >>> person_contact("Questions about this page: contact Okafor in the planning office.")
+    True
+    >>> person_contact("For more information contact Ms Abernethy (planning lead).")
+    True
+    >>> person_contact("Contact centre experience"), person_contact("Contact Centre, Leeds")
+    (False, False)
+    >>> person_contact("Questions? Contact Faculty Affairs, provost@example.edu")
+    False
+    """
+    return len(text) < _CONTACT_LINE and _person_contact().search(text) is not None
 _POST_BYLINE = re.compile(r"posted by\s.{1,80}\b(?:ago|\d{4})", re.IGNORECASE)
 _FLAIR = re.compile(r"[A-Z][\w&'/-]*(?: [\w&'/-]+){0,2}")
 
@@ -92,6 +126,8 @@ def _markup(text: str) -> str:
         return ""  # a comment's byline ("grout_gary · Site Manager | Hull · 2 days ago")
     if len(text) < _CONTACT_LINE and _ADVISER_CONTACT.match(text):
         return ""  # "Ask an adviser: J. Smith, careers desk": whom to ask, no fact of the job
+    if person_contact(text):
+        return ""  # (fixes79) "Handover to Brennan on 3 March": whom to ask, no fact of the job
     if len(text) < _PAGER_LINE and _pager(text.strip()):
         return ""  # "← Previous: Baker   Next: Welder →": the series' other posts
     if text[:5].lower() == "page " and _PAGE_MARK.match(text):

@@ -35,6 +35,7 @@ from careergraph.guides.longform_lines import (
     _uncoded_titles,
 )
 from careergraph.guides.longform_patterns import (
+    _BECOMING,
     _DIRECTIONS,
     _ENTRY_RUNGS,
     _HEADING_GRADE,
@@ -1057,9 +1058,11 @@ class LadderMixin(WorkplaceMixin):
         """The title a line names when it is only a role title, or titles ("Chief Engineer /
         Quality Manager": the first, which owns the pay printed under it)."""
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
-                _PAY_IN_TITLE.search(text)) or professional_body(text):
+                _PAY_IN_TITLE.search(text)) or professional_body(text) or (
+                _BECOMING.search(text)):
             # ("Director of X Salary Distribution": no title; "Institute of Applied
-            # Practitioners" heads a survey: no rung)
+            # Practitioners" heads a survey: no rung; (fixes79) "Skills Required To Become A
+            # Police Constable": a section about becoming one, no rung)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title

@@ -145,6 +145,9 @@ _BELOW_RUNGS = frozenset({"assistant", "deputy", "associate", "junior", "trainee
 _PAY_IN_TITLE = re.compile(r"\b(?:salary|salaries|pay|wages?|earnings)\s+(?:distribution|range|"
                            r"ranges|guide|survey|scale|in|by|for|of|at)\b|\b(?:average|median|"
                            r"typical)\s+(?:salary|salaries|pay|wages?)\b", re.IGNORECASE)
+# (fixes79) A heading about becoming the role ("Skills Required To Become A Police Constable",
+# "How To Be A Harbour Pilot"): a section's words before the title, no rung owning pay.
+_BECOMING = re.compile(r"\bto\s+(?:become|be)\s+(?:an?|the)\s", re.IGNORECASE)
 # (a band of experience is a level too: "Mid-level Designer", "Entry-level Glaze Designer")
 _GRADE_MARKS = re.compile(r"^(?:Senior|Junior|(?i:mid[- ]?level|entry[- ]level|mid[- ]career))"
                           r"\s+|\s+(?:I{1,3}|IV|[1-4])$")

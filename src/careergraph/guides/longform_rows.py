@@ -907,8 +907,10 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (fixes73) "What is the trade test?The Trade Test is run by …": a question heading
         # glued to its answer, as if on a line of its own
         return [(no, question.group(1), False), *_split_line(no, item[question.end():], vocab)]
-    if bullet or not _GLUE.search(item):
-        return [(no, item, bullet)]  # no heading can be glued without a case change
+    if bullet or not (_GLUE.search(item) or (item[:2].isupper() and _CAPS_GLUE.search(item))):
+        # no heading can be glued without a case change ((fixes79) a capitals heading's
+        # change is inside the item's first word: "SKILLS REQUIREDPhysical fitness, …")
+        return [(no, item, bullet)]
     glued = vocab.headings.split_glued(item)
     if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
@@ -1329,6 +1331,22 @@ _EVENT_HEAD = 5  # lines of the page's head that hold its menu
 _SPONSOR_LINE = re.compile(r"\s*(?:(?:our|event|conference)\s+)?sponsors?\s*:", re.IGNORECASE)
 
 
+_SHORT_ITEM_WORDS = 5
+_SHORT_RUN = 3
+
+
+def _short_lines_below(raw: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """(fixes79) Three lines or more right below ``index``, one after another, each a short
+    capitalised phrase with no stop, colon or figure ("Physical fitness" / "Discipline" / …):
+    a list printed one item a line without bullets."""
+    run = raw[index + 1:index + 1 + _SHORT_RUN]
+    return len(run) == _SHORT_RUN and all(
+        no == raw[index][0] + step + 1 and not bullet and line[:1].isupper()
+        and len(line.split()) <= _SHORT_ITEM_WORDS and line[-1:] not in ".:;!?,"
+        and not any(char.isdigit() for char in line)
+        for step, (no, line, bullet) in enumerate(run))
+
+
 def _rows(lines: Sequence[Line], vocab: Vocabulary,
           spoken: Mapping[int, str] | None = None, *, flat: bool = False) -> list[_Row]:
     """The rows of a page; ``spoken``: headings a transcript or a slide deck implies (a
@@ -1674,6 +1692,12 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
                 following[2] or following[1][-1:] == ":") and _skills_line(text, vocab)):
             # "Key skills for trainee store managers" above bullets, "Skills employers look
             # for" above "Trusts ask for:": the heading of the list below
+            rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
+            continue
+        if (not bullet and following is not None and following[0] == no + 1
+                and _short_lines_below(raw, index) and _skills_line(text, vocab)):
+            # (fixes79) "Skills required for a harbour constable" above a run of short plain
+            # lines, one skill a line: the heading of that list
             rows.append(_Row(no, text, False, text, kind=Kind.SKILLS))
             continue
         if not bullet and "?" in text and ": " in text and _INVITATION.search(text):

@@ -80,7 +80,12 @@ from careergraph.guides.narrated_tools import appositive_tools, narrated_tools
 from careergraph.guides.page_families import glued_by_case
 from careergraph.guides.panels import dash_label
 from careergraph.guides.plus_clause import plus_tools
-from careergraph.guides.requirement_items import eligibility, experienced_skills, post_held
+from careergraph.guides.requirement_items import (
+    eligibility,
+    experienced_skills,
+    post_held,
+    without_degree,
+)
 from careergraph.guides.roles import PRACTITIONERS, practitioner_noun, singular_title, title_case
 from careergraph.guides.section_kinds import (
     _LICENCE_HEAD,
@@ -205,8 +210,6 @@ _MID_ACRONYM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3} \([A-Z]{2,6}\) (?!(?:and
                           r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}")
 # (rules36c) "X incl. Y" / "X including Y" inside a short skill item: two skills.
 _INCLUDED = re.compile(r"\s+(?:incl\.|including)\s+")
-# A word of praise before a skill in a list of what applicants must show.
-_PRAISE = re.compile(r"^(?:excellent|good|strong|solid|sound|great)\s+(?=[a-z]{3})")
 # A skills list's item told as an order to the reader ("Be calm and tactful", "Have good
 # listening skills", "Have patience and tact"): the traits after the verb.
 # (real29: a list's later items may be capitalised, "Have physical strength, Stamina and
@@ -1218,7 +1221,7 @@ class SkillMixin(RoleMixin):
                 self.out.skill(item.rstrip("."), kind, row.no)
                 return
             head, _, inner = item.rstrip(".").partition(" (")
-            head = _PRAISE.sub("", head)  # "excellent call handling": how well, no part of it
+            head = without_degree(head)  # "excellent call handling": how well, no part of it
             cut = head.lower().rfind(" with ")
             if cut > 0 and with_tools(head[cut:]):
                 head = head[:cut]  # "fault-finding with a multimeter": the tool is its own
@@ -1559,7 +1562,7 @@ def ordered_traits(item: str) -> list[str] | None:
     if found is None:
         return None
     traits = found.group("traits")
-    names = [_PRAISE.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", traits)]
+    names = [without_degree(part.strip()) for part in re.split(r",\s*|\s+and\s+", traits)]
     # (a list with commas may run longer than one trait: each of its items is short)
     long = len(traits.split()) > _TRAIT_WORDS and not (
         "," in traits and all(len(name.split()) < _TRAIT_WORDS for name in names))

@@ -256,7 +256,7 @@ class TableMixin(LadderMixin):
         cells = [cell.strip() for cell in item.split("|")]
         priced: list[tuple[str, str]] = []
         for cell in cells:
-            money = find_money(cell)
+            money = find_money(cell, home=self.home)
             if money is None:
                 continue
             unlabelled = _CELL_LABEL.sub("", cell)
@@ -341,7 +341,7 @@ class TableMixin(LadderMixin):
             self.out.skill(name, SkillKind.TECHNICAL, line)
         taken: set[int] = set(plan.goal_lines) if len(plan.ladder) > 1 else set()
         for title, text, line in plan.pay:
-            money = find_money(text)
+            money = find_money(text, home=self.home)
             if money is None:
                 continue
             # ("Senior Registrar" on the museum registrar's plan: the role at that level)
@@ -366,7 +366,7 @@ class TableMixin(LadderMixin):
         for name, line in matrix.skills:
             self.out.skill(name, SkillKind.TECHNICAL, line)
         for title, cell, line in matrix.pay:
-            money = find_money(cell)
+            money = find_money(cell, home=self.home)
             if money is None:
                 continue
             own = self.own_title(title)
@@ -489,7 +489,7 @@ class TableMixin(LadderMixin):
             self.strip_pay(row, postings)  # "Latest jobs: X, Surrey, £68k | Y, Leeds, £41k"
             return True
         if self.kind is Kind.EMPLOYERS and sum(map(self.vocab.is_role_title, cells)) < 2 and not (
-                any(find_money(c) for c in cells)):
+                any(find_money(c, home=self.home) for c in cells)):
             # "Army | Navy | Coast Guard" under "Services hiring": names, one ending like a
             # title, no rung ("See also" / "A Analyst | B Engineer" still lists titles)
             return False
@@ -504,7 +504,7 @@ class TableMixin(LadderMixin):
             found = [t for t in found if not firm_named(t)]
         # "2 | Junior | Junior Data Analyst II": the fullest title, not the level word's.
         title = max(found, key=lambda t: len(t.split()), default=None)
-        priced = [c for c in cells if find_money(c) is not None]
+        priced = [c for c in cells if find_money(c, home=self.home) is not None]
         if priced and (occupation := _occupation_cell(cells[0])) is not None:
             title = occupation  # "Couriers and Messengers | … | $38,540": the whole cell
         if title is None:
@@ -526,13 +526,14 @@ class TableMixin(LadderMixin):
         # ("| Verger | $21,000 | $26,500 |" under "Minimum | Maximum": one band)
         cells = band_joined(self.table_header, cells, self.vocab.headings.table_columns)
         for index, cell in enumerate(cells):
-            if find_money(cell) is None:
+            if find_money(cell, home=self.home) is None:
                 continue
             header = self.table_header[index] if index < len(self.table_header) else ""
             if header and _charged_column(header, self.table_header):
                 continue  # (rules42c) the client's charge beside the worker's pay
             if header and is_not_pay(header) and self.sibling_period(header) != "day" and not (
-                    header.lower() in _WORK_FEES and (money := find_money(cell)) is not None
+                    header.lower() in _WORK_FEES
+                    and (money := find_money(cell, home=self.home)) is not None
                     and stated_period(cell[money.end:]) in ("hour", "day", "week")):
                 # (carry37: "Role | Fee" rows of "£195.00 for the day", "£14.96 per hour":
                 # a fee for a stretch of work is that role's pay; rules42c: a rate card's
@@ -567,7 +568,7 @@ class TableMixin(LadderMixin):
         pay at that level, its bracket the label); False when fewer than two cells are so."""
         titled = [(found, cell) for cell in cells if (found := _TITLED_CELL.match(cell))
                   is not None and self.titled_cell(found.group(1).strip())
-                  and find_money(cell[found.end():]) is not None]
+                  and find_money(cell[found.end():], home=self.home) is not None]
         if len(titled) < 2:
             return False
         for found, cell in titled:
@@ -641,12 +642,16 @@ class TableMixin(LadderMixin):
         header = self.table_header
         if len(header) != len(cells) or row.no in self.column_paid:
             return False  # (a grid's row read by its step: step_grid)
-        periods = {i: label_period(header[i]) for i, c in enumerate(cells) if find_money(c)
+        periods = {i: label_period(header[i]) for i, c in enumerate(cells)
+                   if find_money(c, home=self.home)
                    and not _charged_column(header[i], header)}
         labels = [c for i, c in enumerate(cells) if i not in periods and c]
         if not any(periods.values()) or any(self.vocab.is_role_title(c) for c in labels):
             return False
-        lead = labels[0] if labels else ""
+        # ((fixes79) "Group | Title | Hourly wage" / "3 | Lorry driver | kr 298,68": the label
+        # under the title column, not the group's number, names the row)
+        lead = next((c for i, c in enumerate(cells) if i not in periods and c
+                     and header[i].strip().lower() in _TITLE_COLUMNS), labels[0] if labels else "")
         # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay)
         owner = lead if " / " in lead and _slash_row(lead, self.role) else None
         graded = grade_titles(sorted(self.printed.items())).get(lead.split()[0]) if (
@@ -674,7 +679,9 @@ class TableMixin(LadderMixin):
                 not lead[:1].isupper() or _pay_key(lead) == _base_key(self.role)
                 or lead.lower() in self.ranks):
             return None
-        return lead
+        head, _, gloss = lead.partition(" / ")
+        # ((fixes79) "Helper / unskilled": a lower-case gloss after the title, no part of it)
+        return head if gloss[:1].islower() else lead
 
     def pay_table(self, row: _Row, item: str) -> bool:
         """A pay table's header whose columns state a currency ("Region | Annual Salary
@@ -783,7 +790,7 @@ class TableMixin(LadderMixin):
             # own header and its rule is a body row (a fact sheet's label), no header
             kinds = {}
         if any(k is not Kind.SALARY for k in kinds.values()) and not any(
-                find_money(c) for c in cells) and not any(
+                find_money(c, home=self.home) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):
             self.columns = (len(cells), kinds)
             self.column_periods = {i: label_period(cells[i]) for i in kinds}
@@ -805,11 +812,12 @@ class TableMixin(LadderMixin):
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
             elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
-                    cell):
+                    cell, home=self.home):
                 self.out.add(_NAME_BUCKETS[kind], cell, line)
         # The row is read; its other cells (a location, a rating) name nothing, unless they
         # hold pay that no column named: that is read as any line's pay.
-        priced = Kind.SALARY not in named.values() and any(find_money(c) for c in cells)
+        priced = Kind.SALARY not in named.values() and any(
+            find_money(c, home=self.home) for c in cells)
         if not priced:
             self.out.use(line)
         return not priced
@@ -818,7 +826,7 @@ class TableMixin(LadderMixin):
         """A row of a level table ("3 | Medior | Medior Data Analyst", "1 | No | QE1 -
         Quality Engineer 1"): a level number first, a role title under a title column (or
         the last title of the row), no pay.  The rows make a ladder when the table ends."""
-        if not cells or not cells[0].isdigit() or any(find_money(c) for c in cells):
+        if not cells or not cells[0].isdigit() or any(find_money(c, home=self.home) for c in cells):
             return False
         named = [index for index, head in enumerate(self.table_header)
                  if head.lower() in _TITLE_COLUMNS]

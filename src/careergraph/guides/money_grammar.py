@@ -471,6 +471,9 @@ _PERIOD_WORDS = {"day rate": "day", "day rates": "day", "hourly": "hour", "weekl
 # "Charge rate (per hour)", "Salary (per annum)"): the period of the figures under it.
 _BRACKET_PERIOD = re.compile(r"\(per\s+(hour|day|week|fortnight|month|annum|year)\)",
                              re.IGNORECASE)
+# (fixes79) A label that ends in a "per" period ("Pay per hour", "Rate/hour"): its column's.
+_TAIL_PERIOD = re.compile(r"(?:\bper\s+|/\s?)(hour|day|week|fortnight|month|annum|year)\s*$",
+                          re.IGNORECASE)
 _BRACKET_PERIODS = {"hour": "hour", "day": "day", "week": "week",
                     "fortnight": "fortnight", "month": "month", "annum": "year", "year": "year"}
 
@@ -496,12 +499,19 @@ def label_period(label: str) -> str | None:
 
     >>> label_period("Pay rate to worker (per day)"), label_period("Salary (per annum)")
     ('day', 'year')
+
+    So does a column's closing "per" period (fixes79):
+
+    >>> label_period("Pay per hour"), label_period("Rate/hour"), label_period("Per hour worked")
+    ('hour', 'hour', None)
     """
     found = {_PERIOD_WORDS[" ".join(w.group(1).lower().split())]
              for w in _PERIOD_WORD.finditer(label)
              if not (w.group(1)[:1].isupper() and _NAME_AFTER.match(label, w.end()))}
     if "(per " in label.lower():  # (rules42c) "Pay rate to worker (per day)": its bracket
         found.update(_BRACKET_PERIODS[w.lower()] for w in _BRACKET_PERIOD.findall(label))
+    if not found and (tail := _TAIL_PERIOD.search(label)) is not None:
+        found.add(_BRACKET_PERIODS[tail.group(1).lower()])  # (fixes79) "Pay per hour"
     return found.pop() if len(found) == 1 else None
 
 

@@ -427,6 +427,14 @@ _SUBJECT_TRIGGERS = frozenset({"qualify as ", "qualifies as ", "qualified as ",
                                "train further as ", "promoted from "})
 
 
+# (fixes79) A course or its students before "to become" ("years of studies to become",
+# "Students train to become", "studying to become"): the way into the job, no move from it
+# ("Further training to become B" after qualifying stays a move).
+_STUDIED_TO = re.compile(r"\b(?:stud(?:y|ies|ying|ied)|(?:students?|learners?|trainees?|"
+                         r"pupils?)\s+(?:\w+\s+)?(?:train|training|study|studying|learn|learning)"
+                         r"|courses?|degrees?|programmes?|programs?)\s+to\s+$")
+
+
 def _other_subject(text: str, position: int, own: str) -> bool:
     """True when the clause before ``position`` is about people of another title than
     ``own`` ("Some attendants take the other road and …" on a spa director's page)."""
@@ -1082,6 +1090,11 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
                         lowered, max(0, position - 20), position):
                     position = lowered.find(trigger, position + 1)
                     continue  # ("she led the move to A and B": a project, no career move)
+                if trigger.startswith("become") and lowered.endswith("to ", 0, position) and (
+                        _STUDIED_TO.search(lowered, max(0, position - 40), position)):
+                    position = lowered.find(trigger, position + 1)
+                    continue  # (fixes79) "2 years of studies to become a nurse or technician",
+                    # "students train to become A": the course into the job, no move from it
                 if (direction == "up" or trigger in _HIRED_AS) and _titled_subject(
                         text, position, vocab, own):
                     # ("Yard Hands often join as stockpersons": the post they join in is

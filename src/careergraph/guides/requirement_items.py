@@ -31,14 +31,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.languages import spoken_languages
 from careergraph.guides.skill_cues import named_alternatives, paired_skills
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.text import clean, is_title_case
 
 __all__ = ["comma_requirements", "eligibility", "experienced_skills", "listed_skills",
-           "opened_list", "post_held", "requirement_skills"]
+           "opened_list", "post_held", "requirement_skills", "without_degree"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,34 @@ def eligibility(item: str) -> bool:
     (False, False, False)
     """
     return bool(_AGE.search(item) or _eligibility().search(item.lower()))
+
+
+@cache
+def _degree(before_skills: bool) -> re.Pattern[str]:
+    lists = word_lists("requirement_items")
+    words = [*lists.get("degrees", ()), *(lists.get("degrees_before_skills", ())
+                                          if before_skills else ())]
+    return re.compile(rf"^(?:{phrase_alternation(words) or '(?!)'})\s+(?=(?-i:[a-z]{{3}}))",
+                      re.IGNORECASE)
+
+
+# A skill named with its kind's noun last ("organisational skills", "analytical abilities").
+_SKILLS_LAST = re.compile(r"\b(?:skills?|abilities)$", re.IGNORECASE)
+
+
+def without_degree(skill: str) -> str:
+    """``skill`` without a word of degree in front (``degrees`` in ``data/headings.yaml``):
+    how much is asked is no part of the skill; "high" and "highly" only before a skills noun
+    (fixes79).
+
+    >>> without_degree("Strong communication skills"), without_degree("excellent call handling")
+    ('communication skills', 'call handling')
+    >>> without_degree("high organisational skills"), without_degree("high voltage switching")
+    ('organisational skills', 'high voltage switching')
+    >>> without_degree("Excellent"), without_degree("Good Manufacturing Practice")
+    ('Excellent', 'Good Manufacturing Practice')
+    """
+    return _degree(_SKILLS_LAST.search(skill) is not None).sub("", skill, count=1)
 
 
 @cache

@@ -50,6 +50,7 @@ class SectorNoise:
     sources: frozenset[str] = frozenset()
     columns: frozenset[str] = frozenset()
     harsh: tuple[str, ...] = ()
+    disciplines: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +67,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
-                       frozenset(words("columns")), words("harsh"))
+                       frozenset(words("columns")), words("harsh"),
+                       frozenset(words("disciplines")))
 
 
 def notice_line(text: str) -> bool:
@@ -219,6 +221,8 @@ def clean_sector(name: str) -> str | None:
     ('night clubs', 'building sites')
     >>> clean_sector("aviation among many others"), clean_sector("rail and so on")
     ('aviation', 'rail')
+    >>> clean_sector("mechanics"), clean_sector("vehicle mechanics workshops")
+    (None, 'vehicle mechanics workshops')
     """
     noise = sector_noise()
     text = _PURPOSE.sub("", name).strip(" .,;")
@@ -257,6 +261,8 @@ def clean_sector(name: str) -> str | None:
     held = _FOR_SPELLS.sub("", lowered).split()
     if held and held != words and held[-1] in noise.conditions:
         return None  # "high heights for long periods": a condition held for a time
+    if lowered in noise.disciplines:
+        return None  # (fixes79) "If you work in mechanics, …": a subject, no industry
     if lowered in noise.everywhere or words[-1] in noise.dangling:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":

@@ -485,7 +485,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
         employers.extend(_held_with(text, vocab, holder))  # "a firefighter with A"
     if "joined " in lowered or "went to " in lowered or "employed " in lowered:
         employers.extend(_joined(text, vocab))  # "went to A Coachworks as a paint shop boy"
-    if ", for example)" in lowered or ", for instance)" in lowered:
+    if ", for example)" in lowered or ", for instance)" in lowered or (
+            "s (" in lowered and ", " in lowered):
         employers.extend(_trailing_examples(text, vocab))  # "port authorities (the A, for …)"
     held = bool(holder) and " at " in lowered and holder.lower() in lowered
     if not held and " at " in lowered and (_WORK_TALK.search(text) or _PAID_AT.search(text)):
