@@ -144,7 +144,7 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background backgrounds experience knowledge project projects work
 job jobs tasks costs cost premium premiums data records statements reports documents information
-paperwork transactions requirements requirement regulations purposes purpose"""
+paperwork transactions requirements requirement regulations purposes purpose formats format"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.
@@ -159,7 +159,8 @@ _NOT_SKILLS = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
 _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
-                     r"a[- ]level|grade)s?\b"
+                     # (real40) "a Level 2 Award in Support Work in Schools": its subject
+                     r"a[- ]level|grade|award in|certificate in)s?\b"
                      r"[^.;]{0,40}$")
 # "an educational background in architecture, construction …": fields studied, no sector.
 _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
