@@ -162,6 +162,10 @@ _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualific
                      # (real40) "a Level 2 Award in Support Work in Schools": its subject
                      r"a[- ]level|grade|award in|certificate in)s?\b"
                      r"[^.;]{0,40}$")
+# (real40) A post named by its field after "of" ("director of photography", "head of
+# marketing"): the field is the post's name, no skill the role needs.
+_POST_OF = re.compile(r"\b(?:director|head|heads|directors|professor|dean|chief|vice president)"
+                      r" of $")
 # "an educational background in architecture, construction …": fields studied, no sector.
 _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
 # A list of someone's troubles: "issues such as housing, employment, financial …" before a
@@ -453,6 +457,8 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
     for match in matches:
         if match.skill_kind is None or _DEGREE.search(lowered, 0, match.start):
             continue
+        if lowered.endswith(" of ", 0, match.start) and _POST_OF.search(lowered, 0, match.start):
+            continue  # (real40) "the director of photography": a post's field, no skill
         if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
                 or _SKILL_CUE.search(lowered, 0, match.end)):
             continue  # a cue before the name or inside it ("knowledge of X", "X skills")

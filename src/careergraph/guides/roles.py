@@ -1382,15 +1382,24 @@ def _unexpanded(text: str) -> str:
 # "The paramedic is the highest level …": a known title in lower case defined at a page's head.
 _THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
 # (real34) A hotel's job description opening "The Front Desk Agent is responsible for:".
-_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+) is responsible "
+# (real40) Its other name after a slash and its setting may come between ("The first
+# assistant camera technician/focus puller in high-end TV is responsible for …").
+_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+)"
+                              r"(?:/[a-z][a-z -]{1,30}?)?(?: in [^,.]{1,60}?)? is responsible "
                               r"for\b")
+# (real40) A job description's opening clause of whom the worker reports to ("Reporting to
+# the camera operator, the first assistant … is responsible for …"): the definition after it.
+_REPORTING_LEAD = re.compile(r"(?:Reporting|Answering|Accountable) (?:directly )?(?:to|into) "
+                             r"[^,.]{1,60}, (?=the [a-z])")
 
 
 def _the_definition(text: str, vocab: Vocabulary) -> str | None:
     """The known title a lower-case "The X is a …" definition names ("The roofer is the
     tradesperson who …"); never a thing ("The salary is a …")."""
+    if text[:2] in ("Re", "An", "Ac") and (lead := _REPORTING_LEAD.match(text)) is not None:
+        text = "T" + text[lead.end() + 1:]  # "Reporting to the X, the Y is …": "The Y is …"
     match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
-    if match is None and text[:4] == "The " and " responsible " in text[:80]:
+    if match is None and text[:4] == "The " and " responsible " in text[:120]:
         match = _THE_RESPONSIBLE.match(text)  # (real34) "The Front Desk Agent is …"
     if match is None:
         return None
