@@ -166,6 +166,19 @@ _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualific
 # marketing"): the field is the post's name, no skill the role needs.
 _POST_OF = re.compile(r"\b(?:director|head|heads|directors|professor|dean|chief|vice president)"
                       r" of $")
+def post_field(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only as the field of a post ("the director of
+    photography", "Head of Marketing").
+
+    >>> post_field("They liaise with the director of photography.", "photography")
+    True
+    >>> post_field("Skills in photography and lighting.", "photography")
+    False
+    """
+    return re.search(rf"{_POST_OF.pattern[:-1]}(?:the )?{re.escape(name)}\b", text,
+                     re.IGNORECASE) is not None
+
+
 # "an educational background in architecture, construction …": fields studied, no sector.
 _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
 # A list of someone's troubles: "issues such as housing, employment, financial …" before a
