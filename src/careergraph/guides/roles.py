@@ -125,6 +125,8 @@ _SUFFIXES = re.compile(
     r"training\s+(?:course|programme|program|pathway)|course|programme|diploma|"
     # (real33) a police force's or a fire service's page: "Police officer recruitment"
     r"recruitment|"
+    # (real40) a sports body's "Referee Pathways and Development", "Coach Pathway"
+    r"(?:career\s+|development\s+)?pathways?(?:\s+(?:and|&)\s+development)?|"
     # (real34) a licensing guide's "Cosmetologist State Licensing Requirements"
     r"(?:state\s+)?licen[cs](?:e|ing)\s+requirements)"
     r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
@@ -136,7 +138,8 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|level|ladder|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common|profession|recruitment|licen)",
+                          r"diploma|interview|frequently|common|profession|recruitment|licen|"
+                          r"pathway)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
@@ -245,7 +248,8 @@ _TAIL_CODE = re.compile(r"\s+(?:\((?:[A-Z]{2,4}\s)?(?=[A-Z]*\d)[A-Z\d]{2,6}\)|[-
 # common nouns, which are left out.
 _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
                          r"(?<!hu)(?<!ger)(?<!ro)(?<!otto)(?<!talis)(?<!cai)(?<=[a-z]{3})man)$")
-_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineur")
+# ("affineur"; (real40) never a "-ment" noun of action: "Referee Pathways and Development")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|(?<!m)ent|eer|ary|ive|eur)$")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 _TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")
