@@ -1103,6 +1103,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if setting is not None and not _worker_named(setting.group(1), vocab) and not (
                 _FRAMED.search(bare[:setting.start()])) and (
                 known := _titled(bare[:setting.start()], vocab)):
+            if " " not in known and not _shift_words(setting.group(1)) and (
+                    qualified := _titled(f"{setting.group(1)} {known}", vocab)):
+                return qualified  # (real40) "Driver (Train and Tram)": a bare head's kind,
+                # never the bare head alone
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
             # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
         fielded = _FOR_FIELD.fullmatch(bare.strip()) if bare != part and " for " in bare else None
@@ -1125,6 +1129,14 @@ _SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
 # A page heading that frames a title ("Criteria for Promotion to Associate Curator"): no
 # title line, whatever its last words.
 _FRAMED = re.compile(r"\s(?:for|to|about|on|with)\s")
+
+
+def _shift_words(words: str) -> bool:
+    """(real40) ``words`` say when the post works ("Nights", "Days", "Weekends"), no kind of
+    it (``sector_noise.times``; "Porter (Nights)" is a porter's shift)."""
+    from careergraph.guides.sector_noise import sector_noise  # (a late import: no cycle)
+    times = sector_noise().times
+    return any(word.lower() in times for word in words.split())
 
 
 def _worker_named(words: str, vocab: Vocabulary) -> bool:
