@@ -578,8 +578,6 @@ def is_title_case(text: str) -> bool:
             continue
         if position > 0 and head.lower() in SMALL_WORDS:
             continue
-        if position > 0 and head in ("&", "+"):
-            continue  # (real40) "Salary, Required Skills, & More": a joiner like "and"
         if not (head[0].isupper() or head[0].isdigit()):
             return False
     return True
