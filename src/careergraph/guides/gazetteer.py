@@ -166,6 +166,8 @@ _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualific
 # marketing"): the field is the post's name, no skill the role needs.
 _POST_OF = re.compile(r"\b(?:director|head|heads|directors|professor|dean|chief|vice president)"
                       r" of $")
+
+
 def post_field(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` only as the field of a post ("the director of
     photography", "Head of Marketing").
