@@ -248,8 +248,7 @@ _TAIL_CODE = re.compile(r"\s+(?:\((?:[A-Z]{2,4}\s)?(?=[A-Z]*\d)[A-Z\d]{2,6}\)|[-
 # common nouns, which are left out.
 _PERSON_END = re.compile(r"(?:[a-z](?:ist|ian|grapher|s(?:wo)?man)|person|"
                          r"(?<!hu)(?<!ger)(?<!ro)(?<!otto)(?<!talis)(?<!cai)(?<=[a-z]{3})man)$")
-# ("affineur"; (real40) never a "-ment" noun of action: "Referee Pathways and Development")
-_AGENT_END = re.compile(r"[a-z](?:er|or|ant|(?<!m)ent|eer|ary|ive|eur)$")
+_AGENT_END = re.compile(r"[a-z](?:er|or|ant|ent|eer|ary|ive|eur)$")  # ("affineur")
 # Compound trade names whose last part names the worker ("locksmith", "boilermaker",
 # "stonemason", "shipwright", "lifeguard", "zookeeper"): read as people in a title.
 _TRADE_END = re.compile(r"[a-z](?:smith|maker|mason|wright|guard|keeper|master)s?$")
