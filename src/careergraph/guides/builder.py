@@ -165,6 +165,11 @@ def _stand_ins() -> re.Pattern[str]:
                       else r"(?!)")
 
 
+# (real40) A list's closer left as its last item ("…, delivering messages, etc."): no skill
+# (in its cases only: "ETCS" is a train protection system).
+_LIST_CLOSERS = frozenset({"etc", "etc.", "Etc", "Etc.", "ETC", "ETC."})
+
+
 @lru_cache(maxsize=1)
 def _praised_skills() -> re.Pattern[str]:
     """Praise words alone before "skill(s)" (``skill_trailers.praise`` in
@@ -541,8 +546,8 @@ class GuideBuilder:
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
-        if _stand_ins().fullmatch(text) or (text[:1] in "aAoOwWsSvV" and language_stand_in(
-                text)):
+        if text in _LIST_CLOSERS or _stand_ins().fullmatch(text) or (
+                text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
             return False  # ("… in addition to English", "or a related field": no skill;
             # (rules43c) "another Scandinavian language", "written and oral": none either)
         if len(text) < 60 and _work_times().fullmatch(text):

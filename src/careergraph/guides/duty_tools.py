@@ -193,7 +193,9 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
-    first = _OPENING.match(text) if not prose and not is_title_case(text) and (
+    # ((real40) "Learn About the Salary, Required Skills, & More": Title Case, its "&" an "and")
+    first = _OPENING.match(text) if not prose and not is_title_case(
+        text.replace(" & ", " and ")) and (
         ":" not in text) else None
     if first is not None and not _GROUP.match(text[first.end():]) and not is_person_name(
             text[:first.end()].split()[:2]):

@@ -144,7 +144,7 @@ _ROLES_LISTED = re.compile(r"\b(?:roles|jobs|positions|posts|job titles|occupati
 _NOT_SECTOR_AFTER_WORDS = """team teams department departments role roles staff manager managers
 skills skill degree degrees background backgrounds experience knowledge project projects work
 job jobs tasks costs cost premium premiums data records statements reports documents information
-paperwork transactions requirements requirement regulations purposes purpose"""
+paperwork transactions requirements requirement regulations purposes purpose formats format"""
 _NOT_SECTOR_AFTER = frozenset(_NOT_SECTOR_AFTER_WORDS.split())
 # (prec8) A name coordinated with others before one head noun ("van, water and insurance
 # costs"): the head after the last item (group 1) is the name's head too.
@@ -159,8 +159,28 @@ _NOT_SKILLS = re.compile(
     r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|enrol\w*|apply now|our courses?|sign up)\b")
 _PAY = re.compile(r"\b(?:salar(?:y|ies)|wages?|earn\w*|paid|pay)\b")
 _DEGREE = re.compile(r"\b(?:degree|diploma|bachelor\w*|master's|majors?|qualification|gcse|"
-                     r"a[- ]level|grade)s?\b"
+                     # (real40) "a Level 2 Award in Support Work in Schools": its subject
+                     r"a[- ]level|grade|award in|certificate in)s?\b"
                      r"[^.;]{0,40}$")
+# (real40) A post named by its field after "of" ("director of photography", "head of
+# marketing"): the field is the post's name, no skill the role needs.
+_POST_OF = re.compile(r"\b(?:director|head|heads|directors|professor|dean|chief|vice president)"
+                      r" of $")
+
+
+def post_field(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only as the field of a post ("the director of
+    photography", "Head of Marketing").
+
+    >>> post_field("They liaise with the director of photography.", "photography")
+    True
+    >>> post_field("Skills in photography and lighting.", "photography")
+    False
+    """
+    return re.search(rf"{_POST_OF.pattern[:-1]}(?:the )?{re.escape(name)}\b", text,
+                     re.IGNORECASE) is not None
+
+
 # "an educational background in architecture, construction …": fields studied, no sector.
 _BACKGROUND = re.compile(r"\b(?:educational|academic)\s+background\s+in\b[^.;]{0,60}$")
 # A list of someone's troubles: "issues such as housing, employment, financial …" before a
@@ -452,6 +472,8 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
     for match in matches:
         if match.skill_kind is None or _DEGREE.search(lowered, 0, match.start):
             continue
+        if lowered.endswith(" of ", 0, match.start) and _POST_OF.search(lowered, 0, match.start):
+            continue  # (real40) "the director of photography": a post's field, no skill
         if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
                 or _SKILL_CUE.search(lowered, 0, match.end)):
             continue  # a cue before the name or inside it ("knowledge of X", "X skills")

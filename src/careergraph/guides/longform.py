@@ -295,6 +295,18 @@ _AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing comp
 
 
 # A page about a job in the armed services (its ranks are the soldier's own standing).
+def _manner_of(name: str, text: str) -> bool:
+    """(real40) ``name`` ("reassuring manner") is how something is done in ``text``
+    ("patients must be dealt with in a calm and reassuring manner"), no quality to have.
+
+    >>> _manner_of("reassuring manner", "dealt with in a calm and reassuring manner.")
+    True
+    >>> _manner_of("polite manner", "You will need to have a polite manner.")
+    False
+    """
+    return re.search(rf"\bin an? (?:[a-z]+,? (?:and |or )?)*{re.escape(name)}\b", text) is not None
+
+
 # A statistic's figure on its own line, under its label ("100,700", "36.7 years old", "62%").
 # (rules39d) A translated item that keeps its original word (Greek, Cyrillic …) before the
 # English one and a dash: "Μεθοδικότητα - methodicalness, accuracy and discretion".
@@ -2349,7 +2361,8 @@ class _LongformParser(MentionMixin):
                 text = " ".join(part for part in split_sentences(text)
                                 if not _DEGREE_CLASS.search(part))
             for name in [*prose_skills(text), *sentence_skills(text, self.vocab)]:
-                if not self.dealt_with(name):  # ("in contact with customers and staff")
+                if not self.dealt_with(name) and not (  # ("in contact with customers and staff")
+                        name.endswith(" manner") and _manner_of(name, text)):
                     self.out.skill(name, kind, row.no)
             self.tools(text, row.no, enumerations=True)
             for name in [*done_in_tools(text), *with_tools(text)] if (

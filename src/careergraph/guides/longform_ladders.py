@@ -779,7 +779,10 @@ class LadderMixin(WorkplaceMixin):
             return self.prose_moves(kind, item, line)
         titles = [title for title in titles if not self.other_heading(title)]
         for title in titles:
-            if fact_key(title) != fact_key(self.role):
+            # (real40) "Career Spotlight: Property Manager - Explore …" under a subtitle: a
+            # label before the role's own title, no move to it
+            if fact_key(title) != fact_key(self.role) and not (
+                    ": " in title and fact_key(title.rsplit(": ", 1)[1]) == fact_key(self.role)):
                 for fork in level_forks(title):  # "Senior/Staff X": Senior X and Staff X
                     self.out.add(_MOVE_BUCKETS[kind], fork, line)
             else:

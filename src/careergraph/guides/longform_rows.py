@@ -1144,7 +1144,9 @@ def _call_words() -> re.Pattern[str]:
 _CAPTION = re.compile(r"[a-z][a-z' -]{2,40}")
 # (real30) A card's pay caption in capitals ("$1,250" / "Average weekly salary"), its figure
 # maybe a bullet of the card list: a pay word ends it after a word or more.
-_PAY_CAPTION = re.compile(r"[A-Z][a-z-]*(?: [A-Za-z][a-z-]*){0,3} (?:salary|wages?|earnings|pay)")
+# (real40) the caption in Title Case too: "60,420" / "Average Yearly Salary"
+_PAY_CAPTION = re.compile(r"[A-Z][a-z-]*(?: [A-Za-z][a-z-]*){0,3} "
+                          r"(?:[Ss]alary|[Ww]ages?|[Ee]arnings|[Pp]ay)")
 
 
 def _captions(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:

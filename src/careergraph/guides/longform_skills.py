@@ -16,7 +16,7 @@ from careergraph.guides.duty_lists import embedded_lists
 from careergraph.guides.duty_objects import third_person_duty
 from careergraph.guides.duty_tools import duty_tools, named_examples, system_products
 from careergraph.guides.exam_subjects import exam_subjects
-from careergraph.guides.gazetteer import fold
+from careergraph.guides.gazetteer import fold, post_field
 from careergraph.guides.gerund_tasks import gerund_item
 from careergraph.guides.heading_data import word_lists
 from careergraph.guides.item_settings import without_setting
@@ -673,6 +673,8 @@ class SkillMixin(RoleMixin):
             for name in named:
                 if name.split(" ", 1)[0].lower() in _COUNT_WORDS:
                     continue  # "the top five physical therapy employers": a count, no skill
+                if " of " in text and post_field(text, name):
+                    continue  # (real40) "the director of photography": a post, no skill
                 if not any(fold(name) in other for other in read_here):  # ("MRI-guided …")
                     self.out.skill(name, SkillKind.TECHNICAL, row.no)
             for name in kit:

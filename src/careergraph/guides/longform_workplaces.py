@@ -52,6 +52,8 @@ _QUALIFICATION_OF = re.compile(r"\b(?:Certificate|Diploma|Degree|Award|Licen[cs]
 _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may )?(?:also )?"
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
+# (real40) A doing with its purpose read as a kind ("wanting to gain more experience").
+_WISH = re.compile(r"[a-z]+ing to\b")
 _OUR_STAFF = re.compile(r"\b[Oo]ur ([a-z]+) (?:\w+ )?work (?:in|at|on|from)\b")
 _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
 
@@ -547,6 +549,9 @@ class WorkplaceMixin(PayMixin):
                 continue  # "recruited by a municipality": one authority, no sector
             if re.search(r"\sas\san?\s", kind):
                 continue  # "teaching as a lecturer": a move to a title, no kind of employer
+            if _WISH.match(kind):
+                continue  # (real40) "ideal for those … wanting to gain more experience": a
+                # wish of the readers, no kind of employer
             if self.own_field(kind, text, whole=True):
                 continue  # "Telematics Engineers work in telematics": the role's own field
             facts = self.out.lists["sectors"]

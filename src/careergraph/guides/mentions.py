@@ -480,6 +480,8 @@ def sectors(text: str) -> list[str]:
                               and not _DATED.search(item)  # "sector (survey 2025)": a source
                               # "employers in the metro area": a place, no sector
                               and item.lower().rsplit(" ", 1)[-1] not in _PLACE_NOUNS
+                              # (real40) "work in positions of trust": a kind of post
+                              and item.lower().split(" ", 1)[0] not in _POST_NOUNS
                               and any(c.isalpha() for c in item)  # "(86.4%)" is no sector
                               # (fixes72) "works in the family's home": one client's place
                               and not _ones_place(item, lowered)
@@ -536,6 +538,7 @@ def _joined_pairs(items: list[str], lowered: str) -> list[str]:
         else:
             joined.append(item)
     return joined
+_POST_NOUNS = frozenset({"position", "positions", "post", "posts", "role", "roles"})
 _PLACE_NOUNS = frozenset({"area", "areas", "region", "regions", "city", "cities", "town",
                           "towns", "county", "counties", "district", "districts", "metro",
                           "neighbourhood", "neighborhood", "country", "state"})

@@ -125,6 +125,8 @@ _SUFFIXES = re.compile(
     r"training\s+(?:course|programme|program|pathway)|course|programme|diploma|"
     # (real33) a police force's or a fire service's page: "Police officer recruitment"
     r"recruitment|"
+    # (real40) a sports body's "Referee Pathways and Development", "Coach Pathway"
+    r"(?:career\s+|development\s+)?pathways?(?:\s+(?:and|&)\s+development)?|"
     # (real34) a licensing guide's "Cosmetologist State Licensing Requirements"
     r"(?:state\s+)?licen[cs](?:e|ing)\s+requirements)"
     r"(?=\s*(?:\([^()]*\))?\s*$))\b.*$",
@@ -136,7 +138,8 @@ _SUFFIX_WORD = Gated(re.compile(r"(?=[acjrfspwtdli])"
                           r"resume|résumé|cv|take|compensation|remuneration|promotion|"
                           r"progression|advancement|assessment|competency|level|ladder|"
                           r"allied|apprenticeship|certification|training|course|programme|"
-                          r"diploma|interview|frequently|common|profession|recruitment|licen)",
+                          r"diploma|interview|frequently|common|profession|recruitment|licen|"
+                          r"pathway)",
                           re.IGNORECASE))
 _PREFIXES = re.compile(
     # ("How to become Lab Technician?": the article left out, the title the same)
@@ -1099,6 +1102,10 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if setting is not None and not _worker_named(setting.group(1), vocab) and not (
                 _FRAMED.search(bare[:setting.start()])) and (
                 known := _titled(bare[:setting.start()], vocab)):
+            if " " not in known and not _shift_words(setting.group(1)) and (
+                    qualified := _titled(f"{setting.group(1)} {known}", vocab)):
+                return qualified  # (real40) "Driver (Train and Tram)": a bare head's kind,
+                # never the bare head alone
             return known  # "Apprentice Lineman (Underground)": the title, then its setting
             # (a worker in brackets is the title line's alias: "X Operator (Loader Driver)")
         fielded = _FOR_FIELD.fullmatch(bare.strip()) if bare != part and " for " in bare else None
@@ -1121,6 +1128,14 @@ _SETTING_AFTER = re.compile(r"\s+\(([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2})\)$")
 # A page heading that frames a title ("Criteria for Promotion to Associate Curator"): no
 # title line, whatever its last words.
 _FRAMED = re.compile(r"\s(?:for|to|about|on|with)\s")
+
+
+def _shift_words(words: str) -> bool:
+    """(real40) ``words`` say when the post works ("Nights", "Days", "Weekends"), no kind of
+    it (``sector_noise.times``; "Porter (Nights)" is a porter's shift)."""
+    from careergraph.guides.sector_noise import sector_noise  # (a late import: no cycle)
+    times = sector_noise().times
+    return any(word.lower() in times for word in words.split())
 
 
 def _worker_named(words: str, vocab: Vocabulary) -> bool:
@@ -1382,15 +1397,24 @@ def _unexpanded(text: str) -> str:
 # "The paramedic is the highest level …": a known title in lower case defined at a page's head.
 _THE_DEFINITION = re.compile(r"^The ((?:[a-z][a-z-]+ ){0,2}[a-z][a-z-]+) is (?:an? |the )")
 # (real34) A hotel's job description opening "The Front Desk Agent is responsible for:".
-_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+) is responsible "
+# (real40) Its other name after a slash and its setting may come between ("The first
+# assistant camera technician/focus puller in high-end TV is responsible for …").
+_THE_RESPONSIBLE = re.compile(r"^The ((?:[A-Za-z][a-z-]+ ){0,3}[A-Za-z][a-z-]+)"
+                              r"(?:/[a-z][a-z -]{1,30}?)?(?: in [^,.]{1,60}?)? is responsible "
                               r"for\b")
+# (real40) A job description's opening clause of whom the worker reports to ("Reporting to
+# the camera operator, the first assistant … is responsible for …"): the definition after it.
+_REPORTING_LEAD = re.compile(r"(?:Reporting|Answering|Accountable) (?:directly )?(?:to|into) "
+                             r"[^,.]{1,60}, (?=the [a-z])")
 
 
 def _the_definition(text: str, vocab: Vocabulary) -> str | None:
     """The known title a lower-case "The X is a …" definition names ("The roofer is the
     tradesperson who …"); never a thing ("The salary is a …")."""
+    if text[:2] in ("Re", "An", "Ac") and (lead := _REPORTING_LEAD.match(text)) is not None:
+        text = "T" + text[lead.end() + 1:]  # "Reporting to the X, the Y is …": "The Y is …"
     match = _THE_DEFINITION.match(text) if text[:4] == "The " else None
-    if match is None and text[:4] == "The " and " responsible " in text[:80]:
+    if match is None and text[:4] == "The " and " responsible " in text[:120]:
         match = _THE_RESPONSIBLE.match(text)  # (real34) "The Front Desk Agent is …"
     if match is None:
         return None
@@ -1667,7 +1691,10 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          "new", "newly", "top", "young", "older", "both", "several",
                          # (real35) "Self-employed electricians must also have business
                          # skills", "Qualified plumbers earn …": a remark on some of them
-                         "self-employed", "qualified"})
+                         "self-employed", "qualified",
+                         # (real40) "Only Premier League officials are contracted …": a
+                         # remark that sets some of them apart
+                         "only"})
 # (real37) Words after "Most"/"Many" that name no workers of one job ("Most of the …",
 # "Many employers …", "Most people …").
 _NOT_WORKERS = frozenset({"of", "the", "a", "an", "people", "workers", "employers", "jobs",
@@ -1793,6 +1820,10 @@ _ITS_DUTY = re.compile(r"It(?:['’]s| is) (?:an?|the) "
                        r"(?P<title>[A-Za-z][a-z-]+(?: [A-Za-z][a-z-]+){0,3}?)"
                        r"['’]s (?:main |primary |chief |first )?(?:responsibility|job|duty|role|"
                        r"task) to ")
+# (real40) "The basic role of a dental nurse is to provide …": the worker after "the role
+# of", in lower case, at the page's opening.
+_ROLE_OF_IS_TO = re.compile(r"The (?:basic |main |primary |principal |key |core |chief )?role "
+                            r"of (?:an?|the) (?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?) is to ")
 _JOB_IS_TO = re.compile(r"(?:(?:The|An?) (?=[a-z])|(?=[A-Z]))(?P<title>[A-Za-z][a-z-]+"
                         r"(?: [a-z-]+){0,3}?)(?:['’]s)? "
                         r"(?:main |primary )?(?:job|role|work) is to ")
@@ -1840,6 +1871,11 @@ def _framed_worker(frame: re.Pattern[str], text: str, vocab: Vocabulary, *,
 _TO_BE = re.compile(r"To (?:be|become|work as) (?:an?|a qualified|a registered|a licensed) "
                     r"(?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?), you ")
 # (the frame says a job: a broad agent ending will do, "To be a forester, you …")
+# (real40) "As a football referee, you are responsible for …": the worker the reader is
+# addressed as, with the duty or the need that follows.
+_AS_A_YOU = re.compile(r"As (?:an?|a qualified|a registered|a licensed) "
+                       r"(?P<title>[a-z][a-z-]+(?: [a-z-]+){0,3}?), you (?:are|will|would|"
+                       r"must|need|have|may|can|could)\b")
 
 
 # (real32) A plural subject and the other names its workers go by, in a relative clause
@@ -2191,6 +2227,10 @@ def _wrapped_title(first: str, second: str, vocab: Vocabulary) -> str | None:
     return joined if vocab.is_role_title(joined) else None
 
 
+# (real40) One short name of a slash-joined title line ("Focus Puller", "site manager").
+_SLASH_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}")
+
+
 def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
                 said: Callable[[str], bool] | None = None) -> tuple[str, str, tuple[str, ...]]:
     """The role a title line names (``title, signal, aliases``; empty title for none);
@@ -2225,6 +2265,17 @@ def _title_line(text: str, vocab: Vocabulary, mentioned: Callable[[str], bool],
         second, _ = _named(halves[1], vocab, mentioned)
         if first and second:
             return first, signal, (second,)
+    if " / " in text and "(" not in text and len(text) < 80:
+        # (real40) "Camera Assistant / Focus Puller", "Caretaker / site manager / janitor",
+        # "Teaching Assistants / School Support Staff": the job's title and its other names,
+        # short names joined by spaced slashes; the first names the role when it is a title
+        # (the others, aliases when titles too)
+        parts = [part.strip() for part in text.split(" / ")]
+        if 2 <= len(parts) <= 4 and all(_SLASH_NAME.fullmatch(part) for part in parts):
+            first, signal = _named(parts[0], vocab, mentioned)
+            if first:
+                return first, signal, tuple(
+                    other for part in parts[1:] if (other := _named(part, vocab, mentioned)[0]))
     if _BYLINE.match(text):
         return "", "", ()  # "Tessa, the Job Leveling Architect": an author's persona
     group = _UNIT_GROUP.match(text)
@@ -2803,10 +2854,14 @@ def choose_role(
         add("definition", _lower_definition(text), no)
         if " is to " in text[:80]:  # (real32) "Aircraft maintenance engineer job is to …"
             add("definition", _framed_worker(_JOB_IS_TO, text, vocab), no, 3)
+            if text[:4] == "The " and " role of " in text[:40]:
+                add("definition", _framed_worker(_ROLE_OF_IS_TO, text, vocab), no, 3)
         if text[:2] == "It" and "s " in text[:60] and " to " in text[:100]:
             add("statement", _framed_worker(_ITS_DUTY, text, vocab, strict=False), no, 2)
         if text[:3] == "To " and ", you " in text[:80]:  # (real32) "To be an X, you …"
             add("statement", _framed_worker(_TO_BE, text, vocab, strict=False), no, 2)
+        if text[:3] == "As " and ", you " in text[:80]:  # (real40) "As a X, you are …"
+            add("statement", _framed_worker(_AS_A_YOU, text, vocab), no, 2)
         if index < _SHEET_LINES:  # (at the page's head only: later "The X is" is any X)
             add("definition", _the_definition(text, vocab), no, into=late)
             add("definition", _bare_definition(text, vocab), no, into=late)
