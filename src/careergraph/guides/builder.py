@@ -43,6 +43,7 @@ from careergraph.guides.skill_trailers import (
 )
 from careergraph.guides.text import _CONTROL, clean, split_sentences
 from careergraph.guides.title_frames import code_line, uncoded
+from careergraph.guides.training_stages import spanned_grades
 from careergraph.lexicon import bundled_level_words, load_lexicon
 from careergraph.model import (
     Coverage,
@@ -664,6 +665,16 @@ class GuideBuilder:
             salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
                 salary.role.strip().lower() in stages) else salary for salary in self.salaries]
 
+    def _spanned_grades(self) -> None:
+        """(rules44a) A figure owned by an earlier training grade's doctor ("Foundation Year 1
+        (FY1) | £…") on a page whose role spans that grade by its title ("Resident Doctor"):
+        the role's own pay at that grade."""
+        spanned = spanned_grades(self.role.text) if self.role is not None else frozenset()
+        if spanned:
+            self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
+                salary.role)}) if (salary.role or "").strip().lower() in spanned else salary
+                for salary in self.salaries]
+
     def _short_owners(self) -> None:
         """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
         that ends exactly one title of the page's ladders and moves, a ladder's rung
@@ -885,6 +896,7 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._spanned_grades()
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
