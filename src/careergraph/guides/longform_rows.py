@@ -97,7 +97,8 @@ from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
+from careergraph.guides.panels import (dash_label, glued_panels, panel_value, record_fields,
+                                        spaced_panels)
 from careergraph.guides.price_blocks import heads_prices
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
@@ -1300,6 +1301,17 @@ def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
     return _panel_kind(label, vocab)
 
 
+def _record_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """(rules44a) What an HR record's field label announces: the record's own labels
+    ("Previous", "Next", "Languages"; its chrome fields "History", "SOC" as ``other``: data
+    ``record_fields``) or any card or panel label."""
+    lowered = label.lower()
+    for kind, labels in word_lists("record_fields").items():
+        if lowered in labels:
+            return Kind(kind)
+    return _card_kind(label, vocab)
+
+
 # Sections whose items are names: a short heading over prices ends one.
 _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
                               Kind.TOOLS, Kind.ALIASES})
@@ -1341,6 +1353,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     # A position card's "Label<spaces>Value" fields: each field one row, its wrapped value
     # joined (those lines read no further)
     cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
+    field_kind = _card_kind
+    if not cards:  # (rules44a) an HR system's record: "Label  Value", two spaces apart
+        cards = record_fields(lines, lambda label: _record_kind(label, vocab))
+        field_kind = _record_kind
     raw = [part for line in lines if not line.blank and line.no not in underlines
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
@@ -1446,7 +1462,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if no in cards:
             card_label, value = cards[no]
             # (a field no rule knows, "Reports to", ends the field before it: no fact)
-            kind = _card_kind(card_label, vocab) or Kind.OTHER
+            kind = field_kind(card_label, vocab) or Kind.OTHER
             # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
             rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
                              full=text, label=card_label))
