@@ -136,6 +136,20 @@ def _site_address() -> re.Pattern[str]:
     return re.compile(_LOWER_ADDRESS + board)
 
 
+_SCALE_SPAN = 40  # a rating scale's word is short
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    """(rules44a) The words of a proficiency scale a record rates a competency at
+    (``promotion_rubric.scale_words``: "Proficient", "Developing"): alone, no skill.
+
+    >>> "proficient" in _scale_words(), "welding" in _scale_words()
+    (True, False)
+    """
+    return frozenset(word_lists("promotion_rubric").get("scale_words", ()))
+
+
 @lru_cache(maxsize=1)
 def _work_times() -> re.Pattern[str]:
     """(real39) Items naming only times of work (``sector_noise.times``: "evenings",
@@ -546,6 +560,8 @@ class GuideBuilder:
                 text)):
             return False  # ("… in addition to English", "or a related field": no skill;
             # (rules43c) "another Scandinavian language", "written and oral": none either)
+        if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
+            return False  # (rules44a) "Proficient", "Developing": a rating scale's word
         if len(text) < 60 and _work_times().fullmatch(text):
             return False  # (real39) "evenings", "weekends and public holidays": when, no skill
         spoken = spoken_languages(text) if " " in text else []
