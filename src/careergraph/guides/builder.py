@@ -691,6 +691,16 @@ class GuideBuilder:
                 salary.role)}) if (salary.role or "").strip().lower() in spanned else salary
                 for salary in self.salaries]
 
+    def _unclosed_owners(self) -> None:
+        """(rules44a) An owner cut inside its bracket ("Warehouse Associate II (WH-AS-02" of
+        "… (WH-AS-02, Grade H11, $18.10 - $23.50)"): the title before the bracket, the
+        bracket's code or grade no part of it."""
+        for index, salary in enumerate(self.salaries):
+            owner = salary.role or ""
+            if "(" in owner and ")" not in owner[owner.rindex("("):] and (
+                    head := owner[: owner.index("(")].strip()):
+                self.salaries[index] = salary.model_copy(update={"role": head})
+
     def _short_owners(self) -> None:
         """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
         that ends exactly one title of the page's ladders and moves, a ladder's rung
@@ -913,6 +923,7 @@ class GuideBuilder:
         self._rungs_gone_on()
         self._stage_owners()
         self._spanned_grades()
+        self._unclosed_owners()
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
