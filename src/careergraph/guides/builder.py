@@ -140,6 +140,18 @@ _SCALE_SPAN = 40  # a rating scale's word is short
 
 
 @lru_cache(maxsize=1)
+def _move_opener() -> re.Pattern[str]:
+    """(rules44a) The word of a move read with the title after it ("Promotion to Senior
+    Teaching Fellow is through …"): ``listings.move_openers`` in data/headings.yaml.
+
+    >>> _move_opener().match("Promotion to Head Gardener").end()
+    13
+    """
+    return re.compile(rf"(?:{phrase_alternation(word_lists('listings').get('move_openers', ()))})"
+                      r"\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _scale_words() -> frozenset[str]:
     """(rules44a) The words of a proficiency scale a record rates a competency at
     (``promotion_rubric.scale_words``: "Proficient", "Developing"): alone, no skill.
@@ -494,6 +506,9 @@ class GuideBuilder:
         if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
+        if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
+                cue := _move_opener().match(text)) is not None and cue.end() < len(text):
+            text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
         if bucket == "sectors" and text.lower() in _POINTERS:
