@@ -511,6 +511,8 @@ class GuideBuilder:
             text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
+            return False  # (rules44a) "the UK and Norwegian sectors of the North Sea": waters
         if bucket == "sectors" and text.lower() in _POINTERS:
             return False  # ("employed in the following industries: …": the list's pointer)
         if bucket in _NAME_BUCKETS and text.endswith(")") and (
