@@ -97,8 +97,13 @@ from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.panels import (dash_label, glued_panels, panel_value, record_fields,
-                                        spaced_panels)
+from careergraph.guides.panels import (
+    dash_label,
+    glued_panels,
+    panel_value,
+    record_fields,
+    spaced_panels,
+)
 from careergraph.guides.price_blocks import heads_prices
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,

@@ -24,7 +24,8 @@ from typing import Any
 from careergraph.guides.text import Line, clean
 
 __all__ = ["bar_header", "dash_label", "glued_label", "glued_panels", "header_cells",
-           "meta_columns", "number_cell", "panel_value", "record_fields", "spaced_panels", "strip_code",
+           "meta_columns", "number_cell", "panel_value", "record_fields", "spaced_panels",
+           "strip_code",
            "without_columns"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
