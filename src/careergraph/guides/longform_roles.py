@@ -208,8 +208,8 @@ class RoleMixin(ParserState):
         described = next((row.no for row in rows if row.kind in _DESCRIBED and not row.bullet
                           and row.full != row.text and row.full.endswith(row.text)), None)
         # ((rules44a) a record's "Job Profile Name  X" field: read whole, as its line)
-        choice = choose_role([(row.no, row.full if named else row.text) for row in rows if (
-            (named := bool(row.label) and record_name(row.label)) or row.kind is None
+        choice = choose_role([(row.no, row.full if field else row.text) for row in rows if (
+            (field := bool(row.label) and record_name(row.label)) or row.kind is None
             or row.top or row.no == described) and row.no not in tabled and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
