@@ -499,24 +499,15 @@ _RATED_CELLS = 2  # cells of a line of rated names, so "Step - 4 | x" alone is n
 
 
 @cache
-def _rating_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rating_words() -> re.Pattern[str]:
     """(rules44a) A rating in brackets after a competency or a language ("(Level 3 -
-    Advanced)", "(Proficient)", "(Required)"), and a table row's rating cell after its name
-    ("Curriculum design | Developing"): the scale's words (``promotion_rubric``'s
+    Advanced)", "(Proficient)", "(Required)"): the scale's words (``promotion_rubric``'s
     ``rating_columns`` and ``strength_words`` in ``data/headings.yaml``), no item."""
     rubric = word_lists("promotion_rubric")
     words = phrase_alternation([*rubric.get("rating_columns", ()),
                                 *rubric.get("strength_words", ())])
-    # (a header's "Grade | Level", "Role | Score": a column's name, no rating)
-    cells = phrase_alternation([word for word in rubric.get("rating_columns", ())
-                                if word not in _HEADER_RATINGS])
-    return (re.compile(rf"\s*\((?:level\s*\d{{1,2}}(?:\s*[-–:]\s*(?:{words}))?|(?:{words}))\)",
-                       re.IGNORECASE),
-            re.compile(rf"(?P<name>[^|]*?[A-Za-z][^|]*?)\s*\|\s*(?:{cells})\s*\|?",
-                       re.IGNORECASE))
-
-
-_HEADER_RATINGS = frozenset({"level", "score", "none", "below", "above", "meeting?"})
+    return re.compile(rf"\s*\((?:level\s*\d{{1,2}}(?:\s*[-–:]\s*(?:{words}))?|(?:{words}))\)",
+                      re.IGNORECASE)
 
 
 def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
@@ -525,19 +516,15 @@ def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     >>> [t for _, t, _ in _rated_rows([(1, "Brief writing ....... self 4 / mgr 3", False),
     ...                                 (2, "Excel - 4 | Negotiation - 3 |", False)])]
     ['Brief writing', 'Excel', 'Negotiation']
-    >>> [t for _, t, _ in _rated_rows([(1, "Kiln safety (Level 2 - Proficient); Glazing", False),
-    ...                                 (2, "Mould making      | Developing", False)])]
-    ['Kiln safety; Glazing', 'Mould making']
+    >>> [t for _, t, _ in _rated_rows([(1, "Kiln safety (Level 2 - Proficient); Glazing",
+    ...                                     False)])]
+    ['Kiln safety; Glazing']
     """
     out: list[tuple[int, str, bool]] = []
-    bracket, cell = _rating_words()
+    bracket = _rating_words()
     for no, text, bullet in raw:
         if "(" in text and ")" in text:
             text = bracket.sub("", text)
-        rated_cell = cell.fullmatch(text) if text.count("|") in (1, 2) else None
-        if rated_cell is not None:  # "Curriculum design | Developing": the name, an item
-            out.append((no, rated_cell.group("name").strip(), True))
-            continue
         rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
         if rated is not None and rated.start() > 0:
             out.append((no, text[:rated.start()].strip(" .:"), True))
@@ -1501,7 +1488,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = field_kind(card_label, vocab) or Kind.OTHER
             # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
             if "(" in value:  # (rules44a) "Drives Results (Level 2 - Proficient)": no item
-                value = _rating_words()[0].sub("", value)
+                value = _rating_words().sub("", value)
             rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
                              full=text, label=card_label))
             continue

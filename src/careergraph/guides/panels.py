@@ -148,7 +148,9 @@ def spaced_panels(lines: Sequence[Line], kind_of: Callable[[str], Any],
 
 # (rules44a) An HR system's record printed as "Label  Value" lines two spaces apart, the
 # values in no one column ("Job Code  WH-TL-03", "Skills  Forklift; RF scanning").
-_RECORD = re.compile(r"(?P<label>[A-Z][\w().&/'’-]*(?: [\w().&/'’-]+){0,3}?)  +"
+# (Exactly two spaces: a form's fields aligned in a column, "Business name      X", are read
+# by the readers of aligned fields.)
+_RECORD = re.compile(r"(?P<label>[A-Z][\w().&/'’-]*(?: [\w().&/'’-]+){0,3}?)  "
                      r"(?P<value>[^\s|▸›>].*)")
 _RECORD_LINES = 10  # a page is a record with this many field lines at least ...
 _RECORD_KNOWN = 3  # ... this many of them under labels the vocabulary knows
