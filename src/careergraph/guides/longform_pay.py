@@ -863,7 +863,13 @@ def _own_head(title: str, role: str) -> bool:
     words = title.lower().split()
     return bool(words) and (words[-1].removesuffix("s") == role.lower().rpartition(" ")[
         2].removesuffix("s") or words[0] in bundled_level_words(single=True) or (
-        words[0] in ("qualified", "trainee", "experienced")))
+        words[0] in ("qualified", "trainee", "experienced")) or words[-1] in _RUNG_TAILS)
+
+
+# A rung's word ending a pay list's label ("Studio lead: $…" on a glass blower's page): the
+# role at that rung, no other job.
+_RUNG_TAILS = frozenset({"lead", "senior", "junior", "staff", "principal", "associate",
+                         "fellow", "intern", "trainee", "apprentice"})
 
 
 def _compared_lead(lead: str) -> str:

@@ -510,20 +510,6 @@ def _rating_words() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-@cache
-def _rated_cell() -> re.Pattern[str]:
-    """(rules44a) A competency table's row, its name and then its proficiency word alone
-    ("Curriculum design   | Developing": ``promotion_rubric.scale_words``; an assessment's
-    outcome, "| Competent", is its reader's)."""
-    words = phrase_alternation([word for word in word_lists("promotion_rubric").get(
-        "scale_words", ()) if word not in _OUTCOMES])
-    return re.compile(rf"(?P<name>[^|]*?[A-Za-z][^|]*?)\s*\|\s*(?:{words})\s*", re.IGNORECASE)
-
-
-# An assessment's outcomes: "Unit | Competent" rows are read by the assessment reader.
-_OUTCOMES = frozenset({"competent", "satisfactory", "unsatisfactory", "not yet"})
-
-
 def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``raw`` with an appraisal's ratings cut off its competencies, each an item.
 
@@ -531,18 +517,14 @@ def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     ...                                 (2, "Excel - 4 | Negotiation - 3 |", False)])]
     ['Brief writing', 'Excel', 'Negotiation']
     >>> [t for _, t, _ in _rated_rows([(1, "Kiln safety (Level 2 - Proficient); Glazing",
-    ...                                     False), (2, "Mould making   | Developing", False)])]
-    ['Kiln safety; Glazing', 'Mould making']
+    ...                                     False)])]
+    ['Kiln safety; Glazing']
     """
     out: list[tuple[int, str, bool]] = []
     bracket = _rating_words()
     for no, text, bullet in raw:
         if "(" in text and ")" in text:
             text = bracket.sub("", text)
-        rated = _rated_cell().fullmatch(text) if text.count("|") == 1 else None
-        if rated is not None:  # (rules44a) "Curriculum design | Developing": the name, an item
-            out.append((no, rated.group("name").strip(), True))
-            continue
         rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
         if rated is not None and rated.start() > 0:
             out.append((no, text[:rated.start()].strip(" .:"), True))
