@@ -43,6 +43,7 @@ from careergraph.guides.skill_trailers import (
 )
 from careergraph.guides.text import _CONTROL, clean, split_sentences
 from careergraph.guides.title_frames import code_line, uncoded
+from careergraph.guides.training_stages import spanned_grades
 from careergraph.lexicon import bundled_level_words, load_lexicon
 from careergraph.model import (
     Coverage,
@@ -133,6 +134,32 @@ def _site_address() -> re.Pattern[str]:
     board = (rf"|(?i:(?:www\.)?[a-z0-9-]*(?:{stems})[a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/\S*)?)"
              if stems else "")
     return re.compile(_LOWER_ADDRESS + board)
+
+
+_SCALE_SPAN = 40  # a rating scale's word is short
+
+
+@lru_cache(maxsize=1)
+def _move_opener() -> re.Pattern[str]:
+    """(rules44a) The word of a move read with the title after it ("Promotion to Senior
+    Teaching Fellow is through …"): ``listings.move_openers`` in data/headings.yaml.
+
+    >>> _move_opener().match("Promotion to Head Gardener").end()
+    13
+    """
+    return re.compile(rf"(?:{phrase_alternation(word_lists('listings').get('move_openers', ()))})"
+                      r"\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> frozenset[str]:
+    """(rules44a) The words of a proficiency scale a record rates a competency at
+    (``promotion_rubric.scale_words``: "Proficient", "Developing"): alone, no skill.
+
+    >>> "proficient" in _scale_words(), "welding" in _scale_words()
+    (True, False)
+    """
+    return frozenset(word_lists("promotion_rubric").get("scale_words", ()))
 
 
 @lru_cache(maxsize=1)
@@ -484,8 +511,13 @@ class GuideBuilder:
         if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                         in _NO_TITLE_OPENERS):
             return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
+        if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
+                cue := _move_opener().match(text)) is not None and cue.end() < len(text):
+            text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
         if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
             return False
+        if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
+            return False  # (rules44a) "the UK and Norwegian sectors of the North Sea": waters
         if bucket == "sectors" and text.lower() in _POINTERS:
             return False  # ("employed in the following industries: …": the list's pointer)
         if bucket in _NAME_BUCKETS and text.endswith(")") and (
@@ -550,6 +582,8 @@ class GuideBuilder:
                 text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
             return False  # ("… in addition to English", "or a related field": no skill;
             # (rules43c) "another Scandinavian language", "written and oral": none either)
+        if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
+            return False  # (rules44a) "Proficient", "Developing": a rating scale's word
         if len(text) < 60 and _work_times().fullmatch(text):
             return False  # (real39) "evenings", "weekends and public holidays": when, no skill
         spoken = spoken_languages(text) if " " in text else []
@@ -668,6 +702,26 @@ class GuideBuilder:
         self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
             salary.role)}) if salary.role is not None and " " not in salary.role.strip() and (
                 salary.role.strip().lower() in stages) else salary for salary in self.salaries]
+
+    def _spanned_grades(self) -> None:
+        """(rules44a) A figure owned by an earlier training grade's doctor ("Foundation Year 1
+        (FY1) | £…") on a page whose role spans that grade by its title ("Resident Doctor"):
+        the role's own pay at that grade."""
+        spanned = spanned_grades(self.role.text) if self.role is not None else frozenset()
+        if spanned:
+            self.salaries = [salary.model_copy(update={"role": None, "level": salary.level or (
+                salary.role)}) if (salary.role or "").strip().lower() in spanned else salary
+                for salary in self.salaries]
+
+    def _unclosed_owners(self) -> None:
+        """(rules44a) An owner cut inside its bracket ("Warehouse Associate II (WH-AS-02" of
+        "… (WH-AS-02, Grade H11, $18.10 - $23.50)"): the title before the bracket, the
+        bracket's code or grade no part of it."""
+        for index, salary in enumerate(self.salaries):
+            owner = salary.role or ""
+            if "(" in owner and ")" not in owner[owner.rindex("("):] and (
+                    head := owner[: owner.index("(")].strip()):
+                self.salaries[index] = salary.model_copy(update={"role": head})
 
     def _short_owners(self) -> None:
         """(rules42a) A figure owned by one head word ("Foremen earn 3 700 – 4 100 €/month")
@@ -890,6 +944,8 @@ class GuideBuilder:
         self._climbs_to_own_grades()
         self._rungs_gone_on()
         self._stage_owners()
+        self._spanned_grades()
+        self._unclosed_owners()
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()

@@ -862,6 +862,28 @@ _PERIOD_ONLY = re.compile(
     re.IGNORECASE)
 
 
+def _own_head(title: str, role: str) -> bool:
+    """(rules44a) ``title`` ends in ``role``'s head word or opens with a level word ("Qualified
+    Body Repairer", "Apprentice Vehicle Body Repairer" of a Vehicle Body Repairer): the
+    role at a level or by its short form, no other job.
+
+    >>> _own_head("Qualified Body Repairer", "Vehicle Body Repairer")
+    True
+    >>> _own_head("Body Shop Manager", "Vehicle Body Repairer")
+    False
+    """
+    words = title.lower().split()
+    return bool(words) and (words[-1].removesuffix("s") == role.lower().rpartition(" ")[
+        2].removesuffix("s") or words[0] in bundled_level_words(single=True) or (
+        words[0] in ("qualified", "trainee", "experienced")) or words[-1] in _RUNG_TAILS)
+
+
+# A rung's word ending a pay list's label ("Studio lead: $…" on a glass blower's page): the
+# role at that rung, no other job.
+_RUNG_TAILS = frozenset({"lead", "senior", "junior", "staff", "principal", "associate",
+                         "fellow", "intern", "trainee", "apprentice"})
+
+
 def _compared_lead(lead: str) -> str:
     """A pay line's title less a comparison's label before it, a statistic after it and the
     title's aside ("For comparison: Lift attendant (unskilled)" -> "Lift attendant",
@@ -2056,6 +2078,17 @@ class PayMixin(SkillMixin):
             # (fresh51) "Forest master: EG 9a, 3.140,45 / 3.279,56 €": a run-in label in
             # sentence case that is another title (its pay group after it) owns the figures,
             # as the label in Title Case does
+            other = named
+        elif other is None and row.bullet and bool(label) and (
+                run_in := _SENTENCE_RUN_IN.fullmatch(
+                    f"{_BRACKET_TAIL.sub('', lead).strip()}:")) is not None and (
+                named := title_case(run_in.group("title"))) and (
+                practitioner_noun(named.rpartition(" ")[2]) or self.vocab.is_role_title(
+                    named)) and not self.own_or_alias(named) and not _same_role(
+                    named, self.role) and not _own_head(named, self.role):
+            # (rules44a) "- Body shop manager: £40,000 - £47,000" in a pay list: a bullet's
+            # run-in title in sentence case, another job's (the role's own head, "Qualified
+            # body repairer", "Apprentice X", stays the role's)
             other = named
         billed = None  # (a key expert's billing row: its period, where the tender states it)
         if lead[:1] in "KN" and (code := _EXPERT_CODE.match(lead)) is not None:

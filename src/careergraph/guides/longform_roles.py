@@ -48,6 +48,7 @@ from careergraph.guides.roles import (
     narrower_file_title,
     page_sites,
     practitioner_noun,
+    record_name,
     role_from_file_name,
     role_from_text,
     singular_post,
@@ -206,8 +207,10 @@ class RoleMixin(ParserState):
         # after the label opens the page as a paragraph would)
         described = next((row.no for row in rows if row.kind in _DESCRIBED and not row.bullet
                           and row.full != row.text and row.full.endswith(row.text)), None)
-        choice = choose_role([(row.no, row.text) for row in rows if (
-            row.kind is None or row.top or row.no == described) and row.no not in tabled and not (
+        # ((rules44a) a record's "Job Profile Name  X" field: read whole, as its line)
+        choice = choose_role([(row.no, row.full if field else row.text) for row in rows if (
+            (field := bool(row.label) and record_name(row.label)) or row.kind is None
+            or row.top or row.no == described) and row.no not in tabled and not (
                 asked and row.text.endswith("?"))], self.vocab, is_heading,  # (a chat's
             # questions are the user's, no page's title: "what is the path from X to Y?")
                              frozenset(row.no for row in rows if row.heading))

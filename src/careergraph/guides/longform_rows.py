@@ -15,7 +15,7 @@ from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
 from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
-from careergraph.guides.heading_data import word_lists
+from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
@@ -97,7 +97,13 @@ from careergraph.guides.longform_patterns import _GLUED_TITLE, _PAY_IN_TITLE
 from careergraph.guides.money_grammar import label_period
 from careergraph.guides.move_items import step_number
 from careergraph.guides.numbered_sections import contents_sections
-from careergraph.guides.panels import dash_label, glued_panels, panel_value, spaced_panels
+from careergraph.guides.panels import (
+    dash_label,
+    glued_panels,
+    panel_value,
+    record_fields,
+    spaced_panels,
+)
 from careergraph.guides.price_blocks import heads_prices
 from careergraph.guides.section_kinds import (
     _LABEL_KINDS,
@@ -492,15 +498,33 @@ _RATED_CELL = re.compile(r"(?P<name>\S.*?)\s+[-–]\s+\d(?:\.\d)?")
 _RATED_CELLS = 2  # cells of a line of rated names, so "Step - 4 | x" alone is no list
 
 
+@cache
+def _rating_words() -> re.Pattern[str]:
+    """(rules44a) A rating in brackets after a competency or a language ("(Level 3 -
+    Advanced)", "(Proficient)", "(Required)"): the scale's words (``promotion_rubric``'s
+    ``rating_columns`` and ``strength_words`` in ``data/headings.yaml``), no item."""
+    rubric = word_lists("promotion_rubric")
+    words = phrase_alternation([*rubric.get("rating_columns", ()),
+                                *rubric.get("strength_words", ())])
+    return re.compile(rf"\s*\((?:level\s*\d{{1,2}}(?:\s*[-–:]\s*(?:{words}))?|(?:{words}))\)",
+                      re.IGNORECASE)
+
+
 def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``raw`` with an appraisal's ratings cut off its competencies, each an item.
 
     >>> [t for _, t, _ in _rated_rows([(1, "Brief writing ....... self 4 / mgr 3", False),
     ...                                 (2, "Excel - 4 | Negotiation - 3 |", False)])]
     ['Brief writing', 'Excel', 'Negotiation']
+    >>> [t for _, t, _ in _rated_rows([(1, "Kiln safety (Level 2 - Proficient); Glazing",
+    ...                                     False)])]
+    ['Kiln safety; Glazing']
     """
     out: list[tuple[int, str, bool]] = []
+    bracket = _rating_words()
     for no, text, bullet in raw:
+        if "(" in text and ")" in text:
+            text = bracket.sub("", text)
         rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
         if rated is not None and rated.start() > 0:
             out.append((no, text[:rated.start()].strip(" .:"), True))
@@ -1304,6 +1328,17 @@ def _card_kind(label: str, vocab: Vocabulary) -> Kind | None:
     return _panel_kind(label, vocab)
 
 
+def _record_kind(label: str, vocab: Vocabulary) -> Kind | None:
+    """(rules44a) What an HR record's field label announces: the record's own labels
+    ("Previous", "Next", "Languages"; its chrome fields "History", "SOC" as ``other``: data
+    ``record_fields``) or any card or panel label."""
+    lowered = label.lower()
+    for kind, labels in word_lists("record_fields").items():
+        if lowered in labels:
+            return Kind(kind)
+    return _card_kind(label, vocab)
+
+
 # Sections whose items are names: a short heading over prices ends one.
 _NAME_LIST_KINDS = frozenset({Kind.SECTORS, Kind.EMPLOYERS, Kind.SKILLS, Kind.SOFT_SKILLS,
                               Kind.TOOLS, Kind.ALIASES})
@@ -1361,6 +1396,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
     # A position card's "Label<spaces>Value" fields: each field one row, its wrapped value
     # joined (those lines read no further)
     cards, wrapped = spaced_panels(lines, lambda label: _card_kind(label, vocab), _card_field)
+    field_kind = _card_kind
+    if not cards:  # (rules44a) an HR system's record: "Label  Value", two spaces apart
+        cards = record_fields(lines, lambda label: _record_kind(label, vocab))
+        field_kind = _record_kind
     raw = [part for line in lines if not line.blank and line.no not in underlines
            and line.no not in wrapped
            for part in ([(line.no, line.text.strip(), False)] if line.no in panels
@@ -1466,8 +1505,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if no in cards:
             card_label, value = cards[no]
             # (a field no rule knows, "Reports to", ends the field before it: no fact)
-            kind = _card_kind(card_label, vocab) or Kind.OTHER
+            kind = field_kind(card_label, vocab) or Kind.OTHER
             # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
+            if "(" in value:  # (rules44a) "Drives Results (Level 2 - Proficient)": no item
+                value = _rating_words().sub("", value)
             rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
                              full=text, label=card_label))
             continue

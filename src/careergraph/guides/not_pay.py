@@ -171,6 +171,13 @@ _FORMULA_OPERAND = re.compile(r"\s*[×*]\s*\d")
 # no pay; a figure read from the factor's last digits ("× 4,850|03 €") is the factor too.
 # "12 × £2,450 a month" multiplies a count: the month's pay stays.
 _FACTOR = re.compile(r"[A-Za-z]\s?×\s?(?:\d[\d,.]*)?$")
+# (rules44a) A lender's sums: a figure borrowed "on a standard 4.5x multiple" / "with a 5.5x
+# professional mortgage", and a rate annualised for affordability ("£240 x 182 days =
+# £43,680"): a loan or a lender's product, no pay.
+_MULTIPLE_AFTER = re.compile(r"\s+(?:on|with|at)\s+an?\s+(?:[a-z]+\s+)?\d{1,2}(?:\.\d{1,2})?\s?[x×]"
+                             r"(?=\s|$)", re.IGNORECASE)
+_ANNUALISED = re.compile(r"\s[x×]\s?\d{2,3}\s+(?:working\s+)?(?:days|shifts)\s*=\s*$",
+                         re.IGNORECASE)
 # A raise named before its figure in the clause ("Wage increase   Yes (last year: 3,000 yen ~
 # 8,000 yen per month)", "a pay rise of £1,200"): how much pay grew, no pay; a raise "to" a
 # figure or a verb of pay after it ("a pay rise took me to £31,000") states the pay, and so
@@ -469,6 +476,11 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
         return True  # "on a 1099 rate", "1099 contractors": a tax form's number, no money
     if _FORMULA_OPERAND.match(text, end):
         return True  # "$84,000 × 1.18 × 0.90 = $89,208": a formula's input, its result is pay
+    if "x" in text[end:end + 32].lower() and _MULTIPLE_AFTER.match(text, end):
+        return True  # "borrow £201,150 on a standard 4.5x multiple": a loan, no pay
+    if "=" in text[max(0, start - 4):start] and _ANNUALISED.search(text, max(0, start - 32),
+                                                                    start):
+        return True  # "£240 x 182 days = £43,680": a lender's annualised rate, no pay
     if _FACTOR.search(text, max(0, start - 18), start):
         return True  # "pay = index × 4,92278 €": a formula's factor (a point's value), no pay
     if "=" in text[max(0, start - 4):start] and _SAMPLE_SIZE.search(text, max(0, start - 6), start):

@@ -24,7 +24,8 @@ from typing import Any
 from careergraph.guides.text import Line, clean
 
 __all__ = ["bar_header", "dash_label", "glued_label", "glued_panels", "header_cells",
-           "meta_columns", "number_cell", "panel_value", "spaced_panels", "strip_code",
+           "meta_columns", "number_cell", "panel_value", "record_fields", "spaced_panels",
+           "strip_code",
            "without_columns"]
 
 # A label of one to four words ("Work-Life Balance", "Education Required") glued to a value
@@ -143,6 +144,48 @@ def spaced_panels(lines: Sequence[Line], kind_of: Callable[[str], Any],
             run.append((line.no, field.group("label"), field.group("value")))
             column = field.start("value")
     return found, wrapped
+
+
+# (rules44a) An HR system's record printed as "Label  Value" lines two spaces apart, the
+# values in no one column ("Job Code  WH-TL-03", "Skills  Forklift; RF scanning").
+# (Exactly two spaces: a form's fields aligned in a column, "Business name      X", are read
+# by the readers of aligned fields.)
+_RECORD = re.compile(r"(?P<label>[A-Z][\w().&/'’-]*(?: [\w().&/'’-]+){0,3}?)  "
+                     r"(?P<value>[^\s|▸›>].*)")
+_RECORD_LINES = 10  # a page is a record with this many field lines at least ...
+_RECORD_KNOWN = 3  # ... this many of them under labels the vocabulary knows
+
+
+def record_fields(lines: Sequence[Line], kind_of: Callable[[str], Any],
+                  ) -> dict[int, tuple[str, str]]:
+    """An HR system's record printed as "Label  Value" lines: ``{line: (label, value)}``
+    for every field of a run holding a label with a kind (``kind_of``), on a page of many
+    such lines (a field no rule knows ends the field before it); empty for other pages.
+
+    >>> from careergraph.guides.text import number_lines
+    >>> kinds = {"Skills": "skills", "Lateral": "lateral", "Next": "up"}.get
+    >>> page = [f"Field {n}  value {n}" for n in range(8)] + ["Qualifications",
+    ...     "Skills  Kiln loading; Glaze mixing", "Next  Kiln Supervisor",
+    ...     "Lateral  Mould Maker", "Note  reviewed yearly"]
+    >>> fields = record_fields(number_lines("\\n".join(page)), kinds)
+    >>> fields[10], fields[13], 1 in fields
+    (('Skills', 'Kiln loading; Glaze mixing'), ('Note', 'reviewed yearly'), False)
+    """
+    runs: list[list[tuple[int, str, str]]] = [[]]
+    for line in lines:
+        text = line.text.strip()
+        field = _RECORD.fullmatch(text) if text[:1].isupper() and "  " in text[:40] else None
+        if field is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((line.no, field.group("label"), field.group("value")))
+    every = [field for run in runs for field in run]
+    known = [run for run in runs if any(kind_of(label) is not None for _, label, _ in run)]
+    if len(every) < _RECORD_LINES or sum(1 for run in known for _, label, _ in run
+                                         if kind_of(label) is not None) < _RECORD_KNOWN:
+        return {}
+    return {no: (label, value) for run in known for no, label, value in run}
 
 
 def _symbol(char: str) -> bool:

@@ -68,7 +68,7 @@ from careergraph.lexicon import bundled_level_words
 
 __all__ = ["PRACTITIONERS", "QA_MARK", "SOC_CODE", "RoleChoice", "alias_titles", "choose_role",
            "field_learner", "narrower_file_title", "page_sites", "practitioner_noun",
-           "rank_aliases", "role_from_file_name", "role_from_text", "singular_post",
+           "rank_aliases", "record_name", "role_from_file_name", "role_from_text", "singular_post",
            "singular_title", "stated_aliases", "title_case"]
 
 # A title's tail that makes the words before it a role ("Lifeguard Job Profile").
@@ -178,6 +178,9 @@ _PREFIXES = re.compile(
     # (fixes77) a page's opening question "Thinking about becoming a glazier?", "Considering
     # becoming an X?": the frame before the worker it names
     r"(?:(?:thinking|considering)\s+(?:about\s+|of\s+)?)?becoming an?|"
+    # (rules44a) a claims or eligibility page's question on the worker it covers: "What
+    # counts for a vehicle body repairer?", "Who counts as a care worker?"
+    r"(?:what|who)\s+counts\s+(?:for|as)\s+an?|"
     r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
@@ -493,13 +496,17 @@ _DECISION = re.compile(r"\b(?:claimant|applicant)\b", re.IGNORECASE)
 # (A page of such fields may come cut into a label column and a value column, each cell a
 # row of its own on the same line.)
 # (a form service's question "Your job title *", its star marking a required answer)
-_OCCUPATION_LABEL = r"(?:your\s+)?(?:occupation|job\s+title|position\s+title)(?:\s*\*)?"
+# ((rules44a) an HR system's record: "Job Profile Name  X", "Role Title:      X")
+_OCCUPATION_LABEL = (r"(?:your\s+)?(?:occupation|job\s+title|position\s+title|"
+                     r"job\s+profile\s+name|role\s+title|role\s+profile\s+name)(?:\s*\*)?")
 _OCCUPATION_VALUE = (r"(?P<value>[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4})"
                      r"(?:\s+\((?P<note>[^()]{1,30})\))?\s*$")
 # (a profile's bracketed field label, "[ Occupation ]  Welder", is as plain a field)
 _ALIGNED_FIELD = re.compile(rf"^(?:\[\s*(?i:{_OCCUPATION_LABEL})\s*\]\s+|"
-                            rf"(?i:{_OCCUPATION_LABEL})\s{{2,}}){_OCCUPATION_VALUE}")
+                            rf"(?i:{_OCCUPATION_LABEL})\s*:?\s{{2,}}){_OCCUPATION_VALUE}")
 _OCCUPATION_CELL = re.compile(_OCCUPATION_LABEL, re.IGNORECASE)
+_RECORD_NAME = re.compile(r"(?:job\s+profile\s+name|role\s+title|role\s+profile\s+name)\b",
+                          re.IGNORECASE)
 # A directory's filter line naming the one role it shows ("Filter: Role = Welder ✕",
 # "Filtered by job: Welder | 12 results"): the page's role, its remove mark and counts cut
 _ROLE_FILTER = re.compile(r"^(?:filters?|filtered\s+by)\s*:?\s*(?:role|job(?:\s+title)?|"
@@ -2466,6 +2473,16 @@ def signatories(lines: Sequence[tuple[int, str]]) -> frozenset[str]:
                      and 0 < len(after.split()) <= _SIGN_OFF_WORDS)
 
 
+def record_name(label: str) -> bool:
+    """(rules44a) ``label`` is an HR record's field naming its own job ("Job Profile Name",
+    "Role Title").
+
+    >>> record_name("Job Profile Name"), record_name("Job Code")
+    (True, False)
+    """
+    return _RECORD_NAME.fullmatch(label.strip().rstrip(":")) is not None
+
+
 def choose_role(
     lines: Sequence[tuple[int, str]], vocab: Vocabulary,
     is_heading: Callable[[str], bool] = lambda _: False,
@@ -2656,6 +2673,8 @@ def choose_role(
             aligned = _OCCUPATION_TEXT.fullmatch(text)  # the value cell of the label's line
         if aligned is not None:  # "Occupation      Tatami craftsman (trainee)"
             add("statement", _field_occupation(aligned.group("value"), vocab), no, 3)
+            if _RECORD_NAME.match(text):
+                continue  # (rules44a) "Job Profile Name  X": a record's field, no title line
         if _OCCUPATION_CELL.fullmatch(text):
             occupation_cells.add(no)
         filtered = _ROLE_FILTER.match(text) if "=" in text[:40] or ":" in text[:40] else None

@@ -36,6 +36,7 @@ _STOP_WORDS_TEXT = """
 a an the of for in on at to with by from into via and or nor but as than then also plus
 including include includes such like e.g. i.e. this that these those their our your his her
 its my i i'll we you they he she it is are was were be been being do does did doing done
+who whom whose which add adds added adding
 perform performs performed performing run runs running conduct conducts conducted use uses
 using used carry carries out manage manages managed managing assist assists assisted
 provide provides provided offer offers offered learn learned learnt study studied need

@@ -26,7 +26,7 @@ from careergraph.legal_forms import legal_forms
 
 __all__ = ["bracketed_names", "code_line", "document_title", "firm_named", "jurisdiction",
            "legal_form", "letterhead", "numbered_issue", "relation_line",
-           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed"]
+           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed", "unserviced"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -62,6 +62,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relation": re.compile(rf"^(?:{_any_of(words['relation_labels'])})\s*:",
                                re.IGNORECASE),
         "tail": re.compile(rf"\s+(?:{_any_of(words['call_tails'])})\s*[.!]?$", re.IGNORECASE),
+        # (rules44a) a firm's product for one occupation around its title: "Mortgages for
+        # Resident Doctors", "Vehicle Body Repairer Tax Rebate (Panel Beaters)"
+        "service": re.compile(rf"^(?:{_any_of(words['service_frames'])})\s+(?:an?\s+)?"
+                              r"(?=[A-Za-z])", re.IGNORECASE),
+        "service_tail": re.compile(rf"(?<=[A-Za-z])\s+(?:{_any_of(words['service_tails'])})"
+                                   r"(?=\s*(?:\([^()]*\))?\s*(?:[:?|–—-].*)?$)",
+                                   re.IGNORECASE),
         # "Adult Literacy Tutor (Volunteer)": the terms of the post in a bracket after it
         "terms": re.compile(rf"(?<=\w)\s*\((?:{_any_of(words['post_terms'])})\)\s*$",
                             re.IGNORECASE),
@@ -189,11 +196,41 @@ def uncalled(text: str) -> str:
     """
     patterns = _patterns()
     text = patterns["terms"].sub("", text) or text  # ("Reading Buddy (Volunteer)": the title)
+    text = unserviced(text)
     text = patterns["placement"].sub("", text) or text  # ("Nurse for the night team")
     call = patterns["call"].match(text)
     if call is None:
         return text
     return patterns["tail"].sub("", text[call.end():]) or text
+
+
+def unserviced(text: str) -> str:
+    """(rules44a) ``text`` less a firm's product for one occupation around its title (a
+    broker's "Mortgages for X", a tax agent's "Uniform tax refund for X", "X Tax Rebate");
+    ``text`` itself when no product frames it.
+
+    >>> unserviced("Mortgages for Tree Surgeons: what can you borrow?")
+    'Tree Surgeons: what can you borrow?'
+    >>> unserviced("Getting a mortgage as a Lighthouse Keeper")
+    'Lighthouse Keeper'
+    >>> unserviced("Uniform tax refund for lift engineers")
+    'Lift engineers'
+    >>> unserviced("Chimney Sweep Tax Rebate (Flue Cleaners)"), unserviced("Tax Inspector")
+    ('Chimney Sweep (Flue Cleaners)', 'Tax Inspector')
+    """
+    if not _SERVICE_WORD.search(text):
+        return text
+    patterns = _patterns()
+    framed = patterns["service"].match(text)
+    if framed is not None and framed.end() < len(text):
+        rest = text[framed.end():]  # ("… for dental nurses": the title in sentence case)
+        return rest[:1].upper() + rest[1:] if rest[:1].islower() else rest
+    return patterns["service_tail"].sub("", text, count=1) or text
+
+
+# Every service frame or tail holds one of these words (a cheap test first).
+_SERVICE_WORD = re.compile(r"mortgage|tax re|flat[ -]rate|insurance|income protection|loans",
+                           re.IGNORECASE)
 
 
 # A campaign's name before the programme's title ("CAMPUS CONNECT 2026 – …"): capitals or a

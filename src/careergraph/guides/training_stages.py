@@ -27,7 +27,7 @@ from functools import cache
 
 from careergraph.guides.headings import bundled_section
 
-__all__ = ["earlier_grades", "final_grade", "stage_owner"]
+__all__ = ["earlier_grades", "final_grade", "spanned_grades", "stage_owner"]
 
 # What follows a row's label before its figure: numbers of other columns, dashes, leaders.
 # (a number glued to the label is its own: "FY1")
@@ -99,6 +99,25 @@ def stage_owner(lead: str) -> str | None:
         return None
     # (the grade's post in a named specialty is named so: "Specialty Doctor in Urology")
     return f"{owner[0]}{specialty.group()}" if specialty and not owner[1] else owner[0]
+
+
+def spanned_grades(role: str) -> frozenset[str]:
+    """(rules44a) The owners of the earlier grades (lowercase) that a page's own role spans
+    by its title (``stage_umbrellas``: "Resident Doctor" covers the foundation years), whose
+    rows are then the role's own pay; empty for a specialty's or any other title.
+
+    >>> sorted(spanned_grades("Resident Doctor")), spanned_grades("Anaesthetist")
+    (['foundation doctor'], frozenset())
+    """
+    if role.strip().lower() not in _umbrellas():
+        return frozenset()
+    return frozenset(owner.lower() for owner, first in _labels().values() if first)
+
+
+@cache
+def _umbrellas() -> frozenset[str]:
+    return frozenset(str(title).lower() for title in bundled_section("stage_umbrellas").get(
+        "titles") or ())
 
 
 _GLOSS = re.compile(r"\s*\([^()]{1,60}\)$")
