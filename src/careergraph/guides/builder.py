@@ -423,6 +423,19 @@ def _translated_half(text: str) -> str:
     return english.strip() if any(c.isalpha() for c in english) else text
 
 
+_TEXT_LAYOUTS = frozenset({Layout.CARD, Layout.LONGFORM})
+
+
+def _has_latin(text: str) -> bool:
+    """True when ``text`` has a letter of the Latin script (accented ones too).
+
+    >>> [_has_latin(t) for t in ("Técnico", "ισοζύγια", "ΚΦΕ/ΦΠΑ", "Kỹ sư", "日本語")]
+    [True, False, False, True, False]
+    """
+    return any(char.isalpha() and (char < "\u0250" or "\u1e00" <= char <= "\u1eff")
+               for char in text)
+
+
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -466,6 +479,13 @@ class GuideBuilder:
         """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
         text = _fact_text(text)
         return trusted.fact(text, self.source(line)) if text else None
+
+    def _untranslated(self, text: str) -> bool:
+        """True for a name with no Latin letter on a text page written in Latin script (its
+        role is): the source text a translator left, "trial balances (ισοζύγια)", "the
+        ΚΦΕ/ΦΠΑ", "aluminium sectors (القطاعات)" — no skill or sector of its own."""
+        return (self.layout in _TEXT_LAYOUTS and self.role is not None
+                and not _has_latin(text) and _has_latin(self.role.text))
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
@@ -520,6 +540,8 @@ class GuideBuilder:
             return False  # (rules44a) "the UK and Norwegian sectors of the North Sea": waters
         if bucket == "sectors" and text.lower() in _POINTERS:
             return False  # ("employed in the following industries: …": the list's pointer)
+        if bucket == "sectors" and not text.isascii() and self._untranslated(text):
+            return False
         if bucket in _NAME_BUCKETS and text.endswith(")") and (
                 counted := _POST_COUNT.search(text)):
             text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
@@ -574,7 +596,8 @@ class GuideBuilder:
         if " / " in text:
             text = _translated_half(text)  # (rules41a) "tolómérő / caliper": the English
         text, key = _skill_name(text)
-        if key is None or text.endswith("?") or (
+        if key is None or text.endswith("?") or (not text.isascii() and self._untranslated(
+                text)) or (
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
