@@ -612,6 +612,12 @@ class GuideBuilder:
             # (rules35d) "Path: Apprentice → Arborist → …": a bare learner's word below the
             # role is the role's own learner rung ("Apprentice Arborist")
             chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
+        if self.role is not None and len(chain) >= 2 and " " in self.role.text.strip() and (
+                chain[0][0].strip().lower() == self.role.text.split()[-1].lower()) and not any(
+                text.strip().lower() == self.role.text.lower() for text, _ in chain):
+            # (rules44b) "Teacher → Senior Teacher → …" on the Preschool Teacher's page: the
+            # role's head noun alone at the foot of its own ladder is the role
+            chain = [(self.role.text, chain[0][1]), *chain[1:]]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
         # next rows of a posting list) is one rung, no step

@@ -216,7 +216,8 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
 # (rules35c: "For reference, Engineering Technician II is at grade 13: $27.31 – …" too)
 _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title>[A-Z][\w'&/-]*"
-                           r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
+                           # (rules44b) "Data and Exams Manager (Grade 7, …": "and" inside
+                           r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'&/-]*\s+[A-Z]))?[A-Z][\w'&/-]*){0,5})"
                            r"\s+(?:(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?"
                            # (rules41c) "Transportation Dispatcher (Range 28) $26.15 - …":
