@@ -50,6 +50,8 @@ _POST_SUITS = re.compile(r"\b(?:post|role|job|position|vacancy)\s+(?:would\s+|wi
                          r"\s+(?P<titles>[^.;:]{3,200}?)(?=\s+(?:who|with|looking|wanting|seeking|"
                          r"keen|wishing)\b|[.;:]|$)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_HOLDER_STAGES = frozenset({"newly", "recently", "experienced", "qualified", "new", "aspiring",
+                            "established", "existing", "current"})
 
 
 def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
@@ -64,7 +66,9 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
         # the title is no part of it
         found.extend(_part_titles(_ASIDE.sub("", match.group("titles")), vocab))
     for match in _POST_SUITS.finditer(text) if "suit" in text else ():
-        found.extend(_part_titles(match.group("titles"), vocab))
+        # ("suits a newly qualified consultant": the role itself, at its start)
+        found.extend(title for title in _part_titles(match.group("titles"), vocab)
+                     if title.split()[0].lower() not in _HOLDER_STAGES)
     for match in _SERVED_IN.finditer(text) if "ho " in text else ():
         found.extend(_part_titles(match.group("titles"), vocab))
     for match in _HIRES_WITH.finditer(text) if " with " in text else ():

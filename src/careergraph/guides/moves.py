@@ -1419,9 +1419,10 @@ def _acting_steps(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str
 
 
 # (rules44b) A bracketed gloss in lower case after a title ("group leader (partieľ)") and a
-# spaced dash between two clauses.
+# spaced dash between two clauses, a subject's article or pronoun after it (not a range's
+# dash: "€3,000 – €3,500").
 _LOWER_GLOSS = re.compile(r"\s*\((?=[^\W\d_A-Z])[^()]{1,40}\)")
-_DASH_CLAUSE = re.compile(r"\s[-–]\s")
+_DASH_CLAUSE = re.compile(r"(?<=[^\W\d_)])\s[-–]\s(?=(?:the|a|an|this|that|it|they|he|she|we)\s)")
 
 
 def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
