@@ -317,12 +317,12 @@ def _object_skills(text: str) -> list[str]:
     body = _OF_SPEECH.sub(r"\1-and-in-writing", body) if " in writing" in body else body
     named: list[str] = []
     listed = _BRACKET_LIST.search(body) if body.endswith(")") else None
-    parts = split_items(listed.group(1)) if listed is not None else []
+    parts = split_items(listed.group(2)) if listed is not None else []
     if listed is not None and all(0 < len(part.split()) <= _SHORT_EXAMPLE and not any(
             ch.isdigit() for ch in part) for part in parts):
         # (rules44b) "Advanced Excel (pivot tables, mail merge)": the skill, then the parts
         # of it the bracket lists
-        named, body = parts, body[:listed.start()]
+        named, body = parts, body[:listed.start(1)]
     example = examples_at.search(body)
     if example is not None:
         named = [*named, *_named_examples(body[example.end():])]
@@ -428,8 +428,10 @@ def _item(piece: str) -> str:
     return name
 
 
-# A bracket ending a criterion that lists two items or more ("(pivot tables, mail merge)").
-_BRACKET_LIST = re.compile(r"\s*\(([^()]*,[^()]*)\)$")
+# A bracket ending a criterion that lists two items or more after a product's capitalised
+# name ("Advanced Excel (pivot tables, mail merge)"): the parts of the product used ("use of
+# portals (entries, results)" lists what is done there, no skills).
+_BRACKET_LIST = re.compile(r"\b[A-Z][\w+#.-]{1,30}(\s*\(([^()]*,[^()]*)\))$")
 
 
 def _named_examples(text: str) -> list[str]:
