@@ -209,8 +209,8 @@ _PRO_RATA_GATE = re.compile(r"(?i:pro[- ]rata|[WF]TE\b)")
 _PRO_RATED = re.compile(r"(?:\b0?\.\d{1,2}\s*(?:WTE|FTE)\b(?:\s+(?:share|post|role|job))?"
                         r"|\bpro[- ]rata(?:ed)?(?:\s+(?:salary|pay|wage|amount|equivalent))?)"
                         r"\s*[:=]?\s*$", re.IGNORECASE)
-_ACTUAL_PAY = re.compile(r"\bactual\s+(?:annual\s+|yearly\s+)?(?:salary|pay|wage)\b[^.;$€£\d]{0,20}$",
-                         re.IGNORECASE)
+_ACTUAL_PAY = re.compile(r"\bactual\s+(?:annual\s+|yearly\s+)?(?:salary|pay|wage)\b"
+                         r"[^.;$€£\d]{0,20}$", re.IGNORECASE)
 _PRO_RATA_AFTER = re.compile(r"[^.;]{0,60}?\bpro[- ]rata\b", re.IGNORECASE)
 
 
