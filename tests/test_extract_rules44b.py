@@ -132,6 +132,8 @@ _SITE = (
     "(majster) - the foreman has a fixed salary of 1 690 € per month.\n"
     "For information: site cleaner in our company from 820 EUR, driver from 1 150 "
     "EUR gross per month.\n"
+    "\n"
+    "Similar jobs: Roofer · Trnava · 7,40 €/h | Glazier · Ko\n"
 )
 
 
@@ -144,6 +146,7 @@ def test_translated_site_posting() -> None:
     assert (1690, 1690, "Foreman") in pay
     assert (820, None, "Site Cleaner") in pay
     assert (1150, None, "Driver") in pay
+    assert (7.4, 7.4, "Roofer") in pay
     skills = {s.text for s in guide.skills}
     assert {"reading of simple drawings", "precision", "independence"} <= skills
     assert not any("apprenticed" in s or s == "practice" for s in skills)
@@ -222,3 +225,11 @@ def test_role_head_at_ladder_foot_is_the_role() -> None:
     guide = parse_text(page, "malaymt-nursery-teacher.txt")
     chains = [[f.text for f in chain] for chain in guide.progressions]
     assert any(chain[0] == "Nursery Teacher" for chain in chains)
+
+
+def test_other_jobs_strip_with_a_numbered_district() -> None:
+    page = ("Nursery Teacher\nTadika Bulan Sdn Bhd\nRM 2,000 – RM 2,500 per month\n\n"
+            "About the job\nWe need a nursery teacher.\n\n"
+            "Other jobs at Tadika Bulan: Kindergarten Driver · Seksyen 7 · RM 1,650 | Van At\n")
+    guide = parse_text(page, "malaymt-nursery-teacher.txt")
+    assert (1650, 1650, "Kindergarten Driver") in _pay(guide)

@@ -228,6 +228,8 @@ _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
 _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
                             r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
+_STRIP_LABEL_WORDS = 8  # (rules44b) "Other jobs at Tadika Bulan Sdn Bhd:"
+_NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
@@ -1146,6 +1148,20 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def other_jobs_strip(self, no: int, text: str) -> bool:
+        """(rules44b) A run-in label of other jobs over job cards parted by bars ("Similar
+        jobs: Bricklayer · Martin · 7,00 €/h | Tiler · Ruže", "Other jobs at X: Cook · Town ·
+        RM 1,700 | Van Dr"): each whole card read as :meth:`job_card_strip` reads one (a card
+        cut off reads nothing); False when the line is no such strip."""
+        label, colon, rest = text.partition(": ")
+        if not colon or len(label.split()) > _STRIP_LABEL_WORDS or _OTHER_JOBS.search(
+                label) is None:
+            return False
+        read = False
+        for cell in rest.split(" | "):
+            read = self.job_card_strip(no, cell.strip()) or read
+        return read
+
     def job_card_strip(self, no: int, text: str, sep: str = " · ") -> bool:
         """A job card's strip of three cells, a known title, its place and its figure
         ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
@@ -1171,7 +1187,9 @@ class PayMixin(SkillMixin):
                     cells[1].split()) > _CARD_FIRM_WORDS:
                 return False
             del cells[1]  # the firm's cell
-        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0] + cells[1]) or not (
+        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0]) or (
+                # (rules44b) a place's numbered district ("Seksyen 13") is no figure
+                _DIGIT.search(cells[1]) and _NUMBERED_PLACE.fullmatch(cells[1]) is None) or not (
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
                 self.vocab.is_role_title(title_case(cells[0])) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
@@ -1348,7 +1366,8 @@ class PayMixin(SkillMixin):
             if row.no not in self.titled_strips:  # (read once, at its first cell)
                 printed = self.printed.get(row.no, "")
                 self.titled_strips[row.no] = self.titled_cells(replace(
-                    row, text=printed), known=True) or self.job_card_strip(row.no, printed)
+                    row, text=printed), known=True) or self.other_jobs_strip(
+                    row.no, printed) or self.job_card_strip(row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(
