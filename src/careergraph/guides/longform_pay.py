@@ -228,6 +228,9 @@ _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
 _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
                             r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
+# (rules44b) A level word's holders as a pay clause's subject ("; our principals earn").
+_LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s+(?:typically\s+|"
+                            r"usually\s+|often\s+)?(?:earn|make|get|are\s+paid)\w*\s*$")
 _STRIP_LABEL_WORDS = 8  # (rules44b) "Other jobs at Tadika Bulan Sdn Bhd:"
 _NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
@@ -2112,11 +2115,17 @@ class PayMixin(SkillMixin):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
             "rade" in clause or "and" in clause or "ange" in clause) else None
-        if titled is not None and not self.own_card(titled.group("title")) and not (
-                self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
+        graded_title = titled.group("title") if titled is not None else ""
+        if " and " in graded_title and self.vocab.is_role_title(singular_title(
+                graded_title.partition(" and ")[0])):
+            # (rules44b) "Senior Xs and Xs (Grade 7, …": two titles, the bracket the last's
+            # ("Data and Exams Manager (Grade 7, …" is one)
+            graded_title = graded_title.partition(" and ")[2]
+        if titled is not None and not self.own_card(graded_title) and not (
+                self.short_role(_GRADE_WORD.sub("", graded_title))):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
-            other, lead = titled.group("title"), ""
+            other, lead = graded_title, ""
             rest_at = text.find("; ", offset)
             if rest_at != -1 and (next_money := find_money(text[rest_at + 2:])) is not None:
                 # (prec11) "X is pay grade 13, $…; Y (my job) is grade 15, $…": the next
@@ -2731,10 +2740,23 @@ class PayMixin(SkillMixin):
             self.glosses.items(), key=lambda pair: -len(pair[0]))
             if tail == native or tail.startswith(native + " ")), None)
 
+    def held_level_rung(self, clause: str) -> str | None:
+        """(rules44b) The page's ladder rung a level word's holders name ("Teacher → Senior
+        Teacher → Kindergarten Principal; our principals earn …"): the rung that ends in that
+        word; None when no rung does (then "principals earn" is the role at its level)."""
+        held = _LEVEL_HOLDERS.search(clause) if "s " in clause else None
+        if held is None or held.group(1) not in bundled_level_words(single=True):
+            return None
+        rungs = [fact.text for chain in self.out.progressions for fact in chain
+                 if fact.text.lower().endswith(f" {held.group(1)}")
+                 and not _same_role(fact.text, self.role)]
+        return rungs[0] if len(set(rungs)) == 1 else None
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         glossed = self.glossed_owner(clause)
-        other = glossed or stated_for(clause, self.pay_title, self.role)
+        other = glossed or stated_for(clause, self.pay_title, self.role) or (
+            self.held_level_rung(clause))
         # (recall12) "…; the BLS puts the median for tattoo artists at $…": a statistic for
         # the role's holders, the role's own figure
         return None if other is None or _same_role(other, self.role) or _role_tail(

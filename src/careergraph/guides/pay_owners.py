@@ -841,7 +841,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if bracketed is not None:
         return bracketed  # "two Specialty Doctors (salary £…": that title's figure
     moved = _MOVED_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
-    if moved is not None and is_title(title := singular_title(moved.group("title"))):
+    moved_title = moved.group("title") if moved is not None else ""
+    if " and " in moved_title and is_title(singular_title(moved_title.partition(" and ")[0])):
+        moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
+    if moved is not None and is_title(title := singular_title(moved_title)):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
     full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
     if full_post is not None and is_title(full_post.group("title")):
@@ -1039,8 +1042,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
                 # (rules44b) "…; the helper earns", "the foreman has a salary of": one known
                 # title word after its article or a clause's break (no bare worker word)
                 (joined or article) and len(words) == 1 and first not in _GRADES and (
-                    singular_title(first).lower() not in _BARE_HOLDERS) and is_title(
-                    title_case(singular_title(subject))))):
+                    singular_title(first).lower() not in _BARE_HOLDERS) and (
+                    # ("; principals typically earned": the role at its principal level)
+                    singular_title(first).lower() not in bundled_level_words(single=True)) and (
+                    is_title(title_case(singular_title(subject)))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = _of_title(title_case(single))

@@ -204,7 +204,7 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             # body, then its town
             return placed.group("firm")
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
-                _public_body(line.group("firm")))):
+                ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
         return None
     return None
