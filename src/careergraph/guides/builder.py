@@ -616,8 +616,11 @@ class GuideBuilder:
                 chain[0][0].strip().lower() == self.role.text.split()[-1].lower()) and not any(
                 text.strip().lower() == self.role.text.lower() for text, _ in chain):
             # (rules44b) "Teacher → Senior Teacher → …" on the Preschool Teacher's page: the
-            # role's head noun alone at the foot of its own ladder is the role
-            chain = [(self.role.text, chain[0][1]), *chain[1:]]
+            # role's head noun alone at the foot of its own ladder is the role (each time it
+            # is printed: "Therapist (A) → Therapist (B) → Senior …" is one rung)
+            head = chain[0][0].strip().lower()
+            chain = [(self.role.text if text.strip().lower() == head else text, line)
+                     for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
         # next rows of a posting list) is one rung, no step

@@ -872,7 +872,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if hired is not None and (title := title_case(singular_title(hired.group("title")))) and (
             is_title(title) or practitioner_noun(title.rpartition(" ")[2])) and (
             singular_title(hired.group("title")).lower() not in _BARE_HOLDERS) and (
-            hired.group("title").split()[0] not in NOT_A_RANK):
+            hired.group("title").split()[0] not in NOT_A_RANK) and (
+            # ("firms also hire diploma engineers at" on the Sub-Assistant Engineer's page:
+            # the role's own holders, by its head noun)
+            not role or title.rpartition(" ")[2].lower() != role.rpartition(" ")[2].lower()):
         return title  # (rules44b) "recruits casual invigilators at": those workers' pay
     info = _INFO_ITEM.search(clause) if _INFO_LEAD.search(clause) else None
     if info is not None and is_title(title := title_case(singular_title(info.group("title")))):

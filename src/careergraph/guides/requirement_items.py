@@ -124,7 +124,10 @@ _FLUENT = re.compile(r"^(?:fluent|fluency|proficient|proficiency|conversant|comp
 # place).
 _EXPERIENCE_OF = re.compile(r"^(?:(?:some|previous|proven|prior|practical)\s+)?experience\s+"
                             r"(?:in|of|with)\s+(?!(?:a|an|the|any|similar|related)\s)"
-                            r"(?P<what>[a-z][a-z -]+)$", re.IGNORECASE)
+                            r"(?P<what>(?-i:[a-z][a-z -]+))$", re.IGNORECASE)
+
+
+_EXAMPLES_SAID = re.compile(r"\b(?:such as|including|like|e\.g\.|especially)\b")
 
 
 def _fluent_languages(text: str) -> list[str]:
@@ -155,8 +158,8 @@ def _experience_of(text: str) -> list[str]:
     ([], [])
     """
     match = _EXPERIENCE_OF.match(text.strip().rstrip("."))
-    if match is None:
-        return []
+    if match is None or _EXAMPLES_SAID.search(match.group("what")):
+        return []  # ("… software such as X": the examples' reader names X)
     names = paired_skills(match.group("what"))
     vocabulary = _vocabulary()
     if not names or any(len(name.split()) < 2 or set(_WORD.findall(name.lower())) & (
