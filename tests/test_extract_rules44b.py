@@ -121,7 +121,7 @@ _SITE = (
     "We require- apprenticed in the field of tiler or practice at least 1 year\n"
     "- knowledge of wall tiling and grouting\n"
     "- reading of simple drawings\n"
-    "- precision, independence\n"
+    "- accuracy, stamina, punctuality\n"
     "\n"
     "We offer\n"
     "- Diets 8,40 € per day when working outside Nitra\n"
@@ -148,7 +148,7 @@ def test_translated_site_posting() -> None:
     assert (1150, None, "Driver") in pay
     assert (7.4, 7.4, "Roofer") in pay
     skills = {s.text for s in guide.skills}
-    assert {"reading of simple drawings", "precision", "independence"} <= skills
+    assert {"reading of simple drawings", "accuracy", "stamina"} <= skills
     assert not any("apprenticed" in s or s == "practice" for s in skills)
     assert "Labourer" in _moves(guide)["moves_in"]
     steps = [[f.text for f in chain] for chain in guide.progressions]
