@@ -80,6 +80,7 @@ Bucket = Literal[
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
 # A position's code before its title in a team list ("K-2 Hydrologist", "T-1 Team Leader").
+_WHOLE_LADDER = 3  # (rules44b) rungs of a ladder printed whole
 _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # (rules38a) A pay grade printed before its holder's title ("Band 5 Staff Nurse £31,049 –
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
@@ -674,6 +675,17 @@ class GuideBuilder:
             # (rules35d) "Path: Apprentice → Arborist → …": a bare learner's word below the
             # role is the role's own learner rung ("Apprentice Arborist")
             chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
+        if self.role is not None and len(chain) >= _WHOLE_LADDER and (
+                " " in self.role.text.strip()) and (
+                chain[0][0].strip().lower() == self.role.text.split()[-1].lower()) and not any(
+                text.strip().lower() == self.role.text.lower() for text, _ in chain):
+            # (rules44b) "Teacher → Senior Teacher → …" on the Preschool Teacher's page: the
+            # role's head noun alone at the foot of its own ladder is the role (each time it
+            # is printed: "Therapist (A) → Therapist (B) → Senior …" is one rung); a ladder
+            # printed whole, three rungs or more (boxes read in pairs keep their words)
+            head = chain[0][0].strip().lower()
+            chain = [(self.role.text if text.strip().lower() == head else text, line)
+                     for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
         # next rows of a posting list) is one rung, no step
