@@ -507,7 +507,8 @@ def _rating_words() -> re.Pattern[str]:
     rubric = word_lists("promotion_rubric")
     words = phrase_alternation([*rubric.get("rating_columns", ()),
                                 *rubric.get("strength_words", ())])
-    return re.compile(rf"\s*\((?:level\s*\d{{1,2}}(?:\s*[-–:]\s*(?:{words}))?|(?:{words}))\)",
+    # (a bare "(level 2)" is a course's level, "moving and handling (level 2)": kept)
+    return re.compile(rf"\s*\((?:level\s*\d{{1,2}}\s*[-–:]\s*(?:{words})|(?:{words}))\)",
                       re.IGNORECASE)
 
 
