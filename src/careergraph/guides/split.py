@@ -380,7 +380,35 @@ def name_pieces(text: str, known: Iterable[str] = ()) -> list[Piece]:
             and _LONE_WORD.fullmatch(text.strip())):
         start = len(text) - len(text.lstrip())
         return [Piece(text.strip(), start, start + len(text.strip()), False, False)]
+    if len(pieces) > 1 and ", " in text:
+        pieces = _brand_words(text, pieces)
     return pieces
+
+
+def _brand_words(text: str, pieces: list[Piece]) -> list[Piece]:
+    """(prec14) In a list its writer parted by commas, a word cut by letter case alone where
+    it starts a name ("NorthStar Anesthesia" after "Mayo Clinic, "), neither side a known
+    name, is the firm's own spelling, not two names glued: the two pieces are one.
+
+    >>> [p.text for p in name_pieces("Mayo Clinic, NorthStar Anesthesia, BlueWave Dental")]
+    ['Mayo Clinic', 'NorthStar Anesthesia', 'BlueWave Dental']
+    >>> [p.text for p in name_pieces("Harbour HealthMayo Clinic, Tern Labs")]
+    ['Harbour Health', 'Mayo Clinic', 'Tern Labs']
+    """
+    joined: list[Piece] = []
+    for piece in pieces:
+        before = joined[-1] if joined else None
+        if before is not None and before.end == piece.start and before.by_case and (
+                piece.by_case and not (before.known or piece.known)
+                and " " not in before.text and before.text[:1].isupper()
+                and text[piece.start - 1:piece.start].islower() and (
+                    before.start == 0 or text[before.start - 1].isspace()
+                    or text[before.start - 1] in _SEPARATORS)):
+            joined[-1] = Piece(text[before.start:piece.end], before.start, piece.end, False,
+                               True)
+            continue
+        joined.append(piece)
+    return joined
 
 
 def _glued(text: str, index: int) -> bool:

@@ -1,0 +1,61 @@
+"""prec14: sectors and employers that are not — invented pages (own wording) for general
+shapes.
+
+- a site's menu printed with bars ("☰ Offers | Companies | Account") is no table header
+  for a posting's "Firm s.r.o. | Town | full-time" row lines below it: the town is no
+  employer;
+- a list its writer parted by commas keeps a firm's own camel-cased word whole
+  ("NorthStar Anesthesia"), never "North" and "Star Anesthesia".
+"""
+
+from __future__ import annotations
+
+from careergraph.guides import parse_text
+
+KILN_POSTING = """brick-jobs.example ☰ Offers | Companies | Wage calculator | Account
+Ceramics › Production › Kiln operator
+
+KILN OPERATOR - LUCENEC AND AREA
+KERAPAL Lucenec s.r.o. | Lucenec | full-time, also shifts | posted 2. 10. 2026
+
+Wage (gross): 6,40 - 7,85 €/hour
+paid monthly, night shifts extra
+
+Job content
+loading and firing of kilns; checking firing curves; sorting fired tiles
+"""
+
+
+def test_a_menu_over_a_posting_row_names_no_town_employer() -> None:
+    guide = parse_text(KILN_POSTING, "kiln-operator.txt")
+    employers = {fact.text for fact in guide.employers}
+    assert "Lucenec" not in employers
+
+
+COLUMN_TABLE = """Glazier
+
+Glaziers cut and fit glass in shopfronts, homes and offices.
+
+Employer | Location
+Clearpane Glazing Ltd | Bristol
+Westbay Windows | Cardiff
+"""
+
+
+def test_a_column_tables_rows_still_read() -> None:
+    employers = {fact.text for fact in parse_text(COLUMN_TABLE, "glazier.txt").employers}
+    assert {"Clearpane Glazing Ltd", "Westbay Windows"} <= employers
+
+
+DENTAL_NURSE = """Dental Nurse
+
+Dental nurses support dentists in surgeries and clinics.
+
+Employers hiring now: Brightside Dental Group, Harbour Smiles, BlueRidge Dental Care.
+"""
+
+
+def test_a_camel_cased_firm_in_a_comma_list_stays_whole() -> None:
+    employers = {fact.text for fact in parse_text(DENTAL_NURSE, "dental-nurse.txt").employers}
+    assert "BlueRidge Dental Care" in employers
+    assert not {"Blue", "Ridge Dental Care"} & employers
