@@ -47,15 +47,17 @@ def test_a_column_tables_rows_still_read() -> None:
     assert {"Clearpane Glazing Ltd", "Westbay Windows"} <= employers
 
 
-DENTAL_NURSE = """Dental Nurse
+NURSE_ANESTHETIST = """Nurse Anesthetist
 
-Dental nurses support dentists in surgeries and clinics.
+Nurse anesthetists give anesthesia before surgery.
 
-Employers hiring now: Brightside Dental Group, Harbour Smiles, BlueRidge Dental Care.
+Employers hiring right now: Carlow Health, Fenwick Clinic, Lakeside Anesthesia Partners, \
+NorthStar Anesthesia. Settings: hospitals, surgery centers.
 """
 
 
 def test_a_camel_cased_firm_in_a_comma_list_stays_whole() -> None:
-    employers = {fact.text for fact in parse_text(DENTAL_NURSE, "dental-nurse.txt").employers}
-    assert "BlueRidge Dental Care" in employers
-    assert not {"Blue", "Ridge Dental Care"} & employers
+    employers = {fact.text for fact in parse_text(NURSE_ANESTHETIST,
+                                                  "nurse-anesthetist.txt").employers}
+    assert {"Lakeside Anesthesia Partners", "NorthStar Anesthesia"} <= employers
+    assert not {"North", "Star Anesthesia"} & employers
