@@ -61,3 +61,21 @@ def test_a_camel_cased_firm_in_a_comma_list_stays_whole() -> None:
                                                   "nurse-anesthetist.txt").employers}
     assert {"Lakeside Anesthesia Partners", "NorthStar Anesthesia"} <= employers
     assert not {"North", "Star Anesthesia"} & employers
+
+
+TILER_AD = """Wall Tiler
+
+Wall tilers fix ceramic and stone tiles in kitchens, bathrooms and shops.
+
+What we offer
+- Steady work for a growing company with its own vans
+- Paid overtime and a tool allowance
+
+Sector: Construction
+"""
+
+
+def test_one_described_employer_is_no_sector() -> None:
+    sectors = {fact.text for fact in parse_text(TILER_AD, "wall-tiler.txt").sectors}
+    assert "Construction" in sectors
+    assert not any("company" in name for name in sectors)

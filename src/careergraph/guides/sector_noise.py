@@ -50,6 +50,8 @@ class SectorNoise:
     sources: frozenset[str] = frozenset()
     columns: frozenset[str] = frozenset()
     harsh: tuple[str, ...] = ()
+    praise: frozenset[str] = frozenset()
+    lone_employers: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +68,8 @@ def sector_noise() -> SectorNoise:
                        frozenset(words("dangling")), frozenset(words("predicates")),
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
-                       frozenset(words("columns")), words("harsh"))
+                       frozenset(words("columns")), words("harsh"),
+                       frozenset(words("praise")), frozenset(words("lone_employers")))
 
 
 def notice_line(text: str) -> bool:
@@ -183,6 +186,9 @@ _COUNT = re.compile(rf"(?:\d+|{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|se
                     r"\s(?!(?:star|hour|day|storey|bed)\b)")
 
 
+_PRAISED_WORDS = 4  # "a stable, growing company"
+
+
 # How long a condition of the work lasts ("… at heights for long periods").
 _FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:periods|hours|"
                          r"spells|stretches)(?:\s+of\s+time)?$")
@@ -214,6 +220,11 @@ def clean_sector(name: str) -> str | None:
     >>> [clean_sector(n) for n in ("24-hour gyms", "one-stop shops", "tenpin bowling centres",
     ...                                "5 star hotels")]
     ['24-hour gyms', 'one-stop shops', 'tenpin bowling centres', '5 star hotels']
+
+    >>> [clean_sector(n) for n in ("growing company", "a stable growing firm", "company")]
+    [None, None, None]
+    >>> clean_sector("catering company"), clean_sector("small businesses")
+    ('catering company', 'small businesses')
 
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
@@ -261,6 +272,10 @@ def clean_sector(name: str) -> str | None:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
+    if words[-1] in noise.lone_employers and len(words) <= _PRAISED_WORDS and all(
+            word in noise.praise or word in noise.dangling for word in words[-2::-1]
+            if word not in ("a", "an")):
+        return None  # (prec14) "a growing company": one employer described, no kind
     if _no_place(words, lowered, noise):
         return None
     if words[-1] in noise.placeholders and any(
