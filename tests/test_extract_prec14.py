@@ -5,7 +5,10 @@ shapes.
   for a posting's "Firm s.r.o. | Town | full-time" row lines below it: the town is no
   employer;
 - a list its writer parted by commas keeps a firm's own camel-cased word whole
-  ("NorthStar Anesthesia"), never "North" and "Star Anesthesia".
+  ("NorthStar Anesthesia"), never "North" and "Star Anesthesia";
+- one employer described ("a growing company") is no kind of workplace;
+- a clause's opening cut out of a sentence ("least three years after qualifying", "through
+  our partnership", "not included above", a lone "between") is no sector.
 """
 
 from __future__ import annotations
@@ -79,3 +82,26 @@ def test_one_described_employer_is_no_sector() -> None:
     sectors = {fact.text for fact in parse_text(TILER_AD, "wall-tiler.txt").sectors}
     assert "Construction" in sectors
     assert not any("company" in name for name in sectors)
+
+
+ORTHOPTIST_BURSARY = """Orthoptist Training Bursary
+
+THE BURSARY IN BRIEF
+A two-year funded course in orthoptics at Westmere University, with clinic placements in \
+partner hospitals.
+
+THE TIED SERVICE
+In return you agree to work as an orthoptist in a partner hospital for at least three years \
+after qualifying. If you leave early you repay part of the bursary.
+
+PAY ONCE QUALIFIED
+Orthoptist: £31,000 – £37,500
+
+Sector: Eye care
+"""
+
+
+def test_a_clause_cut_from_a_sentence_is_no_sector() -> None:
+    sectors = {fact.text for fact in parse_text(ORTHOPTIST_BURSARY, "orthoptist.txt").sectors}
+    assert "Eye care" in sectors
+    assert not any("years" in name or name.startswith("least") for name in sectors)

@@ -166,8 +166,9 @@ def _no_place(words: list[str], lowered: str, noise: SectorNoise) -> bool:
     a subject and its verb ("cosmetologists work")."""
     if words[0] in noise.predicates and (len(words) == 1 or words[1] in _PREDICATE_TAIL):
         return True
-    if any(lowered.startswith(opener + " ") for opener in noise.openers):
-        return True
+    if lowered in noise.openers or any(lowered.startswith(opener + " ")
+                                       for opener in noise.openers):
+        return True  # (prec14: a lone "between", an opener cut from its object)
     return _WORKERS_WORK.search(lowered) is not None
 
 
@@ -223,6 +224,9 @@ def clean_sector(name: str) -> str | None:
 
     >>> [clean_sector(n) for n in ("growing company", "a stable growing firm", "company")]
     [None, None, None]
+    >>> [clean_sector(n) for n in ("least two years after qualifying", "between",
+    ...                            "Through our standby partnership", "not included above")]
+    [None, None, None, None]
     >>> clean_sector("catering company"), clean_sector("small businesses")
     ('catering company', 'small businesses')
 
