@@ -8,7 +8,9 @@ shapes.
   ("NorthStar Anesthesia"), never "North" and "Star Anesthesia";
 - one employer described ("a growing company") is no kind of workplace;
 - a clause's opening cut out of a sentence ("least three years after qualifying", "through
-  our partnership", "not included above", a lone "between") is no sector.
+  our partnership", "not included above", a lone "between") is no sector;
+- a language's or nation's adjective alone ("the Danish and Norwegian sectors of the North
+  Sea") is no sector.
 """
 
 from __future__ import annotations
@@ -105,3 +107,23 @@ def test_a_clause_cut_from_a_sentence_is_no_sector() -> None:
     sectors = {fact.text for fact in parse_text(ORTHOPTIST_BURSARY, "orthoptist.txt").sectors}
     assert "Eye care" in sectors
     assert not any("years" in name or name.startswith("least") for name in sectors)
+
+
+CRANE_OPERATOR = """Offshore Crane Operator
+
+Offshore crane operators lift containers and pipe between supply vessels and platforms.
+
+Who hires
+Platform operators and drilling contractors in the Danish and Norwegian sectors of the \
+North Sea, such as Fjordline Drilling AS and Skagen Lift Services, plus crewing agencies.
+
+Pay: £52,000 to £64,000 a year.
+"""
+
+
+def test_a_nations_waters_are_no_sector() -> None:
+    guide = parse_text(CRANE_OPERATOR, "offshore-crane-operator.txt")
+    sectors = {fact.text for fact in guide.sectors}
+    assert "drilling contractors" in sectors
+    assert not {"Danish", "Norwegian"} & sectors
+    assert {"Fjordline Drilling AS", "Skagen Lift Services"} <= {f.text for f in guide.employers}

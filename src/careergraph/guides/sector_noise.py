@@ -195,6 +195,17 @@ _FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:pe
                          r"spells|stretches)(?:\s+of\s+time)?$")
 
 
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(str(name).lower() for name in bundled_section("languages").get("names")
+                     or ())
+
+
+def _language(lowered: str) -> bool:
+    """``lowered`` is a language's or a nation's adjective alone ("norwegian")."""
+    return lowered in _languages()
+
+
 def clean_sector(name: str) -> str | None:
     """The sector ``name`` names, its example lead cut off, or ``None`` when it is none.
 
@@ -227,6 +238,8 @@ def clean_sector(name: str) -> str | None:
     >>> [clean_sector(n) for n in ("least two years after qualifying", "between",
     ...                            "Through our standby partnership", "not included above")]
     [None, None, None, None]
+    >>> clean_sector("Norwegian"), clean_sector("Norwegian salmon farms")
+    (None, 'Norwegian salmon farms')
     >>> clean_sector("catering company"), clean_sector("small businesses")
     ('catering company', 'small businesses')
 
@@ -276,6 +289,9 @@ def clean_sector(name: str) -> str | None:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
+    if len(words) == 1 and _language(lowered):
+        return None  # (prec14) "the UK and Norwegian sectors of the North Sea": a nation's
+        # waters or a tongue, no kind of workplace
     if words[-1] in noise.lone_employers and len(words) <= _PRAISED_WORDS and all(
             word in noise.praise or word in noise.dangling for word in words[-2::-1]
             if word not in ("a", "an")):
