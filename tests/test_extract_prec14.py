@@ -10,7 +10,9 @@ shapes.
 - a clause's opening cut out of a sentence ("least three years after qualifying", "through
   our partnership", "not included above", a lone "between") is no sector;
 - a language's or nation's adjective alone ("the Danish and Norwegian sectors of the North
-  Sea") is no sector.
+  Sea") is no sector;
+- a known industry's "enterprises" or "companies" are that industry ("Manufacturing
+  enterprises" is Manufacturing; "freight forwarding" is an industry the gazetteer knows).
 """
 
 from __future__ import annotations
@@ -127,3 +129,24 @@ def test_a_nations_waters_are_no_sector() -> None:
     assert "drilling contractors" in sectors
     assert not {"Danish", "Norwegian"} & sectors
     assert {"Fjordline Drilling AS", "Skagen Lift Services"} <= {f.text for f in guide.employers}
+
+
+CUSTOMS_CLERK = """Customs Documentation Clerk
+
+1. Job description
+Customs documentation clerks prepare import declarations and check shipping papers.
+
+2. Salary
+From 9 to 14 million VND per month.
+
+3. Where to work?
+Manufacturing enterprises, logistics and freight forwarding companies. Some large \
+recruiters: Song Lam Electronics, Ben Thanh Shipping JSC.
+"""
+
+
+def test_a_known_industrys_enterprises_are_that_industry() -> None:
+    guide = parse_text(CUSTOMS_CLERK, "customs-documentation-clerk.txt")
+    sectors = {fact.text for fact in guide.sectors}
+    assert {"Manufacturing", "freight forwarding"} <= sectors
+    assert not {"Manufacturing enterprises", "freight forwarding companies"} & sectors
