@@ -5,7 +5,8 @@ shapes.
   for a posting's "Firm s.r.o. | Town | full-time" row lines below it: the town is no
   employer;
 - a list its writer parted by commas keeps a firm's own camel-cased word whole
-  ("NorthStar Anesthesia"), never "North" and "Star Anesthesia";
+  ("NorthStar Anesthesia"), never "North" and "Star Anesthesia", and so does a sentence
+  ("clinics such as SoundWise Hearing");
 - one employer described ("a growing company") is no kind of workplace;
 - a clause's opening cut out of a sentence ("least three years after qualifying", "through
   our partnership", "not included above", a lone "between") is no sector;
@@ -150,3 +151,22 @@ def test_a_known_industrys_enterprises_are_that_industry() -> None:
     sectors = {fact.text for fact in guide.sectors}
     assert {"Manufacturing", "freight forwarding"} <= sectors
     assert not {"Manufacturing enterprises", "freight forwarding companies"} & sectors
+
+
+OPTICIAN_DIARY = """Dispensing Optician
+
+Dispensing opticians fit glasses and advise on frames and lenses.
+
+Pay: £24,500 to £31,000 a year.
+
+Where they work: optical chains (my placement was Brookvale Opticians) and independent \
+practices such as ClearSight Eyewear. Sectors: eye care, retail.
+
+Reflection: I enjoyed the week.
+"""
+
+
+def test_a_camel_cased_firm_after_prose_stays_whole() -> None:
+    employers = {f.text for f in parse_text(OPTICIAN_DIARY, "dispensing-optician.txt").employers}
+    assert "ClearSight Eyewear" in employers
+    assert "Sight Eyewear" not in employers
