@@ -13,7 +13,8 @@ shapes.
 - a language's or nation's adjective alone ("the Danish and Norwegian sectors of the North
   Sea") is no sector;
 - a known industry's "enterprises" or "companies" are that industry ("Manufacturing
-  enterprises" is Manufacturing; "freight forwarding" is an industry the gazetteer knows).
+  enterprises" is Manufacturing; "freight forwarding" is an industry the gazetteer knows);
+- a spot in the workshop ("work at the bay") is no sector, as a desk or a till is not.
 """
 
 from __future__ import annotations
@@ -170,3 +171,29 @@ def test_a_camel_cased_firm_after_prose_stays_whole() -> None:
     employers = {f.text for f in parse_text(OPTICIAN_DIARY, "dispensing-optician.txt").employers}
     assert "ClearSight Eyewear" in employers
     assert "Sight Eyewear" not in employers
+
+
+TYRE_FITTER_PDA = """PHYSICAL DEMANDS ANALYSIS                                       Page 1 of 2
+Prepared for: Copperline Tyres Ltd – Leeds depot        Claim no.: pre-placement
+
+JOB TITLE: Tyre Fitter        Other titles used on site: Tyre Technician
+Reports to: Depot Supervisor     Hours: 8 hr shifts
+Wage: £11.80 - £13.10 /hr.
+
+1. JOB SUMMARY
+The tyre fitter does the work of the bay to the depot's standards and keeps the area tidy.
+
+2. ESSENTIAL TASKS (% of shift)
+a) Reading job cards .............. 20%
+b) Main fitting work at the bay ................... 45%
+c) Lifting tyres .................. 25%
+d) Clean-up .................................... 10%
+
+3. ENVIRONMENT: indoor bay, noise, cold near the shutter in winter.
+"""
+
+
+def test_a_spot_in_the_workshop_is_no_sector() -> None:
+    guide = parse_text(TYRE_FITTER_PDA, "tyre-fitter.txt")
+    assert "bay" not in {fact.text.lower() for fact in guide.sectors}
+    assert "Copperline Tyres Ltd" in {fact.text for fact in guide.employers}

@@ -403,8 +403,9 @@ def _brand_words(text: str, pieces: list[Piece]) -> list[Piece]:
     joined: list[Piece] = []
     for piece in pieces:
         before = joined[-1] if joined else None
-        if before is None or before.end != piece.start or not (before.by_case and piece.by_case) or (
-                before.known or piece.known) or not text[piece.start - 1:piece.start].islower():
+        if before is None or before.end != piece.start or not (
+                before.by_case and piece.by_case) or before.known or piece.known or not (
+                text[piece.start - 1:piece.start].islower()):
             joined.append(piece)
             continue
         head = before.text.rsplit(" ", 1)
