@@ -14,7 +14,9 @@ shapes.
   Sea") is no sector;
 - a known industry's "enterprises" or "companies" are that industry ("Manufacturing
   enterprises" is Manufacturing; "freight forwarding" is an industry the gazetteer knows);
-- a spot in the workshop ("work at the bay") is no sector, as a desk or a till is not.
+- a spot in the workshop ("work at the bay") is no sector, as a desk or a till is not;
+- a labelled field under an apprentice's card ("Before: Labourer") names the job held
+  before, no employer.
 """
 
 from __future__ import annotations
@@ -197,3 +199,44 @@ def test_a_spot_in_the_workshop_is_no_sector() -> None:
     guide = parse_text(TYRE_FITTER_PDA, "tyre-fitter.txt")
     assert "bay" not in {fact.text.lower() for fact in guide.sectors}
     assert "Copperline Tyres Ltd" in {fact.text for fact in guide.employers}
+
+
+ROOFER_GALLERY = """BUILDING TRADES ALLIANCE   Careers · Apprenticeships · Employers · Contact
+
+Meet the apprentices: Roofers (also called slaters)
+Filter: Trade = Roofer ✕      Showing 3 of 19
+
+────────────────────────────────────────────
+Priya, 19
+Apprentice Roofer · Year 1 · Ridgetop Roofing Ltd
+Before: Labourer
+Kit I use: Slate rippers; Roofing hammers
+Pay now: £6.90 an hour
+"Nothing beats the view."
+────────────────────────────────────────────
+Tom, 22
+Apprentice Roofer · Year 3 · Slatewise Contractors Ltd
+Before: Warehouse Operative
+Kit I use: Felt torches; Lead dressing tools
+Pay now: £8.10 an hour
+"Heights don't bother me now."
+────────────────────────────────────────────
+Grace, 27 — finished her apprenticeship in 2024
+Roofer · Eaveline Heritage Roofing Ltd
+Pay now: £30,200 a year
+Next step: Roofing Supervisor, then Contracts Manager.
+────────────────────────────────────────────
+
+Building Trades Alliance: the facts
+Typical route: Apprentice → Roofer → Senior Roofer → Roofing Supervisor
+Average salary: £32,100
+Senior Roofer: £34,000 – £40,000
+
+Where roofers work: housebuilding, heritage repair
+"""
+
+
+def test_a_field_under_an_apprentice_card_names_no_employer() -> None:
+    employers = {fact.text for fact in parse_text(ROOFER_GALLERY, "roofer.txt").employers}
+    assert {"Ridgetop Roofing Ltd", "Slatewise Contractors Ltd"} <= employers
+    assert "Labourer" not in employers
