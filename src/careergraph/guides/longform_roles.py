@@ -425,7 +425,12 @@ class RoleMixin(ParserState):
             # training organisation and its host employer), and a sentence its host employer
             # ("Host employer: X" is cut into a label and its text: the line's rows joined)
             after = next((row.no for row in rows if row.no > titled[1]), None)
-            for name in header_employers(" ".join(row.text for row in rows if row.no == after)):
+            # (prec14: the printed line, so that another field's label stays on it: "Before:
+            # Decorator" under a gallery's "Apprentice Plasterer · Year 1 · Firm Ltd" card
+            # names the job held before, no employer)
+            header = self.printed.get(after or 0) or " ".join(
+                row.text for row in rows if row.no == after)
+            for name in header_employers(header.strip()):
                 self.out.add("employers", name, after or titled[1])
             for row in rows if "ost employer" in page else ():
                 for name in host_employers(row.text):

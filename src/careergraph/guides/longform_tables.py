@@ -771,6 +771,16 @@ class TableMixin(LadderMixin):
         self.out.use(row.no)
         return True
 
+    def table_broken(self, line: int) -> bool:
+        """(prec14) A line of text printed without a cell between the last row read in the
+        named columns and ``line`` (a title, a breadcrumb, a sentence): the table ended there,
+        ``line`` is no row of it."""
+        if "|" not in self.printed.get(line, "|"):
+            return False  # (a table printed in other marks: the rows are not compared)
+        return any(text.strip() and "|" not in text and not _HEADER_RULE.fullmatch(text)
+                   for no in range(self.column_line + 1, line)
+                   if (text := self.printed.get(no, "")))
+
     def column_cells(self, item: str, line: int) -> bool:
         """Tables whose header names what a column holds ("Industry | Median Wage",
         "Employer | Location"): each row's cell in that column is a sector, employer or
@@ -792,13 +802,17 @@ class TableMixin(LadderMixin):
         if any(k is not Kind.SALARY for k in kinds.values()) and not any(
                 find_money(c, home=self.home) for c in cells) and not any(
                 self.vocab.is_role_title(c) for c in cells):
-            self.columns = (len(cells), kinds)
+            self.columns, self.column_line = (len(cells), kinds), line
             self.column_periods = {i: label_period(cells[i]) for i in kinds}
             return True
         width, named = self.columns
-        if width != len(cells):
+        if width != len(cells) or (named and self.table_broken(line)):
+            # (prec14) a header's rows follow it: a site's menu ("☰ Offers | Companies |
+            # Account") over a title and a posting's "Firm s.r.o. | Town | full-time" row
+            # is no table, its town no employer
             self.columns = (0, {})
             return False
+        self.column_line = line
         names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
         for index, kind in named.items():
             cell = cells[index]

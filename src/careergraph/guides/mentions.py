@@ -1163,7 +1163,8 @@ _GENERIC = frozenset({"firms", "firm", "companies", "company", "departments", "d
                       "agencies", "agency", "suppliers", "makers", "organisations",
                       "organizations", "businesses", "providers", "employers", "sector",
                       "sectors", "industry", "industries", "teams", "outfits",
-                      "outfit"})
+                      "outfit", "enterprises", "enterprise"})
+# (prec14: "enterprises" too: "manufacturing enterprises" are the manufacturing industry)
 # ... of which these are never part of a kind's name, known industry or not ("fuel-hauling
 # outfits": the fuel-hauling trade; "catering companies" may be the name of a kind)
 _SLANG_KINDS = frozenset({"outfits", "outfit"})

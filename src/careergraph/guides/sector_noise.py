@@ -51,6 +51,8 @@ class SectorNoise:
     columns: frozenset[str] = frozenset()
     harsh: tuple[str, ...] = ()
     disciplines: frozenset[str] = frozenset()
+    praise: frozenset[str] = frozenset()
+    lone_employers: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,7 +70,8 @@ def sector_noise() -> SectorNoise:
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
                        frozenset(words("columns")), words("harsh"),
-                       frozenset(words("disciplines")))
+                       frozenset(words("disciplines")), frozenset(words("praise")),
+                       frozenset(words("lone_employers")))
 
 
 def notice_line(text: str) -> bool:
@@ -165,8 +168,9 @@ def _no_place(words: list[str], lowered: str, noise: SectorNoise) -> bool:
     a subject and its verb ("cosmetologists work")."""
     if words[0] in noise.predicates and (len(words) == 1 or words[1] in _PREDICATE_TAIL):
         return True
-    if any(lowered.startswith(opener + " ") for opener in noise.openers):
-        return True
+    if lowered in noise.openers or any(lowered.startswith(opener + " ")
+                                       for opener in noise.openers):
+        return True  # (prec14: a lone "between", an opener cut from its object)
     return _WORKERS_WORK.search(lowered) is not None
 
 
@@ -185,9 +189,23 @@ _COUNT = re.compile(rf"(?:\d+|{_UNITS}|ten|eleven|twelve|(?:thir|four|fif|six|se
                     r"\s(?!(?:star|hour|day|storey|bed)\b)")
 
 
+_PRAISED_WORDS = 4  # "a stable, growing company"
+
+
 # How long a condition of the work lasts ("… at heights for long periods").
 _FOR_SPELLS = re.compile(r"\s+for\s+(?:long|extended|short|several|many)\s+(?:periods|hours|"
                          r"spells|stretches)(?:\s+of\s+time)?$")
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(str(name).lower() for name in bundled_section("languages").get("names")
+                     or ())
+
+
+def _language(lowered: str) -> bool:
+    """``lowered`` is a language's or a nation's adjective alone ("norwegian")."""
+    return lowered in _languages()
 
 
 def clean_sector(name: str) -> str | None:
@@ -216,6 +234,16 @@ def clean_sector(name: str) -> str | None:
     >>> [clean_sector(n) for n in ("24-hour gyms", "one-stop shops", "tenpin bowling centres",
     ...                                "5 star hotels")]
     ['24-hour gyms', 'one-stop shops', 'tenpin bowling centres', '5 star hotels']
+
+    >>> [clean_sector(n) for n in ("growing company", "a stable growing firm", "company")]
+    [None, None, None]
+    >>> [clean_sector(n) for n in ("least two years after qualifying", "between",
+    ...                            "Through our standby partnership", "not included above")]
+    [None, None, None, None]
+    >>> clean_sector("Norwegian"), clean_sector("Norwegian salmon farms")
+    (None, 'Norwegian salmon farms')
+    >>> clean_sector("catering company"), clean_sector("small businesses")
+    ('catering company', 'small businesses')
 
     >>> clean_sector("night clubs"), clean_sector("building sites")
     ('night clubs', 'building sites')
@@ -267,6 +295,13 @@ def clean_sector(name: str) -> str | None:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
         return None  # "as military combat medics": a capacity, no workplace
+    if len(words) == 1 and _language(lowered):
+        return None  # (prec14) "the UK and Norwegian sectors of the North Sea": a nation's
+        # waters or a tongue, no kind of workplace
+    if words[-1] in noise.lone_employers and len(words) <= _PRAISED_WORDS and all(
+            word in noise.praise or word in noise.dangling for word in words[-2::-1]
+            if word not in ("a", "an")):
+        return None  # (prec14) "a growing company": one employer described, no kind
     if _no_place(words, lowered, noise):
         return None
     if words[-1] in noise.placeholders and any(

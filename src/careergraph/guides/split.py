@@ -380,7 +380,45 @@ def name_pieces(text: str, known: Iterable[str] = ()) -> list[Piece]:
             and _LONE_WORD.fullmatch(text.strip())):
         start = len(text) - len(text.lstrip())
         return [Piece(text.strip(), start, start + len(text.strip()), False, False)]
+    if len(pieces) > 1:
+        pieces = _brand_words(text, pieces)
     return pieces
+
+
+def _brand_words(text: str, pieces: list[Piece]) -> list[Piece]:
+    """(prec14) A word cut by letter case alone where it starts ("NorthStar", "SoundWise"),
+    neither side a known name, is a firm's own spelling, not two names glued, when the text
+    is no glued list: its writer parted the names by commas (the left piece one word), or
+    the left piece is prose ("private clinics such as SoundWise Hearing"): the two pieces
+    are one.
+
+    >>> [p.text for p in name_pieces("Mayo Clinic, NorthStar Anesthesia, BlueWave Dental")]
+    ['Mayo Clinic', 'NorthStar Anesthesia', 'BlueWave Dental']
+    >>> [p.text for p in name_pieces("Harbour HealthMayo Clinic, Tern Labs")]
+    ['Harbour Health', 'Mayo Clinic', 'Tern Labs']
+    >>> [p.text for p in name_pieces("and private clinics such as SoundWise Hearing.")]
+    ['and private clinics such as SoundWise Hearing.']
+    """
+    listed = ", " in text
+    joined: list[Piece] = []
+    for piece in pieces:
+        before = joined[-1] if joined else None
+        if before is None or before.end != piece.start or not (
+                before.by_case and piece.by_case) or before.known or piece.known or not (
+                text[piece.start - 1:piece.start].islower()):
+            joined.append(piece)
+            continue
+        head = before.text.rsplit(" ", 1)
+        word_start = before.end - len(head[-1])
+        opens = word_start == 0 or text[word_start - 1].isspace() or (
+            text[word_start - 1] in _SEPARATORS)
+        prose = len(head) == 2 and any(w.islower() for w in head[0].split()[-3:])
+        if opens and head[-1][:1].isupper() and ((listed and len(head) == 1) or prose):
+            joined[-1] = Piece(text[before.start:piece.end], before.start, piece.end, False,
+                               True)
+            continue
+        joined.append(piece)
+    return joined
 
 
 def _glued(text: str, index: int) -> bool:

@@ -649,8 +649,8 @@ def workplaces(text: str, vocab: Vocabulary, holder: str = "") -> tuple[list[str
 
 
 # (fixes78) A spot inside a workplace ("work at the circulation desk", "on the checkout"):
-# where in the building, no kind of employer.
-_SPOT_IN_PLACE = re.compile(r"\b(?:desk|counter|tills?|checkouts?|front door|reception)$",
+# where in the building, no kind of employer; (prec14) "work at the bay", "the loading bay".
+_SPOT_IN_PLACE = re.compile(r"\b(?:desk|counter|tills?|checkouts?|front door|reception|bay)$",
                             re.IGNORECASE)
 # (fixes78) A size or a country before a kind of two words or more, in a kind of four words
 # or more ("a major UK supermarket chain"): how big or where, no word of the sector ("local
