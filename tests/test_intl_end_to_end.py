@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 from careergraph import CareerGraph
 from careergraph.cli import app
 from careergraph.guides import parse_text
-from careergraph.lexicon import load_lexicon
 from careergraph.guides.move_items import ladder_step
 from careergraph.guides.vocab import Vocabulary
+from careergraph.lexicon import load_lexicon
 
 _GUIDES = {
     "smith.yaml": (
@@ -38,7 +38,8 @@ _GUIDES = {
     "latin.yaml": ("role: Técnico de Laboratório\nskills:\n  top: [Análise química]\n"
                    "leads_to: [Supervisor de Laboratório]\n"
                    "employers: [Löwenbräu Labor GmbH, \"Ærøskøbing A/S\"]\n"),
-    "emoji.yaml": "role: Florist 🌷\nskills:\n  top: [Bouquets 💐, C#]\nleads_to: [Head Florist 🌷]\n",
+    "emoji.yaml": ("role: Florist 🌷\nskills:\n  top: [Bouquets 💐, C#]\n"
+                   "leads_to: [Head Florist 🌷]\n"),
 }
 
 
@@ -75,7 +76,7 @@ def test_greek_capitals_without_tonos_are_the_same_role(guides: Path) -> None:
     graph = CareerGraph.from_guides([guides])
     assert graph.find("κυβερνητης") == graph.find("Κυβερνήτης") == graph.find("ΚΥΒΕΡΝΗΤΗΣ")
     [route] = graph.routes("Πιλότος", "ΚΥΒΕΡΝΗΤΗΣ")
-    assert [step.role for step in route.steps][0] == "Πιλότος"
+    assert route.steps[0].role == "Πιλότος"
     assert "Ηγεσία" in {skill.name for skill in graph.role("Κυβερνήτης").skills}
     assert "Κυβερνήτης" not in _names(graph, "Role")  # the guide's own spelling names it
 
