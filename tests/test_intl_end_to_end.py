@@ -160,3 +160,20 @@ def test_an_employer_after_capitals_keeps_its_accented_word(firm: str) -> None:
     page = f"Registered Nurse | Career Guide\n\nEmployers: {firm}, Kestrel Health\n"
     guide = parse_text(page, "invented.txt")
     assert [f.text for f in guide.employers] == [firm, "Kestrel Health"]
+
+
+@pytest.mark.parametrize("firm", [
+    "Škoda Auto", "Örebro Care", "Łódź Foods", "Åland Health Partners"])
+@pytest.mark.parametrize("sentence", [
+    "Clinics are hiring hardest (Kestrel, {firm} and Halberd Bank all have open roles).",
+    "She is a nurse with {firm} at Station 4.",
+    "{firm} hired me as a nurse in 2019.",
+    "Our client, {firm}, which recruits nurses every year, is growing.",
+])
+def test_an_employer_opening_with_an_accented_capital_is_read_whole(
+        firm: str, sentence: str) -> None:
+    # A name's first capital may be any Latin capital: "Škoda Auto" is never read as "Auto".
+    page = f"Registered Nurse | Career Guide\n\nWhere you can work\n{sentence.format(firm=firm)}\n"
+    names = [f.text for f in parse_text(page, "invented.txt").employers]
+    assert firm in names
+    assert not any(name != firm and firm.endswith(name) for name in names)
