@@ -431,12 +431,19 @@ _LATIN_FOLDS = str.maketrans({
 _LATIN_END = "\u0250"  # Latin letters (ASCII, Latin-1, Extended-A and -B) sort below this
 
 
-def fold_latin(lowered: str) -> str:
-    """Lowercase ``lowered`` with the accents of Latin letters taken off, so "técnico" and
-    "tecnico" are one spelling; other scripts keep their marks (Cyrillic "й" is not "и").
+def _accented(base: str) -> bool:
+    """``base`` is a letter whose marks are accents: Latin, or Greek (whose capitals are
+    written without their tonos: "ΜΗΧΑΝΙΚΟΣ" is "Μηχανικός")."""
+    return base < _LATIN_END or "\u0370" <= base <= "\u03ff"
 
-    >>> [fold_latin(t) for t in ("técnico", "straße", "kỹ sư", "øvelse", "йод")]
-    ['tecnico', 'strasse', 'ky su', 'ovelse', 'йод']
+
+def fold_latin(lowered: str) -> str:
+    """Lowercase ``lowered`` with the accents of Latin and Greek letters taken off, so
+    "técnico" and "tecnico" are one spelling, and "μηχανικός" and "ΜΗΧΑΝΙΚΟΣ" lowered;
+    other scripts keep their marks (Cyrillic "й" is not "и").
+
+    >>> [fold_latin(t) for t in ("técnico", "straße", "kỹ sư", "øvelse", "йод", "ἀρχή")]
+    ['tecnico', 'strasse', 'ky su', 'ovelse', 'йод', 'αρχη']
     """
     if lowered.isascii():
         return lowered
@@ -445,8 +452,8 @@ def fold_latin(lowered: str) -> str:
     for char in unicodedata.normalize("NFD", lowered):
         if not unicodedata.combining(char):
             base = char
-        elif base < _LATIN_END:
-            continue  # an accent on a Latin letter
+        elif _accented(base):
+            continue  # an accent on a Latin or Greek letter
         kept.append(char)
     return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_FOLDS)
 

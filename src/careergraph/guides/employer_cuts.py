@@ -98,6 +98,19 @@ def without_headline(name: str) -> str:
     'Fynbo Snedkeri ApS'
     >>> without_headline("KPMG Law"), without_headline("NHS Trust"), without_headline("JCB")
     ('KPMG Law', 'NHS Trust', 'JCB')
+    >>> without_headline("HCA Héalthcare"), without_headline("EMPLOI MONTRÉALÉcole Nord")
+    ('HCA Héalthcare', 'École Nord')
     """
-    glued = _GLUED_HEADLINE.match(name)
+    glued = _GLUED_HEADLINE.match(name if name.isascii() else case_shape(name))
     return name[glued.end():] if glued and glued.end() < len(name) else name
+
+
+def case_shape(text: str) -> str:
+    """``text`` with each cased letter of any script as "A" (upper) or "a" (lower), one
+    character for one: an ASCII pattern of letter case read on it reads "Héalthcare" or
+    "Вектор" as one capitalised word, never "é" as a capital.
+
+    >>> case_shape("HCA Héalthcare, ООО Вектор, 中国")
+    'AAA Aaaaaaaaaa, AAA Aaaaaa, 中国'
+    """
+    return "".join("a" if c.islower() else "A" if c.isupper() else c for c in text)

@@ -14,6 +14,7 @@ from careergraph.guides.company_forms import COMPANY_FORMS, COMPANY_STOP, SECOND
 from careergraph.guides.heading_data import document_nouns
 from careergraph.guides.hiring_cues import SUBJECT_NOUNS, hiring_cues
 from careergraph.guides.industries import industry_name
+from careergraph.guides.letters import any_capital
 from careergraph.guides.literals import folded_absent, folded_text, needle_matches
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import split_items
@@ -72,7 +73,7 @@ def names_a_kind(word: str) -> bool:
 
 
 # "Kestrel, Norland Mutual and Halberd Bank all have open SM roles": names with openings.
-_OPEN_ROLES = re.compile(
+_OPEN_ROLES = re.compile(any_capital(
     r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*)\s+"
     r"(?:all\s+|each\s+|both\s+|also\s+)?(?:(?:have|has|are\s+advertising|are\s+posting)\s+"
     r"open\s+(?:[\w-]+\s+){0,3}?(?:roles|positions|vacancies|jobs|posts|reqs)\b"
@@ -81,13 +82,13 @@ _OPEN_ROLES = re.compile(
     r"postings|vacancy|vacancies)(?=\s+(?:up|open|closing|right|now|this|since)\b|\s*[,.;!?]|$)"
     # a forum's "A, B and C are always hiring for this": who hires now
     r"|(?:are|is)\s+(?:always\s+|still\s+|constantly\s+|currently\s+|now\s+)?hiring"
-    r"(?=\s+(?:for|like|right|now|again|these|this|them)\b|\s*[,.;!?]|$))")
+    r"(?=\s+(?:for|like|right|now|again|these|this|them)\b|\s*[,.;!?]|$))"))
 
 # (rules38a) A risk register's "competes with A, B and C, which recruit harbour masters
 # nationally": the bodies named before the relative clause recruit the post.
-_WHICH_RECRUIT = re.compile(
+_WHICH_RECRUIT = re.compile(any_capital(
     r"(?P<names>[A-Z][\w'&.-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+of\s+|\s+)[A-Z][\w'&.-]*)*),\s+"
-    r"(?:which|who)\s+(?:also\s+|all\s+)?(?:recruit|hire|employ)s?\s")
+    r"(?:which|who)\s+(?:also\s+|all\s+)?(?:recruit|hire|employ)s?\s"))
 
 _SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:years?|"
@@ -95,9 +96,10 @@ _SPAN_OF_TIME = re.compile(r"(?:a\s+few|a\s+couple\s+of|several|many|some|\d+|on
                            re.IGNORECASE)
 
 
-# An organisation's name after "at": capitalised words, "&", "and" or "of" between them.
-_AT_NAME = (r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
-            r"\s+[A-Z][\w'’.-]*){0,4})")
+# An organisation's name after "at": capitalised words, "&", "and" or "of" between them
+# (capitals of any cased script: "Škoda Auto", "Örebro Care").
+_AT_NAME = any_capital(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
+                       r"\s+[A-Z][\w'’.-]*){0,4})")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A word that makes an item a clause, not a name: the list has ended.
 _CLAUSE_WORDS = frozenset({
@@ -267,7 +269,8 @@ def person_subject(name: str, after: str) -> bool:
 _QUESTION_WORDS = frozenset({"who", "which", "what", "whoever"})
 
 
-_NAME_RUN = r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|\s+[A-Z][\w'’.&-]*){0,4})"
+_NAME_RUN = any_capital(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’.-]*|"
+                        r"\s+[A-Z][\w'’.&-]*){0,4})")
 
 
 def _story_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:

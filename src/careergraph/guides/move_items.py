@@ -524,7 +524,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # rung; "Trainee electricians earn $18 an hour" opens a sentence, no rung (fixes61)
         return None if text[len(found):].lstrip()[:1].isalpha() else (
             f"{found} {role_base(role)}")
-    if found and text != found and text.startswith(f"{found} ") and _LONGER_NAME.fullmatch(
+    if found and text != found and text.startswith(f"{found} ") and _longer_name(
             text[len(found):]):
         return text  # "Pastry Chef de Partie": a known title with its name's tail
     if plain and found is None and text.isalpha() and text.islower() and (
@@ -553,8 +553,20 @@ _SPELT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)$")
 _LEVEL_ONLY = frozenset({"Apprentice", "Assistant", "Associate", "Trainee", "Intern", "Junior",
                          "Senior", "Lead", "Principal", "Staff", "Graduate", "Journeyman"})
 # The tail of a longer name after a known title: a small word, then capitalised words
-# ("… de Partie", "… of Conservation").
-_LONGER_NAME = re.compile(r"\s+(?:de|du|des|la|le|of)(?:\s+[A-Z][\w'’-]*){1,3}")
+# ("… de Partie", "… of Conservation"), or an elided "d'"/"l'" glued to the first ("… d'Équipe").
+_LONGER_NAME = re.compile(r"(?:\s+(?:de\s+)?[dl]['’]|\s+(?:de|du|des|la|le|of)\s+)"
+                          r"(?P<words>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})")
+
+
+def _longer_name(tail: str) -> bool:
+    """``tail`` lengthens the known title before it into a longer name: its small word, then
+    words each capitalised in any script ("… de Partie", "… d'Équipe Électricité").
+
+    >>> [_longer_name(t) for t in (" de Partie", " d'Équipe Électricité", " de l'Öl", " de garde")]
+    [True, True, True, False]
+    """
+    found = _LONGER_NAME.fullmatch(tail)
+    return found is not None and all(word[0].isupper() for word in found.group("words").split())
 
 
 def _discipline(title: str) -> bool:
