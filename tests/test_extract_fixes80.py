@@ -34,3 +34,19 @@ def test_a_title_and_its_unit_own_their_pay_row() -> None:
 def test_a_title_and_a_pay_word_is_no_other_post() -> None:
     pay = _pay(_MUSEUM.format(row="Museum Educator Median: $55,000"))
     assert not any(role for _, _, role in pay)
+
+
+_DISCLOSURE = ("Harbour Technical Institute | Programs | Apply\n"
+               "Marine Electrician (Diploma) — Program Disclosure\n"
+               "Occupations this program prepares you for (SOC)\n"
+               "47-2111  Marine Electricians  $58,240\n"
+               "49-9097  Cable Splicers  $61,900\n"
+               "51-2028  Switchgear Wirers  $47,150\n"
+               "What you will learn: cable termination · fault finding\n")
+
+
+def test_a_coded_occupation_row_owns_its_figure() -> None:
+    pay = _pay(_DISCLOSURE, "marine-electrician.txt")
+    assert (58240, 58240, None) in pay
+    assert (61900, 61900, "Cable Splicer") in pay
+    assert (47150, 47150, "Switchgear Wirer") in pay  # (a title the lexicon does not know)

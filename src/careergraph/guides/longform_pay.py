@@ -2098,6 +2098,11 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+            if other is None and lead and not (self.own_or_alias(lead) or _same_role(
+                    lead, self.role) or self.own_level(lead) or _graded_tail(lead, self.role)):
+                # (fixes80) the code marks the row's words as an occupation's title, known
+                # or not ("51-2041  Structural Metal Fitters  $…"): its figure
+                other, lead = lead, ""
         programme = _PROGRAMME_PAY.search(clause) if other is None and "rogram" in clause else None
         if programme is not None and not self.own_card(programme.group("title")):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
