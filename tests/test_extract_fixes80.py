@@ -50,3 +50,26 @@ def test_a_coded_occupation_row_owns_its_figure() -> None:
     assert (58240, 58240, None) in pay
     assert (61900, 61900, "Cable Splicer") in pay
     assert (47150, 47150, "Switchgear Wirer") in pay  # (a title the lexicon does not know)
+
+
+def _skills(page: str, name: str) -> list[str]:
+    return [s.text for s in parse_text(page, name).skills]
+
+
+def test_an_accredited_course_among_requirements_is_no_skill() -> None:
+    skills = _skills("Kennel Assistant – Brookside Animal Shelter\n"
+                     "Offered pay: from CZK 29,000 per month\n"
+                     "We require:\n- Dog handling\n- Kennel hygiene\n"
+                     "- accredited course for animal carers\n- clean criminal record\n"
+                     "Sector: Animal welfare\n", "kennel-assistant.txt")
+    assert "Dog handling" in skills and "Kennel hygiene" in skills
+    assert not any("course" in s for s in skills)
+
+
+def test_a_clause_after_a_closed_credited_list_is_no_item() -> None:
+    skills = _skills("Annual Review 2025 | Our people: Line Inspectors\n"
+                     "We employed 88 Line Inspectors this year. All are trained in drone "
+                     "surveys, thermal imaging and insulator testing, and new joiners complete "
+                     "HV safety rules in their first week.\n", "line-inspector.txt")
+    assert {"drone surveys", "thermal imaging", "insulator testing"} <= set(skills)
+    assert not any("joiners" in s for s in skills)
