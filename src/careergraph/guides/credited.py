@@ -92,11 +92,28 @@ def _names(item: str) -> list[str]:
     return found
 
 
+def _closed_list(tail: str) -> str:
+    """(fixes80) A list closed by a bare "and" ("A, B and C"), less the clause a later ", and"
+    opens: "…, and new starters complete D in their first month" has a subject and a verb of
+    its own, no item of the list (an Oxford comma's ", and C" closes the list itself).
+
+    >>> _closed_list("A, B and C, and new staff complete D")
+    'A, B and C'
+    >>> _closed_list("A, B, and C")
+    'A, B, and C'
+    """
+    closing = tail.find(" and ")
+    while closing > 0 and tail[closing - 1] == ",":
+        closing = tail.find(" and ", closing + 5)
+    later = tail.find(", and ", closing) if closing > 0 else -1
+    return tail[:later] if later > 0 else tail
+
+
 def credited_skills(text: str) -> list[str]:
     """The skills ``text`` credits a person with (see the module's docstring), in order."""
     found: list[str] = []
     for cue in _LIST_CUES.finditer(text):
-        tail = re.split(r"[.;](?:\s|$)", text[cue.end():])[0]
+        tail = _closed_list(re.split(r"[.;](?:\s|$)", text[cue.end():])[0])
         for item in split_items(tail):
             if item.split(" ", 1)[0] in _CLAUSE_VERBS:
                 break  # "…, and has led the town's A": the next cue's list

@@ -454,6 +454,14 @@ _FOR_WORKERS = re.compile(r"\s*(?:(?:a|per)\s+(?:month|year|hour|day)\s+)?for\s+
                           r"(?P<workers>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}s)"
                           r"(?=\s*(?:[.,;()]|$)|\s+[a-z])")
 _SHORT_LEAD = 80
+# Last words of a pay label that are no unit of a post ("Team Leader Salary", "… Median").
+_FIELD_TAIL_STOPS = frozenset((
+    "salary", "salaries", "pay", "wage", "wages", "rate", "rates", "band", "bands", "range",
+    "median", "average", "mean", "total", "starting", "start", "entry", "senior", "junior",
+    "trainee", "level", "grade", "scale", "step", "minimum", "maximum", "base", "basic",
+    "earnings", "income", "bonus", "allowance", "overtime", "hourly", "annual", "weekly",
+    "monthly", "daily", "gross", "net", "package", "compensation", "benchmark", "typical",
+    "new", "experienced", "only", "equivalent", "comparison", "elsewhere", "nationally"))
 # A statistic of pay named after its figure with its holder ("$46,950 average annual salary
 # of a store manager"): the holder's words, to be checked as a title.
 _STAT_OF_AFTER = re.compile(r"\s*(?:a\s+year\s+)?(?:average|median|typical|mean)\s+(?:annual\s+|"
@@ -2146,6 +2154,11 @@ class PayMixin(SkillMixin):
         # ("47-2231    Solar Photovoltaic Installers  $51,860": an SOC code before the title)
         if lead[:1].isdigit() and SOC_CODE.match(lead):  # (its title plural, as SOC prints it)
             lead = singular_title(SOC_CODE.sub("", lead))
+            if other is None and lead and not (self.own_or_alias(lead) or _same_role(
+                    lead, self.role) or self.own_level(lead) or _graded_tail(lead, self.role)):
+                # (fixes80) the code marks the row's words as an occupation's title, known
+                # or not ("51-2041  Structural Metal Fitters  $…"): its figure
+                other, lead = lead, ""
         programme = _PROGRAMME_PAY.search(clause) if other is None and "rogram" in clause else None
         if programme is not None and not self.own_card(programme.group("title")):
             # "join the Management Trainee (MT) program … with a salary of Rp …": a trainee
@@ -2275,6 +2288,9 @@ class PayMixin(SkillMixin):
         if other is None and lead and len(lead) < _SHORT_LEAD and (
                 rung := self.ladder_owner(lead)) is not None:
             other = rung  # "Crew foreman: $42/hr and up" under the page's "… → crew foreman"
+        if other is None and lead and len(lead) < _SHORT_LEAD and f"{lead}:" in row.text and (
+                fielded := self.field_titled(lead)) is not None:
+            other = fielded  # (fixes80) "Team Leader Youth: $83,741 – …": a title and its unit
         if other is None and dotted and lead and (named := leader_owner(
                 lead, self.vocab.is_role_title, self.own_or_alias)) is not None:
             other = named  # "Laundry attendant ..... $26.85/hr" among a contract's rates
@@ -2663,6 +2679,22 @@ class PayMixin(SkillMixin):
                 or fact_key(title).startswith(fact_key(self.role))):  # ("… Grade II")
             return None
         return title
+
+    def field_titled(self, lead: str) -> str | None:
+        """(fixes80) A pay row's label that is a known title, other than the role, followed by
+        one capitalised word naming its unit or field ("Team Leader Youth", "Coordinator
+        Events"): that post's own figure, though the whole label is no known title. A tail
+        that is a pay or level word ("Team Leader Salary"), or a head that is the role, is none."""
+        words = lead.split()
+        if not 3 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        head, tail = " ".join(words[:-1]), words[-1]
+        if tail.lower() in _FIELD_TAIL_STOPS or is_not_pay(tail) or not self.vocab.is_role_title(
+                head) or self.vocab.is_role_title(lead):
+            return None
+        if _same_role(head, self.role) or self.own_level(head) or _role_tail(head, self.role):
+            return None
+        return lead
 
     def guild_master(self, title: str) -> bool:
         """(rules38b) ``title`` is "Master <role>" on a page of a craft's guild grades, whose
