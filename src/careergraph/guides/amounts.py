@@ -920,6 +920,11 @@ def _numbered(text: str, start: int, end: int) -> bool:
 
 # (rules35c) A pay scale's step or point named after a figure: "$28.64 (Step A)".
 _STEP_TAG = re.compile(r"(?<=\d)\s?\((?i:step|point|level|band)\s+[A-Z0-9]{1,2}\)")
+# (real41) A band whose low end repeats the period its high end closes with ("$29.00/hour -
+# $46.77/hour", "$52,000/year to $75,000/year"): the low end's period is no break in the band.
+_REPEATED_PERIOD = re.compile(
+    r"(?<=\d)\s?/\s?(?P<per>hour|hr|year|yr|month|week|day)\b(?=\s*(?:[-–—]|to\s)\s*"
+    r"[^\d\s]{0,4}\s?\d[\d,.]*\s?/\s?(?P=per)\b)", re.IGNORECASE)
 
 
 @cache
@@ -989,6 +994,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # "$28.64 (Step A) – $39.72 (Step G) per hour": each end's step named after it is no
         # part of the band (blanked, so offsets stay)
         text = _STEP_TAG.sub(lambda m: " " * len(m.group()), text)
+    if "/" in text and _REPEATED_PERIOD.search(text):
+        # (real41) "$29.00/hour - $46.77/hour": one band, its period said at both ends
+        # (the first blanked, so offsets stay)
+        text = _REPEATED_PERIOD.sub(lambda m: " " * len(m.group()), text)
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"

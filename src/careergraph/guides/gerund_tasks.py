@@ -65,15 +65,37 @@ def _cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{phrase_alternation(cues)})\s+(?={_GERUND})", re.IGNORECASE)
 
 
+@cache
+def _people() -> frozenset[str]:
+    """(real41) Plural nouns of people a task is done with or for ("farm operators")."""
+    return frozenset(word_lists("gerund_tasks").get("people", ()))
+
+
+def _of_people(item: str) -> bool:
+    """(real41) ``item`` names people, no skill or tool ("farm operators", "temporary
+    workers")."""
+    return item.rsplit(" ", 1)[-1].lower() in _people()
+
+
+# (real41) A clause whose object is a question ("deciding which crops to plant and in what
+# quantities", "deciding when crops should be sold"): a decision, no named skill in it.
+_QUESTION_OBJECT = frozenset({"which", "what", "when", "whether", "how", "who", "whom",
+                              "where", "why"})
+
+
 def _clause_skills(clause: str, objects: list[str]) -> list[str]:
     """The skills one "-ing" clause names (see the module); ``objects`` are the items of
     its words after the "-ing" word."""
-    head = clause.partition(" ")[0].lower()
+    head, _, rest = clause.partition(" ")
+    head = head.lower()
+    if rest.partition(" ")[0].lower() in _QUESTION_OBJECT:
+        return []  # (real41) "deciding which crops to plant": a decision, no skill
     if head in _LIGHT_VERBS:
         return [clause]  # "providing meals and snacks", "helping with homework": the task
     tools = _TOOLS_AFTER.search(clause)
     if tools is not None:
-        return split_items(clause[tools.end():])
+        return [tool for tool in split_items(clause[tools.end():]) if not _of_people(tool)]
+    objects = [item for item in objects if not _of_people(item)]  # ("… and temporary workers")
     if len(objects) == _MIN_CLAUSES and " " not in objects[0] and not objects[0].endswith(
             "s") and objects[1].endswith("s") and " " in objects[1]:
         return [clause.partition(" ")[2]]  # "hybrid and battery electric vehicles": one kind

@@ -1095,6 +1095,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
             # fronted phrase, its comma the main clause's start)
             if opener == "calls for " and CALLS_NOUN.search(text, 0, position):
                 listed = []  # "outbound calls for a company": the noun, no cue
+            if opener == ", learning " and _GERUND_SUBJECT.match(text, position + len(opener)):
+                listed = []  # (real41) "…; instead, learning about history is a good place to
+                # start": the learning is the clause's subject, advice, no list of skills
             if (not anywhere or not _quoted(text, position)) and not (
                     opener == "along with " and (text[position] == "A" or lowered[
                         :position].endswith((", and ", "; and ")))):
@@ -1110,6 +1113,9 @@ def prose_skills(text: str, *, anywhere: bool = False) -> list[str]:
     return list(dict.fromkeys(_OWN_WRAPPER.sub("", item) for item in rejoined_heads(found, text)))
 
 
+# (real41) A gerund phrase that is its clause's subject ("learning about history and the
+# subjects museums cover is a good place to start"): its verb follows in the clause.
+_GERUND_SUBJECT = re.compile(r"[^.;:!?]*?\s(?:is|are|was|were|can be|will be|would be)\s")
 # A possessive wrapper before a skill ("their knowledge of", "your skills in").
 _OWN_WRAPPER = re.compile(r"^(?:their|his|her|your|its|our)\s+(?:knowledge|understanding|"
                           r"experience|skills?|expertise)\s+(?:of|in|with)\s+", re.IGNORECASE)

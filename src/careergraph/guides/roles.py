@@ -310,6 +310,13 @@ _BYLINE = re.compile(r"^[A-Z][a-z]+,\s+the\s", re.IGNORECASE)
 # the writer's own post, never the post the page is about.
 _AUTHOR_LINE = re.compile(r"^(?:author|(?:prepared|submitted|written|presented)\s+by)\s*:",
                           re.IGNORECASE)
+# (real41) A posting's pointer to another document: "Follow all duties as per the Mine
+# Operator Job Description.", "Comply with the criteria listed in the Site Operator Job
+# Description": the other post's paper, never the page's title.
+_DOCUMENT_POINTER = re.compile(
+    r"\b(?:as\s+per|according\s+to|in\s+accordance\s+with|(?:listed|set\s+out|described|"
+    r"detailed|outlined)\s+in)\s+(?:the|our|your|this|each)\s+[^.;]*?\b(?:job\s+description|"
+    r"job\s+specification|position\s+description|role\s+profile)\b", re.IGNORECASE)
 # "Job Leveling & Career Path Guide: Customer Success", "Career Framework: Support": a guide
 # to a field; the role is the field's practitioner the page names most often.
 _FIELD_GUIDE = re.compile(
@@ -987,6 +994,8 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
     the page prints ``word`` as a proper name, and also without ``after`` behind it."""
     if _AUTHOR_LINE.match(text):
         return None  # a report's "Author: A. Name, Manager of X": its writer's post
+    if (" per " in text or " in " in text or " to " in text) and _DOCUMENT_POINTER.search(text):
+        return None  # (real41) "… as per the Mine Operator Job Description": another paper
     if "|" in text and _LIST_LABEL.search(text.partition("|")[0].strip()):
         return None  # a fact sheet's "Popular Roles | A, B, C": several titles, no page's
     stripped = _PREFIXES.sub("", text.strip())
