@@ -33,3 +33,21 @@ def test_a_bare_kind_before_such_as_is_no_skill() -> None:
     skills = _skills(page)
     assert "Software" not in skills
     assert {"Croptrak", "Excel"} <= set(skills)
+
+
+def test_a_rating_in_brackets_is_no_skill_and_leaves_its_skill() -> None:
+    page = ("Data Steward\n\nA data steward keeps an organisation's records accurate.\n\n"
+            "Skills\n- SQL (Required)\n- Metadata tooling (Preferred)\n"
+            "- Stakeholder Engagement (Proficient)\n- Data Governance (Level 3 - Advanced)\n\n"
+            "Languages\n- French (Required)\n- German (Preferred)\n")
+    skills = _skills(page)
+    assert {"SQL", "Metadata tooling", "Stakeholder Engagement", "Data Governance", "French",
+            "German"} <= set(skills)
+    assert not {"Required", "Preferred", "Proficient"} & set(skills)
+    assert not any("(" in skill for skill in skills)
+
+
+def test_names_in_brackets_are_still_skills() -> None:
+    page = ("Data Steward\n\nA data steward keeps records accurate.\n\n"
+            "Skills\n- Catalogue tools (Collibra, Alation)\n- Data Governance\n")
+    assert {"Collibra", "Alation", "Data Governance"} <= set(_skills(page))

@@ -103,7 +103,7 @@ from careergraph.guides.skill_cues import (
     spaced_slash,
     stated_requirement,
 )
-from careergraph.guides.skill_trailers import lists_exams
+from careergraph.guides.skill_trailers import lists_exams, without_ratings
 from careergraph.guides.talk import said_skills
 from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
@@ -991,6 +991,8 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
+        if label is None and ")" in item:  # (recall13) "SQL (Required)": SQL, the bracket
+            item = without_ratings(item)  # only says how needed or how well
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
             "; " in item) and "(" not in item else []
         if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (
