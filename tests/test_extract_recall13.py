@@ -51,3 +51,12 @@ def test_names_in_brackets_are_still_skills() -> None:
     page = ("Data Steward\n\nA data steward keeps records accurate.\n\n"
             "Skills\n- Catalogue tools (Collibra, Alation)\n- Data Governance\n")
     assert {"Collibra", "Alation", "Data Governance"} <= set(_skills(page))
+
+
+def test_use_of_kit_names_the_kit() -> None:
+    page = ("Bench Fitter\n\nA bench fitter assembles machine parts.\n\n"
+            "Skills\n- Use of torque tools (click wrench, torque multiplier)\n"
+            "- Use of a pillar drill\n- Safe use of abrasive wheels\n")
+    skills = _skills(page)
+    assert {"torque tools", "click wrench", "torque multiplier", "pillar drill",
+            "Safe use of abrasive wheels"} <= set(skills)

@@ -1936,6 +1936,9 @@ _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:wit
 # C", "The role covers ship handling"): a skills list's item reader drops it before reading.
 WORK_LEAD = re.compile(rf"^(?:(?:the|this|your)\s+)?{_WORK_TAKES_IN}\s+(?=[\w(])",
                        re.IGNORECASE)
+# (recall13) "Use of measuring instruments (caliper, …)", "Use of a deck oven": a list item
+# naming the kit it uses, the kit the skill (a lone noun, "Use of force", stays as printed).
+USE_LEAD = re.compile(r"^use of\s+(?:(?:an?|the)\s+(?=\w)|(?=[\w-]+\s+\w))", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a
