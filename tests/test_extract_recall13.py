@@ -60,4 +60,3 @@ def test_use_of_kit_names_the_kit() -> None:
     skills = _skills(page)
     assert {"torque tools", "click wrench", "torque multiplier", "pillar drill",
             "Safe use of abrasive wheels"} <= set(skills)
-
