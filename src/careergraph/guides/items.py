@@ -1683,36 +1683,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             named = [_item(words, index == start) for index, words in enumerate(pieces)
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
-            if len(names) >= 2 or (focused and names) or (
-                    len(names) == 1 == len(raw) and _examples_head(names[0], parts, index)):
+            if len(names) >= 2 or (focused and names):
                 found.extend(names)
     return list(dict.fromkeys(found))
-
-
-# (recall13) The words that open a list of examples after its head ("Radar plotting,
-# including ARPA and ECDIS", "CI/CD systems such as Buildkite"); "like" is left out (a verb
-# as often: "I like A and B").
-_EXAMPLE_SEPARATORS = frozenset({"such as", "including"})
-
-
-def _examples_head(name: str, parts: list[str], index: int) -> bool:
-    """(recall13) Whether ``name``, the one item of ``parts[index]``, heads the examples
-    named after it ("Radar plotting, including ARPA and ECDIS"; "Berth planning tools such as
-    Kronos"): a skill of its own, as the examples are.  A bare kind ("Software such as A",
-    "tools including B") or a long phrase is no head.
-
-    >>> parts = ["Radar plotting,", " including ", "ARPA and ECDIS"]
-    >>> _examples_head("Radar plotting", parts, 0), _examples_head("ARPA", parts, 2)
-    (True, False)
-    >>> _examples_head("Software", ["Software", " such as ", "Excel"], 0)
-    False
-    """
-    if index + 2 >= len(parts) or parts[index + 1].strip().lower() not in _EXAMPLE_SEPARATORS:
-        return False
-    if not parts[index + 2].strip() or not parts[index].rstrip().rstrip(",").endswith(name):
-        return False  # (the head must end its part: "knowledge of X such as": its frame)
-    words = name.split()
-    return 2 <= len(words) <= 4 and words[0].lower() not in _PRONOUNS | VERBS
 
 
 # (fixes78) A move told in a clause ("can go on to become a X or join the Y team as a Z",
