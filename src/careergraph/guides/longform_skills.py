@@ -992,8 +992,8 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
-        if label is None and item[:1] in "Uu" and (used := USE_LEAD.match(item)) is not None:
-            item = item[used.end():]  # (recall13) "Use of measuring instruments": the kit
+        if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
+            item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
         if label is None and ")" in item:  # (recall13) "SQL (Required)": SQL, the bracket
             item = without_ratings(item)  # only says how needed or how well
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
