@@ -994,8 +994,10 @@ class SkillMixin(RoleMixin):
             item = item[lead.end():]
         if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
             item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
-        if label is None and ")" in item:  # (recall13) "SQL (Required)": SQL, the bracket
-            item = without_ratings(item)  # only says how needed or how well
+        if label is None and item.endswith(")") and item.count("(") == 1:
+            # (recall13) "SQL (Required)": SQL, the bracket only says how needed or how well
+            # ("German (native), English (C1)" is a list: its items are read one by one)
+            item = without_ratings(item)
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
             "; " in item) and "(" not in item else []
         if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (
