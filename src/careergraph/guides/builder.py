@@ -39,6 +39,7 @@ from careergraph.guides.skill_trailers import (
     entrance_exam,
     paperwork,
     training_activity,
+    without_ratings,
     without_trailers,
 )
 from careergraph.guides.text import _CONTROL, clean, split_sentences
@@ -374,6 +375,7 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     activity: "ICU shadowing")."""
     # (a table row's cell read with its bar: "refueler trucks |")
     text = without_trailers(_COURSES_INCLUDE.sub("", " ".join(text.split()).strip(" |")))
+    text = without_ratings(text) if text.endswith(")") else text  # "SQL (Required)": SQL
     if text[:1] in "aAt" and (named := _ARTICLE_NAME.match(text)) is not None:
         text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (

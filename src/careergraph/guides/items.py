@@ -26,7 +26,7 @@ from careergraph.guides.skill_cues import (
     rejoined_heads,
     shared_head,
 )
-from careergraph.guides.skill_trailers import lists_exams
+from careergraph.guides.skill_trailers import lists_exams, rating
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.verb_lists import manner_adverb
@@ -376,8 +376,8 @@ def bracket_names(text: str) -> list[str]:
         inner = _BRACKET_OPENER.sub("", inner.strip())
         # ("Diesel engines (MTU / Caterpillar)": brands set apart by spaced slashes)
         items = split_items(inner.replace(" / ", ", ") if " / " in inner else inner)
-        if any(_FIGURE.match(i) for i in items):
-            continue
+        if any(_FIGURE.match(i) for i in items) or (items and all(map(rating, items))):
+            continue  # (recall13) "English (Required)", "Safety Focus (Level 3 - Advanced)"
         if items and all((len(i.split()) <= 3 and all(w[:1].isupper() or w[:1].isdigit()
                                                       for w in i.split()))
                          or (len(i.split()) <= 4 and _ACRONYM_LEAD.match(i)) for i in items):
@@ -1922,6 +1922,9 @@ _BARE_OPENER = re.compile(r"^(?:(?:confident|comfortable|comfort|at ease) (?:wit
 # C", "The role covers ship handling"): a skills list's item reader drops it before reading.
 WORK_LEAD = re.compile(rf"^(?:(?:the|this|your)\s+)?{_WORK_TAKES_IN}\s+(?=[\w(])",
                        re.IGNORECASE)
+# (recall13) "Use of measuring instruments (caliper, …)", "Use of a deck oven": a list item
+# naming the kit it uses, the kit the skill (a lone noun, "Use of force", stays as printed).
+USE_LEAD = re.compile(r"^use of\s+(?:(?:an?|the)\s+(?=\w)|(?=[\w-]+\s+\w))", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s+(?:such as|like|including|e\.g\.,?)\s+")
 _ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # A list line's leading article before a lowercase phrase ("a clean driving record"); a

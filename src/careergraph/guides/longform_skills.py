@@ -24,6 +24,7 @@ from careergraph.guides.items import (
     _DUTIES,
     HOLDS_CLAUSE,
     PEOPLE_RANGE,
+    USE_LEAD,
     VERBS,
     WORK_LEAD,
     bracket_examples,
@@ -109,7 +110,7 @@ from careergraph.guides.skill_cues import (
     spaced_slash,
     stated_requirement,
 )
-from careergraph.guides.skill_trailers import lists_exams
+from careergraph.guides.skill_trailers import lists_exams, without_ratings
 from careergraph.guides.talk import said_skills
 from careergraph.guides.task_products import task_products
 from careergraph.guides.techniques import equipment, techniques
@@ -1029,6 +1030,12 @@ class SkillMixin(RoleMixin):
             # (fixes78) "- Training covers A, B and C", "- The role covers chart work": what
             # the work takes in, the lead-in no word of the first item (nor of a lone one)
             item = item[lead.end():]
+        if label is None and item[:1] in "Uu" and (use_lead := USE_LEAD.match(item)) is not None:
+            item = item[use_lead.end():]  # (recall13) "Use of measuring instruments": the kit
+        if label is None and item.endswith(")") and item.count("(") == 1:
+            # (recall13) "SQL (Required)": SQL, the bracket only says how needed or how well
+            # ("German (native), English (C1)" is a list: its items are read one by one)
+            item = without_ratings(item)
         parts = item.rstrip(" .").split("; ") if row.bullet and label is None and (
             "; " in item) and "(" not in item else []
         if len(parts) >= 2 and all(0 < len(part.split()) <= _PART_WORDS and not (

@@ -263,10 +263,14 @@ def dash_label(text: str, *, max_words: int = 6) -> tuple[str, str] | None:
     ('Spreadsheet software', 'Microsoft Excel')
     >>> dash_label("grows fast — the pay too") is None
     True
+    >>> dash_label("Data Governance (Level 3 - Advanced)") is None
+    True
     """
     match = _DASH.search(text, 0, 120)
     if match is None:
         return None
+    if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+        return None  # (recall13) a dash inside a bracket is the bracket's own ("(Level 3 - A)")
     label, rest = text[: match.start()].strip(), text[match.end():].strip()
     # (an aside in brackets is no part of the label's length: "Habitat survey (now UKHab)")
     if (not label[:1].isupper() or not rest or len(_ASIDE.sub("", label).split()) > max_words

@@ -259,3 +259,48 @@ def _tool_activity(text: str) -> bool:
     """
     tool, _, work = text.rpartition(" ")
     return bool(tool) and activity(work) and known_name(tool)
+
+
+def without_ratings(text: str) -> str:
+    """(recall13) ``text`` without its brackets that only rate or rank the skill before them
+    ("SQL (Required)", "Data Governance (Level 3 - Advanced)", "Coaching (Proficient)"): the
+    rating says how well or how needed, no skill of its own.
+
+    >>> without_ratings("SQL (Required)"), without_ratings("Data Governance (Level 3 - Advanced)")
+    ('SQL', 'Data Governance')
+    >>> without_ratings("A (Level 2 - Proficient); B (Preferred)")
+    'A; B'
+    >>> without_ratings("ALS (Advanced Life Support)"), without_ratings("Excel (advanced, VBA)")
+    ('ALS (Advanced Life Support)', 'Excel (advanced, VBA)')
+    """
+    if "(" not in text:
+        return text
+    return _RATED_BRACKET.sub(
+        lambda m: "" if all(map(rating, _RATING_SPLIT.split(m.group(1).strip()))) else m.group(0),
+        text).strip()
+
+
+_RATED_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+_RATING_SPLIT = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*")
+
+
+def rating(item: str) -> bool:
+    """(recall13) Whether a bracket's item only rates or ranks the skill before it
+    ("Required", "Level 3 - Advanced", "Proficient"), naming nothing (words in
+    ``data/headings.yaml``, ``skill_trailers.ratings`` and ``rating_frames``).
+
+    >>> rating("Level 3 - Advanced"), rating("Preferred"), rating("Advanced Life Support")
+    (True, True, False)
+    >>> rating("Level 3"), rating("")
+    (False, False)
+    """
+    ratings, frames = _ratings()
+    words = [w for w in item.lower().split() if not w.isdigit()]
+    return any(w in ratings for w in words) and all(w in ratings or w in frames for w in words)
+
+
+@cache
+def _ratings() -> tuple[frozenset[str], frozenset[str]]:
+    words = word_lists("skill_trailers")
+    return (frozenset(str(w).lower() for w in words.get("ratings", ())),
+            frozenset(str(w).lower() for w in words.get("rating_frames", ())))
