@@ -15,7 +15,7 @@ from careergraph.guides.company_fields import company_field
 from careergraph.guides.document_numbering import document_numbering
 from careergraph.guides.duty_names import list_sentence, named_duties
 from careergraph.guides.duty_objects import third_person_duty
-from careergraph.guides.heading_data import phrase_alternation, word_lists
+from careergraph.guides.heading_data import word_lists
 from careergraph.guides.headings import bundled_section, normalise_heading
 from careergraph.guides.items import HOLDS_CLAUSE
 from careergraph.guides.ladders import years_start
@@ -114,6 +114,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.skill_cues import paired_skills
+from careergraph.guides.skill_trailers import without_ratings
 from careergraph.guides.text import BULLET_FIRST, Line, is_title_case, split_label, strip_bullet
 from careergraph.guides.vocab import Vocabulary
 
@@ -499,19 +500,6 @@ _RATED_CELL = re.compile(r"(?P<name>\S.*?)\s+[-–]\s+\d(?:\.\d)?")
 _RATED_CELLS = 2  # cells of a line of rated names, so "Step - 4 | x" alone is no list
 
 
-@cache
-def _rating_words() -> re.Pattern[str]:
-    """(rules44a) A rating in brackets after a competency or a language ("(Level 3 -
-    Advanced)", "(Proficient)", "(Required)"): the scale's words (``promotion_rubric``'s
-    ``rating_columns`` and ``strength_words`` in ``data/headings.yaml``), no item."""
-    rubric = word_lists("promotion_rubric")
-    words = phrase_alternation([*rubric.get("rating_columns", ()),
-                                *rubric.get("strength_words", ())])
-    # (a bare "(level 2)" is a course's level, "moving and handling (level 2)": kept)
-    return re.compile(rf"\s*\((?:level\s*\d{{1,2}}\s*[-–:]\s*(?:{words})|(?:{words}))\)",
-                      re.IGNORECASE)
-
-
 def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
     """``raw`` with an appraisal's ratings cut off its competencies, each an item.
 
@@ -523,10 +511,9 @@ def _rated_rows(raw: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]
     ['Kiln safety; Glazing']
     """
     out: list[tuple[int, str, bool]] = []
-    bracket = _rating_words()
     for no, text, bullet in raw:
         if "(" in text and ")" in text:
-            text = bracket.sub("", text)
+            text = without_ratings(text)  # (rules44a) "(Level 2 - Proficient)": no item
         rated = _RATED_TAIL.search(text) if text[-1:].isdigit() else None
         if rated is not None and rated.start() > 0:
             out.append((no, text[:rated.start()].strip(" .:"), True))
@@ -1512,7 +1499,7 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             kind = field_kind(card_label, vocab) or Kind.OTHER
             # ("Data Quality Analyst · Information Officer": a card's list parted by dots)
             if "(" in value:  # (rules44a) "Drives Results (Level 2 - Proficient)": no item
-                value = _rating_words().sub("", value)
+                value = without_ratings(value)
             rows.append(_Row(no, panel_value(_CARD_DOTS.sub("; ", value)), False, kind=kind,
                              full=text, label=card_label))
             continue
