@@ -82,6 +82,7 @@ class ParserState:
         self.rung_titles: dict[int, str] = {}  # the last numbered ladder, by rung number
         self.table_rungs: list[tuple[int, str, int]] = []  # numbered table rows: no, title
         self.columns: tuple[int, dict[int, Kind]] = (0, {})  # a table's named columns
+        self.columns_at = 0  # (rules44c) the line of that table's last row (its header's)
         self.column_periods: dict[int, str | None] = {}  # the period each column's head states
         self.last_no = 0  # the line of the row before the current one
         self.fee_line = 0  # (rules40b) a line of fees under its caption ("Test fees 2026")

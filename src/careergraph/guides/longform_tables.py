@@ -794,11 +794,18 @@ class TableMixin(LadderMixin):
                 self.vocab.is_role_title(c) for c in cells):
             self.columns = (len(cells), kinds)
             self.column_periods = {i: label_period(cells[i]) for i in kinds}
+            self.columns_at = line
             return True
         width, named = self.columns
-        if width != len(cells):
+        if width != len(cells) or (width and any(
+                (text := self.printed.get(no, "")).strip() and "|" not in text
+                for no in range(self.columns_at + 1, line))):
+            # (rules44c) a row of another table, or one below a line of another shape: a
+            # site's menu ("Search offers | Employers | Salary calculator") heads no
+            # posting's strip ("Firm s.r.o. | Town | full-time | published …") lines below
             self.columns = (0, {})
             return False
+        self.columns_at = line
         names = [cells[i] for i, kind in named.items() if kind is not Kind.SALARY]
         for index, kind in named.items():
             cell = cells[index]

@@ -51,6 +51,7 @@ class SectorNoise:
     columns: frozenset[str] = frozenset()
     harsh: tuple[str, ...] = ()
     disciplines: frozenset[str] = frozenset()
+    praise: tuple[str, ...] = ()
 
 
 @cache
@@ -68,7 +69,7 @@ def sector_noise() -> SectorNoise:
                        words("openers"), words("notices"), words("perks"),
                        words("calls"), frozenset(words("sources")),
                        frozenset(words("columns")), words("harsh"),
-                       frozenset(words("disciplines")))
+                       frozenset(words("disciplines")), words("praise"))
 
 
 def notice_line(text: str) -> bool:
@@ -221,6 +222,9 @@ def clean_sector(name: str) -> str | None:
     ('night clubs', 'building sites')
     >>> clean_sector("aviation among many others"), clean_sector("rail and so on")
     ('aviation', 'rail')
+    >>> clean_sector("growing company"), clean_sector("dynamic firms"), clean_sector(
+    ...     "construction company")
+    (None, None, 'construction company')
     >>> clean_sector("mechanics"), clean_sector("vehicle mechanics workshops")
     (None, 'vehicle mechanics workshops')
     """
@@ -270,8 +274,10 @@ def clean_sector(name: str) -> str | None:
     if _no_place(words, lowered, noise):
         return None
     if words[-1] in noise.placeholders and any(
-            re.match(rf"{re.escape(v)}\b", lowered) for v in noise.vague + noise.harsh):
-        return None  # "various settings", (real39) "isolated environments": no kind of place
+            re.match(rf"{re.escape(v)}\b", lowered)
+            for v in noise.vague + noise.harsh + noise.praise):
+        return None  # "various settings", (real39) "isolated environments", (rules44c) "a
+        # growing company": no kind of place
     if _duty(words):
         return None
     return text
