@@ -48,3 +48,13 @@ def test_a_praised_firm_is_no_sector() -> None:
     page = ("Glazier\n\nWe offer\n- Steady work for a growing company with its own workshop\n"
             "\nAbout us: Industry: Construction\n")
     assert "growing company" not in _texts(parse_text(page, "glazier.txt"), "sectors")
+
+
+def test_a_personal_run_in_lists_traits() -> None:
+    from careergraph.guides.criteria import criterion_skills
+    # the run-in names the kind of criteria, no skill; a quality and its doer stay one trait
+    assert criterion_skills("Personal: calm negotiator, punctual, keen to learn new rotas.") == [
+        "calm negotiator", "punctual"]
+    assert criterion_skills("Personal qualities: a patient listener, well organised") == [
+        "patient listener", "well organised"]
+    assert criterion_skills("Good computer skills") == ["computer skills"]
