@@ -287,12 +287,23 @@ def _lead(text: str) -> tuple[str, str] | None:
     return None
 
 
+# (rules44c) A lowercase person noun of a doer ("communicator", "listener", "organiser").
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:or|er|iser|izer)")
+
+
 def _unqualified(phrase: str) -> str:
     """``phrase`` without its article, qualities and a criterion's opener."""
     words = criteria_words()
     tokens = phrase.split()
+    quality = ""
     while tokens and (tokens[0].lower() in _ARTICLES or tokens[0].lower() in words.qualities):
+        quality = tokens[0] if tokens[0].lower() in words.qualities else quality
         tokens = tokens[1:]
+    if quality and tokens and _AGENT_NOUN.fullmatch(tokens[0].rstrip(",;")) and (
+            len(tokens) == 1 or tokens[0][-1] in ",;"):
+        # (rules44c) "a good communicator", "a quick learner": the trait is the quality and
+        # the person together; the person alone ("communicator") names no skill
+        tokens = [quality, *tokens]
     return " ".join(tokens)
 
 

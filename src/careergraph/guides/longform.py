@@ -244,7 +244,7 @@ from careergraph.guides.section_kinds import (
     classify_heading,
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
-from careergraph.guides.similar_offers import listed_offers, offer_cells, same_title
+from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_strip, same_title
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
@@ -1540,6 +1540,11 @@ class _LongformParser(MentionMixin):
             self.kind = Kind.MOVES_UP
             out.use(row.no)
             return
+        if self.kind in _PROSE_MOVE_KINDS and not row.bullet and offer_strip(row.text):
+            # (rules44c) "Similar jobs: Bricklayer · Martin · 7,00 €/h | …" left at the end
+            # of a career section: the board's other vacancies (their figures still read),
+            # no rungs nor moves
+            self.kind = self.top = Kind.OTHER
         if row.text[:1].isupper() and self.quote_speaker(row):
             out.use(row.no)  # "TOM REED, YARD MANAGER, OSTBY MARINE" under a quotation
             return

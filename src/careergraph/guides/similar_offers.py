@@ -15,12 +15,25 @@ from collections.abc import Sequence
 
 from careergraph.guides.title_frames import legal_form
 
-__all__ = ["listed_offers", "offer_cells", "same_title"]
+__all__ = ["listed_offers", "offer_cells", "offer_strip", "same_title"]
 
 _LABEL = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|you might also be "
                     r"interested in|related (?:offers|jobs)|other offers)\s*:\s*", re.IGNORECASE)
 _CELL = re.compile(r"^(?P<title>[^–—|()]{2,60}?)\s+[–—-]\s+(?P<rest>[^–—|]{2,80})$")
 _BRACKET = re.compile(r"\((?P<firm>[^()]{2,60})\)\s*$")
+
+
+def offer_strip(text: str) -> bool:
+    """(rules44c) ``text`` is a labelled strip of the board's other vacancies ("Similar jobs:
+    Bricklayer · Martin · 7,00 €/h | Tiler · …"): another posting's title in it is no rung
+    of the career section it ends, however the cells are parted.
+
+    >>> offer_strip("Similar jobs: Roofer · Poprad · 8,10 €/h | Glazier · Nitra")
+    True
+    >>> offer_strip("Similar roles: Roofer, Glazier")
+    False
+    """
+    return text[:1] in "SsYyRrOo" and _LABEL.match(text) is not None
 
 
 def offer_cells(text: str) -> list[tuple[str, str]]:
