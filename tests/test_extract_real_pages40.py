@@ -182,3 +182,14 @@ def test_how_a_thing_is_done_is_no_skill() -> None:
         "must be able to keep calm when the shop is busy, yet customers must be served in a "
         "friendly and patient manner.\n")
     assert not any(s.endswith("manner") for s in _texts(guide.skills))
+
+
+def test_a_course_route_named_by_its_field_is_no_worker() -> None:
+    # (lead, stop 52) "THE X PATHWAY" over "Your route to working as a Y": a training
+    # provider's route named by its field; the worker is the line below, not "THE X"
+    page = ("NORTHFIELD COLLEGE\nCourses   Pathways   Log in\n\n"
+            "THE HARBOUR LOGISTICS PATHWAY\n"
+            "Your route to working as a Harbour Logistics Coordinator\n\n"
+            "LEVEL 1 · FOUNDATIONS\nYou will learn: Berth planning · Customs paperwork\n")
+    guide = parse_text(page, "harbour-logistics-coordinator.pathway.txt")
+    assert guide.role is not None and guide.role.text == "Harbour Logistics Coordinator"

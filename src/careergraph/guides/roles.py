@@ -789,6 +789,10 @@ _COUNT_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[Tt]op\s+)?\d{1,3}\s+(?:(?:Most\s+)
                          r"Essential|Popular|Frequently Asked|Best|Tough|Key)\s+)?(?=[A-Z])")
 
 
+_PROGRAMME_PATHWAY = re.compile(r"(?<!certification )(?<!training )(?<!career )(?<!development )"
+                                r"pathways?(?:\s+(?:and|&)\s+development)?\s*$", re.IGNORECASE)
+
+
 def _without_suffix(text: str) -> str:
     """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
 
@@ -796,10 +800,15 @@ def _without_suffix(text: str) -> str:
     ('Welder', 'Welder')
     >>> _without_suffix("Top 30 Common Sous Chef Interview Questions and Answers (2025)")
     'Sous Chef'
+    >>> _without_suffix("Referee Pathways and Development"), _without_suffix("THE X PATHWAY")
+    ('Referee', 'THE X PATHWAY')
     """
     if not _SUFFIX_WORD.search(text):
         return text
     bare = _SUFFIXES.sub("", text)
+    if bare != text and text[:4].lower() == "the " and _PROGRAMME_PATHWAY.search(text):
+        return text  # "THE ADVERTISING ENABLEMENT PATHWAY": a course's route named by its
+        # field, no worker ("Referee Pathways and Development" names one: no article)
     # ("25 Medical Secretary Interview Questions": a listicle's count before the title)
     return _COUNT_LEAD.sub("", bare) if bare != text else bare
 
