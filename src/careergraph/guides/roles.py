@@ -180,7 +180,8 @@ _PREFIXES = re.compile(
     r"(?:(?:thinking|considering)\s+(?:about\s+|of\s+)?)?becoming an?|"
     # (rules44a) a claims or eligibility page's question on the worker it covers: "What
     # counts for a vehicle body repairer?", "Who counts as a care worker?"
-    r"(?:what|who)\s+counts\s+(?:for|as)\s+an?|"
+    # (carry44) "Which costs count for a tyre fitter?": what the claim covers, for that worker
+    r"(?:what|who|which)(?:\s+(?:costs|expenses|items|things))?\s+counts?\s+(?:for|as)\s+an?|"
     r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
