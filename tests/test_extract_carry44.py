@@ -48,3 +48,59 @@ def test_the_skills_that_raise_pay_are_read_without_the_pay_clause() -> None:
     skills = {s.text.lower() for s in parse_text(_CLAIM, "p.txt").skills}
     assert {"venetian plastering", "screeding", "dry lining"} <= skills
     assert not any("earn" in s for s in skills)
+
+
+_LENDER = """\
+Fernlea Home Loans   Home  Remortgage  Rotational workers
+Mortgages for crane operators on rotation
+Updated 3 March 2027
+
+How lenders see a crane operator's pay
+- On the staff payroll: a basic salary of £36,500 - £44,000 a year.
+Example: a crane operator on £40,000 borrowing alone might get about £180,000 at 4.5x.
+
+Promotion on the platform
+Our clients move crane operator → lifting supervisor → deck foreman.
+Lifting Supervisors we see earn around £52,500, and a yard boss £61,000 - £70,000.
+Many came offshore from onshore work as mobile crane drivers; others moved across to ports.
+
+What to bring
+- Last 3 payslips
+- 6 months' bank statements
+- Contract letter
+
+More guides: Mortgages for Welders | Mortgages for Riggers | Mortgages for Div
+"""
+
+
+def test_an_arrow_chain_after_a_verb_of_moving_starts_at_the_title() -> None:
+    guide = parse_text(_LENDER, "c.txt")
+    chains = [[f.text for f in chain] for chain in guide.progressions]
+    assert any(chain[-2:] == ["Lifting Supervisor", "Deck Foreman"] for chain in chains)
+    assert not any("Clients" in step for chain in chains for step in chain)
+
+
+def test_a_contact_clause_after_an_owner_is_no_part_of_its_title() -> None:
+    pay = _pay(parse_text(_LENDER, "c.txt"))
+    assert (52500, 52500, "Lifting Supervisor") in pay
+    assert (61000, 70000, "Yard Boss") in pay
+
+
+def test_a_borrowing_example_income_is_no_pay() -> None:
+    pay = _pay(parse_text(_LENDER, "c.txt"))
+    assert not any(low == 40000 for low, _, _ in pay)
+    assert (36500, 44000, None) in pay
+
+
+def test_a_group_from_other_work_moves_in() -> None:
+    assert "Mobile Crane Driver" in {f.text for f in parse_text(_LENDER, "c.txt").moves_in}
+
+
+def test_papers_to_bring_are_no_skills() -> None:
+    skills = {s.text.lower() for s in parse_text(_LENDER, "c.txt").skills}
+    assert not any("payslip" in s or "statement" in s or "letter" in s for s in skills)
+
+
+def test_a_strip_of_other_guides_names_no_moves() -> None:
+    moves = _moves(parse_text(_LENDER, "c.txt"))
+    assert not any("Mortgages" in m or "Guides" in m for m in moves)
