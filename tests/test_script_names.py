@@ -70,3 +70,25 @@ def test_a_structured_value_naming_nothing_is_reported(tmp_path: Path) -> None:
     labels = [problem.label for problem in guide.problems]
     assert any("baker.yaml:3" in label and "'★★★' not read" in label for label in labels)
     assert any("baker.yaml:4" in label and "'—' not read" in label for label in labels)
+
+
+def test_a_translators_untranslated_words_are_no_skills_or_sectors() -> None:
+    from careergraph.guides import parse_text
+
+    page = parse_text(
+        "Payroll Assistant\n\nDuties\n"
+        "1. Preparing month-end reconciliations (συμφωνίες) for the finance team\n\n"
+        "Requirements\n"
+        "• Knowledge of Cypriot labour law and of the ΤΚΑ/ΓεΣΥ\n"
+        "• Experience with Sage Payroll\n", "payroll.txt")
+    skills = [skill.text for skill in page.skills]
+    assert {"Cypriot labour law", "Sage Payroll"} <= set(skills)
+    assert not [name for name in skills if not any("a" <= c <= "z" for c in name.lower())]
+
+
+def test_a_structured_guide_keeps_a_skill_in_another_script(tmp_path: Path) -> None:
+    # Stated field by field: a Japanese skill on an English-titled guide is the guide's data.
+    _write(tmp_path, "interpreter.yaml",
+           "role: Conference Interpreter\nskills:\n  top: [日本語, Note-taking]\n")
+    [guide] = load_corpus([tmp_path]).guides
+    assert [skill.text for skill in guide.skills] == ["日本語", "Note-taking"]

@@ -790,7 +790,11 @@ _POSTCODE = re.compile(r"\d{4,5}(?= [A-ZÄÖÜ][a-zäöüß]{2,}(?:$|[\s,;)]))")
 # (rules40c) a label may open the first cell ("Compensation Range:   Minimum $22.40/hr")
 _EXTREME_CELL = re.compile(r"^\s*(?P<lead>[A-Z][\w ]{0,40}:\s+)?(?P<end>min(?:imum)?|"
                            r"max(?:imum)?|lowest|highest|low|high|bottom|"
-                           r"top)\b\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
+                           r"top)\b"
+                           # (rules44b) the end's pay noun between ("MINIMUM SALARY RM1,795.00
+                           # | MAXIMUM SALARY RM7,430.00": a grade's salary schedule)
+                           r"(?:\s+(?:salary|pay|wage|rate))?"
+                           r"\s*:?\s*(?P<figure>.+?)\s*$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[|·•]\s*$")
 _LOW_ENDS = frozenset({"min", "minimum", "lowest", "low", "bottom"})
 
@@ -805,6 +809,8 @@ def joined_extremes(text: str) -> str:
     '£18,200 – £31,900 | Median £24,000'
     >>> joined_extremes("Range:  Minimum $22.40/hr  |  Midpoint $27.85/hr  |  Maximum $33.30/hr")
     'Range:  $22.40 – $33.30/hr | Midpoint $27.85/hr'
+    >>> joined_extremes("MINIMUM SALARY RM1,000.00 | MAXIMUM SALARY RM5,200.00 | INCREMENT RM90")
+    'RM1,000.00 – RM5,200.00 | INCREMENT RM90'
     >>> joined_extremes("Band 4 | £25,000")
     'Band 4 | £25,000'
     """

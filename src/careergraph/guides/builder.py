@@ -80,6 +80,7 @@ Bucket = Literal[
 _BUCKETS: tuple[Bucket, ...] = get_args(Bucket)
 _MOVE_ORDER: tuple[Bucket, ...] = ("leads_to", "transitions_to", "moves_in")
 # A position's code before its title in a team list ("K-2 Hydrologist", "T-1 Team Leader").
+_WHOLE_LADDER = 3  # (rules44b) rungs of a ladder printed whole
 _POSITION_CODE = re.compile(r"^[A-Z]{1,2}-\d{1,2}\s+(?=[A-Z])")
 # (rules38a) A pay grade printed before its holder's title ("Band 5 Staff Nurse £31,049 –
 # …", "Grade 7 Chief Chemist"): the grade is the figure's level, no word of the title.
@@ -423,6 +424,19 @@ def _translated_half(text: str) -> str:
     return english.strip() if any(c.isalpha() for c in english) else text
 
 
+_TEXT_LAYOUTS = frozenset({Layout.CARD, Layout.LONGFORM})
+
+
+def _has_latin(text: str) -> bool:
+    """True when ``text`` has a letter of the Latin script (accented ones too).
+
+    >>> [_has_latin(t) for t in ("Técnico", "ισοζύγια", "ΚΦΕ/ΦΠΑ", "Kỹ sư", "日本語")]
+    [True, False, False, True, False]
+    """
+    return any(char.isalpha() and (char < "\u0250" or "\u1e00" <= char <= "\u1eff")
+               for char in text)
+
+
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -466,6 +480,13 @@ class GuideBuilder:
         """A cleaned :class:`Fact` (control characters blanked), or None for empty text."""
         text = _fact_text(text)
         return trusted.fact(text, self.source(line)) if text else None
+
+    def _untranslated(self, text: str) -> bool:
+        """True for a name with no Latin letter on a text page written in Latin script (its
+        role is): the source text a translator left, "trial balances (ισοζύγια)", "the
+        ΚΦΕ/ΦΠΑ", "aluminium sectors (القطاعات)" — no skill or sector of its own."""
+        return (self.layout in _TEXT_LAYOUTS and self.role is not None
+                and not _has_latin(text) and _has_latin(self.role.text))
 
     def content(self, line: int, text: str) -> None:
         """Declare ``line`` a content line (counted by coverage)."""
@@ -520,6 +541,8 @@ class GuideBuilder:
             return False  # (rules44a) "the UK and Norwegian sectors of the North Sea": waters
         if bucket == "sectors" and text.lower() in _POINTERS:
             return False  # ("employed in the following industries: …": the list's pointer)
+        if bucket == "sectors" and not text.isascii() and self._untranslated(text):
+            return False
         if bucket in _NAME_BUCKETS and text.endswith(")") and (
                 counted := _POST_COUNT.search(text)):
             text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
@@ -574,7 +597,8 @@ class GuideBuilder:
         if " / " in text:
             text = _translated_half(text)  # (rules41a) "tolómérő / caliper": the English
         text, key = _skill_name(text)
-        if key is None or text.endswith("?") or (
+        if key is None or text.endswith("?") or (not text.isascii() and self._untranslated(
+                text)) or (
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
             return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
             # occupation code alone ("CNP 71501", "ROME code: K2204") names none
@@ -651,6 +675,17 @@ class GuideBuilder:
             # (rules35d) "Path: Apprentice → Arborist → …": a bare learner's word below the
             # role is the role's own learner rung ("Apprentice Arborist")
             chain = [(f"{chain[0][0].strip()} {self.role.text}", chain[0][1]), *chain[1:]]
+        if self.role is not None and len(chain) >= _WHOLE_LADDER and (
+                " " in self.role.text.strip()) and (
+                chain[0][0].strip().lower() == self.role.text.split()[-1].lower()) and not any(
+                text.strip().lower() == self.role.text.lower() for text, _ in chain):
+            # (rules44b) "Teacher → Senior Teacher → …" on the Preschool Teacher's page: the
+            # role's head noun alone at the foot of its own ladder is the role (each time it
+            # is printed: "Therapist (A) → Therapist (B) → Senior …" is one rung); a ladder
+            # printed whole, three rungs or more (boxes read in pairs keep their words)
+            head = chain[0][0].strip().lower()
+            chain = [(self.role.text if text.strip().lower() == head else text, line)
+                     for text, line in chain]
         facts = [f for f in (self.fact(text, line) for text, line in chain) if f is not None]
         # (carry38) one title repeated down a column ("1 | A. Name | Senior X, Town" and the
         # next rows of a posting list) is one rung, no step

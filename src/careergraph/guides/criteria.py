@@ -126,7 +126,9 @@ def _patterns() -> tuple[AnyOf, re.Pattern[str], re.Pattern[str]]:
     sections = AnyOf(words.sections)
     examples = re.compile(r"(?:,\s*|\s+)(?:" + "|".join(re.escape(e) for e in words.examples)
                           + r")\s+", re.IGNORECASE)
-    ends = re.compile(r"\s+(?:" + "|".join(re.escape(e) for e in words.ends) + r")\s.*$"
+    # (rules44b) "calm under pressure": the phrase is the quality, no end of it
+    ends = re.compile(r"\s+(?!under\s+pressure\b)(?:" + "|".join(
+        re.escape(e) for e in words.ends) + r")\s.*$"
                       r"|\s*[;(]\s.*$|\s*[,;]$|\s+[—–-]\s.*$"
                       # a clause with its own subject ("… regulations as they apply to …")
                       r"|(?-i:\s+(?:[a-z]+\s+)?(?:they|you|we|he|she|it)\s.*$)", re.IGNORECASE)
@@ -314,9 +316,16 @@ def _object_skills(text: str) -> list[str]:
     # ("communicating orally and in writing": one skill, its two media)
     body = _OF_SPEECH.sub(r"\1-and-in-writing", body) if " in writing" in body else body
     named: list[str] = []
+    listed = _BRACKET_LIST.search(body) if body.endswith(")") else None
+    parts = split_items(listed.group(2)) if listed is not None else []
+    if listed is not None and all(0 < len(part.split()) <= _SHORT_EXAMPLE and not any(
+            ch.isdigit() for ch in part) for part in parts):
+        # (rules44b) "Advanced Excel (pivot tables, mail merge)": the skill, then the parts
+        # of it the bracket lists
+        named, body = parts, body[:listed.start(1)]
     example = examples_at.search(body)
     if example is not None:
-        named = _named_examples(body[example.end():])
+        named = [*named, *_named_examples(body[example.end():])]
         body = body[:example.start()]
     body = ends.sub("", _listed(body)).strip(" ,;.")
     tokens = body.lower().split()
@@ -417,6 +426,12 @@ def _item(piece: str) -> str:
     if tokens[0].lower() in words.generic_labels:
         return ""
     return name
+
+
+# A bracket ending a criterion that lists two items or more after a product's capitalised
+# name ("Advanced Excel (pivot tables, mail merge)"): the parts of the product used ("use of
+# portals (entries, results)" lists what is done there, no skills).
+_BRACKET_LIST = re.compile(r"\b[A-Z][\w+#.-]{1,30}(\s*\(([^()]*,[^()]*)\))$")
 
 
 def _named_examples(text: str) -> list[str]:

@@ -216,7 +216,8 @@ _GRADE_OWNER = re.compile(r"\b(?:Grade|Band|Level|Scale|Class|Range)\s+\w{1,4}\s
 # "GIS Analyst is grade 19 ($68,400 – …"): the figure is that title's.
 # (rules35c: "For reference, Engineering Technician II is at grade 13: $27.31 – …" too)
 _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title>[A-Z][\w'&/-]*"
-                           r"(?:\s+(?:of\s+)?[A-Z][\w'&/-]*){0,5})"
+                           # (rules44b) "Data and Exams Manager (Grade 7, …": "and" inside
+                           r"(?:\s+(?:of\s+|and\s+(?=[A-Z][\w'&/-]*\s+[A-Z]))?[A-Z][\w'&/-]*){0,5})"
                            r"\s+(?:(?:\(\s*|is\s+(?:on\s+|at\s+)?)(?:pay\s+)?(?i:grade|band|scale|level)\s+\w{1,4}"
                            r"\s*[,(:]\s*(?:about\s+|around\s+)?\S?"
                            # (rules41c) "Transportation Dispatcher (Range 28) $26.15 - …":
@@ -227,6 +228,11 @@ _TITLE_GRADED = re.compile(r"(?:^|[\s(])(?!(?:It|This|That|The|Each)\s)(?P<title
 # join the Management Trainee (MT) program for 6 months with a salary of Rp …").
 _PROGRAMME_PAY = re.compile(r"\bjoin(?:s|ed)?\s+(?:the|our|a)\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z]"
                             r"[\w-]*){0,3})\s+(?:\([A-Z]{2,5}\)\s+)?(?:program|programme|scheme)\b")
+# (rules44b) A level word's holders as a pay clause's subject ("; our principals earn").
+_LEVEL_HOLDERS = re.compile(r"(?:^|[;:,]\s+)(?:our\s+|the\s+|and\s+)*([a-z]+)s\s+(?:typically\s+|"
+                            r"usually\s+|often\s+)?(?:earn|make|get|are\s+paid)\w*\s*$")
+_STRIP_LABEL_WORDS = 8  # (rules44b) "Other jobs at Tadika Bulan Sdn Bhd:"
+_NUMBERED_PLACE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} \d{1,3}")
 # A grade or band with its figure in a sentence ("The post is Grade 6 (£33,966 - …"): pay.
 # ("Band: AfC Band 2 – £24,465 – …": a dash between the band and its figures too)
 # (also a public service's "Classification: AO5 ($98,210 – …) plus employer superannuation …":
@@ -1179,6 +1185,20 @@ class PayMixin(SkillMixin):
         self.out.use(row.no)
         return True
 
+    def other_jobs_strip(self, no: int, text: str) -> bool:
+        """(rules44b) A run-in label of other jobs over job cards parted by bars ("Similar
+        jobs: Bricklayer · Martin · 7,00 €/h | Tiler · Ruže", "Other jobs at X: Cook · Town ·
+        RM 1,700 | Van Dr"): each whole card read as :meth:`job_card_strip` reads one (a card
+        cut off reads nothing); False when the line is no such strip."""
+        label, colon, rest = text.partition(": ")
+        if not colon or len(label.split()) > _STRIP_LABEL_WORDS or _OTHER_JOBS.search(
+                label) is None:
+            return False
+        read = False
+        for cell in rest.split(" | "):
+            read = self.job_card_strip(no, cell.strip()) or read
+        return read
+
     def job_card_strip(self, no: int, text: str, sep: str = " · ") -> bool:
         """A job card's strip of three cells, a known title, its place and its figure
         ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
@@ -1204,7 +1224,9 @@ class PayMixin(SkillMixin):
                     cells[1].split()) > _CARD_FIRM_WORDS:
                 return False
             del cells[1]  # the firm's cell
-        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0] + cells[1]) or not (
+        if len(cells) != _CARD_CELLS or _DIGIT.search(cells[0]) or (
+                # (rules44b) a place's numbered district ("Seksyen 13") is no figure
+                _DIGIT.search(cells[1]) and _NUMBERED_PLACE.fullmatch(cells[1]) is None) or not (
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
                 self.vocab.is_role_title(title_case(cells[0])) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
@@ -1381,7 +1403,8 @@ class PayMixin(SkillMixin):
             if row.no not in self.titled_strips:  # (read once, at its first cell)
                 printed = self.printed.get(row.no, "")
                 self.titled_strips[row.no] = self.titled_cells(replace(
-                    row, text=printed), known=True) or self.job_card_strip(row.no, printed)
+                    row, text=printed), known=True) or self.other_jobs_strip(
+                    row.no, printed) or self.job_card_strip(row.no, printed)
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(
@@ -2140,11 +2163,17 @@ class PayMixin(SkillMixin):
             other, lead = leaving, ""  # "I've accepted a X position (about $78,000)": X's pay
         titled = _TITLE_GRADED.search(clause) if other is None and (
             "rade" in clause or "and" in clause or "ange" in clause) else None
-        if titled is not None and not self.own_card(titled.group("title")) and not (
-                self.short_role(_GRADE_WORD.sub("", titled.group("title")))):
+        graded_title = titled.group("title") if titled is not None else ""
+        if " and " in graded_title and self.vocab.is_role_title(singular_title(
+                graded_title.partition(" and ")[0])):
+            # (rules44b) "Senior Xs and Xs (Grade 7, …": two titles, the bracket the last's
+            # ("Data and Exams Manager (Grade 7, …" is one)
+            graded_title = graded_title.partition(" and ")[2]
+        if titled is not None and not self.own_card(graded_title) and not (
+                self.short_role(_GRADE_WORD.sub("", graded_title))):
             # "… Research Grants Administrator (Grade 5, £29,605 – …)", "GIS Analyst is grade
             # 19 ($68,400 – …)": the graded title's pay (the role's own grades stay its own)
-            other, lead = titled.group("title"), ""
+            other, lead = graded_title, ""
             rest_at = text.find("; ", offset)
             if rest_at != -1 and (next_money := find_money(text[rest_at + 2:])) is not None:
                 # (prec11) "X is pay grade 13, $…; Y (my job) is grade 15, $…": the next
@@ -2759,10 +2788,23 @@ class PayMixin(SkillMixin):
             self.glosses.items(), key=lambda pair: -len(pair[0]))
             if tail == native or tail.startswith(native + " ")), None)
 
+    def held_level_rung(self, clause: str) -> str | None:
+        """(rules44b) The page's ladder rung a level word's holders name ("Teacher → Senior
+        Teacher → Kindergarten Principal; our principals earn …"): the rung that ends in that
+        word; None when no rung does (then "principals earn" is the role at its level)."""
+        held = _LEVEL_HOLDERS.search(clause) if "s " in clause else None
+        if held is None or held.group(1) not in bundled_level_words(single=True):
+            return None
+        rungs = [fact.text for chain in self.out.progressions for fact in chain
+                 if fact.text.lower().endswith(f" {held.group(1)}")
+                 and not _same_role(fact.text, self.role)]
+        return rungs[0] if len(set(rungs)) == 1 else None
+
     def speaker(self, clause: str) -> str | None:
         """The title a later clause of a pay sentence is about, None for the page's role."""
         glossed = self.glossed_owner(clause)
-        other = glossed or stated_for(clause, self.pay_title, self.role)
+        other = glossed or stated_for(clause, self.pay_title, self.role) or (
+            self.held_level_rung(clause))
         # (recall12) "…; the BLS puts the median for tattoo artists at $…": a statistic for
         # the role's holders, the role's own figure
         return None if other is None or _same_role(other, self.role) or _role_tail(

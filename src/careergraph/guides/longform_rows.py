@@ -134,7 +134,8 @@ _SCALE_LEGEND = re.compile(r"\s*\(\s*1\s*[=:–-]?\s*[A-Za-z][^()]*\)\s*$")
 # Mining / Quarrying   Scale: 400 staff"): where one field ends and the next begins.
 _FIELD_GAP = re.compile(r"\s{3,}(?=[A-Z][A-Za-z/&-]*(?: [A-Za-z/&-]+){0,2}:\s)")
 # Where a heading can touch its neighbour: "ToStaff", "strong.Companies", "Level110,000".
-_GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]")
+# (rules44b) or a heading glued to its first item's dash ("We require- apprenticed …")
+_GLUE = re.compile(r"[a-z.)!?:][A-Z0-9$€£₹]|[a-z]-\s")
 # (fixes73) A question heading glued to its answer's capital ("What is the trade test?The …").
 _GLUED_QUESTION = re.compile(r"((?:What|Who|How|Why|Where|When|Which|Is|Are|Do|Does|Can)\s"
                              r"[^?.!:;|]{3,80}\?)(?=[A-Z][a-z])")
@@ -938,6 +939,8 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
     glued = vocab.headings.split_glued(item)
     if glued and glued[2] and not bullet and not _menu_brand(item, glued[0]):
         parts.append((no, glued[0], False))
+        # (rules44b) "We require- apprenticed …": the heading's dash marks its first item
+        bullet = item[len(glued[0]):len(glued[0]) + 2] == "- "
         item = panel_value(glued[2])  # "Growth OpportunitiesFair 📈 (A, B)🟩": A and B
     tail = vocab.headings.split_glued_end(item)
     if tail and not bullet and tail[0]:

@@ -144,6 +144,7 @@ _NAMED_LIST = re.compile(r"^(?P<list>[A-Za-z][\w' -]*(?:,\s*[\w' -]+)+,?\s+(?:an
                          r"(?P<last>[\w' -]+?))\s*\((?P<acronym>[A-Z]{2,6})\)$")
 _SECTOR_TAIL = re.compile(r"\s+(?:with|that|which|who|where|for)\s.*$|(?<=s)\s+[a-z]+ing\s.*$")
 _NAME_LINE_WORDS = 4
+_CRITERIA_RUN = 3  # (rules44b) criteria of one line: a standing and two more at least
 _SHARE = re.compile(r"\s*\(?\d+(?:[.,]\d+)?\s*%\)?\s*$")
 _LEADING_SHARE = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s?%\s+(?=[A-Za-z])")
 # A place preposition opening a list's first kind ("In city councils, nursery schools …",
@@ -644,6 +645,13 @@ class SectionMixin(PageMixin):
             return False  # a lead-in ("You will need:"), prose or pay: other rules read it
         if _ASKED.match(item) and item.rstrip().endswith("?"):
             self.out.use(row.no)  # "Is he/she punctual?": an interviewer's question, no skill
+            return True
+        if "; " in item and credential(item) and len(parts := [
+                part.strip() for part in item.split("; ") if part.strip()]) >= _CRITERIA_RUN:
+            # (rules44b) "Essential: registration as X with Y; experience of A; B and C": the
+            # standing opens a run of criteria, each read on its own
+            for part in parts:
+                self.criterion(row, part)
             return True
         if credential(item) or eligibility(item):  # "Registration as an ODP or nurse",
             # "Aged 18 or over", "Right to work in the UK": no skill

@@ -548,6 +548,10 @@ def _dealt_with(name: str, role: str) -> bool:
 # out of 5, 10 or 100, "Python: 90%", stays the labelled skill's)
 _COUNT_ONLY = re.compile(r"\d{1,3}(?:,\d{3})+|[1-9]\d{3,}|[2-9]\d\d|1\d[1-9]|1[1-9]\d")
 _TAG_ASIDE = re.compile(r"\(([^()]{2,60})\)")  # a glued tag's bracket of tools
+# (rules44b) A posting form's value after its label: a small count, yes / no, none asked.
+_FORM_VALUE = re.compile(r"\d{1,2}\+?|yes|no|none|not required|not needed|n/a|any",
+                         re.IGNORECASE)
+_FORM_LABEL = re.compile(r"\b(?:number|years?|experience)\b", re.IGNORECASE)
 
 
 # A duty written in the third person ("Monitors …", "Performs and records …"): a line of
@@ -834,6 +838,10 @@ class SkillMixin(RoleMixin):
         elif label and description and kind in (Kind.SKILLS, Kind.SOFT_SKILLS):
             if _COUNT_ONLY.fullmatch(description.strip()):
                 return  # ("Currently Employed: 430" under a "Compare Skills" link: a count)
+            if _FORM_VALUE.fullmatch(description.strip().rstrip(".")) and (
+                    _FORM_LABEL.search(label) or not description.strip()[:1].isdigit()):
+                return  # (rules44b) a posting form's field ("Number of years of experience:
+                # 0", "Driving license: not required"): the form's value, no skill
             if classify_heading(label, self.vocab.headings) not in _NOT_SKILL_LABEL_KINDS:
                 # ("Where our technicians come from: …" after the skills: a label of moves;
                 # "Career path: A > B > C": a ladder's; "Interest code: …": the profile's)

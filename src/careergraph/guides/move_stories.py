@@ -20,7 +20,9 @@ from careergraph.guides.vocab import Vocabulary
 # "Many were A or B first."; a list of four titles runs past 80 characters)
 _BEFORE_JOINING = re.compile(r"\b(?:were|was|had been|worked as)\s+(?:an?\s+)?([^.;:]{3,150}?)"
                              r"\s+(?:before(?:\s+(?:joining|becoming|moving|entering|switching|"
-                             r"training)\b|\s*(?:[.!;]|$))|first\s*(?:[.!;]|$))", re.IGNORECASE)
+                             # (rules44b) "…were school nurses before, and one came from …"
+                             r"training)\b|\s*(?:[.!;]|,(?=\s+(?:and|but)\b)|$))|"
+                             r"first\s*(?:[.!;]|$))", re.IGNORECASE)
 _ARRIVE_IN = re.compile(r"\b(?:arrive|arrives|arrived|come|comes|came)\s+(?:in|into|to)\s+"
                         r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+from\s+")
 # A service's "Ex-Regulars who served as A or B can transfer straight in": the jobs people
@@ -41,6 +43,16 @@ _HIRED_INTO = re.compile(r"(?:^|\(\w\)\s+|[.;]\s+)(?P<titles>[A-Z][\w'’-]*(?:\
 _CAME_TO_US = re.compile(r"\b(?:came|come|comes)\s+to\s+us\s+(?:as|from)\s+"
                          r"(?P<titles>[^.;:]{3,300})(?=[.;:]|$)")
 
+# (rules44b) The people an advert says its post suits ("This post suits school administrators,
+# data officers or former teaching assistants who want …"): holders of those titles come in.
+_POST_SUITS = re.compile(r"\b(?:post|role|job|position|vacancy)\s+(?:would\s+|will\s+)?"
+                         r"(?:suits?|is\s+(?:ideal|perfect|well\s+suited)\s+for|is\s+suited\s+to)"
+                         r"\s+(?P<titles>[^.;:]{3,200}?)(?=\s+(?:who|with|looking|wanting|seeking|"
+                         r"keen|wishing)\b|[.;:]|$)")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_HOLDER_STAGES = frozenset({"newly", "recently", "experienced", "qualified", "new", "aspiring",
+                            "established", "existing", "current"})
+
 
 def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     """Titles held before the move into the role, from the three forms above."""
@@ -50,7 +62,13 @@ def _earlier_titles(text: str, vocab: Vocabulary) -> list[str]:
     for match in _ARRIVE_IN.finditer(text):
         found.extend(_titles_after(text, match.end(), vocab))
     for match in _CAME_TO_US.finditer(text):
-        found.extend(_part_titles(match.group("titles"), vocab))
+        # (rules44b) "came to us as a helper (pomocník)": the page's own word glossed after
+        # the title is no part of it
+        found.extend(_part_titles(_ASIDE.sub("", match.group("titles")), vocab))
+    for match in _POST_SUITS.finditer(text) if "suit" in text else ():
+        # ("suits a newly qualified consultant": the role itself, at its start)
+        found.extend(title for title in _part_titles(match.group("titles"), vocab)
+                     if title.split()[0].lower() not in _HOLDER_STAGES)
     for match in _SERVED_IN.finditer(text) if "ho " in text else ():
         found.extend(_part_titles(match.group("titles"), vocab))
     for match in _HIRES_WITH.finditer(text) if " with " in text else ():

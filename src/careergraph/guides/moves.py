@@ -254,6 +254,8 @@ _PROSE_IN = ("come from ", "comes from ", "came from ", "i was a ", "i was an ",
              # are read in order, so the whole phrase comes before "we welcome", which starts
              # where it does, and before rules41b's "welcome applicants from", which ends there)
              "we welcome applicants from ", "we welcome applications from ",
+             # (rules44b) "We also welcome applicants from social services, e.g. a X"
+             "we also welcome applicants from ", "we also welcome applications from ",
              "we welcome ", "we also welcome ", "we especially welcome ",
              # (rules41b) a grant's or a post's expected field ("We expect applicants from A
              # and B posts")
@@ -418,7 +420,8 @@ def _people_before(text: str, position: int) -> bool:
 _CAN_BE_TITLE = re.compile(r"\bcan be (?=(?:an? )?[A-Z][a-z]+(?: [A-Z][a-z]+)+ (?:and|or)\b"
                            r"|an? [a-z]+(?: [a-z]+){0,3},? and then (?:an? )?[a-z])")
 _THEN_WORDS = ("then", "later", "eventually", "afterwards", "from there", "ultimately",
-               "in time", "after that", "and, after ", "and on to ", "and on into ")
+               "in time", "after that", "and, after ", "and on to ", "and on into ",
+               " continued to ", " continued into ")  # (rules44b) "and some continued to B"
 
 
 # Triggers whose move belongs to the sentence's subject, which may be another title ("Some
@@ -1027,7 +1030,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
             " from " in lowered and ("arriv" in lowered or " c" in lowered)) or (
             " to us " in lowered) or (" who " in lowered and " in " in lowered) or (
             " with " in lowered and " as " in lowered) or " hired into " in lowered or (
-            " recruited into " in lowered):
+            " recruited into " in lowered) or " before, " in lowered or " suit" in lowered:
         found["in"].extend(_earlier_titles(text, vocab))  # (substring gates: most sentences)
     if "came from " in lowered and "(" in text:  # "came from police call handling (A, B)"
         for match in _CAME_FROM_FIELD.finditer(text):
@@ -1428,6 +1431,13 @@ def _acting_steps(text: str, vocab: Vocabulary, own: str) -> list[tuple[str, str
     return steps
 
 
+# (rules44b) A bracketed gloss in lower case after a title ("group leader (partieľ)") and a
+# spaced dash between two clauses, a subject's article or pronoun after it (not a range's
+# dash: "€3,000 – €3,500").
+_LOWER_GLOSS = re.compile(r"\s*\((?=[^\W\d_A-Z])[^()]{1,40}\)")
+_DASH_CLAUSE = re.compile(r"(?<=[^\W\d_)])\s[-–]\s(?=(?:the|a|an|this|that|it|they|he|she|we)\s)")
+
+
 def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, str]]:
     """Ladder steps a sentence states after a move up or across ("move up to A, then B",
     "progress to A and later B", "A and from there to B"): ``[(A, B)]``; and a plural
@@ -1442,6 +1452,10 @@ def prose_steps(text: str, vocab: Vocabulary, own: str = "") -> list[tuple[str, 
     [('Kitchen Porter', 'Commis Chef'), ('Commis Chef', 'Sous Chef')]
     """
     text = _CAN_BE_TITLE.sub("can become ", text) if "can be " in text else text
+    if "(" in text:  # (rules44b) "a group leader (partieľ) and later a foreman (majster)": a
+        text = _LOWER_GLOSS.sub("", text)  # title's gloss in the page's own language goes
+    if " - " in text or " – " in text:  # (rules44b) "… a foreman - the foreman has …": a
+        text = _DASH_CLAUSE.sub("; ", text)  # dash opens a clause of its own
     lowered = text.lower()
     steps: list[tuple[str, str]] = []
     if " on to " in lowered:

@@ -206,6 +206,41 @@ _ROUNDING = re.compile(r"\bnearest\s+(?:whole\s+)?$", re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w+])\+$")
 # A word for money that is no pay, added to the figure before it ("$82,000 a year plus retail
 # commission, and directors $92,000"): it names that figure's extra, not the next figure.
+# (rules44b) A part-time share of a full-time band, scaled to its hours: a fraction of a whole-
+# time post right before its figure ("0.4 WTE share = £…", "paid pro rata for 0.6 FTE = £…"),
+# a pro-rated figure named as such ("pro rata: £…", "pro-rata salary £…"), or the "actual
+# salary" of a post the line calls pro rata ("Actual salary: £… per annum each post (pro
+# rata)").  The full-time band is the role's pay; its share is the same pay, no band of its own
+# ("£…  per annum pro rata" alone, the full-time band said to be pro-rated, stays pay).
+_PRO_RATA_GATE = re.compile(r"(?i:pro[- ]rata|[WF]TE\b)")
+_PRO_RATED = re.compile(r"(?:\b0?\.\d{1,2}\s*(?:WTE|FTE)\b(?:\s+(?:share|post|role|job))?"
+                        r"|\bpro[- ]rata(?:ed)?(?:\s+(?:salary|pay|wage|amount|equivalent))?)"
+                        r"\s*[:=]?\s*$", re.IGNORECASE)
+_ACTUAL_PAY = re.compile(r"\bactual\s+(?:annual\s+|yearly\s+)?(?:salary|pay|wage)\b"
+                         r"[^.;$€£\d]{0,20}$", re.IGNORECASE)
+_PRO_RATA_AFTER = re.compile(r"[^.;]{0,60}?\bpro[- ]rata\b", re.IGNORECASE)
+
+
+def _pro_rated(text: str, clause: str, end: int) -> bool:
+    """(rules44b) The figure ending at ``end`` after ``clause`` is a part-time share's
+    pro-rated pay (see :data:`_PRO_RATED`), no band of its own.
+
+    >>> _pro_rated("(0.4 WTE share = £14,935)", "(0.4 WTE share = ", 24)
+    True
+    >>> _pro_rated("Actual salary: £9,900 a year (pro rata)", "Actual salary: ", 21)
+    True
+    >>> _pro_rated("Salary: £25,000 per annum pro rata", "Salary: ", 15)
+    False
+    >>> _pro_rated("Actual salary: £25,000", "Actual salary: ", 22)
+    False
+    """
+    if _PRO_RATA_GATE.search(text) is None:
+        return False
+    tail = clause[-40:]
+    return _PRO_RATED.search(tail) is not None or (
+        _ACTUAL_PAY.search(tail) is not None and _PRO_RATA_AFTER.match(text, end) is not None)
+
+
 _ADDED_TO_FIGURE = re.compile(r"\d[\d,.]*[kK]?(?:\s+(?:a|an|per)\s+\w+)?\s+(?:plus|\+)\s+"
                               r"(?:\w+\s+){0,2}$")
 
@@ -503,6 +538,8 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
     named = before.search(clause)
     if named is not None and not _STATED_PAY.search(clause, named.end()):
         return True  # "proof of funds: CAD 15,263", "the Income Threshold of AUD 76,515"
+    if _pro_rated(text, clause, end):
+        return True  # "0.4 WTE share = £14,935": the full-time band's part-time share
     if _GROSSED.search(clause):
         return True  # "even when they gross $250k": a business's takings, no one's pay
     if "in " in text[end:end + 240] and _living_cost_example(text, opening, end):

@@ -66,6 +66,9 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
                        # managers are around $130,000"): an about-word right before the figure
                        r"are (?:around|about|roughly|approximately)(?=\s*$)|"
                        r"takes home|"
+                       # (rules44b) "the foreman has a fixed salary of 1 750 €": the holder's
+                       r"(?:has|have|had|gets|receives) an? (?:(?:fixed|basic|monthly|starting|"
+                       r"flat|set|guaranteed) )?(?:salary|wage|pay|rate) of|"
                        # (rules41c) a post's line in a budget ("our Director of X position is
                        # budgeted at $45,000 - $50,000"): that post's pay
                        r"(?:are|is|were|was) budgeted (?:at|for)|"
@@ -87,8 +90,11 @@ _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag
 _GRADED_VERB = re.compile(r"\s(?:are|is|were|was) (?:usually )?(?:classified|assessed|grouped|"
                           r"graded|placed) ")
 _LABEL = re.compile(r"([A-Z][\w&/'’.-]*(?:\s+(?:of|and|&|\(?[A-Z][\w&/'’.-]*\)?)){0,4})\s*:\s")
-_LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+)?"
-                       r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})\s*$")
+_LATE_GAP = re.compile(r"(?:^|\d[\d,.]*)\s*(?:[A-Za-z]{1,5}\b\.?\s*)?(?:a year\s+|an hour\s+|"
+                       # (rules44b) "… at £12.85 per hour and a Senior Invigilator at £…"
+                       r"per (?:hour|day|week|month|year|annum)\s+)?"
+                       r"and\s+(?:(?:an?|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,4})"
+                       r"(?:\s+at)?\s*$")
 # A title's own pay scale set beside the role's ("For comparison, the Clerical Officer scale in
 # the wider public service runs from …"): the scale's title owns the figures.
 _SCALE_OF = re.compile(r"\bthe ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}) (?:pay |salary )?"
@@ -130,6 +136,30 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
 _EMPLOYS_AT = re.compile(r"\bemploy(?:s|ed)?\s+(?:a|an|one|two|three)\s+"
                          r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})"
                          r"(?:\s+(?:for|on)\b[^.;:$€£()]{0,40})?\s+at\s+(?:about\s+)?$")
+# (rules44b) Workers a team hires at a rate ("The team also recruits casual invigilators at
+# £12.85 per hour", "we hire seasonal pickers at"): those workers' pay (a work-pattern word
+# before the title is no part of it).
+_HIRES_AT = re.compile(r"\b(?:recruits?|recruited|hires?|hired|employs?|employed|takes\s+on|"
+                       r"took\s+on)\s+(?:(?:also|casual|temporary|seasonal|relief|sessional|"
+                       r"part-time|extra|additional|several|some)\s+)*(?P<title>[a-z][a-z-]+"
+                       r"(?:\s+[a-z][a-z-]+){0,2}?)\s+at\s+(?:about\s+|around\s+)?$")
+# (rules44b) A lead-in's list of other titles' figures ("For information: practical nurse in
+# our hospital from 1 290 EUR, ward nurse from 1 520 EUR"): each item's title in lower case
+# before its figure's word (a place of work after it is no part of it).
+_INFO_LEAD = re.compile(r"\b(?:for information|for comparison|for reference|by comparison)\b",
+                        re.IGNORECASE)
+_INFO_ITEM = re.compile(r"(?:^|[:;,]\s+)(?:(?:and|the|a|an|our)\s+)*(?P<title>[a-z][a-z-]+"
+                        r"(?:\s+[a-z][a-z-]+){0,2}?)(?:\s+(?:in|at)\s+(?:our|the|this)\s+"
+                        r"[a-z]+)?\s+(?:from|at|on|about|around)\s*$")
+# (rules44b) A move to another scheme or post of a service, its starting salary right after
+# ("can move to the scheme of Pharmacist (X) Grade UF41, starting salary RM…"): that post's.
+_SCHEME_START = re.compile(r"\b(?:move|moves|moved|transfer|transfers|transferred|switch|"
+                           r"switches)\s+(?:in)?to\s+(?:the\s+(?:scheme|post|grade|position|"
+                           r"service|cadre)\s+of\s+)?(?:an?\s+)?(?P<title>[A-Z][\w'’-]*"
+                           r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})(?:\s*\([^()]{1,40}\))?"
+                           r"(?:\s+(?:Grade|Band|Level|Scale)\s+[A-Z]{0,3}\d{1,3}[A-Za-z]?)?,?\s+"
+                           r"(?:with\s+an?\s+|on\s+an?\s+|at\s+an?\s+)?starting\s+(?:salary|"
+                           r"pay)\s*(?:of\s+)?:?\s*$")
 # A plural's possessive pay in brackets ("(curates' stipend £29,380)"): the post named so,
 # the sentence's own longer title ending in that word when it names one ("An Assistant
 # Curate may be placed here").
@@ -190,7 +220,9 @@ _RANKED_PAY = re.compile(r"\b(?:promot(?:ed|e|ion)\b(?:[^;:()]|\([^;:()]{0,40}\)
 _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)|"
                             r"moved\s+(?:up|on))\b"
                             r"[^;:()]{0,60}?\bto\s+(?:(?:the|a|an|permanent|full-time|"
-                            r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+){0,5}"
+                            r"substantive|new)\s+)*(?P<title>(?:[A-Z][\w'’.-]*\s+"
+                            # (rules44b) a title joined by "and" ("Data and Exams Manager")
+                            r"(?:(?:and|of|&)\s+)?){0,5}"
                             r"[A-Z][\w'’.-]*)(?:\s+(?:posts?|roles?|positions?|jobs?)"
                             # (carry42) "… to Network Team Leader roles this year (£…"
                             r"(?:\s+(?:this|last)\s+year|\s+in\s+\d{4})?)?\s+\("
@@ -276,7 +308,11 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
                            # (rules34a2) "£36,500 and Senior Associates earn £…": the title
                            # with its pay verb
                            r"|^\s*and\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:earn|make|get|are\s+on)\s*$)"
-                           r"|^\s*and\s+an?\s")  # "£55,000 and a head of X can earn £90,000"
+                           r"|^\s*and\s+an?\s"  # "£55,000 and a head of X can earn £90,000"
+                           # (rules44b) "… at £12.85 per hour and a Senior Invigilator at £…":
+                           # the figure's period, then the next title
+                           r"|^\s*(?:per|an?)\s+(?:hour|day|week|month|year|annum)\s+and\s+"
+                           r"(?:an?\s+|the\s+)?(?=[A-Z])")
 _SUBJECT_WORDS = 4
 # ("senior partners report …" on the partner's guide: the role's own senior band)
 _GRADES = frozenset({"senior", "junior", "lead", "graduate", "trainee"})
@@ -305,7 +341,7 @@ _REPORTED = re.compile(r"^(?:(?:and|but)\s+)?(?:[A-Z][\w'-]+\s+){1,3}(?:says|sai
 _OPENERS = re.compile(r"^(?:on average|in general|overall|typically|generally|nationally|"
                       r"today|currently|in total|so|thus|therefore|hence),?\s+", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "with", "from", "by", "of", "to"})
-_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—]\s"  # ("…: a
+_SUBJECT_START = re.compile(r".*(?:[,;]\s*(?:and|while|but|whereas)?|:\s|\s[–—-]\s"  # ("…: a
                             # Curatorial Assistant makes": the subject after the colon or a
                             # dash's aside, "… the road – Kestrel's drivers start on")
                             # (rules37a) "a practical nurse in the 8th class starts at": a
@@ -583,6 +619,11 @@ def compared_clause(clause: str) -> bool:
 
 # Words no title is made of: a lower-case subject holding one is a phrase, not a title
 # ("figures show that support workers"; "other engineers").
+# (rules44b) One word for whoever holds a job, no title of its own ("the worker earns").
+_BARE_HOLDERS = frozenset({"worker", "employee", "staff", "person", "candidate", "applicant",
+                           "member", "holder", "officer", "manager", "lead", "head", "leader",
+                           "specialist", "professional", "operator", "assistant", "associate",
+                           "technician", "consultant", "director"})
 _NOT_TITLE_WORDS = frozenset({"that", "which", "who", "the", "a", "an", "and", "or", "but",
                               "than", "their", "our", "his", "her", "its", "this", "these",
                               "those", "other", "others", "more", "less", "such", "all",
@@ -804,7 +845,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if bracketed is not None:
         return bracketed  # "two Specialty Doctors (salary £…": that title's figure
     moved = _MOVED_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
-    if moved is not None and is_title(title := singular_title(moved.group("title"))):
+    moved_title = moved.group("title") if moved is not None else ""
+    if " and " in moved_title and is_title(singular_title(moved_title.partition(" and ")[0])):
+        moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
+    if moved is not None and is_title(title := singular_title(moved_title)):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
     full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
     if full_post is not None and is_title(full_post.group("title")):
@@ -828,6 +872,21 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         titled = title_case(singular_title(" ".join(words)))
         if words[0] not in NOT_A_RANK and is_title(titled):
             return titled  # "people saying underwriting assistants on $110k"
+    hired = _HIRES_AT.search(clause) if " at" in clause[-_ON_TAIL:] else None
+    if hired is not None and (title := title_case(singular_title(hired.group("title")))) and (
+            is_title(title) or practitioner_noun(title.rpartition(" ")[2])) and (
+            singular_title(hired.group("title")).lower() not in _BARE_HOLDERS) and (
+            hired.group("title").split()[0] not in NOT_A_RANK) and (
+            # ("firms also hire diploma engineers at" on the Sub-Assistant Engineer's page:
+            # the role's own holders, by its head noun)
+            not role or title.rpartition(" ")[2].lower() != role.rpartition(" ")[2].lower()):
+        return title  # (rules44b) "recruits casual invigilators at": those workers' pay
+    info = _INFO_ITEM.search(clause) if _INFO_LEAD.search(clause) else None
+    if info is not None and is_title(title := title_case(singular_title(info.group("title")))):
+        return title  # (rules44b) "For information: practical nurse … from": that title's
+    scheme = _SCHEME_START.search(clause) if "starting" in clause[-_ON_TAIL * 3:] else None
+    if scheme is not None and is_title(scheme.group("title")):
+        return scheme.group("title")  # (rules44b) "move to the scheme of X …, starting salary"
     employs = _EMPLOYS_AT.search(clause) if "employ" in clause else None
     if employs is not None and is_title(employs.group("title")):
         return employs.group("title")  # (rules41c) "employs a X for 10 hours a week at"
@@ -850,7 +909,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             return name
         clause = rest
     late = _LATE_GAP.search(clause)
-    if late is not None and is_title(title_case(singular_title(late.group(1)))):
+    if late is not None and (is_title(title_case(singular_title(late.group(1)))) or (
+            # (rules44b) "… per hour and a Senior Invigilator at": a title of two words or
+            # more, its last a person's noun ("-or", "-er")
+            " " in late.group(1) and practitioner_noun(late.group(1).rpartition(" ")[2]))):
         # "Senior Accountants earn ₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": the verb
         # of the figure before serves the title after "and"
         return title_case(singular_title(late.group(1)))
@@ -889,7 +951,8 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     joined = subject.lstrip().lower().startswith("and ") or (
         # ("…; area managers earn", "…, and a sound technician at an events company earns")
         # (carry37) "…we book cover: agency chefs are paid": a clause after a lead-in's colon
-        cut is not None and (before[: cut.end()].rstrip().endswith((";", ":")) or (
+        # (rules44b) "… a foreman (majster) - the foreman has": a dash's clause too
+        cut is not None and (before[: cut.end()].rstrip().endswith((";", ":", " -", "–", "—")) or (
             # (not "…, and the middle half of nurses earn": a share of the role)
             before[: cut.end()].rstrip().endswith(", and") and " of " not in before[cut.end():])))
     subject = _SUBJECT_TAIL.sub("", _MODALS.sub("", _ASIDE.sub("", subject).strip())).strip()
@@ -982,7 +1045,14 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
             and levelled is None and yearly is None and not lowered and not (
                 # "; area managers earn": a known title of two words or more, in lower case
                 (joined or article) and len(words) >= 2 and first not in _GRADES and is_title(
-                    title_case(singular_title(subject))))):
+                    title_case(singular_title(subject)))) and not (
+                # (rules44b) "…; the helper earns", "the foreman has a salary of": one known
+                # title word after its article or a clause's break (no bare worker word)
+                (joined or article) and len(words) == 1 and first not in _GRADES and (
+                    singular_title(first).lower() not in _BARE_HOLDERS) and (
+                    # ("; principals typically earned": the role at its principal level)
+                    singular_title(first).lower() not in bundled_level_words(single=True)) and (
+                    is_title(title_case(singular_title(subject)))))):
         return None  # "Experienced groomers earn": the role itself; "most of them earn"
     single = singular_title(_PLURAL_OF.sub(r"\1 of ", subject))  # "Directors of X"
     titled = _of_title(title_case(single))

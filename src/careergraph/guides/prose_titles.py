@@ -129,6 +129,9 @@ _NEXT_CLAUSE = re.compile(r"\s(?:after which|while|whereas|but|more than|rather 
                           r"earning|getting|acquiring)\s"
                           r"|,\s+(?:others|some)\s"  # "…, others move into …"
                           r"|,?\s+and\s+(?:some|many|others|most)\s"  # "…, and some are"
+                          # (rules44b) not "… and some continued to B": the next rung, see _THEN
+                          r"(?!(?:(?:have|had)\s+)?(?:continued|went\s+on|gone\s+on|moved\s+on|"
+                          r"progressed)\s+(?:on\s+)?(?:to|into)\s)"
                           # "…, and leads who run calls well can …": a new subject
                           r"|,\s+and\s+[a-z]+s\s+who\s"
                           # (real30) "become A, who assist with billing, filing …": a relative
@@ -195,6 +198,11 @@ _UNIT_LED = re.compile(r"(?<!\S)(?!(?:the|a|an|our|their|his|her|its)\s)"
 _THEN = re.compile(r",?\s+(?:and\s+)?(?:then|later|eventually|afterwards|from there|finally|"
                    r"ultimately)\s+"
                    r"(?:on\s+)?(?:to\s+|into\s+)?"
+                   # (rules44b) "moved to the post of A and some continued to B": some of
+                   # those who took the step took the next one
+                   r"|,?\s+and\s+(?:some|others|many|a\s+few|several)\s+(?:(?:have|had)\s+)?"
+                   r"(?:continued|went\s+on|gone\s+on|moved\s+on|progressed)\s+(?:on\s+)?"
+                   r"(?:to|into)\s+(?:become\s+)?"
                    # a time set off by commas: "A and, later, B", "A and, after a management
                    # course, B"
                    r"|,?\s+and,\s+(?:then|later(?:\s+on)?|eventually|in time|after\s+[^,.;]{2,40}),"

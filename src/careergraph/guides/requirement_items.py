@@ -141,6 +141,61 @@ _THE_OBJECTS = re.compile(r"(?:[Oo]peration|[Uu]se|[Hh]andling|[Kk]nowledge|[Ee]
                           r"(?:\s+\(([^()]{2,60})\))?")
 
 
+# (rules44b) A bullet's languages told by how well they are spoken ("Fluent in Malay and
+# English", "Mandarin is an added advantage"), clause by clause.
+_FLUENT = re.compile(r"^(?:fluent|fluency|proficient|proficiency|conversant|competent)\s+"
+                     r"(?:in\s+)?(?P<names>.+)$|^(?P<wished>.+?)\s+(?:is|are)\s+(?:an?\s+)?"
+                     r"(?:added\s+|big\s+|strong\s+)?(?:advantage|asset|plus|bonus)$",
+                     re.IGNORECASE)
+# (rules44b) "Experience in A and B": the skills the experience is in, each of two words or
+# more (one word, "Experience in retail", names a field; an article, "in a busy kitchen", a
+# place).
+_EXPERIENCE_OF = re.compile(r"^(?:(?:some|previous|proven|prior|practical)\s+)?experience\s+"
+                            r"(?:in|of|with)\s+(?!(?:a|an|the|any|similar|related)\s)"
+                            r"(?P<what>(?-i:[a-z][a-z -]+))$", re.IGNORECASE)
+
+
+_EXAMPLES_SAID = re.compile(r"\b(?:such as|including|like|e\.g\.|especially)\b")
+
+
+def _fluent_languages(text: str) -> list[str]:
+    """(rules44b) The languages of :data:`_FLUENT`'s clauses, when every clause names some.
+
+    >>> _fluent_languages("Fluent in Malay and English; Tamil is an added advantage")
+    ['Malay', 'English', 'Tamil']
+    >>> _fluent_languages("Fluent in spreadsheets")
+    []
+    """
+    found: list[str] = []
+    for clause in text.split(";"):
+        match = _FLUENT.match(clause.strip().rstrip("."))
+        names = spoken_languages((match.group("names") or match.group("wished")).strip()) if (
+            match is not None) else []
+        if not names:
+            return []
+        found.extend(names)
+    return found
+
+
+def _experience_of(text: str) -> list[str]:
+    """(rules44b) The skills of an "Experience in A and B" bullet (see :data:`_EXPERIENCE_OF`).
+
+    >>> _experience_of("Experience in stock control and cash handling")
+    ['stock control', 'cash handling']
+    >>> _experience_of("Experience in retail"), _experience_of("Experience in a busy bar")
+    ([], [])
+    """
+    match = _EXPERIENCE_OF.match(text.strip().rstrip("."))
+    if match is None or _EXAMPLES_SAID.search(match.group("what")):
+        return []  # ("… software such as X": the examples' reader names X)
+    names = paired_skills(match.group("what"))
+    vocabulary = _vocabulary()
+    if not names or any(len(name.split()) < 2 or set(_WORD.findall(name.lower())) & (
+            vocabulary.conditions | vocabulary.experience_places) for name in names):
+        return []
+    return names
+
+
 def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: False) -> list[str]:
     """The skills one requirements bullet names as plain noun phrases (see the module
     docstring), or none; ``is_title`` tells a role title (no skill: see
@@ -149,6 +204,10 @@ def requirement_skills(item: str, is_title: Callable[[str], bool] = lambda _: Fa
     text = item.strip().rstrip(".;")
     if _TAKEN_TEST.match(text):
         return []  # (real34) "Written examination on theory and procedures": a test to pass
+    if (fluent := _fluent_languages(text)) and not (_EXPERIENCE_OF.match(text)):
+        return fluent  # (rules44b) "Fluent in Malay and English; Mandarin is an advantage"
+    if (experienced := _experience_of(text)):
+        return experienced  # (rules44b) "Experience in classroom management and lesson …"
     if " or " in text and len(spoken := spoken_languages(text)) > 1:
         # "Arabic or Russian" (its "- an advantage" cut by the wish reader): each language
         # asked for is a skill, though the run is in Title Case
@@ -357,6 +416,8 @@ def comma_requirements(line: str) -> list[str]:
     ['Counterbalance licence', 'manual handling', 'stock rotation']
     >>> comma_requirements("Dependable, courteous and cheerful")
     ['Dependable', 'courteous', 'cheerful']
+    >>> comma_requirements("Calm, tidy and enjoys working with animals")
+    ['Calm', 'tidy']
     >>> comma_requirements("Degree in biology, 3 years' experience, own car"), comma_requirements(
     ...     "Leeds, Bradford, York")
     ([], [])
@@ -365,6 +426,11 @@ def comma_requirements(line: str) -> list[str]:
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
     parts = [part.strip() for part in text.split(",")]
+    # (rules44b) "Patient, creative and loves children": a closing clause with its own verb
+    # is a disposition, no item; it still counts as the line's third
+    told = _TOLD_CLAUSE.search(parts[-1]) if len(parts) >= 2 and " and " in parts[-1] else None
+    if told is not None:
+        parts[-1] = parts[-1][:told.start()]
     last = _JOIN.split(parts[-1])
     if len(parts) >= _MIN_COMMA_ITEMS and len(parts[-1].split()) > _MAX_ITEM_WORDS and (
             " and " in parts[-1]) and len(last) == 2 and all(
@@ -375,7 +441,7 @@ def comma_requirements(line: str) -> list[str]:
         return []  # (a sentence with commas: "The job suits people who are calm, kind")
     if len(last) == 2 and all(len(part.split()) == 1 for part in [*parts[:-1], *last]):
         parts[-1:] = last  # "Dependable, courteous and cheerful": one-word qualities, three
-    if len(parts) + len(_JOIN.findall(parts[-1])) < _MIN_COMMA_ITEMS:
+    if len(parts) + len(_JOIN.findall(parts[-1])) + (told is not None) < _MIN_COMMA_ITEMS:
         return []
     if any(_DIGIT.search(part) and not _condition(part) for part in parts):
         return []  # "Shift premium 2.000 TL, service, meal": a figure of pay or perks
@@ -391,6 +457,7 @@ def comma_requirements(line: str) -> list[str]:
 
 
 _MIN_PLAIN = 2
+_TOLD_CLAUSE = re.compile(r"\s+and\s+(?:loves|enjoys|likes|cares|wants|is|has|can)\s.*$")
 # An item's bracket: an initialism of it ("lockout/tagout (LOTO)") or a lower-case aside
 # ("forklift (certified on site)"); neither is part of the item's name.
 _ASIDE = re.compile(r"\s*\((?:[A-Z]{2,6}|[a-z][a-z ]*)\)$")

@@ -144,6 +144,8 @@ _GLUED_EMPLOYER = re.compile(r"\)(?P<firm>[^\W\d_][^()|·]{4,100})$")
 # ("Autolak Vysočany s.r.o. · Pardubice – Dubina").
 _FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+[·|]\s+\S")
 
+# (rules44b) A body and its town after a comma ("Harton Academy, Derby").
+_FIRM_PLACE = re.compile(r"^(?P<firm>[^\W\d_][^·|(),]{2,80}?),\s+[A-Z][\w .'’-]{1,40}$")
 # (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
 _FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()]{2,80}?)$")
 # A staffing agency posting for another firm ("ProWork Kft. (on behalf of partner)"): the
@@ -196,8 +198,13 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
             # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
         line = _FIRM_LINE.match(following) or _FIRM_ALONE.match(following)
+        placed = _FIRM_PLACE.match(following) if "," in following else None
+        if placed is not None and _public_body(placed.group("firm")):
+            # (rules44b) "Wrekin Valley Academy, Telford" under a vacancy's title: a public
+            # body, then its town
+            return placed.group("firm")
         if line is not None and (line.group("firm").rstrip(".").endswith(forms) or (
-                _public_body(line.group("firm")))):
+                ":" not in line.group("firm") and _public_body(line.group("firm")))):
             return line.group("firm")
         return None
     return None
@@ -208,6 +215,11 @@ def _body_heads() -> frozenset[str]:
     return frozenset(word_lists("posting_bodies").get("heads", ()))
 
 
+@cache
+def _body_openers() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("openers", ()))
+
+
 def _public_body(name: str) -> bool:
     """(rules42a) ``name`` ends on a public employer's head word that posts its own jobs
     (data: ``posting_bodies`` in ``data/headings.yaml``): "Järvi-Hämeen hyvinvointialue",
@@ -215,9 +227,14 @@ def _public_body(name: str) -> bool:
 
     >>> _public_body("Länsi-Uudenmaan hyvinvointialue"), _public_body("Harbour Ward")
     (True, False)
+    >>> _public_body("Harton Academy"), _public_body("Ministry of Works Ruritania")
+    (True, True)
     """
     words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _body_heads()
+    return len(words) >= 2 and words[0][:1].isupper() and (
+        words[-1].lower() in _body_heads() or (
+            # (rules44b) "Ministry of Health Malaysia": the body's head word first
+            len(words) >= 3 and words[1] == "of" and words[0].lower() in _body_openers()))
 
 
 def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | None:
