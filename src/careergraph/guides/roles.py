@@ -60,6 +60,7 @@ from careergraph.guides.title_frames import (
     team_crumb,
     uncalled,
     uncoded,
+    ungraded,
     unlabelled,
     unprogrammed,
 )
@@ -2750,8 +2751,8 @@ def choose_role(
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and not relation_line(text) and not posts_line(text) and not (
                     _aliases_line(text, vocab)) and not staff_card_line(text) and (
-                    called := uncalled(unlabelled(uncoded(_unnative(
-                        QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab))))):
+                    called := uncalled(unlabelled(ungraded(uncoded(_unnative(
+                        QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab)))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question
