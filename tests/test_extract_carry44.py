@@ -104,3 +104,31 @@ def test_papers_to_bring_are_no_skills() -> None:
 def test_a_strip_of_other_guides_names_no_moves() -> None:
     moves = _moves(parse_text(_LENDER, "c.txt"))
     assert not any("Mortgages" in m or "Guides" in m for m in moves)
+
+
+def test_a_camel_case_site_name_before_its_tagline_heads_no_tools() -> None:
+    page = ("KitClaim Direct — Tool and uniform tax refunds for tradespeople\n"
+            "Home / Trades / Joinery / Shopfitter\n\n"
+            "Which costs count for a shopfitter?\n"
+            "The flat rate covers small tools and their repair.\n")
+    guide = parse_text(page, "s.txt")
+    assert guide.role is not None and guide.role.text == "Shopfitter"
+    skills = {s.text for s in guide.skills}
+    assert not {"Claim Direct", "Home", "Trades", "Joinery"} & skills
+
+
+def test_a_public_post_grade_after_its_title_in_capitals() -> None:
+    page = ("Home » Vacancies » Forestry Ranger Grade G19\n\n"
+            "VACANCY: FORESTRY RANGER GRADE G19\n"
+            "State Forestry Department | Permanent | Closing date: 4 May 2027\n\n"
+            "Duties\nRangers patrol reserves and record timber movements.\n")
+    guide = parse_text(page, "f.txt")
+    assert guide.role is not None and guide.role.text == "Forestry Ranger"
+
+
+def test_two_bodies_joined_by_and_are_two_employers() -> None:
+    page = ("Teaching Assistant\n\n"
+            "Employer: Larchmere Academy and Fellside Learning Trust\nHours: 20 a week\n")
+    employers = {e.text for e in parse_text(page, "t.txt").employers}
+    assert "Larchmere Academy and Fellside Learning Trust" not in employers
+    assert {"Larchmere Academy", "Fellside Learning Trust"} <= employers
