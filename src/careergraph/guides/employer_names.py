@@ -71,6 +71,10 @@ _BODY_HEADS = frozenset({
     "society", "association", "partnership", "federation", "group", "ltd", "ltd.", "limited",
     "plc", "inc", "inc.", "llc", "llp", "company", "corporation", "institute", "clinic",
 })
+# Words of a field of public service that name no body alone ("… and Health Service").
+_FIELD_WORDS = frozenset({"health", "social", "care", "community", "public", "education",
+                          "learning", "mental", "family", "children's", "youth", "hospital",
+                          "national", "local", "regional", "ambulance", "fire", "police"})
 _JOINED_BODIES = re.compile(r"^(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s+and\s+"
                             r"(?P<second>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})$")
 
@@ -84,11 +88,16 @@ def joined_bodies(text: str) -> tuple[str, str] | None:
     ('Hollins Vale Academy', 'Northfold Learning Trust')
     >>> joined_bodies("Kent and Medway NHS Trust") is None
     True
+    >>> joined_bodies("Northern Hospital and Health Service") is None
+    True
     """
     joined = _JOINED_BODIES.match(text) if " and " in text else None
     if joined is None or not all(joined.group(part).rsplit(" ", 1)[-1].lower() in _BODY_HEADS
                                  for part in ("first", "second")):
         return None
+    if not any(word.lower() not in _FIELD_WORDS for word in joined.group("second").split()[:-1]):
+        return None  # "Northern Hospital and Health Service": one body's name, its second
+        # half a field and a body's noun only
     return joined.group("first"), joined.group("second")
 
 
