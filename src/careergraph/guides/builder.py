@@ -30,6 +30,7 @@ from careergraph.guides.band_ends import (
     without_restated_fortnights,
 )
 from careergraph.guides.company_forms import COMPANY_FORMS, SECOND_FORMS
+from careergraph.guides.employer_names import joined_bodies
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.languages import language_stand_in, spoken_languages
@@ -559,6 +560,9 @@ class GuideBuilder:
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         if bucket == "employers" and _site_address().fullmatch(text):
             return False  # ("jobsite.example" of a brochure's footer: the board's address)
+        if bucket == "employers" and " and " in text and (bodies := joined_bodies(text)):
+            # (carry44) "X Academy and Y Learning Trust": two employers, never one
+            return any([self.add(bucket, body, line) for body in bodies])
         self._used.add(line)
         if bucket in _MOVE_BUCKETS and self._credential_less(text):
             return False  # ("become registered as a pharmacist" on the Licensed Pharmacist's

@@ -24,6 +24,7 @@ from careergraph.legal_forms import legal_forms
 __all__ = [
     "firms_apart",
     "full_name",
+    "joined_bodies",
     "names_a_kind",
     "one_body",
     "organisation_name",
@@ -61,6 +62,44 @@ _ORGANISATIONS = frozenset({
     "distilleries", "bakeries", "kitchens", "salons", "kennels", "shipyards", "ports",
     "ngos", "ngo", "nonprofits", "non-profits",  # ("projects run by NGOs such as A Trust")
 })
+
+
+# (carry44) The head nouns of one organisation's name ("… Academy", "… Learning Trust", "…
+# Ltd"): two such names joined by "and" under a vacancy's title are two employers.
+_BODY_HEADS = frozenset({
+    "academy", "school", "college", "university", "trust", "council", "hospital", "board",
+    "authority", "department", "ministry", "agency", "service", "services", "foundation",
+    "society", "association", "partnership", "federation", "group", "ltd", "ltd.", "limited",
+    "plc", "inc", "inc.", "llc", "llp", "company", "corporation", "institute", "clinic",
+})
+# Words of a field of public service that name no body alone ("… and Health Service").
+_FIELD_WORDS = frozenset({"health", "social", "care", "community", "public", "education",
+                          "learning", "mental", "family", "children's", "youth", "hospital",
+                          "national", "local", "regional", "ambulance", "fire", "police"})
+_JOINED_BODIES = re.compile(r"^(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})\s+and\s+"
+                            r"(?P<second>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})$")
+
+
+def joined_bodies(text: str) -> tuple[str, str] | None:
+    """The two organisations of "A and B" when each is a name of two words or more ending
+    in an organisation's head noun; None for one name ("Procter and Gamble", "Kent and
+    Medway NHS Trust").
+
+    >>> joined_bodies("Hollins Vale Academy and Northfold Learning Trust")
+    ('Hollins Vale Academy', 'Northfold Learning Trust')
+    >>> joined_bodies("Kent and Medway NHS Trust") is None
+    True
+    >>> joined_bodies("Northern Hospital and Health Service") is None
+    True
+    """
+    joined = _JOINED_BODIES.match(text) if " and " in text else None
+    if joined is None or not all(joined.group(part).rsplit(" ", 1)[-1].lower() in _BODY_HEADS
+                                 for part in ("first", "second")):
+        return None
+    if not any(word.lower() not in _FIELD_WORDS for word in joined.group("second").split()[:-1]):
+        return None  # "Northern Hospital and Health Service": one body's name, its second
+        # half a field and a body's noun only
+    return joined.group("first"), joined.group("second")
 
 
 def names_a_kind(word: str) -> bool:

@@ -39,6 +39,9 @@ name): "applicants from electrical or plumbing backgrounds" names trades' fields
 ['Pipe Fitter', 'Welder']
 >>> entry_titles("Jo was a lab technician before dental school.", titled)
 ['Lab Technician']
+>>> entry_titles("Many came offshore from onshore work as pipe fitters; others stayed.",
+...              titled)
+['Pipe Fitter']
 """
 
 from __future__ import annotations
@@ -80,6 +83,13 @@ _JOINED_AS = re.compile(rf"\bjoined\s+us\s+as\s+(?P<titles>{_GROUP_TITLE})\b"
 # therapist before perfusion school", "had been a paramedic before retraining".
 _WAS_BEFORE = re.compile(r"\b(?:was|had\s+been|worked\s+as)\s+an?\s+(?P<titles>[a-z][\w' -]{2,50}?)"
                          r"\s+before\s+(?:[a-z]+\s+){0,2}(?:school|training|retraining|course)\b")
+# (carry44) A group's earlier trade told by where its work was: "Many came offshore from
+# onshore work as industrial electricians", "Most came to us from hospital work as porters"
+# (work only: "from jobs as Xs" is read by the earlier-jobs reader).
+_CAME_FROM_WORK = re.compile(r"\b(?:came|come|moved|switched)\s+(?:[a-z]+\s+){0,2}?from\s+"
+                             r"(?:[a-z-]+\s+){0,3}?work\s+as\s+"
+                             r"(?P<titles>[a-z][\w' -]{2,60}?)(?=\s*(?:[.;,:)]|$|\s+(?:and|or|"
+                             r"before|first|then|in|at|for|with)\b))")
 _BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s+backgrounds?\b",
                           re.IGNORECASE)
 
@@ -112,7 +122,8 @@ def _invited_name(item: str) -> str:
 def entry_titles(text: str, is_title: Callable[[str], bool]) -> list[str]:
     """The titles ``text`` names as the role's people's earlier jobs (see above)."""
     found: list[str] = []
-    for pattern in (_ENTERED, _BACKGROUNDS, _APPLICANTS_ARE, _COME_FROM, _WAS_BEFORE):
+    for pattern in (_ENTERED, _BACKGROUNDS, _APPLICANTS_ARE, _COME_FROM, _WAS_BEFORE,
+                    _CAME_FROM_WORK):
         for match in pattern.finditer(text):
             names = [title_case(singular_title(item.strip()))
                      for item in split_items(match.group("titles"))]

@@ -322,7 +322,13 @@ class HeadingVocabulary:
         """``(heading, kind, rest)`` when a known heading starts the line glued to its text.
 
         The text after it must start with a capital, digit or symbol: "Salary ranges vary"
-        is a sentence, "SalaryUSD 90,000" a heading and its content.
+        is a sentence, "SalaryUSD 90,000" a heading and its content.  A site's camel-case
+        name before its tagline is no heading:
+
+        >>> load_headings().split_glued("SkillsPython, SQL")
+        ('Skills', 'skills', 'Python, SQL')
+        >>> load_headings().split_glued("SkillsHub Online — courses for everyone") is None
+        True
         """
         stripped = text.strip()
         if not stripped[:1].isupper():
@@ -339,6 +345,9 @@ class HeadingVocabulary:
         if found is None:
             return None
         size, kind = found
+        if stripped[size - 1].islower() and _BRAND_TAGLINE.match(stripped, size):
+            return None  # (carry44) "ToolTax Direct — Tool and workwear refunds": a site's
+            # name in camel case before its tagline, no heading glued to its text
         return (stripped[:size], kind, stripped[size:].lstrip(" :–—-"))
 
     def _glued_start(self, printed: str, lowered: str) -> tuple[int, str] | None:
@@ -371,6 +380,10 @@ class HeadingVocabulary:
             return (before.rstrip(), head, kind)
         return None
 
+
+# (carry44) The rest of a camel-case site name and the tagline after its dash or bar
+# ("ToolTax Direct — …", "SkillsHub | …"): a masthead, no heading glued to its text.
+_BRAND_TAGLINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][\w&.]*){0,3}\s+[—–|]\s")
 
 # A run of letters and digits: ``[^\W_]`` is exactly what ``str.isalnum`` accepts.
 _WORD_RUN = re.compile(r"[^\W_]+")

@@ -1229,7 +1229,9 @@ class _LongformParser(MentionMixin):
                 "andidates " in page) or " to apply" in page or (
                 # (rules40a) an employer's intake: "We take people from … (A, B)"
                 "e take " in page or "e recruit " in page or "e hire " in page) or (
-                " before " in page and ("school" in page or "training" in page)):
+                " before " in page and ("school" in page or "training" in page)) or (
+                # (carry44) "came offshore from onshore work as Xs"
+                " from " in page and " work as " in page):
             # titles before their verb
             for row in rows:
                 for name in entry_titles(row.full or row.text, self.vocab.is_role_title):

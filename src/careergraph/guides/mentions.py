@@ -166,8 +166,10 @@ _STEP_ICONS = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F\u200
                          r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F\u200D\s]+$")
 _CHAIN_VERB = re.compile(r"\s(?:is|are|was|goes|runs)\s")  # "… the ladder is A → B"
 # A verb of going before a chain's first step, however short the sentence ("Most go trainee
-# → technician → …": the step is "trainee").
-_GO_VERB = re.compile(r"\s(?:go|goes|went)\s")
+# → technician → …": the step is "trainee"; carry44: "Our clients move A → B → C", "Most
+# progress A → B", lower case only).
+_GO_VERB = re.compile(r"\s(?:go|goes|went|move|moves|moved|progress|progressed|climb|"
+                      r"climbed)\s")
 # (rules43c) How often a chain is taken, after its verb ("The path is usually A → B"); the
 # long-form path reader strips the same words (and "often") before a first step.
 USUAL_ADVERBS = "usually|typically|generally|normally|commonly|mostly"
@@ -242,6 +244,8 @@ def arrow_chain(text: str) -> list[str] | None:
     ['Porter', 'Head Porter', 'Bell Captain']
     >>> arrow_chain("Most go trainee → technician → senior technician.")
     ['trainee', 'technician', 'senior technician']
+    >>> arrow_chain("Our members move groom → head groom → stud manager.")
+    ['groom', 'head groom', 'stud manager']
     >>> arrow_chain("Porter → (six months) → Head Porter")
     ['Porter', 'Head Porter']
     >>> arrow_chain("Route: Trainee Thatcher → Thatcher, often followed by Thatching Contractor.")
@@ -272,7 +276,8 @@ def arrow_chain(text: str) -> list[str] | None:
         first = first.rsplit(", ", 1)[-1]
     if len(first.split()) > _CHAIN_WORDS:  # ("In the big practices the ladder is A → B")
         first = _CHAIN_VERB.split(first)[-1]
-    first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first else first
+    first = _GO_VERB.split(first)[-1] if " go" in first or " went " in first or (
+        " mov" in first or " progress" in first or " climb" in first) else first
     if "ly " in first:  # (rules43c) "The path is usually apprentice → …": after the adverb
         first = _CHAIN_VERB_OFTEN.split(first)[-1]
     last = parts[-1]

@@ -376,6 +376,10 @@ _SUBJECT_TAIL = re.compile(r"\s+(?:on|at|in|with|from|who|that|working|employed|
                            r"within|joining|entering)\s.*$"
                            # "Audiology assistants here start at": a place adverb
                            r"|\s+(?:here|there|locally|nationally|today|now)$"
+                           # (carry44) "Electrical Supervisors we see earn": a contact
+                           # clause (a relative clause with no "who") after the title
+                           r"|\s+(?:we|I)\s+(?:see|meet|help|advise|know|place|work\s+with|"
+                           r"deal\s+with|speak\s+to|talk\s+to)$"
                            # (rules41c) "our Director of X position is budgeted at": the post
                            r"|(?<=[a-z])\s+(?:position|post)$", re.DOTALL)
 # The source a statistic's people come from, as a possessive ("survey's", "index's"): no

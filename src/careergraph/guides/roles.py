@@ -60,6 +60,7 @@ from careergraph.guides.title_frames import (
     team_crumb,
     uncalled,
     uncoded,
+    ungraded,
     unlabelled,
     unprogrammed,
 )
@@ -180,7 +181,8 @@ _PREFIXES = re.compile(
     r"(?:(?:thinking|considering)\s+(?:about\s+|of\s+)?)?becoming an?|"
     # (rules44a) a claims or eligibility page's question on the worker it covers: "What
     # counts for a vehicle body repairer?", "Who counts as a care worker?"
-    r"(?:what|who)\s+counts\s+(?:for|as)\s+an?|"
+    # (carry44) "Which costs count for a tyre fitter?": what the claim covers, for that worker
+    r"(?:what|who|which)(?:\s+(?:costs|expenses|items|things))?\s+counts?\s+(?:for|as)\s+an?|"
     r"(?:what\s+is\s+the\s+)?(?:average\s+)?salary of(?: an?| the)?|"
     r"average(?=\s.+\ssalar)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}career path (?:of|for)(?: an?| the)?|"
@@ -2767,8 +2769,8 @@ def choose_role(
             elif not chrome and not _TABLE_ROW.match(text) and not _PRICED.search(
                     text) and not relation_line(text) and not posts_line(text) and not (
                     _aliases_line(text, vocab)) and not staff_card_line(text) and (
-                    called := uncalled(unlabelled(uncoded(_unnative(
-                        QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab))))):
+                    called := uncalled(unlabelled(ungraded(uncoded(_unnative(
+                        QA_MARK.sub("", text) if text[1:2] in ":." else text, vocab)))))):
                 framed = unprogrammed(called)  # ("Graduate X Programme 2026": the title X)
                 # (a code's scheme, a call to action around the title left out; "ANZSCO
                 # 324111", a code alone, names nothing; "What an X does": the question

@@ -72,7 +72,9 @@ _ITEM_STOPS = frozenset({"is", "are", "was", "to", "that", "which", "who", "will
                          "so", "once", "because", "if", "every", "before", "after", "than",
                          "into", "etc", "etc.", "you", "they", "we", "it",
                          # (real32) "… stamps or coins but individuals who …": a new clause
-                         "but"})
+                         "but",
+                         # (carry44) "Those who add A or B earn more": the pay's clause
+                         "earn", "earns"})
 # Words that cannot open an item: a clause ("and you will be fine"), a determiner of a
 # generic noun ("their hands"), a verb.
 _NOT_FIRST = frozenset({"you", "they", "we", "it", "he", "she", "i", "this", "that", "these",

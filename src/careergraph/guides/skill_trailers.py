@@ -131,15 +131,34 @@ def paperwork(name: str) -> bool:
     """Whether ``name`` is employment paperwork a new starter fills in, no skill: one of
     ``skill_trailers.paperwork`` ("W-4", "P45", "TFN declaration").
 
+    (carry44) Or papers a lender asks to see (``skill_trailers.papers``), counted or not:
+    "3 months' bank statements", "contract letter", "last 2 years' SA302s".
+
     >>> paperwork("W-4"), paperwork("tfn declaration"), paperwork("Payroll")
     (True, True, False)
+    >>> paperwork("3 months' bank statements"), paperwork("Contract letter")
+    (True, True)
+    >>> paperwork("invoice processing"), paperwork("bank reconciliation")
+    (False, False)
     """
-    return " ".join(name.split()).lower() in _paperwork()
+    text = " ".join(name.split()).lower()
+    return text in _paperwork() or _papers().fullmatch(text) is not None
 
 
 @cache
 def _paperwork() -> frozenset[str]:
     return frozenset(str(w).lower() for w in word_lists("skill_trailers").get("paperwork", ()))
+
+
+@cache
+def _papers() -> re.Pattern[str]:
+    """A paper to show, after a count of them or of the time they cover ("last 3", "12
+    months of", "2 years'")."""
+    papers = phrase_alternation(str(w).lower() for w in
+                                word_lists("skill_trailers").get("papers", ())) or "(?!)"
+    return re.compile(rf"(?:(?:the\s+|your\s+)?(?:last|latest|recent|most\s+recent)\s+)?"
+                      rf"(?:(?:\d{{1,2}}|one|two|three|six|twelve)\s+)?"
+                      rf"(?:(?:months?|years?)['’]?\s+(?:of\s+|worth\s+of\s+)?)?(?:{papers})")
 
 
 def entrance_exam(name: str) -> bool:

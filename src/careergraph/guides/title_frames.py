@@ -26,7 +26,8 @@ from careergraph.legal_forms import legal_forms
 
 __all__ = ["bracketed_names", "code_line", "document_title", "firm_named", "jurisdiction",
            "legal_form", "letterhead", "numbered_issue", "relation_line",
-           "team_crumb", "uncalled", "uncoded", "unlabelled", "unprogrammed", "unserviced"]
+           "team_crumb", "uncalled", "uncoded", "ungraded", "unlabelled", "unprogrammed",
+           "unserviced"]
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -131,6 +132,25 @@ def uncoded(text: str) -> str:
         return rest
     # the group's own job first, its full name kept after a dash (where aliases are read)
     return f"{group.group(1)} – {_SPLIT.split(rest, maxsplit=1)[0]}"
+
+
+# (carry44) A public post's grade after its title ("CUSTOMS OFFICER GRADE WA19", "Library
+# Assistant (Grade 4)", "Gred N19"): the post's pay grade, no part of its title.
+_GRADE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\(?(?:grade|band|gred|pay\s+grade)\s+"
+                         r"[A-Z]{0,3}\d{1,3}[A-Z]?\)?\s*$", re.IGNORECASE)
+
+
+def ungraded(text: str) -> str:
+    """``text`` less a pay grade after its title; ``text`` itself when none ends it.
+
+    >>> ungraded("VACANCY: TAX OFFICER GRADE WA19"), ungraded("Library Assistant (Grade 4)")
+    ('VACANCY: TAX OFFICER', 'Library Assistant')
+    >>> ungraded("Grade 7"), ungraded("Band 6 Nurse")
+    ('Grade 7', 'Band 6 Nurse')
+    """
+    if not (text[-1:].isdigit() or text[-2:-1].isdigit() or text.endswith(")")):
+        return text  # (most lines end in no grade: one look at their last characters)
+    return _GRADE_TAIL.sub("", text)
 
 
 # A document's heading in capitals, two words or more, glued to the title after it
