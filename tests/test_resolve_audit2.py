@@ -1,0 +1,114 @@
+"""Resolution audit (helper audit2): a qualifier that tells two roles apart keeps them apart
+even when no two guides' titles differ by it — the grades one page names on a ladder
+("Tram Driver (Depot) → Tram Driver (Mainline)"), and an alias that is another guide's title
+with a qualifier ("Lifeguard (Dispatch)" given by a dispatcher's guide).  The same when
+resolved by components or rebuilt after an edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careergraph.graph import CareerGraph
+from careergraph.model import NodeType, Source
+from careergraph.resolve import Mention, resolve_mentions
+from test_components import _check
+from test_incremental import Builds
+
+PAGES = {
+    # One page naming four grades of one post, each with its own bracket.
+    "tram-driver-depot.yaml": (
+        "role: Tram Driver (Depot)\n"
+        "progressions:\n"
+        "  - [Tram Driver (Depot), Tram Driver (Mainline), Tram Driver (Express)]\n"
+        "skills:\n  top: [Route knowledge]\n"),
+    "tram-driver.yaml": "role: Tram Driver\nleads_to: [Tram Inspector]\n",
+    # The beach lifeguard, and the control room's post the service ranks as a lifeguard.
+    "lifeguard.yaml": "role: Lifeguard\nleads_to: [Senior Lifeguard]\nskills:\n  top: [Swimming]\n",
+    "beach-dispatcher.yaml": (
+        "role: Beach Dispatcher\naliases: [Lifeguard (Dispatch)]\n"
+        "progressions:\n  - [Lifeguard (Dispatch), Senior Lifeguard (Dispatch)]\n"
+        "skills:\n  top: [Radio procedure]\n"),
+    # A descriptive bracket on a mention still reads as the role itself.
+    "pool-attendant.yaml": "role: Pool Attendant\nleads_to: [Lifeguard (part-time)]\n",
+}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _role_names(graph: CareerGraph) -> list[str]:
+    return sorted(data["name"] for node, data in graph.nx.nodes(data=True)
+                  if node.startswith("role:"))
+
+
+def _check_roles(graph: CareerGraph) -> None:
+    roles = _role_names(graph)
+    assert [r for r in roles if r.startswith("Tram Driver")] == [
+        "Tram Driver", "Tram Driver (Depot)", "Tram Driver (Express)",
+        "Tram Driver (Mainline)"], roles
+    # The ladder's steps are edges between grades, not loops dropped on one node.
+    g = graph.nx
+    assert g.has_edge("role:tram-driver-depot", "role:tram-driver-mainline")
+    assert g.has_edge("role:tram-driver-mainline", "role:tram-driver-express")
+    dispatcher = g.nodes["role:beach-dispatcher"]
+    assert "Lifeguard (Dispatch)" in dispatcher["aliases"]
+    assert "Beach Dispatcher" not in g.nodes["role:lifeguard"]["aliases"]
+    assert "Lifeguard (part-time)" in g.nodes["role:lifeguard"]["aliases"]
+
+
+def test_qualified_grades_and_a_qualified_alias_stay_apart(tmp_path: Path) -> None:
+    _check_roles(CareerGraph.from_guides([_corpus(tmp_path / "guides")]))
+
+
+def test_components_and_a_rebuild_agree_with_a_cold_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    guides = _corpus(tmp_path / "guides")
+    assert _check(guides)[1] >= 5
+    builds = Builds(guides, tmp_path, monkeypatch)
+    _check_roles(builds.check("full"))
+    edited = guides / "pool-attendant.yaml"
+    edited.write_text("role: Pool Attendant\nleads_to: [Lifeguard (part-time), Lifeguard]\n",
+                      encoding="utf-8")
+    _check_roles(builds.check("incremental"))
+
+
+def _role(text: str, file: str, line: int, *, title: bool = False,
+          of: str | None = None) -> Mention:
+    return Mention(type=NodeType.ROLE, text=text, source=Source(file=file, line=line),
+                   is_title=title, same_as=of)
+
+
+def test_two_brackets_on_one_page_are_two_roles_one_bracket_is_not() -> None:
+    res = resolve_mentions([
+        _role("Signal Fitter (Trainee)", "a.txt", 1, title=True),
+        _role("Signal Fitter (Trainee)", "a.txt", 9), _role("Signal Fitter (Grade II)", "a.txt", 9),
+        _role("Crane Operator", "b.txt", 1, title=True),
+        _role("Crane Operator (contract)", "c.txt", 4),
+    ])
+    node = {t: res.node_id(NodeType.ROLE, t) for t in (
+        "Signal Fitter (Trainee)", "Signal Fitter (Grade II)", "Crane Operator",
+        "Crane Operator (contract)")}
+    assert node["Signal Fitter (Trainee)"] != node["Signal Fitter (Grade II)"]
+    # Only one bracket for the name anywhere: the crane operator's contract is no other role.
+    assert node["Crane Operator (contract)"] == node["Crane Operator"]
+
+
+def test_an_alias_naming_its_own_title_with_a_bracket_still_joins() -> None:
+    res = resolve_mentions([
+        _role("Harbour Master", "a.txt", 1, title=True),
+        _role("Harbour Master (Port Authority)", "a.txt", 2, of="Harbour Master"),
+        _role("Pier Supervisor", "b.txt", 1, title=True),
+        _role("Harbour Master (Marina)", "b.txt", 2, of="Pier Supervisor"),
+    ])
+    assert res.node_id(NodeType.ROLE, "Harbour Master (Port Authority)") == res.node_id(
+        NodeType.ROLE, "Harbour Master")
+    assert res.node_id(NodeType.ROLE, "Harbour Master (Marina)") == res.node_id(
+        NodeType.ROLE, "Pier Supervisor")
+    assert res.node_id(NodeType.ROLE, "Pier Supervisor") != res.node_id(
+        NodeType.ROLE, "Harbour Master")
