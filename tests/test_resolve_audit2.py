@@ -112,3 +112,25 @@ def test_an_alias_naming_its_own_title_with_a_bracket_still_joins() -> None:
         NodeType.ROLE, "Pier Supervisor")
     assert res.node_id(NodeType.ROLE, "Pier Supervisor") != res.node_id(
         NodeType.ROLE, "Harbour Master")
+
+
+def _skill(text: str, file: str, line: int) -> Mention:
+    return Mention(type=NodeType.SKILL, text=text, source=Source(file=file, line=line))
+
+
+def test_an_acronym_ending_in_s_is_no_plural_of_a_shorter_one() -> None:
+    """"ACLS" (a life-support course) is not the plural of "ACL", nor "CMMS" (maintenance
+    software) of "CMM" (a measuring machine); "APIs" is the plural of "API"."""
+    res = resolve_mentions([
+        _skill("ACL", "a.txt", 1), _skill("ACLS", "b.txt", 1),
+        _skill("CMM", "a.txt", 2), _skill("CMMS", "b.txt", 2),
+        _skill("Versioned APIs", "a.txt", 3), _skill("versioned API", "b.txt", 3),
+        _skill("Tempering chocolate", "a.txt", 4), _skill("chocolate tempering", "b.txt", 4),
+    ])
+    node = {t: res.node_id(NodeType.SKILL, t) for t in (
+        "ACL", "ACLS", "CMM", "CMMS", "Versioned APIs", "versioned API",
+        "Tempering chocolate", "chocolate tempering")}
+    assert node["ACL"] != node["ACLS"]
+    assert node["CMM"] != node["CMMS"]
+    assert node["Versioned APIs"] == node["versioned API"]
+    assert node["Tempering chocolate"] == node["chocolate tempering"]
