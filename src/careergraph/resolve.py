@@ -373,20 +373,17 @@ class _TypeResolver:
 
     def _find_role_qualifier_splits(self, seen: dict[str, set[str]]) -> None:
         """Role names a qualifier tells apart though no two guides' titles differ by it
-        (``seen``: loose key -> the strict keys to keep apart, added to).
-
-        - One page naming a name with two different qualifiers names two roles (grades on a
-          ladder: "Loco Pilot (Shunting) → Loco Pilot (Goods)").
-        - An alias with a qualifier that is another guide's title without it names another
-          role ("Firefighter (Control)" given by a fire control operator's guide is not the
-          firefighter of a guide titled "Firefighter")."""
+        (``seen``: loose key -> the strict keys to keep apart, added to): an alias with a
+        qualifier that is another guide's title without it names another role ("Firefighter
+        (Control)" given by a fire control operator's guide is not the firefighter of a guide
+        titled "Firefighter").  (Two brackets of one name on one page are not enough: pages
+        write "X (remote)" and "X (contract)" for one role.)"""
         cols = self.cols
         title_strict: dict[str, set[str]] = defaultdict(set)
         for text in self.title_texts:
             if len(alts := self.alternatives_of[text]) == 1:
                 loose, strict = self.keys(alts[0])
                 title_strict[loose].add(strict)
-        on_page: dict[tuple[str, str], set[str]] = defaultdict(set)
         for text, indices in cols.where.items():
             if "(" not in text or len(self.alternatives_of[text]) != 1 \
                     or not _identifying(text):
@@ -395,15 +392,11 @@ class _TypeResolver:
             if strict == loose:
                 continue
             for i in indices:
-                on_page[(cols.files[i], loose)].add(strict)
                 same_as = cols.same_as[i]
                 if same_as and loose in title_strict and strict not in title_strict[loose] \
                         and self.keys(self.normaliser.role_alternatives(
                             same_as, set())[0])[0] != loose:
                     seen[loose] |= title_strict[loose] | {strict}
-        for (_, loose), stricts in on_page.items():
-            if len(stricts) >= 2:
-                seen[loose] |= stricts
 
     def _user_overrides(self) -> None:
         for group in self.lexicon.different:
