@@ -64,8 +64,22 @@ def _stem(token: str) -> str:
     return token
 
 
+#: A short word in capitals ("ACLS", "CMMS"): an acronym, whose last "S" is a letter of it,
+#: no plural (a longer one is a shouted word: "LICENCES").
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{1,3}S(?![\w+#])")
+
+
 def _tokens(name: str) -> list[str]:
-    return [_stem(t) for t in words(strip_qualifiers(name)[0]) if t not in _STOP]
+    """The stemmed words of a name, but an acronym keeps its last "S" ("ACLS" is no plural
+    of "ACL", "CMMS" none of "CMM").
+
+    >>> _tokens("ACLS and CMMS"), _tokens("REST APIs")
+    (['acls', 'cmms'], ['rest', 'api'])
+    """
+    stripped = strip_qualifiers(name)[0]
+    kept = ({w.lower() for w in _CAPITALS.findall(stripped)}
+            if "S" in stripped else set())
+    return [t if t in kept else _stem(t) for t in words(stripped) if t not in _STOP]
 
 
 def stem_key(name: str) -> str:

@@ -367,7 +367,36 @@ class _TypeResolver:
             loose, strict = self.keys(alts[0])
             if self.is_role or (strict != loose and _identifying(text)):
                 seen[loose].add(strict)
+        if self.is_role:
+            self._find_role_qualifier_splits(seen)
         self.split = {k: v for k, v in seen.items() if len(v) >= 2}
+
+    def _find_role_qualifier_splits(self, seen: dict[str, set[str]]) -> None:
+        """Role names a qualifier tells apart though no two guides' titles differ by it
+        (``seen``: loose key -> the strict keys to keep apart, added to): an alias with a
+        qualifier that is another guide's title without it names another role ("Firefighter
+        (Control)" given by a fire control operator's guide is not the firefighter of a guide
+        titled "Firefighter").  (Two brackets of one name on one page are not enough: pages
+        write "X (remote)" and "X (contract)" for one role.)"""
+        cols = self.cols
+        title_strict: dict[str, set[str]] = defaultdict(set)
+        for text in self.title_texts:
+            if len(alts := self.alternatives_of[text]) == 1:
+                loose, strict = self.keys(alts[0])
+                title_strict[loose].add(strict)
+        for text, indices in cols.where.items():
+            if "(" not in text or len(self.alternatives_of[text]) != 1 \
+                    or not _identifying(text):
+                continue
+            loose, strict = self.keys(text)
+            if strict == loose:
+                continue
+            for i in indices:
+                same_as = cols.same_as[i]
+                if same_as and loose in title_strict and strict not in title_strict[loose] \
+                        and self.keys(self.normaliser.role_alternatives(
+                            same_as, set())[0])[0] != loose:
+                    seen[loose] |= title_strict[loose] | {strict}
 
     def _user_overrides(self) -> None:
         for group in self.lexicon.different:
