@@ -87,8 +87,8 @@ _WAS_BEFORE = re.compile(r"\b(?:was|had\s+been|worked\s+as)\s+an?\s+(?P<titles>[
 # onshore work as industrial electricians", "Most came to us from hospital work as porters"
 # (work only: "from jobs as Xs" is read by the earlier-jobs reader).
 _CAME_FROM_WORK = re.compile(r"\b(?:came|come|moved|switched)\s+(?:[a-z]+\s+){0,2}?from\s+"
-                             r"(?:[a-z-]+\s+){0,3}?work\s+as\s+"
-                             r"(?P<titles>[a-z][\w' -]{2,60}?)(?=\s*(?:[.;,:)]|$|\s+(?:and|or|"
+                             r"(?:[a-z-]+\s+){0,3}?work\s+as\s+(?:(?:an?|the)\s+)?"
+                             r"(?P<titles>[A-Za-z][\w' -]{2,60}?)(?=\s*(?:[.;,:)]|$|\s+(?:and|or|"
                              r"before|first|then|in|at|for|with)\b))")
 _BACKGROUNDS = re.compile(r"\bapplicants\s+from\s+(?P<titles>[\w' ,-]{2,160}?)\s+backgrounds?\b",
                           re.IGNORECASE)

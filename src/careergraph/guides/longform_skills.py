@@ -1275,8 +1275,9 @@ class SkillMixin(RoleMixin):
                 if name[:1].isupper():
                     self.out.skill(name, SkillKind.TOOL, row.no)
             if inner.split(" ", 1)[0].lower() in _MANNER_OPENERS or _GRADE_ASIDE.fullmatch(
-                    inner):
+                    inner) or leveled_language(f"{head.rpartition(',')[2].strip()} ({inner})"):
                 inner = ""  # "(by ear, not only with the sync button)": how, not what;
+                # "German, English (C1)": the last language's level;
                 # (rules38c) "oil spill response (Tier 2 plan)": the skill's grade, no tool
             if tail.strip() and (platforms is None or is_acronym_of(inner, head.split())):
                 inner = ""  # ("(RSI)": the head's own short name; "Uniform (Idox) planning
