@@ -23,22 +23,9 @@ Nurse" and "Interpreter / Translator Job Description, Salary, and Skills" named 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from careergraph.guides import parse_text
-from careergraph.model import Fact, Guide
-
-
-def _parse(page: str) -> Guide:
-    return parse_text(page, "page.txt")
-
-
-def _texts(facts: Iterable[Fact]) -> set[str]:
-    return {fact.text for fact in facts}
-
-
-def _pay(guide: Guide) -> set[tuple[float | None, float | None]]:
-    return {(s.min, s.max) for s in guide.salaries}
+from page_facts import parse_page as _parse
+from page_facts import pay_pairs as _pay
+from page_facts import texts as _texts
 
 
 def test_a_retirement_plan_in_a_pay_list_is_no_pay() -> None:

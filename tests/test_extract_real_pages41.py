@@ -22,22 +22,9 @@ $46.77/hour" gave two points, no band.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from careergraph.guides import parse_text
-from careergraph.model import Fact, Guide
-
-
-def _parse(page: str) -> Guide:
-    return parse_text(page, "page.txt")
-
-
-def _texts(facts: Iterable[Fact]) -> set[str]:
-    return {fact.text for fact in facts}
-
-
-def _pay(guide: Guide) -> set[tuple[float | None, float | None]]:
-    return {(s.min, s.max) for s in guide.salaries}
+from page_facts import parse_page as _parse
+from page_facts import pay_pairs as _pay
+from page_facts import texts as _texts
 
 
 def test_a_pointer_to_another_posts_job_description_names_no_role() -> None:
