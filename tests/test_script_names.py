@@ -92,3 +92,22 @@ def test_a_structured_guide_keeps_a_skill_in_another_script(tmp_path: Path) -> N
            "role: Conference Interpreter\nskills:\n  top: [日本語, Note-taking]\n")
     [guide] = load_corpus([tmp_path]).guides
     assert [skill.text for skill in guide.skills] == ["日本語", "Note-taking"]
+
+
+@pytest.mark.parametrize(("printed", "pointed"), [
+    ("Монтер пути", "Монтёр пути"),     # Russian prints "ё" as "е" in running text
+    ("מהנדס", "מְהַנְדֵּס"),             # Hebrew vowel points are optional
+    ("مهندس", "مُهَنْدِس"),              # Arabic short vowels are optional
+    ("مهندس", "مهـــندس"),              # a tatweel only stretches the word
+])
+def test_optional_marks_of_other_scripts_are_one_spelling(printed: str, pointed: str) -> None:
+    assert name_key(printed) == name_key(pointed)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("מהנדס", "רופא"),                  # Hebrew: engineer, doctor
+    ("مهندس", "طبيب"),                  # Arabic: engineer, doctor
+    ("Монтер", "Мастер"),
+])
+def test_folding_marks_keeps_different_words_apart(first: str, second: str) -> None:
+    assert name_key(first) != name_key(second)

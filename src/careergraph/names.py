@@ -427,23 +427,30 @@ _JOINERS = re.compile(r"(?<=[^\W_])[-'’](?=[^\W_])")
 _LATIN_FOLDS = str.maketrans({
     "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
     "ı": "i", "ħ": "h",
+    # Russian and Belarusian print "ё" as "е" in most running text: one spelling.
+    "ё": "е", "\u0640": "",  # and Arabic's tatweel only stretches a word
 })
 _LATIN_END = "\u0250"  # Latin letters (ASCII, Latin-1, Extended-A and -B) sort below this
 
 
 def _accented(base: str) -> bool:
-    """``base`` is a letter whose marks are accents: Latin, or Greek (whose capitals are
-    written without their tonos: "ΜΗΧΑΝΙΚΟΣ" is "Μηχανικός")."""
-    return base < _LATIN_END or "\u0370" <= base <= "\u03ff"
+    """``base`` is a letter whose marks are accents: Latin, Greek (whose capitals are
+    written without their tonos: "ΜΗΧΑΝΙΚΟΣ" is "Μηχανικός"), Hebrew or Arabic (whose vowel
+    points and hamza are optional in print: "מְהַנְדֵּס" is "מהנדס", "مُهَنْدِس" is "مهندس")."""
+    return (base < _LATIN_END or "\u0370" <= base <= "\u03ff"
+            or "\u05d0" <= base <= "\u05ea" or "\u0620" <= base <= "\u06d3")
 
 
 def fold_latin(lowered: str) -> str:
-    """Lowercase ``lowered`` with the accents of Latin and Greek letters taken off, so
-    "técnico" and "tecnico" are one spelling, and "μηχανικός" and "ΜΗΧΑΝΙΚΟΣ" lowered;
-    other scripts keep their marks (Cyrillic "й" is not "и").
+    """Lowercase ``lowered`` with the accents of Latin and Greek letters and the optional
+    points of Hebrew and Arabic taken off, so "técnico" and "tecnico" are one spelling, and
+    "μηχανικός" and "ΜΗΧΑΝΙΚΟΣ" lowered; other scripts keep their marks (Cyrillic "й" is
+    not "и", a Devanagari vowel sign is a letter), and "ё" is "е".
 
     >>> [fold_latin(t) for t in ("técnico", "straße", "kỹ sư", "øvelse", "йод", "ἀρχή")]
     ['tecnico', 'strasse', 'ky su', 'ovelse', 'йод', 'αρχη']
+    >>> [fold_latin(t) for t in ("монтёр", "מְהַנְדֵּס", "مُهَنْدِس", "इंजीनियर")]
+    ['монтер', 'מהנדס', 'مهندس', 'इंजीनियर']
     """
     if lowered.isascii():
         return lowered
