@@ -76,6 +76,7 @@ HELDBACK42 = Path(__file__).parent / "fixtures" / "extraction" / "heldback42"
 HELDBACK43 = Path(__file__).parent / "fixtures" / "extraction" / "heldback43"
 HELDBACK44 = Path(__file__).parent / "fixtures" / "extraction" / "heldback44"
 HELDBACK45 = Path(__file__).parent / "fixtures" / "extraction" / "heldback45"
+HELDBACK46 = Path(__file__).parent / "fixtures" / "extraction" / "heldback46"
 EXPECTED = sorted(DEV.glob("*.expected.yaml"))
 # The held-back truth is checked for consistency with the scorer only (a guide stating it
 # scores 1.0); nothing here runs the extractor on those pages.
@@ -122,7 +123,8 @@ TRUTH = (EXPECTED + sorted(HELDBACK.glob("*.expected.yaml"))
          + sorted(HELDBACK42.glob("*.expected.yaml"))
          + sorted(HELDBACK43.glob("*.expected.yaml"))
          + sorted(HELDBACK44.glob("*.expected.yaml"))
-         + sorted(HELDBACK45.glob("*.expected.yaml")))
+         + sorted(HELDBACK45.glob("*.expected.yaml"))
+         + sorted(HELDBACK46.glob("*.expected.yaml")))
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -308,13 +310,13 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                         "heldback35", "heldback36", "heldback37",
                         "heldback38", "heldback39", "heldback40",
                         "heldback41", "heldback42", "heldback43",
-                        "heldback44", "heldback45"}
+                        "heldback44", "heldback45", "heldback46"}
 
 
 @pytest.mark.parametrize(("folder", "least_pages", "least_styles"),
                          [(HELDBACK, 16, 8), (HELDBACK3, 16, 8), (HELDBACK4, 16, 8),
                           (HELDBACK5, 16, 8), (HELDBACK6, 16, 8),
-                          # Sets 7 to 45 are smaller: two pages in each of six styles.
+                          # Sets 7 to 46 are smaller: two pages in each of six styles.
                           (HELDBACK7, 12, 6), (HELDBACK8, 12, 6), (HELDBACK9, 12, 6),
                           (HELDBACK10, 12, 6), (HELDBACK11, 12, 6), (HELDBACK12, 12, 6),
                           (HELDBACK13, 12, 6), (HELDBACK14, 12, 6),
@@ -333,7 +335,8 @@ def test_held_back_folders_are_left_out_of_the_default_run() -> None:
                           (HELDBACK38, 12, 6), (HELDBACK39, 12, 6),
                           (HELDBACK40, 12, 6), (HELDBACK41, 12, 6),
                           (HELDBACK42, 12, 6), (HELDBACK43, 12, 6),
-                          (HELDBACK44, 12, 6), (HELDBACK45, 12, 6)],
+                          (HELDBACK44, 12, 6), (HELDBACK45, 12, 6),
+                          (HELDBACK46, 12, 6)],
                          ids=lambda v: v.name if isinstance(v, Path) else str(v))
 def test_every_held_back_page_has_its_truth_and_a_named_style(
         folder: Path, least_pages: int, least_styles: int) -> None:

@@ -136,7 +136,8 @@ _DEV_SETS = sorted(p.name for p in _FIXTURES.iterdir()
                                                               "heldback32", "heldback33",
                                                               "heldback34", "heldback35",
                                                               "heldback36", "heldback37",
-                                                              "heldback38", "heldback45"))
+                                                              "heldback38", "heldback45",
+                                                              "heldback46"))
 
 
 @pytest.mark.parametrize("folder", [name for name in _DEV_SETS if name in ("dev", "holdout")])
