@@ -367,6 +367,8 @@ def listed_bracket(item: str) -> bool:
     if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
             credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
         return False  # (nor a degree: "Bachelor of Engineering (Mining)")
+    if "!" in inner or "?" in inner:
+        return False  # (recall14) an aside: "Confident talking to groups (yes, on a mic!)"
     pieces = [p.strip() for p in inner.split(",")]
     if len(pieces) == 1:
         return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
