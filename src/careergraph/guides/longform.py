@@ -379,6 +379,9 @@ def _only_chain(text: str) -> bool:
         r"\s*(?:->|⇒|=>|⟶|➔|➜|→)\s*", "", clean(text)).rstrip(".")
 _SPACE_RUN = re.compile(r" {3,}|\t+")
 _SPACED_WORDS = 6
+# (recall14) a skills label's semicolon list on a requirements line: pieces, words a piece
+_MIN_SEMICOLON_PIECES = 3
+_SEMICOLON_PIECE_WORDS = 6
 # A quality or skill named, then described after a full stop ("Good judgment. Wardens must
 # decide …"), as government occupation profiles print them.
 # A lower-case aside after an industry's name, in a bracket or after a spaced dash ("Food
@@ -1477,6 +1480,21 @@ class _LongformParser(MentionMixin):
             return []
         return kinded_requirements(listed)
 
+    def skills_labelled(self, item: str) -> str:
+        """(recall14) The semicolon list a skills label opens on a requirements line
+        ("Special skills: A; B; C. Must obtain …": "A; B; C"), or ""; the list is the
+        label's first sentence, and every piece of it is short (a clause names no list)."""
+        label, listed = split_label(item)
+        if label is None or listed is None or classify_heading(
+                label, self.vocab.headings) is not Kind.SKILLS:
+            return ""
+        first = split_sentences(listed)[0] if ". " in listed else listed
+        pieces = [piece.strip() for piece in first.rstrip(" .").split(";")]
+        if len(pieces) < _MIN_SEMICOLON_PIECES or not all(
+                0 < len(piece.split()) <= _SEMICOLON_PIECE_WORDS for piece in pieces):
+            return ""
+        return first
+
     def told_duties(self, row: _Row) -> None:
         """A writer's own duties (:mod:`careergraph.guides.told_duties`): the items under a
         first-person lead-in ("In my current role I:"), a résumé's past-tense bullets,
@@ -1848,6 +1866,13 @@ class _LongformParser(MentionMixin):
         if not listed and kind in _NAME_BUCKETS and (spaced := _spaced_names(row.text)):
             # "Little Owl Bakery   Brewhaus   Kai Co": names set apart by runs of spaces.
             self.names(_NAME_BUCKETS[kind], ", ".join(spaced), row.no)
+            return
+        if not listed and kind is Kind.REQUIREMENTS and ": " in item and "; " in item and (
+                semicolon_listed := self.skills_labelled(item)):
+            # (recall14) a notice's run-in "Special skills: A; B; C. Must obtain …" among
+            # its requirements: the semicolon list of its first sentence, read as skills
+            out.add("requirements", item, row.no)
+            self.skill_list(Kind.SKILLS, semicolon_listed, row.no)
             return
         if not listed and kind is Kind.REQUIREMENTS and ": " in item and "," in item and (
                 kinded := self.kinded_line(item)):

@@ -367,6 +367,8 @@ def listed_bracket(item: str) -> bool:
     if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
             credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
         return False  # (nor a degree: "Bachelor of Engineering (Mining)")
+    if "!" in inner or "?" in inner:
+        return False  # (recall14) an aside: "Confident talking to groups (yes, on a mic!)"
     pieces = [p.strip() for p in inner.split(",")]
     if len(pieces) == 1:
         return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
@@ -376,13 +378,19 @@ def listed_bracket(item: str) -> bool:
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
 
+# The word counts of "A and B" read as two skills: both of two words or more, or (recall14) a
+# phrase and one word ("time series analysis and regression"; paired_skills keeps two
+# single words whole: "anatomy and physiology").
+_PAIR_SHAPES = ([True, True], [True, False], [False, True])
+
+
 def _short_list(text: str) -> bool:
     """A description that is only a list of short names ("pandas, scikit-learn and dbt")."""
     items = split_items(text.rstrip("."))
     listed = "," in text or ";" in text or (  # "A and B", when they are two skills
         len(items) == 2 and " and " in text and text.split()[0].lower() not in (
             _REQUIREMENT_OPENERS) and [len(p.split()) > 1 for p in paired_skills(
-                text.rstrip("."))] == [True, True])  # (not "verbal and written skills")
+                text.rstrip("."))] in _PAIR_SHAPES)  # (not "verbal and written skills")
     return listed and len(items) >= 2 and all(
         0 < len(i.split()) <= 4 and i.split()[0].lower() not in _QUALIFYING | VERBS
         for i in items) and not any(
