@@ -721,7 +721,8 @@ def _soapp(rng: random.Random, g: Guide) -> list[str]:
             f"PROGRESS: {done} of 5 tasks signed off ▓▓▓▓▓░░░░░ {done * 20}%",
             "# | Task | Evidence | Status | Signed by | Date",
             *(f"{i} | {_item(cast(Item, t))} | "
-              f"{'observed' if st.startswith('✔') else '—'} | {st} | {assessor if st.startswith('✔') else ''} | {'1' + str(i)}/11"
+              f"{'observed' if st.startswith('✔') else '—'} | {st} | "
+              f"{assessor if st.startswith('✔') else ''} | {'1' + str(i)}/11"
               for i, (t, st) in enumerate(zip(tasks, statuses, strict=True), 1)),
             "",
             f"Assessor notes: {note}.",
