@@ -180,8 +180,8 @@ def _uafarm(rng: random.Random, g: Guide) -> list[str]:
             "Requirements:",
             *(f"- {_soft(_item(n))};" for n in needs),
             f"- {licence}.",
-            f"{_plural(came)} from {came_from} who want to retrain are also considered – we "
-            "train at our own expense.",
+            f"{_plural(came)} from {came_from} who want to retrain are welcome too: the farm "
+            "pays for the training.",
             "",
             f"Working conditions:Salary {_fr(low)} – {_fr(high)} UAH per month \"clean\", "
             f"official employment. In the peak months income can reach up to {_fr(peak)} UAH. "
@@ -466,7 +466,7 @@ def _hrhotel(rng: random.Random, g: Guide) -> list[str]:
     """A hotel's posting on a Croatian job board through a translator with a "Key
     information" pipe table: the translator line, menu, breadcrumb, deadline and the table's
     labels, the section headings and a cut "You may be interested" (chrome), the title in
-    capitals (the role), "Salary | 1.250,00 – 1.500,00 EUR net/month" (the role's), a glued
+    capitals (the role), "Salary | 1.200,00 – 1.450,00 EUR net/month" (the role's), a glued
     "Job description" with duties (`optional`), requirements with brands and languages
     (skills; the school and the local word `optional`), a glued "We offer" with a trainee's
     rate (the role's at Trainee) and a part-time hourly rate (the role's), commission, a
@@ -607,8 +607,8 @@ def _solibrary(rng: random.Random, g: Guide) -> list[str]:
     user = rng.choice(("k.wheeler", "p.osei"))
     trainee, assessor = rng.choice((("A. Lindqvist", "R. Baptiste"), ("J. Farrow", "M. Idris")))
     g.must_not_appear += [user, "How to use this record", "C / NYC", "Knowledge check",
-                          "Declaration", trainee, assessor, "Not started", "Related documents",
-                          f"{code}-B"]
+                          "Manager notes", "Declaration", trainee, assessor, "Not started",
+                          "Related documents", f"{code}-B"]
     return [f"Document library › Clinical competencies › {dept} › {code}",
             f"Signed in as {user} | Help | Sign out",
             printed,
@@ -633,7 +633,7 @@ def _solibrary(rng: random.Random, g: Guide) -> list[str]:
             f"I confirm I have been observed and am safe to practise. Trainee: {trainee}  "
             f"Assessor: {assessor}  Status: Not started",
             "",
-            "Notes for managers – pay and progression",
+            "Manager notes: pay and progression",
             f"Trainees are appointed at Band {b1} ({_gbp(t[0])} – {_gbp(t[1])}) and move to Band "
             f"{b2} ({_gbp(s[0])} – {_gbp(s[1])}) once every unit is signed off. A {senior} is "
             f"Band {b3} ({_gbp(sr[0])} – {_gbp(sr[1])}); the {leader.lower()} is Band {b4} "
@@ -719,7 +719,7 @@ def _soapp(rng: random.Random, g: Guide) -> list[str]:
             f"Assessor: {assessor}   Verifier: Contracts Manager",
             "",
             f"PROGRESS: {done} of 5 tasks signed off ▓▓▓▓▓░░░░░ {done * 20}%",
-            "# | Task | Evidence | Status | Signed by | Date",
+            "No. | Task | Seen | Status | Assessed by | Date",
             *(f"{i} | {_item(cast(Item, t))} | "
               f"{'observed' if st.startswith('✔') else '—'} | {st} | "
               f"{assessor if st.startswith('✔') else ''} | {'1' + str(i)}/11"
@@ -802,11 +802,11 @@ def _pmcafe(rng: random.Random, g: Guide) -> list[str]:
                           "JOB DUTIES", "TO APPLY", manager, commenter, "Other posted notices",
                           "SOC / O*NET"]
     return [f"{dba} Staff Portal | Rota | Notices | Handbook | Pay slips | Sign out",
-            f"Notices › Posted notices › Notice of Filing – {job}",
+            f"Notices › Noticeboard › Notice of Filing – {job}",
             "",
             "NOTICE OF FILING — APPLICATION FOR PERMANENT EMPLOYMENT CERTIFICATION",
             "An application for permanent employment certification has been filed for the job "
-            "below. Any person may send documentary evidence bearing on the application to the "
+            "below. Any person may send documentary evidence about this application to the "
             "Certifying Officer, U.S. Department of Labor, Employment and Training "
             "Administration, Office of Foreign Labor Certification, Washington, DC 20210.",
             "",
@@ -989,14 +989,14 @@ def _pgadviser(rng: random.Random, g: Guide) -> list[str]:
     adviser = rng.choice(("Brightwater Pensions", "Ellison Retirement Planning"))
     person = rng.choice(("Priya", "Gareth"))
     g.must_not_appear += [adviser, "In this guide", "Pensionable pay | Member rate",
-                          f"{person}'s story", "Capital at risk", "not personal advice",
+                          f"{person}'s story", "Capital at risk", "not personal financial advice",
                           "Trustpilot", "Financial Conduct Authority", "Related guides"]
     return [f"{adviser} | Guides | Calculators | Book a call | Log in   ☎ 0800 000 0000",
             f"Home › Guides › Pensions by occupation › {_plural(job)}",
             f"Pensions for {_plural(job.lower())}: a member's guide to the {scheme}",
             f"Reviewed by a Chartered Financial Planner · Updated {rng.randint(2, 28)} November "
             "2026 · ★★★★★ 4.8 on Trustpilot",
-            "Capital at risk. This guide is general information, not personal advice.",
+            "Capital at risk. This page is general guidance and not personal financial advice.",
             "In this guide: 1. Who this is for · 2. What you pay in · 3. Your pay · 4. A worked "
             "example · 5. Career moves · 6. FAQs",
             "",
