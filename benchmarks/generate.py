@@ -32,7 +32,7 @@ Same ``(size, seed)`` → byte-identical files::
 Styles
 ------
 ``--style classic`` (the default) writes the layouts above.  ``--style web`` mixes in career-
-guide *web pages* in 189 site styles (job specification, career wiki, level-by-level
+guide *web pages* in 219 site styles (job specification, career wiki, level-by-level
 ladder, markdown salary table, government careers profile, long-form blog, key-facts panel,
 question-and-answer page, pay grid flattened into " | " rows; see ``benchmarks/web_pages.py``
 and ``docs/extraction-structures.md``; and nine structures of the studied fixture sets: salary
@@ -169,7 +169,11 @@ qualification-recognition decision for one occupation; see ``benchmarks/web_fami
 and six page families of held-back set 44: a Slovak and a Malay job posting read through a
 browser translator, a mortgage broker's "mortgages for X" guide, a tax-refund firm's
 flat-rate expense page for one occupation, a job-share vacancy or register profile, an HR
-system's job profile record; see ``benchmarks/web_families44.py``)
+system's job profile record; see ``benchmarks/web_families44.py``; and six page families of
+held-back set 45: a Ukrainian and a Croatian job posting read through a browser translator, a
+workplace competency sign-off record, a US PERM notice of filing, a pension scheme's member
+guide for one occupation, an employer's recruitment open-day page; see
+``benchmarks/web_families45.py``)
 with their truth: per guide the skills, employers, sectors, salaries (currency, period,
 point, owner), the names that must not come out of the page and the names it is ambiguous
 about, and moves *into* a role as LEADS_TO edges.  The classic style's
