@@ -134,9 +134,12 @@ def _markup(text: str) -> str:
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
         return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
+    if len(text) < _CONTACT_LINE and _ACCOUNT_BAR.search(text):
+        return ""  # (rules45a) "Logged in as: a.b@x  |  Switch company  |  Log out": the app's
+        # account bar, the user's handle and its buttons; no skills or employers
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
-    if " | " in text and _link_strip(text):
+    if (" | " in text or " · " in text) and _link_strip(text):
         # (carry37) a field after the strip's last dot ("… | Results · Sector: Local
         # government") stays, when its label names a section's kind; the links go
         tail = _TRAILING_FIELD.search(text) if " · " in text else None
@@ -152,8 +155,8 @@ def _markup(text: str) -> str:
         text = text.replace("**", "").replace("__", "")
     if "`" in text or "*" in text:
         text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
-    if text.startswith("#"):
-        text = text.lstrip("#").strip()
+    if text.startswith("#") and not re.match(r"#\s*\|", text):
+        text = text.lstrip("#").strip()  # (rules45a: "# | Task | Status", a number column)
     if "|" in text:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
@@ -166,8 +169,16 @@ def _markup(text: str) -> str:
 _TRAILING_FIELD = re.compile(r"\s·\s+([A-Z][a-z]+(?: [a-z]+)?:\s+[^·|:©]{2,60}?)\s*$")
 # (rules40b) a page's strip of files to download ("Download: Application form (PDF) |
 # Syllabus MVM-07 (PDF) | Test calendar 2027"): documents, no employers or facts.
+# (rules45a) And a record's attached files and related documents ("Attachments: PTS card
+# scan.pdf · HAVS log Nov.xlsx · …", "Related documents: Guidance · Policy · …").
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
-                         r"articles| reading)?|downloads?)\s*:\s*\S", re.IGNORECASE)
+                         r"articles| reading| documents| files)?|downloads?|attachments?|"
+                         r"attached files?)\s*:\s*\S", re.IGNORECASE)
+# (rules45a) An app's or intranet's account bar: who is signed in ("Logged in as: j.doe@firm",
+# "Signed in as M. Ortiz") or the sign-out button among the bar's other buttons ("…  |  Help
+# |  Log out"): chrome, whatever the bar's other words.
+_ACCOUNT_BAR = re.compile(r"^\W*(?:logged|signed)\s+in\s+as\b|(?:\||\s{2})\s*(?:log\s?out|"
+                          r"sign\s?out)\s*(?:\|\s*)?$", re.IGNORECASE)
 
 
 def _pager(text: str) -> bool:
