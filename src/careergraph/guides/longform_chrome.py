@@ -137,9 +137,14 @@ def _markup(text: str) -> str:
     if len(text) < _CONTACT_LINE and _ACCOUNT_BAR.search(text):
         return ""  # (rules45a) "Logged in as: a.b@x  |  Switch company  |  Log out": the app's
         # account bar, the user's handle and its buttons; no skills or employers
+    if "___" in text and _BLANK_FIELD.match(text):
+        return ""  # (rules45a) "Named assessor: ______ (Band 5 or above, or Local Manager)": a
+        # field to fill in and its note on who may fill it, no fact of the job
+    if len(text) < _CONTACT_LINE and _RECORD_CHROME.match(text):
+        return ""  # (rules45a) "How to use this record", "Site: Ward 4 / Clinics (A, B)"
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
-    if (" | " in text or " · " in text) and _link_strip(text):
+    if (" | " in text or (" · " in text and _ATTACHED.match(text))) and _link_strip(text):
         # (carry37) a field after the strip's last dot ("… | Results · Sector: Local
         # government") stays, when its label names a section's kind; the links go
         tail = _TRAILING_FIELD.search(text) if " · " in text else None
@@ -174,6 +179,26 @@ _TRAILING_FIELD = re.compile(r"\s·\s+([A-Z][a-z]+(?: [a-z]+)?:\s+[^·|:©]{2,60
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
                          r"articles| reading| documents| files)?|downloads?|attachments?|"
                          r"attached files?)\s*:\s*\S", re.IGNORECASE)
+# (rules45a) A form's labelled field left blank ("Named assessor: _______ (…)").
+_BLANK_FIELD = re.compile(r"^\W*[A-Z][^:_]{1,40}:\s*_{3,}")
+# (rules45a) A record's or form's own instructions heading ("How to use this record", "How to
+# complete this form") and the site or depot field naming where it is used: chrome.
+_RECORD_CHROME = re.compile(r"^\W*(?:how to (?:use|complete|fill in) this (?:record|form|"
+                            r"document|checklist|log|logbook|workbook|sheet|booklet)\s*:?\s*$"
+                            r"|(?:site|sites|depot)\s*:\s"
+                            # an assessor's remarks on one trainee ("Notes (assessor): Good
+                            # attitude, …"): of that person, no skills of the role
+                            r"|(?:notes|comments|remarks|feedback)\s*\((?:assessor|supervisor|"
+                            r"mentor|verifier|trainer)\)\s*:|(?:assessor|supervisor|mentor|"
+                            r"verifier|trainer)(?:'s|’s)?\s+(?:notes|comments|remarks|feedback)"
+                            r"\s*:"
+                            # the record's title after its role ("TRACK OPERATIVE – LEVEL 2
+                            # WORKPLACE SIGN-OFF"): the role is read from it first
+                            r"|[^–—:|]{3,60}\s[–—-]\s(?:level \d{1,2}\s)?(?:workplace\s|"
+                            r"competency\s|competence\s|practical\s)?sign-?off(?:\s(?:record|"
+                            r"sheet|form|checklist))?\s*$)", re.IGNORECASE)
+# (rules45a) A record's attached files, their names apart by middle dots.
+_ATTACHED = re.compile(r"\s*(?:attachments?|attached files?)\s*:", re.IGNORECASE)
 # (rules45a) An app's or intranet's account bar: who is signed in ("Logged in as: j.doe@firm",
 # "Signed in as M. Ortiz") or the sign-out button among the bar's other buttons ("…  |  Help
 # |  Log out"): chrome, whatever the bar's other words.
