@@ -142,6 +142,8 @@ def _markup(text: str) -> str:
         # field to fill in and its note on who may fill it, no fact of the job
     if len(text) < _CONTACT_LINE and _RECORD_CHROME.match(text):
         return ""  # (rules45a) "How to use this record", "Site: Ward 4 / Clinics (A, B)"
+    if ":" in text[:40] and _ASSESSOR_NOTES.match(text):
+        return ""  # (rules45a) "Notes (assessor): Good attitude, …": one trainee's remarks
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
     if (" | " in text or (" · " in text and _ATTACHED.match(text))) and _link_strip(text):
@@ -186,17 +188,18 @@ _BLANK_FIELD = re.compile(r"^\W*[A-Z][^:_]{1,40}:\s*_{3,}")
 _RECORD_CHROME = re.compile(r"^\W*(?:how to (?:use|complete|fill in) this (?:record|form|"
                             r"document|checklist|log|logbook|workbook|sheet|booklet)\s*:?\s*$"
                             r"|(?:site|sites|depot)\s*:\s"
-                            # an assessor's remarks on one trainee ("Notes (assessor): Good
-                            # attitude, …"): of that person, no skills of the role
-                            r"|(?:notes|comments|remarks|feedback)\s*\((?:assessor|supervisor|"
-                            r"mentor|verifier|trainer)\)\s*:|(?:assessor|supervisor|mentor|"
-                            r"verifier|trainer)(?:'s|’s)?\s+(?:notes|comments|remarks|feedback)"
-                            r"\s*:"
+
                             # the record's title after its role ("TRACK OPERATIVE – LEVEL 2
                             # WORKPLACE SIGN-OFF"): the role is read from it first
                             r"|[^–—:|]{3,60}\s[–—-]\s(?:level \d{1,2}\s)?(?:workplace\s|"
                             r"competency\s|competence\s|practical\s)?sign-?off(?:\s(?:record|"
                             r"sheet|form|checklist))?\s*$)", re.IGNORECASE)
+# (rules45a) An assessor's remarks on one trainee ("Notes (assessor): Good attitude, …"): of
+# that person, no skills of the role.
+_ASSESSOR_NOTES = re.compile(r"^\W*(?:(?:notes|comments|remarks|feedback)\s*\((?:assessor|"
+                             r"supervisor|mentor|verifier|trainer)\)|(?:assessor|supervisor|"
+                             r"mentor|verifier|trainer)(?:'s|’s)?\s+(?:notes|comments|remarks|"
+                             r"feedback))\s*:", re.IGNORECASE)
 # (rules45a) A record's attached files, their names apart by middle dots.
 _ATTACHED = re.compile(r"\s*(?:attachments?|attached files?)\s*:", re.IGNORECASE)
 # (rules45a) An app's or intranet's account bar: who is signed in ("Logged in as: j.doe@firm",
