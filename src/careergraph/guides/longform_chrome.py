@@ -187,13 +187,7 @@ _BLANK_FIELD = re.compile(r"^\W*[A-Z][^:_]{1,40}:\s*_{3,}")
 # complete this form") and the site or depot field naming where it is used: chrome.
 _RECORD_CHROME = re.compile(r"^\W*(?:how to (?:use|complete|fill in) this (?:record|form|"
                             r"document|checklist|log|logbook|workbook|sheet|booklet)\s*:?\s*$"
-                            r"|(?:site|sites|depot)\s*:\s"
-
-                            # the record's title after its role ("TRACK OPERATIVE – LEVEL 2
-                            # WORKPLACE SIGN-OFF"): the role is read from it first
-                            r"|[^–—:|]{3,60}\s[–—-]\s(?:level \d{1,2}\s)?(?:workplace\s|"
-                            r"competency\s|competence\s|practical\s)?sign-?off(?:\s(?:record|"
-                            r"sheet|form|checklist))?\s*$)", re.IGNORECASE)
+                            r"|(?:site|sites|depot)\s*:\s)", re.IGNORECASE)
 # (rules45a) An assessor's remarks on one trainee ("Notes (assessor): Good attitude, …"): of
 # that person, no skills of the role.
 _ASSESSOR_NOTES = re.compile(r"^\W*(?:(?:notes|comments|remarks|feedback)\s*\((?:assessor|"
