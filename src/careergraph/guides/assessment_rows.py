@@ -293,5 +293,8 @@ def unit_skills(unit: str) -> list[str]:
         for name in [*_head_parts(head), *tail, *inside]:
             if name and len(name.split()) <= _MAX_PART_WORDS:
                 names.append(_one(name))
-    seen: set[str] = set()
-    return [name for name in names if not (name.lower() in seen or seen.add(name.lower()))]
+    unique: list[str] = []
+    for name in names:
+        if name.lower() not in {kept.lower() for kept in unique}:
+            unique.append(name)
+    return unique

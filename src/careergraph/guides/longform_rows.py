@@ -906,13 +906,13 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # run-in label after the paragraph's last sentence opens its own list
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
-    field = _RUN_IN_SECTORS.search(item) if not bullet and ": " in item else None
-    if field is not None and _known_heading(field.group(1), vocab) is Kind.SECTORS:
+    sector = _RUN_IN_SECTORS.search(item) if not bullet and ": " in item else None
+    if sector is not None and _known_heading(sector.group(1), vocab) is Kind.SECTORS:
         # (rules45a) "… holding. Industry: Light industry, garment production. 260 employees.":
         # the labelled sentence is its own list, the prose before and after it apart
-        rest = item[field.end():].strip()
-        return [(no, item[:field.start()].strip(), False),
-                (no, item[field.start():field.end()].strip(), False),
+        rest = item[sector.end():].strip()
+        return [(no, item[:sector.start()].strip(), False),
+                (no, item[sector.start():sector.end()].strip(), False),
                 *([(no, rest, False)] if rest else [])]
     moved = _RUN_IN_MOVES.search(item) if not bullet and ": " in item else None
     if moved is not None and classify_heading(moved.group(1), vocab.headings) in (
