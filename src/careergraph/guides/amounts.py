@@ -425,17 +425,19 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # decimal comma; the word after the figure names the currency (RON).
 # (rules41a) And the Hungarian forint's "Ft" or "HUF" after space-grouped thousands ("bruttó
 # 420 000 - 510 000 Ft/hó", "2 650 Ft/óra"), as a translator leaves them.
+# (rules45a) And the hryvnia's "UAH" (or "грн", "₴") after space-grouped thousands ("22 000 –
+# 30 000 UAH", "from 35 000 UAH"), as a Ukrainian posting read through a translator prints it.
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
-                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b)"
+                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b|UAH\b|грн|₴)"
                      r"(?![ \u00a0\u202f]?\d)")
 
 
 # (rules41a) The code before a figure with space-grouped thousands ("HUF 450 000", "CZK 41 800").
 _SPACED_FIGURE = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"
-_CODE_SPACED = re.compile(rf"(?<=\b(?:HUF|CZK)[ \u00a0]){_SPACED_FIGURE}"
+_CODE_SPACED = re.compile(rf"(?<=\b(?:HUF|CZK|UAH)[ \u00a0]){_SPACED_FIGURE}"
                           rf"(?:\s?[-–—]\s?{_SPACED_FIGURE})?")
 _GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
 # (rules43a) and a krone's or krona's code (or "kr", already coded) before a band whose both
@@ -1006,9 +1008,9 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
-            "HUF" in text):
+            "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text:
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
-        if "HUF" in text or "CZK" in text:
+        if "HUF" in text or "CZK" in text or "UAH" in text:
             text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "
     if "akh" in text or "ahk" in text or "lac" in text or "rore" in text or "AKH" in text:
         text = _WORDED_LAKH.sub(worded_lakh, text)  # "seven lakhs" -> "    7 lakhs"

@@ -41,7 +41,7 @@ from functools import cache
 
 from careergraph.guides.heading_data import word_lists
 
-__all__ = ["RATING_MARKS", "AssessedRows", "assessed_units", "rated_attributes"]
+__all__ = ["RATING_MARKS", "AssessedRows", "assessed_units", "rated_attributes", "unit_skills"]
 
 
 @dataclass
@@ -60,6 +60,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(lists.get("codes", ())))
 
 
+@cache
+def _record_verdicts() -> frozenset[str]:
+    return frozenset(word_lists("assessed_units").get("record_verdicts", ()))
+
+
 def _unit_column(cells: Sequence[str]) -> int | None:
     """The column of a header naming the units and (last) the verdict: the first, or the
     second after a column of codes ("Code | Unit | Result", carry43); None for any other
@@ -68,11 +73,28 @@ def _unit_column(cells: Sequence[str]) -> int | None:
     named = [cell.lower().rstrip(":") for cell in cells]
     if len(named) < 2 or named[-1] not in verdicts:
         return None
-    if named[0] in heads:
+    if named[0] in heads and not (len(named) >= 3 and named[1] in heads):
         return 0
     if len(named) >= 3 and named[0] in codes and named[1] in heads:
         return 1
     return None
+
+
+def _record_column(cells: Sequence[str]) -> int | None:
+    """(rules45a) The units' column of a sign-off record's header: a column of row numbers
+    ("#", "Unit", "No.") then the units ("Competency", "Task / competence"), and a verdict or
+    sign-off column after them anywhere ("C / NYC", "Status", "Signed by"); None for any
+    other header."""
+    heads, _, codes = _words()
+    named = [cell.lower().rstrip(":") for cell in cells]
+    if len(named) >= 4 and named[0] in codes and named[1] in heads and any(
+            cell in _record_verdicts() for cell in named[2:]):
+        return 1
+    return None
+
+
+# A record's row number ("1", "12", "3a", "B4").
+_ROW_NUMBER = re.compile(r"[A-Z]?\d{1,3}[a-z]?\.?")
 
 
 # A unit's code before its title: capitals and digits, at least one digit ("SHBHCUT005",
@@ -87,9 +109,21 @@ def _cells(text: str) -> list[str]:
 
 
 def assessed_units(lines: Sequence[tuple[int, str]]) -> AssessedRows:
-    """The units of the pipe tables of units assessed in ``lines`` (see the module)."""
+    """The units of the pipe tables of units assessed in ``lines`` (see the module).
+
+    (rules45a) A sign-off record's table (its verdict among the sign-off columns) gives each
+    numbered row's unit, split into the unit and the techniques and tools it names
+    (:func:`unit_skills`); its status and signature cells are chrome, blank or not.
+
+    >>> record = assessed_units([(3, "# | Task / competence | Status | Signed by | Date"),
+    ...     (4, "1 | Bending conduit (hand bender / hydraulic bender) | ✔ Signed off | J. Roe |"),
+    ...     (5, "2 | Cable pulling and termination | ◯ Not started | |")])
+    >>> [name for name, _ in record.skills]
+    ['Bending conduit', 'Hand bender', 'Hydraulic bender', 'Cable pulling and termination']
+    """
     found = AssessedRows()
     width = column = 0
+    record = False
     for no, text in lines:
         if "|" not in text:
             width = 0
@@ -97,8 +131,19 @@ def assessed_units(lines: Sequence[tuple[int, str]]) -> AssessedRows:
         cells = _cells(text)
         if width == 0:
             if (named := _unit_column(cells)) is not None:
-                width, column = len(cells), named
+                width, column, record = len(cells), named, False
                 found.taken.add(no)
+            elif (named := _record_column(cells)) is not None:
+                width, column, record = len(cells), named, True
+                found.taken.add(no)
+            continue
+        if record:
+            if not (column + 2 <= len(cells) <= width and _ROW_NUMBER.fullmatch(cells[0])
+                    and cells[column]):
+                width = 0
+                continue
+            found.skills.extend((name, no) for name in unit_skills(cells[column]))
+            found.taken.add(no)
             continue
         unit = _UNIT_CODE.sub("", cells[column]).strip() if len(cells) == width else ""
         if len(cells) != width or not unit or not cells[-1] or len(
@@ -134,3 +179,122 @@ def rated_attributes(lines: Sequence[tuple[int, str]]) -> AssessedRows:
                 name.split()) <= _MAX_NAME_WORDS:
             found.skills.append((name, no))
     return found
+
+
+# (rules45a) The parts of one sign-off unit's name.
+_TAIL = re.compile(r"\s+[–—-]\s+|:\s+")  # "AOAE screening – probe fitting, …", "plant: disc …"
+_BRACKET = re.compile(r"\s*\(([^()]{1,80})\)")
+_WITH = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?[a-z][\w -]*$")  # "… with a track gauge"
+_ADVERB = re.compile(r"\s+[a-z]{3,}ly$")  # "… to parents sensitively", "… correctly"
+_GERUND = re.compile(r"^[a-z]+ing\b")
+# "(Trust lone working policy)", "(see guidance)": a document the unit points to, no skill
+_DOCUMENT = re.compile(r"\b(?:policy|policies|procedure|procedures|guidance|guidelines|sop|"
+                       r"manual|see)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?:\d+|two|three|four|five|one)\b", re.IGNORECASE)
+# "Recording results on S4H and in the Personal Child Health Record": a task, then the
+# systems it is done in, each a name
+_TASK_IN = re.compile(r"^(?P<task>[A-Z]?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:on|in|into) "
+                      r"(?:the )?(?P<tool>[A-Z0-9][\w&-]*(?: [A-Z][\w&-]*){0,5})$")
+_PLACE = re.compile(r"^(?:in|on|into) (?:the )?(?P<tool>[A-Z0-9][\w&-]*(?: [A-Z][\w&-]*){0,5})$")
+_MAX_PART_WORDS = 10
+# A name of capitalised words right before a bracket ("the Personal Child Health Record (red
+# book)"): the bracket gives its other name, no skill of its own.
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w-]+(?: [A-Z][\w-]+){2,}$")
+
+
+def _expansion(inner: str, before: str) -> bool:
+    """Whether a bracket spells out the acronym before it ("AOAE screening (automated
+    otoacoustic emission)"): its words' initials are the acronym's letters."""
+    initials = "".join(word[0] for word in inner.split() if word).upper()
+    return len(initials) >= 2 and any(
+        word.isupper() and len(word) >= 2 and word[0] == initials[0] and len(word) - 1 <= len(
+            initials) <= len(word) and _within(initials, word)
+        for word in re.findall(r"[A-Za-z]+", before))  # ("otoacoustic" gives AOAE one letter)
+
+
+def _within(letters: str, word: str) -> bool:
+    """Whether ``letters`` stand in ``word`` in their order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _one(name: str) -> str:
+    name = name.strip(" ,.;")
+    return name[:1].upper() + name[1:]
+
+
+def _listed(text: str) -> list[str]:
+    """The items of a tail or a bracket ("disc cutter, rail drill", "Kango / Cobra"); a list
+    led by a verb's "-ing" form whose later items are its bare objects ("recognising broken
+    clips, voids, wet beds") names no items apart, and gives none."""
+    items = [item.strip() for item in re.split(r",\s*|;\s*|\s+and\s+(?=\S+$)", text)
+             if item.strip()]
+    if len(items) > 1 and _GERUND.match(items[0]) and not all(
+            _GERUND.match(item) for item in items[1:]):
+        return []
+    names: list[str] = []
+    for item in items:
+        item = re.sub(r"^(?:with|using|incl\.?|including|e\.g\.,?)\s+", "", item)
+        halves = [half.strip() for half in item.split(" / ")] if " / " in item or (
+            "/" in item and " " not in item) else [item]
+        if len(halves) > 1 and any(re.match(r"(?:no|not)\b", half) for half in halves[1:]):
+            halves = halves[:1]  # "clear response / no clear response": the one outcome
+        for half in halves:
+            half = half.strip()
+            if half and len(half.split()) <= 4 and not _COUNTED.match(half) and not (
+                    _DOCUMENT.search(half)):
+                names.append(half)
+    return names
+
+
+def _head_parts(head: str) -> list[str]:
+    """A unit's head cut at its "and" where both sides name a skill of two words or more
+    ("Correct use of PPE and hearing protection"; "Infection prevention and control" and
+    "Replacing clips and pads" stay whole); "… on A and in B" gives the task and its
+    systems."""
+    head = _ADVERB.sub("", _WITH.sub("", head.strip()))
+    if " and " not in head:
+        return [head]
+    left, right = head.split(" and ", 1)
+    if (place := _PLACE.match(right)) is not None:
+        task = _TASK_IN.match(left)
+        return ([task.group("task"), task.group("tool")] if task else [left]) + [
+            place.group("tool")]
+    if len(left.split()) >= 2 and len(right.split()) >= 2 and not re.match(
+            r"(?:on|in|at|near|from|to|with|for|of|or)\b", right):
+        return [left, right]
+    return [head]
+
+
+def unit_skills(unit: str) -> list[str]:
+    """(rules45a) The skills one competency unit of a sign-off record names: the unit (cut
+    at its ";" and at an "and" between two skills), the techniques, tools and kit listed in
+    its bracket or after its dash or colon; a bracket spelling out an acronym, a document
+    pointed to, a counted item ("two identifiers") and a verb's list of objects give none.
+
+    >>> unit_skills("Use of small plant: disc cutter, rail drill (with HAVS monitoring)")
+    ['Use of small plant', 'Disc cutter', 'Rail drill', 'HAVS monitoring']
+    >>> unit_skills("AOAE screening (automated otoacoustic emission) – probe fitting")
+    ['AOAE screening', 'Probe fitting']
+    >>> unit_skills("Basic inspection: recognising loose bolts, cracks, rust")
+    ['Basic inspection']
+    """
+    names: list[str] = []
+    for part in unit.split(";"):
+        inside: list[str] = []
+        for bracket in _BRACKET.finditer(part):
+            if not _expansion(bracket.group(1), part[: bracket.start()]) and not (
+                    _NAMED_BEFORE.search(part, 0, bracket.start())):
+                inside.extend(_listed(bracket.group(1)))
+        bare = _BRACKET.sub("", part).strip()
+        pieces = _TAIL.split(bare, maxsplit=1)
+        head = pieces[0]
+        tail = _listed(pieces[1]) if len(pieces) > 1 else []
+        for name in [*_head_parts(head), *tail, *inside]:
+            if name and len(name.split()) <= _MAX_PART_WORDS:
+                names.append(_one(name))
+    unique: list[str] = []
+    for name in names:
+        if name.lower() not in {kept.lower() for kept in unique}:
+            unique.append(name)
+    return unique

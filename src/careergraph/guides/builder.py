@@ -208,7 +208,7 @@ def _praised_skills() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:{praise})\s+)+(?i:skills?)" if praise else r"(?!)")
 
 
-_PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|Kč|€|£|PLN|CZK|EUR|USD|GBP)(?!\w)")
+_PRICED = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:zł|Kč|€|£|PLN|CZK|UAH|EUR|USD|GBP)(?!\w)")
 # Two sentences run together at a full stop with no space ("… using Primavera.Team
 # Management: …", a scraped page's lost line break): the text is pieces of two, no name
 # ("Node.js", "ASP.NET": a lower-case or capitals-only part after the dot is one name).

@@ -29,7 +29,7 @@ _ITEM = re.compile(r"(?:[:;,|]|\),?)\s*"
                    r"(?P<title>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&)){0,3})\s*[-–—:]?\s*$")
 # Head words of a scheme's or a trainee's title ("Buying Graduate"): a person, no thing.
 _LEARNERS = frozenset({"graduate", "trainee", "apprentice", "intern", "cadet", "fellow"})
-_FIGURES = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:CZK|Kč|EUR|USD|GBP|zł|PLN)\b")
+_FIGURES = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:CZK|Kč|UAH|EUR|USD|GBP|zł|PLN)\b")
 
 
 def listed_title(clause: str, line: str, is_title: Callable[[str], bool],

@@ -447,10 +447,21 @@ _GROUP_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
 _POSTED_CELL = re.compile(r"(?:Published|Posted|Updated)\b.*\bago$|\d+\+?\s+(?:applications|"
                           r"applicants|candidates)$", re.IGNORECASE)
 _POSTING_HEAD_ROWS = 30  # rows of a page's head where a posting's strip stands
+_FIRM_REACH = 3  # (rules45a) lines after a posting's title where its firm's line stands
 # (rules38a) A posting strip's cell of the job's terms ("full time", "2 vacancies").
 _TERMS_CELL = re.compile(r"(?:full|part)[ -]time|permanent|temporary|fixed[ -]term|"
                          r"\d+\s+vacanc(?:y|ies)$|\d+\s+(?:positions|openings)$", re.IGNORECASE)
 _DASHED_CELLS = re.compile(r"\s[—–]\s")
+# (rules45a) A posting's head line naming its firm alone or beside the place, a brand or a
+# badge ("LLC "Podillia Agro"  ✔ Verified company", "Stryi · Garment factory "Tekstyl" LLC",
+# "Hotel Vila d.d. – Spa"): its cells, apart by middle dots, dashes or wide gaps.
+_HEAD_CELLS = re.compile(r"\s+[·—–]\s+|\s{2,}")
+# A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
+# "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
+_QUOTED_FIRM = re.compile(r"(?P<pre>[A-Z][A-Za-z.]{1,5})\s+[\"“«][^\"”»]{2,60}[\"”»]"
+                          r"|(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}\s+)?[\"“«][^\"”»]{2,60}[\"”»]"
+                          r"\s+(?P<post>[A-Z][A-Za-z.]{1,5})")
+_FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5}\s+(?P<post>\S+)")
 _OWNED_SITE = re.compile(r"[A-Z][^—–:|]{1,60}?\s[—–]\s(?P<owner>[A-Z][^—–:;,|]{1,60}?\s"
                          r"(?:Ltd|Limited|LLC|Inc|Pty Ltd|GmbH|LLP|Co|Corp|plc))\.?$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
@@ -1004,6 +1015,30 @@ class _LongformParser(MentionMixin):
                     and not self.vocab.is_role_title(cells[0])):
                 self.out.add("employers", cells[0], no)
                 return
+        self.head_firm(rows)
+
+    def head_firm(self, rows: Sequence[_Row]) -> None:
+        """(rules45a) A posting's head line whose cell is a firm by its legal form and a quoted
+        name or capitalised words ("LLC "Podillia Agro"  ✔ Verified company", "Hotel Vila
+        d.d. – Spa"): the first such line, within a few lines after the title, names the
+        hiring firm; a cell that is a role title is none."""
+        if not self.role:
+            return
+        titled = [row.no for row in rows[:_POSTING_HEAD_ROWS] if not row.bullet
+                  and row.text.lower().startswith(self.role.lower())]
+        if not titled:
+            return
+        start = titled[0]  # the posting's title line (a breadcrumb ends with the title)
+        for row in rows[:_POSTING_HEAD_ROWS]:
+            if row.bullet or not start < row.no <= start + _FIRM_REACH or len(row.text) > 120:
+                continue
+            for cell in _HEAD_CELLS.split(row.text.strip()):
+                cell = cell.strip(" ,")
+                match = _QUOTED_FIRM.fullmatch(cell) or _FORMED_FIRM.fullmatch(cell)
+                form = match and (match.groupdict().get("pre") or match.group("post"))
+                if form and legal_form(form) and not self.vocab.is_role_title(cell):
+                    self.out.add("employers", cell, row.no)
+                    return
 
     def assessment_rows(self, rows: Sequence[_Row], page: str) -> Sequence[_Row]:
         """(rules43b) A recognition decision's table of the units assessed and a scorecard's

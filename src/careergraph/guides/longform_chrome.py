@@ -134,9 +134,19 @@ def _markup(text: str) -> str:
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
         return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
+    if len(text) < _CONTACT_LINE and _ACCOUNT_BAR.search(text):
+        return ""  # (rules45a) "Logged in as: a.b@x  |  Switch company  |  Log out": the app's
+        # account bar, the user's handle and its buttons; no skills or employers
+    if "___" in text and _BLANK_FIELD.match(text):
+        return ""  # (rules45a) "Named assessor: ______ (Band 5 or above, or Local Manager)": a
+        # field to fill in and its note on who may fill it, no fact of the job
+    if len(text) < _CONTACT_LINE and _RECORD_CHROME.match(text):
+        return ""  # (rules45a) "How to use this record", "Site: Ward 4 / Clinics (A, B)"
+    if ":" in text[:40] and _ASSESSOR_NOTES.match(text):
+        return ""  # (rules45a) "Notes (assessor): Good attitude, …": one trainee's remarks
     if "___" in text and len(_FORM_BLANK.findall(text)) >= 2:
         return ""  # a form's fields to fill ("Apprentice's initials ____  Date ______")
-    if " | " in text and _link_strip(text):
+    if (" | " in text or (" · " in text and _ATTACHED.match(text))) and _link_strip(text):
         # (carry37) a field after the strip's last dot ("… | Results · Sector: Local
         # government") stays, when its label names a section's kind; the links go
         tail = _TRAILING_FIELD.search(text) if " · " in text else None
@@ -152,8 +162,8 @@ def _markup(text: str) -> str:
         text = text.replace("**", "").replace("__", "")
     if "`" in text or "*" in text:
         text = _EMPHASIS.sub(r"\1", text.replace("`", ""))  # `code`, *italics*
-    if text.startswith("#"):
-        text = text.lstrip("#").strip()
+    if text.startswith("#") and not re.match(r"#\s*\|", text):
+        text = text.lstrip("#").strip()  # (rules45a: "# | Task | Status", a number column)
     if "|" in text:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         text = " | ".join(c for c in cells if c and set(c) - set("-: "))
@@ -166,8 +176,31 @@ def _markup(text: str) -> str:
 _TRAILING_FIELD = re.compile(r"\s·\s+([A-Z][a-z]+(?: [a-z]+)?:\s+[^·|:©]{2,60}?)\s*$")
 # (rules40b) a page's strip of files to download ("Download: Application form (PDF) |
 # Syllabus MVM-07 (PDF) | Test calendar 2027"): documents, no employers or facts.
+# (rules45a) And a record's attached files and related documents ("Attachments: PTS card
+# scan.pdf · HAVS log Nov.xlsx · …", "Related documents: Guidance · Policy · …").
 _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related(?: posts| "
-                         r"articles| reading)?|downloads?)\s*:\s*\S", re.IGNORECASE)
+                         r"articles| reading| documents| files)?|downloads?|attachments?|"
+                         r"attached files?)\s*:\s*\S", re.IGNORECASE)
+# (rules45a) A form's labelled field left blank ("Named assessor: _______ (…)").
+_BLANK_FIELD = re.compile(r"^\W*[A-Z][^:_]{1,40}:\s*_{3,}")
+# (rules45a) A record's or form's own instructions heading ("How to use this record", "How to
+# complete this form") and the site or depot field naming where it is used: chrome.
+_RECORD_CHROME = re.compile(r"^\W*(?:how to (?:use|complete|fill in) this (?:record|form|"
+                            r"document|checklist|log|logbook|workbook|sheet|booklet)\s*:?\s*$"
+                            r"|(?:site|sites|depot)\s*:\s)", re.IGNORECASE)
+# (rules45a) An assessor's remarks on one trainee ("Notes (assessor): Good attitude, …"): of
+# that person, no skills of the role.
+_ASSESSOR_NOTES = re.compile(r"^\W*(?:(?:notes|comments|remarks|feedback)\s*\((?:assessor|"
+                             r"supervisor|mentor|verifier|trainer)\)|(?:assessor|supervisor|"
+                             r"mentor|verifier|trainer)(?:'s|’s)?\s+(?:notes|comments|remarks|"
+                             r"feedback))\s*:", re.IGNORECASE)
+# (rules45a) A record's attached files, their names apart by middle dots.
+_ATTACHED = re.compile(r"\s*(?:attachments?|attached files?)\s*:", re.IGNORECASE)
+# (rules45a) An app's or intranet's account bar: who is signed in ("Logged in as: j.doe@firm",
+# "Signed in as M. Ortiz") or the sign-out button among the bar's other buttons ("…  |  Help
+# |  Log out"): chrome, whatever the bar's other words.
+_ACCOUNT_BAR = re.compile(r"^\W*(?:logged|signed)\s+in\s+as\b|(?:\||\s{2})\s*(?:log\s?out|"
+                          r"sign\s?out)\s*(?:\|\s*)?$", re.IGNORECASE)
 
 
 def _pager(text: str) -> bool:

@@ -89,7 +89,7 @@ _PRICED = re.compile(r"(?=[€£₹₱₦¥৳A-Z\d])(?:(?:[€£₹₱₦¥৳]
                      # (rules35d: a Nordic figure, its code after it: "Average, Western
                      # Sweden: 35 600 SEK/month" is a row, no heading)
                      # (rules37a: and a Czech one, "median 41 800 Kč/month")
-                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK|CZK|Kč)\b)")
+                     r"|\d[ \u00a0]?\d{3}\s?(?:SEK|NOK|DKK|ISK|CZK|Kč|UAH)\b)")
 _PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|wages?|stipend|earnings)\b", re.IGNORECASE)
 # Symbols before a heading's first word (emoji, their variation selectors, arrows).
 # (real30) a pictograph may be glued to the heading ("✅Certification", "🏢Top Industries")

@@ -306,7 +306,10 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 # Other jobs than the page's role, named in a heading ("Salaries for similar jobs", "Growth
 # Trends for Related Jobs", "Wages for Related Occupations").
+# (rules45a: a translated board's "Vacancies similar to this", "Similar ads")
 _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interesting|recommended)"
                          r"\s+(?:jobs|roles|careers|grades|"
-                         r"occupations|positions|titles|professions|vacancies|openings)\b"
+                         r"occupations|positions|titles|professions|vacancies|openings|ads|"
+                         r"adverts)\b"
+                         r"|\b(?:vacancies|jobs|ads|offers|positions)\s+similar\s+to\s+this\b"
                          r"|\bfor\s+comparison\s*$", re.IGNORECASE)

@@ -178,6 +178,11 @@ _LINKS_LABEL = re.compile(r"(?:^|\s{2,})(?:Related|See also|Related pages|Relate
 # integrated units, feed mills."): one or two words, then a lower-case list.
 _RUN_IN_MOVES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?=[A-Z])")
 _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])")
+# (rules45a) A run-in sector label mid-paragraph, its capitalised list one sentence long, more
+# prose after it ("… holding "X". Field of activity: Agriculture, crop production. 120
+# employees."): the labelled sentence alone is the list.
+_RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Z][^.:!?\d]{1,80}"
+                             r"\.)(?=\s|$)")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
 # (carry38) A line wholly in one bracket pair, its labels and figures inside.
@@ -901,6 +906,14 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # run-in label after the paragraph's last sentence opens its own list
         return [(no, item[:run_in.start()].strip(), False),
                 (no, item[run_in.start():].strip(), False)]
+    sector = _RUN_IN_SECTORS.search(item) if not bullet and ": " in item else None
+    if sector is not None and _known_heading(sector.group(1), vocab) is Kind.SECTORS:
+        # (rules45a) "… holding. Industry: Light industry, garment production. 260 employees.":
+        # the labelled sentence is its own list, the prose before and after it apart
+        rest = item[sector.end():].strip()
+        return [(no, item[:sector.start()].strip(), False),
+                (no, item[sector.start():sector.end()].strip(), False),
+                *([(no, rest, False)] if rest else [])]
     moved = _RUN_IN_MOVES.search(item) if not bullet and ": " in item else None
     if moved is not None and classify_heading(moved.group(1), vocab.headings) in (
             Kind.MOVES_IN, Kind.LATERAL):

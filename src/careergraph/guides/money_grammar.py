@@ -51,7 +51,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -225,7 +225,8 @@ def _zloty_first(match: re.Match[str]) -> str:
     return (comma_decimal(digits) + "PLN").ljust(len(match.group()))
 
 
-_KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "HUF", "HUF": "HUF"}
+_KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "HUF", "HUF": "HUF",
+                 "UAH": "UAH", "грн": "UAH", "₴": "UAH"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -244,7 +245,9 @@ def _koruna_first(match: re.Match[str]) -> str:
 
 # A dash read through the wrong code page ("52,000β€”98,000") still joins a range.
 # ("310万円～420万円": a Japanese page's full-width tilde joins its range too)
-_JOIN = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|to|ris(?:es|ing)\s+to"
+# (rules45a) A capitalised word between the ends ("€30,000 Gross – €40,000") only after one
+# space: after a wide gap it starts the next cell ("Ukraine – 20 800 UAH   Kyiv – 26 000 UAH").
+_JOIN = re.compile(r"(?:(?!\s{2})\s+[A-Z][a-z]+)?\s*(?:-|–|—|~|〜|～|to|ris(?:es|ing)\s+to"
                    r"|and(?:\s+(?:tops?|maxes|peaks)\s+out"
                    # "starts at $64,200 and tops out at $97,800": one band
                    r"\s+(?:at|near|around|about)|\s+ris(?:es|ing)\s+to)?|until|β€[”“]|â€[”“])\s*"
@@ -586,7 +589,7 @@ def stated_period(after: str) -> str | None:
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS"})
+                                 "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

@@ -342,6 +342,8 @@ _NET_BRACKET = re.compile(r"^\s*(?:[-•*·▪]\s*[^.!?()]*?|(?=\d)[^.!?()]*?|(?
 # "80% between 3000 and 4800RON net", "Range on the site: …"): the post's pay as the site
 # prints it, no take-home worked out.
 _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|earn\w*)|"
+                            # (rules45a) "Skippers' salaries range from 1.300 € to 3.100 € net"
+                            r"(?:salar(?:y|ies)|pay|wages?)\s+range\s+from|"
                             r"range\s+on\s+the\s+site:)\s*(?:(?:is|of|at|salary)\s+)?$",
                             re.IGNORECASE)
 
@@ -359,6 +361,16 @@ _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 _NET_ALSO = re.compile(r"(?:,\s+and\s+|^)(?:an?|our|the)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}"
                        r"(?:\s+(?:in|at|on|with)\s+[^,;.()]{1,40})?$")
 _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
+
+
+# (rules45a) A net figure with its gross equivalent in its own bracket ("2.300,00 € net per
+# month (gross approx. 3.210,00 €)"): a posting that states its pay net, as Croatian and
+# other postings do; the gross in the bracket is the same pay before deductions, no pay of
+# its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
+_NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
+                             r"bruto|brutto)\b", re.IGNORECASE)
+_GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
+                           r"[^()\d]{0,20}$", re.IGNORECASE)
 
 
 def _net_as_row(text: str, start: int) -> bool:
@@ -387,6 +399,10 @@ def _net_as_row(text: str, start: int) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
+    line_end = text.find("\n", start)
+    if "(" in text and _NET_WITH_GROSS.search(
+            text, line_start, line_end if line_end >= 0 else len(text)) is not None:
+        return True  # (rules45a) the line states its pay net, its gross in a bracket
     if " a" in head or head[:2] in ("A ", "An", "a ", "an"):
         tight = head.rstrip()
         if _NET_OWNED.search(f"{tight} ") is not None or (
@@ -499,6 +515,9 @@ def _not_pay(text: str, segment: int, start: int, end: int, *, bare: bool) -> bo
                 _PAY_ROW.match(text) and _GROSS_BESIDE.search(text, 0, start)) and not (
                 _net_as_row(text, start))):
         return True  # "6,900 employees", "3,310+ JOBS", "$3.60 a head", "$90K+ earned"
+    if "(" in text[max(0, start - 40):start] and _GROSS_OF_NET.search(
+            text, max(0, start - 80), start):
+        return True  # (rules45a) "… € net (gross approx. 3.210,00 €)": the same pay, gross
     if "not" in text[end:end + 80] and _DENIED_PAY.match(text, end):
         return True  # "the €450 kit grant … are not salary": the page says it is no pay
     if " over " in text[end:end + 8] and _CAMPAIGN_TOTAL.match(text, end):
