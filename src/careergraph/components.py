@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from careergraph.firm_names import firm_base
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType
-from careergraph.names import Normaliser, clean
+from careergraph.names import Normaliser, clean, without_possessive
 from careergraph.related import word_set_key
 from careergraph.resolve import Mention, learnt_acronyms
 from careergraph.unionfind import UnionFind
@@ -104,6 +104,8 @@ class Tokens:
             tokens.add(f"{type_.value}\x1fwords {words}")
         elif type_ is NodeType.EMPLOYER and (base := firm_base(clean(mention.text))):
             tokens.update(self._keys(type_, base)[:1])  # (its loose key: resolve's legal-form join)
+        if bare := without_possessive(mention.text):
+            tokens.update(self._keys(type_, bare)[:1])  # (its loose key: resolve's possessive join)
         tokens |= {self._lexicon[t] for t in tokens if t in self._lexicon}
         return tokens
 

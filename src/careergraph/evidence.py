@@ -12,6 +12,8 @@ lexicon entry.  Rules, most certain first (the confidence each carries):
 - ``same-words`` (0.9): a skill with the same words in another order or inflection;
 - ``legal-form`` (0.9): an employer named with and without its legal form ("Harlow Steel
   Ltd" = "Harlow Steel");
+- ``possessive`` (0.9): a name with and without a possessive "'s" ("St. Brendan's Medical
+  Center" = "St. Brendan Medical Center", "Fitter's Helper" = "Fitter Helper");
 - ``qualifier`` (0.9): the same name without a descriptive qualifier or scope;
 - ``slash`` (0.85): one of the titles a slash title names;
 - ``chain`` (0.8): joined through another spelling of the same node.
@@ -34,7 +36,7 @@ __all__ = ["Ambiguity", "Claim", "CrossGuideMerge", "Evidence", "MentionRecord",
 #: Confidence of each rule (see the module docstring).
 CONFIDENCE: dict[str, float] = {
     "canonical": 1.0, "lexicon": 1.0, "same-key": 0.95, "alias": 0.9, "same-words": 0.9,
-    "qualifier": 0.9, "legal-form": 0.9,
+    "qualifier": 0.9, "legal-form": 0.9, "possessive": 0.9,
     "slash": 0.85, "chain": 0.8,
 }
 

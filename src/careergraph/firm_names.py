@@ -26,9 +26,19 @@ __all__ = ["LEGAL_FORMS", "firm_base"]
 # Legal forms that end a company's name (``data/legal_forms.yaml``, use "firm").  "Company" is
 # not among them: "The Walt Disney Company" is no "The Walt Disney".
 LEGAL_FORMS = legal_forms("firm")
+#: Forms read in any letter case ("Tesco plc" = "Tesco PLC"): those whose other case is no
+#: word or other name (use "fold": "Resort & Spa" is no "SpA").
+_FOLDED = frozenset(legal_forms("fold"))
+
+
+def _form_pattern(form: str) -> str:
+    body = re.escape(form).replace(r"\ ", r"\.?\s+")
+    return f"(?i:{body})" if form in _FOLDED else body
+
+
 _FORM = re.compile(
-    r"(?:,?\s+|\s*&\s*)(?:" + "|".join(re.escape(form).replace(r"\ ", r"\.?\s+")
-                                       for form in LEGAL_FORMS) + r")\.?\s*$")
+    r"(?:,?\s+|\s*&\s*)(?:" + "|".join(_form_pattern(form) for form in LEGAL_FORMS)
+    + r")\.?\s*$")
 
 
 def firm_base(name: str) -> str:
@@ -36,6 +46,8 @@ def firm_base(name: str) -> str:
 
     >>> firm_base("Harlow Steel Co., Ltd."), firm_base("Moreau & Co")
     ('Harlow Steel', 'Moreau')
+    >>> firm_base("Tesco plc"), firm_base("TESCO PLC"), firm_base("Palmview Resort & Spa")
+    ('Tesco', 'TESCO', '')
     """
     base = name.strip()
     while (match := _FORM.search(base)) and match.start() > 0:

@@ -1,6 +1,7 @@
 """The legal forms that end a company's name ("Ltd", "Pte.", "GmbH"): one list, kept as data in
 ``data/legal_forms.yaml``, each form with the uses it serves (resolution's joins, full stops
-that end no sentence, forms after a comma, firm words in a page's head lines).
+that end no sentence, forms after a comma, firm words in a page's head lines, forms resolution
+reads in any letter case).
 
 >>> "GmbH" in legal_forms("firm"), "Bros" in legal_forms("firm"), "Bros" in legal_forms("stop")
 (True, False, True)
@@ -17,8 +18,8 @@ from careergraph.yamlload import safe_load
 
 __all__ = ["FormUse", "legal_forms"]
 
-FormUse = Literal["firm", "stop", "second", "title"]
-_USES = frozenset(("firm", "stop", "second", "title"))
+FormUse = Literal["firm", "stop", "second", "title", "fold"]
+_USES = frozenset(("firm", "stop", "second", "title", "fold"))
 
 
 @cache

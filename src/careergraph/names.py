@@ -27,9 +27,9 @@ from careergraph.resources import data_dir
 from careergraph.yamlload import safe_load
 
 __all__ = [
-    "Normaliser", "clean", "descriptive_qualifiers", "fold_latin", "is_acronym_of",
-    "is_generic_head", "name_key", "singular_key", "slugify",
-    "strip_qualifiers", "words",
+    "Normaliser", "clean", "descriptive_bracket", "descriptive_qualifiers", "fold_latin",
+    "is_acronym_of", "is_generic_head", "is_proper_plural", "name_key", "singular_key",
+    "slugify", "strip_qualifiers", "without_possessive", "words",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -53,6 +53,18 @@ def _load_spellings() -> dict[str, str]:
 
 
 _SPELLINGS = _load_spellings()
+
+
+def _load_plurals() -> tuple[frozenset[str], frozenset[str]]:
+    """The "-ies" words that are no plural of their "-y" word, and the names whose last word
+    ends in an "s" that is no plural (``data/spellings.yaml``)."""
+    with open(data_dir() / "spellings.yaml", encoding="utf-8") as handle:
+        raw = safe_load(handle.read()) or {}
+    return (frozenset(str(w).lower() for w in raw.get("distinct_plurals") or ()),
+            frozenset(str(w) for w in raw.get("proper_plurals") or ()))
+
+
+_DISTINCT_PLURALS, _PROPER_PLURALS = _load_plurals()
 
 
 def american(token: str) -> str:
@@ -341,8 +353,8 @@ class Normaliser:
         tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
         if role and tokens:
             tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])
-        if tokens and _plural(tokens[-1]) and not _is_acronym_word(text):
-            tokens[-1] = tokens[-1][:-1]
+        if tokens and not _is_acronym_word(text):
+            tokens[-1] = _singular(tokens[-1])
         return "".join(tokens)
 
     def role_alternatives(self, text: str, level_words: set[str]) -> list[str]:
@@ -375,6 +387,23 @@ def _plural(token: str) -> bool:
     return len(token) > 3 and token.endswith("s") and not token.endswith("ss")
 
 
+def _singular(token: str) -> str:
+    """A key's last word without its plural ending: "-ies" and "-ie" read as "-y", so
+    "agencies" = "agency" and "patisseries" = "patisserie" (a word of five letters or more;
+    "ties" and "pies" keep "tie" and "pie"), unless the "-ies" word names another thing
+    (``distinct_plurals``: "securities" is no plural of "security"); else a last "s" dropped.
+
+    >>> [_singular(t) for t in ("agencies", "agency", "patisseries", "patisserie", "ties",
+    ...                         "securities", "teams", "days", "glass")]
+    ['agency', 'agency', 'patissery', 'patissery', 'tie', 'securitie', 'team', 'day', 'glass']
+    """
+    if len(token) >= 6 and token.endswith("ies") and token not in _DISTINCT_PLURALS:
+        return token[:-3] + "y"
+    if len(token) >= 5 and token.endswith("ie"):
+        return token[:-2] + "y"
+    return token[:-1] if _plural(token) else token
+
+
 @lru_cache(maxsize=1 << 16)  # skills and moves are compared by it in every guide: names repeat
 def singular_key(text: str) -> str:
     """:func:`name_key` with the last word singular, as occupation titles are plural
@@ -384,17 +413,91 @@ def singular_key(text: str) -> str:
     (True, 'glass')
     """
     tokens = _words(text)
-    if tokens and _plural(tokens[-1]) and not _is_acronym_word(text):
-        tokens[-1] = tokens[-1][:-1]
+    if tokens and not _is_acronym_word(text):
+        tokens[-1] = _singular(tokens[-1])
     return "".join(tokens)
 
 
+def is_proper_plural(word: str) -> bool:
+    """True for a name's word, as written, whose last "s" is no plural ("Teams", the chat
+    product: ``proper_plurals`` in ``data/spellings.yaml``).
+
+    >>> is_proper_plural("Teams"), is_proper_plural("teams")
+    (True, False)
+    """
+    return word in _PROPER_PLURALS
+
+
 def _is_acronym_word(text: str) -> bool:
-    """True when the last word ends in a capital ("SaaS", "DNS"): no plural "s" to drop
-    (but "APIs" and "GPUs" are plurals)."""
+    """True when the last word ends in a capital ("SaaS", "DNS") or is a name whose "s" is
+    no plural ("Teams", ``proper_plurals``): no plural ending to drop (but "APIs" and
+    "GPUs" are plurals, and "teams" is the plural of "team")."""
     match = re.search(r"[A-Za-z]+(?=\W*$)", text)
     word = match.group(0) if match else ""
-    return len(word) > 1 and word[-1].isupper()
+    return len(word) > 1 and (word[-1].isupper() or is_proper_plural(word))
+
+
+def _load_descriptive() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The phrases and word endings of brackets that describe a post's terms
+    (``data/qualifiers.yaml``)."""
+    with open(data_dir() / "qualifiers.yaml", encoding="utf-8") as handle:
+        raw = safe_load(handle.read()) or {}
+    phrases = frozenset(str(p).lower() for group in (raw.get("descriptive") or {}).values()
+                        for p in group or ())
+    return phrases, tuple(str(s).lower() for s in raw.get("suffixes") or ())
+
+
+_DESCRIPTIVE, _DESCRIPTIVE_ENDS = _load_descriptive()
+# A bracket's parts: at commas, semicolons, pipes, plus signs and spaced dashes.
+_BRACKET_PARTS = re.compile(r"\s*(?:[,;|+]|\s[-–—]\s)\s*")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)?(?:\s*(?:%|k))?")
+
+
+@lru_cache(maxsize=4096)
+def descriptive_bracket(inner: str) -> bool:
+    """True when a bracket's text describes a post's terms (work pattern, contract, hours,
+    shift, a gender mark, a broad place, urgency, a focus: ``data/qualifiers.yaml``), not
+    which role it is: every part of it is a listed phrase, or made of listed words and
+    numbers.
+
+    >>> [descriptive_bracket(t) for t in ("remote", "Full-time, Permanent", "m/w/d",
+    ...  "12 month contract", "Remote - UK", "platform-focused", "37.5 hrs per week")]
+    [True, True, True, True, True, True, True]
+    >>> [descriptive_bracket(t) for t in ("Goods", "Shunting", "Band 5", "Control", "")]
+    [False, False, False, False, False]
+    """
+    lowered = clean(inner).lower()
+    if not lowered:
+        return False
+    if lowered in _DESCRIPTIVE:
+        return True
+    for part in _BRACKET_PARTS.split(lowered):
+        part = _NUMBER.sub(" ", part).strip()
+        if not part or part in _DESCRIPTIVE:
+            continue
+        if not all(word in _DESCRIPTIVE or word.endswith(_DESCRIPTIVE_ENDS)
+                   for word in part.split()):
+            return False
+    return bool(_NUMBER.sub("", lowered).strip(" ,;|+-–—"))
+
+
+# A possessive "'s" on a word ("St. Brendan's", "Fitter’s"), before a space, a hyphen, a
+# bracket or the end.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['’]s(?=[\s\-/(),]|$)")
+
+
+def without_possessive(text: str) -> str:
+    """``text`` with every possessive "'s" taken off, or "" when it has none: the spelling
+    that names the same thing without the possessive ("St. Brendan's Medical Center" is
+    "St. Brendan Medical Center", "Fitter's Helper" is "Fitter Helper").
+
+    >>> without_possessive("St. Brendan’s Medical Center"), without_possessive("Fitters Helper")
+    ('St. Brendan Medical Center', '')
+    """
+    if "'" not in text and "’" not in text:
+        return ""
+    bare = _POSSESSIVE.sub("", text)
+    return clean(bare) if bare != text else ""
 
 
 def descriptive_qualifiers(text: str) -> list[str]:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from careergraph.names import strip_qualifiers, words
+from careergraph.names import is_proper_plural, strip_qualifiers, words
 
 __all__ = ["Relation", "relate_skills", "stem_key", "word_set_key"]
 
@@ -73,12 +73,15 @@ def _tokens(name: str) -> list[str]:
     """The stemmed words of a name, but an acronym keeps its last "S" ("ACLS" is no plural
     of "ACL", "CMMS" none of "CMM").
 
-    >>> _tokens("ACLS and CMMS"), _tokens("REST APIs")
-    (['acls', 'cmms'], ['rest', 'api'])
+    >>> _tokens("ACLS and CMMS"), _tokens("REST APIs"), _tokens("Teams"), _tokens("teams")
+    (['acls', 'cmms'], ['rest', 'api'], ['teams'], ['team'])
     """
     stripped = strip_qualifiers(name)[0]
     kept = ({w.lower() for w in _CAPITALS.findall(stripped)}
             if "S" in stripped else set())
+    # A product's name ending in "s" is no plural either ("Teams" is no "team").
+    kept.update(w.lower() for w in re.findall(r"[A-Z][a-z]+s\b", stripped)
+                if is_proper_plural(w))
     return [t if t in kept else _stem(t) for t in words(stripped) if t not in _STOP]
 
 

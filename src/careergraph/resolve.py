@@ -59,10 +59,12 @@ from careergraph.model import NodeType, Seniority, Source
 from careergraph.names import (
     Normaliser,
     clean,
+    descriptive_bracket,
     descriptive_qualifiers,
     name_key,
     slugify,
     strip_qualifiers,
+    without_possessive,
 )
 from careergraph.related import word_set_key
 from careergraph.unchecked import assembled
@@ -376,14 +378,20 @@ class _TypeResolver:
         (``seen``: loose key -> the strict keys to keep apart, added to): an alias with a
         qualifier that is another guide's title without it names another role ("Firefighter
         (Control)" given by a fire control operator's guide is not the firefighter of a guide
-        titled "Firefighter").  (Two brackets of one name on one page are not enough: pages
-        write "X (remote)" and "X (contract)" for one role.)"""
+        titled "Firefighter").
+
+        One line of a page naming one name with two brackets names two grades, branches or
+        specialisms ("Loco Pilot (Shunting) → Loco Pilot (Goods)", a ladder's rungs), unless
+        a bracket only describes the post's terms (:func:`~careergraph.names.
+        descriptive_bracket`: "X (remote)" and "X (contract)" are one role).  Both mentions
+        share their loose key, so the rule never looks across two components."""
         cols = self.cols
         title_strict: dict[str, set[str]] = defaultdict(set)
         for text in self.title_texts:
             if len(alts := self.alternatives_of[text]) == 1:
                 loose, strict = self.keys(alts[0])
                 title_strict[loose].add(strict)
+        on_line: dict[tuple[str, int, str], set[str]] = defaultdict(set)
         for text, indices in cols.where.items():
             if "(" not in text or len(self.alternatives_of[text]) != 1 \
                     or not _identifying(text):
@@ -391,12 +399,18 @@ class _TypeResolver:
             loose, strict = self.keys(text)
             if strict == loose:
                 continue
+            if not all(map(descriptive_bracket, descriptive_qualifiers(clean(text)))):
+                for i in indices:
+                    on_line[(cols.files[i], cols.lines[i], loose)].add(strict)
             for i in indices:
                 same_as = cols.same_as[i]
                 if same_as and loose in title_strict and strict not in title_strict[loose] \
                         and self.keys(self.normaliser.role_alternatives(
                             same_as, set())[0])[0] != loose:
                     seen[loose] |= title_strict[loose] | {strict}
+        for (_, _, loose), stricts in on_line.items():
+            if len(stricts) >= 2:
+                seen[loose] |= stricts
 
     def _user_overrides(self) -> None:
         for group in self.lexicon.different:
@@ -449,6 +463,7 @@ class _TypeResolver:
             self._join_same_words()
         elif self.type is NodeType.EMPLOYER:
             self._join_legal_forms()
+        self._join_possessives()
         ambiguous = self._join_aliases()
         homes = self._join_slashes(attested)
         groups, loose_refs = self._groups(homes, ambiguous)
@@ -562,6 +577,23 @@ class _TypeResolver:
                     "legal-form", CONFIDENCE["legal-form"], clean(text), cols.files[i],
                     cols.lines[i], f"the same firm as another spelling without its legal "
                                    f"form ({base or clean(text)!r})"))
+
+    def _join_possessives(self) -> None:
+        """Names that differ only by a possessive "'s" are one ("St. Brendan's Medical
+        Center" = "St. Brendan Medical Center", "Fitter's Helper" = "Fitter Helper"; the key
+        already reads "Fitters Helper" as "Fitter's Helper"), when both are mentioned."""
+        cols, atom = self.cols, self.atom
+        named = {atom(alts[0]) for alts in self.alternatives_of.values() if len(alts) == 1}
+        for i, text in self._joining_mentions():
+            bare = without_possessive(text)
+            if not bare or len(self.alternatives_of[text]) != 1:
+                continue
+            own, other = atom(text), atom(bare)
+            if other != own and other in named:
+                self.join(own, other, Evidence(
+                    "possessive", CONFIDENCE["possessive"], clean(text), cols.files[i],
+                    cols.lines[i], f"the same name as another spelling without its "
+                                   f"possessive 's ({bare!r})"))
 
     def _own_atom(self, same_as: str) -> str:
         """The atom of the role an alias is given for."""
