@@ -776,6 +776,8 @@ _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
+# A bare number opened by a zero ("01632", "0161"): a dialling code, never an amount.
+_TRUNK_NUMBER = re.compile(r"0\d{3,}")
 # An identifier glued to one to four capital letters ("E48213", "Q42", a course code
 # "BSB30120"), not money.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}$")
@@ -1166,6 +1168,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
                 text, max(0, first.start() - 16), first.start()):
             continue  # "+44 (0)20 7946 0321": a telephone number
+        if stated is None and _TRUNK_NUMBER.fullmatch(first.group("num")):
+            continue  # (rules45b) "01632 960 400": a dialling code's leading zero, no money
         # A header's currency reads a bare cell as money, small ones too ("35.10").
         money_currency = stated or currency
         second_scale = _scale(second) if second else ""
