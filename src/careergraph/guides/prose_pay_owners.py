@@ -113,7 +113,8 @@ _POST_APPOSITIVE = Gated(re.compile(
 # employs Ward Clerks (unlicensed, $…) who …")
 # (rules43c) and a title's posts with their grade in the bracket ("moved on to Research
 # Fellow posts (Grade 8, £…)", "Charge Nurse roles (Band 6, £…)")
-_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
+# (rules45b: a title joined by "&" too, "Also recruiting: Food & Beverage Hosts (£12.65/hr)")
+_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
                                 r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
