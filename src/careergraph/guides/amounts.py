@@ -511,6 +511,8 @@ _SCALE_POINT = r"(?:\s+(?:spinal\s+(?:column\s+)?)?(?:point|step)\s+\d{1,3}\s+(?
 # $30.85 after four years", "start on NZ$23.50 an hour and reach about NZ$28 by the final
 # year"): one band from the start to the top, a period allowed after the start.
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
+                           # (rules45b) "starts on Band 5 at £31,049, rising to £37,796"
+                           r"(?:\s+on\s+(?:band|grade|level|step|scale|point)\s+[A-Z]?\d{1,2}[a-z]?)?"
                            r"(?:\s+(?:on|at|around|near|about)|\s+from" + _SCALE_POINT + r")?"
                            r"|starting\s+(?:salar(?:y|ies)|"
                            # ("your starting salary is likely to be £21,909")

@@ -146,10 +146,19 @@ def _follows(low: SalaryRange, high: SalaryRange) -> bool:
             and (low.currency, low.period) == (high.currency, high.period))
 
 
+def _schedule(run: list[SalaryRange]) -> bool:
+    """Whether a run of chained ranges is a schedule of brackets: three or more, the first
+    open below ("up to £13,400") or the last open above ("£65,901 and above") — levels'
+    pay ranges that happen to meet ("$20-24", "$25-31", "$32-39") close at both ends."""
+    return len(run) >= _BRACKETS and (run[0].min is None or run[-1].max is None
+                                      or run[-1].open_ended)
+
+
 def without_brackets(salaries: list[SalaryRange]) -> list[SalaryRange]:
     """``salaries`` less each schedule of brackets (rules45b): three or more ranges on
     successive lines, each opening one unit above the last one's top ("up to £13,400",
-    "£13,401 to £28,100", "£28,101 to £34,250", … "£65,901 and above").  Such a run cuts
+    "£13,401 to £28,100", "£28,101 to £34,250", … "£65,901 and above"), the first open
+    below or the last open above.  Such a run cuts
     all pay into tiers (a pension's contribution rates, a tax or a loan repayment's
     thresholds, a survey's earnings brackets): the tiers are where a rate changes, no
     one's pay.  A pay scale's grades overlap or leave gaps, so they never chain so.
@@ -170,10 +179,10 @@ def without_brackets(salaries: list[SalaryRange]) -> list[SalaryRange]:
         if run and _follows(run[-1], band):
             run.append(band)
             continue
-        if len(run) >= _BRACKETS:
+        if _schedule(run):
             dropped.update(id(member) for member in run)
         run = [band]
-    if len(run) >= _BRACKETS:
+    if _schedule(run):
         dropped.update(id(member) for member in run)
     if not dropped:
         return salaries
