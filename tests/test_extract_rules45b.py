@@ -171,3 +171,24 @@ def test_an_ampersand_title_owns_its_bracketed_rate() -> None:
             "Also recruiting: Food & Beverage Hosts (£12.65/hr) · Car Park Marshals\n")
     pay = _pay(parse_text(page, "r.txt"))
     assert (12.65, 12.65, "Food & Beverage Host") in pay
+
+
+def test_plural_titles_on_a_band_own_its_figures() -> None:
+    page = ("Theatre Nurse\n\nYour pay\n"
+            "Theatre nurses start on Band 5. Team leaders / deputy theatre managers are Band 6 "
+            "(£38,100 – £45,900) and theatre managers Band 7 (£47,200 – £54,000).\n"
+            "Also recruiting on the day: Healthcare Support Workers, Band 2 (£24,000).\n")
+    pay = _pay(parse_text(page, "t.txt"))
+    assert (47200, 54000, "Theatre Manager") in pay
+    assert (24000, 24000, "Healthcare Support Worker") in pay
+    assert (38100, 45900, None) not in pay
+
+
+def test_a_post_gone_on_to_and_a_titles_pay_own_their_figures() -> None:
+    page = ("Special Education Teacher\n\nFrom the department\n"
+            "Some teachers have gone on to become educational audiologists ($61,000 - $69,000) "
+            "or coordinators.\n"
+            "Ask about the other notice. (Prep Cook pay stays $16.10/hr.)\n")
+    pay = _pay(parse_text(page, "s.txt"))
+    assert (61000, 69000, "Educational Audiologist") in pay
+    assert (16.1, 16.1, "Prep Cook") in pay
