@@ -513,6 +513,8 @@ _SCALE_POINT = r"(?:\s+(?:spinal\s+(?:column\s+)?)?(?:point|step)\s+\d{1,3}\s+(?
 # $30.85 after four years", "start on NZ$23.50 an hour and reach about NZ$28 by the final
 # year"): one band from the start to the top, a period allowed after the start.
 _START_BEFORE = re.compile(r"\b(?:start(?:s|ing)?(?:\s+(?:you|them|out|new\s+\w+))?"
+                           # (rules45b) "starts on Band 5 at £31,049, rising to £37,796"
+                           r"(?:\s+on\s+(?:band|grade|level|step|scale|point)\s+[A-Z]?\d{1,2}[a-z]?)?"
                            r"(?:\s+(?:on|at|around|near|about)|\s+from" + _SCALE_POINT + r")?"
                            r"|starting\s+(?:salar(?:y|ies)|"
                            # ("your starting salary is likely to be £21,909")
@@ -778,6 +780,8 @@ _RUNG_NUMBER = re.compile(r"\b(?:[Ll]evel|[Gg]rade|[Bb]and|[Ss]tep|[Tt]ier|"
 _YEAR_NUMBER = re.compile(r"\b[Yy]ear\s$")
 # A group of a telephone number ("Call +44 (0)20 7946 0321"), never a bare amount.
 _PHONE = re.compile(r"(?:\+\d{1,3}|\(0\))[\d\s()-]{0,12}$")
+# A bare number opened by a zero ("01632", "0161"): a dialling code, never an amount.
+_TRUNK_NUMBER = re.compile(r"0\d{3,}")
 # An identifier glued to one to four capital letters ("E48213", "Q42", a course code
 # "BSB30120"), not money.
 _IDENTIFIER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}$")
@@ -1168,6 +1172,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
                 "(0)" in text[max(0, first.start() - 16) : first.start()])) and _PHONE.search(
                 text, max(0, first.start() - 16), first.start()):
             continue  # "+44 (0)20 7946 0321": a telephone number
+        if stated is None and _TRUNK_NUMBER.fullmatch(first.group("num")):
+            continue  # (rules45b) "01632 960 400": a dialling code's leading zero, no money
         # A header's currency reads a bare cell as money, small ones too ("35.10").
         money_currency = stated or currency
         second_scale = _scale(second) if second else ""

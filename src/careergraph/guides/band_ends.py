@@ -127,3 +127,63 @@ def joined_strips(salaries: list[SalaryRange]) -> list[SalaryRange]:
     if not joined:
         return salaries
     return [joined.get(id(band), band) for band in salaries if id(band) not in highs]
+
+
+# Lines from one bracket to the next (a blank line between allowed) and the fewest
+# brackets that make a schedule; a bracket opens at most one unit above the last one's top.
+_BRACKET_GAP = 2
+_BRACKETS = 3
+_NEXT_UNIT = 1.0
+
+
+def _follows(low: SalaryRange, high: SalaryRange) -> bool:
+    """Whether ``high`` opens right above where ``low`` closes, a line or two below it, in
+    the same currency and unit ("£13,401 to £28,100" under "up to £13,400")."""
+    return (low.max is not None and high.min is not None and low.max != low.min
+            and high.max != high.min
+            and 0 < high.min - low.max <= _NEXT_UNIT
+            and 0 < high.source.line - low.source.line <= _BRACKET_GAP
+            and (low.currency, low.period) == (high.currency, high.period))
+
+
+def _schedule(run: list[SalaryRange]) -> bool:
+    """Whether a run of chained ranges is a schedule of brackets: three or more, the first
+    open below ("up to £13,400") or the last open above ("£65,901 and above") — levels'
+    pay ranges that happen to meet ("$20-24", "$25-31", "$32-39") close at both ends."""
+    return len(run) >= _BRACKETS and (run[0].min is None or run[-1].max is None
+                                      or run[-1].open_ended)
+
+
+def without_brackets(salaries: list[SalaryRange]) -> list[SalaryRange]:
+    """``salaries`` less each schedule of brackets (rules45b): three or more ranges on
+    successive lines, each opening one unit above the last one's top ("up to £13,400",
+    "£13,401 to £28,100", "£28,101 to £34,250", … "£65,901 and above"), the first open
+    below or the last open above.  Such a run cuts
+    all pay into tiers (a pension's contribution rates, a tax or a loan repayment's
+    thresholds, a survey's earnings brackets): the tiers are where a rate changes, no
+    one's pay.  A pay scale's grades overlap or leave gaps, so they never chain so.
+
+    >>> from careergraph.guides.trusted import source
+    >>> tiers = [SalaryRange(min=low, max=high, source=source("g.txt", line))
+    ...          for line, (low, high) in enumerate([(None, 13400), (13401, 28100),
+    ...                                              (28101, 34250), (34251, None)], 4)]
+    >>> band = SalaryRange(min=31049, max=37796, source=source("g.txt", 12))
+    >>> [(s.min, s.max) for s in without_brackets([*tiers, band])]
+    [(31049, 37796)]
+    """
+    ranged = sorted((band for band in salaries if band.min != band.max),
+                    key=lambda band: band.source.line)
+    dropped: set[int] = set()
+    run: list[SalaryRange] = []
+    for band in ranged:
+        if run and _follows(run[-1], band):
+            run.append(band)
+            continue
+        if _schedule(run):
+            dropped.update(id(member) for member in run)
+        run = [band]
+    if _schedule(run):
+        dropped.update(id(member) for member in run)
+    if not dropped:
+        return salaries
+    return [band for band in salaries if id(band) not in dropped]

@@ -26,6 +26,7 @@ from careergraph.errors import GuideError
 from careergraph.guides import trusted
 from careergraph.guides.band_ends import (
     joined_strips,
+    without_brackets,
     without_repeated_ends,
     without_restated_fortnights,
 )
@@ -999,7 +1000,7 @@ class GuideBuilder:
             "skills": self.skills,
             "progressions": self.progressions,
             "salaries": joined_strips(without_restated_fortnights(without_repeated_ends(
-                self.salaries))),
+                without_brackets(self.salaries)))),
             "growth_trend": self.growth_trend,
             "coverage": self.coverage(),
             "problems": self.problems,

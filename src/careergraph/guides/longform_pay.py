@@ -1080,6 +1080,11 @@ _WANTED_TITLED = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s){0,3}[A-Z][\w'-]*)\s+
 # (rules36a) A title in capitals right before "vacancy" ("our Sport Scientist vacancy").
 _VACANCY_OF = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+vacanc(?:y|ies)\b")
 
+# (rules45b) A line a calculation example opens ("Worked example: …", "Example: a Level 2
+# TA working 32.5 hours … receives about £18,260"): a pension or tax guide's sums for one
+# invented member, no pay of the role.
+_WORKED_EXAMPLE = re.compile(r"\s*(?:worked\s+)?example(?:\s+\d+)?\s*[:—–]\s", re.IGNORECASE)
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -1358,6 +1363,9 @@ class PayMixin(SkillMixin):
             return  # read with its title column (column_table); (a freelancer's "Daily fee:
             # CHF 1,450" under "FEES AND CONDITIONS" is his pay, the schedule's no-pay lines
             # aside)
+        if _WORKED_EXAMPLE.match(row.full or row.text):
+            return  # (rules45b) "Worked example: Dev … on £42,000 pensionable pay. He pays
+            # 9.8% (£4,116 a year)": one made-up member's sums, no one's pay
         run_in = _RUN_IN.match(row.full or row.text)
         if run_in is not None and not_pay_heading(run_in.group(1)) and not _OWN_RATE.match(
                 row.text):

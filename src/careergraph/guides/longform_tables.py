@@ -195,8 +195,10 @@ _HEADER_CELL_WORDS = 5  # words of a column header's cell at most ("Median Annua
 _CELL_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s+")
 _CELL_TITLE = re.compile(r"^[A-Z][\w&'’/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|and|&))*")
 # What may stand between a cell's title and its figure: a word or two of its kind ("from",
-# "salaried", "up to").
-_CELL_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+# "salaried", "up to"), after an age band the rate is for (rules45b: "Ride Operator 18+
+# £12.65 per hour | Ride Operator aged 16–17 £10.20 per hour": the role's rates by age).
+_CELL_BETWEEN = re.compile(r"\s*(?:(?:(?:aged|under|over)\s+\d{2}(?:\s*[–-]\s*\d{2})?\+?"
+                           r"|\d{2}(?:\+|\s*[–-]\s*\d{2}))\s+)?(?:[a-z]+\s+){0,2}")
 # Words of an extra after a figure ("+ van or car allowance", "+ shift allowance"): no
 # open-ended "from" figure.
 _PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")

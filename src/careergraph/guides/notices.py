@@ -49,6 +49,9 @@ _DASH_TAIL = re.compile(r"\s+[—–-]\s+.*$")
 _BRACKET = re.compile(r"\s*\([^()]*\)")
 _READ_FIELD = re.compile(r"salary|pay\b|remuneration|wage")  # fields whose value is read
 _PRICED = re.compile(r"[£$€₹¥]\s?\d")  # a field's value holding a pay figure
+# (rules45b) A street address after an employer's name ("Bayou Board, 1400 Main Street,
+# New Iberia, LA 70560"): where it is, no part of its name.
+_ADDRESS_TAIL = re.compile(r",\s+\d{1,6}\s+[A-Z].*$")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
 
 
@@ -223,6 +226,8 @@ def notice_facts(lines: Sequence[tuple[int, str]]) -> NoticeFacts | None:
             continue
         label, value = found
         value = _NEXT_FIELD.split(value)[0].strip(" .")  # (carry40: "X        Job Code: 7")
+        if label in words.employer_labels:
+            value = _ADDRESS_TAIL.sub("", value)  # (rules45b) "X Board, 1400 Main Street, …"
         if label in words.employer_labels and facts.employer is None and (
                 label != "department" or public_body(value)) and not _UNNAMED.match(value):
             # ("Department: Engineering" on a company's advert names a team, no employer;

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable
 
 from careergraph.guides.gated_re import Gated
-from careergraph.guides.roles import singular_title, title_case
+from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 
 __all__ = ["may_name", "other_than", "prose_owner"]
 
@@ -91,6 +91,22 @@ _EMPLOYED_PAID = Gated(re.compile(
 _POSTS_BAND = Gated(re.compile(rf"^(?P<title>{_WORD}(?:\s+{_WORD}){{0,4}}?)\s+"
                                rf"(?:posts|roles|jobs)\s+(?:are|is)\s+{_ADVERBS}(?:on\s+)?"
                                r"(?:Band|Grade|Level|Scale)\s+\w+\s*\(\s*$"))
+# 6b. (rules45b) Plural titles put on a band, the verb left out after "and" ("Charge nurses /
+# deputy ward managers are Band 6 (", "and ward managers Band 7 (", "Also recruiting on the
+# day: Healthcare Support Workers, Band 2 ("): the first title's figure.
+_PLURAL_BAND = Gated(re.compile(rf"(?:^|\band\s+)(?P<title>{_WORD}(?:\s+{_WORD}){{0,3}}?s)"
+                                rf"(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{0,3}}?s)?(?:\s*,\s*|\s+(?:are\s+)?"
+                                rf"{_ADVERBS}(?:on\s+)?)(?:Band|Grade|Level|Scale)\s+\w+\s*\(\s*$"))
+# 6c. (rules45b) A post someone goes on to become, its figure in brackets right after, in
+# lower case ("some have gone on to become educational diagnosticians ("): that post's pay.
+_BECOME_BRACKET = Gated(re.compile(r"\b(?:become|becoming|became|becomes)\s+(?:an?\s+)?"
+                                   r"(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}?)"
+                                   r"\s*\(\s*$"))
+# 6d. (rules45b) A title's pay said with "pay" after the title ("(Prep Cook pay stays",
+# "Line Cook pay is"): that title's figure.
+_TITLE_PAY = Gated(re.compile(r"(?:^|[(,;]\s*)(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+                              r"\s+(?:pay|wages?|rates?)(?:\s+(?:stays?|remains?|is|was|are))?"
+                              r"\s*:?\s*$"))
 # 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
 # Engineer in Level 11 (").
 _PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
@@ -113,7 +129,8 @@ _POST_APPOSITIVE = Gated(re.compile(
 # employs Ward Clerks (unlicensed, $…) who …")
 # (rules43c) and a title's posts with their grade in the bracket ("moved on to Research
 # Fellow posts (Grade 8, £…)", "Charge Nurse roles (Band 6, £…)")
-_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+"
+# (rules45b: a title joined by "&" too, "Also recruiting: Food & Beverage Hosts (£12.65/hr)")
+_TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,4})(?:\s+"
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
                                 r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
@@ -130,8 +147,9 @@ _RELATED_NAMED = Gated(re.compile(
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
-_SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PROMOTION_TO,
-           _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
+_SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
+           _BECOME_BRACKET, _TITLE_PAY, _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE,
+           _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -193,7 +211,11 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
         if match is None or (shape is _SUBJECT_VERB and not _plural_or_article(
                 match.group("title"))):
             continue  # ("Orla Mason earns": a person's name, no post)
-        title = _named(match.group("title") or match.group("posted"), is_title)
+        # (rules45b) a post one goes on to become names a person by its ending ("educational
+        # diagnosticians") even when the vocabulary does not know it
+        known = is_title if shape is not _BECOME_BRACKET else (
+            lambda text: is_title(text) or practitioner_noun(text.split()[-1]))
+        title = _named(match.group("title") or match.group("posted"), known)
         if title is not None:
             return title
     return None

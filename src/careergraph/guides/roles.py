@@ -795,6 +795,14 @@ _PROGRAMME_PATHWAY = re.compile(r"(?<!certification )(?<!training )(?<!career )(
                                 r"pathways?(?:\s+(?:and|&)\s+development)?\s*$", re.IGNORECASE)
 
 
+# (rules45b) An employer's recruitment event named after the post it fills ("Nursing
+# Associate Recruitment Open Day – interviews on the day!", "Ride Operator Recruitment Day —
+# 2027 Season"): the event's words and whatever follows them are no part of the title.
+_RECRUITMENT_EVENT = re.compile(r"(?<=\w)\s+recruitment\s+(?:open\s+)?(?:days?|events?|"
+                                r"evenings?|fairs?|sessions?)\b.*$", re.IGNORECASE)
+_EVENT_CALL = re.compile(r"[!?:]\s+")
+
+
 def _without_suffix(text: str) -> str:
     """``text`` less a title's tail ("X Job Description", "X Salary Guide 2024").
 
@@ -804,9 +812,15 @@ def _without_suffix(text: str) -> str:
     'Sous Chef'
     >>> _without_suffix("Referee Pathways and Development"), _without_suffix("THE X PATHWAY")
     ('Referee', 'THE X PATHWAY')
+    >>> _without_suffix("Porter Recruitment Open Day – walk-ins welcome")
+    'Porter'
     """
     if not _SUFFIX_WORD.search(text):
         return text
+    if (event := _RECRUITMENT_EVENT.search(text)) is not None:
+        # (rules45b) "X Recruitment Open Day – interviews …"; a call before it ("Join the
+        # Fun! X Recruitment Day") is no part of the title
+        return _EVENT_CALL.split(text[: event.start()])[-1]
     bare = _SUFFIXES.sub("", text)
     if bare != text and text[:4].lower() == "the " and _PROGRAMME_PATHWAY.search(text):
         return text  # "THE ADVERTISING ENABLEMENT PATHWAY": a course's route named by its
