@@ -1920,14 +1920,6 @@ class _LongformParser(MentionMixin):
             # company that owns it; the owner employs, the site is its brand
             out.add("employers", owned.group("owner"), row.no)
             return
-        if not listed and kind is Kind.REQUIREMENTS and not row.bullet and ": " in item and (
-                "; " in item) and (run_in := split_label(item))[0] and "skill" in (
-                    run_in[0] or "").lower() and classify_heading(
-                    run_in[0] or "", self.vocab.headings) is Kind.SKILLS:
-            # (rules45b) "Special skills: a; b; c. Must obtain a food handler card …" among
-            # a notice's requirements: the label's list, a sentence after it (a label that
-            # says "skills": "Other knowledge: a course; fitness" lists requirements)
-            self.skill_list(Kind.SKILLS, split_sentences(run_in[1] or "")[0], row.no)
         if not listed:
             self.prose(row)
             return
