@@ -441,6 +441,81 @@ def _has_latin(text: str) -> bool:
                for char in text)
 
 
+@lru_cache(maxsize=1 << 14)  # (speed23) skill texts repeat across a corpus's guides
+def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
+    """What :meth:`GuideBuilder.skill` makes of a skill's text by its words alone, worked out
+    once a text: ``(text, key, languages, named)``.  ``text`` is the skill's text as a guide
+    keeps it and ``key`` its key, None when the text names no skill whatever follows it;
+    ``languages``, when the text is a run of two or more languages (each a skill then, read
+    again); ``named``, False when the text names no skill once it is no run of languages."""
+    text = _translated_half(raw) if " / " in raw else raw  # (rules41a) "tolómérő / caliper"
+    text, key = _skill_name(text)
+    if key is None or text.endswith("?") or (
+            text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
+        return text, None, (), False  # "Skill Level: 3": a number names no skill; "Why X?"
+        # asks; an occupation code alone ("CNP 71501", "ROME code: K2204") names none
+    if text in _LIST_CLOSERS or _stand_ins().fullmatch(text) or (
+            text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
+        return text, None, (), False  # ("… in addition to English", "or a related field":
+        # no skill; (rules43c) "another Scandinavian language", "written and oral": none)
+    if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
+        return text, None, (), False  # (rules44a) "Proficient", "Developing": a rating word
+    if len(text) < 60 and _work_times().fullmatch(text):
+        return text, None, (), False  # (real39) "evenings", "weekends and public holidays"
+    spoken = spoken_languages(text) if " " in text else []
+    if spoken and spoken != [text]:
+        return text, key, tuple(spoken), True
+    named = not (
+        _praised_skills().fullmatch(text)  # ("You will learn valuable skills": praise)
+        or ("." in text and _GLUED_STOP.search(text))  # ("Primavera.Team Management")
+        or _GLUED_FOOTER.search(text)
+        or (text[:1] in "eEkKuUaA" and _CUT_OBJECT.fullmatch(text))
+        # (rules41c) "HNC/HND", "degree in a biological science": a qualification asked
+        # for (optional), no skill
+        or (text[:1] in _DEGREE_INITIALS and _DEGREE_ITEM.match(text)))
+    return text, key, (), named
+
+
+@lru_cache(maxsize=1 << 15)  # (speed23) names repeat across a corpus's guides
+def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, ...]]:
+    """What :meth:`GuideBuilder.add` makes of a fact's text for ``bucket`` by its words
+    alone, worked out once a text: ``(checked, text, bodies)``.  ``text`` is the fact's text
+    as the guide keeps it, None when it names no fact of the bucket; ``checked``, the text a
+    sector's script is told by (before a board's count is cut); ``bodies``, two employers
+    joined by "and" (each added on its own)."""
+    text = " ".join((raw if raw.isprintable() else _CONTROL.sub(" ", raw)).split())
+    if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
+                    in _NO_TITLE_OPENERS):
+        return text, None, ()  # ("Maybe A Driver Manager": a sentence's hedge with a title)
+    if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
+            cue := _move_opener().match(text)) is not None and cue.end() < len(text):
+        text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
+    if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
+        return text, None, ()
+    if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
+        return text, None, ()  # (rules44a) "the UK and Norwegian sectors of the North Sea"
+    if bucket == "sectors" and text.lower() in _POINTERS:
+        return text, None, ()  # ("employed in the following industries: …": the pointer)
+    checked = text
+    if bucket in _NAME_BUCKETS and text.endswith(")") and (
+            counted := _POST_COUNT.search(text)):
+        text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
+    if not text or (text[0] in "[{<" and _TEMPLATE_SLOT.fullmatch(text)):
+        return checked, None, ()  # ("[Company Name]": a template's blank, no name)
+    if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
+            _GLUED_STOP.search(text)):
+        return checked, None, ()  # ("Primavera.Team Management": two sentences glued)
+    if bucket in _MOVE_BUCKETS and _BODY_NAME.match(text):
+        return checked, None, ()  # ("The International Brotherhood of X Workers": a union)
+    if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
+        return checked, None, ()  # ("Co., Ltd" of ", , Co., Ltd.,": a name's legal form)
+    if bucket == "employers" and _site_address().fullmatch(text):
+        return checked, None, ()  # ("jobsite.example" of a brochure's footer)
+    if bucket == "employers" and " and " in text and (bodies := joined_bodies(text)):
+        return checked, text, tuple(bodies)
+    return checked, text, ()
+
+
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -532,38 +607,13 @@ class GuideBuilder:
         """Append a fact to ``bucket`` unless already there; True if added."""
         # Every fact of a guide comes through here or skill(): _fact_text(), the key check
         # (name_key: fact_key's rule) and source() are written out in both.
-        text = " ".join((text if text.isprintable() else _CONTROL.sub(" ", text)).split())
-        if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
-                        in _NO_TITLE_OPENERS):
-            return False  # ("Maybe A Driver Manager": a sentence's hedge read with a title)
-        if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
-                cue := _move_opener().match(text)) is not None and cue.end() < len(text):
-            text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
-        if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
-            return False
-        if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):
-            return False  # (rules44a) "the UK and Norwegian sectors of the North Sea": waters
-        if bucket == "sectors" and text.lower() in _POINTERS:
-            return False  # ("employed in the following industries: …": the list's pointer)
-        if bucket == "sectors" and not text.isascii() and self._untranslated(text):
-            return False
-        if bucket in _NAME_BUCKETS and text.endswith(")") and (
-                counted := _POST_COUNT.search(text)):
-            text = text[:counted.start()]  # ("Agincare (109 jobs)": the board's count)
-        if not text or (text[0] in "[{<" and _TEMPLATE_SLOT.fullmatch(text)):
-            return False  # ("[Company Name]": a template's blank, no name)
-        if (bucket in _NAME_BUCKETS or bucket in _MOVE_BUCKETS) and "." in text and (
-                _GLUED_STOP.search(text)):
-            return False  # ("Primavera.Team Management": two sentences glued, no title)
-        if bucket in _MOVE_BUCKETS and _BODY_NAME.match(text):
-            return False  # ("The International Brotherhood of X Workers": a union, no job)
-        if bucket == "employers" and _FORMS_ONLY.fullmatch(text):
-            return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
-        if bucket == "employers" and _site_address().fullmatch(text):
-            return False  # ("jobsite.example" of a brochure's footer: the board's address)
-        if bucket == "employers" and " and " in text and (bodies := joined_bodies(text)):
-            # (carry44) "X Academy and Y Learning Trust": two employers, never one
+        checked, added, bodies = _added_text(bucket, text)
+        if added is None or (bucket == "sectors" and not checked.isascii() and (
+                self._untranslated(checked))):
+            return False  # (see _added_text; a sector in a script the role is not written in)
+        if bodies:  # (carry44) "X Academy and Y Learning Trust": two employers, never one
             return any([self.add(bucket, body, line) for body in bodies])
+        text = added
         self._used.add(line)
         if bucket in _MOVE_BUCKETS and self._credential_less(text):
             return False  # ("become registered as a pharmacist" on the Licensed Pharmacist's
@@ -601,36 +651,13 @@ class GuideBuilder:
 
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
-        if " / " in text:
-            text = _translated_half(text)  # (rules41a) "tolómérő / caliper": the English
-        text, key = _skill_name(text)
-        if key is None or text.endswith("?") or (not text.isascii() and self._untranslated(
-                text)) or (
-                text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
-            return False  # "Skill Level: 3": a number names no skill; "Why X?" asks; an
-            # occupation code alone ("CNP 71501", "ROME code: K2204") names none
-        if text in _LIST_CLOSERS or _stand_ins().fullmatch(text) or (
-                text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
-            return False  # ("… in addition to English", "or a related field": no skill;
-            # (rules43c) "another Scandinavian language", "written and oral": none either)
-        if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
-            return False  # (rules44a) "Proficient", "Developing": a rating scale's word
-        if len(text) < 60 and _work_times().fullmatch(text):
-            return False  # (real39) "evenings", "weekends and public holidays": when, no skill
-        spoken = spoken_languages(text) if " " in text else []
-        if spoken and spoken != [text]:  # (rules42a) "Arabic or Russian", "good Finnish":
-            return any([self.skill(name, kind, line) for name in spoken])  # each language
-        if _praised_skills().fullmatch(text):
-            return False  # ("You will learn valuable skills": praise, no skill named)
-        if "." in text and _GLUED_STOP.search(text):
-            return False  # ("Primavera.Team Management": two sentences glued, no skill)
-        if _GLUED_FOOTER.search(text):
+        text, key, spoken, named = _skill_text(text)
+        if key is None or (not text.isascii() and self._untranslated(text)):
+            return False  # (see _skill_text; "ισοζύγια" on a page in Latin script: no skill)
+        if spoken:  # (rules42a) "Arabic or Russian", "good Finnish": each language
+            return any([self.skill(name, kind, line) for name in spoken])
+        if not named:
             return False
-        if text[:1] in "eEkKuUaA" and _CUT_OBJECT.fullmatch(text):
-            return False
-        if text[:1] in _DEGREE_INITIALS and _DEGREE_ITEM.match(text):
-            return False  # (rules41c) "HNC/HND", "degree in a biological science": a
-            # qualification asked for (optional), no skill
         if kind is SkillKind.TECHNICAL and trait(text):
             kind = SkillKind.SOFT  # ("Calmness" in a skills list: a personal quality)
         self._used.add(line)

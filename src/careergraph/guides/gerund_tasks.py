@@ -243,7 +243,7 @@ def gerund_runs(rows: Iterable[tuple[int, str, bool]]) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     for no, text, bullet in rows:
-        if bullet and _RUN_OPENING.match(text):
+        if bullet and "a" <= text[:1] <= "z" and _RUN_OPENING.match(text):
             run.append(no)
             continue
         if len(run) >= _MIN_CLAUSES:

@@ -202,6 +202,8 @@ _CLAUSE_VERB = re.compile(r"\s(?:is|are|was|were|earns?|makes?|gets?|takes?|rang
 # Confectioner (műszakvezető cukrász)"): lower-case words, no figure.
 _GLOSSED = re.compile(r"\b(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+\("
                       r"(?P<native>[^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*){0,2})\)")
+# (speed23) What every _GLOSSED match holds: a space, then its native words in brackets.
+_GLOSS_BRACKET = re.compile(r"\s\([^\W\d_A-Z][^\W\d_]*(?:\s[^\W\d_A-Z][^\W\d_]*){0,2}\)")
 # The words opening a clause before its subject ("the", "our").
 _CLAUSE_OPENING = re.compile(r"^(?:(?:and|while|whereas)\s+)?(?:the|our|a|an)\s+",
                              re.IGNORECASE)
@@ -2818,7 +2820,10 @@ class PayMixin(SkillMixin):
             return None
         if self.glosses is None:
             self.glosses = {}
-            for found in _GLOSSED.finditer(self.page):
+            # (speed23) every gloss holds a native word in brackets after a space, which few
+            # pages have: the title-first pattern, tried at each capital, runs on those only
+            for found in _GLOSSED.finditer(self.page) if _GLOSS_BRACKET.search(
+                    self.page) is not None else ():
                 if self.vocab.is_role_title(found.group("title")):
                     self.glosses.setdefault(found.group("native").lower(), found.group("title"))
         if not self.glosses:

@@ -1380,12 +1380,17 @@ def _short_lines_below(raw: Sequence[tuple[int, str, bool]], index: int) -> bool
     """(fixes79) Three lines or more right below ``index``, one after another, each a short
     capitalised phrase with no stop, colon or figure ("Physical fitness" / "Discipline" / …):
     a list printed one item a line without bullets."""
-    run = raw[index + 1:index + 1 + _SHORT_RUN]
-    return len(run) == _SHORT_RUN and all(
-        no == raw[index][0] + step + 1 and not bullet and line[:1].isupper()
-        and len(line.split()) <= _SHORT_ITEM_WORDS and line[-1:] not in ".:;!?,"
-        and not any(char.isdigit() for char in line)
-        for step, (no, line, bullet) in enumerate(run))
+    if index + _SHORT_RUN >= len(raw):
+        return False
+    first = raw[index][0]
+    # (speed23) each line's cheap tests first, one line after another: most runs fail on
+    # their first line
+    for step in range(1, _SHORT_RUN + 1):
+        no, line, bullet = raw[index + step]
+        if no != first + step or bullet or not line[:1].isupper() or line[-1:] in ".:;!?," or (
+                len(line.split()) > _SHORT_ITEM_WORDS) or any(char.isdigit() for char in line):
+            return False
+    return True
 
 
 def _rows(lines: Sequence[Line], vocab: Vocabulary,

@@ -180,10 +180,11 @@ def record_fields(lines: Sequence[Line], kind_of: Callable[[str], Any],
                 runs.append([])
             continue
         runs[-1].append((line.no, field.group("label"), field.group("value")))
-    every = [field for run in runs for field in run]
+    if sum(map(len, runs)) < _RECORD_LINES:
+        return {}  # (speed23) too few field lines: no label need be asked about
     known = [run for run in runs if any(kind_of(label) is not None for _, label, _ in run)]
-    if len(every) < _RECORD_LINES or sum(1 for run in known for _, label, _ in run
-                                         if kind_of(label) is not None) < _RECORD_KNOWN:
+    if sum(1 for run in known for _, label, _ in run if kind_of(label) is not None) < (
+            _RECORD_KNOWN):
         return {}
     return {no: (label, value) for run in known for no, label, value in run}
 

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
@@ -295,8 +295,15 @@ def without_ratings(text: str) -> str:
     if "(" not in text:
         return text
     return _RATED_BRACKET.sub(
-        lambda m: "" if all(map(rating, _RATING_SPLIT.split(m.group(1).strip()))) else m.group(0),
-        text).strip()
+        lambda m: "" if _rated_inside(m.group(1)) else m.group(0), text).strip()
+
+
+@lru_cache(maxsize=1 << 12)
+def _rated_inside(inside: str) -> bool:
+    """(speed23) Whether every item of a bracket's inside only rates (see :func:`rating`):
+    worked out once an inside, as the same brackets ("Required", "Level 2 - Proficient")
+    recur down a page and across a corpus."""
+    return all(map(rating, _RATING_SPLIT.split(inside.strip())))
 
 
 _RATED_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
