@@ -1716,8 +1716,11 @@ _PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
 # A reason put before the main clause ("Because of the hard work involved, it's …").
 # (real34) and a contrast or a connective before it ("Unlike joining the police, most
 # forces …", "However, most will …"): the main clause after it, read as any sentence.
+# (real42: an adding connective too, "Additionally, …": no list item "Additionally".)
 _FRONTED_REASON = re.compile(r"^(?:(?:because|since|although|though|whereas|unlike)\b[^,]{0,120}"
-                             r"|however|moreover|furthermore|besides|that said),\s+",
+                             r"|however|moreover|furthermore|besides|that said"
+                             # (real42) "Additionally, a dealer may depend on tips …"
+                             r"|additionally|in addition|likewise|similarly),\s+",
                              re.IGNORECASE)
 # (real34) A requirement's own subject and modal opening a part after a semicolon ("…
 # qualities; wardens have to have a calm manner, …"): the list is its object.

@@ -248,6 +248,7 @@ from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
+from careergraph.guides.spaced_labels import spaced_label_lines
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
@@ -887,6 +888,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if boxed := spaced_label_lines([(line.no, line.text) for line in lines], lambda label: (
+            classify_heading(label, vocab.headings) is not Kind.OTHER)):
+        # (real42) a fact box flattened into "Required Education Completion of …" rows
+        lines = [Line(no, boxed.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
         parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
