@@ -1450,6 +1450,11 @@ _PLACE_TAIL = re.compile(r"\s+(?:distribution|scale|guide|survey|breakdown|by\s+
 _WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
 
 
+# A heading's words naming the kinds of what follows ("Types of X", "Different kinds of X").
+_KINDS_OF = re.compile(r"^(?:(?:different|other|main|common)\s+)?(?:types|kinds|sorts)\s+of\s+",
+                       re.IGNORECASE)
+
+
 def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
     """The role a salary line is stated for when it is not the guide's own role.
 
@@ -1473,7 +1478,8 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
         bare = _SALARY_WORDS.sub(" ", bare)
         while (place := _PLACE_TAIL.search(bare)) is not None:
             bare = bare[:place.start()]
-        bare = clean(bare)
+        bare = clean(_KINDS_OF.sub("", bare, count=1))
+        # ((real42) "Types of Wind Turbine Technicians": the kinds of the role, no other one)
         if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
             candidates.append(bare)
     match = _SALARY_FOR.search(clause)

@@ -320,6 +320,7 @@ _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
+_LEAD_WORDS = 8  # words of a list's one-sentence lead-in ("Similar positions to consider include:")
 
 
 # (rules39a) A list's lead-in naming jobs ("Newcomers have worked as:", "Roles to try:").
@@ -1545,6 +1546,15 @@ class _LongformParser(MentionMixin):
             # (real35) "Electricians may progress to become:" under a qualities or a subjects
             # heading: the list below names the jobs they move up to
             self.kind = Kind.MOVES_UP
+            out.use(row.no)
+            return
+        if row.text[-1:] == ":" and not row.bullet and self.kind not in _PROSE_MOVE_KINDS and (
+                "consider" in row.text) and len(
+                (last := row.text.rpartition(". ")[2]).split()) <= _LEAD_WORDS and (
+                classify_heading(last[:-1], self.vocab.headings) is Kind.LATERAL):
+            # (real42) "… may be a better fit. Similar positions to consider include:" under
+            # a "Types of X" heading: the list below names other jobs (with their own pay)
+            self.kind = Kind.LATERAL
             out.use(row.no)
             return
         if self.kind in _PROSE_MOVE_KINDS and not row.bullet and offer_strip(row.text):
