@@ -19,6 +19,7 @@ from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list, without_degree
 from careergraph.guides.skill_cues import (
     CALLS_NOUN,
+    belonging_words,
     fixed_pair,
     known_shared_head,
     named_alternatives,
@@ -1587,6 +1588,9 @@ def _item(words: list[str], first: bool) -> str | None:
                 and not _fixed_phrase(words, i)), len(words))
     if cut == 1 < len(words) and words[0].lower() in _BARE_GENERIC:
         return None  # ("familiarity with a warehouse system": what it is with, cut off)
+    if 1 < cut < len(words) and words[cut].lower() == "to" and (
+            words[cut - 1].lower() in belonging_words()):
+        cut -= 1  # (real42) "electrical circuitry unique to wind turbines": the circuitry
     words = words[:cut]
     # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
