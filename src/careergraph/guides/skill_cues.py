@@ -41,10 +41,10 @@ from careergraph.lexicon import load_lexicon
 from careergraph.names import is_acronym_of
 
 __all__ = [
-    "belonging_words",
     "CALLS_NOUN",
     "activity",
     "added_skills",
+    "belonging_words",
     "credential_end",
     "cue_literals",
     "cued_skills",
