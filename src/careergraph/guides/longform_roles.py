@@ -367,11 +367,11 @@ class RoleMixin(ParserState):
             self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
             self.role = under_chrome[0]
             return
-        labelled = labelled_title(list(self.printed.items()), self.vocab.is_role_title,
+        detailed = labelled_title(list(self.printed.items()), self.vocab.is_role_title,
                                   lambda text: title_case(singular_title(text)))
-        if labelled is not None:  # (real42) a portal's "Occupation Details" / the title
-            self.out.set_role(labelled[0], labelled[1], signal="title_line")
-            self.role = labelled[0]
+        if detailed is not None:  # (real42) a portal's "Occupation Details" / the title
+            self.out.set_role(detailed[0], detailed[1], signal="title_line")
+            self.role = detailed[0]
             return
         staffed = staffed_post(sorted(self.printed.items())[:60], self.vocab.is_role_title)
         if staffed is not None:  # (fixes75) a grant costing's "Staff: X (ABBR), 100% FTE"
