@@ -1349,6 +1349,8 @@ class PayMixin(SkillMixin):
                 # list item's title, then the kind of its figure; the title owns the figure
                 description = description if label else description[titled.end():]
                 label = titled.group("title")
+                if self.vocab.is_role_title(one := singular_title(label)):
+                    label = one  # ("Medical Secretaries": one secretary's figure)
         if row.no in self.ad_lines:
             return  # a classified ad's pay, read with its headline's titles (classified_facts)
         if row.no in self.blanked:

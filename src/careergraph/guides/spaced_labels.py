@@ -17,7 +17,8 @@ Two or more such rows in a row (no blank line between) are a box: each becomes
   allowed after it ("Median Salary (2021)*");
 - its value opens with a capital, a digit or a currency sign, and holds a figure or two words
   or more, one of them in lower case (a menu's "Salary Data Explorer" has no such value);
-- it has no colon already (a labelled line is read as it is).
+- it has no colon already (a labelled line is read as it is), and its value is more than
+  bare numbers (a pay grid's "Salary Median 3.105,40 37.264,80" row is read by its grid).
 
 >>> rows = [(1, "Required Education Completion of a dealer course"),
 ...         (2, "Necessary Skills Patience, quick arithmetic"), (3, "Median Salary $24,000")]
@@ -43,6 +44,7 @@ _JOINERS = frozenset({"and", "of", "&"})
 _NOTE = re.compile(r"(?:\s\([^()]{1,20}\))?\*?")
 _VALUE_START = re.compile(r"[A-Z0-9$€£₹¥]")
 _FIGURE = re.compile(r"\d")
+_BARE_NUMBER = re.compile(r"[\d.,]+")
 
 
 def _label_word(word: str) -> bool:
@@ -73,6 +75,8 @@ def _split(text: str, is_label: Callable[[str], bool]) -> tuple[str, str] | None
         if not (_FIGURE.search(value) or (len(value_words) >= 2 and any(
                 word[:1].islower() for word in value_words))):
             continue
+        if all(_BARE_NUMBER.fullmatch(word) for word in value_words):
+            return None  # "Salary Median 3.105,40 37.264,80 776,35": a pay grid's row
         if is_label(label):
             return head, value
     return None
