@@ -284,6 +284,11 @@ _NO_TITLE_OPENERS = frozenset({"maybe", "perhaps", "possibly", "probably", "beca
                                "eventually", "then", "later", "also", "even", "finally"})
 
 
+# A function word alone, a list's label ("Route 3: Lateral Entry" / "For:" / "- Navy …").
+_LONE_WORDS = frozenset({"for", "from", "to", "with", "by", "via", "and", "or", "of", "as",
+                         "in", "into", "on", "at", "the", "a", "an"})
+
+
 _SKILL_SCOPES = {kind: f"skill:{kind.value}" for kind in SkillKind}
 # A name read both as a technical skill and as a tool is one skill: a tool (the named product
 # is the better type), listed once ("software such as AutoCAD" read by two readers).
@@ -487,6 +492,8 @@ def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, .
     if not text or (bucket in _MOVE_BUCKETS and text.split(" ", 1)[0].lower()
                     in _NO_TITLE_OPENERS):
         return text, None, ()  # ("Maybe A Driver Manager": a sentence's hedge with a title)
+    if bucket in _MOVE_BUCKETS and text.lower() in _LONE_WORDS:
+        return text, None, ()  # (real42) "For:" over a lateral entry's list: a label
     if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
             cue := _move_opener().match(text)) is not None and cue.end() < len(text):
         text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X

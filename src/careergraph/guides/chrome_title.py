@@ -8,6 +8,11 @@ lines of a page, so such a page named no role and was rejected.  When nothing el
 page names the role, a short Title-Case line of a known role title (plural or not) that
 stands right above a sentence of prose, at the page's head, names it, when the page names
 its head noun again below it ("… emergency care assistants (ECAs) work with …").
+
+(real42) A careers portal's "Occupation Details" label over the title, its logo's alt text
+between ("Occupation Details" / "logo imagelogo image" / "Laboratory Manager"), under a
+quiz's blurb about the reader's interests: the title the label announces
+(:func:`labelled_title`).
 """
 
 from __future__ import annotations
@@ -56,4 +61,40 @@ def chrome_title(lines: Sequence[tuple[int, str, bool]], is_role_title: Callable
             line for _, line, _ in lines[_REACH:])
         if re.search(rf"\b{re.escape(noun)}(?:s|es)?\b", later, re.IGNORECASE):
             return title, no
+    return None
+
+
+# A portal's label over an occupation's title ("Occupation Details", "Career Profile").
+_DETAIL_LABEL = re.compile(r"(?:occupation|career|job|role)\s+(?:details|profile|overview)",
+                           re.IGNORECASE)
+# The alt text of a logo or picture left between the label and the title.
+_PICTURE_TEXT = re.compile(r"(?:\s*(?:logo|image|photo|picture|icon)\s*)+", re.IGNORECASE)
+
+
+def labelled_title(lines: Sequence[tuple[int, str]], is_role_title: Callable[[str], bool],
+                   singular: Callable[[str], str]) -> tuple[str, int] | None:
+    """The role title on the first line under a portal's "Occupation Details" label (a
+    picture's alt text and blank lines between skipped), at the page's head, or None.
+
+    >>> page = [(1, "What are your interests?"), (2, "Occupation Details"),
+    ...         (3, "logo imagelogo image"), (4, ""), (5, "Kiln Operator"), (6, "Job Zone")]
+    >>> labelled_title(page, lambda t: t == "Kiln Operator", lambda t: t)
+    ('Kiln Operator', 5)
+    >>> labelled_title(page[3:], lambda t: True, lambda t: t) is None
+    True
+    """
+    head = [(no, text.strip()) for no, text in lines if text.strip()][:_REACH * 2]
+    for index, (_, text) in enumerate(head[:-1]):
+        if not _DETAIL_LABEL.fullmatch(text):
+            continue
+        rest = [(no, line) for no, line in head[index + 1:]
+                if not _PICTURE_TEXT.fullmatch(line)]
+        if not rest:
+            return None
+        no, line = rest[0]
+        title = singular(line)
+        words = line.split()
+        if 0 < len(words) <= _TITLE_WORDS and is_title_case(line) and is_role_title(title):
+            return title, no
+        return None
     return None

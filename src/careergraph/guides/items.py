@@ -19,6 +19,7 @@ from careergraph.guides.prose_titles import is_truncated
 from careergraph.guides.requirement_items import listed_skills, opened_list, without_degree
 from careergraph.guides.skill_cues import (
     CALLS_NOUN,
+    belonging_words,
     fixed_pair,
     known_shared_head,
     named_alternatives,
@@ -1450,6 +1451,11 @@ _PLACE_TAIL = re.compile(r"\s+(?:distribution|scale|guide|survey|breakdown|by\s+
 _WHOSE = re.compile(r"\s(?:for|as)\s+(?:an?\s+|the\s+)?")
 
 
+# A heading's words naming the kinds of what follows ("Types of X", "Different kinds of X").
+_KINDS_OF = re.compile(r"^(?:(?:different|other|main|common)\s+)?(?:types|kinds|sorts)\s+of\s+",
+                       re.IGNORECASE)
+
+
 def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str | None:
     """The role a salary line is stated for when it is not the guide's own role.
 
@@ -1473,7 +1479,8 @@ def other_role(heading: str, clause: str, role: str, vocab: Vocabulary) -> str |
         bare = _SALARY_WORDS.sub(" ", bare)
         while (place := _PLACE_TAIL.search(bare)) is not None:
             bare = bare[:place.start()]
-        bare = clean(bare)
+        bare = clean(_KINDS_OF.sub("", bare, count=1))
+        # ((real42) "Types of Wind Turbine Technicians": the kinds of the role, no other one)
         if bare and " to " not in f" {bare.lower()} " and not any(c in bare for c in ":,"):
             candidates.append(bare)
     match = _SALARY_FOR.search(clause)
@@ -1581,6 +1588,9 @@ def _item(words: list[str], first: bool) -> str | None:
                 and not _fixed_phrase(words, i)), len(words))
     if cut == 1 < len(words) and words[0].lower() in _BARE_GENERIC:
         return None  # ("familiarity with a warehouse system": what it is with, cut off)
+    if 1 < cut < len(words) and words[cut].lower() == "to" and (
+            words[cut - 1].lower() in belonging_words()):
+        cut -= 1  # (real42) "electrical circuitry unique to wind turbines": the circuitry
     words = words[:cut]
     # ("…, and has strong negotiation skills": a predicate's verb opens no name)
     while words and words[0].lower() in ("and", "or", "then", "plus", "also", "later", "some",
@@ -1716,8 +1726,11 @@ _PASSIVE_CLAUSE = re.compile(r",\s+[a-z]{3,}ed\s+by\s.*$")
 # A reason put before the main clause ("Because of the hard work involved, it's …").
 # (real34) and a contrast or a connective before it ("Unlike joining the police, most
 # forces …", "However, most will …"): the main clause after it, read as any sentence.
+# (real42: an adding connective too, "Additionally, …": no list item "Additionally".)
 _FRONTED_REASON = re.compile(r"^(?:(?:because|since|although|though|whereas|unlike)\b[^,]{0,120}"
-                             r"|however|moreover|furthermore|besides|that said),\s+",
+                             r"|however|moreover|furthermore|besides|that said"
+                             # (real42) "Additionally, a dealer may depend on tips …"
+                             r"|additionally|in addition|likewise|similarly),\s+",
                              re.IGNORECASE)
 # (real34) A requirement's own subject and modal opening a part after a semicolon ("…
 # qualities; wardens have to have a calm manner, …"): the list is its object.

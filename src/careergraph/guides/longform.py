@@ -248,6 +248,7 @@ from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
+from careergraph.guides.spaced_labels import spaced_label_lines
 from careergraph.guides.spaced_pay_table import piped_pay_table
 from careergraph.guides.speaker_cards import speaker_employers
 from careergraph.guides.spoken import transcript
@@ -319,6 +320,7 @@ _PLAN_HEAD = 4  # lines of a development plan form where its title stands
 _PARTY_HEAD = 30  # lines of a form or a decision where its parties stand
 _MIN_DUTIES = 2  # third-person duty sentences that make a paragraph a position summary
 _DUTY_CLAUSE = re.compile(r";\s+")
+_LEAD_WORDS = 8  # words of a list's one-sentence lead-in ("Similar positions to consider include:")
 
 
 # (rules39a) A list's lead-in naming jobs ("Newcomers have worked as:", "Roles to try:").
@@ -901,6 +903,10 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
                  if no not in taken}
         if pairs:  # key/value blocks ("Field,Values" / "Sectors;Retail, Food"): tab rows
             lines = [Line(no, pairs.get(no, text)) for no, text in lines]
+    if boxed := spaced_label_lines([(line.no, line.text) for line in lines], lambda label: (
+            classify_heading(label, vocab.headings) is not Kind.OTHER)):
+        # (real42) a fact box flattened into "Required Education Completion of …" rows
+        lines = [Line(no, boxed.get(no, text)) for no, text in lines]
     if parser.stages is None and "   " in whole:  # a ladder's titles wrapped in columns
         parser.stages = column_rungs([(line.no, line.text) for line in lines], lambda title: (
             vocab.is_role_title(_COLUMN_GRADE.sub("", title))))
@@ -1593,6 +1599,15 @@ class _LongformParser(MentionMixin):
             # (real35) "Electricians may progress to become:" under a qualities or a subjects
             # heading: the list below names the jobs they move up to
             self.kind = Kind.MOVES_UP
+            out.use(row.no)
+            return
+        if row.text[-1:] == ":" and not row.bullet and self.kind not in _PROSE_MOVE_KINDS and (
+                "consider" in row.text) and len(
+                (last := row.text.rpartition(". ")[2]).split()) <= _LEAD_WORDS and (
+                classify_heading(last[:-1], self.vocab.headings) is Kind.LATERAL):
+            # (real42) "… may be a better fit. Similar positions to consider include:" under
+            # a "Types of X" heading: the list below names other jobs (with their own pay)
+            self.kind = Kind.LATERAL
             out.use(row.no)
             return
         if self.kind in _PROSE_MOVE_KINDS and not row.bullet and offer_strip(row.text):

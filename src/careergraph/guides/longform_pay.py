@@ -1087,6 +1087,11 @@ _VACANCY_OF = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+va
 # invented member, no pay of the role.
 _WORKED_EXAMPLE = re.compile(r"\s*(?:worked\s+)?example(?:\s+\d+)?\s*[:—–]\s", re.IGNORECASE)
 
+# (real42) A list item naming a title, a dash, then its figure's kind before a colon.
+_DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–-]\s+"
+                               r"(?P<pay>[A-Z][^:;$]{2,60}?)\s*:\s*")
+
+
 class PayMixin(SkillMixin):
     """Read salaries: lines, sentences, rows, grids and their owners."""
 
@@ -1342,6 +1347,18 @@ class PayMixin(SkillMixin):
         return False
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
+            titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
+            if titled is not None and classify_heading(
+                    titled.group("pay"), self.vocab.headings) is Kind.SALARY and (
+                    self.vocab.is_role_title(titled.group("title")) or (
+                        self.vocab.is_role_title(singular_title(titled.group("title"))))):
+                # (real42) "Crane Operators — Median Annual Salary (May 2020): $56,690": a
+                # list item's title, then the kind of its figure; the title owns the figure
+                description = description if label else description[titled.end():]
+                label = titled.group("title")
+                if self.vocab.is_role_title(one := singular_title(label)):
+                    label = one  # ("Medical Secretaries": one secretary's figure)
         if row.no in self.ad_lines:
             return  # a classified ad's pay, read with its headline's titles (classified_facts)
         if row.no in self.blanked:

@@ -13,7 +13,7 @@ from careergraph.errors import GuideError
 from careergraph.guides.alias_titled import alias_labelled_title
 from careergraph.guides.apprentice_title import apprentice_line, vacancy_trade
 from careergraph.guides.builder import fact_key
-from careergraph.guides.chrome_title import chrome_title
+from careergraph.guides.chrome_title import chrome_title, labelled_title
 from careergraph.guides.classified_ads import classified_ads, classified_role
 from careergraph.guides.costed_posts import staffed_post
 from careergraph.guides.degree_pages import degree_title
@@ -34,7 +34,7 @@ from careergraph.guides.longform_patterns import (
     _same_role,
 )
 from careergraph.guides.longform_state import ParserState
-from careergraph.guides.match_cards import top_match
+from careergraph.guides.match_cards import current_rung, top_match
 from careergraph.guides.move_items import role_base
 from careergraph.guides.other_trades import other_trade, subject_cue
 from careergraph.guides.pack_cover import pack_cover_title
@@ -119,6 +119,7 @@ def _posted_title(text: str, role: str) -> bool:
                 start + len(role): start + len(role) + 1].isalnum():
             return True
     return False
+_CURRENT_LINES = 200  # lines of a page searched for a career strip's current rung
 
 class RoleMixin(ParserState):
     """Find the page's role and tell its own titles from others."""
@@ -155,6 +156,14 @@ class RoleMixin(ParserState):
                 title.split()[-1])):  # a quiz result's "#1 MATCH": its top match
             self.out.set_role(title, top[0], signal="title_line")
             self.role = title
+            return
+        current = current_rung(list(self.printed.items())[:_CURRENT_LINES])
+        if current is not None and (self.vocab.is_role_title(current[1]) or practitioner_noun(
+                current[1].split()[-1])):
+            # (real42) a career-path strip's rung marked "Current Position": the page's role,
+            # whatever rung opens the strip ("Deck Cadet" / "Level 1 Position")
+            self.out.set_role(current[1], current[0], signal="title_line")
+            self.role = current[1]
             return
         compared = self.compared
         if compared is not None and all(self.vocab.is_role_title(t) or practitioner_noun(
@@ -357,6 +366,12 @@ class RoleMixin(ParserState):
         if under_chrome is not None:  # (real31) a title under a photo strip or a menu
             self.out.set_role(under_chrome[0], under_chrome[1], signal="title_line")
             self.role = under_chrome[0]
+            return
+        detailed = labelled_title(list(self.printed.items()), self.vocab.is_role_title,
+                                  lambda text: title_case(singular_title(text)))
+        if detailed is not None:  # (real42) a portal's "Occupation Details" / the title
+            self.out.set_role(detailed[0], detailed[1], signal="title_line")
+            self.role = detailed[0]
             return
         staffed = staffed_post(sorted(self.printed.items())[:60], self.vocab.is_role_title)
         if staffed is not None:  # (fixes75) a grant costing's "Staff: X (ABBR), 100% FTE"

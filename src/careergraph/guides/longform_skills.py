@@ -138,7 +138,12 @@ _LEAD_IN = re.compile(r"\s(?:on|of|in|covering|including|about)$", re.IGNORECASE
 # A quantity in a cue's list, no thing named ("a number of different areas", "a variety of
 # settings"); "range of motion" names one.
 _QUANTITY = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|large|great|small)\s+)?"
-                       r"(?:number|variety|lot|host|couple|multitude)\s+of\b", re.IGNORECASE)
+                       r"(?:number|variety|lot|host|couple|multitude)\s+of\b"
+                       # (real42) "specialize in diverse areas such as A, B": the kinds'
+                       # collective noun with a word of many before it, no skill
+                       r"|(?:diverse|various|varied|many|different|several|numerous)\s+"
+                       r"(?:areas|fields|subjects|topics|beats|disciplines|sectors)$",
+                       re.IGNORECASE)
 _SOLE_TRAIT_SPACES = 3  # a known trait standing alone as a requirement: at most three words
 # (rules39d) A list of qualities: "A, B and C" (an Oxford comma or not), each one to three
 # lower-case words after its article (the first capitalised), no figure, no bracket.

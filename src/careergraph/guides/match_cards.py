@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["match_card", "top_match"]
+__all__ = ["current_rung", "match_card", "top_match"]
 
 # The label over a quiz result's top match ("#1 MATCH", "Your best match"): the next line
 # names the page's role.
@@ -60,6 +60,37 @@ def top_match(lines: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
             return (no, title) if title else None
         labelled = _TOP_LABEL.match(text) is not None
     return None
+
+
+# (real42) A career-path strip's mark on the rung the page is about ("Docking Pilot" /
+# "Current Position" among "Level 4 Position" rungs).
+_CURRENT_MARK = re.compile(r"(?:current|this)\s+(?:position|role|job|rung)|you\s+are\s+here",
+                           re.IGNORECASE)
+_MARK_WORDS = 4  # words at most of a title line above the mark
+
+
+def current_rung(lines: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """The line and text of the rung a career-path strip marks as the page's own: the title
+    line right above a lone "Current Position" ("Current Role", "You are here"), blank lines
+    between allowed; None when no line is such a mark, or the mark is printed twice.
+
+    >>> current_rung([(1, "1"), (2, "Deck Cadet"), (3, "Level 1 Position"), (4, "2"),
+    ...               (5, "Harbour Pilot"), (6, "Current Position"), (7, "Level 5 Position")])
+    (5, 'Harbour Pilot')
+    >>> current_rung([(1, "Current position"), (2, "Welder")]) is None
+    True
+    """
+    marks = [index for index, (_, text) in enumerate(lines)
+             if _CURRENT_MARK.fullmatch(text.strip())]
+    if len(marks) != 1:
+        return None
+    before = [(no, text.strip()) for no, text in lines[:marks[0]] if text.strip()]
+    if not before:
+        return None
+    no, title = before[-1]
+    if len(title.split()) > _MARK_WORDS or not title[:1].isupper() or title[-1:] in ".:":
+        return None
+    return no, title
 
 
 _PERCENT_TAIL = re.compile(r"\s*[·|–-]?\s*\d{1,3}\s?%.*$")

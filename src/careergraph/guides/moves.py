@@ -66,6 +66,10 @@ _PROSE_UP = ("advance to ", "advance into ", "advancing to ", "promoted to ", "p
              "grow to ", "grew to ", "grows to ",
              "go on to become ", "go on to be ", "moving up to ", "advancement to ",
              "can lead to ",
+             # (real42) a career-test site's "Career advancement for X can include becoming
+             # a floor supervisor or pit manager"
+             "include becoming a ", "include becoming an ", "includes becoming a ",
+             "includes becoming an ",
              "step into ", "leads to ", "later become ", "could become ", "can become ",
              "go on to ", "grows into ", "move up into ", "become a ", "become an ",
              "may become ", "will become ", "often become ", "eventually become ",

@@ -75,6 +75,35 @@ def eligibility(item: str) -> bool:
     return bool(_AGE.search(item) or _eligibility().search(item.lower()))
 
 
+# (real42) A task statement's verbs sharing one object, in the third person ("Plans,
+# schedules, and coordinates funerals, burials, and cremations", as occupational databases
+# word a task): one or more lone verbs, then "and"/"or" and the last verb with its object.
+_VERB_SERIES = re.compile(r"^([A-Z][a-z]+s),((?: [a-z]+s,)*) (?:and|or) ([a-z]+s) [a-z]")
+
+
+@cache
+def _series_verbs() -> frozenset[str]:
+    return frozenset(word_lists("run_together").get("verbs", ()))
+
+
+def verb_series(text: str) -> bool:
+    """Whether ``text`` opens with a task's verbs in the third person sharing one object
+    ("Plans, schedules, and coordinates funerals"): a duty, whose lone verbs name no skill.
+    The last verb's stem (the one before the object) is a verb of ``run_together.verbs``
+    (data/headings.yaml).
+
+    >>> verb_series("Plans, schedules, and coordinates funerals, burials, and cremations.")
+    True
+    >>> verb_series("Drills, saws, and grinders for site work"), verb_series("Plans, budgets")
+    (False, False)
+    """
+    found = _VERB_SERIES.match(text)
+    if found is None:
+        return False
+    last = found.group(3)
+    return last[:-1] in _series_verbs() or last[:-2] in _series_verbs()  # ("teaches")
+
+
 @cache
 def _degree(before_skills: bool) -> re.Pattern[str]:
     lists = word_lists("requirement_items")
@@ -425,6 +454,8 @@ def comma_requirements(line: str) -> list[str]:
     text = clean(line).strip().rstrip(".;")
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
+    if verb_series(text):
+        return []  # (real42) "Plans, schedules, and coordinates funerals, …": a task
     parts = [part.strip() for part in text.split(",")]
     # (rules44b) "Patient, creative and loves children": a closing clause with its own verb
     # is a disposition, no item; it still counts as the line's third

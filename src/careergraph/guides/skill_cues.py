@@ -44,6 +44,7 @@ __all__ = [
     "CALLS_NOUN",
     "activity",
     "added_skills",
+    "belonging_words",
     "credential_end",
     "cue_literals",
     "cued_skills",
@@ -667,6 +668,22 @@ _PLACES_LISTED = re.compile(r"^(?:\w+\s+){0,2}(?:industries|sectors|settings|wor
                             re.IGNORECASE)
 
 
+# Adjectives that tie an item to what follows "to" ("circuitry unique to turbines"): no part
+# of the item's name.
+_BELONGING = frozenset({"unique", "specific", "particular", "peculiar", "common", "native",
+                        "relevant", "specialised", "specialized", "applicable"})
+
+
+def belonging_words() -> frozenset[str]:
+    """The adjectives that tie a list item to what follows "to" ("circuitry unique to
+    turbines", "rules specific to the site"): a list's item is cut before them.
+
+    >>> "unique" in belonging_words()
+    True
+    """
+    return _BELONGING
+
+
 def _ends_item(words: list[str], index: int) -> bool:
     """Whether the word at ``index`` ends the item ("Python for analysis"), unless it is
     part of a fixed phrase ("attention to detail")."""
@@ -908,6 +925,9 @@ def _item(raw: str) -> tuple[list[str], bool]:
     if cut < len(words) - 1 and words[cut + 1].lower().strip(".,") in _OBJECT_PRONOUNS:
         return [], True  # "answer for them": a verb and its object, a clause
     stop = cut < len(words) and not _tool_after(words[cut:])
+    if 1 < cut < len(words) and words[cut].lower() == "to" and (
+            words[cut - 1].lower() in belonging_words()):
+        cut -= 1  # (real42) "electrical circuitry unique to wind turbines": the circuitry
     guided = _guided_after(words[cut:]) if cut < len(words) else None
     if guided is not None:
         inner, stop = [*inner, guided], False  # "regional anaesthesia with ultrasound-guided

@@ -254,7 +254,10 @@ def _dotted_checks(match: re.Match[str]) -> str:
 
 # (No arrows: "→ Senior X" a line is a ladder flattened one rung a line.)
 # (rules36b: a guillemet opening two lines or more too, "» Floor machines: …")
+# (real42: an aviation training site's "✈ have good memory;" lines; "✦", "❖" and "➢" open a
+# list's lines on other sites the same way.  No stars: "★ 4.8 (2,311 reviews)" is a rating.)
 _POST_GLYPH = re.compile("^([ \t]*)([\u2705\u2714\u2611\u2713\u25b6\u25b8\u00bb"
+                         "\u2708\u2726\u2756\u27a2"
                          "\U0001f449\U0001f539\U0001f538\U0001f4cc])\ufe0f?[ \t]+", re.MULTILINE)
 _KEYCAP = re.compile("^([ \t]*)(?:\\d\ufe0f?\u20e3|\U0001f51f)[ \t]*", re.MULTILINE)
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
