@@ -25,6 +25,7 @@ from careergraph.guides.skill_cues import (
     paired_skills,
     rejoined_heads,
     shared_head,
+    without_knowing,
 )
 from careergraph.guides.skill_trailers import lists_exams, rating
 from careergraph.guides.split import join_brand_names, segment
@@ -678,7 +679,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         if tool is not None:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
-        if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
+        # ((fixes81) an item's length is its name's: "basic knowledge of" opens it)
+        if part and len(without_knowing(part).split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
                 part) and not clause_item(part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out

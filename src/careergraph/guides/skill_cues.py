@@ -695,6 +695,16 @@ _KNOWING = re.compile(r"^(?:(?:an?|good|sound|basic|working)\s+)?(?:understandin
                       r"awareness)\s+of\s+|^familiarity\s+with\s+", re.IGNORECASE)
 
 
+def without_knowing(part: str) -> str:
+    """``part`` without the knowing it opens with ("basic knowledge of the hygiene and
+    epidemiological regime": what is known is the name's length).
+
+    >>> without_knowing("basic knowledge of first aid"), without_knowing("first aid")
+    ('first aid', 'first aid')
+    """
+    return _KNOWING.sub("", part)
+
+
 def known_shared_head(part: str) -> bool:
     """"understanding of bus and coach operations": what is known opens the item, and its
     words share one head (one skill, not "bus" and "coach operations").
@@ -723,6 +733,9 @@ def shared_head(part: str) -> bool:
     """
     # ("understanding of water and wastewater operations": what is known shares the head)
     part = _KNOWING.sub("", part)
+    if part[:4].lower() == "the ":
+        part = part[4:]  # (fixes81) "the hygiene and epidemiological regime": one article
+        # before both modifiers of the head
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
     if " with " in part and _WITH_COMPANIONS.match(part):
