@@ -1715,7 +1715,9 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2 or (focused and names):
-                found.extend(names)
+                # ((fixes81) "Aluminium and structural repair, MIG brazing": a bare modifier
+                # split from the head it shares takes that head, as other lists' do)
+                found.extend(rejoined_heads(names, part) if " and " in part else names)
     return list(dict.fromkeys(found))
 
 

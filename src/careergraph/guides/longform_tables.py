@@ -16,10 +16,10 @@ from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.heading_data import document_nouns, word_lists
+from careergraph.guides.items import bracket_names
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
-from careergraph.guides.items import bracket_names
 from careergraph.guides.longform_lines import _panel_kind, _Row
 from careergraph.guides.longform_patterns import (
     _ENTRY_RUNGS,

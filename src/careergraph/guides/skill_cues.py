@@ -753,7 +753,10 @@ def shared_head(part: str) -> bool:
 
 # A head two modifiers share: a plural, a practice ("cutting") or kit named in the mass; a
 # singular count noun ("knowledge of pix and card machine") is one modifier's own.
-_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear)$")
+# (fixes81) An activity named in the mass shares too ("aluminium and structural repair",
+# "engine and gearbox maintenance").
+_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear|repair|"
+                           r"maintenance)$")
 # An article inside the second part: a verb and its object ("shoveling and grooming the
 # ramps"), no modifiers of one head.
 _OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
@@ -789,9 +792,14 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         after = names[index + 1] if index + 1 < len(names) else ""
         pair = f"{first} and {after}"
         head = after.rsplit(" ", 1)[-1]
+        # ((fixes81) "Aluminium and structural repair" opening the text: a capital of the
+        # sentence's start, no product's name)
+        opening = index == 0 and first.istitle() and first.isalpha() and after.islower() and (
+            text.lstrip().startswith(pair)) and not _product(first)
         if after and " " not in first and " " in after and pair in text and (
                 _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
-                shared_head(pair)) and not fixed_pair(pair):
+                shared_head(f"{first.lower()} and {after}" if opening else pair)) and (
+                not fixed_pair(pair)):
             if after.count(" ") == 2:
                 # (fixes74) "spoken and written communication skills": two modifiers of a
                 # compound head name one skill, kept whole as "written and verbal
