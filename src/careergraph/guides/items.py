@@ -680,8 +680,9 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
         # ((fixes81) an item's length is its name's: "basic knowledge of" opens it)
-        if part and len(without_knowing(part).split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
-                part) and not clause_item(part) and not _WHEN_DONE.search(part):
+        if part and len(without_knowing(part).split()) <= 6 and not is_truncated(
+                part) and not _NOT_NAME.search(part) and not clause_item(
+                part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out
 
