@@ -762,7 +762,7 @@ _SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear|repa
 _OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
 
 
-def rejoined_heads(names: list[str], text: str) -> list[str]:
+def rejoined_heads(names: list[str], text: str, *, plurals: bool = True) -> list[str]:
     """``names`` with a bare modifier a list split from the head it shares with its
     neighbour given that head (real31: "use diagnostic and testing equipment" gave
     "diagnostic"; "starting and charging systems" gave "starting"), as the split
@@ -779,6 +779,9 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
     >>> rejoined_heads(["spoken", "written communication skills"],
     ...                "good spoken and written communication skills")
     ['spoken and written communication skills']
+
+    ``plurals=False`` leaves a plural first word its own ((fixes81) a sentence's "lookups and
+    pivot tables", "regulations and airport operations": two things, no shared head).
     """
     if len(names) < 2 or " and " not in text:
         return names
@@ -797,6 +800,7 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         opening = index == 0 and first.istitle() and first.isalpha() and after.islower() and (
             text.lstrip().startswith(pair)) and not _product(first)
         if after and " " not in first and " " in after and pair in text and (
+                plurals or not first.endswith("s")) and (
                 _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
                 shared_head(f"{first.lower()} and {after}" if opening else pair)) and (
                 not fixed_pair(pair)):
