@@ -27,7 +27,7 @@ from careergraph.guides.skill_cues import (
     shared_head,
     without_knowing,
 )
-from careergraph.guides.skill_trailers import lists_exams, rating
+from careergraph.guides.skill_trailers import lists_exams, rating, standing
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.verb_lists import manner_adverb
@@ -538,20 +538,6 @@ _DISPOSITION_FOR = re.compile(rf"(^|[,;]\s*)(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+
                               re.IGNORECASE)
 
 
-def _standing(part: str) -> bool:
-    """(fixes81) Whether a list's item names what the candidate is, with its article: "a car
-    driver", "a full licence holder", "a car owner" (a standing asked for, as a licence is:
-    data ``requirement_items.standings``), no skill.
-
-    >>> _standing("a car driver"), _standing("an e-bike owner"), _standing("a driver CPC")
-    (True, True, False)
-    """
-    words = part.strip(" .;,").split()
-    return 2 <= len(words) <= 4 and words[0] in ("a", "an") and all(
-        w.islower() for w in words) and words[-1] in word_lists("requirement_items").get(
-            "standings", ())
-
-
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -653,7 +639,7 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                     continue
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
-        if part[:2] in ("a ", "an") and _standing(part):
+        if part[:2] in ("a ", "an") and standing(part):
             continue  # (fixes81) "a car driver", "a licence holder": what one is, no skill
         part = _LOWER_ARTICLE.sub("", part.strip(" .:-–"))  # "a clean driving record"
         words = part.split()
