@@ -1704,8 +1704,8 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
             if len(names) >= 2 or (focused and names):
                 # ((fixes81) "Aluminium and structural repair, MIG brazing": a bare modifier
                 # split from the head it shares takes that head, as other lists' do)
-                found.extend(rejoined_heads(names, part, plurals=False) if " and " in part
-                             else names)
+                found.extend(rejoined_heads(names, part, plurals=False, mass_only=True)
+                             if " and " in part else names)
     return list(dict.fromkeys(found))
 
 

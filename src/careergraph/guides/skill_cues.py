@@ -755,6 +755,7 @@ def shared_head(part: str) -> bool:
 # singular count noun ("knowledge of pix and card machine") is one modifier's own.
 # (fixes81) An activity named in the mass shares too ("aluminium and structural repair",
 # "engine and gearbox maintenance").
+_MASS_HEADS = frozenset({"repair", "maintenance"})
 _SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear|repair|"
                            r"maintenance)$")
 # An article inside the second part: a verb and its object ("shoveling and grooming the
@@ -762,7 +763,8 @@ _SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear|repa
 _OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
 
 
-def rejoined_heads(names: list[str], text: str, *, plurals: bool = True) -> list[str]:
+def rejoined_heads(names: list[str], text: str, *, plurals: bool = True,
+                   mass_only: bool = False) -> list[str]:
     """``names`` with a bare modifier a list split from the head it shares with its
     neighbour given that head (real31: "use diagnostic and testing equipment" gave
     "diagnostic"; "starting and charging systems" gave "starting"), as the split
@@ -781,7 +783,9 @@ def rejoined_heads(names: list[str], text: str, *, plurals: bool = True) -> list
     ['spoken and written communication skills']
 
     ``plurals=False`` leaves a plural first word its own ((fixes81) a sentence's "lookups and
-    pivot tables", "regulations and airport operations": two things, no shared head).
+    pivot tables", "regulations and airport operations": two things, no shared head), and
+    ``mass_only`` joins only a head named in the mass ("Aluminium and structural repair";
+    "stability and load lines", "nitrogen and leaf …" are two things each).
     """
     if len(names) < 2 or " and " not in text:
         return names
@@ -801,6 +805,7 @@ def rejoined_heads(names: list[str], text: str, *, plurals: bool = True) -> list
             text.lstrip().startswith(pair)) and not _product(first)
         if after and " " not in first and " " in after and pair in text and (
                 plurals or not first.endswith("s")) and (
+                not mass_only or head in _MASS_HEADS) and (
                 _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
                 shared_head(f"{first.lower()} and {after}" if opening else pair)) and (
                 not fixed_pair(pair)):
