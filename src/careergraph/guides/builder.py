@@ -40,6 +40,7 @@ from careergraph.guides.skill_trailers import (
     clothing,
     entrance_exam,
     paperwork,
+    standing,
     training_activity,
     without_ratings,
     without_trailers,
@@ -459,6 +460,8 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
             text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
         return text, None, (), False  # "Skill Level: 3": a number names no skill; "Why X?"
         # asks; an occupation code alone ("CNP 71501", "ROME code: K2204") names none
+    if text[:2] in ("a ", "an") and standing(text):
+        return text, None, (), False  # (fixes81) "- a full licence holder": what one is
     if text in _LIST_CLOSERS or _stand_ins().fullmatch(text) or (
             text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
         return text, None, (), False  # ("… in addition to English", "or a related field":

@@ -370,6 +370,12 @@ def _listed(body: str) -> str:
     return ", ".join(kept)
 
 
+# (fixes81) A second part opening with an age or an interval before its head noun ("6-8 week
+# reviews", "2-year checks"): the part before the conjunction names another of the same head
+# ("new birth [reviews]"), cut off alone it names no skill.
+_AGED_HEAD = re.compile(r"\d+(?:\s?[-–]\s?\d+)?[- ](?:day|week|month|year)s?\s+[a-z]+s\b")
+
+
 def _shared_head(verbal: bool) -> Callable[[str], bool]:
     """Whether an "A and B" part shares B's head: one word before the conjunction (a
     participle, an adjective, or any word after a verb opener such as "ability to"), or a
@@ -379,6 +385,8 @@ def _shared_head(verbal: bool) -> Callable[[str], bool]:
         pieces = re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         if len(pieces) == 2 and _paired_modifiers(pieces[0], pieces[1]):
             return True  # ("carry out messy or unpleasant tasks": one object, two adjectives)
+        if len(pieces) == 2 and _AGED_HEAD.match(pieces[1]):
+            return True  # (fixes81) "new birth and 6-8 week reviews": one head, two ages
         if len(pieces) != 2 or len(pieces[0].split()) != 1 or len(pieces[1].split()) < 2:
             return False
         if all(word[:1].isupper() for word in pieces[1].split()):

@@ -99,6 +99,8 @@ def without_setting(item: str) -> str | None:
             or (len(words) == 1 and words[0].lower().endswith("ing"))
             # ("Safe working at height": "working" alone names no skill, its setting does)
             or words[-1].lower() == "working"
+            # ((fixes81) "work at height on scaffolding": nor does "work" alone)
+            or (len(words) == 1 and words[0].lower() == "work")
             or _imperative_duty(words)
             or any(char.isdigit() for char in skill)):
         return None  # ("Experience in retail": a requirement; "Working at height", "a head

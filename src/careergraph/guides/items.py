@@ -26,8 +26,9 @@ from careergraph.guides.skill_cues import (
     paired_skills,
     rejoined_heads,
     shared_head,
+    without_knowing,
 )
-from careergraph.guides.skill_trailers import lists_exams, rating
+from careergraph.guides.skill_trailers import lists_exams, rating, standing
 from careergraph.guides.split import join_brand_names, segment
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.verb_lists import manner_adverb
@@ -639,6 +640,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                     continue
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
+        if part[:2] in ("a ", "an") and standing(part):
+            continue  # (fixes81) "a car driver", "a licence holder": what one is, no skill
         part = _LOWER_ARTICLE.sub("", part.strip(" .:-–"))  # "a clean driving record"
         words = part.split()
         if words and words[0] in _QUALITIES and (len(words) >= 3 or (
@@ -663,8 +666,10 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         if tool is not None:
             out.extend(named_alternatives(tool.group("tool")) or [tool.group("tool")])
             part = tool.group("skill")
-        if part and len(part.split()) <= 6 and not is_truncated(part) and not _NOT_NAME.search(
-                part) and not clause_item(part) and not _WHEN_DONE.search(part):
+        # ((fixes81) an item's length is its name's: "basic knowledge of" opens it)
+        if part and len(without_knowing(part).split()) <= 6 and not is_truncated(
+                part) and not _NOT_NAME.search(part) and not clause_item(
+                part) and not _WHEN_DONE.search(part):
             out.append(part)
     return out
 
@@ -1707,7 +1712,10 @@ def sentence_skills(text: str, vocab: Vocabulary, *, cued: bool = False) -> list
                      if index >= start]
             names = [i for i in named if i and not vocab.is_role_title(i)]
             if len(names) >= 2 or (focused and names):
-                found.extend(names)
+                # ((fixes81) "Aluminium and structural repair, MIG brazing": a bare modifier
+                # split from the head it shares takes that head, as other lists' do)
+                found.extend(rejoined_heads(names, part, plurals=False, mass_only=True)
+                             if " and " in part else names)
     return list(dict.fromkeys(found))
 
 

@@ -245,6 +245,7 @@ from careergraph.guides.section_kinds import (
 )
 from careergraph.guides.side_columns import picture_column, side_by_side
 from careergraph.guides.similar_offers import listed_offers, offer_cells, offer_strip, same_title
+from careergraph.guides.site_owner import site_owner
 from careergraph.guides.skill_cues import labelled_skills, parted_items
 from careergraph.guides.skill_trailers import without_item_wish
 from careergraph.guides.slides import slide_deck
@@ -1501,6 +1502,8 @@ class _LongformParser(MentionMixin):
         self.alias_cards()
         if self.title_firm is not None:  # (carry41) after every reader of the firm's name
             self.out.add("employers", *self.title_firm)
+        if (owner := site_owner(sorted(self.printed.items()))) is not None:
+            self.out.add("employers", *owner)  # (fixes81) the intranet's or HR system's body
         return self.out.build()
 
     def respondent_sector(self, lines: Sequence[Line]) -> None:

@@ -16,6 +16,7 @@ from careergraph.guides.dev_plans import DevPlan
 from careergraph.guides.employer_kinds import employer_kind_rows
 from careergraph.guides.grade_columns import grade_columns
 from careergraph.guides.heading_data import document_nouns, word_lists
+from careergraph.guides.items import bracket_names
 from careergraph.guides.league_rows import league_rows, place_of, ranked_employers
 from careergraph.guides.listing_strip import own_posting, rung_brackets, strip_postings
 from careergraph.guides.longform_ladders import LadderMixin
@@ -827,6 +828,12 @@ class TableMixin(LadderMixin):
                     self.out.salary(salary)
             elif kind in _SKILL_KINDS and cell:
                 self.out.skill(cell, _SKILL_KINDS[kind], line)
+                # (fixes81) "Digital learning (Moodle, Panopto) | Proficient": the names its
+                # bracket lists are skills too, as in a skills list's item ("… (SoTL)" alone
+                # spells the name's short form: no second skill)
+                listed = bracket_names(cell) if cell.endswith(")") else []
+                for name in listed if len(listed) > 1 else ():
+                    self.out.skill(name, _SKILL_KINDS[kind], line)
             elif kind in _NAME_BUCKETS and cell and len(cell.split()) <= 6 and not find_money(
                     cell, home=self.home):
                 self.out.add(_NAME_BUCKETS[kind], cell, line)

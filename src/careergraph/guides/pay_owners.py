@@ -228,6 +228,12 @@ _MOVED_BRACKET = re.compile(r"\b(?:promot(?:ed|ion)|appointed|progress(?:ed|ion)
                             r"(?:\s+(?:this|last)\s+year|\s+in\s+\d{4})?)?\s+\("
                             r"(?:(?:Band|Grade|Level|Scale|Step)\s+\w{1,3},\s*|(?:range|salary|"
                             r"pay|band|on)\s+(?:of\s+)?)?$")
+# (fixes81) A post one goes on to become, its pay in a bracket right after it ("… and become a
+# salaried GP (typically £", "became a senior lecturer (around £"): that post's figure.
+_BECOME_BRACKET = re.compile(r"\b(?:become|becomes|becoming|became)\s+(?:an?|the)\s+"
+                             r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+\((?:(?:typically|"
+                             r"usually|often|around|about|roughly|paid|earning|on)\s+)?$")
+_INITIALS_POST = re.compile(r"(?<=[a-z] )[A-Z]{2,4}$")  # "Salaried GP": a post's initials
 # (rules42b) A post's pay told with its possessive ("The Chief Executive's salary was in the
 # band £… (prior year: £…", a remuneration report's line): that post's figures.
 _POSSESSED_PAY = re.compile(r"(?:^|\b[Tt]he\s+)(?P<title>(?!The\s)[A-Z][\w-]*"
@@ -850,6 +856,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         moved_title = moved_title.partition(" and ")[2]  # (rules44b) two titles: the last's
     if moved is not None and is_title(title := singular_title(moved_title)):
         return title  # "2 were promoted to Section Supervisor (Band 4, £…": that post's band
+    become = _BECOME_BRACKET.search(clause) if "(" in clause[-_BRACKET_TAIL:] else None
+    if become is not None and (is_title(title := title_case(singular_title(
+            become["title"]))) or _INITIALS_POST.search(title)):
+        # (fixes81) "become a senior lecturer (typically £…", "a salaried GP (around £…": that
+        # post's figure (a post named by its initials as no lexicon knows it)
+        return title
     full_post = _FULL_POST.search(clause) if " post " in clause or " job " in clause else None
     if full_post is not None and is_title(full_post.group("title")):
         return full_post.group("title")  # "The full Housekeeping Assistant post is £…"

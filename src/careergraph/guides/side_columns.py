@@ -283,8 +283,11 @@ def side_by_side(lines: Sequence[Line], keep: frozenset[int] = frozenset()) -> l
             index += 1
             continue
         header = _HEADER.match(lines[index].text.rstrip())
-        if header is None or any(_WORDLESS.fullmatch(part) for part in header.groups()):
-            # ("2          FORESTRY CAREERS": a page number and a running head)
+        if header is None or any(_WORDLESS.fullmatch(part) for part in header.groups()) or (
+                header.group(2)[:1] == "|"):
+            # ("2          FORESTRY CAREERS": a page number and a running head; (fixes81)
+            # "Competency        | Proficiency": a table's header, its gap padding before a
+            # cell's bar, no second column of a sheet)
             out.append(lines[index])
             index += 1
             continue

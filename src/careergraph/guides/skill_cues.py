@@ -712,6 +712,16 @@ _KNOWING = re.compile(r"^(?:(?:an?|good|sound|basic|working)\s+)?(?:understandin
                       r"awareness)\s+of\s+|^familiarity\s+with\s+", re.IGNORECASE)
 
 
+def without_knowing(part: str) -> str:
+    """``part`` without the knowing it opens with ("basic knowledge of the hygiene and
+    epidemiological regime": what is known is the name's length).
+
+    >>> without_knowing("basic knowledge of first aid"), without_knowing("first aid")
+    ('first aid', 'first aid')
+    """
+    return _KNOWING.sub("", part)
+
+
 def known_shared_head(part: str) -> bool:
     """"understanding of bus and coach operations": what is known opens the item, and its
     words share one head (one skill, not "bus" and "coach operations").
@@ -740,6 +750,9 @@ def shared_head(part: str) -> bool:
     """
     # ("understanding of water and wastewater operations": what is known shares the head)
     part = _KNOWING.sub("", part)
+    if part[:4].lower() == "the ":
+        part = part[4:]  # (fixes81) "the hygiene and epidemiological regime": one article
+        # before both modifiers of the head
     if fixed_pair(part):
         return True  # "Port health and safety legislation": a fixed pair first
     if " with " in part and _WITH_COMPANIONS.match(part):
@@ -757,13 +770,18 @@ def shared_head(part: str) -> bool:
 
 # A head two modifiers share: a plural, a practice ("cutting") or kit named in the mass; a
 # singular count noun ("knowledge of pix and card machine") is one modifier's own.
-_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear)$")
+# (fixes81) An activity named in the mass shares too ("aluminium and structural repair",
+# "engine and gearbox maintenance").
+_MASS_HEADS = frozenset({"repair", "maintenance"})
+_SHARED_KINDS = re.compile(r"(?:[^s]s|ing|equipment|machinery|software|gear|repair|"
+                           r"maintenance)$")
 # An article inside the second part: a verb and its object ("shoveling and grooming the
 # ramps"), no modifiers of one head.
 _OBJECT_ARTICLE = re.compile(r"\s(?:the|a|an|their|your|its|our)\s")
 
 
-def rejoined_heads(names: list[str], text: str) -> list[str]:
+def rejoined_heads(names: list[str], text: str, *, plurals: bool = True,
+                   mass_only: bool = False) -> list[str]:
     """``names`` with a bare modifier a list split from the head it shares with its
     neighbour given that head (real31: "use diagnostic and testing equipment" gave
     "diagnostic"; "starting and charging systems" gave "starting"), as the split
@@ -780,6 +798,11 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
     >>> rejoined_heads(["spoken", "written communication skills"],
     ...                "good spoken and written communication skills")
     ['spoken and written communication skills']
+
+    ``plurals=False`` leaves a plural first word its own ((fixes81) a sentence's "lookups and
+    pivot tables", "regulations and airport operations": two things, no shared head), and
+    ``mass_only`` joins only a head named in the mass ("Aluminium and structural repair";
+    "stability and load lines", "nitrogen and leaf …" are two things each).
     """
     if len(names) < 2 or " and " not in text:
         return names
@@ -793,9 +816,16 @@ def rejoined_heads(names: list[str], text: str) -> list[str]:
         after = names[index + 1] if index + 1 < len(names) else ""
         pair = f"{first} and {after}"
         head = after.rsplit(" ", 1)[-1]
+        # ((fixes81) "Aluminium and structural repair" opening the text: a capital of the
+        # sentence's start, no product's name)
+        opening = index == 0 and first.istitle() and first.isalpha() and after.islower() and (
+            text.lstrip().startswith(pair)) and not _product(first)
         if after and " " not in first and " " in after and pair in text and (
+                plurals or not first.endswith("s")) and (
+                not mass_only or head in _MASS_HEADS) and (
                 _SHARED_KINDS.search(head)) and not _OBJECT_ARTICLE.search(after) and (
-                shared_head(pair)) and not fixed_pair(pair):
+                shared_head(f"{first.lower()} and {after}" if opening else pair)) and (
+                not fixed_pair(pair)):
             if after.count(" ") == 2:
                 # (fixes74) "spoken and written communication skills": two modifiers of a
                 # compound head name one skill, kept whole as "written and verbal

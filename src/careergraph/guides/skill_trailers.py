@@ -23,7 +23,8 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["paperwork", "training_activity", "without_item_wish", "without_trailers"]
+__all__ = ["paperwork", "standing", "training_activity", "without_item_wish",
+           "without_trailers"]
 
 
 def _any_of(key: str) -> str:
@@ -330,3 +331,17 @@ def _ratings() -> tuple[frozenset[str], frozenset[str]]:
     words = word_lists("skill_trailers")
     return (frozenset(str(w).lower() for w in words.get("ratings", ())),
             frozenset(str(w).lower() for w in words.get("rating_frames", ())))
+
+
+def standing(part: str) -> bool:
+    """(fixes81) Whether a list's item names what the candidate is, with its article: "a car
+    driver", "a full licence holder", "a car owner" (a standing asked for, as a licence is:
+    data ``requirement_items.standings``), no skill.
+
+    >>> standing("a car driver"), standing("an e-bike owner"), standing("a driver CPC")
+    (True, True, False)
+    """
+    words = part.strip(" .;,").split()
+    return 2 <= len(words) <= 4 and words[0] in ("a", "an") and all(
+        w.islower() for w in words) and words[-1] in word_lists("requirement_items").get(
+            "standings", ())
