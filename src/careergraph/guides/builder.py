@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
@@ -39,6 +39,7 @@ from careergraph.guides.skill_trailers import (
     clothing,
     entrance_exam,
     paperwork,
+    site_link,
     training_activity,
     without_ratings,
     without_trailers,
@@ -140,6 +141,7 @@ def _site_address() -> re.Pattern[str]:
 
 
 _SCALE_SPAN = 40  # a rating scale's word is short
+_PAPERS_LIST = 2  # (prec15) papers on one line that make it a list of documents to gather
 
 
 @lru_cache(maxsize=1)
@@ -380,10 +382,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     if text[:1] in "aAt" and (named := _ARTICLE_NAME.match(text)) is not None:
         text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
-            paperwork(text)) or entrance_exam(text):
+            paperwork(text)) or entrance_exam(text) or site_link(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
         # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
-        # test passed to get in)
+        # test passed to get in; prec15: "Log out", "Tags": a site's links)
     if text.count("(") != text.count(")") or _ROUTE_NAME.search(text) or (
             _TIME_CLAUSE.match(text)) or text.lower() in _BARE_CAPACITIES or (
             text.startswith("then ")):
@@ -466,6 +468,9 @@ class GuideBuilder:
         self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
+        # (prec15) papers to show named on a line ("contract letter", "proof of address"):
+        # the line's count, for :meth:`_papers_lines`
+        self._papers: defaultdict[int, int] = defaultdict(int)
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
@@ -603,6 +608,9 @@ class GuideBuilder:
         if " / " in text:
             text = _translated_half(text)  # (rules41a) "tolómérő / caliper": the English
         text, key = _skill_name(text)
+        if key is None and paperwork(text):
+            self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)
+            return False
         if key is None or text.endswith("?") or (not text.isascii() and self._untranslated(
                 text)) or (
                 text[-1:].isdigit() and (not uncoded(text) or code_line(text))):
@@ -959,6 +967,20 @@ class GuideBuilder:
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
 
+    def _papers_lines(self) -> None:
+        """(prec15) Drop the other items of a line that names mostly papers to show ("What to
+        bring: photo ID, proof of address, right-to-work documents, certificates", "payslips
+        · contract letter · rotation pattern · 3 months' bank statements"): two papers or
+        more, outnumbering the names kept from that line, make it a list of documents to
+        gather, and its other items ("rotation pattern", "certificates") documents too."""
+        lines = {line for line, count in self._papers.items() if count >= _PAPERS_LIST}
+        if not lines or not self.skills:
+            return
+        kept = Counter(fact.source.line for fact in self.skills if fact.source.line in lines)
+        drop = {line for line, count in kept.items() if count < self._papers[line]}
+        if drop:
+            self.skills = [fact for fact in self.skills if fact.source.line not in drop]
+
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
@@ -990,6 +1012,7 @@ class GuideBuilder:
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
+        self._papers_lines()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

@@ -23,7 +23,8 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["paperwork", "training_activity", "without_item_wish", "without_trailers"]
+__all__ = ["paperwork", "site_link", "training_activity", "without_item_wish",
+           "without_trailers"]
 
 
 def _any_of(key: str) -> str:
@@ -143,6 +144,39 @@ def paperwork(name: str) -> bool:
     """
     text = " ".join(name.split()).lower()
     return text in _paperwork() or _papers().fullmatch(text) is not None
+
+
+def site_link(name: str) -> bool:
+    """(prec15) Whether ``name`` is a site's link or tag read as a list's item, no skill:
+    one of ``markup.site_links`` ("Log out", "Switch company", "Report this event",
+    "Tags"), a signed-in user ("Logged in as: ops@depot"), a user name or address with its
+    "@" ("ops.admin@depot"), or a run of hashtags ("#Childcare #Classroommanagement").
+
+    >>> site_link("Log out"), site_link("Contact the organiser"), site_link("Tags")
+    (True, True, True)
+    >>> site_link("Logged in as: ops.admin@depot"), site_link("ops.admin@depot")
+    (True, True)
+    >>> site_link("Childcare #Classroommanagement #Familyengagement")
+    True
+    >>> site_link("Help desk support"), site_link("C#"), site_link("Sign language")
+    (False, False, False)
+    """
+    text = " ".join(name.split())
+    if "@" in text and " " not in text.strip():
+        return text[:1] != "@" and text.count("@") == 1  # ("@" alone: a handle mark)
+    if "#" in text and len(_HASHTAG.findall(text)) >= 2:
+        return True
+    return text.lower() in _site_links() or _SIGNED_IN.match(text) is not None
+
+
+# A hashtag: "#" at a word's start, then a letter ("C#" and "#1" are none).
+_HASHTAG = re.compile(r"(?<!\S)#[A-Za-z][\w-]*")
+_SIGNED_IN = re.compile(r"(?i:logged|signed)\s+in\s+as\b")
+
+
+@cache
+def _site_links() -> frozenset[str]:
+    return frozenset(word_lists("markup").get("site_links", ()))
 
 
 @cache
