@@ -386,6 +386,8 @@ def _skill_name(text: str) -> tuple[str, str | None]:
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
         # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
         # test passed to get in; prec15: "Log out", "Tags": a site's links)
+    if text[-1:] in "sySe)" and _PAY_LABEL.search(text):
+        return text, None  # (prec15) "Trainee Salary (Year 4)": a pay list's label
     if text.count("(") != text.count(")") or _ROUTE_NAME.search(text) or (
             _TIME_CLAUSE.match(text)) or text.lower() in _BARE_CAPACITIES or (
             text.startswith("then ")):
@@ -402,6 +404,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
 # Project …" is a title: capital T).
 _ARTICLE_NAME = re.compile(r"^(?:(?:a|an|A|An)\s+(?!Levels?\b)"
                            r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])|the\s+(?=[A-Z]))")
+# (prec15) A pay list's label read as an item ("- Trainee Salary (Year 4): ~€1,214 Gross",
+# "Starting Salary (Full Time)"): a name ending on salary or wage (a bracketed note after
+# it) names what is paid, no skill ("Salary negotiation", "wage calculation" stay).
+_PAY_LABEL = re.compile(r"\b(?i:salary|salaries|wage|wages)(?:\s*\([^()]{1,30}\))?$")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",

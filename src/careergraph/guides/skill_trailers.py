@@ -283,8 +283,18 @@ def clothing(name: str) -> bool:
     (True, True, False)
     >>> clothing("Shirt Press Pro"), clothing("hazmat suit")
     (False, False)
+
+    (prec15) Or anything a page calls a dress code in brackets ("Blacks (dress code) for
+    show calls"): what to wear.
+
+    >>> clothing("Blacks (dress code) for show calls"), clothing("Dress code policy writing")
+    (True, False)
     """
-    return _clothing().search(name) is not None
+    return _clothing().search(name) is not None or (
+        "(" in name and _DRESS_CODE.search(name) is not None)
+
+
+_DRESS_CODE = re.compile(r"\((?i:dress code|uniform)\)")
 
 
 @cache
