@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Literal, get_args
 
@@ -40,6 +40,7 @@ from careergraph.guides.skill_trailers import (
     clothing,
     entrance_exam,
     paperwork,
+    site_link,
     standing,
     training_activity,
     without_ratings,
@@ -142,6 +143,7 @@ def _site_address() -> re.Pattern[str]:
 
 
 _SCALE_SPAN = 40  # a rating scale's word is short
+_PAPERS_LIST = 2  # (prec15) papers on one line that make it a list of documents to gather
 
 
 @lru_cache(maxsize=1)
@@ -387,10 +389,12 @@ def _skill_name(text: str) -> tuple[str, str | None]:
     if text[:1] in "aAt" and (named := _ARTICLE_NAME.match(text)) is not None:
         text = text[named.end():]  # ("a CSCS card": the card's name, no article)
     if not any(c.isalpha() for c in text) or training_activity(text) or clothing(text) or (
-            paperwork(text)) or entrance_exam(text):
+            paperwork(text)) or entrance_exam(text) or site_link(text):
         return text, None  # ("EMS ride-alongs": what a programme does, no skill; "black
         # shirt": what a worker wears; "W-4": a form a starter fills in; "GATE score": a
-        # test passed to get in)
+        # test passed to get in; prec15: "Log out", "Tags": a site's links)
+    if text[-1:] in "sySe)" and _PAY_LABEL.search(text):
+        return text, None  # (prec15) "Trainee Salary (Year 4)": a pay list's label
     if text.count("(") != text.count(")") or _ROUTE_NAME.search(text) or (
             _TIME_CLAUSE.match(text)) or text.lower() in _BARE_CAPACITIES or (
             text.startswith("then ")):
@@ -407,6 +411,10 @@ def _skill_name(text: str) -> tuple[str, str | None]:
 # Project …" is a title: capital T).
 _ARTICLE_NAME = re.compile(r"^(?:(?:a|an|A|An)\s+(?!Levels?\b)"
                            r"(?=[A-Z][\w&+-]*[A-Z]|[A-Z][a-z]+\s+[A-Z])|the\s+(?=[A-Z]))")
+# (prec15) A pay list's label read as an item ("- Trainee Salary (Year 4): ~€1,214 Gross",
+# "Starting Salary (Full Time)"): a name ending on salary or wage (a bracketed note after
+# it) names what is paid, no skill ("Salary negotiation", "wage calculation" stay).
+_PAY_LABEL = re.compile(r"\b(?i:salary|salaries|wage|wages)(?:\s*\([^()]{1,30}\))?$")
 # (real30) A capacity with its object cut off ("and an ability to drive sales": "ability"),
 # a next step's adverb ("…, then transition to a full-time role"): no skill named.
 _BARE_CAPACITIES = frozenset({"ability", "abilities", "capacity", "capability", "willingness",
@@ -552,6 +560,9 @@ class GuideBuilder:
         self._content: dict[int, str] = {}  # as given: cleaned when reported unused
         self._used: set[int] = set()
         self._sources: dict[int, Source] = {}
+        # (prec15) papers to show named on a line ("contract letter", "proof of address"):
+        # the line's count, for :meth:`_papers_lines`
+        self._papers: defaultdict[int, int] = defaultdict(int)
 
     # -- provenance --------------------------------------------------------------------------
     def source(self, line: int) -> Source:
@@ -662,6 +673,9 @@ class GuideBuilder:
     def skill(self, text: str, kind: SkillKind, line: int) -> bool:
         """Add a skill of ``kind`` unless the guide already has it with that kind."""
         text, key, spoken, named = _skill_text(text)
+        if key is None and paperwork(text):
+            self._papers[line] += 1  # (prec15) counted: a line of papers (_papers_lines)
+            return False
         if key is None or (not text.isascii() and self._untranslated(text)):
             return False  # (see _skill_text; "ισοζύγια" on a page in Latin script: no skill)
         if spoken:  # (rules42a) "Arabic or Russian", "good Finnish": each language
@@ -997,6 +1011,20 @@ class GuideBuilder:
         if roles:
             self.skills = [fact for fact in self.skills if singular_key(fact.text) not in roles]
 
+    def _papers_lines(self) -> None:
+        """(prec15) Drop the other items of a line that names mostly papers to show ("What to
+        bring: photo ID, proof of address, right-to-work documents, certificates", "payslips
+        · contract letter · rotation pattern · 3 months' bank statements"): two papers or
+        more, outnumbering the names kept from that line, make it a list of documents to
+        gather, and its other items ("rotation pattern", "certificates") documents too."""
+        lines = {line for line, count in self._papers.items() if count >= _PAPERS_LIST}
+        if not lines or not self.skills:
+            return
+        kept = Counter(fact.source.line for fact in self.skills if fact.source.line in lines)
+        drop = {line for line, count in kept.items() if count < self._papers[line]}
+        if drop:
+            self.skills = [fact for fact in self.skills if fact.source.line not in drop]
+
     # -- result ------------------------------------------------------------------------------
     def coverage(self) -> Coverage:
         used = sorted(line for line in self._used if line in self._content)
@@ -1028,6 +1056,7 @@ class GuideBuilder:
         self._short_owners()
         self._ladders_within_ladders()
         self._roles_not_skills()
+        self._papers_lines()
         given: dict[str, Any] = {
             "file": self.file,
             "layout": self.layout,

@@ -798,6 +798,10 @@ class SkillMixin(RoleMixin):
         name itself); "Physics — how fluids move" describes the skill its label names."""
         if _NUMBERED_TERM.fullmatch(label.strip()) and _FIGURE_START.match(rest):
             return  # "Period 1 – 50% · Period 2 – 60%": a wage schedule's terms, no skills
+        if label.isupper() and rest.isupper() and self.out.role is not None and (
+                fact_key(self.out.role.text) in (fact_key(label), fact_key(rest))):
+            return  # (prec15) "TRACK OPERATIVE – LEVEL 2 WORKPLACE SIGN-OFF": the page's
+            # title banner in capitals, the role and the document's kind, no skills
         skill_kind = _SKILL_KINDS.get(kind, SkillKind.TECHNICAL)
         label, aside = label_aside(label)  # "Habitat survey (now usually UKHab)"
         for name in aside:

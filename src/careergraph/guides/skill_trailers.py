@@ -23,7 +23,7 @@ from careergraph.guides.heading_data import phrase_alternation, word_lists
 from careergraph.guides.headings import bundled_section
 from careergraph.guides.skill_cues import activity, known_name, known_skill
 
-__all__ = ["paperwork", "standing", "training_activity", "without_item_wish",
+__all__ = ["paperwork", "site_link", "standing", "training_activity", "without_item_wish",
            "without_trailers"]
 
 
@@ -146,6 +146,39 @@ def paperwork(name: str) -> bool:
     return text in _paperwork() or _papers().fullmatch(text) is not None
 
 
+def site_link(name: str) -> bool:
+    """(prec15) Whether ``name`` is a site's link or tag read as a list's item, no skill:
+    one of ``markup.site_links`` ("Log out", "Switch company", "Report this event",
+    "Tags"), a signed-in user ("Logged in as: ops@depot"), a user name or address with its
+    "@" ("ops.admin@depot"), or a run of hashtags ("#Childcare #Classroommanagement").
+
+    >>> site_link("Log out"), site_link("Contact the organiser"), site_link("Tags")
+    (True, True, True)
+    >>> site_link("Logged in as: ops.admin@depot"), site_link("ops.admin@depot")
+    (True, True)
+    >>> site_link("Childcare #Classroommanagement #Familyengagement")
+    True
+    >>> site_link("Help desk support"), site_link("C#"), site_link("Sign language")
+    (False, False, False)
+    """
+    text = " ".join(name.split())
+    if "@" in text and " " not in text.strip():
+        return text[:1] != "@" and text.count("@") == 1  # ("@" alone: a handle mark)
+    if "#" in text and len(_HASHTAG.findall(text)) >= 2:
+        return True
+    return text.lower() in _site_links() or _SIGNED_IN.match(text) is not None
+
+
+# A hashtag: "#" at a word's start, then a letter ("C#" and "#1" are none).
+_HASHTAG = re.compile(r"(?<!\S)#[A-Za-z][\w-]*")
+_SIGNED_IN = re.compile(r"(?i:logged|signed)\s+in\s+as\b")
+
+
+@cache
+def _site_links() -> frozenset[str]:
+    return frozenset(word_lists("markup").get("site_links", ()))
+
+
 @cache
 def _paperwork() -> frozenset[str]:
     return frozenset(str(w).lower() for w in word_lists("skill_trailers").get("paperwork", ()))
@@ -250,8 +283,18 @@ def clothing(name: str) -> bool:
     (True, True, False)
     >>> clothing("Shirt Press Pro"), clothing("hazmat suit")
     (False, False)
+
+    (prec15) Or anything a page calls a dress code in brackets ("Blacks (dress code) for
+    show calls"): what to wear.
+
+    >>> clothing("Blacks (dress code) for show calls"), clothing("Dress code policy writing")
+    (True, False)
     """
-    return _clothing().search(name) is not None
+    return _clothing().search(name) is not None or (
+        "(" in name and _DRESS_CODE.search(name) is not None)
+
+
+_DRESS_CODE = re.compile(r"\((?i:dress code|uniform)\)")
 
 
 @cache
