@@ -747,6 +747,12 @@ class LadderMixin(WorkplaceMixin):
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        if (listed := _LIST_THEN_PROSE.match(item)) is not None and capitalised_items(
+                listed.group(1)):
+            # (fresh55) "A, B, C. Some moved across to D and E roles.": the list, then a
+            # sentence of its own read as prose, its cue saying where D and E stand
+            return any([self.moves(kind, listed.group(1) + ".", line),
+                        self.prose_moves(kind, item[listed.end():], line)])
         pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
             ";" in item) or ", " in item else []
         if pieces and item[-1:] != "." and ";" not in item and not all(
@@ -1460,6 +1466,11 @@ class LadderMixin(WorkplaceMixin):
 _LIST_ITEM_WORDS = 6  # a listed title is a few words
 _CHEVRON_SPLIT = re.compile(r"\s+>\s+")
 _MIN_CHEVRON_RUNGS = 3
+
+
+# (fresh55) A list of names closed by a stop, then a sentence opened by a capitalised word
+# and going on in lower case ("GIS Analyst, Statistician. Some moved across to …").
+_LIST_THEN_PROSE = re.compile(r"([^.]+?)\.\s+(?=[A-Z][a-z]+\s+[a-z]+\b)")
 
 
 def capitalised_items(text: str) -> list[str]:
