@@ -556,6 +556,12 @@ class LadderMixin(WorkplaceMixin):
             return True
         if text[:4] == "For " and _SIGNATURE.match(text):
             return True  # "For the University: Associate Vice President, …": who signs
+        if _COMPARISON_LEAD.match(text) and not _NEXT_SENTENCE.search(text) and find_amounts(
+                text, home=self.home):
+            # (fresh55) "For comparison, a Maintenance Worker is paid $42,040 - $49,876."
+            # under a career heading: another job's pay (the pay readers own it), no move
+            self.out.use(line)
+            return True
         on = _LINE_GOES_ON_MID.search(text) if "ontinues" in text or "goes on" in text or (
             "extends" in text) else None
         if on is not None:  # "… promotion to B. The promotion line continues to C.": B → C
@@ -1468,6 +1474,10 @@ _CHEVRON_SPLIT = re.compile(r"\s+>\s+")
 _MIN_CHEVRON_RUNGS = 3
 
 
+# (fresh55) The lead of a sentence comparing another job's pay ("For comparison, a X is paid
+# …", "By comparison, Xs earn …"), and a stop that opens a further sentence.
+_COMPARISON_LEAD = re.compile(r"(?:For|By|In)\s+(?:comparison|reference)\b|Compared\s+(?:with|to)\b")
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 # (fresh55) A list of names closed by a stop, then a sentence opened by a capitalised word
 # and going on in lower case ("GIS Analyst, Statistician. Some moved across to …").
 _LIST_THEN_PROSE = re.compile(r"([^.]+?)\.\s+(?=[A-Z][a-z]+\s+[a-z]+\b)")
