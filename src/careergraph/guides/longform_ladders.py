@@ -753,12 +753,12 @@ class LadderMixin(WorkplaceMixin):
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
-        if (listed := _LIST_THEN_PROSE.match(item)) is not None and capitalised_items(
-                listed.group(1)):
+        if (head := _LIST_THEN_PROSE.match(item)) is not None and capitalised_items(
+                head.group(1)):
             # (fresh55) "A, B, C. Some moved across to D and E roles.": the list, then a
             # sentence of its own read as prose, its cue saying where D and E stand
-            return any([self.moves(kind, listed.group(1) + ".", line),
-                        self.prose_moves(kind, item[listed.end():], line)])
+            return any([self.moves(kind, head.group(1) + ".", line),
+                        self.prose_moves(kind, item[head.end():], line)])
         pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
             ";" in item) or ", " in item else []
         if pieces and item[-1:] != "." and ";" not in item and not all(
@@ -1476,7 +1476,8 @@ _MIN_CHEVRON_RUNGS = 3
 
 # (fresh55) The lead of a sentence comparing another job's pay ("For comparison, a X is paid
 # …", "By comparison, Xs earn …"), and a stop that opens a further sentence.
-_COMPARISON_LEAD = re.compile(r"(?:For|By|In)\s+(?:comparison|reference)\b|Compared\s+(?:with|to)\b")
+_COMPARISON_LEAD = re.compile(r"(?:For|By|In)\s+(?:comparison|reference)\b"
+                              r"|Compared\s+(?:with|to)\b")
 _NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 # (fresh55) A list of names closed by a stop, then a sentence opened by a capitalised word
 # and going on in lower case ("GIS Analyst, Statistician. Some moved across to …").
