@@ -109,3 +109,20 @@ def test_similar_job_row_cut_at_currency_sign() -> None:
     assert listed_offers(rows) == [(2, "Cafeteria Cook", "Millbrook")]
     # (no similar-jobs heading: no offer, however the row looks)
     assert listed_offers([(1, "Career path"), (2, "Cafeteria Cook · Millbrook · $")]) == []
+
+
+_BUDGET = """\
+Meter Reader
+
+Authorized Positions
+Classification | Hourly Range | FY26 Adopted
+Meter Reader | $20.50 - $26.00 | 4.00
+Budget Notes
+1. Contract services total $148,200.
+"""
+
+
+def test_budget_contract_services_total_is_no_pay() -> None:
+    pay = {(b.min, b.max) for b in parse_text(_BUDGET, "meter-reader.txt").salaries}
+    assert (20.5, 26.0) in pay
+    assert not any(low == 148200 or high == 148200 for low, high in pay)
