@@ -153,6 +153,8 @@ def _move_opener() -> re.Pattern[str]:
 
     >>> _move_opener().match("Promotion to Head Gardener").end()
     13
+    >>> _move_opener().match("Moving to Head Gardener").end()
+    10
     """
     return re.compile(rf"(?:{phrase_alternation(word_lists('listings').get('move_openers', ()))})"
                       r"\s+(?=[A-Z])", re.IGNORECASE)
@@ -505,9 +507,10 @@ def _added_text(bucket: Bucket, raw: str) -> tuple[str, str | None, tuple[str, .
         return text, None, ()  # ("Maybe A Driver Manager": a sentence's hedge with a title)
     if bucket in _MOVE_BUCKETS and text.lower() in _LONE_WORDS:
         return text, None, ()  # (real42) "For:" over a lateral entry's list: a label
-    if bucket in _MOVE_BUCKETS and text[:1] in "Pp" and (
+    if bucket in _MOVE_BUCKETS and text[:1] in "PpMm" and (
             cue := _move_opener().match(text)) is not None and cue.end() < len(text):
         text = text[cue.end():]  # (rules44a) "Promotion to Senior X is …": the title X
+        # ((fresh55) and "Moving to Senior X is through …")
     if bucket in _NAME_BUCKETS and ("?" in text or _PRICED.search(text)):
         return text, None, ()
     if bucket == "sectors" and text.lower() in word_lists("languages").get("names", ()):

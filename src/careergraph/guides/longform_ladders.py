@@ -556,6 +556,12 @@ class LadderMixin(WorkplaceMixin):
             return True
         if text[:4] == "For " and _SIGNATURE.match(text):
             return True  # "For the University: Associate Vice President, …": who signs
+        if _COMPARISON_LEAD.match(text) and not _NEXT_SENTENCE.search(text) and find_amounts(
+                text, home=self.home):
+            # (fresh55) "For comparison, a Maintenance Worker is paid $42,040 - $49,876."
+            # under a career heading: another job's pay (the pay readers own it), no move
+            self.out.use(line)
+            return True
         on = _LINE_GOES_ON_MID.search(text) if "ontinues" in text or "goes on" in text or (
             "extends" in text) else None
         if on is not None:  # "… promotion to B. The promotion line continues to C.": B → C
@@ -747,6 +753,12 @@ class LadderMixin(WorkplaceMixin):
         """Roles of a move list item; False when it names none."""
         if self.compared_pay(kind, item, line):
             return True
+        if (head := _LIST_THEN_PROSE.match(item)) is not None and capitalised_items(
+                head.group(1)):
+            # (fresh55) "A, B, C. Some moved across to D and E roles.": the list, then a
+            # sentence of its own read as prose, its cue saying where D and E stand
+            return any([self.moves(kind, head.group(1) + ".", line),
+                        self.prose_moves(kind, item[head.end():], line)])
         pieces = capitalised_items(item.rstrip(".")) if item[-1:] == "." or (
             ";" in item) or ", " in item else []
         if pieces and item[-1:] != "." and ";" not in item and not all(
@@ -1460,6 +1472,16 @@ class LadderMixin(WorkplaceMixin):
 _LIST_ITEM_WORDS = 6  # a listed title is a few words
 _CHEVRON_SPLIT = re.compile(r"\s+>\s+")
 _MIN_CHEVRON_RUNGS = 3
+
+
+# (fresh55) The lead of a sentence comparing another job's pay ("For comparison, a X is paid
+# …", "By comparison, Xs earn …"), and a stop that opens a further sentence.
+_COMPARISON_LEAD = re.compile(r"(?:For|By|In)\s+(?:comparison|reference)\b"
+                              r"|Compared\s+(?:with|to)\b")
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+# (fresh55) A list of names closed by a stop, then a sentence opened by a capitalised word
+# and going on in lower case ("GIS Analyst, Statistician. Some moved across to …").
+_LIST_THEN_PROSE = re.compile(r"([^.]+?)\.\s+(?=[A-Z][a-z]+\s+[a-z]+\b)")
 
 
 def capitalised_items(text: str) -> list[str]:

@@ -77,6 +77,7 @@ _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|rel
 _DASHED = re.compile(r"\s+[–—-]\s+")
 _DOTTED = re.compile(r"\s+·\s+")
 _FIGURE = re.compile(r"\d")
+_CURRENCY_SIGNS = "$€£¥₹₩₪₺"
 _LISTED_JOBS = 12  # lines a list of similar jobs runs to
 # (carry38) A job of two cells, its title and its firm (two capitalised words or more, no
 # figure), dashed or in a bracket.
@@ -95,6 +96,8 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
     >>> listed_offers([(1, "Similar jobs"), (2, "Tiler — Acme Tiles LLC"),
     ...                (3, "Tiler (Gulf Walls Contracting)")])
     [(2, 'Tiler', 'Acme Tiles LLC'), (3, 'Tiler', 'Gulf Walls Contracting')]
+    >>> listed_offers([(1, "Similar jobs"), (2, "Bus Driver · Redding · $")])
+    [(2, 'Bus Driver', 'Redding')]
     """
     found: list[tuple[int, str, str]] = []
     under = -1
@@ -112,7 +115,9 @@ def listed_offers(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]
             cells = [*cells, "-"]  # (carry38) "Pastry Cook — Msheireb Suites": title, firm
         if len(cells) < 3 or under >= _LISTED_JOBS or not all(
                 cell[:1].isupper() or cell == "-" for cell in cells[:2]) or not (
-                cells[2][:1].isupper() or cells[2] == "-" or _FIGURE.search(cells[2])):
+                cells[2][:1].isupper() or cells[2] == "-" or _FIGURE.search(cells[2])
+                # ((fresh55) a page cut off in its last job's pay: "Bus Driver · Redding · $")
+                or cells[2][:1] in _CURRENCY_SIGNS):
             under = 0 if _LIST_HEADING.match(text.strip()) else -1
             continue
         under += 1

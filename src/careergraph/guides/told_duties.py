@@ -43,6 +43,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # A page's byline or update line ("Updated March 4, 2026", "Reviewed by the … team").
 _DATELINE = re.compile(r"\b(?:by the|editorial|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                        r"Dec)[a-z]*\.?\s+\d{1,2}\b)")
+_PASSIVE_BY = re.compile(r"\s+by\b")
 _HELP = re.compile(r"(?:\s+and\s+|\b)(?:[Hh]elp(?:ed|ing)?|[Aa]ssist(?:ed|ing)?)\s+(?:to\s+)?"
                    r"(?=[a-z]{2,}\s)")
 # A clause's start: the item's start, or after a comma or "and" ("…, and take blood").
@@ -86,7 +87,11 @@ def _pasts(verb: str) -> tuple[str, ...]:
 
 def told_opening(item: str, *, base: bool = False) -> bool:
     """``item`` opens with a listed duty verb in the past tense, as a résumé's bullet does
-    (with ``base``: in its base form too, as a duty list's imperative does)."""
+    (with ``base``: in its base form too, as a duty list's imperative does).
+
+    >>> told_opening("Maintained the site's boilers"), told_opening("Maintained by: Reward team")
+    (True, False)
+    """
     first = _WORD.match(_HELP.sub("", item.strip()))
     if first is None:
         return False
@@ -94,7 +99,10 @@ def told_opening(item: str, *, base: bool = False) -> bool:
     if word not in _forms():
         return False
     if _forms()[word] != word:
-        return _DATELINE.search(item) is None  # ("Updated March 4 by …": a byline)
+        # ((fresh55) "Maintained by: Reward team", "Reviewed by HR": a passive naming its
+        # agent, a record's field, no duty done)
+        return _DATELINE.search(item) is None and _PASSIVE_BY.match(
+            item.strip(), first.end()) is None  # ("Updated March 4 by …": a byline)
     # (an imperative's object is in lower case: "Load Testing Architecture" is a name)
     following = item.strip()[first.end():].split()
     return base and bool(following) and not following[0][:1].isupper()
