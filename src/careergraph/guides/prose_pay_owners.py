@@ -120,6 +120,10 @@ _TO_POST_BAND = Gated(re.compile(
 _GAPPED_DASH = Gated(re.compile(r",\s*(?:and\s+)?the\s+"
                                 r"(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
                                 r"\s*(?:–|—)\s*$"))
+# 6g. (rules45c) A one-word post's pay in brackets, in lower case, a colon before the figure
+# ("(paraprofessional pay: "): that post's figure (a known title only).
+_BRACKET_LONE_PAY = Gated(re.compile(r"\(\s*(?P<title>[a-z][\w'’-]{3,})\s+(?:pay|wages?|rates?)"
+                                     r"\s*:\s*$"))
 # 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
 # Engineer in Level 11 (").
 _PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
@@ -161,7 +165,7 @@ _RELATED_NAMED = Gated(re.compile(
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
-           _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _TITLE_PAY, _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE,
+           _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY, _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE,
            _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
@@ -228,6 +232,11 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # diagnosticians") even when the vocabulary does not know it
         known = is_title if shape is not _BECOME_BRACKET else (
             lambda text: is_title(text) or practitioner_noun(text.split()[-1]))
+        if shape is _BRACKET_LONE_PAY:  # (one word, the bracket and "pay:" name it a post)
+            lone = title_case(match.group("title"))
+            if lone.lower() not in _NOT_TITLES and is_title(lone):
+                return lone
+            continue
         title = _named(match.group("title") or match.group("posted"), known)
         if title is not None:
             return title
@@ -303,10 +312,11 @@ def other_than(title: str, role: str) -> bool:
     (False, False)
     """
     own, other = _core(role), _core(title)
-    if own and " " in own and " " not in other and len(title.split()) > 1 and (
+    if own and " " in own and " " not in other and (
             other not in own.split() and other not in _LEARNERS):
         # (rules45c) a lone word once the level words are set aside, no word of a role of
-        # two words or more: another post ("Registered Nurse" on the Nursing Associate's page)
+        # two words or more: another post ("Registered Nurse" on the Nursing Associate's
+        # page, a bracket's "paraprofessional pay:" on the Special Education Teacher's)
         return True
     if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or (
             other.endswith(f" {own}") or other.startswith(f"{own} ")):
