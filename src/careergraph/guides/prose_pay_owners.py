@@ -165,8 +165,9 @@ _RELATED_NAMED = Gated(re.compile(
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
-           _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY, _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE,
-           _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
+           _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY,
+           _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED,
+           _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
