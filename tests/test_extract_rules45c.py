@@ -126,3 +126,22 @@ W2 | Loading (HGV bay) | £13.10/hr
 def test_a_slashed_duty_row_and_a_bracket_that_spells_nothing_stay_the_role_s() -> None:
     pay = _pay(parse_text(_DUTY_ROWS, "duties.txt"))
     assert not {role for _, _, role in pay} & {"Picking", "Packing", "Loading", "HGV"}
+
+
+_PARK = """\
+HOLLINGFORD WATER PARK   Tickets | Season Passes | Jobs
+Lifeguard Recruitment Day — 2027 Season
+
+We're hiring 40 Lifeguards to supervise our pools and slides from April to October.
+
+Hollingford Water Park is part of the Brightmere Leisure group. Our Slides Crew is part of \
+the Aquatics group too.
+
+© Hollingford Water Park Ltd 2026 · Terms · Privacy
+"""
+
+
+def test_a_firm_part_of_a_group_names_both_and_a_department_neither() -> None:
+    employers = {f.text for f in parse_text(_PARK, "park.txt").employers}
+    assert {"Hollingford Water Park", "Brightmere Leisure"} <= employers
+    assert not employers & {"Slides Crew", "Our Slides Crew", "Aquatics"}
