@@ -458,6 +458,11 @@ _DASHED_CELLS = re.compile(r"\s[—–]\s")
 # (rules45a) A posting's head line naming its firm alone or beside the place, a brand or a
 # badge ("LLC "Podillia Agro"  ✔ Verified company", "Stryi · Garment factory "Tekstyl" LLC",
 # "Hotel Vila d.d. – Spa"): its cells, apart by middle dots, dashes or wide gaps.
+# (rules45c) A firm said to be part of a group of firms ("X is part of the Y group").
+_GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
+                           r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+is\s+(?:now\s+)?"
+                           r"part\s+of\s+the\s+(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+                           r"\s+group\b")
 _HEAD_CELLS = re.compile(r"\s+[·—–]\s+|\s{2,}")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -1024,6 +1029,24 @@ class _LongformParser(MentionMixin):
                 return
         self.head_firm(rows)
 
+    def group_member(self, rows: Sequence[_Row]) -> None:
+        """(rules45c) "Brackenridge Adventure Park is part of the Oakvale Leisure group.": a
+        firm the page names elsewhere too (its header, its footer) said to be part of a group
+        of firms names both employers; a name said once ("Ride Operations is part of the
+        Attractions group", a department) or a role title is none."""
+        page = "\n".join(row.full or row.text for row in rows).lower()
+        for row in rows:
+            text = row.full or row.text
+            if "part of the" not in text:
+                continue
+            for match in _GROUP_MEMBER.finditer(text):
+                firm, group = match.group("firm"), match.group("group")
+                if page.count(firm.lower()) < 2 or any(
+                        self.vocab.is_role_title(name) for name in (firm, group)):
+                    continue
+                self.out.add("employers", firm, row.no)
+                self.out.add("employers", group, row.no)
+
     def head_firm(self, rows: Sequence[_Row]) -> None:
         """(rules45a) A posting's head line whose cell is a firm by its legal form and a quoted
         name or capitalised words ("LLC "Podillia Agro"  ✔ Verified company", "Hotel Vila
@@ -1075,6 +1098,7 @@ class _LongformParser(MentionMixin):
         self.find_role(rows)
         self.apprentice_vacancy(rows)
         self.posting_firm(rows)
+        self.group_member(rows)
         if self.notice is not None:
             for name, no in filter(None, [self.notice.employer]):
                 self.out.add("employers", name, no)

@@ -105,6 +105,31 @@ def _sentence_before(text: str) -> str:
     """The sentence ``text`` (a paragraph up to a figure) ends with, list marks and the
     figure's first digits left off ("between 35 and 42 thousand" is read from its "5")."""
     return _SENTENCE_START.split(text.lstrip().lstrip("-–•*>· ").rstrip("0123456789.,"))[-1]
+# (rules45c) A pay row's cell of initials and the words they stand for, in brackets.
+_ACRONYM_CELL = re.compile(r"(?P<short>[A-Z]{2,6})\s*\((?P<long>[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Za-z][\w'’-]*){1,6})\)")
+
+
+def _spelled_acronym(cell: str) -> str | None:
+    """The initials a cell spells out in brackets ("COSS (Controller of Site Safety)"):
+    the initials when each is a word's first letter in order, short words included or not;
+    None otherwise.
+
+    >>> _spelled_acronym("COSS (Controller of Site Safety)"), _spelled_acronym("PTS (card)")
+    ('COSS', None)
+    """
+    match = _ACRONYM_CELL.fullmatch(cell.strip())
+    if match is None:
+        return None
+    words = match.group("long").split()
+    short = match.group("short")
+    every = "".join(word[0] for word in words).upper()
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return short if short in (every, capitals) and len(words) >= 2 else None
+
+
+# (rules45c) One post of a slashed pay-row cell: one to four Title Case words.
+_SLASHED_POST = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _AFTER_FIGURE = re.compile(r"[$€£₹]|\d[\d,.]*[kKmM]?|\s{2,}|[|·;,:()/–-]")
 
 
@@ -193,6 +218,7 @@ class PageMixin(TableMixin):
                for part in (name, name.split()[-1])}
         anchors: set[int] = set()  # lines of rows naming the role itself or another post
         lone: list[tuple[int, str]] = []
+        twins: list[SalaryRange] = []  # (a row's second post, paid the same figure)
         for index, band in enumerate(self.out.salaries):
             text = self.printed.get(band.source.line, "")
             money = find_money(text, bare=True) if text else None
@@ -212,6 +238,24 @@ class PageMixin(TableMixin):
             if any(self.vocab.is_role_title(piece.strip()) for piece in _AFTER_FIGURE.split(
                     text[money.end:]) if piece.strip()):
                 continue  # ("Café Manager $48K   Senior Barista $36K": a strip of titles)
+            if (short := _spelled_acronym(cell)) and not self.own_or_alias(short) and all(
+                    other_post(short, name, lone=True) for name in (self.role or "", *names)):
+                # (rules45c) "L4 | COSS (Controller of Site Safety) | £21.75/hr": a post's
+                # initials spelled out in brackets name a post, as the row writes it
+                self.out.salaries[index] = band.model_copy(update={"role": short,
+                                                                   "level": None})
+                anchors.add(band.source.line)
+                continue
+            if not self.vocab.is_role_title(title) and (pair := self.slashed_posts(
+                    bare, firms, [self.role or "", *names])):
+                # (rules45c) "L3 | Lookout / Site Warden | £18.00/hr": a grade row naming two
+                # posts, each paid the row's figure
+                self.out.salaries[index] = band.model_copy(update={"role": pair[0],
+                                                                   "level": None})
+                twins.extend(band.model_copy(update={"role": post, "level": None})
+                             for post in pair[1:])
+                anchors.add(band.source.line)
+                continue
             if not self.vocab.is_role_title(title) or self.own_or_alias(title) or (
                     self.own_or_alias(cell)) or (
                     fact_key(bare) in firms):  # ("2 | Kestle Partners | £40,000": a firm)
@@ -228,6 +272,23 @@ class PageMixin(TableMixin):
             if anchors & self.row_run(band.source.line):
                 self.out.salaries[index] = band.model_copy(update={"role": title,
                                                                    "level": None})
+        self.out.salaries.extend(twins)
+
+    def slashed_posts(self, cell: str, firms: set[str], names: list[str]) -> list[str]:
+        """The posts a pay row's cell names with a slash between them ("Lookout / Site
+        Warden"), each in Title Case and none the role or a firm, one of them a known title
+        of two words or more; [] for any other cell ("Driver / Loader" names a post and its
+        duty as often as two posts unless one is known as a title)."""
+        parts = [part.strip() for part in cell.split(" / ")]
+        if len(parts) < 2 or not all(
+                _SLASHED_POST.fullmatch(part) and not self.own_or_alias(part)
+                and fact_key(part) not in firms
+                and all(other_post(part, name, lone=True) for name in names if name)
+                for part in parts):
+            return []
+        if not any(" " in part and self.vocab.is_role_title(part) for part in parts):
+            return []
+        return [singular_title(part) for part in parts]
 
     def row_run(self, line: int) -> set[int]:
         """The lines of the run of pay rows ``line`` stands in: the lines next to it, each

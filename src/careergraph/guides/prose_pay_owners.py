@@ -107,6 +107,23 @@ _BECOME_BRACKET = Gated(re.compile(r"\b(?:become|becoming|became|becomes)\s+(?:a
 _TITLE_PAY = Gated(re.compile(r"(?:^|[(,;]\s*)(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
                               r"\s+(?:pay|wages?|rates?)(?:\s+(?:stays?|remains?|is|was|are))?"
                               r"\s*:?\s*$"))
+# 6e. (rules45c) A post one moves up to, then the band that move puts one on, its floor in
+# brackets ("When you top up to a registered nurse you move to Band 5 (from ", "once you
+# qualify as a staff nurse you go onto Grade 6 ("): that post's pay, not the role's.
+_TO_POST_BAND = Gated(re.compile(
+    r"\b(?:to|as)\s+(?:an?\s+)?(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}?),?\s+"
+    r"(?:you|they|he|she|you'll|you\s+will|they\s+will)\s+(?:then\s+)?"
+    r"(?:move|moves|go|goes|step|steps|progress|progresses)\s+(?:up\s+)?(?:on)?to\s+"
+    r"(?:Band|Grade|Level|Scale)\s+\w+\s*\((?:from\s+|starting\s+(?:at|on)\s+)?$"))
+# 6f. (rules45c) A second post after a comma, its pay verb left out and a dash before its
+# figure ("Cutters earn from 28 000 UAH, the line team leader – "): the post's figure.
+_GAPPED_DASH = Gated(re.compile(r",\s*(?:and\s+)?the\s+"
+                                r"(?P<title>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3})"
+                                r"\s*(?:–|—)\s*$"))
+# 6g. (rules45c) A one-word post's pay in brackets, in lower case, a colon before the figure
+# ("(paraprofessional pay: "): that post's figure (a known title only).
+_BRACKET_LONE_PAY = Gated(re.compile(r"\(\s*(?P<title>[a-z][\w'’-]{3,})\s+(?:pay|wages?|rates?)"
+                                     r"\s*:\s*$"))
 # 7. A promotion to a post at a level ("The next promotion of the cadre is to Executive
 # Engineer in Level 11 (").
 _PROMOTION_TO = Gated(re.compile(r"\bpromotion\b[^.;]{0,40}?\bto\s+(?:the\s+(?:rank|post|grade)\s+"
@@ -148,8 +165,9 @@ _RELATED_NAMED = Gated(re.compile(
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
-           _BECOME_BRACKET, _TITLE_PAY, _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE,
-           _TITLED_WORK, _RELATED_NAMED, _SUBJECT_VERB)
+           _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY,
+           _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED,
+           _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -215,6 +233,11 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
         # diagnosticians") even when the vocabulary does not know it
         known = is_title if shape is not _BECOME_BRACKET else (
             lambda text: is_title(text) or practitioner_noun(text.split()[-1]))
+        if shape is _BRACKET_LONE_PAY:  # (one word, the bracket and "pay:" name it a post)
+            lone = title_case(match.group("title"))
+            if lone.lower() not in _NOT_TITLES and is_title(lone):
+                return lone
+            continue
         title = _named(match.group("title") or match.group("posted"), known)
         if title is not None:
             return title
@@ -277,6 +300,9 @@ def other_than(title: str, role: str) -> bool:
     (False, False)
     >>> other_than("Executive Engineer", "Assistant Executive Engineer")
     True
+    >>> other_than("Registered Nurse", "Nursing Associate"), other_than("Senior Nurse",
+    ...                                                                "Mental Health Nurse")
+    (True, False)
     >>> other_than("Sheet Metal Worker", "Residential Sheet Metal Worker")
     False
     >>> other_than("Social Work Apprentice", "Social Worker"), other_than(
@@ -287,6 +313,12 @@ def other_than(title: str, role: str) -> bool:
     (False, False)
     """
     own, other = _core(role), _core(title)
+    if own and " " in own and " " not in other and (
+            other not in own.split() and other not in _LEARNERS):
+        # (rules45c) a lone word once the level words are set aside, no word of a role of
+        # two words or more: another post ("Registered Nurse" on the Nursing Associate's
+        # page, a bracket's "paraprofessional pay:" on the Special Education Teacher's)
+        return True
     if not own or " " not in other or other.rpartition(" ")[2] in _LEARNERS or own == other or (
             other.endswith(f" {own}") or other.startswith(f"{own} ")):
         return False
