@@ -441,10 +441,6 @@ def _has_latin(text: str) -> bool:
                for char in text)
 
 
-# (carry45) "doing business as" between an employer's legal name and its trading name.
-_TRADING_AS = re.compile(r"\s+(?:d/b/a|D/B/A|dba|DBA|t/a|T/A)\s+")
-
-
 class GuideBuilder:
     """Mutable collector for one guide; :meth:`build` returns the immutable result."""
 
@@ -565,12 +561,6 @@ class GuideBuilder:
             return False  # ("Co., Ltd" of ", , Co., Ltd.,": a removed name's legal form)
         if bucket == "employers" and _site_address().fullmatch(text):
             return False  # ("jobsite.example" of a brochure's footer: the board's address)
-        if bucket == "employers" and ("/" in text or "ba " in text.lower()) and (
-                named := _TRADING_AS.split(text)) and (
-                len(named) == 2 and all(part.strip() for part in named)):
-            # (carry45) "Cedar Hearth Foods LLC d/b/a Zaatar Oven Bakery": the legal name
-            # and the name it trades under, one employer by two names, never one long name
-            return any([self.add(bucket, part.strip(), line) for part in named])
         if bucket == "employers" and " and " in text and (bodies := joined_bodies(text)):
             # (carry44) "X Academy and Y Learning Trust": two employers, never one
             return any([self.add(bucket, body, line) for body in bodies])
