@@ -676,15 +676,15 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
     'Key Skills: tact, patience'
     >>> _piped_label("Hours | 40, sometimes 45", v) is None
     True
-    >>> _piped_label("Employer | Harbour Vila d.d.", v)
+    >>> _piped_label("Employer | Harbour Vila d.d.", v)  # (carry45)
     'Employer: Harbour Vila d.d.'
     """
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
     if len(cells) != 2:
         return None
     kind = _known_heading(cells[0], vocab)
-    if ", " not in cells[1] and Kind.EMPLOYERS in (kind, _known_heading(f"{cells[0]}s", vocab)) and (
-            _ONE_NAME.match(cells[1])):
+    if ", " not in cells[1] and Kind.EMPLOYERS in (
+            kind, _known_heading(f"{cells[0]}s", vocab)) and _ONE_NAME.match(cells[1]):
         # (carry45) a key-information table's "Employer | Hotel Bura d.d." row: one name, the
         # row a field, no heading over the rows below ("Place of work | …" no employer)
         return f"{cells[0]}: {cells[1]}"
