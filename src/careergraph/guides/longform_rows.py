@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from careergraph.guides.amounts import bound_pair, find_money
+from careergraph.guides.amounts import bound_pair, column_terms, find_money
 from careergraph.guides.builder import hook_opened
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
@@ -684,7 +684,9 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
         return None
     kind = _known_heading(cells[0], vocab)
     if ", " not in cells[1] and Kind.EMPLOYERS in (
-            kind, _known_heading(f"{cells[0]}s", vocab)) and _ONE_NAME.match(cells[1]):
+            kind, _known_heading(f"{cells[0]}s", vocab)) and _ONE_NAME.match(cells[1]) and (
+            # (a table's header row, "| Employer | Average Monthly Pay |": no field)
+            column_terms(cells[1]) is None and _known_heading(cells[1], vocab) is None):
         # (carry45) a key-information table's "Employer | Hotel Bura d.d." row: one name, the
         # row a field, no heading over the rows below ("Place of work | …" no employer)
         return f"{cells[0]}: {cells[1]}"
