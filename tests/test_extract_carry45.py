@@ -37,10 +37,12 @@ Over £18,200 to £25,400 | 8.3%
 Over £25,400 to £33,600 | 10.7%
 
 3. Your pay
-Radiographers start on Band 5 (£30,100 – £35,600). Most work term-time only: on Band 5 your actual salary might be £21,400, and that sets your rate.
+Radiographers start on Band 5 (£30,100 – £35,600). Most work term-time only: on Band 5 \
+your actual salary might be £21,400, and that sets your rate.
 
 4. A worked example
-Tamsin's story: pensionable pay of £31,250 builds £580 of pension a year, and tax relief on her contributions is about £560.
+Tamsin's story: pensionable pay of £31,250 builds £580 of pension a year, and tax relief \
+on her contributions is about £560.
 """
 
 

@@ -685,8 +685,10 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
     kind = _known_heading(cells[0], vocab)
     if ", " not in cells[1] and Kind.EMPLOYERS in (
             kind, _known_heading(f"{cells[0]}s", vocab)) and _ONE_NAME.match(cells[1]) and (
-            # (a table's header row, "| Employer | Average Monthly Pay |": no field)
-            column_terms(cells[1]) is None and _known_heading(cells[1], vocab) is None):
+            # (a table's header row, "| Employer | Average Monthly Pay |", "Employer |
+            # Location": no field; a firm's name has two words at least)
+            len(cells[1].split()) >= _NAME_WORDS and column_terms(cells[1]) is None
+            and _known_heading(cells[1], vocab) is None):
         # (carry45) a key-information table's "Employer | Hotel Bura d.d." row: one name, the
         # row a field, no heading over the rows below ("Place of work | …" no employer)
         return f"{cells[0]}: {cells[1]}"
@@ -695,7 +697,8 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
     return f"{cells[0]}: {cells[1]}"
 
 
-# One organisation's name as a cell: capitalised, no figure, no sentence.
+# One organisation's name as a cell: capitalised, no figure, no sentence, two words at least.
+_NAME_WORDS = 2
 _ONE_NAME = re.compile(r"^[A-Z][^\d.!?:;]*(?:\.[^\s\d][^\d!?:;]*)*\.?$")
 
 
