@@ -424,6 +424,9 @@ class Guide:
     # Web style only: an employer's name as the page prints it, with its legal form ("Pellow
     # Access Scaffolding Ltd"), keyed by the truth's shorter name: the truth names both.
     printed_employers: dict[str, str] = field(default_factory=dict)
+    # (carry45) Further spellings of such an employer the page prints whole, keyed the same
+    # way ("X LLC d/b/a Y", as set 45's truth lists it beside "X LLC" and "Y").
+    more_spellings: dict[str, list[str]] = field(default_factory=dict)
 
 
 class World:
@@ -1237,8 +1240,8 @@ def _truth(world: World, plan: list[Guide], size: int, seed: int) -> dict[str, A
             entry["sectors"] = g.sectors
         if g.layout in WEB_LAYOUTS:  # the page's facts, in the extraction scorer's schema
             # (a name printed with its legal form: that spelling first, the short one too)
-            entry["employers"] = [[g.printed_employers[e], e] if e in g.printed_employers
-                                  else e for e in g.employers]
+            entry["employers"] = [[g.printed_employers[e], e, *g.more_spellings.get(e, [])]
+                                  if e in g.printed_employers else e for e in g.employers]
             entry["leads_to"] = [text for _, text in g.leads_to]
             entry["transitions_to"] = [text for _, text in g.transitions_to]
             entry["ladder"] = [[text for _, text in chain]

@@ -785,6 +785,9 @@ def _pmcafe(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, moves_in=[feeder])
     _spell(g, f"{job} ({spec})", also)
     _legal(g, llc, dba)
+    # (carry45) the notice's glued field prints the name whole, and set 45's truth lists
+    # that spelling too (one employer, three spellings)
+    g.more_spellings[dba] = [f"{llc} d/b/a {dba}"]
     _facts(g, list(special), [], [], [f"{soc_title}", card, *duties])
     low = _cents(rng, 17, 21)
     high = round(low + rng.randrange(150, 350) / 100, 2)

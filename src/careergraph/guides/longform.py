@@ -1757,6 +1757,11 @@ class _LongformParser(MentionMixin):
         if (self.notice is not None and row.kind in _SKILL_KINDS and row.full
                 and ":" in row.full):  # a notice's "Essential skills: A; Ability to B"
             self.criteria, self.kind = True, row.kind
+            if "; " in row.full and (semicolon_listed := self.skills_labelled(row.full)):
+                # (carry45) "Special skills: A; B; C." on a line of its own: the list's items,
+                # not the label as one criterion
+                self.skill_list(Kind.SKILLS, semicolon_listed, row.no)
+                return
             if self.criterion(row, row.full):
                 return
         # "Medical terminology.Anatomy and physiology.Accuracy.": a list glued at its stops

@@ -1085,7 +1085,13 @@ _VACANCY_OF = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+va
 # (rules45b) A line a calculation example opens ("Worked example: …", "Example: a Level 2
 # TA working 32.5 hours … receives about £18,260"): a pension or tax guide's sums for one
 # invented member, no pay of the role.
-_WORKED_EXAMPLE = re.compile(r"\s*(?:worked\s+)?example(?:\s+\d+)?\s*[:—–]\s", re.IGNORECASE)
+# (carry45) or a member's story, named and run in, that works out a pension ("Gareth's story:
+# pensionable pay of £32,176 builds £600 of pension a year"): the same sums for one member (a
+# career story's "Sarah's story: I started on £24,000" states pay and is read).
+_WORKED_EXAMPLE = re.compile(r"\s*(?:(?:worked\s+)?example(?:\s+\d+)?"
+                             r"|[A-Z][a-z]+['’]s\s+(?:story|example|case)"
+                             r"(?=[^\n]*\b(?:pension|contributions?\b|tax\s+relief)))\s*[:—–]\s",
+                             re.IGNORECASE)
 
 # (real42) A list item naming a title, a dash, then its figure's kind before a colon.
 _DASHED_PAY_LABEL = re.compile(r"^(?P<title>[A-Z][^—–:;,$]{2,60}?)\s+[—–-]\s+"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-from careergraph.guides.amounts import bound_pair, find_money
+from careergraph.guides.amounts import bound_pair, column_terms, find_money
 from careergraph.guides.builder import hook_opened
 from careergraph.guides.checklist_rows import checklist_item, checklist_parts
 from careergraph.guides.company_fields import company_field
@@ -676,12 +676,30 @@ def _piped_label(text: str, vocab: Vocabulary) -> str | None:
     'Key Skills: tact, patience'
     >>> _piped_label("Hours | 40, sometimes 45", v) is None
     True
+    >>> _piped_label("Employer | Harbour Vila d.d.", v)  # (carry45)
+    'Employer: Harbour Vila d.d.'
     """
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    if len(cells) != 2 or ", " not in cells[1] or _known_heading(
-            cells[0], vocab) not in _NAME_LIST_KINDS:
+    if len(cells) != 2:
+        return None
+    kind = _known_heading(cells[0], vocab)
+    if ", " not in cells[1] and Kind.EMPLOYERS in (
+            kind, _known_heading(f"{cells[0]}s", vocab)) and _ONE_NAME.match(cells[1]) and (
+            # (a table's header row, "| Employer | Average Monthly Pay |", "Employer |
+            # Location": no field; a firm's name has two words at least)
+            len(cells[1].split()) >= _NAME_WORDS and column_terms(cells[1]) is None
+            and _known_heading(cells[1], vocab) is None):
+        # (carry45) a key-information table's "Employer | Hotel Bura d.d." row: one name, the
+        # row a field, no heading over the rows below ("Place of work | …" no employer)
+        return f"{cells[0]}: {cells[1]}"
+    if ", " not in cells[1] or kind not in _NAME_LIST_KINDS:
         return None
     return f"{cells[0]}: {cells[1]}"
+
+
+# One organisation's name as a cell: capitalised, no figure, no sentence, two words at least.
+_NAME_WORDS = 2
+_ONE_NAME = re.compile(r"^[A-Z][^\d.!?:;]*(?:\.[^\s\d][^\d!?:;]*)*\.?$")
 
 
 def _pipes_of_later_field(text: str, vocab: Vocabulary) -> bool:

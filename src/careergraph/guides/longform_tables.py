@@ -202,6 +202,8 @@ _CELL_BETWEEN = re.compile(r"\s*(?:(?:(?:aged|under|over)\s+\d{2}(?:\s*[–-]\s*
                            r"|\d{2}(?:\+|\s*[–-]\s*\d{2}))\s+)?(?:[a-z]+\s+){0,2}")
 # Words of an extra after a figure ("+ van or car allowance", "+ shift allowance"): no
 # open-ended "from" figure.
+# (carry45) A cell's age band with no title before its figure ("18+ £12.92/hr", "16–17 …").
+_AGE_BAND_CELL = re.compile(r"\s*(?:aged\s+)?(?:\d{2}\s*\+|\d{2}\s*[–-]\s*\d{2}|under\s+\d{2})\s*")
 _PLUS_EXTRA = re.compile(r"\s+\+\s+(?=[a-z])")
 _TITLED_CELLS = 2  # cells of a line of titled pay at least (a priced one after its title)
 
@@ -265,6 +267,11 @@ class TableMixin(LadderMixin):
             unlabelled = _CELL_LABEL.sub("", cell)
             head = _CELL_TITLE.match(unlabelled)
             at = unlabelled.find(cell[money.start:money.end])
+            if self.role and at > 0 and _AGE_BAND_CELL.fullmatch(unlabelled[:at]):
+                # (carry45) "Pay: 18+ £12.92/hr | 16–17 £10.92/hr | Games Team Leader …": an
+                # age band alone before the figure is the role's own rate at that age
+                priced.append((self.role, unlabelled[at:]))
+                continue
             if head is None or head.end() > at or not _CELL_BETWEEN.fullmatch(
                     unlabelled[head.end():at]):
                 # a figure without its title, or a phrase between ("Median full-time

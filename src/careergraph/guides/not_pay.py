@@ -323,7 +323,8 @@ _PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
 # 1.190,00 € net monthly)").  A label that tells take-home pay ("Take-home: …", "After tax
 # and NI: …") and a bracket in running prose ("… reaches 2 407,21 € gross (about 1 927 €
 # net)") stay no pay.
-_NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:\d]|\.(?=\w)){1,60}):\s*"
+# (carry45: or a key-information table's cell, "Salary | 1.200,00 – 1.500,00 EUR net/month")
+_NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:|\d]|\.(?=\w)){1,60})(?::|\s\|)\s*"
                       r"(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
@@ -369,6 +370,15 @@ _NET_BEFORE = re.compile(_NET_SUBJECT + r"[^,;]*$")
 # its own, and the line's other net figures are pay the same way ("in April 1.150,00 € net").
 _NET_WITH_GROSS = re.compile(r"\d[^()\n]{0,30}?\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|"
                              r"bruto|brutto)\b", re.IGNORECASE)
+# (carry45) A sentence opened "For comparison:" sets other posts' pay beside the role's, net as
+# the posting states its own ("For comparison: a cook with us earns 1.260,00 EUR net, the head
+# pastry chef 2.000,00 EUR net"): each figure a post's pay, none a take-home worked out.
+_NET_COMPARED = re.compile(r"(?:^|[.!?]\s+)(?:For|By|In)\s+comparison\s*[:,](?:[^.!?]|\.(?=\d))*$",
+                           re.IGNORECASE)
+# (only the clause whose own verb states the figure: "…, the head pastry chef 2.000,00 EUR
+# net" has none, and its owner would be taken from the clause before, so it stays unread)
+_NET_COMPARED_VERB = re.compile(r"\b(?:earns?|receives?|gets?|makes?|(?:is|are)\s+paid)\s+"
+                                r"(?:(?:about|around|approx\.?|roughly)\s+)?[$£€]?\s?$")
 _GROSS_OF_NET = re.compile(r"\b(?:net|netto)\b[^()\n]{0,30}\(\s*(?:gross|bruto|brutto)\b"
                            r"[^()\d]{0,20}$", re.IGNORECASE)
 
@@ -403,6 +413,9 @@ def _net_as_row(text: str, start: int) -> bool:
     if "(" in text and _NET_WITH_GROSS.search(
             text, line_start, line_end if line_end >= 0 else len(text)) is not None:
         return True  # (rules45a) the line states its pay net, its gross in a bracket
+    if "omparison" in head and _NET_COMPARED.search(head) is not None and (
+            _NET_COMPARED_VERB.search(re.split(r"[,;]\s", head)[-1]) is not None):
+        return True
     if " a" in head or head[:2] in ("A ", "An", "a ", "an"):
         tight = head.rstrip()
         if _NET_OWNED.search(f"{tight} ") is not None or (

@@ -249,7 +249,8 @@ def unserviced(text: str) -> str:
 
 
 # Every service frame or tail holds one of these words (a cheap test first).
-_SERVICE_WORD = re.compile(r"mortgage|tax re|flat[ -]rate|insurance|income protection|loans",
+_SERVICE_WORD = re.compile(r"mortgage|tax re|flat[ -]rate|insurance|income protection|loans"
+                           r"|pension",
                            re.IGNORECASE)
 
 
