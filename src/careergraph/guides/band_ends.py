@@ -130,20 +130,23 @@ def joined_strips(salaries: list[SalaryRange]) -> list[SalaryRange]:
 
 
 # Lines from one bracket to the next (a blank line between allowed) and the fewest
-# brackets that make a schedule; a bracket opens at most one unit above the last one's top
-# (carry45: or at it, "Up to £13,399" / "Over £13,399 to £18,031", as HMRC prints tiers).
+# brackets that make a schedule; a bracket opens at most one unit above the last one's top,
+# or at it only in a run that opens below ("Up to £13,399" / "Over £13,399 to £18,031", as
+# HMRC prints tiers, carry45): "entry $120k–155k / mid $155k–210k / senior $210k–300k+"
+# meet at their ends too, and are a role's bands.
 _BRACKET_GAP = 2
 _BRACKETS = 3
 _NEXT_UNIT = 1.0
 
 
-def _follows(low: SalaryRange, high: SalaryRange) -> bool:
-    """Whether ``high`` opens right above where ``low`` closes (or at it: "Over £13,400 to
-    £28,100"), a line or two below it, in the same currency and unit ("£13,401 to £28,100"
-    under "up to £13,400")."""
+def _follows(low: SalaryRange, high: SalaryRange, meeting: bool = False) -> bool:
+    """Whether ``high`` opens right above where ``low`` closes (or at it, when ``meeting``),
+    a line or two below it, in the same currency and unit ("£13,401 to £28,100" under "up to
+    £13,400")."""
     return (low.max is not None and high.min is not None and low.max != low.min
             and high.max != high.min
-            and 0 <= high.min - low.max <= _NEXT_UNIT
+            and (high.min - low.max > 0 or (meeting and high.min == low.max))
+            and high.min - low.max <= _NEXT_UNIT
             and 0 < high.source.line - low.source.line <= _BRACKET_GAP
             and (low.currency, low.period) == (high.currency, high.period))
 
@@ -178,7 +181,7 @@ def without_brackets(salaries: list[SalaryRange]) -> list[SalaryRange]:
     dropped: set[int] = set()
     run: list[SalaryRange] = []
     for band in ranged:
-        if run and _follows(run[-1], band):
+        if run and _follows(run[-1], band, meeting=run[0].min is None):
             run.append(band)
             continue
         if _schedule(run):
