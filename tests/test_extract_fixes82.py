@@ -51,7 +51,8 @@ Knowledge check
 1. When must you stop the washer?  2. Where is the log kept?
 
 Manager notes: pay and progression
-Technicians move up a band once every unit is signed off. New starters often join us from porter, cleaner or storekeeper posts.
+Technicians move up a band once every unit is signed off. New starters often join us \
+from porter, cleaner or storekeeper posts.
 Skills we look for at interview: patience, accuracy
 """
 
