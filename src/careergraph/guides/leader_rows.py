@@ -87,7 +87,11 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     """The title a dotted-leader row's ``lead`` names (title-cased), or None when the row
     is the role's own (``own`` of the title-cased lead) or names no job title."""
     # ("Bus Driver (for comparison) ……": a lower-case aside after the title is no part of it)
-    lead = capitals_classification(_LOWER_ASIDE.sub("", lead.strip()))
+    printed = _LOWER_ASIDE.sub("", lead.strip())
+    lead = capitals_classification(printed)
+    # (fixes82) a wage determination's subclass read as its worker ("LABORER: Mason Tender"):
+    # the classification vouches for it as a title, its head a worker noun known or not
+    classified = lead != printed and ":" in printed
     # ("Crew Manager (Control) ……": a capitalised qualifier in brackets stays with the title)
     qualifier = _CAPITAL_ASIDE.search(lead)
     bare = lead[: qualifier.start()] if qualifier else lead
@@ -99,7 +103,8 @@ def leader_owner(lead: str, is_title: Callable[[str], bool],
     named = title_case(bare)
     if own(named + (qualifier.group() if qualifier else "")) or own(named):
         return None  # ("Plasterer (CIS) ……" on the plasterer's page: the role, paid one way)
-    if is_title(named) or (not lower and practitioner_noun(named.split()[-1], strict=True)):
+    if is_title(named) or (not lower and practitioner_noun(
+            named.split()[-1], strict=not classified)):
         return named + (qualifier.group() if qualifier else "")
     return None
 
@@ -115,7 +120,8 @@ def capitals_classification(lead: str) -> str:
     """A trade classification printed in capitals as the worker's title: an inverted
     qualifier after a comma goes first, a colon's kind of machine names the worker ("Dump
     Truck" + "TRUCK DRIVER": Dump Truck Driver), a colon's other qualifier ("Common or
-    General") is no part of the title; any other lead as printed.
+    General") is no part of the title, a colon's subclass that names its own worker ("Mason
+    Tender") is the title; any other lead as printed.
 
     >>> capitals_classification("IRONWORKER, STRUCTURAL"), capitals_classification("GLAZIER")
     ('Structural Ironworker', 'Glazier')
@@ -125,6 +131,8 @@ def capitals_classification(lead: str) -> str:
     'Mason'
     >>> capitals_classification("OPERATOR: Forklift")
     'Forklift Operator'
+    >>> capitals_classification("LABORER: Mason Tender")
+    'Mason Tender'
     >>> capitals_classification("LABORER: Common or General"), capitals_classification("Year 1")
     ('Laborer', 'Year 1')
     """
@@ -139,6 +147,12 @@ def capitals_classification(lead: str) -> str:
         return " ".join([*qualifier, *head])
     if found.group("mark") == ":" and qualifier and qualifier[-1] == head[0]:
         return " ".join([*qualifier, *head[1:]])
+    if found.group("mark") == ":" and qualifier and qualifier[-1] != head[-1] and (
+            {w.lower() for w in qualifier}.isdisjoint(_NO_KIND)) and practitioner_noun(
+            qualifier[-1].lower(), strict=len(qualifier) == 1):
+        # (fixes82) "LABORER: Mason Tender": the subclass names its own worker, who is paid
+        # the row's rate (no "Mason Tender Laborer")
+        return " ".join(qualifier)
     if found.group("mark") == ":" and 0 < len(qualifier) <= 2 and not (
             {w.lower() for w in qualifier} & _NO_KIND):
         return " ".join([*qualifier, *head])  # ("OPERATOR: Forklift": the machine's operator)

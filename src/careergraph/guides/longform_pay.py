@@ -2266,6 +2266,11 @@ class PayMixin(SkillMixin):
                 core.split(maxsplit=1)[0].lower() in _OTHER_RANKS) and fact_key(core).endswith(
                 fact_key(self.role)):
             lead = core  # (carry39b) "Head Chauffeur (staff of 4+): £N": its aside a condition
+        if other is None and dotted and ": " in lead and lead.partition(":")[0].isupper() and (
+                classed := leader_owner(lead, self.vocab.is_role_title, self.own_or_alias)):
+            # (fixes82) a wage determination's "LABORER: Mason Tender ....": the subclass's
+            # worker (with its class where it names a machine), never the printed row label
+            other, lead = classed, ""
         ranked = lead.split(maxsplit=1)[0].lower() in _OTHER_RANKS and fact_key(
             lead).endswith(fact_key(self.role)) if lead else False  # "Chief X Php 55,900"
         # (under "Salaries for similar jobs" a title is another job's, even at the role's

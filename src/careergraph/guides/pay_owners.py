@@ -409,7 +409,14 @@ NOT_A_RANK = frozenset({"experienced", "qualified", "new", "newly", "most", "man
 # (a notice's "Grade: Grade 9 (SCP 29–32) £…", "Band: Band 6, £…": the post's grade, no title)
 _NOT_OWNERS = re.compile(r"\b(?:salar\w*|pay|wages?|median|average|mean|range|level|earnings|"
                          r"total|base|starting|typical|usual|entry|experienced|fresher|grade|"
-                         r"band|classification|scale|step|pay point|contract)\b",
+                         r"band|classification|scale|step|pay point|contract|"
+                         # (fixes82) a rung's labelled credential above its pay ("Certificate:
+                         # Pre-Sea Training Certificate" / "Salary: …"): what the holder
+                         # needs, no worker who is paid
+                         # ("Training Officer", "Requirements Engineer" are titles: the
+                         # credential's own words only)
+                         r"certificates?|certification|licen[cs]es?|diplomas?|"
+                         r"prerequisites?)\b",
                          re.IGNORECASE)
 
 

@@ -1754,8 +1754,10 @@ _MOVING_ON = re.compile(r"(?:(?:can|could|may|might|will|often|typically|usually
                         r"advance\b|rise\b)")
 # (rules38b) A notice's officers moved by an order ("… are promoted to …", "… is transferred
 # to …"): they leave the post named, which is no definition of the page's role.
+# (fixes82) "Operatives are put forward for the X course, then Y": a record's grade of
+# workers nominated for the next post, no definition of the page's role either.
 _PROMOTED = re.compile(r"(?:are|were|is|was|have been|has been)\s+"
-                       r"(?:promoted|appointed|transferred|seconded)\b")
+                       r"(?:promoted|appointed|transferred|seconded|put\s+forward)\b")
 
 
 # A subject's word that makes it a share or a clause about some of the role's people ("The
