@@ -353,8 +353,10 @@ class Normaliser:
         tokens = [_SHORTHAND.get(t, t) if role else t for t in lowered.split()]
         if role and tokens:
             tokens[-1] = _ROLE_ENDINGS.get(tokens[-1], tokens[-1])
-        if tokens and not _is_acronym_word(text):
-            tokens[-1] = _singular(tokens[-1])
+        # The acronym test (a regex search) only matters when there is an ending to drop.
+        if tokens and (last := _singular(tokens[-1])) != tokens[-1] \
+                and not _is_acronym_word(text):
+            tokens[-1] = last
         return "".join(tokens)
 
     def role_alternatives(self, text: str, level_words: set[str]) -> list[str]:
@@ -413,8 +415,8 @@ def singular_key(text: str) -> str:
     (True, 'glass')
     """
     tokens = _words(text)
-    if tokens and not _is_acronym_word(text):
-        tokens[-1] = _singular(tokens[-1])
+    if tokens and (last := _singular(tokens[-1])) != tokens[-1] and not _is_acronym_word(text):
+        tokens[-1] = last
     return "".join(tokens)
 
 
@@ -428,11 +430,14 @@ def is_proper_plural(word: str) -> bool:
     return word in _PROPER_PLURALS
 
 
+_LAST_WORD = re.compile(r"[A-Za-z]+(?=\W*$)")
+
+
 def _is_acronym_word(text: str) -> bool:
     """True when the last word ends in a capital ("SaaS", "DNS") or is a name whose "s" is
     no plural ("Teams", ``proper_plurals``): no plural ending to drop (but "APIs" and
     "GPUs" are plurals, and "teams" is the plural of "team")."""
-    match = re.search(r"[A-Za-z]+(?=\W*$)", text)
+    match = _LAST_WORD.search(text)
     word = match.group(0) if match else ""
     return len(word) > 1 and (word[-1].isupper() or is_proper_plural(word))
 

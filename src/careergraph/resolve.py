@@ -583,11 +583,16 @@ class _TypeResolver:
         Center" = "St. Brendan Medical Center", "Fitter's Helper" = "Fitter Helper"; the key
         already reads "Fitters Helper" as "Fitter's Helper"), when both are mentioned."""
         cols, atom = self.cols, self.atom
-        named = {atom(alts[0]) for alts in self.alternatives_of.values() if len(alts) == 1}
+        # Built only when a spelling has a possessive (most corpora have few or none): it
+        # costs an atom per spelling, and atoms do not change with joins.
+        named: set[str] | None = None
         for i, text in self._joining_mentions():
             bare = without_possessive(text)
             if not bare or len(self.alternatives_of[text]) != 1:
                 continue
+            if named is None:
+                named = {atom(alts[0]) for alts in self.alternatives_of.values()
+                         if len(alts) == 1}
             own, other = atom(text), atom(bare)
             if other != own and other in named:
                 self.join(own, other, Evidence(
