@@ -17,6 +17,7 @@ from careergraph.guides.headings import load_headings
 from careergraph.guides.longform_headings import _ALIAS_LEAD, _HEADED_KINDS, _HEADED_LABEL_WORDS
 from careergraph.guides.longform_lines import _DIGIT, _known_heading
 from careergraph.guides.section_kinds import _LIST_KINDS, MOVE_KINDS, Kind, classify_heading
+from careergraph.guides.skill_trailers import SIGNED_IN
 from careergraph.guides.vocab import Vocabulary
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]{1,80}?)(?<=\S)\*(?![\w*])")
@@ -134,7 +135,7 @@ def _markup(text: str) -> str:
         return ""  # a printed document's page number ("Page 4 of 47")
     if len(text) < 50 and _EXPAND_LINK.match(text.strip()):
         return ""  # a list's "View all 48 companies" / "More Welder cities ▾" link
-    if len(text) < _CONTACT_LINE and _ACCOUNT_BAR.search(text):
+    if len(text) < _CONTACT_LINE and (SIGNED_IN.match(text) or _SIGN_OUT_BUTTON.search(text)):
         return ""  # (rules45a) "Logged in as: a.b@x  |  Switch company  |  Log out": the app's
         # account bar, the user's handle and its buttons; no skills or employers
     if "___" in text and _BLANK_FIELD.match(text):
@@ -199,8 +200,9 @@ _ATTACHED = re.compile(r"\s*(?:attachments?|attached files?)\s*:", re.IGNORECASE
 # (rules45a) An app's or intranet's account bar: who is signed in ("Logged in as: j.doe@firm",
 # "Signed in as M. Ortiz") or the sign-out button among the bar's other buttons ("…  |  Help
 # |  Log out"): chrome, whatever the bar's other words.
-_ACCOUNT_BAR = re.compile(r"^\W*(?:logged|signed)\s+in\s+as\b|(?:\||\s{2})\s*(?:log\s?out|"
-                          r"sign\s?out)\s*(?:\|\s*)?$", re.IGNORECASE)
+# (who is signed in: ``skill_trailers.SIGNED_IN``, shared with the list items' check)
+_SIGN_OUT_BUTTON = re.compile(r"(?:\||\s{2})\s*(?:log\s?out|sign\s?out)\s*(?:\|\s*)?$",
+                              re.IGNORECASE)
 
 
 def _pager(text: str) -> bool:

@@ -166,12 +166,14 @@ def site_link(name: str) -> bool:
         return text[:1] != "@" and text.count("@") == 1  # ("@" alone: a handle mark)
     if "#" in text and len(_HASHTAG.findall(text)) >= 2:
         return True
-    return text.lower() in _site_links() or _SIGNED_IN.match(text) is not None
+    return text.lower() in _site_links() or SIGNED_IN.match(text) is not None
 
 
 # A hashtag: "#" at a word's start, then a letter ("C#" and "#1" are none).
 _HASHTAG = re.compile(r"(?<!\S)#[A-Za-z][\w-]*")
-_SIGNED_IN = re.compile(r"(?i:logged|signed)\s+in\s+as\b")
+# Who is signed in to an app ("Logged in as: ops@depot", "Signed in as M. Ortiz"): an account
+# bar's words (as a list item here, as a whole line in ``longform_chrome``).
+SIGNED_IN = re.compile(r"\W*(?:logged|signed)\s+in\s+as\b", re.IGNORECASE)
 
 
 @cache
