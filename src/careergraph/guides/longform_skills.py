@@ -623,6 +623,13 @@ _WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|co
                         r"together\s+)?with\b", re.IGNORECASE)
 
 
+# (real43) A bullet opening with a modal and a verb of where or when one works ("may work
+# nights and weekends", "might travel overseas", "can spend long hours standing"): a
+# condition of the job, no skill.
+_MODAL_CONDITION = re.compile(r"(?:may|might|can|could|will|often|usually|sometimes)\s+"
+                              r"(?:also\s+|have\s+to\s+|need\s+to\s+)?"
+                              r"(?:work|travel|spend|be\s+on\s+call)\b", re.IGNORECASE)
+
 # (carry36) Products named in brackets right after a skill, capitalised each ("LIMS (LabWare
 # or STARLIMS)").
 _NAMED_PRODUCTS = re.compile(r" \(((?:[A-Z][\w+#.-]*)(?:(?:,\s*|\s+or\s+)[A-Z][\w+#.-]*)*)\)")
@@ -1004,6 +1011,11 @@ class SkillMixin(RoleMixin):
         labelled "Skills:" line inside another section is a skills item of that label)."""
         if not label and _OTHER_JOBS.search(item) and len(item.split()) <= _HEADING_WORDS:
             return  # "Growth Trends for Related Jobs": a sidebar's heading, never a skill
+        if not label and row.bullet and _MODAL_CONDITION.match(item):
+            # (real43) "• may work nights and weekends and on call", an unheaded list after
+            # a skills list: the hours and places of the work, no skill
+            self.out.use(row.no)
+            return
         if not label and item[:1].islower() and (
                 self.sub_text or self.top_text)[-4:].lower() == " you":
             # (carry36) "We imagine that you" / "• have worked under GMP": the item ends the

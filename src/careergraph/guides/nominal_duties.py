@@ -47,6 +47,9 @@ _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 # Another name joined to the last ("by HPLC (X) and GC (Y)"): a capitalised word next.
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 _INCLUDING = re.compile(r"^([A-Za-z][\w -]{2,50}?)\s+including\s+([^.;:]+)")
+# A head before "including" that names whom the work is done with or for ("Coordinate with
+# vendors", "Liaise with partners", "Report to stakeholders"): a verb's party, no noun duty.
+_PARTY = re.compile(r"\s(?:with|to|for|between|among)\s", re.IGNORECASE)
 # "in LIMS (LabWare)": a system by its short form only ("in customer audits" names none).
 # ("in OOS and deviation investigations": a short form sharing the head after it is none)
 _IN_SYSTEM = re.compile(r"\bin\s+(?=[A-Z]{2,}\b(?!\s+and\s+[a-z]))")
@@ -101,6 +104,10 @@ def nominal_duty_skills(item: str) -> list[str]:
     text = item.strip().rstrip(".")
     found: list[str] = []
     including = _INCLUDING.match(text)
+    if including and _PARTY.search(including.group(1)):
+        # (real43) "Coordinate with vendors including caterers, florists, …": a verb and the
+        # parties it works with; the examples are people and firms, no technique
+        return found
     if including:
         found.append(including.group(1))
         found.extend(name.strip() for name in re.split(r",\s*|\s+and\s+", including.group(2))

@@ -454,6 +454,8 @@ def comma_requirements(line: str) -> list[str]:
     text = clean(line).strip().rstrip(".;")
     if ";" in text or ":" in text:
         return []  # (a label or clauses: read by listed_skills)
+    if _shared_jurisdiction(text):
+        return [text]  # (real43) "Local, state, and federal codes": one head, one item
     if verb_series(text):
         return []  # (real42) "Plans, schedules, and coordinates funerals, …": a task
     parts = [part.strip() for part in text.split(",")]
@@ -488,6 +490,37 @@ def comma_requirements(line: str) -> list[str]:
 
 
 _MIN_PLAIN = 2
+
+
+def _shared_jurisdiction(text: str) -> bool:
+    """``text`` is a comma series of levels of government sharing the head after its last
+    ("Local, state, and federal codes"): one requirement, no list of "Local" and "state".
+
+    >>> _shared_jurisdiction("Local, state, and federal codes")
+    True
+    >>> _shared_jurisdiction("Local, state and federal building regulations")
+    True
+    >>> _shared_jurisdiction("Welding, brazing, and hand tools")
+    False
+    """
+    match = _JURISDICTION_SERIES.fullmatch(text)
+    if match is None:
+        return False
+    levels = _vocabulary_words("jurisdictions")
+    return all(word.lower() in levels for word in re.findall(r"[A-Za-z]+",
+                                                              match.group("levels"))
+               if word.lower() not in ("and", "or"))
+
+
+# The levels' words before the head: two or more, commas and one "and"/"or" between them.
+_JURISDICTION_SERIES = re.compile(r"(?P<levels>[A-Za-z]+(?:,\s*[A-Za-z]+)*,?\s+(?:and|or)\s+"
+                                  r"[A-Za-z]+)\s+[a-z]+(?:\s+[a-z]+)?")
+
+
+@cache
+def _vocabulary_words(key: str) -> frozenset[str]:
+    """The words of list ``key`` under ``requirement_items`` in data/headings.yaml."""
+    return frozenset(word_lists("requirement_items").get(key, ()))
 _TOLD_CLAUSE = re.compile(r"\s+and\s+(?:loves|enjoys|likes|cares|wants|is|has|can)\s.*$")
 # An item's bracket: an initialism of it ("lockout/tagout (LOTO)") or a lower-case aside
 # ("forklift (certified on site)"); neither is part of the item's name.

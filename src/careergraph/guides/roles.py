@@ -2474,9 +2474,31 @@ def _unnative(text: str, vocab: Vocabulary) -> str:
     'Upholsterer'
     """
     found = _NATIVE_NAME.match(text) if text.endswith(")") else None
+    if found is None and not text.isascii():
+        return _glued_native(text, vocab)
     if found is None or not vocab.is_role_title(title_case(found.group("title"))):
         return text
     return found.group("title")
+
+
+def _glued_native(text: str, vocab: Vocabulary) -> str:
+    """``text`` less its title in a second language printed after the English one on the
+    same line (a New Zealand careers page's "Arborist Kaitiaki Rākau"): the longest opening
+    words that are a known title, when the words after them are a second-language name.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> _glued_native("Arborist Kaitiaki Rākau", Vocabulary.from_lexicon(load_lexicon()))
+    'Arborist'
+    >>> _glued_native("Café Manager", Vocabulary.from_lexicon(load_lexicon()))
+    'Café Manager'
+    """
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:size]), " ".join(words[size:])
+        if head.isascii() and not tail.isascii() and _second_language(tail) and (
+                vocab.is_role_title(title_case(head))):
+            return head
+    return text
 
 
 def _second_language(text: str) -> bool:
