@@ -151,8 +151,8 @@ _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
                                 r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
-                                r"(?:posts|roles|positions|jobs)\s*\((?:Grade|Band|Level|Scale|"
-                                r"Step|Pay Grade)\s+[\w.]{1,4},\s*$"))
+                                r"(?:posts?|roles?|positions?|jobs?)(?:\s*\(|,\s+)(?:Grade|Band|"
+                                r"Level|Scale|Step|Pay Grade)\s+[\w.]{1,4}(?:,\s*|\s*\()$"))
 # 11. (fixes78) A related occupation standing in for the role's, named in apposition ("the
 # closest related category, Agricultural Managers (SOC …), had a median annual wage of"):
 # that occupation's figure, not the role's.
@@ -226,6 +226,13 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     >>> prose_owner("the closest related category, Depot Managers (SOC 11-3071), had a "
     ...             "median annual wage of ", known)
     'Depot Manager'
+    >>> prose_owner("the panel considered the Tree Surgeon post, Grade 6 (", known) is None
+    True
+    >>> prose_owner("and the Arborist post, Grade 6 (", lambda text: text == "Arborist")
+    'Arborist'
+
+    >>> prose_owner("the Stores Assistant post (Grade 5, ", known)
+    'Stores Assistant'
     >>> prose_owner("Ohio dental and medical assistants earned a median of ", known)
     'Dental and Medical Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
@@ -248,6 +255,11 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
             if lone.lower() not in _NOT_TITLES and is_title(lone):
                 return lone
             continue
+        if shape is _TITLED_WORK and (posted := match.group("posted")) and (
+                " " not in posted and posted.lower() not in _NOT_TITLES and is_title(posted)):
+            # (rules46b) one word named a post with its grade ("the Arborist post, Grade 6
+            # ("): the word "post" says it is a title, not a grade or a short name
+            return posted
         title = _named(match.group("title") or match.group("posted"), known)
         if title is not None:
             return title
