@@ -53,6 +53,11 @@ _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
 # (real40) A doing with its purpose read as a kind ("wanting to gain more experience").
+# (rules46b) Words that say how a business is owned or run, not its trade ("independently
+# owned", "operated franchisee", "family-run"): a kind made of them only names no sector.
+_HELD = re.compile(r"(?:(?:independently|privately|locally|publicly|family|family-|employee|"
+                   r"worker|owned|operated|run|managed|franchisee|franchisees|franchised|and)"
+                   r"(?:\s+|-|$))+", re.IGNORECASE)
 _WISH = re.compile(r"[a-z]+ing to\b")
 _OUR_STAFF = re.compile(r"\b[Oo]ur ([a-z]+) (?:\w+ )?work (?:in|at|on|from)\b")
 _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
@@ -549,6 +554,9 @@ class WorkplaceMixin(PayMixin):
                 continue  # "recruited by a municipality": one authority, no sector
             if re.search(r"\sas\san?\s", kind):
                 continue  # "teaching as a lecturer": a move to a title, no kind of employer
+            if _HELD.fullmatch(kind):
+                continue  # (rules46b) "an independently owned and operated franchisee": how
+                # the business is held, no kind of employer (its name is read)
             if _WISH.match(kind):
                 continue  # (real40) "ideal for those … wanting to gain more experience": a
                 # wish of the readers, no kind of employer
