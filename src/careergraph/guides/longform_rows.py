@@ -145,6 +145,12 @@ _GLUED_QUESTION = re.compile(r"((?:What|Who|How|Why|Where|When|Which|Is|Are|Do|D
 _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 
 
+# (rules46b) A sub-section's number three or four deep before its words ("4.3.4 What we
+# expect …", "6.2.1 Pay"): a handbook's or a manual's heading (two deep, "2.3 Laying block",
+# is a document's list item: :mod:`careergraph.guides.document_numbering`).
+_SUBSECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2}){2,3})\.?\s+([A-Z].{1,80})")
+
+
 # A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
@@ -1887,7 +1893,10 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, text, kind=unnamed, top=True))
             continue
         if not bullet:
-            numbered = _NUMBERED.fullmatch(text)
+            # (rules46b) a handbook's sub-section numbered three deep ("4.3.4 What we expect
+            # from a Shift Supervisor"): its words name the section as a "3." would
+            numbered = _NUMBERED.fullmatch(text) or (
+                _SUBSECTION.fullmatch(text) if text[:1].isdigit() else None)
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
             elif numbered and (_sentence_heading(numbered.group(2), vocab) or (
