@@ -1895,8 +1895,16 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
         if not bullet:
             # (rules46b) a handbook's sub-section numbered three deep ("4.3.4 What we expect
             # from a Shift Supervisor"): its words name the section as a "3." would
-            numbered = _NUMBERED.fullmatch(text) or (
-                _SUBSECTION.fullmatch(text) if text[:1].isdigit() else None)
+            numbered = _NUMBERED.fullmatch(text)
+            sub = _SUBSECTION.fullmatch(text) if numbered is None and text[:1].isdigit() else None
+            if sub is not None and (sub_kind := classify_heading(
+                    sub.group(2), vocab.headings)) is not Kind.OTHER and (
+                    _plain_heading(sub.group(2)) or _sentence_heading(sub.group(2), vocab)):
+                # ("4.3.6 Progression": a known section's one word, a heading as "Progression"
+                # alone would be; no list numbers its items three deep)
+                rows.append(_Row(no, text, False, sub.group(2), kind=sub_kind, top=True))
+                continue
+            numbered = numbered or sub
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
             elif numbered and (_sentence_heading(numbered.group(2), vocab) or (
