@@ -33,7 +33,9 @@ Franchisee: Marrow Lane Foods Ltd (stores 0101, 0102 – Hull)
 Page 9 of 40
 2.4 SANDWICH ARTIST
 2.4.1 Who employs you
-Your contract of employment is with the franchisee named on the cover, Marrow Lane Foods Ltd, not with Tolland Subs UK Ltd. Tolland sets the brand standards; pay, rotas and holidays are decided by your franchisee.
+Your contract of employment is with the franchisee named on the cover, Marrow Lane Foods Ltd, \
+not with Tolland Subs UK Ltd. Tolland sets the brand standards; pay, rotas and holidays are \
+decided by your franchisee.
 2.4.2 Key responsibilities
 a) open the store using the opening checklist (Appendix B)
 b) slice and portion fillings during the rush
@@ -85,7 +87,8 @@ def test_an_age_band_after_a_row_title_is_no_word_of_its_owner() -> None:
 _LUBE = """\
 Quick Pit Oil Change | Employee Handbook | Ridge Lube LLC
 4.2 LUBE TECHNICIAN
-Employer. You are employed by Ridge Lube LLC, an independently owned and operated franchisee. Quick Pit Franchising Inc. does not hire, pay or schedule center employees.
+Employer. You are employed by Ridge Lube LLC, an independently owned and operated franchisee. \
+Quick Pit Franchising Inc. does not hire, pay or schedule center employees.
 Essential skills and knowledge
 - Safe work in the pit: three-point contact on the pit ladder
 - Torque wrench use
@@ -104,14 +107,16 @@ Fernhill Care Cooperative | Home care owned by the people who give it
 MENU: Find Care | Roles | Donate
 Roles > Companion Aide
 COMPANION AIDE
-At Fernhill, companion aides are owners as well as workers. Fernhill Care Cooperative is a worker-owned home care agency.
+At Fernhill, companion aides are owners as well as workers. Fernhill Care Cooperative is a \
+worker-owned home care agency.
 What our aides need
 ✔ Patience and reliability
 ✔ Safe transfers with a gait belt
 ✔ Basic cooking
 Pay and ownership
 Starting pay: $18.75 per hour.
-Compare: Oregon home health and personal care aides earned a median of $17.10 an hour last year; our care coordinators are paid $23.00–$26.00 an hour.
+Compare: Oregon home health and personal care aides earned a median of $17.10 an hour last \
+year; our care coordinators are paid $23.00–$26.00 an hour.
 © 2026 Fernhill Care Cooperative · Privacy
 """
 
@@ -146,7 +151,10 @@ Post: Street Cleansing Operative
 1. Background
 The post was evaluated in March 2026 at Grade 2 (SCP 2–3, £23,656 – £24,027).
 2. Decision
-The post is regraded to Grade 3 (SCP 3–4, £24,027 – £24,404) from 1 April 2026. The panel did not accept that operatives supervise others: the Team Leader post (Grade 5, £25,992 – £27,269) remains the supervisory role. For comparison the panel considered the Driver post, Grade 4, and the Mechanic post, Grade 6 (£28,163 – £30,060).
+The post is regraded to Grade 3 (SCP 3–4, £24,027 – £24,404) from 1 April 2026. The panel did \
+not accept that operatives supervise others: the Team Leader post (Grade 5, £25,992 – £27,269) \
+remains the supervisory role. For comparison the panel considered the Driver post, Grade 4, \
+and the Mechanic post, Grade 6 (£28,163 – £30,060).
 An honorarium of £900 has been agreed for the weekend cover you provided in 2026.
 """
 

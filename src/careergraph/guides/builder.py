@@ -98,8 +98,8 @@ _GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+(?:\d{1,2}[a-d]?|[
 _TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)
 # (rules46b) The age band a title's rate is for, in brackets after it ("Team Member (21+)",
 # "Crew (16–17)", "Porter (aged 18 to 20)"): no word of the title whose figure it is.
-_AGE_BRACKET = re.compile(r"\s*\((?:aged\s+)?(?:\d{2}\s*\+|\d{2}\s*(?:[–-]|to)\s*\d{2}|under\s+\d{2}|"
-                          r"\d{2}\s+and\s+(?:over|above))\)$", re.IGNORECASE)
+_AGE_BRACKET = re.compile(r"\s*\((?:aged\s+)?(?:\d{2}\s*\+|\d{2}\s*(?:[–-]|to)\s*\d{2}|"
+                          r"under\s+\d{2}|\d{2}\s+and\s+(?:over|above))\)$", re.IGNORECASE)
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
