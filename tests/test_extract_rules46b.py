@@ -150,6 +150,9 @@ OUTCOME NOTICE
 Post: Street Cleansing Operative
 1. Background
 The post was evaluated in March 2026 at Grade 2 (SCP 2–3, £23,656 – £24,027).
+Factor scores (original → on appeal)
+Knowledge 2 → 3 | Initiative & Independence 2 → 3 | Physical Demands 4 → 4 | Working \
+Conditions 4 → 4
 2. Decision
 The post is regraded to Grade 3 (SCP 3–4, £24,027 – £24,404) from 1 April 2026. The panel did \
 not accept that operatives supervise others: the Team Leader post (Grade 5, £25,992 – £27,269) \
@@ -169,3 +172,8 @@ def test_comparator_posts_own_their_grades_ranges() -> None:
 def test_an_honorarium_is_no_pay() -> None:
     guide = parse_text(_APPEAL, "appeal.txt")
     assert not any(b.min == 900 for b in guide.salaries)
+
+
+def test_a_job_evaluation_s_factor_strip_names_no_skill() -> None:
+    skills = {s.lower() for s in _skills(parse_text(_APPEAL, "appeal.txt"))}
+    assert not skills & {"initiative", "knowledge", "independence", "physical demands"}

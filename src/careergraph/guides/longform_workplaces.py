@@ -74,6 +74,10 @@ _SIGN_OFF = re.compile(r"^(?:reviewed|approved|checked|signed(?:\s+off)?|cleared
 # A responsibility matrix's row ("| Correct a defect | I | C | A/R | C |"): its cells are the
 # RACI letters (responsible, accountable, consulted, informed), never a language called "R".
 _RACI_ROW = re.compile(r"(?:\|\s*[RACI](?:/[RACI])?\s*){3,}\|")
+# (rules46b) A job-evaluation strip of factors and their scores, one cell each ("Knowledge
+# 3 → 4 | Mental Skills 2 → 2 | Initiative & Independence 2 → 3 | …"): a scheme's factor
+# names, never the role's skills.
+_SCORED_FACTORS = re.compile(r"(?:[A-Z][\w&,' -]{2,50}?\s\d{1,3}\s*(?:→|->)\s*\d{1,3}\s*\|\s*){3,}")
 
 
 # A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
@@ -385,6 +389,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
+            if "|" in text and "→" in text and _SCORED_FACTORS.search(text):
+                continue  # a job evaluation's factor scores name no skill
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
