@@ -96,6 +96,10 @@ _GRADE_BEFORE = re.compile(r"^(?:Band|Grade|Pay Band|Scale)\s+(?:\d{1,2}[a-d]?|[
 # How a post is held, before its title ("a casual Data Entry Operator is paid …"): no word of
 # the title whose figure it is.
 _TENURE = re.compile(r"^(?:casual|temporary|part-time|full-time)\s+(?=[A-Z])", re.IGNORECASE)
+# (rules46b) The age band a title's rate is for, in brackets after it ("Team Member (21+)",
+# "Crew (16–17)", "Porter (aged 18 to 20)"): no word of the title whose figure it is.
+_AGE_BRACKET = re.compile(r"\s*\((?:aged\s+)?(?:\d{2}\s*\+|\d{2}\s*(?:[–-]|to)\s*\d{2}|"
+                          r"under\s+\d{2}|\d{2}\s+and\s+(?:over|above))\)$", re.IGNORECASE)
 _MOVE_BUCKETS = frozenset(_MOVE_ORDER)
 # Words before a role's title that name a rung below it.
 _BELOW_WORDS = frozenset({"assistant", "junior", "trainee", "apprentice", "student"})
@@ -773,6 +777,8 @@ class GuideBuilder:
         if grade is not None and salary.role is not None:
             salary = salary.model_copy(update={"role": salary.role[grade.end():],
                                                "level": salary.level or grade.group().strip()})
+        if salary.role is not None and ")" in salary.role and _AGE_BRACKET.search(salary.role):
+            salary = salary.model_copy(update={"role": _AGE_BRACKET.sub("", salary.role)})
         if salary.role is not None and _TENURE.match(salary.role):
             salary = salary.model_copy(update={"role": _TENURE.sub("", salary.role)})
         if salary.role is not None and _learner_only(salary.role):

@@ -22,6 +22,8 @@ supplier: X plc | Runner-up: …").
 'Hollin Grounds Care Ltd'
 >>> supplier_field("Awarded supplier: Tarn Care Staffing Limited | Runner-up: Brook Cover Ltd")
 'Tarn Care Staffing Limited'
+>>> supplier_field("Franchisee: Tolland Foods Ltd (stores 0101, 0102 – Hull)")
+'Tolland Foods Ltd'
 >>> supplier_field("Buyer: Hollin County Council"), supplier_field("Supplier: to be confirmed")
 (None, None)
 
@@ -55,7 +57,10 @@ _FIELD = re.compile(r"^\s*(?i:company|business|employer|establishment)\s+name\s*
                     r"\s*(?:\([^()]*\))?\s*$")
 _MAX_WORDS = 8  # a company's name, not a sentence
 _SUPPLIER = re.compile(r"^\s*(?i:tenderer|supplier|awarded supplier|awarded to|successful tenderer|"
-                       r"successful bidder|preferred bidder|winning bidder|contractor)\s*:\s*"
+                       r"successful bidder|preferred bidder|winning bidder|contractor|"
+                       # (rules46b) a franchise handbook's "Franchisee: X Ltd (stores …)": the
+                       # franchisee employs the team (the franchisor does not)
+                       r"franchisee)\s*:\s*"
                        rf"(?P<name>{NAME_WORDS},?\s+{LEGAL_FORM})(?:\s*\([^()]*\))?\s*(?:\||$|"
                        # (carry42) "Awarded supplier: X Ltd. Runner-up: Y Ltd.": the next
                        # field after a full stop

@@ -123,8 +123,12 @@ _FORMULA = re.compile(r"\b[A-Z][A-Za-z]?\d\b")  # "CO2", "H2", "N2": a formula, 
 
 
 # A class, grade or level named in a bracket ("(Class A)", "(Grade 3)", "(Band 5)").
+# (rules46b) and a reference to a part of the document ("(Appendix C)", "(see Annex 2)",
+# "(Section 4.3)", "(Form HS-2)"): where the checklist is, no tool.
 _CLASS_MARK = re.compile(r"(?:class|grade|level|category|band|tier|group|type|step|stage)"
-                         r"\s+[A-Z0-9]{1,3}", re.IGNORECASE)
+                         r"\s+[A-Z0-9]{1,3}|(?:see\s+)?(?:appendix|annex|annexe|section|schedule|"
+                         r"form|table|figure|chapter|part|page)\s+[A-Z0-9][\w.-]{0,6}",
+                         re.IGNORECASE)
 
 
 def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
@@ -141,6 +145,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
     >>> duty_tools("Debug Ruby on Rails jobs in production")
     ['Ruby on Rails']
     >>> duty_tools("Review the Health and Safety Executive (HSE) guidance")
+    []
+    >>> duty_tools("close the depot using the closing checklist (Appendix D)")
     []
     >>> duty_tools("Based on 900 job adverts analysed by Ledgerly in Q3 2025.", prose=True)
     []

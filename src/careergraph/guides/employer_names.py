@@ -1131,9 +1131,13 @@ def full_name(name: str, page: str) -> str:
     'Kanya Apparel'
     >>> full_name("Orley County", "Moves to Orley County Animal Services. Orley County pays.")
     'Orley County'
+    >>> full_name("Fenwick", "Fenwick Care Cooperative. At Fenwick, we … Fenwick Care Cooperative")
+    'Fenwick Care Cooperative'
+    >>> full_name("Fenwick", "At Fenwick Care Cooperative, we … At Fenwick, we …")
+    'Fenwick'
     """
     last = name.rsplit(" ", 1)[-1].lower().rstrip(".")
-    if " " not in name or name not in page or last in (
+    if name not in page or last in (
             _ORGANISATIONS | _STUDY | _COMPANY_ENDS | _WHOLE_BODIES):
         # ("Greyfriars College" is whole beside "Greyfriars College Boat Club", "X School
         # District" beside "X School District Board of Education")
@@ -1142,4 +1146,10 @@ def full_name(name: str, page: str) -> str:
               for start, m in needle_matches(page, page, name, _LONGER_NAME, edge=True)}
     kinds = [n for n in longer if n.rsplit(" ", 1)[-1].lower().rstrip(".") in (
         _ORGANISATIONS | _COMPANY_ENDS | hiring_cues().org_heads)]
+    if " " not in name and not (len(kinds) == 1 and page.count(kinds[0]) > 1):
+        # (rules46b) a one-word short form ("At Riverbend, aides …") lengthens only into
+        # a name the page prints more than once ("Riverbend Care Cooperative" in its
+        # header, its story and its footer): a one-off "Riverbend Care Home" beside it
+        # may be another place
+        return name
     return kinds[0] if len(kinds) == 1 else name

@@ -289,7 +289,8 @@ from careergraph.model import Guide, SkillKind
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
 # (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
-_SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:")
+_SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
+                  "ranchisee:")  # (rules46b) a franchise handbook's "Franchisee: X Ltd"
 # (rules43a) an assignment's agency field, a literal gate before its pattern
 # (``assignment_parties.agency`` in data/headings.yaml)
 _AGENCY_CUES = ("business:", "ngaged by:", "gency:", "ire company:", "ffing company:",

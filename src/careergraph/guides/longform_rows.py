@@ -145,6 +145,12 @@ _GLUED_QUESTION = re.compile(r"((?:What|Who|How|Why|Where|When|Which|Is|Are|Do|D
 _CAPS_GLUE = re.compile(r"[A-Z]{3}[A-Z][a-z]")
 
 
+# (rules46b) A sub-section's number three or four deep before its words ("4.3.4 What we
+# expect …", "6.2.1 Pay"): a handbook's or a manual's heading (two deep, "2.3 Laying block",
+# is a document's list item: :mod:`careergraph.guides.document_numbering`).
+_SUBSECTION = re.compile(r"(\d{1,2}(?:\.\d{1,2}){2,3})\.?\s+([A-Z].{1,80})")
+
+
 # A heading in capitals with an aside, then a wide gap and a labelled field ("SKILLS YOU BUILD
 # HERE (CI Shop)        Shop job: Shop Worker ($0.90/hr)").
 _CAPS_THEN_FIELD = re.compile(r"^((?:[A-Z][A-Z&/'’-]*\s){1,6}[A-Z][A-Z&/'’-]*)(\s+\([^()]{1,40}\))?"
@@ -1887,7 +1893,18 @@ def _rows(lines: Sequence[Line], vocab: Vocabulary,
             rows.append(_Row(no, text, False, text, kind=unnamed, top=True))
             continue
         if not bullet:
+            # (rules46b) a handbook's sub-section numbered three deep ("4.3.4 What we expect
+            # from a Shift Supervisor"): its words name the section as a "3." would
             numbered = _NUMBERED.fullmatch(text)
+            sub = _SUBSECTION.fullmatch(text) if numbered is None and text[:1].isdigit() else None
+            if sub is not None and (sub_kind := classify_heading(
+                    sub.group(2), vocab.headings)) is not Kind.OTHER and (
+                    _plain_heading(sub.group(2)) or _sentence_heading(sub.group(2), vocab)):
+                # ("4.3.6 Progression": a known section's one word, a heading as "Progression"
+                # alone would be; no list numbers its items three deep)
+                rows.append(_Row(no, text, False, sub.group(2), kind=sub_kind, top=True))
+                continue
+            numbered = numbered or sub
             if numbered and _plain_heading(numbered.group(2).replace("*", "")):
                 rows.append(_Row(no, text, False, numbered.group(2), numbered=True))
             elif numbered and (_sentence_heading(numbered.group(2), vocab) or (

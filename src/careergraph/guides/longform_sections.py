@@ -112,8 +112,10 @@ _NOT_EMPLOYERS = re.compile(r"\((?:these are |they are )?(?:not|no) (?:employers
 _COUNTED_NOTE = re.compile(r"\s*\([^()]*\b\d[\d,]*\+?\s+(?:staff|employees|people|workers|"
                            r"engineers|members)\b[^()]*\)")
 # A body said not to employ the role ("the Samaritans do NOT employ peers", "does not hire").
+# (rules46b) and a contract "with X, not with Y": the body after "not" employs no one here
 _DOES_NOT_EMPLOY = re.compile(r"\b(?:do|does|did)\s+not\s+(?:employ|hire|recruit)\b|"
-                              r"\b(?:don't|doesn't|don’t|doesn’t)\s+(?:employ|hire|recruit)\b",
+                              r"\b(?:don't|doesn't|don’t|doesn’t)\s+(?:employ|hire|recruit)\b|"
+                              r"(?P<contrast>,\s+not\s+(?:with|by|for)\s+(?:the\s+)?[A-Z])",
                               re.IGNORECASE)
 # The towns in a bracket after one firm's name, a dotted list's cell ("Harbour Kart LLC
 # (Dover, Deal) · Northfield Karting (Leeds)"): where the firm runs its sites, never firms.
@@ -719,7 +721,8 @@ class SectionMixin(PageMixin):
         if denied is not None:
             # (rules36a) "A, B · C do NOT employ peers (volunteer-only, …)": the body that
             # denies it and its bracket name none; the names before its clause stay
-            cut = max(text.rfind(mark, 0, denied.start()) for mark in ",;·")
+            cut = denied.start() if denied.group("contrast") else max(
+                text.rfind(mark, 0, denied.start()) for mark in ",;·")
             text = text[:cut].strip() if cut > 0 else ""
             if not text:
                 return True

@@ -53,6 +53,11 @@ _DUTY_STATIONS = re.compile(r"\b(?:They|[Tt]hey also|[A-Z][a-z]+ [a-z]+s) (?:may
                             r"work (?:in|at|on)\b")
 # "Our officers work at A": the employer's own staff (the noun) and where it posts them.
 # (real40) A doing with its purpose read as a kind ("wanting to gain more experience").
+# (rules46b) Words that say how a business is owned or run, not its trade ("independently
+# owned", "operated franchisee", "family-run"): a kind made of them only names no sector.
+_HELD = re.compile(r"(?:(?:independently|privately|locally|publicly|family|family-|employee|"
+                   r"worker|owned|operated|run|managed|franchisee|franchisees|franchised|and)"
+                   r"(?:\s+|-|$))+", re.IGNORECASE)
 _WISH = re.compile(r"[a-z]+ing to\b")
 _OUR_STAFF = re.compile(r"\b[Oo]ur ([a-z]+) (?:\w+ )?work (?:in|at|on|from)\b")
 _OWN_STAFF = ("staff", "employees", "people", "team", "workers", "crews")
@@ -69,6 +74,10 @@ _SIGN_OFF = re.compile(r"^(?:reviewed|approved|checked|signed(?:\s+off)?|cleared
 # A responsibility matrix's row ("| Correct a defect | I | C | A/R | C |"): its cells are the
 # RACI letters (responsible, accountable, consulted, informed), never a language called "R".
 _RACI_ROW = re.compile(r"(?:\|\s*[RACI](?:/[RACI])?\s*){3,}\|")
+# (rules46b) A job-evaluation strip of factors and their scores, one cell each ("Knowledge
+# 3 → 4 | Mental Skills 2 → 2 | Initiative & Independence 2 → 3 | …"): a scheme's factor
+# names, never the role's skills.
+_SCORED_FACTORS = re.compile(r"(?:[A-Z][\w&,' -]{2,50}?\s\d{1,3}\s*(?:→|->)\s*\d{1,3}\s*\|\s*){3,}")
 
 
 # A place cut off by a snippet's "..." ("brand ambassador work for a drinks ..."): its words
@@ -380,6 +389,8 @@ class WorkplaceMixin(PayMixin):
                 continue  # "Reviewed by: Finance ✓": the offices that checked a report
             if "|" in text and _RACI_ROW.search(text):
                 continue  # a responsibility matrix's letters name no skill
+            if "|" in text and "→" in text and _SCORED_FACTORS.search(text):
+                continue  # a job evaluation's factor scores name no skill
             section = kind in _SKILL_KINDS
             # In a skills section a short item its rules could not read is one skill as a
             # whole ("the ability to read wiring diagrams"), not a place to look for names.
@@ -549,6 +560,9 @@ class WorkplaceMixin(PayMixin):
                 continue  # "recruited by a municipality": one authority, no sector
             if re.search(r"\sas\san?\s", kind):
                 continue  # "teaching as a lecturer": a move to a title, no kind of employer
+            if _HELD.fullmatch(kind):
+                continue  # (rules46b) "an independently owned and operated franchisee": how
+                # the business is held, no kind of employer (its name is read)
             if _WISH.match(kind):
                 continue  # (real40) "ideal for those … wanting to gain more experience": a
                 # wish of the readers, no kind of employer

@@ -557,7 +557,10 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
             "find work in ", "find jobs in ", "find employment in ", "find employment with ")
 # "fabrication work in the workshop": "work" the noun of a task, where it is done named next.
 # (in lower case: the "Evaluation" of a title before "work in" is no task)
-_WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $")
+# (rules46b: and a manner's adjective before it, "Safe work in the pit: …", "careful work in
+# the loft": how the work is done, where it is done no industry)
+_WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $|\b(?:[Ss]afe|[Cc]areful|[Aa]ccurate|"
+                        r"[Tt]idy|[Nn]eat|[Pp]recise|[Cc]lean) $")
 # "Electricians perform skilled work in the installation …": "work" the object of a doing
 # verb, a task whose kind is named next, no workplace.
 # ("Record work in the daily job sheet", "log all work in the system": "work" the object

@@ -197,7 +197,9 @@ _BUDGET_COLUMN = re.compile(r"\b(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?
 # A payment made once ("One-time housing stipend of $1,800", "a one-off equipment grant of
 # $450", "a once-off contribution"): no pay for a stretch of time; a verb of pay after it
 # keeps a later figure pay ("Besides a one-off grant, I earn £30,000").
-_ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off)\b"
+# (rules46b) An honorarium ("An honorarium of £1,200 has been agreed for the work you
+# covered"): a sum for extra work done once, not the post's pay.
+_ONE_OFF = re.compile(r"\b(?:one[- ](?:time|off)|once[- ]off|honorari(?:um|a))\b"
                       + _NO_PAY_VERB_AFTER.format(more=r"salary|wages?|pay"), re.IGNORECASE)
 # (carry38) A rounding unit ("grid point × factor (to the nearest £50)", "rounded to the
 # nearest $100"): the step figures are rounded to, no pay.

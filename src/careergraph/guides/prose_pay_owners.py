@@ -151,8 +151,8 @@ _TITLED_WORK = Gated(re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][
                                 r"(?:shifts|bookings|assignments|placements|engagements|gigs)"
                                 r"|(?<=[a-z]s))\s*\((?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s*)?$"
                                 r"|(?P<posted>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+"
-                                r"(?:posts|roles|positions|jobs)\s*\((?:Grade|Band|Level|Scale|"
-                                r"Step|Pay Grade)\s+[\w.]{1,4},\s*$"))
+                                r"(?:posts?|roles?|positions?|jobs?)(?:\s*\(|,\s+)(?:Grade|Band|"
+                                r"Level|Scale|Step|Pay Grade)\s+[\w.]{1,4}(?:,\s*|\s*\()$"))
 # 11. (fixes78) A related occupation standing in for the role's, named in apposition ("the
 # closest related category, Agricultural Managers (SOC …), had a median annual wage of"):
 # that occupation's figure, not the role's.
@@ -161,13 +161,21 @@ _RELATED_NAMED = Gated(re.compile(
     r"group|field)s?,\s+(?P<title>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
     r"(?:\s*\([^()]{0,30}\))?,?\s+(?:had|has|have|earns?|earned|made|makes|paid|pays|"
     r"averaged|was|were|is|are)\b[^.;]{0,50}$"))
+# 12. (rules46b) A place's workers of a broader occupation, in lower case, and the statistic
+# they earned ("Compare: Wisconsin home health and personal care aides earned a median of"):
+# that occupation's figure, not the role's (its words may hold "and": one occupation's name).
+_PLACE_STATISTIC = Gated(re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?P<title>[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){1,6}s)\s+"
+    r"(?:earned|earn|earns|had|made|make|makes)\s+(?:a|an)\s+"
+    r"(?:median|average|mean)\b[^,;.]{0,30}$"))
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
            _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY,
            _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED,
-           _SUBJECT_VERB)
+           _PLACE_STATISTIC, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",
@@ -218,6 +226,15 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
     >>> prose_owner("the closest related category, Depot Managers (SOC 11-3071), had a "
     ...             "median annual wage of ", known)
     'Depot Manager'
+    >>> prose_owner("the panel considered the Tree Surgeon post, Grade 6 (", known) is None
+    True
+    >>> prose_owner("and the Arborist post, Grade 6 (", lambda text: text == "Arborist")
+    'Arborist'
+
+    >>> prose_owner("the Stores Assistant post (Grade 5, ", known)
+    'Stores Assistant'
+    >>> prose_owner("Ohio dental and medical assistants earned a median of ", known)
+    'Dental and Medical Assistant'
     >>> prose_owner("New starters are usually paid ", known) is None
     True
     >>> prose_owner("Orla Mason earns ", lambda text: True) is None  # (a person)
@@ -231,13 +248,18 @@ def prose_owner(clause: str, is_title: Callable[[str], bool]) -> str | None:
             continue  # ("Orla Mason earns": a person's name, no post)
         # (rules45b) a post one goes on to become names a person by its ending ("educational
         # diagnosticians") even when the vocabulary does not know it
-        known = is_title if shape is not _BECOME_BRACKET else (
+        known = is_title if shape not in (_BECOME_BRACKET, _PLACE_STATISTIC) else (
             lambda text: is_title(text) or practitioner_noun(text.split()[-1]))
         if shape is _BRACKET_LONE_PAY:  # (one word, the bracket and "pay:" name it a post)
             lone = title_case(match.group("title"))
             if lone.lower() not in _NOT_TITLES and is_title(lone):
                 return lone
             continue
+        if shape is _TITLED_WORK and (posted := match.group("posted")) and (
+                " " not in posted and posted.lower() not in _NOT_TITLES and is_title(posted)):
+            # (rules46b) one word named a post with its grade ("the Arborist post, Grade 6
+            # ("): the word "post" says it is a title, not a grade or a short name
+            return posted
         title = _named(match.group("title") or match.group("posted"), known)
         if title is not None:
             return title

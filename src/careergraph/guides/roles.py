@@ -1735,7 +1735,10 @@ _QUALIFIERS = frozenset({"all", "most", "many", "some", "few", "these", "those",
                          "self-employed", "qualified",
                          # (real40) "Only Premier League officials are contracted …": a
                          # remark that sets some of them apart
-                         "only"})
+                         "only",
+                         # (rules46b) a heading's question "What our aides need": the
+                         # interrogative opens no subject
+                         "what", "how", "why", "which"})
 # (real37) Words after "Most"/"Many" that name no workers of one job ("Most of the …",
 # "Many employers …", "Most people …").
 _NOT_WORKERS = frozenset({"of", "the", "a", "an", "people", "workers", "employers", "jobs",
