@@ -2403,6 +2403,10 @@ class PayMixin(SkillMixin):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
             other = None
+        if other is not None and other.strip().lower() in schedule_words().journey:
+            # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
+            # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
+            other = None
         if other is not None and (framed := _EXPERIENCE.match(other)) is not None:
             # (rules36c) "Experienced technicians earn …", "Newly qualified lab staff …": a
             # holder's experience names no post; the role's own head noun is the role
