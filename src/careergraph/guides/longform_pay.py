@@ -1256,7 +1256,9 @@ class PayMixin(SkillMixin):
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
                 self.vocab.is_role_title(title_case(cells[0])) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
-                    _CAPITALISED.fullmatch(cells[0]) is not None
+                    # (fresh56: in sentence case too, a translated board's "Road worker")
+                    _CAPITALISED.fullmatch(title_case(cells[0])) is not None
+                    and cells[0][:1].isupper()
                     and practitioner_noun(cells[0].rsplit(" ", 1)[-1])) or (
                     firm and self.own_card(cells[0]))) or (
                 self.own_card(cells[0]) and not firm):
