@@ -935,10 +935,10 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
         # (the words after the last joining word: "and then site manager" is "site manager")
         words = words[max((at + 1 for at, word in enumerate(words) if word in _JOINING),
                           default=0):]
-        named = next((title for at in range(len(words)) if is_title(
+        spoken = next((title for at in range(len(words)) if is_title(
             title := title_case(" ".join(words[at:])))), None)
-        if named is not None:
-            return named  # (fresh56) "then site manager (…), who is paid …"
+        if spoken is not None:
+            return spoken  # (fresh56) "then site manager (…), who is paid …"
     label = _LABEL.match(clause)
     if label is not None:
         name = label.group(1).strip()
