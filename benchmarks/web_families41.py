@@ -677,11 +677,15 @@ def _jsonldmini(rng: random.Random, g: Guide) -> list[str]:
     title the role, hiringOrganization the employer, baseSalary per YEAR the role's), a
     header of job fields, qualifications in prose (the licence `optional`), a `;` abilities
     list (skills), the schedule range (the role's) and a trainee rate (the role's, level
-    Trainee), differentials (no pay), a `→` path (a ladder), moves in, another class's range
+    Trainee), differentials (no pay), a `→` path from "Trainee" (a ladder, its first rung the
+    trainee's title), moves in, another class's range
     "for comparison" (theirs) and a cut-off similar-jobs line."""
     (job, shown, district, dept, (town, state), industry, abilities, licence, (lead, boss),
      came, other) = rng.choice(_MINIFIED)
-    occupy(g, job, ladder=[job, lead, boss], moves_in=list(came))
+    # (fresh56) "Trainee → {job} → …": a bare level word in a ladder is the role at that
+    # level, a rung of its own as heldback41's hand truth gives it ("Trainee School Bus
+    # Driver"); its pay line stays the role's at level Trainee
+    occupy(g, job, ladder=[f"Trainee {job}", job, lead, boss], moves_in=list(came))
     _spell(g, shown)
     _facts(g, list(abilities), [district], [industry], [dept, licence])
     low = rng.randrange(38000, 42001, 12)

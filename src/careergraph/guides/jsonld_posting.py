@@ -31,6 +31,7 @@ import re
 import unicodedata
 from typing import Any
 
+from careergraph.firm_names import firm_base
 from careergraph.guides.schema_org import LIST_SEPARATORS, _number, _period, typed_nodes
 from careergraph.model import Fact, Guide, SalaryRange, SkillFact, SkillKind, Source, money_amount
 
@@ -112,7 +113,8 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
         posting = _posting(text)
         at = _Lines(guide.file, start, text)
         firm = _text(_get(posting, "hiringOrganization", "name"))
-        if firm and _key(firm) not in {_key(e.text) for e in employers}:
+        if firm and _key(firm) not in {_key(e.text) for e in employers} and not any(
+                _short_name(e.text, firm) for e in employers):
             employers.append(Fact(text=firm, source=at.source('"hiringOrganization"')))
         for sector in _items(posting.get("industry")):
             if _key(sector) not in {_key(s.text) for s in sectors}:
@@ -134,6 +136,11 @@ def embedded_posting(guide: Guide, blocks: list[tuple[int, str]]) -> Guide:
                                         currency=band[3], label="baseSalary",
                                         source=at.source('"baseSalary"')))
         title = _text(posting.get("title"))
+        if title and _key(title) != _key(guide.role.text):
+            # (fresh56) "Trainee Library Technician: $17.50/hr" on a page whose visible
+            # title is "Library Media Technician" and whose block says "Library
+            # Technician": the block's title at a learner's level is the role's own band
+            salaries = [_own_level(s, title) for s in salaries]
         if title and guide.role_signal == "file_name" and "role" not in update:
             update |= {"role": Fact(text=title, source=at.source('"title"')),
                        "role_signal": "title_line"}
@@ -267,6 +274,46 @@ def _within(name: str, other: str) -> bool:
         return True
     words, others = name.split(), iter(other.split())
     return len(words) > 1 and all(word in others for word in words)
+
+
+def _short_name(name: str, legal: str) -> bool:
+    """``name`` (read from the page's text) is the block's hiring organisation ``legal``
+    spelled short: its words open the legal name once the legal form is dropped, two words
+    at least ("Ridgeline Hospitality" of "Ridgeline Hospitality Group Inc."); one posting
+    has one hirer, so the two are one firm.
+
+    >>> _short_name("Bluewater Coffee", "Bluewater Coffee Roasters LLC")
+    True
+    >>> _short_name("Bluewater", "Bluewater Coffee LLC"), _short_name("Harbor Cafe", "Harbor Co")
+    (False, False)
+    >>> _short_name("Oak Meadow Union", "Oak Meadow Union School District")
+    False
+    """
+    base = firm_base(legal)
+    words, legal_words = _key(name).split(), _key(base).split()
+    return bool(base) and len(words) >= 2 and legal_words[:len(words)] == words
+
+
+# A learner's level word before a title ("Trainee Library Technician").
+_LEARNER_LEVEL = re.compile(r"(?i)^(trainee|apprentice|intern|probationary|graduate)\s+(.+)$")
+
+
+def _own_level(salary: SalaryRange, title: str) -> SalaryRange:
+    """``salary`` with its owner dropped (and the level kept) when the owner is the block's
+    ``title`` after a learner's level word: the role at that level, not another post.
+
+    >>> band = SalaryRange(min=17.5, max=17.5, period="hour", role="Trainee Library Technician",
+    ...                    source=Source(file="p.txt", line=4))
+    >>> moved = _own_level(band, "Library Technician")
+    >>> moved.role, moved.level
+    (None, 'trainee')
+    >>> _own_level(band, "Library Assistant").role
+    'Trainee Library Technician'
+    """
+    learner = _LEARNER_LEVEL.match(salary.role or "")
+    if learner is None or _key(learner.group(2)) != _key(title):
+        return salary
+    return salary.model_copy(update={"role": None, "level": learner.group(1).lower()})
 
 
 def _key(name: str) -> str:

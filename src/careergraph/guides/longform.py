@@ -956,6 +956,9 @@ def _initials(name: str) -> str:
 _LANGUAGES_LEAD = re.compile(r"(?:languages?|language (?:skills|requirements))\s*:\s",
                              re.IGNORECASE)
 
+# (fresh56) A similar job's title cell in capitals, one to four words ("Host").
+_LISTED_TITLE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
+
 class _LongformParser(MentionMixin):
     """Read one long-form page: :meth:`run` walks its rows and dispatches them to the
     reading mixins (roles, skills, pay, workplaces, ladders, tables, pages, sections).
@@ -999,6 +1002,12 @@ class _LongformParser(MentionMixin):
             elif (owner := next((title_case(half) for half in halves
                                  if self.vocab.is_role_title(title_case(half))), None)):
                 others[no] = owner
+            elif len(halves) == 1 and _LISTED_TITLE.fullmatch(title) and not legal_form(
+                    title.rsplit(" ", 1)[-1]):
+                # (fresh56) "Host · Sawtooth Diner · $21.25/hr": a listed job's first cell
+                # is its title, known to the vocabulary or not; its figure is no pay of
+                # the role's
+                others[no] = title
         self.out.salaries[:] = [salary.model_copy(update={"role": others[salary.source.line]})
                                 if salary.role is None and salary.source.line in others
                                 else salary for salary in self.out.salaries]

@@ -64,6 +64,8 @@ from careergraph.model import SkillKind
 # (rules38b) A chain's first step that is a learner's word alone, with an aside ("Apprentice (4
 # years, with a journeyman or master)").
 _LEARNER_FIRST = re.compile(r"(Apprentice|Trainee|Improver)(?:\s*\([^()]*\))?")
+# A ladder step in Title Case, two to five words ("Library Technician").
+_CAPITALISED_STEP = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}")
 # A step of a route naming an apprenticeship standard ("Level 2 Installer standard").
 
 _STANDARD_STEP = re.compile(r"\bstandard\s*$", re.IGNORECASE)
@@ -427,6 +429,14 @@ class MentionMixin(SectionMixin):
                 # cutter's page: the bare learner's word is the role's first grade and the
                 # role's head word the role itself, lowest rung first (no top-first ladder)
                 chain = [f"{bare.group(1)} {self.role}", self.role, *chain[2:]]
+            elif len(chain) > 2 and (bare := _LEARNER_FIRST.fullmatch(
+                    chain[0].strip().capitalize())) is not None and _CAPITALISED_STEP.fullmatch(
+                    chain[1].strip()) and ladder_step(chain[1], self.vocab, self.role):
+                # (fresh56) "Trainee → Library Technician → …" on a page whose visible
+                # title is "Library Media Technician": the bare learner's word is the next
+                # rung's first grade as printed ("Trainee Library Technician"), not the role
+                # name's (the same when the next rung is the role)
+                chain = [f"{bare.group(1)} {chain[1].strip()}", *chain[1:]]
             chain = [self.unglossed(_SHORT_FORM.sub("", step)) if step.endswith(")") else step
                      for step in chain]
         schooled = next((index for index, raw in enumerate(chain or ()) if not study_step(

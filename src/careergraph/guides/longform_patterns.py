@@ -312,4 +312,6 @@ _OTHER_JOBS = re.compile(r"\b(?:similar|related|other|comparable|nearby|interest
                          r"occupations|positions|titles|professions|vacancies|openings|ads|"
                          r"adverts)\b"
                          r"|\b(?:vacancies|jobs|ads|offers|positions)\s+similar\s+to\s+this\b"
+                         # (fresh56) a translated board's "Similar offers: Road worker · …"
+                         r"|\b(?:similar|related|comparable)\s+offers\b"
                          r"|\bfor\s+comparison\s*$", re.IGNORECASE)

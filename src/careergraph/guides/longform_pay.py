@@ -1256,7 +1256,9 @@ class PayMixin(SkillMixin):
                 _DIGIT.search(cells[2])) or len(cells[1].split()) > _CARD_PLACE_WORDS or not (
                 self.vocab.is_role_title(title_case(cells[0])) or (
                     # ("Packer · Chonburi · …": a worker's noun in capitals)
-                    _CAPITALISED.fullmatch(cells[0]) is not None
+                    # (fresh56: in sentence case too, a translated board's "Road worker")
+                    _CAPITALISED.fullmatch(title_case(cells[0])) is not None
+                    and cells[0][:1].isupper()
                     and practitioner_noun(cells[0].rsplit(" ", 1)[-1])) or (
                     firm and self.own_card(cells[0]))) or (
                 self.own_card(cells[0]) and not firm):
@@ -2402,6 +2404,10 @@ class PayMixin(SkillMixin):
                 other[framed.end():], self.role) or clipped_title(other[framed.end():], self.role)):
             # "Graduate X: £…", "Qualified Xs: $…" on X's own page: the role at its entry
             # level, or fully trained
+            other = None
+        if other is not None and other.strip().lower() in schedule_words().journey:
+            # (fresh56) "Journeyperson median wage: $…" on a trade's page: the trade's
+            # certified rung, the role itself (as fixes70's dotted "Journeyman ..... $")
             other = None
         if other is not None and (framed := _EXPERIENCE.match(other)) is not None:
             # (rules36c) "Experienced technicians earn …", "Newly qualified lab staff …": a

@@ -131,6 +131,12 @@ _RELATIVE = re.compile(r"(?=[A-Z])"  # (a capital opens every match: tested firs
                        r"((?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]{1,30}\))?,\s+"
                        r"(?:who\s+(?:is|are)\s+paid|who\s+(?:earns?|makes?)|earning|paid)\b"
                        r"[^,;]*$")
+# (fresh56) The same in lower case, a translated page's "… and then site manager
+# (stavbyvedúci), who is paid a monthly salary of 1 770 €" (the title read from its end).
+_RELATIVE_LOWER = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?:\s*\([^()]{1,30}\))?"
+                             r",\s+who\s+(?:is|are)\s+paid\b[^,;]*$")
+_JOINING = frozenset({"and", "then", "or", "to", "a", "an", "the", "our", "later", "finally",
+                      "eventually", "become", "becomes", "as", "of"})
 # (rules41c) A body that employs a post for some hours at a rate ("The Benefice also employs
 # a Benefice Administrator for 10 hours a week at £13.20 per hour"): that post's pay.
 _EMPLOYS_AT = re.compile(r"\bemploy(?:s|ed)?\s+(?:a|an|one|two|three)\s+"
@@ -139,10 +145,14 @@ _EMPLOYS_AT = re.compile(r"\bemploy(?:s|ed)?\s+(?:a|an|one|two|three)\s+"
 # (rules44b) Workers a team hires at a rate ("The team also recruits casual invigilators at
 # £12.85 per hour", "we hire seasonal pickers at"): those workers' pay (a work-pattern word
 # before the title is no part of it).
+# (fresh56) Those who started as such workers too ("Most of our finishers started with us
+# as helpers (pomocník) at 5,01 €/hour": the helpers' rate, a translator's native word aside).
 _HIRES_AT = re.compile(r"\b(?:recruits?|recruited|hires?|hired|employs?|employed|takes\s+on|"
-                       r"took\s+on)\s+(?:(?:also|casual|temporary|seasonal|relief|sessional|"
+                       r"took\s+on|(?:started|began)\s+(?:(?:with\s+us|out|here)\s+)?as"
+                       r"(?:\s+an?)?)\s+(?:(?:also|casual|temporary|seasonal|relief|sessional|"
                        r"part-time|extra|additional|several|some)\s+)*(?P<title>[a-z][a-z-]+"
-                       r"(?:\s+[a-z][a-z-]+){0,2}?)\s+at\s+(?:about\s+|around\s+)?$")
+                       r"(?:\s+[a-z][a-z-]+){0,2}?)(?:\s*\([^()]{1,30}\))?\s+at\s+"
+                       r"(?:about\s+|around\s+)?$")
 # (rules44b) A lead-in's list of other titles' figures ("For information: practical nurse in
 # our hospital from 1 290 EUR, ward nurse from 1 520 EUR"): each item's title in lower case
 # before its figure's word (a place of work after it is no part of it).
@@ -919,6 +929,16 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     relative = _RELATIVE.search(clause)
     if relative is not None and is_title(title_case(relative.group(1))):
         return relative.group(1)  # "… become a Services Manager, who is paid …"
+    lower = _RELATIVE_LOWER.search(clause) if "who" in clause else None
+    if lower is not None:
+        words = lower.group(1).split()
+        # (the words after the last joining word: "and then site manager" is "site manager")
+        words = words[max((at + 1 for at, word in enumerate(words) if word in _JOINING),
+                          default=0):]
+        spoken = next((title for at in range(len(words)) if is_title(
+            title := title_case(" ".join(words[at:])))), None)
+        if spoken is not None:
+            return spoken  # (fresh56) "then site manager (…), who is paid …"
     label = _LABEL.match(clause)
     if label is not None:
         name = label.group(1).strip()
