@@ -4,6 +4,13 @@
   (Dispatch)") names a branch: each bracketed name is another job than the bare name of
   another guide, while true spellings ("Depot Chief", "Depot chief") still join.  The same
   when resolved by components or rebuilt after an edit.
+- A field of work printed like a title over a pay box ("Records Management" / "Salary Range"
+  / "€41 - 70") owns no pay: the figures are the page's role's; a title there still owns them.
+- A run-in label before an arrow ladder's first rung ("Next step:   Senior X (Grade 5, £…)
+  → …") is no part of the rung's title.
+- A gazetteer name glued to a handle's underscore ("Jo_R.") or after "@" is no skill.
+
+Every page here is invented.
 """
 
 from __future__ import annotations
@@ -13,6 +20,10 @@ from pathlib import Path
 import pytest
 
 from careergraph.graph import CareerGraph
+from careergraph.guides import parse_text
+from careergraph.guides.gazetteer import Gazetteer
+from careergraph.guides.roles import field_of_work
+from careergraph.lexicon import load_lexicon
 from careergraph.model import NodeType, Source
 from careergraph.resolve import Mention, branch_brackets, resolve_mentions
 from test_components import _check
@@ -105,3 +116,85 @@ def test_branch_brackets() -> None:
     assert branch_brackets("Nurse (remote)") == []  # the post's terms
     assert branch_brackets("Platform Engineer (e.g. Kubernetes)") == []
     assert branch_brackets("Chief Technology Officer (CTO)") == []  # an acronym defined
+
+
+_PAY_BOX = """Archive Manager
+
+Careers portal  |  Job zone 4
+
+Archive managers run a records office and lead its staff.
+
+€41k > 70
+Records Management
+Salary Range
+(thousands per year)*
+€41 - 70
+
+Related Information:
+Archive Supervisor: 39 - 58
+"""
+
+
+def _owned(page: str, file: str) -> set[tuple[float | None, float | None, str | None]]:
+    return {(s.min, s.max, s.role) for s in parse_text(page, file).salaries}
+
+
+def test_a_field_of_work_over_a_pay_box_owns_no_pay() -> None:
+    pay = _owned(_PAY_BOX, "archive-manager.txt")
+    assert (41000, 70000, None) in pay, pay
+    assert not any(owner and "Management" in owner for *_, owner in pay), pay
+
+
+def test_a_title_over_a_pay_box_still_owns_it() -> None:
+    pay = _owned(_PAY_BOX.replace("Records Management", "Records Supervisor"),
+                 "archive-manager.txt")
+    assert (41000, 70000, "Records Supervisor") in pay, pay
+
+
+def test_field_of_work() -> None:
+    assert field_of_work("Records Management") and field_of_work("Estates Administration")
+    assert not field_of_work("Middle Management")  # a tier of managers
+    assert not field_of_work("Records Manager") and not field_of_work("Management")
+
+
+_RECORD = """Grounds Technician
+
+Job profile record
+Post:         Grounds Technician (Grade 4, £26,100 - £29,900)
+Next step:    Senior Grounds Technician (Grade 5, £31,200 - £35,800) → Head Technician (Grade 6)
+
+Grounds technicians keep the college's lawns, pitches and beds.
+"""
+
+
+def test_a_label_before_a_ladders_first_rung_is_no_part_of_its_owner() -> None:
+    guide = parse_text(_RECORD, "grounds-technician.txt")
+    owners = {s.role for s in guide.salaries}
+    assert not any(o and "step" in o.lower() for o in owners), owners
+    assert (31200, 35800, "senior") in {(s.min, s.max, s.level) for s in guide.salaries}
+
+
+def test_a_ladder_with_no_label_keeps_its_rungs_pay() -> None:
+    page = _RECORD.replace("Next step:    ", "")
+    pay = {(s.min, s.max) for s in parse_text(page, "grounds-technician.txt").salaries}
+    assert (31200, 35800) in pay, pay
+
+
+_COMMENTS = """Lido Attendant
+
+What skills are required?
+First aid, pool chemistry and water testing, customer care.
+
+Comments (2)
+Jo_R., 03.04.2026: I work at a lido near Trier, grade 4, that's 2.900 € gross.
+Pia, 05.04.2026: Same here.
+"""
+
+
+def test_a_commenters_handle_names_no_skill() -> None:
+    skills = {s.text for s in parse_text(_COMMENTS, "lido-attendant.txt").skills}
+    assert "R" not in skills and "pool chemistry" in skills, skills
+    gazetteer = Gazetteer.from_lexicon(load_lexicon())
+    assert gazetteer.skills("Jo_R., 03.04.2026: I work at a lido.", section=True) == []
+    assert [n for n, _ in gazetteer.skills("We use R, Python and @Go_fan tools.",
+                                           section=True)] == ["R", "Python"]
