@@ -9,6 +9,8 @@
 - A run-in label before an arrow ladder's first rung ("Next step:   Senior X (Grade 5, £…)
   → …") is no part of the rung's title.
 - A gazetteer name glued to a handle's underscore ("Jo_R.") or after "@" is no skill.
+- An adjective before "and" in a list of workplaces shares the next item's noun ("councils'
+  electrical and highways departments"): no lone modifier as a sector.
 
 Every page here is invented.
 """
@@ -22,6 +24,7 @@ import pytest
 from careergraph.graph import CareerGraph
 from careergraph.guides import parse_text
 from careergraph.guides.gazetteer import Gazetteer
+from careergraph.guides.hiring_lines import headed_workplaces
 from careergraph.guides.roles import field_of_work
 from careergraph.lexicon import load_lexicon
 from careergraph.model import NodeType, Source
@@ -198,3 +201,28 @@ def test_a_commenters_handle_names_no_skill() -> None:
     assert gazetteer.skills("Jo_R., 03.04.2026: I work at a lido.", section=True) == []
     assert [n for n, _ in gazetteer.skills("We use R, Python and @Go_fan tools.",
                                            section=True)] == ["R", "Python"]
+
+
+_WORKPLACES = """Plant Fitter
+
+Plant fitters repair and service heavy machines.
+
+Where do plant fitters work?
+Plant depots and quarries (e.g. Ostler Plant Ltd, Brenmoor Aggregates), district councils' \
+electrical and highways departments, and the informal sector.
+"""
+
+
+def test_an_adjective_before_and_shares_the_next_items_noun() -> None:
+    sectors = {s.text for s in parse_text(_WORKPLACES,
+                                          "plant-fitter.txt").sectors}
+    assert "district councils' electrical departments" in sectors, sectors
+    assert "highways departments" in sectors, sectors
+    assert not any(s.endswith("electrical") for s in sectors), sectors
+
+
+def test_two_nouns_before_and_stay_two_workplaces() -> None:
+    _, kinds = headed_workplaces("Plant depots and quarries (e.g. Ostler Plant Ltd, Brenmoor "
+                                 "Aggregates), hospitals and care homes, and the informal "
+                                 "sector.")
+    assert "hospitals" in kinds and "care homes" in kinds, kinds
