@@ -33,7 +33,7 @@ from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import NodeType
 from careergraph.names import Normaliser, clean, without_possessive
 from careergraph.related import word_set_key
-from careergraph.resolve import Mention, learnt_acronyms
+from careergraph.resolve import Mention, branch_brackets, learnt_acronyms
 from careergraph.unionfind import UnionFind
 
 __all__ = ["Tokens", "components"]
@@ -54,6 +54,7 @@ class Tokens:
         self.level_words = {w.lower() for words in lexicon.levels.values() for w in words}
         self._lexicon = self._lexicon_tokens(lexicon)
         self._memo: dict[tuple[NodeType, str, str | None], frozenset[str]] = {}
+        self._brackets: dict[str, list[str]] = {}
 
     def _keys(self, type_: NodeType, text: str) -> list[str]:
         loose, strict = self.normaliser._keys(text, type_ is NodeType.ROLE)
@@ -89,6 +90,16 @@ class Tokens:
         found = self._memo.get(memo)
         if found is None:
             found = self._memo[memo] = frozenset(self._of(mention))
+        if mention.type is NodeType.ROLE and "(" in mention.text:
+            # A bracket two names share on one line names a branch (resolve's
+            # _find_role_qualifier_splits): the names of one line and bracket are one part.
+            brackets = self._brackets.get(mention.text)
+            if brackets is None:
+                brackets = self._brackets[mention.text] = branch_brackets(mention.text)
+            if brackets:
+                where = f"{mention.source.file}\x1f{mention.source.line}"
+                found = found | {f"{NodeType.ROLE.value}\x1fbranch {where}\x1f{b}"
+                                 for b in brackets}
         return found
 
     def _of(self, mention: Mention) -> set[str]:

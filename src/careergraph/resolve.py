@@ -70,8 +70,8 @@ from careergraph.related import word_set_key
 from careergraph.unchecked import assembled
 from careergraph.unionfind import UnionFind
 
-__all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "learnt_acronyms",
-           "level_of", "prepare", "resolve_mentions"]
+__all__ = ["Entity", "Mention", "MentionRecord", "Prepared", "Resolution", "branch_brackets",
+           "learnt_acronyms", "level_of", "prepare", "resolve_mentions"]
 
 
 # Not frozen: a frozen dataclass's __init__ is several times slower and a build makes one
@@ -392,6 +392,7 @@ class _TypeResolver:
                 loose, strict = self.keys(alts[0])
                 title_strict[loose].add(strict)
         on_line: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+        branch: dict[tuple[str, int, str], set[tuple[str, str]]] = defaultdict(set)
         for text, indices in cols.where.items():
             if "(" not in text or len(self.alternatives_of[text]) != 1 \
                     or not _identifying(text):
@@ -402,6 +403,9 @@ class _TypeResolver:
             if not all(map(descriptive_bracket, descriptive_qualifiers(clean(text)))):
                 for i in indices:
                     on_line[(cols.files[i], cols.lines[i], loose)].add(strict)
+                for bracket in branch_brackets(text):
+                    for i in indices:
+                        branch[(cols.files[i], cols.lines[i], bracket)].add((loose, strict))
             for i in indices:
                 same_as = cols.same_as[i]
                 if same_as and loose in title_strict and strict not in title_strict[loose] \
@@ -411,6 +415,14 @@ class _TypeResolver:
         for (_, _, loose), stricts in on_line.items():
             if len(stricts) >= 2:
                 seen[loose] |= stricts
+        # One bracket over two or more different names on one line ("Crew Manager (Control)
+        # > Station Manager (Control)") names a branch or department: each bracketed name is
+        # another job than the name without the bracket (a fuel station's "Station
+        # Manager").  The names share no key: components.Tokens gives them a line token.
+        for names in branch.values():
+            if len({loose for loose, _ in names}) >= 2:
+                for loose, strict in names:
+                    seen[loose] |= {loose, strict}
 
     def _user_overrides(self) -> None:
         for group in self.lexicon.different:
@@ -913,6 +925,22 @@ class _Assembler:
 _RECORD_ORDER = attrgetter("file", "line", "text")
 _ENTITY_FIELDS = frozenset(Entity.model_fields)
 _EXAMPLES = re.compile(r"[,;]|\b(?:e\.g|i\.e|such as|incl|like)\b", re.IGNORECASE)
+
+
+def branch_brackets(text: str) -> list[str]:
+    """The casefolded brackets of a role name that may name a branch or department: not an
+    acronym the name defines, not the post's terms (:func:`~careergraph.names.
+    descriptive_bracket`), no examples, letters only ("(Control)", "(Goods)"; not "(CA2)",
+    "(e.g. Docker)").  Only a bracket two names share on one line is read as one.
+
+    >>> branch_brackets("Watch Manager (Control)"), branch_brackets("Nurse (remote)")
+    (['control'], [])
+    """
+    if "(" not in text:
+        return []
+    return [q.casefold() for q in descriptive_qualifiers(clean(text))
+            if not descriptive_bracket(q) and not _EXAMPLES.search(q)
+            and not any(c.isdigit() for c in q)]
 
 
 def _identifying(text: str) -> bool:

@@ -610,11 +610,19 @@ def _compound_tail(text: str, start: int) -> bool:
 
 def _boundary(text: str, start: int, end: int) -> bool:
     """A whole word: no letter or digit glued on, except a name glued by case after a
-    lowercase letter ("IndustryLegal Services": scraped label and value)."""
-    if start > 0 and _word(text[start - 1]) and not (
+    lowercase letter ("IndustryLegal Services": scraped label and value).  (fixes83) A
+    name glued to an underscore or after an "@" is part of a user's handle ("Kai_R.",
+    "@Go_fan"), no name.
+
+    >>> _boundary("Kai_R., 02.05.2026", 4, 5), _boundary("@R fan", 1, 2)
+    (False, False)
+    >>> _boundary("R and Python", 0, 1)
+    True
+    """
+    if start > 0 and (_word(text[start - 1]) or text[start - 1] in "_@") and not (
             text[start].isupper() and text[start - 1].islower()):
         return False
-    return end >= len(text) or not (_word(text[end]) or text[end] in "-'’")
+    return end >= len(text) or not (_word(text[end]) or text[end] in "-'’_")
 
 
 def _case_fits(entry: _Entry, spelt: str, text: str, start: int) -> bool:

@@ -69,6 +69,8 @@ def own_posting(title: str, role: str) -> bool:
     return _TERMS.sub("", title).strip().lower() == role.strip().lower()
 
 
+# A short run-in label opening a line ("Next step:", "Career path:"), its colon and spaces.
+_LEAD_LABEL = re.compile(r"^\s*[A-Z][A-Za-z'’ -]{1,30}:\s+(?=[A-Z])")
 _RUNG = re.compile(r"^\s*(?P<title>[A-Z][^()→]{1,60}?)\s*\((?P<note>[^()]{1,120})\)\s*[.;]?\s*$")
 # (fresh50) A rung's trailing word for a post ("→ Year-round Farm Hand job ($42,000/yr)"): no
 # part of its title.
@@ -82,6 +84,9 @@ def rung_brackets(text: str) -> list[tuple[str, str]] | None:
     parts = text.split("→")
     if len(parts) < _MIN_CELLS:
         return None
+    # (fixes83) "Next step:   Senior X (Grade 6, £…) → …": a run-in label before the first
+    # rung is no part of its title
+    parts[0] = _LEAD_LABEL.sub("", parts[0], count=1)
     found: list[tuple[str, str]] = []
     for part in parts:
         rung = _RUNG.match(part)

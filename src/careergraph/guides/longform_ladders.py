@@ -67,7 +67,7 @@ from careergraph.guides.move_items import (
 from careergraph.guides.moves import enumerated_titles, included_titles, prose_moves, prose_steps
 from careergraph.guides.pay_owners import cohort_owner
 from careergraph.guides.prose_titles import prose_title
-from careergraph.guides.roles import practitioner_noun, singular_title, title_case
+from careergraph.guides.roles import field_of_work, practitioner_noun, singular_title, title_case
 from careergraph.guides.rubric import grade_title
 from careergraph.guides.section_kinds import _MOVE_BUCKETS, _NUMBERED, Kind, classify_heading
 from careergraph.guides.stated_ladders import (
@@ -1074,10 +1074,11 @@ class LadderMixin(WorkplaceMixin):
         Quality Manager": the first, which owns the pay printed under it)."""
         if len(text) > _MAX_TITLE_LINE or not _TITLE_SHAPE.match(text) or (
                 _PAY_IN_TITLE.search(text)) or professional_body(text) or (
-                _BECOMING.search(text)):
+                _BECOMING.search(text)) or field_of_work(text):
             # ("Director of X Salary Distribution": no title; "Institute of Applied
             # Practitioners" heads a survey: no rung; (fixes79) "Skills Required To Become A
-            # Police Constable": a section about becoming one, no rung)
+            # Police Constable": a section about becoming one, no rung; (fixes83)
+            # "Laboratory Management" over a career zone's pay box: a field, no rung)
             return None
         parts = text.split(" / ")
         known = self.box_title if self.deck is not None else self.vocab.is_role_title

@@ -2195,6 +2195,23 @@ _RELATED_GROUP = re.compile(r"\s(?:and|&)\s+(?:related|other|allied|similar)\s+(
                             r"occupations|trades|professions|jobs)$", re.IGNORECASE)
 # A title line's last word that names a field of work, no worker ("Records Management").
 _FIELD_HEADS = frozenset({"Management", "Administration"})
+# Words before "Management" that make it a tier of managers ("Middle Management"), no field.
+_TIERS = frozenset({"senior", "middle", "upper", "top", "executive", "junior", "lower", "line",
+                    "first-line", "first", "line-level"})
+
+
+def field_of_work(text: str) -> bool:
+    """True for a name of a field of work printed like a title ("Laboratory Management",
+    "Records Administration"): its last word names the work, no worker, and the words before
+    it are no managers' tier ("Middle Management" is one).
+
+    >>> [field_of_work(t) for t in ("Laboratory Management", "Senior Management",
+    ...  "Laboratory Manager", "Management")]
+    [True, False, False, False]
+    """
+    words = clean(text).split(" ")
+    return len(words) > 1 and words[-1] in _FIELD_HEADS and not all(
+        w.lower() in _TIERS for w in words[:-1])
 # (real37) A title line's subtitle addressed to the workers it names ("…: your rights",
 # "…: know your rights at work", "…: what are your rights?").
 _ADDRESSED = re.compile(r": (?:know |what are |understanding )?your\s", re.IGNORECASE)
