@@ -31,6 +31,8 @@ scheme's factor names are never skills.
 from __future__ import annotations
 
 import random
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from benchmarks.web_families45 import _gbp, _usd
@@ -58,6 +60,20 @@ if TYPE_CHECKING:  # the generator imports the renderers; types only, no import 
 
 __all__ = ["FAMILY46_ALIAS_LAYOUTS", "FAMILY46_LADDER_LAYOUTS", "FAMILY46_LAYOUTS",
            "FAMILY46_RENDERERS"]
+
+
+def _known(items: Sequence[str]) -> list[str]:
+    """Skill items as the truth keeps them: "Knowledge of the X" is the skill X (what is
+    known), every other item itself.
+
+    >>> _known(["Knowledge of the plumbing code", "Knowledge of Incoterms", "Soldering"])
+    ['Plumbing code', 'Incoterms', 'Soldering']
+    """
+    out = []
+    for item in items:
+        rest = re.sub(r"^[Kk]nowledge of (?:the )?", "", item)
+        out.append(rest[:1].upper() + rest[1:] if rest != item else item)
+    return out
 
 
 def _hr2(amount: float) -> str:
@@ -118,7 +134,7 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2], transitions=[lateral], moves_in=[came])
     _spell(g, literal)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [group], [sector], [cert, *duties])
+    _facts(g, _known(_skills(needs)), [group], [sector], [cert, *duties])
     low = rng.randrange(78000, 90000, 1000)
     high = low + rng.randrange(8000, 16000, 1000)
     _salary(g, low, high, "RSD", period="month")
@@ -198,7 +214,7 @@ _RSSHOP = (
      ("cutting of float glass to measure", "fitting of glass in windows and doors",
       "grinding of edges"),
      (("Work on cutting tables", ("Bottero", "Bohle")), "Reading of measurements",
-      "Careful handling of glass", "Driving licence B category"),
+      "Careful handling of glass"),
      ("Senior glazier", "Head of workshop"), "Window fitter", "Aluminium joiner",
      "Warehouse worker"),
     ("Car electrician", "Auto electrician",
@@ -208,7 +224,7 @@ _RSSHOP = (
      ("diagnostics of faults on vehicles", "repair of starters and alternators",
       "installation of parking sensors"),
      (("Work with diagnostic devices", ("Bosch KTS", "Launch")), "Reading of wiring diagrams",
-      "Soldering", "Driving licence B category"),
+      "Soldering"),
      ("Senior car electrician", "Head of service"), "Car mechanic", "Car air-conditioning fitter",
      "Car washer"),
 )
@@ -228,7 +244,8 @@ def _rsshop(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2], transitions=[lateral], moves_in=[came])
     _spell(g, alias)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [], [activity], list(tasks))
+    licence = "Driving licence B category"
+    _facts(g, _known(_skills(needs)), [], [activity], [licence, *tasks])
     low = rng.randrange(85000, 100000, 5000)
     high = low + rng.randrange(15000, 30000, 5000)
     _salary(g, low, high, "RSD", period="month")
@@ -268,6 +285,7 @@ def _rsshop(rng: random.Random, g: Guide) -> list[str]:
             "",
             "What we are looking forCompleted secondary school of the right profile and:",
             *(f"- {_item(n)}" for n in needs),
+            f"- {licence} (an advantage)",
             "",
             "Offer:",
             f"- trainees {_de(trainee)} RSD net in the first three months, then the full pay",
@@ -301,7 +319,7 @@ _LTOFFICE = (
      "Customs brokerage",
      ("preparation of import and export declarations", "communication with customs offices",
       "checking of invoices and CMR documents"),
-     ("Knowledge of the Union Customs Code", "English language", "Russian language",
+     ("Knowledge of the Union Customs Code", "English", "Russian",
       "MS Excel", "Accuracy"),
      "Head of the customs department", "Logistics coordinator",
      ("Dispatcher", "Warehouse clerk")),
@@ -310,7 +328,7 @@ _LTOFFICE = (
      "Wholesale trade",
      ("ordering of goods from suppliers", "negotiation of prices and delivery terms",
       "monitoring of stock levels"),
-     ("Knowledge of Incoterms", "English language", "Polish language", "Work with ERP systems",
+     ("Knowledge of Incoterms", "English", "Polish", "Work with ERP systems",
       "Negotiation skills"),
      "Head of purchasing", "Category manager",
      ("Sales assistant", "Storekeeper")),
@@ -333,7 +351,7 @@ def _ltoffice(rng: random.Random, g: Guide) -> list[str]:
            moves_in=[came1, came2])
     _spell(g, alias)
     _legal(g, printed, short)
-    _facts(g, list(needs), [], [field], list(functions))
+    _facts(g, _known(needs), [], [field], list(functions))
     low = rng.randrange(1600, 2000, 100)
     high = low + rng.randrange(600, 1000, 100)
     _salary(g, low, high, "EUR", period="month")
@@ -426,7 +444,7 @@ def _ltfactory(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, head], transitions=[lat1, lat2], moves_in=[came])
     _spell(g, alias)
     _legal(g, printed, short)
-    _facts(g, list(needs), [], [], list(functions))
+    _facts(g, _known(needs), [], [], list(functions))
     low = _cents(rng, 6, 8)
     high = round(low + rng.randrange(150, 300, 10) / 100, 2)
     _salary(g, low, high, "EUR", period="hour")
@@ -520,7 +538,7 @@ def _hbuk(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2], transitions=[lateral], moves_in=[in1, in2])
     _spell(g, alias)
     _legal(g, printed, short)
-    _facts(g, list(needs), [], [], [franchisor, brand, *duties])
+    _facts(g, _known(needs), [], [], [franchisor, brand, *duties])
     base = _cents(rng, 12, 13)
     rate = round(base + rng.randrange(90, 160) / 100, 2)
     after = round(rate + rng.randrange(30, 70) / 100, 2)
@@ -572,14 +590,15 @@ def _hbuk(rng: random.Random, g: Guide) -> list[str]:
 
 
 # (the franchise, the franchisee (printed, short), the franchisor, the position (the role),
-#  three aliases, skills, the descriptive clause (`optional`), certificates (`optional`), the
-#  strip's positions (theirs), the lateral post, the two moves in, the spiff's product)
+#  three aliases, skills, the descriptive clause (its label `optional`), certificates
+#  (`optional`), the strip's positions (theirs), the lateral post, the two moves in, the
+#  spiff's product)
 _HBUS = (
     ("SparkleTunnel Car Wash", ("Granite Ridge Wash LLC", "Granite Ridge Wash"),
      "SparkleTunnel Franchising Inc.", "Wash Technician",
      ("Tunnel Attendant", "Prep Attendant", "Wash Associate"),
      ("Customer service", "Basic mechanical troubleshooting", "Chemical handling", "Teamwork"),
-     "Safe work at the tunnel entrance: guiding vehicles onto the conveyor",
+     ("Safe work at the tunnel entrance", "guiding vehicles onto the conveyor"),
      ("OSHA 10 card",), ("Site Lead", "Assistant Manager", "General Manager"),
      "Detailing Technician", ("Parking attendant", "Fast food crew member"),
      "unlimited wash club memberships"),
@@ -588,7 +607,7 @@ _HBUS = (
      ("Service Technician", "Route Technician", "Exterminator"),
      ("Insect identification", "Customer communication", "Safe pesticide handling",
       "Route planning"),
-     "Safe work in crawl spaces: inspection with a respirator and headlamp",
+     ("Safe work in crawl spaces", "inspection with a respirator and headlamp"),
      ("State pesticide applicator license",), ("Service Manager", "Branch Manager",
                                                "Regional Manager"),
      "Termite Inspector", ("Lawn care technician", "Landscaper"), "annual protection plans"),
@@ -599,7 +618,7 @@ def _hbus(rng: random.Random, g: Guide) -> list[str]:
     """A US franchisee's employee handbook section: the handbook header, document number,
     revision, acknowledgment, at-will and copyright lines (chrome), "Also called:" (aliases),
     a glued "Position summary:The …", the employer paragraph (the franchisee employs; the
-    franchisor `optional`), "Essential skills and knowledge" (skills; a descriptive clause
+    franchisor `optional`), "Essential skills and knowledge" (skills; a descriptive clause's label
     `optional`), certifications (`optional`), a range and a trainee rate (the role's),
     premiums, overtime and spiffs (no pay), a "Positions at a center" strip with three
     positions' pay (theirs), a career path (a ladder), a lateral move and moves in."""
@@ -608,7 +627,7 @@ def _hbus(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2, up3], transitions=[lateral], moves_in=[came1, came2])
     _spell(g, *aliases)
     _legal(g, printed, short)
-    _facts(g, list(needs), [], [], [franchisor, brand, clause, *certs])
+    _facts(g, _known(needs), [], [], [franchisor, brand, clause[0], *certs])
     low = _cents(rng, 15, 17)
     high = round(low + rng.randrange(200, 350, 25) / 100, 2)
     _salary(g, low, high, "USD", period="hour")
@@ -638,7 +657,7 @@ def _hbus(rng: random.Random, g: Guide) -> list[str]:
             "",
             "Essential skills and knowledge",
             *(f"• {n}" for n in needs),
-            f"• {clause}",
+            f"• {clause[0]}: {clause[1]}",
             "",
             "Certifications: " + "; ".join(certs) + " (we pay for it).",
             "",
@@ -779,7 +798,7 @@ def _cous(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2, up3], transitions=[lateral], moves_in=[came1, came2])
     _spell(g, *aliases)
     _legal(g, printed, short)
-    _facts(g, _skills(needs), [], [sector], [*reqs, *duties])
+    _facts(g, _known(_skills(needs)), [], [sector], [*reqs, *duties])
     start = _cents(rng, 17, 20)
     member = round(start + rng.randrange(150, 300, 25) / 100, 2)
     _salary(g, start, start, "USD", period="hour", level="Candidate member")
@@ -868,7 +887,7 @@ def _pruk(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, senior, leader], transitions=[lat1, lat2], moves_in=[came])
     _spell(g, alias1, alias2)
     g.employers.append(council)
-    _facts(g, list(needs), [], [], [award, *duties])
+    _facts(g, _known(needs), [], [], [award, *duties])
     grade = rng.randint(4, 6)
     scale = [rng.randrange(24000, 27000, 1)]
     for _ in range(5):
@@ -948,7 +967,7 @@ def _prus(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, senior, official], transitions=[lateral, lat2],
            moves_in=[came1, came2])
     g.employers.append(city)
-    _facts(g, list(needs), [], [], list(certs))
+    _facts(g, _known(needs), [], [], list(certs))
     step1 = rng.randrange(56000, 64000)
     levels = []
     for roman in ("I", "II", "III"):
