@@ -111,7 +111,7 @@ _RSPLANT = (
      ("feeding logs to the band saw", "stacking of boards for the drying chamber",
       "measuring and marking of timber"),
      ("Physical fitness for heavy work", "Knowledge of wood species",
-      "Work with a chainsaw (Stihl, Husqvarna)", "Respect for safety at work"),
+      ("Work with a chainsaw", ("Stihl", "Husqvarna")), "Respect for safety at work"),
      "certificate for a crane operator",
      ("Shift leader", "Production manager"), ("Drying chamber operator", "the drying plant"),
      "Forestry worker", "Carpenter helper"),
@@ -134,7 +134,9 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
     occupy(g, job, ladder=[job, up1, up2], transitions=[lateral], moves_in=[came])
     _spell(g, literal)
     _legal(g, printed, short)
-    _facts(g, _known(_skills(needs)), [group], [sector], [cert, *duties])
+    # ("Sector: food industry – packing of fruit": the sector is the head before the dash)
+    _facts(g, _known(_skills(needs)), [group], [_cap1(sector.split(" – ")[0])],
+           [cert, *duties])
     low = rng.randrange(78000, 90000, 1000)
     high = low + rng.randrange(8000, 16000, 1000)
     _salary(g, low, high, "RSD", period="month")
@@ -177,7 +179,7 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
             f"{job} ({_soft(literal)}) works in the whole process:",
             *(f"- {d}" for d in duties),
             "We are looking for",
-            *(f"• {n}" for n in needs),
+            *(f"• {_item(n)}" for n in needs),
             f"• {_cap1(cert)} is a plus but not a condition",
             "We offerWork in a stable company with regular pay",
             f"- Salary {_de(low)} – {_de(high)} din. net, paid until the 10th in the month",
