@@ -120,7 +120,7 @@ _RSPLANT = (
 
 def _rsplant(rng: random.Random, g: Guide) -> list[str]:
     """A plant's posting on a Serbian job board through a translator: the translator bar, the
-    site's menu, breadcrumb, "Hot ad", views and ID, buttons, section headings, contact and a
+    site's menu, breadcrumb, "Urgent ad", views and number, buttons, section headings, contact and a
     cut similar ad (chrome), the literal title with the local word (an alias) and the English
     name in the job description (the role), "85.000 – 98.000 din. net" with dot-grouped
     thousands (the role's), the group (employs too), "Sector:", duties (`optional`),
@@ -160,19 +160,18 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
     share = rng.choice((9, 12, 14))
     site = rng.choice(("RadniOglas.rs", "PosaoPlus.rs"))
     contact = rng.choice(("Jelena Marković, HR", "Dragan Petrović, director"))
-    g.must_not_appear += [site, "Show original", "Always translate Serbian", "Hot ad",
-                          "We offerWork", "Report the ad", "topli obrok", "regres", contact,
+    g.must_not_appear += [site, "Page in Serbian translated to English", "Urgent ad",
+                          "We offerSteady", "Send CV", "topli obrok", "regres", contact,
                           "Similar ads", local]
-    return ["This page has been translated from: Serbian   Show original   Always translate "
-            "Serbian   Options ▾",
-            f"{site}   Jobs   Employers   Salaries   Advice   Login | Registration",
+    return ["Page in Serbian translated to English · View the original · ⚙",
+            f"{site} · Jobs · Companies · Pay · Tips · Sign in",
             f"Home › Jobs › Production and agriculture › {district} › {town}",
-            f"Hot ad 🔥  Published: {rng.randint(1, 6)} days ago  ·  Views: "
-            f"{rng.randint(300, 2500)}  ·  Ad ID: {rng.randint(100000, 999999)}",
+            f"🔥 Urgent ad · {rng.randint(1, 6)} days ago · {rng.randint(300, 2500)} views · "
+            f"No. {rng.randint(100000, 999999)}",
             f"{literal} ({local}) (m/ž)",
             f"{printed} · {town} · Full time",
             f"Salary: {_de(low)} – {_de(high)} din. net per month",
-            "[ Apply ]  [ Save ad ]  [ Report the ad ]",
+            "[ Send CV ]  [ Save ]  [ Report ]",
             "About the employer",
             f"{printed} {what}. We are part of {group}. Sector: {sector}.",
             "Job description",
@@ -180,17 +179,17 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
             *(f"- {d}" for d in duties),
             "We are looking for",
             *(f"• {_item(n)}" for n in needs),
-            f"• {_cap1(cert)} is a plus but not a condition",
-            "We offerWork in a stable company with regular pay",
-            f"- Salary {_de(low)} – {_de(high)} din. net, paid until the 10th in the month",
-            f"- Hot meal (topli obrok) {meal} din. per working day and recourse (regres) "
-            f"{_de(regres)} din. per year",
-            f"- Trainees in the first month: {_de(trainee)} din. net",
+            f"• {_cap1(cert)} is welcome but not required",
+            "We offerSteady work all year round",
+            f"- Salary {_de(low)} – {_de(high)} din. net, paid by the 15th of the next month",
+            f"- Meal allowance (topli obrok) {meal} din. a day and holiday pay (regres) "
+            f"{_de(regres)} din. once a year",
+            f"- For trainees during the first month: {_de(trainee)} din. net",
             "Progress in the company",
-            f"After one season the best workers can pass to {where} as {_an(lateral.lower())} "
+            f"Good workers often move after a season to {where} as {_an(lateral.lower())} "
             f"({_de(l_pay)} din. net). {job} → {up1.lower()} → {up2.lower()}. "
-            f"{_an(up1).capitalize()} has {_de(u_band[0])} – {_de(u_band[1])} din. net. We also "
-            f"receive workers who worked as {_plural(came.lower())}.",
+            f"{_plural(up1)} are paid {_de(u_band[0])} – {_de(u_band[1])} din. net. People who "
+            f"worked as {_plural(came.lower())} also join us.",
             "Salary statistics",
             f"Average salary in {district}: {_de(average)} din. · Offered on the site: "
             f"{_de(spread[0])} – {_de(spread[1])} din.",
@@ -904,35 +903,36 @@ def _pruk(rng: random.Random, g: Guide) -> list[str]:
     cost = int(_no_pay(g, round(average * 1.3), 7))
     gap = rng.choice(("1.2", "2.4", "3.1"))
     g.must_not_appear += ["Pay and grading register", "Download CSV", "Directorate",
-                          "Total employer cost", "Gender pay gap", "shift allowance",
+                          "Cost to the council", "Gender pay gap", "shift allowance",
                           "Open Government Licence", service]
     rows = ((job, grade, own, 14.0, 2.0), (senior, grade + 1, sen, 4.0, 0.0),
             (leader, grade + 3, lead, 2.0, 0.0), (other, grade + 1, sen, 5.0, 1.0))
     return [council,
-            "Home > Your council > Open data and transparency > Pay and grading register > "
-            "Search results",
+            "Home > Council and democracy > Transparency > Pay and grading register > Results",
             "PAY AND GRADING REGISTER 2026/27",
-            "Published under the Local Government Transparency Code. Post-holders are not named.",
-            f'Search: job title contains "{job.split()[0].lower()}"   Directorate: All   '
-            "[Search] [Download CSV]",
-            "4 results",
+            "This register is published to meet the Local Government Transparency Code; no "
+            "post-holder is named.",
+            f'Find posts: title includes "{job.split()[0].lower()}"   Directorate: any   '
+            "[Go] [Download CSV]",
+            "Showing 4 posts",
             "Job title | Directorate | Service | Grade | Pay range (FTE) | Posts (FTE) | Vacant",
             *(f"{t} | {directorate} | {service} | Grade {gr} | {_gbp(r[0])} – {_gbp(r[1])} | "
               f"{p} | {v}" for t, gr, r, p, v in rows),
-            f"Post details: {job}  ▼",
+            f"{job} — post details",
             f"Also known as: {alias1}; {alias2} (historic title)",
-            f"Average actual pay of post-holders (FTE): {_gbp(average)}",
-            f"Total employer cost per FTE incl. on-costs: {_gbp(cost)}",
-            "Allowances paid to this post: shift allowance 10% of basic (evenings/weekends).",
-            f"Gender pay gap for this post: median {gap}% (men higher)",
-            f"Job profile summary: {duties[0]}; {duties[1]}.",
-            f"Person specification (essential): {'; '.join(n.lower() for n in needs)}. "
+            f"Average pay actually paid to post-holders (FTE): {_gbp(average)}",
+            f"Cost to the council per FTE (salary plus pension and NI): {_gbp(cost)}",
+            "Allowances: a 12% shift allowance for evening and weekend work.",
+            f"Gender pay gap (this post, median): {gap}% in favour of men",
+            f"What the job involves: {duties[0]}; {duties[1]}.",
+            f"Person specification — essential: {'; '.join(n.lower() for n in needs)}. "
             f"Desirable: {award}.",
-            f"Career route for this post: after 12 months officers can apply for {senior}; then "
+            f"Progression: with a year's service, post-holders may apply for {senior}, then "
             f"{leader}. Some move across to {lat1} posts or to the {service.lower()} team as "
             f"{_plural(lat2)}. Many previously worked for {came_from} as "
             f"{_plural(came.lower())}.",
-            "Data notes: ranges are full-time equivalent. Open Government Licence v3.0."]
+            "Notes: pay ranges are full-time equivalent. Reuse under the Open Government Licence "
+            "v3.0."]
 
 
 # (the city, the state, the classification (the role), its class code, the related
