@@ -903,7 +903,7 @@ def _pruk(rng: random.Random, g: Guide) -> list[str]:
     cost = int(_no_pay(g, round(average * 1.3), 7))
     gap = rng.choice(("1.2", "2.4", "3.1"))
     g.must_not_appear += ["Pay and grading register", "Download CSV", "Directorate",
-                          "Cost to the council", "Gender pay gap", "shift allowance",
+                          "Total employer cost", "Gender pay gap", "shift allowance",
                           "Open Government Licence", service]
     rows = ((job, grade, own, 14.0, 2.0), (senior, grade + 1, sen, 4.0, 0.0),
             (leader, grade + 3, lead, 2.0, 0.0), (other, grade + 1, sen, 5.0, 1.0))
@@ -921,7 +921,7 @@ def _pruk(rng: random.Random, g: Guide) -> list[str]:
             f"{job} — post details",
             f"Also known as: {alias1}; {alias2} (historic title)",
             f"Average pay actually paid to post-holders (FTE): {_gbp(average)}",
-            f"Cost to the council per FTE (salary plus pension and NI): {_gbp(cost)}",
+            f"Total employer cost with on-costs (per FTE): {_gbp(cost)}",
             "Allowances: a 12% shift allowance for evening and weekend work.",
             f"Gender pay gap (this post, median): {gap}% in favour of men",
             f"What the job involves: {duties[0]}; {duties[1]}.",

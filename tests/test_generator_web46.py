@@ -133,7 +133,7 @@ def test_pay_registers_read_rows_as_ranges_and_costs_as_no_pay(pages: gv.Pages) 
                               re.M)) == 4
         assert len(entry["aliases"]) == 2 and len(gv.salary_owners(entry)) == 2
         assert [s for s in gv.own_salaries(entry) if s.get("point") and not s.get("region")]
-        gv.absent(entry, text, r"pension and NI\): £([\d,]+)")
+        gv.absent(entry, text, r"with on-costs \(per FTE\): £([\d,]+)")
     for entry, text in pages["payregister"]["city"]:
         assert len([lv for lv in levels(entry) if re.search(r" (I|II|III)$", lv)]) == 3
         assert len([s for s in gv.own_salaries(entry) if s.get("point")]) == 3
