@@ -486,8 +486,8 @@ def _ltfactory(rng: random.Random, g: Guide) -> list[str]:
             f"- {surcharge} % surcharge for night shifts, free transport from the town centre.",
             "",
             "Growth opportunities",
-            f"The best can pass into the {_plural(lat1.lower())} or learn to work as "
-            f"{_plural(lat2.lower())} ({_hr2(l_band[0])} – {_hr2(l_band[1])} EUR/h). "
+            f"The best can pass into the {_plural(_soft(lat1))} or learn to work as "
+            f"{_plural(_soft(lat2))} ({_hr2(l_band[0])} – {_hr2(l_band[1])} EUR/h). "
             f"{job} → {head.lower()} (from {_fr(floor)} EUR per month). Some came from the "
             f"warehouse as {_plural(came.lower())}.",
             "",
@@ -584,7 +584,7 @@ def _hbuk(rng: random.Random, g: Guide) -> list[str]:
             "",
             f"{sec}.5 Progression",
             f"Most {_plural(job.lower())} were promoted from {in1} or {in2}. The route is {job} → "
-            f"{up1} → {up2}; some move across to a {lateral} role.",
+            f"{up1} → {up2}; some move across to {_an(lateral)} role.",
             "",
             "Team member signature: ____________   Date: ________",
             f"Uncontrolled when printed · Page {sec * 3} of {rng.randint(40, 60)}"]
