@@ -125,7 +125,7 @@ def _rsplant(rng: random.Random, g: Guide) -> list[str]:
     name in the job description (the role), "85.000 – 98.000 din. net" with dot-grouped
     thousands (the role's), the group (employs too), "Sector:", duties (`optional`),
     requirements (skills; the certificate `optional`), a glued "We offerSteady …" with the meal
-    meal and "regres" (no pay), the trainees' rate (the role's at Trainee), a lateral move and
+    allowance and "regres" (no pay), the trainees' rate (the role's at Trainee), a lateral move and
     the rung above with their pay (theirs), an arrow ladder, a move in, the site's average
     with its district (a point), the offered range (the role's), a one-sided share (no fact)
     and a similar ad of another title (theirs)."""
