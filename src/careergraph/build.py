@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field, TypeAdapter
 from careergraph.aside import aside, can_fork
 from careergraph.bulk import paused_gc
 from careergraph.edgetable import EdgeTable
-from careergraph.evidence import Ambiguity, CrossGuideMerge, MentionRecord, Refusal
+from careergraph.evidence import Ambiguity, CrossGuideMerge, Refusal
 from careergraph.lexicon import Lexicon, load_lexicon
 from careergraph.model import (
     EdgeType,
@@ -402,7 +402,9 @@ def node_attrs(entity: Entity) -> dict[str, Any]:
         "name": entity.name,
         "aliases": entity.aliases,
         "sources": [{"file": file, "line": line} for file, line in entity.places],
-        "mentions": list(map(MentionRecord.as_dict, entity.mentions)),
+        # MentionRecord.as_dict inlined: one call fewer for each of ~360,000 records.
+        "mentions": [{"text": m.text, "file": m.file, "line": m.line, "reason": m.reason,
+                      "rule": m.rule, "confidence": m.confidence} for m in entity.mentions],
     }
     if entity.type is NodeType.ROLE and entity.level is not None:
         attrs.update(level=entity.level.value, rank=entity.level.rank,

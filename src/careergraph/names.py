@@ -28,8 +28,8 @@ from careergraph.yamlload import safe_load
 
 __all__ = [
     "Normaliser", "clean", "descriptive_bracket", "descriptive_qualifiers", "fold_latin",
-    "is_acronym_of", "is_generic_head", "is_proper_plural", "name_key", "singular_key",
-    "slugify", "strip_qualifiers", "without_possessive", "words",
+    "is_acronym_of", "is_generic_head", "is_proper_plural", "name_key", "proper_plurals_in",
+    "singular_key", "slugify", "strip_qualifiers", "without_possessive", "words",
 ]
 
 _SPACES = re.compile(r"\s+")
@@ -67,6 +67,7 @@ def _load_plurals() -> tuple[frozenset[str], frozenset[str]]:
 _DISTINCT_PLURALS, _PROPER_PLURALS = _load_plurals()
 
 
+@lru_cache(maxsize=1 << 16)  # every key spells each word: a corpus's words repeat (pure)
 def american(token: str) -> str:
     """One lowercase word in its American spelling, so both spellings share a key (a plural
     "s" kept; every "-isation" word read as "-ization").
@@ -84,7 +85,7 @@ def american(token: str) -> str:
 
 def _american_words(text: str) -> str:
     """The lowercase words of ``text``, joined by spaces, each in its American spelling."""
-    return " ".join(american(t) for t in _words(text))
+    return " ".join(map(american, _words(text)))  # (american is memoised: no frame per word)
 
 
 #: Words that, with a head word alone, leave a title too generic to be one role's identity.
@@ -389,6 +390,10 @@ def _plural(token: str) -> bool:
     return len(token) > 3 and token.endswith("s") and not token.endswith("ss")
 
 
+#: The last letters of the words :func:`_singular` changes ("-ies", "-ie", "-s").
+_PLURAL_ENDS = ("s", "e")
+
+
 def _singular(token: str) -> str:
     """A key's last word without its plural ending: "-ies" and "-ie" read as "-y", so
     "agencies" = "agency" and "patisseries" = "patisserie" (a word of five letters or more;
@@ -399,6 +404,8 @@ def _singular(token: str) -> str:
     ...                         "securities", "teams", "days", "glass")]
     ['agency', 'agency', 'patissery', 'patissery', 'tie', 'securitie', 'team', 'day', 'glass']
     """
+    if token[-1:] not in _PLURAL_ENDS:  # most words: no ending the rules below drop
+        return token
     if len(token) >= 6 and token.endswith("ies") and token not in _DISTINCT_PLURALS:
         return token[:-3] + "y"
     if len(token) >= 5 and token.endswith("ie"):
@@ -428,6 +435,22 @@ def is_proper_plural(word: str) -> bool:
     (True, False)
     """
     return word in _PROPER_PLURALS
+
+
+_PROPER_PLURAL_WORD = re.compile(r"[A-Z][a-z]+s\b")
+
+
+def proper_plurals_in(text: str) -> list[str]:
+    """The words of ``text`` written as a name ending in "s" ("Teams") that
+    :func:`is_proper_plural` lists, in order: what ``[A-Z][a-z]+s\\b`` finds, filtered by it.
+    The pattern runs only when a listed word occurs in the text at all (most names hold none).
+
+    >>> proper_plurals_in("Microsoft Teams and Slack"), proper_plurals_in("Agile teams")
+    (['Teams'], [])
+    """
+    if not any(word in text for word in _PROPER_PLURALS):
+        return []
+    return [w for w in _PROPER_PLURAL_WORD.findall(text) if w in _PROPER_PLURALS]
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+(?=\W*$)")

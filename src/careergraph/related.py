@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from careergraph.names import is_proper_plural, strip_qualifiers, words
+from careergraph.names import proper_plurals_in, strip_qualifiers, words
 
 __all__ = ["Relation", "relate_skills", "stem_key", "word_set_key"]
 
@@ -80,8 +80,7 @@ def _tokens(name: str) -> list[str]:
     kept = ({w.lower() for w in _CAPITALS.findall(stripped)}
             if "S" in stripped else set())
     # A product's name ending in "s" is no plural either ("Teams" is no "team").
-    kept.update(w.lower() for w in re.findall(r"[A-Z][a-z]+s\b", stripped)
-                if is_proper_plural(w))
+    kept.update(w.lower() for w in proper_plurals_in(stripped))
     return [t if t in kept else _stem(t) for t in words(stripped) if t not in _STOP]
 
 

@@ -394,13 +394,16 @@ class _TypeResolver:
         on_line: dict[tuple[str, int, str], set[str]] = defaultdict(set)
         branch: dict[tuple[str, int, str], set[tuple[str, str]]] = defaultdict(set)
         for text, indices in cols.where.items():
-            if "(" not in text or len(self.alternatives_of[text]) != 1 \
-                    or not _identifying(text):
+            if "(" not in text or len(self.alternatives_of[text]) != 1:
+                continue
+            # The qualifiers read once: both tests below look at them.
+            qualifiers = descriptive_qualifiers(clean(text))
+            if not _identifying_qualifiers(qualifiers):
                 continue
             loose, strict = self.keys(text)
             if strict == loose:
                 continue
-            if not all(map(descriptive_bracket, descriptive_qualifiers(clean(text)))):
+            if not all(map(descriptive_bracket, qualifiers)):
                 for i in indices:
                     on_line[(cols.files[i], cols.lines[i], loose)].add(strict)
                 for bracket in branch_brackets(text):
@@ -946,7 +949,11 @@ def branch_brackets(text: str) -> list[str]:
 def _identifying(text: str) -> bool:
     """True when a name's qualifiers say *which* thing it is ("(computer programming)"),
     not what it covers ("(AWS, GCP, Azure)", "(e.g. Docker)")."""
-    qualifiers = descriptive_qualifiers(clean(text))
+    return _identifying_qualifiers(descriptive_qualifiers(clean(text)))
+
+
+def _identifying_qualifiers(qualifiers: list[str]) -> bool:
+    """:func:`_identifying` of a name whose qualifiers are ``qualifiers``."""
     return bool(qualifiers) and not any(_EXAMPLES.search(q) for q in qualifiers)
 
 
