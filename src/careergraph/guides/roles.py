@@ -3446,6 +3446,13 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
                     rf"{_RATE_FOR.pattern}{phrase}s\b", lowered) is not None)
 
     named = next((tail for tail in tails if named_as_job(tail)), None)
+    if named is None:
+        # (rules46a) a leading word the text never prints is a collection's prefix, no part
+        # of the title ("lithuanianmt-furniture-assembler.txt": "Furniture Assembler")
+        printed_words = set(re.findall(r"\w+", lowered))
+        while len(words) > 2 and words[0].lower() not in printed_words:
+            words = words[1:]
+            title = " ".join(title.split(" ")[1:])
     if named is None and len(words) <= 4 and _occupation(title, strict=False) == title:
         # Last, the file's own name for a worker ("floor-tiler.txt"): the user named the
         # page after its role; the caller warns that the text itself named none.
