@@ -569,7 +569,13 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
-                         r"|\b(?:top|bottom|highest|lowest)\s+(?:quartile|decile|quintile)\b"
+                         r"|\b(?:top|bottom|highest|lowest|upper|lower)\s+(?:quartile|decile|"
+                         r"quintile)\b"
+                         # (rules46a) a job site's share of its ads: "Quarter of offers exceeds
+                         # 1 700 EUR", "12% of ads offer more than 110.000 RSD"
+                         r"|\b(?:quarter|tenth|fifth|third|\d{1,2}\s*(?:%|per\s?cent))\s+of\s+"
+                         r"(?:the\s+|all\s+)?(?:offers|ads|adverts|vacancies|postings|listings|"
+                         r"job\s+ads|job\s+offers)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"

@@ -1516,6 +1516,9 @@ class PayMixin(SkillMixin):
                 _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
                 _STATISTIC_FIELD.match(row.text)) and not (  # "Average in X: 2 631 €/kk"
                 _BASIS_FIRST.match(row.text)) and not (  # "- Gross 41.750 TL for the …"
+                # (rules46a) the same after a run-in label: "For a Junior X without
+                # experience: 1500 – 1700 EUR gross during …"
+                ": " in row.text and _BASIS_FIRST.match(row.text.split(": ", 1)[1])) and not (
                 "receiv" in lowered and _RECEIVED_BASIS.search(row.text)) and not (
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")

@@ -63,7 +63,11 @@ from careergraph.guides.staff_cards import directory_post
 from careergraph.guides.start_business import started_business
 from careergraph.guides.text import Line, is_title_case, split_sentences
 from careergraph.guides.threads import thread_job
-from careergraph.guides.translated_title import firm_topped_title, posting_employer, translated_title
+from careergraph.guides.translated_title import (
+    firm_topped_title,
+    posting_employer,
+    translated_title,
+)
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
