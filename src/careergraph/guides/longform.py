@@ -463,6 +463,7 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
                            r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+is\s+(?:now\s+)?"
                            r"part\s+of\s+the\s+(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
                            r"\s+group\b")
+_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -1003,7 +1004,11 @@ class _LongformParser(MentionMixin):
             if any(same_title(half, spellings) for half in halves):
                 self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
-                                 if self.vocab.is_role_title(title_case(half))), None)):
+                                 if self.vocab.is_role_title(title_case(half))
+                                 # ((rules46a) a translator's "Sorter of fruit": a worker
+                                 # noun, then what the worker works on)
+                                 or (_WORKER_OF.match(half) and practitioner_noun(
+                                     half.split()[0].lower()))), None)):
                 others[no] = owner
         self.out.salaries[:] = [salary.model_copy(update={"role": others[salary.source.line]})
                                 if salary.role is None and salary.source.line in others

@@ -361,9 +361,12 @@ _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|
 # Desk Lead receives 5.100 lei net/month, and a Night Auditor in the city office 4.300 lei
 # net/month"): that post's pay, as a posting states it (a take-home worked out in prose has
 # no titled subject: "after tax you take home about …").
-_NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
+# ((rules46a) or a sentence's own subject in lower case with "has", as a translator
+# renders it: "A shift leader has 110.000 – 130.000 din. net.")
+_NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
                 r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:receives|earns|gets|makes|"
-                r"is\s+paid)\s+(?:about\s+|around\s+)?")
+                r"is\s+paid)|(?<![^.!?]\s)(?<=\s)A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+has)"
+                r"\s+(?:about\s+|around\s+)?")
 _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
 # office 4.300 lei net/month")
