@@ -390,6 +390,7 @@ class RoleMixin(ParserState):
             if topped[2] is not None:
                 self.out.add("aliases", topped[2], topped[1])
             self.role = topped[0]
+            self.firm_under_title(rows, RoleChoice(topped[0], topped[1], "title_line"))
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))
