@@ -132,3 +132,39 @@ def test_a_serbian_postings_net_pay_is_read_its_meal_and_holiday_allowance_not()
     lows = {low for low, _, _ in pay}
     assert not lows & {550, 18000, 101000}
     assert "Pekara Zlatni Klas d.o.o." in _facts(guide, "employers")
+
+
+_NORWEGIAN = """\
+This page has been translated from Norwegian
+ArbeidNå.no  Find jobs  Companies
+Home › Jobs › Fishing › Troms
+Net mender - permanent position at Skjervøy
+Vestfjord Garn AS   |   Published 2 days ago   |   Application deadline: 20.01
+Salary: kr 455 000 - 510 000 per year
+"""
+
+
+def test_the_firm_under_a_title_line_read_so_still_employs() -> None:
+    guide = parse_text(_NORWEGIAN, "page.txt")
+    assert guide.role.text == "Net Mender"
+    assert "Vestfjord Garn AS" in _facts(guide, "employers")
+
+
+_COMPARED = """\
+Translated to: English  |  Original language: Serbian
+Tiler – ceramic tiles (keramičar)
+Keramika Morava d.o.o. · Niš · Full time
+Salary: from 88.000 to 110.000 RSD net
+Career
+For comparison: a plumber in our company has 120.000 – 140.000 RSD, the site manager from 160.000 RSD.
+Similar ads
+Sorter of tiles – Niš – 79.000 din.
+"""
+
+
+def test_a_comparisons_titles_and_a_similar_ads_title_own_their_figures() -> None:
+    pay = _pay(parse_text(_COMPARED, "page.txt"))
+    assert (88000, 110000, None) in pay
+    assert (120000, 140000, "Plumber") in pay
+    assert (160000, None, "Site Manager") in pay
+    assert (79000, 79000, "Sorter of Tiles") in pay
