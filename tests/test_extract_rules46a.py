@@ -156,7 +156,7 @@ Tiler – ceramic tiles (keramičar)
 Keramika Morava d.o.o. · Niš · Full time
 Salary: from 88.000 to 110.000 RSD net
 Career
-For comparison: a plumber in our company has 120.000 – 140.000 RSD, the site manager from 160.000 RSD.
+For comparison: a plumber here has 120.000 – 140.000 RSD, the site manager from 160.000 RSD.
 Similar ads
 Sorter of tiles – Niš – 79.000 din.
 """
