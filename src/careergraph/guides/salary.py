@@ -135,10 +135,12 @@ def read_salaries(
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
         elif speaker is not None and money.start > 0 and ", the " in gap and (
-                listed := _THE_NEXT_EARNS.search(gap)) is not None:
+                listed := _THE_NEXT_EARNS.search(gap)) is not None and (
+                number > 0 or _ELIDED_FROM.search(listed.group("clause")) is None):
             # (rules41c) "the X starts from 2 200 Ft/óra, the Senior Y earns 3 300 Ft/óra, the
             # Z bruttó 680 000 Ft/hó": each "the …" clause after a comma names its own
-            # (rules46a: "the Y from …", its verb elided, read as "the Y earns from …")
+            # (rules46a: "the Y from …" after an earlier figure, its verb elided, read as "the
+            # Y earns from …"; "For comparison, the X scale runs from …" is no such clause)
             owner = speaker(_ELIDED_FROM.sub(" earns from", listed.group("clause")))
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
             # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
