@@ -427,11 +427,15 @@ def _gulf_code(match: re.Match[str], home: str) -> str:
 # 420 000 - 510 000 Ft/hó", "2 650 Ft/óra"), as a translator leaves them.
 # (rules45a) And the hryvnia's "UAH" (or "грн", "₴") after space-grouped thousands ("22 000 –
 # 30 000 UAH", "from 35 000 UAH"), as a Ukrainian posting read through a translator prints it.
+# (rules46a) And the Serbian dinar's "RSD", "din." or "dinars" after point-grouped thousands
+# ("85.000 – 98.000 din. net", "from 90.000 to 120.000 RSD").
 _KORUNA_FIGURE = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2}|,-)?"
                   r"|\d{1,3}(?:\.\d{3})+(?:,\d{1,2}|,-)?|\d+(?:,\d{1,2}|,-)?")
 _KORUNA = re.compile(rf"(?<![\d,.])(?P<low>{_KORUNA_FIGURE})"
                      rf"(?:(?P<join>\s?(?:-|–|—)\s?|\s(?:and|to)\s)(?P<high>{_KORUNA_FIGURE}))?"
-                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b|UAH\b|грн|₴)"
+                     r"[ \u00a0\u202f]?(?P<code>Kč|CZK\b|lei\b|RON\b|Ft\b|HUF\b|UAH\b|грн|₴"
+                     # (rules46a) the Serbian dinar: "85.000 – 98.000 din. net", "RSD"
+                     r"|RSD\b|din\.|dinars?\b)"
                      r"(?![ \u00a0\u202f]?\d)")
 
 
@@ -569,7 +573,13 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          r"|\b(?:[Uu]pper|[Ll]ower|[Tt]op|[Bb]ottom)\s?\(\d{1,2}\s?%\)"
                          r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile"
                          # (rules42a) a salary site's "Lowest quartile under 2 700 €/month"
-                         r"|\b(?:top|bottom|highest|lowest)\s+(?:quartile|decile|quintile)\b"
+                         r"|\b(?:top|bottom|highest|lowest|upper|lower)\s+(?:quartile|decile|"
+                         r"quintile)\b"
+                         # (rules46a) a job site's share of its ads: "Quarter of offers exceeds
+                         # 1 700 EUR", "12% of ads offer more than 110.000 RSD"
+                         r"|\b(?:quarter|tenth|fifth|third|\d{1,2}\s*(?:%|per\s?cent))\s+of\s+"
+                         r"(?:the\s+|all\s+)?(?:offers|ads|adverts|vacancies|postings|listings|"
+                         r"job\s+ads|job\s+offers)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
@@ -1012,7 +1022,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
     if "irham" in text or "iyal" in text or "rial" in text:
         text = _GULF_WORD.sub(lambda m: _gulf_code(m, home), text)  # "3,100 dirhams"
     if "Kč" in text or "CZK" in text or "lei" in text or "RON" in text or "Ft" in text or (
-            "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text:
+            "HUF" in text) or "UAH" in text or "грн" in text or "₴" in text or (
+            "RSD" in text or "din" in text):
         text = _KORUNA.sub(_koruna_first, text)  # "45 000 – 52 000 Kč" -> "45000 – 52000CZK"
         if "HUF" in text or "CZK" in text or "UAH" in text:
             text = _CODE_SPACED.sub(_code_spaced, text)  # "HUF 450 000" -> "HUF 450000 "

@@ -127,7 +127,21 @@ class TableRow:
     def pay_cells(self, table: Table) -> list[tuple[Column, str]]:
         """The row's pay as text, each with its column: a band's low and high cells joined
         into one band (``"$30k - $35k"``, with the low cell's column); empty cells left out."""
-        ends = {c.end: c for c in table.of("pay") if c.end is not None}
+        pays = table.of("pay")
+        ends = {c.end: c for c in pays if c.end is not None}
+        if not ends:  # (rules46a) "Step 1 | Step 5 (top)": the first and the top step's cells
+            header = [""] * (max((c.index for c in table.columns), default=-1) + 1)
+            for column in table.columns:
+                header[column.index] = column.head
+            by_index = {c.index: c for c in pays}
+            ends = {end: by_index[at] for end, (at, *_) in _step_ends(header).items()
+                    if at in by_index}
+            pays = [c for c in pays if c not in ends.values()] + list(ends.values())
+        if any(_MARKED.search(self.cell(c)) for c in pays):
+            # (rules46a) a US register's "Range | Step 1 | …" over "48 | $61,360 | …": the
+            # pay range's number beside marked figures is a grade, no pay
+            pays = [c for c in pays if not (_RANGE_HEAD.match(c.head.strip())
+                                            and _RANGE_NUMBER.match(self.cell(c)))]
         low, high = ends.get("low"), ends.get("high")
         found: list[tuple[Column, str]] = []
         if low is not None and high is not None and _figure(self.cell(low), low) and _figure(
@@ -136,9 +150,15 @@ class TableRow:
         else:
             found += [(c, _unquote(self.cell(c))) for c in (low, high)
                       if c is not None and _figure(self.cell(c), c)]
-        found += [(c, _unquote(self.cell(c))) for c in table.of("pay")
-                  if c.end is None and _figure(self.cell(c), c)]
+        found += [(c, _unquote(self.cell(c))) for c in pays
+                  if c not in (low, high) and c.end is None and _figure(self.cell(c), c)]
         return found
+
+
+_MARKED = re.compile(r"[$€£¥]\s?\d|\d,\d{3}\b")  # a figure with its sign or grouping
+_RANGE_HEAD = re.compile(r"^(?:pay\s+|salary\s+)?range(?:\s+(?:no\.?|number|#))?$",
+                         re.IGNORECASE)
+_RANGE_NUMBER = re.compile(r"^(?:[A-Z]{1,3}[- ]?)?\d{1,3}[A-Z]?$")  # "48", "M-14"
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,9 +398,13 @@ def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords)
         column = _column(index, head, words) if head else None
         if column is not None and column.kind == "pay" and column.end in ("low", "high"):
             ends.setdefault(column.end, []).append(index)
+    if not ends:  # (rules46a) a register's "Step 1 | Step 5 (top)": first step to top step
+        ends = _step_ends(header)
     low, high = ends.get("low", []), ends.get("high", [])
-    if len(low) != 1 or len(high) != 1 or any(_MIDDLE.search(head) for head in header):
-        return list(cells)  # ("Entry | Median | Experienced": a survey's points, read apart)
+    if len(low) != 1 or len(high) != 1 or any(
+            _MIDDLE.search(head) for head in header[min(low[0], high[0]):max(low[0], high[0])]):
+        return list(cells)  # ("Entry | Median | Experienced": a survey's points, read apart;
+        # a median column after both ends, "Min | Max | Median actual", is a point of its own)
     ends_low, ends_high = (_single(cells[i]) for i in (low[0], high[0]))
     if ends_low is None or ends_high is None or ends_low >= ends_high:
         return list(cells)  # (a cell that is a band already, or ends out of order)
@@ -388,6 +412,32 @@ def band_joined(header: Sequence[str], cells: Sequence[str], words: ColumnWords)
     joined[low[0]] = f"{cells[low[0]]} – {cells[high[0]]}"
     joined[high[0]] = ""
     return joined
+
+
+# A step column's head ("Step 1", "Step 5 (top)"), the bracket naming the step's place.
+_STEP_END = re.compile(r"^step\s*(?P<number>\d{1,2})\s*(?:\((?P<aside>[^()]{1,15})\))?$",
+                       re.IGNORECASE)
+_TOP_STEP = frozenset({"top", "max", "maximum", "top step", "job rate", "last"})
+
+
+def _step_ends(header: Sequence[str]) -> dict[str, list[int]]:
+    """The band's ends a header of two step columns names: "Step 1" the low end, the step
+    its bracket calls the top ("Step 5 (top)") the high end; no ends for any other header
+    (a full schedule "Step 1 | Step 2 | Step 3" states each step, read apart).
+
+    >>> _step_ends(["Class", "Range", "Step 1", "Step 5 (top)", "Median"])
+    {'low': [2], 'high': [3]}
+    >>> _step_ends(["Class", "Step 1", "Step 2", "Step 3"])
+    {}
+    """
+    steps = [(i, m) for i, head in enumerate(header) if (m := _STEP_END.match(head.strip()))]
+    if len(steps) != 2:
+        return {}
+    (first, low), (last, high) = steps
+    aside = (high.group("aside") or "").strip().lower()
+    if low.group("number") != "1" or low.group("aside") or aside not in _TOP_STEP:
+        return {}
+    return {"low": [first], "high": [last]}
 
 
 def _may_head(cells: Sequence[str]) -> bool:

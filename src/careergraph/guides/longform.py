@@ -464,13 +464,21 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
                            r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+is\s+(?:now\s+)?"
                            r"part\s+of\s+the\s+(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
                            r"\s+group\b")
-_HEAD_CELLS = re.compile(r"\s+[·—–]\s+|\s{2,}")
+_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
+_HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
 _QUOTED_FIRM = re.compile(r"(?P<pre>[A-Z][A-Za-z.]{1,5})\s+[\"“«][^\"”»]{2,60}[\"”»]"
                           r"|(?:[A-Z][a-z]+(?:\s[a-z]+){0,2}\s+)?[\"“«][^\"”»]{2,60}[\"”»]"
                           r"\s+(?P<post>[A-Z][A-Za-z.]{1,5})")
 _FORMED_FIRM = re.compile(r"[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5}\s+(?P<post>\S+)")
+# (rules46a) A legal form before the name, the name's later words in any case ("UAB Vėjo
+# staklės"), and a firm in capitals with its town after its form ("VUKOV SERVIS d.o.o.
+# Čačak"): the town is no part of the name.
+_PREFORMED_FIRM = re.compile(r"(?P<pre>[A-Z]{2,4})\s+[^\W\d_][\w&'’-]*(?:\s[^\W\d_][\w&'’-]*)"
+                             r"{0,4}")
+_FORMED_PLACED = re.compile(r"(?P<firm>[A-Z][\w&'’-]*(?:\s[A-Z0-9][\w&'’-]*){0,5}\s+"
+                            r"(?P<post>\S+))\s+[^\W\d_][^\W\d_A-Z]+")
 _OWNED_SITE = re.compile(r"[A-Z][^—–:|]{1,60}?\s[—–]\s(?P<owner>[A-Z][^—–:;,|]{1,60}?\s"
                          r"(?:Ltd|Limited|LLC|Inc|Pty Ltd|GmbH|LLP|Co|Corp|plc))\.?$")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'«„", "”\"’'»“"
@@ -1000,7 +1008,11 @@ class _LongformParser(MentionMixin):
             if any(same_title(half, spellings) for half in halves):
                 self.out.add("employers", firm, no)
             elif (owner := next((title_case(half) for half in halves
-                                 if self.vocab.is_role_title(title_case(half))), None)):
+                                 if self.vocab.is_role_title(title_case(half))
+                                 # ((rules46a) a translator's "Sorter of fruit": a worker
+                                 # noun, then what the worker works on)
+                                 or (_WORKER_OF.match(half) and practitioner_noun(
+                                     half.split()[0].lower()))), None)):
                 others[no] = owner
             elif len(halves) == 1 and _LISTED_TITLE.fullmatch(title) and not legal_form(
                     title.rsplit(" ", 1)[-1]):
@@ -1064,13 +1076,22 @@ class _LongformParser(MentionMixin):
         hiring firm; a cell that is a role title is none."""
         if not self.role:
             return
+        # ((rules46a) or with its head noun first, as a translator orders "the worker in the
+        # cold store": "Worker in the refrigerator – sorting …" on the Cold Store Worker's page)
+        head = f"{self.role.split()[-1].lower()} "
         titled = [row.no for row in rows[:_POSTING_HEAD_ROWS] if not row.bullet
-                  and row.text.lower().startswith(self.role.lower())]
+                  and (row.text.lower().startswith(self.role.lower()) or (
+                      " " in self.role and row.text.lower().startswith(head)
+                      and row.text.lower()[len(head):].startswith(("in ", "of ", "for ")))
+                  )]
         if not titled:
             return
         start = titled[0]  # the posting's title line (a breadcrumb ends with the title)
-        for row in rows[:_POSTING_HEAD_ROWS]:
-            if row.bullet or not start < row.no <= start + _FIRM_REACH or len(row.text) > 120:
+        for at, row in enumerate(rows[:_POSTING_HEAD_ROWS]):
+            # ((rules46a) a strip parted by middle dots comes as items of one line: its first
+            # cell is read, "UAB X · Kaunas · Valid until …")
+            opens = not row.bullet or (at > 0 and rows[at - 1].no != row.no)
+            if not opens or not start < row.no <= start + _FIRM_REACH or len(row.text) > 120:
                 continue
             for cell in _HEAD_CELLS.split(row.text.strip()):
                 cell = cell.strip(" ,")
@@ -1078,6 +1099,15 @@ class _LongformParser(MentionMixin):
                 form = match and (match.groupdict().get("pre") or match.group("post"))
                 if form and legal_form(form) and not self.vocab.is_role_title(cell):
                     self.out.add("employers", cell, row.no)
+                    return
+                prefixed = _PREFORMED_FIRM.fullmatch(cell)
+                placed = _FORMED_PLACED.fullmatch(cell)
+                if prefixed is not None and legal_form(prefixed.group("pre")):
+                    self.out.add("employers", cell, row.no)
+                    return
+                if placed is not None and legal_form(placed.group("post")) and placed.group(
+                        "firm")[: -len(placed.group("post"))].isupper():
+                    self.out.add("employers", placed.group("firm"), row.no)
                     return
 
     def assessment_rows(self, rows: Sequence[_Row], page: str) -> Sequence[_Row]:

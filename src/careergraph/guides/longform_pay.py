@@ -523,6 +523,11 @@ _BASIS_FIRST = re.compile(r"[-•*·]?\s*(?:gross|net|brutt[oó]|nett[oó])\s+"
                           # …", "2,900 RON net a month")
                           r"|\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
                           r"(?:gross|brut|brutto|net|netto)\b", re.IGNORECASE)
+# (rules46a) A run-in label's value opened by its figure and the figure's basis ("For a
+# Junior X without experience: 1500 – 1700 EUR gross during …"); a statistic's value
+# ("Triagist (scale 5): average € 3.120 gross") is left to the rules for titled rows.
+_FIGURE_BASIS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|lei|Kč|zł)\s+"
+                           r"(?:gross|brut|brutto|net|netto)\b")
 # A figure received with its basis after it ("an agent receives 21 405 € gross per year",
 # "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
 # grant of £2,000" names no basis, no pay).
@@ -1518,6 +1523,9 @@ class PayMixin(SkillMixin):
                 _OWN_RATE.match(row.text)) and not (  # "Daily fee: CHF 1,450 per day"
                 _STATISTIC_FIELD.match(row.text)) and not (  # "Average in X: 2 631 €/kk"
                 _BASIS_FIRST.match(row.text)) and not (  # "- Gross 41.750 TL for the …"
+                # (rules46a) the same after a run-in label: "For a Junior X without
+                # experience: 1500 – 1700 EUR gross during …"
+                ": " in row.text and _FIGURE_BASIS.match(row.text.split(": ", 1)[1])) and not (
                 "receiv" in lowered and _RECEIVED_BASIS.search(row.text)) and not (
                 _WAS_ON.search(row.text) and self.whole_sentence()) and not (
                 # "I was on about £69,000 a year" (not a caption's fragment: "Manager I was on")

@@ -63,7 +63,11 @@ from careergraph.guides.staff_cards import directory_post
 from careergraph.guides.start_business import started_business
 from careergraph.guides.text import Line, is_title_case, split_sentences
 from careergraph.guides.threads import thread_job
-from careergraph.guides.translated_title import posting_employer, translated_title
+from careergraph.guides.translated_title import (
+    firm_topped_title,
+    posting_employer,
+    translated_title,
+)
 from careergraph.guides.vacancy_header import header_employers, host_employers
 from careergraph.names import is_acronym_of
 
@@ -379,6 +383,14 @@ class RoleMixin(ParserState):
             if staffed[2] is not None:
                 self.out.add("aliases", staffed[2], staffed[1])
             self.role = staffed[0]
+            return
+        topped = firm_topped_title([(row.no, row.full or row.text) for row in rows])
+        if topped is not None:  # (rules46a) "Furniture collector – …" over "UAB X · Town"
+            self.out.set_role(topped[0], topped[1], signal="title_line")
+            if topped[2] is not None:
+                self.out.add("aliases", topped[2], topped[1])
+            self.role = topped[0]
+            self.firm_under_title(rows, RoleChoice(topped[0], topped[1], "title_line"))
             return
         from_name = role_from_file_name(self.out.file, self.vocab,
                                         " ".join(row.text for row in rows[:200]))

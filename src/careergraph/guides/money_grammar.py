@@ -51,7 +51,7 @@ _SYMBOLS = {
 _CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY", "NZD", "ZAR", "HKD",
           "AED", "SEK", "NOK", "DKK", "MXN", "BRL", "CNY", "KES", "NGN", "PHP", "SAR", "QAR",
           "MYR", "PKR", "BDT", "PEN", "LKR", "NPR", "JMD", "TTD", "TWD", "XCD", "PLN", "KRW",
-          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH")
+          "IDR", "VND", "TRY", "THB", "CZK", "BZD", "RON", "HUF", "ILS", "UAH", "RSD")
 # The rand's "R" counts only glued to a figure ("R4 500"), never a word's letter or a lone R.
 _CUR = (r"US\$|R\$|CA\$|AU\$|NZ\$|HK\$|TT\$|NT\$|EC\$|BZ\$|C\$|A\$|S\$|J\$|\$|€|£|₹|¥|₦|₱|৳|₩|฿|₪"
         r"|\bNIS(?=\s?\d)"
@@ -226,7 +226,8 @@ def _zloty_first(match: re.Match[str]) -> str:
 
 
 _KORUNA_CODES = {"Kč": "CZK", "CZK": "CZK", "lei": "RON", "RON": "RON", "Ft": "HUF", "HUF": "HUF",
-                 "UAH": "UAH", "грн": "UAH", "₴": "UAH"}
+                 "UAH": "UAH", "грн": "UAH", "₴": "UAH",
+                 "RSD": "RSD", "din.": "RSD", "dinar": "RSD", "dinars": "RSD"}
 
 
 def _koruna_first(match: re.Match[str]) -> str:
@@ -589,7 +590,8 @@ def stated_period(after: str) -> str | None:
 # Currencies whose pay is quoted by the month (Philippine and Kenyan pay news, Gulf offers).
 _MONTHLY_CURRENCIES = frozenset({"PHP", "KES", "SAR", "AED", "QAR", "MYR", "PKR", "BDT", "PEN",
                                  "MXN", "LKR", "NPR", "BRL", "PLN", "CNY", "IDR",
-                                 "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH"})
+                                 "VND", "TRY", "THB", "CZK", "RON", "HUF", "ILS", "UAH",
+                                 "RSD"})
 
 _HOURLY_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "GBP", "EUR", "CHF"})
 

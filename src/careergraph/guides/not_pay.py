@@ -327,7 +327,15 @@ _PAY_ROW = re.compile(r"^[^.!?:]{1,60}:\s*[$£€]")
 # net)") stay no pay.
 # (carry45: or a key-information table's cell, "Salary | 1.200,00 – 1.500,00 EUR net/month")
 _NET_ROW = re.compile(r"^\s*(?P<label>(?:[^.!?:|\d]|\.(?=\w)){1,60})(?::|\s\|)\s*"
-                      r"(?:(?:about|around|approx\.?|c\.|~)\s*)?[$£€]?\s?$", re.IGNORECASE)
+                      # ((rules46a) "Salary: from 90.000 to 120.000 RSD net": a band's floor word)
+                      r"(?:(?:about|around|approx\.?|c\.|~|from|between)\s*)?[$£€]?\s?$",
+                      re.IGNORECASE)
+# (rules46a) A learner's net rate, the learners named as its subject ("For the beginners
+# without experience (pripravnik) 75.000 RSD net for the first three months"): their pay.
+_FLOOR_HEAD = re.compile(r"^\W*(?:(?:basic\s+)?(?:salary|pay|wages?)\s+)?(?:from|between)\s*$",
+                         re.IGNORECASE)
+_NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors?|apprentices?|"
+                          r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
 _NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
@@ -355,9 +363,12 @@ _NET_STATISTIC = re.compile(r"\b(?:median|average|mean|\d{1,2}\s?%\s+(?:between|
 # Desk Lead receives 5.100 lei net/month, and a Night Auditor in the city office 4.300 lei
 # net/month"): that post's pay, as a posting states it (a take-home worked out in prose has
 # no titled subject: "after tax you take home about …").
-_NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
+# ((rules46a) or a sentence's own subject in lower case with "has", as a translator
+# renders it: "A shift leader has 110.000 – 130.000 din. net.")
+_NET_SUBJECT = (r"(?:^|[.,;:]\s+|\b(?:and|while|whereas)\s+)(?:(?:[Aa]n?|[Oo]ur|[Tt]he)\s+"
                 r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:receives|earns|gets|makes|"
-                r"is\s+paid)\s+(?:about\s+|around\s+)?")
+                r"is\s+paid)|(?<![^.!?]\s)(?<=\s)A\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+has)"
+                r"\s+(?:about\s+|around\s+)?")
 _NET_OWNED = re.compile(_NET_SUBJECT + r"$")
 # (the second post of such a sentence, its verb left out: ", and a Night Auditor in the city
 # office 4.300 lei net/month")
@@ -425,11 +436,16 @@ def _net_as_row(text: str, start: int) -> bool:
                     _NET_BEFORE.search(tight, 0, also.start()) is not None))):
             # (a clause read apart from its sentence opens the text: "a Porter in Sibiu")
             return True
-    if _NET_STATISTIC.search(head[-60:]) is not None:
+    if _NET_STATISTIC.search(head[-90:]) is not None:  # ((rules46a) a long label:
+        # "Average salary for the position X in Y district: 88.400 RSD net")
         return True
+    if _FLOOR_HEAD.match(head) is not None:
+        return True  # (rules46a) "Salary from 90.000 to 120.000 RSD net", "from …" alone
     if not head.strip():  # (fixes73: or padded before a sign moved first, "1.100 €" as "€1100")
         # (rules40a) the figure opens the text: a pay field's value, its label read apart
         # ("Salary: 4.200 lei net/month" as "Salary" and "4.200 lei net/month")
+        return True
+    if _NET_LEARNER.match(head) is not None:
         return True
     row = _NET_ROW.match(head)
     if row is not None:

@@ -38,6 +38,9 @@ __all__ = [
 # ("earned an average of": the noun after an article is no verb)
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
                        r"make|makes|made|receive[sd]?|"
+                       # (rules46a) "has" right before the figure, as a translator renders a
+                       # posting's comparison ("a car mechanic in our company has 115.000 …")
+                       r"ha(?:s|ve)(?=\s*$)|"
                        r"(?:are|is|were|was|get|gets|got)(?:\s+[a-z]+ly)? paid|take home|"
                        r"(?:are|is|were|was) making|"  # "assistant brewers are making $18"
                        r"(?:are|is|were|was) salaried(?: at)?|"  # "Yardmasters are salaried at"

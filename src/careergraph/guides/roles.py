@@ -3438,6 +3438,12 @@ def _role_from_file_name(file: str, vocab: Vocabulary, text: str) -> str | None:
     if len(words) > 1 and words[-1].isdigit() and not vocab.is_role_title(" ".join(words)):
         # a site's counter for a repeated slug ("security-guard-2"): no part of the title
         words = words[:-1]
+    if text and len(words) > 2:
+        # (rules46a) a leading word the text never prints is a collection's prefix, no part
+        # of the title ("lithuanianmt-furniture-assembler.txt": "Furniture Assembler")
+        printed_words = set(re.findall(r"\w+", text.lower()))
+        while len(words) > 2 and words[0].lower() not in printed_words:
+            words = words[1:]
     title = " ".join(w if w.isupper() or (w in _LOWER_CONNECTORS and 0 < i < len(words) - 1)
                      else w.capitalize() for i, w in enumerate(words))
     if title and not vocab.is_role_title(title):

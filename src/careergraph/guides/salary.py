@@ -21,8 +21,13 @@ from careergraph.model import SalaryRange, Source
 
 # (rules41c) A clause after a comma naming "the" title and its pay verb or basis word.
 _THE_NEXT_EARNS = re.compile(r",\s+(?P<clause>the\s+[^,;()$€£\d]{2,50}?\s+(?:earns?|gets?|makes?|"
-                             r"is\s+paid|starts?\s+(?:from|at|on)|brutt[oó]|nett[oó]|gross)"
+                             r"is\s+paid|starts?\s+(?:from|at|on)|brutt[oó]|nett[oó]|gross|"
+                             # (rules46a) the verb said once for two titles: "a car mechanic
+                             # has 115.000 – 140.000 RSD, the head of service from 150.000 RSD"
+                             r"from)"
                              r"[^,;\d]*)$")
+
+_ELIDED_FROM = re.compile(r"(?<!\bearns)(?<!\bearn)(?<!\bstarts)(?<!\bstart)\s+from\s*$")
 
 __all__ = [
     "parse_salary",
@@ -130,10 +135,13 @@ def read_salaries(
         if speaker is not None and money.start > 0 and _CLAUSE_BREAK.search(gap):
             owner = speaker(gap)
         elif speaker is not None and money.start > 0 and ", the " in gap and (
-                listed := _THE_NEXT_EARNS.search(gap)) is not None:
+                listed := _THE_NEXT_EARNS.search(gap)) is not None and (
+                number > 0 or _ELIDED_FROM.search(listed.group("clause")) is None):
             # (rules41c) "the X starts from 2 200 Ft/óra, the Senior Y earns 3 300 Ft/óra, the
             # Z bruttó 680 000 Ft/hó": each "the …" clause after a comma names its own
-            owner = speaker(listed.group("clause"))
+            # (rules46a: "the Y from …" after an earlier figure, its verb elided, read as "the
+            # Y earns from …"; "For comparison, the X scale runs from …" is no such clause)
+            owner = speaker(_ELIDED_FROM.sub(" earns from", listed.group("clause")))
         elif speaker is not None and gap[:1] == ")" and _BRACKET_THEN.match(gap):
             # "… are Band 7 (£47,810 - £54,710) and the Theatre Manager is Band 8a (£…)": the
             # clause after the bracketed figure names the next figure's title

@@ -186,8 +186,10 @@ _PER_PERIOD = re.compile(r"\d\s*(?:[Pp]er|[Aa]n?|/)\s?(?:[Mm]onth|[Ww]eek|[Dd]ay
                          # (rules35d: a currency's code between, as Nordic pages print it:
                          # "37 600 SEK/month", "36 200 SEK per month", "410 kr/hour")
                          # (rules37a: and Czech pages, "41 800 Kč/month", "CZK a month")
-                         r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr|CZK|Kč|UAH)\s?(?:/|per\s|an?\s)\s?"
-                         r"(?:month|week|day|hour)\b")
+                         # (rules46a: and the euro's code, with "h" for the hour: a
+                         # Lithuanian posting's "7,20 – 9,50 EUR/h gross")
+                         r"|\d\s?(?:SEK|NOK|DKK|ISK|CHF|kr|CZK|Kč|UAH|EUR)\s?(?:/|per\s|an?\s)\s?"
+                         r"(?:month|week|day|hour|h(?![a-z]))\b")
 
 
 def classify_heading(heading: str, vocab: HeadingVocabulary | None = None) -> Kind:

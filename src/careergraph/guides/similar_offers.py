@@ -70,7 +70,8 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # وظائف مشابهة": a translator leaves the native words after it), and one listed job:
 # "Title - Firm - Place - 2,600 - 3,000 AED" (its cells parted by spaced dashes).
 # (rules41a: a Hungarian board's "Hasonló állások" the translator left)
-_LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies)|related (?:offers|"
+# ((rules46a) and a Serbian job board's "Similar ads", as a translator renders it)
+_LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies|ads)|related (?:offers|"
                            r"jobs)|other offers|hasonló állások)\b(?:\s+(?:near|in|around)\s+"
                            r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})?[^A-Za-z:]*$",
                            re.IGNORECASE)

@@ -20,7 +20,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["posting_employer", "translated_title"]
+__all__ = ["firm_topped_title", "posting_employer", "translated_title"]
 
 _TITLE_ROWS = 12  # a posting's title stands among the page's first lines
 # "ENGLISH TITLE / NATIVE TITLE", each half two to five words of letters (no figures).
@@ -247,4 +247,59 @@ def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | N
             firm = found.group("firm").strip()
             if firm.rstrip(".").endswith(forms):
                 return firm
+    return None
+
+
+# (rules46a) A translated posting's title alone on its line: the post (one to four words), a
+# bracketed other name, then a dash and what the job is about or "in" its field ("Furniture
+# collector – production of case furniture", "FORWARDER (TRANSPORT MANAGER) IN ROAD
+# TRANSPORT").
+_TOPPED = re.compile(r"^(?P<title>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3})"
+                     r"(?:\s*\((?P<aside>[A-Za-z][A-Za-z '’-]{2,40})\))?"
+                     r"(?:\s+[–—-]\s+\S.*|(?<=\))\s+(?i:in)\s+\S.*)?$")
+_FIRST_CELL = re.compile(r"\s+[·|]\s+|\s{2,}")
+
+
+def _formed(cell: str) -> bool:
+    """``cell`` is a firm by a legal form it ends or (a Baltic firm's) starts with."""
+    forms = {form.lower() for form in legal_forms("firm")}
+    words = cell.split()
+    return len(words) >= 2 and (words[-1].rstrip(".").lower() in forms
+                                or (words[0].isupper() and words[0].lower() in forms))
+
+
+def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | None] | None:
+    """The role a translated posting's title line names when the next line opens with the
+    hiring firm by its legal form, its line and the bracketed other name (an alias), or
+    None.  Only on a page whose first lines say it was translated; the title must end in a
+    worker noun.
+
+    >>> firm_topped_title([(1, "This page has been translated from Lithuanian"),
+    ...                    (4, "Window fitter – plastic windows"), (5, "UAB Langų Meistrai"),
+    ...                    (5, "Vilnius")])
+    ('Window Fitter', 4, None)
+    >>> firm_topped_title([(1, "Translated from Latvian"), (3, "PACKER (WAREHOUSE WORKER) IN "
+    ...                    "LOGISTICS"), (4, "Baltic Boxes AS · Riga")])
+    ('Packer', 3, 'Warehouse Worker')
+    >>> firm_topped_title([(1, "Translated from Latvian"), (3, "Our values"),
+    ...                    (4, "Baltic Boxes AS · Riga")]) is None
+    True
+    """
+    if not any(_TRANSLATED.search(text) for _, text in rows[:_BAR_ROWS]):
+        return None
+    head = rows[:_TITLE_ROWS]
+    for index, (no, text) in enumerate(head):
+        if index > 0 and head[index - 1][0] == no:
+            continue  # (a later cell of a strip)
+        following = next((t for n, t in head[index + 1:] if n != no), "")
+        found = _TOPPED.match(" ".join(text.split()))
+        if found is None or not _formed(_FIRST_CELL.split(following.strip())[0].strip()):
+            continue
+        title = title_case(found.group("title").lower())
+        if not practitioner_noun(title.split()[-1].lower()):
+            continue
+        aside = found.group("aside")
+        alias = title_case(aside.lower()) if aside and practitioner_noun(
+            aside.split()[-1].lower()) else None
+        return title, no, alias
     return None
