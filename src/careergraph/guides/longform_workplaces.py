@@ -37,7 +37,7 @@ from careergraph.guides.section_kinds import (
     Kind,
     classify_heading,
 )
-from careergraph.guides.sector_noise import clean_sector, notice_line
+from careergraph.guides.sector_noise import clean_sector, notice_line, sector_noise
 from careergraph.guides.workplace_kinds import EXAMPLES as _EXAMPLES
 from careergraph.guides.workplace_kinds import duty_places, employer_types, listed_kinds
 from careergraph.guides.workplaces import workplaces
@@ -178,6 +178,38 @@ _OTHER_JOBS_EMPLOYERS = re.compile(
 _EARLIER_JOB_PLACE = re.compile(
     r"\b(?:had\s+)?(?:previously\s+|earlier\s+|before\s+)?worked\s+as\s+(?P<jobs>(?:an?\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+in\s+[^.;]*")
+# (prec17) Where someone works in another title now or after a move, named with its article
+# ("You currently work as a Sales Administrator for a packaging distributor", "A few transfer
+# to sales work as a dental representative for a materials manufacturer"): that title's
+# employer, no kind of the role's (see ``WorkplaceMixin.other_title``).
+_OTHER_JOB_PLACE = re.compile(
+    r"\b(?:(?:currently|now|formerly|previously|used\s+to)\s+work(?:s|ed)?"
+    r"|(?:transfer(?:s|red)?|mov(?:e|es|ed)|switch(?:es|ed)?|go(?:es)?\s+on|went\s+on)\b"
+    r"[^.;:]{0,40}?\bwork(?:ing)?)"
+    r"\s+as\s+(?P<jobs>an?\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:for|at|with|in)\s+[^.;]*",
+    re.IGNORECASE)
+# (prec17) Where recruits worked before ("Most new officers previously worked in retail
+# security as security officers or in the armed forces"): their earlier places, no kinds of
+# the role's employers, unless they worked there as the role itself.
+_EARLIER_WORK = re.compile(r"\b(?:previously|formerly|earlier|before\s+(?:that|joining))\s+"
+                           r"(?:had\s+)?worked\s+(?:in|for|at|with)\b[^.;]*", re.IGNORECASE)
+_AS_JOBS = re.compile(r"\bas\s+((?:an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})")
+# (prec17) An education level with its subject ("a worker aged 36, higher education in
+# Agronomy"): the worker's schooling, no sector.
+_SCHOOLING = r"\b{}\s+in\s+[A-Z]"
+_LEVELS = frozenset({"higher education", "tertiary education", "secondary education",
+                     "further education", "university education"})
+# (prec17) A sentence about which skills are asked for ("Asked which skills their lab finds
+# hardest to recruit, managers named: ICSI (62%), …"): techniques, no workplaces.
+_SKILL_QUESTION = re.compile(r"\b(?:which|what)\s+(?:skills|techniques|competenc(?:e|ies)|"
+                             r"procedures)\b[^.;]*", re.IGNORECASE)
+# Words of a rung on the way into the role or up it ("an apprentice", "a senior …"): a title
+# holding one is the role's own ladder, its workplace the role's.
+_RUNG_WORDS = frozenset({"apprentice", "trainee", "intern", "junior", "assistant", "graduate",
+                         "student", "cadet", "senior", "lead", "chief", "head", "principal"})
+# (prec17) One lower-case singular place after "at the" ("an Analysis Intern at the club"):
+# the one place the sentence speaks of, no kind of employer.
+_ONE_PLACE = r"\b(?:at|for|with)\s+the\s+{}\b"
 _JOB_JOINS = re.compile(r"\s+(?:or|and)\s+|,\s*")
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 
@@ -294,11 +326,17 @@ class WorkplaceMixin(PayMixin):
         """Names read as sectors that name no place (:mod:`careergraph.guides.sector_noise`:
         "etc", "weekend shifts", "various settings") go; "such as offices" keeps "offices"."""
         kept: list[Fact] = []
+        joined: set[int] = set()
         facts = self.out.lists["sectors"]
         for index, fact in enumerate(facts):
             name = clean_sector(fact.text)
             if name is None and index + 1 < len(facts):
-                name = self.shared_head(fact, facts[index + 1])
+                name = self.shared_head(fact, facts[index + 1]) or self.joined_place(
+                    fact, facts[index + 1])
+                if name is not None and name.endswith(f" and {facts[index + 1].text}"):
+                    joined.add(index + 1)
+            if index in joined:
+                continue  # (read with the place word before it)
             if name is not None:
                 kept.append(fact if name == fact.text else fact.model_copy(update={"text": name}))
         self.out.lists["sectors"] = kept
@@ -335,6 +373,16 @@ class WorkplaceMixin(PayMixin):
                     "text": f"{before.text} {fact.text.rsplit(' ', 1)[-1]}"})
             kept.append(fact)
         self.out.lists["sectors"] = kept
+
+    def joined_place(self, fact: Fact, following: Fact) -> str | None:
+        """(prec17) A lone lower-case place word ("rural", cut as an adjective) printed "rural
+        and <kind>" before the next name of its line ("rural and remote health"): the two
+        as printed, one sector; None otherwise (the place word alone is none)."""
+        if fact.source.line != following.source.line or (
+                fact.text not in sector_noise().place_words):
+            return None
+        pair = f"{fact.text} and {following.text}"
+        return pair if pair in self.page else None
 
     def shared_head(self, fact: Fact, following: Fact) -> str | None:
         """A modifier cut from the head it shares with the next name of its line ("private"
@@ -423,10 +471,25 @@ class WorkplaceMixin(PayMixin):
             known = sector_lines.get(row.no, [])
             if self.duty_stations(text):
                 found_sectors = []  # ("rail yards" of a service's duty stations)
+            found_sectors = self.without_earlier_places(text, found_sectors)
             for name in () if menu else found_sectors:
                 if not any(fold(name) in other or other in fold(name) for other in known) and (
                         not self.own_field(name, text)):
                     self.out.add("sectors", name, row.no)
+
+    def without_earlier_places(self, text: str, found: list[str]) -> list[str]:
+        """(prec17) The sector names a sentence states, less those of where recruits worked
+        before (``_EARLIER_WORK``, unless as the role itself) and of an education level
+        named with its subject (``_SCHOOLING``)."""
+        if not found:
+            return found
+        earlier = _EARLIER_WORK.search(text) if "worked" in text else None
+        clause = fold(earlier.group()) if earlier is not None and not any(
+            self.holders_own_job(singular_title(jobs))
+            for jobs in _AS_JOBS.findall(earlier.group())) else ""
+        return [name for name in found if not (clause and fold(name) in clause) and not (
+            name.lower() in _LEVELS and re.search(
+                _SCHOOLING.format(re.escape(name)), text) is not None)]
 
     def employer_types(self, label: str, line: int) -> None:
         """A pay section "by employer type": its sub-heading or lettered label ("a. MEP
@@ -502,6 +565,15 @@ class WorkplaceMixin(PayMixin):
         return any(_same_role(_ARTICLE.sub("", job.strip()), self.role)
                    for job in _JOB_JOINS.split(jobs) if job.strip())
 
+    def other_title(self, jobs: str) -> bool:
+        """(prec17) Whether ``jobs`` ("a dental representative") names a title other than the
+        page's role: neither the role nor a title with its head noun ("a technician" on a
+        Dental Technician's page) nor a rung on its ladder ("an apprentice")."""
+        words = singular_title(_ARTICLE.sub("", jobs.strip())).lower().split()
+        head = singular_title(self.role).lower().rpartition(" ")[2]
+        return bool(words) and bool(head) and words[-1] != head and not (
+            _RUNG_WORDS.intersection(words) or self.holders_own_job(jobs))
+
     def workplaces(self, text: str, line: int) -> None:
         """Employers and kinds of workplace a sentence names (see
         :mod:`careergraph.guides.workplaces`); a kind already read on the line in another
@@ -522,6 +594,11 @@ class WorkplaceMixin(PayMixin):
         if "worked as" in text and (earlier := _EARLIER_JOB_PLACE.search(text)) is not None and (
                 not self.holders_own_job(singular_title(earlier.group("jobs")))):
             text = text[:earlier.start()] + text[earlier.end():]
+        if "hich " in text or "hat " in text:
+            text = _SKILL_QUESTION.sub("", text)
+        if " as a" in text and (other_job := _OTHER_JOB_PLACE.search(text)) is not None and (
+                self.other_title(other_job.group("jobs"))):
+            text = text[:other_job.start()] + text[other_job.end():]
         if text[:1].isdigit() and (run_in := _NUMBERED_KIND.match(text)) is not None:
             # (real33) "2. Oilfield Services Companies: Specialized services such as … are
             # offered by these companies": the numbered label names the kind of employer,
@@ -568,6 +645,11 @@ class WorkplaceMixin(PayMixin):
                 # wish of the readers, no kind of employer
             if self.own_field(kind, text, whole=True):
                 continue  # "Telematics Engineers work in telematics": the role's own field
+            if " " not in kind and kind.islower() and not kind.endswith("s") and re.search(
+                    _ONE_PLACE.format(re.escape(kind)), text) is not None and not (
+                    self.vocab.gazetteer is not None
+                    and self.vocab.gazetteer.sectors(kind, section=True) == [kind]):
+                continue  # (prec17) "an Analysis Intern at the club": one place, no kind
             facts = self.out.lists["sectors"]
             if any(fold(f.text).startswith(key) for f in facts if f.source.line == line):
                 continue  # read already in a longer wording

@@ -53,6 +53,7 @@ class SectorNoise:
     disciplines: frozenset[str] = frozenset()
     praise: frozenset[str] = frozenset()
     lone_employers: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,7 +72,7 @@ def sector_noise() -> SectorNoise:
                        words("calls"), frozenset(words("sources")),
                        frozenset(words("columns")), words("harsh"),
                        frozenset(words("disciplines")), frozenset(words("praise")),
-                       frozenset(words("lone_employers")))
+                       frozenset(words("lone_employers")), frozenset(words("place_words")))
 
 
 def notice_line(text: str) -> bool:
@@ -291,6 +292,8 @@ def clean_sector(name: str) -> str | None:
         return None  # "high heights for long periods": a condition held for a time
     if lowered in noise.disciplines:
         return None  # (fixes79) "If you work in mechanics, …": a subject, no industry
+    if lowered in noise.place_words:
+        return None  # (prec17) "rural" of "rural and remote health": a place word alone
     if lowered in noise.everywhere or words[-1] in noise.dangling:
         return None  # "the country", "large national": a whole land, an adjective cut off
     if words[0] == "as":
