@@ -380,6 +380,54 @@ def listed_bracket(item: str) -> bool:
     return all(p[:1].islower() and 0 < len(p.split()) <= _BRACKET_ITEM_WORDS for p in pieces)
 
 
+# (recall15) A list piece kept whole with a bracket of its parts: "Excel (pivots, XLOOKUP)".
+_PARTS_BRACKET = re.compile(r"([^()]{2,60}?) \(([^()]+)\)")
+# Words of a bracket that grade or place its skill, not parts of it ("(verbal, written)",
+# "(retail, wholesale)"): data ``headings.yaml`` has no such list, so the words are here.
+_NOT_PARTS = frozenset({"basic", "intermediate", "advanced", "expert", "beginner", "fluent",
+                        "native", "preferred", "required", "optional", "desirable",
+                        "essential", "spoken", "written", "oral", "verbal", "reading",
+                        "conversational", "professional", "mandatory", "plus", "bonus",
+                        "retail", "wholesale", "domestic", "commercial", "industrial",
+                        "residential", "public", "private", "internal", "external", "desired",
+                        "ideal", "ideally", "minimum", "level", "grade", "years", "year"})
+
+
+def bracketed_parts(name: str) -> list[str] | None:
+    """(recall15) A list piece read whole with a bracket of two parts or more, each a short
+    name ("Excel (pivots, XLOOKUP, Power Query)", "Non-destructive testing (MPI,
+    ultrasonic)"): the skill before the bracket, then each part; none for a bracket of
+    qualities, grades or places ("Spanish (spoken, written)"), a licence's or a party's list
+    ("Forklift licence (counterbalance, reach)"), a figure or a clause.
+
+    >>> bracketed_parts("Excel (pivots, XLOOKUP, Power Query)")
+    ['Excel', 'pivots', 'XLOOKUP', 'Power Query']
+    >>> bracketed_parts("Spanish (spoken, written)"), bracketed_parts("Sales (retail, B2B)")
+    (None, None)
+    """
+    match = _PARTS_BRACKET.fullmatch(name.strip().rstrip("."))
+    if match is None or "," not in match.group(2):
+        return None
+    head, inner = match.group(1).strip(), match.group(2).strip()
+    if any(c.isdigit() for c in head) or not _short_skill(head) or credential_end(head) or (
+            _LICENCE_HEAD.search(head) or _PARTY_HEAD.search(head)) or "," in head or (
+            "!" in inner or "?" in inner or ":" in inner):
+        return None
+    parts = split_items(inner)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 0 < len(words) <= _BRACKET_ITEM_WORDS or part[:1].isdigit() or (
+                clause_item(part) or _ASIDE_CLAUSE.search(f" {part} ")) or (
+                words[0].lower() in _QUALIFYING | VERBS | _MANNER_OPENERS) or (
+                {w.lower().strip(".") for w in words} & _NOT_PARTS) or (
+                part[:1].islower() and part.endswith(("ed", "ly"))):
+            return None
+    # ("Languages (French, German)": a category over its names, only the names)
+    return parts if _category_label(head) or tool_category(head) else [head, *parts]
+
+
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
 
@@ -882,8 +930,9 @@ class SkillMixin(RoleMixin):
             for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
                 self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
-            for part in joined_skills(name):
-                self.out.skill(part, skill_kind, line)
+            for piece in bracketed_parts(name) or [name]:  # (recall15) "Excel (pivots, …)"
+                for part in joined_skills(piece):
+                    self.out.skill(part, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
             for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
                 parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
@@ -1206,7 +1255,8 @@ class SkillMixin(RoleMixin):
         if not label and colon and len(head.split()) <= 3 and ("|" in rest or _short_list(rest)):
             # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
             for name in skill_names(rest, self.vocab):
-                self.out.skill(name, kind, row.no)
+                for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
+                    self.out.skill(piece, kind, row.no)
             return
         if not label and "; " in item and "," not in item and " and " not in item and (
                 row.bullet) and all(
@@ -1222,7 +1272,8 @@ class SkillMixin(RoleMixin):
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
-                self.out.skill(name, kind, row.no)
+                for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
+                    self.out.skill(piece, kind, row.no)
             return
         used = task_using(item) if not label and " using " in item else (
             task_on_tools(item) if not label and row.bullet else None)
