@@ -367,13 +367,21 @@ def listed_bracket(item: str) -> bool:
     >>> listed_bracket("Forklift licence (counterbalance, reach)"), listed_bracket(
     ...     "2 years experience (hotels, hospitals)"), listed_bracket("Master of Arts (History)")
     (False, False, False)
+    >>> listed_bracket("Participatory methods (PHAST, CHAST)")
+    True
     """
     head, _, inner = item.strip().rstrip(".")[:-1].partition(" (")
-    if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
+    if not inner or "(" in inner or any(c.isdigit() for c in head) or not _short_skill(head) or (
             credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
         return False  # (nor a degree: "Bachelor of Engineering (Mining)")
     if "!" in inner or "?" in inner:
         return False  # (recall14) an aside: "Confident talking to groups (yes, on a mic!)"
+    if "," in inner and not _LICENCE_HEAD.search(head) and not _PARTY_HEAD.search(head) and (
+            all(not _DIGIT.search(p) or p[:1].isupper() for p in inner.split(","))) and (
+            bracket_examples(inner)):
+        return True  # (recall15) two names or more: "Participatory methods (PHAST, CHAST)"
+    if any(c.isdigit() for c in inner):
+        return False  # (a figure in lower-case pieces: "(2 years, hotels)")
     pieces = [p.strip() for p in inner.split(",")]
     if len(pieces) == 1:
         return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
