@@ -87,3 +87,19 @@ def test_listed_bracket_shapes() -> None:
     assert not listed_bracket("Forklift licence (Counterbalance, Reach)")
     assert not listed_bracket("Confident presenting (yes, on a stage!)")
     assert not listed_bracket("Stock rotation (2 years, hotels)")
+
+
+_INITIALS = """\
+Peer Mentor
+
+WHAT YOU WILL LEARN
+• Reflective Peer Mentoring (RPM)
+• Safe Lone Visiting (Level 2)
+"""
+
+
+def test_a_title_case_item_with_its_initials_gives_the_name_and_the_initials() -> None:
+    skills = _skills(_INITIALS)
+    assert {"Reflective Peer Mentoring", "RPM"} <= skills
+    assert "Reflective Peer Mentoring (RPM)" not in skills
+    assert "Level 2" not in skills  # (a grade in the bracket: no initials of the name)

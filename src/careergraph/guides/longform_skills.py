@@ -436,6 +436,8 @@ def bracketed_parts(name: str) -> list[str] | None:
     return parts if _category_label(head) or tool_category(head) else [head, *parts]
 
 
+# (recall15) A title-case name with its initials in a bracket: "Intentional Peer Support (IPS)".
+_HEAD_ACRONYM = re.compile(r"([A-Z][^()]{3,60}?) \(([A-Z]{2,6})\)")
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
 
@@ -1316,6 +1318,12 @@ class SkillMixin(RoleMixin):
             names = _traits(item) if soft else paired_skills(item.rstrip("."))
             if _standing_pair(item, names):
                 return  # (prec12) "NMC or HCPC registration": a standing, no two skills
+            short_name = _HEAD_ACRONYM.fullmatch(item.rstrip(".")) if not soft else None
+            if short_name is not None and is_acronym_of(short_name.group(2),
+                                                        short_name.group(1).split()):
+                # (recall15) "Intentional Peer Support (IPS)": the name and its initials, as
+                # a lower-case item gives them ("Crew resource management (CRM)")
+                names = [short_name.group(1), short_name.group(2)]
             for name in names:
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
