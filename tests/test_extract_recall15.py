@@ -103,3 +103,21 @@ def test_a_title_case_item_with_its_initials_gives_the_name_and_the_initials() -
     assert {"Reflective Peer Mentoring", "RPM"} <= skills
     assert "Reflective Peer Mentoring (RPM)" not in skills
     assert "Level 2" not in skills  # (a grade in the bracket: no initials of the name)
+
+
+_CRITERIA = """\
+Head of Facilities
+
+Person Specification
+Essential
+- Strategic estate planning and capital programme delivery
+- Building procurement and contracts (KBR7, Stonewell)
+- Engagement with partners (Northgate Council, Riverside Police)
+"""
+
+
+def test_a_criterions_bracket_of_names_gives_each_name() -> None:
+    skills = _skills(_CRITERIA)
+    assert {"KBR7", "Stonewell"} <= skills
+    # (a bracket of the parties a skill deals with: no tools)
+    assert not {"Northgate Council", "Riverside Police"} & skills

@@ -377,6 +377,7 @@ def listed_bracket(item: str) -> bool:
     if "!" in inner or "?" in inner:
         return False  # (recall14) an aside: "Confident talking to groups (yes, on a mic!)"
     if "," in inner and not _LICENCE_HEAD.search(head) and not _PARTY_HEAD.search(head) and (
+            not _SCHOOLED_HEAD.search(head)) and not _WHOM_HEAD.search(head) and (
             all(not _DIGIT.search(p) or p[:1].isupper() for p in inner.split(","))) and (
             bracket_examples(inner)):
         return True  # (recall15) two names or more: "Participatory methods (PHAST, CHAST)"
@@ -438,6 +439,14 @@ def bracketed_parts(name: str) -> list[str] | None:
 
 # (recall15) A title-case name with its initials in a bracket: "Intentional Peer Support (IPS)".
 _HEAD_ACRONYM = re.compile(r"([A-Z][^()]{3,60}?) \(([A-Z]{2,6})\)")
+# (recall15) A schooling asked for, whose bracket lists its kinds, no tools: "Degree in
+# Engineering (BEng, MEng)".
+# (recall15) A skill dealing with someone, whose bracket names the parties: "Engagement with
+# partners (A Council, B Police)".
+_WHOM_HEAD = re.compile(r"\b(?:with|for|to|between|across)\b", re.IGNORECASE)
+_SCHOOLED_HEAD = re.compile(r"\b(?:degrees?|diplomas?|certificates?|qualifications?|bachelor|"
+                            r"masters?|bsc|msc|phd|nvq|gcses?|a[- ]levels?|hnd|hnc)\b",
+                            re.IGNORECASE)
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
 
