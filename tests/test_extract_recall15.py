@@ -57,12 +57,16 @@ def test_a_bracket_of_qualities_gives_no_parts() -> None:
 
 def test_bracketed_parts_shapes() -> None:
     assert bracketed_parts("Excel (pivots, XLOOKUP)") == ["Excel", "pivots", "XLOOKUP"]
-    assert bracketed_parts("Software (Quillbook, Tallyfox)") == ["Quillbook", "Tallyfox"]
+    assert bracketed_parts("Practice software (Quillbook, Tallyfox)") == [
+        "Practice software", "Quillbook", "Tallyfox"]
+    assert bracketed_parts("Watering (drip, ebb and flood)") == [
+        "Watering", "drip", "ebb and flood"]  # (two single words joined: one method)
     assert bracketed_parts("Spanish (spoken, written)") is None
     assert bracketed_parts("Forklift licence (counterbalance, reach)") is None
     assert bracketed_parts("2 years experience (hotels, hospitals)") is None
     assert bracketed_parts("Excel (Power Query)") is None  # one part: left to other rules
     assert bracketed_parts("Stakeholder management (residents, councillors)") is None
+    assert bracketed_parts("Attention to detail (torque sequence, PSI)") is None  # a trait
 
 
 _REQUIRED = """\

@@ -390,6 +390,7 @@ def listed_bracket(item: str) -> bool:
 
 
 # (recall15) A list piece kept whole with a bracket of its parts: "Excel (pivots, XLOOKUP)".
+_LIST_JOINER = re.compile(r"^(?:and|or|&)\s+")  # "(A, B, and C)": the joiner before the last
 _PARTS_BRACKET = re.compile(r"([^()]{2,60}?) \(([^()]+)\)")
 # Words of a bracket that grade or place its skill, not parts of it ("(verbal, written)",
 # "(retail, wholesale)"): data ``headings.yaml`` has no such list, so the words are here.
@@ -418,11 +419,17 @@ def bracketed_parts(name: str) -> list[str] | None:
     if match is None or "," not in match.group(2):
         return None
     head, inner = match.group(1).strip(), match.group(2).strip()
+    if trait(head):
+        return None  # ("Attention to detail (torque sequence, PSI)": what a quality minds)
     if any(c.isdigit() for c in head) or not _short_skill(head) or credential_end(head) or (
             _LICENCE_HEAD.search(head) or _PARTY_HEAD.search(head)) or "," in head or (
             "!" in inner or "?" in inner or ":" in inner):
         return None
-    parts = split_items(inner)
+    # commas part the list; a last "A and B" stays whole unless both are phrases ("drip, ebb
+    # and flood": "ebb and flood" is one method, as `paired_skills` reads it)
+    pieces = [_LIST_JOINER.sub("", piece.strip()) for piece in inner.split(",")]
+    parts = [name for piece in pieces if piece
+             for name in (paired_skills(piece) if " and " in piece else [piece])]
     if len(parts) < 2:
         return None
     for part in parts:
@@ -433,8 +440,8 @@ def bracketed_parts(name: str) -> list[str] | None:
                 {w.lower().strip(".") for w in words} & _NOT_PARTS) or (
                 part[:1].islower() and part.endswith(("ed", "ly"))):
             return None
-    # ("Languages (French, German)": a category over its names, only the names)
-    return parts if _category_label(head) or tool_category(head) else [head, *parts]
+    # (the head stays even when it names a kind: "Practice software (RxWorks, ezyVet)")
+    return [head, *parts]
 
 
 # (recall15) A title-case name with its initials in a bracket: "Intentional Peer Support (IPS)".
