@@ -91,6 +91,7 @@ def test_listed_bracket_shapes() -> None:
     assert not listed_bracket("Forklift licence (Counterbalance, Reach)")
     assert not listed_bracket("Confident presenting (yes, on a stage!)")
     assert not listed_bracket("Stock rotation (2 years, hotels)")
+    assert not listed_bracket("Chartered surveying (RICS, CIOB or CABE)")  # a standing's bodies
 
 
 _INITIALS = """\

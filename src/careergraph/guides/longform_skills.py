@@ -446,13 +446,14 @@ def bracketed_parts(name: str) -> list[str] | None:
 
 # (recall15) A title-case name with its initials in a bracket: "Intentional Peer Support (IPS)".
 _HEAD_ACRONYM = re.compile(r"([A-Z][^()]{3,60}?) \(([A-Z]{2,6})\)")
-# (recall15) A schooling asked for, whose bracket lists its kinds, no tools: "Degree in
-# Engineering (BEng, MEng)".
+# (recall15) A schooling or standing asked for, whose bracket lists its kinds or bodies, no
+# tools: "Degree in Engineering (BEng, MEng)", "Chartered accountancy (ICAEW, ACCA or CIMA)".
 # (recall15) A skill dealing with someone, whose bracket names the parties: "Engagement with
 # partners (A Council, B Police)".
 _WHOM_HEAD = re.compile(r"\b(?:with|for|to|between|across)\b", re.IGNORECASE)
 _SCHOOLED_HEAD = re.compile(r"\b(?:degrees?|diplomas?|certificates?|qualifications?|bachelor|"
-                            r"masters?|bsc|msc|phd|nvq|gcses?|a[- ]levels?|hnd|hnc)\b",
+                            r"masters?|bsc|msc|phd|nvq|gcses?|a[- ]levels?|hnd|hnc|chartered|"
+                            r"registered|registration|membership)\b",
                             re.IGNORECASE)
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
