@@ -28,7 +28,7 @@ from careergraph.guides.gazetteer import fold
 from careergraph.guides.headline import is_masthead
 from careergraph.guides.hiring_lines import headed_workplaces
 from careergraph.guides.industries import industry_name, industry_shares
-from careergraph.guides.items import IMPERATIVE_LEAD, strip_acronym
+from careergraph.guides.items import IMPERATIVE_LEAD, bracket_examples, strip_acronym
 from careergraph.guides.ladders import level_heading
 from careergraph.guides.longform_lines import (
     _ALSO_PAIR,
@@ -58,6 +58,7 @@ from careergraph.guides.longform_patterns import (
     _WITHHELD,
     _same_role,
 )
+from careergraph.guides.longform_skills import listed_bracket
 from careergraph.guides.mentions import section_names, sectors
 from careergraph.guides.move_items import ladder_step, listed_role, move_titles
 from careergraph.guides.not_pay import price_heading
@@ -671,9 +672,16 @@ class SectionMixin(PageMixin):
                 item, lambda name: self.vocab.is_role_title(title_case(name))):
             self.out.use(row.no)  # (prec13) "Successful leadership as a Site Manager or
             return True  # Facilities Officer": posts held before, no skills
-        for name in criterion_skills(item):
+        named = criterion_skills(item)
+        for name in named:
             self.out.skill(name, _SKILL_KINDS[self.kind if self.kind in _SKILL_KINDS
                                               else Kind.SKILLS], row.no)
+        if named and item.rstrip(".").endswith(")") and listed_bracket(item):
+            # (recall15) "Construction procurement and contracts (NEC4, JCT)": the skills
+            # before the bracket, then the names it lists (tools, standards)
+            for name in bracket_examples(item.rstrip(".")[:-1].rpartition(" (")[2]):
+                if fact_key(name) not in {fact_key(skill) for skill in named}:
+                    self.out.skill(name, SkillKind.TOOL, row.no)
         self.out.use(row.no)
         return True
 

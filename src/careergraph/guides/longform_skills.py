@@ -367,19 +367,94 @@ def listed_bracket(item: str) -> bool:
     >>> listed_bracket("Forklift licence (counterbalance, reach)"), listed_bracket(
     ...     "2 years experience (hotels, hospitals)"), listed_bracket("Master of Arts (History)")
     (False, False, False)
+    >>> listed_bracket("Participatory methods (PHAST, CHAST)")
+    True
     """
     head, _, inner = item.strip().rstrip(".")[:-1].partition(" (")
-    if not inner or "(" in inner or any(c.isdigit() for c in item) or not _short_skill(head) or (
+    if not inner or "(" in inner or any(c.isdigit() for c in head) or not _short_skill(head) or (
             credential_end(head)) or len(head.split()) < 2 or "of" in head.lower().split():
         return False  # (nor a degree: "Bachelor of Engineering (Mining)")
     if "!" in inner or "?" in inner:
         return False  # (recall14) an aside: "Confident talking to groups (yes, on a mic!)"
+    if "," in inner and not _LICENCE_HEAD.search(head) and not _PARTY_HEAD.search(head) and (
+            not _SCHOOLED_HEAD.search(head)) and not _WHOM_HEAD.search(head) and (
+            all(not _DIGIT.search(p) or p[:1].isupper() for p in inner.split(","))) and (
+            bracket_examples(inner)):
+        return True  # (recall15) two names or more: "Participatory methods (PHAST, CHAST)"
+    if any(c.isdigit() for c in inner):
+        return False  # (a figure in lower-case pieces: "(2 years, hotels)")
     pieces = [p.strip() for p in inner.split(",")]
     if len(pieces) == 1:
         return bool(re.fullmatch(r"[A-Z][\w-]+", pieces[0])) and not pieces[0].isupper()
     return all(p[:1].islower() and 0 < len(p.split()) <= _BRACKET_ITEM_WORDS for p in pieces)
 
 
+# (recall15) A list piece kept whole with a bracket of its parts: "Excel (pivots, XLOOKUP)".
+_LIST_JOINER = re.compile(r"^(?:and|or|&)\s+")  # "(A, B, and C)": the joiner before the last
+_PARTS_BRACKET = re.compile(r"([^()]{2,60}?) \(([^()]+)\)")
+# Words of a bracket that grade or place its skill, not parts of it ("(verbal, written)",
+# "(retail, wholesale)"): data ``headings.yaml`` has no such list, so the words are here.
+_NOT_PARTS = frozenset({"basic", "intermediate", "advanced", "expert", "beginner", "fluent",
+                        "native", "preferred", "required", "optional", "desirable",
+                        "essential", "spoken", "written", "oral", "verbal", "reading",
+                        "conversational", "professional", "mandatory", "plus", "bonus",
+                        "retail", "wholesale", "domestic", "commercial", "industrial",
+                        "residential", "public", "private", "internal", "external", "desired",
+                        "ideal", "ideally", "minimum", "level", "grade", "years", "year"})
+
+
+def bracketed_parts(name: str) -> list[str] | None:
+    """(recall15) A list piece read whole with a bracket of two parts or more, each a short
+    name ("Excel (pivots, XLOOKUP, Power Query)", "Non-destructive testing (MPI,
+    ultrasonic)"): the skill before the bracket, then each part; none for a bracket of
+    qualities, grades or places ("Spanish (spoken, written)"), a licence's or a party's list
+    ("Forklift licence (counterbalance, reach)"), a figure or a clause.
+
+    >>> bracketed_parts("Excel (pivots, XLOOKUP, Power Query)")
+    ['Excel', 'pivots', 'XLOOKUP', 'Power Query']
+    >>> bracketed_parts("Spanish (spoken, written)"), bracketed_parts("Sales (retail, B2B)")
+    (None, None)
+    """
+    match = _PARTS_BRACKET.fullmatch(name.strip().rstrip("."))
+    if match is None or "," not in match.group(2):
+        return None
+    head, inner = match.group(1).strip(), match.group(2).strip()
+    if trait(head):
+        return None  # ("Attention to detail (torque sequence, PSI)": what a quality minds)
+    if any(c.isdigit() for c in head) or not _short_skill(head) or credential_end(head) or (
+            _LICENCE_HEAD.search(head) or _PARTY_HEAD.search(head)) or "," in head or (
+            "!" in inner or "?" in inner or ":" in inner):
+        return None
+    # commas part the list; a last "A and B" stays whole unless both are phrases ("drip, ebb
+    # and flood": "ebb and flood" is one method, as `paired_skills` reads it)
+    pieces = [_LIST_JOINER.sub("", piece.strip()) for piece in inner.split(",")]
+    parts = [name for piece in pieces if piece
+             for name in (paired_skills(piece) if " and " in piece else [piece])]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        words = part.split()
+        if not 0 < len(words) <= _BRACKET_ITEM_WORDS or part[:1].isdigit() or (
+                clause_item(part) or _ASIDE_CLAUSE.search(f" {part} ")) or (
+                words[0].lower() in _QUALIFYING | VERBS | _MANNER_OPENERS) or (
+                {w.lower().strip(".") for w in words} & _NOT_PARTS) or (
+                part[:1].islower() and part.endswith(("ed", "ly"))):
+            return None
+    # (the head stays even when it names a kind: "Practice software (RxWorks, ezyVet)")
+    return [head, *parts]
+
+
+# (recall15) A title-case name with its initials in a bracket: "Intentional Peer Support (IPS)".
+_HEAD_ACRONYM = re.compile(r"([A-Z][^()]{3,60}?) \(([A-Z]{2,6})\)")
+# (recall15) A schooling or standing asked for, whose bracket lists its kinds or bodies, no
+# tools: "Degree in Engineering (BEng, MEng)", "Chartered accountancy (ICAEW, ACCA or CIMA)".
+# (recall15) A skill dealing with someone, whose bracket names the parties: "Engagement with
+# partners (A Council, B Police)".
+_WHOM_HEAD = re.compile(r"\b(?:with|for|to|between|across)\b", re.IGNORECASE)
+_SCHOOLED_HEAD = re.compile(r"\b(?:degrees?|diplomas?|certificates?|qualifications?|bachelor|"
+                            r"masters?|bsc|msc|phd|nvq|gcses?|a[- ]levels?|hnd|hnc|chartered|"
+                            r"registered|registration|membership)\b",
+                            re.IGNORECASE)
 _SEMICOLON_WORDS = 4  # a bullet's semicolon piece names one skill in a few words
 
 
@@ -882,8 +957,9 @@ class SkillMixin(RoleMixin):
             for name in sentence_skills(" ".join(sentences[1:]), self.vocab):
                 self.out.skill(name, skill_kind, line)
         for name in skill_names(item, self.vocab):
-            for part in joined_skills(name):
-                self.out.skill(part, skill_kind, line)
+            for piece in bracketed_parts(name) or [name]:  # (recall15) "Excel (pivots, …)"
+                for part in joined_skills(piece):
+                    self.out.skill(part, skill_kind, line)
         if "(" in item and len(_GLUED_ITEMS.findall(item)) >= _STRIP_ITEMS:
             for inner in _TAG_ASIDE.findall(item):  # a glued tag's tools: "Excel (pivot
                 parts = split_items(inner)  # tables, XLOOKUP)Incoterms"
@@ -1206,7 +1282,8 @@ class SkillMixin(RoleMixin):
         if not label and colon and len(head.split()) <= 3 and ("|" in rest or _short_list(rest)):
             # "a warehouse: Snowflake | BigQuery", "protocols: I2C, SPI, UART": its items.
             for name in skill_names(rest, self.vocab):
-                self.out.skill(name, kind, row.no)
+                for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
+                    self.out.skill(piece, kind, row.no)
             return
         if not label and "; " in item and "," not in item and " and " not in item and (
                 row.bullet) and all(
@@ -1222,7 +1299,8 @@ class SkillMixin(RoleMixin):
         if not label and ("," in item or ";" in item) and _short_list(
                 item.replace(";", ",")) and not _FUNCTION_WORDS.search(self.unnamed(item)):
             for name in skill_names(item, self.vocab):  # "dbt, Git, CI for data"; "A; B; C"
-                self.out.skill(name, kind, row.no)
+                for piece in bracketed_parts(name) or [name]:  # (recall15) its bracket's parts
+                    self.out.skill(piece, kind, row.no)
             return
         used = task_using(item) if not label and " using " in item else (
             task_on_tools(item) if not label and row.bullet else None)
@@ -1257,6 +1335,12 @@ class SkillMixin(RoleMixin):
             names = _traits(item) if soft else paired_skills(item.rstrip("."))
             if _standing_pair(item, names):
                 return  # (prec12) "NMC or HCPC registration": a standing, no two skills
+            short_name = _HEAD_ACRONYM.fullmatch(item.rstrip(".")) if not soft else None
+            if short_name is not None and is_acronym_of(short_name.group(2),
+                                                        short_name.group(1).split()):
+                # (recall15) "Intentional Peer Support (IPS)": the name and its initials, as
+                # a lower-case item gives them ("Crew resource management (CRM)")
+                names = [short_name.group(1), short_name.group(2)]
             for name in names:
                 self.out.skill(name, kind, row.no)
         elif not soft and _short_skill(item):
