@@ -320,7 +320,11 @@ _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
 
-_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])")
+# (rules46c) a translated posting's "pass to the position forklift operator" (Serbian "na
+# poziciju …"): the word "position" before the title with no "of", no part of it
+_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])"
+                      r"|^the\s+position\s+(?!(?:of|as|in|at|for|to|with|that|which|where|is|was|"
+                      r"and|or|will|would|has|had)\b)(?=[a-z])")
 
 
 def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
