@@ -33,6 +33,7 @@ from careergraph.guides.prose_titles import (
     _distributed,
     is_truncated,
     prose_title,
+    unit_post,
 )
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.skill_cues import fixed_pair
@@ -516,11 +517,10 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # (rules36b) "Senior ODP" on the Operating Department Practitioner's page: the role's
         # own initials at a level ("Senior XQT", a short form the page never spells, is none)
         return text
-    if first.lower() in _UNIT_POSTS and _OF_THE_UNIT.fullmatch(text[len(first):]):
+    if (post := unit_post(text)) is not None:
         # (rules46c) "head of the forwarding department", "master of the production sector":
         # a post over a unit named with its article is one title, not the bare post word
-        return " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:]
-                        for w in text.split())
+        return post
     found = _title_part(text, vocab)
     if found and text.lower() == f"{found.lower()} in charge":
         return text  # (rules36b) "Anaesthetic Technician in Charge": a post of its own
@@ -547,13 +547,6 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
                 practitioner_noun(rest[-1])):
             found = title_case(bare)
     return found
-
-
-# (rules46c) A post heading a unit, the unit named with its article ("head of the forwarding
-# department", "master of the production sector", "head of the line"): one post.
-_UNIT_POSTS = frozenset({"head", "chief", "master", "director", "manager", "leader"})
-_OF_THE_UNIT = re.compile(r"\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:department|division|unit|"
-                          r"section|sector|line|workshop|shop|office|branch)", re.IGNORECASE)
 
 
 # A title's trainee rung ("Engineer in Training", "Operator-in-Training", "Investigator Under
