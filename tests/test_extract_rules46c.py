@@ -89,3 +89,10 @@ def test_stages_of_one_process_are_no_sectors() -> None:
 def test_a_post_over_a_sector_of_the_firm_glosses_no_industry() -> None:
     assert sectors("You can grow to the master of the assembly sector (meistras).") == []
     assert sectors("Most work in the food sector (bakeries, dairies).") == ["bakeries", "dairies"]
+
+
+def test_passing_into_or_learning_to_work_as_another_job_is_a_lateral_move() -> None:
+    moved = prose_moves("Assemblers often pass into the quality controllers or learn to work "
+                        "as CNC operators.", _vocab(), "Furniture Assembler")
+    assert moved["lateral"] == ["Quality Controller", "CNC Operator"]
+    assert prose_moves("The rule may pass into law next year.", _vocab(), "Clerk")["lateral"] == []

@@ -219,7 +219,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "go on to work as ", "went on to work as ", "gone on to work as ",
                   # (fixes73) a translated posting's "can pass to the tool shop as X", "pass
                   # to the X post" (Romanian "a trece la"): another job, no step up
-                  "can pass to ", "could pass to ", "may pass to ")
+                  "can pass to ", "could pass to ", "may pass to ",
+                  # (rules46c) "often pass into the quality controllers or learn to work as CNC
+                  # operators": another job taken, or learnt, beside the role's
+                  "often pass into ", "can pass into ", "may pass into ", "learn to work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 # (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
