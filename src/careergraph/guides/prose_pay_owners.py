@@ -175,10 +175,10 @@ _PLACE_STATISTIC = Gated(re.compile(
 # capital (a translated title keeps the source's sentence case).
 _AS_BRACKET = Gated(re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)"
                                r"\s*\(\s*$"))
-# 14. (rules46c) A sentence that is a post, a dash and its figure ("Head of the line – from ",
-# "Shift leader – "): the post's pay (a known title of two words or more).
-_DASHED_POST = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)\s*[–—]\s*"
-                                r"(?:from\s+|up\s+to\s+)?(?:\d{1,3}\s)?$"))
+# 14. (rules46c) A sentence that is a post, a dash and its floor or ceiling ("Head of the line –
+# from ", "Shift leader – up to "): the post's pay (a known title of two words or more).
+_DASHED_POST = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)\s*(?:–|—)\s*"
+                                r"(?:from|up\s+to)\s+(?:\d{1,3}\s)?$"))
 # (a space-grouped figure's clause may end in its first digits: "… – from 1 " before "900")
 
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
