@@ -74,7 +74,7 @@ _RECOMMENDED_FOR = re.compile(r"\brecommend(?:ing)?\s+(?:[A-Z][\w.'’-]*\s+){1,
                               r"(?:position|post|role)\s+of\s+(?:an?\s+)?|the\s+"
                               r"(?=[A-Z][^.]{0,80}?\s(?:position|post|role|vacancy)\b))")
 _SECTOR_TRIGGERS = ("industry", "industries", "sector", "sectors", "domains")
-# (rules46c) a post heading one unit called a sector ("the master of the production sector")
+# (rules46c) a post heading one unit called a sector ("the master of the welding sector")
 _UNIT_SECTOR = re.compile(r"\b(?:head|chief|master|manager|director|leader|foreman)s?\s+of\s+"
                           r"the\s+[a-z][\w-]*\s+$")
 _LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., ", "(")
@@ -477,7 +477,7 @@ def sectors(text: str) -> list[str]:
             )
             if boundary and trigger == "sector" and _UNIT_SECTOR.search(
                     lowered, max(0, position - 40), position):
-                # (rules46c) "the master of the production sector (meistras)": a post over
+                # (rules46c) "the master of the welding sector (varilci)": a post over
                 # one unit of a firm, its bracket the source's word, no examples of industries
                 boundary = False
             if boundary:
@@ -570,7 +570,7 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $|\b(?:[Ss]afe|[Cc]areful|[Aa]ccurate|"
                         r"[Tt]idy|[Nn]eat|[Pp]recise|[Cc]lean) $")
 # (rules46c) Stages of a process after "the", named by action nouns and closed by "of" and
-# the object worked on ("the reception, calibration and freezing of fruit").
+# the object worked on ("the selection, grading and drying of grain").
 _STAGE = r"[a-z]{3,}(?:tion|sion|ing|ment|al)"
 _PROCESS_STAGES = re.compile(rf"the\s+{_STAGE}(?:,\s+{_STAGE})*,?\s+(?:and|or)\s+{_STAGE}\s+of\s+")
 # "Electricians perform skilled work in the installation …": "work" the object of a doing
@@ -658,7 +658,7 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                         lowered, max(0, position - 40), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
                 if _PROCESS_STAGES.match(lowered, position + len(trigger)):
-                    # (rules46c) "works in the reception, calibration and freezing of fruit":
+                    # (rules46c) "works in the selection, grading and drying of grain":
                     # the stages of one process on its object, no industries
                     position = lowered.find(trigger, position + len(trigger))
                     continue

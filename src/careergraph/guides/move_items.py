@@ -518,7 +518,7 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # own initials at a level ("Senior XQT", a short form the page never spells, is none)
         return text
     if (post := unit_post(text)) is not None:
-        # (rules46c) "head of the forwarding department", "master of the production sector":
+        # (rules46c) "head of the billing department", "master of the welding sector":
         # a post over a unit named with its article is one title, not the bare post word
         return post
     found = _title_part(text, vocab)

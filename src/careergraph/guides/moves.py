@@ -220,7 +220,7 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   # (fixes73) a translated posting's "can pass to the tool shop as X", "pass
                   # to the X post" (Romanian "a trece la"): another job, no step up
                   "can pass to ", "could pass to ", "may pass to ",
-                  # (rules46c) "often pass into the quality controllers or learn to work as CNC
+                  # (rules46c) "often pass into the stock checkers or learn to work as crane
                   # operators": another job taken, or learnt, beside the role's
                   "often pass into ", "can pass into ", "may pass into ", "learn to work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
@@ -767,13 +767,13 @@ _STARTED_OWN = re.compile(r"(?:^|(?<=[.;!?]\s))(?:[A-Z][a-z]+\s+of\s+(?:our|the)
                           r"(?:out\s+)?as\s+(?:an?\s+)?(?P<what>[a-z][a-z -]{2,40}?)(?=[.;,!?]|$)")
 
 
-# (rules46c) The same in lower case after a share of "our" staff ("Most of our shift leaders
-# started as workers in the refrigerator"): the share words say a group of people follows.
+# (rules46c) The same in lower case after a share of "our" staff ("Most of our yard leads
+# started as hands in the drying shed"): the share words say a group of people follows.
 _STARTED_OWN_LOWER = re.compile(r"(?:^|(?<=[.;!?]\s))(?:Most|Many|Some|All|Several|Two|Three|"
                                 r"A\s+few)\s+of\s+our\s+(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)"
                                 r"{0,2}s)\s+(?:all\s+|both\s+)?(?:started|began)\s+(?:out\s+)?"
                                 r"as\s+(?:an?\s+)?(?P<what>[a-z][a-z -]{2,40}?)(?=[.;,!?]|$)")
-# "workers in the refrigerator": the plural is the head before its place
+# "hands in the drying shed": the plural is the head before its place
 _HEAD_BEFORE_PLACE = re.compile(r"^(?P<head>[a-z][\w'-]*s)(?=\s+(?:in|at|of|on)\s)")
 
 

@@ -171,12 +171,12 @@ _PLACE_STATISTIC = Gated(re.compile(
     r"(?:median|average|mean)\b[^,;.]{0,30}$"))
 
 # 13. (rules46c) A post taken "as" someone, its figure in brackets right after ("later move
-# to sales as Sales manager of logistics services ("): that post's pay, in any case after its
+# to sales as Account manager of cargo services ("): that post's pay, in any case after its
 # capital (a translated title keeps the source's sentence case).
 _AS_BRACKET = Gated(re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)"
                                r"\s*\(\s*$"))
-# 14. (rules46c) A sentence that is a post, a dash and its floor or ceiling ("Head of the line –
-# from ", "Shift leader – up to "): the post's pay (a known title of two words or more).
+# 14. (rules46c) A sentence that is a post, a dash and its floor or ceiling ("Head of the shop –
+# from ", "Yard lead – up to "): the post's pay (a known title of two words or more).
 _DASHED_POST = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)\s*(?:–|—)\s*"
                                 r"(?:from|up\s+to)\s+(?:\d{1,3}\s)?$"))
 # (a space-grouped figure's clause may end in its first digits: "… – from 1 " before "900")

@@ -255,8 +255,8 @@ def _named_post(item: str, words: list[str]) -> bool:
 _PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no clause)
 
 
-# (rules46c) A post heading a unit, the unit named with its article ("head of the forwarding
-# department", "master of the production sector", "head of the line"): one post.
+# (rules46c) A post heading a unit, the unit named with its article ("head of the billing
+# department", "master of the welding sector", "head of the shop"): one post.
 _UNIT_POST = re.compile(r"(?:an?\s+|the\s+)?(?P<post>head|chief|master|director|manager|leader)"
                         r"\s+of\s+the\s+(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|division|"
                         r"unit|section|sector|line|workshop|shop|office|branch))", re.IGNORECASE)
@@ -264,10 +264,10 @@ _UNIT_POST = re.compile(r"(?:an?\s+|the\s+)?(?P<post>head|chief|master|director|
 
 def unit_post(text: str) -> str | None:
     """A post over one unit of a firm named with its article, in Title Case with "of the"
-    kept ("head of the line" -> "Head of the Line"); None for any other text.
+    kept ("head of the shop" -> "Head of the Shop"); None for any other text.
 
-    >>> unit_post("the master of the production sector"), unit_post("head of the team")
-    ('Master of the Production Sector', None)
+    >>> unit_post("the chief of the welding section"), unit_post("head of the team")
+    ('Chief of the Welding Section', None)
     """
     match = _UNIT_POST.fullmatch(text.strip())
     if match is None:
@@ -293,7 +293,7 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
         return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
     if (post := unit_post(clean(item).strip(" .,;"))) is not None:
-        return post  # (rules46c) "the head of the line": the post over that unit
+        return post  # (rules46c) "the head of the shop": the post over that unit
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     if phrase[:7].lower() in ("former ", "retired"):
         phrase = _ENDED_JOB.sub("", phrase)  # (carry39b) "… and former RAF Aircraft Technicians"
@@ -343,7 +343,7 @@ _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
 
-# (rules46c) a translated posting's "pass to the position forklift operator" (Serbian "na
+# (rules46c) a translated posting's "pass to the position crane operator" (Serbian "na
 # poziciju …"): the word "position" before the title with no "of", no part of it
 _POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])"
                       r"|^the\s+position\s+(?!(?:of|as|in|at|for|to|with|that|which|where|is|was|"
