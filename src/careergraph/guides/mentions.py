@@ -74,6 +74,9 @@ _RECOMMENDED_FOR = re.compile(r"\brecommend(?:ing)?\s+(?:[A-Z][\w.'’-]*\s+){1,
                               r"(?:position|post|role)\s+of\s+(?:an?\s+)?|the\s+"
                               r"(?=[A-Z][^.]{0,80}?\s(?:position|post|role|vacancy)\b))")
 _SECTOR_TRIGGERS = ("industry", "industries", "sector", "sectors", "domains")
+# (rules46c) a post heading one unit called a sector ("the master of the welding sector")
+_UNIT_SECTOR = re.compile(r"\b(?:head|chief|master|manager|director|leader|foreman)s?\s+of\s+"
+                          r"the\s+[a-z][\w-]*\s+$")
 _LIST_OPENERS = ("such as ", "including ", "like ", "e.g., ", "e.g. ", "(e.g., ", "(")
 _LIST_END = ".;:)"
 # Words that open a subordinate clause, never a name ("while others work", "whereas most").
@@ -472,6 +475,11 @@ def sectors(text: str) -> list[str]:
             boundary = (position == 0 or not lowered[position - 1].isalpha()) and (
                 end >= len(lowered) or not lowered[end].isalpha()
             )
+            if boundary and trigger == "sector" and _UNIT_SECTOR.search(
+                    lowered, max(0, position - 40), position):
+                # (rules46c) "the master of the welding sector (varilci)": a post over
+                # one unit of a firm, its bracket the source's word, no examples of industries
+                boundary = False
             if boundary:
                 found.extend(_sectors_after(text, lowered, end))
                 if trigger in ("sectors", "industries"):
@@ -561,6 +569,10 @@ _WORK_IN = ("work in ", "work mainly in ", "work mostly in ", "works in ", "comp
 # the loft": how the work is done, where it is done no industry)
 _WORK_NOUN = re.compile(r"\b[a-z]{3,}(?:tion|ing|ance|ence) $|\b(?:[Ss]afe|[Cc]areful|[Aa]ccurate|"
                         r"[Tt]idy|[Nn]eat|[Pp]recise|[Cc]lean) $")
+# (rules46c) Stages of a process after "the", named by action nouns and closed by "of" and
+# the object worked on ("the selection, grading and drying of grain").
+_STAGE = r"[a-z]{3,}(?:tion|sion|ing|ment|al)"
+_PROCESS_STAGES = re.compile(rf"the\s+{_STAGE}(?:,\s+{_STAGE})*,?\s+(?:and|or)\s+{_STAGE}\s+of\s+")
 # "Electricians perform skilled work in the installation …": "work" the object of a doing
 # verb, a task whose kind is named next, no workplace.
 # ("Record work in the daily job sheet", "log all work in the system": "work" the object
@@ -645,6 +657,11 @@ def _workplaces(text: str, lowered: str) -> list[str]:
                     trigger == "works in " and _WORKS_NOUN.search(
                         lowered, max(0, position - 40), position)):
                 # (not "Teamwork in", nor "fabrication work in the workshop": a task's room)
+                if _PROCESS_STAGES.match(lowered, position + len(trigger)):
+                    # (rules46c) "works in the selection, grading and drying of grain":
+                    # the stages of one process on its object, no industries
+                    position = lowered.find(trigger, position + len(trigger))
+                    continue
                 items = _share_items(text, position + len(trigger)) if "%)" in text else []
                 if items:  # "worked in NHS units (58%), private clinic groups (33%) and …"
                     found.extend(items)

@@ -33,6 +33,7 @@ from careergraph.guides.prose_titles import (
     _distributed,
     is_truncated,
     prose_title,
+    unit_post,
 )
 from careergraph.guides.roles import practitioner_noun, singular_title, title_case
 from careergraph.guides.skill_cues import fixed_pair
@@ -516,6 +517,10 @@ def ladder_step(text: str, vocab: Vocabulary, role: str, *, plain: bool = False)
         # (rules36b) "Senior ODP" on the Operating Department Practitioner's page: the role's
         # own initials at a level ("Senior XQT", a short form the page never spells, is none)
         return text
+    if (post := unit_post(text)) is not None:
+        # (rules46c) "head of the billing department", "master of the welding sector":
+        # a post over a unit named with its article is one title, not the bare post word
+        return post
     found = _title_part(text, vocab)
     if found and text.lower() == f"{found.lower()} in charge":
         return text  # (rules36b) "Anaesthetic Technician in Charge": a post of its own

@@ -219,7 +219,10 @@ _PROSE_LATERAL = ("move laterally into ", "move laterally to ", "sideways move i
                   "go on to work as ", "went on to work as ", "gone on to work as ",
                   # (fixes73) a translated posting's "can pass to the tool shop as X", "pass
                   # to the X post" (Romanian "a trece la"): another job, no step up
-                  "can pass to ", "could pass to ", "may pass to ")
+                  "can pass to ", "could pass to ", "may pass to ",
+                  # (rules46c) "often pass into the stock checkers or learn to work as crane
+                  # operators": another job taken, or learnt, beside the role's
+                  "often pass into ", "can pass into ", "may pass into ", "learn to work as ")
 # The title one is hired in ("A fresher usually joins as a trainee X", "you come in as a
 # deputy pilot"); joining a named employer as X is read with the place (_placed_as).
 # (carry43) Holders of an earlier qualification credited towards the role's training ("Masseurs
@@ -764,6 +767,16 @@ _STARTED_OWN = re.compile(r"(?:^|(?<=[.;!?]\s))(?:[A-Z][a-z]+\s+of\s+(?:our|the)
                           r"(?:out\s+)?as\s+(?:an?\s+)?(?P<what>[a-z][a-z -]{2,40}?)(?=[.;,!?]|$)")
 
 
+# (rules46c) The same in lower case after a share of "our" staff ("Most of our yard leads
+# started as hands in the drying shed"): the share words say a group of people follows.
+_STARTED_OWN_LOWER = re.compile(r"(?:^|(?<=[.;!?]\s))(?:Most|Many|Some|All|Several|Two|Three|"
+                                r"A\s+few)\s+of\s+our\s+(?P<who>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)"
+                                r"{0,2}s)\s+(?:all\s+|both\s+)?(?:started|began)\s+(?:out\s+)?"
+                                r"as\s+(?:an?\s+)?(?P<what>[a-z][a-z -]{2,40}?)(?=[.;,!?]|$)")
+# "hands in the drying shed": the plural is the head before its place
+_HEAD_BEFORE_PLACE = re.compile(r"^(?P<head>[a-z][\w'-]*s)(?=\s+(?:in|at|of|on)\s)")
+
+
 def _started_as_own(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """The titles whose holders "started as" the role itself (its title or its head word,
     plural or not): each is a step up from the role.
@@ -777,9 +790,11 @@ def _started_as_own(text: str, vocab: Vocabulary, own: str) -> list[str]:
     """
     found: list[str] = []
     head = own.lower().rpartition(" ")[2]
-    for match in _STARTED_OWN.finditer(text):
+    for match in itertools.chain(_STARTED_OWN.finditer(text), _STARTED_OWN_LOWER.finditer(text)):
         what = singular_title(match.group("what").strip()).lower()
+        what = _HEAD_BEFORE_PLACE.sub(lambda m: singular_title(m.group("head")), what)
         who = singular_title(match.group("who"))
+        who = title_case(who) if who.islower() else who
         if what in (own.lower(), head) and who.lower() != own.lower() and (
                 vocab.is_role_title(who)):
             found.append(who)
@@ -915,7 +930,7 @@ def _stated_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list
         # (rules38a) "Two of our Registered Managers started as coordinators": the role's
         # holders rose to that title; the role is no earlier job of its own
         found["up"].extend(holders)
-        text = _STARTED_OWN.sub(".", text)
+        text = _STARTED_OWN_LOWER.sub(".", _STARTED_OWN.sub(".", text))
         lowered = text.lower()
     if "worked" in lowered:  # "open to people having worked four years, for example as A or B"
         told = text.replace("?", ".")  # (the question's title ends at its mark)

@@ -170,12 +170,23 @@ _PLACE_STATISTIC = Gated(re.compile(
     r"(?:earned|earn|earns|had|made|make|makes)\s+(?:a|an)\s+"
     r"(?:median|average|mean)\b[^,;.]{0,30}$"))
 
+# 13. (rules46c) A post taken "as" someone, its figure in brackets right after ("later move
+# to sales as Account manager of cargo services ("): that post's pay, in any case after its
+# capital (a translated title keeps the source's sentence case).
+_AS_BRACKET = Gated(re.compile(r"\bas\s+(?:an?\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)"
+                               r"\s*\(\s*$"))
+# 14. (rules46c) A sentence that is a post, a dash and its floor or ceiling ("Head of the shop –
+# from ", "Yard lead – up to "): the post's pay (a known title of two words or more).
+_DASHED_POST = Gated(re.compile(r"^(?P<title>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,5}?)\s*(?:–|—)\s*"
+                                r"(?:from|up\s+to)\s+(?:\d{1,3}\s)?$"))
+# (a space-grouped figure's clause may end in its first digits: "… – from 1 " before "900")
+
 # Where the clause a figure closes starts: after a semicolon, or a colon with text after it.
 _CLAUSE_START = re.compile(r";\s+|:\s+(?=\S)")
 _SHAPES = (_GIVES_THEM, _AS_WHERE, _GAPPED_OF, _AS_ON, _EMPLOYED_PAID, _POSTS_BAND, _PLURAL_BAND,
            _BECOME_BRACKET, _TO_POST_BAND, _GAPPED_DASH, _BRACKET_LONE_PAY, _TITLE_PAY,
            _PROMOTION_TO, _PLURAL_FROM, _POST_APPOSITIVE, _TITLED_WORK, _RELATED_NAMED,
-           _PLACE_STATISTIC, _SUBJECT_VERB)
+           _PLACE_STATISTIC, _AS_BRACKET, _DASHED_POST, _SUBJECT_VERB)
 # Words that open no title: people in general, a share of them, a figure's own words.
 _NOT_TITLES = frozenset({
     "staff", "workers", "employees", "people", "those", "these", "they", "most", "many",

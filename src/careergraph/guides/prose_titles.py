@@ -255,6 +255,27 @@ def _named_post(item: str, words: list[str]) -> bool:
 _PAST_CLAUSE = frozenset({"moved"})  # ("became X" is read by the callers: no clause)
 
 
+# (rules46c) A post heading a unit, the unit named with its article ("head of the billing
+# department", "master of the welding sector", "head of the shop"): one post.
+_UNIT_POST = re.compile(r"(?:an?\s+|the\s+)?(?P<post>head|chief|master|director|manager|leader)"
+                        r"\s+of\s+the\s+(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:department|division|"
+                        r"unit|section|sector|line|workshop|shop|office|branch))", re.IGNORECASE)
+
+
+def unit_post(text: str) -> str | None:
+    """A post over one unit of a firm named with its article, in Title Case with "of the"
+    kept ("head of the shop" -> "Head of the Shop"); None for any other text.
+
+    >>> unit_post("the chief of the welding section"), unit_post("head of the team")
+    ('Chief of the Welding Section', None)
+    """
+    match = _UNIT_POST.fullmatch(text.strip())
+    if match is None:
+        return None
+    words = f"{match.group('post')} of the {match.group('unit')}".split()
+    return " ".join(w if w.lower() in ("of", "the") else w[:1].upper() + w[1:] for w in words)
+
+
 def prose_title(item: str, vocab: Vocabulary) -> str | None:
     """A role named in prose in any case, singular and Title Case ("party chiefs" ->
     "Party Chief", "GIS manager positions" -> "GIS Manager"): a role title once cased, or a
@@ -271,6 +292,8 @@ def prose_title(item: str, vocab: Vocabulary) -> str | None:
     taught = _TAUGHT_POST.match(clean(item).strip(" .,;"))
     if taught is not None:  # "a lecturer in orthoptics": the subject is part of the post
         return f"{title_case(singular_title(taught.group(1)))} in {title_case(taught.group(2))}"
+    if (post := unit_post(clean(item).strip(" .,;"))) is not None:
+        return post  # (rules46c) "the head of the shop": the post over that unit
     phrase = _ROLE_NOUNS.sub("", _CLAUSE.sub("", _AGO.sub("", clean(item).strip(" .,;"))))
     if phrase[:7].lower() in ("former ", "retired"):
         phrase = _ENDED_JOB.sub("", phrase)  # (carry39b) "… and former RAF Aircraft Technicians"
@@ -320,7 +343,11 @@ _EARLIER_COPULA = re.compile(r"(\bor|\band|,)\s+(?:were|was)\s+")
 _FIRST_AFTER = re.compile(r"\s+(?:first|before that)\s*\.?\s*$")
 
 
-_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])")
+# (rules46c) a translated posting's "pass to the position crane operator" (Serbian "na
+# poziciju …"): the word "position" before the title with no "of", no part of it
+_POST_OF = re.compile(r"^(?:the\s+)?(?:position|post|job|role)\s+of\s+(?:an?\s+)?(?=[A-Za-z])"
+                      r"|^the\s+position\s+(?!(?:of|as|in|at|for|to|with|that|which|where|is|was|"
+                      r"and|or|will|would|has|had)\b)(?=[a-z])")
 
 
 def _titles_after(text: str, start: int, vocab: Vocabulary, own: str = "", *,
