@@ -19,27 +19,27 @@ def _pay(guide: object) -> set[tuple[float | None, float | None]]:
     return {(b.min, b.max) for b in guide.salaries}  # type: ignore[attr-defined]
 
 
-_US_HANDBOOK = """\
-EMPLOYEE HANDBOOK — Ridgeway Gutter Partners LLC, an independently owned GutterGlide franchise · Rev. 3/2026 · Doc. EH-210
+_US_HANDBOOK = (
+    "EMPLOYEE HANDBOOK — Ridgeway Gutter Partners LLC, an independently owned GutterGlide "
+    "franchise · Rev. 3/2026 · Doc. EH-210\n\n"
+    "Section 4: Gutter Installation Technician\n"
+    "Also called: Gutter Installer, Seamless Gutter Tech\n"
+    "Position summary:The Gutter Installation Technician fits and repairs each customer's "
+    "gutters to the brand's standards.\n\n"
+    "Your employer. Ridgeway Gutter Partners LLC employs you. GutterGlide Franchising Inc. "
+    "licenses the GutterGlide name to us but is not your employer.\n\n"
+    "Pay\n"
+    "$18.40 – $21.10 an hour depending on experience. Overtime at 1.5x and $4 spiffs for "
+    "guard upgrades are paid on top.\n")
 
-Section 4: Gutter Installation Technician
-Also called: Gutter Installer, Seamless Gutter Tech
-Position summary:The Gutter Installation Technician fits and repairs each customer's gutters to the brand's standards.
-
-Your employer. Ridgeway Gutter Partners LLC employs you. GutterGlide Franchising Inc. licenses the GutterGlide name to us but is not your employer.
-
-Pay
-$18.40 – $21.10 an hour depending on experience. Overtime at 1.5x and $4 spiffs for guard upgrades are paid on top.
-"""
-
-_UK_HANDBOOK = """\
-Crumbwell Bakes · TEAM HANDBOOK (UK) · Document HB-12-077 · Version 2.3 · Commercial in confidence
-◂ Previous section: 5. Your first week    |    Next section: 7. Uniform ▸
-Section 6: Shift Lead (sometimes called Floor Captain in older shops)
-
-6.1 Who employs you
-You are employed by Penhallow Foods Ltd, which runs this Crumbwell Bakes shop under a franchise agreement.
-"""
+_UK_HANDBOOK = (
+    "Crumbwell Bakes · TEAM HANDBOOK (UK) · Document HB-12-077 · Version 2.3 · Commercial in "
+    "confidence\n"
+    "◂ Previous section: 5. Your first week    |    Next section: 7. Uniform ▸\n"
+    "Section 6: Shift Lead (sometimes called Floor Captain in older shops)\n\n"
+    "6.1 Who employs you\n"
+    "You are employed by Penhallow Foods Ltd, which runs this Crumbwell Bakes shop under a "
+    "franchise agreement.\n")
 
 
 def test_a_handbooks_numbered_section_titles_the_page() -> None:
