@@ -97,3 +97,12 @@ def test_an_audit_trail_is_no_list_of_sectors() -> None:
             "Audit trail: opened · checked · outcome sent\n")
     found = _facts(parse_text(page, "payroll.txt"), "sectors")
     assert not found & {"opened", "checked", "outcome sent"}
+
+
+def test_a_statistics_place_after_for_is_no_tool() -> None:
+    from careergraph.guides.duty_tools import duty_tools
+
+    assert duty_tools("Median for Moravia") == []
+    assert duty_tools("Average salary for Kaunas region") == []
+    # a tool after "for" in a duty still reads
+    assert duty_tools("Write build scripts for Jenkins") == ["Jenkins"]
