@@ -106,3 +106,14 @@ def test_a_statistics_place_after_for_is_no_tool() -> None:
     assert duty_tools("Average salary for Kaunas region") == []
     # a tool after "for" in a duty still reads
     assert duty_tools("Write build scripts for Jenkins") == ["Jenkins"]
+
+
+def test_a_names_language_is_no_skill() -> None:
+    page = ("Ferry Deckhand\n\nJob description:\n- mooring the ferry at each pier\n\n"
+            "About the employer\nThe deckhand (lodní pomocník; in English also ferry hand) "
+            "keeps the crossings running.\n\nRequirements: good spoken Czech\n")
+    skills = {s.text for s in parse_text(page, "deckhand.txt").skills}
+    assert "English" not in skills
+    # a language the role needs still reads
+    page2 = "Interpreter\n\nInterpreters need fluent English and French.\n"
+    assert "English" in {s.text for s in parse_text(page2, "i.txt").skills}
