@@ -196,6 +196,8 @@ def duty_tools(text: str, excluded: Callable[[str], bool] | None = None, *,
             continue  # "care for Americans abroad", "a plant in Kharach, Gujarat": no tool
         if match.group()[:4] == "for " and _NAME_INSIDE.search(text, 0, match.start()):
             continue  # (real31) "the Agenda for Change pay rates": a name's own "for"
+        if match.group()[:4] == "for " and _STATISTIC_BEFORE.search(text, 0, match.start()):
+            continue  # (carry46) "Median for Serbia: …": the place a statistic is of
         if not _GROUP.match(rest):  # ("with Finance / HR teams": groups of people)
             found.extend(listed)
     # ("Job Prospects" is a title; "Performance Monitoring: Monitor …" a labelled duty)
@@ -226,6 +228,12 @@ def _opening_names(text: str, first: re.Match[str]) -> list[str]:
     """
     listed, rest = _alternatives(text[first.end():], first.group(1))
     return [first.group(1)] if _GROUP.match(rest) else listed
+
+
+# (carry46) A statistic's word right before "for" ("Median for Serbia", "Average salary for
+# Kaunas"): the place or group it is of follows, no tool.
+_STATISTIC_BEFORE = re.compile(r"\b(?:median|average|mean|typical)(?:\s+(?:salary|pay|wage|"
+                               r"earnings))?\s+$", re.IGNORECASE)
 
 
 # "the practice management system (AVImark or ezyVet)": a kind of system of three words or

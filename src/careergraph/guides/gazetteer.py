@@ -466,6 +466,11 @@ def _clause_spans(text: str, matches: list[Match]) -> list[tuple[int, int, int |
     return spans
 
 
+# (carry46) What follows a language a name is given in ("in English also X", "in English:
+# X", "in English called X"): the name's language, no skill of the role.
+_NAMED_IN_AFTER = re.compile(r"\s*(?::|,?\s+(?:also|called|known\s+as|often|usually)\b)")
+
+
 def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
                    section: bool) -> list[tuple[str, str]]:
     if _NOT_SKILLS.search(lowered):
@@ -477,6 +482,8 @@ def _clause_skills(clause: str, lowered: str, label: str, matches: list[Match],
             continue
         if lowered.endswith(" of ", 0, match.start) and _POST_OF.search(lowered, 0, match.start):
             continue  # (real40) "the director of photography": a post's field, no skill
+        if lowered.endswith("in ", 0, match.start) and _NAMED_IN_AFTER.match(clause, match.end):
+            continue  # (carry46) "(…; in English also light rail driver)": a name's language
         if not (section or labelled or _SKILL_PREDICATE.match(clause, match.end)
                 or _SKILL_CUE.search(lowered, 0, match.end)):
             continue  # a cue before the name or inside it ("knowledge of X", "X skills")

@@ -185,10 +185,15 @@ _LINK_STRIP = re.compile(r"^\s*(?:also read|read also|read more|see also|related
 # (rules45a) A form's labelled field left blank ("Named assessor: _______ (…)").
 _BLANK_FIELD = re.compile(r"^\W*[A-Z][^:_]{1,40}:\s*_{3,}")
 # (rules45a) A record's or form's own instructions heading ("How to use this record", "How to
-# complete this form") and the site or depot field naming where it is used: chrome.
+# complete this form") and the site or depot field naming where it is used: chrome; a case
+# record's audit trail too.
 _RECORD_CHROME = re.compile(r"^\W*(?:how to (?:use|complete|fill in) this (?:record|form|"
                             r"document|checklist|log|logbook|workbook|sheet|booklet)\s*:?\s*$"
-                            r"|(?:site|sites|depot)\s*:\s)", re.IGNORECASE)
+                            r"|(?:site|sites|depot)\s*:\s"
+                            # (carry46) a case system's history of the record ("Audit trail:
+                            # created · reviewed · outcome issued"): its steps, no facts
+                            r"|(?:audit trail|case history|record history|version history)"
+                            r"\s*:\s)", re.IGNORECASE)
 # (rules45a) An assessor's remarks on one trainee ("Notes (assessor): Good attitude, …"): of
 # that person, no skills of the role.
 _ASSESSOR_NOTES = re.compile(r"^\W*(?:(?:notes|comments|remarks|feedback)\s*\((?:assessor|"

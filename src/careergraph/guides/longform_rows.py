@@ -187,8 +187,10 @@ _RUN_IN_NAMES = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+)?):\s+(?=[a-z])
 # (rules45a) A run-in sector label mid-paragraph, its capitalised list one sentence long, more
 # prose after it ("… holding "X". Field of activity: Agriculture, crop production. 120
 # employees."): the labelled sentence alone is the list.
+# ((carry46) or ending its line without a stop: "… one member, one vote. Industry: Food
+# manufacturing")
 _RUN_IN_SECTORS = re.compile(r"(?<=[.!?])\s+([A-Z][a-z]+(?: [a-z]+){0,2}):\s+([A-Z][^.:!?\d]{1,80}"
-                             r"\.)(?=\s|$)")
+                             r"(?:\.(?=\s|$)|$))")
 # (rules37b) A labelled field printed before the footer on its line, a wide gap between them
 # ("Sector: Higher education   © University of Eastmoor 2026 · Cookies").
 # (carry38) A line wholly in one bracket pair, its labels and figures inside.

@@ -787,7 +787,14 @@ def _places_after(text: str, start: int) -> list[str]:
         if item not in (whole, _strip_article(whole)):
             break  # "saws to turn …", "while others run …": a clause, the list has ended
         if _strip_article(item).lower() == "field":
-            continue  # (real35) "Some work in the field, some in offices": out of doors
+            # (real35) "Some work in the field, some in offices": out of doors
+            # ((carry46) "inspects work in the field and keeps records": what follows "the
+            # field and" is the sentence's next verb, no place)
+            if re.match(r"\s*and\s+[a-z]+s\s", listed[listed.find(whole) + len(whole):]):
+                break
+            continue
+        if _strip_article(item).split(" ", 1)[0].lower() in _SCOPE_WORDS:
+            break  # (carry46) "works in the whole process": the work's extent, no place
         kept.append(item)
     return _shared_heads(kept, listed)
 
@@ -861,7 +868,11 @@ _CONDITIONS = re.compile(r"\b(?:conditions|environments?|weather|temperatures|sh
 # Words that open no sector: "a workshop", "this job", "while others run …".
 _NOT_PLACE = frozenset({"a", "an", "this", "that", "these", "those", "your", "their", "his",
                         "her", "its", "our", "while", "whereas", "but", "others", "some",
-                        "with", "for", "by", "on", "at", "from"})
+                        "with", "for", "by", "on", "at", "from",
+                        # (carry46) "the people who work in it": a pronoun names no place
+                        "it", "them", "there"})
+# (carry46) The extent of the work after "work in" ("the whole process", "the entire chain").
+_SCOPE_WORDS = frozenset({"whole", "entire"})
 
 
 # Sector names that are -ing words ("mining and manufacturing").

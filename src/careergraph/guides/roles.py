@@ -220,6 +220,15 @@ _PREFIXES = re.compile(
     r"faqs?|questions)\s+for\s+(?:aspiring|would-be|wannabe|future|prospective|budding)"
     r"(?=\s+[A-Za-z]))\s+",
     re.IGNORECASE)
+# (carry46) A staff handbook's numbered section on one post ("Section 3: Pest Control
+# Technician", "Chapter 9: Crew Trainer"): the number and its colon frame the title the way
+# "How to become a" does; what follows must still be a title.
+# A section title's bracket of the post's other name ("(sometimes called Buddy Trainer in
+# older stores)"): no words of the title.
+_CALLED_TAIL = re.compile(r"\s*\((?:also|often|sometimes)\s+(?:called|known\s+as)\s[^()]{2,80}\)"
+                          r"\s*$", re.IGNORECASE)
+_HANDBOOK_SECTION = re.compile(r"\s*(?:Section|SECTION|Chapter|CHAPTER)\s+\d{1,2}(?:\.\d{1,2})?"
+                               r"\s*:\s+(?=[A-Z])")
 # A video title's decoration after the role: an emoji, "+ what I make", "(Region) 💷 | …".
 _VIDEO_TAIL = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\s\+\s)")
 # "From Front Desk Agent to Hotel General Manager": a path title names its destination.
@@ -340,6 +349,14 @@ _FIRST_SPLIT = re.compile(r"\s+[|–—•]\s+|\s+-\s+|\s*\|\s*")
 _CHROME = ("logo", "menu", "sign in", "log in", "login", "skip ", "search", "subscribe",
            "cookie", "home", "back to ", "table of content", "written by", "updated on",
            "update on", "view report")
+# (carry46) A controlled document's header pieces and its section navigation: "Document
+# HB-35-513", "Doc. EH-554", "Rev. 5/2026", "Version 4.2", "◂ Previous section: 8. …",
+# "Commercial in confidence" (a handbook's masthead, never its post's title).
+_DOCUMENT_CONTROL = re.compile(
+    r"^[◂◀‹«←]?\s*(?:doc(?:ument)?\.?\s+(?:no\.?\s*)?[A-Z]{1,5}(?:-[A-Z\d]{1,6})*-?\d+$|"
+    r"rev(?:ision)?\.?\s+\d[\d./]*$|version\s+\d+(?:\.\d+)*$|"
+    r"(?:previous|next)\s+(?:section|chapter|page)\s*:|"
+    r"commercial\s+in\s+confidence$|uncontrolled\s+(?:when|if)\s+printed)", re.IGNORECASE)
 # Words run together ("Model Compression OperationsIncident Response"): a flattened list,
 # never a title line ("DevOps", "SharePoint" have short parts and pass).
 _GLUED = re.compile(r"[a-z]{5,}[A-Z][a-z]{3,}")
@@ -688,6 +705,8 @@ def _is_chrome(text: str) -> bool:
         return True  # a reporter's byline or a dateline; a post's "3d • Edited • 🌐"
     if document_title(text):
         return True  # a column's name ("ASK THE SUPER"), a contract's own title
+    if _DOCUMENT_CONTROL.match(text):
+        return True  # (carry46) "Document HB-35-513", "Version 4.2", "◂ Previous section: …"
     # "logoSiteName": one long token with capitals inside and no space.
     return " " not in text and len(text) > 12 and any(c.isupper() for c in text[1:])
 
@@ -1023,9 +1042,12 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         return None  # (real41) "… as per the Mine Operator Job Description": another paper
     if "|" in text and _LIST_LABEL.search(text.partition("|")[0].strip()):
         return None  # a fact sheet's "Popular Roles | A, B, C": several titles, no page's
+    sectioned = _HANDBOOK_SECTION.match(text) if text[:1] in "SsCc" else None
+    if sectioned is not None:  # (carry46) "Section 3: X": the handbook's section on one post
+        text = _CALLED_TAIL.sub("", text[sectioned.end():])  # (its other name: an alias)
     stripped = _PREFIXES.sub("", text.strip())
     stripped = _TRAILING_QUESTION.sub("", stripped)
-    changed = framed or stripped != text.strip()
+    changed = framed or sectioned is not None or stripped != text.strip()
     if not first and not changed and ":" not in stripped and _LEVELS_TAIL.search(stripped):
         return None  # ("Fencing Coach" / "Coach Levels": a section of the titled page)
     decorated = changed and _VIDEO_TAIL.search(stripped) is not None
@@ -1071,7 +1093,9 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
         if job:
             return job
     # (a video's speaker names the own job: "ROV Pilot Technician", no platform's gig)
-    brand = _BRAND_TITLE.match(stripped) if changed and not decorated else None
+    # (a section's number frames no platform's gig: "Section 3: Pest Control Technician")
+    brand = _BRAND_TITLE.match(stripped) if changed and not decorated and (
+        sectioned is None) else None
     if brand is not None and brand.group("brand").lower() not in bundled_level_words(
             single=True) and brand.group("brand").lower() not in _CREDENTIALS and named(
                 brand.group("brand"), brand.group("job")):
@@ -2876,7 +2900,10 @@ def choose_role(
                 # (a club's sponsors strip): no title line
                 run_on = framed[-1:] == ":" and index + 1 < len(lines) and lines[
                     index + 1][0] == no
-                if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed))
+                # ((carry46) a handbook's "Section 9: X (sometimes called Y)" is its post's
+                # section, whatever its bracket makes of it as a heading)
+                if (head <= 3 and (not is_heading(framed) or vocab.is_role_title(framed)
+                                   or _HANDBOOK_SECTION.match(framed) is not None)
                         and framed[-1:] not in ".!,;" and not run_on
                         and not _GLUED.search(framed)):
                     # (a title line right above a known section heading opens the page's
