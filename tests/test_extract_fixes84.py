@@ -67,3 +67,34 @@ def test_a_supplier_described_as_a_cooperative_employs_no_one_here() -> None:
              (6, "Our bakers ..."), (7, ""), (8, ""), (9, "© Brindle Cafe")]
     assert site_owner(lines) is None
     assert site_owner([(1, "Kestrel Co-op"), (2, "the kestrel co-op is worker-owned")]) is None
+
+
+def test_an_hr_departments_own_notice_names_its_body() -> None:
+    assert site_owner([(1, "OFFICIAL"), (2, "Fenmoor District Council — Human Resources")]) == (
+        "Fenmoor District Council", 2)
+    # a consultancy whose name holds the words is no department's page
+    assert site_owner([(1, "Brightpath Human Resources Ltd   Services  Contact")]) is None
+
+
+def test_a_members_owned_business_that_says_so_employs_its_workers() -> None:
+    lines = [(1, "Tillway Cycle Co-operative  Shop  Our roles  About us"), (2, ""),
+             (3, "About the co-op: Tillway Cycle Co-operative Ltd is owned and run by the "
+                 "people who work in it: one member, one vote.")]
+    assert site_owner(lines) == ("Tillway Cycle Co-operative Ltd", 3)
+
+
+def test_the_body_that_signs_a_letter_about_the_post_employs_it() -> None:
+    page = ("PeopleDesk | Cases | C-88 | Logged in as Caseworker\n\n"
+            "Dear Mr Lowe,\n\nRole: Caretaker\n\n"
+            "The panel has heard your appeal and your grade stays at Grade 5.\n\n"
+            "Yours sincerely,\n"
+            "P. Okafor, Head of People, Marlbrook Schools Trust\n")
+    guide = parse_text(page, "caretaker.txt")
+    assert "Marlbrook Schools Trust" in _texts(guide, "employers")
+    assert site_owner([(1, "Dear Ms Cole,"), (2, "Yours sincerely, Marlbrook Schools Trust HR")]
+                      ) == ("Marlbrook Schools Trust", 2)
+    # a close naming two bodies, or a signature with no letter, names no employer
+    assert site_owner([(1, "Dear Ms Cole,"), (2, "Kind regards,"),
+                       (3, "Marlbrook Schools Trust and Fenmoor District Council, Joint Panel"),
+                       (4, "Fenmoor District Council")]) is None
+    assert site_owner([(1, "Kind regards,"), (2, "Marlbrook Schools Trust")]) is None

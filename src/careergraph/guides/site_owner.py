@@ -57,7 +57,7 @@ def _lists(key: str) -> tuple[str, ...]:
 def _self_owned() -> re.Pattern[str]:
     """A name followed by "is a/an …" and a phrase of ownership by those who work for it."""
     return re.compile(
-        rf"({_NAME.pattern})\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"({_NAME.pattern})\s+is\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?)?"
         rf"(?i:{phrase_alternation(_lists('self_owned'))})\b")
 
 
@@ -110,10 +110,51 @@ def site_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
         lowered = text.lower()
         if not any(mark in lowered for mark in _marks()):
             continue
-        names = [part.strip() for part in _PARTS.split(text.strip()) if _body(part.strip())]
+        names = _header_bodies(text)
         if len(names) == 1:  # (two bodies on one line: a menu of others, no owner)
             return names[0], no
-    return _register_owner(lines) or _self_owner(lines)
+    return _register_owner(lines) or _signed_owner(lines) or _self_owner(lines)
+
+
+_SIGN_LINES = 2  # the signature block's lines after the valediction's
+
+
+def _signed_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
+    """(fixes84) The body that signs a letter to a person ("Dear …" … "Yours sincerely,"
+    and a signature naming exactly one body, a department's name after it cut).
+
+    >>> _signed_owner([(1, "Dear Ms Hale,"), (2, "Your appeal was heard."),
+    ...                (3, "Yours sincerely,"), (4, "T. Marr, Head of People, Fellside Trust")])
+    ('Fellside Trust', 4)
+    >>> _signed_owner([(1, "Dear Ms Hale,"), (2, "Yours sincerely, Fellside Trust HR")])
+    ('Fellside Trust', 2)
+    >>> _signed_owner([(1, "Yours sincerely,"), (2, "Fellside Trust")]) is None  # no letter
+    True
+    """
+    if not any(text.lstrip().startswith("Dear ") for _, text in lines):
+        return None
+    departments = sorted(_lists("departments"), key=len, reverse=True)
+    for at, (no, text) in enumerate(lines):
+        lowered = text.lower()
+        cue = next((v for v in _lists("valedictions") if v in lowered), None)
+        if cue is None:
+            continue
+        block = [(no, text[lowered.index(cue) + len(cue):])]
+        block += [(n, t) for n, t in lines[at + 1:at + 1 + _SIGN_LINES] if t.strip()]
+        found: dict[str, int] = {}
+        for n, t in block:
+            for part in re.split(r",\s+|" + _PARTS.pattern, t.strip(" ,")):
+                part = part.strip(" ,.")
+                for dept in departments:  # ("Copperdale Schools Trust HR")
+                    if part.lower().endswith(" " + dept):
+                        part = part[:-len(dept)].rstrip()
+                        break
+                if _body(part):
+                    found.setdefault(part, n)
+        if len(found) == 1:
+            return next(iter(found.items()))
+        return None  # (the letter's first close only)
+    return None
 
 
 def _register_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
