@@ -98,3 +98,16 @@ def test_the_body_that_signs_a_letter_about_the_post_employs_it() -> None:
                        (3, "Marlbrook Schools Trust and Fenmoor District Council, Joint Panel"),
                        (4, "Fenmoor District Council")]) is None
     assert site_owner([(1, "Kind regards,"), (2, "Marlbrook Schools Trust")]) is None
+
+
+def test_a_letter_signed_by_a_regulator_or_union_names_no_employer() -> None:
+    """(stop 54, the lead) A regulator, a registration body, a union or a pension scheme writes
+    to a worker without employing them; a council that employs still signs as one."""
+    for signer in ("Registrations Team, Nursing and Midwifery Council",
+                   "Fitness to Practise, General Optical Council",
+                   "Branch Secretary, Fenmoor Care Workers Union",
+                   "Member Services, Lindale Pension Fund Ltd"):
+        assert site_owner([(1, "Dear Ms Cole,"), (2, "Yours sincerely,"), (3, signer)]) is None
+    assert site_owner([(1, "Dear Ms Cole,"), (2, "Yours sincerely,"),
+                       (3, "Head of People, Fenmoor District Council")]
+                      ) == ("Fenmoor District Council", 3)

@@ -149,12 +149,34 @@ def _signed_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
                     if part.lower().endswith(" " + dept):
                         part = part[:-len(dept)].rstrip()
                         break
-                if _body(part):
+                if _body(part) and not _writes_as_non_employer(part):
                     found.setdefault(part, n)
         if len(found) == 1:
             return next(iter(found.items()))
         return None  # (the letter's first close only)
     return None
+
+
+@cache
+def _non_employer_name() -> re.Pattern[str]:
+    words = phrase_alternation(_lists("not_employer_words"))
+    shapes = "|".join(f"(?:{shape})" for shape in _lists("not_employer_shapes"))
+    return re.compile(rf"\b(?:{words})\b|^(?:{shapes})$", re.IGNORECASE)
+
+
+def _writes_as_non_employer(name: str) -> bool:
+    """(stop 54) A body that writes to a worker without employing them: a regulator, a
+    registration or licensing body, a union, a pension scheme (``site_owner``'s
+    ``not_employer_words`` and ``not_employer_shapes`` in ``data/headings.yaml``).
+
+    >>> _writes_as_non_employer("Nursing and Midwifery Council")
+    True
+    >>> _writes_as_non_employer("General Dental Council")
+    True
+    >>> _writes_as_non_employer("Orwick District Council")
+    False
+    """
+    return bool(_non_employer_name().search(name))
 
 
 def _register_owner(lines: Sequence[tuple[int, str]]) -> tuple[str, int] | None:
