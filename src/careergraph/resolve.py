@@ -406,7 +406,7 @@ class _TypeResolver:
             if not all(map(descriptive_bracket, qualifiers)):
                 for i in indices:
                     on_line[(cols.files[i], cols.lines[i], loose)].add(strict)
-                for bracket in branch_brackets(text):
+                for bracket in _branches(qualifiers):
                     for i in indices:
                         branch[(cols.files[i], cols.lines[i], bracket)].add((loose, strict))
             for i in indices:
@@ -941,7 +941,12 @@ def branch_brackets(text: str) -> list[str]:
     """
     if "(" not in text:
         return []
-    return [q.casefold() for q in descriptive_qualifiers(clean(text))
+    return _branches(descriptive_qualifiers(clean(text)))
+
+
+def _branches(qualifiers: list[str]) -> list[str]:
+    """:func:`branch_brackets` of a name whose qualifiers are ``qualifiers``."""
+    return [q.casefold() for q in qualifiers
             if not descriptive_bracket(q) and not _EXAMPLES.search(q)
             and not any(c.isdigit() for c in q)]
 
