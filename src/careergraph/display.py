@@ -13,8 +13,8 @@ that wraps it and floods a terminal.  JSON output and saved graphs keep the name
 
 from __future__ import annotations
 
-__all__ = ["BIDI_CONTROLS", "LABEL_CHARS", "TOOLTIP_CHARS", "display_name", "format_amount",
-           "neutralise_bidi"]
+__all__ = ["BIDI_CONTROLS", "LABEL_CHARS", "TOOLTIP_CHARS", "compact_amount", "display_name",
+           "format_amount", "neutralise_bidi"]
 
 #: Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the implicit marks
 #: (U+200E, U+200F) and the Arabic letter mark (U+061C).
@@ -53,3 +53,18 @@ def format_amount(value: float) -> str:
     ('120,000', '23.45', '27.80')
     """
     return f"{value:,}" if value == int(value) else f"{value:,.2f}"
+
+
+def compact_amount(value: float) -> str:
+    """A salary amount in thousands for a one-line summary, keeping the hundreds below 100k
+    so close figures stay apart (a "1,500–1,700" month is "1.5k–1.7k", not "2k–2k").
+
+    >>> compact_amount(155000), compact_amount(1500), compact_amount(12000), compact_amount(27.8)
+    ('155k', '1.5k', '12k', '27.80')
+    """
+    if value < 1000:
+        return format_amount(value)
+    thousands = value / 1000
+    if thousands >= 100 or thousands == int(thousands):
+        return f"{thousands:,.0f}k"
+    return f"{thousands:,.1f}".rstrip("0").rstrip(".") + "k"

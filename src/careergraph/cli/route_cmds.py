@@ -24,7 +24,7 @@ from careergraph.cli.common import (
     print_json,
 )
 from careergraph.cli.render import explain_rejected, show
-from careergraph.display import display_name, format_amount
+from careergraph.display import compact_amount, display_name
 
 if TYPE_CHECKING:
     from careergraph.graph import CareerGraph
@@ -142,7 +142,7 @@ def _where(sources: list[Source]) -> str:
 def _money(value: float | None) -> str:
     if value is None:
         return "?"
-    return f"{value / 1000:,.0f}k" if value >= 1000 else format_amount(value)
+    return compact_amount(value)
 
 
 def _salary(salaries: list[SalaryRange]) -> str:
