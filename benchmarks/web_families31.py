@@ -473,15 +473,16 @@ def _tickets(rng: random.Random, g: Guide, area: str) -> list[str]:
     _salary(g, year[0], year[1], "AUD")
     table = [(role, f"${rate[0]:.2f} – ${rate[1]:.2f}", f"${year[0]:,} – ${year[1]:,}")]
     for n, other in enumerate(others):
+        owner = other.split(" / ")[0]  # one rung's two names: the first owns (stop 55)
         if n == 2:  # a supervisor on staff: "salaried", no hourly figure
             sal = int(_no_pay(g, year[1] + rng.randint(20, 40) * 1000, 1000))
-            _salary(g, sal, sal, "AUD", belongs_to=other)
+            _salary(g, sal, sal, "AUD", belongs_to=owner)
             table.append((other, "salaried", f"${sal:,}"))
             continue
         hr = _no_pay(g, rate[0] + (-9, 7)[n] + rng.randint(0, 99) / 100, 0.5)
         yr = int(_no_pay(g, round(hr * 3050, -3), 1000))
-        _salary(g, hr, hr, "AUD", period="hour", belongs_to=other)
-        _salary(g, yr, yr, "AUD", belongs_to=other)
+        _salary(g, hr, hr, "AUD", period="hour", belongs_to=owner)
+        _salary(g, yr, yr, "AUD", belongs_to=owner)
         table.append((other, f"${hr:.2f}", f"${yr:,}"))
     site = int(_no_pay(g, rng.choice((45, 60, 75)), 5))
     lafha = int(_no_pay(g, rng.choice((110, 125, 140)), 5))

@@ -164,6 +164,16 @@ _SLASH_PARTS = 3
 _SLASH_WORDS = 3
 
 
+def _first_name(label: str) -> str:
+    """The first of a slash row's names: the rung's name, the rest its other spellings (the
+    fixtures' convention, settled in stop 55).
+
+    >>> _first_name("Nipper / Service Crew")
+    'Nipper'
+    """
+    return label.split(" / ", 1)[0].strip()
+
+
 def _worker_row(label: str) -> bool:
     """A pay table's row label naming another post by its worker noun, no experience band
     ("1 - 3 years") or level word ("Fresher / intern").
@@ -662,8 +672,9 @@ class TableMixin(LadderMixin):
         # under the title column, not the group's number, names the row)
         lead = next((c for i, c in enumerate(cells) if i not in periods and c
                      and header[i].strip().lower() in _TITLE_COLUMNS), labels[0] if labels else "")
-        # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay)
-        owner = lead if " / " in lead and _slash_row(lead, self.role) else None
+        # ("Nipper / Service Crew | $42 – $46 | …" among titled rows: that post's pay, owned
+        # by its first name, the second a trade's other word for it)
+        owner = _first_name(lead) if " / " in lead and _slash_row(lead, self.role) else None
         graded = grade_titles(sorted(self.printed.items())).get(lead.split()[0]) if (
             lead and lead[:1].isupper() and lead.split()[0][-1:].isdigit()) else None
         if graded is not None and (self.vocab.is_role_title(graded) or practitioner_noun(
@@ -758,7 +769,7 @@ class TableMixin(LadderMixin):
         # ("Loco Pilot (Shunting)" on the table of "Loco Pilot (Goods)": a sibling post)
         other = next((c for c in labels if _other_bracket(c, self.role)), other)
         if other is None and " / " in lead and _slash_row(lead, self.role):
-            other = lead  # "Nipper / Service Crew": one row of two names for one post
+            other = _first_name(lead)  # "Nipper / Service Crew": one post, its first name
         # (a lower-case aside only: "Tram Driver (City)" is a post's own qualified title)
         bare = _TRAILING_ASIDE.sub("", lead) if lead.endswith(")") and (
             lead[lead.rfind("(") + 1:][:1].islower()) else lead
