@@ -118,7 +118,7 @@ _BGPLANT = (
      (("Experience with bottling machines", ("Krones", "GAI")), "Basic mechanical knowledge",
       "Keeping of hygiene rules (HACCP)", "Responsibility"),
      "Secondary education (technical high school – advantage)",
-     ("master", "foreman", "head of the bottling hall"), "Warehouse operator",
+     ("master", "foreman", "head of the bottling hall"), "Quality control operator",
      ("Packer", "Forklift driver"), "Packer of bottles", "Food"),
 )
 
