@@ -245,6 +245,12 @@ from benchmarks.web_families46 import (
     FAMILY46_LAYOUTS,
     FAMILY46_RENDERERS,
 )
+from benchmarks.web_families47 import (
+    FAMILY47_ALIAS_LAYOUTS,
+    FAMILY47_LADDER_LAYOUTS,
+    FAMILY47_LAYOUTS,
+    FAMILY47_RENDERERS,
+)
 from benchmarks.web_studied import ALIAS_LAYOUTS, LADDER_LAYOUTS, STUDIED_LAYOUTS, STUDIED_RENDERERS
 
 if TYPE_CHECKING:  # the generator imports this module; types only, no import cycle
@@ -271,7 +277,7 @@ WEB_LAYOUTS = (*SITE_LAYOUTS, *STUDIED_LAYOUTS, *FAMILY_LAYOUTS, *FAMILY12_LAYOU
                *FAMILY37_LAYOUTS, *FAMILY38_LAYOUTS, *FAMILY39_LAYOUTS,
                *FAMILY40_LAYOUTS, *FAMILY41_LAYOUTS, *FAMILY42_LAYOUTS,
                *FAMILY43_LAYOUTS, *FAMILY44_LAYOUTS, *FAMILY45_LAYOUTS,
-               *FAMILY46_LAYOUTS)
+               *FAMILY46_LAYOUTS, *FAMILY47_LAYOUTS)
 # Styles printing the whole ladder, and styles stating alternative titles.
 WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_LADDER_LAYOUTS,
                       *FAMILY14_LADDER_LAYOUTS, *FAMILY15_LADDER_LAYOUTS,
@@ -290,7 +296,7 @@ WEB_LADDER_LAYOUTS = ("ladder", "table", "paygrid", *LADDER_LAYOUTS, *FAMILY12_L
                       *FAMILY40_LADDER_LAYOUTS, *FAMILY41_LADDER_LAYOUTS,
                       *FAMILY42_LADDER_LAYOUTS, *FAMILY43_LADDER_LAYOUTS,
                       *FAMILY44_LADDER_LAYOUTS, *FAMILY45_LADDER_LAYOUTS,
-                      *FAMILY46_LADDER_LAYOUTS)
+                      *FAMILY46_LADDER_LAYOUTS, *FAMILY47_LADDER_LAYOUTS)
 WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY15_ALIAS_LAYOUTS, *FAMILY16_ALIAS_LAYOUTS,
                      *FAMILY17_ALIAS_LAYOUTS, *FAMILY18_ALIAS_LAYOUTS,
@@ -307,7 +313,7 @@ WEB_ALIAS_LAYOUTS = ("govprofile", *ALIAS_LAYOUTS, *FAMILY12_ALIAS_LAYOUTS,
                      *FAMILY40_ALIAS_LAYOUTS, *FAMILY41_ALIAS_LAYOUTS,
                      *FAMILY42_ALIAS_LAYOUTS, *FAMILY43_ALIAS_LAYOUTS,
                      *FAMILY44_ALIAS_LAYOUTS, *FAMILY45_ALIAS_LAYOUTS,
-                     *FAMILY46_ALIAS_LAYOUTS)
+                     *FAMILY46_ALIAS_LAYOUTS, *FAMILY47_ALIAS_LAYOUTS)
 
 
 
@@ -680,6 +686,7 @@ RENDERERS: dict[str, Callable[[random.Random, Guide, str], list[str]]] = {
     **FAMILY44_RENDERERS,
     **FAMILY45_RENDERERS,
     **FAMILY46_RENDERERS,
+    **FAMILY47_RENDERERS,
 }
 
 
