@@ -5,6 +5,7 @@ cards, wage grids, glued pay rows and whose pay a figure is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -508,6 +509,15 @@ _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|thousand\b|"
                            r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)",
                            re.IGNORECASE)
+
+
+def _pictograph(word: str) -> bool:
+    """Is ``word`` only pictographs (emoji with their selectors and joiners), a decoration?"""
+    return not word.isascii() and all(
+        unicodedata.category(char) in ("So", "Cf", "Mn") or 0xFE00 <= ord(char) <= 0xFE0F
+        for char in word)
+
+
 # A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
 # beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
 # (rules41a: a Hungarian basis left by a translator, "bruttó 420 000 - 510 000 Ft/hó")
@@ -1509,7 +1519,10 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section)) is None:
                 return
         lowered = row.text.lower()
-        alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        # "💰 $150,000 - $225,000"; (fixes86) a pictograph is no word of the line: "💰 $45,000
+        # - $85,000 Annually (Experience Dependent)" is as alone as it is printed without one
+        alone = sum(1 for word in _AMOUNTS_ONLY.sub(" ", text).split()
+                    if not _pictograph(word)) <= 3
         if alone and not label and self.chip_not_pay(text):
             return
         if alone and not label and row.bullet and (row.kind or self.kind) in _MOVE_BUCKETS and (
