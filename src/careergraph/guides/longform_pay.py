@@ -311,6 +311,14 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           # ((carry41) a basis word before the figure: "… and a Delivery
                           # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
                           r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
+# (fixes86) A clause whose verb the first one said, a plural title and "at" before its own
+# figure ("Stock clerks start at $15.97, meat wrappers at $16.89 and cashiers at $15.20"):
+# the title owns the figure after it (checked as a known title by the reader).
+_GAPPED_NOT_TITLE = frozenset({"those", "these", "the", "a", "an", "our", "their", "in", "at",
+                               "on", "with", "for", "from", "by", "to", "others", "ones"})
+_GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+                        r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+at\s+"
+                        r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
@@ -1167,6 +1175,17 @@ class PayMixin(SkillMixin):
             return True
         return False
 
+    def gapped_owner(self, title: str) -> bool:
+        """Is ``title`` (a plural) a known title other than the role's, which a clause with
+        its verb left out names as its figure's owner ("…, meat wrappers at $16.89")?"""
+        single = singular_title(title)
+        words = title.lower().split()
+        # (a known title, or words naming a person by their ending: "meat wrappers"; never a
+        # phrase of pronouns or places, "those in rural areas")
+        return single != title and (self.titled(single) or (
+            practitioner_noun(words[-1]) and not _GAPPED_NOT_TITLE.intersection(words))) and (
+            _pay_key(title) not in (_base_key(self.role), _base_key(singular_title(self.role))))
+
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
         return self.vocab.is_role_title(title_case(text))
@@ -1593,6 +1612,7 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            claused = False
             if ("; " in text[money.end:] or ", " in text[money.end:] or (
                     " and " in text[money.end:])) and (
                     paid := _PAID_CLAUSE.search(
@@ -1607,10 +1627,15 @@ class PayMixin(SkillMixin):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)
-                stop = paid
+                stop, claused = paid, True
                 # (rules40c) "…, and a Y (in Z) from £…": Y owns the figure, its verb the
                 # first clause's
                 elided = paid.group("title") if paid.group("elided") is not None else None
+            if not claused and (gapped := _GAPPED_AT.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None and (
+                    self.gapped_owner(gapped.group("title"))):
+                stop = gapped  # "…, meat wrappers at $16.89": their own figure
+                elided = title_case(singular_title(gapped.group("title")))
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
