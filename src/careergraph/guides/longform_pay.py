@@ -1032,6 +1032,10 @@ def _standing(title: str) -> bool:
 
 # Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
 _SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+# (fixes86) A level said as "<level> level" before the role's own name ("Senior level
+# signallers", "entry-level signallers").
+_LEVEL_PHRASE = re.compile(r"^(?:senior|junior|entry|mid|middle|top|upper|lower|graduate)"
+                           r"[- ]level\s+", re.IGNORECASE)
 
 
 # A bullet's mark before a rate line's title ("> Team Leaders (pruning): $28.50/hr").
@@ -2850,6 +2854,9 @@ class PayMixin(SkillMixin):
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
+        leveled = _LEVEL_PHRASE.match(title)
+        if leveled is not None and _same_role(singular_title(title[leveled.end():]), self.role):
+            return True  # (fixes86) "Senior level signallers earn …": the role at its level
         rung = _RUNG_TITLE.match(title)
         year = _YEAR_LEVEL.match(title)
         if year is not None and year.group(1).lower() in bundled_level_words(single=True):
