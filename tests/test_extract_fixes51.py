@@ -29,8 +29,13 @@ def _pay(text: str) -> list[tuple[str | None, float | None, float | None]]:
 
 
 def test_bracketed_tail_percentiles_make_no_band() -> None:
+    # (fixes86, the lead's brief of stop 55) two symmetric tails joined as one span are the
+    # role's band; a lone bracketed tail stays no pay
     pay = _pay("Kiln Operator\n\nPay\nKiln operators earn a median of $48,200 a year. "
                "Earnings run from $33,400 (10th percentile) to $67,900 (90th percentile).\n")
+    assert sorted(pay, key=str) == sorted([(None, 48200, 48200), (None, 33400, 67900)], key=str)
+    pay = _pay("Kiln Operator\n\nPay\nKiln operators earn a median of $48,200 a year. "
+               "The lowest earners get $33,400 (10th percentile).\n")
     assert pay == [(None, 48200, 48200)]
 
 

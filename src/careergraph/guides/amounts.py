@@ -942,6 +942,34 @@ _REPEATED_PERIOD = re.compile(
     r"(?<=\d)\s?/\s?(?P<per>hour|hr|year|yr|month|week|day)\b(?=\s*(?:[-–—]|to\s)\s*"
     r"[^\d\s]{0,4}\s?\d[\d,.]*\s?/\s?(?P=per)\b)", re.IGNORECASE)
 
+# (fixes86) A distribution's two symmetric tails printed as the ends of one span: "$31,270 at
+# the 10th percentile to $48,270 at the 90th", "$33,400 (25th percentile) to $67,900 (75th
+# percentile)".  Together they are the role's band (the written conventions: an explicit
+# "Percentile 10 – 90" is a band; one tail alone stays no pay), so both tags are blanked.
+_PERCENTILE_PAIR = re.compile(
+    r"(?<=\d)(?P<low>\s?(?:\(\s*(?:the\s+)?(?P<a>\d{1,2})(?:st|nd|rd|th)\s+percentile\s*\)"
+    r"|at\s+the\s+(?P<b>\d{1,2})(?:st|nd|rd|th)\s+percentile))"
+    r"\s*(?:[-–—]|to|and)\s*[^\d\s]{0,4}\s?\d[\d,.]*[kK]?"
+    r"(?P<high>\s?(?:\(\s*(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+percentile\s*\)"
+    r"|at\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+percentile)?))", re.IGNORECASE)
+
+
+def _blank_percentile_pairs(text: str) -> str:
+    """``text`` with the tags of each symmetric percentile pair blanked (offsets kept):
+    a low tail under the median and a high one the same distance above it."""
+    def blank(match: re.Match[str]) -> str:
+        low = int(match.group("a") or match.group("b"))
+        high = int(match.group("c") or match.group("d"))
+        if not (low < 50 < high and low + high == 100):
+            return match.group()
+        start = match.start()
+        spans = (match.span("low"), match.span("high"))
+        out = match.group()
+        for begin, end in spans:
+            out = out[: begin - start] + " " * (end - begin) + out[end - start :]
+        return out
+    return _PERCENTILE_PAIR.sub(blank, text)
+
 
 @cache
 def _misspelt_codes() -> tuple[dict[str, str], re.Pattern[str]]:
@@ -1014,6 +1042,8 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         # (real41) "$29.00/hour - $46.77/hour": one band, its period said at both ends
         # (the first blanked, so offsets stay)
         text = _REPEATED_PERIOD.sub(lambda m: " " * len(m.group()), text)
+    if "percentile" in text and _PERCENTILE_PAIR.search(text):
+        text = _blank_percentile_pairs(text)  # "$31,270 at the 10th percentile to $48,270 …"
     misspelt = _misspelt_codes()
     if any(code in text for code in misspelt[0]):
         text = misspelt[1].sub(lambda m: misspelt[0][m.group()], text)  # "NRN 50,000"

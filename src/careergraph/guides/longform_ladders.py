@@ -78,7 +78,7 @@ from careergraph.guides.stated_ladders import (
     trade_title,
 )
 from careergraph.guides.survey_focus import professional_body
-from careergraph.guides.text import clean
+from careergraph.guides.text import clean, is_title_case
 from careergraph.guides.training_stages import earlier_grades
 from careergraph.guides.worked_examples import is_worked_example
 from careergraph.lexicon import load_lexicon
@@ -345,6 +345,11 @@ _OR_SPLIT = re.compile(r"\s+or\s+|\s+/\s+")
 _FROM_TO = re.compile(r"\bfrom\s+(?:an?\s+)?([A-Z][\w' -]{2,50}?)\s+to\s+(?:an?\s+)?"
                       r"([A-Z][\w' -]{2,50})$", re.IGNORECASE)
 _TITLE_ROWS = 6
+# (fixes86) A heading phrased as a journey, its label before it or not ("Bank Teller Career
+# Path Guide: From the Teller Line to Branch Leadership and Beyond"): in Title Case and with
+# no sentence's end, it names a page or section, not a step the role takes.
+_JOURNEY_HEADING = re.compile(r"^(?:[^:.!?]{1,80}:\s+)?From\s+\S[^.!?:;]*?\s+to\s+"
+                              r"[^.!?:;]*[^.!?:;\s]$")
 # A sentence whose subject is a plural title and whose verb says what it may become
 # ("Supervisors can go on to …", "Head keepers may move up to …").
 _GLUED_HALF = 3  # words of each title glued on a strip, at least (not "Nurse Practitioner")
@@ -554,6 +559,8 @@ class LadderMixin(WorkplaceMixin):
         Senior X?")."""
         if self.compared_pay(kind, text, line):
             return True
+        if "From " in text and _JOURNEY_HEADING.match(text) and is_title_case(text):
+            return True  # "…: From the Teller Line to Branch Leadership": a heading, no move
         if text[:4] == "For " and _SIGNATURE.match(text):
             return True  # "For the University: Associate Vice President, …": who signs
         if _COMPARISON_LEAD.match(text) and not _NEXT_SENTENCE.search(text) and find_amounts(

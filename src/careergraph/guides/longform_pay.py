@@ -5,6 +5,7 @@ cards, wage grids, glued pay rows and whose pay a figure is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -310,6 +311,14 @@ _PAID_CLAUSE = re.compile(r"(?:; |,\s+(?P<joint>and|while|whereas)\s+|\s+(?P<bar
                           # ((carry41) a basis word before the figure: "… and a Delivery
                           # Driver bruttó 395 000 Ft/hó", a known title after a bare "and")
                           r"(?:from\s+|(?:brutt[oó]|nett[oó]|gross|net)\s+)?[\d£$€])))")
+# (fixes86) A clause whose verb the first one said, a plural title and "at" before its own
+# figure ("Stock clerks start at $15.97, meat wrappers at $16.89 and cashiers at $15.20"):
+# the title owns the figure after it (checked as a known title by the reader).
+_GAPPED_NOT_TITLE = frozenset({"those", "these", "the", "a", "an", "our", "their", "in", "at",
+                               "on", "with", "for", "from", "by", "to", "others", "ones"})
+_GAPPED_AT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+                        r"(?=(?P<title>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?s)\s+at\s+"
+                        r"(?:about\s+|around\s+)?[£$€]\s?\d)")
 _SENTENCE_CASE = re.compile(r"\s[a-z]")  # a later word in lower case ("Depot mechanic")
 _SENTENCE_STOP = re.compile(r"(?<!\bRs)(?<!\bNo)(?<!\bavg)(?<!\bapprox)(?<!\best)\.[\"”]? ")
 # (fixes68) A sentence inside a line opening with a title and a colon ("… a month. Assistant
@@ -508,6 +517,15 @@ _FOOTNOTE_MARK = re.compile(r"\.[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s)")
 _AMOUNTS_ONLY = re.compile(r"[^\s]*\d[^\s]*|[-–—:]|to\b|per\b|year\b|a\b|thousand\b|"
                            r"\((?:net|gross)\s*/\s*(?:monthly|yearly|annual|weekly|hourly)\)",
                            re.IGNORECASE)
+
+
+def _pictograph(word: str) -> bool:
+    """Is ``word`` only pictographs (emoji with their selectors and joiners), a decoration?"""
+    return not word.isascii() and all(
+        unicodedata.category(char) in ("So", "Cf", "Mn") or 0xFE00 <= ord(char) <= 0xFE0F
+        for char in word)
+
+
 # A line opened by the pay's basis right before its figure ("• Gross 41.750 TL for the
 # beginning", "Net $2,900 a month"): pay, though no pay word follows ("Gross margin" is none).
 # (rules41a: a Hungarian basis left by a translator, "bruttó 420 000 - 510 000 Ft/hó")
@@ -1014,6 +1032,10 @@ def _standing(title: str) -> bool:
 
 # Levels a page puts before the role's head noun alone ("senior hygienists"): the role's own.
 _SHORT_LEVELS = frozenset({"junior", "senior", "trainee"})
+# (fixes86) A level said as "<level> level" before the role's own name ("Senior level
+# signallers", "entry-level signallers").
+_LEVEL_PHRASE = re.compile(r"^(?:senior|junior|entry|mid|middle|top|upper|lower|graduate)"
+                           r"[- ]level\s+", re.IGNORECASE)
 
 
 # A bullet's mark before a rate line's title ("> Team Leaders (pruning): $28.50/hr").
@@ -1156,6 +1178,17 @@ class PayMixin(SkillMixin):
             self.out.use(line)
             return True
         return False
+
+    def gapped_owner(self, title: str) -> bool:
+        """Is ``title`` (a plural) a known title other than the role's, which a clause with
+        its verb left out names as its figure's owner ("…, meat wrappers at $16.89")?"""
+        single = singular_title(title)
+        words = title.lower().split()
+        # (a known title, or words naming a person by their ending: "meat wrappers"; never a
+        # phrase of pronouns or places, "those in rural areas")
+        return single != title and (self.titled(single) or (
+            practitioner_noun(words[-1]) and not _GAPPED_NOT_TITLE.intersection(words))) and (
+            _pay_key(title) not in (_base_key(self.role), _base_key(singular_title(self.role))))
 
     def titled(self, text: str) -> bool:
         """A role title in any case ("Merchandising manager")."""
@@ -1509,7 +1542,10 @@ class PayMixin(SkillMixin):
             if (money := find_money(text, bare=in_section)) is None:
                 return
         lowered = row.text.lower()
-        alone = len(_AMOUNTS_ONLY.sub(" ", text).split()) <= 3  # "💰 $150,000 - $225,000"
+        # "💰 $150,000 - $225,000"; (fixes86) a pictograph is no word of the line: "💰 $45,000
+        # - $85,000 Annually (Experience Dependent)" is as alone as it is printed without one
+        alone = sum(1 for word in _AMOUNTS_ONLY.sub(" ", text).split()
+                    if not _pictograph(word)) <= 3
         if alone and not label and self.chip_not_pay(text):
             return
         if alone and not label and row.bullet and (row.kind or self.kind) in _MOVE_BUCKETS and (
@@ -1580,6 +1616,7 @@ class PayMixin(SkillMixin):
             else:
                 start = 0 if start == -1 else start + 2
             stop = _SENTENCE_STOP.search(text, money.end)  # (not "… allowance of Rs. 2,500")
+            claused = False
             if ("; " in text[money.end:] or ", " in text[money.end:] or (
                     " and " in text[money.end:])) and (
                     paid := _PAID_CLAUSE.search(
@@ -1594,10 +1631,15 @@ class PayMixin(SkillMixin):
                 # "X was £31,000; a Y is paid £12.61 an hour": the clause after the
                 # semicolon, its own subject paid its own figure, is read on its own (not
                 # the role at a level: "…; a Senior X is paid …" stays the role's band)
-                stop = paid
+                stop, claused = paid, True
                 # (rules40c) "…, and a Y (in Z) from £…": Y owns the figure, its verb the
                 # first clause's
                 elided = paid.group("title") if paid.group("elided") is not None else None
+            if not claused and (gapped := _GAPPED_AT.search(
+                    text, money.end, stop.start() if stop else len(text))) is not None and (
+                    self.gapped_owner(gapped.group("title"))):
+                stop = gapped  # "…, meat wrappers at $16.89": their own figure
+                elided = title_case(singular_title(gapped.group("title")))
             end = -1 if stop is None else stop.start()
             sentence = text[start:] if end == -1 else text[start : end + 1]
             asked = _ASKED.match(text, money.end)
@@ -2812,6 +2854,9 @@ class PayMixin(SkillMixin):
     def own_level(self, title: str) -> bool:
         """``title`` is the role at a level: a membership grade ("Chartered Members"), or the
         role's own name or last words after "Level N" ("Level 2 Technician")."""
+        leveled = _LEVEL_PHRASE.match(title)
+        if leveled is not None and _same_role(singular_title(title[leveled.end():]), self.role):
+            return True  # (fixes86) "Senior level signallers earn …": the role at its level
         rung = _RUNG_TITLE.match(title)
         year = _YEAR_LEVEL.match(title)
         if year is not None and year.group(1).lower() in bundled_level_words(single=True):

@@ -662,6 +662,18 @@ def _payee_nouns() -> frozenset[str]:
     return frozenset(word_lists("money_not_pay").get("payee_nouns", ()))
 
 
+@cache
+def _for_things() -> re.Pattern[str]:
+    """(fixes86) "for" and a thing a sum pays for (``money_not_pay.for_things``) right after
+    a figure, its period and up to two describing words between ("£10,000 a year for
+    standard extras")."""
+    things = phrase_alternation(word_lists("money_not_pay").get("for_things", ())) or "(?!)"
+    return re.compile(r"\s*(?:(?:per|a|an)\s+(?:hour|day|week|month|year|annum)\s+)?for\s+"
+                      r"(?:(?:the|its|your|their|any|all)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                      rf"(?:{things})(?=\s*(?:[,.;:!?)]|$|(?:and|or|on|in|at|with|from|to)\b))",
+                      re.IGNORECASE)
+
+
 def priced_thing(text: str, end: int) -> bool:
     """The figure ending at ``end`` is the price of a thing named right after it ("$175 for the
     test", "$350 to $800 for a real-estate shoot"), not pay: the phrase names no person (an
@@ -678,6 +690,8 @@ def priced_thing(text: str, end: int) -> bool:
     >>> priced_thing("a bonus of $25 for 30 jobs", 14)
     True
     """
+    if " for " in text[end : end + 24] and _for_things().match(text, end) is not None:
+        return True  # "£10,000 a year for standard extras": an add-on or a thing's cost
     found = _FOR_THING.match(text, end)
     if found is None:
         return False
@@ -812,6 +826,8 @@ def is_not_pay(label: str) -> bool:
     >>> is_not_pay("Charge rate"), is_not_pay("Pay rate to worker")
     (True, False)
     """
+    if _hired_plant()[0].match(f"{label}: ") is not None:
+        return True  # (fixes86) "Plant: gang truck … £320/day" read as its own item
     return is_addition(label) or ((_NOT_PAY.search(label) is not None
                                    # (carry42) a price schedule's "Charge rate" column: what
                                    # the client pays the agency (``money_not_pay.before``)
