@@ -3550,6 +3550,11 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
     """
     titles: list[str] = []
     def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
+        first, either, _ = item.partition(" or ")
+        if either and " " not in first.strip() and vocab.is_role_title(
+                title_case(singular_title(first))):
+            return False  # (real44) "clerks or baggage handlers": two titles ("tyre or
+            # exhaust fitter", whose first word is no title, stays one)
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
     # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its
