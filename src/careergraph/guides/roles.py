@@ -647,6 +647,38 @@ def _unglued_trail(text: str, mentioned: Callable[[str], bool]) -> str:
     return " › ".join(crumbs) if len(crumbs) > 2 else text
 
 
+def _spaced_trail(text: str, vocab: Vocabulary) -> str:
+    """(real44) A breadcrumb trail whose separators the copy lost, its crumbs parted by
+    spaces only ("Home Explore Job Ideas Lifeguard"): the trail with its last crumb, the
+    title after the site's last section word, set apart by "›".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _spaced_trail("Home Explore Job Ideas Lifeguard", v)
+    'Home Explore Job Ideas › Lifeguard'
+    >>> _spaced_trail("Home care assistants visit clients", v)
+    'Home care assistants visit clients'
+    >>> _spaced_trail("Home Care Assistant", v)
+    'Home Care Assistant'
+    """
+    words = text.split()
+    if _BREADCRUMB.search(text) or not 3 <= len(words) <= _TRAIL_WORDS or not all(
+            word[:1].isupper() for word in words) or not text.replace(" ", "").isalpha():
+        return text
+    # the words after the last of a site's sections ("Explore", "Job Ideas"; "Home Care
+    # Assistant" names no section: a title of its own)
+    start = next((at + 1 for at in range(len(words) - 2, 0, -1) if words[at] in _SITE_SECTIONS),
+                 0)
+    tail = " ".join(words[start:])
+    return f"{' '.join(words[:start])} › {tail}" if start and vocab.is_role_title(tail) else text
+
+
+# The words of a careers site's sections in a trail ("Explore", "Job Ideas", "Careers").
+_SITE_SECTIONS = frozenset({"Explore", "Jobs", "Job", "Careers", "Career", "Ideas", "Profiles",
+                            "Occupations", "Browse", "Directory", "Guides", "Library"})
+
+
+_TRAIL_WORDS = 10
 _PATH_PIECE = re.compile(r"^(?:career\s+)?path\s*:|,\s*$|^[^>»›]*,[^>»›]*[>»›][^>»›]*,",
                          re.IGNORECASE)
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
@@ -1178,10 +1210,18 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             # (real38) "Extension Agent for Horticulture Job Description": the post, then the
             # field it serves (framed by the page-type tail only)
             return known
+        if _PRONOUN_MODAL.match(bare):
+            continue  # (real44) "You could complete an intermediate X apprenticeship": a
+            # sentence to the reader, its tail cut as a page-type suffix, no title
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
+
+
+# (real44) A sentence's subject and modal opening a line: no page title.
+_PRONOUN_MODAL = re.compile(r"\s*(?:you|we|i|they)\s+(?:could|can|may|might|will|would|should|"
+                            r"must)\s", re.IGNORECASE)
 
 
 # (real27) A setting or a shift in brackets after a known title on a posting's or a job
@@ -2808,7 +2848,8 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         if head < _HEAD_LINES:  # (chrome is told only there: the page's head)
-            text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
+            text = _spaced_trail(_unglued_trail(text, mentioned), vocab) if (
+                text[:4] == "Home") else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             headed = is_masthead(text, sites) or letterhead(text) or (
