@@ -1424,6 +1424,11 @@ class _LongformParser(MentionMixin):
                 continue
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
+                if row.kind is Kind.ALIASES and ": " in row.text and not row.bullet and (
+                        named := split_label(row.text)[1]):
+                    # (real44) a card's "Also Called: Clerk to the Court" over its other names
+                    # one a line: the first name, read on the label's own line
+                    self.aliases(named, row.no)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
                         self.course is None or row.no not in self.course.breaks):
                     self.kind_by_content(rows, index)  # (a course's step heading: no guess)

@@ -3614,10 +3614,20 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
         written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
         broad = written or (stated and not _agent_thing(words[-1].lower()))
         if vocab.is_role_title(titled) or _occupation(item, strict=not broad) or (
-                stated and _group_member(words)):
+                stated and _group_member(words)) or (stated and _head_of_office(words, vocab)):
             # (a broad agent noun as a title only where it reads as one)
+            if stated and not vocab.is_role_title(titled) and _head_of_office(words, vocab):
+                titled = item  # ("Clerk of the Peace": its office as written)
             titles.append(titled + (qualifier.group() if qualifier else ""))
     return titles
+
+
+def _head_of_office(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """(real44) A worker noun, then "of" or "to" and the office it serves, in a list stated
+    to hold titles ("Also Called: Clerk to the Court, Clerk of the Peace"): a title, however
+    its office is written."""
+    return len(words) >= 3 and words[0] in vocab.role_heads and words[1] in ("of", "to") and (
+        words[-1][:1].isupper())
 
 
 def _group_member(words: Sequence[str]) -> bool:
@@ -3656,8 +3666,9 @@ _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+
 # A labelled sentence of the page role's other names, after another sentence of a paragraph.
 # (or a sentence of its own with no colon, "Also called a Mover, or an RLC Movement Operator.";
 # or the holders' name, "Incumbents are commonly called Animal Care Technicians": set 32)
+# (real44: a card's label in Title Case, "Also Called: Clerk to the Court")
 _ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+"
-                         r"(?:called|known\s+as)\s*:?"
+                         r"(?:[Cc]alled|[Kk]nown\s+[Aa]s)\s*:?"
                          r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
                          r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
                          r"\s+([^.:]{2,200})")
