@@ -40,7 +40,6 @@ from careergraph.guides.row_dispatch import RowDispatch
 from careergraph.guides.sector_frames import sector_frame_at
 from careergraph.guides.text import clean, split_items
 from careergraph.guides.vocab import Vocabulary
-from careergraph.names import is_acronym_of
 from careergraph.guides.workplace_kinds import (
     _GENERIC,
     _NO_WORKPLACE,
@@ -56,6 +55,7 @@ from careergraph.guides.workplace_kinds import (
     _unsized,
     _vague,
 )
+from careergraph.names import is_acronym_of
 
 __all__ = [
     "ASIDE_EXAMPLES",
