@@ -498,8 +498,8 @@ def _leading_name(item: str) -> str | None:
     form = _LOWER_FORM.match(item, len(" ".join(words))) if words and words[-1] == "Sp." else None
     if form is not None:  # "Meblowa Fabryka Sp. z o.o.": a legal form in lower case
         return f"{' '.join(words)}{form.group().rstrip(' ,')}"
-    while words and words[-1] in _CONNECTORS:
-        words.pop()
+    while words and (words[-1] in _CONNECTORS or words[-1] == "for"):
+        words.pop()  # (real44: "… Foundation for federal grants": no remit named)
     # (the small words of a body's name do not count: "Department for Environment, Food &
     # Rural Affairs" is five words of name)
     if not words or sum(w not in _CONNECTORS and w != "for" for w in words) > _MAX_WORDS or not (
