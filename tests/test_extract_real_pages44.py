@@ -175,3 +175,18 @@ def test_a_kind_of_skills_then_its_purpose() -> None:
     skills = _texts(guide.skills)
     assert "maths skills" in skills
     assert not any(s.startswith("maths skills to") for s in skills)
+
+
+def test_ability_clauses_of_a_summary_page_are_not_cut_into_skills() -> None:
+    guide = _parse(
+        "Wheel Balancers\n\n"
+        "Also called: Wheel Technician, Balancing Fitter\n\n"
+        "What they do:\nBalance and align the wheels of cars and vans.\n\n"
+        "Knowledge\n\nEngineering and Technology\n  • mechanical\n\n"
+        "Skills\n\nSocial\n  • changing what is done based on other people's actions\n\n"
+        "Abilities\n\nControlled Movement\n"
+        "  • quickly change the controls of a machine, car, truck or boat\n"
+        "Endurance\n  • exercise for a long time without getting out of breath\n")
+    skills = _texts(guide.skills)
+    assert not {"car", "truck", "boat", "exercise", "changing what is done based"} & skills
+    assert "mechanical" in skills

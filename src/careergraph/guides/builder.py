@@ -211,6 +211,7 @@ _LIST_CLOSERS = frozenset({"etc", "etc.", "Etc", "Etc.", "ETC", "ETC."})
 # (real44) A card's empty value ("Unemployment Rate" over "n/a" in a labour-market snapshot):
 # the mark of a missing figure, no skill.
 _EMPTY_MARK = re.compile(r"n/a|tb[cd]", re.IGNORECASE)
+_CUT_BASED_SPACES = 2  # "evidence based", "web based" stay skills
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +484,9 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
             text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
         return text, None, (), False  # ("… in addition to English", "or a related field":
         # no skill; (rules43c) "another Scandinavian language", "written and oral": none)
+    if text.endswith(" based") and text.count(" ") >= _CUT_BASED_SPACES:
+        return text, None, (), False  # (real44) "changing what is done based" of "… based
+        # on other people's actions": a clause cut before its "on", no skill
     if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
         return text, None, (), False  # (rules44a) "Proficient", "Developing": a rating word
     if len(text) < 60 and _work_times().fullmatch(text):
