@@ -1120,7 +1120,8 @@ class SkillMixin(RoleMixin):
         if label and ("xam" in label or "est" in label) and lists_exams(f"{label}:"):
             self.out.use(row.no)  # "- Entrance exams: A, B, C": tests to pass, no skills
             return
-        if not label and row.bullet and item[:1].islower() and item.count(" ") >= _CLAUSE_SPACES and (
+        if not label and row.bullet and item[:1].islower() and (
+                item.count(" ") >= _CLAUSE_SPACES) and (
                 self.top_text.strip(" #:").lower() in _ABILITY_HEADINGS):
             # (real44) My Next Move's "Abilities" / "Controlled Movement" / "• quickly change
             # the controls of a machine, car, truck or boat": a clause of what the body can do,
