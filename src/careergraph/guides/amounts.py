@@ -475,7 +475,7 @@ _YEN_MONTH = (100_000, 1_000_000)
 # month's (a student's or apprentice's too) to five ("DKK 14.622,69 in the first year").
 _KRONE_MONTH = (5_000, 100_000)
 _KRONER = frozenset({"DKK", "NOK", "SEK"})
-_PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|a) (?:month|year|week|day|hour|annum))\s*"
+_PERIOD_JOIN = re.compile(r"\s(?P<per>(?:per|an?) (?:month|year|week|day|hour|annum))\s*"
                           r"(?:\([^()]{1,30}\)\s*)?"  # "… per month (minimum salary) to …"
                           r"(?:-|–|—|to)\s*(?P<over>)")
 _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowest\s+end|start)|"
@@ -494,6 +494,10 @@ _ASIDE_JOIN = re.compile(r"\s+(?:at\s+the\s+(?:bottom|low\s+end|lower\s+end|lowe
 _RUNG_ASIDE_JOIN = re.compile(r"\s*\((?i:step|grade|band|level|pay point|spine point|point|"
                               r"tier|rung)\s+[A-Z]?\d{1,2}[a-z]?\)\s*(?:-|–|—|to)\s*(?P<over>)")
 _RANGE_FROM = re.compile(r"\b(?:from|between)\s*$")
+# (real44) A period or a scale right after a figure ("£31,000 a year", "$40k", "/hr"): the
+# figure's own, not the period of the band's first end.
+_OWN_PERIOD = re.compile(r"\s*(?:[kKmM]\b|/|(?:per|an?|each|every)\s|hourly|weekly|monthly|"
+                         r"yearly|annually|p\.?a\b|pa\b|a\s)", re.IGNORECASE)
 # "entry-level posts start from € 21.450" (a translated "start at") is the starting pay, a
 # point (a rung's "from X at the 2nd level to Y" is `_RUNG_TO`'s) when its clause names the
 # entry level; "the setter starts from 2 200 an hour" alone is an open floor (fixes75).
@@ -1149,8 +1153,14 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         if second is None and (per := _PERIOD_JOIN.match(text, first.end())) is not None:
             # "from Ksh 31,270 per month to Ksh 142,800 per month": the period on both ends.
             both = _AMOUNT.match(text, per.end())
-            if both is not None and both.group("num") and text.startswith(
-                    " " + per.group("per"), both.end()):
+            if both is not None and both.group("num") and (text.startswith(
+                    " " + per.group("per"), both.end()) or (
+                    # (real44) "ranges from £6.50 an hour to £10": the period said once, after
+                    # the first end of a band opened by "from" (a second end of its own period
+                    # is another figure: "from $15 an hour to $31,000 a year")
+                    _RANGE_FROM.search(text, max(0, first.start() - _FROM_REACH),
+                                       first.start()) and not _scale(both) and not (
+                        _OWN_PERIOD.match(text, both.end())))):
                 join, second = per, both
         if second is None and (aside := _ASIDE_JOIN.match(text, first.end())) is not None and (
                 _RANGE_FROM.search(text, max(0, first.start() - _FROM_REACH), first.start())):

@@ -208,6 +208,10 @@ def _stand_ins() -> re.Pattern[str]:
 # (real40) A list's closer left as its last item ("…, delivering messages, etc."): no skill
 # (in its cases only: "ETCS" is a train protection system).
 _LIST_CLOSERS = frozenset({"etc", "etc.", "Etc", "Etc.", "ETC", "ETC."})
+# (real44) A card's empty value ("Unemployment Rate" over "n/a" in a labour-market snapshot):
+# the mark of a missing figure, no skill.
+_EMPTY_MARK = re.compile(r"n/a|tb[cd]", re.IGNORECASE)
+_CUT_BASED_SPACES = 2  # "evidence based", "web based" stay skills
 
 
 @lru_cache(maxsize=1)
@@ -476,10 +480,13 @@ def _skill_text(raw: str) -> tuple[str, str | None, tuple[str, ...], bool]:
         # asks; an occupation code alone ("CNP 71501", "ROME code: K2204") names none
     if text[:2] in ("a ", "an") and standing(text):
         return text, None, (), False  # (fixes81) "- a full licence holder": what one is
-    if text in _LIST_CLOSERS or _stand_ins().fullmatch(text) or (
+    if text in _LIST_CLOSERS or _EMPTY_MARK.fullmatch(text) or _stand_ins().fullmatch(text) or (
             text[:1] in "aAoOwWsSvV" and language_stand_in(text)):
         return text, None, (), False  # ("… in addition to English", "or a related field":
         # no skill; (rules43c) "another Scandinavian language", "written and oral": none)
+    if text.endswith(" based") and text.count(" ") >= _CUT_BASED_SPACES:
+        return text, None, (), False  # (real44) "changing what is done based" of "… based
+        # on other people's actions": a clause cut before its "on", no skill
     if len(text) < _SCALE_SPAN and text.lower() in _scale_words():
         return text, None, (), False  # (rules44a) "Proficient", "Developing": a rating word
     if len(text) < 60 and _work_times().fullmatch(text):

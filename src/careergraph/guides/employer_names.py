@@ -175,6 +175,11 @@ _WHOLE_BODIES = frozenset({"district", "municipality", "ministry", "county", "bo
 
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "&", "and", "de", "du", "la", "le", "von", "van", "da"})
+# (real44) Heads of a public body's name whose remit follows "for" ("Department for
+# Education", "Office for National Statistics", "Centre for Ecology").
+_BODY_FOR_HEADS = frozenset({"Department", "Ministry", "Office", "Secretariat", "Commission",
+                             "Commissioner", "Centre", "Center", "Institute", "Society",
+                             "Agency", "Council", "Foundation", "Trust", "Authority"})
 
 
 def role_employers(text: str, role: str, vocab: Vocabulary) -> list[str]:
@@ -485,17 +490,20 @@ def _leading_name(item: str) -> str | None:
     """The run of Capitalised words ``item`` opens with ("Palmcrest Resorts promote …")."""
     words: list[str] = []
     for word in item.split():
-        if word[:1].isupper() or word[:1].isdigit() or (words and word in _CONNECTORS):
-            words.append(word)
+        if word[:1].isupper() or word[:1].isdigit() or (words and word in _CONNECTORS) or (
+                word == "for" and words and words[-1] in _BODY_FOR_HEADS):
+            words.append(word)  # (real44) "the Department for Environment": a body's remit
         else:
             break
     form = _LOWER_FORM.match(item, len(" ".join(words))) if words and words[-1] == "Sp." else None
     if form is not None:  # "Meblowa Fabryka Sp. z o.o.": a legal form in lower case
         return f"{' '.join(words)}{form.group().rstrip(' ,')}"
-    while words and words[-1] in _CONNECTORS:
-        words.pop()
-    if not words or len(words) > _MAX_WORDS or not (words[0][:1].isupper() or _ordinal_name(
-            words)):
+    while words and (words[-1] in _CONNECTORS or words[-1] == "for"):
+        words.pop()  # (real44: "… Foundation for federal grants": no remit named)
+    # (the small words of a body's name do not count: "Department for Environment, Food &
+    # Rural Affairs" is five words of name)
+    if not words or sum(w not in _CONNECTORS and w != "for" for w in words) > _MAX_WORDS or not (
+            words[0][:1].isupper() or _ordinal_name(words)):
         return None
     return " ".join(words).strip(" ,.")
 

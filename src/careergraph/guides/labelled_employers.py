@@ -55,6 +55,7 @@ from careergraph.guides.workplace_kinds import (
     _unsized,
     _vague,
 )
+from careergraph.names import is_acronym_of
 
 __all__ = [
     "ASIDE_EXAMPLES",
@@ -127,6 +128,10 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     (['Harbourlink'], None)
     """
     aside = ASIDE_EXAMPLES.search(item)  # "Grocery pharmacies (e.g., A, B)": the examples
+    spelt = _SPELT_NAME.sub(_comma_kept, item) if "," in item and "(" in item else item
+    if spelt != item:
+        employers, kind = listed_workplace(spelt, vocab)
+        return [name.replace(_KEPT_COMMA, ",") for name in employers], kind
     item = clean(re.sub(r"\s*\([^)]*\)", "", item)).rstrip(" .")
     opener = _OPENERS.search(item)
     head = item[:opener.start()] if opener else item
@@ -151,6 +156,33 @@ def listed_workplace(item: str, vocab: Vocabulary) -> tuple[list[str], str | Non
     if cut:  # "Housing associations retrofitting social housing": the kind, not what it does
         return names, " ".join(words[:cut])
     return names, head
+
+# (real44) A name with commas inside, its acronym in brackets after it ("the Department for
+# Environment, Food & Rural Affairs (DEFRA)"): the capitalised words spell the acronym.
+_SPELT_NAME = re.compile(r"(?P<name>[A-Z][\w'&-]*(?:,?\s+(?:[A-Z][\w'&-]*|for|of|and|&|the))+)"
+                         r"\s*\((?P<acronym>[A-Z]{3,8})\)")
+_KEPT_COMMA = "\u2063"  # a comma inside a spelt name, kept from the list's split
+
+
+def _comma_kept(found: re.Match[str]) -> str:
+    """The spelt name ``found`` with the commas inside it kept from the list's split (the
+    capitalised words from some word on spell its acronym), else as it is.
+
+    >>> _SPELT_NAME.sub(_comma_kept, "the Office for Rail, Roads and Ports (ORRP)") == (
+    ...     "the Office for Rail\u2063 Roads and Ports (ORRP)")
+    True
+    >>> _SPELT_NAME.sub(_comma_kept, "Acme, Birch Ltd (ABC)")
+    'Acme, Birch Ltd (ABC)'
+    """
+    name = found.group("name")
+    if "," not in name:
+        return found.group(0)
+    words = [word.strip(",") for word in name.split() if word[:1].isupper()]
+    if not any(is_acronym_of(found.group("acronym"), words[start:])
+               for start in range(len(words) - 1)):
+        return found.group(0)
+    return found.group(0).replace(",", _KEPT_COMMA)
+
 
 _CLOSED_ASIDE = re.compile(r"\s*\([^()]{1,60}\)(?=[\s,.])")
 

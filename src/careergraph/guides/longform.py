@@ -288,6 +288,11 @@ from careergraph.model import Guide, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
 
+# (real44) A short bare item naming a card's field of figures ("Job outlook", "Salary"): a
+# label whose value the copy lost, under the field before it.
+_VALUE_LABEL_KINDS = frozenset({"market", "salary"})  # a known heading's kind, exactly
+_BARE_LABEL_SPACES = 3
+
 # (rules42b) The literals of a tender's supplier fields ("Tenderer:", "Awarded supplier:").
 _SUPPLIER_CUES = ("enderer:", "upplier:", "warded to:", "idder:", "ontractor:",
                   "ranchisee:")  # (rules46b) a franchise handbook's "Franchisee: X Ltd"
@@ -1419,6 +1424,11 @@ class _LongformParser(MentionMixin):
                 continue
             if row.heading and not self.item_not_heading(row, rows, index):
                 self.heading(row)
+                if row.kind is Kind.ALIASES and ": " in row.text and not row.bullet and (
+                        named := split_label(row.text)[1]):
+                    # (real44) a card's "Also Called: Clerk to the Court" over its other names
+                    # one a line: the first name, read on the label's own line
+                    self.aliases(named, row.no)
                 if self.kind is Kind.OTHER and self.top is Kind.OTHER and row.rung is None and (
                         self.course is None or row.no not in self.course.breaks):
                     self.kind_by_content(rows, index)  # (a course's step heading: no guess)
@@ -2094,6 +2104,10 @@ class _LongformParser(MentionMixin):
             # (real33) "- Engineering consulting firms", "- Government agencies" listed after
             # "employment opportunities … include;": kinds of workplace, no requirements
             self.names("sectors", item, row.no, whole=True)
+        elif kind is Kind.REQUIREMENTS and not label and item.count(" ") < _BARE_LABEL_SPACES and (
+                self.vocab.headings.exact(item) in _VALUE_LABEL_KINDS):
+            pass  # (real44) a card's "- Entry-level education / … / - Job outlook" with the
+            # outlook's value missing: the next field's label, no requirement
         elif kind is Kind.REQUIREMENTS:
             out.add("requirements", item, row.no)
             itemised = row.bullet or one_a_line

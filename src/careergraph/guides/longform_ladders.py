@@ -1531,7 +1531,9 @@ def _joined_title(part: str) -> list[str]:
 
 
 # A title's programme: the title, then a programme's word ("Graduate Engineer Programme").
-_PROGRAMME_AFTER = re.compile(rf"\s+{_PROGRAMME}")
+# (real44) or a qualification's: "become a leisure centre manager with the National Pool
+# Management Qualification" names the award, no title
+_PROGRAMME_AFTER = re.compile(rf"\s+(?:{_PROGRAMME}|(?:Qualification|Certificate|Diploma)\b)")
 
 
 def _programme_named(title: str, text: str) -> bool:

@@ -636,7 +636,8 @@ class MentionMixin(SectionMixin):
             # ("Who's hiring: X itself, and employers across A": the run-in label's list)
             self.out.add("employers", employer, row.no)
         self.workplaces(row.full or text, row.no)
-        if " called" in text or " known as" in text:  # (and "Also called: …")
+        if " called" in text or " known as" in text or " Called" in text or (
+                " Known" in text):  # (and "Also called: …"; real44: "Also Called: …")
             for alias in stated_aliases(text, self.role, self.vocab):
                 self.out.add("aliases", alias, row.no)
         # ("on the rank structure it is X", "nationally the rank is X")

@@ -701,6 +701,14 @@ _WORK_WITH = re.compile(r"\b(?:work|works|working|worked|liaise[sd]?|liaising|co
 # (real43) A bullet opening with a modal and a verb of where or when one works ("may work
 # nights and weekends", "might travel overseas", "can spend long hours standing"): a
 # condition of the job, no skill.
+# (real44) The plain-language "Abilities" heading of an O*NET-fed summary page (misspelt
+# "Abilites" on one copy), and the words from which an item is a clause.
+_ABILITY_HEADINGS = frozenset({"abilities", "abilites"})
+_CLAUSE_SPACES = 3
+# (real44) A bullet naming a kind of skills, then their purpose ("maths skills to work out
+# quantities", "practical skills for using heavy machinery"): the kind of skills.
+_SKILLS_FOR = re.compile(r"(?:(?:good|excellent|strong|basic|some)\s+)?(?P<skill>[a-z][a-z-]*"
+                         r"(?:\s+[a-z][a-z-]*)?\s+skills)\s+(?:to|for)\s+[a-z]")
 _MODAL_CONDITION = re.compile(r"(?:may|might|can|could|will|often|usually|sometimes)\s+"
                               r"(?:also\s+|have\s+to\s+|need\s+to\s+)?"
                               r"(?:work|travel|spend|be\s+on\s+call)\b", re.IGNORECASE)
@@ -1111,6 +1119,22 @@ class SkillMixin(RoleMixin):
             return
         if label and ("xam" in label or "est" in label) and lists_exams(f"{label}:"):
             self.out.use(row.no)  # "- Entrance exams: A, B, C": tests to pass, no skills
+            return
+        if not label and row.bullet and item[:1].islower() and (
+                item.count(" ") >= _CLAUSE_SPACES) and (
+                self.top_text.strip(" #:").lower() in _ABILITY_HEADINGS):
+            # (real44) My Next Move's "Abilities" / "Controlled Movement" / "• quickly change
+            # the controls of a machine, car, truck or boat": a clause of what the body can do,
+            # read whole or not at all (heldback9's convention: optional), never in pieces
+            self.out.use(row.no)
+            return
+        purposed = _SKILLS_FOR.match(item) if not label and row.bullet and (
+            " skills " in item) else None
+        if purposed is not None:
+            # (real44) "• maths skills to work out quantities of materials", "• practical
+            # skills for using heavy machinery": the skills, then what they are for
+            self.out.skill(purposed.group("skill"), _SKILL_KINDS.get(kind, SkillKind.TECHNICAL),
+                           row.no)
             return
         if label and " | " in label and (cut := label.rpartition(" | "))[2].strip():
             # "… · Underwater inspection | Tickets: A, B": the strip's last item, then a

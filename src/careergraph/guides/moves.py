@@ -721,9 +721,35 @@ def prose_moves(text: str, vocab: Vocabulary, own: str = "") -> dict[str, list[s
     for direction, names in found.items():
         # (real33) "transition into an entry-level apprenticeship position": a post's kind
         # with no title before it ("an analyst position" reads "Analyst" before this)
-        found[direction] = [name for name in names
-                            if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS]
+        found[direction] = _shared_head([name for name in names
+                                         if name.rsplit(" ", 1)[-1].lower() not in _POST_HEADS],
+                                        text.lower())
     return found
+
+
+# (real44) Rank words that stand before a title's head ("assistant or deputy court clerks").
+_RANK_MODIFIERS = frozenset({"assistant", "deputy", "trainee", "associate", "junior", "senior",
+                             "chief", "head", "lead", "principal"})
+
+
+def _shared_head(names: list[str], lowered: str) -> list[str]:
+    """(real44) A lone rank word read apart from the next title it shares a head with ("start
+    out as assistant or deputy court clerks": "Assistant" and "Deputy Court Clerk") is that
+    head's rank too: "Assistant Court Clerk".
+
+    >>> _shared_head(["Assistant", "Deputy Court Clerk"], "as assistant or deputy court clerks")
+    ['Assistant Court Clerk', 'Deputy Court Clerk']
+    >>> _shared_head(["Assistant", "Court Clerk"], "as an assistant or a court clerk")
+    ['Assistant', 'Court Clerk']
+    """
+    kept = list(names)
+    for at, name in enumerate(names[:-1]):
+        later = names[at + 1].split()
+        if name.lower() in _RANK_MODIFIERS and len(later) >= 2 and (
+                later[0].lower() in _RANK_MODIFIERS) and (
+                f"{name.lower()} or {later[0].lower()} " in lowered):
+            kept[at] = " ".join([name, *later[1:]])
+    return kept
 
 
 _POST_HEADS = frozenset({"position", "positions", "post", "posts", "placement", "placements",

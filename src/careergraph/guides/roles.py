@@ -647,6 +647,38 @@ def _unglued_trail(text: str, mentioned: Callable[[str], bool]) -> str:
     return " › ".join(crumbs) if len(crumbs) > 2 else text
 
 
+def _spaced_trail(text: str, vocab: Vocabulary) -> str:
+    """(real44) A breadcrumb trail whose separators the copy lost, its crumbs parted by
+    spaces only ("Home Explore Job Ideas Lifeguard"): the trail with its last crumb, the
+    title after the site's last section word, set apart by "›".
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _spaced_trail("Home Explore Job Ideas Lifeguard", v)
+    'Home Explore Job Ideas › Lifeguard'
+    >>> _spaced_trail("Home care assistants visit clients", v)
+    'Home care assistants visit clients'
+    >>> _spaced_trail("Home Care Assistant", v)
+    'Home Care Assistant'
+    """
+    words = text.split()
+    if _BREADCRUMB.search(text) or not 3 <= len(words) <= _TRAIL_WORDS or not all(
+            word[:1].isupper() for word in words) or not text.replace(" ", "").isalpha():
+        return text
+    # the words after the last of a site's sections ("Explore", "Job Ideas"; "Home Care
+    # Assistant" names no section: a title of its own)
+    start = next((at + 1 for at in range(len(words) - 2, 0, -1) if words[at] in _SITE_SECTIONS),
+                 0)
+    tail = " ".join(words[start:])
+    return f"{' '.join(words[:start])} › {tail}" if start and vocab.is_role_title(tail) else text
+
+
+# The words of a careers site's sections in a trail ("Explore", "Job Ideas", "Careers").
+_SITE_SECTIONS = frozenset({"Explore", "Jobs", "Job", "Careers", "Career", "Ideas", "Profiles",
+                            "Occupations", "Browse", "Directory", "Guides", "Library"})
+
+
+_TRAIL_WORDS = 10
 _PATH_PIECE = re.compile(r"^(?:career\s+)?path\s*:|,\s*$|^[^>»›]*,[^>»›]*[>»›][^>»›]*,",
                          re.IGNORECASE)
 # A slug naming the page: "analytics-engineer.md", "FILE RECORD: PRODUCT-MANAGER".
@@ -1178,10 +1210,18 @@ def _page_title(text: str, vocab: Vocabulary, first: bool,
             # (real38) "Extension Agent for Horticulture Job Description": the post, then the
             # field it serves (framed by the page-type tail only)
             return known
+        if _PRONOUN_MODAL.match(bare):
+            continue  # (real44) "You could complete an intermediate X apprenticeship": a
+            # sentence to the reader, its tail cut as a page-type suffix, no title
         title = subject(bare, part)
         if title and (changed or bare != part or len(parts) > 1):
             return title
     return None
+
+
+# (real44) A sentence's subject and modal opening a line: no page title.
+_PRONOUN_MODAL = re.compile(r"\s*(?:you|we|i|they)\s+(?:could|can|may|might|will|would|should|"
+                            r"must)\s", re.IGNORECASE)
 
 
 # (real27) A setting or a shift in brackets after a known title on a posting's or a job
@@ -2808,7 +2848,8 @@ def choose_role(
             aliases[titled] = (*aliases.get(titled, ()), text)
         titled = None
         if head < _HEAD_LINES:  # (chrome is told only there: the page's head)
-            text = _unglued_trail(text, mentioned) if text[:4] == "Home" else text
+            text = _spaced_trail(_unglued_trail(text, mentioned), vocab) if (
+                text[:4] == "Home") else text
             # (a programme's title is never chrome: "Search Analytics Graduate Program 2026")
             chrome = (_is_chrome(text) and unprogrammed(text) == text) or no in menus
             headed = is_masthead(text, sites) or letterhead(text) or (
@@ -3550,6 +3591,11 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
     """
     titles: list[str] = []
     def whole(item: str) -> bool:  # "Wall and Floor Tiler" is one title
+        first, either, _ = item.partition(" or ")
+        if either and " " not in first.strip() and vocab.is_role_title(
+                title_case(singular_title(first))):
+            return False  # (real44) "clerks or baggage handlers": two titles ("tyre or
+            # exhaust fitter", whose first word is no title, stays one)
         return vocab.is_role_title(title_case(item)) or _occupation(item, strict=False) is not None
 
     # (rules36c) a bullet's "Archives and Historical Documents Director": one name, its
@@ -3568,10 +3614,20 @@ def alias_titles(text: str, vocab: Vocabulary, *, stated: bool = False,
         written = all(w[:1].isupper() or w in _LOWER_CONNECTORS for w in words)
         broad = written or (stated and not _agent_thing(words[-1].lower()))
         if vocab.is_role_title(titled) or _occupation(item, strict=not broad) or (
-                stated and _group_member(words)):
+                stated and _group_member(words)) or (stated and _head_of_office(words, vocab)):
             # (a broad agent noun as a title only where it reads as one)
+            if stated and not vocab.is_role_title(titled) and _head_of_office(words, vocab):
+                titled = item  # ("Clerk of the Peace": its office as written)
             titles.append(titled + (qualifier.group() if qualifier else ""))
     return titles
+
+
+def _head_of_office(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """(real44) A worker noun, then "of" or "to" and the office it serves, in a list stated
+    to hold titles ("Also Called: Clerk to the Court, Clerk of the Peace"): a title, however
+    its office is written."""
+    return len(words) >= 3 and words[0] in vocab.role_heads and words[1] in ("of", "to") and (
+        words[-1][:1].isupper())
 
 
 def _group_member(words: Sequence[str]) -> bool:
@@ -3610,8 +3666,9 @@ _ALSO_LINE = re.compile(r"^\s*\(\s*(?:also|often|sometimes)\s+(?:called|known\s+
 # A labelled sentence of the page role's other names, after another sentence of a paragraph.
 # (or a sentence of its own with no colon, "Also called a Mover, or an RLC Movement Operator.";
 # or the holders' name, "Incumbents are commonly called Animal Care Technicians": set 32)
+# (real44: a card's label in Title Case, "Also Called: Clerk to the Court")
 _ALSO_LABEL = re.compile(r"(?:^|[.!?]\s+)(?:(?:[Aa]lso|[Ss]ometimes|[Oo]ften)\s+"
-                         r"(?:called|known\s+as)\s*:?"
+                         r"(?:[Cc]alled|[Kk]nown\s+[Aa]s)\s*:?"
                          r"|(?:Incumbents|Holders|Employees in this series)\s+are\s+"
                          r"(?:commonly|often|usually|also)\s+(?:called|known\s+as))"
                          r"\s+([^.:]{2,200})")

@@ -54,6 +54,7 @@ class SectorNoise:
     praise: frozenset[str] = frozenset()
     lone_employers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    capacities: frozenset[str] = frozenset()
 
 
 @cache
@@ -72,7 +73,8 @@ def sector_noise() -> SectorNoise:
                        words("calls"), frozenset(words("sources")),
                        frozenset(words("columns")), words("harsh"),
                        frozenset(words("disciplines")), frozenset(words("praise")),
-                       frozenset(words("lone_employers")), frozenset(words("place_words")))
+                       frozenset(words("lone_employers")), frozenset(words("place_words")),
+                       frozenset(words("capacities")))
 
 
 def notice_line(text: str) -> bool:
@@ -265,6 +267,10 @@ def clean_sector(name: str) -> str | None:
         # (real34) "outdoors on construction sites": the place after where the work is done
         text = text.split(None, 2)[2]
         lowered, words = text.lower(), words[2:]
+    beside = lowered.find(" alongside ")
+    if beside > 0:  # (real44) "workshops alongside motor vehicle technicians": the place,
+        text = text[:beside]  # without the workers beside whom one works there
+        lowered, words = text.lower(), text.lower().split()
     pointed = _POINTED_TAIL.search(lowered) if " of th" in lowered else None
     if pointed is not None:  # (real34) "the construction site of these vessels": the place
         text = text[:pointed.start()]
@@ -296,8 +302,9 @@ def clean_sector(name: str) -> str | None:
         return None  # (prec17) "rural" of "rural and remote health": a place word alone
     if lowered in noise.everywhere or words[-1] in noise.dangling:
         return None  # "the country", "large national": a whole land, an adjective cut off
-    if words[0] == "as":
-        return None  # "as military combat medics": a capacity, no workplace
+    if words[0] == "as" or words[-1] in noise.capacities:
+        return None  # "as military combat medics", (real44) "in customer service
+        # capacities": a capacity, no workplace
     if len(words) == 1 and _language(lowered):
         return None  # (prec14) "the UK and Norwegian sectors of the North Sea": a nation's
         # waters or a tongue, no kind of workplace
