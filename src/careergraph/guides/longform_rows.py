@@ -803,6 +803,11 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (scraped without the line break), its items the list that heading opens
         return [(no, f"{dashed.group(1)}:", False),
                 *_split_line(no, f"- {item[dashed.end():]}", vocab)]
+    if not bullet and item[-2:] == ":-" and len(item) <= 44 and vocab.headings.classify(
+            normalise_heading(item[:-2])):
+        # (rules47a) "Salary & Benefits:-" alone on its line (a walk-in notice's heading, its
+        # colon-dash the items' lead): the heading, as "Salary & Benefits:"
+        return [(no, f"{item[:-2]}:", False)]
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]
