@@ -474,7 +474,10 @@ _GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))(?P<firm>[A-Z][\w&
                           r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)\s+(?:the\s+)?"
                           r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4})")
 _GROUP_HEADS = frozenset({"group", "corporation", "holding", "holdings", "corp", "corp."})
-_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
+# ((rules47a) or on a machine, for a place: "Seamstress on an overlock machine", "Bartender
+# for pool bar")
+_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in|on|for)\s+(?:the\s+|an?\s+)?[a-z]+"
+                        r"(?:\s+[a-z]+){0,2}$")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -942,7 +945,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
         "imilar" in whole or "elated" in whole or "ther offers" in whole or (
-            "asonló" in whole)) else []
+            "asonló" in whole) or "also like" in whole or "ame jobs" in whole) else []
     parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
         "×" in whole and "=" in whole) else []
     parser.successors = successor_posts([(line.no, line.text) for line in lines],

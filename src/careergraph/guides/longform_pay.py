@@ -531,10 +531,14 @@ _FIGURE_BASIS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|l
 # A figure received with its basis after it ("an agent receives 21 405 € gross per year",
 # "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
 # grant of £2,000" names no basis, no pay).
+# ((rules47a) or "from" the figure, its basis as a translator leaves it, "brutto", or its
+# period: "A brigadier receives from 1 350 EUR net", "head cashiers receive ₱17,500 monthly")
 _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|"
-                             r"some\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
+                             r"some\s+|from\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
                              r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
-                             r"(?:gross|net|before\s+tax(?:es)?)\b", re.IGNORECASE)
+                             r"(?:gross|net|brutto|netto|before\s+tax(?:es)?|monthly|daily|weekly|"
+                             r"per\s+(?:month|day|week|year)|a\s+(?:month|day|week|year))\b",
+                             re.IGNORECASE)
 # (fresh54) A line of a site's statistics opened by the statistic's label, with no other
 # noun in it than its place ("National median (Finland): 2 643 €/kk · Oulu: 2 558 €/kk",
 # "Average in Pirkanmaa: 2 631 €/kk", "Range on the site: 2 355 - 2 984 €/kk"): the post's
