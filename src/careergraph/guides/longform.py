@@ -469,7 +469,8 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
 # or its legal form: "Trikotazh Yantra EOOD is a family knitwear manufacturer … and part of
 # Balkan Knit Group.", "Mabuhay Mart is a chain of 9 supermarkets … under Lualhati Retail
 # Corporation."
-_GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+_GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))"
+                          r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
                           r"\s+is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
                           r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)\s+(?:the\s+)?"
                           r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4})")
@@ -1592,8 +1593,8 @@ class _LongformParser(MentionMixin):
         self.alias_cards()
         if self.title_firm is not None:  # (carry41) after every reader of the firm's name
             self.out.add("employers", *self.title_firm)
-        for firm in self.title_firms:
-            self.out.add("employers", *firm)
+        for other_firm in self.title_firms:
+            self.out.add("employers", *other_firm)
         if (owner := site_owner(sorted(self.printed.items()))) is not None:
             self.out.add("employers", *owner)  # (fixes81) the intranet's or HR system's body
         return self.out.build()

@@ -951,6 +951,10 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 # (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
+# (rules47a) An employer's other openings under their heading, each "Title – rate".
+_OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
+_DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
+                           r"(?=\S*\d|[$€£₱₹])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison"
                             # (rules40a) a requisition's "Comparators: X (S10) $… | Y …"
                             r"|Comparators?)\s*:\s*")
@@ -1945,6 +1949,13 @@ class PayMixin(SkillMixin):
         if other is None and not subject and self.family is not None and (
                 self.family.term_cards) and self.top_text:
             other = self.card_owner(self.top_text)  # "personal trainer (compare!)" / "$46,180"
+        if other is None and not subject and row.bullet and heading[:4] == "Also" and (
+                _OTHER_OPENINGS.match(heading)) and (
+                dashed := _DASHED_TITLE.match(text)) is not None and not _same_role(
+                dashed.group(1), self.role):
+            # (rules47a) "Also hiring in our projects:" / "• Mason – ₱750 per day": the
+            # employer's other opening owns its rate
+            other = title_case(dashed.group(1))
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)

@@ -37,7 +37,7 @@ __all__ = [
 # Verbs that say who is paid: "Party chiefs averaged about $58,000", "Chief Officers earn …".
 # ("earned an average of": the noun after an article is no verb)
 _PAY_VERB = re.compile(r"\s(?:earn(?:s|ed)?|(?<!\ban )(?<!\bthe )(?<!\ba )averag(?:e|es|ed)|"
-                       r"make|makes|made|receive[sd]?(?: from)?|"  # ((rules47a) "receives from")
+                       r"make|makes|made|receive[sd]?|"
                        # (rules46a) "has" right before the figure, as a translator renders a
                        # posting's comparison ("a car mechanic in our company has 115.000 …")
                        r"ha(?:s|ve)(?=\s*$)|"
