@@ -951,10 +951,13 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 # (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
+# (rules47a) A portal's strip of related jobs on one line, each "Title – Place – figure".
+_RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins| jobs| offers| "
+                            r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
 # (rules47a) An employer's other openings under their heading, each "Title – rate".
 _OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
 _DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
-                           r"(?=\S*\d|[$€£₱₹])")
+                           r"(?=\S*\d|[$€£₱₹]|[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison"
                             # (rules40a) a requisition's "Comparators: X (S10) $… | Y …"
                             r"|Comparators?)\s*:\s*")
@@ -1368,6 +1371,17 @@ class PayMixin(SkillMixin):
         return False
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1] in "RSY" and (strip := _RELATED_STRIP.match(row.text)) is not None:
+            # (rules47a) "Related walk-ins: Cashier – Ajman – AED 2,000 | Merchandiser – …":
+            # each listed job owns its whole figure (one cut off mid-figure gives nothing)
+            for cell in row.text[strip.end():].split(" | "):
+                job = _DASHED_TITLE.match(cell.strip())
+                money = find_money(cell.strip())
+                if job is not None and money is not None and not _same_role(
+                        job.group(1), self.role):
+                    self.salary_sentence(row, None, cell.strip(), money.start, False,
+                                         title_case(job.group(1)))
+            return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
             if titled is not None and classify_heading(
