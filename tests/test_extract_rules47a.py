@@ -210,3 +210,25 @@ def test_a_ladder_flattened_one_rung_an_arrow_line_stays_rungs() -> None:
     page = ("Welder\nCareer path\n→ Junior Welder\n→ Senior Welder\n→ Lead Welder\n")
     guide = parse_text(page, "welder.txt")
     assert not {"Junior Welder", "Senior Welder", "Lead Welder"} & _skills(guide)
+
+
+def test_a_related_strip_gives_each_job_its_figure() -> None:
+    page = _WALKIN.replace("© 2026 GulfJobsDaily.com\n",
+                           "Related walk-ins: Packer – Mussafah – AED 1,700 | Driver – Al Ain "
+                           "– AED 2,4\n© 2026 GulfJobsDaily.com\n")
+    pay = _pay(parse_text(page, "walkin-merchandiser.txt"))
+    assert (1700, 1700, "Packer") in pay
+    assert not any(low == 1700 and role is None for low, _, role in pay)
+    # the job cut off mid-figure gives nothing
+    assert not any(role == "Driver" for _, _, role in pay)
+
+
+def test_a_chain_cut_to_a_bare_head_gives_no_manager_rung() -> None:
+    page = ("Google Translate ▸ Bulgarian → English   [Show original]\n"
+            "USHER FOR THEATRE SEASON 2027\nLyatna Stsena Theatre Group · Varna\n"
+            "CAREER WITH US\nThe ladder is usher → head usher → manager of the hall of the "
+            "theatre. The head usher receives 1 300 EUR brutto.\n")
+    guide = parse_text(page, "bgboard-usher.txt")
+    rungs = {step.text for ladder in guide.progressions for step in ladder} | _facts(
+        guide, "leads_to")
+    assert "Manager" not in rungs
