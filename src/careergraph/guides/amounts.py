@@ -565,6 +565,10 @@ _DETAILED_CODE = re.compile(r"(?<![\d.,$€£])\d{2}-\d{4}\.\d{2}(?![\d%])")
 # (real38) A named occupation code without its detail digits ("Farm Managers (SOC 11-9013)",
 # "O*NET 43-4121"): its two parts are no bare range, nor its second part a figure.
 _NAMED_CODE = re.compile(r"\b(?:SOC|O\*NET(?:-SOC)?)(?:\s+[Cc]ode)?[\s:#]{0,3}\d{2}-\d{4}(?![\d%])")
+# (rules47a) A reference code of capitals, a hyphen and digits ("ID KT-55871", "RV-4471902",
+# "TNT-0093318"): no bare figure.  ("CTC-35000" aside: a currency code is no such prefix.)
+_LETTERED_CODE = re.compile(r"(?<![\w$€£₱₹])(?!(?:USD|EUR|GBP|INR|PHP|AED|CTC)-)[A-Z]{1,4}-\d{3,}"
+                            r"(?![\d.,%])")
 # (real39) A US retirement plan named by its tax-code section ("401K plan with company match",
 # "403(b)"): a benefit in a pay section's list, no bare figure of 401 thousand.
 _RETIREMENT_PLAN = re.compile(r"(?<![\d.,$€£])40[13]\s?(?:\([kKbB]\)|[kKbB])"
@@ -583,7 +587,16 @@ _PERCENTILE = re.compile(r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+paid
                          # 1 700 EUR", "12% of ads offer more than 110.000 RSD"
                          r"|\b(?:quarter|tenth|fifth|third|\d{1,2}\s*(?:%|per\s?cent))\s+of\s+"
                          r"(?:the\s+|all\s+)?(?:offers|ads|adverts|vacancies|postings|listings|"
-                         r"job\s+ads|job\s+offers)\b"
+                         r"job\s+ads|job\s+offers|posts)\b"
+                         # (rules47a) a translated job site's share told by its count or
+                         # its few: "Every fifth offer exceeds 1 300 EUR", "Only few posts
+                         # give more than ₱16,000", "Highest posts start at ₱35,000"
+                         r"|\bevery\s+(?:second|third|fourth|fifth|tenth)\s+(?:offer|ad|"
+                         r"advert|vacancy|posting|listing|post)\b"
+                         r"|\b(?:only\s+)?(?:a\s+)?few\s+(?:offers|ads|adverts|vacancies|"
+                         r"postings|listings|posts)\s+(?:give|pay|offer)\b"
+                         r"|\b(?:highest|top|best)(?:[- ]paid)?\s+(?:offers|ads|adverts|"
+                         r"vacancies|postings|listings|posts)\s+(?:start|begin)\b"
                          # "25% of the best paid earn more than …" (a translated quartile)
                          r"|\b\d{1,2}\s*(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:best|worst|top|bottom|"
                          r"highest|lowest|least|most|better|lower)[- ]?(?:paid|earning|earners)\b"
@@ -1074,6 +1087,10 @@ def find_amounts(text: str, *, bare: bool = False, currency: str | None = None,
         text = _DETAILED_CODE.sub(lambda m: " " * len(m.group()), text)
     if bare and "-" in text and ("SOC" in text or "O*NET" in text):
         text = _NAMED_CODE.sub(lambda m: " " * len(m.group()), text)  # (real38) "(SOC 11-9013)"
+    if bare and "-" in text:
+        # (rules47a) a posting's reference "ID KT-55871", "Ref. No.: RV-4471902": a code of
+        # capitals, a hyphen and digits, no bare figure (blanked, so offsets stay)
+        text = _LETTERED_CODE.sub(lambda m: " " * len(m.group()), text)
     if bare and "40" in text:
         text = _RETIREMENT_PLAN.sub(lambda m: " " * len(m.group()), text)  # (real39) "401K plan"
     if "'" in text or "’" in text:

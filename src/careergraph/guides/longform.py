@@ -284,6 +284,7 @@ from careergraph.guides.versus import versus_pair
 from careergraph.guides.vocab import Vocabulary
 from careergraph.guides.worked_examples import worked_examples
 from careergraph.guides.wrap import unwrap
+from careergraph.legal_forms import legal_forms
 from careergraph.model import Guide, SkillKind
 
 __all__ = ["Kind", "classify_heading", "parse_longform"]
@@ -469,7 +470,20 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
                            r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+is\s+(?:now\s+)?"
                            r"part\s+of\s+the\s+(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
                            r"\s+group\b")
-_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
+# (rules47a) A firm's sentence naming the group or corporation it belongs to, by its head word
+# or its legal form: "Trikotazh Yantra EOOD is a family knitwear manufacturer … and part of
+# Balkan Knit Group.", "Mabuhay Mart is a chain of 9 supermarkets … under Lualhati Retail
+# Corporation."
+_GROUP_OWNER = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=[A-Z]))"
+                          r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+                          r"\s+is\s+(?:an?|the|one)\s+[^.!?]{0,120}?\b(?:part\s+of|under|"
+                          r"owned\s+by|a\s+member\s+of|a\s+subsidiary\s+of)\s+(?:the\s+)?"
+                          r"(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’.-]*){1,4})")
+_GROUP_HEADS = frozenset({"group", "corporation", "holding", "holdings", "corp", "corp."})
+# ((rules47a) or on a machine, for a place: "Seamstress on an overlock machine", "Bartender
+# for pool bar")
+_WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in|on|for)\s+(?:the\s+|an?\s+)?[a-z]+"
+                        r"(?:\s+[a-z]+){0,2}$")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -937,7 +951,7 @@ def parse_longform(lines: Sequence[Line], file: str, vocab: Vocabulary) -> Guide
     parser.calculator = calculator_lines([(line.no, line.text) for line in lines])
     parser.offers = listed_offers([(line.no, line.text) for line in lines]) if (
         "imilar" in whole or "elated" in whole or "ther offers" in whole or (
-            "asonló" in whole)) else []
+            "asonló" in whole) or "also like" in whole or "ame jobs" in whole) else []
     parser.examples = worked_examples([(line.no, line.text) for line in lines]) if (
         "×" in whole and "=" in whole) else []
     parser.successors = successor_posts([(line.no, line.text) for line in lines],
@@ -1062,8 +1076,21 @@ class _LongformParser(MentionMixin):
         of firms names both employers; a name said once ("Ride Operations is part of the
         Attractions group", a department) or a role title is none."""
         page = "\n".join(row.full or row.text for row in rows).lower()
+        forms = {form.lower() for form in legal_forms("firm")}
         for row in rows:
             text = row.full or row.text
+            if " is " in text and (" part of " in text or " under " in text or " by " in text
+                                   or " of " in text):
+                for match in _GROUP_OWNER.finditer(text):
+                    # (rules47a) the firm the page names again, the group by its head word
+                    # or legal form ("… and part of Balkan Knit Group")
+                    firm = match.group("firm")
+                    group = match.group("group").split(". ", 1)[0].rstrip(".,")  # (its stop)
+                    last = group.split()[-1].lower().rstrip(".")
+                    if page.count(firm.lower()) >= 2 and (
+                            last in _GROUP_HEADS or last in forms) and not (
+                            self.vocab.is_role_title(group)):
+                        self.out.add("employers", group, row.no)
             if "part of the" not in text:
                 continue
             for match in _GROUP_MEMBER.finditer(text):
@@ -1576,6 +1603,8 @@ class _LongformParser(MentionMixin):
         self.alias_cards()
         if self.title_firm is not None:  # (carry41) after every reader of the firm's name
             self.out.add("employers", *self.title_firm)
+        for other_firm in self.title_firms:
+            self.out.add("employers", *other_firm)
         if (owner := site_owner(sorted(self.printed.items()))) is not None:
             self.out.add("employers", *owner)  # (fixes81) the intranet's or HR system's body
         return self.out.build()

@@ -503,7 +503,10 @@ class MentionMixin(SectionMixin):
                 # ("clinical director of the community service": the post, not its place)
                 title_case(_POST_OF.sub("", _ASIDE.sub("", raw)).strip()) if own_chain and (
                     _TITLE_SHAPE.match(title_case(raw.strip()))) and len(
-                    _POST_OF.sub("", raw).split()) <= _SHORT_WORDS else None)
+                    _POST_OF.sub("", raw).split()) <= _SHORT_WORDS and not (
+                    # (rules47a) "manager of the entertainment of the complex": no bare
+                    # "Manager" (a generic head alone names no rung)
+                    " of " in raw and len(_POST_OF.sub("", raw).split()) < 2) else None)
                      for step, raw in zip(steps, chain, strict=True)]
             steps = [_GRADE_ASIDE.sub("", step) if step and step.endswith(")") else step
                      for step in steps]  # ("Reader (Grade 10)": the rung, rules37b)

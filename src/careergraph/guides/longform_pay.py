@@ -549,10 +549,14 @@ _FIGURE_BASIS = re.compile(r"\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?\s?(?:[A-Z]{3}|l
 # A figure received with its basis after it ("an agent receives 21 405 € gross per year",
 # "receive about $3,100 net a month"): pay stated by what reaches the worker ("receives a
 # grant of £2,000" names no basis, no pay).
+# ((rules47a) or "from" the figure, its basis as a translator leaves it, "brutto", or its
+# period: "A brigadier receives from 1 350 EUR net", "head cashiers receive ₱17,500 monthly")
 _RECEIVED_BASIS = re.compile(r"\breceiv(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|"
-                             r"some\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
+                             r"some\s+|from\s+)?\S{0,4}\d[\d\s.,\u00a0\u202f]*(?:[kK]\b)?\s*"
                              r"(?:[$€£]|[A-Z]{3}\b|euros?\b|dollars?\b|pounds?\b)?\s*"
-                             r"(?:gross|net|before\s+tax(?:es)?)\b", re.IGNORECASE)
+                             r"(?:gross|net|brutto|netto|before\s+tax(?:es)?|monthly|daily|weekly|"
+                             r"per\s+(?:month|day|week|year)|a\s+(?:month|day|week|year))\b",
+                             re.IGNORECASE)
 # (fresh54) A line of a site's statistics opened by the statistic's label, with no other
 # noun in it than its place ("National median (Finland): 2 643 €/kk · Oulu: 2 558 €/kk",
 # "Average in Pirkanmaa: 2 631 €/kk", "Range on the site: 2 355 - 2 984 €/kk"): the post's
@@ -965,6 +969,13 @@ _CARD_FIRM_WORDS = 6  # a similar-ad row's firm: "Naxos Bay Hotel", "Cyclades Fo
 _TITLE_ITEMS = re.compile(r"(?=(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|&)\s+)?){1,6}(?:(?:about|around)"
                           r"\s+)?\S{0,3}\d[^;]*;\s+[A-Z])")
 # (fixes70: a translated page's "For information: commis waiter 900,00 € gross, …")
+# (rules47a) A portal's strip of related jobs on one line, each "Title – Place – figure".
+_RELATED_STRIP = re.compile(r"^(?:Related|Similar|You may also like)(?: walk-ins| jobs| offers| "
+                            r"vacancies| ads)?\s*:\s*(?=[A-Z])", re.IGNORECASE)
+# (rules47a) An employer's other openings under their heading, each "Title – rate".
+_OTHER_OPENINGS = re.compile(r"^Also (?:hiring|recruiting)\b", re.IGNORECASE)
+_DASHED_TITLE = re.compile(r"^([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s+[–—-]\s+"
+                           r"(?=\S*\d|[$€£₱₹]|[A-Z])")
 _COMPARED_HEAD = re.compile(r"^(?:For comparison|For information|Compared?(?: with)?|Comparison"
                             # (rules40a) a requisition's "Comparators: X (S10) $… | Y …"
                             r"|Comparators?)\s*:\s*")
@@ -1393,6 +1404,17 @@ class PayMixin(SkillMixin):
         return False
 
     def salary(self, row: _Row, label: str | None, description: str) -> None:
+        if row.text[:1] in "RSY" and (strip := _RELATED_STRIP.match(row.text)) is not None:
+            # (rules47a) "Related walk-ins: Cashier – Ajman – AED 2,000 | Merchandiser – …":
+            # each listed job owns its whole figure (one cut off mid-figure gives nothing)
+            for cell in row.text[strip.end():].split(" | "):
+                job = _DASHED_TITLE.match(cell.strip())
+                money = find_money(cell.strip())
+                if job is not None and money is not None and not _same_role(
+                        job.group(1), self.role):
+                    self.salary_sentence(row, None, cell.strip(), money.start, False,
+                                         title_case(job.group(1)))
+            return
         if "Salar" in (lead := label or description) or "alary" in lead or "Pay" in lead:
             titled = _DASHED_PAY_LABEL.match(label + ": " if label else description)
             if titled is not None and classify_heading(
@@ -1983,6 +2005,13 @@ class PayMixin(SkillMixin):
         if other is None and not subject and self.family is not None and (
                 self.family.term_cards) and self.top_text:
             other = self.card_owner(self.top_text)  # "personal trainer (compare!)" / "$46,180"
+        if other is None and not subject and row.bullet and heading[:4] == "Also" and (
+                _OTHER_OPENINGS.match(heading)) and (
+                dashed := _DASHED_TITLE.match(text)) is not None and not _same_role(
+                dashed.group(1), self.role):
+            # (rules47a) "Also hiring in our projects:" / "• Mason – ₱750 per day": the
+            # employer's other opening owns its rate
+            other = title_case(dashed.group(1))
         if other is not None and (_graded_tail(other, self.role) or professional_body(other)):
             other = None  # "Senior Underwriter" over a record on the insurance underwriter's page
             # (and "Institute of Applied Surveyors" over a survey's tables: the body, no job)

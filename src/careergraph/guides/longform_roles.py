@@ -65,6 +65,7 @@ from careergraph.guides.text import Line, is_title_case, split_sentences
 from careergraph.guides.threads import thread_job
 from careergraph.guides.translated_title import (
     firm_topped_title,
+    head_firms,
     posting_employer,
     translated_title,
 )
@@ -105,6 +106,11 @@ _PLURAL_END = re.compile(r"s?\b")  # the end of a head word, plural or not
 
 _COVER_ROWS = 12  # rows of the page's head a candidate pack's cover is read from
 _FIRM_TITLE_ROWS = 8  # (carry41) rows of the head a posting's title line is looked for in
+# (rules47a) a browser translator's bar in a page's first lines
+_TRANSLATED_BAR = re.compile(r"\btranslat|\bshow original\b", re.IGNORECASE)
+# (rules47a) an urgency label in capitals before a posting's title ("URGENT HIRING!!! ",
+# "NEED IMMEDIATELY: ")
+_URGENCY = re.compile(r"^[A-Z][A-Z ]{2,30}?(?:!+|:)\s+(?=[A-Z])")
 
 # Kinds of a labelled row that describe the job itself ("What they do: …", "Overview: …").
 _DESCRIBED = frozenset({Kind.OVERVIEW, Kind.RESPONSIBILITIES})
@@ -523,14 +529,23 @@ class RoleMixin(ParserState):
             # (rules42a) a translated posting's title line naming the role first or after
             # its own language's slash ("KIINTEISTÖNHOITAJA / PROPERTY CARETAKER, TAMPERE",
             # "Practical nurse (lähihoitaja), home care"), whichever signal named the role
+            # (rules47a: after an urgency label, "URGENT HIRING!!! CASHIER (Kahera / …)")
             line = next((row.no for row in rows[:_FIRM_TITLE_ROWS] if _posted_title(
-                (row.full or row.text).strip().lower(), self.role.lower())), None)
+                _URGENCY.sub("", (row.full or row.text).strip()).lower(), self.role.lower())),
+                None)
         if line is None:
             return
         listed = [(row.no, row.full or row.text) for row in rows]
         firm = posting_employer(listed, line, glued=False)
         if firm is not None:
             self.title_firm = (firm, line)
+        if _TRANSLATED_BAR.search(" ".join(text for _, text in listed[:3])):
+            # (rules47a) on a translated posting, the firms in the cells of the line under
+            # the title ("X Hotel Complex ★★★★ — Y Hotels AD", "X Supermarket – Town")
+            following = next((text for no, text in listed if no > line), "")
+            known = {firm} if firm is not None else set()
+            self.title_firms = [(name, line + 1) for name in head_firms(following)
+                                if name not in known]
 
     def own_or_alias(self, title: str) -> bool:
         """``title`` is the role (:meth:`own_title`) or one of the aliases read so far."""

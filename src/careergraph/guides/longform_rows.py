@@ -212,6 +212,11 @@ _RUN_IN_EMPLOYERS = re.compile(r"(?<=[.!?])\s+((?:Our )?[Oo]ther [a-z]+(?: [a-z]
 _NUMBERED_CAPS_LABEL = re.compile(r"^\d{1,2}[.)]\s+([A-Z][A-Z&/' -]{2,40}[A-Z]):\s+(?=\S)")
 # (fresh49) A heading glued to its list's first dash item ("We require:- Care records"): the
 # label, its colon and the dash of the item (the other items stand below, one a line).
+# (rules47a) A site's name closing a heading after a dash ("… — ZaplataMore.bg").
+_SOURCE_TAIL = re.compile(r"\s+[—–-]\s+[A-Z][\w-]*\.(?:[a-z]{2,3}|co\.[a-z]{2})$")
+_SITE_ENDS = frozenset({".b", ".p", ".i", ".c", ".u", ".r", ".d", ".h", ".s", ".e", ".o", ".n",
+                        ".a", ".m", ".l", ".g"})
+_SOURCED_WORDS = 8  # words of such a heading before its site
 _DASH_GLUED_LABEL = re.compile(r"^([A-Z][\w'’/& ]{1,40}?):-\s?(?=[^\s\d-])")
 # A decimal-numbered clause's run-in title before its text: "3.2 Qualifications. A; B".
 _CLAUSE_ITEMS = 3
@@ -803,6 +808,19 @@ def _split_line(no: int, text: str, vocab: Vocabulary) -> list[tuple[int, str, b
         # (scraped without the line break), its items the list that heading opens
         return [(no, f"{dashed.group(1)}:", False),
                 *_split_line(no, f"- {item[dashed.end():]}", vocab)]
+    if not bullet and item[-3:-1] in _SITE_ENDS and (
+            source := _SOURCE_TAIL.search(item)) is not None and len(
+            item[:source.start()].split()) <= _SOURCED_WORDS and vocab.headings.classify(
+            item[:source.start()]) == "salary":
+        # (rules47a) a job site's statistics heading naming its role in quotes and itself
+        # after a dash ('STATISTICS OF THE SALARIES "Animator" — ZaplataMore.bg'): the
+        # heading, the site's name no fact
+        return [(no, f"{item[:source.start()].rstrip()}:", False)]
+    if not bullet and item[-2:] == ":-" and len(item) <= 44 and vocab.headings.classify(
+            normalise_heading(item[:-2])):
+        # (rules47a) "Salary & Benefits:-" alone on its line (a walk-in notice's heading, its
+        # colon-dash the items' lead): the heading, as "Salary & Benefits:"
+        return [(no, f"{item[:-2]}:", False)]
     spoken = _SPEAKER_LEAD.match(item) if not bullet and ".: " in item[:30] else None
     if spoken is not None:
         said = item[spoken.end():]

@@ -186,6 +186,9 @@ class ParserState:
         # (carry41) a posting's firm on the line under its title and that line, added after
         # every other reader (their spelling of the same firm kept)
         self.title_firm: tuple[str, int] | None = None
+        # (rules47a) the other firms of that line ("X Hotel Complex ★★★★ — Y Hotels AD": the
+        # hotel and the company it belongs to)
+        self.title_firms: list[tuple[str, int]] = []
         self.apprenticeship = False  # (fixes69) the role named by an apprenticeship's title
         self.ad_lines: set[int] = set()  # their lines, whose pay is read with its owners
         self.family_chrome: dict[int, str] = {}  # their chrome lines, as printed

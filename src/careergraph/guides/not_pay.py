@@ -338,7 +338,8 @@ _NET_LEARNER = re.compile(r"^\W*For\s+(?:the\s+)?(?:beginners?|trainees?|juniors
                           r"interns?|newcomers?)\b[^.!?:]{0,60}$", re.IGNORECASE)
 # (a job board's similar-ad row, its cells parted by " - " or " · " before the figure: "Porter
 # - Naxos Bay Hotel - Naxos - 1.100 € net")
-_NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·]\s){2,3}[$£€]?\s?$")
+# ((rules47a) or by en or em dashes: "Seamstress – Sevlievo – 880 – 1 000 EUR net")
+_NET_CARD = re.compile(r"^\s*(?:[^\d!?:()]{1,60}?\s[-·–—]\s){2,3}[$£€]?\s?$")
 _TAKE_HOME_LABEL = re.compile(r"\b(?:take|home|after|deduct\w*|net|example|you|your)\b",
                               re.IGNORECASE)
 # (rules40a: or a posting's pay headline that opens with its gross figure, a code after it:

@@ -71,8 +71,10 @@ def offer_cells(text: str) -> list[tuple[str, str]]:
 # "Title - Firm - Place - 2,600 - 3,000 AED" (its cells parted by spaced dashes).
 # (rules41a: a Hungarian board's "Hasonló állások" the translator left)
 # ((rules46a) and a Serbian job board's "Similar ads", as a translator renders it)
+# ((rules47a) and a board's "You will also like", "Same jobs nearby", as translated)
 _LIST_HEADING = re.compile(r"^(?:similar (?:offers|jobs|positions|vacancies|ads)|related (?:offers|"
-                           r"jobs)|other offers|hasonló állások)\b(?:\s+(?:near|in|around)\s+"
+                           r"jobs)|other offers|hasonló állások|you (?:will|may|might) also like|"
+                           r"same jobs)\b(?:\s+(?:near|in|around)\s+"
                            r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3})?[^A-Za-z:]*$",
                            re.IGNORECASE)
 _DASHED = re.compile(r"\s+[–—-]\s+")

@@ -194,6 +194,32 @@ def post_glyph_bullets(text: str) -> str:
     return text
 
 
+# (rules47a) A run of three lines or more opened by an arrow ("→ Product demonstration and
+# sampling", "► First month (probationary): ₱950 per day"): a list's items when they read as
+# phrases, not titles (a ladder flattened one rung a line stays: "→ Senior Welder").
+_ARROW_RUN = re.compile(r"(?:^[ \t]*[→►][ \t]+\S[^\n]*(?:\n|$)){3,}", re.MULTILINE)
+_PHRASE_ITEM = re.compile(r"^\S+(?:\s+\S+)*?\s+(?!(?:of|and|or|the|to|for|in|on|at|a|an|with)\b)"
+                          r"[a-z][\w-]*\s+\S|:")
+
+
+def _arrow_items(run: re.Match[str]) -> str:
+    r"""The arrow-opened lines of ``run`` as "• " items when most of them are phrases (a
+    lower-case word after their first two words); else the run as printed.
+
+    >>> _ARROW_RUN.sub(_arrow_items, "→ Fluent English\n→ Product demonstration and sampling"
+    ...                "\n→ Customer engagement and a smile\n")
+    '• Fluent English\n• Product demonstration and sampling\n• Customer engagement and a smile\n'
+    >>> _ARROW_RUN.sub(_arrow_items, "→ Junior Welder\n→ Senior Welder\n→ Lead Welder\n")
+    '→ Junior Welder\n→ Senior Welder\n→ Lead Welder\n'
+    """
+    lines = run.group().split("\n")
+    items = [line.strip()[1:].strip() for line in lines if line.strip()]
+    phrases = sum(1 for item in items if _PHRASE_ITEM.search(item))
+    if 2 * phrases <= len(items):
+        return run.group()
+    return "\n".join(re.sub(r"^([ \t]*)[→►][ \t]+", r"\1• ", line) for line in lines)
+
+
 # A strip's last item glued to the label of a second strip on its line ("… · Scientific
 # writingLab skills: microscopy, PCR"): the label, a category naming no skill, gives way to
 # a separator.
@@ -404,6 +430,8 @@ def guide_lines(text: str) -> list[Line]:
             text = glued
     if _RTL_PAGE.search(text) is not None:
         text = rtl_labels(text)
+    if "\n→ " in text or "\n► " in text:
+        text = _ARROW_RUN.sub(_arrow_items, text)  # (rules47a) "→ Fluent English" items
     if _ORDINARY_ONLY.search(text) is not None:
         return number_lines(post_glyph_bullets(pdf_glyph_bullets(repair_mojibake(text))))
     # No mojibake lead, ligature, private-use glyph, post glyph, keycap, control character

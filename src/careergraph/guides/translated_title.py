@@ -20,7 +20,7 @@ from careergraph.guides.heading_data import word_lists
 from careergraph.guides.roles import practitioner_noun, title_case
 from careergraph.legal_forms import legal_forms
 
-__all__ = ["firm_topped_title", "posting_employer", "translated_title"]
+__all__ = ["firm_topped_title", "head_firms", "posting_employer", "translated_title"]
 
 _TITLE_ROWS = 12  # a posting's title stands among the page's first lines
 # "ENGLISH TITLE / NATIVE TITLE", each half two to five words of letters (no figures).
@@ -147,7 +147,7 @@ _FIRM_LINE = re.compile(r"^(?P<firm>[^\W\d_][^·|]{2,80}?)\s+[·|]\s+\S")
 # (rules44b) A body and its town after a comma ("Harton Academy, Derby").
 _FIRM_PLACE = re.compile(r"^(?P<firm>[^\W\d_][^·|(),]{2,80}?),\s+[A-Z][\w .'’-]{1,40}$")
 # (rules41a) A firm alone on the line under the title ("Édes Kúria Cukrászda Kft.").
-_FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()]{2,80}?)$")
+_FIRM_ALONE = re.compile(r"^(?P<firm>[^\W\d_][^·|()★☆—]{2,80}?)$")  # (rules47a: no stars, no cells)
 # A staffing agency posting for another firm ("ProWork Kft. (on behalf of partner)"): the
 # agency employs no one on the page; the partner its text names does.
 _FOR_PARTNER = re.compile(r"\b(?:on behalf of|for (?:our|its|a) (?:client|partner))\b",
@@ -254,9 +254,13 @@ def _partner(rows: Sequence[tuple[int, str]], forms: tuple[str, ...]) -> str | N
 # bracketed other name, then a dash and what the job is about or "in" its field ("Furniture
 # collector – production of case furniture", "FORWARDER (TRANSPORT MANAGER) IN ROAD
 # TRANSPORT").
-_TOPPED = re.compile(r"^(?P<title>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3})"
-                     r"(?:\s*\((?P<aside>[A-Za-z][A-Za-z '’-]{2,40})\))?"
-                     r"(?:\s+[–—-]\s+\S.*|(?<=\))\s+(?i:in)\s+\S.*)?$")
+# (rules47a) … after an urgency label in capitals ("NEED IMMEDIATELY: FOREMAN (Kapatas) FOR
+# HOUSES …", "URGENT HIRING!!! CASHIER (Kahera / Kahero)"), and with what or when the post
+# is "for" after it ("ANIMATOR FOR SUMMER SEASON 2027 (hotel entertainer)").
+_TOPPED = re.compile(r"^(?:[A-Z][A-Z ]{2,30}?(?:!+|:)\s+)?"
+                     r"(?P<title>[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3}?)"
+                     r"(?:\s*\((?P<aside>[A-Za-z][A-Za-z /'’-]{2,40})\))?"
+                     r"(?:\s+[–—-]\s+\S.*|(?<=\))\s+(?i:in)\s+\S.*|\s+(?i:for)\s+\S.*)?$")
 _FIRST_CELL = re.compile(r"\s+[·|]\s+|\s{2,}")
 
 
@@ -293,7 +297,8 @@ def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | 
             continue  # (a later cell of a strip)
         following = next((t for n, t in head[index + 1:] if n != no), "")
         found = _TOPPED.match(" ".join(text.split()))
-        if found is None or not _formed(_FIRST_CELL.split(following.strip())[0].strip()):
+        if found is None or not (_formed(_FIRST_CELL.split(following.strip())[0].strip())
+                                 or head_firms(following)):
             continue
         title = title_case(found.group("title").lower())
         if not practitioner_noun(title.split()[-1].lower()):
@@ -303,3 +308,40 @@ def firm_topped_title(rows: Sequence[tuple[int, str]]) -> tuple[str, int, str | 
             aside.split()[-1].lower()) else None
         return title, no, alias
     return None
+
+
+# (rules47a) The cells of the line under a translated posting's title: parted by a dot, a bar,
+# a spaced dash or a wide gap; a hotel's rating stars after its name are no part of it.
+_HEAD_CELLS = re.compile(r"\s+[·|–—]\s+|\s{2,}")
+_STARS = re.compile(r"\s*[★☆]+\s*$")
+_NAME_LINKS = frozenset({"&", "and", "of", "the", "de", "y"})
+
+
+@cache
+def _firm_heads() -> frozenset[str]:
+    return frozenset(word_lists("posting_bodies").get("firms", ()))
+
+
+def head_firms(line: str) -> list[str]:
+    """(rules47a) The firms the line under a translated posting's title names: each cell
+    that is a capitalised name of two words or more ending in a legal form or a firm's head
+    word (``posting_bodies.firms`` in ``data/headings.yaml``); the town's and the region's
+    cells aside.
+
+    >>> head_firms("Zlatna Vulna Hotel Complex ★★★★ — Pomorie Resort Hotels AD")
+    ['Zlatna Vulna Hotel Complex', 'Pomorie Resort Hotels AD']
+    >>> head_firms("Ridgeway Builders & Roofing Services · Imus, Cavite")
+    ['Ridgeway Builders & Roofing Services']
+    >>> head_firms("Gabrovo · Full working time · Permanent employment contract")
+    []
+    """
+    found: list[str] = []
+    for cell in _HEAD_CELLS.split(line.strip()):
+        name = _STARS.sub("", cell).strip()
+        words = name.split()
+        if len(words) < 2 or len(words) > 7 or not all(
+                word[:1].isupper() or word in _NAME_LINKS for word in words):
+            continue
+        if _formed(name) or words[-1].lower() in _firm_heads():
+            found.append(name)
+    return found
