@@ -1242,6 +1242,50 @@ _LONG_NAME = 6
 _NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
 
 
+def _bare_kind(item: str) -> str:
+    """``item`` without its generic tail ("accounting firms" -> "accounting")."""
+    words = item.split()
+    while len(words) > 1 and words[-1].lower() in _GENERIC:
+        words.pop()
+    return " ".join(words)
+
+
+def _kept_kind(item: str, vocab: Vocabulary) -> bool:
+    """``item`` names a kind of employer that is read whole in any list: a modifier and a
+    plural head that is no generic tail ("locksmith shops", "hardware stores"), or a generic
+    tail after words that name no industry ("property management companies")."""
+    words = item.split()
+    if (len(words) < 2 or not words[-1].islower() or not words[-1].endswith("s")
+            or words[-1] in _SLANG_KINDS):
+        return False
+    if words[-1] not in _GENERIC:
+        return True
+    bare = _bare_kind(item)
+    return bare != item and not _known_industry(bare, vocab)
+
+
+def _sector_reading(item: str, vocab: Vocabulary, sibling_kinds: list[str]) -> str:
+    """The sector a listed ``item`` gives: without its generic tail when the bare words are
+    an industry ("accounting firms" -> "accounting"), whole when they name none ("signalling
+    suppliers", "catering companies") or when ``sibling_kinds`` (other items of the list read
+    whole as kinds of employer) show the list names kinds: "locksmith shops, security
+    companies and hardware stores" lists three kinds of employer, no "security" industry.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _sector_reading("accounting firms", v, []), _sector_reading("fuel outfits", v, [])
+    ('accounting', 'fuel')
+    >>> _sector_reading("security companies", v, ["hardware stores"])
+    'security companies'
+    """
+    bare = _bare_kind(item)
+    if bare == item or item.split()[-1].lower() in _SLANG_KINDS:
+        return bare
+    if sibling_kinds and item.split()[-1] == item.split()[-1].lower():
+        return item
+    return bare if _known_industry(bare, vocab) else item
+
+
 def _known_industry(name: str, vocab: Vocabulary) -> bool:
     """``name`` is an industry the lexicon or the gazetteer knows as a whole ("accounting")."""
     return name.lower() in {s.lower() for s in vocab.sectors} or (
@@ -1555,14 +1599,13 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             employers.extend(firms)
             items = [i for i in items if i not in firms]
             # (an industry by name is no modifier: "automotive and consumer goods" are two)
-            for item in _shared_kind(items, clause, known | {
-                    i.lower() for i in items if " " not in i and _known_industry(i, vocab)}):
-                words = item.split()
-                while len(words) > 1 and words[-1].lower() in _GENERIC:
-                    words.pop()
-                bare = " ".join(words)
-                # ("accounting firms" -> "accounting", an industry; "signalling suppliers"
-                # and "catering companies" stay whole: the bare word names no industry)
-                found_sectors.append(bare if bare == item or _known_industry(bare, vocab)
-                                     or item.split()[-1].lower() in _SLANG_KINDS else item)
+            shared = _shared_kind(items, clause, known | {
+                i.lower() for i in items if " " not in i and _known_industry(i, vocab)})
+            # (fixes85) "Locksmith shops, security companies, hardware stores": a list whose
+            # other items are kinds of employer kept whole names kinds, each whole; the tail
+            # is cut only where the list reads as industries ("accounting firms and retail")
+            kinds_listed = [i for i in shared if _kept_kind(i, vocab)]
+            for item in shared:
+                found_sectors.append(_sector_reading(item, vocab, [
+                    k for k in kinds_listed if k != item]))
     return employers, found_sectors
