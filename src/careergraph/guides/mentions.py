@@ -1190,18 +1190,14 @@ def _bare_kind(item: str) -> str:
     return " ".join(words)
 
 
-def _kept_kind(item: str, vocab: Vocabulary) -> bool:
-    """``item`` names a kind of employer that is read whole in any list: a modifier and a
-    plural head that is no generic tail ("locksmith shops", "hardware stores"), or a generic
-    tail after words that name no industry ("property management companies")."""
+def _kept_kind(item: str) -> bool:
+    """``item`` names a kind of employer by a plural head that is no generic tail, after a
+    modifier ("locksmith shops", "hardware stores"): read whole in any list.  (A generic
+    tail after an unknown word, "FDI enterprises", shows no such thing: "manufacturing
+    enterprises" beside it is still the manufacturing industry.)"""
     words = item.split()
-    if (len(words) < 2 or not words[-1].islower() or not words[-1].endswith("s")
-            or words[-1] in _SLANG_KINDS):
-        return False
-    if words[-1] not in _GENERIC:
-        return True
-    bare = _bare_kind(item)
-    return bare != item and not _known_industry(bare, vocab)
+    return (len(words) >= 2 and words[-1].islower() and words[-1].endswith("s")
+            and words[-1] not in _GENERIC)
 
 
 def _sector_reading(item: str, vocab: Vocabulary, sibling_kinds: list[str]) -> str:
@@ -1544,7 +1540,7 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             # (fixes85) "Locksmith shops, security companies, hardware stores": a list whose
             # other items are kinds of employer kept whole names kinds, each whole; the tail
             # is cut only where the list reads as industries ("accounting firms and retail")
-            kinds_listed = [i for i in shared if _kept_kind(i, vocab)]
+            kinds_listed = [i for i in shared if _kept_kind(i)]
             for item in shared:
                 found_sectors.append(_sector_reading(item, vocab, [
                     k for k in kinds_listed if k != item]))
