@@ -94,6 +94,11 @@ def test_shared_heads_leaves_two_kinds_of_their_own_apart() -> None:
         "quarrying", "road haulage"]
     assert shared_heads(["clinics", "care homes"], "clinics and care homes") == [
         "clinics", "care homes"]
+    # (two industries by their nouns' endings: the workplace reader joined them, the sector
+    # reader did not; the one reader keeps them two)
+    assert shared_heads(["schools", "recruitment", "community services"],
+                        "schools, recruitment and community services") == [
+        "schools", "recruitment", "community services"]
 
 
 def test_a_hiring_list_reads_shared_heads_through_the_one_reader() -> None:

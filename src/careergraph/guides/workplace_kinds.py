@@ -369,7 +369,9 @@ def shared_heads(items: list[str], text: str,
     - "engineering and surveying firms" stays whole: a single word that is no plural, joined
       by "and" to a kind of organisation, shares its noun ("bus and coach operators": "bus"
       is no plural); with ``known`` (a test for a sector's name), a word and a kind that are
-      each a known sector stay two ("retail and financial services firms");
+      each a known sector stay two ("retail and financial services firms"), and so do two
+      that each name an industry by their nouns' endings ("employment and government
+      services");
     - "departments of universities and hospitals": one kind, its "of" object doubled;
     - "property and casualty insurance": a bare modifier before a two-word industry (by its
       noun's ending) is one line of it ("farming and food processing" stays two);
@@ -405,7 +407,10 @@ def shared_heads(items: list[str], text: str,
                 and previous[:1].islower()
                 and _SINGULAR_S.search(previous) is not None and len(words) >= 2
                 and words[-1].lower() in _ORGANISATIONS
-                and not (known is not None and known(previous) and known(item))):
+                and not (known is not None and known(previous) and known(item))
+                # ("health, employment and government services": two industries by their
+                # nouns' endings stay two)
+                and not (industry_by_ending(previous) and industry_by_ending(item))):
             joined[-1] = f"{previous} and {item}"
         elif (paired and previous.isalpha() and previous.islower()
                 and not previous.endswith("s") and len(words) == 2 and item.islower()
