@@ -59,6 +59,7 @@ def test_skill_names_drops_the_label_only_before_its_bracket() -> None:
     assert skill_names("Certifications (Gas Safe, CSCS), rigging", _VOCAB)[-1] == "rigging"
     assert "Certifications" not in skill_names("Certifications (Gas Safe, CSCS)", _VOCAB)
     assert group_label("Soft skills") and not group_label("booking software")
+    assert not group_label("Databases")  # ("Databases (Airtable)": a skill, recall6)
 
 
 def test_a_languages_label_over_its_line_still_reads_its_list() -> None:
@@ -123,6 +124,9 @@ def test_a_company_kind_among_kinds_of_employer_stays_whole() -> None:
 
 
 def test_a_company_kind_among_industries_is_its_industry() -> None:
+    # ("firms" among kinds still gives the industry: tests/test_extract_sector_recall.py)
+    _, sectors = section_names("Tile shops, accounting firms and builders' yards.", _VOCAB)
+    assert "accounting" in sectors
     _, sectors = section_names("Insurance companies, banking and retail.", _VOCAB)
     assert "Insurance" in sectors and "Insurance companies" not in sectors
     _, sectors = section_names(

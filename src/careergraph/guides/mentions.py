@@ -1203,9 +1203,10 @@ def _kept_kind(item: str) -> bool:
 def _sector_reading(item: str, vocab: Vocabulary, sibling_kinds: list[str]) -> str:
     """The sector a listed ``item`` gives: without its generic tail when the bare words are
     an industry ("accounting firms" -> "accounting"), whole when they name none ("signalling
-    suppliers", "catering companies") or when ``sibling_kinds`` (other items of the list read
-    whole as kinds of employer) show the list names kinds: "locksmith shops, security
-    companies and hardware stores" lists three kinds of employer, no "security" industry.
+    suppliers", "catering companies") or, for a kind of company, when ``sibling_kinds``
+    (other items of the list read whole as kinds of employer) show the list names kinds:
+    "locksmith shops, security companies and hardware stores" lists three kinds of
+    employer, no "security" industry.
 
     >>> from careergraph.lexicon import load_lexicon
     >>> v = Vocabulary.from_lexicon(load_lexicon())
@@ -1217,9 +1218,16 @@ def _sector_reading(item: str, vocab: Vocabulary, sibling_kinds: list[str]) -> s
     bare = _bare_kind(item)
     if bare == item or item.split()[-1].lower() in _SLANG_KINDS:
         return bare
-    if sibling_kinds and item.split()[-1] == item.split()[-1].lower():
+    if sibling_kinds and item.split()[-1] in _COMPANY_TAILS:
         return item
     return bare if _known_industry(bare, vocab) else item
+
+
+# (fixes85) The generic tails that stay on a kind listed among kinds of employer: "security
+# companies" beside "hardware stores" is a kind of company; "accounting firms" beside "racing
+# yards" still gives its industry (tests/test_extract_sector_recall.py, written before the
+# stop-54 sectors convention: the lead's call whether firms too stay whole).
+_COMPANY_TAILS = frozenset({"companies", "company"})
 
 
 def _known_industry(name: str, vocab: Vocabulary) -> bool:
