@@ -28,6 +28,7 @@ import re
 from careergraph.guides.employer_names import one_body
 from careergraph.guides.hiring_cues import hiring_cues
 from careergraph.guides.text import split_items
+from careergraph.guides.workplace_kinds import shared_heads
 
 __all__ = ["RUN_IN_OPENERS", "answered_workplaces", "headed_workplaces", "run_in_workplaces"]
 
@@ -183,7 +184,7 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
         body = body[:across.start()] + "."
     items = [_bare(_LEAD_PREP.sub("", _ADVERB.sub("", _BECAUSE.sub("", item.strip(" .")))))
              for item in split_items(body.rstrip("."), one_body)]
-    items = _heads_carried_back(items, body)
+    items = shared_heads(items, body)  # ("council mechanical and transport departments")
     least = 2 if industries else _MIN_ITEMS  # (a named industry makes a list a hiring one)
     if len(items) + len(industries) < least or any(
             len(i.split()) > _MAX_WORDS for i in items if "(" not in i):
@@ -202,33 +203,6 @@ def _listed(body: str) -> tuple[list[str], list[str]]:
         elif item:
             kinds.append(item)
     return employers, kinds + industries
-
-
-# (fixes83) An adjective's ending ("mechanical", "industrial", "commercial"): an item ending
-# so before "and"/"or" modifies the next item's noun, no kind of its own.
-_ADJECTIVE_END = re.compile(r"[a-z](?:ical|ial)$")
-
-
-def _heads_carried_back(items: list[str], body: str) -> list[str]:
-    """``items`` with an item that ends in an adjective before "and"/"or" given the next
-    item's head noun ("county governments' mechanical and transport departments": the
-    mechanical departments and the transport departments; no "mechanical" workplace).
-
-    >>> _heads_carried_back(["depots", "council mechanical", "transport departments"],
-    ...                     "depots, council mechanical and transport departments")
-    ['depots', 'council mechanical departments', 'transport departments']
-    >>> _heads_carried_back(["hospitals", "care homes"], "hospitals and care homes")
-    ['hospitals', 'care homes']
-    """
-    carried = list(items)
-    for at in range(len(carried) - 2, -1, -1):
-        item, after = carried[at], carried[at + 1]
-        head = after.rsplit(" ", 1)[-1]
-        if (item[:1].islower() and _ADJECTIVE_END.search(item) and " " in after
-                and head.islower() and head.endswith("s")
-                and any(f"{item} {joint} {after}" in body for joint in ("and", "or"))):
-            carried[at] = f"{item} {head}"
-    return carried
 
 
 # A capitalised word before a lower-case plural noun ("Catholic schools", "NHS trusts"):

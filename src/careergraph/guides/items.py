@@ -50,6 +50,7 @@ __all__ = [
     "experience_names",
     "focused_item",
     "glued_labels",
+    "group_label",
     "imperative_skills",
     "kit_cued",
     "ksa_row",
@@ -539,6 +540,25 @@ _DISPOSITION_FOR = re.compile(rf"(^|[,;]\s*)(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+
                               re.IGNORECASE)
 
 
+def group_label(head: str) -> bool:
+    """``head``, written before a bracket of names, labels a kind of skill, no skill: in
+    "Languages (French, German)" or "Software (Excel, SAP)" the bracketed names are the
+    skills (``group_labels.kinds`` in ``data/headings.yaml``; read only in this shape, so a
+    "LANGUAGES" heading over a list still reads its list).  A named product or a qualified
+    kind before a bracket is a skill of its own ("Microsoft Office (Word, Excel)", "GIS
+    software (ArcGIS Pro, QGIS)").
+
+    >>> group_label("Languages"), group_label("Soft skills"), group_label("GIS software")
+    (True, True, False)
+    """
+    return " ".join(head.split()).lower().rstrip(" :") in _group_labels()
+
+
+@cache
+def _group_labels() -> frozenset[str]:
+    return frozenset(word_lists("group_labels").get("kinds", ()))
+
+
 def skill_names(item: str, vocab: Vocabulary) -> list[str]:
     """The skill names one list line holds: comma/semicolon/pipe lists, glued lists, or the
     whole item.
@@ -617,8 +637,11 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
         for piece in join_brand_names(segment(glued, known), second=5):
             head = piece.text
             if head.endswith(")") and "(" in head:
-                parts.extend(bracket_names(head))
+                named = bracket_names(head)
+                parts.extend(named)
                 head = _PARENTHESES.sub("", head).strip()
+                if named and group_label(head):
+                    continue  # ("…ExcelLanguages (French, German)": the group's label)
             parts.append(head)
     else:
         parts = paired_skills(item)  # "Navigation and chart work": two skills
@@ -636,8 +659,8 @@ def skill_names(item: str, vocab: Vocabulary) -> list[str]:
                 # only a count ("one orchestrator").
                 head = part[: part.index(" (")]
                 out.extend(inner)
-                if head.split()[0].lower() in _NOT_ITEM:
-                    continue
+                if head.split()[0].lower() in _NOT_ITEM or group_label(head):
+                    continue  # (fixes85) "Languages (French, German)": the kinds are skills
                 part = head
         part = strip_acronym(part) if part.endswith(")") and "(" in part else part
         if part[:2] in ("a ", "an") and standing(part):

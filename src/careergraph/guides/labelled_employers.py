@@ -51,9 +51,9 @@ from careergraph.guides.workplace_kinds import (
     _plain_kind,
     _run_on_kinds,
     _served,
-    _shared_heads,
     _unsized,
     _vague,
+    shared_heads,
 )
 from careergraph.names import is_acronym_of
 
@@ -230,7 +230,7 @@ def _list_at(sentence: str, start: int, vocab: Vocabulary, span: bool = False,
         return employers, framed  # "in the Construction and Mining sectors, the survey found"
     named_before = 0  # employers read before the item before this one
     placed = False  # the item before ended in the list's region ("… and C in Texas and Ohio")
-    listed = _shared_heads(split_items(text, _one_name), text, _gazetteer_sector(vocab))
+    listed = shared_heads(split_items(text, _one_name), text, _gazetteer_sector(vocab))
     for number, raw in enumerate(listed):
         if placed:
             break  # (the region's other names are places, no workplaces)

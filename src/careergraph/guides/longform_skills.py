@@ -35,6 +35,7 @@ from careergraph.guides.items import (
     done_in_tools,
     experience_names,
     focused_item,
+    group_label,
     imperative_skills,
     kit_cued,
     mastered_skills,
@@ -1349,7 +1350,7 @@ class SkillMixin(RoleMixin):
         elif not soft and (titled := self.titled_bracket(item)):
             # (recall6) "Spreadsheets (LibreOffice Calc)": the skill and the product it names
             head, products = titled
-            for name in paired_skills(head):
+            for name in [] if group_label(head) else paired_skills(head):
                 self.out.skill(name, kind, row.no)
             for name in products:
                 self.out.skill(name, SkillKind.TOOL, row.no)
@@ -1386,8 +1387,12 @@ class SkillMixin(RoleMixin):
                 and _standing_pair(head, paired_skills(head)))  # registration": a standing
             # (rules36c) "Anaesthetic assistance incl. difficult airway": the skill and the
             # narrower one it names, each
-            for name in [] if asked else [name for part in _INCLUDED.split(head)
-                                          for name in paired_skills(part)]:
+            # ((fixes85) "Languages (French, German)": a group's label before its bracketed
+            # kinds is no skill, the kinds are)
+            labelled = (bool(inner.strip()) and item.rstrip(". ").endswith(")")
+                        and group_label(head))
+            for name in [] if asked or labelled else [name for part in _INCLUDED.split(head)
+                                                      for name in paired_skills(part)]:
                 # ("Current driver licence (or …)": a licence is asked for, no skill, but
                 # "Uniform (Idox) planning system" is a system; "Navigation and chart
                 # work": two skills)

@@ -32,7 +32,7 @@ from careergraph.guides.literals import LINE_CUES, AnyOf
 from careergraph.guides.sector_frames import sector_pairs
 from careergraph.guides.text import clean, split_items, split_sentences
 from careergraph.guides.vocab import Vocabulary
-from careergraph.guides.workplace_kinds import CONDITION_HEADS
+from careergraph.guides.workplace_kinds import CONDITION_HEADS, industry_by_ending, shared_heads
 
 __all__ = ["advancement_roles", "arrow_chain", "hiring_employers", "lone_pairs",
            "role_statements", "section_names", "sectors", "without_towns"]
@@ -616,18 +616,13 @@ _WORKPLACES_ARE = ("workplaces are ", "workplaces include ", "places of work are
                    "places of work include ", "work settings are ", "work settings include ")
 _WORKPLACE_WORDS = 6
 _INDUSTRY_WORDS = 3
-# The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
-# place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
-_INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
-                           r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
-                           r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
 _ANY_WORKPLACE = LINE_CUES.member((*_WORK_IN, *_EMPLOY, *_JOBS_IN, *_WORK_IS_IN,
                                    *_WORKPLACES_ARE))  # (the row readers' shared pass)
 
 
 def _industry(item: str) -> bool:
     """A capitalised item that names an industry by its noun's ending ("Legal Services")."""
-    return len(item.split()) <= _INDUSTRY_WORDS and _INDUSTRY_END.search(item.lower()) is not None
+    return industry_by_ending(item)
 
 
 # "You find claims adjusters in Insurance and Healthcare": where the role's holders are met.
@@ -796,62 +791,7 @@ def _places_after(text: str, start: int) -> list[str]:
         if _strip_article(item).split(" ", 1)[0].lower() in _SCOPE_WORDS:
             break  # (carry46) "works in the whole process": the work's extent, no place
         kept.append(item)
-    return _shared_heads(kept, listed)
-
-
-def _shared_heads(items: list[str], listed: str) -> list[str]:
-    """``items`` with a bare modifier joined again to the next item whose head it shares:
-    "property and casualty insurance" is one line of insurance, no "property" sector (the
-    modifier names no industry by its ending; "farming and food manufacturing" is two).
-
-    >>> _shared_heads(["property", "casualty insurance"], "property and casualty insurance")
-    ['property and casualty insurance']
-    >>> _shared_heads(["farming", "food processing"], "farming and food processing")
-    ['farming', 'food processing']
-    """
-    joined: list[str] = []
-    for item in items:
-        previous = joined[-1] if joined else ""
-        words = item.split()
-        pair = f"{previous} and {item}"
-        if (previous.isalpha() and previous.islower() and not previous.endswith("s")
-                and len(words) == 2 and item.islower() and pair in listed
-                and _industry(words[1]) and not _industry(words[0])
-                and not _industry(previous)):
-            joined[-1] = pair
-            continue
-        joined.append(item)
-    return _head_shared_back(joined)
-
-
-# (real26) Kinds of workplace a list's modifiers share ("mixed, small animal or equine
-# practice"): the head after the last modifier is each item's.
-_KIND_HEADS = frozenset({"practice", "practices", "clinics", "hospitals", "settings", "firms",
-                         "companies", "organisations", "organizations"})
-_MODIFIER_WORDS = 2
-
-
-def _head_shared_back(items: list[str]) -> list[str]:
-    """``items`` whose last names a kind of workplace by its head ("equine practice") and
-    whose others are bare modifiers before it (lower case, singular, no industry by its
-    ending, two words at most: "mixed", "small animal"), each given that head.
-
-    >>> _head_shared_back(["mixed", "small animal", "equine practice"])
-    ['mixed practice', 'small animal practice', 'equine practice']
-    >>> _head_shared_back(["hospitals", "private practice"])
-    ['hospitals', 'private practice']
-    >>> _head_shared_back(["mining", "engineering firms"])
-    ['mining', 'engineering firms']
-    """
-    last = items[-1].split() if len(items) > 1 else []
-    if len(last) < 2 or last[-1] not in _KIND_HEADS:
-        return items
-    before = items[:-1]
-    if not all(item.islower() and not item.endswith("s") and 0 < len(item.split()) <= (
-            _MODIFIER_WORDS) and not _industry(item) and item.replace(" ", "").isalpha()
-               for item in before):
-        return items
-    return [f"{item} {last[-1]}" for item in before] + [items[-1]]
+    return shared_heads(kept, listed)
 
 
 _SHARE_ASIDE = re.compile(r"\s*\(\d{1,3}(?:\.\d)?\s?%\)")
@@ -1242,6 +1182,54 @@ _LONG_NAME = 6
 _NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la", "le", "des"})
 
 
+def _bare_kind(item: str) -> str:
+    """``item`` without its generic tail ("accounting firms" -> "accounting")."""
+    words = item.split()
+    while len(words) > 1 and words[-1].lower() in _GENERIC:
+        words.pop()
+    return " ".join(words)
+
+
+def _kept_kind(item: str) -> bool:
+    """``item`` names a kind of employer by a plural head that is no generic tail, after a
+    modifier ("locksmith shops", "hardware stores"): read whole in any list.  (A generic
+    tail after an unknown word, "FDI enterprises", shows no such thing: "manufacturing
+    enterprises" beside it is still the manufacturing industry.)"""
+    words = item.split()
+    return (len(words) >= 2 and words[-1].islower() and words[-1].endswith("s")
+            and words[-1] not in _GENERIC)
+
+
+def _sector_reading(item: str, vocab: Vocabulary, sibling_kinds: list[str]) -> str:
+    """The sector a listed ``item`` gives: without its generic tail when the bare words are
+    an industry ("accounting firms" -> "accounting"), whole when they name none ("signalling
+    suppliers", "catering companies") or, for a kind of company, when ``sibling_kinds``
+    (other items of the list read whole as kinds of employer) show the list names kinds:
+    "locksmith shops, security companies and hardware stores" lists three kinds of
+    employer, no "security" industry.
+
+    >>> from careergraph.lexicon import load_lexicon
+    >>> v = Vocabulary.from_lexicon(load_lexicon())
+    >>> _sector_reading("accounting firms", v, []), _sector_reading("fuel outfits", v, [])
+    ('accounting', 'fuel')
+    >>> _sector_reading("security companies", v, ["hardware stores"])
+    'security companies'
+    """
+    bare = _bare_kind(item)
+    if bare == item or item.split()[-1].lower() in _SLANG_KINDS:
+        return bare
+    if sibling_kinds and item.split()[-1] in _COMPANY_TAILS:
+        return item
+    return bare if _known_industry(bare, vocab) else item
+
+
+# (fixes85) The generic tails that stay on a kind listed among kinds of employer: "security
+# companies" beside "hardware stores" is a kind of company; "accounting firms" beside "racing
+# yards" still gives its industry (tests/test_extract_sector_recall.py, written before the
+# stop-54 sectors convention: the lead's call whether firms too stay whole).
+_COMPANY_TAILS = frozenset({"companies", "company"})
+
+
 def _known_industry(name: str, vocab: Vocabulary) -> bool:
     """``name`` is an industry the lexicon or the gazetteer knows as a whole ("accounting")."""
     return name.lower() in {s.lower() for s in vocab.sectors} or (
@@ -1555,14 +1543,13 @@ def section_names(text: str, vocab: Vocabulary) -> tuple[list[str], list[str]]:
             employers.extend(firms)
             items = [i for i in items if i not in firms]
             # (an industry by name is no modifier: "automotive and consumer goods" are two)
-            for item in _shared_kind(items, clause, known | {
-                    i.lower() for i in items if " " not in i and _known_industry(i, vocab)}):
-                words = item.split()
-                while len(words) > 1 and words[-1].lower() in _GENERIC:
-                    words.pop()
-                bare = " ".join(words)
-                # ("accounting firms" -> "accounting", an industry; "signalling suppliers"
-                # and "catering companies" stay whole: the bare word names no industry)
-                found_sectors.append(bare if bare == item or _known_industry(bare, vocab)
-                                     or item.split()[-1].lower() in _SLANG_KINDS else item)
+            shared = _shared_kind(items, clause, known | {
+                i.lower() for i in items if " " not in i and _known_industry(i, vocab)})
+            # (fixes85) "Locksmith shops, security companies, hardware stores": a list whose
+            # other items are kinds of employer kept whole names kinds, each whole; the tail
+            # is cut only where the list reads as industries ("accounting firms and retail")
+            kinds_listed = [i for i in shared if _kept_kind(i)]
+            for item in shared:
+                found_sectors.append(_sector_reading(item, vocab, [
+                    k for k in kinds_listed if k != item]))
     return employers, found_sectors

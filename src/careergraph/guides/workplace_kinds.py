@@ -28,12 +28,15 @@ from careergraph.guides.vocab import Vocabulary
 __all__ = [
     "CONDITION_HEADS",
     "EXAMPLES",
+    "INDUSTRY_END",
     "compared_settings",
     "duty_places",
     "employer_types",
+    "industry_by_ending",
     "listed_kinds",
     "places_in",
     "second_kind",
+    "shared_heads",
     "unit_owners",
 ]
 
@@ -357,33 +360,137 @@ def _served(kind: str) -> bool:
     return kind.rsplit(" ", 1)[-1].lower() in _SERVED
 
 
-def _shared_heads(items: list[str], text: str,
-                  known: Callable[[str], bool] | None = None) -> list[str]:
-    """"engineering and surveying firms" stays whole: a single word not plural joined by
-    "and" to a kind of organisation shares its noun ("bus and coach operators": "bus" is no
-    plural); with ``known`` (a test for a sector's name), a word and a kind that are each a
-    known sector stay two ("retail and financial services firms")."""
+def shared_heads(items: list[str], text: str,
+                 known: Callable[[str], bool] | None = None) -> list[str]:
+    """``items`` of a list of workplaces or sectors (as split at its commas and "and"s) with
+    the heads ``text`` shares between them read back: the one reader of shared heads for every
+    workplace and sector list (fixes85 merged three).
+
+    - "engineering and surveying firms" stays whole: a single word that is no plural, joined
+      by "and" to a kind of organisation, shares its noun ("bus and coach operators": "bus"
+      is no plural); with ``known`` (a test for a sector's name), a word and a kind that are
+      each a known sector stay two ("retail and financial services firms"), and so do two
+      that each name an industry by their nouns' endings ("employment and government
+      services");
+    - "departments of universities and hospitals": one kind, its "of" object doubled;
+    - "property and casualty insurance": a bare modifier before a two-word industry (by its
+      noun's ending) is one line of it ("farming and food processing" stays two);
+    - "State and Federal government": each level of government takes the noun;
+    - "council mechanical and transport departments": an adjective ("-ical", "-ial") left
+      before "and"/"or" takes the next item's plural noun (no "mechanical" workplace);
+    - "mixed, small animal or equine practice": bare modifiers before a kind of practice or
+      firm each take its head.
+
+    >>> shared_heads(["engineering", "surveying firms"], "engineering and surveying firms")
+    ['engineering and surveying firms']
+    >>> shared_heads(["property", "casualty insurance"], "property and casualty insurance")
+    ['property and casualty insurance']
+    >>> shared_heads(["farming", "food processing"], "farming and food processing")
+    ['farming', 'food processing']
+    >>> shared_heads(["depots", "council mechanical", "transport departments"],
+    ...              "depots, council mechanical and transport departments")
+    ['depots', 'council mechanical departments', 'transport departments']
+    >>> shared_heads(["mixed", "small animal", "equine practice"],
+    ...              "mixed, small animal or equine practice")
+    ['mixed practice', 'small animal practice', 'equine practice']
+    >>> shared_heads(["hospitals", "care homes"], "hospitals and care homes")
+    ['hospitals', 'care homes']
+    """
     joined: list[str] = []
     for item in items:
         words = item.split()
-        if (joined and " of " in joined[-1] and len(words) == 1 and item.islower()
-                and f"{joined[-1]} and {item}" in text):
-            joined[-1] = f"{joined[-1]} and {item}"  # "departments of universities and hospitals"
-        elif (joined and f"{joined[-1]} and {item}" in text and len(_PREPOSED.sub(
-                "", joined[-1]).split()) == 1  # ("in opera and dance companies")
-                and joined[-1][:1].islower()
-                and _SINGULAR_S.search(joined[-1]) is not None and len(words) >= 2
+        previous = joined[-1] if joined else ""
+        paired = bool(previous) and f"{previous} and {item}" in text
+        if (paired and " of " in previous and len(words) == 1 and item.islower()):
+            joined[-1] = f"{previous} and {item}"  # "departments of universities and hospitals"
+        elif (paired and len(_PREPOSED.sub("", previous).split()) == 1  # ("in opera and …")
+                and previous[:1].islower()
+                and _SINGULAR_S.search(previous) is not None and len(words) >= 2
                 and words[-1].lower() in _ORGANISATIONS
-                and not (known is not None and known(joined[-1]) and known(item))):
-            joined[-1] = f"{joined[-1]} and {item}"
-        elif (joined and joined[-1] in _GOVERNMENT_LEVELS and len(words) >= 2
-                and words[0] in _GOVERNMENT_LEVELS and f"{joined[-1]} and {item}" in text):
+                and not (known is not None and known(previous) and known(item))
+                # ("health, employment and government services": two industries by their
+                # nouns' endings stay two)
+                and not (industry_by_ending(previous) and industry_by_ending(item))):
+            joined[-1] = f"{previous} and {item}"
+        elif (paired and previous.isalpha() and previous.islower()
+                and not previous.endswith("s") and len(words) == 2 and item.islower()
+                and industry_by_ending(words[1]) and not industry_by_ending(words[0])
+                and not industry_by_ending(previous)):
+            joined[-1] = f"{previous} and {item}"  # "property and casualty insurance"
+        elif (paired and previous in _GOVERNMENT_LEVELS and len(words) >= 2
+                and words[0] in _GOVERNMENT_LEVELS):
             # "State and Federal government": the level before "and" shares the noun
-            joined[-1] = f"{joined[-1]} {words[1]}"
+            joined[-1] = f"{previous} {words[1]}"
             joined.append(item)
         else:
             joined.append(item)
-    return joined
+    return _head_shared_back(_heads_carried_back(joined, text))
+
+
+# The endings of industry nouns ("Mining", "Agriculture", "Education", "Public Health"), which
+# place names ("Queensland", "Pune") do not have: jobs are in places as often as industries.
+INDUSTRY_END = re.compile(r"(?:ing|ure|tions?|ogy|ics|ance|ancy|ity|ism|ment|care|services?|ors|"
+                          r"health|estate|goods|profit|energy|media|retail|defen[cs]e|"
+                          r"beverage|fitness|utilities|pharmaceuticals|automotive)$")
+_INDUSTRY_WORDS = 3
+
+
+def industry_by_ending(item: str) -> bool:
+    """An item of three words at most that names an industry by its noun's ending ("Legal
+    Services", "mining").
+
+    >>> industry_by_ending("Legal Services"), industry_by_ending("Queensland")
+    (True, False)
+    """
+    return len(item.split()) <= _INDUSTRY_WORDS and INDUSTRY_END.search(item.lower()) is not None
+
+
+# (fixes83) An adjective's ending ("mechanical", "industrial", "commercial"): an item ending
+# so before "and"/"or" modifies the next item's noun, no kind of its own.
+_ADJECTIVE_END = re.compile(r"[a-z](?:ical|ial)$")
+
+
+def _heads_carried_back(items: list[str], text: str) -> list[str]:
+    """``items`` with an item that ends in an adjective before "and"/"or" given the next
+    item's head noun ("county governments' mechanical and transport departments": the
+    mechanical departments and the transport departments; no "mechanical" workplace)."""
+    carried = list(items)
+    for at in range(len(carried) - 2, -1, -1):
+        item, after = carried[at], carried[at + 1]
+        head = after.rsplit(" ", 1)[-1]
+        if (item[:1].islower() and _ADJECTIVE_END.search(item) and " " in after
+                and head.islower() and head.endswith("s")
+                and any(f"{item} {joint} {after}" in text for joint in ("and", "or"))):
+            carried[at] = f"{item} {head}"
+    return carried
+
+
+# (real26) Kinds of workplace a list's modifiers share ("mixed, small animal or equine
+# practice"): the head after the last modifier is each item's.
+_KIND_HEADS = frozenset({"practice", "practices", "clinics", "hospitals", "settings", "firms",
+                         "companies", "organisations", "organizations"})
+_MODIFIER_WORDS = 2
+
+
+def _head_shared_back(items: list[str]) -> list[str]:
+    """``items`` whose last names a kind of workplace by its head ("equine practice") and
+    whose others are bare modifiers before it (lower case, singular, no industry by its
+    ending, two words at most: "mixed", "small animal"), each given that head.
+
+    >>> _head_shared_back(["hospitals", "private practice"])
+    ['hospitals', 'private practice']
+    >>> _head_shared_back(["mining", "engineering firms"])
+    ['mining', 'engineering firms']
+    """
+    last = items[-1].split() if len(items) > 1 else []
+    if len(last) < 2 or last[-1] not in _KIND_HEADS:
+        return items
+    before = items[:-1]
+    if not all(item.islower() and not item.endswith("s") and 0 < len(item.split()) <= (
+            _MODIFIER_WORDS) and not industry_by_ending(item) and item.replace(" ", "").isalpha()
+               for item in before):
+        return items
+    return [f"{item} {last[-1]}" for item in before] + [items[-1]]
 
 
 # A level of government written before its shared noun ("State and Federal agencies").
@@ -422,8 +529,8 @@ def _subject_kinds(clause: str, any_noun: bool = False) -> list[str]:
     """Workplaces listed as a sentence's subject ("Corporate flight departments and
     fractional-ownership companies, for example X, also hire …")."""
     clause = _OPENERS.split(clause)[0] if _OPENERS.search(clause) else clause
-    items = _shared_heads([i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")],
-                          clause)  # ("tea and coffee factories": one kind)
+    items = shared_heads([i.strip(" ,.") for i in split_items(clause) if i.strip(" ,.")],
+                         clause)  # ("tea and coffee factories": one kind)
     if not items or len(items) > 8:
         return []
     kinds: list[str] = []
