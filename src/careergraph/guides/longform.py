@@ -464,6 +464,13 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
                            r"(?P<firm>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,4})\s+is\s+(?:now\s+)?"
                            r"part\s+of\s+the\s+(?P<group>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
                            r"\s+group\b")
+# (rules47b) "The Copper Kettle is a 300-cover … bar run by Northgate Taverns Ltd": a venue
+# and the company by its legal form that runs it (a "The" opens a name of two capitalised
+# words or more; a heading may be glued before it: "About usThe Copper Kettle is …").
+_RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))(?P<firm>(?:The\s+(?=[A-Z][\w&'’-]*\s+[A-Z]))?[A-Z][\w&'’-]*"
+                     r"(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,4})\s+is\s+an?\s+[^.;]{3,80}?\s+(?:run|"
+                     r"operated|owned|managed)\s+by\s+(?P<group>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?"
+                     r"[A-Z][\w&'’-]*){0,4}\s+(?P<form>[A-Za-z.]{2,8}))(?=[\s,.;]|$)")
 _WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
@@ -1059,6 +1066,13 @@ class _LongformParser(MentionMixin):
         page = "\n".join(row.full or row.text for row in rows).lower()
         for row in rows:
             text = row.full or row.text
+            if " by " in text:  # (rules47b) "X is a … bar run by Y Ltd": X and Y
+                for match in _RUN_BY.finditer(text):
+                    firm, group = match.group("firm"), match.group("group")
+                    if legal_form(match.group("form").rstrip(".")) and page.count(
+                            firm.lower()) >= 2 and not self.vocab.is_role_title(firm):
+                        self.out.add("employers", firm, row.no)
+                        self.out.add("employers", group, row.no)
             if "part of the" not in text:
                 continue
             for match in _GROUP_MEMBER.finditer(text):
