@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import GuideBuilder, fact_key
@@ -472,6 +472,9 @@ _RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))(?P<firm>(?:The\s+(?=[A
                      r"operated|owned|managed)\s+by\s+(?P<group>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?"
                      r"[A-Z][\w&'’-]*){0,4}\s+(?P<form>[A-Za-z.]{2,8}))(?=[\s,.;]|$)")
 _WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?$")
+# (rules47b) A move's title, an optional bracket, a dash or a colon, then its figure.
+_MOVE_PAY = re.compile(r"^(?P<title>[A-Z][^—–:()$£€\d]{2,60}?)\s*(?:\([^()]*\))?\s*(?:[—–]|:)\s*"
+                       r"(?=[$£€]\s?\d|[A-Z]{3}\s?\d)")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -2056,6 +2059,8 @@ class _LongformParser(MentionMixin):
         if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
             return  # "A → B" under "Where could this take you?": a ladder (see mentions)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
+            if (kind is Kind.LATERAL or kind is Kind.MOVES_UP) and find_money(item) is not None:
+                self.moved_pay(row.no, item)  # (rules47b) "Bid Writer — £32,000 – £40,000"
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
             # A labelled line whose label promised moves but names no role: read it as part
@@ -2221,6 +2226,25 @@ class _LongformParser(MentionMixin):
                     # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
                     # the aside names twice, a sector of its own (its first name)
                     out.add("sectors", segment.group(1), row.no)
+
+    def moved_pay(self, no: int, item: str) -> None:
+        """(rules47b) A move's item whose title is followed by a dash or a colon and its
+        figure ("Small Business Relationship Manager — $85,000 – $105,000 base, …", "Mortgage
+        Loan Officer — $45,000 base + commission" under "Options we explored"): the figure is
+        that title's pay, not the role's; nothing when the line's figures were read already or
+        the title before them is none of the moves the line gave."""
+        paid = _MOVE_PAY.match(item)
+        if paid is None or any(salary.source.line == no for salary in self.out.salaries):
+            return
+        title = paid.group("title").strip()
+        moved = {fact_key(fact.text) for bucket in ("leads_to", "transitions_to")
+                 for fact in self.out.lists[bucket] if fact.source.line == no}
+        if fact_key(title) not in moved:
+            return
+        rest = item[paid.end():]
+        first = find_amounts(rest, dollar=self.dollar, home=self.home, period=self.period)
+        for money in first[:1]:  # (the band right after the dash; later figures are asides)
+            self.owned_pay(no, title, money.low, money.high, money)
 
     def dated_statistic(self, row: _Row) -> bool:
         """A dated label over its bare figure ("Employment in 2021" / "100,700", "Median Age
