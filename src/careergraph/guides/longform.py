@@ -653,8 +653,9 @@ _STEP_ROW = re.compile(r"(?i:step|stage|level)\s+\d{1,2}\b.*?\.{4,}")
 _SEMICOLON_ITEM_WORDS = 6
 
 
-def _semicolon_items(text: str) -> bool:
-    """Three or more short items set apart by semicolons, none a sentence of its own.
+def _semicolon_items(text: str, least: int = 3) -> bool:
+    """Three or more (``least``) short items set apart by semicolons, none a sentence of
+    its own.
 
     >>> _semicolon_items("Patience; reading site plans; basic arithmetic")
     True
@@ -662,7 +663,7 @@ def _semicolon_items(text: str) -> bool:
     False
     """
     pieces = [piece.strip() for piece in re.sub(r"\([^()]*\)", "", text).split(";")]
-    return len(pieces) >= 3 and all(
+    return len(pieces) >= least and all(
         piece and len(piece.split()) <= _SEMICOLON_ITEM_WORDS and piece[:4].lower() != "the "
         and not _FINITE.search(piece) for piece in pieces)
 
@@ -2527,9 +2528,11 @@ class _LongformParser(MentionMixin):
             for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "; " in text and (
-                _semicolon_items(text)):
+                _semicolon_items(text, 2 if text[-1:] not in ".!?" else 3)):
             # "Reading work orders; Pallet building; Counting accuracy.": a skills section's
-            # line of short items parted by semicolons, one skill each
+            # line of short items parted by semicolons, one skill each ((rules47b) two with
+            # no full stop: "branch P&L management; deposit and loan growth goals", read as
+            # prose it gave "deposit" and lost the first)
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (
