@@ -467,7 +467,8 @@ _GROUP_MEMBER = re.compile(r"(?:^|[.!?]\s+)(?!(?:The|Our|This|Each|Every)\s)"
 # (rules47b) "The Copper Kettle is a 300-cover … bar run by Northgate Taverns Ltd": a venue
 # and the company by its legal form that runs it (a "The" opens a name of two capitalised
 # words or more; a heading may be glued before it: "About usThe Copper Kettle is …").
-_RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))(?P<firm>(?:The\s+(?=[A-Z][\w&'’-]*\s+[A-Z]))?[A-Z][\w&'’-]*"
+_RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))"
+                     r"(?P<firm>(?:The\s+(?=[A-Z][\w&'’-]*\s+[A-Z]))?[A-Z][\w&'’-]*"
                      r"(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,4})\s+is\s+an?\s+[^.;]{3,80}?\s+(?:run|"
                      r"operated|owned|managed)\s+by\s+(?P<group>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?"
                      r"[A-Z][\w&'’-]*){0,4}\s+(?P<form>[A-Za-z.]{2,8}))(?=[\s,.;]|$)")

@@ -868,12 +868,12 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     if listed is not None and is_title(title := title_case(singular_title(listed.group(
             "title")))):
         return title  # (rules47b) "the BLS lists animal caretakers in X at a median of"
-    who = _WHO_BOOKS.search(clause) if ", who " in clause else None
-    if who is not None:
+    booked = _WHO_BOOKS.search(clause) if ", who " in clause else None
+    if booked is not None:
         # (rules47b) "… train as a Dog Groomer with our groomer, who books at": the worker
         # the relative clause is about, by the fuller title the sentence gave that noun
-        noun = title_case(who.group("title"))
-        fuller = [m.group(0) for m in _CAPITALISED_TITLE.finditer(clause[: who.start()])
+        noun = title_case(booked.group("title"))
+        fuller = [m.group(0) for m in _CAPITALISED_TITLE.finditer(clause[: booked.start()])
                   if m.group(0).endswith(f" {noun}") and is_title(m.group(0))]
         if fuller or is_title(noun):
             return fuller[-1] if fuller else noun
