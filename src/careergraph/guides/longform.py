@@ -2529,11 +2529,13 @@ class _LongformParser(MentionMixin):
             for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "; " in text and (
-                _semicolon_items(text, 2 if text[-1:] not in ".!?" else 3)):
+                _semicolon_items(text, 2 if text[-1:] not in ".!?" and text[:1].islower()
+                                 else 3)):
             # "Reading work orders; Pallet building; Counting accuracy.": a skills section's
-            # line of short items parted by semicolons, one skill each ((rules47b) two with
-            # no full stop: "branch P&L management; deposit and loan growth goals", read as
-            # prose it gave "deposit" and lost the first)
+            # line of short items parted by semicolons, one skill each ((rules47b) two in
+            # lower case with no full stop: "branch P&L management; deposit and loan growth
+            # goals", read as prose it gave "deposit" and lost the first; not a duty's
+            # "Calibrates online analyzers; responds to alarms …")
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (
