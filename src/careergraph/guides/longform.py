@@ -629,6 +629,9 @@ def _plain_item(row: _Row) -> bool:
 
 
 _PLAIN_ITEM_WORDS = 9
+# (rules47b) A semicolon piece opening with a word in -s ("records results", "responds to"):
+# a verb's clause, no item.
+_VERB_OPENED = re.compile(r"(?:^|;\s+)[a-z]+s\s")
 
 
 def _listish(text: str) -> bool:
@@ -2529,13 +2532,14 @@ class _LongformParser(MentionMixin):
             for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "; " in text and (
-                _semicolon_items(text, 2 if text[-1:] not in ".!?" and text[:1].islower()
-                                 else 3)):
+                _semicolon_items(text, 2 if text[-1:] not in ".!?" and text[:1].islower() and not (
+                    _VERB_OPENED.search(text)) else 3)):
             # "Reading work orders; Pallet building; Counting accuracy.": a skills section's
             # line of short items parted by semicolons, one skill each ((rules47b) two in
             # lower case with no full stop: "branch P&L management; deposit and loan growth
             # goals", read as prose it gave "deposit" and lost the first; not a duty's
-            # "Calibrates online analyzers; responds to alarms …")
+            # "Calibrates online analyzers; responds to alarms …" nor a wrapped duty's end
+            # "nitrogen readings; records results in X": a piece opening with an -s word)
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (
