@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from careergraph.guides.amounts import find_money
+from careergraph.guides.amounts import find_amounts, find_money
 from careergraph.guides.assessment_rows import RATING_MARKS, assessed_units, rated_attributes
 from careergraph.guides.board_rows import board_rows
 from careergraph.guides.builder import GuideBuilder, fact_key
@@ -484,6 +484,17 @@ _GROUP_HEADS = frozenset({"group", "corporation", "holding", "holdings", "corp",
 # for pool bar")
 _WORKER_OF = re.compile(r"^[A-Z][a-z]+\s+(?:of|in|on|for)\s+(?:the\s+|an?\s+)?[a-z]+"
                         r"(?:\s+[a-z]+){0,2}$")
+# (rules47b) "The Copper Kettle is a 300-cover … bar run by Northgate Taverns Ltd": a venue
+# and the company by its legal form that runs it (a "The" opens a name of two capitalised
+# words or more; a heading may be glued before it: "About usThe Copper Kettle is …").
+_RUN_BY = re.compile(r"(?:^|[.!?]\s+|(?<=[a-z])(?=The\s))"
+                     r"(?P<firm>(?:The\s+(?=[A-Z][\w&'’-]*\s+[A-Z]))?[A-Z][\w&'’-]*"
+                     r"(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){1,4})\s+is\s+an?\s+[^.;]{3,80}?\s+(?:run|"
+                     r"operated|owned|managed)\s+by\s+(?P<group>[A-Z][\w&'’-]*(?:\s+(?:&\s+)?"
+                     r"[A-Z][\w&'’-]*){0,4}\s+(?P<form>[A-Za-z.]{2,8}))(?=[\s,.;]|$)")
+# (rules47b) A move's title, an optional bracket, a dash or a colon, then its figure.
+_MOVE_PAY = re.compile(r"^(?P<title>[A-Z][^—–:()$£€\d]{2,60}?)\s*(?:\([^()]*\))?\s*(?:[—–]|:)\s*"
+                       r"(?=[$£€]\s?\d|[A-Z]{3}\s?\d)")
 _HEAD_CELLS = re.compile(r"\s+[·—–|]\s+|\s{2,}")  # ((rules46a) or pipes: "UAB X | Town")
 # A firm's cell: a legal form before or after a quoted name (a translated Ukrainian posting's
 # "LLC "X"", "Garment factory "X" LLC"), or capitalised words ending in a legal form.
@@ -637,6 +648,9 @@ def _plain_item(row: _Row) -> bool:
 
 
 _PLAIN_ITEM_WORDS = 9
+# (rules47b) A semicolon piece opening with a word in -s ("records results", "responds to"):
+# a verb's clause, no item.
+_VERB_OPENED = re.compile(r"(?:^|;\s+)[a-z]+s\s")
 
 
 def _listish(text: str) -> bool:
@@ -662,8 +676,9 @@ _STEP_ROW = re.compile(r"(?i:step|stage|level)\s+\d{1,2}\b.*?\.{4,}")
 _SEMICOLON_ITEM_WORDS = 6
 
 
-def _semicolon_items(text: str) -> bool:
-    """Three or more short items set apart by semicolons, none a sentence of its own.
+def _semicolon_items(text: str, least: int = 3) -> bool:
+    """Three or more (``least``) short items set apart by semicolons, none a sentence of
+    its own.
 
     >>> _semicolon_items("Patience; reading site plans; basic arithmetic")
     True
@@ -671,7 +686,7 @@ def _semicolon_items(text: str) -> bool:
     False
     """
     pieces = [piece.strip() for piece in re.sub(r"\([^()]*\)", "", text).split(";")]
-    return len(pieces) >= 3 and all(
+    return len(pieces) >= least and all(
         piece and len(piece.split()) <= _SEMICOLON_ITEM_WORDS and piece[:4].lower() != "the "
         and not _FINITE.search(piece) for piece in pieces)
 
@@ -1090,6 +1105,13 @@ class _LongformParser(MentionMixin):
                     if page.count(firm.lower()) >= 2 and (
                             last in _GROUP_HEADS or last in forms) and not (
                             self.vocab.is_role_title(group)):
+                        self.out.add("employers", group, row.no)
+            if " by " in text:  # (rules47b) "X is a … bar run by Y Ltd": X and Y
+                for match in _RUN_BY.finditer(text):
+                    firm, group = match.group("firm"), match.group("group")
+                    if legal_form(match.group("form").rstrip(".")) and page.count(
+                            firm.lower()) >= 2 and not self.vocab.is_role_title(firm):
+                        self.out.add("employers", firm, row.no)
                         self.out.add("employers", group, row.no)
             if "part of the" not in text:
                 continue
@@ -2081,6 +2103,8 @@ class _LongformParser(MentionMixin):
         if kind is Kind.MOVES_UP and not row.bullet and _only_chain(item):
             return  # "A → B" under "Where could this take you?": a ladder (see mentions)
         if kind in _MOVE_BUCKETS and self.moves(kind, item, row.no):
+            if (kind is Kind.LATERAL or kind is Kind.MOVES_UP) and find_money(item) is not None:
+                self.moved_pay(row.no, item)  # (rules47b) "Bid Writer — £32,000 – £40,000"
             return
         if row.kind is not None and kind is not self.kind and kind in _ROLE_LISTS:
             # A labelled line whose label promised moves but names no role: read it as part
@@ -2250,6 +2274,25 @@ class _LongformParser(MentionMixin):
                     # (rules38c) "Social care (domiciliary / homecare)": the narrower segment
                     # the aside names twice, a sector of its own (its first name)
                     out.add("sectors", segment.group(1), row.no)
+
+    def moved_pay(self, no: int, item: str) -> None:
+        """(rules47b) A move's item whose title is followed by a dash or a colon and its
+        figure ("Small Business Relationship Manager — $85,000 – $105,000 base, …", "Mortgage
+        Loan Officer — $45,000 base + commission" under "Options we explored"): the figure is
+        that title's pay, not the role's; nothing when the line's figures were read already or
+        the title before them is none of the moves the line gave."""
+        paid = _MOVE_PAY.match(item)
+        if paid is None or any(salary.source.line == no for salary in self.out.salaries):
+            return
+        title = paid.group("title").strip()
+        moved = {fact_key(fact.text) for bucket in ("leads_to", "transitions_to")
+                 for fact in self.out.lists[bucket] if fact.source.line == no}
+        if fact_key(title) not in moved:
+            return
+        rest = item[paid.end():]
+        first = find_amounts(rest, dollar=self.dollar, home=self.home, period=self.period)
+        for money in first[:1]:  # (the band right after the dash; later figures are asides)
+            self.owned_pay(no, title, money.low, money.high, money)
 
     def dated_statistic(self, row: _Row) -> bool:
         """A dated label over its bare figure ("Employment in 2021" / "100,700", "Median Age
@@ -2532,9 +2575,14 @@ class _LongformParser(MentionMixin):
             for name in skill_names(text.strip(" |"), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and "; " in text and (
-                _semicolon_items(text)):
+                _semicolon_items(text, 2 if text[-1:] not in ".!?" and text[:1].islower() and not (
+                    _VERB_OPENED.search(text)) else 3)):
             # "Reading work orders; Pallet building; Counting accuracy.": a skills section's
-            # line of short items parted by semicolons, one skill each
+            # line of short items parted by semicolons, one skill each ((rules47b) two in
+            # lower case with no full stop: "branch P&L management; deposit and loan growth
+            # goals", read as prose it gave "deposit" and lost the first; not a duty's
+            # "Calibrates online analyzers; responds to alarms …" nor a wrapped duty's end
+            # "nitrogen readings; records results in X": a piece opening with an -s word)
             for name in skill_names(text.rstrip(" ."), self.vocab):
                 self.out.skill(name, _SKILL_KINDS[self.kind], row.no)
         elif self.kind in (Kind.SKILLS, Kind.SOFT_SKILLS, Kind.TOOLS) and ": " in text and (

@@ -642,6 +642,8 @@ _POINT_RANKS = frozenset({"25", "50", "75"})
 # – £70,400   Reports to: …"): the post's own pay, whatever the other fields.
 _BAND_FIELD = re.compile(r"(?:^|\s{3}|\|\s)(?:Pay |Salary )?[Bb]and:\s*(?:[$€£₹]|[A-Z]{3}\s?)\d")
 _CELL_GAP = re.compile(r"\s{3,}|\t|\s+·\s+")  # (a strip's cells: wide gaps or middle dots)
+# (rules47b) Job cards side by side: three spaces or more, or a tab, between two cards.
+_WIDE_CARD_GAP = re.compile(r"\s{3,}|\t")
 # A title and its figure in one cell ("Train Operator $68K", "Rigger  £18.75 per hour")
 _ONE_END_WORDS = frozenset({"low", "high", "min", "max", "minimum", "maximum", "average",
                             "median", "mean", "typical", "entry", "starting", "total", "base",
@@ -1274,6 +1276,22 @@ class PayMixin(SkillMixin):
             read = self.job_card_strip(no, cell.strip()) or read
         return read
 
+    def spaced_job_cards(self, no: int, text: str) -> bool:
+        """(rules47b) Job cards set side by side with wide gaps, each "Title · Place ·
+        figure" (a hiring app's "other shifts near you": "Food Runner · Leeds Dock · £12.71/hr
+        Barista · Headingley · £12.90/hr      Bar Supervisor · Wakefi"): each whole card read
+        as :meth:`job_card_strip` reads one, a card cut off reading nothing; False when the
+        line is no such row of cards."""
+        cells = [cell for cell in _WIDE_CARD_GAP.split(text.strip()) if cell]
+        if len(cells) < _TITLED_CELLS or not all(" · " in cell for cell in cells):
+            return False
+        read = False
+        for cell in cells:
+            read = self.job_card_strip(no, cell) or read
+        if read:
+            self.out.use(no)
+        return read
+
     def job_card_strip(self, no: int, text: str, sep: str = " · ") -> bool:
         """A job card's strip of three cells, a known title, its place and its figure
         ("Kiln Operator · Foshan · 6,000 - 8,000 yuan" under "Similar positions"): the
@@ -1507,7 +1525,8 @@ class PayMixin(SkillMixin):
                 printed = self.printed.get(row.no, "")
                 self.titled_strips[row.no] = self.titled_cells(replace(
                     row, text=printed), known=True) or self.other_jobs_strip(
-                    row.no, printed) or self.job_card_strip(row.no, printed)
+                    row.no, printed) or self.job_card_strip(row.no, printed) or (
+                    self.spaced_job_cards(row.no, printed))
             if self.titled_strips[row.no]:
                 return  # "Jeweller € 25.300 · Optician € 27.100": each title's figure
         elif not label and row.text.count(" - ") >= _CARD_CELLS and self.job_card_strip(

@@ -506,7 +506,8 @@ def family_page(lines: Sequence[tuple[int, str]]) -> FamilyPage | None:
         last = (no, page.text.get(no, text))
     if last is not None and len(last[1].split()) > _SHORT_WORDS and not _SENTENCE_END.search(
             last[1]) and not any(no > last[0] for no in inside) and not _LABELLED_LIST.match(
-                last[1]) and " | " not in last[1]:  # (a table's row is no cut-off sentence)
+                last[1]) and " | " not in last[1] and not (  # (a table's row is no cut-off
+                " · " in last[1] and "   " in last[1]):  # sentence, nor a row of job cards)
         # (a section of links after it, "Related definitions …": the page went on, the
         # line was not cut off; a "Label: a, b, c" list ends where it ends)
         done = _LAST_SENTENCE.match(last[1])  # an answer cut off mid-word: its last sentence

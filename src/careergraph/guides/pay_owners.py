@@ -320,6 +320,21 @@ _STAT_OF = re.compile(r"\b(?:average|median|typical|mean)\s+(?:annual\s+|yearly\
                       re.IGNORECASE)
 
 
+# (rules47b) A statistics body's figure for an occupation it names ("the BLS lists animal
+# caretakers in the Austin area at a median of $14.80/hour"): that occupation's pay, in lower
+# case and the plural as the body's tables print it.
+_LISTED_AT = re.compile(r"\b(?:lists|puts|places|reports|records)\s+(?P<title>[a-z][\w'’-]*"
+                        r"(?:\s+[a-z][\w'’-]*){0,3}?s)\s+(?:(?:in|across|for)\s+[^,;]{2,40}?\s+)?"
+                        r"at\s+(?:an?\s+)?(?:(?:median|average|mean)\s+(?:\w+\s+)?(?:of\s+)?)?$")
+
+# (rules47b) A worker named before a relative clause with its pay verb ("with our groomer,
+# who books at $22–$30/hour"), and a capitalised title of up to four words.
+_WHO_BOOKS = re.compile(r"\b(?:our|the|a|an|their)\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),"
+                        r"\s+who\s+(?:books|charges|bills|earns|makes|gets|is\s+paid|"
+                        r"takes\s+home)\s+(?:at\s+|about\s+|around\s+|from\s+)?$")
+_CAPITALISED_TITLE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\b")
+
+
 # Where a sentence starts a new clause with its own subject ("…, and head lifeguards earn").
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|while|but|whereas)\s|;\s|\bwhile\s"
                            # "₹6 – 9 LPA and Accounts Managers ₹9 – 14 LPA": a title's own
@@ -849,6 +864,19 @@ def stated_for(clause: str, is_title: Callable[[str], bool], role: str = "") -> 
     stat = _STAT_OF.search(clause) if "of " in clause or "for " in clause else None
     if stat is not None and is_title(title := title_case(singular_title(stat.group("title")))):
         return title  # "the average salary of a front desk clerk is": that title's pay
+    listed = _LISTED_AT.search(clause) if " at " in clause else None
+    if listed is not None and is_title(title := title_case(singular_title(listed.group(
+            "title")))):
+        return title  # (rules47b) "the BLS lists animal caretakers in X at a median of"
+    booked = _WHO_BOOKS.search(clause) if ", who " in clause else None
+    if booked is not None:
+        # (rules47b) "… train as a Dog Groomer with our groomer, who books at": the worker
+        # the relative clause is about, by the fuller title the sentence gave that noun
+        noun = title_case(booked.group("title"))
+        fuller = [m.group(0) for m in _CAPITALISED_TITLE.finditer(clause[: booked.start()])
+                  if m.group(0).endswith(f" {noun}") and is_title(m.group(0))]
+        if fuller or is_title(noun):
+            return fuller[-1] if fuller else noun
     held = _AS_A_ON.search(clause) or _AS_A_PAID.search(clause) or _AS_A_MAKING.search(
         clause) or (_EMPLOYED_AS_AT.search(clause) if "as a" in clause else None)
     if held is not None and is_title(title_case(held.group(1))) and (

@@ -158,6 +158,10 @@ _PARTNER_NAMED = re.compile(r"\b(?:[Pp]artner|[Cc]lient)(?:\s+company)?,?\s+(?:t
 _PARTNER_ROWS = 8  # the partner is named in the posting's first paragraphs
 
 
+# (rules47b) An employer's field label before the firm on the line under a title.
+_EMPLOYER_LABEL = re.compile(r"^(?i:employer|company|organi[sz]ation|hiring company)\s*:\s*")
+
+
 def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
                      glued: bool = True) -> str | None:
     """The employer a translated posting names at its title: glued on after the title's
@@ -194,6 +198,9 @@ def posting_employer(rows: Sequence[tuple[int, str]], title_line: int, *,
         if attached is not None:
             return attached.group("firm").strip()
         following = rows[index + 1][1].strip() if index + 1 < len(rows) else ""
+        # (rules47b) "Employer: X Bank, N.A." under a labelled title line: the firm, not its
+        # label
+        following = _EMPLOYER_LABEL.sub("", following, count=1)
         if _FOR_PARTNER.search(following) or following[:12].lower() == "our partner ":
             # ((carry41) "Our partner X Zrt., which makes …" right under the title)
             return _partner(rows[index + 1:], forms)  # an agency posts for its partner
