@@ -243,6 +243,9 @@ _FURTHER_STEP = re.compile(r",?\s+and\s+(?:a few|a handful|some|several|others|m
                            r"[^.;,]{0,30}?\b(?:have\s+|has\s+)?(?:progressed|gone on|moved on)"
                            r"\s+(?:up\s+)?(?:to|into)\s+", re.IGNORECASE)
 
+_NEXT_STEP_IS = re.compile(r"\bnext\s+(?:step|move|rung|promotion)\s+(?:up\s+)?(?:is|would be)\b",
+                           re.IGNORECASE)
+
 
 @cache
 def _opened_post() -> re.Pattern[str]:
@@ -1299,7 +1302,10 @@ class LadderMixin(WorkplaceMixin):
                 continue  # another title's grade ("Senior nurses …" on a midwife's page)
             source = f"{match.group(1).capitalize()} {self.role}"
             sentence, beyond = match.group(0), ""
-            if (further := _FURTHER_STEP.search(sentence)) is not None:
+            if (further := _FURTHER_STEP.search(sentence)) is not None and _NEXT_STEP_IS.search(
+                    sentence, 0, further.start()):
+                # (only after "the next step is A": "X have moved into A, and some have gone
+                # on to B" names two moves from X, as set 9's hand truth reads it)
                 sentence, beyond = sentence[:further.start()], sentence[further.end():]
             moves = prose_moves(sentence, self.vocab)
             targets = [t for direction in ("up", "lateral") for t in moves[direction]]

@@ -164,6 +164,7 @@ _SLASH_PARTS = 3
 _SLASH_WORDS = 3
 # A name in a title column's cell: a capitalised word, then up to three words of letters
 # ("Jointer's mate", "Traffic marshal", "Ganger"); no figures, no sentence.
+_PAY_HEAD = re.compile(r"\b(?:rate|pay|salary|wage|earnings)", re.IGNORECASE)
 _COLUMN_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3}")
 
 
@@ -586,8 +587,10 @@ class TableMixin(LadderMixin):
         header = self.table_header
         column = next((i for i, head in enumerate(header)
                        if head.strip().lower() in _TITLE_COLUMNS), None)
-        if column is None or len(header) != len(cells):
-            return None
+        if column is None or len(header) != len(cells) or not any(
+                _PAY_HEAD.search(header[i]) for i, cell in enumerate(cells)
+                if find_money(cell, home=self.home) is not None):
+            return None  # ("| Book of business |" / "up to $500k ARR": no pay column)
         cell = cells[column]
         bare = _TRAILING_ASIDE.sub("", cell) if cell.endswith(")") and (
             cell[cell.rfind("(") + 1:][:1].islower()) else cell
