@@ -601,6 +601,11 @@ class TableMixin(LadderMixin):
         if salary_level(bare) is not None and not any(
                 practitioner_noun(word) for word in bare.split()):
             return None  # "Entry level | £…": a level of the role, read as before
+        if len(names) > 1 and all(word[:1].isupper() for name in names for word in name.split()):
+            # "Lookout / Site Warden" in Title Case: rules45c's grade-row reader pays each post
+            # (set 45's truth), which the stop-55 convention would give to the first name
+            # alone; that disagreement is the lead's to settle, so the older reading stands
+            return None
         if bare != cell and _pay_key(bare) == _base_key(self.role):
             return title_case(cell)  # the role at the aside's level
         return title_case(names[0])
