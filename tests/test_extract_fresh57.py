@@ -130,3 +130,33 @@ def test_gone_on_after_a_move_that_is_no_next_step_starts_at_the_subject() -> No
                          "have moved into the Pilot Superintendent job family")
     moves = _moves(parse_text(page, "harbour-pilot.txt"))
     assert ("pilot superintendent", "marine operations director") not in moves
+
+
+_ADS = """\
+Translated from: Croatian ▸ English
+Boat mechanic
+Lučka Servis d.o.o. · Šibenik
+
+We offer1.900,00 € net per month
+
+Salary information – boat mechanic
+Average net salary in Croatia: 1.880,00 €
+Activity: Nautical tourism
+Contact: Ivana Perić
+
+Similar ads
+Marina hand · 1.450,00 €
+Marina hand (season 20
+"""
+
+
+def test_a_similar_ads_two_cell_card_is_that_jobs_pay() -> None:
+    pay = _pay(parse_text(_ADS, "boat-mechanic.txt"))
+    assert (1450.0, "marina hand") in pay
+    assert (1450.0, None) not in pay and (1880.0, None) in pay
+
+
+def test_a_two_cell_card_under_no_jobs_heading_names_no_one() -> None:
+    page = _ADS.replace("Similar ads", "Pay by season")
+    assert not any(owner == "marina hand" for _, owner in _pay(
+        parse_text(page, "boat-mechanic.txt")))
